@@ -1,0 +1,86 @@
+"""The one intermediate form every reader produces.
+
+A `Document` is an ordered list of blocks: `Paragraph`s and `Table`s.  A table
+is rows of cells; each cell keeps its text, its spans and where it came from.
+Extractors only ever see this form, never the file format it was read from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Union
+
+
+@dataclass
+class Source:
+    """Where a piece of text came from: 1-based line (text formats) or page/row."""
+
+    line: int | None = None
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+
+
+@dataclass
+class Paragraph:
+    text: str                    # markup removed, whitespace collapsed
+    level: int = 0               # heading level (markdown `#`), 0 for body text
+    bold: bool = False           # the whole paragraph was emphasised (`**ПРИКАЗ**`)
+    source: Source = field(default_factory=Source)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.level > 0
+
+
+@dataclass
+class Cell:
+    text: str                    # markup removed, whitespace collapsed, footnote marks kept
+    colspan: int = 1
+    rowspan: int = 1
+    # True where the reader knows this grid position is covered by a merged cell
+    # above (docx vMerge continue, pdf None cell) rather than being really empty.
+    merged_from_above: bool = False
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    source: Source = field(default_factory=Source)
+    is_header: bool = False      # the reader knows this row repeats as header (w:tblHeader)
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    source: Source = field(default_factory=Source)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r.cells) for r in self.rows), default=0)
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    format: str                  # contract format code: txt, md, docx, pdf, ...
+    pages: int | None = None
+    ocr: bool = False
+    warnings: list[str] = field(default_factory=list)
+    footnotes: dict[str, str] = field(default_factory=dict)   # mark ("9") -> footnote text
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        return (b for b in self.blocks if isinstance(b, Paragraph))
+
+    def tables(self) -> Iterator[Table]:
+        return (b for b in self.blocks if isinstance(b, Table))
+
+    def text(self) -> str:
+        """Plain text of the paragraphs, in reading order (tables left out)."""
+        return "\n".join(p.text for p in self.paragraphs())

@@ -1,0 +1,9 @@
+"""Errors a reader raises for input it cannot read (load errors, not bugs)."""
+
+
+class LoadError(Exception):
+    """The file cannot be read as the format it claims: the document is `failed`."""
+
+
+class UnsupportedFormat(LoadError):
+    """No reader handles this kind of file (yet)."""

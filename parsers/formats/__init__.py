@@ -1,0 +1,29 @@
+"""Format code -> reader.  A reader takes a path and returns a `Document`.
+
+Readers are imported lazily so that a missing optional tool (LibreOffice,
+Tesseract) only affects the formats that need it.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..document import Document
+from ..errors import UnsupportedFormat
+
+# format code -> "module:function"
+READERS: dict[str, str] = {
+    "txt": "parsers.formats.text:read",
+    "md": "parsers.formats.text:read",
+}
+
+
+def read_document(path: Path, fmt: str) -> Document:
+    target = READERS.get(fmt)
+    if target is None:
+        raise UnsupportedFormat(f"no reader for format '{fmt}' yet")
+    module, func = target.split(":")
+    reader = getattr(importlib.import_module(module), func)
+    doc = reader(Path(path))
+    doc.format = fmt
+    return doc
