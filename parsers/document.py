@@ -38,8 +38,10 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     # True where the reader knows this grid position is covered by a merged cell
-    # above (docx vMerge continue, pdf None cell) rather than being really empty.
-    merged_from_above: bool = False
+    # that starts above or to the left (docx vMerge/gridSpan, pdf `None` cell),
+    # rather than being really empty.  Grids are rectangular: the merged text
+    # sits once, in the top-left cell, which carries colspan/rowspan.
+    covered: bool = False
 
 
 @dataclass
