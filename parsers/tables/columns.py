@@ -1,0 +1,101 @@
+"""Header rows recognised by their words; columns mapped to fields by header meaning.
+
+The vocabulary is data (`parsers/data/columns.yaml`).  A header cell matches a
+field phrase when all the phrase's lemmas occur in the cell; the score is the
+share of the cell's content words the phrase covers, so the most specific
+phrase wins ("Тип точки (взаимодействия)" is `point_type`, not `touchpoint`).
+Columns are assigned greedily by score, one field per column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from normalizers.lemmatize import lemmas, normalize
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+# words that say nothing about which column it is
+_STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
+MIN_SCORE = 0.3
+
+
+@dataclass(frozen=True)
+class Schema:
+    kind: str
+    fields: dict[str, tuple[str, ...]]
+    required: tuple[str, ...]
+    min_fields: int
+
+
+@lru_cache(maxsize=None)
+def schema(kind: str) -> Schema:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))[kind]
+    return Schema(kind, {k: tuple(v) for k, v in data["fields"].items()},
+                  tuple(data.get("required", ())), int(data.get("min_fields", 2)))
+
+
+def _content(text: str) -> tuple[str, ...]:
+    norm = normalize(text)
+    if norm.strip() in {"№", "n", "№ п/п", "n п/п", "№п/п"}:
+        return ("№",)
+    return tuple(w for w in lemmas(text) if w not in _STOP and not w.isdigit()) or (
+        ("№",) if "№" in norm else ())
+
+
+@lru_cache(maxsize=20_000)
+def field_scores(kind: str, header_text: str) -> dict[str, float]:
+    """Score of each field for one header cell's text (0 when none matches)."""
+    cell = _content(header_text)
+    out: dict[str, float] = {}
+    if not cell:
+        return out
+    cell_set = set(cell)
+    for field, phrases in schema(kind).fields.items():
+        best = 0.0
+        for phrase in phrases:
+            words = _content(phrase)
+            if not words:
+                continue
+            if set(words) <= cell_set:
+                best = max(best, len(set(words)) / len(cell_set))
+            else:  # a typo or an unusual ending: fuzzy, discounted
+                r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
+                if r >= 0.85:
+                    best = max(best, 0.8 * r * min(1.0, len(words) / len(cell_set)))
+        if best >= MIN_SCORE:
+            out[field] = best
+    return out
+
+
+def map_columns(kind: str, header: list[str]) -> dict[str, int]:
+    """Field -> column index for a header row (fields not found are absent)."""
+    pairs = sorted(((s, -i, f) for i, text in enumerate(header)
+                    for f, s in field_scores(kind, text).items()), reverse=True)
+    fields: dict[str, int] = {}
+    used: set[int] = set()
+    for score, neg_i, f in pairs:
+        i = -neg_i
+        if f in fields or i in used:
+            continue
+        fields[f] = i
+        used.add(i)
+    return fields
+
+
+def is_header(kind: str, header: list[str]) -> bool:
+    s = schema(kind)
+    mapping = map_columns(kind, header)
+    return len(mapping) >= s.min_fields and all(r in mapping for r in s.required)
+
+
+def is_numbering_row(cells: list[str]) -> bool:
+    """The `1 2 3 4 5 6` row under a header (empty cells allowed)."""
+    vals = [c.strip().rstrip(".") for c in cells if c.strip()]
+    if len(vals) < 2 or not all(v.isdigit() for v in vals):
+        return False
+    nums = [int(v) for v in vals]
+    return nums == list(range(nums[0], nums[0] + len(nums))) and nums[0] <= 1
