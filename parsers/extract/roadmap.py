@@ -173,16 +173,32 @@ def _nearest(areas: dict[str, str | None], no: str | None) -> str | None:
     return None
 
 
+def _first_number(grid: _Grid, rows) -> str | None:
+    for _, texts, _ in rows[:_HEADER_SCAN]:
+        num = item_number(_cell(texts, grid.mapping, "item_no"))
+        if num:
+            return num[0]
+    return None
+
+
+def _continues(grid: _Grid | None, table: Table, mapping: dict[str, int] | None, rows) -> bool:
+    """A table after a page break: same columns, numbering going on (not restarting)."""
+    if grid is None or table.n_cols != grid.n_cols or (mapping is not None and mapping != grid.mapping):
+        return False
+    first = _first_number(grid, rows)
+    return first is not None and all(it.no != first for it in grid.items)
+
+
 def extract_roadmap(doc: Document) -> list[dict]:
     """One record per numbered roadmap item (sections included); [] when the document has none."""
     grids: list[_Grid] = []
     for table in doc.tables():
         rows = _row_texts(table)
         header = _find_header(rows)
-        if header is not None:
+        last = grids[-1] if grids else None
+        if _continues(last, table, header and header[1], rows):
+            _read_rows(last, rows)            # header rows repeated on the new page are skipped there
+        elif header is not None:
             grids.append(_Grid(header[1], table.n_cols))
             _read_rows(grids[-1], rows[header[0] + 1:])
-        elif grids and table.n_cols == grids[-1].n_cols and rows and item_number(
-                _cell(rows[0][1], grids[-1].mapping, "item_no")):
-            _read_rows(grids[-1], rows)     # the same table continued after a break, header not repeated
     return [rec for g in grids for rec in _records(g.items, doc.footnotes)]
