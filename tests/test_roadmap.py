@@ -217,3 +217,19 @@ def test_match_milestone(area, text, code):
 
 def test_milestone_falls_back_to_deliverable():
     assert match_milestone("appeals", "Мероприятие 4", "Отчет о проведенной сегментации клиентов") == "segmentation"
+
+
+def test_numbers_in_the_activity_when_there_is_no_number_column():
+    doc = Document([Table([
+        _row(1, "Содержание мероприятия", "Срок", "Исполнитель"),
+        _row(2, "1. Общеорганизационные мероприятия", "", ""),
+        _row(3, "1.1. Утверждена модель внедрения клиентоцентричности", "IV квартал 2024 г.", "Сидорова А.А."),
+        _row(4, "и доведена до сотрудников", "", ""),                 # the activity goes on
+        _row(5, "1.2 Сформирован реестр процессов", "", "Сидорова А.А."),   # undated item, not a section
+    ])], "pdf")
+    got = {r["item_no"]: r for r in extract_roadmap(doc)}
+    assert list(got) == ["1", "1.1", "1.2"]
+    assert got["1.1"]["activity"] == "Утверждена модель внедрения клиентоцентричности и доведена до сотрудников"
+    assert got["1.1"]["deadline"] == date(2024, 12, 31) and got["1.1"]["milestone"] == "model_approved"
+    assert not got["1.2"]["is_section"] and got["1.2"]["deadline"] is None
+    assert got["1.2"]["milestone"] == "process_registry" and got["1"]["is_section"]
