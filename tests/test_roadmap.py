@@ -233,3 +233,20 @@ def test_numbers_in_the_activity_when_there_is_no_number_column():
     assert got["1.1"]["deadline"] == date(2024, 12, 31) and got["1.1"]["milestone"] == "model_approved"
     assert not got["1.2"]["is_section"] and got["1.2"]["deadline"] is None
     assert got["1.2"]["milestone"] == "process_registry" and got["1"]["is_section"]
+
+
+def test_slid_continuation_and_section_heading_between_parts():
+    header = ["№ п/п", "Мероприятие", "Срок реализации", "Ответственный", "Вид документа"]
+    doc = Document([
+        Table([_row(1, *header),
+               _row(2, "3.1.", "Сформирован перечень точек взаимодействия", "31.12.2023", "Иванов И.И.", "Приказ."),
+               _row(3, "Отчет о формировании перечня")]),        # the converter dropped the empty cells
+        Paragraph("3.2. Процессы предоставления мер государственной поддержки", source=Source(line=4)),
+        Table([_row(5, "3.2.1.", "Проведена сегментация клиентов", "01.02.2024", "Иванов И.И.", "Отчет")]),
+    ], "pdf")
+    got = {r["item_no"]: r for r in extract_roadmap(doc)}
+    assert list(got) == ["3.1", "3.2", "3.2.1"]
+    assert got["3.1"]["deliverable"] == "Приказ. Отчет о формировании перечня"
+    assert got["3.1"]["activity"] == "Сформирован перечень точек взаимодействия"
+    assert got["3.2"]["is_section"] and got["3.2.1"]["parent_no"] == "3.2"
+    assert got["3.2.1"]["milestone"] == "segmentation"

@@ -1,13 +1,15 @@
 """Roadmap («дорожная карта», «план мероприятий») tables -> one record per numbered item.
 
-Roadmap tables are found by their header (columns mapped by meaning, any
-order); other tables are ignored.  Rows are read in order:
+Roadmap tables are found, stitched across page breaks and re-aligned by
+`parsers.tables.repair` (header found by meaning, columns in any order, header
+repeats and the `1 2 3 4 5` row dropped); other tables are ignored.  Here the
+rows are read in order, merged cells filled down:
 
 * a row with a number (`1.`, `3.1`, `3.1.2.`; in the number column, or leading
   the activity when there is none) starts an item;
 * a row without one (or repeating the current number, as a vertically merged
   number cell does) continues the item above: its non-empty cells are appended;
-* repeated header rows and the `1 2 3 4 5` numbering row are skipped.
+* a numbered heading found between two parts of a table is a section.
 
 A section is a numbered row with no deadline of its own that either heads
 other items or says nothing besides its title.  Areas come from section
@@ -17,13 +19,13 @@ area of their nearest section; milestones come from the item's wording.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from normalizers.deadlines import parse_deadline
 from normalizers.milestones import block_area, match_milestone
 from normalizers.people import parse_people
-from parsers.document import Document, Row, Table
-from parsers.tables.columns import is_header, is_numbering_row, map_columns
+from parsers.document import Document, Source, Table
+from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.textclean import clean_text, footnote_marks, strip_markup
 
 try:  # the direction matcher lives on main; without it block-3 areas stay unknown
@@ -34,7 +36,6 @@ except ImportError:  # pragma: no cover
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,4})\s*[.)]?(?=\s|$)")
-_HEADER_SCAN = 5          # a header sits within the first rows of its table
 
 
 @dataclass
@@ -42,14 +43,7 @@ class _Item:
     no: str
     cells: dict[str, list[str]]          # field -> cell texts (the row's, then continuations')
     marks: list[str]
-    row: Row
-
-
-@dataclass
-class _Grid:
-    mapping: dict[str, int]
-    n_cols: int
-    items: list[_Item] = field(default_factory=list)
+    source: Source
 
 
 def item_number(text: str) -> tuple[str, str] | None:
@@ -64,11 +58,18 @@ def parent_of(no: str) -> str | None:
     return no.rsplit(".", 1)[0] if "." in no else None
 
 
-def _row_texts(table: Table) -> list[tuple[Row, list[str], list[bool]]]:
-    """Each row's cell texts, a vertically merged cell's text repeated in the cells it covers
-    (flagged `inherited`, so a continuation row does not append it twice)."""
+# rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
+# number is the number column; a number followed by words leads the activity
+ANCHORS = {"item_no": lambda t: (item_number(t) or ("", "x"))[1] == "",
+           "activity": lambda t: bool((item_number(t) or ("", ""))[1])}
+
+
+def _vertical_fill(table: Table) -> dict[int, tuple[list[str], list[bool]]]:
+    """Per row (keyed by its Source object): cell texts with a vertically merged cell's
+    text repeated in the cells it covers, flagged `inherited` so that a continuation
+    row does not append it twice.  Horizontally covered cells stay empty."""
     below: dict[tuple[int, int], str] = {}
-    out = []
+    out = {}
     for r, row in enumerate(table.rows):
         texts, inherited = [], []
         for c, cell in enumerate(row.cells):
@@ -77,41 +78,50 @@ def _row_texts(table: Table) -> list[tuple[Row, list[str], list[bool]]]:
             covered = cell.covered and (r, c) in below
             texts.append(below[(r, c)] if covered else ("" if cell.covered else cell.text))
             inherited.append(covered)
-        out.append((row, texts, inherited))
+        out[id(row.source)] = (texts, inherited)
     return out
 
 
-def _find_header(rows) -> tuple[int, dict[str, int]] | None:
-    for i, (_, texts, _) in enumerate(rows[:_HEADER_SCAN]):
-        if is_header(KIND, texts):
-            return i, map_columns(KIND, texts)
-    return None
+def _cells(row: RepairedRow, columns: dict[str, int], filled) -> tuple[dict[str, str], set[str]]:
+    """Field -> text of a repaired row, merged cells filled down; and the inherited fields."""
+    texts, inherited = filled.get(id(row.source), ([], []))
+    values, inh = {}, set()
+    for f in ("item_no",) + FIELDS:
+        src = columns[f] - row.shift if f in columns else -1
+        if f in row.covered and 0 <= src < len(texts) and inherited[src]:
+            values[f] = texts[src]
+            inh.add(f)
+        else:
+            values[f] = row.get(f)
+    return values, inh
 
 
-def _cell(texts: list[str], mapping: dict[str, int], name: str) -> str:
-    i = mapping.get(name)
-    return texts[i] if i is not None and i < len(texts) else ""
-
-
-def _read_rows(grid: _Grid, rows) -> None:
-    for row, texts, inherited in rows:
-        if not any(t.strip() for t in texts) or is_numbering_row(texts) or is_header(KIND, texts):
+def _read_items(table: RepairedTable) -> list[_Item]:
+    filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
+    items: list[_Item] = []
+    for entry in table.items:
+        if isinstance(entry, Heading):        # a line between two parts of the table
+            num = item_number(entry.text)
+            if num and num[1]:                # a numbered section heading thrown out of the table
+                items.append(_Item(num[0], {"activity": [num[1]]} | {f: [] for f in FIELDS[1:]},
+                                   footnote_marks(entry.text), entry.source))
             continue
-        num = item_number(_cell(texts, grid.mapping, "item_no")) if "item_no" in grid.mapping else None
-        cells = {f: _cell(texts, grid.mapping, f) for f in FIELDS}
-        if num is None and not _cell(texts, grid.mapping, "item_no").strip():
+        cells, inherited = _cells(entry, table.columns, filled)
+        num = item_number(cells["item_no"])
+        if num is None and not cells["item_no"].strip():
             num = item_number(cells["activity"])       # number written in front of the activity
             if num:
                 cells["activity"] = num[1]
-        marks = [m for t in texts for m in footnote_marks(t)]
-        current = grid.items[-1] if grid.items else None
+        marks = [m for t in entry.values.values() for m in footnote_marks(t)]
+        current = items[-1] if items else None
         if num and (current is None or num[0] != current.no):
-            grid.items.append(_Item(num[0], {f: [v] for f, v in cells.items()}, marks, row))
+            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source))
         elif current is not None:                    # continuation of the item above
-            for f, i in ((f, grid.mapping.get(f)) for f in FIELDS):
-                if i is not None and i < len(texts) and texts[i].strip() and not inherited[i]:
-                    current.cells[f].append(texts[i])
+            for f in FIELDS:
+                if cells[f].strip() and f not in inherited:
+                    current.cells[f].append(cells[f])
             current.marks += marks
+    return items
 
 
 def _area(section_text: str, heads_sections: bool, parent_area: str | None) -> str | None:
@@ -159,8 +169,8 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
             "responsible_positions": list(people.positions),
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
-            "source_row": it.row.source.row if it.row.source.row is not None else it.row.source.line,
-            "source_page": it.row.source.page,
+            "source_row": it.source.row if it.source.row is not None else it.source.line,
+            "source_page": it.source.page,
         })
     return out
 
@@ -173,32 +183,7 @@ def _nearest(areas: dict[str, str | None], no: str | None) -> str | None:
     return None
 
 
-def _first_number(grid: _Grid, rows) -> str | None:
-    for _, texts, _ in rows[:_HEADER_SCAN]:
-        num = item_number(_cell(texts, grid.mapping, "item_no"))
-        if num:
-            return num[0]
-    return None
-
-
-def _continues(grid: _Grid | None, table: Table, mapping: dict[str, int] | None, rows) -> bool:
-    """A table after a page break: same columns, numbering going on (not restarting)."""
-    if grid is None or table.n_cols != grid.n_cols or (mapping is not None and mapping != grid.mapping):
-        return False
-    first = _first_number(grid, rows)
-    return first is not None and all(it.no != first for it in grid.items)
-
-
 def extract_roadmap(doc: Document) -> list[dict]:
     """One record per numbered roadmap item (sections included); [] when the document has none."""
-    grids: list[_Grid] = []
-    for table in doc.tables():
-        rows = _row_texts(table)
-        header = _find_header(rows)
-        last = grids[-1] if grids else None
-        if _continues(last, table, header and header[1], rows):
-            _read_rows(last, rows)            # header rows repeated on the new page are skipped there
-        elif header is not None:
-            grids.append(_Grid(header[1], table.n_cols))
-            _read_rows(grids[-1], rows[header[0] + 1:])
-    return [rec for g in grids for rec in _records(g.items, doc.footnotes)]
+    return [rec for table in find_tables(doc, KIND, ANCHORS)
+            for rec in _records(_read_items(table), doc.footnotes)]
