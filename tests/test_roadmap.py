@@ -250,3 +250,15 @@ def test_slid_continuation_and_section_heading_between_parts():
     assert got["3.1"]["activity"] == "Сформирован перечень точек взаимодействия"
     assert got["3.2"]["is_section"] and got["3.2.1"]["parent_no"] == "3.2"
     assert got["3.2.1"]["milestone"] == "segmentation"
+
+
+@pytest.mark.skipif(not HAS_DIRECTIONS, reason="normalizers.match_direction not merged yet")
+def test_dated_heading_still_gives_its_items_an_area():
+    doc = Document([Table([
+        _row(1, "№", "Мероприятие", "Срок", "Ответственный"),
+        _row(2, "4", "Процессы предоставления мер государственной поддержки", "2024 год", ""),
+        _row(3, "4.1", "Проведена сегментация получателей", "I квартал 2024", "Иванов И.И."),
+    ])], "docx")
+    head, item = extract_roadmap(doc)
+    assert not head["is_section"] and head["deadline"] == date(2024, 12, 31)   # it has a deadline of its own
+    assert (head["area"], item["area"], item["milestone"]) == ("support_measures", "support_measures", "segmentation")

@@ -142,16 +142,17 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     sections = {it.no for it, j in zip(items, joined)
                 if not j["deadline"] and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
-    # areas of sections, outermost first so a nested section can fall back to its parent's
+    # areas of headings (sections, and dated rows that head others), outermost first so a
+    # nested heading can fall back to its parent's
     areas: dict[str, str | None] = {}
     for it, j in sorted(zip(items, joined), key=lambda p: p[0].no.count(".")):
-        if it.no in sections:
-            heads = any(m in sections and parent_of(m) == it.no for m in numbers)
+        if it.no in sections or has_children[it.no]:
+            heads = any(has_children[m] and parent_of(m) == it.no for m in numbers)
             areas[it.no] = _area(" ".join(it.cells["activity"]), heads, _nearest(areas, parent_of(it.no)))
     out = []
     for it, j in zip(items, joined):
         section = it.no in sections
-        area = areas[it.no] if section else _nearest(areas, parent_of(it.no))
+        area = areas[it.no] if it.no in areas else _nearest(areas, parent_of(it.no))
         deadline = parse_deadline(j["deadline"])
         people = parse_people(j["responsible"])
         out.append({
