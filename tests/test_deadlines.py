@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from normalizers.deadlines import parse_deadline
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("31.12.2023", date(2023, 12, 31)),
+    ("до 31.12.2023", date(2023, 12, 31)),
+    ("до 31.12.2023 г.", date(2023, 12, 31)),
+    ("не позднее 01.03.24", date(2024, 3, 1)),
+    ("25 декабря 2024 г.", date(2024, 12, 25)),
+    ("до 1 мая 2024 года", date(2024, 5, 1)),
+    ("декабрь 2024 года", date(2024, 12, 31)),
+    ("февраль 2024", date(2024, 2, 29)),               # leap year
+    ("в феврале 2023 г.", date(2023, 2, 28)),
+    ("I квартал 2024 г.", date(2024, 3, 31)),
+    ("IV квартал 2024 года", date(2024, 12, 31)),
+    ("2 кв. 2024", date(2024, 6, 30)),
+    ("3-й квартал 2025", date(2025, 9, 30)),
+    ("2 полугодие 2024 г.", date(2024, 12, 31)),
+    ("I полугодие 2025", date(2025, 6, 30)),
+    ("первое полугодие 2025 года", date(2025, 6, 30)),
+    ("2024 год", date(2024, 12, 31)),
+    ("в течение 2024 года", date(2024, 12, 31)),
+    ("2023-2024 годы", date(2024, 12, 31)),             # latest end of a span
+    ("с 01.01.2024 по 31.12.2024", date(2024, 12, 31)),
+    ("<u>01.04.2024</u>", date(2024, 4, 1)),
+])
+def test_dated(raw, expected):
+    d = parse_deadline(raw)
+    assert (d.date, d.not_applicable) == (expected, False)
+
+
+@pytest.mark.parametrize("raw, kind", [
+    ("ежегодно", "open_ended"),
+    ("Постоянно", "open_ended"),
+    ("по мере необходимости", "open_ended"),
+    ("Ежегодно, до 1 марта", "open_ended"),          # no year: no date
+    ("", "none"),
+    ("31.02.2024", "none"),                           # impossible date is not guessed
+    ("V квартал 2024", "year"),                       # not a quarter; the year still bounds it
+])
+def test_undated_or_loose(raw, kind):
+    d = parse_deadline(raw)
+    assert d.kind == kind and not d.not_applicable
+    if kind != "year":
+        assert d.date is None
+
+
+@pytest.mark.parametrize("raw", ["x", "х", "Х", " x ", "х."])
+def test_not_applicable(raw):
+    d = parse_deadline(raw)
+    assert d.not_applicable and d.date is None
