@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 import yaml
-from storeutil import corpus, invoke, run_cli
+from tests.storeutil import corpus, invoke, run_cli
 
 from pipeline import overrides as ovr
 from pipeline.version import pipeline_version

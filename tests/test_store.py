@@ -12,8 +12,8 @@ import time
 import duckdb
 import pandas as pd
 import pytest
-from storeutil import (ROOT, SEEDS, SEED_RM, SEED_TP, TABLES, assert_same, cli_cmd, corpus, env, frames, invoke,
-                       run_cli, snapshot)
+from tests.storeutil import (ROOT, SEED_RM, SEED_TP, SEEDS, TABLES, assert_same, cli_cmd, corpus, env,
+                             frames, invoke, run_cli, snapshot)
 
 from pipeline.process import file_hash
 
