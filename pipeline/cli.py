@@ -52,6 +52,11 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    if executor == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError as e:
+            raise click.UsageError("--executor dask needs dask.distributed: pip install -e '.[dask]'") from e
     try:
         load(locate(raw if raw.is_dir() else None, overrides))     # bad overrides are bad usage
     except OverridesError as e:

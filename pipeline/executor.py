@@ -15,12 +15,21 @@ import os
 import time
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Protocol
 
 from .process import DocResult, base_document, file_hash, process_path
 
 DEFAULT_TIMEOUT = 300.0
 MAX_TASKS_PER_WORKER = 50
+
+Work = Callable[[Path], DocResult]
+
+
+class Executor(Protocol):
+    """What run.py needs of an executor: run_pool, run_dask (and run_serial, which
+    ignores the last two arguments) all fit."""
+
+    def __call__(self, paths: list[Path], work: Work, *args) -> Iterator[tuple[Path, DocResult]]: ...
 
 
 def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
@@ -31,7 +40,8 @@ def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
 
 def crashed(path: Path, raw_root: Path | None, exitcode) -> DocResult:
     doc = base_document(path, raw_root, file_hash(path))
-    doc["error"] = f"internal error: worker process died (exit code {exitcode})"
+    why = f"exit code {exitcode}" if isinstance(exitcode, int) or exitcode is None else exitcode
+    doc["error"] = f"internal error: worker process died ({why})"
     return DocResult(doc)
 
 

@@ -97,7 +97,10 @@ def load_overrides(opts: RunOptions) -> ovr.Overrides:
 
 
 def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
-    work = functools.partial(process_cached, raw_root=raw_root, cache=opts.cache, overrides=overrides)
+    # absolute paths: the work may run in another working directory (a Dask worker)
+    raw_root = raw_root.resolve() if raw_root else None
+    cache = ParseCache(opts.cache.folder.resolve() if opts.cache.folder else None)
+    work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides)
     if opts.executor == "dask":
         from .dask_executor import run_dask
         return run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
