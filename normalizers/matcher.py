@@ -1,0 +1,188 @@
+"""One generic matcher for every taxonomy: text -> Match(code, score, method).
+
+    clean -> expand abbreviations -> lemmatize (cached per phrase)
+          -> override (analysts' corrections) -> exact term -> keyword rules -> fuzzy
+
+Taxonomy terms and input text go through the same `_key` function.  Every
+result is cached per phrase; `match_many` resolves a whole column at once and
+runs the fuzzy step for all unresolved phrases in one `rapidfuzz.process.cdist`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz, process
+
+from .lemmatize import lemmas, normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Scores.  Exact term 1.0; a rule scores by how much of the phrase it explains;
+# fuzzy is capped below rules.  Below ACCEPT the code is `other` (but the best
+# guess is kept for review); below REVIEW the match is listed for a person.
+RULE_BASE = 0.80
+FUZZY_CAP = 0.85
+ACCEPT = 0.60
+REVIEW = 0.85
+# words that carry no meaning for classification
+_STOP = frozenset("и в во на с со о об по для к от из за а также или при его ее их".split())
+
+
+@dataclass(frozen=True)
+class Match:
+    code: str
+    score: float
+    method: str                    # override | exact | rule | fuzzy | none
+    text: str = ""                 # the phrase that was matched
+    alternatives: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def needs_review(self) -> bool:
+        return self.score < REVIEW
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    return yaml.safe_load((DATA / "abbreviations.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _abbr_pattern() -> re.Pattern:
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keys)) + r")(?![\w-])")
+
+
+def expand_abbreviations(text: str) -> str:
+    """"Сообщества ОИВ" -> "Сообщества ОИВ (орган исполнительной власти)"; case-sensitive."""
+    return _abbr_pattern().sub(lambda m: f"{m.group(1)} {abbreviations()[m.group(1)]}", text)
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Content lemmas of a phrase, stop words removed: the matching form."""
+    return tuple(w for w in lemmas(expand_abbreviations(text)) if w not in _STOP)
+
+
+@dataclass
+class _Rule:
+    code: str
+    words: frozenset[str]
+    priority: int
+
+
+class Taxonomy:
+    """A taxonomy loaded from `normalizers/data/<name>.yaml`."""
+
+    def __init__(self, name: str):
+        self.name = name
+        data = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+        self.field = data.get("field", name)
+        self.other = data.get("other", "other")
+        self.codes: dict[str, dict] = data["codes"]
+        self.terms: dict[str, str] = {}        # " ".join(key) -> code
+        self.rules: list[_Rule] = []
+        for code, spec in self.codes.items():
+            prio = int(spec.get("priority", 0))
+            for term in spec.get("terms", []) + [spec.get("label", "")]:
+                k = " ".join(_key(str(term)))
+                if k:
+                    self.terms.setdefault(k, code)
+            for rule in spec.get("rules", []):
+                words = frozenset(_key(str(rule)))
+                if words:
+                    self.rules.append(_Rule(code, words, prio))
+        self._choices = list(self.terms)
+        self._choice_codes = [self.terms[c] for c in self._choices]
+        self.overrides: dict[str, str] = {}
+
+    def attr(self, code: str, name: str, default=None):
+        return self.codes.get(code, {}).get(name, default)
+
+    def set_overrides(self, mapping: dict[str, str]) -> None:
+        """Analysts' corrections: phrase -> code; they win over everything else."""
+        self.overrides = {" ".join(_key(k)): v for k, v in mapping.items()}
+        self.match.cache_clear()
+
+    # -- single phrase -------------------------------------------------------
+    @lru_cache(maxsize=50_000)
+    def match(self, text: str) -> Match:
+        m = self._match_no_fuzzy(text)
+        if m is not None:
+            return m
+        return self._fuzzy([text])[0]
+
+    def _match_no_fuzzy(self, text: str) -> Match | None:
+        key = _key(text or "")
+        if not key:
+            return Match(self.other, 0.0, "none", text)
+        joined = " ".join(key)
+        if joined in self.overrides:
+            return Match(self.overrides[joined], 1.0, "override", text)
+        if joined in self.terms:
+            return Match(self.terms[joined], 1.0, "exact", text)
+        return self._rules(text, key)
+
+    def _rules(self, text: str, key: tuple[str, ...]) -> Match | None:
+        words = set(key)
+        hits = [r for r in self.rules if r.words <= words]
+        if not hits:
+            return None
+        # most words explained first, then the code's priority
+        best_by_code: dict[str, tuple[int, int]] = {}
+        for r in hits:
+            cand = (len(r.words), r.priority)
+            if cand > best_by_code.get(r.code, (0, -1)):
+                best_by_code[r.code] = cand
+        ranked = sorted(best_by_code.items(), key=lambda kv: kv[1], reverse=True)
+        code, (n, _) = ranked[0]
+        coverage = min(1.0, n / max(1, len(words)))
+        score = RULE_BASE + (1 - RULE_BASE) * coverage
+        if len(ranked) > 1 and ranked[1][1][0] == n and ranked[1][1][1] == ranked[0][1][1]:
+            score -= 0.15           # two codes explain the phrase equally well: ambiguous
+        return Match(code, round(score, 3), "rule", text, tuple(c for c, _ in ranked[1:4]))
+
+    # -- many phrases at once ------------------------------------------------
+    def _fuzzy(self, texts: list[str]) -> list[Match]:
+        keys = [" ".join(_key(t)) for t in texts]
+        scores = process.cdist(keys, self._choices, scorer=fuzz.token_sort_ratio,
+                               processor=None, workers=1)
+        out = []
+        for t, row in zip(texts, np.atleast_2d(scores)):
+            order = np.argsort(row)[::-1]
+            best = float(row[order[0]]) / 100 if len(order) else 0.0
+            codes = []
+            for i in order[:8]:
+                c = self._choice_codes[i]
+                if c not in codes:
+                    codes.append(c)
+            score = round(min(FUZZY_CAP, best * FUZZY_CAP), 3)
+            code = codes[0] if codes and score >= ACCEPT else self.other
+            out.append(Match(code, score, "fuzzy", t, tuple(codes[:4])))
+        return out
+
+    def match_many(self, texts: Iterable[str]) -> list[Match]:
+        """Match a column of phrases; duplicates and cached phrases cost nothing."""
+        texts = list(texts)
+        uniq = list(dict.fromkeys(texts))
+        resolved: dict[str, Match] = {}
+        pending = []
+        for t in uniq:
+            m = self._match_no_fuzzy(t)
+            if m is None:
+                pending.append(t)
+            else:
+                resolved[t] = m
+        if pending:
+            for t, m in zip(pending, self._fuzzy(pending)):
+                resolved[t] = m
+        return [resolved[t] for t in texts]
+
+
+@lru_cache(maxsize=None)
+def taxonomy(name: str) -> Taxonomy:
+    return Taxonomy(name)
