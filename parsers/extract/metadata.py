@@ -41,9 +41,11 @@ def vocab() -> dict:
 class Line:
     text: str
     line: int | None             # source line, when the format has lines
+    row: int | None = None       # source row, for a line that is a table row
 
 
-def _lines(doc: Document, limit: int | None = None) -> list[Line]:
+def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
+    """The document as lines: paragraphs, and each table row as one line of its cells."""
     out: list[Line] = []
     for block in doc.blocks:
         if isinstance(block, Paragraph):
@@ -52,7 +54,7 @@ def _lines(doc: Document, limit: int | None = None) -> list[Line]:
             for row in block.rows:
                 text = " ".join(t for t in row.texts if t.strip())
                 if text:
-                    out.append(Line(text, row.source.line))
+                    out.append(Line(text, row.source.line, row.source.row))
         if limit and len(out) >= limit:
             break
     return out
@@ -60,13 +62,13 @@ def _lines(doc: Document, limit: int | None = None) -> list[Line]:
 
 # --- small recognisers -----------------------------------------------------------
 
-def _join_spaced(text: str) -> str:
+def join_spaced(text: str) -> str:
     """"П Р И К А З" -> "ПРИКАЗ" (letter-spaced headings)."""
     return _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
 
 
 def _first_lemmas(text: str, n: int) -> list[str]:
-    return [w[0] for w in words(_join_spaced(text))[:n]]
+    return [w[0] for w in words(join_spaced(text))[:n]]
 
 
 def _is_doc_type(text: str) -> bool:
@@ -127,7 +129,7 @@ def _mostly_upper(text: str) -> bool:
 
 def recase(text: str) -> str:
     """An all-capitals name in sentence case, region names keeping their capitals."""
-    text = _join_spaced(text)
+    text = join_spaced(text)
     if not _mostly_upper(text):
         return text
     chars = list(text.lower())
@@ -206,8 +208,8 @@ def authority_in(text: str, *, header: bool = False) -> str | None:
 
 # --- the header ---------------------------------------------------------------------
 
-def _join_title(lines: list[Line], i: int) -> str:
-    """A title and its wrapped continuation lines."""
+def join_wrapped(lines: list[Line], i: int) -> str:
+    """Line i and its wrapped continuation lines, joined (a title, a heading)."""
     parts = [lines[i].text]
     body = vocab()["body_starts"]
     for prev, nxt in zip(lines[i:], lines[i + 1:i + 6]):
@@ -231,7 +233,7 @@ def _header_parts(lines: list[Line]) -> dict:
                   if _first_lemmas(ln.text, 1) == v["approval_stamp"][:1]), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
-    title = _join_title(lines, 0) if lines else None
+    title = join_wrapped(lines, 0) if lines else None
     auth = authority_in(title) if title else None
     if auth is None:
         auth = next((a for ln in lines[:limit] if (a := authority_in(ln.text))), None)
@@ -264,7 +266,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
             reg = False
         number = next((n for ln in own if (n := parse_number(ln.text))), None)
         date = next((d for ln in own if (d := parse_date(ln.text))), None)
-    title = _join_title(after, t) if t is not None else None
+    title = join_wrapped(after, t) if t is not None else None
     return {"authority": authority, "order_number": number, "order_date": date, "title": title,
             "region_text": [" ".join(auth_lines), title or ""]}
 
@@ -277,7 +279,7 @@ def _stamp_header(lines: list[Line], stamp: int) -> dict:
             break
     text = " ".join(block)
     rest = stamp + len(block)
-    title = _join_title(lines, rest) if rest < len(lines) else None
+    title = join_wrapped(lines, rest) if rest < len(lines) else None
     return {"authority": authority_in(text), "order_number": parse_number(text),
             "order_date": parse_date(text), "title": title, "region_text": [text, title or ""]}
 
@@ -292,7 +294,7 @@ def _region(texts: list[str], doc_lines: list[Line]) -> Region | None:
 
 
 def extract_metadata(doc: Document) -> dict:
-    lines = _lines(doc)
+    lines = lines_of(doc)
     head = _header_parts(lines)
     region = _region([head["authority"] or "", *head["region_text"]], lines[:60])
     return {
