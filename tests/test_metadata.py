@@ -135,3 +135,12 @@ def test_nominative(text, expected):
 def test_recase_keeps_region_capitals():
     assert recase("МИНИСТЕРСТВО ФИНАНСОВ РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ") == \
         "Министерство финансов Республики Северная Осетия – Алания"
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_metadata_without_line_numbers(name):
+    """A Word file has no lines: the header and a wrapped title must not depend on them."""
+    doc = read(RAW / name)
+    bare = Document([Paragraph(b.text, b.level, b.bold, Source()) if isinstance(b, Paragraph) else b
+                     for b in doc.blocks], format="docx")
+    assert extract_metadata(bare) == SEEDS[name]

@@ -224,3 +224,23 @@ def test_looks_like_procedure_from_a_spaced_heading_in_word():
                     Paragraph("1. Общие положения")], format="docx")
     assert looks_like_procedure(doc)
     assert not looks_like_procedure(Document([Paragraph("Порядок ведения реестра процессов")], format="docx"))
+
+
+def test_a_form_between_lists_keeps_its_place_in_reading_order():
+    doc = Document([Paragraph("Потребности клиента:"), Paragraph("1) получение информации;"),
+                    Paragraph("2) получение консультации."), _table(HEADER, ["1", "2", "3", "4", "5", "6"]),
+                    Paragraph("Офлайн-точки:"), Paragraph("1) телефонная связь;"), Paragraph("2) журнал заявок.")],
+                   format="docx")
+    kinds = [r["list_kind"] for r in extract_procedure(doc)]
+    assert kinds == ["need"] * 2 + ["column"] * 6 + ["channel_offline"] * 2
+
+
+def test_seed_without_line_numbers_gives_the_same_items(seed):
+    """A Word file has no lines: wrapped text and lists must not depend on them."""
+    _, _, got, doc = seed
+    from parsers.document import Source as S
+    bare = Document([Paragraph(b.text, b.level, b.bold, S()) if isinstance(b, Paragraph) else
+                     Table([Row(r.cells, S(row=k + 1)) for k, r in enumerate(b.rows)], S())
+                     for b in doc.blocks], format="docx")
+    assert [(r["list_kind"], r["ordinal"], r["text_raw"], r["code"]) for r in extract_procedure(bare)] == \
+        [(r["list_kind"], r["ordinal"], r["text_raw"], r["code"]) for r in got]

@@ -42,19 +42,20 @@ class Line:
     text: str
     line: int | None             # source line, when the format has lines
     row: int | None = None       # source row, for a line that is a table row
+    block: int = 0               # index of its block in the document
 
 
 def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
     """The document as lines: paragraphs, and each table row as one line of its cells."""
     out: list[Line] = []
-    for block in doc.blocks:
+    for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
-            out.append(Line(block.text, block.source.line))
+            out.append(Line(block.text, block.source.line, None, b))
         elif isinstance(block, Table):
             for row in block.rows:
                 text = " ".join(t for t in row.texts if t.strip())
                 if text:
-                    out.append(Line(text, row.source.line, row.source.row))
+                    out.append(Line(text, row.source.line, row.source.row, b))
         if limit and len(out) >= limit:
             break
     return out

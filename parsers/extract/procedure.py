@@ -304,7 +304,7 @@ def form_columns(table: Table) -> list[dict]:
 def extract_procedure(doc: Document) -> list[dict]:
     """One dict per item of an enumerated list in a procedure, in reading order."""
     lines = lines_of(doc)
-    out: list[dict] = []
+    out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end = None, -1
     i = 0
     while i < len(lines):
@@ -318,19 +318,20 @@ def extract_procedure(doc: Document) -> list[dict]:
             if kind:
                 items, end = _read_list(lines, i + 1, lead)
                 if items:
-                    out += _list_records(kind, items)
+                    out += [(lines[i].block, r) for r in _list_records(kind, items)]
                 elif end < len(lines):         # "цифровые точки:" then "сайт, соцсети, …"
                     found = _valid_items(_split_top(lines[end].text, ",;"))
-                    out += [_record(kind, None, t, lines[end]) for t in found]
+                    out += [(lines[end].block, _record(kind, None, t, lines[end])) for t in found]
                     end += bool(found)
                 prev_kind, prev_end = kind, end
                 i = max(end, i + 1)
                 continue
-        out += [_record(k, None, t, lines[i]) for k, t in inline_items(text)]
+        out += [(lines[i].block, _record(k, None, t, lines[i])) for k, t in inline_items(text)]
         i += 1
-    for table in doc.tables():
-        out += form_columns(table)
-    return out
+    for b, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            out += [(b, r) for r in form_columns(block)]
+    return [r for _, r in sorted(out, key=lambda pair: pair[0])]
 
 
 def looks_like_procedure(doc: Document) -> bool:
