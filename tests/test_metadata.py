@@ -144,3 +144,11 @@ def test_seed_metadata_without_line_numbers(name):
     bare = Document([Paragraph(b.text, b.level, b.bold, Source()) if isinstance(b, Paragraph) else b
                      for b in doc.blocks], format="docx")
     assert extract_metadata(bare) == SEEDS[name]
+
+
+def test_issuer_named_only_in_the_title():
+    doc = _doc("ПРИКАЗ\n\nот 01.02.2024 № 5\n\nОб утверждении порядка ведения перечня точек\n"
+               "взаимодействия в Министерстве труда Приморского края\n\nВ целях …")
+    md = extract_metadata(doc)
+    assert (md["authority"], md["region_code"], md["order_number"]) == \
+        ("Министерство труда Приморского края", "RU-PRI", "5")

@@ -268,6 +268,9 @@ def _order_header(lines: list[Line], kind: int) -> dict:
         number = next((n for ln in own if (n := parse_number(ln.text))), None)
         date = next((d for ln in own if (d := parse_date(ln.text))), None)
     title = join_wrapped(after, t) if t is not None else None
+    if authority is None:      # no issuer above the act's kind: the one the title names
+        authority = authority_in(title or "") or next(
+            (a for ln in lines[:v["header_lines"]] if (a := authority_in(ln.text))), None)
     return {"authority": authority, "order_number": number, "order_date": date, "title": title,
             "region_text": [" ".join(auth_lines), title or ""]}
 
