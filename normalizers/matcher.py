@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # Scores.  Exact term 1.0; a rule scores by how much of the phrase it explains;
 # fuzzy is capped below rules.  Below ACCEPT the code is `other` (but the best
 # guess is kept for review); below REVIEW the match is listed for a person.
-RULE_BASE = 0.80
+RULE_BASE = 0.85
 FUZZY_CAP = 0.85
 ACCEPT = 0.60
 REVIEW = 0.85

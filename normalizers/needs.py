@@ -25,9 +25,12 @@ def _starts_new_need(fragment: str) -> bool:
     m = _FIRST_WORD.match(fragment)
     if not m:
         return False
+    word = m.group(1).lower()
+    if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
+        return False
     # any reading as a singular nominative noun: "получение", "подача", "запись"
-    return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag
-               for p in morph().parse(m.group(1).lower()))
+    return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
+               for p in morph().parse(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -60,7 +63,7 @@ def match_phrase(phrase: str) -> list[Match]:
     """Codes of one need phrase: one, or two when it says "в том числе …"."""
     tax = taxonomy("needs")
     pieces = _INCLUDING.split(phrase, maxsplit=1)
-    if len(pieces) == 2 and pieces[1].strip():
+    if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
         first = tax.match(main.strip())
         # "о ходе рассмотрения запроса" gets the head verb back: "Получение информации о ходе…"

@@ -1,0 +1,192 @@
+"""Table repair, general and format-blind: one module used by every reader.
+
+    find_tables(doc, kind) -> [RepairedTable]
+
+1. a table's header row is found by what it says (`columns.is_header`), and its
+   columns mapped to fields by meaning;
+2. tables that follow without a header of their own, separated only by headings
+   or short lines (page breaks, a heading thrown into the table), are stitched
+   to it; the headings in between are kept as events between rows;
+3. the numbering row (`1 2 3 4 5 6`) and repeated header rows are dropped;
+4. rows whose cells slid left (the converter dropped empty merged cells) are
+   re-aligned on an anchor column or on their trailing padding; the cells that
+   fell off the left are marked *lost*, which is not the same as *empty*.
+
+Filling merged cells down and joining continuation rows depends on what the
+table holds, so it is left to the extractor of that kind.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from ..document import Document, Paragraph, Row, Source, Table
+from .columns import is_header, is_numbering_row, map_columns
+
+# A paragraph longer than this between two tables is body text: the tables are separate.
+_MAX_BRIDGE_CHARS = 200
+_MAX_BRIDGE_PARAGRAPHS = 3
+_HEADER_SEARCH_ROWS = 4
+
+
+@dataclass
+class RepairedRow:
+    values: dict[str, str]              # field -> cell text ("" when empty)
+    lost: set[str] = field(default_factory=set)      # fields whose cell fell off the row
+    covered: set[str] = field(default_factory=set)   # fields covered by a merged cell above
+    source: Source = field(default_factory=Source)
+    shift: int = 0
+
+    def get(self, name: str) -> str:
+        return self.values.get(name, "")
+
+
+@dataclass
+class Heading:
+    """A heading (or short line) found between two parts of one table."""
+    text: str
+    source: Source
+
+
+@dataclass
+class RepairedTable:
+    kind: str
+    columns: dict[str, int]             # field -> column index in the header
+    header: list[str]
+    items: list[RepairedRow | Heading]  # rows and in-table headings, in order
+    warnings: list[str] = field(default_factory=list)
+    parts: list[Table] = field(default_factory=list)   # the source tables stitched into this one
+
+    @property
+    def rows(self) -> list[RepairedRow]:
+        return [i for i in self.items if isinstance(i, RepairedRow)]
+
+
+def find_header(table: Table, kind: str) -> int | None:
+    for i, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
+        if is_header(kind, row.texts):
+            return i
+    return None
+
+
+def find_tables(doc: Document, kind: str,
+                anchors: dict[str, Callable[[str], bool]] | None = None) -> list[RepairedTable]:
+    """Every table of this kind in the document, stitched and re-aligned.
+
+    `anchors` maps a field to a predicate recognising its cells by content (for
+    a touchpoint list: the point-type column, "Цифровая точка"); a row that slid
+    is re-aligned so that its anchor cell lands in the anchor's column.
+    """
+    out: list[RepairedTable] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if not isinstance(block, Table):
+            i += 1
+            continue
+        h = find_header(block, kind)
+        if h is None:
+            i += 1
+            continue
+        header = block.rows[h].texts
+        parts: list[Row | Heading] = list(block.rows[h + 1:])
+        consumed = [block]
+        j = i + 1
+        bridge: list[Heading] = []
+        while j < len(blocks):
+            nxt = blocks[j]
+            if isinstance(nxt, Paragraph):
+                if len(nxt.text) > _MAX_BRIDGE_CHARS or len(bridge) >= _MAX_BRIDGE_PARAGRAPHS:
+                    break
+                bridge.append(Heading(nxt.text, nxt.source))
+                j += 1
+                continue
+            if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
+                break                      # a new table of the same kind starts
+            if nxt.n_cols > len(header) + 1:
+                break
+            parts.extend(bridge)
+            parts.extend(nxt.rows)
+            consumed.append(nxt)
+            bridge = []
+            j += 1
+        repaired = _repair(kind, header, parts, anchors or {})
+        repaired.parts = consumed
+        out.append(repaired)
+        i = j if j > i + 1 else i + 1
+    return out
+
+
+def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:
+    """A continuation that starts with a copy of the header (page-break repeat)."""
+    h = find_header(table, kind)
+    return h is not None and map_columns(kind, table.rows[h].texts) == map_columns(kind, header)
+
+
+def _repair(kind: str, header: list[str], parts: list, anchors) -> RepairedTable:
+    columns = map_columns(kind, header)
+    n_cols = len(header)
+    rows = [p for p in parts if isinstance(p, Row)]
+    # how often each column is filled in rows that arrived whole: tells whether
+    # trailing padding in a row means "slid left" or "last cell really empty"
+    full = [r for r in rows if len(r.cells) == n_cols and r.cells[-1].text]
+    last_filled = len(full) / max(1, sum(1 for r in rows if len(r.cells) == n_cols))
+    items: list[RepairedRow | Heading] = []
+    warnings: list[str] = []
+    for part in parts:
+        if isinstance(part, Heading):
+            items.append(part)
+            continue
+        texts = part.texts
+        if not any(t.strip() for t in texts):
+            continue
+        if is_numbering_row(texts) or (part.is_header and is_header(kind, texts)) or \
+                map_columns(kind, texts) == columns and is_header(kind, texts):
+            continue
+        shift = _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
+        values: dict[str, str] = {}
+        lost: set[str] = set()
+        covered: set[str] = set()
+        for name, col in columns.items():
+            src = col - shift
+            if src < 0:
+                lost.add(name)
+                values[name] = ""
+            elif src < len(part.cells):
+                cell = part.cells[src]
+                values[name] = cell.text
+                if cell.covered:
+                    covered.add(name)
+            else:
+                values[name] = ""
+        if shift:
+            warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
+        items.append(RepairedRow(values, lost, covered, part.source, shift))
+    return RepairedTable(kind, columns, header, items, warnings)
+
+
+def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_means_slid: bool) -> int:
+    """How many columns to the right this row's cells belong."""
+    last = max((k for k, t in enumerate(texts) if t.strip()), default=-1)
+    room = n_cols - 1 - last                       # the most it can slide without losing a cell
+    if room <= 0:
+        return 0
+    for name, pred in anchors.items():
+        col = columns.get(name)
+        if col is None:
+            continue
+        hits = [k for k, t in enumerate(texts) if t.strip() and pred(t)]
+        if hits:
+            s = col - hits[-1]
+            return s if 0 <= s <= room else 0
+    if len(texts) < n_cols:                        # a short row: padded on the left by the converter
+        return room if pad_means_slid else n_cols - len(texts)
+    if pad_means_slid:                             # trailing empties where the last column is always filled
+        return room
+    return 0
+
+
+def iter_rows(tables: list[RepairedTable]) -> Iterator[RepairedRow]:
+    for t in tables:
+        yield from t.rows

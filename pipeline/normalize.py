@@ -1,0 +1,87 @@
+"""Raw extracted records -> contract rows with codes, plus what a person should review."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from normalizers import client_of, expected_point_type, match_point_type, taxonomy
+from normalizers.matcher import Match
+from normalizers.needs import match_phrase, split_needs
+
+_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                      # e-mail addresses
+    r"|(?:https?://|www\.)[^\s,;«»\"]+"                  # URLs
+    r"|\b[\w-]+\.(?:ru|рф|su|com|org|net)\b[^\s,;«»\"]*"  # bare domains
+    r"|«[^»]{1,80}»|\"[^\"]{1,80}\"",                    # names of systems, groups, apps
+    re.IGNORECASE)
+
+_LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",
+                  "need": "needs", "direction": "direction"}
+
+
+def channel_detail(text: str | None) -> str | None:
+    found = [m.group(0).strip("«»\"") for m in _DETAIL.finditer(text or "")]
+    return "; ".join(dict.fromkeys(found)) or None
+
+
+def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> dict:
+    return {"doc_id": doc_id, "table": table, "field": field, "text_raw": m.text,
+            "best_code": m.alternatives[0] if m.code == "other" and m.alternatives else m.code,
+            "score": float(m.score), "alternatives": list(m.alternatives), "count": counts[m.text]}
+
+
+def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
+    channels = taxonomy("channel").match_many([r["touchpoint_raw"] or "" for r in raw])
+    directions = taxonomy("direction").match_many([r["direction_raw"] or "" for r in raw])
+    rows, unsure = [], {}
+    counts: Counter = Counter()
+    for i, (r, ch, di) in enumerate(zip(raw, channels, directions), 1):
+        phrases = split_needs(r["interaction_raw"] or "")
+        need_matches = [m for p in phrases for m in match_phrase(p)]
+        channel = ch.code if r["touchpoint_raw"] else None
+        direction = di.code if r["direction_raw"] else None
+        rows.append({
+            "doc_id": doc_id, "row_id": i, "group_no": r["group_no"], "direction_raw": r["direction_raw"],
+            "direction": direction, "process": r["process"], "touchpoint_raw": r["touchpoint_raw"],
+            "channel": channel, "channel_score": float(ch.score) if channel else None,
+            "channel_detail": channel_detail(r["touchpoint_raw"]),
+            "point_type_raw": r["point_type_raw"], "point_type": match_point_type(r["point_type_raw"]),
+            "point_type_expected": expected_point_type(channel) if channel else None,
+            "interaction_raw": r["interaction_raw"],
+            "needs": list(dict.fromkeys(m.code for m in need_matches)),
+            "features_raw": r["features_raw"],
+            "client": client_of(direction) if direction else None,
+            "source_page": r.get("source_page"), "source_row": r.get("source_row"),
+        })
+        for field, matches in (("channel", [ch] if channel else []),
+                               ("direction", [di] if direction else []), ("needs", need_matches)):
+            for m in matches:
+                counts[(field, m.text)] += 1
+                if m.needs_review:
+                    unsure[(field, m.text)] = m
+    review = [dict(_review(doc_id, "touchpoints", f, m, Counter()), count=counts[(f, m.text)])
+              for (f, _), m in unsure.items()]
+    return rows, review
+
+
+def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict], list[dict]]:
+    rows, unsure = [], {}
+    counts: Counter = Counter()
+    for it in items:
+        kind = it.get("list_kind")
+        name = _LIST_TAXONOMY.get(kind)
+        code, score = it.get("code"), it.get("score")
+        if name:
+            m = taxonomy(name).match(it["text_raw"]) if name != "needs" else \
+                (match_phrase(it["text_raw"]) or [None])[0]
+            if m is not None:
+                code, score = m.code, float(m.score)
+                counts[(name, m.text)] += 1
+                if m.needs_review:
+                    unsure[(name, m.text)] = m
+        rows.append({"doc_id": doc_id, "list_kind": kind, "ordinal": it.get("ordinal"),
+                     "text_raw": it.get("text_raw"), "code": code if name else None,
+                     "score": score if name else None})
+    review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
+              for (f, _), m in unsure.items()]
+    return rows, review

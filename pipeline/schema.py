@@ -1,0 +1,52 @@
+"""Arrow schemas of the contract's five tables (CONTRACT §3), one source of truth.
+
+Every Parquet file of a table is written with its schema, so files of
+different documents always agree (DuckDB takes the first file's schema).
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+_str, _f, _i, _b = pa.string(), pa.float64(), pa.int64(), pa.bool_()
+_list = pa.list_(pa.string())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _str), ("source_path", _str), ("format", _str), ("kinds", _list),
+        ("region", _str), ("region_code", _str), ("authority", _str), ("order_number", _str),
+        ("order_date", pa.date32()), ("title", _str), ("pages", _i), ("ocr", _b),
+        ("status", _str), ("error", _str), ("warnings", _list),
+        ("n_touchpoints", _i), ("n_roadmap_items", _i), ("n_procedure_items", _i),
+        ("pipeline_version", _str), ("ingested_at", pa.timestamp("us", tz="UTC")),
+    ]),
+    "touchpoints": pa.schema([
+        ("doc_id", _str), ("row_id", _i), ("group_no", _str), ("direction_raw", _str), ("direction", _str),
+        ("process", _str), ("touchpoint_raw", _str), ("channel", _str), ("channel_score", _f),
+        ("channel_detail", _str), ("point_type_raw", _str), ("point_type", _str),
+        ("point_type_expected", _str), ("interaction_raw", _str), ("needs", _list),
+        ("features_raw", _str), ("client", _str), ("source_page", _i), ("source_row", _i),
+    ]),
+    "roadmap": pa.schema([
+        ("doc_id", _str), ("item_no", _str), ("parent_no", _str), ("is_section", _b), ("activity", _str),
+        ("area", _str), ("milestone", _str), ("deadline", pa.date32()), ("deadline_raw", _str),
+        ("not_applicable", _b), ("responsible_raw", _str), ("responsible_names", _list),
+        ("responsible_positions", _list), ("deliverable", _str), ("footnotes", _list),
+    ]),
+    "procedure_items": pa.schema([
+        ("doc_id", _str), ("list_kind", _str), ("ordinal", _str), ("text_raw", _str),
+        ("code", _str), ("score", _f),
+    ]),
+    "review": pa.schema([
+        ("doc_id", _str), ("table", _str), ("field", _str), ("text_raw", _str), ("best_code", _str),
+        ("score", _f), ("alternatives", _list), ("count", _i),
+    ]),
+}
+
+TABLES = tuple(SCHEMAS)
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) -> Arrow table of exactly the contract's columns, in order."""
+    schema = SCHEMAS[name]
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    return pa.table(cols, schema=schema)

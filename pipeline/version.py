@@ -1,0 +1,27 @@
+"""Pipeline version: part of the parse-cache key and of every `documents` row.
+
+Bump PARSER_VERSION when readers or extractors change what they produce; the
+taxonomy's own hash is added so that editing a data file re-normalizes.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+PARSER_VERSION = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def taxonomy_hash() -> str:
+    h = hashlib.sha256()
+    for root in ("normalizers/data", "parsers/data"):
+        folder = Path(__file__).resolve().parent.parent / root
+        for p in sorted(folder.glob("*.yaml")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def pipeline_version() -> str:
+    return f"{PARSER_VERSION}+tax.{taxonomy_hash()}"

@@ -1,0 +1,31 @@
+"""Shared fixtures: paths to the seeds, results built once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "raw"
+SHARED = ROOT.parent / "shared"
+SEED_FILES = {p.name[:3]: p for p in sorted(SEEDS.glob("0*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_path():
+    return lambda key: SEED_FILES[key]
+
+
+@pytest.fixture(scope="session")
+def seed_result():
+    """process_path of a seed, computed once per session."""
+    from pipeline.process import process_path
+
+    cache = {}
+
+    def get(key: str):
+        if key not in cache:
+            cache[key] = process_path(SEED_FILES[key], SEEDS)
+        return cache[key]
+
+    return get

@@ -1,0 +1,135 @@
+"""[phrase, code] tests for the taxonomies.  Many phrases are NOT from the seeds:
+other regions word their channels, needs and directions differently."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers import (client_of, expected_point_type, match_channel, match_direction, match_needs,
+                         match_point_type, split_needs)
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("Сообщества ОИВ в социальных сетях", "social_network"),
+    ("Официальный сайт Министерства культуры и национальной политики Кузбасса", "website"),
+    ("Официальный сайт ОИВ", "website"),
+    ("Телефонная связь", "phone"),
+    ("Горячая линия министерства", "phone"),
+    ("Колл-центр", "phone"),
+    ("Электронная почта mincult-kuzbass@ako.ru", "email"),
+    ("Адрес электронной почты учреждения", "email"),
+    ("Кабинеты внутренних клиентов/рабочее место внутренних клиентов", "internal_office"),
+    ("Рабочее место клиентов", "internal_office"),
+    ("Кабинет отдела кадров", "internal_office"),
+    ("СЭД", "edms"),
+    ("СЭД «Дело»", "edms"),
+    ("Система электронного документооборота", "edms"),
+    ("Каналы и публичные чаты ОИВ в мессенджерах", "messenger"),
+    ("Telegram-канал министерства", "messenger"),
+    ("Госпаблик в ВКонтакте", "social_network"),
+    ("Почта России", "written_mail"),
+    ("Почтовая связь", "written_mail"),
+    ("Информационный стенд Министерства", "info_stand"),
+    ("ЕПГУ", "gosuslugi"),
+    ("Региональный портал государственных услуг (РПГУ)", "gosuslugi"),
+    ("Портал «Госуслуги»", "gosuslugi"),
+    ("Терминал с доступом к ЕПГУ", "gosuslugi"),
+    ("Платформа обратной связи (ПОС)", "feedback_platform"),
+    ("Виджет ПОС на официальном сайте", "feedback_platform"),
+    ("ВКС", "video_conference"),
+    ("Видеоконференцсвязь", "video_conference"),
+    ("АРМ", "workstation"),
+    ("Автоматизированное рабочее место специалиста", "workstation"),
+    ("Мобильное приложение «Госуслуги Кузбасса»", "mobile_app"),
+    ("Чат-бот на сайте", "chatbot"),
+    ("Интернет-приемная", "online_service"),
+    ("Онлайн-опросы", "online_survey"),
+    ("Бумажные анкеты", "offline_survey"),
+    ("Личный прием граждан", "personal_reception"),
+    ("Выезд к клиенту", "in_person"),
+    ("Журнал заявок", "request_log"),
+    ("МФЦ", "mfc"),
+    ("Многофункциональный центр предоставления государственных услуг", "mfc"),
+])
+def test_channel(phrase, code):
+    m = match_channel(phrase)
+    assert m.code == code, m
+    assert 0 <= m.score <= 1
+
+
+def test_channel_match_reports_score_and_method():
+    exact = match_channel("Телефонная связь")
+    assert (exact.score, exact.method) == (1.0, "exact")
+    unknown = match_channel("Голубиная почта с сургучом и печатью")
+    assert unknown.method in {"rule", "fuzzy"}
+    nonsense = match_channel("ываоы")
+    assert nonsense.code == "other" and nonsense.score < 0.6
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Получение ответа. Получение консультации", ["result", "consultation"]),
+    ("Получение информации, в том числе о ходе рассмотрения запроса", ["information", "status"]),
+    ("Получение информации клиентом, получение консультации клиентом, получение информации клиентом "
+     "о ходе рассмотрения заявления", ["information", "consultation", "status"]),
+    ("Информирование о мере поддержки", ["information"]),
+    ("Организация подачи заявителем запроса. Уведомление заявителя о ходе предоставления государственной "
+     "услуги и ее результатах. Предоставление результата государственной услуги", ["submission", "status", "result"]),
+    ("Предоставление объектов для осмотра (проверки)", ["inspection_objects"]),
+    ("Предоставление объектов для", ["inspection_objects"]),
+    ("Запись на личный прием", ["other"]),
+    ("Получение бланков заявлений", ["forms"]),
+    ("Направление обращения; получение разъяснений", ["submission", "result"]),
+    ("Оценка качества предоставления услуги", ["feedback"]),
+    ("Получение результата рассмотрения обратной связи", ["feedback_result"]),
+    ("Консультирование", ["consultation"]),
+    ("Подача заявления, обращения, запроса", ["submission"]),
+    ("Получение результата, ответа, разъяснения", ["result"]),
+])
+def test_needs(text, codes):
+    assert [m.code for m in match_needs(text)] == codes
+
+
+def test_split_keeps_in_particular_clause_together():
+    assert split_needs("Получение информации, в том числе о ходе рассмотрения запроса. Получение ответа") == (
+        "Получение информации, в том числе о ходе рассмотрения запроса", "Получение ответа")
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("Предоставление государственных услуг", "public_services"),
+    ("Процессы предоставления услуг (сервисов)", "public_services"),
+    ("Предоставление мер государственной поддержки", "support_measures"),
+    ("Меры социальной поддержки отдельных категорий граждан", "support_measures"),
+    ("Государственный контроль (надзор)", "control"),
+    ("Региональный государственный надзор", "control"),
+    ("Рассмотрение обращений и запросов", "appeals"),
+    ("Рассмотрение обращений граждан", "appeals"),
+    ("Обеспечение доступа к информации о деятельности", "information_access"),
+    ("Взаимодействие с внутренним клиентом", "internal_hr"),
+    ("Кадровые вопросы", "internal_hr"),
+    ("Иные функции (информационно-техническое обеспечение)", "internal_it"),
+    ("Иные функции (ведение бухгалтерского учета)", "internal_accounting"),
+    ("Иные функции (осуществление административно хозяйственной деятельности)", "internal_admin"),
+    ("Иные функции", "other"),
+])
+def test_direction(phrase, code):
+    assert match_direction(phrase).code == code
+
+
+@pytest.mark.parametrize("direction,client", [
+    ("internal_hr", "internal"), ("internal_it", "internal"), ("internal_accounting", "internal"),
+    ("internal_admin", "internal"), ("public_services", "external"), ("appeals", "external"),
+])
+def test_client(direction, client):
+    assert client_of(direction) == client
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Цифровая точка", "digital"), ("Цифровая", "digital"), ("Офлайн-точка", "offline"),
+    ("Офлайн точка", "offline"), ("Оффлайн", "offline"), ("Онлайн", "digital"), ("", None), (None, None),
+])
+def test_point_type(text, code):
+    assert match_point_type(text) == code
+
+
+def test_expected_point_type_is_the_taxonomys_not_the_documents():
+    assert expected_point_type("phone") == "offline"
+    assert expected_point_type("email") == "digital"

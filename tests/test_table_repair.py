@@ -1,0 +1,117 @@
+"""Table repair and touchpoint extraction on small synthetic tables, in layouts
+other than the seeds' (other column orders and wordings)."""
+from __future__ import annotations
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats.text import parse_text
+from parsers.tables.columns import is_numbering_row, map_columns
+
+
+def tsv(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+def extract(text: str):
+    records, warnings = extract_touchpoints(parse_text(text))
+    return records, warnings
+
+
+def test_six_column_layout_in_another_order_and_wording():
+    text = tsv(
+        "Перечень точек взаимодействия",
+        "Тип точки (взаимодействия)\tТочка взаимодействия\tУдовлетворяемые потребности клиента\t"
+        "Наименование процесса\tГруппа процессов\tОсобенности",
+        "1\t2\t3\t4\t5\t6",
+        "Цифровая\tЕПГУ\tПодача заявления\tВыдача лицензии\tПредоставление государственных услуг\t-",
+        "Офлайн\tМФЦ\tПолучение результата\t\t\t-",
+    )
+    recs, _ = extract(text)
+    assert [(r["touchpoint_raw"], r["point_type_raw"], r["process"], r["direction_raw"]) for r in recs] == [
+        ("ЕПГУ", "Цифровая", "Выдача лицензии", "Предоставление государственных услуг"),
+        ("МФЦ", "Офлайн", "Выдача лицензии", "Предоставление государственных услуг"),
+    ]
+
+
+def test_column_mapping_by_meaning():
+    header = ["№ п/п", "Осуществляемое взаимодействие с клиентом", "Точка взаимодействия", "Тип точки"]
+    assert map_columns("touchpoint_list", header) == {
+        "group_no": 0, "interaction": 1, "touchpoint": 2, "point_type": 3}
+
+
+def test_numbering_row_and_repeated_header_dropped():
+    assert is_numbering_row(["1", "2", "3", "4", "5", "", "6"])
+    assert not is_numbering_row(["3", "Государственный контроль", "", ""])
+    head = "№\tНаправление деятельности\tПроцесс\tТочка взаимодействия\tВзаимодействие с клиентом\tТип точки"
+    text = tsv(head, "1\t2\t3\t4\t5\t6", "1\tКонтроль\tПроверки\tТелефон\tКонсультация\tОфлайн",
+               "", head, "\t\t\tСайт\tИнформирование\tЦифровая")
+    recs, _ = extract(text)
+    assert [r["touchpoint_raw"] for r in recs] == ["Телефон", "Сайт"]
+
+
+def test_shifted_rows_realigned_on_the_point_type_anchor():
+    head = "№\tНаправление\tПроцесс\tТочка взаимодействия\tВзаимодействие\tТип точки\tОсобенности"
+    text = tsv(head,
+               "1\tУслуги\tВыдача справок\tСайт\tИнформирование\tЦифровая точка\tНет",
+               "\tТелефон\tКонсультирование\tОфлайн точка\tНет\t\t",       # slid left by 2
+               "Электронная почта\tПодача заявления\tЦифровая точка\tНет\t\t\t")  # slid left by 3
+    recs, warnings = extract(text)
+    assert [(r["touchpoint_raw"], r["process"], r["point_type_raw"]) for r in recs] == [
+        ("Сайт", "Выдача справок", "Цифровая точка"),
+        ("Телефон", "Выдача справок", "Офлайн точка"),
+        ("Электронная почта", "Выдача справок", "Цифровая точка"),
+    ]
+    assert any("shifted by 2" in w for w in warnings)
+
+
+def test_empty_touchpoint_row_joins_the_touchpoint_above():
+    head = "№\tНаправление\tПроцесс\tТочка взаимодействия\tВзаимодействие\tТип точки"
+    text = tsv(head,
+               "4\tОбращения\tПрием обращений\tСЭД\tПолучение информации\tЦифровая",
+               "\t\t\t\tПолучение ответа\t",
+               "\t\tЛичный прием\tКабинет\tКонсультирование\tОфлайн",
+               "\t\t\t\tЗапись на прием\tОфлайн")
+    recs, _ = extract(text)
+    assert [(r["touchpoint_raw"], r["process"], r["interaction_raw"]) for r in recs] == [
+        ("СЭД", "Прием обращений", "Получение информации. Получение ответа"),
+        ("Кабинет", "Личный прием", "Консультирование. Запись на прием"),
+    ]
+
+
+def test_heading_thrown_into_the_table_is_the_direction_around_it_and_group_is_inferred():
+    head = "№\tНаправление деятельности\tПроцесс\tТочка взаимодействия\tВзаимодействие\tТип точки\tОсобенности"
+    text = tsv(head,
+               "1\tУслуги\tВыдача справок\tСайт\tИнформирование\tЦифровая\tНет",
+               "Выплата пособий членам творческих\tСайт\tИнформирование\tЦифровая\tНет\t\t",
+               "",
+               "## Меры поддержки",
+               "",
+               "союзов и их семьям\tКабинет\tПодача заявления\tОфлайн\tНет",
+               "Компенсация проезда\tТелефон\tКонсультирование\tОфлайн\tНет",
+               "3\tКонтроль\tПроверки\tТелефон\tКонсультирование\tОфлайн\tНет")
+    recs, _ = extract(text)
+    got = [(r["group_no"], r["direction_raw"], r["process"], r["touchpoint_raw"]) for r in recs]
+    assert got == [
+        ("1", "Услуги", "Выдача справок", "Сайт"),
+        ("2", "Меры поддержки", "Выплата пособий членам творческих союзов и их семьям", "Сайт"),
+        ("2", "Меры поддержки", "Выплата пособий членам творческих союзов и их семьям", "Кабинет"),
+        ("2", "Меры поддержки", "Компенсация проезда", "Телефон"),
+        ("3", "Контроль", "Проверки", "Телефон"),
+    ]
+
+
+def test_direction_as_a_full_width_section_row():
+    text = tsv("Процесс\tТочка взаимодействия\tПотребности клиента\tТип точки",
+               "1. Предоставление государственных услуг\t\t\t",
+               "Выдача лицензий\tЕПГУ\tПодача заявления\tЦифровая",
+               "2. Государственный контроль (надзор)\t\t\t",
+               "Плановые проверки\tТелефон\tКонсультирование\tОфлайн")
+    recs, _ = extract(text)
+    assert [(r["group_no"], r["direction_raw"], r["process"]) for r in recs] == [
+        ("1", "Предоставление государственных услуг", "Выдача лицензий"),
+        ("2", "Государственный контроль (надзор)", "Плановые проверки"),
+    ]
+
+
+def test_a_table_that_is_not_a_touchpoint_list_yields_nothing():
+    recs, _ = extract(tsv("Фамилия\tДолжность\tПодпись", "Иванов\tМинистр\t"))
+    assert recs == []
