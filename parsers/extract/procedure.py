@@ -136,18 +136,9 @@ def code(kind: str, text: str) -> tuple[str | None, float | None]:
     """The taxonomy code of an item (None for columns, or while no matcher is installed)."""
     if kind == "column":
         return None, None
-    try:
-        from normalizers import match_channel, match_direction, match_needs
-    except ImportError:             # the matcher lands separately; items stay uncoded
-        return None, None
-    phrase = clean_text(text)
-    if kind == "need":
-        found = match_needs(phrase)
-        m = found[0] if found else None
-    elif kind == "direction":
-        m = match_direction(phrase)
-    else:
-        m = match_channel(phrase)
+    from normalizers import match_list_item
+
+    m = match_list_item(kind, clean_text(text))
     return (m.code, round(float(m.score), 3)) if m else (None, None)
 
 
