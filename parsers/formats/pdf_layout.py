@@ -116,6 +116,7 @@ class PageTable:
         self.grid: list[list[Cell]] = []
         self.owner: list[list[Cell]] = []
         self.marks: set[str] = set()
+        self.boxes: dict[int, tuple] = {}     # id(cell) -> its bbox on the page
         self.table: Table | None = None
 
     @property
@@ -167,7 +168,6 @@ def _grid(found, page_no: int) -> PageTable:
     t = PageTable(page_no, found.bbox, col_x, row_top)
     t.grid = [[Cell("", covered=True) for _ in range(n)] for _ in rows]
     t.owner = [[None] * n for _ in rows]
-    t.boxes = {}
     for i, r in enumerate(rows):
         for j, box in enumerate(r.cells):
             if box is None:
