@@ -26,6 +26,9 @@ def _common(f):
     # click lists options in reverse order of decoration: decorate bottom-up
     f = click.option("--scheduler", default=None,
                      help="Dask scheduler address (tcp://host:8786) for --executor dask.")(f)
+    f = click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
+                     help="Analysts' overrides (YAML: field -> {phrase: code}) "
+                          "[default: overrides.yaml in --raw, when present].")(f)
     f = click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                      help="Where documents are parsed: local processes or a Dask cluster.")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")(f)
@@ -44,13 +47,19 @@ def _common(f):
     return f
 
 
-def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler):
+def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides):
+    from .overrides import OverridesError, load, locate
     from .run import RunOptions
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    try:
+        load(locate(raw if raw.is_dir() else None, overrides))     # bad overrides are bad usage
+    except OverridesError as e:
+        raise click.UsageError(str(e)) from e
     return RunOptions(raw=raw, out=out, workers=workers, timeout=timeout, use_cache=not no_cache,
-                      cache_dir=cache_dir, quiet=quiet, executor=executor, scheduler=scheduler)
+                      cache_dir=cache_dir, quiet=quiet, executor=executor, scheduler=scheduler,
+                      overrides=overrides)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,46 +77,60 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_common
-def ingest(paths, raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, executor, scheduler):
+def ingest(paths, raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, executor, scheduler,
+           overrides):
     """Add or replace these files (or folders) in the dataset.
 
     The same bytes again change nothing; a changed file replaces that file's
     rows and nothing else; a moved file is not duplicated."""
     from .run import ingest as do_ingest
 
-    opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler)
+    opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides)
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    results = do_ingest(list(paths), opts)
-    sys.exit(_report(results, as_json, opts.out))
+    sys.exit(_report(do_ingest(list(paths), opts), as_json, opts.out))
 
 
 @cli.command()
 @_common
-def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, executor, scheduler):
+def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, executor, scheduler, overrides):
     """Rebuild the whole dataset from the raw folder.
 
     The new dataset is built beside the old one and swapped in only when
     complete; files gone from the raw folder are gone from the dataset."""
     from .run import rebuild as do_rebuild
 
-    opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler)
+    opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides)
     if not raw.is_dir():
         raise click.UsageError(f"raw folder not found: {raw}")
-    results = do_rebuild(opts)
-    sys.exit(_report(results, as_json, opts.out))
+    sys.exit(_report(do_rebuild(opts), as_json, opts.out))
 
 
 @cli.command()
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
 @click.option("--csv", "csv_path", type=click.Path(path_type=Path), default=None,
-              help="Also write the list as CSV (with an empty `code` column to fill in for overrides).")
+              help="Also write the list as CSV, with an empty `code` column to fill in "
+                   "and give back with --apply.")
+@click.option("--apply", "apply_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
+              help="Merge the rows of a filled-in review CSV (field, text_raw, code) into the overrides "
+                   "file; they win on the next ingest or rebuild.")
+@click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
+              help="Raw folder whose overrides.yaml --apply writes.")
+@click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
+              help="Overrides file --apply writes [default: overrides.yaml in --raw].")
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
-def review(out, as_json, csv_path, min_count):
+def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
     """Phrases the normalizers were not sure of: best code, score,
-    alternatives, how often they occur and in which documents."""
+    alternatives, how often they occur and in which documents.
+
+    \b
+    touchpoints review --csv review.csv      # fill in the `code` column
+    touchpoints review --apply review.csv    # -> raw/overrides.yaml
+    touchpoints rebuild                      # the corrections win"""
+    if apply_path:
+        sys.exit(_apply(apply_path, overrides or raw / "overrides.yaml", as_json))
     from .review import review_table
 
     df = review_table(out, min_count)
@@ -124,8 +147,24 @@ def review(out, as_json, csv_path, min_count):
                        f"{r.text_raw[:70]}  [{alts}] docs={r.documents}")
 
 
-def _report(results, as_json: bool, out: Path) -> int:
-    docs = [r.document for r in results]
+def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
+    from .overrides import OverridesError, merge
+    from .review import filled_rows
+
+    try:
+        additions = filled_rows(csv_path)
+        merge(target, additions)
+    except (OverridesError, KeyError) as e:
+        raise click.UsageError(str(e)) from e
+    n = sum(len(m) for m in additions.values())
+    if as_json:
+        click.echo(json.dumps({"overrides": str(target), "added": additions}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(f"{n} override(s) merged into {target}; they apply on the next ingest or rebuild")
+    return ExitCode.OK
+
+
+def _report(docs: list[dict], as_json: bool, out: Path) -> int:
     failed = [d for d in docs if d["status"] == "failed"]
     if as_json:
         by_format = Counter((d["format"] or "unknown", d["status"]) for d in docs)

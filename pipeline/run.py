@@ -1,12 +1,16 @@
 """`ingest` and `rebuild`: which files, which executor, how results land."""
 from __future__ import annotations
 
+import fnmatch
 import functools
+import os
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .cache import ParseCache, with_path
+from . import overrides as ovr
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
 from .process import DocResult, base_document, file_hash, process_path
 from .progress import Progress
@@ -28,6 +32,7 @@ class RunOptions:
     quiet: bool = False
     executor: str = "local"
     scheduler: str | None = None
+    overrides: Path | None = None       # default: <raw>/overrides.yaml when present
 
     @property
     def cache(self) -> ParseCache:
@@ -55,8 +60,14 @@ def _is_input(f: Path, root: Path) -> bool:
     return not any(part.startswith((".", "~$")) for part in rel) and f.name.lower() not in IGNORED_NAMES
 
 
-def process_cached(path: Path, raw_root: Path | None, cache: ParseCache) -> DocResult:
-    """process_path behind the parse cache (the unit of work every executor runs)."""
+def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
+                   overrides: ovr.Overrides | None = None) -> DocResult:
+    """process_path behind the parse cache (the unit of work every executor runs).
+
+    The overrides travel with the work so that workers on other machines apply
+    them too (once per process); they are part of the cache key via the version."""
+    ovr.apply(overrides or {})
+    _test_sleep(path)
     doc_id = file_hash(path)
     hit = cache.get(doc_id)
     if hit is not None:
@@ -67,8 +78,26 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache) -> DocR
     return result
 
 
-def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None):
-    work = functools.partial(process_cached, raw_root=raw_root, cache=opts.cache)
+def _test_sleep(path: Path) -> None:
+    """TEST HOOK: TOUCHPOINTS_TEST_SLEEP="GLOB:SECONDS" makes matching files slow
+    (a hanging document for the timeout and crash tests).  Unset in real runs."""
+    spec = os.environ.get("TOUCHPOINTS_TEST_SLEEP")
+    if spec:
+        pattern, _, seconds = spec.rpartition(":")
+        if fnmatch.fnmatch(Path(path).name, pattern):
+            time.sleep(float(seconds))
+
+
+def load_overrides(opts: RunOptions) -> ovr.Overrides:
+    """Read the overrides file and apply it in this process (the parent's version
+    string must match the workers')."""
+    mapping = ovr.load(ovr.locate(opts.raw if opts.raw.is_dir() else None, opts.overrides))
+    ovr.apply(mapping)
+    return mapping
+
+
+def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
+    work = functools.partial(process_cached, raw_root=raw_root, cache=opts.cache, overrides=overrides)
     if opts.executor == "dask":
         from .dask_executor import run_dask
         return run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
@@ -77,62 +106,77 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None):
     return run_pool(paths, work, max(1, opts.workers), opts.timeout or 1e9, raw_root)
 
 
-def _collect(paths: list[Path], opts: RunOptions, raw_root: Path | None) -> list[DocResult]:
+def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
+    """(path, DocResult) as documents finish, with the progress bar on stderr."""
     progress = Progress(len(paths), enabled=not opts.quiet)
-    results = []
     try:
-        for path, result in _execute(paths, opts, raw_root):
-            results.append(result)
+        for path, result in _execute(paths, opts, raw_root, overrides):
             progress.advance(path.name, result.document["status"])
+            yield path, result
     finally:
         progress.close()
-    return results
 
 
-def rebuild(opts: RunOptions) -> list[DocResult]:
-    """Rebuild the whole dataset from the raw folder; swap it in only when complete."""
+def rebuild(opts: RunOptions) -> list[dict]:
+    """Rebuild the whole dataset from the raw folder; swap it in only when complete.
+
+    Results are written into the build folder as they arrive (the parent never
+    holds more than one document's rows); returns the `documents` rows."""
     if not opts.raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {opts.raw}")
+    overrides = load_overrides(opts)
     clean_stale_builds(opts.out)
     paths = list_inputs([opts.raw])
-    results = _collect(paths, opts, opts.raw)
-    results = _dedupe(results)
     build = new_build_dir(opts.out)
     store = Store(build)
-    store.commit(results)
+    store.init()
+    docs: dict[str, dict] = {}
+    for _, result in _stream(paths, opts, opts.raw, overrides):
+        doc = result.document
+        prev = docs.get(doc["doc_id"])
+        # two copies of the same bytes are one document: the first path in order wins
+        if prev is None or doc["source_path"] < prev["source_path"]:
+            store.put(result)
+            docs[doc["doc_id"]] = doc
+    store.refresh()
     swap_in(build, opts.out)
-    return results
+    return list(docs.values())
 
 
-def ingest(inputs: list[Path], opts: RunOptions) -> list[DocResult]:
-    """Add or replace these files in the dataset; same bytes again change nothing."""
+def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
+    """Add or replace these files in the dataset; same bytes again change nothing.
+
+    Each result is committed as it arrives (a crash keeps what landed); the
+    index and review table are refreshed once at the end."""
+    overrides = load_overrides(opts)
     paths = list_inputs(inputs)
     store = Store(opts.out)
     raw_root = opts.raw if opts.raw.is_dir() else None
-    before = store.documents()
-    known = dict(zip(before["doc_id"], before["source_path"]))
-    versions = dict(zip(before["doc_id"], before["pipeline_version"]))
+    before = store.index()
+    version = pipeline_version()
+    current = {(d, p) for d, p, v in zip(before["doc_id"], before["source_path"], before["pipeline_version"])
+               if v == version}
+    by_path: dict[str, set[str]] = {}
+    for d, p in zip(before["doc_id"], before["source_path"]):
+        by_path.setdefault(p, set()).add(d)
     todo: list[Path] = []
     for p in paths:
         doc_id = file_hash(p)
         rel = base_document(p, raw_root, doc_id)["source_path"]
-        if known.get(doc_id) == rel and versions.get(doc_id) == pipeline_version():
+        if (doc_id, rel) in current:
             continue                        # same bytes, same place, same pipeline: nothing to do
         todo.append(p)
-    results = _dedupe(_collect(todo, opts, raw_root)) if todo else []
-    # a changed file at a known path replaces the rows of its old version
-    path_to_old = {path: d for d, path in known.items()}
-    replaced = {path_to_old[r.document["source_path"]] for r in results
-                if r.document["source_path"] in path_to_old
-                and path_to_old[r.document["source_path"]] != r.document["doc_id"]}
-    if results or not store.exists():
-        store.commit(results, replaced)
-    return results
-
-
-def _dedupe(results: list[DocResult]) -> list[DocResult]:
-    """Two copies of the same bytes are one document (first path wins)."""
-    seen: dict[str, DocResult] = {}
-    for r in results:
-        seen.setdefault(r.document["doc_id"], r)
-    return list(seen.values())
+    docs: dict[str, dict] = {}
+    for _, result in _stream(todo, opts, raw_root, overrides):
+        doc = result.document
+        if doc["doc_id"] in docs:
+            continue                        # two copies of the same bytes are one document
+        # a changed file at a known path replaces the rows of its old version
+        replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
+        store.commit([result], replaced, refresh=False)
+        docs[doc["doc_id"]] = doc
+    if docs or not store.exists():
+        with store.lock():
+            store.init()
+            store.refresh()
+    return list(docs.values())

@@ -3,6 +3,7 @@
     output/<table>/<doc_id>.parquet       documents, touchpoints, roadmap, procedure_items
     output/review/review.parquet          recomputed at every commit (counts are dataset-wide)
     output/.review/<doc_id>.parquet       per-document review rows behind it (hidden from readers)
+    output/.index/{documents,review}.parquet  caches of those folders (see index.py)
 
 One file per document lets `ingest` add or replace a document without
 rewriting the others.  Every file is written to a temporary name and renamed
@@ -28,10 +29,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .index import FolderIndex
 from .schema import SCHEMAS, TABLES, to_table
 
 DOC_TABLES = ("documents", "touchpoints", "roadmap", "procedure_items")
 _HIDDEN_REVIEW = ".review"
+_INDEX = ".index"
+INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]
 
 
 def _write_atomic(table: pa.Table, path: Path) -> None:
@@ -62,6 +66,15 @@ class Store:
         if not files:
             return to_table("documents", []).to_pandas()
         return pa.concat_tables([pq.read_table(f, schema=SCHEMAS["documents"]) for f in files]).to_pandas()
+
+    def _doc_index(self) -> FolderIndex:
+        return FolderIndex(self.out / "documents", self.out / _INDEX / "documents.parquet",
+                           SCHEMAS["documents"], INDEX_COLUMNS)
+
+    def index(self) -> pd.DataFrame:
+        """doc_id, source_path, pipeline_version, status of every document: what
+        `ingest` needs, without reading every document's file."""
+        return self._doc_index().load().to_pandas()
 
     # -- writing -------------------------------------------------------------
     def init(self) -> None:
@@ -97,9 +110,9 @@ class Store:
 
     def refresh_review(self) -> None:
         """review/review.parquet: every document's unsure phrases, counted over the dataset."""
-        files = sorted((self.out / _HIDDEN_REVIEW).glob("*.parquet"))
-        tables = [pq.read_table(f, schema=SCHEMAS["review"]) for f in files]
-        df = pa.concat_tables(tables).to_pandas() if tables else to_table("review", []).to_pandas()
+        rows = FolderIndex(self.out / _HIDDEN_REVIEW, self.out / _INDEX / "review.parquet",
+                           SCHEMAS["review"]).load(save=True)
+        df = rows.to_pandas()
         if len(df):
             totals = df.groupby(["field", "text_raw"])["count"].transform("sum")
             df["count"] = totals.astype("int64")
@@ -118,16 +131,26 @@ class Store:
             elif not empty.exists():
                 _write_atomic(to_table(t, []), empty)
 
-    def commit(self, results: Iterable, replaced: Iterable[str] = ()) -> None:
-        """Add `results` and drop the documents `replaced`, under the lock."""
+    def refresh(self) -> None:
+        """Bring the index and review/review.parquet up to date with the files."""
+        self._doc_index().load(save=True)
+        self.refresh_review()
+
+    def commit(self, results: Iterable, replaced: Iterable[str] = (), refresh: bool = True) -> None:
+        """Add `results` and drop the documents `replaced`, under the lock.
+
+        New rows are written before old ones are removed: a crash in between
+        leaves both versions (the next ingest of that path drops the old one),
+        never neither."""
         with self.lock():
             self.init()
-            for doc_id in replaced:
-                self.remove(doc_id)
             for r in results:
                 self.put(r)
+            for doc_id in replaced:
+                self.remove(doc_id)
             self._ensure_readable()
-            self.refresh_review()
+            if refresh:
+                self.refresh()
 
 
 # -- rebuild: a new dataset beside the old, swapped in atomically ------------

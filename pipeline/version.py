@@ -1,7 +1,9 @@
 """Pipeline version: part of the parse-cache key and of every `documents` row.
 
 Bump PARSER_VERSION when readers or extractors change what they produce; the
-taxonomy's own hash is added so that editing a data file re-normalizes.
+taxonomy's own hash is added so that editing a data file re-normalizes, and
+the analysts' overrides hash (when there are overrides) so that a corrected
+phrase re-normalizes too.
 """
 from __future__ import annotations
 
@@ -23,5 +25,14 @@ def taxonomy_hash() -> str:
     return h.hexdigest()[:12]
 
 
+_overrides_hash = ""     # set by pipeline.overrides.apply in every process that parses
+
+
+def set_overrides_hash(h: str) -> None:
+    global _overrides_hash
+    _overrides_hash = h
+
+
 def pipeline_version() -> str:
-    return f"{PARSER_VERSION}+tax.{taxonomy_hash()}"
+    v = f"{PARSER_VERSION}+tax.{taxonomy_hash()}"
+    return f"{v}.ovr.{_overrides_hash}" if _overrides_hash else v
