@@ -100,6 +100,9 @@ class Taxonomy:
         self._choice_codes = [self.terms[c] for c in self._choices]
         self.overrides: dict[str, str] = {}
 
+    def codes_where(self, name: str, value) -> frozenset[str]:
+        return frozenset(c for c, spec in self.codes.items() if spec.get(name) == value)
+
     def attr(self, code: str, name: str, default=None):
         return self.codes.get(code, {}).get(name, default)
 
@@ -110,49 +113,56 @@ class Taxonomy:
 
     # -- single phrase -------------------------------------------------------
     @lru_cache(maxsize=50_000)
-    def match(self, text: str) -> Match:
-        m = self._match_no_fuzzy(text)
+    def match(self, text: str, allowed: frozenset[str] | None = None) -> Match:
+        """Best code for a phrase; `allowed` restricts the candidates (e.g. digital channels
+        only, for an item of a list the document says is digital)."""
+        m = self._match_no_fuzzy(text, allowed)
         if m is not None:
             return m
-        return self._fuzzy([text])[0]
+        return self._fuzzy([text], allowed)[0]
 
-    def _match_no_fuzzy(self, text: str) -> Match | None:
+    def _match_no_fuzzy(self, text: str, allowed: frozenset[str] | None = None) -> Match | None:
         key = _key(text or "")
         if not key:
             return Match(self.other, 0.0, "none", text)
         joined = " ".join(key)
         if joined in self.overrides:
             return Match(self.overrides[joined], 1.0, "override", text)
-        if joined in self.terms:
+        if joined in self.terms and (allowed is None or self.terms[joined] in allowed):
             return Match(self.terms[joined], 1.0, "exact", text)
-        return self._rules(text, key)
+        return self._rules(text, key, allowed)
 
-    def _rules(self, text: str, key: tuple[str, ...]) -> Match | None:
+    def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None) -> Match | None:
         words = set(key)
-        hits = [r for r in self.rules if r.words <= words]
+        first = {}
+        for pos, w in enumerate(key):
+            first.setdefault(w, pos)
+        hits = [r for r in self.rules if r.words <= words and (allowed is None or r.code in allowed)]
         if not hits:
             return None
-        # most words explained first, then the code's priority
-        best_by_code: dict[str, tuple[int, int]] = {}
+        # most words explained first, then the code's priority, then the code mentioned first
+        best_by_code: dict[str, tuple[int, int, int]] = {}
         for r in hits:
-            cand = (len(r.words), r.priority)
-            if cand > best_by_code.get(r.code, (0, -1)):
+            cand = (len(r.words), r.priority, -min(first[w] for w in r.words))
+            if cand > best_by_code.get(r.code, (0, -1, -10**6)):
                 best_by_code[r.code] = cand
         ranked = sorted(best_by_code.items(), key=lambda kv: kv[1], reverse=True)
-        code, (n, _) = ranked[0]
+        code, (n, prio, _) = ranked[0]
         coverage = min(1.0, n / max(1, len(words)))
         score = RULE_BASE + (1 - RULE_BASE) * coverage
-        if len(ranked) > 1 and ranked[1][1][0] == n and ranked[1][1][1] == ranked[0][1][1]:
+        if len(ranked) > 1 and ranked[1][1][:2] == (n, prio):
             score -= 0.15           # two codes explain the phrase equally well: ambiguous
         return Match(code, round(score, 3), "rule", text, tuple(c for c, _ in ranked[1:4]))
 
     # -- many phrases at once ------------------------------------------------
-    def _fuzzy(self, texts: list[str]) -> list[Match]:
+    def _fuzzy(self, texts: list[str], allowed: frozenset[str] | None = None) -> list[Match]:
         keys = [" ".join(_key(t)) for t in texts]
         scores = process.cdist(keys, self._choices, scorer=fuzz.token_sort_ratio,
                                processor=None, workers=1)
         out = []
         for t, row in zip(texts, np.atleast_2d(scores)):
+            if allowed is not None:
+                row = np.where([c in allowed for c in self._choice_codes], row, 0)
             order = np.argsort(row)[::-1]
             best = float(row[order[0]]) / 100 if len(order) else 0.0
             codes = []

@@ -23,26 +23,27 @@ class ExitCode(IntEnum):
 
 
 def _common(f):
-    f = click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
-                     help="Folder of source orders.")(f)
-    f = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
-                     help="Dataset folder (one Parquet dataset per table).")(f)
-    f = click.option("--workers", type=click.IntRange(min=1), default=default_workers(), show_default=True,
-                     help="Documents parsed in parallel, each in its own process.")(f)
-    f = click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True,
-                     help="Seconds one document may take before its worker is killed (it is then 'failed').")(f)
-    f = click.option("--no-cache", is_flag=True, help="Re-parse every file (ignore the parse cache).")(f)
-    f = click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
-                     help="Parse cache folder [default: .touchpoints-cache beside --out].")(f)
-    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(f)
-    f = click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")(f)
-    f = click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                     help="Where documents are parsed: local processes or a Dask cluster.")(f)
+    # click lists options in reverse order of decoration: decorate bottom-up
     f = click.option("--scheduler", default=None,
                      help="Dask scheduler address (tcp://host:8786) for --executor dask.")(f)
     f = click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
                      help="Analysts' overrides (YAML: field -> {phrase: code}) "
                           "[default: overrides.yaml in --raw, when present].")(f)
+    f = click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where documents are parsed: local processes or a Dask cluster.")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")(f)
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(f)
+    f = click.option("--cache-dir", type=click.Path(path_type=Path), default=None,
+                     help="Parse cache folder [default: .touchpoints-cache beside --out].")(f)
+    f = click.option("--no-cache", is_flag=True, help="Re-parse every file (ignore the parse cache).")(f)
+    f = click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True,
+                     help="Seconds one document may take before its worker is killed (it is then 'failed').")(f)
+    f = click.option("--workers", type=click.IntRange(min=1), default=default_workers(), show_default=True,
+                     help="Documents parsed in parallel, each in its own process.")(f)
+    f = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+                     help="Dataset folder (one Parquet dataset per table).")(f)
+    f = click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
+                     help="Folder of source orders.")(f)
     return f
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from normalizers import client_of, expected_point_type, match_point_type, taxonomy
+from normalizers import client_of, expected_point_type, match_list_item, match_point_type, taxonomy
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
 
@@ -16,7 +16,7 @@ _DETAIL = re.compile(
     re.IGNORECASE)
 
 _LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",
-                  "need": "needs", "direction": "direction"}
+                  "need": "needs", "direction": "direction"}     # list kind -> review field
 
 
 def channel_detail(text: str | None) -> str | None:
@@ -69,19 +69,15 @@ def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict
     counts: Counter = Counter()
     for it in items:
         kind = it.get("list_kind")
-        name = _LIST_TAXONOMY.get(kind)
-        code, score = it.get("code"), it.get("score")
-        if name:
-            m = taxonomy(name).match(it["text_raw"]) if name != "needs" else \
-                (match_phrase(it["text_raw"]) or [None])[0]
-            if m is not None:
-                code, score = m.code, float(m.score)
-                counts[(name, m.text)] += 1
-                if m.needs_review:
-                    unsure[(name, m.text)] = m
+        m = match_list_item(kind, it.get("text_raw") or "")
+        if m is not None:
+            field = _LIST_TAXONOMY[kind]
+            counts[(field, m.text)] += 1
+            if m.needs_review:
+                unsure[(field, m.text)] = m
         rows.append({"doc_id": doc_id, "list_kind": kind, "ordinal": it.get("ordinal"),
-                     "text_raw": it.get("text_raw"), "code": code if name else None,
-                     "score": score if name else None})
+                     "text_raw": it.get("text_raw"), "code": m.code if m else None,
+                     "score": float(m.score) if m else None})
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review

@@ -115,8 +115,11 @@ def _extract(doc: Document, document: dict) -> DocResult:
         r["doc_id"] = document["doc_id"]
 
     kinds = []
-    if touchpoints or _has_header(doc, "touchpoint_list"):
+    empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
+    if touchpoints:
         kinds.append("touchpoint_list")
+    elif empty_form:
+        warnings.append("a touchpoint list form with no rows (an empty template)")
     if roadmap:
         kinds.append("roadmap")
     if procedure_items or _looks_like_procedure(doc):
@@ -126,7 +129,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
                     n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))
-    if not kinds:
+    if not kinds and not empty_form:
         document.update(status="failed", error="no touchpoint list, roadmap or procedure found"
                         + (f"; {lost[0]}" if lost else ""))
     elif lost:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.conftest_formats"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
 SHARED = ROOT.parent / "shared"

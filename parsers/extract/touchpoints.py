@@ -53,13 +53,14 @@ class RawTouchpoint:
 
     def as_dict(self) -> dict:
         return {
-            "group_no": self.group_no,
-            "direction_raw": self.direction_raw,
+            # text columns keep their words; markup and footnote marks are gone (CONTRACT §3)
+            "group_no": clean_text(self.group_no or "") or None,
+            "direction_raw": clean_text(self.direction_raw or "") or None,
             "process": clean_text(self.process.name) or None,
-            "touchpoint_raw": self.touchpoint_raw or None,
-            "interaction_raw": _join_sentences(self.interactions) or None,
-            "point_type_raw": self.point_type_raw or None,
-            "features_raw": " ".join(dict.fromkeys(f for f in self.features if f)) or None,
+            "touchpoint_raw": clean_text(self.touchpoint_raw) or None,
+            "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
+            "point_type_raw": clean_text(self.point_type_raw or "") or None,
+            "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_page": self.source.page,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
         }

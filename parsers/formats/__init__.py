@@ -15,6 +15,8 @@ from ..errors import UnsupportedFormat
 READERS: dict[str, str] = {
     "txt": "parsers.formats.text:read",
     "md": "parsers.formats.text:read",
+    "docx": "parsers.formats.docx:read",
+    "pdf": "parsers.formats.pdf:read",
 }
 
 

@@ -1,0 +1,117 @@
+"""PDF speed: our reader (and the full pipeline, once it exists) against pdfplumber's
+bare `page.extract_tables()` over the same corpus, in the same run.
+
+    python3 benchmarks/bench_pdf.py [--files 40]
+
+The corpus (>= 40 multi-page PDFs) is built once with LibreOffice into
+tests/.generated/bench-<hash>/: six distinct documents made from seeds 000 and
+001 (rows repeated, reversed, interleaved), copied up to the count.
+Prints figures only; nothing here asserts a timing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from parsers.document import Table  # noqa: E402
+from parsers.formats.text import read as read_text  # noqa: E402
+from tests.fixtures import build  # noqa: E402
+
+
+def _variants():
+    """Six documents: the two seeds, and their tables' rows repeated / reversed / interleaved."""
+    docs = {k: read_text(build.seed(k)) for k in ("000", "001")}
+    out = {f"{k}_plain": d for k, d in docs.items()}
+    for k, d in docs.items():
+        for name, fn in (("double", lambda rows: rows + rows[2:]),
+                         ("reversed", lambda rows: rows[:2] + rows[2:][::-1]),
+                         ):
+            copy = read_text(build.seed(k))
+            for t in copy.tables():
+                if isinstance(t, Table) and len(t.rows) > 10:
+                    t.rows = fn(t.rows)
+            out[f"{k}_{name}"] = copy
+    return dict(list(out.items())[:6])
+
+
+def corpus(n: int) -> list[Path]:
+    root = build.cache_dir(*(build.seed(k) for k in ("000", "001")), Path(__file__), tag="bench")
+    root = root.with_name("bench-" + root.name)
+    if not (root / ".done").exists():
+        tmp = Path(tempfile.mkdtemp(prefix="bench_", dir=build.CACHE))
+        docx = [build.write_docx(d, tmp / f"{name}.docx") for name, d in _variants().items()]
+        build.to_pdf(docx, tmp)                       # one LibreOffice run for all
+        for f in docx:
+            f.unlink()
+        shutil.rmtree(root, ignore_errors=True)
+        os.replace(tmp, root)
+        (root / ".done").touch()
+    base = sorted(root.glob("*.pdf"))
+    files = []
+    for i in range(n):                                # copies are fine for the count
+        src = base[i % len(base)]
+        dst = root / "copies" / f"{i:03d}_{src.name}"
+        if not dst.exists():
+            dst.parent.mkdir(exist_ok=True)
+            shutil.copyfile(src, dst)
+        files.append(dst)
+    return files
+
+
+def bare_extract_tables(files):
+    import pdfplumber
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+
+
+def our_reader(files):
+    from parsers.formats import pdf
+    for f in files:
+        pdf.read(f)
+
+
+def full_pipeline(files):
+    from pipeline.process import process_path
+    for f in files:
+        process_path(f)
+
+
+def timed(fn, files) -> float:
+    t = time.perf_counter()
+    fn(files)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--files", type=int, default=40)
+    args = ap.parse_args()
+    files = corpus(args.files)
+    import pdfplumber
+    pages = sum(len(pdfplumber.open(f).pages) for f in files)
+    print(f"corpus: {len(files)} PDFs, {pages} pages", file=sys.stderr)
+    our_reader(files[:1])                             # warm-up: morphology dictionary load
+    base = timed(bare_extract_tables, files)
+    ours = timed(our_reader, files)
+    print(f"pdfplumber extract_tables(): {base:7.2f} s")
+    print(f"parsers.formats.pdf.read:    {ours:7.2f} s   ratio {ours / base:.2f}")
+    try:
+        import pipeline.process  # noqa: F401
+    except ImportError:
+        print("full pipeline:               (pipeline.process not available yet)")
+    else:
+        full = timed(full_pipeline, files)
+        print(f"full pipeline:               {full:7.2f} s   ratio {full / base:.2f}")
+
+
+if __name__ == "__main__":
+    main()

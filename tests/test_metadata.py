@@ -1,0 +1,154 @@
+"""Document metadata: the five seeds exactly, and header shapes the seeds do not show."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from parsers.document import Cell, Document, Paragraph, Row, Source, Table
+from parsers.extract.metadata import extract_metadata, nominative, parse_date, parse_number, recase
+from parsers.formats.text import parse_text, read
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+
+SEEDS = {
+    "000_273fd9960037d965.txt": dict(
+        region="Кемеровская область – Кузбасс", region_code="RU-KEM",
+        authority="Министерство культуры и национальной политики Кузбасса",
+        order_number="694", order_date=dt.date(2025, 12, 11),
+        title="О внесении изменений в перечень точек взаимодействия с клиентом"),
+    "001_01ccadab589354b1.txt": dict(
+        region="Кемеровская область – Кузбасс", region_code="RU-KEM",
+        authority="Министерство культуры и национальной политики Кузбасса",
+        order_number="696", order_date=dt.date(2023, 10, 19),
+        title="О внедрении Стандартов клиентоцентричности в Кемеровской области – Кузбассе"),
+    "002_e5759b9d91e2d859.txt": dict(
+        region="Курская область", region_code="RU-KRS",
+        authority="Министерство культуры Курской области",
+        order_number=None, order_date=None,   # no header of its own; 1.1 cites № 05-05/491
+        title="Порядок ведения перечня точек взаимодействия с внешним и внутренним клиентами "
+              "Министерства культуры Курской области"),
+    "003_fd56c50c22ebb581.txt": dict(
+        region="Новосибирская область", region_code="RU-NVS",
+        authority="Министерство региональной политики Новосибирской области",
+        order_number=None, order_date=None,   # `№______`, appendix `от «___» ____ 2024 г.`
+        title="Об утверждении Порядка ведения министерством региональной политики Новосибирской "
+              "области перечня точек взаимодействия с внешним и внутренним клиентами"),
+    "004_d2d5b51443411ee9.txt": dict(
+        region="Калининградская область", region_code="RU-KGD",
+        authority="Министерство социальной политики Калининградской области",
+        order_number="78-НПА", order_date=dt.date(2024, 11, 2),   # not the stamp's ГР/854/2024
+        title="Об утверждении порядка ведения перечня точек взаимодействия с внешними и "
+              "внутренними клиентами в Министерстве социальной политики Калининградской области"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_metadata(name):
+    assert extract_metadata(read(RAW / name)) == SEEDS[name]
+
+
+def _doc(text: str) -> Document:
+    return parse_text(text)
+
+
+def test_appendix_only_file_takes_the_approval_stamp():
+    doc = _doc("УТВЕРЖДЕН\nприказом Министерства здравоохранения\nРеспублики Татарстан\n"
+               "от 05.03.2024 № 12-од\n\nПОРЯДОК\nведения перечня точек взаимодействия\n\n"
+               "1. Общие положения\n1.1. Во исполнение приказа от 01.02.2023 № 7 …")
+    md = extract_metadata(doc)
+    assert md == dict(region="Республика Татарстан", region_code="RU-TA",
+                      authority="Министерство здравоохранения Республики Татарстан",
+                      order_number="12-од", order_date=dt.date(2024, 3, 5),
+                      title="ПОРЯДОК ведения перечня точек взаимодействия")
+
+
+def test_header_in_capitals_and_date_above_the_act_kind():
+    doc = _doc("ДЕПАРТАМЕНТ ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ\nХАНТЫ-МАНСИЙСКОГО АВТОНОМНОГО ОКРУГА – ЮГРЫ\n\n"
+               "02.11.2024 № 15-нп\n\nР А С П О Р Я Ж Е Н И Е\n\nг. Ханты-Мансийск\n\n"
+               "О порядке ведения перечня\n\nВ соответствии с приказом Министерства культуры "
+               "Курской области от 13.10.2023 № 05-05/491")
+    md = extract_metadata(doc)
+    assert md["authority"] == "Департамент информационных технологий Ханты-Мансийского автономного округа – Югры"
+    assert md["region_code"] == "RU-KHM"
+    assert (md["order_number"], md["order_date"]) == ("15-нп", dt.date(2024, 11, 2))
+    assert md["title"] == "О порядке ведения перечня"
+
+
+def test_date_and_number_in_a_header_table_as_word_lays_them_out():
+    table = Table([Row([Cell("«05» марта 2024 г."), Cell(""), Cell("№ 212")], Source(row=1))])
+    doc = Document([Paragraph("АГЕНТСТВО ПО ТУРИЗМУ ПРИМОРСКОГО КРАЯ"), Paragraph("ПРИКАЗ"), table,
+                    Paragraph("г. Владивосток"), Paragraph("Об утверждении перечня точек"),
+                    Paragraph("взаимодействия с клиентами"),
+                    Paragraph("В целях реализации плана от 01.02.2023 № 9")], format="docx")
+    md = extract_metadata(doc)
+    assert md["authority"] == "Агентство по туризму Приморского края"
+    assert (md["region_code"], md["order_number"], md["order_date"]) == ("RU-PRI", "212", dt.date(2024, 3, 5))
+    assert md["title"] == "Об утверждении перечня точек взаимодействия с клиентами"
+
+
+def test_blank_header_does_not_borrow_a_cited_order():
+    doc = _doc("КОМИТЕТ ПО КУЛЬТУРЕ САНКТ-ПЕТЕРБУРГА\n\nПРИКАЗ\n\nот «___» ________ 20__ г.\t№ ____\n\n"
+               "О перечне\n\nВ соответствии с распоряжением от 16.03.2023 № 155-р")
+    md = extract_metadata(doc)
+    assert (md["order_number"], md["order_date"], md["region_code"]) == (None, None, "RU-SPE")
+
+
+def test_issuer_region_beats_a_region_merely_mentioned():
+    doc = _doc("Порядок ведения перечня\nточек взаимодействия в Министерстве цифрового развития "
+               "Республики Мордовия\n\n1.1. Опыт Новосибирской области и Кузбасса учтён.")
+    md = extract_metadata(doc)
+    assert (md["region_code"], md["authority"]) == ("RU-MO", "Министерство цифрового развития Республики Мордовия")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("от «11» декабря 2025 г.", dt.date(2025, 12, 11)),
+    ("от 19.10.2023", dt.date(2023, 10, 19)),
+    ("02 ноября 2024 года № 78-НПА", dt.date(2024, 11, 2)),
+    ("от «___» _________ 2024 г. № _____", None),
+    ("31.02.2024", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("№ 694", "694"), ("№ 78-НПА", "78-НПА"), ("от 13.10.2023 № 05-05/491.", "05-05/491"),
+    ("№______", None), ("№ _____", None), ("N 15", "15"),
+])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министерства культуры Курской области", "Министерство культуры Курской области"),
+    ("Министерстве социальной политики Калининградской области",
+     "Министерство социальной политики Калининградской области"),
+    ("Государственной жилищной инспекции Курской области", "Государственная жилищная инспекция Курской области"),
+    ("Главного управления архитектуры Приморского края", "Главное управление архитектуры Приморского края"),
+    ("Комитетом по культуре Санкт-Петербурга", "Комитет по культуре Санкт-Петербурга"),
+    ("Службы по тарифам Республики Саха (Якутия)", "Служба по тарифам Республики Саха (Якутия)"),
+])
+def test_nominative(text, expected):
+    assert nominative(text) == expected
+
+
+def test_recase_keeps_region_capitals():
+    assert recase("МИНИСТЕРСТВО ФИНАНСОВ РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ") == \
+        "Министерство финансов Республики Северная Осетия – Алания"
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_metadata_without_line_numbers(name):
+    """A Word file has no lines: the header and a wrapped title must not depend on them."""
+    doc = read(RAW / name)
+    bare = Document([Paragraph(b.text, b.level, b.bold, Source()) if isinstance(b, Paragraph) else b
+                     for b in doc.blocks], format="docx")
+    assert extract_metadata(bare) == SEEDS[name]
+
+
+def test_issuer_named_only_in_the_title():
+    doc = _doc("ПРИКАЗ\n\nот 01.02.2024 № 5\n\nОб утверждении порядка ведения перечня точек\n"
+               "взаимодействия в Министерстве труда Приморского края\n\nВ целях …")
+    md = extract_metadata(doc)
+    assert (md["authority"], md["region_code"], md["order_number"]) == \
+        ("Министерство труда Приморского края", "RU-PRI", "5")
