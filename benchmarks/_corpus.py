@@ -1,5 +1,6 @@
-"""Synthetic corpora for the benchmarks: the seed texts with a unique line appended
-(so every file has its own sha256 and is a distinct document)."""
+"""Synthetic corpora for the benchmarks: source files with a unique line appended
+(a text line, or a comment after a PDF's end) so every file has its own sha256
+and is a distinct document."""
 from __future__ import annotations
 
 import os
@@ -16,8 +17,15 @@ RICH = [p for p in SEEDS if p.name.startswith(("000", "001"))] or SEEDS
 
 def variant(seed: Path, dest: Path, i: int) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
-    dest.write_bytes(seed.read_bytes() + f"\n\nСинтетический вариант № {i}.\n".encode())
+    data = seed.read_bytes()
+    tail = f"\n%variant {i}\n" if data.startswith(b"%PDF") else f"\n\nСинтетический вариант № {i}.\n"
+    dest.write_bytes(data + tail.encode())
     return dest
+
+
+def generated_pdfs() -> list[Path]:
+    """Multi-page PDFs rendered from the seeds by the test fixtures, when they were built."""
+    return sorted((ROOT / "tests" / ".generated").glob("*/0*.pdf"))
 
 
 def make_corpus(folder: Path, n: int, seeds=RICH, start: int = 0) -> list[Path]:
