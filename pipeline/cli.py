@@ -37,7 +37,8 @@ def _common(f):
                      help="Parse cache folder [default: .touchpoints-cache beside --out].")(f)
     f = click.option("--no-cache", is_flag=True, help="Re-parse every file (ignore the parse cache).")(f)
     f = click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True,
-                     help="Seconds one document may take before its worker is killed (it is then 'failed').")(f)
+                     help="Seconds one document may take; it is then 'failed' (timed out) and its "
+                          "local worker killed (a Dask task is abandoned instead).")(f)
     f = click.option("--workers", type=click.IntRange(min=1), default=default_workers(), show_default=True,
                      help="Documents parsed in parallel, each in its own process.")(f)
     f = click.option("--out", "out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
@@ -76,6 +77,7 @@ def cli():
     touchpoints ingest PATH...   add or replace these files (or folders)
     touchpoints rebuild          rebuild the whole dataset from --raw (atomic swap)
     touchpoints review           phrases the normalizers were not sure of
+    touchpoints review --apply F corrections from a filled-in review CSV -> overrides.yaml
     """
 
 
@@ -113,7 +115,8 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
 
 
 @cli.command()
-@click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+              help="Dataset folder to review.")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
 @click.option("--csv", "csv_path", type=click.Path(path_type=Path), default=None,
               help="Also write the list as CSV, with an empty `code` column to fill in "
