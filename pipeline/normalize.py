@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
 from normalizers import client_of, expected_point_type, match_list_item, match_point_type, taxonomy
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
@@ -15,8 +16,6 @@ _DETAIL = re.compile(
     r"|«[^»]{1,80}»|\"[^\"]{1,80}\"",                    # names of systems, groups, apps
     re.IGNORECASE)
 
-_LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",
-                  "need": "needs", "direction": "direction"}     # list kind -> review field
 
 
 def channel_detail(text: str | None) -> str | None:
@@ -71,7 +70,7 @@ def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict
         kind = it.get("list_kind")
         m = match_list_item(kind, it.get("text_raw") or "")
         if m is not None:
-            field = _LIST_TAXONOMY[kind]
+            field = LIST_FIELD[kind]
             counts[(field, m.text)] += 1
             if m.needs_review:
                 unsure[(field, m.text)] = m

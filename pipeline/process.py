@@ -9,7 +9,6 @@ its message; any other exception is a bug, recorded as `failed` with
 from __future__ import annotations
 
 import hashlib
-import importlib
 import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -18,6 +17,9 @@ from pathlib import Path
 from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import LoadError
+from parsers.extract.metadata import extract_metadata
+from parsers.extract.procedure import extract_procedure, looks_like_procedure
+from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
@@ -25,12 +27,6 @@ from parsers.tables.repair import find_header
 from .normalize import normalize_procedure_items, normalize_touchpoints
 from .version import pipeline_version
 
-# extractors written as separate modules; each returns a list of raw records
-_OPTIONAL = {
-    "roadmap": "parsers.extract.roadmap:extract_roadmap",
-    "procedure_items": "parsers.extract.procedure:extract_procedure",
-    "metadata": "parsers.extract.metadata:extract_metadata",
-}
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
 
 
@@ -52,14 +48,6 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def _optional(name: str):
-    module, func = _OPTIONAL[name].split(":")
-    try:
-        return getattr(importlib.import_module(module), func)
-    except ImportError:
-        return None
 
 
 def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
@@ -98,15 +86,12 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
 def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
-    meta = _optional("metadata")
-    if meta:
-        document.update({k: v for k, v in meta(doc).items() if k in document})
+    document.update({k: v for k, v in extract_metadata(doc).items() if k in document})
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap_fn, proc_fn = _optional("roadmap"), _optional("procedure_items")
-    roadmap = roadmap_fn(doc) if roadmap_fn else []
-    procedure = proc_fn(doc) if proc_fn else []
+    roadmap = extract_roadmap(doc)
+    procedure = extract_procedure(doc)
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
@@ -144,10 +129,6 @@ def _has_header(doc: Document, kind: str) -> bool:
 
 
 def _looks_like_procedure(doc: Document) -> bool:
-    try:
-        from parsers.extract.procedure import looks_like_procedure
-    except ImportError:
-        return False
     return bool(looks_like_procedure(doc))
 
 

@@ -180,25 +180,24 @@ class _Reader:
 
 # -- helpers ------------------------------------------------------------------
 
-def _block_children(parent):
-    """Paragraphs and tables of a body or cell, looking through content controls."""
+def _children(parent, tags):
+    """Children of `parent` with these tags, looking through content controls."""
     for el in parent:
-        if el.tag in (P, TBL):
+        if el.tag in tags:
             yield el
         elif el.tag in (SDT, CUSTOMXML):
             inner = el.find(SDTCONTENT) if el.tag == SDT else el
             if inner is not None:
-                yield from _block_children(inner)
+                yield from _children(inner, tags)
+
+
+def _block_children(parent):
+    """Paragraphs and tables of a body or cell."""
+    return _children(parent, (P, TBL))
 
 
 def _cells_of(tr):
-    for el in tr:
-        if el.tag == TC:
-            yield el
-        elif el.tag in (SDT, CUSTOMXML):
-            inner = el.find(SDTCONTENT) if el.tag == SDT else el
-            if inner is not None:
-                yield from _cells_of(inner)
+    return _children(tr, (TC,))
 
 
 def _content(p):
