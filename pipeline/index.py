@@ -1,7 +1,8 @@
-"""A cached concatenation of a folder of small Parquet files.
+"""A cached concatenation of a folder of Parquet files.
 
-Reading 1,000 per-document files costs far more than the one document an
-`ingest` adds, so the rows (or some columns) of every file are kept in one
+A dataset in layout 2 holds a few segment files per table, but one written
+before it (layout 1) holds one file per document, and reading 1,000 of them
+costs far more than the one document an `ingest` adds, so the rows (or some columns) of every file are kept in one
 hidden Parquet file, with each file's (inode, mtime, size) in its metadata.
 Loading lists the folder (cheap), keeps the cached rows of files that did not
 change, reads only new or changed files and drops vanished ones.  The files
@@ -52,8 +53,9 @@ class FolderIndex:
             pass
         return self.full.empty_table(), {}
 
-    def load(self, save: bool = False) -> pa.Table:
-        """Every file's rows (the cached columns), re-reading only what changed."""
+    def load(self, save: bool = False, with_file: bool = False) -> pa.Table:
+        """Every file's rows (the cached columns), re-reading only what changed;
+        `with_file` adds the `_file` column (the name of the file each row is in)."""
         listing = self._listing()
         cached, old = self._read_cache()
         same = [n for n, st in listing.items() if old.get(n) == st]
@@ -70,7 +72,7 @@ class FolderIndex:
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
         if save and listing != old:
             self._write(table, listing)
-        return table.select(self.schema.names)
+        return table if with_file else table.select(self.schema.names)
 
     def _write(self, table: pa.Table, listing: dict) -> None:
         self.cache.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from . import overrides as ovr
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
 from .process import DocResult, base_document, file_hash, process_path
 from .progress import Progress
-from .store import Store, clean_stale_builds, new_build_dir, swap_in
+from .store import Store, clean_stale_builds, new_build_dir, rebuild_lock, swap_in
 from .version import pipeline_version
 
 # files in the raw folder that are not documents
@@ -121,6 +121,12 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, override
 
 
 def rebuild(opts: RunOptions) -> list[dict]:
+    # one lock with ingest for the whole run: an ingest meanwhile waits, then lands in the new dataset
+    with rebuild_lock(opts.out):
+        return _rebuild(opts)
+
+
+def _rebuild(opts: RunOptions) -> list[dict]:
     """Rebuild the whole dataset from the raw folder; swap it in only when complete.
 
     Results are written into the build folder as they arrive (the parent never
