@@ -78,6 +78,7 @@ def cli():
     touchpoints rebuild          rebuild the whole dataset from --raw (atomic swap)
     touchpoints review           phrases the normalizers were not sure of
     touchpoints review --apply F corrections from a filled-in review CSV -> overrides.yaml
+    touchpoints compact          fold the dataset's files into one per table
     """
 
 
@@ -155,6 +156,10 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
                        f"{r.text_raw[:70]}  [{alts}] docs={r.documents}")
 
 
+from .cli_compact import compact  # noqa: E402
+cli.add_command(compact)
+
+
 def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
     from .overrides import OverridesError, merge
     from .review import filled_rows
@@ -213,6 +218,12 @@ def main(argv=None) -> int:
         cli.main(args=argv, prog_name="touchpoints", standalone_mode=True)
     except SystemExit as e:
         return int(e.code or 0)
+    except Exception as e:
+        from .store import StoreError    # lazily: --help must not import pyarrow
+        if not isinstance(e, StoreError):
+            raise
+        click.echo(f"touchpoints: {e}", err=True)      # disk full, read-only --out: one line, exit 2
+        return ExitCode.USAGE
     return 0
 
 

@@ -15,14 +15,15 @@ import os
 import time
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from .process import DocResult, base_document, file_hash, process_path
+if TYPE_CHECKING:              # the parsers load lazily: `touchpoints --help` must not import them
+    from .process import DocResult
 
 DEFAULT_TIMEOUT = 300.0
 MAX_TASKS_PER_WORKER = 50
 
-Work = Callable[[Path], DocResult]
+Work = Callable[[Path], "DocResult"]
 
 
 class Executor(Protocol):
@@ -33,12 +34,14 @@ class Executor(Protocol):
 
 
 def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
+    from .process import DocResult, base_document, file_hash
     doc = base_document(path, raw_root, file_hash(path))
     doc["error"] = f"timed out after {seconds:g} s"
     return DocResult(doc)
 
 
 def crashed(path: Path, raw_root: Path | None, exitcode) -> DocResult:
+    from .process import DocResult, base_document, file_hash
     doc = base_document(path, raw_root, file_hash(path))
     why = f"exit code {exitcode}" if isinstance(exitcode, int) or exitcode is None else exitcode
     doc["error"] = f"internal error: worker process died ({why})"
@@ -96,6 +99,9 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
              max_tasks: int = MAX_TASKS_PER_WORKER) -> Iterator[tuple[Path, DocResult]]:
     """Documents in `workers` processes; each gets `timeout` seconds of wall clock."""
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "fork" and len(paths) > 1:
+        from .preload import warm_up
+        warm_up()                  # models loaded once here, shared by every forked worker
     queue = list(reversed(paths))
     slots = [_Slot(ctx, work) for _ in range(min(workers, len(paths)))]
     try:
