@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -78,6 +79,29 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     return result
 
 
+def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, misses: list[Path]):
+    """(path, DocResult) of the files whose parse is cached, read here in the
+    parent: an unchanged file costs a hash and a lookup, no worker and no model
+    loading.  The others are appended to `misses` (any error too: the worker's
+    per-document guard then records it)."""
+    cache = opts.cache
+    for p in paths:
+        hit = None
+        if cache.folder is not None:
+            try:
+                doc_id = file_hash(p)
+                hit = cache.get(doc_id)
+                if hit is not None:
+                    fresh = base_document(p, raw_root, doc_id)
+                    hit = with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
+            except Exception:  # noqa: BLE001 - the worker will say what is wrong with this file
+                hit = None
+        if hit is None:
+            misses.append(p)
+        else:
+            yield p, hit
+
+
 def _test_sleep(path: Path) -> None:
     """TEST HOOK: TOUCHPOINTS_TEST_SLEEP="GLOB:SECONDS" makes matching files slow
     (a hanging document for the timeout and crash tests).  Unset in real runs."""
@@ -112,12 +136,19 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
 def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
     """(path, DocResult) as documents finish, with the progress bar on stderr."""
     progress = Progress(len(paths), enabled=not opts.quiet)
+    misses: list[Path] = []
+    cached = _from_cache(paths, opts, raw_root, misses)
+    parsed = _lazy(lambda: _execute(misses, opts, raw_root, overrides) if misses else ())
     try:
-        for path, result in _execute(paths, opts, raw_root, overrides):
+        for path, result in itertools.chain(cached, parsed):
             progress.advance(path.name, result.document["status"])
             yield path, result
     finally:
         progress.close()
+
+
+def _lazy(make):
+    yield from make()          # called once the cached results are all out, when `misses` is complete
 
 
 def rebuild(opts: RunOptions) -> list[dict]:
