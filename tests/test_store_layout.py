@@ -272,3 +272,37 @@ def test_is_dataset_refuses_folders_that_are_not_ours(tmp_path):
     with pytest.raises(StoreError):
         store_mod.compact(user)
     assert (user / "thesis.docx").read_bytes() == b"mine"
+
+
+def test_review_is_recomputed_after_a_commit_that_died_before_it(tmp_path, monkeypatch):
+    raw = corpus(tmp_path / "raw")
+    out = tmp_path / "out"
+    assert invoke("ingest", raw / SEED_RM, "--raw", raw, "--out", out, "-q").exit_code == 0
+
+    def no_review(self):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Store, "refresh_review", no_review)
+    with pytest.raises(StoreError):
+        invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q")
+    monkeypatch.undo()
+    stale = set(pd.read_parquet(out / "review")["doc_id"])
+    assert file_hash(raw / SEED_TP) in set(pd.read_parquet(out / "documents")["doc_id"])   # committed
+    assert file_hash(raw / SEED_TP) not in stale                                         # review behind
+    Store(out).index()                               # what any next ingest does first
+    fresh = set(pd.read_parquet(out / "review")["doc_id"])
+    hidden = {d for p in (out / ".review").glob("*.parquet") for d in pd.read_parquet(p)["doc_id"]}
+    assert fresh == hidden and file_hash(raw / SEED_TP) in fresh
+    assert not (out / ".commit").exists()
+
+
+def test_compact_command(tmp_path):
+    raw, out = _ingest_one_by_one(tmp_path, names=("a.txt",))
+    before = frames(out)
+    res = invoke("compact", "--out", out)
+    assert res.exit_code == 0 and "3 segment(s) folded" in res.output
+    assert all(len(_files(out, t)) == 1 for t in ("documents", "touchpoints"))
+    assert_same(frames(out), before)
+    res = invoke("compact", "--out", tmp_path / "raw")        # not a dataset: refused, untouched
+    assert res.exit_code == 2
+    assert not (tmp_path / "raw" / ".lock").exists()
