@@ -15,7 +15,7 @@ from . import overrides as ovr
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
 from .process import DocResult, base_document, file_hash, process_path
 from .progress import Progress
-from .store import Store, clean_stale_builds, new_build_dir, rebuild_lock, swap_in
+from .store import Carried, Store, carryable, clean_stale_builds, new_build_dir, rebuild_lock, swap_in
 from .version import pipeline_version
 
 # files in the raw folder that are not documents
@@ -79,17 +79,25 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     return result
 
 
-def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, misses: list[Path]):
+def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, misses: list[Path],
+                known: dict[str, dict] | None = None):
     """(path, DocResult) of the files whose parse is cached, read here in the
     parent: an unchanged file costs a hash and a lookup, no worker and no model
-    loading.  The others are appended to `misses` (any error too: the worker's
-    per-document guard then records it)."""
+    loading; one `known` unchanged in the dataset being rebuilt is carried over
+    from it (store.Carried).  The others are appended to `misses` (any error too:
+    the worker's per-document guard then records it)."""
     cache = opts.cache
+    version = pipeline_version()
     for p in paths:
         hit = None
         if cache.folder is not None:
             try:
                 doc_id = file_hash(p)
+                old = (known or {}).get(doc_id)
+                if old is not None and old["pipeline_version"] == version \
+                        and old["source_path"] == base_document(p, raw_root, doc_id)["source_path"]:
+                    yield p, Carried(old, opts.out)
+                    continue
                 hit = cache.get(doc_id)
                 if hit is not None:
                     fresh = base_document(p, raw_root, doc_id)
@@ -133,11 +141,12 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     return run_pool(paths, work, max(1, opts.workers), opts.timeout or 1e9, raw_root)
 
 
-def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
+def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides,
+            known: dict[str, dict] | None = None):
     """(path, DocResult) as documents finish, with the progress bar on stderr."""
     progress = Progress(len(paths), enabled=not opts.quiet)
     misses: list[Path] = []
-    cached = _from_cache(paths, opts, raw_root, misses)
+    cached = _from_cache(paths, opts, raw_root, misses, known)
     parsed = _lazy(lambda: _execute(misses, opts, raw_root, overrides) if misses else ())
     try:
         for path, result in itertools.chain(cached, parsed):
@@ -171,7 +180,8 @@ def _rebuild(opts: RunOptions) -> list[dict]:
     store = Store(build)
     store.init()
     docs: dict[str, dict] = {}
-    for _, result in _stream(paths, opts, opts.raw, overrides):
+    known = carryable(opts.out) if opts.use_cache else None     # unchanged documents: rows copied over
+    for _, result in _stream(paths, opts, opts.raw, overrides, known):
         doc = result.document
         prev = docs.get(doc["doc_id"])
         # two copies of the same bytes are one document: the first path in order wins

@@ -306,3 +306,23 @@ def test_compact_command(tmp_path):
     res = invoke("compact", "--out", tmp_path / "raw")        # not a dataset: refused, untouched
     assert res.exit_code == 2
     assert not (tmp_path / "raw" / ".lock").exists()
+
+
+def test_rebuild_carries_unchanged_documents_and_reparses_the_rest(tmp_path):
+    raw = corpus(tmp_path / "raw", tiny={"a.txt": "Официальный сайт"})
+    out = tmp_path / "out"
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q").exit_code == 0
+    first = frames(out, drop=())
+    with open(raw / "a.txt", "a", encoding="utf-8") as fh:
+        fh.write("1\tВыдача справок\tВыдача справок\tЭлектронная почта\tПолучение результата\tЦифровой\tнет\n")
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q").exit_code == 0
+    second = frames(out, drop=())
+    changed = file_hash(raw / "a.txt")
+    for t in ("documents", "touchpoints", "roadmap", "review"):
+        keep = lambda df: df[df["doc_id"] != changed].drop(columns=[]).reset_index(drop=True)  # noqa: E731
+        old = first[t][first[t]["doc_id"].isin(set(second["documents"]["doc_id"]))]
+        pd.testing.assert_frame_equal(keep(old), keep(second[t]), obj=t)   # carried: same rows, same ingested_at
+    assert "email" in set(second["touchpoints"].query("doc_id == @changed")["channel"])   # re-parsed
+    ref = tmp_path / "ref"
+    assert invoke("rebuild", "--raw", raw, "--out", ref, "-q", "--no-cache").exit_code == 0
+    assert_same(frames(out), frames(ref))
