@@ -523,6 +523,7 @@ def rebuild_lock(out: Path):
     lands in the new dataset); build folders made inside are removed if it fails."""
     builds: list[Path] = []
     token = _builds.set(builds)
+    created = not Path(out).exists()
     try:
         with dataset_lock(out):
             try:
@@ -530,6 +531,8 @@ def rebuild_lock(out: Path):
             except BaseException:
                 for b in builds:
                     shutil.rmtree(b, ignore_errors=True)
+                if created and {p.name for p in Path(out).iterdir()} <= {".lock"}:
+                    shutil.rmtree(out, ignore_errors=True)     # only the folder the lock made
                 raise
     finally:
         _builds.reset(token)

@@ -326,3 +326,11 @@ def test_rebuild_carries_unchanged_documents_and_reparses_the_rest(tmp_path):
     ref = tmp_path / "ref"
     assert invoke("rebuild", "--raw", raw, "--out", ref, "-q", "--no-cache").exit_code == 0
     assert_same(frames(out), frames(ref))
+
+
+def test_failed_first_rebuild_leaves_no_folder_behind(tmp_path):
+    from pipeline.run import RunOptions, rebuild
+
+    with pytest.raises(FileNotFoundError):
+        rebuild(RunOptions(raw=tmp_path / "nope", out=tmp_path / "out", quiet=True))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
