@@ -89,6 +89,21 @@ print(sorted(ts)[2])
 """
 
 
+PRELOAD = """
+import resource, sys, time
+from pathlib import Path
+import pipeline.preload
+from pipeline.run import RunOptions, rebuild
+if {skip}:
+    pipeline.preload._done = True         # as if already loaded: each worker loads the models itself
+t0 = time.perf_counter()
+rebuild(RunOptions(raw=Path({raw!r}), out=Path({out!r}), workers={workers}, use_cache=False, quiet=True))
+wall = time.perf_counter() - t0
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, kids.ru_utime + kids.ru_stime, me.ru_utime + me.ru_stime)
+"""
+
+
 def n_files(folder: Path) -> int:
     return len(list(folder.glob("*.parquet")))
 
@@ -99,6 +114,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--baseline", type=Path, default=None, help="older checkout with .venv (e.g. /work/main)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of the small timings (median)")
+    ap.add_argument("--preload-docs", type=int, default=200,
+                    help="documents for the models-loaded-once check (0: skip)")
     a = ap.parse_args()
     new = Checkout(ROOT, "this")
     versions = [new] + ([Checkout(a.baseline.resolve(), "baseline")] if a.baseline else [])
@@ -148,6 +165,20 @@ def main() -> None:
             print(f"[{v.name}] pandas.read_parquet(touchpoints): {many * 1000:7.1f} ms over {n_files(Path(path))} "
                   f"file(s); same rows in one file {one * 1000:6.1f} ms; ratio {many / one:5.2f}x (target <= 3x)")
             print(f"[{v.name}] DuckDB count(*) of touchpoints: {count * 1000:7.1f} ms  (target < 200 ms)")
+
+        if a.preload_docs:
+            sub = tmp / "preload_raw"
+            make_corpus(sub, a.preload_docs, start=50_000)
+            for skip, what in ((True, "each worker loads the models"), (False, "loaded once before forking")):
+                res = subprocess.run([new.python, "-c", PRELOAD.format(skip=skip, raw=str(sub), workers=a.workers,
+                                                                       out=str(tmp / f"preload_out_{skip}"))],
+                                     cwd=ROOT, capture_output=True, text=True,
+                                     env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                if res.returncode:
+                    raise SystemExit(res.stderr[-2000:])
+                wall, workers_cpu, parent_cpu = map(float, res.stdout.split()[-3:])
+                print(f"[this] rebuild {a.preload_docs} docs, no cache, {what}: {wall:5.1f} s, CPU workers "
+                      f"{workers_cpu:5.1f} s + parent {parent_cpu:4.1f} s")
 
         into_big, into_empty = [], []
         big = outs["this"]
