@@ -35,12 +35,8 @@ table is never left stale.
 """
 from __future__ import annotations
 
-import contextvars
-import ctypes
-import ctypes.util
 import json
 import os
-import shutil
 import time
 import uuid
 from collections import Counter
@@ -57,6 +53,7 @@ from .index import FolderIndex
 from .lock import dataset_lock
 from .marker import MARKER, is_dataset, write_marker  # noqa: F401  (is_dataset: the CLI's check)
 from .schema import SCHEMAS, TABLES, to_table
+from .swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in  # noqa: F401  (run.py's names)
 
 DOC_TABLES = ("documents", "touchpoints", "roadmap", "procedure_items")
 # (folder, schema) of every file of a segment; `documents` last: its file commits a document
@@ -92,14 +89,6 @@ def _write_atomic(table: pa.Table, path: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _parquet_names(folder: Path) -> set[str]:
@@ -510,96 +499,3 @@ def compact(out: Path, force: bool = True) -> int:
     if not is_dataset(out):
         raise StoreError(f"{out} is not a touchpoints dataset")
     return Store(out).compact(force)
-
-
-# -- rebuild: a new dataset beside the old, swapped in atomically ------------
-
-_builds: contextvars.ContextVar[list | None] = contextvars.ContextVar("touchpoints_builds", default=None)
-
-
-@contextmanager
-def rebuild_lock(out: Path):
-    """Hold the dataset's lock for a whole rebuild (an ingest meanwhile waits and
-    lands in the new dataset); build folders made inside are removed if it fails."""
-    builds: list[Path] = []
-    token = _builds.set(builds)
-    created = not Path(out).exists()
-    try:
-        with dataset_lock(out):
-            try:
-                yield
-            except BaseException:
-                for b in builds:
-                    shutil.rmtree(b, ignore_errors=True)
-                if created and {p.name for p in Path(out).iterdir()} <= {".lock"}:
-                    shutil.rmtree(out, ignore_errors=True)     # only the folder the lock made
-                raise
-    finally:
-        _builds.reset(token)
-
-
-def new_build_dir(out: Path) -> Path:
-    out = Path(out)
-    path = out.parent / f".{out.name}.building-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    path.mkdir(parents=True)
-    write_marker(path)
-    builds = _builds.get()
-    if builds is not None:
-        builds.append(path)
-    return path
-
-
-def clean_stale_builds(out: Path) -> None:
-    """Folders left by a rebuild that crashed (their process is gone)."""
-    out = Path(out)
-    for p in out.parent.glob(f".{out.name}.building-*"):
-        pid = p.name.split("building-")[1].split("-")[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(p, ignore_errors=True)
-    for p in out.parent.glob(f".{out.name}.old-*"):
-        shutil.rmtree(p, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def swap_in(build: Path, out: Path) -> None:
-    """Make `build` the dataset at `out` in one step; the old one is deleted after."""
-    build, out = Path(build), Path(out)
-    (build / ".lock").touch()                          # so a waiting process finds a lock to take
-    for d in [build, *build.iterdir()]:
-        if d.is_dir():
-            _fsync_dir(d)
-    if out.exists() and _exchange(build, out):
-        shutil.rmtree(build, ignore_errors=True)      # `build` now holds the old dataset
-        return
-    if out.exists():                                   # no renameat2: two renames, old kept until the end
-        old = out.parent / f".{out.name}.old-{uuid.uuid4().hex[:8]}"
-        os.rename(out, old)
-        os.rename(build, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(build, out)
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically exchange two paths (Linux renameat2); False where unsupported."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fn = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    return rc == 0
