@@ -19,7 +19,7 @@ import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
 
-from .lemmatize import lemmas, normalize
+from textcore.lemmas import lemmas, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 

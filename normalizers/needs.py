@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lemmatize import morph, normalize
+from textcore.lemmas import morph, normalize
 from .matcher import Match, taxonomy
 
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")

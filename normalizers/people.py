@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from normalizers.deadlines import parse_deadline
-from parsers.textclean import clean_text
+from textcore.clean import clean_text
 
 _UP, _LO = "А-ЯЁ", "а-яё"
 _SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"

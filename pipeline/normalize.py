@@ -1,4 +1,7 @@
-"""Raw extracted records -> contract rows with codes, plus what a person should review."""
+"""The one normalization stage: raw extracted records -> contract rows with codes, plus
+what a person should review.  Extractors (parsers/extract/*) return raw records only;
+every table is coded here: touchpoints, roadmap (areas, milestones, deadlines, people)
+and procedure items."""
 from __future__ import annotations
 
 import re
@@ -8,6 +11,8 @@ from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (r
 from normalizers import client_of, expected_point_type, match_list_item, match_point_type, taxonomy
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
+from normalizers.roadmap_codes import code_roadmap
+from textcore.clean import clean_text
 
 _DETAIL = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                      # e-mail addresses
@@ -63,20 +68,34 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     return rows, review
 
 
+def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
+    """Roadmap rows: areas, milestones, deadlines and people given to the raw records."""
+    return [{"doc_id": doc_id, **r} for r in code_roadmap(raw)]
+
+
+def code_procedure_items(items: list[dict]) -> list[dict]:
+    """Each raw procedure item with `code` and `score` (None for a form's columns)."""
+    out = []
+    for it in items:
+        m = match_list_item(it.get("list_kind"), clean_text(it.get("text_raw") or ""))
+        out.append({**it, "code": m.code if m else None, "score": round(float(m.score), 3) if m else None,
+                    "_match": m})
+    return out
+
+
 def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict], list[dict]]:
     rows, unsure = [], {}
     counts: Counter = Counter()
-    for it in items:
+    for it in code_procedure_items(items):
         kind = it.get("list_kind")
-        m = match_list_item(kind, it.get("text_raw") or "")
+        m = it["_match"]
         if m is not None:
             field = LIST_FIELD[kind]
             counts[(field, m.text)] += 1
             if m.needs_review:
                 unsure[(field, m.text)] = m
         rows.append({"doc_id": doc_id, "list_kind": kind, "ordinal": it.get("ordinal"),
-                     "text_raw": it.get("text_raw"), "code": m.code if m else None,
-                     "score": float(m.score) if m else None})
+                     "text_raw": it.get("text_raw"), "code": it["code"], "score": it["score"]})
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review
