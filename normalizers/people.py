@@ -59,8 +59,10 @@ def _overlaps(a: int, b: int, spans) -> bool:
 @lru_cache(maxsize=1)
 def _ner():
     # built once per process: the embedding and tagger ship inside natasha's wheel
-    from natasha import MorphVocab, NamesExtractor, NewsEmbedding, NewsNERTagger, Segmenter
-    morph = MorphVocab()
+    from natasha import NamesExtractor, NewsEmbedding, NewsNERTagger, Segmenter
+
+    from textcore.lemmas import morph as shared_morph
+    morph = shared_morph()            # the one shared morphology object
     return Segmenter(), NewsNERTagger(NewsEmbedding()), morph, NamesExtractor(morph)
 
 
