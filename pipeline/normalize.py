@@ -4,28 +4,15 @@ every table is coded here: touchpoints, roadmap (areas, milestones, deadlines, p
 and procedure items."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
-from normalizers import client_of, expected_point_type, match_list_item, match_point_type, taxonomy
+from normalizers import (channel_detail, client_of, expected_point_type, match_channel, match_list_item,
+                         match_point_type, taxonomy)
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
 from normalizers.roadmap_codes import code_roadmap
 from textcore.clean import clean_text
-
-_DETAIL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                      # e-mail addresses
-    r"|(?:https?://|www\.)[^\s,;«»\"]+"                  # URLs
-    r"|\b[\w-]+\.(?:ru|рф|su|com|org|net)\b[^\s,;«»\"]*"  # bare domains
-    r"|«[^»]{1,80}»|\"[^\"]{1,80}\"",                    # names of systems, groups, apps
-    re.IGNORECASE)
-
-
-
-def channel_detail(text: str | None) -> str | None:
-    found = [m.group(0).strip("«»\"") for m in _DETAIL.finditer(text or "")]
-    return "; ".join(dict.fromkeys(found)) or None
 
 
 def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> dict:
@@ -35,7 +22,8 @@ def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> d
 
 
 def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
-    channels = taxonomy("channel").match_many([r["touchpoint_raw"] or "" for r in raw])
+    # the row's stated point type is evidence for the channel's head, never a filter
+    channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
     directions = taxonomy("direction").match_many([r["direction_raw"] or "" for r in raw])
     rows, unsure = [], {}
     counts: Counter = Counter()
