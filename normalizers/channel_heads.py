@@ -82,7 +82,8 @@ def split_details(text: str) -> tuple[str, list[str]]:
     text = clean_text(text or "")
     for rx in (_EMAIL, _URL, _DOMAIN, _QUOTED, _PAREN):
         text = rx.sub(take, text)
-    return text, [d.strip(" «»\"“”") for d in details if d.strip(" «»\"“”")]
+    details = [d.strip(" ,;«»\"“”") for d in details]
+    return text, [d for d in details if re.search(r"\w", d)]
 
 
 def channel_detail(text: str | None) -> str | None:
