@@ -1,0 +1,1 @@
+"""Bottom layer: text grammars shared by parsers/ and normalizers/ (imports nothing of ours)."""

@@ -1,0 +1,42 @@
+"""Repair of UTF-8 text that was once read as windows-1251 ("в„–" -> "№", "РџСЂРёРєР°Р·" -> "Приказ").
+
+Each UTF-8 byte then became one cp1251 character: a lead byte (cp1251 "В".."Я" for
+two-byte sequences, "а".."п" for three-byte ones) followed by continuation bytes
+(cp1251 characters of 0x80-0xBF: "Ђ", "„", "–", "№", "ё", "»" …).  Only runs of
+that shape are touched, and a run is replaced only when the round trip is exact:
+run.encode(cp1251).decode(utf-8) succeeds and encodes back to the same run.  A lone
+two-byte pair ("Сё") is left alone: real Russian text holds such pairs.
+"""
+from __future__ import annotations
+
+import re
+
+_CONT = "".join(bytes([b]).decode("cp1251", errors="ignore") for b in range(0x80, 0xC0))
+_LEAD2 = bytes(range(0xC2, 0xE0)).decode("cp1251")
+_LEAD3 = bytes(range(0xE0, 0xF0)).decode("cp1251")
+_CLASS = lambda chars: "[" + re.escape(chars) + "]"  # noqa: E731
+_RUN = re.compile(f"(?:{_CLASS(_LEAD2)}{_CLASS(_CONT)}|{_CLASS(_LEAD3)}{_CLASS(_CONT)}{{2}})+")
+
+
+def _repair_run(m: re.Match) -> str:
+    run = m.group()
+    try:
+        fixed = run.encode("cp1251").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+    if fixed.encode("utf-8").decode("cp1251") != run:
+        return run
+    if len(run) == 2 and fixed.isalpha():
+        return run                  # one two-byte pair: too weak a sign
+    return fixed
+
+
+def looks_broken(text: str) -> bool:
+    return any(_repair_run(m) != m.group() for m in _RUN.finditer(text))
+
+
+def repair_mojibake(text: str) -> str:
+    """Text with every exact UTF-8-as-cp1251 run decoded back; other text unchanged."""
+    if not text or text.isascii():
+        return text
+    return _RUN.sub(_repair_run, text)
