@@ -31,8 +31,11 @@ def find_numbers(text: str) -> list[OrderNumber]:
 
 
 def has_number_sign(text: str) -> bool:
-    """Whether a text holds a number sign followed by something (a number, maybe unreadable)."""
-    return bool(re.search(_SIGN + r"\s*[^\s_]", text))
+    """Whether a text holds a number sign followed by a token with a digit (maybe unreadable).
+
+    A blank form's sign ("№ ______ г. Новосибирск") states no number.
+    """
+    return bool(re.search(_SIGN + r"\s*[^\s_]*\d", text))
 
 
 def parse_number(text: str) -> str | None:

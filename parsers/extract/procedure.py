@@ -325,6 +325,17 @@ def extract_procedure(doc: Document) -> list[dict]:
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
 
 
+def missing_lists(items: list[dict]) -> list[str]:
+    """The list kinds a procedure is expected to hold (procedure.yaml) that `items` lack."""
+    exp = vocab()["expected_lists"]
+    found = {r["list_kind"] for r in items}
+    missing = [k for k in exp["always"] if k not in found]
+    for pair in exp["pairs"]:
+        if found & set(pair):
+            missing += [k for k in pair if k not in found]
+    return missing
+
+
 def looks_like_procedure(doc: Document) -> bool:
     """A «порядок ведения (формирования) перечня …», by a line that starts like its title."""
     v = vocab()
