@@ -18,25 +18,28 @@ _CLASS = lambda chars: "[" + re.escape(chars) + "]"  # noqa: E731
 _RUN = re.compile(f"(?:{_CLASS(_LEAD2)}{_CLASS(_CONT)}|{_CLASS(_LEAD3)}{_CLASS(_CONT)}{{2}})+")
 
 
-def _repair_run(m: re.Match) -> str:
-    run = m.group()
+def _decoded(run: str) -> str | None:
     try:
         fixed = run.encode("cp1251").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return run
-    if fixed.encode("utf-8").decode("cp1251") != run:
-        return run
-    if len(run) == 2 and fixed.isalpha():
-        return run                  # one two-byte pair: too weak a sign
-    return fixed
+        return None
+    return fixed if fixed.encode("utf-8").decode("cp1251") == run else None
+
+
+def _strong(run: str, fixed: str | None) -> bool:
+    """A run that is mojibake for sure: more than one two-byte pair, or a symbol ("в„–")."""
+    return fixed is not None and (len(run) > 2 or not fixed.isalpha())
 
 
 def looks_broken(text: str) -> bool:
-    return any(_repair_run(m) != m.group() for m in _RUN.finditer(text))
+    return any(_strong(m.group(), _decoded(m.group())) for m in _RUN.finditer(text))
 
 
 def repair_mojibake(text: str) -> str:
-    """Text with every exact UTF-8-as-cp1251 run decoded back; other text unchanged."""
-    if not text or text.isascii():
+    """Text with every exact UTF-8-as-cp1251 run decoded back; other text unchanged.
+
+    A lone two-byte pair ("48-Рџ") is repaired only in a text that holds a sure run too.
+    """
+    if not text or text.isascii() or not looks_broken(text):
         return text
-    return _RUN.sub(_repair_run, text)
+    return _RUN.sub(lambda m: _decoded(m.group()) or m.group(), text)
