@@ -260,7 +260,7 @@ def test_inline_lists_after_a_long_lead_in_keep_long_items_and_relative_clauses(
 
 def test_lettered_items_inline_in_running_text():
     from parsers.extract.procedure import inline_items
-    got = inline_items("Перечень формируется по каждому процессу взаимодействия: а) предоставление мер "
+    got = inline_items("Перечень формируется по каждому направлению деятельности: а) предоставление мер "
                        "поддержки; б) рассмотрение обращений граждан; в) контрольная деятельность.")
     assert got == [("direction", "предоставление мер поддержки"), ("direction", "рассмотрение обращений граждан"),
                    ("direction", "контрольная деятельность")]
