@@ -2,12 +2,13 @@
 
 Works on the document's lines in reading order (paragraphs, and table rows flattened,
 because Word headers often lay the date and the number out in a table), so every
-format yields the same metadata.  Three header shapes are recognised:
+format yields the same metadata.  These header shapes are recognised:
 
 * an order's header: issuer lines, the act's kind (ПРИКАЗ), date/number lines, title;
 * an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>" or the
   appendix header "Приложение N 2 к приказу <issuer> от <date> N <no>" (as legal databases
   print them; the issuer's genitive name wraps over several lines and is joined first);
+* a legal database's title line "Приказ <issuer> / от <date> N <no>" (no ПРИКАЗ line of its own);
 * none (a bare procedure): the first lines are the title, the issuer is named in it.
 
 Only the header's number and date are taken: orders cited in the body are not this
@@ -213,6 +214,12 @@ def _header_parts(lines: list[Line]) -> dict:
     kind = next((i for i, ln in enumerate(lines[:limit]) if _is_doc_type(ln.text)), None)
     if kind is not None:
         return _order_header(lines, kind)
+    # a legal database's title line: "Приказ Министерства спорта … Республики" + "от … N …"
+    titled = next((i for i, ln in enumerate(lines[:v["title_header_lines"]])
+                   if _first_lemmas(ln.text, 1)[:1] and _first_lemmas(ln.text, 1)[0] in v["doc_types"]
+                   and _head_at(ln.text) in (1, 2)), None)
+    if titled is not None:
+        return _stamp_header(lines, titled)
     stamp = next((i for i, ln in enumerate(lines[:limit])
                   if _first_lemmas(ln.text, 1)[:1] and _first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
     if stamp is not None:
