@@ -201,3 +201,12 @@ def test_unreadable_header_number_is_reported():
     assert md["order_number"] is None and any("order number" in w for w in warnings)
     md, warnings = read_metadata(_doc("ПРИКАЗ\nот «___» ______ 2024 г. № _____\nО перечне"))
     assert warnings == []                     # a blank form states nothing
+
+
+def test_banners_of_a_word_copy_are_not_the_title():
+    doc = Document([Paragraph("Документ предоставлен КонсультантПлюс"), Paragraph("Дата сохранения: 01.02.2025"),
+                    Paragraph("МИНИСТЕРСТВО КУЛЬТУРЫ ТУЛЬСКОЙ ОБЛАСТИ"), Paragraph("ПРИКАЗ"),
+                    Paragraph("от 5 марта 2024 г. № 12"), Paragraph("О перечне точек взаимодействия")], format="docx")
+    md = extract_metadata(doc)
+    assert (md["order_date"], md["order_number"], md["title"]) == (dt.date(2024, 3, 5), "12",
+                                                                    "О перечне точек взаимодействия")

@@ -35,6 +35,7 @@ from textcore.dates import parse_date
 from textcore.order_numbers import has_number_sign, parse_number
 
 from ..document import Document, Paragraph, Table
+from ..site_chrome import chrome_lines
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 _ENUMERATED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яё]\))\s")   # "2. …", "1.1. …", "а) …"
@@ -68,7 +69,10 @@ def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
                     out.append(Line(text, row.source.line, row.source.row, b))
         if limit and len(out) >= limit:
             break
-    return out
+    # a Word/PDF copy from a legal database carries the site's banners too (the text reader
+    # drops them itself); they are never the title, and their dates are not the order's
+    chrome = chrome_lines([ln.text for ln in out])
+    return [ln for i, ln in enumerate(out) if i not in chrome] if chrome else out
 
 
 # --- small recognisers -----------------------------------------------------------
