@@ -11,9 +11,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-# a two-row touchpoint list and a one-row roadmap with a person: every reader,
+# a two-row touchpoint list, and a one-row roadmap with a person: every reader,
 # extractor and normalizer the text path has (morphology, NER, deadlines, taxonomies)
-_SAMPLE = """Министерство образования области
+_TOUCHPOINTS = """Министерство образования области
 
 ПРИКАЗ
 
@@ -25,8 +25,9 @@ _SAMPLE = """Министерство образования области
 1\tРассмотрение обращений граждан\tПриём обращений\tОфициальный сайт\tПолучение информации клиентом\t\
 Цифровой\tнет
 \t\t\tТелефонная связь\tПолучение консультации клиентом\tОфлайн\tнет
+"""
+_ROADMAP = """План мероприятий («дорожная карта»)
 
-План мероприятий («дорожная карта»)
 № п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель
 1\tНазначение ответственного за клиентоцентричность\tдо 1 марта 2024 г.\tИванов Иван Иванович, заместитель министра
 """
@@ -35,7 +36,7 @@ _done = False
 
 
 def warm_up() -> None:
-    """Parse the sample once in this process; never fails the run."""
+    """Parse the samples once in this process; never fails the run."""
     global _done
     if _done:
         return
@@ -44,8 +45,9 @@ def warm_up() -> None:
         from .process import process_path
 
         with tempfile.TemporaryDirectory(prefix="touchpoints-warmup-") as tmp:
-            path = Path(tmp) / "warmup.txt"
-            path.write_text(_SAMPLE, encoding="utf-8")
-            process_path(path, Path(tmp))
+            for i, text in enumerate((_TOUCHPOINTS, _ROADMAP)):
+                path = Path(tmp) / f"warmup{i}.txt"
+                path.write_text(text, encoding="utf-8")
+                process_path(path, Path(tmp))
     except Exception:  # noqa: BLE001 - an optimisation: the workers then load what they need
         pass

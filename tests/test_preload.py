@@ -1,0 +1,28 @@
+"""The warm-up parsed before workers fork must exercise what it claims to load."""
+from __future__ import annotations
+
+from pipeline import preload
+from pipeline.process import process_path
+
+
+def test_samples_reach_every_stage(tmp_path):
+    kinds = {}
+    for i, text in enumerate((preload._TOUCHPOINTS, preload._ROADMAP)):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        r = process_path(path, tmp_path)
+        assert r.document["status"] == "ok" and not r.document["warnings"], r.document
+        kinds[i] = r
+    assert [t["channel"] for t in kinds[0].touchpoints] == ["website", "phone"]      # taxonomies, morphology
+    row = kinds[1].roadmap[0]
+    assert row["responsible_names"] == ["Иванов И.И."]                                 # names (NER/shapes)
+    assert str(row["deadline"]) == "2024-03-01"                                       # deadline grammar
+
+
+def test_warm_up_runs_once_and_never_raises(monkeypatch):
+    calls = []
+    monkeypatch.setattr(preload, "_done", False)
+    monkeypatch.setattr("pipeline.process.process_path", lambda *a: calls.append(a) or 1 / 0)
+    preload.warm_up()
+    preload.warm_up()
+    assert len(calls) == 1                      # the first sample raised: swallowed, not retried
