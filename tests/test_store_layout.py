@@ -334,3 +334,20 @@ def test_failed_first_rebuild_leaves_no_folder_behind(tmp_path):
     with pytest.raises(FileNotFoundError):
         rebuild(RunOptions(raw=tmp_path / "nope", out=tmp_path / "out", quiet=True))
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_disk_full_during_rebuild_keeps_the_last_dataset(tmp_path, monkeypatch):
+    raw = corpus(tmp_path / "raw")
+    out = tmp_path / "out"
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q").exit_code == 0
+    before = snapshot(out)
+    corpus(raw, seeds=(), tiny={"t.txt": "Электронная почта"})
+
+    def full_disk(*a, **kw):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_mod.pq, "write_table", full_disk)
+    with pytest.raises(StoreError, match="No space left on device"):
+        invoke("rebuild", "--raw", raw, "--out", out, "-q")
+    assert snapshot(out) == before
+    assert not list(tmp_path.glob(".out.building-*"))          # the failed build folder is gone
