@@ -148,14 +148,18 @@ class ParseCache:
             p = self._path(result.document["doc_id"])
             p.parent.mkdir(parents=True, exist_ok=True)
             tmp = p.with_name(f".{uuid.uuid4().hex}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, p)
+            _write_entry(tmp, p, text)
         except (OSError, TypeError, ValueError):
             if tmp is not None:
                 try:
                     tmp.unlink(missing_ok=True)
                 except OSError:
                     pass
+
+
+def _write_entry(tmp: Path, final: Path, text: str) -> None:
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, final)
 
 
 def with_path(result, source_path: str, ingested_at):

@@ -30,6 +30,7 @@ from .results import ErrorCategory, Status
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
+_ROADMAP_PROVENANCE = ("source_page", "source_row")
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,10 @@ def _extract(doc: Document, document: dict) -> DocResult:
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review
-    for r in roadmap:
-        r["doc_id"] = document["doc_id"]
+    # the extractor's provenance of a roadmap row is not a contract column: dropped by
+    # name here, so that any other unknown field still fails at the write boundary
+    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} | {"doc_id": document["doc_id"]}
+               for r in roadmap]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")

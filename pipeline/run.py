@@ -79,6 +79,19 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     guard: this returns a DocResult for any file, readable or not.  The
     overrides travel with the work so that workers on other machines apply
     them too (once per process); they are part of the cache key via the version."""
+    try:
+        return _process_cached(path, raw_root, cache, overrides, limits)
+    except MemoryError:
+        doc_id, unreadable = hash_or_failure(path, raw_root)
+        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.MEMORY_LIMIT,
+                                     "memory limit reached (see --max-memory-mb)")
+    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
+        doc_id, unreadable = hash_or_failure(path, raw_root)
+        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.INTERNAL_ERROR,
+                                     f"internal error: {type(e).__name__}: {e}")
+
+
+def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
     ovr.apply(overrides or {})
     _test_fault(path)
     _test_sleep(path)
@@ -200,7 +213,7 @@ def rebuild(opts: RunOptions) -> list[dict]:
     clean_stale_builds(opts.out)
     paths = list_inputs([opts.raw], opts.warn)
     old = Store(opts.out)
-    old_ids = old.doc_ids() if old.exists() else set()
+    old_ids = set(old.index()["doc_id"]) if old.exists() else set()
     if not paths and old_ids and not opts.allow_empty:
         raise RefusedError(f"{opts.raw} holds no documents: rebuilding would empty the dataset "
                            f"{opts.out} ({len(old_ids)} documents); pass --allow-empty to do that")
