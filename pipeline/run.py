@@ -30,11 +30,12 @@ from .progress import Progress
 from .rawfiles import IGNORED_NAMES, bring_into_raw, walk  # noqa: F401 - IGNORED_NAMES re-exported
 from .results import ErrorCategory
 from .store import Store, clean_stale_builds, new_build_dir, swap_in
+from .terminal import safe
 from .version import pipeline_version
 
 
 def _stderr(msg: str) -> None:
-    print(f"touchpoints: warning: {msg}", file=sys.stderr)
+    print(safe(f"touchpoints: warning: {msg}"), file=sys.stderr)
 
 
 class RefusedError(ValueError):
@@ -189,7 +190,7 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, override
             for path, result in results:
                 if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
                     cache.put(result)   # decided here, not in the (killed) worker
-                progress.advance(path.name, result.document["status"])
+                progress.advance(safe(path.name), str(result.document["status"]))
                 yield path, result
     finally:
         progress.close()
