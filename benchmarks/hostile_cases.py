@@ -430,6 +430,50 @@ def _(w: World):
     check(by_path(r)["spaces.txt"]["error_category"] != "timeout", "timed out")
 
 
+def pdf_flate_bomb(path: Path, mb: int) -> None:
+    """A one-page PDF whose content stream inflates to `mb` MB (about 1.5 MB on disk for 1 GB)."""
+    import zlib
+
+    co = zlib.compressobj(9)
+    chunk = b"0 0 m\n" * (1 << 18)
+    parts, n = [], 0
+    while n < mb * 1024 * 1024:
+        parts.append(co.compress(chunk))
+        n += len(chunk)
+    data = b"".join(parts) + co.flush()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+@case("PDF flate bomb (1.5 MB inflating to 1 GB)", "failed quickly under --max-memory-mb 1000, others ok")
+def _(w: World):
+    pdf_flate_bomb(w.raw / "bomb.pdf", 1024)
+    r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", "--timeout", "60",
+              "--max-memory-mb", "1000")
+    d = by_path(r)
+    check(d["bomb.pdf"]["status"] == "failed" and d["bomb.pdf"]["error_category"] != "timeout",
+          f"bomb: {d['bomb.pdf']['error_category']}")
+    check(d[SEED_TP]["status"] == "ok", "others lost")
+
+
+@case("a 1 GB file with default limits", "failed too_large, not parsed (only hashed, streaming)")
+def _(w: World):
+    with open(w.raw / "huge.txt", "wb") as fh:
+        fh.truncate(1024 ** 3)                      # sparse: costs no disk
+    r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", timeout=120)
+    check(by_path(r)["huge.txt"]["error_category"] == "too_large", "not too_large")
+
+
 @case("file over --max-input-mb", "failed too_large, unread")
 def _(w: World):
     (w.raw / "huge.txt").write_bytes(b"a " * (1024 * 1024))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from parsers.errors import InputTooLarge
 
-DEFAULT_MAX_MEMORY_MB = 3072
+DEFAULT_MAX_MEMORY_MB = 2048
 DEFAULT_MAX_INPUT_MB = 200
 DEFAULT_MAX_UNPACKED_MB = 200
 MB = 1024 * 1024

@@ -358,9 +358,11 @@ def test_disk_errors_are_one_line_exit_2_and_keep_the_dataset(built, monkeypatch
 def test_names_with_escape_codes_are_escaped_on_the_terminal(tmp_path):
     raw, out = corpus(tmp_path / "raw", seeds=(SEED_TP,)), tmp_path / "out"
     (raw / "evil\x1b]0;owned\x07.txt").write_text("просто текст\n", encoding="utf-8")
+    (raw / "link\x1b[2J.txt").symlink_to("/etc/hostname")          # named in a warning on stderr
     res = run_cli("rebuild", "--raw", raw, "--out", out)
     assert res.returncode == 1
-    assert "\x1b" not in res.stdout + res.stderr and "\\x1b" in res.stdout
+    assert "\x1b" not in res.stdout + res.stderr
+    assert "\\x1b" in res.stdout and "\\x1b" in res.stderr
 
 
 def test_fifo_argument_is_exit_2(tmp_path):
