@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 import signal
 import sys
@@ -335,11 +334,17 @@ def main(argv=None) -> int:
         return ExitCode.TERMINATED
     except SystemExit as e:
         return int(e.code or 0) if not isinstance(e.code, str) else ExitCode.USAGE
+    except BrokenPipeError:                            # `touchpoints ... | head`
+        return ExitCode.USAGE
     except OSError as e:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""
         click.echo(safe(f"touchpoints: error: {where}{e.strerror or e}"), err=True)
         return ExitCode.USAGE
-    except BrokenPipeError:
+    except Exception as e:  # noqa: BLE001 - a bug outside any document: one line, not a traceback
+        if os.environ.get("TOUCHPOINTS_DEBUG"):
+            raise
+        click.echo(safe(f"touchpoints: internal error: {type(e).__name__}: {e} "
+                        f"(TOUCHPOINTS_DEBUG=1 shows the traceback)"), err=True)
         return ExitCode.USAGE
     return 0
 

@@ -27,7 +27,7 @@ from .limits import Limits, apply_in_worker, check_input
 from .outdir import check_out, write_marker
 from .process import DocResult, base_document, failure, hash_or_failure, process_path
 from .progress import Progress
-from .rawfiles import IGNORED_NAMES, bring_into_raw, walk  # noqa: F401 - IGNORED_NAMES re-exported
+from .rawfiles import bring_into_raw
 from .results import ErrorCategory
 from .store import Store, clean_stale_builds, new_build_dir, swap_in
 from .terminal import safe
