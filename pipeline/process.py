@@ -26,7 +26,7 @@ from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
 from .normalize import normalize_procedure_items, normalize_touchpoints
-from .results import ErrorCategory, Status
+from .results import ErrorCategory, Status, as_row
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
@@ -93,13 +93,9 @@ def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
     rel = _relative(Path(path), raw_root)
     if rel.startswith("../"):
         rel = Path(path).name              # never an absolute or escaping path in the dataset
-    return {
-        "doc_id": doc_id, "source_path": rel, "format": None, "kinds": [], "region": None,
-        "region_code": None, "authority": None, "order_number": None, "order_date": None,
-        "title": None, "pages": None, "ocr": False, "status": Status.FAILED, "error": None, "warnings": [],
-        "n_touchpoints": 0, "n_roadmap_items": 0, "n_procedure_items": 0,
-        "pipeline_version": pipeline_version(), "ingested_at": datetime.now(timezone.utc),
-    }
+    # built through the typed record: a misspelt field is a TypeError here, not a null column
+    return as_row("documents", doc_id=doc_id, source_path=rel, status=Status.FAILED,
+                  pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
 def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None) -> DocResult:

@@ -424,3 +424,33 @@ def test_status_and_category_are_enums_not_text(tmp_path):
     r = process_path(tmp_path / "a.xyz")
     assert r.document["status"] is Status.FAILED
     assert r.category in (ErrorCategory.UNSUPPORTED_FORMAT, ErrorCategory.LOAD_ERROR)
+
+
+def test_legacy_recognition_is_strict(tmp_path):
+    from pipeline.outdir import OutError, check_out
+
+    legacy = tmp_path / "legacy"
+    for name in ("documents", "touchpoints", ".index"):
+        (legacy / name).mkdir(parents=True)
+    check_out(legacy, None)
+    assert (legacy / MARKER).is_file()
+    odd = tmp_path / "odd"
+    (odd / "documents").mkdir(parents=True)
+    (odd / "documents.xlsx").write_bytes(b"the user's")      # one foreign entry: not ours
+    with pytest.raises(OutError):
+        check_out(odd, None)
+    assert not (odd / MARKER).exists()
+
+
+def test_copy_into_raw_never_overwrites(tmp_path):
+    from pipeline.rawfiles import copy_into_raw
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("mine")
+    src = tmp_path / "a.txt"
+    src.write_text("theirs")
+    got = copy_into_raw(src, raw, Path("a.txt"))
+    assert got != raw / "a.txt" and got.read_text() == "theirs" and (raw / "a.txt").read_text() == "mine"
+    assert copy_into_raw(src, raw, Path("a.txt")) == got                  # same bytes: reused
+    assert not [p for p in raw.iterdir() if p.name.endswith(".part")]    # no temporary left
