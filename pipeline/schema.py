@@ -46,7 +46,12 @@ TABLES = tuple(SCHEMAS)
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
-    """Rows (dicts) -> Arrow table of exactly the contract's columns, in order."""
+    """Rows (dicts) -> Arrow table of exactly the contract's columns, in order.
+    A row with an unknown or missing field raises (results.RowError): the write
+    boundary checks every row against its typed record."""
+    from .results import check_rows
+
+    check_rows(name, rows)
     schema = SCHEMAS[name]
     cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
     return pa.table(cols, schema=schema)

@@ -31,3 +31,9 @@ def seed_result():
         return cache[key]
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _private_parse_cache(tmp_path_factory, monkeypatch):
+    """The parse cache defaults to $XDG_CACHE_HOME/touchpoints: tests use their own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
