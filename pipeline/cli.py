@@ -78,6 +78,9 @@ def cli():
     touchpoints rebuild          rebuild the whole dataset from --raw (atomic swap)
     touchpoints review           phrases the normalizers were not sure of
     touchpoints review --apply F corrections from a filled-in review CSV -> overrides.yaml
+    touchpoints label CODE...    Russian labels of codes
+    touchpoints query "SQL"      SQL (DuckDB) over the dataset's tables and views
+    touchpoints report           one self-contained HTML report with plots
     """
 
 
@@ -206,6 +209,12 @@ def _summary_table(docs: list[dict]) -> str:
                  f"roadmap {sum(d['n_roadmap_items'] for d in docs)}, "
                  f"procedure_items {sum(d['n_procedure_items'] for d in docs)}")
     return "\n".join(lines)
+
+
+from .cli_analyst import COMMANDS as _ANALYST_COMMANDS  # noqa: E402  (label, query, report)
+
+for _command in _ANALYST_COMMANDS:
+    cli.add_command(_command)
 
 
 def main(argv=None) -> int:
