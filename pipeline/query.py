@@ -12,7 +12,7 @@ yet is an empty view with the contract's columns; `labels` falls back to the
 taxonomy files when the dataset has no labels table.  Companion views:
 
     touchpoints_wide   touchpoints + the document's region, authority, order number and date + labels
-    touchpoint_needs   touchpoints_wide with `needs` exploded: one row per (touchpoint, need)
+    touchpoint_needs   touchpoints_wide with `needs` exploded: one row per (touchpoint, need), need_no = its position
     roadmap_wide       roadmap + the document's region, authority, order number and date + labels
 """
 from __future__ import annotations
@@ -35,9 +35,9 @@ COMPANION_VIEWS = {
         left join labels lc on lc.taxonomy = 'channel' and lc.code = t.channel
         left join labels ld on ld.taxonomy = 'direction' and ld.code = t.direction""",
     "touchpoint_needs": """
-        select w.* exclude (needs), n.need, ln.label_ru as need_label
-        from touchpoints_wide w, unnest(w.needs) as n(need)
-        left join labels ln on ln.taxonomy = 'needs' and ln.code = n.need""",
+        select w.* exclude (needs), n.need_no, w.needs[n.need_no] as need, ln.label_ru as need_label
+        from touchpoints_wide w, unnest(range(1, len(w.needs) + 1)) as n(need_no)
+        left join labels ln on ln.taxonomy = 'needs' and ln.code = w.needs[n.need_no]""",
     "roadmap_wide": f"""
         select r.*, {_DOC_COLUMNS}, lm.label_ru as milestone_label
         from roadmap r
@@ -101,7 +101,9 @@ def run(con: duckdb.DuckDBPyConnection, sql: str):
 
         return pa.table({})
     try:
-        return rel.fetch_arrow_table() if hasattr(rel, "fetch_arrow_table") else rel.arrow()
+        for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):    # newest DuckDB first
+            if hasattr(rel, method):
+                return getattr(rel, method)()
     except duckdb.Error as e:
         raise QueryError(_one_line(e)) from e
 
