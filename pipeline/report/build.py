@@ -48,8 +48,8 @@ def build_report(out: str | Path, dest: str | Path, as_of: dt.date | None = None
     t0 = time.perf_counter()
     out, dest = Path(out), Path(dest)
     as_of = as_of or dt.date.today()
+    frames = data.load(out)                  # first: "no dataset" says more than "no such folder"
     _check_target(dest)
-    frames = data.load(out)
     sections = build_sections(frames, as_of)
     from plotly.offline import get_plotlyjs
 
