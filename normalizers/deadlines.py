@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemma, normalize
+from textcore.lemmas import lemma, normalize
 
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)")

@@ -24,7 +24,7 @@ from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
-from .normalize import normalize_procedure_items, normalize_touchpoints
+from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
@@ -90,14 +90,12 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap = extract_roadmap(doc)
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     procedure = extract_procedure(doc)
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review
-    for r in roadmap:
-        r["doc_id"] = document["doc_id"]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")

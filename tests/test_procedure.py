@@ -5,9 +5,17 @@ import pytest
 import yaml
 
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
-from parsers.extract.procedure import (classify, enumerator, extract_procedure, inline_items,
-                                       looks_like_procedure)
+from parsers.extract.procedure import (classify, enumerator, inline_items, looks_like_procedure)
+from parsers.extract.procedure import extract_procedure as _extract_raw
+from pipeline.normalize import code_procedure_items
 from parsers.formats.text import parse_text, read
+
+
+
+def extract_procedure(doc):
+    """Extraction then the normalization stage, as the pipeline runs them."""
+    return [{k: v for k, v in r.items() if k != "_match"} for r in code_procedure_items(_extract_raw(doc))]
+
 
 ROOT = Path(__file__).resolve().parent
 GOLDEN = sorted((ROOT / "golden").glob("00*_procedure.yaml"))

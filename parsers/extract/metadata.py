@@ -21,8 +21,8 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemma, morph
-from normalizers.regions import Region, find_regions, words
+from textcore.lemmas import lemma, morph
+from textcore.regions import Region, find_regions, words
 
 from ..document import Document, Paragraph, Table
 

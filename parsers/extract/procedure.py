@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemmas, morph
+from textcore.lemmas import lemmas, morph
 from parsers.tables.columns import is_header, is_numbering_row
 from parsers.textclean import clean_text, strip_markup
 
@@ -130,22 +130,9 @@ def _describes_itself(item_text: str) -> bool:
     return bool(m) and _describing_word(m.group(1))
 
 
-# --- codes ----------------------------------------------------------------------------
-
-def code(kind: str, text: str) -> tuple[str | None, float | None]:
-    """The taxonomy code of an item (None for columns, or while no matcher is installed)."""
-    if kind == "column":
-        return None, None
-    from normalizers import match_list_item
-
-    m = match_list_item(kind, clean_text(text))
-    return (m.code, round(float(m.score), 3)) if m else (None, None)
-
-
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
-    text_raw = _item_text(text)
-    c, s = code(kind, text_raw)
-    return {"list_kind": kind, "ordinal": ordinal, "text_raw": text_raw, "code": c, "score": s,
+    # raw only: codes are given by the one normalization stage (pipeline/normalize.py)
+    return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
             "source_row": ln.line if ln.line is not None else ln.row}
 
 
