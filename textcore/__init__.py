@@ -6,7 +6,8 @@ numbering  item numbers ("3.1.2.") and their parents
 vocab      validated YAML loading (a broken vocabulary file fails with its name and the key)
 point_type what a document says a point's type is (digital/offline)
 regions    federal subjects found in text
-dates, order_numbers  the one date and order-number grammar (owned by the metadata work)
+dates, order_numbers  the one date and order-number grammar
+mojibake   repair of UTF-8 read as cp1251 ("в„–" -> "№")
 
 `textcore` imports only the standard library and third-party packages; `parsers` and
 `normalizers` import `textcore`, never each other (tests/test_layers.py checks this).
