@@ -149,6 +149,9 @@ def cli():
     touchpoints rebuild          rebuild the whole dataset from --raw (atomic swap)
     touchpoints review           phrases the normalizers were not sure of
     touchpoints review --apply F corrections from a filled-in review CSV -> overrides.yaml
+    touchpoints label CODE...    Russian labels of codes
+    touchpoints query "SQL"      SQL (DuckDB) over the dataset's tables and views
+    touchpoints report           one self-contained HTML report with plots
     """
 
 
@@ -312,6 +315,12 @@ def _on_sigterm(signum, frame):
     signal.signal(signal.SIGTERM, signal.SIG_IGN)      # one clean-up, not two
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     raise Terminated()
+
+
+from .cli_analyst import COMMANDS as _ANALYST_COMMANDS  # noqa: E402  (label, query, report)
+
+for _command in _ANALYST_COMMANDS:
+    cli.add_command(_command)
 
 
 def main(argv=None) -> int:

@@ -44,6 +44,12 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 TABLES = tuple(SCHEMAS)
 
+# labels: every taxonomy code with its Russian label (pipeline/labels.py), one
+# dataset-wide table, not written per document; kept out of TABLES on purpose.
+SCHEMAS["labels"] = pa.schema([
+    ("taxonomy", _str), ("code", _str), ("label_ru", _str), ("point_type_expected", _str),
+])
+
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts) -> Arrow table of exactly the contract's columns, in order.
