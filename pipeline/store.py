@@ -1,6 +1,6 @@
 """The Parquet dataset (layout 2): a few segment files per table, not one per document.
 
-    output/.touchpoints-dataset             marker: a dataset this tool wrote (marker.py)
+    output/.touchpoints-dataset             marker: a dataset this tool wrote (outdir.py)
     output/<table>/<segment>.parquet        documents, touchpoints, roadmap, procedure_items
     output/<table>/empty.parquet            only while the table has no row at all (carries its columns)
     output/review/review.parquet            recomputed at every commit (counts are dataset-wide)
@@ -51,7 +51,7 @@ import pyarrow.parquet as pq
 
 from .index import FolderIndex
 from .lock import dataset_lock
-from .marker import MARKER, is_dataset, write_marker  # noqa: F401  (is_dataset: the CLI's check)
+from .outdir import MARKER, is_dataset, write_marker  # noqa: F401  (one marker, outdir.py; is_dataset for callers)
 from .schema import SCHEMAS, TABLES, to_table
 from .swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in  # noqa: F401  (run.py's names)
 
@@ -71,9 +71,10 @@ BATCH_SECONDS = 2.0        # an ingest commits what arrived at least this often
 MAX_SEGMENTS = 16          # more segments than this: the small ones are folded together
 
 
-class StoreError(Exception):
+class StoreError(OSError):
     """The dataset could not be written (disk full, read-only, ...).  One line
-    for the user; the dataset is as it was before the commit."""
+    for the user (an OSError: the CLI prints it and exits 2); the dataset is as
+    it was after its last complete commit."""
 
 
 def _tmp_name(path: Path) -> Path:
@@ -137,14 +138,12 @@ def labels_table() -> pa.Table | None:
     return t if isinstance(t, pa.Table) else pa.Table.from_pandas(t, preserve_index=False)
 
 
-TRANSIENT_ERRORS = ("timed out", "internal error")    # never kept: the next run tries again
-
-
 class Carried:
     """A document unchanged since the dataset a rebuild replaces (same bytes, same
     path, same pipeline version): its rows are copied from there Arrow to Arrow,
     not unpickled and converted again.  Quacks like a DocResult for the caller."""
     touchpoints = roadmap = procedure_items = review = ()
+    category = None                 # only documents that parsed cleanly are carried
 
     def __init__(self, document: dict, source: Path):
         self.document, self.source = document, Path(source)
@@ -155,7 +154,9 @@ class Carried:
 
 def carryable(out: Path) -> dict[str, dict]:
     """doc_id -> documents row of every document of the dataset at `out` whose
-    rows a rebuild may carry over (not a timeout or a crash: those run again)."""
+    rows a rebuild may carry over: those that parsed cleanly (status ok, no
+    error).  The others go through the parse cache, which knows their error
+    category and whether it is worth another try."""
     try:
         if not is_dataset(out):
             return {}
@@ -163,7 +164,7 @@ def carryable(out: Path) -> dict[str, dict]:
         rows = [r for n in names for r in _read(Path(out) / "documents" / n, "documents").to_pylist()]
     except (OSError, pa.ArrowInvalid):
         return {}
-    return {r["doc_id"]: r for r in rows if not (r["error"] or "").startswith(TRANSIENT_ERRORS)}
+    return {r["doc_id"]: r for r in rows if r["status"] == "ok" and not r["error"]}
 
 
 class Store:
@@ -206,7 +207,8 @@ class Store:
         for t in TABLES:
             (self.out / t).mkdir(parents=True, exist_ok=True)
         (self.out / _HIDDEN_REVIEW).mkdir(parents=True, exist_ok=True)
-        write_marker(self.out)
+        if not (self.out / MARKER).is_file():
+            write_marker(self.out)
 
     @contextmanager
     def lock(self):
@@ -260,6 +262,8 @@ class Store:
                 self._ensure_readable()
                 self._derive()
                 self._compact(force=False)
+            except StoreError:
+                raise
             except OSError as e:
                 raise _error(f"write the dataset at {self.out}", e) from e
 
@@ -442,6 +446,8 @@ class Store:
                 if n:
                     self._derive()
                 return n
+            except StoreError:
+                raise
             except OSError as e:
                 raise _error(f"compact the dataset at {self.out}", e) from e
 

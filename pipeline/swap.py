@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .lock import dataset_lock
-from .marker import write_marker
+from .outdir import MARKER, write_marker
 
 
 def _fsync_dir(path: Path) -> None:
@@ -35,12 +35,14 @@ def rebuild_lock(out: Path):
     created = not Path(out).exists()
     try:
         with dataset_lock(out):
+            if created:
+                write_marker(out)          # the lock made this folder: ours, as --out checks expect
             try:
                 yield
             except BaseException:
                 for b in builds:
                     shutil.rmtree(b, ignore_errors=True)
-                if created and {p.name for p in Path(out).iterdir()} <= {".lock"}:
+                if created and {p.name for p in Path(out).iterdir()} <= {".lock", MARKER}:
                     shutil.rmtree(out, ignore_errors=True)     # only the folder the lock made
                 raise
     finally:
