@@ -141,7 +141,7 @@ def labels_table() -> pa.Table | None:
 class Carried:
     """A document unchanged since the dataset a rebuild replaces (same bytes, same
     path, same pipeline version): its rows are copied from there Arrow to Arrow,
-    not unpickled and converted again.  Quacks like a DocResult for the caller."""
+    not decoded from the cache and converted again.  Quacks like a DocResult."""
     touchpoints = roadmap = procedure_items = review = ()
     category = None                 # only documents that parsed cleanly are carried
 
