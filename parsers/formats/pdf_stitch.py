@@ -19,6 +19,7 @@ from .pdf_settings import SETTINGS as S
 from .wordjoin import Break, glue
 
 X_TOLERANCE = S.col_tolerance_pt
+STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
 def continues(prev: PageTable, cont: PageTable) -> bool:
@@ -90,7 +91,7 @@ def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:
     ("Кузбасса", "«ВКонтакте»") would fool it:
     - lower-case start +2; a capital/digit after a sentence end -2, otherwise -1;
     - the first word would have fitted on the last line above -2 (a new text);
-    - a wrap space written at the end above, or a broken-word look at the break +1."""
+    - a wrap space written at the end above, or a broken word mended by joining +1."""
     brk, wrap_space = evidence
     first = cell.text.lstrip("«\"(")[:1]
     score = 0
@@ -102,9 +103,14 @@ def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:
         score -= 1
     if brk is Break.SPACE and not wrap_space:
         score -= 2
-    if wrap_space or brk in (Break.MID_WORD, Break.MAYBE_MID):
+    if wrap_space or brk in (Break.MID_WORD, Break.MAYBE_MID) and _mends(above.text, cell.text):
         score += 1
     return score
+
+
+def _mends(left: str, right: str) -> bool:
+    """Joining the two across the break mends a broken word ("Цифрова|я", "13.04.20|23")."""
+    return glue(left, right, Break.MAYBE_MID) != f"{left} {right}"
 
 
 def _continues(cell: Cell, above: Cell, evidence: tuple[Break, bool], lean: int = 0) -> bool:
@@ -119,13 +125,17 @@ def _split_row(first: list[Cell], last_owner: list[Cell], evidence) -> bool:
     if not first or not last_owner:
         return False
     key, above_key = first[0], last_owner[0]
-    lean = 1 if not key.text and not key.covered and above_key.text else 0
+    # an empty key under a filled one that spans no rows (a merged group's key is empty below)
+    lean = 1 if not key.text and not key.covered and above_key.text and above_key.rowspan == 1 else 0
     if key.text and not key.covered and not _continues(key, above_key, evidence(0)):
         return False
     filled = [(c, cell) for c, cell in enumerate(first) if cell.text and not cell.covered]
     if not filled or any(c >= len(last_owner) or not last_owner[c].text for c, _ in filled):
         return False
-    going_on = sum(1 for c, cell in filled if _continues(cell, last_owner[c], evidence(c), lean))
+    scores = [_score(cell, last_owner[c], evidence(c)) + lean for c, cell in filled]
+    if max(scores) >= STRONG:
+        return True             # one cell surely goes on (lower case after a wrap space, a mended word)
+    going_on = sum(1 for sc in scores if sc > 0)
     return going_on * 2 >= len(filled) if lean else going_on * 2 > len(filled)
 
 
