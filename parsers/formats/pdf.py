@@ -18,7 +18,7 @@ from ..textclean import strip_markup
 from .pdf_layout import Line, line_breaks, lines_of, page_tables, page_words, paragraphs_of
 from .pdf_settings import SETTINGS as S
 from .pdf_stitch import continues, stitch
-from .wordjoin import join_lines
+from .wordjoin import document_words, join_lines
 
 CONTINUED = ""      # the notes' key for text continuing the previous page's last note
 
@@ -27,14 +27,20 @@ def read(path: Path) -> Document:
     pdf = _open(Path(path))
     with pdf:
         try:
-            pages = [_read_page(page, no) for no, page in enumerate(pdf.pages, 1)]
+            words = [page_words(page) for page in pdf.pages]
+            with document_words(w["text"] for ws, _ in words for w in ws):
+                pages = [_read_page(page, no, *words[no - 1]) for no, page in enumerate(pdf.pages, 1)]
+                return _finish(pages, len(pdf.pages))
         except LoadError:
             raise
         except Exception as e:          # pdfminer's errors on a damaged page stream
             raise LoadError(f"corrupt PDF: {type(e).__name__}: {e}") from None
-        if not any(p.has_text for p in pages):
-            raise LoadError("no text layer: needs OCR")
-        return _assemble(pages, len(pdf.pages))
+
+
+def _finish(pages: list, n_pages: int) -> Document:
+    if not any(p.has_text for p in pages):
+        raise LoadError("no text layer: needs OCR")
+    return _assemble(pages, n_pages)
 
 
 def _open(path: Path):
@@ -62,8 +68,7 @@ class _Page:
         self.wrap_space = wrap_space
 
 
-def _read_page(page, no: int) -> _Page:
-    words, wrap_space = page_words(page)
+def _read_page(page, no: int, words: list[dict], wrap_space: float) -> _Page:
     tables, outside = page_tables(page, words, no, wrap_space)
     lines = lines_of(outside)
     rule = _note_rule(page, tables, lines)

@@ -15,6 +15,7 @@ from .wordjoin import Break, join_lines
 
 _ENUM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яa-z]\)|[-–—•])\s")
 SUPERSCRIPT = S.superscript
+_ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 
 
 def page_words(page) -> tuple[list[dict], float]:
@@ -60,7 +61,13 @@ def break_between(a: "Line", first: dict, right: float, wrap_space: float) -> Br
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + S.fit_slack_pt:      # clear room for a space
         return Break.MID_WORD
-    return Break.MAYBE_MID if len(a.words) == 1 or gap < space else Break.UNKNOWN
+    if hyphen or len(a.words) == 1:
+        return Break.MAYBE_MID             # one word wider than the line can only break inside
+    # a line of several words wraps a word whole (or at a hyphen): no mid-word break here,
+    # except at the break chances inside addresses and numbers ("attestazia.cro|@mail.ru")
+    if _ADDRESS_BREAK.search(a.text[-2:] + "|" + first["text"][:2]):
+        return Break.MAYBE_MID
+    return Break.SPACE
 
 
 def line_breaks(lines: list["Line"], right: float, wrap_space: float) -> list[Break]:

@@ -127,14 +127,15 @@ def _split_row(first: list[Cell], last_owner: list[Cell], evidence) -> bool:
     key, above_key = first[0], last_owner[0]
     # an empty key under a filled one that spans no rows (a merged group's key is empty below)
     lean = 1 if not key.text and not key.covered and above_key.text and above_key.rowspan == 1 else 0
-    if key.text and not key.covered and not _continues(key, above_key, evidence(0)):
-        return False
     filled = [(c, cell) for c, cell in enumerate(first) if cell.text and not cell.covered]
     if not filled or any(c >= len(last_owner) or not last_owner[c].text for c, _ in filled):
         return False
     scores = [_score(cell, last_owner[c], evidence(c)) + lean for c, cell in filled]
-    if max(scores) >= STRONG:
-        return True             # one cell surely goes on (lower case after a wrap space, a mended word)
+    strong = sum(1 for sc in scores if sc >= STRONG)
+    if strong * 2 > len(filled) or strong and (not key.text or key.covered):
+        return True             # cells surely go on (lower case after a wrap space, a mended word)
+    if key.text and not key.covered and not _continues(key, above_key, evidence(0)):
+        return False
     going_on = sum(1 for sc in scores if sc > 0)
     return going_on * 2 >= len(filled) if lean else going_on * 2 > len(filled)
 

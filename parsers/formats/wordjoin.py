@@ -18,6 +18,9 @@ kept in a compound ("Офлайн-|точка": "точка" is a word of its ow
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
 from functools import lru_cache
 
@@ -29,6 +32,28 @@ _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
+
+
+_VOCAB: ContextVar[list[str]] = ContextVar("document_vocabulary", default=[])
+
+
+@contextmanager
+def document_words(words):
+    """Joins inside this block may consult the document's own words (sorted, lower case):
+    a hyphen at a break is kept where the document writes the hyphenated form elsewhere,
+    dropped where it writes the plain one ("реинжини-|рингу": "реинжиниринг" occurs)."""
+    vocab = sorted({w.lower().strip(".,;:()«»\"!?") for w in words})
+    token = _VOCAB.set(vocab)
+    try:
+        yield
+    finally:
+        _VOCAB.reset(token)
+
+
+def _in_document(prefix: str) -> bool:
+    vocab = _VOCAB.get()
+    i = bisect_left(vocab, prefix)
+    return i < len(vocab) and vocab[i].startswith(prefix)
 
 
 class Break(Enum):
@@ -59,11 +84,15 @@ def _hyphen_join(left: str, right: str) -> str:
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
+        hyphenated = _in_document(f"{a}-{b[:3]}".lower())
+        plain = _in_document((a + b)[:len(a) + 3].lower())
+        if hyphenated != plain:                   # the document itself says which
+            return left + right if hyphenated else left[:-1] + right
         if is_known(a + b):
             return left[:-1] + right
         # a compound's second part is a word of its own ("Офлайн-|точка", "интернет-|приёмная");
         # an unknown word (a name) hyphenated by the renderer leaves a fragment ("Куз-|басса")
-        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and is_known(a)
+        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a)
         return left + right if compound else left[:-1] + right
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
@@ -96,6 +125,7 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
     elif brk is Break.MAYBE_MID and (
             _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
             or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
+            or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
             or _OPEN_ADDRESS.search(left) and right[:1].isalnum()):       # "kuzbass@a" + "ko.ru"
         return left + right
     return f"{left} {right}"
@@ -111,6 +141,10 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
     i = 1
     while i < len(lines):
         brk = breaks[i - 1]
+        chain = _hyphen_chain(out, lines, i)
+        if chain is not None:
+            out, i = chain
+            continue
         joined = glue(out, lines[i], brk)
         if joined == f"{out} {lines[i]}" and _maybe(brk):
             chain = _chain(out, lines, breaks, i)
@@ -142,3 +176,21 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
             return None
         k += 1
     return None
+
+
+def _hyphen_chain(out: str, lines: list[str], i: int):
+    """A word hyphenated into three or more pieces ("Предо-|ставле-|ние"): when the pieces
+    without their hyphens make a known word, they are joined so; else None."""
+    if not out or out[-1] not in HYPHENS + SOFT_HYPHEN or not _TAIL.search(out):
+        return None
+    word = _TAIL.search(out).group(1)
+    k = i
+    while k < len(lines) - 1 and re.fullmatch(r"[А-Яа-яЁё]+[-\u2010\u2011\u00ad]", lines[k]):
+        word += lines[k][:-1]
+        k += 1
+    if k == i or not _HEAD.match(lines[k]):
+        return None                       # two pieces: glue's rules
+    whole = word + _HEAD.match(lines[k]).group(1)
+    if not is_known(whole) and not _in_document(whole[:len(word) + 2].lower()):
+        return None
+    return out[:-1] + "".join(ln[:-1] for ln in lines[i:k]) + lines[k], k + 1
