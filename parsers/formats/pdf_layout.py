@@ -38,6 +38,7 @@ def page_words(page) -> tuple[list[dict], float]:
                 wrap_spaces = True          # a space is the last char of its line
     for w in words:
         cs = w.pop("chars")
+        w["first_char_w"] = cs[0]["x1"] - cs[0]["x0"]
         w["bold"] = all("bold" in c["fontname"].lower() for c in cs)
         t = round(w["top"])
         w["space_after"] = any(abs(x - w["x1"]) <= 1.0 for k in (t - 1, t, t + 1) for x in spaces.get(k, ()))
@@ -61,6 +62,8 @@ def break_between(a: "Line", first: dict, right: float, wrap_space: float) -> Br
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + S.fit_slack_pt:      # clear room for a space
         return Break.MID_WORD
+    if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + S.fit_slack_pt:
+        return Break.SPACE                 # the next char would have fitted: no emergency break here
     if hyphen or len(a.words) == 1:
         return Break.MAYBE_MID             # one word wider than the line can only break inside
     # a line of several words wraps a word whole (or at a hyphen): no mid-word break here,

@@ -31,6 +31,8 @@ _TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
+_LATIN_PIECE = re.compile(r"(?:^|\s)[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
+_WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
 
 
@@ -126,7 +128,9 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
             _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
             or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
             or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
-            or _OPEN_ADDRESS.search(left) and right[:1].isalnum()):       # "kuzbass@a" + "ko.ru"
+            or _OPEN_ADDRESS.search(left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+            or _LATIN_PIECE.search(left) and not _WHOLE_ADDRESS.search(left)
+            and _LATIN_START.match(right)):                                # "attes" + "tazia.cro@"
         return left + right
     return f"{left} {right}"
 
@@ -172,7 +176,7 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
         word += head
         if is_known(word):
             return out + "".join(lines[i:k + 1]), k + 1
-        if head != lines[k] or k >= len(breaks) or not _maybe(breaks[k]):
+        if head != lines[k] or k >= len(breaks) or not (_maybe(breaks[k]) or breaks[k] is Break.MID_WORD):
             return None
         k += 1
     return None
