@@ -113,11 +113,11 @@ def _notes_below(lines: list[Line], rule: float, wrap_space: float) -> tuple[lis
             continue
         head = ln.text.split(" ", 1)
         num = head[0].strip("[]")
-        # a new note: its number is raised/smaller, or the first thing under the rule,
-        # or the next number after the note going on
+        # a new note: its number is raised/smaller, or it follows (the rest of) the previous
+        # page's note, or it is the next number after the note going on
         if num.isdigit() and len(num) <= 3 and len(head) > 1 and (
                 ln.words[0]["size"] < ln.size * S.superscript + 0.01
-                or current == CONTINUED and not notes
+                or current == CONTINUED
                 or current.isdigit() and int(num) == int(current) + 1):
             current = num
             notes[current] = [_rest_of(ln)]
