@@ -70,6 +70,8 @@ def _periods(text: str) -> list[tuple[date, str]]:
     v = vocab()
     found: list[tuple[date, str]] = []
     for d, m, y in _NUMERIC.findall(text):
+        if y == "20":
+            continue        # "31.12.20" reads as a cut "31.12.20|23" as well as 2020: review, not a guess
         y = int(y) + (2000 if len(y) == 2 else 0)
         try:
             found.append((date(y, int(m), int(d)), "date"))
