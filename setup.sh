@@ -33,7 +33,7 @@ if [ "$runtime_only" = 0 ]; then
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v fc-match >/dev/null 2>&1 || need+=(fontconfig)
-  for pkg in fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core; do
+  for pkg in fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core hyphen-ru; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need+=("$pkg")
   done
 fi
