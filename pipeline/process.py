@@ -17,14 +17,15 @@ from pathlib import Path
 from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import LoadError
-from parsers.extract.metadata import extract_metadata
-from parsers.extract.procedure import extract_procedure, looks_like_procedure
+from parsers.extract.metadata import read_metadata
+from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
+from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
-from .normalize import normalize_procedure_items, normalize_touchpoints
+from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
@@ -86,18 +87,17 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
 def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
-    document.update({k: v for k, v in extract_metadata(doc).items() if k in document})
+    metadata, header_gaps = read_metadata(doc)
+    document.update({k: v for k, v in metadata.items() if k in document})
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap = extract_roadmap(doc)
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     procedure = extract_procedure(doc)
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review
-    for r in roadmap:
-        r["doc_id"] = document["doc_id"]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
@@ -111,14 +111,24 @@ def _extract(doc: Document, document: dict) -> DocResult:
         kinds.append("procedure")
     lost = _unrecognised_tables(doc)
     warnings += lost
+    # what the document states but could not be read (contract: `partial` with a warning)
+    unread = list(header_gaps)
+    if "procedure" in kinds:
+        unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    warnings += unread
+    relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
+    if relevant:
+        warnings.append("about client-centricity, but holds no touchpoint list, roadmap or procedure")
 
     document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
                     n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))
-    if not kinds and not empty_form:
+    if not kinds and not empty_form and not relevant:
         document.update(status="failed", error="no touchpoint list, roadmap or procedure found"
                         + (f"; {lost[0]}" if lost else ""))
     elif lost:
         document.update(status="partial", error=f"{len(lost)} table(s) could not be read: {lost[0]}")
+    elif unread:
+        document.update(status="partial", error="; ".join(unread))
     else:
         document.update(status="ok", error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review)

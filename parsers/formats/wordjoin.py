@@ -67,9 +67,8 @@ class Break(Enum):
 
 @lru_cache(maxsize=1)
 def _morph():
-    import natasha  # noqa: F401  (patches pymorphy2 for Python 3.11: import it first)
-    from natasha import MorphVocab
-    return MorphVocab()
+    from textcore.lemmas import morph   # the one shared morphology object
+    return morph()
 
 
 @lru_cache(maxsize=200_000)
