@@ -123,6 +123,14 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         a, b = tail.group(1), head.group(1)
         if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
+        if brk is Break.MAYBE_MID:
+            # `right` may hold the word's further pieces, already joined with spaces where
+            # its own lines gave no evidence ("Циф" + "рова я точка" across a page break)
+            words = right.split(" ")
+            for n in (2, 3):
+                if len(words) >= n and all(_WORD.match(w) for w in words[:n]) \
+                        and is_known(a + "".join(words[:n])):
+                    return left + "".join(words[:n]) + "".join(" " + w for w in words[n:])
     elif brk is Break.MAYBE_MID and (
             _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
             or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
