@@ -118,10 +118,11 @@ def _continues(cell: Cell, above: Cell, evidence: tuple[Break, bool], lean: int 
 
 
 def _split_row(first: list[Cell], last_owner: list[Cell], evidence) -> bool:
-    """The first row is the rest of the previous page's last row.  Row cue: its key
+    """The first row is the rest of the previous page's last row.  Row cues: its key
     (first) cell is empty under a filled one - a new row would number itself - which
-    lets ties go to "continues"; a filled key cell must continue itself.  Cell cues
-    (`_score`): most filled cells must continue the text above them."""
+    lets ties go to "continues"; a filled key cell must continue itself; cells left empty
+    under finished ones.  Cell cues (`_score`): most filled cells (merged regions aside)
+    must continue the text above them."""
     if not first or not last_owner:
         return False
     key, above_key = first[0], last_owner[0]
@@ -130,14 +131,23 @@ def _split_row(first: list[Cell], last_owner: list[Cell], evidence) -> bool:
     filled = [(c, cell) for c, cell in enumerate(first) if cell.text and not cell.covered]
     if not filled or any(c >= len(last_owner) or not last_owner[c].text for c, _ in filled):
         return False
+    # a cell spanning rows here is a merged region going on: it says nothing of the row
+    own = [(c, cell) for c, cell in filled if cell.rowspan == 1] or filled
+    filled = own
     scores = [_score(cell, last_owner[c], evidence(c)) + lean for c, cell in filled]
     strong = sum(1 for sc in scores if sc >= STRONG)
     if strong * 2 > len(filled) or strong and (not key.text or key.covered):
         return True             # cells surely go on (lower case after a wrap space, a mended word)
     if key.text and not key.covered and not _continues(key, above_key, evidence(0)):
         return False
-    going_on = sum(1 for sc in scores if sc > 0)
-    return going_on * 2 >= len(filled) if lean else going_on * 2 > len(filled)
+    # a cell left empty under a finished one (not a merged region): the row's text ended
+    # there on the previous page - a new row would have filled it
+    empty_under = sum(1 for c, cell in enumerate(first)
+                      if c and not cell.text and not cell.covered and cell.rowspan == 1
+                      and c < len(last_owner) and last_owner[c].text and last_owner[c].rowspan == 1)
+    going_on = sum(1 for sc in scores if sc > 0) + empty_under
+    total = len(filled) + empty_under
+    return going_on * 2 >= total if lean else going_on * 2 > total
 
 
 def _drop_first(grid, owner):
