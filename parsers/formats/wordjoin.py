@@ -113,6 +113,9 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return _hyphen_join(left, right)
     if brk is Break.MID_WORD:
         return left + right
+    if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
+            and right[:1].isalnum():
+        return left + right                       # "клиентов/|рабочее": a break chance after a slash
     if brk is Break.MAYBE_MID and right[:1] in ",.;:)»" and left[-1:].isalnum():
         return left + right                       # "организациях|,"
     if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and len(right) > 1 \
@@ -171,20 +174,25 @@ def _maybe(brk) -> bool:
 
 
 def _chain(out: str, lines: list[str], breaks: list, i: int):
-    """Pieces lines[i..k] (one word each, MAYBE_MID breaks between) that with `out`'s last
-    word make one known word: (joined text, next index), else None."""
+    """Pieces lines[i..k] (one word each - a hyphenated one too - with MAYBE_MID or MID_WORD
+    breaks between) that with `out`'s last word make one known word: (joined text, next
+    index), else None.  "Предо|став-|ление" -> "Предоставление"."""
     tail = _TAIL.search(out)
-    if not tail:
+    if not tail or tail.group(2):
         return None
     word = tail.group(1)
+    pieces: list[str] = []
     k = i
     while k < len(lines) and _HEAD.match(lines[k]):
         head = _HEAD.match(lines[k]).group(1)
         word += head
         if is_known(word):
-            return out + "".join(lines[i:k + 1]), k + 1
-        if head != lines[k] or k >= len(breaks) or not (_maybe(breaks[k]) or breaks[k] is Break.MID_WORD):
+            return out + "".join(pieces) + lines[k], k + 1
+        hyphenated = lines[k] == head + lines[k][-1:] and lines[k][-1:] in HYPHENS + SOFT_HYPHEN
+        if head != lines[k] and not hyphenated or k >= len(breaks) \
+                or not (_maybe(breaks[k]) or breaks[k] is Break.MID_WORD or hyphenated):
             return None
+        pieces.append(head)
         k += 1
     return None
 
