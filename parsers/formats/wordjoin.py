@@ -124,6 +124,14 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
+        if brk is Break.MAYBE_MID:
+            # `left` may hold the word's earlier pieces ("бухгал терско" + "го учета)")
+            before = left.split(" ")
+            for n in (2, 3):
+                if len(before) >= n and all(_WORD.match(w) for w in before[-n:]) \
+                        and not all(is_known(w) for w in before[-n:]) \
+                        and is_known("".join(before[-n:]) + b):
+                    return " ".join(before[:-n] + ["".join(before[-n:]) + right])
         if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
         if brk is Break.MAYBE_MID:
