@@ -200,7 +200,9 @@ def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0
                 ) -> tuple[list[PageTable], list[dict]]:
     """Ruled tables of a page with their cells' text, and the words outside them."""
     tables = []
-    for found in page.find_tables():
+    closing = _closing_rules(page)
+    settings = {"explicit_horizontal_lines": closing} if closing else None
+    for found in page.find_tables(table_settings=settings):
         tables.append(_grid(found, page_no))
         tables[-1].wrap_space = wrap_space
     if not tables:
@@ -226,6 +228,28 @@ def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0
                     cell.text, marks = _cell_text(cell_words[id(cell)], t, r, c)
                     t.marks.update(marks)
     return tables, outside
+
+
+def _closing_rules(page) -> list[dict]:
+    """Horizontal rules that close rows left open at their bottom: where at least two
+    vertical rules (cell sides) end at the same y and no horizontal rule runs there, as
+    browsers and some exporters draw a row that a page break cut.  Without them the
+    line-based table finder loses the open row (and a long table falls apart)."""
+    vertical: dict[int, list[dict]] = {}
+    horizontal_at: set[int] = set()
+    for e in page.edges:
+        if e["orientation"] == "v" and e["bottom"] - e["top"] >= S.open_row_min_pt:
+            vertical.setdefault(round(e["bottom"]), []).append(e)
+        elif e["orientation"] == "h":
+            horizontal_at.add(round(e["top"]))
+    rules = []
+    for y, edges in vertical.items():
+        xs = sorted({round(e["x0"], 1) for e in edges})
+        if len(xs) >= 2 and not horizontal_at & {y - 1, y, y + 1}:
+            rules.append({"x0": xs[0], "x1": xs[-1], "top": float(y), "bottom": float(y),
+                          "width": xs[-1] - xs[0], "height": 0.0, "orientation": "h",
+                          "object_type": "line"})
+    return rules
 
 
 def _grid(found, page_no: int) -> PageTable:
