@@ -36,6 +36,8 @@ if [ "$runtime_only" = 0 ]; then
   for pkg in fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core hyphen-ru; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need+=("$pkg")
   done
+  # Debian's chromium renders the HTML report headless in a test (screenshot, console errors)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

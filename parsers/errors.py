@@ -7,3 +7,7 @@ class LoadError(Exception):
 
 class UnsupportedFormat(LoadError):
     """No reader handles this kind of file (yet)."""
+
+
+class InputTooLarge(LoadError):
+    """The file, or a stream inside it, is over a size limit (see pipeline/limits.py)."""

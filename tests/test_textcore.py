@@ -58,3 +58,10 @@ def test_mojibake_repaired_by_exact_round_trip():
 @pytest.mark.parametrize("text", ["Всё учтено, Сёмин", "Приложение N 2 — «Мои документы» № 5", "ПРИКАЗ"])
 def test_sound_text_is_left_alone(text):
     assert repair_mojibake(text) == text
+
+
+def test_mojibake_repair_keeps_letters_before_closing_quotes():
+    # "В»" and "Г»" are also the UTF-8 bytes of "»" and "û" read as cp1251; in Russian text
+    # they are a grade letter and a closing quote, even beside a real "в„–" run
+    text = "услуги, получившие оценки «В» или «Г», приказ в„– 5"
+    assert repair_mojibake(text) == "услуги, получившие оценки «В» или «Г», приказ № 5"

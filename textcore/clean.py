@@ -16,6 +16,10 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _FOOTNOTE = re.compile(r"\[(\d{1,3})\]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# every Unicode space and line break (U+2028/2029, NEL, VT, FF...): collapsed to one
+# space *before* the punctuation tidying below, whose `\s+` would otherwise be
+# quadratic on a long run of separators (a 41 KB .docx of U+2028 held a worker).
+_ANY_SPACE = re.compile(r"[\s\u200b\u2060\ufeff]+")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": ""})
 
 
@@ -30,7 +34,7 @@ def strip_markup(text: str) -> str:
     text = _EMPHASIS.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
     text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-    text = _SPACE.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    text = _ANY_SPACE.sub(" ", text)
     # a tag removed next to punctuation leaves "слово ." - tidy that
     text = re.sub(r"\s+([,.;:)\]])", r"\1", text)
     text = re.sub(r"([(\[«])\s+", r"\1", text)

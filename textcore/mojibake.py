@@ -27,8 +27,9 @@ def _decoded(run: str) -> str | None:
 
 
 def _strong(run: str, fixed: str | None) -> bool:
-    """A run that is mojibake for sure: more than one two-byte pair, or a symbol ("в„–")."""
-    return fixed is not None and (len(run) > 2 or not fixed.isalpha())
+    """A run that is mojibake for sure: more than one two-byte pair, or a three-byte
+    sequence ("в„–").  A lone pair never is: "В»" in «В» is a letter and a closing quote."""
+    return fixed is not None and len(run) > 2
 
 
 def looks_broken(text: str) -> bool:
@@ -42,4 +43,17 @@ def repair_mojibake(text: str) -> str:
     """
     if not text or text.isascii() or not looks_broken(text):
         return text
-    return _RUN.sub(lambda m: _decoded(m.group()) or m.group(), text)
+    return _RUN.sub(lambda m: _repaired(m.group()), text)
+
+
+def _repaired(run: str) -> str:
+    fixed = _decoded(run)
+    if fixed is None:
+        return run
+    # a lone pair that decodes to a symbol or a Latin letter ("В»" -> "»", "Г»" -> "û") is
+    # Russian text far more often than damage: only Cyrillic ("Рџ" -> "П") is taken from it
+    return fixed if _strong(run, fixed) or _cyrillic(fixed) else run
+
+
+def _cyrillic(text: str) -> bool:
+    return all("\u0400" <= ch <= "\u04ff" for ch in text)

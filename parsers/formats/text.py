@@ -37,7 +37,7 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")   # odd length: a truncated last char
     try:
         text = data.decode("utf-8")
         if _plausible(text) or not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text[:8000]):
