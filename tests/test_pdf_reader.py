@@ -1,32 +1,165 @@
-"""Text PDF reader on the seeds printed by LibreOffice from their .docx, and line joins."""
+"""Text PDF reader: join rules on synthetic word boxes, committed PDFs, and the seeds
+printed by LibreOffice from their .docx (compared with the .docx, never with one
+renderer's line breaks)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pdfplumber
 import pytest
 
 from parsers.formats import docx, pdf
-from parsers.formats.wordjoin import glue, join_lines
+from parsers.formats.pdf import CONTINUED, _assemble, _notes_below, _Page
+from parsers.formats.pdf_layout import Line, break_between
+from parsers.formats.pdf_settings import PdfSettings
+from parsers.formats.wordjoin import Break, document_words, glue, join_lines
+
+DATA = Path(__file__).parent / "data" / "pdf"
+
+
+# -- join rules on synthetic word boxes -------------------------------------------
+
+def _word(text, x0, top=100.0, size=10.0, space_after=False, char_w=6.0):
+    return {"text": text, "x0": x0, "x1": x0 + char_w * len(text), "top": top, "bottom": top + size,
+            "size": size, "bold": False, "space_after": space_after, "first_char_w": char_w}
+
+
+def _line(*words):
+    return Line(list(words), " ".join(w["text"] for w in words), words[0]["size"])
+
+
+RIGHT = 200.0          # the x a cell's lines may reach
+SPACE = 0.3            # the page's space width, em (it writes wrap spaces)
+
+
+def _join(a_words, b_text, wrap_space=SPACE):
+    """The text of two lines: `a_words` (text, x0) ending near RIGHT and `b_text`."""
+    a = _line(*[_word(t, x, space_after=sp) for t, x, sp in a_words])
+    b = _line(_word(b_text, 50.0))
+    return glue(a.text, b.text, break_between(a, b.words[0], RIGHT, wrap_space))
+
+
+def test_a_written_wrap_space_is_a_word_boundary_whatever_the_morphology():
+    assert _join([("по", 186.0, True)], "рядок") == "по рядок"
+
+
+def test_no_space_where_one_would_fit_breaks_a_date_inside_any_script():
+    # "13.04.20" ends 8pt short of the edge: a space (3pt) would fit, the renderer wrote none
+    assert _join([("13.04.20", 144.0, False)], "23") == "13.04.2023"
+    assert _join([("mincult-kuzbass@a", 90.0, False)], "ko.ru") == "mincult-kuzbass@ako.ru"
+
+
+def test_a_break_before_a_hyphen_is_mended():
+    assert _join([("Офлайн", 160.0, False)], "-точка") == "Офлайн-точка"
+
+
+def test_a_next_word_that_would_have_fitted_means_a_new_paragraph():
+    assert _join([("Кузбасса", 50.0, False)], "Бибикова") == "Кузбасса Бибикова"
+
+
+def test_several_words_on_a_line_wrap_whole_words():
+    # "о" ends the line with no room for a space; the line holds other words, so no word broke
+    a = _line(_word("Информирование", 100.0), _word("о", 195.0))
+    b = _line(_word("мере", 50.0))
+    assert glue(a.text, b.text, break_between(a, b.words[0], RIGHT, SPACE)) == "Информирование о мере"
+
+
+def test_a_word_in_three_pieces_is_mended():
+    assert join_lines(["Многоф", "ункцио", "нальный центр"], [Break.MAYBE_MID, Break.MAYBE_MID]) \
+        == "Многофункциональный центр"
+    assert join_lines(["Предо-", "ставле-", "ние услуг"], [Break.MAYBE_MID] * 2) == "Предоставление услуг"
+
+
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_hyphen_variants_at_a_break(hyphen):
+    assert glue(f"много{hyphen}", "функциональный") == "многофункциональный"
+    assert glue(f"Офлайн{hyphen}", "точка") == f"Офлайн{hyphen}точка"
+
+
+def test_a_soft_hyphen_always_goes():
+    assert glue("Куз\u00ad", "басса", Break.SPACE) == "Кузбасса"
+    assert glue("Куз\u00ad", "басса") == "Кузбасса"
+
+
+def test_the_documents_own_words_decide_an_unknown_hyphenated_word():
+    with document_words(["Проведен", "реинжиниринг", "процессов"]):
+        assert glue("по реинжини-", "рингу") == "по реинжинирингу"
+    with document_words(["онлайн-сервис"]):
+        assert glue("онлайн-", "сервисы") == "онлайн-сервисы"
+
+
+def test_two_known_words_stay_apart_unless_the_layout_forced_the_break():
+    assert glue("по", "рядок") == "по рядок"
+    assert glue("по", "рядок", Break.MID_WORD) == "порядок"
 
 
 @pytest.mark.parametrize("lines, forced, expected", [
     (["Многофункциональ", "ный центр"], None, "Многофункциональный центр"),
-    (["много-", "функциональный"], None, "многофункциональный"),
-    (["Офлайн-", "точка"], None, "Офлайн-точка"),                 # a compound keeps its hyphen
     (["Телефонная", "связь"], None, "Телефонная связь"),
-    (["Цифрова", "я точка"], None, "Цифровая точка"),
+    (["Цифрова", "я точка"], [True], "Цифровая точка"),
     (["Паксина Е.Б. -", "заместитель"], None, "Паксина Е.Б. - заместитель"),
     (["почта mincult-", "kuzbass@ako.ru"], None, "почта mincult-kuzbass@ako.ru"),
     (["kuzbass@ako.", "ru"], [True], "kuzbass@ako.ru"),
     (["kuzbass@ako.ru", "attestazia.cro@mail.ru"], [True], "kuzbass@ako.ru attestazia.cro@mail.ru"),
+    (["01.", "09.2024"], [True], "01.09.2024"),
 ])
 def test_join_lines(lines, forced, expected):
     assert join_lines(lines, forced) == expected
 
 
-def test_two_known_words_stay_apart_unless_the_layout_forced_the_break():
-    assert glue("по", "рядок") == "по рядок"
-    assert glue("по", "рядок", forced=True) == "порядок"
+# -- footnotes under their separator rule, carried across pages ---------------------
 
+def test_a_note_set_on_the_next_page_and_a_note_continued_there():
+    body = _line(_word("Текст", 50.0, top=100.0))
+    note_9 = _line(_word("9", 50.0, top=500.0), _word("Опционально.", 62.0, top=500.0))
+    note_10 = _line(_word("10", 50.0, top=512.0), _word("Субъект", 68.0, top=512.0))
+    lines, notes = _notes_below([body, note_9, note_10], rule=490.0, wrap_space=0.0)
+    assert [ln.text for ln in lines] == ["Текст"]
+    assert notes == {"9": "Опционально.", "10": "Субъект"}
+    # the next page: the rest of note 10, then note 14 whose mark was on the previous page
+    rest = _line(_word("может", 50.0, top=500.0))
+    note_14 = _line(_word("14", 50.0, top=512.0), _word("Блок", 68.0, top=512.0))
+    _, notes2 = _notes_below([rest, note_14], rule=490.0, wrap_space=0.0)
+    assert notes2 == {CONTINUED: "может", "14": "Блок"}
+    doc = _assemble([_Page(1, [], [body], notes, True), _Page(2, [], [], notes2, True)], 2)
+    assert doc.footnotes == {"9": "Опционально.", "10": "Субъект может", "14": "Блок"}
+    assert [p.text for p in doc.paragraphs()] == ["Текст"]        # no note became body text
+
+
+def test_settings_are_validated():
+    assert "superscript=0.8" in PdfSettings().version()
+    with pytest.raises(ValueError):
+        PdfSettings(superscript=1.5)
+    with pytest.raises(ValueError):
+        PdfSettings(space_em=-1)
+
+
+# -- committed PDFs (bytes in tests/data/pdf, made by make.py there) ----------------
+
+def test_committed_narrow_columns_pdf():
+    """Columns far too narrow: LibreOffice broke dates, e-mails and words mid-word."""
+    rows = [r.texts for t in pdf.read(DATA / "narrow_columns.pdf").tables() for r in t.rows]
+    assert rows[0] == ["№", "Мероприятие", "Срок", "Канал", "Тип точки"]
+    assert rows[1][:4] == ["1.", "Утвержден порядок ведения перечня", "13.04.2023", "mincult-kuzbass@ako.ru"]
+    assert rows[2] == ["2.", "Многофункциональный центр", "31.12.2024", "attestazia.cro@mail.ru", "Цифровая точка"]
+
+
+@pytest.mark.xfail(reason="a hyphenated compound broken into 5 pieces (Оф|ла|йн-|точ|ка) is not mended yet",
+                   strict=True)
+def test_committed_narrow_columns_pdf_compound_in_five_pieces():
+    rows = [r.texts for t in pdf.read(DATA / "narrow_columns.pdf").tables() for r in t.rows]
+    assert rows[1][4] == "Офлайн-точка"
+
+
+def test_committed_hyphenated_pdf():
+    """Russian automatic hyphenation in a narrow column: hyphens of broken words go."""
+    rows = [r.texts for t in pdf.read(DATA / "hyphenated.pdf").tables() for r in t.rows]
+    assert rows == [["Текст"], ["Министерство культуры и национальной политики Кузбасса утверждает порядок "
+                                "информирования граждан о предоставлении государственных услуг и "
+                                "реинжиниринга процессов."]]
+
+
+# -- the seeds rendered by this machine's LibreOffice ------------------------------
 
 def _rows(table, skip_repeats=False):
     return [r.texts for r in table.rows if not (skip_repeats and r.is_header and r is not table.rows[0])]
@@ -49,11 +182,17 @@ def test_seed_000_tables_stitched_across_pages(seed_files):
     assert [row.source.row for row in tables[1].rows] == list(range(len(tables[1].rows)))
 
 
-def test_seed_000_narrow_column_words_are_mended(seed_files):
-    words = {w["text"] for page in pdfplumber.open(seed_files["000.pdf"]).pages for w in page.extract_words()}
-    assert "Цифрова" in words                          # the fixture really breaks the word...
-    cells = {c.text for t in pdf.read(seed_files["000.pdf"]).tables() for r in t.rows for c in r.cells}
-    assert "Цифровая точка" in cells and not any("Цифрова " in c for c in cells)   # ...and it is mended
+def test_seed_000_words_the_pdf_splits_are_mended(seed_files):
+    """Derived from the data, not from one renderer's breaks: the cells' words that the
+    PDF does not hold whole were split by the layout; each comes back whole."""
+    pdf_words = {w["text"] for page in pdfplumber.open(seed_files["000.pdf"]).pages
+                 for w in page.extract_words()}
+    ref_cells = {c.text for t in docx.read(seed_files["000.docx"]).tables() for r in t.rows for c in r.cells}
+    split = {w for c in ref_cells for w in c.split() if w.isalpha() and len(w) > 3 and w not in pdf_words}
+    if not split:
+        pytest.skip("this rendering splits no word")
+    got = " ".join(c.text for t in pdf.read(seed_files["000.pdf"]).tables() for r in t.rows for c in r.cells)
+    assert {w for w in split if w not in got.split()} == set()
 
 
 def test_seed_001_paragraphs_footnotes_and_roadmap(seed_files):

@@ -15,22 +15,32 @@ from pathlib import Path
 from ..document import Document, Paragraph, Source, Table
 from ..errors import LoadError
 from ..textclean import strip_markup
-from .pdf_layout import Line, lines_of, page_tables, paragraphs_of
+from .pdf_layout import Line, line_breaks, lines_of, page_tables, page_words, paragraphs_of
+from .pdf_settings import SETTINGS as S
 from .pdf_stitch import continues, stitch
+from .wordjoin import document_words, join_lines
+
+CONTINUED = ""      # the notes' key for text continuing the previous page's last note
 
 
 def read(path: Path) -> Document:
     pdf = _open(Path(path))
     with pdf:
         try:
-            pages = [_read_page(page, no) for no, page in enumerate(pdf.pages, 1)]
+            words = [page_words(page) for page in pdf.pages]
+            with document_words(w["text"] for ws, _ in words for w in ws):
+                pages = [_read_page(page, no, *words[no - 1]) for no, page in enumerate(pdf.pages, 1)]
+                return _finish(pages, len(pdf.pages))
         except LoadError:
             raise
         except Exception as e:          # pdfminer's errors on a damaged page stream
             raise LoadError(f"corrupt PDF: {type(e).__name__}: {e}") from None
-        if not any(p.has_text for p in pages):
-            raise LoadError("no text layer: needs OCR")
-        return _assemble(pages, len(pdf.pages))
+
+
+def _finish(pages: list, n_pages: int) -> Document:
+    if not any(p.has_text for p in pages):
+        raise LoadError("no text layer: needs OCR")
+    return _assemble(pages, n_pages)
 
 
 def _open(path: Path):
@@ -52,17 +62,81 @@ def _open(path: Path):
 
 
 class _Page:
-    def __init__(self, no: int, tables: list, lines: list[Line], notes: dict[str, str], has_text: bool):
+    def __init__(self, no: int, tables: list, lines: list[Line], notes: dict[str, str], has_text: bool,
+                 wrap_space: float = 0.0):
         self.no, self.tables, self.lines, self.notes, self.has_text = no, tables, lines, notes, has_text
+        self.wrap_space = wrap_space
 
 
-def _read_page(page, no: int) -> _Page:
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-    tables, outside = page_tables(page, words, no)
+def _read_page(page, no: int, words: list[dict], wrap_space: float) -> _Page:
+    tables, outside = page_tables(page, words, no, wrap_space)
     lines = lines_of(outside)
-    lines, notes = _split_notes(lines, tables)
+    rule = _note_rule(page, tables, lines)
+    if rule is not None:
+        lines, notes = _notes_below(lines, rule, wrap_space)
+    else:
+        lines, notes = _split_notes(lines, tables)
     lines = [ln for ln in lines if not _page_number(ln, page.height)]
-    return _Page(no, tables, lines, notes, has_text=bool(words) or bool(page.chars))
+    return _Page(no, tables, lines, notes, has_text=bool(words) or bool(page.chars), wrap_space=wrap_space)
+
+
+def _note_rule(page, tables, lines: list[Line]) -> float | None:
+    """The y of the footnote separator: a short horizontal rule in the lower half of the
+    page, at the text's left margin, outside every table, with only text below it.
+    A note set on the page after its mark (the note area was full) is found by it too."""
+    if not lines:
+        return None
+    left = min(ln.x0 for ln in lines)
+    best = None
+    for e in page.edges:
+        if e["orientation"] != "h":
+            continue
+        width, y = e["x1"] - e["x0"], e["top"]
+        if not (S.note_rule_min * page.width <= width <= S.note_rule_max * page.width) \
+                or y < page.height / 2 or abs(e["x0"] - left) > 2 * S.col_tolerance_pt:
+            continue
+        if any(t.bbox[1] - 1 <= y <= t.bbox[3] + 1 or t.bbox[1] > y for t in tables):
+            continue
+        if any(ln.top > y for ln in lines) and (best is None or y < best):
+            best = y
+    return best
+
+
+def _notes_below(lines: list[Line], rule: float, wrap_space: float) -> tuple[list[Line], dict[str, str]]:
+    """Lines under the separator rule are notes: "14 Блок 2 ..." starts note 14; a line
+    before any number continues the previous page's last note (key CONTINUED)."""
+    body = [ln for ln in lines if ln.top < rule]
+    notes: dict[str, list[Line]] = {}
+    current = CONTINUED
+    for ln in lines:
+        if ln.top < rule:
+            continue
+        head = ln.text.split(" ", 1)
+        num = head[0].strip("[]")
+        # a new note: its number is raised/smaller, or it follows (the rest of) the previous
+        # page's note, or it is the next number after the note going on
+        if num.isdigit() and len(num) <= 3 and len(head) > 1 and (
+                ln.words[0]["size"] < ln.size * S.superscript + 0.01
+                or current == CONTINUED
+                or current.isdigit() and int(num) == int(current) + 1):
+            current = num
+            notes[current] = [_rest_of(ln)]
+        else:
+            notes.setdefault(current, []).append(ln)
+    return body, {k: strip_markup(_join(v, wrap_space)) for k, v in notes.items()}
+
+
+def _rest_of(ln: Line) -> Line:
+    """The line without its leading note number."""
+    rest = Line(ln.words[1:] or ln.words, ln.text.split(" ", 1)[1], ln.size, ln.bold, ln.marks)
+    return rest
+
+
+def _join(lines: list[Line], wrap_space: float = 0.0) -> str:
+    if not lines:
+        return ""
+    right = max(ln.x1 for ln in lines)
+    return join_lines([ln.text for ln in lines], line_breaks(lines, right, wrap_space))
 
 
 def _split_notes(lines: list[Line], tables) -> tuple[list[Line], dict[str, str]]:
@@ -87,7 +161,8 @@ def _split_notes(lines: list[Line], tables) -> tuple[list[Line], dict[str, str]]
 
 
 def _page_number(line: Line, height: float) -> bool:
-    return line.text.strip("-– ").isdigit() and (line.top < height * 0.08 or line.bottom > height * 0.92)
+    return line.text.strip("-– ").isdigit() and (line.top < height * S.page_margin
+                                                  or line.bottom > height * (1 - S.page_margin))
 
 
 def _assemble(pages: list[_Page], n_pages: int) -> Document:
@@ -96,17 +171,24 @@ def _assemble(pages: list[_Page], n_pages: int) -> Document:
         for ln in p.lines:
             sizes[round(ln.size, 1)] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 0
-    larger = sorted({s for s in sizes if s > body * 1.15}, reverse=True)
+    larger = sorted({s for s in sizes if s > body * S.heading_ratio}, reverse=True)
     blocks: list = []
     footnotes: dict[str, str] = {}
     last_table: Table | None = None
+    last_note = None
     for p in pages:
-        footnotes.update(p.notes)
+        for k, v in p.notes.items():
+            if k == CONTINUED:
+                if last_note is not None:
+                    footnotes[last_note] = f"{footnotes[last_note]} {v}".strip()
+            else:
+                footnotes[k] = v
+                last_note = k
         items = [(t.top, t) for t in p.tables] + [(para[0].top, para) for para in paragraphs_of(p.lines)]
         items.sort(key=lambda it: it[0])
         for i, (_, item) in enumerate(items):
             if isinstance(item, list):                     # a paragraph: its lines
-                text = strip_markup(" ".join(ln.text for ln in item))
+                text = strip_markup(_join(item, p.wrap_space))
                 size = max(ln.size for ln in item)
                 level = larger.index(round(size, 1)) + 1 if round(size, 1) in larger else 0
                 blocks.append(Paragraph(text, level, all(ln.bold for ln in item), Source(page=p.no)))

@@ -10,10 +10,72 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from ..textclean import strip_markup
-from .wordjoin import join_lines
+from .pdf_settings import SETTINGS as S
+from .wordjoin import Break, join_lines
 
 _ENUM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яa-z]\)|[-–—•])\s")
-SUPERSCRIPT = 0.8          # a digit word this much smaller than its line is a footnote mark
+SUPERSCRIPT = S.superscript
+_ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
+
+
+def page_words(page) -> tuple[list[dict], float]:
+    """Words of a page, each with `bold` and `space_after` (the renderer wrote a space
+    right after it), and the page's space width in em where it writes the space at its
+    line wraps (0.0 where it never does: then a missing space says nothing).
+    Words are NOT grouped by font name: a line whose spaces come from a fallback font
+    would otherwise be split or merged by font, not by its spaces."""
+    words = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, return_chars=True)
+    spaces: dict[int, list[float]] = {}
+    widths: list[float] = []
+    chars = page.chars
+    wrap_spaces = False
+    for a, b in zip(chars, chars[1:] + [None]):
+        if a["text"] == " ":
+            spaces.setdefault(round(a["top"]), []).append(a["x0"])
+            if a["size"] > 0:
+                widths.append((a["x1"] - a["x0"]) / a["size"])
+            if b is None or abs(b["top"] - a["top"]) > S.same_line_pt:
+                wrap_spaces = True          # a space is the last char of its line
+    for w in words:
+        cs = w.pop("chars")
+        w["first_char_w"] = cs[0]["x1"] - cs[0]["x0"]
+        w["bold"] = all("bold" in c["fontname"].lower() for c in cs)
+        t = round(w["top"])
+        w["space_after"] = any(abs(x - w["x1"]) <= 1.0 for k in (t - 1, t, t + 1) for x in spaces.get(k, ()))
+    space_em = sorted(widths)[len(widths) // 2] if widths else S.space_em
+    return words, (space_em if wrap_spaces else 0.0)
+
+
+def break_between(a: "Line", first: dict, right: float, wrap_space: float) -> Break:
+    """The evidence for the break after line `a`, whose lines may reach x = `right`,
+    when the next line starts with word `first`: see `wordjoin.Break`.  A renderer
+    that writes wrap spaces writes one wherever it fits; a word wraps only when it
+    does not fit; so: space written, or the next word would have fitted -> SPACE;
+    no space although one would have fitted -> MID_WORD (the word itself broke)."""
+    last = a.words[-1]
+    space = (wrap_space or S.space_em) * a.size
+    gap = right + S.fit_slack_pt - a.x1
+    hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
+    if last.get("space_after"):
+        return Break.SPACE
+    if gap >= space + (first["x1"] - first["x0"]) and not hyphen:
+        return Break.SPACE                 # the next word would have fitted: a new paragraph
+    if wrap_space and right - a.x1 >= space + S.fit_slack_pt:      # clear room for a space
+        return Break.MID_WORD
+    if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + S.fit_slack_pt:
+        return Break.SPACE                 # the next char would have fitted: no emergency break here
+    if hyphen or len(a.words) == 1:
+        return Break.MAYBE_MID             # one word wider than the line can only break inside
+    # a line of several words wraps a word whole (or at a hyphen): no mid-word break here,
+    # except at the break chances inside addresses and numbers ("attestazia.cro|@mail.ru")
+    if _ADDRESS_BREAK.search(a.text[-2:] + "|" + first["text"][:2]):
+        return Break.MAYBE_MID
+    return Break.SPACE
+
+
+def line_breaks(lines: list["Line"], right: float, wrap_space: float) -> list[Break]:
+    """`break_between` for each pair of consecutive lines of one text block."""
+    return [break_between(a, b.words[0], right, wrap_space) for a, b in zip(lines, lines[1:])]
 
 
 @dataclass
@@ -53,7 +115,7 @@ def lines_of(words: list[dict]) -> list[Line]:
         if lines:
             top, bottom = span[-1]
             overlap = min(bottom, w["bottom"]) - max(top, w["top"])
-            if overlap > 0.3 * min(bottom - top, w["bottom"] - w["top"]):
+            if overlap > S.line_overlap * min(bottom - top, w["bottom"] - w["top"]):
                 lines[-1].append(w)
                 span[-1] = (min(top, w["top"]), max(bottom, w["bottom"]))
                 continue
@@ -71,17 +133,17 @@ def _make_line(words: list[dict]) -> Line:
     for w in words:
         text = w["text"]
         if w["size"] < size * SUPERSCRIPT and text.isdigit() and prev is not None:
-            if w["x0"] - prev["x1"] > 0.12 * size:
+            if w["x0"] - prev["x1"] > S.word_gap_em * size:
                 parts.append(" ")
             marks.append(text)
             parts.append(f"[{text}]")
         else:
-            if prev is not None and w["x0"] - prev["x1"] > 0.12 * w["size"]:
+            if prev is not None and w["x0"] - prev["x1"] > S.word_gap_em * w["size"]:
                 parts.append(" ")
             parts.append(text)
             body.append(w)
         prev = w
-    bold = bool(body) and all("bold" in w["fontname"].lower() for w in body)
+    bold = bool(body) and all(w.get("bold") for w in body)
     return Line(words, "".join(parts), size, bold, marks)
 
 
@@ -95,11 +157,11 @@ def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
     paras: list[list[Line]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:]):
         height = prev.bottom - prev.top
-        new = (ln.top - prev.bottom > 0.6 * height
+        new = (ln.top - prev.bottom > S.para_gap * height
                # the previous line ended though this line's first word would have fitted
                or prev.x1 + 0.3 * ln.size + (ln.words[0]["x1"] - ln.words[0]["x0"]) < right - 1
-               or ln.x0 > left + 2 * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
-               or abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
+               or ln.x0 > left + S.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
+               or abs(ln.size - prev.size) > S.size_change_pt or ln.bold != prev.bold
                or _ENUM.match(ln.text))
         if new:
             paras.append([ln])
@@ -117,6 +179,11 @@ class PageTable:
         self.owner: list[list[Cell]] = []
         self.marks: set[str] = set()
         self.boxes: dict[int, tuple] = {}     # id(cell) -> its bbox on the page
+        # id(cell) -> (its last line, the x its lines may reach, its first word, its page's
+        # wrap space):
+        # would the next page's first word have fitted here?
+        self.fit: dict[int, tuple] = {}
+        self.wrap_space = 0.0
         self.table: Table | None = None
 
     @property
@@ -129,11 +196,15 @@ class PageTable:
         return self.table
 
 
-def page_tables(page, words: list[dict], page_no: int) -> tuple[list[PageTable], list[dict]]:
+def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0
+                ) -> tuple[list[PageTable], list[dict]]:
     """Ruled tables of a page with their cells' text, and the words outside them."""
     tables = []
-    for found in page.find_tables():
+    closing = _closing_rules(page)
+    settings = {"explicit_horizontal_lines": closing} if closing else None
+    for found in page.find_tables(table_settings=settings):
         tables.append(_grid(found, page_no))
+        tables[-1].wrap_space = wrap_space
     if not tables:
         return [], words
     cell_words: dict[int, list[dict]] = {}
@@ -157,6 +228,28 @@ def page_tables(page, words: list[dict], page_no: int) -> tuple[list[PageTable],
                     cell.text, marks = _cell_text(cell_words[id(cell)], t, r, c)
                     t.marks.update(marks)
     return tables, outside
+
+
+def _closing_rules(page) -> list[dict]:
+    """Horizontal rules that close rows left open at their bottom: where at least two
+    vertical rules (cell sides) end at the same y and no horizontal rule runs there, as
+    browsers and some exporters draw a row that a page break cut.  Without them the
+    line-based table finder loses the open row (and a long table falls apart)."""
+    vertical: dict[int, list[dict]] = {}
+    horizontal_at: set[int] = set()
+    for e in page.edges:
+        if e["orientation"] == "v" and e["bottom"] - e["top"] >= S.open_row_min_pt:
+            vertical.setdefault(round(e["bottom"]), []).append(e)
+        elif e["orientation"] == "h":
+            horizontal_at.add(round(e["top"]))
+    rules = []
+    for y, edges in vertical.items():
+        xs = sorted({round(e["x0"], 1) for e in edges})
+        if len(xs) >= 2 and not horizontal_at & {y - 1, y, y + 1}:
+            rules.append({"x0": xs[0], "x1": xs[-1], "top": float(y), "bottom": float(y),
+                          "width": xs[-1] - xs[0], "height": 0.0, "orientation": "h",
+                          "object_type": "line"})
+    return rules
 
 
 def _grid(found, page_no: int) -> PageTable:
@@ -192,10 +285,9 @@ def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, li
     lines = lines_of(words)
     x0, _, x1, _ = t.boxes.get(id(t.grid[r][c]), (0, 0, 1e9, 0))
     pad = max(1.0, min(w["x0"] for w in words) - x0)
-    room = (x1 - x0) - 2 * pad
-    # a break inside a word: the line before holds that one (part of a) word only,
-    # and with the next line's first word it would be wider than the cell
-    forced = [len(a.words) == 1 and a.words[0]["x1"] - a.words[0]["x0"] + b.words[0]["x1"] - b.words[0]["x0"] > room
-              for a, b in zip(lines, lines[1:])]
+    right = x1 - pad                        # the x a line of this cell may reach
+    breaks = line_breaks(lines, right, t.wrap_space)
+    first = lines[0].words[0]
+    t.fit[id(t.grid[r][c])] = (lines[-1], right, first, t.wrap_space)
     marks = [m for ln in lines for m in ln.marks]
-    return strip_markup(join_lines([ln.text for ln in lines], forced)), marks
+    return strip_markup(join_lines([ln.text for ln in lines], breaks)), marks

@@ -7,14 +7,19 @@ top of the continuation the repeated header and the `1 2 3 ...` numbering row
 are dropped; a row the page break split in two is re-joined (its first, key
 cell is empty and its text continues the previous row's cells); a merged cell
 running on over the break becomes covered positions of the cell above.
+Whether text continues is decided by layout cues, not by capitalisation alone:
+the cell above ends with a wrap space, or the first word here would not have
+fitted on its last line, or (weakest) the text starts in lower case.
 """
 from __future__ import annotations
 
 from ..document import Cell, Row, Source
-from .pdf_layout import PageTable
-from .wordjoin import glue
+from .pdf_layout import PageTable, break_between
+from .pdf_settings import SETTINGS as S
+from .wordjoin import Break, glue
 
-X_TOLERANCE = 3.0
+X_TOLERANCE = S.col_tolerance_pt
+STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
 def continues(prev: PageTable, cont: PageTable) -> bool:
@@ -41,7 +46,7 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
     last_row = prev.grid[-1]
     first = grid[0]
     remap: dict[int, Cell] = {}
-    split = _split_row(first, last_owner)
+    split = _split_row(first, last_owner, lambda c: _evidence(prev, last_owner[c], cont, first[c]))
     for c, cell in enumerate(first):
         if cell.covered or c >= len(last_owner):
             continue
@@ -49,9 +54,9 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         if above.colspan != cell.colspan:
             continue
         region = last_row[c].covered or above.rowspan > 1 or cell.rowspan > 1
-        lower = cell.text[:1].islower()
-        if split or (region and (not cell.text or lower)):
-            above.text = glue(above.text, cell.text)
+        evidence = _evidence(prev, above, cont, cell)
+        if split or (region and (not cell.text or _continues(cell, above, evidence))):
+            above.text = glue(above.text, cell.text, Break.SPACE if evidence[1] else evidence[0])
             above.rowspan += cell.rowspan - (1 if split else 0)
             remap[id(cell)] = above
     if split:
@@ -67,19 +72,82 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         prev.owner.append([remap.get(id(o), o) for o in owners])
         table.rows.append(Row(new_cells, Source(page=cont.page, table=index)))
     prev.marks |= cont.marks
+    prev.fit.update(cont.fit)
 
 
-def _split_row(first: list[Cell], last_owner: list[Cell]) -> bool:
-    """The first row is the rest of the previous page's last row: its key cell is
-    empty or runs on, and its texts mostly continue (lower case) rather than start
-    afresh (capital, number) - a new row's cells start afresh."""
-    if not first or not last_owner or first[0].text[:1].isupper() or first[0].text[:1].isdigit():
+def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tuple[Break, bool]:
+    """The layout's evidence for the page break between `above`'s last line and `cell`'s
+    first, and whether `above` ends with a written wrap space."""
+    a, b = prev.fit.get(id(above)), cont.fit.get(id(cell))
+    if not a or not b:
+        return Break.UNKNOWN, False
+    last_line, right, _, wrap_space = a
+    return break_between(last_line, b[2], right, wrap_space), bool(last_line.words[-1].get("space_after"))
+
+
+def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:
+    """How strongly `cell`'s text goes on with the text of `above` (> 0: it does; < 0: it
+    starts anew).  No single cue decides - a renderer's habits or a capitalised name
+    ("Кузбасса", "«ВКонтакте»") would fool it:
+    - lower-case start +2; a capital/digit after a sentence end -2, otherwise -1;
+    - the first word would have fitted on the last line above -2 (a new text);
+    - a wrap space written at the end above, or a broken word mended by joining +1."""
+    brk, wrap_space = evidence
+    first = cell.text.lstrip("«\"(")[:1]
+    score = 0
+    if first.islower():
+        score += 2
+    elif above.text.rstrip()[-1:] in ".;!?":
+        score -= 2
+    else:
+        score -= 1
+    if brk is Break.SPACE and not wrap_space:
+        score -= 2
+    if wrap_space or brk in (Break.MID_WORD, Break.MAYBE_MID) and _mends(above.text, cell.text):
+        score += 1
+    return score
+
+
+def _mends(left: str, right: str) -> bool:
+    """Joining the two across the break mends a broken word ("Цифрова|я", "13.04.20|23")."""
+    return glue(left, right, Break.MAYBE_MID) != f"{left} {right}"
+
+
+def _continues(cell: Cell, above: Cell, evidence: tuple[Break, bool], lean: int = 0) -> bool:
+    return _score(cell, above, evidence) + lean > 0
+
+
+def _split_row(first: list[Cell], last_owner: list[Cell], evidence) -> bool:
+    """The first row is the rest of the previous page's last row.  Row cues: its key
+    (first) cell is empty under a filled one - a new row would number itself - which
+    lets ties go to "continues"; a filled key cell must continue itself; cells left empty
+    under finished ones.  Cell cues (`_score`): most filled cells (merged regions aside)
+    must continue the text above them."""
+    if not first or not last_owner:
         return False
+    key, above_key = first[0], last_owner[0]
+    # an empty key under a filled one that spans no rows (a merged group's key is empty below)
+    lean = 1 if not key.text and not key.covered and above_key.text and above_key.rowspan == 1 else 0
     filled = [(c, cell) for c, cell in enumerate(first) if cell.text and not cell.covered]
     if not filled or any(c >= len(last_owner) or not last_owner[c].text for c, _ in filled):
         return False
-    fresh = sum(1 for _, cell in filled if cell.text[:1].isupper() or cell.text[:1].isdigit())
-    return len(filled) - fresh >= max(fresh, 1)
+    # a cell spanning rows here is a merged region going on: it says nothing of the row
+    own = [(c, cell) for c, cell in filled if cell.rowspan == 1] or filled
+    filled = own
+    scores = [_score(cell, last_owner[c], evidence(c)) + lean for c, cell in filled]
+    strong = sum(1 for sc in scores if sc >= STRONG)
+    if strong * 2 > len(filled) or strong and (not key.text or key.covered):
+        return True             # cells surely go on (lower case after a wrap space, a mended word)
+    if key.text and not key.covered and not _continues(key, above_key, evidence(0)):
+        return False
+    # a cell left empty under a finished one (not a merged region): the row's text ended
+    # there on the previous page - a new row would have filled it
+    empty_under = sum(1 for c, cell in enumerate(first)
+                      if c and not cell.text and not cell.covered and cell.rowspan == 1
+                      and c < len(last_owner) and last_owner[c].text and last_owner[c].rowspan == 1)
+    going_on = sum(1 for sc in scores if sc > 0) + empty_under
+    total = len(filled) + empty_under
+    return going_on * 2 >= total if lean else going_on * 2 > total
 
 
 def _drop_first(grid, owner):

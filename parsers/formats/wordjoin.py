@@ -1,23 +1,68 @@
-"""Join the lines of a wrapped cell, mending words a narrow column broke in two.
+"""Join the lines of a wrapped text, mending words the layout broke in two.
 
-"Многофункциональ" + "ный центр" is one word, "Телефонная" + "связь" two:
-the morphology dictionary decides (the joined form is a known word and a part
-is not), never a list of words.  Where the reader knows the break was forced
-(the whole word is wider than the column, so no ordinary wrap could put it
-there) a known joined form suffices: "Цифрова" + "я" -> "Цифровая" although "я"
-is a word.  "много-" + "функциональный" loses its hyphen when the joined form
-is a word; "онлайн-" + "сервис" keeps it ("онлайнсервис" is no word).
+What a line break is comes from layout evidence first (`Break`):
+- SPACE: the renderer wrote the space it wrapped at (LibreOffice, Word) or the
+  next line's first word could not have fitted: an ordinary wrap, a space;
+- MID_WORD: no space was written although the page writes them at wraps, and
+  the next word would not have fitted: the word itself was broken (a narrow
+  column forces it inside a date, an e-mail, before a hyphen...) - joined as
+  it is, in any script;
+- MAYBE_MID: only geometry hints a broken word (the line holds that one word and
+  it meets the column's edge) - joined where the morphology dictionary knows the
+  whole word, or inside digits/addresses;
+- UNKNOWN: no evidence - joined only where morphology says a word was broken.
+A hyphen (also U+2010, U+2011; a soft hyphen U+00AD always goes) at a break is
+dropped where it only broke a word ("много-|функциональный", "Куз-|басса") and
+kept in a compound ("Офлайн-|точка": "точка" is a word of its own).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from contextlib import contextmanager
+from contextvars import ContextVar
+from enum import Enum
 from functools import lru_cache
 
+HYPHENS = "-\u2010\u2011"
+SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"^[А-Яа-яЁё]+$")
-_TAIL = re.compile(r"([А-Яа-яЁё]+)(-?)$")
+_TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
+_LATIN_PIECE = re.compile(r"(?:^|\s)[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
+_WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
+_OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
+
+
+_VOCAB: ContextVar[list[str]] = ContextVar("document_vocabulary", default=[])
+
+
+@contextmanager
+def document_words(words):
+    """Joins inside this block may consult the document's own words (sorted, lower case):
+    a hyphen at a break is kept where the document writes the hyphenated form elsewhere,
+    dropped where it writes the plain one ("реинжини-|рингу": "реинжиниринг" occurs)."""
+    vocab = sorted({w.lower().strip(".,;:()«»\"!?") for w in words})
+    token = _VOCAB.set(vocab)
+    try:
+        yield
+    finally:
+        _VOCAB.reset(token)
+
+
+def _in_document(prefix: str) -> bool:
+    vocab = _VOCAB.get()
+    i = bisect_left(vocab, prefix)
+    return i < len(vocab) and vocab[i].startswith(prefix)
+
+
+class Break(Enum):
+    SPACE = "space"
+    MID_WORD = "mid_word"
+    MAYBE_MID = "maybe_mid"
+    UNKNOWN = "unknown"
 
 
 @lru_cache(maxsize=1)
@@ -32,34 +77,147 @@ def is_known(word: str) -> bool:
     return bool(_WORD.match(word)) and _morph().word_is_known(word.lower())
 
 
-def glue(left: str, right: str, forced: bool = False) -> str:
+def _hyphen_join(left: str, right: str) -> str:
+    """`left` ends in a hyphen at a line break: a broken word loses it, a compound keeps it."""
+    mark = left[-1]
+    if mark == SOFT_HYPHEN:
+        return left[:-1] + right
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if tail and head:
+        a, b = tail.group(1), head.group(1)
+        hyphenated = _in_document(f"{a}-{b[:3]}".lower())
+        plain = _in_document((a + b)[:len(a) + 3].lower())
+        if hyphenated != plain:                   # the document itself says which
+            return left + right if hyphenated else left[:-1] + right
+        if is_known(a + b):
+            return left[:-1] + right
+        # a compound's second part is a word of its own ("Офлайн-|точка", "интернет-|приёмная");
+        # an unknown word (a name) hyphenated by the renderer leaves a fragment ("Куз-|басса")
+        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a)
+        return left + right if compound else left[:-1] + right
+    return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
+
+
+def glue(left: str, right: str, forced: bool | Break = False) -> str:
     """`left` line + `right` line: with a space, or as one word when a word was broken.
-    `forced`: the layout shows the last word of `left` and the first of `right`
-    could not have been on one line together."""
+    `forced`: a `Break` (the layout's evidence); True means MAYBE_MID, False UNKNOWN."""
+    brk = forced if isinstance(forced, Break) else (Break.MAYBE_MID if forced else Break.UNKNOWN)
     if not left:
         return right
     if not right:
         return left
+    hyphen_end = left[-1] in HYPHENS + SOFT_HYPHEN and len(left) > 1 and left[-2].isalnum()
+    if brk is Break.SPACE:
+        return left[:-1] + right if left[-1] == SOFT_HYPHEN else f"{left} {right}"
+    if hyphen_end and right[:1].isalnum():
+        return _hyphen_join(left, right)
+    if brk is Break.MID_WORD:
+        return left + right
+    if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
+            and right[:1].isalnum():
+        return left + right                       # "клиентов/|рабочее": a break chance after a slash
+    if brk is Break.MAYBE_MID and right[:1] in ",.;:)»" and left[-1:].isalnum():
+        return left + right                       # "организациях|,"
+    if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and len(right) > 1 \
+            and right[1].isalnum():
+        return left + right                       # "Офлайн|-точка": broke before the hyphen
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if tail and head:
-        a, hyphen, b = tail.group(1), tail.group(2), head.group(1)
-        whole = a + b
-        if hyphen:
-            # "много-|функциональный": drop the hyphen when it only broke a word,
-            # keep it in a compound ("онлайн-|сервис", "Офлайн-|точка")
-            return left[:-1] + right if is_known(whole) else left + right
-        if is_known(whole) and (forced or not (is_known(a) and is_known(b))):
+        a, b = tail.group(1), head.group(1)
+        if brk is Break.MAYBE_MID:
+            # `left` may hold the word's earlier pieces ("бухгал терско" + "го учета)")
+            before = left.split(" ")
+            for n in (2, 3):
+                if len(before) >= n and all(_WORD.match(w) for w in before[-n:]) \
+                        and not all(is_known(w) for w in before[-n:]) \
+                        and is_known("".join(before[-n:]) + b):
+                    return " ".join(before[:-n] + ["".join(before[-n:]) + right])
+        if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
-    elif forced and _LATIN_END.search(left) and _LATIN_START.match(right):
-        return left + right                     # "mincult-kuzbass@ako." + "ru"
-    elif left.endswith("-") and len(left) > 1 and left[-2].isalnum() and right[:1].isalnum():
-        return left + right                     # "mincult-|kuzbass@ako.ru"
+        if brk is Break.MAYBE_MID:
+            # `right` may hold the word's further pieces, already joined with spaces where
+            # its own lines gave no evidence ("Циф" + "рова я точка" across a page break)
+            words = right.split(" ")
+            for n in (2, 3):
+                if len(words) >= n and all(_WORD.match(w) for w in words[:n]) \
+                        and is_known(a + "".join(words[:n])):
+                    return left + "".join(words[:n]) + "".join(" " + w for w in words[n:])
+    elif brk is Break.MAYBE_MID and (
+            _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
+            or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
+            or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
+            or _OPEN_ADDRESS.search(left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+            or _LATIN_PIECE.search(left) and not _WHOLE_ADDRESS.search(left)
+            and _LATIN_START.match(right)):                                # "attes" + "tazia.cro@"
+        return left + right
     return f"{left} {right}"
 
 
-def join_lines(lines: list[str], forced: list[bool] | None = None) -> str:
-    """Lines of one cell joined; `forced[i]` is the flag for the break after line i."""
-    out = ""
-    for i, line in enumerate(lines):
-        out = glue(out, line.strip(), bool(forced and i > 0 and forced[i - 1]))
+def join_lines(lines: list[str], forced: list | None = None) -> str:
+    """Lines of one text joined; `forced[i]` is the evidence (a `Break` or a bool) for
+    the break after line i.  A word broken into three or more pieces is mended whole:
+    under MAYBE_MID the pieces are tried together ("Многофунк|циональ|ный")."""
+    lines = [ln.strip() for ln in lines]
+    breaks = [(forced[i] if forced and i < len(forced) else False) for i in range(len(lines) - 1)]
+    out = lines[0] if lines else ""
+    i = 1
+    while i < len(lines):
+        brk = breaks[i - 1]
+        chain = _hyphen_chain(out, lines, i)
+        if chain is not None:
+            out, i = chain
+            continue
+        joined = glue(out, lines[i], brk)
+        if joined == f"{out} {lines[i]}" and _maybe(brk):
+            chain = _chain(out, lines, breaks, i)
+            if chain is not None:
+                out, i = chain
+                continue
+        out, i = joined, i + 1
     return out
+
+
+def _maybe(brk) -> bool:
+    return brk is True or brk is Break.MAYBE_MID
+
+
+def _chain(out: str, lines: list[str], breaks: list, i: int):
+    """Pieces lines[i..k] (one word each - a hyphenated one too - with MAYBE_MID or MID_WORD
+    breaks between) that with `out`'s last word make one known word: (joined text, next
+    index), else None.  "Предо|став-|ление" -> "Предоставление"."""
+    tail = _TAIL.search(out)
+    if not tail or tail.group(2):
+        return None
+    word = tail.group(1)
+    pieces: list[str] = []
+    k = i
+    while k < len(lines) and _HEAD.match(lines[k]):
+        head = _HEAD.match(lines[k]).group(1)
+        word += head
+        if is_known(word):
+            return out + "".join(pieces) + lines[k], k + 1
+        hyphenated = lines[k] == head + lines[k][-1:] and lines[k][-1:] in HYPHENS + SOFT_HYPHEN
+        if head != lines[k] and not hyphenated or k >= len(breaks) \
+                or not (_maybe(breaks[k]) or breaks[k] is Break.MID_WORD or hyphenated):
+            return None
+        pieces.append(head)
+        k += 1
+    return None
+
+
+def _hyphen_chain(out: str, lines: list[str], i: int):
+    """A word hyphenated into three or more pieces ("Предо-|ставле-|ние"): when the pieces
+    without their hyphens make a known word, they are joined so; else None."""
+    if not out or out[-1] not in HYPHENS + SOFT_HYPHEN or not _TAIL.search(out):
+        return None
+    word = _TAIL.search(out).group(1)
+    k = i
+    while k < len(lines) - 1 and re.fullmatch(r"[А-Яа-яЁё]+[-\u2010\u2011\u00ad]", lines[k]):
+        word += lines[k][:-1]
+        k += 1
+    if k == i or not _HEAD.match(lines[k]):
+        return None                       # two pieces: glue's rules
+    whole = word + _HEAD.match(lines[k]).group(1)
+    if not is_known(whole) and not _in_document(whole[:len(word) + 2].lower()):
+        return None
+    return out[:-1] + "".join(ln[:-1] for ln in lines[i:k]) + lines[k], k + 1
