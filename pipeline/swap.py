@@ -53,10 +53,14 @@ def new_build_dir(out: Path) -> Path:
     out = Path(out)
     path = out.parent / f".{out.name}.building-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     path.mkdir(parents=True)
-    write_marker(path)
     builds = _builds.get()
     if builds is not None:
         builds.append(path)
+    try:
+        write_marker(path)          # can hit a full disk: the folder must not stay behind
+    except BaseException:
+        shutil.rmtree(path, ignore_errors=True)
+        raise
     return path
 
 

@@ -349,3 +349,18 @@ def test_disk_full_during_rebuild_keeps_the_last_dataset(tmp_path, monkeypatch):
     assert res.exit_code == 2 and "No space left on device" in res.output
     assert snapshot(out) == before
     assert not list(tmp_path.glob(".out.building-*"))          # the failed build folder is gone
+
+
+def test_build_folder_removed_when_its_marker_cannot_be_written(tmp_path, monkeypatch):
+    # a disk full at the very first write of a rebuild left ".out.building-*" behind
+    import errno
+
+    from pipeline import swap
+
+    def full(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(swap, "write_marker", full)
+    with pytest.raises(OSError):
+        swap.new_build_dir(tmp_path / "out")
+    assert not list(tmp_path.glob(".out.building-*"))
