@@ -119,6 +119,8 @@ def _extract(doc: Document, document: dict) -> DocResult:
                         + (f"; {lost[0]}" if lost else ""))
     elif lost:
         document.update(status="partial", error=f"{len(lost)} table(s) could not be read: {lost[0]}")
+    elif doc.incomplete:
+        document.update(status="partial", error=doc.incomplete)
     else:
         document.update(status="ok", error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review)

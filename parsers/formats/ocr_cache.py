@@ -1,0 +1,53 @@
+"""OCR results per page image, as JSON files keyed by the image's sha256.
+
+They live under the parse cache's root, in `ocr/` (outside the dataset, so a
+rebuild re-uses them).  The root comes from the caller or the environment
+variable TOUCHPOINTS_CACHE_DIR (the pipeline sets it for its workers); with
+neither, nothing is cached.  An entry records the engine and settings it was
+made with, and one made otherwise is ignored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+
+ENV = "TOUCHPOINTS_CACHE_DIR"
+
+
+class OcrCache:
+    def __init__(self, root: Path | str | None = None, settings: str = ""):
+        root = root or os.environ.get(ENV)
+        self.folder = Path(root) / "ocr" if root else None
+        self.settings = settings
+
+    @staticmethod
+    def key(image: bytes) -> str:
+        return hashlib.sha256(image).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        if self.folder is None:
+            return None
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return entry.get("page") if isinstance(entry, dict) and entry.get("settings") == self.settings else None
+
+    def put(self, key: str, page: dict) -> None:
+        if self.folder is None:
+            return
+        p = self._path(key)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            tmp = p.with_name(f".{uuid.uuid4().hex}.tmp")
+            tmp.write_text(json.dumps({"settings": self.settings, "page": page}, ensure_ascii=False),
+                           encoding="utf-8")
+            os.replace(tmp, p)               # atomic: parallel workers never see half a file
+        except OSError:
+            pass                             # a read-only or full cache only costs speed

@@ -1,0 +1,122 @@
+"""One page image -> its text lines and table cells (plain, JSON-able data, cached by scan.py).
+
+The page is deskewed, its ruled tables found (scan_grid), the ruling lines
+erased.  Every non-empty cell is cut out and OCR'd on its own, so text never
+leaks between columns; to pay tesseract's start-up once per page and not once
+per cell, the cut-outs are stacked one under another with white gaps below the
+page's text outside the tables (tables blanked), and the whole sheet is read
+in one call.  Each recognised word goes back to the cell (or page text) whose
+band of the sheet it lies in.
+"""
+from __future__ import annotations
+
+import statistics
+
+import cv2
+import numpy as np
+
+from . import ocr_tesseract, scan_grid
+from .wordjoin import join_lines
+
+GAP = 24               # px of white between stacked cut-outs: tesseract keeps them as separate lines
+PAD = 6                # px of white around each cut-out
+INSET = 5              # px cut off a cell's sides: the remains of its ruling lines
+MIN_INK = 12           # ink pixels (after despeckling) that make a cell non-empty
+PSM = 6                # "one uniform block of text": the stacked sheet is one (psm 4 dropped short cells)
+
+
+def read_page(png: bytes, dpi: int, timeout: float) -> dict:
+    """{"size", "words": [...page text words...], "tables": [...], "conf": [sum, n]} in points."""
+    gray = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if gray is None:
+        raise ValueError("page image cannot be decoded")
+    gray, angle = scan_grid.deskew(gray)
+    binary = scan_grid.ink(gray)
+    horiz, vert = scan_grid.ruling_lines(binary)
+    grids = scan_grid.find_grids(horiz, vert)
+    lines = cv2.bitwise_or(horiz, vert)
+    clean = gray.copy()
+    clean[lines > 0] = 255
+    despeckled = cv2.medianBlur(scan_grid.ink(clean), 3)
+
+    page_part = clean.copy()
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        page_part[y0:y1 + 1, x0:x1 + 1] = 255
+    pieces: list[tuple[object, np.ndarray]] = [("page", page_part)]
+    for gi, g in enumerate(grids):
+        for cell in g.cells:
+            x0, y0, x1, y1 = g.box(cell)
+            x0, y0, x1, y1 = x0 + INSET, y0 + INSET, x1 - INSET, y1 - INSET
+            if x1 <= x0 or y1 <= y0:
+                continue
+            ys, xs = np.nonzero(despeckled[y0:y1, x0:x1])
+            if len(xs) < MIN_INK:
+                continue
+            crop = clean[y0 + ys.min():y0 + ys.max() + 1, x0 + xs.min():x0 + xs.max() + 1]
+            pieces.append(((gi, cell.r, cell.c), crop))
+
+    sheet, bands = _stack(pieces, width=gray.shape[1])
+    ok, encoded = cv2.imencode(".png", sheet)
+    found = ocr_tesseract.words(encoded.tobytes(), PSM, dpi, timeout)
+    scale = 72.0 / dpi
+    by_piece: dict[object, list] = {}
+    for w in found:
+        key = _band_of(bands, w.top + w.height / 2)
+        if key is not None:
+            by_piece.setdefault(key, []).append(w)
+    confs = [w.conf for w in found if w.conf >= 0]
+    heights = _line_heights(by_piece.get("page", []))
+    size = statistics.median(heights) * scale if heights else 10.0
+    page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
+                   "top": (w.top - PAD) * scale, "bottom": (w.top - PAD + w.height) * scale, "size": size, "fontname": ""}
+                  for w in by_piece.get("page", [])]
+    tables = []
+    for gi, g in enumerate(grids):
+        cells = [{"r": c.r, "c": c.c, "rs": c.rowspan, "cs": c.colspan,
+                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []))} for c in g.cells]
+        tables.append({"bbox": [v * scale for v in g.bbox], "xs": [v * scale for v in g.xs],
+                       "ys": [v * scale for v in g.ys], "cells": cells})
+    return {"size": size, "height": gray.shape[0] * scale, "words": page_words, "tables": tables, "angle": angle,
+            "conf": [sum(confs), len(confs)]}
+
+
+def _stack(pieces, width: int) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
+    """One white sheet with every piece left-aligned under the previous one;
+    bands: (top, bottom, key) of each piece on the sheet."""
+    sheet_w = max([width] + [p.shape[1] + 2 * PAD for _, p in pieces])
+    height = sum(p.shape[0] + 2 * PAD + GAP for _, p in pieces)
+    sheet = np.full((height, sheet_w), 255, np.uint8)
+    bands = []
+    y = 0
+    for key, p in pieces:
+        top = y + PAD
+        x = 0 if key == "page" else PAD
+        sheet[top:top + p.shape[0], x:x + p.shape[1]] = p
+        bands.append((y, y + p.shape[0] + 2 * PAD + GAP, key))
+        y += p.shape[0] + 2 * PAD + GAP
+    return sheet, bands
+
+
+def _band_of(bands, y: float):
+    for top, bottom, key in bands:
+        if top <= y < bottom:
+            return key
+    return None
+
+
+def _line_heights(words) -> list[float]:
+    lines: dict[tuple, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    return [max(w.top + w.height for w in ws) - min(w.top for w in ws) for ws in lines.values()]
+
+
+def _cell_text(words) -> str:
+    """A cell's words as text: tesseract's lines in order, joined mending broken words."""
+    lines: dict[tuple, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    ordered = sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
+    texts = [" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered]
+    return join_lines(texts) if texts else ""
