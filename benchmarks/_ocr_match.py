@@ -3,23 +3,31 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-WINDOW = 8          # rows the scan may have lost or added around a row before it counts as missing
+SIMILAR = 75        # rapidfuzz ratio from which two rows' key texts are the same row
 
 
 def _aligned(truth: list[dict], got: list[dict], key) -> list[tuple[dict, dict | None]]:
-    """Each true record with the read record most like it (by `key` text), in order."""
-    out, j = [], 0
-    for t in truth:
-        best, best_k = 0.0, None
-        for k in range(j, min(len(got), j + WINDOW)):
-            s = fuzz.ratio(key(t), key(got[k]))
-            if s > best:
-                best, best_k = s, k
-        if best_k is not None and best >= 80:
-            out.append((t, got[best_k]))
-            j = best_k + 1
+    """Each true record with the read record it corresponds to (or None): the
+    order-keeping pairing of most similar key texts (an LCS with fuzzy equality),
+    so rows the scan lost or added shift nothing."""
+    a, b = [key(r) for r in truth], [key(r) for r in got]
+    n, m = len(a), len(b)
+    sim = [[fuzz.ratio(x, y) for y in b] for x in a]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = best[i + 1][j + 1] + sim[i][j] / 100 if sim[i][j] >= SIMILAR else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out, i, j = [], 0, 0
+    while i < n:
+        if j < m and sim[i][j] >= SIMILAR and best[i][j] == best[i + 1][j + 1] + sim[i][j] / 100:
+            out.append((truth[i], got[j]))
+            i, j = i + 1, j + 1
+        elif j < m and best[i][j] == best[i][j + 1]:
+            j += 1
         else:
-            out.append((t, None))
+            out.append((truth[i], None))
+            i += 1
     return out
 
 

@@ -92,6 +92,10 @@ def find_grids(horiz: np.ndarray, vert: np.ndarray) -> list[Grid]:
         sub_v = vert[y:y + bh, x:x + bw]
         ys = _positions(sub_h, axis=0, tol=max(3, int(w * MERGE_TOL)))
         xs = _positions(sub_v, axis=1, tol=max(3, int(w * MERGE_TOL)))
+        # a column boundary runs the full height of at least one row (a tall letter
+        # stroke or a "|" in the text does not); likewise a row boundary
+        xs = [v for v in xs if any(_full(sub_v, v, a, b, True) for a, b in zip(ys, ys[1:]))]
+        ys = [v for v in ys if any(_full(sub_h, v, a, b, False) for a, b in zip(xs, xs[1:]))]
         if len(ys) < 2 or len(xs) < 2:
             continue
         grid = Grid((x, y, x + bw, y + bh), [x + v for v in xs], [y + v for v in ys])
@@ -148,7 +152,11 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[GridCell]:
     return sorted(cells, key=lambda g: (g.r, g.c))
 
 
-def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool) -> bool:
+def _full(mask: np.ndarray, at: int, start: int, end: int, vertical: bool) -> bool:
+    return _drawn(mask, at, start + 3, end - 3, vertical, cover=0.9)
+
+
+def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, cover: float = EDGE_COVER) -> bool:
     """Is a ruling line drawn at `at` from `start` to `end` (most of the way)?"""
     band = 4
     if end - start < 4:
@@ -156,4 +164,4 @@ def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool) -> b
     lo, hi = max(at - band, 0), at + band + 1
     strip = mask[start:end, lo:hi] if vertical else mask[lo:hi, start:end]
     covered = strip.max(axis=1 if vertical else 0) > 0
-    return covered.mean() >= EDGE_COVER
+    return covered.mean() >= cover
