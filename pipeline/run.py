@@ -101,12 +101,24 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     raw_root = raw_root.resolve() if raw_root else None
     cache = ParseCache(opts.cache.folder.resolve() if opts.cache.folder else None)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides)
+    _ocr_environment(cache, opts.workers)
     if opts.executor == "dask":
         from .dask_executor import run_dask
         return run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
     if opts.workers <= 1 and opts.timeout <= 0:
         return run_serial(paths, work)
     return run_pool(paths, work, max(1, opts.workers), opts.timeout or 1e9, raw_root)
+
+
+def _ocr_environment(cache: ParseCache, workers: int) -> None:
+    """Scanned pages: their OCR cache lives under the parse cache root (none with
+    --no-cache), and a document OCRs its pages on its worker's share of the CPUs.
+    Environment variables, so that worker processes inherit them."""
+    if cache.folder:
+        os.environ["TOUCHPOINTS_CACHE_DIR"] = str(cache.folder)
+    else:
+        os.environ.pop("TOUCHPOINTS_CACHE_DIR", None)
+    os.environ["TOUCHPOINTS_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
 
 
 def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):

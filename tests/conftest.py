@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.conftest_formats"]
+pytest_plugins = ["tests.conftest_formats", "tests.conftest_scans"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
