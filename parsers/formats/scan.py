@@ -9,8 +9,11 @@ the reader knows the text came from a scan.
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from ..document import Cell, Document
 from ..errors import LoadError
@@ -18,13 +21,16 @@ from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .ocr_cache import OcrCache
 from .pdf import _assemble, _page_number, _Page
 from .pdf_layout import PageTable, lines_of
+from .wordjoin import glue
 
 DPI = 200                  # rasterising PDFs: a typical scan's resolution, tesseract reads 10 pt text well
 PAGE_TIMEOUT = 180.0       # seconds of OCR for one page
 LOW_CONFIDENCE = 80.0      # mean word confidence (%) under which a warning says the text may be wrong
 CONFIDENCE_FLOOR = 60.0    # ... under which the document is `partial`
-ENGINE = "scan-2"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-11"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 THREADS_ENV = "TOUCHPOINTS_OCR_THREADS"
+HEADER_LIKE = 80           # rapidfuzz ratio from which a row is the table's header read again
+_NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 
 
 def read(path: Path, cache_root: Path | None = None) -> Document:
@@ -80,6 +86,7 @@ def _document(results: list[dict | str]) -> Document:
             continue
         pages.append(_page(no, page))
         conf_sum, conf_n = conf_sum + page["conf"][0], conf_n + page["conf"][1]
+    _same_headers(pages)
     if not any(p.has_text for p in pages):
         if lost:
             raise LoadError(f"OCR gave no text: {lost[0]}")
@@ -100,8 +107,51 @@ def _document(results: list[dict | str]) -> Document:
 def _page(no: int, page: dict) -> _Page:
     tables = [_table(no, t) for t in page["tables"]]
     lines = [ln for ln in lines_of(page["words"]) if not _page_number(ln, page["height"])]
+    lines, notes = _footnotes(lines, tables)
     has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
-    return _Page(no, tables, lines, {}, has_text=has_text)
+    return _Page(no, tables, lines, notes, has_text=has_text)
+
+
+def _footnotes(lines, tables):
+    """Footnotes under a page's last table: from the first line below it that starts
+    with a bare number ("9 Опционально."; a numbered clause has a dot: "3. Утвердить")
+    to the page's end.  A scan shows no superscript marks or sizes reliably, so the
+    place and the mark decide."""
+    if not tables:
+        return lines, {}
+    bottom = tables[-1].bbox[3]
+    for i, ln in enumerate(lines):
+        if ln.top > bottom and _NOTE.match(ln.text):
+            notes: dict[str, str] = {}
+            mark = None
+            for x in lines[i:]:
+                m = _NOTE.match(x.text)
+                if m:
+                    mark = m.group(1)
+                    notes[mark] = x.text[m.end():]
+                elif mark:
+                    notes[mark] = glue(notes[mark], x.text)
+            return lines[:i], notes
+    return lines, {}
+
+
+def _same_headers(pages) -> None:
+    """A table continued on the next page repeats its header; OCR may read that copy
+    a little differently ("№ п/п" / "№ пп"), so a row almost equal to the header
+    above is made equal, for the stitching to recognise and drop it."""
+    header = None
+    for p in pages:
+        for t in p.tables:
+            if not t.grid:
+                continue
+            texts = [c.text for c in t.grid[0]]
+            if header and len(texts) == len(header) and \
+                    fuzz.ratio(" | ".join(texts), " | ".join(header)) >= HEADER_LIKE:
+                for c, text in zip(t.grid[0], header):
+                    if not c.covered:
+                        c.text = text
+            else:
+                header = texts
 
 
 def _table(no: int, t: dict) -> PageTable:

@@ -18,10 +18,14 @@ import numpy as np
 from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
 
+TARGET_DPI = 200       # sheets of lower resolution are enlarged to this (more only enlarges the noise too)
+SPECK = 3              # px: ink components this small are noise
 GAP = 24               # px of white between stacked cut-outs: tesseract keeps them as separate lines
 PAD = 6                # px of white around each cut-out
 INSET = 5              # px cut off a cell's sides: the remains of its ruling lines
 MIN_INK = 12           # ink pixels (after despeckling) that make a cell non-empty
+NOISE_CONF = 60         # below this, a word of punctuation only is taken for speckle
+_NOT_TEXT = "|¦!'`.,:;_~"
 PSM = 6                # "one uniform block of text": the stacked sheet is one (psm 4 dropped short cells)
 
 
@@ -37,6 +41,7 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
     lines = cv2.bitwise_or(horiz, vert)
     clean = gray.copy()
     clean[lines > 0] = 255
+    _despeckle(clean)
     despeckled = cv2.medianBlur(scan_grid.ink(clean), 3)
 
     page_part = clean.copy()
@@ -57,8 +62,13 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
             pieces.append(((gi, cell.r, cell.c), crop))
 
     sheet, bands = _stack(pieces, width=gray.shape[1])
+    zoom = max(1.0, TARGET_DPI / dpi)
+    if zoom > 1.0:
+        sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
     ok, encoded = cv2.imencode(".png", sheet)
-    found = ocr_tesseract.words(encoded.tobytes(), PSM, dpi, timeout)
+    found = ocr_tesseract.words(encoded.tobytes(), PSM, int(dpi * zoom), timeout)
+    for w in found:                     # back to the page's pixels
+        w.left, w.top, w.width, w.height = (int(v / zoom) for v in (w.left, w.top, w.width, w.height))
     scale = 72.0 / dpi
     by_piece: dict[object, list] = {}
     for w in found:
@@ -66,19 +76,34 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
         if key is not None:
             by_piece.setdefault(key, []).append(w)
     confs = [w.conf for w in found if w.conf >= 0]
-    heights = _line_heights(by_piece.get("page", []))
-    size = statistics.median(heights) * scale if heights else 10.0
+    line_height = _line_heights(by_piece.get("page", []))
+    size = statistics.median(line_height.values()) * scale if line_height else 10.0
+    # speckles read as stray marks: unsure words with no letter or digit are no text
+    # and a lone "|" is the edge of a ruling line, never text
+    page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
+                and (w.conf >= NOISE_CONF or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
                    "top": (w.top - PAD) * scale, "bottom": (w.top - PAD + w.height) * scale, "size": size, "fontname": ""}
-                  for w in by_piece.get("page", [])]
+                  for w in page_raw]
     tables = []
     for gi, g in enumerate(grids):
         cells = [{"r": c.r, "c": c.c, "rs": c.rowspan, "cs": c.colspan,
-                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []))} for c in g.cells]
+                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []), g.box(c)[2] - g.box(c)[0] - 2 * INSET)}
+                 for c in g.cells]
         tables.append({"bbox": [v * scale for v in g.bbox], "xs": [v * scale for v in g.xs],
                        "ys": [v * scale for v in g.ys], "cells": cells})
     return {"size": size, "height": gray.shape[0] * scale, "words": page_words, "tables": tables, "angle": angle,
             "conf": [sum(confs), len(confs)]}
+
+
+def _despeckle(gray: np.ndarray) -> None:
+    """Whiten specks of a few pixels: smaller than any dot of print at 150+ dpi,
+    tesseract would read them as punctuation ("|", "„", "-")."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(scan_grid.ink(gray), connectivity=8)
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= SPECK)
+    small = small[small > 0]
+    if len(small):
+        gray[np.isin(labels, small)] = 255
 
 
 def _stack(pieces, width: int) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
@@ -105,18 +130,28 @@ def _band_of(bands, y: float):
     return None
 
 
-def _line_heights(words) -> list[float]:
+def _line_heights(words) -> dict[tuple, float]:
+    """Each text line's height (px).  Too noisy to tell a footnote's size from the
+    body's, so a page's words all get the median: no headings or marks by size."""
     lines: dict[tuple, list] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    return [max(w.top + w.height for w in ws) - min(w.top for w in ws) for ws in lines.values()]
+    return {k: max(w.top + w.height for w in ws) - min(w.top for w in ws) for k, ws in lines.items()}
 
 
-def _cell_text(words) -> str:
-    """A cell's words as text: tesseract's lines in order, joined mending broken words."""
+def _cell_text(words, room: float) -> str:
+    """A cell's words as text: tesseract's lines in order, joined mending broken words.
+    A break is inside a word when the line before holds one word only and that
+    word with the next line's first would not fit the cell (`room` px wide)."""
     lines: dict[tuple, list] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    ordered = sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
-    texts = [" ".join(w.text for w in sorted(ws, key=lambda w: w.left)) for ws in ordered]
-    return join_lines(texts) if texts else ""
+    ordered = [sorted(ws, key=lambda w: w.left) for ws in sorted(lines.values(), key=lambda ws: min(w.top for w in ws))]
+    texts = [" ".join(w.text for w in ws) for ws in ordered]
+    forced = [len(a) == 1 and a[0].width + b[0].width > room * 0.95 for a, b in zip(ordered, ordered[1:])]
+    # a number broken by the cell edge ("01.04.20" | "24") is one number again
+    for i in range(len(texts) - 1, 0, -1):
+        if forced[i - 1] and texts[i - 1][-1:].isdigit() and texts[i][:1].isdigit():
+            texts[i - 1:i + 1] = [texts[i - 1] + texts[i]]
+            forced[i - 1:i] = []
+    return join_lines(texts, forced) if texts else ""
