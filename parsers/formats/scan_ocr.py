@@ -10,6 +10,7 @@ band of the sheet it lies in.
 """
 from __future__ import annotations
 
+import re
 import statistics
 
 import cv2
@@ -19,9 +20,13 @@ from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
 
 TARGET_DPI = 200       # sheets of lower resolution are enlarged to this (more only enlarges the noise too)
+REREAD_CONF = 60       # a cell whose words' mean confidence is below this is read again alone
+MAX_REREAD = 12        # ... at most this many per page
+BORDER = 20            # px of white around a cell read alone
 SPECK = 3              # px: ink components this small are noise
 GAP = 24               # px of white between stacked cut-outs: tesseract keeps them as separate lines
-PAD = 6                # px of white around each cut-out
+PAD = 6                # px of white above and below each cut-out
+LEFT = 32              # px of white left of a cut-out: tesseract misreads a short token ("1.1.") at the image edge
 INSET = 5              # px cut off a cell's sides: the remains of its ruling lines
 MIN_INK = 12           # ink pixels (after despeckling) that make a cell non-empty
 NOISE_CONF = 60         # below this, a word of punctuation only is taken for speckle
@@ -75,7 +80,8 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
         key = _band_of(bands, w.top + w.height / 2)
         if key is not None:
             by_piece.setdefault(key, []).append(w)
-    confs = [w.conf for w in found if w.conf >= 0]
+    _reread_unsure(by_piece, dict(pieces[1:]), dpi, timeout)
+    confs = [w.conf for ws in by_piece.values() for w in ws if w.conf >= 0]
     line_height = _line_heights(by_piece.get("page", []))
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
@@ -96,6 +102,20 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
             "conf": [sum(confs), len(confs)]}
 
 
+def _reread_unsure(by_piece: dict, crops: dict, dpi: int, timeout: float) -> None:
+    """Cells read with low confidence are read again alone, with a white border.
+    On the stacked sheet tesseract sometimes garbles a short token ("1.1." as
+    "iss") that it reads right on its own; a few extra calls per page at most."""
+    unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
+              if key != "page" and ws and statistics.mean(w.conf for w in ws) < REREAD_CONF]
+    for conf, key in sorted(unsure)[:MAX_REREAD]:
+        crop = cv2.copyMakeBorder(crops[key], BORDER, BORDER, BORDER, BORDER, cv2.BORDER_CONSTANT, value=255)
+        ok, encoded = cv2.imencode(".png", crop)
+        again = ocr_tesseract.words(encoded.tobytes(), PSM, dpi, timeout)
+        if again and statistics.mean(w.conf for w in again) > conf:
+            by_piece[key] = again
+
+
 def _despeckle(gray: np.ndarray) -> None:
     """Whiten specks of a few pixels: smaller than any dot of print at 150+ dpi,
     tesseract would read them as punctuation ("|", "„", "-")."""
@@ -109,14 +129,14 @@ def _despeckle(gray: np.ndarray) -> None:
 def _stack(pieces, width: int) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
     """One white sheet with every piece left-aligned under the previous one;
     bands: (top, bottom, key) of each piece on the sheet."""
-    sheet_w = max([width] + [p.shape[1] + 2 * PAD for _, p in pieces])
+    sheet_w = max([width] + [p.shape[1] + 2 * LEFT for _, p in pieces])
     height = sum(p.shape[0] + 2 * PAD + GAP for _, p in pieces)
     sheet = np.full((height, sheet_w), 255, np.uint8)
     bands = []
     y = 0
     for key, p in pieces:
         top = y + PAD
-        x = 0 if key == "page" else PAD
+        x = 0 if key == "page" else LEFT
         sheet[top:top + p.shape[0], x:x + p.shape[1]] = p
         bands.append((y, y + p.shape[0] + 2 * PAD + GAP, key))
         y += p.shape[0] + 2 * PAD + GAP
@@ -139,6 +159,11 @@ def _line_heights(words) -> dict[tuple, float]:
     return {k: max(w.top + w.height for w in ws) - min(w.top for w in ws) for k, ws in lines.items()}
 
 
+_DATE_HEAD = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.\d{2}$")     # "01.04.20" + "24": a year cut in two
+_YEAR_TAIL = re.compile(r"^\d{2}(?:\D|$)")
+_ITEM_NO = re.compile(r"^\d{1,2}(?:[.,:;]\d{1,2}){0,4}[.,:;]?$")
+
+
 def _cell_text(words, room: float) -> str:
     """A cell's words as text: tesseract's lines in order, joined mending broken words.
     A break is inside a word when the line before holds one word only and that
@@ -151,7 +176,11 @@ def _cell_text(words, room: float) -> str:
     forced = [len(a) == 1 and a[0].width + b[0].width > room * 0.95 for a, b in zip(ordered, ordered[1:])]
     # a number broken by the cell edge ("01.04.20" | "24") is one number again
     for i in range(len(texts) - 1, 0, -1):
-        if forced[i - 1] and texts[i - 1][-1:].isdigit() and texts[i][:1].isdigit():
+        if (forced[i - 1] or _DATE_HEAD.search(texts[i - 1]) and _YEAR_TAIL.match(texts[i])) \
+                and texts[i - 1][-1:].isdigit() and texts[i][:1].isdigit():
             texts[i - 1:i + 1] = [texts[i - 1] + texts[i]]
             forced[i - 1:i] = []
-    return join_lines(texts, forced) if texts else ""
+    text = join_lines(texts, forced) if texts else ""
+    if _ITEM_NO.match(text) and ("." in text or text[-1] in ",;:"):
+        text = re.sub(r"[,:;]", ".", text)        # "3:2.5;" is item 3.2.5.: OCR confuses the dots
+    return text
