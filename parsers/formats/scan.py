@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ..document import Cell, Document
 from ..errors import LoadError
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
+from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf import _assemble, _page_number, _Page
 from .pdf_layout import PageTable, lines_of
@@ -27,7 +28,7 @@ DPI = 200                  # rasterising PDFs: a typical scan's resolution, tess
 PAGE_TIMEOUT = 180.0       # seconds of OCR for one page
 LOW_CONFIDENCE = 80.0      # mean word confidence (%) under which a warning says the text may be wrong
 CONFIDENCE_FLOOR = 60.0    # ... under which the document is `partial`
-ENGINE = "scan-14"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-15"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 THREADS_ENV = "TOUCHPOINTS_OCR_THREADS"
 HEADER_LIKE = 80           # rapidfuzz ratio from which a row is the table's header read again
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
@@ -92,6 +93,10 @@ def _document(results: list[dict | str]) -> Document:
             raise LoadError(f"OCR gave no text: {lost[0]}")
         raise LoadError("OCR found no text on any page")
     doc = _assemble(pages, len(results))
+    for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
+        for r in t.rows:
+            for c in r.cells:
+                c.text = CUT_DATE.sub(r"\1\2", c.text)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0

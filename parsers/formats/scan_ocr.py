@@ -160,6 +160,7 @@ def _line_heights(words) -> dict[tuple, float]:
 
 
 _DATE_HEAD = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.\d{2}$")     # "01.04.20" + "24": a year cut in two
+CUT_DATE = re.compile(r"\b(\d{2}\.\d{2}\.(?:19|20)) (\d{2})\b")
 _YEAR_TAIL = re.compile(r"^\d{2}(?:\D|$)")
 _ITEM_NO = re.compile(r"^\d{1,2}(?:[.,:;]\d{1,2}){0,4}[.,:;]?$")
 
@@ -181,6 +182,7 @@ def _cell_text(words, room: float) -> str:
             texts[i - 1:i + 1] = [texts[i - 1] + texts[i]]
             forced[i - 1:i] = []
     text = join_lines(texts, forced) if texts else ""
+    text = CUT_DATE.sub(r"\1\2", text)           # "31.12.20 23" read as one line
     if _ITEM_NO.match(text) and ("." in text or text[-1] in ",;:"):
         text = re.sub(r"[,:;]", ".", text)        # "3:2.5;" is item 3.2.5.: OCR confuses the dots
     return text
