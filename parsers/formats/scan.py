@@ -28,7 +28,7 @@ DPI = 200                  # rasterising PDFs: a typical scan's resolution, tess
 PAGE_TIMEOUT = 180.0       # seconds of OCR for one page
 LOW_CONFIDENCE = 80.0      # mean word confidence (%) under which a warning says the text may be wrong
 CONFIDENCE_FLOOR = 60.0    # ... under which the document is `partial`
-ENGINE = "scan-15"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-16"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 THREADS_ENV = "TOUCHPOINTS_OCR_THREADS"
 HEADER_LIKE = 80           # rapidfuzz ratio from which a row is the table's header read again
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")

@@ -20,7 +20,7 @@ from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
 
 TARGET_DPI = 200       # sheets of lower resolution are enlarged to this (more only enlarges the noise too)
-REREAD_CONF = 60       # a cell whose words' mean confidence is below this is read again alone
+REREAD_CONF = 80       # a cell whose words' mean confidence is below this is read again alone
 MAX_REREAD = 12        # ... at most this many per page
 BORDER = 20            # px of white around a cell read alone
 SPECK = 3              # px: ink components this small are noise
