@@ -6,17 +6,43 @@
 """
 from __future__ import annotations
 
-from .matcher import Match, Taxonomy, taxonomy
+from functools import lru_cache
+
+from .channel_heads import channel_detail, read_channel
+from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from .point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "match_point_type",
-           "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy"]
+           "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
+           "channel_detail"]
 
 
-def match_channel(text: str) -> Match:
-    """A touchpoint cell ("Электронная почта mincult@…") -> channel code."""
-    return taxonomy("channel").match(text)
+FALLBACK_CAP = 0.75     # coded by shared words only (no head found): always reviewed
+
+
+def match_channel(text: str, kind: str | None = None) -> Match:
+    """A touchpoint cell ("Электронная почта mincult@…") -> channel code, by the phrase's
+    head (normalizers/channel_heads.py).  `kind` ("digital"/"offline": what the document
+    says the point or its list is) is evidence that breaks ties, never a filter."""
+    return _match_channel(text or "", kind)
+
+
+@lru_cache(maxsize=50_000)
+def _match_channel(text: str, kind: str | None) -> Match:
+    tax = taxonomy("channel")
+    known = tax.override_for(text) or tax.exact_term(text)
+    if known is not None:
+        return known
+    r = read_channel(text, kind)
+    if r is not None:
+        return Match(r.code, r.score, f"head:{r.how}", text)
+    m = tax.match(text)             # no head: shared words, only when a rule names them
+    code = m.code if m.method in ("exact", "rule") else tax.other
+    return Match(code, min(m.score, FALLBACK_CAP), m.method, text, m.alternatives or (m.code,))
+
+
+_OVERRIDE_HOOKS.append(_match_channel.cache_clear)
 
 
 def match_direction(text: str) -> Match:
@@ -31,17 +57,18 @@ _LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",
 def match_list_item(list_kind: str, text: str) -> Match | None:
     """The code of one item of a procedure's enumerated list (None for `column` lists).
 
-    A list the document calls digital (offline) holds digital (offline) channels,
-    so candidates are restricted to those."""
+    A list the document calls digital (offline) is evidence for ties, not a filter:
+    "колл-центры" in a list of digital points is still `phone` (point_type vs
+    point_type_expected shows the clash)."""
     name = _LIST_TAXONOMY.get(list_kind)
     if name is None:
         return None
     if name == "needs":
         found = match_needs(text)
         return found[0] if found else None
-    tax = taxonomy(name)
-    allowed = tax.codes_where("point_type", list_kind.split("_")[1]) if name == "channel" else None
-    return tax.match(text, allowed)
+    if name == "channel":
+        return match_channel(text, list_kind.split("_")[1])
+    return taxonomy(name).match(text)
 
 
 def expected_point_type(channel: str) -> str | None:

@@ -19,7 +19,7 @@ import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
 
-from .lemmatize import lemmas, normalize
+from textcore.lemmas import lemmas, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -68,6 +68,10 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(w for w in lemmas(expand_abbreviations(text)) if w not in _STOP)
 
 
+# cache_clear functions of caches that hold codes (they must forget when overrides change)
+_OVERRIDE_HOOKS: list = []
+
+
 @dataclass
 class _Rule:
     code: str
@@ -110,6 +114,21 @@ class Taxonomy:
         """Analysts' corrections: phrase -> code; they win over everything else."""
         self.overrides = {" ".join(_key(k)): v for k, v in mapping.items()}
         self.match.cache_clear()
+        for hook in _OVERRIDE_HOOKS:      # per-phrase caches of the grammar-based coders
+            hook()
+
+    def override_for(self, text: str) -> Match | None:
+        """The analysts' correction of a phrase, if any."""
+        if not self.overrides:
+            return None
+        code = self.overrides.get(" ".join(_key(text or "")))
+        return Match(code, 1.0, "override", text) if code else None
+
+    def exact_term(self, text: str) -> Match | None:
+        """The code whose taxonomy term the phrase is, word for word (score 1.0)."""
+        joined = " ".join(_key(text or ""))
+        code = self.terms.get(joined) if joined else None
+        return Match(code, 1.0, "exact", text) if code else None
 
     # -- single phrase -------------------------------------------------------
     @lru_cache(maxsize=50_000)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemmas
+from textcore.lemmas import lemmas
 
 _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
 BLOCK_AREAS = ("general", "hr")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lemmatize import morph, normalize
-from .matcher import Match, taxonomy
+from textcore.lemmas import morph, normalize
+from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
+from .need_grammar import read_needs
 
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
@@ -59,19 +60,40 @@ def _head(phrase: str) -> str:
     return m.group(1) if m else ""
 
 
-def match_phrase(phrase: str) -> list[Match]:
-    """Codes of one need phrase: one, or two when it says "в том числе …"."""
+FALLBACK_CAP = 0.75      # read by shared words only (no action/object found): always reviewed
+
+
+@lru_cache(maxsize=50_000)
+def _codes(phrase: str) -> tuple[Match, ...]:
+    """Codes of a phrase by action + object; by shared words when it cannot be read."""
     tax = taxonomy("needs")
+    known = tax.override_for(phrase) or tax.exact_term(phrase)
+    if known is not None:
+        return (known,)
+    found = read_needs(phrase)
+    if found:
+        out: dict[str, Match] = {}
+        for n in found:
+            if n.code not in out:
+                out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
+        return tuple(out.values())
+    m = tax.match(phrase)
+    return (Match(m.code, min(m.score, FALLBACK_CAP), m.method, phrase, m.alternatives),)
+
+
+_OVERRIDE_HOOKS.append(_codes.cache_clear)
+
+
+def match_phrase(phrase: str) -> list[Match]:
+    """Codes of one need phrase; "в том числе о ходе…" adds its own (information + status)."""
     pieces = _INCLUDING.split(phrase, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
-        first = tax.match(main.strip())
-        # "о ходе рассмотрения запроса" gets the head verb back: "Получение информации о ходе…"
-        second = tax.match(f"{main.strip()} {incl.strip()}")
-        if second.code == first.code:
-            second = tax.match(f"{_head(main)} {incl.strip()}")
-        return [first, second] if second.code != first.code else [first]
-    return [tax.match(phrase)]
+        first = list(_codes(main.strip(" ,(")))
+        # "о ходе рассмотрения запроса" gets the head verb back: "Получение о ходе…"
+        second = [m for m in _codes(f"{_head(main)} {incl.strip(' )')}") if m.code not in {f.code for f in first}]
+        return first + second
+    return list(_codes(phrase))
 
 
 def match_needs(text: str) -> list[Match]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from normalizers.deadlines import parse_deadline
-from parsers.textclean import clean_text
+from textcore.clean import clean_text
 
 _UP, _LO = "А-ЯЁ", "а-яё"
 _SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
@@ -59,8 +59,10 @@ def _overlaps(a: int, b: int, spans) -> bool:
 @lru_cache(maxsize=1)
 def _ner():
     # built once per process: the embedding and tagger ship inside natasha's wheel
-    from natasha import MorphVocab, NamesExtractor, NewsEmbedding, NewsNERTagger, Segmenter
-    morph = MorphVocab()
+    from natasha import NamesExtractor, NewsEmbedding, NewsNERTagger, Segmenter
+
+    from textcore.lemmas import morph as shared_morph
+    morph = shared_morph()            # the one shared morphology object
     return Segmenter(), NewsNERTagger(NewsEmbedding()), morph, NamesExtractor(morph)
 
 

@@ -1,27 +1,2 @@
-"""What the document says a point's type is: `digital`, `offline` or None."""
-from __future__ import annotations
-
-from functools import lru_cache
-
-import yaml
-
-from .lemmatize import normalize
-from .matcher import DATA
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load((DATA / "point_type.yaml").read_text(encoding="utf-8"))
-    return {code: tuple(p) for code, p in data["prefixes"].items()}
-
-
-@lru_cache(maxsize=5_000)
-def match_point_type(text: str | None) -> str | None:
-    """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated."""
-    words = normalize(text or "").replace("-", " ").split()
-    for word in words:
-        for code, prefixes in _prefixes().items():
-            if word.startswith(prefixes):
-                return code
-    # "офлайн" is sometimes glued to the next word ("офлайнточка")
-    return None
+"""Moved to `textcore.point_type` (the touchpoint extractor needs it too); kept for existing imports."""
+from textcore.point_type import match_point_type  # noqa: F401

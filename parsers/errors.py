@@ -7,3 +7,11 @@ class LoadError(Exception):
 
 class UnsupportedFormat(LoadError):
     """No reader handles this kind of file (yet)."""
+
+
+class InputTooLarge(LoadError):
+    """The file, or a stream inside it, is over a size limit (see pipeline/limits.py)."""
+
+
+class OcrUnavailable(LoadError):
+    """Tesseract or its Russian data is not installed: the scan can be read once it is."""

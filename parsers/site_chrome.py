@@ -1,32 +1,56 @@
-"""Lines a legal-information system or a ministry site adds around an order (banners, page footers).
+"""Legal-database chrome: banners, page footers and change lists of copied orders.
 
-The vocabulary is data (parsers/data/site_chrome.yaml); readers of saved web
-pages and of converted text drop these lines before anything reads the order.
+Orders copied from КонсультантПлюс, ГАРАНТ or pravo.gov.ru carry lines that are the
+website's, not the order's ("Вы можете открыть актуальную версию документа…",
+"Документ предоставлен КонсультантПлюс", "Страница 3 из 12").  Left in, they become
+the title and their dates and numbers the order's.  The vocabulary is data:
+parsers/data/site_chrome.yaml.
 """
 from __future__ import annotations
 
-import functools
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-_DATA = Path(__file__).parent / "data" / "site_chrome.yaml"
+_DATA = Path(__file__).resolve().parent / "data" / "site_chrome.yaml"
 
 
-@functools.lru_cache(maxsize=1)
-def _vocab() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) or {}
-    starts = tuple(s.casefold() for s in data.get("lines", []))
-    patterns = tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", []))
-    return starts, patterns
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[int, list[re.Pattern], list[re.Pattern]]:
+    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    comp = lambda xs: [re.compile(x, re.I) for x in xs]  # noqa: E731
+    return int(d["max_line"]), comp(d["lines"]), comp(d["blocks"])
 
 
-def is_site_chrome(line: str) -> bool:
-    starts, patterns = _vocab()
-    text = " ".join(line.split())
-    return text.casefold().startswith(starts) or any(p.match(text) for p in patterns)
+def chrome_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are site chrome."""
+    max_line, line_rx, block_rx = _vocab()
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        text = lines[i]
+        if len(text) <= max_line and any(rx.search(text) for rx in block_rx):
+            out.add(i)
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or lines[j].strip().startswith("(")):
+                out.add(j)                   # "(в ред. приказа … от … N …)", possibly wrapped
+                depth = lines[j].count("(") - lines[j].count(")")
+                while depth > 0 and j + 1 < len(lines):
+                    j += 1
+                    out.add(j)
+                    depth += lines[j].count("(") - lines[j].count(")")
+                j += 1
+            i = j
+            continue
+        if len(text) <= max_line and any(rx.search(text) for rx in line_rx):
+            out.add(i)
+        i += 1
+    return out
 
 
 def strip_site_chrome(lines: list[str]) -> list[str]:
-    return [ln for ln in lines if not is_site_chrome(ln)]
+    """The lines without site chrome."""
+    drop = chrome_lines(lines)
+    return [ln for i, ln in enumerate(lines) if i not in drop]

@@ -10,14 +10,19 @@ grow forever.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing as mp
 import os
+import signal
+import sys
 import time
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
-from .process import DocResult, base_document, file_hash, process_path
+from .process import DocResult, failure, hash_or_failure
+from .results import ErrorCategory
 
 DEFAULT_TIMEOUT = 300.0
 MAX_TASKS_PER_WORKER = 50
@@ -33,16 +38,23 @@ class Executor(Protocol):
 
 
 def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
-    doc = base_document(path, raw_root, file_hash(path))
-    doc["error"] = f"timed out after {seconds:g} s"
-    return DocResult(doc)
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    return unreadable or failure(
+        path, raw_root, doc_id, ErrorCategory.TIMEOUT,
+        f"timed out after {seconds:g} s (remembered in the parse cache for these bytes: "
+        f"a higher --timeout or --no-cache tries again)")
 
 
 def crashed(path: Path, raw_root: Path | None, exitcode) -> DocResult:
-    doc = base_document(path, raw_root, file_hash(path))
-    why = f"exit code {exitcode}" if isinstance(exitcode, int) or exitcode is None else exitcode
-    doc["error"] = f"internal error: worker process died ({why})"
-    return DocResult(doc)
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    if isinstance(exitcode, int) and exitcode < 0:
+        why = f"killed by signal {-exitcode}"
+    elif isinstance(exitcode, int) or exitcode is None:
+        why = f"exit code {exitcode}"
+    else:
+        why = exitcode
+    return unreadable or failure(path, raw_root, doc_id, ErrorCategory.WORKER_DIED,
+                                 f"internal error: worker process died ({why})")
 
 
 def run_serial(paths: list[Path], work: Callable[[Path], DocResult]) -> Iterator[tuple[Path, DocResult]]:
@@ -50,22 +62,47 @@ def run_serial(paths: list[Path], work: Callable[[Path], DocResult]) -> Iterator
         yield p, work(p)
 
 
-def _worker(conn, work) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent dies
+    (even by SIGKILL, when no `finally` runs).  The parent may have died before
+    the call took effect, hence the ppid check.  Elsewhere the pipe's EOF (and
+    the ppid check between documents) ends the worker."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(0)
+
+
+def _worker(conn, work, parent_pid: int, init) -> None:
+    die_with_parent(parent_pid)
+    # Ctrl-C reaches the whole process group: the parent ends the run, the
+    # worker must not print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if init is not None:
+        init()
     while True:
         try:
             path = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
-        if path is None:
+        if path is None or os.getppid() != parent_pid:
             return
         conn.send(work(path))
 
 
 class _Slot:
-    def __init__(self, ctx, work):
+    def __init__(self, ctx, work, init=None):
         parent, child = ctx.Pipe()
         self.conn = parent
-        self.proc = ctx.Process(target=_worker, args=(child, work), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, work, os.getpid(), init), daemon=True)
         self.proc.start()
         child.close()
         self.path: Path | None = None
@@ -93,20 +130,26 @@ class _Slot:
 
 def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
              timeout: float = DEFAULT_TIMEOUT, raw_root: Path | None = None,
-             max_tasks: int = MAX_TASKS_PER_WORKER) -> Iterator[tuple[Path, DocResult]]:
-    """Documents in `workers` processes; each gets `timeout` seconds of wall clock."""
+             max_tasks: int = MAX_TASKS_PER_WORKER, init: Callable[[], None] | None = None,
+             ) -> Iterator[tuple[Path, DocResult]]:
+    """Documents in `workers` processes; each gets `timeout` seconds of wall clock
+    (0 = no limit).  `init` runs once in each worker (resource limits)."""
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    timeout = timeout if timeout and timeout > 0 else float("inf")
     queue = list(reversed(paths))
-    slots = [_Slot(ctx, work) for _ in range(min(workers, len(paths)))]
+    slots: list[_Slot] = []
     try:
+        for _ in range(min(workers, len(paths))):
+            slots.append(_Slot(ctx, work, init))
         for s in slots:
             if queue:
                 s.give(queue.pop())
         while any(s.path is not None for s in slots):
             busy = [s for s in slots if s.path is not None]
             deadline = min(s.started for s in busy) + timeout
+            left = deadline - time.monotonic()
             ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy],
-                         timeout=max(0.0, deadline - time.monotonic()))
+                         timeout=None if left == float("inf") else max(0.0, left))
             now = time.monotonic()
             for i, s in enumerate(slots):
                 if s.path is None:
@@ -131,7 +174,7 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
                 s.done += 1
                 if s.done >= max_tasks:
                     s.stop(kill=not s.proc.is_alive() or s.done > max_tasks)
-                    slots[i] = s = _Slot(ctx, work)
+                    slots[i] = s = _Slot(ctx, work, init)
                 if queue:
                     s.give(queue.pop())
                 yield path, result

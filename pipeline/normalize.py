@@ -1,26 +1,18 @@
-"""Raw extracted records -> contract rows with codes, plus what a person should review."""
+"""The one normalization stage: raw extracted records -> contract rows with codes, plus
+what a person should review.  Extractors (parsers/extract/*) return raw records only;
+every table is coded here: touchpoints, roadmap (areas, milestones, deadlines, people)
+and procedure items."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
-from normalizers import client_of, expected_point_type, match_list_item, match_point_type, taxonomy
+from normalizers import (channel_detail, client_of, expected_point_type, match_channel, match_list_item,
+                         match_point_type, taxonomy)
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
-
-_DETAIL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                      # e-mail addresses
-    r"|(?:https?://|www\.)[^\s,;«»\"]+"                  # URLs
-    r"|\b[\w-]+\.(?:ru|рф|su|com|org|net)\b[^\s,;«»\"]*"  # bare domains
-    r"|«[^»]{1,80}»|\"[^\"]{1,80}\"",                    # names of systems, groups, apps
-    re.IGNORECASE)
-
-
-
-def channel_detail(text: str | None) -> str | None:
-    found = [m.group(0).strip("«»\"") for m in _DETAIL.finditer(text or "")]
-    return "; ".join(dict.fromkeys(found)) or None
+from normalizers.roadmap_codes import code_roadmap
+from textcore.clean import clean_text
 
 
 def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> dict:
@@ -30,7 +22,8 @@ def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> d
 
 
 def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
-    channels = taxonomy("channel").match_many([r["touchpoint_raw"] or "" for r in raw])
+    # the row's stated point type is evidence for the channel's head, never a filter
+    channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
     directions = taxonomy("direction").match_many([r["direction_raw"] or "" for r in raw])
     rows, unsure = [], {}
     counts: Counter = Counter()
@@ -63,20 +56,34 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     return rows, review
 
 
+def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
+    """Roadmap rows: areas, milestones, deadlines and people given to the raw records."""
+    return [{"doc_id": doc_id, **r} for r in code_roadmap(raw)]
+
+
+def code_procedure_items(items: list[dict]) -> list[dict]:
+    """Each raw procedure item with `code` and `score` (None for a form's columns)."""
+    out = []
+    for it in items:
+        m = match_list_item(it.get("list_kind"), clean_text(it.get("text_raw") or ""))
+        out.append({**it, "code": m.code if m else None, "score": round(float(m.score), 3) if m else None,
+                    "_match": m})
+    return out
+
+
 def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict], list[dict]]:
     rows, unsure = [], {}
     counts: Counter = Counter()
-    for it in items:
+    for it in code_procedure_items(items):
         kind = it.get("list_kind")
-        m = match_list_item(kind, it.get("text_raw") or "")
+        m = it["_match"]
         if m is not None:
             field = LIST_FIELD[kind]
             counts[(field, m.text)] += 1
             if m.needs_review:
                 unsure[(field, m.text)] = m
         rows.append({"doc_id": doc_id, "list_kind": kind, "ordinal": it.get("ordinal"),
-                     "text_raw": it.get("text_raw"), "code": m.code if m else None,
-                     "score": float(m.score) if m else None})
+                     "text_raw": it.get("text_raw"), "code": it["code"], "score": it["score"]})
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review

@@ -9,6 +9,7 @@ its message; any other exception is a bug, recorded as `failed` with
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,18 +17,21 @@ from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
-from parsers.errors import LoadError
-from parsers.extract.metadata import extract_metadata
-from parsers.extract.procedure import extract_procedure, looks_like_procedure
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, UnsupportedFormat
+from parsers.extract.metadata import read_metadata
+from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
+from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
-from .normalize import normalize_procedure_items, normalize_touchpoints
+from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints
+from .results import ErrorCategory, Status, as_row
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
+_ROADMAP_PROVENANCE = ("source_page", "source_row")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class DocResult:
     roadmap: list[dict] = field(default_factory=list)
     procedure_items: list[dict] = field(default_factory=list)
     review: list[dict] = field(default_factory=list)
+    category: ErrorCategory | None = None      # why it failed / is partial (not a contract column)
 
     def rows(self, table: str) -> list[dict]:
         return [self.document] if table == "documents" else getattr(self, table)
@@ -50,54 +55,102 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
+def unreadable_id(path: Path, raw_root: Path | None) -> str:
+    """A stable doc_id for a file whose bytes cannot be read (there is no content
+    hash): derived from its path, so the next run replaces it."""
+    return hashlib.sha256(b"unreadable\0" + os.fsencode(_relative(Path(path), raw_root))).hexdigest()
+
+
+def hash_or_failure(path: Path, raw_root: Path | None) -> tuple[str, "DocResult | None"]:
+    """(doc_id, None), or (id, a failed DocResult) when the file cannot be read:
+    hashing is part of the per-document guard (a file removed or unreadable
+    mid-run fails that document only)."""
     try:
-        rel = str(path.resolve().relative_to(raw_root.resolve())) if raw_root else path.name
+        return file_hash(path), None
+    except OSError as e:
+        doc_id = unreadable_id(path, raw_root)
+        return doc_id, failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE,
+                               f"cannot read the file: {e.strerror or e}")
+
+
+def failure(path: Path, raw_root: Path | None, doc_id: str, category: ErrorCategory, error: str,
+            warnings: list[str] | None = None) -> "DocResult":
+    doc = base_document(path, raw_root, doc_id)
+    doc.update(status=Status.FAILED, error=error, warnings=list(warnings or []))
+    return DocResult(doc, category=category)
+
+
+def _relative(path: Path, raw_root: Path | None) -> str:
+    # lexical, not resolved: a link inside raw/ keeps its own name (links that
+    # leave raw/ never get this far, see pipeline/rawfiles.py)
+    try:
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(raw_root))).as_posix() \
+            if raw_root else path.name
     except ValueError:
-        rel = str(path)
-    return {
-        "doc_id": doc_id, "source_path": rel, "format": None, "kinds": [], "region": None,
-        "region_code": None, "authority": None, "order_number": None, "order_date": None,
-        "title": None, "pages": None, "ocr": False, "status": "failed", "error": None, "warnings": [],
-        "n_touchpoints": 0, "n_roadmap_items": 0, "n_procedure_items": 0,
-        "pipeline_version": pipeline_version(), "ingested_at": datetime.now(timezone.utc),
-    }
+        return path.name
+
+
+def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
+    rel = _relative(Path(path), raw_root)
+    if rel.startswith("../"):
+        rel = Path(path).name              # never an absolute or escaping path in the dataset
+    # built through the typed record: a misspelt field is a TypeError here, not a null column
+    return as_row("documents", doc_id=doc_id, source_path=rel, status=Status.FAILED,
+                  pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
 def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None) -> DocResult:
     """Read, extract and normalize one file; never raises for bad input."""
     path = Path(path)
-    doc_id = doc_id or file_hash(path)
+    if doc_id is None:
+        doc_id, failed = hash_or_failure(path, raw_root)
+        if failed is not None:
+            return failed
     document = base_document(path, raw_root, doc_id)
+
+    def fail(category: ErrorCategory, error: str, warnings=()) -> DocResult:
+        document.update(status=Status.FAILED, error=error, warnings=list(warnings))
+        return DocResult(document, category=category)
+
     try:
         fmt = detect(path)
         document["format"] = fmt
         doc = read_document(path, fmt)
         return _extract(doc, document)
+    except UnsupportedFormat as e:
+        return fail(ErrorCategory.UNSUPPORTED_FORMAT, str(e))
+    except InputTooLarge as e:
+        return fail(ErrorCategory.TOO_LARGE, str(e))
+    except OcrUnavailable as e:
+        return fail(ErrorCategory.OCR_UNAVAILABLE, str(e))
     except LoadError as e:
-        document["error"] = str(e)
-        return DocResult(document)
+        return fail(ErrorCategory.LOAD_ERROR, str(e))
+    except MemoryError:
+        return fail(ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)")
+    except OSError as e:                   # removed or made unreadable while we read it
+        return fail(ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
-        document["error"] = f"internal error: {type(e).__name__}: {e}"
-        document["warnings"] = [traceback.format_exc(limit=6)]
-        return DocResult(document)
+        return fail(ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
+                    [traceback.format_exc(limit=6)])
 
 
 def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
-    document.update({k: v for k, v in extract_metadata(doc).items() if k in document})
+    metadata, header_gaps = read_metadata(doc)
+    document.update({k: v for k, v in metadata.items() if k in document})
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap = extract_roadmap(doc)
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     procedure = extract_procedure(doc)
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review
-    for r in roadmap:
-        r["doc_id"] = document["doc_id"]
+    # the extractor's provenance of a roadmap row is not a contract column: dropped by
+    # name here, so that any other unknown field still fails at the write boundary
+    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} for r in roadmap]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
@@ -111,19 +164,34 @@ def _extract(doc: Document, document: dict) -> DocResult:
         kinds.append("procedure")
     lost = _unrecognised_tables(doc)
     warnings += lost
+    # what the document states but could not be read (contract: `partial` with a warning)
+    unread = list(header_gaps)
+    if "procedure" in kinds:
+        unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    warnings += unread
+    relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
+    if relevant:
+        warnings.append("about client-centricity, but holds no touchpoint list, roadmap or procedure")
 
     document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
                     n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))
-    if not kinds and not empty_form:
-        document.update(status="failed", error="no touchpoint list, roadmap or procedure found"
+    category = None
+    if not kinds and not empty_form and not relevant:
+        document.update(status=Status.FAILED, error="no touchpoint list, roadmap or procedure found"
                         + (f"; {lost[0]}" if lost else ""))
+        category = ErrorCategory.NO_CONTENT
     elif lost:
-        document.update(status="partial", error=f"{len(lost)} table(s) could not be read: {lost[0]}")
-    elif doc.incomplete:
-        document.update(status="partial", error=doc.incomplete)
+        document.update(status=Status.PARTIAL, error=f"{len(lost)} table(s) could not be read: {lost[0]}")
+        category = ErrorCategory.UNREAD_TABLES
+    elif unread:
+        document.update(status=Status.PARTIAL, error="; ".join(unread))
+        category = ErrorCategory.UNREAD_CONTENT
+    elif doc.incomplete:                     # pages lost to OCR, or OCR too unsure
+        document.update(status=Status.PARTIAL, error=doc.incomplete)
+        category = ErrorCategory.UNREAD_CONTENT
     else:
-        document.update(status="ok", error=None)
-    return DocResult(document, touchpoints, roadmap, procedure_items, review)
+        document.update(status=Status.OK, error=None)
+    return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
 
 
 def _has_header(doc: Document, kind: str) -> bool:

@@ -25,13 +25,8 @@ def review_table(out: Path, min_count: int = 1) -> pd.DataFrame:
 
 
 def filled_rows(csv_path: Path) -> dict[str, dict[str, str]]:
-    """Rows of a `review --csv` file whose `code` was filled in -> {field: {text_raw: code}}."""
-    df = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
-    missing = {"field", "text_raw", "code"} - set(df.columns)
-    if missing:
-        raise KeyError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
-    out: dict[str, dict[str, str]] = {}
-    for r in df.itertuples():
-        if r.code.strip():
-            out.setdefault(r.field.strip(), {})[r.text_raw] = r.code.strip()
-    return out
+    """Rows of a `review --csv` file whose `code` was filled in -> {field: {text_raw: code}}
+    (encoding and delimiter sniffed, see review_csv.py)."""
+    from .review_csv import filled_rows as _filled
+
+    return _filled(csv_path)

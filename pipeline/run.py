@@ -1,24 +1,45 @@
-"""`ingest` and `rebuild`: which files, which executor, how results land."""
+"""`ingest` and `rebuild`: which files, which executor, how results land.
+
+Safety (issue 8): `--out` is checked before anything is written (outdir.py);
+inputs never leave the raw folder (rawfiles.py); a rebuild that would remove
+documents says how many, and one that would empty a dataset needs
+`allow_empty`; an interrupted rebuild removes its build folder and leaves
+the last dataset whole.
+"""
 from __future__ import annotations
 
 import fnmatch
 import functools
 import os
+import shutil
+import sys
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
-from .cache import ParseCache, with_path
+from .cache import ParseCache, dataset_folder, default_root, with_path
 from . import overrides as ovr
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
-from .process import DocResult, base_document, file_hash, process_path
+from .limits import Limits, apply_in_worker, check_input
+from .outdir import check_out, write_marker
+from .process import DocResult, base_document, failure, hash_or_failure, process_path
 from .progress import Progress
+from .rawfiles import bring_into_raw
+from .results import ErrorCategory
 from .store import Store, clean_stale_builds, new_build_dir, swap_in
+from .terminal import safe
 from .version import pipeline_version
 
-# files in the raw folder that are not documents
-IGNORED_NAMES = {"readme.md", "overrides.yaml", "overrides.yml", "thumbs.db", ".ds_store"}
+
+def _stderr(msg: str) -> None:
+    print(safe(f"touchpoints: warning: {msg}"), file=sys.stderr)
+
+
+class RefusedError(ValueError):
+    """The run would lose data the user did not ask to lose (exit 2, one line)."""
 
 
 @dataclass
@@ -26,56 +47,93 @@ class RunOptions:
     raw: Path = Path("raw")
     out: Path = Path("output")
     workers: int = field(default_factory=default_workers)
-    timeout: float = DEFAULT_TIMEOUT
+    timeout: float = DEFAULT_TIMEOUT          # 0 = no limit
     use_cache: bool = True
-    cache_dir: Path | None = None
+    cache_dir: Path | None = None             # default: $XDG_CACHE_HOME/touchpoints (see cache.py)
     quiet: bool = False
     executor: str = "local"
     scheduler: str | None = None
     overrides: Path | None = None       # default: <raw>/overrides.yaml when present
+    limits: Limits = field(default_factory=Limits)
+    allow_empty: bool = False           # rebuild may empty a non-empty dataset
+    warn: Callable[[str], None] = _stderr
 
     @property
     def cache(self) -> ParseCache:
         if not self.use_cache:
             return ParseCache(None)
-        return ParseCache(self.cache_dir or self.out.parent / ".touchpoints-cache")
+        folder = dataset_folder(self.cache_dir or default_root(), self.out)
+        return ParseCache(folder, {"timeout": self.timeout, "max_memory_mb": self.limits.max_memory_mb})
 
 
-def list_inputs(paths: list[Path]) -> list[Path]:
-    """Files under the given files/folders, hidden and known non-documents left out."""
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_input(f, p)))
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise FileNotFoundError(f"no such file or folder: {p}")
-    return list(dict.fromkeys(out))
+def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> list[Path]:
+    from .rawfiles import list_inputs as _list
 
-
-def _is_input(f: Path, root: Path) -> bool:
-    rel = f.relative_to(root).parts
-    return not any(part.startswith((".", "~$")) for part in rel) and f.name.lower() not in IGNORED_NAMES
+    return _list(paths, warn)
 
 
 def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
-                   overrides: ovr.Overrides | None = None) -> DocResult:
+                   overrides: ovr.Overrides | None = None, limits: Limits | None = None) -> DocResult:
     """process_path behind the parse cache (the unit of work every executor runs).
 
-    The overrides travel with the work so that workers on other machines apply
+    Every step, hashing and the cache included, is inside the per-document
+    guard: this returns a DocResult for any file, readable or not.  The
+    overrides travel with the work so that workers on other machines apply
     them too (once per process); they are part of the cache key via the version."""
+    try:
+        return _process_cached(path, raw_root, cache, overrides, limits)
+    except MemoryError:
+        doc_id, unreadable = hash_or_failure(path, raw_root)
+        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.MEMORY_LIMIT,
+                                     "memory limit reached (see --max-memory-mb)")
+    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
+        doc_id, unreadable = hash_or_failure(path, raw_root)
+        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.INTERNAL_ERROR,
+                                     f"internal error: {type(e).__name__}: {e}")
+
+
+def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
     ovr.apply(overrides or {})
+    _test_fault(path)
     _test_sleep(path)
-    doc_id = file_hash(path)
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    if unreadable is not None:
+        return unreadable
     hit = cache.get(doc_id)
     if hit is not None:
         fresh = base_document(path, raw_root, doc_id)
         return with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
+    try:
+        check_input(path, limits or Limits())
+    except OSError as e:
+        return failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - InputTooLarge (a LoadError)
+        result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
+        cache.put(result)
+        return result
     result = process_path(path, raw_root, doc_id)
     cache.put(result)
     return result
+
+
+def _test_fault(path: Path) -> None:
+    """TEST HOOK: TOUCHPOINTS_TEST_FAULT="GLOB:KIND" makes matching files fail the
+    way a broken tool would: `exit` (the worker dies), `raise` (a bug), `memory`
+    (allocates until the memory limit).  Unset in real runs."""
+    spec = os.environ.get("TOUCHPOINTS_TEST_FAULT")
+    if not spec:
+        return
+    pattern, _, kind = spec.rpartition(":")
+    if not fnmatch.fnmatch(Path(path).name, pattern):
+        return
+    if kind == "exit":
+        os._exit(3)
+    if kind == "memory":
+        hog = []
+        while True:
+            hog.append(bytearray(64 * 1024 * 1024))
+    if kind == "raise":
+        raise RuntimeError("injected fault")
 
 
 def _test_sleep(path: Path) -> None:
@@ -99,21 +157,23 @@ def load_overrides(opts: RunOptions) -> ovr.Overrides:
 def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
     # absolute paths: the work may run in another working directory (a Dask worker)
     raw_root = raw_root.resolve() if raw_root else None
-    cache = ParseCache(opts.cache.folder.resolve() if opts.cache.folder else None)
-    work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides)
+    cache = _usable_cache(opts)
+    work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
+                             limits=opts.limits)
     _ocr_environment(cache, opts.workers)
     if opts.executor == "dask":
         from .dask_executor import run_dask
-        return run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
+        return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
     if opts.workers <= 1 and opts.timeout <= 0:
-        return run_serial(paths, work)
-    return run_pool(paths, work, max(1, opts.workers), opts.timeout or 1e9, raw_root)
+        return cache, run_serial(paths, work)
+    return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
+                           init=functools.partial(apply_in_worker, opts.limits))
 
 
 def _ocr_environment(cache: ParseCache, workers: int) -> None:
-    """Scanned pages: their OCR cache lives under the parse cache root (none with
-    --no-cache), and a document OCRs its pages on its worker's share of the CPUs.
-    Environment variables, so that worker processes inherit them."""
+    """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
+    with --no-cache), and a document OCRs its pages on its worker's share of the
+    CPUs.  Environment variables, so that worker processes inherit them."""
     if cache.folder:
         os.environ["TOUCHPOINTS_CACHE_DIR"] = str(cache.folder)
     else:
@@ -121,52 +181,91 @@ def _ocr_environment(cache: ParseCache, workers: int) -> None:
     os.environ["TOUCHPOINTS_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
 
 
+def _usable_cache(opts: RunOptions) -> ParseCache:
+    """The parse cache, or none (with one warning) when it cannot be written."""
+    cache = opts.cache
+    if cache.folder is None:
+        return cache
+    why = cache.usable()
+    if why:
+        opts.warn(f"parse cache not used ({why}); every file is parsed")
+        return ParseCache(None)
+    return ParseCache(cache.folder.resolve(), cache.limits)
+
+
 def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
     """(path, DocResult) as documents finish, with the progress bar on stderr."""
     progress = Progress(len(paths), enabled=not opts.quiet)
+    cache, results = _execute(paths, opts, raw_root, overrides)
     try:
-        for path, result in _execute(paths, opts, raw_root, overrides):
-            progress.advance(path.name, result.document["status"])
-            yield path, result
+        with closing(results):          # an interrupt stops the workers now, not at GC
+            for path, result in results:
+                if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
+                    cache.put(result)   # decided here, not in the (killed) worker
+                progress.advance(safe(path.name), str(result.document["status"]))
+                yield path, result
     finally:
         progress.close()
+
+
+def summary_row(result: DocResult) -> dict:
+    """The `documents` row as the CLI reports it, with the typed error category."""
+    return dict(result.document, error_category=result.category)
 
 
 def rebuild(opts: RunOptions) -> list[dict]:
     """Rebuild the whole dataset from the raw folder; swap it in only when complete.
 
     Results are written into the build folder as they arrive (the parent never
-    holds more than one document's rows); returns the `documents` rows."""
+    holds more than one document's rows); returns the `documents` rows.  Any
+    end other than success (an error, Ctrl-C, SIGTERM) removes the build folder."""
     if not opts.raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {opts.raw}")
+    check_out(opts.out, opts.raw)
     overrides = load_overrides(opts)
     clean_stale_builds(opts.out)
-    paths = list_inputs([opts.raw])
+    paths = list_inputs([opts.raw], opts.warn)
+    old = Store(opts.out)
+    old_ids = set(old.index()["doc_id"]) if old.exists() else set()
+    if not paths and old_ids and not opts.allow_empty:
+        raise RefusedError(f"{opts.raw} holds no documents: rebuilding would empty the dataset "
+                           f"{opts.out} ({len(old_ids)} documents); pass --allow-empty to do that")
     build = new_build_dir(opts.out)
-    store = Store(build)
-    store.init()
-    docs: dict[str, dict] = {}
-    for _, result in _stream(paths, opts, opts.raw, overrides):
-        doc = result.document
-        prev = docs.get(doc["doc_id"])
-        # two copies of the same bytes are one document: the first path in order wins
-        if prev is None or doc["source_path"] < prev["source_path"]:
-            store.put(result)
-            docs[doc["doc_id"]] = doc
-    store.refresh()
-    swap_in(build, opts.out)
+    try:
+        store = Store(build)
+        store.init()
+        write_marker(build)
+        docs: dict[str, dict] = {}
+        for _, result in _stream(paths, opts, opts.raw, overrides):
+            doc = result.document
+            prev = docs.get(doc["doc_id"])
+            # two copies of the same bytes are one document: the first path in order wins
+            if prev is None or doc["source_path"] < prev["source_path"]:
+                store.put(result)
+                docs[doc["doc_id"]] = summary_row(result)
+        store.refresh()
+        gone = len(old_ids - set(docs))
+        if gone:
+            opts.warn(f"rebuild removes {gone} document(s) no longer in {opts.raw} from {opts.out}")
+        swap_in(build, opts.out)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
     return list(docs.values())
 
 
 def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
     """Add or replace these files in the dataset; same bytes again change nothing.
 
+    Files from outside the raw folder are copied into it first (rawfiles.py).
     Each result is committed as it arrives (a crash keeps what landed); the
     index and review table are refreshed once at the end."""
+    check_out(opts.out, opts.raw)
     overrides = load_overrides(opts)
-    paths = list_inputs(inputs)
+    opts.raw.mkdir(parents=True, exist_ok=True)
+    paths = bring_into_raw(inputs, opts.raw, opts.warn)
     store = Store(opts.out)
-    raw_root = opts.raw if opts.raw.is_dir() else None
+    raw_root = opts.raw
     before = store.index()
     version = pipeline_version()
     current = {(d, p) for d, p, v in zip(before["doc_id"], before["source_path"], before["pipeline_version"])
@@ -176,9 +275,9 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
         by_path.setdefault(p, set()).add(d)
     todo: list[Path] = []
     for p in paths:
-        doc_id = file_hash(p)
+        doc_id, unreadable = hash_or_failure(p, raw_root)
         rel = base_document(p, raw_root, doc_id)["source_path"]
-        if (doc_id, rel) in current:
+        if unreadable is None and (doc_id, rel) in current:
             continue                        # same bytes, same place, same pipeline: nothing to do
         todo.append(p)
     docs: dict[str, dict] = {}
@@ -189,9 +288,11 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
         # a changed file at a known path replaces the rows of its old version
         replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
         store.commit([result], replaced, refresh=False)
-        docs[doc["doc_id"]] = doc
+        docs[doc["doc_id"]] = summary_row(result)
     if docs or not store.exists():
         with store.lock():
             store.init()
             store.refresh()
+    if not (opts.out / ".touchpoints-dataset").exists():
+        write_marker(opts.out)
     return list(docs.values())

@@ -44,9 +44,20 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 TABLES = tuple(SCHEMAS)
 
+# labels: every taxonomy code with its Russian label (pipeline/labels.py), one
+# dataset-wide table, not written per document; kept out of TABLES on purpose.
+SCHEMAS["labels"] = pa.schema([
+    ("taxonomy", _str), ("code", _str), ("label_ru", _str), ("point_type_expected", _str),
+])
+
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
-    """Rows (dicts) -> Arrow table of exactly the contract's columns, in order."""
+    """Rows (dicts) -> Arrow table of exactly the contract's columns, in order.
+    A row with an unknown or missing field raises (results.RowError): the write
+    boundary checks every row against its typed record."""
+    from .results import check_rows
+
+    check_rows(name, rows)
     schema = SCHEMAS[name]
     cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
     return pa.table(cols, schema=schema)

@@ -11,13 +11,13 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.1.1"     # 0.1.1: extractors return raw records, coded in one stage
 
 
 @lru_cache(maxsize=1)
 def taxonomy_hash() -> str:
     h = hashlib.sha256()
-    for root in ("normalizers/data", "parsers/data"):
+    for root in ("normalizers/data", "parsers/data", "textcore/data"):
         folder = Path(__file__).resolve().parent.parent / root
         for p in sorted(folder.glob("*.yaml")):
             h.update(p.name.encode())

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.conftest_formats", "tests.conftest_scans"]
+pytest_plugins = ["tests.conftest_formats", "tests.conftest_scans", "tests.conftest_analyst"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
@@ -31,3 +31,9 @@ def seed_result():
         return cache[key]
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _private_parse_cache(tmp_path_factory, monkeypatch):
+    """The parse cache defaults to $XDG_CACHE_HOME/touchpoints: tests use their own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

@@ -152,3 +152,61 @@ def test_issuer_named_only_in_the_title():
     md = extract_metadata(doc)
     assert (md["authority"], md["region_code"], md["order_number"]) == \
         ("Министерство труда Приморского края", "RU-PRI", "5")
+
+
+# --- headers as legal databases print them (shapes of issue 11) -------------------------
+
+def test_appendix_header_with_a_wrapped_genitive_issuer():
+    doc = _doc("Вы можете открыть актуальную версию документа прямо сейчас.\nПриложение N 2\nк приказу\n"
+               "Министерства сельского\nхозяйства и продовольствия\nРеспублики Бурятия\n"
+               "от 12.02.2024 г. N 48-П\nМетодические рекомендации\n1.1. Во исполнение приказа от 01.02.2023 № 7")
+    md = extract_metadata(doc)
+    assert (md["authority"], md["order_number"], md["order_date"], md["region_code"]) == (
+        "Министерство сельского хозяйства и продовольствия Республики Бурятия", "48-П",
+        dt.date(2024, 2, 12), "RU-BU")
+
+
+def test_lower_case_issuer_in_a_stamp_gets_its_canonical_capital():
+    doc = _doc("Приложение 3\nУТВЕРЖДЕН\nприказом министерства\nфинансов\nПензенской области\n"
+               "от 22.03.2024 N 110\nПорядок\nведения перечня точек взаимодействия")
+    md = extract_metadata(doc)
+    assert (md["authority"], md["order_number"]) == ("Министерство финансов Пензенской области", "110")
+
+
+def test_administration_name_wrapped_over_lines():
+    doc = _doc("Приложение\nк распоряжению\nАдминистрации Губернатора\nи Правительства Оренбургской области\n"
+               "от 18 сентября 2023 г. № 281-р\nПорядок ведения перечня")
+    md = extract_metadata(doc)
+    assert md["authority"] == "Администрация Губернатора и Правительства Оренбургской области"
+    assert (md["order_number"], md["order_date"]) == ("281-р", dt.date(2023, 9, 18))
+
+
+def test_a_cited_federal_act_is_not_the_issuer():
+    doc = _doc("Организационная модель внедрения клиентоцентричности\n"
+               "1. Модель реализуется в соответствии с распоряжением Правительства Российской Федерации "
+               "от 6 октября 2021 г. N 2816-р.")
+    assert extract_metadata(doc)["authority"] is None
+
+
+def test_mojibake_number_sign_in_a_header():
+    doc = _doc("УТВЕРЖДЕН\nприказом Министерства культуры Тульской области\nот 05.03.2024 в„– 12-од\nПорядок")
+    assert extract_metadata(doc)["order_number"] == "12-од"
+
+
+def test_unreadable_header_number_is_reported():
+    from parsers.extract.metadata import read_metadata
+    doc = _doc("УТВЕРЖДЕН\nприказом Министерства культуры Тульской области\nот 31.13.2024 № 12\x5f\nПорядок")
+    md, warnings = read_metadata(doc)
+    assert md["order_date"] is None and any("order date" in w for w in warnings)
+    assert md["order_number"] is None and any("order number" in w for w in warnings)
+    md, warnings = read_metadata(_doc("ПРИКАЗ\nот «___» ______ 2024 г. № _____\nО перечне"))
+    assert warnings == []                     # a blank form states nothing
+
+
+def test_banners_of_a_word_copy_are_not_the_title():
+    doc = Document([Paragraph("Документ предоставлен КонсультантПлюс"), Paragraph("Дата сохранения: 01.02.2025"),
+                    Paragraph("МИНИСТЕРСТВО КУЛЬТУРЫ ТУЛЬСКОЙ ОБЛАСТИ"), Paragraph("ПРИКАЗ"),
+                    Paragraph("от 5 марта 2024 г. № 12"), Paragraph("О перечне точек взаимодействия")], format="docx")
+    md = extract_metadata(doc)
+    assert (md["order_date"], md["order_number"], md["title"]) == (dt.date(2024, 3, 5), "12",
+                                                                    "О перечне точек взаимодействия")

@@ -59,8 +59,10 @@ def test_channel(phrase, code):
 def test_channel_match_reports_score_and_method():
     exact = match_channel("Телефонная связь")
     assert (exact.score, exact.method) == (1.0, "exact")
-    unknown = match_channel("Голубиная почта с сургучом и печатью")
-    assert unknown.method in {"rule", "fuzzy"}
+    by_head = match_channel("Голубиная почта с сургучом и печатью")
+    assert (by_head.code, by_head.method) == ("written_mail", "head:head")   # the head decides
+    no_head = match_channel("Публикации в районной газете")
+    assert no_head.code == "other" and no_head.needs_review
     nonsense = match_channel("ываоы")
     assert nonsense.code == "other" and nonsense.score < 0.6
 

@@ -5,9 +5,17 @@ import pytest
 import yaml
 
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
-from parsers.extract.procedure import (classify, enumerator, extract_procedure, inline_items,
-                                       looks_like_procedure)
+from parsers.extract.procedure import (classify, enumerator, inline_items, looks_like_procedure)
+from parsers.extract.procedure import extract_procedure as _extract_raw
+from pipeline.normalize import code_procedure_items
 from parsers.formats.text import parse_text, read
+
+
+
+def extract_procedure(doc):
+    """Extraction then the normalization stage, as the pipeline runs them."""
+    return [{k: v for k, v in r.items() if k != "_match"} for r in code_procedure_items(_extract_raw(doc))]
+
 
 ROOT = Path(__file__).resolve().parent
 GOLDEN = sorted((ROOT / "golden").glob("00*_procedure.yaml"))
@@ -234,3 +242,33 @@ def test_seed_without_line_numbers_gives_the_same_items(seed):
                      for b in doc.blocks], format="docx")
     assert [(r["list_kind"], r["ordinal"], r["text_raw"], r["code"]) for r in extract_procedure(bare)] == \
         [(r["list_kind"], r["ordinal"], r["text_raw"], r["code"]) for r in got]
+
+
+# --- real procedures' shapes (issue 11) -------------------------------------------------
+
+def test_procedure_title_wrapped_around_the_issuer_name():
+    from parsers.extract.procedure import looks_like_procedure
+    doc = parse_text("ПОРЯДОК\nведения\nАдминистрацией Губернатора\nи Правительства Оренбургской области\n"
+                     "перечня точек взаимодействия с клиентами\n1. Общие положения\n")
+    assert looks_like_procedure(doc)
+    assert not looks_like_procedure(parse_text("ПОРЯДОК\nпредоставления субсидий\n1. Общие положения\n"))
+
+
+def test_inline_lists_after_a_long_lead_in_keep_long_items_and_relative_clauses():
+    from parsers.extract.procedure import inline_items
+    text = ("Точки взаимодействия клиента с органами власти подразделяются в зависимости от канала "
+            "взаимодействия на: цифровые точки: официальные сайты (порталы), мобильные приложения, "
+            "чат-боты; оффлайн-точки: места приема клиентов в органах власти и уполномоченных организациях, "
+            "обособленные учреждения, где в режиме «одного окна» предоставляются услуги (МФЦ, центры "
+            "занятости), многофункциональные центры.")
+    got = inline_items(text)
+    assert [k for k, _ in got] == ["channel_digital"] * 3 + ["channel_offline"] * 3
+    assert got[4][1].startswith("обособленные учреждения, где в режиме «одного окна»")
+
+
+def test_lettered_items_inline_in_running_text():
+    from parsers.extract.procedure import inline_items
+    got = inline_items("Перечень формируется по каждому направлению деятельности: а) предоставление мер "
+                       "поддержки; б) рассмотрение обращений граждан; в) контрольная деятельность.")
+    assert got == [("direction", "предоставление мер поддержки"), ("direction", "рассмотрение обращений граждан"),
+                   ("direction", "контрольная деятельность")]

@@ -8,9 +8,17 @@ import yaml
 
 import normalizers
 from normalizers.milestones import block_area, match_milestone
+from normalizers.roadmap_codes import code_roadmap
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
-from parsers.extract.roadmap import extract_roadmap, item_number
+from parsers.extract.roadmap import extract_roadmap as _extract_raw
 from parsers.formats.text import read
+from textcore.numbering import item_number
+
+
+def extract_roadmap(doc):
+    """Extraction then the normalization stage, as the pipeline runs them."""
+    return code_roadmap(_extract_raw(doc))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "raw" / "001_01ccadab589354b1.txt"

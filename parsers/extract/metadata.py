@@ -2,14 +2,22 @@
 
 Works on the document's lines in reading order (paragraphs, and table rows flattened,
 because Word headers often lay the date and the number out in a table), so every
-format yields the same metadata.  Three header shapes are recognised:
+format yields the same metadata.  These header shapes are recognised:
 
 * an order's header: issuer lines, the act's kind (ПРИКАЗ), date/number lines, title;
-* an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>";
+* an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>" or the
+  appendix header "Приложение N 2 к приказу <issuer> от <date> N <no>" (as legal databases
+  print them; the issuer's genitive name wraps over several lines and is joined first);
+* a legal database's title line "Приказ <issuer> / от <date> N <no>" (no ПРИКАЗ line of its own);
 * none (a bare procedure): the first lines are the title, the issuer is named in it.
 
 Only the header's number and date are taken: orders cited in the body are not this
-document's own, and a blank form (`№______`, `«___» ____ 2024 г.`) stays null.
+document's own, and a blank form (`№______`, `«___» ____ 2024 г.`) stays null.  Dates and
+numbers are read by the project's one grammar (textcore.dates, textcore.order_numbers).
+A header that states a number or date which could not be read is reported by
+`read_metadata` as a warning.  The issuer's name is capitalised canonically
+("приказом министерства финансов …" -> "Министерство финансов …"); a federal body
+named in running text (a cited government decree) is never the issuer.
 """
 from __future__ import annotations
 
@@ -21,14 +29,17 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemma, morph
-from normalizers.regions import Region, find_regions, words
+from textcore.lemmas import lemma, morph
+from textcore.regions import Region, find_regions, words
+from textcore.dates import parse_date
+from textcore.order_numbers import has_number_sign, parse_number
 
 from ..document import Document, Paragraph, Table
+from ..site_chrome import chrome_lines
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
-_NUMBER = re.compile(r"(?:№|\bN(?=\s*\d))\s*([^\s«»\"“”]+)")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яё]\))\s")   # "2. …", "1.1. …", "а) …"
+_STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
 
 
@@ -58,7 +69,10 @@ def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
                     out.append(Line(text, row.source.line, row.source.row, b))
         if limit and len(out) >= limit:
             break
-    return out
+    # a Word/PDF copy from a legal database carries the site's banners too (the text reader
+    # drops them itself); they are never the title, and their dates are not the order's
+    chrome = chrome_lines([ln.text for ln in out])
+    return [ln for i, ln in enumerate(out) if i not in chrome] if chrome else out
 
 
 # --- small recognisers -----------------------------------------------------------
@@ -91,34 +105,6 @@ def _starts_with(text: str, phrases: list[str]) -> bool:
 
 def _is_title_start(text: str) -> bool:
     return _starts_with(text, vocab()["title_starts"])
-
-
-def parse_date(text: str) -> dt.date | None:
-    """First complete date in a text: «11» декабря 2025 г., 02 ноября 2024 года, 19.10.2023."""
-    months = vocab()["months"]
-    word = re.search(r"(\d{1,2})\s*[»\"“”]?\s+(" + "|".join(months) + r")\s+(\d{4})", text, re.I)
-    num = _NUMERIC_DATE.search(text)
-    found = []
-    if word:
-        found.append((word.start(), int(word.group(3)), months.index(word.group(2).lower()) + 1,
-                      int(word.group(1))))
-    if num:
-        found.append((num.start(), int(num.group(3)), int(num.group(2)), int(num.group(1))))
-    for _, y, m, d in sorted(found):
-        try:
-            return dt.date(y, m, d)
-        except ValueError:
-            continue
-    return None
-
-
-def parse_number(text: str) -> str | None:
-    """The number after "№", as printed; None when the form is blank (`№______`)."""
-    for m in _NUMBER.finditer(text):
-        value = m.group(1).rstrip(".,;:)")
-        if value and "_" not in value and re.search(r"[\w]", value):
-            return value
-    return None
 
 
 # --- case -------------------------------------------------------------------------
@@ -182,29 +168,31 @@ def nominative(name: str) -> str:
 def authority_in(text: str, *, header: bool = False) -> str | None:
     """The issuing body named in a text, cut after its region's name when it has one.
 
-    In running text the name starts with a capital ("приказом Министерства …"); a
-    header line may be all capitals and is the whole name.
+    In running text the name starts with a capital ("приказом Министерства …") or
+    follows the act's kind ("приказом министерства …"); a header line may be all
+    capitals and is the whole name.  A federal body (a cited act's) is skipped.
     """
-    text = recase(text)
-    heads = set(vocab()["authority_heads"])
+    text = recase(re.sub(r"\s+", " ", text))
+    v = vocab()
+    heads, kinds = set(v["authority_heads"]), set(v["doc_types"])
     toks = words(text)
-    start = None
-    for i, (lem, s, e) in enumerate(toks):
+    for i, (lem, s0, _) in enumerate(toks):
         prev = toks[i - 1][0] if i else ""
-        if lem in heads and (text[s].isupper() or prev == "приказ" or header):
-            start = i
+        if lem not in heads or not (text[s0].isupper() or prev in kinds or header):
+            continue
+        end = None
+        for m in find_regions(text[s0:]):
+            end = s0 + m.end
             break
-    if start is None:
-        return None
-    s0 = toks[start][1]
-    end = None
-    for m in find_regions(text[s0:]):
-        end = s0 + m.end
-        break
-    if end is None:
-        stop = re.search(r"[,;(«\"]|\sот\s|\s№", text[s0:])
-        end = s0 + stop.start() if stop else len(text)
-    return nominative(text[s0:end].strip(" .,:;–-"))
+        if end is None:
+            stop = re.search(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s", text[s0:])
+            end = s0 + stop.start() if stop else len(text)
+        name = text[s0:end].strip(" .,:;–-")
+        if not header and any(f in name for f in v["federal_markers"]):
+            continue                       # "распоряжением Правительства Российской Федерации"
+        name = nominative(name)
+        return name[:1].upper() + name[1:]
+    return None
 
 
 # --- the header ---------------------------------------------------------------------
@@ -230,16 +218,23 @@ def _header_parts(lines: list[Line]) -> dict:
     kind = next((i for i, ln in enumerate(lines[:limit]) if _is_doc_type(ln.text)), None)
     if kind is not None:
         return _order_header(lines, kind)
+    # a legal database's title line: "Приказ Министерства спорта … Республики" + "от … N …"
+    titled = next((i for i, ln in enumerate(lines[:v["title_header_lines"]])
+                   if _first_lemmas(ln.text, 1)[:1] and _first_lemmas(ln.text, 1)[0] in v["doc_types"]
+                   and _head_at(ln.text) in (1, 2)), None)
+    if titled is not None:
+        return _stamp_header(lines, titled)
     stamp = next((i for i, ln in enumerate(lines[:limit])
-                  if _first_lemmas(ln.text, 1) == v["approval_stamp"][:1]), None)
+                  if _first_lemmas(ln.text, 1)[:1] and _first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
     title = join_wrapped(lines, 0) if lines else None
     auth = authority_in(title) if title else None
-    if auth is None:
-        auth = next((a for ln in lines[:limit] if (a := authority_in(ln.text))), None)
+    if auth is None:       # body clauses ("2. Администрации … разработать") name addressees
+        auth = next((a for ln in lines[:limit]
+                     if not _ENUMERATED.match(ln.text) and (a := authority_in(ln.text))), None)
     return {"authority": auth, "order_number": None, "order_date": None, "title": title,
-            "region_text": [title or ""]}
+            "region_text": [title or ""], "header_text": ""}
 
 
 def _order_header(lines: list[Line], kind: int) -> dict:
@@ -271,21 +266,39 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     if authority is None:      # no issuer above the act's kind: the one the title names
         authority = authority_in(title or "") or next(
             (a for ln in lines[:v["header_lines"]] if (a := authority_in(ln.text))), None)
+    header_text = " ".join(ln.text for ln in between) if (number or date or any(
+        "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*before, *between])
     return {"authority": authority, "order_number": number, "order_date": date, "title": title,
-            "region_text": [" ".join(auth_lines), title or ""]}
+            "region_text": [" ".join(auth_lines), title or ""], "header_text": header_text}
 
 
 def _stamp_header(lines: list[Line], stamp: int) -> dict:
+    """"УТВЕРЖДЕН приказом …" / "Приложение N 2 к приказу …": its lines up to the order's date/number."""
     block = []
     for ln in lines[stamp:stamp + vocab()["approval_stamp_lines"]]:
         block.append(ln.text)
-        if parse_number(ln.text) or parse_date(ln.text) or "№" in ln.text:
+        act = _act_part(" ".join(block))
+        if act is not None and (parse_number(act) or parse_date(act) or has_number_sign(act)):
             break
-    text = " ".join(block)
+    text = re.sub(r"\s+", " ", " ".join(block))
+    act = _act_part(text)
     rest = stamp + len(block)
     title = join_wrapped(lines, rest) if rest < len(lines) else None
-    return {"authority": authority_in(text), "order_number": parse_number(text),
-            "order_date": parse_date(text), "title": title, "region_text": [text, title or ""]}
+    return {"authority": authority_in(act if act is not None else text),
+            "order_number": parse_number(act) if act is not None else None,
+            "order_date": parse_date(act) if act is not None else None,
+            "title": title, "region_text": [text, title or ""], "header_text": act or ""}
+
+
+def _act_part(text: str) -> str | None:
+    """The stamp's text from the act's kind on ("приказом …", "к приказу …"), or None.
+
+    What stands before it ("Приложение N 2") numbers the appendix, not the order.
+    """
+    for lem, s, _ in words(text):
+        if lem in vocab()["doc_types"]:
+            return text[s:]
+    return None
 
 
 def _region(texts: list[str], doc_lines: list[Line]) -> Region | None:
@@ -298,10 +311,15 @@ def _region(texts: list[str], doc_lines: list[Line]) -> Region | None:
 
 
 def extract_metadata(doc: Document) -> dict:
+    return read_metadata(doc)[0]
+
+
+def read_metadata(doc: Document) -> tuple[dict, list[str]]:
+    """The metadata, and warnings for what the header states but could not be read."""
     lines = lines_of(doc)
     head = _header_parts(lines)
     region = _region([head["authority"] or "", *head["region_text"]], lines[:60])
-    return {
+    md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,
         "authority": head["authority"],
@@ -309,3 +327,10 @@ def extract_metadata(doc: Document) -> dict:
         "order_date": head["order_date"],
         "title": head["title"],
     }
+    stated = head["header_text"]
+    warnings = []
+    if md["order_number"] is None and has_number_sign(stated):
+        warnings.append(f"the header states an order number that could not be read: {stated[:120]!r}")
+    if md["order_date"] is None and _STATED_DATE.search(stated):
+        warnings.append(f"the header states an order date that could not be read: {stated[:120]!r}")
+    return md, warnings

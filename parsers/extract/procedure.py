@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from normalizers.lemmatize import lemmas, morph
+from textcore.lemmas import lemmas, morph
 from parsers.tables.columns import is_header, is_numbering_row
 from parsers.textclean import clean_text, strip_markup
 
@@ -130,22 +130,9 @@ def _describes_itself(item_text: str) -> bool:
     return bool(m) and _describing_word(m.group(1))
 
 
-# --- codes ----------------------------------------------------------------------------
-
-def code(kind: str, text: str) -> tuple[str | None, float | None]:
-    """The taxonomy code of an item (None for columns, or while no matcher is installed)."""
-    if kind == "column":
-        return None, None
-    from normalizers import match_list_item
-
-    m = match_list_item(kind, clean_text(text))
-    return (m.code, round(float(m.score), 3)) if m else (None, None)
-
-
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
-    text_raw = _item_text(text)
-    c, s = code(kind, text_raw)
-    return {"list_kind": kind, "ordinal": ordinal, "text_raw": text_raw, "code": c, "score": s,
+    # raw only: codes are given by the one normalization stage (pipeline/normalize.py)
+    return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
             "source_row": ln.line if ln.line is not None else ln.row}
 
 
@@ -230,8 +217,15 @@ def _split_top(text: str, seps: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_RELATIVE_TAIL = re.compile(r",\s*(?:в\s+|на\s+|из\s+)?(?:где|котор\w+|куда|откуда|когда|чь\w+)\b", re.I)
+
+
 def _is_noun_phrase(item: str) -> bool:
     """Items of a real list name things: a noun or adjective first, no relative clause."""
+    # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
+    # stands in parentheses or quotes do not count against its length
+    item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
+    item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
     if not words or len(words) > vocab()["inline_max_words"]:
         return False
@@ -243,17 +237,51 @@ def _is_noun_phrase(item: str) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
 
 
+def _join_relative(parts: list[str]) -> list[str]:
+    """Rejoin a relative clause split off at its comma ("учреждения, где … предоставляются услуги")."""
+    out: list[str] = []
+    rel = set(vocab()["relative_words"])
+    for p in parts:
+        if out and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+            out[-1] += ", " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _inline_parts(text: str) -> list[str]:
+    """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
+    e = enumerator(text)
+    if e is not None and e.style != "clause":
+        return [e.rest]
+    return _join_relative(_split_top(text, ","))
+
+
 def inline_items(text: str) -> list[tuple[str, str]]:
-    """(kind, item) of "цифровые точки: a, b, c; офлайн-точки: d, e" (empty when not such a list)."""
+    """(kind, item) of "цифровые точки: a, b, c; офлайн-точки: d, e" (empty when not such a list).
+
+    The list may follow a sentence's lead-in anywhere in running text ("… подразделяются
+    на: цифровые точки: …; оффлайн-точки: …", "Перечень формируется по каждому
+    направлению деятельности: а) …; б) …").
+    """
     text = enumerator(text).rest if enumerator(text) else text
     groups: list[tuple[str, list[str]]] = []
     for segment in _split_top(text, ";"):
         m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
         kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
+        if kind is None and ":" in segment:
+            # "… подразделяются на: цифровые точки: a, b": the list's head is the clause
+            # just before the last colon, however long the sentence leading to it
+            before, after = segment.rsplit(":", 1)
+            head = re.split(r"[:,.]", before)[-1]
+            kind = classify(head) if len(head.split()) <= 6 else None
+            if kind:
+                groups.append((kind, _inline_parts(after)))
+                continue
         if kind:
-            groups.append((kind, _split_top(m.group(2), ",")))
+            groups.append((kind, _inline_parts(m.group(2))))
         elif groups:
-            groups[-1][1].extend(_split_top(segment, ","))
+            groups[-1][1].extend(_inline_parts(segment))
     out = []
     for kind, items in groups:
         out += [(kind, i) for i in _valid_items(items, alone=len(groups) == 1)]
@@ -325,6 +353,26 @@ def extract_procedure(doc: Document) -> list[dict]:
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
 
 
+def missing_lists(items: list[dict]) -> list[str]:
+    """The list kinds a procedure is expected to hold (procedure.yaml) that `items` lack."""
+    exp = vocab()["expected_lists"]
+    found = {r["list_kind"] for r in items}
+    missing = [k for k in exp["always"] if k not in found]
+    for pair in exp["pairs"]:
+        if found & set(pair):
+            missing += [k for k in pair if k not in found]
+    return missing
+
+
+def _title_text(lines: list[Line], i: int) -> str:
+    parts = [join_spaced(lines[i].text)]
+    for ln in lines[i + 1:i + 1 + vocab()["title_lines"]]:
+        if enumerator(ln.text) is not None:
+            break
+        parts.append(ln.text)
+    return " ".join(parts)
+
+
 def looks_like_procedure(doc: Document) -> bool:
     """A «порядок ведения (формирования) перечня …», by a line that starts like its title."""
     v = vocab()
@@ -332,7 +380,9 @@ def looks_like_procedure(doc: Document) -> bool:
     lines = lines_of(doc)
     for i, ln in enumerate(lines):
         if lemmas(join_spaced(ln.text))[:1] and lemmas(join_spaced(ln.text))[0] in firsts:
-            title = lemmas(join_wrapped(lines, i))      # "П О Р Я Д О К" + "ведения перечня …"
+            # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
+            # the title's words, whatever its line breaks, up to its first clause
+            title = lemmas(_title_text(lines, i))[:v["title_words"]]
             if any(title[:len(t)] == t for t in v["titles"]) and \
                     any(w in title for w in v["procedure_object"]):
                 return True

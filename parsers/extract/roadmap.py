@@ -12,30 +12,22 @@ rows are read in order, merged cells filled down:
 * a numbered heading found between two parts of a table is a section.
 
 A section is a numbered row with no deadline of its own that either heads
-other items or says nothing besides its title.  Areas come from section
-wording (block 1/2 vocabulary, else the direction matcher); items inherit the
-area of their nearest section; milestones come from the item's wording.
+other items or says nothing besides its title.  Records are raw: each carries the
+wording of the headings above it (`headings`, outermost first) so that the one
+normalization stage (normalizers/roadmap_codes.py) can give areas, milestones,
+deadlines and people without knowing the table.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from normalizers.deadlines import parse_deadline
-from normalizers.milestones import block_area, match_milestone
-from normalizers.people import parse_people
 from parsers.document import Document, Source, Table
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
-from parsers.textclean import clean_text, footnote_marks, strip_markup
-
-try:  # the direction matcher lives on main; without it block-3 areas stay unknown
-    from normalizers import match_direction
-except ImportError:  # pragma: no cover
-    match_direction = None
+from textcore.clean import clean_text, footnote_marks
+from textcore.numbering import item_number, parent_of
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
-_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,4})\s*[.)]?(?=\s|$)")
 
 
 @dataclass
@@ -44,18 +36,6 @@ class _Item:
     cells: dict[str, list[str]]          # field -> cell texts (the row's, then continuations')
     marks: list[str]
     source: Source
-
-
-def item_number(text: str) -> tuple[str, str] | None:
-    """("3.1.2", rest of the text) for "3.1.2. Rest"; None when the text is not numbered."""
-    m = _NUMBER.match(strip_markup(text))
-    if not m:
-        return None
-    return m.group(1), strip_markup(text)[m.end():].strip()
-
-
-def parent_of(no: str) -> str | None:
-    return no.rsplit(".", 1)[0] if "." in no else None
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -124,50 +104,34 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     return items
 
 
-def _area(section_text: str, heads_sections: bool, parent_area: str | None) -> str | None:
-    own = block_area(section_text)
-    if own:
-        return own
-    if heads_sections:                 # a block of several directions has no single area
-        return parent_area
-    if match_direction is None:
-        return parent_area
-    code = match_direction(clean_text(section_text)).code
-    return code if code != "other" else (parent_area or "other")
-
-
 def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     numbers = [it.no for it in items]
     has_children = {n: any(m.startswith(n + ".") for m in numbers) for n in numbers}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     sections = {it.no for it, j in zip(items, joined)
                 if not j["deadline"] and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
-    # areas of headings (sections, and dated rows that head others), outermost first so a
-    # nested heading can fall back to its parent's
-    areas: dict[str, str | None] = {}
-    for it, j in sorted(zip(items, joined), key=lambda p: p[0].no.count(".")):
+    # headings (sections, and dated rows that head others) above each item, outermost
+    # first, with whether each heads further sections (a block of directions has no area)
+    headings: dict[str, tuple[str, bool]] = {}
+    for it in items:
         if it.no in sections or has_children[it.no]:
             heads = any(has_children[m] and parent_of(m) == it.no for m in numbers)
-            areas[it.no] = _area(" ".join(it.cells["activity"]), heads, _nearest(areas, parent_of(it.no)))
+            headings[it.no] = (" ".join(it.cells["activity"]), heads)
     out = []
     for it, j in zip(items, joined):
-        section = it.no in sections
-        area = areas[it.no] if it.no in areas else _nearest(areas, parent_of(it.no))
-        deadline = parse_deadline(j["deadline"])
-        people = parse_people(j["responsible"])
+        chain, no = [], it.no
+        while no is not None:
+            if no in headings:
+                chain.append(list(headings[no]))
+            no = parent_of(no)
         out.append({
             "item_no": it.no,
             "parent_no": parent_of(it.no),
-            "is_section": section,
+            "is_section": it.no in sections,
             "activity": j["activity"],
-            "area": area,
-            "milestone": None if section else match_milestone(area, j["activity"], j["deliverable"]),
-            "deadline": deadline.date,
+            "headings": chain[::-1],
             "deadline_raw": j["deadline"] or None,
-            "not_applicable": deadline.not_applicable or parse_deadline(j["responsible"]).not_applicable,
             "responsible_raw": j["responsible"] or None,
-            "responsible_names": list(people.names),
-            "responsible_positions": list(people.positions),
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
             "source_row": it.source.row if it.source.row is not None else it.source.line,
@@ -176,15 +140,7 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     return out
 
 
-def _nearest(areas: dict[str, str | None], no: str | None) -> str | None:
-    while no is not None:
-        if no in areas:
-            return areas[no]
-        no = parent_of(no)
-    return None
-
-
 def extract_roadmap(doc: Document) -> list[dict]:
-    """One record per numbered roadmap item (sections included); [] when the document has none."""
+    """One raw record per numbered roadmap item (sections included); [] when the document has none."""
     return [rec for table in find_tables(doc, KIND, ANCHORS)
             for rec in _records(_read_items(table), doc.footnotes)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers import match_point_type
+from textcore.point_type import match_point_type
 
 from ..document import Document, Source
 from ..tables.repair import Heading, RepairedRow, find_tables

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
-from ..site_chrome import is_site_chrome
+from ..site_chrome import chrome_lines
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_SPAN = 1000
@@ -116,6 +116,9 @@ def read(path: Path) -> Document:
     walker = _Walker()
     walker.walk(builder.root)
     walker.flush()
+    paragraphs = [b for b in walker.blocks if isinstance(b, Paragraph)]
+    chrome = {id(paragraphs[i]) for i in chrome_lines([p.text for p in paragraphs])}
+    walker.blocks = [b for b in walker.blocks if id(b) not in chrome]
     if not walker.blocks:
         raise LoadError("web page without text")
     return Document(walker.blocks, "html")
@@ -130,7 +133,7 @@ class _Walker:
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
         self.buf = []
-        if text and not is_site_chrome(text):
+        if text:
             self.blocks.append(Paragraph(text, self.level))
         self.level = 0
 

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from ..errors import LoadError
+from ..errors import LoadError, OcrUnavailable
 
 LANGS = "rus+eng"
 UNAVAILABLE = "OCR unavailable: install tesseract-ocr-rus"
@@ -65,7 +65,7 @@ def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
     """Recognised words of one PNG image, in tesseract's reading order."""
     reason = missing()
     if reason:
-        raise LoadError(reason)
+        raise OcrUnavailable(reason)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     cmd = [_exe(), "stdin", "stdout", "-l", LANGS, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     try:

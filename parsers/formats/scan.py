@@ -16,7 +16,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ..document import Cell, Document
-from ..errors import LoadError
+from ..errors import LoadError, OcrUnavailable
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
@@ -50,7 +50,7 @@ def read_pages(images: list[bytes], dpi: int, cache_root: Path | None = None) ->
         raise LoadError("no pages to read")
     reason = ocr_tesseract.missing()
     if reason:
-        raise LoadError(reason)
+        raise OcrUnavailable(reason)
     cache = OcrCache(cache_root, settings=f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}")
 
     def one(image: bytes) -> dict | str:

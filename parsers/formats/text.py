@@ -1,5 +1,8 @@
 """Converted text (`.txt`, `.md`): tables as tab-separated lines, markdown and stray HTML.
 
+Text once mis-decoded (UTF-8 read as cp1251: "в„–") is repaired and legal-database
+chrome (banners, page footers: parsers/site_chrome.py) is dropped first.
+
 Tab-separated lines become table rows; a run of them (blank lines inside the
 run are page breaks, not the table's end) is one `Table`.  Every other line is
 a `Paragraph`.  Splitting and stitching of tables is left to `parsers.tables`.
@@ -11,7 +14,9 @@ from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
+from ..site_chrome import chrome_lines
 from ..textclean import heading_level, strip_markup
+from textcore.mojibake import repair_mojibake
 
 _FOOTNOTE_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
 
@@ -32,7 +37,7 @@ def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")   # odd length: a truncated last char
     try:
         text = data.decode("utf-8")
         if _plausible(text) or not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text[:8000]):
@@ -56,7 +61,9 @@ def read(path: Path) -> Document:
 
 
 def parse_text(text: str, fmt: str = "txt") -> Document:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = repair_mojibake(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    chrome = chrome_lines(lines)         # legal-database banners: blanked, line numbers kept
+    lines = ["" if i in chrome else ln for i, ln in enumerate(lines)]
     blocks: list = []
     table: Table | None = None
     footnotes: dict[str, str] = {}

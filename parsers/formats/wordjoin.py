@@ -22,9 +22,8 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
 
 @lru_cache(maxsize=1)
 def _morph():
-    import natasha  # noqa: F401  (patches pymorphy2 for Python 3.11: import it first)
-    from natasha import MorphVocab
-    return MorphVocab()
+    from textcore.lemmas import morph   # the one shared morphology object
+    return morph()
 
 
 @lru_cache(maxsize=200_000)

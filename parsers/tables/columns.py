@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from normalizers.lemmatize import lemmas, normalize
+from textcore.lemmas import lemmas, normalize
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is

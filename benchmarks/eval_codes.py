@@ -1,0 +1,115 @@
+"""Accuracy, needs F1, per-code confusion and calibration of the channel and needs codes.
+
+    .venv/bin/python benchmarks/eval_codes.py            # both halves
+    .venv/bin/python benchmarks/eval_codes.py --half test --misses
+
+The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule).
+Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
+right — a high score should mean a right code.  For a need cell the score is the lowest
+score of its phrases and "right" means exactly the expected set of codes.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from normalizers import match_channel, match_needs  # noqa: E402
+from normalizers.matcher import REVIEW  # noqa: E402
+
+EVAL = ROOT / "tests" / "eval"
+
+
+def _rows(name: str) -> list[tuple[str, str]]:
+    with open(EVAL / name, encoding="utf-8", newline="") as f:
+        r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(r)
+        return [(row[0], row[1]) for row in r if row]
+
+
+def _calibration(scored: list[tuple[float, bool]]) -> str:
+    high = [ok for s, ok in scored if s >= REVIEW]
+    low = [ok for s, ok in scored if s < REVIEW]
+    share = sum(high) / len(high) if high else float("nan")
+    low_share = sum(low) / len(low) if low else float("nan")
+    return (f"score>={REVIEW}: {len(high)} phrases, {share:.3f} right;  "
+            f"score<{REVIEW} (to review): {len(low)} phrases, {low_share:.3f} right")
+
+
+def eval_channels(half: str, misses: bool) -> None:
+    rows = _rows(f"channels_{half}.tsv")
+    scored, confusion = [], Counter()
+    for phrase, gold in rows:
+        m = match_channel(phrase)
+        ok = m.code == gold
+        scored.append((m.score, ok))
+        if not ok:
+            confusion[(gold, m.code)] += 1
+            if misses:
+                print(f"  MISS channel {gold:>18} <- {m.code:<18} {m.score:.2f} {m.method:<6} {phrase}")
+    acc = sum(ok for _, ok in scored) / len(rows)
+    print(f"[{half}] channels: n={len(rows)} accuracy={acc:.3f}")
+    print(f"[{half}] channels calibration: {_calibration(scored)}")
+    for (gold, got), n in confusion.most_common():
+        print(f"    confusion channel  expected {gold:<18} got {got:<18} x{n}")
+
+
+def eval_needs(half: str, misses: bool) -> None:
+    rows = _rows(f"needs_{half}.tsv")
+    tp = fp = fn = 0
+    scored, confusion = [], Counter()
+    per_code: Counter = Counter()
+    for phrase, gold_s in rows:
+        gold = set(gold_s.split(","))
+        ms = match_needs(phrase)
+        got = {m.code for m in ms}
+        score = min((m.score for m in ms), default=0.0)
+        ok = got == gold
+        scored.append((score, ok))
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+        for c in gold & got:
+            per_code[(c, "tp")] += 1
+        for c in gold - got:
+            per_code[(c, "fn")] += 1
+            confusion[(c, ",".join(sorted(got - gold)) or "-")] += 1
+        for c in got - gold:
+            per_code[(c, "fp")] += 1
+            if not gold - got:
+                confusion[("-", c)] += 1
+        if not ok and misses:
+            print(f"  MISS needs {gold_s:>28} <- {','.join(m.code for m in ms):<28} {score:.2f} {phrase}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    exact = sum(ok for _, ok in scored) / len(rows)
+    print(f"[{half}] needs: n={len(rows)} F1={f1:.3f} (P={p:.3f} R={r:.3f}) exact-set accuracy={exact:.3f}")
+    print(f"[{half}] needs calibration: {_calibration(scored)}")
+    codes = sorted({c for c, _ in per_code})
+    print("    per code (tp/fp/fn): " + "  ".join(
+        f"{c} {per_code[(c, 'tp')]}/{per_code[(c, 'fp')]}/{per_code[(c, 'fn')]}" for c in codes))
+    for (gold, got), n in confusion.most_common():
+        print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--half", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--misses", action="store_true", help="list every wrongly coded phrase")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    for half in (["dev", "test"] if args.half == "both" else [args.half]):
+        eval_channels(half, args.misses)
+        eval_needs(half, args.misses)
+    print(f"time: {time.perf_counter() - t0:.2f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,247 @@
+"""A channel phrase -> channel code by its head (vocabulary: data/channel_heads.yaml).
+
+    "Платформа обратной связи портала Госуслуг"  head платформа (+ обратной связи) -> feedback_platform
+    "Интернет-приёмная на официальном сайте"      head приёмная (+ интернет)       -> online_service
+    "Опрос на платформе Госуслуги"                head опрос; "платформа" digital  -> online_survey
+    "gosuslugi.ru", "vk.com/club1", "t.me/x"     the address itself                -> gosuslugi, …
+
+Steps: addresses (e-mail, URL, bare domain), quoted names and parentheses are taken
+out as details; the remaining words are read with natasha's morphology
+(normalizers/phrase.py), hyphenated words split when the whole is unknown
+("колл-центр" -> колл + центр); the first known head decides, refined by the words of
+its own noun group; details, the rest of the phrase and the list's stated kind only
+break ties.  With no head, a known address decides; otherwise nothing is read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from textcore.clean import clean_text
+from textcore.vocab import load_yaml
+
+from .matcher import DATA, taxonomy
+from .phrase import Speller, Word, words
+
+HEAD = 0.95          # the head (with its own noun group) decides
+TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
+DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
+WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
+ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
+UNKNOWN_SITE = 0.8   # some other web address: a website, probably
+FUZZY_FACTOR = 0.88
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
+                     re.IGNORECASE)
+_QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
+# Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
+_LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
+
+
+@dataclass(frozen=True)
+class ChannelReading:
+    code: str
+    score: float
+    how: str                 # head | head+with | tie:<source> | detail | address | weak
+    head: str = ""
+    details: tuple[str, ...] = ()
+
+
+class _Heads:
+    def __init__(self):
+        data = load_yaml(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+        self.heads: dict[str, dict] = {}
+        for word, spec in data["heads"].items():
+            spec = {"default": spec} if isinstance(spec, str) else dict(spec)
+            spec["with"] = [(tuple(k.split()), v) for k, v in (spec.get("with") or {}).items()]
+            self.heads[str(word)] = spec
+        self.evidence = {k: set(v) for k, v in data["evidence"].items()}
+        self.domains: dict[str, str] = data["domains"]
+        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] for w in k}
+        vocab |= {w for ws in self.evidence.values() for w in ws}
+        self.speller = Speller(sorted(vocab))
+
+
+@lru_cache(maxsize=1)
+def heads() -> _Heads:
+    return _Heads()
+
+
+def split_details(text: str) -> tuple[str, list[str]]:
+    """(the phrase without addresses, quoted names and parentheses; those details)."""
+    details: list[str] = []
+
+    def take(m: re.Match) -> str:
+        details.append(m.group(1) if m.re is _PAREN else m.group(0))
+        return " , "
+    text = clean_text(text or "")
+    for rx in (_EMAIL, _URL, _DOMAIN, _QUOTED, _PAREN):
+        text = rx.sub(take, text)
+    details = [d.strip(" ,;«»\"“”") for d in details]
+    return text, [d for d in details if re.search(r"\w", d)]
+
+
+def channel_detail(text: str | None) -> str | None:
+    """What the channel column leaves out: addresses, URLs, system and group names,
+    parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
+    _, details = split_details(text or "")
+    return "; ".join(dict.fromkeys(details)) or None
+
+
+def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
+    """Hyphenated/dotted words the vocabulary does not know whole are split into parts."""
+    out: list[Word] = []
+    for w in ws:
+        if w.parts and not (w.lemmas & h.heads.keys()):
+            out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
+        else:
+            out.append(w)
+    return out
+
+
+def _head_key(w: Word, h: _Heads) -> str | None:
+    if w.text in h.heads:
+        return w.text
+    return next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
+
+
+def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
+    """The head's own noun group: neighbours up to a preposition or punctuation."""
+    def inside(w: Word) -> bool:
+        return not w.is_punct and not w.is_conj and w.pos not in _STOP_POS
+    lo = i
+    while lo > 0 and inside(ws[lo - 1]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(ws) and inside(ws[hi]):
+        hi += 1
+    return [w.lemmas | {w.text} for w in ws[lo:hi]]
+
+
+def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
+    return all(any(k in ls for ls in bag) for k in key)
+
+
+def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
+    return next((code for key, code in spec["with"] if _fits(key, bag)), None)
+
+
+def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: _Heads):
+    for bag, score, src in bags:
+        found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
+        if len(found) == 1:
+            return spec["pair"][found.pop()], score, src
+    if kind in spec["pair"]:
+        return spec["pair"][kind], TIE, "tie:list_kind"
+    return spec.get("default"), WEAK, "weak"
+
+
+def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
+              base: float):
+    """Every head of the phrase, in order, each read on its own (weak ones flagged)."""
+    for i, w in enumerate(ws):
+        key = _head_key(w, h)
+        if key is None:
+            continue
+        spec = h.heads[key]
+        scope = _scope(ws, i)
+        if any(_fits((n,), scope) for n in spec.get("not_with", ())):
+            continue
+        r = _read_head(key, spec, scope, rest_bag, kind, h, base)
+        if r is not None:
+            yield r
+
+
+def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
+             base: float) -> ChannelReading | None:
+    weak: ChannelReading | None = None
+    for r in _readings(ws, rest_bag, kind, h, base):
+        if r.how != "weak":
+            return r
+        weak = weak or r
+    return weak
+
+
+def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+    if "pair" in spec:
+        code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
+        return ChannelReading(code, min(score, base), how, key)
+    code = _with(spec, scope)
+    if code:
+        return ChannelReading(code, base, "head+with", key)
+    if spec.get("weak"):
+        return ChannelReading(spec["default"], WEAK, "weak", key) if spec.get("default") else None
+    code = _with(spec, rest_bag)
+    if code:
+        return ChannelReading(code, min(TIE, base), "tie:details", key)
+    if spec.get("default"):
+        return ChannelReading(spec["default"], base, "head", key)
+    return None
+
+
+def _kind_of(code: str) -> str | None:
+    return taxonomy("channel").attr(code, "point_type")
+
+
+def _of_stated_kind(found: ChannelReading, others: list[ChannelReading], kind: str | None) -> ChannelReading:
+    """A head of the other kind than the list states yields to a channel of the stated
+    kind named elsewhere in the phrase (highest taxonomy priority, then first named)."""
+    if kind is None or _kind_of(found.code) in (None, kind):
+        return found
+    fits = [r for r in others if r.how != "weak" and _kind_of(r.code) == kind]
+    if not fits:
+        return found            # "колл-центры" in a digital list stays `phone`
+    tax = taxonomy("channel")
+    best = max(enumerate(fits), key=lambda p: (int(tax.attr(p[1].code, "priority", 0)), -p[0]))[1]
+    return ChannelReading(best.code, min(TIE, best.score), "tie:list_kind", best.head)
+
+
+def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
+    for a in addresses:
+        if "@" in a and not a.lower().startswith(("http", "www")):
+            return "email", ADDRESS
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
+        for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
+            d = dom.translate(_LOOKALIKE)
+            if host == d or host.endswith("." + d):
+                return code, ADDRESS
+    if addresses:
+        return "website", UNKNOWN_SITE
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
+    """The channel of a phrase by its head; None when nothing in it names a channel.
+    `kind` ("digital"/"offline", what the list says) only breaks ties."""
+    h = heads()
+    main, details = split_details(text)
+    ws = _expand(words(main, h.speller), h)
+    detail_words = [_expand(words(d, h.speller), h) for d in details]
+    rest_bag = [w.lemmas | {w.text} for w in ws] + [w.lemmas | {w.text} for dw in detail_words for w in dw]
+    fuzzy = any(w.fuzzy for w in ws)
+    found = _resolve(ws, rest_bag, kind, h, HEAD)
+    if found is None:
+        for dw in detail_words:
+            found = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
+            if found:
+                break
+    addresses = [d for d in details if "@" in d or "." in d and " " not in d]
+    if found is None or found.how == "weak":
+        by_address = _address_code(addresses, h)
+        if by_address and (found is None or by_address[1] > found.score):
+            return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
+    if found is None:
+        return None
+    if kind is not None:
+        others = list(_readings(ws, rest_bag, kind, h, HEAD))
+        for dw in detail_words:
+            others += list(_readings(dw, rest_bag, kind, h, DETAIL_HEAD))
+        found = _of_stated_kind(found, [r for r in others if r != found], kind)
+    score = round(found.score * (FUZZY_FACTOR if fuzzy else 1.0), 3)
+    return ChannelReading(found.code, score, found.how, found.head, tuple(details))

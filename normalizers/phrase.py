@@ -1,0 +1,99 @@
+"""Words of a short phrase with their morphology: the shared reading step of the need
+grammar and the channel heads.
+
+A phrase becomes a list of `Word`s (surface form, lemmas of its likeliest readings,
+part of speech, case).  Hyphenated words keep the whole form ("чат-бот") and their
+parts ("интернет", "приемная").  A word the dictionary does not know (a typo:
+"инфомации", "Электроная") can be corrected to the nearest form of a vocabulary
+lemma; such a word is flagged `fuzzy` so that the code it leads to scores lower.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from textcore.lemmas import morph, normalize
+
+_TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
+_CONJ = frozenset({"и", "или", ","})
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str                      # lower case, ё -> е
+    lemmas: frozenset[str]         # normal forms of its likelier readings, and the form itself
+    lemma: str                     # the likeliest normal form
+    pos: str | None
+    cases: frozenset[str]
+    fuzzy: bool = False            # corrected from an unknown spelling
+    parts: tuple[str, ...] = ()    # lemmas of a hyphenated word's parts
+
+    @property
+    def is_punct(self) -> bool:
+        return self.text in ",;()"
+
+    @property
+    def is_conj(self) -> bool:
+        return self.text in _CONJ
+
+
+@lru_cache(maxsize=50_000)
+def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], bool]:
+    if not re.search("[а-я]", word):
+        return frozenset({word}), word, "LATN", frozenset(), True
+    parses = morph().parse(word)[:3]
+    best = parses[0]
+    lemmas = {p.normal_form.replace("ё", "е") for p in parses if p.score >= best.score * 0.3} | {word}
+    cases = frozenset(p.tag.case for p in parses if p.tag.case and p.normal_form == best.normal_form)
+    known = any(p.is_known for p in parses)
+    return frozenset(lemmas), best.normal_form.replace("ё", "е"), best.tag.POS, cases, known
+
+
+class Speller:
+    """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
+
+    def __init__(self, lemmas: Iterable[str]):
+        forms: dict[str, str] = {}
+        for lem in lemmas:
+            if " " in lem or not re.fullmatch("[а-я]+", lem):
+                continue
+            for p in morph().parse(lem)[:1]:
+                for f in p.lexeme:
+                    forms.setdefault(f.word.replace("ё", "е"), lem)
+            forms.setdefault(lem, lem)
+        self._forms = forms
+        self._choices = list(forms)
+
+    @lru_cache(maxsize=20_000)
+    def correct(self, word: str) -> tuple[str, str] | None:
+        """(lemma, the form it was corrected to), or None."""
+        if len(word) < 5:
+            return None
+        hit = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=84)
+        return (self._forms[hit[0]], hit[0]) if hit else None
+
+
+def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
+    """The words (and , ; ( ) marks) of a phrase."""
+    out = []
+    for tok in _TOKEN.findall(normalize(text).replace("ё", "е")):
+        if tok in ",;()":
+            out.append(Word(tok, frozenset(), tok, None, frozenset()))
+            continue
+        lemmas, lemma, pos, cases, known = _read(tok)
+        parts: tuple[str, ...] = ()
+        if "-" in tok:
+            parts = tuple(_read(p)[1] for p in tok.split("-") if p)
+        fuzzy = False
+        if not known and speller is not None and "-" not in tok:
+            fixed = speller.correct(tok)
+            if fixed and fixed[0] not in lemmas:
+                lemma, fuzzy = fixed[0], True
+                _, _, pos, cases, _ = _read(fixed[1])
+                lemmas = lemmas | {lemma}
+        out.append(Word(tok, lemmas, lemma, pos, cases, fuzzy, parts))
+    return tuple(out)

@@ -1,0 +1,47 @@
+"""Raw roadmap records (parsers/extract/roadmap.py) -> coded roadmap rows.
+
+Areas come from the wording of the headings above an item, outermost first: the
+block vocabulary (block 1/2) names an area, else the direction matcher does; a
+heading of several directions has no single area and passes its parent's on.
+Milestones come from the item's own wording; deadlines and people from their cells.
+"""
+from __future__ import annotations
+
+from textcore.clean import clean_text
+
+from .deadlines import parse_deadline
+from .matcher import taxonomy
+from .milestones import block_area, match_milestone
+from .people import parse_people
+
+
+def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> str | None:
+    own = block_area(text)
+    if own:
+        return own
+    if heads_sections:                 # a block of several directions has no single area
+        return parent_area
+    code = taxonomy("direction").match(clean_text(text)).code
+    return code if code != "other" else (parent_area or "other")
+
+
+def code_roadmap(records: list[dict]) -> list[dict]:
+    """Each raw record with area, milestone, deadline and people; `headings` dropped."""
+    out = []
+    for r in records:
+        area = None
+        for text, heads in r.get("headings", []):
+            area = heading_area(text, heads, area)
+        deadline = parse_deadline(r.get("deadline_raw") or "")
+        people = parse_people(r.get("responsible_raw") or "")
+        row = {k: v for k, v in r.items() if k != "headings"}
+        row.update({
+            "area": area,
+            "milestone": None if r["is_section"] else match_milestone(area, r["activity"], r.get("deliverable") or ""),
+            "deadline": deadline.date,
+            "not_applicable": deadline.not_applicable or parse_deadline(r.get("responsible_raw") or "").not_applicable,
+            "responsible_names": list(people.names),
+            "responsible_positions": list(people.positions),
+        })
+        out.append(row)
+    return out

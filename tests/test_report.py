@@ -1,0 +1,177 @@
+"""`touchpoints report`: its numbers, its file, and the page as a person sees it in Chromium."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.report import ReportError, build_report, data
+from tests.conftest_analyst import COPY_OF_TP, SEED_TP
+from tests.storeutil import run_cli
+
+SEED_RM = "001_01ccadab589354b1.txt"
+AS_OF = dt.date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def frames(seeds_dataset):
+    return data.load(seeds_dataset)
+
+
+@pytest.fixture(scope="module")
+def report_file(seeds_dataset, tmp_path_factory):
+    dest = tmp_path_factory.mktemp("report") / "report.html"
+    build_report(seeds_dataset, dest, as_of=AS_OF)
+    return dest
+
+
+# -- the numbers -----------------------------------------------------------------
+
+def test_the_same_order_in_two_files_counts_once_and_is_listed(frames):
+    rep = data.repeated_orders(frames)
+    assert len(rep) == 1
+    assert rep.iloc[0].files == ", ".join(sorted([SEED_TP, COPY_OF_TP]))
+    assert (rep.iloc[0].region_code, rep.iloc[0].order_number) == ("RU-KEM", "694")
+    docs = frames.documents.set_index("source_path")
+    assert docs.loc[SEED_TP, "counted"] and not docs.loc[COPY_OF_TP, "counted"]
+    # channel mix sums to the touchpoints of the one counted file, not twice as many
+    assert int(data.channel_mix(frames).to_numpy().sum()) == int(docs.loc[SEED_TP, "n_touchpoints"])
+
+
+def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):
+    c = data.type_conflicts(frames)
+    assert (c.point_type != c.point_type_expected).all()
+    phones = c[c.channel == "phone"]
+    # seed 000 marks «Телефонная связь» as «Цифровая точка» on 8 rows
+    assert len(phones) == 8 and set(phones.point_type) == {"digital"}
+    assert set(c.source_path) == {SEED_TP}
+
+
+def test_digital_share_adds_up(frames):
+    share = data.digital_share(frames, "body")
+    tp = frames.touchpoints
+    row = share.iloc[0]
+    assert row.touchpoints == len(tp)
+    assert row.digital_share == pytest.approx(row.digital / (row.digital + row.offline), abs=1e-3)
+
+
+def test_needs_coverage_lists_the_needs_no_touchpoint_serves(frames):
+    matrix, summary = data.needs_coverage(frames)
+    served = {n for v in frames.touchpoints.needs for n in v}
+    row = summary.iloc[0]
+    missing = set(row.missing.split(", ")) - {""}
+    assert missing == set(matrix.columns) - served - {"other"}
+    assert row.covered == row["of"] - len(missing)
+
+
+def test_overdue_items_are_those_due_before_as_of(frames):
+    late = data.overdue(frames, AS_OF)
+    rm = frames.roadmap.set_index("item_no")
+    # seed 001: 1.1 due 13.04.2023 (overdue at 2024-06-01); 3.1.7 due 31.12.2024 (not yet); 1.4 is "x"
+    assert "1.1" in set(late.item_no) and "3.1.7" not in set(late.item_no) and "1.4" not in set(late.item_no)
+    assert (late.deadline < pd.Timestamp(AS_OF)).all()
+    assert late.set_index("item_no").loc["1.1", "days_overdue"] == (AS_OF - dt.date(2023, 4, 13)).days
+    assert not rm.loc[list(late.item_no), "is_section"].any()
+
+
+def test_procedures_side_by_side_counts_each_procedures_list_items(frames):
+    m = data.procedures_side_by_side(frames)
+    pi = frames.procedure_items
+    lists = pi[pi.list_kind.isin(["channel_digital", "channel_offline", "need"]) & pi.code.notna()]
+    assert int(m.to_numpy().sum()) == len(lists)
+    assert len(m.columns) == lists.doc_id.nunique()
+
+
+def test_feedback_evidence_per_body(frames):
+    fb = data.feedback_channels(frames).set_index("body")
+    kuzbass = [b for b in fb.index if "Кузбасса" in b and "RU-KEM" in b]
+    assert len(kuzbass) == 1
+    # seed 000 lists touchpoints serving «обратная связь» (need feedback)
+    assert "feedback" in fb.loc[kuzbass[0], "touchpoint_needs"] and fb.loc[kuzbass[0], "has_feedback"]
+
+
+# -- the file ------------------------------------------------------------------
+
+def test_report_is_one_self_contained_file(report_file):
+    html = report_file.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and '<meta name="generator" content="touchpoints-report">' in html
+    assert not re.search(r"""<(script|img|link|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", html, re.I)
+    assert "Plotly" in html and html.count('class="plotly-graph-div"') >= 7
+    assert [p.name for p in report_file.parent.iterdir()] == ["report.html"]      # no temporary left
+
+
+def test_never_replaces_a_file_that_is_not_our_report(seeds_dataset, tmp_path):
+    foreign = tmp_path / "report.html"
+    foreign.write_text("<html>the user's own page</html>", encoding="utf-8")
+    with pytest.raises(ReportError, match="not a report"):
+        build_report(seeds_dataset, foreign, as_of=AS_OF)
+    assert foreign.read_text(encoding="utf-8") == "<html>the user's own page</html>"
+    res = run_cli("report", "--out", seeds_dataset, "-o", foreign)
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+    assert foreign.read_text(encoding="utf-8") == "<html>the user's own page</html>"
+
+
+def test_cli_default_path_and_replacing_its_own_report(seeds_dataset, tmp_path):
+    out = tmp_path / "output"
+    shutil.copytree(seeds_dataset, out)
+    for _ in range(2):
+        res = run_cli("report", "--out", out, "--as-of", "2024-06-01")
+        assert res.returncode == 0, res.stderr
+    assert (out / "report.html").stat().st_size > 1_000_000
+    assert run_cli("report", "--out", out, "--as-of", "June").returncode == 2
+
+
+def test_report_of_an_empty_dataset(tmp_path):
+    from tests.conftest_analyst import build_dataset
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(data.Path(__file__).resolve().parent.parent / "raw" / "003_fd56c50c22ebb581.txt", raw)
+    build_dataset(raw, tmp_path / "output")
+    info = build_report(tmp_path / "output", tmp_path / "r.html", as_of=AS_OF)
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "no touchpoint list in the dataset" in html and "no roadmap item" in html
+    assert info["sections"][0] == "overview"
+
+
+# -- as a person sees it ---------------------------------------------------------
+
+def _chromium():
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (./setup.sh installs Debian's chromium)")
+def test_report_renders_in_headless_chromium(report_file, tmp_path):
+    from PIL import Image
+
+    common = [_chromium(), "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+              "--enable-logging=stderr", "--v=0", "--proxy-server=http://127.0.0.1:9",   # any fetch would fail
+              f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,2400",
+              "--virtual-time-budget=15000"]
+    url = report_file.as_uri()
+    dom = subprocess.run(common + ["--dump-dom", url], capture_output=True, text=True, timeout=180)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    body = re.search(r"<body([^>]*)>", dom.stdout).group(1)
+    plots = int(re.search(r'data-plots="(\d+)"', body).group(1))
+    drawn = int(re.search(r'data-plots-drawn="(\d+)"', body).group(1))
+    assert plots >= 7 and drawn == plots, body
+    assert re.search(r'id="report-errors"[^>]*data-count="0"', dom.stdout)
+    assert dom.stdout.count('class="main-svg"') >= plots         # plotly drew its SVG layers
+    console = [line for line in dom.stderr.splitlines() if ":CONSOLE" in line]
+    assert console == [], console
+
+    shot = tmp_path / "report.png"
+    res = subprocess.run(common + [f"--screenshot={shot}", url], capture_output=True, text=True, timeout=180)
+    assert res.returncode == 0 and shot.exists(), res.stderr[-2000:]
+    pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)
+    assert pixels.shape == (2400, 1400)
+    assert pixels.std() > 20                                     # not a blank page
+    # the heatmaps' dark blue cells are there (a page of text alone has no large saturated areas)
+    rgb = np.asarray(Image.open(shot).convert("RGB"), dtype=int)
+    blue = (rgb[..., 2] > 120) & (rgb[..., 0] < 80) & (rgb[..., 1] < 110)
+    assert blue.sum() > 5_000

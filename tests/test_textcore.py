@@ -1,0 +1,67 @@
+"""The project's one date grammar, one order-number grammar, and mojibake repair (textcore)."""
+import datetime as dt
+
+import pytest
+
+from textcore.dates import parse_date, periods
+from textcore.mojibake import repair_mojibake
+from textcore.order_numbers import has_number_sign, parse_number
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("от 19.10.23", dt.date(2023, 10, 19)),
+    ("от 11/12/2025", dt.date(2025, 12, 11)),
+    ("11 дек. 2025 г.", dt.date(2025, 12, 11)),
+    ("от 18 сентября 2023 г. № 281", dt.date(2023, 9, 18)),
+    ("«05» марта 2024 г.", dt.date(2024, 3, 5)),
+    ("от 12.02.2024 г. N 48-П", dt.date(2024, 2, 12)),
+    ("до 31.12.20", None),               # a cut "31.12.20__" / wrapped year: not 2020
+    ("31.12.2020", dt.date(2020, 12, 31)),
+    ("от «___» ______ 2024 г.", None),    # a blank form has no day
+    ("30.02.2024", None),
+    ("версия 1.2.3", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_periods_of_a_deadline_cell():
+    got = [(p.kind, p.last) for p in periods("I квартал 2024 г., 3-й кв. 2025, декабрь 2026 года, 2027 год")]
+    assert got == [("quarter", dt.date(2024, 3, 31)), ("quarter", dt.date(2025, 9, 30)),
+                   ("month", dt.date(2026, 12, 31)), ("year", dt.date(2027, 12, 31))]
+
+
+def test_a_numeric_date_is_not_also_read_as_a_year():
+    assert [p.kind for p in periods("с 01.01.2024 по 31.12.2024")] == ["date", "date"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("от 01.03.2024 N 01-02/01", "01-02/01"), ("№ 40-А", "40-А"), ("N 48-П", "48-П"),
+    ("№ 05-05/491.", "05-05/491"), ("№78-НПА", "78-НПА"), ("г.№ 1200", "1200"),
+    ("№ п/п", None), ("№ ______", None), ("ОГРН 1024", None), ("INN 77", None),
+])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+def test_number_sign_of_a_blank_form_states_nothing():
+    assert not has_number_sign("№______ г. Новосибирск")
+    assert has_number_sign("№ 4O-ll")          # stated (damaged, yet a number is there)
+
+
+def test_mojibake_repaired_by_exact_round_trip():
+    broken = "Приказ от 12.02.2024 № 48-П «О перечне»".encode("utf-8").decode("cp1251")
+    assert repair_mojibake(broken) == "Приказ от 12.02.2024 № 48-П «О перечне»"
+    assert repair_mojibake("от 01.02.2024 в„– 5") == "от 01.02.2024 № 5"
+
+
+@pytest.mark.parametrize("text", ["Всё учтено, Сёмин", "Приложение N 2 — «Мои документы» № 5", "ПРИКАЗ"])
+def test_sound_text_is_left_alone(text):
+    assert repair_mojibake(text) == text
+
+
+def test_mojibake_repair_keeps_letters_before_closing_quotes():
+    # "В»" and "Г»" are also the UTF-8 bytes of "»" and "û" read as cp1251; in Russian text
+    # they are a grade letter and a closing quote, even beside a real "в„–" run
+    text = "услуги, получившие оценки «В» или «Г», приказ в„– 5"
+    assert repair_mojibake(text) == "услуги, получившие оценки «В» или «Г», приказ № 5"

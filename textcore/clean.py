@@ -1,0 +1,61 @@
+"""Cleaning of cell and paragraph text, shared by every reader and by the normalizers.
+
+Conversions leave markup in the text: HTML tags (`<i>`, `<u>`, `<p>`), markdown
+emphasis and headings, `[image: ]` and `[bookmark: …]` placeholders.  They are
+removed; footnote marks such as `[9]` are kept (they are references) and can be
+pulled out separately with `footnote_marks` / `strip_footnote_marks`.
+"""
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_PLACEHOLDER = re.compile(r"\[(?:image|bookmark|img|picture|рисунок)\s*:[^\]]*\]", re.IGNORECASE)
+_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_FOOTNOTE = re.compile(r"\[(\d{1,3})\]")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# every Unicode space and line break (U+2028/2029, NEL, VT, FF...): collapsed to one
+# space *before* the punctuation tidying below, whose `\s+` would otherwise be
+# quadratic on a long run of separators (a 41 KB .docx of U+2028 held a worker).
+_ANY_SPACE = re.compile(r"[\s\u200b\u2060\ufeff]+")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": ""})
+
+
+def strip_markup(text: str) -> str:
+    """Remove markup, keep words and footnote marks; collapse whitespace."""
+    if not text:
+        return ""
+    text = text.translate(_HYPHENS)
+    text = _PLACEHOLDER.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    text = _HEADING.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    text = _ANY_SPACE.sub(" ", text)
+    # a tag removed next to punctuation leaves "слово ." - tidy that
+    text = re.sub(r"\s+([,.;:)\]])", r"\1", text)
+    text = re.sub(r"([(\[«])\s+", r"\1", text)
+    return text.strip()
+
+
+def heading_level(line: str) -> int:
+    """Markdown heading level of a raw line (0 when it is not a heading)."""
+    m = re.match(r"^\s{0,3}(#{1,6})\s+\S", line)
+    return len(m.group(1)) if m else 0
+
+
+def footnote_marks(text: str) -> list[str]:
+    """The footnote marks cited in a text: "…блок[14]" -> ["14"]."""
+    return _FOOTNOTE.findall(text or "")
+
+
+def strip_footnote_marks(text: str) -> str:
+    return _SPACE.sub(" ", _FOOTNOTE.sub("", text or "")).strip()
+
+
+def clean_text(text: str) -> str:
+    """Markup and footnote marks removed: the form of the contract's text columns."""
+    return strip_footnote_marks(strip_markup(text))

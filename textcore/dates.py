@@ -1,0 +1,153 @@
+"""The ONE date grammar of the project: dates and periods in Russian official text.
+
+Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
+
+* numeric dates "19.10.2023", "19.10.23", "11/12/2025";
+* day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.";
+* month + year: "декабрь 2024 года" (a period: the whole month);
+* ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "2 полугодие 2024";
+* a bare year "2024" (1990-2100).
+
+`periods(text)` gives every one with its span, kind and first/last day; header
+readers use `parse_date` (the first day-precise date), deadline readers the
+periods' last days.  A blank form ("«___» ____ 2024 г.") has no day: no date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int            # span in the text
+    end: int
+    kind: str             # date | month | quarter | half_year | year
+    first: date
+    last: date
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    numeric: re.Pattern
+    day_month: re.Pattern
+    ordinal_part: re.Pattern
+    month_year: re.Pattern
+    year: re.Pattern
+    month_of: tuple[tuple[re.Pattern, int], ...]
+    ordinal_of: tuple[tuple[re.Pattern, int], ...]
+    quarter: re.Pattern
+    years: tuple[int, int]
+    yy_base: int
+    yy_ambiguous: frozenset[int]
+
+
+def _alt(stems) -> str:
+    return "(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    month = _alt(s for ss in d["months"].values() for s in ss) + r"\.?"
+    ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
+    part = _alt(d["quarter"] + d["half_year"]) + r"\.?"
+    year = r"(\d{4})(?!\d)"
+    i = re.I
+    return _Grammar(
+        numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
+        day_month=re.compile(r"(?<![\d.])(\d{1,2})\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
+        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*-?\s*(?:го|ый|ой|ий|й|е|ое))?\s+(" + part
+                                + r")\s*" + year, i),
+        month_year=re.compile(r"(?<![\w])(" + month + r")\s*" + year, i),
+        year=re.compile(r"(?<!\d)" + year, i),
+        month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
+        ordinal_of=tuple((re.compile(_alt(str(s) for s in ss) + "$", i), int(n)) for n, ss in d["ordinals"].items()),
+        quarter=re.compile(_alt(d["quarter"]) + r"\.?$", i),
+        years=tuple(d["years"]),
+        yy_base=int(d["two_digit_year_base"]),
+        yy_ambiguous=frozenset(int(y) for y in d["two_digit_year_ambiguous"]),
+    )
+
+
+def _lookup(table, word: str) -> int | None:
+    return next((n for rx, n in table if rx.match(word)), None)
+
+
+def _end_of_month(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year(text: str) -> int | None:
+    g = grammar()
+    if len(text) == 2:
+        yy = int(text)
+        return None if yy in g.yy_ambiguous else g.yy_base + yy
+    y = int(text)
+    return y if g.years[0] <= y <= g.years[1] else None
+
+
+def periods(text: str) -> list[Period]:
+    """Every date and period named in `text`, in reading order (spans do not overlap)."""
+    g = grammar()
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return not any(s < m.end() and m.start() < e for s, e in taken)
+
+    def add(m: re.Match, kind: str, first: date, last: date) -> None:
+        found.append(Period(m.start(), m.end(), kind, first, last))
+        taken.append((m.start(), m.end()))
+
+    for m in g.numeric.finditer(text):
+        y = _year(m.group(4))
+        taken.append((m.start(), m.end()))     # even an impossible date is not read as a year
+        try:
+            if y is not None:
+                d = date(y, int(m.group(3)), int(m.group(1)))
+                found.append(Period(m.start(), m.end(), "date", d, d))
+        except ValueError:
+            pass
+    for m in g.day_month.finditer(text):
+        month, y = _lookup(g.month_of, m.group(2)), _year(m.group(3))
+        if free(m) and month and y:
+            try:
+                d = date(y, month, int(m.group(1)))
+            except ValueError:
+                taken.append((m.start(), m.end()))
+                continue
+            add(m, "date", d, d)
+    for m in g.ordinal_part.finditer(text):
+        n, y = _lookup(g.ordinal_of, m.group(1)), _year(m.group(3))
+        per = 3 if g.quarter.match(m.group(2)) else 6
+        if free(m) and n and y and n * per <= 12:
+            add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
+    for m in g.month_year.finditer(text):
+        month, y = _lookup(g.month_of, m.group(1)), _year(m.group(2))
+        if free(m) and month and y:
+            add(m, "month", date(y, month, 1), _end_of_month(y, month))
+    for m in g.year.finditer(text):
+        y = _year(m.group(1))
+        if free(m) and y:
+            add(m, "year", date(y, 1, 1), date(y, 12, 31))
+    return sorted(found, key=lambda p: p.start)
+
+
+def find_date(text: str) -> Period | None:
+    """The first day-precise date in a text, with its span."""
+    return next((p for p in periods(text) if p.kind == "date"), None)
+
+
+def parse_date(text: str) -> date | None:
+    """The first day-precise date: "от «11» декабря 2025 г." -> 2025-12-11; a blank form -> None."""
+    p = find_date(text)
+    return p.first if p else None

@@ -1,0 +1,47 @@
+"""Lemmatization with ONE shared natasha morphology object, `morph()` (pymorphy2
+dictionaries shipped in natasha's wheel); every package uses this one.
+
+`import natasha` must run before anything touches pymorphy2: on Python 3.11 it
+patches pymorphy2's use of `inspect.getargspec`.  The vocabulary is built once per
+process and whole phrases are cached (natasha's own cache is per word and small).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import natasha  # noqa: F401  - must precede pymorphy2 (see module doc)
+from natasha import MorphVocab
+
+from .clean import clean_text
+
+_WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def morph() -> MorphVocab:
+    return MorphVocab()
+
+
+def normalize(text: str) -> str:
+    """Lower case, ё→е, markup-free; the common form of input text and taxonomy terms."""
+    return clean_text(text).lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    word = word.lower().replace("ё", "е")
+    if not re.search("[а-я]", word):
+        return word
+    return morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=100_000)
+def lemmas(text: str) -> tuple[str, ...]:
+    """Lemmas of the words of a phrase, in order (cached per phrase)."""
+    return tuple(lemma(w) for w in _WORD.findall(normalize(text)))
+
+
+def is_known_word(word: str) -> bool:
+    """True when the morphology dictionary knows the word (not a guess by suffix)."""
+    return any(p.is_known for p in morph().parse(word.lower()))

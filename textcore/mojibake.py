@@ -1,0 +1,59 @@
+"""Repair of UTF-8 text that was once read as windows-1251 ("в„–" -> "№", "РџСЂРёРєР°Р·" -> "Приказ").
+
+Each UTF-8 byte then became one cp1251 character: a lead byte (cp1251 "В".."Я" for
+two-byte sequences, "а".."п" for three-byte ones) followed by continuation bytes
+(cp1251 characters of 0x80-0xBF: "Ђ", "„", "–", "№", "ё", "»" …).  Only runs of
+that shape are touched, and a run is replaced only when the round trip is exact:
+run.encode(cp1251).decode(utf-8) succeeds and encodes back to the same run.  A lone
+two-byte pair ("Сё") is left alone: real Russian text holds such pairs.
+"""
+from __future__ import annotations
+
+import re
+
+_CONT = "".join(bytes([b]).decode("cp1251", errors="ignore") for b in range(0x80, 0xC0))
+_LEAD2 = bytes(range(0xC2, 0xE0)).decode("cp1251")
+_LEAD3 = bytes(range(0xE0, 0xF0)).decode("cp1251")
+_CLASS = lambda chars: "[" + re.escape(chars) + "]"  # noqa: E731
+_RUN = re.compile(f"(?:{_CLASS(_LEAD2)}{_CLASS(_CONT)}|{_CLASS(_LEAD3)}{_CLASS(_CONT)}{{2}})+")
+
+
+def _decoded(run: str) -> str | None:
+    try:
+        fixed = run.encode("cp1251").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return fixed if fixed.encode("utf-8").decode("cp1251") == run else None
+
+
+def _strong(run: str, fixed: str | None) -> bool:
+    """A run that is mojibake for sure: more than one two-byte pair, or a three-byte
+    sequence ("в„–").  A lone pair never is: "В»" in «В» is a letter and a closing quote."""
+    return fixed is not None and len(run) > 2
+
+
+def looks_broken(text: str) -> bool:
+    return any(_strong(m.group(), _decoded(m.group())) for m in _RUN.finditer(text))
+
+
+def repair_mojibake(text: str) -> str:
+    """Text with every exact UTF-8-as-cp1251 run decoded back; other text unchanged.
+
+    A lone two-byte pair ("48-Рџ") is repaired only in a text that holds a sure run too.
+    """
+    if not text or text.isascii() or not looks_broken(text):
+        return text
+    return _RUN.sub(lambda m: _repaired(m.group()), text)
+
+
+def _repaired(run: str) -> str:
+    fixed = _decoded(run)
+    if fixed is None:
+        return run
+    # a lone pair that decodes to a symbol or a Latin letter ("В»" -> "»", "Г»" -> "û") is
+    # Russian text far more often than damage: only Cyrillic ("Рџ" -> "П") is taken from it
+    return fixed if _strong(run, fixed) or _cyrillic(fixed) else run
+
+
+def _cyrillic(text: str) -> bool:
+    return all("\u0400" <= ch <= "\u04ff" for ch in text)

@@ -1,0 +1,25 @@
+"""What the document says a point's type is: `digital`, `offline` or None."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lemmas import normalize
+from .vocab import DATA, load_yaml
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, tuple[str, ...]]:
+    data = load_yaml(DATA / "point_type.yaml", required=("prefixes",))
+    return {code: tuple(p) for code, p in data["prefixes"].items()}
+
+
+@lru_cache(maxsize=5_000)
+def match_point_type(text: str | None) -> str | None:
+    """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated."""
+    words = normalize(text or "").replace("-", " ").split()
+    for word in words:
+        for code, prefixes in _prefixes().items():
+            if word.startswith(prefixes):
+                return code
+    # "офлайн" is sometimes glued to the next word ("офлайнточка")
+    return None
