@@ -47,3 +47,16 @@ def deadlines_right(truth: list[dict], got: list[dict]) -> tuple[int, int]:
     key = lambda r: f"{r['item_no'] or ''} {r['activity'] or ''}"
     pairs = _aligned(truth, got, key)
     return sum(1 for t, g in pairs if g is not None and t["deadline"] == g["deadline"]), len(truth)
+
+
+def _texts(r: dict) -> tuple:
+    return tuple(" ".join((r[k] or "").split()) for k in ("touchpoint_raw", "process", "interaction_raw"))
+
+
+def rows_fully_right(truth: list[dict], got: list[dict]) -> tuple[int, int]:
+    """(rows with the right codes AND the touchpoint, process and interaction texts
+    exactly as in truth, rows in truth)."""
+    key = lambda r: f"{r['touchpoint_raw'] or ''} | {r['interaction_raw'] or ''}"
+    pairs = _aligned(truth, got, key)
+    return sum(1 for t, g in pairs if g is not None and touchpoint_fields(t) == touchpoint_fields(g)
+               and _texts(t) == _texts(g)), len(truth)
