@@ -4,7 +4,8 @@ They live under the parse cache's root, in `ocr/` (outside the dataset, so a
 rebuild re-uses them).  The root comes from the caller or the environment
 variable TOUCHPOINTS_CACHE_DIR (the pipeline sets it for its workers); with
 neither, nothing is cached.  An entry records the engine and settings it was
-made with, and one made otherwise is ignored.
+made with, and one made otherwise is ignored.  `files/<sha256 of a PDF>.json`
+lists that file's page keys, so a re-run finds its pages without rasterising.
 """
 from __future__ import annotations
 
@@ -40,14 +41,30 @@ class OcrCache:
         return entry.get("page") if isinstance(entry, dict) and entry.get("settings") == self.settings else None
 
     def put(self, key: str, page: dict) -> None:
+        if self.folder is not None:
+            self._write(self._path(key), {"settings": self.settings, "page": page})
+
+    def pages_of(self, file_key: str) -> list[dict] | None:
+        """Every page of a file whose page keys were recorded, when all are cached."""
         if self.folder is None:
-            return
-        p = self._path(key)
+            return None
+        try:
+            keys = json.loads((self.folder / "files" / f"{file_key}.json").read_text(encoding="utf-8"))["pages"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        pages = [self.get(k) for k in keys] if isinstance(keys, list) and keys else [None]
+        return None if any(p is None for p in pages) else pages
+
+    def put_file(self, file_key: str, page_keys: list[str]) -> None:
+        if self.folder is not None:
+            self._write(self.folder / "files" / f"{file_key}.json", {"pages": page_keys})
+
+    @staticmethod
+    def _write(p: Path, entry: dict) -> None:
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             tmp = p.with_name(f".{uuid.uuid4().hex}.tmp")
-            tmp.write_text(json.dumps({"settings": self.settings, "page": page}, ensure_ascii=False),
-                           encoding="utf-8")
+            tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, p)               # atomic: parallel workers never see half a file
         except OSError:
             pass                             # a read-only or full cache only costs speed

@@ -35,8 +35,19 @@ _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 
 
 def read(path: Path, cache_root: Path | None = None) -> Document:
-    """An image-only PDF."""
-    return read_pages(raster_pdftoppm.render(Path(path), DPI, timeout=PAGE_TIMEOUT), DPI, cache_root)
+    """An image-only PDF.  Its page images' keys are remembered by the file's hash,
+    so a re-run with every page cached neither rasterises nor OCRs anything."""
+    path = Path(path)
+    cache = _cache(cache_root, DPI)
+    file_key = cache.key(path.read_bytes()) if cache.folder else ""
+    pages = cache.pages_of(file_key) if file_key else None
+    if pages is not None and ocr_tesseract.missing() is None:
+        return _document(pages)
+    images = raster_pdftoppm.render(path, DPI, timeout=PAGE_TIMEOUT)
+    doc = read_pages(images, DPI, cache_root)
+    if file_key:
+        cache.put_file(file_key, [cache.key(i) for i in images])
+    return doc
 
 
 def read_image(path: Path, cache_root: Path | None = None) -> Document:
@@ -51,7 +62,7 @@ def read_pages(images: list[bytes], dpi: int, cache_root: Path | None = None) ->
     reason = ocr_tesseract.missing()
     if reason:
         raise OcrUnavailable(reason)
-    cache = OcrCache(cache_root, settings=f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}")
+    cache = _cache(cache_root, dpi)
 
     def one(image: bytes) -> dict | str:
         key = cache.key(image)
@@ -67,6 +78,10 @@ def read_pages(images: list[bytes], dpi: int, cache_root: Path | None = None) ->
     with ThreadPoolExecutor(max_workers=max(1, min(_threads(), len(images)))) as pool:
         results = list(pool.map(one, images))
     return _document(results)
+
+
+def _cache(cache_root: Path | None, dpi: int) -> OcrCache:
+    return OcrCache(cache_root, settings=f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}")
 
 
 def _threads() -> int:
