@@ -94,16 +94,22 @@ def test_cache_entry_of_other_settings_ignored(tmp_path):
     assert OcrCache(None).get("ab" * 32) is None
 
 
-def test_missing_tesseract_fails_that_document_only(scan_files, seed_path, monkeypatch):
+def test_missing_tesseract_fails_that_document_only(scan_files, seed_path, monkeypatch, tmp_path):
     monkeypatch.setattr(ocr_tesseract, "_exe", lambda: None)
+    monkeypatch.setenv("TOUCHPOINTS_CACHE_DIR", str(tmp_path))
     ocr_tesseract.missing.cache_clear()
+    ocr_tesseract.version.cache_clear()
     try:
-        res = process_path(scan_files["000.p2.png"])
+        image = process_path(scan_files["000.p2.png"])
+        pdf = process_path(scan_files["000.p2.scan.pdf"])
         other = process_path(seed_path("000"))
     finally:
         ocr_tesseract.missing.cache_clear()
-    assert res.document["status"] == "failed"
-    assert res.document["error"].startswith("OCR unavailable: install tesseract-ocr-rus")
+        ocr_tesseract.version.cache_clear()
+    for res in (image, pdf):
+        assert res.document["status"] == "failed"
+        assert res.document["error"].startswith("OCR unavailable: install tesseract-ocr-rus")
+        assert res.category == "ocr_unavailable"
     assert other.document["status"] == "ok"
 
 

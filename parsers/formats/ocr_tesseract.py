@@ -57,8 +57,15 @@ def missing() -> str | None:
 @functools.lru_cache(maxsize=1)
 def version() -> str:
     """tesseract's version line: part of the OCR cache key (another engine, other results)."""
-    out = subprocess.run([_exe() or "tesseract", "--version"], capture_output=True, text=True, timeout=30)
-    return (out.stdout or out.stderr).splitlines()[0].strip() if (out.stdout or out.stderr) else "unknown"
+    exe = _exe()
+    if exe is None:
+        return "unavailable"
+    try:
+        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return "unavailable"
+    text = out.stdout or out.stderr
+    return text.splitlines()[0].strip() if text else "unknown"
 
 
 def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
