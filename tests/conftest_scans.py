@@ -10,9 +10,8 @@ from tests.fixtures import build, scans
 
 @pytest.fixture(scope="session")
 def scan_files():
-    missing = [tool for tool in ("soffice", "pdftoppm") if shutil.which(tool) is None]
     if build.soffice() is None or shutil.which("pdftoppm") is None:
-        pytest.skip(f"{missing} not installed: scan fixtures cannot be built (./setup.sh installs them)")
+        pytest.skip("LibreOffice or pdftoppm not installed: scan fixtures cannot be built (./setup.sh installs them)")
     return scans.build_scan_files()
 
 
