@@ -4,7 +4,7 @@
 # Safe to run again: it only installs what is missing.
 #
 #   ./setup.sh                 everything: the pipeline and what its tests need
-#   ./setup.sh --runtime-only  only the pipeline (no LibreOffice, fonts, test tools)
+#   ./setup.sh --runtime-only  only the pipeline (no fixture fonts, Chromium, test tools)
 #
 # System packages are installed with apt-get as root.  Not root?  Run the
 # printed `sudo apt-get install ...` line yourself, then run ./setup.sh again.
@@ -23,15 +23,19 @@ done
 need=()
 # -- the pipeline: Python with venv
 python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
+# Tesseract with its Russian data reads scanned orders (Debian's packages; nothing downloaded at run time);
+# LibreOffice converts .doc/.rtf/.odt orders; poppler-utils rasterises scanned PDF pages.
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx rus; } || need+=(tesseract-ocr-rus)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 
-# -- the tests only: LibreOffice renders the test fixtures (.docx -> .pdf);
-# poppler-utils rasterises PDF pages; the fonts the fixtures ask for by name
+# -- the tests only (LibreOffice, installed above, also renders the test fixtures
+# .docx -> .pdf): the fonts the fixtures ask for by name
 # ("Times New Roman", "Arial", "Calibri", "Cambria"), as their metric-compatible
 # free versions - without them LibreOffice substitutes a wider font and every
 # line breaks elsewhere (the fixture builder refuses to render then).
 if [ "$runtime_only" = 0 ]; then
-  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v fc-match >/dev/null 2>&1 || need+=(fontconfig)
   for pkg in fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core hyphen-ru; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need+=("$pkg")

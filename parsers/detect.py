@@ -41,7 +41,29 @@ def sniff(head: bytes, path: Path) -> str:
 def detect(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(4096)
-    return sniff(head, path)
+    fmt = sniff(head, path)
+    if fmt == "pdf" and not _pdf_has_text(path):
+        return "pdf_scan"
+    if fmt == "html" or (fmt == "txt" and path.suffix.lower() in {".html", ".htm"} and _html_like(head)):
+        return "html"
+    return fmt
+
+
+def _pdf_has_text(path: Path) -> bool:
+    """Does any page carry characters (a text layer)?  Stops at the first that does,
+    so a text PDF costs one page's parse.  A PDF that will not open counts as text:
+    the PDF reader then says what is wrong with it."""
+    try:
+        import pdfplumber
+        with pdfplumber.open(path) as pdf:
+            return any(page.chars for page in pdf.pages)
+    except Exception:  # noqa: BLE001 - reported by the reader
+        return True
+
+
+def _html_like(head: bytes) -> bool:
+    low = head[:2048].lower()
+    return any(tag in low for tag in (b"<html", b"<body", b"<table", b"<p>", b"<div", b"<meta"))
 
 
 def _sniff_zip(path: Path) -> str:

@@ -76,6 +76,7 @@ class Document:
     ocr: bool = False
     warnings: list[str] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)   # mark ("9") -> footnote text
+    incomplete: str | None = None  # the reader got only part of the file (pages lost, OCR too unsure): why
 
     def paragraphs(self) -> Iterator[Paragraph]:
         return (b for b in self.blocks if isinstance(b, Paragraph))

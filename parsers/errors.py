@@ -11,3 +11,7 @@ class UnsupportedFormat(LoadError):
 
 class InputTooLarge(LoadError):
     """The file, or a stream inside it, is over a size limit (see pipeline/limits.py)."""
+
+
+class OcrUnavailable(LoadError):
+    """Tesseract or its Russian data is not installed: the scan can be read once it is."""

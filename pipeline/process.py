@@ -17,7 +17,7 @@ from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
-from parsers.errors import InputTooLarge, LoadError, UnsupportedFormat
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
@@ -121,6 +121,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         return fail(ErrorCategory.UNSUPPORTED_FORMAT, str(e))
     except InputTooLarge as e:
         return fail(ErrorCategory.TOO_LARGE, str(e))
+    except OcrUnavailable as e:
+        return fail(ErrorCategory.OCR_UNAVAILABLE, str(e))
     except LoadError as e:
         return fail(ErrorCategory.LOAD_ERROR, str(e))
     except MemoryError:
@@ -183,6 +185,9 @@ def _extract(doc: Document, document: dict) -> DocResult:
         category = ErrorCategory.UNREAD_TABLES
     elif unread:
         document.update(status=Status.PARTIAL, error="; ".join(unread))
+        category = ErrorCategory.UNREAD_CONTENT
+    elif doc.incomplete:                     # pages lost to OCR, or OCR too unsure
+        document.update(status=Status.PARTIAL, error=doc.incomplete)
         category = ErrorCategory.UNREAD_CONTENT
     else:
         document.update(status=Status.OK, error=None)

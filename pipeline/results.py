@@ -52,7 +52,8 @@ class ErrorCategory(str, Enum):
         """Worth parsing again next run with the same bytes and pipeline version
         (not cached)?  A timeout or memory limit is deterministic enough to cache:
         a rebuild should not pay the limit again for the same bytes."""
-        return self in (ErrorCategory.UNREADABLE, ErrorCategory.WORKER_DIED, ErrorCategory.INTERNAL_ERROR)
+        return self in (ErrorCategory.UNREADABLE, ErrorCategory.WORKER_DIED, ErrorCategory.INTERNAL_ERROR,
+                        ErrorCategory.OCR_UNAVAILABLE)     # installing tesseract-ocr-rus fixes it
 
 
 # -- one record per output table ----------------------------------------------

@@ -192,6 +192,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     cache = _usable_cache(opts)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
                              limits=opts.limits)
+    _ocr_environment(cache, opts.workers)
     if opts.executor == "dask":
         from .dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
@@ -199,6 +200,17 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
         return cache, run_serial(paths, work)
     return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
                            init=functools.partial(apply_in_worker, opts.limits))
+
+
+def _ocr_environment(cache: ParseCache, workers: int) -> None:
+    """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
+    with --no-cache), and a document OCRs its pages on its worker's share of the
+    CPUs.  Environment variables, so that worker processes inherit them."""
+    if cache.folder:
+        os.environ["TOUCHPOINTS_CACHE_DIR"] = str(cache.folder)
+    else:
+        os.environ.pop("TOUCHPOINTS_CACHE_DIR", None)
+    os.environ["TOUCHPOINTS_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
 
 
 def _usable_cache(opts: RunOptions) -> ParseCache:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.conftest_formats", "tests.conftest_analyst"]
+pytest_plugins = ["tests.conftest_formats", "tests.conftest_scans", "tests.conftest_analyst"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"

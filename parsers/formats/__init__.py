@@ -17,6 +17,12 @@ READERS: dict[str, str] = {
     "md": "parsers.formats.text:read",
     "docx": "parsers.formats.docx:read",
     "pdf": "parsers.formats.pdf:read",
+    "pdf_scan": "parsers.formats.scan:read",
+    "image": "parsers.formats.scan:read_image",
+    "doc": "parsers.formats.legacy:read",
+    "rtf": "parsers.formats.legacy:read",
+    "odt": "parsers.formats.legacy:read",
+    "html": "parsers.formats.html:read",
 }
 
 

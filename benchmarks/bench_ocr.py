@@ -1,0 +1,89 @@
+"""Scanned orders: how many records OCR recovers, and what OCR costs.
+
+Prints, for the scans made by tests/fixtures/scans.py (seed renders at 200 dpi,
+tilted 0.6°, speckled, blurred):
+  * seed 000: share of touchpoint rows with the right channel, point type,
+    direction and needs, against the records read from the seed's text;
+  * seed 001: share of roadmap items with the right deadline;
+  * the reader+pipeline time on the 000 scan (cold: no OCR cache) over bare
+    `tesseract -l rus` on the same page images, in the same run;
+  * a warm re-run (every page in the OCR cache) against the cold run;
+  * a held-out layout (benchmarks/heldout_layout.py, not the seeds') rendered
+    and scanned the same way: rows fully right against its Word render.
+
+    nice .venv/bin/python benchmarks/bench_ocr.py
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+import _ocr_match  # noqa: E402
+
+from pipeline.process import process_path  # noqa: E402
+from tests.fixtures import build, scans  # noqa: E402
+from heldout_layout import heldout_document  # noqa: E402
+
+
+def _timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def main() -> None:
+    files = scans.build_scan_files()
+    with tempfile.TemporaryDirectory(prefix="bench_ocr_") as tmp:
+        os.environ["TOUCHPOINTS_CACHE_DIR"] = tmp
+        scan000, cold = _timed(lambda: process_path(files["000.scan.pdf"]))
+        again, warm = _timed(lambda: process_path(files["000.scan.pdf"]))
+        same = again.touchpoints == scan000.touchpoints
+        # a re-run as a new process: interpreter, imports and models loaded again
+        code = f"from pipeline.process import process_path; process_path({str(files['000.scan.pdf'])!r})"
+        _, warm_proc = _timed(lambda: subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True))
+        scan001 = process_path(files["001.scan.pdf"])
+    text000, text001 = process_path(build.seed("000")), process_path(build.seed("001"))
+
+    right, total = _ocr_match.touchpoints_right(text000.touchpoints, scan000.touchpoints)
+    print(f"seed 000 scan ({scan000.document['pages']} pages): touchpoint rows right "
+          f"{right}/{total} = {right / total:.1%} (target >= 90%)")
+    right, total = _ocr_match.deadlines_right(text001.roadmap, scan001.roadmap)
+    print(f"seed 001 scan ({scan001.document['pages']} pages): roadmap items with the right deadline "
+          f"{right}/{total} = {right / total:.1%} (target >= 90%)")
+
+    with tempfile.TemporaryDirectory(prefix="bench_ocr_bare_") as tmp:
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(files["000.scan.pdf"]), f"{tmp}/p"], check=True)
+        pages = sorted(Path(tmp).glob("p-*.png"))
+
+        def bare():
+            for p in pages:
+                subprocess.run(["tesseract", str(p), str(p.with_suffix("")), "-l", "rus"],
+                               check=True, capture_output=True)
+        _, bare_s = _timed(bare)
+    print(f"pipeline on the 000 scan, cold: {cold:.1f} s; bare `tesseract -l rus` on its {len(pages)} pages: "
+          f"{bare_s:.1f} s; ratio {cold / bare_s:.2f} (target <= 1.3)")
+    print(f"warm re-run (pages in the OCR cache), same process: {warm:.2f} s; speed-up {cold / warm:.1f}x "
+          f"(target >= 20); same records: {same}")
+    print(f"warm re-run as a new process (interpreter, imports, models included): {warm_proc:.1f} s; "
+          f"speed-up {cold / warm_proc:.1f}x")
+
+    with tempfile.TemporaryDirectory(prefix="bench_ocr_heldout_") as tmp:
+        tmp = Path(tmp)
+        docx = build.write_docx(heldout_document(), tmp / "heldout.docx", col_widths_cm=[1.2, 5, 3, 6, 6, 4.5])
+        scan = scans.scan_pdf(build.to_pdf([docx], tmp)[0], tmp / "heldout.scan.pdf")
+        want, got = process_path(docx), process_path(scan)
+    codes, total = _ocr_match.touchpoints_right(want.touchpoints, got.touchpoints)
+    full, _ = _ocr_match.rows_fully_right(want.touchpoints, got.touchpoints)
+    print(f"held-out layout scan: rows with the right codes {codes}/{total} = {codes / total:.0%}; "
+          f"fully right (codes and touchpoint/process/interaction texts exact) {full}/{total} = {full / total:.0%}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Scanned documents (PDF pages without text, image files) read by OCR.
+
+Pages are rasterised (pdftoppm) or decoded (Pillow, guarded), OCR'd in
+parallel (scan_ocr: ruled tables cell by cell) and cached by the page image's
+sha256 (ocr_cache), then assembled exactly like a text PDF's pages - the same
+paragraphs, the same table stitching across page breaks - so nothing after
+the reader knows the text came from a scan.
+"""
+from __future__ import annotations
+
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..document import Cell, Document
+from ..errors import LoadError, OcrUnavailable
+from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
+from .scan_ocr import CUT_DATE
+from .ocr_cache import OcrCache
+from .pdf import _assemble, _page_number, _Page
+from .pdf_layout import PageTable, lines_of
+from .wordjoin import glue
+
+DPI = 200                  # rasterising PDFs: a typical scan's resolution, tesseract reads 10 pt text well
+PAGE_TIMEOUT = 180.0       # seconds of OCR for one page
+LOW_CONFIDENCE = 80.0      # mean word confidence (%) under which a warning says the text may be wrong
+CONFIDENCE_FLOOR = 60.0    # ... under which the document is `partial`
+ENGINE = "scan-16"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+THREADS_ENV = "TOUCHPOINTS_OCR_THREADS"
+HEADER_LIKE = 80           # rapidfuzz ratio from which a row is the table's header read again
+_NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
+
+
+def read(path: Path, cache_root: Path | None = None) -> Document:
+    """An image-only PDF.  Its page images' keys are remembered by the file's hash,
+    so a re-run with every page cached neither rasterises nor OCRs anything."""
+    path = Path(path)
+    cache = _cache(cache_root, DPI)
+    file_key = cache.key(path.read_bytes()) if cache.folder else ""
+    pages = cache.pages_of(file_key) if file_key else None
+    if pages is not None and ocr_tesseract.missing() is None:
+        return _document(pages)
+    images = raster_pdftoppm.render(path, DPI, timeout=PAGE_TIMEOUT)
+    doc = read_pages(images, DPI, cache_root)
+    if file_key:
+        cache.put_file(file_key, [cache.key(i) for i in images])
+    return doc
+
+
+def read_image(path: Path, cache_root: Path | None = None) -> Document:
+    """A .png / .jpg / .tif file (a multi-page TIFF gives several pages)."""
+    path = Path(path)
+    return read_pages(scan_images.pages(path), scan_images.dpi_of(path, DPI), cache_root)
+
+
+def read_pages(images: list[bytes], dpi: int, cache_root: Path | None = None) -> Document:
+    if not images:
+        raise LoadError("no pages to read")
+    reason = ocr_tesseract.missing()
+    if reason:
+        raise OcrUnavailable(reason)
+    cache = _cache(cache_root, dpi)
+
+    def one(image: bytes) -> dict | str:
+        key = cache.key(image)
+        page = cache.get(key)
+        if page is None:
+            try:
+                page = scan_ocr.read_page(image, dpi, PAGE_TIMEOUT)
+            except ocr_tesseract.OcrTimeout as e:
+                return str(e)
+            cache.put(key, page)
+        return page
+
+    with ThreadPoolExecutor(max_workers=max(1, min(_threads(), len(images)))) as pool:
+        results = list(pool.map(one, images))
+    return _document(results)
+
+
+def _cache(cache_root: Path | None, dpi: int) -> OcrCache:
+    return OcrCache(cache_root, settings=f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}")
+
+
+def _threads() -> int:
+    """Parallel tesseract runs for one document: the pipeline sets the share of
+    the CPUs each of its workers may use; alone, all of them."""
+    try:
+        return int(os.environ.get(THREADS_ENV, "")) or 1
+    except ValueError:
+        return os.cpu_count() or 1
+
+
+def _document(results: list[dict | str]) -> Document:
+    pages, warnings, lost = [], [], []
+    conf_sum = conf_n = 0.0
+    for no, page in enumerate(results, 1):
+        if isinstance(page, str):
+            lost.append(f"page {no}: {page}")
+            continue
+        pages.append(_page(no, page))
+        conf_sum, conf_n = conf_sum + page["conf"][0], conf_n + page["conf"][1]
+    _same_headers(pages)
+    if not any(p.has_text for p in pages):
+        if lost:
+            raise LoadError(f"OCR gave no text: {lost[0]}")
+        raise LoadError("OCR found no text on any page")
+    doc = _assemble(pages, len(results))
+    for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
+        for r in t.rows:
+            for c in r.cells:
+                c.text = CUT_DATE.sub(r"\1\2", c.text)
+    doc.ocr = True
+    doc.warnings += [f"OCR failed on {x}" for x in lost]
+    mean = conf_sum / conf_n if conf_n else 0.0
+    if mean < LOW_CONFIDENCE:
+        doc.warnings.append(f"low OCR confidence: mean {mean:.0f}% (text may be misread)")
+    if mean < CONFIDENCE_FLOOR:
+        doc.incomplete = f"OCR confidence {mean:.0f}% is below the floor of {CONFIDENCE_FLOOR:.0f}%"
+    elif lost:
+        doc.incomplete = f"{len(lost)} page(s) not read: {lost[0]}"
+    return doc
+
+
+def _page(no: int, page: dict) -> _Page:
+    tables = [_table(no, t) for t in page["tables"]]
+    lines = [ln for ln in lines_of(page["words"]) if not _page_number(ln, page["height"])]
+    lines, notes = _footnotes(lines, tables)
+    has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
+    return _Page(no, tables, lines, notes, has_text=has_text)
+
+
+def _footnotes(lines, tables):
+    """Footnotes under a page's last table: from the first line below it that starts
+    with a bare number ("9 Опционально."; a numbered clause has a dot: "3. Утвердить")
+    to the page's end.  A scan shows no superscript marks or sizes reliably, so the
+    place and the mark decide."""
+    if not tables:
+        return lines, {}
+    bottom = tables[-1].bbox[3]
+    for i, ln in enumerate(lines):
+        if ln.top > bottom and _NOTE.match(ln.text):
+            notes: dict[str, str] = {}
+            mark = None
+            for x in lines[i:]:
+                m = _NOTE.match(x.text)
+                if m:
+                    mark = m.group(1)
+                    notes[mark] = x.text[m.end():]
+                elif mark:
+                    notes[mark] = glue(notes[mark], x.text)
+            return lines[:i], notes
+    return lines, {}
+
+
+def _same_headers(pages) -> None:
+    """A table continued on the next page repeats its header; OCR may read that copy
+    a little differently ("№ п/п" / "№ пп"), so a row almost equal to the header
+    above is made equal, for the stitching to recognise and drop it."""
+    header = None
+    for p in pages:
+        for t in p.tables:
+            if not t.grid:
+                continue
+            texts = [c.text for c in t.grid[0]]
+            if header and len(texts) == len(header) and \
+                    fuzz.ratio(" | ".join(texts), " | ".join(header)) >= HEADER_LIKE:
+                for c, text in zip(t.grid[0], header):
+                    if not c.covered:
+                        c.text = text
+            else:
+                header = texts
+
+
+def _table(no: int, t: dict) -> PageTable:
+    """A cached grid back as the PDF reader's page table (owners, covered positions)."""
+    n_rows, n_cols = len(t["ys"]) - 1, len(t["xs"]) - 1
+    pt = PageTable(no, tuple(t["bbox"]), t["xs"][:-1], t["ys"][:-1])
+    pt.grid = [[Cell("", covered=True) for _ in range(n_cols)] for _ in range(n_rows)]
+    pt.owner = [[None] * n_cols for _ in range(n_rows)]
+    for c in t["cells"]:
+        cell = Cell(c["text"], colspan=c["cs"], rowspan=c["rs"])
+        pt.grid[c["r"]][c["c"]] = cell
+        for a in range(c["r"], c["r"] + c["rs"]):
+            for b in range(c["c"], c["c"] + c["cs"]):
+                pt.owner[a][b] = cell
+    for i in range(n_rows):
+        for j in range(n_cols):
+            if pt.owner[i][j] is None:
+                pt.grid[i][j] = pt.owner[i][j] = Cell("")
+    return pt

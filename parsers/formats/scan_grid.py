@@ -1,0 +1,167 @@
+"""Table structure from a page image (OpenCV): deskew, ruling lines, cell grid with spans.
+
+Ruled tables are found from their lines, not from the text: long horizontal
+and vertical strokes are kept by a morphological opening, their positions give
+the row and column boundaries, and a boundary missing over a stretch of a row
+or column means a merged cell there (its span).  Everything is in pixels of
+the deskewed page image.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+MAX_SKEW = 2.0            # degrees: scanner tilt corrected; more is a rotated page, not a tilt
+MIN_TABLE = 0.15          # a ruled grid narrower than this share of the page width is no table
+EDGE_COVER = 0.6          # a boundary is drawn when a line covers this share of the cell side
+MERGE_TOL = 0.006         # of the page width: line positions closer than this are one line
+
+
+@dataclass
+class GridCell:
+    r: int
+    c: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass
+class Grid:
+    bbox: tuple[int, int, int, int]            # x0, top, x1, bottom
+    xs: list[int]                              # column boundaries, left to right (n_cols + 1)
+    ys: list[int]                              # row boundaries, top to bottom (n_rows + 1)
+    cells: list[GridCell] = field(default_factory=list)    # owners only; the rest are covered
+
+    def box(self, cell: GridCell) -> tuple[int, int, int, int]:
+        return (self.xs[cell.c], self.ys[cell.r], self.xs[cell.c + cell.colspan], self.ys[cell.r + cell.rowspan])
+
+
+def ink(gray: np.ndarray) -> np.ndarray:
+    """Dark pixels as 255 on 0, the form every step below works on.  A local
+    threshold: thin grey ruling lines are lighter than the text."""
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+
+
+def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
+    """The page turned upright, and the angle found (degrees).  Projection profiles:
+    rows of text and ruling lines give the sharpest row-sum profile when level."""
+    small = ink(cv2.resize(gray, None, fx=0.35, fy=0.35, interpolation=cv2.INTER_AREA))
+    if not small.any():
+        return gray, 0.0
+
+    def sharpness(angle: float) -> float:
+        h, w = small.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        rot = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        profile = rot.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(profile)).sum())
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
+    best = max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness)
+    if abs(best) < 0.05:
+        return gray, 0.0
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), float(best), 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255), float(best)
+
+
+def ruling_lines(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) masks of long straight strokes."""
+    h, w = binary.shape
+    # no despeckling here: a median filter would erase one-pixel lines; the long
+    # opening kernels below keep no speckle anyway
+    clean = cv2.dilate(binary, np.ones((2, 2), np.uint8))  # close one-pixel breaks of a scanned line
+    horiz = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 40, 15), 1)))
+    vert = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 50, 15))))
+    return horiz, vert
+
+
+def find_grids(horiz: np.ndarray, vert: np.ndarray) -> list[Grid]:
+    """Each connected ruled grid of the page with its cells (merged cells as spans)."""
+    h, w = horiz.shape
+    both = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((5, 5), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(both)
+    grids = []
+    for i in range(1, n):
+        x, y, bw, bh, _ = stats[i]
+        if bw < w * MIN_TABLE or bh < 20:
+            continue
+        sub_h = horiz[y:y + bh, x:x + bw]
+        sub_v = vert[y:y + bh, x:x + bw]
+        ys = _positions(sub_h, axis=0, tol=max(3, int(w * MERGE_TOL)))
+        xs = _positions(sub_v, axis=1, tol=max(3, int(w * MERGE_TOL)))
+        # a column boundary runs the full height of at least one row (a tall letter
+        # stroke or a "|" in the text does not); likewise a row boundary
+        xs = [v for v in xs if any(_full(sub_v, v, a, b, True) for a, b in zip(ys, ys[1:]))]
+        ys = [v for v in ys if any(_full(sub_h, v, a, b, False) for a, b in zip(xs, xs[1:]))]
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        grid = Grid((x, y, x + bw, y + bh), [x + v for v in xs], [y + v for v in ys])
+        grid.cells = _cells(grid, horiz, vert)
+        grids.append(grid)
+    return sorted(grids, key=lambda g: g.bbox[1])
+
+
+def _positions(mask: np.ndarray, axis: int, tol: int) -> list[int]:
+    """Where lines run across `mask` (axis 0: horizontal lines -> y; 1: vertical -> x):
+    positions with line pixels over a fair length, neighbours within `tol` as one."""
+    profile = mask.sum(axis=1 - axis) / 255       # per row (y) for horizontal lines
+    length = mask.shape[1 - axis]
+    idx = np.flatnonzero(profile > max(15, 0.04 * length))
+    out: list[list[int]] = []
+    for v in idx:
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(int(v))
+        else:
+            out.append([int(v)])
+    return [int(round(sum(g) / len(g))) for g in out]
+
+
+def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[GridCell]:
+    """Grid positions joined where the line between them is missing; a joined
+    region that is a rectangle is one cell with spans."""
+    nr, nc = len(grid.ys) - 1, len(grid.xs) - 1
+    parent = list(range(nr * nc))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for r in range(nr):
+        for c in range(nc):
+            if c + 1 < nc and not _drawn(vert, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], vertical=True):
+                parent[find(r * nc + c + 1)] = find(r * nc + c)
+            if r + 1 < nr and not _drawn(horiz, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], vertical=False):
+                parent[find((r + 1) * nc + c)] = find(r * nc + c)
+    regions: dict[int, list[tuple[int, int]]] = {}
+    for r in range(nr):
+        for c in range(nc):
+            regions.setdefault(find(r * nc + c), []).append((r, c))
+    cells = []
+    for members in regions.values():
+        r0, r1 = min(m[0] for m in members), max(m[0] for m in members)
+        c0, c1 = min(m[1] for m in members), max(m[1] for m in members)
+        if len(members) == (r1 - r0 + 1) * (c1 - c0 + 1):
+            cells.append(GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1))
+        else:                       # an L-shaped region: no span can say it, keep positions apart
+            cells.extend(GridCell(r, c) for r, c in members)
+    return sorted(cells, key=lambda g: (g.r, g.c))
+
+
+def _full(mask: np.ndarray, at: int, start: int, end: int, vertical: bool) -> bool:
+    return _drawn(mask, at, start + 3, end - 3, vertical, cover=0.9)
+
+
+def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, cover: float = EDGE_COVER) -> bool:
+    """Is a ruling line drawn at `at` from `start` to `end` (most of the way)?"""
+    band = 4
+    if end - start < 4:
+        return True
+    lo, hi = max(at - band, 0), at + band + 1
+    strip = mask[start:end, lo:hi] if vertical else mask[lo:hi, start:end]
+    covered = strip.max(axis=1 if vertical else 0) > 0
+    return covered.mean() >= cover

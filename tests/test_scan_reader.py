@@ -1,0 +1,163 @@
+"""Scanned orders (image-only PDFs, image files) read by OCR into the same Document as a text PDF.
+
+Fixtures: pages of the seed renders rasterised at 200 dpi, tilted 0.6 degrees,
+speckled and blurred (tests/fixtures/scans.py).  Expectations are read off the
+seed text: page 2 of seed 000 holds the rows "Телефонная связь" (a digital
+point), "Электронная почта mincult-kuzbass@ako.ru" (digital) and "Кабинеты
+внутренних клиентов/рабочее место внутренних клиентов" (an offline point).
+"""
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from parsers.detect import detect
+from parsers.formats import ocr_tesseract, raster_pdftoppm, scan, scan_images
+from parsers.formats.ocr_cache import OcrCache
+from pipeline.process import process_path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import _ocr_match  # noqa: E402
+
+POINT_TYPE_WORDS = {"цифровая", "офлайн", "точка", "гибридная"}
+
+
+@pytest.fixture(scope="module")
+def two_pages(scan_files, tesseract, tmp_path_factory):
+    root = tmp_path_factory.mktemp("ocrcache")
+    return scan_files["000.p2.scan.pdf"], root, scan.read(scan_files["000.p2.scan.pdf"], cache_root=root)
+
+
+def test_scan_detected_as_pdf_scan_and_text_pdf_as_pdf(scan_files, seed_files):
+    assert detect(scan_files["000.p2.scan.pdf"]) == "pdf_scan"
+    assert detect(seed_files["000.pdf"]) == "pdf"
+    assert detect(scan_files["000.p2.png"]) == "image"
+
+
+def test_scanned_table_keeps_columns_and_merged_cells(two_pages):
+    _, _, doc = two_pages
+    assert doc.ocr and doc.pages == 2
+    tables = list(doc.tables())
+    assert tables and all(t.n_cols == 7 for t in tables), [t.n_cols for t in tables]
+    rows = [r for t in tables for r in t.rows]
+    # the group columns are merged down over several rows (real spans, covered positions)
+    assert any(c.rowspan > 1 for r in rows for c in r.cells[:3])
+    assert any(c.covered for r in rows for c in r.cells[:3])
+    # each cell OCR'd on its own: the point-type column holds point-type words only
+    for r in rows[1:]:
+        words = r.cells[5].text.lower().replace("-", " ").split()
+        # (a word may be a piece: the page break cut "Цифров|ая точка")
+        assert all(any(w in known for known in POINT_TYPE_WORDS) for w in words), r.texts
+
+
+def test_scanned_rows_normalised(scan_files, tesseract):
+    res = process_path(scan_files["000.p2.scan.pdf"])
+    d = res.document
+    assert (d["format"], d["pages"], d["ocr"], d["status"]) == ("pdf_scan", 2, True, "ok"), d["error"]
+    by_point = {t["touchpoint_raw"]: t for t in res.touchpoints}
+    phone = [t for p, t in by_point.items() if p.startswith("Телефонная")]
+    mail = [t for p, t in by_point.items() if "kuzbass@ako.ru" in p]
+    office = [t for p, t in by_point.items() if p.startswith("Кабинеты внутренних клиентов/рабочее место")]
+    assert phone and all((t["channel"], t["point_type"]) == ("phone", "digital") for t in phone)
+    assert mail and all((t["channel"], t["point_type"]) == ("email", "digital") for t in mail)
+    assert office and all(t["point_type"] == "offline" for t in office)
+
+
+def test_image_file_read(scan_files, tesseract):
+    res = process_path(scan_files["000.p2.png"])
+    d = res.document
+    assert (d["format"], d["pages"], d["ocr"]) == ("image", 1, True)
+    assert any(t["channel"] == "phone" for t in res.touchpoints)
+
+
+def test_warm_read_does_no_ocr(two_pages, monkeypatch):
+    path, root, cold = two_pages
+    assert list((Path(root) / "ocr").rglob("*.json")), "pages were not cached"
+
+    def no_ocr(*a, **k):
+        raise AssertionError("page rasterised or OCR'd although every page is cached")
+
+    monkeypatch.setattr(ocr_tesseract, "words", no_ocr)
+    monkeypatch.setattr(raster_pdftoppm, "render", no_ocr)      # its pages are known by the file's hash
+    warm = scan.read(path, cache_root=root)
+    assert [t.rows[i].texts for t in warm.tables() for i in range(len(t.rows))] == \
+           [t.rows[i].texts for t in cold.tables() for i in range(len(t.rows))]
+
+
+def test_cache_entry_of_other_settings_ignored(tmp_path):
+    OcrCache(tmp_path, settings="a").put("ab" * 32, {"x": 1})
+    assert OcrCache(tmp_path, settings="a").get("ab" * 32) == {"x": 1}
+    assert OcrCache(tmp_path, settings="b").get("ab" * 32) is None
+    assert OcrCache(None).get("ab" * 32) is None
+
+
+def test_missing_tesseract_fails_that_document_only(scan_files, seed_path, monkeypatch, tmp_path):
+    monkeypatch.setattr(ocr_tesseract, "_exe", lambda: None)
+    monkeypatch.setenv("TOUCHPOINTS_CACHE_DIR", str(tmp_path))
+    ocr_tesseract.missing.cache_clear()
+    ocr_tesseract.version.cache_clear()
+    try:
+        image = process_path(scan_files["000.p2.png"])
+        pdf = process_path(scan_files["000.p2.scan.pdf"])
+        other = process_path(seed_path("000"))
+    finally:
+        ocr_tesseract.missing.cache_clear()
+        ocr_tesseract.version.cache_clear()
+    for res in (image, pdf):
+        assert res.document["status"] == "failed"
+        assert res.document["error"].startswith("OCR unavailable: install tesseract-ocr-rus")
+        assert res.category == "ocr_unavailable"
+    assert other.document["status"] == "ok"
+
+
+def test_low_confidence_warns_and_floor_makes_partial():
+    page = {"size": 10.0, "height": 500.0, "tables": [], "angle": 0.0,
+            "words": [{"text": "Приказ", "x0": 10, "x1": 60, "top": 10, "bottom": 20, "size": 10.0, "fontname": ""}]}
+    unsure = scan._document([dict(page, conf=[70.0 * 5, 5])])
+    assert any("low OCR confidence" in w for w in unsure.warnings) and unsure.incomplete is None
+    bad = scan._document([dict(page, conf=[30.0 * 5, 5])])
+    assert bad.incomplete and "below the floor" in bad.incomplete
+    sure = scan._document([dict(page, conf=[95.0 * 5, 5])])
+    assert not sure.warnings and sure.incomplete is None
+
+
+def test_decompression_bomb_refused(tmp_path):
+    from PIL import Image
+    p = tmp_path / "bomb.png"
+    Image.new("1", (12000, 12000)).save(p)          # 144 M pixels in a few KB
+    assert p.stat().st_size < 1_000_000
+    with pytest.raises(Exception) as e:
+        scan_images.pages(p)
+    assert "decompression bomb" in str(e.value)
+    res = process_path(p)
+    assert res.document["status"] == "failed" and "decompression bomb" in res.document["error"]
+
+
+def test_other_image_formats_not_opened(tmp_path):
+    from PIL import Image
+    gif = tmp_path / "page.png"                    # a GIF named .png
+    buf = io.BytesIO()
+    Image.new("L", (50, 50), 255).save(buf, "GIF")
+    gif.write_bytes(buf.getvalue())
+    res = process_path(gif)
+    assert res.document["status"] == "failed"
+    with pytest.raises(Exception, match="accepted format"):
+        scan_images.pages(gif)
+
+
+@pytest.mark.ocr_full
+def test_full_scan_of_seed_000_touchpoints(scan_files, tesseract, seed_result):
+    got = process_path(scan_files["000.scan.pdf"])
+    assert got.document["format"] == "pdf_scan" and got.document["pages"] > 10
+    right, total = _ocr_match.touchpoints_right(seed_result("000").touchpoints, got.touchpoints)
+    assert right / total >= 0.9, (right, total)
+
+
+@pytest.mark.ocr_full
+def test_full_scan_of_seed_001_roadmap_deadlines(scan_files, tesseract, seed_result):
+    got = process_path(scan_files["001.scan.pdf"])
+    right, total = _ocr_match.deadlines_right(seed_result("001").roadmap, got.roadmap)
+    assert right / total >= 0.9, (right, total)
