@@ -9,6 +9,7 @@ from collections import Counter
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
 from normalizers import (channel_detail, client_of, expected_point_type, match_channel, match_list_item,
                          match_point_type, taxonomy)
+from normalizers.deadlines import parse_deadline
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
 from normalizers.roadmap_codes import code_roadmap
@@ -59,6 +60,18 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
 def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
     """Roadmap rows: areas, milestones, deadlines and people given to the raw records."""
     return [{"doc_id": doc_id, **r} for r in code_roadmap(raw)]
+
+
+def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
+    """Deadline cells that hold text but no readable date ("31.12.20" cut by a page edge,
+    a typo): the deadline stays null and a person is asked.  Open-ended wordings
+    ("постоянно") and `x` are readings, not doubts."""
+    unread = Counter(r["deadline_raw"].strip() for r in rows
+                     if r.get("deadline") is None and not r.get("is_section") and not r.get("not_applicable")
+                     and (r.get("deadline_raw") or "").strip()
+                     and parse_deadline(r["deadline_raw"]).kind == "none")
+    return [{"doc_id": doc_id, "table": "roadmap", "field": "deadline", "text_raw": text, "best_code": None,
+             "score": 0.0, "alternatives": [], "count": n} for text, n in unread.items()]
 
 
 def code_procedure_items(items: list[dict]) -> list[dict]:

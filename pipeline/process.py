@@ -26,7 +26,8 @@ from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
-from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints
+from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
+from .rawfiles import sha256_file
 from .results import ErrorCategory, Status, as_row
 from .version import pipeline_version
 
@@ -47,12 +48,7 @@ class DocResult:
         return [self.document] if table == "documents" else getattr(self, table)
 
 
-def file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
 
 
 def unreadable_id(path: Path, raw_root: Path | None) -> str:
@@ -147,7 +143,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
-    review += proc_review
+    review += proc_review + roadmap_review(document["doc_id"], roadmap)
     # the extractor's provenance of a roadmap row is not a contract column: dropped by
     # name here, so that any other unknown field still fails at the write boundary
     roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} for r in roadmap]

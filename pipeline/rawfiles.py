@@ -113,7 +113,7 @@ def inside_raw(path: Path, raw: Path) -> bool:
     return _inside(os.path.join(parent, Path(path).name), os.path.realpath(raw))
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -125,7 +125,7 @@ def copy_into_raw(src: Path, raw: Path, rel: Path) -> Path:
     """Copy `src` to raw/`rel` (or raw/`rel` with a hash suffix when a different
     file holds that name); an identical file already there is reused.  Never
     overwrites: the final name is claimed with link(2), which fails if it exists."""
-    digest = _sha256(src)
+    digest = sha256_file(src)
     dest = Path(raw) / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
     candidates = [dest, dest.with_name(f"{dest.stem}.{digest[:8]}{dest.suffix}"),
@@ -135,7 +135,7 @@ def copy_into_raw(src: Path, raw: Path, rel: Path) -> Path:
         shutil.copyfile(src, tmp)
         for cand in candidates:
             if cand.exists() or cand.is_symlink():
-                if cand.is_file() and not cand.is_symlink() and _sha256(cand) == digest:
+                if cand.is_file() and not cand.is_symlink() and sha256_file(cand) == digest:
                     return cand                   # the same bytes are already in raw/
                 continue
             try:

@@ -11,7 +11,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-PARSER_VERSION = "0.1.1"     # 0.1.1: extractors return raw records, coded in one stage
+PARSER_VERSION = "0.1.2"     # 0.1.2: unreadable roadmap deadlines reviewed; ordinal headers as OCR reads them
 
 
 @lru_cache(maxsize=1)

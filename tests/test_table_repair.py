@@ -2,6 +2,8 @@
 other than the seeds' (other column orders and wordings)."""
 from __future__ import annotations
 
+import pytest
+
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats.text import parse_text
 from parsers.tables.columns import is_numbering_row, map_columns
@@ -115,3 +117,11 @@ def test_direction_as_a_full_width_section_row():
 def test_a_table_that_is_not_a_touchpoint_list_yields_nothing():
     recs, _ = extract(tsv("Фамилия\tДолжность\tПодпись", "Иванов\tМинистр\t"))
     assert recs == []
+
+
+@pytest.mark.parametrize("header", ["№", "N", "№ п/п", "№п/п", "N п/п", "№ пп", "№ п.п.",
+                                    "№ n/n"])   # the last: OCR reads "п" as Latin "n"
+def test_ordinal_column_header_variants(header):
+    from parsers.tables.columns import map_columns
+    cols = map_columns("roadmap", [header, "Мероприятие", "Срок исполнения", "Ответственный"])
+    assert cols.get("item_no") == 0

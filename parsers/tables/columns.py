@@ -8,6 +8,7 @@ Columns are assigned greedily by score, one field per column.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,9 +39,14 @@ def schema(kind: str) -> Schema:
                   tuple(data.get("required", ())), int(data.get("min_fields", 2)))
 
 
+# the ordinal column's header: "№", "N", "№ п/п" ("по порядку"), "пп", and the same read by
+# OCR with Latin look-alikes ("№ n/n") or a stray dot
+_ORDINAL_HEADER = re.compile(r"^(?:№|n|no)?\s*(?:[пn]\s*[/.\\]?\s*[пn]\.?)?$")
+
+
 def _content(text: str) -> tuple[str, ...]:
     norm = normalize(text)
-    if norm.strip() in {"№", "n", "№ п/п", "n п/п", "№п/п"}:
+    if norm.strip() and _ORDINAL_HEADER.match(norm.strip()):
         return ("№",)
     return tuple(w for w in lemmas(text) if w not in _STOP and not w.isdigit()) or (
         ("№",) if "№" in norm else ())
