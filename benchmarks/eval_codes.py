@@ -1,6 +1,6 @@
 """Accuracy, needs F1, per-code confusion and calibration of the channel and needs codes.
 
-    .venv/bin/python benchmarks/eval_codes.py            # both halves
+    .venv/bin/python benchmarks/eval_codes.py            # every half (dev, test, independent)
     .venv/bin/python benchmarks/eval_codes.py --half test --misses
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule).
@@ -101,11 +101,15 @@ def eval_needs(half: str, misses: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--half", choices=["dev", "test", "independent", "both", "all"], default="all",
+                    help="dev/test: the halves of tests/eval written with the vocabulary; independent: "
+                         "phrases written by someone who never saw the vocabulary (never tuned on); "
+                         "both: dev+test; all: every half present [default]")
     ap.add_argument("--misses", action="store_true", help="list every wrongly coded phrase")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    for half in (["dev", "test"] if args.half == "both" else [args.half]):
+    halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])
+    for half in [h for h in halves if (EVAL / f"channels_{h}.tsv").exists()]:
         eval_channels(half, args.misses)
         eval_needs(half, args.misses)
     print(f"time: {time.perf_counter() - t0:.2f}s")
