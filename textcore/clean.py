@@ -8,6 +8,7 @@ pulled out separately with `footnote_marks` / `strip_footnote_marks`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _PLACEHOLDER = re.compile(r"\[(?:image|bookmark|img|picture|рисунок)\s*:[^\]]*\]", re.IGNORECASE)
@@ -23,6 +24,9 @@ _ANY_SPACE = re.compile(r"[\s\u200b\u2060\ufeff]+")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00ad": ""})
 
 
+# cleaning is pure and the same cells and lines recur across a document and across a region's
+# orders (headers, channel names): cached per string, like the lemmas
+@lru_cache(maxsize=65_536)
 def strip_markup(text: str) -> str:
     """Remove markup, keep words and footnote marks; collapse whitespace."""
     if not text:
@@ -52,10 +56,12 @@ def footnote_marks(text: str) -> list[str]:
     return _FOOTNOTE.findall(text or "")
 
 
+@lru_cache(maxsize=65_536)
 def strip_footnote_marks(text: str) -> str:
     return _SPACE.sub(" ", _FOOTNOTE.sub("", text or "")).strip()
 
 
+@lru_cache(maxsize=65_536)
 def clean_text(text: str) -> str:
     """Markup and footnote marks removed: the form of the contract's text columns."""
     return strip_footnote_marks(strip_markup(text))

@@ -200,6 +200,11 @@ def _list_records(kind: str, items: list[_Item]) -> list[dict]:
 
 def _split_top(text: str, seps: str) -> list[str]:
     """Split at separators outside parentheses and quotes."""
+    return list(_split_top_cached(text, seps))
+
+
+@lru_cache(maxsize=16_384)          # every paragraph is tried as an inline list
+def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
     parts, depth, quote, cur = [], 0, False, []
     for ch in text:
         if ch in "([{":
@@ -214,7 +219,7 @@ def _split_top(text: str, seps: str) -> list[str]:
         else:
             cur.append(ch)
     parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 _RELATIVE_TAIL = re.compile(r",\s*(?:в\s+|на\s+|из\s+)?(?:где|котор\w+|куда|откуда|когда|чь\w+)\b", re.I)
