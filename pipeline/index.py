@@ -20,6 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .schema import read_file
+
 _FILE = pa.field("_file", pa.string())
 
 
@@ -46,7 +48,7 @@ class FolderIndex:
 
     def _read_cache(self) -> tuple[pa.Table, dict]:
         try:
-            t = pq.read_table(self.cache)
+            t = read_file(self.cache)
             if t.schema.remove_metadata().equals(self.full):
                 return t, json.loads((t.schema.metadata or {}).get(b"listing", b"{}"))
         except (OSError, pa.ArrowInvalid, ValueError):
@@ -63,7 +65,7 @@ class FolderIndex:
         fresh = []
         for name in sorted(set(listing) - set(same)):
             try:
-                t = pq.read_table(self.folder / name, columns=self.schema.names)
+                t = read_file(self.folder / name, columns=self.schema.names)
             except FileNotFoundError:
                 listing.pop(name)
                 continue

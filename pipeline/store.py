@@ -51,7 +51,7 @@ import pyarrow.parquet as pq
 from .index import FolderIndex
 from .lock import dataset_lock
 from .outdir import MARKER, is_dataset, write_marker  # noqa: F401  (one marker, outdir.py; is_dataset for callers)
-from .schema import SCHEMAS, TABLES, to_table
+from .schema import SCHEMAS, TABLES, read_file, to_table
 from .swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in  # noqa: F401  (run.py's names)
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _segment(name: str) -> str:
 
 def _read(path: Path, schema_name: str) -> pa.Table:
     schema = SCHEMAS[schema_name]
-    return pq.read_table(path).select(schema.names).cast(schema)
+    return read_file(path).select(schema.names).cast(schema)
 
 
 def _without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
@@ -396,7 +396,7 @@ class Store:
         labels = labels_table()
         path = self.out / "labels" / "labels.parquet"
         try:
-            same = labels is None or pq.read_table(path).equals(labels)
+            same = labels is None or read_file(path).equals(labels)
         except (OSError, pa.ArrowInvalid):
             same = False
         if not same:
