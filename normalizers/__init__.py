@@ -11,7 +11,7 @@ from functools import lru_cache
 from .channel_heads import channel_detail, read_channel
 from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
-from .point_type import match_point_type
+from textcore.point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "match_point_type",
            "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",

@@ -1,7 +1,7 @@
 """Gazetteer of federal subjects: any case form, short forms, longest name wins."""
 import pytest
 
-from normalizers.regions import all_regions, find_region, find_regions
+from textcore.regions import all_regions, find_region, find_regions
 
 
 def test_all_89_subjects_with_distinct_codes():

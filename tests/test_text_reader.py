@@ -6,7 +6,7 @@ import pytest
 from parsers.document import Paragraph, Table
 from parsers.errors import LoadError
 from parsers.formats.text import decode, parse_text, read
-from parsers.textclean import clean_text, footnote_marks, strip_markup
+from textcore.clean import clean_text, footnote_marks, strip_markup
 
 SAMPLE = "Министерство культуры\n\n№\tТочка взаимодействия\n1\tТелефонная связь\n"
 

@@ -277,7 +277,7 @@ def test_quadratic_whitespace_docx_does_not_hold_a_worker(tmp_path):
     table.cell(0, 0).text = "\u2028" * 20000 + "слово ."
     d.save(tmp_path / "ls.docx")
     from pipeline.process import process_path
-    from parsers.textclean import strip_markup
+    from textcore.clean import strip_markup
 
     assert strip_markup("a" + "\u2028\u00a0\u3000" * 30000 + ".") == "a."
     r = process_path(tmp_path / "ls.docx")

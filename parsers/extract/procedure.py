@@ -25,7 +25,7 @@ import yaml
 
 from textcore.lemmas import lemmas, morph
 from parsers.tables.columns import is_header, is_numbering_row
-from parsers.textclean import clean_text, strip_markup
+from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Table
 from .metadata import Line, join_spaced, join_wrapped, lines_of

@@ -21,7 +21,7 @@ from textcore.point_type import match_point_type
 
 from ..document import Document, Source
 from ..tables.repair import Heading, RepairedRow, find_tables
-from ..textclean import clean_text
+from textcore.clean import clean_text
 
 _GROUP_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$")
 

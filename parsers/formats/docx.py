@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
-from ..textclean import strip_markup
+from textcore.clean import strip_markup
 from .zipsafe import open_checked, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

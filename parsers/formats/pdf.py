@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..document import Document, Paragraph, Source, Table
 from ..errors import LoadError
-from ..textclean import strip_markup
+from textcore.clean import strip_markup
 from .pdf_layout import Line, line_breaks, lines_of, page_tables, page_words, paragraphs_of
 from .pdf_settings import SETTINGS as S
 from .pdf_stitch import continues, stitch

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
-from ..textclean import strip_markup
+from textcore.clean import strip_markup
 from .pdf_settings import SETTINGS as S
 from .wordjoin import Break, join_lines
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..site_chrome import chrome_lines
-from ..textclean import heading_level, strip_markup
+from textcore.clean import heading_level, strip_markup
 from textcore.mojibake import repair_mojibake
 
 _FOOTNOTE_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
