@@ -17,13 +17,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
 from ..tables.repair import Heading, RepairedRow, find_tables
 from textcore.clean import clean_text
 
-_GROUP_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$")
+
+
+def _group_prefix(text: str) -> tuple[str, str] | None:
+    """("2.1", "Направление") for a direction written after its group number."""
+    n = parse_item_number(text, (ARABIC,))
+    return (n.label, n.rest) if n and n.spaced and n.rest else None
 
 
 def _is_point_type(text: str) -> bool:
@@ -113,9 +119,9 @@ def _walk(table) -> list[RawTouchpoint]:
             continue
         g, d, p = row.get("group_no").strip(), row.get("direction").strip(), row.get("process").strip()
         if d and "direction" not in row.lost:
-            m = _GROUP_PREFIX.match(d)
+            m = _group_prefix(d)
             if m and not g:
-                g, d = m.group(1), m.group(2)
+                g, d = m
             direction, group_no = d, (g or None)
             tentative, in_tentative = [], False
         elif g and "group_no" not in row.lost:
@@ -157,9 +163,9 @@ def _section_row(row: RepairedRow, columns: dict[str, int], has_direction_col: b
     if len(set(texts)) != 1 or row.get("touchpoint") and row.get("interaction"):
         return None
     text = texts[0]
-    m = _GROUP_PREFIX.match(text)
+    m = _group_prefix(text)
     if not has_direction_col and (m or not row.get("touchpoint")):
-        return (m.group(1), m.group(2)) if m else (None, text)
+        return m or (None, text)
     if has_direction_col and row.get("direction") == text and not row.get("touchpoint"):
         return None        # an ordinary row that only names a direction: handled by fill-down
     return None

@@ -19,6 +19,7 @@ import numpy as np
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
+from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
 
@@ -165,7 +166,7 @@ def _line_heights(words) -> dict[tuple, float]:
 _DATE_HEAD = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.\d{2}$")     # "01.04.20" + "24": a year cut in two
 CUT_DATE = re.compile(r"\b(\d{2}\.\d{2}\.(?:19|20)) (\d{2})\b")
 _YEAR_TAIL = re.compile(r"^\d{2}(?:\D|$)")
-_ITEM_NO = re.compile(r"^\d{1,2}(?:[.,:;]\d{1,2}){0,4}[.,:;]?$")
+_MISREAD_DOT = re.compile(r"[,:;]")
 
 
 def _cell_text(words, room: float, fit_share: float) -> str:
@@ -186,6 +187,13 @@ def _cell_text(words, room: float, fit_share: float) -> str:
             forced[i - 1:i] = []
     text = join_lines(texts, forced) if texts else ""
     text = CUT_DATE.sub(r"\1\2", text)           # "31.12.20 23" read as one line
-    if _ITEM_NO.match(text) and ("." in text or text[-1] in ",;:"):
-        text = re.sub(r"[,:;]", ".", text)        # "3:2.5;" is item 3.2.5.: OCR confuses the dots
-    return text
+    return _item_number_dots(text)
+
+
+def _item_number_dots(text: str) -> str:
+    """"3:2.5;" is item 3.2.5.: OCR confuses the dots.  Only a cell holding nothing
+    but an item number is mended."""
+    dotted = _MISREAD_DOT.sub(".", text)
+    n = parse_item_number(dotted, (ARABIC,))
+    whole = n is not None and n.label + n.closer == dotted and n.closer != ")"
+    return dotted if whole and ("." in text or text[-1] in ",;:") else text
