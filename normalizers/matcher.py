@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 import numpy as np
-import yaml
+from textcore.vocab import load_yaml, vocabulary
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import lemmas, normalize
@@ -47,9 +47,9 @@ class Match:
         return self.score < REVIEW
 
 
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, str]:
-    return yaml.safe_load((DATA / "abbreviations.yaml").read_text(encoding="utf-8"))
+@vocabulary(DATA / "abbreviations.yaml")
+def abbreviations(data: dict) -> dict[str, str]:
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +84,7 @@ class Taxonomy:
 
     def __init__(self, name: str):
         self.name = name
-        data = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+        data = load_yaml(DATA / f"{name}.yaml", required=("codes",))
         self.field = data.get("field", name)
         self.other = data.get("other", "other")
         self.codes: dict[str, dict] = data["codes"]

@@ -21,15 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from textcore.lemmas import lemmas, morph
+from textcore.vocab import vocabulary
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 from textcore.numbering import ARABIC, BULLET, LETTER, parse_item_number
 
 from ..document import Document, Table
-from .metadata import Line, join_spaced, join_wrapped, lines_of
+from .lines import Line, join_spaced, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
@@ -39,9 +38,10 @@ _KINDS = ("clause", "number", "paren", "letter", "bullet")
 _RANK = {name: i for i, name in enumerate(_KINDS)}
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
+                             "procedure_title", "procedure_object", "title_lines", "title_words",
+                             "relative_words", "expected_lists"))
+def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(lemmas(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")

@@ -14,7 +14,6 @@ Rules, all structural (no document's wording is special-cased):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from textcore.numbering import ARABIC, parse_item_number
@@ -133,18 +132,9 @@ def _walk(table) -> list[RawTouchpoint]:
                 process.name = f"{process.name} {p}"        # cut by a page break
             else:
                 process = _Process(p)
-        tp = row.get("touchpoint").strip()
-        inter = row.get("interaction").strip()
-        ptype = row.get("point_type").strip()
-        feat = row.get("features").strip()
-        same_process = out and out[-1].process is process
-        if not tp and same_process:
-            prev = out[-1]
-            if inter:
-                prev.interactions.append(inter)
-            if ptype and not prev.point_type_raw:
-                prev.point_type_raw = ptype
-            prev.features.append(feat)
+        tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
+        if not tp and out and out[-1].process is process:
+            _continue_record(out[-1], inter, ptype, feat)
             continue
         if not tp and not inter:
             continue
@@ -155,6 +145,15 @@ def _walk(table) -> list[RawTouchpoint]:
             rec.tentative = True
             tentative.append(rec)
     return out
+
+
+def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:
+    """A row without a touchpoint of its own, in the same process: its cells go on the record above."""
+    if inter:
+        prev.interactions.append(inter)
+    if ptype and not prev.point_type_raw:
+        prev.point_type_raw = ptype
+    prev.features.append(feat)
 
 
 def _section_row(row: RepairedRow, columns: dict[str, int], has_direction_col: bool):
