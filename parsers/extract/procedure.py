@@ -28,7 +28,8 @@ from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Table
-from .metadata import Line, join_spaced, join_wrapped, lines_of
+from .header_words import join_spaced
+from .metadata import Line, join_wrapped, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
