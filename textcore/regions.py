@@ -69,7 +69,9 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], _Entry], int]:
     short = [(_key(w), _key(a)) for w, abbrs in load_yaml(_ABBR, ("words",))["words"].items() for a in abbrs]
     index: dict[tuple[str, ...], _Entry] = {}
     for code, entry in data.items():
-        names = [entry["name"], *entry.get("aliases", [])]
+        # the genitive too: the morphology may lemmatize a name's word differently by case
+        # ("Тверская" -> "тверская", "Тверской" -> "тверской")
+        names = [entry["name"], *([entry["genitive"]] if "genitive" in entry else []), *entry.get("aliases", [])]
         proper = frozenset(lemma(w) for n in names for w in _WORD.findall(n) if w[:1].isupper())
         region = Region(code, entry["name"], proper, entry.get("genitive", entry["name"]))
         for n in names:
