@@ -10,6 +10,7 @@ so that `spell_out` can give an issuer's name its subject in full.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -64,7 +65,7 @@ def _abbreviated(key: tuple[str, ...], table: list[tuple[tuple[str, ...], tuple[
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[tuple[str, ...], _Entry], int]:
+def _gazetteer() -> tuple[dict[tuple[str, ...], _Entry], int, frozenset[str]]:
     data = load_yaml(_DATA)
     short = [(_key(w), _key(a)) for w, abbrs in load_yaml(_ABBR, ("words",))["words"].items() for a in abbrs]
     index: dict[tuple[str, ...], _Entry] = {}
@@ -86,7 +87,7 @@ def _gazetteer() -> tuple[dict[tuple[str, ...], _Entry], int]:
             key, prev = _key(a), index.get(_key(a))
             shared = prev.regions if prev and prev.form == "acronym" else ()
             index[key] = _Entry((*shared, region), "acronym")
-    return index, max(len(k) for k in index)
+    return index, max(len(k) for k in index), frozenset(k[0] for k in index)
 
 
 def _capitals(text: str) -> bool:
@@ -94,19 +95,23 @@ def _capitals(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def find_regions(text: str, prefer: frozenset[str] = frozenset()) -> list[Mention]:
+def find_regions(text: str, prefer: Container[str] = frozenset()) -> list[Mention]:
     """All mentions of federal subjects in a text, left to right, longest name first.
 
     An acronym counts only in capitals; one shared by several subjects ("РБ") only
     when `prefer` (codes the document names in full) holds one of them.
     """
-    index, longest = _gazetteer()
+    index, longest, firsts = _gazetteer()
     toks = words(text)
+    lems = [t[0] for t in toks]
     out: list[Mention] = []
     i = 0
     while i < len(toks):
+        if lems[i] not in firsts:          # no name starts with this word
+            i += 1
+            continue
         for n in range(min(longest, len(toks) - i), 0, -1):
-            entry = index.get(tuple(t[0] for t in toks[i:i + n]))
+            entry = index.get(tuple(lems[i:i + n]))
             start, end = toks[i][1], toks[i + n - 1][2]
             if entry is None or entry.form == "acronym" and not _capitals(text[start:end]):
                 continue
@@ -123,7 +128,7 @@ def find_regions(text: str, prefer: frozenset[str] = frozenset()) -> list[Mentio
     return out
 
 
-def spell_out(name: str, prefer: frozenset[str] = frozenset()) -> str:
+def spell_out(name: str, prefer: Container[str] = frozenset()) -> str:
     """A body's name with an abbreviated subject written in full, as the body's own name has it.
 
     "Правительство Ханты-Мансийского АО - Югры" -> "Правительство Ханты-Мансийского

@@ -188,7 +188,8 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     header_text = " ".join(ln.text for ln in between) if (number or date or any(
         "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*before, *between])
     return {"authority": authority, "order_number": number, "order_date": date,
-            "act_kind": act_kind_in(lines[kind].text), "title": title,
+            "act_kind": act_kind_in(lines[kind].text), "title": title, "from_capitals": bool(auth_lines) and all(
+                t.upper() == t for t in auth_lines),
             "region_text": [" ".join(auth_lines), title or ""], "header_text": header_text}
 
 
@@ -230,14 +231,29 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     """The issuer the header gives; else the enacting clause's body; else the one the title names."""
     texts = [ln.text for ln in lines[:vocab()["header_lines"]]]
     if head["authority"] is not None:
-        return recased_from(head["authority"], texts)
+        return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     found = enacting_body(texts) or authority_in(head["title"] or "")
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
         found = next((a for t in texts if not _ENUMERATED.match(t) and (a := authority_in(t, cited=False))), None)
     return found
 
 
-def _region(texts: list[str], doc_lines: list[Line], prefer: frozenset[str]) -> Region | None:
+class _NamedInFull:
+    """Codes of the subjects a document names in full, computed on first use only.
+
+    They decide a shared acronym ("РБ": Башкортостан or Бурятия), which few headers hold.
+    """
+
+    def __init__(self, lines: list[Line]):
+        self._lines, self._codes = lines, None
+
+    def __contains__(self, code: object) -> bool:
+        if self._codes is None:
+            self._codes = {m.region.code for ln in self._lines for m in find_regions(ln.text) if not m.abbreviated}
+        return code in self._codes
+
+
+def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Region | None:
     """The issuer's region: named in its name, else in the header/title, else first named."""
     for text in [*texts, *(ln.text for ln in doc_lines)]:
         found = find_regions(text or "", prefer)
@@ -254,8 +270,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     lines = lines_of(doc)
     head = _header_parts(lines)
-    # subjects the document names in full decide a shared acronym ("РБ") in the issuer's name
-    prefer = frozenset(m.region.code for ln in lines[:60] for m in find_regions(ln.text) if not m.abbreviated)
+    prefer = _NamedInFull(lines[:60])
     authority = _authority(head, lines)
     authority = spell_out(authority, prefer) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:60], prefer)
