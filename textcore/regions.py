@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .lemmas import lemma
-from .vocab import load_yaml
+from .vocab import load_yaml, vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "regions.yaml"
 _ABBR = _DATA.with_name("region_abbreviations.yaml")
@@ -64,9 +63,8 @@ def _abbreviated(key: tuple[str, ...], table: list[tuple[tuple[str, ...], tuple[
                 yield key[:i] + short + key[i + n:]
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[tuple[str, ...], _Entry], int, frozenset[str]]:
-    data = load_yaml(_DATA)
+@vocabulary(_DATA)
+def _gazetteer(data: dict) -> tuple[dict[tuple[str, ...], _Entry], int, frozenset[str]]:
     short = [(_key(w), _key(a)) for w, abbrs in load_yaml(_ABBR, ("words",))["words"].items() for a in abbrs]
     index: dict[tuple[str, ...], _Entry] = {}
     for code, entry in data.items():

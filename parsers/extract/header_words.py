@@ -1,30 +1,25 @@
 """Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml).
 
-Shared by the header reader (metadata.py), the issuer reader (issuer.py) and the title-line
-and stamp reader (act_title.py); words are compared by lemma, so one form is enough.
+Shared by the header reader (metadata.py) and the issuer reader (issuer.py); words are
+compared by lemma, so one form is enough.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from textcore.regions import words
+from textcore.vocab import vocabulary
+
+from .lines import join_spaced
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
-_SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-
-
-def join_spaced(text: str) -> str:
-    """"П Р И К А З" -> "ПРИКАЗ" (letter-spaced headings)."""
-    return _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
+@vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
+                             "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
+                             "registration", "title_starts", "body_starts", "header_lines"))
+def vocab(data: dict) -> dict:
+    return data
 
 
 def first_lemmas(text: str, n: int) -> list[str]:

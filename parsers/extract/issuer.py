@@ -16,7 +16,8 @@ from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import find_regions, words
 
-from .header_words import head_at, is_doc_type, join_spaced, vocab
+from .header_words import head_at, is_doc_type, vocab
+from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
 

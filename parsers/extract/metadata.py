@@ -26,47 +26,25 @@ full (textcore.regions.spell_out).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from textcore.dates import find_date, parse_date
+from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
-from ..document import Document, Paragraph, Table
-from ..site_chrome import chrome_lines
+from ..document import Document
 from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, vocab
 from .issuer import authority_in, enacting_body, issuer_lines, recase, recased_from
+from .lines import Line, lines_of
 
-_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яё]\))\s")   # "2. …", "1.1. …", "а) …"
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
-@dataclass
-class Line:
-    text: str
-    line: int | None             # source line, when the format has lines
-    row: int | None = None       # source row, for a line that is a table row
-    block: int = 0               # index of its block in the document
-
-
-def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
-    """The document as lines: paragraphs, and each table row as one line of its cells."""
-    out: list[Line] = []
-    for b, block in enumerate(doc.blocks):
-        if isinstance(block, Paragraph):
-            out.append(Line(block.text, block.source.line, None, b))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                text = " ".join(t for t in row.texts if t.strip())
-                if text:
-                    out.append(Line(text, row.source.line, row.source.row, b))
-        if limit and len(out) >= limit:
-            break
-    # a Word/PDF copy from a legal database carries the site's banners too (the text reader
-    # drops them itself); they are never the title, and their dates are not the order's
-    chrome = chrome_lines([ln.text for ln in out])
-    return [ln for i, ln in enumerate(out) if i not in chrome] if chrome else out
+def _enumerated(text: str) -> bool:
+    """"2. …", "1.1. …", "а) …": an item of a list, not a heading line."""
+    n = parse_item_number(text, (ARABIC, LETTER))
+    return bool(n and n.spaced and (n.closer or n.style == LETTER))
 
 
 def _is_title_start(text: str) -> bool:
@@ -234,7 +212,7 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     found = enacting_body(texts) or authority_in(head["title"] or "")
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
-        found = next((a for t in texts if not _ENUMERATED.match(t) and (a := authority_in(t, cited=False))), None)
+        found = next((a for t in texts if not _enumerated(t) and (a := authority_in(t, cited=False))), None)
     return found
 
 
