@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
-from parsers.extract.metadata import extract_metadata, nominative, parse_date, parse_number, recase
+from parsers.extract.issuer import nominative, recase
+from parsers.extract.metadata import extract_metadata, parse_date, parse_number
 from parsers.formats.text import parse_text, read
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -15,28 +16,33 @@ SEEDS = {
         region="Кемеровская область – Кузбасс", region_code="RU-KEM",
         authority="Министерство культуры и национальной политики Кузбасса",
         order_number="694", order_date=dt.date(2025, 12, 11),
+        act_kind="приказ",
         title="О внесении изменений в перечень точек взаимодействия с клиентом"),
     "001_01ccadab589354b1.txt": dict(
         region="Кемеровская область – Кузбасс", region_code="RU-KEM",
         authority="Министерство культуры и национальной политики Кузбасса",
         order_number="696", order_date=dt.date(2023, 10, 19),
+        act_kind="приказ",
         title="О внедрении Стандартов клиентоцентричности в Кемеровской области – Кузбассе"),
     "002_e5759b9d91e2d859.txt": dict(
         region="Курская область", region_code="RU-KRS",
         authority="Министерство культуры Курской области",
         order_number=None, order_date=None,   # no header of its own; 1.1 cites № 05-05/491
+        act_kind=None,   # no header of its own
         title="Порядок ведения перечня точек взаимодействия с внешним и внутренним клиентами "
               "Министерства культуры Курской области"),
     "003_fd56c50c22ebb581.txt": dict(
         region="Новосибирская область", region_code="RU-NVS",
         authority="Министерство региональной политики Новосибирской области",
         order_number=None, order_date=None,   # `№______`, appendix `от «___» ____ 2024 г.`
+        act_kind="приказ",
         title="Об утверждении Порядка ведения министерством региональной политики Новосибирской "
               "области перечня точек взаимодействия с внешним и внутренним клиентами"),
     "004_d2d5b51443411ee9.txt": dict(
         region="Калининградская область", region_code="RU-KGD",
         authority="Министерство социальной политики Калининградской области",
         order_number="78-НПА", order_date=dt.date(2024, 11, 2),   # not the stamp's ГР/854/2024
+        act_kind="приказ",
         title="Об утверждении порядка ведения перечня точек взаимодействия с внешними и "
               "внутренними клиентами в Министерстве социальной политики Калининградской области"),
 }
@@ -58,7 +64,7 @@ def test_appendix_only_file_takes_the_approval_stamp():
     md = extract_metadata(doc)
     assert md == dict(region="Республика Татарстан", region_code="RU-TA",
                       authority="Министерство здравоохранения Республики Татарстан",
-                      order_number="12-од", order_date=dt.date(2024, 3, 5),
+                      order_number="12-од", order_date=dt.date(2024, 3, 5), act_kind="приказ",
                       title="ПОРЯДОК ведения перечня точек взаимодействия")
 
 

@@ -67,3 +67,9 @@ def test_canonical_name_and_span():
 def test_every_mention_in_order():
     codes = [m.region.code for m in find_regions("из Курской области в Новосибирскую область и в Кузбасс")]
     assert codes == ["RU-KRS", "RU-NVS", "RU-KEM"]
+
+
+def test_every_subject_has_a_genitive_that_names_it():
+    for region in all_regions():
+        assert region.genitive and region.genitive != region.name, region.code
+        assert find_region("Правительство " + region.genitive).code == region.code, region.code

@@ -2,7 +2,7 @@
 
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
-* numeric dates "19.10.2023", "19.10.23", "11/12/2025";
+* numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy), "11/12/2025";
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.";
 * month + year: "декабрь 2024 года" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "2 полугодие 2024";
@@ -46,6 +46,7 @@ class _Grammar:
     quarter: re.Pattern
     years: tuple[int, int]
     yy_base: int
+    yy_previous_from: int
     yy_ambiguous: frozenset[int]
 
 
@@ -72,6 +73,7 @@ def grammar(d: dict) -> _Grammar:
         quarter=re.compile(_alt(d["quarter"]) + r"\.?$", i),
         years=tuple(d["years"]),
         yy_base=int(d["two_digit_year_base"]),
+        yy_previous_from=int(d["two_digit_year_previous_century_from"]),
         yy_ambiguous=frozenset(int(y) for y in d["two_digit_year_ambiguous"]),
     )
 
@@ -88,7 +90,9 @@ def _year(text: str) -> int | None:
     g = grammar()
     if len(text) == 2:
         yy = int(text)
-        return None if yy in g.yy_ambiguous else g.yy_base + yy
+        if yy in g.yy_ambiguous:
+            return None
+        return g.yy_base - 100 + yy if yy >= g.yy_previous_from else g.yy_base + yy
     y = int(text)
     return y if g.years[0] <= y <= g.years[1] else None
 

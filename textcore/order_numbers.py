@@ -1,4 +1,5 @@
-"""The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА".
+"""The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА",
+a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465").
 
 A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 
 _SIGN = r"(?:№|(?<![\w.])[NН](?=\s*\d)|(?<![\w.])No\.?(?=\s*\d))"
 _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()]+)")
+# a joint order's number is its issuers' numbers joined by "/", sometimes printed with a
+# space before a part ("№ 56-п /960/465"): those parts belong to the number
+_JOINT_PART = re.compile(r"\s*/\s*(\d[^\s«»\"“”,;()]*)")
 _TRAILING = ".,;:)"
 
 
@@ -24,9 +28,12 @@ class OrderNumber:
 def find_numbers(text: str) -> list[OrderNumber]:
     out = []
     for m in _NUMBER.finditer(text):
-        value = m.group(1).rstrip(_TRAILING)
-        if value and "_" not in value and re.search(r"\d", value):
-            out.append(OrderNumber(value, m.start(), m.start(1) + len(value)))
+        value, end = m.group(1), m.end()
+        while value[-1:] != "/" and (part := _JOINT_PART.match(text, end)):
+            value, end = value + "/" + part.group(1), part.end()
+        stripped = value.rstrip(_TRAILING)
+        if stripped and "_" not in stripped and re.search(r"\d", stripped):
+            out.append(OrderNumber(stripped, m.start(), end - (len(value) - len(stripped))))
     return out
 
 

@@ -1,0 +1,166 @@
+"""The issuing body of an act: found in a header, title line or stamp, put in canonical form.
+
+"приказом министерства финансов Курской области" -> "Министерство финансов Курской области";
+a name in capitals is recased (region names keep their capitals); a subject written short
+("Ханты-Мансийского АО - Югры", "Ульяновской обл.", "КБР") is written out from the regions
+table (textcore.regions.spell_out).  A federal body named in running text (a cited decree's)
+is never the issuer, nor is the body of an act cited in running text ("…, утвержденной
+постановлением Правительства X от … N …").
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.dates import parse_date
+from textcore.lemmas import lemma, morph
+from textcore.order_numbers import has_number_sign
+from textcore.regions import find_regions, words
+
+from .header_words import head_at, is_doc_type, vocab
+from .lines import join_spaced
+
+_HAS_DIGIT = re.compile(r"\d|№")
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def recase(text: str) -> str:
+    """An all-capitals name in sentence case, region names keeping their capitals."""
+    text = join_spaced(text)
+    if not _mostly_upper(text):
+        return text
+    chars = list(text.lower())
+    proper: list[tuple[int, int]] = []
+    for m in find_regions(text):
+        proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
+                   if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
+    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
+    starts = {s for s, _ in proper} | ({first} if first is not None else set())
+    for s in starts:
+        chars[s] = chars[s].upper()
+    return "".join(chars)
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def nominative(name: str) -> str:
+    """"Министерства культуры Курской области" -> "Министерство культуры Курской области".
+
+    The head noun and the adjectives before it are put in the nominative; the
+    dependent genitive part is kept as written.
+    """
+    toks = list(re.finditer(r"[А-Яа-яЁё]+", name))
+    heads = set(vocab()["authority_heads"])
+    head = next((i for i, t in enumerate(toks[:4]) if lemma(t.group()) in heads), None)
+    if head is None:
+        return name
+    parses = morph().parse(toks[head].group())
+    hp = next((p for p in parses if p.normal_form in heads and "sing" in p.tag), parses[0])
+    out, pos = [], 0
+    for i, t in enumerate(toks[:head + 1]):
+        word = t.group()
+        if i == head:
+            p = hp
+        else:  # an adjective agreeing with the head ("Главного управления")
+            p = next((q for q in morph().parse(word) if "ADJF" in q.tag
+                      and hp.tag.case in q.tag and hp.tag.gender in q.tag), None)
+        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones
+        form = p.inflect({"Nom", "Sing"}) if p is not None else None
+        out.append(name[pos:t.start()] + (_match_case(form.word, word) if form else word))
+        pos = t.end()
+    return "".join(out) + name[pos:]
+
+
+def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str | None:
+    """The issuing body named in a text, cut after its region's name when it has one.
+
+    In running text the name starts with a capital ("приказом Министерства …") or
+    follows the act's kind ("приказом министерства …"); a header line may be all
+    capitals and is the whole name.  A federal body (a cited act's) is skipped; with
+    `cited=False` so is any body right after an act's kind (running text citing an act).
+    A head that names no body alone ("Глава", "Совет") counts only with its region.
+    """
+    text = recase(re.sub(r"\s+", " ", text))
+    v = vocab()
+    heads, kinds, regional = set(v["authority_heads"]), set(v["doc_types"]), set(v["heads_need_region"])
+    toks = words(text)
+    for i, (lem, s0, _) in enumerate(toks):
+        prev = toks[i - 1][0] if i else ""
+        if lem not in heads or not (text[s0].isupper() or prev in kinds or header):
+            continue
+        if not cited and prev in kinds:
+            continue                       # "утвержденной постановлением Правительства X от …"
+        region = next(iter(find_regions(text[s0:])), None)
+        end = s0 + region.end if region else None
+        if end is None:
+            if lem in regional:
+                continue                   # "Глава 1. Общие положения"
+            stop = re.search(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s", text[s0:])
+            end = s0 + stop.start() if stop else len(text)
+        name = text[s0:end].strip(" .,:;–-")
+        if not header and any(f in name for f in v["federal_markers"]):
+            continue                       # "распоряжением Правительства Российской Федерации"
+        name = nominative(name)
+        return name[:1].upper() + name[1:]
+    return None
+
+
+def issuer_lines(before: list[str]) -> list[str]:
+    """The issuer's lines right above the act's kind: from the topmost head line of the block.
+
+    The block is the run of name-like lines (no digits, not a banner's "Field: | value")
+    that ends at the kind; a joint order names several bodies there, one a line.  A site's
+    banner above it ("Принявший орган: | Министерство …") is not the act's own header.
+    """
+    top = None
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i].strip()
+        if _HAS_DIGIT.search(t) and len(t.split()) <= 6 and (parse_date(t) or has_number_sign(t)):
+            continue                        # the date/number line of a header laid out above the kind
+        if _HAS_DIGIT.search(t) or "|" in t or ":" in t or is_doc_type(t) or len(t.split()) > 12:
+            break
+        if head_at(t) is not None:
+            top = i
+    return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)] if top is not None else []
+
+
+def enacting_body(texts: list[str]) -> str | None:
+    """The body of an enacting clause: "… Правительство Республики Мордовия постановляет:".
+
+    An act without its own header says who enacts it here: the name that runs up to the
+    verb is its issuer (not a body the act merely names earlier in the sentence).
+    """
+    verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
+    for text in texts:
+        for lem, s, _ in words(text):
+            if lem not in verbs:
+                continue
+            before = text[:s].rstrip()
+            for _, h0, _ in reversed([w for w in words(before) if w[0] in heads]):
+                name = authority_in(before[h0:], header=True)
+                if name and len(words(name)) == len(words(before[h0:])):
+                    return name
+    return None
+
+
+def recased_from(name: str, texts: list[str]) -> str:
+    """A name read from capitals, with the casing another mention in the header gives it.
+
+    "СОВЕТ АДМИНИСТРАЦИИ КРАЯ" is recased to "Совет администрации края"; a title line
+    "Распоряжение Совета Администрации края …" shows how the body writes its name.
+    """
+    key = [w[0] for w in words(name)]
+    for text in texts:
+        if _mostly_upper(text):
+            continue
+        other = authority_in(text)
+        if other and other != name and [w[0] for w in words(other)] == key:
+            return other
+    return name

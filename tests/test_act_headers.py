@@ -1,0 +1,159 @@
+"""Headers of published acts: each rule of the header reader on a phrase composed for it.
+
+(The real excerpts are in tests/data/real/; these phrases are written for the rules, in
+regions and wordings of our own, so a rule is tested apart from any one act's text.)
+"""
+import datetime as dt
+
+import pytest
+
+from parsers.extract.metadata import extract_metadata
+from parsers.formats.text import parse_text
+from textcore.dates import parse_date
+from textcore.order_numbers import parse_number
+from textcore.regions import find_regions, spell_out
+
+
+def _md(text: str) -> dict:
+    return extract_metadata(parse_text(text))
+
+
+def test_title_line_below_a_sites_banner():
+    md = _md("Правовая база\nПоиск по сайту\nВернуться назад\nВерсия для печати\n"
+             "Постановление Правительства Тверской области от 3 марта 2021 г. N 88-пп "
+             "\"О порядке учета обращений\"\n"
+             "В соответствии с постановлением Правительства Тверской области от 1 февраля 2019 г. "
+             "N 12-пп Правительство Тверской области постановляет:\n1. Утвердить порядок.")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"], md["region_code"]) == (
+        "Правительство Тверской области", "88-пп", dt.date(2021, 3, 3), "постановление", "RU-TVE")
+
+
+def test_title_line_with_its_date_and_number_on_the_next_line():
+    md = _md("Указ Губернатора Липецкой области\nот 5 мая 2019 г. N 140\n\"Об общественном совете\"\n"
+             "В целях реализации указа Губернатора Липецкой области от 1 апреля 2010 г. N 9 постановляю:")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Губернатор Липецкой области", "140", dt.date(2019, 5, 5), "указ")
+
+
+def test_title_line_with_the_number_before_the_date():
+    md = _md("Распоряжение Правительства Пензенской области\n№ 45-рП от 2 июня 2020 года\n"
+             "О мерах по поддержке\n1. Утвердить прилагаемый план.")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("45-рП", dt.date(2020, 6, 2), "распоряжение")
+
+
+def test_a_repealing_act_under_the_title_is_not_the_acts_own():
+    md = _md("Постановление Администрации Курганской области от 10 января 2005 г. N 3\n"
+             "Постановлением Правительства Курганской области от 1 марта 2020 г. N 5 настоящее "
+             "постановление признано утратившим силу\nО порядке выплат")
+    assert (md["order_number"], md["order_date"], md["authority"]) == (
+        "3", dt.date(2005, 1, 10), "Администрация Курганской области")
+
+
+def test_stamp_printed_without_the_acts_kind_takes_the_number_next_to_its_date():
+    md = _md("Приложение N 2\nГубернатора Тамбовской области\nот 3 апреля 2018 г. N 44\n"
+             "Перечень мероприятий программы\n1. Ремонт дорог")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Губернатор Тамбовской области", "44", dt.date(2018, 4, 3), None)
+
+
+def test_garant_approval_note_of_a_text_without_its_own_header():
+    md = _md("5 июня 2015 г., 7 июля 2016 г.\n"
+             "В соответствии с распоряжением Администрации Псковской области от 01.02.2010 N 7-р "
+             "Администрация Псковской области постановляет:\n1. Утвердить прилагаемое Положение.\n"
+             "Положение о комиссии\n(утв. постановлением Администрации Псковской области N 150 от 12 мая 2011 г.)")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Администрация Псковской области", "150", dt.date(2011, 5, 12), "постановление")
+
+
+def test_joint_order_first_body_and_whole_number():
+    md = _md("Министерство финансов Курганской области\nМинистерство экономики Курганской области\n"
+             "ПРИКАЗ\nот 10.03.2022 № 12 /34\nО порядке мониторинга\n1. Утвердить порядок.")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Министерство финансов Курганской области", "12/34", dt.date(2022, 3, 10))
+
+
+def test_a_registry_cards_field_is_not_the_issuer_block():
+    md = _md("Основная информация\nПринявший орган: | Министерство спорта Тверской области |\n"
+             "Тип документа: | Приказы |\nТекущая редакция документа\n"
+             "МИНИСТЕРСТВО ТУРИЗМА ТВЕРСКОЙ ОБЛАСТИ\nПРИКАЗ\n12 мая 2020 года № 7\nО конкурсе")
+    assert md["authority"] == "Министерство туризма Тверской области"
+
+
+def test_enacting_clause_names_the_issuer_of_a_header_without_one():
+    md = _md("Постановление от 4 мая 2016 г. № 77\nО внесении изменений в программу\n"
+             "В соответствии с законом Астраханской области от 1 марта 2010 г. № 3/2010-ОЗ "
+             "Правительство Астраханской области ПОСТАНОВЛЯЕТ:\n1. Внести изменения.")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Правительство Астраханской области", "77", dt.date(2016, 5, 4), "постановление")
+
+
+def test_the_body_of_an_act_cited_in_running_text_is_not_the_issuer():
+    md = _md("О мерах по развитию туризма\nВо исполнение постановления Правительства Тульской области "
+             "от 01.02.2020 N 1 и в целях развития туризма:\n1. Утвердить план.")
+    assert md["authority"] is None
+
+
+def test_heads_that_need_their_region():
+    md = _md("Распоряжение Главы Республики Тыва от 2 июня 2017 г. N 120-РГ\nГлава 1. Общие положения")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Глава Республики Тыва", "120-РГ", "распоряжение")
+    assert _md("Глава 1. Общие положения\n1.1. Настоящий порядок определяет правила.")["authority"] is None
+
+
+def test_cabinet_of_ministers_is_an_issuer():
+    md = _md("КАБИНЕТ МИНИСТРОВ РЕСПУБЛИКИ ТАТАРСТАН\nПОСТАНОВЛЕНИЕ\nот 19.02.2022 № 142\nОб утверждении порядка")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == (
+        "Кабинет министров Республики Татарстан", "142", "постановление")
+
+
+def test_a_name_in_capitals_takes_its_casing_from_the_title_line():
+    md = _md("Распоряжение Совета Администрации Тверской области от 2 марта 2001 № 9-р\n"
+             "СОВЕТ АДМИНИСТРАЦИИ ТВЕРСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\n02.03.01   г. Тверь   № 9-р\nО дне траура")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Совет Администрации Тверской области", "9-р", dt.date(2001, 3, 2))
+
+
+def test_issuer_with_an_abbreviated_region_is_written_out():
+    md = _md("Постановление Губернатора Курганской обл. от 15.03.2010 N 7\nО дне области")
+    assert (md["authority"], md["region_code"]) == ("Губернатор Курганской области", "RU-KGN")
+    md = _md("Приказ Департамента финансов ХМАО - Югры от 1 июня 2021 г. N 33-нп\nО порядке")
+    assert md["authority"] == "Департамент финансов Ханты-Мансийского автономного округа – Югры"
+
+
+@pytest.mark.parametrize("name, prefer, want", [
+    ("Губернатор Курганской обл.", frozenset(), "Губернатор Курганской области"),
+    ("Департамент образования г. Москвы", frozenset(), "Департамент образования города Москвы"),
+    ("Министерство спорта КБР", frozenset(), "Министерство спорта Кабардино-Балкарской Республики"),
+    ("Правительство Чукотского АО", frozenset(), "Правительство Чукотского автономного округа"),
+    # a shared acronym: read only where the document names one of its subjects in full
+    ("Министерство культуры РБ", frozenset({"RU-BU"}), "Министерство культуры Республики Бурятия"),
+    ("Министерство культуры РБ", frozenset(), "Министерство культуры РБ"),
+    # written in full: kept as written
+    ("Министерство культуры Республики Башкортостан", frozenset(), "Министерство культуры Республики Башкортостан"),
+])
+def test_spell_out(name, prefer, want):
+    assert spell_out(name, prefer) == want
+
+
+def test_acronyms_only_in_capitals_and_marked_abbreviated():
+    (m,) = find_regions("в ЯНАО")
+    assert (m.region.code, m.abbreviated) == ("RU-YAN", True)
+    (m,) = find_regions("в Ямало-Ненецком автономном округе")
+    assert not m.abbreviated
+    assert find_regions("кбр и нао") == []
+
+
+def test_closing_bracket_belongs_to_the_name():
+    text = "Правительства Республики Саха (Якутия) от"
+    (m,) = find_regions(text)
+    assert text[m.start:m.end] == "Республики Саха (Якутия)"
+
+
+def test_two_digit_years():
+    assert parse_date("от 15.03.98 N 7") == dt.date(1998, 3, 15)
+    assert parse_date("от 15.03.04 N 7") == dt.date(2004, 3, 15)
+    assert parse_date("до 31.12.20") is None          # a cut "31.12.20__" stays unread
+
+
+def test_joint_order_number_read_whole():
+    assert parse_number("от 07.04.2019 № 3-п /15/201 О") == "3-п/15/201"
+    assert parse_number("№ 05-05/491.") == "05-05/491"
