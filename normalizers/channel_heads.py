@@ -58,11 +58,12 @@ class _Heads:
         self.heads: dict[str, dict] = {}
         for word, spec in data["heads"].items():
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
-            spec["with"] = [(tuple(k.split()), v) for k, v in (spec.get("with") or {}).items()]
+            for field in ("with", "platform"):
+                spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.domains: dict[str, str] = data["domains"]
-        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] for w in k}
+        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
         self.speller = Speller(sorted(vocab))
 
@@ -168,6 +169,10 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
 
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+    # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
+    code = _with({"with": spec["platform"]}, rest_bag)
+    if code:
+        return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
         code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)

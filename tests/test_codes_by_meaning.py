@@ -55,6 +55,13 @@ def test_need_by_action_and_object(text, codes):
     ("Видеоконференцсвязь (в том числе при выезде к заявителю)", "video_conference"),
     ("Колл-центр", "phone"),
     ("Центр «Мои документы»", "mfc"),
+    ("Визиты инспекторов на предприятия", "in_person"),               # a visit is met in person
+    ("Личный кабинет на портале Госуслуг", "gosuslugi"),              # the platform it lives on decides
+    ("Личный кабинет пользователя на РПГУ", "gosuslugi"),
+    ("Личный кабинет получателя гранта", "online_service"),           # no platform named
+    ("Киоск самообслуживания с доступом к порталу Госуслуг", "gosuslugi"),
+    ("Информационный киоск в холле", "info_stand"),
+    ("Кабинет отдела предоставления государственных услуг", "internal_office"),  # no portal: an office
 ])
 def test_channel_by_head(text, code):
     m = match_channel(text)
