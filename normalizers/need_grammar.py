@@ -55,6 +55,8 @@ class _Grammar:
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
         self.yielding = set(data.get("yielding_actions", []))
+        self.modals = set(data.get("modals", []))
+        self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         self.refine = []
         for r in data["refine"]:
             mods = [tuple(str(m).split()) for m in r["modifier"]]
@@ -86,10 +88,20 @@ def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | N
     return None
 
 
+def _is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
+    """"в электронной форме": an object after its manner preposition is a modifier."""
+    j = i - 1
+    while j >= 0 and ws[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= 0 and ws[j].text in g.manner.get(cls, ())
+
+
 def _lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
             yield (lem,)
+        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
+            yield (span[0].parts[-1],)
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
@@ -99,11 +111,18 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
     return _action_of(w, g) is not None and (w.pos in ("INFN", "VERB") or bool(w.cases & {"nomn", "accs"}))
 
 
+def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
+    """The first word from i on that is not an adjective ("досудебное обжалование")."""
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    return ws[i] if i < len(ws) else None
+
+
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     out, cur = [], []
     for i, w in enumerate(ws):
-        if w.is_conj and i + 1 < len(ws) and cur and _starts_clause(ws[i + 1], g) \
-                and any(_action_of(x, g) for x in cur):
+        head = _next_head(ws, i + 1) if w.is_conj and cur else None
+        if head is not None and _starts_clause(head, g) and any(_action_of(x, g) for x in cur):
             out.append(tuple(cur))
             cur = []
             continue
@@ -135,24 +154,30 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
     return None
 
 
-def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
-    start, action = 0, "none"
-    for i, w in enumerate(ws[:4]):                     # the action leads the clause
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
+
+
+def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str]:
+    """(index after the action, action class) — the action leads the clause, after
+    adjectives ("досудебное обжалование") and modal words ("хочу узнать")."""
+    for i, w in enumerate(ws[:6]):
         a = _action_of(w, g)
         if a:
-            start, action = i + 1, a
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
-            if inner and inner != "agency":
-                start, action = i + 2, inner
-            break
-        if w.pos not in ("ADJF", "ADJS", "PRTF", "ADVB") and not w.is_punct:
+            return (i + 2, inner) if inner and inner != "agency" else (i + 1, a)
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.modals):
             break                                      # a noun first: no action word
+    return 0, "none"
+
+
+def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
+    start, action = _lead_action(ws, g)
     objects: list[tuple[str, int, int]] = []           # (class, start, end)
     i = start
     while i < len(ws):
         hit = _object_at(ws, i, g)
-        if hit:
+        if hit and not _is_manner(ws, i, hit[0], g):
             objects.append((hit[0], i, i + hit[1]))
             break
         i += 1

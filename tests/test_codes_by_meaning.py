@@ -39,6 +39,30 @@ def test_need_by_action_and_object(text, codes):
     assert needs(text) == codes
 
 
+@pytest.mark.parametrize("text, codes", [
+    # the action as a verb in any form: infinitive, imperative, after a modal word
+    ("Выяснить график работы приёмной", ["information"]),
+    ("Узнайте режим работы отделения", ["information"]),
+    ("Хочу уточнить, на какой стадии рассмотрение моей заявки", ["status"]),
+    ("Мне нужно проследить движение документов", ["status"]),
+    ("Посоветоваться со специалистом о льготах", ["consultation"]),
+    ("Заказать выписку из реестра", ["submission"]),
+    ("Можно забрать готовое удостоверение", ["result"]),
+    ("Распечатать образец ходатайства", ["forms"]),          # the object decides: a sample form
+    ("Выяснить, как учтено моё предложение", ["feedback_result"]),
+    ("Пожаловаться на грубость сотрудника", ["submission"]),
+    # verbs and nouns split a phrase into clauses
+    ("Уточнить требования к документам и отправить заявку", ["information", "submission"]),
+    ("Получение разъяснений, досудебное обжалование", ["result", "other"]),
+    # a manner is no object; the last part of a hyphenated word names the thing
+    ("Получение уведомления о решении в электронной форме", ["result"]),
+    ("Участие в интернет-анкетировании", ["feedback"]),
+    ("Ответ на отзыв о работе учреждения", ["feedback_result"]),
+])
+def test_need_by_verb_and_object(text, codes):
+    assert needs(text) == codes
+
+
 @pytest.mark.parametrize("text, code", [
     ("Платформа обратной связи портала Госуслуг", "feedback_platform"),
     ("Интернет-приёмная на официальном сайте", "online_service"),
