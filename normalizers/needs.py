@@ -1,9 +1,11 @@
 """Interaction cells -> need phrases -> need codes.
 
 A cell like "Получение информации клиентом, получение консультации клиентом.
-Уведомление о ходе…" holds several needs.  It is split at sentence ends and
-semicolons, and at a comma only when what follows starts a new need (a noun in
-the nominative, "получение …"); "Получение информации, в том числе о ходе
+Уведомление о ходе…" holds several needs.  It is split at bullets ("•", and "-", "–",
+"*", "1)", "1." leading a line), line breaks, sentence ends and semicolons, and at a
+comma only when what follows starts a new need (a noun in the nominative, "получение
+…", or a verb in the infinitive or imperative, "скачать …", or a modal word, "хочу
+узнать …"); "Получение информации, в том числе о ходе
 рассмотрения запроса" therefore stays one phrase, and its "в том числе" part is
 matched as a need of its own (information + status).
 """
@@ -14,11 +16,13 @@ from functools import lru_cache
 
 from textcore.lemmas import morph, normalize
 from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
-from .need_grammar import read_needs
+from .need_grammar import grammar, read_needs
 
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
+# a bullet anywhere, or a dash, star or number leading a line: each item is a need
+_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)])\s+|\s\d{1,2}\)\s+", re.MULTILINE)
 
 
 @lru_cache(maxsize=20_000)
@@ -29,16 +33,20 @@ def _starts_new_need(fragment: str) -> bool:
     word = m.group(1).lower()
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
+    parses = morph().parse(word)
+    # the likeliest reading is a verb that leads a need ("скачать", "узнайте") or a modal word
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals:
+        return True
     # any reading as a singular nominative noun: "получение", "подача", "запись"
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
-               for p in morph().parse(word))
+               for p in parses)
 
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order."""
     phrases: list[str] = []
-    for sentence in _SENTENCE.split(cell or ""):
+    for sentence in _SENTENCE.split(_BULLET.sub("\n", cell or "")):
         sentence = sentence.strip(" .;,")
         if not sentence:
             continue
