@@ -25,12 +25,15 @@ from textcore.vocab import load_yaml
 
 from .matcher import DATA
 from .phrase import Speller, Word, words
+from .similar import Classes
 
 FULL = 0.95          # action and object both known and the table names the pair
 REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
+SIMILAR_SURE = 0.87  # a word outside the vocabulary, clearly close to one class (see `similar`)
+SIMILAR_UNSURE = 0.7  # ... not clearly: the guess goes to review
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -40,7 +43,7 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default
+    how: str             # table | refine | default, "+similar" when a word was guessed
 
 
 class _Grammar:
@@ -57,6 +60,11 @@ class _Grammar:
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
+        sim = data.get("similar") or {}
+        self.similar = {k: Classes(data[k], sim.get("by", "centroid")) for k in ("actions", "objects")}
+        self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
+        self.sure_margin = float(sim.get("sure_margin", 2.0))
+        self.deverbal = tuple(data.get("deverbal_suffixes", ()))
         self.refine = []
         for r in data["refine"]:
             mods = [tuple(str(m).split()) for m in r["modifier"]]
@@ -157,31 +165,48 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
 _LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
 
 
-def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str]:
-    """(index after the action, action class) — the action leads the clause, after
-    adjectives ("досудебное обжалование") and modal words ("хочу узнать")."""
+def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
+    """(index after the action, action class, score cap) — the action leads the clause,
+    after adjectives ("досудебное обжалование") and modal words ("хочу узнать"); an
+    action word the vocabulary lacks ("разузнать") gets the class of its nearest word."""
     for i, w in enumerate(ws[:6]):
         a = _action_of(w, g)
         if a:
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
-            return (i + 2, inner) if inner and inner != "agency" else (i + 1, a)
+            return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
         if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.modals):
+            if _looks_like_action(w, g) and not _object_at(ws, i, g):
+                guess = _guess(g, "actions", (w,))
+                if guess:
+                    return i + 1, guess[0], guess[1]
             break                                      # a noun first: no action word
-    return 0, "none"
+    return 0, "none", 1.0
 
 
-def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
-    start, action = _lead_action(ws, g)
-    objects: list[tuple[str, int, int]] = []           # (class, start, end)
-    i = start
-    while i < len(ws):
+def _looks_like_action(w: Word, g: _Grammar) -> bool:
+    """A verb, or a noun made from one ("сопровождение"): it names what the client does."""
+    return w.pos in ("INFN", "VERB") or (w.pos == "NOUN" and w.lemma.endswith(g.deverbal))
+
+
+def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] | None:
+    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word."""
+    near = g.similar[kind].nearest(tuple((w.lemma, w.text) for w in span if not w.is_punct))
+    if near is None:
+        return None
+    sure = near.cosine >= g.sure_cosine and near.margin >= g.sure_margin
+    return near.cls, (SIMILAR_SURE if sure else SIMILAR_UNSURE)
+
+
+def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
+    """(class, start, end) of the first known object after the action, then of the objects
+    coordinated with it: "и"/"," + (adjectives) + a known object in the same case."""
+    objects: list[tuple[str, int, int]] = []
+    for i in range(start, len(ws)):
         hit = _object_at(ws, i, g)
         if hit and not _is_manner(ws, i, hit[0], g):
             objects.append((hit[0], i, i + hit[1]))
             break
-        i += 1
-    # coordinated objects: "и"/"," + (adjectives) + a known object in the same case
     while objects:
         cls, s, e = objects[-1]
         j = e
@@ -193,21 +218,44 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not _object_at(ws, k, g):
             k += 1
         hit = _object_at(ws, k, g) if k < len(ws) else None
-        head_cases = ws[e - 1].cases
-        if not hit or not (ws[k + hit[1] - 1].cases & head_cases):
+        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
             break
         objects.append((hit[0], k, k + hit[1]))
+    return objects
+
+
+def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:
+    """The action's direct complement — the noun right after it, adjectives between —
+    classed by its nearest vocabulary word when no object is known: (class, start, end,
+    score cap).  A noun after a preposition is a modifier ("в электронной форме")."""
+    i = start
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if i >= len(ws) or ws[i].pos != "NOUN":
+        return None
+    guess = _guess(g, "objects", ws[start:i + 1])
+    return (guess[0], start, i + 1, guess[1]) if guess else None
+
+
+def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
+    start, action, cap = _lead_action(ws, g)
+    objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
+        guess = _unknown_object(ws, start, g)
+        objects = [guess] if guess else []
     if action == "none" and not objects:
         return []
-    used = {p for _, s, e in objects for p in range(s, e)}
+    used = {p for _, s, e, _ in objects for p in range(s, e)}
     mods = [w.lemmas for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    fuzzy = any(w.fuzzy for w in ws)
+    factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     out = []
-    for cls in ([c for c, _, _ in objects] or ["*"]):
+    for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            out.append(Need(code, round(score * (FUZZY_FACTOR if fuzzy else 1.0), 3), action, cls, how))
+            guessed = min(cap, obj_cap) < 1.0
+            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls,
+                            how + ("+similar" if guessed else "")))
     return out
 
 
