@@ -32,8 +32,7 @@ REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
-SIMILAR_SURE = 0.87  # a word outside the vocabulary, clearly close to one class (see `similar`)
-SIMILAR_UNSURE = 0.7  # ... not clearly: the guess goes to review
+SIMILAR = 0.87       # a word outside the vocabulary, clearly close to one class (see `similar`)
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -104,6 +103,25 @@ def _is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
     return j >= 0 and ws[j].text in g.manner.get(cls, ())
 
 
+def _depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
+    """"о неисправности оборудования": a genitive after a prepositional noun the
+    vocabulary does not know depends on it — the phrase is about that noun, and the
+    known one is no object of the action."""
+    j = _skip_adjectives_back(ws, i - 1, start)
+    if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
+        return False
+    if _object_at(ws, j, g) is not None or _action_of(ws[j], g) is not None:
+        return False
+    p = _skip_adjectives_back(ws, j - 1, start)
+    return p >= start and ws[p].pos == "PREP"
+
+
+def _skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
+    while j >= start and ws[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j
+
+
 def _lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
@@ -130,7 +148,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     out, cur = [], []
     for i, w in enumerate(ws):
         head = _next_head(ws, i + 1) if w.is_conj and cur else None
-        if head is not None and _starts_clause(head, g) and any(_action_of(x, g) for x in cur):
+        if head is not None and _starts_clause(head, g) \
+                and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
             out.append(tuple(cur))
             cur = []
             continue
@@ -190,12 +209,13 @@ def _looks_like_action(w: Word, g: _Grammar) -> bool:
 
 
 def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] | None:
-    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word."""
+    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word —
+    only when clearly close: a vaguer guess did worse than the grammar's own default on
+    the phrase pools' tune half (see `similar` in need_grammar.yaml)."""
     near = g.similar[kind].nearest(tuple((w.lemma, w.text) for w in span if not w.is_punct))
-    if near is None:
+    if near is None or near.cosine < g.sure_cosine or near.margin < g.sure_margin:
         return None
-    sure = near.cosine >= g.sure_cosine and near.margin >= g.sure_margin
-    return near.cls, (SIMILAR_SURE if sure else SIMILAR_UNSURE)
+    return near.cls, SIMILAR
 
 
 def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
@@ -204,7 +224,7 @@ def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, i
     objects: list[tuple[str, int, int]] = []
     for i in range(start, len(ws)):
         hit = _object_at(ws, i, g)
-        if hit and not _is_manner(ws, i, hit[0], g):
+        if hit and not _is_manner(ws, i, hit[0], g) and not _depends_on_unknown(ws, start, i, g):
             objects.append((hit[0], i, i + hit[1]))
             break
     while objects:

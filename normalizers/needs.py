@@ -21,6 +21,7 @@ from .need_grammar import grammar, read_needs
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
+_WORDS = re.compile(r"[А-Яа-яЁё]+")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)])\s+|\s\d{1,2}\)\s+", re.MULTILINE)
 
@@ -37,6 +38,10 @@ def _starts_new_need(fragment: str) -> bool:
     # the likeliest reading is a verb that leads a need ("скачать", "узнайте") or a modal word
     if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals:
         return True
+    # "обратная связь": nominative adjectives before the noun
+    rest = _WORDS.findall(fragment)[1:3]
+    while parses[0].tag.POS == "ADJF" and "nomn" in parses[0].tag and rest:
+        parses = morph().parse(rest.pop(0).lower())
     # any reading as a singular nominative noun: "получение", "подача", "запись"
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
                for p in parses)

@@ -58,9 +58,29 @@ def test_need_by_action_and_object(text, codes):
     ("Получение уведомления о решении в электронной форме", ["result"]),
     ("Участие в интернет-анкетировании", ["feedback"]),
     ("Ответ на отзыв о работе учреждения", ["feedback_result"]),
+    # a known word depending on an unknown prepositional noun is no object of the action
+    ("Заявить о порче оборудования", ["submission"]),
+    ("Предоставление оборудования для осмотра", ["inspection_objects"]),
+    # pre-trial appeal is `other`, but reading about it is information
+    ("Изучение порядка досудебного обжалования", ["information"]),
+    ("Подача досудебной претензии", ["other"]),
+    # proposals on the agency's work are feedback; bare ones a submission
+    ("Внесение замечаний по качеству обслуживания", ["feedback"]),
+    ("Направление предложений", ["submission"]),
+    ("Консультирование, выдача справок, обратная связь", ["consultation", "result", "feedback"]),
+    ("Задать вопрос юристу", ["consultation"]),
 ])
 def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
+
+
+def test_unknown_action_word_by_embeddings():
+    # "опротестовать" is in no list; its nearest vocabulary word is clearly an appeal
+    m = match_needs("Опротестовать постановление инспекции")[0]
+    assert (m.code, m.method) == ("other", "grammar:default+similar")
+    assert REVIEW <= m.score < 0.9                     # a guess, though a clear one
+    # a word not clearly close to one class is not guessed: the phrase goes to review
+    assert all(m.score < REVIEW for m in match_needs("Разузнать часы работы"))
 
 
 @pytest.mark.parametrize("text, code", [
@@ -86,6 +106,12 @@ def test_need_by_verb_and_object(text, codes):
     ("Киоск самообслуживания с доступом к порталу Госуслуг", "gosuslugi"),
     ("Информационный киоск в холле", "info_stand"),
     ("Кабинет отдела предоставления государственных услуг", "internal_office"),  # no portal: an office
+    ("Кабинет приёма заявителей", "personal_reception"),
+    ("Межсистемное взаимодействие с фондом", "api"),
+    ("Веб-сервис СМЭВ 4", "api"),
+    ("Кадровая служба учреждения", "internal_office"),
+    ("Личный контакт с инспектором", "in_person"),
+    ("Доска объявлений в вестибюле", "info_stand"),
 ])
 def test_channel_by_head(text, code):
     m = match_channel(text)
