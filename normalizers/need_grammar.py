@@ -3,16 +3,23 @@
     "Получение бланков документов в электронной форме"  -> receive + form        -> forms
     "Получение информации и бланков документов"         -> receive + info, form  -> information, forms
     "Информирование и консультирование"                 -> inform; consult        -> information, consultation
+    "Хочу узнать, на каком этапе заявление"             -> learn + status         -> status
     "Оценка качества предоставления услуги"              -> evaluate               -> feedback
 
 Reading (with natasha's morphology, normalizers/phrase.py):
-1. clauses: the phrase is cut before "и"/"," followed by an action word in the
-   nominative ("… и получение результата") — each clause has its own action;
-2. action: the first action word of the clause (adjectives before it, "досудебное",
-   are modifiers);
-3. objects: the first word after the action that is a known object; further objects are
-   those joined to it by "и"/"," in the same case ("информации и бланков"); a
-   word in another case after "и" belongs to a modifier ("об услуге и её результате");
+1. clauses: the phrase is cut before "и"/"," (+ adjectives) followed by an action word
+   in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
+   clause has its own action;
+2. action: the first action word of the clause, a deverbal noun or a verb in any form
+   (adjectives, "досудебное", and modal words, "хочу", "можно", before it are skipped);
+   a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
+   word by embeddings (normalizers/similar.py), when clearly close;
+3. objects: the first word after the action that is a known object — not one after its
+   manner preposition ("в электронной форме"), nor one depending on an unknown
+   prepositional noun ("о неисправности оборудования"); further objects are those joined
+   to it by "и"/"," in the same case ("информации и бланков"); a word in another case after
+   "и" belongs to a modifier ("об услуге и её результате");  with no known object, an
+   action whose default is a guess may class its direct complement by embeddings;
 4. modifiers: every other word of the clause; they only matter through `refine`.
 A phrase with neither action nor object is not read (the caller falls back).
 """
