@@ -45,6 +45,7 @@ def test_need_by_action_and_object(text, codes):
     ("Узнайте режим работы отделения", ["information"]),
     ("Хочу уточнить, на какой стадии рассмотрение моей заявки", ["status"]),
     ("Мне нужно проследить движение документов", ["status"]),
+    ("Посетитель узнаёт о стадии рассмотрения жалобы", ["status"]),
     ("Посоветоваться со специалистом о льготах", ["consultation"]),
     ("Заказать выписку из реестра", ["submission"]),
     ("Можно забрать готовое удостоверение", ["result"]),
@@ -72,6 +73,12 @@ def test_need_by_action_and_object(text, codes):
 ])
 def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
+
+
+def test_who_acts_is_skipped_before_the_action():
+    # with "Заявитель" read as the action's place the phrase would be an object alone (0.88)
+    m = match_needs("Заявитель хочет забрать готовую выписку")
+    assert [(x.code, x.score) for x in m] == [("result", 0.95)]
 
 
 def test_unknown_action_word_by_embeddings():
