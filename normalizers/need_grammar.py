@@ -258,8 +258,8 @@ def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str,
     i = start
     while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
         i += 1
-    if i >= len(ws) or ws[i].pos != "NOUN":
-        return None
+    if i >= len(ws) or ws[i].pos != "NOUN" or _action_of(ws[i], g):
+        return None                    # an action word ("получение обеспечения") is no unknown word
     guess = _guess(g, "objects", ws[start:i + 1])
     return (guess[0], start, i + 1, guess[1]) if guess else None
 
