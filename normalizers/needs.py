@@ -1,13 +1,13 @@
 """Interaction cells -> need phrases -> need codes.
 
 A cell like "Получение информации клиентом, получение консультации клиентом.
-Уведомление о ходе…" holds several needs.  It is split at bullets ("•", and "-", "–",
-"*", "1)", "1." leading a line), line breaks, sentence ends and semicolons, and at a
-comma only when what follows starts a new need (a noun in the nominative, "получение
-…", or a verb in the infinitive or imperative, "скачать …", or a modal word, "хочу
-узнать …"); "Получение информации, в том числе о ходе
-рассмотрения запроса" therefore stays one phrase, and its "в том числе" part is
-matched as a need of its own (information + status).
+Уведомление о ходе…" holds several needs.  It is split at bullets ("•" anywhere; "-",
+"–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), line breaks, sentence
+ends and semicolons, and at a comma only when what follows starts a new need (a noun in
+the nominative, after its adjectives: "получение …", "обратная связь"; a verb in the
+infinitive or imperative, "скачать …"; a modal word, "хочу узнать …").  "Получение
+информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
+"в том числе" part is matched as a need of its own (information + status).
 """
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а так�
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
-_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)])\s+|\s\d{1,2}\)\s+", re.MULTILINE)
+_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
+                     re.MULTILINE)
 
 
 @lru_cache(maxsize=20_000)

@@ -70,6 +70,9 @@ def test_need_by_action_and_object(text, codes):
     ("Направление предложений", ["submission"]),
     ("Консультирование, выдача справок, обратная связь", ["consultation", "result", "feedback"]),
     ("Задать вопрос юристу", ["consultation"]),
+    ("Проверить, готово ли удостоверение", ["status"]),   # readiness of one's own paper
+    ("Скачать готовое удостоверение", ["result"]),
+    ("Получение правовой помощи", ["consultation"]),
 ])
 def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
