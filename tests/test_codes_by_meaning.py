@@ -122,6 +122,14 @@ def test_unknown_action_word_by_embeddings():
     ("Кадровая служба учреждения", "internal_office"),
     ("Личный контакт с инспектором", "in_person"),
     ("Доска объявлений в вестибюле", "info_stand"),
+    ("Телеграм-бот поликлиники", "chatbot"),
+    ("Ящик для письменных обращений у входа", "written_mail"),     # a box for paper letters
+    ("Почтовый ящик электронной почты отдела", "email"),            # "почтовый" yields to "электронной"
+    ("Книга жалоб", "request_log"),
+    ("Запись в электронную очередь", "online_service"),
+    ("Сход жителей посёлка", "in_person"),
+    ("Собрание в формате ВКС", "video_conference"),                 # a meeting held by video
+    ("Отделение «Мои документы»", "mfc"),
 ])
 def test_channel_by_head(text, code):
     m = match_channel(text)
