@@ -239,7 +239,8 @@ def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, i
         j = e
         while j < len(ws) and not ws[j].is_conj and not ws[j].is_punct:
             j += 1
-        if j >= len(ws) or not ws[j].is_conj:
+        # "ответов на отзывы и предложения": after a preposition "и" joins the prepositional group
+        if j >= len(ws) or not ws[j].is_conj or any(w.pos == "PREP" for w in ws[e:j]):
             break
         k = j + 1
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not _object_at(ws, k, g):

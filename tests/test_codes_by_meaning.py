@@ -73,6 +73,12 @@ def test_need_by_action_and_object(text, codes):
     ("Проверить, готово ли удостоверение", ["status"]),   # readiness of one's own paper
     ("Скачать готовое удостоверение", ["result"]),
     ("Получение правовой помощи", ["consultation"]),
+    ("Получение извещения о назначении пенсии", ["result"]),        # a notice of the decision
+    ("Отзыв согласия на обработку данных", ["submission"]),          # withdrawal, not a review
+    ("Сообщение о подтоплении двора", ["submission"]),               # a message alone is sent
+    ("Получение сообщений о плановых работах", ["information"]),
+    # "и" after a preposition joins the prepositional group, not the action's object
+    ("Получение ответов на замечания и предложения жителей", ["feedback_result"]),
 ])
 def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
