@@ -3,7 +3,7 @@
 A cell like "Получение информации клиентом, получение консультации клиентом.
 Уведомление о ходе…" holds several needs.  It is split at bullets ("•" anywhere; "-",
 "–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), line breaks, sentence
-ends and semicolons, and at a comma only when what follows starts a new need (a noun in
+ends and semicolons, and at a comma or slash only when what follows starts a new need (a noun in
 the nominative, after its adjectives: "получение …", "обратная связь"; a verb in the
 infinitive or imperative, "скачать …"; a modal word, "хочу узнать …").  "Получение
 информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
@@ -15,13 +15,14 @@ import re
 from functools import lru_cache
 
 from textcore.lemmas import morph, normalize
-from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_grammar import grammar, read_needs
 
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
+_SOFT = re.compile(r"(,\s*|\s*/\s*)")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
@@ -56,14 +57,15 @@ def split_needs(cell: str) -> tuple[str, ...]:
         sentence = sentence.strip(" .;,")
         if not sentence:
             continue
-        parts = [p for p in re.split(r",\s*", sentence)]
-        current = parts[0]
-        for part in parts[1:]:
+        # a comma or slash splits only before a new need; else it stays in the phrase
+        pieces = _SOFT.split(sentence)
+        current = pieces[0]
+        for sep, part in zip(pieces[1::2], pieces[2::2]):
             if _starts_new_need(part):
                 phrases.append(current.strip())
                 current = part
             else:
-                current += ", " + part
+                current += sep + part
         phrases.append(current.strip())
     return tuple(p for p in phrases if normalize(p))
 
@@ -104,8 +106,12 @@ def match_phrase(phrase: str) -> list[Match]:
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
         first = list(_codes(main.strip(" ,(")))
+        if not read_needs(incl.strip(" )")):     # "в т.ч. по телефону": a manner, no need of its own
+            return first
         # "о ходе рассмотрения запроса" gets the head verb back: "Получение о ходе…"
-        second = [m for m in _codes(f"{_head(main)} {incl.strip(' )')}") if m.code not in {f.code for f in first}]
+        # only a confident reading adds a need ("бланков, в том числе заявлений" names no new one)
+        second = [m for m in _codes(f"{_head(main)} {incl.strip(' )')}")
+                  if m.code not in {f.code for f in first} and m.score >= REVIEW]
         return first + second
     return list(_codes(phrase))
 

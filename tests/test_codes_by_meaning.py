@@ -29,6 +29,9 @@ def needs(text):
     ("Информирование и консультирование заявителей", ["information", "consultation"]),
     ("Получение сведений об услуге и ее результате", ["information"]),  # "результате": another case
     ("Получение информации, в том числе о ходе рассмотрения запроса", ["information", "status"]),
+    ("Получение консультаций, в т.ч. по видеосвязи", ["consultation"]),   # a manner adds no need
+    ("Получение образцов, в том числе ходатайств", ["forms"]),             # nor a kind of the same object
+    ("Мониторинг исполнения запроса", ["status"]),
     ("Предоставление справки о доходах", ["submission"]),               # the client hands it over
     ("Получение справки о доходах", ["result"]),
     ("Рассмотрение заявления и принятие решения", ["other"]),           # the agency's own actions
