@@ -67,7 +67,10 @@ class _Grammar:
         self.modals = set(data.get("modals", []))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
-        self.similar = {k: Classes(data[k], sim.get("by", "centroid")) for k in ("actions", "objects")}
+        # single words only: a phrase entry ("консультативный помощь") would pull every
+        # "… помощь" towards its class by the shared noun
+        self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
+                                   sim.get("by", "centroid")) for k in ("actions", "objects")}
         self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
         self.sure_margin = float(sim.get("sure_margin", 2.0))
         self.deverbal = tuple(data.get("deverbal_suffixes", ()))
