@@ -277,7 +277,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
     if action == "none" and not objects:
         return []
     used = {p for _, s, e, _ in objects for p in range(s, e)}
-    mods = [w.lemmas for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
+    # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
+    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
+            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):

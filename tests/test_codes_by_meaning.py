@@ -82,6 +82,10 @@ def test_need_by_action_and_object(text, codes):
     ("Получение сообщений о плановых работах", ["information"]),
     # "и" after a preposition joins the prepositional group, not the action's object
     ("Получение ответов на замечания и предложения жителей", ["feedback_result"]),
+    # given to the client (dative) it is what the client gets; given by the client, a submission
+    ("Предоставление сведений посетителям", ["information"]),
+    ("Предоставление сведений получателем субсидии", ["submission"]),
+    ("Направление решения заявителю", ["result"]),
 ])
 def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
