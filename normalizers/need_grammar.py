@@ -65,6 +65,7 @@ class _Grammar:
         self.decisive = set(data.get("decisive_actions", []))
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
+        self.lead_words = self.modals | set(data.get("question_words", []))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every
@@ -204,7 +205,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
             return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.modals):
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 if guess:

@@ -91,6 +91,11 @@ def test_need_by_verb_and_object(text, codes):
     assert needs(text) == codes
 
 
+def test_question_words_lead_but_never_start_a_need():
+    assert [(m.code, m.score) for m in match_needs("Куда направить ходатайство?")] == [("submission", 0.95)]
+    assert needs("Выяснить, где забрать удостоверение") == ["information"]
+
+
 def test_who_acts_is_skipped_before_the_action():
     # with "Заявитель" read as the action's place the phrase would be an object alone (0.88)
     m = match_needs("Заявитель хочет забрать готовую выписку")
