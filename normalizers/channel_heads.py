@@ -38,6 +38,8 @@ _DOMAIN = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)
                      re.IGNORECASE)
 _QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
+# a phone number with its trunk or country prefix: "8 (3842) 58-00-00", "+7 800 100-00-00"
+_PHONE = re.compile(r"(?<![\w+])(?:\+7|8)[\s-]*\(?\d{3,5}\)?[\s-]*\d{1,3}(?:[\s-]*\d{2}){2}(?!\d)")
 _STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
@@ -81,7 +83,7 @@ def split_details(text: str) -> tuple[str, list[str]]:
         details.append(m.group(1) if m.re is _PAREN else m.group(0))
         return " , "
     text = clean_text(text or "")
-    for rx in (_EMAIL, _URL, _DOMAIN, _QUOTED, _PAREN):
+    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE, _QUOTED, _PAREN):
         text = rx.sub(take, text)
     details = [d.strip(" ,;«»\"“”") for d in details]
     return text, [d for d in details if re.search(r"\w", d)]
@@ -210,6 +212,8 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
     for a in addresses:
         if "@" in a and not a.lower().startswith(("http", "www")):
             return "email", ADDRESS
+        if _PHONE.fullmatch(a):
+            return "phone", ADDRESS
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
         for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
             d = dom.translate(_LOOKALIKE)
@@ -231,12 +235,14 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     rest_bag = [w.lemmas | {w.text} for w in ws] + [w.lemmas | {w.text} for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)
-    if found is None:
+    if found is None or found.how == "weak":
+        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail
         for dw in detail_words:
-            found = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
-            if found:
+            d = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
+            if d and (found is None or d.how != "weak"):
+                found = d
                 break
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d]
+    addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
     if found is None or found.how == "weak":
         by_address = _address_code(addresses, h)
         if by_address and (found is None or by_address[1] > found.score):

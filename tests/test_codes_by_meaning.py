@@ -148,6 +148,12 @@ def test_unknown_action_word_by_embeddings():
     ("Сход жителей посёлка", "in_person"),
     ("Собрание в формате ВКС", "video_conference"),                 # a meeting held by video
     ("Отделение «Мои документы»", "mfc"),
+    ("Платформа «МАХ»", "messenger"),                              # a generic head yields to a detail's
+    ("8 (4012) 55-00-00", "phone"),                                 # a phone number alone
+    ("Skype-консультации", "video_conference"),
+    ("Портал ЕПГУ", "gosuslugi"),
+    ("Электронный кабинет получателя", "online_service"),
+    ("Онлайн-заявка на сайте", "online_service"),
 ])
 def test_channel_by_head(text, code):
     m = match_channel(text)
@@ -183,6 +189,7 @@ def test_channel_detail_keeps_what_the_head_leaves():
     assert channel_detail("СЭД «Дело»") == "Дело"
     assert channel_detail("Горячая линия (круглосуточно)") == "круглосуточно"
     assert channel_detail("Телефонная связь") is None
+    assert channel_detail("Телефон доверия +7 (495) 000-11-22") == "+7 (495) 000-11-22"
 
 
 def test_overrides_win_over_the_grammar():
