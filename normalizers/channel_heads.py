@@ -22,7 +22,7 @@ from textcore.clean import clean_text
 from textcore.vocab import load_yaml
 
 from .matcher import DATA, taxonomy
-from .phrase import Speller, Word, words
+from .phrase import Speller, Word, join_hyphenated, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
@@ -82,7 +82,7 @@ def split_details(text: str) -> tuple[str, list[str]]:
     def take(m: re.Match) -> str:
         details.append(m.group(1) if m.re is _PAREN else m.group(0))
         return " , "
-    text = clean_text(text or "")
+    text = clean_text(join_hyphenated(text or ""))
     for rx in (_EMAIL, _URL, _DOMAIN, _PHONE, _QUOTED, _PAREN):
         text = rx.sub(take, text)
     details = [d.strip(" ,;«»\"“”") for d in details]

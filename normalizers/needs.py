@@ -17,12 +17,15 @@ from functools import lru_cache
 from textcore.lemmas import morph, normalize
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_grammar import grammar, read_needs
+from .phrase import join_hyphenated
 
-_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
+_ITEM = "\x1e"           # where a bullet stood: always a new need
+_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
-_SOFT = re.compile(r"(,\s*|\s*/\s*)")
+# a comma, slash or line break starts a new need only before one; else a wrapped line
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*)")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
@@ -53,8 +56,8 @@ def _starts_new_need(fragment: str) -> bool:
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order."""
     phrases: list[str] = []
-    for sentence in _SENTENCE.split(_BULLET.sub("\n", cell or "")):
-        sentence = sentence.strip(" .;,")
+    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, join_hyphenated(cell or ""))):
+        sentence = sentence.strip(" .;,\n")
         if not sentence:
             continue
         # a comma or slash splits only before a new need; else it stays in the phrase
@@ -65,9 +68,9 @@ def split_needs(cell: str) -> tuple[str, ...]:
                 phrases.append(current.strip())
                 current = part
             else:
-                current += sep + part
+                current += (" " if "\n" in sep else sep) + part
         phrases.append(current.strip())
-    return tuple(p for p in phrases if normalize(p))
+    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
 
 
 def _head(phrase: str) -> str:

@@ -18,6 +18,9 @@ from rapidfuzz import fuzz, process
 
 from textcore.lemmas import morph, normalize
 
+# a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
+_HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
+_NAMES = {"Abbr", "Name", "Surn", "Patr", "Orgn", "Geox", "Init"}
 _TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
 _CONJ = frozenset({"и", "или", ","})
 
@@ -97,3 +100,23 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
                 lemmas = lemmas | {lemma}
         out.append(Word(tok, lemmas, lemma, pos, cases, fuzzy, parts))
     return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _common_word(word: str) -> bool:
+    """A dictionary word, not only an abbreviation or a name ("ции", "информа")."""
+    return any(p.is_known and not (_NAMES & p.tag.grammemes) for p in morph().parse(word.lower()))
+
+
+def _join_word(m: re.Match) -> str:
+    left, right = m.group(1), m.group(3)
+    if _common_word(left + right) and not (_common_word(left) and _common_word(right)):
+        return left + right
+    return f"{left}-{right}" if m.group(2) else m.group(0)
+
+
+def join_hyphenated(text: str) -> str:
+    """Words broken by a hyphen (at a line end, or typed) joined where the whole is a
+    dictionary word and the halves are not both words ("интернет-\nприёмная" keeps its
+    hyphen, losing the line break)."""
+    return _HYPHENATED.sub(_join_word, text) if "-" in text else text

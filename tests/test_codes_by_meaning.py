@@ -150,6 +150,7 @@ def test_unknown_action_word_by_embeddings():
     ("Отделение «Мои документы»", "mfc"),
     ("Платформа «МАХ»", "messenger"),                              # a generic head yields to a detail's
     ("8 (4012) 55-00-00", "phone"),                                 # a phone number alone
+    ("Электрон-\nная почта", "email"),                             # a word broken at a line end
     ("Skype-консультации", "video_conference"),
     ("Портал ЕПГУ", "gosuslugi"),
     ("Электронный кабинет получателя", "online_service"),
