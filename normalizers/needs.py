@@ -2,10 +2,11 @@
 
 A cell like "Получение информации клиентом, получение консультации клиентом.
 Уведомление о ходе…" holds several needs.  It is split at bullets ("•" anywhere; "-",
-"–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), line breaks, sentence
-ends and semicolons, and at a comma or slash only when what follows starts a new need (a noun in
-the nominative, after its adjectives: "получение …", "обратная связь"; a verb in the
-infinitive or imperative, "скачать …"; a modal word, "хочу узнать …").  "Получение
+"–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), sentence ends and
+semicolons, and at a comma, slash or line break only when what follows starts a new need
+(a noun in the nominative, after its adjectives: "получение …", "обратная связь"; a verb
+in the infinitive or imperative, "скачать …"; a modal word, "хочу узнать …"), so a
+wrapped line continues its need; a word broken by a hyphen is joined first.  "Получение
 информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
 "в том числе" part is matched as a need of its own (information + status).
 """
