@@ -299,7 +299,11 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
     g = grammar()
     ws = words(phrase, g.speller)
     out: list[Need] = []
-    for clause in _clauses(ws, g):
+    clauses = _clauses(ws, g)
+    for i, clause in enumerate(clauses):
+        if i + 1 < len(clauses) and len(clause) == 1:
+            # "получение и скачивание бланков": a bare action shares the next one's object
+            clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
         out += _read_clause(clause, g)
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]

@@ -110,11 +110,13 @@ def match_phrase(phrase: str) -> list[Match]:
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
         first = list(_codes(main.strip(" ,(")))
-        if not read_needs(incl.strip(" )")):     # "в т.ч. по телефону": a manner, no need of its own
+        own = read_needs(incl.strip(" )"))
+        if not own:                              # "в т.ч. по телефону": a manner, no need of its own
             return first
-        # "о ходе рассмотрения запроса" gets the head verb back: "Получение о ходе…"
+        # "а также получение результата" has its own action; "о ходе…" gets the head's back
+        text = incl if any(n.action != "none" for n in own) else f"{_head(main)} {incl}"
         # only a confident reading adds a need ("бланков, в том числе заявлений" names no new one)
-        second = [m for m in _codes(f"{_head(main)} {incl.strip(' )')}")
+        second = [m for m in _codes(text.strip(" )"))
                   if m.code not in {f.code for f in first} and m.score >= REVIEW]
         return first + second
     return list(_codes(phrase))

@@ -22,7 +22,9 @@ from textcore.lemmas import morph, normalize
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
 _NAMES = {"Abbr", "Name", "Surn", "Patr", "Orgn", "Geox", "Init"}
 _TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
-_CONJ = frozenset({"и", "или", ","})
+_CONJ = frozenset({"и", "или", "либо", ","})
+# "и (или)", "и/или": one conjunction
+_AND_OR = re.compile(r"\bи\s*(?:\(\s*или\s*\)|/\s*или\b)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ class Speller:
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase."""
     out = []
-    for tok in _TOKEN.findall(normalize(text).replace("ё", "е")):
+    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(text).replace("ё", "е"))):
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
             continue

@@ -31,6 +31,10 @@ def needs(text):
     ("Получение информации, в том числе о ходе рассмотрения запроса", ["information", "status"]),
     ("Получение консультаций, в т.ч. по видеосвязи", ["consultation"]),   # a manner adds no need
     ("Получение образцов, в том числе ходатайств", ["forms"]),             # nor a kind of the same object
+    ("Подача документов, а также получение справки", ["submission", "result"]),   # a part with its own action
+    ("Оповещение и (или) консультирование", ["information", "consultation"]),
+    ("Получение сведений либо образцов", ["information", "forms"]),
+    ("Загрузка и распечатка шаблонов", ["forms"]),            # a bare action shares the next one's object
     ("Мониторинг исполнения запроса", ["status"]),
     ("Предоставление справки о доходах", ["submission"]),               # the client hands it over
     ("Получение справки о доходах", ["result"]),
