@@ -91,7 +91,9 @@ def grammar() -> _Grammar:
 def _action_of(w: Word, g: _Grammar) -> str | None:
     if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
         return None
-    return next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
+    found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
+    # "онлайн-консультирование", "SMS-информирование": the last part is the action
+    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
 
 
 def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:

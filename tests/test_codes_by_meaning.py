@@ -65,6 +65,7 @@ def test_need_by_action_and_object(text, codes):
     # a manner is no object; the last part of a hyphenated word names the thing
     ("Получение уведомления о решении в электронной форме", ["result"]),
     ("Участие в интернет-анкетировании", ["feedback"]),
+    ("СМС-оповещение о стадии рассмотрения", ["status"]),      # ... and of a hyphenated action
     ("Ответ на отзыв о работе учреждения", ["feedback_result"]),
     # a known word depending on an unknown prepositional noun is no object of the action
     ("Заявить о порче оборудования", ["submission"]),
