@@ -4,8 +4,8 @@
 
 Prints milliseconds per phrase cold (every per-phrase cache cleared; vocabularies, the
 morphology and the word embeddings already loaded — loading the embeddings costs about
-0.4 s once per process that meets a word outside the need vocabulary) and warm (cached), and the ratio new / old.  The whole-pipeline
-figure is `time .venv/bin/python -m pipeline rebuild --no-cache --quiet --out /tmp/x`.
+0.4 s once per process that meets a word outside the need vocabulary) and warm (cached),
+and the ratio new / old.  The whole-pipeline figure is `time .venv/bin/python -m pipeline rebuild --no-cache --quiet --out /tmp/x`.
 """
 from __future__ import annotations
 
