@@ -8,8 +8,8 @@
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead: phrases written from the
 taxonomy's definitions by someone who never saw the vocabulary (their README says how).
-The pools' test half is never tuned on, so its per-phrase misses and per-code confusion
-are not printed, only its aggregate figures.
+The halves never tuned on (tests/eval's independent half, the pools' test half) print only
+their aggregate figures, never per-phrase misses or per-code confusion.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
@@ -30,6 +30,7 @@ from normalizers import match_channel, match_needs  # noqa: E402
 from normalizers.matcher import REVIEW  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
+HELD_OUT = {"independent"}      # never tuned on: aggregate figures only, like the pools' test half
 POOLS = ROOT / "benchmarks" / "layoutbed" / "pools"
 
 
@@ -130,8 +131,9 @@ def main() -> None:
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])
     for half in [h for h in halves if (EVAL / f"channels_{h}.tsv").exists()]:
-        eval_channels(half, EVAL / f"channels_{half}.tsv", args.misses)
-        eval_needs(half, EVAL / f"needs_{half}.tsv", args.misses)
+        detail = half not in HELD_OUT
+        eval_channels(half, EVAL / f"channels_{half}.tsv", args.misses and detail, detail)
+        eval_needs(half, EVAL / f"needs_{half}.tsv", args.misses and detail, detail)
     print(f"time: {time.perf_counter() - t0:.2f}s")
 
 
