@@ -35,6 +35,10 @@ def needs(text):
     ("Оповещение и (или) консультирование", ["information", "consultation"]),
     ("Получение сведений либо образцов", ["information", "forms"]),
     ("Загрузка и распечатка шаблонов", ["forms"]),            # a bare action shares the next one's object
+    ("Получение памятки для заявителя", ["information"]),
+    ("Получение доступа к электронному архиву", ["result"]),          # access granted: a result
+    ("Обеспечение доступа к сведениям о закупках", ["information"]),  # ... access to information
+    ("Обеспечение доступа в цеха для проверки", ["inspection_objects"]),
     ("Мониторинг исполнения запроса", ["status"]),
     ("Предоставление справки о доходах", ["submission"]),               # the client hands it over
     ("Получение справки о доходах", ["result"]),
