@@ -36,6 +36,8 @@ def needs(text):
     ("Получение сведений либо образцов", ["information", "forms"]),
     ("Загрузка и распечатка шаблонов", ["forms"]),            # a bare action shares the next one's object
     ("Получение памятки для заявителя", ["information"]),
+    ("Оказание информационной поддержки", ["information"]),     # rendered to the client, not handed over
+    ("Консультационная поддержка экспортёров", ["consultation"]),
     ("Получение доступа к электронному архиву", ["result"]),          # access granted: a result
     ("Обеспечение доступа к сведениям о закупках", ["information"]),  # ... access to information
     ("Обеспечение доступа в цеха для проверки", ["inspection_objects"]),
