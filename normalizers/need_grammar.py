@@ -110,9 +110,7 @@ def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | N
 
 def _is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
     """"в электронной форме": an object after its manner preposition is a modifier."""
-    j = i - 1
-    while j >= 0 and ws[j].pos in ("ADJF", "PRTF"):
-        j -= 1
+    j = _skip_adjectives_back(ws, i - 1, 0)
     return j >= 0 and ws[j].text in g.manner.get(cls, ())
 
 
