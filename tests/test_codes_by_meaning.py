@@ -86,6 +86,7 @@ def test_need_by_action_and_object(text, codes):
     ("Задать вопрос юристу", ["consultation"]),
     ("Проверить, готово ли удостоверение", ["status"]),   # readiness of one's own paper
     ("Скачать готовое удостоверение", ["result"]),
+    ("Выяснить, рассмотрена ли жалоба", ["status"]),
     ("Получение правовой помощи", ["consultation"]),
     ("Получение извещения о назначении пенсии", ["result"]),        # a notice of the decision
     ("Отзыв согласия на обработку данных", ["submission"]),          # withdrawal, not a review
