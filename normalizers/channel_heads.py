@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.clean import clean_text
-from textcore.vocab import load_yaml
+from textcore.vocab import vocabulary
 
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -55,11 +55,12 @@ class ChannelReading:
 
 
 class _Heads:
-    def __init__(self):
-        data = load_yaml(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+    def __init__(self, data: dict):
         self.heads: dict[str, dict] = {}
         for word, spec in data["heads"].items():
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
+            if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
+                spec["platform"] = data["platforms"][spec["platform"]]
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
@@ -70,9 +71,9 @@ class _Heads:
         self.speller = Speller(sorted(vocab))
 
 
-@lru_cache(maxsize=1)
-def heads() -> _Heads:
-    return _Heads()
+@vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+def heads(data: dict) -> _Heads:
+    return _Heads(data)
 
 
 def split_details(text: str) -> tuple[str, list[str]]:
