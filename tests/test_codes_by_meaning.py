@@ -65,6 +65,9 @@ def test_need_by_action_and_object(text, codes):
     ("Распечатать образец ходатайства", ["forms"]),          # the object decides: a sample form
     ("Выяснить, как учтено моё предложение", ["feedback_result"]),
     ("Пожаловаться на грубость сотрудника", ["submission"]),
+    ("Написать отзыв о поликлинике", ["feedback"]),
+    ("Поблагодарить специалиста за помощь", ["feedback"]),
+    ("Предложить инициативу по улучшению сервиса", ["feedback"]),
     # verbs and nouns split a phrase into clauses
     ("Уточнить требования к документам и отправить заявку", ["information", "submission"]),
     ("Получение разъяснений, досудебное обжалование", ["result", "other"]),
