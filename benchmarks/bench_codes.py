@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/bench_codes.py
 
-Prints milliseconds per phrase cold (every per-phrase cache cleared; vocabularies and the
-morphology already loaded) and warm (cached), and the ratio new / old.  The whole-pipeline
-figure is `time .venv/bin/python -m pipeline rebuild --no-cache --quiet --out /tmp/x`.
+Prints milliseconds per phrase cold (every per-phrase cache cleared; vocabularies, the
+morphology and the word embeddings already loaded — loading the embeddings costs about
+0.4 s once per process that meets a word outside the need vocabulary) and warm (cached),
+and the ratio new / old.  The whole-pipeline figure is `time .venv/bin/python -m pipeline rebuild --no-cache --quiet --out /tmp/x`.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from normalizers import _match_channel, match_channel, match_needs, taxonomy  # noqa: E402
-from normalizers import channel_heads, need_grammar, needs, phrase  # noqa: E402
+from normalizers import channel_heads, need_grammar, needs, phrase, similar  # noqa: E402
 from textcore import lemmas  # noqa: E402
 
 
@@ -31,8 +32,8 @@ def _phrases(kind: str) -> list[str]:
 
 def _clear() -> None:
     for fn in (_match_channel, channel_heads.read_channel, need_grammar.read_needs, needs._codes,
-               needs.split_needs, phrase._read, taxonomy("channel").match, taxonomy("needs").match,
-               lemmas.lemmas, lemmas.lemma):
+               needs.split_needs, needs._starts_new_need, phrase._read, phrase._common_word, similar._unit,
+               taxonomy("channel").match, taxonomy("needs").match, lemmas.lemmas, lemmas.lemma):
         fn.cache_clear()
 
 
@@ -46,6 +47,7 @@ def _time(fn, items) -> float:
 def main() -> None:
     channels, need_cells = _phrases("channels"), _phrases("needs")
     match_channel("прогрев"), match_needs("прогрев")          # load vocabularies and morphology
+    similar._navec()                                           # and the embeddings (once per process)
     taxonomy("channel").match("прогрев"), taxonomy("needs").match("прогрев")
     rows = []
     for name, new, old, items in (

@@ -2,8 +2,14 @@
 
     .venv/bin/python benchmarks/eval_codes.py            # every half (dev, test, independent)
     .venv/bin/python benchmarks/eval_codes.py --half test --misses
+    .venv/bin/python benchmarks/eval_codes.py --pool tune --misses   # the phrase pools' tune half
+    .venv/bin/python benchmarks/eval_codes.py --pool test            # their test half: aggregates only
 
-The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule).
+The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
+`--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead: phrases written from the
+taxonomy's definitions by someone who never saw the vocabulary (their README says how).
+The halves never tuned on (tests/eval's independent half, the pools' test half) print only
+their aggregate figures, never per-phrase misses or per-code confusion.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
@@ -24,13 +30,16 @@ from normalizers import match_channel, match_needs  # noqa: E402
 from normalizers.matcher import REVIEW  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
+HELD_OUT = {"independent"}      # never tuned on: aggregate figures only, like the pools' test half
+POOLS = ROOT / "benchmarks" / "layoutbed" / "pools"
 
 
-def _rows(name: str) -> list[tuple[str, str]]:
-    with open(EVAL / name, encoding="utf-8", newline="") as f:
+def _rows(path: Path) -> list[tuple[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
         r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(r)
-        return [(row[0], row[1]) for row in r if row]
+        # the pools write a cell's line break as the two characters \n and comment with #
+        return [(row[0].replace("\\n", "\n"), row[1]) for row in r if row and not row[0].startswith("#")]
 
 
 def _calibration(scored: list[tuple[float, bool]]) -> str:
@@ -42,8 +51,8 @@ def _calibration(scored: list[tuple[float, bool]]) -> str:
             f"score<{REVIEW} (to review): {len(low)} phrases, {low_share:.3f} right")
 
 
-def eval_channels(half: str, misses: bool) -> None:
-    rows = _rows(f"channels_{half}.tsv")
+def eval_channels(half: str, path: Path, misses: bool, detail: bool = True) -> None:
+    rows = _rows(path)
     scored, confusion = [], Counter()
     for phrase, gold in rows:
         m = match_channel(phrase)
@@ -56,12 +65,12 @@ def eval_channels(half: str, misses: bool) -> None:
     acc = sum(ok for _, ok in scored) / len(rows)
     print(f"[{half}] channels: n={len(rows)} accuracy={acc:.3f}")
     print(f"[{half}] channels calibration: {_calibration(scored)}")
-    for (gold, got), n in confusion.most_common():
+    for (gold, got), n in confusion.most_common() if detail else ():
         print(f"    confusion channel  expected {gold:<18} got {got:<18} x{n}")
 
 
-def eval_needs(half: str, misses: bool) -> None:
-    rows = _rows(f"needs_{half}.tsv")
+def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None:
+    rows = _rows(path)
     tp = fp = fn = 0
     scored, confusion = [], Counter()
     per_code: Counter = Counter()
@@ -92,6 +101,8 @@ def eval_needs(half: str, misses: bool) -> None:
     exact = sum(ok for _, ok in scored) / len(rows)
     print(f"[{half}] needs: n={len(rows)} F1={f1:.3f} (P={p:.3f} R={r:.3f}) exact-set accuracy={exact:.3f}")
     print(f"[{half}] needs calibration: {_calibration(scored)}")
+    if not detail:
+        return
     codes = sorted({c for c, _ in per_code})
     print("    per code (tp/fp/fn): " + "  ".join(
         f"{c} {per_code[(c, 'tp')]}/{per_code[(c, 'fp')]}/{per_code[(c, 'fn')]}" for c in codes))
@@ -105,13 +116,24 @@ def main() -> None:
                     help="dev/test: the halves of tests/eval written with the vocabulary; independent: "
                          "phrases written by someone who never saw the vocabulary (never tuned on); "
                          "both: dev+test; all: every half present [default]")
+    ap.add_argument("--pool", choices=["tune", "test"],
+                    help="measure on benchmarks/layoutbed/pools/<half>/ instead of tests/eval "
+                         "(test: aggregate figures only, never per phrase)")
     ap.add_argument("--misses", action="store_true", help="list every wrongly coded phrase")
     args = ap.parse_args()
     t0 = time.perf_counter()
+    if args.pool:
+        detail = args.pool != "test"
+        name = f"pool:{args.pool}"
+        eval_channels(name, POOLS / args.pool / "channels.tsv", args.misses and detail, detail)
+        eval_needs(name, POOLS / args.pool / "needs.tsv", args.misses and detail, detail)
+        print(f"time: {time.perf_counter() - t0:.2f}s")
+        return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])
     for half in [h for h in halves if (EVAL / f"channels_{h}.tsv").exists()]:
-        eval_channels(half, args.misses)
-        eval_needs(half, args.misses)
+        detail = half not in HELD_OUT
+        eval_channels(half, EVAL / f"channels_{half}.tsv", args.misses and detail, detail)
+        eval_needs(half, EVAL / f"needs_{half}.tsv", args.misses and detail, detail)
     print(f"time: {time.perf_counter() - t0:.2f}s")
 
 

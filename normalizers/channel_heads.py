@@ -22,7 +22,7 @@ from textcore.clean import clean_text
 from textcore.vocab import vocabulary
 
 from .matcher import DATA, taxonomy
-from .phrase import Speller, Word, words
+from .phrase import Speller, Word, join_hyphenated, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
@@ -38,6 +38,8 @@ _DOMAIN = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)
                      re.IGNORECASE)
 _QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
+# a phone number with its trunk or country prefix: "8 (3842) 58-00-00", "+7 800 100-00-00"
+_PHONE = re.compile(r"(?<![\w+])(?:\+7|8)[\s-]*\(?\d{3,5}\)?[\s-]*\d{1,3}(?:[\s-]*\d{2}){2}(?!\d)")
 _STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
@@ -57,11 +59,14 @@ class _Heads:
         self.heads: dict[str, dict] = {}
         for word, spec in data["heads"].items():
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
-            spec["with"] = [(tuple(k.split()), v) for k, v in (spec.get("with") or {}).items()]
+            if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
+                spec["platform"] = data["platforms"][spec["platform"]]
+            for field in ("with", "platform"):
+                spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.domains: dict[str, str] = data["domains"]
-        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] for w in k}
+        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
         self.speller = Speller(sorted(vocab))
 
@@ -78,8 +83,8 @@ def split_details(text: str) -> tuple[str, list[str]]:
     def take(m: re.Match) -> str:
         details.append(m.group(1) if m.re is _PAREN else m.group(0))
         return " , "
-    text = clean_text(text or "")
-    for rx in (_EMAIL, _URL, _DOMAIN, _QUOTED, _PAREN):
+    text = clean_text(join_hyphenated(text or ""))
+    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE, _QUOTED, _PAREN):
         text = rx.sub(take, text)
     details = [d.strip(" ,;«»\"“”") for d in details]
     return text, [d for d in details if re.search(r"\w", d)]
@@ -167,6 +172,10 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
 
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+    # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
+    code = _with({"with": spec["platform"]}, rest_bag)
+    if code:
+        return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
         code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
@@ -204,6 +213,8 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
     for a in addresses:
         if "@" in a and not a.lower().startswith(("http", "www")):
             return "email", ADDRESS
+        if _PHONE.fullmatch(a):
+            return "phone", ADDRESS
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
         for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
             d = dom.translate(_LOOKALIKE)
@@ -225,12 +236,14 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     rest_bag = [w.lemmas | {w.text} for w in ws] + [w.lemmas | {w.text} for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)
-    if found is None:
+    if found is None or found.how == "weak":
+        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail
         for dw in detail_words:
-            found = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
-            if found:
+            d = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
+            if d and (found is None or d.how != "weak"):
+                found = d
                 break
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d]
+    addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
     if found is None or found.how == "weak":
         by_address = _address_code(addresses, h)
         if by_address and (found is None or by_address[1] > found.score):

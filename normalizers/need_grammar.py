@@ -3,16 +3,23 @@
     "Получение бланков документов в электронной форме"  -> receive + form        -> forms
     "Получение информации и бланков документов"         -> receive + info, form  -> information, forms
     "Информирование и консультирование"                 -> inform; consult        -> information, consultation
+    "Хочу узнать, на каком этапе заявление"             -> learn + status         -> status
     "Оценка качества предоставления услуги"              -> evaluate               -> feedback
 
 Reading (with natasha's morphology, normalizers/phrase.py):
-1. clauses: the phrase is cut before "и"/"," followed by an action word in the
-   nominative ("… и получение результата") — each clause has its own action;
-2. action: the first action word of the clause (adjectives before it, "досудебное",
-   are modifiers);
-3. objects: the first word after the action that is a known object; further objects are
-   those joined to it by "и"/"," in the same case ("информации и бланков"); a
-   word in another case after "и" belongs to a modifier ("об услуге и её результате");
+1. clauses: the phrase is cut before "и"/"," (+ adjectives) followed by an action word
+   in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
+   clause has its own action;
+2. action: the first action word of the clause, a deverbal noun or a verb in any form
+   (adjectives, "досудебное", and modal words, "хочу", "можно", before it are skipped);
+   a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
+   word by embeddings (normalizers/similar.py), when clearly close;
+3. objects: the first word after the action that is a known object — not one after its
+   manner preposition ("в электронной форме"), nor one depending on an unknown
+   prepositional noun ("о неисправности оборудования"); further objects are those joined
+   to it by "и"/"," in the same case ("информации и бланков"); a word in another case after
+   "и" belongs to a modifier ("об услуге и её результате");  with no known object, an
+   action whose default is a guess may class its direct complement by embeddings;
 4. modifiers: every other word of the clause; they only matter through `refine`.
 A phrase with neither action nor object is not read (the caller falls back).
 """
@@ -25,12 +32,14 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .phrase import Speller, Word, words
+from .similar import Classes
 
 FULL = 0.95          # action and object both known and the table names the pair
 REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
+SIMILAR = 0.87       # a word outside the vocabulary, clearly close to one class (see `similar`)
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -40,7 +49,7 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default
+    how: str             # table | refine | default, "+similar" when a word was guessed
 
 
 class _Grammar:
@@ -54,9 +63,21 @@ class _Grammar:
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
         self.yielding = set(data.get("yielding_actions", []))
+        self.modals = set(data.get("modals", []))
+        self.lead_words = self.modals | set(data.get("question_words", []))
+        self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
+        sim = data.get("similar") or {}
+        # single words only: a phrase entry ("консультативный помощь") would pull every
+        # "… помощь" towards its class by the shared noun
+        self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
+                                   sim.get("by", "centroid")) for k in ("actions", "objects")}
+        self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
+        self.sure_margin = float(sim.get("sure_margin", 2.0))
+        self.deverbal = tuple(data.get("deverbal_suffixes", ()))
         self.refine = []
         for r in data["refine"]:
-            mods = [tuple(str(m).split()) for m in r["modifier"]]
+            named = r["modifier"] if isinstance(r["modifier"], list) else data["modifier_lists"][r["modifier"]]
+            mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         vocab = set(self.actions) | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
@@ -70,7 +91,9 @@ def grammar(data: dict) -> _Grammar:
 def _action_of(w: Word, g: _Grammar) -> str | None:
     if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
         return None
-    return next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
+    found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
+    # "онлайн-консультирование", "SMS-информирование": the last part is the action
+    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
 
 
 def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
@@ -85,10 +108,37 @@ def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | N
     return None
 
 
+def _is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
+    """"в электронной форме": an object after its manner preposition is a modifier."""
+    j = _skip_adjectives_back(ws, i - 1, 0)
+    return j >= 0 and ws[j].text in g.manner.get(cls, ())
+
+
+def _depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
+    """"о неисправности оборудования": a genitive after a prepositional noun the
+    vocabulary does not know depends on it — the phrase is about that noun, and the
+    known one is no object of the action."""
+    j = _skip_adjectives_back(ws, i - 1, start)
+    if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
+        return False
+    if _object_at(ws, j, g) is not None or _action_of(ws[j], g) is not None:
+        return False
+    p = _skip_adjectives_back(ws, j - 1, start)
+    return p >= start and ws[p].pos == "PREP"
+
+
+def _skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
+    while j >= start and ws[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j
+
+
 def _lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
             yield (lem,)
+        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
+            yield (span[0].parts[-1],)
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
@@ -98,11 +148,19 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
     return _action_of(w, g) is not None and (w.pos in ("INFN", "VERB") or bool(w.cases & {"nomn", "accs"}))
 
 
+def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
+    """The first word from i on that is not an adjective ("досудебное обжалование")."""
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    return ws[i] if i < len(ws) else None
+
+
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     out, cur = [], []
     for i, w in enumerate(ws):
-        if w.is_conj and i + 1 < len(ws) and cur and _starts_clause(ws[i + 1], g) \
-                and any(_action_of(x, g) for x in cur):
+        head = _next_head(ws, i + 1) if w.is_conj and cur else None
+        if head is not None and _starts_clause(head, g) \
+                and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
             out.append(tuple(cur))
             cur = []
             continue
@@ -134,54 +192,104 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
     return None
 
 
-def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
-    start, action = 0, "none"
-    for i, w in enumerate(ws[:4]):                     # the action leads the clause
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
+
+
+def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
+    """(index after the action, action class, score cap) — the action leads the clause,
+    after adjectives ("досудебное обжалование") and modal words ("хочу узнать"); an
+    action word the vocabulary lacks ("разузнать") gets the class of its nearest word."""
+    for i, w in enumerate(ws[:6]):
         a = _action_of(w, g)
         if a:
-            start, action = i + 1, a
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
-            if inner and inner != "agency":
-                start, action = i + 2, inner
-            break
-        if w.pos not in ("ADJF", "ADJS", "PRTF", "ADVB") and not w.is_punct:
+            return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words):
+            if _looks_like_action(w, g) and not _object_at(ws, i, g):
+                guess = _guess(g, "actions", (w,))
+                if guess:
+                    return i + 1, guess[0], guess[1]
             break                                      # a noun first: no action word
-    objects: list[tuple[str, int, int]] = []           # (class, start, end)
-    i = start
-    while i < len(ws):
+    return 0, "none", 1.0
+
+
+def _looks_like_action(w: Word, g: _Grammar) -> bool:
+    """A verb, or a noun made from one ("сопровождение"): it names what the client does."""
+    return w.pos in ("INFN", "VERB") or (w.pos == "NOUN" and w.lemma.endswith(g.deverbal))
+
+
+def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] | None:
+    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word —
+    only when clearly close: a vaguer guess did worse than the grammar's own default on
+    the phrase pools' tune half (see `similar` in need_grammar.yaml)."""
+    near = g.similar[kind].nearest(tuple((w.lemma, w.text) for w in span if not w.is_punct))
+    if near is None or near.cosine < g.sure_cosine or near.margin < g.sure_margin:
+        return None
+    return near.cls, SIMILAR
+
+
+def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
+    """(class, start, end) of the first known object after the action, then of the objects
+    coordinated with it: "и"/"," + (adjectives) + a known object in the same case."""
+    objects: list[tuple[str, int, int]] = []
+    for i in range(start, len(ws)):
         hit = _object_at(ws, i, g)
-        if hit:
+        if hit and not _is_manner(ws, i, hit[0], g) and not _depends_on_unknown(ws, start, i, g):
             objects.append((hit[0], i, i + hit[1]))
             break
-        i += 1
-    # coordinated objects: "и"/"," + (adjectives) + a known object in the same case
     while objects:
         cls, s, e = objects[-1]
         j = e
         while j < len(ws) and not ws[j].is_conj and not ws[j].is_punct:
             j += 1
-        if j >= len(ws) or not ws[j].is_conj:
+        # "ответов на отзывы и предложения": after a preposition "и" joins the prepositional group
+        if j >= len(ws) or not ws[j].is_conj or any(w.pos == "PREP" for w in ws[e:j]):
             break
         k = j + 1
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not _object_at(ws, k, g):
             k += 1
         hit = _object_at(ws, k, g) if k < len(ws) else None
-        head_cases = ws[e - 1].cases
-        if not hit or not (ws[k + hit[1] - 1].cases & head_cases):
+        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
             break
         objects.append((hit[0], k, k + hit[1]))
+    return objects
+
+
+def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:
+    """The action's direct complement — the noun right after it, adjectives between —
+    classed by its nearest vocabulary word when no object is known: (class, start, end,
+    score cap).  A noun after a preposition is a modifier ("в электронной форме")."""
+    i = start
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if i >= len(ws) or ws[i].pos != "NOUN" or _action_of(ws[i], g):
+        return None                    # an action word ("получение обеспечения") is no unknown word
+    guess = _guess(g, "objects", ws[start:i + 1])
+    return (guess[0], start, i + 1, guess[1]) if guess else None
+
+
+def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
+    start, action, cap = _lead_action(ws, g)
+    objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
+        guess = _unknown_object(ws, start, g)
+        objects = [guess] if guess else []
     if action == "none" and not objects:
         return []
-    used = {p for _, s, e in objects for p in range(s, e)}
-    mods = [w.lemmas for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    fuzzy = any(w.fuzzy for w in ws)
+    used = {p for _, s, e, _ in objects for p in range(s, e)}
+    # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
+    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
+            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
+    factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     out = []
-    for cls in ([c for c, _, _ in objects] or ["*"]):
+    for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            out.append(Need(code, round(score * (FUZZY_FACTOR if fuzzy else 1.0), 3), action, cls, how))
+            guessed = min(cap, obj_cap) < 1.0
+            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls,
+                            how + ("+similar" if guessed else "")))
     return out
 
 
@@ -191,7 +299,11 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
     g = grammar()
     ws = words(phrase, g.speller)
     out: list[Need] = []
-    for clause in _clauses(ws, g):
+    clauses = _clauses(ws, g)
+    for i, clause in enumerate(clauses):
+        if i + 1 < len(clauses) and len(clause) == 1:
+            # "получение и скачивание бланков": a bare action shares the next one's object
+            clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
         out += _read_clause(clause, g)
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]

@@ -1,11 +1,14 @@
 """Interaction cells -> need phrases -> need codes.
 
 A cell like "Получение информации клиентом, получение консультации клиентом.
-Уведомление о ходе…" holds several needs.  It is split at sentence ends and
-semicolons, and at a comma only when what follows starts a new need (a noun in
-the nominative, "получение …"); "Получение информации, в том числе о ходе
-рассмотрения запроса" therefore stays one phrase, and its "в том числе" part is
-matched as a need of its own (information + status).
+Уведомление о ходе…" holds several needs.  It is split at bullets ("•" anywhere; "-",
+"–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), sentence ends and
+semicolons, and at a comma, slash or line break only when what follows starts a new need
+(a noun in the nominative, after its adjectives: "получение …", "обратная связь"; a verb
+in the infinitive or imperative, "скачать …"; a modal word, "хочу узнать …"), so a
+wrapped line continues its need; a word broken by a hyphen is joined first.  "Получение
+информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
+"в том числе" part is matched as a need of its own (information + status).
 """
 from __future__ import annotations
 
@@ -13,12 +16,20 @@ import re
 from functools import lru_cache
 
 from textcore.lemmas import morph, normalize
-from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
-from .need_grammar import read_needs
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from .need_grammar import grammar, read_needs
+from .phrase import join_hyphenated
 
-_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\n")
+_ITEM = "\x1e"           # where a bullet stood: always a new need
+_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
+_WORDS = re.compile(r"[А-Яа-яЁё]+")
+# a comma, slash or line break starts a new need only before one; else a wrapped line
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*)")
+# a bullet anywhere, or a dash, star or number leading a line: each item is a need
+_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
+                     re.MULTILINE)
 
 
 @lru_cache(maxsize=20_000)
@@ -29,29 +40,38 @@ def _starts_new_need(fragment: str) -> bool:
     word = m.group(1).lower()
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
+    parses = morph().parse(word)
+    # the likeliest reading is a verb that leads a need ("скачать", "узнайте") or a modal word
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals:
+        return True
+    # "обратная связь": nominative adjectives before the noun
+    rest = _WORDS.findall(fragment)[1:3]
+    while parses[0].tag.POS == "ADJF" and "nomn" in parses[0].tag and rest:
+        parses = morph().parse(rest.pop(0).lower())
     # any reading as a singular nominative noun: "получение", "подача", "запись"
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
-               for p in morph().parse(word))
+               for p in parses)
 
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order."""
     phrases: list[str] = []
-    for sentence in _SENTENCE.split(cell or ""):
-        sentence = sentence.strip(" .;,")
+    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, join_hyphenated(cell or ""))):
+        sentence = sentence.strip(" .;,\n")
         if not sentence:
             continue
-        parts = [p for p in re.split(r",\s*", sentence)]
-        current = parts[0]
-        for part in parts[1:]:
+        # a comma or slash splits only before a new need; else it stays in the phrase
+        pieces = _SOFT.split(sentence)
+        current = pieces[0]
+        for sep, part in zip(pieces[1::2], pieces[2::2]):
             if _starts_new_need(part):
                 phrases.append(current.strip())
                 current = part
             else:
-                current += ", " + part
+                current += (" " if "\n" in sep else sep) + part
         phrases.append(current.strip())
-    return tuple(p for p in phrases if normalize(p))
+    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
 
 
 def _head(phrase: str) -> str:
@@ -84,8 +104,14 @@ def match_phrase(phrase: str) -> list[Match]:
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
         first = list(_codes(main.strip(" ,(")))
-        # "о ходе рассмотрения запроса" gets the head verb back: "Получение о ходе…"
-        second = [m for m in _codes(f"{_head(main)} {incl.strip(' )')}") if m.code not in {f.code for f in first}]
+        own = read_needs(incl.strip(" )"))
+        if not own:                              # "в т.ч. по телефону": a manner, no need of its own
+            return first
+        # "а также получение результата" has its own action; "о ходе…" gets the head's back
+        text = incl if any(n.action != "none" for n in own) else f"{_head(main)} {incl}"
+        # only a confident reading adds a need ("бланков, в том числе заявлений" names no new one)
+        second = [m for m in _codes(text.strip(" )"))
+                  if m.code not in {f.code for f in first} and m.score >= REVIEW]
         return first + second
     return list(_codes(phrase))
 

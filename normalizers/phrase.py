@@ -18,8 +18,13 @@ from rapidfuzz import fuzz, process
 
 from textcore.lemmas import morph, normalize
 
+# a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
+_HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
+_NAMES = {"Abbr", "Name", "Surn", "Patr", "Orgn", "Geox", "Init"}
 _TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
-_CONJ = frozenset({"и", "или", ","})
+_CONJ = frozenset({"и", "или", "либо", ","})
+# "и (или)", "и/или": one conjunction
+_AND_OR = re.compile(r"\bи\s*(?:\(\s*или\s*\)|/\s*или\b)")
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class Speller:
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase."""
     out = []
-    for tok in _TOKEN.findall(normalize(text).replace("ё", "е")):
+    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(text).replace("ё", "е"))):
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
             continue
@@ -97,3 +102,23 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
                 lemmas = lemmas | {lemma}
         out.append(Word(tok, lemmas, lemma, pos, cases, fuzzy, parts))
     return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _common_word(word: str) -> bool:
+    """A dictionary word, not only an abbreviation or a name ("ции", "информа")."""
+    return any(p.is_known and not (_NAMES & p.tag.grammemes) for p in morph().parse(word.lower()))
+
+
+def _join_word(m: re.Match) -> str:
+    left, right = m.group(1), m.group(3)
+    if _common_word(left + right) and not (_common_word(left) and _common_word(right)):
+        return left + right
+    return f"{left}-{right}" if m.group(2) else m.group(0)
+
+
+def join_hyphenated(text: str) -> str:
+    """Words broken by a hyphen (at a line end, or typed) joined where the whole is a
+    dictionary word and the halves are not both words ("интернет-\nприёмная" keeps its
+    hyphen, losing the line break)."""
+    return _HYPHENATED.sub(_join_word, text) if "-" in text else text
