@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.run import RunOptions, rebuild
+from pipeline.run.batch import RunOptions, rebuild
 from tests.storeutil import SEED_RM, SEED_TP, assert_same, corpus, frames
 
 distributed = pytest.importorskip("distributed")

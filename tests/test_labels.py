@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.labels import TAXONOMIES, label, labels_rows, labels_table
-from pipeline.schema import SCHEMAS
+from pipeline.analyst.labels import TAXONOMIES, label, labels_rows, labels_table
+from pipeline.contract import SCHEMAS
 from tests.storeutil import invoke
 
 DATA = Path(__file__).resolve().parent.parent / "normalizers" / "data"

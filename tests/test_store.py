@@ -15,7 +15,7 @@ import pytest
 from tests.storeutil import (ROOT, SEED_RM, SEED_TP, SEEDS, TABLES, assert_same, cli_cmd, corpus, env,
                              frames, invoke, run_cli, snapshot)
 
-from pipeline.process import file_hash
+from pipeline.run.process import file_hash
 
 
 def _doc_ids(out, table="documents") -> set[str]:

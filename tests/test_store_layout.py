@@ -18,9 +18,9 @@ import pytest
 from tests.storeutil import (ROOT, SEED_RM, SEED_TP, assert_same, cli_cmd, corpus, env, frames, invoke,
                              snapshot)
 
-import pipeline.store as store_mod
+import pipeline.store.dataset as store_mod
 from pipeline.cli import main
-from pipeline.process import file_hash
+from pipeline.run.process import file_hash
 from pipeline.store import MARKER, Store, StoreError, is_dataset
 
 DATA_TABLES = ("documents", "touchpoints", "roadmap", "procedure_items")
@@ -327,7 +327,7 @@ def test_rebuild_carries_unchanged_documents_and_reparses_the_rest(tmp_path):
 
 
 def test_failed_first_rebuild_leaves_no_folder_behind(tmp_path):
-    from pipeline.run import RunOptions, rebuild
+    from pipeline.run.batch import RunOptions, rebuild
 
     with pytest.raises(FileNotFoundError):
         rebuild(RunOptions(raw=tmp_path / "nope", out=tmp_path / "out", quiet=True))
@@ -355,7 +355,7 @@ def test_build_folder_removed_when_its_marker_cannot_be_written(tmp_path, monkey
     # a disk full at the very first write of a rebuild left ".out.building-*" behind
     import errno
 
-    from pipeline import swap
+    from pipeline.store import swap
 
     def full(path):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -33,7 +33,7 @@ def label(codes, taxonomy, as_json):
     touchpoints label gosuslugi mfc        # taxonomy, code, label
     touchpoints label -t milestone         # every milestone with its label
     Python: from pipeline.labels import label; label("gosuslugi")"""
-    from .labels import TAXONOMIES, find, labels_rows
+    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows
 
     if taxonomy is not None and taxonomy not in TAXONOMIES:
         _fail(f"unknown taxonomy {taxonomy!r} (one of: {', '.join(TAXONOMIES)})")
@@ -80,7 +80,7 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width):
     touchpoints query "select authority, channel, count(*) n from touchpoints_wide group by all order by n desc"
     touchpoints query --csv "select * from touchpoint_needs" > needs.csv
     Bad SQL: one line on stderr, exit status 2."""
-    from .query import QueryError, connect, describe, run
+    from pipeline.analyst.query import QueryError, connect, describe, run
 
     if sum(map(bool, (as_csv, as_json, parquet_path))) > 1:
         _fail("choose one of --csv, --json, --parquet")
@@ -94,7 +94,7 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width):
         result = run(con, sql)
     except QueryError as e:
         _fail(str(e))
-    from . import table_output
+    from pipeline.analyst import table_output
 
     if parquet_path:
         table_output.write_parquet(result, parquet_path)
@@ -152,8 +152,8 @@ def report(out, dest, as_of, quiet):
     conflicts, roadmap deadlines, procedures side by side and data quality;
     plots and scripts are inlined, so it opens anywhere with no network.
     An existing file is replaced only if it is a report this tool wrote."""
-    from .query import QueryError
-    from .report import ReportError, build_report
+    from pipeline.analyst.query import QueryError
+    from pipeline.analyst.report import ReportError, build_report
 
     dest = dest or out / "report.html"
     try:

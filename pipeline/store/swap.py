@@ -11,8 +11,8 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-from .lock import dataset_lock
-from .outdir import MARKER, write_marker
+from pipeline.store.lock import dataset_lock
+from pipeline.store.outdir import MARKER, write_marker
 
 
 def _fsync_dir(path: Path) -> None:

@@ -1,9 +1,7 @@
-"""The taxonomies' codes with their Russian labels: the `labels` table (CONTRACT §3).
+"""The `labels` table (docs/dataset.md): every taxonomy code with its Russian label.
 
-    from pipeline.labels import label, labels_table
-    label("gosuslugi")                      # 'Госуслуги (ЕПГУ, РПГУ)'
-    label("other", taxonomy="milestone")    # a code found in several taxonomies needs its taxonomy
-    labels_table()                          # pyarrow.Table: taxonomy, code, label_ru, point_type_expected
+It lives with storage because every commit writes it (labels/labels.parquet); the
+analysts' look-ups (`label`, `find`) are in pipeline/analyst/labels.py.
 
 Built from the vocabulary files (normalizers/data/{channel,needs,direction,
 milestones,labels}.yaml), read directly with PyYAML: no matcher, no
@@ -16,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).resolve().parent.parent / "normalizers" / "data"
+DATA = Path(__file__).resolve().parents[2] / "normalizers" / "data"
 TAXONOMIES = ("channel", "needs", "direction", "point_type", "milestone", "list_kind", "client")
 COLUMNS = ("taxonomy", "code", "label_ru", "point_type_expected")
 
@@ -69,8 +67,8 @@ def labels_rows() -> list[dict]:
 
 
 def labels_table():
-    """The `labels` table as Arrow, with the contract's schema."""
-    from .schema import to_table
+    """The `labels` table as Arrow, with its schema (pipeline/contract.py)."""
+    from pipeline.contract import to_table
 
     return to_table("labels", labels_rows())
 
@@ -78,23 +76,3 @@ def labels_table():
 def milestone_template() -> dict[str, str]:
     """milestone code -> the federal template's item ("1.1", "x.3")."""
     return dict(_yaml("labels").get("milestone_template", {}))
-
-
-def find(code: str, taxonomy: str | None = None) -> list[dict]:
-    """Every labels row with this code (in this taxonomy, when given)."""
-    if taxonomy is not None and taxonomy not in TAXONOMIES:
-        raise KeyError(f"unknown taxonomy {taxonomy!r} (one of: {', '.join(TAXONOMIES)})")
-    return [r for r in labels_rows() if r["code"] == code and taxonomy in (None, r["taxonomy"])]
-
-
-def label(code: str, taxonomy: str | None = None) -> str:
-    """The Russian label of a code.  KeyError for an unknown code; a code that
-    several taxonomies share (`other`, `direction`) needs `taxonomy`."""
-    found = find(code, taxonomy)
-    if not found:
-        where = f" in taxonomy {taxonomy!r}" if taxonomy else ""
-        raise KeyError(f"unknown code {code!r}{where}")
-    if len({r["label_ru"] for r in found}) > 1:
-        raise KeyError(f"code {code!r} is in several taxonomies "
-                       f"({', '.join(r['taxonomy'] for r in found)}): pass taxonomy=")
-    return found[0]["label_ru"]

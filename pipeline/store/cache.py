@@ -32,9 +32,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .results import ErrorCategory, Status, check_rows
-from .schema import SCHEMAS
-from .version import pipeline_version
+from pipeline.contract import ErrorCategory, Status, check_rows
+from pipeline.contract import SCHEMAS
+from pipeline.version import pipeline_version
 
 _TABLES = ("documents", "touchpoints", "roadmap", "procedure_items", "review")
 _FORMAT = 1
@@ -100,7 +100,7 @@ class ParseCache:
         return None
 
     def get(self, doc_id: str):
-        from .process import DocResult
+        from pipeline.contract import DocResult
 
         if self.folder is None:
             return None

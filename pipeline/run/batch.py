@@ -20,18 +20,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from .cache import ParseCache, dataset_folder, default_root, with_path
-from . import overrides as ovr
-from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
-from .limits import Limits, apply_in_worker, check_input
-from .outdir import check_out, write_marker
-from .process import DocResult, base_document, failure, hash_or_failure, process_path
-from .progress import Progress
-from .rawfiles import bring_into_raw
-from .results import ErrorCategory
-from .store import Carried, Store, carryable, clean_stale_builds, new_build_dir, rebuild_lock, swap_in
-from .terminal import safe
-from .version import pipeline_version
+from pipeline.store.cache import ParseCache, dataset_folder, default_root, with_path
+from pipeline.run import overrides as ovr
+from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
+from pipeline.run.limits import Limits, apply_in_worker, check_input
+from pipeline.store.outdir import check_out, write_marker
+from pipeline.contract import DocResult
+from pipeline.run.process import base_document, failure, hash_or_failure, process_path
+from pipeline.run.progress import Progress
+from pipeline.run.rawfiles import bring_into_raw
+from pipeline.contract import ErrorCategory
+from pipeline.store.dataset import Carried, Store, carryable
+from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
+from pipeline.terminal import safe
+from pipeline.version import pipeline_version
 
 
 def _stderr(msg: str) -> None:
@@ -67,7 +69,7 @@ class RunOptions:
 
 
 def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> list[Path]:
-    from .rawfiles import list_inputs as _list
+    from pipeline.run.rawfiles import list_inputs as _list
 
     return _list(paths, warn)
 
@@ -194,7 +196,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
                              limits=opts.limits)
     _ocr_environment(cache, opts.workers)
     if opts.executor == "dask":
-        from .dask_executor import run_dask
+        from pipeline.run.dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
     if opts.workers <= 1 and opts.timeout <= 0:
         return cache, run_serial(paths, work)

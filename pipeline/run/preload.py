@@ -42,7 +42,7 @@ def warm_up() -> None:
         return
     _done = True
     try:
-        from .process import process_path
+        from pipeline.run.process import process_path
 
         with tempfile.TemporaryDirectory(prefix="touchpoints-warmup-") as tmp:
             for i, text in enumerate((_TOUCHPOINTS, _ROADMAP)):

@@ -48,11 +48,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .index import FolderIndex
-from .lock import dataset_lock
-from .outdir import MARKER, is_dataset, write_marker  # noqa: F401  (one marker, outdir.py; is_dataset for callers)
-from .schema import SCHEMAS, TABLES, read_file, to_table
-from .swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in  # noqa: F401  (run.py's names)
+from pipeline.store.index import FolderIndex
+from pipeline.store.lock import dataset_lock
+from pipeline.store.outdir import MARKER, is_dataset, write_marker  # noqa: F401  (one marker, outdir.py; is_dataset for callers)
+from pipeline.contract import SCHEMAS, TABLES, read_file, to_table
+from pipeline.store.labels import labels_table
 
 if TYPE_CHECKING:
     import pandas as pd   # annotations only: a rebuild never needs pandas (0.3 s to import)
@@ -128,17 +128,6 @@ def _arrow(schema_name: str, rows: list[dict]) -> pa.Table:
 def _error(what: str, e: OSError) -> StoreError:
     where = f" ({e.filename})" if getattr(e, "filename", None) else ""
     return StoreError(f"cannot {what}: {e.strerror or e}{where}; its last complete commit is intact")
-
-
-def labels_table() -> pa.Table | None:
-    """The `labels` table from pipeline.labels (the analyst's module); None
-    while that module is absent (then no labels/ folder, never a zero-row one)."""
-    try:
-        from .labels import labels_table as build
-    except ImportError:
-        return None
-    t = build()
-    return t if isinstance(t, pa.Table) else pa.Table.from_pandas(t, preserve_index=False)
 
 
 class Carried:
@@ -393,10 +382,10 @@ class Store:
     def _derive(self) -> None:
         """review/, labels/ and the index, from the committed files; then the journal goes."""
         self.refresh_review()
-        labels = labels_table()
+        labels = labels_table()        # from the taxonomy files: storage writes it at every commit
         path = self.out / "labels" / "labels.parquet"
         try:
-            same = labels is None or read_file(path).equals(labels)
+            same = read_file(path).equals(labels)
         except (OSError, pa.ArrowInvalid):
             same = False
         if not same:

@@ -18,8 +18,8 @@ import uuid
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .executor import crashed, timed_out
-from .process import DocResult
+from pipeline.run.executor import crashed, timed_out
+from pipeline.contract import DocResult
 
 
 def _with_timeout(work: Callable[[Path], DocResult], path: Path, timeout: float,

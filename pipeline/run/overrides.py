@@ -1,5 +1,8 @@
 """Analysts' overrides: a phrase -> code per field, winning over rules and fuzzy.
 
+Read and applied here, where documents are coded; `touchpoints review --fill`
+adds to the file through pipeline/analyst/overrides.py.
+
     # raw/overrides.yaml (or --overrides PATH)
     channel:
       "Сайт-визитка": website
@@ -11,7 +14,7 @@
 
 Phrases are compared after the matcher's own cleaning (case, punctuation,
 lemmas), so a key matches the cell however it is inflected or punctuated.
-Codes must be codes of that field's taxonomy (CONTRACT §4).  The file's
+Codes must be codes of that field's taxonomy (docs/dataset.md).  The file's
 content hash is part of the pipeline version, so a changed file re-normalizes
 every document on the next ingest or rebuild (and bypasses the parse cache).
 """
@@ -26,7 +29,7 @@ import yaml
 
 from normalizers.matcher import taxonomy
 
-from . import version
+from pipeline import version
 
 # field (as in review.field) -> taxonomy name
 FIELDS = {"channel": "channel", "needs": "needs", "direction": "direction"}
@@ -103,17 +106,3 @@ def apply(mapping: Overrides) -> None:
             taxonomy(name).set_overrides(mapping.get(field, {}))
         version.set_overrides_hash(h)
         _applied = h
-
-
-def merge(path: Path, additions: Overrides) -> Overrides:
-    """Merge `additions` into the YAML file at `path` (created if missing); returns the result."""
-    current = load(path) if Path(path).is_file() else {}
-    for field, mapping in validate(additions, "additions").items():
-        current.setdefault(field, {}).update(mapping)
-    text = yaml.safe_dump({f: dict(sorted(m.items())) for f, m in sorted(current.items())},
-                          allow_unicode=True, sort_keys=False, default_flow_style=False)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(path).with_name(f".{Path(path).name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-    return current

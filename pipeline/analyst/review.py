@@ -27,6 +27,6 @@ def review_table(out: Path, min_count: int = 1) -> pd.DataFrame:
 def filled_rows(csv_path: Path) -> dict[str, dict[str, str]]:
     """Rows of a `review --csv` file whose `code` was filled in -> {field: {text_raw: code}}
     (encoding and delimiter sniffed, see review_csv.py)."""
-    from .review_csv import filled_rows as _filled
+    from pipeline.analyst.review_csv import filled_rows as _filled
 
     return _filled(csv_path)

@@ -1,25 +1,30 @@
-"""Typed results: a document's status and error category, and one record type per
-output table.
+"""The dataset's contract in code: one record type per output table, the Arrow
+schemas derived from those records, and a document's status and error category.
+
+One source of truth: a table's columns are its record's fields, in order, and
+their Arrow types follow from the annotations (`str | None` -> string, `list[str]`
+-> list<string>, ...), so adding a column is one line in its record.  Rows are
+built only through the records (`as_row`): a field a record lacks is a TypeError
+where the row is made, never a silent null column; the write boundary checks
+again (`check_rows`).  Every Parquet file of a table is written with its schema,
+so files of different documents agree (DuckDB takes the first file's schema).
+The tables and columns are described for analysts in docs/dataset.md.
 
 Status and category travel as enums from the place that knows them (the reader,
-the executor, the guard in process.py) to the summary and the exit code; they
+the executor, the per-document guard) to the summary and the exit code; they
 are never recovered from an error message.  Both are `str` enums, so they equal
-the plain strings the contract stores ("ok", "timeout", ...).
-
-Each table's rows are built as a dataclass record whose fields are checked
-against pipeline/schema.py when this module is imported (the two cannot drift)
-and again at write time (`check_rows`): a row with an unknown or missing field
-raises instead of becoming a silent null column.
+the plain strings the dataset stores ("ok", "timeout", ...).
 """
 from __future__ import annotations
 
+import types
+import typing
 from dataclasses import dataclass, fields
 from dataclasses import field as _field
 from datetime import date, datetime
 from enum import Enum
 
-from .schema import SCHEMAS
-
+import pyarrow as pa
 
 class Status(str, Enum):
     OK = "ok"
@@ -146,32 +151,69 @@ class ReviewRow:
     count: int = 1
 
 
+@dataclass(frozen=True)
+class DocResult:
+    """One document's rows in every table (plain data, picklable: it crosses processes)."""
+    document: dict
+    touchpoints: list[dict] = _field(default_factory=list)
+    roadmap: list[dict] = _field(default_factory=list)
+    procedure_items: list[dict] = _field(default_factory=list)
+    review: list[dict] = _field(default_factory=list)
+    category: ErrorCategory | None = None      # why it failed / is partial (not a contract column)
+
+    def rows(self, table: str) -> list[dict]:
+        return [self.document] if table == "documents" else getattr(self, table)
+
+
+@dataclass
+class LabelRow:
+    """Every taxonomy code with its Russian label: one dataset-wide table, not written
+    per document (so kept out of TABLES)."""
+    taxonomy: str | None = None
+    code: str | None = None
+    label_ru: str | None = None
+    point_type_expected: str | None = None
+
+
 RECORDS: dict[str, type] = {
     "documents": DocumentRow, "touchpoints": TouchpointRow, "roadmap": RoadmapRow,
     "procedure_items": ProcedureItemRow, "review": ReviewRow,
 }
+TABLES = tuple(RECORDS)                  # the per-document tables (labels is dataset-wide)
+
+# What extractors hand over besides a table's columns, on purpose: where a roadmap
+# row was found.  `record_values` drops exactly these; any other unknown key raises.
+NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_page", "source_row"})}
+
+_ARROW = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
+          date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string())}
+
+
+def _arrow_type(hint) -> pa.DataType:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1:
+        hint = args[0]                   # `X | None`: nullable X (every Arrow column is nullable)
+    return _ARROW[hint]
+
+
+def schema_of(record: type) -> pa.Schema:
+    """The Arrow schema of a record: its fields, in order, with their annotated types."""
+    hints = typing.get_type_hints(record)
+    return pa.schema([(f.name, _arrow_type(hints[f.name])) for f in fields(record)])
+
+
+SCHEMAS: dict[str, pa.Schema] = {t: schema_of(r) for t, r in {**RECORDS, "labels": LabelRow}.items()}
+_NAMES = {t: tuple(s.names) for t, s in SCHEMAS.items()}
+_RECORD_OF = {**RECORDS, "labels": LabelRow}
 
 
 class RowError(ValueError):
     """A row does not have exactly its table's fields."""
 
 
-def _names(record: type) -> list[str]:
-    return [f.name for f in fields(record)]
-
-
-def _check_records_match_schema() -> None:
-    for table, record in RECORDS.items():
-        if _names(record) != SCHEMAS[table].names:
-            raise RowError(f"results.{record.__name__} fields differ from schema {table!r}")
-
-
-_check_records_match_schema()
-
-
 def check_rows(table: str, rows: list[dict]) -> None:
     """Raise RowError when a row has a field its table lacks, or lacks one it has."""
-    expected = set(SCHEMAS[table].names)
+    expected = set(_NAMES[table])
     for i, r in enumerate(rows):
         keys = set(r)
         if keys != expected:
@@ -183,6 +225,31 @@ def check_rows(table: str, rows: list[dict]) -> None:
 
 def as_row(table: str, **values) -> dict:
     """A row of `table` built through its record (unknown keyword = TypeError)."""
-    from dataclasses import asdict
+    return dict(vars(_RECORD_OF[table](**values)))
 
-    return asdict(RECORDS[table](**values))
+
+def record_values(table: str, values: dict) -> dict:
+    """`values` without the keys NOT_COLUMNS lists for `table`; any other key that is
+    not a column raises RowError (a misspelt key must not become a silent null)."""
+    dropped = NOT_COLUMNS.get(table, frozenset())
+    unknown = set(values) - set(_NAMES[table]) - dropped
+    if unknown:
+        raise RowError(f"{table}: unknown field(s) {', '.join(sorted(unknown))}")
+    return {k: v for k, v in values.items() if k not in dropped}
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) -> Arrow table of exactly the table's columns, in order; a row
+    with an unknown or missing field raises RowError."""
+    check_rows(name, rows)
+    schema = SCHEMAS[name]
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    return pa.Table.from_pydict(cols, schema=schema)   # (pa.table() probes for pandas: imports it)
+
+
+def read_file(path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file, read without pyarrow's dataset layer (`pq.read_table` imports
+    pyarrow.dataset, which imports pandas: 0.1-0.2 s a warm re-run would pay for nothing)."""
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).read(columns=columns)

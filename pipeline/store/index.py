@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .schema import read_file
+from pipeline.contract import read_file
 
 _FILE = pa.field("_file", pa.string())
 

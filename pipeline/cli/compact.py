@@ -16,7 +16,7 @@ def compact(out):
     writes one file per table per 1,000 documents; ingests fold their small
     files together past 16); this forces it, e.g. before copying a dataset
     for analysts.  Takes the dataset's lock; readers never see half a change."""
-    from .store import StoreError, compact as do_compact
+    from pipeline.store import StoreError, compact as do_compact
 
     if not out.is_dir():
         raise click.UsageError(f"no dataset at {out}")

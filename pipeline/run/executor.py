@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
 if TYPE_CHECKING:              # the parsers load lazily: `touchpoints --help` must not import them
-    from .process import DocResult
+    from pipeline.contract import DocResult
 
 DEFAULT_TIMEOUT = 300.0
 MAX_TASKS_PER_WORKER = 50
@@ -38,8 +38,8 @@ class Executor(Protocol):
 
 
 def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
-    from .process import failure, hash_or_failure
-    from .results import ErrorCategory
+    from pipeline.run.process import failure, hash_or_failure
+    from pipeline.contract import ErrorCategory
     doc_id, unreadable = hash_or_failure(path, raw_root)
     return unreadable or failure(
         path, raw_root, doc_id, ErrorCategory.TIMEOUT,
@@ -48,8 +48,8 @@ def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
 
 
 def crashed(path: Path, raw_root: Path | None, exitcode) -> DocResult:
-    from .process import failure, hash_or_failure
-    from .results import ErrorCategory
+    from pipeline.run.process import failure, hash_or_failure
+    from pipeline.contract import ErrorCategory
     doc_id, unreadable = hash_or_failure(path, raw_root)
     if isinstance(exitcode, int) and exitcode < 0:
         why = f"killed by signal {-exitcode}"
@@ -140,7 +140,7 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
     (0 = no limit).  `init` runs once in each worker (resource limits)."""
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "fork" and len(paths) > 1:
-        from .preload import warm_up
+        from pipeline.run.preload import warm_up
         warm_up()                  # models loaded once here, shared by every forked worker
     timeout = timeout if timeout and timeout > 0 else float("inf")
     queue = list(reversed(paths))

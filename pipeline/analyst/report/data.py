@@ -16,8 +16,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from ..labels import labels_rows, milestone_template
-from ..query import connect, run
+from pipeline.analyst.labels import labels_rows, milestone_template
+from pipeline.analyst.query import connect, run
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import click
 
-from .executor import DEFAULT_TIMEOUT, default_workers
-from .limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
-from .terminal import safe
+from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
+from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
+from pipeline.terminal import safe
 
 
 class ExitCode(IntEnum):
@@ -48,10 +48,10 @@ def _guarded(f):
     """Environment errors as one line and exit 2 — never a traceback."""
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
-        from .outdir import OutError
-        from .rawfiles import NotAFile
-        from .review_csv import ReviewCsvError
-        from .run import RefusedError
+        from pipeline.store.outdir import OutError
+        from pipeline.run.rawfiles import NotAFile
+        from pipeline.analyst.review_csv import ReviewCsvError
+        from pipeline.run.batch import RefusedError
 
         try:
             return f(*args, **kwargs)
@@ -110,9 +110,9 @@ def _common(f):
 def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides,
              max_memory_mb=DEFAULT_MAX_MEMORY_MB, max_input_mb=DEFAULT_MAX_INPUT_MB,
              max_unpacked_mb=DEFAULT_MAX_UNPACKED_MB, allow_empty=False):
-    from .outdir import _inside
-    from .overrides import OverridesError, load, locate
-    from .run import RunOptions
+    from pipeline.store.outdir import _inside
+    from pipeline.run.overrides import OverridesError, load, locate
+    from pipeline.run.batch import RunOptions
 
     if cache_dir is not None and _inside(os.path.realpath(cache_dir), os.path.realpath(raw)):
         raise click.UsageError(f"--cache-dir {safe(cache_dir)} is inside the raw folder: choose one outside it")
@@ -167,7 +167,7 @@ def ingest(paths, raw, out, workers, timeout, no_cache, cache_dir, quiet, as_jso
     rows and nothing else; a moved file is not duplicated.  A file from outside
     --raw is first copied into it (its own name, or NAME.<hash>.EXT when a
     different file has that name; nothing is overwritten), so a rebuild keeps it."""
-    from .run import ingest as do_ingest
+    from pipeline.run.batch import ingest as do_ingest
 
     opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides,
                     max_memory_mb, max_input_mb, max_unpacked_mb)
@@ -190,7 +190,7 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
     complete; files gone from the raw folder are gone from the dataset (the
     count is said on stderr).  --out must be new, empty or a dataset this tool
     wrote, and not the raw folder, inside it or above it."""
-    from .run import rebuild as do_rebuild
+    from pipeline.run.batch import rebuild as do_rebuild
 
     opts = _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, scheduler, overrides,
                     max_memory_mb, max_input_mb, max_unpacked_mb, allow_empty)
@@ -229,9 +229,9 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
     (Excel in a Russian locale)."""
     if apply_path:
         sys.exit(_apply(apply_path, overrides or raw / "overrides.yaml", as_json))
-    from .outdir import check_review_out
-    from .review import review_table
-    from .review_csv import write_csv
+    from pipeline.store.outdir import check_review_out
+    from pipeline.analyst.review import review_table
+    from pipeline.analyst.review_csv import write_csv
 
     check_review_out(out)
     df = review_table(out, min_count)
@@ -249,8 +249,9 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
 
 
 def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
-    from .overrides import OverridesError, merge
-    from .review import filled_rows
+    from pipeline.analyst.overrides import merge
+    from pipeline.run.overrides import OverridesError
+    from pipeline.analyst.review import filled_rows
 
     try:
         additions = filled_rows(csv_path)
@@ -266,7 +267,7 @@ def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
 
 
 def _report(docs: list[dict], as_json: bool, out: Path) -> int:
-    from .results import Status      # lazily: it loads pyarrow, which --help does not need
+    from pipeline.contract import Status      # lazily: it loads pyarrow, which --help does not need
 
     failed = [d for d in docs if d["status"] == Status.FAILED]
     if as_json:
@@ -319,12 +320,12 @@ def _on_sigterm(signum, frame):
     raise Terminated()
 
 
-from .cli_analyst import COMMANDS as _ANALYST_COMMANDS  # noqa: E402  (label, query, report)
+from pipeline.cli.analyst import COMMANDS as _ANALYST_COMMANDS  # noqa: E402  (label, query, report)
 
 for _command in _ANALYST_COMMANDS:
     cli.add_command(_command)
 
-from .cli_compact import compact  # noqa: E402
+from pipeline.cli.compact import compact  # noqa: E402
 cli.add_command(compact)
 
 

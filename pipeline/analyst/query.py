@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from .schema import SCHEMAS
+from pipeline.contract import SCHEMAS
 
 TABLE_VIEWS = ("documents", "touchpoints", "roadmap", "procedure_items", "review", "labels")
 _DOC_COLUMNS = "d.source_path, d.region, d.region_code, d.authority, d.order_number, d.order_date"
@@ -82,10 +82,10 @@ def connect(out: str | Path) -> duckdb.DuckDBPyConnection:
 def _fallback(name: str):
     """The arrow table behind a view whose folder holds no file yet."""
     if name == "labels":
-        from .labels import labels_table
+        from pipeline.analyst.labels import labels_table
 
         return labels_table()
-    from .schema import to_table
+    from pipeline.contract import to_table
 
     return to_table(name, [])
 

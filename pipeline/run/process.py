@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,26 +25,13 @@ from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.tables.repair import find_header
 
-from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
-from .rawfiles import sha256_file
-from .results import ErrorCategory, Status, as_row
-from .version import pipeline_version
+from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
+from pipeline.run.rawfiles import sha256_file
+from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_values
+from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
 _ROADMAP_PROVENANCE = ("source_page", "source_row")
-
-
-@dataclass(frozen=True)
-class DocResult:
-    document: dict
-    touchpoints: list[dict] = field(default_factory=list)
-    roadmap: list[dict] = field(default_factory=list)
-    procedure_items: list[dict] = field(default_factory=list)
-    review: list[dict] = field(default_factory=list)
-    category: ErrorCategory | None = None      # why it failed / is partial (not a contract column)
-
-    def rows(self, table: str) -> list[dict]:
-        return [self.document] if table == "documents" else getattr(self, table)
 
 
 file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
