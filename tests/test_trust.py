@@ -187,7 +187,7 @@ def test_cache_that_cannot_be_written_never_fails_a_document(tmp_path, monkeypat
 
         def full(*a, **k):
             raise OSError(errno.ENOSPC, "No space left on device")
-        monkeypatch.setattr(pipeline.store.cache, "_write_entry", full)
+        monkeypatch.setattr(pipeline.store.cache, "atomic_write", full)
         args = []
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1", "--timeout", "0", *args)
     assert res.exit_code == 0

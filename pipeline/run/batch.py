@@ -30,7 +30,7 @@ from pipeline.run.process import base_document, failure, hash_or_failure, proces
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
 from pipeline.contract import ErrorCategory
-from pipeline.store.dataset import Carried, Store, carryable
+from pipeline.store import Carried, Store, carryable
 from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
 from pipeline.terminal import safe
 from pipeline.version import pipeline_version
