@@ -223,8 +223,9 @@ def check_rows(table: str, rows: list[dict]) -> None:
                                   missing and f"missing field(s) {', '.join(missing)}") if part))
 
 
-def as_row(table: str, **values) -> dict:
-    """A row of `table` built through its record (unknown keyword = TypeError)."""
+def as_row(table: str, /, **values) -> dict:
+    """A row of `table` built through its record (unknown keyword = TypeError; `table` is
+    positional-only: the review table has a column of that name)."""
     return dict(vars(_RECORD_OF[table](**values)))
 
 

@@ -31,7 +31,6 @@ from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_v
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
-_ROADMAP_PROVENANCE = ("source_page", "source_row")
 
 
 file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
@@ -120,7 +119,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
-    document.update({k: v for k, v in metadata.items() if k in document})
+    document.update(record_values("documents", metadata))      # an unknown key raises
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
@@ -130,9 +129,6 @@ def _extract(doc: Document, document: dict) -> DocResult:
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review + roadmap_review(document["doc_id"], roadmap)
-    # the extractor's provenance of a roadmap row is not a contract column: dropped by
-    # name here, so that any other unknown field still fails at the write boundary
-    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} for r in roadmap]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")

@@ -7,7 +7,6 @@ place; an existing target is replaced only when it is a report this tool wrote
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from pathlib import Path
 
