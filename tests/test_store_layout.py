@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from tests.faults import faulty_cli
 from tests.storeutil import (ROOT, SEED_RM, SEED_TP, assert_same, cli_cmd, corpus, env, frames, invoke,
                              snapshot)
 
@@ -217,8 +218,9 @@ def test_ingest_during_rebuild_waits_and_is_kept(tmp_path):
     out = tmp_path / "out"
     outside = tmp_path / "elsewhere"
     corpus(outside, seeds=(), tiny={"extra.txt": "Телефонная связь"})
-    rebuild = subprocess.Popen(cli_cmd("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache", "--workers", "1"),
-                               cwd=ROOT, env=env(TOUCHPOINTS_TEST_SLEEP="slow.txt:4"),
+    rebuild = subprocess.Popen(faulty_cli({"slow.txt": 4}, "rebuild", "--raw", raw, "--out", out, "-q",
+                                          "--no-cache", "--workers", "1"),
+                               cwd=ROOT, env=env(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.building-*")) and time.monotonic() < deadline:

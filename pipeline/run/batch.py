@@ -8,7 +8,6 @@ the last dataset whole.
 """
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import shutil
@@ -96,8 +95,6 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
 
 def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
     ovr.apply(overrides or {})
-    _test_fault(path)
-    _test_sleep(path)
     doc_id, unreadable = hash_or_failure(path, raw_root)
     if unreadable is not None:
         return unreadable
@@ -127,10 +124,9 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
     are appended to `misses`: the worker's per-document guard deals with them."""
     cache = opts.cache
     version = pipeline_version()
-    hooks = os.environ.get("TOUCHPOINTS_TEST_FAULT") or os.environ.get("TOUCHPOINTS_TEST_SLEEP")
     for p in paths:
         hit = None
-        if cache.folder is not None and not hooks:     # test hooks act in the workers: send all there
+        if cache.folder is not None:
             try:
                 doc_id, unreadable = hash_or_failure(p, raw_root)
                 old = (known or {}).get(doc_id) if unreadable is None else None
@@ -148,36 +144,6 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
             misses.append(p)
         else:
             yield p, hit
-
-
-def _test_fault(path: Path) -> None:
-    """TEST HOOK: TOUCHPOINTS_TEST_FAULT="GLOB:KIND" makes matching files fail the
-    way a broken tool would: `exit` (the worker dies), `raise` (a bug), `memory`
-    (allocates until the memory limit).  Unset in real runs."""
-    spec = os.environ.get("TOUCHPOINTS_TEST_FAULT")
-    if not spec:
-        return
-    pattern, _, kind = spec.rpartition(":")
-    if not fnmatch.fnmatch(Path(path).name, pattern):
-        return
-    if kind == "exit":
-        os._exit(3)
-    if kind == "memory":
-        hog = []
-        while True:
-            hog.append(bytearray(64 * 1024 * 1024))
-    if kind == "raise":
-        raise RuntimeError("injected fault")
-
-
-def _test_sleep(path: Path) -> None:
-    """TEST HOOK: TOUCHPOINTS_TEST_SLEEP="GLOB:SECONDS" makes matching files slow
-    (a hanging document for the timeout and crash tests).  Unset in real runs."""
-    spec = os.environ.get("TOUCHPOINTS_TEST_SLEEP")
-    if spec:
-        pattern, _, seconds = spec.rpartition(":")
-        if fnmatch.fnmatch(Path(path).name, pattern):
-            time.sleep(float(seconds))
 
 
 def load_overrides(opts: RunOptions) -> ovr.Overrides:
