@@ -12,7 +12,6 @@ import functools
 import os
 import shutil
 import sys
-import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -216,6 +215,22 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, override
         progress.close()
 
 
+def keeps(chosen: dict[str, str], doc: dict) -> bool:
+    """Is `doc` the copy to keep?  Files with the same bytes are one document; of its
+    copies the one with the smallest relative path is kept, whichever finished first
+    and whether a rebuild or an ingest saw them (`chosen`: doc_id -> path kept so far)."""
+    prev = chosen.get(doc["doc_id"])
+    if prev is not None and prev < doc["source_path"]:
+        return False
+    chosen[doc["doc_id"]] = doc["source_path"]
+    return True
+
+
+def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
+    """Does raw/`rel` (a document's path in the dataset) still hold these bytes?"""
+    return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
+
+
 def summary_row(result: DocResult) -> dict:
     """The `documents` row as the CLI reports it, with the typed error category."""
     return dict(result.document, error_category=result.category)
@@ -253,14 +268,12 @@ def _rebuild(opts: RunOptions) -> list[dict]:
         store.init()
         write_marker(build)
         docs: dict[str, dict] = {}
+        chosen: dict[str, str] = {}
         known = carryable(opts.out) if opts.use_cache else None     # unchanged documents: rows copied over
         for _, result in _stream(paths, opts, opts.raw, overrides, known):
-            doc = result.document
-            prev = docs.get(doc["doc_id"])
-            # two copies of the same bytes are one document: the first path in order wins
-            if prev is None or doc["source_path"] < prev["source_path"]:
+            if keeps(chosen, result.document):
                 store.put(result)
-                docs[doc["doc_id"]] = summary_row(result)
+                docs[result.document["doc_id"]] = summary_row(result)
         store.refresh()
         gone = len(old_ids - set(docs))
         if gone:
@@ -299,10 +312,14 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
             continue                        # same bytes, same place, same pipeline: nothing to do
         todo.append(p)
     docs: dict[str, dict] = {}
+    chosen: dict[str, str] = {}
+    landed = dict(zip(before["doc_id"], before["source_path"]))
     for _, result in _stream(todo, opts, raw_root, overrides):
         doc = result.document
-        if doc["doc_id"] in docs:
-            continue                        # two copies of the same bytes are one document
+        if doc["doc_id"] not in chosen and _still_holds(raw_root, landed.get(doc["doc_id"]), doc["doc_id"]):
+            chosen[doc["doc_id"]] = landed[doc["doc_id"]]     # a copy in the dataset takes part in the choice
+        if not keeps(chosen, doc):
+            continue
         # a changed file at a known path replaces the rows of its old version
         replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
         store.commit([result], replaced, refresh=False)
