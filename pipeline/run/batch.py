@@ -24,7 +24,7 @@ from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, ru
 from pipeline.run.limits import Limits, apply_in_worker, check_input
 from pipeline.store.outdir import check_out, write_marker
 from pipeline.contract import DocResult
-from pipeline.run.process import base_document, failure, hash_or_failure, process_path
+from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
 from pipeline.contract import ErrorCategory
@@ -82,14 +82,9 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     them too (once per process); they are part of the cache key via the version."""
     try:
         return _process_cached(path, raw_root, cache, overrides, limits)
-    except MemoryError:
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         doc_id, unreadable = hash_or_failure(path, raw_root)
-        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.MEMORY_LIMIT,
-                                     "memory limit reached (see --max-memory-mb)")
-    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
-        doc_id, unreadable = hash_or_failure(path, raw_root)
-        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.INTERNAL_ERROR,
-                                     f"internal error: {type(e).__name__}: {e}")
+        return unreadable or failure(path, raw_root, doc_id, *classify(e))
 
 
 def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:

@@ -89,30 +89,33 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
             return failed
     document = base_document(path, raw_root, doc_id)
 
-    def fail(category: ErrorCategory, error: str, warnings=()) -> DocResult:
-        document.update(status=Status.FAILED, error=error, warnings=list(warnings))
-        return DocResult(document, category=category)
-
     try:
         fmt = detect(path)
         document["format"] = fmt
         doc = read_document(path, fmt)
         return _extract(doc, document)
-    except UnsupportedFormat as e:
-        return fail(ErrorCategory.UNSUPPORTED_FORMAT, str(e))
-    except InputTooLarge as e:
-        return fail(ErrorCategory.TOO_LARGE, str(e))
-    except OcrUnavailable as e:
-        return fail(ErrorCategory.OCR_UNAVAILABLE, str(e))
-    except LoadError as e:
-        return fail(ErrorCategory.LOAD_ERROR, str(e))
-    except MemoryError:
-        return fail(ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)")
-    except OSError as e:                   # removed or made unreadable while we read it
-        return fail(ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
-    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
-        return fail(ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
-                    [traceback.format_exc(limit=6)])
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
+        category, error, warnings = classify(e)
+        document.update(status=Status.FAILED, error=error, warnings=warnings)
+        return DocResult(document, category=category)
+
+
+_LOAD_ERRORS = ((UnsupportedFormat, ErrorCategory.UNSUPPORTED_FORMAT), (InputTooLarge, ErrorCategory.TOO_LARGE),
+                (OcrUnavailable, ErrorCategory.OCR_UNAVAILABLE), (LoadError, ErrorCategory.LOAD_ERROR))
+
+
+def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
+    """The per-document guard's one reading of an exception: (category, error, warnings).
+    Used wherever one document's work is guarded (here and pipeline/run/batch.py)."""
+    for cls, category in _LOAD_ERRORS:
+        if isinstance(e, cls):
+            return category, str(e), []
+    if isinstance(e, MemoryError):
+        return ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)", []
+    if isinstance(e, OSError):             # removed or made unreadable while we read it
+        return ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}", []
+    return (ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
+            [traceback.format_exc(limit=6)])
 
 
 def _extract(doc: Document, document: dict) -> DocResult:
