@@ -16,13 +16,14 @@ from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
-from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, UnsupportedFormat
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
+from parsers.options import ReaderOptions
 from parsers.tables.repair import find_header
 
 from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
@@ -80,8 +81,10 @@ def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
                   pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
-def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None) -> DocResult:
-    """Read, extract and normalize one file; never raises for bad input."""
+def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
+                 options: ReaderOptions | None = None) -> DocResult:
+    """Read, extract and normalize one file; never raises for bad input.
+    `options`: the readers' settings (None = the defaults)."""
     path = Path(path)
     if doc_id is None:
         doc_id, failed = hash_or_failure(path, raw_root)
@@ -92,7 +95,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
     try:
         fmt = detect(path)
         document["format"] = fmt
-        doc = read_document(path, fmt)
+        doc = read_document(path, fmt, options)
         return _extract(doc, document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
@@ -107,6 +110,8 @@ _LOAD_ERRORS = ((UnsupportedFormat, ErrorCategory.UNSUPPORTED_FORMAT), (InputToo
 def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
     """The per-document guard's one reading of an exception: (category, error, warnings).
     Used wherever one document's work is guarded (here and pipeline/run/batch.py)."""
+    if isinstance(e, ToolError):           # LibreOffice / pdftoppm: missing is retryable, not cached
+        return ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e), []
     for cls, category in _LOAD_ERRORS:
         if isinstance(e, cls):
             return category, str(e), []
