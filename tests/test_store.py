@@ -1,4 +1,4 @@
-"""The store's guarantees (CONTRACT §2, §3), each checked so that it could fail."""
+"""The store's guarantees (docs/storage.md, docs/dataset.md), each checked so that it could fail."""
 from __future__ import annotations
 
 import json
