@@ -24,7 +24,8 @@ def temp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
 
 
-def _fsync(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """fsync a file or a folder (a folder: so that a rename in it is durable)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -44,7 +45,7 @@ def write_temp(path: Path, data: Data, encoding: str = "utf-8") -> Path:
             with open(tmp, "w" if isinstance(data, str) else "wb",
                       **({"encoding": encoding} if isinstance(data, str) else {})) as fh:
                 fh.write(data)
-        _fsync(tmp)
+        fsync_path(tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
