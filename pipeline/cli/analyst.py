@@ -1,6 +1,6 @@
 """The analyst's commands: `touchpoints label`, `touchpoints query`, `touchpoints report`.
 
-Kept apart from cli.py (which only registers them); heavy libraries (DuckDB,
+Kept apart from main.py (which only registers them); heavy libraries (DuckDB,
 pandas, plotly) are imported inside the commands so `--help` stays quick.
 Errors a user can fix are one line on stderr and exit status 2.
 """
