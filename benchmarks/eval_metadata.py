@@ -34,7 +34,7 @@ def evaluate(half: Path, verbose: bool) -> tuple[int, Counter, Counter, Counter]
     from parsers.detect import detect
     from parsers.extract.metadata import read_metadata
     from parsers.formats import read_document
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     golden = yaml.safe_load((half / "golden.yaml").read_text(encoding="utf-8"))
     right, stated, false_pos = Counter(), Counter(), Counter()

@@ -10,7 +10,7 @@ class UnsupportedFormat(LoadError):
 
 
 class InputTooLarge(LoadError):
-    """The file, or a stream inside it, is over a size limit (see pipeline/limits.py)."""
+    """The file, or a stream inside it, is over a size limit (see pipeline/run/limits.py)."""
 
 
 class ToolError(LoadError):

@@ -18,7 +18,7 @@ import yaml
 from parsers.detect import detect
 from parsers.extract.metadata import read_metadata
 from parsers.formats import read_document
-from pipeline.process import process_path
+from pipeline.run.process import process_path
 
 REAL = Path(__file__).resolve().parent / "data" / "real"
 GOLDEN = {half: yaml.safe_load((REAL / half / "golden.yaml").read_text(encoding="utf-8"))

@@ -18,7 +18,7 @@ from parsers.detect import detect
 from parsers.formats import ocr_tesseract, raster_pdftoppm, scan, scan_images
 from parsers.formats.ocr_cache import OcrCache
 from parsers.options import ReaderOptions
-from pipeline.process import process_path
+from pipeline.run.process import process_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import _ocr_match  # noqa: E402

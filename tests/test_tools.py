@@ -12,8 +12,8 @@ from parsers.errors import OcrUnavailable, ToolFailed, ToolMissing
 from parsers.formats import legacy, ocr_tesseract, raster_pdftoppm
 from parsers.options import ReaderOptions
 from parsers.tools import run_tool, which
-from pipeline.cache import ParseCache
-from pipeline.process import process_path
+from pipeline.store.cache import ParseCache
+from pipeline.run.process import process_path
 
 
 def _script(folder: Path, name: str, body: str) -> Path:

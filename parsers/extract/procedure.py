@@ -127,7 +127,7 @@ def _describes_itself(item_text: str) -> bool:
 
 
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
-    # raw only: codes are given by the one normalization stage (pipeline/normalize.py)
+    # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
     return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
             "source_row": ln.line if ln.line is not None else ln.row}
 
