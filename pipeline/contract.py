@@ -184,8 +184,11 @@ RECORDS: dict[str, type] = {
 TABLES = tuple(RECORDS)                  # the per-document tables (labels is dataset-wide)
 
 # What extractors hand over besides a table's columns, on purpose: where a roadmap
-# row was found.  `record_values` drops exactly these; any other unknown key raises.
-NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_page", "source_row"})}
+# row was found; the act's kind (приказ, постановление…), read by the header reader
+# for its evaluation but not a column of the contract.  `record_values` drops exactly
+# these; any other unknown key raises.
+NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_page", "source_row"}),
+                                          "documents": frozenset({"act_kind"})}
 
 _ARROW = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
           date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string())}
