@@ -1,0 +1,139 @@
+"""Directions stated by a list's structure: captions above tables, headings between their
+parts, full-width rows in them (parsers/tables/sections.py, parsers/extract/touchpoints.py).
+Tables composed here in layouts the seeds do not use."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.document import Cell, Document, Paragraph, Row, Source, Table
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats.text import parse_text
+from parsers.tables.sections import read_heading, section_number
+
+HEAD = ["№ п/п", "Наименование процесса", "Точка взаимодействия", "Потребность клиента", "Тип точки"]
+
+
+def _row(*texts, spans=None):
+    return Row([Cell(t, colspan=(spans or {}).get(i, 1), covered=t is None) if t is not None
+                else Cell("", covered=True) for i, t in enumerate(texts)])
+
+
+def _table(*rows):
+    return Table([Row(r.cells, Source(row=k + 1), r.is_header) for k, r in enumerate(rows)])
+
+
+def _got(doc, *fields):
+    recs, _ = extract_touchpoints(doc)
+    return [tuple(r[f] for f in fields) for r in recs]
+
+
+@pytest.mark.parametrize("text, role, number, title", [
+    ("Таблица 1. Предоставление государственных услуг", "direction", "1",
+     "Предоставление государственных услуг"),
+    ("Раздел II – Государственный контроль (надзор)", "direction", "II", "Государственный контроль (надзор)"),
+    ("IV. Рассмотрение обращений граждан", "direction", "IV", "Рассмотрение обращений граждан"),
+    ("2) Меры социальной поддержки", "direction", "2", "Меры социальной поддержки"),
+    ("**Кадровые вопросы**", "direction", None, "Кадровые вопросы"),
+    ("Цифровые точки взаимодействия", "point_type", None, "Цифровые точки взаимодействия"),
+    ("Перечень точек взаимодействия министерства с клиентами", "skip", None,
+     "Перечень точек взаимодействия министерства с клиентами"),
+    ("Продолжение таблицы 1", "skip", None, "Продолжение таблицы 1"),
+    ("Приложение N 2 к приказу", "skip", None, "Приложение N 2 к приказу"),
+    ("Таблица 3", "skip", "3", ""),
+])
+def test_read_heading(text, role, number, title):
+    sec = read_heading(text)
+    assert (sec.role, sec.number, sec.title) == (role, number, title)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
+    ("2023 год", None), ("Ivanov", None), ("Х. Кадры", ("Х", "Кадры")),
+])
+def test_section_number(text, want):
+    assert section_number(text) == want
+
+
+def test_one_table_per_direction_each_under_its_numbered_caption():
+    doc = Document([
+        Paragraph("Перечень точек взаимодействия", bold=True),
+        Paragraph("Таблица 1. Предоставление государственных услуг"),
+        _table(_row(*HEAD), _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая")),
+        Paragraph("Таблица 2. Государственный контроль (надзор)"),
+        _table(_row(*HEAD), _row("1", "Плановые проверки", "Телефон", "Консультирование", "Офлайн"),
+               _row("2", "Внеплановые проверки", "Личный прием", "Консультирование", "Офлайн")),
+    ], format="docx")
+    assert _got(doc, "group_no", "direction_raw", "touchpoint_raw") == [
+        ("1", "Предоставление государственных услуг", "ЕПГУ"),
+        ("2", "Государственный контроль (надзор)", "Телефон"),     # the caption's number, not the row's
+        ("2", "Государственный контроль (надзор)", "Личный прием"),
+    ]
+
+
+def test_a_bold_caption_heads_a_single_table_but_the_lists_title_does_not():
+    table = _table(_row(*HEAD), _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая"))
+    bold = Document([Paragraph("Перечень точек взаимодействия", bold=True),
+                     Paragraph("Предоставление государственных услуг", bold=True), table], format="docx")
+    assert _got(bold, "direction_raw") == [("Предоставление государственных услуг",)]
+    title_only = Document([Paragraph("Перечень точек взаимодействия с клиентом", bold=True), table],
+                          format="docx")
+    assert _got(title_only, "direction_raw") == [(None,)]
+    plain = Document([Paragraph("И.о. министра"), Paragraph("Т.А. Иванова"), table], format="docx")
+    assert _got(plain, "direction_raw") == [(None,)]     # a signature is no heading
+
+
+def test_roman_full_width_rows_in_a_word_table():
+    n = len(HEAD)
+    doc = Document([_table(
+        _row(*HEAD),
+        _row("I. Предоставление государственных услуг", *[None] * (n - 1), spans={0: n}),
+        _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая"),
+        _row("II. Рассмотрение обращений", *[None] * (n - 1), spans={0: n}),
+        _row("2", "Прием обращений", "Почта", "Направление обращения", "Офлайн"),
+    )], format="docx")
+    assert _got(doc, "group_no", "direction_raw", "process") == [
+        ("I", "Предоставление государственных услуг", "Выдача лицензий"),
+        ("II", "Рассмотрение обращений", "Прием обращений"),
+    ]
+
+
+def test_section_row_after_a_header_repeated_at_a_page_break_in_converted_text():
+    head = "\t".join(HEAD)
+    text = "\n".join([
+        head, "1\t2\t3\t4\t5",
+        "1.\tПредоставление мер социальной поддержки\t\t\t",
+        "1.1\tВыплата пособий\tСайт\tИнформирование\tЦифровая",
+        "", head,                                    # the page break repeats the header
+        "2.\tГосударственный контроль\t",            # a short line: the converter dropped the empties
+        "2.1\tПроверки\tТелефон\tКонсультирование\tОфлайн",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "process", "touchpoint_raw", "interaction_raw") == [
+        ("Предоставление мер социальной поддержки", "Выплата пособий", "Сайт", "Информирование"),
+        ("Государственный контроль", "Проверки", "Телефон", "Консультирование"),
+    ]
+
+
+def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "Раздел 2. Меры поддержки\t\t\t\t\t",
+                      "\t\tВыплата пособий\tСайт\tИнформирование\tЦифровая"]) + "\n"
+    assert _got(parse_text(text), "group_no", "direction_raw") == [("2", "Меры поддержки")]
+
+
+def test_point_type_sections_and_a_continuation_note_between_parts():
+    text = "\n".join([
+        "**I. Предоставление государственных услуг**",
+        "\t".join(HEAD[:4]),
+        "Цифровые точки\t\t\t",
+        "1\tВыдача лицензий\tЕПГУ\tПодача заявления",
+        "Офлайн-точки\t\t\t",
+        "2\tВыдача лицензий\tМФЦ\tПолучение результата",
+        "Продолжение таблицы",
+        "3\tВыдача справок\tПочта\tПолучение справки",
+    ]) + "\n"
+    assert _got(parse_text(text), "group_no", "direction_raw", "touchpoint_raw", "point_type_raw") == [
+        ("I", "Предоставление государственных услуг", "ЕПГУ", "Цифровые точки"),
+        ("I", "Предоставление государственных услуг", "МФЦ", "Офлайн-точки"),
+        ("I", "Предоставление государственных услуг", "Почта", "Офлайн-точки"),
+    ]
