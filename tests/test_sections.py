@@ -137,3 +137,31 @@ def test_point_type_sections_and_a_continuation_note_between_parts():
         ("I", "Предоставление государственных услуг", "МФЦ", "Офлайн-точки"),
         ("I", "Предоставление государственных услуг", "Почта", "Офлайн-точки"),
     ]
+
+
+# --- a list that states no direction: the process's meaning, always reviewed ---------------
+
+def test_direction_by_the_process_meaning_lands_in_review_never_silently():
+    from pipeline.normalize import normalize_touchpoints
+    text = "\n".join(["\t".join(HEAD),
+                      "1\tПлановая выездная проверка\tТелефон\tКонсультирование\tОфлайн",
+                      "2\tВыплата ежемесячного пособия\tСайт\tПодача заявления\tЦифровая",
+                      "3\tОрганизация досуга\tСайт\tИнформирование\tЦифровая"]) + "\n"
+    raw, _ = extract_touchpoints(parse_text(text))
+    rows, review = normalize_touchpoints("doc", raw)
+    assert [(r["direction_raw"], r["direction"]) for r in rows] == [
+        (None, "control"), (None, "support_measures"), (None, None)]      # no rule: null, not `other`
+    unsure = {(r["field"], r["text_raw"]): r for r in review if r["field"] == "direction"}
+    assert set(unsure) == {("direction", "Плановая выездная проверка"), ("direction", "Выплата ежемесячного пособия")}
+    assert all(r["score"] < 0.85 for r in unsure.values())
+    assert unsure[("direction", "Плановая выездная проверка")]["best_code"] == "control"
+
+
+def test_a_stated_direction_is_not_replaced_by_the_process_meaning():
+    from pipeline.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "1\tПредоставление государственных услуг\tВыплата пособия\tСайт\tИнформирование\tЦифровая"])
+    rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
+    assert rows[0]["direction"] == "public_services"
+    assert not [r for r in review if r["field"] == "direction"]
