@@ -35,7 +35,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    data["cues"] = {kind: [(lemmas(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
+    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
@@ -43,7 +43,16 @@ def vocab() -> dict:
 
 # --- lead-ins -------------------------------------------------------------------------
 
-def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
+    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
+    if " + " in phrase:
+        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
+    return lemmas(phrase)
+
+
+def _has(seq: tuple[str, ...], phrase: tuple[str, ...] | frozenset[str]) -> bool:
+    if isinstance(phrase, frozenset):
+        return phrase <= set(seq)
     n = len(phrase)
     return any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
 
