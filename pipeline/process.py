@@ -24,6 +24,7 @@ from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
+from parsers.options import ReaderOptions
 from parsers.tables.repair import find_header
 
 from .normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
@@ -95,8 +96,10 @@ def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
                   pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
-def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None) -> DocResult:
-    """Read, extract and normalize one file; never raises for bad input."""
+def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
+                 options: ReaderOptions | None = None) -> DocResult:
+    """Read, extract and normalize one file; never raises for bad input.
+    `options`: the readers' settings (None = the defaults)."""
     path = Path(path)
     if doc_id is None:
         doc_id, failed = hash_or_failure(path, raw_root)
@@ -111,7 +114,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
     try:
         fmt = detect(path)
         document["format"] = fmt
-        doc = read_document(path, fmt)
+        doc = read_document(path, fmt, options)
         return _extract(doc, document)
     except UnsupportedFormat as e:
         return fail(ErrorCategory.UNSUPPORTED_FORMAT, str(e))

@@ -20,6 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from parsers.options import ReaderOptions
+
 from .cache import ParseCache, dataset_folder, default_root, with_path
 from . import overrides as ovr
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
@@ -73,7 +75,8 @@ def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> lis
 
 
 def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
-                   overrides: ovr.Overrides | None = None, limits: Limits | None = None) -> DocResult:
+                   overrides: ovr.Overrides | None = None, limits: Limits | None = None,
+                   reader_options: ReaderOptions | None = None) -> DocResult:
     """process_path behind the parse cache (the unit of work every executor runs).
 
     Every step, hashing and the cache included, is inside the per-document
@@ -81,7 +84,7 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     overrides travel with the work so that workers on other machines apply
     them too (once per process); they are part of the cache key via the version."""
     try:
-        return _process_cached(path, raw_root, cache, overrides, limits)
+        return _process_cached(path, raw_root, cache, overrides, limits, reader_options)
     except MemoryError:
         doc_id, unreadable = hash_or_failure(path, raw_root)
         return unreadable or failure(path, raw_root, doc_id, ErrorCategory.MEMORY_LIMIT,
@@ -92,7 +95,7 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
                                      f"internal error: {type(e).__name__}: {e}")
 
 
-def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
+def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     ovr.apply(overrides or {})
     _test_fault(path)
     _test_sleep(path)
@@ -111,7 +114,7 @@ def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = process_path(path, raw_root, doc_id)
+    result = process_path(path, raw_root, doc_id, reader_options)
     cache.put(result)
     return result
 
@@ -191,8 +194,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     raw_root = raw_root.resolve() if raw_root else None
     cache = _usable_cache(opts)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
-                             limits=opts.limits)
-    _ocr_environment(cache, opts.workers)
+                             limits=opts.limits, reader_options=_reader_options(cache, opts))
     if opts.executor == "dask":
         from .dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
@@ -202,15 +204,13 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
                            init=functools.partial(apply_in_worker, opts.limits))
 
 
-def _ocr_environment(cache: ParseCache, workers: int) -> None:
+def _reader_options(cache: ParseCache, opts: RunOptions) -> ReaderOptions:
     """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
     with --no-cache), and a document OCRs its pages on its worker's share of the
-    CPUs.  Environment variables, so that worker processes inherit them."""
-    if cache.folder:
-        os.environ["TOUCHPOINTS_CACHE_DIR"] = str(cache.folder)
-    else:
-        os.environ.pop("TOUCHPOINTS_CACHE_DIR", None)
-    os.environ["TOUCHPOINTS_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
+    CPUs; zip containers are refused past --max-unpacked-mb (0 = no limit)."""
+    return ReaderOptions(ocr_cache_dir=cache.folder,
+                         ocr_threads=max(1, (os.cpu_count() or 1) // max(1, opts.workers)),
+                         max_unpacked_mb=opts.limits.max_unpacked_mb)
 
 
 def _usable_cache(opts: RunOptions) -> ParseCache:

@@ -2,7 +2,7 @@
 
 clean      markup removal, footnote marks (every reader and normalizer)
 lemmas     lemmatization with ONE shared natasha/pymorphy morphology object, cached per phrase
-numbering  item numbers ("3.1.2.") and their parents
+numbering  the one item-number grammar: "3.1.2.", "IV.", "а)", bullets; parents
 vocab      validated YAML loading (a broken vocabulary file fails with its name and the key)
 point_type what a document says a point's type is (digital/offline)
 regions    federal subjects found in text

@@ -18,54 +18,51 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-# item numbers, outermost first: the rank orders nesting
-_STYLES = [
-    ("roman", re.compile(r"^([IVXLC]{1,6})[.)](?=\s)\s*")),                # II.
-    ("clause", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\)?(?=\s|$)\s*")),  # 3.2.1.  2.1)
-    ("number", re.compile(r"^(\d{1,2})\.(?=\s|$)\s*")),                     # 1.
-    ("paren", re.compile(r"^(\d{1,2})\)\s*")),                              # 1)
-    ("letter", re.compile(r"^([а-яёa-z])[).](?=\s)\s*")),                   # а)  a.
-    ("bullet", re.compile(r"^([-–—•·*▪●◦○➢✓])\s*")),                        # – …
-]
-_RANK = {name: i for i, (name, _) in enumerate(_STYLES)}
-_RANK["plain"] = len(_RANK)                # unnumbered lines closed by ";": the innermost
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
+
+# list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
+# "– …", unnumbered lines); the numbers themselves are read by textcore.numbering
+_KINDS = ("roman", "clause", "number", "paren", "letter", "bullet", "plain")
+_RANK = {name: i for i, name in enumerate(_KINDS)}
+# "a." / "б.": a letter closed by a dot (the shared grammar takes only "а)", since "г. Москва"
+# starts many lines); a list reader takes it, a list's first item only as "а."/"a."
+_LETTER_DOT = re.compile(r"^([а-яёa-z])\.(?=\s)\s*")
 
 
 @dataclass
 class Marker:
-    style: str
-    ordinal: str | None
+    style: str               # one of _KINDS
+    ordinal: str | None      # "3.2.1", "1", "а", "IV"; None for a bullet or an unnumbered line
     rest: str
-
-
-def number_prefix(text: str) -> tuple[str, str, int] | None:
-    """(style, ordinal, end) of the item number a line starts with; the one place numbers are
-    parsed here (the shared item-number grammar may replace it)."""
-    for style, rx in _STYLES:
-        m = rx.match(text)
-        if m:
-            return style, m.group(1), m.end()
-    return None
+    closer: str = ""
 
 
 def marker(text: str) -> Marker | None:
     """The item number a line starts with; "- 4) …" is item "4" (a dash before a number)."""
     text = text.strip()
-    found = number_prefix(text)
-    if found is None:
-        return None
-    style, ordinal, end = found
-    rest = text[end:]
-    if style == "bullet":
-        inner = marker(rest)
-        if inner and inner.style != "bullet":
-            return inner
-        return Marker("bullet", None, rest.strip())
-    if style in ("number", "letter", "roman") and not rest[:1].strip() and not rest.strip():
-        return None                        # a bare "1." is a numbering cell, not an item
-    if style == "letter" and ordinal.isupper():
-        return None                        # "А. С. Пушкин": an initial
-    return Marker(style, ordinal, rest.strip())
+    n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
+    if n is None:
+        m = _LETTER_DOT.match(text)
+        rest = text[m.end():].strip() if m else ""
+        return Marker("letter", m.group(1), rest, ".") if rest else None
+    if n.style == BULLET:
+        inner = marker(n.rest)
+        return inner if inner and inner.style != "bullet" else Marker("bullet", None, n.rest)
+    if n.style == LETTER:
+        return Marker("letter", n.label, n.rest, n.closer)
+    if n.style == ROMAN:
+        return Marker("roman", n.label, n.rest, n.closer) if n.closer and n.rest else None
+    if n.depth > 1:
+        return Marker("clause", n.label, n.rest, n.closer) if n.spaced else None
+    if n.closer == ")":
+        return Marker("paren", n.label, n.rest, n.closer)
+    # a bare "1." is a numbering cell, and "1 …" a count, not an item
+    return Marker("number", n.label, n.rest, n.closer) if n.closer == "." and n.rest else None
+
+
+def _first_of_its_kind(e: Marker) -> bool:
+    """A list starts at its first number; a dotted letter only as "а."/"a." ("г. Москва" is a town)."""
+    return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
 
 
 @dataclass
@@ -115,7 +112,10 @@ def read_items(lines: list, start: int, lead: Marker | None,
         text = lines[j].text.strip()
         if is_heading(lines[j]):
             break
-        e = marker(text) or _plain(text, style, items)
+        e = marker(text)
+        if e is not None and style is None and not _first_of_its_kind(e):
+            e = None
+        e = e or _plain(text, style, items)
         if e is None:
             if not (items and text[:1].islower() and not text.endswith(":")):
                 break

@@ -32,18 +32,24 @@ import yaml
 from textcore.lemmas import lemma, morph
 from textcore.regions import Region, find_regions, words
 from textcore.dates import parse_date
+from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import has_number_sign, parse_number
 
 from ..document import Document, Paragraph, Table
 from ..site_chrome import chrome_lines
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
-_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яё]\))\s")   # "2. …", "1.1. …", "а) …"
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
 
 
 @lru_cache(maxsize=1)
+
+def _enumerated(text: str) -> bool:
+    """"2. …", "1.1. …", "а) …": an item of a list, not a heading line."""
+    n = parse_item_number(text, (ARABIC, LETTER))
+    return bool(n and n.spaced and (n.closer or n.style == LETTER))
+
 def vocab() -> dict:
     return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
 
@@ -232,7 +238,7 @@ def _header_parts(lines: list[Line]) -> dict:
     auth = authority_in(title) if title else None
     if auth is None:       # body clauses ("2. Администрации … разработать") name addressees
         auth = next((a for ln in lines[:limit]
-                     if not _ENUMERATED.match(ln.text) and (a := authority_in(ln.text))), None)
+                     if not _enumerated(ln.text) and (a := authority_in(ln.text))), None)
     return {"authority": auth, "order_number": None, "order_date": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
 

@@ -16,9 +16,9 @@ Rules, all structural (no document's wording is special-cased):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
@@ -26,7 +26,12 @@ from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.sections import Section, read_heading
 from textcore.clean import clean_text
 
-_GROUP_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$")
+
+
+def _group_prefix(text: str) -> tuple[str, str] | None:
+    """("2.1", "Направление") for a direction written after its group number."""
+    n = parse_item_number(text, (ARABIC,))
+    return (n.label, n.rest) if n and n.spaced and n.rest else None
 
 
 def _is_point_type(text: str) -> bool:
@@ -173,9 +178,9 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
     """Direction, group number and process of this row, or those above it (merged cells)."""
     g, d, p = row.get("group_no").strip(), row.get("direction").strip(), row.get("process").strip()
     if d and "direction" not in row.lost:
-        m = _GROUP_PREFIX.match(d)
+        m = _group_prefix(d)
         if m and not g:
-            g, d = m.group(1), m.group(2)
+            g, d = m
         st.direction, st.group_no = d, (g or None)
         st.tentative, st.in_tentative, st.sectioned = [], False, False
     elif g and "group_no" not in row.lost and not st.sectioned:

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
+from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
 from ..site_chrome import chrome_lines
 
@@ -106,7 +107,7 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1251", "replace")
 
 
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     path = Path(path)
     if path.stat().st_size > MAX_BYTES:
         raise LoadError(f"web page larger than {MAX_BYTES // (1024 * 1024)} MB")

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import LoadError
+from ..options import DEFAULT, ReaderOptions
 from . import docx
 
-TIMEOUT = 120.0
 UNAVAILABLE = "LibreOffice unavailable: install libreoffice-writer-nogui to read .doc/.rtf/.odt"
 
 
@@ -24,7 +24,7 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     exe = soffice()
     if exe is None:
         raise LoadError(UNAVAILABLE)
@@ -36,11 +36,11 @@ def read(path: Path) -> Document:
         cmd = [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
         try:
-            done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)
+            done = subprocess.run(cmd, capture_output=True, timeout=options.libreoffice_timeout_s, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
-            raise LoadError(f"LibreOffice conversion timed out after {TIMEOUT:.0f} s") from None
+            raise LoadError(f"LibreOffice conversion timed out after {options.libreoffice_timeout_s:.0f} s") from None
         converted = out / f"{src.stem}.docx"
         if not converted.exists():
             why = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[-200:]
             raise LoadError(f"LibreOffice could not convert the file{': ' + why if why else ''}")
-        return docx.read(converted)
+        return docx.read(converted, options)

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..document import Document, Paragraph, Source, Table
+from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
 from textcore.clean import strip_markup
 from .pdf_layout import Line, line_breaks, lines_of, page_tables, page_words, paragraphs_of
@@ -23,7 +24,7 @@ from .wordjoin import document_words, join_lines
 CONTINUED = ""      # the notes' key for text continuing the previous page's last note
 
 
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     pdf = _open(Path(path))
     with pdf:
         try:

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from textcore.clean import strip_markup
+from textcore.numbering import BULLET, LETTER, parse_item_number
 from .pdf_settings import SETTINGS as S
 from .wordjoin import Break, join_lines
 
-_ENUM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яa-z]\)|[-–—•])\s")
 SUPERSCRIPT = S.superscript
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 
@@ -147,6 +147,13 @@ def _make_line(words: list[dict]) -> Line:
     return Line(words, "".join(parts), size, bold, marks)
 
 
+def _starts_item(text: str) -> bool:
+    """"2. …", "а) …", "IV. …", "– …": an enumerated line starts a paragraph (a bare
+    number without a closer may be a wrapped line's first word)."""
+    n = parse_item_number(text)
+    return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
+
+
 def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
     """Consecutive lines form a paragraph unless a gap, a short line, an indent,
     a change of font or an enumerator says a new one starts."""
@@ -162,7 +169,7 @@ def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
                or prev.x1 + 0.3 * ln.size + (ln.words[0]["x1"] - ln.words[0]["x0"]) < right - 1
                or ln.x0 > left + S.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
                or abs(ln.size - prev.size) > S.size_change_pt or ln.bold != prev.bold
-               or _ENUM.match(ln.text))
+               or _starts_item(ln.text))
         if new:
             paras.append([ln])
         else:

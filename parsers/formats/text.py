@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
+from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
 from textcore.clean import heading_level, strip_markup
 from textcore.mojibake import repair_mojibake
@@ -52,7 +53,7 @@ def decode(data: bytes) -> str:
     raise LoadError("not readable as text: neither UTF-8, UTF-16 nor cp1251 gives natural-language text")
 
 
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     data = Path(path).read_bytes()
     if not data.strip():
         raise LoadError("empty file")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from textcore.clean import strip_markup
 from textcore.lemmas import lemmas
+from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import match_point_type
 from textcore.vocab import load_yaml
 
@@ -26,12 +27,7 @@ from ..document import Row
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
-# a section number: Arabic "2", "2.1" or Roman "IV" (Latin letters; OCR and typists also
-# use the Cyrillic look-alikes "І", "Х"), closed by a dot, a bracket, a dash or a colon
-_ROMAN = r"[IVXLCІХ]{1,6}"
-_NUMBER = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})*|{_ROMAN})\s*(?:[.):]|\s[–—-])?(?=\s|$)\s*", re.I)
-_BARE_NUMBER = re.compile(rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*|{_ROMAN})\s*[.)]?\s*$")
-_ROMAN_ONLY = re.compile(rf"^{_ROMAN}$")
+_LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @lru_cache(maxsize=1)
@@ -48,24 +44,25 @@ class Section:
     numbered: bool = False   # the heading carried a number or a number word: it is a section
 
 
-def section_number(text: str) -> tuple[str, str] | None:
+def section_number(text: str, after_word: bool = False) -> tuple[str, str] | None:
     """("IV", rest) for "IV. Rest", ("2", rest) for "2) Rest"; None when not numbered.
 
-    The one place a heading's number is parsed (the item-number grammar may replace it).
-    """
-    m = _NUMBER.match(text)
-    if not m:
+    After a number word ("Раздел II – …", "Таблица 2: …") the number may stand bare,
+    closed by a dash or colon.  Numbers are read by textcore.numbering."""
+    if after_word:
+        m = re.match(r"^\s*(\S+?)\s*[.):]?\s*(?:[–—:-]\s+|$|\s+)(.*)$", text)
+        n = parse_item_number(m.group(1), (ARABIC, ROMAN)) if m else None
+        return (n.label, m.group(2).strip()) if n else None
+    n = parse_item_number(text, (ARABIC, ROMAN))
+    if n is None or not n.spaced or (n.style == ROMAN and not n.closer):
         return None
-    number, rest = m.group(1), text[m.end():]
-    roman = _ROMAN_ONLY.match(number.upper())
-    if roman and not re.match(r"\s*[.):–—-]", text[m.start(1) + len(number):]):
-        return None           # a Roman number needs its dot or bracket ("IT-обеспечение" is a word)
-    return (number.upper() if roman else number), rest.strip()
+    return n.label, n.rest
 
 
 def is_bare_number(text: str) -> bool:
     """A cell holding only a section or row number ("II.", "3", "2.1")."""
-    return bool(_BARE_NUMBER.match(text or ""))
+    n = parse_item_number((text or "").strip(), (ARABIC, ROMAN))
+    return bool(n) and not n.rest
 
 
 def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -78,12 +75,13 @@ def read_heading(text: str) -> Section:
     """What a heading line says: "Таблица 2. Меры поддержки" -> direction "Меры поддержки", number "2"."""
     v = vocab()
     title = strip_markup(text).strip().strip("*").strip()
-    numbered = False
     words = title.split()
-    if words and lemmas(words[0])[:1] and lemmas(words[0])[0] in v["number_words"]:
-        title, numbered = " ".join(words[1:]), True          # "Раздел 2. …": the number follows
-    number = None
-    parsed = section_number(title)
+    first = lemmas(words[0])[:1] if words else ()
+    after_word = bool(first) and first[0] in v["number_words"]
+    if after_word:
+        title = " ".join(words[1:])                           # "Раздел 2. …": the number follows
+    numbered, number = after_word, None
+    parsed = section_number(title, after_word)
     if parsed:
         (number, title), numbered = parsed, True
     title = title.strip(" .:;–—-")
@@ -92,7 +90,7 @@ def read_heading(text: str) -> Section:
         return Section("skip", number, title, numbered)
     if len(title.split()) <= v["point_type_max_words"] and match_point_type(title):
         return Section("point_type", number, title, numbered)
-    if any(_has(lem, p) for p in v["not_direction"]) or not re.search(r"[А-Яа-яЁёA-Za-z]{3}", title):
+    if any(_has(lem, p) for p in v["not_direction"]) or not _LETTERS.search(title):
         return Section("skip", number, title, numbered)
     return Section("direction", number, title, numbered)
 
@@ -116,7 +114,7 @@ def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
     else:
         (k, cell), = filled
         text = cell.text.strip()
-    if is_bare_number(cell.text) or not re.search(r"[А-Яа-яЁёA-Za-z]{3}", cell.text):
+    if is_bare_number(cell.text) or not _LETTERS.search(cell.text):
         return None
     after = row.cells[k + 1:]
     spans = (cell.colspan > 1 and k + cell.colspan >= min(n_cols, len(row.cells))) or \
