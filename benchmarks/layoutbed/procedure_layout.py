@@ -68,6 +68,8 @@ def _list_paras(rng, pools, ax, kind: str, number: str) -> tuple[list[Para], lis
 
 def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -> Doc:
     ax = {n: plan.value(n, values, i) for n, values in AXES.items()}
+    if ax["list_form"] == "numbered_sub":
+        ax["leadin_numbered"] = "yes"  # items 2.1.1, 2.1.2 sit under a numbered lead-in 2.1.
     kinds = list(KINDS)
     if ax["list_order"] == "shuffled":
         rng.shuffle(kinds)
