@@ -6,6 +6,7 @@ import random
 from . import preamble
 from .axes import AxisPlan
 from .contract import point_type
+from .headings import bare
 from .doc import Doc, Para
 from .pools import Pools
 
@@ -25,10 +26,11 @@ FILLER = ("Настоящий Порядок определяет правила
 def _items(rng: random.Random, pools: Pools, kind: str) -> list[tuple[str, list[str]]]:
     """(text, codes) of one list; one phrase per code so that items are distinct."""
     if kind == "direction":
-        rows = [(r["heading"], [r["direction"]]) for r in pools["directions"]]
+        rows = [(bare(r["heading"]), [r["direction"]]) for r in pools["directions"]]
     elif kind == "need":
-        rows = [(r["phrase"].replace("\n", " "), [c.strip() for c in r["codes"].split(",") if c.strip()])
-                for r in pools["needs"]]
+        # a phrase written as a multi-line cell is not a list item
+        rows = [(r["phrase"], [c.strip() for c in r["codes"].split(",") if c.strip()])
+                for r in pools["needs"] if "\n" not in r["phrase"]]
     else:
         want = "digital" if kind == "channel_digital" else "offline"
         rows = [(r["phrase"], [r["code"]]) for r in pools["channels"] if point_type(r["code"]) == want]

@@ -10,7 +10,9 @@ from .doc import Cell, Doc, Para, Table
 
 def _cell(c: Cell) -> str:
     # a cell's paragraphs run together on its line (the copy keeps no line breaks inside a row)
-    return " ".join(f"{c.bullet} {p}" if c.bullet else p for p in c.paras) if c.vmerge != "continue" else ""
+    if c.vmerge == "continue":
+        return ""
+    return " ".join(f"{c.bullet} {p}" if c.bullet else p for p in c.paras).replace("\n", " ")
 
 
 def _row(row: list[Cell]) -> str:

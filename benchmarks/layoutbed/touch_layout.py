@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 
 from . import preamble, touch_content
+from .headings import bare, numbered
 from .axes import AxisPlan
 from .doc import Cell, Doc, Para, Table, cell
 from .pools import Pools
@@ -36,7 +37,6 @@ SUBROWS = {"digital": ("Цифровые точки", "Цифровые точк
            "offline": ("Офлайн-точки", "Офлайн-точки взаимодействия", "Оффлайн точки")}
 NOTES = ("—", "Нет", "В рабочее время", "Ежедневно")
 UNITS = ("Отдел кадров", "Отдел делопроизводства", "Приёмная", "Отдел организационной работы")
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 
 def choose_axes(plan: AxisPlan, i: int) -> dict[str, str]:
@@ -59,11 +59,6 @@ def columns(ax: dict[str, str], rng: random.Random) -> list[str]:
     if ax["col_order"] == "shuffled":
         rng.shuffle(cols)
     return (["no"] if ax["row_numbering"] != "none" else []) + cols
-
-
-def numbered(heading: str, k: int, style: str) -> str:
-    return {"roman": f"{ROMAN[k]}. {heading}", "arabic": f"{k + 1}. {heading}",
-            "razdel": f"Раздел {k + 1}. {heading}"}.get(style, heading)
 
 
 def needs_cell(needs: list[tuple[str, list[str]]], style: str) -> Cell:
@@ -149,7 +144,7 @@ def _table(rng, entries, cols, sections, ax, with_header: bool) -> Table:
             continue
         _, t, no = e
         sec = sections[t.section]
-        rows.append(_fill(rng, cols, {"no": no, "direction": sec.heading, "process": t.process,
+        rows.append(_fill(rng, cols, {"no": no, "direction": bare(sec.heading), "process": t.process,
                                          "touchpoint": t.channel_text}, t, ax))
         keys["process"].append((t.section, t.ptype if ax["point_type_as"] == "section_subrows" else 0, t.process))
         keys["direction"].append(t.section)
@@ -176,7 +171,8 @@ def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -
     for k, entries in enumerate(_entries(sections, touches, ax, one)):
         heading = numbered(sections[k].heading, k, ax["section_numbering"])
         if ax["direction_as"] == "caption_table":
-            blocks.append(Para(f"Таблица {k + 1}. {heading}"))
+            has_own = heading.lower().startswith("таблица")  # the pool wrote it as a caption already
+            blocks.append(Para(heading if has_own else f"Таблица {k + 1}. {heading}"))
         elif ax["direction_as"] == "caption_bold":
             blocks.append(Para(heading, bold=True))
         elif ax["direction_as"] == "heading":
