@@ -9,7 +9,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from .doc import Cell, Doc, Para, Table
 
@@ -76,8 +76,10 @@ def render(doc: Doc):
     word = Word()
     style = word.styles["Normal"]
     style.font.name, style.font.size = "Times New Roman", Pt(12)
+    sec = word.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)  # A4, as Russian orders are printed
+    sec.left_margin, sec.right_margin = Mm(25), Mm(15)
     if doc.landscape:
-        sec = word.sections[0]
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = sec.page_height, sec.page_width
     for b in doc.blocks:
