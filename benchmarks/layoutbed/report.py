@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-TOUCH = ("rows", "found", "all", "channel", "direction", "point_type", "needs_f1")
-ROADMAP = ("items", "found", "milestone", "deadline", "responsible")
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -15,13 +13,14 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def _touch_stats(g: pd.DataFrame) -> dict:
     n = len(g)
-    return {"docs": g["doc"].nunique(), "rows": n, "found": g["found"].mean(), "all": g["all"].mean(),
+    return {"docs": g["doc"].nunique(), "rows": n, "written": g["written"].mean(), "found": g["found"].mean(),
+            "all": g["all"].mean(),
             "channel": g["channel"].mean(), "direction": g["direction"].mean(),
             "point_type": g["point_type"].mean(), "needs_f1": _f1(g["tp"].sum(), g["fp"].sum(), g["fn"].sum())[2]}
 
 
 def _roadmap_stats(g: pd.DataFrame) -> dict:
-    return {"docs": g["doc"].nunique(), "items": len(g), "found": g["found"].mean(),
+    return {"docs": g["doc"].nunique(), "items": len(g), "written": g["written"].mean(), "found": g["found"].mean(),
             "milestone": g["milestone"].mean(), "deadline": g["deadline"].mean(),
             "responsible": g["responsible"].mean()}
 

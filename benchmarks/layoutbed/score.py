@@ -47,13 +47,16 @@ def touch_records(gold: list[dict], rows: pd.DataFrame) -> list[dict]:
     rows = rows.sort_values("row_id")
     found = rows.to_dict("records")
     idx = align([g["touchpoint"] for g in gold], [r["touchpoint_raw"] for r in found])
+    # the program's rows per gold row, so that summing over a group gives rows written / expected
+    share = len(found) / len(gold) if gold else 0.0
     recs = []
     for g, k in zip(gold, idx):
         r = found[k] if k is not None else None
         got = _codes(r["needs"]) if r is not None else set()
         want = set(g["needs"])
         pt = None if r is None or pd.isna(r["point_type"]) else r["point_type"]
-        rec = {"found": r is not None, "channel": r is not None and r["channel"] == g["channel"],
+        rec = {"found": r is not None, "written": share,
+               "channel": r is not None and r["channel"] == g["channel"],
                "direction": r is not None and r["direction"] == g["direction"],
                "point_type": r is not None and pt == g["point_type"],
                "needs_exact": r is not None and got == want,
@@ -66,12 +69,14 @@ def touch_records(gold: list[dict], rows: pd.DataFrame) -> list[dict]:
 def roadmap_records(gold: list[dict], rows: pd.DataFrame) -> list[dict]:
     items = rows[~rows["is_section"].fillna(False).astype(bool)].to_dict("records")
     idx = align([g["activity"] for g in gold], [r["activity"] for r in items])
+    share = len(items) / len(gold) if gold else 0.0
     recs = []
     for g, k in zip(gold, idx):
         r = items[k] if k is not None else None
         deadline = None if r is None or pd.isna(r["deadline"]) else str(r["deadline"])[:10]
         names = _codes(r["responsible_names"]) if r is not None else set()
-        recs.append({"found": r is not None, "milestone": r is not None and r["milestone"] == g["milestone"],
+        recs.append({"found": r is not None, "written": share,
+                     "milestone": r is not None and r["milestone"] == g["milestone"],
                      "deadline": r is not None and deadline == g["deadline"],
                      "responsible": r is not None and names == set(g["names"])})
     return recs

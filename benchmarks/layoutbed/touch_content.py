@@ -27,10 +27,10 @@ class Section:
     direction: str
 
 
-def _by(rows: list[dict], key: str, value: str) -> dict[str, list[dict]]:
+def _by(rows: list[dict], column: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
-        out[r[value]].append(r)
+        out[r[column]].append(r)
     return out
 
 
@@ -48,8 +48,8 @@ def _touches(rng: random.Random, pools: Pools, sec: int, process: str) -> list[T
 
 
 def make(rng: random.Random, pools: Pools) -> tuple[list[Section], list[Touch]]:
-    headings = _by(pools["directions"], "heading", "direction")
-    processes = _by(pools["processes"], "process", "direction")
+    headings = _by(pools["directions"], "direction")
+    processes = _by(pools["processes"], "direction")
     usable = sorted(d for d in headings if processes.get(d))
     chosen = rng.sample(usable, k=min(len(usable), rng.randint(2, 4)))
     sections, touches = [], []
