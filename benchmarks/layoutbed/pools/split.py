@@ -6,7 +6,9 @@ phrases are held out: a data line goes to `test/` when
 The header line goes to both halves; `# ` comment lines travel with the data
 line that follows them (they explain that line's code).
 
-Usage: python split.py channels.tsv needs.tsv ...   (no arguments: every *.tsv here)
+Usage: python split.py [--check] [channels.tsv needs.tsv ...]   (no files: every *.tsv here)
+With --check nothing is written; the exit status is 1 when a half on disk
+differs from what the rule gives (someone edited a half instead of the pool).
 """
 import sys
 import zlib
@@ -19,7 +21,8 @@ def half_of(phrase: str) -> str:
     return "test" if zlib.crc32(phrase.encode("utf-8")) % 2 == 1 else "tune"
 
 
-def split(path: Path) -> dict:
+def halves(path: Path) -> dict:
+    """The text each half must hold, by the fixed rule."""
     lines = path.read_text(encoding="utf-8").splitlines()
     header, body = lines[0], lines[1:]
     out = {"tune": [header], "test": [header]}
@@ -33,19 +36,32 @@ def split(path: Path) -> dict:
         half = half_of(line.split("\t", 1)[0])
         out[half] += pending + [line]
         pending = []
-    for half, rows in out.items():
-        dest = path.parent / half / path.name
-        dest.parent.mkdir(exist_ok=True)
-        dest.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return {h: sum(1 for r in rows[1:] if not r.startswith("#")) for h, rows in out.items()}
+    return {h: "\n".join(rows) + "\n" for h, rows in out.items()}
+
+
+def data_lines(text: str) -> int:
+    return sum(1 for r in text.splitlines()[1:] if not r.startswith("#"))
 
 
 def main(argv):
-    paths = [Path(a) for a in argv] or sorted(HERE.glob("*.tsv"))
+    check = "--check" in argv
+    paths = [Path(a) for a in argv if a != "--check"] or sorted(HERE.glob("*.tsv"))
+    stale = []
     for p in paths:
-        counts = split(p)
-        print(f"{p.name}\ttune={counts['tune']}\ttest={counts['test']}")
+        texts = halves(p)
+        for half, text in texts.items():
+            dest = p.parent / half / p.name
+            if check:
+                if not dest.exists() or dest.read_text(encoding="utf-8") != text:
+                    stale.append(str(dest))
+                continue
+            dest.parent.mkdir(exist_ok=True)
+            dest.write_text(text, encoding="utf-8")
+        print(f"{p.name}\ttune={data_lines(texts['tune'])}\ttest={data_lines(texts['test'])}")
+    for s in stale:
+        print(f"stale: {s}", file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))
