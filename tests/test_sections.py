@@ -165,3 +165,33 @@ def test_a_stated_direction_is_not_replaced_by_the_process_meaning():
     rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
     assert rows[0]["direction"] == "public_services"
     assert not [r for r in review if r["field"] == "direction"]
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("Группа процессов: лицензионный контроль", "лицензионный контроль"),
+    ("Направление 2. Контрольно-надзорная деятельность", "Контрольно-надзорная деятельность"),
+    ("Раздел «Обращения граждан»", "Обращения граждан"),
+    ("Внутренние клиенты — кадровое обеспечение", "кадровое обеспечение"),
+    ("Направление деятельности органа власти", "Направление деятельности органа власти"),   # no label: kept
+    ("Предоставление государственных услуг", "Предоставление государственных услуг"),
+])
+def test_direction_name_without_its_label(cell, name):
+    from normalizers.direction_names import direction_name
+    assert direction_name(cell) == name
+
+
+def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_process():
+    from pipeline.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Жизненная ситуация", "Точка взаимодействия", "Цель обращения",
+            "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "1\tВнутренние клиенты: хозяйственные вопросы\tВыдача пропусков\tКабинет\tПодача заявки\tОфлайн",
+                      "2\tПрочая работа\tВыездная проверка\tТелефон\tКонсультирование\tОфлайн"]) + "\n"
+    raw, _ = extract_touchpoints(parse_text(text))
+    assert [(r["process"], r["interaction_raw"]) for r in raw] == [
+        ("Выдача пропусков", "Подача заявки"), ("Выездная проверка", "Консультирование")]   # columns by meaning
+    rows, review = normalize_touchpoints("doc", raw)
+    assert [r["direction"] for r in rows] == ["internal_admin", "control"]
+    assert [r["direction_raw"] for r in rows] == ["Внутренние клиенты: хозяйственные вопросы", "Прочая работа"]
+    assert any(r["field"] == "direction" and r["text_raw"] == "Выездная проверка" and r["score"] < 0.85
+               for r in review)

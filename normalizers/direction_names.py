@@ -1,0 +1,48 @@
+"""A direction's name without the label a list writes in front of it.
+
+    direction_name("Группа процессов: лицензионный контроль")    -> "лицензионный контроль"
+    direction_name("Направление 2. Контрольно-надзорная деятельность") -> "Контрольно-надзорная деятельность"
+    direction_name("Раздел «Обращения граждан»")                  -> "Обращения граждан"
+
+The labels (vocabulary, `heading_labels` in data/direction.yaml) say what kind of heading
+it is, not which direction: left in, their words pull the match ("внутренние клиенты"
+is a phrase of `internal_hr`).  The raw text is kept in `direction_raw`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from textcore.lemmas import lemmas
+from textcore.vocab import load_yaml
+
+from .matcher import DATA
+
+_QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
+# what may follow a label: a number ("2.", "II", "5"), then a separator
+_AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})?\s*[.):]?\s*(?:[–—:-]\s*)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], ...]:
+    data = load_yaml(DATA / "direction.yaml", required=("heading_labels",))
+    return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=20_000)
+def direction_name(text: str) -> str:
+    """The name in a direction cell or heading, its label and number taken off."""
+    name = (text or "").strip()
+    words = name.split()
+    for label in _labels():
+        n = len(label)
+        if len(words) > n and lemmas(" ".join(words[:n])) == label:
+            rest = " ".join(words[n:])
+            cut = _AFTER_LABEL.match(rest)
+            rest = rest[cut.end():] if cut else rest
+            if re.search(r"[А-Яа-яЁёA-Za-z]{3}", rest) and (cut and cut.group().strip() or rest[:1] in "«\"“„"
+                                                            or ":" in name[:len(name) - len(rest)]):
+                name = rest.strip()
+            break
+    m = _QUOTED.match(name)
+    return (m.group(1) if m else name).strip()
