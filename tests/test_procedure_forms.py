@@ -116,3 +116,18 @@ def test_the_pipeline_gives_a_touchpoint_list_no_procedure_kind(tmp_path):
     res = process_path(path)
     assert res.document["kinds"] == ["touchpoint_list"]
     assert res.procedure_items == []
+
+
+def test_lead_ins_that_name_the_list_generically_and_items_in_any_wording():
+    text = ("2.3. Потребности клиентов классифицируются следующим образом: узнать остаток отпускных дней; "
+            "получить ответ на отзыв; бланки заявлений.\n"
+            "2.4. Взаимодействие в электронной форме осуществляется посредством:\n– электронная почта;\n"
+            "– онлайн-сервисы.\n2.5. К нецифровым каналам взаимодействия относятся: справочный телефон; "
+            "на бумажном носителе.")
+    assert _items(text) == [
+        ("need", None, "узнать остаток отпускных дней"), ("need", None, "получить ответ на отзыв"),
+        ("need", None, "бланки заявлений"),
+        ("channel_digital", None, "электронная почта"), ("channel_digital", None, "онлайн-сервисы"),
+        ("channel_offline", None, "справочный телефон"), ("channel_offline", None, "на бумажном носителе")]
+    assert classify("Суть взаимодействия определяется потребностями из следующего списка:") == "need"
+    assert classify("Актуализация потребностей проводится по следующему алгоритму:") is None

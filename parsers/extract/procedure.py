@@ -65,7 +65,7 @@ def classify(text: str) -> str | None:
         return None
     scores = {kind: sum(w for phrase, w in cues if _has(words, phrase)) for kind, cues in v["cues"].items()}
     named = _named_by_next(words)
-    if named:   # "по следующим направлениям": the noun after "следующий" is what is listed
+    if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
     return kind if scores[kind] >= v["min_score"] else None
@@ -219,10 +219,12 @@ def _valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> l
 
     `whole`: items a semicolon closes, which may be longer than names split at commas."""
     items = [t for t in (_item_text(p) for p in parts) if t]
-    limit = vocab()["inline_max_words_semicolon" if whole else "inline_max_words"]
-    if (len(items) < 2 and alone) or not all(_is_noun_phrase(t, limit) for t in items):
+    if len(items) < 2 and alone:
         return []
-    return items
+    if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
+        limit = vocab()["inline_max_words_semicolon"]
+        return items if all(len(t.split()) <= limit for t in items) else []
+    return items if all(_is_noun_phrase(t, vocab()["inline_max_words"]) for t in items) else []
 
 
 # --- empty forms ----------------------------------------------------------------------
