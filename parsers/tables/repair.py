@@ -7,7 +7,9 @@
 2. tables that follow without a header of their own, separated only by headings
    or short lines (page breaks, a heading thrown into the table), are stitched
    to it; the headings in between are kept as events between rows;
-3. the numbering row (`1 2 3 4 5 6`) and repeated header rows are dropped;
+3. the numbering row (`1 2 3 4 5 6`) and repeated header rows are dropped; with
+   `sections`, a full-width row ("II. Меры поддержки") becomes a heading item, and
+   the short paragraphs right above the table are kept as its captions;
 4. rows whose cells slid left (the converter dropped empty merged cells) are
    re-aligned on an anchor column or on their trailing padding; the cells that
    fell off the left are marked *lost*, which is not the same as *empty*.
