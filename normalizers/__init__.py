@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .channel_heads import channel_detail, read_channel
+from .direction_names import direction_name
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from textcore.point_type import match_point_type
@@ -97,7 +98,7 @@ def match_list_item(list_kind: str, text: str) -> Match | None:
         return found[0] if found else None
     if name == "channel":
         return match_channel(text, list_kind.split("_")[1])
-    return taxonomy(name).match(text)
+    return taxonomy(name).match(direction_name(text))       # "Группа процессов: …" is its name
 
 
 def expected_point_type(channel: str) -> str | None:

@@ -131,3 +131,14 @@ def test_lead_ins_that_name_the_list_generically_and_items_in_any_wording():
         ("channel_offline", None, "справочный телефон"), ("channel_offline", None, "на бумажном носителе")]
     assert classify("Суть взаимодействия определяется потребностями из следующего списка:") == "need"
     assert classify("Актуализация потребностей проводится по следующему алгоритму:") is None
+
+
+def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
+    from pipeline.normalize import code_procedure_items
+    text = ("Сведения в перечень вносятся отдельно по каждой группе процессов, а именно: раздел «Бухгалтерский "
+            "учёт»; внутренние клиенты: хозяйственные вопросы; группа процессов: техническая поддержка пользователей.")
+    items = extract_procedure(parse_text(text))
+    assert [(r["list_kind"], r["text_raw"]) for r in items] == [
+        ("direction", "раздел «Бухгалтерский учёт»"), ("direction", "внутренние клиенты: хозяйственные вопросы"),
+        ("direction", "группа процессов: техническая поддержка пользователей")]
+    assert [r["code"] for r in code_procedure_items(items)] == ["internal_accounting", "internal_admin", "internal_it"]

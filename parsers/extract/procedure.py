@@ -182,9 +182,13 @@ def _inline_head(segment: str) -> tuple[str, str] | None:
     # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
     # следующим направлениям: a; b": the head is the clause just before the colon
     before, after = segment.rsplit(":", 1)
-    head = re.split(r"[:,.]", before)[-1]
-    kind = classify(head) if len(head.split()) <= vocab()["lead_in_max_words"] else None
-    return (kind, after) if kind else None
+    limit = vocab()["lead_in_max_words"]
+    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:")
+    for head in (re.split(r"[:,.]", before)[-1], re.split(r"[:.]", before)[-1]):
+        kind = classify(head) if len(head.split()) <= limit else None
+        if kind:
+            return kind, after
+    return None
 
 
 def inline_items(text: str) -> list[tuple[str, str]]:
