@@ -203,7 +203,7 @@ def inline_items(text: str) -> list[tuple[str, str]]:
     groups: list[tuple[str, list[str]]] = []
     for segment in split_top(text, ";"):
         head = _inline_head(segment)
-        if head:
+        if head and not (groups and groups[-1][0] == head[0]):   # "…; группа процессов: x;" is an item
             groups.append((head[0], [head[1]]))
         elif groups:
             groups[-1][1].append(segment)
