@@ -13,14 +13,11 @@ from .direction_names import direction_name
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from textcore.point_type import match_point_type
-from textcore.vocab import VocabularyError, load_yaml
+from textcore.vocab import VocabularyError, vocabulary
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
            "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
-
-
-FALLBACK_CAP = 0.75     # coded by shared words only (no head found): always reviewed
 
 
 def match_channel(text: str, kind: str | None = None) -> Match:
@@ -32,16 +29,12 @@ def match_channel(text: str, kind: str | None = None) -> Match:
 
 @lru_cache(maxsize=50_000)
 def _match_channel(text: str, kind: str | None) -> Match:
-    tax = taxonomy("channel")
-    known = tax.override_for(text) or tax.exact_term(text)
-    if known is not None:
-        return known
-    r = read_channel(text, kind)
-    if r is not None:
-        return Match(r.code, r.score, f"head:{r.how}", text)
-    m = tax.match(text)             # no head: shared words, only when a rule names them
-    code = m.code if m.method in ("exact", "rule") else tax.other
-    return Match(code, min(m.score, FALLBACK_CAP), m.method, text, m.alternatives or (m.code,))
+    def by_head(phrase: str) -> tuple[Match, ...]:
+        r = read_channel(phrase, kind)
+        return (Match(r.code, r.score, f"head:{r.how}", phrase),) if r is not None else ()
+
+    # no head: shared words, only when a rule names them
+    return taxonomy("channel").decide(text, by_head, rule_only=True)[0]
 
 
 _OVERRIDE_HOOKS.append(_match_channel.cache_clear)
@@ -52,9 +45,9 @@ def match_direction(text: str) -> Match:
     return taxonomy("direction").match(text)
 
 
-@lru_cache(maxsize=1)
-def _process_direction_cap() -> float:
-    cap = float(load_yaml(DATA / "direction_process.yaml", required=("score", "codes"))["score"])
+@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
+def _process_direction_cap(data: dict) -> float:
+    cap = float(data["score"])
     if not 0 < cap < REVIEW:
         raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
     return cap

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from textcore.lemmas import lemmas
-from textcore.vocab import load_yaml
+from textcore.vocab import vocabulary
 
 from .matcher import DATA
 
@@ -23,9 +23,8 @@ _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 _AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})?\s*[.):]?\s*(?:[–—:-]\s*)?", re.I)
 
 
-@lru_cache(maxsize=1)
-def _labels() -> tuple[tuple[str, ...], ...]:
-    data = load_yaml(DATA / "direction.yaml", required=("heading_labels",))
+@vocabulary(DATA / "direction.yaml", required=("heading_labels",))
+def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
 
 

@@ -64,7 +64,7 @@ def fingerprint_of(obj) -> str:
 @dataclass(frozen=True)
 class ScanGridSettings:
     """Finding ruled tables in a page image (scan_grid).  Pixels are the page image's."""
-    threshold_block: int = _setting(25, 3, integer=True)   # local threshold window: thin grey rules are lighter than text
+    threshold_block: int = _setting(25, 3, integer=True)   # local threshold window: grey rules are lighter than text
     threshold_c: int = _setting(15, integer=True)          # ... and how much darker than its window a pixel is ink
     skew_scale: float = _setting(0.35, 0.05, 1)            # deskew works on the page shrunk to this (speed)
     max_skew: float = _setting(2.0, 0, 45)                 # degrees: scanner tilt corrected; more is a rotated page
@@ -79,8 +79,8 @@ class ScanGridSettings:
     min_table_px: int = _setting(20, 0, integer=True)      # ... or lower than this
     merge_tol: float = _setting(0.006, 0, 1)               # of the page width: line positions this close are one line
     merge_min_px: int = _setting(3, 0, integer=True)       # ... and never less than this
-    rule_min_share: float = _setting(0.04, 0, 1)           # a rule runs over this share of the grid (text strokes do not)
-    edge_cover: float = _setting(0.6, 0, 1)                # a boundary is drawn when a line covers this share of the side
+    rule_min_share: float = _setting(0.04, 0, 1)           # a rule spans this share of the grid (text strokes do not)
+    edge_cover: float = _setting(0.6, 0, 1)                # a boundary is drawn: a line covers this share of the side
     full_cover: float = _setting(0.9, 0, 1)                # a boundary of the grid runs nearly the full row/column
     full_inset_px: int = _setting(3, 0, integer=True)      # ... measured this far inside the corners
     band_px: int = _setting(4, 0, integer=True)            # a rule may lie this far off the boundary position
@@ -94,8 +94,8 @@ class ScanGridSettings:
 @dataclass(frozen=True)
 class ScanSettings:
     """Rasterising and OCR of scanned pages (scan, scan_ocr)."""
-    dpi: int = _setting(200, 50, 1200, integer=True)       # a typical scan's resolution; tesseract reads 10 pt text well
-    target_dpi: int = _setting(200, 50, 1200, integer=True)  # sheets below this are enlarged to it (more enlarges noise)
+    dpi: int = _setting(200, 50, 1200, integer=True)       # a typical scan's; tesseract reads 10 pt text well
+    target_dpi: int = _setting(200, 50, 1200, integer=True)  # a sheet below this is enlarged (more: noise too)
     psm: int = _setting(6, 0, 13, integer=True)            # tesseract "one uniform block": the stacked sheet is one
     reread_conf: float = _setting(80.0, 0, 100)            # a cell read with less mean confidence is read again alone
     max_reread: int = _setting(12, 0, integer=True)        # ... at most this many per page
@@ -104,11 +104,11 @@ class ScanSettings:
     median_px: int = _setting(3, 1, integer=True)          # median filter telling an empty cell from one with ink
     gap_px: int = _setting(24, 0, integer=True)            # white between stacked cut-outs: tesseract keeps them apart
     pad_px: int = _setting(6, 0, integer=True)             # white above and below each cut-out
-    left_px: int = _setting(32, 0, integer=True)           # white left of a cut-out: a short token at the edge is misread
+    left_px: int = _setting(32, 0, integer=True)           # white left of a cut-out: a token at the edge is misread
     inset_px: int = _setting(5, 0, integer=True)           # cut off a cell's sides: the remains of its rules
     min_ink: int = _setting(12, 0, integer=True)           # ink pixels that make a cell non-empty
     noise_conf: float = _setting(60.0, 0, 100)             # below this a word of punctuation only is a speck
-    fit_share: float = _setting(0.95, 0, 1)                # a lone word wider than this share of its cell was cut by the edge
+    fit_share: float = _setting(0.95, 0, 1)                # a lone word this wide (of its cell) was cut by the edge
     low_confidence: float = _setting(80.0, 0, 100)         # mean word confidence under which the text may be wrong
     confidence_floor: float = _setting(60.0, 0, 100)       # ... under which the document is `partial`
     header_like: float = _setting(80.0, 0, 100)            # rapidfuzz ratio from which a row is the header read again
@@ -130,7 +130,7 @@ class ReaderOptions:
     ocr_timeout_s: float = _setting(180.0, 0.001)          # seconds of OCR for one page
     pdftoppm_timeout_s: float = _setting(180.0, 0.001)     # seconds to rasterise one PDF
     libreoffice_timeout_s: float = _setting(120.0, 0.001)  # seconds to convert one .doc/.rtf/.odt
-    max_unpacked_mb: int = _setting(200, 0, integer=True)  # a zip container inflating past this is refused; 0 = no limit
+    max_unpacked_mb: int = _setting(200, 0, integer=True)  # a zip inflating past this is refused; 0 = none
 
     def __post_init__(self):
         check_numbers(self)

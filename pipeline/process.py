@@ -17,7 +17,7 @@ from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
-from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, UnsupportedFormat
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
@@ -122,6 +122,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         return fail(ErrorCategory.TOO_LARGE, str(e))
     except OcrUnavailable as e:
         return fail(ErrorCategory.OCR_UNAVAILABLE, str(e))
+    except ToolError as e:                 # LibreOffice / pdftoppm: missing is retryable, not cached
+        return fail(ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e))
     except LoadError as e:
         return fail(ErrorCategory.LOAD_ERROR, str(e))
     except MemoryError:

@@ -77,3 +77,14 @@ def test_every_reader_takes_the_options():
         module, func = target.split(":")
         params = inspect.signature(getattr(importlib.import_module(module), func)).parameters
         assert list(params)[:2] == ["path", "options"], fmt
+
+
+def test_pdf_reader_uses_the_given_settings(seed_files):
+    """The PDF geometry comes from the options, not from a module global: with no
+    vertical gap tolerated, every line of body text is a paragraph of its own."""
+    from parsers.formats import pdf
+
+    default = pdf.read(seed_files["000.pdf"])
+    split = pdf.read(seed_files["000.pdf"], ReaderOptions(pdf=PdfSettings(para_gap=0.0, indent_em=0.0)))
+    assert len(list(split.paragraphs())) > len(list(default.paragraphs()))
+    assert [t.rows[0].texts for t in split.tables()] == [t.rows[0].texts for t in default.tables()]

@@ -20,14 +20,16 @@ from .clean import strip_markup
 ARABIC, ROMAN, LETTER, BULLET = "arabic", "roman", "letter", "bullet"
 STYLES = (ARABIC, ROMAN, LETTER, BULLET)
 
-# one or two digits, then up to four ".N" levels; never more digits right after
-_ARABIC = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])")
-_ROMAN = re.compile(r"\s*([IVXLC]+)(?![\w])")
+# each style's label, tried in this order (leading white space allowed)
+_LABELS = tuple((style, re.compile(r"\s*" + label)) for style, label in (
+    (ARABIC, r"(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d,])"),     # up to five levels, no more digits after
+    (ROMAN, r"([IVXLC]+)(?![\w])"),                        # checked by _ROMAN_VALID
+    (LETTER, r"([а-яёa-z])(?=\))"),                        # a letter only with its ")"
+    (BULLET, r"([-–—•·*▪●])"),
+))
 _ROMAN_VALID = re.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-_LETTER = re.compile(r"\s*([а-яёa-z])(?=\))")
-_BULLET = re.compile(r"\s*([-–—•·*▪●])")
-_CLOSER = re.compile(r"[ \t]*([.)])|")
-_NO_CLOSER = re.compile(r"()")
+_CLOSER = re.compile(r"[ \t]*([.)])|")            # "." or ")" (after a space, even), or nothing
+_NO_CLOSER = re.compile(r"()")                    # a bullet has none
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ALPHABETS = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abcdefghijklmnopqrstuvwxyz")
 
@@ -64,7 +66,7 @@ def roman_value(numeral: str) -> int:
 
 def parse_item_number(text: str, styles: tuple[str, ...] = STYLES) -> ItemNumber | None:
     """The item number `text` starts with, in one of `styles`; None when it starts with none."""
-    for style, pattern in ((ARABIC, _ARABIC), (ROMAN, _ROMAN), (LETTER, _LETTER), (BULLET, _BULLET)):
+    for style, pattern in _LABELS:
         m = pattern.match(text) if style in styles else None
         if m is None or (style == ROMAN and not _ROMAN_VALID.match(m.group(1))):
             continue

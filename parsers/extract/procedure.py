@@ -17,24 +17,25 @@ Readers put tab-separated lines into tables, so a clause such as
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from textcore.lemmas import lemmas, morph
+from textcore.vocab import vocabulary
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Paragraph, Table
+from .lines import Line, join_spaced, lines_of
 from .listread import ListItem, Marker, marker, read_items, split_top
-from .metadata import Line, join_spaced, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+@vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
+                             "procedure_title", "procedure_object", "title_lines", "title_words",
+                             "relative_words", "expected_lists", "list_words", "lead_in_max_words",
+                             "inline_max_words_semicolon"))
+def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")

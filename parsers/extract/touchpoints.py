@@ -117,18 +117,10 @@ def _walk(table) -> list[RawTouchpoint]:
             continue
         row: RepairedRow = item
         _fill_down(st, row)
-        tp = row.get("touchpoint").strip()
-        inter = row.get("interaction").strip()
-        ptype = row.get("point_type").strip() or st.point_type
-        feat = row.get("features").strip()
-        same_process = out and out[-1].process is st.process
-        if not tp and same_process:
-            prev = out[-1]
-            if inter:
-                prev.interactions.append(inter)
-            if ptype and not prev.point_type_raw:
-                prev.point_type_raw = ptype
-            prev.features.append(feat)
+        tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
+        ptype = ptype or st.point_type
+        if not tp and out and out[-1].process is st.process:
+            _continue_record(out[-1], inter, ptype, feat)
             continue
         if not tp and not inter:
             continue
@@ -192,6 +184,15 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
             st.process.name = f"{st.process.name} {p}"        # cut by a page break
         else:
             st.process = _Process(p)
+
+
+def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:
+    """A row without a touchpoint of its own, in the same process: its cells go on the record above."""
+    if inter:
+        prev.interactions.append(inter)
+    if ptype and not prev.point_type_raw:
+        prev.point_type_raw = ptype
+    prev.features.append(feat)
 
 
 def _infer_group_numbers(records: list[RawTouchpoint]) -> None:

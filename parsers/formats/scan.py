@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 
 from ..document import Cell, Document
 from ..errors import LoadError, OcrUnavailable
-from ..options import DEFAULT, ReaderOptions, ScanSettings, fingerprint_of
+from ..options import DEFAULT, ReaderOptions, fingerprint_of
+from .pdf_settings import PdfSettings
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
-from .pdf import _assemble, _page_number, _Page
+from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageTable, lines_of
 from .wordjoin import glue
 
@@ -37,7 +38,7 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     file_key = cache.key(path.read_bytes()) if cache.folder else ""
     pages = cache.pages_of(file_key) if file_key else None
     if pages is not None and ocr_tesseract.missing() is None:
-        return _document(pages, options.scan)
+        return _document(pages, options)
     images = raster_pdftoppm.render(path, dpi, timeout=options.pdftoppm_timeout_s)
     doc = read_pages(images, dpi, options)
     if file_key:
@@ -72,7 +73,7 @@ def read_pages(images: list[bytes], dpi: int, options: ReaderOptions = DEFAULT) 
 
     with ThreadPoolExecutor(max_workers=max(1, min(options.threads, len(images)))) as pool:
         results = list(pool.map(one, images))
-    return _document(results, options.scan)
+    return _document(results, options)
 
 
 def _cache(options: ReaderOptions, dpi: int) -> OcrCache:
@@ -81,21 +82,22 @@ def _cache(options: ReaderOptions, dpi: int) -> OcrCache:
     return OcrCache(options.ocr_cache_dir, settings=settings)
 
 
-def _document(results: list[dict | str], settings: ScanSettings = DEFAULT.scan) -> Document:
+def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Document:
+    settings = options.scan
     pages, warnings, lost = [], [], []
     conf_sum = conf_n = 0.0
     for no, page in enumerate(results, 1):
         if isinstance(page, str):
             lost.append(f"page {no}: {page}")
             continue
-        pages.append(_page(no, page))
+        pages.append(_page(no, page, options.pdf))
         conf_sum, conf_n = conf_sum + page["conf"][0], conf_n + page["conf"][1]
     _same_headers(pages, settings.header_like)
     if not any(p.has_text for p in pages):
         if lost:
             raise LoadError(f"OCR gave no text: {lost[0]}")
         raise LoadError("OCR found no text on any page")
-    doc = _assemble(pages, len(results))
+    doc = assemble(pages, len(results), options.pdf)
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
@@ -112,12 +114,12 @@ def _document(results: list[dict | str], settings: ScanSettings = DEFAULT.scan) 
     return doc
 
 
-def _page(no: int, page: dict) -> _Page:
-    tables = [_table(no, t) for t in page["tables"]]
-    lines = [ln for ln in lines_of(page["words"]) if not _page_number(ln, page["height"])]
+def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
+    tables = [_table(no, t, pdf) for t in page["tables"]]
+    lines = [ln for ln in lines_of(page["words"], pdf) if not is_page_number(ln, page["height"], pdf)]
     lines, notes = _footnotes(lines, tables)
     has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
-    return _Page(no, tables, lines, notes, has_text=has_text)
+    return Page(no, tables, lines, notes, has_text=has_text)
 
 
 def _footnotes(lines, tables):
@@ -162,10 +164,11 @@ def _same_headers(pages, header_like: float) -> None:
                 header = texts
 
 
-def _table(no: int, t: dict) -> PageTable:
+def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
     """A cached grid back as the PDF reader's page table (owners, covered positions)."""
     n_rows, n_cols = len(t["ys"]) - 1, len(t["xs"]) - 1
     pt = PageTable(no, tuple(t["bbox"]), t["xs"][:-1], t["ys"][:-1])
+    pt.settings = pdf
     pt.grid = [[Cell("", covered=True) for _ in range(n_cols)] for _ in range(n_rows)]
     pt.owner = [[None] * n_cols for _ in range(n_rows)]
     for c in t["cells"]:

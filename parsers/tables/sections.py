@@ -21,7 +21,7 @@ from textcore.clean import strip_markup
 from textcore.lemmas import lemmas
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import match_point_type
-from textcore.vocab import load_yaml
+from textcore.vocab import vocabulary
 
 from ..document import Row
 
@@ -30,9 +30,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    data = load_yaml(_DATA, required=("number_words", "not_direction", "max_words", "point_type_max_words"))
+@vocabulary(_DATA, required=("number_words", "not_direction", "max_words", "point_type_max_words"))
+def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]]}
 
 
