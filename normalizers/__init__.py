@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .channel_heads import channel_detail, read_channel
-from .direction_names import direction_name
+from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from textcore.point_type import match_point_type
@@ -91,7 +91,7 @@ def match_list_item(list_kind: str, text: str) -> Match | None:
         return found[0] if found else None
     if name == "channel":
         return match_channel(text, list_kind.split("_")[1])
-    return taxonomy(name).match(direction_name(text))       # "Группа процессов: …" is its name
+    return read_direction(text)             # "Группа процессов: …": its name without the label
 
 
 def expected_point_type(channel: str) -> str | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from .matcher import DATA
+from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
@@ -45,3 +45,29 @@ def direction_name(text: str) -> str:
             break
     m = _QUOTED.match(name)
     return (m.group(1) if m else name).strip()
+
+
+def _candidates(text: str) -> list[str]:
+    """The name, then the parts of it that may be the name alone: after a short label and a
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)")."""
+    name = direction_name(text)
+    out = [name]
+    head, sep, tail = name.partition(":")
+    if sep and tail.strip() and len(head.split()) <= 3:
+        out.append(tail.strip())
+    out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    return list(dict.fromkeys(c.strip() for c in out if c.strip()))
+
+
+@lru_cache(maxsize=20_000)
+def read_direction(text: str) -> Match:
+    """A direction cell or heading -> its code: of the candidates (`_candidates`) that an
+    override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
+    first); else the name's own (fuzzy) match."""
+    tax = taxonomy("direction")
+    found = [tax.match(c) for c in _candidates(text or "")] or [tax.match("")]
+    read = [m for m in found if m.method in ("override", "exact", "rule")]
+    return max(read, key=lambda m: m.score) if read else found[0]
+
+
+_OVERRIDE_HOOKS.append(read_direction.cache_clear)

@@ -195,3 +195,13 @@ def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_pro
     assert [r["direction_raw"] for r in rows] == ["Внутренние клиенты: хозяйственные вопросы", "Прочая работа"]
     assert any(r["field"] == "direction" and r["text_raw"] == "Выездная проверка" and r["score"] < 0.85
                for r in review)
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Сфера: лицензирование", "public_services"),                       # a label and a colon
+    ("Направление «Служебные отношения»", "internal_hr"),               # the name in quotes
+    ("Внутренние клиенты (бухгалтерия)", "internal_accounting"),         # the name in parentheses
+])
+def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
+    from normalizers.direction_names import read_direction
+    assert read_direction(cell).code == code
