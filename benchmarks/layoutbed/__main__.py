@@ -54,21 +54,25 @@ def score_half(gold: dict, out_dir: Path) -> tuple[pd.DataFrame, list[str]]:
 
 
 def run_half(half: str, args, root: Path) -> pd.DataFrame:
-    p = pools.load(half)
-    docs = generate.documents(p, args.seed, args.n_docs)
-    raw, out = root / half / "raw", root / half / "output"
-    t0 = time.monotonic()
-    generate.render(docs, raw, args.formats, args.n_scan, args.seed)
+    """Each format in its own raw folder and rebuild, so that each format's cost is measured."""
+    docs = generate.documents(pools.load(half), args.seed, args.n_docs)
+    (root / half).mkdir(parents=True, exist_ok=True)
     generate.write_gold(docs, root / half / "gold.json")
-    gen_s = time.monotonic() - t0
-    summary, prog_s = run_program(raw, out, args.workers)
     gold = json.loads((root / half / "gold.json").read_text(encoding="utf-8"))
-    recs, failed = score_half(gold, out)
-    n_files = len(summary.get("documents", []))
-    print(f"# half {half}: {len(docs)} documents, {n_files} files; generate {gen_s:.0f} s, "
-          f"program {prog_s:.0f} s; failed files: {len(failed)}")
-    for f in failed:
-        print(f"#   failed {f}")
+    frames = []
+    for fmt in args.formats:
+        raw, out = root / half / fmt / "raw", root / half / fmt / "output"
+        t0 = time.monotonic()
+        made = generate.render(docs, raw, (fmt,), args.n_scan, args.seed)
+        gen_s = time.monotonic() - t0
+        summary, prog_s = run_program(raw, out, args.workers)
+        recs, failed = score_half(gold, out)
+        print(f"# {half} {fmt}: {len(made)} files; generate {gen_s:.1f} s, program {prog_s:.1f} s "
+              f"({prog_s / max(len(made), 1):.2f} s a file); failed files: {len(failed)}")
+        for f in failed:
+            print(f"#   failed {f}")
+        frames.append(recs)
+    recs = pd.concat(frames, ignore_index=True)
     recs["half"] = half
     return recs
 
