@@ -3,7 +3,7 @@
     python -m benchmarks.layoutbed --half both --formats txt,docx,pdf --seed 1 --n-docs 12
     python -m benchmarks.layoutbed --half test --formats scan --n-docs 2 --n-scan 2
 
-Prints, per kind, figures per half × format (overall and per axis value).
+Prints, per kind, figures per half × format: overall (axis `*`) and per axis value.
 """
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def parse_args(argv=None):
     ap.add_argument("--n-scan", type=int, default=2, help="documents per kind also scanned (with --formats scan)")
     ap.add_argument("--workers", type=int, default=None, help="the program's --workers")
     ap.add_argument("--keep", type=Path, default=None, help="write the generated files and outputs here")
-    ap.add_argument("--axes", action="store_true", help="also print figures per axis value (default: overall)")
+    ap.add_argument("--summary", action="store_true", help="print overall figures only (default: per axis value too)")
     args = ap.parse_args(argv)
     args.formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     bad = set(args.formats) - set(FORMATS)
@@ -106,7 +106,7 @@ def main(argv=None) -> int:
         k = recs[recs["kind"] == kind].dropna(axis=1, how="all")
         if k.empty:
             continue
-        table = report.by_axis(k, kind) if args.axes else report.summary(k, kind)
+        table = report.summary(k, kind) if args.summary else report.by_axis(k, kind)
         print(f"\n## {kind}\n{report.show(table)}")
     print(f"\n# total {time.monotonic() - t0:.0f} s")
     return 0
