@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import pandas as pd
 import pytest
 from docx import Document as Word
 
@@ -120,3 +121,19 @@ def test_alignment_follows_order_and_skips_what_is_missing():
     gold = ["Электронная почта", "Телефон горячей линии", "Электронная почта", "Почтовая связь"]
     found = ["Электронная почта ministry@example.ru", "Электронная почта", "Почтовая связь"]
     assert score.align(gold, found) == [0, None, 1, 2]
+
+
+def test_a_row_is_right_only_when_every_field_is():
+    gold = [{"touchpoint": "Электронная почта", "channel": "email", "direction": "appeals", "point_type": "digital",
+             "needs": ["information", "status"]},
+            {"touchpoint": "Личный приём", "channel": "personal_reception", "direction": "appeals",
+             "point_type": None, "needs": ["consultation"]}]
+    rows = pd.DataFrame([
+        {"row_id": 1, "touchpoint_raw": "Электронная почта", "channel": "email", "direction": "appeals",
+         "point_type": "digital", "needs": ["information", "status"]},
+        {"row_id": 2, "touchpoint_raw": "Личный приём", "channel": "personal_reception", "direction": "appeals",
+         "point_type": "offline", "needs": ["consultation", "result"]}])
+    first, second = score.touch_records(gold, rows)
+    assert first["all"] and first["tp"] == 2 and not first["fp"]
+    assert not second["all"] and second["channel"] and not second["point_type"]  # the list stated no type
+    assert (second["tp"], second["fp"], second["fn"]) == (1, 1, 0)
