@@ -40,6 +40,7 @@ def _got(doc, *fields):
     ("Продолжение таблицы 1", "skip", None, "Продолжение таблицы 1"),
     ("Приложение N 2 к приказу", "skip", None, "Приложение N 2 к приказу"),
     ("Таблица 3", "skip", "3", ""),
+    ("**ПРИКАЗЫВАЮ:**", "skip", None, "ПРИКАЗЫВАЮ"),                   # a lead-in introduces, never heads
 ])
 def test_read_heading(text, role, number, title):
     sec = read_heading(text)

@@ -83,9 +83,10 @@ def read_heading(text: str) -> Section:
     parsed = section_number(title, after_word)
     if parsed:
         (number, title), numbered = parsed, True
+    lead_in = title.rstrip().endswith(":")       # "ПРИКАЗЫВАЮ:", "… по направлениям:" introduce, not head
     title = title.strip(" .:;–—-")
     lem = lemmas(title)
-    if not title or len(title.split()) > v["max_words"]:
+    if not title or lead_in or len(title.split()) > v["max_words"]:
         return Section("skip", number, title, numbered)
     if len(title.split()) <= v["point_type_max_words"] and match_point_type(title):
         return Section("point_type", number, title, numbered)
