@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .sections import section_text
+from .sections import is_bare_number, section_text
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
 _MAX_BRIDGE_CHARS = 200
@@ -210,6 +210,11 @@ def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_
         if hits:
             s = col - hits[-1]
             return s if 0 <= s <= room else 0
+    if columns.get("group_no") == 0 and (is_bare_number(texts[0]) or len(texts) < n_cols and not texts[0].strip()):
+        # its own row number stands in the number column, or the converter kept its empty
+        # number cell (a row that slid left lost its empty cells there): what is missing
+        # is at the end
+        return 0
     if len(texts) < n_cols:                        # a short row: padded on the left by the converter
         return room if pad_means_slid else n_cols - len(texts)
     if pad_means_slid:                             # trailing empties where the last column is always filled
