@@ -41,6 +41,11 @@ def _got(doc, *fields):
     ("Приложение N 2 к приказу", "skip", None, "Приложение N 2 к приказу"),
     ("Таблица 3", "skip", "3", ""),
     ("**ПРИКАЗЫВАЮ:**", "skip", None, "ПРИКАЗЫВАЮ"),                   # a lead-in introduces, never heads
+    ("Цифровая трансформация", "direction", None, "Цифровая трансформация"),   # no point named
+    ("Офлайн", "point_type", None, "Офлайн"),
+    ("3. Услуги в электронной форме", "direction", "3", "Услуги в электронной форме"),
+    ("ФОРМА", "skip", None, "ФОРМА"),
+    ("Таблица 1 (продолжение)", "skip", "1", "(продолжение)"),
 ])
 def test_read_heading(text, role, number, title):
     sec = read_heading(text)

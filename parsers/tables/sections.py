@@ -30,9 +30,20 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
-@vocabulary(_DATA, required=("number_words", "not_direction", "max_words", "point_type_max_words"))
+@vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
+                             "point_type_max_words", "point_type_nouns"))
 def vocab(data: dict) -> dict:
-    return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]]}
+    return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
+            "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]}}
+
+
+def _names_point_type(title: str) -> bool:
+    """"Цифровые точки (взаимодействия)", "Офлайн": a point type and nothing else."""
+    v = vocab()
+    if len(title.split()) > v["point_type_max_words"] or not match_point_type(title):
+        return False
+    return all(match_point_type(w) or lem in v["point_type_nouns"]
+               for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title.replace("-", " ")) for lem in lemmas(w)[:1])
 
 
 @dataclass(frozen=True)
@@ -88,9 +99,10 @@ def read_heading(text: str) -> Section:
     lem = lemmas(title)
     if not title or lead_in or len(title.split()) > v["max_words"]:
         return Section("skip", number, title, numbered)
-    if len(title.split()) <= v["point_type_max_words"] and match_point_type(title):
+    if _names_point_type(title):
         return Section("point_type", number, title, numbered)
-    if any(_has(lem, p) for p in v["not_direction"]) or not _LETTERS.search(title):
+    if any(_has(lem, p) for p in v["not_direction"]) or lem in v["not_direction_alone"] or \
+            not _LETTERS.search(title):
         return Section("skip", number, title, numbered)
     return Section("direction", number, title, numbered)
 
