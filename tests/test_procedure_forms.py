@@ -142,3 +142,16 @@ def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
         ("direction", "раздел «Бухгалтерский учёт»"), ("direction", "внутренние клиенты: хозяйственные вопросы"),
         ("direction", "группа процессов: техническая поддержка пользователей")]
     assert [r["code"] for r in code_procedure_items(items)] == ["internal_accounting", "internal_admin", "internal_it"]
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Министерство осуществляет следующие функции:", "direction"),
+    ("Перечень состоит из следующих разделов:", "direction"),
+    ("Заявление должно содержать следующие разделы:", None),
+    ("Поводы для обращения клиентов:", "need"),
+    ("Взаимодействие без личного присутствия осуществляется через:", "channel_digital"),
+    ("Взаимодействие при личном присутствии клиента:", "channel_offline"),
+    ("Электронные сервисы министерства:", "channel_digital"),
+])
+def test_more_lead_in_wordings(lead_in, kind):
+    assert classify(lead_in) == kind
