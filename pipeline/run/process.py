@@ -18,7 +18,7 @@ from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
-from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
+from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
@@ -136,6 +136,8 @@ def _extract(doc: Document, document: dict) -> DocResult:
     warnings += tp_warnings
     roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     procedure = extract_procedure(doc)
+    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap)):
+        procedure = []                   # a touchpoint list's cells naming points are no procedure
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
