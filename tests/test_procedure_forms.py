@@ -107,7 +107,7 @@ def test_a_touchpoint_list_is_no_procedure():
 
 
 def test_the_pipeline_gives_a_touchpoint_list_no_procedure_kind(tmp_path):
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
     head = "№\tНаправление деятельности\tПроцесс\tТочка взаимодействия\tПотребности клиента\tТип точки"
     path = tmp_path / "list.txt"
     path.write_text("\n".join(["Перечень точек взаимодействия", head,
@@ -134,7 +134,7 @@ def test_lead_ins_that_name_the_list_generically_and_items_in_any_wording():
 
 
 def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
-    from pipeline.normalize import code_procedure_items
+    from pipeline.run.normalize import code_procedure_items
     text = ("Сведения в перечень вносятся отдельно по каждой группе процессов, а именно: раздел «Бухгалтерский "
             "учёт»; внутренние клиенты: хозяйственные вопросы; группа процессов: техническая поддержка пользователей.")
     items = extract_procedure(parse_text(text))

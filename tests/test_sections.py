@@ -148,7 +148,7 @@ def test_point_type_sections_and_a_continuation_note_between_parts():
 # --- a list that states no direction: the process's meaning, always reviewed ---------------
 
 def test_direction_by_the_process_meaning_lands_in_review_never_silently():
-    from pipeline.normalize import normalize_touchpoints
+    from pipeline.run.normalize import normalize_touchpoints
     text = "\n".join(["\t".join(HEAD),
                       "1\tПлановая выездная проверка\tТелефон\tКонсультирование\tОфлайн",
                       "2\tВыплата ежемесячного пособия\tСайт\tПодача заявления\tЦифровая",
@@ -164,7 +164,7 @@ def test_direction_by_the_process_meaning_lands_in_review_never_silently():
 
 
 def test_a_stated_direction_is_not_replaced_by_the_process_meaning():
-    from pipeline.normalize import normalize_touchpoints
+    from pipeline.run.normalize import normalize_touchpoints
     head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
     text = "\n".join(["\t".join(head),
                       "1\tПредоставление государственных услуг\tВыплата пособия\tСайт\tИнформирование\tЦифровая"])
@@ -187,7 +187,7 @@ def test_direction_name_without_its_label(cell, name):
 
 
 def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_process():
-    from pipeline.normalize import normalize_touchpoints
+    from pipeline.run.normalize import normalize_touchpoints
     head = ["№", "Направление деятельности", "Жизненная ситуация", "Точка взаимодействия", "Цель обращения",
             "Тип точки"]
     text = "\n".join(["\t".join(head),
