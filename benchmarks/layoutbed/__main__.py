@@ -74,7 +74,14 @@ def run_half(half: str, args, root: Path) -> pd.DataFrame:
         frames.append(recs)
     recs = pd.concat(frames, ignore_index=True)
     recs["half"] = half
-    return recs
+    return pd.concat([recs, _pdf_of_scanned(recs)], ignore_index=True)
+
+
+def _pdf_of_scanned(recs: pd.DataFrame) -> pd.DataFrame:
+    """The text PDFs of the scanned documents alone (`pdf:scanned`), to set the scans beside."""
+    scanned = set(recs.loc[recs["format"] == "scan", "doc"])
+    same = recs[(recs["format"] == "pdf") & recs["doc"].isin(scanned)]
+    return same.assign(format="pdf:scanned")
 
 
 def parse_args(argv=None):

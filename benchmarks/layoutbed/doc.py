@@ -20,9 +20,9 @@ class Cell:
     span: int = 1              # columns this cell covers (a full-width section row)
     bold: bool = False
 
-    @property
-    def text(self) -> str:
-        return "\n".join(f"{self.bullet} {p}" if self.bullet else p for p in self.paras)
+    def lines(self) -> list[str]:
+        """The cell's paragraphs as printed (with their bullet)."""
+        return [f"{self.bullet} {p}" if self.bullet else p for p in self.paras]
 
 
 @dataclass

@@ -25,7 +25,7 @@ def _para(word, p: Para) -> None:
 
 
 def _fill(wcell, c: Cell) -> None:
-    texts = [f"{c.bullet} {p}" if c.bullet else p for p in c.paras] or [""]
+    texts = c.lines() or [""]
     wcell.paragraphs[0].text = ""
     for k, text in enumerate(texts):
         par = wcell.paragraphs[0] if k == 0 else wcell.add_paragraph()

@@ -12,7 +12,7 @@ def _cell(c: Cell) -> str:
     # a cell's paragraphs run together on its line (the copy keeps no line breaks inside a row)
     if c.vmerge == "continue":
         return ""
-    return " ".join(f"{c.bullet} {p}" if c.bullet else p for p in c.paras).replace("\n", " ")
+    return " ".join(c.lines()).replace("\n", " ")
 
 
 def _row(row: list[Cell]) -> str:
