@@ -51,8 +51,9 @@ import pyarrow.parquet as pq
 from pipeline.store.index import FolderIndex
 from pipeline.store.lock import dataset_lock
 from pipeline.store.outdir import MARKER, is_dataset, write_marker  # noqa: F401  (one marker, outdir.py; is_dataset for callers)
-from pipeline.contract import SCHEMAS, TABLES, read_file, to_table
+from pipeline.contract import SCHEMAS, TABLES, conform, read_file, to_table
 from pipeline.store.labels import labels_table
+from pipeline.store.orders import regroup
 
 if TYPE_CHECKING:
     import pandas as pd   # annotations only: a rebuild never needs pandas (0.3 s to import)
@@ -108,8 +109,7 @@ def _segment(name: str) -> str:
 
 
 def _read(path: Path, schema_name: str) -> pa.Table:
-    schema = SCHEMAS[schema_name]
-    return read_file(path).select(schema.names).cast(schema)
+    return conform(read_file(path), SCHEMAS[schema_name])   # older files may lack newer columns
 
 
 def _without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
@@ -380,7 +380,8 @@ class Store:
                 _write_atomic(to_table(t, []), folder / EMPTY)
 
     def _derive(self) -> None:
-        """review/, labels/ and the index, from the committed files; then the journal goes."""
+        """order grouping, review/, labels/ and the index, from the committed files; then the journal goes."""
+        regroup(self.out, _write_atomic)     # duplicate_of depends on every document: here, not in a worker
         self.refresh_review()
         labels = labels_table()        # from the taxonomy files: storage writes it at every commit
         path = self.out / "labels" / "labels.parquet"

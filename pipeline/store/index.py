@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.contract import read_file
+from pipeline.contract import conform, read_file
 
 _FILE = pa.field("_file", pa.string())
 
@@ -69,7 +69,7 @@ class FolderIndex:
             except FileNotFoundError:
                 listing.pop(name)
                 continue
-            t = t.select(self.schema.names).cast(self.schema)
+            t = conform(t, self.schema)          # a file older than a column gets it as nulls
             fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
         if save and listing != old:
