@@ -35,12 +35,30 @@ def report_file(seeds_dataset, tmp_path_factory):
 def test_the_same_order_in_two_files_counts_once_and_is_listed(frames):
     rep = data.repeated_orders(frames)
     assert len(rep) == 1
-    assert rep.iloc[0].files == ", ".join(sorted([SEED_TP, COPY_OF_TP]))
+    assert (rep.iloc[0].counted_file, rep.iloc[0].folded_files) == (SEED_TP, COPY_OF_TP)
     assert (rep.iloc[0].region_code, rep.iloc[0].order_number) == ("RU-KEM", "694")
     docs = frames.documents.set_index("source_path")
     assert docs.loc[SEED_TP, "counted"] and not docs.loc[COPY_OF_TP, "counted"]
     # channel mix sums to the touchpoints of the one counted file, not twice as many
     assert int(data.channel_mix(frames).to_numpy().sum()) == int(docs.loc[SEED_TP, "n_touchpoints"])
+
+
+def test_files_that_are_not_orders_are_no_body(tmp_path):
+    """Junk in the raw folder (a note, a spreadsheet export) is listed under data quality
+    and never becomes a body; the one order is one body."""
+    from tests.storeutil import SEEDS
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEEDS / SEED_TP, raw / SEED_TP)
+    (raw / "notes.txt").write_text("Купить хлеб и молоко.\nПозвонить в понедельник.\n", encoding="utf-8")
+    (raw / "budget.csv").write_text("статья;сумма\nаренда;1000\nсвязь;200\n", encoding="utf-8")
+    res = run_cli("rebuild", "--raw", raw, "--out", tmp_path / "out", "-q", "--workers", "1")
+    assert res.returncode == 1, res.stderr          # some files failed, the order landed
+    f = data.load(tmp_path / "out")
+    assert f.documents.body[f.documents.counted].tolist() == [f.documents.body[f.documents.source_path == SEED_TP]
+                                                              .iloc[0]]
+    assert sorted(data.not_orders(f).source_path) == ["budget.csv", "notes.txt"]
 
 
 def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):

@@ -75,7 +75,10 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width):
     Views: documents touchpoints roadmap procedure_items review labels,
     touchpoints_wide (+ region, authority, order number and date, labels),
     touchpoint_needs (needs exploded: one row per touchpoint and need),
-    roadmap_wide (+ the document's fields and milestone labels).
+    roadmap_wide (+ the document's fields and milestone labels);
+    these count each order once (a file that is a duplicate_of another is
+    left out): touchpoints_wide_all, roadmap_wide_all hold every file, and
+    folded_files lists the files left out and the file counted instead.
     \b
     touchpoints query "select authority, channel, count(*) n from touchpoints_wide group by all order by n desc"
     touchpoints query --csv "select * from touchpoint_needs" > needs.csv
