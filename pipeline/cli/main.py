@@ -152,6 +152,7 @@ def cli():
     touchpoints query "SQL"      SQL (DuckDB) over the dataset's tables and views
     touchpoints report           one self-contained HTML report with plots
     touchpoints compact          fold the dataset's files into one per table
+    touchpoints remove FILE...   take files out of the dataset and the raw folder
     """
 
 
@@ -235,6 +236,7 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
 
     check_review_out(out)
     df = review_table(out, min_count)
+    _failed_in_raw(out, raw, as_json)
     if csv_path:
         write_csv(df.assign(code=""), csv_path)
     if as_json:
@@ -246,6 +248,19 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
             alts = ",".join(r.alternatives)
             click.echo(safe(f"{r.count:>4}  {r.field:<10} {r.best_code:<18} {r.score:4.2f}  "
                             f"{r.text_raw[:70]}  [{alts}] docs={r.documents}"))
+
+
+def _failed_in_raw(out: Path, raw: Path, as_json: bool) -> None:
+    """Failed files still in raw/: on stderr, with the command that takes them out."""
+    from pipeline.run.remove import failed_in_raw
+    from pipeline.store import Store
+
+    left = failed_in_raw(Store(out).index(), raw)
+    if left and not as_json:
+        click.echo(f"{len(left)} failed file(s) still in {safe(raw)} (`touchpoints remove FILE` takes one out):",
+                   err=True)
+        for p in left:
+            click.echo(safe(f"  {p}"), err=True)
 
 
 def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
@@ -326,7 +341,9 @@ for _command in _ANALYST_COMMANDS:
     cli.add_command(_command)
 
 from pipeline.cli.compact import compact  # noqa: E402
+from pipeline.cli.remove import remove  # noqa: E402
 cli.add_command(compact)
+cli.add_command(remove)
 
 
 def main(argv=None) -> int:
