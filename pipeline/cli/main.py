@@ -153,6 +153,7 @@ def cli():
     touchpoints report           one self-contained HTML report with plots
     touchpoints compact          fold the dataset's files into one per table
     touchpoints remove FILE...   take files out of the dataset and the raw folder
+    touchpoints export --xlsx F  the dataset as an Excel workbook (Russian headers)
     """
 
 
@@ -341,9 +342,11 @@ for _command in _ANALYST_COMMANDS:
     cli.add_command(_command)
 
 from pipeline.cli.compact import compact  # noqa: E402
+from pipeline.cli.export import export  # noqa: E402
 from pipeline.cli.remove import remove  # noqa: E402
 cli.add_command(compact)
 cli.add_command(remove)
+cli.add_command(export)
 
 
 def main(argv=None) -> int:
