@@ -80,7 +80,10 @@ def test_cli_aligned_csv_json_parquet(seeds_dataset, tmp_path):
                        "kinds": ["touchpoint_list"]}
     assert rows[1]["order_date"] is None                  # seed 003's form is blank: no date
     csv_lines = run_cli("query", "--csv", "--out", seeds_dataset, sql).stdout.splitlines()
-    assert csv_lines[0] == "source_path,order_date,kinds" and csv_lines[1].endswith('"[""touchpoint_list""]"')
+    assert csv_lines[0] == "\ufeffsource_path,order_date,kinds"          # a BOM: Excel reads UTF-8
+    assert csv_lines[1].endswith('"[""touchpoint_list""]"')
+    semi = run_cli("query", "--csv", "--sep", ";", "--out", seeds_dataset, sql).stdout.splitlines()
+    assert semi[0] == "\ufeffsource_path;order_date;kinds" and semi[1].startswith("000_273fd9960037d965.txt;2025-12-11;")
     target = tmp_path / "result.parquet"
     res = run_cli("query", "--parquet", target, "--out", seeds_dataset, sql)
     assert res.returncode == 0 and pd.read_parquet(target).source_path.tolist() == [r["source_path"] for r in rows]

@@ -44,12 +44,12 @@ def _restore(cell: str) -> str:
     return cell
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
+def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
     out = df.copy()
     for col in out.columns:
         out[col] = out[col].map(lambda v: neutralise(", ".join(map(str, v)) if isinstance(v, (list, tuple))
                                                      else v))
-    out.to_csv(path, index=False, encoding="utf-8-sig")
+    out.to_csv(path, index=False, encoding="utf-8-sig", sep=sep)
 
 
 def _decode(data: bytes) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common, sep_option
+
 USAGE = 2
 
 
@@ -22,6 +24,7 @@ def _fail(message: str) -> None:
 
 
 @click.command()
+@accept_common
 @click.argument("codes", nargs=-1)
 @click.option("--taxonomy", "-t", default=None,
               help="Only this taxonomy: channel needs direction point_type milestone list_kind client.")
@@ -59,16 +62,19 @@ def label(codes, taxonomy, as_json):
 
 
 @click.command()
+@accept_common
+@sep_option
 @click.argument("sql", required=False)
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder.")
-@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout (a list is its JSON array).")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="CSV on stdout, UTF-8 with a BOM (Excel opens it right; a list is its JSON array).")
 @click.option("--json", "as_json", is_flag=True, help="JSON records on stdout (dates as ISO text).")
 @click.option("--parquet", "parquet_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the result to this Parquet file (atomically) instead of printing it.")
 @click.option("--max-width", type=click.IntRange(min=5), default=60, show_default=True,
               help="Widest cell of the aligned table (longer text is cut with …).")
-def query(sql, out, as_csv, as_json, parquet_path, max_width):
+def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
     """Run SQL (DuckDB) over the dataset; with no SQL, list the views and their columns.
 
     \b
@@ -105,7 +111,7 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width):
     elif as_json:
         click.echo(table_output.as_json(result))
     elif as_csv:
-        click.echo(table_output.as_csv(result), nl=False)
+        click.echo(table_output.as_csv(result, sep, bom=True), nl=False)
     else:
         click.echo(table_output.aligned(result, max_width))
 
@@ -141,6 +147,7 @@ def _as_of(ctx, param, value):
 
 
 @click.command()
+@accept_common
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder.")
 @click.option("--output", "-o", "dest", type=click.Path(path_type=Path, dir_okay=False), default=None,

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common
 from pipeline.terminal import safe
 
 
 @click.command()
+@accept_common
 @click.option("--xlsx", "dest", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The workbook to write (.xlsx).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,

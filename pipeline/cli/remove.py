@@ -6,10 +6,12 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common
 from pipeline.terminal import safe
 
 
 @click.command()
+@accept_common
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
               help="Folder of source orders (files are removed from it).")
