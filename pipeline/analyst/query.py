@@ -122,9 +122,12 @@ def run(con: duckdb.DuckDBPyConnection, sql: str):
 
 
 def _one_line(e: Exception) -> str:
-    lines = str(e).strip().splitlines() or [type(e).__name__]
-    text = " ".join(lines[0].split())          # DuckDB adds "LINE 1: …  ^" lines: the first says it
-    return text if len(text) <= 400 else text[:397] + "..."
+    """DuckDB's message on one line: its hints ('Did you mean "touchpoints"?', 'Candidate
+    bindings: "channel"') kept, the 'LINE 1: …' echo of the SQL and its caret dropped."""
+    lines = [ln for ln in str(e).strip().splitlines()
+             if ln.strip() and not ln.lstrip().startswith("LINE ") and set(ln.strip()) != {"^"}]
+    text = " ".join(" ".join(lines or [type(e).__name__]).split())
+    return text if len(text) <= 600 else text[:597] + "..."
 
 
 def describe(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, list[tuple[str, str]]]]:

@@ -27,7 +27,8 @@ def _fail(message: str) -> None:
 @accept_common
 @click.argument("codes", nargs=-1)
 @click.option("--taxonomy", "-t", default=None,
-              help="Only this taxonomy: channel needs direction point_type milestone list_kind client.")
+              help="Only this taxonomy: channel needs direction point_type milestone list_kind client "
+                   "(singular or plural: -t need = -t needs, -t channels = -t channel).")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
 def label(codes, taxonomy, as_json):
     """Russian labels of codes (all codes when none is given).
@@ -36,8 +37,9 @@ def label(codes, taxonomy, as_json):
     touchpoints label gosuslugi mfc        # taxonomy, code, label
     touchpoints label -t milestone         # every milestone with its label
     Python: from pipeline.labels import label; label("gosuslugi")"""
-    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows
+    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows, taxonomy_name
 
+    taxonomy = taxonomy_name(taxonomy)
     if taxonomy is not None and taxonomy not in TAXONOMIES:
         _fail(f"unknown taxonomy {taxonomy!r} (one of: {', '.join(TAXONOMIES)})")
     if codes:

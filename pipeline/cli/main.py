@@ -265,10 +265,19 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
     elif df.empty:
         click.echo("nothing to review")
     else:
-        for r in df.itertuples():
-            alts = ",".join(r.alternatives)
-            click.echo(safe(f"{r.count:>4}  {r.field:<10} {r.best_code:<18} {r.score:4.2f}  "
-                            f"{r.text_raw[:70]}  [{alts}] docs={r.documents}"))
+        click.echo(safe_lines(_review_text(df)))
+
+
+def _review_text(df) -> str:
+    """A header, then per phrase one line of figures and the phrase in full below it
+    (a phrase cut at a width is a phrase a person cannot decide on)."""
+    lines = [f"{'count':>5}  {'field':<10} {'score':>5}  best code (label) · other codes · documents"]
+    for r in df.itertuples():
+        best = f"{r.best_code} ({r.best_label})" if r.best_label else str(r.best_code)
+        alts = ", ".join(r.alternatives) or "-"
+        lines.append(f"{r.count:>5}  {r.field:<10} {r.score:5.2f}  {best} · {alts} · {', '.join(r.documents)}")
+        lines.append(f"{'':>7}«{r.text_raw}»")
+    return "\n".join(lines)
 
 
 def _failed_in_raw(out: Path, raw: Path, as_json: bool) -> None:
