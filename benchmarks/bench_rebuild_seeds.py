@@ -27,7 +27,8 @@ def rebuild_seconds(root: Path, raw: Path, out: Path) -> float:
     env = {**os.environ, "PYTHONPATH": str(root), "XDG_CACHE_HOME": str(out.parent / "xdg")}
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out),
-                    "--no-cache", "-q", "--workers", "1"], cwd=root, env=env, check=True)
+                    "--no-cache", "-q", "--workers", "1"], cwd=root, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
     return time.perf_counter() - t0
 
 

@@ -47,6 +47,7 @@ class ErrorCategory(str, Enum):
     UNREADABLE = "unreadable"                  # cannot be opened/hashed (permission, vanished)
     WORKER_DIED = "worker_died"                # the worker process ended without an answer
     OCR_UNAVAILABLE = "ocr_unavailable"
+    TOOL_UNAVAILABLE = "tool_unavailable"      # LibreOffice / pdftoppm not installed (parsers.tools)
     INTERNAL_ERROR = "internal_error"          # a bug: recorded, never stops the others
 
     def __str__(self) -> str:
@@ -58,7 +59,8 @@ class ErrorCategory(str, Enum):
         (not cached)?  A timeout or memory limit is deterministic enough to cache:
         a rebuild should not pay the limit again for the same bytes."""
         return self in (ErrorCategory.UNREADABLE, ErrorCategory.WORKER_DIED, ErrorCategory.INTERNAL_ERROR,
-                        ErrorCategory.OCR_UNAVAILABLE)     # installing tesseract-ocr-rus fixes it
+                        ErrorCategory.OCR_UNAVAILABLE,     # installing tesseract-ocr-rus fixes it
+                        ErrorCategory.TOOL_UNAVAILABLE)    # ... or LibreOffice / poppler-utils
 
 
 # -- one record per output table ----------------------------------------------
@@ -225,8 +227,9 @@ def check_rows(table: str, rows: list[dict]) -> None:
                                   missing and f"missing field(s) {', '.join(missing)}") if part))
 
 
-def as_row(table: str, **values) -> dict:
-    """A row of `table` built through its record (unknown keyword = TypeError)."""
+def as_row(table: str, /, **values) -> dict:
+    """A row of `table` built through its record (unknown keyword = TypeError; `table` is
+    positional-only: the review table has a column of that name)."""
     return dict(vars(_RECORD_OF[table](**values)))
 
 

@@ -3,7 +3,9 @@
 `python -m tests.snapshot` writes tests/golden/seeds_snapshot.jsonl from a rebuild of
 raw/'s seeds plus the seeds rendered as .docx/.pdf (tests/fixtures/build.py); the test
 (tests/test_snapshot.py) rebuilds the same inputs and compares row for row.
-Columns that change on every run (when, by which version) are left out.
+Columns that change on every run (when, by which version) are left out, and a
+doc_id is written as its document's source_path: a render's bytes (so its sha256)
+change with every LibreOffice run, its rows do not.
 """
 from __future__ import annotations
 
@@ -54,20 +56,25 @@ def rows(out: Path) -> list[str]:
     """Every table's rows, one JSON line each ({"table": ..., column: value}), sorted."""
     import pyarrow.parquet as pq
 
+    read = {t: [r for f in sorted((out / t).glob("*.parquet")) for r in pq.ParquetFile(f).read().to_pylist()]
+            for t in TABLES}
+    path_of = {d["doc_id"]: d["source_path"] for d in read["documents"]}
     lines = []
     for table in TABLES:
-        for f in sorted((out / table).glob("*.parquet")):
-            for r in pq.ParquetFile(f).read().to_pylist():
-                row = {"table": table, **{k: _plain(v) for k, v in r.items() if k not in VOLATILE}}
-                lines.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+        for r in read[table]:
+            if "doc_id" in r:
+                r["doc_id"] = path_of.get(r["doc_id"], r["doc_id"])
+            row = {"table": table, **{k: _plain(v) for k, v in r.items() if k not in VOLATILE}}
+            lines.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
     return sorted(lines)
 
 
 if __name__ == "__main__":
+    # python -m tests.snapshot [CHECKOUT]: the rows as CHECKOUT's code (default: this one) makes them
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         raw = corpus(Path(tmp) / "raw")
-        rebuild(raw, Path(tmp) / "out")
+        rebuild(raw, Path(tmp) / "out", Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT)
         GOLDEN.write_text("\n".join(rows(Path(tmp) / "out")) + "\n", encoding="utf-8")
     print(f"wrote {GOLDEN}")

@@ -1,7 +1,7 @@
 """Issue 8: a careless or hostile user cannot make the pipeline lose or leak files.
 
 Faults are injected the way OCRmyPDF's tests do it: a monkeypatched tool that
-raises, a worker that dies (TOUCHPOINTS_TEST_FAULT), a write that fails with
+raises, a worker that dies (tests/faults.py), a write that fails with
 ENOSPC/EROFS, signals sent to the real CLI in a subprocess."""
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from pipeline.cli import main
 from pipeline.store.outdir import MARKER
 from pipeline.contract import ErrorCategory, RowError, Status
 from pipeline.run.batch import RunOptions, process_cached
+from tests.faults import faulty_cli, inject
 from tests.storeutil import SEED_RM, SEED_TP, cli_cmd, corpus, env, invoke, run_cli, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,7 +188,7 @@ def test_cache_that_cannot_be_written_never_fails_a_document(tmp_path, monkeypat
 
         def full(*a, **k):
             raise OSError(errno.ENOSPC, "No space left on device")
-        monkeypatch.setattr(pipeline.store.cache, "_write_entry", full)
+        monkeypatch.setattr(pipeline.store.cache, "atomic_write", full)
         args = []
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1", "--timeout", "0", *args)
     assert res.exit_code == 0
@@ -233,7 +234,7 @@ def test_cache_dir_inside_raw_is_refused(tmp_path):
                                              ("memory", ErrorCategory.MEMORY_LIMIT)])
 def test_crashing_tool_fails_its_document_only(tmp_path, monkeypatch, fault, category):
     raw, out = corpus(tmp_path / "raw", tiny={"bad.txt": "Телефонная связь"}), tmp_path / "out"
-    monkeypatch.setenv("TOUCHPOINTS_TEST_FAULT", f"bad.txt:{fault}")
+    inject(monkeypatch, {"bad.txt": fault})
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "2", "--max-memory-mb", "300",
                  "--json")
     assert res.exit_code == 1
@@ -258,7 +259,7 @@ def test_timeout_values(tmp_path, value, code):
 
 def test_timeout_is_cached_for_the_same_bytes(tmp_path, monkeypatch):
     raw, out = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"}), tmp_path / "out"
-    monkeypatch.setenv("TOUCHPOINTS_TEST_SLEEP", "hang.txt:30")
+    inject(monkeypatch, {"hang.txt": 30})
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--timeout", "1.5", "--json")
     first = {d["source_path"]: d for d in json.loads(res.output)["documents"]}["hang.txt"]
     assert first["error_category"] == "timeout" and "parse cache" in first["error"]
@@ -313,8 +314,9 @@ def test_signal_to_parent_leaves_no_orphan_and_dataset_whole(built, tmp_path, si
     raw, out = built
     (raw / "slow.txt").write_text((raw / SEED_TP).read_text(encoding="utf-8") + "\n", encoding="utf-8")
     before = snapshot(out)
-    proc = subprocess.Popen(cli_cmd("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache", "--workers", "2"),
-                            cwd=ROOT, env=env(TOUCHPOINTS_TEST_SLEEP="slow.txt:60"),
+    proc = subprocess.Popen(faulty_cli({"slow.txt": 60}, "rebuild", "--raw", raw, "--out", out, "-q", "--no-cache",
+                                       "--workers", "2"),
+                            cwd=ROOT, env=env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:

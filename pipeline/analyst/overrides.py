@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from textcore.atomic import atomic_write
+
 from pipeline.run.overrides import Overrides, load, validate
 
 
@@ -19,7 +21,5 @@ def merge(path: Path, additions: Overrides) -> Overrides:
     text = yaml.safe_dump({f: dict(sorted(m.items())) for f, m in sorted(current.items())},
                           allow_unicode=True, sort_keys=False, default_flow_style=False)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(path).with_name(f".{Path(path).name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, text)
     return current

@@ -18,6 +18,8 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textcore.atomic import atomic_write
+
 if TYPE_CHECKING:
     import pandas as pd   # annotations only: a rebuild never needs pandas (0.3 s to import)
 
@@ -49,7 +51,7 @@ def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
     for col in out.columns:
         out[col] = out[col].map(lambda v: neutralise(", ".join(map(str, v)) if isinstance(v, (list, tuple))
                                                      else v))
-    out.to_csv(path, index=False, encoding="utf-8-sig", sep=sep)
+    atomic_write(path, lambda tmp: out.to_csv(tmp, index=False, encoding="utf-8-sig", sep=sep))
 
 
 def _decode(data: bytes) -> str:

@@ -5,11 +5,11 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pyarrow as pa
+
+from textcore.atomic import atomic_write
 
 NULL = "∅"               # what an aligned table shows for null (an empty cell is an empty string)
 
@@ -86,10 +86,4 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     """Written under a temporary name in the same folder, then renamed: never half a file."""
     import pyarrow.parquet as pq
 
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))

@@ -8,17 +8,17 @@ the last dataset whole.
 """
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import shutil
 import sys
-import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+
+from parsers.options import ReaderOptions
 
 from pipeline.store.cache import ParseCache, dataset_folder, default_root, with_path
 from pipeline.run import overrides as ovr
@@ -26,11 +26,11 @@ from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, ru
 from pipeline.run.limits import Limits, apply_in_worker, check_input
 from pipeline.store.outdir import check_out, write_marker
 from pipeline.contract import DocResult
-from pipeline.run.process import base_document, failure, hash_or_failure, process_path
+from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
 from pipeline.contract import ErrorCategory
-from pipeline.store.dataset import Carried, Store, carryable
+from pipeline.store import Carried, Store, carryable
 from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
 from pipeline.terminal import safe
 from pipeline.version import pipeline_version
@@ -75,7 +75,8 @@ def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> lis
 
 
 def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
-                   overrides: ovr.Overrides | None = None, limits: Limits | None = None) -> DocResult:
+                   overrides: ovr.Overrides | None = None, limits: Limits | None = None,
+                   reader_options: ReaderOptions | None = None) -> DocResult:
     """process_path behind the parse cache (the unit of work every executor runs).
 
     Every step, hashing and the cache included, is inside the per-document
@@ -83,21 +84,14 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
     overrides travel with the work so that workers on other machines apply
     them too (once per process); they are part of the cache key via the version."""
     try:
-        return _process_cached(path, raw_root, cache, overrides, limits)
-    except MemoryError:
+        return _process_cached(path, raw_root, cache, overrides, limits, reader_options)
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         doc_id, unreadable = hash_or_failure(path, raw_root)
-        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.MEMORY_LIMIT,
-                                     "memory limit reached (see --max-memory-mb)")
-    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
-        doc_id, unreadable = hash_or_failure(path, raw_root)
-        return unreadable or failure(path, raw_root, doc_id, ErrorCategory.INTERNAL_ERROR,
-                                     f"internal error: {type(e).__name__}: {e}")
+        return unreadable or failure(path, raw_root, doc_id, *classify(e))
 
 
-def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
+def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     ovr.apply(overrides or {})
-    _test_fault(path)
-    _test_sleep(path)
     doc_id, unreadable = hash_or_failure(path, raw_root)
     if unreadable is not None:
         return unreadable
@@ -113,7 +107,7 @@ def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = process_path(path, raw_root, doc_id)
+    result = process_path(path, raw_root, doc_id, reader_options)
     cache.put(result)
     return result
 
@@ -127,10 +121,9 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
     are appended to `misses`: the worker's per-document guard deals with them."""
     cache = opts.cache
     version = pipeline_version()
-    hooks = os.environ.get("TOUCHPOINTS_TEST_FAULT") or os.environ.get("TOUCHPOINTS_TEST_SLEEP")
     for p in paths:
         hit = None
-        if cache.folder is not None and not hooks:     # test hooks act in the workers: send all there
+        if cache.folder is not None:
             try:
                 doc_id, unreadable = hash_or_failure(p, raw_root)
                 old = (known or {}).get(doc_id) if unreadable is None else None
@@ -150,36 +143,6 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
             yield p, hit
 
 
-def _test_fault(path: Path) -> None:
-    """TEST HOOK: TOUCHPOINTS_TEST_FAULT="GLOB:KIND" makes matching files fail the
-    way a broken tool would: `exit` (the worker dies), `raise` (a bug), `memory`
-    (allocates until the memory limit).  Unset in real runs."""
-    spec = os.environ.get("TOUCHPOINTS_TEST_FAULT")
-    if not spec:
-        return
-    pattern, _, kind = spec.rpartition(":")
-    if not fnmatch.fnmatch(Path(path).name, pattern):
-        return
-    if kind == "exit":
-        os._exit(3)
-    if kind == "memory":
-        hog = []
-        while True:
-            hog.append(bytearray(64 * 1024 * 1024))
-    if kind == "raise":
-        raise RuntimeError("injected fault")
-
-
-def _test_sleep(path: Path) -> None:
-    """TEST HOOK: TOUCHPOINTS_TEST_SLEEP="GLOB:SECONDS" makes matching files slow
-    (a hanging document for the timeout and crash tests).  Unset in real runs."""
-    spec = os.environ.get("TOUCHPOINTS_TEST_SLEEP")
-    if spec:
-        pattern, _, seconds = spec.rpartition(":")
-        if fnmatch.fnmatch(Path(path).name, pattern):
-            time.sleep(float(seconds))
-
-
 def load_overrides(opts: RunOptions) -> ovr.Overrides:
     """Read the overrides file and apply it in this process (the parent's version
     string must match the workers')."""
@@ -193,8 +156,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     raw_root = raw_root.resolve() if raw_root else None
     cache = _usable_cache(opts)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
-                             limits=opts.limits)
-    _ocr_environment(cache, opts.workers)
+                             limits=opts.limits, reader_options=_reader_options(cache, opts))
     if opts.executor == "dask":
         from pipeline.run.dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
@@ -204,15 +166,13 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
                            init=functools.partial(apply_in_worker, opts.limits))
 
 
-def _ocr_environment(cache: ParseCache, workers: int) -> None:
+def _reader_options(cache: ParseCache, opts: RunOptions) -> ReaderOptions:
     """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
     with --no-cache), and a document OCRs its pages on its worker's share of the
-    CPUs.  Environment variables, so that worker processes inherit them."""
-    if cache.folder:
-        os.environ["TOUCHPOINTS_CACHE_DIR"] = str(cache.folder)
-    else:
-        os.environ.pop("TOUCHPOINTS_CACHE_DIR", None)
-    os.environ["TOUCHPOINTS_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, workers)))
+    CPUs; zip containers are refused past --max-unpacked-mb (0 = no limit)."""
+    return ReaderOptions(ocr_cache_dir=cache.folder,
+                         ocr_threads=max(1, (os.cpu_count() or 1) // max(1, opts.workers)),
+                         max_unpacked_mb=opts.limits.max_unpacked_mb)
 
 
 def _usable_cache(opts: RunOptions) -> ParseCache:
@@ -248,6 +208,22 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, override
                 yield path, result
     finally:
         progress.close()
+
+
+def keeps(chosen: dict[str, str], doc: dict) -> bool:
+    """Is `doc` the copy to keep?  Files with the same bytes are one document; of its
+    copies the one with the smallest relative path is kept, whichever finished first
+    and whether a rebuild or an ingest saw them (`chosen`: doc_id -> path kept so far)."""
+    prev = chosen.get(doc["doc_id"])
+    if prev is not None and prev < doc["source_path"]:
+        return False
+    chosen[doc["doc_id"]] = doc["source_path"]
+    return True
+
+
+def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
+    """Does raw/`rel` (a document's path in the dataset) still hold these bytes?"""
+    return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
 
 
 def summary_row(result: DocResult) -> dict:
@@ -287,14 +263,12 @@ def _rebuild(opts: RunOptions) -> list[dict]:
         store.init()
         write_marker(build)
         docs: dict[str, dict] = {}
+        chosen: dict[str, str] = {}
         known = carryable(opts.out) if opts.use_cache else None     # unchanged documents: rows copied over
         for _, result in _stream(paths, opts, opts.raw, overrides, known):
-            doc = result.document
-            prev = docs.get(doc["doc_id"])
-            # two copies of the same bytes are one document: the first path in order wins
-            if prev is None or doc["source_path"] < prev["source_path"]:
+            if keeps(chosen, result.document):
                 store.put(result)
-                docs[doc["doc_id"]] = summary_row(result)
+                docs[result.document["doc_id"]] = summary_row(result)
         store.refresh()
         gone = len(old_ids - set(docs))
         if gone:
@@ -333,10 +307,14 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
             continue                        # same bytes, same place, same pipeline: nothing to do
         todo.append(p)
     docs: dict[str, dict] = {}
+    chosen: dict[str, str] = {}
+    landed = dict(zip(before["doc_id"], before["source_path"]))
     for _, result in _stream(todo, opts, raw_root, overrides):
         doc = result.document
-        if doc["doc_id"] in docs:
-            continue                        # two copies of the same bytes are one document
+        if doc["doc_id"] not in chosen and _still_holds(raw_root, landed.get(doc["doc_id"]), doc["doc_id"]):
+            chosen[doc["doc_id"]] = landed[doc["doc_id"]]     # a copy in the dataset takes part in the choice
+        if not keeps(chosen, doc):
+            continue
         # a changed file at a known path replaces the rows of its old version
         replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
         store.commit([result], replaced, refresh=False)

@@ -10,7 +10,8 @@
 - input size: a file over `max_input_mb` is `failed` (too_large) before any
   reader opens it.
 - unpacked size: the zip containers (.docx) are refused when their members
-  would inflate past `max_unpacked_mb` (parsers/formats/zipsafe.py reads it).
+  would inflate past `max_unpacked_mb` (passed to the readers as
+  `ReaderOptions.max_unpacked_mb`, see pipeline/run/batch.py).
 - timeouts: seconds of wall clock per document; 0 or `inf` = no limit;
   negative or nan are usage errors (`parse_timeout`).
 """
@@ -72,10 +73,6 @@ def _address_space() -> int:
 
 def apply_in_worker(limits: Limits) -> None:
     """Called once at the start of each worker process."""
-    if limits.max_unpacked_mb:
-        from parsers.formats import zipsafe
-
-        zipsafe.MAX_TOTAL = limits.max_unpacked_mb * MB
     if limits.max_memory_mb:
         cap = _address_space() + limits.max_memory_mb * MB
         try:

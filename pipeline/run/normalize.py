@@ -15,11 +15,13 @@ from normalizers.needs import match_phrase, split_needs
 from normalizers.roadmap_codes import code_roadmap
 from textcore.clean import clean_text
 
+from pipeline.contract import as_row, record_values
+
 
 def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> dict:
-    return {"doc_id": doc_id, "table": table, "field": field, "text_raw": m.text,
-            "best_code": m.alternatives[0] if m.code == "other" and m.alternatives else m.code,
-            "score": float(m.score), "alternatives": list(m.alternatives), "count": counts[m.text]}
+    return as_row("review", doc_id=doc_id, table=table, field=field, text_raw=m.text,
+                  best_code=m.alternatives[0] if m.code == "other" and m.alternatives else m.code,
+                  score=float(m.score), alternatives=list(m.alternatives), count=counts[m.text])
 
 
 def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -33,19 +35,19 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
         need_matches = [m for p in phrases for m in match_phrase(p)]
         channel = ch.code if r["touchpoint_raw"] else None
         direction = di.code if r["direction_raw"] else None
-        rows.append({
-            "doc_id": doc_id, "row_id": i, "group_no": r["group_no"], "direction_raw": r["direction_raw"],
-            "direction": direction, "process": r["process"], "touchpoint_raw": r["touchpoint_raw"],
-            "channel": channel, "channel_score": float(ch.score) if channel else None,
-            "channel_detail": channel_detail(r["touchpoint_raw"]),
-            "point_type_raw": r["point_type_raw"], "point_type": match_point_type(r["point_type_raw"]),
-            "point_type_expected": expected_point_type(channel) if channel else None,
-            "interaction_raw": r["interaction_raw"],
-            "needs": list(dict.fromkeys(m.code for m in need_matches)),
-            "features_raw": r["features_raw"],
-            "client": client_of(direction) if direction else None,
-            "source_page": r.get("source_page"), "source_row": r.get("source_row"),
-        })
+        rows.append(as_row(
+            "touchpoints", doc_id=doc_id, row_id=i, group_no=r["group_no"], direction_raw=r["direction_raw"],
+            direction=direction, process=r["process"], touchpoint_raw=r["touchpoint_raw"],
+            channel=channel, channel_score=float(ch.score) if channel else None,
+            channel_detail=channel_detail(r["touchpoint_raw"]),
+            point_type_raw=r["point_type_raw"], point_type=match_point_type(r["point_type_raw"]),
+            point_type_expected=expected_point_type(channel) if channel else None,
+            interaction_raw=r["interaction_raw"],
+            needs=list(dict.fromkeys(m.code for m in need_matches)),
+            features_raw=r["features_raw"],
+            client=client_of(direction) if direction else None,
+            source_page=r.get("source_page"), source_row=r.get("source_row"),
+        ))
         for field, matches in (("channel", [ch] if channel else []),
                                ("direction", [di] if direction else []), ("needs", need_matches)):
             for m in matches:
@@ -58,8 +60,9 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
 
 
 def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
-    """Roadmap rows: areas, milestones, deadlines and people given to the raw records."""
-    return [{"doc_id": doc_id, **r} for r in code_roadmap(raw)]
+    """Roadmap rows: areas, milestones, deadlines and people given to the raw records
+    (the extractor's provenance, contract.NOT_COLUMNS, is dropped; any other unknown key raises)."""
+    return [as_row("roadmap", doc_id=doc_id, **record_values("roadmap", r)) for r in code_roadmap(raw)]
 
 
 def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
@@ -70,8 +73,8 @@ def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
                      if r.get("deadline") is None and not r.get("is_section") and not r.get("not_applicable")
                      and (r.get("deadline_raw") or "").strip()
                      and parse_deadline(r["deadline_raw"]).kind == "none")
-    return [{"doc_id": doc_id, "table": "roadmap", "field": "deadline", "text_raw": text, "best_code": None,
-             "score": 0.0, "alternatives": [], "count": n} for text, n in unread.items()]
+    return [as_row("review", doc_id=doc_id, table="roadmap", field="deadline", text_raw=text, best_code=None,
+                   score=0.0, alternatives=[], count=n) for text, n in unread.items()]
 
 
 def code_procedure_items(items: list[dict]) -> list[dict]:
@@ -95,8 +98,8 @@ def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict
             counts[(field, m.text)] += 1
             if m.needs_review:
                 unsure[(field, m.text)] = m
-        rows.append({"doc_id": doc_id, "list_kind": kind, "ordinal": it.get("ordinal"),
-                     "text_raw": it.get("text_raw"), "code": it["code"], "score": it["score"]})
+        rows.append(as_row("procedure_items", doc_id=doc_id, list_kind=kind, ordinal=it.get("ordinal"),
+                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"]))
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
-from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, UnsupportedFormat
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
+from parsers.options import ReaderOptions
 from parsers.tables.repair import find_header
 
 from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
@@ -31,7 +32,6 @@ from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Sta
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
-_ROADMAP_PROVENANCE = ("source_page", "source_row")
 
 
 file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
@@ -81,8 +81,10 @@ def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
                   pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
-def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None) -> DocResult:
-    """Read, extract and normalize one file; never raises for bad input."""
+def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
+                 options: ReaderOptions | None = None) -> DocResult:
+    """Read, extract and normalize one file; never raises for bad input.
+    `options`: the readers' settings (None = the defaults)."""
     path = Path(path)
     if doc_id is None:
         doc_id, failed = hash_or_failure(path, raw_root)
@@ -90,37 +92,42 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
             return failed
     document = base_document(path, raw_root, doc_id)
 
-    def fail(category: ErrorCategory, error: str, warnings=()) -> DocResult:
-        document.update(status=Status.FAILED, error=error, warnings=list(warnings))
-        return DocResult(document, category=category)
-
     try:
         fmt = detect(path)
         document["format"] = fmt
-        doc = read_document(path, fmt)
+        doc = read_document(path, fmt, options)
         return _extract(doc, document)
-    except UnsupportedFormat as e:
-        return fail(ErrorCategory.UNSUPPORTED_FORMAT, str(e))
-    except InputTooLarge as e:
-        return fail(ErrorCategory.TOO_LARGE, str(e))
-    except OcrUnavailable as e:
-        return fail(ErrorCategory.OCR_UNAVAILABLE, str(e))
-    except LoadError as e:
-        return fail(ErrorCategory.LOAD_ERROR, str(e))
-    except MemoryError:
-        return fail(ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)")
-    except OSError as e:                   # removed or made unreadable while we read it
-        return fail(ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
-    except Exception as e:  # noqa: BLE001 - a bug must not stop the other documents
-        return fail(ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
-                    [traceback.format_exc(limit=6)])
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
+        category, error, warnings = classify(e)
+        document.update(status=Status.FAILED, error=error, warnings=warnings)
+        return DocResult(document, category=category)
+
+
+_LOAD_ERRORS = ((UnsupportedFormat, ErrorCategory.UNSUPPORTED_FORMAT), (InputTooLarge, ErrorCategory.TOO_LARGE),
+                (OcrUnavailable, ErrorCategory.OCR_UNAVAILABLE), (LoadError, ErrorCategory.LOAD_ERROR))
+
+
+def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
+    """The per-document guard's one reading of an exception: (category, error, warnings).
+    Used wherever one document's work is guarded (here and pipeline/run/batch.py)."""
+    if isinstance(e, ToolError):           # LibreOffice / pdftoppm: missing is retryable, not cached
+        return ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e), []
+    for cls, category in _LOAD_ERRORS:
+        if isinstance(e, cls):
+            return category, str(e), []
+    if isinstance(e, MemoryError):
+        return ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)", []
+    if isinstance(e, OSError):             # removed or made unreadable while we read it
+        return ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}", []
+    return (ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
+            [traceback.format_exc(limit=6)])
 
 
 def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
-    document.update({k: v for k, v in metadata.items() if k in document})
+    document.update(record_values("documents", metadata))      # an unknown key raises
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
@@ -130,9 +137,6 @@ def _extract(doc: Document, document: dict) -> DocResult:
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review + roadmap_review(document["doc_id"], roadmap)
-    # the extractor's provenance of a roadmap row is not a contract column: dropped by
-    # name here, so that any other unknown field still fails at the write boundary
-    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} for r in roadmap]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")

@@ -16,9 +16,10 @@ import hashlib
 import os
 import shutil
 import stat
-import uuid
 from pathlib import Path
 from typing import Callable
+
+from textcore.atomic import atomic_write
 
 # files in the raw folder that are not documents
 IGNORED_NAMES = {"readme.md", "overrides.yaml", "overrides.yml", "thumbs.db", ".ds_store"}
@@ -130,25 +131,16 @@ def copy_into_raw(src: Path, raw: Path, rel: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     candidates = [dest, dest.with_name(f"{dest.stem}.{digest[:8]}{dest.suffix}"),
                   dest.with_name(f"{dest.stem}.{digest[:16]}{dest.suffix}")]
-    tmp = dest.parent / f".{dest.name}.{uuid.uuid4().hex}.part"
-    try:
-        shutil.copyfile(src, tmp)
-        for cand in candidates:
-            if cand.exists() or cand.is_symlink():
-                if cand.is_file() and not cand.is_symlink() and sha256_file(cand) == digest:
-                    return cand                   # the same bytes are already in raw/
-                continue
-            try:
-                os.link(tmp, cand)
-                return cand
-            except FileExistsError:
-                continue                          # claimed meanwhile: next name
-        raise FileExistsError(f"cannot find a free name for {src} in {raw}")
-    finally:
+    for cand in candidates:
+        if cand.exists() or cand.is_symlink():
+            if cand.is_file() and not cand.is_symlink() and sha256_file(cand) == digest:
+                return cand                       # the same bytes are already in raw/
+            continue
         try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+            return atomic_write(cand, lambda tmp: shutil.copyfile(src, tmp), overwrite=False)
+        except FileExistsError:
+            continue                              # claimed meanwhile: next name
+    raise FileExistsError(f"cannot find a free name for {src} in {raw}")
 
 
 def bring_into_raw(inputs: list[Path], raw: Path, warn: Warn) -> list[Path]:

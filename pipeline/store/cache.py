@@ -32,8 +32,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.contract import ErrorCategory, Status, check_rows
-from pipeline.contract import SCHEMAS
+from textcore.atomic import atomic_write
+
+from pipeline.contract import SCHEMAS, ErrorCategory, Status, check_rows
 from pipeline.version import pipeline_version
 
 _TABLES = ("documents", "touchpoints", "roadmap", "procedure_items", "review")
@@ -142,24 +143,13 @@ class ParseCache:
         data = {"format": _FORMAT, "pipeline_version": pipeline_version(),
                 "category": category.value if category else None, "limit": limit,
                 "tables": {t: result.rows(t) for t in _TABLES}}
-        tmp = None
         try:
             text = json.dumps(data, ensure_ascii=False, default=_encode)
             p = self._path(result.document["doc_id"])
             p.parent.mkdir(parents=True, exist_ok=True)
-            tmp = p.with_name(f".{uuid.uuid4().hex}.tmp")
-            _write_entry(tmp, p, text)
+            atomic_write(p, text)
         except (OSError, TypeError, ValueError):
-            if tmp is not None:
-                try:
-                    tmp.unlink(missing_ok=True)
-                except OSError:
-                    pass
-
-
-def _write_entry(tmp: Path, final: Path, text: str) -> None:
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, final)
+            pass                                      # the temporary file is already gone
 
 
 def with_path(result, source_path: str, ingested_at):

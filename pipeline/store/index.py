@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from textcore.atomic import atomic_write
 
 from pipeline.contract import conform, read_file
 
@@ -79,6 +80,4 @@ class FolderIndex:
     def _write(self, table: pa.Table, listing: dict) -> None:
         self.cache.parent.mkdir(parents=True, exist_ok=True)
         table = table.replace_schema_metadata({"listing": json.dumps(listing)})
-        tmp = self.cache.with_name(f".{self.cache.name}.{uuid.uuid4().hex}.tmp")
-        pq.write_table(table, tmp)
-        os.replace(tmp, self.cache)
+        atomic_write(self.cache, lambda tmp: pq.write_table(table, tmp))

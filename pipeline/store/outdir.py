@@ -14,6 +14,8 @@ import json
 import os
 from pathlib import Path
 
+from textcore.atomic import atomic_write
+
 MARKER = ".touchpoints-dataset"
 MARKER_CONTENT = {"tool": "touchpoints", "layout": 2}
 # what a dataset written before the marker may hold
@@ -72,7 +74,7 @@ def check_out(out: Path, raw: Path | None) -> None:
 
 
 def write_marker(out: Path) -> None:
-    (Path(out) / MARKER).write_text(json.dumps(MARKER_CONTENT) + "\n", encoding="utf-8")
+    atomic_write(Path(out) / MARKER, json.dumps(MARKER_CONTENT) + "\n")
 
 
 def check_review_out(out: Path) -> None:

@@ -11,16 +11,10 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
+from textcore.atomic import fsync_path
+
 from pipeline.store.lock import dataset_lock
 from pipeline.store.outdir import MARKER, write_marker
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 _builds: contextvars.ContextVar[list | None] = contextvars.ContextVar("touchpoints_builds", default=None)
@@ -91,7 +85,7 @@ def swap_in(build: Path, out: Path) -> None:
     (build / ".lock").touch()                          # so a waiting process finds a lock to take
     for d in [build, *build.iterdir()]:
         if d.is_dir():
-            _fsync_dir(d)
+            fsync_path(d)
     if out.exists() and _exchange(build, out):
         shutil.rmtree(build, ignore_errors=True)      # `build` now holds the old dataset
         return

@@ -7,10 +7,10 @@ place; an existing target is replaced only when it is a report this tool wrote
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
-import uuid
 from pathlib import Path
+
+from textcore.atomic import atomic_write
 
 from . import data, figures
 from .html import GENERATOR, Section, empty, esc, figure, kpis, page, table, text
@@ -34,15 +34,6 @@ def _check_target(dest: Path) -> None:
             raise ReportError(f"refusing to replace {dest}: it is not a report written by touchpoints")
 
 
-def _write_atomic(text: str, dest: Path) -> None:
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def build_report(out: str | Path, dest: str | Path, as_of: dt.date | None = None) -> dict:
     """Write the report of the dataset in `out` to `dest`; {"bytes", "seconds", "sections"}."""
     t0 = time.perf_counter()
@@ -57,7 +48,7 @@ def build_report(out: str | Path, dest: str | Path, as_of: dt.date | None = None
     subtitle = (f"Dataset <code>{esc(out)}</code> · {len(docs)} documents · "
                 f"generated {dt.datetime.now():%Y-%m-%d %H:%M} · roadmap as of {as_of:%Y-%m-%d}")
     html_text = page("Client-centricity orders compared", subtitle, sections, get_plotlyjs())
-    _write_atomic(html_text, dest)
+    atomic_write(dest, html_text)
     return {"bytes": len(html_text.encode()), "seconds": time.perf_counter() - t0,
             "sections": [s.id for s in sections]}
 
