@@ -104,3 +104,42 @@ def test_commit_recomputes_duplicates_when_files_come_and_go(tmp_path):
     assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache", "--workers", "1").exit_code == 0
     d = _documents(out)
     assert "a_copy.txt" not in d.index and pd.isna(d.loc["b_order.txt", "duplicate_of"])
+
+
+def test_a_scan_whose_date_was_not_read_joins_the_one_order_it_fits():
+    word = _doc("word", "order.docx", number="694", date=dt.date(2025, 12, 11))
+    scan = _doc("scan", "order_scan.pdf", number="б94", date=None, ocr=True, rows=2)
+    g = group([word, scan], {})
+    assert g["scan"] == (g["word"][0], "word") and g["word"][1] is None
+    # the same number in two years (numbering restarts): a dateless file cannot tell which
+    later = _doc("later", "later.docx", number="694", date=dt.date(2026, 12, 1))
+    g = group([word, scan, later], {})
+    assert g["scan"][1] is None and g["later"][1] is None and g["word"][1] is None
+
+
+def test_a_part_missing_on_both_sides_identifies_nothing():
+    a = _doc("a", "a.pdf", number="694", date=None)
+    b = _doc("b", "b.pdf", number=None, date=dt.date(2025, 12, 11))
+    assert group([a, b], {})["a"][1] is None and group([a, b], {})["b"][1] is None
+
+
+def test_a_word_file_and_its_scan_count_once_in_views_report_and_export(seed_files, tesseract, tmp_path):
+    """Seed 000 as .docx and as a scanned PDF (OCR: its date or number may be misread or
+    missing): one order in touchpoints_wide, the report and the workbook, the .docx standing."""
+    from pipeline.analyst.export_xlsx import export_xlsx
+    from pipeline.analyst.query import connect, run
+    from pipeline.analyst.report import data
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(seed_files["000.docx"], raw / "order.docx")
+    shutil.copy(seed_files["scan.pdf"], raw / "order_scan.pdf")
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code in (0, 1)
+    d = _documents(out)
+    assert d.loc["order_scan.pdf", "ocr"] and d.loc["order_scan.pdf", "duplicate_of"] == d.loc["order.docx", "doc_id"]
+    n_word = int(d.loc["order.docx", "n_touchpoints"])
+    assert n_word > 0
+    assert run(connect(out), "select count(*) n from touchpoints_wide").to_pylist() == [{"n": n_word}]
+    assert len(data.load(out).touchpoints) == n_word
+    info = export_xlsx(out, tmp_path / "x.xlsx")
+    assert info["sheets"]["touchpoints"] == n_word

@@ -43,22 +43,33 @@ def test_the_same_order_in_two_files_counts_once_and_is_listed(frames):
     assert int(data.channel_mix(frames).to_numpy().sum()) == int(docs.loc[SEED_TP, "n_touchpoints"])
 
 
-def test_files_that_are_not_orders_are_no_body(tmp_path):
-    """Junk in the raw folder (a note, a spreadsheet export) is listed under data quality
-    and never becomes a body; the one order is one body."""
+def test_five_orders_and_five_junk_files_give_the_orders_bodies_only(tmp_path, seeds_dataset):
+    """raw/'s five seeds plus five files that are not orders (a note, a spreadsheet
+    export, an empty file, random bytes, a web page about something else): the bodies
+    are the seeds' bodies, the junk is listed under data quality and nowhere else."""
     from tests.storeutil import SEEDS
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    shutil.copy(SEEDS / SEED_TP, raw / SEED_TP)
+    for p in sorted(SEEDS.glob("0*.txt")):
+        shutil.copy(p, raw / p.name)
     (raw / "notes.txt").write_text("Купить хлеб и молоко.\nПозвонить в понедельник.\n", encoding="utf-8")
     (raw / "budget.csv").write_text("статья;сумма\nаренда;1000\nсвязь;200\n", encoding="utf-8")
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "random.bin").write_bytes(bytes(range(256)) * 8)
+    (raw / "weather.html").write_text("<html><body><h1>Погода</h1><p>Завтра дождь.</p></body></html>",
+                                      encoding="utf-8")
     res = run_cli("rebuild", "--raw", raw, "--out", tmp_path / "out", "-q", "--workers", "1")
-    assert res.returncode == 1, res.stderr          # some files failed, the order landed
+    assert res.returncode == 1, res.stderr          # the junk failed, the orders landed
     f = data.load(tmp_path / "out")
-    assert f.documents.body[f.documents.counted].tolist() == [f.documents.body[f.documents.source_path == SEED_TP]
-                                                              .iloc[0]]
-    assert sorted(data.not_orders(f).source_path) == ["budget.csv", "notes.txt"]
+    seeds_only = data.load(seeds_dataset)           # the seeds (+ a copy of one order)
+    assert set(f.documents.body[f.documents.counted]) == set(seeds_only.documents.body[seeds_only.documents.counted])
+    assert sorted(data.not_orders(f).source_path) == ["budget.csv", "empty.txt", "notes.txt", "random.bin",
+                                                      "weather.html"]
+    dest = tmp_path / "report.html"
+    build_report(tmp_path / "out", dest, as_of=AS_OF)
+    html = dest.read_text(encoding="utf-8")
+    assert "Files that are not orders: 5" in html
 
 
 def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):

@@ -5,7 +5,8 @@ re-download under another name).  Files are the same order when they agree on
 region, issuer and date and their numbers are equal once the letters OCR
 confuses are folded (data/order_key.yaml), or when their rows are the same (in
 the same region, issuers not contradicting each other: a misread date or number
-must not split them).  In each group the best-read file stands for the order
+must not split them); a file missing a part of its key (a date OCR could not
+read) joins the one order it fits, never one of two.  In each group the best-read file stands for the order
 and the others get its doc_id in `duplicate_of`; all get one `order_key`.
 
 Whether a file is a duplicate depends on the other files, so this is computed
@@ -70,16 +71,47 @@ def is_order(doc: dict) -> bool:
     return bool(doc.get("kinds")) or ABOUT_TOPIC_WARNING in (doc.get("warnings") or [])
 
 
+def _parts(doc: dict) -> tuple:
+    """(region, issuer, date, number) as compared: issuer and number folded, None when absent."""
+    date = doc.get("order_date")
+    return (doc.get("region_code") or None, fold_authority(doc.get("authority")),
+            str(date) if date is not None else None, fold_number(doc.get("order_number")))
+
+
 def own_key(doc: dict) -> str | None:
     """The file's own order key: region|issuer|date|number; None for a file that is
     not an order or states neither number nor date (a blank form identifies nothing)."""
     if not is_order(doc):
         return None
-    number, date = fold_number(doc.get("order_number")), doc.get("order_date")
-    region, issuer = doc.get("region_code"), fold_authority(doc.get("authority"))
+    region, issuer, date, number = _parts(doc)
     if (number is None and date is None) or (region is None and issuer is None):
         return None
-    return "|".join(str(p) if p is not None else "" for p in (region, issuer, date, number))
+    return "|".join(p if p is not None else "" for p in (region, issuer, date, number))
+
+
+def _compatible(p: tuple, q: tuple) -> bool:
+    """No part contradicts (equal, or absent on one side) and number or date is equal."""
+    return all(a is None or b is None or a == b for a, b in zip(p, q)) and \
+        any(a is not None and a == b for a, b in zip(p[2:], q[2:]))
+
+
+def _partial_pairs(orders: list[dict], keys: dict[str, str | None]):
+    """A file missing part of its key (a date OCR could not read) joins the one complete
+    order it is compatible with; with several candidates (numbers restart every year)
+    it stays alone rather than guess."""
+    parts = {d["doc_id"]: _parts(d) for d in orders}
+    by_part: dict[tuple, list[str]] = {}
+    for doc_id, p in parts.items():
+        if keys[doc_id] is not None and None not in p:
+            by_part.setdefault(("date", p[2]), []).append(doc_id)
+            by_part.setdefault(("number", p[3]), []).append(doc_id)
+    for doc_id, p in parts.items():
+        if keys[doc_id] is None or None not in p:
+            continue
+        cands = set(by_part.get(("date", p[2]), [])) | set(by_part.get(("number", p[3]), []))
+        fit = {keys[c]: c for c in sorted(cands) if _compatible(p, parts[c])}
+        if len(fit) == 1:
+            yield doc_id, next(iter(fit.values()))
 
 
 def _file_key(doc: dict) -> str:
@@ -155,7 +187,7 @@ def group(docs: list[dict], prints: dict[str, str]) -> dict[str, tuple[str | Non
         k = keys[d["doc_id"]]
         if k is not None:
             union(d["doc_id"], first.setdefault(k, d["doc_id"]))
-    for a, b in _same_rows_pairs(orders, prints):
+    for a, b in [*_partial_pairs(orders, keys), *_same_rows_pairs(orders, prints)]:
         union(a, b)
     members: dict[str, list[dict]] = {}
     for d in orders:
