@@ -27,12 +27,13 @@ import pyarrow as pa
 import yaml
 
 from pipeline.contract import ABOUT_TOPIC_WARNING
+from pipeline.store.segments import write_parquet
 
 _DATA = Path(__file__).resolve().parent / "data" / "order_key.yaml"
 _PUNCT = re.compile(r"[\W_]+")
 
 # what grouping reads of every document (a cached index of documents/, .index/orders.parquet)
-GROUP_COLUMNS = ["doc_id", "source_path", "status", "kinds", "warnings", "region_code", "authority",
+GROUP_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status", "kinds", "warnings", "region_code", "authority",
                  "order_number", "order_date", "ocr", "n_touchpoints", "n_roadmap_items",
                  "n_procedure_items", "order_key", "duplicate_of"]
 # the rows that make two files "the same rows": codes and numbers, not OCR-sensitive text
@@ -152,19 +153,30 @@ def _agree(a, b) -> bool:
 def _same_rows_pairs(docs: list[dict], prints: dict[str, str]):
     """Pairs of orders with the same rows, in one region, issuers not contradicting,
     and number or date agreeing (one misread field is tolerated, two distinct
-    orders restating the same list are not folded)."""
-    by_print: dict[tuple, list[dict]] = {}
+    orders restating the same list are not folded).  Linear for files stating
+    issuer, number and date (a map per issuer+number and issuer+date); only a file
+    missing one of them is compared with each file of its rows."""
+    by_print: dict[tuple, list[tuple]] = {}
     for d in docs:
         fp = prints.get(d["doc_id"])
         if fp and d.get("region_code"):
-            by_print.setdefault((d["region_code"], fp), []).append(d)
+            _, issuer, date, number = _parts(d)
+            by_print.setdefault((d["region_code"], fp), []).append((d["doc_id"], issuer, number, date))
     for group in by_print.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                same_issuer = _agree(fold_authority(a.get("authority")), fold_authority(b.get("authority")))
-                same_number = _agree(fold_number(a.get("order_number")), fold_number(b.get("order_number")))
-                if same_issuer and (same_number or _agree(a.get("order_date"), b.get("order_date"))):
-                    yield a["doc_id"], b["doc_id"]
+        seen: dict[tuple, str] = {}
+        for doc_id, issuer, number, date in group:
+            if None in (issuer, number, date):
+                continue
+            for key in (("number", issuer, number), ("date", issuer, date)):
+                if key in seen:
+                    yield doc_id, seen[key]
+                else:
+                    seen[key] = doc_id
+        for p in group:
+            if None in p[1:]:
+                for q in group:
+                    if q is not p and _agree(p[1], q[1]) and (_agree(p[2], q[2]) or _agree(p[3], q[3])):
+                        yield p[0], q[0]
 
 
 def group(docs: list[dict], prints: dict[str, str]) -> dict[str, tuple[str | None, str | None]]:
@@ -214,9 +226,7 @@ def regroup(out: Path, write) -> int:
     idx = FolderIndex(out / "documents", out / ".index" / "orders.parquet", SCHEMAS["documents"],
                       GROUP_COLUMNS).load(save=True, with_file=True)
     docs = idx.to_pylist()
-    rows = {t: FolderIndex(out / t, out / ".index" / f"order_rows_{t}.parquet", SCHEMAS[t],
-                           ["doc_id", *cols]).load(save=True) for t, cols in ROW_COLUMNS.items()}
-    want = group(docs, rows_fingerprints(rows))
+    want = group(docs, _fingerprints(out, docs))
     stale = sorted({d["_file"] for d in docs if (d["order_key"], d["duplicate_of"]) != want[d["doc_id"]]})
     schema = SCHEMAS["documents"]
     for name in stale:
@@ -228,3 +238,36 @@ def regroup(out: Path, write) -> int:
                                      pa.array([want[d][i] for d in ids], pa.string()))
         write(table, path)
     return len(stale)
+
+
+def _fingerprints(out: Path, docs: list[dict]) -> dict[str, str]:
+    """doc_id -> rows fingerprint, cached per (doc_id, pipeline_version) in
+    .index/order_prints.parquet: the same bytes read by the same version (overrides
+    included) have the same rows, so a commit hashes only the documents it brought."""
+    from pipeline.contract import SCHEMAS, read_file
+    from pipeline.store.index import FolderIndex
+
+    path = out / ".index" / "order_prints.parquet"
+    try:
+        t = read_file(path).to_pydict()
+        cached = {(d, v): fp for d, v, fp in zip(t["doc_id"], t["pipeline_version"], t["fingerprint"])}
+    except (OSError, KeyError, pa.ArrowInvalid):
+        cached = {}
+    keys = [(d["doc_id"], d["pipeline_version"]) for d in docs]
+    need = sorted({k[0] for k in keys if k not in cached})
+    if need:
+        import pyarrow.compute as pc
+
+        wanted = pa.array(need, pa.string())
+        rows = {}
+        for t_name, cols in ROW_COLUMNS.items():
+            table = FolderIndex(out / t_name, out / ".index" / f"order_rows_{t_name}.parquet", SCHEMAS[t_name],
+                                ["doc_id", *cols]).load(save=True)
+            rows[t_name] = table.filter(pc.is_in(table.column("doc_id"), wanted))
+        fresh = rows_fingerprints(rows)
+        cached.update({k: fresh.get(k[0], "") for k in keys if k not in cached})
+    current = {k: cached[k] for k in keys}
+    if need or len(current) != len(cached):
+        write_parquet(pa.Table.from_pydict({"doc_id": [k[0] for k in current], "pipeline_version": [k[1] for k in current],
+                                "fingerprint": list(current.values())}), path)
+    return {k[0]: fp for k, fp in current.items() if fp}

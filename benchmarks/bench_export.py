@@ -1,0 +1,69 @@
+"""`touchpoints export --xlsx` of an N-document dataset, and what order grouping adds to a commit.
+
+    python benchmarks/bench_export.py [--docs 2000] [--distinct]
+
+The dataset is written through Store.put (the rich seeds parsed once, re-homed
+under each variant's own doc_id, as bench_ingest.py does).  By default every
+variant is its own order (its own number), so the workbook holds every row; with
+--same-order the variants keep the seed's number and fold into two orders.
+Prints the export's wall time (a new process, imports included, as a user sees
+it), its size, and the time of a commit with nothing new (its derive step, which
+regroups every document).  Target: export under 10 s at 2,000 documents.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _corpus import RICH, make_corpus, run_cli  # noqa: E402
+
+from pipeline.run.process import file_hash, process_path  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+
+
+def build(raw: Path, out: Path, n: int, same_order: bool) -> float:
+    t0 = time.perf_counter()
+    parsed = {s.name: process_path(s, s.parent) for s in RICH}
+    store = Store(out)
+    with store.lock():
+        store.init()
+        for i, p in enumerate(make_corpus(raw, n)):
+            base = parsed[p.name.split("_", 1)[1]]
+            doc_id = file_hash(p)
+            number = base.document["order_number"] if same_order else f"{i + 1}-п"
+            doc = dict(base.document, doc_id=doc_id, source_path=p.name, order_number=number)
+            rows = {t: [dict(r, doc_id=doc_id) for r in getattr(base, t)]
+                    for t in ("touchpoints", "roadmap", "procedure_items", "review")}
+            store.put(replace(base, document=doc, **rows))
+        store.refresh()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--same-order", action="store_true")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        out = tmp / "out"
+        print(f"building a dataset of {a.docs} documents ... {build(tmp / 'raw', out, a.docs, a.same_order):.1f} s")
+        t0 = time.perf_counter()
+        Store(out).refresh()
+        print(f"a commit with nothing new (regroups {a.docs} documents): {time.perf_counter() - t0:.2f} s")
+        dest = tmp / "export.xlsx"
+        secs = run_cli("export", "--xlsx", dest, "--out", out)
+        import pyarrow.parquet as pq
+        tp = sum(pq.ParquetFile(f).metadata.num_rows for f in (out / "touchpoints").glob("*.parquet"))
+        print(f"export --xlsx: {secs:.2f} s, {dest.stat().st_size / 1e6:.1f} MB "
+              f"({tp} touchpoint rows in the dataset; target < 10 s)")
+
+
+if __name__ == "__main__":
+    main()
