@@ -26,39 +26,32 @@ def summary_tables(out: Path) -> list[tuple[str, pd.DataFrame]]:
             ("needs", needs), ("folded", data.repeated_orders(f)), ("not_orders", data.not_orders(f))]
 
 
-def write_summary(wb, out: Path, formats: dict) -> None:
-    """The sheet, first in the workbook; written row by row (constant-memory mode)."""
-    from pipeline.analyst.export_xlsx import _cell, config
+def summary_sheet(out: Path):
+    """The sheet (xlsx_writer.Sheet): each table under its title, Russian headers,
+    shares as percentages."""
+    import pyarrow as pa
+
+    from pipeline.analyst.export_xlsx import config, fill_sheet
+    from pipeline.analyst.xlsx_writer import STYLE, Sheet
 
     cfg = config()
-    ws = wb.add_worksheet(cfg["summary_sheet"])
     heads = cfg["summary_headers"]
-    tables = summary_tables(out)
+    sheet = Sheet(cfg["summary_sheet"])
     widths: dict[int, int] = {}
-    for _, df in tables:
-        for c, name in enumerate(df.columns):
-            cells = [len(str(heads.get(name, name)))] + [len(str(v)) for v in df[name].head(200)]
-            widths[c] = max(widths.get(c, 8), min(cfg["max_width"], max(cells) + 2))
-    for c, w in widths.items():
-        ws.set_column(c, c, w)
-    row = 0
-    for key, df in tables:
-        ws.write(row, 0, f"{cfg['summary_titles'][key]}: {len(df)}", formats["title"])
-        row += 1
-        if df.empty:
-            row += 1
-            continue
-        ws.write_row(row, 0, [heads.get(str(n), str(n)) for n in df.columns], formats["header"])
-        row += 1
-        percent = [str(n).endswith(("share", "coverage")) for n in df.columns]
-        for rec in df.itertuples(index=False):
-            for c, v in enumerate(rec):
-                v = None if (v is None or (isinstance(v, float) and v != v)) else _cell(v)
-                if v is None:
-                    continue
-                if hasattr(v, "year") and not isinstance(v, str):
-                    ws.write_datetime(row, c, v, formats["date"])
-                else:
-                    ws.write(row, c, v.item() if hasattr(v, "item") else v, formats["percent"] if percent[c] else None)
-            row += 1
-        row += 1
+    for key, df in summary_tables(out):
+        sheet.add_rows([pa.array([f"{cfg['summary_titles'][key]}: {len(df)}"])], [STYLE["title"]])
+        if not df.empty:
+            text = {c: "string" for c in df.columns
+                    if df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) != "date"}
+            table = pa.Table.from_pandas(df.astype(text), preserve_index=False)    # dates stay dates
+            cols = [(heads.get(str(n), str(n)), table.column(i)) for i, n in enumerate(df.columns)]
+            probe = Sheet("")
+            fill_sheet(probe, cols)
+            for i, w in enumerate(probe.widths):
+                widths[i] = max(widths.get(i, 8), w)
+            percent = [STYLE["percent"] if str(n).endswith(("share", "coverage")) else None for n in df.columns]
+            sheet.add_rows([pa.array([h], pa.string()) for h, _ in cols], [STYLE["header"]] * len(cols))
+            sheet.add_rows([c for _, c in cols], percent)
+        sheet.add_rows([pa.array([None], pa.string())])        # a blank row between tables
+    sheet.widths = [widths.get(i, 8) for i in range(max(widths, default=-1) + 1)]
+    return sheet

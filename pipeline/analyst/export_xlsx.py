@@ -8,20 +8,22 @@ the views: the touchpoint, roadmap and procedure sheets leave out the rows of
 files that are a duplicate_of another (`all_files` keeps them), and the
 documents sheet says which file each duplicate is counted as.
 
-Written with XlsxWriter (constant memory, row by row) under a temporary name
-and renamed: never half a file.  An existing file is replaced only if this tool
+Written by xlsx_writer.py (cells made by Arrow's kernels: a 2,000-order dataset
+in seconds) under a temporary name and renamed: never half a file.  An existing file is replaced only if this tool
 wrote it (a custom document property marks it) unless `force`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-import uuid
 import zipfile
 from functools import lru_cache
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import yaml
+
+from textcore.atomic import atomic_write
 
 _CONFIG = Path(__file__).resolve().parent / "export.yaml"
 MARK_NAME, MARK_VALUE = "touchpoints", "export"
@@ -101,94 +103,67 @@ def _label_column(spec, columns: dict[str, list], values: list) -> list:
     return [one(t, v) for t, v in zip(taxes, values)]
 
 
-def sheet_columns(table, doc_first: bool = False) -> list[tuple[str, list]]:
-    """[(Russian header, values)] of one sheet: labels beside codes; with doc_first
-    the document's file, region, issuer, number and date lead (rows of a table)."""
+def sheet_columns(table: pa.Table, doc_first: bool = False) -> list[tuple[str, pa.Array]]:
+    """[(Russian header, column)] of one sheet: labels beside codes; with doc_first the
+    document's file, region, issuer, number and date lead (rows of a table)."""
     cfg = config()
-    data = table.to_pydict()
-    names = [c for c in _DOC_FIRST if c in data] if doc_first else []
-    names += [c for c in data if c not in names]
+    names = [c for c in _DOC_FIRST if c in table.column_names] if doc_first else []
+    names += [c for c in table.column_names if c not in names]
+    lists: dict[str, list] = {}
+
+    def values(name: str) -> list:             # a column as Python values, only where labels need it
+        if name not in lists:
+            lists[name] = table.column(name).to_pylist()
+        return lists[name]
+
     out = []
     for name in names:
         header = cfg["duplicate_header"] if name == "counted_as" else cfg["headers"].get(name, name)
-        out.append((header, data[name]))
+        out.append((header, table.column(name)))
         spec = cfg["codes"].get(name)
-        if spec is not None and not (name == "code" and "list_kind" not in data):
-            out.append((header + cfg["label_suffix"], _label_column(spec, data, data[name])))
+        if spec is not None and not (isinstance(spec, dict) and spec["by"] not in table.column_names):
+            by = {spec["by"]: values(spec["by"])} if isinstance(spec, dict) else {}
+            labels = _label_column(spec, by, values(name))
+            out.append((header + cfg["label_suffix"], pa.array(labels, pa.string())))
     return out
 
 
-def _cell(v):
-    if isinstance(v, list):
-        return "; ".join("" if x is None else str(x) for x in v)     # text may hold commas
-    if isinstance(v, dt.datetime) and v.tzinfo is not None:
-        return v.astimezone(dt.timezone.utc).replace(tzinfo=None)    # Excel has no time zones: UTC
-    return v
+def fill_sheet(sheet, columns: list[tuple[str, pa.Array]], header_row: bool = True) -> None:
+    """Header and rows into `sheet`, with widths that fit (the header and the first rows)."""
+    from pipeline.analyst.xlsx_writer import STYLE, _text
 
-
-def write_sheet(wb, ws, columns: list[tuple[str, list]], formats: dict, autofilter: bool = True) -> None:
-    """One table from cell (0, 0): header, rows, widths, frozen header, autofilter."""
     max_width = config()["max_width"]
-    n = len(columns[0][1]) if columns else 0
-    for c, (header, values) in enumerate(columns):
-        sample = [len(str(_cell(v))) for v in values[:500] if v is not None]
-        ws.set_column(c, c, min(max_width, max([len(header) + 2] + [w + 1 for w in sample])))
-    ws.write_row(0, 0, [h for h, _ in columns], formats["header"])
-    cols = [[_cell(v) for v in values] for _, values in columns]
-    kinds = [_kind(col) for col in cols]
-    for r in range(n):
-        for c, col in enumerate(cols):
-            v = col[r]
-            if v is None:
-                continue
-            if kinds[c] is not None:
-                ws.write_datetime(r + 1, c, v, formats[kinds[c]])
-            else:
-                ws.write(r + 1, c, v)
-    ws.freeze_panes(1, 0)
-    if autofilter and columns:
-        ws.autofilter(0, 0, n, len(columns) - 1)
-
-
-def _kind(col: list) -> str | None:
-    first = next((v for v in col if v is not None), None)
-    if isinstance(first, dt.datetime):
-        return "datetime"
-    if isinstance(first, dt.date):
-        return "date"
-    return None
+    heads = [pa.array([h], pa.string()) for h, _ in columns]
+    widths = []
+    for header, col in columns:
+        head = col.slice(0, 500)
+        if pa.types.is_date(col.type) or pa.types.is_timestamp(col.type):
+            longest = 16 if pa.types.is_timestamp(col.type) else 10
+        else:
+            longest = pc.max(pc.utf8_length(_text(head))).as_py() or 0
+        widths.append(min(max_width, max(len(header) + 2, longest + 1)))
+    sheet.widths = sheet.widths or widths
+    if header_row:
+        sheet.add_rows(heads, [STYLE["header"]] * len(heads))
+    sheet.add_rows([c for _, c in columns])
 
 
 def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False) -> dict:
     """Write the workbook; {"sheets": {name: rows}, "bytes": n}."""
-    import xlsxwriter
-
-    from pipeline.analyst.export_summary import write_summary
+    from pipeline.analyst import xlsx_writer
+    from pipeline.analyst.export_summary import summary_sheet
     from pipeline.analyst.query import connect, run
 
     dest = Path(dest)
     check_target(dest, force)
     cfg = config()
     con = connect(out)
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
-    counts = {}
-    try:
-        wb = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
-                                            "strings_to_urls": False, "strings_to_numbers": False})
-        wb.set_custom_property(MARK_NAME, MARK_VALUE)
-        formats = {"header": wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#EEEEEE"}),
-                   "date": wb.add_format({"num_format": cfg["date_format"]}),
-                   "datetime": wb.add_format({"num_format": cfg["datetime_format"]}),
-                   "title": wb.add_format({"bold": True, "font_size": 12}),
-                   "percent": wb.add_format({"num_format": "0.0%"})}
-        write_summary(wb, out, formats)
-        for table, sql in sheet_queries(all_files).items():
-            result = run(con, sql)
-            ws = wb.add_worksheet(cfg["sheets"][table])
-            write_sheet(wb, ws, sheet_columns(result, table in _ROW_TABLES), formats)
-            counts[table] = result.num_rows
-        wb.close()
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
+    sheets, counts = [summary_sheet(out)], {}
+    for table, sql in sheet_queries(all_files).items():
+        result = run(con, sql)
+        sheet = xlsx_writer.Sheet(cfg["sheets"][table], frozen=True, autofilter=True)
+        fill_sheet(sheet, sheet_columns(result, table in _ROW_TABLES))
+        sheets.append(sheet)
+        counts[table] = result.num_rows
+    atomic_write(dest, lambda tmp: xlsx_writer.write(tmp, sheets, {MARK_NAME: MARK_VALUE}))
     return {"sheets": counts, "bytes": dest.stat().st_size}
