@@ -28,6 +28,7 @@ from textcore.atomic import atomic_write
 _CONFIG = Path(__file__).resolve().parent / "export.yaml"
 MARK_NAME, MARK_VALUE = "touchpoints", "export"
 _ROW_TABLES = ("touchpoints", "roadmap", "procedure_items")
+_SLICE = 50_000                  # rows made into XML at a time
 _DOC_FIRST = ["source_path", "region", "authority", "order_number", "order_date"]
 
 
@@ -145,7 +146,9 @@ def fill_sheet(sheet, columns: list[tuple[str, pa.Array]], header_row: bool = Tr
     sheet.widths = sheet.widths or widths
     if header_row:
         sheet.add_rows(heads, [STYLE["header"]] * len(heads))
-    sheet.add_rows([c for _, c in columns])
+    n = len(columns[0][1]) if columns else 0
+    for start in range(0, n, _SLICE):          # slices: one string array stays far below 2 GB
+        sheet.add_rows([c.slice(start, _SLICE) for _, c in columns])
 
 
 def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False) -> dict:

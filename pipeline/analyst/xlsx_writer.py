@@ -38,7 +38,7 @@ def col_letter(i: int) -> str:
 class Sheet:
     name: str
     widths: list[float] = field(default_factory=list)
-    chunks: list[str] = field(default_factory=list)       # <row> elements, in order
+    chunks: list[bytes] = field(default_factory=list)     # <row> elements (UTF-8), in order
     rows: int = 0
     cols: int = 0
     frozen: bool = False
@@ -53,9 +53,13 @@ class Sheet:
         numbers = pc.cast(pa.array(range(first, first + n), pa.int64()), pa.string())
         cells = [_cells(col, col_letter(i), numbers, (styles or [None] * len(columns))[i])
                  for i, col in enumerate(columns)]
-        rows = pc.binary_join_element_wise(
-            '<row r="', numbers, '">', *cells, "</row>", "") if cells else numbers
-        self.chunks.append("".join(rows.to_pylist()))
+        rows = pc.binary_join_element_wise('<row r="', numbers, '">', *cells, "</row>", "")
+        # the rows' bytes, back to back, are the string array's value buffer between its
+        # first and last offsets: no Python string per row
+        offsets = rows.buffers()[1]
+        start, end = (int.from_bytes(offsets[4 * i: 4 * i + 4], "little", signed=True)
+                      for i in (rows.offset, rows.offset + len(rows)))
+        self.chunks.append(rows.buffers()[2][start:end].to_pybytes())
         self.rows += n
         self.cols = max(self.cols, len(columns))
 
@@ -163,7 +167,7 @@ def write(path, sheets: list[Sheet], properties: dict[str, str]) -> None:
         for i, sheet in enumerate(sheets):
             with z.open(f"xl/worksheets/sheet{i + 1}.xml", "w", force_zip64=True) as fh:
                 for chunk in sheet.xml():
-                    fh.write(chunk.encode("utf-8"))
+                    fh.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
 
 
 def _quoted(name: str) -> str:
