@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from pipeline.cli.common import accept_common, sep_option
+from pipeline.cli.review_output import failed_in_raw, review_text
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
 from pipeline.terminal import safe
@@ -257,7 +258,7 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
 
     check_review_out(out)
     df = review_table(out, min_count)
-    _failed_in_raw(out, raw, as_json)
+    failed_in_raw(out, raw, as_json)
     if csv_path:
         write_csv(df.assign(code=""), csv_path, sep)
     if as_json:
@@ -265,32 +266,7 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
     elif df.empty:
         click.echo("nothing to review")
     else:
-        click.echo(safe_lines(_review_text(df)))
-
-
-def _review_text(df) -> str:
-    """A header, then per phrase one line of figures and the phrase in full below it
-    (a phrase cut at a width is a phrase a person cannot decide on)."""
-    lines = [f"{'count':>5}  {'field':<10} {'score':>5}  best code (label) · other codes · documents"]
-    for r in df.itertuples():
-        best = f"{r.best_code} ({r.best_label})" if r.best_label else str(r.best_code)
-        alts = ", ".join(r.alternatives) or "-"
-        lines.append(f"{r.count:>5}  {r.field:<10} {r.score:5.2f}  {best} · {alts} · {', '.join(r.documents)}")
-        lines.append(f"{'':>7}«{r.text_raw}»")
-    return "\n".join(lines)
-
-
-def _failed_in_raw(out: Path, raw: Path, as_json: bool) -> None:
-    """Failed files still in raw/: on stderr, with the command that takes them out."""
-    from pipeline.run.remove import failed_in_raw
-    from pipeline.store import Store
-
-    left = failed_in_raw(Store(out).index(), raw)
-    if left and not as_json:
-        click.echo(f"{len(left)} failed file(s) still in {safe(raw)} (`touchpoints remove FILE` takes one out):",
-                   err=True)
-        for p in left:
-            click.echo(safe(f"  {p}"), err=True)
+        click.echo(safe_lines(review_text(df)))
 
 
 def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
