@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.analyst.report import ReportError, build_report, data
 from tests.conftest_analyst import COPY_OF_TP, SEED_TP
-from tests.storeutil import run_cli
+from tests.storeutil import SEEDS, run_cli
 
 SEED_RM = "001_01ccadab589354b1.txt"
 AS_OF = dt.date(2024, 6, 1)
@@ -47,8 +47,6 @@ def test_five_orders_and_five_junk_files_give_the_orders_bodies_only(tmp_path, s
     """raw/'s five seeds plus five files that are not orders (a note, a spreadsheet
     export, an empty file, random bytes, a web page about something else): the bodies
     are the seeds' bodies, the junk is listed under data quality and nowhere else."""
-    from tests.storeutil import SEEDS
-
     raw = tmp_path / "raw"
     raw.mkdir()
     for p in sorted(SEEDS.glob("0*.txt")):
@@ -151,8 +149,12 @@ def test_cli_default_path_and_replacing_its_own_report(seeds_dataset, tmp_path):
     for _ in range(2):
         res = run_cli("report", "--out", out, "--as-of", "2024-06-01")
         assert res.returncode == 0, res.stderr
-    assert (out / "report.html").stat().st_size > 1_000_000
+    report = tmp_path / "reports" / "output-report.html"        # beside the dataset, not inside it
+    assert report.stat().st_size > 1_000_000 and not (out / "report.html").exists()
     assert run_cli("report", "--out", out, "--as-of", "June").returncode == 2
+    # a rebuild replaces the dataset's folder: the report stays
+    assert run_cli("rebuild", "--raw", SEEDS, "--out", out, "-q").returncode == 0
+    assert report.stat().st_size > 1_000_000
 
 
 def test_report_of_an_empty_dataset(tmp_path):

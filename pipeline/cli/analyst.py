@@ -139,6 +139,12 @@ def _print_views(views, as_json: bool) -> None:
             click.echo(f"    {c:<24} {t}")
 
 
+def default_report_path(out: Path) -> Path:
+    """Beside the dataset, not inside it: a rebuild swaps the dataset's folder out whole."""
+    out = Path(out).absolute()
+    return out.parent / "reports" / f"{out.name}-report.html"
+
+
 def _as_of(ctx, param, value):
     if value is None:
         return dt.date.today()
@@ -153,7 +159,8 @@ def _as_of(ctx, param, value):
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder.")
 @click.option("--output", "-o", "dest", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="The HTML file to write [default: report.html in --out].")
+              help="The HTML file to write [default: reports/<dataset folder>-report.html beside --out, "
+                   "where a rebuild, which replaces the dataset's folder, never deletes it].")
 @click.option("--as-of", "as_of", callback=_as_of, default=None, metavar="DATE",
               help="Roadmap items whose deadline is before this date are overdue [default: today].")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print where the report was written.")
@@ -167,7 +174,9 @@ def report(out, dest, as_of, quiet):
     from pipeline.analyst.query import QueryError
     from pipeline.analyst.report import ReportError, build_report
 
-    dest = dest or out / "report.html"
+    if dest is None:
+        dest = default_report_path(out)
+        dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         info = build_report(out, dest, as_of=as_of)
     except (QueryError, ReportError) as e:
