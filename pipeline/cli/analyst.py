@@ -1,6 +1,6 @@
 """The analyst's commands: `touchpoints label`, `touchpoints query`, `touchpoints report`.
 
-Kept apart from cli.py (which only registers them); heavy libraries (DuckDB,
+Kept apart from main.py (which only registers them); heavy libraries (DuckDB,
 pandas, plotly) are imported inside the commands so `--help` stays quick.
 Errors a user can fix are one line on stderr and exit status 2.
 """
@@ -36,7 +36,7 @@ def label(codes, taxonomy, as_json):
     \b
     touchpoints label gosuslugi mfc        # taxonomy, code, label
     touchpoints label -t milestone         # every milestone with its label
-    Python: from pipeline.labels import label; label("gosuslugi")"""
+    Python: from pipeline.analyst.labels import label; label("gosuslugi")"""
     from pipeline.analyst.labels import TAXONOMIES, find, labels_rows, taxonomy_name
 
     taxonomy = taxonomy_name(taxonomy)

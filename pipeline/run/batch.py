@@ -1,7 +1,7 @@
 """`ingest` and `rebuild`: which files, which executor, how results land.
 
-Safety (issue 8): `--out` is checked before anything is written (outdir.py);
-inputs never leave the raw folder (rawfiles.py); a rebuild that would remove
+Safety (issue 8): `--out` is checked before anything is written (pipeline/store/outdir.py);
+inputs never leave the raw folder (pipeline/run/rawfiles.py); a rebuild that would remove
 documents says how many, and one that would empty a dataset needs
 `allow_empty`; an interrupted rebuild removes its build folder and leaves
 the last dataset whole.
@@ -51,7 +51,7 @@ class RunOptions:
     workers: int = field(default_factory=default_workers)
     timeout: float = DEFAULT_TIMEOUT          # 0 = no limit
     use_cache: bool = True
-    cache_dir: Path | None = None             # default: $XDG_CACHE_HOME/touchpoints (see cache.py)
+    cache_dir: Path | None = None             # default: $XDG_CACHE_HOME/touchpoints (see pipeline/store/cache.py)
     quiet: bool = False
     executor: str = "local"
     scheduler: str | None = None
@@ -283,7 +283,7 @@ def _rebuild(opts: RunOptions) -> list[dict]:
 def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
     """Add or replace these files in the dataset; same bytes again change nothing.
 
-    Files from outside the raw folder are copied into it first (rawfiles.py).
+    Files from outside the raw folder are copied into it first (pipeline/run/rawfiles.py).
     Each result is committed as it arrives (a crash keeps what landed); the
     index and review table are refreshed once at the end."""
     check_out(opts.out, opts.raw)

@@ -31,7 +31,7 @@ Work = Callable[[Path], "DocResult"]
 
 
 class Executor(Protocol):
-    """What run.py needs of an executor: run_pool, run_dask (and run_serial, which
+    """What batch.py needs of an executor: run_pool, run_dask (and run_serial, which
     ignores the last two arguments) all fit."""
 
     def __call__(self, paths: list[Path], work: Work, *args) -> Iterator[tuple[Path, DocResult]]: ...

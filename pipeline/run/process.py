@@ -64,7 +64,7 @@ def failure(path: Path, raw_root: Path | None, doc_id: str, category: ErrorCateg
 
 def _relative(path: Path, raw_root: Path | None) -> str:
     # lexical, not resolved: a link inside raw/ keeps its own name (links that
-    # leave raw/ never get this far, see pipeline/rawfiles.py)
+    # leave raw/ never get this far, see pipeline/run/rawfiles.py)
     try:
         return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(raw_root))).as_posix() \
             if raw_root else path.name
@@ -103,18 +103,21 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         return DocResult(document, category=category)
 
 
+# most specific first: OcrUnavailable is a ToolError, every one of them a LoadError
 _LOAD_ERRORS = ((UnsupportedFormat, ErrorCategory.UNSUPPORTED_FORMAT), (InputTooLarge, ErrorCategory.TOO_LARGE),
-                (OcrUnavailable, ErrorCategory.OCR_UNAVAILABLE), (LoadError, ErrorCategory.LOAD_ERROR))
+                (OcrUnavailable, ErrorCategory.OCR_UNAVAILABLE))
 
 
 def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
     """The per-document guard's one reading of an exception: (category, error, warnings).
     Used wherever one document's work is guarded (here and pipeline/run/batch.py)."""
-    if isinstance(e, ToolError):           # LibreOffice / pdftoppm: missing is retryable, not cached
-        return ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e), []
     for cls, category in _LOAD_ERRORS:
         if isinstance(e, cls):
             return category, str(e), []
+    if isinstance(e, ToolError):           # LibreOffice / pdftoppm: missing is retryable, not cached
+        return ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e), []
+    if isinstance(e, LoadError):
+        return ErrorCategory.LOAD_ERROR, str(e), []
     if isinstance(e, MemoryError):
         return ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)", []
     if isinstance(e, OSError):             # removed or made unreadable while we read it

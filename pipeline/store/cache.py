@@ -10,7 +10,7 @@ Why JSON and where:
   the old pickle cache executed whatever a planted file said;
 - it lives outside the raw folder, by default under $XDG_CACHE_HOME/touchpoints
   (~/.cache/touchpoints), one subfolder per dataset; `--cache-dir` inside the
-  raw folder is refused (cli.py).
+  raw folder is refused (pipeline/cli/main.py).
 
 A cache is an optimisation: it never fails a document.  The parent probes it
 once (`usable`) and runs without it, with one warning, when it cannot be
