@@ -17,34 +17,19 @@ import datetime as dt
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import RICH, make_corpus, run_cli  # noqa: E402
+from _corpus import run_cli  # noqa: E402
+from bench_ingest import build_big  # noqa: E402
 
-from pipeline.run.process import file_hash, process_path  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
 
-def build(raw: Path, out: Path, n: int, same_order: bool) -> float:
-    t0 = time.perf_counter()
-    parsed = {s.name: process_path(s, s.parent) for s in RICH}
-    store = Store(out)
-    with store.lock():
-        store.init()
-        for i, p in enumerate(make_corpus(raw, n)):
-            base = parsed[p.name.split("_", 1)[1]]
-            doc_id = file_hash(p)
-            doc = dict(base.document, doc_id=doc_id, source_path=p.name)
-            if not same_order:     # its own number and date: the same rows alone do not fold it
-                doc.update(order_number=f"{i + 1}-п", order_date=dt.date(2020, 1, 1) + dt.timedelta(days=i))
-            rows = {t: [dict(r, doc_id=doc_id) for r in getattr(base, t)]
-                    for t in ("touchpoints", "roadmap", "procedure_items", "review")}
-            store.put(replace(base, document=doc, **rows))
-        store.refresh()
-    return time.perf_counter() - t0
+def own_order(i: int, doc: dict) -> None:
+    """Its own number and date: the same rows alone do not fold it into another order."""
+    doc.update(order_number=f"{i + 1}-п", order_date=dt.date(2020, 1, 1) + dt.timedelta(days=i))
 
 
 def main() -> None:
@@ -55,7 +40,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         out = tmp / "out"
-        print(f"building a dataset of {a.docs} documents ... {build(tmp / 'raw', out, a.docs, a.same_order):.1f} s")
+        secs = build_big(tmp / "raw", out, a.docs, None if a.same_order else own_order)
+        print(f"building a dataset of {a.docs} documents ... {secs:.1f} s")
         t0 = time.perf_counter()
         Store(out).refresh()
         print(f"a commit with nothing new (regroups {a.docs} documents): {time.perf_counter() - t0:.2f} s")
