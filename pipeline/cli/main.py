@@ -150,7 +150,7 @@ def cli(ctx):
     from touchpoints.toml in the working folder or from TOUCHPOINTS_RAW,
     TOUCHPOINTS_OUT, TOUCHPOINTS_CACHE_DIR, TOUCHPOINTS_WORKERS,
     TOUCHPOINTS_CSV_SEP; the command line beats the environment, which beats
-    the file.
+    the file.  Every command accepts them (one that does not use one ignores it).
 
     \b
     touchpoints ingest PATH...   add or replace these files (or folders)
@@ -233,7 +233,7 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
               help="Merge the rows of a filled-in review CSV (field, text_raw, code) into the overrides "
                    "file; they win on the next ingest or rebuild.")
 @click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
-              help="Raw folder whose overrides.yaml --apply writes.")
+              help="Raw folder whose overrides.yaml --apply writes (and whose failed files are listed).")
 @click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
               help="Overrides file --apply writes [default: overrides.yaml in --raw].")
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
