@@ -28,7 +28,7 @@ from parsers.tables.repair import find_header
 
 from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
 from pipeline.run.rawfiles import sha256_file
-from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_values
+from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
@@ -162,7 +162,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:
-        warnings.append("about client-centricity, but holds no touchpoint list, roadmap or procedure")
+        warnings.append(ABOUT_TOPIC_WARNING)
 
     document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
                     n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))
