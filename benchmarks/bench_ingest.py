@@ -53,8 +53,8 @@ def main() -> None:
         tmp = Path(tmp)
         raw, big = tmp / "raw", tmp / "big"
         print(f"building a dataset of {a.docs} documents ... {build_big(raw, big, a.docs):.1f} s")
-        run_cli("ingest", variant(RICH[0], tmp / "warm" / "w.txt", -1), "--out", tmp / "warm_out",
-                "--no-cache")                                   # warm the OS caches
+        run_cli("ingest", variant(RICH[0], tmp / "warm" / "w.txt", -1), "--raw", tmp / "warm_raw",
+                "--out", tmp / "warm_out", "--no-cache")                                   # warm the OS caches
         into_big, into_empty = [], []
         for k in range(a.repeat):
             new = variant(RICH[0], tmp / "new" / f"new{k}.txt", 10_000_000 + k)
