@@ -22,6 +22,7 @@ from typing import Callable
 
 from .cache import ParseCache, dataset_folder, default_root, with_path
 from . import overrides as ovr
+from .corrections import correct
 from .executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
 from .limits import Limits, apply_in_worker, check_input
 from .outdir import check_out, write_marker
@@ -111,7 +112,7 @@ def _process_cached(path, raw_root, cache, overrides, limits) -> DocResult:
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = process_path(path, raw_root, doc_id)
+    result = correct(process_path(path, raw_root, doc_id), overrides or {})
     cache.put(result)
     return result
 
