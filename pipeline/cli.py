@@ -152,6 +152,7 @@ def cli():
     touchpoints query "SQL"      SQL (DuckDB) over the dataset's tables and views
     touchpoints report           one self-contained HTML report with plots
     touchpoints compact          fold the dataset's files into one per table
+    touchpoints serve            the local workbench (browser): pages beside rows, corrections
     """
 
 
@@ -326,6 +327,9 @@ for _command in _ANALYST_COMMANDS:
 
 from .cli_compact import compact  # noqa: E402
 cli.add_command(compact)
+
+from .workbench.cli import serve  # noqa: E402
+cli.add_command(serve)
 
 
 def main(argv=None) -> int:

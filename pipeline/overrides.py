@@ -84,11 +84,9 @@ def _codes(field: str) -> set[str]:
     if field in FIELDS:
         tax = taxonomy(FIELDS[field])
         return set(tax.codes) | {tax.other}
-    if field == "point_type":
-        return {"digital", "offline"}
-    from .labels import milestone_template
+    from .labels import labels_rows        # point_type, milestone: the labels' codes
 
-    return set(milestone_template().values())
+    return {r["code"] for r in labels_rows() if r["taxonomy"] == field}
 
 
 def validate(data, where: str = "overrides") -> Overrides:
