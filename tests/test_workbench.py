@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 
+from tests.storeutil import ingested
+
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "http://127.0.0.1:5000"
 
@@ -18,15 +20,8 @@ HOST = "http://127.0.0.1:5000"
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory):
     """Seeds 000 (touchpoints) and 001 (roadmap) ingested once; tests copy it."""
-    from pipeline.run import RunOptions, ingest
-
     base = tmp_path_factory.mktemp("wb-dataset")
-    raw, out = base / "raw", base / "out"
-    raw.mkdir()
-    for key in ("000", "001"):
-        src = next((ROOT / "raw").glob(f"{key}_*.txt"))
-        shutil.copy(src, raw / src.name)
-    ingest(sorted(raw.iterdir()), RunOptions(raw=raw, out=out, workers=1, quiet=True))
+    ingested(base)
     return base
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import subprocess
 import sys
 import threading
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import Browser, chromium
+from tests.storeutil import SEED_TP, ingested
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "tests" / "data" / "pdf" / "narrow_columns.pdf"     # one page: touchpoints and roadmap rows
@@ -28,17 +28,10 @@ def served(tmp_path_factory):
     """A dataset built from copies of two seeds, served on 127.0.0.1 (any free port)."""
     from werkzeug.serving import make_server
 
-    from pipeline.run import RunOptions, ingest
     from pipeline.workbench.app import create_app
     from pipeline.workbench.edits import Workspace
 
-    base = tmp_path_factory.mktemp("workbench")
-    raw, out = base / "raw", base / "out"
-    raw.mkdir()
-    for name in ("000", "002"):
-        src = next((ROOT / "raw").glob(f"{name}_*.txt"))
-        shutil.copy(src, raw / src.name)
-    ingest(sorted(raw.iterdir()), RunOptions(raw=raw, out=out, workers=1, quiet=True))
+    raw, out = ingested(tmp_path_factory.mktemp("workbench"), (SEED_TP, "002_e5759b9d91e2d859.txt"))
     ws = Workspace(raw=raw, out=out, overrides=raw / "overrides.yaml")
     server = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -14,7 +14,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from flask import Flask, Response, flash, g, jsonify, redirect, render_template, request, url_for
+from flask import Flask, Response, abort, flash, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..limits import MB
@@ -71,10 +71,14 @@ def _routes(app: Flask, ws: Workspace) -> None:
 
     @app.get("/report")
     def report():
-        from ..report import build_report
+        from ..query import QueryError
+        from ..report import ReportError, build_report
 
         with tempfile.TemporaryDirectory(prefix="touchpoints-workbench-") as tmp:
-            build_report(ws.out, Path(tmp) / "report.html")
+            try:
+                build_report(ws.out, Path(tmp) / "report.html")
+            except (QueryError, ReportError) as e:
+                abort(409, f"no report yet: {e}")
             resp = Response((Path(tmp) / "report.html").read_bytes(), mimetype="text/html")
         # the report is our own file with inline plotly: its own, looser policy
         resp.headers["Content-Security-Policy"] = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "

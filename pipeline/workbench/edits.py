@@ -43,7 +43,6 @@ class Workspace:
     overrides: Path
     limits: Limits = field(default_factory=Limits)
     timeout: float = 120.0
-    messages: list[str] = field(default_factory=list)
 
 
 def now() -> str:

@@ -46,7 +46,7 @@ def receive(ws: Workspace, upload) -> str:
         with locked_work(ws):
             opts = RunOptions(raw=ws.raw, out=ws.out, workers=1, timeout=ws.timeout, quiet=True,
                               overrides=ws.overrides if ws.overrides.is_file() else None,
-                              limits=ws.limits, warn=ws.messages.append)
+                              limits=ws.limits, warn=lambda m: None)   # said on the page as the document's warnings
             docs = ingest([path], opts)
         if docs:
             return docs[0]["doc_id"]
