@@ -32,7 +32,7 @@ from .results import ErrorCategory, Status, as_row
 from .version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
-_ROADMAP_PROVENANCE = ("source_page", "source_row")
+_ROADMAP_INTERNAL = ("source_row",)     # the extractor's own row index: not a roadmap column
 
 
 @dataclass(frozen=True)
@@ -144,9 +144,9 @@ def _extract(doc: Document, document: dict) -> DocResult:
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review + roadmap_review(document["doc_id"], roadmap)
-    # the extractor's provenance of a roadmap row is not a contract column: dropped by
-    # name here, so that any other unknown field still fails at the write boundary
-    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_PROVENANCE} for r in roadmap]
+    # the extractor's row index is not a roadmap column: dropped by name here, so that
+    # any other unknown field still fails at the write boundary
+    roadmap = [{k: v for k, v in r.items() if k not in _ROADMAP_INTERNAL} for r in roadmap]
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")

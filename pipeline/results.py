@@ -103,6 +103,8 @@ class TouchpointRow:
     client: str | None = None
     source_page: int | None = None
     source_row: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -122,6 +124,9 @@ class RoadmapRow:
     responsible_positions: list[str] = _field(default_factory=list)
     deliverable: str | None = None
     footnotes: list[str] = _field(default_factory=list)
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -132,6 +137,9 @@ class ProcedureItemRow:
     text_raw: str | None = None
     code: str | None = None
     score: float | None = None
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass

@@ -9,6 +9,8 @@ import pyarrow as pa
 
 _str, _f, _i, _b = pa.string(), pa.float64(), pa.int64(), pa.bool_()
 _list = pa.list_(pa.string())
+_box = pa.list_(pa.float64())          # source_bbox: x0, top, x1, bottom (CONTRACT §3.1)
+_where = [("source_page", _i), ("source_bbox", _box), ("source_locator", _str)]
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
@@ -25,16 +27,17 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("channel_detail", _str), ("point_type_raw", _str), ("point_type", _str),
         ("point_type_expected", _str), ("interaction_raw", _str), ("needs", _list),
         ("features_raw", _str), ("client", _str), ("source_page", _i), ("source_row", _i),
+        ("source_bbox", _box), ("source_locator", _str),
     ]),
     "roadmap": pa.schema([
         ("doc_id", _str), ("item_no", _str), ("parent_no", _str), ("is_section", _b), ("activity", _str),
         ("area", _str), ("milestone", _str), ("deadline", pa.date32()), ("deadline_raw", _str),
         ("not_applicable", _b), ("responsible_raw", _str), ("responsible_names", _list),
-        ("responsible_positions", _list), ("deliverable", _str), ("footnotes", _list),
+        ("responsible_positions", _list), ("deliverable", _str), ("footnotes", _list), *_where,
     ]),
     "procedure_items": pa.schema([
         ("doc_id", _str), ("list_kind", _str), ("ordinal", _str), ("text_raw", _str),
-        ("code", _str), ("score", _f),
+        ("code", _str), ("score", _f), *_where,
     ]),
     "review": pa.schema([
         ("doc_id", _str), ("table", _str), ("field", _str), ("text_raw", _str), ("best_code", _str),

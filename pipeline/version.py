@@ -11,7 +11,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-PARSER_VERSION = "0.1.2"     # 0.1.2: unreadable roadmap deadlines reviewed; ordinal headers as OCR reads them
+PARSER_VERSION = "0.1.3"     # 0.1.3: provenance (source_bbox, source_locator) on every row
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Table
+from ..provenance import locate
 from .metadata import Line, join_spaced, join_wrapped, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
@@ -133,7 +134,7 @@ def _describes_itself(item_text: str) -> bool:
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
     # raw only: codes are given by the one normalization stage (pipeline/normalize.py)
     return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
-            "source_row": ln.line if ln.line is not None else ln.row}
+            "source_row": ln.line if ln.line is not None else ln.row, **locate([ln.source], ln.paragraph)}
 
 
 # --- enumerated lists -------------------------------------------------------------------
@@ -313,7 +314,7 @@ def form_columns(table: Table) -> list[dict]:
         return []
     numbers = next((r.texts for r in rows[1:] if is_numbering_row(r.texts)), None)
     src = rows[0].source
-    ln = Line("", src.line, src.row)
+    ln = Line("", src.line, src.row, source=src)
     out = []
     for i, cell in enumerate(rows[0].cells):
         if not cell.text.strip() or cell.covered:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
+from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from textcore.clean import clean_text
 
@@ -50,6 +51,7 @@ class RawTouchpoint:
     source: Source
     tentative: bool = False          # direction inherited across a lost direction cell
     warnings: list[str] = field(default_factory=list)
+    more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
 
     def as_dict(self) -> dict:
         return {
@@ -61,8 +63,8 @@ class RawTouchpoint:
             "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
-            "source_page": self.source.page,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
+            **locate([self.source, *self.more]),
         }
 
 
@@ -134,6 +136,7 @@ def _walk(table) -> list[RawTouchpoint]:
         same_process = out and out[-1].process is process
         if not tp and same_process:
             prev = out[-1]
+            prev.more.append(row.source)
             if inter:
                 prev.interactions.append(inter)
             if ptype and not prev.point_type_raw:

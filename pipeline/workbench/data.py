@@ -13,7 +13,8 @@ import pyarrow.dataset as ds
 REVIEW_THRESHOLD = 0.85      # scores below it go to `review` (docs/ARCHITECTURE.md, Scores)
 TABLES = ("touchpoints", "roadmap", "procedure_items")
 _LINES = re.compile(r"lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?")
-_TABLE_ROW = re.compile(r"table\s+(\d+),\s*row\s+(\d+)")
+_TABLE_ROW = re.compile(r"table\s+(\d+),\s*rows?\s+(\d+)")
+_PARAGRAPH = re.compile(r"paragraph\s+(\d+)")
 
 
 def _plain(value):
@@ -91,6 +92,9 @@ def where(r: dict, fmt: str | None = None) -> dict:
     m = _TABLE_ROW.search(loc)
     if m:
         out.update(table=int(m.group(1)), row=int(m.group(2)))
+    m = _PARAGRAPH.search(loc)
+    if m:
+        out["paragraph"] = int(m.group(1))
     m = _LINES.search(loc)
     if m:
         out["lines"] = [int(m.group(1)), int(m.group(2) or m.group(1))]

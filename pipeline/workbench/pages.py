@@ -84,10 +84,12 @@ def _pdftoppm(src: Path, n: int, dest: Path) -> None:
 
 
 def text_lines(raw: Path, doc: dict) -> list[str]:
-    """Converted text as the text reader decodes it, one entry per line (1-based = index + 1)."""
+    """Converted text as the text reader decodes and numbers it (its line breaks, not
+    str.splitlines' wider set), one entry per line (1-based = index + 1)."""
     from parsers.formats.text import decode
 
-    return decode(source_file(raw, doc["source_path"]).read_bytes()).splitlines()
+    text = decode(source_file(raw, doc["source_path"]).read_bytes())
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def blocks(raw: Path, doc: dict) -> list[dict]:
@@ -102,12 +104,14 @@ def _blocks(path: str, fmt: str, doc_id: str) -> list[dict]:
     from parsers.document import Table
     from parsers.formats import read_document
 
-    out, n_table = [], 0
+    out, n_table, n_para = [], 0, 0          # numbered as parsers.provenance counts them
     for b in read_document(Path(path), fmt).blocks:
         if isinstance(b, Table):
             n_table += 1
             out.append({"table": n_table, "rows": [[(c.text, c.colspan, c.rowspan) for c in r.cells
                                                      if not c.covered] for r in b.rows]})
-        elif getattr(b, "text", ""):
-            out.append({"text": b.text, "heading": bool(getattr(b, "level", 0))})
+        else:
+            n_para += 1
+            if b.text:
+                out.append({"text": b.text, "heading": b.is_heading, "paragraph": n_para})
     return out

@@ -70,6 +70,10 @@ function markSource(where) {
     const tr = $(`table.source[data-table="${where.table}"] tr[data-row="${where.row}"]`);
     if (tr) { tr.classList.add("hl"); target = target || tr; }
   }
+  if (where.paragraph) {
+    const p = $(`#view [data-paragraph="${where.paragraph}"]`);
+    if (p) { p.classList.add("hl"); target = target || p; }
+  }
   if (target) target.scrollIntoView({ block: "center" });
 }
 
