@@ -33,13 +33,21 @@ function setupDocuments() {
   }));
 }
 
+// scroll inside its pane only (scrollIntoView would scroll the window too and hide the header)
+function reveal(el) {
+  const pane = el.closest("#view, #rows");
+  if (!pane) return;
+  const r = el.getBoundingClientRect(), p = pane.getBoundingClientRect();
+  pane.scrollTop += r.top - p.top - (pane.clientHeight - Math.min(r.height, pane.clientHeight)) / 2;
+}
+
 function clearMarks() {
   $$(".hl").forEach(e => e.classList.remove("hl"));
   $$(".box").forEach(b => { b.hidden = true; });
   $$("tr.row.selected").forEach(e => e.classList.remove("selected"));
 }
 
-function drawBox(where) {
+function drawBox(where, scroll) {
   const page = $(`.page[data-page="${where.page}"]`);
   if (!page) return null;
   const img = $("img", page), box = $(".box", page);
@@ -50,15 +58,17 @@ function drawBox(where) {
     Object.assign(box.style, { left: `${x0 * k}px`, top: `${top * k}px`,
                                width: `${(x1 - x0) * k}px`, height: `${(bottom - top) * k}px` });
     box.hidden = false;
+    if (scroll) reveal(box);
   };
-  if (img.complete) place(); else img.addEventListener("load", place, { once: true });
-  img.loading = "eager";
+  // every page image loads eagerly, so the pages above keep their height; the box is
+  // scrolled to once its own image is there
+  if (img.complete && img.naturalWidth) place(); else img.addEventListener("load", place, { once: true });
   return page;
 }
 
 function markSource(where) {
   let target = null;
-  if (where.page && where.bbox) target = drawBox(where);
+  if (where.page && where.bbox) drawBox(where, true);
   else if (where.page) target = $(`.page[data-page="${where.page}"]`);
   if (where.lines) {
     for (let n = where.lines[0]; n <= where.lines[1]; n++) {
@@ -74,7 +84,7 @@ function markSource(where) {
     const p = $(`#view [data-paragraph="${where.paragraph}"]`);
     if (p) { p.classList.add("hl"); target = target || p; }
   }
-  if (target) target.scrollIntoView({ block: "center" });
+  if (target) reveal(target);
 }
 
 function selectRow(tr, fromSource) {
@@ -82,8 +92,8 @@ function selectRow(tr, fromSource) {
   tr.classList.add("selected");
   const where = JSON.parse(tr.dataset.where || "{}");
   if (!fromSource) markSource(where);
-  else if (where.page && where.bbox) drawBox(where);
-  if (fromSource) tr.scrollIntoView({ block: "center" });
+  else if (where.page && where.bbox) drawBox(where, false);
+  if (fromSource) reveal(tr);
   fillEditor(tr);
 }
 
