@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from textcore.clean import clean_text
 
 # the text that identifies a row of each table (an exclusion must still find it)
 ROW_TEXT = {"touchpoints": "touchpoint_raw", "roadmap": "activity", "procedure_items": "text_raw"}
+_PUNCT = re.compile(r"[^\w\s]")
 _COUNTS = {"touchpoints": "n_touchpoints", "roadmap": "n_roadmap_items", "procedure_items": "n_procedure_items"}
 
 
 def phrase_key(text: str | None) -> str:
-    """A cell as the row-field overrides compare it: cleaned, case and spaces folded."""
-    return " ".join(clean_text(text or "").casefold().split())
+    """A cell as the row-field overrides compare it: cleaned, case, punctuation and spaces folded."""
+    return " ".join(_PUNCT.sub(" ", clean_text(text or "").casefold()).split())
 
 
 def row_number(table: str, row: dict, position: int) -> int:
