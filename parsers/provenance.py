@@ -5,7 +5,7 @@ A record may be read from several sources (a touchpoint continued on the rows
 below it, a roadmap item wrapped over rows): the page is the first source's,
 the box the union of the boxes on that page, the locator names every row or line.
 
-    PDF and scans    "page 3, table 1, row 5"   (rows counted on that page's table)
+    PDF and scans    "page 3, table 1, row 5"   (rows counted on that page's part of the table)
     Word and HTML    "table 2, row 14"          (rows counted in the table)
     converted text   "lines 120–123"
 """
@@ -31,7 +31,8 @@ def locate(sources: list[Source], paragraph: int | None = None) -> dict:
     boxes = [s.bbox for s in here if s.bbox]
     bbox = [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
             max(b[3] for b in boxes)] if boxes else None
-    rows = [s.row + 1 for s in here if s.row is not None and s.table == first.table]
+    rows = [(s.page_row if page is not None else s.row) for s in here if s.table == first.table]
+    rows = [r + 1 for r in rows if r is not None]
     if page is not None:
         parts = [f"page {page}"]
         if first.table is not None:

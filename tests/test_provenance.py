@@ -21,9 +21,9 @@ def _squash(text: str) -> str:
 
 
 def test_locate_unions_rows_on_the_first_page_and_names_them():
-    rows = [Source(page=2, table=0, row=4, bbox=(50, 100, 500, 120)),
-            Source(page=2, table=0, row=5, bbox=(50, 120, 500, 160)),
-            Source(page=3, table=0, row=0, bbox=(50, 40, 500, 60))]       # continued on the next page
+    rows = [Source(page=2, table=0, row=40, bbox=(50, 100, 500, 120), page_row=4),
+            Source(page=2, table=0, row=41, bbox=(50, 120, 500, 160), page_row=5),
+            Source(page=3, table=0, row=42, bbox=(50, 40, 500, 60), page_row=0)]   # continued on the next page
     got = locate(rows)
     assert got == {"source_page": 2, "source_bbox": [50.0, 100.0, 500.0, 160.0],
                    "source_locator": "page 2, table 1, rows 5–6"}
@@ -96,6 +96,37 @@ def test_pdf_boxes_are_the_rows_holding_their_cells():
             assert len(holding) == 1, text
             assert abs(holding[0][1] - top) < 1 and abs(holding[0][3] - bottom) < 1, (holding, r["source_bbox"])
             assert x0 <= holding[0][0] + 1 and holding[0][2] - 1 <= x1
+
+
+def test_a_long_pdf_tables_rows_are_named_by_page(seed_files):
+    """Seed 000 printed to PDF (a table over many pages): each row's page, row number
+    on that page and box are the pdfplumber row holding its touchpoint cell."""
+    import pdfplumber
+
+    from pipeline.process import process_path
+
+    path = seed_files["000.pdf"]
+    rows = process_path(path, path.parent).touchpoints
+    assert len({r["source_page"] for r in rows}) > 3
+    with pdfplumber.open(path) as pdf:
+        for r in rows:
+            page = pdf.pages[r["source_page"] - 1]
+            n = int(re.search(r"rows? (\d+)", r["source_locator"]).group(1))
+            top = r["source_bbox"][1]
+            table = next(t for t in page.find_tables() if t.bbox[1] - 1 <= top <= t.bbox[3])
+            row = table.rows[n - 1]
+            assert abs(row.bbox[1] - top) < 1, (r["source_locator"], row.bbox, r["source_bbox"])
+            cells = "".join(_squash(page.crop(c).extract_text()) for c in row.cells if c)
+            # the cell starts in this row (a page break may carry its end to the next page)
+            assert _squash(r["touchpoint_raw"])[:8] in cells, (r["source_locator"], r["touchpoint_raw"])
+
+
+def test_pdf_paragraphs_have_boxes(seed_files):
+    from pipeline.process import process_path
+
+    path = seed_files["001.pdf"]
+    result = process_path(path, path.parent)
+    assert result.roadmap and all(r["source_bbox"] for r in result.roadmap)
 
 
 @pytest.mark.parametrize("table", ["touchpoints", "roadmap", "procedure_items"])

@@ -132,6 +132,13 @@ def _rest_of(ln: Line) -> Line:
     return rest
 
 
+def _box(lines) -> tuple[float, float, float, float]:
+    """The paragraph's box on its page: the union of its words'."""
+    words = [w for ln in lines for w in ln.words]
+    return (min(w["x0"] for w in words), min(w["top"] for w in words),
+            max(w["x1"] for w in words), max(w["bottom"] for w in words))
+
+
 def _join(lines: list[Line], wrap_space: float = 0.0) -> str:
     if not lines:
         return ""
@@ -191,7 +198,8 @@ def _assemble(pages: list[_Page], n_pages: int) -> Document:
                 text = strip_markup(_join(item, p.wrap_space))
                 size = max(ln.size for ln in item)
                 level = larger.index(round(size, 1)) + 1 if round(size, 1) in larger else 0
-                blocks.append(Paragraph(text, level, all(ln.bold for ln in item), Source(page=p.no)))
+                blocks.append(Paragraph(text, level, all(ln.bold for ln in item),
+                                        Source(page=p.no, bbox=_box(item))))
                 last_table = None
                 continue
             if i == 0 and last_table is not None and continues(last_table, item):

@@ -196,7 +196,7 @@ class PageTable:
         return (float(self.bbox[0]), float(self.row_top[i]), float(self.bbox[2]), float(bottom))
 
     def to_table(self, index: int) -> Table:
-        rows = [Row(cells, Source(page=self.page, table=index, row=i, bbox=self.row_box(i)))
+        rows = [Row(cells, Source(page=self.page, table=index, row=i, bbox=self.row_box(i), page_row=i))
                 for i, cells in enumerate(self.grid)]
         self.table = Table(rows, Source(page=self.page, table=index))
         return self.table

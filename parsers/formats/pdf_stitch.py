@@ -71,7 +71,7 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
             new_cells.append(cell)
         prev.grid.append(new_cells)
         prev.owner.append([remap.get(id(o), o) for o in owners])
-        table.rows.append(Row(new_cells, Source(page=cont.page, table=index, row=k, bbox=cont.row_box(k))))
+        table.rows.append(Row(new_cells, Source(page=cont.page, table=index, bbox=cont.row_box(k), page_row=k)))
     prev.marks |= cont.marks
     prev.fit.update(cont.fit)
 
