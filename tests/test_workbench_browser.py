@@ -126,6 +126,14 @@ def test_text_document_highlights_lines_and_review_queue(served):
         text = b.eval("document.querySelector('pre.text .line.hl').innerText")
         cell = b.eval("document.querySelectorAll('tr.row[data-table=touchpoints]')[3].dataset.text")
         assert cell.split()[0] in text
+        # mark it as not a touchpoint, then undo: the row goes and comes back
+        n = b.eval("document.querySelectorAll('tr.row[data-table=touchpoints]').length")
+        b.navigated("document.querySelector('#exclude').requestSubmit()")
+        assert b.eval("document.querySelectorAll('tr.row[data-table=touchpoints]').length") == n - 1
+        assert "not a row" in b.eval("document.querySelector('#corrections').innerText")
+        b.navigated("document.querySelector('#corrections form').requestSubmit()")
+        assert b.eval("document.querySelectorAll('tr.row[data-table=touchpoints]').length") == n
+        assert "overrides.yaml" not in b.eval("document.body.innerText")
         b.navigated("location.href = '/review'")
         assert b.eval("document.querySelectorAll('form.cluster').length") >= 1
         b.wait_for("document.querySelector('form.cluster select').options.length > 3")
