@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _corpus import RICH, make_corpus, run_cli, variant  # noqa: E402
 
-from pipeline.process import file_hash, process_path  # noqa: E402
+from pipeline.run.process import file_hash, process_path  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
 

@@ -20,7 +20,7 @@ from _corpus import ROOT, make_corpus  # noqa: E402
 _CHILD = """
 import json, resource, sys
 from pathlib import Path
-from pipeline.run import RunOptions, rebuild
+from pipeline.run.batch import RunOptions, rebuild
 raw, out = Path(sys.argv[1]), Path(sys.argv[2])
 rebuild(RunOptions(raw=raw, out=out, workers=2, use_cache=False, quiet=True))
 kb = lambda who: resource.getrusage(who).ru_maxrss

@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 import _ocr_match  # noqa: E402
 
-from pipeline.process import process_path  # noqa: E402
+from pipeline.run.process import process_path  # noqa: E402
 from tests.fixtures import build, scans  # noqa: E402
 from heldout_layout import heldout_document  # noqa: E402
 
@@ -46,7 +46,7 @@ def main() -> None:
         again, warm = _timed(lambda: process_path(files["000.scan.pdf"]))
         same = again.touchpoints == scan000.touchpoints
         # a re-run as a new process: interpreter, imports and models loaded again
-        code = f"from pipeline.process import process_path; process_path({str(files['000.scan.pdf'])!r})"
+        code = f"from pipeline.run.process import process_path; process_path({str(files['000.scan.pdf'])!r})"
         _, warm_proc = _timed(lambda: subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True))
         scan001 = process_path(files["001.scan.pdf"])
     text000, text001 = process_path(build.seed("000")), process_path(build.seed("001"))

@@ -80,7 +80,7 @@ def our_reader(files):
 
 
 def full_pipeline(files):
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
     for f in files:
         process_path(f)
 
@@ -105,9 +105,9 @@ def main() -> None:
     print(f"pdfplumber extract_tables(): {base:7.2f} s")
     print(f"parsers.formats.pdf.read:    {ours:7.2f} s   ratio {ours / base:.2f}")
     try:
-        import pipeline.process  # noqa: F401
+        import pipeline.run.process  # noqa: F401
     except ImportError:
-        print("full pipeline:               (pipeline.process not available yet)")
+        print("full pipeline:               (pipeline.run.process not available yet)")
     else:
         full = timed(full_pipeline, files)
         print(f"full pipeline:               {full:7.2f} s   ratio {full / base:.2f}")

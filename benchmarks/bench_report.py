@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _corpus import ROOT, SEEDS  # noqa: E402
 
-from pipeline.report import build_report  # noqa: E402
+from pipeline.analyst.report import build_report  # noqa: E402
 
 TARGET_S = 10.0
 

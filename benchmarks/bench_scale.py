@@ -92,10 +92,10 @@ print(sorted(ts)[2])
 PRELOAD = """
 import resource, sys, time
 from pathlib import Path
-import pipeline.preload
-from pipeline.run import RunOptions, rebuild
+import pipeline.run.preload
+from pipeline.run.batch import RunOptions, rebuild
 if {skip}:
-    pipeline.preload._done = True         # as if already loaded: each worker loads the models itself
+    pipeline.run.preload._done = True         # as if already loaded: each worker loads the models itself
 t0 = time.perf_counter()
 rebuild(RunOptions(raw=Path({raw!r}), out=Path({out!r}), workers={workers}, use_cache=False, quiet=True))
 wall = time.perf_counter() - t0

@@ -80,7 +80,7 @@ def main() -> None:
     args = ap.parse_args()
     from werkzeug.serving import make_server
 
-    from pipeline.run import RunOptions, ingest
+    from pipeline.run.batch import RunOptions, ingest
     from pipeline.workbench.app import create_app
     from pipeline.workbench.edits import Workspace
 

@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.process import process_path  # noqa: E402
+from pipeline.run.process import process_path  # noqa: E402
 
 FIELDS = ("region_code", "authority", "order_number", "order_date")
 

@@ -64,17 +64,20 @@ class World:
 
     def env(self, **extra) -> dict:
         e = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(self.cache))
-        for k in ("TOUCHPOINTS_TEST_SLEEP", "TOUCHPOINTS_TEST_FAULT"):
-            e.pop(k, None)
         e.update(extra)
         return e
 
-    def cmd(self, *args) -> list[str]:
+    def cmd(self, *args, faults: dict | None = None) -> list[str]:
+        """The CLI; `faults` ({glob: "exit" | "raise" | "memory" | seconds}) are injected by tests/faults.py."""
+        if faults:
+            return [sys.executable, "-m", "tests.faults", json.dumps(faults), *map(str, args)]
         return [sys.executable, "-m", "pipeline", *map(str, args)]
 
-    def cli(self, *args, env: dict | None = None, timeout: float = 240, preexec=None) -> subprocess.CompletedProcess:
+    def cli(self, *args, env: dict | None = None, timeout: float = 240, preexec=None,
+            faults: dict | None = None) -> subprocess.CompletedProcess:
         try:
-            r = subprocess.run(self.cmd(*args), cwd=self.base, env=self.env(**(env or {})), capture_output=True,
+            r = subprocess.run(self.cmd(*args, faults=faults), cwd=self.base, env=self.env(**(env or {})),
+                               capture_output=True,
                                text=True, timeout=timeout, preexec_fn=preexec)
         except subprocess.TimeoutExpired:
             raise Failed(f"`{' '.join(map(str, args))}` hung past {timeout} s") from None
@@ -368,8 +371,9 @@ def _(w: World):
 def _(w: World):
     w.tiny("a_slow.txt")
     victim = w.tiny("z_victim.txt", "ЕПГУ")
-    p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--workers", "1", "--json"),
-                         cwd=w.base, env=w.env(TOUCHPOINTS_TEST_SLEEP="a_slow.txt:4"),
+    p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--workers", "1", "--json",
+                               faults={"a_slow.txt": 4}),
+                         cwd=w.base, env=w.env(),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(2)
     victim.unlink()
@@ -484,7 +488,7 @@ def _(w: World):
 def _(w: World):
     w.tiny("hog.txt")
     r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", "--max-memory-mb", "300",
-              env={"TOUCHPOINTS_TEST_FAULT": "hog.txt:memory"})
+              faults={"hog.txt": "memory"})
     d = by_path(r)
     check(d["hog.txt"]["error_category"] == "memory_limit", f"got {d['hog.txt']['error_category']}")
     check(d[SEED_TP]["status"] == "ok", "others lost")
@@ -494,7 +498,7 @@ def _(w: World):
 def _(w: World):
     w.tiny("crash.txt")
     r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json",
-              env={"TOUCHPOINTS_TEST_FAULT": "crash.txt:exit"})
+              faults={"crash.txt": "exit"})
     d = by_path(r)
     check(r.returncode == 1 and d["crash.txt"]["error_category"] == "worker_died", f"exit {r.returncode}")
     check(d[SEED_TP]["status"] == d[SEED_RM]["status"] == "ok", "others lost")
@@ -504,7 +508,7 @@ def _(w: World):
 def _(w: World):
     w.tiny("bug.txt")
     r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json",
-              env={"TOUCHPOINTS_TEST_FAULT": "bug.txt:raise"})
+              faults={"bug.txt": "raise"})
     check(by_path(r)["bug.txt"]["error_category"] == "internal_error", "not internal_error")
 
 
@@ -512,7 +516,7 @@ def _(w: World):
 def _(w: World):
     w.tiny("hang.txt")
     r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", "--timeout", "2",
-              env={"TOUCHPOINTS_TEST_SLEEP": "hang.txt:60"})
+              faults={"hang.txt": 60})
     d = by_path(r)
     check(d["hang.txt"]["error_category"] == "timeout" and d[SEED_TP]["status"] == "ok", "not a timeout")
 
@@ -520,10 +524,10 @@ def _(w: World):
 @case("rebuild again after a timeout", "the timeout is remembered: no second wait")
 def _(w: World):
     w.tiny("hang.txt")
-    env = {"TOUCHPOINTS_TEST_SLEEP": "hang.txt:60"}
-    w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--timeout", "3", env=env)
+    faults = {"hang.txt": 60}
+    w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--timeout", "3", faults=faults)
     t0 = time.monotonic()
-    r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", "--timeout", "3", env=env)
+    r = w.cli("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--json", "--timeout", "3", faults=faults)
     check(by_path(r)["hang.txt"]["error_category"] == "timeout", "not a timeout")
     check(time.monotonic() - t0 < 30, "waited again")
 
@@ -677,8 +681,9 @@ def _signal_case(sig: int, code: int):
         w.build()
         before = tree(w.out)
         w.tiny("slow.txt")
-        p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--no-cache", "--workers", "2"),
-                             cwd=w.base, env=w.env(TOUCHPOINTS_TEST_SLEEP="slow.txt:60"),
+        p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--no-cache", "--workers", "2",
+                                   faults={"slow.txt": 60}),
+                             cwd=w.base, env=w.env(),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60
         while len(children(p.pid)) < 2 and time.monotonic() < deadline:
@@ -707,8 +712,8 @@ case("SIGKILL of the main process", "workers die with it, dataset whole")(_signa
 def _(w: World):
     w.build()
     w.tiny("slow.txt")
-    p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--no-cache"),
-                         cwd=w.base, env=w.env(TOUCHPOINTS_TEST_SLEEP="slow.txt:6"),
+    p = subprocess.Popen(w.cmd("rebuild", "--raw", w.raw, "--out", w.out, "-q", "--no-cache", faults={"slow.txt": 6}),
+                         cwd=w.base, env=w.env(),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(2.5)
     extra = w.tiny("during.txt", "ЕПГУ", folder=w.base)

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsers.formats.text import read as read_text  # noqa: E402
-from pipeline.process import process_path  # noqa: E402
+from pipeline.run.process import process_path  # noqa: E402
 from tests.fixtures.build import check_font, seed, to_pdf, write_docx  # noqa: E402
 
 PROVENANCE = {"doc_id", "source_page", "source_row"}

@@ -18,9 +18,6 @@ __all__ = ["Match", "match_channel", "match_needs", "match_direction", "match_po
            "channel_detail"]
 
 
-FALLBACK_CAP = 0.75     # coded by shared words only (no head found): always reviewed
-
-
 def match_channel(text: str, kind: str | None = None) -> Match:
     """A touchpoint cell ("Электронная почта mincult@…") -> channel code, by the phrase's
     head (normalizers/channel_heads.py).  `kind` ("digital"/"offline": what the document
@@ -30,16 +27,12 @@ def match_channel(text: str, kind: str | None = None) -> Match:
 
 @lru_cache(maxsize=50_000)
 def _match_channel(text: str, kind: str | None) -> Match:
-    tax = taxonomy("channel")
-    known = tax.override_for(text) or tax.exact_term(text)
-    if known is not None:
-        return known
-    r = read_channel(text, kind)
-    if r is not None:
-        return Match(r.code, r.score, f"head:{r.how}", text)
-    m = tax.match(text)             # no head: shared words, only when a rule names them
-    code = m.code if m.method in ("exact", "rule") else tax.other
-    return Match(code, min(m.score, FALLBACK_CAP), m.method, text, m.alternatives or (m.code,))
+    def by_head(phrase: str) -> tuple[Match, ...]:
+        r = read_channel(phrase, kind)
+        return (Match(r.code, r.score, f"head:{r.how}", phrase),) if r is not None else ()
+
+    # no head: shared words, only when a rule names them
+    return taxonomy("channel").decide(text, by_head, rule_only=True)[0]
 
 
 _OVERRIDE_HOOKS.append(_match_channel.cache_clear)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.clean import clean_text
-from textcore.vocab import load_yaml
+from textcore.vocab import vocabulary
 
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, words
@@ -53,8 +53,7 @@ class ChannelReading:
 
 
 class _Heads:
-    def __init__(self):
-        data = load_yaml(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+    def __init__(self, data: dict):
         self.heads: dict[str, dict] = {}
         for word, spec in data["heads"].items():
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
@@ -67,9 +66,9 @@ class _Heads:
         self.speller = Speller(sorted(vocab))
 
 
-@lru_cache(maxsize=1)
-def heads() -> _Heads:
-    return _Heads()
+@vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+def heads(data: dict) -> _Heads:
+    return _Heads(data)
 
 
 def split_details(text: str) -> tuple[str, list[str]]:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from textcore.vocab import vocabulary
 
 from textcore.dates import periods
 from textcore.lemmas import lemma, normalize
@@ -35,9 +35,8 @@ class _Vocab:
     open_ended: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def vocab() -> _Vocab:
-    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("not_applicable", "open_ended"))
+def vocab(d: dict) -> _Vocab:
     return _Vocab(frozenset(str(x).lower() for x in d["not_applicable"]),
                   tuple(normalize(x) for x in d["open_ended"]))
 

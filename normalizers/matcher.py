@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
-import yaml
+from textcore.vocab import load_yaml, vocabulary
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import lemmas, normalize
@@ -30,6 +30,7 @@ RULE_BASE = 0.85
 FUZZY_CAP = 0.85
 ACCEPT = 0.60
 REVIEW = 0.85
+FALLBACK_CAP = 0.75     # coded by shared words only (the phrase's grammar not read): always reviewed
 # words that carry no meaning for classification
 _STOP = frozenset("и в во на с со о об по для к от из за а также или при его ее их".split())
 
@@ -47,9 +48,9 @@ class Match:
         return self.score < REVIEW
 
 
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, str]:
-    return yaml.safe_load((DATA / "abbreviations.yaml").read_text(encoding="utf-8"))
+@vocabulary(DATA / "abbreviations.yaml")
+def abbreviations(data: dict) -> dict[str, str]:
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,7 @@ class Taxonomy:
 
     def __init__(self, name: str):
         self.name = name
-        data = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+        data = load_yaml(DATA / f"{name}.yaml", required=("codes",))
         self.field = data.get("field", name)
         self.other = data.get("other", "other")
         self.codes: dict[str, dict] = data["codes"]
@@ -129,6 +130,25 @@ class Taxonomy:
         joined = " ".join(_key(text or ""))
         code = self.terms.get(joined) if joined else None
         return Match(code, 1.0, "exact", text) if code else None
+
+    def decide(self, text: str, read: Callable[[str], tuple[Match, ...]], rule_only: bool = False
+               ) -> tuple[Match, ...]:
+        """The one order the grammar-read taxonomies (channels, needs) decide in: an
+        analysts' override, then an exact term, then `read` (the phrase's grammar), and
+        last the shared words, capped at FALLBACK_CAP so that a person reviews it.
+        `rule_only`: a fallback neither exact nor by a keyword rule is `other` (the
+        guess kept as its alternative)."""
+        known = self.override_for(text) or self.exact_term(text)
+        if known is not None:
+            return (known,)
+        found = read(text)
+        if found:
+            return found
+        m = self.match(text)
+        if not rule_only:
+            return (Match(m.code, min(m.score, FALLBACK_CAP), m.method, text, m.alternatives),)
+        code = m.code if m.method in ("exact", "rule") else self.other
+        return (Match(code, min(m.score, FALLBACK_CAP), m.method, text, m.alternatives or (m.code,)),)
 
     # -- single phrase -------------------------------------------------------
     @lru_cache(maxsize=50_000)

@@ -9,10 +9,9 @@ an unknown area (no section rows) allows them all and lets specificity decide.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from textcore.vocab import vocabulary
 
 from textcore.lemmas import lemmas
 
@@ -33,9 +32,8 @@ def _patterns(raw) -> tuple[tuple[frozenset[str], ...], ...]:
     return tuple(tuple(frozenset(str(t).split("|")) for t in p) for p in (raw or ()))
 
 
-@lru_cache(maxsize=1)
-def _data() -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
-    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("areas", "milestones"))
+def _data(d: dict) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
     mk = lambda code, r, scope: _Rule(code, scope, _patterns(r.get("any")),  # noqa: E731
                                       _patterns(r.get("scoped")), frozenset(r.get("none") or ()))
     areas = tuple(mk(code, r, code) for code, r in d["areas"].items())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textcore.vocab import load_yaml
+from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .phrase import Speller, Word, words
@@ -44,8 +44,7 @@ class Need:
 
 
 class _Grammar:
-    def __init__(self):
-        data = load_yaml(DATA / "need_grammar.yaml", required=("actions", "objects", "table", "refine"))
+    def __init__(self, data: dict):
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
         self.objects: dict[tuple[str, ...], str] = {}
         for cls, ws in data["objects"].items():
@@ -63,9 +62,9 @@ class _Grammar:
         self.speller = Speller(sorted(vocab))
 
 
-@lru_cache(maxsize=1)
-def grammar() -> _Grammar:
-    return _Grammar()
+@vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects", "table", "refine"))
+def grammar(data: dict) -> _Grammar:
+    return _Grammar(data)
 
 
 def _action_of(w: Word, g: _Grammar) -> str | None:

@@ -60,25 +60,19 @@ def _head(phrase: str) -> str:
     return m.group(1) if m else ""
 
 
-FALLBACK_CAP = 0.75      # read by shared words only (no action/object found): always reviewed
+def _by_grammar(phrase: str) -> tuple[Match, ...]:
+    """Codes of a phrase read as action + object, each once (empty when it cannot be read)."""
+    out: dict[str, Match] = {}
+    for n in read_needs(phrase):
+        if n.code not in out:
+            out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
+    return tuple(out.values())
 
 
 @lru_cache(maxsize=50_000)
 def _codes(phrase: str) -> tuple[Match, ...]:
     """Codes of a phrase by action + object; by shared words when it cannot be read."""
-    tax = taxonomy("needs")
-    known = tax.override_for(phrase) or tax.exact_term(phrase)
-    if known is not None:
-        return (known,)
-    found = read_needs(phrase)
-    if found:
-        out: dict[str, Match] = {}
-        for n in found:
-            if n.code not in out:
-                out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
-        return tuple(out.values())
-    m = tax.match(phrase)
-    return (Match(m.code, min(m.score, FALLBACK_CAP), m.method, phrase, m.alternatives),)
+    return taxonomy("needs").decide(phrase, _by_grammar)
 
 
 _OVERRIDE_HOOKS.append(_codes.cache_clear)

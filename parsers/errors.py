@@ -10,8 +10,26 @@ class UnsupportedFormat(LoadError):
 
 
 class InputTooLarge(LoadError):
-    """The file, or a stream inside it, is over a size limit (see pipeline/limits.py)."""
+    """The file, or a stream inside it, is over a size limit (see pipeline/run/limits.py)."""
 
 
-class OcrUnavailable(LoadError):
+class ToolError(LoadError):
+    """An external program (parsers/tools.py) could not do the work.  `retryable`:
+    whether another run with the same bytes may succeed (the pipeline does not
+    cache a retryable failure)."""
+
+    retryable = False
+
+
+class ToolMissing(ToolError):
+    """The program is not installed (or cannot start): retryable, it may be installed later."""
+
+    retryable = True
+
+
+class ToolFailed(ToolError):
+    """The program failed or timed out on these bytes: the same bytes fail the same way."""
+
+
+class OcrUnavailable(ToolMissing):
     """Tesseract or its Russian data is not installed: the scan can be read once it is."""

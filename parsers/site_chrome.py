@@ -9,17 +9,15 @@ parsers/data/site_chrome.yaml.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "site_chrome.yaml"
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> tuple[int, list[re.Pattern], list[re.Pattern]]:
-    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("max_line", "lines", "blocks"))
+def _vocab(d: dict) -> tuple[int, list[re.Pattern], list[re.Pattern]]:
     # one alternation per kind: every line of every document is tested, so one scan, not N
     comp = lambda xs: [re.compile("|".join(f"(?:{x})" for x in xs), re.I)] if xs else []  # noqa: E731
     return int(d["max_line"]), comp(d["lines"]), comp(d["blocks"])

@@ -22,12 +22,12 @@ def taxonomy_hash() -> str:
         for p in sorted(folder.glob("*.yaml")):
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    from parsers.formats.pdf_settings import SETTINGS     # the PDF reader's geometry thresholds
-    h.update(SETTINGS.version().encode())
+    from parsers.options import DEFAULT     # every reader threshold (ReaderOptions)
+    h.update(DEFAULT.fingerprint().encode())
     return h.hexdigest()[:12]
 
 
-_overrides_hash = ""     # set by pipeline.overrides.apply in every process that parses
+_overrides_hash = ""     # set by pipeline.run.overrides.apply in every process that parses
 
 
 def set_overrides_hash(h: str) -> None:

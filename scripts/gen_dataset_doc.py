@@ -16,7 +16,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.labels import TAXONOMIES, labels_rows, milestone_template  # noqa: E402
+from pipeline.analyst.labels import TAXONOMIES, labels_rows, milestone_template  # noqa: E402
 
 DOC = ROOT / "docs" / "dataset.md"
 BEGIN, END = "<!-- codes:begin (scripts/gen_dataset_doc.py) -->", "<!-- codes:end -->"

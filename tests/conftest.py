@@ -21,7 +21,7 @@ def seed_path():
 @pytest.fixture(scope="session")
 def seed_result():
     """process_path of a seed, computed once per session."""
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     cache = {}
 

@@ -40,7 +40,7 @@ def corpus(folder: Path, seeds=(SEED_TP, SEED_RM), tiny: dict[str, str] | None =
 
 def ingested(base: Path, seeds=(SEED_TP, SEED_RM)) -> tuple[Path, Path]:
     """(raw, out): copies of the seeds in base/raw, ingested into base/out in this process."""
-    from pipeline.run import RunOptions, ingest
+    from pipeline.run.batch import RunOptions, ingest
 
     raw, out = corpus(base / "raw", seeds), base / "out"
     ingest(sorted(raw.iterdir()), RunOptions(raw=raw, out=out, workers=1, quiet=True))

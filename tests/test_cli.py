@@ -6,7 +6,7 @@ import pytest
 import yaml
 from tests.storeutil import corpus, invoke, run_cli
 
-from pipeline import overrides as ovr
+from pipeline.run import overrides as ovr
 from pipeline.version import pipeline_version
 
 ODD = "Дымовые сигналы"          # no rule or term covers it: lands in review as `other`
@@ -66,8 +66,8 @@ def test_changed_overrides_reingest_on_next_ingest(tmp_path):
 
 def test_overrides_reach_worker_processes(tmp_path):
     """Workers apply the overrides themselves (not only by inheriting the parent's state)."""
-    from pipeline.run import process_cached
-    from pipeline.cache import ParseCache
+    from pipeline.run.batch import process_cached
+    from pipeline.store.cache import ParseCache
 
     raw = corpus(tmp_path / "raw", seeds=(), tiny={"odd.txt": ODD})
     ovr.apply({})

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.run import RunOptions, rebuild
+from pipeline.run.batch import RunOptions, rebuild
+from tests.faults import inject
 from tests.storeutil import SEED_RM, SEED_TP, assert_same, corpus, frames
 
 distributed = pytest.importorskip("distributed")
@@ -32,7 +33,7 @@ def test_dask_rebuild_equals_local(tmp_path, cluster):
 
 def test_dask_timeout_is_a_failed_document(tmp_path, monkeypatch):
     raw = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"})
-    monkeypatch.setenv("TOUCHPOINTS_TEST_SLEEP", "hang.txt:12")    # seen by in-process workers
+    inject(monkeypatch, {"hang.txt": 12})                       # seen by in-process workers
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
                                   dashboard_address=":0") as c:
         docs = rebuild(RunOptions(raw=raw, out=tmp_path / "out", use_cache=False, quiet=True, timeout=4,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.schema import SCHEMAS
+from pipeline.contract import SCHEMAS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "dataset.md").read_text(encoding="utf-8")

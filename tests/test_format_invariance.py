@@ -1,6 +1,6 @@
 """The same content as .txt, .docx and .pdf gives the same records, field by field.
 
-Skipped until the pipeline entry point `pipeline.process.process_path` exists.
+Skipped until the pipeline entry point `pipeline.run.process.process_path` exists.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _records(result, table: str) -> list[dict]:
 @pytest.mark.parametrize("key", ["000", "001"])
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_same_records_in_every_format(key, fmt, seed_files):
-    process = pytest.importorskip("pipeline.process")
+    process = pytest.importorskip("pipeline.run.process")
     text = process.process_path(seed(key))
     other = process.process_path(seed_files[f"{key}.{fmt}"])
     for table in ("touchpoints", "roadmap"):

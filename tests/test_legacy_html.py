@@ -6,7 +6,7 @@ import pytest
 from parsers.formats import html as html_reader
 from parsers.formats import legacy
 from parsers.formats.text import read as read_text
-from pipeline.process import process_path
+from pipeline.run.process import process_path
 from tests.fixtures.html_pages import ACTUAL, BANNER, write_html
 
 _PLACE = {"doc_id", "source_row", "source_page", "source_bbox", "source_locator"}

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline import overrides as ovr
-from pipeline.corrections import correct
+from pipeline.run import overrides as ovr
+from pipeline.run.corrections import correct
 
 DOC = "ab" * 32
 

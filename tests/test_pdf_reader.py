@@ -9,8 +9,10 @@ import pdfplumber
 import pytest
 
 from parsers.formats import docx, pdf
-from parsers.formats.pdf import CONTINUED, _assemble, _notes_below, _Page
-from parsers.formats.pdf_layout import Line, break_between
+from parsers.formats.pdf import _notes_below
+from parsers.formats.pdf_pages import CONTINUED, Page, assemble
+from parsers.formats.pdf_settings import SETTINGS
+from parsers.formats.pdf_layout import PageLine, break_between
 from parsers.formats.pdf_settings import PdfSettings
 from parsers.formats.wordjoin import Break, document_words, glue, join_lines
 
@@ -25,7 +27,7 @@ def _word(text, x0, top=100.0, size=10.0, space_after=False, char_w=6.0):
 
 
 def _line(*words):
-    return Line(list(words), " ".join(w["text"] for w in words), words[0]["size"])
+    return PageLine(list(words), " ".join(w["text"] for w in words), words[0]["size"])
 
 
 RIGHT = 200.0          # the x a cell's lines may reach
@@ -121,7 +123,7 @@ def test_a_note_set_on_the_next_page_and_a_note_continued_there():
     note_14 = _line(_word("14", 50.0, top=512.0), _word("Блок", 68.0, top=512.0))
     _, notes2 = _notes_below([rest, note_14], rule=490.0, wrap_space=0.0)
     assert notes2 == {CONTINUED: "может", "14": "Блок"}
-    doc = _assemble([_Page(1, [], [body], notes, True), _Page(2, [], [], notes2, True)], 2)
+    doc = assemble([Page(1, [], [body], notes, True), Page(2, [], [], notes2, True)], 2, SETTINGS)
     assert doc.footnotes == {"9": "Опционально.", "10": "Субъект может", "14": "Блок"}
     assert [p.text for p in doc.paragraphs()] == ["Текст"]        # no note became body text
 

@@ -1,8 +1,8 @@
 """The warm-up parsed before workers fork must exercise what it claims to load."""
 from __future__ import annotations
 
-from pipeline import preload
-from pipeline.process import process_path
+from pipeline.run import preload
+from pipeline.run.process import process_path
 
 
 def test_samples_reach_every_stage(tmp_path):
@@ -22,7 +22,7 @@ def test_samples_reach_every_stage(tmp_path):
 def test_warm_up_runs_once_and_never_raises(monkeypatch):
     calls = []
     monkeypatch.setattr(preload, "_done", False)
-    monkeypatch.setattr("pipeline.process.process_path", lambda *a: calls.append(a) or 1 / 0)
+    monkeypatch.setattr("pipeline.run.process.process_path", lambda *a: calls.append(a) or 1 / 0)
     preload.warm_up()
     preload.warm_up()
     assert len(calls) == 1                      # the first sample raised: swallowed, not retried

@@ -7,7 +7,7 @@ import yaml
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
 from parsers.extract.procedure import (classify, enumerator, inline_items, looks_like_procedure)
 from parsers.extract.procedure import extract_procedure as _extract_raw
-from pipeline.normalize import code_procedure_items
+from pipeline.run.normalize import code_procedure_items
 from parsers.formats.text import parse_text, read
 
 

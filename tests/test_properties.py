@@ -56,7 +56,7 @@ def test_parse_and_extract_never_raise(text):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=300))
 def test_process_path_never_raises(data):
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     with tempfile.TemporaryDirectory() as d:
         for name in ("x.txt", "x.docx", "x.pdf", "x.bin"):

@@ -61,7 +61,7 @@ def test_roadmap_and_procedure_rows_point_at_their_lines(seed_result, seed_path)
 def test_word_rows_point_at_their_table_row(seed_docx):
     import docx
 
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     path = seed_docx["000"]
     tables = docx.Document(str(path)).tables
@@ -79,7 +79,7 @@ def test_pdf_boxes_are_the_rows_holding_their_cells():
     text is the one its box covers."""
     import pdfplumber
 
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     result = process_path(PDF, PDF.parent)
     rows = result.touchpoints + result.roadmap
@@ -103,7 +103,7 @@ def test_a_long_pdf_tables_rows_are_named_by_page(seed_files):
     on that page and box are the pdfplumber row holding its touchpoint cell."""
     import pdfplumber
 
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     path = seed_files["000.pdf"]
     rows = process_path(path, path.parent).touchpoints
@@ -122,7 +122,7 @@ def test_a_long_pdf_tables_rows_are_named_by_page(seed_files):
 
 
 def test_pdf_paragraphs_have_boxes(seed_files):
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     path = seed_files["001.pdf"]
     result = process_path(path, path.parent)
@@ -131,7 +131,7 @@ def test_pdf_paragraphs_have_boxes(seed_files):
 
 @pytest.mark.parametrize("table", ["touchpoints", "roadmap", "procedure_items"])
 def test_provenance_columns_are_in_the_contract_schema(table):
-    from pipeline.schema import SCHEMAS
+    from pipeline.contract import SCHEMAS
 
     names = SCHEMAS[table].names
     assert {"source_page", "source_bbox", "source_locator"} <= set(names)

@@ -7,8 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.labels import labels_rows
-from pipeline.query import VIEWS, QueryError, connect, run
+from pipeline.analyst.labels import labels_rows
+from pipeline.analyst.query import VIEWS, QueryError, connect, run
 from tests.conftest_analyst import COPY_OF_TP
 from tests.storeutil import run_cli
 

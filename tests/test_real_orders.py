@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.process import process_path
+from pipeline.run.process import process_path
 
 REAL = Path(__file__).resolve().parent / "data" / "real"
 CASES = [(half, name, want) for half in ("tune", "heldout")

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.report import ReportError, build_report, data
+from pipeline.analyst.report import ReportError, build_report, data
 from tests.conftest_analyst import COPY_OF_TP, SEED_TP
 from tests.storeutil import run_cli
 

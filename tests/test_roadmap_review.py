@@ -1,6 +1,6 @@
 """A roadmap deadline that holds text but no readable date goes to review (issue: "31.12.20"
 cut by a page edge must not become 2020-12-31, and must not vanish silently either)."""
-from pipeline.normalize import roadmap_review
+from pipeline.run.normalize import roadmap_review
 
 
 def _row(raw, **kw):

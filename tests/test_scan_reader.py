@@ -17,7 +17,8 @@ import pytest
 from parsers.detect import detect
 from parsers.formats import ocr_tesseract, raster_pdftoppm, scan, scan_images
 from parsers.formats.ocr_cache import OcrCache
-from pipeline.process import process_path
+from parsers.options import ReaderOptions
+from pipeline.run.process import process_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import _ocr_match  # noqa: E402
@@ -28,7 +29,7 @@ POINT_TYPE_WORDS = {"цифровая", "офлайн", "точка", "гибр�
 @pytest.fixture(scope="module")
 def two_pages(scan_files, tesseract, tmp_path_factory):
     root = tmp_path_factory.mktemp("ocrcache")
-    return scan_files["000.p2.scan.pdf"], root, scan.read(scan_files["000.p2.scan.pdf"], cache_root=root)
+    return scan_files["000.p2.scan.pdf"], root, scan.read(scan_files["000.p2.scan.pdf"], ReaderOptions(ocr_cache_dir=root))
 
 
 def test_scan_detected_as_pdf_scan_and_text_pdf_as_pdf(scan_files, seed_files):
@@ -82,7 +83,7 @@ def test_warm_read_does_no_ocr(two_pages, monkeypatch):
 
     monkeypatch.setattr(ocr_tesseract, "words", no_ocr)
     monkeypatch.setattr(raster_pdftoppm, "render", no_ocr)      # its pages are known by the file's hash
-    warm = scan.read(path, cache_root=root)
+    warm = scan.read(path, ReaderOptions(ocr_cache_dir=root))
     assert [t.rows[i].texts for t in warm.tables() for i in range(len(t.rows))] == \
            [t.rows[i].texts for t in cold.tables() for i in range(len(t.rows))]
 

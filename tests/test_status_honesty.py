@@ -1,5 +1,5 @@
 """What a document states but could not be read makes it `partial` with a warning (contract)."""
-from pipeline.process import process_path
+from pipeline.run.process import process_path
 
 
 def _process(tmp_path, text):

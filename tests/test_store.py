@@ -1,4 +1,4 @@
-"""The store's guarantees (CONTRACT §2, §3), each checked so that it could fail."""
+"""The store's guarantees (docs/storage.md, docs/dataset.md), each checked so that it could fail."""
 from __future__ import annotations
 
 import json
@@ -12,10 +12,11 @@ import time
 import duckdb
 import pandas as pd
 import pytest
+from tests.faults import faulty_cli, inject
 from tests.storeutil import (ROOT, SEED_RM, SEED_TP, SEEDS, TABLES, assert_same, cli_cmd, corpus, env,
                              frames, invoke, run_cli, snapshot)
 
-from pipeline.process import file_hash
+from pipeline.run.process import file_hash
 
 
 def _doc_ids(out, table="documents") -> set[str]:
@@ -104,12 +105,11 @@ def test_killed_rebuild_leaves_previous_dataset_whole(tmp_path):
     previous = frames(out)
     # the next rebuild sees one more document, slow, so kills land before, during and after parsing
     corpus(raw, seeds=(), tiny={"slow.txt": "Электронная почта"})
-    hook = {"TOUCHPOINTS_TEST_SLEEP": "slow.txt:1.5"}
     finished = None
     for delay in (0.3, 1.0, 1.8, 2.4, 2.9, 3.4, 4.0):
-        proc = subprocess.Popen(cli_cmd("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache",
-                                        "--workers", "1"),
-                                cwd=ROOT, env=env(**hook), start_new_session=True,
+        proc = subprocess.Popen(faulty_cli({"slow.txt": 1.5}, "rebuild", "--raw", raw, "--out", out, "-q",
+                                           "--no-cache", "--workers", "1"),
+                                cwd=ROOT, env=env(), start_new_session=True,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         os.killpg(proc.pid, signal.SIGKILL)        # the rebuild and its workers, nothing else
@@ -149,7 +149,7 @@ def test_concurrent_ingests_both_land(tmp_path):
 
 def test_hanging_document_times_out_others_land(tmp_path, monkeypatch):
     raw, out = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"}), tmp_path / "out"
-    monkeypatch.setenv("TOUCHPOINTS_TEST_SLEEP", "hang.txt:60")
+    inject(monkeypatch, {"hang.txt": 60})
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--timeout", "2", "--workers", "2", "--json")
     assert res.exit_code == 1
     docs = pd.read_parquet(out / "documents").set_index("source_path")
@@ -157,7 +157,7 @@ def test_hanging_document_times_out_others_land(tmp_path, monkeypatch):
     assert docs.loc["hang.txt", "error"].startswith("timed out")
     assert set(docs.loc[[SEED_TP, SEED_RM], "status"]) == {"ok"}
     # a timeout is cached with its limit: a higher --timeout parses the document again
-    monkeypatch.delenv("TOUCHPOINTS_TEST_SLEEP")
+    monkeypatch.undo()
     assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--timeout", "30").exit_code == 0
 
 

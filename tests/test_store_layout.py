@@ -15,12 +15,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from tests.faults import faulty_cli
 from tests.storeutil import (ROOT, SEED_RM, SEED_TP, assert_same, cli_cmd, corpus, env, frames, invoke,
                              snapshot)
 
-import pipeline.store as store_mod
+import pipeline.store.compaction as compaction
+import pipeline.store.derived as derived
+import pipeline.store.dataset as store_mod
 from pipeline.cli import main
-from pipeline.process import file_hash
+from pipeline.run.process import file_hash
 from pipeline.store import MARKER, Store, StoreError, is_dataset
 
 DATA_TABLES = ("documents", "touchpoints", "roadmap", "procedure_items")
@@ -96,7 +99,7 @@ def test_compaction_keeps_rows_identical(tmp_path):
 
 
 def test_ingests_fold_their_segments_past_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(store_mod, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(compaction, "MAX_SEGMENTS", 2)
     raw, out = _ingest_one_by_one(tmp_path)
     assert len(_files(out, "documents")) <= 2
     assert len(pd.read_parquet(out / "documents")) == 5
@@ -133,7 +136,7 @@ def test_a_reader_sees_old_or_new_rows_never_both(tmp_path, monkeypatch):
             seen.append({t: set(pd.read_parquet(out / t, columns=["doc_id"])["doc_id"])
                          for t in ("documents", "touchpoints")})
 
-    monkeypatch.setattr(store_mod.os, "replace", replace_and_look)
+    monkeypatch.setattr(os, "replace", replace_and_look)
     assert invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q").exit_code == 0
     assert len(seen) >= 3
     for state in seen:
@@ -152,7 +155,7 @@ def test_disk_full_while_writing_leaves_the_previous_state(tmp_path, monkeypatch
     with open(raw / SEED_TP, "a", encoding="utf-8") as fh:
         fh.write("\nИзменено.\n")
     calls = []
-    real_write = store_mod.pq.write_table
+    real_write = pq.write_table
 
     def full_disk(table, where, **kw):
         calls.append(where)
@@ -161,7 +164,7 @@ def test_disk_full_while_writing_leaves_the_previous_state(tmp_path, monkeypatch
             raise OSError(errno.ENOSPC, "No space left on device", str(where))
         return real_write(table, where, **kw)
 
-    monkeypatch.setattr(store_mod.pq, "write_table", full_disk)
+    monkeypatch.setattr(pq, "write_table", full_disk)
     res = invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q")
     assert res.exit_code == 2 and "No space left on device" in res.output      # one line, exit 2
     assert snapshot(out) == before                       # not one byte or mtime changed, no temporary left
@@ -174,7 +177,7 @@ def test_disk_full_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
     def full_disk(*a, **kw):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_mod.pq, "write_table", full_disk)
+    monkeypatch.setattr(pq, "write_table", full_disk)
     assert main(["ingest", str(raw / SEED_TP), "--raw", str(raw), "--out", str(out), "-q"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "No space left on device" in err[0] and "Traceback" not in err[0]
@@ -198,9 +201,9 @@ def test_crash_between_renames_is_undone_and_the_file_parsed_again(tmp_path, mon
                 raise OSError(errno.EIO, "Input/output error", str(dst))
         real_replace(src, dst)
 
-    monkeypatch.setattr(store_mod.os, "replace", dying_replace)
+    monkeypatch.setattr(os, "replace", dying_replace)
     assert invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q").exit_code == 2
-    monkeypatch.setattr(store_mod.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert (out / ".commit").exists()
     # the next ingest of the whole folder (nothing else changed) repairs and re-parses
     assert invoke("ingest", raw, "--raw", raw, "--out", out, "-q").exit_code == 0
@@ -215,8 +218,9 @@ def test_ingest_during_rebuild_waits_and_is_kept(tmp_path):
     out = tmp_path / "out"
     outside = tmp_path / "elsewhere"
     corpus(outside, seeds=(), tiny={"extra.txt": "Телефонная связь"})
-    rebuild = subprocess.Popen(cli_cmd("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache", "--workers", "1"),
-                               cwd=ROOT, env=env(TOUCHPOINTS_TEST_SLEEP="slow.txt:4"),
+    rebuild = subprocess.Popen(faulty_cli({"slow.txt": 4}, "rebuild", "--raw", raw, "--out", out, "-q",
+                                          "--no-cache", "--workers", "1"),
+                               cwd=ROOT, env=env(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.building-*")) and time.monotonic() < deadline:
@@ -278,10 +282,10 @@ def test_review_is_recomputed_after_a_commit_that_died_before_it(tmp_path, monke
     out = tmp_path / "out"
     assert invoke("ingest", raw / SEED_RM, "--raw", raw, "--out", out, "-q").exit_code == 0
 
-    def no_review(self):
+    def no_review(out):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Store, "refresh_review", no_review)
+    monkeypatch.setattr(derived, "refresh_review", no_review)
     assert invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q").exit_code == 2
     monkeypatch.undo()
     stale = set(pd.read_parquet(out / "review")["doc_id"])
@@ -327,7 +331,7 @@ def test_rebuild_carries_unchanged_documents_and_reparses_the_rest(tmp_path):
 
 
 def test_failed_first_rebuild_leaves_no_folder_behind(tmp_path):
-    from pipeline.run import RunOptions, rebuild
+    from pipeline.run.batch import RunOptions, rebuild
 
     with pytest.raises(FileNotFoundError):
         rebuild(RunOptions(raw=tmp_path / "nope", out=tmp_path / "out", quiet=True))
@@ -344,7 +348,7 @@ def test_disk_full_during_rebuild_keeps_the_last_dataset(tmp_path, monkeypatch):
     def full_disk(*a, **kw):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_mod.pq, "write_table", full_disk)
+    monkeypatch.setattr(pq, "write_table", full_disk)
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q")
     assert res.exit_code == 2 and "No space left on device" in res.output
     assert snapshot(out) == before
@@ -355,7 +359,7 @@ def test_build_folder_removed_when_its_marker_cannot_be_written(tmp_path, monkey
     # a disk full at the very first write of a rebuild left ".out.building-*" behind
     import errno
 
-    from pipeline import swap
+    from pipeline.store import swap
 
     def full(path):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -65,3 +65,32 @@ def test_mojibake_repair_keeps_letters_before_closing_quotes():
     # they are a grade letter and a closing quote, even beside a real "в„–" run
     text = "услуги, получившие оценки «В» или «Г», приказ в„– 5"
     assert repair_mojibake(text) == "услуги, получившие оценки «В» или «Г», приказ № 5"
+
+
+def test_vocabulary_loader_refuses_aliases_and_oversized_files(tmp_path, monkeypatch):
+    from textcore import vocab
+
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text('a: &a ["x", "x"]\nb: [*a, *a]\n', encoding="utf-8")
+    with pytest.raises(vocab.VocabularyError, match="bomb.yaml: not valid YAML.*aliases are not allowed"):
+        vocab.load_yaml(bomb)
+    big = tmp_path / "big.yaml"
+    big.write_text("k: " + "x" * 100 + "\n", encoding="utf-8")
+    monkeypatch.setattr(vocab, "MAX_BYTES", 50)
+    with pytest.raises(vocab.VocabularyError, match="big.yaml: .* over the 50 allowed"):
+        vocab.load_yaml(big)
+
+
+def test_vocabulary_decorator_builds_once(tmp_path):
+    from textcore.vocab import vocabulary
+
+    path = tmp_path / "v.yaml"
+    path.write_text("terms: [a, b]\n", encoding="utf-8")
+    calls = []
+
+    @vocabulary(path, required=("terms",))
+    def terms(data):
+        calls.append(1)
+        return tuple(data["terms"])
+
+    assert terms() == ("a", "b") and terms() == ("a", "b") and len(calls) == 1

@@ -1,7 +1,7 @@
 """Issue 8: a careless or hostile user cannot make the pipeline lose or leak files.
 
 Faults are injected the way OCRmyPDF's tests do it: a monkeypatched tool that
-raises, a worker that dies (TOUCHPOINTS_TEST_FAULT), a write that fails with
+raises, a worker that dies (tests/faults.py), a write that fails with
 ENOSPC/EROFS, signals sent to the real CLI in a subprocess."""
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.outdir import MARKER
-from pipeline.results import ErrorCategory, RowError, Status
-from pipeline.run import RunOptions, process_cached
+from pipeline.store.outdir import MARKER
+from pipeline.contract import ErrorCategory, RowError, Status
+from pipeline.run.batch import RunOptions, process_cached
+from tests.faults import faulty_cli, inject
 from tests.storeutil import SEED_RM, SEED_TP, cli_cmd, corpus, env, invoke, run_cli, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,7 +159,7 @@ def test_unreadable_or_vanished_file_fails_alone(tmp_path, monkeypatch):
     gone = process_cached(raw / "vanished.txt", raw, RunOptions().cache)
     assert gone.document["status"] == Status.FAILED and gone.category is ErrorCategory.UNREADABLE
     assert gone.document["source_path"] == "vanished.txt"
-    import pipeline.rawfiles as hashing          # where a document's bytes are hashed
+    import pipeline.run.rawfiles as hashing          # where a document's bytes are hashed
 
     real_open = open
 
@@ -183,11 +184,11 @@ def test_cache_that_cannot_be_written_never_fails_a_document(tmp_path, monkeypat
         bad.write_text("not a folder")
         args = ["--cache-dir", bad]
     else:                                   # the disk fills after the probe: every entry write fails
-        import pipeline.cache
+        import pipeline.store.cache
 
         def full(*a, **k):
             raise OSError(errno.ENOSPC, "No space left on device")
-        monkeypatch.setattr(pipeline.cache, "_write_entry", full)
+        monkeypatch.setattr(pipeline.store.cache, "atomic_write", full)
         args = []
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1", "--timeout", "0", *args)
     assert res.exit_code == 0
@@ -196,8 +197,8 @@ def test_cache_that_cannot_be_written_never_fails_a_document(tmp_path, monkeypat
 
 
 def test_planted_cache_entries_never_run_and_never_count(tmp_path):
-    from pipeline.cache import ParseCache
-    from pipeline.process import file_hash
+    from pipeline.store.cache import ParseCache
+    from pipeline.run.process import file_hash
     from pipeline.version import pipeline_version
 
     raw = corpus(tmp_path / "raw", seeds=(SEED_TP,))
@@ -233,7 +234,7 @@ def test_cache_dir_inside_raw_is_refused(tmp_path):
                                              ("memory", ErrorCategory.MEMORY_LIMIT)])
 def test_crashing_tool_fails_its_document_only(tmp_path, monkeypatch, fault, category):
     raw, out = corpus(tmp_path / "raw", tiny={"bad.txt": "Телефонная связь"}), tmp_path / "out"
-    monkeypatch.setenv("TOUCHPOINTS_TEST_FAULT", f"bad.txt:{fault}")
+    inject(monkeypatch, {"bad.txt": fault})
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "2", "--max-memory-mb", "300",
                  "--json")
     assert res.exit_code == 1
@@ -258,7 +259,7 @@ def test_timeout_values(tmp_path, value, code):
 
 def test_timeout_is_cached_for_the_same_bytes(tmp_path, monkeypatch):
     raw, out = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"}), tmp_path / "out"
-    monkeypatch.setenv("TOUCHPOINTS_TEST_SLEEP", "hang.txt:30")
+    inject(monkeypatch, {"hang.txt": 30})
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--timeout", "1.5", "--json")
     first = {d["source_path"]: d for d in json.loads(res.output)["documents"]}["hang.txt"]
     assert first["error_category"] == "timeout" and "parse cache" in first["error"]
@@ -276,7 +277,7 @@ def test_quadratic_whitespace_docx_does_not_hold_a_worker(tmp_path):
     table = d.add_table(rows=1, cols=1)
     table.cell(0, 0).text = "\u2028" * 20000 + "слово ."
     d.save(tmp_path / "ls.docx")
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
     from textcore.clean import strip_markup
 
     assert strip_markup("a" + "\u2028\u00a0\u3000" * 30000 + ".") == "a."
@@ -313,8 +314,9 @@ def test_signal_to_parent_leaves_no_orphan_and_dataset_whole(built, tmp_path, si
     raw, out = built
     (raw / "slow.txt").write_text((raw / SEED_TP).read_text(encoding="utf-8") + "\n", encoding="utf-8")
     before = snapshot(out)
-    proc = subprocess.Popen(cli_cmd("rebuild", "--raw", raw, "--out", out, "-q", "--no-cache", "--workers", "2"),
-                            cwd=ROOT, env=env(TOUCHPOINTS_TEST_SLEEP="slow.txt:60"),
+    proc = subprocess.Popen(faulty_cli({"slow.txt": 60}, "rebuild", "--raw", raw, "--out", out, "-q", "--no-cache",
+                                       "--workers", "2"),
+                            cwd=ROOT, env=env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
@@ -374,7 +376,7 @@ def test_fifo_argument_is_exit_2(tmp_path):
 # -- review CSV for people ------------------------------------------------------
 
 def test_review_csv_has_bom_and_no_live_formulas(tmp_path):
-    from pipeline.review_csv import read_csv, write_csv
+    from pipeline.analyst.review_csv import read_csv, write_csv
 
     df = pd.DataFrame({"field": ["channel"] * 3, "text_raw": ["=cmd|' /C calc'!A0", "@SUM(1)", "обычный"],
                        "alternatives": [["a", "b"], [], []], "code": ["", "", ""]})
@@ -404,8 +406,8 @@ def test_apply_reads_semicolon_cp1251_and_rejects_garbage(tmp_path):
 # -- typed rows --------------------------------------------------------------------
 
 def test_rows_with_unknown_or_missing_fields_are_errors():
-    from pipeline.results import as_row
-    from pipeline.schema import to_table
+    from pipeline.contract import as_row
+    from pipeline.contract import to_table
 
     row = as_row("procedure_items", doc_id="x", list_kind="a", ordinal="1", text_raw="t", code="c", score=1.0)
     assert to_table("procedure_items", [row]).num_rows == 1
@@ -418,7 +420,7 @@ def test_rows_with_unknown_or_missing_fields_are_errors():
 
 
 def test_status_and_category_are_enums_not_text(tmp_path):
-    from pipeline.process import process_path
+    from pipeline.run.process import process_path
 
     (tmp_path / "a.xyz").write_bytes(b"\x00\x01binary")
     r = process_path(tmp_path / "a.xyz")
@@ -427,7 +429,7 @@ def test_status_and_category_are_enums_not_text(tmp_path):
 
 
 def test_legacy_recognition_is_strict(tmp_path):
-    from pipeline.outdir import OutError, check_out
+    from pipeline.store.outdir import OutError, check_out
 
     legacy = tmp_path / "legacy"
     for name in ("documents", "touchpoints", ".index"):
@@ -443,7 +445,7 @@ def test_legacy_recognition_is_strict(tmp_path):
 
 
 def test_copy_into_raw_never_overwrites(tmp_path):
-    from pipeline.rawfiles import copy_into_raw
+    from pipeline.run.rawfiles import copy_into_raw
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -2,8 +2,9 @@
 
 clean      markup removal, footnote marks (every reader and normalizer)
 lemmas     lemmatization with ONE shared natasha/pymorphy morphology object, cached per phrase
-numbering  item numbers ("3.1.2.") and their parents
-vocab      validated YAML loading (a broken vocabulary file fails with its name and the key)
+numbering  the one item-number grammar: "3.1.2.", "IV.", "а)", bullets; parents
+vocab      the one YAML loader (size limit, no aliases; a broken file fails with its name and the key)
+           and @vocabulary, the one way a module builds and caches what it makes of a data file
 point_type what a document says a point's type is (digital/offline)
 regions    federal subjects found in text
 dates, order_numbers  the one date and order-number grammar

@@ -18,10 +18,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 
@@ -54,9 +53,8 @@ def _alt(stems) -> str:
     return "(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")"
 
 
-@lru_cache(maxsize=1)
-def grammar() -> _Grammar:
-    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("months", "quarter", "half_year", "ordinals"))
+def grammar(d: dict) -> _Grammar:
     month = _alt(s for ss in d["months"].values() for s in ss) + r"\.?"
     ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
     part = _alt(d["quarter"] + d["half_year"]) + r"\.?"

@@ -4,12 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lemmas import normalize
-from .vocab import DATA, load_yaml
+from .vocab import DATA, vocabulary
 
 
-@lru_cache(maxsize=1)
-def _prefixes() -> dict[str, tuple[str, ...]]:
-    data = load_yaml(DATA / "point_type.yaml", required=("prefixes",))
+@vocabulary(DATA / "point_type.yaml", required=("prefixes",))
+def _prefixes(data: dict) -> dict[str, tuple[str, ...]]:
     return {code: tuple(p) for code, p in data["prefixes"].items()}
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .lemmas import lemma
-from .vocab import load_yaml
+from .vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "regions.yaml"
 # a word: letters/digits; hyphenated names split into their parts like lemmas() does
@@ -39,9 +38,8 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(lemma(m.group()), m.start(), m.end()) for m in _WORD.finditer(text or "")]
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[tuple[str, ...], Region], int]:
-    data = load_yaml(_DATA)
+@vocabulary(_DATA)
+def _gazetteer(data: dict) -> tuple[dict[tuple[str, ...], Region], int]:
     index: dict[tuple[str, ...], Region] = {}
     for code, entry in data.items():
         names = [entry["name"], *entry.get("aliases", [])]

@@ -1,27 +1,49 @@
-"""Validated loading of the YAML vocabularies kept as data.
+"""The one loader of the YAML vocabularies kept as data, and the one way to cache what is built from them.
 
-A vocabulary file that is missing, not YAML, or lacks a key the code relies on fails
-at load time with the file's name and the key — never later as a KeyError deep inside
-a matcher.
+A vocabulary file that is missing, too large, not YAML, uses YAML aliases, or lacks a
+key the code relies on fails at load time with the file's name and the key — never
+later as a KeyError deep inside a matcher.  Aliases are refused outright: data files
+never need them, and nested aliases are how a few hundred bytes of YAML expand into
+gigabytes ("billion laughs").
+
+    @vocabulary(DATA / "x.yaml", required=("terms",))
+    def terms(data) -> Terms:          # built once, on first call: terms()
+        return Terms(data["terms"])
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import functools
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
+MAX_BYTES = 1024 * 1024        # the largest vocabulary is ~10 KB: anything near this is no vocabulary
+T = TypeVar("T")
 
 
 class VocabularyError(ValueError):
     """A vocabulary file cannot be used."""
 
 
-@lru_cache(maxsize=None)
-def _load(path: Path) -> object:
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors/aliases instead of expanding them."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _read(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise VocabularyError(f"{path.name}: {size} bytes, over the {MAX_BYTES} allowed for a vocabulary")
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_NoAliasLoader)   # noqa: S506 - safe loader
     except OSError as e:
         raise VocabularyError(f"{path.name}: cannot read ({e.strerror or e})") from e
     except yaml.YAMLError as e:
@@ -29,12 +51,24 @@ def _load(path: Path) -> object:
 
 
 def load_yaml(path: str | Path, required: tuple[str, ...] = ()) -> dict:
-    """The mapping stored in `path`; `required` top-level keys must be present."""
+    """The mapping stored in `path` (a fresh copy per call); `required` top-level keys must be present."""
     path = Path(path)
-    data = _load(path)
+    data = _read(path)
     if not isinstance(data, dict):
         raise VocabularyError(f"{path.name}: expected a mapping at the top level")
     missing = [k for k in required if k not in data]
     if missing:
         raise VocabularyError(f"{path.name}: missing key(s) {', '.join(missing)}")
     return data
+
+
+def vocabulary(path: str | Path, required: tuple[str, ...] = ()) -> Callable[[Callable[[dict], T]], Callable[[], T]]:
+    """Decorator: `build(data)` becomes a no-argument function that loads `path`
+    (checked by `load_yaml`) and builds from it once, on its first call."""
+    def wrap(build: Callable[[dict], T]) -> Callable[[], T]:
+        @functools.lru_cache(maxsize=1)
+        @functools.wraps(build)
+        def get() -> T:
+            return build(load_yaml(path, required))
+        return get
+    return wrap

@@ -23,68 +23,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from textcore.lemmas import lemma, morph
+from textcore.vocab import vocabulary
 from textcore.regions import Region, find_regions, words
 from textcore.dates import parse_date
+from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import has_number_sign, parse_number
 
-from ..document import Document, Paragraph, Source, Table
-from ..site_chrome import chrome_lines
+from ..document import Document
+from .lines import Line, join_spaced, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
-_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яё]\))\s")   # "2. …", "1.1. …", "а) …"
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
-_SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+def _enumerated(text: str) -> bool:
+    """"2. …", "1.1. …", "а) …": an item of a list, not a heading line."""
+    n = parse_item_number(text, (ARABIC, LETTER))
+    return bool(n and n.spaced and (n.closer or n.style == LETTER))
 
 
-@dataclass
-class Line:
-    text: str
-    line: int | None             # source line, when the format has lines
-    row: int | None = None       # source row, for a line that is a table row
-    block: int = 0               # index of its block in the document
-    source: Source | None = None     # its paragraph's or row's (provenance)
-    paragraph: int | None = None     # 1-based among the paragraphs (Word/HTML have no other address)
-
-
-def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
-    """The document as lines: paragraphs, and each table row as one line of its cells."""
-    out: list[Line] = []
-    n_para = 0
-    for b, block in enumerate(doc.blocks):
-        if isinstance(block, Paragraph):
-            n_para += 1
-            out.append(Line(block.text, block.source.line, None, b, block.source, n_para))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                text = " ".join(t for t in row.texts if t.strip())
-                if text:
-                    out.append(Line(text, row.source.line, row.source.row, b, row.source))
-        if limit and len(out) >= limit:
-            break
-    # a Word/PDF copy from a legal database carries the site's banners too (the text reader
-    # drops them itself); they are never the title, and their dates are not the order's
-    chrome = chrome_lines([ln.text for ln in out])
-    return [ln for i, ln in enumerate(out) if i not in chrome] if chrome else out
+@vocabulary(_DATA, required=("doc_types", "authority_heads", "authority_head_within", "approval_stamp",
+                             "approval_stamp_lines", "title_header_lines", "federal_markers", "registration",
+                             "title_starts", "body_starts", "header_lines"))
+def vocab(data: dict) -> dict:
+    return data
 
 
 # --- small recognisers -----------------------------------------------------------
-
-def join_spaced(text: str) -> str:
-    """"П Р И К А З" -> "ПРИКАЗ" (letter-spaced headings)."""
-    return _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
-
 
 def _first_lemmas(text: str, n: int) -> list[str]:
     return [w[0] for w in words(join_spaced(text))[:n]]
@@ -236,7 +204,7 @@ def _header_parts(lines: list[Line]) -> dict:
     auth = authority_in(title) if title else None
     if auth is None:       # body clauses ("2. Администрации … разработать") name addressees
         auth = next((a for ln in lines[:limit]
-                     if not _ENUMERATED.match(ln.text) and (a := authority_in(ln.text))), None)
+                     if not _enumerated(ln.text) and (a := authority_in(ln.text))), None)
     return {"authority": auth, "order_number": None, "order_date": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
 

@@ -21,32 +21,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from textcore.lemmas import lemmas, morph
+from textcore.vocab import vocabulary
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
+from textcore.numbering import ARABIC, BULLET, LETTER, parse_item_number
 
 from ..document import Document, Table
 from ..provenance import locate
-from .metadata import Line, join_spaced, join_wrapped, lines_of
+from .lines import Line, join_spaced, lines_of
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
-# enumerators, outermost first: the rank orders nesting
-_ENUMS = [
-    ("clause", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?(?=\s|$)\s*")),    # 3.2.1.
-    ("number", re.compile(r"^(\d{1,2})\.(?=\s|$)\s*")),                  # 1.
-    ("paren", re.compile(r"^(\d{1,2})\)\s*")),                           # 1)
-    ("letter", re.compile(r"^([а-яёa-z])\)\s*")),                        # а)
-    ("bullet", re.compile(r"^([-–—•·*▪●])\s*")),                         # – …
-]
-_RANK = {name: i for i, (name, _) in enumerate(_ENUMS)}
+# enumerator kinds, outermost first: the rank orders nesting
+# ("3.2.1.", "1.", "1)", "а)", "– …"; the grammar is textcore.numbering's)
+_KINDS = ("clause", "number", "paren", "letter", "bullet")
+_RANK = {name: i for i, name in enumerate(_KINDS)}
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
+                             "procedure_title", "procedure_object", "title_lines", "title_words",
+                             "relative_words", "expected_lists"))
+def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(lemmas(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
@@ -54,28 +50,28 @@ def vocab() -> dict:
 
 
 @dataclass
-class Enum:
-    style: str
-    ordinal: str | None
+class Enumerator:
+    style: str              # one of _KINDS
+    ordinal: str | None     # "3.2.1", "1", "а"; None for a bullet
     rest: str
 
 
-def enumerator(text: str) -> Enum | None:
+def enumerator(text: str) -> Enumerator | None:
     """The enumerator a line starts with; "- 4) …" is item "4" (a dash before a number)."""
-    text = text.strip()
-    for style, rx in _ENUMS:
-        m = rx.match(text)
-        if not m:
-            continue
-        if style == "bullet":
-            inner = enumerator(text[m.end():])
-            if inner and inner.style != "bullet":
-                return inner
-            return Enum("bullet", None, text[m.end():].strip())
-        if style == "number" and not text[m.end():m.end() + 1].strip():
-            return None                    # a bare "1." is a numbering cell, not an item
-        return Enum(style, m.group(1), text[m.end():].strip())
-    return None
+    n = parse_item_number(text.strip(), (ARABIC, LETTER, BULLET))
+    if n is None:
+        return None
+    if n.style == BULLET:
+        inner = enumerator(n.rest)
+        return inner if inner and inner.style != "bullet" else Enumerator("bullet", None, n.rest)
+    if n.style == LETTER:
+        return Enumerator("letter", n.label, n.rest)
+    if n.depth > 1:
+        return Enumerator("clause", n.label, n.rest) if n.spaced else None
+    if n.closer == ")":
+        return Enumerator("paren", n.label, n.rest)
+    # a bare "1." is a numbering cell, and "1 …" a count, not an item
+    return Enumerator("number", n.label, n.rest) if n.closer == "." and n.rest else None
 
 
 # --- lead-ins -------------------------------------------------------------------------
@@ -132,7 +128,7 @@ def _describes_itself(item_text: str) -> bool:
 
 
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
-    # raw only: codes are given by the one normalization stage (pipeline/normalize.py)
+    # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
     return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
             "source_row": ln.line if ln.line is not None else ln.row, **locate([ln.source], ln.paragraph)}
 
@@ -141,12 +137,12 @@ def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
 
 @dataclass
 class _Item:
-    enum: Enum
+    enum: Enumerator
     line: Line
-    subs: list[tuple[Enum, Line]]
+    subs: list[tuple[Enumerator, Line]]
 
 
-def _ends_list(e: Enum, style: str | None, lead: Enum | None) -> bool:
+def _ends_list(e: Enumerator, style: str | None, lead: Enumerator | None) -> bool:
     """Whether an enumerated line belongs to an outer level (a next clause, the lead's sibling)."""
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
@@ -156,7 +152,7 @@ def _ends_list(e: Enum, style: str | None, lead: Enum | None) -> bool:
     return style is not None and _RANK[e.style] < _RANK[style]
 
 
-def _read_list(lines: list[Line], start: int, lead: Enum | None) -> tuple[list[_Item], int]:
+def _read_list(lines: list[Line], start: int, lead: Enumerator | None) -> tuple[list[_Item], int]:
     """The items following a lead-in, and the index of the first line after the list."""
     items: list[_Item] = []
     style = None
@@ -170,10 +166,10 @@ def _read_list(lines: list[Line], start: int, lead: Enum | None) -> tuple[list[_
             # a wrapped line of the item (or of its last sub-point)
             if items[-1].subs:
                 en, ln = items[-1].subs[-1]
-                items[-1].subs[-1] = (Enum(en.style, en.ordinal, en.rest + " " + text), ln)
+                items[-1].subs[-1] = (Enumerator(en.style, en.ordinal, en.rest + " " + text), ln)
             else:
                 it = items[-1]
-                it.enum = Enum(it.enum.style, it.enum.ordinal, it.enum.rest + " " + text)
+                it.enum = Enumerator(it.enum.style, it.enum.ordinal, it.enum.rest + " " + text)
         elif _ends_list(e, style, lead):
             break
         elif style is None or e.style == style:

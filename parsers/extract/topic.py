@@ -6,19 +6,17 @@ organisational model) from a file that is not ours.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from textcore.vocab import vocabulary
 
 from ..document import Document, Paragraph, Table
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "topic.yaml"
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> tuple[re.Pattern, int]:
-    d = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+@vocabulary(_DATA, required=("markers", "scan_chars"))
+def _vocab(d: dict) -> tuple[re.Pattern, int]:
     return re.compile("|".join(f"(?:{m})" for m in d["markers"]), re.I), int(d["scan_chars"])
 
 

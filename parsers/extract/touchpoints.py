@@ -14,9 +14,9 @@ Rules, all structural (no document's wording is special-cased):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
@@ -24,7 +24,12 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from textcore.clean import clean_text
 
-_GROUP_PREFIX = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$")
+
+
+def _group_prefix(text: str) -> tuple[str, str] | None:
+    """("2.1", "Направление") for a direction written after its group number."""
+    n = parse_item_number(text, (ARABIC,))
+    return (n.label, n.rest) if n and n.spaced and n.rest else None
 
 
 def _is_point_type(text: str) -> bool:
@@ -115,9 +120,9 @@ def _walk(table) -> list[RawTouchpoint]:
             continue
         g, d, p = row.get("group_no").strip(), row.get("direction").strip(), row.get("process").strip()
         if d and "direction" not in row.lost:
-            m = _GROUP_PREFIX.match(d)
+            m = _group_prefix(d)
             if m and not g:
-                g, d = m.group(1), m.group(2)
+                g, d = m
             direction, group_no = d, (g or None)
             tentative, in_tentative = [], False
         elif g and "group_no" not in row.lost:
@@ -129,19 +134,10 @@ def _walk(table) -> list[RawTouchpoint]:
                 process.name = f"{process.name} {p}"        # cut by a page break
             else:
                 process = _Process(p)
-        tp = row.get("touchpoint").strip()
-        inter = row.get("interaction").strip()
-        ptype = row.get("point_type").strip()
-        feat = row.get("features").strip()
-        same_process = out and out[-1].process is process
-        if not tp and same_process:
-            prev = out[-1]
-            prev.more.append(row.source)
-            if inter:
-                prev.interactions.append(inter)
-            if ptype and not prev.point_type_raw:
-                prev.point_type_raw = ptype
-            prev.features.append(feat)
+        tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
+        if not tp and out and out[-1].process is process:
+            out[-1].more.append(row.source)
+            _continue_record(out[-1], inter, ptype, feat)
             continue
         if not tp and not inter:
             continue
@@ -154,15 +150,24 @@ def _walk(table) -> list[RawTouchpoint]:
     return out
 
 
+def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:
+    """A row without a touchpoint of its own, in the same process: its cells go on the record above."""
+    if inter:
+        prev.interactions.append(inter)
+    if ptype and not prev.point_type_raw:
+        prev.point_type_raw = ptype
+    prev.features.append(feat)
+
+
 def _section_row(row: RepairedRow, columns: dict[str, int], has_direction_col: bool):
     """(group_no, direction) when the row is a full-width direction heading."""
     texts = [t.strip() for t in row.values.values() if t.strip()]
     if len(set(texts)) != 1 or row.get("touchpoint") and row.get("interaction"):
         return None
     text = texts[0]
-    m = _GROUP_PREFIX.match(text)
+    m = _group_prefix(text)
     if not has_direction_col and (m or not row.get("touchpoint")):
-        return (m.group(1), m.group(2)) if m else (None, text)
+        return m or (None, text)
     if has_direction_col and row.get("direction") == text and not row.get("touchpoint"):
         return None        # an ordinary row that only names a direction: handled by fill-down
     return None

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
+from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
 from .zipsafe import open_checked, read_member
 
@@ -29,8 +30,8 @@ _HEADING_NAME = re.compile(r"^(?:heading|заголовок)\s*(\d)$", re.IGNORE
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-def read(path: Path) -> Document:
-    zf = open_checked(Path(path))
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
+    zf = open_checked(Path(path), options.max_unpacked_bytes)
     with zf:
         xml = read_member(zf, "word/document.xml")
         if xml is None:

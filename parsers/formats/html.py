@@ -11,14 +11,15 @@ and footers are dropped (site_chrome).
 """
 from __future__ import annotations
 
-import codecs
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
+from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
 from ..site_chrome import chrome_lines
+from .decoding import decode
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_SPAN = 1000
@@ -89,29 +90,18 @@ class _TreeBuilder(HTMLParser):
                     return
 
 
-def decode(raw: bytes) -> str:
-    """The page's text in its declared charset (BOM, then <meta charset>), else UTF-8, else windows-1251."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            return raw.decode(enc, "replace")
+def _declared_charset(raw: bytes) -> str | None:
     m = _CHARSET.search(raw[:8192])
-    if m:
-        try:
-            return raw.decode(codecs.lookup(m.group(1).decode("ascii")).name, "replace")
-        except LookupError:
-            pass
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1251", "replace")
+    return m.group(1).decode("ascii") if m else None
 
 
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     path = Path(path)
     if path.stat().st_size > MAX_BYTES:
         raise LoadError(f"web page larger than {MAX_BYTES // (1024 * 1024)} MB")
     builder = _TreeBuilder()
-    builder.feed(decode(path.read_bytes()))
+    raw = path.read_bytes()
+    builder.feed(decode(raw, _declared_charset(raw)))
     builder.close()
     walker = _Walker()
     walker.walk(builder.root)

@@ -8,26 +8,24 @@ copy, so nothing is ever written next to the user's file.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from ..document import Document
-from ..errors import LoadError
+from ..errors import ToolFailed
+from ..options import DEFAULT, ReaderOptions
+from ..tools import failure_text, require, run_tool, which
 from . import docx
 
-TIMEOUT = 120.0
 UNAVAILABLE = "LibreOffice unavailable: install libreoffice-writer-nogui to read .doc/.rtf/.odt"
 
 
 def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    return which("soffice", "libreoffice")
 
 
-def read(path: Path) -> Document:
-    exe = soffice()
-    if exe is None:
-        raise LoadError(UNAVAILABLE)
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
+    exe = require(soffice(), UNAVAILABLE)
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="tp_legacy_") as tmp:
         src = Path(tmp) / f"input{path.suffix.lower() or '.bin'}"
@@ -35,12 +33,9 @@ def read(path: Path) -> Document:
         out = Path(tmp) / "out"
         cmd = [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
-        try:
-            done = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            raise LoadError(f"LibreOffice conversion timed out after {TIMEOUT:.0f} s") from None
+        done = run_tool(cmd, "LibreOffice conversion", options.libreoffice_timeout_s)
         converted = out / f"{src.stem}.docx"
         if not converted.exists():
-            why = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[-200:]
-            raise LoadError(f"LibreOffice could not convert the file{': ' + why if why else ''}")
-        return docx.read(converted)
+            why = failure_text(done)
+            raise ToolFailed(f"LibreOffice could not convert the file{': ' + why if why else ''}")
+        return docx.read(converted, options)

@@ -1,9 +1,8 @@
 """OCR results per page image, as JSON files keyed by the image's sha256.
 
 They live under the parse cache's root, in `ocr/` (outside the dataset, so a
-rebuild re-uses them).  The root comes from the caller or the environment
-variable TOUCHPOINTS_CACHE_DIR (the pipeline sets it for its workers); with
-neither, nothing is cached.  An entry records the engine and settings it was
+rebuild re-uses them).  The root is `ReaderOptions.ocr_cache_dir` (the pipeline
+sets it to its parse cache's folder); without one, nothing is cached.  An entry records the engine and settings it was
 made with, and one made otherwise is ignored.  `files/<sha256 of a PDF>.json`
 lists that file's page keys, so a re-run finds its pages without rasterising.
 """
@@ -15,12 +14,8 @@ import os
 import uuid
 from pathlib import Path
 
-ENV = "TOUCHPOINTS_CACHE_DIR"
-
-
 class OcrCache:
     def __init__(self, root: Path | str | None = None, settings: str = ""):
-        root = root or os.environ.get(ENV)
         self.folder = Path(root) / "ocr" if root else None
         self.settings = settings
 

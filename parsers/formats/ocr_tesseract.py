@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
-import subprocess
 from dataclasses import dataclass
 
-from ..errors import LoadError, OcrUnavailable
+from ..errors import OcrUnavailable, ToolError, ToolFailed, ToolMissing
+from ..tools import failure_text, run_tool, which
 
 LANGS = "rus+eng"
+PROBE_TIMEOUT = 30.0     # seconds for `--list-langs` / `--version`: they answer at once when tesseract works
 UNAVAILABLE = "OCR unavailable: install tesseract-ocr-rus"
 
 
@@ -31,12 +31,12 @@ class Word:
     line: tuple          # (block, paragraph, line) numbers: words of one text line share it
 
 
-class OcrTimeout(LoadError):
-    pass
+class OcrTimeout(ToolFailed):
+    """One page's OCR ran past its timeout: that page is lost, the others are kept."""
 
 
 def _exe() -> str | None:
-    return shutil.which("tesseract")
+    return which("tesseract")
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,10 +46,10 @@ def missing() -> str | None:
     if exe is None:
         return f"{UNAVAILABLE} (the tesseract command is not installed)"
     try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError) as e:
+        out = run_tool([exe, "--list-langs"], "tesseract", PROBE_TIMEOUT)
+    except ToolError as e:
         return f"{UNAVAILABLE} (tesseract does not run: {e})"
-    langs = set((out.stdout + out.stderr).split())
+    langs = set((out.stdout + out.stderr).decode("utf-8", "replace").split())
     lacking = [lang for lang in LANGS.split("+") if lang not in langs]
     return f"{UNAVAILABLE} (no language data for {', '.join(lacking)})" if lacking else None
 
@@ -61,10 +61,10 @@ def version() -> str:
     if exe is None:
         return "unavailable"
     try:
-        out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
+        out = run_tool([exe, "--version"], "tesseract", PROBE_TIMEOUT)
+    except ToolError:
         return "unavailable"
-    text = out.stdout or out.stderr
+    text = (out.stdout or out.stderr).decode("utf-8", "replace")
     return text.splitlines()[0].strip() if text else "unknown"
 
 
@@ -76,11 +76,13 @@ def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     cmd = [_exe(), "stdin", "stdout", "-l", LANGS, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     try:
-        out = subprocess.run(cmd, input=png, capture_output=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired:
-        raise OcrTimeout(f"OCR timed out after {timeout:.0f} s") from None
+        out = run_tool(cmd, "OCR", timeout, input=png, env=env)
+    except ToolMissing as e:
+        raise OcrUnavailable(f"{UNAVAILABLE} ({e})") from None
+    except ToolFailed as e:
+        raise OcrTimeout(str(e)) from None
     if out.returncode != 0:
-        raise LoadError(f"tesseract failed: {out.stderr.decode('utf-8', 'replace').strip()[-300:]}")
+        raise ToolFailed(f"tesseract failed: {failure_text(out, 300)}")
     return parse_tsv(out.stdout.decode("utf-8", "replace"))
 
 

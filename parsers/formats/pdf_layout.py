@@ -10,15 +10,14 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from textcore.clean import strip_markup
-from .pdf_settings import SETTINGS as S
+from textcore.numbering import BULLET, LETTER, parse_item_number
+from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
 
-_ENUM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яa-z]\)|[-–—•])\s")
-SUPERSCRIPT = S.superscript
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 
 
-def page_words(page) -> tuple[list[dict], float]:
+def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
     """Words of a page, each with `bold` and `space_after` (the renderer wrote a space
     right after it), and the page's space width in em where it writes the space at its
     line wraps (0.0 where it never does: then a missing space says nothing).
@@ -34,7 +33,7 @@ def page_words(page) -> tuple[list[dict], float]:
             spaces.setdefault(round(a["top"]), []).append(a["x0"])
             if a["size"] > 0:
                 widths.append((a["x1"] - a["x0"]) / a["size"])
-            if b is None or abs(b["top"] - a["top"]) > S.same_line_pt:
+            if b is None or abs(b["top"] - a["top"]) > s.same_line_pt:
                 wrap_spaces = True          # a space is the last char of its line
     for w in words:
         cs = w.pop("chars")
@@ -42,27 +41,28 @@ def page_words(page) -> tuple[list[dict], float]:
         w["bold"] = all("bold" in c["fontname"].lower() for c in cs)
         t = round(w["top"])
         w["space_after"] = any(abs(x - w["x1"]) <= 1.0 for k in (t - 1, t, t + 1) for x in spaces.get(k, ()))
-    space_em = sorted(widths)[len(widths) // 2] if widths else S.space_em
+    space_em = sorted(widths)[len(widths) // 2] if widths else s.space_em
     return words, (space_em if wrap_spaces else 0.0)
 
 
-def break_between(a: "Line", first: dict, right: float, wrap_space: float) -> Break:
+def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
+                  s: PdfSettings = SETTINGS) -> Break:
     """The evidence for the break after line `a`, whose lines may reach x = `right`,
     when the next line starts with word `first`: see `wordjoin.Break`.  A renderer
     that writes wrap spaces writes one wherever it fits; a word wraps only when it
     does not fit; so: space written, or the next word would have fitted -> SPACE;
     no space although one would have fitted -> MID_WORD (the word itself broke)."""
     last = a.words[-1]
-    space = (wrap_space or S.space_em) * a.size
-    gap = right + S.fit_slack_pt - a.x1
+    space = (wrap_space or s.space_em) * a.size
+    gap = right + s.fit_slack_pt - a.x1
     hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
     if last.get("space_after"):
         return Break.SPACE
     if gap >= space + (first["x1"] - first["x0"]) and not hyphen:
         return Break.SPACE                 # the next word would have fitted: a new paragraph
-    if wrap_space and right - a.x1 >= space + S.fit_slack_pt:      # clear room for a space
+    if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space
         return Break.MID_WORD
-    if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + S.fit_slack_pt:
+    if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + s.fit_slack_pt:
         return Break.SPACE                 # the next char would have fitted: no emergency break here
     if hyphen or len(a.words) == 1:
         return Break.MAYBE_MID             # one word wider than the line can only break inside
@@ -73,13 +73,16 @@ def break_between(a: "Line", first: dict, right: float, wrap_space: float) -> Br
     return Break.SPACE
 
 
-def line_breaks(lines: list["Line"], right: float, wrap_space: float) -> list[Break]:
+def line_breaks(lines: list["PageLine"], right: float, wrap_space: float,
+                s: PdfSettings = SETTINGS) -> list[Break]:
     """`break_between` for each pair of consecutive lines of one text block."""
-    return [break_between(a, b.words[0], right, wrap_space) for a, b in zip(lines, lines[1:])]
+    return [break_between(a, b.words[0], right, wrap_space, s) for a, b in zip(lines, lines[1:])]
 
 
 @dataclass
-class Line:
+class PageLine:
+    """A line of words on a page with its geometry (the extractors' text line is
+    parsers.extract.lines.Line)."""
     words: list[dict]
     text: str = ""
     size: float = 0.0
@@ -107,7 +110,7 @@ class Line:
         return bool(self.marks)
 
 
-def lines_of(words: list[dict]) -> list[Line]:
+def lines_of(words: list[dict], s: PdfSettings = SETTINGS) -> list[PageLine]:
     """Group words into lines (vertical overlap), left to right, marks as [n]."""
     lines: list[list[dict]] = []
     span: list[tuple[float, float]] = []
@@ -115,16 +118,16 @@ def lines_of(words: list[dict]) -> list[Line]:
         if lines:
             top, bottom = span[-1]
             overlap = min(bottom, w["bottom"]) - max(top, w["top"])
-            if overlap > S.line_overlap * min(bottom - top, w["bottom"] - w["top"]):
+            if overlap > s.line_overlap * min(bottom - top, w["bottom"] - w["top"]):
                 lines[-1].append(w)
                 span[-1] = (min(top, w["top"]), max(bottom, w["bottom"]))
                 continue
         lines.append([w])
         span.append((w["top"], w["bottom"]))
-    return [_make_line(sorted(ws, key=lambda w: w["x0"])) for ws in lines]
+    return [_make_line(sorted(ws, key=lambda w: w["x0"]), s) for ws in lines]
 
 
-def _make_line(words: list[dict]) -> Line:
+def _make_line(words: list[dict], s: PdfSettings) -> PageLine:
     size = max(w["size"] for w in words)
     parts: list[str] = []
     marks: list[str] = []
@@ -132,37 +135,44 @@ def _make_line(words: list[dict]) -> Line:
     prev = None
     for w in words:
         text = w["text"]
-        if w["size"] < size * SUPERSCRIPT and text.isdigit() and prev is not None:
-            if w["x0"] - prev["x1"] > S.word_gap_em * size:
+        if w["size"] < size * s.superscript and text.isdigit() and prev is not None:
+            if w["x0"] - prev["x1"] > s.word_gap_em * size:
                 parts.append(" ")
             marks.append(text)
             parts.append(f"[{text}]")
         else:
-            if prev is not None and w["x0"] - prev["x1"] > S.word_gap_em * w["size"]:
+            if prev is not None and w["x0"] - prev["x1"] > s.word_gap_em * w["size"]:
                 parts.append(" ")
             parts.append(text)
             body.append(w)
         prev = w
     bold = bool(body) and all(w.get("bold") for w in body)
-    return Line(words, "".join(parts), size, bold, marks)
+    return PageLine(words, "".join(parts), size, bold, marks)
 
 
-def paragraphs_of(lines: list[Line]) -> list[list[Line]]:
+def _starts_item(text: str) -> bool:
+    """"2. …", "а) …", "IV. …", "– …": an enumerated line starts a paragraph (a bare
+    number without a closer may be a wrapped line's first word)."""
+    n = parse_item_number(text)
+    return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
+
+
+def paragraphs_of(lines: list[PageLine], s: PdfSettings = SETTINGS) -> list[list[PageLine]]:
     """Consecutive lines form a paragraph unless a gap, a short line, an indent,
     a change of font or an enumerator says a new one starts."""
     if not lines:
         return []
     right = max(ln.x1 for ln in lines)
     left = min(ln.x0 for ln in lines)
-    paras: list[list[Line]] = [[lines[0]]]
+    paras: list[list[PageLine]] = [[lines[0]]]
     for prev, ln in zip(lines, lines[1:]):
         height = prev.bottom - prev.top
-        new = (ln.top - prev.bottom > S.para_gap * height
+        new = (ln.top - prev.bottom > s.para_gap * height
                # the previous line ended though this line's first word would have fitted
                or prev.x1 + 0.3 * ln.size + (ln.words[0]["x1"] - ln.words[0]["x0"]) < right - 1
-               or ln.x0 > left + S.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
-               or abs(ln.size - prev.size) > S.size_change_pt or ln.bold != prev.bold
-               or _ENUM.match(ln.text))
+               or ln.x0 > left + s.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
+               or abs(ln.size - prev.size) > s.size_change_pt or ln.bold != prev.bold
+               or _starts_item(ln.text))
         if new:
             paras.append([ln])
         else:
@@ -184,6 +194,7 @@ class PageTable:
         # would the next page's first word have fitted here?
         self.fit: dict[int, tuple] = {}
         self.wrap_space = 0.0
+        self.settings = SETTINGS                # the reader's PdfSettings
         self.table: Table | None = None
 
     @property
@@ -202,15 +213,15 @@ class PageTable:
         return self.table
 
 
-def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0
+def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0, s: PdfSettings = SETTINGS
                 ) -> tuple[list[PageTable], list[dict]]:
     """Ruled tables of a page with their cells' text, and the words outside them."""
     tables = []
-    closing = _closing_rules(page)
+    closing = _closing_rules(page, s)
     settings = {"explicit_horizontal_lines": closing} if closing else None
     for found in page.find_tables(table_settings=settings):
         tables.append(_grid(found, page_no))
-        tables[-1].wrap_space = wrap_space
+        tables[-1].wrap_space, tables[-1].settings = wrap_space, s
     if not tables:
         return [], words
     cell_words: dict[int, list[dict]] = {}
@@ -236,7 +247,7 @@ def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0
     return tables, outside
 
 
-def _closing_rules(page) -> list[dict]:
+def _closing_rules(page, s: PdfSettings) -> list[dict]:
     """Horizontal rules that close rows left open at their bottom: where at least two
     vertical rules (cell sides) end at the same y and no horizontal rule runs there, as
     browsers and some exporters draw a row that a page break cut.  Without them the
@@ -244,7 +255,7 @@ def _closing_rules(page) -> list[dict]:
     vertical: dict[int, list[dict]] = {}
     horizontal_at: set[int] = set()
     for e in page.edges:
-        if e["orientation"] == "v" and e["bottom"] - e["top"] >= S.open_row_min_pt:
+        if e["orientation"] == "v" and e["bottom"] - e["top"] >= s.open_row_min_pt:
             vertical.setdefault(round(e["bottom"]), []).append(e)
         elif e["orientation"] == "h":
             horizontal_at.add(round(e["top"]))
@@ -288,11 +299,11 @@ def _grid(found, page_no: int) -> PageTable:
 
 
 def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, list[str]]:
-    lines = lines_of(words)
+    lines = lines_of(words, t.settings)
     x0, _, x1, _ = t.boxes.get(id(t.grid[r][c]), (0, 0, 1e9, 0))
     pad = max(1.0, min(w["x0"] for w in words) - x0)
     right = x1 - pad                        # the x a line of this cell may reach
-    breaks = line_breaks(lines, right, t.wrap_space)
+    breaks = line_breaks(lines, right, t.wrap_space, t.settings)
     first = lines[0].words[0]
     t.fit[id(t.grid[r][c])] = (lines[-1], right, first, t.wrap_space)
     marks = [m for ln in lines for m in ln.marks]

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from ..document import Cell, Row, Source
 from .pdf_layout import PageTable, break_between
-from .pdf_settings import SETTINGS as S
 from .wordjoin import Break, glue
 
-X_TOLERANCE = S.col_tolerance_pt
 STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
 def continues(prev: PageTable, cont: PageTable) -> bool:
     return (len(prev.col_x) == len(cont.col_x)
-            and all(abs(a - b) <= X_TOLERANCE for a, b in zip(prev.col_x, cont.col_x)))
+            and all(abs(a - b) <= prev.settings.col_tolerance_pt for a, b in zip(prev.col_x, cont.col_x)))
 
 
 def _numbering(texts: list[str]) -> bool:
@@ -83,7 +81,7 @@ def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tupl
     if not a or not b:
         return Break.UNKNOWN, False
     last_line, right, _, wrap_space = a
-    return break_between(last_line, b[2], right, wrap_space), bool(last_line.words[-1].get("space_after"))
+    return break_between(last_line, b[2], right, wrap_space, prev.settings), bool(last_line.words[-1].get("space_after"))
 
 
 def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:

@@ -8,7 +8,6 @@ the reader knows the text came from a scan.
 """
 from __future__ import annotations
 
-import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,97 +16,88 @@ from rapidfuzz import fuzz
 
 from ..document import Cell, Document
 from ..errors import LoadError, OcrUnavailable
+from ..options import DEFAULT, ReaderOptions, fingerprint_of
+from .pdf_settings import PdfSettings
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
-from .pdf import _assemble, _page_number, _Page
+from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageTable, lines_of
 from .wordjoin import glue
 
-DPI = 200                  # rasterising PDFs: a typical scan's resolution, tesseract reads 10 pt text well
-PAGE_TIMEOUT = 180.0       # seconds of OCR for one page
-LOW_CONFIDENCE = 80.0      # mean word confidence (%) under which a warning says the text may be wrong
-CONFIDENCE_FLOOR = 60.0    # ... under which the document is `partial`
 ENGINE = "scan-16"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
-THREADS_ENV = "TOUCHPOINTS_OCR_THREADS"
-HEADER_LIKE = 80           # rapidfuzz ratio from which a row is the table's header read again
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 
 
-def read(path: Path, cache_root: Path | None = None) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     """An image-only PDF.  Its page images' keys are remembered by the file's hash,
     so a re-run with every page cached neither rasterises nor OCRs anything."""
     path = Path(path)
-    cache = _cache(cache_root, DPI)
+    dpi = options.scan.dpi
+    cache = _cache(options, dpi)
     file_key = cache.key(path.read_bytes()) if cache.folder else ""
     pages = cache.pages_of(file_key) if file_key else None
     if pages is not None and ocr_tesseract.missing() is None:
-        return _document(pages)
-    images = raster_pdftoppm.render(path, DPI, timeout=PAGE_TIMEOUT)
-    doc = read_pages(images, DPI, cache_root)
+        return _document(pages, options)
+    images = raster_pdftoppm.render(path, dpi, timeout=options.pdftoppm_timeout_s)
+    doc = read_pages(images, dpi, options)
     if file_key:
         cache.put_file(file_key, [cache.key(i) for i in images])
     return doc
 
 
-def read_image(path: Path, cache_root: Path | None = None) -> Document:
+def read_image(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     """A .png / .jpg / .tif file (a multi-page TIFF gives several pages)."""
     path = Path(path)
-    return read_pages(scan_images.pages(path), scan_images.dpi_of(path, DPI), cache_root)
+    return read_pages(scan_images.pages(path), scan_images.dpi_of(path, options.scan.dpi), options)
 
 
-def read_pages(images: list[bytes], dpi: int, cache_root: Path | None = None) -> Document:
+def read_pages(images: list[bytes], dpi: int, options: ReaderOptions = DEFAULT) -> Document:
     if not images:
         raise LoadError("no pages to read")
     reason = ocr_tesseract.missing()
     if reason:
         raise OcrUnavailable(reason)
-    cache = _cache(cache_root, dpi)
+    cache = _cache(options, dpi)
 
     def one(image: bytes) -> dict | str:
         key = cache.key(image)
         page = cache.get(key)
         if page is None:
             try:
-                page = scan_ocr.read_page(image, dpi, PAGE_TIMEOUT)
+                page = scan_ocr.read_page(image, dpi, options.scan, options.ocr_timeout_s)
             except ocr_tesseract.OcrTimeout as e:
                 return str(e)
             cache.put(key, page)
         return page
 
-    with ThreadPoolExecutor(max_workers=max(1, min(_threads(), len(images)))) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, min(options.threads, len(images)))) as pool:
         results = list(pool.map(one, images))
-    return _document(results)
+    return _document(results, options)
 
 
-def _cache(cache_root: Path | None, dpi: int) -> OcrCache:
-    return OcrCache(cache_root, settings=f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}")
+def _cache(options: ReaderOptions, dpi: int) -> OcrCache:
+    # the scan settings' fingerprint in the key: a changed threshold re-reads the pages
+    settings = f"{ENGINE}|{ocr_tesseract.version()}|{ocr_tesseract.LANGS}|{dpi}|{fingerprint_of(options.scan)}"
+    return OcrCache(options.ocr_cache_dir, settings=settings)
 
 
-def _threads() -> int:
-    """Parallel tesseract runs for one document: the pipeline sets the share of
-    the CPUs each of its workers may use; alone, all of them."""
-    try:
-        return int(os.environ.get(THREADS_ENV, "")) or 1
-    except ValueError:
-        return os.cpu_count() or 1
-
-
-def _document(results: list[dict | str]) -> Document:
+def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Document:
+    settings = options.scan
     pages, warnings, lost = [], [], []
     conf_sum = conf_n = 0.0
     for no, page in enumerate(results, 1):
         if isinstance(page, str):
             lost.append(f"page {no}: {page}")
             continue
-        pages.append(_page(no, page))
+        pages.append(_page(no, page, options.pdf))
         conf_sum, conf_n = conf_sum + page["conf"][0], conf_n + page["conf"][1]
-    _same_headers(pages)
+    _same_headers(pages, settings.header_like)
     if not any(p.has_text for p in pages):
         if lost:
             raise LoadError(f"OCR gave no text: {lost[0]}")
         raise LoadError("OCR found no text on any page")
-    doc = _assemble(pages, len(results))
+    doc = assemble(pages, len(results), options.pdf)
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
@@ -115,21 +105,21 @@ def _document(results: list[dict | str]) -> Document:
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
-    if mean < LOW_CONFIDENCE:
+    if mean < settings.low_confidence:
         doc.warnings.append(f"low OCR confidence: mean {mean:.0f}% (text may be misread)")
-    if mean < CONFIDENCE_FLOOR:
-        doc.incomplete = f"OCR confidence {mean:.0f}% is below the floor of {CONFIDENCE_FLOOR:.0f}%"
+    if mean < settings.confidence_floor:
+        doc.incomplete = f"OCR confidence {mean:.0f}% is below the floor of {settings.confidence_floor:.0f}%"
     elif lost:
         doc.incomplete = f"{len(lost)} page(s) not read: {lost[0]}"
     return doc
 
 
-def _page(no: int, page: dict) -> _Page:
-    tables = [_table(no, t) for t in page["tables"]]
-    lines = [ln for ln in lines_of(page["words"]) if not _page_number(ln, page["height"])]
+def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
+    tables = [_table(no, t, pdf) for t in page["tables"]]
+    lines = [ln for ln in lines_of(page["words"], pdf) if not is_page_number(ln, page["height"], pdf)]
     lines, notes = _footnotes(lines, tables)
     has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
-    return _Page(no, tables, lines, notes, has_text=has_text)
+    return Page(no, tables, lines, notes, has_text=has_text)
 
 
 def _footnotes(lines, tables):
@@ -155,7 +145,7 @@ def _footnotes(lines, tables):
     return lines, {}
 
 
-def _same_headers(pages) -> None:
+def _same_headers(pages, header_like: float) -> None:
     """A table continued on the next page repeats its header; OCR may read that copy
     a little differently ("№ п/п" / "№ пп"), so a row almost equal to the header
     above is made equal, for the stitching to recognise and drop it."""
@@ -166,7 +156,7 @@ def _same_headers(pages) -> None:
                 continue
             texts = [c.text for c in t.grid[0]]
             if header and len(texts) == len(header) and \
-                    fuzz.ratio(" | ".join(texts), " | ".join(header)) >= HEADER_LIKE:
+                    fuzz.ratio(" | ".join(texts), " | ".join(header)) >= header_like:
                 for c, text in zip(t.grid[0], header):
                     if not c.covered:
                         c.text = text
@@ -174,10 +164,11 @@ def _same_headers(pages) -> None:
                 header = texts
 
 
-def _table(no: int, t: dict) -> PageTable:
+def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
     """A cached grid back as the PDF reader's page table (owners, covered positions)."""
     n_rows, n_cols = len(t["ys"]) - 1, len(t["xs"]) - 1
     pt = PageTable(no, tuple(t["bbox"]), t["xs"][:-1], t["ys"][:-1])
+    pt.settings = pdf
     pt.grid = [[Cell("", covered=True) for _ in range(n_cols)] for _ in range(n_rows)]
     pt.owner = [[None] * n_cols for _ in range(n_rows)]
     for c in t["cells"]:

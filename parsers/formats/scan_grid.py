@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-MAX_SKEW = 2.0            # degrees: scanner tilt corrected; more is a rotated page, not a tilt
-MIN_TABLE = 0.15          # a ruled grid narrower than this share of the page width is no table
-EDGE_COVER = 0.6          # a boundary is drawn when a line covers this share of the cell side
-MERGE_TOL = 0.006         # of the page width: line positions closer than this are one line
+from ..options import ScanGridSettings
 
 
 @dataclass
@@ -38,16 +35,17 @@ class Grid:
         return (self.xs[cell.c], self.ys[cell.r], self.xs[cell.c + cell.colspan], self.ys[cell.r + cell.rowspan])
 
 
-def ink(gray: np.ndarray) -> np.ndarray:
+def ink(gray: np.ndarray, g: ScanGridSettings) -> np.ndarray:
     """Dark pixels as 255 on 0, the form every step below works on.  A local
     threshold: thin grey ruling lines are lighter than the text."""
-    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 15)
+    return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV,
+                                 g.threshold_block, g.threshold_c)
 
 
-def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
+def deskew(gray: np.ndarray, g: ScanGridSettings) -> tuple[np.ndarray, float]:
     """The page turned upright, and the angle found (degrees).  Projection profiles:
     rows of text and ruling lines give the sharpest row-sum profile when level."""
-    small = ink(cv2.resize(gray, None, fx=0.35, fy=0.35, interpolation=cv2.INTER_AREA))
+    small = ink(cv2.resize(gray, None, fx=g.skew_scale, fy=g.skew_scale, interpolation=cv2.INTER_AREA), g)
     if not small.any():
         return gray, 0.0
 
@@ -58,58 +56,60 @@ def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
         profile = rot.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(profile)).sum())
 
-    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
-    best = max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness)
-    if abs(best) < 0.05:
+    best = max(np.arange(-g.max_skew, g.max_skew + 1e-9, g.skew_step), key=sharpness)
+    best = max(np.arange(best - g.skew_step, best + g.skew_step + 1e-9, g.skew_fine), key=sharpness)
+    if abs(best) < g.skew_fine:
         return gray, 0.0
     h, w = gray.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), float(best), 1.0)
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255), float(best)
 
 
-def ruling_lines(binary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def ruling_lines(binary: np.ndarray, g: ScanGridSettings) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) masks of long straight strokes."""
     h, w = binary.shape
     # no despeckling here: a median filter would erase one-pixel lines; the long
     # opening kernels below keep no speckle anyway
-    clean = cv2.dilate(binary, np.ones((2, 2), np.uint8))  # close one-pixel breaks of a scanned line
-    horiz = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 40, 15), 1)))
-    vert = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 50, 15))))
+    clean = cv2.dilate(binary, np.ones((g.close_px, g.close_px), np.uint8))  # close one-pixel breaks of a scanned line
+    h_len, v_len = max(w // g.h_line_share, g.line_min_px), max(h // g.v_line_share, g.line_min_px)
+    horiz = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (h_len, 1)))
+    vert = cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, v_len)))
     return horiz, vert
 
 
-def find_grids(horiz: np.ndarray, vert: np.ndarray) -> list[Grid]:
+def find_grids(horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings) -> list[Grid]:
     """Each connected ruled grid of the page with its cells (merged cells as spans)."""
     h, w = horiz.shape
-    both = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((5, 5), np.uint8))
+    both = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((g.join_px, g.join_px), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(both)
     grids = []
     for i in range(1, n):
         x, y, bw, bh, _ = stats[i]
-        if bw < w * MIN_TABLE or bh < 20:
+        if bw < w * g.min_table or bh < g.min_table_px:
             continue
         sub_h = horiz[y:y + bh, x:x + bw]
         sub_v = vert[y:y + bh, x:x + bw]
-        ys = _positions(sub_h, axis=0, tol=max(3, int(w * MERGE_TOL)))
-        xs = _positions(sub_v, axis=1, tol=max(3, int(w * MERGE_TOL)))
+        tol = max(g.merge_min_px, int(w * g.merge_tol))
+        ys = _positions(sub_h, 0, tol, g)
+        xs = _positions(sub_v, 1, tol, g)
         # a column boundary runs the full height of at least one row (a tall letter
         # stroke or a "|" in the text does not); likewise a row boundary
-        xs = [v for v in xs if any(_full(sub_v, v, a, b, True) for a, b in zip(ys, ys[1:]))]
-        ys = [v for v in ys if any(_full(sub_h, v, a, b, False) for a, b in zip(xs, xs[1:]))]
+        xs = [v for v in xs if any(_full(sub_v, v, a, b, True, g) for a, b in zip(ys, ys[1:]))]
+        ys = [v for v in ys if any(_full(sub_h, v, a, b, False, g) for a, b in zip(xs, xs[1:]))]
         if len(ys) < 2 or len(xs) < 2:
             continue
         grid = Grid((x, y, x + bw, y + bh), [x + v for v in xs], [y + v for v in ys])
-        grid.cells = _cells(grid, horiz, vert)
+        grid.cells = _cells(grid, horiz, vert, g)
         grids.append(grid)
     return sorted(grids, key=lambda g: g.bbox[1])
 
 
-def _positions(mask: np.ndarray, axis: int, tol: int) -> list[int]:
+def _positions(mask: np.ndarray, axis: int, tol: int, g: ScanGridSettings) -> list[int]:
     """Where lines run across `mask` (axis 0: horizontal lines -> y; 1: vertical -> x):
     positions with line pixels over a fair length, neighbours within `tol` as one."""
     profile = mask.sum(axis=1 - axis) / 255       # per row (y) for horizontal lines
     length = mask.shape[1 - axis]
-    idx = np.flatnonzero(profile > max(15, 0.04 * length))
+    idx = np.flatnonzero(profile > max(g.line_min_px, g.rule_min_share * length))
     out: list[list[int]] = []
     for v in idx:
         if out and v - out[-1][-1] <= tol:
@@ -119,7 +119,7 @@ def _positions(mask: np.ndarray, axis: int, tol: int) -> list[int]:
     return [int(round(sum(g) / len(g))) for g in out]
 
 
-def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[GridCell]:
+def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings) -> list[GridCell]:
     """Grid positions joined where the line between them is missing; a joined
     region that is a rectangle is one cell with spans."""
     nr, nc = len(grid.ys) - 1, len(grid.xs) - 1
@@ -133,9 +133,9 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[GridCell]:
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _drawn(vert, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], vertical=True):
+            if c + 1 < nc and not _drawn(vert, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True, g):
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
-            if r + 1 < nr and not _drawn(horiz, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], vertical=False):
+            if r + 1 < nr and not _drawn(horiz, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False, g):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
     regions: dict[int, list[tuple[int, int]]] = {}
     for r in range(nr):
@@ -152,14 +152,15 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[GridCell]:
     return sorted(cells, key=lambda g: (g.r, g.c))
 
 
-def _full(mask: np.ndarray, at: int, start: int, end: int, vertical: bool) -> bool:
-    return _drawn(mask, at, start + 3, end - 3, vertical, cover=0.9)
+def _full(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, g: ScanGridSettings) -> bool:
+    return _drawn(mask, at, start + g.full_inset_px, end - g.full_inset_px, vertical, g, cover=g.full_cover)
 
 
-def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, cover: float = EDGE_COVER) -> bool:
+def _drawn(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, g: ScanGridSettings,
+           cover: float | None = None) -> bool:
     """Is a ruling line drawn at `at` from `start` to `end` (most of the way)?"""
-    band = 4
-    if end - start < 4:
+    band, cover = g.band_px, g.edge_cover if cover is None else cover
+    if end - start < g.min_side_px:
         return True
     lo, hi = max(at - band, 0), at + band + 1
     strip = mask[start:end, lo:hi] if vertical else mask[lo:hi, start:end]

@@ -16,85 +16,44 @@ import statistics
 import cv2
 import numpy as np
 
+from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
+from textcore.numbering import ARABIC, parse_item_number
 
-TARGET_DPI = 200       # sheets of lower resolution are enlarged to this (more only enlarges the noise too)
-REREAD_CONF = 80       # a cell whose words' mean confidence is below this is read again alone
-MAX_REREAD = 12        # ... at most this many per page
-BORDER = 20            # px of white around a cell read alone
-SPECK = 3              # px: ink components this small are noise
-GAP = 24               # px of white between stacked cut-outs: tesseract keeps them as separate lines
-PAD = 6                # px of white above and below each cut-out
-LEFT = 32              # px of white left of a cut-out: tesseract misreads a short token ("1.1.") at the image edge
-INSET = 5              # px cut off a cell's sides: the remains of its ruling lines
-MIN_INK = 12           # ink pixels (after despeckling) that make a cell non-empty
-NOISE_CONF = 60         # below this, a word of punctuation only is taken for speckle
 _NOT_TEXT = "|¦!'`.,:;_~"
-PSM = 6                # "one uniform block of text": the stacked sheet is one (psm 4 dropped short cells)
 
 
-def read_page(png: bytes, dpi: int, timeout: float) -> dict:
+def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     """{"size", "words": [...page text words...], "tables": [...], "conf": [sum, n]} in points."""
     gray = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
     if gray is None:
         raise ValueError("page image cannot be decoded")
-    gray, angle = scan_grid.deskew(gray)
-    binary = scan_grid.ink(gray)
-    horiz, vert = scan_grid.ruling_lines(binary)
-    grids = scan_grid.find_grids(horiz, vert)
-    lines = cv2.bitwise_or(horiz, vert)
+    gray, angle = scan_grid.deskew(gray, opts.grid)
+    horiz, vert = scan_grid.ruling_lines(scan_grid.ink(gray, opts.grid), opts.grid)
+    grids = scan_grid.find_grids(horiz, vert, opts.grid)
     clean = gray.copy()
-    clean[lines > 0] = 255
-    _despeckle(clean)
-    despeckled = cv2.medianBlur(scan_grid.ink(clean), 3)
-
-    page_part = clean.copy()
-    for g in grids:
-        x0, y0, x1, y1 = g.bbox
-        page_part[y0:y1 + 1, x0:x1 + 1] = 255
-    pieces: list[tuple[object, np.ndarray]] = [("page", page_part)]
-    for gi, g in enumerate(grids):
-        for cell in g.cells:
-            x0, y0, x1, y1 = g.box(cell)
-            x0, y0, x1, y1 = x0 + INSET, y0 + INSET, x1 - INSET, y1 - INSET
-            if x1 <= x0 or y1 <= y0:
-                continue
-            ys, xs = np.nonzero(despeckled[y0:y1, x0:x1])
-            if len(xs) < MIN_INK:
-                continue
-            crop = clean[y0 + ys.min():y0 + ys.max() + 1, x0 + xs.min():x0 + xs.max() + 1]
-            pieces.append(((gi, cell.r, cell.c), crop))
-
-    sheet, bands = _stack(pieces, width=gray.shape[1])
-    zoom = max(1.0, TARGET_DPI / dpi)
-    if zoom > 1.0:
-        sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
-    ok, encoded = cv2.imencode(".png", sheet)
-    found = ocr_tesseract.words(encoded.tobytes(), PSM, int(dpi * zoom), timeout)
-    for w in found:                     # back to the page's pixels
-        w.left, w.top, w.width, w.height = (int(v / zoom) for v in (w.left, w.top, w.width, w.height))
-    scale = 72.0 / dpi
-    by_piece: dict[object, list] = {}
-    for w in found:
-        key = _band_of(bands, w.top + w.height / 2)
-        if key is not None:
-            by_piece.setdefault(key, []).append(w)
-    _reread_unsure(by_piece, dict(pieces[1:]), dpi, timeout)
+    clean[cv2.bitwise_or(horiz, vert) > 0] = 255
+    _despeckle(clean, opts)
+    pieces = _pieces(clean, grids, opts)
+    by_piece = _ocr_pieces(pieces, gray.shape[1], dpi, opts, timeout)
     confs = [w.conf for ws in by_piece.values() for w in ws if w.conf >= 0]
+    scale = 72.0 / dpi
     line_height = _line_heights(by_piece.get("page", []))
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
-                and (w.conf >= NOISE_CONF or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
+                and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
-                   "top": (w.top - PAD) * scale, "bottom": (w.top - PAD + w.height) * scale, "size": size, "fontname": ""}
+                   "top": (w.top - opts.pad_px) * scale, "bottom": (w.top - opts.pad_px + w.height) * scale,
+                   "size": size, "fontname": ""}
                   for w in page_raw]
     tables = []
     for gi, g in enumerate(grids):
+        room = lambda c: g.box(c)[2] - g.box(c)[0] - 2 * opts.inset_px     # noqa: E731
         cells = [{"r": c.r, "c": c.c, "rs": c.rowspan, "cs": c.colspan,
-                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []), g.box(c)[2] - g.box(c)[0] - 2 * INSET)}
+                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []), room(c), opts.fit_share)}
                  for c in g.cells]
         tables.append({"bbox": [v * scale for v in g.bbox], "xs": [v * scale for v in g.xs],
                        "ys": [v * scale for v in g.ys], "cells": cells})
@@ -102,44 +61,89 @@ def read_page(png: bytes, dpi: int, timeout: float) -> dict:
             "conf": [sum(confs), len(confs)]}
 
 
-def _reread_unsure(by_piece: dict, crops: dict, dpi: int, timeout: float) -> None:
+def _pieces(clean: np.ndarray, grids, opts: ScanSettings) -> list[tuple[object, np.ndarray]]:
+    """The page's text outside the tables (tables blanked), then each non-empty
+    cell cut out to its ink, keyed (grid, row, column)."""
+    despeckled = cv2.medianBlur(scan_grid.ink(clean, opts.grid), opts.median_px)
+    page_part = clean.copy()
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        page_part[y0:y1 + 1, x0:x1 + 1] = 255
+    pieces: list[tuple[object, np.ndarray]] = [("page", page_part)]
+    inset = opts.inset_px
+    for gi, g in enumerate(grids):
+        for cell in g.cells:
+            x0, y0, x1, y1 = g.box(cell)
+            x0, y0, x1, y1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
+            if x1 <= x0 or y1 <= y0:
+                continue
+            ys, xs = np.nonzero(despeckled[y0:y1, x0:x1])
+            if len(xs) < opts.min_ink:
+                continue
+            crop = clean[y0 + ys.min():y0 + ys.max() + 1, x0 + xs.min():x0 + xs.max() + 1]
+            pieces.append(((gi, cell.r, cell.c), crop))
+    return pieces
+
+
+def _ocr_pieces(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
+    """All pieces stacked on one sheet, OCR'd in one call; each word back to its piece."""
+    sheet, bands = _stack(pieces, width, opts)
+    zoom = max(1.0, opts.target_dpi / dpi)
+    if zoom > 1.0:
+        sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+    ok, encoded = cv2.imencode(".png", sheet)
+    found = ocr_tesseract.words(encoded.tobytes(), opts.psm, int(dpi * zoom), timeout)
+    for w in found:                     # back to the page's pixels
+        w.left, w.top, w.width, w.height = (int(v / zoom) for v in (w.left, w.top, w.width, w.height))
+    by_piece: dict[object, list] = {}
+    for w in found:
+        key = _band_of(bands, w.top + w.height / 2)
+        if key is not None:
+            by_piece.setdefault(key, []).append(w)
+    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+    return by_piece
+
+
+def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
     """Cells read with low confidence are read again alone, with a white border.
     On the stacked sheet tesseract sometimes garbles a short token ("1.1." as
     "iss") that it reads right on its own; a few extra calls per page at most."""
     unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
-              if key != "page" and ws and statistics.mean(w.conf for w in ws) < REREAD_CONF]
-    for conf, key in sorted(unsure)[:MAX_REREAD]:
-        crop = cv2.copyMakeBorder(crops[key], BORDER, BORDER, BORDER, BORDER, cv2.BORDER_CONSTANT, value=255)
+              if key != "page" and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
+    b = opts.border_px
+    for conf, key in sorted(unsure)[:opts.max_reread]:
+        crop = cv2.copyMakeBorder(crops[key], b, b, b, b, cv2.BORDER_CONSTANT, value=255)
         ok, encoded = cv2.imencode(".png", crop)
-        again = ocr_tesseract.words(encoded.tobytes(), PSM, dpi, timeout)
+        again = ocr_tesseract.words(encoded.tobytes(), opts.psm, dpi, timeout)
         if again and statistics.mean(w.conf for w in again) > conf:
             by_piece[key] = again
 
 
-def _despeckle(gray: np.ndarray) -> None:
+def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
     """Whiten specks of a few pixels: smaller than any dot of print at 150+ dpi,
     tesseract would read them as punctuation ("|", "„", "-")."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(scan_grid.ink(gray), connectivity=8)
-    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= SPECK)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(scan_grid.ink(gray, opts.grid), connectivity=8)
+    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= opts.speck_px)
     small = small[small > 0]
     if len(small):
         gray[np.isin(labels, small)] = 255
 
 
-def _stack(pieces, width: int) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
+def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
     """One white sheet with every piece left-aligned under the previous one;
     bands: (top, bottom, key) of each piece on the sheet."""
-    sheet_w = max([width] + [p.shape[1] + 2 * LEFT for _, p in pieces])
-    height = sum(p.shape[0] + 2 * PAD + GAP for _, p in pieces)
+    pad, gap, left = opts.pad_px, opts.gap_px, opts.left_px
+    sheet_w = max([width] + [p.shape[1] + 2 * left for _, p in pieces])
+    height = sum(p.shape[0] + 2 * pad + gap for _, p in pieces)
     sheet = np.full((height, sheet_w), 255, np.uint8)
     bands = []
     y = 0
     for key, p in pieces:
-        top = y + PAD
-        x = 0 if key == "page" else LEFT
+        top = y + pad
+        x = 0 if key == "page" else left
         sheet[top:top + p.shape[0], x:x + p.shape[1]] = p
-        bands.append((y, y + p.shape[0] + 2 * PAD + GAP, key))
-        y += p.shape[0] + 2 * PAD + GAP
+        bands.append((y, y + p.shape[0] + 2 * pad + gap, key))
+        y += p.shape[0] + 2 * pad + gap
     return sheet, bands
 
 
@@ -162,10 +166,10 @@ def _line_heights(words) -> dict[tuple, float]:
 _DATE_HEAD = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.\d{2}$")     # "01.04.20" + "24": a year cut in two
 CUT_DATE = re.compile(r"\b(\d{2}\.\d{2}\.(?:19|20)) (\d{2})\b")
 _YEAR_TAIL = re.compile(r"^\d{2}(?:\D|$)")
-_ITEM_NO = re.compile(r"^\d{1,2}(?:[.,:;]\d{1,2}){0,4}[.,:;]?$")
+_MISREAD_DOT = re.compile(r"[,:;]")
 
 
-def _cell_text(words, room: float) -> str:
+def _cell_text(words, room: float, fit_share: float) -> str:
     """A cell's words as text: tesseract's lines in order, joined mending broken words.
     A break is inside a word when the line before holds one word only and that
     word with the next line's first would not fit the cell (`room` px wide)."""
@@ -174,7 +178,7 @@ def _cell_text(words, room: float) -> str:
         lines.setdefault(w.line, []).append(w)
     ordered = [sorted(ws, key=lambda w: w.left) for ws in sorted(lines.values(), key=lambda ws: min(w.top for w in ws))]
     texts = [" ".join(w.text for w in ws) for ws in ordered]
-    forced = [len(a) == 1 and a[0].width + b[0].width > room * 0.95 for a, b in zip(ordered, ordered[1:])]
+    forced = [len(a) == 1 and a[0].width + b[0].width > room * fit_share for a, b in zip(ordered, ordered[1:])]
     # a number broken by the cell edge ("01.04.20" | "24") is one number again
     for i in range(len(texts) - 1, 0, -1):
         if (forced[i - 1] or _DATE_HEAD.search(texts[i - 1]) and _YEAR_TAIL.match(texts[i])) \
@@ -183,6 +187,13 @@ def _cell_text(words, room: float) -> str:
             forced[i - 1:i] = []
     text = join_lines(texts, forced) if texts else ""
     text = CUT_DATE.sub(r"\1\2", text)           # "31.12.20 23" read as one line
-    if _ITEM_NO.match(text) and ("." in text or text[-1] in ",;:"):
-        text = re.sub(r"[,:;]", ".", text)        # "3:2.5;" is item 3.2.5.: OCR confuses the dots
-    return text
+    return _item_number_dots(text)
+
+
+def _item_number_dots(text: str) -> str:
+    """"3:2.5;" is item 3.2.5.: OCR confuses the dots.  Only a cell holding nothing
+    but an item number is mended."""
+    dotted = _MISREAD_DOT.sub(".", text)
+    n = parse_item_number(dotted, (ARABIC,))
+    whole = n is not None and n.label + n.closer == dotted and n.closer != ")"
+    return dotted if whole and ("." in text or text[-1] in ",;:") else text

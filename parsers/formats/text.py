@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
+from .decoding import decode
+from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
 from textcore.clean import heading_level, strip_markup
 from textcore.mojibake import repair_mojibake
@@ -21,38 +23,7 @@ from textcore.mojibake import repair_mojibake
 _FOOTNOTE_DEF = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
 
 
-def _plausible(text: str) -> bool:
-    """Natural-language text: has spaces, almost no control characters, mostly letters."""
-    sample = text[:8000]
-    if not sample:
-        return False
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r" or ch == "\ufffd")
-    spaces = sum(ch.isspace() for ch in sample)
-    letters = sum(ch.isalpha() for ch in sample)
-    return control <= len(sample) * 0.01 and spaces >= len(sample) * 0.03 and letters >= len(sample) * 0.4
-
-
-def decode(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 (with or without BOM) or cp1251."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")   # odd length: a truncated last char
-    try:
-        text = data.decode("utf-8")
-        if _plausible(text) or not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text[:8000]):
-            return text          # (UTF-16 of Cyrillic without a BOM is valid UTF-8 full of controls)
-    except UnicodeDecodeError:
-        pass
-    candidates = ["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []
-    for enc in candidates + ["cp1251"]:
-        text = data.decode(enc, errors="replace")
-        if _plausible(text):
-            return text
-    raise LoadError("not readable as text: neither UTF-8, UTF-16 nor cp1251 gives natural-language text")
-
-
-def read(path: Path) -> Document:
+def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     data = Path(path).read_bytes()
     if not data.strip():
         raise LoadError("empty file")

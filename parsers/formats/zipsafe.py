@@ -11,13 +11,13 @@ from pathlib import Path
 
 from ..errors import LoadError
 
-MAX_TOTAL = 200 * 1024 * 1024      # uncompressed bytes in all
 MAX_RATIO = 200                    # uncompressed / compressed, per large member
 RATIO_FLOOR = 10 * 1024 * 1024     # small members may compress as well as they like
 
 
-def open_checked(path: Path) -> zipfile.ZipFile:
-    """Open `path` as a zip, refusing corrupt containers and decompression bombs."""
+def open_checked(path: Path, max_total: int | None) -> zipfile.ZipFile:
+    """Open `path` as a zip, refusing corrupt containers and decompression bombs
+    (`max_total`: uncompressed bytes in all, ReaderOptions.max_unpacked_mb; None = no limit)."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as e:
@@ -29,8 +29,8 @@ def open_checked(path: Path) -> zipfile.ZipFile:
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise LoadError(f"zip bomb: member {info.filename!r} inflates {info.file_size} bytes "
                                 f"from {info.compress_size}")
-            if total > MAX_TOTAL:
-                raise LoadError(f"zip container too large: more than {MAX_TOTAL // 2**20} MB uncompressed")
+            if max_total is not None and total > max_total:
+                raise LoadError(f"zip container too large: more than {max_total // 2**20} MB uncompressed")
     except LoadError:
         zf.close()
         raise

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
@@ -34,7 +34,7 @@ class Schema:
 
 @lru_cache(maxsize=None)
 def schema(kind: str) -> Schema:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))[kind]
+    data = load_yaml(_DATA, required=(kind,))[kind]
     return Schema(kind, {k: tuple(v) for k, v in data["fields"].items()},
                   tuple(data.get("required", ())), int(data.get("min_fields", 2)))
 

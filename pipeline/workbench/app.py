@@ -17,7 +17,7 @@ from pathlib import Path
 from flask import Flask, Response, abort, flash, g, jsonify, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..limits import MB
+from pipeline.run.limits import MB
 from . import data
 from .edits import Workspace
 from .security import install
@@ -71,8 +71,8 @@ def _routes(app: Flask, ws: Workspace) -> None:
 
     @app.get("/report")
     def report():
-        from ..query import QueryError
-        from ..report import ReportError, build_report
+        from pipeline.analyst.query import QueryError
+        from pipeline.analyst.report import ReportError, build_report
 
         with tempfile.TemporaryDirectory(prefix="touchpoints-workbench-") as tmp:
             try:

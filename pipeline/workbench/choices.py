@@ -10,7 +10,7 @@ TAXONOMY = {"channel": "channel", "needs": "needs", "direction": "direction",
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, list[tuple[str, str]]]:
-    from ..labels import labels_rows
+    from pipeline.store.labels import labels_rows
 
     out: dict[str, list[tuple[str, str]]] = {}
     for r in labels_rows():

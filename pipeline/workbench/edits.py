@@ -1,5 +1,5 @@
 """Corrections made in the workbench: written to the overrides file (`review --apply`'s
-file, format in pipeline/overrides.py), then the documents they touch are ingested
+file, format in pipeline/run/overrides.py), then the documents they touch are ingested
 again through the CLI's own code path, so the page shows the new rows.
 
 Two tabs (or two servers) correcting at once never lose a correction: the whole
@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import overrides as ovr
-from ..corrections import phrase_key
-from ..limits import Limits
-from ..lock import dataset_lock
+from pipeline.analyst.overrides import locked, write_raw
+from pipeline.run import overrides as ovr
+from pipeline.run.corrections import phrase_key
+from pipeline.run.limits import Limits
+from pipeline.store.lock import dataset_lock
 from . import data
 
 PHRASE_FIELDS = (*ovr.FIELDS, *ovr.ROW_FIELDS)
@@ -135,18 +136,18 @@ def _drop_empty(raw: dict, section: str, key: str) -> None:
 @contextmanager
 def locked_work(ws: Workspace):
     """One correction or upload at a time: this process's lock, the dataset's, the overrides file's."""
-    with _work, dataset_lock(ws.out, say_waiting=False), ovr.locked(ws.overrides):
+    with _work, dataset_lock(ws.out, say_waiting=False), locked(ws.overrides):
         yield
 
 
 def _apply(ws: Workspace, change, affected) -> dict:
-    from ..run import RunOptions, ingest
+    from pipeline.run.batch import RunOptions, ingest
 
     with locked_work(ws):
         raw = ovr.read_raw(ws.overrides)
         change(raw)
         try:
-            ovr.write_raw(ws.overrides, raw)
+            write_raw(ws.overrides, raw)
         except ovr.OverridesError as e:
             raise EditError(str(e)) from None
         ids = set(affected())

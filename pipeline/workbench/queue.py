@@ -26,7 +26,7 @@ def clusters(out: Path) -> list[dict]:
     """Review phrases of the code fields grouped into clusters, largest first:
     {field, key, phrases: [{text, count, best_code, score}], count, best_code,
     alternatives, documents}.  `count` is the rows one decision changes."""
-    from ..review import review_table
+    from pipeline.analyst.review import review_table
 
     df = review_table(out)
     groups: dict[tuple[str, str], dict] = {}

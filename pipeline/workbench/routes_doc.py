@@ -6,7 +6,7 @@ import re
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
 
-from .. import overrides as ovr
+from pipeline.run import overrides as ovr
 from . import data, edits, pages
 from .queue import clusters
 

@@ -29,8 +29,8 @@ def receive(ws: Workspace, upload) -> str:
     from parsers.detect import detect
     from parsers.errors import LoadError
 
-    from ..limits import check_input
-    from ..run import RunOptions, ingest
+    from pipeline.run.limits import check_input
+    from pipeline.run.batch import RunOptions, ingest
 
     if upload is None or not upload.filename:
         raise UploadError("no file chosen")
@@ -50,7 +50,7 @@ def receive(ws: Workspace, upload) -> str:
             docs = ingest([path], opts)
         if docs:
             return docs[0]["doc_id"]
-        from ..process import file_hash
+        from pipeline.run.process import file_hash
 
         return file_hash(path)      # the same bytes were already in the dataset
     finally:

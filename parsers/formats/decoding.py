@@ -1,0 +1,50 @@
+"""Bytes -> text for the readers of plain text and web pages: the one place encodings are guessed.
+
+Order: a byte-order mark; a charset the file declares (a web page's <meta>); UTF-8
+when it decodes to plausible text; UTF-16 without a BOM; cp1251.  A guess is taken
+only when it gives natural-language text, so a binary file is a load error, not
+a page of mojibake.
+"""
+from __future__ import annotations
+
+import codecs
+
+from ..errors import LoadError
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SAMPLE = 8000          # characters looked at: enough to judge, cheap on a large file
+
+
+def plausible(text: str) -> bool:
+    """Natural-language text: has spaces, almost no control characters, mostly letters."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r" or ch == "\ufffd")
+    spaces = sum(ch.isspace() for ch in sample)
+    letters = sum(ch.isalpha() for ch in sample)
+    return control <= len(sample) * 0.01 and spaces >= len(sample) * 0.03 and letters >= len(sample) * 0.4
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """The text of `data`; `declared`: the charset the file names for itself, if any."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")     # odd UTF-16 length: a truncated last char
+    if declared:
+        try:
+            return data.decode(codecs.lookup(declared).name, errors="replace")
+        except LookupError:
+            pass                                          # an unknown name: guess as if none were given
+    try:
+        text = data.decode("utf-8")
+        if plausible(text) or not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text[:_SAMPLE]):
+            return text          # (UTF-16 of Cyrillic without a BOM is valid UTF-8 full of controls)
+    except UnicodeDecodeError:
+        pass
+    candidates = ["utf-16-le", "utf-16-be"] if len(data) % 2 == 0 else []
+    for enc in candidates + ["cp1251"]:
+        text = data.decode(enc, errors="replace")
+        if plausible(text):
+            return text
+    raise LoadError("not readable as text: neither UTF-8, UTF-16 nor cp1251 gives natural-language text")

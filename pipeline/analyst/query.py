@@ -1,0 +1,130 @@
+"""SQL over the dataset: an in-memory DuckDB with one view per table (`touchpoints query`).
+
+    from pipeline.analyst.query import connect
+    con = connect("output")
+    con.sql("select channel, count(*) from touchpoints_wide group by 1").df()
+
+Views named after the tables read the Parquet files where they lie
+(`read_parquet('<out>/<table>/**/*.parquet', hive_partitioning = true,
+union_by_name = true)`, the contract's read path), so a query sees the
+dataset as committed when it runs; nothing is copied.  A table with no file
+yet is an empty view with the contract's columns; `labels` falls back to the
+taxonomy files when the dataset has no labels table.  Companion views:
+
+    touchpoints_wide   touchpoints + the document's region, authority, order number and date + labels
+    touchpoint_needs   touchpoints_wide with `needs` exploded: one row per (touchpoint, need), need_no = its position
+    roadmap_wide       roadmap + the document's region, authority, order number and date + labels
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from pipeline.contract import SCHEMAS
+
+TABLE_VIEWS = ("documents", "touchpoints", "roadmap", "procedure_items", "review", "labels")
+_DOC_COLUMNS = "d.source_path, d.region, d.region_code, d.authority, d.order_number, d.order_date"
+
+COMPANION_VIEWS = {
+    "touchpoints_wide": f"""
+        select t.*, {_DOC_COLUMNS},
+               lc.label_ru as channel_label, ld.label_ru as direction_label
+        from touchpoints t
+        left join documents d using (doc_id)
+        left join labels lc on lc.taxonomy = 'channel' and lc.code = t.channel
+        left join labels ld on ld.taxonomy = 'direction' and ld.code = t.direction""",
+    "touchpoint_needs": """
+        select w.* exclude (needs), n.need_no, w.needs[n.need_no] as need, ln.label_ru as need_label
+        from touchpoints_wide w, unnest(range(1, len(w.needs) + 1)) as n(need_no)
+        left join labels ln on ln.taxonomy = 'needs' and ln.code = w.needs[n.need_no]""",
+    "roadmap_wide": f"""
+        select r.*, {_DOC_COLUMNS}, lm.label_ru as milestone_label
+        from roadmap r
+        left join documents d using (doc_id)
+        left join labels lm on lm.taxonomy = 'milestone' and lm.code = r.milestone""",
+}
+VIEWS = TABLE_VIEWS + tuple(COMPANION_VIEWS)
+
+
+class QueryError(Exception):
+    """Bad SQL or an unreadable dataset: one line for the user."""
+
+
+def _sql_string(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _has_parquet(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.rglob("*.parquet"))
+
+
+def connect(out: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with every view of the dataset in `out`."""
+    out = Path(out)
+    if not (out / "documents").is_dir():
+        raise QueryError(f"no dataset in {out} (run `touchpoints rebuild` or pass --out)")
+    con = duckdb.connect(":memory:")
+    for name in TABLE_VIEWS:
+        folder = out / name
+        if _has_parquet(folder):
+            glob = _sql_string(folder / "**" / "*.parquet")
+            con.execute(f"create view {name} as select * from "
+                        f"read_parquet({glob}, hive_partitioning = true, union_by_name = true)")
+        else:
+            con.register(f"_{name}_fallback", _fallback(name))
+            con.execute(f"create view {name} as select * from _{name}_fallback")
+    for name, sql in COMPANION_VIEWS.items():
+        con.execute(f"create view {name} as {sql}")
+    return con
+
+
+def _fallback(name: str):
+    """The arrow table behind a view whose folder holds no file yet."""
+    if name == "labels":
+        from pipeline.analyst.labels import labels_table
+
+        return labels_table()
+    from pipeline.contract import to_table
+
+    return to_table(name, [])
+
+
+def run(con: duckdb.DuckDBPyConnection, sql: str):
+    """The result of one SQL statement as an Arrow table; QueryError on bad SQL."""
+    try:
+        rel = con.sql(sql)
+    except duckdb.Error as e:
+        raise QueryError(_one_line(e)) from e
+    if rel is None:                          # a statement with no result (e.g. SET)
+        import pyarrow as pa
+
+        return pa.table({})
+    try:
+        for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):    # newest DuckDB first
+            if hasattr(rel, method):
+                return getattr(rel, method)()
+    except duckdb.Error as e:
+        raise QueryError(_one_line(e)) from e
+
+
+def _one_line(e: Exception) -> str:
+    lines = str(e).strip().splitlines() or [type(e).__name__]
+    text = " ".join(lines[0].split())          # DuckDB adds "LINE 1: …  ^" lines: the first says it
+    return text if len(text) <= 400 else text[:397] + "..."
+
+
+def describe(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, list[tuple[str, str]]]]:
+    """[(view, rows, [(column, type), ...])] for every view, in VIEWS order."""
+    result = []
+    for name in VIEWS:
+        cols = con.execute("select column_name, data_type from information_schema.columns "
+                           "where table_name = ? order by ordinal_position", [name]).fetchall()
+        rows = con.execute(f"select count(*) from {name}").fetchall()[0][0]
+        result.append((name, rows, cols))
+    return result
+
+
+def contract_columns(name: str) -> list[str]:
+    """The contract's columns of a table (for docs and tests)."""
+    return [f.name for f in SCHEMAS[name]]

@@ -1,0 +1,282 @@
+"""The report's numbers: pandas frames computed from the dataset's DuckDB views.
+
+Every function takes the loaded `Frames` and returns one small frame per view
+of the report, so each can be tested without HTML or plots.  A body is an
+issuing authority in its region (`documents.authority`, `region_code`).
+Documents holding the same order (same region, number and date: e.g. the
+.txt, .docx and .pdf of one order) count once, by their first file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from pipeline.analyst.labels import labels_rows, milestone_template
+from pipeline.analyst.query import connect, run
+
+_CONFIG = Path(__file__).resolve().parent / "report.yaml"
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    return yaml.safe_load(_CONFIG.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Frames:
+    documents: pd.DataFrame           # + body, region_name, counted (False for a repeated order)
+    touchpoints: pd.DataFrame         # touchpoints_wide of counted documents, + body
+    needs: pd.DataFrame               # touchpoint_needs of counted documents, + body
+    roadmap: pd.DataFrame             # roadmap_wide of counted documents, + body
+    procedure_items: pd.DataFrame     # + body, source_path
+    review: pd.DataFrame
+    labels: pd.DataFrame
+
+
+def _df(con, sql: str) -> pd.DataFrame:
+    return run(con, sql).to_pandas()
+
+
+def body_name(authority, region_code, source_path) -> str:
+    name = authority if isinstance(authority, str) and authority.strip() else f"(no authority) {source_path}"
+    return f"{name} ({region_code})" if isinstance(region_code, str) and region_code else name
+
+
+def load(out: Path) -> Frames:
+    con = connect(out)
+    docs = _df(con, "select * from documents order by source_path")
+    docs["body"] = [body_name(a, r, s) for a, r, s in zip(docs.authority, docs.region_code, docs.source_path)]
+    docs["region_name"] = docs.region.fillna(docs.region_code).fillna("(no region)")
+    docs["counted"] = ~_repeated_orders(docs)
+    counted = set(docs.doc_id[docs.counted])
+    body = dict(zip(docs.doc_id, docs.body))
+
+    def doc_rows(sql: str) -> pd.DataFrame:
+        df = _df(con, sql)
+        df = df[df.doc_id.isin(counted)].copy()
+        df["body"] = df.doc_id.map(body)
+        return df
+
+    proc = _df(con, "select p.*, d.source_path from procedure_items p left join documents d using (doc_id)")
+    proc["body"] = proc.doc_id.map(body)
+    return Frames(
+        documents=docs,
+        touchpoints=doc_rows("select * from touchpoints_wide"),
+        needs=doc_rows("select * from touchpoint_needs"),
+        roadmap=doc_rows("select * from roadmap_wide"),
+        procedure_items=proc,
+        review=_df(con, "select * from review"),
+        labels=_df(con, "select * from labels"),
+    )
+
+
+def _order_key(docs: pd.DataFrame) -> pd.Series:
+    """(region, number, date) of documents that state both number and date, else None."""
+    ok = docs.order_number.notna() & docs.order_date.notna() & docs.region_code.notna()
+    key = docs.region_code.astype(str) + "|" + docs.order_number.astype(str) + "|" + docs.order_date.astype(str)
+    return key.where(ok)
+
+
+def _repeated_orders(docs: pd.DataFrame) -> pd.Series:
+    key = _order_key(docs)
+    return key.notna() & key.duplicated(keep="first")
+
+
+# -- labels --------------------------------------------------------------------
+
+def codes(taxonomy: str) -> list[str]:
+    """A taxonomy's codes in the labels' order (the taxonomy files' order)."""
+    return [r["code"] for r in labels_rows() if r["taxonomy"] == taxonomy]
+
+
+def label_of(taxonomy: str) -> dict[str, str]:
+    return {r["code"]: r["label_ru"] for r in labels_rows() if r["taxonomy"] == taxonomy}
+
+
+# -- touchpoints ---------------------------------------------------------------
+
+def channel_mix(f: Frames) -> pd.DataFrame:
+    """bodies × channels: number of touchpoints (channels in taxonomy order, absent ones dropped)."""
+    tp = f.touchpoints
+    if tp.empty:
+        return pd.DataFrame()
+    mix = pd.crosstab(tp.body, tp.channel)
+    return mix[[c for c in codes("channel") if c in mix.columns]]
+
+
+def _effective_type(tp: pd.DataFrame) -> pd.Series:
+    """The type the document states, else the one the taxonomy expects for the channel."""
+    return tp.point_type.fillna(tp.point_type_expected)
+
+
+def digital_share(f: Frames, by: str) -> pd.DataFrame:
+    """Per body (by="body") or region (by="region"): touchpoints, digital, offline, share digital."""
+    tp = f.touchpoints
+    if tp.empty:
+        return pd.DataFrame(columns=[by, "touchpoints", "digital", "offline", "digital_share"])
+    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna("(no region)")
+    kind = _effective_type(tp)
+    out = pd.DataFrame({by: key, "digital": kind.eq("digital"), "offline": kind.eq("offline")})
+    out = out.groupby(by).agg(touchpoints=("digital", "size"), digital=("digital", "sum"),
+                              offline=("offline", "sum")).reset_index()
+    typed = out.digital + out.offline
+    out["digital_share"] = (out.digital / typed.where(typed > 0)).round(3)
+    return out.sort_values(["digital_share", by], ascending=[False, True]).reset_index(drop=True)
+
+
+def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(bodies × needs: touchpoints serving each need; per body: canonical needs covered, share)."""
+    canon = [c for c in codes("needs") if c not in config()["coverage_excludes"]]
+    n = f.needs
+    bodies = sorted(f.touchpoints.body.unique()) if not f.touchpoints.empty else []
+    if not bodies:
+        return pd.DataFrame(), pd.DataFrame(columns=["body", "covered", "of", "coverage", "missing"])
+    matrix = pd.crosstab(n.body, n.need).reindex(index=bodies, columns=codes("needs"), fill_value=0)
+    covered = (matrix[canon] > 0)
+    summary = pd.DataFrame({
+        "body": bodies,
+        "covered": covered.sum(axis=1).to_numpy(),
+        "of": len(canon),
+        "coverage": (covered.sum(axis=1) / len(canon)).round(3).to_numpy(),
+        "missing": [", ".join(c for c in canon if not covered.loc[b, c]) for b in bodies],
+    })
+    return matrix, summary.sort_values(["coverage", "body"]).reset_index(drop=True)
+
+
+def feedback_channels(f: Frames) -> pd.DataFrame:
+    """Every body with a touchpoint list or a procedure: its evidence of a feedback channel."""
+    fb = config()["feedback"]
+    chans, needs = set(fb["channels"]), set(fb["needs"])
+    tp, pi = f.touchpoints, f.procedure_items
+    rows = []
+    docs = f.documents[f.documents.counted]
+    for body in sorted(set(docs.body[[len(k) > 0 for k in docs.kinds]])):
+        t = tp[tp.body == body] if not tp.empty else tp
+        p = pi[pi.body == body] if not pi.empty else pi
+        t_ch = sorted(set(t.channel.dropna()) & chans) if len(t) else []
+        t_nd = sorted({x for v in t.needs for x in v} & needs) if len(t) else []
+        p_codes = sorted(set(p.code.dropna()) & (chans | needs)) if len(p) else []
+        rows.append({"body": body, "touchpoints": len(t),
+                     "touchpoint_channels": ", ".join(t_ch), "touchpoint_needs": ", ".join(t_nd),
+                     "procedure_codes": ", ".join(p_codes),
+                     "has_feedback": bool(t_ch or t_nd or p_codes)})
+    return pd.DataFrame(rows, columns=["body", "touchpoints", "touchpoint_channels", "touchpoint_needs",
+                                       "procedure_codes", "has_feedback"])
+
+
+def type_conflicts(f: Frames) -> pd.DataFrame:
+    """Touchpoints whose stated point type differs from the one their channel is expected to have."""
+    tp = f.touchpoints
+    cols = ["body", "source_path", "row_id", "touchpoint_raw", "channel", "point_type_raw",
+            "point_type", "point_type_expected"]
+    if tp.empty:
+        return pd.DataFrame(columns=cols)
+    bad = tp.point_type.notna() & tp.point_type_expected.notna() & tp.point_type.ne(tp.point_type_expected)
+    return tp.loc[bad, cols].sort_values(["body", "row_id"]).reset_index(drop=True)
+
+
+# -- roadmap -------------------------------------------------------------------
+
+def milestone_order() -> list[str]:
+    return codes("milestone")
+
+
+def roadmap_deadlines(f: Frames) -> pd.DataFrame:
+    """Roadmap items with a milestone and a deadline (sections and `x` rows left out)."""
+    rm = f.roadmap
+    cols = ["body", "item_no", "area", "milestone", "milestone_label", "deadline", "activity",
+            "responsible_names", "source_path"]
+    if rm.empty:
+        return pd.DataFrame(columns=cols)
+    keep = ~rm.is_section.fillna(False) & ~rm.not_applicable.fillna(False) & rm.deadline.notna()
+    out = rm.loc[keep, cols].copy()
+    out["deadline"] = pd.to_datetime(out.deadline)
+    order = {c: i for i, c in enumerate(milestone_order())}
+    out["_m"] = out.milestone.map(order).fillna(len(order))
+    return out.sort_values(["_m", "deadline", "body"]).drop(columns="_m").reset_index(drop=True)
+
+
+def overdue(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Items whose deadline is before `as_of` (the orders do not say what was done)."""
+    d = roadmap_deadlines(f)
+    d = d[d.deadline < pd.Timestamp(as_of)].copy()
+    d["days_overdue"] = (pd.Timestamp(as_of) - d.deadline).dt.days
+    d["template"] = d.milestone.map(milestone_template())
+    return d.sort_values(["body", "deadline", "item_no"]).reset_index(drop=True)
+
+
+# -- procedures ----------------------------------------------------------------
+
+def procedures_side_by_side(f: Frames) -> pd.DataFrame:
+    """(taxonomy, code) × procedure document: how many items of its lists have that code."""
+    pi = f.procedure_items
+    pi = pi[pi.code.notna() & pi.list_kind.isin(["channel_digital", "channel_offline", "need"])]
+    if pi.empty:
+        return pd.DataFrame()
+    pi = pi.assign(taxonomy=pi.list_kind.map(lambda k: "needs" if k == "need" else "channel"),
+                   column=[f"{b} · {s}" for b, s in zip(pi.body, pi.source_path)])
+    m = pd.crosstab([pi.taxonomy, pi.code], pi.column)
+    index = [(t, c) for t in ("channel", "needs") for c in codes(t)]
+    return m.reindex(index=index, fill_value=0)
+
+
+# -- data quality --------------------------------------------------------------
+
+def documents_by_status(f: Frames) -> pd.DataFrame:
+    d = f.documents
+    return (d.assign(format=d.format.fillna("unknown")).groupby(["status", "format"]).size()
+            .rename("documents").reset_index())
+
+
+def problem_documents(f: Frames) -> pd.DataFrame:
+    """Documents not `ok` or with warnings: status, error, warnings."""
+    d = f.documents
+    n_warn = d.warnings.map(len)
+    bad = d.status.ne("ok") | n_warn.gt(0)
+    out = d.loc[bad, ["source_path", "format", "status", "error"]].copy()
+    out["warnings"] = n_warn[bad]
+    out["first_warning"] = d.warnings[bad].map(lambda w: w[0] if len(w) else None)
+    order = {"failed": 0, "partial": 1, "ok": 2}
+    return out.sort_values(["status", "source_path"], key=lambda s: s.map(order) if s.name == "status" else s)
+
+
+def ocr_documents(f: Frames) -> pd.DataFrame:
+    d = f.documents
+    return d.loc[d.ocr.fillna(False).astype(bool), ["source_path", "format", "status", "pages", "body"]]
+
+
+def review_backlog(f: Frames) -> pd.DataFrame:
+    r = f.review
+    if r.empty:
+        return pd.DataFrame(columns=["table", "field", "phrases", "occurrences"])
+    uniq = r.drop_duplicates(["field", "text_raw"])
+    return (uniq.groupby(["table", "field"]).agg(phrases=("text_raw", "size"), occurrences=("count", "sum"))
+            .reset_index().sort_values("occurrences", ascending=False))
+
+
+def unresolved_phrases(f: Frames) -> pd.DataFrame:
+    r = f.review
+    cols = ["field", "text_raw", "best_code", "score", "count", "alternatives"]
+    if r.empty:
+        return pd.DataFrame(columns=cols)
+    top = r.drop_duplicates(["field", "text_raw"]).sort_values(["count", "score"], ascending=[False, True])
+    top = top.head(config()["top_unresolved"])[cols].copy()
+    top["alternatives"] = top.alternatives.map(lambda a: ", ".join(a))
+    return top
+
+
+def repeated_orders(f: Frames) -> pd.DataFrame:
+    """The same order (region, number, date) present in several files."""
+    d = f.documents.assign(key=_order_key(f.documents)).dropna(subset=["key"])
+    groups = d[d.key.duplicated(keep=False)]
+    if groups.empty:
+        return pd.DataFrame(columns=["region_code", "order_number", "order_date", "body", "files", "formats"])
+    return (groups.groupby(["region_code", "order_number", "order_date", "body"])
+            .agg(files=("source_path", lambda s: ", ".join(sorted(s))),
+                 formats=("format", lambda s: ", ".join(sorted(set(s.dropna())))))
+            .reset_index())

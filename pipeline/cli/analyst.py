@@ -1,0 +1,167 @@
+"""The analyst's commands: `touchpoints label`, `touchpoints query`, `touchpoints report`.
+
+Kept apart from main.py (which only registers them); heavy libraries (DuckDB,
+pandas, plotly) are imported inside the commands so `--help` stays quick.
+Errors a user can fix are one line on stderr and exit status 2.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+USAGE = 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"touchpoints: {message}", err=True)
+    sys.exit(USAGE)
+
+
+@click.command()
+@click.argument("codes", nargs=-1)
+@click.option("--taxonomy", "-t", default=None,
+              help="Only this taxonomy: channel needs direction point_type milestone list_kind client.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
+def label(codes, taxonomy, as_json):
+    """Russian labels of codes (all codes when none is given).
+
+    \b
+    touchpoints label gosuslugi mfc        # taxonomy, code, label
+    touchpoints label -t milestone         # every milestone with its label
+    Python: from pipeline.analyst.labels import label; label("gosuslugi")"""
+    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows
+
+    if taxonomy is not None and taxonomy not in TAXONOMIES:
+        _fail(f"unknown taxonomy {taxonomy!r} (one of: {', '.join(TAXONOMIES)})")
+    if codes:
+        rows, unknown = [], []
+        for code in codes:
+            found = find(code, taxonomy)
+            rows += found
+            if not found:
+                unknown.append(code)
+        if unknown:
+            _fail(f"unknown code(s): {', '.join(unknown)} (`touchpoints label` lists them all)")
+    else:
+        rows = [r for r in labels_rows() if taxonomy in (None, r["taxonomy"])]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    wt = max(len(r["taxonomy"]) for r in rows)
+    wc = max(len(r["code"]) for r in rows)
+    for r in rows:
+        extra = f"  [{r['point_type_expected']}]" if r["point_type_expected"] else ""
+        click.echo(f"{r['taxonomy']:<{wt}}  {r['code']:<{wc}}  {r['label_ru']}{extra}")
+
+
+@click.command()
+@click.argument("sql", required=False)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+              help="Dataset folder.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout (a list is its JSON array).")
+@click.option("--json", "as_json", is_flag=True, help="JSON records on stdout (dates as ISO text).")
+@click.option("--parquet", "parquet_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the result to this Parquet file (atomically) instead of printing it.")
+@click.option("--max-width", type=click.IntRange(min=5), default=60, show_default=True,
+              help="Widest cell of the aligned table (longer text is cut with …).")
+def query(sql, out, as_csv, as_json, parquet_path, max_width):
+    """Run SQL (DuckDB) over the dataset; with no SQL, list the views and their columns.
+
+    \b
+    Views: documents touchpoints roadmap procedure_items review labels,
+    touchpoints_wide (+ region, authority, order number and date, labels),
+    touchpoint_needs (needs exploded: one row per touchpoint and need),
+    roadmap_wide (+ the document's fields and milestone labels).
+    \b
+    touchpoints query "select authority, channel, count(*) n from touchpoints_wide group by all order by n desc"
+    touchpoints query --csv "select * from touchpoint_needs" > needs.csv
+    Bad SQL: one line on stderr, exit status 2."""
+    from pipeline.analyst.query import QueryError, connect, describe, run
+
+    if sum(map(bool, (as_csv, as_json, parquet_path))) > 1:
+        _fail("choose one of --csv, --json, --parquet")
+    try:
+        con = connect(out)
+        if not sql:
+            _print_views(describe(con), as_json)
+            return
+        if parquet_path:
+            _check_parquet_target(parquet_path, out)
+        result = run(con, sql)
+    except QueryError as e:
+        _fail(str(e))
+    from pipeline.analyst import table_output
+
+    if parquet_path:
+        table_output.write_parquet(result, parquet_path)
+        click.echo(f"{result.num_rows} rows written to {parquet_path}", err=True)
+    elif as_json:
+        click.echo(table_output.as_json(result))
+    elif as_csv:
+        click.echo(table_output.as_csv(result), nl=False)
+    else:
+        click.echo(table_output.aligned(result, max_width))
+
+
+def _check_parquet_target(path: Path, out: Path) -> None:
+    """A result file inside a table's folder would become part of that table."""
+    target = path.resolve()
+    for name in ("documents", "touchpoints", "roadmap", "procedure_items", "review", "labels"):
+        if (out / name).resolve() in target.parents:
+            _fail(f"--parquet {path}: inside the dataset's {name}/ folder; write it elsewhere")
+    if not target.parent.is_dir():
+        _fail(f"--parquet {path}: no such folder {target.parent}")
+
+
+def _print_views(views, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps([{"view": v, "rows": n, "columns": [{"name": c, "type": t} for c, t in cols]}
+                               for v, n, cols in views], ensure_ascii=False, indent=1))
+        return
+    for view, rows, cols in views:
+        click.echo(f"{view} ({rows} rows)")
+        for c, t in cols:
+            click.echo(f"    {c:<24} {t}")
+
+
+def _as_of(ctx, param, value):
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-12-31") from None
+
+
+@click.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+              help="Dataset folder.")
+@click.option("--output", "-o", "dest", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="The HTML file to write [default: report.html in --out].")
+@click.option("--as-of", "as_of", callback=_as_of, default=None, metavar="DATE",
+              help="Roadmap items whose deadline is before this date are overdue [default: today].")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print where the report was written.")
+def report(out, dest, as_of, quiet):
+    """One self-contained HTML report comparing the bodies in the dataset.
+
+    Channel mix, digital share, needs coverage, feedback channels, point-type
+    conflicts, roadmap deadlines, procedures side by side and data quality;
+    plots and scripts are inlined, so it opens anywhere with no network.
+    An existing file is replaced only if it is a report this tool wrote."""
+    from pipeline.analyst.query import QueryError
+    from pipeline.analyst.report import ReportError, build_report
+
+    dest = dest or out / "report.html"
+    try:
+        info = build_report(out, dest, as_of=as_of)
+    except (QueryError, ReportError) as e:
+        _fail(str(e))
+    if not quiet:
+        click.echo(f"report written to {dest} ({info['bytes'] / 1e6:.1f} MB, {info['seconds']:.1f} s)")
+
+
+COMMANDS = (label, query, report)

@@ -1,0 +1,329 @@
+"""`ingest` and `rebuild`: which files, which executor, how results land.
+
+Safety (issue 8): `--out` is checked before anything is written (pipeline/store/outdir.py);
+inputs never leave the raw folder (pipeline/run/rawfiles.py); a rebuild that would remove
+documents says how many, and one that would empty a dataset needs
+`allow_empty`; an interrupted rebuild removes its build folder and leaves
+the last dataset whole.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import sys
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from parsers.options import ReaderOptions
+
+from pipeline.store.cache import ParseCache, dataset_folder, default_root, with_path
+from pipeline.run import overrides as ovr
+from pipeline.run.corrections import correct
+from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
+from pipeline.run.limits import Limits, apply_in_worker, check_input
+from pipeline.store.outdir import check_out, write_marker
+from pipeline.contract import DocResult
+from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path
+from pipeline.run.progress import Progress
+from pipeline.run.rawfiles import bring_into_raw
+from pipeline.contract import ErrorCategory
+from pipeline.store import Carried, Store, carryable
+from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
+from pipeline.terminal import safe
+from pipeline.version import pipeline_version
+
+
+def _stderr(msg: str) -> None:
+    print(safe(f"touchpoints: warning: {msg}"), file=sys.stderr)
+
+
+class RefusedError(ValueError):
+    """The run would lose data the user did not ask to lose (exit 2, one line)."""
+
+
+@dataclass
+class RunOptions:
+    raw: Path = Path("raw")
+    out: Path = Path("output")
+    workers: int = field(default_factory=default_workers)
+    timeout: float = DEFAULT_TIMEOUT          # 0 = no limit
+    use_cache: bool = True
+    cache_dir: Path | None = None             # default: $XDG_CACHE_HOME/touchpoints (see pipeline/store/cache.py)
+    quiet: bool = False
+    executor: str = "local"
+    scheduler: str | None = None
+    overrides: Path | None = None       # default: <raw>/overrides.yaml when present
+    limits: Limits = field(default_factory=Limits)
+    allow_empty: bool = False           # rebuild may empty a non-empty dataset
+    warn: Callable[[str], None] = _stderr
+
+    @property
+    def cache(self) -> ParseCache:
+        if not self.use_cache:
+            return ParseCache(None)
+        folder = dataset_folder(self.cache_dir or default_root(), self.out)
+        return ParseCache(folder, {"timeout": self.timeout, "max_memory_mb": self.limits.max_memory_mb})
+
+
+def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> list[Path]:
+    from pipeline.run.rawfiles import list_inputs as _list
+
+    return _list(paths, warn)
+
+
+def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
+                   overrides: ovr.Overrides | None = None, limits: Limits | None = None,
+                   reader_options: ReaderOptions | None = None) -> DocResult:
+    """process_path behind the parse cache (the unit of work every executor runs).
+
+    Every step, hashing and the cache included, is inside the per-document
+    guard: this returns a DocResult for any file, readable or not.  The
+    overrides travel with the work so that workers on other machines apply
+    them too (once per process); they are part of the cache key via the version."""
+    try:
+        return _process_cached(path, raw_root, cache, overrides, limits, reader_options)
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
+        doc_id, unreadable = hash_or_failure(path, raw_root)
+        return unreadable or failure(path, raw_root, doc_id, *classify(e))
+
+
+def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
+    ovr.apply(overrides or {})
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    if unreadable is not None:
+        return unreadable
+    hit = cache.get(doc_id)
+    if hit is not None:
+        fresh = base_document(path, raw_root, doc_id)
+        return with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
+    try:
+        check_input(path, limits or Limits())
+    except OSError as e:
+        return failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - InputTooLarge (a LoadError)
+        result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
+        cache.put(result)
+        return result
+    result = correct(process_path(path, raw_root, doc_id, reader_options), overrides or {})
+    cache.put(result)
+    return result
+
+
+def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, misses: list[Path],
+                known: dict[str, dict] | None = None):
+    """(path, DocResult) of the files whose parse is cached, read here in the
+    parent: an unchanged file costs a hash and a lookup, no worker and no model
+    loading; one `known` unchanged in the dataset being rebuilt is carried over
+    from it (store.Carried).  The others — and any file that cannot be hashed —
+    are appended to `misses`: the worker's per-document guard deals with them."""
+    cache = opts.cache
+    version = pipeline_version()
+    for p in paths:
+        hit = None
+        if cache.folder is not None:
+            try:
+                doc_id, unreadable = hash_or_failure(p, raw_root)
+                old = (known or {}).get(doc_id) if unreadable is None else None
+                if old is not None and old["pipeline_version"] == version \
+                        and old["source_path"] == base_document(p, raw_root, doc_id)["source_path"]:
+                    yield p, Carried(old, opts.out)
+                    continue
+                hit = cache.get(doc_id) if unreadable is None else None
+                if hit is not None:
+                    fresh = base_document(p, raw_root, doc_id)
+                    hit = with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
+            except Exception:  # noqa: BLE001 - the worker will say what is wrong with this file
+                hit = None
+        if hit is None:
+            misses.append(p)
+        else:
+            yield p, hit
+
+
+def load_overrides(opts: RunOptions) -> ovr.Overrides:
+    """Read the overrides file and apply it in this process (the parent's version
+    string must match the workers')."""
+    mapping = ovr.load(ovr.locate(opts.raw if opts.raw.is_dir() else None, opts.overrides))
+    ovr.apply(mapping)
+    return mapping
+
+
+def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
+    # absolute paths: the work may run in another working directory (a Dask worker)
+    raw_root = raw_root.resolve() if raw_root else None
+    cache = _usable_cache(opts)
+    work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
+                             limits=opts.limits, reader_options=_reader_options(cache, opts))
+    if opts.executor == "dask":
+        from pipeline.run.dask_executor import run_dask
+        return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
+    if opts.workers <= 1 and opts.timeout <= 0:
+        return cache, run_serial(paths, work)
+    return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
+                           init=functools.partial(apply_in_worker, opts.limits))
+
+
+def _reader_options(cache: ParseCache, opts: RunOptions) -> ReaderOptions:
+    """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
+    with --no-cache), and a document OCRs its pages on its worker's share of the
+    CPUs; zip containers are refused past --max-unpacked-mb (0 = no limit)."""
+    return ReaderOptions(ocr_cache_dir=cache.folder,
+                         ocr_threads=max(1, (os.cpu_count() or 1) // max(1, opts.workers)),
+                         max_unpacked_mb=opts.limits.max_unpacked_mb)
+
+
+def _usable_cache(opts: RunOptions) -> ParseCache:
+    """The parse cache, or none (with one warning) when it cannot be written."""
+    cache = opts.cache
+    if cache.folder is None:
+        return cache
+    why = cache.usable()
+    if why:
+        opts.warn(f"parse cache not used ({why}); every file is parsed")
+        return ParseCache(None)
+    return ParseCache(cache.folder.resolve(), cache.limits)
+
+
+def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides,
+            known: dict[str, dict] | None = None):
+    """(path, DocResult) as documents finish, with the progress bar on stderr:
+    cached (and carried) ones first, from here, then the workers' results."""
+    progress = Progress(len(paths), enabled=not opts.quiet)
+    misses: list[Path] = []
+    try:
+        for path, result in _from_cache(paths, opts, raw_root, misses, known):
+            progress.advance(safe(path.name), str(result.document["status"]))
+            yield path, result
+        if not misses:
+            return
+        cache, results = _execute(misses, opts, raw_root, overrides)
+        with closing(results):          # an interrupt stops the workers now, not at GC
+            for path, result in results:
+                if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
+                    cache.put(result)   # decided here, not in the (killed) worker
+                progress.advance(safe(path.name), str(result.document["status"]))
+                yield path, result
+    finally:
+        progress.close()
+
+
+def keeps(chosen: dict[str, str], doc: dict) -> bool:
+    """Is `doc` the copy to keep?  Files with the same bytes are one document; of its
+    copies the one with the smallest relative path is kept, whichever finished first
+    and whether a rebuild or an ingest saw them (`chosen`: doc_id -> path kept so far)."""
+    prev = chosen.get(doc["doc_id"])
+    if prev is not None and prev < doc["source_path"]:
+        return False
+    chosen[doc["doc_id"]] = doc["source_path"]
+    return True
+
+
+def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
+    """Does raw/`rel` (a document's path in the dataset) still hold these bytes?"""
+    return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
+
+
+def summary_row(result: DocResult) -> dict:
+    """The `documents` row as the CLI reports it, with the typed error category."""
+    return dict(result.document, error_category=result.category)
+
+
+def rebuild(opts: RunOptions) -> list[dict]:
+    # one lock with ingest for the whole run: an ingest meanwhile waits, then lands in the
+    # new dataset; --out is checked first, since the lock creates --out/.lock
+    if opts.raw.is_dir():
+        check_out(opts.out, opts.raw)
+    with rebuild_lock(opts.out):
+        return _rebuild(opts)
+
+
+def _rebuild(opts: RunOptions) -> list[dict]:
+    """Rebuild the whole dataset from the raw folder; swap it in only when complete.
+
+    Results are written into the build folder as they arrive (the parent never
+    holds more than one document's rows); returns the `documents` rows.  Any
+    end other than success (an error, Ctrl-C, SIGTERM) removes the build folder."""
+    if not opts.raw.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {opts.raw}")
+    check_out(opts.out, opts.raw)
+    overrides = load_overrides(opts)
+    clean_stale_builds(opts.out)
+    paths = list_inputs([opts.raw], opts.warn)
+    old = Store(opts.out)
+    old_ids = set(old.index()["doc_id"]) if old.exists() else set()
+    if not paths and old_ids and not opts.allow_empty:
+        raise RefusedError(f"{opts.raw} holds no documents: rebuilding would empty the dataset "
+                           f"{opts.out} ({len(old_ids)} documents); pass --allow-empty to do that")
+    build = new_build_dir(opts.out)
+    try:
+        store = Store(build)
+        store.init()
+        write_marker(build)
+        docs: dict[str, dict] = {}
+        chosen: dict[str, str] = {}
+        known = carryable(opts.out) if opts.use_cache else None     # unchanged documents: rows copied over
+        for _, result in _stream(paths, opts, opts.raw, overrides, known):
+            if keeps(chosen, result.document):
+                store.put(result)
+                docs[result.document["doc_id"]] = summary_row(result)
+        store.refresh()
+        gone = len(old_ids - set(docs))
+        if gone:
+            opts.warn(f"rebuild removes {gone} document(s) no longer in {opts.raw} from {opts.out}")
+        swap_in(build, opts.out)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+    return list(docs.values())
+
+
+def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
+    """Add or replace these files in the dataset; same bytes again change nothing.
+
+    Files from outside the raw folder are copied into it first (pipeline/run/rawfiles.py).
+    Each result is committed as it arrives (a crash keeps what landed); the
+    index and review table are refreshed once at the end."""
+    check_out(opts.out, opts.raw)
+    overrides = load_overrides(opts)
+    opts.raw.mkdir(parents=True, exist_ok=True)
+    paths = bring_into_raw(inputs, opts.raw, opts.warn)
+    store = Store(opts.out)
+    raw_root = opts.raw
+    before = store.index()
+    version = pipeline_version()
+    current = {(d, p) for d, p, v in zip(before["doc_id"], before["source_path"], before["pipeline_version"])
+               if v == version}
+    by_path: dict[str, set[str]] = {}
+    for d, p in zip(before["doc_id"], before["source_path"]):
+        by_path.setdefault(p, set()).add(d)
+    todo: list[Path] = []
+    for p in paths:
+        doc_id, unreadable = hash_or_failure(p, raw_root)
+        rel = base_document(p, raw_root, doc_id)["source_path"]
+        if unreadable is None and (doc_id, rel) in current:
+            continue                        # same bytes, same place, same pipeline: nothing to do
+        todo.append(p)
+    docs: dict[str, dict] = {}
+    chosen: dict[str, str] = {}
+    landed = dict(zip(before["doc_id"], before["source_path"]))
+    for _, result in _stream(todo, opts, raw_root, overrides):
+        doc = result.document
+        if doc["doc_id"] not in chosen and _still_holds(raw_root, landed.get(doc["doc_id"]), doc["doc_id"]):
+            chosen[doc["doc_id"]] = landed[doc["doc_id"]]     # a copy in the dataset takes part in the choice
+        if not keeps(chosen, doc):
+            continue
+        # a changed file at a known path replaces the rows of its old version
+        replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
+        store.commit([result], replaced, refresh=False)
+        docs[doc["doc_id"]] = summary_row(result)
+    if docs or not store.exists():
+        with store.lock():
+            store.init()
+            store.refresh()
+    if not (opts.out / ".touchpoints-dataset").exists():
+        write_marker(opts.out)
+    return list(docs.values())

@@ -1,0 +1,194 @@
+"""Run the per-document function over many files: in this process, in a pool of
+worker processes, or on a Dask cluster.  All executors yield `(path, DocResult)`
+as documents finish.
+
+The local pool is our own rather than `concurrent.futures`: a document that
+hangs (pdfminer can, on malformed PDFs) must have its worker *killed* after
+`timeout` seconds — `Future.result(timeout)` does not kill anything — and
+workers are recycled every `max_tasks` documents so a leaking parser cannot
+grow forever.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing as mp
+import os
+import signal
+import sys
+import time
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
+
+if TYPE_CHECKING:              # the parsers load lazily: `touchpoints --help` must not import them
+    from pipeline.contract import DocResult
+
+DEFAULT_TIMEOUT = 300.0
+MAX_TASKS_PER_WORKER = 50
+
+Work = Callable[[Path], "DocResult"]
+
+
+class Executor(Protocol):
+    """What batch.py needs of an executor: run_pool, run_dask (and run_serial, which
+    ignores the last two arguments) all fit."""
+
+    def __call__(self, paths: list[Path], work: Work, *args) -> Iterator[tuple[Path, DocResult]]: ...
+
+
+def timed_out(path: Path, raw_root: Path | None, seconds: float) -> DocResult:
+    from pipeline.run.process import failure, hash_or_failure
+    from pipeline.contract import ErrorCategory
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    return unreadable or failure(
+        path, raw_root, doc_id, ErrorCategory.TIMEOUT,
+        f"timed out after {seconds:g} s (remembered in the parse cache for these bytes: "
+        f"a higher --timeout or --no-cache tries again)")
+
+
+def crashed(path: Path, raw_root: Path | None, exitcode) -> DocResult:
+    from pipeline.run.process import failure, hash_or_failure
+    from pipeline.contract import ErrorCategory
+    doc_id, unreadable = hash_or_failure(path, raw_root)
+    if isinstance(exitcode, int) and exitcode < 0:
+        why = f"killed by signal {-exitcode}"
+    elif isinstance(exitcode, int) or exitcode is None:
+        why = f"exit code {exitcode}"
+    else:
+        why = exitcode
+    return unreadable or failure(path, raw_root, doc_id, ErrorCategory.WORKER_DIED,
+                                 f"internal error: worker process died ({why})")
+
+
+def run_serial(paths: list[Path], work: Callable[[Path], DocResult]) -> Iterator[tuple[Path, DocResult]]:
+    for p in paths:
+        yield p, work(p)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent dies
+    (even by SIGKILL, when no `finally` runs).  The parent may have died before
+    the call took effect, hence the ppid check.  Elsewhere the pipe's EOF (and
+    the ppid check between documents) ends the worker."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(0)
+
+
+def _worker(conn, work, parent_pid: int, init) -> None:
+    die_with_parent(parent_pid)
+    # Ctrl-C reaches the whole process group: the parent ends the run, the
+    # worker must not print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if init is not None:
+        init()
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None or os.getppid() != parent_pid:
+            return
+        conn.send(work(path))
+
+
+class _Slot:
+    def __init__(self, ctx, work, init=None):
+        parent, child = ctx.Pipe()
+        self.conn = parent
+        self.proc = ctx.Process(target=_worker, args=(child, work, os.getpid(), init), daemon=True)
+        self.proc.start()
+        child.close()
+        self.path: Path | None = None
+        self.started = 0.0
+        self.done = 0
+
+    def give(self, path: Path) -> None:
+        self.path, self.started = path, time.monotonic()
+        self.conn.send(path)
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.proc.kill()
+            else:
+                self.conn.send(None)
+        except (BrokenPipeError, OSError):
+            pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
+             timeout: float = DEFAULT_TIMEOUT, raw_root: Path | None = None,
+             max_tasks: int = MAX_TASKS_PER_WORKER, init: Callable[[], None] | None = None,
+             ) -> Iterator[tuple[Path, DocResult]]:
+    """Documents in `workers` processes; each gets `timeout` seconds of wall clock
+    (0 = no limit).  `init` runs once in each worker (resource limits)."""
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "fork" and len(paths) > 1:
+        from pipeline.run.preload import warm_up
+        warm_up()                  # models loaded once here, shared by every forked worker
+    timeout = timeout if timeout and timeout > 0 else float("inf")
+    queue = list(reversed(paths))
+    slots: list[_Slot] = []
+    try:
+        for _ in range(min(workers, len(paths))):
+            slots.append(_Slot(ctx, work, init))
+        for s in slots:
+            if queue:
+                s.give(queue.pop())
+        while any(s.path is not None for s in slots):
+            busy = [s for s in slots if s.path is not None]
+            deadline = min(s.started for s in busy) + timeout
+            left = deadline - time.monotonic()
+            ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy],
+                         timeout=None if left == float("inf") else max(0.0, left))
+            now = time.monotonic()
+            for i, s in enumerate(slots):
+                if s.path is None:
+                    continue
+                result = None
+                if s.conn in ready:
+                    try:
+                        result = s.conn.recv()
+                    except (EOFError, OSError):
+                        result = crashed(s.path, raw_root, s.proc.exitcode)
+                        s.done = max_tasks          # replace it
+                elif s.proc.sentinel in ready and not s.proc.is_alive():
+                    result = crashed(s.path, raw_root, s.proc.exitcode)
+                    s.done = max_tasks
+                elif now - s.started >= timeout:
+                    result = timed_out(s.path, raw_root, timeout)
+                    s.done = max_tasks
+                if result is None:
+                    continue
+                path = s.path
+                s.path = None
+                s.done += 1
+                if s.done >= max_tasks:
+                    s.stop(kill=not s.proc.is_alive() or s.done > max_tasks)
+                    slots[i] = s = _Slot(ctx, work, init)
+                if queue:
+                    s.give(queue.pop())
+                yield path, result
+    finally:
+        for s in slots:
+            s.stop(kill=s.path is not None)
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)

@@ -1,0 +1,108 @@
+"""The one normalization stage: raw extracted records -> contract rows with codes, plus
+what a person should review.  Extractors (parsers/extract/*) return raw records only;
+every table is coded here: touchpoints, roadmap (areas, milestones, deadlines, people)
+and procedure items."""
+from __future__ import annotations
+
+from collections import Counter
+
+from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
+from normalizers import (channel_detail, client_of, expected_point_type, match_channel, match_list_item,
+                         match_point_type, taxonomy)
+from normalizers.deadlines import parse_deadline
+from normalizers.matcher import Match
+from normalizers.needs import match_phrase, split_needs
+from normalizers.roadmap_codes import code_roadmap
+from textcore.clean import clean_text
+
+from pipeline.contract import as_row, record_values
+
+
+def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> dict:
+    return as_row("review", doc_id=doc_id, table=table, field=field, text_raw=m.text,
+                  best_code=m.alternatives[0] if m.code == "other" and m.alternatives else m.code,
+                  score=float(m.score), alternatives=list(m.alternatives), count=counts[m.text])
+
+
+def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
+    # the row's stated point type is evidence for the channel's head, never a filter
+    channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
+    directions = taxonomy("direction").match_many([r["direction_raw"] or "" for r in raw])
+    rows, unsure = [], {}
+    counts: Counter = Counter()
+    for i, (r, ch, di) in enumerate(zip(raw, channels, directions), 1):
+        phrases = split_needs(r["interaction_raw"] or "")
+        need_matches = [m for p in phrases for m in match_phrase(p)]
+        channel = ch.code if r["touchpoint_raw"] else None
+        direction = di.code if r["direction_raw"] else None
+        rows.append(as_row(
+            "touchpoints", doc_id=doc_id, row_id=i, group_no=r["group_no"], direction_raw=r["direction_raw"],
+            direction=direction, process=r["process"], touchpoint_raw=r["touchpoint_raw"],
+            channel=channel, channel_score=float(ch.score) if channel else None,
+            channel_detail=channel_detail(r["touchpoint_raw"]),
+            point_type_raw=r["point_type_raw"], point_type=match_point_type(r["point_type_raw"]),
+            point_type_expected=expected_point_type(channel) if channel else None,
+            interaction_raw=r["interaction_raw"],
+            needs=list(dict.fromkeys(m.code for m in need_matches)),
+            features_raw=r["features_raw"],
+            client=client_of(direction) if direction else None,
+            source_page=r.get("source_page"), source_row=r.get("source_row"),
+            source_bbox=r.get("source_bbox"), source_locator=r.get("source_locator"),
+        ))
+        for field, matches in (("channel", [ch] if channel else []),
+                               ("direction", [di] if direction else []), ("needs", need_matches)):
+            for m in matches:
+                counts[(field, m.text)] += 1
+                if m.needs_review:
+                    unsure[(field, m.text)] = m
+    review = [dict(_review(doc_id, "touchpoints", f, m, Counter()), count=counts[(f, m.text)])
+              for (f, _), m in unsure.items()]
+    return rows, review
+
+
+def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
+    """Roadmap rows: areas, milestones, deadlines and people given to the raw records
+    (the extractor's provenance, contract.NOT_COLUMNS, is dropped; any other unknown key raises)."""
+    return [as_row("roadmap", doc_id=doc_id, **record_values("roadmap", r)) for r in code_roadmap(raw)]
+
+
+def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
+    """Deadline cells that hold text but no readable date ("31.12.20" cut by a page edge,
+    a typo): the deadline stays null and a person is asked.  Open-ended wordings
+    ("постоянно") and `x` are readings, not doubts."""
+    unread = Counter(r["deadline_raw"].strip() for r in rows
+                     if r.get("deadline") is None and not r.get("is_section") and not r.get("not_applicable")
+                     and (r.get("deadline_raw") or "").strip()
+                     and parse_deadline(r["deadline_raw"]).kind == "none")
+    return [as_row("review", doc_id=doc_id, table="roadmap", field="deadline", text_raw=text, best_code=None,
+                   score=0.0, alternatives=[], count=n) for text, n in unread.items()]
+
+
+def code_procedure_items(items: list[dict]) -> list[dict]:
+    """Each raw procedure item with `code` and `score` (None for a form's columns)."""
+    out = []
+    for it in items:
+        m = match_list_item(it.get("list_kind"), clean_text(it.get("text_raw") or ""))
+        out.append({**it, "code": m.code if m else None, "score": round(float(m.score), 3) if m else None,
+                    "_match": m})
+    return out
+
+
+def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict], list[dict]]:
+    rows, unsure = [], {}
+    counts: Counter = Counter()
+    for it in code_procedure_items(items):
+        kind = it.get("list_kind")
+        m = it["_match"]
+        if m is not None:
+            field = LIST_FIELD[kind]
+            counts[(field, m.text)] += 1
+            if m.needs_review:
+                unsure[(field, m.text)] = m
+        rows.append(as_row("procedure_items", doc_id=doc_id, list_kind=kind, ordinal=it.get("ordinal"),
+                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"],
+                           source_page=it.get("source_page"), source_bbox=it.get("source_bbox"),
+                           source_locator=it.get("source_locator")))
+    review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
+              for (f, _), m in unsure.items()]
+    return rows, review

@@ -1,0 +1,53 @@
+"""Load the parsers' models once in the parent, before the workers are forked.
+
+Each worker used to load the morphology, the name-recognition models and the
+taxonomy YAMLs itself (about 1.7 CPU-s), again after every recycle.  Parsing
+one small built-in order in the parent loads whatever the parsers load, by
+whatever name they load it (no list of loaders to keep in step), and every
+worker forked afterwards starts with it in memory (copy-on-write).
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+# a two-row touchpoint list, and a one-row roadmap with a person: every reader,
+# extractor and normalizer the text path has (morphology, NER, deadlines, taxonomies)
+_TOUCHPOINTS = """Министерство образования области
+
+ПРИКАЗ
+
+от 01.02.2024 № 1
+
+№\tНаправление деятельности органа власти\tНаименование конкретного процесса\tТочка взаимодействия\t\
+Осуществляемое взаимодействие\tТип точки взаимодействия\tОсобенности
+1\t2\t3\t4\t5\t6\t7
+1\tРассмотрение обращений граждан\tПриём обращений\tОфициальный сайт\tПолучение информации клиентом\t\
+Цифровой\tнет
+\t\t\tТелефонная связь\tПолучение консультации клиентом\tОфлайн\tнет
+"""
+_ROADMAP = """План мероприятий («дорожная карта»)
+
+№ п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель
+1\tНазначение ответственного за клиентоцентричность\tдо 1 марта 2024 г.\tИванов Иван Иванович, заместитель министра
+"""
+
+_done = False
+
+
+def warm_up() -> None:
+    """Parse the samples once in this process; never fails the run."""
+    global _done
+    if _done:
+        return
+    _done = True
+    try:
+        from pipeline.run.process import process_path
+
+        with tempfile.TemporaryDirectory(prefix="touchpoints-warmup-") as tmp:
+            for i, text in enumerate((_TOUCHPOINTS, _ROADMAP)):
+                path = Path(tmp) / f"warmup{i}.txt"
+                path.write_text(text, encoding="utf-8")
+                process_path(path, Path(tmp))
+    except Exception:  # noqa: BLE001 - an optimisation: the workers then load what they need
+        pass

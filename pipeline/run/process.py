@@ -1,0 +1,208 @@
+"""The work for one document: file -> DocResult (plain data, picklable).
+
+    detect -> read -> extract (touchpoints, roadmap, procedure, metadata) -> normalize
+
+It never raises for a bad file: a `LoadError` makes the document `failed` with
+its message; any other exception is a bug, recorded as `failed` with
+"internal error" so that one document never stops the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import traceback
+from datetime import datetime, timezone
+from pathlib import Path
+
+from parsers.detect import detect
+from parsers.document import Document, Table
+from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
+from parsers.extract.metadata import read_metadata
+from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
+from parsers.extract.topic import about_client_centricity
+from parsers.extract.roadmap import extract_roadmap
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import read_document
+from parsers.options import ReaderOptions
+from parsers.tables.repair import find_header
+
+from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
+from pipeline.run.rawfiles import sha256_file
+from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_values
+from pipeline.version import pipeline_version
+
+_TABLE_KINDS = ("touchpoint_list", "roadmap")
+
+
+file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
+
+
+def unreadable_id(path: Path, raw_root: Path | None) -> str:
+    """A stable doc_id for a file whose bytes cannot be read (there is no content
+    hash): derived from its path, so the next run replaces it."""
+    return hashlib.sha256(b"unreadable\0" + os.fsencode(_relative(Path(path), raw_root))).hexdigest()
+
+
+def hash_or_failure(path: Path, raw_root: Path | None) -> tuple[str, "DocResult | None"]:
+    """(doc_id, None), or (id, a failed DocResult) when the file cannot be read:
+    hashing is part of the per-document guard (a file removed or unreadable
+    mid-run fails that document only)."""
+    try:
+        return file_hash(path), None
+    except OSError as e:
+        doc_id = unreadable_id(path, raw_root)
+        return doc_id, failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE,
+                               f"cannot read the file: {e.strerror or e}")
+
+
+def failure(path: Path, raw_root: Path | None, doc_id: str, category: ErrorCategory, error: str,
+            warnings: list[str] | None = None) -> "DocResult":
+    doc = base_document(path, raw_root, doc_id)
+    doc.update(status=Status.FAILED, error=error, warnings=list(warnings or []))
+    return DocResult(doc, category=category)
+
+
+def _relative(path: Path, raw_root: Path | None) -> str:
+    # lexical, not resolved: a link inside raw/ keeps its own name (links that
+    # leave raw/ never get this far, see pipeline/run/rawfiles.py)
+    try:
+        return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(raw_root))).as_posix() \
+            if raw_root else path.name
+    except ValueError:
+        return path.name
+
+
+def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
+    rel = _relative(Path(path), raw_root)
+    if rel.startswith("../"):
+        rel = Path(path).name              # never an absolute or escaping path in the dataset
+    # built through the typed record: a misspelt field is a TypeError here, not a null column
+    return as_row("documents", doc_id=doc_id, source_path=rel, status=Status.FAILED,
+                  pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
+
+
+def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
+                 options: ReaderOptions | None = None) -> DocResult:
+    """Read, extract and normalize one file; never raises for bad input.
+    `options`: the readers' settings (None = the defaults)."""
+    path = Path(path)
+    if doc_id is None:
+        doc_id, failed = hash_or_failure(path, raw_root)
+        if failed is not None:
+            return failed
+    document = base_document(path, raw_root, doc_id)
+
+    try:
+        fmt = detect(path)
+        document["format"] = fmt
+        doc = read_document(path, fmt, options)
+        return _extract(doc, document)
+    except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
+        category, error, warnings = classify(e)
+        document.update(status=Status.FAILED, error=error, warnings=warnings)
+        return DocResult(document, category=category)
+
+
+# most specific first: OcrUnavailable is a ToolError, every one of them a LoadError
+_LOAD_ERRORS = ((UnsupportedFormat, ErrorCategory.UNSUPPORTED_FORMAT), (InputTooLarge, ErrorCategory.TOO_LARGE),
+                (OcrUnavailable, ErrorCategory.OCR_UNAVAILABLE))
+
+
+def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
+    """The per-document guard's one reading of an exception: (category, error, warnings).
+    Used wherever one document's work is guarded (here and pipeline/run/batch.py)."""
+    for cls, category in _LOAD_ERRORS:
+        if isinstance(e, cls):
+            return category, str(e), []
+    if isinstance(e, ToolError):           # LibreOffice / pdftoppm: missing is retryable, not cached
+        return ErrorCategory.TOOL_UNAVAILABLE if e.retryable else ErrorCategory.LOAD_ERROR, str(e), []
+    if isinstance(e, LoadError):
+        return ErrorCategory.LOAD_ERROR, str(e), []
+    if isinstance(e, MemoryError):
+        return ErrorCategory.MEMORY_LIMIT, "memory limit reached (see --max-memory-mb)", []
+    if isinstance(e, OSError):             # removed or made unreadable while we read it
+        return ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}", []
+    return (ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
+            [traceback.format_exc(limit=6)])
+
+
+def _extract(doc: Document, document: dict) -> DocResult:
+    warnings = list(doc.warnings)
+    document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
+    metadata, header_gaps = read_metadata(doc)
+    document.update(record_values("documents", metadata))      # an unknown key raises
+
+    raw_tp, tp_warnings = extract_touchpoints(doc)
+    warnings += tp_warnings
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
+    procedure = extract_procedure(doc)
+
+    touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
+    procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
+    review += proc_review + roadmap_review(document["doc_id"], roadmap)
+
+    kinds = []
+    empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
+    if touchpoints:
+        kinds.append("touchpoint_list")
+    elif empty_form:
+        warnings.append("a touchpoint list form with no rows (an empty template)")
+    if roadmap:
+        kinds.append("roadmap")
+    if procedure_items or _looks_like_procedure(doc):
+        kinds.append("procedure")
+    lost = _unrecognised_tables(doc)
+    warnings += lost
+    # what the document states but could not be read (contract: `partial` with a warning)
+    unread = list(header_gaps)
+    if "procedure" in kinds:
+        unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    warnings += unread
+    relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
+    if relevant:
+        warnings.append("about client-centricity, but holds no touchpoint list, roadmap or procedure")
+
+    document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
+                    n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))
+    category = None
+    if not kinds and not empty_form and not relevant:
+        document.update(status=Status.FAILED, error="no touchpoint list, roadmap or procedure found"
+                        + (f"; {lost[0]}" if lost else ""))
+        category = ErrorCategory.NO_CONTENT
+    elif lost:
+        document.update(status=Status.PARTIAL, error=f"{len(lost)} table(s) could not be read: {lost[0]}")
+        category = ErrorCategory.UNREAD_TABLES
+    elif unread:
+        document.update(status=Status.PARTIAL, error="; ".join(unread))
+        category = ErrorCategory.UNREAD_CONTENT
+    elif doc.incomplete:                     # pages lost to OCR, or OCR too unsure
+        document.update(status=Status.PARTIAL, error=doc.incomplete)
+        category = ErrorCategory.UNREAD_CONTENT
+    else:
+        document.update(status=Status.OK, error=None)
+    return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _has_header(doc: Document, kind: str) -> bool:
+    return any(find_header(t, kind) is not None for t in doc.tables())
+
+
+def _looks_like_procedure(doc: Document) -> bool:
+    return bool(looks_like_procedure(doc))
+
+
+def _unrecognised_tables(doc: Document) -> list[str]:
+    """Data-sized tables no extractor claimed: their rows would be lost silently."""
+    from parsers.tables.repair import find_tables
+
+    claimed: set[int] = set()
+    for kind in _TABLE_KINDS:
+        for t in find_tables(doc, kind):
+            claimed.update(id(p) for p in t.parts)
+    out = []
+    for t in doc.tables():
+        if id(t) in claimed or t.n_cols < 3 or len(t.rows) < 3:
+            continue
+        where = f"line {t.source.line}" if t.source.line else f"page {t.rows[0].source.page}"
+        out.append(f"table at {where} ({len(t.rows)} rows x {t.n_cols} columns) has no recognisable header")
+    return out

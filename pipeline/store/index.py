@@ -1,0 +1,83 @@
+"""A cached concatenation of a folder of Parquet files.
+
+A dataset in layout 2 holds a few segment files per table, but one written
+before it (layout 1) holds one file per document, and reading 1,000 of them
+costs far more than the one document an `ingest` adds, so the rows (or some columns) of every file are kept in one
+hidden Parquet file, with each file's (inode, mtime, size) in its metadata.
+Loading lists the folder (cheap), keeps the cached rows of files that did not
+change, reads only new or changed files and drops vanished ones.  The files
+stay the truth: a stale or missing cache (a crash, a manual edit) costs a
+re-read, never a wrong answer.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from textcore.atomic import atomic_write
+
+from pipeline.contract import read_file
+
+_FILE = pa.field("_file", pa.string())
+
+
+class FolderIndex:
+    def __init__(self, folder: Path, cache: Path, schema: pa.Schema, columns: list[str] | None = None):
+        self.folder, self.cache = Path(folder), Path(cache)
+        self.schema = pa.schema([schema.field(c) for c in columns]) if columns else schema
+        self.full = pa.schema(list(self.schema) + [_FILE])
+
+    def _listing(self) -> dict[str, list[int]]:
+        out = {}
+        try:
+            entries = list(os.scandir(self.folder))
+        except FileNotFoundError:
+            return out
+        for e in entries:
+            if e.name.endswith(".parquet") and not e.name.startswith(".") and e.name != "empty.parquet":
+                try:
+                    st = e.stat()
+                except FileNotFoundError:
+                    continue                      # removed by a concurrent commit
+                out[e.name] = [st.st_ino, st.st_mtime_ns, st.st_size]
+        return out
+
+    def _read_cache(self) -> tuple[pa.Table, dict]:
+        try:
+            t = read_file(self.cache)
+            if t.schema.remove_metadata().equals(self.full):
+                return t, json.loads((t.schema.metadata or {}).get(b"listing", b"{}"))
+        except (OSError, pa.ArrowInvalid, ValueError):
+            pass
+        return self.full.empty_table(), {}
+
+    def load(self, save: bool = False, with_file: bool = False) -> pa.Table:
+        """Every file's rows (the cached columns), re-reading only what changed;
+        `with_file` adds the `_file` column (the name of the file each row is in)."""
+        listing = self._listing()
+        cached, old = self._read_cache()
+        same = [n for n, st in listing.items() if old.get(n) == st]
+        kept = cached.filter(pc.is_in(cached.column("_file"), pa.array(same, pa.string())))
+        fresh = []
+        for name in sorted(set(listing) - set(same)):
+            try:
+                t = read_file(self.folder / name, columns=self.schema.names)
+            except FileNotFoundError:
+                listing.pop(name)
+                continue
+            t = t.select(self.schema.names).cast(self.schema)
+            fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
+        table = pa.concat_tables([kept, *fresh]) if fresh else kept
+        if save and listing != old:
+            self._write(table, listing)
+        return table if with_file else table.select(self.schema.names)
+
+    def _write(self, table: pa.Table, listing: dict) -> None:
+        self.cache.parent.mkdir(parents=True, exist_ok=True)
+        table = table.replace_schema_metadata({"listing": json.dumps(listing)})
+        atomic_write(self.cache, lambda tmp: pq.write_table(table, tmp))

@@ -1,0 +1,69 @@
+"""Step 1 of a commit: every new file of the segments it touches, under a temporary name.
+
+An OSError here (disk full, read-only) removes what was written and raises
+StoreError: nothing visible changed.  The caller renames the files (journal.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline.store.segments import (SEGMENT_FILES, Carried, arrow_rows, only, parquet_names, read,
+                                     read_all, store_error, without, write_parquet_temp)
+
+Op = tuple[str, Path, "Path | None"]          # ("replace", path, its temporary) or ("unlink", path, None)
+
+
+def discard(ops: list[Op]) -> None:
+    for _, _, tmp in ops:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+
+def prepare(out: Path, segments: list[str], remove: dict[str, set[str]], assigned: dict[str, list],
+            sources: dict | None = None) -> list[Op]:
+    """[(op, path, tmp)] in commit order (`documents` last): each segment's file without
+    the documents `remove` names, plus the rows of the results `assigned` to it.
+    `sources` memoises the tables Carried rows are copied from."""
+    ops: list[Op] = []
+    try:
+        for folder, schema in SEGMENT_FILES:
+            names = parquet_names(out / folder)
+            for seg in segments:
+                path = out / folder / f"{seg}.parquet"
+                table = _segment_table(out, folder, schema, path, path.name in names,
+                                       remove.get(seg, set()), assigned.get(seg, []), sources)
+                if table is not None and len(table):
+                    ops.append(("replace", path, write_parquet_temp(table, path)))
+                elif path.name in names:
+                    ops.append(("unlink", path, None))
+    except OSError as e:
+        discard(ops)
+        raise store_error(f"write the dataset at {out}", e) from e
+    return ops
+
+
+def _segment_table(out, folder, schema, path, exists, gone, mine, sources) -> pa.Table | None:
+    parts = [without(read(path, schema), gone)] if exists else []
+    rows = [row for r in mine if not isinstance(r, Carried)
+            for row in (r.review if schema == "review" else r.rows(schema))]
+    if rows:
+        parts.append(arrow_rows(schema, rows))
+    parts.extend(_carried(folder, schema, [r for r in mine if isinstance(r, Carried)],
+                          sources if sources is not None else {}))
+    return pa.concat_tables(parts) if parts else None
+
+
+def _carried(folder: str, schema: str, carried: list, sources: dict) -> list[pa.Table]:
+    by_source: dict[Path, list[str]] = {}
+    for r in carried:
+        by_source.setdefault(r.source, []).append(r.document["doc_id"])
+    out = []
+    for source, ids in by_source.items():
+        key = (source, folder)
+        if key not in sources:
+            sources[key] = read_all(source / folder, schema)
+        out.append(only(sources[key], ids))
+    return out
+
