@@ -112,6 +112,8 @@ class TouchpointRow:
     client: str | None = None
     source_page: int | None = None
     source_row: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -131,6 +133,9 @@ class RoadmapRow:
     responsible_positions: list[str] = _field(default_factory=list)
     deliverable: str | None = None
     footnotes: list[str] = _field(default_factory=list)
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -141,6 +146,9 @@ class ProcedureItemRow:
     text_raw: str | None = None
     code: str | None = None
     score: float | None = None
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -185,15 +193,16 @@ RECORDS: dict[str, type] = {
 }
 TABLES = tuple(RECORDS)                  # the per-document tables (labels is dataset-wide)
 
-# What extractors hand over besides a table's columns, on purpose: where a roadmap
-# row was found; the act's kind (приказ, постановление…), read by the header reader
-# for its evaluation but not a column of the contract.  `record_values` drops exactly
-# these; any other unknown key raises.
-NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_page", "source_row"}),
+# What extractors hand over besides a table's columns, on purpose: a roadmap row's
+# index in its source table; the act's kind (приказ, постановление…), read by the header
+# reader for its evaluation but not a column of the contract.  `record_values` drops
+# exactly these; any other unknown key raises.
+NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_row"}),
                                           "documents": frozenset({"act_kind"})}
 
 _ARROW = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
-          date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string())}
+          date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string()),
+          list[float]: pa.list_(pa.float64())}        # source_bbox: x0, top, x1, bottom (§3.1)
 
 
 def _arrow_type(hint) -> pa.DataType:

@@ -25,6 +25,7 @@ from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Paragraph, Table
+from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .listread import ListItem, Marker, marker, read_items, split_top
 
@@ -107,7 +108,7 @@ def _describes_itself(item_text: str) -> bool:
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
     # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
     return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
-            "source_row": ln.line if ln.line is not None else ln.row}
+            "source_row": ln.line if ln.line is not None else ln.row, **locate([ln.source], ln.paragraph)}
 
 
 # --- enumerated lists -------------------------------------------------------------------
@@ -244,7 +245,7 @@ def form_columns(table: Table) -> list[dict]:
         return []
     numbers = next((r.texts for r in rows[1:] if is_numbering_row(r.texts)), None)
     src = rows[0].source
-    ln = Line("", src.line, src.row)
+    ln = Line("", src.line, src.row, source=src)
     out = []
     for i, cell in enumerate(rows[0].cells):
         if not cell.text.strip() or cell.covered:

@@ -22,6 +22,7 @@ from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
+from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.sections import Section, read_heading
 from textcore.clean import clean_text
@@ -58,6 +59,7 @@ class RawTouchpoint:
     source: Source
     tentative: bool = False          # direction inherited across a lost direction cell
     warnings: list[str] = field(default_factory=list)
+    more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
 
     def as_dict(self) -> dict:
         return {
@@ -69,8 +71,8 @@ class RawTouchpoint:
             "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
-            "source_page": self.source.page,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
+            **locate([self.source, *self.more]),
         }
 
 
@@ -120,6 +122,7 @@ def _walk(table) -> list[RawTouchpoint]:
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
         ptype = ptype or st.point_type
         if not tp and out and out[-1].process is st.process:
+            out[-1].more.append(row.source)
             _continue_record(out[-1], inter, ptype, feat)
             continue
         if not tp and not inter:

@@ -163,6 +163,7 @@ def cli(ctx):
     touchpoints compact          fold the dataset's files into one per table
     touchpoints remove FILE...   take files out of the dataset and the raw folder
     touchpoints export --xlsx F  the dataset as an Excel workbook (Russian headers)
+    touchpoints serve            the local workbench (browser): pages beside rows, corrections
     """
     from pipeline.config import ConfigError, click_defaults, load
 
@@ -352,6 +353,9 @@ from pipeline.cli.remove import remove  # noqa: E402
 cli.add_command(compact)
 cli.add_command(remove)
 cli.add_command(export)
+
+from pipeline.cli.serve import serve  # noqa: E402
+cli.add_command(serve)
 
 
 def main(argv=None) -> int:

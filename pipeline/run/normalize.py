@@ -52,6 +52,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
             features_raw=r["features_raw"],
             client=client_of(direction) if direction else None,
             source_page=r.get("source_page"), source_row=r.get("source_row"),
+            source_bbox=r.get("source_bbox"), source_locator=r.get("source_locator"),
         ))
         for field, matches in (("channel", [ch] if channel else []),
                                ("direction", [di] if direction else []), ("needs", need_matches)):
@@ -104,7 +105,9 @@ def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict
             if m.needs_review:
                 unsure[(field, m.text)] = m
         rows.append(as_row("procedure_items", doc_id=doc_id, list_kind=kind, ordinal=it.get("ordinal"),
-                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"]))
+                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"],
+                           source_page=it.get("source_page"), source_bbox=it.get("source_bbox"),
+                           source_locator=it.get("source_locator")))
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review
