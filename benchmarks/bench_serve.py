@@ -81,8 +81,8 @@ def main() -> None:
     from werkzeug.serving import make_server
 
     from pipeline.run.batch import RunOptions, ingest
-    from pipeline.workbench.app import create_app
-    from pipeline.workbench.edits import Workspace
+    from pipeline.analyst.workbench.app import create_app
+    from pipeline.analyst.workbench.edits import Workspace
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-serve-"))
     try:

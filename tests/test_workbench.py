@@ -27,7 +27,7 @@ def dataset(tmp_path_factory):
 
 @pytest.fixture
 def ws(dataset, tmp_path):
-    from pipeline.workbench.edits import Workspace
+    from pipeline.analyst.workbench.edits import Workspace
 
     shutil.copytree(dataset, tmp_path / "d", symlinks=True)
     return Workspace(raw=tmp_path / "d" / "raw", out=tmp_path / "d" / "out", overrides=tmp_path / "d" / "raw" / "overrides.yaml")
@@ -35,7 +35,7 @@ def ws(dataset, tmp_path):
 
 @pytest.fixture
 def client(ws):
-    from pipeline.workbench.app import create_app
+    from pipeline.analyst.workbench.app import create_app
 
     c = create_app(ws).test_client()
     page = c.get("/", base_url=HOST)
@@ -72,7 +72,7 @@ def test_pages_answer_and_guards_refuse(client):
 
 
 def test_token_is_needed_off_loopback(ws):
-    from pipeline.workbench.app import create_app
+    from pipeline.analyst.workbench.app import create_app
 
     c = create_app(ws, token="s3cret", loopback_only=False).test_client()
     assert c.get("/", base_url="http://10.0.0.5:8765").status_code == 403
@@ -92,7 +92,7 @@ def test_serve_refuses_host_without_token(tmp_path):
 
 
 def test_a_bug_is_one_line_not_a_traceback(client, monkeypatch):
-    from pipeline.workbench import data
+    from pipeline.analyst.workbench import data
 
     monkeypatch.setattr(data, "documents", lambda out: 1 / 0)
     r = client.get("/", base_url=HOST)
@@ -161,7 +161,7 @@ def test_a_wrong_code_is_refused_not_written(client, ws):
 
 
 def test_two_tabs_correcting_at_once_lose_nothing(ws):
-    from pipeline.workbench import edits
+    from pipeline.analyst.workbench import edits
 
     doc = _doc_of(ws, "001_")
     rm = pd.read_parquet(ws.out / "roadmap")
@@ -194,7 +194,7 @@ def test_two_tabs_correcting_at_once_lose_nothing(ws):
 
 
 def test_fingerprint_clusters_near_identical_phrases():
-    from pipeline.workbench.queue import fingerprint
+    from pipeline.analyst.workbench.queue import fingerprint
 
     assert fingerprint("Телефон горячей линии") == fingerprint("горячей  линии, телефон!")
     assert fingerprint("Ёлка") == fingerprint("елка")
@@ -202,7 +202,7 @@ def test_fingerprint_clusters_near_identical_phrases():
 
 
 def test_review_decision_changes_every_phrase_of_the_cluster(client, ws):
-    from pipeline.workbench.queue import clusters
+    from pipeline.analyst.workbench.queue import clusters
 
     groups = clusters(ws.out)
     if not groups:

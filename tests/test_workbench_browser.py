@@ -28,8 +28,8 @@ def served(tmp_path_factory):
     """A dataset built from copies of two seeds, served on 127.0.0.1 (any free port)."""
     from werkzeug.serving import make_server
 
-    from pipeline.workbench.app import create_app
-    from pipeline.workbench.edits import Workspace
+    from pipeline.analyst.workbench.app import create_app
+    from pipeline.analyst.workbench.edits import Workspace
 
     raw, out = ingested(tmp_path_factory.mktemp("workbench"), (SEED_TP, "002_e5759b9d91e2d859.txt"))
     ws = Workspace(raw=raw, out=out, overrides=raw / "overrides.yaml")

@@ -1,4 +1,4 @@
-"""`touchpoints serve`: start the workbench (pipeline/workbench/) on 127.0.0.1."""
+"""`touchpoints serve`: start the workbench (pipeline/analyst/workbench/) on 127.0.0.1."""
 from __future__ import annotations
 
 import sys
@@ -38,8 +38,8 @@ def serve(raw, out, overrides, port, host, token, max_input_mb, timeout):
 
     from pipeline.run.limits import Limits
     from pipeline.store.outdir import OutError, check_out, write_marker
-    from pipeline.workbench.app import create_app
-    from pipeline.workbench.edits import Workspace
+    from pipeline.analyst.workbench.app import create_app
+    from pipeline.analyst.workbench.edits import Workspace
 
     if host not in ("127.0.0.1", "localhost") and not token:
         raise click.UsageError("--host other than 127.0.0.1 needs --token (anyone who reaches the port "

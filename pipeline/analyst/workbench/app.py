@@ -1,6 +1,6 @@
 """`touchpoints serve`: the workbench as a Flask application.
 
-    from pipeline.workbench.app import create_app
+    from pipeline.analyst.workbench.app import create_app
     app = create_app(Workspace(raw=Path("raw"), out=Path("output"), overrides=Path("raw/overrides.yaml")))
 
 Pages: `/` documents (filter, sort, upload), `/doc/<id>` one document beside its
