@@ -175,8 +175,8 @@ class Store:
 
     # -- compaction ----------------------------------------------------------
     def compact(self, force: bool = True) -> int:
-        """Fold segments together (all of them with force, else only when there
-        are more than MAX_SEGMENTS); returns how many segments were folded."""
+        """Fold segments together (all of them with force, else tier by tier:
+        compaction.py); returns how many segments were folded."""
         with self.lock():
             try:
                 self.init()
