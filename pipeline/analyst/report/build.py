@@ -119,7 +119,8 @@ def _conflicts(f: data.Frames) -> Section:
     c = data.type_conflicts(f)
     if c.empty:
         return s.add(empty("no conflicts: every stated type matches its channel"))
-    return s.add(figure(figures.conflict_bars(c), "plot-conflicts"), table(c))
+    return s.add(figure(figures.conflict_bars(c), "plot-conflicts"),
+                 capped(c, "select * from touchpoints_wide where point_type <> point_type_expected"))
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
@@ -130,18 +131,36 @@ def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
     d = data.roadmap_deadlines(f)
     if d.empty:
         return s.add(empty("no roadmap item with a deadline in the dataset"))
-    s.add(figure(figures.roadmap_timeline(d, as_of), "plot-roadmap"))
+    s.add(figure(figures.roadmap_timeline(data.timeline(f, as_of), as_of), "plot-roadmap"))
     late = data.overdue(f, as_of)
     s.add(f"<h3>Overdue at {as_of:%Y-%m-%d}: {len(late)} of {len(d)} items</h3>",
-          table(late[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
-                      "responsible_names"]], headers={"milestone_label": "milestone"}))
+          table(data.overdue_by_body(late, d)))
+    worst = late.sort_values(["days_overdue", "body", "item_no"], ascending=[False, True, True])
+    sql = ("select authority, region_code, source_path, item_no, milestone, deadline from roadmap_wide "
+           f"where deadline < date '{as_of:%Y-%m-%d}' and not is_section and not not_applicable "
+           "order by deadline")
+    s.add("<h3>Most overdue items</h3>",
+          capped(worst[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
+                        "responsible_names"]], sql, headers={"milestone_label": "milestone"}))
     return s
+
+
+def capped(df, sql: str, **kw) -> str:
+    """A table of at most `table_rows` rows (report.yaml): the page stays small at any
+    number of documents; the rest is one `touchpoints query` away."""
+    n = data.config()["table_rows"]
+    if len(df) <= n:
+        return table(df, **kw)
+    if kw.get("flag") is not None:
+        kw["flag"] = kw["flag"].iloc[:n]
+    return (table(df.head(n), **kw)
+            + text(f"The first {n} of {len(df)} rows. Full data: <code>touchpoints query {esc(repr(sql))}</code>"))
 
 
 def _procedures(f: data.Frames) -> Section:
     s = Section("procedures", "Procedures side by side",
-                "The channels and needs each procedure («порядок ведения перечня») enumerates, by code; a "
-                "number above 1 means several items of its lists map to that code.")
+                "The channels and needs each body's procedures («порядок ведения перечня») enumerate, by code; "
+                "a number above 1 means several items of its lists map to that code.")
     m = data.procedures_side_by_side(f)
     if m.empty:
         return s.add(empty("no procedure lists in the dataset"))
@@ -153,9 +172,12 @@ def _quality(f: data.Frames) -> Section:
                 "How well the documents were read, and what a person should look at next.")
     by_status = data.documents_by_status(f)
     s.add(figure(figures.status_bars(by_status), "plot-status"))
-    s.add("<h3>Documents not ok or with warnings</h3>", table(data.problem_documents(f)))
+    s.add("<h3>Documents not ok or with warnings</h3>",
+          capped(data.problem_documents(f), "select source_path, format, status, error, warnings from documents "
+                                            "where status <> 'ok' or len(warnings) > 0"))
     ocr = data.ocr_documents(f)
-    s.add(f"<h3>OCR documents: {len(ocr)}</h3>", table(ocr))
+    s.add(f"<h3>OCR documents: {len(ocr)}</h3>",
+          capped(ocr, "select source_path, format, status, pages from documents where ocr"))
     backlog = data.review_backlog(f)
     s.add("<h3>Review backlog</h3>",
           text("Phrases the normalizers were not sure of (<code>touchpoints review</code>); fill in codes with "
@@ -164,5 +186,7 @@ def _quality(f: data.Frames) -> Section:
         s.add(figure(figures.backlog_bars(backlog), "plot-backlog"))
     s.add(table(backlog), "<h3>Most frequent unresolved phrases</h3>", table(data.unresolved_phrases(f)))
     rep = data.repeated_orders(f)
-    s.add(f"<h3>The same order in several files: {len(rep)}</h3>", table(rep))
+    s.add(f"<h3>The same order in several files: {len(rep)}</h3>",
+          capped(rep, "select region_code, order_number, order_date, count(*) as files from documents "
+                      "group by all having count(*) > 1"))
     return s

@@ -84,21 +84,30 @@ def conflict_bars(conflicts: pd.DataFrame) -> go.Figure:
     return _layout(fig, "Stated point type ≠ the channel's expected type", height=380)
 
 
-def roadmap_timeline(deadlines: pd.DataFrame, as_of: dt.date) -> go.Figure:
-    """One row per milestone (template order), each body's deadlines as markers on one time axis."""
+def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
+    """One row per milestone (template order); per body, its earliest to latest deadline of
+    that milestone as one segment (data.timeline): as many points as bodies × milestones,
+    not one marker per roadmap item, so the page stays small at any number of documents."""
     labels = data.label_of("milestone")
     template = data.milestone_template()
-    order = [m for m in data.milestone_order() if m in set(deadlines.milestone)]
+    order = [m for m in data.milestone_order() if m in set(points.milestone)]
+    order += sorted(set(points.milestone) - set(order))
     ylab = {m: f"{template.get(m, '')} {_short(labels.get(m, m), 50)}".strip() for m in order}
     fig = go.Figure()
     symbols = ["circle", "diamond", "square", "triangle-up", "x", "star", "cross", "triangle-down"]
-    for i, (body, part) in enumerate(deadlines.groupby("body", sort=True)):
+    bodies = points.groupby("body", sort=True)
+    for i, (body, part) in enumerate(bodies):
+        x, y, hover = [], [], []
+        for m, e, lt, n, late in zip(part.milestone, part.earliest, part.latest, part["items"], part.overdue):
+            tip = (f"{body}<br>{labels.get(m, m)}<br>{n} item(s), {late} overdue<br>"
+                   f"deadlines {e:%Y-%m-%d}" + (f" – {lt:%Y-%m-%d}" if lt != e else ""))
+            x += [e, lt, None]
+            y += [ylab[m], ylab[m], None]
+            hover += [tip, tip, None]
         fig.add_trace(go.Scatter(
-            x=part.deadline, y=[ylab.get(m, m) for m in part.milestone], mode="markers", name=_short(body, 70),
-            marker=dict(size=10, symbol=symbols[i % len(symbols)], opacity=0.8, line=dict(width=1, color="white")),
-            hovertext=[f"{body}<br>{n} · {labels.get(m, m)}<br>area: {a}<br>deadline {d:%Y-%m-%d}"
-                       for n, m, a, d in zip(part.item_no, part.milestone, part.area, part.deadline)],
-            hoverinfo="text"))
+            x=x, y=y, mode="lines+markers", name=_short(body, 70), hovertext=hover, hoverinfo="text",
+            line=dict(width=3), showlegend=bodies.ngroups <= 30,
+            marker=dict(size=9, symbol=symbols[i % len(symbols)], opacity=0.8, line=dict(width=1, color="white"))))
     day = pd.Timestamp(as_of)
     fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", line=dict(color="#d62728", dash="dash"))
     fig.add_annotation(x=day, y=1, yref="paper", text=f"as of {as_of:%Y-%m-%d}", showarrow=False,
@@ -107,7 +116,8 @@ def roadmap_timeline(deadlines: pd.DataFrame, as_of: dt.date) -> go.Figure:
                      gridcolor="#eee")
     fig.update_xaxes(type="date", gridcolor="#eee")
     fig.update_layout(legend=dict(orientation="h", y=-0.08, yanchor="top"))
-    return _layout(fig, "Roadmap deadlines per milestone (federal template order)", height=200 + 30 * len(order))
+    return _layout(fig, "Roadmap deadlines per milestone and body: earliest to latest (federal template order)",
+                   height=200 + 30 * len(order))
 
 
 def status_bars(by_status: pd.DataFrame) -> go.Figure:
