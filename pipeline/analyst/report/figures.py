@@ -46,11 +46,11 @@ def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Fi
     labels = data.label_of(taxonomy)
     x = [_short(labels.get(c, c), 32) for c in matrix.columns]
     y = [_short(str(b), 60) for b in matrix.index]
-    hover = [[f"{b}<br>{labels.get(c, c)} ({c})<br>{what}: {v}" for c, v in zip(matrix.columns, row)]
-             for b, row in zip(matrix.index, matrix.to_numpy())]
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
-                               texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
-                               colorbar=dict(title=what)))
+    # hover and cell text come from x, y and z (a template), not one string per cell: the
+    # page grows with rows + columns, not rows × columns
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate="%{z}",
+                               hovertemplate=f"%{{y}}<br>%{{x}}<br>{what}: %{{z}}<extra></extra>",
+                               xgap=2, ygap=2, colorbar=dict(title=what)))
     fig.update_xaxes(tickangle=-40, side="bottom")
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title, height=220 + 34 * len(y) + 6 * max(len(s) for s in x))
@@ -87,36 +87,36 @@ def conflict_bars(conflicts: pd.DataFrame) -> go.Figure:
 def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
     """One row per milestone (template order); per body, its earliest to latest deadline of
     that milestone as one segment (data.timeline): as many points as bodies × milestones,
-    not one marker per roadmap item, so the page stays small at any number of documents."""
+    not one marker per roadmap item, and two traces (some items overdue or none), not one
+    per body: the page's size and drawing time do not grow with the documents."""
     labels = data.label_of("milestone")
     template = data.milestone_template()
     order = [m for m in data.milestone_order() if m in set(points.milestone)]
     order += sorted(set(points.milestone) - set(order))
-    ylab = {m: f"{template.get(m, '')} {_short(labels.get(m, m), 50)}".strip() for m in order}
+    row = {m: i for i, m in enumerate(order)}
     fig = go.Figure()
-    symbols = ["circle", "diamond", "square", "triangle-up", "x", "star", "cross", "triangle-down"]
-    bodies = points.groupby("body", sort=True)
-    for i, (body, part) in enumerate(bodies):
+    for late, name, colour in ((False, "no item overdue", "#1f77b4"), (True, "some items overdue", "#d62728")):
+        part = points[(points.overdue > 0) == late]
         x, y, hover = [], [], []
-        for m, e, lt, n, late in zip(part.milestone, part.earliest, part.latest, part["items"], part.overdue):
-            tip = (f"{body}<br>{labels.get(m, m)}<br>{n} item(s), {late} overdue<br>"
-                   f"deadlines {e:%Y-%m-%d}" + (f" – {lt:%Y-%m-%d}" if lt != e else ""))
-            x += [e, lt, None]
-            y += [ylab[m], ylab[m], None]
+        for b, m, e, lt, n, k in zip(part.body, part.milestone, part.earliest, part.latest, part["items"],
+                                     part.overdue):
+            first, last = f"{e:%Y-%m-%d}", f"{lt:%Y-%m-%d}"       # the row's tick names the milestone
+            tip = f"{b}<br>{n} item(s), {k} overdue<br>{first}" + (f" – {last}" if last != first else "")
+            x += [first, last, None]
+            y += [row[m], row[m], None]
             hover += [tip, tip, None]
-        fig.add_trace(go.Scatter(
-            x=x, y=y, mode="lines+markers", name=_short(body, 70), hovertext=hover, hoverinfo="text",
-            line=dict(width=3), showlegend=bodies.ngroups <= 30,
-            marker=dict(size=9, symbol=symbols[i % len(symbols)], opacity=0.8, line=dict(width=1, color="white"))))
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=name, hovertext=hover, hoverinfo="text",
+                                 line=dict(width=3, color=colour), opacity=0.6,
+                                 marker=dict(size=8, color=colour, line=dict(width=1, color="white"))))
     day = pd.Timestamp(as_of)
     fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", line=dict(color="#d62728", dash="dash"))
     fig.add_annotation(x=day, y=1, yref="paper", text=f"as of {as_of:%Y-%m-%d}", showarrow=False,
                        font=dict(color="#d62728"), xanchor="left", yanchor="bottom")
-    fig.update_yaxes(categoryorder="array", categoryarray=[ylab[m] for m in order], autorange="reversed",
-                     gridcolor="#eee")
+    fig.update_yaxes(tickvals=list(range(len(order))), autorange="reversed", gridcolor="#eee",
+                     ticktext=[f"{template.get(m, '')} {_short(labels.get(m, m), 50)}".strip() for m in order])
     fig.update_xaxes(type="date", gridcolor="#eee")
     fig.update_layout(legend=dict(orientation="h", y=-0.08, yanchor="top"))
-    return _layout(fig, "Roadmap deadlines per milestone and body: earliest to latest (federal template order)",
+    return _layout(fig, "Roadmap deadlines per milestone: each body's earliest to latest (federal template order)",
                    height=200 + 30 * len(order))
 
 
@@ -145,11 +145,9 @@ def procedures_heatmap(matrix: pd.DataFrame) -> go.Figure:
     labels = {t: data.label_of(t) for t in ("channel", "needs")}
     y = [f"{'channel' if t == 'channel' else 'need'} · {_short(labels[t].get(c, c), 44)}" for t, c in matrix.index]
     x = [_wrap(str(c)) for c in matrix.columns]
-    hover = [[f"{col}<br>{labels[t].get(c, c)} ({c})<br>items: {v}" for col, v in zip(matrix.columns, row)]
-             for (t, c), row in zip(matrix.index, matrix.to_numpy())]
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
-                               texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
-                               colorbar=dict(title="items")))
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate="%{z}",
+                               hovertemplate="%{x}<br>%{y}<br>items: %{z}<extra></extra>",
+                               xgap=2, ygap=2, colorbar=dict(title="items")))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="bottom", tickangle=0)
     return _layout(fig, "Channels and needs each procedure recognises", height=260 + 22 * len(y))
