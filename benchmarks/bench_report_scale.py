@@ -105,7 +105,7 @@ def report(checkout: Path, out: Path, dest: Path) -> tuple[int, float]:
     env = dict(os.environ, PYTHONPATH=str(checkout))
     res = subprocess.run([sys.executable, "-c", _REPORT, str(out), str(dest), AS_OF], env=env, cwd=checkout,
                          capture_output=True, text=True, check=True)
-    size, secs = res.stdout.split()
+    size, secs = res.stdout.splitlines()[-1].split()
     return int(size), float(secs)
 
 

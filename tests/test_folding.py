@@ -45,6 +45,10 @@ def test_tiers_and_plan():
     assert compaction.plan_fold({"a": 10, "b": 10, "c": 10}, force=False) == []
     assert compaction.plan_fold({"a": 10, "b": 12, "c": 9, "d": 11, "e": 100}, force=False) == ["a", "b", "c", "d"]
     assert compaction.plan_fold({"a": 10, "b": 100}, force=True) == ["a", "b"]
+    # a fold past MAX_FOLD_DOCS is left alone, a lower tier still folds
+    big = {s: compaction.MAX_FOLD_DOCS // 2 for s in "abcd"}
+    assert compaction.plan_fold(big, force=False) == []
+    assert compaction.plan_fold({**big, "w": 1, "x": 2, "y": 3, "z": 1}, force=False) == ["w", "x", "y", "z"]
 
 
 def test_ingests_rewrite_each_row_log_times_and_match_one_build(tmp_path, monkeypatch):

@@ -60,7 +60,7 @@ class Store:
         self._replaced: set[str] = set()
         self._pending_rows = 0
         self._since = 0.0
-        self._sources: dict[tuple[Path, str], pa.Table] = {}    # (dataset, folder) -> its rows, for Carried
+        self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
