@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from . import data
 
 _FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif", size=12)
+MAX_CELL_TEXT = 2000
 _HEAT = [[0, "#f4f6fb"], [0.001, "#dbe6f6"], [1, "#1f4e9c"]]      # 0 stays pale: absent ≠ few
 
 
@@ -41,6 +42,12 @@ def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     return "<br>".join(out)
 
 
+def _cell_text(matrix: pd.DataFrame) -> str | None:
+    """Numbers in the cells up to MAX_CELL_TEXT cells; past that the colour and the hover
+    say it: thousands of SVG text nodes cost the browser seconds and cannot be read."""
+    return "%{z}" if matrix.size <= MAX_CELL_TEXT else None
+
+
 def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Figure:
     """Rows (bodies or codes) × columns (codes or procedures) of counts, codes shown by label."""
     labels = data.label_of(taxonomy)
@@ -48,7 +55,7 @@ def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Fi
     y = [_short(str(b), 60) for b in matrix.index]
     # hover and cell text come from x, y and z (a template), not one string per cell: the
     # page grows with rows + columns, not rows × columns
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate="%{z}",
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate=_cell_text(matrix),
                                hovertemplate=f"%{{y}}<br>%{{x}}<br>{what}: %{{z}}<extra></extra>",
                                xgap=2, ygap=2, colorbar=dict(title=what)))
     fig.update_xaxes(tickangle=-40, side="bottom")
@@ -145,7 +152,7 @@ def procedures_heatmap(matrix: pd.DataFrame) -> go.Figure:
     labels = {t: data.label_of(t) for t in ("channel", "needs")}
     y = [f"{'channel' if t == 'channel' else 'need'} · {_short(labels[t].get(c, c), 44)}" for t, c in matrix.index]
     x = [_wrap(str(c)) for c in matrix.columns]
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate="%{z}",
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate=_cell_text(matrix),
                                hovertemplate="%{x}<br>%{y}<br>items: %{z}<extra></extra>",
                                xgap=2, ygap=2, colorbar=dict(title="items")))
     fig.update_yaxes(autorange="reversed")
