@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _corpus import ROOT  # noqa: E402
-from bench_report_scale import generate  # noqa: E402
+from bench_report_scale import generate, seeds_dataset  # noqa: E402
 
 _CHILD = """
 import resource, sys, time
@@ -45,9 +45,7 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(ROOT / "raw"),
-                        "--out", str(tmp / "seeds"), "-q"], env=env, check=True, capture_output=True)
+        seeds_dataset(tmp / "seeds")
         for n in a.docs:
             generate(tmp / "seeds", tmp / f"gen{n}", n, 340)
             for name, checkout in (("this", ROOT), ("baseline", a.baseline)):

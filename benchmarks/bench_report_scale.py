@@ -43,6 +43,13 @@ print(r["bytes"], time.perf_counter() - t0)
 """
 
 
+def seeds_dataset(out: Path) -> None:
+    """The dataset of the seeds in raw/, which `generate` copies rows from."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(ROOT / "raw"), "--out", str(out), "-q"],
+                   env=env, check=True, capture_output=True)
+
+
 def generate(seeds: Path, out: Path, n: int, bodies: int) -> None:
     """`n` documents copied from the seeds' dataset, written as segments of SEGMENT."""
     tables = {t: pq.read_table(seeds / t) for t in ("documents", "touchpoints", "roadmap", "procedure_items")}
@@ -117,9 +124,7 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
-        subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(ROOT / "raw"),
-                        "--out", str(tmp / "seeds"), "-q"], env=env, check=True, capture_output=True)
+        seeds_dataset(tmp / "seeds")
         for n in a.docs:
             out = tmp / f"gen{n}"
             generate(tmp / "seeds", out, n, a.bodies)
