@@ -106,12 +106,37 @@ def test_overdue_items_are_those_due_before_as_of(frames):
     assert not rm.loc[list(late.item_no), "is_section"].any()
 
 
+def test_timeline_is_one_point_per_milestone_and_body(frames):
+    d, late = data.roadmap_deadlines(frames), data.overdue(frames, AS_OF)
+    t = data.timeline(frames, AS_OF)
+    assert not t.duplicated(["milestone", "body"]).any()
+    assert t["items"].sum() == len(d) and t["overdue"].sum() == len(late) > 0
+    for (m, b), part in d.groupby(["milestone", "body"]):
+        row = t[(t.milestone == m) & (t.body == b)].iloc[0]
+        assert (row.earliest, row.latest) == (part.deadline.min(), part.deadline.max())
+    per_body = data.overdue_by_body(late, d)
+    assert per_body.overdue.sum() == len(late) and (per_body.overdue <= per_body["items"]).all()
+
+
+def test_long_tables_are_capped_with_the_query_for_the_rest(frames, monkeypatch):
+    from pipeline.analyst.report.build import capped
+
+    late = data.overdue(frames, AS_OF)
+    assert len(late) > 3
+    monkeypatch.setitem(data.config(), "table_rows", 3)
+    html = capped(late, "select * from roadmap_wide")
+    assert html.count("<tr") == 1 + 3                            # the header and three rows
+    assert f"The first 3 of {len(late)} rows" in html and "touchpoints query" in html
+    monkeypatch.setitem(data.config(), "table_rows", len(late))
+    assert capped(late, "select 1").count("<tr") == 1 + len(late) and "The first" not in capped(late, "x")
+
+
 def test_procedures_side_by_side_counts_each_procedures_list_items(frames):
     m = data.procedures_side_by_side(frames)
     pi = frames.procedure_items
     lists = pi[pi.list_kind.isin(["channel_digital", "channel_offline", "need"]) & pi.code.notna()]
     assert int(m.to_numpy().sum()) == len(lists)
-    assert len(m.columns) == lists.doc_id.nunique()
+    assert len(m.columns) == lists.body.nunique()              # one column per body, not per document
 
 
 def test_feedback_evidence_per_body(frames):

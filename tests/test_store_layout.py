@@ -73,7 +73,8 @@ def test_empty_dataset_has_one_schema_file_per_table_then_none(tmp_path):
     assert [p.name for p in _files(out, "roadmap")] == ["empty.parquet"]     # still no roadmap row
 
 
-def test_compaction_keeps_rows_identical(tmp_path):
+def test_compaction_keeps_rows_identical(tmp_path, monkeypatch):
+    monkeypatch.setattr(compaction, "FANOUT", 100)       # no fold on the way: five segments
     raw, out = _ingest_one_by_one(tmp_path)
     assert len(_files(out, "documents")) == 5          # one segment per ingest
     before = frames(out, drop=())
@@ -99,7 +100,7 @@ def test_compaction_keeps_rows_identical(tmp_path):
 
 
 def test_ingests_fold_their_segments_past_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(compaction, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(compaction, "FANOUT", 2)
     raw, out = _ingest_one_by_one(tmp_path)
     assert len(_files(out, "documents")) <= 2
     assert len(pd.read_parquet(out / "documents")) == 5

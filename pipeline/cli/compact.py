@@ -16,8 +16,8 @@ def compact(out):
     """Fold the dataset's files into one file per table.
 
     Ingest and rebuild already keep the number of files small (a rebuild
-    writes one file per table per 1,000 documents; ingests fold their small
-    files together past 16); this forces it, e.g. before copying a dataset
+    writes one file per table per 1,000 documents; four files of similar size
+    are folded into one at every commit); this forces it, e.g. before copying a dataset
     for analysts.  Takes the dataset's lock; readers never see half a change."""
     from pipeline.store import StoreError, compact as do_compact
 

@@ -162,7 +162,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
                              limits=opts.limits, reader_options=_reader_options(opts, cache.folder))
     if opts.executor == "dask":
         from pipeline.run.dask_executor import run_dask
-        return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
+        return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root, cache.folder)
     if opts.workers <= 1 and opts.timeout <= 0:
         return cache, run_serial(paths, work)
     return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
@@ -229,6 +229,17 @@ def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
     return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
 
 
+def environment_failure(rows: list[dict]) -> str | None:
+    """The first failure, when every document failed for a reason worth retrying
+    (a tool missing, a worker lost, the file unreadable here: `retry_next_run`),
+    so a run that could read nothing never replaces a good dataset; else None."""
+    if not rows or any(r["status"] != "failed" for r in rows):
+        return None
+    if not all(r.get("error_category") and ErrorCategory(r["error_category"]).retry_next_run for r in rows):
+        return None
+    return f"{rows[0]['source_path']}: {rows[0]['error']}"
+
+
 def summary_row(result: DocResult) -> dict:
     """The `documents` row as the CLI reports it, with the typed error category."""
     return dict(result.document, error_category=result.category)
@@ -256,7 +267,8 @@ def _rebuild(opts: RunOptions) -> list[dict]:
     clean_stale_builds(opts.out)
     paths = list_inputs([opts.raw], opts.warn)
     old = Store(opts.out)
-    old_ids = set(old.index()["doc_id"]) if old.exists() else set()
+    before = old.index() if old.exists() else None
+    old_ids = set(before["doc_id"]) if before is not None else set()
     if not paths and old_ids and not opts.allow_empty:
         raise RefusedError(f"{opts.raw} holds no documents: rebuilding would empty the dataset "
                            f"{opts.out} ({len(old_ids)} documents); pass --allow-empty to do that")
@@ -273,6 +285,10 @@ def _rebuild(opts: RunOptions) -> list[dict]:
                 store.put(result)
                 docs[result.document["doc_id"]] = summary_row(result)
         store.refresh()
+        why = environment_failure(list(docs.values()))
+        if why and before is not None and (before["status"] == "ok").any():
+            raise RefusedError(f"every document failed for a reason of this machine or cluster, not of the "
+                               f"files ({why}); the dataset {opts.out} is kept as it was")
         gone = len(old_ids - set(docs))
         if gone:
             opts.warn(f"rebuild removes {gone} document(s) no longer in {opts.raw} from {opts.out}")

@@ -9,10 +9,15 @@ prefer the local pool for inputs known to hang).  A task whose worker dies
 (Dask retries it elsewhere first) or that raises becomes an "internal error".
 
 Workers must see the files at the same absolute paths (shared storage) and
-have this package installed (`pip install -e '.[dask]'`).
+have this package installed (`pip install -e '.[dask]'`).  Before any document
+is submitted, a pre-flight (`preflight`) asks every worker for its pipeline
+version, whether it sees the raw and cache folders and which of the client's
+tools it lacks; any difference fails the run (ClusterError: exit 2, one line),
+so a misconfigured worker cannot turn every document into a failure.
 """
 from __future__ import annotations
 
+import os
 import threading
 import uuid
 from pathlib import Path
@@ -20,6 +25,75 @@ from typing import Callable, Iterator
 
 from pipeline.run.executor import crashed, timed_out
 from pipeline.contract import DocResult
+
+CONNECT_TIMEOUT = 30.0      # seconds to reach the scheduler and see a worker; any service on the port
+TOOLS = (("tesseract",), ("pdftoppm",), ("soffice", "libreoffice"))
+
+
+class ClusterError(OSError):
+    """The cluster cannot run this pipeline (unreachable, no worker, a worker of
+    another version or that lacks the files or tools): one line, exit 2."""
+
+
+def probe(raw_root: str | None, cache_dir: str | None) -> dict:
+    """Runs on each worker (and on the client, for comparison): what the work needs."""
+    from parsers.tools import which
+    from pipeline.version import PARSER_VERSION, taxonomy_hash
+
+    return {"version": f"{PARSER_VERSION}+tax.{taxonomy_hash()}",      # overrides travel with the work
+            "raw": raw_root is None or os.path.isdir(raw_root),
+            "cache": cache_dir is None or os.path.isdir(cache_dir),
+            "tools": sorted(names[0] for names in TOOLS if which(*names))}
+
+
+def preflight(client, raw_root: Path | None, cache_dir: Path | None, timeout: float = CONNECT_TIMEOUT) -> None:
+    """ClusterError unless every worker answers as the client would."""
+    raw, cache = (str(raw_root) if raw_root else None), (str(cache_dir) if cache_dir else None)
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except Exception as e:          # noqa: BLE001 - distributed raises TimeoutError or its own
+        raise ClusterError(f"no Dask worker joined the scheduler within {timeout:.0f} s ({type(e).__name__})") \
+            from None
+    mine = probe(None, None)
+    try:
+        answers = client.run(probe, raw, cache)
+    except Exception as e:          # noqa: BLE001 - e.g. ModuleNotFoundError: the worker lacks the project
+        raise ClusterError(f"a Dask worker cannot run the pipeline: {type(e).__name__}: {e} "
+                           f"(install this checkout on every worker: docs/cluster.md)") from None
+    for worker, got in sorted(answers.items()):
+        problem = (f"pipeline version {got['version']}, the client's is {mine['version']}"
+                   if got["version"] != mine["version"] else
+                   f"cannot see the raw folder {raw}" if not got["raw"] else
+                   f"cannot see the cache folder {cache} (shared storage, or --no-cache)" if not got["cache"] else
+                   f"lacks {', '.join(sorted(set(mine['tools']) - set(got['tools'])))}"
+                   if set(mine["tools"]) - set(got["tools"]) else None)
+        if problem:
+            raise ClusterError(f"Dask worker {worker} {problem}; no document was read (docs/cluster.md)")
+
+
+def connect(scheduler, timeout: float = CONNECT_TIMEOUT):
+    """A Client for an address, within `timeout` whatever answers on the port: a
+    service that accepts and never speaks Dask's handshake kept Client() waiting
+    past 200 s, so the connection is made in a daemon thread given up on time."""
+    import dask
+    from distributed import Client
+
+    box: list = []
+
+    def attempt():
+        try:
+            with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
+                box.append(Client(scheduler, timeout=timeout))
+        except BaseException as e:  # noqa: BLE001 - OSError, TimeoutError, CommClosedError...
+            box.append(e)
+
+    t = threading.Thread(target=attempt, name="touchpoints:dask-connect", daemon=True)
+    t.start()
+    t.join(timeout + 1)
+    if not box or isinstance(box[0], BaseException):
+        why = f"{type(box[0]).__name__}: {box[0]}" if box else "no Dask answer"
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} within {timeout:.0f} s ({why})")
+    return box[0]
 
 
 def _with_timeout(work: Callable[[Path], DocResult], path: Path, timeout: float,
@@ -46,11 +120,25 @@ def _with_timeout(work: Callable[[Path], DocResult], path: Path, timeout: float,
 
 
 def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, timeout: float,
-             raw_root: Path | None) -> Iterator[tuple[Path, DocResult]]:
-    """`scheduler`: an address (tcp://host:8786), a LocalCluster, or a distributed.Client."""
-    from distributed import Client, as_completed
+             raw_root: Path | None, cache_dir: Path | None = None) -> Iterator[tuple[Path, DocResult]]:
+    """`scheduler`: an address (tcp://host:8786), a LocalCluster, or a distributed.Client.
+    Connects and runs the pre-flight at once (not at the first `next`): a cluster
+    problem is raised before any document is read."""
+    from distributed import Client
 
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    client = scheduler if isinstance(scheduler, Client) else connect(scheduler)
+    try:
+        preflight(client, raw_root, cache_dir)
+    except BaseException:
+        if client is not scheduler:
+            client.close()
+        raise
+    return _results(client, scheduler, paths, work, timeout, raw_root)
+
+
+def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tuple[Path, DocResult]]:
+    from distributed import as_completed
+
     run = uuid.uuid4().hex[:8]
     futures = {}
     try:

@@ -60,7 +60,7 @@ class Store:
         self._replaced: set[str] = set()
         self._pending_rows = 0
         self._since = 0.0
-        self._sources: dict[tuple[Path, str], pa.Table] = {}    # (dataset, folder) -> its rows, for Carried
+        self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
@@ -175,8 +175,8 @@ class Store:
 
     # -- compaction ----------------------------------------------------------
     def compact(self, force: bool = True) -> int:
-        """Fold segments together (all of them with force, else only when there
-        are more than MAX_SEGMENTS); returns how many segments were folded."""
+        """Fold segments together (all of them with force, else tier by tier:
+        compaction.py); returns how many segments were folded."""
         with self.lock():
             try:
                 self.init()

@@ -56,14 +56,22 @@ def _segment_table(out, folder, schema, path, exists, gone, mine, sources) -> pa
 
 
 def _carried(folder: str, schema: str, carried: list, sources: dict) -> list[pa.Table]:
-    by_source: dict[Path, list[str]] = {}
+    """The rows of carried documents, from the old segment file each names.  `sources`
+    holds one old file per table at a time: a rebuild walks the files in the order
+    they were built, so each is read about once, and memory stays one segment's rows
+    (not the whole old dataset, 1.1 GB at 8,000 documents)."""
+    by_file: dict[tuple, list[str]] = {}
     for r in carried:
-        by_source.setdefault(r.source, []).append(r.document["doc_id"])
+        by_file.setdefault((r.source, r.segment), []).append(r.document["doc_id"])
     out = []
-    for source, ids in by_source.items():
-        key = (source, folder)
-        if key not in sources:
-            sources[key] = read_all(source / folder, schema)
-        out.append(only(sources[key], ids))
+    for (source, segment), ids in by_file.items():
+        if sources.get(folder, (None,))[0] != (source, segment):
+            path = source / folder / f"{segment}.parquet"
+            table = (read_all(source / folder, schema) if segment is None
+                     else read(path, schema) if path.exists() else None)
+            sources[folder] = ((source, segment), table)
+        table = sources[folder][1]
+        if table is not None:
+            out.append(only(table, ids))
     return out
 

@@ -110,6 +110,8 @@ class Carried:
     category = None                 # only documents that parsed cleanly are carried
 
     def __init__(self, document: dict, source: Path):
+        document = dict(document)
+        self.segment = document.pop("_segment", None)       # its file in the old dataset, when known
         self.document, self.source = document, Path(source)
 
     def rows(self, table: str) -> list:
@@ -120,11 +122,20 @@ def carryable(out: Path) -> dict[str, dict]:
     """doc_id -> documents row of every document of the dataset at `out` whose
     rows a rebuild may carry over: those that parsed cleanly (status ok, no
     error).  The others go through the parse cache, which knows their error
-    category and whether it is worth another try."""
+    category and whether it is worth another try.  Each row names its segment
+    (`_segment`), so its rows are copied from that file alone."""
+    known: dict[str, dict] = {}
     try:
         if not is_dataset(out):
             return {}
-        rows = read_all(Path(out) / "documents", "documents").to_pylist()
+        folder = Path(out) / "documents"
+        for name in sorted(parquet_names(folder) - {EMPTY}):
+            t = read(folder / name, "documents")
+            clean = pc.fill_null(pc.equal(t.column("error"), ""), True)      # no error: null or ""
+            t = t.filter(pc.and_(pc.fill_null(pc.equal(t.column("status"), "ok"), False), clean))
+            for r in t.to_pylist():
+                r["_segment"] = segment_of(name)
+                known[r["doc_id"]] = r
     except (OSError, pa.ArrowInvalid):
         return {}
-    return {r["doc_id"]: r for r in rows if r["status"] == "ok" and not r["error"]}
+    return known

@@ -128,7 +128,8 @@ def _conflicts(f: data.Frames) -> Section:
                    "Touchpoints whose stated type (digital/offline) differs from the type the taxonomy expects "
                    "for their channel: a misfiled row, or a channel used unusually (e.g. a phone line called "
                    "digital).", c, "no conflicts: every stated type matches its channel",
-                   lambda s: s.add(figure(figures.conflict_bars(c), "plot-conflicts"), table(c)))
+                   lambda s: s.add(figure(figures.conflict_bars(c), "plot-conflicts"),
+                                   capped(c, "select * from touchpoints_wide where point_type <> point_type_expected")))
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
@@ -141,19 +142,37 @@ def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
 
 
 def _roadmap_plots(s: Section, f: data.Frames, d, as_of: dt.date) -> Section:
-    s.add(figure(figures.roadmap_timeline(d, as_of), "plot-roadmap"))
+    s.add(figure(figures.roadmap_timeline(data.timeline(f, as_of), as_of), "plot-roadmap"))
     late = data.overdue(f, as_of)
     s.add(f"<h3>Overdue at {as_of:%Y-%m-%d}: {len(late)} of {len(d)} items</h3>",
-          table(late[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
-                      "responsible_names"]], headers={"milestone_label": "milestone"}))
+          table(data.overdue_by_body(late, d)))
+    worst = late.sort_values(["days_overdue", "body", "item_no"], ascending=[False, True, True])
+    sql = ("select authority, region_code, source_path, item_no, milestone, deadline from roadmap_wide "
+           f"where deadline < date '{as_of:%Y-%m-%d}' and not is_section and not not_applicable "
+           "order by deadline")
+    s.add("<h3>Most overdue items</h3>",
+          capped(worst[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
+                        "responsible_names"]], sql, headers={"milestone_label": "milestone"}))
     return s
+
+
+def capped(df, sql: str, **kw) -> str:
+    """A table of at most `table_rows` rows (report.yaml): the page stays small at any
+    number of documents; the rest is one `touchpoints query` away."""
+    n = data.config()["table_rows"]
+    if len(df) <= n:
+        return table(df, **kw)
+    if kw.get("flag") is not None:
+        kw["flag"] = kw["flag"].iloc[:n]
+    return (table(df.head(n), **kw)
+            + text(f"The first {n} of {len(df)} rows. Full data: <code>touchpoints query {esc(repr(sql))}</code>"))
 
 
 def _procedures(f: data.Frames) -> Section:
     m = data.procedures_side_by_side(f)
     return _framed("procedures", "Procedures side by side",
-                   "The channels and needs each procedure («порядок ведения перечня») enumerates, by code; a "
-                   "number above 1 means several items of its lists map to that code.", m,
+                   "The channels and needs each body's procedures («порядок ведения перечня») enumerate, by "
+                   "code; a number above 1 means several items of its lists map to that code.", m,
                    "no procedure lists in the dataset",
                    lambda s: s.add(figure(figures.procedures_heatmap(m), "plot-procedures")))
 
@@ -163,9 +182,12 @@ def _quality(f: data.Frames) -> Section:
                 "How well the documents were read, and what a person should look at next.")
     by_status = data.documents_by_status(f)
     s.add(figure(figures.status_bars(by_status), "plot-status"))
-    s.add("<h3>Documents not ok or with warnings</h3>", table(data.problem_documents(f)))
+    s.add("<h3>Documents not ok or with warnings</h3>",
+          capped(data.problem_documents(f), "select source_path, format, status, error, warnings from documents "
+                                            "where status <> 'ok' or len(warnings) > 0"))
     ocr = data.ocr_documents(f)
-    s.add(f"<h3>OCR documents: {len(ocr)}</h3>", table(ocr))
+    s.add(f"<h3>OCR documents: {len(ocr)}</h3>",
+          capped(ocr, "select source_path, format, status, pages from documents where ocr"))
     backlog = data.review_backlog(f)
     s.add("<h3>Review backlog</h3>",
           text("Phrases the normalizers were not sure of (<code>touchpoints review</code>); fill in codes with "
@@ -174,10 +196,12 @@ def _quality(f: data.Frames) -> Section:
         s.add(figure(figures.backlog_bars(backlog), "plot-backlog"))
     s.add(table(backlog), "<h3>Most frequent unresolved phrases</h3>", table(data.unresolved_phrases(f)))
     rep = data.repeated_orders(f)
-    s.add(f"<h3>The same order in several files: {len(rep)}</h3>", table(rep))
+    s.add(f"<h3>The same order in several files: {len(rep)}</h3>",
+          capped(rep, "select order_key, count(*) as files from documents where order_key is not null "
+                      "group by all having count(*) > 1"))
     junk = data.not_orders(f)
     s.add(f"<h3>Files that are not orders: {len(junk)}</h3>",
           text("Failed, or holding no touchpoint list, roadmap or procedure and not about client-centricity: "
                "no body, counted nowhere. <code>touchpoints remove FILE</code> takes one out of the dataset "
-               "and raw/."), table(junk))
+               "and raw/."), capped(junk, "select source_path, status, error from documents where order_key is null"))
     return s

@@ -205,17 +205,45 @@ def overdue(f: Frames, as_of: dt.date) -> pd.DataFrame:
     return d.sort_values(["body", "deadline", "item_no"]).reset_index(drop=True)
 
 
+def timeline(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per (milestone, body): earliest and latest deadline, items, overdue items: the
+    timeline's points, bounded by milestones × bodies whatever the number of rows."""
+    d = roadmap_deadlines(f)
+    cols = ["milestone", "body", "earliest", "latest", "items", "overdue"]
+    if d.empty:
+        return pd.DataFrame(columns=cols)
+    d = d.assign(late=d.deadline < pd.Timestamp(as_of))
+    g = (d.groupby(["milestone", "body"], sort=False)
+         .agg(earliest=("deadline", "min"), latest=("deadline", "max"), items=("deadline", "size"),
+              overdue=("late", "sum"))
+         .reset_index())
+    order = {c: i for i, c in enumerate(milestone_order())}
+    g["_m"] = g.milestone.map(order).fillna(len(order))
+    return g.sort_values(["_m", "earliest", "body"]).drop(columns="_m").reset_index(drop=True)[cols]
+
+
+def overdue_by_body(late: pd.DataFrame, deadlines: pd.DataFrame) -> pd.DataFrame:
+    """Per body: overdue items of its dated items, the oldest deadline missed, days since."""
+    cols = ["body", "overdue", "items", "oldest_deadline", "max_days_overdue"]
+    if late.empty:
+        return pd.DataFrame(columns=cols)
+    out = (late.groupby("body").agg(overdue=("item_no", "size"), oldest_deadline=("deadline", "min"),
+                                    max_days_overdue=("days_overdue", "max")).reset_index())
+    out["items"] = out.body.map(deadlines.groupby("body").size())
+    return out.sort_values(["overdue", "body"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
 # -- procedures ----------------------------------------------------------------
 
 def procedures_side_by_side(f: Frames) -> pd.DataFrame:
-    """(taxonomy, code) × procedure document: how many items of its lists have that code."""
+    """(taxonomy, code) × body: how many items of its procedures' lists have that code
+    (one column per body, not per document: the heatmap stays as wide as the bodies)."""
     pi = f.procedure_items
     pi = pi[pi.code.notna() & pi.list_kind.isin(["channel_digital", "channel_offline", "need"])]
     if pi.empty:
         return pd.DataFrame()
-    pi = pi.assign(taxonomy=pi.list_kind.map(lambda k: "needs" if k == "need" else "channel"),
-                   column=[f"{b} · {s}" for b, s in zip(pi.body, pi.source_path)])
-    m = pd.crosstab([pi.taxonomy, pi.code], pi.column)
+    pi = pi.assign(taxonomy=pi.list_kind.map(lambda k: "needs" if k == "need" else "channel"))
+    m = pd.crosstab([pi.taxonomy, pi.code], pi.body)
     index = [(t, c) for t in ("channel", "needs") for c in codes(t)]
     return m.reindex(index=index, fill_value=0)
 

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from . import data
 
 _FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif", size=12)
+MAX_CELL_TEXT = 2000
 _HEAT = [[0, "#f4f6fb"], [0.001, "#dbe6f6"], [1, "#1f4e9c"]]      # 0 stays pale: absent ≠ few
 
 
@@ -41,16 +42,22 @@ def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     return "<br>".join(out)
 
 
+def _cell_text(matrix: pd.DataFrame) -> str | None:
+    """Numbers in the cells up to MAX_CELL_TEXT cells; past that the colour and the hover
+    say it: thousands of SVG text nodes cost the browser seconds and cannot be read."""
+    return "%{z}" if matrix.size <= MAX_CELL_TEXT else None
+
+
 def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Figure:
     """Rows (bodies or codes) × columns (codes or procedures) of counts, codes shown by label."""
     labels = data.label_of(taxonomy)
     x = [_short(labels.get(c, c), 32) for c in matrix.columns]
     y = [_short(str(b), 60) for b in matrix.index]
-    hover = [[f"{b}<br>{labels.get(c, c)} ({c})<br>{what}: {v}" for c, v in zip(matrix.columns, row)]
-             for b, row in zip(matrix.index, matrix.to_numpy())]
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
-                               texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
-                               colorbar=dict(title=what)))
+    # hover and cell text come from x, y and z (a template), not one string per cell: the
+    # page grows with rows + columns, not rows × columns
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate=_cell_text(matrix),
+                               hovertemplate=f"%{{y}}<br>%{{x}}<br>{what}: %{{z}}<extra></extra>",
+                               xgap=2, ygap=2, colorbar=dict(title=what)))
     fig.update_xaxes(tickangle=-40, side="bottom")
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title, height=220 + 34 * len(y) + 6 * max(len(s) for s in x))
@@ -84,30 +91,40 @@ def conflict_bars(conflicts: pd.DataFrame) -> go.Figure:
     return _layout(fig, "Stated point type ≠ the channel's expected type", height=380)
 
 
-def roadmap_timeline(deadlines: pd.DataFrame, as_of: dt.date) -> go.Figure:
-    """One row per milestone (template order), each body's deadlines as markers on one time axis."""
+def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
+    """One row per milestone (template order); per body, its earliest to latest deadline of
+    that milestone as one segment (data.timeline): as many points as bodies × milestones,
+    not one marker per roadmap item, and two traces (some items overdue or none), not one
+    per body: the page's size and drawing time do not grow with the documents."""
     labels = data.label_of("milestone")
     template = data.milestone_template()
-    order = [m for m in data.milestone_order() if m in set(deadlines.milestone)]
-    ylab = {m: f"{template.get(m, '')} {_short(labels.get(m, m), 50)}".strip() for m in order}
+    order = [m for m in data.milestone_order() if m in set(points.milestone)]
+    order += sorted(set(points.milestone) - set(order))
+    row = {m: i for i, m in enumerate(order)}
     fig = go.Figure()
-    symbols = ["circle", "diamond", "square", "triangle-up", "x", "star", "cross", "triangle-down"]
-    for i, (body, part) in enumerate(deadlines.groupby("body", sort=True)):
-        fig.add_trace(go.Scatter(
-            x=part.deadline, y=[ylab.get(m, m) for m in part.milestone], mode="markers", name=_short(body, 70),
-            marker=dict(size=10, symbol=symbols[i % len(symbols)], opacity=0.8, line=dict(width=1, color="white")),
-            hovertext=[f"{body}<br>{n} · {labels.get(m, m)}<br>area: {a}<br>deadline {d:%Y-%m-%d}"
-                       for n, m, a, d in zip(part.item_no, part.milestone, part.area, part.deadline)],
-            hoverinfo="text"))
+    for late, name, colour in ((False, "no item overdue", "#1f77b4"), (True, "some items overdue", "#d62728")):
+        part = points[(points.overdue > 0) == late]
+        x, y, hover = [], [], []
+        for b, m, e, lt, n, k in zip(part.body, part.milestone, part.earliest, part.latest, part["items"],
+                                     part.overdue):
+            first, last = f"{e:%Y-%m-%d}", f"{lt:%Y-%m-%d}"       # the row's tick names the milestone
+            tip = f"{b}<br>{n} item(s), {k} overdue<br>{first}" + (f" – {last}" if last != first else "")
+            x += [first, last, None]
+            y += [row[m], row[m], None]
+            hover += [tip, tip, None]
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=name, hovertext=hover, hoverinfo="text",
+                                 line=dict(width=3, color=colour), opacity=0.6,
+                                 marker=dict(size=8, color=colour, line=dict(width=1, color="white"))))
     day = pd.Timestamp(as_of)
     fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", line=dict(color="#d62728", dash="dash"))
     fig.add_annotation(x=day, y=1, yref="paper", text=f"as of {as_of:%Y-%m-%d}", showarrow=False,
                        font=dict(color="#d62728"), xanchor="left", yanchor="bottom")
-    fig.update_yaxes(categoryorder="array", categoryarray=[ylab[m] for m in order], autorange="reversed",
-                     gridcolor="#eee")
+    fig.update_yaxes(tickvals=list(range(len(order))), autorange="reversed", gridcolor="#eee",
+                     ticktext=[f"{template.get(m, '')} {_short(labels.get(m, m), 50)}".strip() for m in order])
     fig.update_xaxes(type="date", gridcolor="#eee")
     fig.update_layout(legend=dict(orientation="h", y=-0.08, yanchor="top"))
-    return _layout(fig, "Roadmap deadlines per milestone (federal template order)", height=200 + 30 * len(order))
+    return _layout(fig, "Roadmap deadlines per milestone: each body's earliest to latest (federal template order)",
+                   height=200 + 30 * len(order))
 
 
 def status_bars(by_status: pd.DataFrame) -> go.Figure:
@@ -135,11 +152,9 @@ def procedures_heatmap(matrix: pd.DataFrame) -> go.Figure:
     labels = {t: data.label_of(t) for t in ("channel", "needs")}
     y = [f"{'channel' if t == 'channel' else 'need'} · {_short(labels[t].get(c, c), 44)}" for t, c in matrix.index]
     x = [_wrap(str(c)) for c in matrix.columns]
-    hover = [[f"{col}<br>{labels[t].get(c, c)} ({c})<br>items: {v}" for col, v in zip(matrix.columns, row)]
-             for (t, c), row in zip(matrix.index, matrix.to_numpy())]
-    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
-                               texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
-                               colorbar=dict(title="items")))
+    fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, texttemplate=_cell_text(matrix),
+                               hovertemplate="%{x}<br>%{y}<br>items: %{z}<extra></extra>",
+                               xgap=2, ygap=2, colorbar=dict(title="items")))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="bottom", tickangle=0)
     return _layout(fig, "Channels and needs each procedure recognises", height=260 + 22 * len(y))

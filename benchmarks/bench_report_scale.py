@@ -1,0 +1,144 @@
+"""Size of `touchpoints report` and Chromium's time to screenshot it, on generated
+datasets of N documents (issue 20: under 10 MB and 5 s at 100,000 documents).
+
+    python benchmarks/bench_report_scale.py [--docs 2000 20000] [--bodies 340] [--baseline DIR]
+
+The dataset is generated, not parsed: the seeds in raw/ are rebuilt once, then
+each generated document copies one seed's rows (Arrow to Arrow) under its own
+doc_id, file name, order number (every document a distinct order, so each is
+counted), one of `--bodies` bodies (authority × region) and deadlines shifted
+by up to a year.  Parsing 100,000 files would measure the parser, not the
+report.  --baseline names another checkout (e.g. an export of the branch
+before this change) whose report is built on the same datasets in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _corpus import ROOT  # noqa: E402
+
+AS_OF = "2025-06-01"
+SEGMENT = 5000
+_REPORT = """
+import datetime as dt, sys, time
+from pipeline.analyst.report import build_report
+t0 = time.perf_counter()
+r = build_report(sys.argv[1], sys.argv[2], as_of=dt.date.fromisoformat(sys.argv[3]))
+print(r["bytes"], time.perf_counter() - t0)
+"""
+
+
+def seeds_dataset(out: Path) -> None:
+    """The dataset of the seeds in raw/, which `generate` copies rows from."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(ROOT / "raw"), "--out", str(out), "-q"],
+                   env=env, check=True, capture_output=True)
+
+
+def generate(seeds: Path, out: Path, n: int, bodies: int) -> None:
+    """`n` documents copied from the seeds' dataset, written as segments of SEGMENT."""
+    tables = {t: pq.read_table(seeds / t) for t in ("documents", "touchpoints", "roadmap", "procedure_items")}
+    docs = tables["documents"]
+    seed_ids = docs.column("doc_id").to_pylist()
+    for t in ("labels", "review"):
+        shutil.copytree(seeds / t, out / t)
+    shutil.copy(seeds / ".touchpoints-dataset", out / ".touchpoints-dataset")
+    for start in range(0, n, SEGMENT):
+        ids = list(range(start, min(n, start + SEGMENT)))
+        new_ids = [hashlib.sha256(str(i).encode()).hexdigest() for i in ids]
+        src = [seed_ids[i % len(seed_ids)] for i in ids]
+        for name, table in tables.items():
+            parts = []
+            for j, (i, new, old) in enumerate(zip(ids, new_ids, src)):
+                rows = table.filter(pc.equal(table.column("doc_id"), old))
+                if not len(rows):
+                    continue
+                parts.append(_vary(name, rows, i, new, bodies))
+            if parts:
+                folder = out / name
+                folder.mkdir(parents=True, exist_ok=True)
+                pq.write_table(pa.concat_tables(parts), folder / f"part-{start:08d}.parquet", compression="zstd")
+
+
+def _vary(name: str, rows: pa.Table, i: int, new_id: str, bodies: int) -> pa.Table:
+    def put(t: pa.Table, col: str, value) -> pa.Table:
+        k = t.schema.get_field_index(col)
+        return t.set_column(k, t.schema.field(k), pa.array([value] * len(t), t.schema.field(k).type))
+
+    rows = put(rows, "doc_id", new_id)
+    if name == "documents":
+        body = i % bodies
+        rows = put(rows, "source_path", f"gen/{i:06d}.txt")
+        rows = put(rows, "order_number", f"{i}-G")
+        rows = put(rows, "region_code", f"RU-G{body % 85:02d}")
+        rows = put(rows, "region", f"Регион {body % 85}")
+        rows = put(rows, "authority", f"Министерство № {body // 85} региона {body % 85}")
+    elif name == "roadmap":
+        shift = dt.timedelta(days=i % 365)
+        k = rows.schema.get_field_index("deadline")
+        moved = [d + shift if d else None for d in rows.column("deadline").to_pylist()]
+        rows = rows.set_column(k, rows.schema.field(k), pa.array(moved, rows.schema.field(k).type))
+    return rows
+
+
+def chromium_seconds(html: Path, tmp: Path) -> float:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        return float("nan")
+    t0 = time.perf_counter()
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    f"--user-data-dir={tmp / 'profile'}", "--window-size=1400,2400",
+                    f"--screenshot={tmp / 'shot.png'}", html.as_uri()],
+                   capture_output=True, timeout=600)
+    return time.perf_counter() - t0
+
+
+def report(checkout: Path, out: Path, dest: Path) -> tuple[int, float]:
+    env = dict(os.environ, PYTHONPATH=str(checkout))
+    res = subprocess.run([sys.executable, "-c", _REPORT, str(out), str(dest), AS_OF], env=env, cwd=checkout,
+                         capture_output=True, text=True, check=True)
+    size, secs = res.stdout.splitlines()[-1].split()
+    return int(size), float(secs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, nargs="+", default=[2000])
+    ap.add_argument("--bodies", type=int, default=340)
+    ap.add_argument("--baseline", type=Path, default=None)
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        seeds_dataset(tmp / "seeds")
+        for n in a.docs:
+            out = tmp / f"gen{n}"
+            generate(tmp / "seeds", out, n, a.bodies)
+            for name, checkout in (("this", ROOT), ("baseline", a.baseline)):
+                if checkout is None:
+                    continue
+                dest = tmp / f"{name}{n}.html"
+                size, secs = report(checkout, out, dest)
+                shot = chromium_seconds(dest, tmp)
+                print(f"{name:8} {n:7d} documents: report {size / 1e6:7.2f} MB, built in {secs:6.1f} s, "
+                      f"chromium screenshot {shot:6.1f} s", flush=True)
+                dest.unlink()
+            shutil.rmtree(out)
+
+
+if __name__ == "__main__":
+    main()
