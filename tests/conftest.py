@@ -34,6 +34,24 @@ def seed_result():
 
 
 @pytest.fixture(autouse=True)
+def _process_state_reset():
+    """An in-process ingest (the workbench's, a test's) loads the overrides file into this
+    process's taxonomies and the run's reader options into the version: per process by
+    design, so a test that did it must not hand them to the next test."""
+    yield
+    from pipeline import version
+    from pipeline.run import overrides
+
+    if overrides._applied:
+        from normalizers.matcher import taxonomy
+        for name in overrides.FIELDS.values():
+            taxonomy(name).set_overrides({})
+        version.set_overrides_hash("")
+        overrides._applied = ""
+    version.set_reader_options(None)
+
+
+@pytest.fixture(autouse=True)
 def _private_parse_cache(tmp_path_factory, monkeypatch):
     """The parse cache defaults to $XDG_CACHE_HOME/touchpoints: tests use their own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
