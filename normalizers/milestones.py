@@ -1,10 +1,11 @@
 """Roadmap areas and milestones (CONTRACT §4.5) from the wording of sections and items.
 
 Vocabulary and rules are data (`normalizers/data/milestones.yaml`); see its
-header for the pattern semantics.  The block an item sits in decides which
-milestones are possible: block-1 codes only where the area is `general`,
-`hr_*` only where it is `hr`, the per-direction codes where it is a direction;
-an unknown area (no section rows) allows them all and lets specificity decide.
+header for the pattern semantics.  The block an item sits in breaks ties and
+allows that block's `scoped` patterns; an item naming another block's milestone
+more specifically keeps it, except that per-direction codes are never given
+under block 1 or 2.  An unknown area (no section rows, or a section naming
+neither a block nor a direction) lets specificity alone decide.
 """
 from __future__ import annotations
 
