@@ -3,8 +3,8 @@
 Vocabulary and rules are data (`normalizers/data/milestones.yaml`); see its
 header for the pattern semantics.  The block an item sits in breaks ties and
 allows that block's `scoped` patterns; an item naming another block's milestone
-more specifically keeps it, except that per-direction codes are never given
-under block 1 or 2.  An unknown area (no section rows, or a section naming
+more specifically keeps it, except that per-direction codes are given under
+block 1 or 2 only to an item that names its direction.  An unknown area (no section rows, or a section naming
 neither a block nor a direction) lets specificity alone decide.
 """
 from __future__ import annotations
@@ -33,13 +33,13 @@ def _patterns(raw) -> tuple[tuple[frozenset[str], ...], ...]:
     return tuple(tuple(frozenset(str(t).split("|")) for t in p) for p in (raw or ()))
 
 
-@vocabulary(_DATA, required=("areas", "milestones"))
-def _data(d: dict) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+@vocabulary(_DATA, required=("areas", "milestones", "names_direction"))
+def _data(d: dict) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...], frozenset[str]]:
     mk = lambda code, r, scope: _Rule(code, scope, _patterns(r.get("any")),  # noqa: E731
                                       _patterns(r.get("scoped")), frozenset(r.get("none") or ()))
     areas = tuple(mk(code, r, code) for code, r in d["areas"].items())
     miles = tuple(mk(code, r, r["scope"]) for code, r in d["milestones"].items())
-    return areas, miles
+    return areas, miles, frozenset(d["names_direction"])
 
 
 def _best(rules, words: frozenset[str], use_scoped) -> tuple[str | None, int]:
@@ -72,12 +72,14 @@ def _in_text(scope: str | None, words: frozenset[str]) -> str | None:
     own wording names another block's milestone more specifically keeps that milestone:
     regions file items under sections of their own making (an HR section holding the
     process registry, a direction's section holding the journey maps).  Per-direction
-    codes stay out of blocks 1 and 2: there they count for no direction."""
-    rules = _data()[1]
+    codes stay out of blocks 1 and 2, where they count for no direction, unless the
+    item names its direction ("... по направлению «...»")."""
+    _, rules, names_direction = _data()
     if scope is None:
         return _best(rules, words, lambda r: False)[0]
     code, n = _best([r for r in rules if r.scope == scope], words, lambda r: True)
-    others = [r for r in rules if r.scope != scope and (scope == "direction" or r.scope in BLOCK_AREAS)]
+    own_direction = scope == "direction" or bool(names_direction & words)
+    others = [r for r in rules if r.scope != scope and (own_direction or r.scope in BLOCK_AREAS)]
     other, n_other = _best(others, words, lambda r: False)
     return other if n_other > n else code
 

@@ -27,6 +27,9 @@ from normalizers.roadmap_codes import code_roadmap
     # a per-direction milestone under block 1 or 2 counts for no direction
     ("general", "Утверждение перечня точек взаимодействия", "other"),
     ("hr", "Разработка целевой модели процессов", "other"),
+    # ... unless the item names its direction
+    ("general", "Утвердить перечень точек взаимодействия по направлению «Обращения граждан»", "touchpoint_list"),
+    ("hr", "Описание целевого состояния по направлению «Кадровая работа»", "target_model"),
     # an unnamed section ('other') is no block: the wording alone decides
     ("other", "Проведение оценки удовлетворенности получателей по группам услуг", "satisfaction_by_group"),
     ("other", "Утвердить модель внедрения клиентоцентричности", "model_approved"),
@@ -43,6 +46,24 @@ def test_section_and_wording(area, text, code):
     ("appeals", "Утверждение стандарта общения с заявителями", "interaction_rules"),
     (None, "Определение ответственного за клиентоцентричность в управлении персоналом", "hr_responsible"),
     (None, "Подготовка плана повышения качества кадровой работы", "hr_improvement_plan"),
+    (None, "Возложение обязанностей по внедрению клиентоцентричности на заместителя министра", "responsible_appointed"),
+    (None, "Назначение куратора внедрения клиентоцентричного подхода", "responsible_appointed"),
+    (None, "Утверждение модели клиентоцентричного управления", "model_approved"),
+    (None, "Утверждение методики ведения реестра услуг", "process_registry_procedure"),
+    (None, "Инвентаризация процессов органа власти", "process_registry"),
+    (None, "Формирование перечня процессов министерства", "process_registry"),
+    (None, "Формирование перечня точек взаимодействия по процессам", "touchpoint_list"),
+    (None, "Картирование клиентского опыта", "journey_maps"),
+    (None, "Построение пути заявителя по жизненным ситуациям", "journey_maps"),
+    (None, "План улучшения качества услуг по итогам опросов", "optimization_plans"),
+    (None, "Разработка плана совершенствования кадровых процессов", "hr_improvement_plan"),
+    (None, "Диагностика системы управления персоналом", "hr_maturity_assessment"),
+    (None, "Оценка профессиональных качеств сотрудников кадровой службы", "hr_staff_assessment"),
+    (None, "Определение точек взаимодействия с клиентами", "touchpoint_list"),
+    (None, "Описание желаемого состояния процесса", "target_model"),
+    (None, "Сегментирование получателей услуг", "segmentation"),
+    (None, "Разработка стандарта обслуживания заявителей", "interaction_rules"),
+    (None, "Проведение обучения сотрудников основам клиентоцентричности", "other"),
 ])
 def test_vocabulary(area, text, code):
     assert match_milestone(area, text) == code
