@@ -1,0 +1,81 @@
+"""Milestones when the item's section and its own wording disagree (phrases composed for these tests).
+
+The section's block decides ties and allows the block's `scoped` patterns; an item
+that names another block's milestone more specifically keeps it; per-direction
+milestones stay out of blocks 1 and 2; a section naming neither a block nor a
+direction says nothing about the block.
+"""
+from __future__ import annotations
+
+import pytest
+
+from normalizers.milestones import block_area, match_milestone
+from normalizers.roadmap_codes import code_roadmap
+
+
+@pytest.mark.parametrize("area, text, code", [
+    # another block's milestone, named more specifically than anything of the section's block
+    ("hr", "Сформировать реестр государственных услуг и внутренних процессов", "process_registry"),
+    ("appeals", "Утверждение порядка работы с обратной связью граждан", "feedback_procedure"),
+    ("hr", "Разработка плана оптимизации предоставления услуг", "optimization_plans"),
+    ("hr", "Назначение ответственных лиц в подведомственных учреждениях", "subordinate_responsibles"),
+    ("appeals", "Самооценка зрелости системы кадровой работы", "hr_maturity_assessment"),
+    # the section's block still decides what only it can read
+    ("hr", "Утвердить план мероприятий", "hr_improvement_plan"),
+    ("general", "Проведена оценка удовлетворенности заявителей", "satisfaction_by_group"),
+    ("appeals", "Проведена оценка удовлетворенности заявителей", "satisfaction"),
+    # a per-direction milestone under block 1 or 2 counts for no direction
+    ("general", "Утверждение перечня точек взаимодействия", "other"),
+    ("hr", "Разработка целевой модели процессов", "other"),
+    # ... unless the item names its direction
+    ("general", "Утвердить перечень точек взаимодействия по направлению «Обращения граждан»", "touchpoint_list"),
+    ("hr", "Описание целевого состояния по направлению «Кадровая работа»", "target_model"),
+    # an unnamed section ('other') is no block: the wording alone decides
+    ("other", "Проведение оценки удовлетворенности получателей по группам услуг", "satisfaction_by_group"),
+    ("other", "Утвердить модель внедрения клиентоцентричности", "model_approved"),
+])
+def test_section_and_wording(area, text, code):
+    assert match_milestone(area, text) == code
+
+
+@pytest.mark.parametrize("area, text, code", [
+    ("general", "Описание пути клиента при получении услуги", "journey_maps"),
+    ("general", "Закрепить обязанности по клиентоцентричности за первым заместителем", "responsible_appointed"),
+    ("general", "Принятие регламента обработки отзывов граждан", "feedback_procedure"),
+    ("appeals", "Выявление точек контакта с заявителями", "touchpoint_list"),
+    ("appeals", "Утверждение стандарта общения с заявителями", "interaction_rules"),
+    (None, "Определение ответственного за клиентоцентричность в управлении персоналом", "hr_responsible"),
+    (None, "Подготовка плана повышения качества кадровой работы", "hr_improvement_plan"),
+    (None, "Возложение обязанностей по внедрению клиентоцентричности на заместителя министра", "responsible_appointed"),
+    (None, "Назначение куратора внедрения клиентоцентричного подхода", "responsible_appointed"),
+    (None, "Утверждение модели клиентоцентричного управления", "model_approved"),
+    (None, "Утверждение методики ведения реестра услуг", "process_registry_procedure"),
+    (None, "Инвентаризация процессов органа власти", "process_registry"),
+    (None, "Формирование перечня процессов министерства", "process_registry"),
+    (None, "Формирование перечня точек взаимодействия по процессам", "touchpoint_list"),
+    (None, "Картирование клиентского опыта", "journey_maps"),
+    (None, "Построение пути заявителя по жизненным ситуациям", "journey_maps"),
+    (None, "План улучшения качества услуг по итогам опросов", "optimization_plans"),
+    (None, "Разработка плана совершенствования кадровых процессов", "hr_improvement_plan"),
+    (None, "Диагностика системы управления персоналом", "hr_maturity_assessment"),
+    (None, "Оценка профессиональных качеств сотрудников кадровой службы", "hr_staff_assessment"),
+    (None, "Определение точек взаимодействия с клиентами", "touchpoint_list"),
+    (None, "Описание желаемого состояния процесса", "target_model"),
+    (None, "Сегментирование получателей услуг", "segmentation"),
+    (None, "Разработка стандарта обслуживания заявителей", "interaction_rules"),
+    (None, "Проведение обучения сотрудников основам клиентоцентричности", "other"),
+    (None, "Закрепление функций по приёму обращений за отделом", "other"),   # not the one responsible
+])
+def test_vocabulary(area, text, code):
+    assert match_milestone(area, text) == code
+
+
+def test_personnel_management_section_is_hr():
+    assert block_area("Мероприятия в сфере управления персоналом") == "hr"
+
+
+def test_item_under_an_unnamed_section_keeps_its_block_1_milestone():
+    rec = {"is_section": False, "activity": "Утверждение модели внедрения клиентоцентричности",
+           "headings": [("Прочие мероприятия", False)]}
+    row = code_roadmap([rec])[0]
+    assert (row["area"], row["milestone"]) == ("other", "model_approved")
