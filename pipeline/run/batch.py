@@ -160,8 +160,8 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     if opts.executor == "dask":
         from pipeline.run.dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
-    if opts.workers <= 1 and opts.timeout <= 0:
-        return cache, run_serial(paths, work)
+    if opts.workers <= 1 and opts.timeout <= 0 and not opts.limits.max_memory_mb:
+        return cache, run_serial(paths, work)      # no limit to enforce: no worker needed
     return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
                            init=functools.partial(apply_in_worker, opts.limits))
 

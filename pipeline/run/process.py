@@ -72,10 +72,22 @@ def _relative(path: Path, raw_root: Path | None) -> str:
         return path.name
 
 
+def printable_name(name: str) -> str:
+    """A file name as the dataset stores it: a name that is not UTF-8 (what unzip
+    makes of a cp1251/cp866 archive) reaches Python as surrogates, which Parquet
+    cannot hold; its odd bytes are shown as \\xNN instead."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
     rel = _relative(Path(path), raw_root)
     if rel.startswith("../"):
         rel = Path(path).name              # never an absolute or escaping path in the dataset
+    rel = printable_name(rel)
     # built through the typed record: a misspelt field is a TypeError here, not a null column
     return as_row("documents", doc_id=doc_id, source_path=rel, status=Status.FAILED,
                   pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
