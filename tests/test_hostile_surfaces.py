@@ -110,3 +110,81 @@ def test_memory_limit_holds_with_one_worker_and_no_timeout(tmp_path):
                        timeout=240)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "memory" in pd.read_parquet(out / "documents")["error"][0]
+
+
+# -- query: read-only, one SELECT, interruptible, escaped ----------------------
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    base = tmp_path_factory.mktemp("q")
+    raw, out = base / "raw", base / "out"
+    tiny(raw, "evil\x1b[2J.txt")
+    assert tp(base, "rebuild", "--raw", raw, "--out", out, "-q").returncode == 0
+    return base, out
+
+
+@pytest.mark.parametrize("sql, why", [
+    ("select * from read_csv('/etc/passwd')", "disabled"),
+    ("copy (select * from documents) to '{out}/documents/again.parquet'", "COPY"),
+    ("attach '{base}/other.db'", "ATTACH"),
+    ("install httpfs", "only SELECT"),
+    ("set max_expression_depth = 5", "SET"),
+    ("select 1; select 2", "one statement"),
+])
+def test_query_reads_the_dataset_only(dataset, sql, why):
+    base, out = dataset
+    before = sorted(p.name for p in out.rglob("*"))
+    r = tp(base, "query", "--out", out, sql.format(out=out, base=base))
+    assert r.returncode == 2 and why in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in out.rglob("*")) == before and not (base / "other.db").exists()
+    assert tp(base, "query", "--out", out, "select count(*) n from documents").stdout.split()[-3] == "1"
+
+
+@pytest.mark.parametrize("how", ["timeout", "SIGINT", "SIGTERM"])
+def test_query_can_be_stopped(dataset, how):
+    import signal
+    import time
+    base, out = dataset
+    args = ["query", "--out", out, "select count(*) from range(10000000000000) a"]
+    if how == "timeout":
+        r = tp(base, *args, "--timeout", "2", timeout=60)
+        assert r.returncode == 2 and "--timeout" in r.stderr
+        return
+    p = subprocess.Popen(cli_cmd(*args), cwd=base, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(4)
+    p.send_signal(getattr(signal, how))
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == {"SIGINT": 130, "SIGTERM": 143}[how], err
+    assert "Traceback" not in err
+
+
+def test_query_output_escapes_terminal_codes(dataset):
+    base, out = dataset
+    for fmt in ([], ["--json"]):
+        r = tp(base, "query", "--out", out, *fmt, "select source_path, chr(155) || 'x' as c1 from documents")
+        assert r.returncode == 0 and "\x1b" not in r.stdout and "\x9b" not in r.stdout
+        assert "evil" in r.stdout
+
+
+def test_query_parquet_never_replaces_a_file_it_did_not_write(dataset):
+    base, out = dataset
+    mine = base / "order.txt"
+    mine.write_text("an order")
+    r = tp(base, "query", "--out", out, "--parquet", mine, "select 1 as a")
+    assert r.returncode == 2 and "--force" in r.stderr and mine.read_text() == "an order"
+    result = base / "result.parquet"
+    for _ in range(2):                           # its own result it may replace
+        assert tp(base, "query", "--out", out, "--parquet", result, "select 1 as a").returncode == 0
+    assert tp(base, "query", "--out", out, "--parquet", mine, "--force", "select 1 as a").returncode == 0
+    r = tp(base, "query", "--out", out, "--parquet", out / ".review" / "x.parquet", "select 1 as a")
+    assert r.returncode == 2 and not (out / ".review" / "x.parquet").exists()
+
+
+def test_a_closed_pipe_is_not_a_failed_document(dataset):
+    base, out = dataset
+    p = subprocess.Popen(cli_cmd("query", "--out", out, "select * from range(200000)"), cwd=base, env=env(),
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.close()                             # as `… | true` does
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) == 141 and "Traceback" not in err

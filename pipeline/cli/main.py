@@ -4,7 +4,8 @@ Exit status: 0 every document parsed; 1 some document failed (the others still
 landed, the failure is recorded in `documents`); 2 bad usage or an environment
 the run cannot work in (an --out that is not a dataset, a full or read-only
 disk, a FIFO argument), said in one line, never a traceback; 130 interrupted
-(Ctrl-C), 143 terminated (SIGTERM) — the last dataset stays whole.
+(Ctrl-C), 143 terminated (SIGTERM) — the last dataset stays whole; 141 the
+reader of the output went away (`… | head`), never 1.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import click
 
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
-from pipeline.terminal import safe
+from pipeline.terminal import safe, safe_json, safe_lines
 
 
 class ExitCode(IntEnum):
@@ -29,6 +30,7 @@ class ExitCode(IntEnum):
     DOCUMENT_FAILED = 1
     USAGE = 2
     INTERRUPTED = 130        # SIGINT (Ctrl-C)
+    BROKEN_PIPE = 141        # the reader of stdout left (`… | head`): as a shell reports SIGPIPE
     TERMINATED = 143         # SIGTERM
 
 
@@ -57,6 +59,8 @@ def _guarded(f):
             return f(*args, **kwargs)
         except (OutError, RefusedError, NotAFile, ReviewCsvError, FileNotFoundError) as e:
             raise EnvironmentProblem(str(e)) from None
+        except BrokenPipeError:                    # the reader left: main() says so (141)
+            raise
         except OSError as e:                       # disk full, read-only, permission denied
             where = f"{e.filename}: " if getattr(e, "filename", None) else ""
             raise EnvironmentProblem(f"{where}{e.strerror or e}") from None
@@ -272,7 +276,7 @@ def _report(docs: list[dict], as_json: bool, out: Path) -> int:
     failed = [d for d in docs if d["status"] == Status.FAILED]
     if as_json:
         by_format = Counter((d["format"] or "unknown", str(d["status"])) for d in docs)
-        click.echo(_json_safe(json.dumps({
+        click.echo(safe_json(json.dumps({
             "out": str(out),
             "documents": [{k: (str(v) if k in ("order_date", "ingested_at") and v is not None else v)
                            for k, v in d.items() if k != "warnings"} | {"n_warnings": len(d["warnings"])}
@@ -285,16 +289,6 @@ def _report(docs: list[dict], as_json: bool, out: Path) -> int:
     return ExitCode.DOCUMENT_FAILED if failed else ExitCode.OK
 
 
-def _json_safe(text: str) -> str:
-    """JSON escapes C0 controls itself; DEL, C1 and bidi overrides are escaped here too."""
-    return "".join(f"\\u{ord(c):04x}" if (0x7f <= ord(c) <= 0x9f or 0x202a <= ord(c) <= 0x202e
-                                           or 0x2066 <= ord(c) <= 0x2069) else c for c in text)
-
-
-def safe_lines(text: str) -> str:
-    return "\n".join(safe(line) for line in text.split("\n"))
-
-
 def _summary_table(docs: list[dict]) -> str:
     if not docs:
         return "nothing to do: every file is already in the dataset as it is"
@@ -302,9 +296,9 @@ def _summary_table(docs: list[dict]) -> str:
     for d in sorted(docs, key=lambda d: d["source_path"]):
         lines.append(f"{str(d['status']):<8}{(d['format'] or '?'):<9}{(d['region_code'] or '-'):<8}"
                      f"{(d['order_number'] or '-')[:9]:<10}{d['n_touchpoints']:>5}{d['n_roadmap_items']:>6}"
-                     f"{d['n_procedure_items']:>6}  {d['source_path']}")
+                     f"{d['n_procedure_items']:>6}  {safe(d['source_path'])}")   # a newline in a name forges no line
         if d["error"]:
-            lines.append(f"{'':<8}{'':<9}↳ {d['error']}")
+            lines.append(f"{'':<8}{'':<9}↳ {safe(d['error'])}")
     st = Counter(str(d["status"]) for d in docs)
     lines.append("")
     lines.append(f"{len(docs)} documents: " + ", ".join(f"{n} {s}" for s, n in sorted(st.items())) +
@@ -348,9 +342,12 @@ def main(argv=None) -> int:
         click.echo("touchpoints: terminated; the last dataset is unchanged by the unfinished run", err=True)
         return ExitCode.TERMINATED
     except SystemExit as e:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):   # click's own EPIPE exit (1)
+            return ExitCode.BROKEN_PIPE
         return int(e.code or 0) if not isinstance(e.code, str) else ExitCode.USAGE
     except BrokenPipeError:                            # `touchpoints ... | head`
-        return ExitCode.USAGE
+        sys.stdout = click.utils.PacifyFlushWrapper(sys.stdout)    # no second error at exit
+        return ExitCode.BROKEN_PIPE
     except OSError as e:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""
         click.echo(safe(f"touchpoints: error: {where}{e.strerror or e}"), err=True)
