@@ -204,9 +204,9 @@ def schema_of(record: type) -> pa.Schema:
     return pa.schema([(f.name, _arrow_type(hints[f.name])) for f in fields(record)])
 
 
-SCHEMAS: dict[str, pa.Schema] = {t: schema_of(r) for t, r in {**RECORDS, "labels": LabelRow}.items()}
+_RECORD_OF: dict[str, type] = {**RECORDS, "labels": LabelRow}
+SCHEMAS: dict[str, pa.Schema] = {t: schema_of(r) for t, r in _RECORD_OF.items()}
 _NAMES = {t: tuple(s.names) for t, s in SCHEMAS.items()}
-_RECORD_OF = {**RECORDS, "labels": LabelRow}
 
 
 class RowError(ValueError):

@@ -27,7 +27,7 @@ def taxonomy_hash() -> str:
     return h.hexdigest()[:12]
 
 
-_overrides_hash = ""     # set by pipeline.overrides.apply in every process that parses
+_overrides_hash = ""     # set by pipeline.run.overrides.apply in every process that parses
 
 
 def set_overrides_hash(h: str) -> None:

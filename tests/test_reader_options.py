@@ -88,3 +88,14 @@ def test_pdf_reader_uses_the_given_settings(seed_files):
     split = pdf.read(seed_files["000.pdf"], ReaderOptions(pdf=PdfSettings(para_gap=0.0, indent_em=0.0)))
     assert len(list(split.paragraphs())) > len(list(default.paragraphs()))
     assert [t.rows[0].texts for t in split.tables()] == [t.rows[0].texts for t in default.tables()]
+
+
+def test_no_reader_reads_its_settings_from_the_environment():
+    """Settings reach the readers only through ReaderOptions (a child tool may still
+    inherit the environment: ocr_tesseract passes it on with OMP_THREAD_LIMIT set)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "parsers"
+    reads = [f"{p.relative_to(root)}: {needle}" for p in root.rglob("*.py")
+             for needle in ("os.environ.get(", "os.getenv(", "os.environ[") if needle in p.read_text(encoding="utf-8")]
+    assert reads == []

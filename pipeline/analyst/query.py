@@ -1,6 +1,6 @@
 """SQL over the dataset: an in-memory DuckDB with one view per table (`touchpoints query`).
 
-    from pipeline.query import connect
+    from pipeline.analyst.query import connect
     con = connect("output")
     con.sql("select channel, count(*) from touchpoints_wide group by 1").df()
 

@@ -32,7 +32,7 @@ def label(codes, taxonomy, as_json):
     \b
     touchpoints label gosuslugi mfc        # taxonomy, code, label
     touchpoints label -t milestone         # every milestone with its label
-    Python: from pipeline.labels import label; label("gosuslugi")"""
+    Python: from pipeline.analyst.labels import label; label("gosuslugi")"""
     from pipeline.analyst.labels import TAXONOMIES, find, labels_rows
 
     if taxonomy is not None and taxonomy not in TAXONOMIES:
