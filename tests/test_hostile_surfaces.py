@@ -188,3 +188,26 @@ def test_a_closed_pipe_is_not_a_failed_document(dataset):
     p.stdout.close()                             # as `… | true` does
     err = p.stderr.read().decode()
     assert p.wait(timeout=60) == 141 and "Traceback" not in err
+
+
+# -- races: what is read is what was checked ------------------------------------
+
+@pytest.mark.parametrize("swap", ["file", "folder"])
+def test_a_file_swapped_for_a_link_out_of_raw_is_not_read(tmp_path, swap):
+    """The listing saw a regular file; by the worker's open it is a link outside raw/
+    (the same as calling the per-document work on the link, skipping the listing)."""
+    from pipeline.contract import ErrorCategory, Status
+    from pipeline.run.batch import RunOptions, process_cached
+
+    raw, secret = tmp_path / "raw", tmp_path / "secret"
+    raw.mkdir()
+    tiny(secret, "order.txt", "Секретный канал")
+    if swap == "file":
+        (raw / "order.txt").symlink_to(secret / "order.txt")
+    else:
+        (raw / "sub").symlink_to(secret)
+    path = raw / ("order.txt" if swap == "file" else "sub/order.txt")
+    cache = RunOptions(raw=raw, out=tmp_path / "out", cache_dir=tmp_path / "c").cache
+    r = process_cached(path, raw, cache)
+    assert r.document["status"] == Status.FAILED and r.category == ErrorCategory.UNREADABLE
+    assert "raw folder" in r.document["error"] and not r.touchpoints

@@ -26,7 +26,8 @@ from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, ru
 from pipeline.run.limits import Limits, apply_in_worker, check_input
 from pipeline.store.outdir import check_out, write_marker
 from pipeline.contract import DocResult
-from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path
+from pipeline.run.pin import Pinned
+from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path, unreadable_id
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
 from pipeline.contract import ErrorCategory
@@ -92,22 +93,31 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
 
 def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     ovr.apply(overrides or {})
-    doc_id, unreadable = hash_or_failure(path, raw_root)
-    if unreadable is not None:
-        return unreadable
+    try:
+        held = Pinned(path, raw_root)          # what is read is what was checked and hashed
+    except OSError as e:
+        return failure(path, raw_root, unreadable_id(path, raw_root), ErrorCategory.UNREADABLE,
+                       f"cannot read the file: {e.strerror or e}")
+    try:
+        return _cached_or_read(path, held.alias, held.digest, raw_root, cache, limits, reader_options)
+    finally:
+        held.close()
+
+
+def _cached_or_read(path, alias, doc_id, raw_root, cache, limits, reader_options) -> DocResult:
     hit = cache.get(doc_id)
     if hit is not None:
         fresh = base_document(path, raw_root, doc_id)
         return with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
     try:
-        check_input(path, limits or Limits())
+        check_input(alias, limits or Limits())
     except OSError as e:
         return failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - InputTooLarge (a LoadError)
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = process_path(path, raw_root, doc_id, reader_options)
+    result = process_path(path, raw_root, doc_id, reader_options, read_from=alias)
     cache.put(result)
     return result
 

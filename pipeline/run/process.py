@@ -94,9 +94,10 @@ def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
 
 
 def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
-                 options: ReaderOptions | None = None) -> DocResult:
+                 options: ReaderOptions | None = None, read_from: Path | None = None) -> DocResult:
     """Read, extract and normalize one file; never raises for bad input.
-    `options`: the readers' settings (None = the defaults)."""
+    `options`: the readers' settings (None = the defaults); `read_from`: where the
+    readers open its bytes (pipeline/run/pin.py), `path` naming the document."""
     path = Path(path)
     if doc_id is None:
         doc_id, failed = hash_or_failure(path, raw_root)
@@ -105,9 +106,10 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
     document = base_document(path, raw_root, doc_id)
 
     try:
-        fmt = detect(path)
+        source = Path(read_from or path)
+        fmt = detect(source)
         document["format"] = fmt
-        doc = read_document(path, fmt, options)
+        doc = read_document(source, fmt, options)
         return _extract(doc, document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
