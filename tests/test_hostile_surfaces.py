@@ -211,3 +211,80 @@ def test_a_file_swapped_for_a_link_out_of_raw_is_not_read(tmp_path, swap):
     r = process_cached(path, raw, cache)
     assert r.document["status"] == Status.FAILED and r.category == ErrorCategory.UNREADABLE
     assert "raw folder" in r.document["error"] and not r.touchpoints
+
+
+# -- overrides: small, no aliases, never a link out of raw/, one-line errors ----
+
+BOMB = "a: &a ['x','x','x','x','x','x','x','x','x']\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},"
+    f"*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)},*{chr(97 + i)}]\n" for i in range(8))
+
+
+@pytest.mark.parametrize("content, why", [
+    (BOMB.encode(), "not valid YAML"),
+    (("channel:\n  " + "x" * 200 + ": &big [1]\n  y: *big\n").encode(), "not valid YAML"),
+    ("channel:\n  Голубиная почта: written_mail\n".encode("cp1251"), "not UTF-8"),
+    (b"channel:\n  ~: website\n", "not a phrase"),
+    (b"channel:\n  ? " + b"long phrase " * 5000 + b"\n  : no_such_code\n", "unknown code"),
+])
+def test_bad_overrides_are_one_short_line(tmp_path, content, why):
+    raw = tmp_path / "raw"
+    tiny(raw, "a.txt")
+    (raw / "overrides.yaml").write_bytes(content)
+    r = tp(tmp_path, "rebuild", "--raw", raw, "--out", tmp_path / "out", "-q", timeout=60)
+    assert r.returncode == 2 and why in r.stderr
+    said = [line for line in r.stderr.splitlines() if line.startswith("Error")]
+    assert len(said) == 1 and len(said[0]) < 300
+
+
+def test_overrides_link_out_of_raw_is_not_read(tmp_path):
+    raw = tmp_path / "raw"
+    tiny(raw, "a.txt")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password: hunter2\n")
+    (raw / "overrides.yaml").symlink_to(secret)
+    r = tp(tmp_path, "rebuild", "--raw", raw, "--out", tmp_path / "out", "-q", timeout=60)
+    assert r.returncode == 2 and "link" in r.stderr and "hunter2" not in r.stdout + r.stderr
+
+
+def test_apply_of_a_fifo_or_a_broken_csv_is_exit_2(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    fifo = tmp_path / "review.csv"
+    os.mkfifo(fifo)
+    r = tp(tmp_path, "review", "--apply", fifo, "--raw", raw, timeout=30)
+    assert r.returncode == 2 and "regular" in r.stderr
+    broken = tmp_path / "broken.csv"
+    broken.write_text('field,text_raw,code\nchannel,"Голубиная почта,written_mail\n', encoding="utf-8")
+    r = tp(tmp_path, "review", "--apply", broken, "--raw", raw, timeout=30)
+    assert r.returncode == 2 and not (raw / "overrides.yaml").exists()
+
+
+def test_applies_at_once_all_land(tmp_path):
+    import threading
+    from pipeline.analyst.overrides import merge
+    from pipeline.run.overrides import load
+
+    target = tmp_path / "raw" / "overrides.yaml"
+    codes = ["website", "phone", "email", "mfc"]
+    for round_ in range(5):
+        phrases = [f"канал {round_} {i}" for i in range(len(codes))]
+        threads = [threading.Thread(target=merge, args=(target, {"channel": {p: c}})) for p, c in zip(phrases, codes)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert set(phrases) <= set(load(target)["channel"])
+
+
+def test_review_csv_never_replaces_a_file_it_did_not_write(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    tiny(raw, "a.txt", "Голубиная почта")
+    assert tp(tmp_path, "rebuild", "--raw", raw, "--out", out, "-q").returncode == 0
+    order = raw / "a.txt"
+    before = order.read_bytes()
+    r = tp(tmp_path, "review", "--out", out, "--csv", order)
+    assert r.returncode == 2 and "--force" in r.stderr and order.read_bytes() == before
+    mine = tmp_path / "review.csv"
+    for _ in range(2):                           # its own file it replaces
+        assert tp(tmp_path, "review", "--out", out, "--csv", mine).returncode == 0

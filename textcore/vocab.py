@@ -38,12 +38,17 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def loads(text: str) -> object:
+    """YAML text as data, with the safe loader and no aliases (yaml.YAMLError otherwise)."""
+    return yaml.load(text, Loader=_NoAliasLoader)   # noqa: S506 - safe loader
+
+
 def _read(path: Path) -> object:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise VocabularyError(f"{path.name}: {size} bytes, over the {MAX_BYTES} allowed for a vocabulary")
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_NoAliasLoader)   # noqa: S506 - safe loader
+        return loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VocabularyError(f"{path.name}: cannot read ({e.strerror or e})") from e
     except yaml.YAMLError as e:

@@ -115,7 +115,7 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
              max_memory_mb=DEFAULT_MAX_MEMORY_MB, max_input_mb=DEFAULT_MAX_INPUT_MB,
              max_unpacked_mb=DEFAULT_MAX_UNPACKED_MB, allow_empty=False):
     from pipeline.store.outdir import _inside
-    from pipeline.run.overrides import OverridesError, load, locate
+    from pipeline.run.overrides import OverridesError, read
     from pipeline.run.batch import RunOptions
 
     if cache_dir is not None and _inside(os.path.realpath(cache_dir), os.path.realpath(raw)):
@@ -133,7 +133,7 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
         except ImportError as e:
             raise click.UsageError("--executor dask needs dask.distributed: pip install -e '.[dask]'") from e
     try:
-        load(locate(raw if raw.is_dir() else None, overrides))     # bad overrides are bad usage
+        read(raw if raw.is_dir() else None, overrides)     # bad overrides are bad usage
     except OverridesError as e:
         raise click.UsageError(safe(e)) from e
     return RunOptions(raw=raw, out=out, workers=workers, timeout=timeout, use_cache=not no_cache,
@@ -218,8 +218,9 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
 @click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
               help="Overrides file --apply writes [default: overrides.yaml in --raw].")
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
+@click.option("--force", is_flag=True, help="Let --csv replace a file that is not a review CSV this tool wrote.")
 @_guarded
-def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
+def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, force):
     """Phrases the normalizers were not sure of: best code, score,
     alternatives, how often they occur and in which documents.
 
@@ -240,7 +241,7 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
     check_review_out(out)
     df = review_table(out, min_count)
     if csv_path:
-        write_csv(df.assign(code=""), csv_path)
+        write_csv(df.assign(code=""), csv_path, force)
     if as_json:
         click.echo(df.to_json(orient="records", force_ascii=False, indent=1))
     elif df.empty:

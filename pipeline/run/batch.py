@@ -156,7 +156,7 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
 def load_overrides(opts: RunOptions) -> ovr.Overrides:
     """Read the overrides file and apply it in this process (the parent's version
     string must match the workers')."""
-    mapping = ovr.load(ovr.locate(opts.raw if opts.raw.is_dir() else None, opts.overrides))
+    mapping = ovr.read(opts.raw if opts.raw.is_dir() else None, opts.overrides)
     ovr.apply(mapping)
     return mapping
 
