@@ -288,3 +288,28 @@ def test_review_csv_never_replaces_a_file_it_did_not_write(tmp_path):
     mine = tmp_path / "review.csv"
     for _ in range(2):                           # its own file it replaces
         assert tp(tmp_path, "review", "--out", out, "--csv", mine).returncode == 0
+
+
+def test_ingesting_a_folder_that_holds_raw_dataset_and_cache_reads_none_of_them(tmp_path):
+    """`ingest .` from the project folder: our own dataset, cache and raw/ are no input."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    tiny(raw, "a.txt")
+    assert tp(tmp_path, "rebuild", "--raw", raw, "--out", out, "-q").returncode == 0
+    tiny(tmp_path / "new", "b.txt", "ЕПГУ")
+    r = tp(tmp_path, "ingest", tmp_path, "--raw", raw, "--out", out, "-q")
+    assert r.returncode == 0, r.stderr
+    assert sorted(pd.read_parquet(out / "documents")["source_path"]) == ["a.txt", f"{tmp_path.name}/new/b.txt"]
+    assert not list(raw.glob(f"{tmp_path.name}/raw")) and not list(raw.rglob("*.json"))
+
+
+def test_out_that_is_a_link_to_a_dataset_stays_a_link_to_the_new_dataset(tmp_path):
+    raw, real = tmp_path / "raw", tmp_path / "datasets" / "v1"
+    tiny(raw, "a.txt")
+    real.parent.mkdir()
+    link = tmp_path / "out"
+    link.symlink_to(real)
+    assert tp(tmp_path, "rebuild", "--raw", raw, "--out", link, "-q").returncode == 0
+    tiny(raw, "b.txt", "ЕПГУ")
+    assert tp(tmp_path, "rebuild", "--raw", raw, "--out", link, "-q").returncode == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert sorted(pd.read_parquet(real / "documents")["source_path"]) == ["a.txt", "b.txt"]

@@ -136,6 +136,8 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
         read(raw if raw.is_dir() else None, overrides)     # bad overrides are bad usage
     except OverridesError as e:
         raise click.UsageError(safe(e)) from e
+    if out.is_symlink():            # a rebuild swaps the folder: the link's target, never the link
+        out = Path(os.path.realpath(out))
     return RunOptions(raw=raw, out=out, workers=workers, timeout=timeout, use_cache=not no_cache,
                       cache_dir=cache_dir, quiet=quiet, executor=executor, scheduler=scheduler,
                       overrides=overrides, allow_empty=allow_empty,

@@ -21,6 +21,9 @@ from typing import Callable
 
 from textcore.atomic import atomic_write
 
+from pipeline.store.cache import CACHEDIR_TAG
+from pipeline.store.outdir import MARKER
+
 # files in the raw folder that are not documents
 IGNORED_NAMES = {"readme.md", "overrides.yaml", "overrides.yml", "thumbs.db", ".ds_store"}
 
@@ -47,11 +50,28 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def walk(root: Path, warn: Warn) -> list[Path]:
-    """Regular files under `root` (lexical paths), sorted, hidden/ignored names left out."""
+def _ours(folder: Path, skip: tuple[str, ...]) -> str | None:
+    """Why a folder is never input: a dataset, a parse cache (our own output read
+    back as documents), or a folder named in `skip` (raw/ met inside an ingested folder)."""
+    if os.path.realpath(folder) in skip:
+        return "the raw folder itself"
+    if os.path.lexists(folder / MARKER):
+        return "a dataset of this tool"
+    if os.path.lexists(folder / CACHEDIR_TAG):
+        return "a cache folder"
+    return None
+
+
+def walk(root: Path, warn: Warn, skip: tuple[str, ...] = ()) -> list[Path]:
+    """Regular files under `root` (lexical paths), sorted, hidden/ignored names and
+    our own folders (`_ours`) left out."""
     root = Path(root)
     real_root = os.path.realpath(root)
     out: list[Path] = []
+    why = _ours(root, skip)
+    if why:
+        warn(f"skipped {root}: {why}")
+        return out
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -78,7 +98,11 @@ def walk(root: Path, warn: Warn) -> list[Path]:
                 else:
                     st = e.stat(follow_symlinks=False)
                     if stat.S_ISDIR(st.st_mode):
-                        stack.append(p)
+                        why = _ours(p, skip)
+                        if why:
+                            warn(f"skipped {p}: {why}")
+                        else:
+                            stack.append(p)
                         continue
             except OSError as err:
                 warn(f"skipped {p}: {err.strerror or err}")
@@ -155,7 +179,7 @@ def bring_into_raw(inputs: list[Path], raw: Path, warn: Warn) -> list[Path]:
             out.extend(list_inputs([p], warn))
             continue
         if p.is_dir() and not p.is_symlink():
-            for f in walk(p, warn):
+            for f in walk(p, warn, skip=(os.path.realpath(raw),)):
                 out.append(copy_into_raw(f, raw, Path(p.resolve().name) / f.relative_to(p)))
         else:
             for f in list_inputs([p], warn):

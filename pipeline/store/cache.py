@@ -79,6 +79,11 @@ def _decode_rows(table: str, rows) -> list[dict]:
     return [{k: (dec[k](v) if k in dec and v is not None else v) for k, v in r.items()} for r in rows]
 
 
+# https://bford.info/cachedir/: a folder holding this file is a cache
+CACHEDIR_TAG = "CACHEDIR.TAG"
+CACHEDIR_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55\n"
+
+
 class ParseCache:
     def __init__(self, folder: Path | None, limits: dict | None = None):
         self.folder = Path(folder) if folder else None
@@ -93,6 +98,9 @@ class ParseCache:
             return None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            tag = self.folder / CACHEDIR_TAG
+            if not tag.exists():              # backup tools and our own input walk skip a tagged folder
+                atomic_write(tag, CACHEDIR_SIGNATURE + "# the parse cache of touchpoints\n")
             probe = self.folder / f".probe-{uuid.uuid4().hex}"
             probe.write_bytes(b"ok")
             probe.unlink()
