@@ -313,3 +313,22 @@ def test_out_that_is_a_link_to_a_dataset_stays_a_link_to_the_new_dataset(tmp_pat
     assert tp(tmp_path, "rebuild", "--raw", raw, "--out", link, "-q").returncode == 0
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert sorted(pd.read_parquet(real / "documents")["source_path"]) == ["a.txt", "b.txt"]
+
+
+def test_a_tool_failing_on_a_full_temporary_disk_is_not_cached(tmp_path, monkeypatch):
+    import parsers.tools as tools
+    from pipeline.run.process import process_path
+
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    (bin_ / "soffice").write_text("#!/bin/sh\necho 'write error' >&2\nexit 1\n")
+    (bin_ / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_}{os.pathsep}{os.environ['PATH']}")
+    doc = tmp_path / "a.rtf"
+    doc.write_bytes(b"{\\rtf1\\ansi hello}")
+    monkeypatch.setattr(tools, "_free_bytes", lambda folder: 0)
+    full = process_path(doc)
+    assert full.category.retry_next_run and "full" in full.document["error"]
+    monkeypatch.setattr(tools, "_free_bytes", lambda folder: 10 ** 12)
+    room = process_path(doc)
+    assert not room.category.retry_next_run and "could not convert" in room.document["error"]

@@ -4,8 +4,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..errors import ToolFailed
-from ..tools import failure_text, require, run_tool, which
+from ..tools import failed, require, run_tool, which
 
 MAX_PAGES = 500
 
@@ -17,6 +16,6 @@ def render(path: Path, dpi: int, timeout: float) -> list[bytes]:
         cmd = [exe, "-r", str(dpi), "-gray", "-png", "-l", str(MAX_PAGES), str(path), f"{tmp}/p"]
         done = run_tool(cmd, "rasterising the PDF", timeout)
         if done.returncode != 0:
-            raise ToolFailed(f"PDF pages cannot be rasterised: {failure_text(done)}")
+            raise failed("PDF pages cannot be rasterised", done)
         # pdftoppm pads page numbers to the page count's width: names sort in page order
         return [p.read_bytes() for p in sorted(Path(tmp).glob("p-*.png"))]
