@@ -332,3 +332,24 @@ def test_a_tool_failing_on_a_full_temporary_disk_is_not_cached(tmp_path, monkeyp
     monkeypatch.setattr(tools, "_free_bytes", lambda folder: 10 ** 12)
     room = process_path(doc)
     assert not room.category.retry_next_run and "could not convert" in room.document["error"]
+
+
+def test_rebuild_refuses_when_a_raw_subfolder_cannot_be_listed(tmp_path, monkeypatch):
+    import errno
+    from tests.storeutil import invoke
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    tiny(raw, "a.txt")
+    tiny(raw / "sub", "b.txt", "ЕПГУ")
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+    real_scandir = os.scandir
+
+    def deny(path=".", *a):
+        if str(path).endswith("sub"):           # root ignores chmod 000: the fault comes from here
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path, *a)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1")
+    assert res.exit_code == 2 and "cannot list" in res.output
+    assert sorted(pd.read_parquet(out / "documents")["source_path"]) == ["a.txt", "sub/b.txt"]

@@ -69,10 +69,11 @@ class RunOptions:
         return ParseCache(folder, {"timeout": self.timeout, "max_memory_mb": self.limits.max_memory_mb})
 
 
-def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> list[Path]:
+def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr,
+                unlisted: list[str] | None = None) -> list[Path]:
     from pipeline.run.rawfiles import list_inputs as _list
 
-    return _list(paths, warn)
+    return _list(paths, warn, unlisted)
 
 
 def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
@@ -261,7 +262,11 @@ def _rebuild(opts: RunOptions) -> list[dict]:
     check_out(opts.out, opts.raw)
     overrides = load_overrides(opts)
     clean_stale_builds(opts.out)
-    paths = list_inputs([opts.raw], opts.warn)
+    unlisted: list[str] = []
+    paths = list_inputs([opts.raw], opts.warn, unlisted)
+    if unlisted:                 # its documents would look gone and be removed from the dataset
+        raise RefusedError(f"cannot list {unlisted[0]}: a rebuild must see the whole raw folder "
+                           f"(the dataset is unchanged)")
     old = Store(opts.out)
     old_ids = set(old.index()["doc_id"]) if old.exists() else set()
     if not paths and old_ids and not opts.allow_empty:

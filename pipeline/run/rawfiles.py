@@ -62,9 +62,10 @@ def _ours(folder: Path, skip: tuple[str, ...]) -> str | None:
     return None
 
 
-def walk(root: Path, warn: Warn, skip: tuple[str, ...] = ()) -> list[Path]:
+def walk(root: Path, warn: Warn, skip: tuple[str, ...] = (), unlisted: list[str] | None = None) -> list[Path]:
     """Regular files under `root` (lexical paths), sorted, hidden/ignored names and
-    our own folders (`_ours`) left out."""
+    our own folders (`_ours`) left out.  A folder that cannot be listed is warned
+    about and, when `unlisted` is given, added to it ("folder: why")."""
     root = Path(root)
     real_root = os.path.realpath(root)
     out: list[Path] = []
@@ -79,6 +80,8 @@ def walk(root: Path, warn: Warn, skip: tuple[str, ...] = ()) -> list[Path]:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
             warn(f"skipped folder {folder}: {e.strerror or e}")
+            if unlisted is not None:
+                unlisted.append(f"{folder}: {e.strerror or e}")
             continue
         for e in entries:
             p = Path(e.path)
@@ -114,7 +117,7 @@ def walk(root: Path, warn: Warn, skip: tuple[str, ...] = ()) -> list[Path]:
     return sorted(out)
 
 
-def list_inputs(paths: list[Path], warn: Warn) -> list[Path]:
+def list_inputs(paths: list[Path], warn: Warn, unlisted: list[str] | None = None) -> list[Path]:
     """Files under the given files/folders.  A named file must be a regular file
     (a FIFO argument is refused, not opened); folders are walked as above."""
     out: list[Path] = []
@@ -124,7 +127,7 @@ def list_inputs(paths: list[Path], warn: Warn) -> list[Path]:
         except FileNotFoundError:
             raise FileNotFoundError(f"no such file or folder: {p}") from None
         if stat.S_ISDIR(st.st_mode):
-            out.extend(walk(p, warn))
+            out.extend(walk(p, warn, unlisted=unlisted))
         elif stat.S_ISREG(st.st_mode):
             out.append(p)
         else:
