@@ -353,3 +353,23 @@ def test_rebuild_refuses_when_a_raw_subfolder_cannot_be_listed(tmp_path, monkeyp
     res = invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1")
     assert res.exit_code == 2 and "cannot list" in res.output
     assert sorted(pd.read_parquet(out / "documents")["source_path"]) == ["a.txt", "sub/b.txt"]
+
+
+def test_an_announced_kind_that_was_not_read_makes_the_document_partial(tmp_path):
+    """A roadmap order whose table was lost (LibreOffice dropped it from a .doc): the
+    order approves a roadmap, none was read — `partial`, saying so, never `ok`."""
+    from pipeline.contract import Status
+    from pipeline.run.process import process_path
+
+    doc = tmp_path / "order.txt"
+    doc.write_text("Министерство цифрового развития Кузбасса\n\nПРИКАЗ\n\n"
+                   "О внедрении стандартов клиентоцентричности\n\n"
+                   "1. Утвердить прилагаемый план мероприятий («дорожную карту») по внедрению "
+                   "стандартов клиентоцентричности.\n2. Контроль оставляю за собой.\n\n"
+                   "План мероприятий («дорожная карта»)\n", encoding="utf-8")
+    r = process_path(doc)
+    assert r.document["status"] == Status.PARTIAL and "roadmap" in r.document["error"]
+    cited = tmp_path / "cited.txt"             # a cited act's title is no announcement
+    cited.write_text(doc.read_text(encoding="utf-8").replace(
+        "1. Утвердить прилагаемый план", "1. Во исполнение распоряжения «Об утверждении плана"), encoding="utf-8")
+    assert "roadmap" not in (process_path(cited).document["error"] or "")

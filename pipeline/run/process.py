@@ -19,7 +19,7 @@ from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
-from parsers.extract.topic import about_client_centricity
+from parsers.extract.topic import about_client_centricity, announced_kinds
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
@@ -32,6 +32,7 @@ from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_v
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
+_KIND_NAMES = {"touchpoint_list": "touchpoint list", "roadmap": "roadmap", "procedure": "procedure"}
 
 
 file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
@@ -171,6 +172,8 @@ def _extract(doc: Document, document: dict) -> DocResult:
     unread = list(header_gaps)
     if "procedure" in kinds:
         unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    unread += [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
+               if k not in kinds and not (k == "touchpoint_list" and empty_form)]
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:
