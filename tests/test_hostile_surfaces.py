@@ -373,3 +373,16 @@ def test_an_announced_kind_that_was_not_read_makes_the_document_partial(tmp_path
     cited.write_text(doc.read_text(encoding="utf-8").replace(
         "1. Утвердить прилагаемый план", "1. Во исполнение распоряжения «Об утверждении плана"), encoding="utf-8")
     assert "roadmap" not in (process_path(cited).document["error"] or "")
+
+
+def test_a_file_name_never_becomes_a_link_in_the_report_plots():
+    from pipeline.analyst.report import figures
+
+    evil = '(no authority) <a href="https://evil.example">click</a>.txt'
+    matrix = pd.DataFrame({"website": [3]}, index=[evil])
+    share = pd.DataFrame({"body": [evil], "digital": [1], "offline": [1], "digital_share": [0.5]})
+    procs = pd.DataFrame({evil: [1]}, index=pd.MultiIndex.from_tuples([("channel", "website")]))
+    for fig in (figures.heatmap(matrix, "channel", "t", "n"), figures.share_bars(share, "body", "t"),
+                figures.procedures_heatmap(procs)):
+        text = fig.to_json()
+        assert "<a href" not in text and "\\u003ca href" not in text and "&lt;a href" in text

@@ -21,14 +21,20 @@ def _layout(fig: go.Figure, title: str, height: int, left: int = 10) -> go.Figur
     return fig
 
 
+def _esc(text) -> str:
+    """Document text as plotly shows it literally: plotly reads `<a href>`, `<br>` and
+    entities in labels, so a file named `<a href="…">` would become a live link."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _short(text: str, n: int = 48) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return _esc(text if len(text) <= n else text[: n - 1] + "…")
 
 
 def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     """Words wrapped into at most `lines` lines of about `width` characters, joined by <br>."""
     out, cur = [], ""
-    for w in text.split():
+    for w in _esc(text).split():
         if cur and len(cur) + 1 + len(w) > width:
             out.append(cur)
             cur = w
@@ -37,7 +43,7 @@ def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     out.append(cur)
     if len(out) > lines:
         out = out[:lines]
-        out[-1] = _short(out[-1] + " …", width)
+        out[-1] = (out[-1] + " …")[:width]
     return "<br>".join(out)
 
 
@@ -46,7 +52,7 @@ def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Fi
     labels = data.label_of(taxonomy)
     x = [_short(labels.get(c, c), 32) for c in matrix.columns]
     y = [_short(str(b), 60) for b in matrix.index]
-    hover = [[f"{b}<br>{labels.get(c, c)} ({c})<br>{what}: {v}" for c, v in zip(matrix.columns, row)]
+    hover = [[f"{_esc(b)}<br>{labels.get(c, c)} ({c})<br>{what}: {v}" for c, v in zip(matrix.columns, row)]
              for b, row in zip(matrix.index, matrix.to_numpy())]
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
                                texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
@@ -59,7 +65,7 @@ def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Fi
 def share_bars(share: pd.DataFrame, by: str, title: str) -> go.Figure:
     s = share.dropna(subset=["digital_share"])
     y = [_short(str(v), 60) for v in s[by]]
-    hover = [f"{k}<br>digital {d} of {d + o} typed touchpoints ({p:.0%})"
+    hover = [f"{_esc(k)}<br>digital {d} of {d + o} typed touchpoints ({p:.0%})"
              for k, d, o, p in zip(s[by], s.digital, s.offline, s.digital_share)]
     fig = go.Figure(go.Bar(x=s.digital_share, y=y, orientation="h", marker_color="#1f77b4",
                            text=[f"{p:.0%}" for p in s.digital_share], textposition="auto",
@@ -96,7 +102,7 @@ def roadmap_timeline(deadlines: pd.DataFrame, as_of: dt.date) -> go.Figure:
         fig.add_trace(go.Scatter(
             x=part.deadline, y=[ylab.get(m, m) for m in part.milestone], mode="markers", name=_short(body, 70),
             marker=dict(size=10, symbol=symbols[i % len(symbols)], opacity=0.8, line=dict(width=1, color="white")),
-            hovertext=[f"{body}<br>{n} · {labels.get(m, m)}<br>area: {a}<br>deadline {d:%Y-%m-%d}"
+            hovertext=[f"{_esc(body)}<br>{_esc(n)} · {labels.get(m, m)}<br>area: {_esc(a)}<br>deadline {d:%Y-%m-%d}"
                        for n, m, a, d in zip(part.item_no, part.milestone, part.area, part.deadline)],
             hoverinfo="text"))
     day = pd.Timestamp(as_of)
@@ -135,7 +141,7 @@ def procedures_heatmap(matrix: pd.DataFrame) -> go.Figure:
     labels = {t: data.label_of(t) for t in ("channel", "needs")}
     y = [f"{'channel' if t == 'channel' else 'need'} · {_short(labels[t].get(c, c), 44)}" for t, c in matrix.index]
     x = [_wrap(str(c)) for c in matrix.columns]
-    hover = [[f"{col}<br>{labels[t].get(c, c)} ({c})<br>items: {v}" for col, v in zip(matrix.columns, row)]
+    hover = [[f"{_esc(col)}<br>{labels[t].get(c, c)} ({c})<br>items: {v}" for col, v in zip(matrix.columns, row)]
              for (t, c), row in zip(matrix.index, matrix.to_numpy())]
     fig = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=x, y=y, colorscale=_HEAT, text=matrix.to_numpy(),
                                texttemplate="%{text}", hovertext=hover, hoverinfo="text", xgap=2, ygap=2,
