@@ -386,3 +386,16 @@ def test_a_file_name_never_becomes_a_link_in_the_report_plots():
                 figures.procedures_heatmap(procs)):
         text = fig.to_json()
         assert "<a href" not in text and "\\u003ca href" not in text and "&lt;a href" in text
+
+
+def test_an_oversize_scan_page_is_too_large_not_a_bug(monkeypatch):
+    import io
+    from PIL import Image
+    from parsers.errors import InputTooLarge
+    from parsers.formats import scan, scan_images
+
+    buf = io.BytesIO()
+    Image.new("L", (400, 300), 255).save(buf, "PNG")
+    monkeypatch.setattr(scan_images, "MAX_PIXELS", 100_000)     # 400 x 300 is over it
+    with pytest.raises(InputTooLarge, match="too large"):
+        scan.read_pages([buf.getvalue()], 300)
