@@ -399,3 +399,40 @@ def test_an_oversize_scan_page_is_too_large_not_a_bug(monkeypatch):
     monkeypatch.setattr(scan_images, "MAX_PIXELS", 100_000)     # 400 x 300 is over it
     with pytest.raises(InputTooLarge, match="too large"):
         scan.read_pages([buf.getvalue()], 300)
+
+
+# -- the store: what a crash or a fold leaves, what a failure says ---------------
+
+def test_crash_temporaries_and_the_folds_journal_are_cleaned(tmp_path, monkeypatch):
+    import pipeline.store.compaction as compaction
+    from tests.storeutil import invoke
+
+    monkeypatch.setattr(compaction, "MAX_SEGMENTS", 2)          # fold after a few ingests
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for i, channel in enumerate(["Телефонная связь", "ЕПГУ", "Официальный сайт", "Электронная почта"]):
+        doc = tiny(raw, f"d{i}.txt", channel)
+        assert invoke("ingest", doc, "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+        if i == 1:                               # a writer that died before its rename
+            for folder in ("review", ".index", "labels"):
+                (out / folder / f".x.parquet.{i}.tmp").write_bytes(b"half")
+    assert not (out / ".commit").exists(), "the fold left its journal"
+    assert not list(out.rglob("*.tmp"))
+    assert len(pd.read_parquet(out / "documents")) == 4
+
+
+def test_a_failure_after_the_documents_landed_says_they_landed(tmp_path, monkeypatch):
+    import errno
+    import pipeline.store.dataset as dataset
+    from tests.storeutil import invoke
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    doc = tiny(raw, "a.txt")
+
+    def full(out_):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(dataset, "derive", full)
+    res = invoke("ingest", doc, "--raw", raw, "--out", out, "-q", "--workers", "1")
+    assert res.exit_code == 2 and "landed" in res.output and "intact" not in res.output
+    monkeypatch.undo()
+    assert list(pd.read_parquet(out / "documents")["source_path"]) == ["a.txt"]
