@@ -388,6 +388,22 @@ def test_a_file_name_never_becomes_a_link_in_the_report_plots():
         assert "<a href" not in text and "\\u003ca href" not in text and "&lt;a href" in text
 
 
+HUGE_PAGE_PDF = (b"%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
+                 b"2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n"
+                 b"3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 14400 14400]>> endobj\n"
+                 b"trailer <</Root 1 0 R>>\n%%EOF\n")        # one blank page of 200 x 200 inches
+
+
+def test_an_oversize_pdf_scan_page_is_too_large_before_rendering(tmp_path):
+    from pipeline.contract import ErrorCategory
+    from pipeline.run.process import process_path
+
+    pdf = tmp_path / "huge.pdf"
+    pdf.write_bytes(HUGE_PAGE_PDF)
+    r = process_path(pdf)
+    assert r.category == ErrorCategory.TOO_LARGE and "too large" in r.document["error"]
+
+
 def test_an_oversize_scan_page_is_too_large_not_a_bug(monkeypatch):
     import io
     from PIL import Image

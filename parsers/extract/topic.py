@@ -18,7 +18,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "topic.yaml"
 @vocabulary(_DATA, required=("markers", "scan_chars", "announces"))
 def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern]]:
     return (re.compile("|".join(f"(?:{m})" for m in d["markers"]), re.I), int(d["scan_chars"]),
-            {kind: re.compile(rx, re.I) for kind, rx in d["announces"].items()})
+            {kind: re.compile(rx, re.I | re.M) for kind, rx in d["announces"].items()})
 
 
 def about_client_centricity(doc: Document) -> bool:
@@ -32,7 +32,7 @@ def announced_kinds(doc: Document) -> list[str]:
 
 
 def _head_text(doc: Document) -> str:
-    """The document's first `scan_chars` characters or so, paragraphs and table rows."""
+    """The document's first `scan_chars` characters or so: paragraphs and table rows, one a line."""
     limit = _vocab()[1]
     parts, size = [], 0
     for block in doc.blocks:
@@ -43,4 +43,4 @@ def _head_text(doc: Document) -> str:
         size += len(parts[-1]) if parts else 0
         if size > limit:
             break
-    return " ".join(parts)
+    return "\n".join(parts)

@@ -33,7 +33,7 @@ def pages(path: Path) -> list[bytes]:
                     frame.convert("L").save(buf, "PNG", compress_level=1)
                     out.append(buf.getvalue())
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-            raise LoadError(f"image too large (decompression bomb guard): {e}") from None
+            raise InputTooLarge(f"image too large (decompression bomb guard): {e}") from None
         except UnidentifiedImageError:
             raise LoadError(f"not an image in an accepted format ({', '.join(FORMATS)})") from None
         except (OSError, SyntaxError, ValueError) as e:
