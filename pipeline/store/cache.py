@@ -98,14 +98,17 @@ class ParseCache:
             return None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tag = self.folder / CACHEDIR_TAG
-            if not tag.exists():              # backup tools and our own input walk skip a tagged folder
-                atomic_write(tag, CACHEDIR_SIGNATURE + "# the parse cache of touchpoints\n")
             probe = self.folder / f".probe-{uuid.uuid4().hex}"
             probe.write_bytes(b"ok")
             probe.unlink()
         except OSError as e:
             return f"{self.folder}: {e.strerror or e}"
+        tag = self.folder / CACHEDIR_TAG
+        try:                                  # backup tools and our own input walk skip a tagged folder
+            if not tag.exists():
+                tag.write_text(CACHEDIR_SIGNATURE + "# the parse cache of touchpoints\n", encoding="utf-8")
+        except OSError:
+            pass                              # a cache without its tag still works
         return None
 
     def get(self, doc_id: str):
