@@ -31,5 +31,12 @@ class ToolFailed(ToolError):
     """The program failed or timed out on these bytes: the same bytes fail the same way."""
 
 
+class ToolNoRoom(ToolError):
+    """The program failed while the temporary folder's disk was full: another run,
+    with room, may succeed (retryable, so the failure is not cached)."""
+
+    retryable = True
+
+
 class OcrUnavailable(ToolMissing):
     """Tesseract or its Russian data is not installed: the scan can be read once it is."""

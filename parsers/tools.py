@@ -15,10 +15,12 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 
-from .errors import ToolFailed, ToolMissing
+from .errors import ToolError, ToolFailed, ToolMissing, ToolNoRoom
 
 _REAP_S = 5.0          # after the kill, how long to wait for the group's pipes to close
+_MIN_FREE = 64 * 1024 * 1024     # less free in the temporary folder: a failure may be the full disk's
 
 
 def which(*names: str) -> str | None:
@@ -71,3 +73,24 @@ def kill_group(proc: subprocess.Popen) -> None:
 def failure_text(done: subprocess.CompletedProcess, limit: int = 200) -> str:
     """The end of a failed tool's message, for the document's error."""
     return (done.stderr or done.stdout or b"").decode("utf-8", "replace").strip()[-limit:]
+
+
+def _free_bytes(folder: str) -> int:
+    st = os.statvfs(folder)
+    return st.f_bavail * st.f_frsize
+
+
+def failed(message: str, done: subprocess.CompletedProcess | None = None, limit: int = 200) -> ToolError:
+    """The error for a tool that did not do the work: ToolFailed (cached, the same
+    bytes fail the same way), or ToolNoRoom when the temporary folder's disk is
+    (nearly) full — then the bytes are not to blame and the next run tries again."""
+    why = failure_text(done, limit) if done is not None else ""
+    text = f"{message}{': ' + why if why else ''}"
+    tmp = tempfile.gettempdir()
+    try:
+        full = _free_bytes(tmp) < _MIN_FREE
+    except OSError:
+        full = False
+    if full:
+        return ToolNoRoom(f"{text} (the temporary folder {tmp} is full: free space and run again)")
+    return ToolFailed(text)

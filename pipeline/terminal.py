@@ -14,3 +14,14 @@ def safe(text) -> str:
     s = str(text)
     return _CONTROL.sub(lambda m: (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                                    else f"\\u{ord(m.group()):04x}"), s)
+
+
+def safe_lines(text: str) -> str:
+    """`safe` line by line: the line breaks kept, every other control escaped."""
+    return "\n".join(safe(line) for line in text.split("\n"))
+
+
+def safe_json(text: str) -> str:
+    """JSON escapes C0 controls itself; DEL, C1 and bidi overrides are escaped here too."""
+    return "".join(f"\\u{ord(c):04x}" if (0x7f <= ord(c) <= 0x9f or 0x202a <= ord(c) <= 0x202e
+                                            or 0x2066 <= ord(c) <= 0x2069) else c for c in text)

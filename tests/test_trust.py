@@ -159,16 +159,16 @@ def test_unreadable_or_vanished_file_fails_alone(tmp_path, monkeypatch):
     gone = process_cached(raw / "vanished.txt", raw, RunOptions().cache)
     assert gone.document["status"] == Status.FAILED and gone.category is ErrorCategory.UNREADABLE
     assert gone.document["source_path"] == "vanished.txt"
-    import pipeline.run.rawfiles as hashing          # where a document's bytes are hashed
+    import pipeline.run.pin as pin          # where a worker opens a document (once)
 
-    real_open = open
+    real_open = os.open
 
     def deny(path, *a, **k):
         if str(path).endswith(SEED_RM):
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr(hashing, "open", deny, raising=False)
+    monkeypatch.setattr(pin.os, "open", deny)
     out = tmp_path / "out"
     assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1", "--timeout", "0").exit_code == 1
     docs = pd.read_parquet(out / "documents").set_index("source_path")

@@ -60,12 +60,17 @@ def _parse(text: str) -> object:
         loader.dispose()
 
 
+def loads(text: str) -> object:
+    """YAML text as data, with the safe loader and no aliases (yaml.YAMLError otherwise)."""
+    return _parse(text)
+
+
 def _read(path: Path) -> object:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise VocabularyError(f"{path.name}: {size} bytes, over the {MAX_BYTES} allowed for a vocabulary")
-        return _parse(path.read_text(encoding="utf-8"))
+        return loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VocabularyError(f"{path.name}: cannot read ({e.strerror or e})") from e
     except yaml.YAMLError as e:

@@ -15,13 +15,25 @@ from ..document import Document, Paragraph, Table
 _DATA = Path(__file__).resolve().parent.parent / "data" / "topic.yaml"
 
 
-@vocabulary(_DATA, required=("markers", "scan_chars"))
-def _vocab(d: dict) -> tuple[re.Pattern, int]:
-    return re.compile("|".join(f"(?:{m})" for m in d["markers"]), re.I), int(d["scan_chars"])
+@vocabulary(_DATA, required=("markers", "scan_chars", "announces"))
+def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern]]:
+    return (re.compile("|".join(f"(?:{m})" for m in d["markers"]), re.I), int(d["scan_chars"]),
+            {kind: re.compile(rx, re.I | re.M) for kind, rx in d["announces"].items()})
 
 
 def about_client_centricity(doc: Document) -> bool:
-    rx, limit = _vocab()
+    return bool(_vocab()[0].search(_head_text(doc)))
+
+
+def announced_kinds(doc: Document) -> list[str]:
+    """The kinds the order says it approves (topic.yaml `announces`), in file order."""
+    text = _head_text(doc)
+    return [kind for kind, rx in _vocab()[2].items() if rx.search(text)]
+
+
+def _head_text(doc: Document) -> str:
+    """The document's first `scan_chars` characters or so: paragraphs and table rows, one a line."""
+    limit = _vocab()[1]
     parts, size = [], 0
     for block in doc.blocks:
         if isinstance(block, Paragraph):
@@ -31,4 +43,4 @@ def about_client_centricity(doc: Document) -> bool:
         size += len(parts[-1]) if parts else 0
         if size > limit:
             break
-    return bool(rx.search(" ".join(parts)))
+    return "\n".join(parts)

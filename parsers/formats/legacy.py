@@ -12,9 +12,8 @@ import tempfile
 from pathlib import Path
 
 from ..document import Document
-from ..errors import ToolFailed
 from ..options import DEFAULT, ReaderOptions
-from ..tools import failure_text, require, run_tool, which
+from ..tools import failed, require, run_tool, which
 from . import docx
 
 UNAVAILABLE = "LibreOffice unavailable: install libreoffice-writer-nogui to read .doc/.rtf/.odt"
@@ -36,6 +35,5 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
         done = run_tool(cmd, "LibreOffice conversion", options.libreoffice_timeout_s)
         converted = out / f"{src.stem}.docx"
         if not converted.exists():
-            why = failure_text(done)
-            raise ToolFailed(f"LibreOffice could not convert the file{': ' + why if why else ''}")
+            raise failed("LibreOffice could not convert the file", done)
         return docx.read(converted, options)

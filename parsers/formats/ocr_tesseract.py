@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 
 from ..errors import OcrUnavailable, ToolError, ToolFailed, ToolMissing
-from ..tools import failure_text, run_tool, which
+from ..tools import failed, run_tool, which
 
 LANGS = "rus+eng"
 PROBE_TIMEOUT = 30.0     # seconds for `--list-langs` / `--version`: they answer at once when tesseract works
@@ -82,7 +82,7 @@ def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
     except ToolFailed as e:
         raise OcrTimeout(str(e)) from None
     if out.returncode != 0:
-        raise ToolFailed(f"tesseract failed: {failure_text(out, 300)}")
+        raise failed("tesseract failed", out, 300)
     return parse_tsv(out.stdout.decode("utf-8", "replace"))
 
 

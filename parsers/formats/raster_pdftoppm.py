@@ -4,8 +4,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from ..errors import ToolFailed
-from ..tools import failure_text, require, run_tool, which
+from ..errors import InputTooLarge
+from ..tools import failed, require, run_tool, which
 
 MAX_PAGES = 500
 
@@ -13,10 +13,35 @@ MAX_PAGES = 500
 def render(path: Path, dpi: int, timeout: float) -> list[bytes]:
     """Each page of `path` as a PNG (8-bit grey) at `dpi`, in page order."""
     exe = require(which("pdftoppm"), "PDF rasteriser unavailable: install poppler-utils")
+    check_page_sizes(path, dpi)
     with tempfile.TemporaryDirectory(prefix="tp_scan_") as tmp:
         cmd = [exe, "-r", str(dpi), "-gray", "-png", "-l", str(MAX_PAGES), str(path), f"{tmp}/p"]
         done = run_tool(cmd, "rasterising the PDF", timeout)
         if done.returncode != 0:
-            raise ToolFailed(f"PDF pages cannot be rasterised: {failure_text(done)}")
+            raise failed("PDF pages cannot be rasterised", done)
         # pdftoppm pads page numbers to the page count's width: names sort in page order
         return [p.read_bytes() for p in sorted(Path(tmp).glob("p-*.png"))]
+
+
+def check_page_sizes(path: Path, dpi: int) -> None:
+    """InputTooLarge before rendering when a page would be over MAX_PIXELS at `dpi`
+    (pdftoppm would spend gigabytes on it); an unreadable page tree is left to pdftoppm."""
+    from pdfminer.pdfpage import PDFPage
+
+    from .scan_images import MAX_PIXELS
+
+    try:
+        with open(path, "rb") as fh:
+            for no, page in enumerate(PDFPage.get_pages(fh), 1):
+                if no > MAX_PAGES:
+                    break
+                x0, y0, x1, y1 = (float(v) for v in page.mediabox)
+                pixels = abs(x1 - x0) * abs(y1 - y0) * (dpi / 72) ** 2
+                if pixels > MAX_PIXELS:
+                    raise InputTooLarge(f"scan page {no} too large: {abs(x1 - x0) / 72:.0f} x "
+                                        f"{abs(y1 - y0) / 72:.0f} inches is {pixels / 1e6:.0f} million pixels "
+                                        f"at {dpi} dpi (over {MAX_PIXELS // 1_000_000} million)")
+    except InputTooLarge:
+        raise
+    except Exception:  # noqa: BLE001 - pdfminer's many errors: pdftoppm says what is wrong
+        return

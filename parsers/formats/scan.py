@@ -55,6 +55,8 @@ def read_image(path: Path, options: ReaderOptions = DEFAULT) -> Document:
 def read_pages(images: list[bytes], dpi: int, options: ReaderOptions = DEFAULT) -> Document:
     if not images:
         raise LoadError("no pages to read")
+    for no, image in enumerate(images, 1):
+        scan_images.check_page_size(image, no)
     reason = ocr_tesseract.missing()
     if reason:
         raise OcrUnavailable(reason)

@@ -10,7 +10,7 @@ import io
 import warnings
 from pathlib import Path
 
-from ..errors import LoadError
+from ..errors import InputTooLarge, LoadError
 
 FORMATS = ("PNG", "JPEG", "TIFF")
 MAX_PIXELS = 100_000_000       # ~ A3 at 600 dpi; Pillow warns at 89 M, and we refuse beyond this
@@ -33,7 +33,7 @@ def pages(path: Path) -> list[bytes]:
                     frame.convert("L").save(buf, "PNG", compress_level=1)
                     out.append(buf.getvalue())
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-            raise LoadError(f"image too large (decompression bomb guard): {e}") from None
+            raise InputTooLarge(f"image too large (decompression bomb guard): {e}") from None
         except UnidentifiedImageError:
             raise LoadError(f"not an image in an accepted format ({', '.join(FORMATS)})") from None
         except (OSError, SyntaxError, ValueError) as e:
@@ -50,3 +50,14 @@ def dpi_of(path: Path, default: int) -> int:
     except Exception:                    # noqa: BLE001 - pages() reports a broken file
         return default
     return int(dpi) if 70 <= float(dpi) <= 1200 else default
+
+
+def check_page_size(png: bytes, page_no: int) -> None:
+    """InputTooLarge for a page image over MAX_PIXELS (read from the PNG header, before
+    anything decodes it): an oversize scan page is too large, not a bug."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or len(png) < 24:
+        return
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    if width * height > MAX_PIXELS:
+        raise InputTooLarge(f"scan page {page_no} too large: {width} x {height} pixels "
+                            f"(over {MAX_PIXELS // 1_000_000} million)")

@@ -16,6 +16,7 @@ import statistics
 import cv2
 import numpy as np
 
+from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
 from .wordjoin import join_lines
@@ -28,7 +29,7 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     """{"size", "words": [...page text words...], "tables": [...], "conf": [sum, n]} in points."""
     gray = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
     if gray is None:
-        raise ValueError("page image cannot be decoded")
+        raise LoadError("a page image cannot be decoded")
     gray, angle = scan_grid.deskew(gray, opts.grid)
     horiz, vert = scan_grid.ruling_lines(scan_grid.ink(gray, opts.grid), opts.grid)
     grids = scan_grid.find_grids(horiz, vert, opts.grid)

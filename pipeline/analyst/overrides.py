@@ -1,9 +1,10 @@
-"""Analysts' decisions into the overrides file (`touchpoints review --fill`, the workbench).
+"""Analysts' decisions into the overrides file (`touchpoints review --apply`, the workbench).
 
 The file's format and how runs read it: pipeline/run/overrides.py.  Every writer
-holds the file's own lock (`.<name>.lock` beside it) for its read-modify-write and
-replaces the file atomically, so `review --fill` and the workbench never lose each
-other's corrections.
+holds the file's own lock (`.<name>.lock` beside it: hidden, so the raw folder's
+listing skips it) for its read-modify-write and replaces the file atomically, so two
+analysts applying their CSVs at once, or `review --apply` and the workbench, never
+lose each other's corrections.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def locked(path: Path):
     """Hold the overrides file's own lock for a read-modify-write."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path.with_name(f".{path.name}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path.with_name(f".{path.name}.lock"),
+                 os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0), 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
@@ -46,7 +48,7 @@ def merge(path: Path, additions: Overrides) -> Overrides:
     (created if missing); returns the result."""
     additions = validate(additions, "additions")
     with locked(path):
-        current = read_raw(path)
+        current = read_raw(path, follow_links=False)
         for field, mapping in additions.items():
             current.setdefault(field, {}).update(mapping)
         write_raw(path, current)

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parsers.errors import LoadError
 from parsers.formats.decoding import decode
 from textcore.atomic import atomic_write
+from textcore.small_file import read_small
 
 if TYPE_CHECKING:
     import pandas as pd   # annotations only: a rebuild never needs pandas (0.3 s to import)
@@ -47,7 +50,25 @@ def _restore(cell: str) -> str:
     return cell
 
 
-def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
+def ours(path: Path) -> bool:
+    """Is `path` a review CSV this tool wrote (BOM, then a header with our columns)?
+    Only such a file is replaced without --force: never a raw order or a thesis."""
+    try:
+        head = read_small(path, MAX_CSV_BYTES, follow_links=False)[:4096]
+    except OSError:
+        return False
+    if not head.startswith(b"\xef\xbb\xbf"):
+        return False
+    line = head[3:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    first = re.split(r"[,;\t]", line)
+    return all(c in first for c in _REQUIRED)
+
+
+def write_csv(df: pd.DataFrame, path: Path, sep: str = ",", force: bool = False) -> None:
+    """Atomically (a full disk leaves the old file whole); an existing file that is
+    not ours is replaced only with `force` (ReviewCsvError otherwise)."""
+    if os.path.lexists(path) and not force and not ours(path):
+        raise ReviewCsvError(f"{path}: a file this tool did not write is there; --force replaces it")
     out = df.copy()
     for col in out.columns:
         out[col] = out[col].map(lambda v: neutralise(", ".join(map(str, v)) if isinstance(v, (list, tuple))
@@ -58,7 +79,7 @@ def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
 def read_csv(path: Path) -> list[dict[str, str]]:
     """The rows of a review CSV (field, text_raw, code ... as strings)."""
     try:
-        data = Path(path).read_bytes()
+        data = read_small(path, MAX_CSV_BYTES)     # a FIFO fails at once, it does not hang
     except OSError as e:
         raise ReviewCsvError(f"{path}: {e.strerror or e}") from None
     if len(data) > MAX_CSV_BYTES:
@@ -73,7 +94,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     delimiter = max(counts, key=counts.get)
     try:
-        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+        # strict: an unterminated quote is an error, not a file of 0 rows
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as e:
         raise ReviewCsvError(f"{path}: not a readable CSV: {e}") from None
     header = [h.strip() for h in (rows[0].keys() if rows else first.split(delimiter))]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline.terminal import safe
 from textcore.atomic import atomic_write
 
 NULL = "∅"               # what an aligned table shows for null (an empty cell is an empty string)
@@ -23,13 +24,13 @@ def _cell_text(v, width: int) -> str:
         text = f"{v:.4g}"
     else:
         text = str(v)
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()))         # a name's escape codes never reach the terminal
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def aligned(table: pa.Table, max_width: int = 60) -> str:
     """Columns padded to their widest cell (cells cut at max_width); numbers right-aligned."""
-    names = table.column_names
+    names = [safe(n) for n in table.column_names]
     if not names:
         return "(no result)"
     rows = [[_cell_text(v, max_width) for v in r.values()] for r in table.to_pylist()]
@@ -82,8 +83,24 @@ def as_csv(table: pa.Table, sep: str = ",", bom: bool = False) -> str:
     return buf.getvalue()
 
 
+WRITER_KEY = b"touchpoints.query"    # in a result file's metadata: a file we wrote, ours to replace
+
+
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Written under a temporary name in the same folder, then renamed: never half a file."""
     import pyarrow.parquet as pq
 
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), WRITER_KEY: b"1"})
     atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def ours(path: Path) -> bool:
+    """Is `path` a plain Parquet file that `write_parquet` wrote (never a link)?"""
+    import pyarrow.parquet as pq
+
+    try:
+        if Path(path).is_symlink() or not Path(path).is_file():
+            return False
+        return WRITER_KEY in (pq.read_schema(path).metadata or {})
+    except (OSError, pa.ArrowException):
+        return False

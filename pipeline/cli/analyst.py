@@ -76,7 +76,10 @@ def label(codes, taxonomy, as_json):
               help="Write the result to this Parquet file (atomically) instead of printing it.")
 @click.option("--max-width", type=click.IntRange(min=5), default=60, show_default=True,
               help="Widest cell of the aligned table (longer text is cut with …).")
-def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
+@click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default=True,
+              help="Stop the query after this many seconds (0 = no limit; Ctrl-C always stops it).")
+@click.option("--force", is_flag=True, help="Let --parquet replace a file this tool did not write.")
+def query(sql, out, as_csv, as_json, parquet_path, max_width, sep, timeout, force):
     """Run SQL (DuckDB) over the dataset; with no SQL, list the views and their columns.
 
     \b
@@ -87,11 +90,15 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
     these count each order once (a file that is a duplicate_of another is
     left out): touchpoints_wide_all, roadmap_wide_all hold every file, and
     folded_files lists the files left out and the file counted instead.
+    One SELECT per call, reading the dataset only (no COPY, ATTACH, SET,
+    INSTALL or other files).
     \b
     touchpoints query "select authority, channel, count(*) n from touchpoints_wide group by all order by n desc"
     touchpoints query --csv "select * from touchpoint_needs" > needs.csv
     Bad SQL: one line on stderr, exit status 2."""
-    from pipeline.analyst.query import QueryError, connect, describe, run
+    from pipeline.analyst.query import QueryError, connect, describe
+    from pipeline.analyst.sandbox import run_user_sql
+    from pipeline.terminal import safe_json, safe_lines
 
     if sum(map(bool, (as_csv, as_json, parquet_path))) > 1:
         _fail("choose one of --csv, --json, --parquet")
@@ -101,8 +108,8 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
             _print_views(describe(con), as_json)
             return
         if parquet_path:
-            _check_parquet_target(parquet_path, out)
-        result = run(con, sql)
+            _check_parquet_target(parquet_path, out, force)
+        result = run_user_sql(con, out, sql, timeout)
     except QueryError as e:
         _fail(str(e))
     from pipeline.analyst import table_output
@@ -111,21 +118,26 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
         table_output.write_parquet(result, parquet_path)
         click.echo(f"{result.num_rows} rows written to {parquet_path}", err=True)
     elif as_json:
-        click.echo(table_output.as_json(result))
-    elif as_csv:
-        click.echo(table_output.as_csv(result, sep, bom=True), nl=False)
+        click.echo(safe_json(table_output.as_json(result)))
+    elif as_csv:                   # data for a file; on a terminal its controls are shown escaped
+        text = table_output.as_csv(result, sep, bom=True)
+        click.echo(safe_lines(text) if sys.stdout.isatty() else text, nl=False)
     else:
         click.echo(table_output.aligned(result, max_width))
 
 
-def _check_parquet_target(path: Path, out: Path) -> None:
-    """A result file inside a table's folder would become part of that table."""
+def _check_parquet_target(path: Path, out: Path, force: bool) -> None:
+    """A result file inside the dataset would be read back as part of it; a file
+    we did not write (a raw order, a thesis) is replaced only with --force."""
+    from pipeline.analyst.table_output import ours
+
     target = path.resolve()
-    for name in ("documents", "touchpoints", "roadmap", "procedure_items", "review", "labels"):
-        if (out / name).resolve() in target.parents:
-            _fail(f"--parquet {path}: inside the dataset's {name}/ folder; write it elsewhere")
+    if out.resolve() == target or out.resolve() in target.parents:
+        _fail(f"--parquet {path}: inside the dataset {out}; write it elsewhere")
     if not target.parent.is_dir():
         _fail(f"--parquet {path}: no such folder {target.parent}")
+    if (target.exists() or target.is_symlink()) and not force and not ours(target):
+        _fail(f"--parquet {path}: a file this tool did not write is there; --force replaces it")
 
 
 def _print_views(views, as_json: bool) -> None:

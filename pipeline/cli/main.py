@@ -4,7 +4,8 @@ Exit status: 0 every document parsed; 1 some document failed (the others still
 landed, the failure is recorded in `documents`); 2 bad usage or an environment
 the run cannot work in (an --out that is not a dataset, a full or read-only
 disk, a FIFO argument), said in one line, never a traceback; 130 interrupted
-(Ctrl-C), 143 terminated (SIGTERM) — the last dataset stays whole.
+(Ctrl-C), 143 terminated (SIGTERM) — the last dataset stays whole; 141 the
+reader of the output went away (`… | head`), never 1.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pipeline.cli.common import accept_common, sep_option
 from pipeline.cli.review_output import failed_in_raw, review_text
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
-from pipeline.terminal import safe
+from pipeline.terminal import safe, safe_json, safe_lines
 
 
 class ExitCode(IntEnum):
@@ -31,6 +32,7 @@ class ExitCode(IntEnum):
     DOCUMENT_FAILED = 1
     USAGE = 2
     INTERRUPTED = 130        # SIGINT (Ctrl-C)
+    BROKEN_PIPE = 141        # the reader of stdout left (`… | head`): as a shell reports SIGPIPE
     TERMINATED = 143         # SIGTERM
 
 
@@ -59,6 +61,8 @@ def _guarded(f):
             return f(*args, **kwargs)
         except (OutError, RefusedError, NotAFile, ReviewCsvError, FileNotFoundError) as e:
             raise EnvironmentProblem(str(e)) from None
+        except BrokenPipeError:                    # the reader left: main() says so (141)
+            raise
         except OSError as e:                       # disk full, read-only, permission denied
             where = f"{e.filename}: " if getattr(e, "filename", None) else ""
             raise EnvironmentProblem(f"{where}{e.strerror or e}") from None
@@ -113,7 +117,7 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
              max_memory_mb=DEFAULT_MAX_MEMORY_MB, max_input_mb=DEFAULT_MAX_INPUT_MB,
              max_unpacked_mb=DEFAULT_MAX_UNPACKED_MB, allow_empty=False):
     from pipeline.store.outdir import _inside
-    from pipeline.run.overrides import OverridesError, load, locate
+    from pipeline.run.overrides import OverridesError, read
     from pipeline.run.batch import RunOptions
 
     if cache_dir is not None and _inside(os.path.realpath(cache_dir), os.path.realpath(raw)):
@@ -131,9 +135,11 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
         except ImportError as e:
             raise click.UsageError("--executor dask needs dask.distributed: pip install -e '.[dask]'") from e
     try:
-        load(locate(raw if raw.is_dir() else None, overrides))     # bad overrides are bad usage
+        read(raw if raw.is_dir() else None, overrides)     # bad overrides are bad usage
     except OverridesError as e:
         raise click.UsageError(safe(e)) from e
+    if out.is_symlink():            # a rebuild swaps the folder: the link's target, never the link
+        out = Path(os.path.realpath(out))
     return RunOptions(raw=raw, out=out, workers=workers, timeout=timeout, use_cache=not no_cache,
                       cache_dir=cache_dir, quiet=quiet, executor=executor, scheduler=scheduler,
                       overrides=overrides, allow_empty=allow_empty,
@@ -238,8 +244,9 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
 @click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
               help="Overrides file --apply writes [default: overrides.yaml in --raw].")
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
+@click.option("--force", is_flag=True, help="Let --csv replace a file that is not a review CSV this tool wrote.")
 @_guarded
-def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
+def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep, force):
     """Phrases the normalizers were not sure of: best code, score,
     alternatives, how often they occur and in which documents.
 
@@ -261,7 +268,7 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
     df = review_table(out, min_count)
     failed_in_raw(out, raw, as_json)
     if csv_path:
-        write_csv(df.assign(code=""), csv_path, sep)
+        write_csv(df.assign(code=""), csv_path, sep, force)
     if as_json:
         click.echo(df.to_json(orient="records", force_ascii=False, indent=1))
     elif df.empty:
@@ -294,7 +301,7 @@ def _report(docs: list[dict], as_json: bool, out: Path) -> int:
     failed = [d for d in docs if d["status"] == Status.FAILED]
     if as_json:
         by_format = Counter((d["format"] or "unknown", str(d["status"])) for d in docs)
-        click.echo(_json_safe(json.dumps({
+        click.echo(safe_json(json.dumps({
             "out": str(out),
             "documents": [{k: (str(v) if k in ("order_date", "ingested_at") and v is not None else v)
                            for k, v in d.items() if k != "warnings"} | {"n_warnings": len(d["warnings"])}
@@ -307,16 +314,6 @@ def _report(docs: list[dict], as_json: bool, out: Path) -> int:
     return ExitCode.DOCUMENT_FAILED if failed else ExitCode.OK
 
 
-def _json_safe(text: str) -> str:
-    """JSON escapes C0 controls itself; DEL, C1 and bidi overrides are escaped here too."""
-    return "".join(f"\\u{ord(c):04x}" if (0x7f <= ord(c) <= 0x9f or 0x202a <= ord(c) <= 0x202e
-                                           or 0x2066 <= ord(c) <= 0x2069) else c for c in text)
-
-
-def safe_lines(text: str) -> str:
-    return "\n".join(safe(line) for line in text.split("\n"))
-
-
 def _summary_table(docs: list[dict]) -> str:
     if not docs:
         return "nothing to do: every file is already in the dataset as it is"
@@ -324,9 +321,9 @@ def _summary_table(docs: list[dict]) -> str:
     for d in sorted(docs, key=lambda d: d["source_path"]):
         lines.append(f"{str(d['status']):<8}{(d['format'] or '?'):<9}{(d['region_code'] or '-'):<8}"
                      f"{(d['order_number'] or '-')[:9]:<10}{d['n_touchpoints']:>5}{d['n_roadmap_items']:>6}"
-                     f"{d['n_procedure_items']:>6}  {d['source_path']}")
+                     f"{d['n_procedure_items']:>6}  {safe(d['source_path'])}")   # a newline in a name forges no line
         if d["error"]:
-            lines.append(f"{'':<8}{'':<9}↳ {d['error']}")
+            lines.append(f"{'':<8}{'':<9}↳ {safe(d['error'])}")
     st = Counter(str(d["status"]) for d in docs)
     lines.append("")
     lines.append(f"{len(docs)} documents: " + ", ".join(f"{n} {s}" for s, n in sorted(st.items())) +
@@ -377,9 +374,12 @@ def main(argv=None) -> int:
         click.echo("touchpoints: terminated; the last dataset is unchanged by the unfinished run", err=True)
         return ExitCode.TERMINATED
     except SystemExit as e:
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):   # click's own EPIPE exit (1)
+            return ExitCode.BROKEN_PIPE
         return int(e.code or 0) if not isinstance(e.code, str) else ExitCode.USAGE
     except BrokenPipeError:                            # `touchpoints ... | head`
-        return ExitCode.USAGE
+        sys.stdout = click.utils.PacifyFlushWrapper(sys.stdout)    # no second error at exit
+        return ExitCode.BROKEN_PIPE
     except OSError as e:
         where = f"{e.filename}: " if getattr(e, "filename", None) else ""
         click.echo(safe(f"touchpoints: error: {where}{e.strerror or e}"), err=True)

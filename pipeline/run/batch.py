@@ -27,7 +27,8 @@ from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, ru
 from pipeline.run.limits import Limits, apply_in_worker, check_input
 from pipeline.store.outdir import check_out, write_marker
 from pipeline.contract import DocResult
-from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path
+from pipeline.run.pin import Pinned
+from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path, unreadable_id
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
 from pipeline.contract import ErrorCategory
@@ -69,10 +70,11 @@ class RunOptions:
         return ParseCache(folder, {"timeout": self.timeout, "max_memory_mb": self.limits.max_memory_mb})
 
 
-def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr) -> list[Path]:
+def list_inputs(paths: list[Path], warn: Callable[[str], None] = _stderr,
+                unlisted: list[str] | None = None) -> list[Path]:
     from pipeline.run.rawfiles import list_inputs as _list
 
-    return _list(paths, warn)
+    return _list(paths, warn, unlisted)
 
 
 def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
@@ -94,22 +96,31 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
 def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     ovr.apply(overrides or {})
     set_reader_options(reader_options)      # the version (cache key) the parent computed
-    doc_id, unreadable = hash_or_failure(path, raw_root)
-    if unreadable is not None:
-        return unreadable
+    try:
+        held = Pinned(path, raw_root)          # what is read is what was checked and hashed
+    except OSError as e:
+        return failure(path, raw_root, unreadable_id(path, raw_root), ErrorCategory.UNREADABLE,
+                       f"cannot read the file: {e.strerror or e}")
+    try:
+        return _cached_or_read(path, held.alias, held.digest, raw_root, cache, overrides, limits, reader_options)
+    finally:
+        held.close()
+
+
+def _cached_or_read(path, alias, doc_id, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     hit = cache.get(doc_id)
     if hit is not None:
         fresh = base_document(path, raw_root, doc_id)
         return with_path(hit, fresh["source_path"], datetime.now(timezone.utc))
     try:
-        check_input(path, limits or Limits())
+        check_input(alias, limits or Limits())
     except OSError as e:
         return failure(path, raw_root, doc_id, ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - InputTooLarge (a LoadError)
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = correct(process_path(path, raw_root, doc_id, reader_options), overrides or {})
+    result = correct(process_path(path, raw_root, doc_id, reader_options, read_from=alias), overrides or {})
     cache.put(result)
     return result
 
@@ -148,7 +159,7 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
 def load_overrides(opts: RunOptions) -> ovr.Overrides:
     """Read the overrides file and apply it in this process, with the run's reader
     settings (the parent's version string must match the workers')."""
-    mapping = ovr.load(ovr.locate(opts.raw if opts.raw.is_dir() else None, opts.overrides))
+    mapping = ovr.read(opts.raw if opts.raw.is_dir() else None, opts.overrides)
     ovr.apply(mapping)
     set_reader_options(_reader_options(opts, None))   # the OCR cache folder is not in the fingerprint
     return mapping
@@ -163,8 +174,8 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     if opts.executor == "dask":
         from pipeline.run.dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root, cache.folder)
-    if opts.workers <= 1 and opts.timeout <= 0:
-        return cache, run_serial(paths, work)
+    if opts.workers <= 1 and opts.timeout <= 0 and not opts.limits.max_memory_mb:
+        return cache, run_serial(paths, work)      # no limit to enforce: no worker needed
     return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
                            init=functools.partial(apply_in_worker, opts.limits))
 
@@ -265,7 +276,11 @@ def _rebuild(opts: RunOptions) -> list[dict]:
     check_out(opts.out, opts.raw)
     overrides = load_overrides(opts)
     clean_stale_builds(opts.out)
-    paths = list_inputs([opts.raw], opts.warn)
+    unlisted: list[str] = []
+    paths = list_inputs([opts.raw], opts.warn, unlisted)
+    if unlisted:                 # its documents would look gone and be removed from the dataset
+        raise RefusedError(f"cannot list {unlisted[0]}: a rebuild must see the whole raw folder "
+                           f"(the dataset is unchanged)")
     old = Store(opts.out)
     before = old.index() if old.exists() else None
     old_ids = set(before["doc_id"]) if before is not None else set()

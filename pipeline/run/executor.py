@@ -21,6 +21,8 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
+from pipeline.run.reap import kill_tree, remove_scratch, scratch_folder, use_scratch
+
 if TYPE_CHECKING:              # the parsers load lazily: `touchpoints --help` must not import them
     from pipeline.contract import DocResult
 
@@ -84,8 +86,9 @@ def die_with_parent(parent_pid: int) -> None:
         os._exit(0)
 
 
-def _worker(conn, work, parent_pid: int, init) -> None:
+def _worker(conn, work, parent_pid: int, init, scratch: str) -> None:
     die_with_parent(parent_pid)
+    use_scratch(scratch)
     # Ctrl-C reaches the whole process group: the parent ends the run, the
     # worker must not print a traceback of its own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -106,7 +109,8 @@ class _Slot:
     def __init__(self, ctx, work, init=None):
         parent, child = ctx.Pipe()
         self.conn = parent
-        self.proc = ctx.Process(target=_worker, args=(child, work, os.getpid(), init), daemon=True)
+        self.scratch = scratch_folder()
+        self.proc = ctx.Process(target=_worker, args=(child, work, os.getpid(), init, self.scratch), daemon=True)
         self.proc.start()
         child.close()
         self.path: Path | None = None
@@ -120,16 +124,17 @@ class _Slot:
     def stop(self, kill: bool = False) -> None:
         try:
             if kill:
-                self.proc.kill()
+                kill_tree(self.proc.pid)      # the tools it started die with it
             else:
                 self.conn.send(None)
         except (BrokenPipeError, OSError):
             pass
         self.proc.join(timeout=5)
         if self.proc.is_alive():
-            self.proc.kill()
+            kill_tree(self.proc.pid)
             self.proc.join()
         self.conn.close()
+        remove_scratch(self.scratch)
 
 
 def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,

@@ -5,8 +5,9 @@
   `max_memory_mb`, so a decompression bomb or a huge file ends that document
   as `failed` (memory_limit) — a MemoryError — instead of taking the machine.
   (Address space, not resident memory: the only limit the kernel enforces per
-  process without cgroups.)  Applies to pool workers only; `--workers 1
-  --timeout 0` parses in the main process, unlimited.
+  process without cgroups.)  Applies to pool workers, so a run with a memory
+  limit always has one (`--workers 1 --timeout 0 --max-memory-mb 0` alone
+  parses in the main process).
 - input size: a file over `max_input_mb` is `failed` (too_large) before any
   reader opens it.
 - unpacked size: the zip containers (.docx) are refused when their members

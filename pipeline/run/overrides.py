@@ -35,12 +35,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import threading
 from pathlib import Path
 
 import yaml
 
 from normalizers.matcher import taxonomy
+from textcore.small_file import read_small
+from textcore.vocab import loads
 
 from pipeline import version
 
@@ -52,6 +55,7 @@ DOCUMENT_FIELDS = ("region", "authority", "order_number", "order_date", "kinds")
 KINDS = ("touchpoint_list", "roadmap", "procedure")
 EXCLUDE_TABLES = ("touchpoints", "roadmap", "procedure_items")
 FILE_NAMES = ("overrides.yaml", "overrides.yml")
+MAX_BYTES = 4 * 1024 * 1024          # ~40,000 phrases; a larger file is no overrides file
 
 Overrides = dict[str, dict]
 
@@ -66,13 +70,26 @@ def locate(raw: Path | None, explicit: Path | None) -> Path | None:
             raise OverridesError(f"overrides file not found: {explicit}")
         return Path(explicit)
     for name in FILE_NAMES:
-        if raw is not None and (Path(raw) / name).is_file():
+        if raw is not None and os.path.lexists(Path(raw) / name):    # a link is found, then refused
             return Path(raw) / name
     return None
 
 
-def load(path: Path | None) -> Overrides:
-    return {} if path is None else validate(read_raw(path), str(path))
+def read(raw: Path | None, explicit: Path | None) -> Overrides:
+    """The overrides a run uses: --overrides as named, or raw/overrides.yaml, which
+    must be a regular file there (a link is never followed out of raw/)."""
+    return load(locate(raw, explicit), follow_links=explicit is not None)
+
+
+def _short(value, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def load(path: Path | None, follow_links: bool = True) -> Overrides:
+    """The mapping in `path` ({} for None), validated, values bare; OverridesError (one
+    short line) when it cannot be read or is not an overrides file."""
+    return {} if path is None else validate(read_raw(path, follow_links), str(path))
 
 
 def bare(value, key: str = "code"):
@@ -95,7 +112,7 @@ def validate(data, where: str = "overrides") -> Overrides:
     out: Overrides = {}
     for field, mapping in data.items():
         if field not in (*FIELDS, *ROW_FIELDS, "documents", "exclude"):
-            raise OverridesError(f"{where}: unknown field {field!r} "
+            raise OverridesError(f"{where}: unknown field {_short(field)} "
                                  f"(known: {', '.join((*FIELDS, *ROW_FIELDS, 'documents', 'exclude'))})")
         if not isinstance(mapping, dict):
             raise OverridesError(f"{where}: {field} must be a mapping")
@@ -106,9 +123,11 @@ def validate(data, where: str = "overrides") -> Overrides:
         else:
             known = _codes(field)
             codes = {str(k): bare(v) for k, v in mapping.items()}
-            for phrase, code in codes.items():
-                if str(code) not in known:
-                    raise OverridesError(f"{where}: {field}: {phrase!r} -> unknown code {code!r}")
+            for phrase, code in mapping.items():
+                if not isinstance(phrase, (str, int, float)) or isinstance(phrase, bool) or not str(phrase).strip():
+                    raise OverridesError(f"{where}: {field}: {_short(phrase)} is not a phrase")
+                if not isinstance(bare(code), str) or bare(code) not in known:
+                    raise OverridesError(f"{where}: {field}: {_short(phrase)} -> unknown code {_short(bare(code))}")
             out[field] = {k: str(v) for k, v in codes.items()}
     return out
 
@@ -180,13 +199,23 @@ def apply(mapping: Overrides) -> None:
         _applied = h
 
 
-def read_raw(path: Path) -> dict:
-    """The file as written (timestamps and earlier values kept), validated; {} if absent."""
-    if not Path(path).is_file():
+def read_raw(path: Path, follow_links: bool = True) -> dict:
+    """The file as written (timestamps and earlier values kept), validated; {} if absent.
+    Read without blocking, at most MAX_BYTES, UTF-8, no YAML aliases: a few hundred
+    bytes of nested aliases would expand into gigabytes."""
+    if not os.path.lexists(path):
         return {}
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        text = read_small(Path(path), MAX_BYTES, follow_links=follow_links).decode("utf-8-sig")
+        data = loads(text) or {}
+    except OSError as e:
+        raise OverridesError(f"{path}: cannot read ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise OverridesError(f"{path}: not UTF-8 text (save it as UTF-8)") from None
     except yaml.YAMLError as e:
-        raise OverridesError(f"{path}: not valid YAML: {e}") from e
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = " ".join(str(getattr(e, "problem", None) or type(e).__name__).split())[:100]
+        raise OverridesError(f"{path}: not valid YAML{where}: {problem}") from None
     validate(data, str(path))
     return data

@@ -19,7 +19,7 @@ from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
-from parsers.extract.topic import about_client_centricity
+from parsers.extract.topic import about_client_centricity, announced_kinds
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
@@ -32,6 +32,7 @@ from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Sta
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
+_KIND_NAMES = {"touchpoint_list": "touchpoint list", "roadmap": "roadmap", "procedure": "procedure"}
 
 
 file_hash = sha256_file        # a document's doc_id: the sha256 of its bytes
@@ -72,19 +73,32 @@ def _relative(path: Path, raw_root: Path | None) -> str:
         return path.name
 
 
+def printable_name(name: str) -> str:
+    """A file name as the dataset stores it: a name that is not UTF-8 (what unzip
+    makes of a cp1251/cp866 archive) reaches Python as surrogates, which Parquet
+    cannot hold; its odd bytes are shown as \\xNN instead."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def base_document(path: Path, raw_root: Path | None, doc_id: str) -> dict:
     rel = _relative(Path(path), raw_root)
     if rel.startswith("../"):
         rel = Path(path).name              # never an absolute or escaping path in the dataset
+    rel = printable_name(rel)
     # built through the typed record: a misspelt field is a TypeError here, not a null column
     return as_row("documents", doc_id=doc_id, source_path=rel, status=Status.FAILED,
                   pipeline_version=pipeline_version(), ingested_at=datetime.now(timezone.utc))
 
 
 def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = None,
-                 options: ReaderOptions | None = None) -> DocResult:
+                 options: ReaderOptions | None = None, read_from: Path | None = None) -> DocResult:
     """Read, extract and normalize one file; never raises for bad input.
-    `options`: the readers' settings (None = the defaults)."""
+    `options`: the readers' settings (None = the defaults); `read_from`: where the
+    readers open its bytes (pipeline/run/pin.py), `path` naming the document."""
     path = Path(path)
     if doc_id is None:
         doc_id, failed = hash_or_failure(path, raw_root)
@@ -93,9 +107,10 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
     document = base_document(path, raw_root, doc_id)
 
     try:
-        fmt = detect(path)
+        source = Path(read_from or path)
+        fmt = detect(source)
         document["format"] = fmt
-        doc = read_document(path, fmt, options)
+        doc = read_document(source, fmt, options)
         return _extract(doc, document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
@@ -159,6 +174,8 @@ def _extract(doc: Document, document: dict) -> DocResult:
     unread = list(header_gaps)
     if "procedure" in kinds:
         unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    unread += [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
+               if k not in kinds and not (k == "touchpoint_list" and empty_form)]
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:

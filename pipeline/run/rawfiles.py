@@ -21,6 +21,9 @@ from typing import Callable
 
 from textcore.atomic import atomic_write
 
+from pipeline.store.cache import CACHEDIR_TAG
+from pipeline.store.outdir import MARKER
+
 # files in the raw folder that are not documents
 IGNORED_NAMES = {"readme.md", "overrides.yaml", "overrides.yml", "thumbs.db", ".ds_store"}
 
@@ -47,11 +50,29 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def walk(root: Path, warn: Warn) -> list[Path]:
-    """Regular files under `root` (lexical paths), sorted, hidden/ignored names left out."""
+def _ours(folder: Path, skip: tuple[str, ...]) -> str | None:
+    """Why a folder is never input: a dataset, a parse cache (our own output read
+    back as documents), or a folder named in `skip` (raw/ met inside an ingested folder)."""
+    if os.path.realpath(folder) in skip:
+        return "the raw folder itself"
+    if os.path.lexists(folder / MARKER):
+        return "a dataset of this tool"
+    if os.path.lexists(folder / CACHEDIR_TAG):
+        return "a cache folder"
+    return None
+
+
+def walk(root: Path, warn: Warn, skip: tuple[str, ...] = (), unlisted: list[str] | None = None) -> list[Path]:
+    """Regular files under `root` (lexical paths), sorted, hidden/ignored names and
+    our own folders (`_ours`) left out.  A folder that cannot be listed is warned
+    about and, when `unlisted` is given, added to it ("folder: why")."""
     root = Path(root)
     real_root = os.path.realpath(root)
     out: list[Path] = []
+    why = _ours(root, skip)
+    if why:
+        warn(f"skipped {root}: {why}")
+        return out
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -59,6 +80,8 @@ def walk(root: Path, warn: Warn) -> list[Path]:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as e:
             warn(f"skipped folder {folder}: {e.strerror or e}")
+            if unlisted is not None:
+                unlisted.append(f"{folder}: {e.strerror or e}")
             continue
         for e in entries:
             p = Path(e.path)
@@ -78,7 +101,11 @@ def walk(root: Path, warn: Warn) -> list[Path]:
                 else:
                     st = e.stat(follow_symlinks=False)
                     if stat.S_ISDIR(st.st_mode):
-                        stack.append(p)
+                        why = _ours(p, skip)
+                        if why:
+                            warn(f"skipped {p}: {why}")
+                        else:
+                            stack.append(p)
                         continue
             except OSError as err:
                 warn(f"skipped {p}: {err.strerror or err}")
@@ -90,7 +117,7 @@ def walk(root: Path, warn: Warn) -> list[Path]:
     return sorted(out)
 
 
-def list_inputs(paths: list[Path], warn: Warn) -> list[Path]:
+def list_inputs(paths: list[Path], warn: Warn, unlisted: list[str] | None = None) -> list[Path]:
     """Files under the given files/folders.  A named file must be a regular file
     (a FIFO argument is refused, not opened); folders are walked as above."""
     out: list[Path] = []
@@ -100,7 +127,7 @@ def list_inputs(paths: list[Path], warn: Warn) -> list[Path]:
         except FileNotFoundError:
             raise FileNotFoundError(f"no such file or folder: {p}") from None
         if stat.S_ISDIR(st.st_mode):
-            out.extend(walk(p, warn))
+            out.extend(walk(p, warn, unlisted=unlisted))
         elif stat.S_ISREG(st.st_mode):
             out.append(p)
         else:
@@ -155,7 +182,7 @@ def bring_into_raw(inputs: list[Path], raw: Path, warn: Warn) -> list[Path]:
             out.extend(list_inputs([p], warn))
             continue
         if p.is_dir() and not p.is_symlink():
-            for f in walk(p, warn):
+            for f in walk(p, warn, skip=(os.path.realpath(raw),)):
                 out.append(copy_into_raw(f, raw, Path(p.resolve().name) / f.relative_to(p)))
         else:
             for f in list_inputs([p], warn):

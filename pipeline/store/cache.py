@@ -79,6 +79,11 @@ def _decode_rows(table: str, rows) -> list[dict]:
     return [{k: (dec[k](v) if k in dec and v is not None else v) for k, v in r.items()} for r in rows]
 
 
+# https://bford.info/cachedir/: a folder holding this file is a cache
+CACHEDIR_TAG = "CACHEDIR.TAG"
+CACHEDIR_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55\n"
+
+
 class ParseCache:
     def __init__(self, folder: Path | None, limits: dict | None = None):
         self.folder = Path(folder) if folder else None
@@ -98,6 +103,12 @@ class ParseCache:
             probe.unlink()
         except OSError as e:
             return f"{self.folder}: {e.strerror or e}"
+        tag = self.folder / CACHEDIR_TAG
+        try:                                  # backup tools and our own input walk skip a tagged folder
+            if not tag.exists():
+                tag.write_text(CACHEDIR_SIGNATURE + "# the parse cache of touchpoints\n", encoding="utf-8")
+        except OSError:
+            pass                              # a cache without its tag still works
         return None
 
     def get(self, doc_id: str):

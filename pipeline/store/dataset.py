@@ -126,18 +126,25 @@ class Store:
         refresh_review(self.out)
 
     def flush(self) -> None:
+        committed = False
         with self.lock():
             try:
                 self.init()
                 recover(self.out)
                 if self._pending or self._replaced:
                     self._commit_pending()
+                    committed = True
                 ensure_readable(self.out)
                 derive(self.out)
-                compact_segments(self.out, force=False)
+                if compact_segments(self.out, force=False):
+                    derive(self.out)                # the fold's index; the journal goes with it
             except StoreError:
                 raise
             except OSError as e:
+                if committed:                       # the documents are in: say so, not "intact"
+                    raise StoreError(f"the documents landed, but review/ and the index could not be "
+                                     f"refreshed: {e.strerror or e}; the next command brings them "
+                                     f"up to date") from e
                 raise store_error(f"write the dataset at {self.out}", e) from e
 
     def _hold(self, result) -> None:

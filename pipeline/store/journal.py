@@ -22,7 +22,7 @@ from textcore.atomic import atomic_write
 
 from pipeline.store.derived import derive, doc_index
 from pipeline.store.prepare import discard, prepare
-from pipeline.store.segments import (JOURNAL, SEGMENT_FILES, ensure_readable, parquet_names, read, segment_of,
+from pipeline.store.segments import (INDEX, JOURNAL, SEGMENT_FILES, ensure_readable, parquet_names, read, segment_of,
                                      store_error, write_parquet)
 
 
@@ -58,9 +58,13 @@ def finish_compaction(out: Path, entry: dict) -> None:
     write_journal(out, {"phase": "derive"})
 
 
+# the folders `derive` writes (every writer of the dataset holds its lock, as recover does)
+DERIVED_FOLDERS = ("review", "labels", INDEX)
+
+
 def recover(out: Path) -> None:
     """Finish or undo what a crashed commit left (under the lock)."""
-    for folder, _ in SEGMENT_FILES:
+    for folder in [f for f, _ in SEGMENT_FILES] + list(DERIVED_FOLDERS):
         for p in (out / folder).glob(".*.tmp"):
             p.unlink(missing_ok=True)             # a writer died before renaming it
     try:

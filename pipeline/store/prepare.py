@@ -1,7 +1,7 @@
 """Step 1 of a commit: every new file of the segments it touches, under a temporary name.
 
 An OSError here (disk full, read-only) removes what was written and raises
-StoreError: nothing visible changed.  The caller renames the files (journal.py).
+StoreError: nothing visible changed; any other exception removes it too.  The caller renames the files (journal.py).
 """
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def prepare(out: Path, segments: list[str], remove: dict[str, set[str]], assigne
     except OSError as e:
         discard(ops)
         raise store_error(f"write the dataset at {out}", e) from e
+    except BaseException:
+        discard(ops)                      # a bug or Ctrl-C leaves no temporary behind either
+        raise
     return ops
 
 

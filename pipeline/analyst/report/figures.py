@@ -22,14 +22,20 @@ def _layout(fig: go.Figure, title: str, height: int, left: int = 10) -> go.Figur
     return fig
 
 
+def _esc(text) -> str:
+    """Document text as plotly shows it literally: plotly reads `<a href>`, `<br>` and
+    entities in labels, so a file named `<a href="…">` would become a live link."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _short(text: str, n: int = 48) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return _esc(text if len(text) <= n else text[: n - 1] + "…")
 
 
 def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     """Words wrapped into at most `lines` lines of about `width` characters, joined by <br>."""
     out, cur = [], ""
-    for w in text.split():
+    for w in _esc(text).split():
         if cur and len(cur) + 1 + len(w) > width:
             out.append(cur)
             cur = w
@@ -38,7 +44,7 @@ def _wrap(text: str, width: int = 28, lines: int = 4) -> str:
     out.append(cur)
     if len(out) > lines:
         out = out[:lines]
-        out[-1] = _short(out[-1] + " …", width)
+        out[-1] = (out[-1] + " …")[:width]
     return "<br>".join(out)
 
 
@@ -66,7 +72,7 @@ def heatmap(matrix: pd.DataFrame, taxonomy: str, title: str, what: str) -> go.Fi
 def share_bars(share: pd.DataFrame, by: str, title: str) -> go.Figure:
     s = share.dropna(subset=["digital_share"])
     y = [_short(str(v), 60) for v in s[by]]
-    hover = [f"{k}<br>digital {d} of {d + o} typed touchpoints ({p:.0%})"
+    hover = [f"{_esc(k)}<br>digital {d} of {d + o} typed touchpoints ({p:.0%})"
              for k, d, o, p in zip(s[by], s.digital, s.offline, s.digital_share)]
     fig = go.Figure(go.Bar(x=s.digital_share, y=y, orientation="h", marker_color="#1f77b4",
                            text=[f"{p:.0%}" for p in s.digital_share], textposition="auto",
@@ -108,7 +114,7 @@ def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
         for b, m, e, lt, n, k in zip(part.body, part.milestone, part.earliest, part.latest, part["items"],
                                      part.overdue):
             first, last = f"{e:%Y-%m-%d}", f"{lt:%Y-%m-%d}"       # the row's tick names the milestone
-            tip = f"{b}<br>{n} item(s), {k} overdue<br>{first}" + (f" – {last}" if last != first else "")
+            tip = f"{_esc(b)}<br>{n} item(s), {k} overdue<br>{first}" + (f" – {last}" if last != first else "")
             x += [first, last, None]
             y += [row[m], row[m], None]
             hover += [tip, tip, None]
