@@ -1,0 +1,49 @@
+"""Lead-ins of a procedure's lists (parsers/extract/leadin.py): what a lead-in worded by what the
+points are not introduces, and wordings that call channels ways, means or forms."""
+import pytest
+
+from parsers.extract.leadin import classify
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # a digital cue in a negated phrase speaks for the offline points
+    ("Взаимодействие без использования сети «Интернет» ведётся через:", "channel_offline"),
+    ("Обращение не в электронной форме принимается через:", "channel_offline"),
+    ("Точки взаимодействия вне сети «Интернет»:", "channel_offline"),
+    ("Каналы связи без применения цифровых технологий:", "channel_offline"),
+    ("Каналы, не требующие использования информационных технологий:", "channel_offline"),
+    # ... and an offline cue in one for the digital points
+    ("Каналы, не требующие личного посещения министерства:", "channel_digital"),
+    # a cue holding the negator is read as written; the negation ends at the verb
+    ("Обращение без личного присутствия осуществляется через:", "channel_digital"),
+    ("Без посещения ведомства клиент обращается через электронные сервисы:", "channel_digital"),
+])
+def test_a_negated_cue_speaks_for_the_other_kind(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Дистанционные способы обращения:", "channel_digital"),
+    ("Электронные средства связи с заявителями:", "channel_digital"),
+    ("Для обращения с использованием информационных технологий применяются:", "channel_digital"),
+    ("Очные способы обращения заявителей:", "channel_offline"),
+    ("Неэлектронные каналы связи:", "channel_offline"),
+    ("Обращение на бумажном носителе и при личном посещении возможно через:", "channel_offline"),
+    ("Заявитель обращается в ведомство для:", "need"),
+    ("Назначение взаимодействия с клиентом:", "need"),
+    ("Работа управления включает направления:", "direction"),
+    # a frame of what each entry states stays a column list
+    ("В рамках каждого направления работы указываются:", "column"),
+])
+def test_channels_called_ways_means_and_forms(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_an_offline_list_under_a_negated_lead_in_is_not_digital():
+    text = ("2.3. Взаимодействие без использования сети «Интернет» ведётся через:\n"
+            "а) телефон горячей линии;\nб) почтовое отправление.\n")
+    items = extract_procedure(parse_text(text))
+    assert [(r["list_kind"], r["text_raw"]) for r in items] == [
+        ("channel_offline", "телефон горячей линии"), ("channel_offline", "почтовое отправление")]
