@@ -47,3 +47,15 @@ def test_an_offline_list_under_a_negated_lead_in_is_not_digital():
     items = extract_procedure(parse_text(text))
     assert [(r["list_kind"], r["text_raw"]) for r in items] == [
         ("channel_offline", "телефон горячей линии"), ("channel_offline", "почтовое отправление")]
+
+
+def test_an_inline_list_after_a_long_sentence_is_read_by_its_last_words():
+    from parsers.extract.procedure import inline_items
+    text = ("3.2. В соответствии с настоящим Порядком при формировании перечня в качестве офлайн-точек "
+            "взаимодействия с заявителями управления учитываются: приёмная управления; почтовая связь; "
+            "телефон доверия.")
+    assert inline_items(text) == [("channel_offline", "приёмная управления"), ("channel_offline", "почтовая связь"),
+                                  ("channel_offline", "телефон доверия")]
+    # a long sentence whose last words name no list stays running text
+    assert inline_items("В соответствии с настоящим Порядком при формировании перечня в течение года "
+                        "министерство учитывает сведения: о жалобах; о предложениях; о замечаниях.") == []

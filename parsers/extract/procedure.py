@@ -133,9 +133,10 @@ def _inline_head(segment: str) -> tuple[str, str] | None:
     # следующим направлениям: a; b": the head is the clause just before the colon
     before, after = segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
-    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:")
+    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
+    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:")
     for head in (re.split(r"[:,.]", before)[-1], re.split(r"[:.]", before)[-1]):
-        kind = classify(head) if len(head.split()) <= limit else None
+        kind = classify(" ".join(head.split()[-limit:]))
         if kind:
             return kind, after
     return None
