@@ -59,3 +59,18 @@ def test_an_inline_list_after_a_long_sentence_is_read_by_its_last_words():
     # a long sentence whose last words name no list stays running text
     assert inline_items("В соответствии с настоящим Порядком при формировании перечня в течение года "
                         "министерство учитывает сведения: о жалобах; о предложениях; о замечаниях.") == []
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Клиент может обратиться в электронном виде через:", "channel_digital"),
+    ("Цифровые площадки для обращений граждан:", "channel_digital"),
+    ("Места личного взаимодействия с заявителями:", "channel_offline"),
+    ("Точки взаимодействия при личном приёме:", "channel_offline"),
+    # a need lead-in that says where the needs arise stays a need lead-in
+    ("Потребности заявителя при личном приёме:", "need"),
+    ("Виды обращений граждан:", "need"),
+    ("Обращения распределяются по следующим сферам:", "direction"),
+    ("Каждая точка относится к одному из направлений:", "direction"),
+])
+def test_more_wordings_of_points_needs_and_directions(lead_in, kind):
+    assert classify(lead_in) == kind
