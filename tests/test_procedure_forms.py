@@ -155,3 +155,10 @@ def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
 ])
 def test_more_lead_in_wordings(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+def test_a_bullet_item_starting_with_a_letter_stays_one_item_of_the_bulleted_list():
+    text = ("Потребности заявителя:\n\n• Получение справки\n\n• а) получение бланков; б) подача заявки\n\n"
+            "• Информирование о ходе рассмотрения\n\nСведения вносятся ежегодно.\n")
+    assert _items(text) == [("need", None, "Получение справки"), ("need", None, "а) получение бланков; б) подача заявки"),
+                            ("need", None, "Информирование о ходе рассмотрения")]
