@@ -10,6 +10,7 @@ is read as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import _WORD, lemma, lemmas, morph, normalize
@@ -36,7 +37,8 @@ def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
     return lemmas(phrase)
 
 
-def _negated(text: str) -> tuple[tuple[str, ...], list[bool]]:
+@lru_cache(maxsize=50_000)           # every line ending with ":" and every inline head is tried
+def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The lemmas of a lead-in and, for each, whether it stands in a negated phrase: the words
     after a negator up to a finite verb or a conjunction, at most `negation_span` of them."""
     v = vocab()
@@ -54,10 +56,10 @@ def _negated(text: str) -> tuple[tuple[str, ...], list[bool]]:
         out.append(lem)
         neg.append(left > 0)
         left = max(0, left - 1)
-    return tuple(out), neg
+    return tuple(out), tuple(neg)
 
 
-def _match(words: tuple[str, ...], neg: list[bool], phrase) -> str | None:
+def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
     """"plain", "negated" (every occurrence touches a negated word) or None."""
     negators = set(vocab()["negators"])
     if isinstance(phrase, frozenset):
