@@ -1,4 +1,4 @@
-"""Text -> canonical codes of the contract's taxonomies (CONTRACT §4, §5).
+"""Text -> canonical codes of the dataset's taxonomies (docs/dataset.md, Codes).
 
     from normalizers import match_channel, match_needs, match_direction
     match_channel("Сообщества ОИВ в социальных сетях")   # Match(code="social_network", score=…, method="rule")

@@ -1,4 +1,4 @@
-"""Roadmap areas and milestones (CONTRACT §4.5) from the wording of sections and items.
+"""Roadmap areas and milestones (docs/dataset.md, `milestone`) from the wording of sections and items.
 
 Vocabulary and rules are data (`normalizers/data/milestones.yaml`); see its
 header for the pattern semantics.  The block an item sits in decides which

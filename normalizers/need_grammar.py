@@ -31,6 +31,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
+from .need_split import split_at
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -156,18 +157,11 @@ def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
-    out, cur = [], []
-    for i, w in enumerate(ws):
-        head = _next_head(ws, i + 1) if w.is_conj and cur else None
-        if head is not None and _starts_clause(head, g) \
-                and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
-            out.append(tuple(cur))
-            cur = []
-            continue
-        cur.append(w)
-    if cur:
-        out.append(tuple(cur))
-    return out
+    def cuts(i: int, cur: list[Word]) -> bool:
+        head = _next_head(ws, i + 1) if ws[i].is_conj else None
+        return head is not None and _starts_clause(head, g) \
+            and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur)
+    return [tuple(part) for part in split_at(ws, cuts)]
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:

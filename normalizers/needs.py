@@ -1,12 +1,11 @@
 """Interaction cells -> need phrases -> need codes.
 
 A cell like "Получение информации клиентом, получение консультации клиентом.
-Уведомление о ходе…" holds several needs.  It is split at bullets ("•" anywhere; "-",
-"–", "*", "1.", "1)", "а)" leading a line; "1)", "а)" inside it), sentence ends and
-semicolons, and at a comma, slash or line break only when what follows starts a new need
-(a noun in the nominative, after its adjectives: "получение …", "обратная связь"; a verb
-in the infinitive or imperative, "скачать …"; a modal word, "хочу узнать …"), so a
-wrapped line continues its need; a word broken by a hyphen is joined first.  "Получение
+Уведомление о ходе…" holds several needs.  It is split (normalizers/need_split.py) at
+bullets, sentence ends and semicolons, and at a comma, slash or line break only when
+what follows starts a new need (`_starts_new_need`: a noun in the nominative, after its
+adjectives: "получение …", "обратная связь"; a verb in the infinitive or imperative,
+"скачать …"; a modal word, "хочу узнать …"), so a wrapped line continues its need.  "Получение
 информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
 "в том числе" part is matched as a need of its own (information + status).
 """
@@ -15,21 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from textcore.lemmas import morph, normalize
+from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_grammar import grammar, read_needs
-from .phrase import join_hyphenated
+from .need_split import split_cell
 
-_ITEM = "\x1e"           # where a bullet stood: always a new need
-_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
-# a comma, slash or line break starts a new need only before one; else a wrapped line
-_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*)")
-# a bullet anywhere, or a dash, star or number leading a line: each item is a need
-_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
-                     re.MULTILINE)
 
 
 @lru_cache(maxsize=20_000)
@@ -55,23 +47,8 @@ def _starts_new_need(fragment: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
-    """Need phrases of an interaction cell, in order."""
-    phrases: list[str] = []
-    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, join_hyphenated(cell or ""))):
-        sentence = sentence.strip(" .;,\n")
-        if not sentence:
-            continue
-        # a comma or slash splits only before a new need; else it stays in the phrase
-        pieces = _SOFT.split(sentence)
-        current = pieces[0]
-        for sep, part in zip(pieces[1::2], pieces[2::2]):
-            if _starts_new_need(part):
-                phrases.append(current.strip())
-                current = part
-            else:
-                current += (" " if "\n" in sep else sep) + part
-        phrases.append(current.strip())
-    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
+    """Need phrases of an interaction cell, in order (normalizers/need_split.py)."""
+    return split_cell(cell, _starts_new_need)
 
 
 def _head(phrase: str) -> str:

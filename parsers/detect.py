@@ -16,7 +16,7 @@ _IMAGE_MAGIC = (
 
 
 def sniff(head: bytes, path: Path) -> str:
-    """Format code (CONTRACT §3 `documents.format`) of a file from its first bytes."""
+    """Format code (docs/dataset.md, `documents.format`) of a file from its first bytes."""
     if not head:
         raise LoadError("empty file")
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:

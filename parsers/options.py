@@ -153,8 +153,13 @@ class ReaderOptions:
 
     def fingerprint(self) -> str:
         """A short stable hash of every value that can change what is read (folders
-        and thread counts left out: they change where and how fast, not what)."""
-        return fingerprint_of(self)
+        and thread counts left out: they change where and how fast, not what).
+        Kept on the instance: the version asks for it with every document."""
+        fp = self.__dict__.get("_fingerprint")
+        if fp is None:
+            fp = fingerprint_of(self)
+            object.__setattr__(self, "_fingerprint", fp)    # frozen; not a field, so not in ==
+        return fp
 
 
 DEFAULT = ReaderOptions()

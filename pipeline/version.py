@@ -1,9 +1,10 @@
 """Pipeline version: part of the parse-cache key and of every `documents` row.
 
 Bump PARSER_VERSION when readers or extractors change what they produce; the
-taxonomy's own hash is added so that editing a data file re-normalizes, and
-the analysts' overrides hash (when there are overrides) so that a corrected
-phrase re-normalizes too.
+taxonomy's own hash is added so that editing a data file re-normalizes, the
+run's reader settings (`ReaderOptions.fingerprint()`) so that a changed
+threshold or limit re-reads, and the analysts' overrides hash (when there are
+overrides) so that a corrected phrase re-normalizes too.
 """
 from __future__ import annotations
 
@@ -15,16 +16,36 @@ PARSER_VERSION = "0.1.5"     # 0.1.5: provenance (source_bbox, source_locator) o
 
 
 @lru_cache(maxsize=1)
-def taxonomy_hash() -> str:
+def _data_hash():
+    """The data files' hash, read once per process (copied before the options go in)."""
     h = hashlib.sha256()
     for root in ("normalizers/data", "parsers/data", "textcore/data"):
         folder = Path(__file__).resolve().parent.parent / root
         for p in sorted(folder.glob("*.yaml")):
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    from parsers.options import DEFAULT     # every reader threshold (ReaderOptions)
-    h.update(DEFAULT.fingerprint().encode())
+    return h
+
+
+@lru_cache(maxsize=8)
+def taxonomy_hash(reader_fingerprint: str | None = None) -> str:
+    """The data files and the readers' settings (`ReaderOptions.fingerprint()`; None = the defaults)."""
+    if reader_fingerprint is None:
+        from parsers.options import DEFAULT
+        reader_fingerprint = DEFAULT.fingerprint()
+    h = _data_hash().copy()
+    h.update(reader_fingerprint.encode())
     return h.hexdigest()[:12]
+
+
+_reader_fingerprint: str | None = None   # the run's ReaderOptions (set_reader_options); None = the defaults
+
+
+def set_reader_options(options) -> None:
+    """The run's reader settings go into the version (so into the parse-cache key):
+    set in the parent before it looks at the cache, and in each worker with its work."""
+    global _reader_fingerprint
+    _reader_fingerprint = options.fingerprint() if options is not None else None
 
 
 _overrides_hash = ""     # set by pipeline.run.overrides.apply in every process that parses
@@ -36,5 +57,5 @@ def set_overrides_hash(h: str) -> None:
 
 
 def pipeline_version() -> str:
-    v = f"{PARSER_VERSION}+tax.{taxonomy_hash()}"
+    v = f"{PARSER_VERSION}+tax.{taxonomy_hash(_reader_fingerprint)}"
     return f"{v}.ovr.{_overrides_hash}" if _overrides_hash else v

@@ -65,8 +65,9 @@ def rows(out: Path) -> list[str]:
     lines = []
     for table in TABLES:
         for r in read[table]:
-            if "doc_id" in r:
-                r["doc_id"] = path_of.get(r["doc_id"], r["doc_id"])
+            for key in ("doc_id", "duplicate_of"):        # sha256s of renders change with every render
+                if r.get(key):
+                    r[key] = path_of.get(r[key], r[key])
             skip = VOLATILE | (GEOMETRY if str(r.get("doc_id") or r.get("source_path")).endswith(".pdf") else set())
             row = {"table": table, **{k: _plain(v) for k, v in r.items() if k not in skip}}
             lines.append(json.dumps(row, ensure_ascii=False, sort_keys=True))

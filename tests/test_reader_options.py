@@ -99,3 +99,25 @@ def test_no_reader_reads_its_settings_from_the_environment():
     reads = [f"{p.relative_to(root)}: {needle}" for p in root.rglob("*.py")
              for needle in ("os.environ.get(", "os.getenv(", "os.environ[") if needle in p.read_text(encoding="utf-8")]
     assert reads == []
+
+
+def test_run_options_are_in_the_pipeline_version(tmp_path):
+    """The run's own reader settings (here --max-unpacked-mb), not the defaults',
+    key the parse cache: a changed limit re-reads instead of reusing old parses."""
+    import pandas as pd
+    from tests.storeutil import corpus, invoke
+
+    from pipeline import version
+
+    raw, out = corpus(tmp_path / "raw", seeds=(), tiny={"a.txt": "Официальный сайт"}), tmp_path / "out"
+    cache = ["--cache-dir", tmp_path / "cache"]
+    try:
+        assert invoke("rebuild", "--raw", raw, "--out", out, "-q", *cache).exit_code == 0
+        default = pd.read_parquet(out / "documents")["pipeline_version"].iloc[0]
+        assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--max-unpacked-mb", "7", *cache).exit_code == 0
+        seven = pd.read_parquet(out / "documents")["pipeline_version"].iloc[0]
+    finally:
+        version.set_reader_options(None)
+    assert seven != default
+    assert default == version.pipeline_version()        # the CLI's defaults are ReaderOptions()'s
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 2     # two cache keys: parsed again

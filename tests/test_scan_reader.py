@@ -97,12 +97,12 @@ def test_cache_entry_of_other_settings_ignored(tmp_path):
 
 def test_missing_tesseract_fails_that_document_only(scan_files, seed_path, monkeypatch, tmp_path):
     monkeypatch.setattr(ocr_tesseract, "_exe", lambda: None)
-    monkeypatch.setenv("TOUCHPOINTS_CACHE_DIR", str(tmp_path))
+    cached = ReaderOptions(ocr_cache_dir=tmp_path)      # an (empty) OCR cache does not stand in for tesseract
     ocr_tesseract.missing.cache_clear()
     ocr_tesseract.version.cache_clear()
     try:
-        image = process_path(scan_files["000.p2.png"])
-        pdf = process_path(scan_files["000.p2.scan.pdf"])
+        image = process_path(scan_files["000.p2.png"], options=cached)
+        pdf = process_path(scan_files["000.p2.scan.pdf"], options=cached)
         other = process_path(seed_path("000"))
     finally:
         ocr_tesseract.missing.cache_clear()

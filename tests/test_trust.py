@@ -401,6 +401,11 @@ def test_apply_reads_semicolon_cp1251_and_rejects_garbage(tmp_path):
     other = tmp_path / "other.csv"
     other.write_text("a,b\n1,2\n")
     assert invoke("review", "--apply", other, "--overrides", target).exit_code == 2
+    # Excel's "Unicode text": UTF-16 with a BOM, tab-separated (the readers' decoder knows it)
+    utf16 = tmp_path / "unicode.txt"
+    utf16.write_bytes("field\ttext_raw\tcode\nchannel\tСигнальный костёр\tin_person\n".encode("utf-16"))
+    assert invoke("review", "--apply", utf16, "--overrides", target).exit_code == 0
+    assert "Сигнальный костёр" in target.read_text(encoding="utf-8")
 
 
 # -- typed rows --------------------------------------------------------------------

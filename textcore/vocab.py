@@ -27,15 +27,37 @@ class VocabularyError(ValueError):
     """A vocabulary file cannot be used."""
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors/aliases instead of expanding them."""
+# libyaml's loader where installed (the vocabularies are read at every start: ~7x less CPU
+# than the pure-Python one), the same SafeLoader rules either way
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """An alias is a node reached twice: refused before anything is constructed from it."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
             raise yaml.composer.ComposerError(None, None, "aliases are not allowed in data files",
-                                              event.start_mark)
-        return super().compose_node(parent, index)
+                                              node.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _parse(text: str) -> object:
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        _refuse_aliases(root)
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
 
 
 def _read(path: Path) -> object:
@@ -43,7 +65,7 @@ def _read(path: Path) -> object:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise VocabularyError(f"{path.name}: {size} bytes, over the {MAX_BYTES} allowed for a vocabulary")
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_NoAliasLoader)   # noqa: S506 - safe loader
+        return _parse(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VocabularyError(f"{path.name}: cannot read ({e.strerror or e})") from e
     except yaml.YAMLError as e:

@@ -63,7 +63,7 @@ class RawTouchpoint:
 
     def as_dict(self) -> dict:
         return {
-            # text columns keep their words; markup and footnote marks are gone (CONTRACT §3)
+            # text columns keep their words; markup and footnote marks are gone (docs/dataset.md, `touchpoints`)
             "group_no": clean_text(self.group_no or "") or None,
             "direction_raw": clean_text(self.direction_raw or "") or None,
             "process": clean_text(self.process.name) or None,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import uuid
 from pathlib import Path
+
+from textcore.atomic import atomic_write
+
 
 class OcrCache:
     def __init__(self, root: Path | str | None = None, settings: str = ""):
@@ -58,8 +59,6 @@ class OcrCache:
     def _write(p: Path, entry: dict) -> None:
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
-            tmp = p.with_name(f".{uuid.uuid4().hex}.tmp")
-            tmp.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, p)               # atomic: parallel workers never see half a file
+            atomic_write(p, json.dumps(entry, ensure_ascii=False))   # parallel workers never see half a file
         except OSError:
             pass                             # a read-only or full cache only costs speed

@@ -6,7 +6,8 @@ every cell that a spreadsheet would take for a formula (leading `=`, `+`, `-`,
 neutralised with a leading apostrophe — the phrases come from documents, i.e.
 from whoever wrote them.
 
-Read back (`review --apply`): the encoding (UTF-8 with or without BOM, else
+Read back (`review --apply`): the encoding (the readers' one decoder,
+parsers/formats/decoding.py: a BOM, UTF-8, UTF-16 — Excel's "Unicode text" — or
 cp1251 — Russian-locale Excel's "CSV") and the delimiter (`,` `;` or tab) are
 sniffed; the apostrophe added on writing is removed again.  Anything that is
 not such a CSV is a `ReviewCsvError` (one line).
@@ -18,12 +19,12 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from parsers.errors import LoadError
+from parsers.formats.decoding import decode
 from textcore.atomic import atomic_write
 
 if TYPE_CHECKING:
     import pandas as pd   # annotations only: a rebuild never needs pandas (0.3 s to import)
-
-
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _REQUIRED = ("field", "text_raw", "code")
@@ -54,15 +55,6 @@ def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
     atomic_write(path, lambda tmp: out.to_csv(tmp, index=False, encoding="utf-8-sig", sep=sep))
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")      # every byte decodes: the column check catches garbage
-
-
 def read_csv(path: Path) -> list[dict[str, str]]:
     """The rows of a review CSV (field, text_raw, code ... as strings)."""
     try:
@@ -71,9 +63,12 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         raise ReviewCsvError(f"{path}: {e.strerror or e}") from None
     if len(data) > MAX_CSV_BYTES:
         raise ReviewCsvError(f"{path}: larger than {MAX_CSV_BYTES // 2**20} MB, not a review CSV")
-    if b"\x00" in data:
+    try:
+        text = decode(data)                 # the readers' one decoder: BOM, UTF-8, UTF-16, cp1251
+    except LoadError as e:
+        raise ReviewCsvError(f"{path}: {e}") from None
+    if "\x00" in text:                      # decoded, so UTF-16's zero bytes are gone
         raise ReviewCsvError(f"{path}: a binary file, not a review CSV")
-    text = _decode(data)
     first = text.splitlines()[0] if text.strip() else ""
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     delimiter = max(counts, key=counts.get)

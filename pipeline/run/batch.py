@@ -34,7 +34,7 @@ from pipeline.contract import ErrorCategory
 from pipeline.store import Carried, Store, carryable
 from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
 from pipeline.terminal import safe
-from pipeline.version import pipeline_version
+from pipeline.version import pipeline_version, set_reader_options
 
 
 def _stderr(msg: str) -> None:
@@ -93,6 +93,7 @@ def process_cached(path: Path, raw_root: Path | None, cache: ParseCache,
 
 def _process_cached(path, raw_root, cache, overrides, limits, reader_options) -> DocResult:
     ovr.apply(overrides or {})
+    set_reader_options(reader_options)      # the version (cache key) the parent computed
     doc_id, unreadable = hash_or_failure(path, raw_root)
     if unreadable is not None:
         return unreadable
@@ -145,10 +146,11 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
 
 
 def load_overrides(opts: RunOptions) -> ovr.Overrides:
-    """Read the overrides file and apply it in this process (the parent's version
-    string must match the workers')."""
+    """Read the overrides file and apply it in this process, with the run's reader
+    settings (the parent's version string must match the workers')."""
     mapping = ovr.load(ovr.locate(opts.raw if opts.raw.is_dir() else None, opts.overrides))
     ovr.apply(mapping)
+    set_reader_options(_reader_options(opts, None))   # the OCR cache folder is not in the fingerprint
     return mapping
 
 
@@ -157,7 +159,7 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
     raw_root = raw_root.resolve() if raw_root else None
     cache = _usable_cache(opts)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
-                             limits=opts.limits, reader_options=_reader_options(cache, opts))
+                             limits=opts.limits, reader_options=_reader_options(opts, cache.folder))
     if opts.executor == "dask":
         from pipeline.run.dask_executor import run_dask
         return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root)
@@ -167,11 +169,11 @@ def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrid
                            init=functools.partial(apply_in_worker, opts.limits))
 
 
-def _reader_options(cache: ParseCache, opts: RunOptions) -> ReaderOptions:
+def _reader_options(opts: RunOptions, ocr_cache: Path | None) -> ReaderOptions:
     """Scanned pages: their OCR cache lives under the parse cache root, in ocr/ (none
     with --no-cache), and a document OCRs its pages on its worker's share of the
     CPUs; zip containers are refused past --max-unpacked-mb (0 = no limit)."""
-    return ReaderOptions(ocr_cache_dir=cache.folder,
+    return ReaderOptions(ocr_cache_dir=ocr_cache,
                          ocr_threads=max(1, (os.cpu_count() or 1) // max(1, opts.workers)),
                          max_unpacked_mb=opts.limits.max_unpacked_mb)
 

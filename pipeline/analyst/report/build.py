@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
+from typing import Callable
 
 from textcore.atomic import atomic_write
 
@@ -79,14 +80,22 @@ def _overview(f: data.Frames) -> Section:
     return s.add(table(per_body, headers={"region_name": "region"}))
 
 
+def _framed(sid: str, title: str, note: str, frame, none: str, fill: Callable[[Section], Section]) -> Section:
+    """A section that shows `frame` through `fill`, or says `none` when the frame has no rows."""
+    s = Section(sid, title, note)
+    return s.add(empty(none)) if frame.empty else fill(s)
+
+
 def _channels(f: data.Frames) -> Section:
-    s = Section("channels", "Channels",
-                "Which channels each body's touchpoint lists use, and how digital they are. The digital "
-                "share counts a touchpoint by the type its document states, or else the type its channel "
-                "is expected to have.")
     mix = data.channel_mix(f)
-    if mix.empty:
-        return s.add(empty("no touchpoint list in the dataset"))
+    return _framed("channels", "Channels",
+                   "Which channels each body's touchpoint lists use, and how digital they are. The digital "
+                   "share counts a touchpoint by the type its document states, or else the type its channel "
+                   "is expected to have.", mix, "no touchpoint list in the dataset",
+                   lambda s: _channel_plots(s, f, mix))
+
+
+def _channel_plots(s: Section, f: data.Frames, mix) -> Section:
     s.add(figure(figures.heatmap(mix, "channel", "Channel mix: touchpoints per body and channel",
                                  "touchpoints"), "plot-channel-mix"))
     by_body, by_region = data.digital_share(f, "body"), data.digital_share(f, "region")
@@ -104,36 +113,34 @@ def _channels(f: data.Frames) -> Section:
 
 
 def _needs(f: data.Frames) -> Section:
-    s = Section("needs", "Needs coverage",
-                "Which of the canonical client needs each body's touchpoints serve (a touchpoint may serve "
-                "several).")
     matrix, summary = data.needs_coverage(f)
-    if matrix.empty:
-        return s.add(empty("no touchpoint list in the dataset"))
-    return s.add(figure(figures.heatmap(matrix, "needs", "Touchpoints per body and need", "touchpoints"),
-                        "plot-needs"),
-                 table(summary, flag=summary.coverage < 1, percent=("coverage",)))
+    return _framed("needs", "Needs coverage",
+                   "Which of the canonical client needs each body's touchpoints serve (a touchpoint may serve "
+                   "several).", matrix, "no touchpoint list in the dataset",
+                   lambda s: s.add(figure(figures.heatmap(matrix, "needs", "Touchpoints per body and need",
+                                                          "touchpoints"), "plot-needs"),
+                                   table(summary, flag=summary.coverage < 1, percent=("coverage",))))
 
 
 def _conflicts(f: data.Frames) -> Section:
-    s = Section("conflicts", "Point type conflicts",
-                "Touchpoints whose stated type (digital/offline) differs from the type the taxonomy expects "
-                "for their channel: a misfiled row, or a channel used unusually (e.g. a phone line called "
-                "digital).")
     c = data.type_conflicts(f)
-    if c.empty:
-        return s.add(empty("no conflicts: every stated type matches its channel"))
-    return s.add(figure(figures.conflict_bars(c), "plot-conflicts"), table(c))
+    return _framed("conflicts", "Point type conflicts",
+                   "Touchpoints whose stated type (digital/offline) differs from the type the taxonomy expects "
+                   "for their channel: a misfiled row, or a channel used unusually (e.g. a phone line called "
+                   "digital).", c, "no conflicts: every stated type matches its channel",
+                   lambda s: s.add(figure(figures.conflict_bars(c), "plot-conflicts"), table(c)))
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
-    s = Section("roadmap", "Roadmap",
-                f"Each body's deadline for each milestone of the federal template, on one time axis; the red "
-                f"line is {as_of:%Y-%m-%d}. Overdue: deadline before that date (the orders do not record "
-                f"completion, so these are items due by then).")
     d = data.roadmap_deadlines(f)
-    if d.empty:
-        return s.add(empty("no roadmap item with a deadline in the dataset"))
+    return _framed("roadmap", "Roadmap",
+                   f"Each body's deadline for each milestone of the federal template, on one time axis; the red "
+                   f"line is {as_of:%Y-%m-%d}. Overdue: deadline before that date (the orders do not record "
+                   f"completion, so these are items due by then).", d,
+                   "no roadmap item with a deadline in the dataset", lambda s: _roadmap_plots(s, f, d, as_of))
+
+
+def _roadmap_plots(s: Section, f: data.Frames, d, as_of: dt.date) -> Section:
     s.add(figure(figures.roadmap_timeline(d, as_of), "plot-roadmap"))
     late = data.overdue(f, as_of)
     s.add(f"<h3>Overdue at {as_of:%Y-%m-%d}: {len(late)} of {len(d)} items</h3>",
@@ -143,13 +150,12 @@ def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
 
 
 def _procedures(f: data.Frames) -> Section:
-    s = Section("procedures", "Procedures side by side",
-                "The channels and needs each procedure («порядок ведения перечня») enumerates, by code; a "
-                "number above 1 means several items of its lists map to that code.")
     m = data.procedures_side_by_side(f)
-    if m.empty:
-        return s.add(empty("no procedure lists in the dataset"))
-    return s.add(figure(figures.procedures_heatmap(m), "plot-procedures"))
+    return _framed("procedures", "Procedures side by side",
+                   "The channels and needs each procedure («порядок ведения перечня») enumerates, by code; a "
+                   "number above 1 means several items of its lists map to that code.", m,
+                   "no procedure lists in the dataset",
+                   lambda s: s.add(figure(figures.procedures_heatmap(m), "plot-procedures")))
 
 
 def _quality(f: data.Frames) -> Section:

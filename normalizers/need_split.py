@@ -1,0 +1,62 @@
+"""The one splitter of need text, at both levels: a cell into need phrases
+(`split_cell`, used by normalizers/needs.py) and a phrase's words into clauses
+(`split_at`, used by normalizers/need_grammar.py).
+
+Both levels cut the same way: at a separator, only where what follows starts a new
+need (decided by the caller: the morphology of the next word for a cell, the grammar's
+action words for a phrase); a separator that does not cut stays inside its part.
+
+A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
+line; "1)", "а)" inside it), sentence ends and semicolons — always — and at a comma,
+slash or line break only when `starts_new` says so, so a wrapped line continues its
+need; a word broken by a hyphen is joined first.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence, TypeVar
+
+from textcore.lemmas import normalize
+from .phrase import join_hyphenated
+
+T = TypeVar("T")
+
+_ITEM = "\x1e"           # where a bullet stood: always a new need
+_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
+# a comma, slash or line break starts a new need only before one; else a wrapped line
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*)")
+# a bullet anywhere, or a dash, star or number leading a line: each item is a need
+_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
+                     re.MULTILINE)
+
+
+def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[list[T]]:
+    """`items` in parts: a part ends before each index i where `cuts(i, part so far)`
+    holds (never with the part still empty); items[i], the separator, is dropped there
+    and kept inside the part everywhere else."""
+    out: list[list[T]] = []
+    cur: list[T] = []
+    for i, item in enumerate(items):
+        if cur and cuts(i, cur):
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(item)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def split_cell(cell: str, starts_new: Callable[[str], bool]) -> tuple[str, ...]:
+    """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
+    text after a comma, slash or line break start a new need?"""
+    phrases: list[str] = []
+    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, join_hyphenated(cell or ""))):
+        sentence = sentence.strip(" .;,\n")
+        if not sentence:
+            continue
+        # text and separators alternate; a line break kept inside a phrase reads as a space
+        pieces = [" " if i % 2 and "\n" in p else p for i, p in enumerate(_SOFT.split(sentence))]
+        parts = split_at(pieces, lambda i, _: i % 2 == 1 and starts_new(pieces[i + 1]))
+        phrases += ("".join(part).strip() for part in parts)
+    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
