@@ -137,3 +137,19 @@ def test_a_row_is_right_only_when_every_field_is():
     assert first["all"] and first["tp"] == 2 and not first["fp"]
     assert not second["all"] and second["channel"] and not second["point_type"]  # the list stated no type
     assert (second["tp"], second["fp"], second["fn"]) == (1, 1, 0)
+
+
+def test_a_procedure_item_holding_several_needs_takes_one_row():
+    # one row and one code per item (the contract): an item naming two needs is right with either
+    gold = [{"list_kind": "need", "code": "submission", "text": "подать заявку и отследить её статус"},
+            {"list_kind": "need", "code": "status", "text": "подать заявку и отследить её статус"},
+            {"list_kind": "need", "code": "submission", "text": "подача жалобы"},
+            {"list_kind": "need", "code": "forms", "text": "скачать бланк"}]
+    rows = pd.DataFrame([{"list_kind": "need", "code": c} for c in ("status", "submission", "submission")])
+    (rec,) = score.procedure_records(gold, rows)
+    # status and submission stand for the two first items; the repeated submission is a wrong row
+    assert (rec["tp"], rec["fp"], rec["fn"]) == (2, 1, 1)
+    rows = pd.DataFrame([{"list_kind": "need", "code": c} for c in ("submission", "forms")])
+    (rec,) = score.procedure_records(gold, rows)
+    # one submission row cannot stand for both items that may take it
+    assert (rec["tp"], rec["fp"], rec["fn"]) == (2, 0, 1)

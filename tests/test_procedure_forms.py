@@ -155,3 +155,17 @@ def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
 ])
 def test_more_lead_in_wordings(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+def test_a_bullet_item_starting_with_a_letter_stays_one_item_of_the_bulleted_list():
+    text = ("Потребности заявителя:\n\n• Получение справки\n\n• а) получение бланков; б) подача заявки\n\n"
+            "• Информирование о ходе рассмотрения\n\nСведения вносятся ежегодно.\n")
+    assert _items(text) == [("need", None, "Получение справки"), ("need", None, "а) получение бланков; б) подача заявки"),
+                            ("need", None, "Информирование о ходе рассмотрения")]
+    # ... and so is a first item, when the next line is a bare bullet
+    text = "Потребности заявителя:\n• а) получение бланков; б) подача заявки\n• Получение справки\n"
+    assert _items(text) == [("need", None, "а) получение бланков; б) подача заявки"),
+                            ("need", None, "Получение справки")]
+    # "- 1) …", "- 2) …": the numbers are the items'
+    assert _items("Потребности заявителя:\n- 1) получение справки;\n- 2) подача заявки.\n") == [
+        ("need", "1", "получение справки"), ("need", "2", "подача заявки")]

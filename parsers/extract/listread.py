@@ -60,6 +60,18 @@ def marker(text: str) -> Marker | None:
     return Marker("number", n.label, n.rest, n.closer) if n.closer == "." and n.rest else None
 
 
+def _bullet(text: str) -> Marker | None:
+    """A line opening with a bullet, whatever its text starts with."""
+    n = parse_item_number(text.strip(), (BULLET,))
+    return Marker("bullet", None, n.rest) if n is not None and n.style == BULLET else None
+
+
+def _bulleted_next(lines: list, j: int) -> bool:
+    """Whether the line after j is a bare bullet item ("• x", not "- 2) x")."""
+    nxt = marker(lines[j + 1].text) if j + 1 < len(lines) else None
+    return nxt is not None and nxt.style == "bullet"
+
+
 def _first_of_its_kind(e: Marker) -> bool:
     """A list starts at its first number; a dotted letter only as "а."/"a." ("г. Москва" is a town)."""
     return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
@@ -113,6 +125,8 @@ def read_items(lines: list, start: int, lead: Marker | None,
         if is_heading(lines[j]):
             break
         e = marker(text)
+        if style == "bullet" or (style is None and _bulleted_next(lines, j)):
+            e = _bullet(text) or e       # "• а) x; б) y" in a bulleted list is one bullet item
         if e is not None and style is None and not _first_of_its_kind(e):
             e = None
         e = e or _plain(text, style, items)

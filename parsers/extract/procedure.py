@@ -17,71 +17,19 @@ Readers put tab-separated lines into tables, so a clause such as
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from textcore.lemmas import lemmas, morph
-from textcore.vocab import vocabulary
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
 
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
+from .leadin import classify, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
-
-@vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
-                             "procedure_title", "procedure_object", "title_lines", "title_words",
-                             "relative_words", "expected_lists", "list_words", "lead_in_max_words",
-                             "inline_max_words_semicolon"))
-def vocab(data: dict) -> dict:
-    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
-    data["titles"] = [lemmas(p) for p in data["procedure_title"]]
-    data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
-    return data
-
-
-# --- lead-ins -------------------------------------------------------------------------
-
-def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
-    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
-    if " + " in phrase:
-        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
-    return lemmas(phrase)
-
-
-def _has(seq: tuple[str, ...], phrase: tuple[str, ...] | frozenset[str]) -> bool:
-    if isinstance(phrase, frozenset):
-        return phrase <= set(seq)
-    n = len(phrase)
-    return any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
-
-
-def classify(text: str) -> str | None:
-    """The kind of list a lead-in introduces, by its wording; None when it says none."""
-    v = vocab()
-    words = lemmas(text)
-    if any(w in v["veto"] for w in words):
-        return None
-    scores = {kind: sum(w for phrase, w in cues if _has(words, phrase)) for kind, cues in v["cues"].items()}
-    named = _named_by_next(words)
-    if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
-        scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
-    kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
-    return kind if scores[kind] >= v["min_score"] else None
-
-
-def _named_by_next(words: tuple[str, ...]) -> str | None:
-    """The noun after "следующий" ("следующие основные понятия" -> "понятие"), if any."""
-    if "следующий" not in words:
-        return None
-    for w in words[words.index("следующий") + 1:]:
-        if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
-            return w
-    return None
-
+# --- items ---------------------------------------------------------------------------
 
 def _item_text(text: str) -> str:
     """An item as printed, without its enumerator, closing punctuation or dangling "…, который"."""
@@ -185,9 +133,10 @@ def _inline_head(segment: str) -> tuple[str, str] | None:
     # следующим направлениям: a; b": the head is the clause just before the colon
     before, after = segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
-    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:")
+    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
+    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:")
     for head in (re.split(r"[:,.]", before)[-1], re.split(r"[:.]", before)[-1]):
-        kind = classify(head) if len(head.split()) <= limit else None
+        kind = classify(" ".join(head.split()[-limit:]))
         if kind:
             return kind, after
     return None

@@ -1,0 +1,105 @@
+"""What a procedure's lead-in introduces: `classify("К офлайн-точкам относятся:")` -> "channel_offline".
+
+Cues (parsers/data/procedure.yaml) are lemma phrases, each with a weight per kind.  A cue
+whose words stand in a negated phrase ("без использования сети «Интернет»", "не в
+электронной форме", "вне сети") says the opposite: it counts for the kind `negation` names
+(digital and offline points), so that an offline lead-in worded by what it is not is not
+read as a digital one.  A cue that itself holds the negator ("без личного присутствия")
+is read as written.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.lemmas import _WORD, lemma, lemmas, morph, normalize
+from textcore.vocab import vocabulary
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
+
+
+@vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
+                             "procedure_title", "procedure_object", "title_lines", "title_words",
+                             "relative_words", "expected_lists", "list_words", "lead_in_max_words",
+                             "inline_max_words_semicolon", "negators", "negation", "negation_span"))
+def vocab(data: dict) -> dict:
+    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
+    data["titles"] = [lemmas(p) for p in data["procedure_title"]]
+    data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
+    return data
+
+
+def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
+    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
+    if " + " in phrase:
+        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
+    return lemmas(phrase)
+
+
+@lru_cache(maxsize=50_000)           # every line ending with ":" and every inline head is tried
+def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """The lemmas of a lead-in and, for each, whether it stands in a negated phrase: the words
+    after a negator up to a finite verb or a conjunction, at most `negation_span` of them."""
+    v = vocab()
+    words = _WORD.findall(normalize(text))
+    out, neg, left = [], [], 0
+    for w in words:
+        lem = lemma(w)
+        if lem in v["negators"]:
+            out.append(lem)
+            neg.append(False)
+            left = v["negation_span"]
+            continue
+        if left and morph().parse(w)[0].tag.POS in ("VERB", "CONJ"):
+            left = 0                          # "без … осуществляется через электронные …"
+        out.append(lem)
+        neg.append(left > 0)
+        left = max(0, left - 1)
+    return tuple(out), tuple(neg)
+
+
+def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
+    """"plain", "negated" (every occurrence touches a negated word) or None."""
+    negators = set(vocab()["negators"])
+    if isinstance(phrase, frozenset):
+        spots = [[i for i, w in enumerate(words) if w == p] for p in phrase]
+        if not all(spots):
+            return None
+        plain = phrase & negators or all(any(not neg[i] for i in s) for s in spots)
+        return "plain" if plain else "negated"
+    n = len(phrase)
+    hits = [i for i in range(len(words) - n + 1) if words[i:i + n] == phrase]
+    if not hits:
+        return None
+    plain = set(phrase) & negators or any(not any(neg[i:i + n]) for i in hits)
+    return "plain" if plain else "negated"
+
+
+def classify(text: str) -> str | None:
+    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+    v = vocab()
+    words, neg = _negated(text)
+    if any(w in v["veto"] for w in words):
+        return None
+    scores = dict.fromkeys(v["cues"], 0)
+    for kind, cues in v["cues"].items():
+        for phrase, weight in cues:
+            how = _match(words, neg, phrase)
+            if how:
+                scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
+    named = _named_by_next(words)
+    if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
+        scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
+    kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
+    return kind if scores[kind] >= v["min_score"] else None
+
+
+def _named_by_next(words: tuple[str, ...]) -> str | None:
+    """The noun after "следующий" ("следующие основные понятия" -> "понятие"), if any."""
+    if "следующий" not in words:
+        return None
+    for w in words[words.index("следующий") + 1:]:
+        if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
+            return w
+    return None

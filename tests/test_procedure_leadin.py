@@ -1,0 +1,76 @@
+"""Lead-ins of a procedure's lists (parsers/extract/leadin.py): what a lead-in worded by what the
+points are not introduces, and wordings that call channels ways, means or forms."""
+import pytest
+
+from parsers.extract.leadin import classify
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # a digital cue in a negated phrase speaks for the offline points
+    ("Взаимодействие без использования сети «Интернет» ведётся через:", "channel_offline"),
+    ("Обращение не в электронной форме принимается через:", "channel_offline"),
+    ("Точки взаимодействия вне сети «Интернет»:", "channel_offline"),
+    ("Каналы связи без применения цифровых технологий:", "channel_offline"),
+    ("Каналы, не требующие использования информационных технологий:", "channel_offline"),
+    # ... and an offline cue in one for the digital points
+    ("Каналы, не требующие личного посещения министерства:", "channel_digital"),
+    # a cue holding the negator is read as written; the negation ends at the verb
+    ("Обращение без личного присутствия осуществляется через:", "channel_digital"),
+    ("Без посещения ведомства клиент обращается через электронные сервисы:", "channel_digital"),
+])
+def test_a_negated_cue_speaks_for_the_other_kind(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Дистанционные способы обращения:", "channel_digital"),
+    ("Электронные средства связи с заявителями:", "channel_digital"),
+    ("Для обращения с использованием информационных технологий применяются:", "channel_digital"),
+    ("Очные способы обращения заявителей:", "channel_offline"),
+    ("Неэлектронные каналы связи:", "channel_offline"),
+    ("Обращение на бумажном носителе и при личном посещении возможно через:", "channel_offline"),
+    ("Заявитель обращается в ведомство для:", "need"),
+    ("Назначение взаимодействия с клиентом:", "need"),
+    ("Работа управления включает направления:", "direction"),
+    # a frame of what each entry states stays a column list
+    ("В рамках каждого направления работы указываются:", "column"),
+])
+def test_channels_called_ways_means_and_forms(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_an_offline_list_under_a_negated_lead_in_is_not_digital():
+    text = ("2.3. Взаимодействие без использования сети «Интернет» ведётся через:\n"
+            "а) телефон горячей линии;\nб) почтовое отправление.\n")
+    items = extract_procedure(parse_text(text))
+    assert [(r["list_kind"], r["text_raw"]) for r in items] == [
+        ("channel_offline", "телефон горячей линии"), ("channel_offline", "почтовое отправление")]
+
+
+def test_an_inline_list_after_a_long_sentence_is_read_by_its_last_words():
+    from parsers.extract.procedure import inline_items
+    text = ("3.2. В соответствии с настоящим Порядком при формировании перечня в качестве офлайн-точек "
+            "взаимодействия с заявителями управления учитываются: приёмная управления; почтовая связь; "
+            "телефон доверия.")
+    assert inline_items(text) == [("channel_offline", "приёмная управления"), ("channel_offline", "почтовая связь"),
+                                  ("channel_offline", "телефон доверия")]
+    # a long sentence whose last words name no list stays running text
+    assert inline_items("В соответствии с настоящим Порядком при формировании перечня в течение года "
+                        "министерство учитывает сведения: о жалобах; о предложениях; о замечаниях.") == []
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Клиент может обратиться в электронном виде через:", "channel_digital"),
+    ("Цифровые площадки для обращений граждан:", "channel_digital"),
+    ("Места личного взаимодействия с заявителями:", "channel_offline"),
+    ("Точки взаимодействия при личном приёме:", "channel_offline"),
+    # a need lead-in that says where the needs arise stays a need lead-in
+    ("Потребности заявителя при личном приёме:", "need"),
+    ("Виды обращений граждан:", "need"),
+    ("Обращения распределяются по следующим сферам:", "direction"),
+    ("Каждая точка относится к одному из направлений:", "direction"),
+])
+def test_more_wordings_of_points_needs_and_directions(lead_in, kind):
+    assert classify(lead_in) == kind
