@@ -40,6 +40,8 @@ if [ "$runtime_only" = 0 ]; then
   for pkg in fonts-liberation2 fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core hyphen-ru; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need+=("$pkg")
   done
+  # LibreOffice Calc opens the `export --xlsx` workbook in a test (converted to CSV)
+  dpkg-query -W -f='${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q "ok installed" || need+=(libreoffice-calc-nogui)
   # Debian's chromium renders the HTML report headless in a test (screenshot, console errors)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fi

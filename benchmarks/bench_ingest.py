@@ -24,16 +24,19 @@ from pipeline.run.process import file_hash, process_path  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
 
-def build_big(raw: Path, out: Path, n: int) -> float:
+def build_big(raw: Path, out: Path, n: int, edit=None) -> float:
+    """N documents through Store.put; `edit(i, document)` may change the i-th document's fields."""
     t0 = time.perf_counter()
     parsed = {s.name: process_path(s, s.parent) for s in RICH}
     store = Store(out)
     with store.lock():
         store.init()
-        for p in make_corpus(raw, n):
+        for i, p in enumerate(make_corpus(raw, n)):
             base = parsed[p.name.split("_", 1)[1]]
             doc_id = file_hash(p)
             doc = dict(base.document, doc_id=doc_id, source_path=p.name)
+            if edit is not None:
+                edit(i, doc)
             rows = {t: [dict(r, doc_id=doc_id) for r in getattr(base, t)]
                     for t in ("touchpoints", "roadmap", "procedure_items", "review")}
             store.put(replace(base, document=doc, **rows))
@@ -50,8 +53,8 @@ def main() -> None:
         tmp = Path(tmp)
         raw, big = tmp / "raw", tmp / "big"
         print(f"building a dataset of {a.docs} documents ... {build_big(raw, big, a.docs):.1f} s")
-        run_cli("ingest", variant(RICH[0], tmp / "warm" / "w.txt", -1), "--out", tmp / "warm_out",
-                "--no-cache")                                   # warm the OS caches
+        run_cli("ingest", variant(RICH[0], tmp / "warm" / "w.txt", -1), "--raw", tmp / "warm_raw",
+                "--out", tmp / "warm_out", "--no-cache")                                   # warm the OS caches
         into_big, into_empty = [], []
         for k in range(a.repeat):
             new = variant(RICH[0], tmp / "new" / f"new{k}.txt", 10_000_000 + k)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .channel_heads import channel_detail, read_channel
-from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
+from .direction_names import read_direction
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from textcore.point_type import match_point_type
+from textcore.vocab import VocabularyError, vocabulary
 
-__all__ = ["Match", "match_channel", "match_needs", "match_direction", "match_point_type",
+__all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
            "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
 
@@ -43,6 +45,34 @@ def match_direction(text: str) -> Match:
     return taxonomy("direction").match(text)
 
 
+@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
+def _process_direction_cap(data: dict) -> float:
+    cap = float(data["score"])
+    if not 0 < cap < REVIEW:
+        raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
+    return cap
+
+
+def direction_by_process(process: str) -> Match | None:
+    """The direction a process's meaning suggests, for a row whose list states none.
+
+    "Плановая выездная проверка" -> control.  The list did not say it, so the score stays
+    below the review threshold and the row is listed in `review`; an analyst's override of
+    the process text (field `direction`) wins.  None when no rule names the process.
+    """
+    text = (process or "").strip()
+    if not text:
+        return None
+    known = taxonomy("direction").override_for(text)
+    if known is not None:
+        return known
+    m = taxonomy("direction_process").match(text)
+    if m.method != "rule":
+        return None
+    cap = _process_direction_cap()
+    return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
+
+
 _LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",
                   "need": "needs", "direction": "direction"}
 
@@ -61,7 +91,7 @@ def match_list_item(list_kind: str, text: str) -> Match | None:
         return found[0] if found else None
     if name == "channel":
         return match_channel(text, list_kind.split("_")[1])
-    return taxonomy(name).match(text)
+    return read_direction(text)             # "Группа процессов: …": its name without the label
 
 
 def expected_point_type(channel: str) -> str | None:

@@ -16,8 +16,10 @@ class Source:
 
     line: int | None = None
     page: int | None = None
-    table: int | None = None
-    row: int | None = None
+    table: int | None = None     # 0-based, in document order
+    row: int | None = None       # 0-based in its table; text: the line
+    bbox: tuple[float, float, float, float] | None = None   # x0, top, x1, bottom in PDF points on `page`
+    page_row: int | None = None  # 0-based on its page's part of the table (PDFs, scans)
 
 
 @dataclass

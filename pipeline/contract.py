@@ -87,6 +87,8 @@ class DocumentRow:
     n_procedure_items: int = 0
     pipeline_version: str = ""
     ingested_at: datetime | None = None
+    order_key: str | None = None       # set where the dataset is committed (store/orders.py)
+    duplicate_of: str | None = None    # ditto: it depends on the other documents
 
 
 @dataclass
@@ -110,6 +112,8 @@ class TouchpointRow:
     client: str | None = None
     source_page: int | None = None
     source_row: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -129,6 +133,9 @@ class RoadmapRow:
     responsible_positions: list[str] = _field(default_factory=list)
     deliverable: str | None = None
     footnotes: list[str] = _field(default_factory=list)
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -139,6 +146,9 @@ class ProcedureItemRow:
     text_raw: str | None = None
     code: str | None = None
     score: float | None = None
+    source_page: int | None = None
+    source_bbox: list[float] | None = None
+    source_locator: str | None = None
 
 
 @dataclass
@@ -183,15 +193,16 @@ RECORDS: dict[str, type] = {
 }
 TABLES = tuple(RECORDS)                  # the per-document tables (labels is dataset-wide)
 
-# What extractors hand over besides a table's columns, on purpose: where a roadmap
-# row was found; the act's kind (приказ, постановление…), read by the header reader
-# for its evaluation but not a column of the contract.  `record_values` drops exactly
-# these; any other unknown key raises.
-NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_page", "source_row"}),
+# What extractors hand over besides a table's columns, on purpose: a roadmap row's
+# index in its source table; the act's kind (приказ, постановление…), read by the header
+# reader for its evaluation but not a column of the contract.  `record_values` drops
+# exactly these; any other unknown key raises.
+NOT_COLUMNS: dict[str, frozenset[str]] = {"roadmap": frozenset({"source_row"}),
                                           "documents": frozenset({"act_kind"})}
 
 _ARROW = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
-          date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string())}
+          date: pa.date32(), datetime: pa.timestamp("us", tz="UTC"), list[str]: pa.list_(pa.string()),
+          list[float]: pa.list_(pa.float64())}        # source_bbox: x0, top, x1, bottom (§3.1)
 
 
 def _arrow_type(hint) -> pa.DataType:
@@ -253,9 +264,27 @@ def to_table(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pydict(cols, schema=schema)   # (pa.table() probes for pandas: imports it)
 
 
+# The warning that marks a document about client-centricity holding none of the three
+# kinds: such a file is an order (it counts as a body); a file with no kind and no such
+# warning is not (store/orders.py, the report).
+ABOUT_TOPIC_WARNING = "about client-centricity, but holds no touchpoint list, roadmap or procedure"
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`table` with exactly `schema`'s columns: a column a file written before it
+    existed (e.g. documents.order_key) lacks is added as nulls."""
+    for f in schema:
+        if f.name not in table.column_names:
+            table = table.append_column(f.name, pa.nulls(len(table), f.type))
+    return table.select(schema.names).cast(schema)
+
+
 def read_file(path, columns: list[str] | None = None) -> pa.Table:
     """One Parquet file, read without pyarrow's dataset layer (`pq.read_table` imports
     pyarrow.dataset, which imports pandas: 0.1-0.2 s a warm re-run would pay for nothing)."""
     import pyarrow.parquet as pq
 
-    return pq.ParquetFile(path).read(columns=columns)
+    pf = pq.ParquetFile(path)
+    if columns is not None:        # a file older than a column lacks it: conform() adds it
+        columns = [c for c in columns if c in pf.schema_arrow.names]
+    return pf.read(columns=columns)

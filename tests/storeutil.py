@@ -38,6 +38,15 @@ def corpus(folder: Path, seeds=(SEED_TP, SEED_RM), tiny: dict[str, str] | None =
     return folder
 
 
+def ingested(base: Path, seeds=(SEED_TP, SEED_RM)) -> tuple[Path, Path]:
+    """(raw, out): copies of the seeds in base/raw, ingested into base/out in this process."""
+    from pipeline.run.batch import RunOptions, ingest
+
+    raw, out = corpus(base / "raw", seeds), base / "out"
+    ingest(sorted(raw.iterdir()), RunOptions(raw=raw, out=out, workers=1, quiet=True))
+    return raw, out
+
+
 def invoke(*args: str):
     """The CLI in this process (fast); returns click's Result (exit_code, output)."""
     from pipeline.cli import cli

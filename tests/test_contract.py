@@ -35,8 +35,9 @@ def test_a_misspelt_field_fails_where_the_row_is_made():
 
 
 def test_only_the_listed_provenance_is_dropped():
+    # source_page is a roadmap column (CONTRACT §3.1); the extractor's source_row is not
     kept = record_values("roadmap", {"item_no": "1.1", "source_page": 2, "source_row": 7})
-    assert kept == {"item_no": "1.1"}
+    assert kept == {"item_no": "1.1", "source_page": 2}
     with pytest.raises(RowError):
         record_values("touchpoints", {"headings": ["Раздел"]})
 

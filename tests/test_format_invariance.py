@@ -8,7 +8,7 @@ import pytest
 
 from tests.fixtures.build import seed
 
-PROVENANCE = {"doc_id", "source_page", "source_row"}
+PROVENANCE = {"doc_id", "source_page", "source_row", "source_bbox", "source_locator"}   # CONTRACT §3.1: where, not what
 
 
 def _records(result, table: str) -> list[dict]:

@@ -9,7 +9,7 @@ from parsers.formats.text import read as read_text
 from pipeline.run.process import process_path
 from tests.fixtures.html_pages import ACTUAL, BANNER, write_html
 
-_PLACE = {"doc_id", "source_row", "source_page"}
+_PLACE = {"doc_id", "source_row", "source_page", "source_bbox", "source_locator"}
 
 
 def _records(res, table):

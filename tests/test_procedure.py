@@ -5,7 +5,8 @@ import pytest
 import yaml
 
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
-from parsers.extract.procedure import (classify, enumerator, inline_items, looks_like_procedure)
+from parsers.extract.listread import marker as enumerator
+from parsers.extract.procedure import (classify, inline_items, looks_like_procedure)
 from parsers.extract.procedure import extract_procedure as _extract_raw
 from pipeline.run.normalize import code_procedure_items
 from parsers.formats.text import parse_text, read

@@ -24,7 +24,10 @@ def test_table_views_hold_what_pandas_reads(seeds_dataset):
 
 def test_wide_view_joins_the_documents_fields(seeds_dataset):
     wide = q(seeds_dataset, "select * from touchpoints_wide")
-    assert len(wide) == len(pd.read_parquet(seeds_dataset / "touchpoints"))
+    tp = pd.read_parquet(seeds_dataset / "touchpoints")
+    docs = pd.read_parquet(seeds_dataset / "documents").set_index("source_path")
+    copy_id = docs.loc[COPY_OF_TP, "doc_id"]
+    assert len(wide) == len(tp[tp.doc_id != copy_id]) and copy_id not in set(wide.doc_id)
     seed = wide[wide.source_path == "000_273fd9960037d965.txt"]
     # the seed's header: Министерство культуры и национальной политики Кузбасса, от «11» декабря 2025 г. № 694
     assert set(seed.authority) == {"Министерство культуры и национальной политики Кузбасса"}
@@ -35,7 +38,7 @@ def test_wide_view_joins_the_documents_fields(seeds_dataset):
 
 
 def test_needs_view_has_one_row_per_touchpoint_and_need(seeds_dataset):
-    tp = pd.read_parquet(seeds_dataset / "touchpoints")
+    tp = q(seeds_dataset, "select * from touchpoints_wide")       # each order once
     needs = q(seeds_dataset, "select doc_id, row_id, need_no, need, need_label from touchpoint_needs "
                              "order by doc_id, row_id, need_no")
     assert len(needs) == int(tp.needs.map(len).sum())
@@ -77,7 +80,10 @@ def test_cli_aligned_csv_json_parquet(seeds_dataset, tmp_path):
                        "kinds": ["touchpoint_list"]}
     assert rows[1]["order_date"] is None                  # seed 003's form is blank: no date
     csv_lines = run_cli("query", "--csv", "--out", seeds_dataset, sql).stdout.splitlines()
-    assert csv_lines[0] == "source_path,order_date,kinds" and csv_lines[1].endswith('"[""touchpoint_list""]"')
+    assert csv_lines[0] == "\ufeffsource_path,order_date,kinds"          # a BOM: Excel reads UTF-8
+    assert csv_lines[1].endswith('"[""touchpoint_list""]"')
+    semi = run_cli("query", "--csv", "--sep", ";", "--out", seeds_dataset, sql).stdout.splitlines()
+    assert semi[0] == "\ufeffsource_path;order_date;kinds" and semi[1].startswith("000_273fd9960037d965.txt;2025-12-11;")
     target = tmp_path / "result.parquet"
     res = run_cli("query", "--parquet", target, "--out", seeds_dataset, sql)
     assert res.returncode == 0 and pd.read_parquet(target).source_path.tolist() == [r["source_path"] for r in rows]
@@ -106,3 +112,19 @@ def test_cli_without_a_dataset_is_exit_2(tmp_path):
 def test_copy_of_an_order_is_its_own_document(seeds_dataset):
     docs = q(seeds_dataset, f"select order_number from documents where source_path = '{COPY_OF_TP}'")
     assert docs.order_number.tolist() == ["694"]
+
+
+def test_each_order_counted_once_and_folded_files_named(seeds_dataset):
+    """The copy of seed 000's order (same region, issuer, number, date) is left out of the
+    counted views, kept in the _all views, and named in folded_files."""
+    docs = pd.read_parquet(seeds_dataset / "documents").set_index("source_path")
+    seed_id = docs.loc["000_273fd9960037d965.txt", "doc_id"]
+    assert docs.loc[COPY_OF_TP, "duplicate_of"] == seed_id      # equal rank: the smaller path stands
+    n_seed = int((pd.read_parquet(seeds_dataset / "touchpoints").doc_id == seed_id).sum())
+    counts = q(seeds_dataset, "select (select count(*) from touchpoints_wide_all) all_rows, "
+                              "(select count(*) from touchpoints_wide) counted, "
+                              "(select count(distinct order_key) from documents) orders")
+    assert counts.all_rows[0] - counts.counted[0] == n_seed > 0
+    assert counts.orders[0] == len(docs) - 1
+    folded = q(seeds_dataset, "select source_path, counted_as from folded_files")
+    assert folded.to_dict("records") == [{"source_path": COPY_OF_TP, "counted_as": "000_273fd9960037d965.txt"}]

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.analyst.report import ReportError, build_report, data
 from tests.conftest_analyst import COPY_OF_TP, SEED_TP
-from tests.storeutil import run_cli
+from tests.storeutil import SEEDS, run_cli
 
 SEED_RM = "001_01ccadab589354b1.txt"
 AS_OF = dt.date(2024, 6, 1)
@@ -35,12 +35,39 @@ def report_file(seeds_dataset, tmp_path_factory):
 def test_the_same_order_in_two_files_counts_once_and_is_listed(frames):
     rep = data.repeated_orders(frames)
     assert len(rep) == 1
-    assert rep.iloc[0].files == ", ".join(sorted([SEED_TP, COPY_OF_TP]))
+    assert (rep.iloc[0].counted_file, rep.iloc[0].folded_files) == (SEED_TP, COPY_OF_TP)
     assert (rep.iloc[0].region_code, rep.iloc[0].order_number) == ("RU-KEM", "694")
     docs = frames.documents.set_index("source_path")
     assert docs.loc[SEED_TP, "counted"] and not docs.loc[COPY_OF_TP, "counted"]
     # channel mix sums to the touchpoints of the one counted file, not twice as many
     assert int(data.channel_mix(frames).to_numpy().sum()) == int(docs.loc[SEED_TP, "n_touchpoints"])
+
+
+def test_five_orders_and_five_junk_files_give_the_orders_bodies_only(tmp_path, seeds_dataset):
+    """raw/'s five seeds plus five files that are not orders (a note, a spreadsheet
+    export, an empty file, random bytes, a web page about something else): the bodies
+    are the seeds' bodies, the junk is listed under data quality and nowhere else."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in sorted(SEEDS.glob("0*.txt")):
+        shutil.copy(p, raw / p.name)
+    (raw / "notes.txt").write_text("Купить хлеб и молоко.\nПозвонить в понедельник.\n", encoding="utf-8")
+    (raw / "budget.csv").write_text("статья;сумма\nаренда;1000\nсвязь;200\n", encoding="utf-8")
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "random.bin").write_bytes(bytes(range(256)) * 8)
+    (raw / "weather.html").write_text("<html><body><h1>Погода</h1><p>Завтра дождь.</p></body></html>",
+                                      encoding="utf-8")
+    res = run_cli("rebuild", "--raw", raw, "--out", tmp_path / "out", "-q", "--workers", "1")
+    assert res.returncode == 1, res.stderr          # the junk failed, the orders landed
+    f = data.load(tmp_path / "out")
+    seeds_only = data.load(seeds_dataset)           # the seeds (+ a copy of one order)
+    assert set(f.documents.body[f.documents.counted]) == set(seeds_only.documents.body[seeds_only.documents.counted])
+    assert sorted(data.not_orders(f).source_path) == ["budget.csv", "empty.txt", "notes.txt", "random.bin",
+                                                      "weather.html"]
+    dest = tmp_path / "report.html"
+    build_report(tmp_path / "out", dest, as_of=AS_OF)
+    html = dest.read_text(encoding="utf-8")
+    assert "Files that are not orders: 5" in html
 
 
 def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):
@@ -122,8 +149,12 @@ def test_cli_default_path_and_replacing_its_own_report(seeds_dataset, tmp_path):
     for _ in range(2):
         res = run_cli("report", "--out", out, "--as-of", "2024-06-01")
         assert res.returncode == 0, res.stderr
-    assert (out / "report.html").stat().st_size > 1_000_000
+    report = tmp_path / "reports" / "output-report.html"        # beside the dataset, not inside it
+    assert report.stat().st_size > 1_000_000 and not (out / "report.html").exists()
     assert run_cli("report", "--out", out, "--as-of", "June").returncode == 2
+    # a rebuild replaces the dataset's folder: the report stays
+    assert run_cli("rebuild", "--raw", SEEDS, "--out", out, "-q").returncode == 0
+    assert report.stat().st_size > 1_000_000
 
 
 def test_report_of_an_empty_dataset(tmp_path):

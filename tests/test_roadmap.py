@@ -26,7 +26,7 @@ GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "001_roadmap.yaml").
 HAS_DIRECTIONS = hasattr(normalizers, "match_direction")
 KEYS = {"item_no", "parent_no", "is_section", "activity", "area", "milestone", "deadline", "deadline_raw",
         "not_applicable", "responsible_raw", "responsible_names", "responsible_positions", "deliverable",
-        "footnotes", "source_row", "source_page"}
+        "footnotes", "source_row", "source_page", "source_bbox", "source_locator"}
 
 
 @pytest.fixture(scope="module")

@@ -125,3 +125,17 @@ def test_ordinal_column_header_variants(header):
     from parsers.tables.columns import map_columns
     cols = map_columns("roadmap", [header, "Мероприятие", "Срок исполнения", "Ответственный"])
     assert cols.get("item_no") == 0
+
+
+def test_a_short_row_that_keeps_its_number_cell_lost_its_last_cells_not_its_first():
+    # the converter dropped the empty trailing cells (a merged process cell), not leading ones
+    head = "№ п/п\tТочка взаимодействия\tЦель обращения\tНаименование услуги"
+    text = tsv(head,
+               "1\tСайт\tПолучение информации\tВыдача справок",
+               "2\tКабинет отдела кадров\tКонсультирование",
+               "\tИнформационный стенд\tОзнакомление с графиком")
+    recs, _ = extract(text)
+    assert [(r["touchpoint_raw"], r["interaction_raw"], r["process"]) for r in recs] == [
+        ("Сайт", "Получение информации", "Выдача справок"),
+        ("Кабинет отдела кадров", "Консультирование", "Выдача справок"),
+        ("Информационный стенд", "Ознакомление с графиком", "Выдача справок")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Paragraph, Table
+from ..document import Document, Paragraph, Source, Table
 from ..site_chrome import chrome_lines
 
 _SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
@@ -20,19 +20,23 @@ class Line:
     line: int | None             # source line, when the format has lines
     row: int | None = None       # source row, for a line that is a table row
     block: int = 0               # index of its block in the document
+    source: Source | None = None     # its paragraph's or row's (provenance)
+    paragraph: int | None = None     # 1-based among the paragraphs (Word/HTML have no other address)
 
 
 def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
     """The document as lines: paragraphs, and each table row as one line of its cells."""
     out: list[Line] = []
+    n_para = 0
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):
-            out.append(Line(block.text, block.source.line, None, b))
+            n_para += 1
+            out.append(Line(block.text, block.source.line, None, b, block.source, n_para))
         elif isinstance(block, Table):
             for row in block.rows:
                 text = " ".join(t for t in row.texts if t.strip())
                 if text:
-                    out.append(Line(text, row.source.line, row.source.row, b))
+                    out.append(Line(text, row.source.line, row.source.row, b, row.source))
         if limit and len(out) >= limit:
             break
     # a Word/PDF copy from a legal database carries the site's banners too (the text reader

@@ -17,65 +17,44 @@ Readers put tab-separated lines into tables, so a clause such as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import lemmas, morph
 from textcore.vocab import vocabulary
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text, strip_markup
-from textcore.numbering import ARABIC, BULLET, LETTER, parse_item_number
 
-from ..document import Document, Table
+from ..document import Document, Paragraph, Table
+from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
+from .listread import ListItem, Marker, marker, read_items, split_top
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
-
-# enumerator kinds, outermost first: the rank orders nesting
-# ("3.2.1.", "1.", "1)", "а)", "– …"; the grammar is textcore.numbering's)
-_KINDS = ("clause", "number", "paren", "letter", "bullet")
-_RANK = {name: i for i, name in enumerate(_KINDS)}
 
 
 @vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
                              "procedure_title", "procedure_object", "title_lines", "title_words",
-                             "relative_words", "expected_lists"))
+                             "relative_words", "expected_lists", "list_words", "lead_in_max_words",
+                             "inline_max_words_semicolon"))
 def vocab(data: dict) -> dict:
-    data["cues"] = {kind: [(lemmas(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
+    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 
 
-@dataclass
-class Enumerator:
-    style: str              # one of _KINDS
-    ordinal: str | None     # "3.2.1", "1", "а"; None for a bullet
-    rest: str
-
-
-def enumerator(text: str) -> Enumerator | None:
-    """The enumerator a line starts with; "- 4) …" is item "4" (a dash before a number)."""
-    n = parse_item_number(text.strip(), (ARABIC, LETTER, BULLET))
-    if n is None:
-        return None
-    if n.style == BULLET:
-        inner = enumerator(n.rest)
-        return inner if inner and inner.style != "bullet" else Enumerator("bullet", None, n.rest)
-    if n.style == LETTER:
-        return Enumerator("letter", n.label, n.rest)
-    if n.depth > 1:
-        return Enumerator("clause", n.label, n.rest) if n.spaced else None
-    if n.closer == ")":
-        return Enumerator("paren", n.label, n.rest)
-    # a bare "1." is a numbering cell, and "1 …" a count, not an item
-    return Enumerator("number", n.label, n.rest) if n.closer == "." and n.rest else None
-
-
 # --- lead-ins -------------------------------------------------------------------------
 
-def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
+    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
+    if " + " in phrase:
+        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
+    return lemmas(phrase)
+
+
+def _has(seq: tuple[str, ...], phrase: tuple[str, ...] | frozenset[str]) -> bool:
+    if isinstance(phrase, frozenset):
+        return phrase <= set(seq)
     n = len(phrase)
     return any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
 
@@ -88,7 +67,7 @@ def classify(text: str) -> str | None:
         return None
     scores = {kind: sum(w for phrase, w in cues if _has(words, phrase)) for kind, cues in v["cues"].items()}
     named = _named_by_next(words)
-    if named:   # "по следующим направлениям": the noun after "следующий" is what is listed
+    if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
     return kind if scores[kind] >= v["min_score"] else None
@@ -129,106 +108,36 @@ def _describes_itself(item_text: str) -> bool:
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
     # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
     return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
-            "source_row": ln.line if ln.line is not None else ln.row}
+            "source_row": ln.line if ln.line is not None else ln.row, **locate([ln.source], ln.paragraph)}
 
 
 # --- enumerated lists -------------------------------------------------------------------
 
-@dataclass
-class _Item:
-    enum: Enumerator
-    line: Line
-    subs: list[tuple[Enumerator, Line]]
-
-
-def _ends_list(e: Enumerator, style: str | None, lead: Enumerator | None) -> bool:
-    """Whether an enumerated line belongs to an outer level (a next clause, the lead's sibling)."""
-    if lead is not None and e.style == lead.style and e.style != "clause":
-        return True
-    if e.style == "clause":
-        child = lead is not None and lead.style == "clause" and e.ordinal.startswith(lead.ordinal + ".")
-        return not child
-    return style is not None and _RANK[e.style] < _RANK[style]
-
-
-def _read_list(lines: list[Line], start: int, lead: Enumerator | None) -> tuple[list[_Item], int]:
-    """The items following a lead-in, and the index of the first line after the list."""
-    items: list[_Item] = []
-    style = None
-    j = start
-    while j < len(lines):
-        text = lines[j].text.strip()
-        e = enumerator(text)
-        if e is None:
-            if not (items and text[:1].islower() and not text.endswith(":")):
-                break
-            # a wrapped line of the item (or of its last sub-point)
-            if items[-1].subs:
-                en, ln = items[-1].subs[-1]
-                items[-1].subs[-1] = (Enumerator(en.style, en.ordinal, en.rest + " " + text), ln)
-            else:
-                it = items[-1]
-                it.enum = Enumerator(it.enum.style, it.enum.ordinal, it.enum.rest + " " + text)
-        elif _ends_list(e, style, lead):
-            break
-        elif style is None or e.style == style:
-            style = e.style
-            items.append(_Item(e, lines[j], []))
-        else:
-            items[-1].subs.append((e, lines[j]))
-        j += 1
-    return items, j
-
-
-def _list_records(kind: str, items: list[_Item]) -> list[dict]:
+def _list_records(kind: str, items: list[ListItem]) -> list[dict]:
     out = []
     for it in items:
         nested = [(e, ln) for e, ln in it.subs if e.style != "bullet"]
-        if it.enum.rest.rstrip().endswith(":") and nested and not _describes_itself(it.enum.rest):
+        if it.marker.rest.rstrip().endswith(":") and nested and not _describes_itself(it.marker.rest):
             # a heading item: its sub-points are the list's items
             out += [_record(kind, e.ordinal, e.rest, ln) for e, ln in nested]
         else:
-            out.append(_record(kind, it.enum.ordinal, it.enum.rest, it.line))
+            out.append(_record(kind, it.marker.ordinal, it.marker.rest, it.line))
     return out
 
 
 # --- inline lists ---------------------------------------------------------------------
 
-def _split_top(text: str, seps: str) -> list[str]:
-    """Split at separators outside parentheses and quotes."""
-    return list(_split_top_cached(text, seps))
-
-
-@lru_cache(maxsize=16_384)          # every paragraph is tried as an inline list
-def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
-    parts, depth, quote, cur = [], 0, False, []
-    for ch in text:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(0, depth - 1)
-        elif ch in "«»\"“”„":
-            quote = (ch in "«“„") or (ch == '"' and not quote)
-        if ch in seps and depth == 0 and not quote:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return tuple(p.strip() for p in parts if p.strip())
-
-
 _RELATIVE_TAIL = re.compile(r",\s*(?:в\s+|на\s+|из\s+)?(?:где|котор\w+|куда|откуда|когда|чь\w+)\b", re.I)
 
 
-def _is_noun_phrase(item: str) -> bool:
+def _is_noun_phrase(item: str, max_words: int) -> bool:
     """Items of a real list name things: a noun or adjective first, no relative clause."""
     # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
     # stands in parentheses or quotes do not count against its length
     item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
     item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
-    if not words or len(words) > vocab()["inline_max_words"]:
+    if not words or len(words) > max_words:
         return False
     if any(lem in vocab()["describing"] for lem in lemmas(item)):
         return False
@@ -252,10 +161,36 @@ def _join_relative(parts: list[str]) -> list[str]:
 
 def _inline_parts(text: str) -> list[str]:
     """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
-    e = enumerator(text)
+    e = marker(text)
     if e is not None and e.style != "clause":
         return [e.rest]
-    return _join_relative(_split_top(text, ","))
+    return _join_relative(split_top(text, ","))
+
+
+def _whole_item(part: str) -> str:
+    """A semicolon-closed item, without its inline number ("б) рассмотрение …")."""
+    e = marker(part)
+    return e.rest if e is not None and e.style != "clause" else part
+
+
+def _inline_head(segment: str) -> tuple[str, str] | None:
+    """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …"."""
+    m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
+    kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
+    if kind:
+        return kind, m.group(2)
+    if ":" not in segment:
+        return None
+    # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
+    # следующим направлениям: a; b": the head is the clause just before the colon
+    before, after = segment.rsplit(":", 1)
+    limit = vocab()["lead_in_max_words"]
+    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:")
+    for head in (re.split(r"[:,.]", before)[-1], re.split(r"[:.]", before)[-1]):
+        kind = classify(head) if len(head.split()) <= limit else None
+        if kind:
+            return kind, after
+    return None
 
 
 def inline_items(text: str) -> list[tuple[str, str]]:
@@ -263,38 +198,39 @@ def inline_items(text: str) -> list[tuple[str, str]]:
 
     The list may follow a sentence's lead-in anywhere in running text ("… подразделяются
     на: цифровые точки: …; оффлайн-точки: …", "Перечень формируется по каждому
-    направлению деятельности: а) …; б) …").
+    направлению деятельности: а) …; б) …").  Items separated by semicolons are whole
+    (commas inside them stay); a list held before one semicolon is split at its commas.
     """
-    text = enumerator(text).rest if enumerator(text) else text
+    text = marker(text).rest if marker(text) else text
     groups: list[tuple[str, list[str]]] = []
-    for segment in _split_top(text, ";"):
-        m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
-        kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
-        if kind is None and ":" in segment:
-            # "… подразделяются на: цифровые точки: a, b": the list's head is the clause
-            # just before the last colon, however long the sentence leading to it
-            before, after = segment.rsplit(":", 1)
-            head = re.split(r"[:,.]", before)[-1]
-            kind = classify(head) if len(head.split()) <= 6 else None
-            if kind:
-                groups.append((kind, _inline_parts(after)))
-                continue
-        if kind:
-            groups.append((kind, _inline_parts(m.group(2))))
+    for segment in split_top(text, ";"):
+        head = _inline_head(segment)
+        if head and not (groups and groups[-1][0] == head[0]):   # "…; группа процессов: x;" is an item
+            groups.append((head[0], [head[1]]))
         elif groups:
-            groups[-1][1].extend(_inline_parts(segment))
+            groups[-1][1].append(segment)
     out = []
-    for kind, items in groups:
-        out += [(kind, i) for i in _valid_items(items, alone=len(groups) == 1)]
+    for kind, parts in groups:
+        if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
+            parts[-1] = re.split(r"\.\s+(?=[А-ЯЁA-Z])", parts[-1], maxsplit=1)[0]
+            items = [_whole_item(p) for p in parts]
+        else:
+            items = _inline_parts(parts[0])
+        out += [(kind, i) for i in _valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
     return out
 
 
-def _valid_items(parts: list[str], alone: bool = True) -> list[str]:
-    """The parts of an inline list, or none when they do not read as a list of names."""
+def _valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> list[str]:
+    """The parts of an inline list, or none when they do not read as a list of names.
+
+    `whole`: items a semicolon closes, which may be longer than names split at commas."""
     items = [t for t in (_item_text(p) for p in parts) if t]
-    if (len(items) < 2 and alone) or not all(_is_noun_phrase(t) for t in items):
+    if len(items) < 2 and alone:
         return []
-    return items
+    if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
+        limit = vocab()["inline_max_words_semicolon"]
+        return items if all(len(t.split()) <= limit for t in items) else []
+    return items if all(_is_noun_phrase(t, vocab()["inline_max_words"]) for t in items) else []
 
 
 # --- empty forms ----------------------------------------------------------------------
@@ -309,7 +245,7 @@ def form_columns(table: Table) -> list[dict]:
         return []
     numbers = next((r.texts for r in rows[1:] if is_numbering_row(r.texts)), None)
     src = rows[0].source
-    ln = Line("", src.line, src.row)
+    ln = Line("", src.line, src.row, source=src)
     out = []
     for i, cell in enumerate(rows[0].cells):
         if not cell.text.strip() or cell.covered:
@@ -321,37 +257,71 @@ def form_columns(table: Table) -> list[dict]:
 
 # --- the document ---------------------------------------------------------------------
 
+def _text_lines(doc: Document) -> list[Line]:
+    """The document's lines, without the rows of data tables (a touchpoint list, a roadmap):
+    their cells are data, never a procedure's lead-ins.  Readers put tab-separated clauses
+    ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
+    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
+        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
+    return [ln for ln in lines_of(doc) if ln.block not in data]
+
+
+def _heading_line(doc: Document):
+    """Whether a line is a heading (bold, or a heading level): it ends a list."""
+    def is_heading(ln: Line) -> bool:
+        block = doc.blocks[ln.block] if ln.block < len(doc.blocks) else None
+        return isinstance(block, Paragraph) and (block.is_heading or block.bold)
+    return is_heading
+
+
+def _unnumbered_line(kind: str, lines: list[Line], k: int) -> list[dict]:
+    """"цифровые точки:" then "сайт, соцсети, …" on the next line."""
+    return [_record(kind, None, t, lines[k]) for t in _valid_items(split_top(lines[k].text, ",;"))]
+
+
+def _lead_in_kind(body: str, i: int, prev_kind: str | None, prev_end: int) -> str | None:
+    kind = classify(body)
+    if kind is None and prev_end == i and body[:1].islower():
+        kind = prev_kind               # "…; а также по каждому процессу …:" continues it
+    return kind
+
+
 def extract_procedure(doc: Document) -> list[dict]:
     """One dict per item of an enumerated list in a procedure, in reading order."""
-    lines = lines_of(doc)
+    lines = _text_lines(doc)
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end = None, -1
     i = 0
     while i < len(lines):
         text = lines[i].text.strip()
-        lead = enumerator(text)
+        lead = marker(text)
         body = lead.rest if lead else text
-        if body.endswith(":"):
-            kind = classify(body)
-            if kind is None and prev_end == i and body[:1].islower():
-                kind = prev_kind               # "…; а также по каждому процессу …:" continues it
-            if kind:
-                items, end = _read_list(lines, i + 1, lead)
-                if items:
-                    out += [(lines[i].block, r) for r in _list_records(kind, items)]
-                elif end < len(lines):         # "цифровые точки:" then "сайт, соцсети, …"
-                    found = _valid_items(_split_top(lines[end].text, ",;"))
-                    out += [(lines[end].block, _record(kind, None, t, lines[end])) for t in found]
-                    end += bool(found)
-                prev_kind, prev_end = kind, end
-                i = max(end, i + 1)
-                continue
+        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else None
+        if kind:
+            items, end = read_items(lines, i + 1, lead, _heading_line(doc))
+            if len(items) == 1 and items[0].marker.style == "plain":
+                items, end = [], i + 1         # one unnumbered line: an inline list, read below
+            if items:
+                out += [(lines[i].block, r) for r in _list_records(kind, items)]
+            elif end < len(lines):
+                found = _unnumbered_line(kind, lines, end)
+                out += [(lines[end].block, r) for r in found]
+                end += bool(found)
+            prev_kind, prev_end = kind, end
+            i = max(end, i + 1)
+            continue
         out += [(lines[i].block, _record(k, None, t, lines[i])) for k, t in inline_items(text)]
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             out += [(b, r) for r in form_columns(block)]
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
+
+
+def holds_procedure(doc: Document, items: list[dict], other_kinds: bool) -> bool:
+    """Whether the document holds a procedure: its title, or lists of a procedure's kinds in a
+    document that is not a touchpoint list or roadmap (whose cells may name points and needs)."""
+    return looks_like_procedure(doc) or (bool(items) and not other_kinds)
 
 
 def missing_lists(items: list[dict]) -> list[str]:
@@ -368,7 +338,7 @@ def missing_lists(items: list[dict]) -> list[str]:
 def _title_text(lines: list[Line], i: int) -> str:
     parts = [join_spaced(lines[i].text)]
     for ln in lines[i + 1:i + 1 + vocab()["title_lines"]]:
-        if enumerator(ln.text) is not None:
+        if marker(ln.text) is not None:
             break
         parts.append(ln.text)
     return " ".join(parts)
@@ -378,7 +348,7 @@ def looks_like_procedure(doc: Document) -> bool:
     """A «порядок ведения (формирования) перечня …», by a line that starts like its title."""
     v = vocab()
     firsts = {t[0] for t in v["titles"]}
-    lines = lines_of(doc)
+    lines = _text_lines(doc)
     for i, ln in enumerate(lines):
         if lemmas(join_spaced(ln.text))[:1] and lemmas(join_spaced(ln.text))[0] in firsts:
             # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":

@@ -19,9 +19,10 @@ deadlines and people without knowing the table.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parsers.document import Document, Source, Table
+from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import item_number, parent_of
@@ -36,6 +37,7 @@ class _Item:
     cells: dict[str, list[str]]          # field -> cell texts (the row's, then continuations')
     marks: list[str]
     source: Source
+    more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -101,6 +103,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 if cells[f].strip() and f not in inherited:
                     current.cells[f].append(cells[f])
             current.marks += marks
+            current.more.append(entry.source)
     return items
 
 
@@ -135,7 +138,7 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
             "source_row": it.source.row if it.source.row is not None else it.source.line,
-            "source_page": it.source.page,
+            **locate([it.source, *it.more]),
         })
     return out
 

@@ -9,8 +9,10 @@ Rules, all structural (no document's wording is special-cased):
 * a heading inside the table is the direction of the rows after it, and of the
   rows just before it whose direction cell was lost when their cells slid left;
 * a missing group number is inferred from its neighbours (1, ?, 3 -> 2);
-* a row whose only text is one cell spanning the row ("2. Меры поддержки") is a
-  direction row when the table has no direction column of its own.
+* a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
+  right above the table («Таблица 1. Услуги», a bold line) head the rows under them
+  (`tables/sections.py`); their Roman or Arabic number is the group number; a
+  "Цифровые точки" heading gives the rows under it their point type.
 """
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
 from ..document import Document, Source
+from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
+from ..tables.sections import Section, read_heading
 from textcore.clean import clean_text
 
 
@@ -55,6 +59,7 @@ class RawTouchpoint:
     source: Source
     tentative: bool = False          # direction inherited across a lost direction cell
     warnings: list[str] = field(default_factory=list)
+    more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
 
     def as_dict(self) -> dict:
         return {
@@ -66,8 +71,8 @@ class RawTouchpoint:
             "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
-            "source_page": self.source.page,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
+            **locate([self.source, *self.more]),
         }
 
 
@@ -85,66 +90,103 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     """Raw touchpoint records (text fields, not yet normalized) and warnings."""
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
-    for table in find_tables(doc, "touchpoint_list", ANCHORS):
+    for table in find_tables(doc, "touchpoint_list", ANCHORS, sections=True):
         warnings.extend(table.warnings)
         records.extend(_walk(table))
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
 
 
-def _walk(table) -> list[RawTouchpoint]:
-    has_direction_col = "direction" in table.columns
-    out: list[RawTouchpoint] = []
+@dataclass
+class _State:
+    """What fills down while walking one table: the section and the process."""
     group_no: str | None = None
     direction: str | None = None
+    point_type: str | None = None            # a "Цифровые точки" section's type for the rows under it
+    sectioned: bool = False                  # the direction came from a heading: "№" cells number rows
     process: _Process | None = None
-    tentative: list[RawTouchpoint] = []      # records whose direction may belong to a heading below
-    in_tentative = False
+    tentative: list = field(default_factory=list)   # records whose direction may belong to a heading below
+    in_tentative: bool = False
+
+
+def _walk(table) -> list[RawTouchpoint]:
+    out: list[RawTouchpoint] = []
+    st = _State()
+    _apply_captions(st, table)
     for item in table.items:
         if isinstance(item, Heading):
-            text = clean_text(item.text)
-            if not text:
-                continue
-            for rec in tentative:
-                rec.direction_raw, rec.group_no = text, None
-            direction, group_no = text, None
-            tentative, in_tentative = [], False
+            _apply_heading(st, read_heading(clean_text(item.text)), item.row)
             continue
         row: RepairedRow = item
-        section = _section_row(row, table.columns, has_direction_col)
-        if section:
-            group_no, direction = section
-            process, tentative, in_tentative = None, [], False
-            continue
-        g, d, p = row.get("group_no").strip(), row.get("direction").strip(), row.get("process").strip()
-        if d and "direction" not in row.lost:
-            m = _group_prefix(d)
-            if m and not g:
-                g, d = m
-            direction, group_no = d, (g or None)
-            tentative, in_tentative = [], False
-        elif g and "group_no" not in row.lost:
-            group_no = g
-        if "direction" in row.lost and p and "process" not in row.lost:
-            in_tentative, tentative = True, []
-        if p and "process" not in row.lost:
-            if process is not None and p[:1].islower():
-                process.name = f"{process.name} {p}"        # cut by a page break
-            else:
-                process = _Process(p)
+        _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        if not tp and out and out[-1].process is process:
+        ptype = ptype or st.point_type
+        if not tp and out and out[-1].process is st.process:
+            out[-1].more.append(row.source)
             _continue_record(out[-1], inter, ptype, feat)
             continue
         if not tp and not inter:
             continue
-        rec = RawTouchpoint(group_no, direction, process or _Process(""), tp, [inter] if inter else [],
+        rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), tp, [inter] if inter else [],
                             ptype or None, [feat], row.source)
         out.append(rec)
-        if in_tentative:
+        if st.in_tentative:
             rec.tentative = True
-            tentative.append(rec)
+            st.tentative.append(rec)
     return out
+
+
+def _apply_captions(st: _State, table) -> None:
+    """A caption right above the table ("Таблица 1. Услуги", a bold line) heads its first rows.
+
+    A plain short line counts only where the list is split by headings anyway (the table
+    holds heading items between its parts); a marked or numbered one counts alone.
+    """
+    split = any(isinstance(i, Heading) and read_heading(clean_text(i.text)).role == "direction"
+                for i in table.items)
+    for cap in table.captions:
+        sec = read_heading(clean_text(cap.text))
+        if sec.role == "point_type" or sec.role == "direction" and (cap.marked or sec.numbered or split):
+            _apply_heading(st, sec)
+
+
+def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
+    """A heading inside the table: the direction (or point type) of the rows after it.
+
+    A full-width row starts a new section; a paragraph thrown between two parts of the
+    table (a page break) may cut a process name, which continues after it.
+    """
+    if sec.role == "point_type":
+        st.point_type = sec.title
+        return
+    if sec.role != "direction":
+        return                                   # the list's title, "Продолжение таблицы"
+    for rec in st.tentative:
+        rec.direction_raw, rec.group_no = sec.title, sec.number
+    st.direction, st.group_no, st.point_type = sec.title, sec.number, None
+    st.tentative, st.in_tentative, st.sectioned = [], False, True
+    if row:
+        st.process = None
+
+
+def _fill_down(st: _State, row: RepairedRow) -> None:
+    """Direction, group number and process of this row, or those above it (merged cells)."""
+    g, d, p = row.get("group_no").strip(), row.get("direction").strip(), row.get("process").strip()
+    if d and "direction" not in row.lost:
+        m = _group_prefix(d)
+        if m and not g:
+            g, d = m
+        st.direction, st.group_no = d, (g or None)
+        st.tentative, st.in_tentative, st.sectioned = [], False, False
+    elif g and "group_no" not in row.lost and not st.sectioned:
+        st.group_no = g
+    if "direction" in row.lost and p and "process" not in row.lost:
+        st.in_tentative, st.tentative = True, []
+    if p and "process" not in row.lost:
+        if st.process is not None and p[:1].islower():
+            st.process.name = f"{st.process.name} {p}"        # cut by a page break
+        else:
+            st.process = _Process(p)
 
 
 def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:
@@ -154,20 +196,6 @@ def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> 
     if ptype and not prev.point_type_raw:
         prev.point_type_raw = ptype
     prev.features.append(feat)
-
-
-def _section_row(row: RepairedRow, columns: dict[str, int], has_direction_col: bool):
-    """(group_no, direction) when the row is a full-width direction heading."""
-    texts = [t.strip() for t in row.values.values() if t.strip()]
-    if len(set(texts)) != 1 or row.get("touchpoint") and row.get("interaction"):
-        return None
-    text = texts[0]
-    m = _group_prefix(text)
-    if not has_direction_col and (m or not row.get("touchpoint")):
-        return m or (None, text)
-    if has_direction_col and row.get("direction") == text and not row.get("touchpoint"):
-        return None        # an ordinary row that only names a direction: handled by fill-down
-    return None
 
 
 def _infer_group_numbers(records: list[RawTouchpoint]) -> None:

@@ -201,8 +201,14 @@ class PageTable:
     def top(self) -> float:
         return self.bbox[1]
 
+    def row_box(self, i: int) -> tuple[float, float, float, float]:
+        """Row i's box on the page: the table's width, from its top to the next row's top."""
+        bottom = self.row_top[i + 1] if i + 1 < len(self.row_top) else self.bbox[3]
+        return (float(self.bbox[0]), float(self.row_top[i]), float(self.bbox[2]), float(bottom))
+
     def to_table(self, index: int) -> Table:
-        rows = [Row(cells, Source(page=self.page, table=index, row=i)) for i, cells in enumerate(self.grid)]
+        rows = [Row(cells, Source(page=self.page, table=index, row=i, bbox=self.row_box(i), page_row=i))
+                for i, cells in enumerate(self.grid)]
         self.table = Table(rows, Source(page=self.page, table=index))
         return self.table
 

@@ -23,6 +23,13 @@ class Page:
         self.wrap_space = wrap_space
 
 
+def _box(lines) -> tuple[float, float, float, float]:
+    """A paragraph's box on its page: the union of its words' (provenance)."""
+    words = [w for ln in lines for w in ln.words]
+    return (min(w["x0"] for w in words), min(w["top"] for w in words),
+            max(w["x1"] for w in words), max(w["bottom"] for w in words))
+
+
 def join_page_lines(lines: list[PageLine], wrap_space: float, settings: PdfSettings) -> str:
     if not lines:
         return ""
@@ -64,7 +71,8 @@ def assemble(pages: list[Page], n_pages: int, settings: PdfSettings) -> Document
                 text = strip_markup(join_page_lines(item, p.wrap_space, settings))
                 size = max(ln.size for ln in item)
                 level = larger.index(round(size, 1)) + 1 if round(size, 1) in larger else 0
-                blocks.append(Paragraph(text, level, all(ln.bold for ln in item), Source(page=p.no)))
+                blocks.append(Paragraph(text, level, all(ln.bold for ln in item),
+                                        Source(page=p.no, bbox=_box(item))))
                 last_table = None
                 continue
             if i == 0 and last_table is not None and continues(last_table, item):

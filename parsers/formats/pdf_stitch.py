@@ -59,8 +59,9 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
             remap[id(cell)] = above
     if split:
         grid, owner = grid[1:], owner[1:]
+    skipped = len(cont.grid) - len(grid)    # repeated header, numbering, split row: row numbers stay the page's
     index = prev.table.source.table
-    for cells, owners in zip(grid, owner):
+    for k, (cells, owners) in enumerate(zip(grid, owner), skipped):
         new_cells = []
         for cell, own in zip(cells, owners):
             if id(cell) in remap:
@@ -68,7 +69,7 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
             new_cells.append(cell)
         prev.grid.append(new_cells)
         prev.owner.append([remap.get(id(o), o) for o in owners])
-        table.rows.append(Row(new_cells, Source(page=cont.page, table=index)))
+        table.rows.append(Row(new_cells, Source(page=cont.page, table=index, bbox=cont.row_box(k), page_row=k)))
     prev.marks |= cont.marks
     prev.fit.update(cont.fit)
 

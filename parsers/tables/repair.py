@@ -7,7 +7,9 @@
 2. tables that follow without a header of their own, separated only by headings
    or short lines (page breaks, a heading thrown into the table), are stitched
    to it; the headings in between are kept as events between rows;
-3. the numbering row (`1 2 3 4 5 6`) and repeated header rows are dropped;
+3. the numbering row (`1 2 3 4 5 6`) and repeated header rows are dropped; with
+   `sections`, a full-width row ("II. Меры поддержки") becomes a heading item, and
+   the short paragraphs right above the table are kept as its captions;
 4. rows whose cells slid left (the converter dropped empty merged cells) are
    re-aligned on an anchor column or on their trailing padding; the cells that
    fell off the left are marked *lost*, which is not the same as *empty*.
@@ -22,11 +24,13 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
+from .sections import is_bare_number, section_text
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
 _MAX_BRIDGE_CHARS = 200
 _MAX_BRIDGE_PARAGRAPHS = 3
 _HEADER_SEARCH_ROWS = 4
+_MAX_CAPTION_PARAGRAPHS = 2
 
 
 @dataclass
@@ -43,9 +47,11 @@ class RepairedRow:
 
 @dataclass
 class Heading:
-    """A heading (or short line) found between two parts of one table."""
+    """A heading (or short line) between two parts of one table, above it, or a full-width row in it."""
     text: str
     source: Source
+    marked: bool = False        # bold or a heading: set apart as a heading by its form
+    row: bool = False           # a full-width row of the table itself
 
 
 @dataclass
@@ -56,6 +62,7 @@ class RepairedTable:
     items: list[RepairedRow | Heading]  # rows and in-table headings, in order
     warnings: list[str] = field(default_factory=list)
     parts: list[Table] = field(default_factory=list)   # the source tables stitched into this one
+    captions: list[Heading] = field(default_factory=list)  # short paragraphs right above the table
 
     @property
     def rows(self) -> list[RepairedRow]:
@@ -69,13 +76,14 @@ def find_header(table: Table, kind: str) -> int | None:
     return None
 
 
-def find_tables(doc: Document, kind: str,
-                anchors: dict[str, Callable[[str], bool]] | None = None) -> list[RepairedTable]:
+def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], bool]] | None = None,
+                sections: bool = False) -> list[RepairedTable]:
     """Every table of this kind in the document, stitched and re-aligned.
 
     `anchors` maps a field to a predicate recognising its cells by content (for
     a touchpoint list: the point-type column, "Цифровая точка"); a row that slid
-    is re-aligned so that its anchor cell lands in the anchor's column.
+    is re-aligned so that its anchor cell lands in the anchor's column.  With `sections`,
+    a full-width row (`sections.section_text`) becomes a `Heading` item, not a row.
     """
     out: list[RepairedTable] = []
     blocks = doc.blocks
@@ -99,7 +107,7 @@ def find_tables(doc: Document, kind: str,
             if isinstance(nxt, Paragraph):
                 if len(nxt.text) > _MAX_BRIDGE_CHARS or len(bridge) >= _MAX_BRIDGE_PARAGRAPHS:
                     break
-                bridge.append(Heading(nxt.text, nxt.source))
+                bridge.append(_heading(nxt))
                 j += 1
                 continue
             if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
@@ -111,10 +119,28 @@ def find_tables(doc: Document, kind: str,
             consumed.append(nxt)
             bridge = []
             j += 1
-        repaired = _repair(kind, header, parts, anchors or {})
+        repaired = _repair(kind, header, parts, anchors or {}, sections)
         repaired.parts = consumed
+        repaired.captions = _captions(blocks, i)
         out.append(repaired)
         i = j if j > i + 1 else i + 1
+    return out
+
+
+def _heading(p: Paragraph) -> Heading:
+    return Heading(p.text, p.source, marked=p.bold or p.is_heading)
+
+
+def _captions(blocks: list, i: int) -> list[Heading]:
+    """The short paragraphs right above table i (a caption, a bold direction line), in order."""
+    out: list[Heading] = []
+    k = i - 1
+    while k >= 0 and len(out) < _MAX_CAPTION_PARAGRAPHS:
+        p = blocks[k]
+        if not isinstance(p, Paragraph) or len(p.text) > _MAX_BRIDGE_CHARS:
+            break
+        out.insert(0, _heading(p))
+        k -= 1
     return out
 
 
@@ -124,7 +150,7 @@ def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:
     return h is not None and map_columns(kind, table.rows[h].texts) == map_columns(kind, header)
 
 
-def _repair(kind: str, header: list[str], parts: list, anchors) -> RepairedTable:
+def _repair(kind: str, header: list[str], parts: list, anchors, sections: bool) -> RepairedTable:
     columns = map_columns(kind, header)
     n_cols = len(header)
     rows = [p for p in parts if isinstance(p, Row)]
@@ -143,6 +169,10 @@ def _repair(kind: str, header: list[str], parts: list, anchors) -> RepairedTable
             continue
         if is_numbering_row(texts) or (part.is_header and is_header(kind, texts)) or \
                 map_columns(kind, texts) == columns and is_header(kind, texts):
+            continue
+        section = section_text(part, columns, n_cols) if sections else None
+        if section:                                # a full-width heading row, before any re-alignment
+            items.append(Heading(section, part.source, marked=True, row=True))
             continue
         shift = _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
         values: dict[str, str] = {}
@@ -180,6 +210,11 @@ def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_
         if hits:
             s = col - hits[-1]
             return s if 0 <= s <= room else 0
+    if columns.get("group_no") == 0 and (is_bare_number(texts[0]) or len(texts) < n_cols and not texts[0].strip()):
+        # its own row number stands in the number column, or the converter kept its empty
+        # number cell (a row that slid left lost its empty cells there): what is missing
+        # is at the end
+        return 0
     if len(texts) < n_cols:                        # a short row: padded on the left by the converter
         return room if pad_means_slid else n_cols - len(texts)
     if pad_means_slid:                             # trailing empties where the last column is always filled

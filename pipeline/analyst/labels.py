@@ -12,6 +12,16 @@ from __future__ import annotations
 from pipeline.store.labels import TAXONOMIES, labels_rows, labels_table, milestone_template  # noqa: F401
 
 
+def taxonomy_name(name: str | None) -> str | None:
+    """A taxonomy as a person may type it: `need` for `needs`, `channels` for `channel`."""
+    if name is None or name in TAXONOMIES:
+        return name
+    for cand in (name + "s", name[:-1] if name.endswith("s") else None):
+        if cand in TAXONOMIES:
+            return cand
+    return name
+
+
 def find(code: str, taxonomy: str | None = None) -> list[dict]:
     """Every labels row with this code (in this taxonomy, when given)."""
     if taxonomy is not None and taxonomy not in TAXONOMIES:

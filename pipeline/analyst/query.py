@@ -11,9 +11,12 @@ dataset as committed when it runs; nothing is copied.  A table with no file
 yet is an empty view with the contract's columns; `labels` falls back to the
 taxonomy files when the dataset has no labels table.  Companion views:
 
-    touchpoints_wide   touchpoints + the document's region, authority, order number and date + labels
+    touchpoints_wide   touchpoints + the document's region, authority, order number and date + labels,
+                       each order once: rows of a file that is a duplicate_of another are left out
     touchpoint_needs   touchpoints_wide with `needs` exploded: one row per (touchpoint, need), need_no = its position
-    roadmap_wide       roadmap + the document's region, authority, order number and date + labels
+    roadmap_wide       roadmap + the document's region, authority, order number and date + labels (each order once)
+    touchpoints_wide_all, roadmap_wide_all   the same over every file, duplicates included
+    folded_files       the files left out as duplicates: which file stands for their order
 """
 from __future__ import annotations
 
@@ -24,25 +27,35 @@ import duckdb
 from pipeline.contract import SCHEMAS
 
 TABLE_VIEWS = ("documents", "touchpoints", "roadmap", "procedure_items", "review", "labels")
-_DOC_COLUMNS = "d.source_path, d.region, d.region_code, d.authority, d.order_number, d.order_date"
-
-COMPANION_VIEWS = {
-    "touchpoints_wide": f"""
-        select t.*, {_DOC_COLUMNS},
+_DOC_COLUMNS = "d.source_path, d.region, d.region_code, d.authority, d.order_number, d.order_date, d.order_key"
+_TOUCHPOINTS_WIDE = f"""
+        select t.*, {_DOC_COLUMNS}, d.duplicate_of,
                lc.label_ru as channel_label, ld.label_ru as direction_label
         from touchpoints t
         left join documents d using (doc_id)
         left join labels lc on lc.taxonomy = 'channel' and lc.code = t.channel
-        left join labels ld on ld.taxonomy = 'direction' and ld.code = t.direction""",
+        left join labels ld on ld.taxonomy = 'direction' and ld.code = t.direction"""
+_ROADMAP_WIDE = f"""
+        select r.*, {_DOC_COLUMNS}, d.duplicate_of, lm.label_ru as milestone_label
+        from roadmap r
+        left join documents d using (doc_id)
+        left join labels lm on lm.taxonomy = 'milestone' and lm.code = r.milestone"""
+
+# "_all" first: the counted views are them less the rows of duplicate files
+COMPANION_VIEWS = {
+    "touchpoints_wide_all": _TOUCHPOINTS_WIDE,
+    "roadmap_wide_all": _ROADMAP_WIDE,
+    "touchpoints_wide": "select * exclude (duplicate_of) from touchpoints_wide_all where duplicate_of is null",
+    "roadmap_wide": "select * exclude (duplicate_of) from roadmap_wide_all where duplicate_of is null",
     "touchpoint_needs": """
         select w.* exclude (needs), n.need_no, w.needs[n.need_no] as need, ln.label_ru as need_label
         from touchpoints_wide w, unnest(range(1, len(w.needs) + 1)) as n(need_no)
         left join labels ln on ln.taxonomy = 'needs' and ln.code = w.needs[n.need_no]""",
-    "roadmap_wide": f"""
-        select r.*, {_DOC_COLUMNS}, lm.label_ru as milestone_label
-        from roadmap r
-        left join documents d using (doc_id)
-        left join labels lm on lm.taxonomy = 'milestone' and lm.code = r.milestone""",
+    "folded_files": """
+        select d.source_path, d.format, d.ocr, d.status, d.order_key, s.source_path as counted_as,
+               d.doc_id, d.duplicate_of
+        from documents d join documents s on s.doc_id = d.duplicate_of
+        order by d.order_key, d.source_path""",
 }
 VIEWS = TABLE_VIEWS + tuple(COMPANION_VIEWS)
 
@@ -109,9 +122,12 @@ def run(con: duckdb.DuckDBPyConnection, sql: str):
 
 
 def _one_line(e: Exception) -> str:
-    lines = str(e).strip().splitlines() or [type(e).__name__]
-    text = " ".join(lines[0].split())          # DuckDB adds "LINE 1: …  ^" lines: the first says it
-    return text if len(text) <= 400 else text[:397] + "..."
+    """DuckDB's message on one line: its hints ('Did you mean "touchpoints"?', 'Candidate
+    bindings: "channel"') kept, the 'LINE 1: …' echo of the SQL and its caret dropped."""
+    lines = [ln for ln in str(e).strip().splitlines()
+             if ln.strip() and not ln.lstrip().startswith("LINE ") and set(ln.strip()) != {"^"}]
+    text = " ".join(" ".join(lines or [type(e).__name__]).split())
+    return text if len(text) <= 600 else text[:597] + "..."
 
 
 def describe(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, list[tuple[str, str]]]]:

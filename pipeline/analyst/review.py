@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.store.labels import labels_rows
+
 
 def review_table(out: Path, min_count: int = 1) -> pd.DataFrame:
     path = Path(out) / "review"
-    cols = ["table", "field", "text_raw", "best_code", "score", "alternatives", "count", "documents"]
+    cols = ["table", "field", "text_raw", "best_code", "best_label", "score", "alternatives", "count", "documents"]
     if not path.is_dir():
         return pd.DataFrame(columns=cols)
     df = pd.read_parquet(path)
@@ -21,6 +23,8 @@ def review_table(out: Path, min_count: int = 1) -> pd.DataFrame:
         alternatives=("alternatives", lambda s: list(dict.fromkeys(a for lst in s for a in lst))),
         count=("count", "first"), documents=("source_path", lambda s: sorted(set(s.dropna()))))
     g = g[g["count"] >= min_count]
+    labels = {(r["taxonomy"], r["code"]): r["label_ru"] for r in labels_rows()}
+    g["best_label"] = [labels.get((f, c)) for f, c in zip(g.field, g.best_code)]      # field = its taxonomy
     return g.sort_values(["count", "score"], ascending=[False, True]).reset_index(drop=True)[cols]
 
 

@@ -47,12 +47,12 @@ def _restore(cell: str) -> str:
     return cell
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
+def write_csv(df: pd.DataFrame, path: Path, sep: str = ",") -> None:
     out = df.copy()
     for col in out.columns:
         out[col] = out[col].map(lambda v: neutralise(", ".join(map(str, v)) if isinstance(v, (list, tuple))
                                                      else v))
-    atomic_write(path, lambda tmp: out.to_csv(tmp, index=False, encoding="utf-8-sig"))
+    atomic_write(path, lambda tmp: out.to_csv(tmp, index=False, encoding="utf-8-sig", sep=sep))
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -89,9 +89,17 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def filled_rows(path: Path) -> dict[str, dict[str, str]]:
-    """Rows whose `code` was filled in -> {field: {text_raw: code}}."""
+    """Rows whose `code` was filled in -> {field: {text_raw: code}}; a label typed
+    instead of its code is taken as the code, a near miss is refused with a suggestion."""
+    from pipeline.analyst.code_input import CodeInputError, resolve
+
     out: dict[str, dict[str, str]] = {}
-    for r in read_csv(path):
+    for line, r in enumerate(read_csv(path), start=2):
         if r.get("code", "").strip():
-            out.setdefault(r["field"].strip(), {})[r["text_raw"]] = r["code"].strip()
+            field = r["field"].strip()
+            try:
+                code = resolve(field, r["code"])
+            except CodeInputError as e:
+                raise ReviewCsvError(f"{path}: line {line} ({field}): {e}") from None
+            out.setdefault(field, {})[r["text_raw"]] = code
     return out

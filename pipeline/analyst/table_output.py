@@ -68,10 +68,13 @@ def as_json(table: pa.Table) -> str:
                       ensure_ascii=False, indent=1)
 
 
-def as_csv(table: pa.Table) -> str:
-    """CSV with a header; null is an empty field, a list is its JSON array."""
+def as_csv(table: pa.Table, sep: str = ",", bom: bool = False) -> str:
+    """CSV with a header; null is an empty field, a list is its JSON array.  `bom`
+    starts it with U+FEFF: Excel then reads UTF-8 (not the locale's code page)."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    if bom:
+        buf.write("\ufeff")
+    w = csv.writer(buf, delimiter=sep, lineterminator="\n")
     w.writerow(table.column_names)
     for r in table.to_pylist():
         w.writerow(["" if v is None else json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, list)

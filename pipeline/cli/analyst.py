@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common, sep_option
+
 USAGE = 2
 
 
@@ -22,9 +24,11 @@ def _fail(message: str) -> None:
 
 
 @click.command()
+@accept_common
 @click.argument("codes", nargs=-1)
 @click.option("--taxonomy", "-t", default=None,
-              help="Only this taxonomy: channel needs direction point_type milestone list_kind client.")
+              help="Only this taxonomy: channel needs direction point_type milestone list_kind client "
+                   "(singular or plural: -t need = -t needs, -t channels = -t channel).")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
 def label(codes, taxonomy, as_json):
     """Russian labels of codes (all codes when none is given).
@@ -33,8 +37,9 @@ def label(codes, taxonomy, as_json):
     touchpoints label gosuslugi mfc        # taxonomy, code, label
     touchpoints label -t milestone         # every milestone with its label
     Python: from pipeline.analyst.labels import label; label("gosuslugi")"""
-    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows
+    from pipeline.analyst.labels import TAXONOMIES, find, labels_rows, taxonomy_name
 
+    taxonomy = taxonomy_name(taxonomy)
     if taxonomy is not None and taxonomy not in TAXONOMIES:
         _fail(f"unknown taxonomy {taxonomy!r} (one of: {', '.join(TAXONOMIES)})")
     if codes:
@@ -59,23 +64,29 @@ def label(codes, taxonomy, as_json):
 
 
 @click.command()
+@accept_common
+@sep_option
 @click.argument("sql", required=False)
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder.")
-@click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout (a list is its JSON array).")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="CSV on stdout, UTF-8 with a BOM (Excel opens it right; a list is its JSON array).")
 @click.option("--json", "as_json", is_flag=True, help="JSON records on stdout (dates as ISO text).")
 @click.option("--parquet", "parquet_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write the result to this Parquet file (atomically) instead of printing it.")
 @click.option("--max-width", type=click.IntRange(min=5), default=60, show_default=True,
               help="Widest cell of the aligned table (longer text is cut with …).")
-def query(sql, out, as_csv, as_json, parquet_path, max_width):
+def query(sql, out, as_csv, as_json, parquet_path, max_width, sep):
     """Run SQL (DuckDB) over the dataset; with no SQL, list the views and their columns.
 
     \b
     Views: documents touchpoints roadmap procedure_items review labels,
     touchpoints_wide (+ region, authority, order number and date, labels),
     touchpoint_needs (needs exploded: one row per touchpoint and need),
-    roadmap_wide (+ the document's fields and milestone labels).
+    roadmap_wide (+ the document's fields and milestone labels);
+    these count each order once (a file that is a duplicate_of another is
+    left out): touchpoints_wide_all, roadmap_wide_all hold every file, and
+    folded_files lists the files left out and the file counted instead.
     \b
     touchpoints query "select authority, channel, count(*) n from touchpoints_wide group by all order by n desc"
     touchpoints query --csv "select * from touchpoint_needs" > needs.csv
@@ -102,7 +113,7 @@ def query(sql, out, as_csv, as_json, parquet_path, max_width):
     elif as_json:
         click.echo(table_output.as_json(result))
     elif as_csv:
-        click.echo(table_output.as_csv(result), nl=False)
+        click.echo(table_output.as_csv(result, sep, bom=True), nl=False)
     else:
         click.echo(table_output.aligned(result, max_width))
 
@@ -128,6 +139,12 @@ def _print_views(views, as_json: bool) -> None:
             click.echo(f"    {c:<24} {t}")
 
 
+def default_report_path(out: Path) -> Path:
+    """Beside the dataset, not inside it: a rebuild swaps the dataset's folder out whole."""
+    out = Path(out).absolute()
+    return out.parent / "reports" / f"{out.name}-report.html"
+
+
 def _as_of(ctx, param, value):
     if value is None:
         return dt.date.today()
@@ -138,10 +155,12 @@ def _as_of(ctx, param, value):
 
 
 @click.command()
+@accept_common
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder.")
 @click.option("--output", "-o", "dest", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="The HTML file to write [default: report.html in --out].")
+              help="The HTML file to write [default: reports/<dataset folder>-report.html beside --out, "
+                   "where a rebuild, which replaces the dataset's folder, never deletes it].")
 @click.option("--as-of", "as_of", callback=_as_of, default=None, metavar="DATE",
               help="Roadmap items whose deadline is before this date are overdue [default: today].")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print where the report was written.")
@@ -155,7 +174,9 @@ def report(out, dest, as_of, quiet):
     from pipeline.analyst.query import QueryError
     from pipeline.analyst.report import ReportError, build_report
 
-    dest = dest or out / "report.html"
+    if dest is None:
+        dest = default_report_path(out)
+        dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         info = build_report(out, dest, as_of=as_of)
     except (QueryError, ReportError) as e:

@@ -5,8 +5,11 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common
+
 
 @click.command()
+@accept_common
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder to compact.")
 def compact(out):

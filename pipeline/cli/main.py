@@ -19,6 +19,8 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.common import accept_common, sep_option
+from pipeline.cli.review_output import failed_in_raw, review_text
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
 from pipeline.terminal import safe
@@ -139,9 +141,16 @@ def _options(raw, out, workers, timeout, no_cache, cache_dir, quiet, executor, s
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def cli():
+@click.pass_context
+def cli(ctx):
     """Turn regional client-centricity orders (touchpoint lists, roadmaps,
     procedures) into one Parquet dataset.
+
+    Common options (--raw, --out, --cache-dir, --workers, --sep) may also come
+    from touchpoints.toml in the working folder or from TOUCHPOINTS_RAW,
+    TOUCHPOINTS_OUT, TOUCHPOINTS_CACHE_DIR, TOUCHPOINTS_WORKERS,
+    TOUCHPOINTS_CSV_SEP; the command line beats the environment, which beats
+    the file.  Every command accepts them (one that does not use one ignores it).
 
     \b
     touchpoints ingest PATH...   add or replace these files (or folders)
@@ -152,10 +161,22 @@ def cli():
     touchpoints query "SQL"      SQL (DuckDB) over the dataset's tables and views
     touchpoints report           one self-contained HTML report with plots
     touchpoints compact          fold the dataset's files into one per table
+    touchpoints remove FILE...   take files out of the dataset and the raw folder
+    touchpoints export --xlsx F  the dataset as an Excel workbook (Russian headers)
+    touchpoints serve            the local workbench (browser): pages beside rows, corrections
     """
+    from pipeline.config import ConfigError, click_defaults, load
+
+    try:
+        defaults = click_defaults(load())
+    except ConfigError as e:
+        raise EnvironmentProblem(str(e)) from None
+    if defaults:       # click's default_map: below the command line, above each option's default
+        ctx.default_map = {name: dict(defaults) for name in cli.commands}
 
 
 @cli.command()
+@accept_common
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_common
 @_guarded
@@ -178,6 +199,7 @@ def ingest(paths, raw, out, workers, timeout, no_cache, cache_dir, quiet, as_jso
 
 
 @cli.command()
+@accept_common
 @click.option("--allow-empty", is_flag=True,
               help="Let a raw folder with no documents empty a non-empty dataset (refused otherwise).")
 @_common
@@ -200,6 +222,8 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
 
 
 @cli.command()
+@accept_common
+@sep_option
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Dataset folder to review.")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON on stdout.")
@@ -210,12 +234,12 @@ def rebuild(raw, out, workers, timeout, no_cache, cache_dir, quiet, as_json, exe
               help="Merge the rows of a filled-in review CSV (field, text_raw, code) into the overrides "
                    "file; they win on the next ingest or rebuild.")
 @click.option("--raw", "raw", type=click.Path(path_type=Path), default=Path("raw"), show_default=True,
-              help="Raw folder whose overrides.yaml --apply writes.")
+              help="Raw folder whose overrides.yaml --apply writes (and whose failed files are listed).")
 @click.option("--overrides", "overrides", type=click.Path(path_type=Path), default=None,
               help="Overrides file --apply writes [default: overrides.yaml in --raw].")
 @click.option("--min-count", type=int, default=1, show_default=True, help="Only phrases seen at least this often.")
 @_guarded
-def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
+def review(out, as_json, csv_path, apply_path, raw, overrides, min_count, sep):
     """Phrases the normalizers were not sure of: best code, score,
     alternatives, how often they occur and in which documents.
 
@@ -235,17 +259,15 @@ def review(out, as_json, csv_path, apply_path, raw, overrides, min_count):
 
     check_review_out(out)
     df = review_table(out, min_count)
+    failed_in_raw(out, raw, as_json)
     if csv_path:
-        write_csv(df.assign(code=""), csv_path)
+        write_csv(df.assign(code=""), csv_path, sep)
     if as_json:
         click.echo(df.to_json(orient="records", force_ascii=False, indent=1))
     elif df.empty:
         click.echo("nothing to review")
     else:
-        for r in df.itertuples():
-            alts = ",".join(r.alternatives)
-            click.echo(safe(f"{r.count:>4}  {r.field:<10} {r.best_code:<18} {r.score:4.2f}  "
-                            f"{r.text_raw[:70]}  [{alts}] docs={r.documents}"))
+        click.echo(safe_lines(review_text(df)))
 
 
 def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
@@ -326,7 +348,14 @@ for _command in _ANALYST_COMMANDS:
     cli.add_command(_command)
 
 from pipeline.cli.compact import compact  # noqa: E402
+from pipeline.cli.export import export  # noqa: E402
+from pipeline.cli.remove import remove  # noqa: E402
 cli.add_command(compact)
+cli.add_command(remove)
+cli.add_command(export)
+
+from pipeline.cli.serve import serve  # noqa: E402
+cli.add_command(serve)
 
 
 def main(argv=None) -> int:

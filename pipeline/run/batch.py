@@ -22,6 +22,7 @@ from parsers.options import ReaderOptions
 
 from pipeline.store.cache import ParseCache, dataset_folder, default_root, with_path
 from pipeline.run import overrides as ovr
+from pipeline.run.corrections import correct
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
 from pipeline.run.limits import Limits, apply_in_worker, check_input
 from pipeline.store.outdir import check_out, write_marker
@@ -108,7 +109,7 @@ def _process_cached(path, raw_root, cache, overrides, limits, reader_options) ->
         result = failure(path, raw_root, doc_id, ErrorCategory.TOO_LARGE, str(e))
         cache.put(result)
         return result
-    result = process_path(path, raw_root, doc_id, reader_options)
+    result = correct(process_path(path, raw_root, doc_id, reader_options), overrides or {})
     cache.put(result)
     return result
 

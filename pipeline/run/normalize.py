@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
-from normalizers import (channel_detail, client_of, expected_point_type, match_channel, match_list_item,
-                         match_point_type, taxonomy)
+from normalizers import (channel_detail, client_of, direction_by_process, expected_point_type, match_channel,
+                         match_list_item, match_point_type)
 from normalizers.deadlines import parse_deadline
+from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
 from normalizers.roadmap_codes import code_roadmap
@@ -27,14 +28,18 @@ def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> d
 def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
     # the row's stated point type is evidence for the channel's head, never a filter
     channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
-    directions = taxonomy("direction").match_many([r["direction_raw"] or "" for r in raw])
+    directions = [read_direction(r["direction_raw"] or "") for r in raw]
+    # a row whose list states no direction, or one no rule reads: the process's meaning
+    # suggests one, always reviewed
+    directions = [di if r["direction_raw"] and di.method != "fuzzy" else
+                  direction_by_process(r["process"] or "") or di for r, di in zip(raw, directions)]
     rows, unsure = [], {}
     counts: Counter = Counter()
     for i, (r, ch, di) in enumerate(zip(raw, channels, directions), 1):
         phrases = split_needs(r["interaction_raw"] or "")
         need_matches = [m for p in phrases for m in match_phrase(p)]
         channel = ch.code if r["touchpoint_raw"] else None
-        direction = di.code if r["direction_raw"] else None
+        direction = di.code if r["direction_raw"] or di.method in ("process", "override") else None
         rows.append(as_row(
             "touchpoints", doc_id=doc_id, row_id=i, group_no=r["group_no"], direction_raw=r["direction_raw"],
             direction=direction, process=r["process"], touchpoint_raw=r["touchpoint_raw"],
@@ -47,6 +52,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
             features_raw=r["features_raw"],
             client=client_of(direction) if direction else None,
             source_page=r.get("source_page"), source_row=r.get("source_row"),
+            source_bbox=r.get("source_bbox"), source_locator=r.get("source_locator"),
         ))
         for field, matches in (("channel", [ch] if channel else []),
                                ("direction", [di] if direction else []), ("needs", need_matches)):
@@ -99,7 +105,9 @@ def normalize_procedure_items(doc_id: str, items: list[dict]) -> tuple[list[dict
             if m.needs_review:
                 unsure[(field, m.text)] = m
         rows.append(as_row("procedure_items", doc_id=doc_id, list_kind=kind, ordinal=it.get("ordinal"),
-                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"]))
+                           text_raw=it.get("text_raw"), code=it["code"], score=it["score"],
+                           source_page=it.get("source_page"), source_bbox=it.get("source_bbox"),
+                           source_locator=it.get("source_locator")))
     review = [dict(_review(doc_id, "procedure_items", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review

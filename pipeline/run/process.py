@@ -18,7 +18,7 @@ from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
-from parsers.extract.procedure import extract_procedure, looks_like_procedure, missing_lists
+from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
@@ -28,7 +28,7 @@ from parsers.tables.repair import find_header
 
 from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
 from pipeline.run.rawfiles import sha256_file
-from pipeline.contract import DocResult, ErrorCategory, Status, as_row, record_values
+from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
@@ -136,6 +136,8 @@ def _extract(doc: Document, document: dict) -> DocResult:
     warnings += tp_warnings
     roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     procedure = extract_procedure(doc)
+    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap)):
+        procedure = []                   # a touchpoint list's cells naming points are no procedure
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
@@ -160,7 +162,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:
-        warnings.append("about client-centricity, but holds no touchpoint list, roadmap or procedure")
+        warnings.append(ABOUT_TOPIC_WARNING)
 
     document.update(kinds=kinds, warnings=warnings, n_touchpoints=len(touchpoints),
                     n_roadmap_items=len(roadmap), n_procedure_items=len(procedure_items))

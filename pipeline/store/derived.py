@@ -9,6 +9,7 @@ import pyarrow as pa
 from pipeline.contract import SCHEMAS, read_file
 from pipeline.store.index import FolderIndex
 from pipeline.store.labels import labels_table
+from pipeline.store.orders import regroup
 from pipeline.store.segments import HIDDEN_REVIEW, INDEX, JOURNAL, write_parquet
 
 INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]
@@ -36,7 +37,8 @@ def refresh_review(out: Path) -> None:
 
 
 def derive(out: Path) -> None:
-    """review/, labels/ and the index, from the committed files; then the journal goes."""
+    """order grouping, review/, labels/ and the index, from the committed files; then the journal goes."""
+    regroup(out, write_parquet)     # duplicate_of depends on every document: here, not in a worker
     refresh_review(out)
     labels = labels_table()        # from the taxonomy files: storage writes it at every commit
     path = out / "labels" / "labels.parquet"

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from textcore.atomic import atomic_write
 
-from pipeline.contract import read_file
+from pipeline.contract import conform, read_file
 
 _FILE = pa.field("_file", pa.string())
 
@@ -70,7 +70,7 @@ class FolderIndex:
             except FileNotFoundError:
                 listing.pop(name)
                 continue
-            t = t.select(self.schema.names).cast(self.schema)
+            t = conform(t, self.schema)          # a file older than a column gets it as nulls
             fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
         if save and listing != old:

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from textcore.atomic import atomic_write, write_temp
 
-from pipeline.contract import SCHEMAS, read_file, to_table
+from pipeline.contract import SCHEMAS, conform, read_file, to_table
 from pipeline.store.outdir import is_dataset
 
 DOC_TABLES = ("documents", "touchpoints", "roadmap", "procedure_items")
@@ -63,8 +63,7 @@ def segment_of(name: str) -> str:
 
 
 def read(path: Path, schema_name: str) -> pa.Table:
-    schema = SCHEMAS[schema_name]
-    return read_file(path).select(schema.names).cast(schema)
+    return conform(read_file(path), SCHEMAS[schema_name])   # older files may lack newer columns
 
 
 def read_all(folder: Path, schema_name: str) -> pa.Table:

@@ -64,8 +64,12 @@ def _overview(f: data.Frames) -> Section:
     counted = d[d.counted]
     s = Section("overview", "Overview",
                 "What the dataset holds. A body is an issuing authority in its region; the same order "
-                "found in several files (same region, number and date) is counted once.")
-    s.add(kpis([("documents", len(d)), ("distinct orders counted", len(counted)),
+                "found in several files (same region, issuer, date and number, or the same rows) is "
+                "counted once, by its best-read file; files that are not orders count nowhere but in "
+                "Data quality.")
+    s.add(kpis([("files", len(d)), ("distinct orders counted", len(counted)),
+                ("files folded as duplicates", int(d.duplicate_of.notna().sum())),
+                ("files that are not orders", int((~d.is_order).sum())),
                 ("bodies", counted.body.nunique()), ("regions", counted.region_code.nunique()),
                 ("touchpoints", len(f.touchpoints)), ("roadmap items", int((~f.roadmap.is_section).sum())
                                                        if len(f.roadmap) else 0),
@@ -171,4 +175,9 @@ def _quality(f: data.Frames) -> Section:
     s.add(table(backlog), "<h3>Most frequent unresolved phrases</h3>", table(data.unresolved_phrases(f)))
     rep = data.repeated_orders(f)
     s.add(f"<h3>The same order in several files: {len(rep)}</h3>", table(rep))
+    junk = data.not_orders(f)
+    s.add(f"<h3>Files that are not orders: {len(junk)}</h3>",
+          text("Failed, or holding no touchpoint list, roadmap or procedure and not about client-centricity: "
+               "no body, counted nowhere. <code>touchpoints remove FILE</code> takes one out of the dataset "
+               "and raw/."), table(junk))
     return s

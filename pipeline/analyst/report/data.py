@@ -3,8 +3,11 @@
 Every function takes the loaded `Frames` and returns one small frame per view
 of the report, so each can be tested without HTML or plots.  A body is an
 issuing authority in its region (`documents.authority`, `region_code`).
-Documents holding the same order (same region, number and date: e.g. the
-.txt, .docx and .pdf of one order) count once, by their first file.
+Documents holding the same order (e.g. the .txt, .docx and .pdf of one order,
+or a scan whose number OCR misread) count once, by the file that stands for it
+(`documents.duplicate_of` is null: pipeline/store/orders.py groups them); files
+that are not orders (failed, or no kind and not about client-centricity) are no
+body and count nowhere but in the data quality section.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import yaml
 
 from pipeline.analyst.labels import labels_rows, milestone_template
 from pipeline.analyst.query import connect, run
+from pipeline.store.orders import is_order
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
@@ -52,7 +56,8 @@ def load(out: Path) -> Frames:
     docs = _df(con, "select * from documents order by source_path")
     docs["body"] = [body_name(a, r, s) for a, r, s in zip(docs.authority, docs.region_code, docs.source_path)]
     docs["region_name"] = docs.region.fillna(docs.region_code).fillna("(no region)")
-    docs["counted"] = ~_repeated_orders(docs)
+    docs["is_order"] = [is_order(r) for r in docs[["status", "kinds", "warnings"]].to_dict("records")]
+    docs["counted"] = docs.is_order & docs.duplicate_of.isna()
     counted = set(docs.doc_id[docs.counted])
     body = dict(zip(docs.doc_id, docs.body))
 
@@ -63,6 +68,7 @@ def load(out: Path) -> Frames:
         return df
 
     proc = _df(con, "select p.*, d.source_path from procedure_items p left join documents d using (doc_id)")
+    proc = proc[proc.doc_id.isin(counted)].copy()
     proc["body"] = proc.doc_id.map(body)
     return Frames(
         documents=docs,
@@ -73,18 +79,6 @@ def load(out: Path) -> Frames:
         review=_df(con, "select * from review"),
         labels=_df(con, "select * from labels"),
     )
-
-
-def _order_key(docs: pd.DataFrame) -> pd.Series:
-    """(region, number, date) of documents that state both number and date, else None."""
-    ok = docs.order_number.notna() & docs.order_date.notna() & docs.region_code.notna()
-    key = docs.region_code.astype(str) + "|" + docs.order_number.astype(str) + "|" + docs.order_date.astype(str)
-    return key.where(ok)
-
-
-def _repeated_orders(docs: pd.DataFrame) -> pd.Series:
-    key = _order_key(docs)
-    return key.notna() & key.duplicated(keep="first")
 
 
 # -- labels --------------------------------------------------------------------
@@ -149,13 +143,14 @@ def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def feedback_channels(f: Frames) -> pd.DataFrame:
-    """Every body with a touchpoint list or a procedure: its evidence of a feedback channel."""
+    """Every body that sent a touchpoint list: its evidence of a feedback channel (a body
+    that sent only a roadmap or a procedure is not judged on it)."""
     fb = config()["feedback"]
     chans, needs = set(fb["channels"]), set(fb["needs"])
     tp, pi = f.touchpoints, f.procedure_items
     rows = []
     docs = f.documents[f.documents.counted]
-    for body in sorted(set(docs.body[[len(k) > 0 for k in docs.kinds]])):
+    for body in sorted(set(docs.body[["touchpoint_list" in k for k in docs.kinds]])):
         t = tp[tp.body == body] if not tp.empty else tp
         p = pi[pi.body == body] if not pi.empty else pi
         t_ch = sorted(set(t.channel.dropna()) & chans) if len(t) else []
@@ -271,12 +266,24 @@ def unresolved_phrases(f: Frames) -> pd.DataFrame:
 
 
 def repeated_orders(f: Frames) -> pd.DataFrame:
-    """The same order (region, number, date) present in several files."""
-    d = f.documents.assign(key=_order_key(f.documents)).dropna(subset=["key"])
-    groups = d[d.key.duplicated(keep=False)]
-    if groups.empty:
-        return pd.DataFrame(columns=["region_code", "order_number", "order_date", "body", "files", "formats"])
-    return (groups.groupby(["region_code", "order_number", "order_date", "body"])
-            .agg(files=("source_path", lambda s: ", ".join(sorted(s))),
-                 formats=("format", lambda s: ", ".join(sorted(set(s.dropna())))))
-            .reset_index())
+    """Orders present in several files: the file counted and the files folded into it."""
+    cols = ["region_code", "order_number", "order_date", "body", "counted_file", "folded_files", "formats"]
+    d = f.documents
+    dup = d[d.duplicate_of.notna()]
+    if dup.empty:
+        return pd.DataFrame(columns=cols)
+    heads = d.set_index("doc_id").loc[sorted(set(dup.duplicate_of))].reset_index()
+    rows = []
+    for h in heads.itertuples():
+        members = dup[dup.duplicate_of == h.doc_id]
+        rows.append({"region_code": h.region_code, "order_number": h.order_number, "order_date": h.order_date,
+                     "body": h.body, "counted_file": h.source_path,
+                     "folded_files": ", ".join(sorted(members.source_path)),
+                     "formats": ", ".join(sorted(set(members.format.dropna()) | {h.format} - {None}))})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def not_orders(f: Frames) -> pd.DataFrame:
+    """Files that are not orders (failed, or no kind and not about client-centricity): never a body."""
+    d = f.documents
+    return d.loc[~d.is_order, ["source_path", "format", "status", "error"]].reset_index(drop=True)

@@ -1,0 +1,48 @@
+"""The generator's own layout model: paragraphs and tables, rendered per format."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Para:
+    text: str
+    bold: bool = False
+    center: bool = False
+    page_break_before: bool = False
+
+
+@dataclass
+class Cell:
+    paras: list[str]
+    bullet: str = ""          # "•" or "-": each paragraph is a bulleted item
+    vmerge: str | None = None  # None, "restart" or "continue" (vertically merged in Word)
+    span: int = 1              # columns this cell covers (a full-width section row)
+    bold: bool = False
+
+    def lines(self) -> list[str]:
+        """The cell's paragraphs as printed (with their bullet)."""
+        return [f"{self.bullet} {p}" if self.bullet else p for p in self.paras]
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]
+    header_rows: int = 1
+    repeat_header: bool = False
+    # row indexes before which the converted text shows a page break (header repeated there)
+    page_breaks: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    name: str
+    kind: str                    # touchpoint_list, roadmap, procedure
+    blocks: list[Para | Table]
+    axes: dict[str, str]
+    gold: list[dict]
+    landscape: bool = False
+
+
+def cell(text: str = "", **kw) -> Cell:
+    return Cell([text] if text else [], **kw)

@@ -1,0 +1,63 @@
+"""Generates a corpus: documents of each kind rendered in each format, and their gold.
+
+File names are `<kind>-<half>-<nnn>__<format>.<ext>`, so the benchmark maps the
+program's `source_path` back to the document and the format."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from . import convert, procedure_layout, render_docx, render_txt, roadmap_layout, touch_layout
+from .axes import AxisPlan
+from .doc import Doc
+from .pools import Pools
+
+BUILDERS = {"touchpoint_list": touch_layout.build, "roadmap": roadmap_layout.build,
+            "procedure": procedure_layout.build}
+SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
+FORMATS = ("txt", "docx", "pdf", "scan")
+
+
+def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS)) -> list[Doc]:
+    docs = []
+    for kind in kinds:
+        plan = AxisPlan(seed, n_docs, kind)
+        for i in range(n_docs):
+            rng = random.Random(f"{seed}:{pools.half}:{kind}:{i}")
+            docs.append(BUILDERS[kind](rng, pools, plan, i, f"{SHORT[kind]}-{pools.half}-{i:03d}"))
+    return docs
+
+
+def render(docs: list[Doc], folder: Path, formats: tuple[str, ...], n_scan: int, seed: int) -> list[Path]:
+    """Writes the files (scans only for the first `n_scan` documents of each kind: OCR is slow)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made, word = [], []
+    work = folder.parent / f".{folder.name}-work"
+    work.mkdir(exist_ok=True)
+    for d in docs:
+        if "txt" in formats:
+            made.append(render_txt.write(d, folder / f"{d.name}__txt.txt"))
+        if "docx" in formats:
+            made.append(render_docx.write(d, folder / f"{d.name}__docx.docx"))
+        if "pdf" in formats or ("scan" in formats and _scanned(d.name, n_scan)):
+            word.append(render_docx.write(d, work / f"{d.name}.docx"))
+    for pdf in convert.to_pdf(word, work):
+        if "pdf" in formats:
+            made.append(folder / f"{pdf.stem}__pdf.pdf")
+            made[-1].write_bytes(pdf.read_bytes())
+        if "scan" in formats and _scanned(pdf.stem, n_scan):
+            made.append(convert.to_scan(pdf, folder / f"{pdf.stem}__scan.pdf", seed))
+    for p in work.iterdir():
+        p.unlink()
+    work.rmdir()
+    return made
+
+
+def _scanned(name: str, n_scan: int) -> bool:
+    return int(name.rsplit("-", 1)[1]) < n_scan
+
+
+def write_gold(docs: list[Doc], path: Path) -> None:
+    path.write_text(json.dumps({d.name: {"kind": d.kind, "axes": d.axes, "gold": d.gold} for d in docs},
+                               ensure_ascii=False, indent=1), encoding="utf-8")

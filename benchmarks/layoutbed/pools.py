@@ -1,0 +1,50 @@
+"""Phrase pools (UTF-8 TSV written from the taxonomy definitions by another hand).
+
+Format: a header line, `#` comment lines, tab-separated columns; `;` separates
+list items inside a cell and a literal `\\n` inside a needs cell is a line break.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+POOLS_DIR = Path(__file__).resolve().parent / "pools"
+FILES = ("channels", "needs", "processes", "directions", "roadmap", "deadlines", "responsible",
+         "procedure_leadins")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8-sig").splitlines()
+             if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    header = [h.strip() for h in rows[0]]
+    return [{h: (r[i].strip() if i < len(r) else "") for i, h in enumerate(header)} for r in rows[1:]]
+
+
+@dataclass
+class Pools:
+    half: str
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> list[dict[str, str]]:
+        return self.tables[name]
+
+
+def split_list(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split(";") if p.strip()]
+
+
+def load(half: str, root: Path = POOLS_DIR) -> Pools:
+    """The pools of one half (`tune`, `test`, or `smoke` for development only)."""
+    folder = root / half
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no phrase pools for half {half!r} in {folder}")
+    pools = Pools(half)
+    for name in FILES:
+        rows = read_tsv(folder / f"{name}.tsv")
+        if name == "needs":  # a line break inside a needs phrase is written as a literal \n
+            for r in rows:
+                r["phrase"] = r["phrase"].replace("\\n", "\n")
+        pools.tables[name] = rows
+    return pools

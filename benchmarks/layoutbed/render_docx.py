@@ -1,0 +1,92 @@
+"""Word: real tables with vertically merged cells (w:vMerge), full-width rows (w:gridSpan),
+header rows marked repeated (w:tblHeader), landscape sections."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as Word
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from .doc import Cell, Doc, Para, Table
+
+
+def _para(word, p: Para) -> None:
+    par = word.add_paragraph()
+    if p.page_break_before:
+        par.add_run().add_break(WD_BREAK.PAGE)
+    run = par.add_run(p.text)
+    run.bold = p.bold
+    if p.center:
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _fill(wcell, c: Cell) -> None:
+    texts = c.lines() or [""]
+    wcell.paragraphs[0].text = ""
+    for k, text in enumerate(texts):
+        par = wcell.paragraphs[0] if k == 0 else wcell.add_paragraph()
+        run = par.add_run(text)
+        run.bold = c.bold
+        run.font.size = Pt(10)
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
+
+
+def _table(word, t: Table) -> None:
+    ncols = max(sum(c.span for c in r) for r in t.rows)
+    wt = word.add_table(rows=len(t.rows), cols=ncols)
+    wt.style = "Table Grid"
+    for r, row in enumerate(t.rows):
+        col = 0
+        for c in row:
+            target = wt.cell(r, col)
+            if c.span > 1:
+                target = target.merge(wt.cell(r, col + c.span - 1))
+            if c.vmerge != "continue":
+                _fill(target, c)
+            col += c.span
+        if r < t.header_rows and t.repeat_header:
+            _repeat_header(wt.rows[r])
+    _merge_vertical(wt, t)
+    word.add_paragraph()
+
+
+def _merge_vertical(wt, t: Table) -> None:
+    for r, row in enumerate(t.rows):
+        for col, c in enumerate(row):
+            if c.vmerge != "restart":
+                continue
+            end = r
+            while end + 1 < len(t.rows) and len(t.rows[end + 1]) > col and t.rows[end + 1][col].vmerge == "continue":
+                end += 1
+            if end > r:
+                wt.cell(r, col).merge(wt.cell(end, col))
+
+
+def render(doc: Doc):
+    word = Word()
+    style = word.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(12)
+    sec = word.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)  # A4, as Russian orders are printed
+    sec.left_margin, sec.right_margin = Mm(25), Mm(15)
+    if doc.landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    for b in doc.blocks:
+        _para(word, b) if isinstance(b, Para) else _table(word, b)
+    return word
+
+
+def write(doc: Doc, path: Path) -> Path:
+    render(doc).save(str(path))
+    return path

@@ -1,0 +1,73 @@
+"""A direction's name without the label a list writes in front of it.
+
+    direction_name("Группа процессов: лицензионный контроль")    -> "лицензионный контроль"
+    direction_name("Направление 2. Контрольно-надзорная деятельность") -> "Контрольно-надзорная деятельность"
+    direction_name("Раздел «Обращения граждан»")                  -> "Обращения граждан"
+
+The labels (vocabulary, `heading_labels` in data/direction.yaml) say what kind of heading
+it is, not which direction: left in, their words pull the match ("внутренние клиенты"
+is a phrase of `internal_hr`).  The raw text is kept in `direction_raw`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from textcore.lemmas import lemmas
+from textcore.vocab import vocabulary
+
+from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
+
+_QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
+# what may follow a label: a number ("2.", "II", "5"), then a separator
+_AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})?\s*[.):]?\s*(?:[–—:-]\s*)?", re.I)
+
+
+@vocabulary(DATA / "direction.yaml", required=("heading_labels",))
+def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=20_000)
+def direction_name(text: str) -> str:
+    """The name in a direction cell or heading, its label and number taken off."""
+    name = (text or "").strip()
+    words = name.split()
+    for label in _labels():
+        n = len(label)
+        if len(words) > n and lemmas(" ".join(words[:n])) == label:
+            rest = " ".join(words[n:])
+            cut = _AFTER_LABEL.match(rest)
+            rest = rest[cut.end():] if cut else rest
+            if re.search(r"[А-Яа-яЁёA-Za-z]{3}", rest) and (cut and cut.group().strip() or rest[:1] in "«\"“„"
+                                                            or ":" in name[:len(name) - len(rest)]):
+                name = rest.strip()
+            break
+    m = _QUOTED.match(name)
+    return (m.group(1) if m else name).strip()
+
+
+def _candidates(text: str) -> list[str]:
+    """The name, then the parts of it that may be the name alone: after a short label and a
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)")."""
+    name = direction_name(text)
+    out = [name]
+    head, sep, tail = name.partition(":")
+    if sep and tail.strip() and len(head.split()) <= 3:
+        out.append(tail.strip())
+    out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    return list(dict.fromkeys(c.strip() for c in out if c.strip()))
+
+
+@lru_cache(maxsize=20_000)
+def read_direction(text: str) -> Match:
+    """A direction cell or heading -> its code: of the candidates (`_candidates`) that an
+    override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
+    first); else the name's own (fuzzy) match."""
+    tax = taxonomy("direction")
+    found = [tax.match(c) for c in _candidates(text or "")] or [tax.match("")]
+    read = [m for m in found if m.method in ("override", "exact", "rule")]
+    return max(read, key=lambda m: m.score) if read else found[0]
+
+
+_OVERRIDE_HOOKS.append(read_direction.cache_clear)

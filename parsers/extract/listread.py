@@ -1,0 +1,157 @@
+"""The one reader of enumerated lists, in whatever form a document writes them.
+
+    marker("б) ведения учета;")        -> Marker("letter", "б", "ведения учета;")
+    read_items(lines, start, lead)     -> the items after a lead-in, and where the list ends
+    inline_segments("…: x; y; z.")    -> the lead-in and the items of a list written in one line
+
+Forms: lettered «а)», «a.», numbered «1)», «1.», «2.1.1.», Roman «II.», dashes and bullets,
+unnumbered lines closed by ";", and inline «…: x; y; z.» (items separated by semicolons,
+or by commas where the list has no semicolon).  A list's style is its first item's; a
+line of an outer style (the document's next clause "3.3.", a Roman section) or an
+unnumbered sentence or a heading line ends it; a line of an inner style is a sub-point of
+the current item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
+
+# list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
+# "– …", unnumbered lines); the numbers themselves are read by textcore.numbering
+_KINDS = ("roman", "clause", "number", "paren", "letter", "bullet", "plain")
+_RANK = {name: i for i, name in enumerate(_KINDS)}
+# "a." / "б.": a letter closed by a dot (the shared grammar takes only "а)", since "г. Москва"
+# starts many lines); a list reader takes it, a list's first item only as "а."/"a."
+_LETTER_DOT = re.compile(r"^([а-яёa-z])\.(?=\s)\s*")
+
+
+@dataclass
+class Marker:
+    style: str               # one of _KINDS
+    ordinal: str | None      # "3.2.1", "1", "а", "IV"; None for a bullet or an unnumbered line
+    rest: str
+    closer: str = ""
+
+
+def marker(text: str) -> Marker | None:
+    """The item number a line starts with; "- 4) …" is item "4" (a dash before a number)."""
+    text = text.strip()
+    n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
+    if n is None:
+        m = _LETTER_DOT.match(text)
+        rest = text[m.end():].strip() if m else ""
+        return Marker("letter", m.group(1), rest, ".") if rest else None
+    if n.style == BULLET:
+        inner = marker(n.rest)
+        return inner if inner and inner.style != "bullet" else Marker("bullet", None, n.rest)
+    if n.style == LETTER:
+        return Marker("letter", n.label, n.rest, n.closer)
+    if n.style == ROMAN:
+        return Marker("roman", n.label, n.rest, n.closer) if n.closer and n.rest else None
+    if n.depth > 1:
+        return Marker("clause", n.label, n.rest, n.closer) if n.spaced else None
+    if n.closer == ")":
+        return Marker("paren", n.label, n.rest, n.closer)
+    # a bare "1." is a numbering cell, and "1 …" a count, not an item
+    return Marker("number", n.label, n.rest, n.closer) if n.closer == "." and n.rest else None
+
+
+def _first_of_its_kind(e: Marker) -> bool:
+    """A list starts at its first number; a dotted letter only as "а."/"a." ("г. Москва" is a town)."""
+    return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
+
+
+@dataclass
+class ListItem:
+    marker: Marker
+    line: object                           # the Line it starts on
+    subs: list[tuple[Marker, object]] = field(default_factory=list)
+
+
+def _plain(text: str, style: str | None, items: list[ListItem]) -> Marker | None:
+    """An unnumbered item: the first closed by ";" or ",", the next after an item so closed
+    (the list's last item closes with "." and ends it)."""
+    if style is None and not items:
+        return Marker("plain", None, text) if text[-1:] in ";," else None
+    if style == "plain" and items[-1].marker.rest.rstrip()[-1:] in ";,":
+        return Marker("plain", None, text)
+    return None
+
+
+def ends_list(e: Marker, style: str | None, lead: Marker | None) -> bool:
+    """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
+    if lead is not None and e.style == lead.style and e.style != "clause":
+        return True
+    if e.style == "clause":
+        child = lead is not None and lead.style == "clause" and e.ordinal.startswith(lead.ordinal + ".")
+        return not child
+    return style is not None and _RANK[e.style] < _RANK[style]
+
+
+def _continue(items: list[ListItem], text: str) -> None:
+    """A wrapped line of the last item (or of its last sub-point)."""
+    it = items[-1]
+    if it.subs:
+        en, ln = it.subs[-1]
+        it.subs[-1] = (Marker(en.style, en.ordinal, en.rest + " " + text), ln)
+    else:
+        it.marker = Marker(it.marker.style, it.marker.ordinal, it.marker.rest + " " + text)
+
+
+def read_items(lines: list, start: int, lead: Marker | None,
+               is_heading: Callable[[object], bool] = lambda ln: False) -> tuple[list[ListItem], int]:
+    """The items following a lead-in, and the index of the first line after the list."""
+    items: list[ListItem] = []
+    style = None
+    j = start
+    while j < len(lines):
+        text = lines[j].text.strip()
+        if is_heading(lines[j]):
+            break
+        e = marker(text)
+        if e is not None and style is None and not _first_of_its_kind(e):
+            e = None
+        e = e or _plain(text, style, items)
+        if e is None:
+            if not (items and text[:1].islower() and not text.endswith(":")):
+                break
+            _continue(items, text)
+        elif ends_list(e, style, lead):
+            break
+        elif style is None or e.style == style:
+            style = e.style
+            items.append(ListItem(e, lines[j]))
+        else:
+            items[-1].subs.append((e, lines[j]))
+        j += 1
+    return items, j
+
+
+# --- inline lists ---------------------------------------------------------------------
+
+def split_top(text: str, seps: str) -> list[str]:
+    """Split at separators outside parentheses and quotes."""
+    return list(_split_top_cached(text, seps))
+
+
+@lru_cache(maxsize=16_384)          # every paragraph is tried as an inline list
+def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
+    parts, depth, quote, cur = [], 0, False, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch in "«»\"“”„":
+            quote = (ch in "«“„") or (ch == '"' and not quote)
+        if ch in seps and depth == 0 and not quote:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return tuple(p.strip() for p in parts if p.strip())

@@ -1,0 +1,140 @@
+"""Section headings of a list: what a heading says, and which table rows are headings.
+
+A list split by direction names each direction once, above or inside the rows it
+governs: a caption over each table («Таблица 2. Меры поддержки», a bold line), a
+paragraph between two parts of one table, or a full-width row inside it
+(«II. Государственный контроль» in one cell spanning the row).
+
+    read_heading(text) -> Section      its role (direction, point type, skip), number, title
+    section_text(row, columns, n_cols) -> str | None   the text of a full-width row
+
+Vocabulary (number words, what is never a direction) is data: parsers/data/sections.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.clean import strip_markup
+from textcore.lemmas import lemmas
+from textcore.numbering import ARABIC, ROMAN, parse_item_number
+from textcore.point_type import match_point_type
+from textcore.vocab import vocabulary
+
+from ..document import Row
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
+
+_LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+
+
+@vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
+                             "point_type_max_words", "point_type_nouns"))
+def vocab(data: dict) -> dict:
+    return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
+            "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]}}
+
+
+def _names_point_type(title: str) -> bool:
+    """"Цифровые точки (взаимодействия)", "Офлайн": a point type and nothing else."""
+    v = vocab()
+    if len(title.split()) > v["point_type_max_words"] or not match_point_type(title):
+        return False
+    return all(match_point_type(w) or lem in v["point_type_nouns"]
+               for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title.replace("-", " ")) for lem in lemmas(w)[:1])
+
+
+@dataclass(frozen=True)
+class Section:
+    role: str                # "direction", "point_type", or "skip" (a title, a continuation note)
+    number: str | None       # as printed, without its dot: "2", "2.1", "IV"
+    title: str               # the heading without its number
+    numbered: bool = False   # the heading carried a number or a number word: it is a section
+
+
+def section_number(text: str, after_word: bool = False) -> tuple[str, str] | None:
+    """("IV", rest) for "IV. Rest", ("2", rest) for "2) Rest"; None when not numbered.
+
+    After a number word ("Раздел II – …", "Таблица 2: …") the number may stand bare,
+    closed by a dash or colon.  Numbers are read by textcore.numbering."""
+    if after_word:
+        m = re.match(r"^\s*(\S+?)\s*[.):]?\s*(?:[–—:-]\s+|$|\s+)(.*)$", text)
+        n = parse_item_number(m.group(1), (ARABIC, ROMAN)) if m else None
+        return (n.label, m.group(2).strip()) if n else None
+    n = parse_item_number(text, (ARABIC, ROMAN))
+    if n is None or not n.spaced or (n.style == ROMAN and not n.closer):
+        return None
+    return n.label, n.rest
+
+
+def is_bare_number(text: str) -> bool:
+    """A cell holding only a section or row number ("II.", "3", "2.1")."""
+    n = parse_item_number((text or "").strip(), (ARABIC, ROMAN))
+    return bool(n) and not n.rest
+
+
+def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
+
+
+@lru_cache(maxsize=4096)
+def read_heading(text: str) -> Section:
+    """What a heading line says: "Таблица 2. Меры поддержки" -> direction "Меры поддержки", number "2"."""
+    v = vocab()
+    title = strip_markup(text).strip().strip("*").strip()
+    words = title.split()
+    first = lemmas(words[0])[:1] if words else ()
+    after_word = bool(first) and first[0] in v["number_words"]
+    if after_word:
+        title = " ".join(words[1:])                           # "Раздел 2. …": the number follows
+    numbered, number = after_word, None
+    parsed = section_number(title, after_word)
+    if parsed:
+        (number, title), numbered = parsed, True
+    lead_in = title.rstrip().endswith(":")       # "ПРИКАЗЫВАЮ:", "… по направлениям:" introduce, not head
+    title = title.strip(" .:;–—-")
+    lem = lemmas(title)
+    if not title or lead_in or len(title.split()) > v["max_words"]:
+        return Section("skip", number, title, numbered)
+    if _names_point_type(title):
+        return Section("point_type", number, title, numbered)
+    if any(_has(lem, p) for p in v["not_direction"]) or lem in v["not_direction_alone"] or \
+            not _LETTERS.search(title):
+        return Section("skip", number, title, numbered)
+    return Section("direction", number, title, numbered)
+
+
+def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
+    """The text of a row that is a heading of the rows under it, or None.
+
+    A heading row holds one text (after a bare number cell, "II." | "Меры поддержки") that
+    either spans the row (a merged cell, or the cells after it covered) or, where the
+    format keeps no spans (converted text), sits first in the row, in the number or
+    direction column or in a table that has no direction column.
+    """
+    filled = [(k, c) for k, c in enumerate(row.cells) if c.text.strip() and not c.covered]
+    if not filled or len(filled) > 2:
+        return None
+    if len(filled) == 2:
+        (k0, c0), (k, cell) = filled
+        if k != k0 + 1 or not is_bare_number(c0.text):
+            return None
+        text = f"{c0.text.strip()} {cell.text.strip()}"
+    else:
+        (k, cell), = filled
+        text = cell.text.strip()
+    if is_bare_number(cell.text) or not _LETTERS.search(cell.text):
+        return None
+    after = row.cells[k + 1:]
+    spans = (cell.colspan > 1 and k + cell.colspan >= min(n_cols, len(row.cells))) or \
+        (bool(after) and all(c.covered for c in after))
+    if spans:
+        return text
+    field = next((f for f, col in columns.items() if col == k), None)
+    first = k == 0 or (k == 1 and len(filled) == 2) or (k == 1 and not row.cells[0].text.strip())
+    if first and (field in ("group_no", "direction") or "direction" not in columns):
+        return text
+    return None

@@ -1,0 +1,157 @@
+"""Procedure lists in the forms the seeds do not use (parsers/extract/listread.py, procedure.py):
+lettered, Latin-lettered, Roman, clause-numbered, dashes, unnumbered lines closed by ";",
+inline after a colon with semicolons, after lead-ins worded in many ways.  Texts composed here."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.document import Document, Paragraph
+from parsers.extract.listread import marker
+from parsers.extract.procedure import classify, extract_procedure, holds_procedure
+from parsers.formats.text import parse_text
+
+DIRECTIONS = ["предоставление государственных услуг", "предоставление мер социальной поддержки",
+              "осуществление регионального государственного контроля (надзора)",
+              "рассмотрение обращений граждан", "организация кадровой работы"]
+
+
+def _items(text):
+    return [(r["list_kind"], r["ordinal"], r["text_raw"]) for r in extract_procedure(parse_text(text))]
+
+
+@pytest.mark.parametrize("numbers", [
+    ["а)", "б)", "в)", "г)", "д)"],
+    ["a.", "b.", "c.", "d.", "e."],            # Latin letters with a dot
+    ["1)", "2)", "3)", "4)", "5)"],
+    ["I.", "II.", "III.", "IV.", "V."],
+    ["2.1.1.", "2.1.2.", "2.1.3.", "2.1.4.", "2.1.5."],
+])
+def test_a_numbered_list_of_directions_in_every_numbering(numbers):
+    lead = "2.1. Перечень ведется по каждому направлению деятельности Министерства:"
+    lines = [lead] + [f"{n} {d};" for n, d in zip(numbers, DIRECTIONS)] + ["2.2. Перечень актуализируется ежегодно."]
+    got = _items("\n".join(lines))
+    assert got == [("direction", n.rstrip(".)"), d) for n, d in zip(numbers, DIRECTIONS)]
+
+
+def test_dashes_and_unnumbered_lines_closed_by_semicolons():
+    dashes = "К дистанционным каналам взаимодействия относятся:\n– официальный сайт;\n– чат-бот;\n— электронная почта."
+    assert [t for _, _, t in _items(dashes)] == ["официальный сайт", "чат-бот", "электронная почта"]
+    assert {k for k, _, _ in _items(dashes)} == {"channel_digital"}
+    plain = ("Цели обращения клиента:\nполучение информации о ходе рассмотрения заявления;\n"
+             "подача жалобы;\nзапись на прием.\nПеречень утверждается приказом.")
+    assert _items(plain) == [("need", None, "получение информации о ходе рассмотрения заявления"),
+                             ("need", None, "подача жалобы"), ("need", None, "запись на прием")]
+
+
+def test_inline_list_after_a_colon_keeps_commas_inside_semicolon_items():
+    text = ("3. Основными направлениями деятельности Министерства являются: предоставление мер социальной "
+            "поддержки, в том числе ежемесячных выплат; осуществление контроля (надзора); рассмотрение "
+            "обращений граждан. Перечень утверждается министром.")
+    assert _items(text) == [
+        ("direction", None, "предоставление мер социальной поддержки, в том числе ежемесячных выплат"),
+        ("direction", None, "осуществление контроля (надзора)"),
+        ("direction", None, "рассмотрение обращений граждан")]
+
+
+def test_inline_list_after_a_long_lead_in_and_inline_letters():
+    text = ("С учетом осуществляемых функций перечень формируется по следующим направлениям деятельности: "
+            "а) предоставление государственных услуг; б) государственный контроль; в) кадровые вопросы.")
+    assert _items(text) == [("direction", None, "предоставление государственных услуг"),
+                            ("direction", None, "государственный контроль"), ("direction", None, "кадровые вопросы")]
+
+
+def test_a_heading_ends_a_list_of_unnumbered_lines():
+    doc = Document([Paragraph("Очные каналы взаимодействия:"), Paragraph("телефон горячей линии;"),
+                    Paragraph("личный прием;"), Paragraph("Порядок актуализации перечня", bold=True),
+                    Paragraph("Перечень пересматривается ежегодно.")], format="docx")
+    assert [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)] == [
+        ("channel_offline", "телефон горячей линии"), ("channel_offline", "личный прием")]
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Перечень ведется по каждому направлению деятельности:", "direction"),
+    ("Основными направлениями деятельности Министерства являются:", "direction"),
+    ("Министерство осуществляет деятельность по направлениям:", "direction"),
+    ("Перечень формируется по следующим видам деятельности:", "direction"),
+    ("К цифровым каналам взаимодействия относятся:", "channel_digital"),
+    ("Каналы дистанционного взаимодействия:", "channel_digital"),
+    ("Традиционные каналы взаимодействия:", "channel_offline"),
+    ("Точки очного взаимодействия:", "channel_offline"),
+    ("Клиент обращается в министерство с целью:", "need"),
+    ("Цели обращения клиента:", "need"),
+    ("В рамках каждого направления деятельности указываются:", "column"),
+    ("Общие требования к цифровым каналам:", None),
+    ("Направление обращения осуществляется следующими способами:", None),
+])
+def test_lead_ins_worded_in_many_ways(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_marker_styles_and_what_is_no_item_number():
+    assert (marker("IV. Кадры").style, marker("IV. Кадры").ordinal) == ("roman", "IV")
+    assert (marker("b. чат-бот").style, marker("b. чат-бот").ordinal) == ("letter", "b")
+    assert (marker("2.1) сайт").style, marker("2.1) сайт").ordinal) == ("clause", "2.1")
+    assert marker("А. С. Пушкин") is None          # an initial
+    assert marker("IT-обеспечение") is None
+
+
+def test_a_touchpoint_list_is_no_procedure():
+    head = "№\tПроцесс\tТочка взаимодействия\tПотребности клиента\tТип точки"
+    text = "\n".join(["Перечень точек взаимодействия", head,
+                      "1\tВыдача лицензий\tЕПГУ\tПотребности клиента: получение информации, подача заявления\tЦифровая"])
+    doc = parse_text(text + "\n")
+    assert extract_procedure(doc) == []               # a cell of a data table is no lead-in
+    item = {"list_kind": "need", "ordinal": None, "text_raw": "получение информации", "source_row": 1}
+    assert not holds_procedure(doc, [item], other_kinds=True)
+    assert holds_procedure(doc, [item], other_kinds=False)
+
+
+def test_the_pipeline_gives_a_touchpoint_list_no_procedure_kind(tmp_path):
+    from pipeline.run.process import process_path
+    head = "№\tНаправление деятельности\tПроцесс\tТочка взаимодействия\tПотребности клиента\tТип точки"
+    path = tmp_path / "list.txt"
+    path.write_text("\n".join(["Перечень точек взаимодействия", head,
+                               "1\tУслуги\tВыдача лицензий\tЕПГУ\tПолучение информации\tЦифровая",
+                               "Цифровые точки: официальный сайт, портал госуслуг."]) + "\n", encoding="utf-8")
+    res = process_path(path)
+    assert res.document["kinds"] == ["touchpoint_list"]
+    assert res.procedure_items == []
+
+
+def test_lead_ins_that_name_the_list_generically_and_items_in_any_wording():
+    text = ("2.3. Потребности клиентов классифицируются следующим образом: узнать остаток отпускных дней; "
+            "получить ответ на отзыв; бланки заявлений.\n"
+            "2.4. Взаимодействие в электронной форме осуществляется посредством:\n– электронная почта;\n"
+            "– онлайн-сервисы.\n2.5. К нецифровым каналам взаимодействия относятся: справочный телефон; "
+            "на бумажном носителе.")
+    assert _items(text) == [
+        ("need", None, "узнать остаток отпускных дней"), ("need", None, "получить ответ на отзыв"),
+        ("need", None, "бланки заявлений"),
+        ("channel_digital", None, "электронная почта"), ("channel_digital", None, "онлайн-сервисы"),
+        ("channel_offline", None, "справочный телефон"), ("channel_offline", None, "на бумажном носителе")]
+    assert classify("Суть взаимодействия определяется потребностями из следующего списка:") == "need"
+    assert classify("Актуализация потребностей проводится по следующему алгоритму:") is None
+
+
+def test_a_lead_in_ending_a_imenno_and_labelled_direction_items():
+    from pipeline.run.normalize import code_procedure_items
+    text = ("Сведения в перечень вносятся отдельно по каждой группе процессов, а именно: раздел «Бухгалтерский "
+            "учёт»; внутренние клиенты: хозяйственные вопросы; группа процессов: техническая поддержка пользователей.")
+    items = extract_procedure(parse_text(text))
+    assert [(r["list_kind"], r["text_raw"]) for r in items] == [
+        ("direction", "раздел «Бухгалтерский учёт»"), ("direction", "внутренние клиенты: хозяйственные вопросы"),
+        ("direction", "группа процессов: техническая поддержка пользователей")]
+    assert [r["code"] for r in code_procedure_items(items)] == ["internal_accounting", "internal_admin", "internal_it"]
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("Министерство осуществляет следующие функции:", "direction"),
+    ("Перечень состоит из следующих разделов:", "direction"),
+    ("Заявление должно содержать следующие разделы:", None),
+    ("Поводы для обращения клиентов:", "need"),
+    ("Взаимодействие без личного присутствия осуществляется через:", "channel_digital"),
+    ("Взаимодействие при личном присутствии клиента:", "channel_offline"),
+    ("Электронные сервисы министерства:", "channel_digital"),
+])
+def test_more_lead_in_wordings(lead_in, kind):
+    assert classify(lead_in) == kind

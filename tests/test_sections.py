@@ -1,0 +1,213 @@
+"""Directions stated by a list's structure: captions above tables, headings between their
+parts, full-width rows in them (parsers/tables/sections.py, parsers/extract/touchpoints.py).
+Tables composed here in layouts the seeds do not use."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.document import Cell, Document, Paragraph, Row, Source, Table
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats.text import parse_text
+from parsers.tables.sections import read_heading, section_number
+
+HEAD = ["№ п/п", "Наименование процесса", "Точка взаимодействия", "Потребность клиента", "Тип точки"]
+
+
+def _row(*texts, spans=None):
+    return Row([Cell(t, colspan=(spans or {}).get(i, 1), covered=t is None) if t is not None
+                else Cell("", covered=True) for i, t in enumerate(texts)])
+
+
+def _table(*rows):
+    return Table([Row(r.cells, Source(row=k + 1), r.is_header) for k, r in enumerate(rows)])
+
+
+def _got(doc, *fields):
+    recs, _ = extract_touchpoints(doc)
+    return [tuple(r[f] for f in fields) for r in recs]
+
+
+@pytest.mark.parametrize("text, role, number, title", [
+    ("Таблица 1. Предоставление государственных услуг", "direction", "1",
+     "Предоставление государственных услуг"),
+    ("Раздел II – Государственный контроль (надзор)", "direction", "II", "Государственный контроль (надзор)"),
+    ("IV. Рассмотрение обращений граждан", "direction", "IV", "Рассмотрение обращений граждан"),
+    ("2) Меры социальной поддержки", "direction", "2", "Меры социальной поддержки"),
+    ("**Кадровые вопросы**", "direction", None, "Кадровые вопросы"),
+    ("Цифровые точки взаимодействия", "point_type", None, "Цифровые точки взаимодействия"),
+    ("Перечень точек взаимодействия министерства с клиентами", "skip", None,
+     "Перечень точек взаимодействия министерства с клиентами"),
+    ("Продолжение таблицы 1", "skip", None, "Продолжение таблицы 1"),
+    ("Приложение N 2 к приказу", "skip", None, "Приложение N 2 к приказу"),
+    ("Таблица 3", "skip", "3", ""),
+    ("**ПРИКАЗЫВАЮ:**", "skip", None, "ПРИКАЗЫВАЮ"),                   # a lead-in introduces, never heads
+    ("Цифровая трансформация", "direction", None, "Цифровая трансформация"),   # no point named
+    ("Офлайн", "point_type", None, "Офлайн"),
+    ("3. Услуги в электронной форме", "direction", "3", "Услуги в электронной форме"),
+    ("ФОРМА", "skip", None, "ФОРМА"),
+    ("Таблица 1 (продолжение)", "skip", "1", "(продолжение)"),
+])
+def test_read_heading(text, role, number, title):
+    sec = read_heading(text)
+    assert (sec.role, sec.number, sec.title) == (role, number, title)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
+    ("2023 год", None), ("Ivanov", None), ("IIX. Кадры", None),       # not a valid numeral
+])
+def test_section_number(text, want):
+    assert section_number(text) == want
+
+
+def test_one_table_per_direction_each_under_its_numbered_caption():
+    doc = Document([
+        Paragraph("Перечень точек взаимодействия", bold=True),
+        Paragraph("Таблица 1. Предоставление государственных услуг"),
+        _table(_row(*HEAD), _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая")),
+        Paragraph("Таблица 2. Государственный контроль (надзор)"),
+        _table(_row(*HEAD), _row("1", "Плановые проверки", "Телефон", "Консультирование", "Офлайн"),
+               _row("2", "Внеплановые проверки", "Личный прием", "Консультирование", "Офлайн")),
+    ], format="docx")
+    assert _got(doc, "group_no", "direction_raw", "touchpoint_raw") == [
+        ("1", "Предоставление государственных услуг", "ЕПГУ"),
+        ("2", "Государственный контроль (надзор)", "Телефон"),     # the caption's number, not the row's
+        ("2", "Государственный контроль (надзор)", "Личный прием"),
+    ]
+
+
+def test_a_bold_caption_heads_a_single_table_but_the_lists_title_does_not():
+    table = _table(_row(*HEAD), _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая"))
+    bold = Document([Paragraph("Перечень точек взаимодействия", bold=True),
+                     Paragraph("Предоставление государственных услуг", bold=True), table], format="docx")
+    assert _got(bold, "direction_raw") == [("Предоставление государственных услуг",)]
+    title_only = Document([Paragraph("Перечень точек взаимодействия с клиентом", bold=True), table],
+                          format="docx")
+    assert _got(title_only, "direction_raw") == [(None,)]
+    plain = Document([Paragraph("И.о. министра"), Paragraph("Т.А. Иванова"), table], format="docx")
+    assert _got(plain, "direction_raw") == [(None,)]     # a signature is no heading
+
+
+def test_roman_full_width_rows_in_a_word_table():
+    n = len(HEAD)
+    doc = Document([_table(
+        _row(*HEAD),
+        _row("I. Предоставление государственных услуг", *[None] * (n - 1), spans={0: n}),
+        _row("1", "Выдача лицензий", "ЕПГУ", "Подача заявления", "Цифровая"),
+        _row("II. Рассмотрение обращений", *[None] * (n - 1), spans={0: n}),
+        _row("2", "Прием обращений", "Почта", "Направление обращения", "Офлайн"),
+    )], format="docx")
+    assert _got(doc, "group_no", "direction_raw", "process") == [
+        ("I", "Предоставление государственных услуг", "Выдача лицензий"),
+        ("II", "Рассмотрение обращений", "Прием обращений"),
+    ]
+
+
+def test_section_row_after_a_header_repeated_at_a_page_break_in_converted_text():
+    head = "\t".join(HEAD)
+    text = "\n".join([
+        head, "1\t2\t3\t4\t5",
+        "1.\tПредоставление мер социальной поддержки\t\t\t",
+        "1.1\tВыплата пособий\tСайт\tИнформирование\tЦифровая",
+        "", head,                                    # the page break repeats the header
+        "2.\tГосударственный контроль\t",            # a short line: the converter dropped the empties
+        "2.1\tПроверки\tТелефон\tКонсультирование\tОфлайн",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "process", "touchpoint_raw", "interaction_raw") == [
+        ("Предоставление мер социальной поддержки", "Выплата пособий", "Сайт", "Информирование"),
+        ("Государственный контроль", "Проверки", "Телефон", "Консультирование"),
+    ]
+
+
+def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "Раздел 2. Меры поддержки\t\t\t\t\t",
+                      "\t\tВыплата пособий\tСайт\tИнформирование\tЦифровая"]) + "\n"
+    assert _got(parse_text(text), "group_no", "direction_raw") == [("2", "Меры поддержки")]
+
+
+def test_point_type_sections_and_a_continuation_note_between_parts():
+    text = "\n".join([
+        "**I. Предоставление государственных услуг**",
+        "\t".join(HEAD[:4]),
+        "Цифровые точки\t\t\t",
+        "1\tВыдача лицензий\tЕПГУ\tПодача заявления",
+        "Офлайн-точки\t\t\t",
+        "2\tВыдача лицензий\tМФЦ\tПолучение результата",
+        "Продолжение таблицы",
+        "3\tВыдача справок\tПочта\tПолучение справки",
+    ]) + "\n"
+    assert _got(parse_text(text), "group_no", "direction_raw", "touchpoint_raw", "point_type_raw") == [
+        ("I", "Предоставление государственных услуг", "ЕПГУ", "Цифровые точки"),
+        ("I", "Предоставление государственных услуг", "МФЦ", "Офлайн-точки"),
+        ("I", "Предоставление государственных услуг", "Почта", "Офлайн-точки"),
+    ]
+
+
+# --- a list that states no direction: the process's meaning, always reviewed ---------------
+
+def test_direction_by_the_process_meaning_lands_in_review_never_silently():
+    from pipeline.run.normalize import normalize_touchpoints
+    text = "\n".join(["\t".join(HEAD),
+                      "1\tПлановая выездная проверка\tТелефон\tКонсультирование\tОфлайн",
+                      "2\tВыплата ежемесячного пособия\tСайт\tПодача заявления\tЦифровая",
+                      "3\tОрганизация досуга\tСайт\tИнформирование\tЦифровая"]) + "\n"
+    raw, _ = extract_touchpoints(parse_text(text))
+    rows, review = normalize_touchpoints("doc", raw)
+    assert [(r["direction_raw"], r["direction"]) for r in rows] == [
+        (None, "control"), (None, "support_measures"), (None, None)]      # no rule: null, not `other`
+    unsure = {(r["field"], r["text_raw"]): r for r in review if r["field"] == "direction"}
+    assert set(unsure) == {("direction", "Плановая выездная проверка"), ("direction", "Выплата ежемесячного пособия")}
+    assert all(r["score"] < 0.85 for r in unsure.values())
+    assert unsure[("direction", "Плановая выездная проверка")]["best_code"] == "control"
+
+
+def test_a_stated_direction_is_not_replaced_by_the_process_meaning():
+    from pipeline.run.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "1\tПредоставление государственных услуг\tВыплата пособия\tСайт\tИнформирование\tЦифровая"])
+    rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
+    assert rows[0]["direction"] == "public_services"
+    assert not [r for r in review if r["field"] == "direction"]
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("Группа процессов: лицензионный контроль", "лицензионный контроль"),
+    ("Направление 2. Контрольно-надзорная деятельность", "Контрольно-надзорная деятельность"),
+    ("Раздел «Обращения граждан»", "Обращения граждан"),
+    ("Внутренние клиенты — кадровое обеспечение", "кадровое обеспечение"),
+    ("Направление деятельности органа власти", "Направление деятельности органа власти"),   # no label: kept
+    ("Предоставление государственных услуг", "Предоставление государственных услуг"),
+])
+def test_direction_name_without_its_label(cell, name):
+    from normalizers.direction_names import direction_name
+    assert direction_name(cell) == name
+
+
+def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_process():
+    from pipeline.run.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Жизненная ситуация", "Точка взаимодействия", "Цель обращения",
+            "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      "1\tВнутренние клиенты: хозяйственные вопросы\tВыдача пропусков\tКабинет\tПодача заявки\tОфлайн",
+                      "2\tПрочая работа\tВыездная проверка\tТелефон\tКонсультирование\tОфлайн"]) + "\n"
+    raw, _ = extract_touchpoints(parse_text(text))
+    assert [(r["process"], r["interaction_raw"]) for r in raw] == [
+        ("Выдача пропусков", "Подача заявки"), ("Выездная проверка", "Консультирование")]   # columns by meaning
+    rows, review = normalize_touchpoints("doc", raw)
+    assert [r["direction"] for r in rows] == ["internal_admin", "control"]
+    assert [r["direction_raw"] for r in rows] == ["Внутренние клиенты: хозяйственные вопросы", "Прочая работа"]
+    assert any(r["field"] == "direction" and r["text_raw"] == "Выездная проверка" and r["score"] < 0.85
+               for r in review)
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Сфера: лицензирование", "public_services"),                       # a label and a colon
+    ("Направление «Служебные отношения»", "internal_hr"),               # the name in quotes
+    ("Внутренние клиенты (бухгалтерия)", "internal_accounting"),         # the name in parentheses
+])
+def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
+    from normalizers.direction_names import read_direction
+    assert read_direction(cell).code == code
