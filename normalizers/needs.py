@@ -20,7 +20,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_grammar import grammar, read_needs
-from .phrase import words
+from .phrase import Word, words
 from .need_split import split_cell
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
@@ -72,14 +72,22 @@ def _leads_need(fragment: str) -> bool:
     return bool(nouns) and first[0].isupper() and not first.isupper()
 
 
+def _open_question(clause: tuple[Word, ...], g) -> bool:
+    """Does the clause end inside a question still waiting for its subject ("узнать, на
+    каком этапе" + "рассмотрение…"; not "…, какие документы нужны")?"""
+    q = max((i for i, w in enumerate(clause) if w.lemma in g.questions), default=None)
+    return q is not None and not any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases
+                                     for w in clause[q + 1:])
+
+
 @lru_cache(maxsize=50_000)
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
     cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
     an oblique pronoun, "ответа на него"), so no verb, modal word, preposition or
     adjective governs what follows ("хочу узнать", "возможность подать", "на
-    получение"); its last clause opens no question ("узнать, на каком этапе
-    рассмотрение…": the noun is that clause's subject); `right` leads with a need's head
+    получение"); its last clause is no question still waiting for its subject
+    (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
     if not _leads_need(right):
@@ -87,7 +95,7 @@ def _starts_bare_need(left: str, right: str) -> bool:
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
-    if not clause or any(w.lemma in g.questions for w in clause):
+    if not clause or _open_question(clause, g):
         return False
     last = clause[-1]
     ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
