@@ -57,11 +57,11 @@ def _leads_need(fragment: str) -> bool:
     if not m:
         return False
     ws = [w for w in words(fragment) if not w.is_punct]
+    if not ws:
+        return False
     i = 0
     while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
         i += 1
-    if not ws:
-        return False
     parses = morph().parse(ws[i].text)
     if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag:
         return True
