@@ -65,7 +65,8 @@ class _Grammar:
         self.decisive = set(data.get("decisive_actions", []))
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
-        self.lead_words = self.modals | set(data.get("question_words", []))
+        self.questions = set(data.get("question_words", []))
+        self.lead_words = self.modals | self.questions
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every

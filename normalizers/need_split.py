@@ -7,9 +7,13 @@ need (decided by the caller: the morphology of the next word for a cell, the gra
 action words for a phrase); a separator that does not cut stays inside its part.
 
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
-line; "1)", "а)" inside it), sentence ends and semicolons — always — and at a comma,
-slash or line break only when `starts_new` says so, so a wrapped line continues its
-need; a word broken by a hyphen is joined first.
+line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
+were joined by spaces), sentence ends and semicolons — always — and at a comma, slash,
+line break or a full stop before a small letter only when `starts_new` says so,
+so a wrapped line continues its need; a word broken by a hyphen is joined first.
+Converted text and Word cells join a cell's paragraphs with spaces, so one need may
+follow another with nothing between ("регистрация обращения отследить статус"):
+`starts_bare(left, right)` may cut there too, at any space (a stricter test).
 """
 from __future__ import annotations
 
@@ -23,11 +27,15 @@ T = TypeVar("T")
 
 _ITEM = "\x1e"           # where a bullet stood: always a new need
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
-# a comma, slash or line break starts a new need only before one; else a wrapped line
-_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*)")
+# a comma, slash, line break or full stop before a small letter starts a new need only
+# before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина")
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
+# in a cell that opens with a dash, a dash between spaces is the next item's
+_DASHED = re.compile(r"^\s*[-–—]\s")
+_INLINE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
 
 
 def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[list[T]]:
@@ -47,16 +55,38 @@ def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[l
     return out
 
 
-def split_cell(cell: str, starts_new: Callable[[str], bool]) -> tuple[str, ...]:
+def split_cell(cell: str, starts_new: Callable[[str], bool],
+               starts_bare: Callable[[str, str], bool] | None = None) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
-    text after a comma, slash or line break start a new need?"""
+    text after a comma, slash, line break or full stop start a new need?
+    `starts_bare(left, right)`: does `right` start one right after `left`, with only a
+    space between?"""
+    cell = join_hyphenated(cell or "")
+    if _DASHED.match(cell):
+        cell = _INLINE_DASH.sub(_ITEM, cell)
     phrases: list[str] = []
-    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, join_hyphenated(cell or ""))):
+    for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, cell)):
         sentence = sentence.strip(" .;,\n")
         if not sentence:
             continue
         # text and separators alternate; a line break kept inside a phrase reads as a space
         pieces = [" " if i % 2 and "\n" in p else p for i, p in enumerate(_SOFT.split(sentence))]
         parts = split_at(pieces, lambda i, _: i % 2 == 1 and starts_new(pieces[i + 1]))
-        phrases += ("".join(part).strip() for part in parts)
+        for part in parts:
+            phrase = "".join(part).strip()
+            phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
     return tuple(p.strip(" .;,") for p in phrases if normalize(p))
+
+
+def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[str]:
+    """`phrase` cut at the spaces where `starts_bare` sees a new need begin."""
+    words = phrase.split(" ")
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(words)):
+        left, right = " ".join(words[start:i]), " ".join(words[i:])
+        if words[i] and starts_bare(left, right):
+            out.append(left)
+            start = i
+    out.append(" ".join(words[start:]))
+    return out

@@ -8,6 +8,9 @@ adjectives: "получение …", "обратная связь"; a verb in t
 "скачать …"; a modal word, "хочу узнать …"), so a wrapped line continues its need.  "Получение
 информации, в том числе о ходе рассмотрения запроса" therefore stays one phrase, and its
 "в том числе" part is matched as a need of its own (information + status).
+A cell whose paragraphs were joined by spaces has no separator between its needs; it
+is cut where `_starts_bare_need` finds one need ending on a noun and the next led by a
+verb or an action word ("регистрация обращения отследить статус заявления").
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_grammar import grammar, read_needs
+from .phrase import Word, words
 from .need_split import split_cell
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
@@ -45,10 +49,66 @@ def _starts_new_need(fragment: str) -> bool:
                for p in parses)
 
 
+def _leads_need(fragment: str) -> bool:
+    """Is the fragment's first word (after nominative adjectives) an infinitive or
+    imperative, an action word of the vocabulary in the nominative singular
+    ("подача", "запись"), or — written with a capital — any nominative noun ("Бланки")?"""
+    m = _FIRST_WORD.match(fragment)
+    if not m:
+        return False
+    ws = [w for w in words(fragment) if not w.is_punct]
+    if not ws:
+        return False
+    i = 0
+    while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
+        i += 1
+    parses = morph().parse(ws[i].text)
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag:
+        return True
+    nouns = [p for p in parses if "NOUN" in p.tag and "nomn" in p.tag and "Abbr" not in p.tag]
+    if any("sing" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions for p in nouns):
+        return True
+    first = m.group(1)
+    return bool(nouns) and first[0].isupper() and not first.isupper()
+
+
+def _open_question(clause: tuple[Word, ...], g) -> bool:
+    """Does the clause end inside a question still waiting for its subject ("узнать, на
+    каком этапе" + "рассмотрение…"; not "…, какие документы нужны")?"""
+    q = max((i for i, w in enumerate(clause) if w.lemma in g.questions), default=None)
+    return q is not None and not any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases
+                                     for w in clause[q + 1:])
+
+
+@lru_cache(maxsize=50_000)
+def _starts_bare_need(left: str, right: str) -> bool:
+    """Does `right` start a need right after `left`, nothing but a space between (a
+    cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
+    an oblique pronoun, "ответа на него"), so no verb, modal word, preposition or
+    adjective governs what follows ("хочу узнать", "возможность подать", "на
+    получение"); its last clause is no question still waiting for its subject
+    (`_open_question`); `right` leads with a need's head
+    (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
+    a capital letter (a paragraph's first word)."""
+    if not _leads_need(right):
+        return False
+    g = grammar()
+    ws = words(left)
+    clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
+    if not clause or _open_question(clause, g):
+        return False
+    last = clause[-1]
+    ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
+        (str(last.pos) == "NPRO" and "nomn" not in last.cases)
+    if not ends or last.lemma in g.lead_words or not read_needs(right):
+        return False
+    return right[0].isupper() or bool(read_needs(left))
+
+
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py)."""
-    return split_cell(cell, _starts_new_need)
+    return split_cell(cell, _starts_new_need, _starts_bare_need)
 
 
 def _head(phrase: str) -> str:

@@ -122,6 +122,44 @@ def test_split_at_bullets_lines_and_new_actions(cell, phrases):
     assert split_needs(cell) == phrases
 
 
+@pytest.mark.parametrize("cell, phrases", [
+    # a cell's paragraphs joined by spaces: a need ending on a noun, the next led by an
+    # infinitive, a nominative action word or a capitalised noun
+    ("оформить пропуск записаться на консультацию получение талона",
+     ("оформить пропуск", "записаться на консультацию", "получение талона")),
+    ("Запрос сведений о стаже Бланки анкет", ("Запрос сведений о стаже", "Бланки анкет")),
+    ("выдача удостоверения досудебное обжалование отказа", ("выдача удостоверения", "досудебное обжалование отказа")),
+    ("Получение разъяснений (устно) подача возражений", ("Получение разъяснений (устно)", "подача возражений")),
+    ("Подача жалобы и получение ответа на неё уточнить срок", ("Подача жалобы и получение ответа на неё", "уточнить срок")),
+    # ... but not where a verb, modal word, preposition or adjective governs what follows,
+    # nor inside a question clause, whose noun is its own subject
+    ("хочу уточнить сроки выплаты", ("хочу уточнить сроки выплаты",)),
+    ("возможность оформить пособие", ("возможность оформить пособие",)),
+    ("заявка на получение пособия", ("заявка на получение пособия",)),
+    ("Проверить, на какой стадии регистрация заявки", ("Проверить, на какой стадии регистрация заявки",)),
+    # ... a question that has its subject is closed: a need may follow it
+    ("Выяснить, какие справки нужны для субсидии подать анкету",
+     ("Выяснить, какие справки нужны для субсидии", "подать анкету")),
+    ("Получение сведений через портал Госуслуги", ("Получение сведений через портал Госуслуги",)),
+    # paragraphs opening with dashes; sentences whose next one starts with a small letter
+    ("- запись на приём - оплата пошлины", ("запись на приём", "оплата пошлины")),
+    ("Консультация юриста – бесплатно", ("Консультация юриста – бесплатно",)),
+    ("уточнить график приёма. оставить отзыв", ("уточнить график приёма", "оставить отзыв")),
+    ("Справка об оплате за 2023 г. в электронном виде", ("Справка об оплате за 2023 г. в электронном виде",)),
+])
+def test_split_paragraphs_joined_by_spaces(cell, phrases):
+    assert split_needs(cell) == phrases
+
+
+@pytest.mark.parametrize("cell, codes", [
+    ("Подача заявления уточнить статус заявления", ["submission", "status"]),
+    # "допуск" is the client providing its premises: an action word, so it starts a need
+    ("получение выписки допуск инспектора в помещение для осмотра", ["result", "inspection_objects"]),
+])
+def test_needs_of_paragraphs_joined_by_spaces(cell, codes):
+    assert [m.code for m in match_needs(cell)] == codes
+
+
 @pytest.mark.parametrize("phrase,code", [
     ("Предоставление государственных услуг", "public_services"),
     ("Процессы предоставления услуг (сервисов)", "public_services"),
