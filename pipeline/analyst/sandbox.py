@@ -53,6 +53,20 @@ def one_select(con: duckdb.DuckDBPyConnection, sql: str) -> None:
                          f"(--csv, --json or --parquet write a result)")
 
 
+def _stop(con: duckdb.DuckDBPyConnection, thread: threading.Thread, box: dict) -> None:
+    """Interrupt the running query, wait for its thread, and close the connection now:
+    an interrupted query's objects or connection left for the interpreter's exit make
+    DuckDB abort the process (SIGABRT) instead of exiting with our status."""
+    con.interrupt()
+    thread.join()
+    box.clear()
+    gc.collect()
+    try:
+        con.close()
+    except duckdb.Error:
+        pass
+
+
 def run_user_sql(con: duckdb.DuckDBPyConnection, out: Path, sql: str, timeout: float = 0.0):
     """The result of the user's one SELECT over a locked-down `con` (Arrow table).
     QueryError for refused or bad SQL and past `timeout` seconds (0 = none)."""
@@ -73,14 +87,9 @@ def run_user_sql(con: duckdb.DuckDBPyConnection, out: Path, sql: str, timeout: f
         while thread.is_alive():
             thread.join(_POLL_S)       # signal handlers run between these waits
             if timeout and thread.is_alive() and time.monotonic() - started > timeout:
-                con.interrupt()
-                thread.join()
                 raise QueryError(f"the query ran past --timeout {timeout:g} s and was stopped")
     except BaseException:
-        con.interrupt()                # Ctrl-C / SIGTERM: stop DuckDB before unwinding
-        thread.join()
-        box.clear()
-        gc.collect()                   # the stopped query's objects go now: freed at exit, DuckDB aborts
+        _stop(con, thread, box)        # Ctrl-C / SIGTERM / timeout: stop DuckDB before unwinding
         raise
     if "error" in box:
         raise box["error"]
