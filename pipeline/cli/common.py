@@ -4,6 +4,8 @@ serve every command.  A command that does not use one takes it and ignores it:
 hidden from its --help, listed in the group's."""
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -31,3 +33,18 @@ def sep_option(f):
     return click.option("--sep", "sep", type=click.Choice([",", ";", "\t"]), default=",", show_default=True,
                         help="CSV field separator: ',' or ';' (Excel in a Russian locale reads ';'), or a tab "
                              "[config: csv-sep].")(f)
+
+
+def leave_if_duckdb(code: int, as_program: bool) -> None:
+    """After an interrupted `query`, DuckDB's own worker threads may still be unwinding
+    the stopped query: exiting through C++'s static destructors then aborts the process
+    (SIGABRT, not our status). Every clean-up of ours has run by now (the finally
+    blocks unwound), so leave at once with the status — only when DuckDB was loaded and
+    this is the program itself (argv from the command line), never a caller's process."""
+    if as_program and "duckdb" in sys.modules:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(int(code))

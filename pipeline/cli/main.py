@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import accept_common, sep_option
+from pipeline.cli.common import accept_common, leave_if_duckdb, sep_option
 from pipeline.cli.review_output import failed_in_raw, review_text
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
@@ -355,21 +355,6 @@ from pipeline.cli.serve import serve  # noqa: E402
 cli.add_command(serve)
 
 
-def _leave_if_duckdb(code: int, as_program: bool) -> None:
-    """After an interrupted `query`, DuckDB's own worker threads may still be unwinding
-    the stopped query: exiting through C++'s static destructors then aborts the process
-    (SIGABRT, not our status). Every clean-up of ours has run by now (the finally
-    blocks unwound), so leave at once with the status — only when DuckDB was loaded and
-    this is the program itself (argv from the command line), never a caller's process."""
-    if as_program and "duckdb" in sys.modules:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
-        os._exit(int(code))
-
-
 def main(argv=None) -> int:
     """The program: click in non-standalone mode, so that Ctrl-C is exit 130 (not
     click's "Aborted!" and 1), SIGTERM is 143, and nothing prints a traceback."""
@@ -384,11 +369,11 @@ def main(argv=None) -> int:
     except (click.exceptions.Abort, KeyboardInterrupt):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         click.echo("touchpoints: interrupted; the last dataset is unchanged by the unfinished run", err=True)
-        _leave_if_duckdb(ExitCode.INTERRUPTED, as_program=argv is None)
+        leave_if_duckdb(ExitCode.INTERRUPTED, as_program=argv is None)
         return ExitCode.INTERRUPTED
     except Terminated:
         click.echo("touchpoints: terminated; the last dataset is unchanged by the unfinished run", err=True)
-        _leave_if_duckdb(ExitCode.TERMINATED, as_program=argv is None)
+        leave_if_duckdb(ExitCode.TERMINATED, as_program=argv is None)
         return ExitCode.TERMINATED
     except SystemExit as e:
         if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):   # click's own EPIPE exit (1)
