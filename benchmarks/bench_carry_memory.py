@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _corpus import ROOT  # noqa: E402
-from bench_report_scale import generate, seeds_dataset  # noqa: E402
+from bench_report_scale import generated_runs  # noqa: E402
 
 _CHILD = """
 import resource, sys, time
@@ -45,17 +46,13 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        seeds_dataset(tmp / "seeds")
-        for n in a.docs:
-            generate(tmp / "seeds", tmp / f"gen{n}", n, 340)
-            for name, checkout in (("this", ROOT), ("baseline", a.baseline)):
-                if checkout is None:
-                    continue
-                res = subprocess.run([sys.executable, "-c", _CHILD, str(tmp / f"gen{n}"), str(tmp / f"new{name}{n}")],
-                                     env=dict(os.environ, PYTHONPATH=str(checkout)), cwd=checkout,
-                                     capture_output=True, text=True, check=True)
-                mb, secs = res.stdout.split()[-2:]
-                print(f"{name:8} {n:7d} documents carried: peak RSS {mb} MB, {float(secs):.1f} s", flush=True)
+        for name, n, gen, checkout in generated_runs(tmp, a.docs, 340, a.baseline):
+            res = subprocess.run([sys.executable, "-c", _CHILD, str(gen), str(tmp / f"new{name}{n}")],
+                                 env=dict(os.environ, PYTHONPATH=str(checkout)), cwd=checkout,
+                                 capture_output=True, text=True, check=True)
+            mb, secs = res.stdout.split()[-2:]
+            print(f"{name:8} {n:7d} documents carried: peak RSS {mb} MB, {float(secs):.1f} s", flush=True)
+            shutil.rmtree(tmp / f"new{name}{n}", ignore_errors=True)
 
 
 if __name__ == "__main__":

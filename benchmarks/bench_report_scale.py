@@ -116,6 +116,19 @@ def report(checkout: Path, out: Path, dest: Path) -> tuple[int, float]:
     return int(size), float(secs)
 
 
+def generated_runs(tmp: Path, docs: list[int], bodies: int, baseline: Path | None):
+    """(label, n, generated dataset, checkout) for each size and each checkout to compare
+    (this one, and `baseline` when given): the loop both scale benchmarks share."""
+    seeds_dataset(tmp / "seeds")
+    for n in docs:
+        out = tmp / f"gen{n}"
+        generate(tmp / "seeds", out, n, bodies)
+        for name, checkout in (("this", ROOT), ("baseline", baseline)):
+            if checkout is not None:
+                yield name, n, out, checkout
+        shutil.rmtree(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, nargs="+", default=[2000])
@@ -124,20 +137,13 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        seeds_dataset(tmp / "seeds")
-        for n in a.docs:
-            out = tmp / f"gen{n}"
-            generate(tmp / "seeds", out, n, a.bodies)
-            for name, checkout in (("this", ROOT), ("baseline", a.baseline)):
-                if checkout is None:
-                    continue
-                dest = tmp / f"{name}{n}.html"
-                size, secs = report(checkout, out, dest)
-                shot = chromium_seconds(dest, tmp)
-                print(f"{name:8} {n:7d} documents: report {size / 1e6:7.2f} MB, built in {secs:6.1f} s, "
-                      f"chromium screenshot {shot:6.1f} s", flush=True)
-                dest.unlink()
-            shutil.rmtree(out)
+        for name, n, out, checkout in generated_runs(tmp, a.docs, a.bodies, a.baseline):
+            dest = tmp / f"{name}{n}.html"
+            size, secs = report(checkout, out, dest)
+            shot = chromium_seconds(dest, tmp)
+            print(f"{name:8} {n:7d} documents: report {size / 1e6:7.2f} MB, built in {secs:6.1f} s, "
+                  f"chromium screenshot {shot:6.1f} s", flush=True)
+            dest.unlink()
 
 
 if __name__ == "__main__":
