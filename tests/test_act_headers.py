@@ -157,3 +157,32 @@ def test_two_digit_years():
 def test_joint_order_number_read_whole():
     assert parse_number("от 07.04.2019 № 3-п /15/201 О") == "3-п/15/201"
     assert parse_number("№ 05-05/491.") == "05-05/491"
+
+
+def test_title_line_above_a_header_that_lost_its_own_date_line():
+    # a converted header whose date line is gone: the first date under the kind is a repealed act's
+    md = _md("Постановление Правительства Тверской области от 12.05.2009 № 210\n"
+             "О внесении изменений в постановление Правительства Тверской области от 3 июня 2007 года N 88\n"
+             "ПРАВИТЕЛЬСТВО ТВЕРСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nУтратило силу – Постановление\n"
+             "Правительства Тверской\nобласти от 3 июня 2007 года N 88\n1. Внести изменения.")
+    assert (md["order_number"], md["order_date"], md["authority"]) == (
+        "210", dt.date(2009, 5, 12), "Правительство Тверской области")
+
+
+@pytest.mark.parametrize("header, want", [
+    ("ПРАВИТЕЛЬСТВО РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ-АЛАНИЯ", "Правительство Республики Северная Осетия – Алания"),
+    ("ПРАВИТЕЛЬСТВО РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ - АЛАНИЯ", "Правительство Республики Северная Осетия – Алания"),
+    ("АДМИНИСТРАЦИЯТВЕРСКОЙ ОБЛАСТИ", None),                 # no head word to read: nothing made up
+    ("АДМИНИСТРАЦИЯ ТВЕРСКОЙОБЛАСТИ", "Администрация Тверской области"),   # a space lost in conversion
+])
+def test_issuers_subject_in_its_canonical_spelling(header, want):
+    md = _md(f"{header}\nПОСТАНОВЛЕНИЕ\nот 5 марта 2015 года N 41\nО комиссии")
+    assert md["authority"] == want
+
+
+def test_an_addressee_in_the_dative_is_not_the_issuer_a_signature_block_is():
+    md = _md("Постановление от 3.02.2011 г № 17-ПА\nОб утверждении порядка учета\n1.Утвердить прилагаемый порядок.\n"
+             "2.Департаменту информационной политики Тверской области (Иванов) опубликовать настоящее "
+             "постановление.\nГубернатор\nТверской области\nИ.И.ИВАНОВ")
+    assert (md["authority"], md["order_number"], md["region_code"]) == (
+        "Губернатор Тверской области", "17-ПА", "RU-TVE")

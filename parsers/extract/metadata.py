@@ -34,7 +34,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, vocab
-from .issuer import authority_in, enacting_body, issuer_lines, recase, recased_from
+from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
+                     subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -124,10 +125,8 @@ def _header_parts(lines: list[Line]) -> dict:
     titled = _title_line_at(lines)
     if kind is not None:
         head = _order_header(lines, kind)
-        if titled is not None and head["order_number"] is None and head["order_date"] is None:
-            alt = _title_header(lines, titled)     # the header states none: the site's title line does
-            head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
-            head["authority"] = head["authority"] or alt["authority"]
+        if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
+            _prefer_title_line(head, _title_header(lines, titled))
         return head
     if titled is not None:
         return _title_header(lines, titled)
@@ -138,6 +137,19 @@ def _header_parts(lines: list[Line]) -> dict:
     title = join_wrapped(lines, 0) if lines else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
+
+
+def _prefer_title_line(head: dict, alt: dict) -> None:
+    """The site's title line above an act's header is its record of this act's number and date.
+
+    Where the header states neither, or a converted header lost its own date line and the
+    first date under the kind is a cited act's ("Утратило силу – Постановление … от … N 996"),
+    the title line's pair is taken when it states both (or the header states none).
+    """
+    stated = alt["order_number"] is not None and alt["order_date"] is not None
+    if stated or head["order_number"] is None and head["order_date"] is None:
+        head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
+    head["authority"] = head["authority"] or alt["authority"]
 
 
 def _order_header(lines: list[Line], kind: int) -> dict:
@@ -212,8 +224,21 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     found = enacting_body(texts) or authority_in(head["title"] or "")
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
-        found = next((a for t in texts if not _enumerated(t) and (a := authority_in(t, cited=False))), None)
+        found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
+
+
+def _named_at(texts: list[str], k: int) -> str | None:
+    """A body named in running text at line k; a name that its line ends before its subject
+    does ("Губернатор" / "Тверской области" in a signature block) is read with the next lines."""
+    name = authority_in(texts[k], cited=False)
+    if name is None or find_regions(name):
+        return name
+    for n in (2, 3):
+        longer = authority_in(" ".join(texts[k:k + n]), cited=False)
+        if longer and find_regions(longer) and words(longer)[0][0] == words(name)[0][0]:
+            return longer
+    return name
 
 
 class _NamedInFull:
@@ -252,6 +277,9 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     authority = _authority(head, lines)
     authority = spell_out(authority, prefer) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:60], prefer)
+    if region is None and authority:
+        region = subject_in_name(authority)
+    authority = canonical_subject(authority, region) if authority else None
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,
