@@ -186,3 +186,19 @@ def test_an_addressee_in_the_dative_is_not_the_issuer_a_signature_block_is():
              "постановление.\nГубернатор\nТверской области\nИ.И.ИВАНОВ")
     assert (md["authority"], md["order_number"], md["region_code"]) == (
         "Губернатор Тверской области", "17-ПА", "RU-TVE")
+
+
+def test_a_register_mark_after_the_number_is_part_of_it():
+    assert parse_number("от 12.01.2015 N 15/02-11 о/д \"О комиссии\"") == "15/02-11 о/д"
+    assert parse_number("приказ от 3 мая 2018 г. № 44 л/с") == "44 л/с"
+    assert parse_number("№ 44 и 45") == "44"                  # a word after the number is not a mark
+
+
+def test_a_body_named_by_its_subject_then_its_remit_runs_to_the_date():
+    md = _md("Приказ Комитета Тверской области по делам молодежи и спорту\nот 4 июня 2012 г. N 31\n"
+             "\"О премии\"\nВ целях развития административного регламента комитета Тверской области "
+             "по делам молодежи и спорту по выдаче свидетельств.")
+    assert (md["authority"], md["order_number"]) == ("Комитет Тверской области по делам молодежи и спорту", "31")
+    md = _md("О порядке выдачи\nВ соответствии с регламентом Министерства спорта Тверской области по "
+             "выдаче разрядов\n1. Утвердить порядок.")
+    assert md["authority"] in (None, "Министерство спорта Тверской области")   # running text: not run on

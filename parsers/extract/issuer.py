@@ -20,6 +20,9 @@ from .header_words import head_at, is_doc_type, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
+_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s")
+_REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
+_ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
 
 def _mostly_upper(text: str) -> bool:
@@ -107,11 +110,15 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None:
-            if lem in regional:
-                continue                   # "Глава 1. Общие положения"
-            stop = re.search(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s", text[s0:])
-            end = s0 + stop.start() if stop else len(text)
+        if end is None and lem in regional:
+            continue                       # "Глава 1. Общие положения"
+        if end is None:                    # no region: the name runs to the date or number
+            stop = _NAME_STOP.search(text, s0)
+            end = stop.start() if stop else len(text)
+        elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
+            stop = _NAME_STOP.search(text, end)
+            if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
+                end = stop.start()
         name = text[s0:end].strip(" .,:;–-")
         if not header and any(f in name for f in v["federal_markers"]):
             continue                       # "распоряжением Правительства Российской Федерации"
