@@ -202,3 +202,17 @@ def test_a_body_named_by_its_subject_then_its_remit_runs_to_the_date():
     md = _md("О порядке выдачи\nВ соответствии с регламентом Министерства спорта Тверской области по "
              "выдаче разрядов\n1. Утвердить порядок.")
     assert md["authority"] in (None, "Министерство спорта Тверской области")   # running text: not run on
+
+
+def test_words_a_converted_page_glued_are_parted():
+    md = _md("Утратило силу. - Постановление Правительства Тверской области от 1.02.2012 N 5-пп.\n"
+             "УтвержденопостановлениемПравительства Тверской областиот 3 марта 2008 года N 77-пп")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Правительство Тверской области", "77-пп", dt.date(2008, 3, 3), "постановление")
+    md = _md("УТВЕРЖДЕНОуказом губернатора областиот 2 июня 2004 года № 18\nПОЛОЖЕНИЕ о комитете")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("18", dt.date(2004, 6, 2), "указ")
+
+
+def test_a_subjects_name_before_its_merger_is_its_alias():
+    (m,) = find_regions("департамент здравоохранения Читинской области")
+    assert m.region.code == "RU-ZAB"

@@ -5,8 +5,10 @@ compared by lemma, so one form is enough.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from textcore.lemmas import morph
 from textcore.regions import words
 from textcore.vocab import vocabulary
 
@@ -48,3 +50,31 @@ def act_kind_in(text: str) -> str | None:
     """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
     kinds = vocab()["doc_types"]
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
+
+
+# a converted page loses the breaks between words: "постановлениемПравительства",
+# "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
+_CAMEL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+_CAPS_THEN_LOWER = re.compile(r"(?<=[А-ЯЁ]{3})(?=[а-яё]{3,})")
+_LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
+
+
+def unglue(text: str) -> str:
+    """Words a converted page glued together, parted where no Russian word can run on: a
+    capital after a small letter, small letters after a word in capitals, and a word the
+    dictionary lacks that is a known word followed by "от" or by an act's kind."""
+    return _LONG_WORD.sub(_part, _CAPS_THEN_LOWER.sub(" ", _CAMEL.sub(" ", text)))
+
+
+def _part(m: re.Match) -> str:
+    word, known = m.group(0), morph().word_is_known
+    if known(word.lower()):
+        return word
+    if word.endswith("от") and known(word[:-2].lower()):
+        return word[:-2] + " от"
+    kinds = set(vocab()["doc_types"])
+    for k in range(3, len(word) - 4):
+        stem, tail = word[:k], word[k:]
+        if first_lemmas(tail, 1) and first_lemmas(tail, 1)[0] in kinds and known(stem.lower()):
+            return stem + " " + tail
+    return word

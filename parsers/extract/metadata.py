@@ -26,6 +26,7 @@ full (textcore.regions.spell_out).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
@@ -33,12 +34,13 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, vocab
+from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, unglue, vocab
 from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
                      subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
+_READ_LINES = 60          # the header, stamps and the region are read from these first lines
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -271,12 +273,14 @@ def extract_metadata(doc: Document) -> dict:
 
 def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
+    # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
+    lines = [replace(ln, text=unglue(ln.text)) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
     head = _header_parts(lines)
-    prefer = _NamedInFull(lines[:60])
+    prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
     authority = spell_out(authority, prefer) if authority else None
-    region = _region([authority or "", *head["region_text"]], lines[:60], prefer)
+    region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)
     authority = canonical_subject(authority, region) if authority else None
