@@ -216,3 +216,14 @@ def test_words_a_converted_page_glued_are_parted():
 def test_a_subjects_name_before_its_merger_is_its_alias():
     (m,) = find_regions("департамент здравоохранения Читинской области")
     assert m.region.code == "RU-ZAB"
+
+
+def test_date_and_number_printed_after_the_signature():
+    body = ("О порядке учета обращений граждан\nВ соответствии с постановлением Правительства Тверской "
+            "области от 1 февраля 2019 г. N 12-пп\nпостановляю:\n1. Утвердить порядок.\n"
+            "Губернатор Тверской области\nИ.И. Иванов\n")
+    md = _md(body + "г. Тверь\n5 июля 2012 года\nN 281-пг")
+    assert (md["order_number"], md["order_date"], md["authority"]) == (
+        "281-пг", dt.date(2012, 7, 5), "Губернатор Тверской области")
+    md = _md(body + "Зарегистрировано в Управлении Минюста 9 июля 2012 г.\n9 июля 2012 г.\nN RU69000201200044")
+    assert (md["order_number"], md["order_date"]) == (None, None)     # a registration stamp's, not the act's

@@ -41,6 +41,9 @@ from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_NUMBER_SIGNED = re.compile(r"(?:№|N)\s*\S+")
+_NUMBER_ALONE = re.compile(r"^(?:№|N)\s*\S+$")                                 # "N 281-пг" on its line
+_DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -152,6 +155,28 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
     if stated or head["order_number"] is None and head["order_date"] is None:
         head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
     head["authority"] = head["authority"] or alt["authority"]
+
+
+def _signed_pair(lines: list[Line]) -> tuple[str | None, object]:
+    """The date and number a law-style act prints after its signature, each on a line alone
+    ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
+    cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
+    reg = set(vocab()["registration"])
+    for i, ln in enumerate(lines[:_READ_LINES]):
+        t, prev = ln.text.strip(), lines[i - 1].text if i else ""
+        d = find_date(t) if len(t.split()) <= 8 else None
+        if d is None or reg & set(first_lemmas(prev, 4)):
+            continue
+        rest = _NUMBER_SIGNED.sub(" ", t[:d.start] + " " + t[d.end:])
+        if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
+            continue                        # a date inside a sentence: a cited act's
+        number = parse_number(t)
+        for nxt in lines[i + 1:i + 3]:
+            if number is None and _NUMBER_ALONE.match(nxt.text.strip()):
+                number = parse_number(nxt.text)
+        if number is not None:
+            return number, d.first
+    return None, None
 
 
 def _order_header(lines: list[Line], kind: int) -> dict:
@@ -284,6 +309,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if region is None and authority:
         region = subject_in_name(authority)
     authority = canonical_subject(authority, region) if authority else None
+    if head["order_number"] is None and head["order_date"] is None:
+        head["order_number"], head["order_date"] = _signed_pair(lines)
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,
