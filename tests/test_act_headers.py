@@ -227,3 +227,34 @@ def test_date_and_number_printed_after_the_signature():
         "281-пг", dt.date(2012, 7, 5), "Губернатор Тверской области")
     md = _md(body + "Зарегистрировано в Управлении Минюста 9 июля 2012 г.\n9 июля 2012 г.\nN RU69000201200044")
     assert (md["order_number"], md["order_date"]) == (None, None)     # a registration stamp's, not the act's
+
+
+def test_an_issuer_named_by_its_subjects_kind_alone_gets_the_documents_subject():
+    md = _md("В соответствии с Законом Тверской области от 1.02.2002 N 17-ОЗ Администрация области постановляет:\n"
+             "1. Утвердить положение о комитете.\nПоложение о комитете Тверской области\n"
+             "(утв. постановлением Администрации области от 3 марта 2005 г. N 71)")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Администрация Тверской области", "71", "постановление")
+
+
+def test_a_header_naming_its_subject_above_the_body_takes_the_title_lines_name():
+    md = _md("Постановление Правительства Республики Тыва от 4.05.2009 № 210\n\nРЕСПУБЛИКА ТЫВА\nПРАВИТЕЛЬСТВО\n"
+             "ПОСТАНОВЛЕНИЕ\n\nО бюджетном процессе\n(В редакции Постановлений от 1.02.2010 г. N 16)")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Правительство Республики Тыва", "210", dt.date(2009, 5, 4))
+
+
+def test_a_listing_line_with_the_sites_words_first():
+    md = _md("2019 05 Май НПА, разъяснения Постановление Правительства Тверской области от 07.05.2019 № 12/3")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Правительство Тверской области", "12/3", dt.date(2019, 5, 7))
+    md = _md("Утратил силу. - Постановление Правительства Тверской области от 07.05.2019 № 12/3")
+    assert md["order_number"] is None              # a repeal note names another act
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Правительство Тверской области постановляет:\n1. Утвердить план.", "постановление"),
+    ("приказываю:\n1. Утвердить план.\n2. Контроль за исполнением настоящего приказа оставляю за собой.", "приказ"),
+    ("1. Утвердить план.\n2. Настоящее распоряжение вступает в силу со дня подписания.", "распоряжение"),
+])
+def test_the_kind_an_act_without_a_header_gives_itself(body, kind):
+    assert _md("5 июня 2015 г.\nВ целях развития туризма " + body)["act_kind"] == kind

@@ -46,6 +46,18 @@ def starts_with(text: str, phrases: list[str]) -> bool:
     return any(low == p or low.startswith(p + " ") for p in phrases)
 
 
+def kind_in_body(texts: list[str]) -> str | None:
+    """The kind an act without a header gives itself: "настоящего постановления", else the
+    kind its enacting verb makes ("… постановляет:" -> постановление)."""
+    kinds, verbs = set(vocab()["doc_types"]), vocab()["enacting_kinds"]
+    for text in texts:
+        ws = words(text)
+        found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] == "настоящий" and b[0] in kinds), None)
+        if found:
+            return found
+    return next((verbs[w[0]] for text in texts for w in words(text) if w[0] in verbs), None)
+
+
 def act_kind_in(text: str) -> str | None:
     """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
     kinds = vocab()["doc_types"]

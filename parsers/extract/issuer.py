@@ -138,14 +138,21 @@ def canonical_subject(name: str, region: Region | None) -> str:
 
     Converted text and sites space and dash a subject's name their own way ("Северная
     Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
-    canonical name differs from them only in the characters between its words.
+    canonical name differs from them only in the characters between its words.  A name that
+    ends with its subject's kind alone ("Администрация области") is given the subject the
+    document is of.
     """
     if region is None or not region.genitive:
         return name
     m = None
     for m in re.finditer(_spelled(region), name, re.I):
         pass                               # the last mention: the one the name ends with
-    return name if m is None else name[:m.start()] + region.genitive + name[m.end():]
+    if m is not None:
+        return name[:m.start()] + region.genitive + name[m.end():]
+    last = words(name)[-1] if words(name) else None
+    if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:
+        return name[:last[1]] + region.genitive + name[last[2]:]      # "Администрация области"
+    return name
 
 
 def subject_in_name(name: str) -> Region | None:

@@ -34,7 +34,8 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, unglue, vocab
+from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, starts_with, unglue,
+                           vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
                      subject_in_name)
 from .lines import Line, lines_of
@@ -94,17 +95,39 @@ def _title_line_at(lines: list[Line]) -> int | None:
 
     "Постановлением Правительства … от …" (instrumental) cites another act and is skipped.
     """
-    kinds = vocab()["doc_types"]
     for i, ln in enumerate(lines[:vocab()["header_lines"]]):
         ws = words(ln.text)
-        if not ws or ws[0][0] not in kinds or ln.text[ws[0][1]:ws[0][2]].lower().replace("ё", "е") != ws[0][0]:
+        if not ws:
             continue
-        rest = ln.text[ws[0][2]:]
-        near = " ".join(x.text for x in lines[i:i + 2])
-        if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
-                parse_date(near) or has_number_sign(near)):
+        if _nominative_kind(ln.text, ws[0]):
+            rest = ln.text[ws[0][2]:]
+            near = " ".join(x.text for x in lines[i:i + 2])
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
+                    parse_date(near) or has_number_sign(near)):
+                return i
+    return None
+
+
+def _listing_line_at(lines: list[Line]) -> int | None:
+    """A site's listing line that puts its own words before the title ("НПА, письма
+    Постановление Правительства X от … № …"), read from the kind on; the last resort, and
+    never after a repeal or amendment note ("Утратил силу. - Постановление …")."""
+    cues = set(vocab()["cited_cues"])
+    for i, ln in enumerate(lines[:vocab()["header_lines"]]):
+        ws = words(ln.text)
+        at = next((k for k, w in enumerate(ws[1:], 1) if _nominative_kind(ln.text, w) and ln.text[w[1]].isupper()), None)
+        if at is None or cues & {w[0] for w in ws[:at]}:
+            continue
+        tail = ln.text[ws[at][1]:]
+        if head_at(tail) in (1, 2) and parse_date(tail) and has_number_sign(tail):
+            lines[i] = replace(ln, text=tail)
             return i
     return None
+
+
+def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
+    """The word is an act's kind as written in the nominative ("Постановление", not "Постановлением")."""
+    return w[0] in vocab()["doc_types"] and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
@@ -139,6 +162,9 @@ def _header_parts(lines: list[Line]) -> dict:
                   if first_lemmas(ln.text, 1)[:1] and first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
+    listed = _listing_line_at(lines)
+    if listed is not None:
+        return _title_header(lines, listed)
     title = join_wrapped(lines, 0) if lines else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
@@ -154,7 +180,10 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
     stated = alt["order_number"] is not None and alt["order_date"] is not None
     if stated or head["order_number"] is None and head["order_date"] is None:
         head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
-    head["authority"] = head["authority"] or alt["authority"]
+    own, site = head["authority"], alt["authority"]
+    if own is None or site and not find_regions(own) and find_regions(site) and \
+            words(site)[0][0] == words(own)[0][0]:
+        head["authority"] = site          # "РЕСПУБЛИКА ХАКАСИЯ / ПРАВИТЕЛЬСТВО": the title line names it whole
 
 
 def _signed_pair(lines: list[Line]) -> tuple[str | None, object]:
@@ -317,7 +346,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         "authority": authority,
         "order_number": head["order_number"],
         "order_date": head["order_date"],
-        "act_kind": head["act_kind"],
+        "act_kind": head["act_kind"] or kind_in_body([ln.text for ln in lines[:vocab()["header_lines"]]]),
         "title": head["title"],
     }
     stated = head["header_text"]
