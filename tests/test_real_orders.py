@@ -28,8 +28,8 @@ GOLDEN = {half: yaml.safe_load((REAL / half / "golden.yaml").read_text(encoding=
 CASES = [(half, name, want) for half, g in GOLDEN.items() for name, want in g.items() if "act_kind" not in want]
 ACTS = [(half, name, want) for half in ("tune", "tune2") for name, want in GOLDEN[half].items() if "act_kind" in want]
 HEADER = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
-# (floor, at least this many acts); heldout2 measured 0.83 on issuers (two of twelve) when added
-HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 12)}
+# (floor, at least this many acts); heldout2 measured 0.89 on issuers (16 of 18) after tuning
+HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20)}
 
 
 def _header(path: Path) -> dict:

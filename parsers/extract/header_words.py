@@ -6,6 +6,7 @@ compared by lemma, so one form is enough.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import morph
@@ -79,14 +80,27 @@ def unglue(text: str) -> str:
 
 
 def _part(m: re.Match) -> str:
-    word, known = m.group(0), morph().word_is_known
-    if known(word.lower()):
+    word = m.group(0)
+    low = word.lower()
+    # the dictionary is asked only about a word that could be glued (it is slow)
+    inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
+    if not (low.endswith("от") or inner) or _known(low):
         return word
-    if word.endswith("от") and known(word[:-2].lower()):
-        return word[:-2] + " от"
     kinds = set(vocab()["doc_types"])
-    for k in range(3, len(word) - 4):
+    if low.endswith("от") and _known(low[:-2]):
+        return word[:-2] + " от"
+    for k in inner:
         stem, tail = word[:k], word[k:]
-        if first_lemmas(tail, 1) and first_lemmas(tail, 1)[0] in kinds and known(stem.lower()):
+        if first_lemmas(tail, 1) and first_lemmas(tail, 1)[0] in kinds and _known(stem.lower()):
             return stem + " " + tail
     return word
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]})))
+
+
+@lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    return morph().word_is_known(word)
