@@ -1,4 +1,5 @@
-"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml).
+"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml), and
+`unglue`, which parts the words a converted page glued together.
 
 Shared by the header reader (metadata.py) and the issuer reader (issuer.py); words are
 compared by lemma, so one form is enough.

@@ -12,8 +12,15 @@ format yields the same metadata.  These header shapes are recognised, in this or
 * an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>",
   "Приложение N 2 к приказу <issuer> от …" or GARANT's "(утв. постановлением … N … от …)";
   its number is the one next to its date, not the appendix's;
+* a site's listing line with its own words first ("НПА, письма Постановление Правительства
+  X от … № …"), never after a repeal or amendment note;
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
-  enacting clause ("Правительство X постановляет") or the one the title names.
+  enacting clause ("Правительство X постановляет") or the one the title names, the kind
+  the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
+  act's date and number printed after its signature, on lines holding only them, are its own.
+
+The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
+"областиот 29 ноября"), since converted pages lose the breaks between words.
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
@@ -115,7 +123,8 @@ def _listing_line_at(lines: list[Line]) -> int | None:
     cues = set(vocab()["cited_cues"])
     for i, ln in enumerate(lines[:vocab()["header_lines"]]):
         ws = words(ln.text)
-        at = next((k for k, w in enumerate(ws[1:], 1) if _nominative_kind(ln.text, w) and ln.text[w[1]].isupper()), None)
+        at = next((k for k, w in enumerate(ws[1:], 1)
+                   if _nominative_kind(ln.text, w) and ln.text[w[1]].isupper()), None)
         if at is None or cues & {w[0] for w in ws[:at]}:
             continue
         tail = ln.text[ws[at][1]:]
@@ -186,7 +195,7 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
         head["authority"] = site          # "РЕСПУБЛИКА ХАКАСИЯ / ПРАВИТЕЛЬСТВО": the title line names it whole
 
 
-def _signed_pair(lines: list[Line]) -> tuple[str | None, object]:
+def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
     """The date and number a law-style act prints after its signature, each on a line alone
     ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
     cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
