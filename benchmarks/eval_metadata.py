@@ -1,9 +1,11 @@
 """Per-field accuracy of metadata and kinds on the real-order corpus (tests/data/real/).
 
-    python benchmarks/eval_metadata.py [--verbose] [--code CHECKOUT]
+    python benchmarks/eval_metadata.py [--verbose] [--code CHECKOUT] [--halves tune,tune2,...]
 
-Each half (`tune`, `heldout`) has a golden.yaml written by reading its files; the two halves
-are printed side by side.  A field counts only where the golden states it: a value (a
+Each half (`tune`, `heldout`, and the later pair `tune2`, `heldout2`) has a golden.yaml written by
+reading its files; the halves are printed side by side.  `heldout2` was split off (by
+crc32 of the file name) and its goldens written before any tuning on the acts it holds; tune on
+`tune`/`tune2` only (`--halves tune,tune2`) and keep count of the runs that include `heldout2`.  A field counts only where the golden states it: a value (a
 match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then the
 field must stay null).  Where a golden leaves a field out it is not counted; a value found
 where the golden says null is also listed as a false positive.  `kinds` counts in every
@@ -21,6 +23,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+HALVES = ("tune", "heldout", "tune2", "heldout2")
 FIELDS = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 
 
@@ -69,7 +72,7 @@ def evaluate(half: Path, verbose: bool) -> tuple[int, Counter, Counter, Counter]
 def _cell(right: Counter, stated: Counter, f: str) -> str:
     if not stated[f]:
         return "-"
-    return f"{right[f]}/{stated[f]} = {right[f] / stated[f]:.0%}"
+    return f"{right[f]}/{stated[f]}={right[f] / stated[f]:.0%}"
 
 
 def main() -> None:
@@ -77,16 +80,20 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="list each miss")
     ap.add_argument("--code", type=Path, default=ROOT,
                     help="checkout whose program is measured (default: this one)")
+    ap.add_argument("--halves", default=",".join(HALVES),
+                    help=f"comma-separated halves to measure (default: {','.join(HALVES)})")
     args = ap.parse_args()
     sys.path.insert(0, str(args.code.resolve()))
-    halves = {h: evaluate(ROOT / "tests" / "data" / "real" / h, args.verbose) for h in ("tune", "heldout")}
+    names = [h for h in args.halves.split(",") if h]
+    halves = {h: evaluate(ROOT / "tests" / "data" / "real" / h, args.verbose) for h in names}
     print(f"program: {args.code.resolve()}   documents: "
           + ", ".join(f"{h} {n}" for h, (n, *_) in halves.items()))
-    print(f"  {'field':16s} {'tune':>18s} {'heldout':>18s}   false positives (tune/heldout)")
+    print(f"  {'field':16s} " + " ".join(f"{h:>15s}" for h in halves)
+          + f"   false positives ({'/'.join(halves)})")
     for f in (*FIELDS, "kinds", "procedure_lists"):
         cells = [_cell(r, s, f) for _, r, s, _ in halves.values()]
         fp = "/".join(str(p[f]) for *_, p in halves.values()) if f in FIELDS else ""
-        print(f"  {f:16s} {cells[0]:>18s} {cells[1]:>18s}   {fp}")
+        print(f"  {f:16s} " + " ".join(f"{c:>15s}" for c in cells) + f"   {fp}")
 
 
 if __name__ == "__main__":

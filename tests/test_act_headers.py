@@ -157,3 +157,104 @@ def test_two_digit_years():
 def test_joint_order_number_read_whole():
     assert parse_number("от 07.04.2019 № 3-п /15/201 О") == "3-п/15/201"
     assert parse_number("№ 05-05/491.") == "05-05/491"
+
+
+def test_title_line_above_a_header_that_lost_its_own_date_line():
+    # a converted header whose date line is gone: the first date under the kind is a repealed act's
+    md = _md("Постановление Правительства Тверской области от 12.05.2009 № 210\n"
+             "О внесении изменений в постановление Правительства Тверской области от 3 июня 2007 года N 88\n"
+             "ПРАВИТЕЛЬСТВО ТВЕРСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nУтратило силу – Постановление\n"
+             "Правительства Тверской\nобласти от 3 июня 2007 года N 88\n1. Внести изменения.")
+    assert (md["order_number"], md["order_date"], md["authority"]) == (
+        "210", dt.date(2009, 5, 12), "Правительство Тверской области")
+
+
+@pytest.mark.parametrize("header, want", [
+    ("ПРАВИТЕЛЬСТВО РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ-АЛАНИЯ", "Правительство Республики Северная Осетия – Алания"),
+    ("ПРАВИТЕЛЬСТВО РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ - АЛАНИЯ", "Правительство Республики Северная Осетия – Алания"),
+    ("АДМИНИСТРАЦИЯТВЕРСКОЙ ОБЛАСТИ", None),                 # no head word to read: nothing made up
+    ("АДМИНИСТРАЦИЯ ТВЕРСКОЙОБЛАСТИ", "Администрация Тверской области"),   # a space lost in conversion
+])
+def test_issuers_subject_in_its_canonical_spelling(header, want):
+    md = _md(f"{header}\nПОСТАНОВЛЕНИЕ\nот 5 марта 2015 года N 41\nО комиссии")
+    assert md["authority"] == want
+
+
+def test_an_addressee_in_the_dative_is_not_the_issuer_a_signature_block_is():
+    md = _md("Постановление от 3.02.2011 г № 17-ПА\nОб утверждении порядка учета\n1.Утвердить прилагаемый порядок.\n"
+             "2.Департаменту информационной политики Тверской области (Иванов) опубликовать настоящее "
+             "постановление.\nГубернатор\nТверской области\nИ.И.ИВАНОВ")
+    assert (md["authority"], md["order_number"], md["region_code"]) == (
+        "Губернатор Тверской области", "17-ПА", "RU-TVE")
+
+
+def test_a_register_mark_after_the_number_is_part_of_it():
+    assert parse_number("от 12.01.2015 N 15/02-11 о/д \"О комиссии\"") == "15/02-11 о/д"
+    assert parse_number("приказ от 3 мая 2018 г. № 44 л/с") == "44 л/с"
+    assert parse_number("№ 44 и 45") == "44"                  # a word after the number is not a mark
+
+
+def test_a_body_named_by_its_subject_then_its_remit_runs_to_the_date():
+    md = _md("Приказ Комитета Тверской области по делам молодежи и спорту\nот 4 июня 2012 г. N 31\n"
+             "\"О премии\"\nВ целях развития административного регламента комитета Тверской области "
+             "по делам молодежи и спорту по выдаче свидетельств.")
+    assert (md["authority"], md["order_number"]) == ("Комитет Тверской области по делам молодежи и спорту", "31")
+    md = _md("О порядке выдачи\nВ соответствии с регламентом Министерства спорта Тверской области по "
+             "выдаче разрядов\n1. Утвердить порядок.")
+    assert md["authority"] in (None, "Министерство спорта Тверской области")   # running text: not run on
+
+
+def test_words_a_converted_page_glued_are_parted():
+    md = _md("Утратило силу. - Постановление Правительства Тверской области от 1.02.2012 N 5-пп.\n"
+             "УтвержденопостановлениемПравительства Тверской областиот 3 марта 2008 года N 77-пп")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Правительство Тверской области", "77-пп", dt.date(2008, 3, 3), "постановление")
+    md = _md("УТВЕРЖДЕНОуказом губернатора областиот 2 июня 2004 года № 18\nПОЛОЖЕНИЕ о комитете")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("18", dt.date(2004, 6, 2), "указ")
+
+
+def test_a_subjects_name_before_its_merger_is_its_alias():
+    (m,) = find_regions("департамент здравоохранения Читинской области")
+    assert m.region.code == "RU-ZAB"
+
+
+def test_date_and_number_printed_after_the_signature():
+    body = ("О порядке учета обращений граждан\nВ соответствии с постановлением Правительства Тверской "
+            "области от 1 февраля 2019 г. N 12-пп\nпостановляю:\n1. Утвердить порядок.\n"
+            "Губернатор Тверской области\nИ.И. Иванов\n")
+    md = _md(body + "г. Тверь\n5 июля 2012 года\nN 281-пг")
+    assert (md["order_number"], md["order_date"], md["authority"]) == (
+        "281-пг", dt.date(2012, 7, 5), "Губернатор Тверской области")
+    md = _md(body + "Зарегистрировано в Управлении Минюста 9 июля 2012 г.\n9 июля 2012 г.\nN RU69000201200044")
+    assert (md["order_number"], md["order_date"]) == (None, None)     # a registration stamp's, not the act's
+
+
+def test_an_issuer_named_by_its_subjects_kind_alone_gets_the_documents_subject():
+    md = _md("В соответствии с Законом Тверской области от 1.02.2002 N 17-ОЗ Администрация области постановляет:\n"
+             "1. Утвердить положение о комитете.\nПоложение о комитете Тверской области\n"
+             "(утв. постановлением Администрации области от 3 марта 2005 г. N 71)")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Администрация Тверской области", "71", "постановление")
+
+
+def test_a_header_naming_its_subject_above_the_body_takes_the_title_lines_name():
+    md = _md("Постановление Правительства Республики Тыва от 4.05.2009 № 210\n\nРЕСПУБЛИКА ТЫВА\nПРАВИТЕЛЬСТВО\n"
+             "ПОСТАНОВЛЕНИЕ\n\nО бюджетном процессе\n(В редакции Постановлений от 1.02.2010 г. N 16)")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Правительство Республики Тыва", "210", dt.date(2009, 5, 4))
+
+
+def test_a_listing_line_with_the_sites_words_first():
+    md = _md("2019 05 Май НПА, разъяснения Постановление Правительства Тверской области от 07.05.2019 № 12/3")
+    assert (md["authority"], md["order_number"], md["order_date"]) == (
+        "Правительство Тверской области", "12/3", dt.date(2019, 5, 7))
+    md = _md("Утратил силу. - Постановление Правительства Тверской области от 07.05.2019 № 12/3")
+    assert md["order_number"] is None              # a repeal note names another act
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Правительство Тверской области постановляет:\n1. Утвердить план.", "постановление"),
+    ("приказываю:\n1. Утвердить план.\n2. Контроль за исполнением настоящего приказа оставляю за собой.", "приказ"),
+    ("1. Утвердить план.\n2. Настоящее распоряжение вступает в силу со дня подписания.", "распоряжение"),
+])
+def test_the_kind_an_act_without_a_header_gives_itself(body, kind):
+    assert _md("5 июня 2015 г.\nВ целях развития туризма " + body)["act_kind"] == kind

@@ -1,5 +1,6 @@
 """The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА",
-a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465").
+a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a register's mark
+after it ("N 210/01-07 о/д").
 
 A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
@@ -16,6 +17,8 @@ _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()]+)")
 # space before a part ("№ 56-п /960/465"): those parts belong to the number
 _JOINT_PART = re.compile(r"\s*/\s*(\d[^\s«»\"“”,;()]*)")
 _TRAILING = ".,;:)"
+# a register's mark printed after the number: "N 210/01-07 о/д" (основная деятельность), "№ 7 л/с"
+_REGISTER = re.compile(r"\s+([а-яё]{1,2}/[а-яё]{1,2})(?![\w/])")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ def find_numbers(text: str) -> list[OrderNumber]:
         value, end = m.group(1), m.end()
         while value[-1:] != "/" and (part := _JOINT_PART.match(text, end)):
             value, end = value + "/" + part.group(1), part.end()
+        if (mark := _REGISTER.match(text, end)) and value[-1:] not in _TRAILING:
+            value, end = value + " " + mark.group(1), mark.end()
         stripped = value.rstrip(_TRAILING)
         if stripped and "_" not in stripped and re.search(r"\d", stripped):
             out.append(OrderNumber(stripped, m.start(), end - (len(value) - len(stripped))))

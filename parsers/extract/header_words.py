@@ -1,12 +1,16 @@
-"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml).
+"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml), and
+`unglue`, which parts the words a converted page glued together.
 
 Shared by the header reader (metadata.py) and the issuer reader (issuer.py); words are
 compared by lemma, so one form is enough.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
+from textcore.lemmas import morph
 from textcore.regions import words
 from textcore.vocab import vocabulary
 
@@ -44,7 +48,60 @@ def starts_with(text: str, phrases: list[str]) -> bool:
     return any(low == p or low.startswith(p + " ") for p in phrases)
 
 
+def kind_in_body(texts: list[str]) -> str | None:
+    """The kind an act without a header gives itself: "настоящего постановления", else the
+    kind its enacting verb makes ("… постановляет:" -> постановление)."""
+    kinds, verbs = set(vocab()["doc_types"]), vocab()["enacting_kinds"]
+    for text in texts:
+        ws = words(text)
+        found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] == "настоящий" and b[0] in kinds), None)
+        if found:
+            return found
+    return next((verbs[w[0]] for text in texts for w in words(text) if w[0] in verbs), None)
+
+
 def act_kind_in(text: str) -> str | None:
     """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
     kinds = vocab()["doc_types"]
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
+
+
+# a converted page loses the breaks between words: "постановлениемПравительства",
+# "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
+_CAMEL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
+_CAPS_THEN_LOWER = re.compile(r"(?<=[А-ЯЁ]{3})(?=[а-яё]{3,})")
+_LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
+
+
+def unglue(text: str) -> str:
+    """Words a converted page glued together, parted where no Russian word can run on: a
+    capital after a small letter, small letters after a word in capitals, and a word the
+    dictionary lacks that is a known word followed by "от" or by an act's kind."""
+    return _LONG_WORD.sub(_part, _CAPS_THEN_LOWER.sub(" ", _CAMEL.sub(" ", text)))
+
+
+def _part(m: re.Match) -> str:
+    word = m.group(0)
+    low = word.lower()
+    # the dictionary is asked only about a word that could be glued (it is slow)
+    inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
+    if not (low.endswith("от") or inner) or _known(low):
+        return word
+    kinds = set(vocab()["doc_types"])
+    if low.endswith("от") and _known(low[:-2]):
+        return word[:-2] + " от"
+    for k in inner:
+        stem, tail = word[:k], word[k:]
+        if first_lemmas(tail, 1) and first_lemmas(tail, 1)[0] in kinds and _known(stem.lower()):
+            return stem + " " + tail
+    return word
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]})))
+
+
+@lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    return morph().word_is_known(word)

@@ -14,12 +14,15 @@ import re
 from textcore.dates import parse_date
 from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
-from textcore.regions import find_regions, words
+from textcore.regions import Region, all_regions, find_regions, words
 
 from .header_words import head_at, is_doc_type, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
+_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s")
+_REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
+_ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
 
 def _mostly_upper(text: str) -> bool:
@@ -78,13 +81,21 @@ def nominative(name: str) -> str:
     return "".join(out) + name[pos:]
 
 
+def _addressed(word: str) -> bool:
+    """A head noun only in the dative: a body the act tells to act ("Департаменту … опубликовать")."""
+    heads = set(vocab()["authority_heads"])
+    cases = {p.tag.case for p in morph().parse(word) if p.normal_form in heads}
+    return cases == {"datv"}
+
+
 def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str | None:
     """The issuing body named in a text, cut after its region's name when it has one.
 
     In running text the name starts with a capital ("приказом Министерства …") or
     follows the act's kind ("приказом министерства …"); a header line may be all
     capitals and is the whole name.  A federal body (a cited act's) is skipped; with
-    `cited=False` so is any body right after an act's kind (running text citing an act).
+    `cited=False` so is any body right after an act's kind (running text citing an act)
+    and any body named in the dative (an addressee of the act, not its author).
     A head that names no body alone ("Глава", "Совет") counts only with its region.
     """
     text = recase(re.sub(r"\s+", " ", text))
@@ -95,21 +106,61 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         prev = toks[i - 1][0] if i else ""
         if lem not in heads or not (text[s0].isupper() or prev in kinds or header):
             continue
-        if not cited and prev in kinds:
+        if not cited and (prev in kinds or _addressed(text[s0:toks[i][2]])):
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None:
-            if lem in regional:
-                continue                   # "Глава 1. Общие положения"
-            stop = re.search(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s", text[s0:])
-            end = s0 + stop.start() if stop else len(text)
+        if end is None and lem in regional:
+            continue                       # "Глава 1. Общие положения"
+        if end is None:                    # no region: the name runs to the date or number
+            stop = _NAME_STOP.search(text, s0)
+            end = stop.start() if stop else len(text)
+        elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
+            stop = _NAME_STOP.search(text, end)
+            if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
+                end = stop.start()
         name = text[s0:end].strip(" .,:;–-")
         if not header and any(f in name for f in v["federal_markers"]):
             continue                       # "распоряжением Правительства Российской Федерации"
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _spelled(region: Region) -> str:
+    """A pattern of the subject's genitive that ignores the characters between its words."""
+    parts = [re.escape(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", region.genitive)]
+    return r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])"
+
+
+def canonical_subject(name: str, region: Region | None) -> str:
+    """The issuer's subject written as the regions table writes it (its genitive).
+
+    Converted text and sites space and dash a subject's name their own way ("Северная
+    Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
+    canonical name differs from them only in the characters between its words.  A name that
+    ends with its subject's kind alone ("Администрация области") is given the subject the
+    document is of.
+    """
+    if region is None or not region.genitive:
+        return name
+    m = None
+    for m in re.finditer(_spelled(region), name, re.I):
+        pass                               # the last mention: the one the name ends with
+    if m is not None:
+        return name[:m.start()] + region.genitive + name[m.end():]
+    last = words(name)[-1] if words(name) else None
+    if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:
+        return name[:last[1]] + region.genitive + name[last[2]:]      # "Администрация области"
+    return name
+
+
+def subject_in_name(name: str) -> Region | None:
+    """The subject an issuer's name ends with though its spacing hides it from the lemma
+    matcher ("Администрация Тверскойобласти"): the region when the text names none."""
+    found = [(m.end(), r) for r in all_regions() if r.genitive
+             for m in re.finditer(_spelled(r), name, re.I)]
+    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 def issuer_lines(before: list[str]) -> list[str]:

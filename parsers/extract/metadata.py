@@ -12,8 +12,15 @@ format yields the same metadata.  These header shapes are recognised, in this or
 * an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>",
   "Приложение N 2 к приказу <issuer> от …" or GARANT's "(утв. постановлением … N … от …)";
   its number is the one next to its date, not the appendix's;
+* a site's listing line with its own words first ("НПА, письма Постановление Правительства
+  X от … № …"), never after a repeal or amendment note;
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
-  enacting clause ("Правительство X постановляет") or the one the title names.
+  enacting clause ("Правительство X постановляет") or the one the title names, the kind
+  the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
+  act's date and number printed after its signature, on lines holding only them, are its own.
+
+The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
+"областиот 29 ноября"), since converted pages lose the breaks between words.
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -26,6 +33,8 @@ full (textcore.regions.spell_out).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
@@ -33,11 +42,17 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import act_kind_in, first_lemmas, head_at, is_doc_type, starts_with, vocab
-from .issuer import authority_in, enacting_body, issuer_lines, recase, recased_from
+from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, starts_with, unglue,
+                           vocab)
+from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
+                     subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
+_READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_NUMBER_SIGNED = re.compile(r"(?:№|N)\s*\S+")
+_NUMBER_ALONE = re.compile(r"^(?:№|N)\s*\S+$")                                 # "N 281-пг" on its line
+_DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -88,17 +103,40 @@ def _title_line_at(lines: list[Line]) -> int | None:
 
     "Постановлением Правительства … от …" (instrumental) cites another act and is skipped.
     """
-    kinds = vocab()["doc_types"]
     for i, ln in enumerate(lines[:vocab()["header_lines"]]):
         ws = words(ln.text)
-        if not ws or ws[0][0] not in kinds or ln.text[ws[0][1]:ws[0][2]].lower().replace("ё", "е") != ws[0][0]:
+        if not ws:
             continue
-        rest = ln.text[ws[0][2]:]
-        near = " ".join(x.text for x in lines[i:i + 2])
-        if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
-                parse_date(near) or has_number_sign(near)):
+        if _nominative_kind(ln.text, ws[0]):
+            rest = ln.text[ws[0][2]:]
+            near = " ".join(x.text for x in lines[i:i + 2])
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
+                    parse_date(near) or has_number_sign(near)):
+                return i
+    return None
+
+
+def _listing_line_at(lines: list[Line]) -> int | None:
+    """A site's listing line that puts its own words before the title ("НПА, письма
+    Постановление Правительства X от … № …"), read from the kind on; the last resort, and
+    never after a repeal or amendment note ("Утратил силу. - Постановление …")."""
+    cues = set(vocab()["cited_cues"])
+    for i, ln in enumerate(lines[:vocab()["header_lines"]]):
+        ws = words(ln.text)
+        at = next((k for k, w in enumerate(ws[1:], 1)
+                   if _nominative_kind(ln.text, w) and ln.text[w[1]].isupper()), None)
+        if at is None or cues & {w[0] for w in ws[:at]}:
+            continue
+        tail = ln.text[ws[at][1]:]
+        if head_at(tail) in (1, 2) and parse_date(tail) and has_number_sign(tail):
+            lines[i] = replace(ln, text=tail)
             return i
     return None
+
+
+def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
+    """The word is an act's kind as written in the nominative ("Постановление", not "Постановлением")."""
+    return w[0] in vocab()["doc_types"] and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
@@ -124,10 +162,8 @@ def _header_parts(lines: list[Line]) -> dict:
     titled = _title_line_at(lines)
     if kind is not None:
         head = _order_header(lines, kind)
-        if titled is not None and head["order_number"] is None and head["order_date"] is None:
-            alt = _title_header(lines, titled)     # the header states none: the site's title line does
-            head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
-            head["authority"] = head["authority"] or alt["authority"]
+        if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
+            _prefer_title_line(head, _title_header(lines, titled))
         return head
     if titled is not None:
         return _title_header(lines, titled)
@@ -135,9 +171,50 @@ def _header_parts(lines: list[Line]) -> dict:
                   if first_lemmas(ln.text, 1)[:1] and first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
+    listed = _listing_line_at(lines)
+    if listed is not None:
+        return _title_header(lines, listed)
     title = join_wrapped(lines, 0) if lines else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
+
+
+def _prefer_title_line(head: dict, alt: dict) -> None:
+    """The site's title line above an act's header is its record of this act's number and date.
+
+    Where the header states neither, or a converted header lost its own date line and the
+    first date under the kind is a cited act's ("Утратило силу – Постановление … от … N 996"),
+    the title line's pair is taken when it states both (or the header states none).
+    """
+    stated = alt["order_number"] is not None and alt["order_date"] is not None
+    if stated or head["order_number"] is None and head["order_date"] is None:
+        head.update({k: alt[k] for k in ("order_number", "order_date", "header_text")})
+    own, site = head["authority"], alt["authority"]
+    if own is None or site and not find_regions(own) and find_regions(site) and \
+            words(site)[0][0] == words(own)[0][0]:
+        head["authority"] = site          # "РЕСПУБЛИКА ХАКАСИЯ / ПРАВИТЕЛЬСТВО": the title line names it whole
+
+
+def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
+    """The date and number a law-style act prints after its signature, each on a line alone
+    ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
+    cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
+    reg = set(vocab()["registration"])
+    for i, ln in enumerate(lines[:_READ_LINES]):
+        t, prev = ln.text.strip(), lines[i - 1].text if i else ""
+        d = find_date(t) if len(t.split()) <= 8 else None
+        if d is None or reg & set(first_lemmas(prev, 4)):
+            continue
+        rest = _NUMBER_SIGNED.sub(" ", t[:d.start] + " " + t[d.end:])
+        if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
+            continue                        # a date inside a sentence: a cited act's
+        number = parse_number(t)
+        for nxt in lines[i + 1:i + 3]:
+            if number is None and _NUMBER_ALONE.match(nxt.text.strip()):
+                number = parse_number(nxt.text)
+        if number is not None:
+            return number, d.first
+    return None, None
 
 
 def _order_header(lines: list[Line], kind: int) -> dict:
@@ -212,8 +289,21 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     found = enacting_body(texts) or authority_in(head["title"] or "")
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
-        found = next((a for t in texts if not _enumerated(t) and (a := authority_in(t, cited=False))), None)
+        found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
+
+
+def _named_at(texts: list[str], k: int) -> str | None:
+    """A body named in running text at line k; a name that its line ends before its subject
+    does ("Губернатор" / "Тверской области" in a signature block) is read with the next lines."""
+    name = authority_in(texts[k], cited=False)
+    if name is None or find_regions(name):
+        return name
+    for n in (2, 3):
+        longer = authority_in(" ".join(texts[k:k + n]), cited=False)
+        if longer and find_regions(longer) and words(longer)[0][0] == words(name)[0][0]:
+            return longer
+    return name
 
 
 class _NamedInFull:
@@ -246,19 +336,26 @@ def extract_metadata(doc: Document) -> dict:
 
 def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
+    # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
+    lines = [replace(ln, text=unglue(ln.text)) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
     head = _header_parts(lines)
-    prefer = _NamedInFull(lines[:60])
+    prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
     authority = spell_out(authority, prefer) if authority else None
-    region = _region([authority or "", *head["region_text"]], lines[:60], prefer)
+    region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
+    if region is None and authority:
+        region = subject_in_name(authority)
+    authority = canonical_subject(authority, region) if authority else None
+    if head["order_number"] is None and head["order_date"] is None:
+        head["order_number"], head["order_date"] = _signed_pair(lines)
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,
         "authority": authority,
         "order_number": head["order_number"],
         "order_date": head["order_date"],
-        "act_kind": head["act_kind"],
+        "act_kind": head["act_kind"] or kind_in_body([ln.text for ln in lines[:vocab()["header_lines"]]]),
         "title": head["title"],
     }
     stated = head["header_text"]
