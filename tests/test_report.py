@@ -67,7 +67,7 @@ def test_five_orders_and_five_junk_files_give_the_orders_bodies_only(tmp_path, s
     dest = tmp_path / "report.html"
     build_report(tmp_path / "out", dest, as_of=AS_OF)
     html = dest.read_text(encoding="utf-8")
-    assert "Files that are not orders: 5" in html
+    assert "Файлы, не являющиеся приказами: 5" in html
 
 
 def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):
@@ -126,9 +126,9 @@ def test_long_tables_are_capped_with_the_query_for_the_rest(frames, monkeypatch)
     monkeypatch.setitem(data.config(), "table_rows", 3)
     html = capped(late, "select * from roadmap_wide")
     assert html.count("<tr") == 1 + 3                            # the header and three rows
-    assert f"The first 3 of {len(late)} rows" in html and "touchpoints query" in html
+    assert f"первые 3 из {len(late)} строк" in html and "touchpoints query" in html
     monkeypatch.setitem(data.config(), "table_rows", len(late))
-    assert capped(late, "select 1").count("<tr") == 1 + len(late) and "The first" not in capped(late, "x")
+    assert capped(late, "select 1").count("<tr") == 1 + len(late) and "первые" not in capped(late, "x")
 
 
 def test_procedures_side_by_side_counts_each_procedures_list_items(frames):
@@ -191,7 +191,7 @@ def test_report_of_an_empty_dataset(tmp_path):
     build_dataset(raw, tmp_path / "output")
     info = build_report(tmp_path / "output", tmp_path / "r.html", as_of=AS_OF)
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "no touchpoint list in the dataset" in html and "no roadmap item" in html
+    assert "в наборе нет перечней точек взаимодействия" in html and "нет пунктов дорожных карт" in html
     assert info["sections"][0] == "overview"
 
 

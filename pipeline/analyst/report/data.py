@@ -23,6 +23,8 @@ from pipeline.analyst.labels import labels_rows, milestone_template
 from pipeline.analyst.query import connect, run
 from pipeline.store.orders import is_order
 
+from .wording import w
+
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
 
@@ -47,7 +49,7 @@ def _df(con, sql: str) -> pd.DataFrame:
 
 
 def body_name(authority, region_code, source_path) -> str:
-    name = authority if isinstance(authority, str) and authority.strip() else f"(no authority) {source_path}"
+    name = authority if isinstance(authority, str) and authority.strip() else f"{w('no_authority')} {source_path}"
     return f"{name} ({region_code})" if isinstance(region_code, str) and region_code else name
 
 
@@ -55,7 +57,7 @@ def load(out: Path) -> Frames:
     con = connect(out)
     docs = _df(con, "select * from documents order by source_path")
     docs["body"] = [body_name(a, r, s) for a, r, s in zip(docs.authority, docs.region_code, docs.source_path)]
-    docs["region_name"] = docs.region.fillna(docs.region_code).fillna("(no region)")
+    docs["region_name"] = docs.region.fillna(docs.region_code).fillna(w("no_region"))
     docs["is_order"] = [is_order(r) for r in docs[["status", "kinds", "warnings"]].to_dict("records")]
     docs["counted"] = docs.is_order & docs.duplicate_of.isna()
     counted = set(docs.doc_id[docs.counted])
@@ -113,7 +115,7 @@ def digital_share(f: Frames, by: str) -> pd.DataFrame:
     tp = f.touchpoints
     if tp.empty:
         return pd.DataFrame(columns=[by, "touchpoints", "digital", "offline", "digital_share"])
-    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna("(no region)")
+    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna(w("no_region"))
     kind = _effective_type(tp)
     out = pd.DataFrame({by: key, "digital": kind.eq("digital"), "offline": kind.eq("offline")})
     out = out.groupby(by).agg(touchpoints=("digital", "size"), digital=("digital", "sum"),
@@ -175,6 +177,31 @@ def type_conflicts(f: Frames) -> pd.DataFrame:
     return tp.loc[bad, cols].sort_values(["body", "row_id"]).reset_index(drop=True)
 
 
+def type_disagreements(f: Frames) -> pd.DataFrame:
+    """Per channel that some order types otherwise than the taxonomy expects: how many
+    orders (and touchpoints) state each type. Orders disagree; none of them is an error."""
+    tp = f.touchpoints
+    cols = ["channel", "point_type_expected", "orders_digital", "orders_offline", "touchpoints_digital",
+            "touchpoints_offline"]
+    if tp.empty:
+        return pd.DataFrame(columns=cols)
+    stated = tp[tp.point_type.isin(["digital", "offline"]) & tp.point_type_expected.notna()]
+    odd = set(stated.channel[stated.point_type.ne(stated.point_type_expected)])
+    stated = stated[stated.channel.isin(odd)]
+    if stated.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for (channel, expected), part in stated.groupby(["channel", "point_type_expected"]):
+        row = {"channel": channel, "point_type_expected": expected}
+        for t in ("digital", "offline"):
+            said = part.point_type.eq(t)
+            row.update({f"orders_{t}": part.doc_id[said].nunique(), f"touchpoints_{t}": int(said.sum())})
+        rows.append(row)
+    order = {c: i for i, c in enumerate(codes("channel"))}
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values("channel", key=lambda c: c.map(order)).reset_index(drop=True)[cols]
+
+
 # -- roadmap -------------------------------------------------------------------
 
 def milestone_order() -> list[str]:
@@ -231,6 +258,21 @@ def overdue_by_body(late: pd.DataFrame, deadlines: pd.DataFrame) -> pd.DataFrame
                                     max_days_overdue=("days_overdue", "max")).reset_index())
     out["items"] = out.body.map(deadlines.groupby("body").size())
     return out.sort_values(["overdue", "body"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+def overview_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body of the counted orders: orders, touchpoints, roadmap items with a deadline,
+    of them overdue at `as_of`, procedure list items; each column sums to the headline
+    figure of the same name (the same frames count both)."""
+    docs = f.documents[f.documents.counted]
+    out = docs.groupby(["body", "region_name"]).agg(orders=("doc_id", "size")).reset_index()
+    dated = roadmap_deadlines(f)
+    per = {"touchpoints": f.touchpoints, "dated_items": dated,
+           "overdue": dated[dated.deadline < pd.Timestamp(as_of)], "procedure_items": f.procedure_items}
+    for col, rows in per.items():
+        counts = rows.groupby("body").size() if len(rows) else pd.Series(dtype=int)
+        out[col] = out.body.map(counts).fillna(0).astype(int)
+    return out.sort_values("body").reset_index(drop=True)
 
 
 # -- procedures ----------------------------------------------------------------
