@@ -231,3 +231,52 @@ def test_report_renders_in_headless_chromium(report_file, tmp_path):
     rgb = np.asarray(Image.open(shot).convert("RGB"), dtype=int)
     blue = (rgb[..., 2] > 120) & (rgb[..., 0] < 80) & (rgb[..., 1] < 110)
     assert blue.sum() > 5_000
+
+
+# -- what the figures count ---------------------------------------------------------
+
+def test_headline_figures_are_the_per_body_table_summed(frames, report_file):
+    per_body = data.overview_by_body(frames, AS_OF)
+    d, late = data.roadmap_deadlines(frames), data.overdue(frames, AS_OF)
+    assert per_body.touchpoints.sum() == len(frames.touchpoints)
+    assert per_body.dated_items.sum() == len(d) and per_body.overdue.sum() == len(late) > 0
+    assert per_body.procedure_items.sum() == len(frames.procedure_items)
+    assert per_body.orders.sum() == int(frames.documents.counted.sum())
+    html = report_file.read_text(encoding="utf-8")
+    # the card, the roadmap's heading and the table count the same items
+    assert f"<b>{len(d)}</b>пунктов дорожных карт со сроком" in html
+    assert f"<b>{len(late)}</b>из них просрочено на 01.06.2024" in html
+    assert f"Просрочено на 01.06.2024: {len(late)} из {len(d)} пунктов со сроком" in html
+
+
+def test_no_feedback_channel_is_judged_only_for_bodies_that_sent_a_touchpoint_list(frames):
+    fb = data.feedback_channels(frames)
+    docs = frames.documents[frames.documents.counted]
+    with_list = set(docs.body[["touchpoint_list" in k for k in docs.kinds]])
+    assert set(fb.body) == with_list and len(with_list) < docs.body.nunique()   # the procedure-only bodies are not
+
+
+def test_channels_orders_type_differently_are_counted_per_order(frames):
+    dis = data.type_disagreements(frames).set_index("channel")
+    tp = frames.touchpoints
+    phone = tp[(tp.channel == "phone") & tp.point_type.notna()]
+    # seed 000 calls 8 phone rows «Цифровая точка»; the taxonomy expects a phone line offline
+    assert dis.loc["phone", "point_type_expected"] == "offline" and dis.loc["phone", "touchpoints_digital"] == 8
+    assert dis.loc["phone", ["touchpoints_digital", "touchpoints_offline"]].sum() == len(phone)
+    assert dis.loc["phone", "orders_digital"] == phone[phone.point_type == "digital"].doc_id.nunique() == 1
+
+
+def test_tables_show_labels_with_the_code_in_the_tooltip_and_russian_headers(report_file):
+    from pipeline.analyst.labels import label
+
+    html = report_file.read_text(encoding="utf-8")
+    assert f'title="phone">{label("phone", "channel")}</td>' in html
+    assert "<th>Просрочка, дней</th>" in html and "days_overdue" not in html.split("<main>")[1].split("<script")[0]
+    assert "<th>days_overdue</th>" not in html and ">Apr 2023<" not in html
+
+
+def test_a_column_without_a_russian_header_fails_loudly():
+    from pipeline.analyst.report.html import table
+
+    with pytest.raises(KeyError, match="not_a_column"):
+        table(pd.DataFrame({"not_a_column": [1]}))
