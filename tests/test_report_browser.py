@@ -98,7 +98,8 @@ def test_no_tick_label_is_clipped_or_overlaps_another_at_1024(page):
 _HOVER_JS = """
 (function(){var out={};document.querySelectorAll('.js-plotly-plot').forEach(function(p){
   var ax=[];['xaxis','yaxis'].forEach(function(k){var a=p.layout[k]||{};ax=ax.concat((a.tickvals||[]).map(String));});
-  var hv=[];p.data.forEach(function(d){hv.push(d.hovertemplate||'');hv=hv.concat((d.hovertext||[]).map(String));});
+  var hv=[];p.data.forEach(function(d){hv.push(d.hovertemplate||'');hv=hv.concat((d.hovertext||[]).map(String));
+    if((d.hovertemplate||'').indexOf('%{fullData.name}')>=0)hv.push(d.name||'');});
   out[p.id]={categories:ax,hover:hv.join('\\n'),template:p.data.map(function(d){return d.hovertemplate||'';}).join(' ')};});
 return out;})()
 """

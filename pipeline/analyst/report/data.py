@@ -12,7 +12,7 @@ body and count nowhere but in the data quality section.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,15 +42,27 @@ class Frames:
     procedure_items: pd.DataFrame     # + body, source_path
     review: pd.DataFrame
     labels: pd.DataFrame
+    memo: dict = field(default_factory=dict, repr=False, compare=False)   # frames several views share
 
 
 def _df(con, sql: str) -> pd.DataFrame:
-    return run(con, sql).to_pandas()
+    return run(con, sql).combine_chunks().to_pandas()      # one chunk: `take` on many is slow
 
 
 def body_name(authority, region_code, source_path) -> str:
     name = authority if isinstance(authority, str) and authority.strip() else f"{w('no_authority')} {source_path}"
     return f"{name} ({region_code})" if isinstance(region_code, str) and region_code else name
+
+
+# The columns the report reads of each view: at 100,000 documents a `select *` of
+# touchpoint_needs alone is gigabytes of text the report never shows.
+_COLUMNS = {
+    "touchpoints_wide": "doc_id, region, region_code, source_path, row_id, touchpoint_raw, channel, needs, "
+                        "point_type_raw, point_type, point_type_expected",
+    "touchpoint_needs": "doc_id, need",
+    "roadmap_wide": "doc_id, source_path, item_no, area, milestone, milestone_label, deadline, activity, "
+                    "responsible_names, is_section, not_applicable",
+}
 
 
 def load(out: Path) -> Frames:
@@ -65,19 +77,17 @@ def load(out: Path) -> Frames:
 
     def doc_rows(sql: str) -> pd.DataFrame:
         df = _df(con, sql)
-        df = df[df.doc_id.isin(counted)].copy()
+        df = df[df.doc_id.isin(counted)].reset_index(drop=True)
         df["body"] = df.doc_id.map(body)
         return df
 
-    proc = _df(con, "select p.*, d.source_path from procedure_items p left join documents d using (doc_id)")
-    proc = proc[proc.doc_id.isin(counted)].copy()
-    proc["body"] = proc.doc_id.map(body)
     return Frames(
         documents=docs,
-        touchpoints=doc_rows("select * from touchpoints_wide"),
-        needs=doc_rows("select * from touchpoint_needs"),
-        roadmap=doc_rows("select * from roadmap_wide"),
-        procedure_items=proc,
+        touchpoints=doc_rows(f"select {_COLUMNS['touchpoints_wide']} from touchpoints_wide"),
+        needs=doc_rows(f"select {_COLUMNS['touchpoint_needs']} from touchpoint_needs"),
+        roadmap=doc_rows(f"select {_COLUMNS['roadmap_wide']} from roadmap_wide"),
+        procedure_items=doc_rows("select p.doc_id, p.list_kind, p.code, d.source_path "
+                                 "from procedure_items p left join documents d using (doc_id)"),
         review=_df(con, "select * from review"),
         labels=_df(con, "select * from labels"),
     )
@@ -146,24 +156,31 @@ def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def feedback_channels(f: Frames) -> pd.DataFrame:
     """Every body that sent a touchpoint list: its evidence of a feedback channel (a body
-    that sent only a roadmap or a procedure is not judged on it)."""
+    that sent only a roadmap or a procedure is not judged on it). Grouped, not filtered
+    per body: the cost stays linear in the rows at thousands of bodies."""
     fb = config()["feedback"]
     chans, needs = set(fb["channels"]), set(fb["needs"])
-    tp, pi = f.touchpoints, f.procedure_items
-    rows = []
     docs = f.documents[f.documents.counted]
-    for body in sorted(set(docs.body[["touchpoint_list" in k for k in docs.kinds]])):
-        t = tp[tp.body == body] if not tp.empty else tp
-        p = pi[pi.body == body] if not pi.empty else pi
-        t_ch = sorted(set(t.channel.dropna()) & chans) if len(t) else []
-        t_nd = sorted({x for v in t.needs for x in v} & needs) if len(t) else []
-        p_codes = sorted(set(p.code.dropna()) & (chans | needs)) if len(p) else []
-        rows.append({"body": body, "touchpoints": len(t),
-                     "touchpoint_channels": ", ".join(t_ch), "touchpoint_needs": ", ".join(t_nd),
-                     "procedure_codes": ", ".join(p_codes),
-                     "has_feedback": bool(t_ch or t_nd or p_codes)})
-    return pd.DataFrame(rows, columns=["body", "touchpoints", "touchpoint_channels", "touchpoint_needs",
-                                       "procedure_codes", "has_feedback"])
+    bodies = sorted(set(docs.body[["touchpoint_list" in k for k in docs.kinds]]))
+    cols = ["body", "touchpoints", "touchpoint_channels", "touchpoint_needs", "procedure_codes", "has_feedback"]
+    if not bodies:
+        return pd.DataFrame(columns=cols)
+
+    def joined(df: pd.DataFrame, col: str, keep: set) -> pd.Series:
+        if df.empty:
+            return pd.Series(dtype=object)
+        hit = df[df[col].isin(keep) & df.body.isin(bodies)]
+        return hit.groupby("body")[col].agg(lambda v: ", ".join(sorted(set(v))))
+
+    out = pd.DataFrame({"body": bodies})
+    n = f.touchpoints.groupby("body").size() if len(f.touchpoints) else pd.Series(dtype=int)
+    out["touchpoints"] = out.body.map(n).fillna(0).astype(int)
+    for name, df, col, keep in (("touchpoint_channels", f.touchpoints, "channel", chans),
+                                ("touchpoint_needs", f.needs, "need", needs),
+                                ("procedure_codes", f.procedure_items, "code", chans | needs)):
+        out[name] = out.body.map(joined(df, col, keep)).fillna("").astype(str)
+    out["has_feedback"] = (out[["touchpoint_channels", "touchpoint_needs", "procedure_codes"]] != "").any(axis=1)
+    return out[cols]
 
 
 def type_conflicts(f: Frames) -> pd.DataFrame:
@@ -209,7 +226,14 @@ def milestone_order() -> list[str]:
 
 
 def roadmap_deadlines(f: Frames) -> pd.DataFrame:
-    """Roadmap items with a milestone and a deadline (sections and `x` rows left out)."""
+    """Roadmap items with a milestone and a deadline (sections and `x` rows left out).
+    Computed once per Frames (four views read it; callers copy before changing it)."""
+    if "deadlines" not in f.memo:
+        f.memo["deadlines"] = _deadlines(f)
+    return f.memo["deadlines"]
+
+
+def _deadlines(f: Frames) -> pd.DataFrame:
     rm = f.roadmap
     cols = ["body", "item_no", "area", "milestone", "milestone_label", "deadline", "activity",
             "responsible_names", "source_path"]

@@ -120,36 +120,41 @@ def disagreement_bars(dis: pd.DataFrame) -> go.Figure:
     return _layout(fig, w("figures.disagreements"), height=160 + 60 * len(rows))
 
 
-def _segments(part: pd.DataFrame, row: dict[str, int], names: dict[str, str]):
+def _segments(part: pd.DataFrame):
     """x, y and hover of one timeline trace: a body's earliest to latest deadline per milestone."""
-    template = data.milestone_template()
-    x, y, hover = [], [], []
-    for b, m, e, lt, n, k in zip(part.body, part.milestone, part.earliest, part.latest, part["items"], part.overdue):
+    x, hover = [], []
+    for b, e, lt, n, k in zip(part.body, part.earliest, part.latest, part["items"], part.overdue):
         first, last = ru_date(e), ru_date(lt)
-        tip = w("figures.timeline_hover", body=_esc(b), milestone=_esc(f"{template.get(m, '')} {names.get(m, m)}"),
-                n=n, late=k, dates=first + (f" – {last}" if last != first else ""))
+        tip = w("figures.timeline_hover", body=_esc(b), n=n, late=k, dates=first + (f" – {last}" if last != first else ""))
         x += [f"{e:%Y-%m-%d}", f"{lt:%Y-%m-%d}", None]
-        y += [row[m], row[m], None]
         hover += [tip, tip, None]
-    return x, y, hover
+    return x, hover
 
 
 def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
     """One row per milestone (template order); per body, its earliest to latest deadline of
     that milestone as one segment (data.timeline): as many points as bodies × milestones,
-    not one marker per roadmap item, and two traces (some items overdue or none), not one
-    per body: the page's size and drawing time do not grow with the documents."""
+    not one marker per roadmap item. A trace per milestone and state (some items overdue
+    or none), named by the milestone, so the hover names it once per trace, not per point."""
     names = data.label_of("milestone")
     template = data.milestone_template()
     order = [m for m in data.milestone_order() if m in set(points.milestone)]
     order += sorted(set(points.milestone) - set(order))
-    row = {m: i for i, m in enumerate(order)}
     fig = go.Figure()
-    for late, name, colour in ((False, "timeline_on_time", "#1f77b4"), (True, "timeline_late", "#d62728")):
-        x, y, hover = _segments(points[(points.overdue > 0) == late], row, names)
-        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=w(f"figures.{name}"), hovertext=hover,
-                                 hoverinfo="text", line=dict(width=3, color=colour), opacity=0.6,
-                                 marker=dict(size=8, color=colour, line=dict(width=1, color="white"))))
+    for late, state, colour in ((False, "timeline_on_time", "#1f77b4"), (True, "timeline_late", "#d62728")):
+        # the legend's entry for the state; the milestones' traces below stay out of the legend
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name=w(f"figures.{state}"),
+                                 legendgroup=state, line=dict(width=3, color=colour), hoverinfo="skip"))
+        for i, m in enumerate(order):
+            part = points[((points.overdue > 0) == late) & (points.milestone == m)]
+            if part.empty:
+                continue
+            x, hover = _segments(part)
+            fig.add_trace(go.Scatter(
+                x=x, y=[i if v else None for v in x], mode="lines+markers", legendgroup=state, showlegend=False,
+                name=_esc(f"{template.get(m, '')} {names.get(m, m)}".strip()), hovertext=hover,
+                hovertemplate="%{hovertext}<br>%{fullData.name}<extra></extra>", opacity=0.6,
+                line=dict(width=3, color=colour), marker=dict(size=8, color=colour, line=dict(width=1, color="white"))))
     day = pd.Timestamp(as_of)
     fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", line=dict(color="#d62728", dash="dash"))
     fig.add_annotation(x=day, y=1, yref="paper", text=w("figures.as_of", as_of=ru_date(as_of)), showarrow=False,

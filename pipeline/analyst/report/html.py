@@ -124,7 +124,20 @@ def kpis(items: list[tuple[str, object]]) -> str:
 def figure(fig, div_id: str) -> str:
     html_ = fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
                         config={"displaylogo": False, "responsive": True, "locale": "ru"})
-    return f'<div class="fig">{html_}</div>'
+    return f'<div class="fig">{_UNICODE_ESCAPE.sub(_unescaped, html_)}</div>'
+
+
+# plotly writes its JSON ASCII-only: «М» becomes the six bytes \u041c, tripling the
+# Russian text of the figures. Written back as UTF-8 (an escaped backslash stays as it is;
+# U+2028/2029 and surrogates stay escaped: they are not plain characters in a script).
+_UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+
+
+def _unescaped(m: re.Match) -> str:
+    code = int(m.group(2), 16)
+    if code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in (0x2028, 0x2029):
+        return m.group(0)
+    return m.group(1) + chr(code)
 
 
 def locale_js() -> str:
