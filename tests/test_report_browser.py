@@ -100,7 +100,8 @@ _HOVER_JS = """
   var ax=[];['xaxis','yaxis'].forEach(function(k){var a=p.layout[k]||{};ax=ax.concat((a.tickvals||[]).map(String));});
   var hv=[];p.data.forEach(function(d){hv.push(d.hovertemplate||'');hv=hv.concat((d.hovertext||[]).map(String));
     if((d.hovertemplate||'').indexOf('%{fullData.name}')>=0)hv.push(d.name||'');});
-  out[p.id]={categories:ax,hover:hv.join('\\n'),template:p.data.map(function(d){return d.hovertemplate||'';}).join(' ')};});
+  out[p.id]={categories:ax,hover:hv.join('\\n'),
+             template:p.data.map(function(d){return d.hovertemplate||'';}).join(' ')};});
 return out;})()
 """
 

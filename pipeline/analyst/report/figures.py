@@ -125,7 +125,8 @@ def _segments(part: pd.DataFrame):
     x, hover = [], []
     for b, e, lt, n, k in zip(part.body, part.earliest, part.latest, part["items"], part.overdue):
         first, last = ru_date(e), ru_date(lt)
-        tip = w("figures.timeline_hover", body=_esc(b), n=n, late=k, dates=first + (f" – {last}" if last != first else ""))
+        dates = first + (f" – {last}" if last != first else "")
+        tip = w("figures.timeline_hover", body=_esc(b), n=n, late=k, dates=dates)
         x += [f"{e:%Y-%m-%d}", f"{lt:%Y-%m-%d}", None]
         hover += [tip, tip, None]
     return x, hover
