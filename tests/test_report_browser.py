@@ -95,6 +95,12 @@ def test_no_tick_label_is_clipped_or_overlaps_another_at_1024(page):
                     assert _overlap(a["box"], b["box"]) < 2, f"labels overlap: {a['text']!r} / {b['text']!r}"
 
 
+def test_no_table_or_text_runs_past_its_section_at_1024(page):
+    wide = page.eval("""Array.from(document.querySelectorAll('section')).filter(function(s){
+        return s.scrollWidth > s.clientWidth + 1;}).map(function(s){return s.id;})""")
+    assert wide == [] and page.eval("document.documentElement.scrollWidth") <= WIDTH
+
+
 _HOVER_JS = """
 (function(){var out={};document.querySelectorAll('.js-plotly-plot').forEach(function(p){
   var ax=[];['xaxis','yaxis'].forEach(function(k){var a=p.layout[k]||{};ax=ax.concat((a.tickvals||[]).map(String));});

@@ -178,7 +178,7 @@ def feedback_channels(f: Frames) -> pd.DataFrame:
     for name, df, col, keep in (("touchpoint_channels", f.touchpoints, "channel", chans),
                                 ("touchpoint_needs", f.needs, "need", needs),
                                 ("procedure_codes", f.procedure_items, "code", chans | needs)):
-        out[name] = out.body.map(joined(df, col, keep)).fillna("").astype(str)
+        out[name] = [v if isinstance(v, str) else "" for v in out.body.map(joined(df, col, keep))]
     out["has_feedback"] = (out[["touchpoint_channels", "touchpoint_needs", "procedure_codes"]] != "").any(axis=1)
     return out[cols]
 

@@ -23,13 +23,23 @@ _COLUMN_LABEL = 30            # characters of an upright column label
 _ROW_LABEL = 40               # characters per line of a row label (two lines at most)
 
 
-def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+def _layout(fig: go.Figure, title: str, height: int, left: int | None = None) -> go.Figure:
+    margin = dict(l=10, r=20, t=50, b=10) | fig.layout.margin.to_plotly_json()
     fig.update_layout(title=dict(text=title, x=0, xanchor="left"), height=height, font=_FONT,
-                      margin=dict(l=10, r=20, t=50, b=10), plot_bgcolor="white",
+                      margin=margin | ({"l": left} if left else {}), plot_bgcolor="white",
                       paper_bgcolor="white", hoverlabel=dict(namelength=-1))
     fig.update_yaxes(automargin=True)
     fig.update_xaxes(automargin=True)
     return fig
+
+
+def _room(ticks: list[str]) -> int:
+    """Pixels the longest line of these tick labels takes (12 px font), plus a gap.
+    Set as the margin before drawing: plotly's automargin then only checks it, where a
+    margin too small makes it lay the plot out twice (half the drawing time of a
+    340-body heatmap); automargin still widens a margin this estimate got wrong."""
+    longest = max((len(line) for t in ticks for line in str(t).split("<br>")), default=0)
+    return min(16 + 7 * longest, 420)
 
 
 def _esc(text) -> str:
@@ -75,6 +85,7 @@ def _grid(z, rows: list[str], columns: list[str], row_ticks: list[str], column_t
                                colorbar=dict(title=what)))
     fig.update_xaxes(tickangle=-90, side="bottom", tickvals=columns, ticktext=column_ticks)
     fig.update_yaxes(autorange="reversed", tickvals=rows, ticktext=row_ticks)
+    fig.update_layout(margin=dict(l=_room(row_ticks), b=_room(column_ticks)))
     return fig
 
 
@@ -98,8 +109,9 @@ def share_bars(share: pd.DataFrame, by: str, title: str) -> go.Figure:
                            text=[f"{p:.0%}" for p in s.digital_share], textposition="auto",
                            hovertext=hover, hoverinfo="text"))
     fig.update_xaxes(range=[0, 1], tickformat=".0%", title=w("figures.share_axis"), gridcolor="#eee")
-    fig.update_yaxes(autorange="reversed", tickvals=rows, ticktext=[_wrap(v) for v in s[by]])
-    return _layout(fig, title, height=140 + 40 * len(rows))
+    ticks = [_wrap(v) for v in s[by]]
+    fig.update_yaxes(autorange="reversed", tickvals=rows, ticktext=ticks)
+    return _layout(fig, title, height=140 + 40 * len(rows), left=_room(ticks))
 
 
 def disagreement_bars(dis: pd.DataFrame) -> go.Figure:
@@ -160,10 +172,10 @@ def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
     fig.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", line=dict(color="#d62728", dash="dash"))
     fig.add_annotation(x=day, y=1, yref="paper", text=w("figures.as_of", as_of=ru_date(as_of)), showarrow=False,
                        font=dict(color="#d62728"), xanchor="left", yanchor="bottom")
-    fig.update_yaxes(tickvals=list(range(len(order))), autorange="reversed", gridcolor="#eee",
-                     ticktext=[_wrap(f"{template.get(m, '')} {names.get(m, m)}".strip(), 44) for m in order])
+    ticks = [_wrap(f"{template.get(m, '')} {names.get(m, m)}".strip(), 44) for m in order]
+    fig.update_yaxes(tickvals=list(range(len(order))), autorange="reversed", gridcolor="#eee", ticktext=ticks)
     fig.update_xaxes(type="date", gridcolor="#eee")
-    return _layout(fig, w("figures.timeline"), height=200 + 36 * len(order))
+    return _layout(fig, w("figures.timeline"), height=200 + 36 * len(order), left=_room(ticks))
 
 
 def status_bars(by_status: pd.DataFrame) -> go.Figure:
