@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(chromium() is None,
 
 WIDTH = 1024
 A4_LANDSCAPE_PX = 277 / 25.4 * 96          # the printable width at 10 mm margins, in CSS px
+A4_LANDSCAPE_HEIGHT_PX = 190 / 25.4 * 96   # and its height
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 # The English report's own headings (before it spoke Russian): none may come back.
 ENGLISH_HEADINGS = ["Client-centricity orders compared", "Overview", "Channels", "Needs coverage",
@@ -175,10 +176,12 @@ def test_printed_pdf_is_a4_landscape_with_every_figure_title_and_no_toolbar(page
                           "return m.getClientRects().length>0;}).length")
         widths = page.eval("Array.from(document.querySelectorAll('.js-plotly-plot')).map(function(p){"
                            "var r=p.getBoundingClientRect();return [r.width,r.height];})")
+        timeline = page.eval("document.getElementById('plot-roadmap').getBoundingClientRect().height")
         cut_tables = page.eval("Array.from(document.querySelectorAll('.scroll')).filter(function(d){"
                                "return d.scrollHeight>d.clientHeight+1;}).length")
     finally:
         page.call("Emulation.setEmulatedMedia", session=True, media="")
     assert shown == 0, "the plot toolbar is printed"
     assert all(600 < w <= A4_LANDSCAPE_PX and h >= 150 for w, h in widths), widths   # no strip, fits the page
+    assert timeline <= A4_LANDSCAPE_HEIGHT_PX                     # the template's milestones fit one page
     assert cut_tables == 0                                        # long tables print whole, not in a scroll box

@@ -175,7 +175,8 @@ def roadmap_timeline(points: pd.DataFrame, as_of: dt.date) -> go.Figure:
     ticks = [_wrap(f"{template.get(m, '')} {names.get(m, m)}".strip(), 44) for m in order]
     fig.update_yaxes(tickvals=list(range(len(order))), autorange="reversed", gridcolor="#eee", ticktext=ticks)
     fig.update_xaxes(type="date", gridcolor="#eee")
-    return _layout(fig, w("figures.timeline"), height=200 + 36 * len(order), left=_room(ticks))
+    # 30 px a milestone: the federal template's 18 rows fit one A4 landscape page (190 mm ≈ 718 px)
+    return _layout(fig, w("figures.timeline"), height=150 + 30 * len(order), left=_room(ticks))
 
 
 def status_bars(by_status: pd.DataFrame) -> go.Figure:
