@@ -84,7 +84,7 @@ function report(){
   document.body.setAttribute('data-plots',plots.length);document.body.setAttribute('data-plots-drawn',drawn);
   var box=document.getElementById('report-errors'),errs=window.__reportErrors;
   box.setAttribute('data-count',errs.length);
-  if(errs.length){box.textContent='This page logged script errors:\\n'+errs.join('\\n');box.hidden=false;}
+  if(errs.length){box.textContent=__SCRIPT_ERRORS__+'\\n'+errs.join('\\n');box.hidden=false;}
 }
 window.addEventListener('load',function(){setTimeout(report,200);});
 window.addEventListener('beforeprint',function(){
@@ -214,6 +214,6 @@ def page(title: str, subtitle: str, sections: list[Section], plotly_js: str) -> 
 <header><h1>{esc(title)}</h1><p>{subtitle}</p></header>
 <nav>{nav}</nav>
 <main>{body}</main>
-<script>{_PAGE_JS}</script>
+<script>{_PAGE_JS.replace("__SCRIPT_ERRORS__", json.dumps(words()["script_errors"]))}</script>
 </body></html>
 """
