@@ -67,7 +67,7 @@ def test_five_orders_and_five_junk_files_give_the_orders_bodies_only(tmp_path, s
     dest = tmp_path / "report.html"
     build_report(tmp_path / "out", dest, as_of=AS_OF)
     html = dest.read_text(encoding="utf-8")
-    assert "Files that are not orders: 5" in html
+    assert "Файлы, не являющиеся приказами: 5" in html
 
 
 def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames):
@@ -126,9 +126,9 @@ def test_long_tables_are_capped_with_the_query_for_the_rest(frames, monkeypatch)
     monkeypatch.setitem(data.config(), "table_rows", 3)
     html = capped(late, "select * from roadmap_wide")
     assert html.count("<tr") == 1 + 3                            # the header and three rows
-    assert f"The first 3 of {len(late)} rows" in html and "touchpoints query" in html
+    assert f"первые 3 из {len(late)} строк" in html and "touchpoints query" in html
     monkeypatch.setitem(data.config(), "table_rows", len(late))
-    assert capped(late, "select 1").count("<tr") == 1 + len(late) and "The first" not in capped(late, "x")
+    assert capped(late, "select 1").count("<tr") == 1 + len(late) and "первые" not in capped(late, "x")
 
 
 def test_procedures_side_by_side_counts_each_procedures_list_items(frames):
@@ -191,7 +191,8 @@ def test_report_of_an_empty_dataset(tmp_path):
     build_dataset(raw, tmp_path / "output")
     info = build_report(tmp_path / "output", tmp_path / "r.html", as_of=AS_OF)
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "no touchpoint list in the dataset" in html and "no roadmap item" in html
+    assert "в наборе нет перечней точек взаимодействия" in html
+    assert "нет пунктов дорожных карт" in html
     assert info["sections"][0] == "overview"
 
 
@@ -231,3 +232,53 @@ def test_report_renders_in_headless_chromium(report_file, tmp_path):
     rgb = np.asarray(Image.open(shot).convert("RGB"), dtype=int)
     blue = (rgb[..., 2] > 120) & (rgb[..., 0] < 80) & (rgb[..., 1] < 110)
     assert blue.sum() > 5_000
+
+
+# -- what the figures count ---------------------------------------------------------
+
+def test_headline_figures_are_the_per_body_table_summed(frames, report_file):
+    per_body = data.overview_by_body(frames, AS_OF)
+    d, late = data.roadmap_deadlines(frames), data.overdue(frames, AS_OF)
+    assert per_body.touchpoints.sum() == len(frames.touchpoints)
+    assert per_body.dated_items.sum() == len(d) and per_body.overdue.sum() == len(late) > 0
+    assert per_body.procedure_items.sum() == len(frames.procedure_items)
+    assert per_body.orders.sum() == int(frames.documents.counted.sum())
+    html = report_file.read_text(encoding="utf-8")
+    # the card, the roadmap's heading and the table count the same items
+    assert f"<b>{len(d)}</b>пунктов дорожных карт со сроком" in html
+    assert f"<b>{len(late)}</b>из них просрочено на 01.06.2024" in html
+    assert f"Просрочено на 01.06.2024: {len(late)} из {len(d)} пунктов со сроком" in html
+
+
+def test_no_feedback_channel_is_judged_only_for_bodies_that_sent_a_touchpoint_list(frames):
+    fb = data.feedback_channels(frames)
+    docs = frames.documents[frames.documents.counted]
+    with_list = set(docs.body[["touchpoint_list" in k for k in docs.kinds]])
+    assert set(fb.body) == with_list and len(with_list) < docs.body.nunique()   # the procedure-only bodies are not
+
+
+def test_channels_orders_type_differently_are_counted_per_order(frames):
+    dis = data.type_disagreements(frames).set_index("channel")
+    tp = frames.touchpoints
+    phone = tp[(tp.channel == "phone") & tp.point_type.notna()]
+    # seed 000 calls 8 phone rows «Цифровая точка»; the taxonomy expects a phone line offline
+    assert dis.loc["phone", "point_type_expected"] == "offline" and dis.loc["phone", "touchpoints_digital"] == 8
+    assert dis.loc["phone", ["touchpoints_digital", "touchpoints_offline"]].sum() == len(phone)
+    assert dis.loc["phone", "orders_digital"] == phone[phone.point_type == "digital"].doc_id.nunique() == 1
+
+
+def test_tables_show_labels_with_the_code_in_the_tooltip_and_russian_headers(report_file):
+    from pipeline.analyst.labels import label
+
+    html = report_file.read_text(encoding="utf-8")
+    assert f'title="phone">{label("phone", "channel")}</td>' in html
+    page_text = html.split("<main>")[1].split("<script")[0]
+    assert "<th>Просрочка, дней</th>" in html and "days_overdue" not in page_text
+    assert "<th>days_overdue</th>" not in html and ">Apr 2023<" not in html
+
+
+def test_a_column_without_a_russian_header_fails_loudly():
+    from pipeline.analyst.report.html import table
+
+    with pytest.raises(KeyError, match="not_a_column"):
+        table(pd.DataFrame({"not_a_column": [1]}))

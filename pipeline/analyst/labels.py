@@ -40,3 +40,16 @@ def label(code: str, taxonomy: str | None = None) -> str:
         raise KeyError(f"code {code!r} is in several taxonomies "
                        f"({', '.join(r['taxonomy'] for r in found)}): pass taxonomy=")
     return found[0]["label_ru"]
+
+
+def area_labels() -> dict[str, str]:
+    """Labels of `roadmap_items.area`: a block of the federal template (`general`, `hr`:
+    milestones.yaml's `areas`) or a direction code (the `direction` taxonomy)."""
+    import yaml
+
+    from pipeline.store.labels import DATA
+
+    areas = yaml.safe_load((DATA / "milestones.yaml").read_text(encoding="utf-8")).get("areas", {})
+    out = {code: (spec or {}).get("label", code) for code, spec in areas.items()}
+    out.update({r["code"]: r["label_ru"] for r in labels_rows() if r["taxonomy"] == "direction"})
+    return out

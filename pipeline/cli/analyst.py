@@ -179,9 +179,11 @@ def _as_of(ctx, param, value):
 def report(out, dest, as_of, quiet):
     """One self-contained HTML report comparing the bodies in the dataset.
 
-    Channel mix, digital share, needs coverage, feedback channels, point-type
-    conflicts, roadmap deadlines, procedures side by side and data quality;
-    plots and scripts are inlined, so it opens anywhere with no network.
+    In Russian: channel mix, digital share, needs coverage, feedback channels,
+    channels orders type differently, roadmap deadlines, procedures side by
+    side and data quality, codes shown by their labels; plots and scripts are
+    inlined, so it opens anywhere with no network, and it prints on A4
+    landscape (a page per section, no plot toolbar).
     An existing file is replaced only if it is a report this tool wrote."""
     from pipeline.analyst.query import QueryError
     from pipeline.analyst.report import ReportError, build_report

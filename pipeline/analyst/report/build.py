@@ -15,6 +15,7 @@ from textcore.atomic import atomic_write
 
 from . import data, figures
 from .html import GENERATOR, Section, empty, esc, figure, kpis, page, table, text
+from .wording import localize, ru_date, w
 
 
 class ReportError(Exception):
@@ -45,163 +46,158 @@ def build_report(out: str | Path, dest: str | Path, as_of: dt.date | None = None
     sections = build_sections(frames, as_of)
     from plotly.offline import get_plotlyjs
 
-    docs = frames.documents
-    subtitle = (f"Dataset <code>{esc(out)}</code> · {len(docs)} documents · "
-                f"generated {dt.datetime.now():%Y-%m-%d %H:%M} · roadmap as of {as_of:%Y-%m-%d}")
-    html_text = page("Client-centricity orders compared", subtitle, sections, get_plotlyjs())
+    subtitle = w("subtitle", out=esc(out), files=len(frames.documents), now=f"{dt.datetime.now():%d.%m.%Y %H:%M}",
+                 as_of=ru_date(as_of))
+    html_text = page(w("title"), subtitle, sections, get_plotlyjs())
     atomic_write(dest, html_text)
     return {"bytes": len(html_text.encode()), "seconds": time.perf_counter() - t0,
             "sections": [s.id for s in sections]}
 
 
 def build_sections(f: data.Frames, as_of: dt.date) -> list[Section]:
-    return [_overview(f), _channels(f), _needs(f), _conflicts(f), _roadmap(f, as_of), _procedures(f),
+    return [_overview(f, as_of), _channels(f), _needs(f), _conflicts(f), _roadmap(f, as_of), _procedures(f),
             _quality(f)]
 
 
-def _overview(f: data.Frames) -> Section:
+def _section(sid: str, **fields) -> Section:
+    return Section(sid, w(f"sections.{sid}.title"), w(f"sections.{sid}.note", **fields))
+
+
+def tbl(df, codes: dict[str, str] | None = None, by_row: dict[str, str] | None = None, **kw) -> str:
+    """A table in words: codes (column -> taxonomy) and stored values shown by their Russian
+    names, the code itself in the cell's tooltip."""
+    shown, titles = localize(df, codes, by_row)
+    return table(shown, titles=titles, **kw)
+
+
+def _overview(f: data.Frames, as_of: dt.date) -> Section:
     d = f.documents
     counted = d[d.counted]
-    s = Section("overview", "Overview",
-                "What the dataset holds. A body is an issuing authority in its region; the same order "
-                "found in several files (same region, issuer, date and number, or the same rows) is "
-                "counted once, by its best-read file; files that are not orders count nowhere but in "
-                "Data quality.")
-    s.add(kpis([("files", len(d)), ("distinct orders counted", len(counted)),
-                ("files folded as duplicates", int(d.duplicate_of.notna().sum())),
-                ("files that are not orders", int((~d.is_order).sum())),
-                ("bodies", counted.body.nunique()), ("regions", counted.region_code.nunique()),
-                ("touchpoints", len(f.touchpoints)), ("roadmap items", int((~f.roadmap.is_section).sum())
-                                                       if len(f.roadmap) else 0),
-                ("procedure list items", len(f.procedure_items))]))
-    per_body = counted.groupby(["body", "region_name"]).agg(
-        documents=("doc_id", "size"), touchpoints=("n_touchpoints", "sum"),
-        roadmap_items=("n_roadmap_items", "sum"), procedure_items=("n_procedure_items", "sum")).reset_index()
-    return s.add(table(per_body, headers={"region_name": "region"}))
+    per_body = data.overview_by_body(f, as_of)
+    s = _section("overview")
+    s.add(kpis([(w("kpis.files"), len(d)), (w("kpis.orders"), len(counted)),
+                (w("kpis.folded"), int(d.duplicate_of.notna().sum())),
+                (w("kpis.not_orders"), int((~d.is_order).sum())),
+                (w("kpis.bodies"), counted.body.nunique()), (w("kpis.regions"), counted.region_code.nunique()),
+                (w("kpis.touchpoints"), len(f.touchpoints)),
+                (w("kpis.dated_items"), int(per_body.dated_items.sum())),
+                (w("kpis.overdue_items", as_of=ru_date(as_of)), int(per_body.overdue.sum())),
+                (w("kpis.procedure_items"), len(f.procedure_items))]))
+    return s.add(tbl(per_body))
 
 
-def _framed(sid: str, title: str, note: str, frame, none: str, fill: Callable[[Section], Section]) -> Section:
-    """A section that shows `frame` through `fill`, or says `none` when the frame has no rows."""
-    s = Section(sid, title, note)
-    return s.add(empty(none)) if frame.empty else fill(s)
+def _framed(sid: str, frame, fill: Callable[[Section], Section], **fields) -> Section:
+    """A section that shows `frame` through `fill`, or says so when the frame has no rows."""
+    s = _section(sid, **fields)
+    return s.add(empty(w(f"sections.{sid}.none"))) if frame.empty else fill(s)
 
 
 def _channels(f: data.Frames) -> Section:
     mix = data.channel_mix(f)
-    return _framed("channels", "Channels",
-                   "Which channels each body's touchpoint lists use, and how digital they are. The digital "
-                   "share counts a touchpoint by the type its document states, or else the type its channel "
-                   "is expected to have.", mix, "no touchpoint list in the dataset",
-                   lambda s: _channel_plots(s, f, mix))
+    return _framed("channels", mix, lambda s: _channel_plots(s, f, mix))
 
 
 def _channel_plots(s: Section, f: data.Frames, mix) -> Section:
-    s.add(figure(figures.heatmap(mix, "channel", "Channel mix: touchpoints per body and channel",
-                                 "touchpoints"), "plot-channel-mix"))
+    s.add(figure(figures.heatmap(mix, "channel", w("figures.channel_mix"), w("figures.touchpoints")),
+                 "plot-channel-mix"))
     by_body, by_region = data.digital_share(f, "body"), data.digital_share(f, "region")
-    s.add(figure(figures.share_bars(by_body, "body", "Digital share per body"), "plot-digital-body"),
-          figure(figures.share_bars(by_region, "region", "Digital share per region"), "plot-digital-region"),
-          table(by_body, percent=("digital_share",)))
+    s.add(figure(figures.share_bars(by_body, "body", w("figures.digital_body")), "plot-digital-body"),
+          figure(figures.share_bars(by_region, "region", w("figures.digital_region")), "plot-digital-region"),
+          tbl(by_body, percent=("digital_share",)))
     fb = data.feedback_channels(f)
     fbc = data.config()["feedback"]
-    s.add("<h3>Bodies with no feedback channel</h3>",
-          text(f"Evidence of a feedback channel: a touchpoint on {esc(', '.join(fbc['channels']))} or serving "
-               f"{esc(', '.join(fbc['needs']))}, or such an item in the body's procedure lists. "
-               f"Bodies without any: <b>{int((~fb.has_feedback).sum()) if len(fb) else 0}</b> of {len(fb)}."),
-          table(fb, flag=~fb.has_feedback if len(fb) else None))
+    chans, needs = data.label_of("channel"), data.label_of("needs")
+    s.add(f"<h3>{esc(w('headings.no_feedback'))}</h3>",
+          text(w("headings.no_feedback_note", channels=esc("», «".join(chans.get(c, c) for c in fbc["channels"])),
+                 needs=esc("», «".join(needs.get(c, c) for c in fbc["needs"])),
+                 without=int((~fb.has_feedback).sum()) if len(fb) else 0, of=len(fb))),
+          tbl(fb, codes={"touchpoint_channels": "channel", "touchpoint_needs": "needs",
+                         "procedure_codes": "channel"}, flag=~fb.has_feedback if len(fb) else None))
     return s
 
 
 def _needs(f: data.Frames) -> Section:
     matrix, summary = data.needs_coverage(f)
-    return _framed("needs", "Needs coverage",
-                   "Which of the canonical client needs each body's touchpoints serve (a touchpoint may serve "
-                   "several).", matrix, "no touchpoint list in the dataset",
-                   lambda s: s.add(figure(figures.heatmap(matrix, "needs", "Touchpoints per body and need",
-                                                          "touchpoints"), "plot-needs"),
-                                   table(summary, flag=summary.coverage < 1, percent=("coverage",))))
+    return _framed("needs", matrix,
+                   lambda s: s.add(figure(figures.heatmap(matrix, "needs", w("figures.needs"),
+                                                          w("figures.touchpoints")), "plot-needs"),
+                                   tbl(summary, codes={"missing": "needs"}, flag=summary.coverage < 1,
+                                       percent=("coverage",))))
 
 
 def _conflicts(f: data.Frames) -> Section:
     c = data.type_conflicts(f)
-    return _framed("conflicts", "Point type conflicts",
-                   "Touchpoints whose stated type (digital/offline) differs from the type the taxonomy expects "
-                   "for their channel: a misfiled row, or a channel used unusually (e.g. a phone line called "
-                   "digital).", c, "no conflicts: every stated type matches its channel",
-                   lambda s: s.add(figure(figures.conflict_bars(c), "plot-conflicts"),
-                                   capped(c, "select * from touchpoints_wide where point_type <> point_type_expected")))
+    return _framed("conflicts", c, lambda s: _conflict_parts(s, f, c))
+
+
+def _conflict_parts(s: Section, f: data.Frames, c) -> Section:
+    dis = data.type_disagreements(f)
+    pt = {"point_type": "point_type", "point_type_expected": "point_type"}
+    s.add(figure(figures.disagreement_bars(dis), "plot-conflicts"),
+          f"<h3>{esc(w('headings.disagreements'))}</h3>", tbl(dis, codes={"channel": "channel", **pt}),
+          f"<h3>{esc(w('headings.conflict_rows'))}</h3>",
+          capped(c, "select * from touchpoints_wide where point_type <> point_type_expected",
+                 codes={"channel": "channel", **pt}))
+    return s
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
     d = data.roadmap_deadlines(f)
-    return _framed("roadmap", "Roadmap",
-                   f"Each body's deadline for each milestone of the federal template, on one time axis; the red "
-                   f"line is {as_of:%Y-%m-%d}. Overdue: deadline before that date (the orders do not record "
-                   f"completion, so these are items due by then).", d,
-                   "no roadmap item with a deadline in the dataset", lambda s: _roadmap_plots(s, f, d, as_of))
+    return _framed("roadmap", d, lambda s: _roadmap_plots(s, f, d, as_of), as_of=ru_date(as_of))
 
 
 def _roadmap_plots(s: Section, f: data.Frames, d, as_of: dt.date) -> Section:
     s.add(figure(figures.roadmap_timeline(data.timeline(f, as_of), as_of), "plot-roadmap"))
     late = data.overdue(f, as_of)
-    s.add(f"<h3>Overdue at {as_of:%Y-%m-%d}: {len(late)} of {len(d)} items</h3>",
-          table(data.overdue_by_body(late, d)))
+    s.add(f"<h3>{esc(w('headings.overdue', as_of=ru_date(as_of), late=len(late), items=len(d)))}</h3>",
+          tbl(data.overdue_by_body(late, d)))
     worst = late.sort_values(["days_overdue", "body", "item_no"], ascending=[False, True, True])
     sql = ("select authority, region_code, source_path, item_no, milestone, deadline from roadmap_wide "
            f"where deadline < date '{as_of:%Y-%m-%d}' and not is_section and not not_applicable "
            "order by deadline")
-    s.add("<h3>Most overdue items</h3>",
+    s.add(f"<h3>{esc(w('headings.most_overdue'))}</h3>",
           capped(worst[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
-                        "responsible_names"]], sql, headers={"milestone_label": "milestone"}))
+                        "responsible_names"]], sql, codes={"area": "area"}))
     return s
 
 
-def capped(df, sql: str, **kw) -> str:
+def capped(df, sql: str, codes: dict[str, str] | None = None, **kw) -> str:
     """A table of at most `table_rows` rows (report.yaml): the page stays small at any
     number of documents; the rest is one `touchpoints query` away."""
     n = data.config()["table_rows"]
     if len(df) <= n:
-        return table(df, **kw)
+        return tbl(df, codes, **kw)
     if kw.get("flag") is not None:
         kw["flag"] = kw["flag"].iloc[:n]
-    return (table(df.head(n), **kw)
-            + text(f"The first {n} of {len(df)} rows. Full data: <code>touchpoints query {esc(repr(sql))}</code>"))
+    return tbl(df.head(n), codes, **kw) + text(w("capped", n=n, total=len(df), sql=esc(repr(sql))))
 
 
 def _procedures(f: data.Frames) -> Section:
     m = data.procedures_side_by_side(f)
-    return _framed("procedures", "Procedures side by side",
-                   "The channels and needs each body's procedures («порядок ведения перечня») enumerate, by "
-                   "code; a number above 1 means several items of its lists map to that code.", m,
-                   "no procedure lists in the dataset",
-                   lambda s: s.add(figure(figures.procedures_heatmap(m), "plot-procedures")))
+    return _framed("procedures", m, lambda s: s.add(figure(figures.procedures_heatmap(m), "plot-procedures")))
 
 
 def _quality(f: data.Frames) -> Section:
-    s = Section("quality", "Data quality",
-                "How well the documents were read, and what a person should look at next.")
-    by_status = data.documents_by_status(f)
-    s.add(figure(figures.status_bars(by_status), "plot-status"))
-    s.add("<h3>Documents not ok or with warnings</h3>",
+    s = _section("quality")
+    s.add(figure(figures.status_bars(data.documents_by_status(f)), "plot-status"))
+    s.add(f"<h3>{esc(w('headings.problems'))}</h3>",
           capped(data.problem_documents(f), "select source_path, format, status, error, warnings from documents "
                                             "where status <> 'ok' or len(warnings) > 0"))
     ocr = data.ocr_documents(f)
-    s.add(f"<h3>OCR documents: {len(ocr)}</h3>",
+    s.add(f"<h3>{esc(w('headings.ocr', n=len(ocr)))}</h3>",
           capped(ocr, "select source_path, format, status, pages from documents where ocr"))
     backlog = data.review_backlog(f)
-    s.add("<h3>Review backlog</h3>",
-          text("Phrases the normalizers were not sure of (<code>touchpoints review</code>); fill in codes with "
-               "<code>touchpoints review --csv</code> / <code>--apply</code>."))
+    s.add(f"<h3>{esc(w('headings.backlog'))}</h3>", text(w("headings.backlog_note")))
     if not backlog.empty:
         s.add(figure(figures.backlog_bars(backlog), "plot-backlog"))
-    s.add(table(backlog), "<h3>Most frequent unresolved phrases</h3>", table(data.unresolved_phrases(f)))
+    unresolved = data.unresolved_phrases(f)
+    s.add(tbl(backlog), f"<h3>{esc(w('headings.unresolved'))}</h3>",
+          tbl(unresolved, by_row={"best_code": "field", "alternatives": "field"}))
     rep = data.repeated_orders(f)
-    s.add(f"<h3>The same order in several files: {len(rep)}</h3>",
+    s.add(f"<h3>{esc(w('headings.repeated', n=len(rep)))}</h3>",
           capped(rep, "select order_key, count(*) as files from documents where order_key is not null "
                       "group by all having count(*) > 1"))
     junk = data.not_orders(f)
-    s.add(f"<h3>Files that are not orders: {len(junk)}</h3>",
-          text("Failed, or holding no touchpoint list, roadmap or procedure and not about client-centricity: "
-               "no body, counted nowhere. <code>touchpoints remove FILE</code> takes one out of the dataset "
-               "and raw/."), capped(junk, "select source_path, status, error from documents where order_key is null"))
+    s.add(f"<h3>{esc(w('headings.not_orders', n=len(junk)))}</h3>", text(w("headings.not_orders_note")),
+          capped(junk, "select source_path, status, error from documents where order_key is null"))
     return s

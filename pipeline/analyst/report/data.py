@@ -12,7 +12,7 @@ body and count nowhere but in the data quality section.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,8 @@ import yaml
 from pipeline.analyst.labels import labels_rows, milestone_template
 from pipeline.analyst.query import connect, run
 from pipeline.store.orders import is_order
+
+from .wording import w
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
@@ -40,22 +42,34 @@ class Frames:
     procedure_items: pd.DataFrame     # + body, source_path
     review: pd.DataFrame
     labels: pd.DataFrame
+    memo: dict = field(default_factory=dict, repr=False, compare=False)   # frames several views share
 
 
 def _df(con, sql: str) -> pd.DataFrame:
-    return run(con, sql).to_pandas()
+    return run(con, sql).combine_chunks().to_pandas()      # one chunk: `take` on many is slow
 
 
 def body_name(authority, region_code, source_path) -> str:
-    name = authority if isinstance(authority, str) and authority.strip() else f"(no authority) {source_path}"
+    name = authority if isinstance(authority, str) and authority.strip() else f"{w('no_authority')} {source_path}"
     return f"{name} ({region_code})" if isinstance(region_code, str) and region_code else name
+
+
+# The columns the report reads of each view: at 100,000 documents a `select *` of
+# touchpoint_needs alone is gigabytes of text the report never shows.
+_COLUMNS = {
+    "touchpoints_wide": "doc_id, region, region_code, source_path, row_id, touchpoint_raw, channel, needs, "
+                        "point_type_raw, point_type, point_type_expected",
+    "touchpoint_needs": "doc_id, need",
+    "roadmap_wide": "doc_id, source_path, item_no, area, milestone, milestone_label, deadline, activity, "
+                    "responsible_names, is_section, not_applicable",
+}
 
 
 def load(out: Path) -> Frames:
     con = connect(out)
     docs = _df(con, "select * from documents order by source_path")
     docs["body"] = [body_name(a, r, s) for a, r, s in zip(docs.authority, docs.region_code, docs.source_path)]
-    docs["region_name"] = docs.region.fillna(docs.region_code).fillna("(no region)")
+    docs["region_name"] = docs.region.fillna(docs.region_code).fillna(w("no_region"))
     docs["is_order"] = [is_order(r) for r in docs[["status", "kinds", "warnings"]].to_dict("records")]
     docs["counted"] = docs.is_order & docs.duplicate_of.isna()
     counted = set(docs.doc_id[docs.counted])
@@ -63,19 +77,17 @@ def load(out: Path) -> Frames:
 
     def doc_rows(sql: str) -> pd.DataFrame:
         df = _df(con, sql)
-        df = df[df.doc_id.isin(counted)].copy()
+        df = df[df.doc_id.isin(counted)].reset_index(drop=True)
         df["body"] = df.doc_id.map(body)
         return df
 
-    proc = _df(con, "select p.*, d.source_path from procedure_items p left join documents d using (doc_id)")
-    proc = proc[proc.doc_id.isin(counted)].copy()
-    proc["body"] = proc.doc_id.map(body)
     return Frames(
         documents=docs,
-        touchpoints=doc_rows("select * from touchpoints_wide"),
-        needs=doc_rows("select * from touchpoint_needs"),
-        roadmap=doc_rows("select * from roadmap_wide"),
-        procedure_items=proc,
+        touchpoints=doc_rows(f"select {_COLUMNS['touchpoints_wide']} from touchpoints_wide"),
+        needs=doc_rows(f"select {_COLUMNS['touchpoint_needs']} from touchpoint_needs"),
+        roadmap=doc_rows(f"select {_COLUMNS['roadmap_wide']} from roadmap_wide"),
+        procedure_items=doc_rows("select p.doc_id, p.list_kind, p.code, d.source_path "
+                                 "from procedure_items p left join documents d using (doc_id)"),
         review=_df(con, "select * from review"),
         labels=_df(con, "select * from labels"),
     )
@@ -113,7 +125,7 @@ def digital_share(f: Frames, by: str) -> pd.DataFrame:
     tp = f.touchpoints
     if tp.empty:
         return pd.DataFrame(columns=[by, "touchpoints", "digital", "offline", "digital_share"])
-    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna("(no region)")
+    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna(w("no_region"))
     kind = _effective_type(tp)
     out = pd.DataFrame({by: key, "digital": kind.eq("digital"), "offline": kind.eq("offline")})
     out = out.groupby(by).agg(touchpoints=("digital", "size"), digital=("digital", "sum"),
@@ -144,24 +156,31 @@ def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def feedback_channels(f: Frames) -> pd.DataFrame:
     """Every body that sent a touchpoint list: its evidence of a feedback channel (a body
-    that sent only a roadmap or a procedure is not judged on it)."""
+    that sent only a roadmap or a procedure is not judged on it). Grouped, not filtered
+    per body: the cost stays linear in the rows at thousands of bodies."""
     fb = config()["feedback"]
     chans, needs = set(fb["channels"]), set(fb["needs"])
-    tp, pi = f.touchpoints, f.procedure_items
-    rows = []
     docs = f.documents[f.documents.counted]
-    for body in sorted(set(docs.body[["touchpoint_list" in k for k in docs.kinds]])):
-        t = tp[tp.body == body] if not tp.empty else tp
-        p = pi[pi.body == body] if not pi.empty else pi
-        t_ch = sorted(set(t.channel.dropna()) & chans) if len(t) else []
-        t_nd = sorted({x for v in t.needs for x in v} & needs) if len(t) else []
-        p_codes = sorted(set(p.code.dropna()) & (chans | needs)) if len(p) else []
-        rows.append({"body": body, "touchpoints": len(t),
-                     "touchpoint_channels": ", ".join(t_ch), "touchpoint_needs": ", ".join(t_nd),
-                     "procedure_codes": ", ".join(p_codes),
-                     "has_feedback": bool(t_ch or t_nd or p_codes)})
-    return pd.DataFrame(rows, columns=["body", "touchpoints", "touchpoint_channels", "touchpoint_needs",
-                                       "procedure_codes", "has_feedback"])
+    bodies = sorted(set(docs.body[["touchpoint_list" in k for k in docs.kinds]]))
+    cols = ["body", "touchpoints", "touchpoint_channels", "touchpoint_needs", "procedure_codes", "has_feedback"]
+    if not bodies:
+        return pd.DataFrame(columns=cols)
+
+    def joined(df: pd.DataFrame, col: str, keep: set) -> pd.Series:
+        if df.empty:
+            return pd.Series(dtype=object)
+        hit = df[df[col].isin(keep) & df.body.isin(bodies)]
+        return hit.groupby("body")[col].agg(lambda v: ", ".join(sorted(set(v))))
+
+    out = pd.DataFrame({"body": bodies})
+    n = f.touchpoints.groupby("body").size() if len(f.touchpoints) else pd.Series(dtype=int)
+    out["touchpoints"] = out.body.map(n).fillna(0).astype(int)
+    for name, df, col, keep in (("touchpoint_channels", f.touchpoints, "channel", chans),
+                                ("touchpoint_needs", f.needs, "need", needs),
+                                ("procedure_codes", f.procedure_items, "code", chans | needs)):
+        out[name] = [v if isinstance(v, str) else "" for v in out.body.map(joined(df, col, keep))]
+    out["has_feedback"] = (out[["touchpoint_channels", "touchpoint_needs", "procedure_codes"]] != "").any(axis=1)
+    return out[cols]
 
 
 def type_conflicts(f: Frames) -> pd.DataFrame:
@@ -175,6 +194,31 @@ def type_conflicts(f: Frames) -> pd.DataFrame:
     return tp.loc[bad, cols].sort_values(["body", "row_id"]).reset_index(drop=True)
 
 
+def type_disagreements(f: Frames) -> pd.DataFrame:
+    """Per channel that some order types otherwise than the taxonomy expects: how many
+    orders (and touchpoints) state each type. Orders disagree; none of them is an error."""
+    tp = f.touchpoints
+    cols = ["channel", "point_type_expected", "orders_digital", "orders_offline", "touchpoints_digital",
+            "touchpoints_offline"]
+    if tp.empty:
+        return pd.DataFrame(columns=cols)
+    stated = tp[tp.point_type.isin(["digital", "offline"]) & tp.point_type_expected.notna()]
+    odd = set(stated.channel[stated.point_type.ne(stated.point_type_expected)])
+    stated = stated[stated.channel.isin(odd)]
+    if stated.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for (channel, expected), part in stated.groupby(["channel", "point_type_expected"]):
+        row = {"channel": channel, "point_type_expected": expected}
+        for t in ("digital", "offline"):
+            said = part.point_type.eq(t)
+            row.update({f"orders_{t}": part.doc_id[said].nunique(), f"touchpoints_{t}": int(said.sum())})
+        rows.append(row)
+    order = {c: i for i, c in enumerate(codes("channel"))}
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values("channel", key=lambda c: c.map(order)).reset_index(drop=True)[cols]
+
+
 # -- roadmap -------------------------------------------------------------------
 
 def milestone_order() -> list[str]:
@@ -182,7 +226,14 @@ def milestone_order() -> list[str]:
 
 
 def roadmap_deadlines(f: Frames) -> pd.DataFrame:
-    """Roadmap items with a milestone and a deadline (sections and `x` rows left out)."""
+    """Roadmap items with a milestone and a deadline (sections and `x` rows left out).
+    Computed once per Frames (four views read it; callers copy before changing it)."""
+    if "deadlines" not in f.memo:
+        f.memo["deadlines"] = _deadlines(f)
+    return f.memo["deadlines"]
+
+
+def _deadlines(f: Frames) -> pd.DataFrame:
     rm = f.roadmap
     cols = ["body", "item_no", "area", "milestone", "milestone_label", "deadline", "activity",
             "responsible_names", "source_path"]
@@ -231,6 +282,21 @@ def overdue_by_body(late: pd.DataFrame, deadlines: pd.DataFrame) -> pd.DataFrame
                                     max_days_overdue=("days_overdue", "max")).reset_index())
     out["items"] = out.body.map(deadlines.groupby("body").size())
     return out.sort_values(["overdue", "body"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+def overview_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body of the counted orders: orders, touchpoints, roadmap items with a deadline,
+    of them overdue at `as_of`, procedure list items; each column sums to the headline
+    figure of the same name (the same frames count both)."""
+    docs = f.documents[f.documents.counted]
+    out = docs.groupby(["body", "region_name"]).agg(orders=("doc_id", "size")).reset_index()
+    dated = roadmap_deadlines(f)
+    per = {"touchpoints": f.touchpoints, "dated_items": dated,
+           "overdue": dated[dated.deadline < pd.Timestamp(as_of)], "procedure_items": f.procedure_items}
+    for col, rows in per.items():
+        counts = rows.groupby("body").size() if len(rows) else pd.Series(dtype=int)
+        out[col] = out.body.map(counts).fillna(0).astype(int)
+    return out.sort_values("body").reset_index(drop=True)
 
 
 # -- procedures ----------------------------------------------------------------
