@@ -11,7 +11,8 @@ Reading (with natasha's morphology, normalizers/phrase.py):
    in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
    clause has its own action;
 2. action: the first action word of the clause, a deverbal noun or a verb in any form
-   (adjectives, "досудебное", and modal words, "хочу", "можно", before it are skipped);
+   and either aspect ("подать"/"подаёт": `_other_aspect`; adjectives, "досудебное", and
+   modal words, "хочу", "можно", before it are skipped);
    a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
    word by embeddings (normalizers/similar.py), when clearly close;
 3. objects: the first word after the action that is a known object — not one after its
@@ -28,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
@@ -40,7 +42,9 @@ REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
-SIMILAR = 0.87       # a word outside the vocabulary, clearly close to one class (see `similar`)
+SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class (see `similar`):
+                     # embeddings alone never decide without review
+UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -50,12 +54,37 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default, "+similar" when a word was guessed
+    how: str             # table | refine | default, "+similar" when a word was guessed,
+                         # "+unread" when a leading verb was not read
+
+
+def _other_aspect(actions: dict[str, str], pairs: list[list[str]]) -> dict[str, str]:
+    """The other-aspect verbs of the vocabulary's verbs, each with its verb's class:
+    "заказать" -> "заказывать", "подать" -> "подавать", "направить" -> "направлять", so that
+    "заказывает", "подаёт" read like "заказать", "подать".  A candidate made by a suffix
+    pair (data: `aspect_suffixes`, the longest ending first) counts only when the
+    dictionary knows it as a verb; the first such one is taken ("представить" ->
+    "представлять", not "представать")."""
+    out: dict[str, str] = {}
+    pairs = sorted(pairs, key=lambda p: -len(p[0]))
+    for verb, cls in actions.items():
+        refl = verb.endswith("ся")
+        base = verb[:-2] if refl else verb
+        for old, new in pairs:
+            if not base.endswith(old):
+                continue
+            cand = base[: len(base) - len(old)] + new + ("ся" if refl else "")
+            if cand not in actions and any(p.normal_form == cand and p.tag.POS == "INFN" and p.is_known
+                                           for p in morph().parse(cand)):
+                out.setdefault(cand, cls)
+                break
+    return out
 
 
 class _Grammar:
     def __init__(self, data: dict):
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
+        self.actions.update(_other_aspect(self.actions, data.get("aspect_suffixes", [])))
         self.objects: dict[tuple[str, ...], str] = {}
         for cls, ws in data["objects"].items():
             for w in ws:
@@ -193,7 +222,9 @@ _LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     """(index after the action, action class, score cap) — the action leads the clause,
     after adjectives ("досудебное обжалование") and modal words ("хочу узнать"); an
-    action word the vocabulary lacks ("разузнать") gets the class of its nearest word."""
+    action word the vocabulary lacks ("разузнать") gets the class of its nearest word; with
+    none near, the clause has no action, and what its object says goes to review
+    ("Показать помещение": the unread verb might have turned it round)."""
     for i, w in enumerate(ws[:6]):
         a = _action_of(w, g)
         if a:
@@ -203,8 +234,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
         if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
-                if guess:
-                    return i + 1, guess[0], guess[1]
+                return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
             break                                      # a noun first: no action word
     return 0, "none", 1.0
 
@@ -282,9 +312,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            guessed = min(cap, obj_cap) < 1.0
-            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls,
-                            how + ("+similar" if guessed else "")))
+            note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if UNREAD in (cap, obj_cap) else ""
+            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls, how + note))
     return out
 
 

@@ -121,7 +121,7 @@ def test_unknown_action_word_by_embeddings():
     # "опротестовать" is in no list; its nearest vocabulary word is clearly an appeal
     m = match_needs("Опротестовать постановление инспекции")[0]
     assert (m.code, m.method) == ("other", "grammar:default+similar")
-    assert REVIEW <= m.score < 0.9                     # a guess, though a clear one
+    assert 0.6 <= m.score < REVIEW                     # a clear guess, but embeddings alone go to review
     # a word not clearly close to one class is not guessed: the phrase goes to review
     assert all(m.score < REVIEW for m in match_needs("Разузнать часы работы"))
 
