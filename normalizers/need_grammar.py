@@ -207,10 +207,13 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
         if objects is not None and obj not in objects:
             continue
         if any(_has(mods, s) for s in seqs):
-            return code, REFINED, "refine"
+            return (code[:-1], GUESS, "refine?") if code.endswith("?") else (code, REFINED, "refine")
     row = g.table.get(action, {})
     if obj in row and obj != "*":
-        return row[obj], (FULL if action != "none" else OBJECT_ONLY), "table"
+        code = row[obj]
+        if code.endswith("?"):        # the pair has another likely reading: a guess
+            return code[:-1], GUESS, "table?"
+        return code, (FULL if action != "none" else OBJECT_ONLY), "table"
     if "*" in row:
         return row["*"], (ACTION_ONLY if action in g.decisive else GUESS), "default"
     return None
