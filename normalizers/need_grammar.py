@@ -33,6 +33,7 @@ from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
+from .need_context import case_marks, points_back
 from .need_split import split_at
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -77,6 +78,11 @@ def _other_aspect(actions: dict[str, str], pairs: list[list[str]]) -> dict[str, 
             if cand not in actions and any(p.normal_form == cand and p.tag.POS == "INFN" and p.is_known
                                            for p in morph().parse(cand)):
                 out.setdefault(cand, cls)
+                # and its noun of action: "оценивать" -> "оценивание"
+                noun = cand[:-2] + "ние"
+                if not refl and any(p.normal_form == noun and p.tag.POS == "NOUN" and p.is_known
+                                    for p in morph().parse(noun)):
+                    out.setdefault(noun, cls)
                 break
     return out
 
@@ -110,6 +116,8 @@ class _Grammar:
             named = r["modifier"] if isinstance(r["modifier"], list) else data["modifier_lists"][r["modifier"]]
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
+        self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         vocab = set(self.actions) | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
 
@@ -297,7 +305,7 @@ def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str,
     return (guess[0], start, i + 1, guess[1]) if guess else None
 
 
-def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
+def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
@@ -309,6 +317,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
@@ -331,7 +340,7 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
         if i + 1 < len(clauses) and len(clause) == 1:
             # "получение и скачивание бланков": a bare action shares the next one's object
             clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
-        out += _read_clause(clause, g)
+        out += _read_clause(clause, g, clauses[i - 1] if i else None)
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]
     return tuple(out)

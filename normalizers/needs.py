@@ -84,7 +84,7 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
     cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
-    an oblique pronoun, "ответа на него"), so no verb, modal word, preposition or
+    a pronoun after its preposition, "ответа на него"), so no verb, modal word, preposition or
     adjective governs what follows ("хочу узнать", "возможность подать", "на
     получение"); its last clause is no question still waiting for its subject
     (`_open_question`); `right` leads with a need's head
@@ -98,8 +98,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
     if not clause or _open_question(clause, g):
         return False
     last = clause[-1]
+    # a pronoun ends a need after its preposition ("ответа на него"); else it may be
+    # the possessive of what follows ("отследить её рассмотрение")
     ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
-        (str(last.pos) == "NPRO" and "nomn" not in last.cases)
+        (str(last.pos) == "NPRO" and "nomn" not in last.cases and len(clause) > 1 and clause[-2].pos == "PREP")
     if not ends or last.lemma in g.lead_words or not read_needs(right):
         return False
     return right[0].isupper() or bool(read_needs(left))

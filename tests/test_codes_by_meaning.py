@@ -82,9 +82,9 @@ def test_need_by_action_and_object(text, codes):
     # pre-trial appeal is `other`, but reading about it is information
     ("Изучение порядка досудебного обжалования", ["information"]),
     ("Подача досудебной претензии", ["other"]),
-    # proposals on the agency's work are feedback; bare ones a submission
+    # proposals on the agency's work are feedback (bare ones too, but only as a guess:
+    # tests/test_needs_wording.py)
     ("Внесение замечаний по качеству обслуживания", ["feedback"]),
-    ("Направление предложений", ["submission"]),
     ("Консультирование, выдача справок, обратная связь", ["consultation", "result", "feedback"]),
     ("Задать вопрос юристу", ["consultation"]),
     ("Проверить, готово ли удостоверение", ["status"]),   # readiness of one's own paper

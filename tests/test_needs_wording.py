@@ -49,3 +49,54 @@ def test_embeddings_alone_never_decide_without_review():
 def test_channel_word_families(text, code):
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_proposal_is_feedback_and_a_bare_one_only_likely():
+    # the client proposing something to the agency gives it feedback (taxonomy: feedback)
+    assert coded("Предложить идею по благоустройству парка") == [("feedback", True)]
+    assert coded("Направление предложений по улучшению работы") == [("feedback", True)]
+    # "направление предложений" alone may be read as filing papers: feedback, reviewed
+    assert coded("Направление предложений") == [("feedback", False)]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a stage of the client's own case is status; a stage of anything else is information
+    ("Получение информации о ходе рассмотрения заявления", "status"),
+    ("Уточнить, на каком этапе находится моё заявление", "status"),
+    ("Информирование о ходе её проведения", "status"),
+    ("Получение сведений о его согласовании", "status"),
+    ("Информирование о состоянии автомобильных дорог", "information"),
+    ("Получение информации о ходе строительства школы", "information"),
+    # a yes/no question on what became of one's case
+    ("Проверить, поступила ли выплата", "status"),
+    ("Узнать, принят ли отчёт", "status"),
+    ("Информирование о принятом решении", "result"),
+])
+def test_status_is_about_the_clients_own_case(text, code):
+    assert coded(text) == [(code, True)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a pronoun points back: the answer is to the proposals, the results are the survey's
+    ("Направление предложений по развитию спорта и получение ответа на них", ["feedback", "feedback_result"]),
+    ("Участвовать в опросе и узнать его итоги", ["feedback", "feedback_result"]),
+    ("Направление обращения и получение ответа на него", ["submission", "result"]),
+    # each clause its own need, the possessive not taken for the end of one
+    ("Узнать порядок получения субсидии, подать заявку и отследить её рассмотрение",
+     ["information", "submission", "status"]),
+    ("Подать жалобу либо оставить отзыв", ["submission", "feedback"]),
+    ("Получить консультацию, а также записаться на приём", ["consultation", "other"]),
+])
+def test_clauses_and_what_they_point_back_to(text, codes):
+    assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Направление возражений на акт проверки", "other"),      # contesting an act: an appeal
+    ("Подача апелляции", "other"),
+    ("Получить талон электронной очереди", "other"),          # a queue ticket books a visit
+    ("Оценивание качества консультации", "feedback"),        # noun of the imperfective
+    ("Получение приказа о присвоении категории", "result"),
+])
+def test_objects_that_decide(text, code):
+    assert [c for c, _ in coded(text)] == [code]
