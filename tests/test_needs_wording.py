@@ -100,3 +100,27 @@ def test_clauses_and_what_they_point_back_to(text, codes):
 ])
 def test_objects_that_decide(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a meeting held over another channel is that channel
+    ("Личный приём по видеосвязи", "video_conference"),
+    ("Приём обращений через интернет-приёмную", "online_service"),
+    ("Приём по предварительной записи", "personal_reception"),
+    # an adjective yields to the definite head noun it qualifies, not to a generic one
+    ("Письменное анкетирование работников", "offline_survey"),
+    ("Письменное обращение", "written_mail"),
+    ("Выездные встречи с населением", "in_person"),
+    # a place in a building says a survey is on paper
+    ("Анкеты в холле учреждения", "offline_survey"),
+    ("Форма обратной связи ПОС в сообществе", "feedback_platform"),
+    ("Терминал с доступом к ЕПГУ", "gosuslugi"),
+])
+def test_channel_heads_in_context(text, code):
+    assert match_channel(text).code == code
+
+
+def test_a_bare_terminal_is_only_probably_the_portal():
+    m = match_channel("Терминал самообслуживания")
+    assert m.code == "gosuslugi" and m.score < REVIEW
+    assert match_channel("Платёжный терминал").code == "other"     # a payment terminal is no portal
