@@ -157,12 +157,13 @@ def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
 
 
 def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
-    """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную")."""
+    """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
+    none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
+    the head and the list's kind decide as without a means)."""
     for j in range(i + 1, len(ws) - 1):
         if ws[j].text in h.means:
-            found = next(_readings(ws[j + 1:], rest_bag, kind, h, base), None)
-            if found is not None and found.how != "weak":
-                return found
+            found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
+            return found[0] if len({r.code for r in found}) == 1 else None
     return None
 
 
