@@ -46,6 +46,7 @@ GUESS = 0.75         # an action whose default is only a guess ("получен�
 SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class (see `similar`):
                      # embeddings alone never decide without review
 UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
+LOOSE = 0.8          # another known object hangs after "и" unread: a need may be missing
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -305,6 +306,35 @@ def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str,
     return (guess[0], start, i + 1, guess[1]) if guess else None
 
 
+def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
+    """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
+    before it ("об услуге и её результате": same case as "услуге"), rather than the
+    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
+    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
+    if q is None or q + 1 >= conj:
+        return False
+    n = _next_head(ws, q + 1)
+    parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
+    return n is not None and bool(ws[p].cases & n.cases) and not parallel
+
+
+def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str], g: _Grammar) -> bool:
+    """Does a known object of another class follow "и"/"или" (an owner or adjectives
+    between) without being read as an object, nor as part of a prepositional group —
+    "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
+    рассмотрения и его результата"?  It may be a need of its own: the reading is unsure."""
+    for p in range(start + 1, len(ws)):
+        hit = None if p in used else _object_at(ws, p, g)
+        if hit is None or hit[0] in classes:
+            continue
+        j = p - 1
+        while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & g.case_stage["own"]):
+            j -= 1
+        if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
+            return True
+    return False
+
+
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
@@ -319,13 +349,15 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
     mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
+    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if UNREAD in (cap, obj_cap) else ""
-            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls, how + note))
+            note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
+            note += "+loose" if loose < 1.0 else ""
+            out.append(Need(code, round(min(score, cap, obj_cap, loose) * factor, 3), action, cls, how + note))
     return out
 
 

@@ -124,3 +124,12 @@ def test_a_bare_terminal_is_only_probably_the_portal():
     m = match_channel("Терминал самообслуживания")
     assert m.code == "gosuslugi" and m.score < REVIEW
     assert match_channel("Платёжный терминал").code == "other"     # a payment terminal is no portal
+
+
+def test_a_known_object_left_unread_after_and_goes_to_review():
+    # "и объектов для осмотра" parallels "для проверки": a second need the reading missed
+    for m in match_needs("Предоставление документов для проверки и объектов для осмотра"):
+        assert m.score < REVIEW
+    # "и её результате" stays inside the prepositional group "об услуге": one need, sure
+    assert coded("Получение информации об услуге и её результате") == [("information", True)]
+    assert coded("Получение информации о ходе рассмотрения обращения и его результатах") == [("status", True)]
