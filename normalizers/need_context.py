@@ -2,10 +2,10 @@
 the clause's structure and from the clause before it (normalizers/need_grammar.py reads
 them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
 
-* `@stage` — the clause asks where the client's own case stands: a stage word of a
-  procedure on a case or of something owned ("ход рассмотрения", "ход её проведения"),
-  in a clause naming what the client filed ("на каком этапе моё заявление"), or such a
-  procedure with an owner ("о его согласовании").  A
+* `@stage` — the clause asks where the client's own case stands: a stage word alone
+  ("узнать о ходе"), of a procedure on a case or of something owned ("ход
+  рассмотрения", "ход её проведения"), in a clause naming what the client filed ("на
+  каком этапе моё заявление"), or such a procedure with an owner ("о его согласовании").  A
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
@@ -32,11 +32,10 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     names_case = any(w.lemma in case_objects for w in ws)
     for i, w in enumerate(ws):
         if w.lemma in stage:
-            nxt = ws[i + 1] if i + 1 < len(ws) else None
-            if names_case or nxt is not None and (nxt.text in own or nxt.lemma in own):
-                return [frozenset({STAGE})]
             nxt = _next_content(ws, i, own)
-            if nxt is not None and nxt.lemma in procedure:
+            # only a stage of some other thing is no status: "ход строительства"
+            if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
+                    or ws[i + 1].text in own or ws[i + 1].lemma in own:
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own):
             return [frozenset({STAGE})]
