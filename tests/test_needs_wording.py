@@ -133,3 +133,14 @@ def test_a_known_object_left_unread_after_and_goes_to_review():
     # "и её результате" stays inside the prepositional group "об услуге": one need, sure
     assert coded("Получение информации об услуге и её результате") == [("information", True)]
     assert coded("Получение информации о ходе рассмотрения обращения и его результатах") == [("status", True)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Оставить отзыв о работе музея", "feedback"),       # what is left decides
+    ("Оставить заявку на сайте", "submission"),
+    ("Уведомить министерство о смене адреса", "submission"),   # the client notifies
+    ("Уведомление о ходе рассмотрения", "status"),              # the agency notifies
+    ("Меня интересует порядок получения путёвки", "information"),
+])
+def test_light_verbs_and_who_notifies(text, code):
+    assert [c for c, _ in coded(text)] == [code]
