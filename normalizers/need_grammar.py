@@ -69,6 +69,7 @@ def _other_aspect(actions: dict[str, str], pairs: list[list[str]]) -> dict[str, 
     "представлять", not "представать")."""
     out: dict[str, str] = {}
     pairs = sorted(pairs, key=lambda p: -len(p[0]))
+    known = morph().word_is_known              # a dictionary lookup: cheap, unlike a parse
     for verb, cls in actions.items():
         refl = verb.endswith("ся")
         base = verb[:-2] if refl else verb
@@ -76,13 +77,13 @@ def _other_aspect(actions: dict[str, str], pairs: list[list[str]]) -> dict[str, 
             if not base.endswith(old):
                 continue
             cand = base[: len(base) - len(old)] + new + ("ся" if refl else "")
-            if cand not in actions and any(p.normal_form == cand and p.tag.POS == "INFN" and p.is_known
-                                           for p in morph().parse(cand)):
+            if cand not in actions and known(cand) and any(p.normal_form == cand and p.tag.POS == "INFN"
+                                                           for p in morph().parse(cand)):
                 out.setdefault(cand, cls)
                 # and its noun of action: "оценивать" -> "оценивание"
                 noun = cand[:-2] + "ние"
-                if not refl and any(p.normal_form == noun and p.tag.POS == "NOUN" and p.is_known
-                                    for p in morph().parse(noun)):
+                if not refl and known(noun) and any(p.normal_form == noun and p.tag.POS == "NOUN"
+                                                    for p in morph().parse(noun)):
                     out.setdefault(noun, cls)
                 break
     return out
@@ -91,6 +92,7 @@ def _other_aspect(actions: dict[str, str], pairs: list[list[str]]) -> dict[str, 
 class _Grammar:
     def __init__(self, data: dict):
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
+        spelt = set(self.actions)          # a typo is corrected to a listed word only (cheaper)
         self.actions.update(_other_aspect(self.actions, data.get("aspect_suffixes", [])))
         self.objects: dict[tuple[str, ...], str] = {}
         for cls, ws in data["objects"].items():
@@ -119,7 +121,7 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
-        vocab = set(self.actions) | {w for k in self.objects for w in k}
+        vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
 
 
