@@ -226,7 +226,10 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
             return code[:-1], GUESS, "table?"
         return code, (FULL if action != "none" else OBJECT_ONLY), "table"
     if "*" in row:
-        return row["*"], (ACTION_ONLY if action in g.decisive else GUESS), "default"
+        code = row["*"]
+        if code.endswith("?"):
+            return code[:-1], GUESS, "default?"
+        return code, (ACTION_ONLY if action in g.decisive else GUESS), "default"
     return None
 
 

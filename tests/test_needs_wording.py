@@ -144,3 +144,15 @@ def test_a_known_object_left_unread_after_and_goes_to_review():
 ])
 def test_light_verbs_and_who_notifies(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code, sure", [
+    ("Загрузить документы в личный кабинет", "submission", True),    # uploading papers
+    ("Загрузить бланк с сайта", "forms", True),                     # downloading a form
+    ("Загрузить справку", "result", False),                          # either way: a guess
+    ("Принять участие в анкетировании", "feedback", False),          # "принять" unread
+    ("Заполните анкету для участия в форуме", "submission", True),   # a form to take part
+    ("Вручение удостоверения", "result", True),
+])
+def test_the_object_decides_an_ambiguous_verb(text, code, sure):
+    assert coded(text) == [(code, sure)]
