@@ -156,3 +156,13 @@ def test_light_verbs_and_who_notifies(text, code):
 ])
 def test_the_object_decides_an_ambiguous_verb(text, code, sure):
     assert coded(text) == [(code, sure)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Опрос в Telegram", "online_survey"),          # a messenger says the survey is digital
+    ("Опрос по телефону", "offline_survey"),        # the phone is an offline channel
+    ("Рабочее место специалиста в ГИС", "workstation"),
+    ("Рабочее место сотрудника", "internal_office"),
+])
+def test_where_a_survey_or_a_workplace_is(text, code):
+    assert match_channel(text).code == code
