@@ -166,3 +166,17 @@ def test_the_object_decides_an_ambiguous_verb(text, code, sure):
 ])
 def test_where_a_survey_or_a_workplace_is(text, code):
     assert match_channel(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Выяснение порядка постановки на учёт", "information"),   # the noun of "выяснить"
+    ("Уточнение сведений о стоимости проезда", "information"),
+    ("Прослеживание хода рассмотрения", "status"),
+])
+def test_nouns_of_action_of_listed_verbs(text, code):
+    assert coded(text) == [(code, True)]
+
+
+def test_a_noun_of_another_sense_is_no_action():
+    # "приложение" is made like a noun of "приложить", but names an app: no submission
+    assert [c for c, _ in coded("Скачать мобильное приложение")] == ["result"]
