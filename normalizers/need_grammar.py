@@ -11,7 +11,7 @@ Reading (with natasha's morphology, normalizers/phrase.py):
    in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
    clause has its own action;
 2. action: the first action word of the clause, a deverbal noun or a verb in any form
-   and either aspect, or its noun of action ("подать"/"подаёт", "выяснение": `_verb_family`; adjectives, "досудебное", and
+   and either aspect, or its noun of action ("подать"/"подаёт", "выяснение": `verb_family.py`; adjectives, "досудебное", and
    modal words, "хочу", "можно", before it are skipped);
    a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
    word by embeddings (normalizers/similar.py), when clearly close;
@@ -29,11 +29,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import case_marks, points_back
+from .verb_family import verb_family
 from .need_split import split_at
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -60,47 +60,6 @@ class Need:
                          # "+unread" when a leading verb was not read
 
 
-def _noun_of(verb: str, known) -> str | None:
-    """The noun of action of a verb: "выяснить" -> "выяснение", "оценивать" -> "оценивание"."""
-    if verb.endswith("ся"):
-        return None
-    cands = [verb[:-2] + "ние"] if verb.endswith(("ать", "ять")) else \
-        [verb[:-3] + "ение"] if verb.endswith(("ить", "еть")) else []
-    return next((n for n in cands if known(n) and any(p.normal_form == n and p.tag.POS == "NOUN"
-                                                       for p in morph().parse(n))), None)
-
-
-def _verb_family(actions: dict[str, str], pairs: list[list[str]], objects: set[str]) -> dict[str, str]:
-    """The other-aspect verbs of the vocabulary's verbs and the nouns of action of both,
-    each with its verb's class: "заказать" -> "заказывать", "подать" -> "подавать",
-    "выяснить" -> "выяснение", so that "заказывает", "подаёт", "выяснение порядка" read like
-    the listed words.  A candidate verb made by a suffix pair (data: `aspect_suffixes`, the
-    longest ending first) counts only when the dictionary knows it as a verb, the first
-    such one ("представить" -> "представлять", not "представать"); a noun only when the
-    dictionary knows it and it is no object of the vocabulary ("сообщение")."""
-    out: dict[str, str] = {}
-    pairs = sorted(pairs, key=lambda p: -len(p[0]))
-    known = morph().word_is_known              # a dictionary lookup: cheap, unlike a parse
-    for verb, cls in actions.items():
-        refl = verb.endswith("ся")
-        base = verb[:-2] if refl else verb
-        family = [verb]
-        for old, new in pairs if verb.endswith(("ть", "ться")) else ():
-            if not base.endswith(old):
-                continue
-            cand = base[: len(base) - len(old)] + new + ("ся" if refl else "")
-            if cand not in actions and known(cand) and any(p.normal_form == cand and p.tag.POS == "INFN"
-                                                           for p in morph().parse(cand)):
-                out.setdefault(cand, cls)
-                family.append(cand)
-                break
-        for v in family if verb.endswith(("ть", "ться")) else ():
-            noun = _noun_of(v, known)
-            if noun and noun not in actions and noun not in objects:
-                out.setdefault(noun, cls)
-    return out
-
-
 class _Grammar:
     def __init__(self, data: dict):
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
@@ -109,7 +68,7 @@ class _Grammar:
         for cls, ws in data["objects"].items():
             for w in ws:
                 self.objects.setdefault(tuple(str(w).split()), cls)
-        family = _verb_family(self.actions, data.get("aspect_suffixes", []),
+        family = verb_family(self.actions, data.get("aspect_suffixes", []),
                               {k[0] for k in self.objects if len(k) == 1})
         self.actions.update({w: c for w, c in family.items() if w not in set(data.get("family_exclude", ()))})
         self.max_len = max(len(k) for k in self.objects)
