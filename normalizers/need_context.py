@@ -7,6 +7,8 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   рассмотрения", "ход её проведения"), in a clause naming what the client filed ("на
   каком этапе моё заявление"), or such a procedure with an owner ("о его согласовании").  A
   stage of anything else is plain information ("состояние дорог", "ход строительства").
+* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
+  заявления", "о его согласовании"): news of the client's case.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 from .phrase import Word
 
 STAGE = "@stage"
+EVENT = "@event"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -38,7 +41,18 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
                     or ws[i + 1].text in own or ws[i + 1].lemma in own:
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own):
-            return [frozenset({STAGE})]
+            return [frozenset({STAGE, EVENT})]
+    return _event(ws, procedure, own, case_objects)
+
+
+def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str]) -> list[frozenset[str]]:
+    """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"):
+    news of something that happened to the client's case."""
+    for i, w in enumerate(ws[:-2]):
+        if w.text in ("о", "об") and ws[i + 1].lemma in procedure:
+            nxt = _next_content(ws, i + 1, set())
+            if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
+                return [frozenset({EVENT})]
     return []
 
 

@@ -171,10 +171,16 @@ def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
+    """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
+    already used ("информирование о ходе рассмотрения и о принятом решении": a second
+    topic of the same action, which `read_needs` lends it)."""
     def cuts(i: int, cur: list[Word]) -> bool:
+        if not any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
+            return False
+        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+            return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        return head is not None and _starts_clause(head, g) \
-            and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur)
+        return head is not None and _starts_clause(head, g)
     return [tuple(part) for part in split_at(ws, cuts)]
 
 
@@ -350,6 +356,11 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
         if i + 1 < len(clauses) and len(clause) == 1:
             # "получение и скачивание бланков": a bare action shares the next one's object
             clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
+        elif i and clause[0].pos == "PREP":
+            # "… и о принятом решении": what the previous clause said before the same
+            # preposition ("информирование", "получение информации"), with a topic of its own
+            prev = clauses[i - 1]
+            clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
         out += _read_clause(clause, g, clauses[i - 1] if i else None)
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]

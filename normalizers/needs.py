@@ -37,8 +37,9 @@ def _starts_new_need(fragment: str) -> bool:
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
-    # the likeliest reading is a verb that leads a need ("скачать", "узнайте") or a modal word
-    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals:
+    # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a modal word
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals \
+            or _acting_verb(parses[0]):
         return True
     # "обратная связь": nominative adjectives before the noun
     rest = _WORDS.findall(fragment)[1:3]
@@ -47,6 +48,11 @@ def _starts_new_need(fragment: str) -> bool:
     # any reading as a singular nominative noun: "получение", "подача", "запись"
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
                for p in parses)
+
+
+def _acting_verb(parse) -> bool:
+    """A finite verb of the vocabulary's actions ("получает", "подаёт")."""
+    return parse.tag.POS == "VERB" and parse.normal_form.replace("ё", "е") in grammar().actions
 
 
 def _leads_need(fragment: str) -> bool:
@@ -63,7 +69,7 @@ def _leads_need(fragment: str) -> bool:
     while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
         i += 1
     parses = morph().parse(ws[i].text)
-    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag:
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or _acting_verb(parses[0]):
         return True
     nouns = [p for p in parses if "NOUN" in p.tag and "nomn" in p.tag and "Abbr" not in p.tag]
     if any("sing" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions for p in nouns):

@@ -180,3 +180,18 @@ def test_nouns_of_action_of_listed_verbs(text, code):
 def test_a_noun_of_another_sense_is_no_action():
     # "приложение" is made like a noun of "приложить", but names an app: no submission
     assert [c for c, _ in coded("Скачать мобильное приложение")] == ["result"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a second topic of the same action after "и" + the same preposition
+    ("Информирование о ходе рассмотрения и о принятом решении", ["status", "result"]),
+    ("Получение информации о порядке и о сроках", ["information"]),
+    # news of what happened to one's own case is status; rules about cases are information
+    ("Уведомление о регистрации обращения", ["status"]),
+    ("Информирование о порядке подачи заявления", ["information"]),
+    ("Информирование о сроках рассмотрения заявления", ["information"]),
+    # a finite verb of the vocabulary starts a need of its own
+    ("Подаёт заявление, получает ответ", ["submission", "result"]),
+])
+def test_parallel_topics_and_case_events(text, codes):
+    assert [c for c, _ in coded(text)] == codes
