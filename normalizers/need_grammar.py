@@ -217,7 +217,8 @@ _LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     """(index after the action, action class, score cap) — the action leads the clause,
-    after adjectives ("досудебное обжалование") and modal words ("хочу узнать"); an
+    after adjectives ("досудебное обжалование"), modal words ("хочу узнать") and a subject
+    before its verb ("родители записывают"); an
     action word the vocabulary lacks ("разузнать") gets the class of its nearest word; with
     none near, the clause has no action, and what its object says goes to review
     ("Показать помещение": the unread verb might have turned it round)."""
@@ -227,7 +228,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
             return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words):
+        subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)

@@ -110,6 +110,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
         (str(last.pos) == "NPRO" and "nomn" not in last.cases and len(clause) > 1 and clause[-2].pos == "PREP")
     if not ends or last.lemma in g.lead_words or not read_needs(right):
         return False
+    # a finite verb after a nominative noun is its predicate ("Организация направляет
+    # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
+    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(morph().parse(right.split(" ", 1)[0])[0]):
+        return False
     return right[0].isupper() or bool(read_needs(left))
 
 

@@ -195,3 +195,13 @@ def test_a_noun_of_another_sense_is_no_action():
 ])
 def test_parallel_topics_and_case_events(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Родители записывают ребёнка в кружок", ["other"]),      # a subject before its verb
+    ("Организация направляет отчёт", ["submission"]),          # no need cut between them
+    ("Подаёт заявление Получает ответ", ["submission", "result"]),   # paragraphs joined
+    ("Получение предписания об устранении нарушений", ["result"]),    # what control issues
+])
+def test_subjects_predicates_and_what_control_issues(text, codes):
+    assert [c for c, _ in coded(text)] == codes
