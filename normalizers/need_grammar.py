@@ -74,6 +74,7 @@ class _Grammar:
         self.max_len = max(len(k) for k in self.objects)
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
+        self.direct_only = set(data.get("direct_object_actions", []))
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
@@ -324,6 +325,8 @@ def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
+        objects = []             # "разъяснения по вопросам применения требований": no direct object
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []

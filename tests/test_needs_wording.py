@@ -205,3 +205,13 @@ def test_parallel_topics_and_case_events(text, codes):
 ])
 def test_subjects_predicates_and_what_control_issues(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # a procedure explained is information; an explanation otherwise is an answer (result)
+    ("Разъяснение порядка обжалования", "information"),
+    ("Разъяснения по вопросам применения обязательных требований", "result"),
+    ("Получение разъяснений по применению тарифов", "result"),
+])
+def test_what_an_explanation_is(text, code):
+    assert coded(text) == [(code, True)]
