@@ -47,6 +47,7 @@ SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class
                      # embeddings alone never decide without review
 UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
 LOOSE = 0.8          # another known object hangs after "и" unread: a need may be missing
+MIXED = 0.82         # a telling word (feedback, a case's stage) in the clause did not decide
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -75,6 +76,8 @@ class _Grammar:
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
         self.direct_only = set(data.get("direct_object_actions", []))
+        self.telling = set(data.get("telling", {}).get("classes", []))
+        self.told_codes = set(data.get("telling", {}).get("codes", []))
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
@@ -322,6 +325,13 @@ def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set
     return False
 
 
+def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> bool:
+    """Does a word of a telling class (`telling`: feedback, a proposal, a case's stage…) stand
+    in the clause outside its object?  Then it might have decided the code, and did not."""
+    return any(p not in used and (hit := _object_at(ws, p, g)) is not None and hit[0] in g.telling
+               for p in range(start, len(ws)))
+
+
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
@@ -338,15 +348,18 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
     mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
-    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else 1.0
+    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else \
+        MIXED if _telling_unused(ws, start, used, g) else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
             note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
-            note += "+loose" if loose < 1.0 else ""
-            out.append(Need(code, round(min(score, cap, obj_cap, loose) * factor, 3), action, cls, how + note))
+            mixed = loose == MIXED and code in g.told_codes     # the telling word agrees
+            note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
+            out.append(Need(code, round(min(score, cap, obj_cap, 1.0 if mixed else loose) * factor, 3),
+                            action, cls, how + note))
     return out
 
 

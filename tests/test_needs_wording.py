@@ -215,3 +215,11 @@ def test_subjects_predicates_and_what_control_issues(text, codes):
 ])
 def test_what_an_explanation_is(text, code):
     assert coded(text) == [(code, True)]
+
+
+def test_a_telling_word_that_did_not_decide_sends_to_review():
+    # "комментарий" (feedback) stands outside the object "ответ": result, or feedback_result?
+    [m] = match_needs("Получить ответ на комментарий")
+    assert m.code == "result" and m.score < REVIEW and "mixed" in m.method
+    # when the telling word agrees with the code, the reading stays sure
+    assert coded("Получение ответа на отзыв") == [("feedback_result", True)]
