@@ -223,3 +223,14 @@ def test_a_telling_word_that_did_not_decide_sends_to_review():
     assert m.code == "result" and m.score < REVIEW and "mixed" in m.method
     # when the telling word agrees with the code, the reading stays sure
     assert coded("Получение ответа на отзыв") == [("feedback_result", True)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Веб-сервис API для выгрузки данных", "api"),                  # a service that is an API
+    ("Почтовый ящик для обращений на домене министерства", "email"),
+    ("Личная беседа с работником", "in_person"),
+    ("Информационный уголок в общежитии", "info_stand"),
+    ("Опросные листы на бумаге", "offline_survey"),
+])
+def test_more_channel_word_families(text, code):
+    assert match_channel(text).code == code
