@@ -4,10 +4,12 @@
     .venv/bin/python benchmarks/eval_codes.py --half test --misses
     .venv/bin/python benchmarks/eval_codes.py --pool tune --misses   # the phrase pools' tune half
     .venv/bin/python benchmarks/eval_codes.py --pool test            # their test half: aggregates only
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools2 --pool tune
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
-`--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead: phrases written from the
-taxonomy's definitions by someone who never saw the vocabulary (their README says how).
+`--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
+folder with the same layout, e.g. pools2): phrases written from the taxonomy's definitions
+by someone who never saw the vocabulary (their README says how).
 The halves never tuned on (tests/eval's independent half, the pools' test half) print only
 their aggregate figures, never per-phrase misses or per-code confusion.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
@@ -47,8 +49,9 @@ def _calibration(scored: list[tuple[float, bool]]) -> str:
     low = [ok for s, ok in scored if s < REVIEW]
     share = sum(high) / len(high) if high else float("nan")
     low_share = sum(low) / len(low) if low else float("nan")
+    to_review = len(low) / len(scored) if scored else float("nan")
     return (f"score>={REVIEW}: {len(high)} phrases, {share:.3f} right;  "
-            f"score<{REVIEW} (to review): {len(low)} phrases, {low_share:.3f} right")
+            f"score<{REVIEW} (to review): {len(low)} phrases ({to_review:.3f} of all), {low_share:.3f} right")
 
 
 def eval_channels(half: str, path: Path, misses: bool, detail: bool = True) -> None:
@@ -119,14 +122,18 @@ def main() -> None:
     ap.add_argument("--pool", choices=["tune", "test"],
                     help="measure on benchmarks/layoutbed/pools/<half>/ instead of tests/eval "
                          "(test: aggregate figures only, never per phrase)")
+    ap.add_argument("--pools", type=Path, default=POOLS, metavar="DIR",
+                    help="the pool folder --pool reads (holding tune/ and test/) "
+                         f"[default {POOLS.relative_to(ROOT)}]")
     ap.add_argument("--misses", action="store_true", help="list every wrongly coded phrase")
     args = ap.parse_args()
     t0 = time.perf_counter()
     if args.pool:
         detail = args.pool != "test"
-        name = f"pool:{args.pool}"
-        eval_channels(name, POOLS / args.pool / "channels.tsv", args.misses and detail, detail)
-        eval_needs(name, POOLS / args.pool / "needs.tsv", args.misses and detail, detail)
+        name = f"{args.pools.name}:{args.pool}"
+        folder = args.pools / args.pool
+        eval_channels(name, folder / "channels.tsv", args.misses and detail, detail)
+        eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
         print(f"time: {time.perf_counter() - t0:.2f}s")
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])

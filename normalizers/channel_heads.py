@@ -65,6 +65,7 @@ class _Heads:
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
+        self.means = set(data.get("means", ()))
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
@@ -145,18 +146,42 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
     return spec.get("default"), WEAK, "weak"
 
 
+def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
+    """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
+    not "выездные встречи": a generic noun leaves the adjective to decide)?"""
+    j = i + 1
+    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF") and _head_key(ws[j], h) is None:
+        j += 1
+    key = _head_key(ws[j], h) if j < len(ws) else None
+    return key is not None and not h.heads[key].get("weak")
+
+
+def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+    """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
+    none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
+    the head and the list's kind decide as without a means)."""
+    for j in range(i + 1, len(ws) - 1):
+        if ws[j].text in h.means:
+            found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
+            return found[0] if len({r.code for r in found}) == 1 else None
+    return None
+
+
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
               base: float):
-    """Every head of the phrase, in order, each read on its own (weak ones flagged)."""
+    """Every head of the phrase, in order, each read on its own (weak ones flagged); an
+    adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
+    the channel it is held by."""
     for i, w in enumerate(ws):
         key = _head_key(w, h)
-        if key is None:
+        if key is None or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())):
             continue
-        r = _read_head(key, spec, scope, rest_bag, kind, h, base)
+        r = (_by_means(ws, i, rest_bag, kind, h, base) if spec.get("by_means") else None) \
+            or _read_head(key, spec, scope, rest_bag, kind, h, base)
         if r is not None:
             yield r
 

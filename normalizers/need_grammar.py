@@ -11,7 +11,8 @@ Reading (with natasha's morphology, normalizers/phrase.py):
    in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
    clause has its own action;
 2. action: the first action word of the clause, a deverbal noun or a verb in any form
-   (adjectives, "досудебное", and modal words, "хочу", "можно", before it are skipped);
+   and either aspect, or its noun of action ("подать"/"подаёт", "выяснение": `verb_family.py`; adjectives, "досудебное", and
+   modal words, "хочу", "можно", before it are skipped);
    a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
    word by embeddings (normalizers/similar.py), when clearly close;
 3. objects: the first word after the action that is a known object — not one after its
@@ -31,6 +32,8 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
+from .need_context import case_marks, points_back
+from .verb_family import verb_family
 from .need_split import split_at
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -40,7 +43,11 @@ REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
-SIMILAR = 0.87       # a word outside the vocabulary, clearly close to one class (see `similar`)
+SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class (see `similar`):
+                     # embeddings alone never decide without review
+UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
+LOOSE = 0.8          # another known object hangs after "и" unread: a need may be missing
+MIXED = 0.82         # a telling word (feedback, a case's stage) in the clause did not decide
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
 
 
@@ -50,19 +57,27 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default, "+similar" when a word was guessed
+    how: str             # table | refine | default, "+similar" when a word was guessed,
+                         # "+unread" when a leading verb was not read
 
 
 class _Grammar:
     def __init__(self, data: dict):
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
+        spelt = set(self.actions)          # a typo is corrected to a listed word only (cheaper)
         self.objects: dict[tuple[str, ...], str] = {}
         for cls, ws in data["objects"].items():
             for w in ws:
                 self.objects.setdefault(tuple(str(w).split()), cls)
+        family = verb_family(self.actions, data.get("aspect_suffixes", []),
+                              {k[0] for k in self.objects if len(k) == 1})
+        self.actions.update({w: c for w, c in family.items() if w not in set(data.get("family_exclude", ()))})
         self.max_len = max(len(k) for k in self.objects)
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
+        self.direct_only = set(data.get("direct_object_actions", []))
+        self.telling = set(data.get("telling", {}).get("classes", []))
+        self.told_codes = set(data.get("telling", {}).get("codes", []))
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
@@ -81,7 +96,9 @@ class _Grammar:
             named = r["modifier"] if isinstance(r["modifier"], list) else data["modifier_lists"][r["modifier"]]
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
-        vocab = set(self.actions) | {w for k in self.objects for w in k}
+        self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
+        vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
 
 
@@ -158,10 +175,16 @@ def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
+    """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
+    already used ("информирование о ходе рассмотрения и о принятом решении": a second
+    topic of the same action, which `read_needs` lends it)."""
     def cuts(i: int, cur: list[Word]) -> bool:
+        if not any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
+            return False
+        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+            return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        return head is not None and _starts_clause(head, g) \
-            and any(_action_of(x, g) or _looks_like_action(x, g) for x in cur)
+        return head is not None and _starts_clause(head, g)
     return [tuple(part) for part in split_at(ws, cuts)]
 
 
@@ -178,12 +201,18 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
         if objects is not None and obj not in objects:
             continue
         if any(_has(mods, s) for s in seqs):
-            return code, REFINED, "refine"
+            return (code[:-1], GUESS, "refine?") if code.endswith("?") else (code, REFINED, "refine")
     row = g.table.get(action, {})
     if obj in row and obj != "*":
-        return row[obj], (FULL if action != "none" else OBJECT_ONLY), "table"
+        code = row[obj]
+        if code.endswith("?"):        # the pair has another likely reading: a guess
+            return code[:-1], GUESS, "table?"
+        return code, (FULL if action != "none" else OBJECT_ONLY), "table"
     if "*" in row:
-        return row["*"], (ACTION_ONLY if action in g.decisive else GUESS), "default"
+        code = row["*"]
+        if code.endswith("?"):
+            return code[:-1], GUESS, "default?"
+        return code, (ACTION_ONLY if action in g.decisive else GUESS), "default"
     return None
 
 
@@ -192,19 +221,22 @@ _LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     """(index after the action, action class, score cap) — the action leads the clause,
-    after adjectives ("досудебное обжалование") and modal words ("хочу узнать"); an
-    action word the vocabulary lacks ("разузнать") gets the class of its nearest word."""
+    after adjectives ("досудебное обжалование"), modal words ("хочу узнать") and a subject
+    before its verb ("родители записывают"); an
+    action word the vocabulary lacks ("разузнать") gets the class of its nearest word; with
+    none near, the clause has no action, and what its object says goes to review
+    ("Показать помещение": the unread verb might have turned it round)."""
     for i, w in enumerate(ws[:6]):
         a = _action_of(w, g)
         if a:
             # "Организация подачи запроса": the agency organises, the client submits
             inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
             return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words):
+        subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
-                if guess:
-                    return i + 1, guess[0], guess[1]
+                return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
             break                                      # a noun first: no action word
     return 0, "none", 1.0
 
@@ -264,9 +296,47 @@ def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str,
     return (guess[0], start, i + 1, guess[1]) if guess else None
 
 
-def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
+def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
+    """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
+    before it ("об услуге и её результате": same case as "услуге"), rather than the
+    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
+    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
+    if q is None or q + 1 >= conj:
+        return False
+    n = _next_head(ws, q + 1)
+    parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
+    return n is not None and bool(ws[p].cases & n.cases) and not parallel
+
+
+def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str], g: _Grammar) -> bool:
+    """Does a known object of another class follow "и"/"или" (an owner or adjectives
+    between) without being read as an object, nor as part of a prepositional group —
+    "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
+    рассмотрения и его результата"?  It may be a need of its own: the reading is unsure."""
+    for p in range(start + 1, len(ws)):
+        hit = None if p in used else _object_at(ws, p, g)
+        if hit is None or hit[0] in classes:
+            continue
+        j = p - 1
+        while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & g.case_stage["own"]):
+            j -= 1
+        if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
+            return True
+    return False
+
+
+def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> bool:
+    """Does a word of a telling class (`telling`: feedback, a proposal, a case's stage…) stand
+    in the clause outside its object?  Then it might have decided the code, and did not."""
+    return any(p not in used and (hit := _object_at(ws, p, g)) is not None and hit[0] in g.telling
+               for p in range(start, len(ws)))
+
+
+def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
+        objects = []             # "разъяснения по вопросам применения требований": no direct object
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
@@ -276,15 +346,20 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar) -> list[Need]:
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
+    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else \
+        MIXED if _telling_unused(ws, start, used, g) else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            guessed = min(cap, obj_cap) < 1.0
-            out.append(Need(code, round(min(score, cap, obj_cap) * factor, 3), action, cls,
-                            how + ("+similar" if guessed else "")))
+            note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
+            mixed = loose == MIXED and code in g.told_codes     # the telling word agrees
+            note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
+            out.append(Need(code, round(min(score, cap, obj_cap, 1.0 if mixed else loose) * factor, 3),
+                            action, cls, how + note))
     return out
 
 
@@ -299,7 +374,12 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
         if i + 1 < len(clauses) and len(clause) == 1:
             # "получение и скачивание бланков": a bare action shares the next one's object
             clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
-        out += _read_clause(clause, g)
+        elif i and clause[0].pos == "PREP":
+            # "… и о принятом решении": what the previous clause said before the same
+            # preposition ("информирование", "получение информации"), with a topic of its own
+            prev = clauses[i - 1]
+            clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
+        out += _read_clause(clause, g, clauses[i - 1] if i else None)
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]
     return tuple(out)

@@ -37,8 +37,9 @@ def _starts_new_need(fragment: str) -> bool:
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
-    # the likeliest reading is a verb that leads a need ("скачать", "узнайте") or a modal word
-    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals:
+    # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a modal word
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals \
+            or _acting_verb(parses[0]):
         return True
     # "обратная связь": nominative adjectives before the noun
     rest = _WORDS.findall(fragment)[1:3]
@@ -47,6 +48,11 @@ def _starts_new_need(fragment: str) -> bool:
     # any reading as a singular nominative noun: "получение", "подача", "запись"
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
                for p in parses)
+
+
+def _acting_verb(parse) -> bool:
+    """A finite verb of the vocabulary's actions ("получает", "подаёт")."""
+    return parse.tag.POS == "VERB" and parse.normal_form.replace("ё", "е") in grammar().actions
 
 
 def _leads_need(fragment: str) -> bool:
@@ -63,7 +69,7 @@ def _leads_need(fragment: str) -> bool:
     while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
         i += 1
     parses = morph().parse(ws[i].text)
-    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag:
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or _acting_verb(parses[0]):
         return True
     nouns = [p for p in parses if "NOUN" in p.tag and "nomn" in p.tag and "Abbr" not in p.tag]
     if any("sing" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions for p in nouns):
@@ -84,7 +90,7 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
     cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
-    an oblique pronoun, "ответа на него"), so no verb, modal word, preposition or
+    a pronoun after its preposition, "ответа на него"), so no verb, modal word, preposition or
     adjective governs what follows ("хочу узнать", "возможность подать", "на
     получение"); its last clause is no question still waiting for its subject
     (`_open_question`); `right` leads with a need's head
@@ -98,9 +104,15 @@ def _starts_bare_need(left: str, right: str) -> bool:
     if not clause or _open_question(clause, g):
         return False
     last = clause[-1]
+    # a pronoun ends a need after its preposition ("ответа на него"); else it may be
+    # the possessive of what follows ("отследить её рассмотрение")
     ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
-        (str(last.pos) == "NPRO" and "nomn" not in last.cases)
+        (str(last.pos) == "NPRO" and "nomn" not in last.cases and len(clause) > 1 and clause[-2].pos == "PREP")
     if not ends or last.lemma in g.lead_words or not read_needs(right):
+        return False
+    # a finite verb after a nominative noun is its predicate ("Организация направляет
+    # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
+    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(morph().parse(right.split(" ", 1)[0])[0]):
         return False
     return right[0].isupper() or bool(read_needs(left))
 

@@ -82,9 +82,9 @@ def test_need_by_action_and_object(text, codes):
     # pre-trial appeal is `other`, but reading about it is information
     ("Изучение порядка досудебного обжалования", ["information"]),
     ("Подача досудебной претензии", ["other"]),
-    # proposals on the agency's work are feedback; bare ones a submission
+    # proposals on the agency's work are feedback (bare ones too, but only as a guess:
+    # tests/test_needs_wording.py)
     ("Внесение замечаний по качеству обслуживания", ["feedback"]),
-    ("Направление предложений", ["submission"]),
     ("Консультирование, выдача справок, обратная связь", ["consultation", "result", "feedback"]),
     ("Задать вопрос юристу", ["consultation"]),
     ("Проверить, готово ли удостоверение", ["status"]),   # readiness of one's own paper
@@ -121,7 +121,7 @@ def test_unknown_action_word_by_embeddings():
     # "опротестовать" is in no list; its nearest vocabulary word is clearly an appeal
     m = match_needs("Опротестовать постановление инспекции")[0]
     assert (m.code, m.method) == ("other", "grammar:default+similar")
-    assert REVIEW <= m.score < 0.9                     # a guess, though a clear one
+    assert 0.6 <= m.score < REVIEW                     # a clear guess, but embeddings alone go to review
     # a word not clearly close to one class is not guessed: the phrase goes to review
     assert all(m.score < REVIEW for m in match_needs("Разузнать часы работы"))
 

@@ -1,0 +1,68 @@
+"""What a need clause means beyond its action and object: marks its modifiers get from
+the clause's structure and from the clause before it (normalizers/need_grammar.py reads
+them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
+
+* `@stage` — the clause asks where the client's own case stands: a stage word alone
+  ("узнать о ходе"), of a procedure on a case or of something owned ("ход
+  рассмотрения", "ход её проведения"), in a clause naming what the client filed ("на
+  каком этапе моё заявление"), or such a procedure with an owner ("о его согласовании").  A
+  stage of anything else is plain information ("состояние дорог", "ход строительства").
+* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
+  заявления", "о его согласовании"): news of the client's case.
+* the previous clause's nouns, when this clause points back to it with a pronoun
+  ("направление предложений и получение ответа на них": the answer is to proposals).
+"""
+from __future__ import annotations
+
+from .phrase import Word
+
+STAGE = "@stage"
+EVENT = "@event"
+
+
+def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
+    """The first word after i that is not an owner pronoun or an adjective."""
+    for w in ws[i + 1:]:
+        if w.text in own or w.lemma in own or w.pos in ("ADJF", "PRTF"):
+            continue
+        return w
+    return None
+
+
+def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str]) -> list[frozenset[str]]:
+    """[{"@stage"}] when the clause asks where the client's case stands, else []."""
+    stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
+    names_case = any(w.lemma in case_objects for w in ws)
+    for i, w in enumerate(ws):
+        if w.lemma in stage:
+            nxt = _next_content(ws, i, own)
+            # only a stage of some other thing is no status: "ход строительства"
+            if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
+                    or ws[i + 1].text in own or ws[i + 1].lemma in own:
+                return [frozenset({STAGE})]
+        elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own):
+            return [frozenset({STAGE, EVENT})]
+    return _event(ws, procedure, own, case_objects)
+
+
+def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str]) -> list[frozenset[str]]:
+    """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"):
+    news of something that happened to the client's case."""
+    for i, w in enumerate(ws[:-2]):
+        if w.text in ("о", "об") and ws[i + 1].lemma in procedure:
+            nxt = _next_content(ws, i + 1, set())
+            if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
+                return [frozenset({EVENT})]
+    return []
+
+
+def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None) -> list[frozenset[str]]:
+    """The previous clause's nouns, when this one refers to it by a personal pronoun
+    after a preposition ("ответ на них", "узнать о нём") or a possessive one before its
+    noun ("узнать его итоги")."""
+    if not previous:
+        return []
+    refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause)
+    if not refers:
+        return []
+    return [w.lemmas for w in previous if w.pos == "NOUN"]
