@@ -141,22 +141,24 @@ def broken_worker(tmp: Path, raw: Path, out: Path, what: str, preload: str) -> N
           f"{after} ({'untouched' if before == after else 'CHANGED'})\n  said: {said}")
 
 
+def tiny_orders(raw: Path, n: int) -> list[Path]:
+    raw.mkdir(parents=True)
+    paths = [raw / f"order{i:06d}.txt" for i in range(n)]
+    for i, p in enumerate(paths):
+        p.write_text(ORDER.format(i=i), encoding="utf-8")
+    return paths
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--workers", type=int, default=2)
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        raw = tmp / "raw"
-        raw.mkdir()
-        paths = [raw / f"order{i:06d}.txt" for i in range(a.docs)]
-        for i, p in enumerate(paths):
-            p.write_text(ORDER.format(i=i), encoding="utf-8")
-        out = throughput(tmp, raw, paths, a.workers)
-        broken_worker(tmp, raw, out, "lacking the project", NO_PROJECT)
-        broken_worker(tmp, raw, out, "of another version", OTHER_VERSION)
-
+        raw = Path(tmp) / "raw"
+        out = throughput(Path(tmp), raw, tiny_orders(raw, a.docs), a.workers)
+        broken_worker(Path(tmp), raw, out, "lacking the project", NO_PROJECT)
+        broken_worker(Path(tmp), raw, out, "of another version", OTHER_VERSION)
 
 if __name__ == "__main__":
     main()
