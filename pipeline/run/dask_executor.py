@@ -9,8 +9,9 @@ prefer the local pool for inputs known to hang).  A document whose worker dies
 (Dask retries it elsewhere first) or that raises becomes an "internal error".
 
 Documents travel in chunks (`chunk_size`: about four tasks per worker thread, at
-most MAX_CHUNK documents each): with one future per document the client, not the
-workers, capped a run near 240 documents/s.
+most MAX_CHUNK documents each): with one future per document the client's and
+the scheduler's round trips, not the workers, bounded a run's throughput
+(benchmarks/bench_dask.py measures both ways).
 
 Workers must see the files at the same absolute paths (shared storage) and
 have this package installed (`pip install -e '.[dask]'`).  Before any document
@@ -164,8 +165,8 @@ def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, ti
 
 
 def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tuple[Path, DocResult]]:
-    """Documents go out in chunks (one future per document capped the client near
-    240 documents/s); a chunk's results come back together when it finishes.  Dask
+    """Documents go out in chunks (see the module's docstring); a chunk's results
+    come back together when it finishes.  Dask
     re-runs a chunk whose worker died, and only a finished chunk is yielded, so no
     document is lost or yielded twice; a chunk that still fails (KilledWorker) is
     split into one task per document, so only the document that kills its worker
