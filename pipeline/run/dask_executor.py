@@ -166,11 +166,10 @@ def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, ti
 
 def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tuple[Path, DocResult]]:
     """Documents go out in chunks (see the module's docstring); a chunk's results
-    come back together when it finishes.  Dask
-    re-runs a chunk whose worker died, and only a finished chunk is yielded, so no
-    document is lost or yielded twice; a chunk that still fails (KilledWorker) is
-    split into one task per document, so only the document that kills its worker
-    is recorded as failed."""
+    come back together when it finishes.  Dask re-runs a chunk whose worker died,
+    and only a finished chunk is yielded, so no document is lost or yielded twice;
+    a chunk that still fails (KilledWorker) is split into one task per document,
+    so only the document that kills its worker is recorded as failed."""
     from distributed import as_completed
 
     run, ids = uuid.uuid4().hex[:8], itertools.count()
