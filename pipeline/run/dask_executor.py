@@ -5,8 +5,13 @@ documents finish, and a document past `timeout` becomes `failed` "timed out".
 A Dask task cannot be killed, so the limit is kept on the worker: the work runs
 in a daemon thread and the task returns a "timed out" result when the thread is
 not done in time (the thread is abandoned; the worker process is not recycled —
-prefer the local pool for inputs known to hang).  A task whose worker dies
+prefer the local pool for inputs known to hang).  A document whose worker dies
 (Dask retries it elsewhere first) or that raises becomes an "internal error".
+
+Documents travel in chunks (`chunk_size`: about four tasks per worker thread, at
+most MAX_CHUNK documents each): with one future per document the client's and
+the scheduler's round trips, not the workers, bounded a run's throughput
+(benchmarks/bench_dask.py measures both ways).
 
 Workers must see the files at the same absolute paths (shared storage) and
 have this package installed (`pip install -e '.[dask]'`).  Before any document
@@ -17,6 +22,7 @@ so a misconfigured worker cannot turn every document into a failure.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import uuid
@@ -27,6 +33,8 @@ from pipeline.run.executor import crashed, timed_out
 from pipeline.contract import DocResult
 
 CONNECT_TIMEOUT = 30.0      # seconds to reach the scheduler and see a worker; any service on the port
+MAX_CHUNK = 32           # documents per Dask task at most (see chunk_size)
+CHUNKS_PER_THREAD = 4
 TOOLS = (("tesseract",), ("pdftoppm",), ("soffice", "libreoffice"))
 
 
@@ -119,6 +127,26 @@ def _with_timeout(work: Callable[[Path], DocResult], path: Path, timeout: float,
     return box[0]
 
 
+def chunk_size(n_docs: int, n_threads: int) -> int:
+    """Documents per task: about CHUNKS_PER_THREAD tasks per worker thread, so the
+    scheduler can still balance uneven documents, and at most MAX_CHUNK, so results
+    keep arriving as the run goes and a lost worker costs little work again."""
+    return max(1, min(MAX_CHUNK, n_docs // max(1, n_threads * CHUNKS_PER_THREAD)))
+
+
+def _run_chunk(work: Callable[[Path], DocResult], paths: list[Path], timeout: float,
+               raw_root: Path | None) -> list[DocResult]:
+    """Runs on a Dask worker: one result per path, in order.  A document that raises
+    is recorded alone, as the one-future-per-document executor recorded it."""
+    out = []
+    for p in paths:
+        try:
+            out.append(_with_timeout(work, p, timeout, raw_root))
+        except (Exception, SystemExit) as e:    # noqa: BLE001 - a bug in work, reported as the document's error
+            out.append(crashed(p, raw_root, f"{type(e).__name__}: {e}"))
+    return out
+
+
 def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, timeout: float,
              raw_root: Path | None, cache_dir: Path | None = None) -> Iterator[tuple[Path, DocResult]]:
     """`scheduler`: an address (tcp://host:8786), a LocalCluster, or a distributed.Client.
@@ -137,25 +165,41 @@ def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, ti
 
 
 def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tuple[Path, DocResult]]:
+    """Documents go out in chunks (see the module's docstring); a chunk's results
+    come back together when it finishes.  Dask re-runs a chunk whose worker died,
+    and only a finished chunk is yielded, so no document is lost or yielded twice;
+    a chunk that still fails (KilledWorker) is split into one task per document,
+    so only the document that kills its worker is recorded as failed."""
     from distributed import as_completed
 
-    run = uuid.uuid4().hex[:8]
-    futures = {}
+    run, ids = uuid.uuid4().hex[:8], itertools.count()
+    size = chunk_size(len(paths), sum(client.nthreads().values()))
+    pending: dict = {}
+    done = as_completed()
+
+    def submit(group: list) -> None:
+        # pure=False: the same files submitted again (a retry, another run) are new work
+        f = client.submit(_run_chunk, work, [Path(p).resolve() for p in group], timeout, raw_root,
+                          key=f"touchpoints-{run}-{next(ids)}", pure=False)
+        pending[f] = group
+        done.add(f)
+
     try:
-        for i, p in enumerate(paths):
-            # pure=False: the same file submitted again (a retry, another run) is new work
-            f = client.submit(_with_timeout, work, Path(p).resolve(), timeout, raw_root,
-                              key=f"touchpoints-{run}-{i}", pure=False)
-            futures[f] = p
-        for f in as_completed(list(futures)):
-            p = futures.pop(f)
+        for i in range(0, len(paths), size):
+            submit(paths[i:i + size])
+        for f in done:
+            group = pending.pop(f)
             try:
-                result = f.result()
-            except Exception as e:          # noqa: BLE001 - KilledWorker, pickling, a bug in work
-                result = crashed(p, raw_root, f"{type(e).__name__}: {e}")
-            yield p, result
+                results = f.result()
+            except Exception as e:          # noqa: BLE001 - KilledWorker, pickling, a bug in the chunk
+                if len(group) > 1:
+                    for p in group:
+                        submit([p])
+                    continue
+                results = [crashed(group[0], raw_root, f"{type(e).__name__}: {e}")]
+            yield from zip(group, results)
     finally:
-        for f in futures:                   # the caller stopped early: drop what is left
+        for f in pending:                   # the caller stopped early: drop what is left
             f.cancel()
         if client is not scheduler:
             client.close()
