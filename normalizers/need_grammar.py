@@ -26,13 +26,14 @@ A phrase with neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import case_marks, points_back
+from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .phrase import Speller, Word, words
@@ -98,6 +99,9 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
+        doubt = data.get("doubt") or {}          # calibration: need_doubt.py
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
+        self.known = need_doubt.known_words(data)
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
 
@@ -355,6 +359,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
+            if how == "default" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
+                score, how = min(score, need_doubt.UNREAD_WORDS), how + "+unexplained"
             note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
             mixed = loose == MIXED and code in g.told_codes     # the telling word agrees
             note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
@@ -369,6 +375,7 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
     g = grammar()
     ws = words(phrase, g.speller)
     out: list[Need] = []
+    codes: list[set[str]] = []
     clauses = _clauses(ws, g)
     for i, clause in enumerate(clauses):
         if i + 1 < len(clauses) and len(clause) == 1:
@@ -379,7 +386,11 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
             # preposition ("информирование", "получение информации"), with a topic of its own
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
-        out += _read_clause(clause, g, clauses[i - 1] if i else None)
+        read = _read_clause(clause, g, clauses[i - 1] if i else None)
+        codes.append({n.code for n in read if n.action not in g.yielding})
+        out += read
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]
+    if need_doubt.coordinated(codes, g.doubt["coordinated_clauses"]):
+        out = [replace(n, score=min(n.score, need_doubt.COORDINATED), how=n.how + "+coordinated") for n in out]
     return tuple(out)
