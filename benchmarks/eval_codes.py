@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import time
 from collections import Counter
@@ -120,6 +121,13 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
 TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
 
 
+def _seed_cells() -> list[str]:
+    """The seeds' interaction cells, as the golden snapshot of their rebuild holds them."""
+    path = ROOT / "tests" / "golden" / "seeds_snapshot.jsonl"
+    cells = (json.loads(line).get("interaction_raw") for line in path.read_text(encoding="utf-8").splitlines())
+    return sorted({c for c in cells if c})
+
+
 def curve() -> None:
     """Needs calibration on the tune halves for every setting of the `doubt` thresholds."""
     from normalizers import needs as needs_mod
@@ -127,6 +135,7 @@ def curve() -> None:
     g = grammar()
     chosen = dict(g.doubt)
     rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
+    seeds = _seed_cells()
     print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
     for unread in (0, 1, 2, 3):
         for coord in (0, 2, 3):
@@ -137,7 +146,9 @@ def curve() -> None:
             for phrase, gold in rows:
                 ms = match_needs(phrase)
                 scored.append((min((m.score for m in ms), default=0.0), {m.code for m in ms} == set(gold.split(","))))
-            print(f"  unread_words={unread} coordinated_clauses={coord}: {_calibration(scored)}")
+            flood = sum(any(m.needs_review for m in match_needs(c)) for c in seeds)
+            print(f"  unread_words={unread} coordinated_clauses={coord}: {_calibration(scored)};  "
+                  f"seed cells to review {flood}/{len(seeds)}")
     g.doubt.update(chosen)
 
 

@@ -5,10 +5,11 @@ Measured on the tune halves (benchmarks/eval_codes.py --curve), and on a pool th
 grammar had never been tuned on, two kinds of reading were wrong far more often than
 the others:
 
-* `unread` — the action alone decided (its table's default: no known object), while the
-  clause goes on with content words the vocabulary does not know at all ("предложите
-  тему для следующего семинара", "проверить очередь в детский сад"): those words may be
-  what the need is about.
+* `unread` — the action alone decided (its table's default: no known object), while its
+  direct complement (the words after it, up to a preposition or a comma) holds content
+  words the vocabulary does not know at all ("предложите маршрут экскурсии", "оценить
+  уровень шума"): those words may be what the need is about.  A topic after a preposition
+  ("консультирование по порядку начисления платы") is only the need's subject.
 * `coordinated` — one phrase of several clauses coded differently ("сообщить о …
   и предложить изменения"): the later clause often only explains the first, or takes
   its meaning from it, and the set of codes is then wrong as a whole.
@@ -43,10 +44,11 @@ def known_words(data: dict) -> frozenset[str]:
 
 
 def unread_words(ws: tuple[Word, ...], start: int, used: Iterable[int], known: frozenset[str]) -> int:
-    """Content words after the action that are neither its object nor any word of the
-    vocabulary."""
+    """Content words of the action's direct complement (after it, up to a preposition or
+    a comma) that are neither its object nor any word of the vocabulary."""
     skip = set(used)
-    return sum(1 for p in range(start, len(ws)) if p not in skip and ws[p].pos in _CONTENT
+    end = next((p for p in range(start, len(ws)) if ws[p].pos == "PREP" or ws[p].is_punct), len(ws))
+    return sum(1 for p in range(start, end) if p not in skip and ws[p].pos in _CONTENT
                and not ws[p].lemmas & known and not (ws[p].parts and ws[p].parts[-1] in known))
 
 

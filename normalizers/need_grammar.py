@@ -77,8 +77,7 @@ class _Grammar:
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
         self.direct_only = set(data.get("direct_object_actions", []))
-        self.telling = set(data.get("telling", {}).get("classes", []))
-        self.told_codes = set(data.get("telling", {}).get("codes", []))
+        self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
@@ -329,11 +328,12 @@ def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set
     return False
 
 
-def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> bool:
-    """Does a word of a telling class (`telling`: feedback, a proposal, a case's stage…) stand
-    in the clause outside its object?  Then it might have decided the code, and did not."""
-    return any(p not in used and (hit := _object_at(ws, p, g)) is not None and hit[0] in g.telling
-               for p in range(start, len(ws)))
+def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
+    """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
+    standing in the clause outside its object agree with (empty when there is none): they
+    might have decided the code, and did not."""
+    hits = [_object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
+    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
 
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
@@ -352,17 +352,17 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
     mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
-    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else \
-        MIXED if _telling_unused(ws, start, used, g) else 1.0
+    told = _telling_unused(ws, start, used, g)
+    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else MIXED if told else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
-            if how == "default" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
+            if how == "default" and cls == "*" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
                 score, how = min(score, need_doubt.UNREAD_WORDS), how + "+unexplained"
             note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
-            mixed = loose == MIXED and code in g.told_codes     # the telling word agrees
+            mixed = loose == MIXED and code in told     # the telling word agrees
             note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
             out.append(Need(code, round(min(score, cap, obj_cap, 1.0 if mixed else loose) * factor, 3),
                             action, cls, how + note))
@@ -387,7 +387,9 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
         read = _read_clause(clause, g, clauses[i - 1] if i else None)
-        codes.append({n.code for n in read if n.action not in g.yielding})
+        # a bare action ("информирование и консультирование") names its need alone: no doubt
+        codes.append({n.code for n in read if n.action not in g.yielding} 
+                     if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
         out += read
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]
