@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/eval_codes.py --pool tune --misses   # the phrase pools' tune half
     .venv/bin/python benchmarks/eval_codes.py --pool test            # their test half: aggregates only
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools2 --pool tune
+    .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
@@ -15,11 +16,15 @@ their aggregate figures, never per-phrase misses or per-code confusion.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
+`--curve` prints that trade-off on the tune halves only (both pools' tune half and
+tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+(data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import time
 from collections import Counter
@@ -113,6 +118,40 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
         print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
 
 
+TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
+
+
+def _seed_cells() -> list[str]:
+    """The seeds' interaction cells, as the golden snapshot of their rebuild holds them."""
+    path = ROOT / "tests" / "golden" / "seeds_snapshot.jsonl"
+    cells = (json.loads(line).get("interaction_raw") for line in path.read_text(encoding="utf-8").splitlines())
+    return sorted({c for c in cells if c})
+
+
+def curve() -> None:
+    """Needs calibration on the tune halves for every setting of the `doubt` thresholds."""
+    from normalizers import needs as needs_mod
+    from normalizers.need_grammar import grammar, read_needs
+    g = grammar()
+    chosen = dict(g.doubt)
+    rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
+    seeds = _seed_cells()
+    print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
+    for unread in (0, 1, 2, 3):
+        for coord in (0, 2, 3):
+            g.doubt.update(unread_words=unread, coordinated_clauses=coord)
+            for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):
+                cache.cache_clear()
+            scored = []
+            for phrase, gold in rows:
+                ms = match_needs(phrase)
+                scored.append((min((m.score for m in ms), default=0.0), {m.code for m in ms} == set(gold.split(","))))
+            flood = sum(any(m.needs_review for m in match_needs(c)) for c in seeds)
+            print(f"  unread_words={unread} coordinated_clauses={coord}: {_calibration(scored)};  "
+                  f"seed cells to review {flood}/{len(seeds)}")
+    g.doubt.update(chosen)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["dev", "test", "independent", "both", "all"], default="all",
@@ -126,8 +165,15 @@ def main() -> None:
                     help="the pool folder --pool reads (holding tune/ and test/) "
                          f"[default {POOLS.relative_to(ROOT)}]")
     ap.add_argument("--misses", action="store_true", help="list every wrongly coded phrase")
+    ap.add_argument("--curve", action="store_true",
+                    help="needs: share right among codes scored >= 0.85 against the share sent to review, "
+                         "for each setting of the doubt thresholds (tune halves only)")
     args = ap.parse_args()
     t0 = time.perf_counter()
+    if args.curve:
+        curve()
+        print(f"time: {time.perf_counter() - t0:.2f}s")
+        return
     if args.pool:
         detail = args.pool != "test"
         name = f"{args.pools.name}:{args.pool}"

@@ -26,13 +26,14 @@ A phrase with neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import case_marks, points_back
+from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .phrase import Speller, Word, words
@@ -76,8 +77,7 @@ class _Grammar:
         self.table: dict[str, dict[str, str]] = data["table"]
         self.decisive = set(data.get("decisive_actions", []))
         self.direct_only = set(data.get("direct_object_actions", []))
-        self.telling = set(data.get("telling", {}).get("classes", []))
-        self.told_codes = set(data.get("telling", {}).get("codes", []))
+        self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
@@ -98,6 +98,9 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
+        doubt = data.get("doubt") or {}          # calibration: need_doubt.py
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
+        self.known = need_doubt.known_words(data)
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
 
@@ -325,11 +328,12 @@ def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set
     return False
 
 
-def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> bool:
-    """Does a word of a telling class (`telling`: feedback, a proposal, a case's stage…) stand
-    in the clause outside its object?  Then it might have decided the code, and did not."""
-    return any(p not in used and (hit := _object_at(ws, p, g)) is not None and hit[0] in g.telling
-               for p in range(start, len(ws)))
+def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
+    """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
+    standing in the clause outside its object agree with (empty when there is none): they
+    might have decided the code, and did not."""
+    hits = [_object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
+    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
 
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
@@ -348,15 +352,17 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
     mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
-    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else \
-        MIXED if _telling_unused(ws, start, used, g) else 1.0
+    told = _telling_unused(ws, start, used, g)
+    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else MIXED if told else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
         if found:
             code, score, how = found
+            if how == "default" and cls == "*" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
+                score, how = min(score, need_doubt.UNREAD_WORDS), how + "+unexplained"
             note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
-            mixed = loose == MIXED and code in g.told_codes     # the telling word agrees
+            mixed = loose == MIXED and code in told     # the telling word agrees
             note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
             out.append(Need(code, round(min(score, cap, obj_cap, 1.0 if mixed else loose) * factor, 3),
                             action, cls, how + note))
@@ -369,6 +375,7 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
     g = grammar()
     ws = words(phrase, g.speller)
     out: list[Need] = []
+    codes: list[set[str]] = []
     clauses = _clauses(ws, g)
     for i, clause in enumerate(clauses):
         if i + 1 < len(clauses) and len(clause) == 1:
@@ -379,7 +386,13 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
             # preposition ("информирование", "получение информации"), with a topic of its own
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
-        out += _read_clause(clause, g, clauses[i - 1] if i else None)
+        read = _read_clause(clause, g, clauses[i - 1] if i else None)
+        # a bare action ("информирование и консультирование") names its need alone: no doubt
+        codes.append({n.code for n in read if n.action not in g.yielding} 
+                     if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
+        out += read
     if any(n.action not in g.yielding for n in out):
         out = [n for n in out if n.action not in g.yielding]
+    if need_doubt.coordinated(codes, g.doubt["coordinated_clauses"]):
+        out = [replace(n, score=min(n.score, need_doubt.COORDINATED), how=n.how + "+coordinated") for n in out]
     return tuple(out)
