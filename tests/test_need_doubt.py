@@ -41,7 +41,9 @@ def test_a_default_reading_with_words_nobody_read_goes_to_review():
     assert reviewed("Предложите идею маршрута экскурсии") == [("feedback", False)]
 
 
-def test_clauses_of_one_phrase_coded_differently_go_to_review():
+def test_clauses_of_one_phrase_coded_differently_go_to_review(doubt_set):
+    # off in the data (its cost on the tune halves: see need_grammar.yaml); the rule itself holds
+    doubt_set(coordinated_clauses=2)
     got = match_needs("Сообщить об ошибке в начислении и предложить исправление")
     assert {m.code for m in got} == {"submission", "feedback"}
     assert all(m.score < REVIEW and "+coordinated" in m.method for m in got)
@@ -60,18 +62,26 @@ def test_a_decision_in_the_topic_of_information_goes_to_review():
 
 
 @pytest.fixture
-def doubt_off():
+def doubt_set():
+    """Set the thresholds for one test (the data's defaults come back after it)."""
     g = grammar()
     saved = dict(g.doubt)
 
     def clear():
         for cache in (read_needs, needs._codes, needs.split_needs):
             cache.cache_clear()
-    g.doubt.update(unread_words=0, coordinated_clauses=0)
-    clear()
-    yield
+
+    def set_(**kw):
+        g.doubt.update(kw)
+        clear()
+    yield set_
     g.doubt.update(saved)
     clear()
+
+
+@pytest.fixture
+def doubt_off(doubt_set):
+    doubt_set(unread_words=0, coordinated_clauses=0)
 
 
 def test_the_thresholds_are_data(doubt_off):
