@@ -30,8 +30,20 @@ def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=20_000)
 def direction_name(text: str) -> str:
-    """The name in a direction cell or heading, its label and number taken off."""
+    """The name in a direction cell or heading, its labels and numbers taken off (a caption
+    may chain them: "Таблица 9. Внутренние клиенты: хозяйственные вопросы")."""
     name = (text or "").strip()
+    for _ in range(3):
+        shorter = _without_label(name)
+        if shorter == name:
+            break
+        name = shorter
+    m = _QUOTED.match(name)
+    return (m.group(1) if m else name).strip()
+
+
+def _without_label(name: str) -> str:
+    """The name after its first label, when a number, a separator or quotes follow the label."""
     words = name.split()
     for label in _labels():
         n = len(label)
@@ -41,10 +53,9 @@ def direction_name(text: str) -> str:
             rest = rest[cut.end():] if cut else rest
             if re.search(r"[А-Яа-яЁёA-Za-z]{3}", rest) and (cut and cut.group().strip() or rest[:1] in "«\"“„"
                                                             or ":" in name[:len(name) - len(rest)]):
-                name = rest.strip()
+                return rest.strip()
             break
-    m = _QUOTED.match(name)
-    return (m.group(1) if m else name).strip()
+    return name
 
 
 def _candidates(text: str) -> list[str]:
