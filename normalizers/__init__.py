@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .channel_heads import channel_detail, read_channel
+from .direction_meaning import by_meaning
 from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
@@ -58,7 +59,9 @@ def direction_by_process(process: str) -> Match | None:
 
     "Плановая выездная проверка" -> control.  The list did not say it, so the score stays
     below the review threshold and the row is listed in `review`; an analyst's override of
-    the process text (field `direction`) wins.  None when no rule names the process.
+    the process text (field `direction`) wins.  No rule names the process: its words'
+    family or their closeness to a direction's (normalizers/direction_meaning.py); None
+    when neither reads it.
     """
     text = (process or "").strip()
     if not text:
@@ -66,10 +69,13 @@ def direction_by_process(process: str) -> Match | None:
     known = taxonomy("direction").override_for(text)
     if known is not None:
         return known
+    cap = _process_direction_cap()
     m = taxonomy("direction_process").match(text)
     if m.method != "rule":
-        return None
-    cap = _process_direction_cap()
+        # no rule: the words' family or navec closeness (normalizers/direction_meaning.py)
+        m = by_meaning("direction_process", text)
+        return None if m is None else Match(m.code, min(cap, m.score), "process", text,
+                                            m.alternatives)
     return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
 
 

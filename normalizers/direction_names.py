@@ -11,11 +11,12 @@ is a phrase of `internal_hr`).  The raw text is kept in `direction_raw`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
+from .direction_meaning import by_family
 from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -74,11 +75,18 @@ def _candidates(text: str) -> list[str]:
 def read_direction(text: str) -> Match:
     """A direction cell or heading -> its code: of the candidates (`_candidates`) that an
     override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else the name's own (fuzzy) match."""
+    first); else the first its words' family reads (below the review threshold); else the
+    name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
+    is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
+    force into the nearest named direction."""
     tax = taxonomy("direction")
-    found = [tax.match(c) for c in _candidates(text or "")] or [tax.match("")]
+    names = _candidates(text or "")
+    found = [tax.match(c) for c in names] or [tax.match("")]
     read = [m for m in found if m.method in ("override", "exact", "rule")]
-    return max(read, key=lambda m: m.score) if read else found[0]
+    if read:
+        return max(read, key=lambda m: m.score)
+    meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
+    return meant or found[0]
 
 
 _OVERRIDE_HOOKS.append(read_direction.cache_clear)

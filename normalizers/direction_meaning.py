@@ -1,0 +1,121 @@
+"""A direction read by the meaning of its words, where no rule of the vocabulary names them.
+
+Two readings, tried after the rules (direction.yaml, direction_process.yaml); a stated
+heading or list item takes the first only (normalizers/direction_names.py), a process
+(the list states no direction) both in turn (normalizers.direction_by_process):
+
+* **word family** — a rule's words found as cognates rather than as the same lemma:
+  "Надзорные мероприятия" meets the rule "надзор", "субсидирование" the rule "субсидия".
+  Two lemmas are of one family when they share a stem of at least five letters
+  (`same_family`: "контроль"/"контрольный", not "контроль"/"контракт").
+* **closeness** — the mean navec vector of the phrase's content words (generic process
+  words such as "проведение", "организация" left out) against each direction's
+  centroid — the mean of its vocabulary's terms and rules, the direction's definition
+  in words —, when it is clearly closer than any other direction's (`meaning` in
+  direction.yaml, measured by benchmarks/calibrate_directions.py).
+
+Neither is the list's own statement, so both score below the review threshold (0.85):
+the code is kept and a person sees it in `review`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from os.path import commonprefix
+
+from textcore.vocab import VocabularyError, vocabulary
+
+from .matcher import DATA, REVIEW, Match, _key, taxonomy
+from .phrase import words
+from .similar import Classes
+
+_CONTENT_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "VERB", "INFN", "LATN"})
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two lemmas of one word family: a shared stem of five letters or more, and the
+    longer it is, the more of the shorter word may differ after it ("пенсия"/"пенсионный",
+    "инспекция"/"инспектирование", "регистрация"/"регистрировать"; not "контроль"/
+    "контракт", nor "предоставление"/"предостережение")."""
+    if a == b:
+        return True
+    n = len(commonprefix([a, b]))
+    if n < 5:
+        return False
+    return n >= min(len(a), len(b)) - (1 if n == 5 else 3 if n == 6 else 4)
+
+
+@vocabulary(DATA / "direction.yaml", required=("meaning",))
+def _settings(data: dict) -> dict:
+    m = data["meaning"]
+    for k in ("family_score", "similar_score"):
+        if not 0 < float(m[k]) < REVIEW:
+            raise VocabularyError(f"direction.yaml: meaning.{k} must be below the review threshold {REVIEW}")
+    return {"family": float(m["family_score"]), "similar": float(m["similar_score"]),
+            "cosine": float(m["sure_cosine"]), "margin": float(m["sure_margin"]),
+            "generic": frozenset(str(w) for w in m.get("generic", []))}
+
+
+def by_family(name: str, text: str) -> Match | None:
+    """The code of the taxonomy (`direction`, `direction_process`) whose rule the phrase
+    meets by word families: most rule words first, then the code's priority."""
+    return _by_family(name, text or "")
+
+
+@lru_cache(maxsize=20_000)
+def _by_family(name: str, text: str) -> Match | None:
+    key = _key(text)
+    best: dict[str, tuple[int, int]] = {}
+    for r in taxonomy(name).rules:
+        if all(any(same_family(w, k) for k in key) for w in r.words):
+            cand = (len(r.words), r.priority)
+            best[r.code] = max(best.get(r.code, (0, -1)), cand)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    score = _settings()["family"]
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        score -= 0.15                       # two directions' families equally: a weak guess
+    return Match(ranked[0][0], score, "family", text, tuple(c for c, _ in ranked[1:4]))
+
+
+@lru_cache(maxsize=1)
+def _classes() -> Classes:
+    """Each direction's words: the terms and rules of both direction vocabularies."""
+    entries: dict[str, list[str]] = {}
+    for name in ("direction", "direction_process"):
+        tax = taxonomy(name)
+        for code, spec in tax.codes.items():
+            if code == tax.other:
+                continue            # "other" has no meaning of its own to be close to
+            entries.setdefault(code, []).extend(str(w) for w in spec.get("terms", []) + spec.get("rules", []))
+    return Classes(entries, by="centroid")
+
+
+def content_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """(lemma, form) of the words that carry the phrase's meaning."""
+    generic = _settings()["generic"]
+    return tuple((w.lemma, w.text) for w in words(text)
+                 if w.pos in _CONTENT_POS and w.lemma not in generic and len(w.text) > 2)
+
+
+def by_closeness(text: str) -> Match | None:
+    """The direction whose words are nearest the phrase's by navec, when clearly nearest."""
+    return _by_closeness(text or "")
+
+
+@lru_cache(maxsize=20_000)
+def _by_closeness(text: str) -> Match | None:
+    found = content_words(text)
+    if not found:
+        return None
+    s = _settings()
+    near = _classes().nearest(found)
+    if near is None or near.cosine < s["cosine"] or near.margin < s["margin"]:
+        return None
+    return Match(near.cls, s["similar"], "similar", text)
+
+
+def by_meaning(name: str, text: str) -> Match | None:
+    """Word family first, then closeness; None when neither reads the phrase."""
+    return by_family(name, text) or by_closeness(text)
+
