@@ -3,7 +3,7 @@ points are not introduces, and wordings that call channels ways, means or forms.
 import pytest
 
 from parsers.extract.leadin import classify
-from parsers.extract.procedure import extract_procedure
+from parsers.extract.procedure import extract_procedure, inline_items
 from parsers.formats.text import parse_text
 
 
@@ -74,3 +74,22 @@ def test_an_inline_list_after_a_long_sentence_is_read_by_its_last_words():
 ])
 def test_more_wordings_of_points_needs_and_directions(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # what the client may do at the points is what the client needs
+    ("В точках взаимодействия заявитель получает возможность:", "need"),
+    ("Виды взаимодействия заявителя с органом власти:", "need"),
+    # offline named by its format
+    ("Очный формат взаимодействия включает:", "channel_offline"),
+    ("Взаимодействие в офлайн-формате осуществляется через:", "channel_offline"),
+])
+def test_needs_as_possibilities_and_offline_as_a_format(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_a_participle_clause_before_the_colon_qualifies_the_noun_before_it():
+    # "…, удовлетворяемые в рамках …" alone reads as a frame of columns ("в рамках"); it
+    # qualifies "Потребности": the list is of needs
+    text = "Потребности клиентов, удовлетворяемые в рамках оказания услуг: получить справку; подать жалобу."
+    assert inline_items(text) == [("need", "получить справку"), ("need", "подать жалобу")]
