@@ -53,3 +53,32 @@ def test_closeness_to_a_directions_words(phrase, code):
 def test_no_content_words_no_guess():
     assert by_closeness("Проведение работы") is None            # generic words only
     assert direction_by_process("") is None
+
+
+def test_a_process_for_an_external_party_is_no_internal_direction():
+    # transport for the population is no administrative matter of the ministry's own staff
+    m = direction_by_process("Организация транспортного обслуживания населения")
+    assert not m.code.startswith("internal_")
+    assert direction_by_process("Организация транспортного обслуживания сотрудников").code == "internal_admin"
+
+
+def test_the_rule_holding_the_process_head_wins():
+    # publishing is information access, whatever the published reports are about
+    assert direction_by_process("Публикация сведений о результатах контрольной деятельности").code == \
+        "information_access"
+    # accounting, although "учёт" alone is a public service (постановка на учёт)
+    assert direction_by_process("Ведение бюджетного учёта в управлении").code == "internal_accounting"
+
+
+def test_a_process_nothing_reads_is_other_barely_scored():
+    m = direction_by_process("Организация досуга")
+    assert m.code == "other" and m.score < 0.5
+
+
+@pytest.mark.parametrize("heading, code", [
+    ("Иная деятельность управления", "other"),
+    ("Прочие полномочия", "other"),
+    ("Иные вопросы кадрового обеспечения", "internal_hr"),          # a named direction wins a tie
+])
+def test_other_and_prochie_headings(heading, code):
+    assert read_direction(heading).code == code

@@ -155,12 +155,16 @@ def test_direction_by_the_process_meaning_lands_in_review_never_silently():
                       "3\tОрганизация досуга\tСайт\tИнформирование\tЦифровая"]) + "\n"
     raw, _ = extract_touchpoints(parse_text(text))
     rows, review = normalize_touchpoints("doc", raw)
+    # nothing reads "Организация досуга": `other` ("иные функции", the remainder by definition),
+    # barely scored and in review like the others — never a silent `other`
     assert [(r["direction_raw"], r["direction"]) for r in rows] == [
-        (None, "control"), (None, "support_measures"), (None, None)]      # no rule: null, not `other`
+        (None, "control"), (None, "support_measures"), (None, "other")]
     unsure = {(r["field"], r["text_raw"]): r for r in review if r["field"] == "direction"}
-    assert set(unsure) == {("direction", "Плановая выездная проверка"), ("direction", "Выплата ежемесячного пособия")}
+    assert set(unsure) == {("direction", "Плановая выездная проверка"), ("direction", "Выплата ежемесячного пособия"),
+                           ("direction", "Организация досуга")}
     assert all(r["score"] < 0.85 for r in unsure.values())
     assert unsure[("direction", "Плановая выездная проверка")]["best_code"] == "control"
+    assert unsure[("direction", "Организация досуга")]["score"] < 0.5
 
 
 def test_a_stated_direction_is_not_replaced_by_the_process_meaning():
@@ -195,13 +199,13 @@ def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_pro
             "Тип точки"]
     text = "\n".join(["\t".join(head),
                       "1\tВнутренние клиенты: хозяйственные вопросы\tВыдача пропусков\tКабинет\tПодача заявки\tОфлайн",
-                      "2\tПрочая работа\tВыездная проверка\tТелефон\tКонсультирование\tОфлайн"]) + "\n"
+                      "2\tРабота отдела\tВыездная проверка\tТелефон\tКонсультирование\tОфлайн"]) + "\n"
     raw, _ = extract_touchpoints(parse_text(text))
     assert [(r["process"], r["interaction_raw"]) for r in raw] == [
         ("Выдача пропусков", "Подача заявки"), ("Выездная проверка", "Консультирование")]   # columns by meaning
     rows, review = normalize_touchpoints("doc", raw)
     assert [r["direction"] for r in rows] == ["internal_admin", "control"]
-    assert [r["direction_raw"] for r in rows] == ["Внутренние клиенты: хозяйственные вопросы", "Прочая работа"]
+    assert [r["direction_raw"] for r in rows] == ["Внутренние клиенты: хозяйственные вопросы", "Работа отдела"]
     assert any(r["field"] == "direction" and r["text_raw"] == "Выездная проверка" and r["score"] < 0.85
                for r in review)
 
@@ -214,3 +218,15 @@ def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_pro
 def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
     from normalizers.direction_names import read_direction
     assert read_direction(cell).code == code
+
+
+@pytest.mark.parametrize("heading, role", [
+    # the list of one direction, named in quotes or after a colon: a direction heading
+    ("II. Перечень точек взаимодействия по направлению «Контроль и надзор»", "direction"),
+    ("Точки взаимодействия. Направление: меры поддержки", "direction"),
+    # the title of the whole list
+    ("Перечень точек взаимодействия по направлениям деятельности", "skip"),
+    ("Перечень точек взаимодействия", "skip"),
+])
+def test_a_list_title_naming_its_direction_heads_a_section(heading, role):
+    assert read_heading(heading).role == role
