@@ -136,7 +136,8 @@ def process_direction(text: str) -> Match:
     more of the process winning; else word families, else navec closeness; else `other`
     ("иные функции": what no direction's words describe), with a low score.  A process
     naming an external party (население, заявители: `external_party`) serves no internal
-    client, so no internal direction is read for it."""
+    client, so no internal direction is read for it.  Method `process` for a reading by the
+    words themselves (rules, families), `process:similar` by closeness, `process:unread`."""
     return _process_direction(text or "")
 
 
@@ -162,8 +163,10 @@ def _process_direction(text: str) -> Match:
         head = next((k for k in _key(text) if k not in s["generic"]), None)
         m = max(ruled, key=lambda nm: (_rule_holds(nm[0], nm[1].code, text, head), nm[1].score))[1]
         return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
-    m = (by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
-         or by_closeness(text, allowed))
+    m = by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
     if m is not None:
         return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
-    return Match(taxonomy("direction").other, s["unread"], "process", text)
+    m = by_closeness(text, allowed)
+    if m is not None:
+        return Match(m.code, min(cap, m.score), "process:similar", text, m.alternatives)
+    return Match(taxonomy("direction").other, s["unread"], "process:unread", text)

@@ -33,14 +33,20 @@ def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
 def direction_name(text: str) -> str:
     """The name in a direction cell or heading, its labels and numbers taken off (a caption
     may chain them: "Таблица 9. Внутренние клиенты: хозяйственные вопросы")."""
-    name = (text or "").strip()
-    for _ in range(3):
-        shorter = _without_label(name)
-        if shorter == name:
-            break
-        name = shorter
+    name = _label_chain(text)[-1]
     m = _QUOTED.match(name)
     return (m.group(1) if m else name).strip()
+
+
+def _label_chain(text: str) -> list[str]:
+    """The name, then what is left after each label taken off in turn."""
+    chain = [(text or "").strip()]
+    for _ in range(3):
+        shorter = _without_label(chain[-1])
+        if shorter == chain[-1]:
+            break
+        chain.append(shorter)
+    return chain
 
 
 def _without_label(name: str) -> str:
@@ -61,13 +67,17 @@ def _without_label(name: str) -> str:
 
 def _candidates(text: str) -> list[str]:
     """The name, then the parts of it that may be the name alone: after a short label and a
-    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)")."""
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
+    the name with the inner labels of a chain kept."""
     name = direction_name(text)
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:
         out.append(tail.strip())
     out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    # last, the name with its inner labels kept ("Внутренние клиенты: обеспечение …"): a label
+    # that says which clients still speaks when the rest names nothing
+    out += _label_chain(text)[1:-1]
     return list(dict.fromkeys(c.strip() for c in out if c.strip()))
 
 

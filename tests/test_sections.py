@@ -214,6 +214,8 @@ def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_pro
     ("Сфера: лицензирование", "public_services"),                       # a label and a colon
     ("Направление «Служебные отношения»", "internal_hr"),               # the name in quotes
     ("Внутренние клиенты (бухгалтерия)", "internal_accounting"),         # the name in parentheses
+    # a chain of labels whose last part names nothing: the inner label still says which clients
+    ("Таблица 2. Внутренние клиенты — обеспечение деятельности", "internal_hr"),
 ])
 def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
     from normalizers.direction_names import read_direction
@@ -230,3 +232,16 @@ def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
 ])
 def test_a_list_title_naming_its_direction_heads_a_section(heading, role):
     assert read_heading(heading).role == role
+
+
+def test_a_stated_name_read_only_fuzzily_yields_to_the_process_words_not_to_a_guess():
+    from pipeline.run.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    text = "\n".join(["\t".join(head),
+                      # a misspelt name (read fuzzily), a process nothing reads: the name's reading stays
+                      "1\tРассмотрение обрщений\tОрганизация досуга\tСайт\tИнформирование\tЦифровая",
+                      # the same name, a process a rule reads: the process's words win
+                      "2\tРассмотрение обрщений\tПлановая выездная проверка\tТелефон\tКонсультирование\tОфлайн"])
+    rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
+    assert [r["direction"] for r in rows] == ["appeals", "control"]
+    assert all(r["score"] < 0.85 for r in review if r["field"] == "direction")
