@@ -93,3 +93,21 @@ def test_a_participle_clause_before_the_colon_qualifies_the_noun_before_it():
     # qualifies "Потребности": the list is of needs
     text = "Потребности клиентов, удовлетворяемые в рамках оказания услуг: получить справку; подать жалобу."
     assert inline_items(text) == [("need", "получить справку"), ("need", "подать жалобу")]
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # what the client can or may do, why the client comes: needs
+    ("Заявитель может:", "need"),
+    ("При обращении в ведомство заявитель вправе:", "need"),
+    ("Основания обращения граждан:", "need"),
+    ("Цели посещения приёмной:", "need"),
+    # ... unless the lead-in ends with the means: then the list is of ways
+    ("Заявитель может обратиться в ведомство посредством:", None),
+    ("Через сеть Интернет заявитель может обратиться с помощью:", "channel_digital"),
+    ("Онлайн-взаимодействие с заявителями:", "channel_digital"),
+    ("Офлайн-взаимодействие с заявителями ведётся в:", "channel_offline"),
+    # a procedure's own aims are no needs
+    ("Целями ведения перечня являются:", None),
+])
+def test_the_client_can_and_the_means_at_the_end(lead_in, kind):
+    assert classify(lead_in) == kind
