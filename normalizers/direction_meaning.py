@@ -55,7 +55,8 @@ def _settings(data: dict) -> dict:
             "unread": float(m["unread_score"]),
             "cosine": float(m["sure_cosine"]), "margin": float(m["sure_margin"]),
             "generic": frozenset(str(w) for w in m.get("generic", [])),
-            "external": frozenset(str(w) for w in m.get("external_party", []))}
+            "external": frozenset(str(w) for w in m.get("external_party", [])),
+            "other_words": frozenset(str(w) for w in m.get("other_words", []))}
 
 
 @vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
@@ -64,6 +65,16 @@ def _process_cap(data: dict) -> float:
     if not 0 < cap < REVIEW:
         raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
     return cap
+
+
+def names_the_rest(text: str) -> Match | None:
+    """`other` for a name that says only "the rest": an other-word ("иной", "прочий") and
+    generic words ("Прочие полномочия", "Иная деятельность министерства")."""
+    s = _settings()
+    key = set(_key(text))
+    if key & s["other_words"] and key <= s["other_words"] | s["generic"]:
+        return Match(taxonomy("direction").other, 0.9, "rule", text)
+    return None
 
 
 def by_family(name: str, text: str, allowed: frozenset[str] | None = None) -> Match | None:

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from .direction_meaning import by_family
+from .direction_meaning import by_family, names_the_rest
 from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -83,8 +83,8 @@ def _candidates(text: str) -> list[str]:
 
 @lru_cache(maxsize=20_000)
 def read_direction(text: str) -> Match:
-    """A direction cell or heading -> its code: of the candidates (`_candidates`) that an
-    override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
+    """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
+    полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
     first); else the first its words' family reads (below the review threshold); else the
     name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
@@ -93,6 +93,9 @@ def read_direction(text: str) -> Match:
     names = _candidates(text or "")
     found = [tax.match(c) for c in names] or [tax.match("")]
     read = [m for m in found if m.method in ("override", "exact", "rule")]
+    rest = next((m for m in map(names_the_rest, names) if m is not None), None)
+    if rest is not None and not any(m.method in ("override", "exact") for m in read):
+        return rest
     if read:
         return max(read, key=lambda m: m.score)
     meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
