@@ -111,3 +111,17 @@ def test_a_participle_clause_before_the_colon_qualifies_the_noun_before_it():
 ])
 def test_the_client_can_and_the_means_at_the_end(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # the client's purpose closing the lead-in: what the client comes for
+    ("Заявители взаимодействуют с ведомством в целях:", "need"),
+    ("Граждане пользуются точками взаимодействия для:", "need"),
+    # the list's own aims: no client, no needs
+    ("Перечень ведётся в целях:", None),
+    # what an appeal is about
+    ("Предмет обращения заявителя:", "need"),
+    ("Тематика обращений граждан:", "need"),
+])
+def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
+    assert classify(lead_in) == kind

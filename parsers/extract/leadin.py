@@ -23,7 +23,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "procedure_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
-                             "means_end"))
+                             "means_end", "purpose_end", "client_words", "purpose_weight"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
@@ -89,6 +89,8 @@ def classify(text: str) -> str | None:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
+    if words and words[-1] in v["purpose_end"] and set(words) & set(v["client_words"]):
+        scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
