@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .channel_heads import channel_detail, read_channel
+from .direction_meaning import process_direction
 from .direction_names import read_direction
-from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, Taxonomy, taxonomy
+from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
 from textcore.point_type import match_point_type
-from textcore.vocab import VocabularyError, vocabulary
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
            "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
@@ -45,32 +45,18 @@ def match_direction(text: str) -> Match:
     return taxonomy("direction").match(text)
 
 
-@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
-def _process_direction_cap(data: dict) -> float:
-    cap = float(data["score"])
-    if not 0 < cap < REVIEW:
-        raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
-    return cap
-
-
 def direction_by_process(process: str) -> Match | None:
     """The direction a process's meaning suggests, for a row whose list states none.
 
     "Плановая выездная проверка" -> control.  The list did not say it, so the score stays
     below the review threshold and the row is listed in `review`; an analyst's override of
-    the process text (field `direction`) wins.  None when no rule names the process.
+    the process text (field `direction`) wins.  How the meaning is read:
+    normalizers/direction_meaning.py (`process_direction`).  None for an empty process.
     """
     text = (process or "").strip()
     if not text:
         return None
-    known = taxonomy("direction").override_for(text)
-    if known is not None:
-        return known
-    m = taxonomy("direction_process").match(text)
-    if m.method != "rule":
-        return None
-    cap = _process_direction_cap()
-    return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
+    return taxonomy("direction").override_for(text) or process_direction(text)
 
 
 _LIST_TAXONOMY = {"channel_digital": "channel", "channel_offline": "channel",

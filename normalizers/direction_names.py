@@ -11,11 +11,12 @@ is a phrase of `internal_hr`).  The raw text is kept in `direction_raw`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
+from .direction_meaning import by_family, names_the_rest
 from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -30,8 +31,26 @@ def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=20_000)
 def direction_name(text: str) -> str:
-    """The name in a direction cell or heading, its label and number taken off."""
-    name = (text or "").strip()
+    """The name in a direction cell or heading, its labels and numbers taken off (a caption
+    may chain them: "Таблица 9. Внутренние клиенты: хозяйственные вопросы")."""
+    name = _label_chain(text)[-1]
+    m = _QUOTED.match(name)
+    return (m.group(1) if m else name).strip()
+
+
+def _label_chain(text: str) -> list[str]:
+    """The name, then what is left after each label taken off in turn."""
+    chain = [(text or "").strip()]
+    for _ in range(3):
+        shorter = _without_label(chain[-1])
+        if shorter == chain[-1]:
+            break
+        chain.append(shorter)
+    return chain
+
+
+def _without_label(name: str) -> str:
+    """The name after its first label, when a number, a separator or quotes follow the label."""
     words = name.split()
     for label in _labels():
         n = len(label)
@@ -41,33 +60,46 @@ def direction_name(text: str) -> str:
             rest = rest[cut.end():] if cut else rest
             if re.search(r"[А-Яа-яЁёA-Za-z]{3}", rest) and (cut and cut.group().strip() or rest[:1] in "«\"“„"
                                                             or ":" in name[:len(name) - len(rest)]):
-                name = rest.strip()
+                return rest.strip()
             break
-    m = _QUOTED.match(name)
-    return (m.group(1) if m else name).strip()
+    return name
 
 
 def _candidates(text: str) -> list[str]:
     """The name, then the parts of it that may be the name alone: after a short label and a
-    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)")."""
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
+    the name with the inner labels of a chain kept."""
     name = direction_name(text)
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:
         out.append(tail.strip())
     out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    # last, the name with its inner labels kept ("Внутренние клиенты: обеспечение …"): a label
+    # that says which clients still speaks when the rest names nothing
+    out += _label_chain(text)[1:-1]
     return list(dict.fromkeys(c.strip() for c in out if c.strip()))
 
 
 @lru_cache(maxsize=20_000)
 def read_direction(text: str) -> Match:
-    """A direction cell or heading -> its code: of the candidates (`_candidates`) that an
-    override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else the name's own (fuzzy) match."""
+    """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
+    полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
+    first); else the first its words' family reads (below the review threshold); else the
+    name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
+    is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
+    force into the nearest named direction."""
     tax = taxonomy("direction")
-    found = [tax.match(c) for c in _candidates(text or "")] or [tax.match("")]
+    names = _candidates(text or "")
+    found = [tax.match(c) for c in names] or [tax.match("")]
     read = [m for m in found if m.method in ("override", "exact", "rule")]
-    return max(read, key=lambda m: m.score) if read else found[0]
+    rest = next((m for m in map(names_the_rest, names) if m is not None), None)
+    if rest is not None and not any(m.method in ("override", "exact") for m in read):
+        return rest
+    if read:
+        return max(read, key=lambda m: m.score)
+    meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
+    return meant or found[0]
 
 
 _OVERRIDE_HOOKS.append(read_direction.cache_clear)

@@ -153,3 +153,19 @@ def test_a_procedure_item_holding_several_needs_takes_one_row():
     (rec,) = score.procedure_records(gold, rows)
     # one submission row cannot stand for both items that may take it
     assert (rec["tp"], rec["fp"], rec["fn"]) == (2, 0, 1)
+
+
+def test_a_second_pool_set_names_its_documents_apart(tmp_path):
+    # the first set keeps its names (its figures stay comparable); another set's documents
+    # carry its folder's name, so two sets' gold can sit in one run
+    assert pools.pool_root("pools") == pools.POOLS_DIR
+    assert pools.pool_root("pools2") == pools.POOLS_DIR.parent / "pools2"
+    copy = tmp_path / "pools2" / "tune"
+    copy.mkdir(parents=True)
+    for f in (pools.POOLS_DIR / "tune").glob("*.tsv"):
+        (copy / f.name).write_bytes(f.read_bytes())
+    first = generate.documents(pools.load("tune"), seed=3, n_docs=2)
+    second = generate.documents(pools.load("tune", pools.pool_root(str(tmp_path / "pools2"))), seed=3, n_docs=2)
+    assert {d.name.split("-")[1] for d in first} == {"tune"}
+    assert {d.name.split("-")[1] for d in second} == {"pools2tune"}
+    assert not {d.name for d in first} & {d.name for d in second}

@@ -3,7 +3,7 @@ points are not introduces, and wordings that call channels ways, means or forms.
 import pytest
 
 from parsers.extract.leadin import classify
-from parsers.extract.procedure import extract_procedure
+from parsers.extract.procedure import extract_procedure, inline_items
 from parsers.formats.text import parse_text
 
 
@@ -73,4 +73,55 @@ def test_an_inline_list_after_a_long_sentence_is_read_by_its_last_words():
     ("Каждая точка относится к одному из направлений:", "direction"),
 ])
 def test_more_wordings_of_points_needs_and_directions(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # what the client may do at the points is what the client needs
+    ("В точках взаимодействия заявитель получает возможность:", "need"),
+    ("Виды взаимодействия заявителя с органом власти:", "need"),
+    # offline named by its format
+    ("Очный формат взаимодействия включает:", "channel_offline"),
+    ("Взаимодействие в офлайн-формате осуществляется через:", "channel_offline"),
+])
+def test_needs_as_possibilities_and_offline_as_a_format(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_a_participle_clause_before_the_colon_qualifies_the_noun_before_it():
+    # "…, удовлетворяемые в рамках …" alone reads as a frame of columns ("в рамках"); it
+    # qualifies "Потребности": the list is of needs
+    text = "Потребности клиентов, удовлетворяемые в рамках оказания услуг: получить справку; подать жалобу."
+    assert inline_items(text) == [("need", "получить справку"), ("need", "подать жалобу")]
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # what the client can or may do, why the client comes: needs
+    ("Заявитель может:", "need"),
+    ("При обращении в ведомство заявитель вправе:", "need"),
+    ("Основания обращения граждан:", "need"),
+    ("Цели посещения приёмной:", "need"),
+    # ... unless the lead-in ends with the means: then the list is of ways
+    ("Заявитель может обратиться в ведомство посредством:", None),
+    ("Через сеть Интернет заявитель может обратиться с помощью:", "channel_digital"),
+    ("Онлайн-взаимодействие с заявителями:", "channel_digital"),
+    ("Офлайн-взаимодействие с заявителями ведётся в:", "channel_offline"),
+    # a procedure's own aims are no needs
+    ("Целями ведения перечня являются:", None),
+])
+def test_the_client_can_and_the_means_at_the_end(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # the client's purpose closing the lead-in: what the client comes for
+    ("Заявители взаимодействуют с ведомством в целях:", "need"),
+    ("Граждане пользуются точками взаимодействия для:", "need"),
+    # the list's own aims: no client, no needs
+    ("Перечень ведётся в целях:", None),
+    # what an appeal is about
+    ("Предмет обращения заявителя:", "need"),
+    ("Тематика обращений граждан:", "need"),
+])
+def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
     assert classify(lead_in) == kind

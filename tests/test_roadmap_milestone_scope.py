@@ -65,6 +65,16 @@ def test_section_and_wording(area, text, code):
     (None, "Разработка стандарта обслуживания заявителей", "interaction_rules"),
     (None, "Проведение обучения сотрудников основам клиентоцентричности", "other"),
     (None, "Закрепление функций по приёму обращений за отделом", "other"),   # not the one responsible
+    # synonyms of the template's words: коммуникация = взаимодействие, перестройка = реинжиниринг,
+    # a person "отвечающее за" = the one responsible, competences = the staff's qualities
+    (None, "Разработка стандарта коммуникации с заявителями", "interaction_rules"),
+    (None, "Перестройка процессов выдачи лицензий", "reengineering"),
+    (None, "Утверждение плана перестройки процессов", "reengineering_plan"),
+    (None, "Оценка компетенций специалистов отдела кадров", "hr_staff_assessment"),
+    (None, "Составление карты клиентского опыта", "journey_maps"),
+    (None, "Выбор в подведомственных организациях лиц, отвечающих за клиентоцентричность",
+     "subordinate_responsibles"),
+    (None, "Регламентация процедуры сбора отзывов и обратной связи", "feedback_procedure"),
 ])
 def test_vocabulary(area, text, code):
     assert match_milestone(area, text) == code

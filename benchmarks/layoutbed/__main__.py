@@ -2,8 +2,9 @@
 
     python -m benchmarks.layoutbed --half both --formats txt,docx,pdf --seed 1 --n-docs 12
     python -m benchmarks.layoutbed --half test --formats scan --n-docs 2 --n-scan 2
+    python -m benchmarks.layoutbed --pools pools,pools2 --half tune --formats txt --summary
 
-Prints, per kind, figures per half × format: overall (axis `*`) and per axis value.
+Prints, per kind, figures per pool set/half × format: overall (axis `*`) and per axis value.
 """
 from __future__ import annotations
 
@@ -53,27 +54,29 @@ def score_half(gold: dict, out_dir: Path) -> tuple[pd.DataFrame, list[str]]:
     return pd.DataFrame(recs), failed
 
 
-def run_half(half: str, args, root: Path) -> pd.DataFrame:
+def run_half(pool_set: str, half: str, args, root: Path) -> pd.DataFrame:
     """Each format in its own raw folder and rebuild, so that each format's cost is measured."""
-    docs = generate.documents(pools.load(half), args.seed, args.n_docs)
-    (root / half).mkdir(parents=True, exist_ok=True)
-    generate.write_gold(docs, root / half / "gold.json")
-    gold = json.loads((root / half / "gold.json").read_text(encoding="utf-8"))
+    docs = generate.documents(pools.load(half, pools.pool_root(pool_set)), args.seed, args.n_docs)
+    name = f"{Path(pool_set).name}/{half}"
+    work = root / name
+    work.mkdir(parents=True, exist_ok=True)
+    generate.write_gold(docs, work / "gold.json")
+    gold = json.loads((work / "gold.json").read_text(encoding="utf-8"))
     frames = []
     for fmt in args.formats:
-        raw, out = root / half / fmt / "raw", root / half / fmt / "output"
+        raw, out = work / fmt / "raw", work / fmt / "output"
         t0 = time.monotonic()
         made = generate.render(docs, raw, (fmt,), args.n_scan, args.seed)
         gen_s = time.monotonic() - t0
         summary, prog_s = run_program(raw, out, args.workers)
         recs, failed = score_half(gold, out)
-        print(f"# {half} {fmt}: {len(made)} files; generate {gen_s:.1f} s, program {prog_s:.1f} s "
+        print(f"# {name} {fmt}: {len(made)} files; generate {gen_s:.1f} s, program {prog_s:.1f} s "
               f"({prog_s / max(len(made), 1):.2f} s a file); failed files: {len(failed)}")
         for f in failed:
             print(f"#   failed {f}")
         frames.append(recs)
     recs = pd.concat(frames, ignore_index=True)
-    recs["half"] = half
+    recs["half"] = name
     return pd.concat([recs, _pdf_of_scanned(recs)], ignore_index=True)
 
 
@@ -87,6 +90,9 @@ def _pdf_of_scanned(recs: pd.DataFrame) -> pd.DataFrame:
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks.layoutbed", description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", default="both", help="tune, test, both (or smoke: development pool, never a figure)")
+    ap.add_argument("--pools", default="pools",
+                    help="comma-separated pool sets: folders beside the bed (pools, pools2) or paths; "
+                         "each half of each is run and printed side by side")
     ap.add_argument("--formats", default="txt,docx,pdf", help=f"comma-separated, of {','.join(FORMATS)}")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")
@@ -96,6 +102,7 @@ def parse_args(argv=None):
     ap.add_argument("--summary", action="store_true", help="print overall figures only (default: per axis value too)")
     args = ap.parse_args(argv)
     args.formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    args.pools = tuple(p.strip() for p in args.pools.split(",") if p.strip())
     bad = set(args.formats) - set(FORMATS)
     if bad:
         ap.error(f"unknown formats {sorted(bad)}")
@@ -108,7 +115,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="layoutbed-") as tmp:
         root = args.keep or Path(tmp)
         t0 = time.monotonic()
-        recs = pd.concat([run_half(h, args, root) for h in halves], ignore_index=True)
+        recs = pd.concat([run_half(p, h, args, root) for p in args.pools for h in halves], ignore_index=True)
     for kind in ("touchpoint_list", "roadmap", "procedure"):
         k = recs[recs["kind"] == kind].dropna(axis=1, how="all")
         if k.empty:

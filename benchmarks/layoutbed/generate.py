@@ -1,6 +1,7 @@
 """Generates a corpus: documents of each kind rendered in each format, and their gold.
 
-File names are `<kind>-<half>-<nnn>__<format>.<ext>`, so the benchmark maps the
+File names are `<kind>-<label>-<nnn>__<format>.<ext>` (label: the half, prefixed by the
+pool set's name when it is not the first one, e.g. `pools2tune`), so the benchmark maps the
 program's `source_path` back to the document and the format."""
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS)) -> li
     for kind in kinds:
         plan = AxisPlan(seed, n_docs, kind)
         for i in range(n_docs):
-            rng = random.Random(f"{seed}:{pools.half}:{kind}:{i}")
-            docs.append(BUILDERS[kind](rng, pools, plan, i, f"{SHORT[kind]}-{pools.half}-{i:03d}"))
+            rng = random.Random(f"{seed}:{pools.label}:{kind}:{i}")
+            docs.append(BUILDERS[kind](rng, pools, plan, i, f"{SHORT[kind]}-{pools.label}-{i:03d}"))
     return docs
 
 

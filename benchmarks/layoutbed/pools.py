@@ -9,7 +9,8 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-POOLS_DIR = Path(__file__).resolve().parent / "pools"
+HERE = Path(__file__).resolve().parent
+POOLS_DIR = HERE / "pools"
 FILES = ("channels", "needs", "processes", "directions", "roadmap", "deadlines", "responsible",
          "procedure_leadins")
 
@@ -25,6 +26,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 @dataclass
 class Pools:
     half: str
+    label: str = ""  # names the documents: the half, prefixed by the pool set when not the first one
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> list[dict[str, str]]:
@@ -35,12 +37,20 @@ def split_list(cell: str) -> list[str]:
     return [p.strip() for p in cell.split(";") if p.strip()]
 
 
+def pool_root(name: str) -> Path:
+    """A pool set by name (`pools`, `pools2`: a folder beside this file) or by path."""
+    path = Path(name)
+    return path if path.is_absolute() or "/" in name else HERE / name
+
+
 def load(half: str, root: Path = POOLS_DIR) -> Pools:
     """The pools of one half (`tune`, `test`, or `smoke` for development only)."""
     folder = root / half
     if not folder.is_dir():
         raise FileNotFoundError(f"no phrase pools for half {half!r} in {folder}")
-    pools = Pools(half)
+    # the first pool set keeps its plain names, so its documents (and seeds) stay as they were
+    label = half if root.resolve() == POOLS_DIR else f"{root.name}{half}"
+    pools = Pools(half, label)
     for name in FILES:
         rows = read_tsv(folder / f"{name}.tsv")
         if name == "needs":  # a line break inside a needs phrase is written as a literal \n

@@ -22,7 +22,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 @vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
                              "procedure_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
-                             "inline_max_words_semicolon", "negators", "negation", "negation_span"))
+                             "inline_max_words_semicolon", "negators", "negation", "negation_span",
+                             "means_end", "purpose_end", "client_words", "purpose_weight"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
@@ -88,6 +89,10 @@ def classify(text: str) -> str | None:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
+    if words and words[-1] in v["purpose_end"] and set(words) & set(v["client_words"]):
+        scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
+    if words and words[-1] in v["means_end"]:
+        scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
     if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}

@@ -135,11 +135,31 @@ def _inline_head(segment: str) -> tuple[str, str] | None:
     limit = vocab()["lead_in_max_words"]
     # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
     # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:")
-    for head in (re.split(r"[:,.]", before)[-1], re.split(r"[:.]", before)[-1]):
+    for head in (_last_clause(before), re.split(r"[:.]", before)[-1]):
         kind = classify(" ".join(head.split()[-limit:]))
         if kind:
             return kind, after
     return None
+
+
+def _last_clause(before: str) -> str:
+    """The clause just before a colon.  A clause opening with a participle or a relative
+    word ("Потребности клиента, реализуемые в рамках взаимодействия:") qualifies the noun
+    before it: that noun's clause is taken with it, since it names what is listed."""
+    clauses = re.split(r"[:.]", before)[-1].split(",")
+    k = len(clauses) - 1
+    while k > 0 and _qualifies(clauses[k]):
+        k -= 1
+    return ",".join(clauses[k:])
+
+
+def _qualifies(clause: str) -> bool:
+    words = re.findall(r"[а-яё]+", clause.lower())
+    if not words:
+        return False
+    if lemmas(words[0])[0] in vocab()["relative_words"]:
+        return True
+    return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
 
 
 def inline_items(text: str) -> list[tuple[str, str]]:

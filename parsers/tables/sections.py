@@ -31,10 +31,11 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
-                             "point_type_max_words", "point_type_nouns"))
+                             "point_type_max_words", "point_type_nouns", "names_direction"))
 def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
-            "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]}}
+            "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
+            "names_direction": [lemmas(p) for p in data["names_direction"]]}
 
 
 def _names_point_type(title: str) -> bool:
@@ -101,10 +102,21 @@ def read_heading(text: str) -> Section:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
         return Section("point_type", number, title, numbered)
-    if any(_has(lem, p) for p in v["not_direction"]) or lem in v["not_direction_alone"] or \
-            not _LETTERS.search(title):
+    if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
+            lem in v["not_direction_alone"] or not _LETTERS.search(title):
         return Section("skip", number, title, numbered)
     return Section("direction", number, title, numbered)
+
+
+def _names_direction(title: str) -> bool:
+    """A heading that names the list ("Перечень точек взаимодействия …") and then, in quotes
+    or after a colon, the direction it is of ("… по направлению «…»", "… направление: …") —
+    not a title of the whole list ("… по направлениям деятельности")."""
+    named = re.search(r"[«\"“„][^«»\"“”„]*[А-Яа-яЁё]{3}|:\s*\S*[А-Яа-яЁё]{3}", title)
+    if named is None:
+        return False
+    before = lemmas(title[:named.start()])
+    return any(_has(before, p) for p in vocab()["names_direction"])
 
 
 def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:

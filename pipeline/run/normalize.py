@@ -30,16 +30,19 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
     directions = [read_direction(r["direction_raw"] or "") for r in raw]
     # a row whose list states no direction, or one no rule reads: the process's meaning
-    # suggests one, always reviewed
+    # suggests one, always reviewed (a stated name no rule reads yields only to the process's
+    # own words, not to a guess by closeness or to `other`)
     directions = [di if r["direction_raw"] and di.method != "fuzzy" else
-                  direction_by_process(r["process"] or "") or di for r, di in zip(raw, directions)]
+                  _by_process(r["process"] or "", di if r["direction_raw"] else None) or di
+                  for r, di in zip(raw, directions)]
     rows, unsure = [], {}
     counts: Counter = Counter()
     for i, (r, ch, di) in enumerate(zip(raw, channels, directions), 1):
         phrases = split_needs(r["interaction_raw"] or "")
         need_matches = [m for p in phrases for m in match_phrase(p)]
         channel = ch.code if r["touchpoint_raw"] else None
-        direction = di.code if r["direction_raw"] or di.method in ("process", "override") else None
+        direction = di.code if r["direction_raw"] or di.method.startswith("process") or di.method == "override" \
+            else None
         rows.append(as_row(
             "touchpoints", doc_id=doc_id, row_id=i, group_no=r["group_no"], direction_raw=r["direction_raw"],
             direction=direction, process=r["process"], touchpoint_raw=r["touchpoint_raw"],
@@ -63,6 +66,13 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     review = [dict(_review(doc_id, "touchpoints", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review
+
+
+def _by_process(process: str, stated: Match | None) -> Match | None:
+    """The process's direction; where the row states a name no rule reads (`stated`), only a
+    reading by the process's own words (method `process`) replaces the stated name's."""
+    m = direction_by_process(process)
+    return m if stated is None or (m is not None and m.method in ("process", "override")) else None
 
 
 def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:

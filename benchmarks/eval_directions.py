@@ -1,0 +1,73 @@
+"""Directions from headings and by the process's meaning, on the phrase pools.
+
+    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half
+    .venv/bin/python benchmarks/eval_directions.py --pools pools2 --half tune --misses
+
+A pool set's `directions.tsv` (a section heading or caption -> direction) is read as a
+stated direction (`read_direction`); its `processes.tsv` (a process -> the direction its
+meaning implies) as a row whose list states none (`direction_by_process`, always below
+the review threshold).  Per half: accuracy, how many got no code at all, and calibration —
+among codes scored >= 0.85, the share right (a process reading never scores that high).
+Test halves print aggregates only; `--misses` is refused for them.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.layoutbed.pools import pool_root, read_tsv  # noqa: E402
+from normalizers import direction_by_process  # noqa: E402
+from normalizers.direction_names import read_direction  # noqa: E402
+from normalizers.matcher import REVIEW  # noqa: E402
+
+FILES = (("directions", "heading", read_direction), ("processes", "process", direction_by_process))
+
+
+def evaluate(path: Path, column: str, read, misses: bool) -> str:
+    rows = read_tsv(path)
+    right = unread = high = high_right = 0
+    missed = []
+    for r in rows:
+        m = read(r[column])
+        code = m.code if m is not None else None
+        ok = code == r["direction"]
+        right += ok
+        unread += m is None
+        if m is not None and m.score >= REVIEW:
+            high += 1
+            high_right += ok
+        if misses and not ok:
+            how = f"{m.score:.2f} {m.method}" if m is not None else "no reading"
+            missed.append(f"\n    {r[column]!r}: {r['direction']} -> {code} ({how})")
+    cal = f"{high_right / high:.3f}" if high else "n/a"
+    return (f"{right / max(len(rows), 1):.3f} right of {len(rows)}; no code {unread}; "
+            f"score>={REVIEW}: {high}, {cal} right" + "".join(missed))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pools", default="pools,pools2", help="comma-separated pool sets (folders or paths)")
+    ap.add_argument("--half", default="both", help="tune, test or both")
+    ap.add_argument("--misses", action="store_true", help="print each miss (tune halves only)")
+    args = ap.parse_args(argv)
+    halves = ("tune", "test") if args.half == "both" else (args.half,)
+    if args.misses and "test" in halves:
+        ap.error("--misses is for tune halves only: a test half is never tuning material")
+    for name in (p.strip() for p in args.pools.split(",") if p.strip()):
+        for half in halves:
+            folder = pool_root(name) / half
+            if not folder.is_dir():
+                print(f"{name}/{half}: no such pool")
+                continue
+            for fname, column, read in FILES:
+                print(f"{name}/{half} {fname}: ", end="", flush=True)
+                print(evaluate(folder / f"{fname}.tsv", column, read, args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""A direction read by the meaning of its words, where no rule of the vocabulary names them.
+
+Two readings, tried after the rules (direction.yaml, direction_process.yaml); a stated
+heading or list item takes the first only (normalizers/direction_names.py), a process
+(the list states no direction) both in turn (normalizers.direction_by_process):
+
+* **word family** — a rule's words found as cognates rather than as the same lemma:
+  "Надзорные мероприятия" meets the rule "надзор", "субсидирование" the rule "субсидия".
+  Two lemmas are of one family when they share a stem of at least five letters
+  (`same_family`: "контроль"/"контрольный", not "контроль"/"контракт").
+* **closeness** — the mean navec vector of the phrase's content words (generic process
+  words such as "проведение", "организация" left out) against each direction's
+  centroid — the mean of its vocabulary's terms and rules, the direction's definition
+  in words —, when it is clearly closer than any other direction's (`meaning` in
+  direction.yaml, measured by benchmarks/calibrate_directions.py).
+
+Neither is the list's own statement, so both score below the review threshold (0.85):
+the code is kept and a person sees it in `review`.  `process_direction` is the whole
+reading of a process: rules, families, closeness, else `other` barely scored.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from os.path import commonprefix
+
+from textcore.vocab import VocabularyError, vocabulary
+
+from .matcher import DATA, REVIEW, Match, _key, taxonomy
+from .phrase import words
+from .similar import Classes
+
+_CONTENT_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "VERB", "INFN", "LATN"})
+
+
+def same_family(a: str, b: str) -> bool:
+    """Two lemmas of one word family: a shared stem of five letters or more, and the
+    longer it is, the more of the shorter word may differ after it ("пенсия"/"пенсионный",
+    "инспекция"/"инспектирование", "регистрация"/"регистрировать"; not "контроль"/
+    "контракт", nor "предоставление"/"предостережение")."""
+    if a == b:
+        return True
+    n = len(commonprefix([a, b]))
+    if n < 5:
+        return False
+    return n >= min(len(a), len(b)) - (1 if n == 5 else 3 if n == 6 else 4)
+
+
+@vocabulary(DATA / "direction.yaml", required=("meaning",))
+def _settings(data: dict) -> dict:
+    m = data["meaning"]
+    for k in ("family_score", "similar_score", "unread_score"):
+        if not 0 < float(m[k]) < REVIEW:
+            raise VocabularyError(f"direction.yaml: meaning.{k} must be below the review threshold {REVIEW}")
+    return {"family": float(m["family_score"]), "similar": float(m["similar_score"]),
+            "unread": float(m["unread_score"]),
+            "cosine": float(m["sure_cosine"]), "margin": float(m["sure_margin"]),
+            "generic": frozenset(str(w) for w in m.get("generic", [])),
+            "external": frozenset(str(w) for w in m.get("external_party", [])),
+            "other_words": frozenset(str(w) for w in m.get("other_words", []))}
+
+
+@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
+def _process_cap(data: dict) -> float:
+    cap = float(data["score"])
+    if not 0 < cap < REVIEW:
+        raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
+    return cap
+
+
+def names_the_rest(text: str) -> Match | None:
+    """`other` for a name that says only "the rest": an other-word ("иной", "прочий") and
+    generic words ("Прочие полномочия", "Иная деятельность министерства")."""
+    s = _settings()
+    key = set(_key(text))
+    if key & s["other_words"] and key <= s["other_words"] | s["generic"]:
+        return Match(taxonomy("direction").other, 0.9, "rule", text)
+    return None
+
+
+def by_family(name: str, text: str, allowed: frozenset[str] | None = None) -> Match | None:
+    """The code of the taxonomy (`direction`, `direction_process`) whose rule the phrase
+    meets by word families (its generic words aside: "работа" is not "работник"): most
+    rule words first, then the code's priority; `allowed` restricts the codes."""
+    return _by_family(name, text or "", allowed)
+
+
+@lru_cache(maxsize=20_000)
+def _by_family(name: str, text: str, allowed: frozenset[str] | None) -> Match | None:
+    key = [k for k in _key(text) if k not in _settings()["generic"]]
+    best: dict[str, tuple[int, int]] = {}
+    for r in taxonomy(name).rules:
+        if allowed is not None and r.code not in allowed:
+            continue
+        if all(any(same_family(w, k) for k in key) for w in r.words):
+            cand = (len(r.words), r.priority)
+            best[r.code] = max(best.get(r.code, (0, -1)), cand)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    score = _settings()["family"]
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        score -= 0.15                       # two directions' families equally: a weak guess
+    return Match(ranked[0][0], score, "family", text, tuple(c for c, _ in ranked[1:4]))
+
+
+@lru_cache(maxsize=4)
+def _classes(allowed: frozenset[str] | None = None) -> Classes:
+    """Each direction's words: the terms and rules of both direction vocabularies."""
+    entries: dict[str, list[str]] = {}
+    for name in ("direction", "direction_process"):
+        tax = taxonomy(name)
+        for code, spec in tax.codes.items():
+            if code == tax.other or (allowed is not None and code not in allowed):
+                continue            # "other" has no meaning of its own to be close to
+            entries.setdefault(code, []).extend(str(w) for w in spec.get("terms", []) + spec.get("rules", []))
+    return Classes(entries, by="centroid")
+
+
+def content_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """(lemma, form) of the words that carry the phrase's meaning."""
+    generic = _settings()["generic"]
+    return tuple((w.lemma, w.text) for w in words(text)
+                 if w.pos in _CONTENT_POS and w.lemma not in generic and len(w.text) > 2)
+
+
+def by_closeness(text: str, allowed: frozenset[str] | None = None) -> Match | None:
+    """The direction whose words are nearest the phrase's by navec, when clearly nearest."""
+    return _by_closeness(text or "", allowed)
+
+
+@lru_cache(maxsize=20_000)
+def _by_closeness(text: str, allowed: frozenset[str] | None) -> Match | None:
+    found = content_words(text)
+    if not found:
+        return None
+    s = _settings()
+    near = _classes(allowed).nearest(found)
+    if near is None or near.cosine < s["cosine"] or near.margin < s["margin"]:
+        return None
+    return Match(near.cls, s["similar"], "similar", text)
+
+
+def process_direction(text: str) -> Match:
+    """A process's direction, for a row whose list states none; always below review.
+
+    The rules of both vocabularies (the processes' and the headings'), the one explaining
+    more of the process winning; else word families, else navec closeness; else `other`
+    ("иные функции": what no direction's words describe), with a low score.  A process
+    naming an external party (население, заявители: `external_party`) serves no internal
+    client, so no internal direction is read for it.  Method `process` for a reading by the
+    words themselves (rules, families), `process:similar` by closeness, `process:unread`."""
+    return _process_direction(text or "")
+
+
+def _rule_holds(name: str, code: str, text: str, word: str | None) -> bool:
+    """Whether a rule of `code` met by the text holds the word."""
+    key = set(_key(text))
+    return word is not None and any(r.code == code and word in r.words and r.words <= key
+                                    for r in taxonomy(name).rules)
+
+
+@lru_cache(maxsize=20_000)
+def _process_direction(text: str) -> Match:
+    cap, s = _process_cap(), _settings()
+    allowed = None
+    if s["external"] & set(_key(text)):
+        allowed = taxonomy("direction").codes_where("client", "external")
+    ruled = [(n, m) for n, m in ((n, taxonomy(n).match(text, allowed)) for n in ("direction_process", "direction"))
+             if m.method == "rule"]
+    if ruled:
+        # the reading whose rule holds the process's head (its first word that is not generic:
+        # "Публикация отчётов о контрольной деятельности" is about publishing), then the one
+        # explaining more; the process vocabulary first on a tie
+        head = next((k for k in _key(text) if k not in s["generic"]), None)
+        m = max(ruled, key=lambda nm: (_rule_holds(nm[0], nm[1].code, text, head), nm[1].score))[1]
+        return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
+    m = by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
+    if m is not None:
+        return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
+    m = by_closeness(text, allowed)
+    if m is not None:
+        return Match(m.code, min(cap, m.score), "process:similar", text, m.alternatives)
+    return Match(taxonomy("direction").other, s["unread"], "process:unread", text)

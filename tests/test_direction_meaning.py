@@ -1,0 +1,85 @@
+"""Directions read by the meaning of their words where no rule names them
+(normalizers/direction_meaning.py): word families, then navec closeness — always below
+the review threshold, never above a rule."""
+import pytest
+
+from normalizers import direction_by_process
+from normalizers.direction_meaning import by_closeness, same_family
+from normalizers.direction_names import read_direction
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("контроль", "контрольный", True),
+    ("инспекция", "инспектирование", True),
+    ("пенсия", "пенсионный", True),
+    ("регистрация", "регистрировать", True),
+    ("контроль", "контракт", False),                 # five shared letters, then other words
+    ("предоставление", "предостережение", False),    # a long shared start, different words
+    ("учет", "учеба", False),
+])
+def test_word_families(a, b, same):
+    assert same_family(a, b) is same
+    assert same_family(b, a) is same
+
+
+def test_a_heading_of_cognates_is_read_by_family_and_reviewed():
+    # "надзорный" is not the rule's lemma "надзор", but of its family: control
+    m = read_direction("Надзорные мероприятия")
+    assert (m.code, m.method) == ("control", "family")
+    assert m.score < REVIEW
+
+
+def test_a_rule_still_wins_over_meaning():
+    m = read_direction("Рассмотрение обращений граждан")
+    assert m.code == "appeals" and m.method in ("exact", "rule") and m.score >= REVIEW
+
+
+def test_a_process_no_rule_names_is_read_by_family_below_review():
+    # an inspection of premises is control (the definition of the direction), in no rule as such
+    m = direction_by_process("Инспектирование объектов")
+    assert m is not None and m.code == "control" and m.score < REVIEW
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Публикация новостей ведомства", "information_access"),    # informing the public
+    ("Оформление ежегодного отпуска", "internal_hr"),           # an employee's leave
+])
+def test_closeness_to_a_directions_words(phrase, code):
+    m = by_closeness(phrase)
+    assert m is not None and m.code == code and m.score < REVIEW
+
+
+def test_no_content_words_no_guess():
+    assert by_closeness("Проведение работы") is None            # generic words only
+    assert direction_by_process("") is None
+
+
+def test_a_process_for_an_external_party_is_no_internal_direction():
+    # transport for the population is no administrative matter of the ministry's own staff
+    m = direction_by_process("Организация транспортного обслуживания населения")
+    assert not m.code.startswith("internal_")
+    assert direction_by_process("Организация транспортного обслуживания сотрудников").code == "internal_admin"
+
+
+def test_the_rule_holding_the_process_head_wins():
+    # publishing is information access, whatever the published reports are about
+    assert direction_by_process("Публикация сведений о результатах контрольной деятельности").code == \
+        "information_access"
+    # accounting, although "учёт" alone is a public service (постановка на учёт)
+    assert direction_by_process("Ведение бюджетного учёта в управлении").code == "internal_accounting"
+
+
+def test_a_process_nothing_reads_is_other_barely_scored():
+    m = direction_by_process("Организация досуга")
+    assert m.code == "other" and m.score < 0.5
+
+
+@pytest.mark.parametrize("heading, code", [
+    ("Иная деятельность управления", "other"),
+    ("Закупки товаров, работ, услуг", "other"),                     # "other" keeps its ties
+    ("Прочие полномочия", "other"),
+    ("Иные вопросы кадрового обеспечения", "internal_hr"),          # a named direction wins a tie
+])
+def test_other_and_prochie_headings(heading, code):
+    assert read_direction(heading).code == code
