@@ -72,6 +72,20 @@ def read_all(folder: Path, schema_name: str) -> pa.Table:
     return pa.concat_tables(tables) if tables else SCHEMAS[schema_name].empty_table()
 
 
+def rows_of(folder: Path, schema_name: str, columns: list[str], files: dict[str, list[str]]) -> pa.Table:
+    """`columns` of the rows of some documents, `files` naming the segment file each is
+    in (file name -> doc_ids): only those files are read, only those columns decoded."""
+    schema = pa.schema([SCHEMAS[schema_name].field(c) for c in columns])
+    parts = []
+    for name, ids in sorted(files.items()):
+        try:
+            t = conform(read_file(folder / name, columns=columns), schema)
+        except FileNotFoundError:
+            continue                      # the segment has no row in this table
+        parts.append(only(t, ids))
+    return pa.concat_tables(parts) if parts else schema.empty_table()
+
+
 def without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
     if not doc_ids or not len(table):
         return table
