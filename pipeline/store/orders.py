@@ -264,9 +264,11 @@ def _fingerprints(out: Path, docs: list[dict]) -> dict[str, str]:
         for d in docs:
             if d["doc_id"] in wanted:
                 files.setdefault(d["_file"], []).append(d["doc_id"])
-        rows = {t_name: rows_of(out / t_name, t_name, ["doc_id", *cols], files)
-                for t_name, cols in ROW_COLUMNS.items()}
-        fresh = rows_fingerprints(rows)
+        fresh: dict[str, str] = {}
+        for name, ids in files.items():        # one segment at a time: memory is one segment's rows
+            rows = {t_name: rows_of(out / t_name, t_name, ["doc_id", *cols], {name: ids})
+                    for t_name, cols in ROW_COLUMNS.items()}
+            fresh.update(rows_fingerprints(rows))
         cached.update({k: fresh.get(k[0], "") for k in keys if k not in cached})
     current = {k: cached[k] for k in keys}
     if need or len(current) != len(cached):
