@@ -137,11 +137,12 @@ def rows_fingerprints(tables: dict[str, pa.Table]) -> dict[str, str]:
         t = tables.get(name)
         if t is None or not len(t):
             continue
-        data = t.to_pydict()
-        for i, doc_id in enumerate(data["doc_id"]):
-            row = repr([name] + [data[c][i] for c in cols])
-            h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
-            n[doc_id] = n.get(doc_id, 0) + 1
+        for batch in t.to_batches(max_chunksize=20_000):     # Python objects for 20,000 rows at a time
+            data = batch.to_pydict()
+            for i, doc_id in enumerate(data["doc_id"]):
+                row = repr([name] + [data[c][i] for c in cols])
+                h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
+                n[doc_id] = n.get(doc_id, 0) + 1
     least = _config()["min_rows_same"]
     return {d: x.hexdigest() for d, x in h.items() if n[d] >= least}
 
