@@ -102,7 +102,7 @@ class Store:
         segment's worth has arrived, then written as one file per table."""
         self._hold(result)
         if len(self._pending) >= SEGMENT_DOCS or self._pending_rows >= SEGMENT_ROWS:
-            self.flush()
+            self.flush(derived=False)
 
     def commit(self, results: Iterable, replaced: Iterable[str] = (), refresh: bool = True) -> None:
         """Add `results` and drop the documents `replaced` (and any older version
@@ -125,7 +125,11 @@ class Store:
     def refresh_review(self) -> None:
         refresh_review(self.out)
 
-    def flush(self) -> None:
+    def flush(self, derived: bool = True) -> None:
+        """Commit what is held.  derived=False (a rebuild's segments, in a folder no
+        reader sees until refresh()) keeps only the document index current: order
+        grouping and review/ are computed over every document, so once per rebuild,
+        not once per segment (quadratic in its size)."""
         committed = False
         with self.lock():
             try:
@@ -135,9 +139,9 @@ class Store:
                     self._commit_pending()
                     committed = True
                 ensure_readable(self.out)
-                derive(self.out)
+                self._derive(derived)
                 if compact_segments(self.out, force=False):
-                    derive(self.out)                # the fold's index; the journal goes with it
+                    self._derive(derived)           # the fold's index; the journal goes with it
             except StoreError:
                 raise
             except OSError as e:
@@ -146,6 +150,13 @@ class Store:
                                      f"refreshed: {e.strerror or e}; the next command brings them "
                                      f"up to date") from e
                 raise store_error(f"write the dataset at {self.out}", e) from e
+
+    def _derive(self, derived: bool) -> None:
+        if derived:
+            derive(self.out)
+        else:
+            doc_index(self.out).load(save=True)
+            (self.out / JOURNAL).unlink(missing_ok=True)   # refresh() derives the rest
 
     def _hold(self, result) -> None:
         if not self._pending:

@@ -1,10 +1,10 @@
 """What every commit recomputes from the committed files: review/, labels/ and the index."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.contract import SCHEMAS, read_file
 from pipeline.store.index import FolderIndex
@@ -20,20 +20,30 @@ def doc_index(out: Path) -> FolderIndex:
 
 
 def refresh_review(out: Path) -> None:
-    """review/review.parquet: every document's unsure phrases, counted over the dataset."""
+    """review/review.parquet: every document's unsure phrases, counted over the dataset.
+    The rows come from the cached index of .review/ (a commit re-reads only the segment
+    files it changed); the counts are summed by Arrow, not row by row in Python."""
     rows = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"]).load(save=True)
     if rows.num_rows:
-        # each row's count becomes its phrase's count over the dataset (pyarrow, not pandas:
-        # a warm rebuild should not pay pandas' import for this)
-        keys = list(zip(rows.column("field").to_pylist(), rows.column("text_raw").to_pylist()))
-        totals: Counter = Counter()
-        for key, n in zip(keys, rows.column("count").to_pylist()):
-            totals[key] += n or 0
-        rows = rows.set_column(rows.schema.get_field_index("count"), "count",
-                               pa.array([totals[k] for k in keys], pa.int64()))
-        rows = rows.select(SCHEMAS["review"].names).cast(SCHEMAS["review"])
+        rows = with_totals(rows).select(SCHEMAS["review"].names).cast(SCHEMAS["review"])
         rows = rows.sort_by([("count", "descending"), ("field", "ascending"), ("text_raw", "ascending")])
     write_parquet(rows, out / "review" / "review.parquet")
+
+
+def with_totals(rows: pa.Table) -> pa.Table:
+    """Each row's `count` replaced by its phrase's (field, text_raw) count over all rows,
+    the rows in their order.  Vectorised with dictionary codes and numpy's bincount
+    (Arrow's group_by and join would import pyarrow.dataset and pandas at every commit)."""
+    import numpy as np                   # already loaded by pyarrow
+
+    key = np.zeros(rows.num_rows, np.int64)
+    for col in ("field", "text_raw"):    # a null is a value of its own, as in a dict key
+        codes = pc.dictionary_encode(rows.column(col).combine_chunks(), null_encoding="encode")
+        key = key * (len(codes.dictionary) + 1) + codes.indices.to_numpy(zero_copy_only=False)
+    _, group = np.unique(key, return_inverse=True)
+    counts = pc.fill_null(rows.column("count"), 0).to_numpy().astype(np.int64)
+    totals = np.bincount(group, weights=counts).astype(np.int64)
+    return rows.set_column(rows.schema.get_field_index("count"), "count", pa.array(totals[group], pa.int64()))
 
 
 def derive(out: Path) -> None:

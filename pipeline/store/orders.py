@@ -27,7 +27,7 @@ import pyarrow as pa
 import yaml
 
 from pipeline.contract import ABOUT_TOPIC_WARNING
-from pipeline.store.segments import write_parquet
+from pipeline.store.segments import rows_of, write_parquet
 
 _DATA = Path(__file__).resolve().parent / "data" / "order_key.yaml"
 _PUNCT = re.compile(r"[\W_]+")
@@ -137,11 +137,12 @@ def rows_fingerprints(tables: dict[str, pa.Table]) -> dict[str, str]:
         t = tables.get(name)
         if t is None or not len(t):
             continue
-        data = t.to_pydict()
-        for i, doc_id in enumerate(data["doc_id"]):
-            row = repr([name] + [data[c][i] for c in cols])
-            h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
-            n[doc_id] = n.get(doc_id, 0) + 1
+        for batch in t.to_batches(max_chunksize=20_000):     # Python objects for 20,000 rows at a time
+            data = batch.to_pydict()
+            for i, doc_id in enumerate(data["doc_id"]):
+                row = repr([name] + [data[c][i] for c in cols])
+                h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
+                n[doc_id] = n.get(doc_id, 0) + 1
     least = _config()["min_rows_same"]
     return {d: x.hexdigest() for d, x in h.items() if n[d] >= least}
 
@@ -227,6 +228,8 @@ def regroup(out: Path, write) -> int:
                       GROUP_COLUMNS).load(save=True, with_file=True)
     docs = idx.to_pylist()
     want = group(docs, _fingerprints(out, docs))
+    for t_name in ROW_COLUMNS:           # the row indices of an older version: no longer kept
+        (out / ".index" / f"order_rows_{t_name}.parquet").unlink(missing_ok=True)
     stale = sorted({d["_file"] for d in docs if (d["order_key"], d["duplicate_of"]) != want[d["doc_id"]]})
     schema = SCHEMAS["documents"]
     for name in stale:
@@ -244,8 +247,7 @@ def _fingerprints(out: Path, docs: list[dict]) -> dict[str, str]:
     """doc_id -> rows fingerprint, cached per (doc_id, pipeline_version) in
     .index/order_prints.parquet: the same bytes read by the same version (overrides
     included) have the same rows, so a commit hashes only the documents it brought."""
-    from pipeline.contract import SCHEMAS, read_file
-    from pipeline.store.index import FolderIndex
+    from pipeline.contract import read_file
 
     path = out / ".index" / "order_prints.parquet"
     try:
@@ -256,15 +258,18 @@ def _fingerprints(out: Path, docs: list[dict]) -> dict[str, str]:
     keys = [(d["doc_id"], d["pipeline_version"]) for d in docs]
     need = sorted({k[0] for k in keys if k not in cached})
     if need:
-        import pyarrow.compute as pc
-
-        wanted = pa.array(need, pa.string())
-        rows = {}
-        for t_name, cols in ROW_COLUMNS.items():
-            table = FolderIndex(out / t_name, out / ".index" / f"order_rows_{t_name}.parquet", SCHEMAS[t_name],
-                                ["doc_id", *cols]).load(save=True)
-            rows[t_name] = table.filter(pc.is_in(table.column("doc_id"), wanted))
-        fresh = rows_fingerprints(rows)
+        # only the segments that hold these documents are read (a segment shares its file
+        # name across tables): an index of every row would cost O(dataset) per commit
+        files: dict[str, list[str]] = {}
+        wanted = set(need)
+        for d in docs:
+            if d["doc_id"] in wanted:
+                files.setdefault(d["_file"], []).append(d["doc_id"])
+        fresh: dict[str, str] = {}
+        for name, ids in files.items():        # one segment at a time: memory is one segment's rows
+            rows = {t_name: rows_of(out / t_name, t_name, ["doc_id", *cols], {name: ids})
+                    for t_name, cols in ROW_COLUMNS.items()}
+            fresh.update(rows_fingerprints(rows))
         cached.update({k: fresh.get(k[0], "") for k in keys if k not in cached})
     current = {k: cached[k] for k in keys}
     if need or len(current) != len(cached):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.store.segments import (SEGMENT_FILES, Carried, arrow_rows, only, parquet_names, read,
-                                     read_all, store_error, without, write_parquet_temp)
+                                     read_all, read_docs, store_error, without, write_parquet_temp)
 
 Op = tuple[str, Path, "Path | None"]          # ("replace", path, its temporary) or ("unlink", path, None)
 
@@ -59,22 +59,21 @@ def _segment_table(out, folder, schema, path, exists, gone, mine, sources) -> pa
 
 
 def _carried(folder: str, schema: str, carried: list, sources: dict) -> list[pa.Table]:
-    """The rows of carried documents, from the old segment file each names.  `sources`
-    holds one old file per table at a time: a rebuild walks the files in the order
-    they were built, so each is read about once, and memory stays one segment's rows
-    (not the whole old dataset, 1.1 GB at 8,000 documents)."""
+    """The rows of carried documents, from the old segment file each names: only the
+    row groups holding them are decoded (segments.read_docs), so memory is this
+    commit's rows, not the old segment's (up to 16,000 documents, 800 MB as Arrow).
+    `sources` memoises an old layout-1 folder (no segment named), read whole once."""
     by_file: dict[tuple, list[str]] = {}
     for r in carried:
         by_file.setdefault((r.source, r.segment), []).append(r.document["doc_id"])
     out = []
     for (source, segment), ids in by_file.items():
-        if sources.get(folder, (None,))[0] != (source, segment):
-            path = source / folder / f"{segment}.parquet"
-            table = (read_all(source / folder, schema) if segment is None
-                     else read(path, schema) if path.exists() else None)
-            sources[folder] = ((source, segment), table)
-        table = sources[folder][1]
-        if table is not None:
-            out.append(only(table, ids))
+        if segment is None:
+            if sources.get(folder, (None,))[0] != source:
+                sources[folder] = (source, read_all(source / folder, schema))
+            out.append(only(sources[folder][1], ids))
+            continue
+        path = source / folder / f"{segment}.parquet"
+        if path.exists():
+            out.append(read_docs(path, schema, pa.array(sorted(ids), pa.string())))
     return out
-
