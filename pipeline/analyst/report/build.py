@@ -79,10 +79,10 @@ def _overview(f: data.Frames, as_of: dt.date) -> Section:
                 (w("kpis.folded"), int(d.duplicate_of.notna().sum())),
                 (w("kpis.not_orders"), int((~d.is_order).sum())),
                 (w("kpis.bodies"), counted.body.nunique()), (w("kpis.regions"), counted.region_code.nunique()),
-                (w("kpis.touchpoints"), len(f.touchpoints)),
+                (w("kpis.touchpoints"), int(per_body.touchpoints.sum())),
                 (w("kpis.dated_items"), int(per_body.dated_items.sum())),
                 (w("kpis.overdue_items", as_of=ru_date(as_of)), int(per_body.overdue.sum())),
-                (w("kpis.procedure_items"), len(f.procedure_items))]))
+                (w("kpis.procedure_items"), int(per_body.procedure_items.sum()))]))
     return s.add(tbl(per_body))
 
 
