@@ -114,7 +114,7 @@ def test_timeline_is_one_point_per_milestone_and_body(frames):
     for (m, b), part in d.groupby(["milestone", "body"]):
         row = t[(t.milestone == m) & (t.body == b)].iloc[0]
         assert (row.earliest, row.latest) == (part.deadline.min(), part.deadline.max())
-    per_body = data.overdue_by_body(late, d)
+    per_body = data.overdue_by_body(frames, AS_OF)
     assert per_body.overdue.sum() == len(late) and (per_body.overdue <= per_body["items"]).all()
 
 

@@ -142,34 +142,35 @@ def _conflict_parts(s: Section, f: data.Frames, c) -> Section:
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
-    d = data.roadmap_deadlines(f)
-    return _framed("roadmap", d, lambda s: _roadmap_plots(s, f, d, as_of), as_of=ru_date(as_of))
+    dated = data.dated_by_body(f, as_of)
+    return _framed("roadmap", dated, lambda s: _roadmap_plots(s, f, dated, as_of), as_of=ru_date(as_of))
 
 
-def _roadmap_plots(s: Section, f: data.Frames, d, as_of: dt.date) -> Section:
+def _roadmap_plots(s: Section, f: data.Frames, dated, as_of: dt.date) -> Section:
     s.add(figure(figures.roadmap_timeline(data.timeline(f, as_of), as_of), "plot-roadmap"))
-    late = data.overdue(f, as_of)
-    s.add(f"<h3>{esc(w('headings.overdue', as_of=ru_date(as_of), late=len(late), items=len(d)))}</h3>",
-          tbl(data.overdue_by_body(late, d)))
-    worst = late.sort_values(["days_overdue", "body", "item_no"], ascending=[False, True, True])
+    late = int(dated.overdue.sum())
+    s.add(f"<h3>{esc(w('headings.overdue', as_of=ru_date(as_of), late=late, items=int(dated['items'].sum())))}</h3>",
+          tbl(data.overdue_by_body(f, as_of)))
+    worst = data.overdue(f, as_of, most_overdue=data.config()["table_rows"])
     sql = ("select authority, region_code, source_path, item_no, milestone, deadline from roadmap_wide "
            f"where deadline < date '{as_of:%Y-%m-%d}' and not is_section and not not_applicable "
            "order by deadline")
     s.add(f"<h3>{esc(w('headings.most_overdue'))}</h3>",
           capped(worst[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
-                        "responsible_names"]], sql, codes={"area": "area"}))
+                        "responsible_names"]], sql, codes={"area": "area"}, total=late))
     return s
 
 
-def capped(df, sql: str, codes: dict[str, str] | None = None, **kw) -> str:
-    """A table of at most `table_rows` rows (report.yaml): the page stays small at any
-    number of documents; the rest is one `touchpoints query` away."""
-    n = data.config()["table_rows"]
-    if len(df) <= n:
+def capped(df, sql: str, codes: dict[str, str] | None = None, total: int | None = None, **kw) -> str:
+    """A table of at most `table_rows` rows (report.yaml) of `total` (all of `df` when not
+    given): the page stays small at any number of documents; the rest is one
+    `touchpoints query` away."""
+    n, total = data.config()["table_rows"], len(df) if total is None else total
+    if total <= n:
         return tbl(df, codes, **kw)
     if kw.get("flag") is not None:
         kw["flag"] = kw["flag"].iloc[:n]
-    return tbl(df.head(n), codes, **kw) + text(w("capped", n=n, total=len(df), sql=esc(repr(sql))))
+    return tbl(df.head(n), codes, **kw) + text(w("capped", n=n, total=total, sql=esc(repr(sql))))
 
 
 def _procedures(f: data.Frames) -> Section:

@@ -164,14 +164,6 @@ def milestone_order() -> list[str]:
     return codes("milestone")
 
 
-def roadmap_deadlines(f: Frames) -> pd.DataFrame:
-    """Roadmap items with a milestone and a deadline (sections and `x` rows left out).
-    Computed once per Frames (four views read it; callers copy before changing it)."""
-    if "deadlines" not in f.memo:
-        f.memo["deadlines"] = _deadlines(f)
-    return f.memo["deadlines"]
-
-
 def _milestone_rank() -> str:
     """SQL: a roadmap row's milestone's place in the template (unknown ones last)."""
     order = milestone_order()
@@ -179,52 +171,72 @@ def _milestone_rank() -> str:
     return f"case milestone {whens} else {len(order)} end" if order else "0"
 
 
-def _deadlines(f: Frames) -> pd.DataFrame:
-    """Only the columns the report shows of them, filtered and sorted in SQL; the
-    responsible names joined as the table shows them (a list a row is a Python
-    object a row in pandas)."""
+# The items every roadmap view counts: those with a deadline, sections and `x` rows left out.
+_DATED = ("from r_roadmap where not coalesce(is_section, false) and not coalesce(not_applicable, false) "
+          "and deadline is not null")
+
+
+def _day(d: dt.date) -> str:
+    return f"date '{d:%Y-%m-%d}'"
+
+
+def _items(f: Frames, where: str, order: str, limit: int | None = None) -> pd.DataFrame:
+    """Dated items as rows, with the columns the report shows (the responsible names joined
+    as a table cell shows them: a list a row is a Python object a row in pandas)."""
     out = f.sql("select body, item_no, area, milestone, milestone_label, deadline, "
-                "array_to_string(responsible_names, ', ') as responsible_names, source_path from r_roadmap "
-                "where not coalesce(is_section, false) and not coalesce(not_applicable, false) "
-                f"and deadline is not null order by {_milestone_rank()}, deadline, body, source_path, item_no")
+                "array_to_string(responsible_names, ', ') as responsible_names, source_path "
+                f"{_DATED} and {where} order by {order}" + (f" limit {limit}" if limit else ""))
     out["deadline"] = pd.to_datetime(out.deadline)
     return out
 
 
-def overdue(f: Frames, as_of: dt.date) -> pd.DataFrame:
-    """Items whose deadline is before `as_of` (the orders do not say what was done)."""
-    d = roadmap_deadlines(f)
-    d = d[d.deadline < pd.Timestamp(as_of)].copy()
+def roadmap_deadlines(f: Frames) -> pd.DataFrame:
+    """Every dated item, one row each, in template order (for tests and notebooks: the
+    report itself reads the aggregates below, whatever the number of items)."""
+    return _items(f, "true", f"{_milestone_rank()}, deadline, body, source_path, item_no")
+
+
+def overdue(f: Frames, as_of: dt.date, most_overdue: int | None = None) -> pd.DataFrame:
+    """Items whose deadline is before `as_of` (the orders do not say what was done), by body,
+    deadline and item; or only the `most_overdue` of them, the longest overdue first."""
+    order = ("deadline, body, item_no" if most_overdue else "body, deadline, item_no") + \
+        f", {_milestone_rank()}, source_path"
+    d = _items(f, f"deadline < {_day(as_of)}", order, most_overdue)
     d["days_overdue"] = (pd.Timestamp(as_of) - d.deadline).dt.days
     d["template"] = d.milestone.map(milestone_template())
-    return d.sort_values(["body", "deadline", "item_no"]).reset_index(drop=True)
+    return d
 
 
 def timeline(f: Frames, as_of: dt.date) -> pd.DataFrame:
     """Per (milestone, body): earliest and latest deadline, items, overdue items: the
     timeline's points, bounded by milestones × bodies whatever the number of rows."""
-    d = roadmap_deadlines(f)
-    cols = ["milestone", "body", "earliest", "latest", "items", "overdue"]
-    if d.empty:
-        return pd.DataFrame(columns=cols)
-    d = d.assign(late=d.deadline < pd.Timestamp(as_of))
-    g = (d.groupby(["milestone", "body"], sort=False)
-         .agg(earliest=("deadline", "min"), latest=("deadline", "max"), items=("deadline", "size"),
-              overdue=("late", "sum"))
-         .reset_index())
-    order = {c: i for i, c in enumerate(milestone_order())}
-    g["_m"] = g.milestone.map(order).fillna(len(order))
-    return g.sort_values(["_m", "earliest", "body"]).drop(columns="_m").reset_index(drop=True)[cols]
+    g = f.sql(f"select milestone, body, min(deadline) as earliest, max(deadline) as latest, count(*) as items, "
+              f"count(*) filter (where deadline < {_day(as_of)}) as overdue {_DATED} and milestone is not null "
+              f"group by milestone, body order by {_milestone_rank()}, earliest, body")
+    for col in ("earliest", "latest"):
+        g[col] = pd.to_datetime(g[col])
+    return g
 
 
-def overdue_by_body(late: pd.DataFrame, deadlines: pd.DataFrame) -> pd.DataFrame:
-    """Per body: overdue items of its dated items, the oldest deadline missed, days since."""
+def dated_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body with dated items: items, overdue at `as_of`, the oldest deadline missed,
+    days since (computed once per Frames and day: three views read it)."""
+    key = ("dated_by_body", as_of)
+    if key not in f.memo:
+        late = f"filter (where deadline < {_day(as_of)})"
+        g = f.sql(f"select body, count(*) as items, count(*) {late} as overdue, min(deadline) {late} as "
+                  f"oldest_deadline, max(date_diff('day', deadline, {_day(as_of)})) {late} as max_days_overdue "
+                  f"{_DATED} group by body order by body")
+        g["oldest_deadline"] = pd.to_datetime(g.oldest_deadline)
+        f.memo[key] = g
+    return f.memo[key]
+
+
+def overdue_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body with overdue items: overdue of its dated items, the oldest deadline missed, days since."""
     cols = ["body", "overdue", "items", "oldest_deadline", "max_days_overdue"]
-    if late.empty:
-        return pd.DataFrame(columns=cols)
-    out = (late.groupby("body").agg(overdue=("item_no", "size"), oldest_deadline=("deadline", "min"),
-                                    max_days_overdue=("days_overdue", "max")).reset_index())
-    out["items"] = out.body.map(deadlines.groupby("body").size())
+    out = dated_by_body(f, as_of)
+    out = out[out.overdue > 0]
     return out.sort_values(["overdue", "body"], ascending=[False, True]).reset_index(drop=True)[cols]
 
 
@@ -234,10 +246,9 @@ def overview_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
     figure of the same name (the same frames count both)."""
     docs = f.documents[f.documents.counted]
     out = docs.groupby(["body", "region_name"]).agg(orders=("doc_id", "size")).reset_index()
-    dated = roadmap_deadlines(f)
-    per = {"touchpoints": _per_body(f, "r_touchpoints"), "dated_items": dated.groupby("body").size(),
-           "overdue": dated[dated.deadline < pd.Timestamp(as_of)].groupby("body").size(),
-           "procedure_items": _per_body(f, "r_procedure_items")}
+    dated = dated_by_body(f, as_of).set_index("body")
+    per = {"touchpoints": _per_body(f, "r_touchpoints"), "dated_items": dated["items"],
+           "overdue": dated.overdue, "procedure_items": _per_body(f, "r_procedure_items")}
     for col, counts in per.items():
         out[col] = out.body.map(counts).fillna(0).astype(int)
     return out.sort_values("body").reset_index(drop=True)

@@ -8,9 +8,9 @@ are not orders (failed, or no kind and not about client-centricity) are no body.
 Only `documents` (one row a file) is a pandas frame. The counted documents' bodies are
 registered in DuckDB (`_counted`), and the row tables are views joined to it:
 
-    r_touchpoints      touchpoints_wide of counted documents + body, region_name
-    r_needs            touchpoint_needs of counted documents + body
-    r_roadmap          roadmap_wide of counted documents + body
+    r_touchpoints      touchpoints of counted documents + body, region_name, region, region_code, source_path
+    r_needs            (doc_id, need, body): one row per need of a counted document's touchpoint
+    r_roadmap          roadmap of counted documents + milestone_label, body, source_path
     r_procedure_items  procedure_items of counted documents + body, source_path
 
 The report's views aggregate these in SQL (data.py), so the build's memory and time
@@ -31,10 +31,16 @@ from pipeline.store.orders import is_order
 
 from .wording import w
 
+# On the tables, not on query.py's wide views: their joins to every document and label
+# (and touchpoint_needs' unnest over touchpoints_wide) cost more than the report's
+# aggregates themselves. `_counted` holds only counted files, so duplicates are out.
 _VIEWS = {
-    "r_touchpoints": "select t.*, c.body, c.region_name from touchpoints_wide t join _counted c using (doc_id)",
-    "r_needs": "select n.doc_id, n.need, c.body from touchpoint_needs n join _counted c using (doc_id)",
-    "r_roadmap": "select r.*, c.body from roadmap_wide r join _counted c using (doc_id)",
+    "r_touchpoints": "select t.*, c.body, c.region_name, c.region, c.region_code, c.source_path "
+                     "from touchpoints t join _counted c using (doc_id)",
+    "r_needs": "select t.doc_id, unnest(t.needs) as need, c.body from touchpoints t join _counted c using (doc_id)",
+    "r_roadmap": "select r.*, lm.label_ru as milestone_label, c.body, c.source_path from roadmap r "
+                 "join _counted c using (doc_id) "
+                 "left join labels lm on lm.taxonomy = 'milestone' and lm.code = r.milestone",
     "r_procedure_items": "select p.doc_id, p.list_kind, p.code, c.source_path, c.body "
                          "from procedure_items p join _counted c using (doc_id)",
 }
@@ -90,7 +96,7 @@ def load(out: Path) -> Frames:
     docs["is_order"] = [is_order({"status": s, "kinds": k, "warnings": x})
                         for s, k, x in zip(docs.status, docs.kinds, docs.warnings)]
     docs["counted"] = docs.is_order & docs.duplicate_of.isna()
-    counted = docs.loc[docs.counted, ["doc_id", "body", "region_name", "source_path"]]
+    counted = docs.loc[docs.counted, ["doc_id", "body", "region_name", "region", "region_code", "source_path"]]
     con.register("_counted", pa.Table.from_pandas(counted, preserve_index=False))
     for name, sql in _VIEWS.items():
         con.execute(f"create view {name} as {sql}")
