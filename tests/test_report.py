@@ -131,6 +131,30 @@ def test_long_tables_are_capped_with_the_query_for_the_rest(frames, monkeypatch)
     assert capped(late, "select 1").count("<tr") == 1 + len(late) and "первые" not in capped(late, "x")
 
 
+def test_the_most_overdue_items_are_fetched_longest_overdue_first_and_capped_by_the_total(frames, monkeypatch):
+    from pipeline.analyst.report.build import capped
+
+    late = data.overdue(frames, AS_OF)
+    worst = data.overdue(frames, AS_OF, most_overdue=3)
+    assert list(worst.days_overdue) == sorted(late.days_overdue, reverse=True)[:3]
+    assert list(worst.columns) == list(late.columns)
+    monkeypatch.setitem(data.config(), "table_rows", 3)
+    html = capped(worst, "select 1", total=len(late))
+    assert html.count("<tr") == 1 + 3 and f"первые 3 из {len(late)} строк" in html
+
+
+def test_the_sections_never_load_a_frame_of_every_row(seeds_dataset):
+    """At 100,000 documents a frame of every touchpoint, need or roadmap item is gigabytes:
+    the sections read SQL aggregates and only the rows a table shows."""
+    from pipeline.analyst.report.build import build_sections
+
+    f = data.load(seeds_dataset)
+    sections = build_sections(f, AS_OF)
+    assert len(sections) == 7
+    assert not {"touchpoints", "needs", "roadmap", "procedure_items"} & set(vars(f))
+    assert len(f.touchpoints) and "touchpoints" in vars(f)          # still there when asked for
+
+
 def test_procedures_side_by_side_counts_each_procedures_list_items(frames):
     m = data.procedures_side_by_side(frames)
     pi = frames.procedure_items
