@@ -79,6 +79,13 @@ def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames)
     assert set(c.source_path) == {SEED_TP}
 
 
+def test_the_conflicts_table_reads_only_the_rows_it_shows_of_all_it_counts(frames):
+    c = data.type_conflicts(frames)
+    first = data.type_conflicts(frames, limit=3)
+    assert data.type_conflict_count(frames) == len(c) > 3
+    pd.testing.assert_frame_equal(first, c.head(3))
+
+
 def test_digital_share_adds_up(frames):
     share = data.digital_share(frames, "body")
     tp = frames.touchpoints

@@ -126,18 +126,19 @@ def _needs(f: data.Frames) -> Section:
 
 
 def _conflicts(f: data.Frames) -> Section:
-    c = data.type_conflicts(f)
+    c = data.type_conflicts(f, limit=data.config()["table_rows"])
     return _framed("conflicts", c, lambda s: _conflict_parts(s, f, c))
 
 
 def _conflict_parts(s: Section, f: data.Frames, c) -> Section:
+    """The disagreements per channel, and the first `table_rows` conflicting rows of all."""
     dis = data.type_disagreements(f)
     pt = {"point_type": "point_type", "point_type_expected": "point_type"}
     s.add(figure(figures.disagreement_bars(dis), "plot-conflicts"),
           f"<h3>{esc(w('headings.disagreements'))}</h3>", tbl(dis, codes={"channel": "channel", **pt}),
           f"<h3>{esc(w('headings.conflict_rows'))}</h3>",
           capped(c, "select * from touchpoints_wide where point_type <> point_type_expected",
-                 codes={"channel": "channel", **pt}))
+                 codes={"channel": "channel", **pt}, total=data.type_conflict_count(f)))
     return s
 
 

@@ -125,13 +125,20 @@ def feedback_channels(f: Frames) -> pd.DataFrame:
     return out[cols]
 
 
-def type_conflicts(f: Frames) -> pd.DataFrame:
+_CONFLICT = "from r_touchpoints where point_type <> point_type_expected"
+
+
+def type_conflicts(f: Frames, limit: int | None = None) -> pd.DataFrame:
     """Touchpoints whose stated point type differs from the one their channel is expected
-    to have (only these rows' text is read)."""
+    to have (all of them, or the first `limit`: only these rows' text is read)."""
     cols = ["body", "source_path", "row_id", "touchpoint_raw", "channel", "point_type_raw",
             "point_type", "point_type_expected"]
-    return f.sql(f"select {', '.join(cols)} from r_touchpoints where point_type <> point_type_expected "
-                 "order by body, row_id, source_path")
+    return f.sql(f"select {', '.join(cols)} {_CONFLICT} order by body, row_id, source_path"
+                 + (f" limit {limit}" if limit else ""))
+
+
+def type_conflict_count(f: Frames) -> int:
+    return int(f.sql(f"select count(*) as n {_CONFLICT}").n[0])
 
 
 def type_disagreements(f: Frames) -> pd.DataFrame:
