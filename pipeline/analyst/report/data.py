@@ -17,7 +17,6 @@ import yaml
 from pipeline.analyst.labels import labels_rows, milestone_template
 
 from .source import Frames, body_name, load  # noqa: F401 - the module's public names since before source.py
-from .wording import w
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
@@ -32,9 +31,9 @@ def _in(values) -> str:
     return ", ".join("'" + str(v).replace("'", "''") + "'" for v in sorted(values)) or "null"
 
 
-def _per_body(f: Frames, view: str, where: str = "true") -> pd.Series:
+def _per_body(f: Frames, view: str) -> pd.Series:
     """Rows of a view per body."""
-    c = f.sql(f"select body, count(*) as n from {view} where {where} group by body")
+    c = f.sql(f"select body, count(*) as n from {view} group by body")
     return pd.Series(c.n.to_numpy(), index=c.body, dtype="int64")
 
 
