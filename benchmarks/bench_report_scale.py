@@ -35,11 +35,11 @@ from _corpus import ROOT  # noqa: E402
 AS_OF = "2025-06-01"
 SEGMENT = 5000
 _REPORT = """
-import datetime as dt, sys, time
+import datetime as dt, resource, sys, time
 from pipeline.analyst.report import build_report
 t0 = time.perf_counter()
 r = build_report(sys.argv[1], sys.argv[2], as_of=dt.date.fromisoformat(sys.argv[3]))
-print(r["bytes"], time.perf_counter() - t0)
+print(r["bytes"], time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
@@ -112,12 +112,14 @@ def chromium_seconds(html: Path, tmp: Path) -> float:
     return time.perf_counter() - t0
 
 
-def report(checkout: Path, out: Path, dest: Path) -> tuple[int, float]:
+def report(checkout: Path, out: Path, dest: Path) -> tuple[int, float, float]:
+    """(bytes, seconds, peak MB) of one build in its own process: the peak is that
+    process's own, not the largest of every child so far (Chromium's included)."""
     env = dict(os.environ, PYTHONPATH=str(checkout))
     res = subprocess.run([sys.executable, "-c", _REPORT, str(out), str(dest), AS_OF], env=env, cwd=checkout,
                          capture_output=True, text=True, check=True)
-    size, secs = res.stdout.splitlines()[-1].split()
-    return int(size), float(secs)
+    size, secs, peak = res.stdout.splitlines()[-1].split()
+    return int(size), float(secs), float(peak)
 
 
 def generated_runs(tmp: Path, docs: list[int], bodies: int, baseline: Path | None):
@@ -144,25 +146,18 @@ def main() -> None:
         for name, n, out, checkout in generated_runs(tmp, a.docs, a.bodies, a.baseline):
             if name == "this" and not (tmp / "seeds.html").exists():
                 # chromium's own cost on this machine, in the same run: the seeds' 5-document report
-                size, secs = report(ROOT, tmp / "seeds", tmp / "seeds.html")
+                size, secs, _ = report(ROOT, tmp / "seeds", tmp / "seeds.html")
                 print(f"{'seeds':8} {5:7d} documents: report {size / 1e6:7.2f} MB, built in {secs:6.1f} s, "
                       f"chromium screenshot {chromium_seconds(tmp / 'seeds.html', tmp):6.1f} s", flush=True)
             dest = tmp / f"{name}{n}.html"
             t0 = time.perf_counter()
-            size, secs = report(checkout, out, dest)
-            peak = _peak_mb()
+            size, secs, peak = report(checkout, out, dest)
             shot = chromium_seconds(dest, tmp)
             print(f"{name:8} {n:7d} documents: report {size / 1e6:7.2f} MB, built in {secs:6.1f} s "
                   f"({time.perf_counter() - t0:.1f} s with its start, peak {peak:.0f} MB), "
                   f"chromium screenshot {shot:6.1f} s", flush=True)
             dest.unlink()
 
-
-def _peak_mb() -> float:
-    """The peak resident memory of the largest child waited for so far (the report's build)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 if __name__ == "__main__":
     main()

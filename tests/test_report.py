@@ -79,6 +79,13 @@ def test_point_type_conflicts_are_the_phone_lines_the_seed_calls_digital(frames)
     assert set(c.source_path) == {SEED_TP}
 
 
+def test_the_conflicts_table_reads_only_the_rows_it_shows_of_all_it_counts(frames):
+    c = data.type_conflicts(frames)
+    first = data.type_conflicts(frames, limit=3)
+    assert data.type_conflict_count(frames) == len(c) > 3
+    pd.testing.assert_frame_equal(first, c.head(3))
+
+
 def test_digital_share_adds_up(frames):
     share = data.digital_share(frames, "body")
     tp = frames.touchpoints
@@ -114,7 +121,7 @@ def test_timeline_is_one_point_per_milestone_and_body(frames):
     for (m, b), part in d.groupby(["milestone", "body"]):
         row = t[(t.milestone == m) & (t.body == b)].iloc[0]
         assert (row.earliest, row.latest) == (part.deadline.min(), part.deadline.max())
-    per_body = data.overdue_by_body(late, d)
+    per_body = data.overdue_by_body(frames, AS_OF)
     assert per_body.overdue.sum() == len(late) and (per_body.overdue <= per_body["items"]).all()
 
 
@@ -129,6 +136,30 @@ def test_long_tables_are_capped_with_the_query_for_the_rest(frames, monkeypatch)
     assert f"первые 3 из {len(late)} строк" in html and "touchpoints query" in html
     monkeypatch.setitem(data.config(), "table_rows", len(late))
     assert capped(late, "select 1").count("<tr") == 1 + len(late) and "первые" not in capped(late, "x")
+
+
+def test_the_most_overdue_items_are_fetched_longest_overdue_first_and_capped_by_the_total(frames, monkeypatch):
+    from pipeline.analyst.report.build import capped
+
+    late = data.overdue(frames, AS_OF)
+    worst = data.overdue(frames, AS_OF, most_overdue=3)
+    assert list(worst.days_overdue) == sorted(late.days_overdue, reverse=True)[:3]
+    assert list(worst.columns) == list(late.columns)
+    monkeypatch.setitem(data.config(), "table_rows", 3)
+    html = capped(worst, "select 1", total=len(late))
+    assert html.count("<tr") == 1 + 3 and f"первые 3 из {len(late)} строк" in html
+
+
+def test_the_sections_never_load_a_frame_of_every_row(seeds_dataset):
+    """At 100,000 documents a frame of every touchpoint, need or roadmap item is gigabytes:
+    the sections read SQL aggregates and only the rows a table shows."""
+    from pipeline.analyst.report.build import build_sections
+
+    f = data.load(seeds_dataset)
+    sections = build_sections(f, AS_OF)
+    assert len(sections) == 7
+    assert not {"touchpoints", "needs", "roadmap", "procedure_items"} & set(vars(f))
+    assert len(f.touchpoints) and "touchpoints" in vars(f)          # still there when asked for
 
 
 def test_procedures_side_by_side_counts_each_procedures_list_items(frames):

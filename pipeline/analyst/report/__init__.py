@@ -1,6 +1,7 @@
 """`touchpoints report`: one self-contained HTML file comparing the bodies in the dataset.
 
-    data.py     the numbers: one pandas frame per view, from the DuckDB views of pipeline.analyst.query
+    source.py   the dataset: documents as a frame, the counted documents' rows as DuckDB views
+    data.py     the numbers: one small pandas frame per view, aggregated in SQL over those views
     figures.py  plotly figures of those frames
     html.py     the page: sections, sortable tables, inlined plotly.js, error capture
     build.py    build_report(out, dest, as_of): sections -> file (atomic, never over a foreign file)

@@ -79,10 +79,10 @@ def _overview(f: data.Frames, as_of: dt.date) -> Section:
                 (w("kpis.folded"), int(d.duplicate_of.notna().sum())),
                 (w("kpis.not_orders"), int((~d.is_order).sum())),
                 (w("kpis.bodies"), counted.body.nunique()), (w("kpis.regions"), counted.region_code.nunique()),
-                (w("kpis.touchpoints"), len(f.touchpoints)),
+                (w("kpis.touchpoints"), int(per_body.touchpoints.sum())),
                 (w("kpis.dated_items"), int(per_body.dated_items.sum())),
                 (w("kpis.overdue_items", as_of=ru_date(as_of)), int(per_body.overdue.sum())),
-                (w("kpis.procedure_items"), len(f.procedure_items))]))
+                (w("kpis.procedure_items"), int(per_body.procedure_items.sum()))]))
     return s.add(tbl(per_body))
 
 
@@ -126,50 +126,52 @@ def _needs(f: data.Frames) -> Section:
 
 
 def _conflicts(f: data.Frames) -> Section:
-    c = data.type_conflicts(f)
+    c = data.type_conflicts(f, limit=data.config()["table_rows"])
     return _framed("conflicts", c, lambda s: _conflict_parts(s, f, c))
 
 
 def _conflict_parts(s: Section, f: data.Frames, c) -> Section:
+    """The disagreements per channel, and the first `table_rows` conflicting rows of all."""
     dis = data.type_disagreements(f)
     pt = {"point_type": "point_type", "point_type_expected": "point_type"}
     s.add(figure(figures.disagreement_bars(dis), "plot-conflicts"),
           f"<h3>{esc(w('headings.disagreements'))}</h3>", tbl(dis, codes={"channel": "channel", **pt}),
           f"<h3>{esc(w('headings.conflict_rows'))}</h3>",
           capped(c, "select * from touchpoints_wide where point_type <> point_type_expected",
-                 codes={"channel": "channel", **pt}))
+                 codes={"channel": "channel", **pt}, total=data.type_conflict_count(f)))
     return s
 
 
 def _roadmap(f: data.Frames, as_of: dt.date) -> Section:
-    d = data.roadmap_deadlines(f)
-    return _framed("roadmap", d, lambda s: _roadmap_plots(s, f, d, as_of), as_of=ru_date(as_of))
+    dated = data.dated_by_body(f, as_of)
+    return _framed("roadmap", dated, lambda s: _roadmap_plots(s, f, dated, as_of), as_of=ru_date(as_of))
 
 
-def _roadmap_plots(s: Section, f: data.Frames, d, as_of: dt.date) -> Section:
+def _roadmap_plots(s: Section, f: data.Frames, dated, as_of: dt.date) -> Section:
     s.add(figure(figures.roadmap_timeline(data.timeline(f, as_of), as_of), "plot-roadmap"))
-    late = data.overdue(f, as_of)
-    s.add(f"<h3>{esc(w('headings.overdue', as_of=ru_date(as_of), late=len(late), items=len(d)))}</h3>",
-          tbl(data.overdue_by_body(late, d)))
-    worst = late.sort_values(["days_overdue", "body", "item_no"], ascending=[False, True, True])
+    late = int(dated.overdue.sum())
+    s.add(f"<h3>{esc(w('headings.overdue', as_of=ru_date(as_of), late=late, items=int(dated['items'].sum())))}</h3>",
+          tbl(data.overdue_by_body(f, as_of)))
+    worst = data.overdue(f, as_of, most_overdue=data.config()["table_rows"])
     sql = ("select authority, region_code, source_path, item_no, milestone, deadline from roadmap_wide "
            f"where deadline < date '{as_of:%Y-%m-%d}' and not is_section and not not_applicable "
            "order by deadline")
     s.add(f"<h3>{esc(w('headings.most_overdue'))}</h3>",
           capped(worst[["body", "item_no", "template", "milestone_label", "area", "deadline", "days_overdue",
-                        "responsible_names"]], sql, codes={"area": "area"}))
+                        "responsible_names"]], sql, codes={"area": "area"}, total=late))
     return s
 
 
-def capped(df, sql: str, codes: dict[str, str] | None = None, **kw) -> str:
-    """A table of at most `table_rows` rows (report.yaml): the page stays small at any
-    number of documents; the rest is one `touchpoints query` away."""
-    n = data.config()["table_rows"]
-    if len(df) <= n:
+def capped(df, sql: str, codes: dict[str, str] | None = None, total: int | None = None, **kw) -> str:
+    """A table of at most `table_rows` rows (report.yaml) of `total` (all of `df` when not
+    given): the page stays small at any number of documents; the rest is one
+    `touchpoints query` away."""
+    n, total = data.config()["table_rows"], len(df) if total is None else total
+    if total <= n:
         return tbl(df, codes, **kw)
     if kw.get("flag") is not None:
         kw["flag"] = kw["flag"].iloc[:n]
-    return tbl(df.head(n), codes, **kw) + text(w("capped", n=n, total=len(df), sql=esc(repr(sql))))
+    return tbl(df.head(n), codes, **kw) + text(w("capped", n=n, total=total, sql=esc(repr(sql))))
 
 
 def _procedures(f: data.Frames) -> Section:

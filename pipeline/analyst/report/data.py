@@ -1,18 +1,13 @@
-"""The report's numbers: pandas frames computed from the dataset's DuckDB views.
+"""The report's numbers: one small pandas frame per view of the report.
 
-Every function takes the loaded `Frames` and returns one small frame per view
-of the report, so each can be tested without HTML or plots.  A body is an
-issuing authority in its region (`documents.authority`, `region_code`).
-Documents holding the same order (e.g. the .txt, .docx and .pdf of one order,
-or a scan whose number OCR misread) count once, by the file that stands for it
-(`documents.duplicate_of` is null: pipeline/store/orders.py groups them); files
-that are not orders (failed, or no kind and not about client-centricity) are no
-body and count nowhere but in the data quality section.
+`Frames` (source.py) holds the documents as a frame and the row tables as DuckDB
+views of the counted documents' rows with their body; each view here is a SQL
+group-by over them (or a frame of the documents), so each can be tested without
+HTML or plots, and none holds a frame of every touchpoint or need.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,10 +15,8 @@ import pandas as pd
 import yaml
 
 from pipeline.analyst.labels import labels_rows, milestone_template
-from pipeline.analyst.query import connect, run
-from pipeline.store.orders import is_order
 
-from .wording import w
+from .source import Frames, body_name, load  # noqa: F401 - the module's public names since before source.py
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
@@ -33,64 +26,15 @@ def config() -> dict:
     return yaml.safe_load(_CONFIG.read_text(encoding="utf-8"))
 
 
-@dataclass
-class Frames:
-    documents: pd.DataFrame           # + body, region_name, counted (False for a repeated order)
-    touchpoints: pd.DataFrame         # touchpoints_wide of counted documents, + body
-    needs: pd.DataFrame               # touchpoint_needs of counted documents, + body
-    roadmap: pd.DataFrame             # roadmap_wide of counted documents, + body
-    procedure_items: pd.DataFrame     # + body, source_path
-    review: pd.DataFrame
-    labels: pd.DataFrame
-    memo: dict = field(default_factory=dict, repr=False, compare=False)   # frames several views share
+def _in(values) -> str:
+    """A SQL list of string literals (codes from the taxonomies and report.yaml)."""
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in sorted(values)) or "null"
 
 
-def _df(con, sql: str) -> pd.DataFrame:
-    return run(con, sql).combine_chunks().to_pandas()      # one chunk: `take` on many is slow
-
-
-def body_name(authority, region_code, source_path) -> str:
-    name = authority if isinstance(authority, str) and authority.strip() else f"{w('no_authority')} {source_path}"
-    return f"{name} ({region_code})" if isinstance(region_code, str) and region_code else name
-
-
-# The columns the report reads of each view: at 100,000 documents a `select *` of
-# touchpoint_needs alone is gigabytes of text the report never shows.
-_COLUMNS = {
-    "touchpoints_wide": "doc_id, region, region_code, source_path, row_id, touchpoint_raw, channel, needs, "
-                        "point_type_raw, point_type, point_type_expected",
-    "touchpoint_needs": "doc_id, need",
-    "roadmap_wide": "doc_id, source_path, item_no, area, milestone, milestone_label, deadline, activity, "
-                    "responsible_names, is_section, not_applicable",
-}
-
-
-def load(out: Path) -> Frames:
-    con = connect(out)
-    docs = _df(con, "select * from documents order by source_path")
-    docs["body"] = [body_name(a, r, s) for a, r, s in zip(docs.authority, docs.region_code, docs.source_path)]
-    docs["region_name"] = docs.region.fillna(docs.region_code).fillna(w("no_region"))
-    docs["is_order"] = [is_order(r) for r in docs[["status", "kinds", "warnings"]].to_dict("records")]
-    docs["counted"] = docs.is_order & docs.duplicate_of.isna()
-    counted = set(docs.doc_id[docs.counted])
-    body = dict(zip(docs.doc_id, docs.body))
-
-    def doc_rows(sql: str) -> pd.DataFrame:
-        df = _df(con, sql)
-        df = df[df.doc_id.isin(counted)].reset_index(drop=True)
-        df["body"] = df.doc_id.map(body)
-        return df
-
-    return Frames(
-        documents=docs,
-        touchpoints=doc_rows(f"select {_COLUMNS['touchpoints_wide']} from touchpoints_wide"),
-        needs=doc_rows(f"select {_COLUMNS['touchpoint_needs']} from touchpoint_needs"),
-        roadmap=doc_rows(f"select {_COLUMNS['roadmap_wide']} from roadmap_wide"),
-        procedure_items=doc_rows("select p.doc_id, p.list_kind, p.code, d.source_path "
-                                 "from procedure_items p left join documents d using (doc_id)"),
-        review=_df(con, "select * from review"),
-        labels=_df(con, "select * from labels"),
-    )
+def _per_body(f: Frames, view: str) -> pd.Series:
+    """Rows of a view per body."""
+    c = f.sql(f"select body, count(*) as n from {view} group by body")
+    return pd.Series(c.n.to_numpy(), index=c.body, dtype="int64")
 
 
 # -- labels --------------------------------------------------------------------
@@ -108,28 +52,26 @@ def label_of(taxonomy: str) -> dict[str, str]:
 
 def channel_mix(f: Frames) -> pd.DataFrame:
     """bodies × channels: number of touchpoints (channels in taxonomy order, absent ones dropped)."""
-    tp = f.touchpoints
-    if tp.empty:
+    c = f.sql("select body, channel, count(*) as n from r_touchpoints where channel is not null group by all")
+    if c.empty:
         return pd.DataFrame()
-    mix = pd.crosstab(tp.body, tp.channel)
+    mix = c.pivot(index="body", columns="channel", values="n").fillna(0).astype("int64").sort_index()
     return mix[[c for c in codes("channel") if c in mix.columns]]
 
 
-def _effective_type(tp: pd.DataFrame) -> pd.Series:
-    """The type the document states, else the one the taxonomy expects for the channel."""
-    return tp.point_type.fillna(tp.point_type_expected)
+# The type the document states, else the one the taxonomy expects for the channel.
+_EFFECTIVE_TYPE = "coalesce(point_type, point_type_expected)"
 
 
 def digital_share(f: Frames, by: str) -> pd.DataFrame:
     """Per body (by="body") or region (by="region"): touchpoints, digital, offline, share digital."""
-    tp = f.touchpoints
-    if tp.empty:
+    key = "body" if by == "body" else "region_name"
+    out = f.sql(f"select {key} as {by}, count(*) as touchpoints, "
+                f"count(*) filter (where {_EFFECTIVE_TYPE} = 'digital') as digital, "
+                f"count(*) filter (where {_EFFECTIVE_TYPE} = 'offline') as offline "
+                f"from r_touchpoints group by 1 order by 1")
+    if out.empty:
         return pd.DataFrame(columns=[by, "touchpoints", "digital", "offline", "digital_share"])
-    key = tp.body if by == "body" else tp.region.fillna(tp.region_code).fillna(w("no_region"))
-    kind = _effective_type(tp)
-    out = pd.DataFrame({by: key, "digital": kind.eq("digital"), "offline": kind.eq("offline")})
-    out = out.groupby(by).agg(touchpoints=("digital", "size"), digital=("digital", "sum"),
-                              offline=("offline", "sum")).reset_index()
     typed = out.digital + out.offline
     out["digital_share"] = (out.digital / typed.where(typed > 0)).round(3)
     return out.sort_values(["digital_share", by], ascending=[False, True]).reset_index(drop=True)
@@ -138,11 +80,13 @@ def digital_share(f: Frames, by: str) -> pd.DataFrame:
 def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(bodies × needs: touchpoints serving each need; per body: canonical needs covered, share)."""
     canon = [c for c in codes("needs") if c not in config()["coverage_excludes"]]
-    n = f.needs
-    bodies = sorted(f.touchpoints.body.unique()) if not f.touchpoints.empty else []
+    bodies = sorted(f.sql("select distinct body from r_touchpoints").body)
     if not bodies:
         return pd.DataFrame(), pd.DataFrame(columns=["body", "covered", "of", "coverage", "missing"])
-    matrix = pd.crosstab(n.body, n.need).reindex(index=bodies, columns=codes("needs"), fill_value=0)
+    n = f.sql("select body, need, count(*) as n from r_needs where need is not null group by all")
+    matrix = (n.pivot(index="body", columns="need", values="n") if len(n) else
+              pd.DataFrame(index=pd.Index([], name="body"), columns=pd.Index([], name="need")))
+    matrix = matrix.reindex(index=bodies, columns=codes("needs")).fillna(0).astype("int64")
     covered = (matrix[canon] > 0)
     summary = pd.DataFrame({
         "body": bodies,
@@ -156,8 +100,8 @@ def needs_coverage(f: Frames) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def feedback_channels(f: Frames) -> pd.DataFrame:
     """Every body that sent a touchpoint list: its evidence of a feedback channel (a body
-    that sent only a roadmap or a procedure is not judged on it). Grouped, not filtered
-    per body: the cost stays linear in the rows at thousands of bodies."""
+    that sent only a roadmap or a procedure is not judged on it). Grouped in SQL, not
+    filtered per body: the cost stays linear in the rows at thousands of bodies."""
     fb = config()["feedback"]
     chans, needs = set(fb["channels"]), set(fb["needs"])
     docs = f.documents[f.documents.counted]
@@ -166,43 +110,44 @@ def feedback_channels(f: Frames) -> pd.DataFrame:
     if not bodies:
         return pd.DataFrame(columns=cols)
 
-    def joined(df: pd.DataFrame, col: str, keep: set) -> pd.Series:
-        if df.empty:
-            return pd.Series(dtype=object)
-        hit = df[df[col].isin(keep) & df.body.isin(bodies)]
+    def joined(view: str, col: str, keep: set) -> pd.Series:
+        hit = f.sql(f"select distinct body, {col} from {view} where {col} in ({_in(keep)})")
         return hit.groupby("body")[col].agg(lambda v: ", ".join(sorted(set(v))))
 
     out = pd.DataFrame({"body": bodies})
-    n = f.touchpoints.groupby("body").size() if len(f.touchpoints) else pd.Series(dtype=int)
-    out["touchpoints"] = out.body.map(n).fillna(0).astype(int)
-    for name, df, col, keep in (("touchpoint_channels", f.touchpoints, "channel", chans),
-                                ("touchpoint_needs", f.needs, "need", needs),
-                                ("procedure_codes", f.procedure_items, "code", chans | needs)):
-        out[name] = [v if isinstance(v, str) else "" for v in out.body.map(joined(df, col, keep))]
+    out["touchpoints"] = out.body.map(_per_body(f, "r_touchpoints")).fillna(0).astype(int)
+    for name, view, col, keep in (("touchpoint_channels", "r_touchpoints", "channel", chans),
+                                  ("touchpoint_needs", "r_needs", "need", needs),
+                                  ("procedure_codes", "r_procedure_items", "code", chans | needs)):
+        out[name] = [v if isinstance(v, str) else "" for v in out.body.map(joined(view, col, keep))]
     out["has_feedback"] = (out[["touchpoint_channels", "touchpoint_needs", "procedure_codes"]] != "").any(axis=1)
     return out[cols]
 
 
-def type_conflicts(f: Frames) -> pd.DataFrame:
-    """Touchpoints whose stated point type differs from the one their channel is expected to have."""
-    tp = f.touchpoints
+_CONFLICT = "from r_touchpoints where point_type <> point_type_expected"
+
+
+def type_conflicts(f: Frames, limit: int | None = None) -> pd.DataFrame:
+    """Touchpoints whose stated point type differs from the one their channel is expected
+    to have (all of them, or the first `limit`: only these rows' text is read)."""
     cols = ["body", "source_path", "row_id", "touchpoint_raw", "channel", "point_type_raw",
             "point_type", "point_type_expected"]
-    if tp.empty:
-        return pd.DataFrame(columns=cols)
-    bad = tp.point_type.notna() & tp.point_type_expected.notna() & tp.point_type.ne(tp.point_type_expected)
-    return tp.loc[bad, cols].sort_values(["body", "row_id"]).reset_index(drop=True)
+    return f.sql(f"select {', '.join(cols)} {_CONFLICT} order by body, row_id, source_path"
+                 + (f" limit {limit}" if limit else ""))
+
+
+def type_conflict_count(f: Frames) -> int:
+    return int(f.sql(f"select count(*) as n {_CONFLICT}").n[0])
 
 
 def type_disagreements(f: Frames) -> pd.DataFrame:
     """Per channel that some order types otherwise than the taxonomy expects: how many
     orders (and touchpoints) state each type. Orders disagree; none of them is an error."""
-    tp = f.touchpoints
     cols = ["channel", "point_type_expected", "orders_digital", "orders_offline", "touchpoints_digital",
             "touchpoints_offline"]
-    if tp.empty:
-        return pd.DataFrame(columns=cols)
-    stated = tp[tp.point_type.isin(["digital", "offline"]) & tp.point_type_expected.notna()]
+    stated = f.sql("select channel, point_type_expected, point_type, count(distinct doc_id) as orders, "
+                   "count(*) as touchpoints from r_touchpoints where point_type in ('digital', 'offline') "
+                   "and point_type_expected is not null and channel is not null group by all")
     odd = set(stated.channel[stated.point_type.ne(stated.point_type_expected)])
     stated = stated[stated.channel.isin(odd)]
     if stated.empty:
@@ -211,8 +156,8 @@ def type_disagreements(f: Frames) -> pd.DataFrame:
     for (channel, expected), part in stated.groupby(["channel", "point_type_expected"]):
         row = {"channel": channel, "point_type_expected": expected}
         for t in ("digital", "offline"):
-            said = part.point_type.eq(t)
-            row.update({f"orders_{t}": part.doc_id[said].nunique(), f"touchpoints_{t}": int(said.sum())})
+            said = part[part.point_type.eq(t)]
+            row.update({f"orders_{t}": int(said.orders.sum()), f"touchpoints_{t}": int(said.touchpoints.sum())})
         rows.append(row)
     order = {c: i for i, c in enumerate(codes("channel"))}
     out = pd.DataFrame(rows, columns=cols)
@@ -225,62 +170,79 @@ def milestone_order() -> list[str]:
     return codes("milestone")
 
 
-def roadmap_deadlines(f: Frames) -> pd.DataFrame:
-    """Roadmap items with a milestone and a deadline (sections and `x` rows left out).
-    Computed once per Frames (four views read it; callers copy before changing it)."""
-    if "deadlines" not in f.memo:
-        f.memo["deadlines"] = _deadlines(f)
-    return f.memo["deadlines"]
+def _milestone_rank() -> str:
+    """SQL: a roadmap row's milestone's place in the template (unknown ones last)."""
+    order = milestone_order()
+    whens = " ".join(f"when {_in([m])} then {i}" for i, m in enumerate(order))
+    return f"case milestone {whens} else {len(order)} end" if order else "0"
 
 
-def _deadlines(f: Frames) -> pd.DataFrame:
-    rm = f.roadmap
-    cols = ["body", "item_no", "area", "milestone", "milestone_label", "deadline", "activity",
-            "responsible_names", "source_path"]
-    if rm.empty:
-        return pd.DataFrame(columns=cols)
-    keep = ~rm.is_section.fillna(False) & ~rm.not_applicable.fillna(False) & rm.deadline.notna()
-    out = rm.loc[keep, cols].copy()
+# The items every roadmap view counts: those with a deadline, sections and `x` rows left out.
+_DATED = ("from r_roadmap where not coalesce(is_section, false) and not coalesce(not_applicable, false) "
+          "and deadline is not null")
+
+
+def _day(d: dt.date) -> str:
+    return f"date '{d:%Y-%m-%d}'"
+
+
+def _items(f: Frames, where: str, order: str, limit: int | None = None) -> pd.DataFrame:
+    """Dated items as rows, with the columns the report shows (the responsible names joined
+    as a table cell shows them: a list a row is a Python object a row in pandas)."""
+    out = f.sql("select body, item_no, area, milestone, milestone_label, deadline, "
+                "array_to_string(responsible_names, ', ') as responsible_names, source_path "
+                f"{_DATED} and {where} order by {order}" + (f" limit {limit}" if limit else ""))
     out["deadline"] = pd.to_datetime(out.deadline)
-    order = {c: i for i, c in enumerate(milestone_order())}
-    out["_m"] = out.milestone.map(order).fillna(len(order))
-    return out.sort_values(["_m", "deadline", "body"]).drop(columns="_m").reset_index(drop=True)
+    return out
 
 
-def overdue(f: Frames, as_of: dt.date) -> pd.DataFrame:
-    """Items whose deadline is before `as_of` (the orders do not say what was done)."""
-    d = roadmap_deadlines(f)
-    d = d[d.deadline < pd.Timestamp(as_of)].copy()
+def roadmap_deadlines(f: Frames) -> pd.DataFrame:
+    """Every dated item, one row each, in template order (for tests and notebooks: the
+    report itself reads the aggregates below, whatever the number of items)."""
+    return _items(f, "true", f"{_milestone_rank()}, deadline, body, source_path, item_no")
+
+
+def overdue(f: Frames, as_of: dt.date, most_overdue: int | None = None) -> pd.DataFrame:
+    """Items whose deadline is before `as_of` (the orders do not say what was done), by body,
+    deadline and item; or only the `most_overdue` of them, the longest overdue first."""
+    order = ("deadline, body, item_no" if most_overdue else "body, deadline, item_no") + \
+        f", {_milestone_rank()}, source_path"
+    d = _items(f, f"deadline < {_day(as_of)}", order, most_overdue)
     d["days_overdue"] = (pd.Timestamp(as_of) - d.deadline).dt.days
     d["template"] = d.milestone.map(milestone_template())
-    return d.sort_values(["body", "deadline", "item_no"]).reset_index(drop=True)
+    return d
 
 
 def timeline(f: Frames, as_of: dt.date) -> pd.DataFrame:
     """Per (milestone, body): earliest and latest deadline, items, overdue items: the
     timeline's points, bounded by milestones × bodies whatever the number of rows."""
-    d = roadmap_deadlines(f)
-    cols = ["milestone", "body", "earliest", "latest", "items", "overdue"]
-    if d.empty:
-        return pd.DataFrame(columns=cols)
-    d = d.assign(late=d.deadline < pd.Timestamp(as_of))
-    g = (d.groupby(["milestone", "body"], sort=False)
-         .agg(earliest=("deadline", "min"), latest=("deadline", "max"), items=("deadline", "size"),
-              overdue=("late", "sum"))
-         .reset_index())
-    order = {c: i for i, c in enumerate(milestone_order())}
-    g["_m"] = g.milestone.map(order).fillna(len(order))
-    return g.sort_values(["_m", "earliest", "body"]).drop(columns="_m").reset_index(drop=True)[cols]
+    g = f.sql(f"select milestone, body, min(deadline) as earliest, max(deadline) as latest, count(*) as items, "
+              f"count(*) filter (where deadline < {_day(as_of)}) as overdue {_DATED} and milestone is not null "
+              f"group by milestone, body order by {_milestone_rank()}, earliest, body")
+    for col in ("earliest", "latest"):
+        g[col] = pd.to_datetime(g[col])
+    return g
 
 
-def overdue_by_body(late: pd.DataFrame, deadlines: pd.DataFrame) -> pd.DataFrame:
-    """Per body: overdue items of its dated items, the oldest deadline missed, days since."""
+def dated_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body with dated items: items, overdue at `as_of`, the oldest deadline missed,
+    days since (computed once per Frames and day: three views read it)."""
+    key = ("dated_by_body", as_of)
+    if key not in f.memo:
+        late = f"filter (where deadline < {_day(as_of)})"
+        g = f.sql(f"select body, count(*) as items, count(*) {late} as overdue, min(deadline) {late} as "
+                  f"oldest_deadline, max(date_diff('day', deadline, {_day(as_of)})) {late} as max_days_overdue "
+                  f"{_DATED} group by body order by body")
+        g["oldest_deadline"] = pd.to_datetime(g.oldest_deadline)
+        f.memo[key] = g
+    return f.memo[key]
+
+
+def overdue_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
+    """Per body with overdue items: overdue of its dated items, the oldest deadline missed, days since."""
     cols = ["body", "overdue", "items", "oldest_deadline", "max_days_overdue"]
-    if late.empty:
-        return pd.DataFrame(columns=cols)
-    out = (late.groupby("body").agg(overdue=("item_no", "size"), oldest_deadline=("deadline", "min"),
-                                    max_days_overdue=("days_overdue", "max")).reset_index())
-    out["items"] = out.body.map(deadlines.groupby("body").size())
+    out = dated_by_body(f, as_of)
+    out = out[out.overdue > 0]
     return out.sort_values(["overdue", "body"], ascending=[False, True]).reset_index(drop=True)[cols]
 
 
@@ -290,11 +252,10 @@ def overview_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
     figure of the same name (the same frames count both)."""
     docs = f.documents[f.documents.counted]
     out = docs.groupby(["body", "region_name"]).agg(orders=("doc_id", "size")).reset_index()
-    dated = roadmap_deadlines(f)
-    per = {"touchpoints": f.touchpoints, "dated_items": dated,
-           "overdue": dated[dated.deadline < pd.Timestamp(as_of)], "procedure_items": f.procedure_items}
-    for col, rows in per.items():
-        counts = rows.groupby("body").size() if len(rows) else pd.Series(dtype=int)
+    dated = dated_by_body(f, as_of).set_index("body")
+    per = {"touchpoints": _per_body(f, "r_touchpoints"), "dated_items": dated["items"],
+           "overdue": dated.overdue, "procedure_items": _per_body(f, "r_procedure_items")}
+    for col, counts in per.items():
         out[col] = out.body.map(counts).fillna(0).astype(int)
     return out.sort_values("body").reset_index(drop=True)
 
@@ -304,12 +265,12 @@ def overview_by_body(f: Frames, as_of: dt.date) -> pd.DataFrame:
 def procedures_side_by_side(f: Frames) -> pd.DataFrame:
     """(taxonomy, code) × body: how many items of its procedures' lists have that code
     (one column per body, not per document: the heatmap stays as wide as the bodies)."""
-    pi = f.procedure_items
-    pi = pi[pi.code.notna() & pi.list_kind.isin(["channel_digital", "channel_offline", "need"])]
-    if pi.empty:
+    m = f.sql("select case when list_kind = 'need' then 'needs' else 'channel' end as taxonomy, code, body, "
+              "count(*) as n from r_procedure_items where code is not null "
+              "and list_kind in ('channel_digital', 'channel_offline', 'need') group by all")
+    if m.empty:
         return pd.DataFrame()
-    pi = pi.assign(taxonomy=pi.list_kind.map(lambda k: "needs" if k == "need" else "channel"))
-    m = pd.crosstab([pi.taxonomy, pi.code], pi.body)
+    m = m.pivot(index=["taxonomy", "code"], columns="body", values="n").fillna(0).astype("int64").sort_index(axis=1)
     index = [(t, c) for t in ("channel", "needs") for c in codes(t)]
     return m.reindex(index=index, fill_value=0)
 
