@@ -109,3 +109,18 @@ def test_document_view_asks_for_the_first_page_only(tmp_path):
     assert c.get(f"/doc/{doc_id}/page/1.png", base_url=HOST).data.startswith(b"\x89PNG")
     pages.settle()
     assert {p.name for p in (out / ".workbench" / "pages" / doc_id).iterdir()} == {"1.png", "2.png"}
+
+
+def test_multi_page_image_keeps_every_frame_it_decoded(tmp_path):
+    """A TIFF's frames are decoded together: asking for one keeps all, each its own."""
+    from PIL import Image
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    frames = [Image.new("L", (200 + 10 * k, 300), 255) for k in range(3)]
+    frames[0].save(raw / "scan.tiff", save_all=True, append_images=frames[1:])
+    doc = {"doc_id": "cd" * 32, "format": "image", "pages": 3, "source_path": "scan.tiff"}
+    second = pages.page_image(tmp_path / "out", raw, doc, 2)
+    assert _width(second) == 210
+    assert _rendered(tmp_path / "out", doc) == {"1.png", "2.png", "3.png"}
+    assert _width(pages.page_image(tmp_path / "out", raw, doc, 3)) == 220
