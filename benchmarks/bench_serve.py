@@ -3,11 +3,16 @@
     python benchmarks/bench_serve.py [--views 1000]
 
 A dataset is ingested from copies of the seeds in raw/ plus one text PDF
-(tests/data/pdf/narrow_columns.pdf, so that a page image is rendered), then the
-server (`touchpoints serve`'s application) runs in a thread of this process and
-this script is its browser. Prints:
+(tests/data/pdf/narrow_columns.pdf, so that a page image is rendered) and two long
+documents generated from it: a 40-page text PDF (its page 40 times) and a 10-page
+scan (the page rasterised at 200 dpi, numbered, ten times, as image-only PDF); then
+the server (`touchpoints serve`'s application) runs in a thread of this process and
+this script is its browser, fetching what a browser fetches at once (the page and
+its images not marked lazy). Prints:
 
 * page open time of each document, first and again (cached page image);
+* for the long documents: the first view (page 1), the later views (cached), the
+  first view of a page further on, and how many pages the first view rendered;
 * correction-to-visible time: POST a channel correction (overrides file written,
   the document ingested again) until the document's page shows the new code;
 * the server process's resident memory before and after `--views` page views.
@@ -69,9 +74,56 @@ def timed(fn, *args) -> float:
 
 
 def open_page(c: Client, doc_id: str) -> None:
+    """The document's view as a browser first shows it: the page and its eager images."""
     html = c.get(f"/doc/{doc_id}")
-    for src in re.findall(r'<img src="([^"]+\.png)"', html):
-        c.get(src)
+    for img in re.findall(r"<img [^>]*>", html):
+        src = re.search(r'src="([^"]+\.png)"', img)
+        if src and 'loading="lazy"' not in img:
+            c.get(src.group(1))
+
+
+def long_pdfs(raw: Path) -> dict[str, Path]:
+    """A 40-page text PDF and a 10-page scan, both made from PDF's one page."""
+    import io
+
+    import pypdfium2
+    from PIL import Image, ImageDraw
+
+    src = pypdfium2.PdfDocument(PDF)
+    text = pypdfium2.PdfDocument.new()
+    for _ in range(40):
+        text.import_pages(src)
+    text.save(raw / "long_text_40.pdf")
+    base = src[0].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    scans = []
+    for k in range(1, 11):                    # numbered, so that no two pages are the same image
+        page = base.copy()
+        ImageDraw.Draw(page).text((page.width // 2, page.height - 60), f"- {k} -", fill=0)
+        scans.append(page)
+    buf = io.BytesIO()
+    scans[0].save(buf, "PDF", resolution=200, save_all=True, append_images=scans[1:])
+    (raw / "long_scan_10.pdf").write_bytes(buf.getvalue())
+    return {"40-page text PDF": raw / "long_text_40.pdf", "10-page scan": raw / "long_scan_10.pdf"}
+
+
+def long_documents(c: Client, out: Path, longs: dict[str, Path]) -> None:
+    import pandas as pd
+
+    from pipeline.analyst.workbench import pages
+
+    docs = pd.read_parquet(out / "documents")
+    for label, path in longs.items():
+        doc = docs[docs.source_path == path.name].iloc[0]
+        n = int(doc.pages)
+        first = timed(open_page, c, doc.doc_id)
+        pages.settle()
+        rendered = len(list((out / ".workbench" / "pages" / doc.doc_id).glob("*.png")))
+        again = statistics.median(timed(open_page, c, doc.doc_id) for _ in range(5))
+        later = timed(c.get, f"/doc/{doc.doc_id}/page/{n // 2 + 1}.png")
+        print(f"{label} ({doc.format}, {n} pages): first view {first * 1000:.0f} ms, "
+              f"later views {again * 1000:.0f} ms (median of 5), first view of page {n // 2 + 1} "
+              f"{later * 1000:.0f} ms; pages rendered by the first view: {rendered} "
+              f"(page 1 and, in the background, page 2)")
 
 
 def main() -> None:
@@ -90,11 +142,13 @@ def main() -> None:
         raw.mkdir()
         for p in sorted(SEEDS) + [PDF]:
             shutil.copy(p, raw / p.name)
+        longs = long_pdfs(raw)
         ingest(sorted(raw.iterdir()), RunOptions(raw=raw, out=out, workers=1, quiet=True))
         ws = Workspace(raw=raw, out=out, overrides=raw / "overrides.yaml")
         server = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         c = Client(f"http://127.0.0.1:{server.server_port}")
+        long_documents(c, out, longs)
         ids = list(dict.fromkeys(re.findall(r"/doc/([0-9a-f]{64})", c.get("/"))))
         print(f"{len(ids)} documents served from {out}")
         firsts = {d: timed(open_page, c, d) for d in ids}

@@ -29,7 +29,7 @@ from parsers.formats.text import read as read_text  # noqa: E402
 from pipeline.run.process import process_path  # noqa: E402
 from tests.fixtures.build import check_font, seed, to_pdf, write_docx  # noqa: E402
 
-PROVENANCE = {"doc_id", "source_page", "source_row"}
+PROVENANCE = {"doc_id", "source_page", "source_row", "source_bbox", "source_locator"}   # where, not what
 TABLES = ("touchpoints", "roadmap")
 
 

@@ -15,7 +15,8 @@ from ..document import Document
 from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
 from textcore.clean import strip_markup
-from .pdf_layout import PageLine, lines_of, page_tables, page_words
+from .pdf_layout import PageLine, fill_cells, lines_of
+from .pdf_pass import ParsedPage, parse_page
 from .pdf_pages import CONTINUED, Page, assemble, is_page_number, join_page_lines
 from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import document_words
@@ -26,10 +27,12 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     with pdf:
         try:
             s = options.pdf
-            words = [page_words(page, s) for page in pdf.pages]
-            with document_words(w["text"] for ws, _ in words for w in ws):
-                pages = [_read_page(page, no, *words[no - 1], s) for no, page in enumerate(pdf.pages, 1)]
-                return _finish(pages, len(pdf.pages), s)
+            # pass 1 parses each page once and releases its objects; pass 2 lays the
+            # words out, with every word of the document known (the line joining's evidence)
+            parsed = [parse_page(page, no, s) for no, page in enumerate(pdf.pages, 1)]
+            with document_words(w["text"] for p in parsed for w in p.words):
+                pages = [_read_page(p, s) for p in parsed]
+                return _finish(pages, len(parsed), s)
         except LoadError:
             raise
         except Exception as e:          # pdfminer's errors on a damaged page stream
@@ -61,19 +64,19 @@ def _open(path: Path):
 
 
 
-def _read_page(page, no: int, words: list[dict], wrap_space: float, s: PdfSettings) -> Page:
-    tables, outside = page_tables(page, words, no, wrap_space, s)
-    lines = lines_of(outside, s)
+def _read_page(page: ParsedPage, s: PdfSettings) -> Page:
+    tables, wrap_space = page.tables, page.wrap_space
+    lines = lines_of(fill_cells(tables, page.words), s)
     rule = _note_rule(page, tables, lines, s)
     if rule is not None:
         lines, notes = _notes_below(lines, rule, wrap_space, s)
     else:
         lines, notes = _split_notes(lines, tables)
     lines = [ln for ln in lines if not is_page_number(ln, page.height, s)]
-    return Page(no, tables, lines, notes, has_text=bool(words) or bool(page.chars), wrap_space=wrap_space)
+    return Page(page.no, tables, lines, notes, has_text=page.has_text, wrap_space=wrap_space)
 
 
-def _note_rule(page, tables, lines: list[PageLine], s: PdfSettings) -> float | None:
+def _note_rule(page: ParsedPage, tables, lines: list[PageLine], s: PdfSettings) -> float | None:
     """The y of the footnote separator: a short horizontal rule in the lower half of the
     page, at the text's left margin, outside every table, with only text below it.
     A note set on the page after its mark (the note area was full) is found by it too."""
@@ -81,12 +84,10 @@ def _note_rule(page, tables, lines: list[PageLine], s: PdfSettings) -> float | N
         return None
     left = min(ln.x0 for ln in lines)
     best = None
-    for e in page.edges:
-        if e["orientation"] != "h":
-            continue
-        width, y = e["x1"] - e["x0"], e["top"]
+    for x0, x1, y in page.rules:
+        width = x1 - x0
         if not (s.note_rule_min * page.width <= width <= s.note_rule_max * page.width) \
-                or y < page.height / 2 or abs(e["x0"] - left) > 2 * s.col_tolerance_pt:
+                or y < page.height / 2 or abs(x0 - left) > 2 * s.col_tolerance_pt:
             continue
         if any(t.bbox[1] - 1 <= y <= t.bbox[3] + 1 or t.bbox[1] > y for t in tables):
             continue

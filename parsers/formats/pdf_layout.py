@@ -1,6 +1,7 @@
-"""Page layout for the PDF reader: words -> lines -> paragraphs, ruled tables -> cell grids.
+"""Page layout for the PDF reader: words -> lines -> paragraphs, words -> table cells.
 
-Pure step functions over pdfplumber's word dicts (extracted once per page).
+Pure step functions over pdfplumber's word dicts, taken in one pass over each page
+(`pdf_pass`); nothing here touches a pdfplumber page.
 """
 from __future__ import annotations
 
@@ -15,34 +16,6 @@ from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
-
-
-def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
-    """Words of a page, each with `bold` and `space_after` (the renderer wrote a space
-    right after it), and the page's space width in em where it writes the space at its
-    line wraps (0.0 where it never does: then a missing space says nothing).
-    Words are NOT grouped by font name: a line whose spaces come from a fallback font
-    would otherwise be split or merged by font, not by its spaces."""
-    words = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, return_chars=True)
-    spaces: dict[int, list[float]] = {}
-    widths: list[float] = []
-    chars = page.chars
-    wrap_spaces = False
-    for a, b in zip(chars, chars[1:] + [None]):
-        if a["text"] == " ":
-            spaces.setdefault(round(a["top"]), []).append(a["x0"])
-            if a["size"] > 0:
-                widths.append((a["x1"] - a["x0"]) / a["size"])
-            if b is None or abs(b["top"] - a["top"]) > s.same_line_pt:
-                wrap_spaces = True          # a space is the last char of its line
-    for w in words:
-        cs = w.pop("chars")
-        w["first_char_w"] = cs[0]["x1"] - cs[0]["x0"]
-        w["bold"] = all("bold" in c["fontname"].lower() for c in cs)
-        t = round(w["top"])
-        w["space_after"] = any(abs(x - w["x1"]) <= 1.0 for k in (t - 1, t, t + 1) for x in spaces.get(k, ()))
-    space_em = sorted(widths)[len(widths) // 2] if widths else s.space_em
-    return words, (space_em if wrap_spaces else 0.0)
 
 
 def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
@@ -213,17 +186,11 @@ class PageTable:
         return self.table
 
 
-def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0, s: PdfSettings = SETTINGS
-                ) -> tuple[list[PageTable], list[dict]]:
-    """Ruled tables of a page with their cells' text, and the words outside them."""
-    tables = []
-    closing = _closing_rules(page, s)
-    settings = {"explicit_horizontal_lines": closing} if closing else None
-    for found in page.find_tables(table_settings=settings):
-        tables.append(_grid(found, page_no))
-        tables[-1].wrap_space, tables[-1].settings = wrap_space, s
+def fill_cells(tables: list[PageTable], words: list[dict]) -> list[dict]:
+    """Each word into the table cell under its centre (cells' text joined with the
+    document's words known); the words outside every table are returned."""
     if not tables:
-        return [], words
+        return words
     cell_words: dict[int, list[dict]] = {}
     outside: list[dict] = []
     for w in words:
@@ -244,58 +211,7 @@ def page_tables(page, words: list[dict], page_no: int, wrap_space: float = 0.0, 
                 if not cell.covered and id(cell) in cell_words:
                     cell.text, marks = _cell_text(cell_words[id(cell)], t, r, c)
                     t.marks.update(marks)
-    return tables, outside
-
-
-def _closing_rules(page, s: PdfSettings) -> list[dict]:
-    """Horizontal rules that close rows left open at their bottom: where at least two
-    vertical rules (cell sides) end at the same y and no horizontal rule runs there, as
-    browsers and some exporters draw a row that a page break cut.  Without them the
-    line-based table finder loses the open row (and a long table falls apart)."""
-    vertical: dict[int, list[dict]] = {}
-    horizontal_at: set[int] = set()
-    for e in page.edges:
-        if e["orientation"] == "v" and e["bottom"] - e["top"] >= s.open_row_min_pt:
-            vertical.setdefault(round(e["bottom"]), []).append(e)
-        elif e["orientation"] == "h":
-            horizontal_at.add(round(e["top"]))
-    rules = []
-    for y, edges in vertical.items():
-        xs = sorted({round(e["x0"], 1) for e in edges})
-        if len(xs) >= 2 and not horizontal_at & {y - 1, y, y + 1}:
-            rules.append({"x0": xs[0], "x1": xs[-1], "top": float(y), "bottom": float(y),
-                          "width": xs[-1] - xs[0], "height": 0.0, "orientation": "h",
-                          "object_type": "line"})
-    return rules
-
-
-def _grid(found, page_no: int) -> PageTable:
-    rows = found.rows
-    n = max(len(r.cells) for r in rows)
-    col_x = [min((r.cells[j][0] for r in rows if j < len(r.cells) and r.cells[j]), default=found.bbox[0])
-             for j in range(n)]
-    row_top = [r.bbox[1] for r in rows]
-    t = PageTable(page_no, found.bbox, col_x, row_top)
-    t.grid = [[Cell("", covered=True) for _ in range(n)] for _ in rows]
-    t.owner = [[None] * n for _ in rows]
-    for i, r in enumerate(rows):
-        for j, box in enumerate(r.cells):
-            if box is None:
-                continue
-            x0, top, x1, bottom = box
-            colspan = max(1, sum(1 for x in col_x[j:] if x < x1 - 1))
-            rowspan = max(1, sum(1 for y in row_top[i:] if y < bottom - 1))
-            cell = Cell("", colspan=colspan, rowspan=rowspan)
-            t.grid[i][j] = cell
-            t.boxes[id(cell)] = box
-            for a in range(i, min(i + rowspan, len(rows))):
-                for b in range(j, min(j + colspan, n)):
-                    t.owner[a][b] = cell
-    for i in range(len(rows)):                 # a position no box reached is its own empty cell
-        for j in range(n):
-            if t.owner[i][j] is None:
-                t.grid[i][j] = t.owner[i][j] = Cell("")
-    return t
+    return outside
 
 
 def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, list[str]]:

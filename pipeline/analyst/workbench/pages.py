@@ -2,6 +2,11 @@
 (rendered once by pdftoppm, cached under the dataset's `.workbench/pages/`), the
 text of converted text, and paragraphs and tables of Word and HTML documents.
 
+A page is rendered when it is asked for - never the whole document: a 40-page
+order's first view costs one page - and the next page is rendered in the
+background meanwhile, so that reading on finds it cached.  (The document view
+loads the pages below the first lazily, as they scroll into sight.)
+
 Only files under the raw folder are opened: `source_path` comes from the dataset,
 and is still resolved and checked against raw/ (a link or `..` never leads out).
 """
@@ -18,7 +23,9 @@ PDF_DPI = 100                 # page images: enough to read, small enough to sen
 PAGED = ("pdf", "pdf_scan", "image")
 TEXT = ("txt", "md")
 RENDER_TIMEOUT = 60
+A4_PT = (595, 842)            # a page image's placeholder before it loads, in PDF points
 _render_lock = threading.Lock()
+_background: list[threading.Thread] = []      # the prefetching threads (see `settle`)
 
 
 class PageError(Exception):
@@ -43,31 +50,72 @@ def pixels_per_point(raw: Path, doc: dict) -> float:
     return PDF_DPI / 72
 
 
-def page_image(out: Path, raw: Path, doc: dict, n: int) -> Path:
-    """PNG of page `n` (1-based), rendered on first request and kept."""
+def placeholder(scale: float) -> tuple[int, int]:
+    """The size (pixels) a page image not yet loaded takes: A4 upright at `scale` pixels
+    per point, until the first page's own size replaces it in the browser."""
+    return round(A4_PT[0] * scale), round(A4_PT[1] * scale)
+
+
+def page_image(out: Path, raw: Path, doc: dict, n: int, prefetch: bool = True) -> Path:
+    """PNG of page `n` (1-based), rendered on first request and kept; the page after
+    it is then rendered in the background (`prefetch`)."""
     pages = doc.get("pages") or 0
     if doc.get("format") not in PAGED or not 1 <= n <= max(pages, 1):
         raise PageError(f"no page {n} in this document")
-    cached = Path(out) / ".workbench" / "pages" / doc["doc_id"] / f"{n}.png"
+    cached = _cache(out, doc, n)
     if cached.is_file():
         return cached
     src = source_file(raw, doc["source_path"])
+    _render(src, doc, n, cached)
+    if prefetch and n < pages and not _cache(out, doc, n + 1).is_file():
+        t = threading.Thread(target=_quietly, args=(src, doc, n + 1, _cache(out, doc, n + 1)), daemon=True)
+        _background[:] = [b for b in _background if b.is_alive()] + [t]
+        t.start()
+    return cached
+
+
+def settle(timeout: float = RENDER_TIMEOUT) -> None:
+    """Wait for the background renders started so far (tests, benchmarks)."""
+    for t in list(_background):
+        t.join(timeout)
+
+
+def _cache(out: Path, doc: dict, n: int) -> Path:
+    return Path(out) / ".workbench" / "pages" / doc["doc_id"] / f"{n}.png"
+
+
+def _quietly(src: Path, doc: dict, n: int, cached: Path) -> None:
+    try:
+        _render(src, doc, n, cached)
+    except Exception:  # noqa: BLE001 - a prefetch that fails is retried, and reported, when asked for
+        pass
+
+
+def _render(src: Path, doc: dict, n: int, cached: Path) -> None:
     with _render_lock:                       # one render at a time: pdftoppm is heavy
         if cached.is_file():
-            return cached
+            return
         cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f".{n}.{os.getpid()}.tmp.png")
         if doc["format"] == "image":
-            from parsers.formats import scan_images
-
-            images = scan_images.pages(src)
-            if n > len(images):
-                raise PageError(f"no page {n} in this document")
-            tmp.write_bytes(images[n - 1])
-        else:
-            _pdftoppm(src, n, tmp)
+            _image_pages(src, n, cached)
+            return
+        tmp = cached.with_name(f".{n}.{os.getpid()}.tmp.png")
+        _pdftoppm(src, n, tmp)
         tmp.replace(cached)
-    return cached
+
+
+def _image_pages(src: Path, n: int, cached: Path) -> None:
+    """An image file's frames are decoded together: all are kept at once."""
+    from parsers.formats import scan_images
+
+    images = scan_images.pages(src)
+    if n > len(images):
+        raise PageError(f"no page {n} in this document")
+    for k, png in enumerate(images, 1):
+        dest = cached.with_name(f"{k}.png")
+        tmp = dest.with_name(f".{k}.{os.getpid()}.tmp.png")
+        tmp.write_bytes(png)
+        tmp.replace(dest)
 
 
 def _pdftoppm(src: Path, n: int, dest: Path) -> None:

@@ -30,8 +30,9 @@ def _view(doc: dict) -> dict:
     ws = _ws()
     try:
         if doc["format"] in pages.PAGED:
+            scale = pages.pixels_per_point(ws.raw, doc)
             return {"kind": "pages", "pages": list(range(1, (doc.get("pages") or 1) + 1)),
-                    "scale": pages.pixels_per_point(ws.raw, doc)}
+                    "scale": scale, "size": pages.placeholder(scale)}
         if doc["format"] in pages.TEXT:
             return {"kind": "text", "lines": pages.text_lines(ws.raw, doc)}
         return {"kind": "blocks", "blocks": pages.blocks(ws.raw, doc)}

@@ -60,9 +60,10 @@ function drawBox(where, scroll) {
     box.hidden = false;
     if (scroll) reveal(box);
   };
-  // every page image loads eagerly, so the pages above keep their height; the box is
-  // scrolled to once its own image is there
-  if (img.complete && img.naturalWidth) place(); else img.addEventListener("load", place, { once: true });
+  // pages below the first load lazily: this one is asked for now; the box is placed and
+  // scrolled to once its own image is there (the pages above hold a page's size meanwhile)
+  if (img.complete && img.naturalWidth) place();
+  else { img.addEventListener("load", place, { once: true }); img.loading = "eager"; }
   return page;
 }
 
@@ -154,6 +155,7 @@ function setupDocument() {
     const tr = rowAtPoint(Number(page.dataset.page), (e.clientX - r.left) / k, (e.clientY - r.top) / k);
     if (tr) selectRow(tr, true);
   }));
+  sizePlaceholders();
   $$("pre.text .line").forEach(line => line.addEventListener("click", () => {
     const n = Number(line.dataset.line);
     const tr = rows.find(t => { const w = JSON.parse(t.dataset.where || "{}");
@@ -163,6 +165,24 @@ function setupDocument() {
   const wanted = new URLSearchParams(location.search).get("row");
   const again = wanted && rows.find(t => t.dataset.table === "touchpoints" && t.dataset.n === wanted);
   if (again) selectRow(again, false);
+}
+
+function sizePlaceholders() {
+  // a lazy page loaded shows at its own size; one not loaded yet takes the first page's
+  // size (pages are mostly alike), so the pages below the view do not move once it loads
+  const imgs = $$(".page img");
+  imgs.forEach(img => {
+    const own = () => { img.removeAttribute("width"); img.removeAttribute("height"); };
+    if (img.complete && img.naturalWidth) own(); else img.addEventListener("load", own, { once: true });
+  });
+  const first = imgs[0];
+  if (!first) return;
+  const copy = () => imgs.forEach(img => {
+    if (img !== first && img.hasAttribute("width") && !img.naturalWidth) {
+      img.width = first.naturalWidth; img.height = first.naturalHeight;
+    }
+  });
+  if (first.complete && first.naturalWidth) copy(); else first.addEventListener("load", copy, { once: true });
 }
 
 function setupReview() {
