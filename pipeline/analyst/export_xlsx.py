@@ -15,7 +15,9 @@ wrote it (a custom document property marks it) unless `force`.
 from __future__ import annotations
 
 import os
+import time
 import zipfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -162,7 +164,23 @@ def fill_sheet(sheet, columns: list[tuple[str, pa.Array]], header_row: bool = Tr
         sheet.add_rows([c.slice(start, _SLICE) for _, c in columns])
 
 
-def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False) -> dict:
+class Phases(dict):
+    """Seconds per phase of an export, {name: [wall, cpu]} (CPU of every thread: DuckDB
+    and Arrow use several), for benchmarks/bench_export.py."""
+
+    @contextmanager
+    def __call__(self, name: str):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            spent = self.setdefault(name, [0.0, 0.0])
+            spent[0] += time.perf_counter() - wall
+            spent[1] += time.process_time() - cpu
+
+
+def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False,
+                phases: Phases | None = None) -> dict:
     """Write the workbook; {"sheets": {name: rows}, "bytes": n}."""
     from pipeline.analyst import xlsx_writer
     from pipeline.analyst.export_summary import summary_sheet
@@ -170,15 +188,22 @@ def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = Fa
 
     dest = Path(dest)
     check_target(dest, force)
+    phase = phases if phases is not None else Phases()
     cfg = config()
+    with phase("summary (report frames, its sheet)"):
+        sheets, counts = [summary_sheet(out)], {}
     con = connect(out)
-    sheets, counts = [summary_sheet(out)], {}
     strings = xlsx_writer.SharedStrings()          # one per workbook: the sheets' cells index into it
     for table, sql in sheet_queries(all_files).items():
-        result = run(con, sql)
-        sheet = xlsx_writer.Sheet(cfg["sheets"][table], frozen=True, autofilter=True, strings=strings)
-        fill_sheet(sheet, sheet_columns(result, table in _ROW_TABLES))
+        with phase("queries (DuckDB to Arrow)"):
+            result = run(con, sql)
+        with phase("labels beside codes"):
+            columns = sheet_columns(result, table in _ROW_TABLES)
+        with phase("sheet XML (cells, rows)"):
+            sheet = xlsx_writer.Sheet(cfg["sheets"][table], frozen=True, autofilter=True, strings=strings)
+            fill_sheet(sheet, columns)
         sheets.append(sheet)
         counts[table] = result.num_rows
-    atomic_write(dest, lambda tmp: xlsx_writer.write(tmp, sheets, {MARK_NAME: MARK_VALUE}))
+    with phase("zip (deflate, write)"):
+        atomic_write(dest, lambda tmp: xlsx_writer.write(tmp, sheets, {MARK_NAME: MARK_VALUE}))
     return {"sheets": counts, "bytes": dest.stat().st_size}
