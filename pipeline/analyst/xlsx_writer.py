@@ -98,10 +98,10 @@ class Sheet:
             return
         first = self.rows + 1
         numbers = pc.cast(pa.array(range(first, first + n), pa.int64()), pa.string())
-        cells = [_cells(col, col_letter(i), numbers, (styles or [None] * len(columns))[i], self.strings)
-                 for i, col in enumerate(columns)]
+        pieces = [p for i, col in enumerate(columns)
+                  for p in _cells(col, col_letter(i), numbers, (styles or [None] * len(columns))[i], self.strings)]
         # a null cell (an empty value) is left out of its row
-        rows = pc.binary_join_element_wise('<row r="', numbers, '">', *cells, "</row>", "",
+        rows = pc.binary_join_element_wise('<row r="', numbers, '">', *pieces, "</row>", "",
                                            null_handling="skip")
         self.chunks.append(_utf8(rows))
         self.rows += n
@@ -155,8 +155,9 @@ def _text(col: pa.Array) -> pa.Array:
     return escape_text(as_text(col))
 
 
-def _cells(col, letter: str, numbers: pa.Array, style: int | None, strings: SharedStrings | None) -> pa.Array:
-    """One column's <c> elements (null for a null)."""
+def _cells(col, letter: str, numbers: pa.Array, style: int | None, strings: SharedStrings | None) -> list:
+    """One column's <c> elements, as pieces of the row's join: the pieces themselves where
+    no value is null, else the elements joined (null for a null)."""
     col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
     t = col.type
     s = f' s="{style}"' if style else ""
@@ -175,7 +176,10 @@ def _cells(col, letter: str, numbers: pa.Array, style: int | None, strings: Shar
         body = [f'"{s}><v>', pc.cast(col, pa.string()), "</v></c>"]
     else:
         body = _text_cells(as_text(col), s, strings)
-    return pc.binary_join_element_wise(f'<c r="{letter}', numbers, *body, "")
+    pieces = [f'<c r="{letter}', numbers, *body]
+    if body[1].null_count == 0:       # pieces go into the row as they are: one pass less over the bytes
+        return pieces
+    return [pc.binary_join_element_wise(*pieces, "")]           # null where the value is null
 
 
 def _text_cells(text: pa.Array, s: str, strings: SharedStrings | None) -> list:
