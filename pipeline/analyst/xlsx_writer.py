@@ -41,17 +41,17 @@ def col_letter(i: int) -> str:
     return s
 
 
-def _utf8(strings: pa.Array) -> bytes:
+def _utf8(strings: pa.Array) -> memoryview:
     """A string array's values back to back: its value buffer between its first and
-    last offsets (no Python string per value)."""
+    last offsets (no Python string per value, no copy: the zip reads Arrow's memory)."""
     strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
     if not len(strings):
-        return b""
+        return memoryview(b"")
     width = 8 if pa.types.is_large_string(strings.type) else 4
     offsets = strings.buffers()[1]
     start, end = (int.from_bytes(offsets[width * i: width * (i + 1)], "little", signed=True)
                   for i in (strings.offset, strings.offset + len(strings)))
-    return strings.buffers()[2][start:end].to_pybytes()
+    return memoryview(strings.buffers()[2][start:end])
 
 
 @dataclass
@@ -60,7 +60,7 @@ class SharedStrings:
     are appended as one block, so a cell's index is the block's start plus the value's
     place in it; no lookup across blocks (a value in two columns is stored twice, which
     costs bytes, not time)."""
-    chunks: list[bytes] = field(default_factory=list)
+    chunks: list[memoryview] = field(default_factory=list)
     unique: int = 0
     refs: int = 0
 
@@ -84,7 +84,7 @@ class SharedStrings:
 class Sheet:
     name: str
     widths: list[float] = field(default_factory=list)
-    chunks: list[bytes] = field(default_factory=list)     # <row> elements (UTF-8), in order
+    chunks: list[memoryview] = field(default_factory=list)     # <row> elements (UTF-8), in order
     rows: int = 0
     cols: int = 0
     frozen: bool = False
@@ -250,7 +250,7 @@ def write(path, sheets: list[Sheet], properties: dict[str, str]) -> None:
         for name, chunks in streams:
             with z.open(name, "w", force_zip64=True) as fh:
                 for chunk in chunks:
-                    fh.write(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8"))
+                    fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
 
 
 def _quoted(name: str) -> str:
