@@ -56,7 +56,9 @@ def test_escaping_control_characters_and_types(tmp_path):
 def test_inline_only_without_shared_strings(tmp_path):
     dest = _book(tmp_path, [pa.array(["same"] * 4)], strings=False)
     with zipfile.ZipFile(dest) as z:
-        assert "xl/sharedStrings.xml" not in z.namelist()
+        assert z.namelist()[0] == "[Content_Types].xml"             # first: what type sniffers read
+        assert 'uniqueCount="0"' in z.read("xl/sharedStrings.xml").decode()
+        assert 't="s"' not in z.read("xl/worksheets/sheet1.xml").decode()
     assert [r[0] for r in openpyxl.load_workbook(dest).active.iter_rows(values_only=True)] == ["same"] * 4
 
 

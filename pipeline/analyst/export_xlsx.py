@@ -181,17 +181,39 @@ class Phases(dict):
 
 def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False,
                 phases: Phases | None = None) -> dict:
-    """Write the workbook; {"sheets": {name: rows}, "bytes": n}."""
+    """Write the workbook; {"sheets": {name: rows}, "bytes": n}.  With `phases`, the time
+    of each phase goes there, and the zip is written in this thread so that each phase
+    has its own CPU time (otherwise a thread deflates a sheet while the next is made)."""
     from pipeline.analyst import xlsx_writer
-    from pipeline.analyst.export_summary import summary_sheet
-    from pipeline.analyst.query import connect, run
 
     dest = Path(dest)
     check_target(dest, force)
     phase = phases if phases is not None else Phases()
+    counts: dict[str, int] = {}
+
+    def build(tmp: Path) -> None:
+        with xlsx_writer.Book(tmp, {MARK_NAME: MARK_VALUE}, 1 + len(sheet_queries(all_files)),
+                              background=phases is None) as book:
+            for sheet in _sheets(out, all_files, phase, counts):
+                with phase("zip (deflate, write)"):
+                    book.add(sheet)
+            with phase("zip (deflate, write)"):
+                book.close()
+    atomic_write(dest, build)
+    return {"sheets": counts, "bytes": dest.stat().st_size}
+
+
+def _sheets(out: Path, all_files: bool, phase: Phases, counts: dict):
+    """The workbook's sheets in order, each as soon as it is made («Сводка» first);
+    the rows of each table sheet go into `counts`."""
+    from pipeline.analyst import xlsx_writer
+    from pipeline.analyst.export_summary import summary_sheet
+    from pipeline.analyst.query import connect, run
+
     cfg = config()
     with phase("summary (report frames, its sheet)"):
-        sheets, counts = [summary_sheet(out)], {}
+        summary = summary_sheet(out)
+    yield summary
     con = connect(out)
     strings = xlsx_writer.SharedStrings()          # one per workbook: the sheets' cells index into it
     for table, sql in sheet_queries(all_files).items():
@@ -202,8 +224,5 @@ def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = Fa
         with phase("sheet XML (cells, rows)"):
             sheet = xlsx_writer.Sheet(cfg["sheets"][table], frozen=True, autofilter=True, strings=strings)
             fill_sheet(sheet, columns)
-        sheets.append(sheet)
         counts[table] = result.num_rows
-    with phase("zip (deflate, write)"):
-        atomic_write(dest, lambda tmp: xlsx_writer.write(tmp, sheets, {MARK_NAME: MARK_VALUE}))
-    return {"sheets": counts, "bytes": dest.stat().st_size}
+        yield sheet

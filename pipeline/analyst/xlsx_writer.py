@@ -15,6 +15,7 @@ header, an autofilter and a custom document property (the "we wrote it" mark).
 from __future__ import annotations
 
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -215,42 +216,112 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 def write(path, sheets: list[Sheet], properties: dict[str, str]) -> None:
-    """The workbook at `path` (the caller makes it atomic).  Sheets that share strings
-    share one SharedStrings (their cells index into it)."""
+    """The workbook at `path` (the caller makes it atomic)."""
+    with Book(path, properties, len(sheets)) as book:
+        for sheet in sheets:
+            book.add(sheet)
+
+
+class Book:
+    """A workbook written while it is made: `add` hands a finished sheet to a writer
+    thread, which deflates it into the zip while the caller makes the next one (zlib
+    and Arrow's kernels release the GIL, so two cores work), then drops its rows.
+    The content types come first (what file-type sniffers read: `n` sheets and a
+    shared strings part, empty if no sheet shares); the parts that name the sheets are
+    written on close.  Sheets that share strings share one SharedStrings (their cells
+    index into it).  background=False writes in the caller's thread (a benchmark's phases)."""
+
+    def __init__(self, path, properties: dict[str, str], n: int, background: bool = True):
+        self.n, self.sheets = n, []
+        self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._pool = ThreadPoolExecutor(max_workers=1) if background else None
+        self._pending = []
+        for name, text in _package_parts(n, properties).items():
+            self._zip.writestr(name, text)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace):
+        if self._zip.fp is None:             # closed already
+            return
+        if kind is None:
+            self.close()
+        else:                                # an error: stop the writer, leave the rest to the caller
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+            self._zip.close()
+
+    def close(self) -> None:
+        """Wait for the writer (its error, if any, raised here), then write the parts that
+        name every sheet and close the file."""
+        try:
+            for job in self._pending:
+                job.result()
+            self._finish()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+            self._zip.close()
+
+    def add(self, sheet: Sheet) -> None:
+        self.sheets.append(sheet)
+        name = f"xl/worksheets/sheet{len(self.sheets)}.xml"
+        if self._pool is None:
+            self._stream_sheet(name, sheet)
+        else:
+            self._pending.append(self._pool.submit(self._stream_sheet, name, sheet))
+
+    def _stream_sheet(self, name: str, sheet: Sheet) -> None:
+        self._stream(name, sheet.xml())
+        sheet.chunks = []                    # written once: its rows' memory back
+
+    def _stream(self, name: str, chunks) -> None:
+        with self._zip.open(name, "w", force_zip64=True) as fh:
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+
+    def _finish(self) -> None:
+        sheets = self.sheets
+        if len(sheets) != self.n:
+            raise ValueError(f"{len(sheets)} sheets added, {self.n} announced")
+        books = {id(s.strings): s.strings for s in sheets if s.strings is not None and s.strings.unique}
+        if len(books) > 1:
+            raise ValueError("the sheets of one workbook share one SharedStrings")
+        self._stream("xl/sharedStrings.xml", next(iter(books.values()), SharedStrings()).xml())
+        for name, text in _workbook_parts(sheets).items():
+            self._zip.writestr(name, text)
+
+
+def _package_parts(n: int, properties: dict[str, str]) -> dict[str, str]:
+    """The parts that need only the number of sheets: content types, the package's
+    relationships, the custom properties, the styles."""
+    return {
+        "[Content_Types].xml": _content_types(n),
+        "_rels/.rels": _rels([("officeDocument/2006/relationships/officeDocument", "xl/workbook.xml"),
+                              ("officeDocument/2006/relationships/custom-properties", "docProps/custom.xml")]),
+        "docProps/custom.xml": _custom(properties),
+        "xl/styles.xml": _STYLES,
+    }
+
+
+def _workbook_parts(sheets: list[Sheet]) -> dict[str, str]:
+    """The workbook (sheet names, autofilter ranges) and its relationships."""
     n = len(sheets)
-    books = {id(s.strings): s.strings for s in sheets if s.strings is not None and s.strings.unique}
-    if len(books) > 1:
-        raise ValueError("the sheets of one workbook share one SharedStrings")
-    strings = next(iter(books.values()), None)
     names = "".join(f"<sheet name={quoteattr(s.name)} sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>"
                     for i, s in enumerate(sheets))
     filters = "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
                       f"{escape(_quoted(s.name))}!$A$1:${col_letter(s.cols - 1)}${max(s.rows, 1)}"
                       "</definedName>" for i, s in enumerate(sheets) if s.autofilter and s.cols)
-    parts = {
-        "[Content_Types].xml": _content_types(n, strings is not None),
-        "_rels/.rels": _rels([("officeDocument/2006/relationships/officeDocument", "xl/workbook.xml"),
-                              ("officeDocument/2006/relationships/custom-properties", "docProps/custom.xml")]),
-        "docProps/custom.xml": _custom(properties),
+    return {
         "xl/workbook.xml": (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" '
                             f'xmlns:r="{_REL}"><sheets>{names}</sheets>'
                             + (f"<definedNames>{filters}</definedNames>" if filters else "") + "</workbook>"),
         "xl/_rels/workbook.xml.rels": _rels(
             [("officeDocument/2006/relationships/worksheet", f"worksheets/sheet{i + 1}.xml") for i in range(n)]
             + [("officeDocument/2006/relationships/styles", "styles.xml")]
-            + ([("officeDocument/2006/relationships/sharedStrings", "sharedStrings.xml")] if strings else [])),
-        "xl/styles.xml": _STYLES,
+            + [("officeDocument/2006/relationships/sharedStrings", "sharedStrings.xml")]),
     }
-    streams = [(f"xl/worksheets/sheet{i + 1}.xml", sheet.xml()) for i, sheet in enumerate(sheets)]
-    if strings is not None:
-        streams.append(("xl/sharedStrings.xml", strings.xml()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        for name, text in parts.items():
-            z.writestr(name, text)
-        for name, chunks in streams:
-            with z.open(name, "w", force_zip64=True) as fh:
-                for chunk in chunks:
-                    fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
 
 
 def _quoted(name: str) -> str:
@@ -263,11 +334,10 @@ def _rels(targets: list[tuple[str, str]]) -> str:
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{_PKG_REL}">{items}</Relationships>'
 
 
-def _content_types(n: int, shared: bool) -> str:
+def _content_types(n: int) -> str:
     sheets = "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" '
                      f'ContentType="{_CT}spreadsheetml.worksheet+xml"/>' for i in range(n))
-    if shared:
-        sheets += f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_CT}spreadsheetml.sharedStrings+xml"/>'
+    sheets += f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_CT}spreadsheetml.sharedStrings+xml"/>'
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
