@@ -101,3 +101,19 @@ def test_summary_frames_give_the_reports_tables(seeds_dataset):
         pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), obj=key)
     folded = dict(narrow)["folded"]
     assert folded.counted_file.tolist() == [SEED_TP] and folded.folded_files.tolist() == [COPY_OF_TP]
+
+
+def test_a_failure_midway_leaves_the_old_workbook(seeds_dataset, tmp_path, monkeypatch):
+    """A sheet that fails after the writer thread has taken the first: no half file, no temporary."""
+    from pipeline.analyst import export_xlsx
+
+    dest = tmp_path / "книга.xlsx"
+    export_xlsx.export_xlsx(seeds_dataset, dest)
+    before = dest.read_bytes()
+
+    def broken(table, doc_first=False):
+        raise RuntimeError("a sheet failed")
+    monkeypatch.setattr(export_xlsx, "sheet_columns", broken)
+    with pytest.raises(RuntimeError, match="a sheet failed"):
+        export_xlsx.export_xlsx(seeds_dataset, dest)
+    assert dest.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == [dest.name]
