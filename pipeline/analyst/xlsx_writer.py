@@ -151,11 +151,6 @@ def escape_text(col: pa.Array) -> pa.Array:
     return col
 
 
-def _text(col: pa.Array) -> pa.Array:
-    """Any column as XML-escaped text (lists joined with '; ')."""
-    return escape_text(as_text(col))
-
-
 def _cells(col, letter: str, numbers: pa.Array, style: int | None, strings: SharedStrings | None) -> list:
     """One column's <c> elements, as pieces of the row's join: the pieces themselves where
     no value is null, else the elements joined (null for a null)."""
