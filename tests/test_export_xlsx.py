@@ -104,7 +104,7 @@ def test_summary_frames_give_the_reports_tables(seeds_dataset):
 
 
 def test_a_failure_midway_leaves_the_old_workbook(seeds_dataset, tmp_path, monkeypatch):
-    """A sheet that fails after the writer thread has taken the first: no half file, no temporary."""
+    """A sheet that fails after the first was written into the zip: no half file, no temporary."""
     from pipeline.analyst import export_xlsx
 
     dest = tmp_path / "книга.xlsx"

@@ -181,9 +181,8 @@ class Phases(dict):
 
 def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = False,
                 phases: Phases | None = None) -> dict:
-    """Write the workbook; {"sheets": {name: rows}, "bytes": n}.  With `phases`, the time
-    of each phase goes there, and the zip is written in this thread so that each phase
-    has its own CPU time (otherwise a thread deflates a sheet while the next is made)."""
+    """Write the workbook, each sheet into the zip as soon as it is made; {"sheets":
+    {name: rows}, "bytes": n}.  With `phases`, the time of each phase goes there."""
     from pipeline.analyst import xlsx_writer
 
     dest = Path(dest)
@@ -192,8 +191,7 @@ def export_xlsx(out: Path, dest: Path, force: bool = False, all_files: bool = Fa
     counts: dict[str, int] = {}
 
     def build(tmp: Path) -> None:
-        with xlsx_writer.Book(tmp, {MARK_NAME: MARK_VALUE}, 1 + len(sheet_queries(all_files)),
-                              background=phases is None) as book:
+        with xlsx_writer.Book(tmp, {MARK_NAME: MARK_VALUE}, 1 + len(sheet_queries(all_files))) as book:
             for sheet in _sheets(out, all_files, phase, counts):
                 with phase("zip (deflate, write)"):
                     book.add(sheet)

@@ -15,7 +15,6 @@ header, an autofilter and a custom document property (the "we wrote it" mark).
 from __future__ import annotations
 
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -218,19 +217,17 @@ def write(path, sheets: list[Sheet], properties: dict[str, str]) -> None:
 
 
 class Book:
-    """A workbook written while it is made: `add` hands a finished sheet to a writer
-    thread, which deflates it into the zip while the caller makes the next one (zlib
-    and Arrow's kernels release the GIL, so two cores work), then drops its rows.
-    The content types come first (what file-type sniffers read: `n` sheets and a
-    shared strings part, empty if no sheet shares); the parts that name the sheets are
-    written on close.  Sheets that share strings share one SharedStrings (their cells
-    index into it).  background=False writes in the caller's thread (a benchmark's phases)."""
+    """A workbook written while it is made: `add` deflates a finished sheet into the
+    zip and drops its rows, so that only the sheet being made is held in memory.  The
+    content types come first (what file-type sniffers read: `n` sheets and a shared
+    strings part, empty if no sheet shares); the parts that name the sheets are written
+    on close.  Sheets that share strings share one SharedStrings (their cells index
+    into it).  (A writer thread deflating one sheet while the next is made was tried:
+    no faster on a shared 2-core machine, so not kept.)"""
 
-    def __init__(self, path, properties: dict[str, str], n: int, background: bool = True):
+    def __init__(self, path, properties: dict[str, str], n: int):
         self.n, self.sheets = n, []
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-        self._pool = ThreadPoolExecutor(max_workers=1) if background else None
-        self._pending = []
         for name, text in _package_parts(n, properties).items():
             self._zip.writestr(name, text)
 
@@ -240,35 +237,19 @@ class Book:
     def __exit__(self, kind, error, trace):
         if self._zip.fp is None:             # closed already
             return
-        if kind is None:
-            self.close()
-        else:                                # an error: stop the writer, leave the rest to the caller
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
+        try:
+            if kind is None:
+                self._finish()
+        finally:
             self._zip.close()
 
     def close(self) -> None:
-        """Wait for the writer (its error, if any, raised here), then write the parts that
-        name every sheet and close the file."""
-        try:
-            for job in self._pending:
-                job.result()
-            self._finish()
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
-            self._zip.close()
+        """Write the parts that name every sheet and close the file."""
+        self.__exit__(None, None, None)
 
     def add(self, sheet: Sheet) -> None:
         self.sheets.append(sheet)
-        name = f"xl/worksheets/sheet{len(self.sheets)}.xml"
-        if self._pool is None:
-            self._stream_sheet(name, sheet)
-        else:
-            self._pending.append(self._pool.submit(self._stream_sheet, name, sheet))
-
-    def _stream_sheet(self, name: str, sheet: Sheet) -> None:
-        self._stream(name, sheet.xml())
+        self._stream(f"xl/worksheets/sheet{len(self.sheets)}.xml", sheet.xml())
         sheet.chunks = []                    # written once: its rows' memory back
 
     def _stream(self, name: str, chunks) -> None:
