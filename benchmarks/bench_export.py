@@ -78,7 +78,7 @@ def phases(out: Path, dest: Path) -> None:
     spent = Phases()
     export_xlsx(out, dest, force=True, phases=spent)
     print("phases (in process, imports excluded):      wall      CPU")
-    for name, (wall, cpu) in spent.items():
+    for name, (wall, cpu) in sorted(spent.items(), key=lambda kv: kv[0].startswith("zip")):   # zip last
         print(f"  {name:40s} {wall:6.2f} s {cpu:6.2f} s")
     print(f"  {'total':40s} {sum(w for w, _ in spent.values()):6.2f} s "
           f"{sum(c for _, c in spent.values()):6.2f} s")
