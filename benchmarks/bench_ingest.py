@@ -25,7 +25,8 @@ from pipeline.store import Store  # noqa: E402
 
 
 def build_big(raw: Path, out: Path, n: int, edit=None) -> float:
-    """N documents through Store.put; `edit(i, document)` may change the i-th document's fields."""
+    """N documents through Store.put; `edit(i, document, rows)` may change the i-th document's
+    fields and its rows ({table: [row, ...]})."""
     t0 = time.perf_counter()
     parsed = {s.name: process_path(s, s.parent) for s in RICH}
     store = Store(out)
@@ -35,10 +36,10 @@ def build_big(raw: Path, out: Path, n: int, edit=None) -> float:
             base = parsed[p.name.split("_", 1)[1]]
             doc_id = file_hash(p)
             doc = dict(base.document, doc_id=doc_id, source_path=p.name)
-            if edit is not None:
-                edit(i, doc)
             rows = {t: [dict(r, doc_id=doc_id) for r in getattr(base, t)]
                     for t in ("touchpoints", "roadmap", "procedure_items", "review")}
+            if edit is not None:
+                edit(i, doc, rows)
             store.put(replace(base, document=doc, **rows))
         store.refresh()
     return time.perf_counter() - t0

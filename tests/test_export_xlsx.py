@@ -87,3 +87,33 @@ def test_libreoffice_calc_reads_cyrillic_and_dates(workbook, tmp_path):
     seed = next(r for r in rows if r["Файл"] == SEED_TP)
     assert seed["Дата приказа"] == "11.12.2025"
     assert seed["Регион"] == "Кемеровская область – Кузбасс"
+
+
+def test_summary_frames_give_the_reports_tables(seeds_dataset):
+    """The summary reads narrowed frames (export_summary.frames): its tables are those of the
+    report's own frames (data.load), the folded copy of seed 000 included."""
+    from pipeline.analyst.export_summary import frames, summary_tables
+    from pipeline.analyst.report import data
+
+    narrow, full = summary_tables(frames(seeds_dataset)), summary_tables(data.load(seeds_dataset))
+    assert [k for k, _ in narrow] == [k for k, _ in full]
+    for (key, a), (_, b) in zip(narrow, full):
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), obj=key)
+    folded = dict(narrow)["folded"]
+    assert folded.counted_file.tolist() == [SEED_TP] and folded.folded_files.tolist() == [COPY_OF_TP]
+
+
+def test_a_failure_midway_leaves_the_old_workbook(seeds_dataset, tmp_path, monkeypatch):
+    """A sheet that fails after the first was written into the zip: no half file, no temporary."""
+    from pipeline.analyst import export_xlsx
+
+    dest = tmp_path / "книга.xlsx"
+    export_xlsx.export_xlsx(seeds_dataset, dest)
+    before = dest.read_bytes()
+
+    def broken(table, doc_first=False):
+        raise RuntimeError("a sheet failed")
+    monkeypatch.setattr(export_xlsx, "sheet_columns", broken)
+    with pytest.raises(RuntimeError, match="a sheet failed"):
+        export_xlsx.export_xlsx(seeds_dataset, dest)
+    assert dest.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == [dest.name]
