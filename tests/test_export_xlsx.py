@@ -89,18 +89,18 @@ def test_libreoffice_calc_reads_cyrillic_and_dates(workbook, tmp_path):
     assert seed["Регион"] == "Кемеровская область – Кузбасс"
 
 
-def test_summary_frames_give_the_reports_tables(seeds_dataset):
-    """The summary reads narrowed frames (export_summary.frames): its tables are those of the
-    report's own frames (data.load), the folded copy of seed 000 included."""
+def test_summary_tables_count_each_order_once(seeds_dataset):
+    """The summary's tables come from the report's frames: the folded copy of seed 000 is
+    named, and the bodies' orders add up to the counted documents, the copy not among them."""
     from pipeline.analyst.export_summary import frames, summary_tables
-    from pipeline.analyst.report import data
 
-    narrow, full = summary_tables(frames(seeds_dataset)), summary_tables(data.load(seeds_dataset))
-    assert [k for k, _ in narrow] == [k for k, _ in full]
-    for (key, a), (_, b) in zip(narrow, full):
-        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), obj=key)
-    folded = dict(narrow)["folded"]
+    f = frames(seeds_dataset)
+    tables = dict(summary_tables(f))
+    folded = tables["folded"]
     assert folded.counted_file.tolist() == [SEED_TP] and folded.folded_files.tolist() == [COPY_OF_TP]
+    counted = f.documents[f.documents.counted]
+    assert tables["bodies"].orders.sum() == len(counted)
+    assert COPY_OF_TP not in counted.source_path.tolist()
 
 
 def test_a_failure_midway_leaves_the_old_workbook(seeds_dataset, tmp_path, monkeypatch):

@@ -7,37 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 
-# the touchpoint columns the summary's tables read (channel mix, digital share by body)
-_TOUCHPOINT_COLUMNS = "doc_id, channel, point_type, point_type_expected, region, region_code"
-
-
 def frames(out: Path):
-    """The report's frames (report/data.py) as far as the summary reads them: the
-    documents whole, touchpoints and needs in the columns its tables use, no roadmap.
-    data.load takes every column of every view, most of an export's time at 2,000
-    orders; tests/test_export_xlsx.py holds both to the same tables."""
-    from pipeline.analyst.export_xlsx import config
-    from pipeline.analyst.query import connect, run
+    """The report's frames (report/data.py): documents whole, rows aggregated in DuckDB
+    on demand, so the summary reads no more than its tables need."""
     from pipeline.analyst.report import data
-    from pipeline.store.orders import is_order
 
-    con = connect(out)
-    docs = run(con, "select * from documents order by source_path").to_pandas()
-    docs["body"] = [data.body_name(*a) for a in zip(docs.authority, docs.region_code, docs.source_path)]
-    docs["region_name"] = docs.region.fillna(docs.region_code).fillna(config()["no_region"])
-    docs["is_order"] = [is_order(r) for r in docs[["status", "kinds", "warnings"]].to_dict("records")]
-    docs["counted"] = docs.is_order & docs.duplicate_of.isna()
-    body = pd.Series(docs.body.to_numpy(), index=docs.doc_id)[docs.counted.to_numpy()]
-
-    def counted_rows(sql: str) -> pd.DataFrame:
-        df = run(con, sql).to_pandas()
-        df = df[df.doc_id.isin(body.index)].copy()
-        df["body"] = df.doc_id.map(body)
-        return df
-    none = pd.DataFrame()
-    return data.Frames(documents=docs, touchpoints=counted_rows(f"select {_TOUCHPOINT_COLUMNS} from touchpoints_wide"),
-                       needs=counted_rows("select doc_id, need from touchpoint_needs"),
-                       roadmap=none, procedure_items=none, review=none, labels=none)
+    return data.load(out)
 
 
 def summary_tables(f) -> list[tuple[str, pd.DataFrame]]:
