@@ -82,7 +82,10 @@ def connect(out: str | Path) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"no dataset in {out} (run `touchpoints rebuild` or pass --out)")
     # no progress bar: it would be drawn over the command's own output on stderr
     con = duckdb.connect(":memory:")
-    con.execute("set enable_progress_bar = false")
+    try:
+        con.execute("set enable_progress_bar = false")
+    except duckdb.Error:    # inside Jupyter DuckDB refuses the setting without ipywidgets; it draws no bar there
+        pass
     for name in TABLE_VIEWS:
         folder = out / name
         if _has_parquet(folder):
