@@ -87,22 +87,64 @@ def _pieces(clean: np.ndarray, grids, opts: ScanSettings) -> list[tuple[object, 
 
 
 def _ocr_pieces(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
-    """All pieces stacked on one sheet, OCR'd in one call; each word back to its piece."""
+    """All pieces stacked on one sheet read by Russian alone; what may hold Latin
+    read again with rus+eng (_latin_pass); cells still unsure read alone."""
+    langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
+    by_piece = _read_sheet(pieces, width, dpi, opts, timeout, langs)
+    if opts.latin_conf:
+        _latin_pass(by_piece, pieces, width, dpi, opts, timeout)
+    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+    return by_piece
+
+
+def _read_sheet(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:
+    """The pieces stacked on one sheet, OCR'd in one call: {piece key: its words}."""
     sheet, bands = _stack(pieces, width, opts)
     zoom = max(1.0, opts.target_dpi / dpi)
     if zoom > 1.0:
         sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
-    ok, encoded = cv2.imencode(".png", sheet)
-    found = ocr_tesseract.words(encoded.tobytes(), opts.psm, int(dpi * zoom), timeout)
+    found = ocr_tesseract.words(sheet, opts.psm, int(dpi * zoom), timeout, langs)
+    by_piece: dict[object, list] = {}
     for w in found:                     # back to the page's pixels
         w.left, w.top, w.width, w.height = (int(v / zoom) for v in (w.left, w.top, w.width, w.height))
-    by_piece: dict[object, list] = {}
-    for w in found:
-        key = _band_of(bands, w.top + w.height / 2)
-        if key is not None:
-            by_piece.setdefault(key, []).append(w)
-    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+        band = _band_of(bands, w.top + w.height / 2)
+        if band is not None:
+            w.top -= band[0]            # from the top of its piece's band
+            by_piece.setdefault(band[2], []).append(w)
     return by_piece
+
+
+def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> None:
+    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic;
+    the cells, and the lines of page text, holding a word under `latin_conf` are
+    read again with rus+eng on a second (smaller) sheet, and take its words."""
+    crops = dict(pieces)
+    again = [(key, crops[key]) for key, ws in by_piece.items()
+             if key != "page" and any(w.conf < opts.latin_conf for w in ws)]
+    page = by_piece.get("page", [])
+    lines = {}
+    for w in page:
+        lines.setdefault(w.line, []).append(w)
+    pad = opts.pad_px                   # page words' tops count the pad above the page piece
+    for line, ws in lines.items():
+        if any(w.conf < opts.latin_conf for w in ws):
+            x0, y0 = max(0, min(w.left for w in ws) - pad), max(0, min(w.top for w in ws) - 2 * pad)
+            x1, y1 = max(w.left + w.width for w in ws) + pad, max(w.top + w.height for w in ws)
+            again.append((("line", line, x0, y0), crops["page"][y0:y1, x0:x1]))
+    if not again:
+        return
+    read = _read_sheet(again, width, dpi, opts, timeout, ocr_tesseract.LANGS)
+    for key, _ in again:
+        if key[0] != "line":
+            by_piece[key] = read.get(key, [])
+            continue
+        _, line, x0, y0 = key
+        new = read.get(key, [])
+        for w in new:                   # back to the page piece's pixels, a line number of its own
+            w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, ("latin", line, w.line)
+        at = next(i for i, w in enumerate(page) if w.line == line)
+        page[at:at] = new
+        page[:] = [w for w in page if w.line != line]
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -114,8 +156,7 @@ def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, ti
     b = opts.border_px
     for conf, key in sorted(unsure)[:opts.max_reread]:
         crop = cv2.copyMakeBorder(crops[key], b, b, b, b, cv2.BORDER_CONSTANT, value=255)
-        ok, encoded = cv2.imencode(".png", crop)
-        again = ocr_tesseract.words(encoded.tobytes(), opts.psm, dpi, timeout)
+        again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
         if again and statistics.mean(w.conf for w in again) > conf:
             by_piece[key] = again
 
@@ -149,9 +190,9 @@ def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tup
 
 
 def _band_of(bands, y: float):
-    for top, bottom, key in bands:
-        if top <= y < bottom:
-            return key
+    for band in bands:
+        if band[0] <= y < band[1]:
+            return band
     return None
 
 
