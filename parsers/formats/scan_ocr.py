@@ -90,7 +90,11 @@ def _ocr_pieces(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float
     """All pieces stacked on one sheet read by Russian alone; what may hold Latin
     read again with rus+eng (_latin_pass); cells still unsure read alone."""
     langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
-    by_piece = _read_sheet(pieces, width, dpi, opts, timeout, langs)
+    # the page's own text apart from the cells' sheet: that sheet is then only as
+    # wide as the widest cell, not the page (tesseract's cost grows with the white too)
+    by_piece = _read_sheet(pieces[:1], width, dpi, opts, timeout, langs)
+    if len(pieces) > 1:
+        by_piece.update(_read_sheet(pieces[1:], 0, dpi, opts, timeout, langs))
     if opts.latin_conf:
         _latin_pass(by_piece, pieces, width, dpi, opts, timeout)
     _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
@@ -115,36 +119,38 @@ def _read_sheet(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float
 
 
 def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic;
-    the cells, and the lines of page text, holding a word under `latin_conf` are
-    read again with rus+eng on a second (smaller) sheet, and take its words."""
-    crops = dict(pieces)
-    again = [(key, crops[key]) for key, ws in by_piece.items()
-             if key != "page" and any(w.conf < opts.latin_conf for w in ws)]
-    page = by_piece.get("page", [])
-    lines = {}
-    for w in page:
-        lines.setdefault(w.line, []).append(w)
-    pad = opts.pad_px                   # page words' tops count the pad above the page piece
-    for line, ws in lines.items():
-        if any(w.conf < opts.latin_conf for w in ws):
-            x0, y0 = max(0, min(w.left for w in ws) - pad), max(0, min(w.top for w in ws) - 2 * pad)
-            x1, y1 = max(w.left + w.width for w in ws) + pad, max(w.top + w.height for w in ws)
-            again.append((("line", line, x0, y0), crops["page"][y0:y1, x0:x1]))
+    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic.
+    The text lines (of a cell or of the page) holding a word with a letter under
+    `latin_conf` are cut out, read again with rus+eng on a second, small sheet,
+    and take its words - a few dozen lines of a document's thousands."""
+    crops, pad = dict(pieces), opts.pad_px
+    again = []
+    for key, ws in by_piece.items():
+        lines: dict[tuple, list] = {}
+        for w in ws:
+            lines.setdefault(w.line, []).append(w)
+        x_off = 0 if key == "page" else opts.left_px          # where _stack put the piece
+        crop = crops[key]
+        for line, lw in lines.items():
+            if not any(w.conf < opts.latin_conf and any(ch.isalpha() for ch in w.text) for w in lw):
+                continue
+            x0 = max(0, min(w.left for w in lw) - x_off - pad)
+            y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
+            x1, y1 = max(w.left + w.width for w in lw) - x_off + pad, max(w.top + w.height for w in lw)
+            if x1 > x0 and y1 > y0:
+                again.append(((key, line, x0 + x_off, y0), crop[y0:y1, x0:x1]))
     if not again:
         return
     read = _read_sheet(again, width, dpi, opts, timeout, ocr_tesseract.LANGS)
-    for key, _ in again:
-        if key[0] != "line":
-            by_piece[key] = read.get(key, [])
-            continue
-        _, line, x0, y0 = key
-        new = read.get(key, [])
-        for w in new:                   # back to the page piece's pixels, a line number of its own
+    for part, _ in again:
+        key, line, x0, y0 = part
+        new = read.get(part, [])
+        for w in new:                   # back to the piece's pixels, a line number of its own
             w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, ("latin", line, w.line)
-        at = next(i for i, w in enumerate(page) if w.line == line)
-        page[at:at] = new
-        page[:] = [w for w in page if w.line != line]
+        words = by_piece[key]
+        at = next(i for i, w in enumerate(words) if w.line == line)
+        words[at:at] = new
+        words[:] = [w for w in words if w.line != line]
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -165,10 +171,10 @@ def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
     """Whiten specks of a few pixels: smaller than any dot of print at 150+ dpi,
     tesseract would read them as punctuation ("|", "„", "-")."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(scan_grid.ink(gray, opts.grid), connectivity=8)
-    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= opts.speck_px)
-    small = small[small > 0]
-    if len(small):
-        gray[np.isin(labels, small)] = 255
+    small = stats[:, cv2.CC_STAT_AREA] <= opts.speck_px
+    small[0] = False                     # the background
+    if small.any():
+        gray[small[labels]] = 255        # a lookup by label: np.isin sorts the whole page
 
 
 def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
