@@ -57,12 +57,13 @@ def test_library_and_command_give_the_same_words(engine_ready, monkeypatch):
 def test_engine_is_reused_not_reloaded(engine_ready):
     page = _page(LINES[:1])
     ocr_tesseract.words(page, 6, 300, 60, "rus")
+    idle = len(ocr_capi._free["rus"])                # earlier threads may have left several
     with ocr_capi.engine("rus") as first:
         pass
     ocr_tesseract.words(page, 6, 300, 60, "rus")
     with ocr_capi.engine("rus") as again:
         assert again is first
-    assert len(ocr_capi._free["rus"]) == 1          # one idle engine after calls one at a time
+    assert len(ocr_capi._free["rus"]) == idle >= 1   # calls one at a time make no new engine
 
 
 def test_a_page_past_its_timeout_stops_and_the_next_reads(engine_ready):
