@@ -27,6 +27,8 @@ python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
 # LibreOffice converts .doc/.rtf/.odt orders; poppler-utils rasterises scanned PDF pages.
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx rus; } || need+=(tesseract-ocr-rus)
+# the OCR engine is kept loaded in each worker from the shared library (ctypes; the command is the fallback)
+ldconfig -p 2>/dev/null | grep -q 'libtesseract\.so\.5 ' || need+=(libtesseract5)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 

@@ -97,6 +97,8 @@ class ScanSettings:
     dpi: int = _setting(200, 50, 1200, integer=True)       # a typical scan's; tesseract reads 10 pt text well
     target_dpi: int = _setting(200, 50, 1200, integer=True)  # a sheet below this is enlarged (more: noise too)
     psm: int = _setting(6, 0, 13, integer=True)            # tesseract "one uniform block": the stacked sheet is one
+    latin_conf: float = _setting(80.0, 0, 100)             # a word Russian alone reads with less may be Latin: ...
+    #                                                        its cell or line is read again with rus+eng (0: never)
     reread_conf: float = _setting(80.0, 0, 100)            # a cell read with less mean confidence is read again alone
     max_reread: int = _setting(12, 0, integer=True)        # ... at most this many per page
     border_px: int = _setting(20, 0, integer=True)         # white around a cell read alone

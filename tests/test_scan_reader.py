@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from parsers.detect import detect
-from parsers.formats import ocr_tesseract, raster_pdftoppm, scan, scan_images
+from parsers.formats import ocr_capi, ocr_tesseract, raster_pdftoppm, scan, scan_images
 from parsers.formats.ocr_cache import OcrCache
 from parsers.options import ReaderOptions
 from pipeline.run.process import process_path
@@ -97,16 +97,15 @@ def test_cache_entry_of_other_settings_ignored(tmp_path):
 
 def test_missing_tesseract_fails_that_document_only(scan_files, seed_path, monkeypatch, tmp_path):
     monkeypatch.setattr(ocr_tesseract, "_exe", lambda: None)
+    monkeypatch.setattr(ocr_capi, "library", lambda: None)
     cached = ReaderOptions(ocr_cache_dir=tmp_path)      # an (empty) OCR cache does not stand in for tesseract
-    ocr_tesseract.missing.cache_clear()
-    ocr_tesseract.version.cache_clear()
+    ocr_tesseract.forget()
     try:
         image = process_path(scan_files["000.p2.png"], options=cached)
         pdf = process_path(scan_files["000.p2.scan.pdf"], options=cached)
         other = process_path(seed_path("000"))
     finally:
-        ocr_tesseract.missing.cache_clear()
-        ocr_tesseract.version.cache_clear()
+        ocr_tesseract.forget()
     for res in (image, pdf):
         assert res.document["status"] == "failed"
         assert res.document["error"].startswith("OCR unavailable: install tesseract-ocr-rus")

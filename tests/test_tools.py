@@ -6,10 +6,11 @@ import stat
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from parsers.errors import OcrUnavailable, ToolFailed, ToolMissing
-from parsers.formats import legacy, ocr_tesseract, raster_pdftoppm
+from parsers.formats import legacy, ocr_capi, ocr_tesseract, raster_pdftoppm
 from parsers.options import ReaderOptions
 from parsers.tools import run_tool, which
 from pipeline.store.cache import ParseCache
@@ -64,15 +65,14 @@ def test_which_finds_a_tool_on_path(tmp_path, monkeypatch):
 
 @pytest.fixture
 def no_tools(tmp_path, monkeypatch):
-    """A PATH without LibreOffice, pdftoppm or tesseract."""
+    """A PATH without LibreOffice, pdftoppm or tesseract, and no libtesseract."""
     empty = tmp_path / "bin"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
-    ocr_tesseract.missing.cache_clear()
-    ocr_tesseract.version.cache_clear()
+    monkeypatch.setattr(ocr_capi, "library", lambda: None)       # nor the library the engine is loaded from
+    ocr_tesseract.forget()
     yield
-    ocr_tesseract.missing.cache_clear()
-    ocr_tesseract.version.cache_clear()
+    ocr_tesseract.forget()
 
 
 def test_every_missing_tool_raises_the_same_retryable_error(tmp_path, no_tools):
@@ -83,7 +83,7 @@ def test_every_missing_tool_raises_the_same_retryable_error(tmp_path, no_tools):
     with pytest.raises(ToolMissing, match="install poppler-utils") as raster:
         raster_pdftoppm.render(tmp_path / "a.pdf", 200, timeout=5)
     with pytest.raises(ToolMissing, match="install tesseract-ocr-rus") as ocr:
-        ocr_tesseract.words(b"png", 6, 200, timeout=5)
+        ocr_tesseract.words(np.full((20, 20), 255, np.uint8), 6, 200, timeout=5)
     assert isinstance(ocr.value, OcrUnavailable)
     assert all(e.value.retryable for e in (office, raster, ocr))
 

@@ -1,10 +1,12 @@
-"""The one wrapper around the `tesseract` command (Debian's tesseract-ocr + tesseract-ocr-rus).
+"""The one front to tesseract (Debian's tesseract-ocr + tesseract-ocr-rus): words of a grey image.
 
-Called through its command line with TSV output (word boxes and confidences),
-the image on stdin: no Python binding to build, no model downloaded - the
-language data is the system package's.  Each call is single-threaded
-(OMP_THREAD_LIMIT=1) so that pages OCR'd in parallel stay within the
-worker budget, and bounded by a timeout.
+First choice, the engine kept loaded in this process (ocr_capi: libtesseract
+through ctypes, models loaded once per language set).  Where the library
+cannot be loaded, the `tesseract` command with TSV output, the image on stdin:
+the same library behind it, so the same words (only slower) - which is why the
+fallback is silent.  No model downloaded: the language data is the system
+package's.  Each call is single-threaded (OMP_THREAD_LIMIT=1) so that pages
+OCR'd in parallel stay within the worker budget, and bounded by a timeout.
 """
 from __future__ import annotations
 
@@ -12,10 +14,15 @@ import functools
 import os
 from dataclasses import dataclass
 
+import cv2
+import numpy as np
+
 from ..errors import OcrUnavailable, ToolError, ToolFailed, ToolMissing
 from ..tools import failed, run_tool, which
+from . import ocr_capi
 
-LANGS = "rus+eng"
+LANGS = "rus+eng"       # every language a page may need (the probe checks both)
+RUS = "rus"             # Russian alone: faster, where a text holds no Latin
 PROBE_TIMEOUT = 30.0     # seconds for `--list-langs` / `--version`: they answer at once when tesseract works
 UNAVAILABLE = "OCR unavailable: install tesseract-ocr-rus"
 
@@ -39,9 +46,29 @@ def _exe() -> str | None:
     return which("tesseract")
 
 
+def forget() -> None:
+    """Probe again on the next call (tests that take tesseract away and give it back)."""
+    for probe in (loaded, missing, version):
+        probe.cache_clear()
+
+
+@functools.lru_cache(maxsize=1)
+def loaded() -> bool:
+    """Whether the library serves (an engine with every language starts)."""
+    if ocr_capi.library() is None:
+        return False
+    try:
+        with ocr_capi.engine(LANGS):
+            return True
+    except ocr_capi.EngineError:
+        return False
+
+
 @functools.lru_cache(maxsize=1)
 def missing() -> str | None:
     """None when tesseract and its Russian data are installed, else why not."""
+    if loaded():
+        return None
     exe = _exe()
     if exe is None:
         return f"{UNAVAILABLE} (the tesseract command is not installed)"
@@ -57,6 +84,8 @@ def missing() -> str | None:
 @functools.lru_cache(maxsize=1)
 def version() -> str:
     """tesseract's version line: part of the OCR cache key (another engine, other results)."""
+    if loaded():
+        return f"tesseract {ocr_capi.version()}"
     exe = _exe()
     if exe is None:
         return "unavailable"
@@ -68,13 +97,25 @@ def version() -> str:
     return text.splitlines()[0].strip() if text else "unknown"
 
 
-def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
-    """Recognised words of one PNG image, in tesseract's reading order."""
+def words(gray: np.ndarray, psm: int, dpi: int, timeout: float, langs: str = LANGS) -> list[Word]:
+    """Recognised words of one grey image (2-D uint8), in tesseract's reading order."""
     reason = missing()
     if reason:
         raise OcrUnavailable(reason)
+    if loaded():
+        try:
+            with ocr_capi.engine(langs) as engine:
+                return parse_tsv(engine.tsv(gray, psm, dpi, timeout))
+        except ocr_capi.EngineTimeout as e:
+            raise OcrTimeout(str(e)) from None
+        except ocr_capi.EngineError as e:
+            raise ToolFailed(f"tesseract failed: {e}") from None
+    return _cli_words(cv2.imencode(".png", gray)[1].tobytes(), psm, dpi, timeout, langs)
+
+
+def _cli_words(png: bytes, psm: int, dpi: int, timeout: float, langs: str) -> list[Word]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    cmd = [_exe(), "stdin", "stdout", "-l", LANGS, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
+    cmd = [_exe(), "stdin", "stdout", "-l", langs, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     try:
         out = run_tool(cmd, "OCR", timeout, input=png, env=env)
     except ToolMissing as e:
@@ -88,7 +129,7 @@ def words(png: bytes, psm: int, dpi: int, timeout: float) -> list[Word]:
 
 def parse_tsv(tsv: str) -> list[Word]:
     found = []
-    for row in tsv.splitlines()[1:]:
+    for row in tsv.splitlines():          # the header line (CLI only) is no level-5 row
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
             continue

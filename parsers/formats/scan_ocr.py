@@ -87,22 +87,70 @@ def _pieces(clean: np.ndarray, grids, opts: ScanSettings) -> list[tuple[object, 
 
 
 def _ocr_pieces(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
-    """All pieces stacked on one sheet, OCR'd in one call; each word back to its piece."""
+    """All pieces stacked on one sheet read by Russian alone; what may hold Latin
+    read again with rus+eng (_latin_pass); cells still unsure read alone."""
+    langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
+    # the page's own text apart from the cells' sheet: that sheet is then only as
+    # wide as the widest cell, not the page (tesseract's cost grows with the white too)
+    by_piece = _read_sheet(pieces[:1], width, dpi, opts, timeout, langs)
+    if len(pieces) > 1:
+        by_piece.update(_read_sheet(pieces[1:], 0, dpi, opts, timeout, langs))
+    if opts.latin_conf:
+        _latin_pass(by_piece, pieces, width, dpi, opts, timeout)
+    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+    return by_piece
+
+
+def _read_sheet(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:
+    """The pieces stacked on one sheet, OCR'd in one call: {piece key: its words}."""
     sheet, bands = _stack(pieces, width, opts)
     zoom = max(1.0, opts.target_dpi / dpi)
     if zoom > 1.0:
         sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
-    ok, encoded = cv2.imencode(".png", sheet)
-    found = ocr_tesseract.words(encoded.tobytes(), opts.psm, int(dpi * zoom), timeout)
+    found = ocr_tesseract.words(sheet, opts.psm, int(dpi * zoom), timeout, langs)
+    by_piece: dict[object, list] = {}
     for w in found:                     # back to the page's pixels
         w.left, w.top, w.width, w.height = (int(v / zoom) for v in (w.left, w.top, w.width, w.height))
-    by_piece: dict[object, list] = {}
-    for w in found:
-        key = _band_of(bands, w.top + w.height / 2)
-        if key is not None:
-            by_piece.setdefault(key, []).append(w)
-    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+        band = _band_of(bands, w.top + w.height / 2)
+        if band is not None:
+            w.top -= band[0]            # from the top of its piece's band
+            by_piece.setdefault(band[2], []).append(w)
     return by_piece
+
+
+def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> None:
+    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic.
+    The text lines (of a cell or of the page) holding a word with a letter under
+    `latin_conf` are cut out, read again with rus+eng on a second, small sheet,
+    and take its words - a few dozen lines of a document's thousands."""
+    crops, pad = dict(pieces), opts.pad_px
+    again = []
+    for key, ws in by_piece.items():
+        lines: dict[tuple, list] = {}
+        for w in ws:
+            lines.setdefault(w.line, []).append(w)
+        x_off = 0 if key == "page" else opts.left_px          # where _stack put the piece
+        crop = crops[key]
+        for line, lw in lines.items():
+            if not any(w.conf < opts.latin_conf and any(ch.isalpha() for ch in w.text) for w in lw):
+                continue
+            x0 = max(0, min(w.left for w in lw) - x_off - pad)
+            y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
+            x1, y1 = max(w.left + w.width for w in lw) - x_off + pad, max(w.top + w.height for w in lw)
+            if x1 > x0 and y1 > y0:
+                again.append(((key, line, x0 + x_off, y0), crop[y0:y1, x0:x1]))
+    if not again:
+        return
+    read = _read_sheet(again, width, dpi, opts, timeout, ocr_tesseract.LANGS)
+    for part, _ in again:
+        key, line, x0, y0 = part
+        new = read.get(part, [])
+        for w in new:                   # back to the piece's pixels, a line number of its own
+            w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, ("latin", line, w.line)
+        words = by_piece[key]
+        at = next(i for i, w in enumerate(words) if w.line == line)
+        words[at:at] = new
+        words[:] = [w for w in words if w.line != line]
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -114,8 +162,7 @@ def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, ti
     b = opts.border_px
     for conf, key in sorted(unsure)[:opts.max_reread]:
         crop = cv2.copyMakeBorder(crops[key], b, b, b, b, cv2.BORDER_CONSTANT, value=255)
-        ok, encoded = cv2.imencode(".png", crop)
-        again = ocr_tesseract.words(encoded.tobytes(), opts.psm, dpi, timeout)
+        again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
         if again and statistics.mean(w.conf for w in again) > conf:
             by_piece[key] = again
 
@@ -124,10 +171,10 @@ def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
     """Whiten specks of a few pixels: smaller than any dot of print at 150+ dpi,
     tesseract would read them as punctuation ("|", "„", "-")."""
     n, labels, stats, _ = cv2.connectedComponentsWithStats(scan_grid.ink(gray, opts.grid), connectivity=8)
-    small = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] <= opts.speck_px)
-    small = small[small > 0]
-    if len(small):
-        gray[np.isin(labels, small)] = 255
+    small = stats[:, cv2.CC_STAT_AREA] <= opts.speck_px
+    small[0] = False                     # the background
+    if small.any():
+        gray[small[labels]] = 255        # a lookup by label: np.isin sorts the whole page
 
 
 def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
@@ -149,9 +196,9 @@ def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tup
 
 
 def _band_of(bands, y: float):
-    for top, bottom, key in bands:
-        if top <= y < bottom:
-            return key
+    for band in bands:
+        if band[0] <= y < band[1]:
+            return band
     return None
 
 
