@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from .direction_meaning import by_family, names_the_rest
+from .direction_meaning import by_family, names_the_rest, process_direction
 from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -85,8 +85,9 @@ def _candidates(text: str) -> list[str]:
 def read_direction(text: str) -> Match:
     """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else the first its words' family reads (below the review threshold); else the
-    name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
+    first); else what the words of both vocabularies read in it as in a process's name
+    (rules, then families; below the review threshold: "Командирование сотрудников"); else
+    the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
     force into the nearest named direction."""
     tax = taxonomy("direction")
@@ -99,7 +100,17 @@ def read_direction(text: str) -> Match:
     if read:
         return max(read, key=lambda m: m.score)
     meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
-    return meant or found[0]
+    return _as_process(names) or meant or found[0]
+
+
+def _as_process(names: list[str]) -> Match | None:
+    """A heading named like a process ("Командирование сотрудников"): what the process
+    vocabulary's own words (rules, families, not closeness) read in it, below review."""
+    for name in names:
+        m = process_direction(name)
+        if m.method == "process":
+            return m
+    return None
 
 
 _OVERRIDE_HOOKS.append(read_direction.cache_clear)
