@@ -29,6 +29,18 @@ def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
 
 
+@vocabulary(DATA / "direction.yaml", required=("narrowing",))
+def _narrowing(data: dict) -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(p) for p in data["narrowing"])
+
+
+def _narrows(part: str) -> bool:
+    """A parenthesis that narrows or widens the name ("в том числе запросов СМИ") rather than
+    naming it again ("кадровые вопросы")."""
+    key = lemmas(part)
+    return any(key[:len(n)] == n for n in _narrowing())
+
+
 @lru_cache(maxsize=20_000)
 def direction_name(text: str) -> str:
     """The name in a direction cell or heading, its labels and numbers taken off (a caption
@@ -70,6 +82,8 @@ def _candidates(text: str) -> list[str]:
     colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
     the name with the inner labels of a chain kept."""
     name = direction_name(text)
+    # a narrowing parenthesis names a part, not the direction: its words are left out
+    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:

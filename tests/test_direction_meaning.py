@@ -98,3 +98,17 @@ def test_a_process_nothing_reads_is_other_barely_scored():
 ])
 def test_other_and_prochie_headings(heading, code):
     assert read_direction(heading).code == code
+
+
+def test_a_narrowing_parenthesis_is_no_name_of_its_own():
+    # "в том числе запросов СМИ" narrows the appeals heading; its words (the press) do not
+    # make it an information-access heading, while a parenthesis naming the direction still counts
+    assert read_direction("Направление: рассмотрение обращений и запросов (в том числе запросов СМИ)").code == "appeals"
+    assert read_direction("Взаимодействие с коллегами (кадровые вопросы)").code == "internal_hr"
+
+
+def test_control_of_procurement_is_control_and_abbreviated_headings_are_read():
+    assert read_direction("Направление деятельности «Государственный контроль в сфере закупок»").code == "control"
+    assert read_direction("Закупки товаров, работ, услуг").code == "other"
+    assert read_direction("9. АХД").code == "internal_admin"
+    assert read_direction("8. Бухучёт и отчётность").code == "internal_accounting"
