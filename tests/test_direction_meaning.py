@@ -112,3 +112,18 @@ def test_control_of_procurement_is_control_and_abbreviated_headings_are_read():
     assert read_direction("Закупки товаров, работ, услуг").code == "other"
     assert read_direction("9. АХД").code == "internal_admin"
     assert read_direction("8. Бухучёт и отчётность").code == "internal_accounting"
+
+
+def test_process_concepts_name_their_direction_below_review():
+    # concepts, each in wording of its own: use of state land (a service), family capital
+    # (support), fixed assets (accounting), press conferences (information), fire safety of
+    # premises (administration), departmental awards (HR), holiday pay (accounting)
+    for text, code in (("Предоставление лесного участка в аренду", "public_services"),
+                       ("Распоряжение средствами семейного капитала", "support_measures"),
+                       ("Инвентаризация основных средств", "internal_accounting"),
+                       ("Проведение пресс-конференций министра", "information_access"),
+                       ("Соблюдение требований пожарной безопасности в помещениях", "internal_admin"),
+                       ("Представление сотрудников к ведомственным наградам", "internal_hr"),
+                       ("Расчёт отпускных", "internal_accounting")):
+        m = direction_by_process(text)
+        assert m.code == code and m.score < REVIEW, (text, m)
