@@ -124,6 +124,9 @@ def test_process_concepts_name_their_direction_below_review():
                        ("Проведение пресс-конференций министра", "information_access"),
                        ("Соблюдение требований пожарной безопасности в помещениях", "internal_admin"),
                        ("Представление сотрудников к ведомственным наградам", "internal_hr"),
-                       ("Расчёт отпускных", "internal_accounting")):
+                       ("Расчёт отпускных", "internal_accounting"),
+                       ("Оплата больничного работнику", "internal_accounting"),
+                       ("Выдача архивных справок по документам архивного фонда", "public_services"),
+                       ("Организация межведомственного взаимодействия", "other")):
         m = direction_by_process(text)
         assert m.code == code and m.score < REVIEW, (text, m)
