@@ -17,7 +17,7 @@ from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
 from .direction_meaning import by_family, names_the_rest, process_direction
-from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
@@ -112,9 +112,28 @@ def read_direction(text: str) -> Match:
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest
     if read:
-        return max(read, key=lambda m: m.score)
+        return _doubted(max(read, key=lambda m: m.score))
     meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
     return _as_process(names) or meant or found[0]
+
+
+def _doubted(m: Match) -> Match:
+    """A rule reading kept, but below review, when the runner-up direction is named by other
+    words of the heading ("Предоставление грантов некоммерческим организациям и СМИ": grants
+    and the press): the heading names two directions, and which one heads it is a guess.
+    A runner-up whose words overlap the winner's ("поддержка" in "техническая поддержка") is
+    no second name."""
+    if m.method != "rule" or m.score < REVIEW or not m.alternatives:
+        return m
+    key = set(_key(m.text))
+    met = {}
+    for r in taxonomy("direction").rules:
+        if r.words <= key:
+            met.setdefault(r.code, set()).update(r.words)
+    second = met.get(m.alternatives[0], set())
+    if second and not second & met.get(m.code, set()):
+        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+    return m
 
 
 def _as_process(names: list[str]) -> Match | None:

@@ -130,3 +130,13 @@ def test_process_concepts_name_their_direction_below_review():
                        ("Организация межведомственного взаимодействия", "other")):
         m = direction_by_process(text)
         assert m.code == code and m.score < REVIEW, (text, m)
+
+
+def test_a_heading_naming_two_directions_by_separate_words_is_reviewed():
+    # grants (support) and the press (information) each named by words of their own: the
+    # rule's pick is kept but a person confirms it
+    m = read_direction("Гранты средствам массовой информации")
+    assert m.code in ("support_measures", "information_access") and m.score < REVIEW
+    # a runner-up inside the winner's words ("поддержка" of "техническая поддержка") is no doubt
+    m = read_direction("Техническая поддержка пользователей")
+    assert m.code == "internal_it" and m.score >= REVIEW
