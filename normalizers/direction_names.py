@@ -122,8 +122,9 @@ def _doubted(m: Match) -> Match:
     words of the heading ("Предоставление грантов некоммерческим организациям и СМИ": grants
     and the press): the heading names two directions, and which one heads it is a guess.
     A runner-up whose words overlap the winner's ("поддержка" in "техническая поддержка") is
-    no second name."""
-    if m.method != "rule" or m.score < REVIEW or not m.alternatives:
+    no second name, nor is anything named inside `other`."""
+    # "иные функции, услуги, сервисы": the rest of everything, whatever else it names
+    if m.method != "rule" or m.score < REVIEW or not m.alternatives or m.code == taxonomy("direction").other:
         return m
     key = set(_key(m.text))
     met = {}
