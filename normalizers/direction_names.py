@@ -16,8 +16,8 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from .direction_meaning import by_family, names_the_rest
-from .matcher import _OVERRIDE_HOOKS, DATA, Match, taxonomy
+from .direction_meaning import by_family, names_the_rest, process_direction
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
@@ -27,6 +27,18 @@ _AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}
 @vocabulary(DATA / "direction.yaml", required=("heading_labels",))
 def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
+
+
+@vocabulary(DATA / "direction.yaml", required=("narrowing",))
+def _narrowing(data: dict) -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(p) for p in data["narrowing"])
+
+
+def _narrows(part: str) -> bool:
+    """A parenthesis that narrows or widens the name ("в том числе запросов СМИ") rather than
+    naming it again ("кадровые вопросы")."""
+    key = lemmas(part)
+    return any(key[:len(n)] == n for n in _narrowing())
 
 
 @lru_cache(maxsize=20_000)
@@ -70,6 +82,8 @@ def _candidates(text: str) -> list[str]:
     colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
     the name with the inner labels of a chain kept."""
     name = direction_name(text)
+    # a narrowing parenthesis names a part, not the direction: its words are left out
+    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:
@@ -85,8 +99,9 @@ def _candidates(text: str) -> list[str]:
 def read_direction(text: str) -> Match:
     """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else the first its words' family reads (below the review threshold); else the
-    name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
+    first); else what the words of both vocabularies read in it as in a process's name
+    (rules, then families; below the review threshold: "Командирование сотрудников"); else
+    the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
     force into the nearest named direction."""
     tax = taxonomy("direction")
@@ -97,9 +112,39 @@ def read_direction(text: str) -> Match:
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest
     if read:
-        return max(read, key=lambda m: m.score)
+        return _doubted(max(read, key=lambda m: m.score))
     meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
-    return meant or found[0]
+    return _as_process(names) or meant or found[0]
+
+
+def _doubted(m: Match) -> Match:
+    """A rule reading kept, but below review, when the runner-up direction is named by other
+    words of the heading ("Предоставление грантов некоммерческим организациям и СМИ": grants
+    and the press): the heading names two directions, and which one heads it is a guess.
+    A runner-up whose words overlap the winner's ("поддержка" in "техническая поддержка") is
+    no second name, nor is anything named inside `other`."""
+    # "иные функции, услуги, сервисы": the rest of everything, whatever else it names
+    if m.method != "rule" or m.score < REVIEW or not m.alternatives or m.code == taxonomy("direction").other:
+        return m
+    key = set(_key(m.text))
+    met = {}
+    for r in taxonomy("direction").rules:
+        if r.words <= key:
+            met.setdefault(r.code, set()).update(r.words)
+    second = met.get(m.alternatives[0], set())
+    if second and not second & met.get(m.code, set()):
+        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+    return m
+
+
+def _as_process(names: list[str]) -> Match | None:
+    """A heading named like a process ("Командирование сотрудников"): what the process
+    vocabulary's own words (rules, families, not closeness) read in it, below review."""
+    for name in names:
+        m = process_direction(name)
+        if m.method == "process":
+            return m
+    return None
 
 
 _OVERRIDE_HOOKS.append(read_direction.cache_clear)

@@ -210,6 +210,20 @@ def test_a_labelled_direction_codes_by_its_name_and_an_unreadable_one_by_the_pro
                for r in review)
 
 
+def test_a_heading_read_only_as_a_process_yields_to_the_rows_process():
+    from pipeline.run.normalize import normalize_touchpoints
+    head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
+    # no heading rule names business trips; the process words read HR in the cell, but the
+    # row's own process (expense claims: accounting) names what this row is; a row whose
+    # process reads nothing keeps the cell's reading
+    text = "\n".join(["\t".join(head),
+                      "1\tКомандирование сотрудников\tВозмещение командировочных расходов\tБухгалтерия\tПодача отчёта\tОфлайн",
+                      "2\tКомандирование сотрудников\tОрганизация досуга\tКабинет\tКонсультирование\tОфлайн"])
+    rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
+    assert [r["direction"] for r in rows] == ["internal_accounting", "internal_hr"]
+    assert all(r["score"] < 0.85 for r in review if r["field"] == "direction")
+
+
 @pytest.mark.parametrize("cell, code", [
     ("Сфера: лицензирование", "public_services"),                       # a label and a colon
     ("Направление «Служебные отношения»", "internal_hr"),               # the name in quotes

@@ -52,7 +52,10 @@ def load(half: str, root: Path = POOLS_DIR) -> Pools:
     label = half if root.resolve() == POOLS_DIR else f"{root.name}{half}"
     pools = Pools(half, label)
     for name in FILES:
-        rows = read_tsv(folder / f"{name}.tsv")
+        # a set that writes only some kinds of phrase (pools3: headings, processes, channels,
+        # needs) takes the others from the same half of the first set
+        path = folder / f"{name}.tsv"
+        rows = read_tsv(path if path.is_file() else POOLS_DIR / half / f"{name}.tsv")
         if name == "needs":  # a line break inside a needs phrase is written as a literal \n
             for r in rows:
                 r["phrase"] = r["phrase"].replace("\\n", "\n")

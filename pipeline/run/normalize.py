@@ -31,8 +31,10 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     directions = [read_direction(r["direction_raw"] or "") for r in raw]
     # a row whose list states no direction, or one no rule reads: the process's meaning
     # suggests one, always reviewed (a stated name no rule reads yields only to the process's
-    # own words, not to a guess by closeness or to `other`)
-    directions = [di if r["direction_raw"] and di.method != "fuzzy" else
+    # own words, not to a guess by closeness or to `other`; a heading read only as a process
+    # would be, method `process`, yields to the row's own process too: the row names its
+    # process whole, the heading a group of them)
+    directions = [di if r["direction_raw"] and di.method not in ("fuzzy", "process") else
                   _by_process(r["process"] or "", di if r["direction_raw"] else None) or di
                   for r, di in zip(raw, directions)]
     rows, unsure = [], {}
