@@ -56,13 +56,17 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
     return []
 
 
-def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None) -> list[frozenset[str]]:
+def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
+                responding: frozenset[str] = frozenset()) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
-    after a preposition ("ответ на них", "узнать о нём") or a possessive one before its
-    noun ("узнать его итоги")."""
+    after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
+    noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
+    taken on what the clause before named: "… ответ на предложение и ознакомиться с
+    принятыми мерами")."""
     if not previous:
         return []
-    refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause)
+    refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
+        any(w.pos == "PRTF" and w.lemma in responding for w in clause)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]

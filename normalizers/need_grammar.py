@@ -97,6 +97,7 @@ class _Grammar:
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.responding = frozenset(data.get("responding", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
@@ -311,11 +312,12 @@ def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
     return n is not None and bool(ws[p].cases & n.cases) and not parallel
 
 
-def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str], g: _Grammar) -> bool:
-    """Does a known object of another class follow "и"/"или" (an owner or adjectives
-    between) without being read as an object, nor as part of a prepositional group —
+def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str],
+                  g: _Grammar) -> tuple[str, int, int] | None:
+    """(class, start, end) of a known object of another class after "и"/"или" (an owner or
+    adjectives between) read neither as an object nor as part of a prepositional group —
     "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
-    рассмотрения и его результата"?  It may be a need of its own: the reading is unsure."""
+    рассмотрения и его результата"; None when there is none."""
     for p in range(start + 1, len(ws)):
         hit = None if p in used else _object_at(ws, p, g)
         if hit is None or hit[0] in classes:
@@ -324,8 +326,17 @@ def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set
         while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & g.case_stage["own"]):
             j -= 1
         if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
-            return True
-    return False
+            return hit[0], p, p + hit[1]
+    return None
+
+
+def _parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None) -> bool:
+    """Is the loose object in the case of the action's first object, so that the action
+    governs both ("предоставление документов … и объектов …", "получение уведомления … и
+    его результата")?  Then it is a need of its own; in another case it stays unsure."""
+    if not loose or not objects or objects[0][0] == "*":
+        return False
+    return bool(ws[loose[2] - 1].cases & ws[objects[0][2] - 1].cases)
 
 
 def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
@@ -346,14 +357,18 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         objects = [guess] if guess else []
     if action == "none" and not objects:
         return []
+    loose_at = _loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
+                             {c for c, *_ in objects}, g)
+    if _parallel(ws, objects, loose_at):
+        objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding)
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)
-    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else MIXED if told else 1.0
+    loose = LOOSE if loose_at else MIXED if told else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)

@@ -126,10 +126,13 @@ def test_a_bare_terminal_is_only_probably_the_portal():
     assert match_channel("Платёжный терминал").code == "other"     # a payment terminal is no portal
 
 
-def test_a_known_object_left_unread_after_and_goes_to_review():
-    # "и объектов для осмотра" parallels "для проверки": a second need the reading missed
-    for m in match_needs("Предоставление документов для проверки и объектов для осмотра"):
-        assert m.score < REVIEW
+def test_a_known_object_after_and_in_the_first_objects_case_is_a_need_of_its_own():
+    # "и объектов для осмотра" parallels "документов для проверки" (both genitive, governed by
+    # the action): two needs; "и его результата" after "уведомления … о ходе" likewise
+    assert coded("Предоставление документов для проверки и объектов для осмотра") == \
+        [("submission", True), ("inspection_objects", True)]
+    assert [c for c, _ in coded("Получение уведомления о ходе рассмотрения запроса и его результата")] == \
+        ["status", "result"]
     # "и её результате" stays inside the prepositional group "об услуге": one need, none
     # missing (the decision word in the topic still sends it to review: information or that result?)
     ms = match_needs("Получение информации об услуге и её результате")
@@ -236,3 +239,13 @@ def test_a_telling_word_that_did_not_decide_sends_to_review():
 ])
 def test_more_channel_word_families(text, code):
     assert match_channel(text).code == code
+
+
+def test_measures_taken_are_the_answer_to_what_the_clause_before_named():
+    # "принятые меры" respond to the proposal of the clause before: its answer, not information
+    assert [c for c, _ in coded("Получить ответ на предложение и ознакомиться с принятыми мерами")] == \
+        ["feedback_result"]
+    assert [c for c, _ in coded("Получение ответа на заявление и информации о принятых мерах")] == ["result"]
+    # a participle of another verb points nowhere: plain information after the answer
+    assert [c for c, _ in coded("Получить ответ на предложение и ознакомиться с утверждёнными правилами")] == \
+        ["feedback_result", "information"]
