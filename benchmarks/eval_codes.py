@@ -178,8 +178,11 @@ def main() -> None:
         detail = args.pool != "test"
         name = f"{args.pools.name}:{args.pool}"
         folder = args.pools / args.pool
-        eval_channels(name, folder / "channels.tsv", args.misses and detail, detail)
-        eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
+        # a pool still being written may hold one file and not the other
+        if (folder / "channels.tsv").exists():
+            eval_channels(name, folder / "channels.tsv", args.misses and detail, detail)
+        if (folder / "needs.tsv").exists():
+            eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
         print(f"time: {time.perf_counter() - t0:.2f}s")
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])

@@ -40,7 +40,9 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
                     or ws[i + 1].text in own or ws[i + 1].lemma in own:
                 return [frozenset({STAGE})]
-        elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own):
+        elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
+                and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
+            # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
     return _event(ws, procedure, own, case_objects)
 

@@ -27,8 +27,8 @@ def test_verbs_of_either_aspect(text, code):
 
 
 def test_an_unread_leading_verb_sends_its_object_to_review():
-    # "показать" is in no list: the object alone says inspection, but the verb might not
-    [m] = match_needs("Показать помещение инспектору")
+    # "открыть" is in no list: the object alone says inspection, but the verb might not
+    [m] = match_needs("Открыть помещение инспектору")
     assert m.code == "inspection_objects" and m.score < REVIEW
     # with a verb the vocabulary knows, the same object is sure
     assert coded("Предоставить помещение для осмотра") == [("inspection_objects", True)]
@@ -249,3 +249,25 @@ def test_measures_taken_are_the_answer_to_what_the_clause_before_named():
     # a participle of another verb points nowhere: plain information after the answer
     assert [c for c, _ in coded("Получить ответ на предложение и ознакомиться с утверждёнными правилами")] == \
         ["feedback_result", "information"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # presenting: papers are handed in, anything else is shown for inspection
+    ("Предъявить паспорт сотруднику", "submission"),
+    ("Показать склад инспектору", "inspection_objects"),
+    ("Предъявление транспортного средства", "inspection_objects"),
+    # a fee paid is no need of the list; a declaration filed is a submission
+    ("Оплатить государственную пошлину", "other"),
+    ("Внести плату за аренду участка", "other"),
+    ("Подача налоговой декларации о доходах", "submission"),
+    # "справиться" is asking where one's case stands
+    ("Справиться о готовности справки", "status"),
+    # feedback the agency receives from the client, and the answer it sends on it
+    ("Получение отзывов клиентов о работе МФЦ", "feedback"),
+    ("Направление гражданину ответа на его замечание", "feedback_result"),
+    # conditions of a measure's provision are information, not the stage of one's case
+    ("Узнать о пособии и условиях его предоставления", "information"),
+    ("Уведомление о поступлении заявления", "status"),
+])
+def test_presenting_paying_and_the_client_side_of_feedback(text, code):
+    assert [c for c, _ in coded(text)] == [code]
