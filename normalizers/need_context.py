@@ -72,3 +72,10 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
+
+
+def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
+    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"):
+    the object is the one the clause before named."""
+    return start < len(clause) and clause[start].pos == "NPRO" and \
+        clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases

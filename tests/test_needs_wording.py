@@ -271,3 +271,17 @@ def test_measures_taken_are_the_answer_to_what_the_clause_before_named():
 ])
 def test_presenting_paying_and_the_client_side_of_feedback(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a pronoun after the action stands for the object of the clause before
+    ("Посмотреть образцы заявлений и распечатать их", ["information", "forms"]),
+    ("Ознакомиться с формой заявления и скачать её", ["information", "forms"]),
+    # a notice of a licence suspended is the decision itself
+    ("Получить уведомление об аннулировании разрешения", ["result"]),
+    # papers shown to an inspector during an inspection are inspected
+    ("Предъявить журналы учёта при проверке", ["inspection_objects"]),
+    ("Предоставление доступа на склад для обследования", ["inspection_objects"]),
+])
+def test_objects_by_pronoun_decisions_and_inspections(text, codes):
+    assert [c for c, _ in coded(text)] == codes
