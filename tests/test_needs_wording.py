@@ -285,3 +285,21 @@ def test_presenting_paying_and_the_client_side_of_feedback(text, code):
 ])
 def test_objects_by_pronoun_decisions_and_inspections(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Электронный адрес отдела кадров", "email"),
+    ("Консультация с использованием видеоконференцсвязи", "video_conference"),
+    ("Интеграция с региональной информационной системой", "api"),
+    ("Цифровой помощник на сайте министерства", "chatbot"),
+    ("Рабочее место бухгалтера с программой 1С", "workstation"),
+    ("Госуслуги. Решаем вместе", "feedback_platform"),
+])
+def test_channel_synonyms_of_concepts(text, code):
+    assert match_channel(text).code == code
+
+
+def test_a_bare_internet_is_only_probably_the_website():
+    m = match_channel("Интернет")
+    assert m.code == "website" and m.score < REVIEW
+    assert match_channel("Выставочный стенд на ярмарке").score < REVIEW   # no information stand of the body
