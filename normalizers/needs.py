@@ -24,7 +24,8 @@ from .phrase import Word, words
 from .need_split import split_cell
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
+# a dash glued to the word is a bullet ("…веществ. -обжаловать решение")
+_FIRST_WORD = re.compile(r"^\s*[-–—•]?\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
 
 
@@ -66,6 +67,9 @@ def _leads_need(fragment: str) -> bool:
     if not ws:
         return False
     i = 0
+    # "Я хочу пожаловаться …", "Мне нужна консультация": who wants it, then the need
+    while i + 1 < len(ws) and ((ws[i].lemma in grammar().modals and ws[i].pos != "NOUN") or (i and ws[i].pos == "ADJS")):
+        i += 1
     while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
         i += 1
     parses = morph().parse(ws[i].text)
@@ -105,14 +109,20 @@ def _starts_bare_need(left: str, right: str) -> bool:
         return False
     last = clause[-1]
     # a pronoun ends a need after its preposition ("ответа на него"); else it may be
-    # the possessive of what follows ("отследить её рассмотрение")
+    # the possessive of what follows ("отследить её рассмотрение") — but no possessive
+    # stands before a verb ("отправьте её Обжалуйте решение")
+    first = morph().parse(right.split(" ", 1)[0])[0]
+    verb_next = first.tag.POS in ("INFN", "VERB")
     ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
-        (str(last.pos) == "NPRO" and "nomn" not in last.cases and len(clause) > 1 and clause[-2].pos == "PREP")
-    if not ends or last.lemma in g.lead_words or not read_needs(right):
+        (str(last.pos) == "NPRO" and "nomn" not in last.cases and
+         ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
+    # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
+    if not ends or (last.lemma in g.lead_words and (str(last.pos) != "NOUN" or "nomn" in last.cases)) \
+            or not read_needs(right):
         return False
     # a finite verb after a nominative noun is its predicate ("Организация направляет
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
-    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(morph().parse(right.split(" ", 1)[0])[0]):
+    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(first):
         return False
     return right[0].isupper() or bool(read_needs(left))
 

@@ -4,6 +4,7 @@ Expectations come from the taxonomy's definitions (docs/dataset.md, `needs`, `ch
 import pytest
 
 from normalizers import match_channel, match_needs
+from normalizers.needs import split_needs
 from normalizers.matcher import REVIEW
 
 
@@ -303,3 +304,19 @@ def test_a_bare_internet_is_only_probably_the_website():
     m = match_channel("Интернет")
     assert m.code == "website" and m.score < REVIEW
     assert match_channel("Выставочный стенд на ярмарке").score < REVIEW   # no information stand of the body
+
+
+@pytest.mark.parametrize("cell, phrases", [
+    # paragraphs joined by spaces: a need opened by who wants it ("Я хочу …", "Мне нужна …")
+    ("Подача заявления о выплате Я хочу узнать сроки выплаты",
+     ("Подача заявления о выплате", "Я хочу узнать сроки выплаты")),
+    ("Регистрация обращений граждан Мне нужна справка о составе семьи",
+     ("Регистрация обращений граждан", "Мне нужна справка о составе семьи")),
+    # a pronoun before an imperative ends its need: no possessive stands before a verb
+    ("Заполните форму и отправьте её Получите ответ в личном кабинете",
+     ("Заполните форму и отправьте её", "Получите ответ в личном кабинете")),
+    # a dash glued to the word after a full stop is a bullet
+    ("Получение лицензии. -обжаловать отказ", ("Получение лицензии", "-обжаловать отказ")),
+])
+def test_joined_paragraphs_split_at_each_need(cell, phrases):
+    assert split_needs(cell) == phrases
