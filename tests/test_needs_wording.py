@@ -320,3 +320,12 @@ def test_a_bare_internet_is_only_probably_the_website():
 ])
 def test_joined_paragraphs_split_at_each_need(cell, phrases):
     assert split_needs(cell) == phrases
+
+
+def test_information_on_results_is_that_result():
+    # the results of one's exam or check are the result itself …
+    assert [c for c, _ in coded("Получение информации о результатах экзамена")] == ["result"]
+    # … the outcome of one's application considered is likelier where it stands (reviewed) …
+    assert coded("Получение информации о результатах рассмотрения заявки") == [("status", False)]
+    # … and results of a survey are feedback's result
+    assert [c for c, _ in coded("Получение информации о результатах опроса")] == ["feedback_result"]
