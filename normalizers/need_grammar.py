@@ -345,10 +345,12 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
 
 
 @lru_cache(maxsize=50_000)
-def read_needs(phrase: str) -> tuple[Need, ...]:
-    """The needs one phrase states, in order (empty when it cannot be read)."""
+def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
+    """The needs one phrase states, in order (empty when it cannot be read); `before`, the
+    phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
     ws = words(phrase, g.speller)
+    first_previous = words(before, g.speller) if before else None
     out: list[Need] = []
     codes: list[set[str]] = []
     clauses = _clauses(ws, g)
@@ -361,7 +363,7 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
             # preposition ("информирование", "получение информации"), with a topic of its own
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
-        read = _read_clause(clause, g, clauses[i - 1] if i else None)
+        read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if n.action not in g.yielding} 
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())

@@ -175,12 +175,29 @@ def match_phrase(phrase: str) -> list[Match]:
     return list(_codes(phrase))
 
 
+def _answer_on_feedback(phrase: str, before: str, matches: list[Match]) -> list[Match]:
+    """"Оставить отзыв; получить ответ, что по нему решено": an answer or a stage after a
+    phrase giving feedback, pointing back to it (a pronoun, "принятые меры"), is feedback's
+    result — read the phrase again with the one before as its context."""
+    codes = {m.code for m in matches}
+    if not before or not codes & {"result", "status"} or \
+            "feedback" not in {m.code for m in match_phrase(before)}:
+        return matches
+    again = {n.code: n for n in read_needs(phrase, before)}
+    if "feedback_result" not in again or "feedback_result" in codes:
+        return matches
+    n = again["feedback_result"]
+    return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
+        [m for m in matches if m.code not in {"result", "status"}]
+
+
 def match_needs(text: str) -> list[Match]:
     """All need codes of an interaction cell, unique, in first-mention order."""
     out: list[Match] = []
     seen: set[str] = set()
-    for phrase in split_needs(text):
-        for m in match_phrase(phrase):
+    phrases = split_needs(text)
+    for i, phrase in enumerate(phrases):
+        for m in _answer_on_feedback(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
             if m.code not in seen:
                 seen.add(m.code)
                 out.append(m)

@@ -329,3 +329,11 @@ def test_information_on_results_is_that_result():
     assert coded("Получение информации о результатах рассмотрения заявки") == [("status", False)]
     # … and results of a survey are feedback's result
     assert [c for c, _ in coded("Получение информации о результатах опроса")] == ["feedback_result"]
+
+
+def test_an_answer_pointing_back_to_feedback_in_the_cell_is_its_result():
+    # the answer's phrase points back (a pronoun) to the feedback of the phrase before
+    assert [c for c, _ in coded("Оставить отзыв о работе МФЦ; получить ответ, что по нему сделано")] == \
+        ["feedback", "feedback_result"]
+    # with no feedback before, the same answer is a plain result
+    assert [c for c, _ in coded("Подать заявление; получить ответ, что по нему решено")] == ["submission", "result"]
