@@ -337,3 +337,8 @@ def test_an_answer_pointing_back_to_feedback_in_the_cell_is_its_result():
         ["feedback", "feedback_result"]
     # with no feedback before, the same answer is a plain result
     assert [c for c, _ in coded("Подать заявление; получить ответ, что по нему решено")] == ["submission", "result"]
+
+
+def test_reporting_an_inconvenience_is_feedback():
+    # an inconvenience reported is an assessment of the service (only likely: reviewed)
+    assert [c for c, _ in coded("Сообщить о неудобстве графика приёма")] == ["feedback"]
