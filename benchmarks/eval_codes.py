@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/eval_codes.py --pool test            # their test half: aggregates only
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools2 --pool tune
     .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
@@ -16,7 +17,9 @@ their aggregate figures, never per-phrase misses or per-code confusion.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
-`--curve` prints that trade-off on the tune halves only (both pools' tune half and
+With `--pool`, the roadmap activities' milestones are scored too (the area given as the
+gold milestone's block, and as unknown).
+`--curve` prints that trade-off on the tune halves only (the pools' tune halves and
 tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
@@ -118,7 +121,25 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
         print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
 
 
-TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
+TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv",
+               POOLS.parent / "pools3" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
+
+
+def eval_milestones(half: str, path: Path, misses: bool) -> None:
+    """Roadmap activities' milestones, the item's area given as its gold milestone's block
+    (a direction's code for block 3) and given as unknown (no section): the wording alone."""
+    from normalizers.milestones import _data, match_milestone
+    scope = {r.code: r.scope for r in _data()[1]}
+    rows = _rows(path)
+    for label, area_of in (("block given", lambda s: {"general": "general", "hr": "hr"}.get(s, "public_services")),
+                           ("no section", lambda s: None)):
+        right = 0
+        for activity, gold in rows:
+            got = match_milestone(area_of(scope.get(gold)), activity)
+            right += got == gold
+            if got != gold and misses:
+                print(f"  MISS milestone ({label}) {gold:>26} <- {got:<26} {activity}")
+        print(f"[{half}] milestones ({label}): n={len(rows)} accuracy={right / len(rows):.3f}")
 
 
 def _seed_cells() -> list[str]:
@@ -178,8 +199,13 @@ def main() -> None:
         detail = args.pool != "test"
         name = f"{args.pools.name}:{args.pool}"
         folder = args.pools / args.pool
-        eval_channels(name, folder / "channels.tsv", args.misses and detail, detail)
-        eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
+        # a pool still being written may hold one file and not the other
+        if (folder / "channels.tsv").exists():
+            eval_channels(name, folder / "channels.tsv", args.misses and detail, detail)
+        if (folder / "needs.tsv").exists():
+            eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
+        if (folder / "roadmap.tsv").exists():
+            eval_milestones(name, folder / "roadmap.tsv", args.misses and detail)
         print(f"time: {time.perf_counter() - t0:.2f}s")
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])

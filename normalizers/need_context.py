@@ -40,7 +40,9 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
                     or ws[i + 1].text in own or ws[i + 1].lemma in own:
                 return [frozenset({STAGE})]
-        elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own):
+        elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
+                and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
+            # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
     return _event(ws, procedure, own, case_objects)
 
@@ -56,13 +58,24 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
     return []
 
 
-def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None) -> list[frozenset[str]]:
+def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
+                responding: frozenset[str] = frozenset()) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
-    after a preposition ("ответ на них", "узнать о нём") or a possessive one before its
-    noun ("узнать его итоги")."""
+    after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
+    noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
+    taken on what the clause before named: "… ответ на предложение и ознакомиться с
+    принятыми мерами")."""
     if not previous:
         return []
-    refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause)
+    refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
+        any(w.pos == "PRTF" and w.lemma in responding for w in clause)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
+
+
+def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
+    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"):
+    the object is the one the clause before named."""
+    return start < len(clause) and clause[start].pos == "NPRO" and \
+        clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases

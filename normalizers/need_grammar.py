@@ -32,10 +32,11 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import case_marks, points_back
+from .need_context import case_marks, names_by_pronoun, points_back
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
+from .need_coord import loose_object, next_head as _next_head, parallel
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -97,6 +98,7 @@ class _Grammar:
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.responding = frozenset(data.get("responding", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
@@ -168,13 +170,6 @@ def _lemma_combos(span: tuple[Word, ...]):
 
 def _starts_clause(w: Word, g: _Grammar) -> bool:
     return _action_of(w, g) is not None and (w.pos in ("INFN", "VERB") or bool(w.cases & {"nomn", "accs"}))
-
-
-def _next_head(ws: tuple[Word, ...], i: int) -> Word | None:
-    """The first word from i on that is not an adjective ("досудебное обжалование")."""
-    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
-        i += 1
-    return ws[i] if i < len(ws) else None
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
@@ -299,35 +294,6 @@ def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str,
     return (guess[0], start, i + 1, guess[1]) if guess else None
 
 
-def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
-    """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
-    before it ("об услуге и её результате": same case as "услуге"), rather than the
-    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
-    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
-    if q is None or q + 1 >= conj:
-        return False
-    n = _next_head(ws, q + 1)
-    parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
-    return n is not None and bool(ws[p].cases & n.cases) and not parallel
-
-
-def _loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str], g: _Grammar) -> bool:
-    """Does a known object of another class follow "и"/"или" (an owner or adjectives
-    between) without being read as an object, nor as part of a prepositional group —
-    "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
-    рассмотрения и его результата"?  It may be a need of its own: the reading is unsure."""
-    for p in range(start + 1, len(ws)):
-        hit = None if p in used else _object_at(ws, p, g)
-        if hit is None or hit[0] in classes:
-            continue
-        j = p - 1
-        while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & g.case_stage["own"]):
-            j -= 1
-        if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
-            return True
-    return False
-
-
 def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
     """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
     standing in the clause outside its object agree with (empty when there is none): they
@@ -341,19 +307,28 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
+    # "… анкету для участия … и отправьте её": the object, with its modifiers, of the clause before
+    by_pronoun = not objects and previous is not None and names_by_pronoun(ws, start)
+    if by_pronoun:
+        objects = [(c, 0, 0, 1.0) for c, *_ in _objects(previous, _lead_action(previous, g)[0], g)]
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
     if action == "none" and not objects:
         return []
+    loose_at = loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
+                            {c for c, *_ in objects}, lambda w, p: _object_at(w, p, g), g.case_stage["own"])
+    if parallel(ws, objects, loose_at):
+        objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous)
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding)
+    mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)
-    loose = LOOSE if _loose_object(ws, start, used, {c for c, *_ in objects}, g) else MIXED if told else 1.0
+    loose = LOOSE if loose_at else MIXED if told else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
@@ -370,10 +345,12 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
 
 
 @lru_cache(maxsize=50_000)
-def read_needs(phrase: str) -> tuple[Need, ...]:
-    """The needs one phrase states, in order (empty when it cannot be read)."""
+def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
+    """The needs one phrase states, in order (empty when it cannot be read); `before`, the
+    phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
     ws = words(phrase, g.speller)
+    first_previous = words(before, g.speller) if before else None
     out: list[Need] = []
     codes: list[set[str]] = []
     clauses = _clauses(ws, g)
@@ -386,7 +363,7 @@ def read_needs(phrase: str) -> tuple[Need, ...]:
             # preposition ("информирование", "получение информации"), with a topic of its own
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
-        read = _read_clause(clause, g, clauses[i - 1] if i else None)
+        read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if n.action not in g.yielding} 
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())

@@ -24,7 +24,8 @@ from .phrase import Word, words
 from .need_split import split_cell
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"^\s*([А-Яа-яЁё]+)")
+# a dash glued to the word is a bullet ("…веществ. -обжаловать решение")
+_FIRST_WORD = re.compile(r"^\s*[-–—•]?\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
 
 
@@ -66,6 +67,9 @@ def _leads_need(fragment: str) -> bool:
     if not ws:
         return False
     i = 0
+    # "Я хочу пожаловаться …", "Мне нужна консультация": who wants it, then the need
+    while i + 1 < len(ws) and ((ws[i].lemma in grammar().modals and ws[i].pos != "NOUN") or (i and ws[i].pos == "ADJS")):
+        i += 1
     while i + 1 < len(ws) and ws[i].pos in ("ADJF", "PRTF") and "nomn" in ws[i].cases:
         i += 1
     parses = morph().parse(ws[i].text)
@@ -105,14 +109,20 @@ def _starts_bare_need(left: str, right: str) -> bool:
         return False
     last = clause[-1]
     # a pronoun ends a need after its preposition ("ответа на него"); else it may be
-    # the possessive of what follows ("отследить её рассмотрение")
+    # the possessive of what follows ("отследить её рассмотрение") — but no possessive
+    # stands before a verb ("отправьте её Обжалуйте решение")
+    first = morph().parse(right.split(" ", 1)[0])[0]
+    verb_next = first.tag.POS in ("INFN", "VERB")
     ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
-        (str(last.pos) == "NPRO" and "nomn" not in last.cases and len(clause) > 1 and clause[-2].pos == "PREP")
-    if not ends or last.lemma in g.lead_words or not read_needs(right):
+        (str(last.pos) == "NPRO" and "nomn" not in last.cases and
+         ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
+    # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
+    if not ends or (last.lemma in g.lead_words and (str(last.pos) != "NOUN" or "nomn" in last.cases)) \
+            or not read_needs(right):
         return False
     # a finite verb after a nominative noun is its predicate ("Организация направляет
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
-    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(morph().parse(right.split(" ", 1)[0])[0]):
+    if not right[0].isupper() and "nomn" in last.cases and _acting_verb(first):
         return False
     return right[0].isupper() or bool(read_needs(left))
 
@@ -165,12 +175,29 @@ def match_phrase(phrase: str) -> list[Match]:
     return list(_codes(phrase))
 
 
+def _answer_on_feedback(phrase: str, before: str, matches: list[Match]) -> list[Match]:
+    """"Оставить отзыв; получить ответ, что по нему решено": an answer or a stage after a
+    phrase giving feedback, pointing back to it (a pronoun, "принятые меры"), is feedback's
+    result — read the phrase again with the one before as its context."""
+    codes = {m.code for m in matches}
+    if not before or not codes & {"result", "status"} or \
+            "feedback" not in {m.code for m in match_phrase(before)}:
+        return matches
+    again = {n.code: n for n in read_needs(phrase, before)}
+    if "feedback_result" not in again or "feedback_result" in codes:
+        return matches
+    n = again["feedback_result"]
+    return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
+        [m for m in matches if m.code not in {"result", "status"}]
+
+
 def match_needs(text: str) -> list[Match]:
     """All need codes of an interaction cell, unique, in first-mention order."""
     out: list[Match] = []
     seen: set[str] = set()
-    for phrase in split_needs(text):
-        for m in match_phrase(phrase):
+    phrases = split_needs(text)
+    for i, phrase in enumerate(phrases):
+        for m in _answer_on_feedback(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
             if m.code not in seen:
                 seen.add(m.code)
                 out.append(m)

@@ -4,6 +4,7 @@ Expectations come from the taxonomy's definitions (docs/dataset.md, `needs`, `ch
 import pytest
 
 from normalizers import match_channel, match_needs
+from normalizers.needs import split_needs
 from normalizers.matcher import REVIEW
 
 
@@ -27,8 +28,8 @@ def test_verbs_of_either_aspect(text, code):
 
 
 def test_an_unread_leading_verb_sends_its_object_to_review():
-    # "показать" is in no list: the object alone says inspection, but the verb might not
-    [m] = match_needs("Показать помещение инспектору")
+    # "открыть" is in no list: the object alone says inspection, but the verb might not
+    [m] = match_needs("Открыть помещение инспектору")
     assert m.code == "inspection_objects" and m.score < REVIEW
     # with a verb the vocabulary knows, the same object is sure
     assert coded("Предоставить помещение для осмотра") == [("inspection_objects", True)]
@@ -126,10 +127,13 @@ def test_a_bare_terminal_is_only_probably_the_portal():
     assert match_channel("Платёжный терминал").code == "other"     # a payment terminal is no portal
 
 
-def test_a_known_object_left_unread_after_and_goes_to_review():
-    # "и объектов для осмотра" parallels "для проверки": a second need the reading missed
-    for m in match_needs("Предоставление документов для проверки и объектов для осмотра"):
-        assert m.score < REVIEW
+def test_a_known_object_after_and_in_the_first_objects_case_is_a_need_of_its_own():
+    # "и объектов для осмотра" parallels "документов для проверки" (both genitive, governed by
+    # the action): two needs; "и его результата" after "уведомления … о ходе" likewise
+    assert coded("Предоставление документов для проверки и объектов для осмотра") == \
+        [("submission", True), ("inspection_objects", True)]
+    assert [c for c, _ in coded("Получение уведомления о ходе рассмотрения запроса и его результата")] == \
+        ["status", "result"]
     # "и её результате" stays inside the prepositional group "об услуге": one need, none
     # missing (the decision word in the topic still sends it to review: information or that result?)
     ms = match_needs("Получение информации об услуге и её результате")
@@ -236,3 +240,105 @@ def test_a_telling_word_that_did_not_decide_sends_to_review():
 ])
 def test_more_channel_word_families(text, code):
     assert match_channel(text).code == code
+
+
+def test_measures_taken_are_the_answer_to_what_the_clause_before_named():
+    # "принятые меры" respond to the proposal of the clause before: its answer, not information
+    assert [c for c, _ in coded("Получить ответ на предложение и ознакомиться с принятыми мерами")] == \
+        ["feedback_result"]
+    assert [c for c, _ in coded("Получение ответа на заявление и информации о принятых мерах")] == ["result"]
+    # a participle of another verb points nowhere: plain information after the answer
+    assert [c for c, _ in coded("Получить ответ на предложение и ознакомиться с утверждёнными правилами")] == \
+        ["feedback_result", "information"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # presenting: papers are handed in, anything else is shown for inspection
+    ("Предъявить паспорт сотруднику", "submission"),
+    ("Показать склад инспектору", "inspection_objects"),
+    ("Предъявление транспортного средства", "inspection_objects"),
+    # a fee paid is no need of the list; a declaration filed is a submission
+    ("Оплатить государственную пошлину", "other"),
+    ("Внести плату за аренду участка", "other"),
+    ("Подача налоговой декларации о доходах", "submission"),
+    # "справиться" is asking where one's case stands
+    ("Справиться о готовности справки", "status"),
+    # feedback the agency receives from the client, and the answer it sends on it
+    ("Получение отзывов клиентов о работе МФЦ", "feedback"),
+    ("Направление гражданину ответа на его замечание", "feedback_result"),
+    # conditions of a measure's provision are information, not the stage of one's case
+    ("Узнать о пособии и условиях его предоставления", "information"),
+    ("Уведомление о поступлении заявления", "status"),
+])
+def test_presenting_paying_and_the_client_side_of_feedback(text, code):
+    assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a pronoun after the action stands for the object of the clause before
+    ("Посмотреть образцы заявлений и распечатать их", ["information", "forms"]),
+    ("Ознакомиться с формой заявления и скачать её", ["information", "forms"]),
+    # a notice of a licence suspended is the decision itself
+    ("Получить уведомление об аннулировании разрешения", ["result"]),
+    # papers shown to an inspector during an inspection are inspected
+    ("Предъявить журналы учёта при проверке", ["inspection_objects"]),
+    ("Предоставление доступа на склад для обследования", ["inspection_objects"]),
+])
+def test_objects_by_pronoun_decisions_and_inspections(text, codes):
+    assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Электронный адрес отдела кадров", "email"),
+    ("Консультация с использованием видеоконференцсвязи", "video_conference"),
+    ("Интеграция с региональной информационной системой", "api"),
+    ("Цифровой помощник на сайте министерства", "chatbot"),
+    ("Рабочее место бухгалтера с программой 1С", "workstation"),
+    ("Госуслуги. Решаем вместе", "feedback_platform"),
+])
+def test_channel_synonyms_of_concepts(text, code):
+    assert match_channel(text).code == code
+
+
+def test_a_bare_internet_is_only_probably_the_website():
+    m = match_channel("Интернет")
+    assert m.code == "website" and m.score < REVIEW
+    assert match_channel("Выставочный стенд на ярмарке").score < REVIEW   # no information stand of the body
+
+
+@pytest.mark.parametrize("cell, phrases", [
+    # paragraphs joined by spaces: a need opened by who wants it ("Я хочу …", "Мне нужна …")
+    ("Подача заявления о выплате Я хочу узнать сроки выплаты",
+     ("Подача заявления о выплате", "Я хочу узнать сроки выплаты")),
+    ("Регистрация обращений граждан Мне нужна справка о составе семьи",
+     ("Регистрация обращений граждан", "Мне нужна справка о составе семьи")),
+    # a pronoun before an imperative ends its need: no possessive stands before a verb
+    ("Заполните форму и отправьте её Получите ответ в личном кабинете",
+     ("Заполните форму и отправьте её", "Получите ответ в личном кабинете")),
+    # a dash glued to the word after a full stop is a bullet
+    ("Получение лицензии. -обжаловать отказ", ("Получение лицензии", "-обжаловать отказ")),
+])
+def test_joined_paragraphs_split_at_each_need(cell, phrases):
+    assert split_needs(cell) == phrases
+
+
+def test_information_on_results_is_that_result():
+    # the results of one's exam or check are the result itself …
+    assert [c for c, _ in coded("Получение информации о результатах экзамена")] == ["result"]
+    # … the outcome of one's application considered is likelier where it stands (reviewed) …
+    assert coded("Получение информации о результатах рассмотрения заявки") == [("status", False)]
+    # … and results of a survey are feedback's result
+    assert [c for c, _ in coded("Получение информации о результатах опроса")] == ["feedback_result"]
+
+
+def test_an_answer_pointing_back_to_feedback_in_the_cell_is_its_result():
+    # the answer's phrase points back (a pronoun) to the feedback of the phrase before
+    assert [c for c, _ in coded("Оставить отзыв о работе МФЦ; получить ответ, что по нему сделано")] == \
+        ["feedback", "feedback_result"]
+    # with no feedback before, the same answer is a plain result
+    assert [c for c, _ in coded("Подать заявление; получить ответ, что по нему решено")] == ["submission", "result"]
+
+
+def test_reporting_an_inconvenience_is_feedback():
+    # an inconvenience reported is an assessment of the service (only likely: reviewed)
+    assert [c for c, _ in coded("Сообщить о неудобстве графика приёма")] == ["feedback"]

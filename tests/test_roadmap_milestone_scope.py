@@ -75,6 +75,17 @@ def test_section_and_wording(area, text, code):
     (None, "Выбор в подведомственных организациях лиц, отвечающих за клиентоцентричность",
      "subordinate_responsibles"),
     (None, "Регламентация процедуры сбора отзывов и обратной связи", "feedback_procedure"),
+    # other names of the same concepts: an inventory or list of processes is the registry, a
+    # programme a plan, a roadmap of reengineering its plan, skills the staff's qualities
+    (None, "Утверждение методики учёта процессов министерства", "process_registry_procedure"),
+    ("hr", "Утвердить программу развития работы с персоналом", "hr_improvement_plan"),
+    ("hr", "Определить куратора кадровой работы с клиентами", "hr_responsible"),
+    (None, "Оценка навыков работников кадровой службы", "hr_staff_assessment"),
+    ("education", "Разработать дорожную карту реинжиниринга процессов", "reengineering_plan"),
+    # work done "in accordance with the plan" carries the plan out
+    ("education", "Реинжиниринг процессов согласно плану, в соответствии с планом", "reengineering"),
+    ("education", "Составить профили заявителей", "segmentation"),
+    (None, "Назначение специалиста, курирующего внедрение клиентоцентричности", "responsible_appointed"),
 ])
 def test_vocabulary(area, text, code):
     assert match_milestone(area, text) == code

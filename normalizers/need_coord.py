@@ -1,0 +1,51 @@
+"""Objects coordinated by «и» that the reading of a need clause did not take as its
+objects (normalizers/need_grammar.py): a second need of the same action, or a topic."""
+from __future__ import annotations
+
+from .phrase import Word
+
+
+def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
+    """The first word from i on that is not an adjective ("досудебное обжалование")."""
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    return ws[i] if i < len(ws) else None
+
+
+def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
+    """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
+    before it ("об услуге и её результате": same case as "услуге"), rather than the
+    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
+    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
+    if q is None or q + 1 >= conj:
+        return False
+    n = next_head(ws, q + 1)
+    parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
+    return n is not None and bool(ws[p].cases & n.cases) and not parallel
+
+
+def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str],
+                 object_at, own: set[str]) -> tuple[str, int, int] | None:
+    """(class, start, end) of a known object of another class after "и"/"или" (an owner or
+    adjectives between) read neither as an object nor as part of a prepositional group —
+    "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
+    рассмотрения и его результата"; None when there is none."""
+    for p in range(start + 1, len(ws)):
+        hit = None if p in used else object_at(ws, p)
+        if hit is None or hit[0] in classes:
+            continue
+        j = p - 1
+        while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & own):
+            j -= 1
+        if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
+            return hit[0], p, p + hit[1]
+    return None
+
+
+def parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None) -> bool:
+    """Is the loose object in the case of the action's first object, so that the action
+    governs both ("предоставление документов … и объектов …", "получение уведомления … и
+    его результата")?  Then it is a need of its own; in another case it stays unsure."""
+    if not loose or not objects or objects[0][0] == "*":
+        return False
+    return bool(ws[loose[2] - 1].cases & ws[objects[0][2] - 1].cases)
