@@ -134,7 +134,8 @@ def main() -> None:
             print(f"rebuild {n:7d} documents: {r['wall'] / n * 1000:6.1f} ms/doc wall, "
                   f"{r['cpu'] / n * 1000:6.1f} ms/doc CPU; peak of the tree: RSS {r['tree_mb']:5.0f} MB, "
                   f"PSS {r['pss_mb']:5.0f} MB; "
-                  f"parent {r['parent_mb']:6.0f} MB, largest worker {r['worker_mb']:5.0f} MB; touchpoints rows written per row "
+                  f"parent {r['parent_mb']:6.0f} MB, largest worker {r['worker_mb']:5.0f} MB; "
+                  f"touchpoints rows written per row "
                   f"{r['written'] / max(rows, 1):.2f} (bound {1 + math.log2(max(n, 1000) / 1000):.2f})", flush=True)
             shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
             if n != a.docs[-1]:
@@ -145,7 +146,8 @@ def main() -> None:
         empty = run("ingest", *new, "--raw", tmp / "raw_empty", "--out", tmp / "out_empty", "--workers", a.workers,
                     "--cache-dir", tmp / "cache_empty")
         print(f"ingest of {a.ingest} documents: into {a.docs[-1]} documents {big['wall']:.1f} s "
-              f"(peak of the tree: RSS {big['tree_mb']:.0f} MB, PSS {big['pss_mb']:.0f} MB, parent {big['parent_mb']:.0f} MB, "
+              f"(peak of the tree: RSS {big['tree_mb']:.0f} MB, PSS {big['pss_mb']:.0f} MB, "
+              f"parent {big['parent_mb']:.0f} MB, "
               f"largest worker {big['worker_mb']:.0f} MB), "
               f"into an empty dataset {empty['wall']:.1f} s (RSS {empty['tree_mb']:.0f} MB, PSS {empty['pss_mb']:.0f} MB, "
               f"parent {empty['parent_mb']:.0f} MB): ratio {big['wall'] / empty['wall']:.2f} wall, "

@@ -151,8 +151,8 @@ def test_grouping_reads_of_the_warnings_only_the_about_one():
     from pipeline.store.orders import about_only
 
     idx = pa.table({"doc_id": ["a", "b", "c", "d", "e"],
-                    "warnings": pa.array([["x", ABOUT_TOPIC_WARNING, "y"], ["z", None], None, [], [ABOUT_TOPIC_WARNING]],
-                                         pa.list_(pa.string()))})
+                    "warnings": pa.array([["x", ABOUT_TOPIC_WARNING, "y"], ["z", None], None, [],
+                                          [ABOUT_TOPIC_WARNING]], pa.list_(pa.string()))})
     cut = about_only(idx)
     assert cut.column("warnings").to_pylist() == [[ABOUT_TOPIC_WARNING], [], [], [], [ABOUT_TOPIC_WARNING]]
     assert cut.column("doc_id").to_pylist() == ["a", "b", "c", "d", "e"]
