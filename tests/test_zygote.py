@@ -82,3 +82,15 @@ def test_a_lost_zygote_is_replaced(tmp_path):
     done = [w for w in seen if isinstance(w, dict)]
     assert len(seen) == 6 and len(done) >= 4                      # the run goes on
     assert len({w["ppid"] for w in done}) == 2                    # a new zygote after the first
+
+
+def _parent(path):
+    return os.getppid()
+
+
+def test_without_fork_the_parent_spawns_the_workers(tmp_path, monkeypatch):
+    import pipeline.run.executor as executor
+
+    monkeypatch.setattr(executor.mp, "get_all_start_methods", lambda: ["spawn"])
+    got = [r for _, r in run_pool(_files(tmp_path, "ab"), _parent, workers=2, timeout=60)]
+    assert got == [os.getpid(), os.getpid()]
