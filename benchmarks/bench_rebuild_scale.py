@@ -149,8 +149,9 @@ def main() -> None:
               f"(peak of the tree: RSS {big['tree_mb']:.0f} MB, PSS {big['pss_mb']:.0f} MB, "
               f"parent {big['parent_mb']:.0f} MB, "
               f"largest worker {big['worker_mb']:.0f} MB), "
-              f"into an empty dataset {empty['wall']:.1f} s (RSS {empty['tree_mb']:.0f} MB, PSS {empty['pss_mb']:.0f} MB, "
-              f"parent {empty['parent_mb']:.0f} MB): ratio {big['wall'] / empty['wall']:.2f} wall, "
+              f"into an empty dataset {empty['wall']:.1f} s (RSS {empty['tree_mb']:.0f} MB, "
+              f"PSS {empty['pss_mb']:.0f} MB, parent {empty['parent_mb']:.0f} MB, "
+              f"largest worker {empty['worker_mb']:.0f} MB): ratio {big['wall'] / empty['wall']:.2f} wall, "
               f"{big['cpu'] / max(empty['cpu'], 1e-9):.2f} CPU", flush=True)
 
 
