@@ -9,7 +9,8 @@ parsed).  Printed per size: wall and CPU seconds per document (CPU of the
 command and its workers: the wall clock swings with the neighbours' load on a
 shared machine), the peak RSS of the process tree (the CLI and its workers,
 summed as RSS and as PSS — a forked worker's pages shared with its parent count
-once in PSS —, sampled every 0.2 s) and of the parent alone, and the rows of
+once in PSS —, sampled every 0.2 s), of the parent alone and of its largest
+child (a worker: forked by the zygote, it should not grow with the run), and the rows of
 `touchpoints` written per row over the rebuild (segment writes and folds,
 counted in the CLI process) beside the bound 1 + log2(N/1000).  Then `--ingest`
 new documents into the largest dataset and into an empty one: the time ratio
@@ -56,21 +57,24 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-def _tree_rss(proc: psutil.Process) -> tuple[int, int, int]:
+def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
     """(RSS of the process and its descendants summed, their PSS summed — pages a forked
-    worker shares with its parent counted once —, the process's own RSS), bytes."""
+    worker shares with its parent counted once —, the process's own RSS, the largest
+    RSS of one descendant — a worker, or the zygote that forks them), bytes."""
     try:
         procs = [proc, *proc.children(recursive=True)]
-        rss = pss = 0
+        rss = pss = child = 0
         for p in procs:
             try:
                 info = p.memory_full_info()
             except psutil.Error:
                 continue                       # a worker ending meanwhile
             rss, pss = rss + info.rss, pss + info.pss
-        return rss, pss, proc.memory_info().rss
+            if p is not proc:
+                child = max(child, info.rss)
+        return rss, pss, proc.memory_info().rss, child
     except psutil.Error:
-        return 0, 0, 0
+        return 0, 0, 0, 0
 
 
 def run(*args) -> dict:
@@ -82,7 +86,7 @@ def run(*args) -> dict:
     t0 = time.perf_counter()
     p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=ROOT, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0, 0, 0]
+    peak = [0, 0, 0, 0]
     proc = psutil.Process(p.pid)
 
     def sample():
@@ -103,7 +107,8 @@ def run(*args) -> dict:
     counts.unlink()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     return {"wall": wall, "cpu": cpu, "tree_mb": peak[0] / 2**20, "pss_mb": peak[1] / 2**20,
-            "parent_mb": peak[2] / 2**20, "written": written}
+            "parent_mb": peak[2] / 2**20, "worker_mb": peak[3] / 2**20,
+            "written": written}
 
 
 def rows_in(out: Path, table: str) -> int:
@@ -129,7 +134,8 @@ def main() -> None:
             print(f"rebuild {n:7d} documents: {r['wall'] / n * 1000:6.1f} ms/doc wall, "
                   f"{r['cpu'] / n * 1000:6.1f} ms/doc CPU; peak of the tree: RSS {r['tree_mb']:5.0f} MB, "
                   f"PSS {r['pss_mb']:5.0f} MB; "
-                  f"parent {r['parent_mb']:6.0f} MB; touchpoints rows written per row "
+                  f"parent {r['parent_mb']:6.0f} MB, largest worker {r['worker_mb']:5.0f} MB; "
+                  f"touchpoints rows written per row "
                   f"{r['written'] / max(rows, 1):.2f} (bound {1 + math.log2(max(n, 1000) / 1000):.2f})", flush=True)
             shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
             if n != a.docs[-1]:
@@ -140,9 +146,12 @@ def main() -> None:
         empty = run("ingest", *new, "--raw", tmp / "raw_empty", "--out", tmp / "out_empty", "--workers", a.workers,
                     "--cache-dir", tmp / "cache_empty")
         print(f"ingest of {a.ingest} documents: into {a.docs[-1]} documents {big['wall']:.1f} s "
-              f"(peak of the tree: RSS {big['tree_mb']:.0f} MB, PSS {big['pss_mb']:.0f} MB, parent {big['parent_mb']:.0f} MB), "
-              f"into an empty dataset {empty['wall']:.1f} s (RSS {empty['tree_mb']:.0f} MB, PSS {empty['pss_mb']:.0f} MB, "
-              f"parent {empty['parent_mb']:.0f} MB): ratio {big['wall'] / empty['wall']:.2f} wall, "
+              f"(peak of the tree: RSS {big['tree_mb']:.0f} MB, PSS {big['pss_mb']:.0f} MB, "
+              f"parent {big['parent_mb']:.0f} MB, "
+              f"largest worker {big['worker_mb']:.0f} MB), "
+              f"into an empty dataset {empty['wall']:.1f} s (RSS {empty['tree_mb']:.0f} MB, "
+              f"PSS {empty['pss_mb']:.0f} MB, parent {empty['parent_mb']:.0f} MB, "
+              f"largest worker {empty['worker_mb']:.0f} MB): ratio {big['wall'] / empty['wall']:.2f} wall, "
               f"{big['cpu'] / max(empty['cpu'], 1e-9):.2f} CPU", flush=True)
 
 

@@ -10,18 +10,15 @@ grow forever.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing as mp
 import os
-import signal
-import sys
 import time
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from pipeline.run.reap import kill_tree, remove_scratch, scratch_folder, use_scratch
+from pipeline.run.reap import kill_tree, remove_scratch, scratch_folder
+from pipeline.run.zygote import Spawner, Zygote
 
 if TYPE_CHECKING:              # the parsers load lazily: `touchpoints --help` must not import them
     from pipeline.contract import DocResult
@@ -68,51 +65,15 @@ def run_serial(paths: list[Path], work: Callable[[Path], DocResult]) -> Iterator
         yield p, work(p)
 
 
-_PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Linux: the kernel sends SIGKILL to this process when its parent dies
-    (even by SIGKILL, when no `finally` runs).  The parent may have died before
-    the call took effect, hence the ppid check.  Elsewhere the pipe's EOF (and
-    the ppid check between documents) ends the worker."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent_pid:
-        os._exit(0)
-
-
-def _worker(conn, work, parent_pid: int, init, scratch: str) -> None:
-    die_with_parent(parent_pid)
-    use_scratch(scratch)
-    # Ctrl-C reaches the whole process group: the parent ends the run, the
-    # worker must not print a traceback of its own
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if init is not None:
-        init()
-    while True:
-        try:
-            path = conn.recv()
-        except (EOFError, OSError):
-            return
-        if path is None or os.getppid() != parent_pid:
-            return
-        conn.send(work(path))
-
-
 class _Slot:
-    def __init__(self, ctx, work, init=None):
-        parent, child = ctx.Pipe()
-        self.conn = parent
+    """One worker of the pool, started by the zygote (or spawner) `origin`."""
+
+    def __init__(self, origin):
+        self.origin = origin
         self.scratch = scratch_folder()
-        self.proc = ctx.Process(target=_worker, args=(child, work, os.getpid(), init, self.scratch), daemon=True)
-        self.proc.start()
-        child.close()
+        self.conn, self.pid = origin.start(self.scratch)
+        self.exitcode = None          # known once the worker ended and was reaped
+        self.reaped = False
         self.path: Path | None = None
         self.started = 0.0
         self.done = 0
@@ -121,18 +82,28 @@ class _Slot:
         self.path, self.started = path, time.monotonic()
         self.conn.send(path)
 
+    def ended(self):
+        """The worker's pipe closed: it died.  How (its exit code)."""
+        running, self.exitcode = self.origin.reap(self.pid, 5)
+        if running:                   # closed its pipe but lives on: end it
+            kill_tree(self.pid)
+            _, self.exitcode = self.origin.reap(self.pid, None)
+        self.reaped = True
+        return self.exitcode
+
     def stop(self, kill: bool = False) -> None:
-        try:
-            if kill:
-                kill_tree(self.proc.pid)      # the tools it started die with it
-            else:
-                self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
-        self.proc.join(timeout=5)
-        if self.proc.is_alive():
-            kill_tree(self.proc.pid)
-            self.proc.join()
+        if not self.reaped:
+            try:
+                if kill:
+                    kill_tree(self.pid)      # the tools it started die with it
+                else:
+                    self.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+            running, _ = self.origin.reap(self.pid, 5)
+            if running:
+                kill_tree(self.pid)
+                self.origin.reap(self.pid, None)
         self.conn.close()
         remove_scratch(self.scratch)
 
@@ -142,26 +113,27 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
              max_tasks: int = MAX_TASKS_PER_WORKER, init: Callable[[], None] | None = None,
              ) -> Iterator[tuple[Path, DocResult]]:
     """Documents in `workers` processes; each gets `timeout` seconds of wall clock
-    (0 = no limit).  `init` runs once in each worker (resource limits)."""
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    if ctx.get_start_method() == "fork" and len(paths) > 1:
+    (0 = no limit).  `init` runs once in each worker (resource limits).  Workers
+    are forked by a zygote forked here, not by this process (pipeline/run/zygote.py)."""
+    forking = "fork" in mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if forking else "spawn")
+    if forking and len(paths) > 1:
         from pipeline.run.preload import warm_up
         warm_up()                  # models loaded once here, shared by every forked worker
     timeout = timeout if timeout and timeout > 0 else float("inf")
     queue = list(reversed(paths))
+    origin = (Zygote if forking else Spawner)(ctx, work, init)
     slots: list[_Slot] = []
     try:
         for _ in range(min(workers, len(paths))):
-            slots.append(_Slot(ctx, work, init))
+            slots.append(_Slot(origin))
         for s in slots:
             if queue:
                 s.give(queue.pop())
         while any(s.path is not None for s in slots):
             busy = [s for s in slots if s.path is not None]
-            deadline = min(s.started for s in busy) + timeout
-            left = deadline - time.monotonic()
-            ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy],
-                         timeout=None if left == float("inf") else max(0.0, left))
+            left = min(s.started for s in busy) + timeout - time.monotonic()
+            ready = wait([s.conn for s in busy], timeout=None if left == float("inf") else max(0.0, left))
             now = time.monotonic()
             for i, s in enumerate(slots):
                 if s.path is None:
@@ -170,12 +142,9 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
                 if s.conn in ready:
                     try:
                         result = s.conn.recv()
-                    except (EOFError, OSError):
-                        result = crashed(s.path, raw_root, s.proc.exitcode)
+                    except (EOFError, OSError):             # the worker died
+                        result = crashed(s.path, raw_root, s.ended())
                         s.done = max_tasks          # replace it
-                elif s.proc.sentinel in ready and not s.proc.is_alive():
-                    result = crashed(s.path, raw_root, s.proc.exitcode)
-                    s.done = max_tasks
                 elif now - s.started >= timeout:
                     result = timed_out(s.path, raw_root, timeout)
                     s.done = max_tasks
@@ -185,14 +154,15 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
                 s.path = None
                 s.done += 1
                 if s.done >= max_tasks:
-                    s.stop(kill=not s.proc.is_alive() or s.done > max_tasks)
-                    slots[i] = s = _Slot(ctx, work, init)
+                    s.stop(kill=s.done > max_tasks)
+                    slots[i] = s = _Slot(origin)
                 if queue:
                     s.give(queue.pop())
                 yield path, result
     finally:
         for s in slots:
             s.stop(kill=s.path is not None)
+        origin.close()
 
 
 def default_workers() -> int:

@@ -226,7 +226,7 @@ def regroup(out: Path, write) -> int:
     out = Path(out)
     idx = FolderIndex(out / "documents", out / ".index" / "orders.parquet", SCHEMAS["documents"],
                       GROUP_COLUMNS).load(save=True, with_file=True)
-    docs = idx.to_pylist()
+    docs = about_only(idx).to_pylist()
     want = group(docs, _fingerprints(out, docs))
     for t_name in ROW_COLUMNS:           # the row indices of an older version: no longer kept
         (out / ".index" / f"order_rows_{t_name}.parquet").unlink(missing_ok=True)
@@ -241,6 +241,22 @@ def regroup(out: Path, write) -> int:
                                      pa.array([want[d][i] for d in ids], pa.string()))
         write(table, path)
     return len(stale)
+
+
+def about_only(idx: pa.Table) -> pa.Table:
+    """`idx` with each document's warnings cut to the one grouping reads (is_order):
+    every warning of every document as Python strings, on each commit, would cost
+    more than the rest of its row."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    warnings = idx.column("warnings").combine_chunks()
+    hits = pc.fill_null(pc.equal(pc.list_flatten(warnings), ABOUT_TOPIC_WARNING), False)
+    about = np.zeros(len(idx), dtype=bool)
+    about[pc.list_parent_indices(warnings).to_numpy()[hits.to_numpy(zero_copy_only=False)]] = True
+    offsets = pa.array(np.concatenate([[0], np.cumsum(about)]).astype(np.int32))
+    kept = pa.ListArray.from_arrays(offsets, pa.array([ABOUT_TOPIC_WARNING] * int(about.sum()), pa.string()))
+    return idx.set_column(idx.schema.get_field_index("warnings"), "warnings", kept.cast(warnings.type))
 
 
 def _fingerprints(out: Path, docs: list[dict]) -> dict[str, str]:

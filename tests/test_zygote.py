@@ -1,0 +1,96 @@
+"""The local pool's workers come from the zygote (pipeline/run/zygote.py): not from
+the parent as it has grown, with exit codes, timeouts and a lost zygote still handled."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from pipeline.run.executor import run_pool
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the zygote forks")
+
+_grown = None           # set by the parent after the pool started
+
+
+def _rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as fh:
+        line = next(x for x in fh if x.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+def _who(path):
+    return {"pid": os.getpid(), "ppid": os.getppid(), "grown": _grown is not None, "rss": _rss_mb(os.getpid())}
+
+
+def _files(tmp_path, names):
+    paths = []
+    for n in names:
+        p = tmp_path / n
+        p.write_text(n, encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads VmRSS from /proc")
+def test_recycled_workers_do_not_inherit_the_parents_growth(tmp_path):
+    global _grown
+    seen = []
+    try:
+        for _, who in run_pool(_files(tmp_path, "abcd"), _who, workers=1, max_tasks=1):
+            seen.append(who)
+            if _grown is None:
+                _grown = b"x" * (300 * 2**20)       # the parent grows by 300 MB, written pages
+        parent_rss = _rss_mb(os.getpid())
+    finally:
+        _grown = None
+    assert len({w["pid"] for w in seen}) == 4                   # recycled after every document
+    assert {w["ppid"] for w in seen} != {os.getpid()} and len({w["ppid"] for w in seen}) == 1
+    assert not any(w["grown"] for w in seen)                    # forked before the growth, all of them
+    assert max(w["rss"] for w in seen[1:]) < parent_rss - 200   # and not carrying it
+
+
+def _dies(path):
+    if path.name == "exit":
+        os._exit(3)
+    if path.name == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if path.name == "hang":
+        time.sleep(60)
+    return os.getpid()
+
+
+def test_exit_codes_and_timeouts_are_reported_and_the_workers_reaped(tmp_path):
+    got = {p.name: r for p, r in run_pool(_files(tmp_path, ["ok1", "exit", "kill", "hang", "ok2"]), _dies,
+                                          workers=2, timeout=3)}
+    assert "exit code 3" in got["exit"].document["error"]
+    assert "killed by signal 9" in got["kill"].document["error"]
+    assert "timed out after 3 s" in got["hang"].document["error"]
+    for name in ("ok1", "ok2"):
+        assert isinstance(got[name], int)
+        assert not os.path.exists(f"/proc/{got[name]}")           # ended and reaped, no zombie left
+
+
+def test_a_lost_zygote_is_replaced(tmp_path):
+    seen = []
+    for _, who in run_pool(_files(tmp_path, "abcdef"), _who, workers=1, max_tasks=1):
+        seen.append(who)
+        if len(seen) == 2:
+            os.kill(who["ppid"], signal.SIGKILL)                  # the zygote, killed from outside
+    done = [w for w in seen if isinstance(w, dict)]
+    assert len(seen) == 6 and len(done) >= 4                      # the run goes on
+    assert len({w["ppid"] for w in done}) == 2                    # a new zygote after the first
+
+
+def _parent(path):
+    return os.getppid()
+
+
+def test_without_fork_the_parent_spawns_the_workers(tmp_path, monkeypatch):
+    import pipeline.run.executor as executor
+
+    monkeypatch.setattr(executor.mp, "get_all_start_methods", lambda: ["spawn"])
+    got = [r for _, r in run_pool(_files(tmp_path, "ab"), _parent, workers=2, timeout=60)]
+    assert got == [os.getpid(), os.getpid()]
