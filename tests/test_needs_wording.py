@@ -342,3 +342,11 @@ def test_an_answer_pointing_back_to_feedback_in_the_cell_is_its_result():
 def test_reporting_an_inconvenience_is_feedback():
     # an inconvenience reported is an assessment of the service (only likely: reviewed)
     assert [c for c, _ in coded("Сообщить о неудобстве графика приёма")] == ["feedback"]
+
+
+def test_a_thing_handed_over_for_inspection_is_inspected():
+    # a thing brought to be accepted or inspected is inspected, whatever it is …
+    assert [c for c, _ in coded("Предъявить построенный мост к приёмке")] == ["inspection_objects"]
+    assert [c for c, _ in coded("Представить автомобиль на осмотр")] == ["inspection_objects"]
+    # … papers handed in with no such purpose are still a submission
+    assert [c for c, _ in coded("Представить документы в министерство")] == ["submission"]
