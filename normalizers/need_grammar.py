@@ -182,7 +182,10 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        return head is not None and _starts_clause(head, g)
+        # infinitives in a row are actions in a row, a verb the vocabulary lacks too
+        # ("получить компенсацию и поставить оценку"): its own clause, read on its own
+        parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
+        return head is not None and (_starts_clause(head, g) or parallel)
     return [tuple(part) for part in split_at(ws, cuts)]
 
 

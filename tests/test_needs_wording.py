@@ -350,3 +350,11 @@ def test_a_thing_handed_over_for_inspection_is_inspected():
     assert [c for c, _ in coded("Представить автомобиль на осмотр")] == ["inspection_objects"]
     # … papers handed in with no such purpose are still a submission
     assert [c for c, _ in coded("Представить документы в министерство")] == ["submission"]
+
+
+def test_an_infinitive_after_and_is_an_action_of_its_own_even_unread():
+    # "поставить" is in no list: its clause is still its own need, only in review
+    [(c1, sure1), (c2, sure2)] = coded("Получить выплату и поставить оценку работе центра")
+    assert (c1, sure1) == ("result", True) and c2 == "feedback" and not sure2
+    # two known actions still give one need each; one need repeated is listed once
+    assert [c for c, _ in coded("Подать заявление и приложить документы")] == ["submission"]
