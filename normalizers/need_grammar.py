@@ -32,7 +32,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import case_marks, names_by_pronoun, points_back
+from .need_context import asks_how, case_marks, names_by_pronoun, points_back
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
@@ -83,6 +83,7 @@ class _Grammar:
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
+        self.how_to = set(data.get("how_to", []))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every
@@ -327,7 +328,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding)
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding) + asks_how(ws, g.how_to)
     mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)

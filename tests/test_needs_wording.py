@@ -358,3 +358,16 @@ def test_an_infinitive_after_and_is_an_action_of_its_own_even_unread():
     assert (c1, sure1) == ("result", True) and c2 == "feedback" and not sure2
     # two known actions still give one need each; one need repeated is listed once
     assert [c for c, _ in coded("Подать заявление и приложить документы")] == ["submission"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # asking how or where to do something is information, whatever would be done …
+    ("Выяснить, как получить консультацию юриста", ["information"]),
+    ("Узнать, где взять бланк заявления", ["information"]),
+    # … then doing it is a need of its own
+    ("Узнать, куда подать жалобу, и подать её", ["information", "submission"]),
+    # how something was done (no infinitive) is no such question
+    ("Узнать, как учтено моё предложение", ["feedback_result"]),
+])
+def test_asking_how_to_do_something_is_information(text, codes):
+    assert [c for c, _ in coded(text)] == codes
