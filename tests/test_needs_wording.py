@@ -371,3 +371,12 @@ def test_an_infinitive_after_and_is_an_action_of_its_own_even_unread():
 ])
 def test_asking_how_to_do_something_is_information(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+def test_a_request_is_filed_whatever_it_asks_for_and_a_comment_in_reply_is_the_answer():
+    # asking for a comment files a request; a feedback word does not make it feedback
+    assert [c for c, _ in coded("Запросить мнение специалистов министерства")] == ["submission"]
+    # a comment received in reply to one's request is the agency's answer …
+    assert [c for c, _ in coded("Получить комментарий ведомства на запрос")] == ["result"]
+    # … a comment on one's review is feedback's result
+    assert [c for c, _ in coded("Получить комментарий к отзыву")] == ["feedback_result"]
