@@ -183,6 +183,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
+        if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
+            return False        # governed by a participle: "семей, желающих получить участок"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too
         # ("получить компенсацию и поставить оценку"): its own clause, read on its own
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)

@@ -380,3 +380,10 @@ def test_a_request_is_filed_whatever_it_asks_for_and_a_comment_in_reply_is_the_a
     assert [c for c, _ in coded("Получить комментарий ведомства на запрос")] == ["result"]
     # … a comment on one's review is feedback's result
     assert [c for c, _ in coded("Получить комментарий к отзыву")] == ["feedback_result"]
+
+
+def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
+    # "желающих подать" says which citizens, not that the client submits
+    assert [c for c, _ in coded("Консультирование граждан, желающих подать заявление")] == ["consultation"]
+    # the modal verb itself, after a comma, still starts a need
+    assert [c for c, _ in coded("Подать заявление, хочу записаться на приём")] == ["submission", "other"]
