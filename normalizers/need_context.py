@@ -9,6 +9,8 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
   заявления", "о его согласовании"): news of the client's case.
+* `@how` — a question word + an infinitive ("узнать, как получить консультацию", "где подать
+  заявление"): the client asks how or where to do something — information, whatever the object.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -18,6 +20,7 @@ from .phrase import Word
 
 STAGE = "@stage"
 EVENT = "@event"
+HOW = "@how"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -55,6 +58,14 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
             nxt = _next_content(ws, i + 1, set())
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
                 return [frozenset({EVENT})]
+    return []
+
+
+def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
+    """[{"@how"}] when a question word of `how_words` is followed by an infinitive."""
+    for i, w in enumerate(ws[:-1]):
+        if w.text in how_words and ws[i + 1].pos == "INFN":
+            return [frozenset({HOW})]
     return []
 
 

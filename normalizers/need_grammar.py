@@ -32,7 +32,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import case_marks, names_by_pronoun, points_back
+from .need_context import asks_how, case_marks, names_by_pronoun, points_back
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
@@ -83,6 +83,7 @@ class _Grammar:
         self.modals = set(data.get("modals", []))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
+        self.how_to = set(data.get("how_to", []))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every
@@ -182,7 +183,12 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        return head is not None and _starts_clause(head, g)
+        if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
+            return False        # governed by a participle: "семей, желающих получить участок"
+        # infinitives in a row are actions in a row, a verb the vocabulary lacks too
+        # ("получить компенсацию и поставить оценку"): its own clause, read on its own
+        parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
+        return head is not None and (_starts_clause(head, g) or parallel)
     return [tuple(part) for part in split_at(ws, cuts)]
 
 
@@ -324,7 +330,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding)
+    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding) + asks_how(ws, g.how_to)
     mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)

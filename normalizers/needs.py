@@ -38,9 +38,10 @@ def _starts_new_need(fragment: str) -> bool:
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
-    # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a modal word
-    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or parses[0].normal_form in grammar().modals \
-            or _acting_verb(parses[0]):
+    # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a
+    # modal word — not its participle, which qualifies a noun ("семей, желающих получить участок")
+    modal = parses[0].normal_form in grammar().modals and parses[0].tag.POS not in ("PRTF", "PRTS")
+    if parses[0].tag.POS == "INFN" or "impr" in parses[0].tag or modal or _acting_verb(parses[0]):
         return True
     # "обратная связь": nominative adjectives before the noun
     rest = _WORDS.findall(fragment)[1:3]

@@ -342,3 +342,48 @@ def test_an_answer_pointing_back_to_feedback_in_the_cell_is_its_result():
 def test_reporting_an_inconvenience_is_feedback():
     # an inconvenience reported is an assessment of the service (only likely: reviewed)
     assert [c for c, _ in coded("Сообщить о неудобстве графика приёма")] == ["feedback"]
+
+
+def test_a_thing_handed_over_for_inspection_is_inspected():
+    # a thing brought to be accepted or inspected is inspected, whatever it is …
+    assert [c for c, _ in coded("Предъявить построенный мост к приёмке")] == ["inspection_objects"]
+    assert [c for c, _ in coded("Представить автомобиль на осмотр")] == ["inspection_objects"]
+    # … papers handed in with no such purpose are still a submission
+    assert [c for c, _ in coded("Представить документы в министерство")] == ["submission"]
+
+
+def test_an_infinitive_after_and_is_an_action_of_its_own_even_unread():
+    # "поставить" is in no list: its clause is still its own need, only in review
+    [(c1, sure1), (c2, sure2)] = coded("Получить выплату и поставить оценку работе центра")
+    assert (c1, sure1) == ("result", True) and c2 == "feedback" and not sure2
+    # two known actions still give one need each; one need repeated is listed once
+    assert [c for c, _ in coded("Подать заявление и приложить документы")] == ["submission"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # asking how or where to do something is information, whatever would be done …
+    ("Выяснить, как получить консультацию юриста", ["information"]),
+    ("Узнать, где взять бланк заявления", ["information"]),
+    # … then doing it is a need of its own
+    ("Узнать, куда подать жалобу, и подать её", ["information", "submission"]),
+    # how something was done (no infinitive) is no such question
+    ("Узнать, как учтено моё предложение", ["feedback_result"]),
+])
+def test_asking_how_to_do_something_is_information(text, codes):
+    assert [c for c, _ in coded(text)] == codes
+
+
+def test_a_request_is_filed_whatever_it_asks_for_and_a_comment_in_reply_is_the_answer():
+    # asking for a comment files a request; a feedback word does not make it feedback
+    assert [c for c, _ in coded("Запросить мнение специалистов министерства")] == ["submission"]
+    # a comment received in reply to one's request is the agency's answer …
+    assert [c for c, _ in coded("Получить комментарий ведомства на запрос")] == ["result"]
+    # … a comment on one's review is feedback's result
+    assert [c for c, _ in coded("Получить комментарий к отзыву")] == ["feedback_result"]
+
+
+def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
+    # "желающих подать" says which citizens, not that the client submits
+    assert [c for c, _ in coded("Консультирование граждан, желающих подать заявление")] == ["consultation"]
+    # the modal verb itself, after a comma, still starts a need
+    assert [c for c, _ in coded("Подать заявление, хочу записаться на приём")] == ["submission", "other"]
