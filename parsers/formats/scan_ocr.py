@@ -154,14 +154,17 @@ def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Cells read with low confidence are read again alone, with a white border.
-    On the stacked sheet tesseract sometimes garbles a short token ("1.1." as
-    "iss") that it reads right on its own; a few extra calls per page at most."""
+    """Cells read with low confidence are read again alone, with a white border,
+    black on white (Otsu).  On the stacked sheet tesseract sometimes garbles a short
+    token ("1.1." as "iss"); the grey grain of a scan around a few characters is
+    what misleads it ("2.1." as "РЕН", "1.1." as "и"), on clean black and white it
+    reads them right; a few extra calls per page at most."""
     unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
               if key != "page" and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
     b = opts.border_px
     for conf, key in sorted(unsure)[:opts.max_reread]:
-        crop = cv2.copyMakeBorder(crops[key], b, b, b, b, cv2.BORDER_CONSTANT, value=255)
+        _, crop = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        crop = cv2.copyMakeBorder(crop, b, b, b, b, cv2.BORDER_CONSTANT, value=255)
         again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
         if again and statistics.mean(w.conf for w in again) > conf:
             by_piece[key] = again
