@@ -161,3 +161,15 @@ def test_full_scan_of_seed_001_roadmap_deadlines(scan_files, tesseract, seed_res
     got = process_path(scan_files["001.scan.pdf"])
     right, total = _ocr_match.deadlines_right(seed_result("001").roadmap, got.roadmap)
     assert right / total >= 0.9, (right, total)
+
+
+def test_a_six_after_the_letter_a_is_the_letter_b_of_a_lettered_list():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _lettered_b
+    texts = ["а) онлайн-опрос", "6) телефон", "в) сайт",       # «б)» read as «6)»
+             "6) шесть рабочих дней",                          # after «в)»: a number stays
+             "1) первое", "6) не буква"]
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _lettered_b(doc)
+    assert [p.text for p in doc.paragraphs()] == [
+        "а) онлайн-опрос", "б) телефон", "в) сайт", "6) шесть рабочих дней", "1) первое", "6) не буква"]

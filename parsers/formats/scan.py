@@ -27,6 +27,7 @@ from .wordjoin import glue
 
 ENGINE = "scan-18"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
+_LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -104,6 +105,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             for c in r.cells:
                 c.text = CUT_DATE.sub(r"\1\2", c.text)
+    _lettered_b(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
@@ -114,6 +116,17 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     elif lost:
         doc.incomplete = f"{len(lost)} page(s) not read: {lost[0]}"
     return doc
+
+
+def _lettered_b(doc: Document) -> None:
+    """OCR reads the label «б)» as «6)»: in a lettered list, right after the item
+    «а)» with the same closer, a «6» is the letter «б» (a list never runs а), 6))."""
+    label = None
+    for p in doc.paragraphs():
+        if label and label[0] == "а" and p.text.startswith("6" + label[1] + " "):
+            p.text = "б" + p.text[1:]
+        m = _LETTER_LABEL.match(p.text)
+        label = (m.group(1), m.group(2)) if m else None
 
 
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
