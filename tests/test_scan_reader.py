@@ -173,3 +173,14 @@ def test_a_six_after_the_letter_a_is_the_letter_b_of_a_lettered_list():
     _lettered_b(doc)
     assert [p.text for p in doc.paragraphs()] == [
         "а) онлайн-опрос", "б) телефон", "в) сайт", "6) шесть рабочих дней", "1) первое", "6) не буква"]
+
+
+def test_a_numbering_row_with_one_digit_misread_is_the_numbering_row():
+    from parsers.document import Cell
+    from parsers.formats.scan import _numbers_row
+    row = [Cell(t) for t in ("1", "2", "8", "4")]            # «3» read as «8»
+    _numbers_row(row)
+    assert [c.text for c in row] == ["1", "2", "3", "4"]
+    data = [Cell(t) for t in ("1", "5", "8", "4")]           # two off: numbers of a row, kept
+    _numbers_row(data)
+    assert [c.text for c in data] == ["1", "5", "8", "4"]

@@ -105,6 +105,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             for c in r.cells:
                 c.text = CUT_DATE.sub(r"\1\2", c.text)
+            _numbers_row(r.cells)
     _lettered_b(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
@@ -116,6 +117,20 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     elif lost:
         doc.incomplete = f"{len(lost)} page(s) not read: {lost[0]}"
     return doc
+
+
+def _numbers_row(cells: list[Cell]) -> None:
+    """The «1 2 3 4» row under a header with one digit misread («1 2 8 4»: 3 and 8
+    look alike on a grainy scan): a row of bare numbers, every cell its column's
+    number but one, is the numbering row whole (the readers drop it then)."""
+    if len(cells) < 4 or any(c.covered or c.colspan > 1 for c in cells):
+        return
+    texts = [c.text.strip().rstrip(".") for c in cells]
+    if not all(t.isdigit() and len(t) <= 2 for t in texts):
+        return
+    if sum(t != str(i) for i, t in enumerate(texts, 1)) == 1:
+        for i, c in enumerate(cells, 1):
+            c.text = str(i)
 
 
 def _lettered_b(doc: Document) -> None:
