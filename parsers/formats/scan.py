@@ -22,10 +22,10 @@ from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
-from .pdf_layout import PageTable, lines_of
+from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 
-ENGINE = "scan-18"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-19"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 
@@ -145,7 +145,7 @@ def _lettered_b(doc: Document) -> None:
 
 
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
-    tables = [_table(no, t, pdf) for t in page["tables"]]
+    tables = [_table(no, t, pdf, page["size"]) for t in page["tables"]]
     lines = [ln for ln in lines_of(page["words"], pdf) if not is_page_number(ln, page["height"], pdf)]
     lines, notes = _footnotes(lines, tables)
     has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
@@ -194,7 +194,16 @@ def _same_headers(pages, header_like: float) -> None:
                 header = texts
 
 
-def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
+def _fit(fit: list, size: float) -> tuple:
+    """A cell's cached fit (scan_ocr._fit) as the PDF reader's: its last line, the x a
+    line may reach, its first word, and no wrap space (a scan shows no spaces)."""
+    last, right, first = fit
+    words = [{"x0": a, "x1": b, "text": t} for a, b, t in last]
+    line = PageLine(words, " ".join(w["text"] for w in words), size)
+    return line, right, {"x0": first[0], "x1": first[1], "text": first[2]}, 0.0
+
+
+def _table(no: int, t: dict, pdf: PdfSettings, size: float) -> PageTable:
     """A cached grid back as the PDF reader's page table (owners, covered positions)."""
     n_rows, n_cols = len(t["ys"]) - 1, len(t["xs"]) - 1
     pt = PageTable(no, tuple(t["bbox"]), t["xs"][:-1], t["ys"][:-1])
@@ -203,6 +212,8 @@ def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
     pt.owner = [[None] * n_cols for _ in range(n_rows)]
     for c in t["cells"]:
         cell = Cell(c["text"], colspan=c["cs"], rowspan=c["rs"])
+        if c.get("fit"):
+            pt.fit[id(cell)] = _fit(c["fit"], size)
         pt.grid[c["r"]][c["c"]] = cell
         for a in range(c["r"], c["r"] + c["rs"]):
             for b in range(c["c"], c["c"] + c["cs"]):
