@@ -80,7 +80,8 @@ class ScanGridSettings:
     merge_tol: float = _setting(0.006, 0, 1)               # of the page width: line positions this close are one line
     merge_min_px: int = _setting(3, 0, integer=True)       # ... and never less than this
     rule_min_share: float = _setting(0.04, 0, 1)           # a rule spans this share of the grid (text strokes do not)
-    edge_cover: float = _setting(0.6, 0, 1)                # a boundary is drawn: a line covers this share of the side
+    edge_cover: float = _setting(0.85, 0, 1)               # a boundary is drawn: a line covers this share of the side
+    #                                                        (a bold letter's stem on a boundary joins the rules to 0.67)
     full_cover: float = _setting(0.9, 0, 1)                # a boundary of the grid runs nearly the full row/column
     full_inset_px: int = _setting(3, 0, integer=True)      # ... measured this far inside the corners
     band_px: int = _setting(4, 0, integer=True)            # a rule may lie this far off the boundary position
