@@ -184,3 +184,45 @@ def test_a_numbering_row_with_one_digit_misread_is_the_numbering_row():
     data = [Cell(t) for t in ("1", "5", "8", "4")]           # two off: numbers of a row, kept
     _numbers_row(data)
     assert [c.text for c in data] == ["1", "5", "8", "4"]
+
+
+def test_a_letter_stem_on_a_column_boundary_is_no_rule():
+    import numpy as np
+    from parsers.formats.scan_grid import _drawn
+    from parsers.options import ScanGridSettings
+    g = ScanGridSettings()
+    mask = np.zeros((40, 40), np.uint8)
+    mask[:, 20] = 255                       # a rule down the whole side: drawn
+    assert _drawn(mask, 20, 3, 36, True, g)
+    mask[:, 20] = 0
+    mask[3:6, 20] = mask[10:30, 20] = mask[33:36, 20] = 255    # the rules' ends and a bold stem between
+    assert not _drawn(mask, 20, 3, 36, True, g)
+
+
+def _page_of(rows: list[list[dict]], top: float, bottom: float) -> dict:
+    """A cached page (scan_ocr.read_page's form) holding one 3-column table."""
+    ys = [top + i * (bottom - top) / len(rows) for i in range(len(rows) + 1)]
+    cells = [dict(c, r=r) for r, row in enumerate(rows) for c in row]
+    return {"size": 10.0, "height": 842.0, "words": [], "conf": [90.0, 1], "tables": [
+        {"bbox": [50, top, 650, bottom], "xs": [50, 250, 450, 650], "ys": ys, "cells": cells}]}
+
+
+def _cell(c: int, text: str, rs: int = 1, fit=None) -> dict:
+    return {"c": c, "rs": rs, "cs": 1, "text": text, "fit": fit}
+
+
+@pytest.mark.parametrize("fits, rows", [(True, 3), (False, 2)])
+def test_a_row_after_the_page_break_is_new_when_its_first_word_fitted_above(fits, rows):
+    # the last row above ends short of its cell's edge: "автоматизированное" would have fitted
+    # there, so the row on the next page starts anew (without the geometry: lower case joins it)
+    last = [[0, 40, "во"], [45, 100, "ВКонтакте"]]
+    fit = (lambda first: [last, 190.0, first]) if fits else (lambda first: None)
+    page1 = _page_of([[_cell(0, "Процесс"), _cell(1, "Канал"), _cell(2, "Потребность")],
+                      [_cell(0, "Выдача листков", rs=2), _cell(1, "моб. приложение"), _cell(2, "консультация")],
+                      [_cell(1, "Чат-бот во ВКонтакте", fit=fit([0, 30, "Чат-бот"])),
+                       _cell(2, "подача заявки", fit=fit([0, 50, "подача"]))]], 100, 800)
+    page2 = _page_of([[_cell(0, ""), _cell(1, "автоматизированное место", fit=fit([0, 80, "автоматизированное"])),
+                       _cell(2, "получение ответа", fit=fit([0, 60, "получение"]))]], 60, 120)
+    doc = scan._document([page1, page2])
+    table = next(doc.tables())
+    assert len(table.rows) - 1 == rows
