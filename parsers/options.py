@@ -111,6 +111,7 @@ class ScanSettings:
     inset_px: int = _setting(5, 0, integer=True)           # cut off a cell's sides: the remains of its rules
     min_ink: int = _setting(12, 0, integer=True)           # ink pixels that make a cell non-empty
     noise_conf: float = _setting(60.0, 0, 100)             # below this a word of punctuation only is a speck
+    bullet_tol_px: int = _setting(4, 0, integer=True)      # ... unless a bullet: marks and text within this of a sure one
     fit_share: float = _setting(0.95, 0, 1)                # a lone word this wide (of its cell) was cut by the edge
     low_confidence: float = _setting(80.0, 0, 100)         # mean word confidence under which the text may be wrong
     confidence_floor: float = _setting(60.0, 0, 100)       # ... under which the document is `partial`

@@ -226,3 +226,16 @@ def test_a_row_after_the_page_break_is_new_when_its_first_word_fitted_above(fits
     doc = scan._document([page1, page2])
     table = next(doc.tables())
     assert len(table.rows) - 1 == rows
+
+
+def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
+    from parsers.formats.ocr_tesseract import Word
+    from parsers.formats.scan_ocr import _unsure_bullets
+    from parsers.options import ScanSettings
+
+    def line(no, mark, conf, left, text_left):
+        return [Word(mark, left, no * 30, 8, 8, conf, (1, 1, no)), Word("текст", text_left, no * 30, 60, 20, 96, (1, 1, no))]
+    words = (line(1, "*", 89, 199, 219) + line(2, "*", 23, 198, 218)      # a bullet read unsure
+             + line(3, ".", 14, 120, 219) + line(4, "‹", 16, 199, 260))   # a speck elsewhere; text not at the indent
+    _unsure_bullets(words, ScanSettings())
+    assert [(w.text, w.conf) for w in words[::2]] == [("*", 89), ("*", 60.0), (".", 14), ("‹", 16)]

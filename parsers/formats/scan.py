@@ -25,7 +25,7 @@ from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 
-ENGINE = "scan-19"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-20"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 

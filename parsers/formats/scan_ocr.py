@@ -45,6 +45,7 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
+    _unsure_bullets(by_piece.get("page", []), opts)
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
@@ -189,6 +190,27 @@ def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> li
     ordered = [sorted(ws, key=lambda w: w.left) for ws in sorted(lines.values(), key=lambda ws: min(w.top for w in ws))]
     at = lambda w: [(w.left - opts.left_px) * scale, (w.left - opts.left_px + w.width) * scale, w.text]  # noqa: E731
     return [[at(w) for w in ordered[-1]], (box[2] - box[0] - 2 * offset) * scale, at(ordered[0][0])]
+
+
+def _unsure_bullets(words, opts: ScanSettings) -> None:
+    """A list's «•» is read as «*» - or, unsure, as «*», «.», «‹» that the speck
+    filter would drop, and the item's mark with it.  A lone mark opening a line is a bullet
+    where a surely read mark opens another line at the same place, its text starting
+    at the same indent: a list's bullets line up, specks do not."""
+    lines: dict[tuple, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    heads = []
+    for ws in lines.values():
+        ws = sorted(ws, key=lambda w: w.left)
+        if len(ws) > 1 and len(ws[0].text) == 1 and not ws[0].text.isalnum():
+            heads.append((ws[0], ws[1].left))
+    sure = [(m.left, x, m.text) for m, x in heads if m.conf >= opts.noise_conf]
+    tol = opts.bullet_tol_px
+    for mark, x in heads:
+        like = [t for a, b, t in sure if abs(mark.left - a) <= tol and abs(x - b) <= tol]
+        if mark.conf < opts.noise_conf and like:      # the same mark as the sure one (one list)
+            mark.text, mark.conf = like[0], opts.noise_conf
 
 
 def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
