@@ -239,3 +239,11 @@ def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
              + line(3, ".", 14, 120, 219) + line(4, "‹", 16, 199, 260))   # a speck elsewhere; text not at the indent
     _unsure_bullets(words, ScanSettings())
     assert [(w.text, w.conf) for w in words[::2]] == [("*", 89), ("*", 60.0), (".", 14), ("‹", 16)]
+
+
+@pytest.mark.parametrize("read, meant", [("I kB. 2026", "I кв. 2026"), ("Пкв. 2025", "II кв. 2025"),
+                                         ("до Ш кв. 2025 г.", "до III кв. 2025 г."),
+                                         ("в течение 2025 г.", "в течение 2025 г."), ("ПК 2025", "ПК 2025")])
+def test_a_quarter_misread_by_ocr_is_read_as_the_quarter(read, meant):
+    from parsers.formats.scan import _QUARTER, _quarter
+    assert _QUARTER.sub(_quarter, read) == meant

@@ -28,6 +28,9 @@ from .wordjoin import glue
 ENGINE = "scan-20"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
+# a quarter «II кв. 2025» as OCR reads it: «Пкв. 2025», «I kB. 2026», «I kp. 2026»
+_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*[кk][вВBp]\.?\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "l": "I", "|": "I", "1": "I"})
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -104,7 +107,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
-                c.text = CUT_DATE.sub(r"\1\2", c.text)
+                c.text = _QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text))
             _numbers_row(r.cells)
     _lettered_b(doc)
     doc.ocr = True
@@ -117,6 +120,11 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     elif lost:
         doc.incomplete = f"{len(lost)} page(s) not read: {lost[0]}"
     return doc
+
+
+def _quarter(m: re.Match) -> str:
+    roman = m.group(1).translate(_ROMAN_LOOKS)
+    return f"{roman} кв. {m.group(2)}" if roman in ("I", "II", "III", "IV") else m.group(0)
 
 
 def _numbers_row(cells: list[Cell]) -> None:
