@@ -80,7 +80,8 @@ class ScanGridSettings:
     merge_tol: float = _setting(0.006, 0, 1)               # of the page width: line positions this close are one line
     merge_min_px: int = _setting(3, 0, integer=True)       # ... and never less than this
     rule_min_share: float = _setting(0.04, 0, 1)           # a rule spans this share of the grid (text strokes do not)
-    edge_cover: float = _setting(0.6, 0, 1)                # a boundary is drawn: a line covers this share of the side
+    edge_cover: float = _setting(0.85, 0, 1)               # a boundary is drawn: a line covers this share of the side
+    #                                                        (a bold letter's stem on a boundary joins the rules to 0.67)
     full_cover: float = _setting(0.9, 0, 1)                # a boundary of the grid runs nearly the full row/column
     full_inset_px: int = _setting(3, 0, integer=True)      # ... measured this far inside the corners
     band_px: int = _setting(4, 0, integer=True)            # a rule may lie this far off the boundary position
@@ -110,6 +111,7 @@ class ScanSettings:
     inset_px: int = _setting(5, 0, integer=True)           # cut off a cell's sides: the remains of its rules
     min_ink: int = _setting(12, 0, integer=True)           # ink pixels that make a cell non-empty
     noise_conf: float = _setting(60.0, 0, 100)             # below this a word of punctuation only is a speck
+    bullet_tol_px: int = _setting(4, 0, integer=True)      # ... unless a bullet: marks and text within this of a sure one
     fit_share: float = _setting(0.95, 0, 1)                # a lone word this wide (of its cell) was cut by the edge
     low_confidence: float = _setting(80.0, 0, 100)         # mean word confidence under which the text may be wrong
     confidence_floor: float = _setting(60.0, 0, 100)       # ... under which the document is `partial`

@@ -161,3 +161,89 @@ def test_full_scan_of_seed_001_roadmap_deadlines(scan_files, tesseract, seed_res
     got = process_path(scan_files["001.scan.pdf"])
     right, total = _ocr_match.deadlines_right(seed_result("001").roadmap, got.roadmap)
     assert right / total >= 0.9, (right, total)
+
+
+def test_a_six_after_the_letter_a_is_the_letter_b_of_a_lettered_list():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _lettered_b
+    texts = ["а) онлайн-опрос", "6) телефон", "в) сайт",       # «б)» read as «6)»
+             "6) шесть рабочих дней",                          # after «в)»: a number stays
+             "1) первое", "6) не буква"]
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _lettered_b(doc)
+    assert [p.text for p in doc.paragraphs()] == [
+        "а) онлайн-опрос", "б) телефон", "в) сайт", "6) шесть рабочих дней", "1) первое", "6) не буква"]
+
+
+def test_a_numbering_row_with_one_digit_misread_is_the_numbering_row():
+    from parsers.document import Cell
+    from parsers.formats.scan import _numbers_row
+    row = [Cell(t) for t in ("1", "2", "8", "4")]            # «3» read as «8»
+    _numbers_row(row)
+    assert [c.text for c in row] == ["1", "2", "3", "4"]
+    data = [Cell(t) for t in ("1", "5", "8", "4")]           # two off: numbers of a row, kept
+    _numbers_row(data)
+    assert [c.text for c in data] == ["1", "5", "8", "4"]
+
+
+def test_a_letter_stem_on_a_column_boundary_is_no_rule():
+    import numpy as np
+    from parsers.formats.scan_grid import _drawn
+    from parsers.options import ScanGridSettings
+    g = ScanGridSettings()
+    mask = np.zeros((40, 40), np.uint8)
+    mask[:, 20] = 255                       # a rule down the whole side: drawn
+    assert _drawn(mask, 20, 3, 36, True, g)
+    mask[:, 20] = 0
+    mask[3:6, 20] = mask[10:30, 20] = mask[33:36, 20] = 255    # the rules' ends and a bold stem between
+    assert not _drawn(mask, 20, 3, 36, True, g)
+
+
+def _page_of(rows: list[list[dict]], top: float, bottom: float) -> dict:
+    """A cached page (scan_ocr.read_page's form) holding one 3-column table."""
+    ys = [top + i * (bottom - top) / len(rows) for i in range(len(rows) + 1)]
+    cells = [dict(c, r=r) for r, row in enumerate(rows) for c in row]
+    return {"size": 10.0, "height": 842.0, "words": [], "conf": [90.0, 1], "tables": [
+        {"bbox": [50, top, 650, bottom], "xs": [50, 250, 450, 650], "ys": ys, "cells": cells}]}
+
+
+def _cell(c: int, text: str, rs: int = 1, fit=None) -> dict:
+    return {"c": c, "rs": rs, "cs": 1, "text": text, "fit": fit}
+
+
+@pytest.mark.parametrize("fits, rows", [(True, 3), (False, 2)])
+def test_a_row_after_the_page_break_is_new_when_its_first_word_fitted_above(fits, rows):
+    # the last row above ends short of its cell's edge: "автоматизированное" would have fitted
+    # there, so the row on the next page starts anew (without the geometry: lower case joins it)
+    last = [[0, 40, "во"], [45, 100, "ВКонтакте"]]
+    fit = (lambda first: [last, 190.0, first]) if fits else (lambda first: None)
+    page1 = _page_of([[_cell(0, "Процесс"), _cell(1, "Канал"), _cell(2, "Потребность")],
+                      [_cell(0, "Выдача листков", rs=2), _cell(1, "моб. приложение"), _cell(2, "консультация")],
+                      [_cell(1, "Чат-бот во ВКонтакте", fit=fit([0, 30, "Чат-бот"])),
+                       _cell(2, "подача заявки", fit=fit([0, 50, "подача"]))]], 100, 800)
+    page2 = _page_of([[_cell(0, ""), _cell(1, "автоматизированное место", fit=fit([0, 80, "автоматизированное"])),
+                       _cell(2, "получение ответа", fit=fit([0, 60, "получение"]))]], 60, 120)
+    doc = scan._document([page1, page2])
+    table = next(doc.tables())
+    assert len(table.rows) - 1 == rows
+
+
+def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
+    from parsers.formats.ocr_tesseract import Word
+    from parsers.formats.scan_ocr import _unsure_bullets
+    from parsers.options import ScanSettings
+
+    def line(no, mark, conf, left, text_left):
+        return [Word(mark, left, no * 30, 8, 8, conf, (1, 1, no)), Word("текст", text_left, no * 30, 60, 20, 96, (1, 1, no))]
+    words = (line(1, "*", 89, 199, 219) + line(2, "*", 23, 198, 218)      # a bullet read unsure
+             + line(3, ".", 14, 120, 219) + line(4, "‹", 16, 199, 260))   # a speck elsewhere; text not at the indent
+    _unsure_bullets(words, ScanSettings())
+    assert [(w.text, w.conf) for w in words[::2]] == [("*", 89), ("*", 60.0), (".", 14), ("‹", 16)]
+
+
+@pytest.mark.parametrize("read, meant", [("I kB. 2026", "I кв. 2026"), ("Пкв. 2025", "II кв. 2025"),
+                                         ("до Ш кв. 2025 г.", "до III кв. 2025 г."),
+                                         ("в течение 2025 г.", "в течение 2025 г."), ("ПК 2025", "ПК 2025")])
+def test_a_quarter_misread_by_ocr_is_read_as_the_quarter(read, meant):
+    from parsers.formats.scan import _QUARTER, _quarter
+    assert _QUARTER.sub(_quarter, read) == meant

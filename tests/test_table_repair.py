@@ -120,11 +120,18 @@ def test_a_table_that_is_not_a_touchpoint_list_yields_nothing():
 
 
 @pytest.mark.parametrize("header", ["№", "N", "№ п/п", "№п/п", "N п/п", "№ пп", "№ п.п.",
-                                    "№ n/n"])   # the last: OCR reads "п" as Latin "n"
+                                    "№ n/n",    # OCR reads "п" as Latin "n"
+                                    "№ шп"])    # OCR reads "п/" as "ш"
 def test_ordinal_column_header_variants(header):
     from parsers.tables.columns import map_columns
     cols = map_columns("roadmap", [header, "Мероприятие", "Срок исполнения", "Ответственный"])
     assert cols.get("item_no") == 0
+
+
+@pytest.mark.parametrize("header", ["№ мероприятия", "№ раздела"])
+def test_a_numbered_word_after_the_sign_is_no_garbled_ordinal(header):
+    from parsers.tables.columns import _content
+    assert _content(header) != ("№",)
 
 
 def test_a_short_row_that_keeps_its_number_cell_lost_its_last_cells_not_its_first():

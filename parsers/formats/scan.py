@@ -22,11 +22,15 @@ from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
-from .pdf_layout import PageTable, lines_of
+from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 
-ENGINE = "scan-17"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-20"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
+_LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
+# a quarter «II кв. 2025» as OCR reads it: «Пкв. 2025», «I kB. 2026», «I kp. 2026»
+_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*[кk][вВBp]\.?\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "l": "I", "|": "I", "1": "I"})
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -103,7 +107,9 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
-                c.text = CUT_DATE.sub(r"\1\2", c.text)
+                c.text = _QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text))
+            _numbers_row(r.cells)
+    _lettered_b(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
@@ -116,8 +122,38 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     return doc
 
 
+def _quarter(m: re.Match) -> str:
+    roman = m.group(1).translate(_ROMAN_LOOKS)
+    return f"{roman} кв. {m.group(2)}" if roman in ("I", "II", "III", "IV") else m.group(0)
+
+
+def _numbers_row(cells: list[Cell]) -> None:
+    """The «1 2 3 4» row under a header with one digit misread («1 2 8 4»: 3 and 8
+    look alike on a grainy scan): a row of bare numbers, every cell its column's
+    number but one, is the numbering row whole (the readers drop it then)."""
+    if len(cells) < 4 or any(c.covered or c.colspan > 1 for c in cells):
+        return
+    texts = [c.text.strip().rstrip(".") for c in cells]
+    if not all(t.isdigit() and len(t) <= 2 for t in texts):
+        return
+    if sum(t != str(i) for i, t in enumerate(texts, 1)) == 1:
+        for i, c in enumerate(cells, 1):
+            c.text = str(i)
+
+
+def _lettered_b(doc: Document) -> None:
+    """OCR reads the label «б)» as «6)»: in a lettered list, right after the item
+    «а)» with the same closer, a «6» is the letter «б» (a list never runs а), 6))."""
+    label = None
+    for p in doc.paragraphs():
+        if label and label[0] == "а" and p.text.startswith("6" + label[1] + " "):
+            p.text = "б" + p.text[1:]
+        m = _LETTER_LABEL.match(p.text)
+        label = (m.group(1), m.group(2)) if m else None
+
+
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
-    tables = [_table(no, t, pdf) for t in page["tables"]]
+    tables = [_table(no, t, pdf, page["size"]) for t in page["tables"]]
     lines = [ln for ln in lines_of(page["words"], pdf) if not is_page_number(ln, page["height"], pdf)]
     lines, notes = _footnotes(lines, tables)
     has_text = bool(page["words"]) or any(c["text"] for t in page["tables"] for c in t["cells"])
@@ -166,7 +202,16 @@ def _same_headers(pages, header_like: float) -> None:
                 header = texts
 
 
-def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
+def _fit(fit: list, size: float) -> tuple:
+    """A cell's cached fit (scan_ocr._fit) as the PDF reader's: its last line, the x a
+    line may reach, its first word, and no wrap space (a scan shows no spaces)."""
+    last, right, first = fit
+    words = [{"x0": a, "x1": b, "text": t} for a, b, t in last]
+    line = PageLine(words, " ".join(w["text"] for w in words), size)
+    return line, right, {"x0": first[0], "x1": first[1], "text": first[2]}, 0.0
+
+
+def _table(no: int, t: dict, pdf: PdfSettings, size: float) -> PageTable:
     """A cached grid back as the PDF reader's page table (owners, covered positions)."""
     n_rows, n_cols = len(t["ys"]) - 1, len(t["xs"]) - 1
     pt = PageTable(no, tuple(t["bbox"]), t["xs"][:-1], t["ys"][:-1])
@@ -175,6 +220,8 @@ def _table(no: int, t: dict, pdf: PdfSettings) -> PageTable:
     pt.owner = [[None] * n_cols for _ in range(n_rows)]
     for c in t["cells"]:
         cell = Cell(c["text"], colspan=c["cs"], rowspan=c["rs"])
+        if c.get("fit"):
+            pt.fit[id(cell)] = _fit(c["fit"], size)
         pt.grid[c["r"]][c["c"]] = cell
         for a in range(c["r"], c["r"] + c["rs"]):
             for b in range(c["c"], c["c"] + c["cs"]):

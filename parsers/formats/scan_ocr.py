@@ -36,7 +36,8 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     clean = gray.copy()
     clean[cv2.bitwise_or(horiz, vert) > 0] = 255
     _despeckle(clean, opts)
-    pieces = _pieces(clean, grids, opts)
+    offsets: dict[object, int] = {}
+    pieces = _pieces(clean, grids, opts, offsets)
     by_piece = _ocr_pieces(pieces, gray.shape[1], dpi, opts, timeout)
     confs = [w.conf for ws in by_piece.values() for w in ws if w.conf >= 0]
     scale = 72.0 / dpi
@@ -44,6 +45,7 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
+    _unsure_bullets(by_piece.get("page", []), opts)
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
@@ -54,7 +56,8 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     for gi, g in enumerate(grids):
         room = lambda c: g.box(c)[2] - g.box(c)[0] - 2 * opts.inset_px     # noqa: E731
         cells = [{"r": c.r, "c": c.c, "rs": c.rowspan, "cs": c.colspan,
-                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []), room(c), opts.fit_share)}
+                  "text": _cell_text(by_piece.get((gi, c.r, c.c), []), room(c), opts.fit_share),
+                  "fit": _fit(by_piece.get((gi, c.r, c.c), []), g.box(c), offsets.get((gi, c.r, c.c)), opts, scale)}
                  for c in g.cells]
         tables.append({"bbox": [v * scale for v in g.bbox], "xs": [v * scale for v in g.xs],
                        "ys": [v * scale for v in g.ys], "cells": cells})
@@ -62,9 +65,10 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
             "conf": [sum(confs), len(confs)]}
 
 
-def _pieces(clean: np.ndarray, grids, opts: ScanSettings) -> list[tuple[object, np.ndarray]]:
+def _pieces(clean: np.ndarray, grids, opts: ScanSettings, offsets: dict) -> list[tuple[object, np.ndarray]]:
     """The page's text outside the tables (tables blanked), then each non-empty
-    cell cut out to its ink, keyed (grid, row, column)."""
+    cell cut out to its ink, keyed (grid, row, column); `offsets` gets each cut-out's
+    left edge from its cell's (px)."""
     despeckled = cv2.medianBlur(scan_grid.ink(clean, opts.grid), opts.median_px)
     page_part = clean.copy()
     for g in grids:
@@ -83,6 +87,7 @@ def _pieces(clean: np.ndarray, grids, opts: ScanSettings) -> list[tuple[object, 
                 continue
             crop = clean[y0 + ys.min():y0 + ys.max() + 1, x0 + xs.min():x0 + xs.max() + 1]
             pieces.append(((gi, cell.r, cell.c), crop))
+            offsets[(gi, cell.r, cell.c)] = inset + int(xs.min())
     return pieces
 
 
@@ -154,17 +159,58 @@ def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Cells read with low confidence are read again alone, with a white border.
-    On the stacked sheet tesseract sometimes garbles a short token ("1.1." as
-    "iss") that it reads right on its own; a few extra calls per page at most."""
+    """Cells read with low confidence are read again alone, with a white border,
+    black on white (Otsu).  On the stacked sheet tesseract sometimes garbles a short
+    token ("1.1." as "iss"); the grey grain of a scan around a few characters is
+    what misleads it ("2.1." as "РЕН", "1.1." as "и"), on clean black and white it
+    reads them right; a few extra calls per page at most."""
     unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
               if key != "page" and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
     b = opts.border_px
     for conf, key in sorted(unsure)[:opts.max_reread]:
-        crop = cv2.copyMakeBorder(crops[key], b, b, b, b, cv2.BORDER_CONSTANT, value=255)
+        _, crop = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        crop = cv2.copyMakeBorder(crop, b, b, b, b, cv2.BORDER_CONSTANT, value=255)
         again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
         if again and statistics.mean(w.conf for w in again) > conf:
+            for w in again:             # from the bordered crop to the sheet's x, as the others
+                w.left += opts.left_px - b
             by_piece[key] = again
+
+
+def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> list | None:
+    """Where a cell's text ends, for stitching a row the page break split (pdf_stitch):
+    [its last line's words as [x0, x1, text], the room a line may reach, the first
+    word as [x0, x1, text]] in points from the cut-out's left edge.  The room is the
+    cell's width less the text's left margin on both sides, as for a text PDF."""
+    if not words or offset is None:
+        return None
+    lines: dict[tuple, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    ordered = [sorted(ws, key=lambda w: w.left) for ws in sorted(lines.values(), key=lambda ws: min(w.top for w in ws))]
+    at = lambda w: [(w.left - opts.left_px) * scale, (w.left - opts.left_px + w.width) * scale, w.text]  # noqa: E731
+    return [[at(w) for w in ordered[-1]], (box[2] - box[0] - 2 * offset) * scale, at(ordered[0][0])]
+
+
+def _unsure_bullets(words, opts: ScanSettings) -> None:
+    """A list's «•» is read as «*» - or, unsure, as «*», «.», «‹» that the speck
+    filter would drop, and the item's mark with it.  A lone mark opening a line is a bullet
+    where a surely read mark opens another line at the same place, its text starting
+    at the same indent: a list's bullets line up, specks do not."""
+    lines: dict[tuple, list] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    heads = []
+    for ws in lines.values():
+        ws = sorted(ws, key=lambda w: w.left)
+        if len(ws) > 1 and len(ws[0].text) == 1 and not ws[0].text.isalnum():
+            heads.append((ws[0], ws[1].left))
+    sure = [(m.left, x, m.text) for m, x in heads if m.conf >= opts.noise_conf]
+    tol = opts.bullet_tol_px
+    for mark, x in heads:
+        like = [t for a, b, t in sure if abs(mark.left - a) <= tol and abs(x - b) <= tol]
+        if mark.conf < opts.noise_conf and like:      # the same mark as the sure one (one list)
+            mark.text, mark.conf = like[0], opts.noise_conf
 
 
 def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:

@@ -40,8 +40,9 @@ def schema(kind: str) -> Schema:
 
 
 # the ordinal column's header: "№", "N", "№ п/п" ("по порядку"), "пп", and the same read by
-# OCR with Latin look-alikes ("№ n/n") or a stray dot
-_ORDINAL_HEADER = re.compile(r"^(?:№|n|no)?\s*(?:[пn]\s*[/.\\]?\s*[пn]\.?)?$")
+# OCR with Latin look-alikes ("№ n/n") or a stray dot; "№" and one short garbled token
+# after it ("№ шп": "п/" read as "ш") is still the ordinal, no word is that short
+_ORDINAL_HEADER = re.compile(r"^(?:№|n|no)?\s*(?:[пn]\s*[/.\\]?\s*[пn]\.?)?$|^№\s*[^\s\d]{1,3}\.?$")
 
 
 def _content(text: str) -> tuple[str, ...]:
