@@ -94,3 +94,18 @@ def test_without_fork_the_parent_spawns_the_workers(tmp_path, monkeypatch):
     monkeypatch.setattr(executor.mp, "get_all_start_methods", lambda: ["spawn"])
     got = [r for _, r in run_pool(_files(tmp_path, "ab"), _parent, workers=2, timeout=60)]
     assert got == [os.getpid(), os.getpid()]
+
+
+def test_the_zygote_ends_by_itself_when_the_parent_closes(tmp_path):
+    """Closing the socket is the zygote's signal to end: it must see EOF (no copy of the
+    parent's end left in it) and exit 0, not be killed after close()'s grace period."""
+    import multiprocessing
+
+    from pipeline.run.zygote import Zygote
+
+    z = Zygote(multiprocessing.get_context("fork"), _who)
+    conn, pid = z.start(str(tmp_path))
+    conn.send(None)                                   # the worker's end of work
+    assert z.reap(pid, None) == (False, 0)
+    z.close()
+    assert z.proc.exitcode == 0

@@ -98,8 +98,10 @@ def _fork_worker(control, scratch: str, work, init) -> int:
     return pid
 
 
-def _serve(control, parent_pid: int, work, init) -> None:
+def _serve(control, parent_pid: int, work, init, parents_end=None) -> None:
     """The zygote: fork and reap workers on request until the parent closes the socket."""
+    if parents_end is not None:
+        parents_end.close()             # our inherited copy of the parent's end would hide its EOF
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
@@ -122,8 +124,8 @@ class Zygote:
 
     def _begin(self) -> None:
         self.control, theirs = self._ctx.Pipe()
-        self.proc = self._ctx.Process(target=_serve, args=(theirs, os.getpid(), self._work, self._init),
-                                      daemon=True)
+        self.proc = self._ctx.Process(target=_serve, args=(theirs, os.getpid(), self._work, self._init,
+                                                           self.control), daemon=True)
         self.proc.start()
         theirs.close()
 
