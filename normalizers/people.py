@@ -59,11 +59,12 @@ def _overlaps(a: int, b: int, spans) -> bool:
 @lru_cache(maxsize=1)
 def _ner():
     # built once per process: the embedding and tagger ship inside natasha's wheel
-    from natasha import NamesExtractor, NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NamesExtractor, NewsNERTagger, Segmenter
 
+    from normalizers.similar import news_embedding
     from textcore.lemmas import morph as shared_morph
     morph = shared_morph()            # the one shared morphology object
-    return Segmenter(), NewsNERTagger(NewsEmbedding()), morph, NamesExtractor(morph)
+    return Segmenter(), NewsNERTagger(news_embedding()), morph, NamesExtractor(morph)
 
 
 def _by_ner(text: str, taken) -> list[tuple[int, int, str]]:

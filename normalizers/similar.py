@@ -26,9 +26,15 @@ NAVEC = Path(natasha.__file__).parent / "data" / "emb" / "navec_news_v1_1B_250K_
 
 
 @lru_cache(maxsize=1)
-def _navec():
-    from navec import Navec      # imported here: most runs never need the embeddings
-    return Navec.load(str(NAVEC))
+def news_embedding():
+    """natasha's news embeddings (the NAVEC file), loaded once per process and shared by
+    the name recogniser (people.py) and the closeness readings here: two loads cost
+    0.3 CPU-s per worker."""
+    from natasha import NewsEmbedding     # imported here: loaded on first need
+    return NewsEmbedding(str(NAVEC))
+
+
+_navec = news_embedding
 
 
 @lru_cache(maxsize=20_000)
