@@ -48,7 +48,7 @@ def _time(fn, items) -> float:
 def main() -> None:
     channels, need_cells = _phrases("channels"), _phrases("needs")
     match_channel("прогрев"), match_needs("прогрев")          # load vocabularies and morphology
-    similar._navec()                                           # and the embeddings (once per process)
+    similar.news_embedding()                                           # and the embeddings (once per process)
     taxonomy("channel").match("прогрев"), taxonomy("needs").match("прогрев")
     rows = []
     for name, new, old, items in (

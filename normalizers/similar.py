@@ -34,12 +34,10 @@ def news_embedding():
     return NewsEmbedding(str(NAVEC))
 
 
-_navec = news_embedding
-
 
 @lru_cache(maxsize=20_000)
 def _unit(word: str) -> np.ndarray | None:
-    nav = _navec()
+    nav = news_embedding()
     if word not in nav:
         return None
     v = np.asarray(nav[word], dtype=np.float32)

@@ -31,9 +31,15 @@ def test_dask_rebuild_equals_local(tmp_path, cluster):
     assert set(tp.loc[tp["touchpoint_raw"] == "Дымовые сигналы", "channel"]) == {"written_mail"}
 
 
-def test_dask_timeout_is_a_failed_document(tmp_path, monkeypatch):
+@pytest.mark.parametrize("one_chunk", [False, True])
+def test_dask_timeout_is_a_failed_document(tmp_path, monkeypatch, one_chunk):
+    """Also when the three documents travel in one chunk: the hung one fails alone."""
+    import pipeline.run.dask_executor as de
+
     raw = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"})
     inject(monkeypatch, {"hang.txt": 12})                       # seen by in-process workers
+    if one_chunk:
+        monkeypatch.setattr(de, "chunk_size", lambda n, t: n)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
                                   dashboard_address=":0") as c:
         docs = rebuild(RunOptions(raw=raw, out=tmp_path / "out", use_cache=False, quiet=True, timeout=4,

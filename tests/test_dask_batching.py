@@ -39,21 +39,7 @@ def test_chunked_rebuild_equals_local(tmp_path, monkeypatch):
     assert_same(frames(tmp_path / "dask"), frames(tmp_path / "local"))
 
 
-def test_a_document_past_its_timeout_fails_alone_in_its_chunk(tmp_path, monkeypatch):
-    from tests.faults import inject
-    from tests.storeutil import SEED_RM, SEED_TP
-
-    raw = corpus(tmp_path / "raw", tiny={"hang.txt": "Телефонная связь"})
-    inject(monkeypatch, {"hang.txt": 12})                       # seen by in-process workers
-    monkeypatch.setattr(de, "chunk_size", lambda n, t: n)       # the three documents in one task
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                                  dashboard_address=":0") as c:
-        docs = rebuild(RunOptions(raw=raw, out=tmp_path / "out", use_cache=False, quiet=True, timeout=4,
-                                  executor="dask", scheduler=c.scheduler_address))
-    by_path = {d["source_path"]: d for d in docs}
-    assert by_path["hang.txt"]["status"] == "failed"
-    assert by_path["hang.txt"]["error"].startswith("timed out")
-    assert {by_path[SEED_TP]["status"], by_path[SEED_RM]["status"]} == {"ok"}
+# a document past its timeout inside a chunk: tests/test_dask.py (one_chunk)
 
 
 def _work(path: Path):
