@@ -87,12 +87,13 @@ def _part(m: re.Match) -> str:
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
     if not (low.endswith("от") or inner) or _known(low):
         return word
-    kinds = set(vocab()["doc_types"])
     if low.endswith("от") and _known(low[:-2]):
         return word[:-2] + " от"
+    kinds = vocab()["doc_types"]
     for k in inner:
         stem, tail = word[:k], word[k:]
-        if first_lemmas(tail, 1) and first_lemmas(tail, 1)[0] in kinds and _known(stem.lower()):
+        lem = first_lemmas(tail, 1)
+        if lem and lem[0] in kinds and _known(stem.lower()):
             return stem + " " + tail
     return word
 

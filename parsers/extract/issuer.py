@@ -10,6 +10,7 @@ is never the issuer, nor is the body of an act cited in running text ("…, ут
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from textcore.dates import parse_date
 from textcore.lemmas import lemma, morph
@@ -127,10 +128,12 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     return None
 
 
-def _spelled(region: Region) -> str:
-    """A pattern of the subject's genitive that ignores the characters between its words."""
-    parts = [re.escape(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", region.genitive)]
-    return r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])"
+@lru_cache(maxsize=None)
+def _spelled(genitive: str) -> re.Pattern:
+    """A pattern of a subject's genitive that ignores the characters between its words
+    (compiled once per subject: every issuer's name is tried against all of them)."""
+    parts = [re.escape(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", genitive)]
+    return re.compile(r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])", re.I)
 
 
 def canonical_subject(name: str, region: Region | None) -> str:
@@ -145,11 +148,12 @@ def canonical_subject(name: str, region: Region | None) -> str:
     if region is None or not region.genitive:
         return name
     m = None
-    for m in re.finditer(_spelled(region), name, re.I):
+    for m in _spelled(region.genitive).finditer(name):
         pass                               # the last mention: the one the name ends with
     if m is not None:
         return name[:m.start()] + region.genitive + name[m.end():]
-    last = words(name)[-1] if words(name) else None
+    ws = words(name)
+    last = ws[-1] if ws else None
     if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:
         return name[:last[1]] + region.genitive + name[last[2]:]      # "Администрация области"
     return name
@@ -159,7 +163,7 @@ def subject_in_name(name: str) -> Region | None:
     """The subject an issuer's name ends with though its spacing hides it from the lemma
     matcher ("Администрация Тверскойобласти"): the region when the text names none."""
     found = [(m.end(), r) for r in all_regions() if r.genitive
-             for m in re.finditer(_spelled(r), name, re.I)]
+             for m in _spelled(r.genitive).finditer(name)]
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
