@@ -159,12 +159,30 @@ def _rule_holds(name: str, code: str, text: str, word: str | None) -> bool:
                                     for r in taxonomy(name).rules)
 
 
+def _allowed(text: str):
+    """No internal direction for a process naming an external party."""
+    if _settings()["external"] & set(_key(text)):
+        return taxonomy("direction").codes_where("client", "external")
+    return None
+
+
 @lru_cache(maxsize=20_000)
 def _process_direction(text: str) -> Match:
-    cap, s = _process_cap(), _settings()
-    allowed = None
-    if s["external"] & set(_key(text)):
-        allowed = taxonomy("direction").codes_where("client", "external")
+    m = process_by_words(text)
+    if m is not None:
+        return m
+    cap, s, allowed = _process_cap(), _settings(), _allowed(text)
+    m = by_closeness(text, allowed)
+    if m is not None:
+        return Match(m.code, min(cap, m.score), "process:similar", text, m.alternatives)
+    return Match(taxonomy("direction").other, s["unread"], "process:unread", text)
+
+
+@lru_cache(maxsize=20_000)
+def process_by_words(text: str) -> Match | None:
+    """A process's direction read by its own words (rules, then word families; method
+    `process`), or None: the part of `process_direction` that needs no embeddings."""
+    cap, s, allowed = _process_cap(), _settings(), _allowed(text)
     ruled = [(n, m) for n, m in ((n, taxonomy(n).match(text, allowed)) for n in ("direction_process", "direction"))
              if m.method == "rule"]
     if ruled:
@@ -177,7 +195,4 @@ def _process_direction(text: str) -> Match:
     m = by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
     if m is not None:
         return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
-    m = by_closeness(text, allowed)
-    if m is not None:
-        return Match(m.code, min(cap, m.score), "process:similar", text, m.alternatives)
-    return Match(taxonomy("direction").other, s["unread"], "process:unread", text)
+    return None

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from .direction_meaning import by_family, names_the_rest, process_direction
+from .direction_meaning import by_family, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -113,8 +113,9 @@ def read_direction(text: str) -> Match:
         return rest
     if read:
         return _doubted(max(read, key=lambda m: m.score))
-    meant = next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
-    return _as_process(names) or meant or found[0]
+    return (_as_process(names)
+            or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
+            or found[0])
 
 
 def _doubted(m: Match) -> Match:
@@ -140,11 +141,7 @@ def _doubted(m: Match) -> Match:
 def _as_process(names: list[str]) -> Match | None:
     """A heading named like a process ("Командирование сотрудников"): what the process
     vocabulary's own words (rules, families, not closeness) read in it, below review."""
-    for name in names:
-        m = process_direction(name)
-        if m.method == "process":
-            return m
-    return None
+    return next((m for m in map(process_by_words, names) if m is not None), None)
 
 
 _OVERRIDE_HOOKS.append(read_direction.cache_clear)
