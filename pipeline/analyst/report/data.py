@@ -17,6 +17,7 @@ import yaml
 from pipeline.analyst.labels import labels_rows, milestone_template
 
 from .source import Frames, body_name, load  # noqa: F401 - the module's public names since before source.py
+from .wording import label_of  # noqa: F401 - one label lookup for the report, its figures and «Сводка»
 
 _CONFIG = Path(__file__).resolve().parent / "report.yaml"
 
@@ -42,10 +43,6 @@ def _per_body(f: Frames, view: str) -> pd.Series:
 def codes(taxonomy: str) -> list[str]:
     """A taxonomy's codes in the labels' order (the taxonomy files' order)."""
     return [r["code"] for r in labels_rows() if r["taxonomy"] == taxonomy]
-
-
-def label_of(taxonomy: str) -> dict[str, str]:
-    return {r["code"]: r["label_ru"] for r in labels_rows() if r["taxonomy"] == taxonomy}
 
 
 # -- touchpoints ---------------------------------------------------------------

@@ -19,6 +19,8 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
+from textcore.atomic import atomic_write
+
 PDF_DPI = 100                 # page images: enough to read, small enough to send
 PAGED = ("pdf", "pdf_scan", "image")
 TEXT = ("txt", "md")
@@ -112,10 +114,7 @@ def _image_pages(src: Path, n: int, cached: Path) -> None:
     if n > len(images):
         raise PageError(f"no page {n} in this document")
     for k, png in enumerate(images, 1):
-        dest = cached.with_name(f"{k}.png")
-        tmp = dest.with_name(f".{k}.{os.getpid()}.tmp.png")
-        tmp.write_bytes(png)
-        tmp.replace(dest)
+        atomic_write(cached.with_name(f"{k}.png"), png)
 
 
 def _pdftoppm(src: Path, n: int, dest: Path) -> None:
