@@ -205,19 +205,18 @@ def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tup
         if objects is not None and obj not in objects:
             continue
         if any(_has(mods, s) for s in seqs):
-            return (code[:-1], GUESS, "refine?") if code.endswith("?") else (code, REFINED, "refine")
+            return _scored(code, REFINED, "refine")
     row = g.table.get(action, {})
     if obj in row and obj != "*":
-        code = row[obj]
-        if code.endswith("?"):        # the pair has another likely reading: a guess
-            return code[:-1], GUESS, "table?"
-        return code, (FULL if action != "none" else OBJECT_ONLY), "table"
+        return _scored(row[obj], FULL if action != "none" else OBJECT_ONLY, "table")
     if "*" in row:
-        code = row["*"]
-        if code.endswith("?"):
-            return code[:-1], GUESS, "default?"
-        return code, (ACTION_ONLY if action in g.decisive else GUESS), "default"
+        return _scored(row["*"], ACTION_ONLY if action in g.decisive else GUESS, "default")
     return None
+
+
+def _scored(code: str, score: float, how: str) -> tuple[str, float, str]:
+    """A code written "code?" has another likely reading: a guess, whatever its source."""
+    return (code[:-1], GUESS, how + "?") if code.endswith("?") else (code, score, how)
 
 
 _LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}

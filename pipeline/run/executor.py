@@ -84,8 +84,12 @@ class _Slot:
 
     def ended(self):
         """The worker's pipe closed: it died.  How (its exit code)."""
+        return self._reap()
+
+    def _reap(self):
+        """Wait a little for the worker to end, then end it (and its tools); its exit code."""
         running, self.exitcode = self.origin.reap(self.pid, 5)
-        if running:                   # closed its pipe but lives on: end it
+        if running:                   # closed its pipe, or was asked to stop, but lives on
             kill_tree(self.pid)
             _, self.exitcode = self.origin.reap(self.pid, None)
         self.reaped = True
@@ -100,10 +104,7 @@ class _Slot:
                     self.conn.send(None)
             except (BrokenPipeError, OSError):
                 pass
-            running, _ = self.origin.reap(self.pid, 5)
-            if running:
-                kill_tree(self.pid)
-                self.origin.reap(self.pid, None)
+            self._reap()
         self.conn.close()
         remove_scratch(self.scratch)
 
