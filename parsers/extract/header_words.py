@@ -21,7 +21,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
-                             "registration", "title_starts", "body_starts", "header_lines"))
+                             "registration", "title_starts", "body_starts", "header_lines", "self_reference"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -51,10 +51,10 @@ def starts_with(text: str, phrases: list[str]) -> bool:
 def kind_in_body(texts: list[str]) -> str | None:
     """The kind an act without a header gives itself: "настоящего постановления", else the
     kind its enacting verb makes ("… постановляет:" -> постановление)."""
-    kinds, verbs = set(vocab()["doc_types"]), vocab()["enacting_kinds"]
+    kinds, verbs, own = set(vocab()["doc_types"]), vocab()["enacting_kinds"], set(vocab()["self_reference"])
     for text in texts:
         ws = words(text)
-        found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] == "настоящий" and b[0] in kinds), None)
+        found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] in own and b[0] in kinds), None)
         if found:
             return found
     return next((verbs[w[0]] for text in texts for w in words(text) if w[0] in verbs), None)
