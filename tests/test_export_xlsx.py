@@ -117,3 +117,16 @@ def test_a_failure_midway_leaves_the_old_workbook(seeds_dataset, tmp_path, monke
     with pytest.raises(RuntimeError, match="a sheet failed"):
         export_xlsx.export_xlsx(seeds_dataset, dest)
     assert dest.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == [dest.name]
+
+
+def test_every_sheet_header_comes_from_the_column_vocabulary(workbook):
+    from pipeline.analyst.column_names import headers
+    from pipeline.analyst.export_xlsx import config
+
+    cfg = config()
+    known = set(headers().values()) | {cfg["duplicate_header"]}
+    known |= {h + cfg["label_suffix"] for h in known}
+    wb = openpyxl.load_workbook(workbook, read_only=True)
+    for name in wb.sheetnames[1:]:                       # «Сводка» holds titles between its tables
+        head = next(wb[name].iter_rows(values_only=True))
+        assert set(head) <= known, (name, set(head) - known)      # an English name leaking through

@@ -1,6 +1,6 @@
 """The «Сводка» sheet of `touchpoints export --xlsx`: the report's main tables
 (report/data.py, so the workbook and the report agree), one under another, each
-with its title and Russian headers (export.yaml)."""
+with its title and Russian headers (columns_ru.yaml)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -38,11 +38,12 @@ def summary_sheet(out: Path):
     shares as percentages."""
     import pyarrow as pa
 
+    from pipeline.analyst.column_names import headers
     from pipeline.analyst.export_xlsx import config, fill_sheet
     from pipeline.analyst.xlsx_writer import STYLE, Sheet
 
     cfg = config()
-    heads = cfg["summary_headers"]
+    heads = headers()
     sheet = Sheet(cfg["summary_sheet"])
     widths: dict[int, int] = {}
     for key, df in summary_tables(frames(out)):

@@ -1,6 +1,6 @@
 """`touchpoints export --xlsx FILE`: the dataset as one Excel workbook.
 
-One sheet per table with Russian headers (export.yaml), the Russian label in a
+One sheet per table with Russian headers (columns_ru.yaml), the Russian label in a
 column beside every code, dates as Excel dates, lists joined into one cell, the
 header row frozen, an autofilter and widths that fit; a «Сводка» sheet first
 with the report's main tables (export_summary.py).  Each order counts once, as in
@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
 
+from pipeline.analyst.column_names import headers
 from textcore.atomic import atomic_write
 
 _CONFIG = Path(__file__).resolve().parent / "export.yaml"
@@ -130,7 +131,7 @@ def sheet_columns(table: pa.Table, doc_first: bool = False) -> list[tuple[str, p
     names += [c for c in table.column_names if c not in names]
     out = []
     for name in names:
-        header = cfg["duplicate_header"] if name == "counted_as" else cfg["headers"].get(name, name)
+        header = cfg["duplicate_header"] if name == "counted_as" else headers().get(name, name)
         out.append((header, table.column(name)))
         spec = cfg["codes"].get(name)
         if spec is not None and not (isinstance(spec, dict) and spec["by"] not in table.column_names):

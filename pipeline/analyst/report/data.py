@@ -281,12 +281,12 @@ def documents_by_status(f: Frames) -> pd.DataFrame:
 
 
 def problem_documents(f: Frames) -> pd.DataFrame:
-    """Documents not `ok` or with warnings: status, error, warnings."""
+    """Documents not `ok` or with warnings: status, error, how many warnings, the first."""
     d = f.documents
     n_warn = d.warnings.map(len)
     bad = d.status.ne("ok") | n_warn.gt(0)
     out = d.loc[bad, ["source_path", "format", "status", "error"]].copy()
-    out["warnings"] = n_warn[bad]
+    out["n_warnings"] = n_warn[bad]
     out["first_warning"] = d.warnings[bad].map(lambda w: w[0] if len(w) else None)
     order = {"failed": 0, "partial": 1, "ok": 2}
     return out.sort_values(["status", "source_path"], key=lambda s: s.map(order) if s.name == "status" else s)

@@ -171,7 +171,7 @@ def table(df: pd.DataFrame, flag: pd.Series | None = None, scroll: bool = True,
           headers: dict[str, str] | None = None, percent: tuple[str, ...] = (),
           titles: dict[str, list] | None = None) -> str:
     """A sortable HTML table (click a header); rows where `flag` is true are tinted.
-    Headers are words_ru.yaml's `columns` (or `headers`); `titles` gives cells a tooltip
+    Headers are columns_ru.yaml's (or `headers`); `titles` gives cells a tooltip
     (the code behind a label)."""
     if df is None or df.empty:
         return empty(words()["no_rows"])

@@ -1,5 +1,5 @@
 """The report's words: every heading, note, column header, figure title and value
-name is data (words_ru.yaml), and codes are shown by their Russian labels
+name is data (words_ru.yaml; column headers: ../columns_ru.yaml, shared with the workbook), and codes are shown by their Russian labels
 (normalizers/data/labels.yaml through the `labels` table) with the code kept in a
 tooltip, so another wording is a file, not an edit of the code.
 """
@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from pipeline.analyst.column_names import header  # noqa: F401  (html.py reads headers here)
 from pipeline.analyst.labels import area_labels, labels_rows, taxonomy_name
 
 _WORDS = Path(__file__).resolve().parent / "words_ru.yaml"
@@ -30,10 +31,6 @@ def w(path: str, **fields) -> str:
     return node.format(**fields) if fields else node
 
 
-def header(column: str) -> str:
-    """A column's Russian header; KeyError for a column words_ru.yaml does not name
-    (an English snake_case header is a bug the tests catch, not a fallback)."""
-    return words()["columns"][column]
 
 
 def label_of(taxonomy: str) -> dict[str, str]:
