@@ -36,7 +36,7 @@ main{padding:8px 28px 40px;max-width:1400px}section{background:#fff;border:1px s
 table.sortable{border-collapse:collapse;margin:6px 0 10px;font-size:13px;width:100%}
 table.sortable th,table.sortable td{border-bottom:1px solid #e6e6e6;padding:4px 8px;text-align:left;vertical-align:top}
 table.sortable th{background:#f2f5fb;cursor:pointer;user-select:none;position:sticky;top:36px}
-table.sortable td{overflow-wrap:break-word}
+table.sortable td,table.sortable th{overflow-wrap:anywhere}
 table.sortable th[aria-sort=ascending]::after{content:" ▲"}table.sortable th[aria-sort=descending]::after{content:" ▼"}
 .scroll table.sortable th{top:0}td.date{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}tr.flag td{background:#fff1f0}
 .scroll{max-height:520px;overflow:auto}#report-errors{background:#d62728;color:#fff;padding:10px 28px;white-space:pre-wrap}
