@@ -258,3 +258,28 @@ def test_a_listing_line_with_the_sites_words_first():
 ])
 def test_the_kind_an_act_without_a_header_gives_itself(body, kind):
     assert _md("5 июня 2015 г.\nВ целях развития туризма " + body)["act_kind"] == kind
+
+
+def test_the_enacting_clauses_utverdit_opens_no_stamp():
+    md = _md("Утвердить прилагаемый состав комиссии, действующей без отдельного решения совета.\n"
+             "Председатель Правительства\nОрловской области И.И. Петров")
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == (None, None, None)
+    md = _md("2 марта 2010 г.\nВ соответствии с Уставом области Правительство Псковской области постановляет:\n"
+             "утвердить прилагаемое Положение о комитете.\nПостановлением Правительства Псковской области "
+             "от 2 марта 2010 года N 40 в настоящее Положение внесены изменения\nПоложение о комитете\n"
+             "(утв. постановлением Правительства Псковской области\nот 7 апреля 2008 г. N 101)")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("101", dt.date(2008, 4, 7), "постановление")
+
+
+def test_a_stamp_whose_first_word_a_page_cut_off():
+    md = _md("приказом\nДепартамента культуры\nЯрославской области\nот 4 июня 2019 г. N 27-о\n"
+             "ПОРЯДОК ВЕДЕНИЯ РЕЕСТРА МУЗЕЕВ")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Департамент культуры Ярославской области", "27-о", dt.date(2019, 6, 4), "приказ")
+    md = _md("постановлением Администрации Тульской области от 1 марта 2011 г. N 9 в настоящий порядок "
+             "внесены изменения\nПорядок ведения реестра")
+    assert (md["order_number"], md["order_date"]) == (None, None)      # an amendment note: another act's
+
+
+def test_a_subjects_name_in_everyday_speech_is_its_alias():
+    assert [m.region.code for m in find_regions("подпрограмма «Дороги Брянщины»")] == ["RU-BRY"]

@@ -30,6 +30,24 @@ def first_lemmas(text: str, n: int) -> list[str]:
     return [w[0] for w in words(join_spaced(text))[:n]]
 
 
+def opens_stamp(text: str) -> bool:
+    """A line opening an appendix's approval stamp: "УТВЕРЖДЕН приказом …", "Приложение N 2 к …",
+    "(утв. постановлением …)"; the enacting clause's "Утвердить прилагаемый …" (the same verb
+    in the infinitive) opens none."""
+    ws = words(join_spaced(text))[:1]
+    if not ws or ws[0][0] not in vocab()["approval_stamp"]:
+        return False
+    return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))
+
+
+def oblique_kind_first(text: str) -> bool:
+    """A line opening in small letters with an act's kind in an oblique case ("приказом
+    Министерства …", "к постановлению …"): a stamp whose first word ("УТВЕРЖДЕН") is cut off."""
+    ws = words(text)[:2]
+    at = next((w for w in ws if w[0] in vocab()["doc_types"]), None)
+    return bool(at) and text.lstrip()[:1].islower() and text[at[1]:at[2]].lower() != at[0]
+
+
 def is_doc_type(text: str) -> bool:
     """A line that is the act's kind alone, in capitals: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е"."""
     ws = first_lemmas(text, 3)

@@ -38,20 +38,18 @@ import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.order_numbers import find_numbers, has_number_sign, number_alone, parse_number, without_numbers
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, starts_with, unglue,
-                           vocab)
+from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, oblique_kind_first,
+                           opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
                      subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_NUMBER_SIGNED = re.compile(r"(?:№|N)\s*\S+")
-_NUMBER_ALONE = re.compile(r"^(?:№|N)\s*\S+$")                                 # "N 281-пг" on its line
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
@@ -167,10 +165,14 @@ def _header_parts(lines: list[Line]) -> dict:
         return head
     if titled is not None:
         return _title_header(lines, titled)
-    stamp = next((i for i, ln in enumerate(lines[:limit])
-                  if first_lemmas(ln.text, 1)[:1] and first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
+    stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
+    cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text)), None)
+    if cut is not None:
+        head = _stamp_header(lines, cut)
+        if not set(v["cited_cues"]) & {w[0] for w in words(head["header_text"])}:
+            return head                 # a stamp with its first word cut off, not an amendment note
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
@@ -205,13 +207,12 @@ def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         d = find_date(t) if len(t.split()) <= 8 else None
         if d is None or reg & set(first_lemmas(prev, 4)):
             continue
-        rest = _NUMBER_SIGNED.sub(" ", t[:d.start] + " " + t[d.end:])
+        rest = without_numbers(t[:d.start] + " " + t[d.end:])
         if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
             continue                        # a date inside a sentence: a cited act's
         number = parse_number(t)
         for nxt in lines[i + 1:i + 3]:
-            if number is None and _NUMBER_ALONE.match(nxt.text.strip()):
-                number = parse_number(nxt.text)
+            number = number or number_alone(nxt.text)
         if number is not None:
             return number, d.first
     return None, None
