@@ -283,3 +283,24 @@ def test_a_stamp_whose_first_word_a_page_cut_off():
 
 def test_a_subjects_name_in_everyday_speech_is_its_alias():
     assert [m.region.code for m in find_regions("подпрограмма «Дороги Брянщины»")] == ["RU-BRY"]
+
+
+@pytest.mark.parametrize("signature, want", [
+    ("Министр культуры Рязанской области И.И. Петров", "Министерство культуры Рязанской области"),
+    ("Руководитель департамента здравоохранения\nТамбовской области\nП.П. Сидоров",
+     "Департамент здравоохранения Тамбовской области"),
+    ("И.о. начальника управления ветеринарии Курской области В.В. Котов", "Управление ветеринарии Курской области"),
+])
+def test_an_order_without_a_header_is_issued_by_the_body_of_its_signatory(signature, want):
+    md = _md("О порядке ведения реестра\nВ соответствии с законом области приказываю:\n1. Утвердить порядок.\n"
+             "2. Контроль за исполнением возложить на заместителя министра финансов Орловской области.\n" + signature)
+    assert md["authority"] == want
+
+
+def test_a_bodys_short_name_is_written_out():
+    md = _md("Приказ Минздрава Тульской области от 4 апреля 2022 г. N 301-осн \"О перечне\"\n"
+             "В соответствии с приказом Минздрава России от 1 марта 2020 г. N 7 приказываю:")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Министерство здравоохранения Тульской области", "301-осн", dt.date(2022, 4, 4), "приказ")
+    md = _md("О плане\nВ соответствии с приказом Минфина России от 1 марта 2020 г. N 7н приказываю:\n1. Утвердить план.")
+    assert md["authority"] is None                    # a federal ministry cited in the body

@@ -21,7 +21,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
-                             "registration", "title_starts", "body_starts", "header_lines", "self_reference"))
+                             "registration", "title_starts", "body_starts", "header_lines", "self_reference",
+                             "short_body_names", "short_name_endings", "signatory_positions",
+                             "signatory_prefixes"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -82,6 +84,20 @@ def act_kind_in(text: str) -> str | None:
     """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
     kinds = vocab()["doc_types"]
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
+
+
+def expand_short_names(text: str) -> str:
+    """A body's short name written out ("Приказ Минздрава Тульской области" -> "Приказ
+    Министерство здравоохранения Тульской области"): the head noun is what the header reader
+    looks for, and the issuer is given in the nominative anyway."""
+    return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def _short_name() -> re.Pattern:
+    names = "|".join(sorted(vocab()["short_body_names"], key=len, reverse=True))
+    ends = "|".join(sorted(vocab()["short_name_endings"], key=len, reverse=True))
+    return re.compile(rf"(?<![А-Яа-яЁё])({names})(?:{ends})(?![А-Яа-яЁё])", re.I)
 
 
 # a converted page loses the breaks between words: "постановлениемПравительства",

@@ -205,6 +205,28 @@ def enacting_body(texts: list[str]) -> str | None:
     return None
 
 
+def signatory_body(texts: list[str]) -> str | None:
+    """The body of the officer who signs: "Министр культуры Рязанской области И.И. Петров" ->
+    "Министерство культуры Рязанской области", "Руководитель департамента … области" ->
+    "Департамент … области".  Only a short line that opens with the position (after "И.о.",
+    "Заместитель") and a name that reaches its region (on this line or the next two) count:
+    a position in running text ("возложить на министра …") is no signature."""
+    v = vocab()
+    positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
+    for k in range(len(texts) - 1, -1, -1):
+        ws = words(texts[k])
+        at = next((w for w in ws[:5] if w[0] not in skip), None)
+        if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            rest = " ".join(texts[k:k + n])[at[2]:].strip()
+            head = positions[at[0]]
+            name = authority_in(f"{head} {rest}" if head else rest, header=True)
+            if name and find_regions(name):
+                return name
+    return None
+
+
 def recased_from(name: str, texts: list[str]) -> str:
     """A name read from capitals, with the casing another mention in the header gives it.
 

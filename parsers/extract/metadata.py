@@ -20,7 +20,8 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own.
 
 The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
-"областиот 29 ноября"), since converted pages lose the breaks between words.
+"областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
+short name is written out ("Минздрава" -> "Министерство здравоохранения").
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -42,10 +43,10 @@ from textcore.order_numbers import find_numbers, has_number_sign, number_alone, 
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, oblique_kind_first,
-                           opens_stamp, starts_with, unglue, vocab)
+from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
+                           oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
-                     subject_in_name)
+                     signatory_body, subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -288,7 +289,8 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     texts = [ln.text for ln in lines[:vocab()["header_lines"]]]
     if head["authority"] is not None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
-    found = enacting_body(texts) or authority_in(head["title"] or "")
+    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(
+        [ln.text for ln in lines[:_READ_LINES]])
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
         found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
@@ -339,7 +341,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [replace(ln, text=unglue(ln.text)) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    lines = [replace(ln, text=expand_short_names(unglue(ln.text))) if i < _READ_LINES else ln
+             for i, ln in enumerate(lines)]
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
