@@ -304,3 +304,9 @@ def test_a_bodys_short_name_is_written_out():
         "Министерство здравоохранения Тульской области", "301-осн", dt.date(2022, 4, 4), "приказ")
     md = _md("О плане\nВ соответствии с приказом Минфина России от 1 марта 2020 г. N 7н приказываю:\n1. Утвердить план.")
     assert md["authority"] is None                    # a federal ministry cited in the body
+
+
+def test_an_issuers_name_stops_at_the_signers_initials():
+    md = _md("О порядке\nпостановляю:\n1. Утвердить порядок.\nГубернатор области И.И. Иванов\nг. Энск\n"
+             "3 марта 2020 года\nN 44")
+    assert (md["authority"], md["order_number"], md["order_date"]) == ("Губернатор области", "44", dt.date(2020, 3, 3))

@@ -21,7 +21,9 @@ from .header_words import head_at, is_doc_type, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
-_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s")
+# a name with no region runs to the date or number, or to the signer's initials ("Губернатор
+# области И.И. Иванов")
+_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
