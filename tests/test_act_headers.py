@@ -310,3 +310,21 @@ def test_an_issuers_name_stops_at_the_signers_initials():
     md = _md("О порядке\nпостановляю:\n1. Утвердить порядок.\nГубернатор области И.И. Иванов\nг. Энск\n"
              "3 марта 2020 года\nN 44")
     assert (md["authority"], md["order_number"], md["order_date"]) == ("Губернатор области", "44", dt.date(2020, 3, 3))
+
+
+def test_a_republics_president_is_an_issuer_the_federal_one_is_cited():
+    md = _md("Указ Президента Республики Марий Эл от 3 мая 2009 г. N УП-41\n\"О празднике\"\n"
+             "В соответствии с Указом Президента Российской Федерации от 1 марта 2009 г. N 200 постановляю:")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Президент Республики Марий Эл", "УП-41", "указ")
+
+
+def test_a_genitive_head_before_the_enacting_verb_is_not_its_subject():
+    md = _md("В целях повышения эффективности управления проводимыми реформами в Чувашской Республике "
+             "постановляю:\n1. Создать комиссию.")
+    assert md["authority"] is None
+
+
+def test_a_stamp_glued_word_to_word_is_parted():
+    md = _md("Утвержденприказомминистерства культурыи туризма Ставропольского краяот 3 марта 2011 года N 40")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Министерство культуры и туризма Ставропольского края", "40", dt.date(2011, 3, 3), "приказ")

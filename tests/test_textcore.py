@@ -101,6 +101,11 @@ def test_a_word_glued_to_the_number_is_not_part_of_it():
     assert parse_number("№ 48-П от 1 марта") == "48-П" and parse_number("N 12пр") == "12пр"
 
 
+def test_a_latin_n_before_a_numbers_letters_is_its_sign():
+    assert parse_number("от 3 мая 2009 г. N УП-41") == "УП-41"
+    assert parse_number("Приложение N А") is None and parse_number("N ПАРК") is None
+
+
 def test_numbers_blanked_and_a_number_alone_on_its_line():
     assert without_numbers("5 июля 2012 года N 281-пг").split() == ["5", "июля", "2012", "года"]
     assert number_alone("  N 210/01-07 о/д ") == "210/01-07 о/д"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*\d)|(?<![\w.])No\.?(?=\s*\d))"
+# a Latin/Cyrillic "N" is a sign only before a number: its digits, or letters and a dash first ("N УП-41")
+_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])No\.?(?=\s*\d))"
 _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()]+)")
 # a joint order's number is its issuers' numbers joined by "/", sometimes printed with a
 # space before a part ("№ 56-п /960/465"): those parts belong to the number

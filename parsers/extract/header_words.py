@@ -119,17 +119,31 @@ def _part(m: re.Match) -> str:
     low = word.lower()
     # the dictionary is asked only about a word that could be glued (it is slow)
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
-    if not (low.endswith("от") or inner) or _known(low):
+    tails = [t for t in _GLUED_TAILS if low.endswith(t) and len(low) - len(t) >= 4]
+    if not (tails or inner) or _known(low):
         return word
-    if low.endswith("от") and _known(low[:-2]):
-        return word[:-2] + " от"
-    kinds = vocab()["doc_types"]
+    if tails and _known(low[:-len(tails[0])]):
+        return word[:-len(tails[0])] + " " + word[-len(tails[0]):]      # "областиот", "развитияи"
     for k in inner:
-        stem, tail = word[:k], word[k:]
-        lem = first_lemmas(tail, 1)
-        if lem and lem[0] in kinds and _known(stem.lower()):
-            return stem + " " + tail
+        stem, kind = word[:k], _kind_prefix(word[k:])
+        if kind and _known(stem.lower()):
+            rest = word[k + len(kind):]
+            return " ".join([stem, kind, *([_LONG_WORD.sub(_part, rest)] if rest else [])])
     return word
+
+
+# short words a converted page glues to the word before them ("краяот 30 декабря", "развитияи занятости")
+_GLUED_TAILS = ("от", "и")
+
+
+def _kind_prefix(tail: str) -> str | None:
+    """The act's kind a glued run opens with: "приказом" of "приказомминистерства"."""
+    kinds = vocab()["doc_types"]
+    for j in range(len(tail), 4, -1):
+        lem = first_lemmas(tail[:j], 1)
+        if lem and lem[0] in kinds and (j == len(tail) or _known(tail[:j].lower())):
+            return tail[:j]
+    return None
 
 
 @lru_cache(maxsize=1)

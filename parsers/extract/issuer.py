@@ -91,6 +91,12 @@ def _addressed(word: str) -> bool:
     return cases == {"datv"}
 
 
+def _nominative_head(word: str) -> bool:
+    """A head noun that can be in the nominative singular: the subject of an enacting verb."""
+    heads = set(vocab()["authority_heads"])
+    return any(p.tag.case == "nomn" and "sing" in p.tag for p in morph().parse(word.lower()) if p.normal_form in heads)
+
+
 def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str | None:
     """The issuing body named in a text, cut after its region's name when it has one.
 
@@ -200,7 +206,9 @@ def enacting_body(texts: list[str]) -> str | None:
             if lem not in verbs:
                 continue
             before = text[:s].rstrip()
-            for _, h0, _ in reversed([w for w in words(before) if w[0] in heads]):
+            for _, h0, h1 in reversed([w for w in words(before) if w[0] in heads]):
+                if not _nominative_head(before[h0:h1]):
+                    continue                # "… эффективности управления …": not the clause's subject
                 name = authority_in(before[h0:], header=True)
                 if name and len(words(name)) == len(words(before[h0:])):
                     return name
