@@ -328,3 +328,9 @@ def test_a_stamp_glued_word_to_word_is_parted():
     md = _md("Утвержденприказомминистерства культурыи туризма Ставропольского краяот 3 марта 2011 года N 40")
     assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
         "Министерство культуры и туризма Ставропольского края", "40", dt.date(2011, 3, 3), "приказ")
+
+
+def test_a_signatures_position_stops_at_the_signer():
+    md = _md("О правилах распорядка\nприказываю:\n1. Утвердить правила.\nМинистр культуры |\nИ. Петров |\n"
+             "Зарегистрировано в Управлении Минюста России по Тверской области 5 мая 2011 г.")
+    assert md["authority"] is None      # the registration stamp under the signature names no issuer

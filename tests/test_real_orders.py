@@ -32,8 +32,9 @@ CASES = [(half, name, want) for half in ("tune", "heldout", "tune2", "heldout2")
 ACTS = [(half, name, want) for half in ("tune", "tune2", "tune3") for name, want in GOLDEN[half].items()
         if "act_kind" in want]
 HEADER = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
-# (floor, at least this many acts); heldout2 measured 0.89 on issuers (16 of 18) after tuning
-HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20)}
+# (floor, at least this many acts); heldout2 measured 0.89 on issuers (16 of 18) after tuning,
+# heldout3 0.92 on issuers (23 of 25) and 0.93 on act kinds (25 of 27)
+HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 25)}
 
 
 def _header(path: Path) -> dict:

@@ -215,12 +215,18 @@ def enacting_body(texts: list[str]) -> str | None:
     return None
 
 
+# where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
+# or a table cell's border ("Министр культуры |")
+_SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
+
+
 def signatory_body(texts: list[str]) -> str | None:
     """The body of the officer who signs: "Министр культуры Рязанской области И.И. Петров" ->
     "Министерство культуры Рязанской области", "Руководитель департамента … области" ->
     "Департамент … области".  Only a short line that opens with the position (after "И.о.",
-    "Заместитель") and a name that reaches its region (on this line or the next two) count:
-    a position in running text ("возложить на министра …") is no signature."""
+    "Заместитель") and a name that reaches its region before the signer's name (on this line
+    or the next two) count: a position in running text ("возложить на министра …") is no
+    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name."""
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for k in range(len(texts) - 1, -1, -1):
@@ -229,7 +235,7 @@ def signatory_body(texts: list[str]) -> str | None:
         if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
             continue
         for n in (1, 2, 3):
-            rest = " ".join(texts[k:k + n])[at[2]:].strip()
+            rest = _SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
             head = positions[at[0]]
             name = authority_in(f"{head} {rest}" if head else rest, header=True)
             if name and find_regions(name):
