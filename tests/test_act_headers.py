@@ -258,3 +258,79 @@ def test_a_listing_line_with_the_sites_words_first():
 ])
 def test_the_kind_an_act_without_a_header_gives_itself(body, kind):
     assert _md("5 июня 2015 г.\nВ целях развития туризма " + body)["act_kind"] == kind
+
+
+def test_the_enacting_clauses_utverdit_opens_no_stamp():
+    md = _md("Утвердить прилагаемый состав комиссии, действующей без отдельного решения совета.\n"
+             "Председатель Правительства\nОрловской области И.И. Петров")
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == (None, None, None)
+    md = _md("2 марта 2010 г.\nВ соответствии с Уставом области Правительство Псковской области постановляет:\n"
+             "утвердить прилагаемое Положение о комитете.\nПостановлением Правительства Псковской области "
+             "от 2 марта 2010 года N 40 в настоящее Положение внесены изменения\nПоложение о комитете\n"
+             "(утв. постановлением Правительства Псковской области\nот 7 апреля 2008 г. N 101)")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("101", dt.date(2008, 4, 7), "постановление")
+
+
+def test_a_stamp_whose_first_word_a_page_cut_off():
+    md = _md("приказом\nДепартамента культуры\nЯрославской области\nот 4 июня 2019 г. N 27-о\n"
+             "ПОРЯДОК ВЕДЕНИЯ РЕЕСТРА МУЗЕЕВ")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Департамент культуры Ярославской области", "27-о", dt.date(2019, 6, 4), "приказ")
+    md = _md("постановлением Администрации Тульской области от 1 марта 2011 г. N 9 в настоящий порядок "
+             "внесены изменения\nПорядок ведения реестра")
+    assert (md["order_number"], md["order_date"]) == (None, None)      # an amendment note: another act's
+
+
+def test_a_subjects_name_in_everyday_speech_is_its_alias():
+    assert [m.region.code for m in find_regions("подпрограмма «Дороги Брянщины»")] == ["RU-BRY"]
+
+
+@pytest.mark.parametrize("signature, want", [
+    ("Министр культуры Рязанской области И.И. Петров", "Министерство культуры Рязанской области"),
+    ("Руководитель департамента здравоохранения\nТамбовской области\nП.П. Сидоров",
+     "Департамент здравоохранения Тамбовской области"),
+    ("И.о. начальника управления ветеринарии Курской области В.В. Котов", "Управление ветеринарии Курской области"),
+])
+def test_an_order_without_a_header_is_issued_by_the_body_of_its_signatory(signature, want):
+    md = _md("О порядке ведения реестра\nВ соответствии с законом области приказываю:\n1. Утвердить порядок.\n"
+             "2. Контроль за исполнением возложить на заместителя министра финансов Орловской области.\n" + signature)
+    assert md["authority"] == want
+
+
+def test_a_bodys_short_name_is_written_out():
+    md = _md("Приказ Минздрава Тульской области от 4 апреля 2022 г. N 301-осн \"О перечне\"\n"
+             "В соответствии с приказом Минздрава России от 1 марта 2020 г. N 7 приказываю:")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Министерство здравоохранения Тульской области", "301-осн", dt.date(2022, 4, 4), "приказ")
+    md = _md("О плане\nВ соответствии с приказом Минфина России от 1 марта 2020 г. N 7н приказываю:\n1. Утвердить план.")
+    assert md["authority"] is None                    # a federal ministry cited in the body
+
+
+def test_an_issuers_name_stops_at_the_signers_initials():
+    md = _md("О порядке\nпостановляю:\n1. Утвердить порядок.\nГубернатор области И.И. Иванов\nг. Энск\n"
+             "3 марта 2020 года\nN 44")
+    assert (md["authority"], md["order_number"], md["order_date"]) == ("Губернатор области", "44", dt.date(2020, 3, 3))
+
+
+def test_a_republics_president_is_an_issuer_the_federal_one_is_cited():
+    md = _md("Указ Президента Республики Марий Эл от 3 мая 2009 г. N УП-41\n\"О празднике\"\n"
+             "В соответствии с Указом Президента Российской Федерации от 1 марта 2009 г. N 200 постановляю:")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Президент Республики Марий Эл", "УП-41", "указ")
+
+
+def test_a_genitive_head_before_the_enacting_verb_is_not_its_subject():
+    md = _md("В целях повышения эффективности управления проводимыми реформами в Чувашской Республике "
+             "постановляю:\n1. Создать комиссию.")
+    assert md["authority"] is None
+
+
+def test_a_stamp_glued_word_to_word_is_parted():
+    md = _md("Утвержденприказомминистерства культурыи туризма Ставропольского краяот 3 марта 2011 года N 40")
+    assert (md["authority"], md["order_number"], md["order_date"], md["act_kind"]) == (
+        "Министерство культуры и туризма Ставропольского края", "40", dt.date(2011, 3, 3), "приказ")
+
+
+def test_a_signatures_position_stops_at_the_signer():
+    md = _md("О правилах распорядка\nприказываю:\n1. Утвердить правила.\nМинистр культуры |\nИ. Петров |\n"
+             "Зарегистрировано в Управлении Минюста России по Тверской области 5 мая 2011 г.")
+    assert md["authority"] is None      # the registration stamp under the signature names no issuer

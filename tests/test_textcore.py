@@ -5,7 +5,7 @@ import pytest
 
 from textcore.dates import parse_date, periods
 from textcore.mojibake import repair_mojibake
-from textcore.order_numbers import has_number_sign, parse_number
+from textcore.order_numbers import has_number_sign, number_alone, parse_number, without_numbers
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,3 +94,26 @@ def test_vocabulary_decorator_builds_once(tmp_path):
         return tuple(data["terms"])
 
     assert terms() == ("a", "b") and terms() == ("a", "b") and len(calls) == 1
+
+
+def test_a_word_glued_to_the_number_is_not_part_of_it():
+    assert parse_number("от 12.03.2015 № 77Распоряжение Губернатора области") == "77"
+    assert parse_number("№ 48-П от 1 марта") == "48-П" and parse_number("N 12пр") == "12пр"
+
+
+def test_a_latin_n_before_a_numbers_letters_is_its_sign():
+    assert parse_number("от 3 мая 2009 г. N УП-41") == "УП-41"
+    assert parse_number("Приложение N А") is None and parse_number("N ПАРК") is None
+
+
+def test_numbers_blanked_and_a_number_alone_on_its_line():
+    assert without_numbers("5 июля 2012 года N 281-пг").split() == ["5", "июля", "2012", "года"]
+    assert number_alone("  N 210/01-07 о/д ") == "210/01-07 о/д"
+    assert number_alone("N 281-пг от 5 июля 2012") is None and number_alone("г. Тверь") is None
+
+
+def test_cp1251_shown_as_latin1_is_read_again():
+    text = "Приказ министерства культуры № 15 от 3 марта 2020 г.\nОб утверждении порядка, всё"
+    assert repair_mojibake(text.encode("cp1251").decode("latin-1")) == text
+    western = "Café crème à la française; Über Größe, Müller"
+    assert repair_mojibake(western) == western

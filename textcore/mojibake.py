@@ -6,6 +6,11 @@ two-byte sequences, "а".."п" for three-byte ones) followed by continuation byt
 that shape are touched, and a run is replaced only when the round trip is exact:
 run.encode(cp1251).decode(utf-8) succeeds and encodes back to the same run.  A lone
 two-byte pair ("Сё") is left alone: real Russian text holds such pairs.
+
+Text once saved as windows-1251 and shown as Latin-1 ("Ðàñïîðÿæåíèå" -> "Распоряжение") is
+repaired too: each Cyrillic letter became one of "À".."ÿ" ("¨"/"¸" for "Ё"/"ё", "¹" for "№").
+A text is taken as such only when it holds several words of four or more letters made of
+those characters alone, which no Western language writes.
 """
 from __future__ import annotations
 
@@ -32,16 +37,32 @@ def _strong(run: str, fixed: str | None) -> bool:
     return fixed is not None and len(run) > 2
 
 
+# cp1251 letters seen as Latin-1: "À".."ÿ", "¨" (Ё), "¸" (ё); "¹" was "№"
+_LATIN1_WORD = re.compile("[\u00c0-\u00ff\u00a8\u00b8]+")
+_LATIN1_SURE = 3          # words of four or more such letters that make a text cp1251-as-Latin-1
+
+
+def _latin1_repaired(text: str) -> str:
+    if sum(len(w) >= 4 for w in _LATIN1_WORD.findall(text)) < _LATIN1_SURE:
+        return text
+    fixed = _LATIN1_WORD.sub(lambda m: m.group().encode("latin-1").decode("cp1251"), text)
+    return fixed.replace("\u00b9", "№")
+
+
 def looks_broken(text: str) -> bool:
     return any(_strong(m.group(), _decoded(m.group())) for m in _RUN.finditer(text))
 
 
 def repair_mojibake(text: str) -> str:
-    """Text with every exact UTF-8-as-cp1251 run decoded back; other text unchanged.
+    """Text with every exact UTF-8-as-cp1251 run decoded back (and cp1251 shown as Latin-1
+    read again as cp1251); other text unchanged.
 
     A lone two-byte pair ("48-Рџ") is repaired only in a text that holds a sure run too.
     """
-    if not text or text.isascii() or not looks_broken(text):
+    if not text or text.isascii():
+        return text
+    text = _latin1_repaired(text)
+    if not looks_broken(text):
         return text
     return _RUN.sub(lambda m: _repaired(m.group()), text)
 

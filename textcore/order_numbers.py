@@ -1,6 +1,7 @@
 """The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА",
 a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a register's mark
-after it ("N 210/01-07 о/д").
+after it ("N 210/01-07 о/д").  A word a converted page glued to the number ("№ 567Постановление
+Кабинета …": a capital and small letters right after a digit) is not part of it.
 
 A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
@@ -11,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*\d)|(?<![\w.])No\.?(?=\s*\d))"
+# a Latin/Cyrillic "N" is a sign only before a number: its digits, or letters and a dash first ("N УП-41")
+_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])No\.?(?=\s*\d))"
 _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()]+)")
 # a joint order's number is its issuers' numbers joined by "/", sometimes printed with a
 # space before a part ("№ 56-п /960/465"): those parts belong to the number
@@ -19,6 +21,8 @@ _JOINT_PART = re.compile(r"\s*/\s*(\d[^\s«»\"“”,;()]*)")
 _TRAILING = ".,;:)"
 # a register's mark printed after the number: "N 210/01-07 о/д" (основная деятельность), "№ 7 л/с"
 _REGISTER = re.compile(r"\s+([а-яё]{1,2}/[а-яё]{1,2})(?![\w/])")
+# a word glued on after the number's digits: a letter suffix is short or hyphenated ("48-П", "12пр")
+_GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁA-Z][а-яёa-z]{3,}")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ def find_numbers(text: str) -> list[OrderNumber]:
     out = []
     for m in _NUMBER.finditer(text):
         value, end = m.group(1), m.end()
+        if glued := _GLUED_WORD.search(value):
+            value, end = value[:glued.start()], m.start(1) + glued.start()
         while value[-1:] != "/" and (part := _JOINT_PART.match(text, end)):
             value, end = value + "/" + part.group(1), part.end()
         if (mark := _REGISTER.match(text, end)) and value[-1:] not in _TRAILING:
@@ -40,6 +46,22 @@ def find_numbers(text: str) -> list[OrderNumber]:
         if stripped and "_" not in stripped and re.search(r"\d", stripped):
             out.append(OrderNumber(stripped, m.start(), end - (len(value) - len(stripped))))
     return out
+
+
+def without_numbers(text: str) -> str:
+    """The text with every order number (its sign and value) blanked out."""
+    parts, at = [], 0
+    for n in find_numbers(text):
+        parts.append(text[at:n.start])
+        at = n.end
+    return " ".join([*parts, text[at:]])
+
+
+def number_alone(text: str) -> str | None:
+    """The number of a line that holds nothing else ("N 281-пг" under a signature), or None."""
+    t = text.strip()
+    found = find_numbers(t)
+    return found[0].value if len(found) == 1 and found[0].start == 0 and not t[found[0].end:].strip() else None
 
 
 def has_number_sign(text: str) -> bool:

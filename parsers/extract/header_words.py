@@ -21,13 +21,33 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
-                             "registration", "title_starts", "body_starts", "header_lines", "self_reference"))
+                             "registration", "title_starts", "body_starts", "header_lines", "self_reference",
+                             "short_body_names", "short_name_endings", "signatory_positions",
+                             "signatory_prefixes"))
 def vocab(data: dict) -> dict:
     return data
 
 
 def first_lemmas(text: str, n: int) -> list[str]:
     return [w[0] for w in words(join_spaced(text))[:n]]
+
+
+def opens_stamp(text: str) -> bool:
+    """A line opening an appendix's approval stamp: "УТВЕРЖДЕН приказом …", "Приложение N 2 к …",
+    "(утв. постановлением …)"; the enacting clause's "Утвердить прилагаемый …" (the same verb
+    in the infinitive) opens none."""
+    ws = words(join_spaced(text))[:1]
+    if not ws or ws[0][0] not in vocab()["approval_stamp"]:
+        return False
+    return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))
+
+
+def oblique_kind_first(text: str) -> bool:
+    """A line opening in small letters with an act's kind in an oblique case ("приказом
+    Министерства …", "к постановлению …"): a stamp whose first word ("УТВЕРЖДЕН") is cut off."""
+    ws = words(text)[:2]
+    at = next((w for w in ws if w[0] in vocab()["doc_types"]), None)
+    return bool(at) and text.lstrip()[:1].islower() and text[at[1]:at[2]].lower() != at[0]
 
 
 def is_doc_type(text: str) -> bool:
@@ -66,6 +86,20 @@ def act_kind_in(text: str) -> str | None:
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
 
 
+def expand_short_names(text: str) -> str:
+    """A body's short name written out ("Приказ Минздрава Тульской области" -> "Приказ
+    Министерство здравоохранения Тульской области"): the head noun is what the header reader
+    looks for, and the issuer is given in the nominative anyway."""
+    return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def _short_name() -> re.Pattern:
+    names = "|".join(sorted(vocab()["short_body_names"], key=len, reverse=True))
+    ends = "|".join(sorted(vocab()["short_name_endings"], key=len, reverse=True))
+    return re.compile(rf"(?<![А-Яа-яЁё])({names})(?:{ends})(?![А-Яа-яЁё])", re.I)
+
+
 # a converted page loses the breaks between words: "постановлениемПравительства",
 # "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
 _CAMEL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
@@ -85,17 +119,31 @@ def _part(m: re.Match) -> str:
     low = word.lower()
     # the dictionary is asked only about a word that could be glued (it is slow)
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
-    if not (low.endswith("от") or inner) or _known(low):
+    tails = [t for t in _GLUED_TAILS if low.endswith(t) and len(low) - len(t) >= 4]
+    if not (tails or inner) or _known(low):
         return word
-    if low.endswith("от") and _known(low[:-2]):
-        return word[:-2] + " от"
-    kinds = vocab()["doc_types"]
+    if tails and _known(low[:-len(tails[0])]):
+        return word[:-len(tails[0])] + " " + word[-len(tails[0]):]      # "областиот", "развитияи"
     for k in inner:
-        stem, tail = word[:k], word[k:]
-        lem = first_lemmas(tail, 1)
-        if lem and lem[0] in kinds and _known(stem.lower()):
-            return stem + " " + tail
+        stem, kind = word[:k], _kind_prefix(word[k:])
+        if kind and _known(stem.lower()):
+            rest = word[k + len(kind):]
+            return " ".join([stem, kind, *([_LONG_WORD.sub(_part, rest)] if rest else [])])
     return word
+
+
+# short words a converted page glues to the word before them ("краяот 30 декабря", "развитияи занятости")
+_GLUED_TAILS = ("от", "и")
+
+
+def _kind_prefix(tail: str) -> str | None:
+    """The act's kind a glued run opens with: "приказом" of "приказомминистерства"."""
+    kinds = vocab()["doc_types"]
+    for j in range(len(tail), 4, -1):
+        lem = first_lemmas(tail[:j], 1)
+        if lem and lem[0] in kinds and (j == len(tail) or _known(tail[:j].lower())):
+            return tail[:j]
+    return None
 
 
 @lru_cache(maxsize=1)

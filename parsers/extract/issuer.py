@@ -21,7 +21,9 @@ from .header_words import head_at, is_doc_type, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
-_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s")
+# a name with no region runs to the date or number, or to the signer's initials ("Губернатор
+# области И.И. Иванов")
+_NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
@@ -87,6 +89,12 @@ def _addressed(word: str) -> bool:
     heads = set(vocab()["authority_heads"])
     cases = {p.tag.case for p in morph().parse(word) if p.normal_form in heads}
     return cases == {"datv"}
+
+
+def _nominative_head(word: str) -> bool:
+    """A head noun that can be in the nominative singular: the subject of an enacting verb."""
+    heads = set(vocab()["authority_heads"])
+    return any(p.tag.case == "nomn" and "sing" in p.tag for p in morph().parse(word.lower()) if p.normal_form in heads)
 
 
 def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str | None:
@@ -198,10 +206,40 @@ def enacting_body(texts: list[str]) -> str | None:
             if lem not in verbs:
                 continue
             before = text[:s].rstrip()
-            for _, h0, _ in reversed([w for w in words(before) if w[0] in heads]):
+            for _, h0, h1 in reversed([w for w in words(before) if w[0] in heads]):
+                if not _nominative_head(before[h0:h1]):
+                    continue                # "… эффективности управления …": not the clause's subject
                 name = authority_in(before[h0:], header=True)
                 if name and len(words(name)) == len(words(before[h0:])):
                     return name
+    return None
+
+
+# where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
+# or a table cell's border ("Министр культуры |")
+_SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
+
+
+def signatory_body(texts: list[str]) -> str | None:
+    """The body of the officer who signs: "Министр культуры Рязанской области И.И. Петров" ->
+    "Министерство культуры Рязанской области", "Руководитель департамента … области" ->
+    "Департамент … области".  Only a short line that opens with the position (after "И.о.",
+    "Заместитель") and a name that reaches its region before the signer's name (on this line
+    or the next two) count: a position in running text ("возложить на министра …") is no
+    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name."""
+    v = vocab()
+    positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
+    for k in range(len(texts) - 1, -1, -1):
+        ws = words(texts[k])
+        at = next((w for w in ws[:5] if w[0] not in skip), None)
+        if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
+            continue
+        for n in (1, 2, 3):
+            rest = _SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
+            head = positions[at[0]]
+            name = authority_in(f"{head} {rest}" if head else rest, header=True)
+            if name and find_regions(name):
+                return name
     return None
 
 

@@ -20,7 +20,8 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own.
 
 The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
-"областиот 29 ноября"), since converted pages lose the breaks between words.
+"областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
+short name is written out ("Минздрава" -> "Министерство здравоохранения").
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -38,20 +39,18 @@ import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.order_numbers import find_numbers, has_number_sign, number_alone, parse_number, without_numbers
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, first_lemmas, head_at, is_doc_type, kind_in_body, starts_with, unglue,
-                           vocab)
+from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
+                           oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
-                     subject_in_name)
+                     signatory_body, subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_NUMBER_SIGNED = re.compile(r"(?:№|N)\s*\S+")
-_NUMBER_ALONE = re.compile(r"^(?:№|N)\s*\S+$")                                 # "N 281-пг" on its line
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
@@ -167,10 +166,14 @@ def _header_parts(lines: list[Line]) -> dict:
         return head
     if titled is not None:
         return _title_header(lines, titled)
-    stamp = next((i for i, ln in enumerate(lines[:limit])
-                  if first_lemmas(ln.text, 1)[:1] and first_lemmas(ln.text, 1)[0] in v["approval_stamp"]), None)
+    stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None:
         return _stamp_header(lines, stamp)
+    cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text)), None)
+    if cut is not None:
+        head = _stamp_header(lines, cut)
+        if not set(v["cited_cues"]) & {w[0] for w in words(head["header_text"])}:
+            return head                 # a stamp with its first word cut off, not an amendment note
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
@@ -205,13 +208,12 @@ def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         d = find_date(t) if len(t.split()) <= 8 else None
         if d is None or reg & set(first_lemmas(prev, 4)):
             continue
-        rest = _NUMBER_SIGNED.sub(" ", t[:d.start] + " " + t[d.end:])
+        rest = without_numbers(t[:d.start] + " " + t[d.end:])
         if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
             continue                        # a date inside a sentence: a cited act's
         number = parse_number(t)
         for nxt in lines[i + 1:i + 3]:
-            if number is None and _NUMBER_ALONE.match(nxt.text.strip()):
-                number = parse_number(nxt.text)
+            number = number or number_alone(nxt.text)
         if number is not None:
             return number, d.first
     return None, None
@@ -287,7 +289,8 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     texts = [ln.text for ln in lines[:vocab()["header_lines"]]]
     if head["authority"] is not None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
-    found = enacting_body(texts) or authority_in(head["title"] or "")
+    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(
+        [ln.text for ln in lines[:_READ_LINES]])
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
         found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
@@ -338,7 +341,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [replace(ln, text=unglue(ln.text)) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    lines = [replace(ln, text=expand_short_names(unglue(ln.text))) if i < _READ_LINES else ln
+             for i, ln in enumerate(lines)]
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
