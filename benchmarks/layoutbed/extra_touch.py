@@ -125,24 +125,23 @@ def _values(t, no: str, cols, ax, sections, rng, marks: dict) -> list[Cell]:
     return out
 
 
+def _run_keys(t, ax) -> dict:
+    """What a row shares with the row above for its cells to be merged (None: never merged)."""
+    by_channel = (t.section, t.channel_text) if ax["group_by"] == "channel" else None
+    return {"direction": t.section, "process": (t.section, t.process) if ax["group_by"] == "process" else None,
+            "touchpoint": by_channel, "digital": by_channel, "offline": by_channel}
+
+
 def body_rows(entries, cols, ax, sections, rng, marks) -> list[list[Cell]]:
     """One page's rows, with the direction, process (or channel) cells merged down within it."""
     keys = [c[0] for c in cols]
     rows, runs = [], {k: [] for k in ("direction", "process", "touchpoint", "digital", "offline")}
     for e in entries:
-        if e[0] == "full":
-            rows.append([cell(e[1], span=len(cols), bold=True)])
-            for v in runs.values():
-                v.append(None)
-            continue
-        t = e[1]
-        rows.append(_values(t, e[2], cols, ax, sections, rng, marks))
-        runs["direction"].append(t.section)
-        grouped = (t.section, t.process) if ax["group_by"] == "process" else None
-        by_channel = (t.section, t.channel_text) if ax["group_by"] == "channel" else None
-        runs["process"].append(grouped)
-        for k in ("touchpoint", "digital", "offline"):
-            runs[k].append(by_channel)
+        full = e[0] == "full"
+        rows.append([cell(e[1], span=len(cols), bold=True)] if full
+                    else _values(e[1], e[2], cols, ax, sections, rng, marks))
+        for name, key in (dict.fromkeys(runs) if full else _run_keys(e[1], ax)).items():
+            runs[name].append(key)
     for name, k in runs.items():
         if name in keys:
             merge_down(rows, keys.index(name), k, "merged")
