@@ -310,3 +310,14 @@ def test_procedure_lists_in_a_table_or_inline(extra):
             for kind, texts in items.items():
                 last = f"{len(texts)}) "
                 assert any(ln.startswith("2.") and "1) " in ln and last in ln for ln in text.splitlines()), kind
+
+
+def test_narrow_columns_fit_the_landscape_page(extra):
+    from docx.shared import Mm
+    narrow = [(d, x) for d, _, x in extra if d.axes.get("orientation") == "landscape_narrow"]
+    assert narrow
+    for doc, docx in narrow:
+        word = Word(str(docx))
+        room = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
+        for t in word.tables:
+            assert sum(c.width for c in t.columns) <= room and min(c.width for c in t.columns) < Mm(20), doc.name

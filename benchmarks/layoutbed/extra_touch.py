@@ -37,6 +37,7 @@ TYPE_TABLES = {"digital": "Цифровые точки взаимодейств�
 WIDTHS = {"no": 10, "direction": 28, "process": 34, "touchpoint": 30, "digital": 24, "offline": 24, "needs": 40,
           "note": 20}
 ROWS_A_PAGE = 8  # entries before a table is continued on the next page
+PAGE_MM = 250     # a landscape A4 page's width inside the margins (render_docx: 297 - 25 - 15), rounded down
 
 
 def choose_axes(plan: AxisPlan, i: int) -> dict[str, str]:
@@ -174,13 +175,20 @@ def footnote_marks(touches, ax) -> dict:
     return {id(touches[0]): "*", ("process", id(touches[-1])): " 1)"}
 
 
+def narrow_widths(cols) -> list[float]:
+    """Narrow columns (a need column 14 mm), shrunk together when they would not fit the page."""
+    widths = [WIDTHS.get(c[0], 14) for c in cols]
+    scale = min(1.0, PAGE_MM / sum(widths))
+    return [round(w * scale, 1) for w in widths]
+
+
 def tables(rng, caption, entries, cols, ax, sections, marks, title) -> list[Para | Table]:
     """A table, continued over pages: each later part after «Продолжение таблицы» (the last after
     «Окончание таблицы») and the numbers row instead of the header."""
     split = ax["page_split"] == "continuation"
     size = ROWS_A_PAGE if split else len(entries) or 1
     parts = [entries[k:k + size] for k in range(0, len(entries), size)] or [[]]
-    widths = [WIDTHS.get(c[0], 14) for c in cols] if ax["orientation"] == "landscape_narrow" else None
+    widths = narrow_widths(cols) if ax["orientation"] == "landscape_narrow" else None
     out: list[Para | Table] = []
     for k, part in enumerate(parts):
         rows = body_rows(part, cols, ax, sections, rng, marks)
