@@ -17,6 +17,7 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
 from __future__ import annotations
 
 from .phrase import Word
+from .verb_family import noun_of
 
 STAGE = "@stage"
 EVENT = "@event"
@@ -32,7 +33,8 @@ def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
     return None
 
 
-def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str]) -> list[frozenset[str]]:
+def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str],
+               deverbal: tuple[str, ...] = ()) -> list[frozenset[str]]:
     """[{"@stage"}] when the clause asks where the client's case stands, else []."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
     names_case = any(w.lemma in case_objects for w in ws)
@@ -47,18 +49,36 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
-    return _event(ws, procedure, own, case_objects)
+    return _event(ws, procedure, own, case_objects, deverbal)
 
 
-def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str]) -> list[frozenset[str]]:
+def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
+           deverbal: tuple[str, ...]) -> list[frozenset[str]]:
     """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"):
     news of something that happened to the client's case."""
     for i, w in enumerate(ws[:-2]):
-        if w.text in ("о", "об") and ws[i + 1].lemma in procedure:
-            nxt = _next_content(ws, i + 1, set())
+        if w.text in ("о", "об"):
+            j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
+            nxt = _next_content(ws, j, set()) if j is not None else None
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
                 return [frozenset({EVENT})]
     return []
+
+
+def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], deverbal: tuple[str, ...]) -> int | None:
+    """Index of the procedure word at i, or at the end of a genitive chain led by a noun of
+    action ("о продлении срока рассмотрения заявления": what happened to the procedure
+    on the case is news of it too); None when there is none."""
+    if ws[i].lemma in procedure:
+        return i
+    if ws[i].pos != "NOUN" or not deverbal or not ws[i].lemma.endswith(deverbal):
+        return None
+    for j in range(i + 1, min(i + 4, len(ws))):
+        if ws[j].pos != "NOUN" or "gent" not in ws[j].cases:
+            return None
+        if ws[j].lemma in procedure:
+            return j
+    return None
 
 
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
@@ -70,7 +90,7 @@ def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
 
 
 def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
-                responding: frozenset[str] = frozenset()) -> list[frozenset[str]]:
+                responding: frozenset[str] = frozenset(), action_of=lambda w: None) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
     after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
     noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
@@ -79,10 +99,22 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
     if not previous:
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
-        any(w.pos == "PRTF" and w.lemma in responding for w in clause)
+        any(w.pos == "PRTF" and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
+
+
+def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:
+    """Does a noun after "на" name again what the previous clause gave — one of its nouns,
+    or an action of the class of its verb ("сообщить мнение …, получить ответ на
+    сообщение", "высказать … ответ на высказывание")?"""
+    named = {lem for w in previous if w.pos == "NOUN" for lem in w.lemmas}
+    verbs = [w for w in previous if w.pos in ("INFN", "VERB")]
+    named |= {n for w in verbs for n in [noun_of(w.lemma)] if n}
+    acts = {action_of(w) for w in verbs} - {None}
+    return any(w.pos == "NOUN" and clause[i - 1].text == "на" and (w.lemmas & named or action_of(w) in acts)
+               for i, w in enumerate(clause) if i)
 
 
 def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:

@@ -1,0 +1,45 @@
+"""Needs by kind of wording (issue 17): what a clause points back to, news of one's own
+case told through a chain of nouns, a case being prepared, the outcome of an assessment.
+Expectations come from the taxonomy's definitions (docs/dataset.md, `needs`); the
+phrases are written for these tests, not taken from a phrase pool."""
+import pytest
+
+from normalizers import match_needs
+from normalizers.matcher import REVIEW
+
+
+def coded(text):
+    return [(m.code, m.score >= REVIEW) for m in match_needs(text)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # an answer "на" the noun of the verb that gave the feedback is the answer to that feedback
+    ("Высказать мнение о работе приёмной, получить ответ на высказывание", ["feedback", "feedback_result"]),
+    ("Оставить отзыв о работе центра, получить ответ на отзыв", ["feedback", "feedback_result"]),
+    # an answer to something else stays an answer
+    ("Оставить отзыв о работе центра, получить ответ на запрос", ["feedback", "result"]),
+])
+def test_an_answer_naming_the_feedback_before_it(text, codes):
+    assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # what happened to the procedure on one's own filed paper is news of one's case
+    ("Получение информации о приостановлении срока рассмотрения обращения", "status"),
+    ("Уведомление о продлении рассмотрения заявки", "status"),
+    # how such a procedure goes in general is information
+    ("Получение информации о порядке рассмотрения обращения", "information"),
+    ("Получение информации о сроках рассмотрения обращения", "information"),
+])
+def test_news_of_ones_case_through_a_chain_of_nouns(text, code):
+    assert [c for c, _ in coded(text)] == [code]
+
+
+def test_a_case_being_prepared_is_its_status():
+    assert [c for c, _ in coded("Узнать, когда будет подготовлена справка")] == ["status"]
+    # asking how to prepare something is information
+    assert [c for c, _ in coded("Узнать, как подготовить пакет документов")] == ["information"]
+
+
+def test_the_outcome_of_an_assessment_is_feedback_result():
+    assert [c for c, _ in coded("Узнать итоги оценки качества услуг")] == ["feedback_result"]
