@@ -103,9 +103,9 @@ class _Grammar:
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
-        self.known = need_doubt.known_words(data)
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
+        self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects", "table", "refine"))
