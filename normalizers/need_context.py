@@ -9,8 +9,10 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
   заявления", "о его согласовании"): news of the client's case.
-* `@how` — a question word + an infinitive ("узнать, как получить консультацию", "где подать
-  заявление"): the client asks how or where to do something — information, whatever the object.
+* `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
+  консультацию", "информация о том, где подать заявление"): the client asks how or where to do
+  something — information, whatever the object; a question that leads the clause ("Как подать
+  заявление?") asks for the thing itself.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -84,7 +86,10 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
     """[{"@how"}] when a question word of `how_words` is followed by an infinitive."""
     for i, w in enumerate(ws[:-1]):
-        if w.text in how_words and ws[i + 1].pos == "INFN":
+        # only a question put to a verb before it ("узнать, как подать"): one that leads
+        # the clause ("Как подать заявление?") is the client's need itself
+        if w.text.lower() in how_words and ws[i + 1].pos == "INFN" and \
+                any(x.pos in ("INFN", "VERB", "NOUN") for x in ws[:i]):
             return [frozenset({HOW})]
     return []
 

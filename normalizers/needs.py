@@ -38,6 +38,8 @@ def _starts_new_need(fragment: str) -> bool:
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
+    if parses[0].normal_form in grammar().questions:
+        return False                   # "узнать, какая организация …": the question is the need's object
     # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a
     # modal word — not its participle, which qualifies a noun ("семей, желающих получить участок")
     modal = parses[0].normal_form in grammar().modals and parses[0].tag.POS not in ("PRTF", "PRTS")

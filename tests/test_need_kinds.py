@@ -43,3 +43,23 @@ def test_a_case_being_prepared_is_its_status():
 
 def test_the_outcome_of_an_assessment_is_feedback_result():
     assert [c for c, _ in coded("Узнать итоги оценки качества услуг")] == ["feedback_result"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a question that leads the clause asks for the thing itself
+    ("Как подать заявление на компенсацию?", [("submission", True)]),
+    ("Как узнать, на каком этапе рассмотрение моей заявки?", [("status", True)]),
+    # a question put to a verb of learning asks how: information
+    ("Узнать, как подать заявление на компенсацию", [("information", True)]),
+    # a question clause after a comma is what is asked, no need of its own
+    ("Выяснить, какая служба отвечает за уборку двора", [("information", True)]),
+])
+def test_questions_the_client_asks(text, codes):
+    assert coded(text) == codes
+
+
+def test_a_booking_is_other_when_it_books_an_appointment_else_reviewed():
+    assert coded("Записаться на приём к юристу") == [("other", True)]
+    assert coded("Запись на консультацию по льготам") == [("other", True)]
+    # enrolment in an activity reads as an application too: the likelier code, reviewed
+    assert coded("Записаться в секцию плавания") == [("other", False)]
