@@ -36,7 +36,7 @@ from .need_context import asks_how, case_marks, names_by_pronoun, points_back
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
-from .need_coord import loose_object, next_head as _next_head, parallel
+from .need_coord import in_prep_group, loose_object, next_head as _next_head, parallel
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -84,6 +84,8 @@ class _Grammar:
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
+        self.asking = set(data.get("asking_actions", ()))
+        self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every
@@ -178,11 +180,16 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     already used ("информирование о ходе рассмотрения и о принятом решении": a second
     topic of the same action, which `read_needs` lends it)."""
     def cuts(i: int, cur: list[Word]) -> bool:
-        if not any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
+        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur):
             return False
+        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
+            return True         # "… и какие документы нужны": a question of its own
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
+        if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
+                and not any(_action_of(x, g) in g.asking for x in cur):
+            head = ws[i + 2]    # "… и как подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too
@@ -230,6 +237,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     none near, the clause has no action, and what its object says goes to review
     ("Показать помещение": the unread verb might have turned it round)."""
     for i, w in enumerate(ws[:6]):
+        if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
+            return i + 1, g.what_words[w.lemma], 1.0
         a = _action_of(w, g)
         if a:
             # "Организация подачи запроса": the agency organises, the client submits
@@ -261,20 +270,26 @@ def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] 
 
 def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
     """(class, start, end) of the first known object after the action, then of the objects
-    coordinated with it: "и"/"," + (adjectives) + a known object in the same case."""
+    coordinated with it: "и"/"," + (adjectives) + a known object in the same case — also
+    past a prepositional group, when not coordinated inside it ("информации о праве на
+    проезд, бланка заявления")."""
     objects: list[tuple[str, int, int]] = []
+    end = _complement_end(ws, start, g)
     for i in range(start, len(ws)):
         hit = _object_at(ws, i, g)
+        # past that end only a preposition's own noun may still be what the action is on
+        # ("допустить инспектора к водному объекту")
+        if hit and i >= end and ws[_skip_adjectives_back(ws, i - 1, start)].pos != "PREP":
+            continue
         if hit and not _is_manner(ws, i, hit[0], g) and not _depends_on_unknown(ws, start, i, g):
             objects.append((hit[0], i, i + hit[1]))
             break
     while objects:
         cls, s, e = objects[-1]
         j = e
-        while j < len(ws) and not ws[j].is_conj and not ws[j].is_punct:
+        while j < len(ws) and not ws[j].is_conj and ws[j].text != "," and not ws[j].is_punct:
             j += 1
-        # "ответов на отзывы и предложения": after a preposition "и" joins the prepositional group
-        if j >= len(ws) or not ws[j].is_conj or any(w.pos == "PREP" for w in ws[e:j]):
+        if j >= len(ws) or not (ws[j].is_conj or ws[j].text == ","):
             break
         k = j + 1
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not _object_at(ws, k, g):
@@ -282,8 +297,24 @@ def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, i
         hit = _object_at(ws, k, g) if k < len(ws) else None
         if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
             break
+        # "ответов на отзывы и предложения": "и" after a preposition may join its group
+        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k):
+            break
         objects.append((hit[0], k, k + hit[1]))
     return objects
+
+
+def _complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
+    """Where the action's objects may be sought up to: the first preposition when its
+    direct complement before it is a noun no vocabulary names ("предоставить АРМ для
+    проверки … защиты информации": the known word deep in the topic is not what is
+    given), else the clause's end (also with no action read)."""
+    i = start
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if start and i < len(ws) and str(ws[i].pos) in ("NOUN", "LATN") and not _object_at(ws, i, g) and not _action_of(ws[i], g):
+        return next((k for k in range(i + 1, len(ws)) if ws[k].pos == "PREP"), len(ws))
+    return len(ws)
 
 
 def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:

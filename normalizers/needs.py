@@ -89,8 +89,13 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
     """Does the clause end inside a question still waiting for its subject ("узнать, на
     каком этапе" + "рассмотрение…"; not "…, какие документы нужны")?"""
     q = max((i for i, w in enumerate(clause) if w.lemma in g.questions), default=None)
-    return q is not None and not any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases
-                                     for w in clause[q + 1:])
+    if q is None:
+        return False
+    rest = clause[q + 1:]
+    subject = any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases for w in rest)
+    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate
+    predicate = clause[q].pos != "ADJF" or any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
+    return not (subject and predicate)
 
 
 @lru_cache(maxsize=50_000)

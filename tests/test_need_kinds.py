@@ -63,3 +63,28 @@ def test_a_booking_is_other_when_it_books_an_appointment_else_reviewed():
     assert coded("Запись на консультацию по льготам") == [("other", True)]
     # enrolment in an activity reads as an application too: the likelier code, reviewed
     assert coded("Записаться в секцию плавания") == [("other", False)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a question of what there is or what is needed asks for information
+    ("Какие документы нужны для получения субсидии?", ["information"]),
+    ("Подать заявление на пособие и какие справки к нему приложить", ["submission", "information"]),
+    ("Какие льготы положены ветеранам и как подать на них заявление?", ["information", "submission"]),
+    # "узнать" governs a question after "и": it asks how, no need of its own
+    ("Узнать сроки и как подать заявление", ["information"]),
+])
+def test_questions_of_what_and_how_after_and(text, codes):
+    assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a list of objects past a prepositional group, the comma closing it
+    ("Получение сведений о праве на льготу, образца заявления и консультации юриста",
+     ["information", "forms", "consultation"]),
+    # a known word deep in the topic of an unknown direct complement is not what is given
+    ("Предоставить сервер для проверки защиты информации", ["inspection_objects"]),
+    # the noun of a preposition still may be what the action is on
+    ("Допустить проверяющего к складу и оборудованию", ["inspection_objects"]),
+])
+def test_objects_past_a_prepositional_group(text, codes):
+    assert [c for c, _ in coded(text)] == codes
