@@ -36,11 +36,16 @@ def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
 
 
 def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str],
-               deverbal: tuple[str, ...] = ()) -> list[frozenset[str]]:
-    """[{"@stage"}] when the clause asks where the client's case stands, else []."""
+               deverbal: tuple[str, ...] = (), filed: bool = False) -> list[frozenset[str]]:
+    """[{"@stage"}] when the clause asks where the client's case stands, else [];
+    `filed`: the clause before it filed something (a report, an application), so a stage
+    or the time of a procedure ("ход реагирования", "срок устранения") is that case's."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
-    names_case = any(w.lemma in case_objects for w in ws)
+    names_case = filed or any(w.lemma in case_objects for w in ws)
     for i, w in enumerate(ws):
+        if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
+                and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
+            return [frozenset({STAGE})]
         if w.lemma in stage:
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"

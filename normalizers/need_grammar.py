@@ -102,6 +102,10 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.responding = frozenset(data.get("responding", ()))
+        self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"]}
+                             for r in data.get("reread_after", ())]
+        self.filing = set(data.get("filing_actions", ()))
+        self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
@@ -338,6 +342,15 @@ def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Gramma
     return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
 
 
+def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
+    """Does the clause file something with the agency — an action of `filing`, or a paper of
+    the client's case or a report as its object ("сообщение о происшествии")?"""
+    if not clause:
+        return False
+    start, action, _ = _lead_action(clause, g)
+    return action in g.filing or any(c in g.filed_objects for c, *_ in _objects(clause, start, g))
+
+
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
@@ -360,7 +373,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
     mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)

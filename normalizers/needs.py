@@ -183,20 +183,27 @@ def match_phrase(phrase: str) -> list[Match]:
     return list(_codes(phrase))
 
 
-def _answer_on_feedback(phrase: str, before: str, matches: list[Match]) -> list[Match]:
-    """"Оставить отзыв; получить ответ, что по нему решено": an answer or a stage after a
-    phrase giving feedback, pointing back to it (a pronoun, "принятые меры"), is feedback's
-    result — read the phrase again with the one before as its context."""
+def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
+    """A phrase read again with the one before it as context (`reread_after` in
+    data/need_grammar.yaml): "оставить отзыв; получить ответ, что по нему решено" — an
+    answer pointing back to feedback is feedback's result; "сообщить о поломке; узнать
+    срок устранения" — the time of what was reported is its status."""
+    if not before:
+        return matches
     codes = {m.code for m in matches}
-    if not before or not codes & {"result", "status"} or \
-            "feedback" not in {m.code for m in match_phrase(before)}:
-        return matches
-    again = {n.code: n for n in read_needs(phrase, before)}
-    if "feedback_result" not in again or "feedback_result" in codes:
-        return matches
-    n = again["feedback_result"]
-    return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
-        [m for m in matches if m.code not in {"result", "status"}]
+    prior = None
+    for rule in grammar().reread_after:
+        if not codes & rule["was"] or rule["becomes"] in codes:
+            continue
+        prior = prior if prior is not None else {m.code for m in match_phrase(before)}
+        if rule["before"] not in prior:
+            continue
+        again = {n.code: n for n in read_needs(phrase, before)}
+        if rule["becomes"] in again:
+            n = again[rule["becomes"]]
+            return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
+                [m for m in matches if m.code not in rule["was"]]
+    return matches
 
 
 def match_needs(text: str) -> list[Match]:
@@ -205,7 +212,7 @@ def match_needs(text: str) -> list[Match]:
     seen: set[str] = set()
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
-        for m in _answer_on_feedback(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
+        for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
             if m.code not in seen:
                 seen.add(m.code)
                 out.append(m)

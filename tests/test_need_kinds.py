@@ -88,3 +88,15 @@ def test_questions_of_what_and_how_after_and(text, codes):
 ])
 def test_objects_past_a_prepositional_group(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # after a phrase that filed something, the stage or time of a procedure is that case's
+    ("Сообщить о протечке крыши; узнать график работы управляющей компании", ["submission", "information"]),
+    ("Сообщить о протечке крыши; узнать срок устранения", ["submission", "status"]),
+    ("Подача заявки на ремонт дороги\nИнформирование о ходе выполнения", ["submission", "status"]),
+    # with nothing filed before, such a time is information
+    ("Узнать срок устранения аварий на сетях", ["information"]),
+])
+def test_the_time_of_what_was_filed_is_its_status(text, codes):
+    assert [c for c, _ in coded(text)] == codes
