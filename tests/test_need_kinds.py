@@ -100,3 +100,11 @@ def test_objects_past_a_prepositional_group(text, codes):
 ])
 def test_the_time_of_what_was_filed_is_its_status(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+def test_readings_writers_split_on_go_to_review():
+    # a questionnaire handed in: feedback in a survey of the service, else maybe an application
+    assert coded("Направить анкету об удовлетворённости качеством услуг") == [("feedback", True)]
+    assert coded("Направить анкету") == [("feedback", False)]
+    # an objection to an inspector's act contests it, and is a paper filed too
+    assert coded("Направить возражение на предписание") == [("other", False)]
