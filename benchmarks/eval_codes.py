@@ -121,8 +121,8 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
         print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
 
 
-TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv",
-               POOLS.parent / "pools3" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
+TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv" for name in ("pools", "pools2", "pools3", "pools4")) + \
+    (EVAL / "needs_dev.tsv",)
 
 
 def eval_milestones(half: str, path: Path, misses: bool) -> None:

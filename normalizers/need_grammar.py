@@ -84,6 +84,7 @@ class _Grammar:
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
+        self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
@@ -372,7 +373,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
-            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
+            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
+            and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
     mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0

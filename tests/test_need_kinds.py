@@ -108,3 +108,23 @@ def test_readings_writers_split_on_go_to_review():
     assert coded("Направить анкету") == [("feedback", False)]
     # an objection to an inspector's act contests it, and is a paper filed too
     assert coded("Направить возражение на предписание") == [("other", False)]
+
+
+@pytest.mark.parametrize("text, code", [
+    # asking the agency to act on one's record or papers is a request filed
+    ("Продлить срок действия удостоверения", "submission"),
+    ("Переоформить свидетельство на нового владельца", "submission"),
+    ("Снятие с учёта транспортного средства", "submission"),
+    ("Встать на учёт в качестве безработного", "submission"),    # "в качестве" names no quality
+    # a consultation asked for is the consultation
+    ("Обратиться за консультацией к юристу", "consultation"),
+    # news followed is information; one's case followed, its status
+    ("Следить за новостями министерства", "information"),
+    ("Отслеживать ход рассмотрения жалобы", "status"),
+    # access given to the official who inspects
+    ("Обеспечить доступ инспектора на склад", "inspection_objects"),
+    # verbs of understanding ask for information
+    ("Хочу разобраться в порядке начисления пособия", "information"),
+])
+def test_verbs_and_objects_of_one_concept(text, code):
+    assert [c for c, _ in coded(text)] == [code]
