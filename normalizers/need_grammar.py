@@ -231,7 +231,7 @@ def _scored(code: str, score: float, how: str) -> tuple[str, float, str]:
     return (code[:-1], GUESS, how + "?") if code.endswith("?") else (code, score, how)
 
 
-_LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED"}
 
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:

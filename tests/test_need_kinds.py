@@ -128,3 +128,13 @@ def test_readings_writers_split_on_go_to_review():
 ])
 def test_verbs_and_objects_of_one_concept(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a question of whether asks for information, or where one's case stands
+    ("Можно ли подать документы онлайн?", "information"),
+    ("Положена ли мне компенсация за проезд?", "information"),
+    ("Готова ли моя справка?", "status"),
+])
+def test_questions_of_whether(text, code):
+    assert [c for c, _ in coded(text)] == [code]
