@@ -85,6 +85,7 @@ class _Grammar:
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
+        self.topic_preps = set(data.get("topic_prepositions", ()))
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
@@ -128,14 +129,22 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
     already used ("информирование о ходе рассмотрения и о принятом решении": a second
-    topic of the same action, which `read_needs` lends it)."""
-    def cuts(i: int, cur: list[Word]) -> bool:
+    topic of the same action, which `read_needs` lends it) or + a second topic of another
+    class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
+    topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
+
+    def cuts(i: int, idx: list[int]) -> bool:
+        cur = [ws[k] for k in idx]
         if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur):
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
+        q = _second_topic(ws, idx, i, g) if ws[i].text == "и" else None
+        if q is not None:
+            topics[i + 1] = q
+            return True
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):
@@ -146,7 +155,29 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         # ("получить компенсацию и поставить оценку"): its own clause, read on its own
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
         return head is not None and (_starts_clause(head, g) or parallel)
-    return [tuple(part) for part in split_at(ws, cuts)]
+    parts: list[list[int]] = []
+    for part in split_at(range(len(ws)), cuts):
+        lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []
+        parts.append(lent + part)
+    return [tuple(ws[k] for k in part) for part in parts]
+
+
+def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> int | None:
+    """The preposition whose known noun a known noun of another class after "и" (at i),
+    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
+    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
+    if q is None or ws[q].text not in g.topic_preps:
+        return None
+    j, k = q + 1, i + 1
+    while j < i and ws[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    first = _object_at(ws, j, g) if j < i else None
+    second = _object_at(ws, k, g) if k < len(ws) else None
+    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
+        return q
+    return None
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:

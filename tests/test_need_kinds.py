@@ -138,3 +138,16 @@ def test_verbs_and_objects_of_one_concept(text, code):
 ])
 def test_questions_of_whether(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a second topic of another class after "и", in the case of the first: a need of its own
+    ("Информирование граждан о порядке оказания помощи и ходе её оказания", ["information", "status"]),
+    ("Получение сведений о правилах приёма и статусе заявления", ["information", "status"]),
+    # topics of one class are one need
+    ("Получение сведений о порядке и правилах приёма", ["information"]),
+    # not after a preposition of topic
+    ("Ознакомиться с ходом согласования и черновыми материалами проекта", ["status"]),
+])
+def test_second_topics_after_and(text, codes):
+    assert [c for c, _ in coded(text)] == codes
