@@ -105,8 +105,8 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.responding = frozenset(data.get("responding", ()))
-        self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"]}
-                             for r in data.get("reread_after", ())]
+        self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
+                              "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
         self.filing = set(data.get("filing_actions", ()))
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
@@ -322,6 +322,19 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     return out
 
 
+def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, ...], before: set[str],
+             g: _Grammar) -> list[Need]:
+    """A clause pointing back to the one before it (a pronoun, "принятые меры") reads in its
+    light (`reread_after`): what was done on feedback the client gave by a verb alone
+    ("пожаловаться на водителя и узнать, какие меры приняты") is feedback's result."""
+    if not read or not points_back(clause, previous, g.responding):
+        return read
+    for rule in g.reread_after:
+        if rule["within"] and rule["before"] in before and all(n.code in rule["was"] for n in read):
+            return [replace(n, code=rule["becomes"], how=n.how + "+back") for n in read]
+    return read
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
@@ -342,6 +355,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
         read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
+        read = _back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if n.action not in g.yielding} 
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())

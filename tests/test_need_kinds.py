@@ -151,3 +151,11 @@ def test_questions_of_whether(text, code):
 ])
 def test_second_topics_after_and(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+def test_complaining_of_conduct_is_feedback_and_what_was_done_its_result():
+    assert [c for c, _ in coded("Пожаловаться на хамство кассира и узнать, какие меры приняты")] == \
+        ["feedback", "feedback_result"]
+    # after a paper filed, measures taken are the answer to it
+    assert [c for c, _ in coded("Подать жалобу на хамство кассира и узнать, какие меры приняты")] == \
+        ["submission", "result"]
