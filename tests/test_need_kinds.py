@@ -159,3 +159,9 @@ def test_complaining_of_conduct_is_feedback_and_what_was_done_its_result():
     # after a paper filed, measures taken are the answer to it
     assert [c for c, _ in coded("Подать жалобу на хамство кассира и узнать, какие меры приняты")] == \
         ["submission", "result"]
+
+
+def test_what_one_waits_for_is_received():
+    assert [c for c, _ in coded("Подать документы на пособие и когда ждать выплату?")] == ["submission", "result"]
+    # asked about with "узнать", when to do something is information
+    assert [c for c, _ in coded("Узнать, когда забрать готовые документы")] == ["information"]
