@@ -165,3 +165,8 @@ def test_what_one_waits_for_is_received():
     assert [c for c, _ in coded("Подать документы на пособие и когда ждать выплату?")] == ["submission", "result"]
     # asked about with "узнать", when to do something is information
     assert [c for c, _ in coded("Узнать, когда забрать готовые документы")] == ["information"]
+
+
+def test_a_complaint_taken_to_court_is_likelier_an_appeal():
+    assert coded("Направить жалобу в районный суд на постановление") == [("other", False)]
+    assert coded("Направить жалобу в министерство") == [("submission", True)]
