@@ -49,9 +49,10 @@ def _starts_new_need(fragment: str) -> bool:
     rest = _WORDS.findall(fragment)[1:3]
     while parses[0].tag.POS == "ADJF" and "nomn" in parses[0].tag and rest:
         parses = morph().parse(rest.pop(0).lower())
-    # any reading as a singular nominative noun: "получение", "подача", "запись"
+    # any reading as a singular nominative noun: "получение", "подача", "запись" — that names a
+    # need ("…, обратная связь"; not "тарифах на электроэнергию, газ, воду")
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
-               for p in parses)
+               for p in parses) and bool(read_needs(fragment))
 
 
 def _acting_verb(parse) -> bool:

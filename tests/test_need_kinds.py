@@ -170,3 +170,14 @@ def test_what_one_waits_for_is_received():
 def test_a_complaint_taken_to_court_is_likelier_an_appeal():
     assert coded("Направить жалобу в районный суд на постановление") == [("other", False)]
     assert coded("Направить жалобу в министерство") == [("submission", True)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a list inside parentheses glosses the need before it
+    ("Консультации по вопросам экспорта (логистика, сертификация, таможня)", ["consultation"]),
+    # a noun after a comma starts a need only when it names one
+    ("Получение сведений о ценах на хлеб, молоко, сахар", ["information"]),
+    ("Получение сведений о ценах, обратная связь", ["information", "feedback"]),
+])
+def test_commas_that_start_no_need(text, codes):
+    assert [c for c, _ in coded(text)] == codes
