@@ -109,7 +109,7 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
     if not previous:
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
-        any(w.pos in ("PRTF", "PRTS") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
+        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]

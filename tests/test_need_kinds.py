@@ -181,3 +181,8 @@ def test_a_complaint_taken_to_court_is_likelier_an_appeal():
 ])
 def test_commas_that_start_no_need(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+def test_how_it_ended_points_back():
+    assert [c for c, _ in coded("Пожаловаться на кассира и узнать, чем всё закончилось")] == \
+        ["feedback", "feedback_result"]
