@@ -335,11 +335,30 @@ def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, .
     return read
 
 
+def _after_colon(phrase: str, g: _Grammar) -> str | None:
+    """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
+    with it: the text to read instead (the action with the topic as its object when it names
+    none, else what follows the colon); None when the phrase is not of that form."""
+    head, colon, body = phrase.partition(":")
+    if not (colon and head.strip() and body.strip()):
+        return None
+    bws = words(body, g.speller)
+    start, action, _ = _lead_action(bws, g)
+    if action == "none" or not start:
+        return None
+    if _objects(bws, start, g):
+        return body.strip()
+    return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
     phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
+    topical = _after_colon(phrase, g)
+    if topical is not None:
+        return read_needs(topical, before)
     ws = words(phrase, g.speller)
     first_previous = words(before, g.speller) if before else None
     out: list[Need] = []

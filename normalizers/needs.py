@@ -109,8 +109,8 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right):
-        return False
+    if not _leads_need(right) or left.rstrip().endswith(":"):
+        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]

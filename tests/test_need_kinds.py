@@ -186,3 +186,13 @@ def test_commas_that_start_no_need(text, codes):
 def test_how_it_ended_points_back():
     assert [c for c, _ in coded("Пожаловаться на кассира и узнать, чем всё закончилось")] == \
         ["feedback", "feedback_result"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a topic, a colon, then what the client does with it
+    ("Лицензия: продлить", ["submission"]),
+    ("Обращение по поводу ремонта дороги: направить, получить ответ", ["submission", "result"]),
+    ("Субсидия на оплату ЖКУ: узнать условия, подать заявление", ["information", "submission"]),
+])
+def test_a_topic_before_a_colon(text, codes):
+    assert [c for c, _ in coded(text)] == codes
