@@ -95,6 +95,7 @@ def test_objects_past_a_prepositional_group(text, codes):
     ("Сообщить о протечке крыши; узнать график работы управляющей компании", ["submission", "information"]),
     ("Сообщить о протечке крыши; узнать срок устранения", ["submission", "status"]),
     ("Подача заявки на ремонт дороги\nИнформирование о ходе выполнения", ["submission", "status"]),
+    ("Постановка в очередь на жильё; сведения о продвижении очереди", ["submission", "status"]),
     # with nothing filed before, such a time is information
     ("Узнать срок устранения аварий на сетях", ["information"]),
 ])
