@@ -83,7 +83,7 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if hit and i >= end and ws[skip_adjectives_back(ws, i - 1, start)].pos != "PREP":
             continue
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
-            objects.append((hit[0], i, i + hit[1]))
+            objects.append((_glossed(ws, i + hit[1], g) or hit[0], i, i + hit[1]))
             break
     while objects:
         cls, s, e = objects[-1]
@@ -116,3 +116,13 @@ def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
     if start and i < len(ws) and str(ws[i].pos) in ("NOUN", "LATN") and not object_at(ws, i, g) and not action_of(ws[i], g):
         return next((k for k in range(i + 1, len(ws)) if ws[k].pos == "PREP"), len(ws))
     return len(ws)
+
+
+def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:
+    """The class of a known object the writer put in parentheses right after the object,
+    naming what it means ("рекомендаций (консультаций)"), else None."""
+    if end + 2 < len(ws) and ws[end].text == "(":
+        hit = object_at(ws, end + 1, g)
+        if hit and end + 1 + hit[1] < len(ws) and ws[end + 1 + hit[1]].text == ")":
+            return hit[0]
+    return None

@@ -197,3 +197,8 @@ def test_how_it_ended_points_back():
 ])
 def test_a_topic_before_a_colon(text, codes):
     assert [c for c, _ in coded(text)] == codes
+
+
+def test_a_gloss_in_parentheses_names_the_object():
+    assert [c for c, _ in coded("Получение рекомендаций (консультаций) по охране труда")] == ["consultation"]
+    assert [c for c, _ in coded("Получение материалов (бланков) для заполнения")] == ["forms"]
