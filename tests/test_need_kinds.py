@@ -117,6 +117,10 @@ def test_readings_writers_split_on_go_to_review():
     ("Переоформить свидетельство на нового владельца", "submission"),
     ("Снятие с учёта транспортного средства", "submission"),
     ("Встать на учёт в качестве безработного", "submission"),    # "в качестве" names no quality
+    ("Потребовать перерасчёт платы за отопление", "submission"),
+    ("Отказаться от получения бумажных квитанций", "submission"),
+    # an account ("учётная запись") is no booking
+    ("Подтвердить учётную запись на портале", "submission"),
     # a consultation asked for is the consultation
     ("Обратиться за консультацией к юристу", "consultation"),
     # news followed is information; one's case followed, its status
