@@ -222,9 +222,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i + 1, g.what_words[w.lemma], 1.0
         a = _action_of(w, g)
         if a:
-            # "Организация подачи запроса": the agency organises, the client submits
-            inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
-            return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
+            return _inner_action(ws, i, a, g)
         subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
         if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
@@ -232,6 +230,22 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
             break                                      # a noun first: no action word
     return 0, "none", 1.0
+
+
+def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[int, str, float]:
+    """(index after, class, cap) of the action at i, or of the client's action it enables:
+    "Организация (личного) приёма" — the agency organises, the client is received;
+    "Предоставление возможности оценить …" — the client assesses."""
+    j = i + 1
+    if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
+        j += 1                               # "возможности", "необходимости"
+    elif a != "agency":
+        return i + 1, a, 1.0
+    head = _next_head(ws, j)
+    inner = _action_of(head, g) if head is not None else None
+    if inner and inner != "agency":
+        return ws.index(head, j) + 1, inner, 1.0
+    return i + 1, a, 1.0
 
 
 def _looks_like_action(w: Word, g: _Grammar) -> bool:

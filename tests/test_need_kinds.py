@@ -206,3 +206,15 @@ def test_a_topic_before_a_colon(text, codes):
 def test_a_gloss_in_parentheses_names_the_object():
     assert [c for c, _ in coded("Получение рекомендаций (консультаций) по охране труда")] == ["consultation"]
     assert [c for c, _ in coded("Получение материалов (бланков) для заполнения")] == ["forms"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # what the agency organises or enables is the client's own action
+    ("Организация выездного приёма граждан", "submission"),
+    ("Предоставление возможности оценить работу центра", "feedback"),
+    # notices of one's case's stage sent to the client; requests between agencies
+    ("Направление заявителю уведомлений о ходе рассмотрения", "status"),
+    ("Направление межведомственного запроса в налоговую", "other"),
+])
+def test_what_the_agency_enables_or_does_itself(text, code):
+    assert [c for c, _ in coded(text)] == [code]
