@@ -7,6 +7,7 @@
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools2 --pool tune
     .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools4 --pool tune  # the fourth pool
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
@@ -19,8 +20,8 @@ right — a high score should mean a right code.  For a need cell the score is t
 score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
 gold milestone's block, and as unknown).
-`--curve` prints that trade-off on the tune halves only (the pools' tune halves and
-tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+`--curve` prints that trade-off on the tune halves only (the tune halves of pools,
+pools2, pools3 and pools4, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
@@ -121,8 +122,8 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
         print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
 
 
-TUNE_HALVES = (POOLS / "tune" / "needs.tsv", POOLS.parent / "pools2" / "tune" / "needs.tsv",
-               POOLS.parent / "pools3" / "tune" / "needs.tsv", EVAL / "needs_dev.tsv")
+TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv" for name in ("pools", "pools2", "pools3", "pools4")) + \
+    (EVAL / "needs_dev.tsv",)
 
 
 def eval_milestones(half: str, path: Path, misses: bool) -> None:

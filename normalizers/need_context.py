@@ -9,14 +9,17 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
   заявления", "о его согласовании"): news of the client's case.
-* `@how` — a question word + an infinitive ("узнать, как получить консультацию", "где подать
-  заявление"): the client asks how or where to do something — information, whatever the object.
+* `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
+  консультацию", "информация о том, где подать заявление"): the client asks how or where to do
+  something — information, whatever the object; a question that leads the clause ("Как подать
+  заявление?") asks for the thing itself.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
 from __future__ import annotations
 
 from .phrase import Word
+from .verb_family import noun_of
 
 STAGE = "@stage"
 EVENT = "@event"
@@ -32,11 +35,17 @@ def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
     return None
 
 
-def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str]) -> list[frozenset[str]]:
-    """[{"@stage"}] when the clause asks where the client's case stands, else []."""
+def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str],
+               deverbal: tuple[str, ...] = (), filed: bool = False) -> list[frozenset[str]]:
+    """[{"@stage"}] when the clause asks where the client's case stands, else [];
+    `filed`: the clause before it filed something (a report, an application), so a stage
+    or the time of a procedure ("ход реагирования", "срок устранения") is that case's."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
-    names_case = any(w.lemma in case_objects for w in ws)
+    names_case = filed or any(w.lemma in case_objects for w in ws)
     for i, w in enumerate(ws):
+        if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
+                and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
+            return [frozenset({STAGE})]
         if w.lemma in stage:
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
@@ -47,30 +56,51 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
-    return _event(ws, procedure, own, case_objects)
+    return _event(ws, procedure, own, case_objects, deverbal)
 
 
-def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str]) -> list[frozenset[str]]:
+def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
+           deverbal: tuple[str, ...]) -> list[frozenset[str]]:
     """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"):
     news of something that happened to the client's case."""
     for i, w in enumerate(ws[:-2]):
-        if w.text in ("о", "об") and ws[i + 1].lemma in procedure:
-            nxt = _next_content(ws, i + 1, set())
+        if w.text in ("о", "об"):
+            j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
+            nxt = _next_content(ws, j, set()) if j is not None else None
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
                 return [frozenset({EVENT})]
     return []
 
 
+def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], deverbal: tuple[str, ...]) -> int | None:
+    """Index of the procedure word at i, or at the end of a genitive chain led by a noun of
+    action ("о продлении срока рассмотрения заявления": what happened to the procedure
+    on the case is news of it too); None when there is none."""
+    if ws[i].lemma in procedure:
+        return i
+    if ws[i].pos != "NOUN" or not deverbal or not ws[i].lemma.endswith(deverbal):
+        return None
+    for j in range(i + 1, min(i + 4, len(ws))):
+        if ws[j].pos != "NOUN" or "gent" not in ws[j].cases:
+            return None
+        if ws[j].lemma in procedure:
+            return j
+    return None
+
+
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
     """[{"@how"}] when a question word of `how_words` is followed by an infinitive."""
     for i, w in enumerate(ws[:-1]):
-        if w.text in how_words and ws[i + 1].pos == "INFN":
+        # only a question put to a verb before it ("узнать, как подать"): one that leads
+        # the clause ("Как подать заявление?") is the client's need itself
+        if w.text.lower() in how_words and ws[i + 1].pos == "INFN" and \
+                any(x.pos in ("INFN", "VERB", "NOUN") for x in ws[:i]):
             return [frozenset({HOW})]
     return []
 
 
 def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
-                responding: frozenset[str] = frozenset()) -> list[frozenset[str]]:
+                responding: frozenset[str] = frozenset(), action_of=lambda w: None) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
     after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
     noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
@@ -79,10 +109,22 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
     if not previous:
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
-        any(w.pos == "PRTF" and w.lemma in responding for w in clause)
+        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
+
+
+def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:
+    """Does a noun after "на" name again what the previous clause gave — one of its nouns,
+    or an action of the class of its verb ("сообщить мнение …, получить ответ на
+    сообщение", "высказать … ответ на высказывание")?"""
+    named = {lem for w in previous if w.pos == "NOUN" for lem in w.lemmas}
+    verbs = [w for w in previous if w.pos in ("INFN", "VERB")]
+    named |= {n for w in verbs for n in [noun_of(w.lemma)] if n}
+    acts = {action_of(w) for w in verbs} - {None}
+    return any(w.pos == "NOUN" and clause[i - 1].text == "на" and (w.lemmas & named or action_of(w) in acts)
+               for i, w in enumerate(clause) if i)
 
 
 def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:

@@ -12,12 +12,13 @@ def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     return ws[i] if i < len(ws) else None
 
 
-def _in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
+def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
     """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
     before it ("об услуге и её результате": same case as "услуге"), rather than the
     start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
     q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
-    if q is None or q + 1 >= conj:
+    # ", и": the comma closed the group ("на какой стадии рассмотрение заявки на проект, и итоги")
+    if q is None or q + 1 >= conj or ws[conj - 1].text == ",":
         return False
     n = next_head(ws, q + 1)
     parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
@@ -37,7 +38,7 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
         j = p - 1
         while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & own):
             j -= 1
-        if ws[j].text in ("и", "или", "либо") and not _in_prep_group(ws, start, j, p):
+        if ws[j].text in ("и", "или", "либо") and not in_prep_group(ws, start, j, p):
             return hit[0], p, p + hit[1]
     return None
 

@@ -28,18 +28,16 @@ COORDINATED = 0.84    # clauses of one phrase with different codes
 _CONTENT = ("NOUN", "VERB", "INFN")
 
 
-def known_words(data: dict) -> frozenset[str]:
-    """Every lemma the need vocabulary names in any role (action, object, modal,
-    question word, modifier, a case's stage, a manner preposition)."""
-    out: set[str] = set()
-    for key in ("actions", "objects", "modifier_lists", "case_stage", "manner"):
-        for ws in (data.get(key) or {}).values():
-            out.update(w for entry in ws for w in str(entry).split("@")[0].split())
-    for key in ("modals", "question_words"):
-        out.update(str(w) for w in data.get(key) or ())
-    for rule in data.get("refine") or ():
-        if isinstance(rule.get("modifier"), list):
-            out.update(w for entry in rule["modifier"] for w in str(entry).split("@")[0].split())
+def known_words(g) -> frozenset[str]:
+    """Every lemma the built need grammar (`need_grammar._Grammar`) names in any role:
+    actions with their verb families ("выяснение", "заказывать"), objects, modal and
+    question words, `refine` modifiers (named lists resolved), a case's stage words and
+    manner prepositions."""
+    out: set[str] = set(g.actions) | g.lead_words
+    out.update(w for key in g.objects for w in key)
+    out.update(w for _, _, seqs, _ in g.refine for seq in seqs for m in seq for w in [m.split("@")[0]] if w)
+    for table in (g.case_stage, g.manner):
+        out.update(w for ws in table.values() for w in ws)
     return frozenset(out)
 
 

@@ -37,6 +37,7 @@ from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_coord import loose_object, next_head as _next_head, parallel
+from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -84,6 +85,10 @@ class _Grammar:
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
+        self.topic_preps = set(data.get("topic_prepositions", ()))
+        self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
+        self.asking = set(data.get("asking_actions", ()))
+        self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") would pull every
@@ -100,73 +105,21 @@ class _Grammar:
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.responding = frozenset(data.get("responding", ()))
+        self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
+                              "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
+        self.filing = set(data.get("filing_actions", ()))
+        self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
-        self.known = need_doubt.known_words(data)
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
+        self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects", "table", "refine"))
 def grammar(data: dict) -> _Grammar:
     return _Grammar(data)
-
-
-def _action_of(w: Word, g: _Grammar) -> str | None:
-    if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
-        return None
-    found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
-    # "онлайн-консультирование", "SMS-информирование": the last part is the action
-    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
-
-
-def _object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
-    """(object class, length in words) of the known object starting at word i."""
-    for n in range(min(g.max_len, len(ws) - i), 0, -1):
-        span = ws[i:i + n]
-        if any(w.is_punct for w in span):
-            continue
-        for combo in _lemma_combos(span):
-            if combo in g.objects:
-                return g.objects[combo], n
-    return None
-
-
-def _is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
-    """"в электронной форме": an object after its manner preposition is a modifier."""
-    j = _skip_adjectives_back(ws, i - 1, 0)
-    return j >= 0 and ws[j].text in g.manner.get(cls, ())
-
-
-def _depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
-    """"о неисправности оборудования": a genitive after a prepositional noun the
-    vocabulary does not know depends on it — the phrase is about that noun, and the
-    known one is no object of the action."""
-    j = _skip_adjectives_back(ws, i - 1, start)
-    if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
-        return False
-    if _object_at(ws, j, g) is not None or _action_of(ws[j], g) is not None:
-        return False
-    p = _skip_adjectives_back(ws, j - 1, start)
-    return p >= start and ws[p].pos == "PREP"
-
-
-def _skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
-    while j >= start and ws[j].pos in ("ADJF", "PRTF"):
-        j -= 1
-    return j
-
-
-def _lemma_combos(span: tuple[Word, ...]):
-    if len(span) == 1:
-        for lem in sorted(span[0].lemmas):
-            yield (lem,)
-        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
-            yield (span[0].parts[-1],)
-        return
-    # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
-    yield tuple(w.lemma for w in span)
 
 
 def _starts_clause(w: Word, g: _Grammar) -> bool:
@@ -176,20 +129,55 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
     already used ("информирование о ходе рассмотрения и о принятом решении": a second
-    topic of the same action, which `read_needs` lends it)."""
-    def cuts(i: int, cur: list[Word]) -> bool:
-        if not any(_action_of(x, g) or _looks_like_action(x, g) for x in cur):
+    topic of the same action, which `read_needs` lends it) or + a second topic of another
+    class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
+    topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
+
+    def cuts(i: int, idx: list[int]) -> bool:
+        cur = [ws[k] for k in idx]
+        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur):
             return False
+        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
+            return True         # "… и какие документы нужны": a question of its own
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
+        q = _second_topic(ws, idx, i, g) if ws[i].text == "и" else None
+        if q is not None:
+            topics[i + 1] = q
+            return True
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
+        if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
+                and not any(_action_of(x, g) in g.asking for x in cur):
+            head = ws[i + 2]    # "… и как подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too
         # ("получить компенсацию и поставить оценку"): its own clause, read on its own
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
         return head is not None and (_starts_clause(head, g) or parallel)
-    return [tuple(part) for part in split_at(ws, cuts)]
+    parts: list[list[int]] = []
+    for part in split_at(range(len(ws)), cuts):
+        lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []
+        parts.append(lent + part)
+    return [tuple(ws[k] for k in part) for part in parts]
+
+
+def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> int | None:
+    """The preposition whose known noun a known noun of another class after "и" (at i),
+    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
+    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
+    if q is None or ws[q].text not in g.topic_preps:
+        return None
+    j, k = q + 1, i + 1
+    while j < i and ws[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    first = _object_at(ws, j, g) if j < i else None
+    second = _object_at(ws, k, g) if k < len(ws) else None
+    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
+        return q
+    return None
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
@@ -219,7 +207,7 @@ def _scored(code: str, score: float, how: str) -> tuple[str, float, str]:
     return (code[:-1], GUESS, how + "?") if code.endswith("?") else (code, score, how)
 
 
-_LEAD_POS = {"ADJF", "ADJS", "PRTF", "ADVB", "NPRO", "PRED"}
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED"}
 
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
@@ -230,11 +218,11 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     none near, the clause has no action, and what its object says goes to review
     ("Показать помещение": the unread verb might have turned it round)."""
     for i, w in enumerate(ws[:6]):
+        if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
+            return i + 1, g.what_words[w.lemma], 1.0
         a = _action_of(w, g)
         if a:
-            # "Организация подачи запроса": the agency organises, the client submits
-            inner = _action_of(ws[i + 1], g) if a == "agency" and i + 1 < len(ws) else None
-            return (i + 2, inner, 1.0) if inner and inner != "agency" else (i + 1, a, 1.0)
+            return _inner_action(ws, i, a, g)
         subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
         if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
@@ -242,6 +230,22 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
             break                                      # a noun first: no action word
     return 0, "none", 1.0
+
+
+def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[int, str, float]:
+    """(index after, class, cap) of the action at i, or of the client's action it enables:
+    "Организация (личного) приёма" — the agency organises, the client is received;
+    "Предоставление возможности оценить …" — the client assesses."""
+    j = i + 1
+    if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
+        j += 1                               # "возможности", "необходимости"
+    elif a != "agency":
+        return i + 1, a, 1.0
+    head = _next_head(ws, j)
+    inner = _action_of(head, g) if head is not None else None
+    if inner and inner != "agency":
+        return ws.index(head, j) + 1, inner, 1.0
+    return i + 1, a, 1.0
 
 
 def _looks_like_action(w: Word, g: _Grammar) -> bool:
@@ -257,33 +261,6 @@ def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] 
     if near is None or near.cosine < g.sure_cosine or near.margin < g.sure_margin:
         return None
     return near.cls, SIMILAR
-
-
-def _objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
-    """(class, start, end) of the first known object after the action, then of the objects
-    coordinated with it: "и"/"," + (adjectives) + a known object in the same case."""
-    objects: list[tuple[str, int, int]] = []
-    for i in range(start, len(ws)):
-        hit = _object_at(ws, i, g)
-        if hit and not _is_manner(ws, i, hit[0], g) and not _depends_on_unknown(ws, start, i, g):
-            objects.append((hit[0], i, i + hit[1]))
-            break
-    while objects:
-        cls, s, e = objects[-1]
-        j = e
-        while j < len(ws) and not ws[j].is_conj and not ws[j].is_punct:
-            j += 1
-        # "ответов на отзывы и предложения": after a preposition "и" joins the prepositional group
-        if j >= len(ws) or not ws[j].is_conj or any(w.pos == "PREP" for w in ws[e:j]):
-            break
-        k = j + 1
-        while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not _object_at(ws, k, g):
-            k += 1
-        hit = _object_at(ws, k, g) if k < len(ws) else None
-        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
-            break
-        objects.append((hit[0], k, k + hit[1]))
-    return objects
 
 
 def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:
@@ -307,6 +284,15 @@ def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Gramma
     return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
 
 
+def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
+    """Does the clause file something with the agency — an action of `filing`, or a paper of
+    the client's case or a report as its object ("сообщение о происшествии")?"""
+    if not clause:
+        return False
+    start, action, _ = _lead_action(clause, g)
+    return action in g.filing or any(c in g.filed_objects for c, *_ in _objects(clause, start, g))
+
+
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
@@ -328,8 +314,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
-            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct]
-    mods += case_marks(ws, g.case_stage, g.case_objects) + points_back(ws, previous, g.responding) + asks_how(ws, g.how_to)
+            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
+            and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
     mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)
@@ -349,11 +336,43 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     return out
 
 
+def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, ...], before: set[str],
+             g: _Grammar) -> list[Need]:
+    """A clause pointing back to the one before it (a pronoun, "принятые меры") reads in its
+    light (`reread_after`): what was done on feedback the client gave by a verb alone
+    ("пожаловаться на водителя и узнать, какие меры приняты") is feedback's result."""
+    if not read or not points_back(clause, previous, g.responding):
+        return read
+    for rule in g.reread_after:
+        if rule["within"] and rule["before"] in before and all(n.code in rule["was"] for n in read):
+            return [replace(n, code=rule["becomes"], how=n.how + "+back") for n in read]
+    return read
+
+
+def _after_colon(phrase: str, g: _Grammar) -> str | None:
+    """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
+    with it: the text to read instead (the action with the topic as its object when it names
+    none, else what follows the colon); None when the phrase is not of that form."""
+    head, colon, body = phrase.partition(":")
+    if not (colon and head.strip() and body.strip()):
+        return None
+    bws = words(body, g.speller)
+    start, action, _ = _lead_action(bws, g)
+    if action == "none" or not start:
+        return None
+    if _objects(bws, start, g):
+        return body.strip()
+    return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
     phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
+    topical = _after_colon(phrase, g)
+    if topical is not None:
+        return read_needs(topical, before)
     ws = words(phrase, g.speller)
     first_previous = words(before, g.speller) if before else None
     out: list[Need] = []
@@ -369,6 +388,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
         read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
+        read = _back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if n.action not in g.yielding} 
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())

@@ -71,7 +71,11 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
             continue
         # text and separators alternate; a line break kept inside a phrase reads as a space
         pieces = [" " if i % 2 and "\n" in p else p for i, p in enumerate(_SOFT.split(sentence))]
-        parts = split_at(pieces, lambda i, _: i % 2 == 1 and starts_new(pieces[i + 1]))
+        # a list inside parentheses glosses the need before it: "(бухгалтерия, право)" cuts nothing
+        depth = [0]
+        for p in pieces:
+            depth.append(depth[-1] + p.count("(") - p.count(")"))
+        parts = split_at(pieces, lambda i, _: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1]))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]

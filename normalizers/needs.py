@@ -38,6 +38,8 @@ def _starts_new_need(fragment: str) -> bool:
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
+    if parses[0].normal_form in grammar().questions:
+        return False                   # "узнать, какая организация …": the question is the need's object
     # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a
     # modal word — not its participle, which qualifies a noun ("семей, желающих получить участок")
     modal = parses[0].normal_form in grammar().modals and parses[0].tag.POS not in ("PRTF", "PRTS")
@@ -47,9 +49,10 @@ def _starts_new_need(fragment: str) -> bool:
     rest = _WORDS.findall(fragment)[1:3]
     while parses[0].tag.POS == "ADJF" and "nomn" in parses[0].tag and rest:
         parses = morph().parse(rest.pop(0).lower())
-    # any reading as a singular nominative noun: "получение", "подача", "запись"
+    # any reading as a singular nominative noun: "получение", "подача", "запись" — that names a
+    # need ("…, обратная связь"; not "тарифах на электроэнергию, газ, воду")
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
-               for p in parses)
+               for p in parses) and bool(read_needs(fragment))
 
 
 def _acting_verb(parse) -> bool:
@@ -87,8 +90,13 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
     """Does the clause end inside a question still waiting for its subject ("узнать, на
     каком этапе" + "рассмотрение…"; not "…, какие документы нужны")?"""
     q = max((i for i, w in enumerate(clause) if w.lemma in g.questions), default=None)
-    return q is not None and not any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases
-                                     for w in clause[q + 1:])
+    if q is None:
+        return False
+    rest = clause[q + 1:]
+    subject = any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases for w in rest)
+    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate
+    predicate = clause[q].pos != "ADJF" or any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
+    return not (subject and predicate)
 
 
 @lru_cache(maxsize=50_000)
@@ -101,8 +109,8 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right):
-        return False
+    if not _leads_need(right) or left.rstrip().endswith(":"):
+        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
@@ -176,20 +184,27 @@ def match_phrase(phrase: str) -> list[Match]:
     return list(_codes(phrase))
 
 
-def _answer_on_feedback(phrase: str, before: str, matches: list[Match]) -> list[Match]:
-    """"Оставить отзыв; получить ответ, что по нему решено": an answer or a stage after a
-    phrase giving feedback, pointing back to it (a pronoun, "принятые меры"), is feedback's
-    result — read the phrase again with the one before as its context."""
+def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
+    """A phrase read again with the one before it as context (`reread_after` in
+    data/need_grammar.yaml): "оставить отзыв; получить ответ, что по нему решено" — an
+    answer pointing back to feedback is feedback's result; "сообщить о поломке; узнать
+    срок устранения" — the time of what was reported is its status."""
+    if not before:
+        return matches
     codes = {m.code for m in matches}
-    if not before or not codes & {"result", "status"} or \
-            "feedback" not in {m.code for m in match_phrase(before)}:
-        return matches
-    again = {n.code: n for n in read_needs(phrase, before)}
-    if "feedback_result" not in again or "feedback_result" in codes:
-        return matches
-    n = again["feedback_result"]
-    return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
-        [m for m in matches if m.code not in {"result", "status"}]
+    prior = None
+    for rule in grammar().reread_after:
+        if not codes & rule["was"] or rule["becomes"] in codes:
+            continue
+        prior = prior if prior is not None else {m.code for m in match_phrase(before)}
+        if rule["before"] not in prior:
+            continue
+        again = {n.code: n for n in read_needs(phrase, before)}
+        if rule["becomes"] in again:
+            n = again[rule["becomes"]]
+            return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
+                [m for m in matches if m.code not in rule["was"]]
+    return matches
 
 
 def match_needs(text: str) -> list[Match]:
@@ -198,7 +213,7 @@ def match_needs(text: str) -> list[Match]:
     seen: set[str] = set()
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
-        for m in _answer_on_feedback(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
+        for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
             if m.code not in seen:
                 seen.add(m.code)
                 out.append(m)

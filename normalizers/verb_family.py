@@ -7,10 +7,11 @@ from __future__ import annotations
 from textcore.lemmas import morph
 
 
-def _noun_of(verb: str, known) -> str | None:
+def noun_of(verb: str, known=None) -> str | None:
     """The noun of action of a verb: "выяснить" -> "выяснение", "оценивать" -> "оценивание"."""
     if verb.endswith("ся"):
         return None
+    known = known or morph().word_is_known
     cands = [verb[:-2] + "ние"] if verb.endswith(("ать", "ять")) else \
         [verb[:-3] + "ение"] if verb.endswith(("ить", "еть")) else []
     return next((n for n in cands if known(n) and any(p.normal_form == n and p.tag.POS == "NOUN"
@@ -42,7 +43,7 @@ def verb_family(actions: dict[str, str], pairs: list[list[str]], objects: set[st
                 family.append(cand)
                 break
         for v in family if verb.endswith(("ть", "ться")) else ():
-            noun = _noun_of(v, known)
+            noun = noun_of(v, known)
             if noun and noun not in actions and noun not in objects:
                 out.setdefault(noun, cls)
     return out

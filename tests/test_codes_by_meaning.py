@@ -64,7 +64,10 @@ def test_need_by_action_and_object(text, codes):
     ("Можно забрать готовое удостоверение", ["result"]),
     ("Распечатать образец ходатайства", ["forms"]),          # the object decides: a sample form
     ("Выяснить, как учтено моё предложение", ["feedback_result"]),
-    ("Пожаловаться на грубость сотрудника", ["submission"]),
+    # complaining of an employee's conduct assesses the service (`feedback`: "оценка качества");
+    # a complaint handed in as a paper is a submission
+    ("Пожаловаться на грубость сотрудника", ["feedback"]),
+    ("Подать жалобу на грубость сотрудника", ["submission"]),
     ("Написать отзыв о поликлинике", ["feedback"]),
     ("Поблагодарить специалиста за помощь", ["feedback"]),
     ("Предложить инициативу по улучшению сервиса", ["feedback"]),

@@ -217,10 +217,15 @@ def test_subjects_predicates_and_what_control_issues(text, codes):
     # a procedure explained is information; an explanation otherwise is an answer (result)
     ("Разъяснение порядка обжалования", "information"),
     ("Разъяснения по вопросам применения обязательных требований", "result"),
-    ("Получение разъяснений по применению тарифов", "result"),
 ])
 def test_what_an_explanation_is(text, code):
     assert coded(text) == [(code, True)]
+
+
+def test_an_explanation_received_is_an_answer_and_may_be_a_consultation():
+    # the definition lists «разъяснения» under result; one pool's writer read them as a
+    # consultation: the likelier code, reviewed
+    assert coded("Получение разъяснений по применению тарифов") == [("result", False)]
 
 
 def test_a_telling_word_that_did_not_decide_sends_to_review():

@@ -1,0 +1,128 @@
+"""The words of a need clause the vocabulary names (normalizers/need_grammar.py): an
+action word, a known object, and the objects an action takes — the first known one after
+it, and those coordinated with it (data/need_grammar.yaml; `g` is the built grammar)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .need_coord import in_prep_group
+from .phrase import Word
+
+if TYPE_CHECKING:
+    from .need_grammar import _Grammar
+
+
+def action_of(w: Word, g: _Grammar) -> str | None:
+    """The action class of a word (a verb in any form, a deverbal noun), or None."""
+    if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
+        return None
+    found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
+    # "онлайн-консультирование", "SMS-информирование": the last part is the action
+    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
+
+
+def object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
+    """(object class, length in words) of the known object starting at word i."""
+    for n in range(min(g.max_len, len(ws) - i), 0, -1):
+        span = ws[i:i + n]
+        if any(w.is_punct for w in span):
+            continue
+        for combo in lemma_combos(span):
+            if combo in g.objects:
+                return g.objects[combo], n
+    return None
+
+
+def is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
+    """"в электронной форме": an object after its manner preposition is a modifier."""
+    j = skip_adjectives_back(ws, i - 1, 0)
+    return j >= 0 and ws[j].text in g.manner.get(cls, ())
+
+
+def depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
+    """"о неисправности оборудования": a genitive after a prepositional noun the
+    vocabulary does not know depends on it — the phrase is about that noun, and the
+    known one is no object of the action."""
+    j = skip_adjectives_back(ws, i - 1, start)
+    if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
+        return False
+    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None:
+        return False
+    p = skip_adjectives_back(ws, j - 1, start)
+    return p >= start and ws[p].pos == "PREP"
+
+
+def skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
+    while j >= start and ws[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j
+
+
+def lemma_combos(span: tuple[Word, ...]):
+    if len(span) == 1:
+        for lem in sorted(span[0].lemmas):
+            yield (lem,)
+        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
+            yield (span[0].parts[-1],)
+        return
+    # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
+    yield tuple(w.lemma for w in span)
+
+
+def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
+    """(class, start, end) of the first known object after the action, then of the objects
+    coordinated with it: "и"/"," + (adjectives) + a known object in the same case — also
+    past a prepositional group, when not coordinated inside it ("информации о праве на
+    проезд, бланка заявления")."""
+    objects: list[tuple[str, int, int]] = []
+    end = complement_end(ws, start, g)
+    for i in range(start, len(ws)):
+        hit = object_at(ws, i, g)
+        # past that end only a preposition's own noun may still be what the action is on
+        # ("допустить инспектора к водному объекту")
+        if hit and i >= end and ws[skip_adjectives_back(ws, i - 1, start)].pos != "PREP":
+            continue
+        if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
+            objects.append((_glossed(ws, i + hit[1], g) or hit[0], i, i + hit[1]))
+            break
+    while objects:
+        cls, s, e = objects[-1]
+        j = e
+        while j < len(ws) and not ws[j].is_conj and ws[j].text != "," and not ws[j].is_punct:
+            j += 1
+        if j >= len(ws) or not (ws[j].is_conj or ws[j].text == ","):
+            break
+        k = j + 1
+        while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
+            k += 1
+        hit = object_at(ws, k, g) if k < len(ws) else None
+        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
+            break
+        # "ответов на отзывы и предложения": "и" after a preposition may join its group
+        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k):
+            break
+        objects.append((hit[0], k, k + hit[1]))
+    return objects
+
+
+def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
+    """Where the action's objects may be sought up to: the first preposition when its
+    direct complement before it is a noun no vocabulary names ("предоставить АРМ для
+    проверки … защиты информации": the known word deep in the topic is not what is
+    given), else the clause's end (also with no action read)."""
+    i = start
+    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if start and i < len(ws) and str(ws[i].pos) in ("NOUN", "LATN") and not object_at(ws, i, g) and not action_of(ws[i], g):
+        return next((k for k in range(i + 1, len(ws)) if ws[k].pos == "PREP"), len(ws))
+    return len(ws)
+
+
+def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:
+    """The class of a known object the writer put in parentheses right after the object,
+    naming what it means ("рекомендаций (консультаций)"), else None."""
+    if end + 2 < len(ws) and ws[end].text == "(":
+        hit = object_at(ws, end + 1, g)
+        if hit and end + 1 + hit[1] < len(ws) and ws[end + 1 + hit[1]].text == ")":
+            return hit[0]
+    return None
