@@ -23,9 +23,9 @@ from __future__ import annotations
 from functools import lru_cache
 from os.path import commonprefix
 
-from textcore.vocab import VocabularyError, vocabulary
+from textcore.vocab import VocabularyError
 
-from .matcher import DATA, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 from .phrase import words
 from .similar import Classes
 
@@ -45,9 +45,9 @@ def same_family(a: str, b: str) -> bool:
     return n >= min(len(a), len(b)) - (1 if n == 5 else 3 if n == 6 else 4)
 
 
-@vocabulary(DATA / "direction.yaml", required=("meaning",))
-def _settings(data: dict) -> dict:
-    m = data["meaning"]
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    m = taxonomy("direction").setting("meaning")
     for k in ("family_score", "similar_score", "unread_score"):
         if not 0 < float(m[k]) < REVIEW:
             raise VocabularyError(f"direction.yaml: meaning.{k} must be below the review threshold {REVIEW}")
@@ -59,9 +59,9 @@ def _settings(data: dict) -> dict:
             "other_words": frozenset(str(w) for w in m.get("other_words", []))}
 
 
-@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
-def _process_cap(data: dict) -> float:
-    cap = float(data["score"])
+@lru_cache(maxsize=1)
+def _process_cap() -> float:
+    cap = float(taxonomy("direction_process").setting("score"))
     if not 0 < cap < REVIEW:
         raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
     return cap
@@ -86,19 +86,13 @@ def by_family(name: str, text: str, allowed: frozenset[str] | None = None) -> Ma
 
 @lru_cache(maxsize=20_000)
 def _by_family(name: str, text: str, allowed: frozenset[str] | None) -> Match | None:
-    key = [k for k in _key(text) if k not in _settings()["generic"]]
-    best: dict[str, tuple[int, int]] = {}
-    for r in taxonomy(name).rules:
-        if allowed is not None and r.code not in allowed:
-            continue
-        if all(any(same_family(w, k) for k in key) for w in r.words):
-            cand = (len(r.words), r.priority)
-            best[r.code] = max(best.get(r.code, (0, -1)), cand)
-    if not best:
+    key = tuple(k for k in _key(text) if k not in _settings()["generic"])
+    # the taxonomy's own ranking of rule readings, with cognates for the same lemma
+    ranked = taxonomy(name).ranked(key, allowed, meets=same_family)
+    if not ranked:
         return None
-    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
     score = _settings()["family"]
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if len(ranked) > 1 and ranked[1][1][:2] == ranked[0][1][:2]:
         score -= 0.15                       # two directions' families equally: a weak guess
     return Match(ranked[0][0], score, "family", text, tuple(c for c, _ in ranked[1:4]))
 
@@ -196,3 +190,8 @@ def process_by_words(text: str) -> Match | None:
     if m is not None:
         return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
     return None
+
+
+# both read the taxonomies' `match`, which an analysts' override answers first: they must
+# forget what they read when the overrides change
+_OVERRIDE_HOOKS.extend((process_by_words.cache_clear, _process_direction.cache_clear))

@@ -14,24 +14,23 @@ import re
 from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
-from textcore.vocab import vocabulary
 
 from .direction_meaning import by_family, names_the_rest, process_by_words
-from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
 _AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})?\s*[.):]?\s*(?:[–—:-]\s*)?", re.I)
 
 
-@vocabulary(DATA / "direction.yaml", required=("heading_labels",))
-def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((lemmas(p) for p in taxonomy("direction").setting("heading_labels")), key=len, reverse=True))
 
 
-@vocabulary(DATA / "direction.yaml", required=("narrowing",))
-def _narrowing(data: dict) -> tuple[tuple[str, ...], ...]:
-    return tuple(lemmas(p) for p in data["narrowing"])
+@lru_cache(maxsize=1)
+def _narrowing() -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(p) for p in taxonomy("direction").setting("narrowing"))
 
 
 def _narrows(part: str) -> bool:

@@ -142,3 +142,56 @@ def test_a_heading_naming_two_directions_by_separate_words_is_reviewed():
     # a runner-up inside the winner's words ("поддержка" of "техническая поддержка") is no doubt
     m = read_direction("Техническая поддержка пользователей")
     assert m.code == "internal_it" and m.score >= REVIEW
+
+
+def test_a_process_read_forgets_an_override_once_it_is_withdrawn():
+    # process_by_words asks the taxonomies' `match`, which an override answers first: its
+    # cache must be cleared with the overrides, or the withdrawn override's reading stays
+    from normalizers.direction_meaning import process_by_words
+    from normalizers.matcher import taxonomy
+    text = "Проведение плановых проверок"
+    before = process_by_words(text)
+    assert before is not None and before.code == "control"
+    taxes = [taxonomy(n) for n in ("direction", "direction_process")]
+    try:
+        for tax in taxes:
+            tax.set_overrides({text: "other"})
+        assert process_by_words(text) != before      # read while overridden: no rule reading
+    finally:
+        for tax in taxes:
+            tax.set_overrides({})
+    assert process_by_words(text) == before
+
+
+def test_family_reading_ranks_as_the_rules_do():
+    # one ranking (Taxonomy.ranked) for rules and for word families: the code whose rule
+    # explains more words wins, cognates counting as the same lemma
+    from normalizers.direction_meaning import by_family
+    from normalizers.matcher import taxonomy
+    key = ("надзорный", "мероприятие")
+    ranked = taxonomy("direction").ranked(key, meets=same_family)
+    assert ranked and ranked[0][0] == "control"
+    assert taxonomy("direction").ranked(key) == []              # no rule holds these lemmas as such
+    m = by_family("direction", "Надзорные мероприятия")
+    assert m is not None and m.code == ranked[0][0] and m.score < REVIEW
+
+
+def test_the_direction_vocabulary_is_parsed_once(monkeypatch):
+    import textcore.vocab as vocab
+    from normalizers import direction_meaning, direction_names
+    from normalizers.matcher import taxonomy
+    read = []
+    real = vocab._read
+    monkeypatch.setattr(vocab, "_read", lambda path: read.append(path.name) or real(path))
+    for f in (direction_names._labels, direction_names._narrowing, direction_meaning._settings,
+              direction_meaning._process_cap, taxonomy):
+        f.cache_clear()
+    try:
+        direction_names.read_direction.cache_clear()
+        direction_names.read_direction("Раздел 2. Надзор (в том числе профилактика)")
+        direction_meaning.process_direction("Выдача охотничьих билетов")
+    finally:
+        for f in (direction_names._labels, direction_names._narrowing, direction_meaning._settings,
+                  direction_meaning._process_cap, taxonomy, direction_names.read_direction):
+            f.cache_clear()
+    assert read.count("direction.yaml") == 1 and read.count("direction_process.yaml") == 1
