@@ -141,9 +141,28 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
         found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
+    # a survey is the channel; another channel named with it says where it is held, so
+    # its kind ("анкета … (заполняется в кабинете)", "опрос посетителей МФЦ": offline)
+    named = _kinds_named(bags[-1][0], h)
+    if len(named) == 1:
+        return spec["pair"][named.pop()], TIE, "tie:details"
     if kind in spec["pair"]:
         return spec["pair"][kind], TIE, "tie:list_kind"
     return spec.get("default"), WEAK, "weak"
+
+
+def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
+    """The kinds (digital/offline) of the channels that definite heads in the bag name,
+    each refined by the bag's words ("личный кабинет": online)."""
+    kinds = set()
+    for key in {k for ls in bag for k in ls & h.heads.keys()}:
+        spec = h.heads[key]
+        if "pair" in spec or spec.get("weak"):
+            continue
+        code = _with(spec, bag) or spec.get("default")
+        if code and _kind_of(code):
+            kinds.add(_kind_of(code))
+    return kinds
 
 
 def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:

@@ -200,3 +200,15 @@ def test_point_type(text, code):
 def test_expected_point_type_is_the_taxonomys_not_the_documents():
     assert expected_point_type("phone") == "offline"
     assert expected_point_type("email") == "digital"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # a survey is the channel; another channel named with it says only where it is held
+    ("Анкета «Как мы работаем» (заполняется в кабинете отдела)", "offline_survey"),
+    ("Опрос посетителей МФЦ", "offline_survey"),
+    ("Анкетирование в личном кабинете на сайте", "online_survey"),
+])
+def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
+    from normalizers.channel_heads import read_channel
+    r = read_channel(phrase)
+    assert r is not None and r.code == code and r.score >= 0.85, r
