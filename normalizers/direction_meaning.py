@@ -20,9 +20,11 @@ reading of a process: rules, families, closeness, else `other` barely scored.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from os.path import commonprefix
 
+from textcore.lemmas import lemmas
 from textcore.vocab import VocabularyError
 
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
@@ -146,11 +148,11 @@ def process_direction(text: str) -> Match:
     return _process_direction(text or "")
 
 
-def _rule_holds(name: str, code: str, text: str, word: str | None) -> bool:
-    """Whether a rule of `code` met by the text holds the word."""
+def _rule_holds(name: str, code: str, text: str, word: str | None, min_words: int = 1) -> bool:
+    """Whether a rule of `code` (of `min_words` words or more) met by the text holds the word."""
     key = set(_key(text))
     return word is not None and any(r.code == code and word in r.words and r.words <= key
-                                    for r in taxonomy(name).rules)
+                                    and len(r.words) >= min_words for r in taxonomy(name).rules)
 
 
 def _allowed(text: str):
@@ -175,15 +177,24 @@ def _process_direction(text: str) -> Match:
 @lru_cache(maxsize=20_000)
 def process_by_words(text: str) -> Match | None:
     """A process's direction read by its own words (rules, then word families; method
-    `process`), or None: the part of `process_direction` that needs no embeddings."""
+    `process`), or None: the part of `process_direction` that needs no embeddings.  What
+    stands before a sector ("Контроль | в сфере закупок") is read first."""
+    head_part = before_sector(text)
+    m = process_by_words(head_part) if head_part else None
+    if m is not None:
+        return Match(m.code, m.score, m.method, text, m.alternatives)
     cap, s, allowed = _process_cap(), _settings(), _allowed(text)
-    ruled = [(n, m) for n, m in ((n, taxonomy(n).match(text, allowed)) for n in ("direction_process", "direction"))
-             if m.method == "rule"]
+    # the reading whose rule holds the process's head (its first word that is not generic:
+    # "Публикация отчётов о контрольной деятельности" is about publishing), then the one
+    # explaining more; the process vocabulary first on a tie.  Within a vocabulary, of rules
+    # explaining as many words, one holding the head with its complement leads
+    # ("РАССМОТРЕНИЕ ЗАПРОСОВ о предоставлении информации"); a bare action ("выдача") does not
+    # outrank its object ("выдача пропусков")
+    head = next((k for k in _key(text) if k not in s["generic"]), None)
+    ruled = [(n, taxonomy(n).rule_reading(text, allowed, lambda c, n=n: _rule_holds(n, c, text, head, 2)))
+             for n in ("direction_process", "direction")]
+    ruled = [(n, m) for n, m in ruled if m is not None]
     if ruled:
-        # the reading whose rule holds the process's head (its first word that is not generic:
-        # "Публикация отчётов о контрольной деятельности" is about publishing), then the one
-        # explaining more; the process vocabulary first on a tie
-        head = next((k for k in _key(text) if k not in s["generic"]), None)
         m = max(ruled, key=lambda nm: (_rule_holds(nm[0], nm[1].code, text, head), nm[1].score))[1]
         return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
     m = by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
@@ -192,6 +203,23 @@ def process_by_words(text: str) -> Match | None:
     return None
 
 
-# both read the taxonomies' `match`, which an analysts' override answers first: they must
-# forget what they read when the overrides change
+def before_sector(text: str) -> str | None:
+    """The words before a sector the name is narrowed to ("Государственные услуги | в сфере
+    социальной защиты"): they name the direction, the sector only where they cannot;
+    None when no sector follows words of their own (`sector_markers` in direction.yaml)."""
+    tokens = list(re.finditer(r"[^\s,;:]+", text or ""))
+    lem = [(lemmas(t.group()) or ("",))[0] for t in tokens]
+    for i in range(1, len(tokens)):
+        if any(tuple(lem[i:i + len(mk)]) == mk for mk in _sector_markers()):
+            return text[:tokens[i].start()].strip(" ,;:-–—") or None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sector_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(str(p)) for p in taxonomy("direction").setting("sector_markers"))
+
+
+# both read the taxonomies' rules and families, cached per phrase: they forget what they
+# read when the analysts' overrides change, as every coder's cache does
 _OVERRIDE_HOOKS.extend((process_by_words.cache_clear, _process_direction.cache_clear))

@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 
-from .direction_meaning import by_family, names_the_rest, process_by_words
+from .direction_meaning import before_sector, by_family, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -98,7 +98,8 @@ def _candidates(text: str) -> list[str]:
 def read_direction(text: str) -> Match:
     """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else what the words of both vocabularies read in it as in a process's name
+    first), the words before a sector first ("Государственные услуги | в сфере социальной
+    защиты"); else what the words of both vocabularies read in it as in a process's name
     (rules, then families; below the review threshold: "Командирование сотрудников"); else
     the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
@@ -110,11 +111,27 @@ def read_direction(text: str) -> Match:
     rest = next((m for m in map(names_the_rest, names) if m is not None), None)
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest
-    if read:
-        return _doubted(max(read, key=lambda m: m.score))
+    best = _doubted(max(read, key=lambda m: m.score)) if read else None
+    first = _before_sector(names[0]) if names else None
+    if first is not None and (best is None or best.method not in ("override", "exact")
+                              and (best.code != first.code or best.score < first.score)):
+        return first
+    if best is not None:
+        return best
     return (_as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
             or found[0])
+
+
+def _before_sector(name: str) -> Match | None:
+    """The rule reading of the words before a sector ("Государственные услуги | в сфере
+    социальной защиты населения"): they name the direction, the sector narrows it."""
+    head = before_sector(name)
+    m = taxonomy("direction").match(head) if head else None
+    if m is None or m.method not in ("override", "exact", "rule"):
+        return None
+    m = _doubted(m)                   # doubted by its own words, not by the sector's
+    return Match(m.code, m.score, m.method, name, m.alternatives)
 
 
 def _doubted(m: Match) -> Match:

@@ -200,16 +200,28 @@ class Taxonomy:
                 best[r.code] = cand
         return sorted(best.items(), key=lambda kv: kv[1], reverse=True)
 
-    def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None) -> Match | None:
+    def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None,
+               prefer: Callable[[str], bool] | None = None) -> Match | None:
         ranked = self.ranked(key, allowed)
         if not ranked:
             return None
+        if prefer is not None:
+            # among the codes whose rules explain as many words as the best, the first one
+            # `prefer` picks leads ("the rule holding the head")
+            k = next((i for i, (c, r) in enumerate(ranked) if r[0] == ranked[0][1][0] and prefer(c)), 0)
+            ranked = [ranked[k]] + ranked[:k] + ranked[k + 1:]
         code, (n, prio, _) = ranked[0]
         coverage = min(1.0, n / max(1, len(set(key))))
         score = RULE_BASE + (1 - RULE_BASE) * coverage
-        if len(ranked) > 1 and ranked[1][1][:2] == (n, prio):
+        if len(ranked) > 1 and ranked[1][1][:2] >= (n, prio):
             score -= 0.15           # two codes explain the phrase equally well: ambiguous
         return Match(code, round(score, 3), "rule", text, tuple(c for c, _ in ranked[1:4]))
+
+    def rule_reading(self, text: str, allowed: frozenset[str] | None = None,
+                     prefer: Callable[[str], bool] | None = None) -> Match | None:
+        """The keyword rules' reading alone (no override, term or fuzzy match); `prefer`
+        picks the code that leads among those whose rules explain the most words."""
+        return self._rules(text, _key(text or ""), allowed, prefer)
 
     # -- many phrases at once ------------------------------------------------
     def _fuzzy(self, texts: list[str], allowed: frozenset[str] | None = None) -> list[Match]:

@@ -145,22 +145,21 @@ def test_a_heading_naming_two_directions_by_separate_words_is_reviewed():
 
 
 def test_a_process_read_forgets_an_override_once_it_is_withdrawn():
-    # process_by_words asks the taxonomies' `match`, which an override answers first: its
-    # cache must be cleared with the overrides, or the withdrawn override's reading stays
+    # the words' reading (process_by_words) reads the rules themselves, never an override;
+    # the override wins while it stands, and once withdrawn the words' reading is back
     from normalizers.direction_meaning import process_by_words
     from normalizers.matcher import taxonomy
     text = "Проведение плановых проверок"
-    before = process_by_words(text)
+    before = direction_by_process(text)
     assert before is not None and before.code == "control"
-    taxes = [taxonomy(n) for n in ("direction", "direction_process")]
+    tax = taxonomy("direction")
     try:
-        for tax in taxes:
-            tax.set_overrides({text: "other"})
-        assert process_by_words(text) != before      # read while overridden: no rule reading
+        tax.set_overrides({text: "other"})
+        assert direction_by_process(text).code == "other"
+        assert process_by_words(text) == before
     finally:
-        for tax in taxes:
-            tax.set_overrides({})
-    assert process_by_words(text) == before
+        tax.set_overrides({})
+    assert direction_by_process(text) == before
 
 
 def test_family_reading_ranks_as_the_rules_do():
@@ -195,3 +194,29 @@ def test_the_direction_vocabulary_is_parsed_once(monkeypatch):
                   direction_meaning._process_cap, taxonomy, direction_names.read_direction):
             f.cache_clear()
     assert read.count("direction.yaml") == 1 and read.count("direction_process.yaml") == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    # the words before a sector name the direction; the sector only narrows it
+    ("Государственные услуги в сфере социальной защиты населения", "public_services"),
+    ("Меры поддержки в области информационных технологий", "support_measures"),
+    ("Надзор в сфере предоставления государственных услуг", "control"),
+])
+def test_a_heading_is_named_by_the_words_before_its_sector(text, code):
+    m = read_direction(text)
+    assert m.code == code and m.score >= REVIEW, m        # the sector's words raise no doubt
+
+
+def test_a_process_is_read_by_the_words_before_its_sector():
+    m = direction_by_process("Контроль в сфере закупок товаров, работ, услуг для государственных нужд")
+    assert m.code == "control" and m.score < REVIEW
+    # with no words of their own before it, the sector's words still read
+    assert direction_by_process("Осуществление полномочий в сфере социальной поддержки").code == "support_measures"
+
+
+def test_a_rule_holding_the_head_with_its_complement_leads_a_bare_action_does_not():
+    # "рассмотрение запроса" (appeals) holds the head, as many words as "информация о деятельности"
+    m = direction_by_process("Рассмотрение запросов на получение информации о деятельности суда")
+    assert m.code == "appeals", m
+    # a bare action ("выдача") is no reason to outrank what is handed out
+    assert direction_by_process("Выдача расчётных листков работникам").code == "internal_accounting"
