@@ -220,3 +220,17 @@ def test_a_rule_holding_the_head_with_its_complement_leads_a_bare_action_does_no
     assert m.code == "appeals", m
     # a bare action ("выдача") is no reason to outrank what is handed out
     assert direction_by_process("Выдача расчётных листков работникам").code == "internal_accounting"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Выдача льготных займов фермерам", "support_measures"),          # a loan on easy terms is support
+    ("Закупка мебели для нужд отдела", "internal_admin"),               # buying for the body's own needs
+    ("Осуществление закупок для муниципальных нужд", "other"),         # the procurement system as such
+])
+def test_process_concepts(text, code):
+    assert direction_by_process(text).code == code
+
+
+def test_settlements_with_a_party_are_bookkeeping_a_bare_calculation_is_not():
+    assert read_direction("Расчёты с подотчётными лицами").code == "internal_accounting"
+    assert direction_by_process("Расчёт пенсии по случаю потери кормильца").code != "internal_accounting"
