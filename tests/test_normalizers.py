@@ -212,3 +212,18 @@ def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
     from normalizers.channel_heads import read_channel
     r = read_channel(phrase)
     assert r is not None and r.code == code and r.score >= 0.85, r
+
+
+@pytest.mark.parametrize("phrase, code, sure", [
+    ("Кабинет отдела, каб. 7", "internal_office", True),                   # "каб." cut short with a dot
+    ("Автоматизир. рабочее место кассира", "workstation", True),
+    ("Группа министерства в социальных медиа", "social_network", True),    # "социальные медиа"
+    ("Интерактивная карта пунктов вакцинации", "online_service", True),    # interactive on the web
+    ("чат бот «Помощник»", "chatbot", True),                                # "чат-бот" written apart
+    ("Приём в приёмной губернатора", "personal_reception", True),          # a noun declined as an adjective
+    ("Электронный опросник для слушателей", "online_survey", False),       # a cognate of a head: reviewed
+])
+def test_channel_word_forms(phrase, code, sure):
+    from normalizers.channel_heads import read_channel
+    r = read_channel(phrase)
+    assert r is not None and r.code == code and (r.score >= 0.85) is sure, r
