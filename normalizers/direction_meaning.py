@@ -21,13 +21,13 @@ reading of a process: rules, families, closeness, else `other` barely scored.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from os.path import commonprefix
 
 from textcore.lemmas import lemmas
 from textcore.vocab import VocabularyError
 
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, _STOP, REVIEW, Match, _key, expand_abbreviations, taxonomy
 from .phrase import words
 from .similar import Classes
 
@@ -58,7 +58,8 @@ def _settings() -> dict:
             "cosine": float(m["sure_cosine"]), "margin": float(m["sure_margin"]),
             "generic": frozenset(str(w) for w in m.get("generic", [])),
             "external": frozenset(str(w) for w in m.get("external_party", [])),
-            "other_words": frozenset(str(w) for w in m.get("other_words", []))}
+            "other_words": frozenset(str(w) for w in m.get("other_words", [])),
+            "bare": frozenset(str(w) for w in m.get("bare_actions", []))}
 
 
 @lru_cache(maxsize=1)
@@ -184,14 +185,12 @@ def process_by_words(text: str) -> Match | None:
     if m is not None:
         return Match(m.code, m.score, m.method, text, m.alternatives)
     cap, s, allowed = _process_cap(), _settings(), _allowed(text)
-    # the reading whose rule holds the process's head (its first word that is not generic:
-    # "Публикация отчётов о контрольной деятельности" is about publishing), then the one
-    # explaining more; the process vocabulary first on a tie.  Within a vocabulary, of rules
-    # explaining as many words, one holding the head with its complement leads
-    # ("РАССМОТРЕНИЕ ЗАПРОСОВ о предоставлении информации"); a bare action ("выдача") does not
-    # outrank its object ("выдача пропусков")
-    head = next((k for k in _key(text) if k not in s["generic"]), None)
-    ruled = [(n, taxonomy(n).rule_reading(text, allowed, lambda c, n=n: _rule_holds(n, c, text, head, 2)))
+    # the reading whose rule holds the process's head, then the one explaining more; the
+    # process vocabulary first on a tie.  The head is its first word that is neither generic
+    # nor a bare action: "Публикация отчётов о контрольной деятельности" is about publishing,
+    # "Рассмотрение запросов редакций СМИ" about requests, "Выдача пропусков" about passes
+    head = process_head(text)
+    ruled = [(n, taxonomy(n).rule_reading(text, allowed, partial(_leads, n, text, head)))
              for n in ("direction_process", "direction")]
     ruled = [(n, m) for n, m in ruled if m is not None]
     if ruled:
@@ -201,6 +200,44 @@ def process_by_words(text: str) -> Match | None:
     if m is not None:
         return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
     return None
+
+
+def _leads(name: str, text: str, head: str | None, code: str, ranked: list) -> bool:
+    """Whether `code` leads the rule readings of a process: a rule of it holds the head with
+    its complement ("РАССМОТРЕНИЕ ЗАПРОСОВ редакций СМИ"), or holds the head while the best
+    reading's longer rule lies outside the head's own words ("ТОРГИ на право аренды земельных
+    участков"); a longer name inside them specifies the head ("сертификаты ключей
+    электронной подписи")."""
+    if not _rule_holds(name, code, text, head):
+        return False
+    best, (n, _, _) = ranked[0]
+    if code == best or _rule_holds(name, code, text, head, 2):
+        return True
+    group = _head_group(text, head)
+    key = set(_key(text))
+    return not any(r.code == best and len(r.words) == n and r.words <= key and r.words <= group
+                   for r in taxonomy(name).rules)
+
+
+def _head_group(text: str, head: str | None) -> set[str]:
+    """The head and the words after it up to a preposition or conjunction (its complements)."""
+    seq = lemmas(expand_abbreviations(text))
+    if head not in seq:
+        return set()
+    group = []
+    for w in seq[seq.index(head):]:
+        if w in _STOP:
+            break
+        group.append(w)
+    return set(group)
+
+
+def process_head(text: str) -> str | None:
+    """The word a process is about: its first that is neither generic ("проведение") nor a
+    bare action that names its object after it ("выдача", `bare_actions` in direction.yaml)."""
+    s = _settings()
+    return next((k for k in _key(text) if k not in s["generic"] and k not in s["bare"]
+                 and re.search("[а-яa-z]", k)), None)
 
 
 def before_sector(text: str) -> str | None:

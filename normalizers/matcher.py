@@ -201,14 +201,13 @@ class Taxonomy:
         return sorted(best.items(), key=lambda kv: kv[1], reverse=True)
 
     def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None,
-               prefer: Callable[[str], bool] | None = None) -> Match | None:
+               prefer: Callable[[str, list], bool] | None = None) -> Match | None:
         ranked = self.ranked(key, allowed)
         if not ranked:
             return None
         if prefer is not None:
-            # among the codes whose rules explain as many words as the best, the first one
-            # `prefer` picks leads ("the rule holding the head")
-            k = next((i for i, (c, r) in enumerate(ranked) if r[0] == ranked[0][1][0] and prefer(c)), 0)
+            # the first code `prefer` picks (told the whole ranking) leads ("the rule holding the head")
+            k = next((i for i, (c, _) in enumerate(ranked) if prefer(c, ranked)), 0)
             ranked = [ranked[k]] + ranked[:k] + ranked[k + 1:]
         code, (n, prio, _) = ranked[0]
         coverage = min(1.0, n / max(1, len(set(key))))
@@ -218,9 +217,9 @@ class Taxonomy:
         return Match(code, round(score, 3), "rule", text, tuple(c for c, _ in ranked[1:4]))
 
     def rule_reading(self, text: str, allowed: frozenset[str] | None = None,
-                     prefer: Callable[[str], bool] | None = None) -> Match | None:
+                     prefer: Callable[[str, list], bool] | None = None) -> Match | None:
         """The keyword rules' reading alone (no override, term or fuzzy match); `prefer`
-        picks the code that leads among those whose rules explain the most words."""
+        picks the code that leads among those the rules read, when any."""
         return self._rules(text, _key(text or ""), allowed, prefer)
 
     # -- many phrases at once ------------------------------------------------

@@ -223,6 +223,18 @@ def test_a_rule_holding_the_head_with_its_complement_leads_a_bare_action_does_no
 
 
 @pytest.mark.parametrize("text, code", [
+    # the head (first word neither generic nor a bare action) leads over a longer name met
+    # after a preposition; a longer name inside the head's own words specifies it
+    ("Рассмотрение запросов редакций СМИ о деятельности ведомства", "appeals"),
+    ("Проведение торгов на право аренды земельных участков", "other"),
+    ("Выдача пропусков в здание министерства", "internal_admin"),
+    ("Продление сертификатов ключей электронной подписи", "internal_it"),
+])
+def test_a_process_is_about_its_head(text, code):
+    assert direction_by_process(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
     ("Выдача льготных займов фермерам", "support_measures"),          # a loan on easy terms is support
     ("Закупка мебели для нужд отдела", "internal_admin"),               # buying for the body's own needs
     ("Осуществление закупок для муниципальных нужд", "other"),         # the procurement system as such
