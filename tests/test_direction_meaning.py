@@ -246,3 +246,13 @@ def test_process_concepts(text, code):
 def test_settlements_with_a_party_are_bookkeeping_a_bare_calculation_is_not():
     assert read_direction("Расчёты с подотчётными лицами").code == "internal_accounting"
     assert direction_by_process("Расчёт пенсии по случаю потери кормильца").code != "internal_accounting"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Проведение областного фестиваля детского творчества", "other"),     # a public event
+    ("Проведение конкурса на предоставление грантов молодёжи", "support_measures"),  # read by what it is for
+    ("Конкурс на замещение вакантной должности", "internal_hr"),
+    ("Обеспечение доступа к реестру аккредитованных организаций", "information_access"),
+])
+def test_events_and_access_to_registers(text, code):
+    assert direction_by_process(text).code == code
