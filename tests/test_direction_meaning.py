@@ -256,3 +256,13 @@ def test_settlements_with_a_party_are_bookkeeping_a_bare_calculation_is_not():
 ])
 def test_events_and_access_to_registers(text, code):
     assert direction_by_process(text).code == code
+
+
+@pytest.mark.parametrize("heading, code", [
+    ("АХО", "internal_admin"),                              # an abbreviation of a department
+    ("Связи с общественностью", "information_access"),      # PR
+    ("Разрешительная работа", "public_services"),
+    ("Управление делами", "internal_admin"),
+])
+def test_headings_naming_a_department_or_an_activity(heading, code):
+    assert read_direction(heading).code == code
