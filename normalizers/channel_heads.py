@@ -120,7 +120,7 @@ def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
     """Hyphenated/dotted words the vocabulary does not know whole are split into parts."""
     out: list[Word] = []
     for w in ws:
-        if w.parts and not (w.lemmas & h.heads.keys()):
+        if (w.parts or "." in w.text) and not (w.lemmas & h.heads.keys()):
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         else:
             out.append(w)

@@ -222,6 +222,8 @@ def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
     ("чат бот «Помощник»", "chatbot", True),                                # "чат-бот" written apart
     ("Приём в приёмной губернатора", "personal_reception", True),          # a noun declined as an adjective
     ("Электронный опросник для слушателей", "online_survey", False),       # a cognate of a head: reviewed
+    ("Совещание в Контур.Толк", "video_conference", True),                # a system by its name, dotted
+    ("СЭД Directum", "edms", True),
 ])
 def test_channel_word_forms(phrase, code, sure):
     from normalizers.channel_heads import read_channel
