@@ -224,6 +224,9 @@ def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
     ("Электронный опросник для слушателей", "online_survey", False),       # a cognate of a head: reviewed
     ("Совещание в Контур.Толк", "video_conference", True),                # a system by its name, dotted
     ("СЭД Directum", "edms", True),
+    ("Почтовый адрес: 150000, г. Энск, ул. Мира, 3", "written_mail", True),
+    ("Всплывающее окно на сайте", "online_service", True),
+    ("Окно № 2 в здании управления", "personal_reception", False),      # a generic head's default
 ])
 def test_channel_word_forms(phrase, code, sure):
     from normalizers.channel_heads import read_channel
