@@ -227,6 +227,7 @@ def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
     ("Почтовый адрес: 150000, г. Энск, ул. Мира, 3", "written_mail", True),
     ("Всплывающее окно на сайте", "online_service", True),
     ("Окно № 2 в здании управления", "personal_reception", False),      # a generic head's default
+    ("Обратиться лично", "in_person", False),                             # "лично" alone: in person, reviewed
 ])
 def test_channel_word_forms(phrase, code, sure):
     from normalizers.channel_heads import read_channel
