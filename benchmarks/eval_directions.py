@@ -1,13 +1,14 @@
 """Directions from headings and by the process's meaning, on the phrase pools.
 
-    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half
+    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half (pools … pools4)
     .venv/bin/python benchmarks/eval_directions.py --pools pools2 --half tune --misses
 
 A pool set's `directions.tsv` (a section heading or caption -> direction) is read as a
 stated direction (`read_direction`); its `processes.tsv` (a process -> the direction its
 meaning implies) as a row whose list states none (`direction_by_process`, always below
-the review threshold).  Per half: accuracy, how many got no code at all, and calibration —
-among codes scored >= 0.85, the share right (a process reading never scores that high).
+the review threshold).  Per half: accuracy, how many got no code at all, calibration —
+among codes scored >= 0.85, the share right (a process reading never scores that high) —
+and how many of each kind of reading (rule, exact, process, family, fuzzy …) were right.
 Test halves print aggregates only; `--misses` is refused for them.
 """
 from __future__ import annotations
@@ -31,12 +32,16 @@ def evaluate(path: Path, column: str, read, misses: bool) -> str:
     rows = read_tsv(path)
     right = unread = high = high_right = 0
     missed = []
+    by_method: dict[str, list[int]] = {}
     for r in rows:
         m = read(r[column])
         code = m.code if m is not None else None
         ok = code == r["direction"]
         right += ok
         unread += m is None
+        tally = by_method.setdefault(m.method if m is not None else "none", [0, 0])
+        tally[0] += 1
+        tally[1] += ok
         if m is not None and m.score >= REVIEW:
             high += 1
             high_right += ok
@@ -44,13 +49,15 @@ def evaluate(path: Path, column: str, read, misses: bool) -> str:
             how = f"{m.score:.2f} {m.method}" if m is not None else "no reading"
             missed.append(f"\n    {r[column]!r}: {r['direction']} -> {code} ({how})")
     cal = f"{high_right / high:.3f}" if high else "n/a"
+    # how each was read (aggregates, so a test half may print them too): which kind of reading misses
+    methods = ", ".join(f"{k} {n[1]}/{n[0]}" for k, n in sorted(by_method.items(), key=lambda kv: -kv[1][0]))
     return (f"{right / max(len(rows), 1):.3f} right of {len(rows)}; no code {unread}; "
-            f"score>={REVIEW}: {high}, {cal} right" + "".join(missed))
+            f"score>={REVIEW}: {high}, {cal} right; by reading (right/all): {methods}" + "".join(missed))
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pools", default="pools,pools2", help="comma-separated pool sets (folders or paths)")
+    ap.add_argument("--pools", default="pools,pools2,pools3,pools4", help="comma-separated pool sets (folders or paths)")
     ap.add_argument("--half", default="both", help="tune, test or both")
     ap.add_argument("--misses", action="store_true", help="print each miss (tune halves only)")
     args = ap.parse_args(argv)

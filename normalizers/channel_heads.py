@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.clean import clean_text
+from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
+from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
 
@@ -69,6 +71,7 @@ class _Heads:
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
+        self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
         self.speller = Speller(sorted(vocab))
 
 
@@ -98,11 +101,26 @@ def channel_detail(text: str | None) -> str | None:
     return "; ".join(dict.fromkeys(details)) or None
 
 
+_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
+
+
+def _untruncate(text: str, h: _Heads) -> str:
+    """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
+    dictionary does not know is the one vocabulary word it begins, when only one does."""
+    def whole(m: re.Match) -> str:
+        stem = m.group(1).lower().replace("ё", "е")
+        if any(p.is_known for p in morph().parse(stem)):
+            return m.group(0)
+        found = {w for w in h.vocab if w.startswith(stem) and len(w) > len(stem)}
+        return found.pop() if len(found) == 1 else m.group(0)
+    return _TRUNCATED.sub(whole, text)
+
+
 def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
     """Hyphenated/dotted words the vocabulary does not know whole are split into parts."""
     out: list[Word] = []
     for w in ws:
-        if w.parts and not (w.lemmas & h.heads.keys()):
+        if (w.parts or "." in w.text) and not (w.lemmas & h.heads.keys()):
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         else:
             out.append(w)
@@ -112,7 +130,18 @@ def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
 def _head_key(w: Word, h: _Heads) -> str | None:
     if w.text in h.heads:
         return w.text
-    return next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
+    key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
+    if key is None and w.pos == "ADJF":
+        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form
+        key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
+                    if f != w.lemma and f in h.heads), None)
+    return key
+
+
+def _bag(w: Word, h: _Heads) -> frozenset[str]:
+    """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
+    key = _head_key(w, h)
+    return w.lemmas | {w.text} | ({key} if key else set())
 
 
 def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
@@ -141,9 +170,28 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
         found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
+    # a survey is the channel; another channel named with it says where it is held, so
+    # its kind ("анкета … (заполняется в кабинете)", "опрос посетителей МФЦ": offline)
+    named = _kinds_named(bags[-1][0], h)
+    if len(named) == 1:
+        return spec["pair"][named.pop()], TIE, "tie:details"
     if kind in spec["pair"]:
         return spec["pair"][kind], TIE, "tie:list_kind"
     return spec.get("default"), WEAK, "weak"
+
+
+def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
+    """The kinds (digital/offline) of the channels that definite heads in the bag name,
+    each refined by the bag's words ("личный кабинет": online)."""
+    kinds = set()
+    for key in {k for ls in bag for k in ls & h.heads.keys()}:
+        spec = h.heads[key]
+        if "pair" in spec or spec.get("weak"):
+            continue
+        code = _with(spec, bag) or spec.get("default")
+        if code and _kind_of(code):
+            kinds.add(_kind_of(code))
+    return kinds
 
 
 def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
@@ -217,6 +265,22 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: flo
     return None
 
 
+def _by_family(ws: list[Word], rest_bag, kind, h: _Heads) -> ChannelReading | None:
+    """Where no head is named, a cognate of one ("опросник" of "опрос"), read as that head
+    would be, below review: a guess by the word's family."""
+    for i, w in enumerate(ws):
+        if w.is_punct:
+            continue
+        key = next((k for k in sorted(h.vocab & h.heads.keys()) if len(w.lemma) > len(k)
+                    and same_family(w.lemma, k)), None)
+        if key is None:
+            continue
+        r = _read_head(key, h.heads[key], _scope(ws, i), rest_bag, kind, h, WEAK)
+        if r is not None:
+            return ChannelReading(r.code, min(r.score, WEAK), "family", key)
+    return None
+
+
 def _kind_of(code: str) -> str | None:
     return taxonomy("channel").attr(code, "point_type")
 
@@ -256,9 +320,9 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     `kind` ("digital"/"offline", what the list says) only breaks ties."""
     h = heads()
     main, details = split_details(text)
-    ws = _expand(words(main, h.speller), h)
+    ws = _expand(words(_untruncate(main, h), h.speller), h)
     detail_words = [_expand(words(d, h.speller), h) for d in details]
-    rest_bag = [w.lemmas | {w.text} for w in ws] + [w.lemmas | {w.text} for dw in detail_words for w in dw]
+    rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)
     if found is None or found.how == "weak":
@@ -268,6 +332,8 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
             if d and (found is None or d.how != "weak"):
                 found = d
                 break
+    if found is None:
+        found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
     if found is None or found.how == "weak":
         by_address = _address_code(addresses, h)

@@ -20,12 +20,14 @@ reading of a process: rules, families, closeness, else `other` barely scored.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import lru_cache, partial
 from os.path import commonprefix
 
-from textcore.vocab import VocabularyError, vocabulary
+from textcore.lemmas import lemmas
+from textcore.vocab import VocabularyError
 
-from .matcher import DATA, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, _STOP, REVIEW, Match, _key, expand_abbreviations, taxonomy
 from .phrase import words
 from .similar import Classes
 
@@ -45,9 +47,9 @@ def same_family(a: str, b: str) -> bool:
     return n >= min(len(a), len(b)) - (1 if n == 5 else 3 if n == 6 else 4)
 
 
-@vocabulary(DATA / "direction.yaml", required=("meaning",))
-def _settings(data: dict) -> dict:
-    m = data["meaning"]
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    m = taxonomy("direction").setting("meaning")
     for k in ("family_score", "similar_score", "unread_score"):
         if not 0 < float(m[k]) < REVIEW:
             raise VocabularyError(f"direction.yaml: meaning.{k} must be below the review threshold {REVIEW}")
@@ -56,12 +58,13 @@ def _settings(data: dict) -> dict:
             "cosine": float(m["sure_cosine"]), "margin": float(m["sure_margin"]),
             "generic": frozenset(str(w) for w in m.get("generic", [])),
             "external": frozenset(str(w) for w in m.get("external_party", [])),
-            "other_words": frozenset(str(w) for w in m.get("other_words", []))}
+            "other_words": frozenset(str(w) for w in m.get("other_words", [])),
+            "bare": frozenset(str(w) for w in m.get("bare_actions", []))}
 
 
-@vocabulary(DATA / "direction_process.yaml", required=("score", "codes"))
-def _process_cap(data: dict) -> float:
-    cap = float(data["score"])
+@lru_cache(maxsize=1)
+def _process_cap() -> float:
+    cap = float(taxonomy("direction_process").setting("score"))
     if not 0 < cap < REVIEW:
         raise VocabularyError(f"direction_process.yaml: score {cap} must be below the review threshold {REVIEW}")
     return cap
@@ -86,19 +89,13 @@ def by_family(name: str, text: str, allowed: frozenset[str] | None = None) -> Ma
 
 @lru_cache(maxsize=20_000)
 def _by_family(name: str, text: str, allowed: frozenset[str] | None) -> Match | None:
-    key = [k for k in _key(text) if k not in _settings()["generic"]]
-    best: dict[str, tuple[int, int]] = {}
-    for r in taxonomy(name).rules:
-        if allowed is not None and r.code not in allowed:
-            continue
-        if all(any(same_family(w, k) for k in key) for w in r.words):
-            cand = (len(r.words), r.priority)
-            best[r.code] = max(best.get(r.code, (0, -1)), cand)
-    if not best:
+    key = tuple(k for k in _key(text) if k not in _settings()["generic"])
+    # the taxonomy's own ranking of rule readings, with cognates for the same lemma
+    ranked = taxonomy(name).ranked(key, allowed, meets=same_family)
+    if not ranked:
         return None
-    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
     score = _settings()["family"]
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if len(ranked) > 1 and ranked[1][1][:2] == ranked[0][1][:2]:
         score -= 0.15                       # two directions' families equally: a weak guess
     return Match(ranked[0][0], score, "family", text, tuple(c for c, _ in ranked[1:4]))
 
@@ -152,11 +149,11 @@ def process_direction(text: str) -> Match:
     return _process_direction(text or "")
 
 
-def _rule_holds(name: str, code: str, text: str, word: str | None) -> bool:
-    """Whether a rule of `code` met by the text holds the word."""
+def _rule_holds(name: str, code: str, text: str, word: str | None, min_words: int = 1) -> bool:
+    """Whether a rule of `code` (of `min_words` words or more) met by the text holds the word."""
     key = set(_key(text))
     return word is not None and any(r.code == code and word in r.words and r.words <= key
-                                    for r in taxonomy(name).rules)
+                                    and len(r.words) >= min_words for r in taxonomy(name).rules)
 
 
 def _allowed(text: str):
@@ -181,18 +178,85 @@ def _process_direction(text: str) -> Match:
 @lru_cache(maxsize=20_000)
 def process_by_words(text: str) -> Match | None:
     """A process's direction read by its own words (rules, then word families; method
-    `process`), or None: the part of `process_direction` that needs no embeddings."""
+    `process`), or None: the part of `process_direction` that needs no embeddings.  What
+    stands before a sector ("Контроль | в сфере закупок") is read first."""
+    head_part = before_sector(text)
+    m = process_by_words(head_part) if head_part else None
+    if m is not None:
+        return Match(m.code, m.score, m.method, text, m.alternatives)
     cap, s, allowed = _process_cap(), _settings(), _allowed(text)
-    ruled = [(n, m) for n, m in ((n, taxonomy(n).match(text, allowed)) for n in ("direction_process", "direction"))
-             if m.method == "rule"]
+    # the reading whose rule holds the process's head, then the one explaining more; the
+    # process vocabulary first on a tie.  The head is its first word that is neither generic
+    # nor a bare action: "Публикация отчётов о контрольной деятельности" is about publishing,
+    # "Рассмотрение запросов редакций СМИ" about requests, "Выдача пропусков" about passes
+    head = process_head(text)
+    ruled = [(n, taxonomy(n).rule_reading(text, allowed, partial(_leads, n, text, head)))
+             for n in ("direction_process", "direction")]
+    ruled = [(n, m) for n, m in ruled if m is not None]
     if ruled:
-        # the reading whose rule holds the process's head (its first word that is not generic:
-        # "Публикация отчётов о контрольной деятельности" is about publishing), then the one
-        # explaining more; the process vocabulary first on a tie
-        head = next((k for k in _key(text) if k not in s["generic"]), None)
         m = max(ruled, key=lambda nm: (_rule_holds(nm[0], nm[1].code, text, head), nm[1].score))[1]
         return Match(m.code, round(min(cap, m.score * cap), 3), "process", text, m.alternatives)
     m = by_family("direction_process", text, allowed) or by_family("direction", text, allowed)
     if m is not None:
         return Match(m.code, min(cap, m.score), "process", text, m.alternatives)
     return None
+
+
+def _leads(name: str, text: str, head: str | None, code: str, ranked: list) -> bool:
+    """Whether `code` leads the rule readings of a process: a rule of it holds the head with
+    its complement ("РАССМОТРЕНИЕ ЗАПРОСОВ редакций СМИ"), or holds the head while the best
+    reading's longer rule lies outside the head's own words ("ТОРГИ на право аренды земельных
+    участков"); a longer name inside them specifies the head ("сертификаты ключей
+    электронной подписи")."""
+    if not _rule_holds(name, code, text, head):
+        return False
+    best, (n, _, _) = ranked[0]
+    if code == best or _rule_holds(name, code, text, head, 2):
+        return True
+    group = _head_group(text, head)
+    key = set(_key(text))
+    return not any(r.code == best and len(r.words) == n and r.words <= key and r.words <= group
+                   for r in taxonomy(name).rules)
+
+
+def _head_group(text: str, head: str | None) -> set[str]:
+    """The head and the words after it up to a preposition or conjunction (its complements)."""
+    seq = lemmas(expand_abbreviations(text))
+    if head not in seq:
+        return set()
+    group = []
+    for w in seq[seq.index(head):]:
+        if w in _STOP:
+            break
+        group.append(w)
+    return set(group)
+
+
+def process_head(text: str) -> str | None:
+    """The word a process is about: its first that is neither generic ("проведение") nor a
+    bare action that names its object after it ("выдача", `bare_actions` in direction.yaml)."""
+    s = _settings()
+    return next((k for k in _key(text) if k not in s["generic"] and k not in s["bare"]
+                 and re.search("[а-яa-z]", k)), None)
+
+
+def before_sector(text: str) -> str | None:
+    """The words before a sector the name is narrowed to ("Государственные услуги | в сфере
+    социальной защиты"): they name the direction, the sector only where they cannot;
+    None when no sector follows words of their own (`sector_markers` in direction.yaml)."""
+    tokens = list(re.finditer(r"[^\s,;:]+", text or ""))
+    lem = [(lemmas(t.group()) or ("",))[0] for t in tokens]
+    for i in range(1, len(tokens)):
+        if any(tuple(lem[i:i + len(mk)]) == mk for mk in _sector_markers()):
+            return text[:tokens[i].start()].strip(" ,;:-–—") or None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sector_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(str(p)) for p in taxonomy("direction").setting("sector_markers"))
+
+
+# both read the taxonomies' rules and families, cached per phrase: they forget what they
+# read when the analysts' overrides change, as every coder's cache does
+_OVERRIDE_HOOKS.extend((process_by_words.cache_clear, _process_direction.cache_clear))

@@ -14,24 +14,23 @@ import re
 from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
-from textcore.vocab import vocabulary
 
-from .direction_meaning import by_family, names_the_rest, process_by_words
-from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, _key, taxonomy
+from .direction_meaning import before_sector, by_family, names_the_rest, process_by_words
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
 _AFTER_LABEL = re.compile(r"^\s*(?:№\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})?\s*[.):]?\s*(?:[–—:-]\s*)?", re.I)
 
 
-@vocabulary(DATA / "direction.yaml", required=("heading_labels",))
-def _labels(data: dict) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((lemmas(p) for p in data["heading_labels"]), key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((lemmas(p) for p in taxonomy("direction").setting("heading_labels")), key=len, reverse=True))
 
 
-@vocabulary(DATA / "direction.yaml", required=("narrowing",))
-def _narrowing(data: dict) -> tuple[tuple[str, ...], ...]:
-    return tuple(lemmas(p) for p in data["narrowing"])
+@lru_cache(maxsize=1)
+def _narrowing() -> tuple[tuple[str, ...], ...]:
+    return tuple(lemmas(p) for p in taxonomy("direction").setting("narrowing"))
 
 
 def _narrows(part: str) -> bool:
@@ -99,7 +98,8 @@ def _candidates(text: str) -> list[str]:
 def read_direction(text: str) -> Match:
     """A direction cell or heading -> its code: `other` for a name of the rest ("Прочие
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
-    first); else what the words of both vocabularies read in it as in a process's name
+    first), the words before a sector first ("Государственные услуги | в сфере социальной
+    защиты"); else what the words of both vocabularies read in it as in a process's name
     (rules, then families; below the review threshold: "Командирование сотрудников"); else
     the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
@@ -111,11 +111,27 @@ def read_direction(text: str) -> Match:
     rest = next((m for m in map(names_the_rest, names) if m is not None), None)
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest
-    if read:
-        return _doubted(max(read, key=lambda m: m.score))
+    best = _doubted(max(read, key=lambda m: m.score)) if read else None
+    first = _before_sector(names[0]) if names else None
+    if first is not None and (best is None or best.method not in ("override", "exact")
+                              and (best.code != first.code or best.score < first.score)):
+        return first
+    if best is not None:
+        return best
     return (_as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
             or found[0])
+
+
+def _before_sector(name: str) -> Match | None:
+    """The rule reading of the words before a sector ("Государственные услуги | в сфере
+    социальной защиты населения"): they name the direction, the sector narrows it."""
+    head = before_sector(name)
+    m = taxonomy("direction").match(head) if head else None
+    if m is None or m.method not in ("override", "exact", "rule"):
+        return None
+    m = _doubted(m)                   # doubted by its own words, not by the sector's
+    return Match(m.code, m.score, m.method, name, m.alternatives)
 
 
 def _doubted(m: Match) -> Match:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import numpy as np
-from textcore.vocab import load_yaml, vocabulary
+from textcore.vocab import VocabularyError, load_yaml, vocabulary
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import lemmas, normalize
@@ -86,6 +86,7 @@ class Taxonomy:
     def __init__(self, name: str):
         self.name = name
         data = load_yaml(DATA / f"{name}.yaml", required=("codes",))
+        self._data = data                      # its other settings, read by `setting`: one parse
         self.field = data.get("field", name)
         self.other = data.get("other", "other")
         self.codes: dict[str, dict] = data["codes"]
@@ -104,6 +105,13 @@ class Taxonomy:
         self._choices = list(self.terms)
         self._choice_codes = [self.terms[c] for c in self._choices]
         self.overrides: dict[str, str] = {}
+
+    def setting(self, key: str):
+        """A top-level entry of the taxonomy's file besides its codes ("meaning",
+        "heading_labels"): the readers of one file share its one parse."""
+        if key not in self._data:
+            raise VocabularyError(f"{self.name}.yaml: missing key(s) {key}")
+        return self._data[key]
 
     def codes_where(self, name: str, value) -> frozenset[str]:
         return frozenset(c for c, spec in self.codes.items() if spec.get(name) == value)
@@ -171,27 +179,48 @@ class Taxonomy:
             return Match(self.terms[joined], 1.0, "exact", text)
         return self._rules(text, key, allowed)
 
-    def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None) -> Match | None:
-        words = set(key)
-        first = {}
+    def ranked(self, key: tuple[str, ...], allowed: frozenset[str] | None = None,
+               meets: Callable[[str, str], bool] | None = None) -> list[tuple[str, tuple[int, int, int]]]:
+        """The codes whose keyword rules the phrase's words meet, best first — the one ranking
+        of rule readings: most rule words explained, then the code's priority, then the code
+        mentioned first.  `meets(rule_word, word)` is the word test: the same lemma by
+        default; word families pass a cognate test (normalizers/direction_meaning.py)."""
+        first: dict[str, int] = {}
         for pos, w in enumerate(key):
             first.setdefault(w, pos)
-        hits = [r for r in self.rules if r.words <= words and (allowed is None or r.code in allowed)]
-        if not hits:
+        best: dict[str, tuple[int, int, int]] = {}
+        for r in self.rules:
+            if allowed is not None and r.code not in allowed:
+                continue
+            at = _rule_positions(r.words, first, meets)
+            if at is None:
+                continue
+            cand = (len(r.words), r.priority, -min(at))
+            if cand > best.get(r.code, (0, -1, -10**6)):
+                best[r.code] = cand
+        return sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+
+    def _rules(self, text: str, key: tuple[str, ...], allowed: frozenset[str] | None = None,
+               prefer: Callable[[str, list], bool] | None = None) -> Match | None:
+        ranked = self.ranked(key, allowed)
+        if not ranked:
             return None
-        # most words explained first, then the code's priority, then the code mentioned first
-        best_by_code: dict[str, tuple[int, int, int]] = {}
-        for r in hits:
-            cand = (len(r.words), r.priority, -min(first[w] for w in r.words))
-            if cand > best_by_code.get(r.code, (0, -1, -10**6)):
-                best_by_code[r.code] = cand
-        ranked = sorted(best_by_code.items(), key=lambda kv: kv[1], reverse=True)
+        if prefer is not None:
+            # the first code `prefer` picks (told the whole ranking) leads ("the rule holding the head")
+            k = next((i for i, (c, _) in enumerate(ranked) if prefer(c, ranked)), 0)
+            ranked = [ranked[k]] + ranked[:k] + ranked[k + 1:]
         code, (n, prio, _) = ranked[0]
-        coverage = min(1.0, n / max(1, len(words)))
+        coverage = min(1.0, n / max(1, len(set(key))))
         score = RULE_BASE + (1 - RULE_BASE) * coverage
-        if len(ranked) > 1 and ranked[1][1][:2] == (n, prio):
+        if len(ranked) > 1 and ranked[1][1][:2] >= (n, prio):
             score -= 0.15           # two codes explain the phrase equally well: ambiguous
         return Match(code, round(score, 3), "rule", text, tuple(c for c, _ in ranked[1:4]))
+
+    def rule_reading(self, text: str, allowed: frozenset[str] | None = None,
+                     prefer: Callable[[str, list], bool] | None = None) -> Match | None:
+        """The keyword rules' reading alone (no override, term or fuzzy match); `prefer`
+        picks the code that leads among those the rules read, when any."""
+        return self._rules(text, _key(text or ""), allowed, prefer)
 
     # -- many phrases at once ------------------------------------------------
     def _fuzzy(self, texts: list[str], allowed: frozenset[str] | None = None) -> list[Match]:
@@ -230,6 +259,20 @@ class Taxonomy:
             for t, m in zip(pending, self._fuzzy(pending)):
                 resolved[t] = m
         return [resolved[t] for t in texts]
+
+
+def _rule_positions(words: frozenset[str], first: dict[str, int],
+                    meets: Callable[[str, str], bool] | None) -> list[int] | None:
+    """Where in the phrase each rule word is met (its first position), or None when one is not."""
+    if meets is None:
+        return [first[w] for w in words] if words <= first.keys() else None
+    at = []
+    for w in words:
+        pos = [p for k, p in first.items() if meets(w, k)]
+        if not pos:
+            return None
+        at.append(min(pos))
+    return at
 
 
 @lru_cache(maxsize=None)

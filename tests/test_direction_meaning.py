@@ -142,3 +142,127 @@ def test_a_heading_naming_two_directions_by_separate_words_is_reviewed():
     # a runner-up inside the winner's words ("поддержка" of "техническая поддержка") is no doubt
     m = read_direction("Техническая поддержка пользователей")
     assert m.code == "internal_it" and m.score >= REVIEW
+
+
+def test_a_process_read_forgets_an_override_once_it_is_withdrawn():
+    # the words' reading (process_by_words) reads the rules themselves, never an override;
+    # the override wins while it stands, and once withdrawn the words' reading is back
+    from normalizers.direction_meaning import process_by_words
+    from normalizers.matcher import taxonomy
+    text = "Проведение плановых проверок"
+    before = direction_by_process(text)
+    assert before is not None and before.code == "control"
+    tax = taxonomy("direction")
+    try:
+        tax.set_overrides({text: "other"})
+        assert direction_by_process(text).code == "other"
+        assert process_by_words(text) == before
+    finally:
+        tax.set_overrides({})
+    assert direction_by_process(text) == before
+
+
+def test_family_reading_ranks_as_the_rules_do():
+    # one ranking (Taxonomy.ranked) for rules and for word families: the code whose rule
+    # explains more words wins, cognates counting as the same lemma
+    from normalizers.direction_meaning import by_family
+    from normalizers.matcher import taxonomy
+    key = ("надзорный", "мероприятие")
+    ranked = taxonomy("direction").ranked(key, meets=same_family)
+    assert ranked and ranked[0][0] == "control"
+    assert taxonomy("direction").ranked(key) == []              # no rule holds these lemmas as such
+    m = by_family("direction", "Надзорные мероприятия")
+    assert m is not None and m.code == ranked[0][0] and m.score < REVIEW
+
+
+def test_the_direction_vocabulary_is_parsed_once(monkeypatch):
+    import textcore.vocab as vocab
+    from normalizers import direction_meaning, direction_names
+    from normalizers.matcher import taxonomy
+    read = []
+    real = vocab._read
+    monkeypatch.setattr(vocab, "_read", lambda path: read.append(path.name) or real(path))
+    for f in (direction_names._labels, direction_names._narrowing, direction_meaning._settings,
+              direction_meaning._process_cap, taxonomy):
+        f.cache_clear()
+    try:
+        direction_names.read_direction.cache_clear()
+        direction_names.read_direction("Раздел 2. Надзор (в том числе профилактика)")
+        direction_meaning.process_direction("Выдача охотничьих билетов")
+    finally:
+        for f in (direction_names._labels, direction_names._narrowing, direction_meaning._settings,
+                  direction_meaning._process_cap, taxonomy, direction_names.read_direction):
+            f.cache_clear()
+    assert read.count("direction.yaml") == 1 and read.count("direction_process.yaml") == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    # the words before a sector name the direction; the sector only narrows it
+    ("Государственные услуги в сфере социальной защиты населения", "public_services"),
+    ("Меры поддержки в области информационных технологий", "support_measures"),
+    ("Надзор в сфере предоставления государственных услуг", "control"),
+])
+def test_a_heading_is_named_by_the_words_before_its_sector(text, code):
+    m = read_direction(text)
+    assert m.code == code and m.score >= REVIEW, m        # the sector's words raise no doubt
+
+
+def test_a_process_is_read_by_the_words_before_its_sector():
+    m = direction_by_process("Контроль в сфере закупок товаров, работ, услуг для государственных нужд")
+    assert m.code == "control" and m.score < REVIEW
+    # with no words of their own before it, the sector's words still read
+    assert direction_by_process("Осуществление полномочий в сфере социальной поддержки").code == "support_measures"
+
+
+def test_a_rule_holding_the_head_with_its_complement_leads_a_bare_action_does_not():
+    # "рассмотрение запроса" (appeals) holds the head, as many words as "информация о деятельности"
+    m = direction_by_process("Рассмотрение запросов на получение информации о деятельности суда")
+    assert m.code == "appeals", m
+    # a bare action ("выдача") is no reason to outrank what is handed out
+    assert direction_by_process("Выдача расчётных листков работникам").code == "internal_accounting"
+
+
+@pytest.mark.parametrize("text, code", [
+    # the head (first word neither generic nor a bare action) leads over a longer name met
+    # after a preposition; a longer name inside the head's own words specifies it
+    ("Рассмотрение запросов редакций СМИ о деятельности ведомства", "appeals"),
+    ("Проведение торгов на право аренды земельных участков", "other"),
+    ("Выдача пропусков в здание министерства", "internal_admin"),
+    ("Продление сертификатов ключей электронной подписи", "internal_it"),
+])
+def test_a_process_is_about_its_head(text, code):
+    assert direction_by_process(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Выдача льготных займов фермерам", "support_measures"),          # a loan on easy terms is support
+    ("Закупка мебели для нужд отдела", "internal_admin"),               # buying for the body's own needs
+    ("Осуществление закупок для муниципальных нужд", "other"),         # the procurement system as such
+])
+def test_process_concepts(text, code):
+    assert direction_by_process(text).code == code
+
+
+def test_settlements_with_a_party_are_bookkeeping_a_bare_calculation_is_not():
+    assert read_direction("Расчёты с подотчётными лицами").code == "internal_accounting"
+    assert direction_by_process("Расчёт пенсии по случаю потери кормильца").code != "internal_accounting"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Проведение областного фестиваля детского творчества", "other"),     # a public event
+    ("Проведение конкурса на предоставление грантов молодёжи", "support_measures"),  # read by what it is for
+    ("Конкурс на замещение вакантной должности", "internal_hr"),
+    ("Обеспечение доступа к реестру аккредитованных организаций", "information_access"),
+])
+def test_events_and_access_to_registers(text, code):
+    assert direction_by_process(text).code == code
+
+
+@pytest.mark.parametrize("heading, code", [
+    ("АХО", "internal_admin"),                              # an abbreviation of a department
+    ("Связи с общественностью", "information_access"),      # PR
+    ("Разрешительная работа", "public_services"),
+    ("Управление делами", "internal_admin"),
+])
+def test_headings_naming_a_department_or_an_activity(heading, code):
+    assert read_direction(heading).code == code

@@ -200,3 +200,36 @@ def test_point_type(text, code):
 def test_expected_point_type_is_the_taxonomys_not_the_documents():
     assert expected_point_type("phone") == "offline"
     assert expected_point_type("email") == "digital"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # a survey is the channel; another channel named with it says only where it is held
+    ("Анкета «Как мы работаем» (заполняется в кабинете отдела)", "offline_survey"),
+    ("Опрос посетителей МФЦ", "offline_survey"),
+    ("Анкетирование в личном кабинете на сайте", "online_survey"),
+])
+def test_a_survey_takes_its_kind_from_the_channel_it_is_held_in(phrase, code):
+    from normalizers.channel_heads import read_channel
+    r = read_channel(phrase)
+    assert r is not None and r.code == code and r.score >= 0.85, r
+
+
+@pytest.mark.parametrize("phrase, code, sure", [
+    ("Кабинет отдела, каб. 7", "internal_office", True),                   # "каб." cut short with a dot
+    ("Автоматизир. рабочее место кассира", "workstation", True),
+    ("Группа министерства в социальных медиа", "social_network", True),    # "социальные медиа"
+    ("Интерактивная карта пунктов вакцинации", "online_service", True),    # interactive on the web
+    ("чат бот «Помощник»", "chatbot", True),                                # "чат-бот" written apart
+    ("Приём в приёмной губернатора", "personal_reception", True),          # a noun declined as an adjective
+    ("Электронный опросник для слушателей", "online_survey", False),       # a cognate of a head: reviewed
+    ("Совещание в Контур.Толк", "video_conference", True),                # a system by its name, dotted
+    ("СЭД Directum", "edms", True),
+    ("Почтовый адрес: 150000, г. Энск, ул. Мира, 3", "written_mail", True),
+    ("Всплывающее окно на сайте", "online_service", True),
+    ("Окно № 2 в здании управления", "personal_reception", False),      # a generic head's default
+    ("Обратиться лично", "in_person", False),                             # "лично" alone: in person, reviewed
+])
+def test_channel_word_forms(phrase, code, sure):
+    from normalizers.channel_heads import read_channel
+    r = read_channel(phrase)
+    assert r is not None and r.code == code and (r.score >= 0.85) is sure, r

@@ -240,9 +240,17 @@ def test_read_direction_tries_the_parts_that_may_be_the_name(cell, code):
     # the list of one direction, named in quotes or after a colon: a direction heading
     ("II. Перечень точек взаимодействия по направлению «Контроль и надзор»", "direction"),
     ("Точки взаимодействия. Направление: меры поддержки", "direction"),
+    # ... or after the list's name, by a scope word or a colon: what this part covers
+    ("Раздел 3. Точки взаимодействия по работе с обращениями", "direction"),
+    ("Таблица 1. Точки взаимодействия при оказании государственных услуг", "direction"),
+    ("Перечень точек взаимодействия: меры поддержки в сфере культуры", "direction"),
+    ("Точки взаимодействия с внутренним клиентом по вопросам кадрового обеспечения", "direction"),
     # the title of the whole list
     ("Перечень точек взаимодействия по направлениям деятельности", "skip"),
     ("Перечень точек взаимодействия", "skip"),
+    ("Перечень точек взаимодействия министерства с внешними и внутренними клиентами по основным "
+     "направлениям деятельности", "skip"),
+    ("Перечень точек взаимодействия с клиентом в министерстве культуры", "skip"),
 ])
 def test_a_list_title_naming_its_direction_heads_a_section(heading, role):
     assert read_heading(heading).role == role

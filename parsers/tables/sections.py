@@ -31,11 +31,14 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
-                             "point_type_max_words", "point_type_nouns", "names_direction"))
+                             "point_type_max_words", "point_type_nouns", "names_direction",
+                             "list_name", "names_scope", "list_title_words"))
 def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
             "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
-            "names_direction": [lemmas(p) for p in data["names_direction"]]}
+            "names_direction": [lemmas(p) for p in data["names_direction"]],
+            "list_name": lemmas(data["list_name"]), "names_scope": [lemmas(p) for p in data["names_scope"]],
+            "list_title_words": frozenset(str(w) for w in data["list_title_words"])}
 
 
 def _names_point_type(title: str) -> bool:
@@ -109,14 +112,40 @@ def read_heading(text: str) -> Section:
 
 
 def _names_direction(title: str) -> bool:
-    """A heading that names the list ("Перечень точек взаимодействия …") and then, in quotes
-    or after a colon, the direction it is of ("… по направлению «…»", "… направление: …") —
-    not a title of the whole list ("… по направлениям деятельности")."""
+    """A heading that names the list ("Перечень точек взаимодействия …") and then the part
+    of it this is: in quotes or after a colon after a direction word ("… по направлению
+    «…»", "… направление: …"), or after the list's name, a colon or a scope word ("… по
+    работе с обращениями", "… при оказании услуг") — not a title of the whole list ("… по
+    направлениям деятельности", "… с клиентами министерства")."""
     named = re.search(r"[«\"“„][^«»\"“”„]*[А-Яа-яЁё]{3}|:\s*\S*[А-Яа-яЁё]{3}", title)
-    if named is None:
+    if named is not None and any(_has(lemmas(title[:named.start()]), p) for p in vocab()["names_direction"]):
+        return True
+    return _names_scope(title)
+
+
+def _names_scope(title: str) -> bool:
+    """"Точки взаимодействия по работе с обращениями": after the list's name, a colon or a
+    scope word, then a word that does not name the whole list."""
+    v = vocab()
+    name, sep, after = title.partition(":")
+    lem = lemmas(name)
+    n = len(v["list_name"])
+    at = next((i + n for i in range(len(lem) - n + 1) if lem[i:i + n] == v["list_name"]), None)
+    if at is None:
         return False
-    before = lemmas(title[:named.start()])
-    return any(_has(before, p) for p in vocab()["names_direction"])
+    if sep:
+        rest = lem[at:] + lemmas(after)
+        return bool(lemmas(after)) and _covers(rest)
+    for k in range(at, len(lem)):
+        scope = next((p for p in v["names_scope"] if lem[k:k + len(p)] == p), None)
+        if scope is not None:
+            return _covers(lem[k + len(scope):])
+    return False
+
+
+def _covers(words: tuple[str, ...]) -> bool:
+    """Words that say what a part of the list covers: any beyond the whole list's title words."""
+    return any(w.isalpha() and w not in vocab()["list_title_words"] for w in words)
 
 
 def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
