@@ -321,3 +321,14 @@ def test_narrow_columns_fit_the_landscape_page(extra):
         room = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
         for t in word.tables:
             assert sum(c.width for c in t.columns) <= room and min(c.width for c in t.columns) < Mm(20), doc.name
+
+
+def test_both_halves_skip_a_set_without_a_test_half(monkeypatch, capsys):
+    """pools3 is tuning material only: `--half both` runs its tune half instead of failing."""
+    from benchmarks.layoutbed import __main__ as bed
+
+    ran = []
+    monkeypatch.setattr(bed, "run_half", lambda p, h, args, root: ran.append((p, h)) or pd.DataFrame(
+        {"kind": ["none"]}))
+    bed.main(["--pools", "pools,pools3", "--half", "both", "--formats", "txt"])
+    assert ran == [("pools", "tune"), ("pools", "test"), ("pools3", "tune")]

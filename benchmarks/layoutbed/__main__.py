@@ -120,7 +120,10 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="layoutbed-") as tmp:
         root = args.keep or Path(tmp)
         t0 = time.monotonic()
-        recs = pd.concat([run_half(p, h, args, root) for p in args.pools for h in halves], ignore_index=True)
+        # with --half both, a set that has no test half (pools3: tuning material only) runs its tune half
+        runs = [(p, h) for p in args.pools for h in halves
+                if args.half != "both" or (pools.pool_root(p) / h).is_dir()]
+        recs = pd.concat([run_half(p, h, args, root) for p, h in runs], ignore_index=True)
     for kind in ("touchpoint_list", "roadmap", "procedure"):
         k = recs[recs["kind"] == kind].dropna(axis=1, how="all")
         if k.empty:
