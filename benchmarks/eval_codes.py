@@ -129,7 +129,7 @@ def eval_milestones(half: str, path: Path, misses: bool) -> None:
     """Roadmap activities' milestones, the item's area given as its gold milestone's block
     (a direction's code for block 3) and given as unknown (no section): the wording alone."""
     from normalizers.milestones import _data, match_milestone
-    scope = {r.code: r.scope for r in _data()[1]}
+    scope = {r.code: r.scope for r in _data().milestones}
     rows = _rows(path)
     for label, area_of in (("block given", lambda s: {"general": "general", "hr": "hr"}.get(s, "public_services")),
                            ("no section", lambda s: None)):

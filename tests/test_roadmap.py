@@ -216,7 +216,7 @@ def test_block_area(text, area):
     ("appeals", "Разработка описания целевого состояния процессов", "target_model"),
     ("appeals", "Утверждение плана мероприятий по реинжинирингу", "reengineering_plan"),
     ("appeals", "Реинжиниринг 10% процессов", "reengineering"),
-    ("general", "Сформирован перечень точек взаимодействия", "other"),     # block-3 wording in block 1
+    ("general", "Сформирован перечень точек взаимодействия", "touchpoint_list"),  # block-3 wording in block 1: what it says
     ("appeals", "Закупка мебели", "other"),
 ])
 def test_match_milestone(area, text, code):
