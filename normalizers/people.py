@@ -3,10 +3,15 @@
 A cell may hold several people, with or without separators:
 "Паксина Е.Б. - заместитель министра … Бибикова Н.В. - главный консультант".
 Names are found by shape first (surname + initials, initials + surname, full
-name with a patronymic); natasha's NER adds full names the shapes miss
-("Иван Петров").  Every name is given as "Фамилия И.О." with the surname as
-written.  The text between names is the positions: it follows the names, or
-precedes them when the cell starts with a position and ends with a name.
+name with a patronymic; a surname in capitals too); natasha's NER adds full
+names the shapes miss ("Иван Петров").  Every name is given as "Фамилия И.О."
+with the surname as written (capitals as a name is spelled).  The text between
+names is the positions: it follows the names, or precedes them when the cell
+starts with a position and ends with a name.  What follows the last name is
+its position only up to a «;» or a line break, or the brackets right after it;
+beyond that, or after «совместно с …», others are named (`data/people.yaml`).
+Contacts, remarks («по согласованию») and a label ending in a colon
+(«Исполнитель:») are no position.
 """
 from __future__ import annotations
 
@@ -14,11 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pathlib import Path
+
 from normalizers.deadlines import parse_deadline
 from textcore.clean import clean_text
+from textcore.vocab import vocabulary
 
 _UP, _LO = "А-ЯЁ", "а-яё"
-_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
 _PATRONYMIC = rf"[{_UP}][{_LO}]+(?:вич|вна|ична|чна|ич|оглы|кызы)"
 # surname first / initials first / full name (patronymic last or in the middle)
@@ -28,6 +36,18 @@ _FULL = re.compile(rf"({_SURNAME})\s+([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\b")
 _FULL_FIRST = re.compile(rf"([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\s+({_SURNAME})\b")
 _SEP = " \t-–—−,;:.()/"
 _JOINERS = {"", "и", "а также"}
+# contacts: a phone (5+ digits with separators, maybe after «тел.»), an e-mail
+_CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\d[\d\s()\-–]{4,}\d"
+                      r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
+_LABEL = re.compile(rf"^\s*[{_UP}][{_LO}]+(?:\s+[{_LO}]+)?\s*:")       # «Исполнитель:», «Ответственный исполнитель:»
+_DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
+
+
+@vocabulary(_DATA, required=("remarks", "co_executors"))
+def _vocab(d: dict) -> tuple[re.Pattern, re.Pattern]:
+    alt = lambda xs: "|".join(re.escape(str(x)) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![{_LO}])(?:{alt(d['remarks'])})(?![{_LO}])", re.I),
+            re.compile(rf"(?<![{_LO}])(?:{alt(d['co_executors'])})(?![{_LO}])", re.I))
 
 
 @dataclass(frozen=True)
@@ -37,6 +57,8 @@ class People:
 
 
 def _name(surname: str, first: str, middle: str | None) -> str:
+    if surname.isupper():               # «ИВАНОВ И.И.»: the name as it is spelled
+        surname = "-".join(p.capitalize() for p in surname.split("-"))
     return f"{surname} {first}." + (f"{middle}." if middle else "")
 
 
@@ -87,8 +109,42 @@ def _by_ner(text: str, taken) -> list[tuple[int, int, str]]:
 
 
 def _tidy(segment: str) -> str:
-    s = segment.strip(_SEP)
+    remarks, _ = _vocab()
+    s = remarks.sub(" ", _CONTACT.sub(" ", segment))
+    s = re.sub(r"\(\s*\)", " ", s).strip(_SEP)
+    s = re.sub(r"\s{2,}", " ", s)
     return "" if s.lower() in _JOINERS else s
+
+
+def _own(trail: str, strict: bool) -> str:
+    """The part of the text after the last name that is its position: brackets right after
+    it, else the text up to a co-executor («совместно с …») and, when `strict`, up to a «;» or
+    a line break (beyond which a cell that put posts before names names others)."""
+    trail = trail if _tidy(trail) else ""     # contacts and remarks alone leave nothing
+    head = trail.lstrip(" \t-–—−,.")
+    if head.startswith("("):
+        return head[1:head.find(")")] if ")" in head else head[1:]
+    cut = re.split(r"[;\n]", trail, maxsplit=1)[0] if strict else trail
+    return _tidy(_vocab()[1].split(cut, maxsplit=1)[0])
+
+
+def _positions(text: str, spans) -> list[str]:
+    bounds = [0] + [p for s, e, _ in spans for p in (s, e)] + [len(text)]
+    gaps = [text[bounds[2 * i]:bounds[2 * i + 1]] for i in range(len(spans) + 1)]
+    lead = _tidy(_LABEL.sub("", gaps[0]))
+    own = _own(gaps[-1], strict=True)
+    mids = [_tidy(g) for g in gaps[1:-1]]
+    # positions follow the names, or precede them when the cell starts with one and the
+    # last name has none after it
+    before = bool(lead) and not own
+    positions = [lead] + mids if before else mids + [own or _own(gaps[-1], strict=False)]
+    bare = [not g.strip(_SEP) for g in (gaps[:-1] if before else gaps[1:])]
+    # "Иванов И.И., Петров П.П. – специалисты": a shared position goes to each name before it
+    # with nothing but a separator after it (not to one whose brackets held only a phone)
+    for i in range(len(positions) - 2, -1, -1):
+        if not positions[i] and bare[i]:
+            positions[i] = positions[i + 1]
+    return positions
 
 
 @lru_cache(maxsize=10_000)
@@ -101,12 +157,4 @@ def parse_people(raw: str) -> People:
         spans = sorted(spans + _by_ner(text, spans))
     if not spans:
         return People((), (text,))
-    bounds = [0] + [p for s, e, _ in spans for p in (s, e)] + [len(text)]
-    gaps = [_tidy(text[bounds[2 * i]:bounds[2 * i + 1]]) for i in range(len(spans) + 1)]
-    # gaps[0] is before the first name, gaps[-1] after the last one
-    positions = gaps[:-1] if gaps[0] and not gaps[-1] else gaps[1:]
-    # "Иванов И.И., Петров П.П. – специалисты": a shared position goes to each name before it
-    for i in range(len(positions) - 2, -1, -1):
-        if not positions[i]:
-            positions[i] = positions[i + 1]
-    return People(tuple(n for *_, n in spans), tuple(positions))
+    return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))

@@ -45,3 +45,28 @@ def test_full_name_without_patronymic_found_by_ner():
 
 def test_place_names_are_not_people():
     assert parse_people("Министерство культуры и национальной политики Кузбасса").names == ()
+
+
+@pytest.mark.parametrize("raw, names, positions", [
+    # brackets right after the last name are its position; what follows names others
+    ("Рыбаков С.С. (первый заместитель министра), руководители территориальных органов",
+     ["Рыбаков С.С."], ["первый заместитель министра"]),
+    # posts before names: past a «;» or a co-executor the cell names others
+    ("начальник отдела закупок Логинова Т.А.; сотрудники отдела", ["Логинова Т.А."], ["начальник отдела закупок"]),
+    ("Главный специалист Осипов Д.Д. совместно с юридическим отделом", ["Осипов Д.Д."], ["Главный специалист"]),
+    # ... while a post after the name may follow a «;»
+    ("Осипов Д.Д.; главный специалист", ["Осипов Д.Д."], ["главный специалист"]),
+    # contacts, remarks and a label are no position
+    ("Ведущий консультант Орлова Вера Павловна (тел. 8 (4012) 55-01-02)", ["Орлова В.П."], ["Ведущий консультант"]),
+    ("Осипов Д.Д., e-mail: osipov@example.org", ["Осипов Д.Д."], [""]),
+    ("Осипов Д.Д. – начальник отдела (по согласованию)", ["Осипов Д.Д."], ["начальник отдела"]),
+    ("Ответственный исполнитель: Осипов Д.Д.", ["Осипов Д.Д."], [""]),
+    # a phone in brackets does not take the next person's post
+    ("Осипов Д.Д. (т. 55-01-02), Орлова В.П. (консультант)", ["Осипов Д.Д.", "Орлова В.П."], ["", "консультант"]),
+    # a surname in capitals
+    ("ОСИПОВ Д.Д. – директор", ["Осипов Д.Д."], ["директор"]),
+])
+def test_positions_beside_other_text(raw, names, positions):
+    p = parse_people(raw)
+    assert list(p.names) == names
+    assert list(p.positions) == positions
