@@ -39,15 +39,15 @@ _JOINERS = {"", "и", "а также"}
 # contacts: a phone (5+ digits with separators, maybe after «тел.»), an e-mail
 _CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\d[\d\s()\-–]{4,}\d"
                       r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
-_LABEL = re.compile(rf"^\s*[{_UP}][{_LO}]+(?:\s+[{_LO}]+)?\s*:")       # «Исполнитель:», «Ответственный исполнитель:»
 _DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
 
 
-@vocabulary(_DATA, required=("remarks", "co_executors"))
-def _vocab(d: dict) -> tuple[re.Pattern, re.Pattern]:
+@vocabulary(_DATA, required=("remarks", "co_executors", "labels"))
+def _vocab(d: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alt = lambda xs: "|".join(re.escape(str(x)) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     return (re.compile(rf"(?<![{_LO}])(?:{alt(d['remarks'])})(?![{_LO}])", re.I),
-            re.compile(rf"(?<![{_LO}])(?:{alt(d['co_executors'])})(?![{_LO}])", re.I))
+            re.compile(rf"(?<![{_LO}])(?:{alt(d['co_executors'])})(?![{_LO}])", re.I),
+            re.compile(rf"^\s*(?:{alt(d['labels'])})\s*:", re.I))
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _by_ner(text: str, taken) -> list[tuple[int, int, str]]:
 
 
 def _tidy(segment: str) -> str:
-    remarks, _ = _vocab()
+    remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
     s = re.sub(r"\(\s*\)", " ", s).strip(_SEP)
     s = re.sub(r"\s{2,}", " ", s)
@@ -131,7 +131,7 @@ def _own(trail: str, strict: bool) -> str:
 def _positions(text: str, spans) -> list[str]:
     bounds = [0] + [p for s, e, _ in spans for p in (s, e)] + [len(text)]
     gaps = [text[bounds[2 * i]:bounds[2 * i + 1]] for i in range(len(spans) + 1)]
-    lead = _tidy(_LABEL.sub("", gaps[0]))
+    lead = _tidy(_vocab()[2].sub("", gaps[0]))
     own = _own(gaps[-1], strict=True)
     mids = [_tidy(g) for g in gaps[1:-1]]
     # positions follow the names, or precede them when the cell starts with one and the
@@ -139,11 +139,13 @@ def _positions(text: str, spans) -> list[str]:
     before = bool(lead) and not own
     positions = [lead] + mids if before else mids + [own or _own(gaps[-1], strict=False)]
     bare = [not g.strip(_SEP) for g in (gaps[:-1] if before else gaps[1:])]
-    # "Иванов И.И., Петров П.П. – специалисты": a shared position goes to each name before it
-    # with nothing but a separator after it (not to one whose brackets held only a phone)
-    for i in range(len(positions) - 2, -1, -1):
+    # a position shared by names with nothing but separators between them: "Иванов И.И.,
+    # Петров П.П. – специалисты" (after them), "Заместитель министра: Иванов И.И. Петров П.П."
+    # (before them); not one whose brackets held only a phone
+    order = range(1, len(positions)) if before else range(len(positions) - 2, -1, -1)
+    for i in order:
         if not positions[i] and bare[i]:
-            positions[i] = positions[i + 1]
+            positions[i] = positions[i - 1 if before else i + 1]
     return positions
 
 
