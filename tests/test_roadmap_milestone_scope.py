@@ -132,6 +132,23 @@ def test_item_under_an_unnamed_section_keeps_its_block_1_milestone():
     (None, "Программа повышения эффективности работы с персоналом", "hr_improvement_plan"),
     (None, "Утверждение целевой модели внедрения клиентоцентричности", "model_approved"),
     (None, "Целевая модель клиентоцентричного процесса выдачи лицензий", "target_model"),
+    # other words for the same concepts: a catalogue of processes, a client's route, HR written
+    # in Latin, asking clients, a service standard, the process "as it should be", a programme
+    # of reengineering, a client's portrait, putting the target model into practice
+    (None, "Ведение каталога государственных функций", "process_registry"),
+    (None, "Описание маршрута заявителя при получении выплаты", "journey_maps"),
+    (None, "Самооценка зрелости HR-функции", "hr_maturity_assessment"),
+    (None, "Анкетирование получателей мер поддержки", "satisfaction"),
+    (None, "Опрос граждан по группам услуг", "satisfaction_by_group"),
+    (None, "Разработка стандарта сервиса для посетителей", "interaction_rules"),
+    (None, "Моделирование процесса «как должно быть»", "target_model"),
+    (None, "Принятие программы перепроектирования процессов", "reengineering_plan"),
+    (None, "Составление портретов заявителей", "segmentation"),
+    (None, "Переход к целевому состоянию процессов лицензирования", "reengineering"),
+    (None, "План устранения недостатков в предоставлении услуг", "optimization_plans"),
+    # ... which do not catch items outside the template
+    (None, "Опрос сотрудников о мотивации", "other"),
+    (None, "Разработка маршрута выездной проверки", "other"),
     # the body's survey as a whole spans its groups of processes
     (None, "Измерение сводного индекса удовлетворённости клиентов министерства", "satisfaction_by_group"),
 ])
