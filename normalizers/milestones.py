@@ -25,6 +25,12 @@ _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
 BLOCK_AREAS = ("general", "hr")
 
 
+class _Pattern(tuple):
+    """Terms, each a frozenset of accepted lemmas; `ordered`: the first term (the item's
+    action, "^" in the data) must come before the others ("внедрение целевой модели")."""
+    ordered = False
+
+
 @dataclass(frozen=True)
 class _Rule:
     code: str
@@ -50,6 +56,21 @@ def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _pattern(raw: list, families) -> _Pattern:
+    p = _Pattern(_term(str(t).lstrip("^"), families) for t in raw)
+    p.ordered = str(raw[0]).startswith("^")
+    return p
+
+
+def _matches(p: _Pattern, seq: tuple[str, ...], words: frozenset[str]) -> bool:
+    if not all(t & words for t in p):
+        return False
+    if not p.ordered:
+        return True
+    first = lambda t: next(i for i, w in enumerate(seq) if w in t)  # noqa: E731
+    return first(p[0]) < min(first(t) for t in p[1:])
+
+
 def _terms(raw, families) -> frozenset[str]:
     return frozenset().union(*(_term(t, families) for t in raw or ()))
 
@@ -57,7 +78,7 @@ def _terms(raw, families) -> frozenset[str]:
 @vocabulary(_DATA, required=("families", "references", "areas", "milestones"))
 def _data(d: dict) -> _Vocab:
     fam = {k: [str(w) for w in v] for k, v in d["families"].items()}
-    pats = lambda raw: tuple(tuple(_term(t, fam) for t in p) for p in (raw or ()))  # noqa: E731
+    pats = lambda raw: tuple(_pattern(p, fam) for p in (raw or ()))  # noqa: E731
     mk = lambda code, r, scope: _Rule(code, scope, pats(r.get("any")), pats(r.get("scoped")),  # noqa: E731
                                       _terms(r.get("none"), fam), _terms(r.get("none_before"), fam))
     markers = sorted((normalize(m) for m in d["references"]), key=len, reverse=True)
@@ -88,7 +109,7 @@ def _best(rules, seq: tuple[str, ...], use_scoped) -> tuple[str | None, int]:
         if _vetoed(r, seq, words):
             continue
         pats = r.any + (r.scoped if use_scoped(r) else ())
-        n = max((len(p) for p in pats if all(t & words for t in p)), default=0)
+        n = max((len(p) for p in pats if _matches(p, seq, words)), default=0)
         if n > best_n:                   # strictly more specific; ties keep the earlier code
             best, best_n = r.code, n
     return best, best_n

@@ -145,6 +145,8 @@ def test_item_under_an_unnamed_section_keeps_its_block_1_milestone():
     (None, "Принятие программы перепроектирования процессов", "reengineering_plan"),
     (None, "Составление портретов заявителей", "segmentation"),
     (None, "Переход к целевому состоянию процессов лицензирования", "reengineering"),
+    # ... only as the item's action, not named after the target state
+    (None, "Описание целевого состояния процессов с последующим внедрением", "target_model"),
     (None, "План устранения недостатков в предоставлении услуг", "optimization_plans"),
     # ... which do not catch items outside the template
     (None, "Опрос сотрудников о мотивации", "other"),
