@@ -290,3 +290,14 @@ def test_unnumbered_title_rows_head_the_items_under_them():
     assert got["2"]["area"] == "general" and got["2"]["activity"] == "Утвердить модель внедрения клиентоцентричности"
     assert got["3"]["activity"].endswith("по направлению «Меры поддержки»")
     assert got["4"]["activity"] == "Провести оценку удовлетворенности, Отчёт министру"
+
+
+def test_a_title_spanning_the_row_heads_the_items_under_it():
+    span = Row([Cell("Кадровая работа", colspan=4), Cell("", covered=True), Cell("", covered=True),
+                Cell("", covered=True)], Source(row=2))
+    doc = Document([Table([
+        _row(1, "№", "Мероприятие", "Ответственный", "Срок"), span,
+        _row(3, "1", "Утвердить план совершенствования", "Иванов И.И.", "2025 год"),
+    ])], "docx")
+    (item,) = extract_roadmap(doc)
+    assert (item["item_no"], item["area"], item["milestone"]) == ("1", "hr", "hr_improvement_plan")

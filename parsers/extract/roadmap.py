@@ -10,9 +10,9 @@ rows are read in order, merged cells filled down:
 * a row without one (or repeating the current number, as a vertically merged
   number cell does) continues the item above: its non-empty cells are appended;
 * a numbered heading found between two parts of a table is a section;
-* an unnumbered row holding only a title — a capitalised phrase in the activity
-  column, where no item is open or the item above reads complete — or a bold line
-  between parts of the table, is a heading without a number: not an item (the
+* an unnumbered row holding only a title — one cell spanning the row, or a
+  capitalised phrase in the activity column where no item is open or the item above
+  reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
   contract's rows are numbered items), but the heading of the items under it,
   until the next one (a flat-numbered roadmap's «Кадровый блок»).
 
@@ -103,6 +103,13 @@ def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
     return text if read_heading(text).role != "skip" else None
 
 
+def _spanning_title(row: RepairedRow, columns: dict[str, int]) -> str | None:
+    """The text of a row whose first cell spans the whole row (every other column covered)."""
+    text = row.get("item_no").strip()
+    spanned = {f for f in FIELDS if f in columns} <= row.covered
+    return text if text and spanned and read_heading(text).role != "skip" else None
+
+
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     items: list[_Item] = []
@@ -129,6 +136,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose))
+        elif not num and _spanning_title(entry, table.columns):
+            loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
