@@ -67,8 +67,11 @@ def _by_shape(text: str) -> list[tuple[int, int, str]]:
     full = [(m.start(), m.end(), _name(m[1], m[2], m[3][0])) for m in _FULL.finditer(text)]
     full += [(m.start(), m.end(), _name(m[3], m[1], m[2][0])) for m in _FULL_FIRST.finditer(text)
              if not _overlaps(m.start(), m.end(), full)]
+    # a word in capitals before initials that start the next name is an abbreviation
+    # («Начальник отдела ИТ В.В. Петров»), not a surname
     s_first = [(m.start(), m.end(), _name(m[1], m[2], m[3])) for m in _SURNAME_FIRST.finditer(text)
-               if not _overlaps(m.start(), m.end(), full)]
+               if not _overlaps(m.start(), m.end(), full)
+               and not (m[1].isupper() and re.match(rf"\s*[{_UP}][{_LO}]", text[m.end():]))]
     i_first = [(m.start(), m.end(), _name(m[3], m[1], m[2])) for m in _INITIALS_FIRST.finditer(text)
                if not _overlaps(m.start(), m.end(), full)]
     return sorted(full + (i_first if len(i_first) > len(s_first) else s_first))

@@ -69,6 +69,9 @@ def test_place_names_are_not_people():
     ("Исполнители: Осипов Д.Д., Орлова В.П.", ["Осипов Д.Д.", "Орлова В.П."], ["", ""]),
     # a surname in capitals
     ("ОСИПОВ Д.Д. – директор", ["Осипов Д.Д."], ["директор"]),
+    # ... but an abbreviation before initials that start a name is no surname
+    ("Начальник отдела ИТ Д.Д. Осипов", ["Осипов Д.Д."], ["Начальник отдела ИТ"]),
+    ("Директор ГКУ ЦЗН О.В. Орлова", ["Орлова О.В."], ["Директор ГКУ ЦЗН"]),
 ])
 def test_positions_beside_other_text(raw, names, positions):
     p = parse_people(raw)
