@@ -31,7 +31,7 @@ _INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
 _PATRONYMIC = rf"[{_UP}][{_LO}]+(?:вич|вна|ична|чна|ич|оглы|кызы)"
 # surname first / initials first / full name (patronymic last or in the middle)
 _SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})\s+{_INITIALS}(?![{_LO}])")
-_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?([{_UP}])\.\s?({_SURNAME})(?![{_LO}])")
+_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_SURNAME})(?![{_LO}])")
 _FULL = re.compile(rf"({_SURNAME})\s+([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\b")
 _FULL_FIRST = re.compile(rf"([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\s+({_SURNAME})\b")
 _SEP = " \t-–—−,;:.()/"
