@@ -28,7 +28,8 @@ from textcore.vocab import vocabulary
 _UP, _LO = "А-ЯЁ", "а-яё"
 _SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
-_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:вич|вна|ична|чна|ич|оглы|кызы)"
+# a Russian patronymic, or a Turkic one of two words («Рафик оглы», «Гасан кызы»)
+_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:(?:вич|вна|ична|чна|ич|оглы|кызы)|\s+(?:оглы|кызы|улы|уулу))"
 # surname first / initials first / full name (patronymic last or in the middle)
 _SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})\s+{_INITIALS}(?![{_LO}])")
 _INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_SURNAME})(?![{_LO}])")
@@ -111,6 +112,24 @@ def _by_ner(text: str, taken) -> list[tuple[int, int, str]]:
     return out
 
 
+_SURNAME_NAME = re.compile(rf"(?<![{_UP}{_LO}])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\s+([{_UP}][{_LO}]+)(?![{_LO}])")
+
+
+def _by_first_name(text: str, taken) -> list[tuple[int, int, str]]:
+    """"Кравцова Людмила": a surname and a first name the dictionary knows as one, where
+    neither the shapes nor NER found anybody (NER misses a name without a patronymic)."""
+    from textcore.lemmas import morph
+    # the first name by its likeliest reading (not «Вера», «Надежда»: words first), the
+    # surname by none
+    first_name = lambda w: {"Name", "nomn"} <= set(morph().parse(w)[0].tag.grammemes)  # noqa: E731
+    no_name = lambda w: not any("Name" in p.tag for p in morph().parse(w))  # noqa: E731
+    out = []
+    for m in _SURNAME_NAME.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken + out) and first_name(m[2]) and no_name(m[1]):
+            out.append((m.start(), m.end(), _name(m[1], m[2][0], None)))
+    return out
+
+
 def _tidy(segment: str) -> str:
     remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
@@ -160,6 +179,7 @@ def parse_people(raw: str) -> People:
     spans = _by_shape(text)
     if re.search(rf"[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+", text):   # two capitalised words: maybe a full name
         spans = sorted(spans + _by_ner(text, spans))
+        spans = sorted(spans + _by_first_name(text, spans))
     if not spans:
         return People((), (text,))
     return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))
