@@ -130,6 +130,17 @@ def _by_first_name(text: str, taken) -> list[tuple[int, int, str]]:
     return out
 
 
+_NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени)\s*$", re.I)
+
+
+def _namesake(text: str, start: int, end: int) -> bool:
+    """A name inside an institution's name: within «…» quotes («Библиотека им. А.С. Пушкина»)
+    or right after «им.»/«имени» — the body's namesake, not a person responsible."""
+    before = text[:start]
+    open_quote = before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    return open_quote or bool(_NAMED_AFTER.search(before))
+
+
 def _tidy(segment: str) -> str:
     remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
@@ -180,6 +191,7 @@ def parse_people(raw: str) -> People:
     if re.search(rf"[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+", text):   # two capitalised words: maybe a full name
         spans = sorted(spans + _by_ner(text, spans))
         spans = sorted(spans + _by_first_name(text, spans))
+    spans = [sp for sp in spans if not _namesake(text, sp[0], sp[1])]
     if not spans:
         return People((), (text,))
     return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))
