@@ -13,13 +13,14 @@ The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed s
 folder with the same layout, e.g. pools2): phrases written from the taxonomy's definitions
 by someone who never saw the vocabulary (their README says how).
 The halves never tuned on (tests/eval's independent half, the pools' test half) print only
-their aggregate figures, never per-phrase misses or per-code confusion.
+their aggregate figures, never per-phrase misses or per-code confusion.  Roadmap cells too:
+where a pool has them, its deadline cells (the date) and «Ответственный» cells (names as a
+set; names and positions) are scored with `--pool`.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
-gold milestone's block, and as unknown), and where the pool has them the deadline cells
-(the date) and the «Ответственный» cells (names as a set; names and positions).
+gold milestone's block, and as unknown).
 `--curve` prints that trade-off on the tune halves only (the pools' tune halves and
 tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
