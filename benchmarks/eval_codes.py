@@ -14,7 +14,9 @@ The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed s
 folder with the same layout, e.g. pools2): phrases written from the taxonomy's definitions
 by someone who never saw the vocabulary (their README says how).
 The halves never tuned on (tests/eval's independent half, the pools' test half) print only
-their aggregate figures, never per-phrase misses or per-code confusion.
+their aggregate figures, never per-phrase misses or per-code confusion.  Roadmap cells too:
+where a pool has them, its deadline cells (the date) and «Ответственный» cells (names as a
+set; names and positions) are scored with `--pool`.
 Calibration: among phrases whose score is >= 0.85 (the review threshold), the share coded
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
@@ -130,7 +132,7 @@ def eval_milestones(half: str, path: Path, misses: bool) -> None:
     """Roadmap activities' milestones, the item's area given as its gold milestone's block
     (a direction's code for block 3) and given as unknown (no section): the wording alone."""
     from normalizers.milestones import _data, match_milestone
-    scope = {r.code: r.scope for r in _data()[1]}
+    scope = {r.code: r.scope for r in _data().milestones}
     rows = _rows(path)
     for label, area_of in (("block given", lambda s: {"general": "general", "hr": "hr"}.get(s, "public_services")),
                            ("no section", lambda s: None)):
@@ -141,6 +143,45 @@ def eval_milestones(half: str, path: Path, misses: bool) -> None:
             if got != gold and misses:
                 print(f"  MISS milestone ({label}) {gold:>26} <- {got:<26} {activity}")
         print(f"[{half}] milestones ({label}): n={len(rows)} accuracy={right / len(rows):.3f}")
+
+
+def eval_deadlines(half: str, path: Path, misses: bool) -> None:
+    """Roadmap deadline cells: the date read (the last day of the period; empty = none)."""
+    from normalizers.deadlines import parse_deadline
+    rows = _rows(path)
+    right = 0
+    for raw, gold in rows:
+        got = parse_deadline(raw).date
+        ok = (got.isoformat() if got else "") == gold
+        right += ok
+        if not ok and misses:
+            print(f"  MISS deadline {gold or '-':>10} <- {got or '-'!s:<10} {raw}")
+    print(f"[{half}] deadlines: n={len(rows)} accuracy={right / len(rows):.3f}")
+
+
+def eval_people(half: str, path: Path, misses: bool) -> None:
+    """Roadmap «Ответственный» cells: the names as a set, and names with their positions in order
+    (where the cell names someone)."""
+    from normalizers.people import parse_people
+    with open(path, encoding="utf-8", newline="") as f:
+        r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(r)
+        rows = [(row + ["", ""])[:3] for row in r if row and not row[0].startswith("#")]
+    names_ok = both_ok = 0
+    for raw, names, positions in rows:
+        got = parse_people(raw.replace("\\n", "\n"))
+        want_n = [n.strip() for n in names.split(";") if n.strip()]
+        want_p = [p.strip() for p in positions.split(";") if p.strip()]
+        ok_n = set(got.names) == set(want_n)
+        # positions are compared where the cell names people (the pools disagree on a
+        # position or a department with no name); a pool writes no position for a bare name
+        ok_b = ok_n and (not want_n or [p for p in got.positions if p] == want_p)
+        names_ok += ok_n
+        both_ok += ok_b
+        if not ok_b and misses:
+            print(f"  MISS people {names!r} {positions!r} <- {list(got.names)} {list(got.positions)}  {raw}")
+    print(f"[{half}] responsible: n={len(rows)} names={names_ok / len(rows):.3f} "
+          f"names+positions={both_ok / len(rows):.3f}")
 
 
 def _seed_cells() -> list[str]:
@@ -207,6 +248,10 @@ def main() -> None:
             eval_needs(name, folder / "needs.tsv", args.misses and detail, detail)
         if (folder / "roadmap.tsv").exists():
             eval_milestones(name, folder / "roadmap.tsv", args.misses and detail)
+        if (folder / "deadlines.tsv").exists():
+            eval_deadlines(name, folder / "deadlines.tsv", args.misses and detail)
+        if (folder / "responsible.tsv").exists():
+            eval_people(name, folder / "responsible.tsv", args.misses and detail)
         print(f"time: {time.perf_counter() - t0:.2f}s")
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])

@@ -5,10 +5,12 @@ and periods are the project's one date grammar (`textcore.dates`); this module a
 what only deadlines have (`normalizers/data/deadlines.yaml`): the "not applicable"
 mark and open-ended terms ("ежегодно").  When a cell names several periods
 ("с 01.01.2024 по 31.12.2024", "2023–2024 годы") the latest end wins: that is when
-the item is due.
+the item is due.  A date that only starts an open-ended term ("постоянно, начиная
+с 01.01.2025") is no deadline.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -33,12 +35,15 @@ class Deadline:
 class _Vocab:
     not_applicable: frozenset[str]
     open_ended: tuple[str, ...]
+    start: re.Pattern          # a start marker right before a date
 
 
-@vocabulary(_DATA, required=("not_applicable", "open_ended"))
+@vocabulary(_DATA, required=("not_applicable", "open_ended", "starts"))
 def vocab(d: dict) -> _Vocab:
+    starts = "|".join(re.escape(normalize(x)) for x in sorted(d["starts"], key=len, reverse=True))
     return _Vocab(frozenset(str(x).lower() for x in d["not_applicable"]),
-                  tuple(normalize(x) for x in d["open_ended"]))
+                  tuple(normalize(x) for x in d["open_ended"]),
+                  re.compile(rf"(?:^|[^а-яa-z0-9])(?:{starts})\s*$"))
 
 
 @lru_cache(maxsize=10_000)
@@ -50,9 +55,12 @@ def parse_deadline(raw: str) -> Deadline:
     if bare in vocab().not_applicable:
         return Deadline(None, True, "not_applicable")
     found = periods(text)
+    open_ended = any(p in text for p in vocab().open_ended)
+    if open_ended:              # "постоянно, начиная с 01.01.2025": a start, not a deadline
+        found = [p for p in found if not vocab().start.search(text[:p.start])]
     if found:
         last = max(found, key=lambda p: p.last)
         return Deadline(last.last, False, last.kind)
-    if any(p in text for p in vocab().open_ended):
+    if open_ended:
         return Deadline(None, False, "open_ended")
     return Deadline(None)

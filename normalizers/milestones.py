@@ -1,23 +1,34 @@
 """Roadmap areas and milestones (docs/dataset.md, `milestone`) from the wording of sections and items.
 
 Vocabulary and rules are data (`normalizers/data/milestones.yaml`); see its
-header for the pattern semantics.  The block an item sits in breaks ties and
-allows that block's `scoped` patterns; an item naming another block's milestone
-more specifically keeps it, except that per-direction codes are given under
-block 1 or 2 only to an item that names its direction.  An unknown area (no section rows, or a section naming
-neither a block nor a direction) lets specificity alone decide.
+header for the pattern semantics.  Patterns name concepts through word
+`families` (appointing, being in charge, HR, carrying out, remaking), so a new
+wording of a template item needs a word in a family, not a new pattern.  The
+block an item sits in breaks ties and allows that block's `scoped` patterns; an
+item naming another block's milestone more specifically keeps it: a milestone is
+what the item says (contract §4.5), whatever section a region filed it under.
+An unknown area (no section rows, or a section naming neither a block nor a
+direction) lets specificity alone decide.  A conformity phrase («согласно
+целевому состоянию», «по итогам самооценки») names what the item follows, not
+what it makes: the item is read without it first.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from textcore.lemmas import lemmas, normalize
 from textcore.vocab import vocabulary
-
-from textcore.lemmas import lemmas
 
 _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
 BLOCK_AREAS = ("general", "hr")
+
+
+class _Pattern(tuple):
+    """Terms, each a frozenset of accepted lemmas; `ordered`: the first term (the item's
+    action, "^" in the data) must come before the others ("внедрение целевой модели")."""
+    ordered = False
 
 
 @dataclass(frozen=True)
@@ -27,29 +38,78 @@ class _Rule:
     any: tuple[tuple[frozenset[str], ...], ...]      # patterns: terms, each a set of accepted lemmas
     scoped: tuple[tuple[frozenset[str], ...], ...]
     none: frozenset[str]
+    none_before: frozenset[str]        # vetoes only before the pattern's first term: the item's action
 
 
-def _patterns(raw) -> tuple[tuple[frozenset[str], ...], ...]:
-    return tuple(tuple(frozenset(str(t).split("|")) for t in p) for p in (raw or ()))
+@dataclass(frozen=True)
+class _Vocab:
+    areas: tuple[_Rule, ...]
+    milestones: tuple[_Rule, ...]
+    reference: re.Pattern | None        # a conformity phrase, up to the next punctuation
 
 
-@vocabulary(_DATA, required=("areas", "milestones", "names_direction"))
-def _data(d: dict) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...], frozenset[str]]:
-    mk = lambda code, r, scope: _Rule(code, scope, _patterns(r.get("any")),  # noqa: E731
-                                      _patterns(r.get("scoped")), frozenset(r.get("none") or ()))
-    areas = tuple(mk(code, r, code) for code, r in d["areas"].items())
-    miles = tuple(mk(code, r, r["scope"]) for code, r in d["milestones"].items())
-    return areas, miles, frozenset(d["names_direction"])
+def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
+    """A term's accepted lemmas: "a|b|$family" -> a, b and every word of the family."""
+    out: set[str] = set()
+    for part in str(raw).split("|"):
+        out.update(families[part[1:]] if part.startswith("$") else (part,))
+    return frozenset(out)
 
 
-def _best(rules, words: frozenset[str], use_scoped) -> tuple[str | None, int]:
+def _pattern(raw: list, families) -> _Pattern:
+    p = _Pattern(_term(str(t).lstrip("^"), families) for t in raw)
+    p.ordered = str(raw[0]).startswith("^")
+    return p
+
+
+def _matches(p: _Pattern, seq: tuple[str, ...], words: frozenset[str]) -> bool:
+    if not all(t & words for t in p):
+        return False
+    if not p.ordered:
+        return True
+    first = lambda t: next(i for i, w in enumerate(seq) if w in t)  # noqa: E731
+    return first(p[0]) < min(first(t) for t in p[1:])
+
+
+def _terms(raw, families) -> frozenset[str]:
+    return frozenset().union(*(_term(t, families) for t in raw or ()))
+
+
+@vocabulary(_DATA, required=("families", "references", "areas", "milestones"))
+def _data(d: dict) -> _Vocab:
+    fam = {k: [str(w) for w in v] for k, v in d["families"].items()}
+    pats = lambda raw: tuple(_pattern(p, fam) for p in (raw or ()))  # noqa: E731
+    mk = lambda code, r, scope: _Rule(code, scope, pats(r.get("any")), pats(r.get("scoped")),  # noqa: E731
+                                      _terms(r.get("none"), fam), _terms(r.get("none_before"), fam))
+    markers = sorted((normalize(m) for m in d["references"]), key=len, reverse=True)
+    ref = re.compile(rf"(?<![а-яa-z0-9])(?:{'|'.join(map(re.escape, markers))})(?![а-яa-z0-9])[^,;()\n—–:]*") \
+        if markers else None
+    return _Vocab(tuple(mk(c, r, c) for c, r in d["areas"].items()),
+                  tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items()), ref)
+
+
+def _vetoed(r: _Rule, seq: tuple[str, ...], words: frozenset[str]) -> bool:
+    """`none` anywhere; `none_before` as the item's action, ahead of the pattern's first term
+    ("реализация плана реинжиниринга" carries a plan out; "план ... процессов осуществления
+    контроля" makes one)."""
+    if r.none & words:
+        return True
+    if not r.none_before & words:
+        return False
+    heads = frozenset().union(*(p[0] for p in r.any + r.scoped))
+    cut = next((i for i, w in enumerate(seq) if w in heads), len(seq))
+    return bool(r.none_before & set(seq[:cut]))
+
+
+def _best(rules, seq: tuple[str, ...], use_scoped) -> tuple[str | None, int]:
     """(code, number of terms) of the most specific matching rule."""
     best, best_n = None, 0
+    words = frozenset(seq)
     for r in rules:
-        if r.none & words:
+        if _vetoed(r, seq, words):
             continue
         pats = r.any + (r.scoped if use_scoped(r) else ())
-        n = max((len(p) for p in pats if all(t & words for t in p)), default=0)
+        n = max((len(p) for p in pats if _matches(p, seq, words)), default=0)
         if n > best_n:                   # strictly more specific; ties keep the earlier code
             best, best_n = r.code, n
     return best, best_n
@@ -57,7 +117,7 @@ def _best(rules, words: frozenset[str], use_scoped) -> tuple[str | None, int]:
 
 def block_area(text: str) -> str | None:
     """`general` / `hr` when a section's wording names block 1 or 2, else None."""
-    return _best(_data()[0], frozenset(lemmas(text)), lambda r: False)[0]
+    return _best(_data().areas, lemmas(text), lambda r: False)[0]
 
 
 def scope_of(area: str | None) -> str | None:
@@ -67,28 +127,32 @@ def scope_of(area: str | None) -> str | None:
     return area if area in BLOCK_AREAS else "direction"
 
 
-def _in_text(scope: str | None, words: frozenset[str]) -> str | None:
+def _in_text(scope: str | None, words: tuple[str, ...]) -> str | None:
     """The area decides ties and allows its block's `scoped` patterns, but an item whose
     own wording names another block's milestone more specifically keeps that milestone:
     regions file items under sections of their own making (an HR section holding the
-    process registry, a direction's section holding the journey maps).  Per-direction
-    codes stay out of blocks 1 and 2, where they count for no direction, unless the
-    item names its direction ("... по направлению «...»")."""
-    _, rules, names_direction = _data()
+    process registry, a general section holding the touchpoint list)."""
+    rules = _data().milestones
     if scope is None:
         return _best(rules, words, lambda r: False)[0]
     code, n = _best([r for r in rules if r.scope == scope], words, lambda r: True)
-    own_direction = scope == "direction" or bool(names_direction & words)
-    others = [r for r in rules if r.scope != scope and (own_direction or r.scope in BLOCK_AREAS)]
-    other, n_other = _best(others, words, lambda r: False)
+    other, n_other = _best([r for r in rules if r.scope != scope], words, lambda r: False)
     return other if n_other > n else code
+
+
+def _readings(text: str) -> list[str]:
+    """The item without its conformity phrases first, then as written."""
+    ref = _data().reference
+    bare = ref.sub(" ", normalize(text)) if ref else text
+    return [bare, text] if bare.strip() and bare != normalize(text) else [text]
 
 
 def match_milestone(area: str | None, *texts: str) -> str:
     """Milestone code of an item from its texts (activity first, then e.g. the deliverable)."""
     scope = scope_of(area)
     for text in texts:
-        code = _in_text(scope, frozenset(lemmas(text or "")))
-        if code:
-            return code
+        for reading in _readings(text or ""):
+            code = _in_text(scope, lemmas(reading))
+            if code:
+                return code
     return "other"

@@ -3,10 +3,15 @@
 A cell may hold several people, with or without separators:
 "Паксина Е.Б. - заместитель министра … Бибикова Н.В. - главный консультант".
 Names are found by shape first (surname + initials, initials + surname, full
-name with a patronymic); natasha's NER adds full names the shapes miss
-("Иван Петров").  Every name is given as "Фамилия И.О." with the surname as
-written.  The text between names is the positions: it follows the names, or
-precedes them when the cell starts with a position and ends with a name.
+name with a patronymic; a surname in capitals too); natasha's NER adds full
+names the shapes miss ("Иван Петров").  Every name is given as "Фамилия И.О."
+with the surname as written (capitals as a name is spelled).  The text between
+names is the positions: it follows the names, or precedes them when the cell
+starts with a position and ends with a name.  What follows the last name is
+its position only up to a «;» or a line break, or the brackets right after it;
+beyond that, or after «совместно с …», others are named (`data/people.yaml`).
+Contacts, remarks («по согласованию») and a label ending in a colon
+(«Исполнитель:») are no position.
 """
 from __future__ import annotations
 
@@ -14,20 +19,36 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pathlib import Path
+
 from normalizers.deadlines import parse_deadline
 from textcore.clean import clean_text
+from textcore.vocab import vocabulary
 
 _UP, _LO = "А-ЯЁ", "а-яё"
-_SURNAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
-_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:вич|вна|ична|чна|ич|оглы|кызы)"
+# a Russian patronymic, or a Turkic one of two words («Рафик оглы», «Гасан кызы»)
+_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:(?:вич|вна|ична|чна|ич|оглы|кызы)|\s+(?:оглы|кызы|улы|уулу))"
 # surname first / initials first / full name (patronymic last or in the middle)
 _SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})\s+{_INITIALS}(?![{_LO}])")
-_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?([{_UP}])\.\s?({_SURNAME})(?![{_LO}])")
+_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_SURNAME})(?![{_LO}])")
 _FULL = re.compile(rf"({_SURNAME})\s+([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\b")
 _FULL_FIRST = re.compile(rf"([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\s+({_SURNAME})\b")
 _SEP = " \t-–—−,;:.()/"
 _JOINERS = {"", "и", "а также"}
+# contacts: a phone (5+ digits with separators, maybe after «тел.»), an e-mail
+_CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\d[\d\s()\-–]{4,}\d"
+                      r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
+_DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
+
+
+@vocabulary(_DATA, required=("remarks", "co_executors", "labels"))
+def _vocab(d: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    alt = lambda xs: "|".join(re.escape(str(x)) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    return (re.compile(rf"(?<![{_LO}])(?:{alt(d['remarks'])})(?![{_LO}])", re.I),
+            re.compile(rf"(?<![{_LO}])(?:{alt(d['co_executors'])})(?![{_LO}])", re.I),
+            re.compile(rf"^\s*(?:{alt(d['labels'])})\s*:", re.I))
 
 
 @dataclass(frozen=True)
@@ -37,6 +58,8 @@ class People:
 
 
 def _name(surname: str, first: str, middle: str | None) -> str:
+    if surname.isupper():               # «ИВАНОВ И.И.»: the name as it is spelled
+        surname = "-".join(p.capitalize() for p in surname.split("-"))
     return f"{surname} {first}." + (f"{middle}." if middle else "")
 
 
@@ -45,8 +68,11 @@ def _by_shape(text: str) -> list[tuple[int, int, str]]:
     full = [(m.start(), m.end(), _name(m[1], m[2], m[3][0])) for m in _FULL.finditer(text)]
     full += [(m.start(), m.end(), _name(m[3], m[1], m[2][0])) for m in _FULL_FIRST.finditer(text)
              if not _overlaps(m.start(), m.end(), full)]
+    # a word in capitals before initials that start the next name is an abbreviation
+    # («Начальник отдела ИТ В.В. Петров»), not a surname
     s_first = [(m.start(), m.end(), _name(m[1], m[2], m[3])) for m in _SURNAME_FIRST.finditer(text)
-               if not _overlaps(m.start(), m.end(), full)]
+               if not _overlaps(m.start(), m.end(), full)
+               and not (m[1].isupper() and re.match(rf"\s*[{_UP}][{_LO}]", text[m.end():]))]
     i_first = [(m.start(), m.end(), _name(m[3], m[1], m[2])) for m in _INITIALS_FIRST.finditer(text)
                if not _overlaps(m.start(), m.end(), full)]
     return sorted(full + (i_first if len(i_first) > len(s_first) else s_first))
@@ -86,9 +112,74 @@ def _by_ner(text: str, taken) -> list[tuple[int, int, str]]:
     return out
 
 
+_SURNAME_NAME = re.compile(rf"(?<![{_UP}{_LO}])([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\s+([{_UP}][{_LO}]+)(?![{_LO}])")
+
+
+def _by_first_name(text: str, taken) -> list[tuple[int, int, str]]:
+    """"Кравцова Людмила": a surname and a first name the dictionary knows as one, where
+    neither the shapes nor NER found anybody (NER misses a name without a patronymic)."""
+    from textcore.lemmas import morph
+    # the first name by its likeliest reading (not «Вера», «Надежда»: words first), the
+    # surname by none
+    first_name = lambda w: {"Name", "nomn"} <= set(morph().parse(w)[0].tag.grammemes)  # noqa: E731
+    no_name = lambda w: not any("Name" in p.tag for p in morph().parse(w))  # noqa: E731
+    out = []
+    for m in _SURNAME_NAME.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken + out) and first_name(m[2]) and no_name(m[1]):
+            out.append((m.start(), m.end(), _name(m[1], m[2][0], None)))
+    return out
+
+
+_NAMED_AFTER = re.compile(r"(?:\bим\.|\bимени)\s*$", re.I)
+
+
+def _namesake(text: str, start: int, end: int) -> bool:
+    """A name inside an institution's name: within «…» quotes («Библиотека им. А.С. Пушкина»)
+    or right after «им.»/«имени» — the body's namesake, not a person responsible."""
+    before = text[:start]
+    open_quote = before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    return open_quote or bool(_NAMED_AFTER.search(before))
+
+
 def _tidy(segment: str) -> str:
-    s = segment.strip(_SEP)
+    remarks = _vocab()[0]
+    s = remarks.sub(" ", _CONTACT.sub(" ", segment))
+    s = re.sub(r"\(\s*\)", " ", s).strip(_SEP)
+    s = re.sub(r"\s{2,}", " ", s)
     return "" if s.lower() in _JOINERS else s
+
+
+def _own(trail: str, strict: bool) -> str:
+    """The part of the text after the last name that is its position: brackets right after
+    it, else the text up to a co-executor («совместно с …») and, when `strict`, up to a «;» or
+    a line break (beyond which a cell that put posts before names names others)."""
+    trail = trail if _tidy(trail) else ""     # contacts and remarks alone leave nothing
+    head = trail.lstrip(" \t-–—−,.")
+    if head.startswith("("):
+        return head[1:head.find(")")] if ")" in head else head[1:]
+    cut = re.split(r"[;\n]", trail, maxsplit=1)[0] if strict else trail
+    return _tidy(_vocab()[1].split(cut, maxsplit=1)[0])
+
+
+def _positions(text: str, spans) -> list[str]:
+    bounds = [0] + [p for s, e, _ in spans for p in (s, e)] + [len(text)]
+    gaps = [text[bounds[2 * i]:bounds[2 * i + 1]] for i in range(len(spans) + 1)]
+    lead = _tidy(_vocab()[2].sub("", gaps[0]))
+    own = _own(gaps[-1], strict=True)
+    mids = [_tidy(g) for g in gaps[1:-1]]
+    # positions follow the names, or precede them when the cell starts with one and the
+    # last name has none after it
+    before = bool(lead) and not own
+    positions = [lead] + mids if before else mids + [own or _own(gaps[-1], strict=False)]
+    bare = [not g.strip(_SEP) for g in (gaps[:-1] if before else gaps[1:])]
+    # a position shared by names with nothing but separators between them: "Иванов И.И.,
+    # Петров П.П. – специалисты" (after them), "Заместитель министра: Иванов И.И. Петров П.П."
+    # (before them); not one whose brackets held only a phone
+    order = range(1, len(positions)) if before else range(len(positions) - 2, -1, -1)
+    for i in order:
+        if not positions[i] and bare[i]:
+            positions[i] = positions[i - 1 if before else i + 1]
+    return positions
 
 
 @lru_cache(maxsize=10_000)
@@ -99,14 +190,8 @@ def parse_people(raw: str) -> People:
     spans = _by_shape(text)
     if re.search(rf"[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+", text):   # two capitalised words: maybe a full name
         spans = sorted(spans + _by_ner(text, spans))
+        spans = sorted(spans + _by_first_name(text, spans))
+    spans = [sp for sp in spans if not _namesake(text, sp[0], sp[1])]
     if not spans:
         return People((), (text,))
-    bounds = [0] + [p for s, e, _ in spans for p in (s, e)] + [len(text)]
-    gaps = [_tidy(text[bounds[2 * i]:bounds[2 * i + 1]]) for i in range(len(spans) + 1)]
-    # gaps[0] is before the first name, gaps[-1] after the last one
-    positions = gaps[:-1] if gaps[0] and not gaps[-1] else gaps[1:]
-    # "Иванов И.И., Петров П.П. – специалисты": a shared position goes to each name before it
-    for i in range(len(positions) - 2, -1, -1):
-        if not positions[i]:
-            positions[i] = positions[i + 1]
-    return People(tuple(n for *_, n in spans), tuple(positions))
+    return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))

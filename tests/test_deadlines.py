@@ -53,3 +53,31 @@ def test_undated_or_loose(raw, kind):
 def test_not_applicable(raw):
     d = parse_deadline(raw)
     assert d.not_applicable and d.date is None
+
+
+@pytest.mark.parametrize("raw, expected, kind", [
+    # a month written as numbers, or with a comma before its year
+    ("03.2026", date(2026, 3, 31), "month"),
+    ("до 11.2025", date(2025, 11, 30), "month"),
+    ("сентябрь, 2026 г.", date(2026, 9, 30), "month"),
+    # the year first, then the quarter or half-year; a Roman ordinal glued to its word
+    ("2026 год, II квартал", date(2026, 6, 30), "quarter"),
+    ("2025 г., 1 полугодие", date(2025, 6, 30), "half_year"),
+    ("IIIкв. 2026", date(2026, 9, 30), "quarter"),
+    # a range of quarters across years: the latest end
+    ("IV квартал 2025 г. – II квартал 2026 г.", date(2026, 6, 30), "quarter"),
+])
+def test_more_period_shapes(raw, expected, kind):
+    d = parse_deadline(raw)
+    assert (d.date, d.kind) == (expected, kind)
+
+
+@pytest.mark.parametrize("raw", ["постоянно, начиная с 01.09.2025", "с 1 марта 2026 г. и далее ежегодно",
+                                 "бессрочно", "не реже одного раза в квартал", "на весь период реализации"])
+def test_open_ended_terms_have_no_deadline(raw):
+    d = parse_deadline(raw)
+    assert (d.date, d.kind) == (None, "open_ended")
+
+
+def test_a_first_due_date_before_a_recurring_term_stays():
+    assert parse_deadline("до 01.07.2026, далее ежегодно").date == date(2026, 7, 1)

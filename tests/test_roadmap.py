@@ -216,7 +216,7 @@ def test_block_area(text, area):
     ("appeals", "Разработка описания целевого состояния процессов", "target_model"),
     ("appeals", "Утверждение плана мероприятий по реинжинирингу", "reengineering_plan"),
     ("appeals", "Реинжиниринг 10% процессов", "reengineering"),
-    ("general", "Сформирован перечень точек взаимодействия", "other"),     # block-3 wording in block 1
+    ("general", "Сформирован перечень точек взаимодействия", "touchpoint_list"),  # block-3 wording in block 1: what it says
     ("appeals", "Закупка мебели", "other"),
 ])
 def test_match_milestone(area, text, code):
@@ -270,3 +270,34 @@ def test_dated_heading_still_gives_its_items_an_area():
     head, item = extract_roadmap(doc)
     assert not head["is_section"] and head["deadline"] == date(2024, 12, 31)   # it has a deadline of its own
     assert (head["area"], item["area"], item["milestone"]) == ("support_measures", "support_measures", "segmentation")
+
+
+def test_unnumbered_title_rows_head_the_items_under_them():
+    doc = Document([Table([
+        _row(1, "№", "Мероприятие", "Ответственный", "Срок"),
+        _row(2, "", "Кадровая работа", "", ""),                      # a title before any item
+        _row(3, "1", "Утвердить план совершенствования", "Иванов И.И.", "2025 год"),
+        _row(4, "", "Общеорганизационные мероприятия", "", ""),      # a title after a complete item
+        _row(5, "2", "Утвердить модель внедрения клиентоцентричности", "Иванов И.И.", "2025 год"),
+        _row(6, "3", "Сформировать перечень точек взаимодействия по направлению", "Иванов И.И.", "2025 год"),
+        _row(7, "", "«Меры поддержки»", "", ""),                     # the activity goes on: no title
+        _row(8, "4", "Провести оценку удовлетворенности,", "Иванов И.И.", "2025 год"),
+        _row(9, "", "Отчёт министру", "", ""),                       # after an open phrase: goes on
+    ])], "txt")
+    got = {r["item_no"]: r for r in extract_roadmap(doc)}
+    assert list(got) == ["1", "2", "3", "4"]                        # titles make no rows
+    assert (got["1"]["area"], got["1"]["milestone"]) == ("hr", "hr_improvement_plan")
+    assert got["2"]["area"] == "general" and got["2"]["activity"] == "Утвердить модель внедрения клиентоцентричности"
+    assert got["3"]["activity"].endswith("по направлению «Меры поддержки»")
+    assert got["4"]["activity"] == "Провести оценку удовлетворенности, Отчёт министру"
+
+
+def test_a_title_spanning_the_row_heads_the_items_under_it():
+    span = Row([Cell("Кадровая работа", colspan=4), Cell("", covered=True), Cell("", covered=True),
+                Cell("", covered=True)], Source(row=2))
+    doc = Document([Table([
+        _row(1, "№", "Мероприятие", "Ответственный", "Срок"), span,
+        _row(3, "1", "Утвердить план совершенствования", "Иванов И.И.", "2025 год"),
+    ])], "docx")
+    (item,) = extract_roadmap(doc)
+    assert (item["item_no"], item["area"], item["milestone"]) == ("1", "hr", "hr_improvement_plan")

@@ -1,8 +1,8 @@
 """Milestones when the item's section and its own wording disagree (phrases composed for these tests).
 
 The section's block decides ties and allows the block's `scoped` patterns; an item
-that names another block's milestone more specifically keeps it; per-direction
-milestones stay out of blocks 1 and 2; a section naming neither a block nor a
+that names another block's milestone more specifically keeps it, per-direction
+milestones under blocks 1 and 2 included; a section naming neither a block nor a
 direction says nothing about the block.
 """
 from __future__ import annotations
@@ -24,10 +24,14 @@ from normalizers.roadmap_codes import code_roadmap
     ("hr", "Утвердить план мероприятий", "hr_improvement_plan"),
     ("general", "Проведена оценка удовлетворенности заявителей", "satisfaction_by_group"),
     ("appeals", "Проведена оценка удовлетворенности заявителей", "satisfaction"),
-    # a per-direction milestone under block 1 or 2 counts for no direction
-    ("general", "Утверждение перечня точек взаимодействия", "other"),
-    ("hr", "Разработка целевой модели процессов", "other"),
-    # ... unless the item names its direction
+    # a per-direction milestone under block 1 or 2 is still what the item says (regions file
+    # items under sections of their own making; the area says where it was filed)
+    ("general", "Утверждение перечня точек взаимодействия", "touchpoint_list"),
+    ("hr", "Разработка целевой модели процессов", "target_model"),
+    ("hr", "Проведение сегментации получателей государственных услуг", "segmentation"),
+    ("general", "Разработать план перестройки процессов надзора", "reengineering_plan"),
+    # ... the block's own reading still wins a tie: an HR section's bare plan is HR's
+    ("hr", "Утвердить план мероприятий", "hr_improvement_plan"),
     ("general", "Утвердить перечень точек взаимодействия по направлению «Обращения граждан»", "touchpoint_list"),
     ("hr", "Описание целевого состояния по направлению «Кадровая работа»", "target_model"),
     # an unnamed section ('other') is no block: the wording alone decides
@@ -100,3 +104,55 @@ def test_item_under_an_unnamed_section_keeps_its_block_1_milestone():
            "headings": [("Прочие мероприятия", False)]}
     row = code_roadmap([rec])[0]
     assert (row["area"], row["milestone"]) == ("other", "model_approved")
+
+
+@pytest.mark.parametrize("area, text, code", [
+    # word families: any verb of appointing, any word for being in charge, any name of HR
+    (None, "Возложить на начальника отдела по работе с персоналом функции по клиентоцентричности",
+     "hr_responsible"),
+    (None, "Выбор сотрудника отдела кадров, отвечающего за клиентоцентричность", "hr_responsible"),
+    (None, "Наделение заместителя министра полномочиями по внедрению клиентоцентричности",
+     "responsible_appointed"),
+    ("general", "Закрепление ответственности за внедрение стандарта за статс-секретарём", "responsible_appointed"),
+    # carrying a plan out (the item's action) is the reengineering; a plan for processes of
+    # carrying something out is still a plan
+    (None, "Выполнение плана реинжиниринга процессов лицензирования", "reengineering"),
+    ("education", "Обеспечить реализацию плана перепроектирования процессов", "reengineering"),
+    (None, "Утвердить план редизайна процессов осуществления лицензирования", "reengineering_plan"),
+    (None, "Перестроить процессы выдачи разрешений", "reengineering"),
+    # a conformity phrase names what the item goes by, not what it makes
+    (None, "Описание целевого состояния процессов согласно карте клиентского пути", "target_model"),
+    ("education", "Перестроить процессы выдачи разрешений на основе описания целевого состояния",
+     "reengineering"),
+    # ... and is read when nothing else is
+    (None, "Работа в соответствии с картой клиентского пути", "journey_maps"),
+    # raising quality or efficiency is improving; a model of introducing client-centricity is
+    # block 1's model even when called a target model, a target model of processes is block 3's
+    (None, "План мероприятий по повышению качества предоставления услуг", "optimization_plans"),
+    (None, "Программа повышения эффективности работы с персоналом", "hr_improvement_plan"),
+    (None, "Утверждение целевой модели внедрения клиентоцентричности", "model_approved"),
+    (None, "Целевая модель клиентоцентричного процесса выдачи лицензий", "target_model"),
+    # other words for the same concepts: a catalogue of processes, a client's route, HR written
+    # in Latin, asking clients, a service standard, the process "as it should be", a programme
+    # of reengineering, a client's portrait, putting the target model into practice
+    (None, "Ведение каталога государственных функций", "process_registry"),
+    (None, "Описание маршрута заявителя при получении выплаты", "journey_maps"),
+    (None, "Самооценка зрелости HR-функции", "hr_maturity_assessment"),
+    (None, "Анкетирование получателей мер поддержки", "satisfaction"),
+    (None, "Опрос граждан по группам услуг", "satisfaction_by_group"),
+    (None, "Разработка стандарта сервиса для посетителей", "interaction_rules"),
+    (None, "Моделирование процесса «как должно быть»", "target_model"),
+    (None, "Принятие программы перепроектирования процессов", "reengineering_plan"),
+    (None, "Составление портретов заявителей", "segmentation"),
+    (None, "Переход к целевому состоянию процессов лицензирования", "reengineering"),
+    # ... only as the item's action, not named after the target state
+    (None, "Описание целевого состояния процессов с последующим внедрением", "target_model"),
+    (None, "План устранения недостатков в предоставлении услуг", "optimization_plans"),
+    # ... which do not catch items outside the template
+    (None, "Опрос сотрудников о мотивации", "other"),
+    (None, "Разработка маршрута выездной проверки", "other"),
+    # the body's survey as a whole spans its groups of processes
+    (None, "Измерение сводного индекса удовлетворённости клиентов министерства", "satisfaction_by_group"),
+])
+def test_concepts(area, text, code):
+    assert match_milestone(area, text) == code

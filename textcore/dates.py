@@ -4,8 +4,9 @@ Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
 * numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy), "11/12/2025";
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.";
-* month + year: "декабрь 2024 года" (a period: the whole month);
-* ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "2 полугодие 2024";
+* month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
+* ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
+  "2 полугодие 2024", and year first: "2025 год, II квартал";
 * a bare year "2024" (1990-2100).
 
 `periods(text)` gives every one with its span, kind and first/last day; header
@@ -39,7 +40,9 @@ class _Grammar:
     numeric: re.Pattern
     day_month: re.Pattern
     ordinal_part: re.Pattern
+    year_part: re.Pattern
     month_year: re.Pattern
+    numeric_month: re.Pattern
     year: re.Pattern
     month_of: tuple[tuple[re.Pattern, int], ...]
     ordinal_of: tuple[tuple[re.Pattern, int], ...]
@@ -60,13 +63,18 @@ def grammar(d: dict) -> _Grammar:
     ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
     part = _alt(d["quarter"] + d["half_year"]) + r"\.?"
     year = r"(\d{4})(?!\d)"
+    suffix = r"(?:\s*-?\s*(?:го|ый|ой|ий|й|е|ое))?"
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
         day_month=re.compile(r"(?<![\d.])(\d{1,2})\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
-        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*-?\s*(?:го|ый|ой|ий|й|е|ое))?\s+(" + part
+        # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
+        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
-        month_year=re.compile(r"(?<![\w])(" + month + r")\s*" + year, i),
+        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:г\.|года|год)?\s*,?\s*(" + ordinal + r")" + suffix
+                             + r"\s+(" + part + r")(?!\s*\d)", i),
+        month_year=re.compile(r"(?<![\w])(" + month + r")\s*,?\s*" + year, i),
+        numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
         ordinal_of=tuple((re.compile(_alt(str(s) for s in ss) + "$", i), int(n)) for n, ss in d["ordinals"].items()),
@@ -128,15 +136,18 @@ def periods(text: str) -> list[Period]:
                 taken.append((m.start(), m.end()))
                 continue
             add(m, "date", d, d)
-    for m in g.ordinal_part.finditer(text):
-        n, y = _lookup(g.ordinal_of, m.group(1)), _year(m.group(3))
-        per = 3 if g.quarter.match(m.group(2)) else 6
-        if free(m) and n and y and n * per <= 12:
-            add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
-    for m in g.month_year.finditer(text):
-        month, y = _lookup(g.month_of, m.group(1)), _year(m.group(2))
-        if free(m) and month and y:
-            add(m, "month", date(y, month, 1), _end_of_month(y, month))
+    for rx, (no, pt, yr) in ((g.ordinal_part, (1, 2, 3)), (g.year_part, (2, 3, 1))):
+        for m in rx.finditer(text):
+            n, y = _lookup(g.ordinal_of, m.group(no)), _year(m.group(yr))
+            per = 3 if g.quarter.match(m.group(pt)) else 6
+            if free(m) and n and y and n * per <= 12:
+                add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
+    for rx, (mo, yr) in ((g.month_year, (1, 2)), (g.numeric_month, (1, 2))):
+        for m in rx.finditer(text):
+            y = _year(m.group(yr))
+            month = _lookup(g.month_of, m.group(mo)) if rx is g.month_year else int(m.group(mo))
+            if free(m) and month and 1 <= month <= 12 and y:
+                add(m, "month", date(y, month, 1), _end_of_month(y, month))
     for m in g.year.finditer(text):
         y = _year(m.group(1))
         if free(m) and y:

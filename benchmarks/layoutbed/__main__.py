@@ -58,7 +58,7 @@ def score_half(gold: dict, out_dir: Path) -> tuple[pd.DataFrame, list[str]]:
 def run_half(pool_set: str, half: str, args, root: Path) -> pd.DataFrame:
     """Each format in its own raw folder and rebuild, so that each format's cost is measured."""
     docs = generate.documents(pools.load(half, pools.pool_root(pool_set)), args.seed, args.n_docs,
-                              layouts=args.layouts)
+                              kinds=args.kinds, layouts=args.layouts)
     name = f"{Path(pool_set).name}/{half}"
     work = root / name
     work.mkdir(parents=True, exist_ok=True)
@@ -99,6 +99,9 @@ def parse_args(argv=None):
     ap.add_argument("--layouts", default="base", choices=generate.LAYOUTS,
                     help="base: the bed's first layouts (figures comparable with earlier runs); extra: the newer "
                          "layouts (split channel columns, need matrices, continued tables, …); all: both")
+    ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
+                    help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
+                         "same whatever other kinds are made) [default: all]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")
     ap.add_argument("--n-scan", type=int, default=2, help="documents per kind also scanned (with --formats scan)")
@@ -108,6 +111,9 @@ def parse_args(argv=None):
     args = ap.parse_args(argv)
     args.formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     args.pools = tuple(p.strip() for p in args.pools.split(",") if p.strip())
+    args.kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+    if set(args.kinds) - set(generate.BUILDERS):
+        ap.error(f"unknown kinds {sorted(set(args.kinds) - set(generate.BUILDERS))}")
     bad = set(args.formats) - set(FORMATS)
     if bad:
         ap.error(f"unknown formats {sorted(bad)}")

@@ -9,7 +9,12 @@ rows are read in order, merged cells filled down:
   the activity when there is none) starts an item;
 * a row without one (or repeating the current number, as a vertically merged
   number cell does) continues the item above: its non-empty cells are appended;
-* a numbered heading found between two parts of a table is a section.
+* a numbered heading found between two parts of a table is a section;
+* an unnumbered row holding only a title — one cell spanning the row, or a
+  capitalised phrase in the activity column where no item is open or the item above
+  reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
+  contract's rows are numbered items), but the heading of the items under it,
+  until the next one (a flat-numbered roadmap's «Кадровый блок»).
 
 A section is a numbered row with no deadline of its own that either heads
 other items or says nothing besides its title.  Records are raw: each carries the
@@ -24,6 +29,7 @@ from dataclasses import dataclass, field
 from parsers.document import Document, Source, Table
 from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
+from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import item_number, parent_of
 
@@ -38,6 +44,7 @@ class _Item:
     marks: list[str]
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
+    heading: str | None = None           # the unnumbered heading above it, if any
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -78,15 +85,44 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled) -> tuple[dict[str,
     return values, inh
 
 
+_OPEN_END = (",", ";", ":", "-", "–", "—", "(", "«", "/")     # a phrase that goes on on the next line
+
+
+def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
+    """The title of an unnumbered row that heads the items below rather than continuing
+    the one above: the activity alone, a capitalised phrase of two words or more, after
+    no item or after an item whose activity reads complete."""
+    text = cells["activity"].strip()
+    if cells["item_no"].strip() or any(cells[f].strip() for f in FIELDS[1:]):
+        return None
+    if not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END):
+        return None
+    last = current.cells["activity"][-1].strip() if current and current.cells["activity"] else ""
+    if current is not None and (not last or last.endswith(_OPEN_END)):
+        return None
+    return text if read_heading(text).role != "skip" else None
+
+
+def _spanning_title(row: RepairedRow, columns: dict[str, int]) -> str | None:
+    """The text of a row whose first cell spans the whole row (every other column covered)."""
+    text = row.get("item_no").strip()
+    spanned = {f for f in FIELDS if f in columns} <= row.covered
+    return text if text and spanned and read_heading(text).role != "skip" else None
+
+
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     items: list[_Item] = []
+    loose: str | None = None                  # the unnumbered heading over the next items
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = item_number(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
                 items.append(_Item(num[0], {"activity": [num[1]]} | {f: [] for f in FIELDS[1:]},
                                    footnote_marks(entry.text), entry.source))
+                loose = None
+            elif entry.marked and read_heading(entry.text).role != "skip":
+                loose = read_heading(entry.text).title
             continue
         cells, inherited = _cells(entry, table.columns, filled)
         num = item_number(cells["item_no"])
@@ -97,7 +133,13 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
         if num and (current is None or num[0] != current.no):
-            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source))
+            if not any(cells[f].strip() for f in FIELDS[1:]):
+                loose = None                         # a numbered section: it heads what follows
+            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose))
+        elif not num and _spanning_title(entry, table.columns):
+            loose = _spanning_title(entry, table.columns)
+        elif not num and _loose_heading(cells, current):
+            loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
             for f in FIELDS:
                 if cells[f].strip() and f not in inherited:
@@ -127,6 +169,8 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
             if no in headings:
                 chain.append(list(headings[no]))
             no = parent_of(no)
+        if it.heading:                               # innermost: it sits under the numbered ones
+            chain.insert(0, [it.heading, False])
         out.append({
             "item_no": it.no,
             "parent_no": parent_of(it.no),
