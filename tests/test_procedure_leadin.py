@@ -125,3 +125,17 @@ def test_the_client_can_and_the_means_at_the_end(lead_in, kind):
 ])
 def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # "онлайн" says digital as "офлайн" says offline; the means at the end rules out needs
+    ("Заявитель может связаться с управлением онлайн при помощи:", "channel_digital"),
+    # the interaction's aim is the client's need; the procedure's own aim is none
+    ("Взаимодействие с гражданами ориентировано на:", "need"),
+    ("Обращение посетителя может быть нацелено на:", "need"),
+    ("Настоящий порядок направлен на:", None),
+    # processes grouped, whatever the verb: the groups are directions
+    ("Процессы ведомства объединяются в следующие группы:", "direction"),
+])
+def test_online_the_interactions_aim_and_processes_grouped(lead_in, kind):
+    assert classify(lead_in) == kind

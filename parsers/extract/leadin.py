@@ -27,6 +27,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
+    data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 
@@ -89,7 +90,7 @@ def classify(text: str) -> str | None:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
-    if words and words[-1] in v["purpose_end"] and set(words) & set(v["client_words"]):
+    if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
         scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
@@ -98,6 +99,11 @@ def classify(text: str) -> str | None:
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
     return kind if scores[kind] >= v["min_score"] else None
+
+
+def _ends_with_purpose(words: tuple[str, ...]) -> bool:
+    """"… в целях:", "… для:", "… направлено на:" (a purpose phrase closes the lead-in)."""
+    return any(len(words) >= len(p) and words[-len(p):] == tuple(p) for p in vocab()["purpose_ends"])
 
 
 def _named_by_next(words: tuple[str, ...]) -> str | None:
