@@ -7,16 +7,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from math import ceil
 
 from .channel_heads import channel_detail, read_channel
 from .direction_meaning import process_direction
 from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
 from .needs import match_needs, split_needs
+from textcore.lemmas import _WORD, morph
 from textcore.point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
-           "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
+           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
 
 
@@ -88,3 +90,45 @@ def expected_point_type(channel: str) -> str | None:
 def client_of(direction: str) -> str:
     """`internal` for the internal_* directions, `external` otherwise."""
     return taxonomy("direction").attr(direction, "client", "external")
+
+
+# a list whose lead-in names no kind is of the kind most of its items read as surely: at least
+# this share of them, and at least two, and more than any other kind; on a tie, the kind whose
+# readings score higher in sum (a heading read as a need scores lower than as a direction)
+_ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
+
+
+def _reading(kind: str, text: str) -> tuple[bool, float]:
+    """Whether an item reads surely (no review) as an item of `kind`, and the reading's score
+    (0 when it reads as none: `other`, a point of the other kind, a verb for a direction)."""
+    if kind.startswith("channel_"):
+        m = match_channel(text)
+        fits = m.code != "other" and expected_point_type(m.code) == kind.split("_")[1]
+    elif kind == "direction" and _opens_with_verb(text):
+        return False, 0.0            # "подать заявку …" is what a client does: a direction is named, not done
+    else:
+        m = match_list_item(kind, text)
+        fits = m is not None and m.code != "other"
+    return (fits and not m.needs_review), (float(m.score) if fits else 0.0)
+
+
+def _opens_with_verb(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return bool(words) and morph().parse(words[0])[0].tag.POS in ("INFN", "VERB")
+
+
+def list_kind_by_items(texts: list[str], kinds: list[str]) -> str | None:
+    """The kind of a list by what its items are ("сайт; чат-бот; электронная почта" -> digital
+    points), among `kinds`; None when no kind holds most of them surely, or two tie."""
+    if not kinds:
+        return None
+    votes = {}
+    for k in kinds:
+        read = [_reading(k, t) for t in texts]
+        votes[k] = (sum(sure for sure, _ in read), round(sum(score for _, score in read), 3))
+    ranked = sorted(kinds, key=lambda k: votes[k], reverse=True)
+    best = ranked[0]
+    enough = max(_ITEMS_MIN, ceil(_ITEMS_SHARE * len(texts)))
+    if votes[best][0] < enough or (len(ranked) > 1 and votes[ranked[1]] == votes[best]):
+        return None
+    return best

@@ -23,7 +23,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "procedure_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
-                             "means_end", "purpose_end", "client_words", "purpose_weight"))
+                             "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
+                             "means_kinds"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
@@ -78,8 +79,8 @@ def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
     return "plain" if plain else "negated"
 
 
-def classify(text: str) -> str | None:
-    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
+    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in."""
     v = vocab()
     words, neg = _negated(text)
     if any(w in v["veto"] for w in words):
@@ -97,8 +98,35 @@ def classify(text: str) -> str | None:
     named = _named_by_next(words)
     if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
+    return words, scores
+
+
+def classify(text: str) -> str | None:
+    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+    read = _scores(text)
+    if read is None:
+        return None
+    scores = read[1]
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
-    return kind if scores[kind] >= v["min_score"] else None
+    return kind if scores[kind] >= vocab()["min_score"] else None
+
+
+def open_kinds(text: str) -> tuple[str, ...]:
+    """The kinds a list may be of when its lead-in names none ("Клиент может обратиться через:",
+    "К ним относятся:"): its items will tell (pipeline/run/list_kinds.py).  None at all for a
+    lead-in that names something else: vetoed words, "по следующему алгоритму", a column frame,
+    or aims with no client ("Перечень ведётся в целях:"); only ways after a means ("… через:")."""
+    v = vocab()
+    read = _scores(text)
+    if read is None:
+        return ()
+    words, scores = read
+    named = _named_by_next(words)
+    if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues):
+        return ()                                      # "по следующему алгоритму": something else
+    if scores["column"] or (_ends_with_purpose(words) and not set(words) & set(v["client_words"])):
+        return ()
+    return tuple(v["means_kinds"] if words and words[-1] in v["means_end"] else v["open_kinds"])
 
 
 def _ends_with_purpose(words: tuple[str, ...]) -> bool:

@@ -25,7 +25,7 @@ from textcore.clean import clean_text, strip_markup
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
-from .leadin import classify, vocab
+from .leadin import classify, open_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 
 
@@ -121,8 +121,9 @@ def _whole_item(part: str) -> str:
     return e.rest if e is not None and e.style != "clause" else part
 
 
-def _inline_head(segment: str) -> tuple[str, str] | None:
-    """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …"."""
+def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, ...], str] | None:
+    """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
+    With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
     m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
     kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
@@ -139,7 +140,8 @@ def _inline_head(segment: str) -> tuple[str, str] | None:
         kind = classify(" ".join(head.split()[-limit:]))
         if kind:
             return kind, after
-    return None
+    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
+    return (kinds, after) if kinds else None
 
 
 def _last_clause(before: str) -> str:
@@ -162,24 +164,29 @@ def _qualifies(clause: str) -> bool:
     return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
 
 
-def inline_items(text: str) -> list[tuple[str, str]]:
+def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str, ...], str]]:
     """(kind, item) of "цифровые точки: a, b, c; офлайн-точки: d, e" (empty when not such a list).
 
     The list may follow a sentence's lead-in anywhere in running text ("… подразделяются
     на: цифровые точки: …; оффлайн-точки: …", "Перечень формируется по каждому
     направлению деятельности: а) …; б) …").  Items separated by semicolons are whole
     (commas inside them stay); a list held before one semicolon is split at its commas.
+    With `open_ok` (a procedure), a lead-in naming no kind opens a list of semicolon-closed
+    items whose kind is the tuple of kinds its items may tell (`open_kinds`).
     """
     text = marker(text).rest if marker(text) else text
     groups: list[tuple[str, list[str]]] = []
     for segment in split_top(text, ";"):
-        head = _inline_head(segment)
-        if head and not (groups and groups[-1][0] == head[0]):   # "…; группа процессов: x;" is an item
+        # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind
+        head = _inline_head(segment, open_ok and not groups)
+        if head and not (groups and groups[-1][0] == head[0]):
             groups.append((head[0], [head[1]]))
         elif groups:
             groups[-1][1].append(segment)
     out = []
     for kind, parts in groups:
+        if isinstance(kind, tuple) and len(parts) < 3:
+            continue                 # an unnamed list only of semicolon-closed items, three or more
         if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
             parts[-1] = re.split(r"\.\s+(?=[А-ЯЁA-Z])", parts[-1], maxsplit=1)[0]
             items = [_whole_item(p) for p in parts]
@@ -255,9 +262,34 @@ def _lead_in_kind(body: str, i: int, prev_kind: str | None, prev_end: int) -> st
     return kind
 
 
+def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
+               is_heading) -> tuple[list[tuple[int, dict]], int]:
+    """The records of the list after lead-in line i, and the index of the line after it."""
+    items, end = read_items(lines, i + 1, lead, is_heading)
+    if len(items) == 1 and items[0].marker.style == "plain":
+        items, end = [], i + 1         # one unnumbered line: an inline list, read below
+    if items:
+        return [(lines[i].block, r) for r in _list_records(kind, items)], end
+    if end < len(lines):
+        found = _unnumbered_line(kind, lines, end)
+        return [(lines[end].block, r) for r in found], end + bool(found)
+    return [], end
+
+
+def _open(found: list, kinds: tuple[str, ...], at: str) -> list:
+    """A list whose lead-in names no kind: its records carry the kinds their items may tell,
+    decided where items are coded (pipeline/run/normalize.py, resolve_open_lists)."""
+    for _, r in found:
+        r.update(list_kind=None, open_kinds=list(kinds), list_at=at)
+    return found
+
+
 def extract_procedure(doc: Document) -> list[dict]:
-    """One dict per item of an enumerated list in a procedure, in reading order."""
+    """One dict per item of an enumerated list in a procedure, in reading order.  In a
+    document titled as a procedure a list whose lead-in names no kind is read too, its
+    kind left open (`open_kinds`, `list_at`) for its items to tell."""
     lines = _text_lines(doc)
+    open_ok = looks_like_procedure(doc)
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end = None, -1
     i = 0
@@ -266,20 +298,16 @@ def extract_procedure(doc: Document) -> list[dict]:
         lead = marker(text)
         body = lead.rest if lead else text
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else None
-        if kind:
-            items, end = read_items(lines, i + 1, lead, _heading_line(doc))
-            if len(items) == 1 and items[0].marker.style == "plain":
-                items, end = [], i + 1         # one unnumbered line: an inline list, read below
-            if items:
-                out += [(lines[i].block, r) for r in _list_records(kind, items)]
-            elif end < len(lines):
-                found = _unnumbered_line(kind, lines, end)
-                out += [(lines[end].block, r) for r in found]
-                end += bool(found)
+        kinds = open_kinds(body) if open_ok and not kind and body.endswith(":") else ()
+        if kind or kinds:
+            found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
+            out += _open(found, kinds, str(i)) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        out += [(lines[i].block, _record(k, None, t, lines[i])) for k, t in inline_items(text)]
+        for k, t in inline_items(text, open_ok):
+            rec = (lines[i].block, _record(k, None, t, lines[i]))
+            out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):

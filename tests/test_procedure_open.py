@@ -1,0 +1,77 @@
+"""Lists whose lead-in names no kind («Клиент может обратиться через:», «К ним относятся:»): in a
+document titled as a procedure their items tell the kind (normalizers.list_kind_by_items,
+pipeline/run/normalize.py resolve_open_lists); a list whose items tell none is dropped.
+Texts composed here."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers import list_kind_by_items
+from parsers.extract.leadin import open_kinds
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+from pipeline.run.normalize import resolve_open_lists
+
+TITLE = "Порядок ведения перечня точек взаимодействия с клиентами\n\n"
+ALL = ["direction", "channel_digital", "channel_offline", "need"]
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(parse_text(text)))]
+
+
+@pytest.mark.parametrize("items, kind", [
+    (["официальный сайт министерства", "электронная почта приёмной", "чат-бот в мессенджере"], "channel_digital"),
+    (["личный приём у министра", "почтовое отправление", "телефон горячей линии"], "channel_offline"),
+    (["получить консультацию по заполнению заявления", "подать заявление на выплату",
+      "узнать, на каком этапе рассмотрение заявления"], "need"),
+    (["предоставление мер социальной поддержки", "региональный государственный контроль (надзор)",
+      "рассмотрение обращений граждан"], "direction"),
+])
+def test_a_list_is_of_the_kind_its_items_read_as(items, kind):
+    assert list_kind_by_items(items, ALL) == kind
+
+
+def test_items_that_read_as_no_kind_or_only_once_give_none():
+    duties = ["обеспечивает актуализацию перечня ежегодно", "согласовывает изменения с руководителем",
+              "хранит документы в установленном порядке"]
+    assert list_kind_by_items(duties, ALL) is None
+    assert list_kind_by_items(["официальный сайт"], ALL) is None          # one item is no list
+    # after a means only ways are possible: needs are not looked for
+    assert list_kind_by_items(["подать заявление", "получить справку", "узнать статус заявления"],
+                              ["channel_digital", "channel_offline"]) is None
+
+
+def test_an_unnamed_lead_in_over_two_sentences_takes_its_items_kind():
+    text = TITLE + ("2.1. Для связи с ведомством служат и другие ресурсы. К ним относятся:\n"
+                    "а) официальный сайт министерства;\nб) электронная почта приёмной;\n"
+                    "в) чат-бот в мессенджере.\n"
+                    "2.2. Ответственный сотрудник:\n"
+                    "а) обеспечивает актуализацию перечня ежегодно;\n"
+                    "б) согласовывает изменения с руководителем;\n"
+                    "в) хранит документы в установленном порядке.\n"
+                    "2.3. Клиент может обратиться через:\n"
+                    "– личный приём у министра;\n– почтовое отправление;\n– телефон горячей линии.\n")
+    assert _read(text) == [("channel_digital", "официальный сайт министерства"),
+                           ("channel_digital", "электронная почта приёмной"),
+                           ("channel_digital", "чат-бот в мессенджере"),
+                           ("channel_offline", "личный приём у министра"),
+                           ("channel_offline", "почтовое отправление"),
+                           ("channel_offline", "телефон горячей линии")]
+
+
+def test_an_unnamed_inline_list_of_three_semicolon_items():
+    text = TITLE + ("3. Учитываются и иные случаи, а именно: получить консультацию по "
+                    "заполнению заявления; подать заявление на выплату; узнать, на каком этапе "
+                    "рассмотрение заявления.\n")
+    assert [k for k, _ in _read(text)] == ["need"] * 3
+
+
+def test_no_unnamed_list_outside_a_procedure_nor_after_an_order_clause():
+    body = "Клиент может обратиться через:\n– личный приём у министра;\n– почтовое отправление;\n– телефон.\n"
+    assert _read(body) == []                                           # not titled as a procedure
+    assert open_kinds("ПРИКАЗЫВАЮ:") == ()
+    assert open_kinds("Перечень ведётся в целях:") == ()               # the list's own aims
+    assert open_kinds("Актуализация проводится по следующему алгоритму:") == ()
+    assert open_kinds("Клиент может обратиться через:") == ("channel_digital", "channel_offline")
+    assert open_kinds("К ним относятся:") == tuple(ALL)
