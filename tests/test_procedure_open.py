@@ -75,3 +75,14 @@ def test_no_unnamed_list_outside_a_procedure_nor_after_an_order_clause():
     assert open_kinds("Актуализация проводится по следующему алгоритму:") == ()
     assert open_kinds("Клиент может обратиться через:") == ("channel_digital", "channel_offline")
     assert open_kinds("К ним относятся:") == tuple(ALL)
+
+
+def test_a_lead_in_naming_two_kinds_leaves_the_choice_to_its_items():
+    lead = "2.1. Потребности клиентов по каждому направлению деятельности:\n"
+    needs = "а) получить консультацию по заполнению заявления;\nб) подать заявление на выплату;\nв) узнать статус заявления.\n"
+    assert {k for k, _ in _read(TITLE + lead + needs)} == {"need"}
+    heads = "а) предоставление мер социальной поддержки;\nб) региональный государственный контроль (надзор);\n"
+    assert {k for k, _ in _read(TITLE + lead + heads)} == {"direction"}
+    # items telling neither: the lead-in's own (first) kind stands
+    vague = "а) прочее;\nб) иное.\n"
+    assert {k for k, _ in _read(TITLE + lead + vague)} == {"direction"}

@@ -142,3 +142,14 @@ def _named_by_next(words: tuple[str, ...]) -> str | None:
         if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
             return w
     return None
+
+
+def rival_kinds(text: str) -> tuple[str, ...]:
+    """The content kinds a lead-in's cues name surely, best first: two of them ("Потребности
+    клиентов по каждому направлению деятельности:") leave the choice to the list's items."""
+    v = vocab()
+    read = _scores(text)
+    if read is None:
+        return ()
+    scores = read[1]
+    return tuple(sorted((k for k in v["open_kinds"] if scores[k] >= v["min_score"]), key=lambda k: -scores[k]))

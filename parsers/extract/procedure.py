@@ -25,7 +25,7 @@ from textcore.clean import clean_text, strip_markup
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
-from .leadin import classify, open_kinds, vocab
+from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 
 
@@ -276,12 +276,24 @@ def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
     return [], end
 
 
-def _open(found: list, kinds: tuple[str, ...], at: str) -> list:
-    """A list whose lead-in names no kind: its records carry the kinds their items may tell,
-    decided where items are coded (pipeline/run/normalize.py, resolve_open_lists)."""
+def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None) -> list:
+    """A list whose lead-in names no kind, or two: its records carry the kinds their items may
+    tell, decided where items are coded (pipeline/run/normalize.py, resolve_open_lists); when
+    they tell none, the lead-in's own kind (`default`) stands, or the list is dropped."""
     for _, r in found:
-        r.update(list_kind=None, open_kinds=list(kinds), list_at=at)
+        r.update(list_kind=default, open_kinds=list(kinds), list_at=at)
     return found
+
+
+def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[str, ...]:
+    """The kinds left to a list's items: every kind its lead-in may mean when it names none,
+    the kinds it names when they are two (or more)."""
+    if not body.endswith(":"):
+        return ()
+    if kind is None:
+        return open_kinds(body) if open_ok else ()
+    rivals = rival_kinds(body)
+    return rivals if len(rivals) > 1 and kind in rivals else ()
 
 
 def extract_procedure(doc: Document) -> list[dict]:
@@ -298,10 +310,10 @@ def extract_procedure(doc: Document) -> list[dict]:
         lead = marker(text)
         body = lead.rest if lead else text
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else None
-        kinds = open_kinds(body) if open_ok and not kind and body.endswith(":") else ()
+        kinds = _lead_in_kinds(body, kind, open_ok)
         if kind or kinds:
             found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
-            out += _open(found, kinds, str(i)) if kinds else found
+            out += _open(found, kinds, str(i), kind) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue

@@ -96,9 +96,9 @@ def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
 
 
 def resolve_open_lists(items: list[dict]) -> list[dict]:
-    """Raw procedure items of lists whose lead-in named no kind (`open_kinds`, grouped by
-    `list_at`: parsers/extract/procedure.py) take the kind their items read as; a list whose
-    items tell none (an order's clauses, a list of duties) is dropped."""
+    """Raw procedure items of lists whose lead-in named no kind or two (`open_kinds`, grouped by
+    `list_at`: parsers/extract/procedure.py) take the kind their items read as; when they tell
+    none, the lead-in's kind stands, and a list with none (an order's clauses, duties) is dropped."""
     groups: dict[str, list[dict]] = {}
     for it in items:
         if it.get("open_kinds"):
@@ -107,7 +107,7 @@ def resolve_open_lists(items: list[dict]) -> list[dict]:
              for at, g in groups.items()}
     out = []
     for it in items:
-        kind = kinds[it["list_at"]] if it.get("open_kinds") else it.get("list_kind")
+        kind = (kinds[it["list_at"]] if it.get("open_kinds") else None) or it.get("list_kind")
         if kind is not None:
             out.append({**{k: v for k, v in it.items() if k not in ("open_kinds", "list_at")}, "list_kind": kind})
     return out
