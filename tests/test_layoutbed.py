@@ -169,3 +169,155 @@ def test_a_second_pool_set_names_its_documents_apart(tmp_path):
     assert {d.name.split("-")[1] for d in first} == {"tune"}
     assert {d.name.split("-")[1] for d in second} == {"pools2tune"}
     assert not {d.name for d in first} & {d.name for d in second}
+
+
+# --- the layouts of `--layouts extra`: their files say what their gold says ---------------------
+
+@pytest.fixture(scope="module")
+def extra(tmp_path_factory):
+    docs = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts="extra")
+    folder = tmp_path_factory.mktemp("layoutbed-extra")
+    return [(d, render_txt.write(d, folder / f"{d.name}.txt"), render_docx.write(d, folder / f"{d.name}.docx"))
+            for d in docs]
+
+
+def test_extra_layouts_leave_the_base_documents_as_they_were(docs):
+    both = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts="all")
+    base = [d for d in both if "x-" not in d.name.split("-tune")[0] + "-"]
+    assert [render_txt.render(d) for d in base] == [render_txt.render(d) for d in docs]
+    assert {d.name[:3] for d in both} == {"tp-", "rm-", "pr-", "tpx", "rmx", "prx"}
+
+
+def _extra_gold_texts(doc) -> list[str]:
+    if doc.kind == "touchpoint_list" and doc.axes["needs_as"] == "matrix":
+        return [t for g in doc.gold for t in (g["touchpoint"], g["process"])]  # needs are marks, not words
+    return _gold_texts(doc)
+
+
+def test_every_extra_gold_text_is_in_both_files(extra):
+    for doc, txt, docx in extra:
+        in_txt, in_docx = _squash(txt.read_text(encoding="utf-8")), _docx_text(docx)
+        for text in _extra_gold_texts(doc):
+            core = _squash(text)[1:].rstrip(".;")
+            assert core in in_txt and core in in_docx, (doc.name, text)
+
+
+def _touch_rows(path: Path) -> list[dict[str, str]]:
+    """Each body row of every table of a touchpoint list's Word file, keyed by its column's heading.
+
+    python-docx gives a merged cell's text in every grid cell it covers, so the lowest header row
+    (the last one starting «№ п/п») names every column; a continued part has no header (the
+    previous part's headings hold); numbers rows and full-width rows are skipped."""
+    out, labels = [], []
+    for t in Word(str(path)).tables:
+        rows = [[c.text.strip() for c in r.cells] for r in t.rows]
+        heads = [k for k, r in enumerate(rows) if r[0] == "№ п/п"]
+        if heads:
+            labels = rows[heads[-1]]
+        for r in rows[heads[-1] + 1 if heads else 0:]:
+            if r == [str(k + 1) for k in range(len(r))] or len(set(r)) == 1:
+                continue
+            out.append(dict(zip(labels, r)))
+    return out
+
+
+def test_split_channel_columns_hold_each_channel_under_its_type(extra):
+    split = [(d, x) for d, _, x in extra if d.axes.get("channel_cols") == "split_by_type"]
+    assert split
+    for doc, docx in split:
+        rows = _touch_rows(docx)
+        assert len(rows) == len(doc.gold), doc.name
+        for g, r in zip(doc.gold, rows):
+            column = "цифровые" if g["point_type"] == "digital" else "нецифровые (офлайн)"
+            other = "нецифровые (офлайн)" if column == "цифровые" else "цифровые"
+            # a merged (channel-first) cell repeats its text in python-docx's grid; the other column is blank
+            assert r[column].startswith(g["touchpoint"]) and r[other] in ("", "–"), (doc.name, g["touchpoint"])
+
+
+def test_need_matrix_marks_the_gold_needs(extra):
+    from benchmarks.layoutbed.extra_cells import MARKS, NEED_LABELS
+    label_code = {label: code for code, labels in NEED_LABELS.items() for label in labels}
+    matrix = [(d, x) for d, _, x in extra if d.axes.get("needs_as") == "matrix"]
+    assert matrix
+    for doc, docx in matrix:
+        mark = MARKS[doc.axes["needs_mark"]]
+        rows = _touch_rows(docx)
+        assert len(rows) == len(doc.gold), doc.name
+        for g, r in zip(doc.gold, rows):
+            marked = {label_code[k] for k, v in r.items() if k in label_code and v == mark}
+            assert marked == set(g["needs"]), (doc.name, g["touchpoint"])
+
+
+def test_extra_merged_cells_and_narrow_columns_are_real(extra):
+    for doc, txt, docx in extra:
+        tables = [b for b in doc.blocks if isinstance(b, Table)]
+        want = sum(c.vmerge == "continue" for t in tables for r in t.rows for c in r)
+        root = _tcs(docx)
+        assert sum(v.get(f"{W}val") in (None, "continue") for v in root.iter(f"{W}vMerge")) == want, doc.name
+        with zipfile.ZipFile(docx) as z:
+            settings = z.read("word/settings.xml").decode()
+        assert ("autoHyphenation" in settings) == doc.hyphenate, doc.name
+        fixed = [e.get(f"{W}type") for e in root.iter(f"{W}tblLayout")]
+        assert bool(fixed and set(fixed) == {"fixed"}) == (doc.axes.get("orientation") == "landscape_narrow"), doc.name
+
+
+def test_a_continued_table_repeats_its_numbers_row(extra):
+    continued = [(d, t) for d, t, _ in extra if d.axes.get("page_split") == "continuation"]
+    assert continued
+    for doc, txt in continued:
+        text = txt.read_text(encoding="utf-8")
+        parts = text.count("Продолжение таблицы") + text.count("Окончание таблицы")
+        ncols = len(next(b for b in doc.blocks if isinstance(b, Table)).rows[-1])
+        numbers = "\t".join(str(k + 1) for k in range(ncols))
+        assert text.count("Окончание таблицы") <= 1 + (doc.axes["direction_as"] == "per_type_tables")
+        assert text.count(numbers + "\n") == parts + text.count("№ п/п\t"), doc.name
+
+
+def test_roadmap_deadlines_and_people_as_written(extra):
+    import re
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    for doc, txt, _ in extra:
+        if doc.kind != "roadmap":
+            continue
+        lines = txt.read_text(encoding="utf-8").splitlines()
+        for g in doc.gold:
+            row = next(ln.split("\t") for ln in lines if ln.startswith(g["item_no"] + "\t"))
+            form, when = doc.axes["deadline_form"], row[2]
+            if form in ("annual", "permanent"):
+                assert g["deadline"] is None, (doc.name, when)
+            if form == "quarter":
+                q, year = re.match(r"(\w+) кв\S* (\d{4})", when).groups()
+                assert g["deadline"][:7] == f"{year}-{3 * roman.get(q, int(q) if q.isdigit() else 0):02d}", when
+            if form == "range":
+                assert g["deadline"][:4] in when and g["deadline"][:4] == max(re.findall(r"\d{4}", when)), when
+            if doc.axes["responsible_form"] != "pool":
+                assert len(g["names"]) == 2 and all(n in row[3] for n in g["names"]), (doc.name, row[3])
+
+
+def test_procedure_lists_in_a_table_or_inline(extra):
+    for doc, txt, docx in extra:
+        if doc.kind != "procedure":
+            continue
+        items = {}
+        for g in doc.gold:
+            items.setdefault(g["list_kind"], set()).add(g["text"])
+        if doc.axes["list_container"] == "table":
+            (table,) = Word(str(docx)).tables
+            cells = [r.cells[1] for r in table.rows[1:]]
+            assert sorted(len(c.paragraphs) for c in cells) == sorted(map(len, items.values())), doc.name
+        elif doc.axes["list_container"] == "inline_numbered":
+            text = txt.read_text(encoding="utf-8")
+            for kind, texts in items.items():
+                last = f"{len(texts)}) "
+                assert any(ln.startswith("2.") and "1) " in ln and last in ln for ln in text.splitlines()), kind
+
+
+def test_narrow_columns_fit_the_landscape_page(extra):
+    from docx.shared import Mm
+    narrow = [(d, x) for d, _, x in extra if d.axes.get("orientation") == "landscape_narrow"]
+    assert narrow
+    for doc, docx in narrow:
+        word = Word(str(docx))
+        room = word.sections[0].page_width - word.sections[0].left_margin - word.sections[0].right_margin
+        for t in word.tables:
+            assert sum(c.width for c in t.columns) <= room and min(c.width for c in t.columns) < Mm(20), doc.name

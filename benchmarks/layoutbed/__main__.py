@@ -3,6 +3,7 @@
     python -m benchmarks.layoutbed --half both --formats txt,docx,pdf --seed 1 --n-docs 12
     python -m benchmarks.layoutbed --half test --formats scan --n-docs 2 --n-scan 2
     python -m benchmarks.layoutbed --pools pools,pools2 --half tune --formats txt --summary
+    python -m benchmarks.layoutbed --layouts extra --pools pools,pools2 --half tune --formats txt,docx,pdf
 
 Prints, per kind, figures per pool set/half × format: overall (axis `*`) and per axis value.
 """
@@ -56,7 +57,8 @@ def score_half(gold: dict, out_dir: Path) -> tuple[pd.DataFrame, list[str]]:
 
 def run_half(pool_set: str, half: str, args, root: Path) -> pd.DataFrame:
     """Each format in its own raw folder and rebuild, so that each format's cost is measured."""
-    docs = generate.documents(pools.load(half, pools.pool_root(pool_set)), args.seed, args.n_docs)
+    docs = generate.documents(pools.load(half, pools.pool_root(pool_set)), args.seed, args.n_docs,
+                              layouts=args.layouts)
     name = f"{Path(pool_set).name}/{half}"
     work = root / name
     work.mkdir(parents=True, exist_ok=True)
@@ -94,6 +96,9 @@ def parse_args(argv=None):
                     help="comma-separated pool sets: folders beside the bed (pools, pools2) or paths; "
                          "each half of each is run and printed side by side")
     ap.add_argument("--formats", default="txt,docx,pdf", help=f"comma-separated, of {','.join(FORMATS)}")
+    ap.add_argument("--layouts", default="base", choices=generate.LAYOUTS,
+                    help="base: the bed's first layouts (figures comparable with earlier runs); extra: the newer "
+                         "layouts (split channel columns, need matrices, continued tables, …); all: both")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")
     ap.add_argument("--n-scan", type=int, default=2, help="documents per kind also scanned (with --formats scan)")

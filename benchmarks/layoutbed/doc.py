@@ -32,6 +32,7 @@ class Table:
     repeat_header: bool = False
     # row indexes before which the converted text shows a page break (header repeated there)
     page_breaks: list[int] = field(default_factory=list)
+    widths_mm: list[float] | None = None  # fixed column widths (None: Word fits them)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Doc:
     axes: dict[str, str]
     gold: list[dict]
     landscape: bool = False
+    hyphenate: bool = False      # Word's automatic hyphenation on (narrow columns in PDF)
 
 
 def cell(text: str = "", **kw) -> Cell:

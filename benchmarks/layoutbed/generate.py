@@ -9,24 +9,32 @@ import json
 import random
 from pathlib import Path
 
-from . import convert, procedure_layout, render_docx, render_txt, roadmap_layout, touch_layout
+from . import convert, extra_procedure, extra_roadmap, extra_touch, procedure_layout, render_docx, render_txt, roadmap_layout, touch_layout
 from .axes import AxisPlan
 from .doc import Doc
 from .pools import Pools
 
 BUILDERS = {"touchpoint_list": touch_layout.build, "roadmap": roadmap_layout.build,
             "procedure": procedure_layout.build}
+# the layouts of `--layouts extra`: their own axes, documents named `tpx-…`, `rmx-…`, `prx-…`
+EXTRA = {"touchpoint_list": extra_touch.build, "roadmap": extra_roadmap.build, "procedure": extra_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
+LAYOUTS = ("base", "extra", "all")
 
 
-def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS)) -> list[Doc]:
+def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
+    """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
+    `extra`: documents in the newer layouts; `all`: both."""
     docs = []
-    for kind in kinds:
-        plan = AxisPlan(seed, n_docs, kind)
-        for i in range(n_docs):
-            rng = random.Random(f"{seed}:{pools.label}:{kind}:{i}")
-            docs.append(BUILDERS[kind](rng, pools, plan, i, f"{SHORT[kind]}-{pools.label}-{i:03d}"))
+    sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)]}[layouts]
+    for suffix, builders in sets:
+        for kind in (k for k in kinds if k in builders):
+            # the base plan and names are keyed as they always were; extra ones apart from them
+            plan = AxisPlan(seed, n_docs, kind + (":extra" if suffix else ""))
+            for i in range(n_docs):
+                rng = random.Random(f"{seed}:{pools.label}:{kind}:{i}" + (":extra" if suffix else ""))
+                docs.append(builders[kind](rng, pools, plan, i, f"{SHORT[kind]}{suffix}-{pools.label}-{i:03d}"))
     return docs
 
 

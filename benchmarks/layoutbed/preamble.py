@@ -30,7 +30,8 @@ def issuer(rng: random.Random) -> str:
     return f"{rng.choice(BODIES)} {rng.choice(REGIONS)}"
 
 
-def order_paras(rng: random.Random, kind: str, body: str) -> list[Para]:
+def order_paras(rng: random.Random, kind: str, body: str, appendix_no: int | None = None) -> list[Para]:
+    """The order's first page, then the appendix's heading («Приложение № N к приказу …» when numbered)."""
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.choice((2023, 2024, 2025))
     number = f"{rng.randint(10, 999)}{rng.choice(('', '-п', '-од', '/01-07'))}"
     date = f"{day:02d}.{month:02d}.{year}" if rng.random() < 0.5 else f"«{day}» {MONTHS[month - 1]} {year} г."
@@ -40,5 +41,6 @@ def order_paras(rng: random.Random, kind: str, body: str) -> list[Para]:
             Para(f"1. Утвердить прилагаемый документ: {APPENDIX[kind].lower()}."),
             Para("2. Контроль за исполнением настоящего приказа оставляю за собой."),
             Para("Министр" + " " * 30 + "А.Б. Васильев"),
-            Para(f"Приложение к приказу от {date} № {number}", page_break_before=True),
+            Para(f"Приложение{f' № {appendix_no}' if appendix_no else ''} к приказу от {date} № {number}",
+                 page_break_before=True),
             Para(f"{APPENDIX[kind]} ({body})", bold=True, center=True)]

@@ -1,5 +1,6 @@
-"""Word: real tables with vertically merged cells (w:vMerge), full-width rows (w:gridSpan),
-header rows marked repeated (w:tblHeader), landscape sections."""
+"""Word: real tables with vertically merged cells (w:vMerge), full-width rows and two-level
+headers (w:gridSpan), header rows marked repeated (w:tblHeader), landscape sections, fixed
+narrow columns with automatic hyphenation."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,6 +46,8 @@ def _table(word, t: Table) -> None:
     ncols = max(sum(c.span for c in r) for r in t.rows)
     wt = word.add_table(rows=len(t.rows), cols=ncols)
     wt.style = "Table Grid"
+    if t.widths_mm:
+        _widths(wt, t.widths_mm)
     for r, row in enumerate(t.rows):
         col = 0
         for c in row:
@@ -60,16 +63,45 @@ def _table(word, t: Table) -> None:
     word.add_paragraph()
 
 
+def _widths(wt, widths_mm: list[float]) -> None:
+    """Fixed layout with the given column widths (Word would otherwise widen narrow columns)."""
+    wt.autofit = False
+    for k, mm in enumerate(widths_mm):
+        wt.columns[k].width = Mm(mm)
+        for c in wt.columns[k].cells:
+            c.width = Mm(mm)
+
+
+def _grid(row: list[Cell]) -> dict[int, Cell]:
+    """The row's cells by the grid column they start at (a spanning cell covers several)."""
+    out, col = {}, 0
+    for c in row:
+        out[col] = c
+        col += c.span
+    return out
+
+
 def _merge_vertical(wt, t: Table) -> None:
-    for r, row in enumerate(t.rows):
-        for col, c in enumerate(row):
+    grids = [_grid(row) for row in t.rows]
+    for r, grid in enumerate(grids):
+        for col, c in grid.items():
             if c.vmerge != "restart":
                 continue
             end = r
-            while end + 1 < len(t.rows) and len(t.rows[end + 1]) > col and t.rows[end + 1][col].vmerge == "continue":
+            while end + 1 < len(grids) and getattr(grids[end + 1].get(col), "vmerge", None) == "continue":
                 end += 1
             if end > r:
                 wt.cell(r, col).merge(wt.cell(end, col))
+
+
+def _hyphenation(word) -> None:
+    """Automatic hyphenation, Russian text: LibreOffice then hyphenates words in narrow columns."""
+    flag = OxmlElement("w:autoHyphenation")
+    flag.set(qn("w:val"), "true")
+    word.settings.element.append(flag)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "ru-RU")
+    word.styles["Normal"].element.get_or_add_rPr().append(lang)
 
 
 def render(doc: Doc):
@@ -82,6 +114,8 @@ def render(doc: Doc):
     if doc.landscape:
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    if doc.hyphenate:
+        _hyphenation(word)
     for b in doc.blocks:
         _para(word, b) if isinstance(b, Para) else _table(word, b)
     return word

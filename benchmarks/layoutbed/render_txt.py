@@ -19,7 +19,8 @@ def _row(row: list[Cell]) -> str:
     if len(row) == 1 and row[0].span > 1:
         text = _cell(row[0])
         return f"**{text}**" if row[0].bold else text
-    return "\t".join(_cell(c) for c in row)
+    # a cell spanning columns (a two-level header's group) keeps the columns after it empty
+    return "\t".join(t for c in row for t in [_cell(c)] + [""] * (c.span - 1))
 
 
 def table_lines(t: Table) -> list[str]:
