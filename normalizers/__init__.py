@@ -13,6 +13,7 @@ from .channel_heads import channel_detail, read_channel
 from .direction_meaning import process_direction
 from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
+from .need_grammar import OBJECT_ONLY
 from .needs import match_needs, split_needs
 from textcore.lemmas import _WORD, morph
 from textcore.point_type import match_point_type
@@ -100,7 +101,8 @@ _ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
 
 def _reading(kind: str, text: str) -> tuple[bool, float]:
     """Whether an item reads surely (no review) as an item of `kind`, and the reading's score
-    (0 when it reads as none: `other`, a point of the other kind, a verb for a direction)."""
+    (0 when it reads as none: `other`, a point of the other kind, a verb for a direction; a need
+    read from its object alone, with no action, is not sure)."""
     if kind.startswith("channel_"):
         m = match_channel(text)
         fits = m.code != "other" and expected_point_type(m.code) == kind.split("_")[1]
@@ -109,6 +111,9 @@ def _reading(kind: str, text: str) -> tuple[bool, float]:
     else:
         m = match_list_item(kind, text)
         fits = m is not None and m.code != "other"
+        if fits and kind == "need" and m.score <= OBJECT_ONLY:
+            # a need is something done: an object alone ("почтовый адрес") names a thing, not a need
+            return False, float(m.score)
     return (fits and not m.needs_review), (float(m.score) if fits else 0.0)
 
 

@@ -86,3 +86,28 @@ def test_a_lead_in_naming_two_kinds_leaves_the_choice_to_its_items():
     # items telling neither: the lead-in's own (first) kind stands
     vague = "а) прочее;\nб) иное.\n"
     assert {k for k, _ in _read(TITLE + lead + vague)} == {"direction"}
+
+
+def test_a_lead_in_over_two_sentences_names_its_list_in_the_first():
+    lines = TITLE + ("2.1. Ведомство использует цифровые каналы связи. Перечень включает следующие позиции:\n"
+                     "1) официальный сайт;\n2) электронная почта.\n"
+                     "2.2. Для каждой точки определяются потребности клиента. Среди них выделяются: "
+                     "1) получить консультацию; 2) подать заявление на выплату; 3) узнать статус заявления.\n")
+    got = _read(lines)
+    assert [k for k, _ in got] == ["channel_digital"] * 2 + ["need"] * 3
+
+
+def test_a_table_row_of_a_lead_in_and_its_numbered_list():
+    # converted text: a two-column table «Направление | Перечень», the items run together in a cell
+    text = TITLE + ("Сведения о перечне:\nНаправление\tПеречень\n"
+                    "Офлайн-каналы связи\t1. почтовый адрес: 460000, г. Энск, ул. Мира, д. 3; 2. личный приём; "
+                    "3. телефон приёмной.\n"
+                    "Сферы деятельности ведомства\t– государственные услуги; – КОНТРОЛЬ И НАДЗОР.\n")
+    assert _read(text) == [("channel_offline", "почтовый адрес: 460000, г. Энск, ул. Мира, д. 3"),
+                           ("channel_offline", "личный приём"), ("channel_offline", "телефон приёмной"),
+                           ("direction", "государственные услуги"), ("direction", "КОНТРОЛЬ И НАДЗОР")]
+
+
+def test_things_named_without_an_action_do_not_make_a_list_of_needs():
+    things = ["почтовый адрес министерства", "многофункциональный центр", "опрос посетителей в приёмной"]
+    assert list_kind_by_items(things, ALL) != "need"

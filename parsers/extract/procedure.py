@@ -17,6 +17,7 @@ Readers put tab-separated lines into tables, so a clause such as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from textcore.lemmas import lemmas, morph
 from parsers.tables.columns import is_header, is_numbering_row
@@ -135,9 +136,11 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     before, after = segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
     # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
-    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:")
-    for head in (_last_clause(before), re.split(r"[:.]", before)[-1]):
-        kind = classify(" ".join(head.split()[-limit:]))
+    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
+    # then with the sentence before it, which may name the list ("… цифровые каналы. К ним относятся:")
+    sentences = re.split(r"[:.]", before)
+    for head, words in ((_last_clause(before), limit), (sentences[-1], limit), (".".join(sentences[-2:]), 2 * limit)):
+        kind = classify(" ".join(head.split()[-words:]))
         if kind:
             return kind, after
     kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
@@ -188,8 +191,9 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
         if isinstance(kind, tuple) and len(parts) < 3:
             continue                 # an unnamed list only of semicolon-closed items, three or more
         if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
-            parts[-1] = re.split(r"\.\s+(?=[А-ЯЁA-Z])", parts[-1], maxsplit=1)[0]
+            # ... though not at its own number's dot ("4. КОНТРОЛЬ") nor an abbreviation's ("г. Светлоград")
             items = [_whole_item(p) for p in parts]
+            items[-1] = re.split(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])", items[-1], maxsplit=1)[0]
         else:
             items = _inline_parts(parts[0])
         out += [(kind, i) for i in _valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
@@ -239,7 +243,19 @@ def _text_lines(doc: Document) -> list[Line]:
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
-    return [ln for ln in lines_of(doc) if ln.block not in data]
+    return [_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+
+
+def _row_as_list(ln: Line) -> Line:
+    """A table row's line.  A row whose second cell is an enumerated list is a lead-in and its
+    list («Цифровые точки» | «1. сайт; 2. портал»): it reads as "lead-in: items" inline."""
+    cells = ln.text.split("\t")
+    if len(cells) == 1:
+        return ln
+    joined = " ".join(cells)
+    if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and marker(cells[1]) is not None:
+        joined = f"{cells[0].rstrip()}: {cells[1]}"
+    return replace(ln, text=joined)
 
 
 def _heading_line(doc: Document):
