@@ -139,3 +139,24 @@ def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
 ])
 def test_online_the_interactions_aim_and_processes_grouped(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # a cue word behind a negating prefix is that word negated
+    ("Вне-цифровые и внецифровые каналы связи:", "channel_offline"),
+    ("Неэлектронные средства связи с заявителями:", "channel_offline"),
+    # the client's tasks or requirements are needs; the procedure's own tasks are nothing of ours
+    ("Для каждой точки указывается, какие задачи заявителя она закрывает:", "need"),
+    ("Задачи ведения перечня:", None),
+    # processes in blocks or categories, the body's functions: directions
+    ("Процессы управления сведены в тематические блоки:", "direction"),
+    ("Перечень ведётся в разрезе функций комитета:", "direction"),
+])
+def test_negating_prefixes_the_clients_tasks_blocks_and_functions(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_a_relative_clause_after_its_preposition_qualifies_the_noun_before_it():
+    text = ("Сферы деятельности, в рамках которых ведомство взаимодействует с гражданами и организациями: "
+            "государственные услуги; контроль и надзор; обращения граждан.")
+    assert [k for k, _ in inline_items(text)] == ["direction"] * 3

@@ -24,11 +24,12 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
-                             "means_kinds"))
+                             "means_kinds", "negator_prefixes"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
+    data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 
@@ -49,6 +50,11 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     out, neg, left = [], [], 0
     for w in words:
         lem = lemma(w)
+        stem = _prefix_negated(lem)
+        if stem:                              # "внецифровые точки": not digital ones
+            out.append(stem)
+            neg.append(True)
+            continue
         if lem in v["negators"]:
             out.append(lem)
             neg.append(False)
@@ -60,6 +66,15 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         neg.append(left > 0)
         left = max(0, left - 1)
     return tuple(out), tuple(neg)
+
+
+def _prefix_negated(lem: str) -> str | None:
+    """"внецифровой" -> "цифровой", "неэлектронный" -> "электронный": a cue word behind a
+    negating prefix (`negator_prefixes`) is that word negated."""
+    for prefix in vocab()["negator_prefixes"]:
+        if lem.startswith(prefix) and lem[len(prefix):] in vocab()["cue_words"]:
+            return lem[len(prefix):]
+    return None
 
 
 def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
@@ -83,9 +98,13 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in."""
     v = vocab()
     words, neg = _negated(text)
-    if any(w in v["veto"] for w in words):
+    vetoed = [i for i, w in enumerate(words) if w in v["veto"]]
+    # "задачи клиента", "требования заявителя": what the client wants is a need, not the procedure's
+    owned = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["client_words"]]
+    if len(owned) < len(vetoed):
         return None
     scores = dict.fromkeys(v["cues"], 0)
+    scores["need"] += v["purpose_weight"] if owned else 0
     for kind, cues in v["cues"].items():
         for phrase, weight in cues:
             how = _match(words, neg, phrase)

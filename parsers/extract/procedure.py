@@ -162,7 +162,8 @@ def _qualifies(clause: str) -> bool:
     words = re.findall(r"[а-яё]+", clause.lower())
     if not words:
         return False
-    if lemmas(words[0])[0] in vocab()["relative_words"]:
+    # the relative word may follow its preposition ("в рамках которых", "по которым")
+    if any(lemmas(w)[0] in vocab()["relative_words"] for w in words[:3]):
         return True
     return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
 
