@@ -136,12 +136,6 @@ def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
     ("Настоящий порядок направлен на:", None),
     # processes grouped, whatever the verb: the groups are directions
     ("Процессы ведомства объединяются в следующие группы:", "direction"),
-])
-def test_online_the_interactions_aim_and_processes_grouped(lead_in, kind):
-    assert classify(lead_in) == kind
-
-
-@pytest.mark.parametrize("lead_in, kind", [
     # a cue word behind a negating prefix is that word negated
     ("Вне-цифровые и внецифровые каналы связи:", "channel_offline"),
     ("Неэлектронные средства связи с заявителями:", "channel_offline"),
@@ -152,7 +146,7 @@ def test_online_the_interactions_aim_and_processes_grouped(lead_in, kind):
     ("Процессы управления сведены в тематические блоки:", "direction"),
     ("Перечень ведётся в разрезе функций комитета:", "direction"),
 ])
-def test_negating_prefixes_the_clients_tasks_blocks_and_functions(lead_in, kind):
+def test_online_aims_negating_prefixes_the_clients_tasks_groups_and_functions(lead_in, kind):
     assert classify(lead_in) == kind
 
 
