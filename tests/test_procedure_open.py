@@ -111,3 +111,15 @@ def test_a_table_row_of_a_lead_in_and_its_numbered_list():
 def test_things_named_without_an_action_do_not_make_a_list_of_needs():
     things = ["почтовый адрес министерства", "многофункциональный центр", "опрос посетителей в приёмной"]
     assert list_kind_by_items(things, ALL) != "need"
+
+
+def test_a_subheading_names_the_list_below_it():
+    text = TITLE + ("**3. Офлайн-точки взаимодействия**\n3.1. личный приём;\n3.2. почтовое отправление.\n"
+                    "**4. Порядок актуализации**\n4.1. Перечень пересматривается ежегодно.\n"
+                    "4.2. Изменения утверждаются приказом.\n")
+    assert _read(text) == [("channel_offline", "личный приём"), ("channel_offline", "почтовое отправление")]
+
+
+def test_sub_clauses_under_a_lead_in_numbered_with_one_number():
+    text = "2. К цифровым точкам взаимодействия относятся:\n2.1. официальный сайт;\n2.2. чат-бот.\n3. Прочее."
+    assert _read(text) == [("channel_digital", "официальный сайт"), ("channel_digital", "чат-бот")]

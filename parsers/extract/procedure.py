@@ -313,6 +313,14 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[str, ...
     return rivals if len(rivals) > 1 and kind in rivals else ()
 
 
+def _subheading_kind(body: str, nxt: Line | None) -> str | None:
+    """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
+    closing punctuation, that names a kind is its list's lead-in."""
+    if not body or body[-1] in ".,;:!?" or len(body.split()) > vocab()["subheading_max_words"]:
+        return None
+    return classify(body) if nxt is not None and marker(nxt.text) is not None else None
+
+
 def extract_procedure(doc: Document) -> list[dict]:
     """One dict per item of an enumerated list in a procedure, in reading order.  In a
     document titled as a procedure a list whose lead-in names no kind is read too, its
@@ -326,7 +334,8 @@ def extract_procedure(doc: Document) -> list[dict]:
         text = lines[i].text.strip()
         lead = marker(text)
         body = lead.rest if lead else text
-        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else None
+        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
+            _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
         kinds = _lead_in_kinds(body, kind, open_ok)
         if kind or kinds:
             found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
