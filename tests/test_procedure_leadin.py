@@ -154,3 +154,9 @@ def test_a_relative_clause_after_its_preposition_qualifies_the_noun_before_it():
     text = ("Сферы деятельности, в рамках которых ведомство взаимодействует с гражданами и организациями: "
             "государственные услуги; контроль и надзор; обращения граждан.")
     assert [k for k, _ in inline_items(text)] == ["direction"] * 3
+
+
+def test_a_veto_word_acting_on_what_is_listed_vetoes_nothing():
+    assert classify("Определение потребностей клиента осуществляется по следующим категориям:") == "need"
+    assert classify("Определения используемых понятий:") is None
+    assert classify("Требования к цифровым точкам взаимодействия:") is None

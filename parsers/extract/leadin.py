@@ -24,7 +24,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
-                             "means_kinds", "negator_prefixes", "subheading_max_words"))
+                             "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
@@ -99,9 +99,11 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     v = vocab()
     words, neg = _negated(text)
     vetoed = [i for i, w in enumerate(words) if w in v["veto"]]
-    # "задачи клиента", "требования заявителя": what the client wants is a need, not the procedure's
+    # "задачи клиента", "требования заявителя": what the client wants is a need, not the procedure's;
+    # "определение потребностей": the act done on what is listed, no definitions either
     owned = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["client_words"]]
-    if len(owned) < len(vetoed):
+    acted = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["kind_nouns"]]
+    if len(owned) + len(acted) < len(vetoed):
         return None
     scores = dict.fromkeys(v["cues"], 0)
     scores["need"] += v["purpose_weight"] if owned else 0
