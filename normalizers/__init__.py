@@ -19,7 +19,7 @@ from textcore.lemmas import _WORD, morph
 from textcore.point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
-           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "split_needs", "taxonomy", "Taxonomy",
+           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "item_point_kind", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
 
 
@@ -122,18 +122,29 @@ def _opens_with_verb(text: str) -> bool:
     return bool(words) and morph().parse(words[0])[0].tag.POS in ("INFN", "VERB")
 
 
+POINT_KINDS = ("channel_digital", "channel_offline")
+
+
 def list_kind_by_items(texts: list[str], kinds: list[str]) -> str | None:
     """The kind of a list by what its items are ("сайт; чат-бот; электронная почта" -> digital
-    points), among `kinds`; None when no kind holds most of them surely, or two tie."""
+    points), among `kinds`; None when no kind holds most of them surely, or two tie.  Where
+    either kind of points may be listed, the points vote as one ("сайт; личный приём"): the
+    kind with more of them is returned, and each item may take its own (`item_point_kind`)."""
     if not kinds:
         return None
-    votes = {}
-    for k in kinds:
-        read = [_reading(k, t) for t in texts]
-        votes[k] = (sum(sure for sure, _ in read), round(sum(score for _, score in read), 3))
-    ranked = sorted(kinds, key=lambda k: votes[k], reverse=True)
+    read = {k: [_reading(k, t) for t in texts] for k in kinds}
+    points = all(p in kinds for p in POINT_KINDS)
+    if points:
+        read["points"] = [max(pair) for pair in zip(*(read[p] for p in POINT_KINDS))]
+    votes = {k: (sum(sure for sure, _ in r), round(sum(score for _, score in r), 3)) for k, r in read.items()}
+    ranked = sorted((k for k in votes if not (points and k in POINT_KINDS)), key=lambda k: votes[k], reverse=True)
     best = ranked[0]
     enough = max(_ITEMS_MIN, ceil(_ITEMS_SHARE * len(texts)))
     if votes[best][0] < enough or (len(ranked) > 1 and votes[ranked[1]] == votes[best]):
         return None
-    return best
+    return max(POINT_KINDS, key=lambda k: votes[k]) if best == "points" else best
+
+
+def item_point_kind(text: str) -> str | None:
+    """The kind of points an item surely names by its channel, if it does."""
+    return next((k for k in POINT_KINDS if _reading(k, text)[0]), None)

@@ -123,3 +123,12 @@ def test_a_subheading_names_the_list_below_it():
 def test_sub_clauses_under_a_lead_in_numbered_with_one_number():
     text = "2. К цифровым точкам взаимодействия относятся:\n2.1. официальный сайт;\n2.2. чат-бот.\n3. Прочее."
     assert _read(text) == [("channel_digital", "официальный сайт"), ("channel_digital", "чат-бот")]
+
+
+def test_a_list_of_points_of_either_kind_gives_each_item_its_own():
+    text = TITLE + ("2.1. Клиент может обратиться через:\n– официальный сайт министерства;\n"
+                    "– личный приём у министра;\n– электронная почта приёмной;\n– почтовое отправление.\n")
+    assert _read(text) == [("channel_digital", "официальный сайт министерства"),
+                           ("channel_offline", "личный приём у министра"),
+                           ("channel_digital", "электронная почта приёмной"),
+                           ("channel_offline", "почтовое отправление")]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
-from normalizers import (channel_detail, client_of, direction_by_process, expected_point_type, list_kind_by_items,
-                         match_channel, match_list_item, match_point_type)
+from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_process, expected_point_type,
+                         item_point_kind, list_kind_by_items, match_channel, match_list_item, match_point_type)
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
@@ -108,6 +108,9 @@ def resolve_open_lists(items: list[dict]) -> list[dict]:
     out = []
     for it in items:
         kind = (kinds[it["list_at"]] if it.get("open_kinds") else None) or it.get("list_kind")
+        if kind in POINT_KINDS and set(POINT_KINDS) <= set(it.get("open_kinds") or ()):
+            # a list of points of either kind: each item is of its own channel's kind
+            kind = item_point_kind(clean_text(it.get("text_raw") or "")) or kind
         if kind is not None:
             out.append({**{k: v for k, v in it.items() if k not in ("open_kinds", "list_at")}, "list_kind": kind})
     return out
