@@ -132,3 +132,9 @@ def test_a_list_of_points_of_either_kind_gives_each_item_its_own():
                            ("channel_offline", "личный приём у министра"),
                            ("channel_digital", "электронная почта приёмной"),
                            ("channel_offline", "почтовое отправление")]
+
+
+def test_an_unnamed_lead_in_about_none_of_the_lists_concerns_opens_nothing():
+    assert open_kinds("Сведения об изменениях направляются исполнителем:") == ()
+    assert open_kinds("Клиенты могут выбрать любой вариант:") == tuple(ALL)
+    assert open_kinds("Среди них выделяются:") == tuple(ALL)

@@ -24,7 +24,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
-                             "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns"))
+                             "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
+                             "open_words", "open_short_words"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
@@ -134,14 +135,18 @@ def classify(text: str) -> str | None:
 
 def open_kinds(text: str) -> tuple[str, ...]:
     """The kinds a list may be of when its lead-in names none ("Клиент может обратиться через:",
-    "К ним относятся:"): its items will tell (pipeline/run/list_kinds.py).  None at all for a
-    lead-in that names something else: vetoed words, "по следующему алгоритму", a column frame,
-    or aims with no client ("Перечень ведётся в целях:"); only ways after a means ("… через:")."""
+    "К ним относятся:"): its items will tell (pipeline/run/normalize.py, resolve_open_lists).
+    None at all for a lead-in that names something else: vetoed words, "по следующему
+    алгоритму", a column frame, aims with no client ("Перечень ведётся в целях:"), or a
+    sentence of some length about none of the list's concerns (`open_words`: "Сведения
+    направляются:" lists how the procedure's papers travel); only ways after a means ("… через:")."""
     v = vocab()
     read = _scores(text)
     if read is None:
         return ()
     words, scores = read
+    if len(words) > v["open_short_words"] and not set(words) & (set(v["open_words"]) | set(v["client_words"])):
+        return ()
     named = _named_by_next(words)
     if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues):
         return ()                                      # "по следующему алгоритму": something else
