@@ -8,7 +8,7 @@ import pytest
 
 from normalizers import list_kind_by_items
 from parsers.extract.leadin import open_kinds
-from parsers.extract.procedure import extract_procedure
+from parsers.extract.procedure import extract_procedure, inline_items
 from parsers.formats.text import parse_text
 from pipeline.run.normalize import resolve_open_lists
 
@@ -138,3 +138,10 @@ def test_an_unnamed_lead_in_about_none_of_the_lists_concerns_opens_nothing():
     assert open_kinds("Сведения об изменениях направляются исполнителем:") == ()
     assert open_kinds("Клиенты могут выбрать любой вариант:") == tuple(ALL)
     assert open_kinds("Среди них выделяются:") == tuple(ALL)
+
+
+def test_items_numbered_inline_keep_their_own_semicolons():
+    text = ("Потребности клиентов: 1) подать заявление; узнать срок его рассмотрения; "
+            "2) получить консультацию; 3) получить справку.")
+    assert [t for _, t in inline_items(text)] == ["подать заявление; узнать срок его рассмотрения",
+                                                  "получить консультацию", "получить справку"]
