@@ -145,3 +145,4 @@ def test_items_numbered_inline_keep_their_own_semicolons():
             "2) получить консультацию; 3) получить справку.")
     assert [t for _, t in inline_items(text)] == ["подать заявление; узнать срок его рассмотрения",
                                                   "получить консультацию", "получить справку"]
+

@@ -150,8 +150,9 @@ def open_kinds(text: str) -> tuple[str, ...]:
     named = _named_by_next(words)
     if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues):
         return ()                                      # "по следующему алгоритму": something else
-    if scores["column"] or (_ends_with_purpose(words) and not set(words) & set(v["client_words"])):
-        return ()
+    framed = scores["column"] and scores["column"] >= max(s for k, s in scores.items() if k != "column")
+    if framed or (_ends_with_purpose(words) and not set(words) & set(v["client_words"])):
+        return ()                                      # a column frame, or the list's own aims
     return tuple(v["means_kinds"] if words and words[-1] in v["means_end"] else v["open_kinds"])
 
 
