@@ -97,6 +97,9 @@ def client_of(direction: str) -> str:
 # this share of them, and at least two, and more than any other kind; on a tie, the kind whose
 # readings score higher in sum (a heading read as a need scores lower than as a direction)
 _ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
+# ... and overrules the kind its lead-in named only with this share of its items, the named kind
+# reading surely for at most this share of them
+_NAMED_SHARE, _NAMED_LEFT = 0.8, 1 / 3
 
 
 def _reading(kind: str, text: str) -> tuple[bool, float]:
@@ -125,11 +128,13 @@ def _opens_with_verb(text: str) -> bool:
 POINT_KINDS = ("channel_digital", "channel_offline")
 
 
-def list_kind_by_items(texts: list[str], kinds: list[str]) -> str | None:
+def list_kind_by_items(texts: list[str], kinds: list[str], named: str | None = None) -> str | None:
     """The kind of a list by what its items are ("сайт; чат-бот; электронная почта" -> digital
     points), among `kinds`; None when no kind holds most of them surely, or two tie.  Where
     either kind of points may be listed, the points vote as one ("сайт; личный приём"): the
-    kind with more of them is returned, and each item may take its own (`item_point_kind`)."""
+    kind with more of them is returned, and each item may take its own (`item_point_kind`).
+    `named`: the kind the lead-in named; another is returned only where nearly all items read
+    surely as that one and few as the named kind (a lead-in's wording read wrongly)."""
     if not kinds:
         return None
     read = {k: [_reading(k, t) for t in texts] for k in kinds}
@@ -139,8 +144,10 @@ def list_kind_by_items(texts: list[str], kinds: list[str]) -> str | None:
     votes = {k: (sum(sure for sure, _ in r), round(sum(score for _, score in r), 3)) for k, r in read.items()}
     ranked = sorted((k for k in votes if not (points and k in POINT_KINDS)), key=lambda k: votes[k], reverse=True)
     best = ranked[0]
-    enough = max(_ITEMS_MIN, ceil(_ITEMS_SHARE * len(texts)))
+    enough = max(_ITEMS_MIN, ceil((_NAMED_SHARE if named else _ITEMS_SHARE) * len(texts)))
     if votes[best][0] < enough or (len(ranked) > 1 and votes[ranked[1]] == votes[best]):
+        return None
+    if named and (best == named or votes[named][0] > len(texts) * _NAMED_LEFT):
         return None
     return max(POINT_KINDS, key=lambda k: votes[k]) if best == "points" else best
 

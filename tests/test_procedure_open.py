@@ -146,3 +146,12 @@ def test_items_numbered_inline_keep_their_own_semicolons():
     assert [t for _, t in inline_items(text)] == ["подать заявление; узнать срок его рассмотрения",
                                                   "получить консультацию", "получить справку"]
 
+
+
+def test_a_named_kind_yields_only_to_items_clearly_of_another():
+    lead = TITLE + "2.1. К цифровым точкам взаимодействия относятся:\n"
+    offline = "– личный приём у министра;\n– почтовое отправление;\n– телефон горячей линии.\n"
+    assert {k for k, _ in _read(lead + offline)} == {"channel_offline"}
+    # one offline point among digital ones: the list stays what the document calls it
+    mixed = "– официальный сайт;\n– электронная почта приёмной;\n– чат-бот;\n– телефон горячей линии.\n"
+    assert {k for k, _ in _read(lead + mixed)} == {"channel_digital"}

@@ -138,24 +138,28 @@ def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
     return [], end
 
 
-def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None) -> list:
+def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None, named: bool = False) -> list:
     """A list whose lead-in names no kind, or two: its records carry the kinds their items may
     tell, decided where items are coded (pipeline/run/normalize.py, resolve_open_lists); when
-    they tell none, the lead-in's own kind (`default`) stands, or the list is dropped."""
+    they tell none, the lead-in's own kind (`default`) stands, or the list is dropped.  `named`:
+    the lead-in named `default` alone, which only items clearly of another kind overrule."""
     for _, r in found:
-        r.update(list_kind=default, open_kinds=list(kinds), list_at=at)
+        r.update(list_kind=default, open_kinds=list(kinds), list_at=at, **({"open_named": True} if named else {}))
     return found
 
 
-def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[str, ...]:
-    """The kinds left to a list's items: every kind its lead-in may mean when it names none,
+def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[str, ...], bool]:
+    """The kinds left to a list's items, and whether the lead-in named one kind (then only items
+    that clearly are of another overrule it): every kind its lead-in may mean when it names none,
     the kinds it names when they are two (or more)."""
     if not body.endswith(":"):
-        return ()
+        return (), False
     if kind is None:
-        return open_kinds(body) if open_ok else ()
+        return (open_kinds(body) if open_ok else ()), False
     rivals = rival_kinds(body)
-    return rivals if len(rivals) > 1 and kind in rivals else ()
+    if len(rivals) > 1 and kind in rivals:
+        return rivals, False
+    return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
 
 
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:
@@ -181,10 +185,10 @@ def extract_procedure(doc: Document) -> list[dict]:
         body = lead.rest if lead else text
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
             _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
-        kinds = _lead_in_kinds(body, kind, open_ok)
+        kinds, named = _lead_in_kinds(body, kind, open_ok)
         if kind or kinds:
             found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
-            out += _open(found, kinds, str(i), kind) if kinds else found
+            out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
