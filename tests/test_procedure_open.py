@@ -155,3 +155,10 @@ def test_a_named_kind_yields_only_to_items_clearly_of_another():
     # one offline point among digital ones: the list stays what the document calls it
     mixed = "– официальный сайт;\n– электронная почта приёмной;\n– чат-бот;\n– телефон горячей линии.\n"
     assert {k for k, _ in _read(lead + mixed)} == {"channel_digital"}
+
+
+def test_a_numbered_list_run_into_the_line_after_its_lead_in():
+    # a PDF wraps "…: 1) …; 2) …" so that the items stand on the line after the lead-in
+    text = "Потребности клиентов:\n1) получить консультацию; 2) подать заявление; узнать срок; 3) получить справку.\n"
+    assert _read(text) == [("need", "получить консультацию"), ("need", "подать заявление; узнать срок"),
+                           ("need", "получить справку")]

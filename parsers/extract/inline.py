@@ -174,6 +174,17 @@ def _numbered_parts(parts: list[str]) -> list[str]:
     return out
 
 
+def numbered_run(text: str) -> list[str] | None:
+    """The items of a line holding a whole numbered list ("1) a; b; 2) c; 3) d."), or None."""
+    parts = split_top(text, ";")
+    whole = _numbered_parts(parts)
+    if len(whole) < 2 or len(whole) == len(parts) and not all(marker(p) for p in parts):
+        return None
+    items = [_whole_item(p) for p in whole]
+    items[-1] = re.sub(r"\.$", "", items[-1].strip())
+    return [t for t in (item_text(x) for x in items) if t]
+
+
 def valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> list[str]:
     """The parts of an inline list, or none when they do not read as a list of names.
 

@@ -28,7 +28,7 @@ from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
-from .inline import describing_word, inline_items, item_text, valid_items
+from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
 # --- items ---------------------------------------------------------------------------
@@ -130,6 +130,9 @@ def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
     items, end = read_items(lines, i + 1, lead, is_heading)
     if len(items) == 1 and items[0].marker.style == "plain":
         items, end = [], i + 1         # one unnumbered line: an inline list, read below
+    run = numbered_run(lines[i + 1].text) if len(items) == 1 and not items[0].subs else None
+    if run:                            # "1) a; 2) b; 3) c." on the line after its lead-in (a PDF's wrap)
+        return [(lines[i + 1].block, _record(kind, None, t, lines[i + 1])) for t in run], end
     if items:
         return [(lines[i].block, r) for r in _list_records(kind, items)], end
     if end < len(lines):
