@@ -7,16 +7,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from math import ceil
 
 from .channel_heads import channel_detail, read_channel
 from .direction_meaning import process_direction
 from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
+from .need_grammar import OBJECT_ONLY
 from .needs import match_needs, split_needs
+from textcore.lemmas import _WORD, morph
 from textcore.point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
-           "expected_point_type", "client_of", "match_list_item", "split_needs", "taxonomy", "Taxonomy",
+           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "item_point_kind", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
 
 
@@ -88,3 +91,67 @@ def expected_point_type(channel: str) -> str | None:
 def client_of(direction: str) -> str:
     """`internal` for the internal_* directions, `external` otherwise."""
     return taxonomy("direction").attr(direction, "client", "external")
+
+
+# a list whose lead-in names no kind is of the kind most of its items read as surely: at least
+# this share of them, and at least two, and more than any other kind; on a tie, the kind whose
+# readings score higher in sum (a heading read as a need scores lower than as a direction)
+_ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
+# ... and overrules the kind its lead-in named only with this share of its items, the named kind
+# reading surely for at most this share of them
+_NAMED_SHARE, _NAMED_LEFT = 0.8, 1 / 3
+
+
+def _reading(kind: str, text: str) -> tuple[bool, float]:
+    """Whether an item reads surely (no review) as an item of `kind`, and the reading's score
+    (0 when it reads as none: `other`, a point of the other kind, a verb for a direction; a need
+    read from its object alone, with no action, is not sure)."""
+    if kind.startswith("channel_"):
+        m = match_channel(text)
+        fits = m.code != "other" and expected_point_type(m.code) == kind.split("_")[1]
+    elif kind == "direction" and _opens_with_verb(text):
+        return False, 0.0            # "подать заявку …" is what a client does: a direction is named, not done
+    else:
+        m = match_list_item(kind, text)
+        fits = m is not None and m.code != "other"
+        if fits and kind == "need" and m.score <= OBJECT_ONLY:
+            # a need is something done: an object alone ("почтовый адрес") names a thing, not a need
+            return False, float(m.score)
+    return (fits and not m.needs_review), (float(m.score) if fits else 0.0)
+
+
+def _opens_with_verb(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return bool(words) and morph().parse(words[0])[0].tag.POS in ("INFN", "VERB")
+
+
+POINT_KINDS = ("channel_digital", "channel_offline")
+
+
+def list_kind_by_items(texts: list[str], kinds: list[str], named: str | None = None) -> str | None:
+    """The kind of a list by what its items are ("сайт; чат-бот; электронная почта" -> digital
+    points), among `kinds`; None when no kind holds most of them surely, or two tie.  Where
+    either kind of points may be listed, the points vote as one ("сайт; личный приём"): the
+    kind with more of them is returned, and each item may take its own (`item_point_kind`).
+    `named`: the kind the lead-in named; another is returned only where nearly all items read
+    surely as that one and few as the named kind (a lead-in's wording read wrongly)."""
+    if not kinds:
+        return None
+    read = {k: [_reading(k, t) for t in texts] for k in kinds}
+    points = all(p in kinds for p in POINT_KINDS)
+    if points:
+        read["points"] = [max(pair) for pair in zip(*(read[p] for p in POINT_KINDS))]
+    votes = {k: (sum(sure for sure, _ in r), round(sum(score for _, score in r), 3)) for k, r in read.items()}
+    ranked = sorted((k for k in votes if not (points and k in POINT_KINDS)), key=lambda k: votes[k], reverse=True)
+    best = ranked[0]
+    enough = max(_ITEMS_MIN, ceil((_NAMED_SHARE if named else _ITEMS_SHARE) * len(texts)))
+    if votes[best][0] < enough or (len(ranked) > 1 and votes[ranked[1]] == votes[best]):
+        return None
+    if named and (best == named or votes[named][0] > len(texts) * _NAMED_LEFT):
+        return None
+    return max(POINT_KINDS, key=lambda k: votes[k]) if best == "points" else best
+
+
+def item_point_kind(text: str) -> str | None:
+    """The kind of points an item surely names by its channel, if it does."""
+    return next((k for k in POINT_KINDS if _reading(k, text)[0]), None)

@@ -8,14 +8,14 @@ from parsers.document import Cell, Document, Paragraph, Row, Source, Table
 from parsers.extract.listread import marker as enumerator
 from parsers.extract.procedure import (classify, inline_items, looks_like_procedure)
 from parsers.extract.procedure import extract_procedure as _extract_raw
-from pipeline.run.normalize import code_procedure_items
+from pipeline.run.normalize import code_procedure_items, resolve_open_lists
 from parsers.formats.text import parse_text, read
 
 
 
 def extract_procedure(doc):
     """Extraction then the normalization stage, as the pipeline runs them."""
-    return [{k: v for k, v in r.items() if k != "_match"} for r in code_procedure_items(_extract_raw(doc))]
+    return [{k: v for k, v in r.items() if k != "_match"} for r in code_procedure_items(resolve_open_lists(_extract_raw(doc)))]
 
 
 ROOT = Path(__file__).resolve().parent

@@ -125,3 +125,38 @@ def test_the_client_can_and_the_means_at_the_end(lead_in, kind):
 ])
 def test_the_clients_purpose_and_the_subject_of_an_appeal(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # "онлайн" says digital as "офлайн" says offline; the means at the end rules out needs
+    ("Заявитель может связаться с управлением онлайн при помощи:", "channel_digital"),
+    # the interaction's aim is the client's need; the procedure's own aim is none
+    ("Взаимодействие с гражданами ориентировано на:", "need"),
+    ("Обращение посетителя может быть нацелено на:", "need"),
+    ("Настоящий порядок направлен на:", None),
+    # processes grouped, whatever the verb: the groups are directions
+    ("Процессы ведомства объединяются в следующие группы:", "direction"),
+    # a cue word behind a negating prefix is that word negated
+    ("Вне-цифровые и внецифровые каналы связи:", "channel_offline"),
+    ("Неэлектронные средства связи с заявителями:", "channel_offline"),
+    # the client's tasks or requirements are needs; the procedure's own tasks are nothing of ours
+    ("Для каждой точки указывается, какие задачи заявителя она закрывает:", "need"),
+    ("Задачи ведения перечня:", None),
+    # processes in blocks or categories, the body's functions: directions
+    ("Процессы управления сведены в тематические блоки:", "direction"),
+    ("Перечень ведётся в разрезе функций комитета:", "direction"),
+])
+def test_online_aims_negating_prefixes_the_clients_tasks_groups_and_functions(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_a_relative_clause_after_its_preposition_qualifies_the_noun_before_it():
+    text = ("Сферы деятельности, в рамках которых ведомство взаимодействует с гражданами и организациями: "
+            "государственные услуги; контроль и надзор; обращения граждан.")
+    assert [k for k, _ in inline_items(text)] == ["direction"] * 3
+
+
+def test_a_veto_word_acting_on_what_is_listed_vetoes_nothing():
+    assert classify("Определение потребностей клиента осуществляется по следующим категориям:") == "need"
+    assert classify("Определения используемых понятий:") is None
+    assert classify("Требования к цифровым точкам взаимодействия:") is None

@@ -23,10 +23,14 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "procedure_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
-                             "means_end", "purpose_end", "client_words", "purpose_weight"))
+                             "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
+                             "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
+                             "open_words", "open_short_words"))
 def vocab(data: dict) -> dict:
     data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
+    data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
+    data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 
@@ -47,6 +51,11 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     out, neg, left = [], [], 0
     for w in words:
         lem = lemma(w)
+        stem = _prefix_negated(lem)
+        if stem:                              # "внецифровые точки": not digital ones
+            out.append(stem)
+            neg.append(True)
+            continue
         if lem in v["negators"]:
             out.append(lem)
             neg.append(False)
@@ -58,6 +67,15 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         neg.append(left > 0)
         left = max(0, left - 1)
     return tuple(out), tuple(neg)
+
+
+def _prefix_negated(lem: str) -> str | None:
+    """"внецифровой" -> "цифровой", "неэлектронный" -> "электронный": a cue word behind a
+    negating prefix (`negator_prefixes`) is that word negated."""
+    for prefix in vocab()["negator_prefixes"]:
+        if lem.startswith(prefix) and lem[len(prefix):] in vocab()["cue_words"]:
+            return lem[len(prefix):]
+    return None
 
 
 def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
@@ -77,27 +95,70 @@ def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
     return "plain" if plain else "negated"
 
 
-def classify(text: str) -> str | None:
-    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
+    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in."""
     v = vocab()
     words, neg = _negated(text)
-    if any(w in v["veto"] for w in words):
+    vetoed = [i for i, w in enumerate(words) if w in v["veto"]]
+    # "задачи клиента", "требования заявителя": what the client wants is a need, not the procedure's;
+    # "определение потребностей": the act done on what is listed, no definitions either
+    owned = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["client_words"]]
+    acted = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["kind_nouns"]]
+    if len(owned) + len(acted) < len(vetoed):
         return None
     scores = dict.fromkeys(v["cues"], 0)
+    scores["need"] += v["purpose_weight"] if owned else 0
     for kind, cues in v["cues"].items():
         for phrase, weight in cues:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
-    if words and words[-1] in v["purpose_end"] and set(words) & set(v["client_words"]):
+    if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
         scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
     if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
+    return words, scores
+
+
+def classify(text: str) -> str | None:
+    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+    read = _scores(text)
+    if read is None:
+        return None
+    scores = read[1]
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
-    return kind if scores[kind] >= v["min_score"] else None
+    return kind if scores[kind] >= vocab()["min_score"] else None
+
+
+def open_kinds(text: str) -> tuple[str, ...]:
+    """The kinds a list may be of when its lead-in names none ("Клиент может обратиться через:",
+    "К ним относятся:"): its items will tell (pipeline/run/normalize.py, resolve_open_lists).
+    None at all for a lead-in that names something else: vetoed words, "по следующему
+    алгоритму", a column frame, aims with no client ("Перечень ведётся в целях:"), or a
+    sentence of some length about none of the list's concerns (`open_words`: "Сведения
+    направляются:" lists how the procedure's papers travel); only ways after a means ("… через:")."""
+    v = vocab()
+    read = _scores(text)
+    if read is None:
+        return ()
+    words, scores = read
+    if len(words) > v["open_short_words"] and not set(words) & (set(v["open_words"]) | set(v["client_words"])):
+        return ()
+    named = _named_by_next(words)
+    if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues):
+        return ()                                      # "по следующему алгоритму": something else
+    framed = scores["column"] and scores["column"] >= max(s for k, s in scores.items() if k != "column")
+    if framed or (_ends_with_purpose(words) and not set(words) & set(v["client_words"])):
+        return ()                                      # a column frame, or the list's own aims
+    return tuple(v["means_kinds"] if words and words[-1] in v["means_end"] else v["open_kinds"])
+
+
+def _ends_with_purpose(words: tuple[str, ...]) -> bool:
+    """"… в целях:", "… для:", "… направлено на:" (a purpose phrase closes the lead-in)."""
+    return any(len(words) >= len(p) and words[-len(p):] == tuple(p) for p in vocab()["purpose_ends"])
 
 
 def _named_by_next(words: tuple[str, ...]) -> str | None:
@@ -108,3 +169,14 @@ def _named_by_next(words: tuple[str, ...]) -> str | None:
         if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
             return w
     return None
+
+
+def rival_kinds(text: str) -> tuple[str, ...]:
+    """The content kinds a lead-in's cues name surely, best first: two of them ("Потребности
+    клиентов по каждому направлению деятельности:") leave the choice to the list's items."""
+    v = vocab()
+    read = _scores(text)
+    if read is None:
+        return ()
+    scores = read[1]
+    return tuple(sorted((k for k in v["open_kinds"] if scores[k] >= v["min_score"]), key=lambda k: -scores[k]))

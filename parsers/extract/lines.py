@@ -24,8 +24,9 @@ class Line:
     paragraph: int | None = None     # 1-based among the paragraphs (Word/HTML have no other address)
 
 
-def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
-    """The document as lines: paragraphs, and each table row as one line of its cells."""
+def lines_of(doc: Document, limit: int | None = None, joiner: str = " ") -> list[Line]:
+    """The document as lines: paragraphs, and each table row as one line of its cells
+    (joined by `joiner`: a reader that tells the cells apart asks for a tab)."""
     out: list[Line] = []
     n_para = 0
     for b, block in enumerate(doc.blocks):
@@ -34,7 +35,7 @@ def lines_of(doc: Document, limit: int | None = None) -> list[Line]:
             out.append(Line(block.text, block.source.line, None, b, block.source, n_para))
         elif isinstance(block, Table):
             for row in block.rows:
-                text = " ".join(t for t in row.texts if t.strip())
+                text = joiner.join(t for t in row.texts if t.strip())
                 if text:
                     out.append(Line(text, row.source.line, row.source.row, b, row.source))
         if limit and len(out) >= limit:

@@ -99,7 +99,8 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None) -> bool:
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
-        child = lead is not None and lead.style == "clause" and e.ordinal.startswith(lead.ordinal + ".")
+        # "3.1." under a lead-in numbered "3." or "3.": its sub-clause, an item
+        child = lead is not None and lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + ".")
         return not child
     return style is not None and _RANK[e.style] < _RANK[style]
 

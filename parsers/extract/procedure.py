@@ -8,7 +8,7 @@ sentence ends it, a line of an inner style is a sub-point of the current item.
 Sub-points either describe their item (its text ends "…, который:" or the
 sub-points are dashes) and are dropped, or split a heading item ("… по
 вопросам: а) …") and replace it.  Inline lists ("цифровые точки: сайты, …;
-офлайн-точки: …") are split at top-level commas and semicolons.  An empty form
+офлайн-точки: …") are read by inline.py.  An empty form
 of the list (a table with a header and no data rows) gives `column` items.
 
 Readers put tab-separated lines into tables, so a clause such as
@@ -17,45 +17,31 @@ Readers put tab-separated lines into tables, so a clause such as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from textcore.lemmas import lemmas, morph
+from textcore.lemmas import lemmas
 from parsers.tables.columns import is_header, is_numbering_row
-from textcore.clean import clean_text, strip_markup
+from textcore.clean import clean_text
 
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
-from .leadin import classify, vocab
+from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
+from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
 # --- items ---------------------------------------------------------------------------
 
-def _item_text(text: str) -> str:
-    """An item as printed, without its enumerator, closing punctuation or dangling "…, который"."""
-    text = strip_markup(text).strip()
-    text = re.sub(r"[\s;:.,]+((?:\[\d{1,3}\])*)$", r"\1", text)     # footnote marks stay
-    last = re.search(r",\s*([А-Яа-яЁё]+)$", text)
-    if last and _describing_word(last.group(1)):
-        text = text[:last.start()]
-    return vocab()["open_end_re"].sub("", text).strip()
-
-
-def _describing_word(word: str) -> bool:
-    lem = lemmas(word)
-    return bool(lem) and (lem[-1] in vocab()["describing"]
-                          or any("PRTF" in p.tag for p in morph().parse(word.lower())[:1]))
-
-
-def _describes_itself(item_text: str) -> bool:
+def _describes_itself(text: str) -> bool:
     """"…, который:" / "…, позволяющее:" - the sub-points are the item's properties."""
-    m = re.search(r"([А-Яа-яЁё]+)\s*:\s*$", item_text)
-    return bool(m) and _describing_word(m.group(1))
+    m = re.search(r"([А-Яа-яЁё]+)\s*:\s*$", text)
+    return bool(m) and describing_word(m.group(1))
 
 
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
     # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
-    return {"list_kind": kind, "ordinal": ordinal, "text_raw": _item_text(text),
+    return {"list_kind": kind, "ordinal": ordinal, "text_raw": item_text(text),
             "source_row": ln.line if ln.line is not None else ln.row, **locate([ln.source], ln.paragraph)}
 
 
@@ -71,135 +57,6 @@ def _list_records(kind: str, items: list[ListItem]) -> list[dict]:
         else:
             out.append(_record(kind, it.marker.ordinal, it.marker.rest, it.line))
     return out
-
-
-# --- inline lists ---------------------------------------------------------------------
-
-_RELATIVE_TAIL = re.compile(r",\s*(?:в\s+|на\s+|из\s+)?(?:где|котор\w+|куда|откуда|когда|чь\w+)\b", re.I)
-
-
-def _is_noun_phrase(item: str, max_words: int) -> bool:
-    """Items of a real list name things: a noun or adjective first, no relative clause."""
-    # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
-    # stands in parentheses or quotes do not count against its length
-    item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
-    item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
-    words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
-    if not words or len(words) > max_words:
-        return False
-    if any(lem in vocab()["describing"] for lem in lemmas(item)):
-        return False
-    first = words[0]
-    if not re.match("[А-Яа-яЁё]", first) or (first.isupper() and len(first) > 1):
-        return True                                  # Latin names, abbreviations (ЕПГУ)
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
-
-
-def _join_relative(parts: list[str]) -> list[str]:
-    """Rejoin a relative clause split off at its comma ("учреждения, где … предоставляются услуги")."""
-    out: list[str] = []
-    rel = set(vocab()["relative_words"])
-    for p in parts:
-        if out and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
-            out[-1] += ", " + p
-        else:
-            out.append(p)
-    return out
-
-
-def _inline_parts(text: str) -> list[str]:
-    """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
-    e = marker(text)
-    if e is not None and e.style != "clause":
-        return [e.rest]
-    return _join_relative(split_top(text, ","))
-
-
-def _whole_item(part: str) -> str:
-    """A semicolon-closed item, without its inline number ("б) рассмотрение …")."""
-    e = marker(part)
-    return e.rest if e is not None and e.style != "clause" else part
-
-
-def _inline_head(segment: str) -> tuple[str, str] | None:
-    """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …"."""
-    m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
-    kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
-    if kind:
-        return kind, m.group(2)
-    if ":" not in segment:
-        return None
-    # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
-    # следующим направлениям: a; b": the head is the clause just before the colon
-    before, after = segment.rsplit(":", 1)
-    limit = vocab()["lead_in_max_words"]
-    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
-    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:")
-    for head in (_last_clause(before), re.split(r"[:.]", before)[-1]):
-        kind = classify(" ".join(head.split()[-limit:]))
-        if kind:
-            return kind, after
-    return None
-
-
-def _last_clause(before: str) -> str:
-    """The clause just before a colon.  A clause opening with a participle or a relative
-    word ("Потребности клиента, реализуемые в рамках взаимодействия:") qualifies the noun
-    before it: that noun's clause is taken with it, since it names what is listed."""
-    clauses = re.split(r"[:.]", before)[-1].split(",")
-    k = len(clauses) - 1
-    while k > 0 and _qualifies(clauses[k]):
-        k -= 1
-    return ",".join(clauses[k:])
-
-
-def _qualifies(clause: str) -> bool:
-    words = re.findall(r"[а-яё]+", clause.lower())
-    if not words:
-        return False
-    if lemmas(words[0])[0] in vocab()["relative_words"]:
-        return True
-    return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
-
-
-def inline_items(text: str) -> list[tuple[str, str]]:
-    """(kind, item) of "цифровые точки: a, b, c; офлайн-точки: d, e" (empty when not such a list).
-
-    The list may follow a sentence's lead-in anywhere in running text ("… подразделяются
-    на: цифровые точки: …; оффлайн-точки: …", "Перечень формируется по каждому
-    направлению деятельности: а) …; б) …").  Items separated by semicolons are whole
-    (commas inside them stay); a list held before one semicolon is split at its commas.
-    """
-    text = marker(text).rest if marker(text) else text
-    groups: list[tuple[str, list[str]]] = []
-    for segment in split_top(text, ";"):
-        head = _inline_head(segment)
-        if head and not (groups and groups[-1][0] == head[0]):   # "…; группа процессов: x;" is an item
-            groups.append((head[0], [head[1]]))
-        elif groups:
-            groups[-1][1].append(segment)
-    out = []
-    for kind, parts in groups:
-        if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
-            parts[-1] = re.split(r"\.\s+(?=[А-ЯЁA-Z])", parts[-1], maxsplit=1)[0]
-            items = [_whole_item(p) for p in parts]
-        else:
-            items = _inline_parts(parts[0])
-        out += [(kind, i) for i in _valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
-    return out
-
-
-def _valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> list[str]:
-    """The parts of an inline list, or none when they do not read as a list of names.
-
-    `whole`: items a semicolon closes, which may be longer than names split at commas."""
-    items = [t for t in (_item_text(p) for p in parts) if t]
-    if len(items) < 2 and alone:
-        return []
-    if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
-        limit = vocab()["inline_max_words_semicolon"]
-        return items if all(len(t.split()) <= limit for t in items) else []
-    return items if all(_is_noun_phrase(t, vocab()["inline_max_words"]) for t in items) else []
 
 
 # --- empty forms ----------------------------------------------------------------------
@@ -232,7 +89,19 @@ def _text_lines(doc: Document) -> list[Line]:
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
-    return [ln for ln in lines_of(doc) if ln.block not in data]
+    return [_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+
+
+def _row_as_list(ln: Line) -> Line:
+    """A table row's line.  A row whose second cell is an enumerated list is a lead-in and its
+    list («Цифровые точки» | «1. сайт; 2. портал»): it reads as "lead-in: items" inline."""
+    cells = ln.text.split("\t")
+    if len(cells) == 1:
+        return ln
+    joined = " ".join(cells)
+    if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and marker(cells[1]) is not None:
+        joined = f"{cells[0].rstrip()}: {cells[1]}"
+    return replace(ln, text=joined)
 
 
 def _heading_line(doc: Document):
@@ -245,7 +114,7 @@ def _heading_line(doc: Document):
 
 def _unnumbered_line(kind: str, lines: list[Line], k: int) -> list[dict]:
     """"цифровые точки:" then "сайт, соцсети, …" on the next line."""
-    return [_record(kind, None, t, lines[k]) for t in _valid_items(split_top(lines[k].text, ",;"))]
+    return [_record(kind, None, t, lines[k]) for t in valid_items(split_top(lines[k].text, ",;"))]
 
 
 def _lead_in_kind(body: str, i: int, prev_kind: str | None, prev_end: int) -> str | None:
@@ -255,9 +124,61 @@ def _lead_in_kind(body: str, i: int, prev_kind: str | None, prev_end: int) -> st
     return kind
 
 
+def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
+               is_heading) -> tuple[list[tuple[int, dict]], int]:
+    """The records of the list after lead-in line i, and the index of the line after it."""
+    items, end = read_items(lines, i + 1, lead, is_heading)
+    if len(items) == 1 and items[0].marker.style == "plain":
+        items, end = [], i + 1         # one unnumbered line: an inline list, read below
+    run = numbered_run(lines[i + 1].text) if len(items) == 1 and not items[0].subs else None
+    if run:                            # "1) a; 2) b; 3) c." on the line after its lead-in (a PDF's wrap)
+        return [(lines[i + 1].block, _record(kind, None, t, lines[i + 1])) for t in run], end
+    if items:
+        return [(lines[i].block, r) for r in _list_records(kind, items)], end
+    if end < len(lines):
+        found = _unnumbered_line(kind, lines, end)
+        return [(lines[end].block, r) for r in found], end + bool(found)
+    return [], end
+
+
+def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None, named: bool = False) -> list:
+    """A list whose lead-in names no kind, or two: its records carry the kinds their items may
+    tell, decided where items are coded (pipeline/run/normalize.py, resolve_open_lists); when
+    they tell none, the lead-in's own kind (`default`) stands, or the list is dropped.  `named`:
+    the lead-in named `default` alone, which only items clearly of another kind overrule."""
+    for _, r in found:
+        r.update(list_kind=default, open_kinds=list(kinds), list_at=at, **({"open_named": True} if named else {}))
+    return found
+
+
+def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[str, ...], bool]:
+    """The kinds left to a list's items, and whether the lead-in named one kind (then only items
+    that clearly are of another overrule it): every kind its lead-in may mean when it names none,
+    the kinds it names when they are two (or more)."""
+    if not body.endswith(":"):
+        return (), False
+    if kind is None:
+        return (open_kinds(body) if open_ok else ()), False
+    rivals = rival_kinds(body)
+    if len(rivals) > 1 and kind in rivals:
+        return rivals, False
+    return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
+
+
+def _subheading_kind(body: str, nxt: Line | None) -> str | None:
+    """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
+    closing punctuation, that names a kind is its list's lead-in."""
+    if not body or body[-1] in ".,;:!?" or len(body.split()) > vocab()["subheading_max_words"]:
+        return None
+    return classify(body) if nxt is not None and marker(nxt.text) is not None else None
+
+
 def extract_procedure(doc: Document) -> list[dict]:
-    """One dict per item of an enumerated list in a procedure, in reading order."""
+    """One dict per item of an enumerated list in a procedure, in reading order.  In a
+    document titled as a procedure a list whose lead-in names no kind is read too, its
+    kind left open (`open_kinds`, `list_at`) for its items to tell."""
     lines = _text_lines(doc)
+    open_ok = looks_like_procedure(doc)
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end = None, -1
     i = 0
@@ -265,21 +186,18 @@ def extract_procedure(doc: Document) -> list[dict]:
         text = lines[i].text.strip()
         lead = marker(text)
         body = lead.rest if lead else text
-        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else None
-        if kind:
-            items, end = read_items(lines, i + 1, lead, _heading_line(doc))
-            if len(items) == 1 and items[0].marker.style == "plain":
-                items, end = [], i + 1         # one unnumbered line: an inline list, read below
-            if items:
-                out += [(lines[i].block, r) for r in _list_records(kind, items)]
-            elif end < len(lines):
-                found = _unnumbered_line(kind, lines, end)
-                out += [(lines[end].block, r) for r in found]
-                end += bool(found)
+        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
+            _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
+        kinds, named = _lead_in_kinds(body, kind, open_ok)
+        if kind or kinds:
+            found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
+            out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        out += [(lines[i].block, _record(k, None, t, lines[i])) for k, t in inline_items(text)]
+        for k, t in inline_items(text, open_ok):
+            rec = (lines[i].block, _record(k, None, t, lines[i]))
+            out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
-from normalizers import (channel_detail, client_of, direction_by_process, expected_point_type, match_channel,
-                         match_list_item, match_point_type)
+from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_process, expected_point_type,
+                         item_point_kind, list_kind_by_items, match_channel, match_list_item, match_point_type)
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
@@ -93,6 +93,31 @@ def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
                      and parse_deadline(r["deadline_raw"]).kind == "none")
     return [as_row("review", doc_id=doc_id, table="roadmap", field="deadline", text_raw=text, best_code=None,
                    score=0.0, alternatives=[], count=n) for text, n in unread.items()]
+
+
+def resolve_open_lists(items: list[dict]) -> list[dict]:
+    """Raw procedure items of lists whose lead-in named no kind or two (`open_kinds`, grouped by
+    `list_at`: parsers/extract/procedure.py) take the kind their items read as; when they tell
+    none, the lead-in's kind stands, and a list with none (an order's clauses, duties) is dropped.
+    A list whose lead-in named one kind (`open_named`) changes only where its items clearly are
+    of another kind (normalizers.list_kind_by_items, `named`)."""
+    groups: dict[str, list[dict]] = {}
+    for it in items:
+        if it.get("open_kinds"):
+            groups.setdefault(it["list_at"], []).append(it)
+    kinds = {at: list_kind_by_items([clean_text(it.get("text_raw") or "") for it in g], g[0]["open_kinds"],
+                                    named=g[0]["list_kind"] if g[0].get("open_named") else None)
+             for at, g in groups.items()}
+    out = []
+    for it in items:
+        kind = (kinds[it["list_at"]] if it.get("open_kinds") else None) or it.get("list_kind")
+        if kind in POINT_KINDS and set(POINT_KINDS) <= set(it.get("open_kinds") or ()) and not it.get("open_named"):
+            # a list of points of either kind: each item is of its own channel's kind
+            kind = item_point_kind(clean_text(it.get("text_raw") or "")) or kind
+        if kind is not None:
+            out.append({**{k: v for k, v in it.items() if k not in ("open_kinds", "list_at", "open_named")},
+                        "list_kind": kind})
+    return out
 
 
 def code_procedure_items(items: list[dict]) -> list[dict]:

@@ -26,7 +26,8 @@ from parsers.formats import read_document
 from parsers.options import ReaderOptions
 from parsers.tables.repair import find_header
 
-from pipeline.run.normalize import normalize_procedure_items, normalize_roadmap, normalize_touchpoints, roadmap_review
+from pipeline.run.normalize import (normalize_procedure_items, normalize_roadmap, normalize_touchpoints,
+                                    resolve_open_lists, roadmap_review)
 from pipeline.run.rawfiles import sha256_file
 from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
@@ -150,7 +151,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
     roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
-    procedure = extract_procedure(doc)
+    procedure = resolve_open_lists(extract_procedure(doc))   # unnamed lists: kind by their items
     if not holds_procedure(doc, procedure, bool(raw_tp or roadmap)):
         procedure = []                   # a touchpoint list's cells naming points are no procedure
 

@@ -1,0 +1,198 @@
+"""Inline lists of a procedure: "цифровые точки: сайт, соцсети; офлайн-точки: …", "… по
+направлениям деятельности: а) …; б) …", a lead-in and its items in one paragraph or one table row.
+
+An item's text as printed (`item_text`) is shared with the enumerated lists (procedure.py).
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import lemmas, morph
+from textcore.clean import strip_markup
+
+from .leadin import classify, open_kinds, vocab
+from .listread import marker, split_top
+
+
+def item_text(text: str) -> str:
+    """An item as printed, without its enumerator, closing punctuation or dangling "…, который"."""
+    text = strip_markup(text).strip()
+    text = re.sub(r"[\s;:.,]+((?:\[\d{1,3}\])*)$", r"\1", text)     # footnote marks stay
+    last = re.search(r",\s*([А-Яа-яЁё]+)$", text)
+    if last and describing_word(last.group(1)):
+        text = text[:last.start()]
+    return vocab()["open_end_re"].sub("", text).strip()
+
+
+def describing_word(word: str) -> bool:
+    lem = lemmas(word)
+    return bool(lem) and (lem[-1] in vocab()["describing"]
+                          or any("PRTF" in p.tag for p in morph().parse(word.lower())[:1]))
+
+
+
+
+# --- inline lists ---------------------------------------------------------------------
+
+_RELATIVE_TAIL = re.compile(r",\s*(?:в\s+|на\s+|из\s+)?(?:где|котор\w+|куда|откуда|когда|чь\w+)\b", re.I)
+
+
+def _is_noun_phrase(item: str, max_words: int) -> bool:
+    """Items of a real list name things: a noun or adjective first, no relative clause."""
+    # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
+    # stands in parentheses or quotes do not count against its length
+    item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
+    item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
+    words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
+    if not words or len(words) > max_words:
+        return False
+    if any(lem in vocab()["describing"] for lem in lemmas(item)):
+        return False
+    first = words[0]
+    if not re.match("[А-Яа-яЁё]", first) or (first.isupper() and len(first) > 1):
+        return True                                  # Latin names, abbreviations (ЕПГУ)
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
+
+
+def _join_relative(parts: list[str]) -> list[str]:
+    """Rejoin a relative clause split off at its comma ("учреждения, где … предоставляются услуги")."""
+    out: list[str] = []
+    rel = set(vocab()["relative_words"])
+    for p in parts:
+        if out and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+            out[-1] += ", " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _inline_parts(text: str) -> list[str]:
+    """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
+    e = marker(text)
+    if e is not None and e.style != "clause":
+        return [e.rest]
+    return _join_relative(split_top(text, ","))
+
+
+def _whole_item(part: str) -> str:
+    """A semicolon-closed item, without its inline number ("б) рассмотрение …")."""
+    e = marker(part)
+    return e.rest if e is not None and e.style != "clause" else part
+
+
+def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, ...], str] | None:
+    """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
+    With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
+    m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
+    kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
+    if kind:
+        return kind, m.group(2)
+    if ":" not in segment:
+        return None
+    # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
+    # следующим направлениям: a; b": the head is the clause just before the colon
+    before, after = segment.rsplit(":", 1)
+    limit = vocab()["lead_in_max_words"]
+    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
+    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
+    # then with the sentence before it, which may name the list ("… цифровые каналы. К ним относятся:")
+    sentences = re.split(r"[:.]", before)
+    for head, words in ((_last_clause(before), limit), (sentences[-1], limit), (".".join(sentences[-2:]), 2 * limit)):
+        kind = classify(" ".join(head.split()[-words:]))
+        if kind:
+            return kind, after
+    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
+    return (kinds, after) if kinds else None
+
+
+def _last_clause(before: str) -> str:
+    """The clause just before a colon.  A clause opening with a participle or a relative
+    word ("Потребности клиента, реализуемые в рамках взаимодействия:") qualifies the noun
+    before it: that noun's clause is taken with it, since it names what is listed."""
+    clauses = re.split(r"[:.]", before)[-1].split(",")
+    k = len(clauses) - 1
+    while k > 0 and _qualifies(clauses[k]):
+        k -= 1
+    return ",".join(clauses[k:])
+
+
+def _qualifies(clause: str) -> bool:
+    words = re.findall(r"[а-яё]+", clause.lower())
+    if not words:
+        return False
+    # the relative word may follow its preposition ("в рамках которых", "по которым")
+    if any(lemmas(w)[0] in vocab()["relative_words"] for w in words[:3]):
+        return True
+    return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
+
+
+def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str, ...], str]]:
+    """(kind, item) of "цифровые точки: a, b, c; офлайн-точки: d, e" (empty when not such a list).
+
+    The list may follow a sentence's lead-in anywhere in running text ("… подразделяются
+    на: цифровые точки: …; оффлайн-точки: …", "Перечень формируется по каждому
+    направлению деятельности: а) …; б) …").  Items separated by semicolons are whole
+    (commas inside them stay); a list held before one semicolon is split at its commas.
+    With `open_ok` (a procedure), a lead-in naming no kind opens a list of semicolon-closed
+    items whose kind is the tuple of kinds its items may tell (`open_kinds`).
+    """
+    text = marker(text).rest if marker(text) else text
+    groups: list[tuple[str, list[str]]] = []
+    for segment in split_top(text, ";"):
+        # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind
+        head = _inline_head(segment, open_ok and not groups)
+        if head and not (groups and groups[-1][0] == head[0]):
+            groups.append((head[0], [head[1]]))
+        elif groups:
+            groups[-1][1].append(segment)
+    out = []
+    for kind, parts in groups:
+        if isinstance(kind, tuple) and len(parts) < 3:
+            continue                 # an unnamed list only of semicolon-closed items, three or more
+        if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
+            # ... though not at its own number's dot ("4. КОНТРОЛЬ") nor an abbreviation's ("г. Светлоград")
+            items = [_whole_item(p) for p in _numbered_parts(parts)]
+            items[-1] = re.split(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])", items[-1], maxsplit=1)[0]
+        else:
+            items = _inline_parts(parts[0])
+        out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
+    return out
+
+
+def _numbered_parts(parts: list[str]) -> list[str]:
+    """Items numbered inline ("1) подать заявку; узнать срок; 2) …"): a part with no number of
+    its own continues the item before it, whose semicolon it is."""
+    numbered = [marker(p) is not None and marker(p).style != "clause" for p in parts]
+    if not numbered[0] or sum(numbered) < 2:
+        return parts
+    out: list[str] = []
+    for part, has in zip(parts, numbered):
+        if has or not out:
+            out.append(part)
+        else:
+            out[-1] += "; " + part
+    return out
+
+
+def numbered_run(text: str) -> list[str] | None:
+    """The items of a line holding a whole numbered list ("1) a; b; 2) c; 3) d."), or None."""
+    parts = split_top(text, ";")
+    whole = _numbered_parts(parts)
+    if len(whole) < 2 or len(whole) == len(parts) and not all(marker(p) for p in parts):
+        return None
+    items = [_whole_item(p) for p in whole]
+    items[-1] = re.sub(r"\.$", "", items[-1].strip())
+    return [t for t in (item_text(x) for x in items) if t]
+
+
+def valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> list[str]:
+    """The parts of an inline list, or none when they do not read as a list of names.
+
+    `whole`: items a semicolon closes, which may be longer than names split at commas."""
+    items = [t for t in (item_text(p) for p in parts) if t]
+    if len(items) < 2 and alone:
+        return []
+    if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
+        limit = vocab()["inline_max_words_semicolon"]
+        return items if all(len(t.split()) <= limit for t in items) else []
+    return items if all(_is_noun_phrase(t, vocab()["inline_max_words"]) for t in items) else []
