@@ -114,6 +114,16 @@ def _too_long_for_column(left: str, right: str) -> bool:
     return len(a) >= 3 and not is_known(a) and not is_known(b) and is_known(a + b)
 
 
+def _two_words(left: str, right: str) -> bool:
+    """Two dictionary words that make none together ("отбор|получение"): a cell's paragraph
+    ended (no wrap space is written there), whatever the spacing says."""
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if not tail or not head or tail.group(2):
+        return False
+    a, b = tail.group(1), head.group(1)
+    return min(len(a), len(b)) >= 4 and is_known(a) and is_known(b) and not is_known(a + b)
+
+
 def glue(left: str, right: str, forced: bool | Break = False) -> str:
     """`left` line + `right` line: with a space, or as one word when a word was broken.
     `forced`: a `Break` (the layout's evidence); True means MAYBE_MID, False UNKNOWN."""
@@ -132,7 +142,7 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
     if _CASE_TURN.match(left[-1:] + right[:1]):
         return f"{left} {right}"                  # "ресурсов|Ознакомиться": a paragraph ended, no word broke
     if brk is Break.MID_WORD:
-        return left + right
+        return f"{left} {right}" if _two_words(left, right) else left + right
     if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
             and right[:1].isalnum():
         return left + right                       # "клиентов/|рабочее": a break chance after a slash
