@@ -67,8 +67,8 @@ def _groups(top: Row) -> list[tuple[int, int]]:
         elif cells[k].text.strip():
             while end < len(cells) and not cells[end].text.strip():
                 end += 1
-        if end - k > 1 and cells[k].text.strip():
-            out.append((k, end))
+        if end - k > 1 and cells[k].text.strip() and end - k < len(cells):
+            out.append((k, end))        # a cell spanning every column is the table's title
         k = end
     return out
 
