@@ -26,6 +26,7 @@ from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
 from .header_rows import Header, read_header, split_value
 from .sections import is_bare_number, section_text
+from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
 _MAX_BRIDGE_CHARS = 200
@@ -201,7 +202,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                 values[name] = ""
             elif src < len(part.cells):
                 cell = part.cells[src]
-                values[name] = cell.text
+                values[name] = "" if is_blank_mark(cell.text) else cell.text
                 if cell.covered:
                     covered.add(name)
             else:
