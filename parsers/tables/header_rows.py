@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from textcore.clean import is_blank_mark
 from textcore.lemmas import normalize
 from textcore.vocab import vocabulary
 
@@ -42,9 +43,9 @@ def is_mark(text: str) -> bool:
 
 
 def is_blank(text: str) -> bool:
-    """An empty cell, or one holding only a dash or «нет»."""
+    """An empty cell, one holding only a dash, or a word saying no («нет»)."""
     t = normalize(text).strip(" .")
-    return not t or t in _cells()["blanks"]
+    return not t or is_blank_mark(text.strip()) or t in _cells()["blanks"]
 
 
 @dataclass
