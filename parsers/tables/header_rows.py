@@ -13,7 +13,7 @@ the field; each sub-heading qualifies what its column holds:
     split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
 
 Where the sub-headings name fields of their own («Точка взаимодействия» over «наименование» |
-«тип»), the columns are mapped one by one, each by its sub-heading.
+«тип»), the columns are mapped one by one, each by the group's words and its sub-heading.
 """
 from __future__ import annotations
 
@@ -91,15 +91,19 @@ def _is_sub_row(top: Row, below: Row) -> list[tuple[int, int]]:
     return groups if all(any(k in filled for k in range(a, b)) for a, b in groups) else []
 
 
+def _best(kind: str, text: str) -> str | None:
+    scores = field_scores(kind, text)
+    return max(scores, key=scores.get) if scores else None
+
+
 def _merged(kind: str, top: Row, below: Row, groups) -> Header:
     texts = list(top.texts)
     subs = below.texts
     split_groups = []
     for a, b in groups:
-        own = [f for k in range(a, b) for f in list(field_scores(kind, subs[k]))[:1]]
-        if len(set(own)) >= 2:          # the sub-headings name fields of their own
-            for k in range(a, b):
-                texts[k] = subs[k] or texts[a]
+        whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
+        if len({_best(kind, t) for t in whole} - {None}) >= 2:   # the sub-headings name fields of their own
+            texts[a:b] = whole
         else:
             split_groups.append((a, b))
             for k in range(a + 1, b):
