@@ -98,3 +98,27 @@ def test_marks_and_blanks_are_vocabulary():
         "Запись; Жалоба", "")
     assert split_value(["", "Окно 5"], [(0, "цифровые"), (1, "нецифровые")]) == ("Окно 5", "нецифровые")
     assert match_point_type("нецифровые (офлайн)") == match_point_type("нецифровые") == "offline"
+
+
+def test_point_type_twins_in_a_one_row_header_split_the_channel():
+    text = tsv(
+        "№\tНаименование услуги\tЭлектронные каналы\tОчные каналы\tПотребность",
+        "1\tВыдача путёвки в лагерь\tПортал образования\t\tЗаписаться в очередь",
+        "2\tВыдача путёвки в лагерь\t\tКабинет 12\tПолучить путёвку",
+    )
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert fields(recs, "touchpoint_raw", "point_type_raw") == [
+        ("Портал образования", "Электронные каналы"), ("Кабинет 12", "Очные каналы")]
+
+
+def test_mark_columns_under_a_one_row_header_are_the_needs():
+    # no column names the needs; the columns holding only marks stand for theirs
+    text = tsv(
+        "№\tПроцесс\tКанал\tЗапись на приём\tПолучение справки\tПримечание",
+        "1\tВыдача справки о заработной плате\tКадровая служба\t+\t+\tпо вторникам",
+        "2\tВыдача справки о заработной плате\tЭлектронная почта\t\t+\t",
+    )
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert fields(recs, "touchpoint_raw", "interaction_raw", "features_raw") == [
+        ("Кадровая служба", "Запись на приём; Получение справки", "по вторникам"),
+        ("Электронная почта", "Получение справки", None)]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from textcore.clean import is_blank_mark
 from textcore.lemmas import normalize
+from textcore.point_type import match_point_type
 from textcore.vocab import vocabulary
 
 from ..document import Row
@@ -31,10 +32,13 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _MAX_SUB_WORDS = 8          # a sub-heading is a label, not a sentence of a data row
 
 
-@vocabulary(_DATA, required=("cell_marks", "blank_cells"))
+_MARK_SHARE = 0.8           # of a column's filled cells, marks: the column is a matrix's
+
+
+@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field"))
 def _cells(data: dict) -> dict:
     return {"marks": {normalize(m) for m in data["cell_marks"]},
-            "blanks": {normalize(b) for b in data["blank_cells"]}}
+            "blanks": {normalize(b) for b in data["blank_cells"]}, "field": dict(data["matrix_field"])}
 
 
 def is_mark(text: str) -> bool:
@@ -127,8 +131,41 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
             if is_header(kind, merged.texts):
                 return merged
     if is_header(kind, top.texts):
-        return Header(list(top.texts), map_columns(kind, top.texts), 1, {}, [list(top.texts)])
+        columns = map_columns(kind, top.texts)
+        return Header(list(top.texts), columns, 1, _typed_twins(kind, top.texts, columns), [list(top.texts)])
     return None
+
+
+def _typed_twins(kind: str, texts: list[str], columns: dict[str, int]) -> dict[str, list[tuple[int, str]]]:
+    """One field headed twice in one row, each heading naming a point type («Цифровые каналы» |
+    «Офлайн-каналы»): the field split by the type its heading states."""
+    out = {}
+    for name, col in columns.items():
+        twins = [k for k, t in enumerate(texts) if k == col or k not in columns.values() and _best(kind, t) == name]
+        types = [match_point_type(texts[k]) for k in twins]
+        if len(twins) >= 2 and None not in types and len(set(types)) == len(types):
+            out[name] = [(k, texts[k]) for k in twins]
+    return out
+
+
+def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
+    """A matrix under a one-row header: columns no field claims, headed by what they stand for
+    («Подача заявления» | «Получение результата») and holding only marks, give the kind's
+    matrix field (a touchpoint's needs) when no column of the table names it."""
+    name = _cells()["field"].get(kind)
+    if not name or name in head.columns:
+        return head
+    used = set(head.columns.values())
+    subs = []
+    for k, label in enumerate(head.texts):
+        filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)]
+        if k not in used and label.strip() and filled and \
+                sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled):
+            subs.append((k, label))
+    if not subs:
+        return head
+    return Header(head.texts, {**head.columns, name: subs[0][0]}, head.n_rows, {**head.splits, name: subs},
+                  head.rows)
 
 
 def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .header_rows import Header, read_header, split_value
+from .header_rows import Header, read_header, split_value, with_mark_columns
 from .sections import is_bare_number, section_text
 from textcore.clean import is_blank_mark
 
@@ -168,9 +168,10 @@ def _repeats_header(texts: list[str], head: Header) -> bool:
 
 
 def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> RepairedTable:
+    rows = [p for p in parts if isinstance(p, Row)]
+    head = with_mark_columns(kind, head, rows)
     header, columns = head.texts, head.columns
     n_cols = len(header)
-    rows = [p for p in parts if isinstance(p, Row)]
     # how often each column is filled in rows that arrived whole: tells whether
     # trailing padding in a row means "slid left" or "last cell really empty"
     full = [r for r in rows if len(r.cells) == n_cols and r.cells[-1].text]
