@@ -122,3 +122,13 @@ def test_mark_columns_under_a_one_row_header_are_the_needs():
     assert fields(recs, "touchpoint_raw", "interaction_raw", "features_raw") == [
         ("Кадровая служба", "Запись на приём; Получение справки", "по вторникам"),
         ("Электронная почта", "Получение справки", None)]
+
+
+def test_a_matrix_under_a_group_heading_naming_no_field():
+    # «Формы участия» names no column of the list: its marked sub-columns are still the needs
+    top = [Cell("№"), Cell("Процесс"), Cell("Точка взаимодействия"), Cell("Формы участия", colspan=2),
+           Cell("", covered=True)]
+    sub = [Cell("", covered=True)] * 3 + [Cell("Подача жалобы"), Cell("Оценка качества")]
+    row = [Cell("1"), Cell("Досудебное обжалование"), Cell("Приёмная министра"), Cell("✔"), Cell("-")]
+    recs, _ = extract_touchpoints(_word_table([top, sub, row]))
+    assert fields(recs, "touchpoint_raw", "interaction_raw") == [("Приёмная министра", "Подача жалобы")]

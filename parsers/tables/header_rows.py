@@ -108,6 +108,8 @@ def _merged(kind: str, top: Row, below: Row, groups) -> Header:
         whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
         if len({_best(kind, t) for t in whole} - {None}) >= 2:   # the sub-headings name fields of their own
             texts[a:b] = whole
+        elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
+            texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
         else:
             split_groups.append((a, b))
             for k in range(a + 1, b):
