@@ -42,6 +42,11 @@ def _is_point_type(text: str) -> bool:
 ANCHORS = {"point_type": _is_point_type}
 
 
+def _stated_type(sub_heading: str) -> str | None:
+    """The sub-heading a channel stands under («цифровые» | «нецифровые (офлайн)») when it names a point type."""
+    return sub_heading if sub_heading and match_point_type(sub_heading) else None
+
+
 @dataclass
 class _Process:
     name: str
@@ -123,7 +128,7 @@ def _walk(table) -> list[RawTouchpoint]:
         row: RepairedRow = item
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        ptype = ptype or st.point_type
+        ptype = ptype or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             out[-1].more.append(row.source)
             _continue_record(out[-1], inter, ptype, feat)
