@@ -225,6 +225,7 @@ def test_a_word_longer_than_its_column_is_mended_and_a_paragraph_end_is_no_broke
     assert glue("13.04.20", "23", Break.MID_WORD) == "13.04.2023"
     assert glue("на конкурсный отбор", "получение образца", Break.MID_WORD) == "на конкурсный отбор получение образца"
     assert glue("Многофункциональ", "ный", Break.MID_WORD) == "Многофункциональный"
+    assert glue("Ответ", "на обратную связь", Break.MID_WORD) == "Ответ на обратную связь"
 
 
 def test_a_centred_title_s_last_line_stays_in_its_paragraph():

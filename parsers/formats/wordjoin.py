@@ -115,13 +115,24 @@ def _too_long_for_column(left: str, right: str) -> bool:
 
 
 def _two_words(left: str, right: str) -> bool:
-    """Two dictionary words that make none together ("отбор|получение"): a cell's paragraph
-    ended (no wrap space is written there), whatever the spacing says."""
+    """Two dictionary words that make none together ("отбор|получение", "Ответ|на обратную"): a
+    cell's paragraph ended or a narrow cell's renderer wrote no wrap space, whatever the
+    spacing says."""
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if not tail or not head or tail.group(2):
         return False
     a, b = tail.group(1), head.group(1)
-    return min(len(a), len(b)) >= 4 and is_known(a) and is_known(b) and not is_known(a + b)
+    if len(a) < 4 or not is_known(a):
+        return False
+    if _function_word(b) and right[len(b):len(b) + 1] == " ":
+        return True                               # "Ответ|на …", though "ответна" is a word too
+    return len(b) >= 4 and is_known(b) and not is_known(a + b)
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(word: str) -> bool:
+    """A preposition or conjunction ("на", "и", "по"): a word of its own, however short."""
+    return len(word) >= 2 and is_known(word) and _morph().parse(word.lower())[0].tag.POS in ("PREP", "CONJ")
 
 
 def glue(left: str, right: str, forced: bool | Break = False) -> str:
