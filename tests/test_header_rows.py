@@ -132,3 +132,15 @@ def test_a_matrix_under_a_group_heading_naming_no_field():
     row = [Cell("1"), Cell("Досудебное обжалование"), Cell("Приёмная министра"), Cell("✔"), Cell("-")]
     recs, _ = extract_touchpoints(_word_table([top, sub, row]))
     assert fields(recs, "touchpoint_raw", "interaction_raw") == [("Приёмная министра", "Подача жалобы")]
+
+
+def test_a_sub_heading_row_shorter_than_the_header():
+    # converted text dropped the sub-heading row's empty last cell
+    text = tsv(
+        "№\tУслуга\tКаналы взаимодействия\t\tЦель обращения",
+        "\t\tэлектронные\tочные",
+        "1\tВыдача лицензии\tПортал\t\tПодать заявление",
+    )
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert fields(recs, "touchpoint_raw", "point_type_raw", "interaction_raw") == [
+        ("Портал", "электронные", "Подать заявление")]

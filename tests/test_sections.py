@@ -46,13 +46,6 @@ def _got(doc, *fields):
     ("3. Услуги в электронной форме", "direction", "3", "Услуги в электронной форме"),
     ("ФОРМА", "skip", None, "ФОРМА"),
     ("Таблица 1 (продолжение)", "skip", "1", "(продолжение)"),
-    # a numbered section naming the list's points and then their domain heads that domain's rows;
-    # unnumbered (the list's title) or naming only the clients, it does not
-    ("Раздел 3. Точки взаимодействия в сфере охраны объектов культурного наследия", "direction", "3",
-     "Точки взаимодействия в сфере охраны объектов культурного наследия"),
-    ("Точки взаимодействия при осуществлении лицензионного контроля", "skip", None,
-     "Точки взаимодействия при осуществлении лицензионного контроля"),
-    ("Таблица 4. Точки взаимодействия с внешними клиентами", "skip", "4", "Точки взаимодействия с внешними клиентами"),
 ])
 def test_read_heading(text, role, number, title):
     sec = read_heading(text)

@@ -12,7 +12,9 @@ Rules, all structural (no document's wording is special-cased):
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; a
-  "Цифровые точки" heading gives the rows under it their point type.
+  "Цифровые точки" heading gives the rows under it their point type, and so does the
+  sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
+  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell).
 """
 from __future__ import annotations
 

@@ -102,7 +102,7 @@ def _best(kind: str, text: str) -> str | None:
 
 def _merged(kind: str, top: Row, below: Row, groups) -> Header:
     texts = list(top.texts)
-    subs = below.texts
+    subs = below.texts + [""] * (len(texts) - len(below.cells))   # a short row lost its empty last cells
     split_groups = []
     for a, b in groups:
         whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]

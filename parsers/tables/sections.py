@@ -31,14 +31,11 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
-                             "point_type_max_words", "point_type_nouns", "names_direction", "list_words",
-                             "domain_after_list"))
+                             "point_type_max_words", "point_type_nouns", "names_direction"))
 def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
             "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
-            "names_direction": [lemmas(p) for p in data["names_direction"]],
-            "list_words": [lemmas(p) for p in data["list_words"]],
-            "domain_after_list": [lemmas(p) for p in data["domain_after_list"]]}
+            "names_direction": [lemmas(p) for p in data["names_direction"]]}
 
 
 def _names_point_type(title: str) -> bool:
@@ -105,27 +102,10 @@ def read_heading(text: str) -> Section:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
         return Section("point_type", number, title, numbered)
-    if any(_has(lem, p) for p in v["not_direction"]) and not (_names_direction(title) or
-                                                               numbered and _names_domain(lem)) or \
+    if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
             lem in v["not_direction_alone"] or not _LETTERS.search(title):
         return Section("skip", number, title, numbered)
     return Section("direction", number, title, numbered)
-
-
-def _names_domain(lem: tuple[str, ...]) -> bool:
-    """A numbered section naming the list's points, then the domain they serve ("Таблица 1.
-    Точки взаимодействия при оказании государственных услуг", "Раздел 2. … в сфере
-    лицензирования"): a section of the list, headed by that domain.  A title of the whole list
-    is not numbered, and one naming the act around it («приложение») is never a section."""
-    v = vocab()
-    if any(_has(lem, p) for p in v["not_direction"] if p not in v["list_words"]):
-        return False
-    for words in v["list_words"]:
-        end = next((i + len(words) for i in range(len(lem) - len(words) + 1) if lem[i:i + len(words)] == words), None)
-        rest = lem[end:] if end is not None else ()
-        if any(rest[:len(d)] == d and len(rest) > len(d) for d in v["domain_after_list"]):
-            return True
-    return False
 
 
 def _names_direction(title: str) -> bool:
