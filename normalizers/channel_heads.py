@@ -5,12 +5,13 @@
     "Опрос на платформе Госуслуги"                head опрос; "платформа" digital  -> online_survey
     "gosuslugi.ru", "vk.com/club1", "t.me/x"     the address itself                -> gosuslugi, …
 
-Steps: addresses (e-mail, URL, bare domain), quoted names and parentheses are taken
-out as details; the remaining words are read with natasha's morphology
-(normalizers/phrase.py), hyphenated words split when the whole is unknown
-("колл-центр" -> колл + центр); the first known head decides, refined by the words of
-its own noun group; details, the rest of the phrase and the list's stated kind only
-break ties.  With no head, a known address decides; otherwise nothing is read.
+Steps: addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
+hours: channel_places.py), quoted names and parentheses are taken out as details; the
+remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated
+words split when the whole is unknown ("колл-центр" -> колл + центр); the first known
+head decides, refined by the words of its own noun group; details, the rest of the
+phrase and the list's stated kind only break ties. With no head, a known address
+decides; otherwise nothing is read.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from textcore.clean import clean_text
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
+from .channel_places import split_places
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -88,7 +90,11 @@ def split_details(text: str) -> tuple[str, list[str]]:
         details.append(m.group(1) if m.re is _PAREN else m.group(0))
         return " , "
     text = clean_text(join_hyphenated(text or ""))
-    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE, _QUOTED, _PAREN):
+    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE):
+        text = rx.sub(take, text)
+    text, places = split_places(text)             # an address, a room, working hours
+    details += places
+    for rx in (_QUOTED, _PAREN):
         text = rx.sub(take, text)
     details = [d.strip(" ,;«»\"“”") for d in details]
     return text, [d for d in details if re.search(r"\w", d)]

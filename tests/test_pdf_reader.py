@@ -12,7 +12,7 @@ from parsers.formats import docx, pdf
 from parsers.formats.pdf import _notes_below
 from parsers.formats.pdf_pages import CONTINUED, Page, assemble
 from parsers.formats.pdf_settings import SETTINGS
-from parsers.formats.pdf_layout import PageLine, break_between
+from parsers.formats.pdf_layout import PageLine, break_between, paragraphs_of
 from parsers.formats.pdf_settings import PdfSettings
 from parsers.formats.wordjoin import Break, document_words, glue, join_lines
 
@@ -212,3 +212,26 @@ def test_seed_001_paragraphs_footnotes_and_roadmap(seed_files):
 def test_seed_000_metadata_paragraphs_in_reading_order(seed_files):
     texts = [p.text for p in pdf.read(seed_files["000.pdf"]).paragraphs()]
     assert texts.index("ПРИКАЗ") < texts.index("№ 694") < texts.index("ПРИКАЗЫВАЮ:")
+
+
+def test_a_word_longer_than_its_column_is_mended_and_a_paragraph_end_is_no_broken_word():
+    # the rest could not have fitted on the full line, so the layout read a wrap; neither
+    # piece is a word, the two together are
+    assert glue("Проконсультироват", "ься о порядке", Break.SPACE) == "Проконсультироваться о порядке"
+    assert glue("в сфере", "ЖКХ", Break.SPACE) == "в сфере ЖКХ"
+    # a cell's paragraphs end with no space written: a capital after a small letter starts a word
+    assert glue("охотничьих ресурсов", "Ознакомиться с условиями", Break.MID_WORD) == \
+        "охотничьих ресурсов Ознакомиться с условиями"
+    assert glue("13.04.20", "23", Break.MID_WORD) == "13.04.2023"
+    assert glue("на конкурсный отбор", "получение образца", Break.MID_WORD) == "на конкурсный отбор получение образца"
+    assert glue("Многофункциональ", "ный", Break.MID_WORD) == "Многофункциональный"
+    assert glue("Ответ", "на обратную связь", Break.MID_WORD) == "Ответ на обратную связь"
+
+
+def test_a_centred_title_s_last_line_stays_in_its_paragraph():
+    full = _line(_word("Перечень точек взаимодейс", 50.0))                 # reaches x 200
+    last = _line(_word("области)", 101.0, top=112.0))                       # centred under it
+    assert [len(p) for p in paragraphs_of([full, last])] == [2]
+    short = _line(_word("ПРИКАЗ", 110.0))                                    # a short centred heading
+    title = _line(_word("Об", 62.0, top=112.0), _word("утверждении перечня", 80.0, top=112.0))
+    assert [len(p) for p in paragraphs_of([short, title])] == [1, 1]

@@ -61,6 +61,26 @@ def strip_footnote_marks(text: str) -> str:
     return _SPACE.sub(" ", _FOOTNOTE.sub("", text or "")).strip()
 
 
+# a footnote mark closing a cell: "…министерства*", "…учреждениями 1)", "…услуги²"; a ")" that
+# closes a bracket opened in the cell ("(пункт 1)") is not one
+_CELL_NOTE = re.compile(r"(?:\s*\*{1,3}|\s+\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
+# a cell holding only a dash says "none" or "not applicable": the same as an empty cell
+_BLANK_MARK = re.compile(r"^[\s\-\u2010-\u2015\u2212]{1,5}$")
+
+
+def strip_cell_note(text: str) -> str:
+    """A cell's text without the footnote mark that closes it."""
+    m = _CELL_NOTE.search(text or "")
+    if not m or m.group().endswith(")") and text[:m.start()].count("(") > text[:m.start()].count(")"):
+        return text or ""
+    return text[:m.start()].rstrip()
+
+
+def is_blank_mark(text: str) -> bool:
+    """"–", "—", "-": a cell left blank on purpose."""
+    return bool(text) and bool(_BLANK_MARK.match(text))
+
+
 @lru_cache(maxsize=65_536)
 def clean_text(text: str) -> str:
     """Markup and footnote marks removed: the form of the contract's text columns."""

@@ -12,7 +12,9 @@ Rules, all structural (no document's wording is special-cased):
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; a
-  "Цифровые точки" heading gives the rows under it their point type.
+  "Цифровые точки" heading gives the rows under it their point type, and so does the
+  sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
+  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from ..document import Document, Source
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.sections import Section, read_heading
-from textcore.clean import clean_text
+from textcore.clean import clean_text, strip_cell_note
 
 
 
@@ -40,6 +42,11 @@ def _is_point_type(text: str) -> bool:
 
 
 ANCHORS = {"point_type": _is_point_type}
+
+
+def _stated_type(sub_heading: str) -> str | None:
+    """The sub-heading a channel stands under («цифровые» | «нецифровые (офлайн)») when it names a point type."""
+    return sub_heading if sub_heading and match_point_type(sub_heading) else None
 
 
 @dataclass
@@ -65,9 +72,9 @@ class RawTouchpoint:
         return {
             # text columns keep their words; markup and footnote marks are gone (docs/dataset.md, `touchpoints`)
             "group_no": clean_text(self.group_no or "") or None,
-            "direction_raw": clean_text(self.direction_raw or "") or None,
-            "process": clean_text(self.process.name) or None,
-            "touchpoint_raw": clean_text(self.touchpoint_raw) or None,
+            "direction_raw": strip_cell_note(clean_text(self.direction_raw or "")) or None,
+            "process": strip_cell_note(clean_text(self.process.name)) or None,
+            "touchpoint_raw": strip_cell_note(clean_text(self.touchpoint_raw)) or None,
             "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
@@ -107,6 +114,8 @@ class _State:
     process: _Process | None = None
     tentative: list = field(default_factory=list)   # records whose direction may belong to a heading below
     in_tentative: bool = False
+    last: Source | None = None                # the previous row's source: a new part starts after a break
+    broken: bool = False                      # a line between parts (a page break) came since that row
 
 
 def _walk(table) -> list[RawTouchpoint]:
@@ -116,15 +125,18 @@ def _walk(table) -> list[RawTouchpoint]:
     for item in table.items:
         if isinstance(item, Heading):
             _apply_heading(st, read_heading(clean_text(item.text)), item.row)
+            st.broken = True
             continue
         row: RepairedRow = item
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        ptype = ptype or st.point_type
+        ptype = ptype or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             out[-1].more.append(row.source)
             _continue_record(out[-1], inter, ptype, feat)
             continue
+        if not tp and out and _touchpoint_merged_down(row, inter):
+            tp, ptype = out[-1].touchpoint_raw, ptype or out[-1].point_type_raw
         if not tp and not inter:
             continue
         rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), tp, [inter] if inter else [],
@@ -134,6 +146,16 @@ def _walk(table) -> list[RawTouchpoint]:
             rec.tentative = True
             st.tentative.append(rec)
     return out
+
+
+def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
+    """A row of a new process under a touchpoint cell merged over several processes (a list
+    grouped by channel): the touchpoint above is this row's too.  Word says so (a covered cell);
+    converted text leaves the cell empty, so there a row naming its own process and what the
+    client does there stands for it."""
+    if "touchpoint" in row.lost:
+        return False
+    return "touchpoint" in row.covered or bool(row.get("process").strip() and inter)
 
 
 def _apply_captions(st: _State, table) -> None:
@@ -183,10 +205,21 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
     if "direction" in row.lost and p and "process" not in row.lost:
         st.in_tentative, st.tentative = True, []
     if p and "process" not in row.lost:
-        if st.process is not None and p[:1].islower():
+        if st.process is not None and p[:1].islower() and _cut_by_break(st, row):
             st.process.name = f"{st.process.name} {p}"        # cut by a page break
         else:
             st.process = _Process(p)
+    st.last, st.broken = row.source, False
+
+
+def _cut_by_break(st: _State, row: RepairedRow) -> bool:
+    """Can this row's lower-case process cell be the tail of the name above?  Only where a row
+    may have been cut: one with no touchpoint of its own, or the first after a page break (a new
+    part of the table).  Lists that write every process in lower case start new ones elsewhere."""
+    if not row.get("touchpoint").strip():
+        return True
+    last = st.last
+    return st.broken or last is not None and (last.table, last.page) != (row.source.table, row.source.page)
 
 
 def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:

@@ -130,6 +130,13 @@ def _starts_item(text: str) -> bool:
     return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
 
 
+def _centred_wrap(prev: PageLine, ln: PageLine, right: float) -> bool:
+    """`ln` is the last line of a centred paragraph whose line above filled the width (a title
+    wrapped: "Перечень … (Министерство … Омской" | "области)"), not a new centred heading."""
+    mid_prev, mid = (prev.x0 + prev.x1) / 2, (ln.x0 + ln.x1) / 2
+    return prev.x1 > right - 2 * ln.size and abs(mid - mid_prev) < ln.size
+
+
 def paragraphs_of(lines: list[PageLine], s: PdfSettings = SETTINGS) -> list[list[PageLine]]:
     """Consecutive lines form a paragraph unless a gap, a short line, an indent,
     a change of font or an enumerator says a new one starts."""
@@ -144,6 +151,7 @@ def paragraphs_of(lines: list[PageLine], s: PdfSettings = SETTINGS) -> list[list
                # the previous line ended though this line's first word would have fitted
                or prev.x1 + 0.3 * ln.size + (ln.words[0]["x1"] - ln.words[0]["x0"]) < right - 1
                or ln.x0 > left + s.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
+               and not _centred_wrap(prev, ln, right)
                or abs(ln.size - prev.size) > s.size_change_pt or ln.bold != prev.bold
                or _starts_item(ln.text))
         if new:

@@ -98,6 +98,43 @@ def _hyphen_join(left: str, right: str) -> str:
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
 
+# a small Cyrillic letter, then a capital: a broken word never goes on so (a name written
+# "МойБизнес" broken there reads "Мой Бизнес", still its words)
+_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$")
+
+
+def _too_long_for_column(left: str, right: str) -> bool:
+    """A word longer than its column, broken where the line ran out ("Проконсультироват|ься"):
+    neither piece is a word, the two together are.  The layout read it as a wrap (the rest
+    could not have fitted on the full line)."""
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if not tail or not head or tail.group(2):
+        return False
+    a, b = tail.group(1), head.group(1)
+    return len(a) >= 3 and not is_known(a) and not is_known(b) and is_known(a + b)
+
+
+def _two_words(left: str, right: str) -> bool:
+    """Two dictionary words that make none together ("отбор|получение", "Ответ|на обратную"): a
+    cell's paragraph ended or a narrow cell's renderer wrote no wrap space, whatever the
+    spacing says."""
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if not tail or not head or tail.group(2):
+        return False
+    a, b = tail.group(1), head.group(1)
+    if len(a) < 4 or not is_known(a):
+        return False
+    if _function_word(b) and right[len(b):len(b) + 1] == " ":
+        return True                               # "Ответ|на …", though "ответна" is a word too
+    return len(b) >= 4 and is_known(b) and not is_known(a + b)
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(word: str) -> bool:
+    """A preposition or conjunction ("на", "и", "по"): a word of its own, however short."""
+    return len(word) >= 2 and is_known(word) and _morph().parse(word.lower())[0].tag.POS in ("PREP", "CONJ")
+
+
 def glue(left: str, right: str, forced: bool | Break = False) -> str:
     """`left` line + `right` line: with a space, or as one word when a word was broken.
     `forced`: a `Break` (the layout's evidence); True means MAYBE_MID, False UNKNOWN."""
@@ -108,11 +145,15 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return left
     hyphen_end = left[-1] in HYPHENS + SOFT_HYPHEN and len(left) > 1 and left[-2].isalnum()
     if brk is Break.SPACE:
-        return left[:-1] + right if left[-1] == SOFT_HYPHEN else f"{left} {right}"
+        if left[-1] == SOFT_HYPHEN:
+            return left[:-1] + right
+        return left + right if _too_long_for_column(left, right) else f"{left} {right}"
     if hyphen_end and right[:1].isalnum():
         return _hyphen_join(left, right)
+    if _CASE_TURN.match(left[-1:] + right[:1]):
+        return f"{left} {right}"                  # "ресурсов|Ознакомиться": a paragraph ended, no word broke
     if brk is Break.MID_WORD:
-        return left + right
+        return f"{left} {right}" if _two_words(left, right) else left + right
     if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
             and right[:1].isalnum():
         return left + right                       # "клиентов/|рабочее": a break chance after a slash

@@ -24,7 +24,9 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
+from .header_rows import Header, read_header, split_value, with_mark_columns
 from .sections import is_bare_number, section_text
+from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
 _MAX_BRIDGE_CHARS = 200
@@ -40,6 +42,7 @@ class RepairedRow:
     covered: set[str] = field(default_factory=set)   # fields covered by a merged cell above
     source: Source = field(default_factory=Source)
     shift: int = 0
+    qualifiers: dict[str, str] = field(default_factory=dict)  # field -> the sub-heading its text stood under
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -62,6 +65,7 @@ class RepairedTable:
     items: list[RepairedRow | Heading]  # rows and in-table headings, in order
     warnings: list[str] = field(default_factory=list)
     parts: list[Table] = field(default_factory=list)   # the source tables stitched into this one
+    splits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # field -> sub-columns
     captions: list[Heading] = field(default_factory=list)  # short paragraphs right above the table
 
     @property
@@ -70,9 +74,16 @@ class RepairedTable:
 
 
 def find_header(table: Table, kind: str) -> int | None:
-    for i, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
-        if is_header(kind, row.texts):
-            return i
+    found = table_header(table, kind)
+    return found[0] if found else None
+
+
+def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
+    """The first header among the table's first rows (one row, or a group over sub-headings)."""
+    for i in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+        header = read_header(table.rows, i, kind)
+        if header:
+            return i, header
     return None
 
 
@@ -93,12 +104,13 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         if not isinstance(block, Table):
             i += 1
             continue
-        h = find_header(block, kind)
-        if h is None:
+        found = table_header(block, kind)
+        if found is None:
             i += 1
             continue
-        header = block.rows[h].texts
-        parts: list[Row | Heading] = list(block.rows[h + 1:])
+        h, head = found
+        header = head.texts
+        parts: list[Row | Heading] = list(block.rows[h + head.n_rows:])
         consumed = [block]
         j = i + 1
         bridge: list[Heading] = []
@@ -119,7 +131,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
             consumed.append(nxt)
             bridge = []
             j += 1
-        repaired = _repair(kind, header, parts, anchors or {}, sections)
+        repaired = _repair(kind, head, parts, anchors or {}, sections)
         repaired.parts = consumed
         repaired.captions = _captions(blocks, i)
         out.append(repaired)
@@ -146,14 +158,20 @@ def _captions(blocks: list, i: int) -> list[Heading]:
 
 def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:
     """A continuation that starts with a copy of the header (page-break repeat)."""
-    h = find_header(table, kind)
-    return h is not None and map_columns(kind, table.rows[h].texts) == map_columns(kind, header)
+    found = table_header(table, kind)
+    return found is not None and found[1].columns == map_columns(kind, header)
 
 
-def _repair(kind: str, header: list[str], parts: list, anchors, sections: bool) -> RepairedTable:
-    columns = map_columns(kind, header)
-    n_cols = len(header)
+def _repeats_header(texts: list[str], head: Header) -> bool:
+    """A header row printed again (at a page break): the same texts as one of the header's rows."""
+    return any([t.strip() for t in texts] == [t.strip() for t in row] for row in head.rows)
+
+
+def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> RepairedTable:
     rows = [p for p in parts if isinstance(p, Row)]
+    head = with_mark_columns(kind, head, rows)
+    header, columns = head.texts, head.columns
+    n_cols = len(header)
     # how often each column is filled in rows that arrived whole: tells whether
     # trailing padding in a row means "slid left" or "last cell really empty"
     full = [r for r in rows if len(r.cells) == n_cols and r.cells[-1].text]
@@ -168,7 +186,7 @@ def _repair(kind: str, header: list[str], parts: list, anchors, sections: bool) 
         if not any(t.strip() for t in texts):
             continue
         if is_numbering_row(texts) or (part.is_header and is_header(kind, texts)) or \
-                map_columns(kind, texts) == columns and is_header(kind, texts):
+                _repeats_header(texts, head) or map_columns(kind, texts) == columns and is_header(kind, texts):
             continue
         section = section_text(part, columns, n_cols) if sections else None
         if section:                                # a full-width heading row, before any re-alignment
@@ -185,15 +203,21 @@ def _repair(kind: str, header: list[str], parts: list, anchors, sections: bool) 
                 values[name] = ""
             elif src < len(part.cells):
                 cell = part.cells[src]
-                values[name] = cell.text
+                values[name] = "" if is_blank_mark(cell.text) else cell.text
                 if cell.covered:
                     covered.add(name)
             else:
                 values[name] = ""
+        qualifiers = {}
+        for name, subs in head.splits.items():     # a field under a two-level header
+            values[name], qualifiers[name] = split_value(texts, subs, shift)
+            if not values[name] and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
+                                        for c, _ in subs):
+                covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift))
-    return RepairedTable(kind, columns, header, items, warnings)
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers))
+    return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 
 def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_means_slid: bool) -> int:

@@ -1,0 +1,75 @@
+"""Where and when a channel is open, out of its phrase: postal addresses, rooms, working hours.
+
+    split_places("Приёмная министерства г. Энск, ул. Советская, д. 12, каб. 105 пн–пт 9.00–18.00")
+      -> ("Приёмная министерства", ["г. Энск, ул. Советская, д. 12, каб. 105", "пн–пт 9.00–18.00"])
+
+A list may print them on lines of their own under the channel's name; converted text and
+Word cells join those lines with spaces, so they are found by their form wherever they
+stand: an address is a run of comma-separated parts each opened by a marker («г.», «ул.»,
+«д.», «каб.», a postcode), hours a time span after the days it covers.  The markers and
+days are data (data/channel_places.yaml).  A detail is taken only where the phrase keeps a
+word of its own: "Кабинет 214" stays the channel's name.
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.vocab import vocabulary
+
+from .matcher import DATA
+
+_CAP = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?"
+_NUM = r"№?\s*\d{1,4}[а-яА-Я]?(?:[/-]\d{1,3})?"
+_TIME = r"\d{1,2}[.:]\d{2}"
+_SPAN = r"\s*[-–—]\s*"
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _marker(words) -> str:
+    """A marker word: abbreviated ones (up to three letters) with their dot, whole ones with a
+    dot or a space after them."""
+    short = [w for w in words if len(w) <= 3]
+    long_ = [w for w in words if len(w) > 3]
+    parts = [rf"(?:{_alt(short)})\.\s*"] if short else []
+    parts += [rf"(?:{_alt(long_)})(?:\.\s*|\s+)"] if long_ else []
+    return r"(?<![А-Яа-яЁёA-Za-z-])(?i:" + "|".join(parts) + ")"
+
+
+class _Places:
+    def __init__(self, data: dict):
+        loc, street = _marker(data["locality"]), _marker(data["street"])
+        inner = _marker(list(data["building"]) + list(data["room"]))
+        label = rf"(?:(?i:{_alt(data['labels'])})\s*:?\s*)?"
+        first = (rf"\d{{6}}(?=\s*,)|{loc}{_CAP}(?:\s+{_CAP})?|{street}(?:\d{{1,2}}\s+)?{_CAP}(?:\s+{_CAP})?"
+                 rf"|{street}\d{{1,3}}|{inner}{_NUM}(?:\s*,\s*{_NUM})*|\d{{1,2}}(?:-?й)?\s+(?i:этаж)")
+        nxt = rf"{first}|\d{{1,4}}[а-я]?(?![\d.:])(?!\s*[А-Яа-яЁё]{{3}})"
+        self.address = re.compile(rf"{label}(?:{first})(?:\s*,\s*(?:{nxt}))*")
+        day = rf"(?<![А-Яа-яЁё])(?i:{_alt(data['weekdays'])})(?![А-Яа-яЁё])\.?"
+        days = rf"{day}(?:\s*[-–—,]\s*{day})*"
+        self.hours = re.compile(rf"{label}(?:{days}\s*:?\s*)?(?:с\s+)?{_TIME}(?:{_SPAN}|\s+до\s+){_TIME}"
+                                rf"|{label}{days}\s*:?\s*\d{{1,2}}{_SPAN}\d{{1,2}}(?![\d.:])")
+
+
+@vocabulary(DATA / "channel_places.yaml", required=("labels", "locality", "street", "building", "room",
+                                                    "weekdays"))
+def places(data: dict) -> _Places:
+    return _Places(data)
+
+
+def split_places(text: str) -> tuple[str, list[str]]:
+    """(the phrase without its addresses, rooms and hours; those: addresses first, each in order)."""
+    p = places()
+    details: list[str] = []
+    for rx in (p.address, p.hours):
+        taken: list[str] = []
+        for m in reversed(list(rx.finditer(text))):      # from the end: earlier offsets stay valid
+            cut = text[:m.start()] + " , " + text[m.end():]
+            if _WORD.search(cut):                        # the channel's own words stay
+                taken.insert(0, m.group().strip(" ,;"))
+                text = cut
+        details += taken
+    return text, details

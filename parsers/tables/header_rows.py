@@ -1,0 +1,191 @@
+"""Two-level table headers: a group heading spanning sub-columns, and what the sub-columns say.
+
+Orders often head a table in two rows: «Точки взаимодействия» over «цифровые» | «офлайн», or
+«Потребности клиента» over one column per need whose cells are check marks.  The group names
+the field; each sub-heading qualifies what its column holds:
+
+* sub-columns holding text split one field by a quality the sub-heading states (the point
+  type of the channel written under it);
+* sub-columns holding marks («+», «✓», «да»: `cell_marks` in `parsers/data/columns.yaml`)
+  each stand for their heading: a row's value is the headings of its marked columns.
+
+    read_header(rows, i, kind) -> Header | None     the header starting at row i (one or two rows)
+    split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
+
+Where the sub-headings name fields of their own («Точка взаимодействия» over «наименование» |
+«тип»), the columns are mapped one by one, each by the group's words and its sub-heading.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textcore.clean import is_blank_mark
+from textcore.lemmas import normalize
+from textcore.point_type import match_point_type
+from textcore.vocab import vocabulary
+
+from ..document import Row
+from .columns import field_scores, is_header, map_columns
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+_MAX_SUB_WORDS = 8          # a sub-heading is a label, not a sentence of a data row
+
+
+_MARK_SHARE = 0.8           # of a column's filled cells, marks: the column is a matrix's
+
+
+@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field"))
+def _cells(data: dict) -> dict:
+    return {"marks": {normalize(m) for m in data["cell_marks"]},
+            "blanks": {normalize(b) for b in data["blank_cells"]}, "field": dict(data["matrix_field"])}
+
+
+def is_mark(text: str) -> bool:
+    """«+», «✓», «V», «да»: a cell that says yes to its column's heading."""
+    return normalize(text).strip(" .") in _cells()["marks"]
+
+
+def is_blank(text: str) -> bool:
+    """An empty cell, one holding only a dash, or a word saying no («нет»)."""
+    t = normalize(text).strip(" .")
+    return not t or is_blank_mark(text.strip()) or t in _cells()["blanks"]
+
+
+@dataclass
+class Header:
+    texts: list[str]                      # per column, the text its field is mapped by
+    columns: dict[str, int]               # field -> column index
+    n_rows: int = 1                       # header rows (the sub-heading row included)
+    splits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # field -> (column, sub-heading)
+    rows: list[list[str]] = field(default_factory=list)   # the header rows' texts, to drop repeats
+
+
+def _groups(top: Row) -> list[tuple[int, int]]:
+    """(first, end) of each top cell spanning several columns: a colspan, the covered
+    positions after it, or (converted text keeps no spans) the empty cells after it."""
+    cells, out, k = top.cells, [], 0
+    while k < len(cells):
+        end = k + 1
+        if cells[k].colspan > 1:
+            end = k + cells[k].colspan
+        elif cells[k].text.strip():
+            while end < len(cells) and not cells[end].text.strip():
+                end += 1
+        if end - k > 1 and cells[k].text.strip() and end - k < len(cells):
+            out.append((k, end))        # a cell spanning every column is the table's title
+        k = end
+    return out
+
+
+def _is_sub_row(top: Row, below: Row) -> list[tuple[int, int]]:
+    """The groups of `top` when `below` is its sub-heading row, else []: text only under
+    groups, short labels, nothing under the columns headed alone (merged down, or empty)."""
+    groups = _groups(top)
+    if not groups or len(below.cells) > len(top.cells):
+        return []
+    inside = {k for a, b in groups for k in range(a, b)}
+    filled = {k for k, c in enumerate(below.cells) if c.text.strip() and not c.covered}
+    if not filled or not filled <= inside:
+        return []
+    if any(len(below.cells[k].text.split()) > _MAX_SUB_WORDS or below.cells[k].text.strip().rstrip(".").isdigit()
+           for k in filled):
+        return []
+    # every group is divided: its sub-headings fill it
+    return groups if all(any(k in filled for k in range(a, b)) for a, b in groups) else []
+
+
+def _best(kind: str, text: str) -> str | None:
+    scores = field_scores(kind, text)
+    return max(scores, key=scores.get) if scores else None
+
+
+def _merged(kind: str, top: Row, below: Row, groups) -> Header:
+    texts = list(top.texts)
+    subs = below.texts + [""] * (len(texts) - len(below.cells))   # a short row lost its empty last cells
+    split_groups = []
+    for a, b in groups:
+        whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
+        if len({_best(kind, t) for t in whole} - {None}) >= 2:   # the sub-headings name fields of their own
+            texts[a:b] = whole
+        elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
+            texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
+        else:
+            split_groups.append((a, b))
+            for k in range(a + 1, b):
+                texts[k] = ""
+    columns = map_columns(kind, texts)
+    splits = {}
+    for a, b in split_groups:
+        name = next((f for f, col in columns.items() if col == a), None)
+        if name:
+            splits[name] = [(k, subs[k]) for k in range(a, b) if subs[k].strip()]
+    return Header(texts, columns, 2, splits, [list(top.texts), list(subs)])
+
+
+def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
+    """The header starting at row i, over one row or two (a group heading over sub-headings)."""
+    top = rows[i]
+    if i + 1 < len(rows):
+        groups = _is_sub_row(top, rows[i + 1])
+        if groups:
+            merged = _merged(kind, top, rows[i + 1], groups)
+            if is_header(kind, merged.texts):
+                return merged
+    if is_header(kind, top.texts):
+        columns = map_columns(kind, top.texts)
+        return Header(list(top.texts), columns, 1, _typed_twins(kind, top.texts, columns), [list(top.texts)])
+    return None
+
+
+def _typed_twins(kind: str, texts: list[str], columns: dict[str, int]) -> dict[str, list[tuple[int, str]]]:
+    """One field headed twice in one row, each heading naming a point type («Цифровые каналы» |
+    «Офлайн-каналы»): the field split by the type its heading states."""
+    out = {}
+    for name, col in columns.items():
+        twins = [k for k, t in enumerate(texts) if k == col or k not in columns.values() and _best(kind, t) == name]
+        types = [match_point_type(texts[k]) for k in twins]
+        if len(twins) >= 2 and None not in types and len(set(types)) == len(types):
+            out[name] = [(k, texts[k]) for k in twins]
+    return out
+
+
+def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
+    """A matrix under a one-row header: columns no field claims, headed by what they stand for
+    («Подача заявления» | «Получение результата») and holding only marks, give the kind's
+    matrix field (a touchpoint's needs) when no column of the table names it."""
+    name = _cells()["field"].get(kind)
+    if not name or name in head.columns:
+        return head
+    used = set(head.columns.values())
+    subs = []
+    for k, label in enumerate(head.texts):
+        filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)]
+        if k not in used and label.strip() and filled and \
+                sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled):
+            subs.append((k, label))
+    if not subs:
+        return head
+    return Header(head.texts, {**head.columns, name: subs[0][0]}, head.n_rows, {**head.splits, name: subs},
+                  head.rows)
+
+
+def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:
+    """A split field's value in one row and the sub-heading it stands under.
+
+    Marked sub-columns give their headings (a need matrix: «Информирование; Консультация»);
+    a sub-column holding text gives the text, qualified by its heading («офлайн»).
+    """
+    marked, written = [], []
+    for col, label in subs:
+        src = col - shift
+        text = texts[src].strip() if 0 <= src < len(texts) else ""
+        if is_blank(text):
+            continue
+        if is_mark(text):
+            marked.append(label.strip())
+        else:
+            written.append((text, label.strip()))
+    if written:
+        return "; ".join(t for t, _ in written), written[0][1]
+    return "; ".join(marked), ""
