@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.contract import TABLES, to_table
 from pipeline.store.compaction import compact_segments
@@ -42,7 +43,7 @@ from pipeline.store.journal import recover, run_ops
 from pipeline.store.lock import dataset_lock
 from pipeline.store.outdir import MARKER, is_dataset, write_marker
 from pipeline.store.prepare import prepare
-from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, JOURNAL, Carried, StoreError,  # noqa: F401
+from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
                                      carryable, ensure_readable, parquet_names, read, segment_of, store_error)
 
 if TYPE_CHECKING:
@@ -80,6 +81,18 @@ class Store:
             with self.lock():
                 recover(self.out)
         return doc_index(self.out).load().to_pandas()
+
+    def lookup(self, doc_ids: set[str], paths: set[str]) -> dict[str, list]:
+        """The index rows (as index()) of these doc_ids or these source paths, as lists:
+        what an ingest needs to know of the dataset, filtered by Arrow, so its memory
+        is the files it was given, not the dataset's size."""
+        if (self.out / JOURNAL).exists():
+            with self.lock():
+                recover(self.out)
+        t = doc_index(self.out).load()
+        hit = pc.or_(pc.is_in(t.column("doc_id"), pa.array(sorted(doc_ids), pa.string())),
+                     pc.is_in(t.column("source_path"), pa.array(sorted(paths), pa.string())))
+        return t.filter(hit).to_pydict()
 
     def doc_ids(self) -> set[str]:
         return set(doc_index(self.out).load().column("doc_id").to_pylist())
@@ -150,6 +163,10 @@ class Store:
                                      f"refreshed: {e.strerror or e}; the next command brings them "
                                      f"up to date") from e
                 raise store_error(f"write the dataset at {self.out}", e) from e
+            finally:
+                # Arrow's allocator keeps what a segment's write freed: give it back, or the
+                # parent's RSS stays at its largest segment (and its folds) for the whole run
+                pa.default_memory_pool().release_unused()
 
     def _derive(self, derived: bool) -> None:
         if derived:
@@ -162,8 +179,10 @@ class Store:
         if not self._pending:
             self._since = time.monotonic()
         doc_id = result.document["doc_id"]
+        if not isinstance(result, Carried):
+            result = Packed(result)                # its rows as Arrow from now on
         self._pending[doc_id] = result             # the same bytes twice: the later one wins
-        self._pending_rows += 1 + sum(len(result.rows(t)) for t in DOC_TABLES[1:]) + len(result.review)
+        self._pending_rows += result.n_rows if isinstance(result, Packed) else 1
 
     def _commit_pending(self) -> None:
         results = list(self._pending.values())
