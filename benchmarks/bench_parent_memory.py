@@ -8,8 +8,9 @@ file's own doc_id and path (the seeds are parsed once, by the benchmark, not
 in the measured process), so the figure is the parent's bookkeeping alone — hashing, the results'
 pipes, the store's segments and folds, order grouping, review, the summary —
 at a cost of a few ms per document instead of ~40.  Printed per size: the
-parent's RSS, its Python heap (tracemalloc, with --trace: slower) and Arrow's
-pool at the end of each phase, and the peak RSS of the parent and of the tree
+parent's RSS at the end of each phase (its last time) and its highest RSS
+during it, its Python heap (tracemalloc, with --trace: slower), Arrow's pool
+and glibc's heap, and the peak RSS of the parent and of the tree
 (PSS).  Every size runs in a fresh interpreter.
 """
 from __future__ import annotations
@@ -49,7 +50,7 @@ def canned(path, raw_root=None, doc_id=None, options=None, read_from=None):
 
 batch.process_path = canned
 me = psutil.Process()
-marks, peak = [], {"rss": 0, "pss": 0}
+marks, peak = [], {"rss": 0, "pss": 0, "since": 0}
 if trace:
     tracemalloc.start()
 
@@ -63,8 +64,10 @@ _libc.mallinfo2.restype = _Mallinfo2
 def mark(phase):
     py = tracemalloc.get_traced_memory()[0] if trace else 0
     m = _libc.mallinfo2()
-    marks.append((phase, me.memory_info().rss, py, pa.total_allocated_bytes(), pa.default_memory_pool().max_memory(),
-                  m.arena + m.hblkhd, m.uordblks + m.hblkhd))
+    rss = me.memory_info().rss
+    marks.append((phase, rss, py, pa.total_allocated_bytes(), pa.default_memory_pool().max_memory(),
+                  m.arena + m.hblkhd, m.uordblks + m.hblkhd, max(peak["since"], rss)))
+    peak["since"] = 0
 
 def sample():
     while True:
@@ -74,7 +77,8 @@ def sample():
             peak["pss"] = max(peak["pss"], pss)
         except psutil.Error:
             pass
-        peak["rss"] = max(peak["rss"], me.memory_info().rss)
+        rss = me.memory_info().rss
+        peak["rss"], peak["since"] = max(peak["rss"], rss), max(peak["since"], rss)
         time.sleep(0.2)
 
 def wrap(mod, name, phase):
@@ -90,6 +94,10 @@ import pipeline.store.dataset as ds, pipeline.run.batch as b
 cm = sys.modules["pipeline.cli.main"]
 wrap(b, "carryable", "carry index")
 wrap(ds.Store, "flush", "segment flushed")
+import pipeline.store.derived as dv, pipeline.store.compaction as cp
+wrap(dv, "regroup", "order groups")
+wrap(dv, "refresh_review", "review")
+wrap(ds, "compact_segments", "folds")
 wrap(b, "swap_in", "refresh + swap")
 wrap(cm, "_report", "summary printed")
 threading.Thread(target=sample, daemon=True).start()
@@ -142,14 +150,14 @@ def main() -> None:
             r = run(n, a.workers, a.trace, Path(tmp))
             print(f"{n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
                   f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB")
-            seen = set()
-            last = [m for m in r["marks"] if m[0] == "segment flushed"][-1:]
-            for m in r["marks"] + [["last flush", *x[1:]] for x in last]:
-                if m[0] == "segment flushed" and m[0] in seen:
-                    continue                   # the first flush, then the phases after the last
-                seen.add(m[0])
-                print(f"  {m[0]:<16} RSS {m[1] / mb:6.0f}  python {m[2] / mb:6.1f}  arrow {m[3] / mb:6.1f} "
-                      f"(peak {m[4] / mb:6.1f})  malloc held {m[5] / mb:6.1f} used {m[6] / mb:6.1f} MB")
+            phases: dict[str, list] = {}          # per phase: its last mark, and its highest peak
+            for m in r["marks"]:
+                top = max(m[7], phases.get(m[0], [0] * 8)[7])
+                phases[m[0]] = [*m[:7], top]
+            for m in phases.values():
+                print(f"  {m[0]:<16} RSS {m[1] / mb:6.0f} (peak in it {m[7] / mb:6.0f})  python {m[2] / mb:6.1f}  "
+                      f"arrow {m[3] / mb:6.1f} (pool peak {m[4] / mb:6.1f})  malloc held {m[5] / mb:6.1f} "
+                      f"used {m[6] / mb:6.1f} MB")
             for line in r["top"]:
                 print("   ", line)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import os
 import uuid
-from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
@@ -61,11 +60,13 @@ def compact_segments(out: Path, force: bool) -> int:
     folded = 0
     while True:
         idx = doc_index(out).load(with_file=True)
-        sizes = {segment_of(f): n for f, n in Counter(idx.column("_file").to_pylist()).items()}
+        counts = pc.value_counts(idx.column("_file"))       # documents per segment, counted by Arrow
+        sizes = {segment_of(f): n for f, n in zip(counts.field("values").to_pylist(),
+                                                 counts.field("counts").to_pylist())}
         group = plan_fold(sizes, force)
         if not group:
             return folded
-        _fold(out, group, pa.array(sorted(idx.column("doc_id").to_pylist()), pa.string()))
+        _fold(out, group, idx.column("doc_id").combine_chunks())
         folded += len(group)
         if force:
             return folded

@@ -188,7 +188,11 @@ class Store:
         results = list(self._pending.values())
         new_ids = {r.document["doc_id"] for r in results}
         paths = {r.document["source_path"] for r in results}
-        idx = doc_index(self.out).load(with_file=True).to_pydict()
+        idx = doc_index(self.out).load(with_file=True)
+        # only the index rows these documents touch become Python objects (not the dataset's)
+        ids = pa.array(sorted(new_ids | self._replaced), pa.string())
+        idx = idx.filter(pc.or_(pc.is_in(idx.column("doc_id"), ids),
+                                pc.is_in(idx.column("source_path"), pa.array(sorted(paths), pa.string())))).to_pydict()
         remove: dict[str, set[str]] = {}               # segment -> doc_ids leaving it
         home_of_id: dict[str, str] = {}                # doc_id -> its old segment
         home_of_path: dict[str, str] = {}              # source_path -> its old version's segment
