@@ -1,7 +1,7 @@
 """Where the parent of a rebuild grows: RSS, Python objects (tracemalloc) and Arrow's
 pool at each phase of a rebuild of N generated documents, parsing left out.
 
-    nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace]
+    nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace] [--baseline DIR]
 
 Each worker's reading is replaced by a copy of the seed's parsed rows under the
 file's own doc_id and path (the seeds are parsed once, by the benchmark, not
@@ -11,7 +11,9 @@ at a cost of a few ms per document instead of ~40.  Printed per size: the
 parent's RSS at the end of each phase (its last time) and its highest RSS
 during it, its Python heap (tracemalloc, with --trace: slower), Arrow's pool
 and glibc's heap, and the peak RSS of the parent and of the tree
-(PSS).  Every size runs in a fresh interpreter.
+(PSS), and the parent's own CPU per document.  Every size runs in a fresh
+interpreter; --baseline runs another checkout (e.g. `git worktree add` of main)
+on the same corpora in the same run.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -65,7 +68,9 @@ def mark(phase):
     py = tracemalloc.get_traced_memory()[0] if trace else 0
     m = _libc.mallinfo2()
     rss = me.memory_info().rss
-    marks.append((phase, rss, py, pa.total_allocated_bytes(), pa.default_memory_pool().max_memory(),
+    with open("/proc/self/status") as fh:        # anonymous pages: what the process itself holds
+        anon = next((int(x.split()[1]) * 1024 for x in fh if x.startswith("RssAnon:")), 0)
+    marks.append((phase, anon, py, pa.total_allocated_bytes(), pa.default_memory_pool().max_memory(),
                   m.arena + m.hblkhd, m.uordblks + m.hblkhd, max(peak["since"], rss)))
     peak["since"] = 0
 
@@ -111,7 +116,10 @@ finally:
         snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
         top = [f"{s.size / 2**20:7.1f} MB {s.traceback[0].filename.split('/')[-1]}:{s.traceback[0].lineno}"
                for s in snap.statistics("lineno")[:8]]
-    sys.__stderr__.write(json.dumps({"marks": marks, "peak": peak, "top": top}) + "\n")
+    import resource
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    sys.__stderr__.write(json.dumps({"marks": marks, "peak": peak, "top": top,
+                                     "cpu": ru.ru_utime + ru.ru_stime}) + "\n")
 """
 
 
@@ -125,12 +133,15 @@ def templates(tmp: Path) -> Path:
     return path
 
 
-def run(n: int, workers: int, trace: bool, tmp: Path) -> dict:
+def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT) -> dict:
     raw, out = tmp / f"raw{n}", tmp / f"out{n}"
-    make_corpus(raw, n)
+    if not raw.exists():
+        make_corpus(raw, n)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
     args = ["rebuild", "--raw", raw, "--out", out, "--workers", workers, "--cache-dir", tmp / f"cache{n}", "-q"]
     p = subprocess.run([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)),
-                        *map(str, args)], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                        *map(str, args)], cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)),
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     line = [x for x in p.stderr.splitlines() if x.startswith("{")]
     if not line:
@@ -143,19 +154,21 @@ def main() -> None:
     ap.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--trace", action="store_true", help="also the Python heap (tracemalloc; slower)")
+    ap.add_argument("--baseline", type=Path, default=None, help="another checkout, run on the same corpora")
     a = ap.parse_args()
     mb = 2 ** 20
+    checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
-        for n in a.docs:
-            r = run(n, a.workers, a.trace, Path(tmp))
-            print(f"{n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
-                  f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB")
+        for n, (name, checkout) in [(n, c) for n in a.docs for c in checkouts]:
+            r = run(n, a.workers, a.trace, Path(tmp), checkout)
+            print(f"{name}: {n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
+                  f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB; the parent's CPU {r['cpu'] / n * 1000:.2f} ms/doc")
             phases: dict[str, list] = {}          # per phase: its last mark, and its highest peak
             for m in r["marks"]:
                 top = max(m[7], phases.get(m[0], [0] * 8)[7])
                 phases[m[0]] = [*m[:7], top]
             for m in phases.values():
-                print(f"  {m[0]:<16} RSS {m[1] / mb:6.0f} (peak in it {m[7] / mb:6.0f})  python {m[2] / mb:6.1f}  "
+                print(f"  {m[0]:<16} RssAnon {m[1] / mb:6.0f} (RSS peak in it {m[7] / mb:6.0f})  python {m[2] / mb:6.1f}  "
                       f"arrow {m[3] / mb:6.1f} (pool peak {m[4] / mb:6.1f})  malloc held {m[5] / mb:6.1f} "
                       f"used {m[6] / mb:6.1f} MB")
             for line in r["top"]:
