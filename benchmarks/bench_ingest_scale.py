@@ -7,7 +7,11 @@ The big dataset is generated, not parsed (a 100,000-document rebuild is ~70
 CPU-minutes), but in the store's own layout: segments of MAX_FOLD_DOCS documents
 (what a rebuild's folds leave), each a file per table and its hidden review rows
 (.review/), row groups of ROW_GROUP rows; every document copies a seed's rows
-under its own doc_id, path, order number and body (bench_report_scale.py).  Then
+under its own doc_id, path, order number and body (bench_report_scale.py), less
+some of its rows (doc % 97 of each table), so that documents have distinct rows as
+distinct texts do — copies with the same rows in one body are one order
+(order grouping's same-rows rule), which would make the dataset a few large
+groups of duplicates.  Then
 the store derives what a commit derives — order groups, review/, labels/, the
 index — once (timed: what one commit over N documents costs from a cold index),
 and `--ingest` new files (distinct seeds' variants) are ingested by the CLI into
@@ -37,6 +41,7 @@ from pipeline.store.compaction import MAX_FOLD_DOCS  # noqa: E402
 from pipeline.store.segments import write_parquet  # noqa: E402
 
 TABLES = ("documents", "touchpoints", "roadmap", "procedure_items", ".review")
+_COUNTS = {"touchpoints": "n_touchpoints", "roadmap": "n_roadmap_items", "procedure_items": "n_procedure_items"}
 
 
 def generate(seeds: Path, out: Path, n: int, bodies: int) -> None:
@@ -48,13 +53,23 @@ def generate(seeds: Path, out: Path, n: int, bodies: int) -> None:
     rows_of = {name: _rows_by_seed(table, seed_ids) for name, table in tables.items()}
     for start in range(0, n, MAX_FOLD_DOCS):
         docs = np.arange(start, min(n, start + MAX_FOLD_DOCS))
-        for name, table in tables.items():
-            per_doc = [rows_of[name][i % len(seed_ids)] for i in docs]
-            counts = np.array([len(r) for r in per_doc])
+        # distinct documents have distinct rows: each keeps all but (doc % 97) of its seed's
+        # rows of each table, so few documents of a region share them by chance
+        per = {name: [(_cut(rows_of[name][i % len(seed_ids)], i) if name in _COUNTS else rows_of[name][i % len(seed_ids)])
+                      for i in docs] for name in TABLES}
+        for name in TABLES:
+            counts = np.array([len(r) for r in per[name]])
             if counts.sum():
-                rows = table.take(pa.array(np.concatenate(per_doc), pa.int64()))
-                write_parquet(_vary(name, rows, np.repeat(docs, counts), bodies),
-                              out / name / f"part-gen{start:010d}.parquet")
+                rows = _vary(name, tables[name].take(pa.array(np.concatenate(per[name]), pa.int64())),
+                             np.repeat(docs, counts), bodies)
+                for table, col in _COUNTS.items() if name == "documents" else ():
+                    rows = rows.set_column(rows.schema.get_field_index(col), col,
+                                           pa.array([len(k) for k in per[table]], pa.int64()))
+                write_parquet(rows, out / name / f"part-gen{start:010d}.parquet")
+
+
+def _cut(rows: np.ndarray, doc: int) -> np.ndarray:
+    return rows[:max(0, len(rows) - doc % 97)]      # 97: prime, so not in step with the bodies
 
 
 def main() -> None:

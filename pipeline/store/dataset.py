@@ -62,6 +62,10 @@ class Store:
         self._pending_rows = 0
         self._since = 0.0
         self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
+        # an ingest commits at least every BATCH_SECONDS, and no more often than twice its last
+        # commit took: a commit re-derives review/ and order groups over the whole dataset
+        # (~1 s at 100,000 documents), which must not dominate a small ingest into a big one
+        self._interval = BATCH_SECONDS
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
@@ -120,12 +124,13 @@ class Store:
     def commit(self, results: Iterable, replaced: Iterable[str] = (), refresh: bool = True) -> None:
         """Add `results` and drop the documents `replaced` (and any older version
         of the same file: same doc_id or same source_path).  With refresh=False
-        results are gathered and committed together every BATCH_SECONDS (and by
-        the next refresh()), so a thousand documents are not a thousand files."""
+        results are gathered and committed together every BATCH_SECONDS, or twice
+        the last commit's time if longer (and by the next refresh()), so a thousand
+        documents are not a thousand files."""
         for r in results:
             self._hold(r)
         self._replaced |= set(replaced)
-        if refresh or time.monotonic() - self._since >= BATCH_SECONDS or self._pending_rows >= SEGMENT_ROWS:
+        if refresh or time.monotonic() - self._since >= self._interval or self._pending_rows >= SEGMENT_ROWS:
             self.flush()
 
     def remove(self, doc_id: str) -> None:
@@ -145,6 +150,7 @@ class Store:
         not once per segment (quadratic in its size)."""
         committed = False
         with self.lock():
+            began = time.monotonic()
             try:
                 self.init()
                 recover(self.out)
@@ -167,6 +173,7 @@ class Store:
                 # Arrow's allocator keeps what a segment's write freed: give it back, or the
                 # parent's RSS stays at its largest segment (and its folds) for the whole run
                 pa.default_memory_pool().release_unused()
+                self._interval = max(BATCH_SECONDS, 2 * (time.monotonic() - began))
 
     def _derive(self, derived: bool) -> None:
         if derived:

@@ -51,6 +51,7 @@ def _config() -> dict:
     return {"table": table, "min_rows_same": int(data["min_rows_same"])}
 
 
+@lru_cache(maxsize=1 << 18)        # every commit regroups every document: fold each value once
 def fold_number(number: str | None) -> str | None:
     """An order number with case, spaces, dashes and OCR's letter/digit confusions folded."""
     if not isinstance(number, str) or not number.strip():
@@ -58,6 +59,7 @@ def fold_number(number: str | None) -> str | None:
     return number.lower().translate(_config()["table"]) or None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_authority(name: str | None) -> str | None:
     if not isinstance(name, str) or not name.strip():
         return None
