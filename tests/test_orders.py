@@ -143,19 +143,3 @@ def test_a_word_file_and_its_scan_count_once_in_views_report_and_export(seed_fil
     assert len(data.load(out).touchpoints) == n_word
     info = export_xlsx(out, tmp_path / "x.xlsx")
     assert info["sheets"]["touchpoints"] == n_word
-
-
-def test_grouping_reads_of_the_warnings_only_the_about_one():
-    import pyarrow as pa
-
-    from pipeline.store.orders import about_only
-
-    idx = pa.table({"doc_id": ["a", "b", "c", "d", "e"],
-                    "warnings": pa.array([["x", ABOUT_TOPIC_WARNING, "y"], ["z", None], None, [],
-                                          [ABOUT_TOPIC_WARNING]], pa.list_(pa.string()))})
-    cut = about_only(idx)
-    assert cut.column("warnings").to_pylist() == [[ABOUT_TOPIC_WARNING], [], [], [], [ABOUT_TOPIC_WARNING]]
-    assert cut.column("doc_id").to_pylist() == ["a", "b", "c", "d", "e"]
-    before = [{"status": "ok", "kinds": [], "warnings": w} for w in idx.column("warnings").to_pylist()]
-    after = [{"status": "ok", "kinds": [], "warnings": w} for w in cut.column("warnings").to_pylist()]
-    assert [is_order(d) for d in before] == [is_order(d) for d in after] == [True, False, False, False, True]

@@ -49,7 +49,9 @@ def test_recycled_workers_do_not_inherit_the_parents_growth(tmp_path):
     assert len({w["pid"] for w in seen}) == 4                   # recycled after every document
     assert {w["ppid"] for w in seen} != {os.getpid()} and len({w["ppid"] for w in seen}) == 1
     assert not any(w["grown"] for w in seen)                    # forked before the growth, all of them
-    assert max(w["rss"] for w in seen[1:]) < parent_rss - 200   # and not carrying it
+    # the parent grew by 300 MB after the first worker started; no recycled worker carries it
+    # (all hold the models, loaded in the zygote, which the parent never loads)
+    assert max(w["rss"] for w in seen[1:]) < seen[0]["rss"] + 100 < parent_rss
 
 
 def _dies(path):

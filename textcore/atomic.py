@@ -33,10 +33,10 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def write_temp(path: Path, data: Data, encoding: str = "utf-8") -> Path:
+def write_temp(path: Path, data: Data, encoding: str = "utf-8", durable: bool = True) -> Path:
     """Write `data` (text, bytes, or a callback given the temporary path) under a
-    temporary name beside `path`, fsync'ed; returns that name.  The caller renames it
-    (a commit renames many files under one journal)."""
+    temporary name beside `path`, fsync'ed unless not `durable`; returns that name.
+    The caller renames it (a commit renames many files under one journal)."""
     tmp = temp_name(path)
     try:
         if callable(data):
@@ -45,19 +45,23 @@ def write_temp(path: Path, data: Data, encoding: str = "utf-8") -> Path:
             with open(tmp, "w" if isinstance(data, str) else "wb",
                       **({"encoding": encoding} if isinstance(data, str) else {})) as fh:
                 fh.write(data)
-        fsync_path(tmp)
+        if durable:
+            fsync_path(tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
 
 
-def atomic_write(path: Path, data: Data, *, encoding: str = "utf-8", overwrite: bool = True) -> Path:
+def atomic_write(path: Path, data: Data, *, encoding: str = "utf-8", overwrite: bool = True,
+                 durable: bool = True) -> Path:
     """Write `path` atomically.  overwrite=False claims the name with link(2) instead of
     renaming over it: FileExistsError when something is already there (raw/ never
-    loses a file)."""
+    loses a file).  durable=False skips the fsync, for a cache whose reader takes a
+    damaged or empty entry (a power cut) as a miss: still never half-written for a
+    reader while the system runs."""
     path = Path(path)
-    tmp = write_temp(path, data, encoding)
+    tmp = write_temp(path, data, encoding, durable)
     try:
         if overwrite:
             os.replace(tmp, path)

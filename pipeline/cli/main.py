@@ -14,7 +14,6 @@ import json
 import os
 import signal
 import sys
-from collections import Counter
 from enum import IntEnum
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from pipeline.cli.common import accept_common, leave_if_duckdb, sep_option
 from pipeline.cli.review_output import failed_in_raw, review_text
 from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
 from pipeline.run.limits import DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_UNPACKED_MB, Limits, parse_timeout
-from pipeline.terminal import safe, safe_json, safe_lines
+from pipeline.terminal import safe, safe_lines
 
 
 class ExitCode(IntEnum):
@@ -295,42 +294,10 @@ def _apply(csv_path: Path, target: Path, as_json: bool) -> int:
     return ExitCode.OK
 
 
-def _report(docs: list[dict], as_json: bool, out: Path) -> int:
-    from pipeline.contract import Status      # lazily: it loads pyarrow, which --help does not need
+def _report(docs, as_json: bool, out: Path) -> int:
+    from pipeline.cli.run_output import report      # lazily: it loads pyarrow, which --help does not need
 
-    failed = [d for d in docs if d["status"] == Status.FAILED]
-    if as_json:
-        by_format = Counter((d["format"] or "unknown", str(d["status"])) for d in docs)
-        click.echo(safe_json(json.dumps({
-            "out": str(out),
-            "documents": [{k: (str(v) if k in ("order_date", "ingested_at") and v is not None else v)
-                           for k, v in d.items() if k != "warnings"} | {"n_warnings": len(d["warnings"])}
-                          for d in docs],
-            "by_format": [{"format": f, "status": s, "n": n} for (f, s), n in sorted(by_format.items())],
-            "rows": {t: sum(d[f"n_{t}"] for d in docs) for t in ("touchpoints", "roadmap_items", "procedure_items")},
-        }, ensure_ascii=False, indent=1, default=str)))
-    else:
-        click.echo(safe_lines(_summary_table(docs)))
-    return ExitCode.DOCUMENT_FAILED if failed else ExitCode.OK
-
-
-def _summary_table(docs: list[dict]) -> str:
-    if not docs:
-        return "nothing to do: every file is already in the dataset as it is"
-    lines = [f"{'status':<8}{'format':<9}{'region':<8}{'order':<10}{'tp':>5}{'road':>6}{'proc':>6}  file / error"]
-    for d in sorted(docs, key=lambda d: d["source_path"]):
-        lines.append(f"{str(d['status']):<8}{(d['format'] or '?'):<9}{(d['region_code'] or '-'):<8}"
-                     f"{(d['order_number'] or '-')[:9]:<10}{d['n_touchpoints']:>5}{d['n_roadmap_items']:>6}"
-                     f"{d['n_procedure_items']:>6}  {safe(d['source_path'])}")   # a newline in a name forges no line
-        if d["error"]:
-            lines.append(f"{'':<8}{'':<9}↳ {safe(d['error'])}")
-    st = Counter(str(d["status"]) for d in docs)
-    lines.append("")
-    lines.append(f"{len(docs)} documents: " + ", ".join(f"{n} {s}" for s, n in sorted(st.items())) +
-                 f"; rows: touchpoints {sum(d['n_touchpoints'] for d in docs)}, "
-                 f"roadmap {sum(d['n_roadmap_items'] for d in docs)}, "
-                 f"procedure_items {sum(d['n_procedure_items'] for d in docs)}")
-    return "\n".join(lines)
+    return ExitCode.DOCUMENT_FAILED if report(docs, as_json, out) else ExitCode.OK
 
 
 def _on_sigterm(signum, frame):

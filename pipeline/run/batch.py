@@ -23,14 +23,16 @@ from parsers.options import ReaderOptions
 from pipeline.store.cache import ParseCache, dataset_folder, default_root, with_path
 from pipeline.run import overrides as ovr
 from pipeline.run.corrections import correct
-from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers, run_pool, run_serial
-from pipeline.run.limits import Limits, apply_in_worker, check_input
+from pipeline.run.executor import DEFAULT_TIMEOUT, default_workers
+from pipeline.run.launch import Launch
+from pipeline.run.limits import Limits, check_input
 from pipeline.store.outdir import check_out, write_marker
 from pipeline.contract import DocResult
 from pipeline.run.pin import Pinned
 from pipeline.run.process import base_document, classify, failure, hash_or_failure, process_path, unreadable_id
 from pipeline.run.progress import Progress
 from pipeline.run.rawfiles import bring_into_raw
+from pipeline.run.summary import Summary
 from pipeline.contract import ErrorCategory
 from pipeline.store import Carried, Store, carryable
 from pipeline.store.swap import clean_stale_builds, new_build_dir, rebuild_lock, swap_in
@@ -165,19 +167,15 @@ def load_overrides(opts: RunOptions) -> ovr.Overrides:
     return mapping
 
 
-def _execute(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides):
+def launch(opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides) -> Launch:
+    """How this run reads the files the caches cannot answer; call it before the run
+    reads the dataset (pipeline/run/launch.py: the local pool's zygote starts here)."""
     # absolute paths: the work may run in another working directory (a Dask worker)
     raw_root = raw_root.resolve() if raw_root else None
-    cache = _usable_cache(opts)
+    cache, why = _usable_cache(opts)
     work = functools.partial(process_cached, raw_root=raw_root, cache=cache, overrides=overrides,
                              limits=opts.limits, reader_options=_reader_options(opts, cache.folder))
-    if opts.executor == "dask":
-        from pipeline.run.dask_executor import run_dask
-        return cache, run_dask(paths, work, opts.scheduler, opts.timeout, raw_root, cache.folder)
-    if opts.workers <= 1 and opts.timeout <= 0 and not opts.limits.max_memory_mb:
-        return cache, run_serial(paths, work)      # no limit to enforce: no worker needed
-    return cache, run_pool(paths, work, max(1, opts.workers), opts.timeout, raw_root,
-                           init=functools.partial(apply_in_worker, opts.limits))
+    return Launch(work, opts, raw_root, cache, why)
 
 
 def _reader_options(opts: RunOptions, ocr_cache: Path | None) -> ReaderOptions:
@@ -189,19 +187,18 @@ def _reader_options(opts: RunOptions, ocr_cache: Path | None) -> ReaderOptions:
                          max_unpacked_mb=opts.limits.max_unpacked_mb)
 
 
-def _usable_cache(opts: RunOptions) -> ParseCache:
-    """The parse cache, or none (with one warning) when it cannot be written."""
+def _usable_cache(opts: RunOptions) -> tuple[ParseCache, str | None]:
+    """The parse cache, or none and why not when it cannot be written."""
     cache = opts.cache
     if cache.folder is None:
-        return cache
+        return cache, None
     why = cache.usable()
     if why:
-        opts.warn(f"parse cache not used ({why}); every file is parsed")
-        return ParseCache(None)
-    return ParseCache(cache.folder.resolve(), cache.limits)
+        return ParseCache(None), why
+    return ParseCache(cache.folder.resolve(), cache.limits), None
 
 
-def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, overrides: ovr.Overrides,
+def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, run: Launch,
             known: dict[str, dict] | None = None):
     """(path, DocResult) as documents finish, with the progress bar on stderr:
     cached (and carried) ones first, from here, then the workers' results."""
@@ -213,11 +210,11 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, override
             yield path, result
         if not misses:
             return
-        cache, results = _execute(misses, opts, raw_root, overrides)
+        results = run(misses)
         with closing(results):          # an interrupt stops the workers now, not at GC
             for path, result in results:
                 if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
-                    cache.put(result)   # decided here, not in the (killed) worker
+                    run.cache.put(result)   # decided here, not in the (killed) worker
                 progress.advance(safe(path.name), str(result.document["status"]))
                 yield path, result
     finally:
@@ -240,23 +237,7 @@ def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
     return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
 
 
-def environment_failure(rows: list[dict]) -> str | None:
-    """The first failure, when every document failed for a reason worth retrying
-    (a tool missing, a worker lost, the file unreadable here: `retry_next_run`),
-    so a run that could read nothing never replaces a good dataset; else None."""
-    if not rows or any(r["status"] != "failed" for r in rows):
-        return None
-    if not all(r.get("error_category") and ErrorCategory(r["error_category"]).retry_next_run for r in rows):
-        return None
-    return f"{rows[0]['source_path']}: {rows[0]['error']}"
-
-
-def summary_row(result: DocResult) -> dict:
-    """The `documents` row as the CLI reports it, with the typed error category."""
-    return dict(result.document, error_category=result.category)
-
-
-def rebuild(opts: RunOptions) -> list[dict]:
+def rebuild(opts: RunOptions) -> Summary:
     # one lock with ingest for the whole run: an ingest meanwhile waits, then lands in the
     # new dataset; --out is checked first, since the lock creates --out/.lock
     if opts.raw.is_dir():
@@ -265,7 +246,7 @@ def rebuild(opts: RunOptions) -> list[dict]:
         return _rebuild(opts)
 
 
-def _rebuild(opts: RunOptions) -> list[dict]:
+def _rebuild(opts: RunOptions) -> Summary:
     """Rebuild the whole dataset from the raw folder; swap it in only when complete.
 
     Results are written into the build folder as they arrive (the parent never
@@ -281,6 +262,11 @@ def _rebuild(opts: RunOptions) -> list[dict]:
     if unlisted:                 # its documents would look gone and be removed from the dataset
         raise RefusedError(f"cannot list {unlisted[0]}: a rebuild must see the whole raw folder "
                            f"(the dataset is unchanged)")
+    with launch(opts, opts.raw, overrides) as run:      # before the old dataset is read
+        return _rebuild_with(opts, paths, run)
+
+
+def _rebuild_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
     old = Store(opts.out)
     before = old.index() if old.exists() else None
     old_ids = set(before["doc_id"]) if before is not None else set()
@@ -292,29 +278,29 @@ def _rebuild(opts: RunOptions) -> list[dict]:
         store = Store(build)
         store.init()
         write_marker(build)
-        docs: dict[str, dict] = {}
+        docs = Summary()
         chosen: dict[str, str] = {}
         known = carryable(opts.out) if opts.use_cache else None     # unchanged documents: rows copied over
-        for _, result in _stream(paths, opts, opts.raw, overrides, known):
+        for _, result in _stream(paths, opts, opts.raw, run, known):
             if keeps(chosen, result.document):
                 store.put(result)
-                docs[result.document["doc_id"]] = summary_row(result)
+                docs.add(result)
         store.refresh()
-        why = environment_failure(list(docs.values()))
+        why = docs.environment_failure()
         if why and before is not None and (before["status"] == "ok").any():
             raise RefusedError(f"every document failed for a reason of this machine or cluster, not of the "
                                f"files ({why}); the dataset {opts.out} is kept as it was")
-        gone = len(old_ids - set(docs))
+        gone = len(old_ids - chosen.keys())
         if gone:
             opts.warn(f"rebuild removes {gone} document(s) no longer in {opts.raw} from {opts.out}")
         swap_in(build, opts.out)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
-    return list(docs.values())
+    return docs
 
 
-def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
+def ingest(inputs: list[Path], opts: RunOptions) -> Summary:
     """Add or replace these files in the dataset; same bytes again change nothing.
 
     Files from outside the raw folder are copied into it first (pipeline/run/rawfiles.py).
@@ -324,26 +310,31 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
     overrides = load_overrides(opts)
     opts.raw.mkdir(parents=True, exist_ok=True)
     paths = bring_into_raw(inputs, opts.raw, opts.warn)
+    with launch(opts, opts.raw, overrides) as run:      # before the dataset's index is read
+        return _ingest_with(opts, paths, run)
+
+
+def _ingest_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
     store = Store(opts.out)
     raw_root = opts.raw
-    before = store.index()
+    inputs = []                             # (path, doc_id, its path in the dataset, unreadable)
+    for p in paths:
+        doc_id, unreadable = hash_or_failure(p, raw_root)
+        inputs.append((p, doc_id, base_document(p, raw_root, doc_id)["source_path"], unreadable))
+    # the dataset's rows of these bytes or these paths: what the run needs, not the whole index
+    before = store.lookup({i[1] for i in inputs}, {i[2] for i in inputs})
     version = pipeline_version()
     current = {(d, p) for d, p, v in zip(before["doc_id"], before["source_path"], before["pipeline_version"])
                if v == version}
     by_path: dict[str, set[str]] = {}
     for d, p in zip(before["doc_id"], before["source_path"]):
         by_path.setdefault(p, set()).add(d)
-    todo: list[Path] = []
-    for p in paths:
-        doc_id, unreadable = hash_or_failure(p, raw_root)
-        rel = base_document(p, raw_root, doc_id)["source_path"]
-        if unreadable is None and (doc_id, rel) in current:
-            continue                        # same bytes, same place, same pipeline: nothing to do
-        todo.append(p)
-    docs: dict[str, dict] = {}
+    # same bytes, same place, same pipeline: nothing to do
+    todo = [p for p, doc_id, rel, unreadable in inputs if unreadable is not None or (doc_id, rel) not in current]
+    docs = Summary()
     chosen: dict[str, str] = {}
     landed = dict(zip(before["doc_id"], before["source_path"]))
-    for _, result in _stream(todo, opts, raw_root, overrides):
+    for _, result in _stream(todo, opts, raw_root, run):
         doc = result.document
         if doc["doc_id"] not in chosen and _still_holds(raw_root, landed.get(doc["doc_id"]), doc["doc_id"]):
             chosen[doc["doc_id"]] = landed[doc["doc_id"]]     # a copy in the dataset takes part in the choice
@@ -352,11 +343,11 @@ def ingest(inputs: list[Path], opts: RunOptions) -> list[dict]:
         # a changed file at a known path replaces the rows of its old version
         replaced = by_path.get(doc["source_path"], set()) - {doc["doc_id"]}
         store.commit([result], replaced, refresh=False)
-        docs[doc["doc_id"]] = summary_row(result)
+        docs.add(result)
     if docs or not store.exists():
         with store.lock():
             store.init()
             store.refresh()
     if not (opts.out / ".touchpoints-dataset").exists():
         write_marker(opts.out)
-    return list(docs.values())
+    return docs

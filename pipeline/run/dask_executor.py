@@ -151,12 +151,16 @@ def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, ti
              raw_root: Path | None, cache_dir: Path | None = None) -> Iterator[tuple[Path, DocResult]]:
     """`scheduler`: an address (tcp://host:8786), a LocalCluster, or a distributed.Client.
     Connects and runs the pre-flight at once (not at the first `next`): a cluster
-    problem is raised before any document is read."""
+    problem is raised before any document is read; then each worker loads the
+    parsers' models (preload.py), as the local pool's zygote does."""
     from distributed import Client
 
     client = scheduler if isinstance(scheduler, Client) else connect(scheduler)
     try:
         preflight(client, raw_root, cache_dir)
+        if len(paths) > 1:
+            from pipeline.run.preload import warm_up
+            client.run(warm_up)     # the models, once per worker, before any document's timeout runs
     except BaseException:
         if client is not scheduler:
             client.close()

@@ -109,21 +109,28 @@ class _Slot:
         remove_scratch(self.scratch)
 
 
+def pool_origin(work: Callable[[Path], DocResult], init: Callable[[], None] | None = None):
+    """Where the local pool's workers come from: a zygote forked now, or a spawner where
+    fork is missing.  A run starts it before it loads anything dataset-sized (the old
+    dataset's index, its carried documents), so no worker ever carries those pages."""
+    forking = "fork" in mp.get_all_start_methods()
+    return (Zygote if forking else Spawner)(mp.get_context("fork" if forking else "spawn"), work, init)
+
+
 def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
              timeout: float = DEFAULT_TIMEOUT, raw_root: Path | None = None,
              max_tasks: int = MAX_TASKS_PER_WORKER, init: Callable[[], None] | None = None,
-             ) -> Iterator[tuple[Path, DocResult]]:
+             origin=None) -> Iterator[tuple[Path, DocResult]]:
     """Documents in `workers` processes; each gets `timeout` seconds of wall clock
     (0 = no limit).  `init` runs once in each worker (resource limits).  Workers
-    are forked by a zygote forked here, not by this process (pipeline/run/zygote.py)."""
-    forking = "fork" in mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if forking else "spawn")
-    if forking and len(paths) > 1:
-        from pipeline.run.preload import warm_up
-        warm_up()                  # models loaded once here, shared by every forked worker
+    are forked by a zygote (pipeline/run/zygote.py), not by this process: `origin`
+    (pool_origin, its caller closes it), else one started and closed here."""
+    own = origin is None
+    origin = pool_origin(work, init) if own else origin
+    if len(paths) > 1:
+        origin.warm()              # models loaded once, in the zygote, shared by every worker it forks
     timeout = timeout if timeout and timeout > 0 else float("inf")
     queue = list(reversed(paths))
-    origin = (Zygote if forking else Spawner)(ctx, work, init)
     slots: list[_Slot] = []
     try:
         for _ in range(min(workers, len(paths))):
@@ -163,7 +170,8 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
     finally:
         for s in slots:
             s.stop(kill=s.path is not None)
-        origin.close()
+        if own:
+            origin.close()
 
 
 def default_workers() -> int:

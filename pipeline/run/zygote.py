@@ -2,18 +2,19 @@
 
 Workers are recycled every few dozen documents.  Forked from the parent, a new
 worker would start with everything the parent has grown by then (the carried
-tables, the writer's buffers, one summary per document).  So the pool forks one
-zygote at its start — after the models are loaded, before any result arrives —
-and every worker, first or recycled, is forked *by the zygote* on request: each
-starts as small as the run's first one.  Forking (not spawning) keeps what the
-parent had set up before the run: the loaded models, and a test's patched
-per-document function (tests/faults.py).
+tables, the writer's buffers, the old dataset's index).  So a run forks one
+zygote at its very start — before it reads anything of the dataset — and every
+worker, first or recycled, is forked *by the zygote* on request: each starts
+as small as the run's first one.  The parsers' models are loaded in the zygote
+(`warm`, pipeline/run/preload.py), not in the parent, which never needs them.
+Forking (not spawning) keeps what the parent had set up before the run: a
+test's patched per-document function (tests/faults.py).
 
 The parent talks to the zygote over one socket, a request and its reply at a
-time: `fork` (the worker's end of a fresh pipe travels as a file descriptor,
-the zygote answers with the worker's pid) and `reap` (the zygote is the
-workers' parent, so it is the one that can wait for them and say how they
-ended).  A worker dies with the zygote, the zygote with the parent
+time: `warm` (load the models), `fork` (the worker's end of a fresh pipe
+travels as a file descriptor, the zygote answers with the worker's pid) and
+`reap` (the zygote is the workers' parent, so it is the one that can wait for
+them and say how they ended).  A worker dies with the zygote, the zygote with the parent
 (PR_SET_PDEATHSIG); the parent kills a worker's tree by pid as before
 (pipeline/run/reap.py).
 """
@@ -113,6 +114,10 @@ def _serve(control, parent_pid: int, work, init, parents_end=None) -> None:
             control.send(_fork_worker(control, msg[1], work, init))
         elif msg[0] == "reap":
             control.send(_reap(msg[1], msg[2]))
+        elif msg[0] == "warm":
+            from pipeline.run.preload import warm_up
+            warm_up()                   # here, not in the parent: the parent never needs the models
+            control.send(True)
 
 
 class Zygote:
@@ -120,6 +125,7 @@ class Zygote:
 
     def __init__(self, ctx, work, init=None):
         self._ctx, self._work, self._init = ctx, work, init
+        self._warm = False
         self._begin()
 
     def _begin(self) -> None:
@@ -135,6 +141,16 @@ class Zygote:
             reduction.send_handle(self.control, handle, self.proc.pid)
         return self.control.recv()
 
+    def warm(self) -> None:
+        """Load the parsers' models in the zygote (preload.py), once: every worker it
+        forks afterwards starts with them (copy-on-write)."""
+        if not self._warm:
+            self._warm = True
+            try:
+                self._ask(("warm",))
+            except (EOFError, OSError):
+                pass                    # start() replaces a lost zygote, and warms the new one
+
     def start(self, scratch: str) -> tuple[Connection, int]:
         """A new worker, forked by the zygote (a new zygote first when it died)."""
         mine, theirs = Pipe()
@@ -144,6 +160,8 @@ class Zygote:
             except (EOFError, OSError):
                 self.close()
                 self._begin()           # killed from outside: forked from this (grown) process
+                if self._warm:
+                    self._ask(("warm",))
                 pid = self._ask(("fork", scratch), theirs.fileno())
         finally:
             theirs.close()
@@ -179,6 +197,9 @@ class Spawner:
         theirs.close()
         self._procs[proc.pid] = proc
         return mine, proc.pid
+
+    def warm(self) -> None:
+        pass                            # a spawned worker loads what it needs itself
 
     def reap(self, pid: int, timeout: float | None) -> tuple[bool, int | None]:
         proc = self._procs.get(pid)

@@ -7,15 +7,14 @@ once per tier, O(log N) times over any series of ingests or a whole rebuild,
 and the dataset holds fewer than FANOUT segments per tier (a few dozen files at
 a million documents).  Folding all but the largest segment at every commit, as
 before, rewrote the same rows at every fold: quadratic past a handful of folds.
-A fold streams one segment file at a time into the merged file, so its memory
-is one segment's rows, not the group's.
+A fold streams one row group at a time into the merged file, so its memory
+is one row group's rows, not a segment's or the group's.
 """
 from __future__ import annotations
 
 import math
 import os
 import uuid
-from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,11 +23,11 @@ import pyarrow.parquet as pq
 
 from textcore.atomic import write_temp
 
-from pipeline.contract import SCHEMAS
+from pipeline.contract import SCHEMAS, conform
 from pipeline.store.derived import doc_index
 from pipeline.store.journal import finish_compaction, write_journal
 from pipeline.store.prepare import discard
-from pipeline.store.segments import ROW_GROUP, SEGMENT_FILES, parquet_names, read, segment_of
+from pipeline.store.segments import ROW_GROUP, SEGMENT_FILES, parquet_names, segment_of
 
 FANOUT = 4                # this many segments of one tier are folded into one ...
 MAX_FOLD_DOCS = 16_000    # ... unless the fold would hold more documents than this
@@ -61,11 +60,13 @@ def compact_segments(out: Path, force: bool) -> int:
     folded = 0
     while True:
         idx = doc_index(out).load(with_file=True)
-        sizes = {segment_of(f): n for f, n in Counter(idx.column("_file").to_pylist()).items()}
+        counts = pc.value_counts(idx.column("_file"))       # documents per segment, counted by Arrow
+        sizes = {segment_of(f): n for f, n in zip(counts.field("values").to_pylist(),
+                                                 counts.field("counts").to_pylist())}
         group = plan_fold(sizes, force)
         if not group:
             return folded
-        _fold(out, group, pa.array(sorted(idx.column("doc_id").to_pylist()), pa.string()))
+        _fold(out, group, idx.column("doc_id").combine_chunks())
         folded += len(group)
         if force:
             return folded
@@ -103,11 +104,13 @@ def fold_files(parts: list[Path], schema: str, live: pa.Array, path: Path) -> Pa
         nonlocal written
         with pq.ParquetWriter(tmp, SCHEMAS[schema], compression="zstd") as w:
             for p in parts:
-                t = read(p, schema)
-                t = t.filter(pc.is_in(t.column("doc_id"), live))
-                if len(t):
-                    w.write_table(t, row_group_size=ROW_GROUP)
-                    written += len(t)
+                pf = pq.ParquetFile(p)
+                for g in range(pf.num_row_groups):     # a row group at a time: a 4,000-document
+                    t = conform(pf.read_row_group(g), SCHEMAS[schema])     # segment is ~350 MB whole
+                    t = t.filter(pc.is_in(t.column("doc_id"), live))
+                    if len(t):
+                        w.write_table(t, row_group_size=ROW_GROUP)
+                        written += len(t)
 
     tmp = write_temp(path, write)
     if not written:

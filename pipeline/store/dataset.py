@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.contract import TABLES, to_table
 from pipeline.store.compaction import compact_segments
@@ -42,7 +43,7 @@ from pipeline.store.journal import recover, run_ops
 from pipeline.store.lock import dataset_lock
 from pipeline.store.outdir import MARKER, is_dataset, write_marker
 from pipeline.store.prepare import prepare
-from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, JOURNAL, Carried, StoreError,  # noqa: F401
+from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
                                      carryable, ensure_readable, parquet_names, read, segment_of, store_error)
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ class Store:
         self._pending_rows = 0
         self._since = 0.0
         self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
+        # an ingest commits at least every BATCH_SECONDS, and no more often than twice its last
+        # commit took: a commit re-derives review/ and order groups over the whole dataset
+        # (~1 s at 100,000 documents), which must not dominate a small ingest into a big one
+        self._interval = BATCH_SECONDS
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
@@ -80,6 +85,18 @@ class Store:
             with self.lock():
                 recover(self.out)
         return doc_index(self.out).load().to_pandas()
+
+    def lookup(self, doc_ids: set[str], paths: set[str]) -> dict[str, list]:
+        """The index rows (as index()) of these doc_ids or these source paths, as lists:
+        what an ingest needs to know of the dataset, filtered by Arrow, so its memory
+        is the files it was given, not the dataset's size."""
+        if (self.out / JOURNAL).exists():
+            with self.lock():
+                recover(self.out)
+        t = doc_index(self.out).load()
+        hit = pc.or_(pc.is_in(t.column("doc_id"), pa.array(sorted(doc_ids), pa.string())),
+                     pc.is_in(t.column("source_path"), pa.array(sorted(paths), pa.string())))
+        return t.filter(hit).to_pydict()
 
     def doc_ids(self) -> set[str]:
         return set(doc_index(self.out).load().column("doc_id").to_pylist())
@@ -107,12 +124,13 @@ class Store:
     def commit(self, results: Iterable, replaced: Iterable[str] = (), refresh: bool = True) -> None:
         """Add `results` and drop the documents `replaced` (and any older version
         of the same file: same doc_id or same source_path).  With refresh=False
-        results are gathered and committed together every BATCH_SECONDS (and by
-        the next refresh()), so a thousand documents are not a thousand files."""
+        results are gathered and committed together every BATCH_SECONDS, or twice
+        the last commit's time if longer (and by the next refresh()), so a thousand
+        documents are not a thousand files."""
         for r in results:
             self._hold(r)
         self._replaced |= set(replaced)
-        if refresh or time.monotonic() - self._since >= BATCH_SECONDS or self._pending_rows >= SEGMENT_ROWS:
+        if refresh or time.monotonic() - self._since >= self._interval or self._pending_rows >= SEGMENT_ROWS:
             self.flush()
 
     def remove(self, doc_id: str) -> None:
@@ -132,6 +150,7 @@ class Store:
         not once per segment (quadratic in its size)."""
         committed = False
         with self.lock():
+            began = time.monotonic()
             try:
                 self.init()
                 recover(self.out)
@@ -150,6 +169,11 @@ class Store:
                                      f"refreshed: {e.strerror or e}; the next command brings them "
                                      f"up to date") from e
                 raise store_error(f"write the dataset at {self.out}", e) from e
+            finally:
+                # Arrow's allocator keeps what a segment's write freed: give it back, or the
+                # parent's RSS stays at its largest segment (and its folds) for the whole run
+                pa.default_memory_pool().release_unused()
+                self._interval = max(BATCH_SECONDS, 2 * (time.monotonic() - began))
 
     def _derive(self, derived: bool) -> None:
         if derived:
@@ -162,14 +186,20 @@ class Store:
         if not self._pending:
             self._since = time.monotonic()
         doc_id = result.document["doc_id"]
+        if not isinstance(result, Carried):
+            result = Packed(result)                # its rows as Arrow from now on
         self._pending[doc_id] = result             # the same bytes twice: the later one wins
-        self._pending_rows += 1 + sum(len(result.rows(t)) for t in DOC_TABLES[1:]) + len(result.review)
+        self._pending_rows += result.n_rows if isinstance(result, Packed) else 1
 
     def _commit_pending(self) -> None:
         results = list(self._pending.values())
         new_ids = {r.document["doc_id"] for r in results}
         paths = {r.document["source_path"] for r in results}
-        idx = doc_index(self.out).load(with_file=True).to_pydict()
+        idx = doc_index(self.out).load(with_file=True)
+        # only the index rows these documents touch become Python objects (not the dataset's)
+        ids = pa.array(sorted(new_ids | self._replaced), pa.string())
+        idx = idx.filter(pc.or_(pc.is_in(idx.column("doc_id"), ids),
+                                pc.is_in(idx.column("source_path"), pa.array(sorted(paths), pa.string())))).to_pydict()
         remove: dict[str, set[str]] = {}               # segment -> doc_ids leaving it
         home_of_id: dict[str, str] = {}                # doc_id -> its old segment
         home_of_path: dict[str, str] = {}              # source_path -> its old version's segment

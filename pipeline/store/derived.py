@@ -9,7 +9,7 @@ import pyarrow.compute as pc
 from pipeline.contract import SCHEMAS, read_file
 from pipeline.store.index import FolderIndex
 from pipeline.store.labels import labels_table
-from pipeline.store.orders import regroup
+from pipeline.store.order_groups import regroup
 from pipeline.store.segments import HIDDEN_REVIEW, INDEX, JOURNAL, write_parquet
 
 INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]

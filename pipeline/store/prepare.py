@@ -49,10 +49,10 @@ def prepare(out: Path, segments: list[str], remove: dict[str, set[str]], assigne
 
 def _segment_table(out, folder, schema, path, exists, gone, mine, sources) -> pa.Table | None:
     parts = [without(read(path, schema), gone)] if exists else []
-    rows = [row for r in mine if not isinstance(r, Carried)
-            for row in (r.review if schema == "review" else r.rows(schema))]
-    if rows:
-        parts.append(arrow_rows(schema, rows))
+    fresh = [r for r in mine if not isinstance(r, Carried)]
+    if schema == "documents" and fresh:
+        parts.append(arrow_rows(schema, [r.document for r in fresh]))
+    parts.extend(r.tables[schema] for r in fresh if schema in r.tables)      # Packed (segments.py)
     parts.extend(_carried(folder, schema, [r for r in mine if isinstance(r, Carried)],
                           sources if sources is not None else {}))
     return pa.concat_tables(parts) if parts else None

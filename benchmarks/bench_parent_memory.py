@@ -1,0 +1,179 @@
+"""Where the parent of a rebuild grows: RSS, Python objects (tracemalloc) and Arrow's
+pool at each phase of a rebuild of N generated documents, parsing left out.
+
+    nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace] [--baseline DIR]
+
+Each worker's reading is replaced by a copy of the seed's parsed rows under the
+file's own doc_id and path (the seeds are parsed once, by the benchmark, not
+in the measured process), so the figure is the parent's bookkeeping alone — hashing, the results'
+pipes, the store's segments and folds, order grouping, review, the summary —
+at a cost of a few ms per document instead of ~40.  Printed per size: the
+parent's RSS at the end of each phase (its last time) and its highest RSS
+during it, its Python heap (tracemalloc, with --trace: slower), Arrow's pool
+and glibc's heap, and the peak RSS of the parent and of the tree
+(PSS), and the parent's own CPU per document.  Every size runs in a fresh
+interpreter; --baseline runs another checkout (e.g. `git worktree add` of main)
+on the same corpora in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _corpus import RICH, ROOT, make_corpus  # noqa: E402
+
+_CHILD = r"""
+import copy, json, os, pickle, sys, threading, time, tracemalloc
+from pathlib import Path
+import psutil, pyarrow as pa
+import pipeline.run.batch as batch
+from pipeline.cli import main
+from pipeline.contract import DocResult
+
+trace, argv = sys.argv[1] == "1", sys.argv[3:]
+templates = pickle.loads(Path(sys.argv[2]).read_bytes())    # parsed by the benchmark: no model loaded here
+
+def canned(path, raw_root=None, doc_id=None, options=None, read_from=None):
+    # the seed's rows under this file's doc_id and path: the parent sees what a parse sends
+    t = templates[Path(path).name.split("_", 1)[1]]
+    doc = dict(copy.deepcopy(t.document), doc_id=doc_id,
+               source_path=batch.base_document(path, raw_root, doc_id)["source_path"])
+    rows = {k: [dict(r, doc_id=doc_id) for r in getattr(t, k)]
+            for k in ("touchpoints", "roadmap", "procedure_items", "review")}
+    return DocResult(doc, category=t.category, **rows)
+
+batch.process_path = canned
+me = psutil.Process()
+marks, peak = [], {"rss": 0, "pss": 0, "since": 0}
+if trace:
+    tracemalloc.start()
+
+import ctypes
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                               "fsmblks", "uordblks", "fordblks", "keepcost")]
+_libc = ctypes.CDLL("libc.so.6")
+_libc.mallinfo2.restype = _Mallinfo2
+
+def mark(phase):
+    py = tracemalloc.get_traced_memory()[0] if trace else 0
+    m = _libc.mallinfo2()
+    rss = me.memory_info().rss
+    with open("/proc/self/status") as fh:        # anonymous pages: what the process itself holds
+        anon = next((int(x.split()[1]) * 1024 for x in fh if x.startswith("RssAnon:")), 0)
+    marks.append((phase, anon, py, pa.total_allocated_bytes(), pa.default_memory_pool().max_memory(),
+                  m.arena + m.hblkhd, m.uordblks + m.hblkhd, max(peak["since"], rss)))
+    peak["since"] = 0
+
+def sample():
+    while True:
+        try:
+            procs = [me, *me.children(recursive=True)]
+            pss = sum(p.memory_full_info().pss for p in procs)
+            peak["pss"] = max(peak["pss"], pss)
+        except psutil.Error:
+            pass
+        rss = me.memory_info().rss
+        peak["rss"], peak["since"] = max(peak["rss"], rss), max(peak["since"], rss)
+        time.sleep(0.2)
+
+def wrap(mod, name, phase):
+    f = getattr(mod, name)
+    def w(*a, **k):
+        try:
+            return f(*a, **k)
+        finally:
+            mark(phase)
+    setattr(mod, name, w)
+
+import pipeline.store.dataset as ds, pipeline.run.batch as b
+cm = sys.modules["pipeline.cli.main"]
+wrap(b, "carryable", "carry index")
+wrap(ds.Store, "flush", "segment flushed")
+import pipeline.store.derived as dv, pipeline.store.compaction as cp
+wrap(dv, "regroup", "order groups")
+wrap(dv, "refresh_review", "review")
+wrap(ds, "compact_segments", "folds")
+wrap(b, "swap_in", "refresh + swap")
+wrap(cm, "_report", "summary printed")
+threading.Thread(target=sample, daemon=True).start()
+mark("start")
+try:
+    main(argv)
+finally:
+    last = {}
+    top = []
+    if trace:
+        snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+        top = [f"{s.size / 2**20:7.1f} MB {s.traceback[0].filename.split('/')[-1]}:{s.traceback[0].lineno}"
+               for s in snap.statistics("lineno")[:8]]
+    import resource
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    sys.__stderr__.write(json.dumps({"marks": marks, "peak": peak, "top": top,
+                                     "cpu": ru.ru_utime + ru.ru_stime}) + "\n")
+"""
+
+
+def templates(tmp: Path) -> Path:
+    """The seeds' parses, pickled for the child (which must not load the parsers' models)."""
+    from pipeline.run.process import process_path
+
+    path = tmp / "templates.pickle"
+    if not path.exists():
+        path.write_bytes(pickle.dumps({s.name: process_path(s, s.parent) for s in RICH}))
+    return path
+
+
+def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT) -> dict:
+    raw, out = tmp / f"raw{n}", tmp / f"out{n}"
+    if not raw.exists():
+        make_corpus(raw, n)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
+    args = ["rebuild", "--raw", raw, "--out", out, "--workers", workers, "--cache-dir", tmp / f"cache{n}", "-q"]
+    p = subprocess.run([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)),
+                        *map(str, args)], cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    line = [x for x in p.stderr.splitlines() if x.startswith("{")]
+    if not line:
+        raise SystemExit(p.stderr[-3000:])
+    return json.loads(line[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--trace", action="store_true", help="also the Python heap (tracemalloc; slower)")
+    ap.add_argument("--baseline", type=Path, default=None, help="another checkout, run on the same corpora")
+    a = ap.parse_args()
+    mb = 2 ** 20
+    checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (name, checkout) in [(n, c) for n in a.docs for c in checkouts]:
+            r = run(n, a.workers, a.trace, Path(tmp), checkout)
+            print(f"{name}: {n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
+                  f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB; the parent's CPU {r['cpu'] / n * 1000:.2f} ms/doc")
+            phases: dict[str, list] = {}          # per phase: its last mark, and its highest peak
+            for m in r["marks"]:
+                top = max(m[7], phases.get(m[0], [0] * 8)[7])
+                phases[m[0]] = [*m[:7], top]
+            for m in phases.values():
+                print(f"  {m[0]:<16} RssAnon {m[1] / mb:6.0f} (RSS peak in it {m[7] / mb:6.0f})  python {m[2] / mb:6.1f}  "
+                      f"arrow {m[3] / mb:6.1f} (pool peak {m[4] / mb:6.1f})  malloc held {m[5] / mb:6.1f} "
+                      f"used {m[6] / mb:6.1f} MB")
+            for line in r["top"]:
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main()
