@@ -19,17 +19,19 @@ from ..errors import LoadError, OcrUnavailable
 from ..options import DEFAULT, ReaderOptions, fingerprint_of
 from .pdf_settings import PdfSettings
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
+from .scan_text import mend
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 
-ENGINE = "scan-20"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-22"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
-# a quarter «II кв. 2025» as OCR reads it: «Пкв. 2025», «I kB. 2026», «I kp. 2026»
-_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*[кk][вВBp]\.?\s*((?:19|20)\d\d)(?!\d)")
+# a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
+# «I xs. 2026», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
+_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*(квартал[а-я]*|[кkxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
 _ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "l": "I", "|": "I", "1": "I"})
 
 
@@ -107,8 +109,10 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
-                c.text = _QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text))
+                c.text = mend(_QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text)))
             _numbers_row(r.cells)
+    for p in doc.paragraphs():
+        p.text = mend(p.text)
     _lettered_b(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
@@ -124,7 +128,8 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
 
 def _quarter(m: re.Match) -> str:
     roman = m.group(1).translate(_ROMAN_LOOKS)
-    return f"{roman} кв. {m.group(2)}" if roman in ("I", "II", "III", "IV") else m.group(0)
+    word = m.group(2) if m.group(2).startswith("квартал") else "кв."
+    return f"{roman} {word} {m.group(3)}" if roman in ("I", "II", "III", "IV") else m.group(0)
 
 
 def _numbers_row(cells: list[Cell]) -> None:

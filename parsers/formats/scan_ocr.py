@@ -48,8 +48,9 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     _unsure_bullets(by_piece.get("page", []), opts)
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
+    spans = _line_spans(page_raw, statistics.median(line_height.values()) if line_height else 0.0, opts)
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
-                   "top": (w.top - opts.pad_px) * scale, "bottom": (w.top - opts.pad_px + w.height) * scale,
+                   "top": (spans[w.line][0] - opts.pad_px) * scale, "bottom": (spans[w.line][1] - opts.pad_px) * scale,
                    "size": size, "fontname": ""}
                   for w in page_raw]
     tables = []
@@ -150,12 +151,29 @@ def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings
     for part, _ in again:
         key, line, x0, y0 = part
         new = read.get(part, [])
-        for w in new:                   # back to the piece's pixels, a line number of its own
-            w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, ("latin", line, w.line)
+        for w in new:                   # back to the piece's pixels
+            w.left, w.top = w.left - opts.left_px + x0, w.top + y0
         words = by_piece[key]
         at = next(i for i, w in enumerate(words) if w.line == line)
-        words[at:at] = new
+        words[at:at] = _merge_latin([w for w in words if w.line == line], new, opts.latin_conf, ("latin", line))
         words[:] = [w for w in words if w.line != line]
+
+
+def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
+    """The line as read twice: the Russian reading's sure words stay (rus+eng reads
+    «ГИС» as «PMC», initials «М.А.» as «M.A.»), the rus+eng reading fills the rest -
+    where the Russian reading was unsure, which is where a Latin word may be."""
+    keep = [w for w in old if w.conf >= sure]
+    out = keep + [n for n in new if not any(_overlap(n, k) for k in keep)]
+    for w in out:
+        w.line = line
+    return sorted(out, key=lambda w: w.left)
+
+
+def _overlap(a, b) -> bool:
+    """Two words on one line over the same ink (half the narrower one's width)."""
+    common = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    return common > 0.5 * min(a.width, b.width)
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -246,6 +264,20 @@ def _band_of(bands, y: float):
         if band[0] <= y < band[1]:
             return band
     return None
+
+
+def _line_spans(words, height: float, opts: ScanSettings) -> dict[tuple, tuple[float, float]]:
+    """Each text line's (top, bottom) as a text PDF gives it: the same for all its words,
+    and at least `line_span` of the page's median line height tall.  Ink is tight: a
+    line of x-height letters alone («являются:») is a third shorter than its neighbours,
+    so its gap to the line above looks like a paragraph's and a wrapped sentence was
+    cut in two; a text PDF's line boxes come from the font, the same on every line."""
+    spans: dict[tuple, tuple[float, float]] = {}
+    for w in words:
+        top, bottom = spans.get(w.line, (w.top, w.top + w.height))
+        spans[w.line] = (min(top, w.top), max(bottom, w.top + w.height))
+    tall = height * opts.line_span
+    return {k: (min(top, bottom - tall), bottom) for k, (top, bottom) in spans.items()}
 
 
 def _line_heights(words) -> dict[tuple, float]:

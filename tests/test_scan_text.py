@@ -1,0 +1,73 @@
+"""OCR text mended by shape and dictionary (parsers/formats/scan_text.py), and the
+scan page's line boxes and Latin re-read (scan_ocr): pure functions, no tesseract.
+
+The words below are ordinary Russian words misread the way a grainy scan misreads
+print (a look-alike letter swapped, a Latin letter for a Cyrillic one, a one-letter
+preposition glued on); none is taken from a fixture's text."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.formats import scan_ocr
+from parsers.formats.ocr_tesseract import Word
+from parsers.formats.scan import _QUARTER, _quarter
+from parsers.formats.scan_text import mend
+from parsers.options import ScanSettings
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("подача заявлеиия", "подача заявления"),             # и for н
+    ("Заявлепие о выдаче", "Заявление о выдаче"),          # п for н, capital kept
+    ("порядок работыс обращениями", "порядок работы с обращениями"),   # glued «с»
+    ("сведения о ходе рассмотренияо жалобе", "сведения о ходе рассмотрения о жалобе"),
+    ("3аявка на 6ланке", "Заявка на бланке"),              # digits for letters
+    ("Петрова Coфья", "Петрова Софья"),                    # Latin look-alikes inside a Cyrillic word
+    ("Исполнитель: Петрова C.A.", "Исполнитель: Петрова С.А."),   # initials beside a Cyrillic name
+    ("запись c портала", "запись с портала"),              # a lone Latin «c» between Cyrillic words
+])
+def test_misread_words_mended(read, meant):
+    assert mend(read) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "WhatsApp, Telegram и e-mail: info@minzdrav.ru, www.gosuslugi.ru",   # Latin stays Latin
+    "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
+    "сообщество ВКонтакте",                                 # a brand in mixed case
+    "3 заявления, 6 обращений",                            # a number before a word is a number
+    "Тимирязевская и Сельскохозяйственная",                  # known words untouched
+])
+def test_right_text_left_alone(text):
+    assert mend(text) == text
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Ш квартал 2024", "III квартал 2024"),
+    ("I xs. 2026", "I кв. 2026"),
+    ("Пкв. 2025", "II кв. 2025"),
+])
+def test_quarters_as_ocr_reads_them(read, meant):
+    assert _QUARTER.sub(_quarter, read) == meant
+
+
+def _w(text, left, top, height, conf=95.0, line=(1, 1, 1), width=40):
+    return Word(text, left, top, width, height, conf, line)
+
+
+def test_a_short_ink_line_gets_a_full_line_box():
+    """«являются:» has no ascender or descender: its ink is a third shorter than a line's,
+    so its box is grown upward from its bottom to the page's line height."""
+    words = [_w("Основными", 0, 100, 30, line=(1, 1, 1)), _w("являются:", 0, 148, 18, line=(1, 1, 2))]
+    spans = scan_ocr._line_spans(words, 30.0, ScanSettings())
+    assert spans[(1, 1, 1)] == (100, 130)
+    top, bottom = spans[(1, 1, 2)]
+    assert bottom == 166 and top == pytest.approx(166 - 0.9 * 30)
+
+
+def test_latin_reread_keeps_the_sure_russian_words():
+    """A line re-read with rus+eng: the word Russian read surely stays Cyrillic, the
+    unsure one takes the rus+eng reading."""
+    old = [_w("сообщество", 0, 0, 20, conf=93, width=100), _w("УБег", 110, 0, 20, conf=41, width=50)]
+    new = [_w("coобщество", 2, 0, 20, conf=70, width=98), _w("Viber", 111, 0, 20, conf=88, width=48)]
+    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["сообщество", "Viber"]
+    assert {w.line for w in merged} == {("latin", 1)}
