@@ -71,3 +71,10 @@ def test_latin_reread_keeps_the_sure_russian_words():
     merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["сообщество", "Viber"]
     assert {w.line for w in merged} == {("latin", 1)}
+
+
+def test_latin_reread_leaves_the_old_words_as_they_were():
+    """The merged line is new words: the caller drops the old line by its number."""
+    old = [_w("министра", 0, 0, 20, conf=95, width=80, line=(1, 1, 3))]
+    merged = scan_ocr._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
+    assert old[0].line == (1, 1, 3) and merged[0].line == ("latin", (1, 1, 3))

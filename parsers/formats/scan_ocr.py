@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -165,9 +166,7 @@ def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
     where the Russian reading was unsure, which is where a Latin word may be."""
     keep = [w for w in old if w.conf >= sure]
     out = keep + [n for n in new if not any(_overlap(n, k) for k in keep)]
-    for w in out:
-        w.line = line
-    return sorted(out, key=lambda w: w.left)
+    return sorted((replace(w, line=line) for w in out), key=lambda w: w.left)
 
 
 def _overlap(a, b) -> bool:
