@@ -10,7 +10,8 @@ import pytest
 
 from parsers.formats import scan_ocr
 from parsers.formats.ocr_tesseract import Word
-from parsers.formats.scan import _QUARTER, _quarter
+from parsers.document import Cell, Row, Table
+from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
 from parsers.formats.scan_text import mend
 from parsers.options import ScanSettings
 
@@ -44,6 +45,7 @@ def test_right_text_left_alone(text):
     ("Ш квартал 2024", "III квартал 2024"),
     ("I xs. 2026", "I кв. 2026"),
     ("Пкв. 2025", "II кв. 2025"),
+    ("ГУ квартал 2024 — I квартал 2025", "IV квартал 2024 — I квартал 2025"),
 ])
 def test_quarters_as_ocr_reads_them(read, meant):
     assert _QUARTER.sub(_quarter, read) == meant
@@ -78,3 +80,18 @@ def test_latin_reread_leaves_the_old_words_as_they_were():
     old = [_w("министра", 0, 0, 20, conf=95, width=80, line=(1, 1, 3))]
     merged = scan_ocr._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
     assert old[0].line == (1, 1, 3) and merged[0].line == ("latin", (1, 1, 3))
+
+
+def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
+    rows = [["2.7.", "a"], ["8:8]", "b"], ["2.9.", "c"], ["12", "d"], ["1З", "e"], ["14", "f"], ["5.", "g"], ["б:", "h"]]
+    table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
+    _item_numbers(table)
+    assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
+    assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_latin_reread_read_worse_leaves_the_russian_reading():
+    old = [_w("БУХГАЛТЕРСКОГО", 0, 0, 20, conf=62, width=200)]
+    new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]
+    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["БУХГАЛТЕРСКОГО"]

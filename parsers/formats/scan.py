@@ -25,14 +25,16 @@ from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
+from textcore.numbering import ARABIC, parse_item_number
 
-ENGINE = "scan-22"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-24"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
 # «I xs. 2026», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
-_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*(квартал[а-я]*|[кkxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
-_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "l": "I", "|": "I", "1": "I"})
+_QUARTER = re.compile(r"(?<!\w)([IVПШУГl|1]{1,3})\s*(квартал[а-я]*|[кkxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "l": "I", "|": "I", "1": "I"})
+_NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])]{1,10}$")      # what OCR makes of an item number
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -111,6 +113,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
             for c in r.cells:
                 c.text = mend(_QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text)))
             _numbers_row(r.cells)
+        _item_numbers(t)
     for p in doc.paragraphs():
         p.text = mend(p.text)
     _lettered_b(doc)
@@ -144,6 +147,25 @@ def _numbers_row(cells: list[Cell]) -> None:
     if sum(t != str(i) for i, t in enumerate(texts, 1)) == 1:
         for i, c in enumerate(cells, 1):
             c.text = str(i)
+
+
+def _item_numbers(table) -> None:
+    """An item number OCR garbled («3.3.» read «8:8]») between two it read well, in a
+    column of item numbers: «3.2.» above and «3.4.» below make it «3.3.».  Without its
+    number the row reads as the one above continued, and two items become one."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    for col in range(width):
+        cells = [r.cells[col] if col < len(r.cells) else None for r in table.rows]
+        for above, cell, below in zip(cells, cells[1:], cells[2:]):
+            if cell is None or above is None or below is None or not _NUMBER_JUNK.match(cell.text.strip()):
+                continue
+            a, b = parse_item_number(above.text.strip(), (ARABIC,)), parse_item_number(below.text.strip(), (ARABIC,))
+            if a is None or b is None or a.rest or b.rest or parse_item_number(cell.text.strip(), (ARABIC,)):
+                continue
+            head_a, _, last_a = a.label.rpartition(".")
+            head_b, _, last_b = b.label.rpartition(".")
+            if head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) - int(last_a) == 2:
+                cell.text = f"{head_a + '.' if head_a else ''}{int(last_a) + 1}{a.closer}"
 
 
 def _lettered_b(doc: Document) -> None:
