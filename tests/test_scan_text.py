@@ -95,3 +95,26 @@ def test_latin_reread_read_worse_leaves_the_russian_reading():
     new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]
     merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["БУХГАЛТЕРСКОГО"]
+
+
+def test_a_bullet_read_as_another_mark_is_the_list_s_bullet():
+    """Bullets in a cell: «*» read surely on two lines, «.» and «|--» opening two others at
+    the same place (their text at the same indent) are the same bullet; a mark elsewhere is not."""
+    rows = [("*", 95), (".", 91), ("|--", 40), ("*", 93)]
+    words = []
+    for i, (mark, conf) in enumerate(rows):
+        words += [_w(mark, 10, 40 * i, 20, conf=conf, line=(1, 1, i), width=8),
+                  _w("Получить", 40, 40 * i, 20, line=(1, 1, i), width=90)]
+    words += [_w(".", 200, 200, 20, conf=91, line=(1, 1, 9), width=4), _w("справку", 230, 200, 20, line=(1, 1, 9))]
+    scan_ocr._unsure_bullets(words, ScanSettings())
+    assert [w.text for w in words if w.left in (10, 200)] == ["*", "*", "*", "*", "."]
+
+
+def test_unsure_bullets_lined_up_are_a_list():
+    """No bullet read surely: three unsure marks lined up, text at one indent, still a list."""
+    words = []
+    for i, (mark, conf) in enumerate([("*", 47), (".", 1), ("*", 32)]):
+        words += [_w(mark, 32, 40 * i, 20, conf=conf, line=(1, i, 1), width=8),
+                  _w("пункт", 51, 40 * i, 20, line=(1, i, 1), width=60)]
+    scan_ocr._unsure_bullets(words, ScanSettings())
+    assert [(w.text, w.conf >= ScanSettings().noise_conf) for w in words if w.left == 32] == [("*", True)] * 3

@@ -24,6 +24,7 @@ from .wordjoin import is_known, join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
+_BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
 _EDGE = "|¦!'`.,:;_~()«»\"-–—?"            # punctuation around a word
 
 
@@ -48,7 +49,8 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
-    _unsure_bullets(by_piece.get("page", []), opts)
+    for ws in by_piece.values():
+        _unsure_bullets(ws, opts)
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     spans = _line_spans(page_raw, statistics.median(line_height.values()) if line_height else 0.0, opts)
@@ -190,17 +192,24 @@ def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: f
 
 def _unsure_runs(words: list, sure: float) -> list[list]:
     """Runs of consecutive words that may be Latin read as Cyrillic: a letter in them,
-    confidence under `sure`, and not a word the dictionary knows as Russian."""
+    confidence under `sure`, and not plainly a Russian word (_russian)."""
     runs: list[list] = []
     prev_unsure = False
     for w in words:
-        unsure = w.conf < sure and any(ch.isalpha() for ch in w.text) and not is_known(w.text.strip(_EDGE))
+        unsure = w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
         if unsure and prev_unsure:
             runs[-1].append(w)
         elif unsure:
             runs.append([w])
         prev_unsure = unsure
     return runs
+
+
+def _russian(word: str) -> bool:
+    """A dictionary word in lower case or capitalised, of four letters or more: not
+    Latin misread.  Capitals and short words are where Latin hides («API» read «АРТ»,
+    a known word; «MAX» read «МАХ»)."""
+    return len(word) >= 4 and word[1:].islower() and is_known(word)
 
 
 def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
@@ -261,24 +270,34 @@ def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> li
 
 
 def _unsure_bullets(words, opts: ScanSettings) -> None:
-    """A list's «•» is read as «*» - or, unsure, as «*», «.», «‹» that the speck
-    filter would drop, and the item's mark with it.  A lone mark opening a line is a bullet
-    where a surely read mark opens another line at the same place, its text starting
-    at the same indent: a list's bullets line up, specks do not."""
+    """A list's «•» is read as «*» - or as «.», «‹», «|--», unsure ones the speck
+    filter would drop, and the item's mark with it.  A short mark opening a line is
+    the bullet a surely read bullet sign is where that sign opens another line at the
+    same place, its text starting at the same indent - or where several such marks
+    line up, one of them read as a bullet sign, however unsure: a list's bullets line
+    up, specks do not.  Page text and each cell alike (needs are bulleted inside cells)."""
     lines: dict[tuple, list] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
     heads = []
     for ws in lines.values():
         ws = sorted(ws, key=lambda w: w.left)
-        if len(ws) > 1 and len(ws[0].text) == 1 and not ws[0].text.isalnum():
+        if len(ws) > 1 and len(ws[0].text) <= 3 and not any(ch.isalnum() for ch in ws[0].text):
             heads.append((ws[0], ws[1].left))
-    sure = [(m.left, x, m.text) for m, x in heads if m.conf >= opts.noise_conf]
     tol = opts.bullet_tol_px
+    groups: list[list] = []                  # marks lined up, their text at one indent
     for mark, x in heads:
-        like = [t for a, b, t in sure if abs(mark.left - a) <= tol and abs(x - b) <= tol]
-        if mark.conf < opts.noise_conf and like:      # the same mark as the sure one (one list)
-            mark.text, mark.conf = like[0], opts.noise_conf
+        group = next((g for g in groups if abs(mark.left - g[0][0].left) <= tol and abs(x - g[0][1]) <= tol), None)
+        if group is None:
+            groups.append([(mark, x)])
+        else:
+            group.append((mark, x))
+    for group in groups:
+        signs = [m.text for m, _ in group if m.text in _BULLETS]
+        sure = [m.text for m, _ in group if m.text in _BULLETS and m.conf >= opts.noise_conf]
+        if sure or (len(group) > 1 and signs):          # one list's marks, however unsure each
+            for mark, _ in group:
+                mark.text, mark.conf = (sure or signs)[0], max(mark.conf, opts.noise_conf)
 
 
 def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
