@@ -118,3 +118,13 @@ def test_unsure_bullets_lined_up_are_a_list():
                   _w("пункт", 51, 40 * i, 20, line=(1, i, 1), width=60)]
     scan_ocr._unsure_bullets(words, ScanSettings())
     assert [(w.text, w.conf >= ScanSettings().noise_conf) for w in words if w.left == 32] == [("*", True)] * 3
+
+
+def test_a_short_item_read_with_a_colon_after_a_lead_in_is_an_item():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _colon_after_lead_in
+    texts = ["Цифровые каналы связи с клиентом:", "ЕПГУ:", "• Портал обратной связи;", "Потребности клиентов:",
+             "• подача заявления;"]
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _colon_after_lead_in(doc)
+    assert [p.text for p in doc.paragraphs()] == [texts[0], "• ЕПГУ;", *texts[2:]]

@@ -25,7 +25,7 @@ from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
-from textcore.numbering import ARABIC, parse_item_number
+from textcore.numbering import ARABIC, BULLET, parse_item_number
 
 ENGINE = "scan-27"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
@@ -117,6 +117,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     for p in doc.paragraphs():
         p.text = mend(p.text)
     _lettered_b(doc)
+    _colon_after_lead_in(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
@@ -177,6 +178,20 @@ def _lettered_b(doc: Document) -> None:
             p.text = "б" + p.text[1:]
         m = _LETTER_LABEL.match(p.text)
         label = (m.group(1), m.group(2)) if m else None
+
+
+def _colon_after_lead_in(doc: Document) -> None:
+    """«;» read as «:» (they differ by a tail): a lead-in ending in a colon is followed by
+    its items, never by another lead-in, so a short line ending in a colon right after
+    one, with list items after it, is the list's first item («• РПГУ;» read «ОРУ:»), its
+    bullet, when it shows none, the next item's (the sign is what OCR merged away)."""
+    paras = list(doc.paragraphs())
+    for lead, item, after in zip(paras, paras[1:], paras[2:]):
+        mark = parse_item_number(after.text)
+        if lead.text.endswith(":") and item.text.endswith(":") and len(item.text.split()) <= 4 and mark:
+            item.text = item.text[:-1] + ";"
+            if mark.style == BULLET and parse_item_number(item.text) is None:
+                item.text = f"{mark.label} {item.text}"
 
 
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
