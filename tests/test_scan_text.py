@@ -129,3 +129,13 @@ def test_a_short_item_read_with_a_colon_after_a_lead_in_is_an_item():
     doc = Document([Paragraph(t) for t in texts], "pdf")
     _colon_after_lead_in(doc)
     assert [p.text for p in doc.paragraphs()] == [texts[0], "• ЕПГУ;", *texts[2:]]
+
+
+def test_an_item_that_lost_its_bullet_between_two_items_takes_theirs():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _lost_bullets
+    texts = ["Офлайн-точки:", "* личный приём;", "Горячая линия;", "* журнал заявок на пропуск",
+             "в здание (бумажный)", "* стенд."]       # no «;» before it: a wrapped item's next line stays
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _lost_bullets(doc)
+    assert [p.text for p in doc.paragraphs()] == [texts[0], texts[1], "* Горячая линия;", *texts[3:]]

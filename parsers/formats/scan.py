@@ -118,6 +118,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         p.text = mend(p.text)
     _lettered_b(doc)
     _colon_after_lead_in(doc)
+    _lost_bullets(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
@@ -192,6 +193,18 @@ def _colon_after_lead_in(doc: Document) -> None:
             item.text = item.text[:-1] + ";"
             if mark.style == BULLET and parse_item_number(item.text) is None:
                 item.text = f"{mark.label} {item.text}"
+
+
+def _lost_bullets(doc: Document) -> None:
+    """A list item whose bullet OCR lost, between two items with the same bullet, the one
+    before ending in «;» (so this line starts an item, it does not continue one), takes
+    their bullet: without it the list ends there and its later items are lost."""
+    paras = list(doc.paragraphs())
+    for before, item, after in zip(paras, paras[1:], paras[2:]):
+        a, b = parse_item_number(before.text), parse_item_number(after.text)
+        if a and b and a.style == b.style == BULLET and a.label == b.label \
+                and before.text.endswith(";") and parse_item_number(item.text) is None:
+            item.text = f"{a.label} {item.text}"
 
 
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:
