@@ -112,6 +112,8 @@ class ScanSettings:
     min_ink: int = _setting(12, 0, integer=True)           # ink pixels that make a cell non-empty
     noise_conf: float = _setting(60.0, 0, 100)             # below this a word of punctuation only is a speck
     bullet_tol_px: int = _setting(4, 0, integer=True)      # ... unless a bullet: marks and text within this of a sure one
+    line_span: float = _setting(0.9, 0, 1)                 # a page text line is at least this share of the ...
+    #                                                        median line height tall, upward from its bottom (ink is tight)
     fit_share: float = _setting(0.95, 0, 1)                # a lone word this wide (of its cell) was cut by the edge
     low_confidence: float = _setting(80.0, 0, 100)         # mean word confidence under which the text may be wrong
     confidence_floor: float = _setting(60.0, 0, 100)       # ... under which the document is `partial`

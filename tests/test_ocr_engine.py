@@ -75,16 +75,17 @@ def test_a_page_past_its_timeout_stops_and_the_next_reads(engine_ready):
 
 def test_latin_words_read_again_with_english_and_russian_lines_not(engine_ready):
     """Russian alone garbles "e-mail" and "WhatsApp" with low confidence: only
-    their line is read again (rus+eng), and comes back right."""
+    those words are read again (rus+eng), and come back right; their line keeps
+    its surely read Russian words, the other lines are not read again."""
     opts = ScanSettings()
     page = _page()
     first = ocr_tesseract.words(page, opts.psm, 300, 60, ocr_tesseract.RUS)
     assert "WhatsApp" not in [w.text for w in first]          # what the pass is for
-    by_piece = scan_ocr._ocr_pieces([("page", page)], page.shape[1], 300, opts, 60)
-    words = by_piece["page"]
+    strip = [(("page", 0), page, (0, 0))]          # the page's text as one strip (scan_ocr._pieces)
+    words = scan_ocr._ocr_pieces(strip, [], 300, opts, 60)[("page", 0)]
     assert [w.text for w in words if w.text in ("e-mail", "WhatsApp")] == ["e-mail", "WhatsApp"]
     again = {w.text for w in words if w.line[0] == "latin"}
     assert {"e-mail", "WhatsApp"} <= again and not again & {"Обращение", "кабинет"}
     # with the pass off the sheet is read with rus+eng from the start: the same words
-    both = scan_ocr._ocr_pieces([("page", page)], page.shape[1], 300, dataclasses.replace(opts, latin_conf=0), 60)
-    assert [w.text for w in both["page"]] == [w.text for w in words]
+    both = scan_ocr._ocr_pieces(strip, [], 300, dataclasses.replace(opts, latin_conf=0), 60)
+    assert [w.text for w in both[("page", 0)]] == [w.text for w in words]

@@ -1,8 +1,11 @@
-"""The one wrapper around `pdftoppm` (poppler-utils): PDF pages -> grey PNG images.
+"""The one wrapper around `pdftoppm` (poppler-utils): PDF pages -> grey page images.
 
-pdftoppm writes raw PGM and the pages are compressed here at zlib level 1:
-its own PNG writer spends about a second of CPU a page (as long as reading the
-page with tesseract), ours some 50 ms for a PNG a few per cent larger.
+pdftoppm writes raw PGM (its own PNG writer spends about a second of CPU a
+page, as long as reading the page with tesseract).  The PGM bytes are the page
+images as they are: compressing them to PNG (level 1) and decoding them again
+cost ~0.14 s of CPU a page, a tenth of reading it.  Only a document whose pages
+together pass RAW_BUDGET has them PNG-compressed (2-2.5x smaller for a grainy
+scan), so a long scan's pages do not all sit in memory raw.
 """
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ from ..errors import InputTooLarge
 from ..tools import failed, require, run_tool, which
 
 MAX_PAGES = 500
+RAW_BUDGET = 256 * 1024 * 1024      # bytes of raw page images kept as they are (~65 A4 pages at 200 dpi)
 
 
 def render(path: Path, dpi: int, timeout: float) -> list[bytes]:
-    """Each page of `path` as a PNG (8-bit grey) at `dpi`, in page order."""
+    """Each page of `path` as a grey image (PGM, or PNG past RAW_BUDGET) at `dpi`, in page order."""
     exe = require(which("pdftoppm"), "PDF rasteriser unavailable: install poppler-utils")
     check_page_sizes(path, dpi)
     with tempfile.TemporaryDirectory(prefix="tp_scan_") as tmp:
@@ -28,7 +32,9 @@ def render(path: Path, dpi: int, timeout: float) -> list[bytes]:
         if done.returncode != 0:
             raise failed("PDF pages cannot be rasterised", done)
         # pdftoppm pads page numbers to the page count's width: names sort in page order
-        return [_png(p) for p in sorted(Path(tmp).glob("p-*.pgm"))]
+        pages = sorted(Path(tmp).glob("p-*.pgm"))
+        raw = sum(p.stat().st_size for p in pages) <= RAW_BUDGET
+        return [p.read_bytes() if raw else _png(p) for p in pages]
 
 
 def _png(pgm: Path) -> bytes:

@@ -19,18 +19,22 @@ from ..errors import LoadError, OcrUnavailable
 from ..options import DEFAULT, ReaderOptions, fingerprint_of
 from .pdf_settings import PdfSettings
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
+from .scan_text import mend
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
 from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
+from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-20"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-27"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
-# a quarter «II кв. 2025» as OCR reads it: «Пкв. 2025», «I kB. 2026», «I kp. 2026»
-_QUARTER = re.compile(r"(?<!\w)([IVПШУl|1]{1,3})\s*[кk][вВBp]\.?\s*((?:19|20)\d\d)(?!\d)")
-_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "l": "I", "|": "I", "1": "I"})
+# a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
+# «I xs. 2026», «1 KB. 2027», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
+_QUARTER = re.compile(r"(?<!\w)([IVПШУГl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "l": "I", "|": "I", "1": "I"})
+_NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])]{1,10}$")      # what OCR makes of an item number
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -107,9 +111,14 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
     for t in doc.tables():           # a row cut by the page break: "31.12.20" | "23" glued with a space
         for r in t.rows:
             for c in r.cells:
-                c.text = _QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text))
+                c.text = mend(_QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text)))
             _numbers_row(r.cells)
+        _item_numbers(t)
+    for p in doc.paragraphs():
+        p.text = mend(p.text)
     _lettered_b(doc)
+    _colon_after_lead_in(doc)
+    _lost_bullets(doc)
     doc.ocr = True
     doc.warnings += [f"OCR failed on {x}" for x in lost]
     mean = conf_sum / conf_n if conf_n else 0.0
@@ -124,7 +133,8 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
 
 def _quarter(m: re.Match) -> str:
     roman = m.group(1).translate(_ROMAN_LOOKS)
-    return f"{roman} кв. {m.group(2)}" if roman in ("I", "II", "III", "IV") else m.group(0)
+    word = m.group(2) if m.group(2).startswith("квартал") else "кв."
+    return f"{roman} {word} {m.group(3)}" if roman in ("I", "II", "III", "IV") else m.group(0)
 
 
 def _numbers_row(cells: list[Cell]) -> None:
@@ -141,6 +151,25 @@ def _numbers_row(cells: list[Cell]) -> None:
             c.text = str(i)
 
 
+def _item_numbers(table) -> None:
+    """An item number OCR garbled («3.3.» read «8:8]») between two it read well, in a
+    column of item numbers: «3.2.» above and «3.4.» below make it «3.3.».  Without its
+    number the row reads as the one above continued, and two items become one."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    for col in range(width):
+        cells = [r.cells[col] if col < len(r.cells) else None for r in table.rows]
+        for above, cell, below in zip(cells, cells[1:], cells[2:]):
+            if cell is None or above is None or below is None or not _NUMBER_JUNK.match(cell.text.strip()):
+                continue
+            a, b = parse_item_number(above.text.strip(), (ARABIC,)), parse_item_number(below.text.strip(), (ARABIC,))
+            if a is None or b is None or a.rest or b.rest or parse_item_number(cell.text.strip(), (ARABIC,)):
+                continue
+            head_a, _, last_a = a.label.rpartition(".")
+            head_b, _, last_b = b.label.rpartition(".")
+            if head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) - int(last_a) == 2:
+                cell.text = f"{head_a + '.' if head_a else ''}{int(last_a) + 1}{a.closer}"
+
+
 def _lettered_b(doc: Document) -> None:
     """OCR reads the label «б)» as «6)»: in a lettered list, right after the item
     «а)» with the same closer, a «6» is the letter «б» (a list never runs а), 6))."""
@@ -150,6 +179,32 @@ def _lettered_b(doc: Document) -> None:
             p.text = "б" + p.text[1:]
         m = _LETTER_LABEL.match(p.text)
         label = (m.group(1), m.group(2)) if m else None
+
+
+def _colon_after_lead_in(doc: Document) -> None:
+    """«;» read as «:» (they differ by a tail): a lead-in ending in a colon is followed by
+    its items, never by another lead-in, so a short line ending in a colon right after
+    one, with list items after it, is the list's first item («• РПГУ;» read «ОРУ:»), its
+    bullet, when it shows none, the next item's (the sign is what OCR merged away)."""
+    paras = list(doc.paragraphs())
+    for lead, item, after in zip(paras, paras[1:], paras[2:]):
+        mark = parse_item_number(after.text)
+        if lead.text.endswith(":") and item.text.endswith(":") and len(item.text.split()) <= 4 and mark:
+            item.text = item.text[:-1] + ";"
+            if mark.style == BULLET and parse_item_number(item.text) is None:
+                item.text = f"{mark.label} {item.text}"
+
+
+def _lost_bullets(doc: Document) -> None:
+    """A list item whose bullet OCR lost, between two items with the same bullet, the one
+    before ending in «;» (so this line starts an item, it does not continue one), takes
+    their bullet: without it the list ends there and its later items are lost."""
+    paras = list(doc.paragraphs())
+    for before, item, after in zip(paras, paras[1:], paras[2:]):
+        a, b = parse_item_number(before.text), parse_item_number(after.text)
+        if a and b and a.style == b.style == BULLET and a.label == b.label \
+                and before.text.endswith(";") and parse_item_number(item.text) is None:
+            item.text = f"{a.label} {item.text}"
 
 
 def _page(no: int, page: dict, pdf: PdfSettings) -> Page:

@@ -7,6 +7,7 @@ file that claims a huge canvas is refused before it is decoded.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..errors import InputTooLarge, LoadError
 FORMATS = ("PNG", "JPEG", "TIFF")
 MAX_PIXELS = 100_000_000       # ~ A3 at 600 dpi; Pillow warns at 89 M, and we refuse beyond this
 MAX_FRAMES = 500
+_PGM = re.compile(rb"P5\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)")     # pdftoppm's raw grey pages
 
 
 def pages(path: Path) -> list[bytes]:
@@ -52,12 +54,16 @@ def dpi_of(path: Path, default: int) -> int:
     return int(dpi) if 70 <= float(dpi) <= 1200 else default
 
 
-def check_page_size(png: bytes, page_no: int) -> None:
-    """InputTooLarge for a page image over MAX_PIXELS (read from the PNG header, before
-    anything decodes it): an oversize scan page is too large, not a bug."""
-    if png[:8] != b"\x89PNG\r\n\x1a\n" or len(png) < 24:
+def check_page_size(image: bytes, page_no: int) -> None:
+    """InputTooLarge for a page image over MAX_PIXELS (read from the PNG or PGM header,
+    before anything decodes it): an oversize scan page is too large, not a bug."""
+    pgm = _PGM.match(image[:64])
+    if pgm:
+        width, height = int(pgm.group(1)), int(pgm.group(2))
+    elif image[:8] == b"\x89PNG\r\n\x1a\n" and len(image) >= 24:
+        width, height = int.from_bytes(image[16:20], "big"), int.from_bytes(image[20:24], "big")
+    else:
         return
-    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     if width * height > MAX_PIXELS:
         raise InputTooLarge(f"scan page {page_no} too large: {width} x {height} pixels "
                             f"(over {MAX_PIXELS // 1_000_000} million)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -19,10 +20,12 @@ import numpy as np
 from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
-from .wordjoin import join_lines
+from .wordjoin import is_known, join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
+_BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
+_EDGE = "|¦!'`.,:;_~()«»\"-–—?"            # punctuation around a word
 
 
 def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
@@ -37,19 +40,22 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     clean[cv2.bitwise_or(horiz, vert) > 0] = 255
     _despeckle(clean, opts)
     offsets: dict[object, int] = {}
-    pieces = _pieces(clean, grids, opts, offsets)
-    by_piece = _ocr_pieces(pieces, gray.shape[1], dpi, opts, timeout)
+    strips, cells = _pieces(clean, grids, opts, offsets)
+    by_piece = _ocr_pieces(strips, cells, dpi, opts, timeout)
+    by_piece["page"] = _strip_words(by_piece, strips, opts)
     confs = [w.conf for ws in by_piece.values() for w in ws if w.conf >= 0]
     scale = 72.0 / dpi
     line_height = _line_heights(by_piece.get("page", []))
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
-    _unsure_bullets(by_piece.get("page", []), opts)
+    for ws in by_piece.values():
+        _unsure_bullets(ws, opts)
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
+    spans = _line_spans(page_raw, statistics.median(line_height.values()) if line_height else 0.0, opts)
     page_words = [{"text": w.text, "x0": w.left * scale, "x1": (w.left + w.width) * scale,
-                   "top": (w.top - opts.pad_px) * scale, "bottom": (w.top - opts.pad_px + w.height) * scale,
+                   "top": (spans[w.line][0] - opts.pad_px) * scale, "bottom": (spans[w.line][1] - opts.pad_px) * scale,
                    "size": size, "fontname": ""}
                   for w in page_raw]
     tables = []
@@ -65,16 +71,28 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
             "conf": [sum(confs), len(confs)]}
 
 
-def _pieces(clean: np.ndarray, grids, opts: ScanSettings, offsets: dict) -> list[tuple[object, np.ndarray]]:
-    """The page's text outside the tables (tables blanked), then each non-empty
-    cell cut out to its ink, keyed (grid, row, column); `offsets` gets each cut-out's
-    left edge from its cell's (px)."""
+def _pieces(clean: np.ndarray, grids, opts: ScanSettings, offsets: dict) -> tuple[list, list]:
+    """(strips, cells).  Strips: the page's text outside the tables, in bands between
+    the tables' top and bottom edges, each cut to its ink, keyed ("page", n) with its
+    (x, y) on the page.  Cells: each non-empty cell cut out to its ink, keyed (grid,
+    row, column); `offsets` gets each cut-out's left edge from its cell's (px).
+    Whole-page white is never read: tesseract finds no text in a page holding one
+    short caption between two tables («2. «Кадры»»), and pays for the white too."""
     despeckled = cv2.medianBlur(scan_grid.ink(clean, opts.grid), opts.median_px)
-    page_part = clean.copy()
+    outside, page_part = despeckled.copy(), clean.copy()
     for g in grids:
         x0, y0, x1, y1 = g.bbox
+        outside[y0:y1 + 1, x0:x1 + 1] = 0
         page_part[y0:y1 + 1, x0:x1 + 1] = 255
-    pieces: list[tuple[object, np.ndarray]] = [("page", page_part)]
+    edges = sorted({0, clean.shape[0]} | {v for g in grids for v in (g.bbox[1], g.bbox[3] + 1)})
+    strips = []
+    for top, bottom in zip(edges, edges[1:]):
+        ys, xs = np.nonzero(outside[top:bottom])
+        if len(xs) >= opts.min_ink:
+            y0, x0 = top + int(ys.min()), int(xs.min())
+            crop = page_part[y0:top + int(ys.max()) + 1, x0:int(xs.max()) + 1]
+            strips.append((("page", len(strips)), crop, (x0, y0)))
+    cells = []
     inset = opts.inset_px
     for gi, g in enumerate(grids):
         for cell in g.cells:
@@ -86,29 +104,41 @@ def _pieces(clean: np.ndarray, grids, opts: ScanSettings, offsets: dict) -> list
             if len(xs) < opts.min_ink:
                 continue
             crop = clean[y0 + ys.min():y0 + ys.max() + 1, x0 + xs.min():x0 + xs.max() + 1]
-            pieces.append(((gi, cell.r, cell.c), crop))
+            cells.append(((gi, cell.r, cell.c), crop))
             offsets[(gi, cell.r, cell.c)] = inset + int(xs.min())
-    return pieces
+    return strips, cells
 
 
-def _ocr_pieces(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
-    """All pieces stacked on one sheet read by Russian alone; what may hold Latin
-    read again with rus+eng (_latin_pass); cells still unsure read alone."""
+def _strip_words(by_piece: dict, strips, opts: ScanSettings) -> list:
+    """The strips' words back in the page's pixels (tops counting the pad, as every
+    piece's), each strip's lines numbered apart."""
+    words = []
+    for key, _, (x0, y0) in strips:
+        for w in by_piece.pop(key, []):
+            w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, (key[1], w.line)
+            words.append(w)
+    return words
+
+
+def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
+    """The strips on one sheet, the cells on another, read by Russian alone; what may
+    hold Latin read again with rus+eng (_latin_pass); cells still unsure read alone."""
     langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
     # the page's own text apart from the cells' sheet: that sheet is then only as
     # wide as the widest cell, not the page (tesseract's cost grows with the white too)
-    by_piece = _read_sheet(pieces[:1], width, dpi, opts, timeout, langs)
-    if len(pieces) > 1:
-        by_piece.update(_read_sheet(pieces[1:], 0, dpi, opts, timeout, langs))
+    pieces = [(k, crop) for k, crop, _ in strips]
+    by_piece = _read_sheet(pieces, dpi, opts, timeout, langs) if pieces else {}
+    if cells:
+        by_piece.update(_read_sheet(cells, dpi, opts, timeout, langs))
     if opts.latin_conf:
-        _latin_pass(by_piece, pieces, width, dpi, opts, timeout)
-    _reread_unsure(by_piece, dict(pieces[1:]), dpi, opts, timeout)
+        _latin_pass(by_piece, pieces + cells, dpi, opts, timeout)
+    _reread_unsure(by_piece, dict(cells), dpi, opts, timeout)
     return by_piece
 
 
-def _read_sheet(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:
+def _read_sheet(pieces, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:
     """The pieces stacked on one sheet, OCR'd in one call: {piece key: its words}."""
-    sheet, bands = _stack(pieces, width, opts)
+    sheet, bands = _stack(pieces, opts)
     zoom = max(1.0, opts.target_dpi / dpi)
     if zoom > 1.0:
         sheet = cv2.resize(sheet, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
@@ -123,39 +153,86 @@ def _read_sheet(pieces, width: int, dpi: int, opts: ScanSettings, timeout: float
     return by_piece
 
 
-def _latin_pass(by_piece: dict, pieces, width: int, dpi: int, opts: ScanSettings, timeout: float) -> None:
+def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: float) -> None:
     """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic.
-    The text lines (of a cell or of the page) holding a word with a letter under
-    `latin_conf` are cut out, read again with rus+eng on a second, small sheet,
-    and take its words - a few dozen lines of a document's thousands."""
-    crops, pad = dict(pieces), opts.pad_px
+    Each run of unsure words on a text line (of a cell or of the page) - a word with
+    a letter under `latin_conf` that the dictionary does not know as Russian - is cut
+    out, read again with rus+eng on a second, small sheet, and its words take the
+    run's place (_merge_latin) - a few dozen words of a document's thousands."""
+    crops, pad, x_off = dict(pieces), opts.pad_px, opts.left_px     # x_off: where _stack put a piece
     again = []
     for key, ws in by_piece.items():
         lines: dict[tuple, list] = {}
         for w in ws:
             lines.setdefault(w.line, []).append(w)
-        x_off = 0 if key == "page" else opts.left_px          # where _stack put the piece
-        crop = crops[key]
         for line, lw in lines.items():
-            if not any(w.conf < opts.latin_conf and any(ch.isalpha() for ch in w.text) for w in lw):
-                continue
-            x0 = max(0, min(w.left for w in lw) - x_off - pad)
             y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
-            x1, y1 = max(w.left + w.width for w in lw) - x_off + pad, max(w.top + w.height for w in lw)
-            if x1 > x0 and y1 > y0:
-                again.append(((key, line, x0 + x_off, y0), crop[y0:y1, x0:x1]))
+            y1 = max(w.top + w.height for w in lw)
+            for run in _unsure_runs(sorted(lw, key=lambda w: w.left), opts.latin_conf):
+                x0 = max(0, run[0].left - x_off - pad)
+                x1 = run[-1].left + run[-1].width - x_off + pad
+                if x1 > x0 and y1 > y0:
+                    again.append(((key, line, x0 + x_off, y0), crops[key][y0:y1, x0:x1]))
     if not again:
         return
-    read = _read_sheet(again, width, dpi, opts, timeout, ocr_tesseract.LANGS)
+    read = _read_sheet(again, dpi, opts, timeout, ocr_tesseract.LANGS)
+    new_words: dict[tuple, list] = {}
     for part, _ in again:
         key, line, x0, y0 = part
-        new = read.get(part, [])
-        for w in new:                   # back to the piece's pixels, a line number of its own
-            w.left, w.top, w.line = w.left - opts.left_px + x0, w.top + y0, ("latin", line, w.line)
+        for w in read.get(part, []):    # back to the piece's pixels
+            w.left, w.top = w.left - opts.left_px + x0, w.top + y0
+            new_words.setdefault((key, line), []).append(w)
+    for key, line in {(p[0], p[1]) for p, _ in again}:
         words = by_piece[key]
         at = next(i for i, w in enumerate(words) if w.line == line)
-        words[at:at] = new
+        words[at:at] = _merge_latin([w for w in words if w.line == line], new_words.get((key, line), []),
+                                    opts.latin_conf, ("latin", line))
         words[:] = [w for w in words if w.line != line]
+
+
+def _unsure_runs(words: list, sure: float) -> list[list]:
+    """Runs of consecutive words that may be Latin read as Cyrillic: a letter in them,
+    confidence under `sure`, and not plainly a Russian word (_russian)."""
+    runs: list[list] = []
+    prev_unsure = False
+    for w in words:
+        unsure = w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
+        if unsure and prev_unsure:
+            runs[-1].append(w)
+        elif unsure:
+            runs.append([w])
+        prev_unsure = unsure
+    return runs
+
+
+def _russian(word: str) -> bool:
+    """A dictionary word in lower case or capitalised, of four letters or more: not
+    Latin misread.  Capitals and short words are where Latin hides («API» read «АРТ»,
+    a known word; «MAX» read «МАХ»)."""
+    return len(word) >= 4 and word[1:].islower() and is_known(word)
+
+
+def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
+    """The line as read twice: the Russian reading's sure words stay (rus+eng reads
+    «ГИС» as «PMC», initials «М.А.» as «M.A.»); where it was unsure, which is where a
+    Latin word may be, the more confident of the two readings."""
+    keep = [w for w in old if w.conf >= sure]
+    taken = [n for n in new if not any(_overlap(n, k) for k in keep)]
+    for o in old:
+        if o.conf < sure and not any(_overlap(n, o) for n in taken):
+            keep.append(o)              # rus+eng found nothing there
+    for n in list(taken):
+        rivals = [o for o in old if o.conf < sure and _overlap(n, o)]
+        if rivals and max(o.conf for o in rivals) > n.conf:
+            taken.remove(n)             # rus+eng read it worse («BYXTAJILEPC»): Russian stays
+            keep.extend(o for o in rivals if o not in keep)
+    return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
+
+
+def _overlap(a, b) -> bool:
+    """Two words on one line over the same ink (half the narrower one's width)."""
+    common = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    return common > 0.5 * min(a.width, b.width)
 
 
 def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -165,7 +242,7 @@ def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, ti
     what misleads it ("2.1." as "РЕН", "1.1." as "и"), on clean black and white it
     reads them right; a few extra calls per page at most."""
     unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
-              if key != "page" and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
+              if key in crops and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
     b = opts.border_px
     for conf, key in sorted(unsure)[:opts.max_reread]:
         _, crop = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
@@ -193,24 +270,34 @@ def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> li
 
 
 def _unsure_bullets(words, opts: ScanSettings) -> None:
-    """A list's «•» is read as «*» - or, unsure, as «*», «.», «‹» that the speck
-    filter would drop, and the item's mark with it.  A lone mark opening a line is a bullet
-    where a surely read mark opens another line at the same place, its text starting
-    at the same indent: a list's bullets line up, specks do not."""
+    """A list's «•» is read as «*» - or as «.», «‹», «|--», unsure ones the speck
+    filter would drop, and the item's mark with it.  A short mark opening a line is
+    the bullet a surely read bullet sign is where that sign opens another line at the
+    same place, its text starting at the same indent - or where several such marks
+    line up, one of them read as a bullet sign, however unsure: a list's bullets line
+    up, specks do not.  Page text and each cell alike (needs are bulleted inside cells)."""
     lines: dict[tuple, list] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
     heads = []
     for ws in lines.values():
         ws = sorted(ws, key=lambda w: w.left)
-        if len(ws) > 1 and len(ws[0].text) == 1 and not ws[0].text.isalnum():
+        if len(ws) > 1 and len(ws[0].text) <= 3 and not any(ch.isalnum() for ch in ws[0].text):
             heads.append((ws[0], ws[1].left))
-    sure = [(m.left, x, m.text) for m, x in heads if m.conf >= opts.noise_conf]
     tol = opts.bullet_tol_px
+    groups: list[list] = []                  # marks lined up, their text at one indent
     for mark, x in heads:
-        like = [t for a, b, t in sure if abs(mark.left - a) <= tol and abs(x - b) <= tol]
-        if mark.conf < opts.noise_conf and like:      # the same mark as the sure one (one list)
-            mark.text, mark.conf = like[0], opts.noise_conf
+        group = next((g for g in groups if abs(mark.left - g[0][0].left) <= tol and abs(x - g[0][1]) <= tol), None)
+        if group is None:
+            groups.append([(mark, x)])
+        else:
+            group.append((mark, x))
+    for group in groups:
+        signs = [m.text for m, _ in group if m.text in _BULLETS]
+        sure = [m.text for m, _ in group if m.text in _BULLETS and m.conf >= opts.noise_conf]
+        if sure or (len(group) > 1 and signs):          # one list's marks, however unsure each
+            for mark, _ in group:
+                mark.text, mark.conf = (sure or signs)[0], max(mark.conf, opts.noise_conf)
 
 
 def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
@@ -223,19 +310,18 @@ def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:
         gray[small[labels]] = 255        # a lookup by label: np.isin sorts the whole page
 
 
-def _stack(pieces, width: int, opts: ScanSettings) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
+def _stack(pieces, opts: ScanSettings) -> tuple[np.ndarray, list[tuple[int, int, object]]]:
     """One white sheet with every piece left-aligned under the previous one;
     bands: (top, bottom, key) of each piece on the sheet."""
     pad, gap, left = opts.pad_px, opts.gap_px, opts.left_px
-    sheet_w = max([width] + [p.shape[1] + 2 * left for _, p in pieces])
+    sheet_w = max(p.shape[1] + 2 * left for _, p in pieces)
     height = sum(p.shape[0] + 2 * pad + gap for _, p in pieces)
     sheet = np.full((height, sheet_w), 255, np.uint8)
     bands = []
     y = 0
     for key, p in pieces:
         top = y + pad
-        x = 0 if key == "page" else left
-        sheet[top:top + p.shape[0], x:x + p.shape[1]] = p
+        sheet[top:top + p.shape[0], left:left + p.shape[1]] = p
         bands.append((y, y + p.shape[0] + 2 * pad + gap, key))
         y += p.shape[0] + 2 * pad + gap
     return sheet, bands
@@ -246,6 +332,20 @@ def _band_of(bands, y: float):
         if band[0] <= y < band[1]:
             return band
     return None
+
+
+def _line_spans(words, height: float, opts: ScanSettings) -> dict[tuple, tuple[float, float]]:
+    """Each text line's (top, bottom) as a text PDF gives it: the same for all its words,
+    and at least `line_span` of the page's median line height tall.  Ink is tight: a
+    line of x-height letters alone («являются:») is a third shorter than its neighbours,
+    so its gap to the line above looks like a paragraph's and a wrapped sentence was
+    cut in two; a text PDF's line boxes come from the font, the same on every line."""
+    spans: dict[tuple, tuple[float, float]] = {}
+    for w in words:
+        top, bottom = spans.get(w.line, (w.top, w.top + w.height))
+        spans[w.line] = (min(top, w.top), max(bottom, w.top + w.height))
+    tall = height * opts.line_span
+    return {k: (min(top, bottom - tall), bottom) for k, (top, bottom) in spans.items()}
 
 
 def _line_heights(words) -> dict[tuple, float]:

@@ -1,0 +1,111 @@
+"""OCR text mended by the shapes OCR confuses and the morphology dictionary (scans only).
+
+A scan's words are read letter by letter; a grainy page swaps letters that look
+alike (Latin «e» for Cyrillic «е», «л» for «д», «3» for «З») and drops or adds a
+space before a one-letter word.  A word is mended only when the dictionary does
+not know it as read and the shapes (parsers/data/ocr.yaml) give one known word:
+a name, an abbreviation or a Latin word the dictionary does not know stays as
+read.  No phrase list: the dictionary is natasha's (pymorphy2), the same one the
+line joining consults.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.vocab import vocabulary
+from .wordjoin import is_known
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
+_TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LAT = re.compile(r"[A-Za-z]")
+_MIN_LEN = 4            # shorter words have too many readings to choose one
+
+
+class _Shapes:
+    def __init__(self, data: dict):
+        self.latin = {k: v for k, v in data["latin_lookalikes"].items()}
+        self.digits = {str(k): v for k, v in data["digit_lookalikes"].items()}
+        self.swaps: dict[str, list[str]] = {}
+        for a, b in data["letter_confusions"]:
+            self.swaps.setdefault(a, []).append(b)
+            self.swaps.setdefault(b, []).append(a)
+        self.tails = tuple(data["glued_tails"])
+        # initials after or before a Cyrillic name: «Соколова M.A.», «M. A. Соколова»
+        letters = "".join(self.latin) + "А-ЯЁ"
+        one = rf"[{letters}]\.\s?[{letters}]\."
+        self.initials = re.compile(rf"(?<=[а-яё]{{2}} )({one})|({one})(?= ?[А-ЯЁ][а-яё]{{2}})")
+        # a one-letter word between Cyrillic words is a Cyrillic preposition («заявка c сайта»)
+        self.lone = re.compile(rf"(?<=[А-Яа-яЁё,] )([{''.join(self.latin)}])(?= [А-Яа-яЁё«])")
+
+
+@vocabulary(_DATA, required=("latin_lookalikes", "digit_lookalikes", "letter_confusions", "glued_tails"))
+def shapes(data: dict) -> _Shapes:
+    return _Shapes(data)
+
+
+def mend(text: str) -> str:
+    """`text` with its misread words mended (see the module doc)."""
+    if not text or not _CYR.search(text):
+        return text
+    s = shapes()
+    text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
+    text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
+    return _TOKEN.sub(lambda m: _word(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _latin_map() -> dict:
+    return str.maketrans(shapes().latin)
+
+
+@lru_cache(maxsize=100_000)
+def _word(word: str) -> str:
+    s = shapes()
+    if _LAT.search(word):
+        # a word in both scripts is Cyrillic with look-alikes in it («Coкoлoвa»)
+        if not _CYR.search(word) or any(ch.isalpha() and ch not in s.latin and not _CYR.match(ch) for ch in word):
+            return word
+        return word.translate(_latin_map())
+    if word[0] in s.digits and len(word) > _MIN_LEN - 1 and _CYR.match(word[1]) and word[1:].isalpha():
+        fixed = s.digits[word[0]] + word[1:]
+        return fixed if _known(fixed) else word
+    if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
+        return word
+    return _glued(word) or _swapped(word) or word
+
+
+def _plain_case(word: str) -> bool:
+    """lower case or Capitalised: an abbreviation («ЕГАИС») or a brand («ВКонтакте») stays."""
+    return word[1:].islower()
+
+
+def _known(word: str) -> bool:
+    return is_known(word.replace("ё", "е")) or is_known(word)
+
+
+def _glued(word: str) -> str | None:
+    """«связис» -> «связи с»: a known word with a one-letter word glued on."""
+    head, tail = word[:-1], word[-1]
+    if tail in shapes().tails and len(head) >= 3 and _known(head):
+        return f"{head} {tail}"
+    return None
+
+
+def _swapped(word: str) -> str | None:
+    """The one known word a single swap of look-alike letters gives."""
+    found = set()
+    lower = word.lower()
+    for i, ch in enumerate(lower):
+        for alt in shapes().swaps.get(ch, ()):
+            cand = lower[:i] + alt + lower[i + 1:]
+            if _known(cand):
+                found.add(cand)
+                if len(found) > 1:
+                    return None
+    if len(found) != 1:
+        return None
+    (cand,) = found
+    return cand[0].upper() + cand[1:] if word[0].isupper() else cand

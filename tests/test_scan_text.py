@@ -1,0 +1,141 @@
+"""OCR text mended by shape and dictionary (parsers/formats/scan_text.py), and the
+scan page's line boxes and Latin re-read (scan_ocr): pure functions, no tesseract.
+
+The words below are ordinary Russian words misread the way a grainy scan misreads
+print (a look-alike letter swapped, a Latin letter for a Cyrillic one, a one-letter
+preposition glued on); none is taken from a fixture's text."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.formats import scan_ocr
+from parsers.formats.ocr_tesseract import Word
+from parsers.document import Cell, Row, Table
+from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
+from parsers.formats.scan_text import mend
+from parsers.options import ScanSettings
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("подача заявлеиия", "подача заявления"),             # и for н
+    ("Заявлепие о выдаче", "Заявление о выдаче"),          # п for н, capital kept
+    ("порядок работыс обращениями", "порядок работы с обращениями"),   # glued «с»
+    ("сведения о ходе рассмотренияо жалобе", "сведения о ходе рассмотрения о жалобе"),
+    ("3аявка на 6ланке", "Заявка на бланке"),              # digits for letters
+    ("Петрова Coфья", "Петрова Софья"),                    # Latin look-alikes inside a Cyrillic word
+    ("Исполнитель: Петрова C.A.", "Исполнитель: Петрова С.А."),   # initials beside a Cyrillic name
+    ("запись c портала", "запись с портала"),              # a lone Latin «c» between Cyrillic words
+])
+def test_misread_words_mended(read, meant):
+    assert mend(read) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "WhatsApp, Telegram и e-mail: info@minzdrav.ru, www.gosuslugi.ru",   # Latin stays Latin
+    "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
+    "сообщество ВКонтакте",                                 # a brand in mixed case
+    "3 заявления, 6 обращений",                            # a number before a word is a number
+    "Тимирязевская и Сельскохозяйственная",                  # known words untouched
+])
+def test_right_text_left_alone(text):
+    assert mend(text) == text
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Ш квартал 2024", "III квартал 2024"),
+    ("I xs. 2026", "I кв. 2026"),
+    ("1 KB. 2027", "I кв. 2027"),
+    ("Пкв. 2025", "II кв. 2025"),
+    ("ГУ квартал 2024 — I квартал 2025", "IV квартал 2024 — I квартал 2025"),
+])
+def test_quarters_as_ocr_reads_them(read, meant):
+    assert _QUARTER.sub(_quarter, read) == meant
+
+
+def _w(text, left, top, height, conf=95.0, line=(1, 1, 1), width=40):
+    return Word(text, left, top, width, height, conf, line)
+
+
+def test_a_short_ink_line_gets_a_full_line_box():
+    """«являются:» has no ascender or descender: its ink is a third shorter than a line's,
+    so its box is grown upward from its bottom to the page's line height."""
+    words = [_w("Основными", 0, 100, 30, line=(1, 1, 1)), _w("являются:", 0, 148, 18, line=(1, 1, 2))]
+    spans = scan_ocr._line_spans(words, 30.0, ScanSettings())
+    assert spans[(1, 1, 1)] == (100, 130)
+    top, bottom = spans[(1, 1, 2)]
+    assert bottom == 166 and top == pytest.approx(166 - 0.9 * 30)
+
+
+def test_latin_reread_keeps_the_sure_russian_words():
+    """A line re-read with rus+eng: the word Russian read surely stays Cyrillic, the
+    unsure one takes the rus+eng reading."""
+    old = [_w("сообщество", 0, 0, 20, conf=93, width=100), _w("УБег", 110, 0, 20, conf=41, width=50)]
+    new = [_w("coобщество", 2, 0, 20, conf=70, width=98), _w("Viber", 111, 0, 20, conf=88, width=48)]
+    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["сообщество", "Viber"]
+    assert {w.line for w in merged} == {("latin", 1)}
+
+
+def test_latin_reread_leaves_the_old_words_as_they_were():
+    """The merged line is new words: the caller drops the old line by its number."""
+    old = [_w("министра", 0, 0, 20, conf=95, width=80, line=(1, 1, 3))]
+    merged = scan_ocr._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
+    assert old[0].line == (1, 1, 3) and merged[0].line == ("latin", (1, 1, 3))
+
+
+def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
+    rows = [["2.7.", "a"], ["8:8]", "b"], ["2.9.", "c"], ["12", "d"], ["1З", "e"], ["14", "f"], ["5.", "g"], ["б:", "h"]]
+    table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
+    _item_numbers(table)
+    assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
+    assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_latin_reread_read_worse_leaves_the_russian_reading():
+    old = [_w("БУХГАЛТЕРСКОГО", 0, 0, 20, conf=62, width=200)]
+    new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]
+    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["БУХГАЛТЕРСКОГО"]
+
+
+def test_a_bullet_read_as_another_mark_is_the_list_s_bullet():
+    """Bullets in a cell: «*» read surely on two lines, «.» and «|--» opening two others at
+    the same place (their text at the same indent) are the same bullet; a mark elsewhere is not."""
+    rows = [("*", 95), (".", 91), ("|--", 40), ("*", 93)]
+    words = []
+    for i, (mark, conf) in enumerate(rows):
+        words += [_w(mark, 10, 40 * i, 20, conf=conf, line=(1, 1, i), width=8),
+                  _w("Получить", 40, 40 * i, 20, line=(1, 1, i), width=90)]
+    words += [_w(".", 200, 200, 20, conf=91, line=(1, 1, 9), width=4), _w("справку", 230, 200, 20, line=(1, 1, 9))]
+    scan_ocr._unsure_bullets(words, ScanSettings())
+    assert [w.text for w in words if w.left in (10, 200)] == ["*", "*", "*", "*", "."]
+
+
+def test_unsure_bullets_lined_up_are_a_list():
+    """No bullet read surely: three unsure marks lined up, text at one indent, still a list."""
+    words = []
+    for i, (mark, conf) in enumerate([("*", 47), (".", 1), ("*", 32)]):
+        words += [_w(mark, 32, 40 * i, 20, conf=conf, line=(1, i, 1), width=8),
+                  _w("пункт", 51, 40 * i, 20, line=(1, i, 1), width=60)]
+    scan_ocr._unsure_bullets(words, ScanSettings())
+    assert [(w.text, w.conf >= ScanSettings().noise_conf) for w in words if w.left == 32] == [("*", True)] * 3
+
+
+def test_a_short_item_read_with_a_colon_after_a_lead_in_is_an_item():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _colon_after_lead_in
+    texts = ["Цифровые каналы связи с клиентом:", "ЕПГУ:", "• Портал обратной связи;", "Потребности клиентов:",
+             "• подача заявления;"]
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _colon_after_lead_in(doc)
+    assert [p.text for p in doc.paragraphs()] == [texts[0], "• ЕПГУ;", *texts[2:]]
+
+
+def test_an_item_that_lost_its_bullet_between_two_items_takes_theirs():
+    from parsers.document import Document, Paragraph
+    from parsers.formats.scan import _lost_bullets
+    texts = ["Офлайн-точки:", "* личный приём;", "Горячая линия;", "* журнал заявок на пропуск",
+             "в здание (бумажный)", "* стенд."]       # no «;» before it: a wrapped item's next line stays
+    doc = Document([Paragraph(t) for t in texts], "pdf")
+    _lost_bullets(doc)
+    assert [p.text for p in doc.paragraphs()] == [texts[0], texts[1], "* Горячая линия;", *texts[3:]]
