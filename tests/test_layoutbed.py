@@ -332,3 +332,21 @@ def test_both_halves_skip_a_set_without_a_test_half(monkeypatch, capsys):
         {"kind": ["none"]}))
     bed.main(["--pools", "pools,pools3", "--half", "both", "--formats", "txt"])
     assert ran == [("pools", "tune"), ("pools", "test"), ("pools3", "tune")]
+
+
+def test_a_literal_line_break_is_a_line_break_in_every_pool_file():
+    """pools/README: the two characters \\n stand for a line break in the cell — any cell."""
+    from benchmarks.layoutbed import pools as bed_pools
+
+    tune = bed_pools.load("tune")
+    cells = [v for name in bed_pools.FILES for r in tune[name] for v in r.values()]
+    assert not [c for c in cells if "\\n" in c]
+    assert any("\n" in r["responsible_raw"] for r in tune["responsible"])
+
+
+def test_a_short_name_with_its_details_is_the_same_touchpoint():
+    from benchmarks.layoutbed.score import similar
+
+    assert similar("МФЦ", "МФЦ\nг. Заречный, ул. Лесная, 4\nпн–пт 9:00–18:00")
+    assert not similar("МФЦ", "РПГУ\nМФЦ г. Заречный")          # the name must open the cell
+    assert not similar("ЛК", "ЛКП сайта")                         # a whole word, not a prefix of one

@@ -56,8 +56,8 @@ def load(half: str, root: Path = POOLS_DIR) -> Pools:
         # needs) takes the others from the same half of the first set
         path = folder / f"{name}.tsv"
         rows = read_tsv(path if path.is_file() else POOLS_DIR / half / f"{name}.tsv")
-        if name == "needs":  # a line break inside a needs phrase is written as a literal \n
-            for r in rows:
-                r["phrase"] = r["phrase"].replace("\\n", "\n")
+        for r in rows:  # a line break inside a cell (a needs cell, a responsible cell) is written as a literal \n
+            for key, value in r.items():
+                r[key] = value.replace("\\n", "\n")
         pools.tables[name] = rows
     return pools
