@@ -4,6 +4,7 @@ dataset, ~3 s at 100,000 documents: committing a small ingest twice doubles it).
 from __future__ import annotations
 
 import pytest
+from tests.storeutil import corpus, invoke
 
 from pipeline.store import Store
 from pipeline.store.dataset import BATCH_SECONDS, COMMIT_SECONDS, last_commit_seconds
@@ -15,6 +16,9 @@ def test_a_commit_records_its_time_and_the_next_process_waits_twice_it(tmp_path)
     store = Store(out)
     assert store._interval == BATCH_SECONDS                 # nothing recorded yet
     store.flush()
+    assert last_commit_seconds(out) == 0.0                  # nothing committed: nothing written
+    raw = corpus(tmp_path / "raw", seeds=(), tiny={"a.txt": "ЕПГУ"})
+    assert invoke("ingest", raw / "a.txt", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
     recorded = last_commit_seconds(out)
     assert recorded > 0 and (out / INDEX / COMMIT_SECONDS).is_file()
     (out / INDEX / COMMIT_SECONDS).write_text("5.0\n")

@@ -181,7 +181,7 @@ class Store:
                 self._derive(derived)
                 if compact_segments(self.out, force=False):
                     self._derive(derived)           # the fold's index; the journal goes with it
-                if derived:
+                if derived and committed:          # a flush with nothing to commit leaves every byte
                     record_commit_seconds(self.out, time.monotonic() - began)
             except StoreError:
                 raise
