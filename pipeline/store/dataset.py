@@ -7,6 +7,7 @@
     output/labels/labels.parquet            every code with its Russian label, at every commit
     output/.review/<segment>.parquet        per-segment review rows behind review/ (hidden from readers)
     output/.index/*.parquet                 caches of documents/ and .review/ (index.py)
+    output/.index/commit_seconds            the last commit's time (the first commit interval of the next ingest)
     output/.lock, output/.commit            the lock (lock.py) and the journal of a commit in progress
 
 A segment is a set of documents whose rows share one file name in every table
@@ -27,6 +28,7 @@ half-written, and the review table is never left stale.
 """
 from __future__ import annotations
 
+import math
 import time
 import uuid
 from contextlib import contextmanager
@@ -36,6 +38,8 @@ from typing import TYPE_CHECKING, Iterable
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from textcore.atomic import atomic_write
+
 from pipeline.contract import TABLES, to_table
 from pipeline.store.compaction import compact_segments
 from pipeline.store.derived import derive, doc_index, refresh_review
@@ -43,7 +47,7 @@ from pipeline.store.journal import recover, run_ops
 from pipeline.store.lock import dataset_lock
 from pipeline.store.outdir import MARKER, is_dataset, write_marker
 from pipeline.store.prepare import prepare
-from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
+from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, INDEX, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
                                      carryable, ensure_readable, parquet_names, read, segment_of, store_error)
 
 if TYPE_CHECKING:
@@ -52,6 +56,21 @@ if TYPE_CHECKING:
 SEGMENT_DOCS = 1000        # a rebuild starts a new segment after this many documents ...
 SEGMENT_ROWS = 250_000     # ... or this many rows held (bounds the parent's memory)
 BATCH_SECONDS = 2.0        # an ingest commits what arrived at least this often
+COMMIT_SECONDS = "commit_seconds"     # .index/: how long the last commit took (a hint)
+
+
+def last_commit_seconds(out: Path) -> float:
+    """The last recorded commit's seconds; 0 where none (or unreadable: it is only a hint)."""
+    try:
+        seconds = float((Path(out) / INDEX / COMMIT_SECONDS).read_text(encoding="ascii"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return 0.0
+    return seconds if math.isfinite(seconds) and seconds > 0 else 0.0
+
+
+def record_commit_seconds(out: Path, seconds: float) -> None:
+    path = Path(out) / INDEX / COMMIT_SECONDS
+    atomic_write(path, f"{seconds:.3f}\n", encoding="ascii", durable=False)    # a lost hint costs one commit
 
 
 class Store:
@@ -64,8 +83,9 @@ class Store:
         self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
         # an ingest commits at least every BATCH_SECONDS, and no more often than twice its last
         # commit took: a commit re-derives review/ and order groups over the whole dataset
-        # (~1 s at 100,000 documents), which must not dominate a small ingest into a big one
-        self._interval = BATCH_SECONDS
+        # (~3 s at 100,000 documents), which must not dominate a small ingest into a big one;
+        # the first interval is from the last process's commit (recorded in .index/)
+        self._interval = max(BATCH_SECONDS, 2 * last_commit_seconds(self.out))
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
@@ -161,6 +181,8 @@ class Store:
                 self._derive(derived)
                 if compact_segments(self.out, force=False):
                     self._derive(derived)           # the fold's index; the journal goes with it
+                if derived and committed:          # a flush with nothing to commit leaves every byte
+                    record_commit_seconds(self.out, time.monotonic() - began)
             except StoreError:
                 raise
             except OSError as e:

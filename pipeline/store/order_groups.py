@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 from pipeline.contract import ABOUT_TOPIC_WARNING, SCHEMAS, conform, read_file
 from pipeline.store import orders as rules
 from pipeline.store.index import FolderIndex
-from pipeline.store.segments import INDEX, rows_of, write_parquet
+from pipeline.store.segments import INDEX, row_groups_of, write_parquet
 
 
 def _mapped(values: pa.ChunkedArray | pa.Array, fold) -> pa.Array:
@@ -257,10 +257,12 @@ def _fingerprints(out: Path, idx: pa.Table) -> pa.Array:
         for d, f in zip(ids, idx.column("_file").take(pa.array(pos)).to_pylist()):
             files.setdefault(f, []).append(d)
         fresh: dict[str, str] = {}
-        for name, of_file in files.items():        # one segment at a time: memory is one segment's rows
-            rows = {t_name: rows_of(out / t_name, t_name, ["doc_id", *cols], {name: of_file})
-                    for t_name, cols in rules.ROW_COLUMNS.items()}
-            fresh.update(rules.rows_fingerprints(rows))
+        for name, of_file in files.items():        # one row group at a time: memory is one group's rows
+            hasher = rules.RowsHasher()
+            for t_name, cols in rules.ROW_COLUMNS.items():
+                for part in row_groups_of(out / t_name, t_name, ["doc_id", *cols], name, of_file):
+                    hasher.add(t_name, part)
+            fresh.update(hasher.digests())
         prints = pc.replace_with_mask(prints, pa.array(need), pa.array([fresh.get(d, "") for d in ids], pa.string()))
     if need.any() or len(idx) != len(cached):
         write_parquet(pa.table({"doc_id": idx.column("doc_id"), "pipeline_version": idx.column("pipeline_version"),

@@ -98,22 +98,28 @@ def _compatible(p: tuple, q: tuple) -> bool:
         any(a is not None and a == b for a, b in zip(p[2:], q[2:]))
 
 
-def rows_fingerprints(tables: dict[str, pa.Table]) -> dict[str, str]:
-    """doc_id -> a hash of its rows' codes (ROW_COLUMNS), for documents with rows."""
-    h: dict[str, hashlib._Hash] = {}
-    n: dict[str, int] = {}
-    for name, cols in ROW_COLUMNS.items():
-        t = tables.get(name)
-        if t is None or not len(t):
-            continue
+class RowsHasher:
+    """doc_id -> a hash of its rows' codes (ROW_COLUMNS), fed a part of a table at a
+    time (a row group): the hashers live across parts, so a segment's rows need not
+    be in memory at once.  Feed each table's parts in ROW_COLUMNS order, rows in file order."""
+
+    def __init__(self):
+        self.h: dict[str, hashlib._Hash] = {}
+        self.n: dict[str, int] = {}
+
+    def add(self, name: str, t: pa.Table) -> None:
+        cols = ROW_COLUMNS[name]
         for batch in t.to_batches(max_chunksize=20_000):     # Python objects for 20,000 rows at a time
             data = batch.to_pydict()
             for i, doc_id in enumerate(data["doc_id"]):
                 row = repr([name] + [data[c][i] for c in cols])
-                h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
-                n[doc_id] = n.get(doc_id, 0) + 1
-    least = _config()["min_rows_same"]
-    return {d: x.hexdigest() for d, x in h.items() if n[d] >= least}
+                self.h.setdefault(doc_id, hashlib.sha256()).update(row.encode())
+                self.n[doc_id] = self.n.get(doc_id, 0) + 1
+
+    def digests(self) -> dict[str, str]:
+        """The documents with at least min_rows_same rows."""
+        least = _config()["min_rows_same"]
+        return {d: x.hexdigest() for d, x in self.h.items() if self.n[d] >= least}
 
 
 def _agree(a, b) -> bool:

@@ -91,18 +91,20 @@ def read_all(folder: Path, schema_name: str) -> pa.Table:
     return pa.concat_tables(tables) if tables else SCHEMAS[schema_name].empty_table()
 
 
-def rows_of(folder: Path, schema_name: str, columns: list[str], files: dict[str, list[str]]) -> pa.Table:
-    """`columns` of the rows of some documents, `files` naming the segment file each is
-    in (file name -> doc_ids): only those files are read, only those columns decoded."""
+def row_groups_of(folder: Path, schema_name: str, columns: list[str], name: str, ids):
+    """`columns` of the rows of the documents `ids` in one segment file, yielded a row
+    group at a time (only those columns decoded): a reader hashing a 16,000-document
+    segment holds one group's rows, not the file's."""
     schema = pa.schema([SCHEMAS[schema_name].field(c) for c in columns])
-    parts = []
-    for name, ids in sorted(files.items()):
-        try:
-            t = conform(read_file(folder / name, columns=columns), schema)
-        except FileNotFoundError:
-            continue                      # the segment has no row in this table
-        parts.append(only(t, ids))
-    return pa.concat_tables(parts) if parts else schema.empty_table()
+    try:
+        pf = pq.ParquetFile(folder / name)
+    except FileNotFoundError:
+        return                            # the segment has no row in this table
+    present = [c for c in columns if c in pf.schema_arrow.names]   # an older file: conform() adds the rest
+    wanted = pa.array(sorted(ids), pa.string())
+    for i in range(pf.num_row_groups):
+        t = conform(pf.read_row_group(i, columns=present), schema)
+        yield t.filter(pc.is_in(t.column("doc_id"), wanted))
 
 
 def without(table: pa.Table, doc_ids: set[str]) -> pa.Table:

@@ -1,0 +1,39 @@
+"""An ingest's first commit waits as long as its later ones: twice the last commit's
+time, recorded in .index/ by the previous process (a commit re-derives over the whole
+dataset, ~3 s at 100,000 documents: committing a small ingest twice doubles it)."""
+from __future__ import annotations
+
+import pytest
+from tests.storeutil import corpus, invoke
+
+from pipeline.store import Store
+from pipeline.store.dataset import BATCH_SECONDS, COMMIT_SECONDS, last_commit_seconds
+from pipeline.store.segments import INDEX
+
+
+def test_a_commit_records_its_time_and_the_next_process_waits_twice_it(tmp_path):
+    out = tmp_path / "out"
+    store = Store(out)
+    assert store._interval == BATCH_SECONDS                 # nothing recorded yet
+    store.flush()
+    assert last_commit_seconds(out) == 0.0                  # nothing committed: nothing written
+    raw = corpus(tmp_path / "raw", seeds=(), tiny={"a.txt": "ЕПГУ"})
+    assert invoke("ingest", raw / "a.txt", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+    recorded = last_commit_seconds(out)
+    assert recorded > 0 and (out / INDEX / COMMIT_SECONDS).is_file()
+    (out / INDEX / COMMIT_SECONDS).write_text("5.0\n")
+    assert Store(out)._interval == 10.0
+
+
+def test_a_rebuild_segment_records_nothing(tmp_path):
+    out = tmp_path / "out"
+    Store(out).flush(derived=False)                         # a rebuild's segment: not an ingest commit's cost
+    assert last_commit_seconds(out) == 0.0
+
+
+@pytest.mark.parametrize("text", ["", "soon", "inf", "nan", "-4", "\xff"])
+def test_a_damaged_record_is_no_hint(tmp_path, text):
+    out = tmp_path / "out"
+    (out / INDEX).mkdir(parents=True)
+    (out / INDEX / COMMIT_SECONDS).write_bytes(text.encode("latin-1"))
+    assert Store(out)._interval == BATCH_SECONDS
