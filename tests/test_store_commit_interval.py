@@ -37,3 +37,14 @@ def test_a_damaged_record_is_no_hint(tmp_path, text):
     (out / INDEX).mkdir(parents=True)
     (out / INDEX / COMMIT_SECONDS).write_bytes(text.encode("latin-1"))
     assert Store(out)._interval == BATCH_SECONDS
+
+
+def test_a_hint_that_cannot_be_written_never_fails_the_commit(tmp_path, monkeypatch):
+    from pipeline.store import dataset
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dataset, "atomic_write", full_disk)
+    dataset.record_commit_seconds(tmp_path, 1.5)          # says nothing: the hint is lost, the commit stands
+    assert dataset.last_commit_seconds(tmp_path) == 0.0

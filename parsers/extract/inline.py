@@ -163,7 +163,7 @@ def _numbered_parts(parts: list[str]) -> list[str]:
     """Items numbered inline ("1) подать заявку; узнать срок; 2) …"): a part with no number of
     its own continues the item before it, whose semicolon it is."""
     numbered = [marker(p) is not None and marker(p).style != "clause" for p in parts]
-    if not numbered[0] or sum(numbered) < 2:
+    if not numbered or not numbered[0] or sum(numbered) < 2:
         return parts
     out: list[str] = []
     for part, has in zip(parts, numbered):

@@ -1,4 +1,5 @@
-"""Load the parsers' models once in the parent, before the workers are forked.
+"""Load the parsers' models once, in the process the workers are forked from (the zygote;
+on Dask, each worker after its pre-flight; in a serial in-process run, the parent).
 
 Each worker used to load the morphology, the name-recognition models and the
 taxonomy YAMLs itself (about 1.7 CPU-s), again after every recycle.  Parsing

@@ -70,7 +70,10 @@ def last_commit_seconds(out: Path) -> float:
 
 def record_commit_seconds(out: Path, seconds: float) -> None:
     path = Path(out) / INDEX / COMMIT_SECONDS
-    atomic_write(path, f"{seconds:.3f}\n", encoding="ascii", durable=False)    # a lost hint costs one commit
+    try:                        # a lost hint costs one commit; it never fails the commit it follows
+        atomic_write(path, f"{seconds:.3f}\n", encoding="ascii", durable=False)
+    except OSError:
+        pass
 
 
 class Store:

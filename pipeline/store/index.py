@@ -83,6 +83,8 @@ class FolderIndex:
             t = conform(t, self.schema)          # a file older than a column gets it as nulls
             fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
+        for other in [c for c in _LAST if c.parent != self.cache.parent]:
+            del _LAST[other]        # one dataset's tables at a time: a process opening many keeps no old ones
         _LAST[self.cache] = (listing, table, self.full)
         if save and (listing != _ON_DISK.get(self.cache) or not self.cache.exists()):
             self._write(table, listing)
