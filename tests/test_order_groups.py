@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.contract import ABOUT_TOPIC_WARNING
 from pipeline.store.order_groups import parts
-from pipeline.store.orders import _agree, _compatible, _parts, fold_authority, group, is_order, own_key
+from pipeline.store.orders import (_compatible, _parts, fold_authority, group, is_order, own_key,
+                                   same_rows_pairs_of)
 
 # --- the reference: the dict-per-document implementation this module replaced -------------
 
@@ -61,21 +62,8 @@ def _same_rows_pairs(docs: list[dict], prints: dict[str, str]):
         if fp and d.get("region_code"):
             _, issuer, date, number = _parts(d)
             by_print.setdefault((d["region_code"], fp), []).append((d["doc_id"], issuer, number, date))
-    for group in by_print.values():
-        seen: dict[tuple, str] = {}
-        for doc_id, issuer, number, date in group:
-            if None in (issuer, number, date):
-                continue
-            for key in (("number", issuer, number), ("date", issuer, date)):
-                if key in seen:
-                    yield doc_id, seen[key]
-                else:
-                    seen[key] = doc_id
-        for p in group:
-            if None in p[1:]:
-                for q in group:
-                    if q is not p and _agree(p[1], q[1]) and (_agree(p[2], q[2]) or _agree(p[3], q[3])):
-                        yield p[0], q[0]
+    for group in by_print.values():      # the pair rule itself is shared; what differs is the grouping around it
+        yield from same_rows_pairs_of(group)
 
 
 def reference_group(docs: list[dict], prints: dict[str, str]) -> dict[str, tuple[str | None, str | None]]:
