@@ -23,7 +23,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
                              "short_body_names", "short_name_endings", "signatory_positions",
-                             "signatory_prefixes"))
+                             "signatory_prefixes", "not_name_adjectives",
+                             "capitalized_in_names"))
 def vocab(data: dict) -> dict:
     return data
 
