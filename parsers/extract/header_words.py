@@ -91,7 +91,14 @@ def expand_short_names(text: str) -> str:
     """A body's short name written out ("Приказ Минздрава Тульской области" -> "Приказ
     Министерство здравоохранения Тульской области"): the head noun is what the header reader
     looks for, and the issuer is given in the nominative anyway."""
+    if not any(p in text.lower() for p in _short_name_openings()):
+        return text                        # most lines name no body short: skip the long alternation
     return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def _short_name_openings() -> frozenset[str]:
+    return frozenset(n[:3].lower() for n in vocab()["short_body_names"])
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +110,9 @@ def _short_name() -> re.Pattern:
 
 # a converted page loses the breaks between words: "постановлениемПравительства",
 # "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
-_CAMEL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
-_CAPS_THEN_LOWER = re.compile(r"(?<=[А-ЯЁ]{3})(?=[а-яё]{3,})")
+# (each written as a match of the letters before the break, not a lookbehind at every position: faster)
+_CAMEL = re.compile(r"([а-яё])(?=[А-ЯЁ][а-яё])")
+_CAPS_THEN_LOWER = re.compile(r"([А-ЯЁ]{3})(?=[а-яё]{3})")
 _LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
 
 
@@ -112,11 +120,28 @@ def unglue(text: str) -> str:
     """Words a converted page glued together, parted where no Russian word can run on: a
     capital after a small letter, small letters after a word in capitals, and a word the
     dictionary lacks that is a known word followed by "от" or by an act's kind."""
-    return _LONG_WORD.sub(_part, _CAPS_THEN_LOWER.sub(" ", _CAMEL.sub(" ", text)))
+    return _candidates().sub(_part, _CAPS_THEN_LOWER.sub(r"\1 ", _CAMEL.sub(r"\1 ", text)))
 
 
 def _part(m: re.Match) -> str:
-    word = m.group(0)
+    return _parted(m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> re.Pattern:
+    """The long words `_parted` could part, found by one scan instead of a call per word: one
+    ending in a glued tail after 4 letters, or holding an act's kind's stem after 3 letters
+    with a letter after the stem (the same tests `_parted` makes)."""
+    letter = "А-Яа-яЁё"
+    stems = "|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]}))
+    tails = "|".join(re.escape(t) for t in _GLUED_TAILS)
+    return re.compile(rf"(?<![{letter}])(?=[{letter}]{{5}})(?:[{letter}]{{4,}}(?:{tails})|"
+                      rf"[{letter}]{{3,}}(?:{stems})[{letter}]+)(?![{letter}])", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def _parted(word: str) -> str:
+    """A long word as `unglue` parts it (cached: a page's words recur)."""
     low = word.lower()
     # the dictionary is asked only about a word that could be glued (it is slow)
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]

@@ -29,8 +29,8 @@ _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
 
 def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))          # map over a builtin: no Python loop per character
+    return bool(letters) and sum(map(str.isupper, text)) > 0.8 * letters
 
 
 def recase(text: str) -> str:
@@ -57,6 +57,7 @@ def _match_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+@lru_cache(maxsize=4096)
 def nominative(name: str) -> str:
     """"Министерства культуры Курской области" -> "Министерство культуры Курской области".
 
@@ -66,6 +67,7 @@ def nominative(name: str) -> str:
     return _inflected(name, {"Nom", "Sing"})
 
 
+@lru_cache(maxsize=1024)
 def genitive(name: str) -> str:
     """"Администрация Магаданской области" -> "администрации Магаданской области": a parent body
     as a unit's name ends with it (a common noun in small letters, save those always capitalized)."""

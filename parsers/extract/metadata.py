@@ -338,6 +338,11 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
+def _unglued(ln: Line) -> Line:
+    text = expand_short_names(unglue(ln.text))
+    return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
+
+
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -346,8 +351,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [replace(ln, text=expand_short_names(unglue(ln.text))) if i < _READ_LINES else ln
-             for i, ln in enumerate(lines)]
+    lines = [_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
