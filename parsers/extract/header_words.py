@@ -24,7 +24,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
                              "short_body_names", "short_name_endings", "signatory_positions",
                              "signatory_prefixes", "not_name_adjectives",
-                             "capitalized_in_names"))
+                             "capitalized_in_names", "parent_heads"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -52,9 +52,13 @@ def oblique_kind_first(text: str) -> bool:
 
 
 def is_doc_type(text: str) -> bool:
-    """A line that is the act's kind alone, in capitals: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е"."""
+    """A line that is the act's kind alone: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е", or "Приказ"
+    with a capital (in the nominative: "Постановлением" opens a cited act's line)."""
     ws = first_lemmas(text, 3)
-    return len(ws) == 1 and ws[0] in vocab()["doc_types"] and text.strip().upper() == text.strip()
+    if len(ws) != 1 or ws[0] not in vocab()["doc_types"]:
+        return False
+    t = text.strip()
+    return t.upper() == t or t.istitle() and t.lower().replace("ё", "е") == ws[0]
 
 
 def head_at(text: str) -> int | None:

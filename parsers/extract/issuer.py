@@ -168,6 +168,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
                 end = stop.start()
+            elif stop is None and header and not _HAS_DIGIT.search(text[end:]):
+                end = len(text)            # a header's name lines: "… РЕСПУБЛИКИ ТАТАРСТАН ПО ТАРИФАМ"
         name = text[s0:end].strip(" .,:;–-")
         if not header and any(f in name for f in v["federal_markers"]):
             continue                       # "распоряжением Правительства Российской Федерации"
@@ -241,14 +243,21 @@ def header_issuer(lines: list[str]) -> str | None:
     A unit named on the last line without a subject, under its parent body's line
     ("АДМИНИСТРАЦИЯ МАГАДАНСКОЙ ОБЛАСТИ" / "Отдел записи актов гражданского состояния"), is
     that body's unit: "Отдел записи актов гражданского состояния администрации Магаданской
-    области".  A joint order's bodies each name their subject, so the first one is taken.
+    области"; under a government's line, a body naming its subject is the issuer ("ПРАВИТЕЛЬСТВО
+    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ").  A joint order's bodies (ministries
+    and the like) each name their subject, so the first one is taken.
     """
-    lines = [recase(t) for t in lines]
+    if not all(map(_mostly_upper, lines)):
+        lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
     last = lines[-1] if len(lines) > 1 else ""
-    if name is None or not find_regions(name) or head_at(last) != 0 or find_regions(last):
+    if name is None or not find_regions(name) or head_at(last) is None:
         return name
-    return authority_in(f"{last} {genitive(name)}", header=True) or name
+    if find_regions(last):                    # "ПРАВИТЕЛЬСТВО МОСКВЫ" / "ДЕПАРТАМЕНТ … ГОРОДА МОСКВЫ"
+        own = authority_in(recase(last), header=True)
+        parent = words(name)[0][0] in vocab()["parent_heads"]
+        return own if parent and own and words(own)[0][0] not in vocab()["parent_heads"] else name
+    return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
 
 
 def genitive_head_line(text: str) -> bool:
