@@ -46,6 +46,12 @@ class _Entry:
     form: str                    # full | abbreviated | acronym
 
 
+def first_words(text: str, n: int) -> list[str]:
+    """Lemmas of the first n words of a text (the rest is not lemmatized: a header line's
+    first words are asked about, and body paragraphs are long)."""
+    return [lemma(m.group()) for m, _ in zip(_WORD.finditer(text or ""), range(n))]
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[tuple[str, int, int], ...]:
     """(lemma, start, end) of each word of a text.

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import morph
-from textcore.regions import words
+from textcore.regions import first_words, words
 from textcore.vocab import vocabulary
 
 from .lines import join_spaced
@@ -30,7 +30,7 @@ def vocab(data: dict) -> dict:
 
 
 def first_lemmas(text: str, n: int) -> list[str]:
-    return [w[0] for w in words(join_spaced(text))[:n]]
+    return first_words(join_spaced(text), n)
 
 
 def opens_stamp(text: str) -> bool:

@@ -57,6 +57,14 @@ def _match_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+_CASES = {"Nom": "nomn", "Gen": "gent"}
+
+
+def _in_form(p, grammemes: set[str]) -> bool:
+    case = next(_CASES[g] for g in grammemes if g in _CASES)
+    return p.tag.case == case and p.tag.number == "sing"
+
+
 @lru_cache(maxsize=4096)
 def nominative(name: str) -> str:
     """"Министерства культуры Курской области" -> "Министерство культуры Курской области".
@@ -94,8 +102,9 @@ def _inflected(name: str, grammemes: set[str]) -> str:
         else:  # an adjective agreeing with the head ("Главного управления")
             p = next((q for q in morph().parse(word) if "ADJF" in q.tag
                       and hp.tag.case in q.tag and hp.tag.gender in q.tag), None)
-        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones
-        form = p.inflect(grammemes) if p is not None else None
+        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones; a word
+        # already in the form wanted is kept as written (inflecting is the slow part)
+        form = None if p is None or _in_form(p, grammemes) else p.inflect(grammemes)
         out.append(name[pos:t.start()] + (_match_case(form.word, word) if form else word))
         pos = t.end()
     return "".join(out) + name[pos:]
