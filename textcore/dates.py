@@ -86,6 +86,9 @@ def grammar(d: dict) -> _Grammar:
     )
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def _lookup(table, word: str) -> int | None:
     return next((n for rx, n in table if rx.match(word)), None)
 
@@ -107,6 +110,8 @@ def _year(text: str) -> int | None:
 
 def periods(text: str) -> list[Period]:
     """Every date and period named in `text`, in reading order (spans do not overlap)."""
+    if not _TWO_DIGITS.search(text):
+        return []                          # every form holds a year of 2 or 4 digits
     g = grammar()
     found: list[Period] = []
     taken: list[tuple[int, int]] = []

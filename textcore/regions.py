@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .lemmas import lemma
@@ -45,9 +46,19 @@ class _Entry:
     form: str                    # full | abbreviated | acronym
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    """(lemma, start, end) of each word of a text."""
-    return [(lemma(m.group()), m.start(), m.end()) for m in _WORD.finditer(text or "")]
+def first_words(text: str, n: int) -> list[str]:
+    """Lemmas of the first n words of a text (the rest is not lemmatized: a header line's
+    first words are asked about, and body paragraphs are long)."""
+    return [lemma(m.group()) for m, _ in zip(_WORD.finditer(text or ""), range(n))]
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(lemma, start, end) of each word of a text.
+
+    Cached per text: the header reader asks about the same first lines many times over
+    (kind? issuer? stamp? title?), and lemmatizing them was most of its time."""
+    return tuple((lemma(m.group()), m.start(), m.end()) for m in _WORD.finditer(text or ""))
 
 
 def _key(name: str) -> tuple[str, ...]:

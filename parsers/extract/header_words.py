@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import morph
-from textcore.regions import words
+from textcore.regions import first_words, words
 from textcore.vocab import vocabulary
 
 from .lines import join_spaced
@@ -23,13 +23,14 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
                              "short_body_names", "short_name_endings", "signatory_positions",
-                             "signatory_prefixes"))
+                             "signatory_prefixes", "not_name_adjectives",
+                             "capitalized_in_names", "parent_heads"))
 def vocab(data: dict) -> dict:
     return data
 
 
 def first_lemmas(text: str, n: int) -> list[str]:
-    return [w[0] for w in words(join_spaced(text))[:n]]
+    return first_words(join_spaced(text), n)
 
 
 def opens_stamp(text: str) -> bool:
@@ -51,9 +52,13 @@ def oblique_kind_first(text: str) -> bool:
 
 
 def is_doc_type(text: str) -> bool:
-    """A line that is the act's kind alone, in capitals: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е"."""
+    """A line that is the act's kind alone: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е", or "Приказ"
+    with a capital (in the nominative: "Постановлением" opens a cited act's line)."""
     ws = first_lemmas(text, 3)
-    return len(ws) == 1 and ws[0] in vocab()["doc_types"] and text.strip().upper() == text.strip()
+    if len(ws) != 1 or ws[0] not in vocab()["doc_types"]:
+        return False
+    t = text.strip()
+    return t.upper() == t or t.istitle() and t.lower().replace("ё", "е") == ws[0]
 
 
 def head_at(text: str) -> int | None:
@@ -90,7 +95,14 @@ def expand_short_names(text: str) -> str:
     """A body's short name written out ("Приказ Минздрава Тульской области" -> "Приказ
     Министерство здравоохранения Тульской области"): the head noun is what the header reader
     looks for, and the issuer is given in the nominative anyway."""
+    if not any(p in text.lower() for p in _short_name_openings()):
+        return text                        # most lines name no body short: skip the long alternation
     return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def _short_name_openings() -> frozenset[str]:
+    return frozenset(n[:3].lower() for n in vocab()["short_body_names"])
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +114,9 @@ def _short_name() -> re.Pattern:
 
 # a converted page loses the breaks between words: "постановлениемПравительства",
 # "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
-_CAMEL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ][а-яё])")
-_CAPS_THEN_LOWER = re.compile(r"(?<=[А-ЯЁ]{3})(?=[а-яё]{3,})")
+# (each written as a match of the letters before the break, not a lookbehind at every position: faster)
+_CAMEL = re.compile(r"([а-яё])(?=[А-ЯЁ][а-яё])")
+_CAPS_THEN_LOWER = re.compile(r"([А-ЯЁ]{3})(?=[а-яё]{3})")
 _LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
 
 
@@ -111,11 +124,28 @@ def unglue(text: str) -> str:
     """Words a converted page glued together, parted where no Russian word can run on: a
     capital after a small letter, small letters after a word in capitals, and a word the
     dictionary lacks that is a known word followed by "от" or by an act's kind."""
-    return _LONG_WORD.sub(_part, _CAPS_THEN_LOWER.sub(" ", _CAMEL.sub(" ", text)))
+    return _candidates().sub(_part, _CAPS_THEN_LOWER.sub(r"\1 ", _CAMEL.sub(r"\1 ", text)))
 
 
 def _part(m: re.Match) -> str:
-    word = m.group(0)
+    return _parted(m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> re.Pattern:
+    """The long words `_parted` could part, found by one scan instead of a call per word: one
+    ending in a glued tail after 4 letters, or holding an act's kind's stem after 3 letters
+    with a letter after the stem (the same tests `_parted` makes)."""
+    letter = "А-Яа-яЁё"
+    stems = "|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]}))
+    tails = "|".join(re.escape(t) for t in _GLUED_TAILS)
+    return re.compile(rf"(?<![{letter}])(?=[{letter}]{{5}})(?:[{letter}]{{4,}}(?:{tails})|"
+                      rf"[{letter}]{{3,}}(?:{stems})[{letter}]+)(?![{letter}])", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def _parted(word: str) -> str:
+    """A long word as `unglue` parts it (cached: a page's words recur)."""
     low = word.lower()
     # the dictionary is asked only about a word that could be glued (it is slow)
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]

@@ -17,7 +17,7 @@ from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import Region, all_regions, find_regions, words
 
-from .header_words import head_at, is_doc_type, vocab
+from .header_words import head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
@@ -29,12 +29,12 @@ _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 
 
 def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))          # map over a builtin: no Python loop per character
+    return bool(letters) and sum(map(str.isupper, text)) > 0.8 * letters
 
 
 def recase(text: str) -> str:
-    """An all-capitals name in sentence case, region names keeping their capitals."""
+    """An all-capitals name in sentence case, region names (and "Правительство") keeping their capitals."""
     text = join_spaced(text)
     if not _mostly_upper(text):
         return text
@@ -43,6 +43,7 @@ def recase(text: str) -> str:
     for m in find_regions(text):
         proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
                    if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
+    proper += [(s, e) for lem, s, e in words(text) if lem in vocab()["capitalized_in_names"]]
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
     for s in starts:
@@ -56,12 +57,36 @@ def _match_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+_CASES = {"Nom": "nomn", "Gen": "gent"}
+
+
+def _in_form(p, grammemes: set[str]) -> bool:
+    case = next(_CASES[g] for g in grammemes if g in _CASES)
+    return p.tag.case == case and p.tag.number == "sing"
+
+
+@lru_cache(maxsize=4096)
 def nominative(name: str) -> str:
     """"Министерства культуры Курской области" -> "Министерство культуры Курской области".
 
     The head noun and the adjectives before it are put in the nominative; the
     dependent genitive part is kept as written.
     """
+    return _inflected(name, {"Nom", "Sing"})
+
+
+@lru_cache(maxsize=1024)
+def genitive(name: str) -> str:
+    """"Администрация Магаданской области" -> "администрации Магаданской области": a parent body
+    as a unit's name ends with it (a common noun in small letters, save those always capitalized)."""
+    out = _inflected(name, {"Gen", "Sing"})
+    ws = words(out)
+    if ws and ws[0][0] not in vocab()["capitalized_in_names"]:
+        out = out[:1].lower() + out[1:]
+    return out
+
+
+def _inflected(name: str, grammemes: set[str]) -> str:
     toks = list(re.finditer(r"[А-Яа-яЁё]+", name))
     heads = set(vocab()["authority_heads"])
     head = next((i for i, t in enumerate(toks[:4]) if lemma(t.group()) in heads), None)
@@ -77,11 +102,32 @@ def nominative(name: str) -> str:
         else:  # an adjective agreeing with the head ("Главного управления")
             p = next((q for q in morph().parse(word) if "ADJF" in q.tag
                       and hp.tag.case in q.tag and hp.tag.gender in q.tag), None)
-        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones
-        form = p.inflect({"Nom", "Sing"}) if p is not None else None
+        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones; a word
+        # already in the form wanted is kept as written (inflecting is the slow part)
+        form = None if p is None or _in_form(p, grammemes) else p.inflect(grammemes)
         out.append(name[pos:t.start()] + (_match_case(form.word, word) if form else word))
         pos = t.end()
     return "".join(out) + name[pos:]
+
+
+def _name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
+    """Index of the first word of a body's name whose head noun is word i: the adjectives
+    agreeing with the head right before it belong to the name ("Главное управление …",
+    "Государственная жилищная инспекция …"), save words that only point at a body
+    ("указанное министерство") or make it federal ("Федеральной службы")."""
+    parses = [p for p in morph().parse(text[toks[i][1]:toks[i][2]].lower()) if p.normal_form == toks[i][0]]
+    not_names = set(vocab()["not_name_adjectives"])
+    first = i
+    while first > 0 and i - first < vocab()["authority_head_within"] - 1:
+        lem, a, b = toks[first - 1]
+        if lem in not_names or text[b:toks[first][1]].strip():
+            break                            # punctuation between: not one name
+        word = text[a:b].lower()
+        if not any("ADJF" in q.tag and q.tag.case == p.tag.case and q.tag.number == p.tag.number
+                   for q in morph().parse(word) for p in parses):
+            break
+        first -= 1
+    return first
 
 
 def _addressed(word: str) -> bool:
@@ -111,11 +157,14 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     v = vocab()
     heads, kinds, regional = set(v["authority_heads"]), set(v["doc_types"]), set(v["heads_need_region"])
     toks = words(text)
-    for i, (lem, s0, _) in enumerate(toks):
-        prev = toks[i - 1][0] if i else ""
-        if lem not in heads or not (text[s0].isupper() or prev in kinds or header):
+    for i, (lem, _, _) in enumerate(toks):
+        if lem not in heads:
             continue
-        if not cited and (prev in kinds or _addressed(text[s0:toks[i][2]])):
+        first = _name_start(text, toks, i)          # "Главного управления", "Государственная жилищная инспекция"
+        s0, prev = toks[first][1], toks[first - 1][0] if first else ""
+        if not (text[s0].isupper() or prev in kinds or header):
+            continue
+        if not cited and (prev in kinds or _addressed(text[toks[i][1]:toks[i][2]])):
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
@@ -128,6 +177,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
                 end = stop.start()
+            elif stop is None and header and not _HAS_DIGIT.search(text[end:]):
+                end = len(text)            # a header's name lines: "… РЕСПУБЛИКИ ТАТАРСТАН ПО ТАРИФАМ"
         name = text[s0:end].strip(" .,:;–-")
         if not header and any(f in name for f in v["federal_markers"]):
             continue                       # "распоряжением Правительства Российской Федерации"
@@ -187,11 +238,59 @@ def issuer_lines(before: list[str]) -> list[str]:
         t = before[i].strip()
         if _HAS_DIGIT.search(t) and len(t.split()) <= 6 and (parse_date(t) or has_number_sign(t)):
             continue                        # the date/number line of a header laid out above the kind
-        if _HAS_DIGIT.search(t) or "|" in t or ":" in t or is_doc_type(t) or len(t.split()) > 12:
-            break
+        if _HAS_DIGIT.search(t) or "|" in t or ":" in t or is_doc_type(t) or len(t.split()) > 12 \
+                or starts_with(t, vocab()["title_starts"]):
+            break                           # a site's title ("Об управлении …") above the header
         if head_at(t) is not None:
             top = i
     return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)] if top is not None else []
+
+
+def header_issuer(lines: list[str]) -> str | None:
+    """The issuer the header's issuer lines name, each line recased alone.
+
+    A unit named on the last line without a subject, under its parent body's line
+    ("АДМИНИСТРАЦИЯ МАГАДАНСКОЙ ОБЛАСТИ" / "Отдел записи актов гражданского состояния"), is
+    that body's unit: "Отдел записи актов гражданского состояния администрации Магаданской
+    области"; under a government's line, a body naming its subject is the issuer ("ПРАВИТЕЛЬСТВО
+    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ").  A joint order's bodies (ministries
+    and the like) each name their subject, so the first one is taken.
+    """
+    if not all(map(_mostly_upper, lines)):
+        lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
+    name = authority_in(" ".join(lines), header=True)
+    last = lines[-1] if len(lines) > 1 else ""
+    if name is None or not find_regions(name) or head_at(last) is None:
+        return name
+    if find_regions(last):                    # "ПРАВИТЕЛЬСТВО МОСКВЫ" / "ДЕПАРТАМЕНТ … ГОРОДА МОСКВЫ"
+        own = authority_in(recase(last), header=True)
+        parent = words(name)[0][0] in vocab()["parent_heads"]
+        return own if parent and own and words(own)[0][0] not in vocab()["parent_heads"] else name
+    return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
+
+
+def genitive_head_line(text: str) -> bool:
+    """A line under the act's kind that names its issuer in the genitive: "ПОСТАНОВЛЕНИЕ" /
+    "ГУБЕРНАТОРА" (the header's top line names the administration, not the issuer)."""
+    ws = words(text)
+    if not 0 < len(ws) <= 4 or _HAS_DIGIT.search(text) or head_at(text) != 0:
+        return False
+    heads = set(vocab()["authority_heads"])
+    parses = [p for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()) if p.normal_form in heads]
+    return any(p.tag.case == "gent" and "sing" in p.tag for p in parses) and not any(
+        p.tag.case == "nomn" and "sing" in p.tag for p in parses)
+
+
+def _clauses(texts: list[str]):
+    """The lines, and a line whose first word is the enacting verb joined to the line before
+    ("… правительство Еврейской автономной области" / "Постановляет:")."""
+    verbs = set(vocab()["enacting_verbs"])
+    for k, text in enumerate(texts):
+        ws = words(text)
+        if k and ws and ws[0][0] in verbs:
+            yield texts[k - 1] + " " + text
+        else:
+            yield text
 
 
 def enacting_body(texts: list[str]) -> str | None:
@@ -201,7 +300,7 @@ def enacting_body(texts: list[str]) -> str | None:
     verb is its issuer (not a body the act merely names earlier in the sentence).
     """
     verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
-    for text in texts:
+    for text in _clauses(texts):
         for lem, s, _ in words(text):
             if lem not in verbs:
                 continue

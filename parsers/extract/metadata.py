@@ -45,8 +45,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 from ..document import Document
 from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
-from .issuer import (authority_in, canonical_subject, enacting_body, issuer_lines, recase, recased_from,
-                     signatory_body, subject_in_name)
+from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, header_issuer,
+                     issuer_lines, recase, recased_from, signatory_body, subject_in_name)
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -223,8 +223,13 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
     auth_lines = issuer_lines([ln.text for ln in before])
-    authority = authority_in(" ".join(auth_lines), header=True) if auth_lines else None
+    authority = header_issuer(auth_lines) if auth_lines else None
     after = lines[kind + 1:kind + 1 + v["header_lines"]]
+    if after and genitive_head_line(after[0].text):       # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
+        at = next(iter(find_regions(authority or "")), None)
+        authority = authority_in(recase(after[0].text) + (f" {authority[at.start:]}" if at else ""),
+                                 header=True) or authority
+        after = after[1:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
     number = next((n for ln in between if (n := parse_number(ln.text))), None)
@@ -333,6 +338,11 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
+def _unglued(ln: Line) -> Line:
+    text = expand_short_names(unglue(ln.text))
+    return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
+
+
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -341,8 +351,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [replace(ln, text=expand_short_names(unglue(ln.text))) if i < _READ_LINES else ln
-             for i, ln in enumerate(lines)]
+    lines = [_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
