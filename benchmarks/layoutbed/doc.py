@@ -44,6 +44,8 @@ class Doc:
     gold: list[dict]
     landscape: bool = False
     hyphenate: bool = False      # Word's automatic hyphenation on (narrow columns in PDF)
+    txt_table: str = "tabs"      # converted text's tables: tab-separated, or drawn (render_grid: pipes, box)
+    landscape_from: int | None = None  # Word: the blocks from this index on in a landscape section of their own
 
 
 def cell(text: str = "", **kw) -> Cell:
