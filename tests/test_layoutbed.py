@@ -474,3 +474,125 @@ def test_extra2_procedure_lists_sit_under_their_own_subheadings(extra2):
         for g in doc.gold:
             want.setdefault(g["list_kind"], set()).add(g["text"])
         assert counts == {k: len(v) for k, v in want.items()}, doc.name
+
+
+# --- `--layouts heldout`: the generator's files say what its gold says ---------------------------
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory):
+    docs = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts="heldout")
+    folder = tmp_path_factory.mktemp("layoutbed-heldout")
+    return [(d, render_txt.write(d, folder / f"{d.name}.txt"), render_docx.write(d, folder / f"{d.name}.docx"))
+            for d in docs]
+
+
+def _drawn_rows(text: str) -> list[list[str]]:
+    """The rows of a bordered text table, each cell's wrapped lines joined again: «|» rows are one
+    line each; box rows run between «├…┤» rules, their cells at the «│» of the row's own lines."""
+    rows, block = [], []
+    for ln in text.splitlines():
+        if ln.startswith("| "):
+            rows.append([c.strip() for c in ln.strip("| ").split(" | ")])
+        elif ln.startswith("│"):
+            block.append([c.strip() for c in ln.strip("│").split("│")])
+        elif block and ln[:1] in "├└":
+            rows.append([" ".join(filter(None, col)) for col in zip(*block)])
+            block = []
+    return rows
+
+
+def test_heldout_touch_lists_hold_the_gold(heldout):
+    tps = [(d, t, x) for d, t, x in heldout if d.kind == "touchpoint_list"]
+    assert {d.axes["form"] for d, _, _ in tps} == {"numbered_paragraphs", "process_major"}
+    assert {d.axes["txt_table"] for d, _, _ in tps} == {"box", "pipes", "tabs", "n/a"}
+    for doc, txt, docx in tps:
+        word = Word(str(docx))
+        if doc.axes["form"] == "numbered_paragraphs":
+            assert not word.tables
+            points = [p.text for p in word.paragraphs if re.match(r"\d+\.\d+\.\d+\. ", p.text)]
+        else:
+            (table,) = word.tables
+            points = [" ".join(c.text for c in r.cells) for r in table.rows
+                      if re.match(r"\d+\.\d+\.\d+\.$", r.cells[0].text)]
+            # the two levels of full-width rows: directions bold, processes not, in the gold's order
+            full = [(any(u.bold for u in r.cells[0].paragraphs[0].runs), r.cells[0].text) for r in table.rows[1:]
+                    if len({c._tc for c in r.cells}) == 1]
+            procs = [t for b, t in full if not b]
+            assert [p.split(" ", 1)[1] for p in procs] == list(dict.fromkeys(g["process"] for g in doc.gold))
+            assert len(full) - len(procs) == len({g["direction"] for g in doc.gold}), doc.name
+        assert len(points) == len(doc.gold), doc.name
+        for g, p in zip(doc.gold, points):
+            kind = "цифров" if g["point_type"] == "digital" else "офлайн"
+            assert g["touchpoint"] in p and kind in p, (doc.name, p)
+
+
+def test_heldout_bordered_text_tables_give_back_their_cells(heldout):
+    drawn = [(d, t) for d, t, _ in heldout if d.axes.get("txt_table") in ("box", "pipes")]
+    assert {d.axes["txt_table"] for d, _ in drawn} == {"box", "pipes"}
+    for doc, txt in drawn:
+        text = txt.read_text(encoding="utf-8")
+        assert "\t" not in text, doc.name
+        rows = [r for r in _drawn_rows(text) if len(r) > 1 and re.match(r"\d+\.\d+\.", r[0])]
+        key = "touchpoint" if doc.kind == "touchpoint_list" else "activity"
+        # wrapping may cut a word after its hyphen: compared without spaces
+        assert ["".join(r[1].split()) for r in rows] == ["".join(g[key].split()) for g in doc.gold], doc.name
+        if doc.axes["txt_table"] == "box":  # a long cell is wrapped: some row takes several lines
+            blocks = re.split(r"^[┌├└].*$", text, flags=re.M)
+            assert max(b.strip().count("\n") for b in blocks[1:-1]) >= 1, doc.name
+
+
+def test_heldout_landscape_section_after_a_portrait_order(heldout):
+    from docx.enum.section import WD_ORIENT
+    seen = set()
+    for doc, _, docx in heldout:
+        if doc.kind != "touchpoint_list":
+            continue
+        sections = Word(str(docx)).sections
+        want = [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE] if doc.axes["landscape_section"] == "yes" else [
+            WD_ORIENT.PORTRAIT]
+        assert [s.orientation for s in sections] == want, doc.name
+        assert all((s.page_width > s.page_height) == (s.orientation == WD_ORIENT.LANDSCAPE) for s in sections)
+        seen.add(len(sections))
+    assert seen == {1, 2}
+
+
+def test_heldout_roadmap_bodies_and_deadlines_as_written(heldout):
+    from benchmarks.layoutbed.ho_roadmap import GENITIVE, UNITS
+    for doc, txt, _ in heldout:
+        if doc.kind != "roadmap":
+            continue
+        text = txt.read_text(encoding="utf-8")
+        rows = {r[0]: r for r in (_drawn_rows(text) if doc.axes["txt_table"] != "tabs"
+                                  else (ln.split("\t") for ln in text.splitlines()))}
+        for g in doc.gold:
+            who, when = rows[g["item_no"]][2:4]
+            abbrs = set(re.findall(r"[А-Я]{2,}\w*", who)) & set(UNITS)
+            if doc.axes["responsible_form"] in ("abbrev", "abbrevs", "abbrev_person"):
+                assert abbrs and all(f"{a} – {UNITS[a]};" in text for a in abbrs), (doc.name, who)
+                assert g["names"] == ([who.split("(")[1].rstrip(")")] if "(" in who else []), who
+            if doc.axes["deadline_form"] == "by_date":
+                y, m, d = g["deadline"].split("-")
+                assert f"{d}.{m}.{y}" in when or f"{int(d)} {GENITIVE[int(m) - 1]} {y}" in when, when
+            if doc.axes["deadline_form"] == "half_year":
+                assert g["deadline"][5:] == ("06-30" if re.match(r"(I|1-е|первое) ", when) else "12-31"), when
+
+
+def test_heldout_procedure_lists_without_colons(heldout):
+    for doc, txt, docx in heldout:
+        if doc.kind != "procedure":
+            continue
+        want: dict[str, set] = {}
+        for g in doc.gold:
+            want.setdefault(g["list_kind"], set()).add(g["text"])
+        word = Word(str(docx))
+        if doc.axes["list_container"] == "four_row_table":
+            (table,) = word.tables
+            assert len(table.rows) == 4, doc.name  # no header row
+            lists = [r.cells[1].text for r in table.rows]
+        else:
+            lists = [p.text for p in word.paragraphs if re.match(r"2\.\d\. ", p.text)]
+            scaffold = " ".join(lists).lower()
+            for t in (t for ts in want.values() for t in ts):
+                scaffold = scaffold.replace(" ".join(t.split()).lower(), "")
+            assert len(lists) == 4 and ":" not in scaffold, doc.name  # no lead-in colon (items may hold one)
+        assert sorted(len(p.split("; ")) for p in lists) == sorted(map(len, want.values())), doc.name
