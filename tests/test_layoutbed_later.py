@@ -156,13 +156,19 @@ def _drawn_rows(text: str) -> list[list[str]]:
 
 def test_heldout_touch_lists_hold_the_gold(heldout):
     tps = [(d, t, x) for d, t, x in heldout if d.kind == "touchpoint_list"]
-    assert {d.axes["form"] for d, _, _ in tps} == {"numbered_paragraphs", "process_major"}
+    assert {d.axes["form"] for d, _, _ in tps} == {"numbered_paragraphs", "process_major", "needs_subtable"}
     assert {d.axes["txt_table"] for d, _, _ in tps} == {"box", "pipes", "tabs", "n/a"}
     for doc, txt, docx in tps:
         word = Word(str(docx))
         if doc.axes["form"] == "numbered_paragraphs":
             assert not word.tables
             points = [p.text for p in word.paragraphs if re.match(r"\d+\.\d+\.\d+\. ", p.text)]
+        elif doc.axes["form"] == "needs_subtable":
+            (table,) = word.tables
+            points = [" ".join(c.text for c in r.cells) for r in table.rows[1:]]
+            # each row's needs: a table of their own inside the last cell, a need a row
+            inner = [r.cells[-1].tables for r in table.rows[1:]]
+            assert [len(t[0].rows) for t in inner] == [len(g["needs_text"]) for g in doc.gold], doc.name
         else:
             (table,) = word.tables
             points = [" ".join(c.text for c in r.cells) for r in table.rows
@@ -185,10 +191,12 @@ def test_heldout_bordered_text_tables_give_back_their_cells(heldout):
     for doc, txt in drawn:
         text = txt.read_text(encoding="utf-8")
         assert "\t" not in text, doc.name
-        rows = [r for r in _drawn_rows(text) if len(r) > 1 and re.match(r"\d+\.\d+\.", r[0])]
+        flat = doc.axes.get("form") == "needs_subtable"  # rows numbered 1, 2, …; the touchpoint 4th
+        cells = [r[3] if flat else r[1] for r in _drawn_rows(text)
+                 if len(r) > 1 and re.match(r"\d+$" if flat else r"\d+\.\d+\.", r[0])]
         key = "touchpoint" if doc.kind == "touchpoint_list" else "activity"
         # wrapping may cut a word after its hyphen: compared without spaces
-        assert ["".join(r[1].split()) for r in rows] == ["".join(g[key].split()) for g in doc.gold], doc.name
+        assert ["".join(c.split()) for c in cells] == ["".join(g[key].split()) for g in doc.gold], doc.name
         if doc.axes["txt_table"] == "box":  # a long cell is wrapped: some row takes several lines
             blocks = re.split(r"^[┌├└].*$", text, flags=re.M)
             assert max(b.strip().count("\n") for b in blocks[1:-1]) >= 1, doc.name

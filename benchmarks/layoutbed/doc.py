@@ -19,6 +19,7 @@ class Cell:
     vmerge: str | None = None  # None, "restart" or "continue" (vertically merged in Word)
     span: int = 1              # columns this cell covers (a full-width section row)
     bold: bool = False
+    inner: "Table | None" = None  # Word: a table inside the cell instead of its paragraphs (text keeps them)
 
     def lines(self) -> list[str]:
         """The cell's paragraphs as printed (with their bullet)."""

@@ -1,7 +1,8 @@
 """Touchpoint lists in the layouts of `--layouts heldout` (never tuned on): the whole list as
 numbered paragraphs with no table («1.» direction, «1.1.» process, «1.1.1. Канал: …» or one
 line per touchpoint); a process-major table (a full-width direction row, a full-width process
-row, its channels below); converted text whose tables are drawn with «|» or box borders with
+row, its channels below); a row per (process, channel) whose needs are a second-level table
+inside the cell; converted text whose tables are drawn with «|» or box borders with
 wrapped cells; the list in a landscape section after a section break inside a portrait
 document. The content (touch_content) and the gold are the base lists' own."""
 from __future__ import annotations
@@ -10,19 +11,21 @@ import random
 
 from . import preamble, touch_content
 from .axes import AxisPlan
-from .doc import Doc, Para, Table, cell
+from .doc import Cell, Doc, Para, Table, cell
 from .headings import bare
 from .pools import Pools
 from .touch_layout import needs_cell
 
 AXES = {
-    "form": ("numbered_paragraphs", "process_major"),
+    "form": ("numbered_paragraphs", "process_major", "needs_subtable"),
     "para_style": ("labelled", "one_line"),
     "txt_table": ("box", "pipes", "tabs"),
     "landscape_section": ("yes", "no"),
 }
 TYPE = {"digital": ("цифровая", "цифровая точка"), "offline": ("офлайн", "нецифровая (офлайн) точка")}
 HEAD = ("№ п/п", "Точка (канал) взаимодействия", "Вид точки", "Потребности клиента")
+FLAT = ("№ п/п", "Направление деятельности", "Процесс", "Точка (канал) взаимодействия", "Вид точки",
+        "Потребности клиента")
 
 
 def choose_axes(plan: AxisPlan, i: int) -> dict[str, str]:
@@ -82,6 +85,19 @@ def process_major(rng, sections, touches) -> Table:
     return Table(rows, header_rows=1)
 
 
+def needs_subtable(sections, touches) -> Table:
+    """A row per (process, channel), every cell filled; the needs a table of their own inside the
+    last cell (Word), one need a row after its number (converted text: the numbered needs in a row)."""
+    rows = [[cell(h, bold=True) for h in FLAT]]
+    for n, t in enumerate(touches):
+        inner = Table([[cell(f"{k + 1}."), cell(" ".join(p.split()))] for k, (p, _) in enumerate(t.needs)],
+                      header_rows=0)
+        needs = Cell([f"{k + 1}. {' '.join(p.split())}" for k, (p, _) in enumerate(t.needs)], inner=inner)
+        rows.append([cell(str(n + 1)), cell(bare(sections[t.section].heading)), cell(t.process),
+                     cell(t.channel_text), cell(TYPE[t.ptype][0]), needs])
+    return Table(rows, header_rows=1)
+
+
 def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -> Doc:
     ax = choose_axes(plan, i)
     sections, touches = touch_content.make(rng, pools)
@@ -89,10 +105,11 @@ def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -
     start = next(k for k, b in enumerate(blocks) if b.page_break_before)  # the appendix's first line
     if ax["landscape_section"] == "yes":
         blocks[start].page_break_before = False  # the section break starts the page
-    blocks += (paragraphs(rng, sections, touches, ax) if ax["form"] == "numbered_paragraphs"
-               else [process_major(rng, sections, touches)])
-    # the document order of the touchpoints is grouped by process (the layout groups them)
+    # the document order of the touchpoints is grouped by process (the layouts group them)
     order = [t for _, _, procs in _groups(sections, touches) for _, ts in procs for t in ts]
+    blocks += {"numbered_paragraphs": lambda: paragraphs(rng, sections, touches, ax),
+               "process_major": lambda: [process_major(rng, sections, touches)],
+               "needs_subtable": lambda: [needs_subtable(sections, order)]}[ax["form"]]()
     gold = [{"direction": sections[t.section].direction, "process": t.process, "channel": t.channel,
              "point_type": t.ptype, "needs": sorted({c for _, cs in t.needs for c in cs}),
              "touchpoint": t.channel_text, "needs_text": [p for p, _ in t.needs]} for t in order]

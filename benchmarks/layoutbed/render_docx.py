@@ -27,6 +27,9 @@ def _para(word, p: Para) -> None:
 
 
 def _fill(wcell, c: Cell) -> None:
+    if c.inner is not None:
+        _nested(wcell, c.inner)
+        return
     texts = c.lines() or [""]
     wcell.paragraphs[0].text = ""
     for k, text in enumerate(texts):
@@ -34,6 +37,15 @@ def _fill(wcell, c: Cell) -> None:
         run = par.add_run(text)
         run.bold = c.bold
         run.font.size = Pt(10)
+
+
+def _nested(wcell, t: Table) -> None:
+    """A second-level table inside a cell (one cell a grid position: no spans or merges inside)."""
+    inner = wcell.add_table(rows=len(t.rows), cols=max(len(r) for r in t.rows))
+    inner.style = "Table Grid"
+    for r, row in enumerate(t.rows):
+        for k, c in enumerate(row):
+            _fill(inner.cell(r, k), c)
 
 
 def _repeat_header(row) -> None:
