@@ -15,6 +15,7 @@ verb or an action word ("регистрация обращения отслед�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
@@ -149,10 +150,11 @@ def _head(phrase: str) -> str:
 
 
 def _by_grammar(phrase: str) -> tuple[Match, ...]:
-    """Codes of a phrase read as action + object, each once (empty when it cannot be read)."""
+    """Codes of a phrase read as action + object, each once, with its less sure reading (see
+    `match_needs`; empty when it cannot be read)."""
     out: dict[str, Match] = {}
     for n in read_needs(phrase):
-        if n.code not in out:
+        if n.code not in out or n.score < out[n.code].score:
             out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
     return tuple(out.values())
 
@@ -208,16 +210,16 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
 
 
 def match_needs(text: str) -> list[Match]:
-    """All need codes of an interaction cell, unique, in first-mention order."""
-    out: list[Match] = []
-    seen: set[str] = set()
+    """All need codes of an interaction cell, unique, in first-mention order.  A code read
+    twice keeps its less sure reading: a doubtful one ("разъяснение": result, or is it a
+    consultation?) doubts the set, whatever a sure reading of the same code said."""
+    out: dict[str, Match] = {}
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
         for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
-            if m.code not in seen:
-                seen.add(m.code)
-                out.append(m)
-    return out
+            if m.code not in out or m.score < out[m.code].score:
+                out[m.code] = m if m.code not in out else replace(out[m.code], score=m.score, method=m.method)
+    return list(out.values())
 
 
 def need_phrase_matches(text: str) -> list[Match]:
