@@ -150,11 +150,12 @@ def _head(phrase: str) -> str:
 
 
 def _by_grammar(phrase: str) -> tuple[Match, ...]:
-    """Codes of a phrase read as action + object, each once, with its less sure reading (see
-    `match_needs`; empty when it cannot be read)."""
+    """Codes of a phrase read as action + object, each once (empty when it cannot be read):
+    the first reading of a code, the phrase's own words about it ("получение результата,
+    ответа, разъяснения" lists the answer among results)."""
     out: dict[str, Match] = {}
     for n in read_needs(phrase):
-        if n.code not in out or n.score < out[n.code].score:
+        if n.code not in out:
             out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
     return tuple(out.values())
 
@@ -210,9 +211,9 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
 
 
 def match_needs(text: str) -> list[Match]:
-    """All need codes of an interaction cell, unique, in first-mention order.  A code read
-    twice keeps its less sure reading: a doubtful one ("разъяснение": result, or is it a
-    consultation?) doubts the set, whatever a sure reading of the same code said."""
+    """All need codes of an interaction cell, unique, in first-mention order.  A code two
+    phrases give keeps its less sure reading: a doubtful one ("…; разъяснение по вычетам":
+    result, or is it a consultation?) doubts the set, whatever the other phrase said."""
     out: dict[str, Match] = {}
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):

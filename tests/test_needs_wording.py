@@ -219,9 +219,11 @@ def test_what_an_explanation_is():
     # an explanation otherwise is an answer (result) or a consultation: writers code it either
     # way, whether the explanation leads the phrase or is what the client receives
     assert coded("Разъяснения по вопросам применения обязательных требований") == [("result", False)]
-    # a code read twice keeps its less sure reading: the explanation doubts the set
-    assert coded("Получить справку о доходах и разъяснение по вычетам") == [("result", False)]
+    # a code two phrases give keeps its less sure reading: the explanation doubts the set
     assert coded("Получить справку о доходах; разъяснение по вычетам") == [("result", False)]
+    # within a phrase, the first reading of a code: "результата, ответа, разъяснения" lists
+    # the explanation among results
+    assert coded("Получение результата, ответа, разъяснения") == [("result", True)]
 
 
 def test_an_explanation_received_is_an_answer_and_may_be_a_consultation():
