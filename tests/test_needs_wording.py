@@ -414,3 +414,23 @@ def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
 ])
 def test_who_sends_what_and_what_a_notice_states(text, codes):
     assert coded(text) == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    # asking where one's own filed paper is asks where its case stands
+    ("Где моё заявление на субсидию?", "status"),
+    ("Хочу узнать, где сейчас наш запрос", "status"),
+    # what happens to the procedure on one's case, several things joined by "и"
+    ("Уведомление о приостановлении и возобновлении рассмотрения заявления", "status"),
+    # asking for help to do something is asking for advice
+    ("Помогите заполнить заявление", "consultation"),
+    # blank forms are what the agency provides
+    ("Предоставление бланков заявлений", "forms"),
+])
+def test_where_my_case_is_what_happens_to_it_and_help(text, code):
+    assert coded(text) == [(code, True)]
+
+
+def test_where_a_place_is_asks_no_status():
+    # no paper of the client's own: a place asked after is no case's stage
+    assert "status" not in [c for c, _ in coded("Узнать, где находится приёмная министерства")]
