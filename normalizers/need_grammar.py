@@ -111,7 +111,7 @@ class _Grammar:
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words")}
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from .need_doubt import SHARED_WORDS
 from .need_grammar import grammar, read_needs
 from .phrase import Word, words
 from .need_split import split_cell
@@ -163,7 +164,19 @@ def _by_grammar(phrase: str) -> tuple[Match, ...]:
 @lru_cache(maxsize=50_000)
 def _codes(phrase: str) -> tuple[Match, ...]:
     """Codes of a phrase by action + object; by shared words when it cannot be read."""
-    return taxonomy("needs").decide(phrase, _by_grammar)
+    return taxonomy("needs").decide(phrase, _doubted)
+
+
+def _doubted(phrase: str) -> tuple[Match, ...]:
+    """The grammar's reading, below review when the shared-words rules name a code it did
+    not give and `doubt: shared_words` is on (normalizers/need_doubt.py)."""
+    found = _by_grammar(phrase)
+    if not found or not grammar().doubt["shared_words"]:
+        return found
+    other = taxonomy("needs").match(phrase)
+    if other.method != "rule" or other.code in {m.code for m in found}:
+        return found
+    return tuple(replace(m, score=min(m.score, SHARED_WORDS), method=m.method + "+shared") for m in found)
 
 
 _OVERRIDE_HOOKS.append(_codes.cache_clear)

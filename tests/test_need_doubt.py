@@ -92,3 +92,15 @@ def doubt_off(doubt_set):
 def test_the_thresholds_are_data(doubt_off):
     assert reviewed("Предложите маршрут экскурсии") == [("feedback", False)]
     assert all(not r for _, r in reviewed("Сообщить об ошибке в начислении и предложить исправление"))
+
+
+def test_the_shared_words_disagreeing_send_to_review_when_on(doubt_set):
+    # the grammar reads "направление" + an answer as a submission; the keyword rules, by
+    # "ответ", say result: with the doubt on, the cell goes to review, with it off it does not
+    doubt_set(shared_words=0)
+    assert reviewed("Направление ответов") == [("submission", False)]
+    doubt_set(shared_words=1)
+    [m] = match_needs("Направление ответов")
+    assert (m.code, m.score < REVIEW) == ("submission", True) and m.method.endswith("+shared")
+    # where the rules agree with the grammar, nothing changes
+    assert reviewed("Подача заявления на субсидию") == [("submission", False)]
