@@ -218,3 +218,12 @@ def test_a_gloss_in_parentheses_names_the_object():
 ])
 def test_what_the_agency_enables_or_does_itself(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+def test_a_thing_after_a_group_led_by_an_action_is_a_second_object():
+    from normalizers import match_needs
+    # "на выдачу удостоверения и перечень": a list is not coordinated with the action "выдачу"
+    codes = [m.code for m in match_needs("Получить бланк заявления на выдачу справки и перечень документов")]
+    assert codes == ["forms", "information"]
+    # two actions in the group stay in it: one need
+    assert [m.code for m in match_needs("Подача заявления на выдачу и продление разрешения")] == ["submission"]
