@@ -133,7 +133,9 @@ def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of
 
 
 def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
-    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"):
-    the object is the one the clause before named."""
-    return start < len(clause) and clause[start].pos == "NPRO" and \
+    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"),
+    or does an owner pronoun lead the clause before its action ("…, её получение"): the
+    object is the one the clause before named."""
+    leads = start == 2 and clause[0].text.lower().replace("ё", "е") in ("его", "ее", "их")
+    return leads or start < len(clause) and clause[start].pos == "NPRO" and \
         clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases

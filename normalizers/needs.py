@@ -37,6 +37,8 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word.replace("ё", "е") in grammar().case_stage["own"]:
+        return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
@@ -55,6 +57,14 @@ def _starts_new_need(fragment: str) -> bool:
     # need ("…, обратная связь"; not "тарифах на электроэнергию, газ, воду")
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
                for p in parses) and bool(read_needs(fragment))
+
+
+def _owned_action(fragment: str) -> bool:
+    """Is the word after an owner ("её получение", "их регистрация") a noun of action of the
+    vocabulary in the nominative, and does the fragment read as a need?"""
+    rest = _WORDS.findall(fragment)[1:2]
+    return bool(rest) and any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
+                              for p in morph().parse(rest[0].lower())) and bool(read_needs(fragment))
 
 
 def _acting_verb(parse) -> bool:
@@ -207,6 +217,11 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
     срок устранения" — the time of what was reported is its status."""
     if not before:
         return matches
+    if _FIRST_WORD.match(phrase) and _FIRST_WORD.match(phrase).group(1).lower().replace("ё", "е") \
+            in grammar().case_stage["own"]:
+        # "Запрос справки, её получение": the owner is what the phrase before named
+        again = read_needs(phrase, before)
+        return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase) for n in again] or matches
     codes = {m.code for m in matches}
     prior = None
     for rule in grammar().reread_after:

@@ -227,3 +227,14 @@ def test_a_thing_after_a_group_led_by_an_action_is_a_second_object():
     assert codes == ["forms", "information"]
     # two actions in the group stay in it: one need
     assert [m.code for m in match_needs("Подача заявления на выдачу и продление разрешения")] == ["submission"]
+
+
+def test_an_owner_pronoun_leading_a_need_names_the_thing_before():
+    from normalizers import match_needs
+    # "…, их предоставление": a need of its own, on what the phrase before named (measures)
+    ms = match_needs("Информирование о мерах поддержки, их предоставление")
+    assert [m.code for m in ms] == ["information", "result"] and ms[1].score >= 0.85
+    # "…, её получение": the thing ordered is then received
+    assert [m.code for m in match_needs("Заказ выписки из реестра, её получение")] == ["submission", "result"]
+    # an owner inside a phrase cuts nothing ("о заявлении, его статусе" is one topic)
+    assert [m.code for m in match_needs("Получение информации о заявлении, его статусе")] == ["status"]
