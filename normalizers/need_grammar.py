@@ -305,8 +305,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
-    if action == "none" and not objects:
-        return []
+    if action == "none" and not objects and cap != UNREAD:
+        return []       # a clause led by a verb nobody read may still say what it is for ("… на осмотр")
     loose_at = loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
                             {c for c, *_ in objects}, lambda w, p: _object_at(w, p, g), g.case_stage["own"])
     if parallel(ws, objects, loose_at):

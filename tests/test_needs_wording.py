@@ -434,3 +434,11 @@ def test_where_my_case_is_what_happens_to_it_and_help(text, code):
 def test_where_a_place_is_asks_no_status():
     # no paper of the client's own: a place asked after is no case's stage
     assert "status" not in [c for c, _ in coded("Узнать, где находится приёмная министерства")]
+
+
+def test_an_unread_verb_with_a_purpose_is_read_by_it_and_reviewed():
+    # "привезти" is in no list; what it is for ("на осмотр") says the need — a guess, reviewed
+    [m] = match_needs("Привезти автомобиль на осмотр")
+    assert m.code == "inspection_objects" and m.score < REVIEW
+    # with no telling word the clause still names no need
+    assert match_needs("Привезти с собой") == [] or all(m.score < REVIEW for m in match_needs("Привезти с собой"))
