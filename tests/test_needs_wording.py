@@ -442,3 +442,16 @@ def test_an_unread_verb_with_a_purpose_is_read_by_it_and_reviewed():
     assert m.code == "inspection_objects" and m.score < REVIEW
     # with no telling word the clause still names no need
     assert match_needs("Привезти с собой") == [] or all(m.score < REVIEW for m in match_needs("Привезти с собой"))
+
+
+@pytest.mark.parametrize("text, code", [
+    # joining a group or a school as a member is an application; an event booked is not
+    ("Записать ребёнка в детский сад", "submission"),
+    ("Записаться в спортивную секцию", "submission"),
+    ("Записаться на приём к специалисту", "other"),
+    # forms read are forms the client gets
+    ("Ознакомиться с образцами заявлений", "forms"),
+    ("Ознакомиться с правилами приёма", "information"),
+])
+def test_joining_and_reading_forms(text, code):
+    assert [c for c, _ in coded(text)] == [code]
