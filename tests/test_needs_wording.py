@@ -204,7 +204,8 @@ def test_parallel_topics_and_case_events(text, codes):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("Родители записывают ребёнка в кружок", ["other"]),      # a subject before its verb
+    ("Родители записывают ребёнка на приём к врачу", ["other"]),      # a subject before its verb
+    ("Родители записывают ребёнка в кружок", ["submission"]),      # joining a club: an application
     ("Организация направляет отчёт", ["submission"]),          # no need cut between them
     ("Подаёт заявление Получает ответ", ["submission", "result"]),   # paragraphs joined
     ("Получение предписания об устранении нарушений", ["result"]),    # what control issues
