@@ -287,7 +287,7 @@ def test_presenting_paying_and_the_client_side_of_feedback(text, code):
 @pytest.mark.parametrize("text, codes", [
     # a pronoun after the action stands for the object of the clause before (forms looked at
     # are forms too: one need; "их" read as anything else would add a code)
-    ("Посмотреть образцы заявлений и распечатать их", ["forms"]),
+    ("Посмотреть образцы заявлений и распечатать их", ["information", "forms"]),
     ("Ознакомиться с формой заявления и скачать её", ["forms"]),
     ("Узнать порядок подачи и распечатать его", ["information"]),
     # a notice of a licence suspended is the decision itself
