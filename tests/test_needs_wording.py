@@ -458,3 +458,10 @@ def test_an_unread_verb_with_a_purpose_is_read_by_it_and_reviewed():
 ])
 def test_joining_and_reading_forms(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+def test_registering_oneself_and_a_complaint_left_about_quality():
+    # registering oneself is filing one's data with the agency
+    assert coded("Зарегистрироваться на портале") == [("submission", True)]
+    # a complaint left about how one was served is feedback as when it is filed: the likelier, reviewed
+    assert coded("Оставить жалобу на качество обслуживания") == [("feedback", False)]
