@@ -23,7 +23,7 @@ score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
 gold milestone's block, and as unknown).
 `--curve` prints that trade-off on the tune halves only (the tune halves of pools,
-pools2, pools3 and pools4, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+pools2, pools3, pools4 and pools5, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
@@ -124,7 +124,8 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
         print(f"    confusion needs    expected {gold:<18} got {got:<18} x{n}")
 
 
-TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv" for name in ("pools", "pools2", "pools3", "pools4")) + \
+TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv"
+                    for name in ("pools", "pools2", "pools3", "pools4", "pools5")) + \
     (EVAL / "needs_dev.tsv",)
 
 
@@ -200,18 +201,20 @@ def curve() -> None:
     rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
     seeds = _seed_cells()
     print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
-    for unread in (0, 1, 2, 3):
-        for coord in (0, 2, 3):
-            g.doubt.update(unread_words=unread, coordinated_clauses=coord)
-            for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):
-                cache.cache_clear()
-            scored = []
-            for phrase, gold in rows:
-                ms = match_needs(phrase)
-                scored.append((min((m.score for m in ms), default=0.0), {m.code for m in ms} == set(gold.split(","))))
-            flood = sum(any(m.needs_review for m in match_needs(c)) for c in seeds)
-            print(f"  unread_words={unread} coordinated_clauses={coord}: {_calibration(scored)};  "
-                  f"seed cells to review {flood}/{len(seeds)}")
+    settings = [dict(unread_words=u, coordinated_clauses=c, shared_words=chosen["shared_words"])
+                for u in (0, 1, 2, 3) for c in (0, 2, 3)]
+    settings += [dict(chosen, shared_words=1 - chosen["shared_words"])]
+    for setting in settings:
+        g.doubt.update(setting)
+        for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):
+            cache.cache_clear()
+        scored = []
+        for phrase, gold in rows:
+            ms = match_needs(phrase)
+            scored.append((min((m.score for m in ms), default=0.0), {m.code for m in ms} == set(gold.split(","))))
+        flood = sum(any(m.needs_review for m in match_needs(c)) for c in seeds)
+        print(f"  {' '.join(f'{k}={v}' for k, v in setting.items())}: {_calibration(scored)};  "
+              f"seed cells to review {flood}/{len(seeds)}")
     g.doubt.update(chosen)
 
 

@@ -46,6 +46,9 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
+        if w.lemma in spec.get("where", ()) and names_case and \
+                any(x.text in own or x.lemma in own for x in ws[i + 1:]):
+            return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if w.lemma in stage:
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
@@ -80,8 +83,10 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
         return i
     if ws[i].pos != "NOUN" or not deverbal or not ws[i].lemma.endswith(deverbal):
         return None
-    for j in range(i + 1, min(i + 4, len(ws))):
-        if ws[j].pos != "NOUN" or "gent" not in ws[j].cases:
+    for j in range(i + 1, min(i + 6, len(ws))):
+        if ws[j].is_conj and j + 1 < len(ws) and ws[j + 1].lemma.endswith(deverbal) and ws[j + 1].cases & ws[i].cases:
+            continue     # "о приостановлении и возобновлении рассмотрения": both happen to it
+        if ws[j].pos != "NOUN" or ("gent" not in ws[j].cases and not ws[j - 1].is_conj):
             return None
         if ws[j].lemma in procedure:
             return j
@@ -128,7 +133,9 @@ def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of
 
 
 def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
-    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"):
-    the object is the one the clause before named."""
-    return start < len(clause) and clause[start].pos == "NPRO" and \
+    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"),
+    or does an owner pronoun lead the clause before its action ("…, её получение"): the
+    object is the one the clause before named."""
+    leads = start == 2 and clause[0].text.lower().replace("ё", "е") in ("его", "ее", "их")
+    return leads or start < len(clause) and clause[start].pos == "NPRO" and \
         clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases

@@ -12,17 +12,20 @@ def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     return ws[i] if i < len(ws) else None
 
 
-def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int) -> bool:
+def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False) -> bool:
     """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
     before it ("об услуге и её результате": same case as "услуге"), rather than the
-    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?"""
+    start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?  A thing is not
+    coordinated with a group led by an action (`is_action`: "бланк заявления НА ВЫДАЧУ
+    удостоверения и перечень документов" — the list is a second object)."""
     q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
     # ", и": the comma closed the group ("на какой стадии рассмотрение заявки на проект, и итоги")
     if q is None or q + 1 >= conj or ws[conj - 1].text == ",":
         return False
     n = next_head(ws, q + 1)
     parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
-    return n is not None and bool(ws[p].cases & n.cases) and not parallel
+    unlike = n is not None and is_action(n) and not is_action(ws[p])
+    return n is not None and bool(ws[p].cases & n.cases) and not parallel and not unlike
 
 
 def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str],

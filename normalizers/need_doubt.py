@@ -14,6 +14,12 @@ the others:
   и предложить изменения"): the later clause often only explains the first, or takes
   its meaning from it, and the set of codes is then wrong as a whole.
 
+* `shared_words` — the keyword rules of data/needs.yaml (the shared-words reader, a second
+  opinion that knows no grammar) name a code the grammar did not give ("направление
+  ответов": submission by the grammar, result by the word "ответ").  On phrases nobody had
+  tuned on (benchmarks/need_features.py) such cells were wrong about one time in four, but
+  the rules disagree with right readings often too: see the trade-off in `eval_codes.py --curve`.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
@@ -24,6 +30,7 @@ from .phrase import Word
 
 UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobody read
 COORDINATED = 0.84    # clauses of one phrase with different codes
+SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not give
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 

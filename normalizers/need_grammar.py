@@ -111,7 +111,7 @@ class _Grammar:
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses")}
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words")}
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
@@ -305,8 +305,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
-    if action == "none" and not objects:
-        return []
+    if action == "none" and not objects and cap != UNREAD:
+        return []       # a clause led by a verb nobody read may still say what it is for ("… на осмотр")
     loose_at = loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
                             {c for c, *_ in objects}, lambda w, p: _object_at(w, p, g), g.case_stage["own"])
     if parallel(ws, objects, loose_at):

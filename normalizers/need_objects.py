@@ -99,7 +99,7 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
             break
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
-        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k):
+        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break
         objects.append((hit[0], k, k + hit[1]))
     return objects

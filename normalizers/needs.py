@@ -15,10 +15,12 @@ verb or an action word ("регистрация обращения отслед�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from .need_doubt import SHARED_WORDS
 from .need_grammar import grammar, read_needs
 from .phrase import Word, words
 from .need_split import split_cell
@@ -35,6 +37,8 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word.replace("ё", "е") in grammar().case_stage["own"]:
+        return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
@@ -53,6 +57,14 @@ def _starts_new_need(fragment: str) -> bool:
     # need ("…, обратная связь"; not "тарифах на электроэнергию, газ, воду")
     return any("NOUN" in p.tag and "nomn" in p.tag and "sing" in p.tag and "Abbr" not in p.tag
                for p in parses) and bool(read_needs(fragment))
+
+
+def _owned_action(fragment: str) -> bool:
+    """Is the word after an owner ("её получение", "их регистрация") a noun of action of the
+    vocabulary in the nominative, and does the fragment read as a need?"""
+    rest = _WORDS.findall(fragment)[1:2]
+    return bool(rest) and any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
+                              for p in morph().parse(rest[0].lower())) and bool(read_needs(fragment))
 
 
 def _acting_verb(parse) -> bool:
@@ -149,7 +161,9 @@ def _head(phrase: str) -> str:
 
 
 def _by_grammar(phrase: str) -> tuple[Match, ...]:
-    """Codes of a phrase read as action + object, each once (empty when it cannot be read)."""
+    """Codes of a phrase read as action + object, each once (empty when it cannot be read):
+    the first reading of a code, the phrase's own words about it ("получение результата,
+    ответа, разъяснения" lists the answer among results)."""
     out: dict[str, Match] = {}
     for n in read_needs(phrase):
         if n.code not in out:
@@ -160,7 +174,19 @@ def _by_grammar(phrase: str) -> tuple[Match, ...]:
 @lru_cache(maxsize=50_000)
 def _codes(phrase: str) -> tuple[Match, ...]:
     """Codes of a phrase by action + object; by shared words when it cannot be read."""
-    return taxonomy("needs").decide(phrase, _by_grammar)
+    return taxonomy("needs").decide(phrase, _doubted)
+
+
+def _doubted(phrase: str) -> tuple[Match, ...]:
+    """The grammar's reading, below review when the shared-words rules name a code it did
+    not give and `doubt: shared_words` is on (normalizers/need_doubt.py)."""
+    found = _by_grammar(phrase)
+    if not found or not grammar().doubt["shared_words"]:
+        return found
+    other = taxonomy("needs").match(phrase)
+    if other.method != "rule" or other.code in {m.code for m in found}:
+        return found
+    return tuple(replace(m, score=min(m.score, SHARED_WORDS), method=m.method + "+shared") for m in found)
 
 
 _OVERRIDE_HOOKS.append(_codes.cache_clear)
@@ -191,6 +217,11 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
     срок устранения" — the time of what was reported is its status."""
     if not before:
         return matches
+    if _FIRST_WORD.match(phrase) and _FIRST_WORD.match(phrase).group(1).lower().replace("ё", "е") \
+            in grammar().case_stage["own"]:
+        # "Запрос справки, её получение": the owner is what the phrase before named
+        again = read_needs(phrase, before)
+        return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase) for n in again] or matches
     codes = {m.code for m in matches}
     prior = None
     for rule in grammar().reread_after:
@@ -208,16 +239,16 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
 
 
 def match_needs(text: str) -> list[Match]:
-    """All need codes of an interaction cell, unique, in first-mention order."""
-    out: list[Match] = []
-    seen: set[str] = set()
+    """All need codes of an interaction cell, unique, in first-mention order.  A code two
+    phrases give keeps its less sure reading: a doubtful one ("…; разъяснение по вычетам":
+    result, or is it a consultation?) doubts the set, whatever the other phrase said."""
+    out: dict[str, Match] = {}
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
         for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
-            if m.code not in seen:
-                seen.add(m.code)
-                out.append(m)
-    return out
+            if m.code not in out or m.score < out[m.code].score:
+                out[m.code] = m if m.code not in out else replace(out[m.code], score=m.score, method=m.method)
+    return list(out.values())
 
 
 def need_phrase_matches(text: str) -> list[Match]:

@@ -61,8 +61,10 @@ def test_questions_the_client_asks(text, codes):
 def test_a_booking_is_other_when_it_books_an_appointment_else_reviewed():
     assert coded("Записаться на приём к юристу") == [("other", True)]
     assert coded("Запись на консультацию по льготам") == [("other", True)]
-    # enrolment in an activity reads as an application too: the likelier code, reviewed
-    assert coded("Записаться в секцию плавания") == [("other", False)]
+    # joining a group as a member is an application (the pools' writers code it so)
+    assert coded("Записаться в секцию плавания") == [("submission", True)]
+    # an event booked that is no appointment reads as an application too: the likelier code, reviewed
+    assert coded("Записаться на экзамен") == [("other", False)]
 
 
 @pytest.mark.parametrize("text, codes", [
@@ -218,3 +220,23 @@ def test_a_gloss_in_parentheses_names_the_object():
 ])
 def test_what_the_agency_enables_or_does_itself(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+def test_a_thing_after_a_group_led_by_an_action_is_a_second_object():
+    from normalizers import match_needs
+    # "на выдачу удостоверения и перечень": a list is not coordinated with the action "выдачу"
+    codes = [m.code for m in match_needs("Получить бланк заявления на выдачу справки и перечень документов")]
+    assert codes == ["forms", "information"]
+    # two actions in the group stay in it: one need
+    assert [m.code for m in match_needs("Подача заявления на выдачу и продление разрешения")] == ["submission"]
+
+
+def test_an_owner_pronoun_leading_a_need_names_the_thing_before():
+    from normalizers import match_needs
+    # "…, их предоставление": a need of its own, on what the phrase before named (measures)
+    ms = match_needs("Информирование о мерах поддержки, их предоставление")
+    assert [m.code for m in ms] == ["information", "result"] and ms[1].score >= 0.85
+    # "…, её получение": the thing ordered is then received
+    assert [m.code for m in match_needs("Заказ выписки из реестра, её получение")] == ["submission", "result"]
+    # an owner inside a phrase cuts nothing ("о заявлении, его статусе" is one topic)
+    assert [m.code for m in match_needs("Получение информации о заявлении, его статусе")] == ["status"]
