@@ -1,0 +1,39 @@
+"""An issuer's name word by word (parsers/extract/issuer_form.py): abbreviations written out in the
+case of the name after them, common words in small letters, and the body of a bare signature.
+Names here are made up or of other places than the real-act corpus's, so they test the rule."""
+from parsers.extract.issuer_form import common_words_small, position_body, written_out
+
+
+def test_city_abbreviation_takes_the_case_of_the_name_after_it():
+    assert written_out("Администрация г. Кандалакши Мурманской области") == \
+        "Администрация города Кандалакши Мурманской области"
+    assert written_out("Администрация муниципального образования г. Норильск") == \
+        "Администрация муниципального образования город Норильск"
+
+
+def test_no_abbreviation_inside_a_word_or_before_small_letters():
+    assert written_out("Департамент строительства Тверской области") == "Департамент строительства Тверской области"
+    assert written_out("Администрация района, г. и п.") == "Администрация района, г. и п."
+
+
+def test_common_words_small_but_not_the_first_quoted_or_proper_ones():
+    assert common_words_small("Администрация Сельского поселения Лесное Муниципального района") == \
+        "Администрация сельского поселения Лесное муниципального района"
+    assert common_words_small("Администрация муниципального образования «Город Томск»") == \
+        "Администрация муниципального образования «Город Томск»"
+    assert common_words_small("Городская Дума") == "Городская Дума"         # the first word keeps its capital
+
+
+def test_bare_position_signature_takes_the_body_whose_regulation_the_preamble_cites():
+    texts = ["В соответствии с Положением о министерстве лесного комплекса Кировской области, "
+             "утвержденным постановлением Правительства Кировской области от 1 марта 2011 года N 5, приказываю:",
+             "1. Утвердить прилагаемый порядок.", "Министр |", "И.И. Петров |"]
+    assert position_body(texts) == "Министерство лесного комплекса Кировской области"
+
+
+def test_bare_position_of_another_kind_or_two_regulations_give_none():
+    ministry = "В соответствии с Положением о министерстве лесного комплекса Кировской области приказываю:"
+    assert position_body([ministry, "Начальник управления делами", "А.А. Сидоров"]) is None   # not bare
+    agency = "и Положением об агентстве по туризму Кировской области"
+    assert position_body([ministry + " " + agency, "Руководитель |"]) is None       # which of the two?
+    assert position_body([ministry, "1. Утвердить порядок."]) is None               # no signature at all
