@@ -37,3 +37,24 @@ def test_bare_position_of_another_kind_or_two_regulations_give_none():
     agency = "и Положением об агентстве по туризму Кировской области"
     assert position_body([ministry + " " + agency, "Руководитель |"]) is None       # which of the two?
     assert position_body([ministry, "1. Утвердить порядок."]) is None               # no signature at all
+
+
+def test_a_subjects_body_named_by_its_head_alone_gets_the_subject_of_the_act(tmp_path):
+    from parsers.detect import detect
+    from parsers.extract.metadata import read_metadata
+    from parsers.formats import read_document
+    p = tmp_path / "act.txt"
+    p.write_text("ГУБЕРНАТОР\n\nПОСТАНОВЛЕНИЕ\n\nот 12 марта 2015 г. N 45\n\nОб утверждении порядка\n\n"
+                 "В соответствии с Уставом Тульской области постановляю:\n1. Утвердить порядок.\n"
+                 "Губернатор области\nВ.С. Петров\n", encoding="utf-8")
+    md = read_metadata(read_document(p, detect(p)))[0]
+    assert (md["authority"], md["region_code"], md["order_number"]) == ("Губернатор Тульской области", "RU-TUL", "45")
+
+
+def test_with_subject_leaves_named_bodies_and_other_heads_alone():
+    from parsers.extract.issuer_form import with_subject
+    from textcore.regions import by_code
+    assert with_subject("Правительство", by_code("RU-MOW")) == "Правительство Москвы"     # data: body_genitive
+    assert with_subject("Министерство", by_code("RU-TUL")) == "Министерство"      # a ministry of what?
+    assert with_subject("Губернатор Тульской области", by_code("RU-TUL")) == "Губернатор Тульской области"
+    assert with_subject("Губернатор", None) == "Губернатор"

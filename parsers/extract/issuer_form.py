@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from textcore.lemmas import morph
-from textcore.regions import find_regions, words
+from textcore.regions import Region, find_regions, words
 
 from .header_words import vocab
 from .issuer import authority_in
@@ -62,6 +62,16 @@ def common_words_small(name: str) -> str:
 
 def canonical_words(name: str) -> str:
     return common_words_small(written_out(name))
+
+
+def with_subject(name: str, region: Region | None) -> str:
+    """A subject's body named by its head alone ("ГУБЕРНАТОР" / "ПОСТАНОВЛЕНИЕ", the subject only in
+    the preamble or the signature) given the subject the act is of: "Губернатор Тульской области"."""
+    ws = words(name)
+    if region is None or len(ws) != 1 or ws[0][0] not in vocab()["subject_heads"]:
+        return name
+    genitive = vocab()["body_genitive"].get(region.code) or region.genitive
+    return f"{name} {genitive}" if genitive else name
 
 
 # "Положением о министерстве …", "Положения об агентстве …": a body's regulation cited in a preamble

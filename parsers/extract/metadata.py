@@ -47,7 +47,7 @@ from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_a
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, header_issuer,
                      issuer_lines, recase, recased_from, signatory_body, subject_in_name)
-from .issuer_form import canonical_words, position_body
+from .issuer_form import canonical_words, position_body, with_subject
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -360,7 +360,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)
-    authority = canonical_subject(authority, region) if authority else None
+    authority = with_subject(canonical_subject(authority, region), region) if authority else None
     if head["order_number"] is None and head["order_date"] is None:
         head["order_number"], head["order_date"] = _signed_pair(lines)
     md = {
