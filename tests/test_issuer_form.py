@@ -58,3 +58,19 @@ def test_with_subject_leaves_named_bodies_and_other_heads_alone():
     assert with_subject("Министерство", by_code("RU-TUL")) == "Министерство"      # a ministry of what?
     assert with_subject("Губернатор Тульской области", by_code("RU-TUL")) == "Губернатор Тульской области"
     assert with_subject("Губернатор", None) == "Губернатор"
+
+
+def test_recase_keeps_a_territorys_and_a_places_proper_names():
+    from parsers.extract.issuer import recase
+    assert recase("АДМИНИСТРАЦИЯ ЛЕСНОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА ТУЛЬСКОЙ ОБЛАСТИ") == \
+        "Администрация Лесновского муниципального района Тульской области"
+    assert recase("АДМИНИСТРАЦИЯ НИКОЛО-БЕРЕЗОВСКОГО СЕЛЬСОВЕТА") == "Администрация Николо-Березовского сельсовета"
+    assert recase("МЭРИЯ ГОРОДА НОВОСИБИРСКА") == "Мэрия города Новосибирска"     # a place natasha tags Geox
+    assert recase("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА") == "Администрация городского округа"    # common words stay small
+
+
+def test_a_quoted_entity_name_belongs_to_the_body_but_a_quoted_title_does_not():
+    from parsers.extract.issuer import authority_in
+    assert authority_in('Постановление Администрации муниципального образования "Город Лесной" от 10.10.2016 N 11') \
+        == 'Администрация муниципального образования "Город Лесной"'
+    assert authority_in('Приказ Управления делами "Об утверждении порядка" от 1.02.2010 N 3') == "Управление делами"

@@ -60,8 +60,12 @@ def common_words_small(name: str) -> str:
     return "".join(chars)
 
 
+_STRAIGHT_QUOTED = re.compile(r'"([^"]+)"')
+
+
 def canonical_words(name: str) -> str:
-    return common_words_small(written_out(name))
+    """Abbreviations written out, common words small, an entity's quoted name in «»."""
+    return _STRAIGHT_QUOTED.sub(r"«\1»", common_words_small(written_out(name)))
 
 
 def with_subject(name: str, region: Region | None) -> str:
