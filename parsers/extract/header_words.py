@@ -24,7 +24,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
                              "short_body_names", "short_name_endings", "signatory_positions",
                              "signatory_prefixes", "not_name_adjectives",
-                             "capitalized_in_names", "parent_heads"))
+                             "capitalized_in_names", "parent_heads", "name_abbreviations",
+                             "lowercase_in_names", "subject_heads", "body_genitive",
+                             "territory_nouns"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -184,3 +186,32 @@ def _kind_stems() -> re.Pattern:
 @lru_cache(maxsize=50_000)
 def _known(word: str) -> bool:
     return morph().word_is_known(word)
+
+
+# natasha's (OpenCorpora) tags of a proper noun: a place's, a person's or an organization's name
+_PROPER_TAGS = ("Geox", "Name", "Surn", "Orgn")
+
+
+def proper_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of a name in capitals that are proper and keep their capital in sentence
+    case: a place's name natasha's morphology tags as one ("НОВОСИБИРСКА"), and the adjective that
+    names a territory ("МАЗАНОВСКОГО РАЙОНА", "СОКОЛЬСКОГО МУНИЦИПАЛЬНОГО РАЙОНА"): the first
+    word before a territory's noun (vocab `territory_nouns`) that is not a common word of such
+    names (`lowercase_in_names`)."""
+    ws = words(text)
+    small, territory = set(vocab()["lowercase_in_names"]), set(vocab()["territory_nouns"])
+    out = [(s, e) for _, s, e in ws if any(t in str(p.tag) for p in morph().parse(text[s:e].lower())[:1]
+                                           for t in _PROPER_TAGS)]
+    for j, (lem, _, _) in enumerate(ws):
+        if lem not in territory:
+            continue
+        k = j - 1
+        while k >= 0 and ws[k][0] in small:
+            k -= 1
+        first = morph().parse(text[ws[k][1]:ws[k][2]].lower())[:1] if k >= 0 else []
+        if any("ADJF" in p.tag or any(t in p.tag for t in _PROPER_TAGS) for p in first):
+            out.append(ws[k][1:])
+            while k > 0 and text[ws[k - 1][2]:ws[k][1]] == "-":      # "СОВЕТСКО-ГАВАНСКОГО": each part
+                k -= 1
+                out.append(ws[k][1:])
+    return out

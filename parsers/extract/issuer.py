@@ -17,7 +17,7 @@ from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import Region, all_regions, find_regions, words
 
-from .header_words import head_at, is_doc_type, starts_with, vocab
+from .header_words import head_at, is_doc_type, proper_words, starts_with, vocab
 from .lines import join_spaced
 
 _HAS_DIGIT = re.compile(r"\d|№")
@@ -44,6 +44,7 @@ def recase(text: str) -> str:
         proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
                    if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
     proper += [(s, e) for lem, s, e in words(text) if lem in vocab()["capitalized_in_names"]]
+    proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
     for s in starts:
@@ -143,6 +144,19 @@ def _nominative_head(word: str) -> bool:
     return any(p.tag.case == "nomn" and "sing" in p.tag for p in morph().parse(word.lower()) if p.normal_form in heads)
 
 
+# a municipal entity's name in quotes, ending the body's name before the date or number:
+# "Администрации муниципального образования "Город Архангельск" от …"
+_QUOTED_NAME = re.compile(r'\s*[«"]([А-ЯЁ][^«»"]{0,80})[»"](?=\s*(?:от\s|№|N\s|$))')
+
+
+def _quoted_name_end(text: str, at: int) -> int:
+    """Where a name stopped at a quote ends: after the quoted entity's name, not a title («Об …»)."""
+    m = _QUOTED_NAME.match(text, at)
+    if m is None or starts_with(m.group(1), vocab()["title_starts"]):
+        return at
+    return m.end()
+
+
 def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str | None:
     """The issuing body named in a text, cut after its region's name when it has one.
 
@@ -172,7 +186,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "Глава 1. Общие положения"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
-            end = stop.start() if stop else len(text)
+            end = _quoted_name_end(text, stop.start()) if stop else len(text)
         elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):

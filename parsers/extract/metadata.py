@@ -47,6 +47,7 @@ from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_a
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, header_issuer,
                      issuer_lines, recase, recased_from, signatory_body, subject_in_name)
+from .issuer_form import canonical_words, position_body, with_subject
 from .lines import Line, lines_of
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -294,8 +295,8 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     texts = [ln.text for ln in lines[:vocab()["header_lines"]]]
     if head["authority"] is not None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
-    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(
-        [ln.text for ln in lines[:_READ_LINES]])
+    read = [ln.text for ln in lines[:_READ_LINES]]
+    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(read) or position_body(read)
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees
         found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
@@ -355,11 +356,11 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = _authority(head, lines)
-    authority = spell_out(authority, prefer) if authority else None
+    authority = canonical_words(spell_out(authority, prefer)) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)
-    authority = canonical_subject(authority, region) if authority else None
+    authority = with_subject(canonical_subject(authority, region), region) if authority else None
     if head["order_number"] is None and head["order_date"] is None:
         head["order_number"], head["order_date"] = _signed_pair(lines)
     md = {

@@ -1,0 +1,110 @@
+"""An issuer's name in canonical form word by word, and the issuer of an act signed by a bare position.
+
+Legal databases' title lines abbreviate words of a municipal body's name ("Администрации
+г. Мончегорска") and capitalize common words ("Администрации Городского округа город Елец");
+the canonical name writes the word out in the case of the name it stands before and puts
+common words in small letters.  Which words: parsers/data/metadata.yaml (`name_abbreviations`,
+`lowercase_in_names`); the case comes from natasha's morphology.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from textcore.lemmas import morph
+from textcore.regions import Region, find_regions, words
+
+from .header_words import vocab
+from .issuer import authority_in
+
+# natasha's (OpenCorpora) case of the following name -> the UD grammeme MorphForm.inflect takes;
+# a name in the nominative (or accusative) is an apposition: "муниципального образования г. Салехард"
+_UD_CASE = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}
+_QUOTED = re.compile(r"[«\"][^»\"]*[»\"]")
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern:
+    abbr = "|".join(map(re.escape, vocab()["name_abbreviations"]))
+    return re.compile(rf"(?<![А-Яа-яЁё])({abbr})\.\s*(?=([А-ЯЁ][а-яё-]+))")
+
+
+def _written_out(short: str, following: str) -> str:
+    full = vocab()["name_abbreviations"][short]
+    parses = morph().parse(following.lower())
+    case = _UD_CASE.get(parses[0].tag.case) if parses else None     # the likeliest reading decides
+    if case is None:
+        return full
+    base = next((p for p in morph().parse(full) if p.normal_form == full and p.tag.case == "nomn"), None)
+    form = base.inflect({case, "Sing"}) if base else None
+    return form.word if form else full
+
+
+def written_out(name: str) -> str:
+    """"Администрация г. Мончегорска" -> "Администрация города Мончегорска"; "… образования
+    г. Салехард" -> "… образования город Салехард"."""
+    return _abbreviation().sub(lambda m: _written_out(m.group(1), m.group(2)) + " ", name)
+
+
+def common_words_small(name: str) -> str:
+    """Common words of a name that a title line capitalizes, after its first word and outside
+    quotes (a quoted name is proper: «Город Томск») and a subject's name, in small letters."""
+    small = set(vocab()["lowercase_in_names"])
+    keep = [(m.start(), m.end()) for m in _QUOTED.finditer(name)]
+    keep += [(m.start, m.end) for m in find_regions(name)]
+    chars = list(name)
+    for lem, s, e in words(name)[1:]:
+        w = name[s:e]
+        if lem in small and w[:1].isupper() and w[1:].islower() and not any(a <= s < b for a, b in keep):
+            chars[s] = w[0].lower()
+    return "".join(chars)
+
+
+_STRAIGHT_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def canonical_words(name: str) -> str:
+    """Abbreviations written out, common words small, an entity's quoted name in «»."""
+    return _STRAIGHT_QUOTED.sub(r"«\1»", common_words_small(written_out(name)))
+
+
+def with_subject(name: str, region: Region | None) -> str:
+    """A subject's body named by its head alone ("ГУБЕРНАТОР" / "ПОСТАНОВЛЕНИЕ", the subject only in
+    the preamble or the signature) given the subject the act is of: "Губернатор Тульской области"."""
+    ws = words(name)
+    if region is None or len(ws) != 1 or ws[0][0] not in vocab()["subject_heads"]:
+        return name
+    genitive = vocab()["body_genitive"].get(region.code) or region.genitive
+    return f"{name} {genitive}" if genitive else name
+
+
+# "Положением о министерстве …", "Положения об агентстве …": a body's regulation cited in a preamble
+_REGULATION = re.compile(r"Положени[еяюмих]{0,2}\s+об?\s+", re.I)
+
+
+def _bare_position(texts: list[str]) -> tuple[bool, str | None] | None:
+    """The signature's position when it stands alone ("Министр |", "Руководитель"): (found,
+    the head noun of its body's name or None where the position does not say)."""
+    v = vocab()
+    positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
+    for text in reversed(texts):
+        ws = [w for w in words(text.replace("|", " ")) if w[0] not in skip]
+        if 1 <= len(ws) <= 2 and ws[0][0] in positions and text.lstrip()[:1].isupper():
+            return True, positions[ws[0][0]]
+    return None
+
+
+def position_body(texts: list[str]) -> str | None:
+    """The issuer of an act with no header, signed by a bare position: the body whose regulation
+    its preamble cites ("… Положением о министерстве по физической культуре … Иркутской области,
+    … приказываю: … Министр |") — of the position's kind where it has one, and only where the
+    preamble cites one such body (several would leave the author to guesswork)."""
+    pos = _bare_position(texts)
+    if pos is None:
+        return None
+    head = pos[1]
+    text = re.sub(r"\s+", " ", " ".join(texts))
+    found = {name for m in _REGULATION.finditer(text)
+             if (name := authority_in(text[m.end():], header=True)) and find_regions(name)
+             and (head is None or words(name)[0][0] == head)}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,76 @@
+"""An issuer's name word by word (parsers/extract/issuer_form.py): abbreviations written out in the
+case of the name after them, common words in small letters, and the body of a bare signature.
+Names here are made up or of other places than the real-act corpus's, so they test the rule."""
+from parsers.extract.issuer_form import common_words_small, position_body, written_out
+
+
+def test_city_abbreviation_takes_the_case_of_the_name_after_it():
+    assert written_out("Администрация г. Кандалакши Мурманской области") == \
+        "Администрация города Кандалакши Мурманской области"
+    assert written_out("Администрация муниципального образования г. Норильск") == \
+        "Администрация муниципального образования город Норильск"
+
+
+def test_no_abbreviation_inside_a_word_or_before_small_letters():
+    assert written_out("Департамент строительства Тверской области") == "Департамент строительства Тверской области"
+    assert written_out("Администрация района, г. и п.") == "Администрация района, г. и п."
+
+
+def test_common_words_small_but_not_the_first_quoted_or_proper_ones():
+    assert common_words_small("Администрация Сельского поселения Лесное Муниципального района") == \
+        "Администрация сельского поселения Лесное муниципального района"
+    assert common_words_small("Администрация муниципального образования «Город Томск»") == \
+        "Администрация муниципального образования «Город Томск»"
+    assert common_words_small("Городская Дума") == "Городская Дума"         # the first word keeps its capital
+
+
+def test_bare_position_signature_takes_the_body_whose_regulation_the_preamble_cites():
+    texts = ["В соответствии с Положением о министерстве лесного комплекса Кировской области, "
+             "утвержденным постановлением Правительства Кировской области от 1 марта 2011 года N 5, приказываю:",
+             "1. Утвердить прилагаемый порядок.", "Министр |", "И.И. Петров |"]
+    assert position_body(texts) == "Министерство лесного комплекса Кировской области"
+
+
+def test_bare_position_of_another_kind_or_two_regulations_give_none():
+    ministry = "В соответствии с Положением о министерстве лесного комплекса Кировской области приказываю:"
+    assert position_body([ministry, "Начальник управления делами", "А.А. Сидоров"]) is None   # not bare
+    agency = "и Положением об агентстве по туризму Кировской области"
+    assert position_body([ministry + " " + agency, "Руководитель |"]) is None       # which of the two?
+    assert position_body([ministry, "1. Утвердить порядок."]) is None               # no signature at all
+
+
+def test_a_subjects_body_named_by_its_head_alone_gets_the_subject_of_the_act(tmp_path):
+    from parsers.detect import detect
+    from parsers.extract.metadata import read_metadata
+    from parsers.formats import read_document
+    p = tmp_path / "act.txt"
+    p.write_text("ГУБЕРНАТОР\n\nПОСТАНОВЛЕНИЕ\n\nот 12 марта 2015 г. N 45\n\nОб утверждении порядка\n\n"
+                 "В соответствии с Уставом Тульской области постановляю:\n1. Утвердить порядок.\n"
+                 "Губернатор области\nВ.С. Петров\n", encoding="utf-8")
+    md = read_metadata(read_document(p, detect(p)))[0]
+    assert (md["authority"], md["region_code"], md["order_number"]) == ("Губернатор Тульской области", "RU-TUL", "45")
+
+
+def test_with_subject_leaves_named_bodies_and_other_heads_alone():
+    from parsers.extract.issuer_form import with_subject
+    from textcore.regions import by_code
+    assert with_subject("Правительство", by_code("RU-MOW")) == "Правительство Москвы"     # data: body_genitive
+    assert with_subject("Министерство", by_code("RU-TUL")) == "Министерство"      # a ministry of what?
+    assert with_subject("Губернатор Тульской области", by_code("RU-TUL")) == "Губернатор Тульской области"
+    assert with_subject("Губернатор", None) == "Губернатор"
+
+
+def test_recase_keeps_a_territorys_and_a_places_proper_names():
+    from parsers.extract.issuer import recase
+    assert recase("АДМИНИСТРАЦИЯ ЛЕСНОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА ТУЛЬСКОЙ ОБЛАСТИ") == \
+        "Администрация Лесновского муниципального района Тульской области"
+    assert recase("АДМИНИСТРАЦИЯ НИКОЛО-БЕРЕЗОВСКОГО СЕЛЬСОВЕТА") == "Администрация Николо-Березовского сельсовета"
+    assert recase("МЭРИЯ ГОРОДА НОВОСИБИРСКА") == "Мэрия города Новосибирска"     # a place natasha tags Geox
+    assert recase("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА") == "Администрация городского округа"    # common words stay small
+
+
+def test_a_quoted_entity_name_belongs_to_the_body_but_a_quoted_title_does_not():
+    from parsers.extract.issuer import authority_in
+    assert authority_in('Постановление Администрации муниципального образования "Город Лесной" от 10.10.2016 N 11') \
+        == 'Администрация муниципального образования "Город Лесной"'
+    assert authority_in('Приказ Управления делами "Об утверждении порядка" от 1.02.2010 N 3') == "Управление делами"
