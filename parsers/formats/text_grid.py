@@ -69,26 +69,37 @@ def find_grids(lines: list[str]) -> list[tuple[int, int, Table]]:
             if k == j or k >= n or not _is_grid(lines[k]):
                 break
             j = k                                       # blank lines inside the run: a page break
-        run = lines[i:j]
-        if sum(map(is_bar_line, run)) >= 1 and len(run) - run.count("") >= 2:
-            table = _table(run, i + 1)
-            if table.rows:
-                found.append((i, j, table))
+        found.extend(_tables(lines[i:j], i))
         i = j
     return found
 
 
-def _table(run: list[str], first_no: int) -> Table:
-    """A run's rows; each part between blank lines (a page) has its own columns."""
-    rows: list[Row] = []
+def _tables(run: list[str], first: int) -> list[tuple[int, int, Table]]:
+    """A run's tables.  Each part between blank lines has its own columns; a part drawn at
+    the same positions as the one before continues its table (a page break), any other
+    starts a table of its own (a blank line ends a markdown table)."""
+    out: list[tuple[int, int, Table]] = []
     part: list[tuple[int, str]] = []
+    last_bounds = None
     for off, line in enumerate(run + [""]):
         if line.strip():
-            part.append((first_no + off, line))
-        elif part:
-            rows.extend(_part_rows(part))
-            part = []
-    return Table(rows, Source(line=rows[0].source.line) if rows else Source(line=first_no))
+            part.append((first + off + 1, line))
+            continue
+        rows, bounds = _part_rows(part) if len(part) >= 2 else ([], None)
+        if rows:
+            if out and _same_bounds(bounds, last_bounds):
+                out[-1][2].rows.extend(rows)
+                out[-1] = (out[-1][0], first + off, out[-1][2])
+            else:
+                out.append((part[0][0] - 1, first + off, Table(rows, Source(line=rows[0].source.line))))
+            last_bounds = bounds
+        part = []
+    return out
+
+
+def _same_bounds(a: list[int] | None, b: list[int] | None) -> bool:
+    return a is not None and b is not None and len(a) == len(b) \
+        and all(abs(x - y) <= 1 for x, y in zip(a, b))
 
 
 def _clusters(positions: list[int]) -> list[int]:
@@ -143,10 +154,12 @@ def _ruled(line: str, bounds: list[int] | None) -> list[bool] | None:
     return None if all(marks) else marks
 
 
-def _part_rows(part: list[tuple[int, str]]) -> list[Row]:
+def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None]:
+    """The rows of lines with no blank between them, and their column bounds (None
+    where the bars are not aligned)."""
     bar_lines = [ln for _, ln in part if is_bar_line(ln)]
     if not bar_lines:
-        return []
+        return [], None
     colmap, bounds = _column_map(bar_lines)
     bands: list[list[_Line]] = [[]]
     ruled = None
@@ -167,7 +180,7 @@ def _part_rows(part: list[tuple[int, str]]) -> list[Row]:
         groups = bands[:1] if len(bands) > 1 else []
         for band in bands[len(groups):]:
             groups.extend(_by_continuation(band))
-    return _rows(groups)
+    return _rows(groups), bounds
 
 
 def _by_continuation(lines: list[_Line]) -> list[list[_Line]]:
