@@ -38,13 +38,24 @@ def is_rule(line: str) -> bool:
 
 
 def _bars(line: str) -> list[int]:
-    """Positions of the vertical bars; an escaped markdown pipe (`\\|`) is text."""
-    return [i for i, c in enumerate(line) if c in BARS and not (c == "|" and line[i - 1:i] == "\\")]
+    """Positions of the column boundaries: vertical bars (an escaped markdown pipe `\\|` is
+    text) and junctions touching a horizontal stroke (`├─`, `-+-`; a "+7" is text)."""
+    out = []
+    for i, c in enumerate(line):
+        if c in BARS:
+            if not (c == "|" and line[i - 1:i] == "\\"):
+                out.append(i)
+        elif c in _JUNCTIONS and (i > 0 and line[i - 1] in HORIZONTAL or line[i + 1:i + 2] in _STROKE):
+            out.append(i)
+    return out
+
+
+_STROKE = tuple(HORIZONTAL)
 
 
 def is_bar_line(line: str) -> bool:
     s = line.strip()
-    return s[:1] in BARS and len(_bars(line)) >= 2 and not is_rule(line)
+    return s[:1] in _BOUNDARY and len(_bars(line)) >= 2 and not is_rule(line)
 
 
 def _is_grid(line: str) -> bool:
@@ -113,16 +124,16 @@ def _clusters(positions: list[int]) -> list[int]:
     return [c[0] for c in out]
 
 
-def _column_map(bar_lines: list[str]):
-    """A function line -> column index of each of its bars: by position where some line
-    holds every boundary (the grid is aligned), else by the bar's order in its line."""
-    bounds = _clusters([p for ln in bar_lines for p in _bars(ln)])
+def _column_map(grid_lines: list[str]):
+    """A function line -> column index of each of its boundaries: by position where some
+    line holds every boundary (the grid is aligned), else by the boundary's order in its
+    line.  Also the boundaries' positions (None when not aligned)."""
+    bounds = _clusters([p for ln in grid_lines for p in _bars(ln)])
 
     def by_position(line: str) -> list[int]:
         return [min(range(len(bounds)), key=lambda k: abs(bounds[k] - p)) for p in _bars(line)]
 
-    aligned = any(len(set(by_position(ln))) == len(bounds) == len(_bars(ln)) for ln in bar_lines)
-    if aligned:
+    if any(len(set(by_position(ln))) == len(bounds) == len(_bars(ln)) for ln in grid_lines):
         return by_position, bounds
     return (lambda line: list(range(len(_bars(line))))), None
 
@@ -131,55 +142,68 @@ def _column_map(bar_lines: list[str]):
 class _Line:
     no: int
     cells: dict[int, tuple[int, str]]          # start column -> (end column, text)
-    ruled: list[bool] | None = None            # columns a partial rule above crosses
+    ruled: set[int] = field(default_factory=set)   # columns a rule in this line crosses
 
 
-def _segments(line: str, no: int, colmap) -> _Line:
+def _split(line: str, no: int, colmap) -> _Line:
+    """A line's segments between boundaries: text cells, or rules under the columns they span."""
     bars, cols = _bars(line), colmap(line)
-    cells: dict[int, tuple[int, str]] = {}
+    out = _Line(no, {})
     for k in range(len(bars) - 1):
-        if cols[k + 1] > cols[k]:
-            cells[cols[k]] = (cols[k + 1], line[bars[k] + 1:bars[k + 1]].strip())
-    return _Line(no, cells)
+        if cols[k + 1] <= cols[k]:
+            continue                           # two boundaries drifted into one column
+        text = line[bars[k] + 1:bars[k + 1]].strip()
+        if text and set(text) <= _RULE_CHARS and any(c in HORIZONTAL for c in text):
+            out.ruled.update(range(cols[k], cols[k + 1]))
+        else:
+            out.cells[cols[k]] = (cols[k + 1], text)
+    return out
 
 
-def _ruled(line: str, bounds: list[int] | None) -> list[bool] | None:
-    """Per column, whether a rule line crosses it; None where it crosses every column."""
-    if bounds is None:
-        return None
-    marks = []
-    for a, b in zip(bounds, bounds[1:]):
-        inner = line[a + 2:b - 1] if b - a > 3 else line[a + 1:b]
-        marks.append(any(c in HORIZONTAL for c in inner))
-    return None if all(marks) else marks
+@dataclass
+class _Band:
+    lines: list[_Line] = field(default_factory=list)
+    open_above: set[int] = field(default_factory=set)   # columns no rule above it crosses
+    full_below: bool = False                            # a rule under every column ends it
+
+
+def _bands(part: list[tuple[int, str]], colmap, width: int) -> list[_Band]:
+    """Lines between rules; a line that is a rule under some columns only (`│ x ├──┤`) ends
+    the band for all, its text staying with the cells it continues."""
+    bands = [_Band()]
+    for no, line in part:
+        seg = _split(line, no, colmap)
+        if not seg.ruled:
+            bands[-1].lines.append(seg)
+            continue
+        if any(t for _, t in seg.cells.values()):
+            bands[-1].lines.append(seg)
+        full = is_rule(line) and not seg.cells or seg.ruled >= set(range(width))
+        if bands[-1].lines:
+            bands[-1].full_below = full
+            bands.append(_Band())
+        bands[-1].open_above = set() if full else set(range(width)) - seg.ruled
+    return [b for b in bands if b.lines]
 
 
 def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None]:
     """The rows of lines with no blank between them, and their column bounds (None
-    where the bars are not aligned)."""
-    bar_lines = [ln for _, ln in part if is_bar_line(ln)]
-    if not bar_lines:
+    where the boundaries are not aligned)."""
+    grid_lines = [ln for _, ln in part if len(_bars(ln)) >= 2]
+    if not any(is_bar_line(ln) for _, ln in part):
         return [], None
-    colmap, bounds = _column_map(bar_lines)
-    bands: list[list[_Line]] = [[]]
-    ruled = None
-    for no, line in part:
-        if is_rule(line):
-            if bands[-1]:
-                bands.append([])
-            ruled = _ruled(line, bounds)
-            continue
-        seg = _segments(line, no, colmap)
-        if not bands[-1]:
-            seg.ruled = ruled
-        bands[-1].append(seg)
-    bands = [b for b in bands if b]
-    if len(bands) >= 3:                      # rules between body rows: a band is a row
-        groups = bands
-    else:                                    # header band, then a row per line or continuation
-        groups = bands[:1] if len(bands) > 1 else []
-        for band in bands[len(groups):]:
-            groups.extend(_by_continuation(band))
+    colmap, bounds = _column_map(grid_lines)
+    width = len(bounds) - 1 if bounds else max(len(_bars(ln)) for ln in grid_lines) - 1
+    bands = _bands(part, colmap, width)
+    inner_full = [k for k, b in enumerate(bands[:-1]) if b.full_below]
+    if len(inner_full) >= 2:                 # rules between body rows: a band is a row
+        groups = [(b.lines, b.open_above) for b in bands]
+    else:                                    # the header's bands, then a row per line or its continuation
+        head = inner_full[0] + 1 if inner_full else 0
+        groups = [(b.lines, b.open_above) for b in bands[:head]]
+        for b in bands[head:]:
+            split = _by_continuation(b.lines)
+            groups.extend((g, b.open_above if i == 0 else set()) for i, g in enumerate(split))
     return _rows(groups), bounds
 
 
@@ -210,19 +234,18 @@ class _Anchor:
     lines: list[str] = field(default_factory=list)
 
 
-def _rows(groups: list[list[_Line]]) -> list[Row]:
+def _rows(groups: list[tuple[list[_Line], set[int]]]) -> list[Row]:
     rows: list[Row] = []
     anchors: dict[int, _Anchor] = {}
     every: list[_Anchor] = []
-    for group in groups:
-        ruled = group[0].ruled
-        starts = sorted({c: None for ln in group for c in ln.cells})
+    for group, open_above in groups:
+        starts = sorted({c for ln in group for c in ln.cells})
         ends = {c: max(ln.cells[c][0] for ln in group if c in ln.cells) for c in starts}
         cells: list[Cell] = []
         for k, start in enumerate(starts):
             end = min([ends[start]] + starts[k + 1:k + 2])
             texts = [ln.cells[start][1] for ln in group if start in ln.cells and ln.cells[start][1]]
-            if ruled is not None and start < len(ruled) and not ruled[start] and start in anchors:
+            if start in open_above and start in anchors:
                 anchors[start].lines.extend(texts)      # no rule under the cell above: merged down
                 anchors[start].cell.rowspan += 1
                 cells.extend(Cell("", covered=True) for _ in range(start, end))
