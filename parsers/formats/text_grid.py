@@ -12,8 +12,8 @@ a line is the n-th boundary.  Rows: where rules separate body rows, the lines
 between two rules are one row (a cell's text wrapped over them); a rule drawn only
 under some columns (`│   ├────┤`) leaves the others merged downwards (rowspan).
 Without inner rules each line is a row unless it continues the one above: its first
-cell empty and every text it has under a cell above that it carries on (lower-case
-start, or the text above ends in a hyphen or comma).  Wrapped lines are joined by
+cell empty and every text it has under a cell above that it carries on (no capital
+letter starts it, or the text above ends in a hyphen or comma).  Wrapped lines are joined by
 `wordjoin.join_lines`, as every other reader joins them.
 """
 from __future__ import annotations
@@ -225,7 +225,7 @@ def _continues(group: list[_Line], ln: _Line) -> bool:
     above = {c: " ".join(g.cells[c][1] for g in group if c in g.cells).strip() for c in texts}
     if not all(above.values()):
         return False
-    return any(t[:1].islower() or above[c][-1:] in _CARRY_ON for c, t in texts.items())
+    return all(not t[:1].isupper() or above[c][-1:] in _CARRY_ON for c, t in texts.items())
 
 
 @dataclass
