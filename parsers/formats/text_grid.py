@@ -18,6 +18,7 @@ letter starts it, or the text above ends in a hyphen or comma).  Wrapped lines a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
@@ -29,6 +30,7 @@ HORIZONTAL = "─━═-=~"
 _JUNCTIONS = "+┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫╤╧╥╨╒╓╕╖╘╙╛╜┏┓┗┛┣┫┳┻╋"
 _RULE_CHARS = set(BARS + HORIZONTAL + _JUNCTIONS + ": ")
 _BOUNDARY = set(BARS + _JUNCTIONS)
+_MAX_COLUMNS = 64                       # more bars than any order's table: a line of "|" is no grid
 _CARRY_ON = "-\u2010\u2011,(«/"        # text above that ends so goes on in the next line
 
 
@@ -55,11 +57,11 @@ _STROKE = tuple(HORIZONTAL)
 
 def is_bar_line(line: str) -> bool:
     s = line.strip()
-    return s[:1] in _BOUNDARY and len(_bars(line)) >= 2 and not is_rule(line)
+    return s[:1] in _BOUNDARY and 2 <= len(_bars(line)) <= _MAX_COLUMNS + 1 and not is_rule(line)
 
 
 def _is_grid(line: str) -> bool:
-    return is_rule(line) or is_bar_line(line)
+    return is_rule(line) and len(_bars(line)) <= _MAX_COLUMNS + 1 or is_bar_line(line)
 
 
 def find_grids(lines: list[str]) -> list[tuple[int, int, Table]]:
@@ -131,11 +133,16 @@ def _column_map(grid_lines: list[str]):
     bounds = _clusters([p for ln in grid_lines for p in _bars(ln)])
 
     def by_position(line: str) -> list[int]:
-        return [min(range(len(bounds)), key=lambda k: abs(bounds[k] - p)) for p in _bars(line)]
+        return [_nearest(bounds, p) for p in _bars(line)]
 
     if any(len(set(by_position(ln))) == len(bounds) == len(_bars(ln)) for ln in grid_lines):
         return by_position, bounds
     return (lambda line: list(range(len(_bars(line))))), None
+
+
+def _nearest(bounds: list[int], p: int) -> int:
+    k = bisect_left(bounds, p)
+    return k - 1 if k == len(bounds) or k > 0 and p - bounds[k - 1] < bounds[k] - p else k
 
 
 @dataclass
