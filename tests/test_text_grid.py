@@ -23,6 +23,10 @@ def _tables(name):
     return [b for b in read(FIX / name).blocks if isinstance(b, Table)]
 
 
+def text(name):
+    return (FIX / name).read_text(encoding="utf-8")
+
+
 def _lines(table):
     return [r.source.line for r in table.rows]
 
@@ -139,20 +143,46 @@ ORDER_HEAD = """Министерство природных ресурсов и 
 """
 
 
-def test_rebuild_reads_a_box_drawn_touchpoint_list(tmp_path):
-    raw = tmp_path / "raw"
+ROADMAP_HEAD = ORDER_HEAD.replace("№ 512", "№ 513").replace(
+    "Об утверждении перечня точек взаимодействия с клиентом",
+    "Об утверждении плана мероприятий («дорожной карты») по внедрению клиентоцентричности")
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    """One rebuild of a box-drawn touchpoint list and a roadmap drawn in both grid styles."""
+    raw = tmp_path_factory.mktemp("grid") / "raw"
     raw.mkdir()
-    body = (FIX / "box_touchpoints.txt").read_text(encoding="utf-8")
-    (raw / "tver_touchpoints.txt").write_text(ORDER_HEAD + body, encoding="utf-8")
-    out = tmp_path / "out"
+    (raw / "tver_touchpoints.txt").write_text(ORDER_HEAD + text("box_touchpoints.txt"), encoding="utf-8")
+    (raw / "tver_roadmap.txt").write_text(ROADMAP_HEAD + text("box_roadmap.txt") + "\n"
+                                          + text("ascii_roadmap.txt"), encoding="utf-8")
+    out = raw.parent / "out"
     res = subprocess.run([sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out),
                           "--json", "--quiet", "--no-cache"], cwd=ROOT, capture_output=True, text=True,
                          timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr
-    assert json.loads(res.stdout)["rows"]["touchpoints"] == 3
+    return out, json.loads(res.stdout)
+
+
+def test_rebuild_reads_a_box_drawn_touchpoint_list(rebuilt):
+    out, summary = rebuilt
+    assert summary["rows"]["touchpoints"] == 3
     tp = pd.read_parquet(out / "touchpoints").sort_values("row_id")
     assert list(tp.channel) == ["personal_reception", "gosuslugi", "phone"]
     assert [list(n) for n in tp.needs] == [["submission", "consultation"], ["submission", "result"], ["status"]]
     assert list(tp.process) == ["Выдача разрешений на добычу охотничьих ресурсов"] * 2 + \
         ["Рассмотрение обращений граждан"]
     assert list(tp.point_type) == ["offline", "digital", "offline"]
+    head = ORDER_HEAD.count("\n")                       # the fixture's rows start at its lines 9, 13, 17
+    assert list(tp.source_row) == [head + 9, head + 13, head + 17]
+    assert list(tp.source_locator) == [f"line {head + n}" for n in (9, 13, 17)]
+
+
+def test_rebuild_reads_drawn_roadmaps(rebuilt):
+    out, summary = rebuilt
+    rm = pd.read_parquet(out / "roadmap")
+    assert list(rm.item_no) == ["1", "1.1", "1.2", "3.1", "3.2"]
+    assert list(rm.is_section) == [True, False, False, False, False]
+    assert rm.activity.iloc[2] == "Проведение опроса удовлетворенности клиентов качеством взаимодействия"
+    assert [str(d) if d is not None else None for d in rm.deadline] == \
+        [None, "2027-03-01", None, "2027-04-15", "2027-06-30"]     # "II квартал 2027 г.": its last day
