@@ -103,6 +103,8 @@ def test_markdown_pipes_two_tables_and_prose_with_a_bar():
     "Выбор | между двумя",                      # one bar inside prose
     "-----\nРаздел 2\n-----",                   # rules alone draw no table
     "| одна строка с чертами |",               # a lone bar line, nothing around it
+    "| цитата в рамке |\n| вторая строка |",    # bar lines of one column and no rule
+    "+7 (4822) 32-11-00 | приёмная |\n+7 (4822) 32-11-01 | канцелярия |",   # phones open with «+»
 ])
 def test_prose_is_not_a_table(text):
     assert find_grids(text.split("\n")) == []
@@ -114,6 +116,20 @@ def test_tab_separated_lines_read_as_before():
     assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
     assert [r.texts for r in doc.blocks[1].rows] == [["№", "Точка"], ["1", "Телефонная связь"], ["2", "Сайт"]]
     assert [r.source.line for r in doc.blocks[1].rows] == [2, 3, 5]
+
+
+@pytest.mark.parametrize("drawing", [
+    # double lines, as some databases draw the frame
+    "╔═══╦══════════════════╗\n║ 1 ║ Мобильное прило- ║\n║   ║ жение            ║\n"
+    "╟───╫──────────────────╢\n║ 2 ║ Колл-центр       ║\n╚═══╩══════════════════╝",
+    # plain bars with "+" junctions inside the rules, no corners
+    "|---+------------------|\n| 1 | Мобильное прило- |\n|   | жение            |\n"
+    "|---+------------------|\n| 2 | Колл-центр       |\n|---+------------------|",
+])
+def test_other_frame_styles(drawing):
+    (table,) = [b for b in parse_text(drawing).blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [["1", "Мобильное приложение"], ["2", "Колл-центр"]]
+    assert _lines(table) == [2, 5]
 
 
 def test_a_table_redrawn_after_a_page_break_continues():

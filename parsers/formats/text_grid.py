@@ -3,7 +3,8 @@
 Legal databases and editors export wide tables as pseudographics; analysts paste them.
 A *grid run* is a run of rule lines (`├───┼───┤`, `+---+`, `|---|`) and bar lines
 (`│ a │ b │`, starting with a bar and holding two or more); blank lines inside the
-run (page breaks) do not end it.  A run needs a bar line and two grid lines in all.
+run (page breaks) do not end it.  A run needs a bar line and two grid lines in all, and
+a rule or two columns (`| … |` lines alone are quoted prose).
 
 Columns come from the bars' character positions, clustered with one character of
 drift (a re-flowed line); a cell spanning columns shows as a missing bar (colspan).
@@ -56,8 +57,10 @@ _STROKE = tuple(HORIZONTAL)
 
 
 def is_bar_line(line: str) -> bool:
-    s = line.strip()
-    return s[:1] in _BOUNDARY and 2 <= len(_bars(line)) <= _MAX_COLUMNS + 1 and not is_rule(line)
+    """A line opening with a boundary ("+7 (4822) …" opens with text) and holding two or more."""
+    bars = _bars(line)
+    return 2 <= len(bars) <= _MAX_COLUMNS + 1 and bars[0] == len(line) - len(line.lstrip()) \
+        and not is_rule(line)
 
 
 def _is_grid(line: str) -> bool:
@@ -199,6 +202,8 @@ def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None
     grid_lines = [ln for _, ln in part if len(_bars(ln)) >= 2]
     if not any(is_bar_line(ln) for _, ln in part):
         return [], None
+    if not any(is_rule(ln) for _, ln in part) and max(len(_bars(ln)) for ln in grid_lines) < 3:
+        return [], None                      # "| … |" lines with no rule: one column, quoted prose
     colmap, bounds = _column_map(grid_lines)
     width = len(bounds) - 1 if bounds else max(len(_bars(ln)) for ln in grid_lines) - 1
     bands = _bands(part, colmap, width)
