@@ -132,6 +132,21 @@ def test_other_frame_styles(drawing):
     assert _lines(table) == [2, 5]
 
 
+def test_a_wrapped_first_column_without_numbers_continues():
+    drawing = "\n".join([
+        "+------------------+----------------------+",
+        "| Официальный сайт | Получение информации |",
+        "| министерства     | о ходе рассмотрения  |",
+        "| Горячая линия    | Консультация         |",
+        "+------------------+----------------------+",
+    ])
+    (table,) = [b for b in parse_text(drawing).blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [
+        ["Официальный сайт министерства", "Получение информации о ходе рассмотрения"],
+        ["Горячая линия", "Консультация"]]
+    assert _lines(table) == [2, 4]
+
+
 def test_a_table_redrawn_after_a_page_break_continues():
     rule = "+---+--------------+"
     text = "\n".join([rule, "| 1 | Сайт         |", rule, "", rule, "| 2 | Почта        |", rule])

@@ -12,9 +12,10 @@ Where no line holds every position (markdown pipes are not aligned) the n-th bar
 a line is the n-th boundary.  Rows: where rules separate body rows, the lines
 between two rules are one row (a cell's text wrapped over them); a rule drawn only
 under some columns (`│   ├────┤`) leaves the others merged downwards (rowspan).
-Without inner rules each line is a row unless it continues the one above: its first
-cell empty and every text it has under a cell above that it carries on (no capital
-letter starts it, or the text above ends in a hyphen or comma).  Wrapped lines are joined by
+Without inner rules each line is a row unless it continues the one above: every text
+it has is under a cell above that it carries on - the text above ends in a hyphen or
+comma, or no capital starts it (in the first column only a small letter: a number
+there opens a row).  Wrapped lines are joined by
 `wordjoin.join_lines`, as every other reader joins them.
 """
 from __future__ import annotations
@@ -232,12 +233,14 @@ def _by_continuation(lines: list[_Line]) -> list[list[_Line]]:
 def _continues(group: list[_Line], ln: _Line) -> bool:
     """A line without a rule above carries on the row above (see the module's docstring)."""
     texts = {c: t for c, (_, t) in ln.cells.items() if t}
-    if not texts or min(ln.cells, default=0) in texts:
+    if not texts:
         return False
     above = {c: " ".join(g.cells[c][1] for g in group if c in g.cells).strip() for c in texts}
     if not all(above.values()):
         return False
-    return all(not t[:1].isupper() or above[c][-1:] in _CARRY_ON for c, t in texts.items())
+    first = min(ln.cells)
+    return all(above[c][-1:] in _CARRY_ON or (t[:1].islower() if c == first else not t[:1].isupper())
+               for c, t in texts.items())
 
 
 @dataclass
