@@ -4,8 +4,9 @@ Text once mis-decoded (UTF-8 read as cp1251: "в„–") is repaired and legal-d
 chrome (banners, page footers: parsers/site_chrome.py) is dropped first.
 
 Tab-separated lines become table rows; a run of them (blank lines inside the
-run are page breaks, not the table's end) is one `Table`.  Every other line is
-a `Paragraph`.  Splitting and stitching of tables is left to `parsers.tables`.
+run are page breaks, not the table's end) is one `Table`.  Tables drawn with
+box-drawing characters, ASCII `+---+` rules or markdown pipes are read by
+`text_grid.py`.  Every other line is a `Paragraph`.  Splitting and stitching of tables is left to `parsers.tables`.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from .decoding import decode
+from .text_grid import find_grids
 from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
 from textcore.clean import heading_level, strip_markup
@@ -39,7 +41,15 @@ def parse_text(text: str, fmt: str = "txt") -> Document:
     table: Table | None = None
     footnotes: dict[str, str] = {}
     last_footnote: str | None = None
+    grids = {start: (end, grid) for start, end, grid in find_grids(lines)}
+    skip_to = 0
     for no, raw in enumerate(lines, 1):
+        if no - 1 in grids:
+            skip_to, grid = grids[no - 1]
+            blocks.append(grid)
+            table, last_footnote = None, None
+        if no <= skip_to:
+            continue                      # inside a drawn table
         if "\t" in raw and raw.strip():
             cells = [Cell(strip_markup(c)) for c in raw.split("\t")]
             row = Row(cells, Source(line=no, row=no))
