@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.clean import clean_text
-from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from .channel_places import split_places
+from .channel_words import expand, one_script, untruncate
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -70,6 +70,7 @@ class _Heads:
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
+        self.combining = frozenset(data.get("combining", ()))
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
@@ -105,32 +106,6 @@ def channel_detail(text: str | None) -> str | None:
     parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
     _, details = split_details(text or "")
     return "; ".join(dict.fromkeys(details)) or None
-
-
-_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
-
-
-def _untruncate(text: str, h: _Heads) -> str:
-    """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
-    dictionary does not know is the one vocabulary word it begins, when only one does."""
-    def whole(m: re.Match) -> str:
-        stem = m.group(1).lower().replace("ё", "е")
-        if any(p.is_known for p in morph().parse(stem)):
-            return m.group(0)
-        found = {w for w in h.vocab if w.startswith(stem) and len(w) > len(stem)}
-        return found.pop() if len(found) == 1 else m.group(0)
-    return _TRUNCATED.sub(whole, text)
-
-
-def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
-    """Hyphenated/dotted words the vocabulary does not know whole are split into parts."""
-    out: list[Word] = []
-    for w in ws:
-        if (w.parts or "." in w.text) and not (w.lemmas & h.heads.keys()):
-            out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
-        else:
-            out.append(w)
-    return out
 
 
 def _head_key(w: Word, h: _Heads) -> str | None:
@@ -325,19 +300,18 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
     `kind` ("digital"/"offline", what the list says) only breaks ties."""
     h = heads()
-    main, details = split_details(text)
-    ws = _expand(words(_untruncate(main, h), h.speller), h)
-    detail_words = [_expand(words(d, h.speller), h) for d in details]
+    main, details = split_details(one_script(text))
+    ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+    detail_words = [expand(words(d, h.speller), h) for d in details]
     rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)
     if found is None or found.how == "weak":
-        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail
-        for dw in detail_words:
-            d = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
-            if d and (found is None or d.how != "weak"):
-                found = d
-                break
+        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
+        # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
+        in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD))]
+        definite = next((d for d in in_details if d.how != "weak"), None)
+        found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
