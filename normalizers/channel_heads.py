@@ -23,7 +23,7 @@ from textcore.clean import clean_text
 from textcore.vocab import vocabulary
 
 from .channel_places import split_places
-from .channel_words import expand, one_script, untruncate
+from .channel_words import clauses, expand, negated, one_script, untruncate
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -35,6 +35,7 @@ WEAK = 0.8           # a generic word's default ("группа", "номер") o
 ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
 UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
+SEVERAL = 0.84       # clauses of one cell name different channels
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
@@ -298,7 +299,28 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
-    `kind` ("digital"/"offline", what the list says) only breaks ties."""
+    `kind` ("digital"/"offline", what the list says) only breaks ties.
+
+    A cell of several clauses ("сайт министерства; группа ВКонтакте") is read clause by
+    clause: a clause that says the channel is not used is left out; clauses naming
+    different channels keep the first one's code, below review (which one is the point?)."""
+    parts = clauses(text)
+    if len(parts) < 2:
+        return _read_clause(text, kind)
+    kept = [c for c in parts if not negated(c)] or parts
+    found = [r for c in kept if (r := _read_clause(c, kind)) is not None]
+    if not found:
+        return None
+    first, score = found[0], found[0].score
+    if len({r.code for r in found}) > 1:
+        score = min(score, SEVERAL)
+    elif len(kept) < len(parts):
+        score = min(score, TIE)
+    details = tuple(dict.fromkeys(d for r in found for d in r.details))
+    return ChannelReading(first.code, score, first.how, first.head, details)
+
+
+def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
     h = heads()
     main, details = split_details(one_script(text))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)

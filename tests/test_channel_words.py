@@ -56,3 +56,18 @@ def test_a_definite_head_in_any_detail_beats_a_generic_one():
     # the generic place («окно № 2», a room) comes first among the details, the name after it
     m = match_channel("ОГАУ «МФЦ Приречья», окно № 2")
     assert m.code == "mfc"
+
+
+def test_clauses_naming_different_channels_go_to_review():
+    m = match_channel("Страница в Одноклассниках; электронная почта приёмной")
+    assert m.code == "social_network" and m.score < REVIEW
+    # one channel in every clause, or a semicolon inside parentheses: as sure as one clause
+    assert match_channel("тел. 8-800-000-00-00; 8 (4012) 10-20-30").score >= REVIEW
+    assert match_channel("Приёмная (вт, чт 10–13; пт 14–17)").score >= REVIEW
+
+
+def test_a_clause_saying_its_channel_is_not_used_is_left_out():
+    m = match_channel("Виджет ПОС не размещён; форма обращения на сайте отсутствует; почта России")
+    assert m.code == "written_mail"
+    m = match_channel("Мобильное приложение не используется; чат в WhatsApp")
+    assert m.code == "messenger"
