@@ -119,6 +119,24 @@ def test_section_row_after_a_header_repeated_at_a_page_break_in_converted_text()
     ]
 
 
+def test_a_process_merged_down_does_not_run_on_under_the_next_directions_heading():
+    # converted text: a merged process cell is empty below, and the next direction's heading
+    # stands between two parts of the table; its first process is in lower case
+    text = "\n".join([
+        "**I. Кадровое обеспечение**",
+        "\t".join(HEAD),
+        "1\tПриём на службу\tОтдел кадров\tПодача документов\tОфлайн",
+        "2\t\tЭлектронная почта\tКонсультирование\tЦифровая",
+        "**II. Бюджетный учёт**",
+        "3\tвыдача справок о доходах\tБухгалтерия\tПолучение справки\tОфлайн",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "process") == [
+        ("Кадровое обеспечение", "Приём на службу"),
+        ("Кадровое обеспечение", "Приём на службу"),
+        ("Бюджетный учёт", "выдача справок о доходах"),
+    ]
+
+
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
     head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
     text = "\n".join(["\t".join(head),

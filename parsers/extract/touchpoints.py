@@ -176,19 +176,23 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     """A heading inside the table: the direction (or point type) of the rows after it.
 
     A full-width row starts a new section; a paragraph thrown between two parts of the
-    table (a page break) may cut a process name, which continues after it.
+    table (a page break) may cut a process name, which continues after it, unless it names
+    another direction than the rows above it.
     """
     if sec.role == "point_type":
         st.point_type = sec.title
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"
+    # a process never runs on under another direction: only a heading of the rows above it too
+    # (the same one repeated at a page break, or one naming rows whose direction cell was lost)
+    # may cut a process name
+    if row or sec.title != st.direction and not st.tentative:
+        st.process = None
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
     st.direction, st.group_no, st.point_type = sec.title, sec.number, None
     st.tentative, st.in_tentative, st.sectioned = [], False, True
-    if row:
-        st.process = None
 
 
 def _fill_down(st: _State, row: RepairedRow) -> None:
