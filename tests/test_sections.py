@@ -137,6 +137,19 @@ def test_a_process_merged_down_does_not_run_on_under_the_next_directions_heading
     ]
 
 
+def test_a_point_type_heading_keeps_an_empty_process_cell_but_starts_a_written_one():
+    text = "\n".join([
+        "\t".join(HEAD[:4]),
+        "Цифровые точки\t\t\t",
+        "1\tприём отчётов\tСЭД\tПодача отчёта",
+        "Офлайн-точки\t\t\t",
+        "2\t\tОтдел кадров\tКонсультирование",        # the same process, an offline point
+        "Цифровые точки\t\t\t",
+        "3\tвыдача справок\tЭлектронная почта\tПолучение справки",
+    ]) + "\n"
+    assert [p for (p,) in _got(parse_text(text), "process")] == ["приём отчётов", "приём отчётов", "выдача справок"]
+
+
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
     head = ["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Взаимодействие", "Тип точки"]
     text = "\n".join(["\t".join(head),

@@ -116,6 +116,7 @@ class _State:
     in_tentative: bool = False
     last: Source | None = None                # the previous row's source: a new part starts after a break
     broken: bool = False                      # a line between parts (a page break) came since that row
+    typed: bool = False                       # a point-type heading came since that row: no name runs on
 
 
 def _walk(table) -> list[RawTouchpoint]:
@@ -180,7 +181,9 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     another direction than the rows above it.
     """
     if sec.role == "point_type":
-        st.point_type = sec.title
+        # an empty process cell under it is still the process above (one process, both kinds
+        # of points); a process cell with text starts a process, whatever its case
+        st.point_type, st.typed = sec.title, True
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"
@@ -209,11 +212,11 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
     if "direction" in row.lost and p and "process" not in row.lost:
         st.in_tentative, st.tentative = True, []
     if p and "process" not in row.lost:
-        if st.process is not None and p[:1].islower() and _cut_by_break(st, row):
+        if st.process is not None and p[:1].islower() and not st.typed and _cut_by_break(st, row):
             st.process.name = f"{st.process.name} {p}"        # cut by a page break
         else:
             st.process = _Process(p)
-    st.last, st.broken = row.source, False
+    st.last, st.broken, st.typed = row.source, False, False
 
 
 def _cut_by_break(st: _State, row: RepairedRow) -> bool:
