@@ -266,3 +266,21 @@ def test_events_and_access_to_registers(text, code):
 ])
 def test_headings_naming_a_department_or_an_activity(heading, code):
     assert read_direction(heading).code == code
+
+
+@pytest.mark.parametrize("process, code", [
+    ("Выдача служебных удостоверений государственным служащим", "internal_hr"),   # the body's own staff
+    ("Привлечение к административной ответственности за нарушения правил торговли", "control"),
+    ("Обеспечение жильём переселенцев из аварийного фонда", "support_measures"),
+    ("Организация летнего отдыха и оздоровления школьников", "support_measures"),
+    ("Замена картриджа в принтере", "internal_it"),                              # office equipment
+])
+def test_concept_classes_read_processes_below_review(process, code):
+    m = direction_by_process(process)
+    assert m.code == code and m.score < REVIEW
+
+
+def test_housing_is_no_premises_of_the_body():
+    # "помещение" alone is the body's own premises (internal_admin); a dwelling is support
+    assert read_direction("Обеспечение жилыми помещениями детей-сирот").code == "support_measures"
+    assert read_direction("Содержание служебных помещений").code == "internal_admin"
