@@ -40,6 +40,11 @@ def test_unglue_splits_two_words_run_together():
     ("Контрольная закупка товаров", "in_person"),
     ("Информационный терминал в фойе", "info_stand"),
     ("Информационный терминал с доступом к Госуслугам", "gosuslugi"),
+    ("Справочная служба учреждения", "phone"),                  # reached by calling
+    ("Единая дежурно-диспетчерская служба района", "phone"),
+    ("Автоинформатор (круглосуточно)", "phone"),
+    ("Стойка регистрации посетителей", "personal_reception"),    # a desk where visitors are met
+    ("Информационная стойка в холле", "info_stand"),
 ])
 def test_channel_wordings(text, code):
     m = match_channel(text)
