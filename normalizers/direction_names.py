@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 
-from .direction_meaning import before_sector, by_family, names_the_rest, process_by_words
+from .direction_meaning import before_sector, by_family, names_the_body, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -100,7 +100,8 @@ def read_direction(text: str) -> Match:
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
     first), the words before a sector first ("Государственные услуги | в сфере социальной
     защиты"); else what the words of both vocabularies read in it as in a process's name
-    (rules, then families; below the review threshold: "Командирование сотрудников"); else
+    (rules, then families; below the review threshold: "Командирование сотрудников"; a name
+    of the body's own upkeep, "Обеспечение деятельности", its housekeeping); else
     the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
     force into the nearest named direction."""
@@ -118,7 +119,8 @@ def read_direction(text: str) -> Match:
         return first
     if best is not None:
         return best
-    return (_as_process(names)
+    return (next((m for m in map(names_the_body, names) if m is not None), None)
+            or _as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
             or found[0])
 

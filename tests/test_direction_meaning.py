@@ -284,3 +284,13 @@ def test_housing_is_no_premises_of_the_body():
     # "помещение" alone is the body's own premises (internal_admin); a dwelling is support
     assert read_direction("Обеспечение жилыми помещениями детей-сирот").code == "support_measures"
     assert read_direction("Содержание служебных помещений").code == "internal_admin"
+
+
+def test_a_name_of_the_bodys_own_upkeep_is_its_housekeeping_below_review():
+    for heading in ("4. Обеспечение деятельности управления", "Обеспечение функционирования аппарата"):
+        m = read_direction(heading)
+        assert m.code == "internal_admin" and m.score < REVIEW, m
+    # a word of its own decides, or nothing: no convention
+    assert read_direction("Финансовое обеспечение деятельности").code == "internal_accounting"
+    assert read_direction("Организация работы").code != "internal_admin"
+    assert read_direction("Обеспечение деятельности комиссии по делам несовершеннолетних").code != "internal_admin"
