@@ -324,7 +324,7 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
     h = heads()
     main, details = split_details(one_script(text))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-    detail_words = [expand(words(d, h.speller), h) for d in details]
+    detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)

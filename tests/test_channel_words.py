@@ -45,6 +45,7 @@ def test_unglue_splits_two_words_run_together():
     ("Автоинформатор (круглосуточно)", "phone"),
     ("Стойка регистрации посетителей", "personal_reception"),    # a desk where visitors are met
     ("Информационная стойка в холле", "info_stand"),
+    ("Юрисконсульт учреждения, каб. 14", "internal_office"),       # a cut word in a detail too
 ])
 def test_channel_wordings(text, code):
     m = match_channel(text)
