@@ -274,6 +274,10 @@ def test_headings_naming_a_department_or_an_activity(heading, code):
     ("Обеспечение жильём переселенцев из аварийного фонда", "support_measures"),
     ("Организация летнего отдыха и оздоровления школьников", "support_measures"),
     ("Замена картриджа в принтере", "internal_it"),                              # office equipment
+    ("Выдача справки о начисленной заработной плате", "internal_accounting"),   # a справка's subject decides
+    ("Учёт исходящей корреспонденции", "internal_admin"),                       # the body's own paperwork
+    ("Изготовление служебных удостоверений", "internal_hr"),
+    ("Выдача кресел-колясок и других технических средств реабилитации", "support_measures"),
 ])
 def test_concept_classes_read_processes_below_review(process, code):
     m = direction_by_process(process)
@@ -284,6 +288,7 @@ def test_housing_is_no_premises_of_the_body():
     # "помещение" alone is the body's own premises (internal_admin); a dwelling is support
     assert read_direction("Обеспечение жилыми помещениями детей-сирот").code == "support_measures"
     assert read_direction("Содержание служебных помещений").code == "internal_admin"
+    assert read_direction("Перепланировка жилых помещений").code == "public_services"
 
 
 def test_a_name_of_the_bodys_own_upkeep_is_its_housekeeping_below_review():
