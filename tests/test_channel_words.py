@@ -46,6 +46,7 @@ def test_unglue_splits_two_words_run_together():
     ("Стойка регистрации посетителей", "personal_reception"),    # a desk where visitors are met
     ("Информационная стойка в холле", "info_stand"),
     ("Юрисконсульт учреждения, каб. 14", "internal_office"),       # a cut word in a detail too
+    ("Веб-форма анкеты для родителей", "online_survey"),            # a web form of a survey
 ])
 def test_channel_wordings(text, code):
     m = match_channel(text)
