@@ -78,8 +78,9 @@ def _without_label(name: str) -> str:
 
 def _candidates(text: str) -> list[str]:
     """The name, then the parts of it that may be the name alone: after a short label and a
-    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
-    the name with the inner labels of a chain kept."""
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), before
+    a label written after a dash ("Бухгалтерия — внутренние клиенты"), then the name with the
+    inner labels of a chain kept."""
     name = direction_name(text)
     # a narrowing parenthesis names a part, not the direction: its words are left out
     name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
@@ -88,6 +89,10 @@ def _candidates(text: str) -> list[str]:
     if sep and tail.strip() and len(head.split()) <= 3:
         out.append(tail.strip())
     out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    # a label written after the name, past a dash ("Бухгалтерия — внутренние клиенты")
+    parts = re.split(r"\s+[–—-]\s+", name, maxsplit=1)
+    if len(parts) == 2 and tuple(lemmas(parts[1])) in _labels():
+        out.append(parts[0])
     # last, the name with its inner labels kept ("Внутренние клиенты: обеспечение …"): a label
     # that says which clients still speaks when the rest names nothing
     out += _label_chain(text)[1:-1]

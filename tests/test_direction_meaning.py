@@ -299,3 +299,30 @@ def test_a_name_of_the_bodys_own_upkeep_is_its_housekeeping_below_review():
     assert read_direction("Финансовое обеспечение деятельности").code == "internal_accounting"
     assert read_direction("Организация работы").code != "internal_admin"
     assert read_direction("Обеспечение деятельности комиссии по делам несовершеннолетних").code != "internal_admin"
+
+
+@pytest.mark.parametrize("heading, code", [
+    ("Таблица 3. Кадровая служба — внутренние клиенты", "internal_hr"),
+    ("Раздел 6. Финансы — внутренний клиент", "internal_accounting"),   # a label after a dash
+    ("Сведения о деятельности управления", "information_access"),       # «сведения» = «информация»
+    ("Содержание автопарка", "internal_admin"),
+    ("Информационно-технологическое обеспечение", "internal_it"),
+])
+def test_headings_by_synonyms_and_trailing_labels(heading, code):
+    m = read_direction(heading)
+    assert m.code == code, m
+
+
+@pytest.mark.parametrize("process, code", [
+    ("Бесплатное обеспечение углём малоимущих семей", "support_measures"),
+    ("Работа экспедиции министерства", "internal_admin"),
+    ("Обслуживание лифтов и водоснабжения", "internal_admin"),   # the building's utilities
+])
+def test_more_process_concepts_below_review(process, code):
+    m = direction_by_process(process)
+    assert m.code == code and m.score < REVIEW, m
+
+
+def test_electronic_is_not_of_the_electricians_family():
+    # «электронный» shares «электро» with the building's power supply: no such utility is listed
+    assert direction_by_process("Настройка электронной почты").code != "internal_admin"
