@@ -52,6 +52,15 @@ def test_read_heading(text, role, number, title):
     assert (sec.role, sec.number, sec.title) == (role, number, title)
 
 
+def test_a_long_heading_opened_by_a_section_word_is_still_a_heading():
+    long_name = ("Предоставление мер социальной поддержки, компенсаций и выплат отдельным категориям "
+                 "граждан, проживающих и работающих в сельской местности и малых городах области")
+    assert len(long_name.split()) > 16
+    sec = read_heading(f"Раздел 4. {long_name}")
+    assert (sec.role, sec.number, sec.title) == ("direction", "4", long_name)
+    assert read_heading(long_name).role == "skip"          # unlabelled, that long: body text
+
+
 @pytest.mark.parametrize("text, want", [
     ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
     ("2023 год", None), ("Ivanov", None), ("IIX. Кадры", None),       # not a valid numeral
