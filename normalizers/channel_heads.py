@@ -5,7 +5,9 @@
     "Опрос на платформе Госуслуги"                head опрос; "платформа" digital  -> online_survey
     "gosuslugi.ru", "vk.com/club1", "t.me/x"     the address itself                -> gosuslugi, …
 
-Steps: addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
+Steps: a cell of several clauses (";") is read clause by clause (`read_channel`); words
+spoiled in a regular way are mended (channel_words.py: look-alike Latin letters, glued
+and cut words); addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
 hours: channel_places.py), quoted names and parentheses are taken out as details; the
 remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated
 words split when the whole is unknown ("колл-центр" -> колл + центр); the first known
