@@ -1,14 +1,14 @@
 """Directions from headings and by the process's meaning, on the phrase pools.
 
-    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half (pools … pools4)
+    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half (pools … pools5)
     .venv/bin/python benchmarks/eval_directions.py --pools pools2 --half tune --misses
 
 A pool set's `directions.tsv` (a section heading or caption -> direction) is read as a
 stated direction (`read_direction`); its `processes.tsv` (a process -> the direction its
 meaning implies) as a row whose list states none (`direction_by_process`, always below
 the review threshold).  Per half: accuracy, how many got no code at all, calibration —
-among codes scored >= 0.85, the share right (a process reading never scores that high) —
-and how many of each kind of reading (rule, exact, process, family, fuzzy …) were right.
+among codes scored >= 0.85, the share right (a process reading never scores that high), how
+many go to review — and how many of each kind of reading (rule, exact, process, family, fuzzy …) were right.
 Test halves print aggregates only; `--misses` is refused for them.
 """
 from __future__ import annotations
@@ -51,13 +51,15 @@ def evaluate(path: Path, column: str, read, misses: bool) -> str:
     cal = f"{high_right / high:.3f}" if high else "n/a"
     # how each was read (aggregates, so a test half may print them too): which kind of reading misses
     methods = ", ".join(f"{k} {n[1]}/{n[0]}" for k, n in sorted(by_method.items(), key=lambda kv: -kv[1][0]))
-    return (f"{right / max(len(rows), 1):.3f} right of {len(rows)}; no code {unread}; "
-            f"score>={REVIEW}: {high}, {cal} right; by reading (right/all): {methods}" + "".join(missed))
+    n = max(len(rows), 1)
+    return (f"{right / n:.3f} right of {len(rows)}; no code {unread}; "
+            f"score>={REVIEW}: {high}, {cal} right; to review {len(rows) - high} ({(len(rows) - high) / n:.3f}); "
+            f"by reading (right/all): {methods}" + "".join(missed))
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pools", default="pools,pools2,pools3,pools4", help="comma-separated pool sets (folders or paths)")
+    ap.add_argument("--pools", default="pools,pools2,pools3,pools4,pools5", help="comma-separated pool sets (folders or paths)")
     ap.add_argument("--half", default="both", help="tune, test or both")
     ap.add_argument("--misses", action="store_true", help="print each miss (tune halves only)")
     args = ap.parse_args(argv)
@@ -71,6 +73,9 @@ def main(argv=None) -> int:
                 print(f"{name}/{half}: no such pool")
                 continue
             for fname, column, read in FILES:
+                if not (folder / f"{fname}.tsv").is_file():
+                    print(f"{name}/{half} {fname}: not written")
+                    continue
                 print(f"{name}/{half} {fname}: ", end="", flush=True)
                 print(evaluate(folder / f"{fname}.tsv", column, read, args.misses))
     return 0

@@ -5,7 +5,9 @@
     "Опрос на платформе Госуслуги"                head опрос; "платформа" digital  -> online_survey
     "gosuslugi.ru", "vk.com/club1", "t.me/x"     the address itself                -> gosuslugi, …
 
-Steps: addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
+Steps: a cell of several clauses (";") is read clause by clause (`read_channel`); words
+spoiled in a regular way are mended (channel_words.py: look-alike Latin letters, glued
+and cut words); addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
 hours: channel_places.py), quoted names and parentheses are taken out as details; the
 remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated
 words split when the whole is unknown ("колл-центр" -> колл + центр); the first known
@@ -20,10 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.clean import clean_text
-from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from .channel_places import split_places
+from .channel_words import clauses, expand, negated, one_script, untruncate
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -35,6 +37,7 @@ WEAK = 0.8           # a generic word's default ("группа", "номер") o
 ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
 UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
+SEVERAL = 0.84       # clauses of one cell name different channels
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
@@ -70,6 +73,7 @@ class _Heads:
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
+        self.combining = frozenset(data.get("combining", ()))
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
@@ -105,32 +109,6 @@ def channel_detail(text: str | None) -> str | None:
     parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
     _, details = split_details(text or "")
     return "; ".join(dict.fromkeys(details)) or None
-
-
-_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
-
-
-def _untruncate(text: str, h: _Heads) -> str:
-    """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
-    dictionary does not know is the one vocabulary word it begins, when only one does."""
-    def whole(m: re.Match) -> str:
-        stem = m.group(1).lower().replace("ё", "е")
-        if any(p.is_known for p in morph().parse(stem)):
-            return m.group(0)
-        found = {w for w in h.vocab if w.startswith(stem) and len(w) > len(stem)}
-        return found.pop() if len(found) == 1 else m.group(0)
-    return _TRUNCATED.sub(whole, text)
-
-
-def _expand(ws: tuple[Word, ...], h: _Heads) -> list[Word]:
-    """Hyphenated/dotted words the vocabulary does not know whole are split into parts."""
-    out: list[Word] = []
-    for w in ws:
-        if (w.parts or "." in w.text) and not (w.lemmas & h.heads.keys()):
-            out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
-        else:
-            out.append(w)
-    return out
 
 
 def _head_key(w: Word, h: _Heads) -> str | None:
@@ -323,21 +301,41 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
-    `kind` ("digital"/"offline", what the list says) only breaks ties."""
+    `kind` ("digital"/"offline", what the list says) only breaks ties.
+
+    A cell of several clauses ("сайт министерства; группа ВКонтакте") is read clause by
+    clause: a clause that says the channel is not used is left out; clauses naming
+    different channels keep the first one's code, below review (which one is the point?)."""
+    parts = clauses(text)
+    if len(parts) < 2:
+        return _read_clause(text, kind)
+    kept = [c for c in parts if not negated(c)] or parts
+    found = [r for c in kept if (r := _read_clause(c, kind)) is not None]
+    if not found:
+        return None
+    first, score = found[0], found[0].score
+    if len({r.code for r in found}) > 1:
+        score = min(score, SEVERAL)
+    elif len(kept) < len(parts):
+        score = min(score, TIE)
+    details = tuple(dict.fromkeys(d for r in found for d in r.details))
+    return ChannelReading(first.code, score, first.how, first.head, details)
+
+
+def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
     h = heads()
-    main, details = split_details(text)
-    ws = _expand(words(_untruncate(main, h), h.speller), h)
-    detail_words = [_expand(words(d, h.speller), h) for d in details]
+    main, details = split_details(one_script(text))
+    ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+    detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD)
     if found is None or found.how == "weak":
-        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail
-        for dw in detail_words:
-            d = _resolve(dw, rest_bag, kind, h, DETAIL_HEAD)
-            if d and (found is None or d.how != "weak"):
-                found = d
-                break
+        # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
+        # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
+        in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD))]
+        definite = next((d for d in in_details if d.how != "weak"), None)
+        found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]

@@ -80,6 +80,21 @@ def names_the_rest(text: str) -> Match | None:
     return None
 
 
+def names_the_body(text: str) -> Match | None:
+    """The body's housekeeping for a name of nothing but its own functioning being provided
+    for ("Обеспечение деятельности министерства"; `upkeep` in direction.yaml), below review;
+    read as a process name is (method `process`): in a list, a row's own process words say
+    more (such a section may hold its staff, IT and accounts as well)."""
+    up = taxonomy("direction").setting("meaning").get("upkeep")
+    if not up:
+        return None
+    key = {k for k in _key(text) if re.search("[а-я]", k)}       # a heading's number aside
+    action, of = set(up["action"]), set(up["of"])
+    if key & action and key & of and key <= action | of | set(up["body"]) | _settings()["generic"]:
+        return Match(str(up["code"]), min(float(up["score"]), REVIEW - 0.01), "process", text)
+    return None
+
+
 def by_family(name: str, text: str, allowed: frozenset[str] | None = None) -> Match | None:
     """The code of the taxonomy (`direction`, `direction_process`) whose rule the phrase
     meets by word families (its generic words aside: "работа" is not "работник"): most

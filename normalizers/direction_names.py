@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 
-from .direction_meaning import before_sector, by_family, names_the_rest, process_by_words
+from .direction_meaning import before_sector, by_family, names_the_body, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -78,8 +78,9 @@ def _without_label(name: str) -> str:
 
 def _candidates(text: str) -> list[str]:
     """The name, then the parts of it that may be the name alone: after a short label and a
-    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), then
-    the name with the inner labels of a chain kept."""
+    colon ("Сфера: образование"), in quotes, in parentheses ("… (кадровые вопросы)"), before
+    a label written after a dash ("Бухгалтерия — внутренние клиенты"), then the name with the
+    inner labels of a chain kept."""
     name = direction_name(text)
     # a narrowing parenthesis names a part, not the direction: its words are left out
     name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
@@ -88,6 +89,10 @@ def _candidates(text: str) -> list[str]:
     if sep and tail.strip() and len(head.split()) <= 3:
         out.append(tail.strip())
     out += re.findall(r"«([^«»]+)»", name) + re.findall(r"\(([^()]+)\)", name)
+    # a label written after the name, past a dash ("Бухгалтерия — внутренние клиенты")
+    parts = re.split(r"\s+[–—-]\s+", name, maxsplit=1)
+    if len(parts) == 2 and tuple(lemmas(parts[1])) in _labels():
+        out.append(parts[0])
     # last, the name with its inner labels kept ("Внутренние клиенты: обеспечение …"): a label
     # that says which clients still speaks when the rest names nothing
     out += _label_chain(text)[1:-1]
@@ -100,7 +105,8 @@ def read_direction(text: str) -> Match:
     полномочия"); of the candidates (`_candidates`) that an override, a term or a rule reads, the best scored (the earlier on a tie: the whole name
     first), the words before a sector first ("Государственные услуги | в сфере социальной
     защиты"); else what the words of both vocabularies read in it as in a process's name
-    (rules, then families; below the review threshold: "Командирование сотрудников"); else
+    (rules, then families; below the review threshold: "Командирование сотрудников"; a name
+    of the body's own upkeep, "Обеспечение деятельности", its housekeeping); else
     the first its words' family reads; else the name's own (fuzzy) match.  Not navec closeness: a stated name no rule or family reads
     is as often one of the "иные функции" (нормотворчество, договоры), which closeness would
     force into the nearest named direction."""
@@ -118,7 +124,8 @@ def read_direction(text: str) -> Match:
         return first
     if best is not None:
         return best
-    return (_as_process(names)
+    return (next((m for m in map(names_the_body, names) if m is not None), None)
+            or _as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
             or found[0])
 

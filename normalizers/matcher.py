@@ -21,6 +21,8 @@ from rapidfuzz import fuzz, process
 
 from textcore.lemmas import lemmas, normalize
 
+from .compounds import expand_compounds
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # Scores.  Exact term 1.0; a rule scores by how much of the phrase it explains;
@@ -66,7 +68,7 @@ def expand_abbreviations(text: str) -> str:
 
 def _key(text: str) -> tuple[str, ...]:
     """Content lemmas of a phrase, stop words removed: the matching form."""
-    return tuple(w for w in lemmas(expand_abbreviations(text)) if w not in _STOP)
+    return tuple(w for w in lemmas(expand_compounds(expand_abbreviations(text))) if w not in _STOP)
 
 
 # cache_clear functions of caches that hold codes (they must forget when overrides change)

@@ -52,6 +52,15 @@ def test_read_heading(text, role, number, title):
     assert (sec.role, sec.number, sec.title) == (role, number, title)
 
 
+def test_a_long_heading_opened_by_a_section_word_is_still_a_heading():
+    long_name = ("Предоставление мер социальной поддержки, компенсаций и выплат отдельным категориям "
+                 "граждан, проживающих и работающих в сельской местности и малых городах области")
+    assert len(long_name.split()) > 16
+    sec = read_heading(f"Раздел 4. {long_name}")
+    assert (sec.role, sec.number, sec.title) == ("direction", "4", long_name)
+    assert read_heading(long_name).role == "skip"          # unlabelled, that long: body text
+
+
 @pytest.mark.parametrize("text, want", [
     ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
     ("2023 год", None), ("Ivanov", None), ("IIX. Кадры", None),       # not a valid numeral
@@ -117,6 +126,37 @@ def test_section_row_after_a_header_repeated_at_a_page_break_in_converted_text()
         ("Предоставление мер социальной поддержки", "Выплата пособий", "Сайт", "Информирование"),
         ("Государственный контроль", "Проверки", "Телефон", "Консультирование"),
     ]
+
+
+def test_a_process_merged_down_does_not_run_on_under_the_next_directions_heading():
+    # converted text: a merged process cell is empty below, and the next direction's heading
+    # stands between two parts of the table; its first process is in lower case
+    text = "\n".join([
+        "**I. Кадровое обеспечение**",
+        "\t".join(HEAD),
+        "1\tПриём на службу\tОтдел кадров\tПодача документов\tОфлайн",
+        "2\t\tЭлектронная почта\tКонсультирование\tЦифровая",
+        "**II. Бюджетный учёт**",
+        "3\tвыдача справок о доходах\tБухгалтерия\tПолучение справки\tОфлайн",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "process") == [
+        ("Кадровое обеспечение", "Приём на службу"),
+        ("Кадровое обеспечение", "Приём на службу"),
+        ("Бюджетный учёт", "выдача справок о доходах"),
+    ]
+
+
+def test_a_point_type_heading_keeps_an_empty_process_cell_but_starts_a_written_one():
+    text = "\n".join([
+        "\t".join(HEAD[:4]),
+        "Цифровые точки\t\t\t",
+        "1\tприём отчётов\tСЭД\tПодача отчёта",
+        "Офлайн-точки\t\t\t",
+        "2\t\tОтдел кадров\tКонсультирование",        # the same process, an offline point
+        "Цифровые точки\t\t\t",
+        "3\tвыдача справок\tЭлектронная почта\tПолучение справки",
+    ]) + "\n"
+    assert [p for (p,) in _got(parse_text(text), "process")] == ["приём отчётов", "приём отчётов", "выдача справок"]
 
 
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():

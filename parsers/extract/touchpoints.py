@@ -116,6 +116,7 @@ class _State:
     in_tentative: bool = False
     last: Source | None = None                # the previous row's source: a new part starts after a break
     broken: bool = False                      # a line between parts (a page break) came since that row
+    typed: bool = False                       # a point-type heading came since that row: no name runs on
 
 
 def _walk(table) -> list[RawTouchpoint]:
@@ -176,19 +177,25 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     """A heading inside the table: the direction (or point type) of the rows after it.
 
     A full-width row starts a new section; a paragraph thrown between two parts of the
-    table (a page break) may cut a process name, which continues after it.
+    table (a page break) may cut a process name, which continues after it, unless it names
+    another direction than the rows above it.
     """
     if sec.role == "point_type":
-        st.point_type = sec.title
+        # an empty process cell under it is still the process above (one process, both kinds
+        # of points); a process cell with text starts a process, whatever its case
+        st.point_type, st.typed = sec.title, True
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"
+    # a process never runs on under another direction: only a heading of the rows above it too
+    # (the same one repeated at a page break, or one naming rows whose direction cell was lost)
+    # may cut a process name
+    if row or sec.title != st.direction and not st.tentative:
+        st.process = None
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
     st.direction, st.group_no, st.point_type = sec.title, sec.number, None
     st.tentative, st.in_tentative, st.sectioned = [], False, True
-    if row:
-        st.process = None
 
 
 def _fill_down(st: _State, row: RepairedRow) -> None:
@@ -205,11 +212,11 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
     if "direction" in row.lost and p and "process" not in row.lost:
         st.in_tentative, st.tentative = True, []
     if p and "process" not in row.lost:
-        if st.process is not None and p[:1].islower() and _cut_by_break(st, row):
+        if st.process is not None and p[:1].islower() and not st.typed and _cut_by_break(st, row):
             st.process.name = f"{st.process.name} {p}"        # cut by a page break
         else:
             st.process = _Process(p)
-    st.last, st.broken = row.source, False
+    st.last, st.broken, st.typed = row.source, False, False
 
 
 def _cut_by_break(st: _State, row: RepairedRow) -> bool:

@@ -101,7 +101,8 @@ def read_heading(text: str) -> Section:
     lead_in = title.rstrip().endswith(":")       # "ПРИКАЗЫВАЮ:", "… по направлениям:" introduce, not head
     title = title.strip(" .:;–—-")
     lem = lemmas(title)
-    if not title or lead_in or len(title.split()) > v["max_words"]:
+    longest = v.get("max_words_labelled", v["max_words"]) if after_word else v["max_words"]
+    if not title or lead_in or len(title.split()) > longest:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
         return Section("point_type", number, title, numbered)

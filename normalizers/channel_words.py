@@ -1,0 +1,105 @@
+"""The words of a channel phrase as the heads reader needs them (normalizers/channel_heads.py).
+
+Cells typed by hand or converted from PDF spoil words in a few regular ways, none of
+them a matter of vocabulary:
+
+    "Cайт", "MФЦ"            a Latin letter that looks Cyrillic inside a Cyrillic word
+    "каб. 101"               a word cut short with a dot: the one vocabulary word it begins
+    "Электроннаяпочта"       two words glued (a lost space): split where both halves are words
+    "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
+                             its parts
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import morph
+
+from .phrase import Word, _read, words
+
+# Latin letters drawn like Cyrillic ones, and the Cyrillic letter each stands for
+_LATIN = "AaBCcEeHKkMOoPpTXxy"
+_CYRILLIC = "АаВСсЕеНКкМОоРрТХху"
+_TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)
+_MIXED = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
+_MIN_HALF = 3
+# a clause saying its channel is not used ("чат-бот не используется", "… отсутствует")
+_NEGATED = re.compile(r"(?<![а-яё])(?:не|нет|отсутству[а-яё]*)(?![а-яё])", re.IGNORECASE)
+_OPEN, _CLOSE = "(«\"“", ")»\"”"
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a cell separated by semicolons outside parentheses and quotes."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if ch == ";" and not depth:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if re.search(r"\w", p)]
+
+
+def negated(clause: str) -> bool:
+    return bool(_NEGATED.search(clause))
+
+
+def one_script(text: str) -> str:
+    """Words mixing scripts written in Cyrillic where every Latin letter in them has a
+    Cyrillic look-alike ("Cайт" -> "Сайт"); Latin words ("e-mail", "QR") stay."""
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        if not re.search("[А-Яа-яЁё]", w) or not re.search("[A-Za-z]", w):
+            return w
+        return w.translate(_TO_CYRILLIC) if all(c in _LATIN for c in w if c.isascii()) else w
+    return _MIXED.sub(fix, text)
+
+
+def untruncate(text: str, vocab: frozenset[str]) -> str:
+    """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
+    dictionary does not know is the one vocabulary word it begins, when only one does."""
+    def whole(m: re.Match) -> str:
+        stem = m.group(1).lower().replace("ё", "е")
+        if any(p.is_known for p in morph().parse(stem)):
+            return m.group(0)
+        found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
+        return found.pop() if len(found) == 1 else m.group(0)
+    return _TRUNCATED.sub(whole, text)
+
+
+def _known(word: str) -> bool:
+    return _read(word)[4]
+
+
+def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset()) -> str | None:
+    """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
+    dictionary words (the first may be a vocabulary word or a combining form) and one of them
+    a vocabulary lemma, when exactly one split is so."""
+    if _known(text) or not re.fullmatch("[а-я]+", text):
+        return None
+    splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
+    fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
+            and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def expand(ws: tuple[Word, ...], h) -> list[Word]:
+    """Hyphenated/dotted words the vocabulary does not know whole are split into parts;
+    glued words into the two they were.  `h`: the heads vocabulary (channel_heads._Heads)."""
+    out: list[Word] = []
+    for w in ws:
+        if w.lemmas & h.heads.keys():
+            out.append(w)
+        elif w.parts or "." in w.text:
+            out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
+        elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):
+            out += list(words(apart, h.speller))
+        else:
+            out.append(w)
+    return out

@@ -1,0 +1,50 @@
+"""Compound abbreviations read as the words they shorten (vocabulary: data/compounds.yaml).
+
+    "Меры соцподдержки"  -> "Меры соцподдержки (социальный поддержки)"
+    "Госзакупки"         -> "Госзакупки (государственный закупки)"
+
+The word stays as written (a rule may name it whole: "спецодежда"), the expansion follows
+it; only the lemmas matter to the matchers, so the adjective is left in its dictionary form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.lemmas import morph
+from textcore.vocab import vocabulary
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_WORD = re.compile(r"(?<![\w-])([А-Яа-яЁё]{6,})(?![\w-])")
+_MIN_REST = 5
+_NAMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
+
+
+@vocabulary(DATA / "compounds.yaml")
+def stems(data: dict) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+@lru_cache(maxsize=20_000)
+def _expansion(word: str) -> str | None:
+    low = word.lower().replace("ё", "е")
+    for stem, full in stems().items():
+        rest = low[len(stem):]
+        if low.startswith(stem) and len(rest) >= _MIN_REST and _plain_word(rest):
+            return f"{full} {rest}"
+    return None
+
+
+def _plain_word(word: str) -> bool:
+    return any(p.is_known and p.tag.POS in ("NOUN", "ADJF") and not (_NAMES & p.tag.grammemes)
+               for p in morph().parse(word))
+
+
+def expand_compounds(text: str) -> str:
+    """Each compound abbreviation followed by what it shortens, in parentheses."""
+    def one(m: re.Match) -> str:
+        full = _expansion(m.group(1))
+        return f"{m.group(1)} ({full})" if full else m.group(1)
+    return _WORD.sub(one, text)

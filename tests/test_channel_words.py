@@ -1,0 +1,80 @@
+"""Channel phrases whose words are spoiled (mixed scripts, glued, abbreviated) or whose head
+names a concept by another word: each case stands for a kind of wording, not one phrase."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.channel_heads import heads
+from normalizers.channel_words import one_script, unglue
+from normalizers.matcher import REVIEW
+
+
+def test_one_script_writes_lookalike_latin_in_cyrillic():
+    assert one_script("Oфициальный caйт") == "Официальный сайт"       # Latin O, c, a
+    assert one_script("MФЦ") == "МФЦ"
+    # a Latin word, or a mixed one with a letter that has no Cyrillic look-alike, stays
+    assert one_script("e-mail и QR-код") == "e-mail и QR-код"
+    assert one_script("Fвиджет") == "Fвиджет"
+
+
+def test_unglue_splits_two_words_run_together():
+    h = heads()
+    assert unglue("телефоннаялиния", h.vocab, h.combining) == "телефонная линия"
+    assert unglue("инфотабло", h.vocab, h.combining) == "инфо табло"      # a combining form
+    assert unglue("приемная", h.vocab, h.combining) is None               # a word as it is
+    assert unglue("ыврапролд", h.vocab, h.combining) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Caйт управления культуры", "website"),                  # Latin c, a
+    ("Почтоваясвязь (заказные письма)", "written_mail"),      # a lost space
+    ("электроннаяпочта отдела", "email"),
+    ("инфокиоск в вестибюле", "info_stand"),
+    ("ЛК получателя на портале ведомства", "online_service"),   # «личный кабинет» abbreviated
+    ("ЛК на Госуслугах", "gosuslugi"),
+    ("ТГ-канал управления", "messenger"),
+    ("ПГУ области", "gosuslugi"),
+    ("Канцелярия управления (приём входящей почты)", "written_mail"),
+    ("Мобильный офис в сельских поселениях", "in_person"),
+    ("Передвижной пункт консультирования", "in_person"),
+    ("Консультационный пункт в районной администрации", "personal_reception"),
+    ("Контрольная закупка товаров", "in_person"),
+    ("Информационный терминал в фойе", "info_stand"),
+    ("Информационный терминал с доступом к Госуслугам", "gosuslugi"),
+    ("Справочная служба учреждения", "phone"),                  # reached by calling
+    ("Единая дежурно-диспетчерская служба района", "phone"),
+    ("Автоинформатор (круглосуточно)", "phone"),
+    ("Стойка регистрации посетителей", "personal_reception"),    # a desk where visitors are met
+    ("Информационная стойка в холле", "info_stand"),
+    ("Юрисконсульт учреждения, каб. 14", "internal_office"),       # a cut word in a detail too
+    ("Веб-форма анкеты для родителей", "online_survey"),            # a web form of a survey
+])
+def test_channel_wordings(text, code):
+    m = match_channel(text)
+    assert m.code == code, (text, m)
+    assert m.score >= REVIEW
+
+
+def test_documentary_check_is_no_visit():
+    assert match_channel("Выездная проверка").code == "in_person"
+    assert match_channel("Документарная проверка").code != "in_person"
+
+
+def test_a_definite_head_in_any_detail_beats_a_generic_one():
+    # the generic place («окно № 2», a room) comes first among the details, the name after it
+    m = match_channel("ОГАУ «МФЦ Приречья», окно № 2")
+    assert m.code == "mfc"
+
+
+def test_clauses_naming_different_channels_go_to_review():
+    m = match_channel("Страница в Одноклассниках; электронная почта приёмной")
+    assert m.code == "social_network" and m.score < REVIEW
+    # one channel in every clause, or a semicolon inside parentheses: as sure as one clause
+    assert match_channel("тел. 8-800-000-00-00; 8 (4012) 10-20-30").score >= REVIEW
+    assert match_channel("Приёмная (вт, чт 10–13; пт 14–17)").score >= REVIEW
+
+
+def test_a_clause_saying_its_channel_is_not_used_is_left_out():
+    m = match_channel("Виджет ПОС не размещён; форма обращения на сайте отсутствует; почта России")
+    assert m.code == "written_mail"
+    m = match_channel("Мобильное приложение не используется; чат в WhatsApp")
+    assert m.code == "messenger"
