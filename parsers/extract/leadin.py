@@ -95,8 +95,10 @@ def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
     return "plain" if plain else "negated"
 
 
+@lru_cache(maxsize=20_000)          # classify, open_kinds and rival_kinds read the same lead-in
 def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
-    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in."""
+    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in.
+    Callers only read the (cached) scores."""
     v = vocab()
     words, neg = _negated(text)
     vetoed = [i for i, w in enumerate(words) if w in v["veto"]]
@@ -108,8 +110,11 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
         return None
     scores = dict.fromkeys(v["cues"], 0)
     scores["need"] += v["purpose_weight"] if owned else 0
+    present = set(words)
     for kind, cues in v["cues"].items():
         for phrase, weight in cues:
+            if not present.issuperset(phrase):
+                continue                  # a cue word missing: no match (most cues, most lead-ins)
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
