@@ -169,3 +169,26 @@ def test_a_bullet_item_starting_with_a_letter_stays_one_item_of_the_bulleted_lis
     # "- 1) …", "- 2) …": the numbers are the items'
     assert _items("Потребности заявителя:\n- 1) получение справки;\n- 2) подача заявки.\n") == [
         ("need", "1", "получение справки"), ("need", "2", "подача заявки")]
+
+
+@pytest.mark.parametrize("lead_end", ["Перечень включает следующие позиции: 1) официальный сайт;",
+                                      "К ним относятся: а) официальный сайт;"])
+def test_an_inline_numbered_list_broken_by_a_page_goes_on_with_its_next_number(lead_end):
+    """A PDF breaks the paragraph «2.3. …: 1) a;» | «2) b; 3) c.»: the rest is the same list."""
+    letters = lead_end.startswith("К ним")
+    n2, n3 = ("б)", "в)") if letters else ("2)", "3)")
+    text = ("2.3. Взаимодействие осуществляется в электронной форме. " + lead_end + "\n"
+            f"{n2} чат-бот в мессенджере; {n3} электронная почта.\n"
+            "2.4. Перечень актуализируется ежегодно.")
+    assert [(k, t) for k, _, t in _items(text)] == [
+        ("channel_digital", "официальный сайт"), ("channel_digital", "чат-бот в мессенджере"),
+        ("channel_digital", "электронная почта")]
+
+
+def test_lines_that_are_items_themselves_are_not_joined():
+    """«1) a;» | «2) b;»: each line is an item of its own (only a number inside a line goes on)."""
+    text = "К цифровым точкам относятся:\n1) официальный сайт;\n2) чат-бот;\n3) электронная почта."
+    assert [(o, t) for _, o, t in _items(text)] == [("1", "официальный сайт"), ("2", "чат-бот"),
+                                                    ("3", "электронная почта")]
+    skipped = "2.3. К цифровым точкам относятся: 1) официальный сайт;\n3) чат-бот."     # not the next number
+    assert [t for _, _, t in _items(skipped)] == []

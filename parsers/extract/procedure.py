@@ -22,6 +22,7 @@ from dataclasses import replace
 from textcore.lemmas import _WORD, lemma, lemmas, normalize
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text
+from textcore.numbering import ARABIC, LETTER, parse_item_number
 
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
@@ -89,7 +90,35 @@ def _text_lines(doc: Document) -> list[Line]:
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
-    return [_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+    return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
+
+
+# an item numbered inside a line, after the lead-in's colon or the item before: "…: 1) a; 2) b;"
+_INLINE_NO = re.compile(r"[:;]\s*([0-9]{1,2}|[а-яa-z])\)\s")
+
+
+def _join_wrapped_runs(lines: list[Line]) -> list[Line]:
+    """A paragraph holding a numbered list inline ("2.3. … позиции: 1) a; 2) b;") that a PDF's
+    page (or a converter) broke: the next line goes on with the next number ("3) c; 4) d."),
+    so it is the same paragraph's rest.  A line that is itself an item ("1) a;") is not joined
+    to the next item: only a number inside the line continues."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.rstrip().endswith(";") and _continues(prev.text, ln.text):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {ln.text.strip()}")
+        else:
+            out.append(ln)
+    return out
+
+
+def _continues(text: str, nxt: str) -> bool:
+    last = list(_INLINE_NO.finditer(text))
+    after = parse_item_number(nxt.strip(), (ARABIC, LETTER))
+    if not last or after is None or after.closer != ")":
+        return False
+    before = parse_item_number(last[-1].group(1) + ")", (ARABIC, LETTER))
+    return before is not None and before.style == after.style and after.parts == (before.parts[0] + 1,)
 
 
 def _row_as_list(ln: Line) -> Line:
