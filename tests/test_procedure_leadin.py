@@ -160,3 +160,27 @@ def test_a_veto_word_acting_on_what_is_listed_vetoes_nothing():
     assert classify("Определение потребностей клиента осуществляется по следующим категориям:") == "need"
     assert classify("Определения используемых понятий:") is None
     assert classify("Требования к цифровым точкам взаимодействия:") is None
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # a synonym is read as its family's word (procedure.yaml `synonyms`), in any cue of the word
+    ("Каналы удалённого взаимодействия с клиентами:", "channel_digital"),
+    ("К виртуальным каналам связи относятся:", "channel_digital"),
+    ("Заочные формы взаимодействия включают:", "channel_digital"),
+    ("Веб-ресурсы и сервисы министерства:", "channel_digital"),
+    ("Аналоговые каналы взаимодействия:", "channel_offline"),
+    ("Каналы непосредственного общения с клиентом:", "channel_offline"),
+    ("Стационарные точки обслуживания клиентов:", "channel_offline"),
+    ("Нужды клиентов, которые удовлетворяются министерством:", "need"),
+    ("Клиентские запросы:", "need"),
+    ("Вопросы, с которыми обращаются граждане:", "need"),
+    ("Что желает получить посетитель:", "need"),
+    ("Области деятельности министерства:", "direction"),
+    ("Полномочия министерства, по которым ведётся перечень:", "direction"),
+    ("Сферы ведения министерства:", "direction"),
+    # ... and the family word keeps its other readings
+    ("Граждане могут обратиться через:", None),              # a means: the ways, of either kind
+    ("В рамках каждой области деятельности указываются:", "column"),
+])
+def test_a_synonym_counts_as_its_family_word(lead_in, kind):
+    assert classify(lead_in) == kind

@@ -25,9 +25,10 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
-                             "open_words", "open_short_words"))
+                             "open_words", "open_short_words", "synonyms"))
 def vocab(data: dict) -> dict:
-    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
+    syn = data["synonyms"]
+    data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
@@ -35,11 +36,12 @@ def vocab(data: dict) -> dict:
     return data
 
 
-def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
-    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
+def _cue(phrase: str, synonyms: dict[str, str]) -> tuple[str, ...] | frozenset[str]:
+    """A cue's words, each as its family's word (`synonyms`): a sequence, or a set ("a + b":
+    anywhere, in any order)."""
     if " + " in phrase:
-        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
-    return lemmas(phrase)
+        return frozenset(synonyms.get(w, w) for part in phrase.split(" + ") for w in lemmas(part))
+    return tuple(synonyms.get(w, w) for w in lemmas(phrase))
 
 
 @lru_cache(maxsize=50_000)           # every line ending with ":" and every inline head is tried
@@ -51,6 +53,7 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     out, neg, left = [], [], 0
     for w in words:
         lem = lemma(w)
+        lem = v["synonyms"].get(lem, lem)
         stem = _prefix_negated(lem)
         if stem:                              # "внецифровые точки": not digital ones
             out.append(stem)
