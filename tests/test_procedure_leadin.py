@@ -2,7 +2,7 @@
 points are not introduces, and wordings that call channels ways, means or forms."""
 import pytest
 
-from parsers.extract.leadin import classify
+from parsers.extract.leadin import classify, rival_kinds
 from parsers.extract.procedure import extract_procedure, inline_items
 from parsers.formats.text import parse_text
 
@@ -184,3 +184,20 @@ def test_a_veto_word_acting_on_what_is_listed_vetoes_nothing():
 ])
 def test_a_synonym_counts_as_its_family_word(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # two kinds named, the second in a clause that qualifies the head noun: the head's kind
+    ("Основные потребности клиентов, удовлетворяемые через цифровые каналы:", "need"),
+    ("Потребности заявителей, которые удовлетворяются в офлайн-точках:", "need"),
+    ("Цифровые каналы, посредством которых клиенты подают обращения:", "channel_digital"),
+    ("Направления деятельности, в рамках которых действуют цифровые точки:", "direction"),
+])
+def test_a_kind_named_in_a_qualifying_clause_yields_to_the_head(lead_in, kind):
+    assert classify(lead_in) == kind
+    assert rival_kinds(lead_in) == (kind,)
+
+
+def test_two_kinds_with_no_qualifying_clause_stay_rivals():
+    """«… при обращении в офлайн-точки»: no comma, no participle: the items decide."""
+    assert set(rival_kinds("Потребности клиентов при обращении в офлайн-точки:")) == {"need", "channel_offline"}

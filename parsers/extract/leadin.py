@@ -137,8 +137,38 @@ def classify(text: str) -> str | None:
     if read is None:
         return None
     scores = read[1]
+    head = _head_kind(text, scores)
+    if head:
+        return head
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
     return kind if scores[kind] >= vocab()["min_score"] else None
+
+
+def _head_kind(text: str, scores: dict[str, int]) -> str | None:
+    """Where a lead-in names two content kinds and the second stands in a clause qualifying the
+    first ("Потребности клиентов, удовлетворяемые через цифровые каналы:", "Цифровые точки, через
+    которые клиенты обращаются:"), the head noun's clause says what is listed: its kind."""
+    v = vocab()
+    if sum(scores[k] >= v["min_score"] for k in v["open_kinds"]) < 2 or "," not in text:
+        return None
+    head, rest = text.split(",", 1)
+    if not _qualifying(rest):
+        return None
+    read = _scores(head)
+    if read is None:
+        return None
+    named = [k for k in v["open_kinds"] if read[1][k] >= v["min_score"]]
+    return named[0] if len(named) == 1 and scores[named[0]] >= v["min_score"] else None
+
+
+def _qualifying(clause: str) -> bool:
+    """A participle's or relative clause ("удовлетворяемые …", "через которые …", "в рамках которых …")."""
+    words = _WORD.findall(normalize(clause))[:3]
+    if not words:
+        return False
+    if any(lemma(w) in vocab()["relative_words"] for w in words):
+        return True
+    return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
 
 
 def open_kinds(text: str) -> tuple[str, ...]:
@@ -187,4 +217,7 @@ def rival_kinds(text: str) -> tuple[str, ...]:
     if read is None:
         return ()
     scores = read[1]
+    head = _head_kind(text, scores)
+    if head:
+        return (head,)                                 # the other stands in a qualifying clause
     return tuple(sorted((k for k in v["open_kinds"] if scores[k] >= v["min_score"]), key=lambda k: -scores[k]))
