@@ -198,6 +198,18 @@ def test_a_kind_named_in_a_qualifying_clause_yields_to_the_head(lead_in, kind):
     assert rival_kinds(lead_in) == (kind,)
 
 
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("В перечень включаются процессы, относящиеся к направлениям:", "direction"),   # the noun before the colon
+    ("Процессы сгруппированы по сферам:", "direction"),
+])
+def test_the_noun_before_the_colon_names_the_list(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
 def test_two_kinds_with_no_qualifying_clause_stay_rivals():
-    """«… при обращении в офлайн-точки»: no comma, no participle: the items decide."""
+    """A preposition does not end the head: «… по каждому направлению деятельности:» may list
+    needs or directions, the items tell (test_procedure_open); nor do points of both kinds."""
     assert set(rival_kinds("Потребности клиентов при обращении в офлайн-точки:")) == {"need", "channel_offline"}
+    assert set(rival_kinds("Цифровые точки и офлайн-точки взаимодействия:")) == {"channel_digital", "channel_offline"}

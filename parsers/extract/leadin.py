@@ -25,7 +25,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
-                             "open_words", "open_short_words", "synonyms"))
+                             "open_words", "open_short_words", "synonyms",
+                             "last_noun_kinds", "last_noun_weight"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
@@ -123,6 +124,8 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
     if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
         scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
+    if words and words[-1] in v["last_noun_kinds"]:          # "… относящиеся к направлениям:"
+        scores[v["last_noun_kinds"][words[-1]]] += v["last_noun_weight"]
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
@@ -149,16 +152,27 @@ def _head_kind(text: str, scores: dict[str, int]) -> str | None:
     first ("Потребности клиентов, удовлетворяемые через цифровые каналы:", "Цифровые точки, через
     которые клиенты обращаются:"), the head noun's clause says what is listed: its kind."""
     v = vocab()
-    if sum(scores[k] >= v["min_score"] for k in v["open_kinds"]) < 2 or "," not in text:
-        return None
-    head, rest = text.split(",", 1)
-    if not _qualifying(rest):
+    rivals = {k for k in v["open_kinds"] if scores[k] >= v["min_score"]}
+    if len(rivals) < 2 or rivals <= set(v["means_kinds"]):
+        return None                      # points of both kinds: each item takes its own
+    head = _head(text)
+    if not head:
         return None
     read = _scores(head)
     if read is None:
         return None
     named = [k for k in v["open_kinds"] if read[1][k] >= v["min_score"]]
     return named[0] if len(named) == 1 and scores[named[0]] >= v["min_score"] else None
+
+
+def _head(text: str) -> str | None:
+    """The head noun's clause, before a qualifying clause ("…, удовлетворяемые …", "…, через
+    которые …"); None when there is none.  (A preposition does not end it: «Потребности клиентов
+    по каждому направлению:» may list either, its items tell.)"""
+    if "," not in text:
+        return None
+    head, rest = text.split(",", 1)
+    return head if _qualifying(rest) else None
 
 
 def _qualifying(clause: str) -> bool:
