@@ -192,3 +192,14 @@ def test_lines_that_are_items_themselves_are_not_joined():
                                                     ("3", "электронная почта")]
     skipped = "2.3. К цифровым точкам относятся: 1) официальный сайт;\n3) чат-бот."     # not the next number
     assert [t for _, _, t in _items(skipped)] == []
+
+
+def test_points_of_the_section_numbered_on_under_bold_sub_headings():
+    """No lead-in, no colon: a bold sub-heading names each list, its items are points of the
+    section numbered on across the lists (2.1.–2.2., 2.3.–2.4.)."""
+    text = ("**2. Состав перечня**\n\n**Цифровые точки взаимодействия**\n\n2.1. официальный сайт;\n\n"
+            "2.2. чат-бот в мессенджере.\n\n**Потребности клиентов**\n\n2.3. получить консультацию;\n\n"
+            "2.4. подать заявление.\n\n**3. Заключительные положения**\n\n3.1. Перечень актуализируется ежегодно.")
+    assert [(k, o, t) for k, o, t in _items(text)] == [
+        ("channel_digital", "2.1", "официальный сайт"), ("channel_digital", "2.2", "чат-бот в мессенджере"),
+        ("need", "2.3", "получить консультацию"), ("need", "2.4", "подать заявление")]
