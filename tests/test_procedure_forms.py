@@ -203,3 +203,14 @@ def test_points_of_the_section_numbered_on_under_bold_sub_headings():
     assert [(k, o, t) for k, o, t in _items(text)] == [
         ("channel_digital", "2.1", "официальный сайт"), ("channel_digital", "2.2", "чат-бот в мессенджере"),
         ("need", "2.3", "получить консультацию"), ("need", "2.4", "подать заявление")]
+
+
+def test_a_table_row_lead_in_whose_first_item_holds_a_colon():
+    """«lead-in» | «1) почтовое отправление по адресу: …; 2) …»: the colon the numbered items follow
+    ends the lead-in, not the last colon of the first item (which kept only «603000, …»)."""
+    text = ("ПОРЯДОК ведения перечня точек взаимодействия\n\nНаправление\tПеречень\n"
+            "К неэлектронным каналам взаимодействия с внутренними и внешними клиентами министерства относятся\t"
+            "1) почтовое отправление по адресу: 603000, г. Новоречинск; 2) личный приём; 3) стенд.\n")
+    assert [(k, t) for k, _, t in _items(text)] == [
+        ("channel_offline", "почтовое отправление по адресу: 603000, г. Новоречинск"),
+        ("channel_offline", "личный приём"), ("channel_offline", "стенд")]

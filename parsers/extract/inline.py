@@ -80,6 +80,9 @@ def _whole_item(part: str) -> str:
     return e.rest if e is not None and e.style != "clause" else part
 
 
+_MARKED_ITEMS = re.compile(r"^(.{3,}?):\s*(?=(?:[0-9]{1,2}|[а-яa-z])\)\s)")
+
+
 def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, ...], str] | None:
     """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
     With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
@@ -91,7 +94,9 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
         return None
     # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
     # следующим направлениям: a; b": the head is the clause just before the colon
-    before, after = segment.rsplit(":", 1)
+    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the last one
+    marked = _MARKED_ITEMS.match(segment)
+    before, after = (marked.group(1), segment[marked.end():]) if marked else segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
     # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
     # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
