@@ -130,6 +130,11 @@ def test_extra2_procedure_lists_sit_under_their_own_subheadings(extra2):
         for g in doc.gold:
             want.setdefault(g["list_kind"], set()).add(g["text"])
         assert counts == {k: len(v) for k, v in want.items()}, doc.name
+        if doc.axes["subheading"] == "bold_unnumbered" and doc.axes["item_marker"] == "numbered_sub":
+            # the items are points of section 2, numbered on across the lists
+            body = paras[paras.index("2. Состав перечня") + 1:]
+            numbers = [p.split(" ", 1)[0] for p in body if p.startswith("2.")]
+            assert numbers == [f"2.{k + 1}." for k in range(sum(counts.values()))], doc.name
 
 
 # --- `--layouts heldout`: the generator's files say what its gold says ---------------------------
