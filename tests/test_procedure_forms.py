@@ -169,3 +169,56 @@ def test_a_bullet_item_starting_with_a_letter_stays_one_item_of_the_bulleted_lis
     # "- 1) …", "- 2) …": the numbers are the items'
     assert _items("Потребности заявителя:\n- 1) получение справки;\n- 2) подача заявки.\n") == [
         ("need", "1", "получение справки"), ("need", "2", "подача заявки")]
+
+
+@pytest.mark.parametrize("lead_end", ["Перечень включает следующие позиции: 1) официальный сайт;",
+                                      "К ним относятся: а) официальный сайт;"])
+def test_an_inline_numbered_list_broken_by_a_page_goes_on_with_its_next_number(lead_end):
+    """A PDF breaks the paragraph «2.3. …: 1) a;» | «2) b; 3) c.»: the rest is the same list."""
+    letters = lead_end.startswith("К ним")
+    n2, n3 = ("б)", "в)") if letters else ("2)", "3)")
+    text = ("2.3. Взаимодействие осуществляется в электронной форме. " + lead_end + "\n"
+            f"{n2} чат-бот в мессенджере; {n3} электронная почта.\n"
+            "2.4. Перечень актуализируется ежегодно.")
+    assert [(k, t) for k, _, t in _items(text)] == [
+        ("channel_digital", "официальный сайт"), ("channel_digital", "чат-бот в мессенджере"),
+        ("channel_digital", "электронная почта")]
+
+
+def test_lines_that_are_items_themselves_are_not_joined():
+    """«1) a;» | «2) b;»: each line is an item of its own (only a number inside a line goes on)."""
+    text = "К цифровым точкам относятся:\n1) официальный сайт;\n2) чат-бот;\n3) электронная почта."
+    assert [(o, t) for _, o, t in _items(text)] == [("1", "официальный сайт"), ("2", "чат-бот"),
+                                                    ("3", "электронная почта")]
+    skipped = "2.3. К цифровым точкам относятся: 1) официальный сайт;\n3) чат-бот."     # not the next number
+    assert [t for _, _, t in _items(skipped)] == []
+
+
+def test_points_of_the_section_numbered_on_under_bold_sub_headings():
+    """No lead-in, no colon: a bold sub-heading names each list, its items are points of the
+    section numbered on across the lists (2.1.–2.2., 2.3.–2.4.)."""
+    text = ("**2. Состав перечня**\n\n**Цифровые точки взаимодействия**\n\n2.1. официальный сайт;\n\n"
+            "2.2. чат-бот в мессенджере.\n\n**Потребности клиентов**\n\n2.3. получить консультацию;\n\n"
+            "2.4. подать заявление.\n\n**3. Заключительные положения**\n\n3.1. Перечень актуализируется ежегодно.")
+    assert [(k, o, t) for k, o, t in _items(text)] == [
+        ("channel_digital", "2.1", "официальный сайт"), ("channel_digital", "2.2", "чат-бот в мессенджере"),
+        ("need", "2.3", "получить консультацию"), ("need", "2.4", "подать заявление")]
+
+
+def test_a_table_row_lead_in_whose_first_item_holds_a_colon():
+    """«lead-in» | «1) почтовое отправление по адресу: …; 2) …»: the colon the numbered items follow
+    ends the lead-in, not the last colon of the first item (which kept only «603000, …»)."""
+    text = ("ПОРЯДОК ведения перечня точек взаимодействия\n\nНаправление\tПеречень\n"
+            "К неэлектронным каналам взаимодействия с внутренними и внешними клиентами министерства относятся\t"
+            "1) почтовое отправление по адресу: 603000, г. Новоречинск; 2) личный приём; 3) стенд.\n")
+    assert [(k, t) for k, _, t in _items(text)] == [
+        ("channel_offline", "почтовое отправление по адресу: 603000, г. Новоречинск"),
+        ("channel_offline", "личный приём"), ("channel_offline", "стенд")]
+
+
+def test_the_last_inline_item_is_not_cut_at_a_labels_number():
+    text = ("ПОРЯДОК ведения перечня точек взаимодействия\n\n"
+            "2.1. Перечень формируется по следующим направлениям деятельности: 1) Блок 5. Меры поддержки; "
+            "2) Блок 6. Обеспечение доступа к информации о деятельности министерства. Перечень утверждается ежегодно.\n")
+    assert [t for _, _, t in _items(text)] == ["Блок 5. Меры поддержки",
+                                               "Блок 6. Обеспечение доступа к информации о деятельности министерства"]

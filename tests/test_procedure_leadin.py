@@ -2,7 +2,7 @@
 points are not introduces, and wordings that call channels ways, means or forms."""
 import pytest
 
-from parsers.extract.leadin import classify
+from parsers.extract.leadin import classify, rival_kinds
 from parsers.extract.procedure import extract_procedure, inline_items
 from parsers.formats.text import parse_text
 
@@ -160,3 +160,62 @@ def test_a_veto_word_acting_on_what_is_listed_vetoes_nothing():
     assert classify("Определение потребностей клиента осуществляется по следующим категориям:") == "need"
     assert classify("Определения используемых понятий:") is None
     assert classify("Требования к цифровым точкам взаимодействия:") is None
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # a synonym is read as its family's word (procedure.yaml `synonyms`), in any cue of the word
+    ("Каналы удалённого взаимодействия с клиентами:", "channel_digital"),
+    ("К виртуальным каналам связи относятся:", "channel_digital"),
+    ("Заочные формы взаимодействия включают:", "channel_digital"),
+    ("Веб-ресурсы и сервисы министерства:", "channel_digital"),
+    ("Аналоговые каналы взаимодействия:", "channel_offline"),
+    ("Каналы непосредственного общения с клиентом:", "channel_offline"),
+    ("Стационарные точки обслуживания клиентов:", "channel_offline"),
+    ("Нужды клиентов, которые удовлетворяются министерством:", "need"),
+    ("Клиентские запросы:", "need"),
+    ("Вопросы, с которыми обращаются граждане:", "need"),
+    ("Что желает получить посетитель:", "need"),
+    ("Области деятельности министерства:", "direction"),
+    ("Полномочия министерства, по которым ведётся перечень:", "direction"),
+    ("Сферы ведения министерства:", "direction"),
+    ("Взаимодействие с использованием информационно-телекоммуникационных сетей осуществляется через:",
+     "channel_digital"),
+    ("Информационно-коммуникационные технологии, используемые для взаимодействия:", "channel_digital"),
+    ("Места приёма граждан:", "channel_offline"),
+    # ... and the family word keeps its other readings
+    ("Граждане могут обратиться через:", None),              # a means: the ways, of either kind
+    ("В рамках каждой области деятельности указываются:", "column"),
+    ("Министерству природных ресурсов и экологии Херсонской области:", None),   # a region, no direction
+    ("Утвердить прилагаемые изменения в Брянской области:", None),
+])
+def test_a_synonym_counts_as_its_family_word(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # two kinds named, the second in a clause that qualifies the head noun: the head's kind
+    ("Основные потребности клиентов, удовлетворяемые через цифровые каналы:", "need"),
+    ("Потребности заявителей, которые удовлетворяются в офлайн-точках:", "need"),
+    ("Цифровые каналы, посредством которых клиенты подают обращения:", "channel_digital"),
+    ("Направления деятельности, в рамках которых действуют цифровые точки:", "direction"),
+])
+def test_a_kind_named_in_a_qualifying_clause_yields_to_the_head(lead_in, kind):
+    assert classify(lead_in) == kind
+    assert rival_kinds(lead_in) == (kind,)
+
+
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    ("В перечень включаются процессы, относящиеся к направлениям:", "direction"),   # the noun before the colon
+    ("Процессы сгруппированы по направлениям:", "direction"),
+])
+def test_the_noun_before_the_colon_names_the_list(lead_in, kind):
+    assert classify(lead_in) == kind
+
+
+def test_two_kinds_with_no_qualifying_clause_stay_rivals():
+    """A preposition does not end the head: «… по каждому направлению деятельности:» may list
+    needs or directions, the items tell (test_procedure_open); nor do points of both kinds."""
+    assert set(rival_kinds("Потребности клиентов при обращении в офлайн-точки:")) == {"need", "channel_offline"}
+    assert set(rival_kinds("Цифровые точки и офлайн-точки взаимодействия:")) == {"channel_digital", "channel_offline"}

@@ -80,6 +80,9 @@ def _whole_item(part: str) -> str:
     return e.rest if e is not None and e.style != "clause" else part
 
 
+_MARKED_ITEMS = re.compile(r"^(.{3,}?):\s*(?=(?:[0-9]{1,2}|[а-яa-z])\)\s)")
+
+
 def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, ...], str] | None:
     """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
     With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
@@ -91,7 +94,9 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
         return None
     # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
     # следующим направлениям: a; b": the head is the clause just before the colon
-    before, after = segment.rsplit(":", 1)
+    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the last one
+    marked = _MARKED_ITEMS.match(segment)
+    before, after = (marked.group(1), segment[marked.end():]) if marked else segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
     # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
     # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
@@ -152,11 +157,25 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
         if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
             # ... though not at its own number's dot ("4. КОНТРОЛЬ") nor an abbreviation's ("г. Светлоград")
             items = [_whole_item(p) for p in _numbered_parts(parts)]
-            items[-1] = re.split(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])", items[-1], maxsplit=1)[0]
+            items[-1] = _last_sentence_end(items[-1])
         else:
             items = _inline_parts(parts[0])
         out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])")
+_LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Блок 6", "Направление 11"
+
+
+def _last_sentence_end(item: str) -> str:
+    """The last item up to the end of its sentence ("…; c. Перечень утверждается …" -> "c"), though
+    not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
+    ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
+    for m in _SENTENCE_END.finditer(item):
+        if not _LABEL.match(item[:m.start()]):
+            return item[:m.start()]
+    return item
 
 
 def _numbered_parts(parts: list[str]) -> list[str]:

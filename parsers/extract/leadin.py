@@ -25,9 +25,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "inline_max_words_semicolon", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
-                             "open_words", "open_short_words"))
+                             "open_words", "open_short_words", "synonyms",
+                             "last_noun_kinds", "last_noun_weight"))
 def vocab(data: dict) -> dict:
-    data["cues"] = {kind: [(_cue(p), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
+    syn = data["synonyms"]
+    data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
@@ -35,11 +37,12 @@ def vocab(data: dict) -> dict:
     return data
 
 
-def _cue(phrase: str) -> tuple[str, ...] | frozenset[str]:
-    """A cue's words: a sequence, or a set ("a + b": anywhere, in any order)."""
+def _cue(phrase: str, synonyms: dict[str, str]) -> tuple[str, ...] | frozenset[str]:
+    """A cue's words, each as its family's word (`synonyms`): a sequence, or a set ("a + b":
+    anywhere, in any order)."""
     if " + " in phrase:
-        return frozenset(w for part in phrase.split(" + ") for w in lemmas(part))
-    return lemmas(phrase)
+        return frozenset(synonyms.get(w, w) for part in phrase.split(" + ") for w in lemmas(part))
+    return tuple(synonyms.get(w, w) for w in lemmas(phrase))
 
 
 @lru_cache(maxsize=50_000)           # every line ending with ":" and every inline head is tried
@@ -51,6 +54,7 @@ def _negated(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     out, neg, left = [], [], 0
     for w in words:
         lem = lemma(w)
+        lem = v["synonyms"].get(lem, lem)
         stem = _prefix_negated(lem)
         if stem:                              # "внецифровые точки": not digital ones
             out.append(stem)
@@ -95,8 +99,10 @@ def _match(words: tuple[str, ...], neg: tuple[bool, ...], phrase) -> str | None:
     return "plain" if plain else "negated"
 
 
+@lru_cache(maxsize=20_000)          # classify, open_kinds and rival_kinds read the same lead-in
 def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
-    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in."""
+    """The lead-in's lemmas and each kind's summed cue weights; None for a vetoed lead-in.
+    Callers only read the (cached) scores."""
     v = vocab()
     words, neg = _negated(text)
     vetoed = [i for i, w in enumerate(words) if w in v["veto"]]
@@ -108,13 +114,18 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
         return None
     scores = dict.fromkeys(v["cues"], 0)
     scores["need"] += v["purpose_weight"] if owned else 0
+    present = set(words)
     for kind, cues in v["cues"].items():
         for phrase, weight in cues:
+            if not present.issuperset(phrase):
+                continue                  # a cue word missing: no match (most cues, most lead-ins)
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
     if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
         scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
+    if words and words[-1] in v["last_noun_kinds"]:          # "… относящиеся к направлениям:"
+        scores[v["last_noun_kinds"][words[-1]]] += v["last_noun_weight"]
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
@@ -129,8 +140,49 @@ def classify(text: str) -> str | None:
     if read is None:
         return None
     scores = read[1]
+    head = _head_kind(text, scores)
+    if head:
+        return head
     kind = max(scores, key=lambda k: scores[k])        # ties: the order of the data file
     return kind if scores[kind] >= vocab()["min_score"] else None
+
+
+def _head_kind(text: str, scores: dict[str, int]) -> str | None:
+    """Where a lead-in names two content kinds and the second stands in a clause qualifying the
+    first ("Потребности клиентов, удовлетворяемые через цифровые каналы:", "Цифровые точки, через
+    которые клиенты обращаются:"), the head noun's clause says what is listed: its kind."""
+    v = vocab()
+    rivals = {k for k in v["open_kinds"] if scores[k] >= v["min_score"]}
+    if len(rivals) < 2 or rivals <= set(v["means_kinds"]):
+        return None                      # points of both kinds: each item takes its own
+    head = _head(text)
+    if not head:
+        return None
+    read = _scores(head)
+    if read is None:
+        return None
+    named = [k for k in v["open_kinds"] if read[1][k] >= v["min_score"]]
+    return named[0] if len(named) == 1 and scores[named[0]] >= v["min_score"] else None
+
+
+def _head(text: str) -> str | None:
+    """The head noun's clause, before a qualifying clause ("…, удовлетворяемые …", "…, через
+    которые …"); None when there is none.  (A preposition does not end it: «Потребности клиентов
+    по каждому направлению:» may list either, its items tell.)"""
+    if "," not in text:
+        return None
+    head, rest = text.split(",", 1)
+    return head if _qualifying(rest) else None
+
+
+def _qualifying(clause: str) -> bool:
+    """A participle's or relative clause ("удовлетворяемые …", "через которые …", "в рамках которых …")."""
+    words = _WORD.findall(normalize(clause))[:3]
+    if not words:
+        return False
+    if any(lemma(w) in vocab()["relative_words"] for w in words):
+        return True
+    return morph().parse(words[0])[0].tag.POS in ("PRTF", "PRTS")
 
 
 def open_kinds(text: str) -> tuple[str, ...]:
@@ -179,4 +231,7 @@ def rival_kinds(text: str) -> tuple[str, ...]:
     if read is None:
         return ()
     scores = read[1]
+    head = _head_kind(text, scores)
+    if head:
+        return (head,)                                 # the other stands in a qualifying clause
     return tuple(sorted((k for k in v["open_kinds"] if scores[k] >= v["min_score"]), key=lambda k: -scores[k]))

@@ -99,8 +99,12 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None) -> bool:
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
+        if lead is None:
+            # under an unnumbered lead-in or a bold sub-heading («Цифровые точки взаимодействия»),
+            # points of the section numbered on (2.6., 2.7., …) are its items
+            return style not in (None, "clause")
         # "3.1." under a lead-in numbered "3." or "3.": its sub-clause, an item
-        child = lead is not None and lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + ".")
+        child = lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + ".")
         return not child
     return style is not None and _RANK[e.style] < _RANK[style]
 

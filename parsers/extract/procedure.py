@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.lemmas import lemmas
+from textcore.lemmas import _WORD, lemma, lemmas, normalize
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text
+from textcore.numbering import ARABIC, LETTER, parse_item_number
 
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
@@ -89,7 +90,35 @@ def _text_lines(doc: Document) -> list[Line]:
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
-    return [_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+    return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
+
+
+# an item numbered inside a line, after the lead-in's colon or the item before: "…: 1) a; 2) b;"
+_INLINE_NO = re.compile(r"[:;]\s*([0-9]{1,2}|[а-яa-z])\)\s")
+
+
+def _join_wrapped_runs(lines: list[Line]) -> list[Line]:
+    """A paragraph holding a numbered list inline ("2.3. … позиции: 1) a; 2) b;") that a PDF's
+    page (or a converter) broke: the next line goes on with the next number ("3) c; 4) d."),
+    so it is the same paragraph's rest.  A line that is itself an item ("1) a;") is not joined
+    to the next item: only a number inside the line continues."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.rstrip().endswith(";") and _continues(prev.text, ln.text):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {ln.text.strip()}")
+        else:
+            out.append(ln)
+    return out
+
+
+def _continues(text: str, nxt: str) -> bool:
+    last = list(_INLINE_NO.finditer(text))
+    after = parse_item_number(nxt.strip(), (ARABIC, LETTER))
+    if not last or after is None or after.closer != ")":
+        return False
+    before = parse_item_number(last[-1].group(1) + ")", (ARABIC, LETTER))
+    return before is not None and before.style == after.style and after.parts == (before.parts[0] + 1,)
 
 
 def _row_as_list(ln: Line) -> Line:
@@ -173,12 +202,13 @@ def _subheading_kind(body: str, nxt: Line | None) -> str | None:
     return classify(body) if nxt is not None and marker(nxt.text) is not None else None
 
 
-def extract_procedure(doc: Document) -> list[dict]:
+def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     """One dict per item of an enumerated list in a procedure, in reading order.  In a
     document titled as a procedure a list whose lead-in names no kind is read too, its
-    kind left open (`open_kinds`, `list_at`) for its items to tell."""
+    kind left open (`open_kinds`, `list_at`) for its items to tell.  `titled`:
+    looks_like_procedure(doc), when the caller has it already."""
     lines = _text_lines(doc)
-    open_ok = looks_like_procedure(doc)
+    open_ok = _titled(lines) if titled is None else titled
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end = None, -1
     i = 0
@@ -205,10 +235,10 @@ def extract_procedure(doc: Document) -> list[dict]:
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
 
 
-def holds_procedure(doc: Document, items: list[dict], other_kinds: bool) -> bool:
+def holds_procedure(doc: Document, items: list[dict], other_kinds: bool, titled: bool | None = None) -> bool:
     """Whether the document holds a procedure: its title, or lists of a procedure's kinds in a
     document that is not a touchpoint list or roadmap (whose cells may name points and needs)."""
-    return looks_like_procedure(doc) or (bool(items) and not other_kinds)
+    return (looks_like_procedure(doc) if titled is None else titled) or (bool(items) and not other_kinds)
 
 
 def missing_lists(items: list[dict]) -> list[str]:
@@ -233,11 +263,20 @@ def _title_text(lines: list[Line], i: int) -> str:
 
 def looks_like_procedure(doc: Document) -> bool:
     """A «порядок ведения (формирования) перечня …», by a line that starts like its title."""
+    return _titled(_text_lines(doc))
+
+
+def _first_lemma(text: str) -> str | None:
+    """lemmas(text)[0], without lemmatizing the whole line (most lines are long and no title)."""
+    m = _WORD.search(normalize(text))
+    return lemma(m.group()) if m else None
+
+
+def _titled(lines: list[Line]) -> bool:
     v = vocab()
     firsts = {t[0] for t in v["titles"]}
-    lines = _text_lines(doc)
     for i, ln in enumerate(lines):
-        if lemmas(join_spaced(ln.text))[:1] and lemmas(join_spaced(ln.text))[0] in firsts:
+        if _first_lemma(join_spaced(ln.text)) in firsts:
             # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
             # the title's words, whatever its line breaks, up to its first clause
             title = lemmas(_title_text(lines, i))[:v["title_words"]]

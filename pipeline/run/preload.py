@@ -33,6 +33,16 @@ _ROADMAP = """План мероприятий («дорожная карта»)
 1\tНазначение ответственного за клиентоцентричность\tдо 1 марта 2024 г.\tИванов Иван Иванович, заместитель министра
 """
 
+# a procedure with a list whose lead-in names no kind: its items are read as every kind they
+# may be (normalizers.list_kind_by_items), which loads the direction-by-meaning tables too
+_PROCEDURE = """ПОРЯДОК ведения перечня точек взаимодействия
+
+1. Клиент может обратиться:
+1) в министерство для получения консультации;
+2) через официальный сайт;
+3) по направлению «Предоставление мер социальной поддержки».
+"""
+
 _done = False
 
 
@@ -46,7 +56,7 @@ def warm_up() -> None:
         from pipeline.run.process import process_path
 
         with tempfile.TemporaryDirectory(prefix="touchpoints-warmup-") as tmp:
-            for i, text in enumerate((_TOUCHPOINTS, _ROADMAP)):
+            for i, text in enumerate((_TOUCHPOINTS, _ROADMAP, _PROCEDURE)):
                 path = Path(tmp) / f"warmup{i}.txt"
                 path.write_text(text, encoding="utf-8")
                 process_path(path, Path(tmp))

@@ -151,8 +151,9 @@ def _extract(doc: Document, document: dict) -> DocResult:
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
     roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
-    procedure = resolve_open_lists(extract_procedure(doc))   # unnamed lists: kind by their items
-    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap)):
+    titled = looks_like_procedure(doc)                     # read once: the three steps below ask
+    procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
+    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
         procedure = []                   # a touchpoint list's cells naming points are no procedure
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
@@ -167,7 +168,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
         warnings.append("a touchpoint list form with no rows (an empty template)")
     if roadmap:
         kinds.append("roadmap")
-    if procedure_items or _looks_like_procedure(doc):
+    if procedure_items or titled:
         kinds.append("procedure")
     lost = _unrecognised_tables(doc)
     warnings += lost
@@ -205,10 +206,6 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
 def _has_header(doc: Document, kind: str) -> bool:
     return any(find_header(t, kind) is not None for t in doc.tables())
-
-
-def _looks_like_procedure(doc: Document) -> bool:
-    return bool(looks_like_procedure(doc))
 
 
 def _unrecognised_tables(doc: Document) -> list[str]:
