@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract import ABOUT_TOPIC_WARNING, SCHEMAS, conform, read_file
+from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
 from pipeline.store.index import FolderIndex
 from pipeline.store.segments import INDEX, row_groups_of, write_parquet
@@ -163,11 +164,11 @@ def _ranked(t: pa.Table, roots: np.ndarray) -> np.ndarray:
     return np.lexsort((path.to_numpy(), -rows, not_ok, ocr, roots))
 
 
-def group_arrays(t: pa.Table, prints: pa.Array) -> tuple[pa.Array, pa.Array]:
+def group_arrays(t: pa.Table, prints: pa.Array, p: dict | None = None) -> tuple[pa.Array, pa.Array]:
     """(order_key, duplicate_of) of every row of `t` (the documents' GROUP_COLUMNS),
-    `prints` the rows' fingerprints aligned with it (null: none)."""
+    `prints` the rows' fingerprints aligned with it (null: none); `p`: its parts, if known."""
     n = len(t)
-    p = parts(t)
+    p = parts(t) if p is None else p
     keys = own_keys(p)
     links = _Links(n)
     _join_equal_keys(links, keys)
@@ -208,7 +209,8 @@ def regroup(out: Path, write) -> int:
     out = Path(out)
     idx = FolderIndex(out / "documents", out / INDEX / "orders.parquet", SCHEMAS["documents"],
                       rules.GROUP_COLUMNS).load(save=True, with_file=True)
-    key, dup = group_arrays(idx, _fingerprints(out, idx))
+    sig = state_of.signatures(idx)
+    p, key, dup = incremental(idx, _fingerprints(out, idx), sig, state_of.load(out))
     for t_name in rules.ROW_COLUMNS:      # the row indices of an older version: no longer kept
         (out / INDEX / f"order_rows_{t_name}.parquet").unlink(missing_ok=True)
     changed = pa.array(_differs(idx.column("order_key"), key) | _differs(idx.column("duplicate_of"), dup))
@@ -223,7 +225,58 @@ def regroup(out: Path, write) -> int:
         for col, values in (("order_key", key), ("duplicate_of", dup)):
             table = table.set_column(schema.get_field_index(col), col, values.filter(mine).take(at))
         write(table, path)
+    state_of.save(out, sig, p, key, dup)       # after the rewrites: a crash before it regroups both commits
     return len(stale)
+
+
+def incremental(idx: pa.Table, prints: pa.Array, sig: pa.Array, state: pa.Table | None):
+    """(parts, order_key, duplicate_of) of every indexed document, regrouping only the
+    documents a change can reach (order_state.py); with no state, all of them."""
+    if state is None:
+        p = parts(idx)
+        return (p, *group_arrays(idx, prints, p))
+    at = pc.index_in(sig, state.column("sig"))
+    fresh = pc.is_null(at).to_numpy(zero_copy_only=False)
+    p = _known_parts(idx, state, at, fresh)
+    ghosts = state.filter(pc.invert(pc.fill_null(pc.is_in(state.column("sig"), sig), False)))
+    both = {k: pa.concat_arrays([p[k], ghosts.column(k).combine_chunks()]) for k in state_of.PARTS}
+    both["order"] = np.r_[p["order"], pc.fill_null(ghosts.column("order"), False).to_numpy(zero_copy_only=False)]
+    keys = own_keys(both)
+    missing = np.zeros(len(keys), dtype=bool)
+    for k in state_of.PARTS:
+        missing |= pc.is_null(both[k]).to_numpy(zero_copy_only=False)
+    keyed = pc.is_valid(keys).to_numpy(zero_copy_only=False)
+    ok_print = p["order"] & pc.is_valid(prints).to_numpy(zero_copy_only=False) \
+        & pc.is_valid(p["region"]).to_numpy(zero_copy_only=False)
+    rows = pc.if_else(pa.array(ok_print), pc.binary_join_element_wise(p["region"], prints, "\x1f"),
+                      pa.scalar(None, pa.string()))
+    old_key = state.column("order_key").combine_chunks()
+    cols = {"key": keys, "rows": pa.concat_arrays([rows, pa.nulls(len(ghosts), pa.string())]),
+            "group": pa.concat_arrays([old_key.take(at), ghosts.column("order_key").combine_chunks()]),
+            "date": both["date"], "number": both["number"]}
+    seed = np.r_[fresh, np.ones(len(ghosts), dtype=bool)]
+    member = state_of.closed(cols, keyed & missing, keyed & ~missing, seed)[:len(idx)]
+    key, dup = old_key.take(at), state.column("duplicate_of").combine_chunks().take(at)
+    if member.any():
+        sub = pa.array(member)
+        k_s, d_s = group_arrays(idx.filter(sub), prints.filter(sub),
+                                {k: (v[member] if k == "order" else v.filter(sub)) for k, v in p.items()})
+        key, dup = pc.replace_with_mask(key, sub, k_s), pc.replace_with_mask(dup, sub, d_s)
+    return p, key, dup
+
+
+def _known_parts(idx: pa.Table, state: pa.Table, at: pa.Array, fresh: np.ndarray) -> dict:
+    """Every document's parts: the state's where its signature is known, folded anew where not."""
+    p = {k: state.column(k).combine_chunks().take(at) for k in state_of.PARTS}
+    p["order"] = pc.fill_null(state.column("order").combine_chunks().take(at), False).to_numpy(zero_copy_only=False)
+    if fresh.any():
+        mask = pa.array(fresh)
+        new = parts(idx.filter(mask))
+        for k in state_of.PARTS:
+            p[k] = pc.replace_with_mask(p[k], mask, new[k])
+        p["order"] = p["order"].copy()
+        p["order"][fresh] = new["order"]
+    return p
 
 
 def _differs(old, new: pa.Array) -> np.ndarray:
