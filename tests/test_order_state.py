@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from pipeline.contract import SCHEMAS
@@ -42,41 +43,72 @@ def _step(rng: random.Random, docs: list[dict], prints: dict, serial: int) -> li
     return order
 
 
+def _fetch(t: pa.Table, pr: pa.Array):
+    return lambda mask, known: (t.filter(pa.array(mask)), pc.fill_null(pr, "").filter(pa.array(mask)))
+
+
+def _state(g) -> pa.Table:
+    return order_state.as_table(g.sig, g.p, g.prints, g.key, g.dup)
+
+
 @pytest.mark.parametrize("seed", range(200))
 def test_incremental_regroup_is_the_full_one(seed):
     rng = random.Random(seed)
     docs, prints = _random_docs(rng, rng.randrange(0, 14))
     t, pr = _table(docs, prints)
-    sig = order_state.signatures(t)
-    p, key, dup = incremental(t, pr, sig, None)
-    assert (key, dup) == group_arrays(t, pr)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    assert (g.key, g.dup) == group_arrays(t, pr)
     for serial in range(4):
-        state = order_state.as_table(sig, p, key, dup)
+        state = _state(g)
         docs = _step(rng, docs, prints, serial)
         t, pr = _table(docs, prints)
-        sig = order_state.signatures(t)
-        p, key, dup = incremental(t, pr, sig, state)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr))
         want_key, want_dup = group_arrays(t, pr)
-        assert key.to_pylist() == want_key.to_pylist()
-        assert dup.to_pylist() == want_dup.to_pylist()
+        assert g.key.to_pylist() == want_key.to_pylist()
+        assert g.dup.to_pylist() == want_dup.to_pylist()
 
 
 def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
-    """Two regions' orders; a new file of one region regroups that region's order only."""
-    docs, prints = _random_docs(random.Random(3), 0)
+    """Orders of twenty regions; a new file of one region regroups that region's order only."""
     base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
             "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
     docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
             for i in range(20)]
     t, pr = _table(docs, {})
-    sig = order_state.signatures(t)
-    state = order_state.as_table(sig, *incremental(t, pr, sig, None))
+    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
     seen = []
     from pipeline.store import order_groups
     real = order_groups.group_arrays
     monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
     docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="1"))
     t, pr = _table(docs, {})
-    _, key, dup = incremental(t, pr, order_state.signatures(t), state)
-    assert seen == [2]                                  # the new file and the one order it joins
-    assert dup.to_pylist()[-1] == "d05" and key.to_pylist()[-1] == key.to_pylist()[5]
+    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    assert seen == [2] and g.member.sum() == 2          # the new file and the one order it joins
+    assert g.dup.to_pylist()[-1] == "d05" and g.key.to_pylist()[-1] == g.key.to_pylist()[5]
+
+
+def test_ingests_end_as_a_rebuild_of_the_same_files(tmp_path):
+    """A series of ingests that make, join and break duplicate groups (a copy, a copy
+    under another number with the same rows, the group's best file replaced by
+    another order) leaves after each one the dataset a rebuild of the same files
+    builds — the incremental regroup touched only what it reached, and nothing else."""
+    from tests.storeutil import SEED_RM, SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    assert "№ 694" in text
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    steps = [("b.txt", text + "\n"), ("c.txt", text.replace("№ 694", "№ 695")),
+             ("a.txt", (SEEDS / SEED_RM).read_text(encoding="utf-8"))]
+    for n, (name, body) in enumerate(steps):
+        (raw / name).write_text(body, encoding="utf-8")
+        invoke("ingest", raw / name, "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+        ref = tmp_path / f"ref{n}"
+        invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+        got, want = frames(out), frames(ref)
+        assert_same(got, want)
+    docs = got["documents"].set_index("source_path")
+    assert docs.loc["c.txt", "duplicate_of"] == docs.loc["b.txt", "doc_id"]   # same rows, another number
+    assert docs["duplicate_of"].isna().sum() == 2                             # two orders stand

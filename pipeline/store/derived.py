@@ -7,17 +7,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract import SCHEMAS, read_file
-from pipeline.store.index import FolderIndex
+from pipeline.store.index import FolderIndex, doc_index  # noqa: F401  (doc_index: re-exported)
 from pipeline.store.labels import labels_table
 from pipeline.store.order_groups import regroup
 from pipeline.store.segments import HIDDEN_REVIEW, INDEX, JOURNAL, write_parquet
-
-INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]
-
-
-def doc_index(out: Path) -> FolderIndex:
-    return FolderIndex(out / "documents", out / INDEX / "documents.parquet", SCHEMAS["documents"], INDEX_COLUMNS)
-
 
 def refresh_review(out: Path) -> None:
     """review/review.parquet: every document's unsure phrases, counted over the dataset.

@@ -5,7 +5,8 @@ Regrouping every document at every commit made an ingest of 20 files into
 `.index/order_state.parquet` keeps, per document, what the last finished
 regroup saw and decided: its signature (doc_id, pipeline_version, source_path:
 what its parts, fingerprint and rank depend on), its folded parts (region,
-issuer, date, number, is an order) and its order_key/duplicate_of.  A commit
+issuer, date, number, is an order), its rows fingerprint (hashed once per
+signature) and its order_key/duplicate_of.  A commit
 diffs the documents index against it: documents whose signature is new (added,
 or changed) and the ones whose signature is gone are the seeds; the affected
 set is grown until it is closed — every document sharing an own key, a
@@ -36,7 +37,7 @@ from pipeline.store.segments import INDEX, write_parquet
 STATE = "order_state.parquet"
 PARTS = ("region", "issuer", "date", "number")
 SCHEMA = pa.schema([("sig", pa.string()), *((k, pa.string()) for k in PARTS), ("order", pa.bool_()),
-                    ("order_key", pa.string()), ("duplicate_of", pa.string())])
+                    ("print", pa.string()), ("order_key", pa.string()), ("duplicate_of", pa.string())])
 _FORMAT = "1"
 
 
@@ -62,13 +63,13 @@ def load(out: Path) -> pa.Table | None:
     return t
 
 
-def as_table(sig: pa.Array, p: dict, key: pa.Array, dup: pa.Array) -> pa.Table:
-    t = pa.table([sig, *(p[k] for k in PARTS), pa.array(p["order"]), key, dup], schema=SCHEMA)
+def as_table(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> pa.Table:
+    t = pa.table([sig, *(p[k] for k in PARTS), pa.array(p["order"]), prints, key, dup], schema=SCHEMA)
     return t.replace_schema_metadata({"stamp": _stamp()})
 
 
-def save(out: Path, sig: pa.Array, p: dict, key: pa.Array, dup: pa.Array) -> None:
-    write_parquet(as_table(sig, p, key, dup), Path(out) / INDEX / STATE)
+def save(out: Path, sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> None:
+    write_parquet(as_table(sig, p, prints, key, dup), Path(out) / INDEX / STATE)
 
 
 def _isin(values: pa.Array, wanted: pa.Array) -> np.ndarray:
