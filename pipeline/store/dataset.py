@@ -45,6 +45,7 @@ from pipeline.store.compaction import compact_segments
 from pipeline.store.derived import derive, doc_index, refresh_review
 from pipeline.store.journal import recover, run_ops
 from pipeline.store.lock import dataset_lock
+from pipeline.store.order_state import STATE as ORDER_STATE
 from pipeline.store.outdir import MARKER, is_dataset, write_marker
 from pipeline.store.prepare import prepare
 from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, INDEX, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
@@ -215,6 +216,9 @@ class Store:
             derive(self.out)
         else:
             doc_index(self.out).load(save=True)
+            # the journal names the documents grouping must look at again: with it gone, so is
+            # the order state (the next derive regroups everything; a rebuild's folder has none)
+            (self.out / INDEX / ORDER_STATE).unlink(missing_ok=True)
             (self.out / JOURNAL).unlink(missing_ok=True)   # refresh() derives the rest
 
     def _hold(self, result) -> None:

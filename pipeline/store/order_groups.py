@@ -201,13 +201,16 @@ def group_arrays(t: pa.Table, prints: pa.Array, p: dict | None = None) -> tuple[
             pc.if_else(mask, dup.take(at), pa.scalar(None, pa.string())))
 
 
-def regroup(out: Path, write) -> int:
+def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
     """Recompute order_key/duplicate_of over the dataset at `out` (under its lock)
     and rewrite, with `write(table, path)` (atomic), only the `documents` files
     where they changed; returns how many files were rewritten.  Only the documents a
-    change can reach are regrouped and read (order_state.py; all without a state)."""
+    change can reach are regrouped and read (order_state.py; all without a state):
+    new signatures, gone ones, and `touched` (doc_ids written again; None: unknown)."""
     out = Path(out)
     docs = doc_index(out).load(save=True, with_file=True)
+    again = pc.is_in(docs.column("doc_id"), pa.array(sorted(touched or ()), pa.string())).to_numpy(
+        zero_copy_only=False)
     for name in (*(f"order_rows_{t}" for t in rules.ROW_COLUMNS), "order_prints", "orders"):   # older caches
         (out / INDEX / f"{name}.parquet").unlink(missing_ok=True)
 
@@ -215,7 +218,7 @@ def regroup(out: Path, write) -> int:
         sub = docs.filter(pa.array(mask))
         return _group_rows(out, sub), _fingerprints(out, sub, known)
 
-    g = incremental(state_of.signatures(docs), state_of.load(out), fetch)
+    g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
     stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
     state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)   # after the rewrites: a crash before it regroups both commits
     return stale
@@ -261,10 +264,11 @@ class Regrouped:
         self.member, self.rows = member, rows
 
 
-def incremental(sig: pa.Array, state: pa.Table | None, fetch) -> Regrouped:
+def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray | None = None) -> Regrouped:
     """Regroup only the documents a change can reach (order_state.py); with no state,
     all of them.  `fetch(mask, known prints or None)` -> (GROUP_COLUMNS rows, raw prints)
-    of the documents of `mask`, in their order."""
+    of the documents of `mask`, in their order; `again`: documents whose rows were
+    written anew under a known signature (the state's row is then an old version)."""
     n = len(sig)
     if state is None:
         every = np.ones(n, dtype=bool)
@@ -272,6 +276,8 @@ def incremental(sig: pa.Array, state: pa.Table | None, fetch) -> Regrouped:
         p = parts(rows)
         return Regrouped(sig, p, prints, *group_arrays(rows, _blank_is_null(prints), p), every, rows)
     at = pc.index_in(sig, state.column("sig"))
+    if again is not None and again.any():
+        at = pc.if_else(pa.array(again), pa.scalar(None, at.type), at)
     fresh = pc.is_null(at).to_numpy(zero_copy_only=False)
     p = {k: state.column(k).combine_chunks().take(at) for k in state_of.PARTS}
     p["order"] = pc.fill_null(state.column("order").combine_chunks().take(at), False).to_numpy(zero_copy_only=False)
