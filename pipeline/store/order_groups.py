@@ -220,7 +220,8 @@ def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
 
     g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
     stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
-    state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)   # after the rewrites: a crash before it regroups both commits
+    if g.member.any() or g.changed:          # after the rewrites: a crash before it regroups both commits
+        state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)
     return stale
 
 
@@ -259,9 +260,10 @@ class Regrouped:
     raw prints ('': none), order_key and duplicate_of; `member`: the documents
     regrouped, and `rows`: their GROUP_COLUMNS as read from the files."""
 
-    def __init__(self, sig, p, prints, key, dup, member, rows):
+    def __init__(self, sig, p, prints, key, dup, member, rows, changed: bool = True):
         self.sig, self.p, self.prints, self.key, self.dup = sig, p, prints, key, dup
         self.member, self.rows = member, rows
+        self.changed = changed          # does the state differ from what was loaded (else: not rewritten)
 
 
 def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray | None = None) -> Regrouped:
@@ -301,7 +303,7 @@ def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray 
         key, dup = pc.replace_with_mask(key, sub, k_s), pc.replace_with_mask(dup, sub, d_s)
     else:
         rows = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS]).empty_table()
-    return Regrouped(sig, p, prints, key, dup, member, rows)
+    return Regrouped(sig, p, prints, key, dup, member, rows, changed=len(state) != len(sig) or bool(member.any()))
 
 
 def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.ndarray) -> np.ndarray:
