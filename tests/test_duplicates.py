@@ -40,3 +40,22 @@ def test_a_later_ingest_of_a_larger_path_keeps_the_landed_copy(tmp_path):
     assert _kept(out) == ["a_copy.txt"]
     assert invoke("rebuild", "--raw", raw, "--out", tmp_path / "ref", "-q").exit_code == 0
     assert _kept(tmp_path / "ref") == ["a_copy.txt"]
+
+
+def test_a_file_changed_after_its_pre_hash_is_checked_as_what_was_read(tmp_path, monkeypatch):
+    """c_copy.txt's bytes change between the parent's pre-hash (other bytes) and its
+    worker's read (the landed copy's bytes): what was read is what counts, so the
+    landed copy with the smaller path stays, as if the bytes had been there all along."""
+    from pipeline.run import batch
+
+    raw = _raw(tmp_path / "raw")
+    out = tmp_path / "out"
+    assert invoke("ingest", raw / "b_copy.txt", "--raw", raw, "--out", out, "-q").exit_code == 0
+    real = batch.hash_or_failure
+
+    def before_the_change(path, raw_root):
+        doc_id, failed = real(path, raw_root)
+        return ("0" * 64 if path.name == "c_copy.txt" else doc_id), failed
+    monkeypatch.setattr(batch, "hash_or_failure", before_the_change)
+    assert invoke("ingest", raw / "c_copy.txt", "--raw", raw, "--out", out, "-q").exit_code == 0
+    assert _kept(out) == ["b_copy.txt"]

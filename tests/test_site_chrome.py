@@ -16,3 +16,23 @@ def test_banners_footers_and_change_lists_are_dropped():
 def test_text_reader_keeps_line_numbers_after_chrome():
     doc = parse_text("Документ предоставлен КонсультантПлюс\nПРИКАЗ\nот 19.10.2023 № 5\n")
     assert [(b.text, b.source.line) for b in doc.blocks] == [("ПРИКАЗ", 2), ("от 19.10.2023 № 5", 3)]
+
+
+def test_anchored_patterns_tried_at_the_start_only_find_what_a_search_finds():
+    """The matcher tries `^` patterns at a line's start and searches the others: on any
+    line it says what one search of all patterns says — a pattern whose `^` binds
+    only one of its branches is searched along the line, not only at its start."""
+    import random
+    import re
+
+    from parsers.site_chrome import _anchored, _matcher
+
+    patterns = [r"^\s*страница\s+\d+\s*$", r"^a|b", "консультант", r"^(?:x|y)z", r"(?:^q)|r"]
+    assert [_anchored(p) for p in patterns] == [True, False, False, True, False]
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    split = _matcher(patterns)
+    rng = random.Random(5)
+    alphabet = "abqrxyz страниц3Консультант "
+    for _ in range(3000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        assert split(line) == bool(plain.search(line)), line

@@ -7,7 +7,7 @@ import pytest
 from tests.storeutil import corpus, invoke
 
 from pipeline.store import Store
-from pipeline.store.dataset import BATCH_SECONDS, COMMIT_SECONDS, last_commit_seconds
+from pipeline.store.dataset import BATCH_SECONDS, COMMIT_SECONDS, MAX_BATCH_SECONDS, last_commit_seconds
 from pipeline.store.segments import INDEX
 
 
@@ -48,3 +48,29 @@ def test_a_hint_that_cannot_be_written_never_fails_the_commit(tmp_path, monkeypa
     monkeypatch.setattr(dataset, "atomic_write", full_disk)
     dataset.record_commit_seconds(tmp_path, 1.5)          # says nothing: the hint is lost, the commit stands
     assert dataset.last_commit_seconds(tmp_path) == 0.0
+
+
+@pytest.mark.parametrize("recorded, interval", [("0.4", BATCH_SECONDS), ("3.0", 6.0), ("60", MAX_BATCH_SECONDS)])
+def test_the_interval_is_twice_the_commit_within_its_bounds(tmp_path, recorded, interval):
+    """One slow commit (a cold cache, a busy disk) cannot hold the next ingest back past
+    MAX_BATCH_SECONDS."""
+    (tmp_path / INDEX).mkdir(parents=True)
+    (tmp_path / INDEX / COMMIT_SECONDS).write_text(recorded + "\n")
+    assert Store(tmp_path)._interval == interval
+
+
+def test_a_fold_is_not_counted_in_the_commit_time(tmp_path, monkeypatch):
+    """A commit that also folds segments (rare: each row O(log N) times) records the
+    commit's time, not the fold's: the next ingest's interval does not double for it."""
+    import time
+
+    from pipeline.store import dataset
+
+    def slow_fold(out, force):
+        time.sleep(1.5)
+        return 0
+    monkeypatch.setattr(dataset, "compact_segments", slow_fold)
+    raw = corpus(tmp_path / "raw", seeds=(), tiny={"a.txt": "ЕПГУ"})
+    out = tmp_path / "out"
+    assert invoke("ingest", raw / "a.txt", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+    assert 0 < last_commit_seconds(out) < 1.5

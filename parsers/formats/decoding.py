@@ -8,22 +8,41 @@ a page of mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import LoadError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SAMPLE = 8000          # characters looked at: enough to judge, cheap on a large file
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f"     # control characters, tab and line ends aside
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+_BAD = re.compile(f"[{_CONTROLS}\ufffd]")         # and U+FFFD, a failed decode's mark
 
 
 def plausible(text: str) -> bool:
-    """Natural-language text: has spaces, almost no control characters, mostly letters."""
+    """Natural-language text: has spaces, almost no control characters, mostly letters.
+    Counted in C (a regex, map over str methods), each test only when the cheaper ones
+    passed and only until it is sure: a Python loop per character was 8 % of a text
+    document's CPU."""
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r" or ch == "\ufffd")
-    spaces = sum(ch.isspace() for ch in sample)
-    letters = sum(ch.isalpha() for ch in sample)
-    return control <= len(sample) * 0.01 and spaces >= len(sample) * 0.03 and letters >= len(sample) * 0.4
+    n = len(sample)
+    return (len(_BAD.findall(sample)) <= n * 0.01 and _at_least(sample, str.isspace, n * 0.03)
+            and _at_least(sample, str.isalpha, n * 0.4))
+
+
+def _at_least(sample: str, test, need: float) -> bool:
+    """Do at least `need` characters of `sample` pass `test`?  Counted a chunk at a time,
+    stopping as soon as the answer is sure either way (ordinary text passes both
+    thresholds within its first few thousand characters)."""
+    got, step = 0, 1024
+    for start in range(0, len(sample), step):
+        got += sum(map(test, sample[start:start + step]))
+        left = max(0, len(sample) - start - step)
+        if got >= need or got + left < need:
+            break
+    return got >= need
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -38,7 +57,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
             pass                                          # an unknown name: guess as if none were given
     try:
         text = data.decode("utf-8")
-        if plausible(text) or not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text[:_SAMPLE]):
+        if plausible(text) or not _CONTROL.search(text, 0, _SAMPLE):
             return text          # (UTF-16 of Cyrillic without a BOM is valid UTF-8 full of controls)
     except UnicodeDecodeError:
         pass

@@ -232,6 +232,18 @@ def keeps(chosen: dict[str, str], doc: dict) -> bool:
     return True
 
 
+def _look_up_read_bytes(store: Store, doc_id: str, looked: set[str], landed: dict[str, str]) -> None:
+    """A file that changed between its pre-hash and its read is the bytes that were
+    read (the worker hashes what it reads): a copy of those in the dataset must still
+    take part in the choice of the copy kept, so they are looked up too."""
+    if doc_id in looked:
+        return
+    looked.add(doc_id)
+    more = store.lookup({doc_id}, set())
+    for d, p in zip(more["doc_id"], more["source_path"]):
+        landed.setdefault(d, p)
+
+
 def _still_holds(raw_root: Path, rel: str | None, doc_id: str) -> bool:
     """Does raw/`rel` (a document's path in the dataset) still hold these bytes?"""
     return rel is not None and (raw_root / rel).is_file() and hash_or_failure(raw_root / rel, raw_root)[0] == doc_id
@@ -334,8 +346,10 @@ def _ingest_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
     docs = Summary()
     chosen: dict[str, str] = {}
     landed = dict(zip(before["doc_id"], before["source_path"]))
+    looked = {i[1] for i in inputs}
     for _, result in _stream(todo, opts, raw_root, run):
         doc = result.document
+        _look_up_read_bytes(store, doc["doc_id"], looked, landed)
         if doc["doc_id"] not in chosen and _still_holds(raw_root, landed.get(doc["doc_id"]), doc["doc_id"]):
             chosen[doc["doc_id"]] = landed[doc["doc_id"]]     # a copy in the dataset takes part in the choice
         if not keeps(chosen, doc):

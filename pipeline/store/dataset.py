@@ -45,6 +45,7 @@ from pipeline.store.compaction import compact_segments
 from pipeline.store.derived import derive, doc_index, refresh_review
 from pipeline.store.journal import recover, run_ops
 from pipeline.store.lock import dataset_lock
+from pipeline.store.order_state import STATE as ORDER_STATE
 from pipeline.store.outdir import MARKER, is_dataset, write_marker
 from pipeline.store.prepare import prepare
 from pipeline.store.segments import (DOC_TABLES, EMPTY, HIDDEN_REVIEW, INDEX, JOURNAL, Carried, Packed, StoreError,  # noqa: F401
@@ -55,7 +56,8 @@ if TYPE_CHECKING:
 
 SEGMENT_DOCS = 1000        # a rebuild starts a new segment after this many documents ...
 SEGMENT_ROWS = 250_000     # ... or this many rows held (bounds the parent's memory)
-BATCH_SECONDS = 2.0        # an ingest commits what arrived at least this often
+BATCH_SECONDS = 2.0        # an ingest commits what arrived at least this often ...
+MAX_BATCH_SECONDS = 10.0   # ... and, however slow its commits, never less often than this
 COMMIT_SECONDS = "commit_seconds"     # .index/: how long the last commit took (a hint)
 
 
@@ -66,6 +68,13 @@ def last_commit_seconds(out: Path) -> float:
     except (OSError, ValueError, UnicodeDecodeError):
         return 0.0
     return seconds if math.isfinite(seconds) and seconds > 0 else 0.0
+
+
+def commit_interval(seconds: float) -> float:
+    """The ingest's interval after a commit of `seconds` (its fold not counted): twice
+    it, within [BATCH_SECONDS, MAX_BATCH_SECONDS] — one slow commit (a cold cache, a
+    busy disk) must not hold the next ingest's documents back without bound."""
+    return min(MAX_BATCH_SECONDS, max(BATCH_SECONDS, 2 * seconds))
 
 
 def record_commit_seconds(out: Path, seconds: float) -> None:
@@ -85,10 +94,10 @@ class Store:
         self._since = 0.0
         self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
         # an ingest commits at least every BATCH_SECONDS, and no more often than twice its last
-        # commit took: a commit re-derives review/ and order groups over the whole dataset
-        # (~3 s at 100,000 documents), which must not dominate a small ingest into a big one;
-        # the first interval is from the last process's commit (recorded in .index/)
-        self._interval = max(BATCH_SECONDS, 2 * last_commit_seconds(self.out))
+        # commit took (commit_interval): a commit re-derives review/ over the whole dataset,
+        # which must not dominate a small ingest into a big one; the first interval is from
+        # the last process's commit (recorded in .index/)
+        self._interval = commit_interval(last_commit_seconds(self.out))
 
     # -- reading -------------------------------------------------------------
     def exists(self) -> bool:
@@ -174,6 +183,7 @@ class Store:
         committed = False
         with self.lock():
             began = time.monotonic()
+            took = 0.0
             try:
                 self.init()
                 recover(self.out)
@@ -182,10 +192,11 @@ class Store:
                     committed = True
                 ensure_readable(self.out)
                 self._derive(derived)
+                took = time.monotonic() - began    # a fold is a one-off (each row O(log N) times): not counted
                 if compact_segments(self.out, force=False):
                     self._derive(derived)           # the fold's index; the journal goes with it
                 if derived and committed:          # a flush with nothing to commit leaves every byte
-                    record_commit_seconds(self.out, time.monotonic() - began)
+                    record_commit_seconds(self.out, took)
             except StoreError:
                 raise
             except OSError as e:
@@ -198,13 +209,16 @@ class Store:
                 # Arrow's allocator keeps what a segment's write freed: give it back, or the
                 # parent's RSS stays at its largest segment (and its folds) for the whole run
                 pa.default_memory_pool().release_unused()
-                self._interval = max(BATCH_SECONDS, 2 * (time.monotonic() - began))
+                self._interval = commit_interval(took or time.monotonic() - began)
 
     def _derive(self, derived: bool) -> None:
         if derived:
             derive(self.out)
         else:
             doc_index(self.out).load(save=True)
+            # the journal names the documents grouping must look at again: with it gone, so is
+            # the order state (the next derive regroups everything; a rebuild's folder has none)
+            (self.out / INDEX / ORDER_STATE).unlink(missing_ok=True)
             (self.out / JOURNAL).unlink(missing_ok=True)   # refresh() derives the rest
 
     def _hold(self, result) -> None:

@@ -1,23 +1,17 @@
 """What every commit recomputes from the committed files: review/, labels/ and the index."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract import SCHEMAS, read_file
-from pipeline.store.index import FolderIndex
+from pipeline.store.index import FolderIndex, doc_index  # noqa: F401  (doc_index: re-exported)
 from pipeline.store.labels import labels_table
 from pipeline.store.order_groups import regroup
 from pipeline.store.segments import HIDDEN_REVIEW, INDEX, JOURNAL, write_parquet
-
-INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]
-
-
-def doc_index(out: Path) -> FolderIndex:
-    return FolderIndex(out / "documents", out / INDEX / "documents.parquet", SCHEMAS["documents"], INDEX_COLUMNS)
-
 
 def refresh_review(out: Path) -> None:
     """review/review.parquet: every document's unsure phrases, counted over the dataset.
@@ -46,9 +40,22 @@ def with_totals(rows: pa.Table) -> pa.Table:
     return rows.set_column(rows.schema.get_field_index("count"), "count", pa.array(totals[group], pa.int64()))
 
 
+def _touched(out: Path) -> list[str] | None:
+    """The documents the commit being derived wrote or dropped (its journal names them):
+    a document written again under the same doc_id, version and path (a re-parse) has
+    new rows that its signature does not show.  None: unknown (regroup everything)."""
+    try:
+        entry = json.loads((out / JOURNAL).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError):
+        return None
+    return entry.get("docs", []) if entry.get("phase") == "derive" else None
+
+
 def derive(out: Path) -> None:
     """order grouping, review/, labels/ and the index, from the committed files; then the journal goes."""
-    regroup(out, write_parquet)     # duplicate_of depends on every document: here, not in a worker
+    regroup(out, write_parquet, _touched(out))   # duplicate_of depends on other documents: not in a worker
     refresh_review(out)
     labels = labels_table()        # from the taxonomy files: storage writes it at every commit
     path = out / "labels" / "labels.parquet"

@@ -21,7 +21,8 @@ import pyarrow.parquet as pq
 
 from textcore.atomic import atomic_write
 
-from pipeline.contract import conform, read_file
+from pipeline.contract import SCHEMAS, conform, read_file
+from pipeline.store.segments import INDEX
 
 _FILE = pa.field("_file", pa.string())
 _LAST: dict[Path, tuple[dict, pa.Table, pa.Schema]] = {}     # cache file -> (listing, rows, schema) last loaded
@@ -95,3 +96,12 @@ class FolderIndex:
         self.cache.parent.mkdir(parents=True, exist_ok=True)
         table = table.replace_schema_metadata({"listing": json.dumps(listing)})
         atomic_write(self.cache, lambda tmp: pq.write_table(table, tmp))
+
+
+INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]
+
+
+def doc_index(out: Path) -> FolderIndex:
+    """The documents index (.index/documents.parquet): what an ingest and every commit look up."""
+    out = Path(out)
+    return FolderIndex(out / "documents", out / INDEX / "documents.parquet", SCHEMAS["documents"], INDEX_COLUMNS)

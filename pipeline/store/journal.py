@@ -42,7 +42,8 @@ def run_ops(out: Path, ops, entry: dict) -> None:
             os.replace(tmp, path)
         else:
             path.unlink(missing_ok=True)
-    write_journal(out, {"phase": "derive"})
+    # the documents stay named: order grouping regroups what they reach (order_state.py)
+    write_journal(out, {"phase": "derive", "docs": entry.get("docs", [])})
 
 
 def finish_compaction(out: Path, entry: dict) -> None:

@@ -20,9 +20,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract import ABOUT_TOPIC_WARNING, SCHEMAS, conform, read_file
+from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
-from pipeline.store.index import FolderIndex
-from pipeline.store.segments import INDEX, row_groups_of, write_parquet
+from pipeline.store.index import doc_index
+from pipeline.store.segments import INDEX, row_groups_of
 
 
 def _mapped(values: pa.ChunkedArray | pa.Array, fold) -> pa.Array:
@@ -163,11 +164,11 @@ def _ranked(t: pa.Table, roots: np.ndarray) -> np.ndarray:
     return np.lexsort((path.to_numpy(), -rows, not_ok, ocr, roots))
 
 
-def group_arrays(t: pa.Table, prints: pa.Array) -> tuple[pa.Array, pa.Array]:
+def group_arrays(t: pa.Table, prints: pa.Array, p: dict | None = None) -> tuple[pa.Array, pa.Array]:
     """(order_key, duplicate_of) of every row of `t` (the documents' GROUP_COLUMNS),
-    `prints` the rows' fingerprints aligned with it (null: none)."""
+    `prints` the rows' fingerprints aligned with it (null: none); `p`: its parts, if known."""
     n = len(t)
-    p = parts(t)
+    p = parts(t) if p is None else p
     keys = own_keys(p)
     links = _Links(n)
     _join_equal_keys(links, keys)
@@ -200,30 +201,134 @@ def group_arrays(t: pa.Table, prints: pa.Array) -> tuple[pa.Array, pa.Array]:
             pc.if_else(mask, dup.take(at), pa.scalar(None, pa.string())))
 
 
-def regroup(out: Path, write) -> int:
+def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
     """Recompute order_key/duplicate_of over the dataset at `out` (under its lock)
     and rewrite, with `write(table, path)` (atomic), only the `documents` files
-    where they changed; returns how many files were rewritten.  What it reads is
-    cached under .index/ (FolderIndex): a commit re-reads only the files it changed."""
+    where they changed; returns how many files were rewritten.  Only the documents a
+    change can reach are regrouped and read (order_state.py; all without a state):
+    new signatures, gone ones, and `touched` (doc_ids written again; None: unknown)."""
     out = Path(out)
-    idx = FolderIndex(out / "documents", out / INDEX / "orders.parquet", SCHEMAS["documents"],
-                      rules.GROUP_COLUMNS).load(save=True, with_file=True)
-    key, dup = group_arrays(idx, _fingerprints(out, idx))
-    for t_name in rules.ROW_COLUMNS:      # the row indices of an older version: no longer kept
-        (out / INDEX / f"order_rows_{t_name}.parquet").unlink(missing_ok=True)
-    changed = pa.array(_differs(idx.column("order_key"), key) | _differs(idx.column("duplicate_of"), dup))
-    files = idx.column("_file")
-    stale = sorted(pc.unique(files.filter(changed)).to_pylist()) if len(idx) else []
+    docs = doc_index(out).load(save=True, with_file=True)
+    again = pc.is_in(docs.column("doc_id"), pa.array(sorted(touched or ()), pa.string())).to_numpy(
+        zero_copy_only=False)
+    for name in (*(f"order_rows_{t}" for t in rules.ROW_COLUMNS), "order_prints", "orders"):   # older caches
+        (out / INDEX / f"{name}.parquet").unlink(missing_ok=True)
+
+    def fetch(mask: np.ndarray, known: pa.Array | None):
+        sub = docs.filter(pa.array(mask))
+        return _group_rows(out, sub), _fingerprints(out, sub, known)
+
+    g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
+    stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
+    if g.member.any() or g.changed:          # after the rewrites: a crash before it regroups both commits
+        state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)
+    return stale
+
+
+def _rewrite(out: Path, g, files: pa.ChunkedArray, write) -> int:
+    """Rewrite the `documents` files of the regrouped documents whose columns changed."""
+    mask = pa.array(g.member)
+    key, dup = g.key.filter(mask), g.dup.filter(mask)
+    changed = pa.array(_differs(g.rows.column("order_key"), key) | _differs(g.rows.column("duplicate_of"), dup))
+    stale = sorted(pc.unique(files.filter(changed)).to_pylist()) if len(files) else []
     schema = SCHEMAS["documents"]
     for name in stale:
         path = out / "documents" / name
         table = conform(read_file(path), schema)
         mine = pc.equal(files, name)
-        at = pc.index_in(table.column("doc_id"), idx.column("doc_id").filter(mine).combine_chunks())
+        at = pc.index_in(table.column("doc_id"), g.rows.column("doc_id").filter(mine).combine_chunks())
+        hit = pc.is_valid(at)
         for col, values in (("order_key", key), ("duplicate_of", dup)):
-            table = table.set_column(schema.get_field_index(col), col, values.filter(mine).take(at))
+            new = pc.if_else(hit, values.filter(mine).take(at), table.column(col).combine_chunks())
+            table = table.set_column(schema.get_field_index(col), col, new)
         write(table, path)
     return len(stale)
+
+
+def _group_rows(out: Path, sub: pa.Table) -> pa.Table:
+    """GROUP_COLUMNS of the documents `sub` (doc_id, _file) read from their files, in its order."""
+    schema = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS])
+    got = [part for name in pc.unique(sub.column("_file")).to_pylist()
+           for part in row_groups_of(out / "documents", "documents", rules.GROUP_COLUMNS, name,
+                                     sub.column("doc_id").filter(pc.equal(sub.column("_file"), name)).to_pylist())]
+    rows = pa.concat_tables(got) if got else schema.empty_table()
+    return rows.take(pc.index_in(sub.column("doc_id"), rows.column("doc_id").combine_chunks()))
+
+
+class Regrouped:
+    """What incremental() found: per indexed document (aligned) its signature, parts,
+    raw prints ('': none), order_key and duplicate_of; `member`: the documents
+    regrouped, and `rows`: their GROUP_COLUMNS as read from the files."""
+
+    def __init__(self, sig, p, prints, key, dup, member, rows, changed: bool = True):
+        self.sig, self.p, self.prints, self.key, self.dup = sig, p, prints, key, dup
+        self.member, self.rows = member, rows
+        self.changed = changed          # does the state differ from what was loaded (else: not rewritten)
+
+
+def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray | None = None) -> Regrouped:
+    """Regroup only the documents a change can reach (order_state.py); with no state,
+    all of them.  `fetch(mask, known prints or None)` -> (GROUP_COLUMNS rows, raw prints)
+    of the documents of `mask`, in their order; `again`: documents whose rows were
+    written anew under a known signature (the state's row is then an old version)."""
+    n = len(sig)
+    if state is None:
+        every = np.ones(n, dtype=bool)
+        rows, prints = fetch(every, None)
+        p = parts(rows)
+        return Regrouped(sig, p, prints, *group_arrays(rows, _blank_is_null(prints), p), every, rows)
+    at = pc.index_in(sig, state.column("sig"))
+    if again is not None and again.any():
+        at = pc.if_else(pa.array(again), pa.scalar(None, at.type), at)
+    fresh = pc.is_null(at).to_numpy(zero_copy_only=False)
+    p = {k: state.column(k).combine_chunks().take(at) for k in state_of.PARTS}
+    p["order"] = pc.fill_null(state.column("order").combine_chunks().take(at), False).to_numpy(zero_copy_only=False)
+    prints = state.column("print").combine_chunks().take(at)
+    if fresh.any():
+        rows, new_prints = fetch(fresh, None)
+        new, mask = parts(rows), pa.array(fresh)
+        for k in state_of.PARTS:
+            p[k] = pc.replace_with_mask(p[k], mask, new[k])
+        p["order"] = p["order"].copy()
+        p["order"][fresh] = new["order"]
+        prints = pc.replace_with_mask(prints, mask, new_prints)
+    member = _reach(p, _blank_is_null(prints), state, at, fresh)
+    key, dup = state.column("order_key").combine_chunks().take(at), state.column("duplicate_of").combine_chunks().take(at)
+    rows = None
+    if member.any():
+        sub = pa.array(member)
+        rows, _ = fetch(member, prints.filter(sub))
+        k_s, d_s = group_arrays(rows, _blank_is_null(prints.filter(sub)),
+                                {k: (v[member] if k == "order" else v.filter(sub)) for k, v in p.items()})
+        key, dup = pc.replace_with_mask(key, sub, k_s), pc.replace_with_mask(dup, sub, d_s)
+    else:
+        rows = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS]).empty_table()
+    return Regrouped(sig, p, prints, key, dup, member, rows, changed=len(state) != len(sig) or bool(member.any()))
+
+
+def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.ndarray) -> np.ndarray:
+    """The documents to regroup: the closure (order_state.closed) of the new ones and
+    the ones gone (the state's rows whose signature is no longer indexed)."""
+    gone = np.ones(len(state), dtype=bool)
+    gone[at.drop_null().to_numpy(zero_copy_only=False)] = False
+    ghosts = state.filter(pa.array(gone))
+    both = {k: pa.concat_arrays([p[k], ghosts.column(k).combine_chunks()]) for k in state_of.PARTS}
+    both["order"] = np.r_[p["order"], pc.fill_null(ghosts.column("order"), False).to_numpy(zero_copy_only=False)]
+    keys = own_keys(both)
+    missing = np.zeros(len(keys), dtype=bool)
+    for k in state_of.PARTS:
+        missing |= pc.is_null(both[k]).to_numpy(zero_copy_only=False)
+    keyed = pc.is_valid(keys).to_numpy(zero_copy_only=False)
+    ok_print = p["order"] & pc.is_valid(prints).to_numpy(zero_copy_only=False) \
+        & pc.is_valid(p["region"]).to_numpy(zero_copy_only=False)
+    rows = pc.if_else(pa.array(ok_print), pc.binary_join_element_wise(p["region"], prints, "\x1f"),
+                      pa.scalar(None, pa.string()))
+    cols = {"key": keys, "rows": pa.concat_arrays([rows, pa.nulls(len(ghosts), pa.string())]),
+            "group": pa.concat_arrays([state.column("order_key").combine_chunks().take(at),
+                                       ghosts.column("order_key").combine_chunks()]),
+            "date": both["date"], "number": both["number"]}
+    seed = np.r_[fresh, np.ones(len(ghosts), dtype=bool)]
+    return state_of.closed(cols, keyed & missing, keyed & ~missing, seed)[:len(fresh)]
 
 
 def _differs(old, new: pa.Array) -> np.ndarray:
@@ -233,38 +338,26 @@ def _differs(old, new: pa.Array) -> np.ndarray:
     return nulls | pc.fill_null(pc.not_equal(old, new), False).to_numpy(zero_copy_only=False)
 
 
-def _fingerprints(out: Path, idx: pa.Table) -> pa.Array:
-    """Each indexed document's rows fingerprint (null: none), cached per (doc_id,
-    pipeline_version) in .index/order_prints.parquet: the same bytes read by the same
-    version (overrides included) have the same rows, so a commit hashes only the
-    documents it brought — and only the segments holding them are read."""
-    path = out / INDEX / "order_prints.parquet"
-    try:
-        cached = read_file(path, columns=["doc_id", "pipeline_version", "fingerprint"])
-    except (OSError, KeyError, pa.ArrowInvalid):
-        cached = pa.table({c: pa.array([], pa.string()) for c in ("doc_id", "pipeline_version", "fingerprint")})
-
-    def joined(t):
-        return pc.binary_join_element_wise(t.column("doc_id"), pc.fill_null(t.column("pipeline_version"), ""), "\x1f")
-
-    at = pc.index_in(joined(idx), joined(cached).combine_chunks()) if len(idx) else pa.array([], pa.int32())
-    prints = cached.column("fingerprint").combine_chunks().take(at)
-    need = pc.is_null(at).to_numpy(zero_copy_only=False)
-    if need.any():
-        pos = np.flatnonzero(need)
-        ids = idx.column("doc_id").take(pa.array(pos)).to_pylist()
-        files: dict[str, list[str]] = {}
-        for d, f in zip(ids, idx.column("_file").take(pa.array(pos)).to_pylist()):
-            files.setdefault(f, []).append(d)
-        fresh: dict[str, str] = {}
-        for name, of_file in files.items():        # one row group at a time: memory is one group's rows
-            hasher = rules.RowsHasher()
-            for t_name, cols in rules.ROW_COLUMNS.items():
-                for part in row_groups_of(out / t_name, t_name, ["doc_id", *cols], name, of_file):
-                    hasher.add(t_name, part)
-            fresh.update(hasher.digests())
-        prints = pc.replace_with_mask(prints, pa.array(need), pa.array([fresh.get(d, "") for d in ids], pa.string()))
-    if need.any() or len(idx) != len(cached):
-        write_parquet(pa.table({"doc_id": idx.column("doc_id"), "pipeline_version": idx.column("pipeline_version"),
-                                "fingerprint": prints}), path)
-    return _blank_is_null(prints)
+def _fingerprints(out: Path, idx: pa.Table, known: pa.Array | None = None) -> pa.Array:
+    """Each indexed document's rows fingerprint ('': fewer rows than the rule needs):
+    `known` (aligned with `idx`; null: unknown) where given, hashed from the row
+    tables for the others — only the segments holding them are read, one row group at
+    a time (memory is one group's rows).  The known ones come from the order state
+    (order_state.py): the same bytes read by the same version have the same rows."""
+    prints = known if known is not None else pa.nulls(len(idx), pa.string())
+    need = pc.is_null(prints).to_numpy(zero_copy_only=False)
+    if not need.any():
+        return prints
+    pos = np.flatnonzero(need)
+    ids = idx.column("doc_id").take(pa.array(pos)).to_pylist()
+    files: dict[str, list[str]] = {}
+    for d, f in zip(ids, idx.column("_file").take(pa.array(pos)).to_pylist()):
+        files.setdefault(f, []).append(d)
+    fresh: dict[str, str] = {}
+    for name, of_file in files.items():
+        hasher = rules.RowsHasher()
+        for t_name, cols in rules.ROW_COLUMNS.items():
+            for part in row_groups_of(out / t_name, t_name, ["doc_id", *cols], name, of_file):
+                hasher.add(t_name, part)
+        fresh.update(hasher.digests())
+    return pc.replace_with_mask(prints, pa.array(need), pa.array([fresh.get(d, "") for d in ids], pa.string()))

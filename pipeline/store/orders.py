@@ -10,9 +10,10 @@ read) joins the one order it fits, never one of two.  In each group the best-rea
 and the others get its doc_id in `duplicate_of`; all get one `order_key`.
 
 Whether a file is a duplicate depends on the other files, so this is computed
-where the dataset is committed (Store._derive), over every document, never in a
-worker: a commit that adds, replaces or removes one file re-groups the rest
-(pipeline/store/order_groups.py: the same rules over Arrow columns).
+where the dataset is committed (Store._derive), never in a worker: a commit that
+adds, replaces or removes one file regroups the documents it can reach
+(pipeline/store/order_groups.py: the same rules over Arrow columns;
+order_state.py: which documents those are).
 Only `documents` files whose two columns change are rewritten (atomically).
 Files that are not orders (failed, or no kind and not about client-centricity)
 get neither column: they are never grouped and never counted.
@@ -51,7 +52,7 @@ def _config() -> dict:
     return {"table": table, "min_rows_same": int(data["min_rows_same"])}
 
 
-@lru_cache(maxsize=1 << 18)        # every commit regroups every document: fold each value once
+@lru_cache(maxsize=1 << 18)        # a full regroup folds every document's: each value once
 def fold_number(number: str | None) -> str | None:
     """An order number with case, spaces, dashes and OCR's letter/digit confusions folded."""
     if not isinstance(number, str) or not number.strip():

@@ -1,0 +1,132 @@
+"""Order grouping in proportion to what changed (order_state.py, order_groups.incremental):
+after any series of additions, removals and changed documents (a new source_path, or
+parsed again with another result under the same signature, as a commit's journal names),
+regrouping only what the change can reach gives what regrouping everything gives."""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from pipeline.contract import SCHEMAS
+from pipeline.store import order_state
+from pipeline.store.order_groups import group_arrays, incremental
+from pipeline.store.orders import GROUP_COLUMNS
+
+from tests.test_order_groups import _random_docs
+
+_SCHEMA = pa.schema([SCHEMAS["documents"].field(c) for c in GROUP_COLUMNS if c != "order_date"]
+                    + [pa.field("order_date", pa.string())])
+
+
+def _table(docs: list[dict], prints: dict[str, str]) -> tuple[pa.Table, pa.Array]:
+    rows = [{c: (str(d[c]) if c == "order_date" and d.get(c) is not None else d.get(c)) for c in _SCHEMA.names}
+            for d in docs]
+    return (pa.Table.from_pylist(rows, schema=_SCHEMA),
+            pa.array([prints.get(d["doc_id"]) or None for d in docs], pa.string()))
+
+
+def _docs(rng: random.Random, n: int) -> tuple[list[dict], dict[str, str]]:
+    """Random documents (test_order_groups) with one path each, as in a dataset: the rank
+    breaks ties by path, and two files at one path would be ranked by their row order."""
+    docs, prints = _random_docs(rng, n)
+    for d in docs:
+        d["source_path"] = f"{d['source_path']}#{d['doc_id'][-8:]}"
+    return docs, prints
+
+
+def _step(rng: random.Random, docs: list[dict], prints: dict, serial: int) -> tuple[list[dict], set[str]]:
+    """Some documents removed, some moved to another path, some parsed again with
+    another result under the same signature (returned: their doc_ids), some added."""
+    kept = [d for d in docs if rng.random() > 0.2]
+    for d in rng.sample(kept, k=min(len(kept), rng.randrange(0, 3))):
+        kept[kept.index(d)] = dict(d, source_path=f"moved{serial}#{d['doc_id']}")
+    again = set()
+    for d in rng.sample(kept, k=min(len(kept), rng.randrange(0, 3))):
+        kept[kept.index(d)] = dict(d, status=rng.choice(["ok", "failed"]), order_number=rng.choice(["412-о", None]))
+        prints[d["doc_id"]] = rng.choice(["A", "B", ""])
+        again.add(d["doc_id"])
+    new, new_prints = _docs(rng, rng.randrange(0, 5))
+    for d in new:
+        old = d["doc_id"]
+        d["doc_id"] = f"s{serial}-{old}"
+        if old in new_prints:
+            prints[d["doc_id"]] = new_prints[old]
+    order = kept + new
+    rng.shuffle(order)
+    return order, again
+
+
+def _fetch(t: pa.Table, pr: pa.Array):
+    return lambda mask, known: (t.filter(pa.array(mask)), pc.fill_null(pr, "").filter(pa.array(mask)))
+
+
+def _state(g) -> pa.Table:
+    return order_state.as_table(g.sig, g.p, g.prints, g.key, g.dup)
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_incremental_regroup_is_the_full_one(seed):
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(0, 14))
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    assert (g.key, g.dup) == group_arrays(t, pr)
+    for serial in range(4):
+        state = _state(g)
+        docs, again = _step(rng, docs, prints, serial)
+        t, pr = _table(docs, prints)
+        mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr), mask)
+        want_key, want_dup = group_arrays(t, pr)
+        assert g.key.to_pylist() == want_key.to_pylist()
+        assert g.dup.to_pylist() == want_dup.to_pylist()
+
+
+def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
+    """Orders of twenty regions; a new file of one region regroups that region's order only."""
+    base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
+            "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
+    docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
+            for i in range(20)]
+    t, pr = _table(docs, {})
+    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
+    seen = []
+    from pipeline.store import order_groups
+    real = order_groups.group_arrays
+    monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
+    docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="1"))
+    t, pr = _table(docs, {})
+    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    assert seen == [2] and g.member.sum() == 2          # the new file and the one order it joins
+    assert g.dup.to_pylist()[-1] == "d05" and g.key.to_pylist()[-1] == g.key.to_pylist()[5]
+
+
+def test_ingests_end_as_a_rebuild_of_the_same_files(tmp_path):
+    """A series of ingests that make, join and break duplicate groups (a copy, a copy
+    under another number with the same rows, the group's best file replaced by
+    another order) leaves after each one the dataset a rebuild of the same files
+    builds — the incremental regroup touched only what it reached, and nothing else."""
+    from tests.storeutil import SEED_RM, SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    assert "№ 694" in text
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    steps = [("b.txt", text + "\n"), ("c.txt", text.replace("№ 694", "№ 695")),
+             ("a.txt", (SEEDS / SEED_RM).read_text(encoding="utf-8"))]
+    for n, (name, body) in enumerate(steps):
+        (raw / name).write_text(body, encoding="utf-8")
+        invoke("ingest", raw / name, "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+        ref = tmp_path / f"ref{n}"
+        invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+        got, want = frames(out), frames(ref)
+        assert_same(got, want)
+    docs = got["documents"].set_index("source_path")
+    assert docs.loc["c.txt", "duplicate_of"] == docs.loc["b.txt", "doc_id"]   # same rows, another number
+    assert docs["duplicate_of"].isna().sum() == 2                             # two orders stand
