@@ -21,6 +21,8 @@ from pathlib import Path
 from textcore.lemmas import lemmas, normalize
 from textcore.vocab import vocabulary
 
+from .verb_family import verb_forms
+
 _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
 BLOCK_AREAS = ("general", "hr")
 
@@ -49,11 +51,12 @@ class _Vocab:
 
 
 def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
-    """A term's accepted lemmas: "a|b|$family" -> a, b and every word of the family."""
+    """A term's accepted lemmas: "a|b|$family" -> a, b and every word of the family; a verb
+    with its other aspect and reflexive forms (`verb_forms`: "назначается", "назначает")."""
     out: set[str] = set()
     for part in str(raw).split("|"):
         out.update(families[part[1:]] if part.startswith("$") else (part,))
-    return frozenset(out)
+    return frozenset(f for w in out for f in verb_forms(w))
 
 
 def _pattern(raw: list, families) -> _Pattern:

@@ -1,0 +1,40 @@
+"""Milestones worded by concepts nobody listed phrase by phrase (phrases composed for these tests):
+a family verb in any aspect or voice, synonyms of a template item's object, an assessment of
+the staff on competences, a plan raising the staff's client-centricity."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers.milestones import match_milestone
+from normalizers.verb_family import verb_forms
+
+
+def test_verb_forms_give_the_other_aspect_and_the_passive():
+    assert {"назначать", "назначаться"} <= verb_forms("назначить")
+    assert {"осуществлять", "осуществляться"} <= verb_forms("осуществить")
+    assert verb_forms("назначение") == frozenset({"назначение"})
+
+
+@pytest.mark.parametrize("area, text, code", [
+    # imperfective and passive forms of the listed verbs
+    (None, "Министр назначает ответственного за клиентоцентричность", "responsible_appointed"),
+    (None, "Определяется должностное лицо, ответственное за внедрение стандарта", "responsible_appointed"),
+    ("hr", "Закрепляются обязанности по кадровой клиентоцентричности за начальником отдела", "hr_responsible"),
+    # carrying out a plan, said in the passive, still carries it out
+    ("social", "Реализуется план реинжиниринга процесса выдачи путевок", "reengineering"),
+    # synonyms of the item's object
+    (None, "Выявление точек касания с посетителями МФЦ", "touchpoint_list"),
+    (None, "Утверждение концепции внедрения клиентоцентричности", "model_approved"),
+    (None, "Принятие кодекса общения с заявителями", "interaction_rules"),
+    (None, "Изучение мнения граждан о качестве предоставления услуг", "satisfaction"),
+    (None, "Трансформация процесса выдачи лицензий на основе целевой модели", "reengineering"),
+    # the staff assessed on competences, not the body's model
+    (None, "Оценка компетенций служащих по модели «Клиентоцентричный служащий»", "hr_staff_assessment"),
+    # a plan raising the staff's client-centricity is HR's, even with no HR section
+    (None, "Программа развития клиентоцентричности персонала управления", "hr_improvement_plan"),
+    # unchanged: no milestone named
+    (None, "Проведение совещания с подведомственными учреждениями", "other"),
+    (None, "План модернизации официального сайта", "other"),
+])
+def test_concepts(area, text, code):
+    assert match_milestone(area, text) == code
