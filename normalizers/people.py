@@ -28,8 +28,10 @@ from textcore.vocab import vocabulary
 _UP, _LO = "А-ЯЁ", "а-яё"
 _SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
-# a Russian patronymic, or a Turkic one of two words («Рафик оглы», «Гасан кызы»)
-_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:(?:вич|вна|ична|чна|ич|оглы|кызы)|\s+(?:оглы|кызы|улы|уулу))"
+# a Russian patronymic, one made of a hyphenated Tuvan name («Кара-оолович»), or a Turkic
+# one of two words («Рафик оглы», «Гасан кызы»)
+_PATRONYMIC = (rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?(?:(?:вич|вна|ична|чна|ич|оглы|кызы)"
+               rf"|\s+(?:оглы|кызы|улы|уулу))")
 # surname first / initials first / full name (patronymic last or in the middle)
 _SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})\s+{_INITIALS}(?![{_LO}])")
 _INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_SURNAME})(?![{_LO}])")
@@ -144,7 +146,10 @@ def _namesake(text: str, start: int, end: int) -> bool:
 def _tidy(segment: str) -> str:
     remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
-    s = re.sub(r"\(\s*\)", " ", s).strip(_SEP)
+    s = re.sub(r"\(\s*\)", " ", s)
+    if s.count("(") > s.count(")"):    # «ГКУ «…» (директор Иванов И.И.)»: the body, then the post
+        s = re.sub(r"\s*\(\s*", ", ", s)
+    s = s.strip(_SEP)
     s = re.sub(r"\s{2,}", " ", s)
     return "" if s.lower() in _JOINERS else s
 

@@ -22,6 +22,7 @@ from normalizers.deadlines import parse_deadline
     ("2 полугодие 2024 г.", date(2024, 12, 31)),
     ("I полугодие 2025", date(2025, 6, 30)),
     ("первое полугодие 2025 года", date(2025, 6, 30)),
+    ("I пол. 2026 г.", date(2026, 6, 30)),              # abbreviated in a narrow column
     ("2024 год", date(2024, 12, 31)),
     ("в течение 2024 года", date(2024, 12, 31)),
     ("2023-2024 годы", date(2024, 12, 31)),             # latest end of a span
