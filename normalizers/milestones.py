@@ -14,11 +14,13 @@ what it makes: the item is read without it first.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from textcore.lemmas import lemmas, normalize
+from textcore.lemmas import lemmas, morph, normalize
 from textcore.vocab import vocabulary
 
 from .verb_family import verb_forms
@@ -48,6 +50,7 @@ class _Vocab:
     areas: tuple[_Rule, ...]
     milestones: tuple[_Rule, ...]
     reference: re.Pattern | None        # a conformity phrase, up to the next punctuation
+    words: frozenset[str]               # every lemma a pattern names
 
 
 def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
@@ -87,8 +90,23 @@ def _data(d: dict) -> _Vocab:
     markers = sorted((normalize(m) for m in d["references"]), key=len, reverse=True)
     ref = re.compile(rf"(?<![а-яa-z0-9])(?:{'|'.join(map(re.escape, markers))})(?![а-яa-z0-9])[^,;()\n—–:]*") \
         if markers else None
-    return _Vocab(tuple(mk(c, r, c) for c, r in d["areas"].items()),
-                  tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items()), ref)
+    areas = tuple(mk(c, r, c) for c, r in d["areas"].items())
+    rules = tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items())
+    words = frozenset(w for r in areas + rules for p in r.any + r.scoped for t in p for w in t)
+    return _Vocab(areas, rules, ref, words)
+
+
+@lru_cache(maxsize=10_000)
+def _as_listed(word: str) -> str:
+    """A word the dictionary does not know gets a guessed lemma that may miss the listed one
+    ("самодиагностику" -> "самодиагностик"): it stands for the listed word it shares all but
+    that word's last two letters with, and all but its own last three (at least six letters:
+    a compound "клиентоориентированный" is no "клиент"); a known word stays itself."""
+    words = _data().words
+    if word in words or len(word) < 6 or morph().word_is_known(word):
+        return word
+    near = [w for w in words if len(os.path.commonprefix((w, word))) >= max(6, len(w) - 2, len(word) - 3)]
+    return max(near, key=lambda w: len(os.path.commonprefix((w, word))), default=word)
 
 
 def _vetoed(r: _Rule, seq: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -155,7 +173,7 @@ def match_milestone(area: str | None, *texts: str) -> str:
     scope = scope_of(area)
     for text in texts:
         for reading in _readings(text or ""):
-            code = _in_text(scope, lemmas(reading))
+            code = _in_text(scope, tuple(_as_listed(w) for w in lemmas(reading)))
             if code:
                 return code
     return "other"

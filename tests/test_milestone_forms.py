@@ -32,6 +32,9 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     (None, "Оценка компетенций служащих по модели «Клиентоцентричный служащий»", "hr_staff_assessment"),
     # a plan raising the staff's client-centricity is HR's, even with no HR section
     (None, "Программа развития клиентоцентричности персонала управления", "hr_improvement_plan"),
+    # client-centricity by its other name; a word the dictionary does not know, in any case
+    (None, "Утверждение модели клиентоориентированности министерства", "model_approved"),
+    ("hr", "Кадровой службе провести самодиагностику", "hr_maturity_assessment"),
     # unchanged: no milestone named
     (None, "Проведение совещания с подведомственными учреждениями", "other"),
     (None, "План модернизации официального сайта", "other"),
