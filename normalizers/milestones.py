@@ -51,6 +51,8 @@ class _Vocab:
     milestones: tuple[_Rule, ...]
     reference: re.Pattern | None        # a conformity phrase, up to the next punctuation
     words: frozenset[str]               # every lemma a pattern names
+    side: frozenset[str]                # actions that tell, teach or report: no milestone made
+    light: frozenset[str]               # verbs before the item's real action
 
 
 def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
@@ -93,7 +95,7 @@ def _data(d: dict) -> _Vocab:
     areas = tuple(mk(c, r, c) for c, r in d["areas"].items())
     rules = tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items())
     words = frozenset(w for r in areas + rules for p in r.any + r.scoped for t in p for w in t)
-    return _Vocab(areas, rules, ref, words)
+    return _Vocab(areas, rules, ref, words, _terms(d.get("side_actions"), fam), _terms(d.get("light_actions"), fam))
 
 
 @lru_cache(maxsize=10_000)
@@ -168,10 +170,20 @@ def _readings(text: str) -> list[str]:
     return [bare, text] if bare.strip() and bare != normalize(text) else [text]
 
 
+def _tells_only(words: tuple[str, ...]) -> bool:
+    """The item's action (its first word of three letters or more past the light verbs)
+    only informs, teaches or reports: "Подготовка и размещение на сайте перечня …"."""
+    v = _data()
+    head = next((w for w in words if len(w) > 2 and w not in v.light), None)
+    return head in v.side
+
+
 def match_milestone(area: str | None, *texts: str) -> str:
     """Milestone code of an item from its texts (activity first, then e.g. the deliverable)."""
     scope = scope_of(area)
     for text in texts:
+        if _tells_only(lemmas(text or "")):
+            continue
         for reading in _readings(text or ""):
             code = _in_text(scope, tuple(_as_listed(w) for w in lemmas(reading)))
             if code:

@@ -35,6 +35,12 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     # client-centricity by its other name; a word the dictionary does not know, in any case
     (None, "Утверждение модели клиентоориентированности министерства", "model_approved"),
     ("hr", "Кадровой службе провести самодиагностику", "hr_maturity_assessment"),
+    # an item that only tells, teaches or reports about a milestone's subject makes none
+    (None, "Подготовка и размещение на сайте информации о точках взаимодействия", "other"),
+    (None, "Обучение специалистов составлению карт клиентского пути", "other"),
+    ("general", "Отчет о выполнении плана оптимизации услуг", "other"),
+    # ... but a light verb before the real action does not hide it
+    (None, "Проведение опроса граждан об удовлетворенности работой приемной", "satisfaction"),
     # unchanged: no milestone named
     (None, "Проведение совещания с подведомственными учреждениями", "other"),
     (None, "План модернизации официального сайта", "other"),
