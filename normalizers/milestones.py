@@ -181,8 +181,10 @@ def _tells_only(words: tuple[str, ...]) -> bool:
 def match_milestone(area: str | None, *texts: str) -> str:
     """Milestone code of an item from its texts (activity first, then e.g. the deliverable)."""
     scope = scope_of(area)
-    for text in texts:
-        if _tells_only(lemmas(text or "")):
+    for i, text in enumerate(texts):
+        # a deliverable "Отчёт о проведённой сегментации" shows the work done: only the
+        # activity's own action may tell nothing
+        if i == 0 and _tells_only(lemmas(text or "")):
             continue
         for reading in _readings(text or ""):
             code = _in_text(scope, tuple(_as_listed(w) for w in lemmas(reading)))
