@@ -35,6 +35,9 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     # client-centricity by its other name; a word the dictionary does not know, in any case
     (None, "Утверждение модели клиентоориентированности министерства", "model_approved"),
     ("hr", "Кадровой службе провести самодиагностику", "hr_maturity_assessment"),
+    # dividing clients into groups; a process's passport
+    ("social", "Выделение групп получателей мер поддержки по их потребностям", "segmentation"),
+    (None, "Паспортизация процессов предоставления услуг", "process_registry"),
     # an item that only tells, teaches or reports about a milestone's subject makes none
     (None, "Подготовка и размещение на сайте информации о точках взаимодействия", "other"),
     (None, "Обучение специалистов составлению карт клиентского пути", "other"),
