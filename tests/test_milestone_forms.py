@@ -38,6 +38,10 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     # dividing clients into groups; a process's passport
     ("social", "Выделение групп получателей мер поддержки по их потребностям", "segmentation"),
     (None, "Паспортизация процессов предоставления услуг", "process_registry"),
+    # putting changes or the target state into practice; a target process designed
+    ("social", "Внедрение изменений в процессы по итогам анализа жалоб", "reengineering"),
+    ("social", "Перевод процессов в целевое состояние", "reengineering"),
+    ("social", "Проектирование целевого процесса выдачи удостоверений", "target_model"),
     # an item that only tells, teaches or reports about a milestone's subject makes none
     (None, "Подготовка и размещение на сайте информации о точках взаимодействия", "other"),
     (None, "Обучение специалистов составлению карт клиентского пути", "other"),
