@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.lemmas import lemmas, morph, normalize
+from textcore.lookalike import fix_lookalikes
 from textcore.vocab import vocabulary
 
 from .verb_family import verb_forms
@@ -181,7 +182,7 @@ def _tells_only(words: tuple[str, ...]) -> bool:
 def match_milestone(area: str | None, *texts: str) -> str:
     """Milestone code of an item from its texts (activity first, then e.g. the deliverable)."""
     scope = scope_of(area)
-    for i, text in enumerate(texts):
+    for i, text in enumerate(fix_lookalikes(t or "") for t in texts):
         # a deliverable "Отчёт о проведённой сегментации" shows the work done: only the
         # activity's own action may tell nothing
         if i == 0 and _tells_only(lemmas(text or "")):
