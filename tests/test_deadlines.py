@@ -74,7 +74,8 @@ def test_more_period_shapes(raw, expected, kind):
 
 
 @pytest.mark.parametrize("raw", ["постоянно, начиная с 01.09.2025", "с 1 марта 2026 г. и далее ежегодно",
-                                 "бессрочно", "не реже одного раза в квартал", "на весь период реализации"])
+                                 "бессрочно", "не реже одного раза в квартал", "на весь период реализации",
+                                 "с 01.02.2026 по мере обращения заявителей", "2 раза в год", "на регулярной основе"])
 def test_open_ended_terms_have_no_deadline(raw):
     d = parse_deadline(raw)
     assert (d.date, d.kind) == (None, "open_ended")
