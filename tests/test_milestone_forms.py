@@ -42,6 +42,11 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     ("social", "Внедрение изменений в процессы по итогам анализа жалоб", "reengineering"),
     ("social", "Перевод процессов в целевое состояние", "reengineering"),
     ("social", "Проектирование целевого процесса выдачи удостоверений", "target_model"),
+    # the person in charge of implementing client-centricity as such is the body's, even under an
+    # HR section; internal client-centricity (towards the staff) is HR's, with no section too
+    ("hr", "Назначение должностного лица, ответственного за внедрение клиентоцентричности", "responsible_appointed"),
+    (None, "Определение ответственного за внутреннюю клиентоцентричность", "hr_responsible"),
+    ("hr", "Назначить ответственного сотрудника", "hr_responsible"),
     # an item that only tells, teaches or reports about a milestone's subject makes none
     (None, "Подготовка и размещение на сайте информации о точках взаимодействия", "other"),
     (None, "Обучение специалистов составлению карт клиентского пути", "other"),
