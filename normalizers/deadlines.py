@@ -20,6 +20,7 @@ from textcore.vocab import vocabulary
 
 from textcore.dates import periods
 from textcore.lemmas import lemma, normalize
+from textcore.lookalike import fix_lookalikes
 
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 
@@ -48,7 +49,7 @@ def vocab(d: dict) -> _Vocab:
 
 @lru_cache(maxsize=10_000)
 def parse_deadline(raw: str) -> Deadline:
-    text = normalize(raw or "")
+    text = normalize(fix_lookalikes(raw or ""))     # «мaрт» typed with a Latin «a»
     bare = text.strip(" .,;")
     if not bare:
         return Deadline(None)

@@ -14,12 +14,17 @@ what it makes: the item is read without it first.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from textcore.lemmas import lemmas, normalize
+from textcore.lemmas import lemmas, morph, normalize
+from textcore.lookalike import fix_lookalikes
 from textcore.vocab import vocabulary
+
+from .verb_family import verb_forms
 
 _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
 BLOCK_AREAS = ("general", "hr")
@@ -46,14 +51,18 @@ class _Vocab:
     areas: tuple[_Rule, ...]
     milestones: tuple[_Rule, ...]
     reference: re.Pattern | None        # a conformity phrase, up to the next punctuation
+    words: frozenset[str]               # every lemma a pattern names
+    side: frozenset[str]                # actions that tell, teach or report: no milestone made
+    light: frozenset[str]               # verbs before the item's real action
 
 
 def _term(raw: str, families: dict[str, list[str]]) -> frozenset[str]:
-    """A term's accepted lemmas: "a|b|$family" -> a, b and every word of the family."""
+    """A term's accepted lemmas: "a|b|$family" -> a, b and every word of the family; a verb
+    with its other aspect and reflexive forms (`verb_forms`: "назначается", "назначает")."""
     out: set[str] = set()
     for part in str(raw).split("|"):
         out.update(families[part[1:]] if part.startswith("$") else (part,))
-    return frozenset(out)
+    return frozenset(f for w in out for f in verb_forms(w))
 
 
 def _pattern(raw: list, families) -> _Pattern:
@@ -84,8 +93,23 @@ def _data(d: dict) -> _Vocab:
     markers = sorted((normalize(m) for m in d["references"]), key=len, reverse=True)
     ref = re.compile(rf"(?<![а-яa-z0-9])(?:{'|'.join(map(re.escape, markers))})(?![а-яa-z0-9])[^,;()\n—–:]*") \
         if markers else None
-    return _Vocab(tuple(mk(c, r, c) for c, r in d["areas"].items()),
-                  tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items()), ref)
+    areas = tuple(mk(c, r, c) for c, r in d["areas"].items())
+    rules = tuple(mk(c, r, r["scope"]) for c, r in d["milestones"].items())
+    words = frozenset(w for r in areas + rules for p in r.any + r.scoped for t in p for w in t)
+    return _Vocab(areas, rules, ref, words, _terms(d.get("side_actions"), fam), _terms(d.get("light_actions"), fam))
+
+
+@lru_cache(maxsize=10_000)
+def _as_listed(word: str) -> str:
+    """A word the dictionary does not know gets a guessed lemma that may miss the listed one
+    ("самодиагностику" -> "самодиагностик"): it stands for the listed word it shares all but
+    that word's last two letters with, and all but its own last three (at least six letters:
+    a compound "клиентоориентированный" is no "клиент"); a known word stays itself."""
+    words = _data().words
+    if word in words or len(word) < 6 or morph().word_is_known(word):
+        return word
+    near = [w for w in words if len(os.path.commonprefix((w, word))) >= max(6, len(w) - 2, len(word) - 3)]
+    return max(near, key=lambda w: len(os.path.commonprefix((w, word))), default=word)
 
 
 def _vetoed(r: _Rule, seq: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -147,12 +171,24 @@ def _readings(text: str) -> list[str]:
     return [bare, text] if bare.strip() and bare != normalize(text) else [text]
 
 
+def _tells_only(words: tuple[str, ...]) -> bool:
+    """The item's action (its first word of three letters or more past the light verbs)
+    only informs, teaches or reports: "Подготовка и размещение на сайте перечня …"."""
+    v = _data()
+    head = next((w for w in words if len(w) > 2 and w not in v.light), None)
+    return head in v.side
+
+
 def match_milestone(area: str | None, *texts: str) -> str:
     """Milestone code of an item from its texts (activity first, then e.g. the deliverable)."""
     scope = scope_of(area)
-    for text in texts:
+    for i, text in enumerate(fix_lookalikes(t or "") for t in texts):
+        # a deliverable "Отчёт о проведённой сегментации" shows the work done: only the
+        # activity's own action may tell nothing
+        if i == 0 and _tells_only(lemmas(text or "")):
+            continue
         for reading in _readings(text or ""):
-            code = _in_text(scope, lemmas(reading))
+            code = _in_text(scope, tuple(_as_listed(w) for w in lemmas(reading)))
             if code:
                 return code
     return "other"

@@ -23,16 +23,24 @@ from pathlib import Path
 
 from normalizers.deadlines import parse_deadline
 from textcore.clean import clean_text
+from textcore.lookalike import TO_CYRILLIC, fix_lookalikes
 from textcore.vocab import vocabulary
 
 _UP, _LO = "А-ЯЁ", "а-яё"
 _SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
-_INITIALS = rf"([{_UP}])\.\s?(?:([{_UP}])\.?)?"
-# a Russian patronymic, or a Turkic one of two words («Рафик оглы», «Гасан кызы»)
-_PATRONYMIC = rf"[{_UP}][{_LO}]+(?:(?:вич|вна|ична|чна|ич|оглы|кызы)|\s+(?:оглы|кызы|улы|уулу))"
+# an initial of a two-part name is hyphenated («Д-Ц.» for Даши-Цырен, «А.-Х.»)
+_INIT = rf"[{_UP}](?:\.?\s?-\s?[{_UP}])?"
+_INITIALS = rf"({_INIT})\.\s?(?:({_INIT})\.?)?"
+# a Russian patronymic, one made of a hyphenated Tuvan name («Кара-оолович»), or a Turkic
+# one of two words («Рафик оглы», «Гасан кызы»)
+_PATRONYMIC = (rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?(?:(?:вич|вна|ична|чна|ич|оглы|кызы)"
+               rf"|\s+(?:оглы|кызы|улы|уулу))")
 # surname first / initials first / full name (patronymic last or in the middle)
-_SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})\s+{_INITIALS}(?![{_LO}])")
-_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])([{_UP}])\.\s?(?:([{_UP}])\.\s?)?({_SURNAME})(?![{_LO}])")
+# a surname glued to two dotted initials by a slip («ИвановИ.И.») is one too
+_SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})(?:\s+|(?=[{_UP}]\.\s?[{_UP}]\.)){_INITIALS}(?![{_LO}])")
+_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])({_INIT})\.\s?(?:({_INIT})\.\s?)?({_SURNAME})(?![{_LO}])")
+# a Latin capital typed for an initial by a slip («K.K.»)
+_LATIN_INITIAL = re.compile(r"(?<![A-Za-z])([AEOPCXTHKMB])(?=\.)")
 _FULL = re.compile(rf"({_SURNAME})\s+([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\b")
 _FULL_FIRST = re.compile(rf"([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\s+({_SURNAME})\b")
 _SEP = " \t-–—−,;:.()/"
@@ -60,6 +68,7 @@ class People:
 def _name(surname: str, first: str, middle: str | None) -> str:
     if surname.isupper():               # «ИВАНОВ И.И.»: the name as it is spelled
         surname = "-".join(p.capitalize() for p in surname.split("-"))
+    first, middle = first.replace(" ", ""), (middle or "").replace(" ", "")
     return f"{surname} {first}." + (f"{middle}." if middle else "")
 
 
@@ -144,7 +153,10 @@ def _namesake(text: str, start: int, end: int) -> bool:
 def _tidy(segment: str) -> str:
     remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
-    s = re.sub(r"\(\s*\)", " ", s).strip(_SEP)
+    s = re.sub(r"\(\s*\)", " ", s)
+    if s.count("(") > s.count(")"):    # «ГКУ «…» (директор Иванов И.И.)»: the body, then the post
+        s = re.sub(r"\s*\(\s*", ", ", s)
+    s = s.strip(_SEP)
     s = re.sub(r"\s{2,}", " ", s)
     return "" if s.lower() in _JOINERS else s
 
@@ -184,7 +196,7 @@ def _positions(text: str, spans) -> list[str]:
 
 @lru_cache(maxsize=10_000)
 def parse_people(raw: str) -> People:
-    text = clean_text(raw or "")
+    text = _LATIN_INITIAL.sub(lambda m: m[1].translate(TO_CYRILLIC), fix_lookalikes(clean_text(raw or "")))
     if not text or parse_deadline(text).not_applicable:     # "x" / "х": nobody
         return People((), ())
     spans = _by_shape(text)

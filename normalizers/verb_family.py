@@ -1,10 +1,18 @@
 """A listed verb's family: its other aspect and the nouns of action of both, made by
 suffix pairs from data and kept only when the dictionary knows them (used by
 normalizers/need_grammar.py so that "заказывает", "подаёт", "выяснение порядка" read like
-the listed "заказать", "подать", "выяснить")."""
+the listed "заказать", "подать", "выяснить"; and by normalizers/milestones.py, through
+`verb_forms`, so that "назначает", "назначается" read like the listed "назначить")."""
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from textcore.lemmas import morph
+from textcore.vocab import vocabulary
+
+# the aspect pairs are the needs grammar's: one list of Russian suffix pairs for the project
+_PAIRS = Path(__file__).resolve().parent / "data" / "need_grammar.yaml"
 
 
 def noun_of(verb: str, known=None) -> str | None:
@@ -47,3 +55,25 @@ def verb_family(actions: dict[str, str], pairs: list[list[str]], objects: set[st
             if noun and noun not in actions and noun not in objects:
                 out.setdefault(noun, cls)
     return out
+
+
+@vocabulary(_PAIRS, required=("aspect_suffixes",))
+def _aspect_pairs(d: dict) -> list[list[str]]:
+    return [list(map(str, p)) for p in d["aspect_suffixes"]]
+
+
+def _is_infinitive(word: str) -> bool:
+    return morph().word_is_known(word) and any(p.normal_form == word and p.tag.POS == "INFN"
+                                               for p in morph().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def verb_forms(word: str) -> frozenset[str]:
+    """A listed verb with its other aspect and the reflexive (passive) forms of both:
+    "назначить" -> назначать, назначаться (an order's "назначается ответственный" and a
+    roadmap's "назначает" name the same act); any other word is itself alone."""
+    if not word.endswith(("ть", "ться")) or " " in word:
+        return frozenset((word,))
+    verbs = {word} | {w for w in verb_family({word: ""}, _aspect_pairs(), set()) if w.endswith(("ть", "ться"))}
+    reflexive = {v + "ся" for v in verbs if not v.endswith("ся") and _is_infinitive(v + "ся")}
+    return frozenset(verbs | reflexive)

@@ -22,6 +22,7 @@ from normalizers.deadlines import parse_deadline
     ("2 полугодие 2024 г.", date(2024, 12, 31)),
     ("I полугодие 2025", date(2025, 6, 30)),
     ("первое полугодие 2025 года", date(2025, 6, 30)),
+    ("I пол. 2026 г.", date(2026, 6, 30)),              # abbreviated in a narrow column
     ("2024 год", date(2024, 12, 31)),
     ("в течение 2024 года", date(2024, 12, 31)),
     ("2023-2024 годы", date(2024, 12, 31)),             # latest end of a span
@@ -73,7 +74,8 @@ def test_more_period_shapes(raw, expected, kind):
 
 
 @pytest.mark.parametrize("raw", ["постоянно, начиная с 01.09.2025", "с 1 марта 2026 г. и далее ежегодно",
-                                 "бессрочно", "не реже одного раза в квартал", "на весь период реализации"])
+                                 "бессрочно", "не реже одного раза в квартал", "на весь период реализации",
+                                 "с 01.02.2026 по мере обращения заявителей", "2 раза в год", "на регулярной основе"])
 def test_open_ended_terms_have_no_deadline(raw):
     d = parse_deadline(raw)
     assert (d.date, d.kind) == (None, "open_ended")
