@@ -246,8 +246,10 @@ def match_needs(text: str) -> list[Match]:
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
         for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
+            # the less sure phrase wins whole (text, method, alternatives: an override of it
+            # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
-                out[m.code] = m if m.code not in out else replace(out[m.code], score=m.score, method=m.method)
+                out[m.code] = m
     return list(out.values())
 
 
