@@ -23,3 +23,16 @@ def test_a_code_two_phrases_give_keeps_the_less_sure_phrase_whole():
                                                                    ("consultation", "override")]
     finally:
         tax.set_overrides({})
+
+
+def test_an_override_of_a_phrase_led_by_a_pronoun_wins_in_its_cell():
+    cell = "Заказ выписки из реестра; её получение"
+    # read in context: the pronoun's owner is the extract ordered before — a paper received
+    assert [c for c, _ in coded(cell)] == ["submission", "result"]
+    tax = taxonomy("needs")
+    try:
+        tax.set_overrides({"её получение": "status"})
+        got = match_needs(cell)
+        assert [(m.code, m.method) for m in got] == [("submission", "grammar:default"), ("status", "override")]
+    finally:
+        tax.set_overrides({})
