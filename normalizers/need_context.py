@@ -13,6 +13,10 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
   заявление?") asks for the thing itself.
+* `lemma@into` — each word of the action's target, an «в» + accusative phrase that is the
+  first prepositional complement of the action ("записать ребёнка в детский сад"); one
+  after another complement belongs to it ("запись на экскурсию в школу": the school is the
+  excursion's place, not what one joins).
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -91,6 +95,23 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
         if ws[j].lemma in procedure:
             return j
     return None
+
+
+def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[frozenset[str]]:
+    """[{"lemma@into"}, …] for the words of the action's target: the first prepositional
+    phrase after the action (and its direct object) when its preposition is one of `into`
+    and its words are accusative; [] when another preposition or a comma comes first."""
+    for i in range(start, len(ws)):
+        if ws[i].is_punct or ws[i].pos == "PREP" and ws[i].text not in into:
+            return []
+        if ws[i].pos == "PREP":
+            out = []
+            for w in ws[i + 1:]:
+                if w.pos not in ("ADJF", "PRTF", "NOUN") or "accs" not in w.cases:
+                    break
+                out.append(frozenset({f"{w.lemma}@into"}))
+            return out
+    return []
 
 
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:

@@ -1,6 +1,8 @@
 """Mends of a review of the needs readers (issue 17): where a code's reading comes from,
 analysts' overrides in context, and what the grammar reads a booking, a «где», «помочь» and
 a pronoun as.  Expectations come from the taxonomy's definitions (docs/dataset.md, `needs`)."""
+import pytest
+
 from normalizers import match_needs, taxonomy
 from normalizers.matcher import REVIEW
 
@@ -36,3 +38,15 @@ def test_an_override_of_a_phrase_led_by_a_pronoun_wins_in_its_cell():
         assert [(m.code, m.method) for m in got] == [("submission", "grammar:default"), ("status", "override")]
     finally:
         tax.set_overrides({})
+
+
+@pytest.mark.parametrize("text, code", [
+    # what one joins is the booking's target, «в» + accusative right after it (and its object)
+    ("Записать сына в футбольную секцию", "submission"),
+    ("Запись детей в музыкальную школу", "submission"),
+    # a school or a group named by an event booked is where or who, not what one joins
+    ("Записаться на открытый урок в школу", "other"),
+    ("Запись на выступление детского ансамбля", "other"),
+])
+def test_joining_is_what_a_booking_targets(text, code):
+    assert [c for c, _ in coded(text)] == [code]
