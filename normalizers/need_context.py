@@ -50,8 +50,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("where", ()) and names_case and \
-                any(x.text in own or x.lemma in own for x in ws[i + 1:]):
+        if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if w.lemma in stage:
             nxt = _next_content(ws, i, own)
@@ -64,6 +63,19 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
     return _event(ws, procedure, own, case_objects, deverbal)
+
+
+def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
+    """Does an owner pronoun within two words after «где» at i own a paper of a case ("где
+    сейчас моё заявление?")?  A verb, an infinitive or a predicative between asks where to
+    do something ("где можно подать своё заявление": information)."""
+    for j in range(i + 1, min(i + 3, len(ws))):
+        if ws[j].pos in ("VERB", "INFN", "PRED") or ws[j].is_punct:
+            return False
+        if ws[j].text in own or ws[j].lemma in own:
+            nxt = _next_content(ws, j, own)
+            return nxt is not None and nxt.lemma in case_objects
+    return False
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],

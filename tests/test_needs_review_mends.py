@@ -50,3 +50,14 @@ def test_an_override_of_a_phrase_led_by_a_pronoun_wins_in_its_cell():
 ])
 def test_joining_is_what_a_booking_targets(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    # «где» + one's own paper: where the case stands
+    ("Выяснить, где сейчас мои документы", "status"),
+    # «где» + a verb before the pronoun: where to do something — information
+    ("Узнать, где можно оставить свою заявку", "information"),
+    ("Уточнить, где следует получить свою справку", "information"),
+])
+def test_where_asks_status_only_of_an_owned_paper_right_after_it(text, code):
+    assert [c for c, _ in coded(text)] == [code]
