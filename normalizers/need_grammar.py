@@ -60,8 +60,7 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default, "+similar" when a word was guessed,
-                         # "+unread" when a leading verb was not read
+    how: str             # table | refine | default; "+similar": a word guessed, "+unread": a leading verb unread
 
 
 class _Grammar:
@@ -81,7 +80,7 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
-        self.modals = set(data.get("modals", []))
+        self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
@@ -181,8 +180,6 @@ def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> 
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
-    if len(seq) == 1:
-        return any(seq[0] in ls for ls in mod_lemmas)
     return any(all(s in mod_lemmas[i + k] for k, s in enumerate(seq)) for i in range(len(mod_lemmas) - len(seq) + 1))
 
 
@@ -235,8 +232,11 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
 def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[int, str, float]:
     """(index after, class, cap) of the action at i, or of the client's action it enables:
     "Организация (личного) приёма" — the agency organises, the client is received;
-    "Предоставление возможности оценить …" — the client assesses."""
-    j = i + 1
+    "Предоставление возможности оценить …" — the client assesses; "помогите (мне) оплатить" —
+    the client pays (`yield_to_infinitive`)."""
+    j, k = i + 1, next((k for k in range(i + 1, min(i + 3, len(ws))) if ws[k].pos == "INFN"), None)
+    if ws[i].lemma in g.to_infinitive and k is not None and _action_of(ws[k], g):
+        return k + 1, _action_of(ws[k], g), 1.0
     if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
         j += 1                               # "возможности", "необходимости"
     elif a != "agency":

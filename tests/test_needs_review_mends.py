@@ -61,3 +61,16 @@ def test_joining_is_what_a_booking_targets(text, code):
 ])
 def test_where_asks_status_only_of_an_owned_paper_right_after_it(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    # help to do something: the infinitive is the need
+    ("Помогите скачать бланк заявления", "forms"),
+    ("Помочь нам подать обращение", "submission"),
+    ("Помогите внести плату за услугу", "other"),     # paying: no need of the list
+    # help to understand, or help alone, is advice
+    ("Помогите понять условия субсидии", "consultation"),
+    ("Помочь с заполнением декларации", "consultation"),
+])
+def test_help_to_do_something_is_that_need(text, code):
+    assert [c for c, _ in coded(text)] == [code]
