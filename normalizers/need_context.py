@@ -165,10 +165,14 @@ def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of
                for i, w in enumerate(clause) if i)
 
 
-def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
-    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"),
-    or does an owner pronoun lead the clause before its action ("…, её получение"): the
-    object is the one the clause before named."""
-    leads = start == 2 and clause[0].text.lower().replace("ё", "е") in ("его", "ее", "их")
-    return leads or start < len(clause) and clause[start].pos == "NPRO" and \
-        clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases
+def pronoun_of(clause: tuple[Word, ...], start: int, pronouns: dict[str, set[str]]) -> Word | None:
+    """The personal pronoun of `pronouns` standing for the action's object: its direct
+    complement ("скачать их", "получить её"), or an owner pronoun leading the clause before
+    its action, adjectives between ("…, её (быстрое) получение"); None when there is none."""
+    if clause and clause[0].text in pronouns and 1 < start and \
+            all(w.pos in ("ADJF", "PRTF") for w in clause[1:start - 1]):
+        return clause[0]
+    if start < len(clause) and clause[start].pos == "NPRO" and clause[start].text in pronouns \
+            and "accs" in clause[start].cases:
+        return clause[start]
+    return None

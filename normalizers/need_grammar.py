@@ -32,12 +32,12 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asks_how, case_marks, names_by_pronoun, points_back, target_marks
+from .need_context import asks_how, case_marks, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_coord import loose_object, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects
+from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -90,8 +90,7 @@ class _Grammar:
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
-        # single words only: a phrase entry ("консультативный помощь") would pull every
-        # "… помощь" towards its class by the shared noun
+        # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
         self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
                                    sim.get("by", "centroid")) for k in ("actions", "objects")}
         self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
@@ -103,6 +102,7 @@ class _Grammar:
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.pronouns = {str(w).replace("ё", "е"): set(m) for w, m in (data.get("pronouns") or {}).items()}
         self.responding = frozenset(data.get("responding", ()))
         self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
                               "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
@@ -299,9 +299,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
     # "… анкету для участия … и отправьте её": the object, with its modifiers, of the clause before
-    by_pronoun = not objects and previous is not None and names_by_pronoun(ws, start)
-    if by_pronoun:
-        objects = [(c, 0, 0, 1.0) for c, *_ in _objects(previous, _lead_action(previous, g)[0], g)]
+    pron = None if objects or previous is None else pronoun_of(ws, start, g.pronouns)
+    if pron is not None:      # the objects it agrees with ("Запрос справки, её получение": справка)
+        objects = [(c, 0, 0, 1.0) for c, *_ in stood_for(previous, _lead_action(previous, g)[0], g.pronouns[pron.text], g)]
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
@@ -317,7 +317,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
-    mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if by_pronoun else [])
+    mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0

@@ -74,3 +74,17 @@ def test_where_asks_status_only_of_an_owned_paper_right_after_it(text, code):
 ])
 def test_help_to_do_something_is_that_need(text, code):
     assert [c for c, _ in coded(text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun stands for the noun it agrees with: «её» the extract (fem), not «запрос» (masc)
+    "Запрос выписки из реестра; её получение",
+    # «их» a plural: the copies
+    "Запрос копий документов; их получение",
+])
+def test_a_pronoun_stands_for_the_object_it_agrees_with(text):
+    assert coded(text) == [("submission", True), ("result", True)]
+
+
+def test_adjectives_may_stand_between_an_owner_pronoun_and_its_action():
+    assert coded("Оформление пропуска; его срочное получение")[-1] == ("result", True)
