@@ -60,11 +60,15 @@ def _starts_new_need(fragment: str) -> bool:
 
 
 def _owned_action(fragment: str) -> bool:
-    """Is the word after an owner ("её получение", "их регистрация") a noun of action of the
-    vocabulary in the nominative, and does the fragment read as a need?"""
-    rest = _WORDS.findall(fragment)[1:2]
-    return bool(rest) and any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
-                              for p in morph().parse(rest[0].lower())) and bool(read_needs(fragment))
+    """Is the word after an owner, past adjectives ("её получение", "их срочная регистрация"),
+    a noun of action of the vocabulary in the nominative, and does the fragment read as a need?"""
+    for word in _WORDS.findall(fragment)[1:4]:
+        parses = morph().parse(word.lower())
+        if parses[0].tag.POS in ("ADJF", "PRTF"):
+            continue
+        return any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
+                   for p in parses) and bool(read_needs(fragment))
+    return False
 
 
 def _acting_verb(parse) -> bool:

@@ -5,6 +5,7 @@ import pytest
 
 from normalizers import match_needs, taxonomy
 from normalizers.matcher import REVIEW
+from normalizers.needs import split_needs
 
 
 def coded(text):
@@ -88,3 +89,5 @@ def test_a_pronoun_stands_for_the_object_it_agrees_with(text):
 
 def test_adjectives_may_stand_between_an_owner_pronoun_and_its_action():
     assert coded("Оформление пропуска; его срочное получение")[-1] == ("result", True)
+    # after a comma too: the owner pronoun, past its adjectives, starts the next need
+    assert split_needs("Оформление пропуска, его срочное получение") == ("Оформление пропуска", "его срочное получение")
