@@ -17,6 +17,8 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   first prepositional complement of the action ("записать ребёнка в детский сад"); one
   after another complement belongs to it ("запись на экскурсию в школу": the school is the
   excursion's place, not what one joins).
+* `@help` — a word of help leads the clause before its action ("помогите разобраться"): the
+  client asks for help to do it; one after the action ("узнать, как помочь …") is its object.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -28,6 +30,7 @@ from .verb_family import noun_of
 STAGE = "@stage"
 EVENT = "@event"
 HOW = "@how"
+HELP = "@help"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -124,6 +127,11 @@ def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[froze
                 out.append(frozenset({f"{w.lemma}@into"}))
             return out
     return []
+
+
+def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
+    """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
+    return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
 
 
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:

@@ -72,7 +72,8 @@ def test_where_asks_status_only_of_an_owned_paper_right_after_it(text, code):
     # help to understand, or help alone, is advice
     ("Помогите понять условия субсидии", "consultation"),
     ("Помочь с заполнением декларации", "consultation"),
-    # asking how to help is asking how: information
+    # help asked to understand how to do something is advice; asking how to help is information
+    ("Помогите разобраться, как оформить субсидию", "consultation"),
     ("Выяснить, как помочь пожилому родственнику", "information"),
 ])
 def test_help_to_do_something_is_that_need(text, code):
