@@ -13,6 +13,12 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
   заявление?") asks for the thing itself.
+* `lemma@into` — each word of the action's target, an «в» + accusative phrase that is the
+  first prepositional complement of the action ("записать ребёнка в детский сад"); one
+  after another complement belongs to it ("запись на экскурсию в школу": the school is the
+  excursion's place, not what one joins).
+* `@help` — a word of help leads the clause before its action ("помогите разобраться"): the
+  client asks for help to do it; one after the action ("узнать, как помочь …") is its object.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -24,6 +30,7 @@ from .verb_family import noun_of
 STAGE = "@stage"
 EVENT = "@event"
 HOW = "@how"
+HELP = "@help"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -46,8 +53,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("where", ()) and names_case and \
-                any(x.text in own or x.lemma in own for x in ws[i + 1:]):
+        if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if w.lemma in stage:
             nxt = _next_content(ws, i, own)
@@ -60,6 +66,19 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
     return _event(ws, procedure, own, case_objects, deverbal)
+
+
+def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
+    """Does an owner pronoun within two words after «где» at i own a paper of a case ("где
+    сейчас моё заявление?")?  A verb, an infinitive or a predicative between asks where to
+    do something ("где можно подать своё заявление": information)."""
+    for j in range(i + 1, min(i + 3, len(ws))):
+        if ws[j].pos in ("VERB", "INFN", "PRED") or ws[j].is_punct:
+            return False
+        if ws[j].text in own or ws[j].lemma in own:
+            nxt = _next_content(ws, j, own)
+            return nxt is not None and nxt.lemma in case_objects
+    return False
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
@@ -91,6 +110,28 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
         if ws[j].lemma in procedure:
             return j
     return None
+
+
+def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[frozenset[str]]:
+    """[{"lemma@into"}, …] for the words of the action's target: the first prepositional
+    phrase after the action (and its direct object) when its preposition is one of `into`
+    and its words are accusative; [] when another preposition or a comma comes first."""
+    for i in range(start, len(ws)):
+        if ws[i].is_punct or ws[i].pos == "PREP" and ws[i].text not in into:
+            return []
+        if ws[i].pos == "PREP":
+            out = []
+            for w in ws[i + 1:]:
+                if w.pos not in ("ADJF", "PRTF", "NOUN") or "accs" not in w.cases:
+                    break
+                out.append(frozenset({f"{w.lemma}@into"}))
+            return out
+    return []
+
+
+def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
+    """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
+    return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
 
 
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
@@ -132,10 +173,14 @@ def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of
                for i, w in enumerate(clause) if i)
 
 
-def names_by_pronoun(clause: tuple[Word, ...], start: int) -> bool:
-    """Is the action's direct complement a personal pronoun ("скачать их", "получить её"),
-    or does an owner pronoun lead the clause before its action ("…, её получение"): the
-    object is the one the clause before named."""
-    leads = start == 2 and clause[0].text.lower().replace("ё", "е") in ("его", "ее", "их")
-    return leads or start < len(clause) and clause[start].pos == "NPRO" and \
-        clause[start].lemma in ("он", "она", "оно", "они") and "accs" in clause[start].cases
+def pronoun_of(clause: tuple[Word, ...], start: int, pronouns: dict[str, set[str]]) -> Word | None:
+    """The personal pronoun of `pronouns` standing for the action's object: its direct
+    complement ("скачать их", "получить её"), or an owner pronoun leading the clause before
+    its action, adjectives between ("…, её (быстрое) получение"); None when there is none."""
+    if clause and clause[0].text in pronouns and 1 < start and \
+            all(w.pos in ("ADJF", "PRTF") for w in clause[1:start - 1]):
+        return clause[0]
+    if start < len(clause) and clause[start].pos == "NPRO" and clause[start].text in pronouns \
+            and "accs" in clause[start].cases:
+        return clause[start]
+    return None

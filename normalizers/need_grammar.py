@@ -32,12 +32,12 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asks_how, case_marks, names_by_pronoun, points_back
+from .need_context import asks_how, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_coord import loose_object, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects
+from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -60,8 +60,7 @@ class Need:
     score: float
     action: str          # action class ("none" when absent)
     obj: str             # object class ("*" when absent/unknown)
-    how: str             # table | refine | default, "+similar" when a word was guessed,
-                         # "+unread" when a leading verb was not read
+    how: str             # table | refine | default; "+similar": a word guessed, "+unread": a leading verb unread
 
 
 class _Grammar:
@@ -81,7 +80,7 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
-        self.modals = set(data.get("modals", []))
+        self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
@@ -91,8 +90,7 @@ class _Grammar:
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
-        # single words only: a phrase entry ("консультативный помощь") would pull every
-        # "… помощь" towards its class by the shared noun
+        # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
         self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
                                    sim.get("by", "centroid")) for k in ("actions", "objects")}
         self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
@@ -104,6 +102,7 @@ class _Grammar:
             mods = [tuple(str(m).split()) for m in named]
             self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
+        self.pronouns = {str(w).replace("ё", "е"): set(m) for w, m in (data.get("pronouns") or {}).items()}
         self.responding = frozenset(data.get("responding", ()))
         self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
                               "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
@@ -181,8 +180,6 @@ def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> 
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
-    if len(seq) == 1:
-        return any(seq[0] in ls for ls in mod_lemmas)
     return any(all(s in mod_lemmas[i + k] for k, s in enumerate(seq)) for i in range(len(mod_lemmas) - len(seq) + 1))
 
 
@@ -235,8 +232,11 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
 def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[int, str, float]:
     """(index after, class, cap) of the action at i, or of the client's action it enables:
     "Организация (личного) приёма" — the agency organises, the client is received;
-    "Предоставление возможности оценить …" — the client assesses."""
-    j = i + 1
+    "Предоставление возможности оценить …" — the client assesses; "помогите (мне) оплатить" —
+    the client pays (`yield_to_infinitive`)."""
+    j, k = i + 1, next((k for k in range(i + 1, min(i + 3, len(ws))) if ws[k].pos == "INFN"), None)
+    if ws[i].lemma in g.to_infinitive and k is not None and _action_of(ws[k], g):
+        return k + 1, _action_of(ws[k], g), 1.0
     if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
         j += 1                               # "возможности", "необходимости"
     elif a != "agency":
@@ -299,9 +299,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
     # "… анкету для участия … и отправьте её": the object, with its modifiers, of the clause before
-    by_pronoun = not objects and previous is not None and names_by_pronoun(ws, start)
-    if by_pronoun:
-        objects = [(c, 0, 0, 1.0) for c, *_ in _objects(previous, _lead_action(previous, g)[0], g)]
+    pron = None if objects or previous is None else pronoun_of(ws, start, g.pronouns)
+    if pron is not None:      # the objects it agrees with ("Запрос справки, её получение": справка)
+        objects = [(c, 0, 0, 1.0) for c, *_ in stood_for(previous, _lead_action(previous, g)[0], g.pronouns[pron.text], g)]
     if not objects and action not in g.decisive and action != "none":   # a decisive action's default is safe
         guess = _unknown_object(ws, start, g)
         objects = [guess] if guess else []
@@ -316,8 +316,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
-    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to)
-    mods += [w.lemmas for w in previous if not w.is_punct] if by_pronoun else []
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
+    mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = _telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0

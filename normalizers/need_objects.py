@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textcore.lemmas import morph
 from .need_coord import in_prep_group
 from .phrase import Word
 
@@ -126,3 +127,31 @@ def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:
         if hit and end + 1 + hit[1] < len(ws) and ws[end + 1 + hit[1]].text == ")":
             return hit[0]
     return None
+
+
+def stood_for(previous: tuple[Word, ...], start: int, marks: set[str], g: _Grammar) -> list[tuple[str, int, int]]:
+    """The objects of the clause before (its action ends at `start`) that a pronoun of
+    `marks` (the gender of a singular noun, or "plur") stands for: its first objects whose
+    head noun agrees ("образцы …, распечатать их"), else the first other known noun of it
+    that agrees ("Запрос справки, её получение": the certificate), else all its first objects."""
+    first = objects(previous, start, g)
+    agree = [o for o in first if _agrees(previous[o[1]:o[2]], marks)]
+    if agree:
+        return agree
+    taken = {s for _, s, _ in first}
+    for i in range(len(previous)):
+        hit = object_at(previous, i, g) if i not in taken else None
+        if hit and _agrees(previous[i:i + hit[1]], marks):
+            return [(hit[0], i, i + hit[1])]
+    return first
+
+
+def _agrees(span: tuple[Word, ...], marks: set[str]) -> bool:
+    """Does the span's head noun (its first) have, in a reading of its lemma, the gender
+    (a singular) or the number ("plur") of `marks`?"""
+    head = next((w for w in span if w.pos == "NOUN"), None)
+    if head is None:
+        return False
+    read = {p.tag.number if p.tag.number == "plur" else p.tag.gender for p in morph().parse(head.text)
+            if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma}
+    return bool(read & marks)

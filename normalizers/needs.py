@@ -60,11 +60,15 @@ def _starts_new_need(fragment: str) -> bool:
 
 
 def _owned_action(fragment: str) -> bool:
-    """Is the word after an owner ("её получение", "их регистрация") a noun of action of the
-    vocabulary in the nominative, and does the fragment read as a need?"""
-    rest = _WORDS.findall(fragment)[1:2]
-    return bool(rest) and any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
-                              for p in morph().parse(rest[0].lower())) and bool(read_needs(fragment))
+    """Is the word after an owner, past adjectives ("её получение", "их срочная регистрация"),
+    a noun of action of the vocabulary in the nominative, and does the fragment read as a need?"""
+    for word in _WORDS.findall(fragment)[1:4]:
+        parses = morph().parse(word.lower())
+        if parses[0].tag.POS in ("ADJF", "PRTF"):
+            continue
+        return any("NOUN" in p.tag and "nomn" in p.tag and p.normal_form.replace("ё", "е") in grammar().actions
+                   for p in parses) and bool(read_needs(fragment))
+    return False
 
 
 def _acting_verb(parse) -> bool:
@@ -160,14 +164,16 @@ def _head(phrase: str) -> str:
     return m.group(1) if m else ""
 
 
-def _by_grammar(phrase: str) -> tuple[Match, ...]:
+def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     """Codes of a phrase read as action + object, each once (empty when it cannot be read):
     the first reading of a code, the phrase's own words about it ("получение результата,
-    ответа, разъяснения" lists the answer among results)."""
+    ответа, разъяснения" lists the answer among results).  `before`: the phrase before it in
+    its cell, what a pronoun of it points back to."""
     out: dict[str, Match] = {}
-    for n in read_needs(phrase):
+    tail = "+before" if before else ""
+    for n in read_needs(phrase, before):
         if n.code not in out:
-            out[n.code] = Match(n.code, n.score, f"grammar:{n.how}", phrase)
+            out[n.code] = Match(n.code, n.score, f"grammar:{n.how}{tail}", phrase)
     return tuple(out.values())
 
 
@@ -177,10 +183,10 @@ def _codes(phrase: str) -> tuple[Match, ...]:
     return taxonomy("needs").decide(phrase, _doubted)
 
 
-def _doubted(phrase: str) -> tuple[Match, ...]:
+def _doubted(phrase: str, before: str = "") -> tuple[Match, ...]:
     """The grammar's reading, below review when the shared-words rules name a code it did
     not give and `doubt: shared_words` is on (normalizers/need_doubt.py)."""
-    found = _by_grammar(phrase)
+    found = _by_grammar(phrase, before)
     if not found or not grammar().doubt["shared_words"]:
         return found
     other = taxonomy("needs").match(phrase)
@@ -217,11 +223,12 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
     срок устранения" — the time of what was reported is its status."""
     if not before:
         return matches
-    if _FIRST_WORD.match(phrase) and _FIRST_WORD.match(phrase).group(1).lower().replace("ё", "е") \
-            in grammar().case_stage["own"]:
-        # "Запрос справки, её получение": the owner is what the phrase before named
-        again = read_needs(phrase, before)
-        return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase) for n in again] or matches
+    if _head(phrase).lower().replace("ё", "е") in grammar().case_stage["own"]:
+        # "Запрос справки, её получение": the owner is what the phrase before named; an
+        # override or an exact term of the phrase still decides first, as for any phrase
+        if any(m.method in ("override", "exact") for m in matches):
+            return matches
+        return list(taxonomy("needs").decide(phrase, lambda p: _doubted(p, before))) or matches
     codes = {m.code for m in matches}
     prior = None
     for rule in grammar().reread_after:
@@ -246,8 +253,10 @@ def match_needs(text: str) -> list[Match]:
     phrases = split_needs(text)
     for i, phrase in enumerate(phrases):
         for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
+            # the less sure phrase wins whole (text, method, alternatives: an override of it
+            # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
-                out[m.code] = m if m.code not in out else replace(out[m.code], score=m.score, method=m.method)
+                out[m.code] = m
     return list(out.values())
 
 

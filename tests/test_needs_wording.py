@@ -425,8 +425,9 @@ def test_who_sends_what_and_what_a_notice_states(text, codes):
     ("Хочу узнать, где сейчас наш запрос", "status"),
     # what happens to the procedure on one's case, several things joined by "и"
     ("Уведомление о приостановлении и возобновлении рассмотрения заявления", "status"),
-    # asking for help to do something is asking for advice
-    ("Помогите заполнить заявление", "consultation"),
+    # asking for help to understand something is asking for advice (to do it: that need,
+    # test_needs_review_mends.py)
+    ("Помогите разобраться с заявлением", "consultation"),
     # blank forms are what the agency provides
     ("Предоставление бланков заявлений", "forms"),
 ])
