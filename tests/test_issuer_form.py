@@ -74,3 +74,16 @@ def test_a_quoted_entity_name_belongs_to_the_body_but_a_quoted_title_does_not():
     assert authority_in('Постановление Администрации муниципального образования "Город Лесной" от 10.10.2016 N 11') \
         == 'Администрация муниципального образования "Город Лесной"'
     assert authority_in('Приказ Управления делами "Об утверждении порядка" от 1.02.2010 N 3') == "Управление делами"
+
+
+def test_intracity_and_intersettlement_words_are_common_too():
+    assert common_words_small("Администрация Внутригородского Муниципального Образования Лесной") == \
+        "Администрация внутригородского муниципального образования Лесной"
+    assert common_words_small("Совет Межселенной Территории Озерного Района") == \
+        "Совет межселенной Территории Озерного района"
+
+
+def test_name_vocabulary_lists_hold_no_word_twice():
+    from parsers.extract.header_words import vocab
+    for key in ("lowercase_in_names", "not_name_adjectives", "territory_nouns", "subject_heads"):
+        assert len(set(vocab()[key])) == len(vocab()[key]), key
