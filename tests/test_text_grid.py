@@ -217,3 +217,15 @@ def test_rebuild_reads_drawn_roadmaps(rebuilt):
     assert rm.activity.iloc[2] == "Проведение опроса удовлетворенности клиентов качеством взаимодействия"
     assert [str(d) if d is not None else None for d in rm.deadline] == \
         [None, "2027-03-01", None, "2027-04-15", "2027-06-30"]     # "II квартал 2027 г.": its last day
+
+
+@pytest.mark.parametrize("drawing", [
+    "| № | Этап | Канал |\n|---|---|---|\n| 1 | Подача | сайт |\n|  | получение результата | мфц |",
+    "| № | Этап                 | Канал |\n|:--|:---------------------|:-----:|\n"
+    "| 1 | Подача               | сайт  |\n|   | получение результата | мфц   |",     # aligned markdown
+])
+def test_a_markdown_line_is_a_row_even_with_an_empty_or_small_first_cell(drawing):
+    (table,) = [b for b in parse_text(drawing).blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [
+        ["№", "Этап", "Канал"], ["1", "Подача", "сайт"], ["", "получение результата", "мфц"]]
+    assert _lines(table) == [1, 3, 4]

@@ -12,7 +12,9 @@ Where no line holds every position (markdown pipes are not aligned) the n-th bar
 a line is the n-th boundary.  Rows: where rules separate body rows, the lines
 between two rules are one row (a cell's text wrapped over them); a rule drawn only
 under some columns (`│   ├────┤`) leaves the others merged downwards (rowspan).
-Without inner rules each line is a row unless it continues the one above: every text
+A markdown table (its rules `|---|:--:|` only, or its bars not aligned) has a row per
+line, its syntax has no wrapped cells.  Other grids without inner rules have a row per
+line unless it continues the one above: every text
 it has is under a cell above that it carries on - the text above ends in a hyphen or
 comma, or no capital starts it (in the first column only a small letter: a number
 there opens a row).  Wrapped lines are joined by
@@ -214,10 +216,20 @@ def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None
     else:                                    # the header's bands, then a row per line or its continuation
         head = inner_full[0] + 1 if inner_full else 0
         groups = [(b.lines, b.open_above) for b in bands[:head]]
+        markdown = bounds is None or _markdown_rules([ln for _, ln in part])
         for b in bands[head:]:
-            split = _by_continuation(b.lines)
+            split = [[ln] for ln in b.lines] if markdown else _by_continuation(b.lines)
             groups.extend((g, b.open_above if i == 0 else set()) for i, g in enumerate(split))
     return _rows(groups), bounds
+
+
+_MARKDOWN_RULE = set("|-: ")
+
+
+def _markdown_rules(lines: list[str]) -> bool:
+    """Rules drawn as markdown's (`|---|:--:|`) and no other kind: one line is one row there."""
+    rules = [ln.strip() for ln in lines if is_rule(ln)]
+    return bool(rules) and all(set(r) <= _MARKDOWN_RULE for r in rules)
 
 
 def _by_continuation(lines: list[_Line]) -> list[list[_Line]]:
