@@ -246,24 +246,25 @@ def _markdown_rules(lines: list[str]) -> bool:
 
 def _by_continuation(lines: list[_Line]) -> list[list[_Line]]:
     groups: list[list[_Line]] = []
+    last: dict[int, str] = {}            # the current group's last text in each column
     for ln in lines:
-        if groups and _continues(groups[-1], ln):
+        if groups and _continues(last, ln):
             groups[-1].append(ln)
         else:
             groups.append([ln])
+            last = {}
+        last.update((c, t) for c, (_, t) in ln.cells.items() if t)
     return groups
 
 
-def _continues(group: list[_Line], ln: _Line) -> bool:
-    """A line without a rule above carries on the row above (see the module's docstring)."""
+def _continues(last: dict[int, str], ln: _Line) -> bool:
+    """A line without a rule above carries on the row above, whose last text in each column
+    is `last` (see the module's docstring)."""
     texts = {c: t for c, (_, t) in ln.cells.items() if t}
-    if not texts:
-        return False
-    above = {c: " ".join(g.cells[c][1] for g in group if c in g.cells).strip() for c in texts}
-    if not all(above.values()):
+    if not texts or not all(c in last for c in texts):
         return False
     first = min(ln.cells)
-    return all(above[c][-1:] in _CARRY_ON or (t[:1].islower() if c == first else not t[:1].isupper())
+    return all(last[c][-1:] in _CARRY_ON or (t[:1].islower() if c == first else not t[:1].isupper())
                for c, t in texts.items())
 
 
