@@ -87,3 +87,14 @@ def test_name_vocabulary_lists_hold_no_word_twice():
     from parsers.extract.header_words import vocab
     for key in ("lowercase_in_names", "not_name_adjectives", "territory_nouns", "subject_heads"):
         assert len(set(vocab()[key])) == len(vocab()[key]), key
+
+
+def test_a_regulation_of_no_body_gives_no_issuer_whatever_body_comes_later():
+    subsidies = ("В соответствии с Положением о порядке предоставления субсидий, утвержденным постановлением "
+                 "Правительства Псковской области от 5 мая 2019 года N 12, приказываю:")
+    assert position_body([subsidies, "1. Утвердить перечень.", "Руководитель |"]) is None
+    addressee = ("Во исполнение Положения о конкурсе проектов приказываю: 2. Комитету по финансам "
+                 "Псковской области обеспечить финансирование.")
+    assert position_body([addressee, "Руководитель"]) is None
+    ministry = "В соответствии с Положением о Главном управлении записи актов Псковской области приказываю:"
+    assert position_body([ministry, "Руководитель |"]) == "Главное управление записи актов Псковской области"
