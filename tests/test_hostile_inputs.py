@@ -251,3 +251,41 @@ def test_a_failure_after_the_documents_landed_says_they_landed(tmp_path, monkeyp
     assert res.exit_code == 2 and "landed" in res.output and "intact" not in res.output
     monkeypatch.undo()
     assert list(pd.read_parquet(out / "documents")["source_path"]) == ["a.txt"]
+
+
+# -- a very long cell of a drawn table: joined in time linear in its lines ----
+
+class _Scanned:
+    """A compiled pattern that records how many characters each search was given."""
+
+    def __init__(self, pattern, sizes):
+        self.pattern, self.sizes = pattern, sizes
+
+    def search(self, text, pos=0):
+        self.sizes.append(len(text) - pos)
+        return self.pattern.search(text, pos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_a_cell_of_thousands_of_wrapped_lines_is_not_rescanned_per_line(monkeypatch):
+    import parsers.formats.text_grid as tg
+    import parsers.formats.wordjoin as wj
+    from parsers.document import Table
+    from parsers.formats.text import parse_text
+    sizes, looked_back = [], []
+    for name in ("_TAIL", "_LATIN_END", "_LATIN_PIECE", "_WHOLE_ADDRESS", "_OPEN_ADDRESS"):
+        monkeypatch.setattr(wj, name, _Scanned(getattr(wj, name), sizes))
+    real = tg._continues
+    monkeypatch.setattr(tg, "_continues", lambda above, ln: looked_back.append(len(above)) or real(above, ln))
+    n = 2000
+    body = [f"|   | {'услуги заявителю через' if i % 2 else 'многофункциональный центр,'}".ljust(34) + "|"
+            for i in range(n)]
+    drawing = ["+---+------------------------------+", "| № | Описание                     |",
+               "+---+------------------------------+", "| 1 | Описание точки:              |"] + body + \
+              ["+---+------------------------------+"]
+    (table,) = [b for b in parse_text("\n".join(drawing)).blocks if isinstance(b, Table)]
+    assert len(table.rows) == 2 and table.rows[1].texts[1].count("многофункциональный") == n // 2
+    assert sizes and max(sizes) <= 200                 # the end of the text, never all of it
+    assert looked_back and max(looked_back) <= 2       # the row above's last text per column, not its lines

@@ -74,3 +74,27 @@ def test_a_quoted_entity_name_belongs_to_the_body_but_a_quoted_title_does_not():
     assert authority_in('Постановление Администрации муниципального образования "Город Лесной" от 10.10.2016 N 11') \
         == 'Администрация муниципального образования "Город Лесной"'
     assert authority_in('Приказ Управления делами "Об утверждении порядка" от 1.02.2010 N 3') == "Управление делами"
+
+
+def test_intracity_and_intersettlement_words_are_common_too():
+    assert common_words_small("Администрация Внутригородского Муниципального Образования Лесной") == \
+        "Администрация внутригородского муниципального образования Лесной"
+    assert common_words_small("Совет Межселенной Территории Озерного Района") == \
+        "Совет межселенной Территории Озерного района"
+
+
+def test_name_vocabulary_lists_hold_no_word_twice():
+    from parsers.extract.header_words import vocab
+    for key in ("lowercase_in_names", "not_name_adjectives", "territory_nouns", "subject_heads"):
+        assert len(set(vocab()[key])) == len(vocab()[key]), key
+
+
+def test_a_regulation_of_no_body_gives_no_issuer_whatever_body_comes_later():
+    subsidies = ("В соответствии с Положением о порядке предоставления субсидий, утвержденным постановлением "
+                 "Правительства Псковской области от 5 мая 2019 года N 12, приказываю:")
+    assert position_body([subsidies, "1. Утвердить перечень.", "Руководитель |"]) is None
+    addressee = ("Во исполнение Положения о конкурсе проектов приказываю: 2. Комитету по финансам "
+                 "Псковской области обеспечить финансирование.")
+    assert position_body([addressee, "Руководитель"]) is None
+    ministry = "В соответствии с Положением о Главном управлении записи актов Псковской области приказываю:"
+    assert position_body([ministry, "Руководитель |"]) == "Главное управление записи актов Псковской области"

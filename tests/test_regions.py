@@ -73,3 +73,12 @@ def test_every_subject_has_a_genitive_that_names_it():
     for region in all_regions():
         assert region.genitive and region.genitive != region.name, region.code
         assert find_region("Правительство " + region.genitive).code == region.code, region.code
+
+
+def test_words_caches_short_texts_only():
+    from textcore.regions import _cached_words, words
+    _cached_words.cache_clear()
+    line, paragraph = "Министерство финансов", "Слово " * 100
+    assert words(line) == words(line) and words(line)[1][0] == "финансы"
+    assert len(words(paragraph)) == 100                 # read as before, only not kept
+    assert _cached_words.cache_info().currsize == 1     # the line alone

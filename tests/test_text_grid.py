@@ -217,3 +217,42 @@ def test_rebuild_reads_drawn_roadmaps(rebuilt):
     assert rm.activity.iloc[2] == "Проведение опроса удовлетворенности клиентов качеством взаимодействия"
     assert [str(d) if d is not None else None for d in rm.deadline] == \
         [None, "2027-03-01", None, "2027-04-15", "2027-06-30"]     # "II квартал 2027 г.": its last day
+
+
+@pytest.mark.parametrize("drawing", [
+    "| № | Этап | Канал |\n|---|---|---|\n| 1 | Подача | сайт |\n|  | получение результата | мфц |",
+    "| № | Этап                 | Канал |\n|:--|:---------------------|:-----:|\n"
+    "| 1 | Подача               | сайт  |\n|   | получение результата | мфц   |",     # aligned markdown
+])
+def test_a_markdown_line_is_a_row_even_with_an_empty_or_small_first_cell(drawing):
+    (table,) = [b for b in parse_text(drawing).blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [
+        ["№", "Этап", "Канал"], ["1", "Подача", "сайт"], ["", "получение результата", "мфц"]]
+    assert _lines(table) == [1, 3, 4]
+
+
+def test_an_ascii_pipe_inside_a_box_drawn_cell_is_text():
+    drawing = "\n".join([
+        "┌───┬──────────────────┬────────────┐",
+        "│ № │ Точка            │ Канал      │",
+        "├───┼──────────────────┼────────────┤",
+        "│ 1 │ Подача | приём   │ МФЦ        │",
+        "├───┼──────────────────┴────────────┤",
+        "│ 2 │ Раздел: консультации | отзывы │",
+        "└───┴───────────────────────────────┘",
+    ])
+    (table,) = [b for b in parse_text(drawing).blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [
+        ["№", "Точка", "Канал"], ["1", "Подача | приём", "МФЦ"], ["2", "Раздел: консультации | отзывы", ""]]
+    assert table.rows[2].cells[1].colspan == 2
+
+
+def test_prose_lines_are_refused_before_the_bar_scan(monkeypatch):
+    import parsers.formats.text_grid as tg
+    calls = []
+    real = tg._bars
+    monkeypatch.setattr(tg, "_bars", lambda line, *a: calls.append(line) or real(line, *a))
+    prose = ["Абзац текста, в котором встречается | черта и +7 (4822) 32-11-00."] * 200
+    assert find_grids(prose + ["| a | b | c |", "|---|---|---|", "| 1 | 2 | 3 |"]) != []
+    assert not any(ln in prose for ln in calls)            # no prose line went through the char loop
+    assert calls.count("| 1 | 2 | 3 |") <= 3               # a grid line's bars are found a few times, not per question

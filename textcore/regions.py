@@ -52,12 +52,24 @@ def first_words(text: str, n: int) -> list[str]:
     return [lemma(m.group()) for m, _ in zip(_WORD.finditer(text or ""), range(n))]
 
 
-@lru_cache(maxsize=4096)
+_CACHED_TEXT = 300     # a header line is short; a whole paragraph would only crowd the cache
+
+
 def words(text: str) -> tuple[tuple[str, int, int], ...]:
     """(lemma, start, end) of each word of a text.
 
-    Cached per text: the header reader asks about the same first lines many times over
-    (kind? issuer? stamp? title?), and lemmatizing them was most of its time."""
+    Cached per short text: the header reader asks about the same first lines many times over
+    (kind? issuer? stamp? title?), and lemmatizing them was most of its time; long texts
+    (paragraphs) are asked about once and would hold the cache's memory for nothing."""
+    return _cached_words(text) if len(text or "") <= _CACHED_TEXT else _words(text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    return _words(text)
+
+
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((lemma(m.group()), m.start(), m.end()) for m in _WORD.finditer(text or ""))
 
 

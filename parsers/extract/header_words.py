@@ -97,7 +97,8 @@ def expand_short_names(text: str) -> str:
     """A body's short name written out ("Приказ Минздрава Тульской области" -> "Приказ
     Министерство здравоохранения Тульской области"): the head noun is what the header reader
     looks for, and the issuer is given in the nominative anyway."""
-    if not any(p in text.lower() for p in _short_name_openings()):
+    low = text.lower()
+    if not any(p in low for p in _short_name_openings()):
         return text                        # most lines name no body short: skip the long alternation
     return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from textcore.regions import Region, find_regions, words
 
-from .header_words import vocab
+from .header_words import first_lemmas, head_at, vocab
 from .issuer import authority_in
 
 # natasha's (OpenCorpora) case of the following name -> the UD grammeme MorphForm.inflect takes;
@@ -105,6 +105,21 @@ def position_body(texts: list[str]) -> str | None:
     head = pos[1]
     text = re.sub(r"\s+", " ", " ".join(texts))
     found = {name for m in _REGULATION.finditer(text)
-             if (name := authority_in(text[m.end():], header=True)) and find_regions(name)
+             if (name := _regulated_body(text[m.end():m.end() + _REGULATION_REACH])) and find_regions(name)
              and (head is None or words(name)[0][0] == head)}
     return found.pop() if len(found) == 1 else None
+
+
+_REGULATION_REACH = 300     # a body's name with its region fits; the preamble's later bodies do not
+
+
+def _regulated_body(rest: str) -> str | None:
+    """The body a regulation is of, named right after «Положением о» ("… о министерстве …"); None
+    for a regulation of anything else ("о порядке предоставления субсидий"), whatever body
+    the text names later (the approving government, an addressee)."""
+    at = head_at(rest)
+    if at is None:
+        return None
+    name = authority_in(rest, header=True)
+    head = first_lemmas(rest, at + 1)[at]
+    return name if name and any(lem == head for lem, _, _ in words(name)[:at + 1]) else None

@@ -6,13 +6,16 @@ A *grid run* is a run of rule lines (`├───┼───┤`, `+---+`, `|-
 run (page breaks) do not end it.  A run needs a bar line and two grid lines in all, and
 a rule or two columns (`| … |` lines alone are quoted prose).
 
+In a part drawn with box characters (`│`, `┼`) an ASCII `|` is a cell's text.
 Columns come from the bars' character positions, clustered with one character of
 drift (a re-flowed line); a cell spanning columns shows as a missing bar (colspan).
 Where no line holds every position (markdown pipes are not aligned) the n-th bar of
 a line is the n-th boundary.  Rows: where rules separate body rows, the lines
 between two rules are one row (a cell's text wrapped over them); a rule drawn only
 under some columns (`│   ├────┤`) leaves the others merged downwards (rowspan).
-Without inner rules each line is a row unless it continues the one above: every text
+A markdown table (its rules `|---|:--:|` only, or its bars not aligned) has a row per
+line, its syntax has no wrapped cells.  Other grids without inner rules have a row per
+line unless it continues the one above: every text
 it has is under a cell above that it carries on - the text above ends in a hyphen or
 comma, or no capital starts it (in the first column only a small letter: a number
 there opens a row).  Wrapped lines are joined by
@@ -20,6 +23,7 @@ there opens a row).  Wrapped lines are joined by
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -32,6 +36,10 @@ HORIZONTAL = "─━═-=~"
 _JUNCTIONS = "+┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫╤╧╥╨╒╓╕╖╘╙╛╜┏┓┗┛┣┫┳┻╋"
 _RULE_CHARS = set(BARS + HORIZONTAL + _JUNCTIONS + ": ")
 _BOUNDARY = set(BARS + _JUNCTIONS)
+_BOX = set("│║┃" + _JUNCTIONS) - {"+"}   # a drawn frame: an ASCII "|" inside it is a cell's text
+# a grid line opens (past its indent) with a bar, a stroke, a junction or a markdown colon: the
+# one regex spares the char loop of `_bars` on every prose line of a text
+_GRID_OPENING = re.compile("[" + re.escape(BARS + HORIZONTAL + _JUNCTIONS + ":") + "]")
 _MAX_COLUMNS = 64                       # more bars than any order's table: a line of "|" is no grid
 _CARRY_ON = "-\u2010\u2011,(«/"        # text above that ends so goes on in the next line
 
@@ -41,13 +49,14 @@ def is_rule(line: str) -> bool:
     return bool(s) and set(s) <= _RULE_CHARS and sum(c in HORIZONTAL for c in s) >= 3
 
 
-def _bars(line: str) -> list[int]:
+def _bars(line: str, pipe: bool = True) -> list[int]:
     """Positions of the column boundaries: vertical bars (an escaped markdown pipe `\\|` is
-    text) and junctions touching a horizontal stroke (`├─`, `-+-`; a "+7" is text)."""
+    text, and every "|" where `pipe` is False) and junctions touching a horizontal stroke
+    (`├─`, `-+-`; a "+7" is text)."""
     out = []
     for i, c in enumerate(line):
         if c in BARS:
-            if not (c == "|" and line[i - 1:i] == "\\"):
+            if not (c == "|" and (not pipe or line[i - 1:i] == "\\")):
                 out.append(i)
         elif c in _JUNCTIONS and (i > 0 and line[i - 1] in HORIZONTAL or line[i + 1:i + 2] in _STROKE):
             out.append(i)
@@ -65,6 +74,8 @@ def is_bar_line(line: str) -> bool:
 
 
 def _is_grid(line: str) -> bool:
+    if not _GRID_OPENING.match(line, len(line) - len(line.lstrip())):
+        return False
     return is_rule(line) and len(_bars(line)) <= _MAX_COLUMNS + 1 or is_bar_line(line)
 
 
@@ -130,18 +141,18 @@ def _clusters(positions: list[int]) -> list[int]:
     return [c[0] for c in out]
 
 
-def _column_map(grid_lines: list[str]):
-    """A function line -> column index of each of its boundaries: by position where some
-    line holds every boundary (the grid is aligned), else by the boundary's order in its
-    line.  Also the boundaries' positions (None when not aligned)."""
-    bounds = _clusters([p for ln in grid_lines for p in _bars(ln)])
+def _column_map(grid_lines: list[str], bars: dict[str, list[int]]):
+    """A function line -> column index of each of its boundaries (`bars`: a line's boundary
+    positions): by position where some line holds every boundary (the grid is aligned), else
+    by the boundary's order in its line.  Also the boundaries' positions (None when not aligned)."""
+    bounds = _clusters([p for ln in grid_lines for p in bars[ln]])
 
     def by_position(line: str) -> list[int]:
-        return [_nearest(bounds, p) for p in _bars(line)]
+        return [_nearest(bounds, p) for p in bars[line]]
 
-    if any(len(set(by_position(ln))) == len(bounds) == len(_bars(ln)) for ln in grid_lines):
+    if any(len(set(by_position(ln))) == len(bounds) == len(bars[ln]) for ln in grid_lines):
         return by_position, bounds
-    return (lambda line: list(range(len(_bars(line))))), None
+    return (lambda line: list(range(len(bars[line])))), None
 
 
 def _nearest(bounds: list[int], p: int) -> int:
@@ -156,9 +167,9 @@ class _Line:
     ruled: set[int] = field(default_factory=set)   # columns a rule in this line crosses
 
 
-def _split(line: str, no: int, colmap) -> _Line:
-    """A line's segments between boundaries: text cells, or rules under the columns they span."""
-    bars, cols = _bars(line), colmap(line)
+def _split(line: str, no: int, colmap, bars: list[int]) -> _Line:
+    """A line's segments between `bars`: text cells, or rules under the columns they span."""
+    cols = colmap(line)
     out = _Line(no, {})
     for k in range(len(bars) - 1):
         if cols[k + 1] <= cols[k]:
@@ -178,12 +189,12 @@ class _Band:
     full_below: bool = False                            # a rule under every column ends it
 
 
-def _bands(part: list[tuple[int, str]], colmap, width: int) -> list[_Band]:
+def _bands(part: list[tuple[int, str]], colmap, width: int, bars: dict[str, list[int]]) -> list[_Band]:
     """Lines between rules; a line that is a rule under some columns only (`│ x ├──┤`) ends
     the band for all, its text staying with the cells it continues."""
     bands = [_Band()]
     for no, line in part:
-        seg = _split(line, no, colmap)
+        seg = _split(line, no, colmap, bars[line])
         if not seg.ruled:
             bands[-1].lines.append(seg)
             continue
@@ -200,46 +211,60 @@ def _bands(part: list[tuple[int, str]], colmap, width: int) -> list[_Band]:
 def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None]:
     """The rows of lines with no blank between them, and their column bounds (None
     where the boundaries are not aligned)."""
-    grid_lines = [ln for _, ln in part if len(_bars(ln)) >= 2]
     if not any(is_bar_line(ln) for _, ln in part):
         return [], None
-    if not any(is_rule(ln) for _, ln in part) and max(len(_bars(ln)) for ln in grid_lines) < 3:
+    pipe = not any(not _BOX.isdisjoint(ln) for _, ln in part)
+    bars = {ln: _bars(ln, pipe) for _, ln in part}           # once a line: asked for many times
+    grid_lines = [ln for _, ln in part if len(bars[ln]) >= 2]
+    ruled = any(is_rule(ln) for _, ln in part)
+    if not grid_lines or not ruled and max(len(bars[ln]) for ln in grid_lines) < 3:
         return [], None                      # "| … |" lines with no rule: one column, quoted prose
-    colmap, bounds = _column_map(grid_lines)
-    width = len(bounds) - 1 if bounds else max(len(_bars(ln)) for ln in grid_lines) - 1
-    bands = _bands(part, colmap, width)
+    colmap, bounds = _column_map(grid_lines, bars)
+    width = len(bounds) - 1 if bounds else max(len(bars[ln]) for ln in grid_lines) - 1
+    bands = _bands(part, colmap, width, bars)
     inner_full = [k for k, b in enumerate(bands[:-1]) if b.full_below]
     if len(inner_full) >= 2:                 # rules between body rows: a band is a row
         groups = [(b.lines, b.open_above) for b in bands]
     else:                                    # the header's bands, then a row per line or its continuation
         head = inner_full[0] + 1 if inner_full else 0
         groups = [(b.lines, b.open_above) for b in bands[:head]]
+        markdown = bounds is None or _markdown_rules([ln for _, ln in part])
         for b in bands[head:]:
-            split = _by_continuation(b.lines)
+            split = [[ln] for ln in b.lines] if markdown else _by_continuation(b.lines)
             groups.extend((g, b.open_above if i == 0 else set()) for i, g in enumerate(split))
     return _rows(groups), bounds
 
 
+_MARKDOWN_RULE = set("|-: ")
+
+
+def _markdown_rules(lines: list[str]) -> bool:
+    """Rules drawn as markdown's (`|---|:--:|`) and no other kind: one line is one row there."""
+    rules = [ln.strip() for ln in lines if is_rule(ln)]
+    return bool(rules) and all(set(r) <= _MARKDOWN_RULE for r in rules)
+
+
 def _by_continuation(lines: list[_Line]) -> list[list[_Line]]:
     groups: list[list[_Line]] = []
+    last: dict[int, str] = {}            # the current group's last text in each column
     for ln in lines:
-        if groups and _continues(groups[-1], ln):
+        if groups and _continues(last, ln):
             groups[-1].append(ln)
         else:
             groups.append([ln])
+            last = {}
+        last.update((c, t) for c, (_, t) in ln.cells.items() if t)
     return groups
 
 
-def _continues(group: list[_Line], ln: _Line) -> bool:
-    """A line without a rule above carries on the row above (see the module's docstring)."""
+def _continues(last: dict[int, str], ln: _Line) -> bool:
+    """A line without a rule above carries on the row above, whose last text in each column
+    is `last` (see the module's docstring)."""
     texts = {c: t for c, (_, t) in ln.cells.items() if t}
-    if not texts:
-        return False
-    above = {c: " ".join(g.cells[c][1] for g in group if c in g.cells).strip() for c in texts}
-    if not all(above.values()):
+    if not texts or not all(c in last for c in texts):
         return False
     first = min(ln.cells)
-    return all(above[c][-1:] in _CARRY_ON or (t[:1].islower() if c == first else not t[:1].isupper())
+    return all(last[c][-1:] in _CARRY_ON or (t[:1].islower() if c == first else not t[:1].isupper())
                for c, t in texts.items())
 
 

@@ -33,7 +33,16 @@ _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator ins
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
 _LATIN_PIECE = re.compile(r"(?:^|\s)[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
+_NUMBER_DOT = re.compile(r"\d\.$")                  # "3.1." before "4."
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
+# how far back from a text's end its last word or address is looked for: a long cell joined
+# line by line would else be searched whole at every line (quadratic)
+_REACH = 100
+
+
+def _at_end(pattern: re.Pattern, text: str):
+    """`pattern` (anchored at the end with $) searched in the last `_REACH` characters only."""
+    return pattern.search(text, max(0, len(text) - _REACH))
 
 
 _VOCAB: ContextVar[list[str]] = ContextVar("document_vocabulary", default=[])
@@ -82,7 +91,7 @@ def _hyphen_join(left: str, right: str) -> str:
     mark = left[-1]
     if mark == SOFT_HYPHEN:
         return left[:-1] + right
-    tail, head = _TAIL.search(left), _HEAD.match(right)
+    tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
         hyphenated = _in_document(f"{a}-{b[:3]}".lower())
@@ -107,7 +116,7 @@ def _too_long_for_column(left: str, right: str) -> bool:
     """A word longer than its column, broken where the line ran out ("Проконсультироват|ься"):
     neither piece is a word, the two together are.  The layout read it as a wrap (the rest
     could not have fitted on the full line)."""
-    tail, head = _TAIL.search(left), _HEAD.match(right)
+    tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if not tail or not head or tail.group(2):
         return False
     a, b = tail.group(1), head.group(1)
@@ -118,7 +127,7 @@ def _two_words(left: str, right: str) -> bool:
     """Two dictionary words that make none together ("отбор|получение", "Ответ|на обратную"): a
     cell's paragraph ended or a narrow cell's renderer wrote no wrap space, whatever the
     spacing says."""
-    tail, head = _TAIL.search(left), _HEAD.match(right)
+    tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if not tail or not head or tail.group(2):
         return False
     a, b = tail.group(1), head.group(1)
@@ -162,12 +171,12 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
     if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and len(right) > 1 \
             and right[1].isalnum():
         return left + right                       # "Офлайн|-точка": broke before the hyphen
-    tail, head = _TAIL.search(left), _HEAD.match(right)
+    tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
         if brk is Break.MAYBE_MID:
             # `left` may hold the word's earlier pieces ("бухгал терско" + "го учета)")
-            before = left.split(" ")
+            before = left.rsplit(" ", 3)          # its last three words and the rest
             for n in (2, 3):
                 if len(before) >= n and all(_WORD.match(w) for w in before[-n:]) \
                         and not all(is_known(w) for w in before[-n:]) \
@@ -184,11 +193,11 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                         and is_known(a + "".join(words[:n])):
                     return left + "".join(words[:n]) + "".join(" " + w for w in words[n:])
     elif brk is Break.MAYBE_MID and (
-            _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
+            _at_end(_LATIN_END, left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
             or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
-            or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
-            or _OPEN_ADDRESS.search(left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
-            or _LATIN_PIECE.search(left) and not _WHOLE_ADDRESS.search(left)
+            or _at_end(_NUMBER_DOT, left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
+            or _at_end(_OPEN_ADDRESS, left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+            or _at_end(_LATIN_PIECE, left) and not _at_end(_WHOLE_ADDRESS, left)
             and _LATIN_START.match(right)):                                # "attes" + "tazia.cro@"
         return left + right
     return f"{left} {right}"
@@ -226,7 +235,7 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
     """Pieces lines[i..k] (one word each - a hyphenated one too - with MAYBE_MID or MID_WORD
     breaks between) that with `out`'s last word make one known word: (joined text, next
     index), else None.  "Предо|став-|ление" -> "Предоставление"."""
-    tail = _TAIL.search(out)
+    tail = _at_end(_TAIL, out)
     if not tail or tail.group(2):
         return None
     word = tail.group(1)
@@ -249,9 +258,9 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
 def _hyphen_chain(out: str, lines: list[str], i: int):
     """A word hyphenated into three or more pieces ("Предо-|ставле-|ние"): when the pieces
     without their hyphens make a known word, they are joined so; else None."""
-    if not out or out[-1] not in HYPHENS + SOFT_HYPHEN or not _TAIL.search(out):
+    if not out or out[-1] not in HYPHENS + SOFT_HYPHEN or not _at_end(_TAIL, out):
         return None
-    word = _TAIL.search(out).group(1)
+    word = _at_end(_TAIL, out).group(1)
     k = i
     while k < len(lines) - 1 and re.fullmatch(r"[А-Яа-яЁё]+[-\u2010\u2011\u00ad]", lines[k]):
         word += lines[k][:-1]
