@@ -27,11 +27,10 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     no space although one would have fitted -> MID_WORD (the word itself broke)."""
     last = a.words[-1]
     space = (wrap_space or s.space_em) * a.size
-    gap = right + s.fit_slack_pt - a.x1
     hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
     if last.get("space_after"):
         return Break.SPACE
-    if gap >= space + (first["x1"] - first["x0"]) and not hyphen:
+    if would_fit(a, first, right, wrap_space, s):
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space
         return Break.MID_WORD
@@ -44,6 +43,14 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     if _ADDRESS_BREAK.search(a.text[-2:] + "|" + first["text"][:2]):
         return Break.MAYBE_MID
     return Break.SPACE
+
+
+def would_fit(a: "PageLine", first: dict, right: float, wrap_space: float, s: PdfSettings = SETTINGS) -> bool:
+    """Would word `first` have fitted after line `a` (which may reach x = `right`)?  A word
+    wraps only when it does not fit, so one that would have starts a new text."""
+    space = (wrap_space or s.space_em) * a.size
+    hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
+    return right + s.fit_slack_pt - a.x1 >= space + (first["x1"] - first["x0"]) and not hyphen
 
 
 def line_breaks(lines: list["PageLine"], right: float, wrap_space: float,
