@@ -31,7 +31,7 @@ _TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
-_LATIN_PIECE = re.compile(r"(?:^|\s)[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
+_LATIN_PIECE = re.compile(r"(?:^|[\s(«\"])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
 
@@ -98,9 +98,19 @@ def _hyphen_join(left: str, right: str) -> str:
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
 
-# a small Cyrillic letter, then a capital: a broken word never goes on so (a name written
-# "МойБизнес" broken there reads "Мой Бизнес", still its words)
-_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$")
+# a small Cyrillic letter, a closing quote or bracket or a sentence's mark, then a capital: a
+# broken word never goes on so (a name written "МойБизнес" broken there reads "Мой Бизнес",
+# still its words); nor does one written in capitals go on with a capitalised word ("СВО|Ознакомиться")
+_CASE_TURN = re.compile(r"^[а-яё»\")\].;:!?][А-ЯЁ]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
+# a Cyrillic word, then Latin or a digit, or the reverse ("Одноклассниках|https://", "стенд|1 этаж",
+# "primer.ru|раздел"): a line ended a paragraph of a cell there; no word changes script
+_SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Яа-яЁё]{2})$")
+
+
+def _new_word(left: str, right: str) -> bool:
+    """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
+    return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
+                or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
 
 def _too_long_for_column(left: str, right: str) -> bool:
@@ -124,7 +134,7 @@ def _two_words(left: str, right: str) -> bool:
     a, b = tail.group(1), head.group(1)
     if len(a) < 4 or not is_known(a):
         return False
-    if _function_word(b) and right[len(b):len(b) + 1] == " ":
+    if _function_word(b) and right[len(b):len(b) + 1] in (" ", ""):
         return True                               # "Ответ|на …", though "ответна" is a word too
     return len(b) >= 4 and is_known(b) and not is_known(a + b)
 
@@ -150,10 +160,12 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return left + right if _too_long_for_column(left, right) else f"{left} {right}"
     if hyphen_end and right[:1].isalnum():
         return _hyphen_join(left, right)
-    if _CASE_TURN.match(left[-1:] + right[:1]):
+    if _new_word(left, right):
         return f"{left} {right}"                  # "ресурсов|Ознакомиться": a paragraph ended, no word broke
     if brk is Break.MID_WORD:
         return f"{left} {right}" if _two_words(left, right) else left + right
+    if brk is Break.MAYBE_MID and _two_words(left, right):
+        return f"{left} {right}"                  # a narrow header's "Ответ|на|обратную связь"
     if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
             and right[:1].isalnum():
         return left + right                       # "клиентов/|рабочее": a break chance after a slash

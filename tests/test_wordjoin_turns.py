@@ -1,0 +1,40 @@
+"""Line joins inside a cell of several paragraphs (a channel's name, then its address, site,
+hours on lines of their own; one paragraph per need): the page writes no wrap space at a
+paragraph's end, so the layout reads a mid-word break there - the words themselves say no
+word broke: a script turn, a closing quote or an all-capitals word before a capital."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.formats.wordjoin import Break, glue
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("Госпаблик в Одноклассниках", "https://ok.ru/x", "Госпаблик в Одноклассниках https://ok.ru/x"),
+    ("Официальный сайт www.site.ru", "раздел «Контакты»", "Официальный сайт www.site.ru раздел «Контакты»"),
+    ("Информационный стенд", "1 этаж, холл", "Информационный стенд 1 этаж, холл"),
+    ("о присвоении звания «Ветеран труда»", "Регистрация заявления", "о присвоении звания «Ветеран труда» Регистрация заявления"),
+    ("по статусу участника СВО", "Ознакомиться с условиями", "по статусу участника СВО Ознакомиться с условиями"),
+])
+def test_a_paragraph_end_read_as_a_broken_word_keeps_its_space(left, right, joined):
+    assert glue(left, right, Break.MID_WORD) == joined
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("13.04.20", "23", "13.04.2023"),                         # a date broken inside stays whole
+    ("mincult-kuzbass@a", "ko.ru", "mincult-kuzbass@ako.ru"),
+    ("Многофункциональ", "ный центр", "Многофункциональный центр"),
+])
+def test_a_word_broken_inside_one_script_is_still_mended(left, right, joined):
+    assert glue(left, right, Break.MID_WORD) == joined
+
+
+def test_an_address_after_an_opening_bracket_broken_inside_is_mended():
+    assert glue("ЕПГУ (www.gosuslugi.r", "u)", Break.MAYBE_MID) == "ЕПГУ (www.gosuslugi.ru)"
+
+
+def test_a_preposition_alone_on_a_narrow_column_s_line_is_a_word():
+    # a need matrix's narrow header: "Ответ" fills its line, "на" stands alone on the next
+    assert glue("Ответ", "на", Break.MAYBE_MID) == "Ответ на"
+    assert glue("Ответ", "на обратную", Break.MAYBE_MID) == "Ответ на обратную"
+    assert glue("Многофункциональ", "ный", Break.MAYBE_MID) == "Многофункциональный"
