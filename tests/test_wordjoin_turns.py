@@ -38,3 +38,8 @@ def test_a_preposition_alone_on_a_narrow_column_s_line_is_a_word():
     assert glue("Ответ", "на", Break.MAYBE_MID) == "Ответ на"
     assert glue("Ответ", "на обратную", Break.MAYBE_MID) == "Ответ на обратную"
     assert glue("Многофункциональ", "ный", Break.MAYBE_MID) == "Многофункциональный"
+
+
+def test_an_abbreviation_after_a_whole_word_is_a_word():
+    assert glue("Кабинет бухгалтерии", "каб. 214", Break.MID_WORD) == "Кабинет бухгалтерии каб. 214"
+    assert glue("Оплат", "ы.", Break.MID_WORD) == "Оплаты."

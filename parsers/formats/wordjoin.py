@@ -136,6 +136,8 @@ def _two_words(left: str, right: str) -> bool:
         return False
     if _function_word(b) and right[len(b):len(b) + 1] in (" ", ""):
         return True                               # "Ответ|на …", though "ответна" is a word too
+    if right[len(b):len(b) + 1] == "." and not is_known(a + b):
+        return True                               # "бухгалтерии|каб. 214": an abbreviation follows a word
     return len(b) >= 4 and is_known(b) and not is_known(a + b)
 
 
