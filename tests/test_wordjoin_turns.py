@@ -43,3 +43,13 @@ def test_a_preposition_alone_on_a_narrow_column_s_line_is_a_word():
 def test_an_abbreviation_after_a_whole_word_is_a_word():
     assert glue("Кабинет бухгалтерии", "каб. 214", Break.MID_WORD) == "Кабинет бухгалтерии каб. 214"
     assert glue("Оплат", "ы.", Break.MID_WORD) == "Оплаты."
+
+
+def test_a_narrow_columns_pieces_are_mended_with_a_scans_numpy_flags():
+    # a scan's geometry gives numpy booleans: each must count as "maybe mid-word"
+    import numpy as np
+    from parsers.formats.wordjoin import join_lines
+    assert join_lines(["Предо", "став-", "ление"], [np.True_, np.True_]) == "Предоставление"
+    # a word starting on a line of its own after a finished one, in three pieces
+    assert join_lines(["Получение", "консу", "льта-", "ции"], [np.True_] * 3) == "Получение консультации"
+    assert join_lines(["Получение", "консультации"], [np.True_]) == "Получение консультации"

@@ -224,7 +224,7 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
             continue
         joined = glue(out, lines[i], brk)
         if joined == f"{out} {lines[i]}" and _maybe(brk):
-            chain = _chain(out, lines, breaks, i)
+            chain = _chain(out, lines, breaks, i) or _fresh_chain(out, lines, breaks, i)
             if chain is not None:
                 out, i = chain
                 continue
@@ -233,7 +233,18 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
 
 
 def _maybe(brk) -> bool:
-    return brk is True or brk is Break.MAYBE_MID
+    """MAYBE_MID, or a true flag (a numpy one too: a scan's geometry computes it)."""
+    return brk is Break.MAYBE_MID or not isinstance(brk, Break) and bool(brk)
+
+
+def _fresh_chain(out: str, lines: list[str], breaks: list, i: int):
+    """lines[i] is no word but starts one going on over the next lines, a narrow column's
+    pieces ("Получение|консу|льта-|ции"): (`out` + the word, next index), else None."""
+    if not _WORD.match(lines[i]) or is_known(lines[i]) or i >= len(breaks) \
+            or not (_maybe(breaks[i]) or breaks[i] is Break.MID_WORD):
+        return None
+    chain = _chain(lines[i], lines, breaks, i + 1)
+    return (f"{out} {chain[0]}", chain[1]) if chain else None
 
 
 def _chain(out: str, lines: list[str], breaks: list, i: int):
