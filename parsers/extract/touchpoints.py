@@ -215,7 +215,10 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
 def _cut_by_break(st: _State, row: RepairedRow) -> bool:
     """Can this row's lower-case process cell be the tail of the name above?  Only where a row
     may have been cut: one with no touchpoint of its own, or the first after a page break (a new
-    part of the table).  Lists that write every process in lower case start new ones elsewhere."""
+    part of the table) - never one with a number of its own.  Lists that write every process in
+    lower case start new ones elsewhere."""
+    if row.get("group_no").strip() and "group_no" not in row.lost:
+        return False          # a row numbering itself is a row of its own: a cut row's rest has no number
     if not row.get("touchpoint").strip():
         return True
     last = st.last
