@@ -53,3 +53,18 @@ def test_a_narrow_columns_pieces_are_mended_with_a_scans_numpy_flags():
     # a word starting on a line of its own after a finished one, in three pieces
     assert join_lines(["Получение", "консу", "льта-", "ции"], [np.True_] * 3) == "Получение консультации"
     assert join_lines(["Получение", "консультации"], [np.True_]) == "Получение консультации"
+
+
+def test_a_hyphen_before_a_word_broken_again_is_judged_on_the_whole_word():
+    from parsers.formats.wordjoin import join_lines
+    mid, maybe = Break.MID_WORD, Break.MAYBE_MID
+    assert join_lines(["онлайн-", "опро", "с"], [mid, mid]) == "онлайн-опрос"
+    assert join_lines(["Интернет-", "приё", "мная"], [maybe, mid]) == "Интернет-приёмная"
+    assert join_lines(["Предо-", "ставле-", "ние"], [maybe, maybe]) == "Предоставление"
+
+
+def test_an_address_after_a_colon_is_mended_and_a_bracket_closes_a_word():
+    from parsers.formats.wordjoin import join_lines
+    maybe, mid = Break.MAYBE_MID, Break.MID_WORD
+    assert join_lines(["почта:spo", "rt@m", "insport.ru"], [maybe, maybe]) == "почта:sport@minsport.ru"
+    assert join_lines(["адрес учреждения)", "E-", "mail:"], [mid, mid]) == "адрес учреждения) E-mail:"

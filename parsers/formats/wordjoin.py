@@ -31,7 +31,7 @@ _TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
-_LATIN_PIECE = re.compile(r"(?:^|[\s(«\"])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
+_LATIN_PIECE = re.compile(r"(?:^|[\s(«\":;,])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
 
@@ -101,7 +101,7 @@ def _hyphen_join(left: str, right: str) -> str:
 # a small Cyrillic letter, a closing quote or bracket or a sentence's mark, then a capital: a
 # broken word never goes on so (a name written "МойБизнес" broken there reads "Мой Бизнес",
 # still its words); nor does one written in capitals go on with a capitalised word ("СВО|Ознакомиться")
-_CASE_TURN = re.compile(r"^[а-яё»\")\].;:!?][А-ЯЁ]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
+_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$|^[»\")\].;:!?][А-ЯЁA-Z]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
 # a Cyrillic word, then Latin or a digit, or the reverse ("Одноклассниках|https://", "стенд|1 этаж",
 # "primer.ru|раздел"): a line ended a paragraph of a cell there; no word changes script
 _SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Яа-яЁё]{2})$")
@@ -218,7 +218,7 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
     i = 1
     while i < len(lines):
         brk = breaks[i - 1]
-        chain = _hyphen_chain(out, lines, i)
+        chain = _hyphen_chain(out, lines, i) or _hyphen_ahead(out, lines, breaks, i)
         if chain is not None:
             out, i = chain
             continue
@@ -269,6 +269,17 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
         pieces.append(head)
         k += 1
     return None
+
+
+def _hyphen_ahead(out: str, lines: list[str], breaks: list, i: int):
+    """`out` ends with a hyphen and lines[i] is a piece of the word after it, broken again
+    ("Интернет-|приё|мная"): the hyphen is judged against that whole word (a compound's
+    part keeps it), the pieces joined; else None."""
+    if not out or out[-1] not in HYPHENS or not _WORD.match(lines[i]) or is_known(lines[i]) \
+            or i >= len(breaks) or not (_maybe(breaks[i]) or breaks[i] is Break.MID_WORD):
+        return None
+    ahead = _chain(lines[i], lines, breaks, i + 1)
+    return (glue(out, ahead[0], Break.MAYBE_MID), ahead[1]) if ahead else None
 
 
 def _hyphen_chain(out: str, lines: list[str], i: int):
