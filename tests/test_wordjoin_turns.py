@@ -68,3 +68,8 @@ def test_an_address_after_a_colon_is_mended_and_a_bracket_closes_a_word():
     maybe, mid = Break.MAYBE_MID, Break.MID_WORD
     assert join_lines(["почта:spo", "rt@m", "insport.ru"], [maybe, maybe]) == "почта:sport@minsport.ru"
     assert join_lines(["адрес учреждения)", "E-", "mail:"], [mid, mid]) == "адрес учреждения) E-mail:"
+
+
+def test_a_closing_bracket_before_a_small_letter_ends_a_paragraph():
+    assert glue("Получить доступ к ГИС (учётную запись)", "получить бланк", Break.MID_WORD) == \
+        "Получить доступ к ГИС (учётную запись) получить бланк"

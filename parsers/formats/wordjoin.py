@@ -98,10 +98,10 @@ def _hyphen_join(left: str, right: str) -> str:
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
 
-# a small Cyrillic letter, a closing quote or bracket or a sentence's mark, then a capital: a
-# broken word never goes on so (a name written "МойБизнес" broken there reads "Мой Бизнес",
+# a small Cyrillic letter or a sentence's mark, then a capital, or a closing quote or bracket,
+# then any letter: a broken word never goes on so (a name written "МойБизнес" broken there reads "Мой Бизнес",
 # still its words); nor does one written in capitals go on with a capitalised word ("СВО|Ознакомиться")
-_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$|^[»\")\].;:!?][А-ЯЁA-Z]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
+_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$|^[.;:!?][А-ЯЁA-Z]$|^[»\")\]][А-Яа-яЁёA-Za-z]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
 # a Cyrillic word, then Latin or a digit, or the reverse ("Одноклассниках|https://", "стенд|1 этаж",
 # "primer.ru|раздел"): a line ended a paragraph of a cell there; no word changes script
 _SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Яа-яЁё]{2})$")
