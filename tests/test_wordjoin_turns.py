@@ -73,3 +73,10 @@ def test_an_address_after_a_colon_is_mended_and_a_bracket_closes_a_word():
 def test_a_closing_bracket_before_a_small_letter_ends_a_paragraph():
     assert glue("Получить доступ к ГИС (учётную запись)", "получить бланк", Break.MID_WORD) == \
         "Получить доступ к ГИС (учётную запись) получить бланк"
+
+
+def test_a_preposition_alone_on_its_line_is_not_chained_into_a_word():
+    from parsers.formats.wordjoin import join_lines
+    maybe = Break.MAYBE_MID
+    assert join_lines(["Ответ", "на", "обрат-", "ную", "связь"], [maybe, Break.SPACE, maybe, maybe]) == \
+        "Ответ на обратную связь"

@@ -134,11 +134,21 @@ def _two_words(left: str, right: str) -> bool:
     a, b = tail.group(1), head.group(1)
     if len(a) < 4 or not is_known(a):
         return False
-    if _function_word(b) and right[len(b):len(b) + 1] in (" ", ""):
+    if _word_then_function_word(left, right):
         return True                               # "Ответ|на …", though "ответна" is a word too
     if right[len(b):len(b) + 1] == "." and not is_known(a + b):
         return True                               # "бухгалтерии|каб. 214": an abbreviation follows a word
     return len(b) >= 4 and is_known(b) and not is_known(a + b)
+
+
+def _word_then_function_word(left: str, right: str) -> bool:
+    """A known word of four letters or more, then a preposition or conjunction standing alone or
+    leading its line ("Ответ|на обратную"): two words, though "ответна" is a word too."""
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if not tail or not head or tail.group(2) or len(tail.group(1)) < 4 or not is_known(tail.group(1)):
+        return False
+    b = head.group(1)
+    return _function_word(b) and right[len(b):len(b) + 1] in (" ", "")
 
 
 @lru_cache(maxsize=20_000)
@@ -223,7 +233,7 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
             out, i = chain
             continue
         joined = glue(out, lines[i], brk)
-        if joined == f"{out} {lines[i]}" and _maybe(brk):
+        if joined == f"{out} {lines[i]}" and _maybe(brk) and not _word_then_function_word(out, lines[i]):
             chain = _chain(out, lines, breaks, i) or _fresh_chain(out, lines, breaks, i)
             if chain is not None:
                 out, i = chain
