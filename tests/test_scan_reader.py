@@ -242,6 +242,7 @@ def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
 
 
 @pytest.mark.parametrize("read, meant", [("I kB. 2026", "I кв. 2026"), ("Пкв. 2025", "II кв. 2025"),
+                                         ("Ткв. 2025", "I кв. 2025"),          # a serif «I» read «Т»
                                          ("до Ш кв. 2025 г.", "до III кв. 2025 г."),
                                          ("в течение 2025 г.", "в течение 2025 г."), ("ПК 2025", "ПК 2025")])
 def test_a_quarter_misread_by_ocr_is_read_as_the_quarter(read, meant):

@@ -32,8 +32,8 @@ _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
 # «I xs. 2026», «1 KB. 2027», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
-_QUARTER = re.compile(r"(?<!\w)([IVПШУГl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
-_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "l": "I", "|": "I", "1": "I"})
+_QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])]{1,10}$")      # what OCR makes of an item number
 
 
