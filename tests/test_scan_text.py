@@ -153,3 +153,10 @@ def test_a_cells_bullets_read_as_stars_are_bullets_again():
         return [w.text for w in words if w.left == 32]
     assert marks(True) == ["•", "•"]
     assert marks(False) == ["*", "*"]
+
+
+def test_an_initial_glued_to_its_name_is_set_apart():
+    from parsers.formats.scan_text import mend
+    assert mend("ЛиВ., Аксенов Б.Б. (ведущий специалист)") == "Ли В., Аксенов Б.Б. (ведущий специалист)"
+    assert mend("ИвановИ.И.") == "Иванов И.И."
+    assert mend("портал МойБизнес") == "портал МойБизнес"      # no initial: a name written so stays
