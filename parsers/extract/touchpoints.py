@@ -124,7 +124,7 @@ def _walk(table) -> list[RawTouchpoint]:
     _apply_captions(st, table)
     for item in table.items:
         if isinstance(item, Heading):
-            _apply_heading(st, read_heading(clean_text(item.text)), item.row)
+            _apply_heading(st, read_heading(clean_text(item.text), item.marked), item.row)
             st.broken = True
             continue
         row: RepairedRow = item
@@ -164,10 +164,10 @@ def _apply_captions(st: _State, table) -> None:
     A plain short line counts only where the list is split by headings anyway (the table
     holds heading items between its parts); a marked or numbered one counts alone.
     """
-    split = any(isinstance(i, Heading) and read_heading(clean_text(i.text)).role == "direction"
+    split = any(isinstance(i, Heading) and read_heading(clean_text(i.text), i.marked).role == "direction"
                 for i in table.items)
     for cap in table.captions:
-        sec = read_heading(clean_text(cap.text))
+        sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role == "point_type" or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
 
