@@ -173,12 +173,16 @@ def test_a_second_pool_set_names_its_documents_apart(tmp_path):
 
 # --- the layouts of `--layouts extra`: their files say what their gold says ---------------------
 
-@pytest.fixture(scope="module")
-def extra(tmp_path_factory):
-    docs = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts="extra")
-    folder = tmp_path_factory.mktemp("layoutbed-extra")
+def rendered(layouts: str, folder: Path) -> list:
+    """(document, converted text, Word file) of each tune-pool document of a layout set (seed 3)."""
+    docs = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts=layouts)
     return [(d, render_txt.write(d, folder / f"{d.name}.txt"), render_docx.write(d, folder / f"{d.name}.docx"))
             for d in docs]
+
+
+@pytest.fixture(scope="module")
+def extra(tmp_path_factory):
+    return rendered("extra", tmp_path_factory.mktemp("layoutbed-extra"))
 
 
 def test_extra_layouts_leave_the_base_documents_as_they_were(docs):
@@ -350,3 +354,4 @@ def test_a_short_name_with_its_details_is_the_same_touchpoint():
     assert similar("МФЦ", "МФЦ\nг. Заречный, ул. Лесная, 4\nпн–пт 9:00–18:00")
     assert not similar("МФЦ", "РПГУ\nМФЦ г. Заречный")          # the name must open the cell
     assert not similar("ЛК", "ЛКП сайта")                         # a whole word, not a prefix of one
+

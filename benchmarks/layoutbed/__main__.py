@@ -98,7 +98,10 @@ def parse_args(argv=None):
     ap.add_argument("--formats", default="txt,docx,pdf", help=f"comma-separated, of {','.join(FORMATS)}")
     ap.add_argument("--layouts", default="base", choices=generate.LAYOUTS,
                     help="base: the bed's first layouts (figures comparable with earlier runs); extra: the newer "
-                         "layouts (split channel columns, need matrices, continued tables, …); all: both")
+                         "layouts (split channel columns, need matrices, continued tables, …); all: both; extra2: layouts "
+                         "added later (first-row-only directions, type marks, point codes, start/end deadlines, "
+                         "sub-headed procedure lists); heldout: layouts nobody tunes on (lists as numbered paragraphs, "
+                         "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables)")
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")

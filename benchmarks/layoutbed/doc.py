@@ -19,6 +19,7 @@ class Cell:
     vmerge: str | None = None  # None, "restart" or "continue" (vertically merged in Word)
     span: int = 1              # columns this cell covers (a full-width section row)
     bold: bool = False
+    inner: "Table | None" = None  # Word: a table inside the cell instead of its paragraphs (text keeps them)
 
     def lines(self) -> list[str]:
         """The cell's paragraphs as printed (with their bullet)."""
@@ -44,6 +45,8 @@ class Doc:
     gold: list[dict]
     landscape: bool = False
     hyphenate: bool = False      # Word's automatic hyphenation on (narrow columns in PDF)
+    txt_table: str = "tabs"      # converted text's tables: tab-separated, or drawn (render_grid: pipes, box)
+    landscape_from: int | None = None  # Word: the blocks from this index on in a landscape section of their own
 
 
 def cell(text: str = "", **kw) -> Cell:

@@ -9,7 +9,9 @@ import json
 import random
 from pathlib import Path
 
-from . import convert, extra_procedure, extra_roadmap, extra_touch, procedure_layout, render_docx, render_txt, roadmap_layout, touch_layout
+from . import (convert, extra_procedure, extra_roadmap, extra_touch, procedure_layout, render_docx, render_txt,
+               ho_procedure, ho_roadmap, ho_touch, roadmap_layout, touch_layout, x2_procedure, x2_roadmap,
+               x2_touch)
 from .axes import AxisPlan
 from .doc import Doc
 from .pools import Pools
@@ -18,22 +20,29 @@ BUILDERS = {"touchpoint_list": touch_layout.build, "roadmap": roadmap_layout.bui
             "procedure": procedure_layout.build}
 # the layouts of `--layouts extra`: their own axes, documents named `tpx-…`, `rmx-…`, `prx-…`
 EXTRA = {"touchpoint_list": extra_touch.build, "roadmap": extra_roadmap.build, "procedure": extra_procedure.build}
+# `--layouts extra2` (`tpy-…`): newer axes the readers may be tuned on
+EXTRA2 = {"touchpoint_list": x2_touch.build, "roadmap": x2_roadmap.build, "procedure": x2_procedure.build}
+# `--layouts heldout` (`tph-…`): layouts nobody tunes on (run once before the readers change, once at the end)
+HELDOUT = {"touchpoint_list": ho_touch.build, "roadmap": ho_roadmap.build, "procedure": ho_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
-LAYOUTS = ("base", "extra", "all")
+LAYOUTS = ("base", "extra", "all", "extra2", "heldout")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
-    `extra`: documents in the newer layouts; `all`: both."""
+    `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
+    readers were tuned on `extra`; `heldout`: layouts no reader is tuned on."""
     docs = []
-    sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)]}[layouts]
+    sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
+            "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)]}[layouts]
+    keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
-            # the base plan and names are keyed as they always were; extra ones apart from them
-            plan = AxisPlan(seed, n_docs, kind + (":extra" if suffix else ""))
+            # the base plan and names are keyed as they always were; the other sets apart from them
+            plan = AxisPlan(seed, n_docs, kind + keys[suffix])
             for i in range(n_docs):
-                rng = random.Random(f"{seed}:{pools.label}:{kind}:{i}" + (":extra" if suffix else ""))
+                rng = random.Random(f"{seed}:{pools.label}:{kind}:{i}" + keys[suffix])
                 docs.append(builders[kind](rng, pools, plan, i, f"{SHORT[kind]}{suffix}-{pools.label}-{i:03d}"))
     return docs
 

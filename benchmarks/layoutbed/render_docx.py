@@ -1,12 +1,13 @@
 """Word: real tables with vertically merged cells (w:vMerge), full-width rows and two-level
-headers (w:gridSpan), header rows marked repeated (w:tblHeader), landscape sections, fixed
-narrow columns with automatic hyphenation."""
+headers (w:gridSpan), header rows marked repeated (w:tblHeader), landscape sections (the whole
+document, or a landscape section after a section break in a portrait one), fixed narrow columns
+with automatic hyphenation."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document as Word
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -26,6 +27,9 @@ def _para(word, p: Para) -> None:
 
 
 def _fill(wcell, c: Cell) -> None:
+    if c.inner is not None:
+        _nested(wcell, c.inner)
+        return
     texts = c.lines() or [""]
     wcell.paragraphs[0].text = ""
     for k, text in enumerate(texts):
@@ -33,6 +37,15 @@ def _fill(wcell, c: Cell) -> None:
         run = par.add_run(text)
         run.bold = c.bold
         run.font.size = Pt(10)
+
+
+def _nested(wcell, t: Table) -> None:
+    """A second-level table inside a cell (one cell a grid position: no spans or merges inside)."""
+    inner = wcell.add_table(rows=len(t.rows), cols=max(len(r) for r in t.rows))
+    inner.style = "Table Grid"
+    for r, row in enumerate(t.rows):
+        for k, c in enumerate(row):
+            _fill(inner.cell(r, k), c)
 
 
 def _repeat_header(row) -> None:
@@ -116,9 +129,18 @@ def render(doc: Doc):
         sec.page_width, sec.page_height = sec.page_height, sec.page_width
     if doc.hyphenate:
         _hyphenation(word)
-    for b in doc.blocks:
+    for k, b in enumerate(doc.blocks):
+        if k == doc.landscape_from:
+            _landscape_section(word)
         _para(word, b) if isinstance(b, Para) else _table(word, b)
     return word
+
+
+def _landscape_section(word) -> None:
+    """A section break (new page): what follows is a landscape section inside a portrait document."""
+    sec = word.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
 
 
 def write(doc: Doc, path: Path) -> Path:

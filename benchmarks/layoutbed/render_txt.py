@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import render_grid
 from .doc import Cell, Doc, Para, Table
 
 
@@ -39,7 +40,8 @@ def render(doc: Doc) -> str:
         if isinstance(b, Para):
             lines += ["", f"**{b.text}**" if b.bold else b.text]
         else:
-            lines += [""] + table_lines(b)
+            drawn = render_grid.STYLES.get(doc.txt_table)
+            lines += [""] + (drawn(b) if drawn else table_lines(b))
     return "\n".join(lines).strip() + "\n"
 
 
