@@ -33,6 +33,7 @@ _MAX_SUB_WORDS = 8          # a sub-heading is a label, not a sentence of a data
 
 
 _MARK_SHARE = 0.8           # of a column's filled cells, marks: the column is a matrix's
+_START = "period_start"      # columns.yaml: a period's start, never a value of the field it stands under
 _MAX_TYPE_WORDS = 3         # a mark column headed by a point type: «Цифровая», «Офлайн точка»
 
 
@@ -121,7 +122,8 @@ def _merged(kind: str, top: Row, below: Row, groups) -> Header:
     for a, b in split_groups:
         name = next((f for f, col in columns.items() if col == a), None)
         if name:
-            splits[name] = [(k, subs[k]) for k in range(a, b) if subs[k].strip()]
+            # a period's start under a term («Срок» over «начало» | «окончание»): the end is the value
+            splits[name] = [(k, subs[k]) for k in range(a, b) if subs[k].strip() and _best(kind, subs[k]) != _START]
     return Header(texts, columns, 2, splits, [list(top.texts), list(subs)])
 
 
