@@ -80,3 +80,11 @@ def test_a_preposition_alone_on_its_line_is_not_chained_into_a_word():
     maybe = Break.MAYBE_MID
     assert join_lines(["Ответ", "на", "обрат-", "ную", "связь"], [maybe, Break.SPACE, maybe, maybe]) == \
         "Ответ на обратную связь"
+
+
+def test_pieces_no_dictionary_knows_are_one_word_and_a_names_hyphen_goes():
+    maybe = Break.MAYBE_MID
+    assert glue("автом", "атизи", maybe) == "автоматизи"              # a narrow column's pieces
+    assert glue("Минздрав", "ГИС", maybe) == "Минздрав ГИС"             # a capital starts a word
+    assert glue("г. Ново-", "речинск, ул. Садовая", maybe) == "г. Новоречинск, ул. Садовая"
+    assert glue("Офлайн-", "точка", maybe) == "Офлайн-точка"

@@ -93,7 +93,8 @@ def _hyphen_join(left: str, right: str) -> str:
             return left[:-1] + right
         # a compound's second part is a word of its own ("Офлайн-|точка", "интернет-|приёмная");
         # an unknown word (a name) hyphenated by the renderer leaves a fragment ("Куз-|басса")
-        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a)
+        # ... but a name's first part («Ново-|речинск») is no compound's: its rest is no word
+        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a) and a[:1].islower()
         return left + right if compound else left[:-1] + right
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
@@ -199,6 +200,9 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                     return " ".join(before[:-n] + ["".join(before[-n:]) + right])
         if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
+        if brk is Break.MAYBE_MID and len(a) >= 3 and b[:1].islower() and not is_known(a) and not is_known(b) \
+                and not a.isupper():
+            return left + right                   # pieces of a word no dictionary knows ("автом|атизи|р.")
         if brk is Break.MAYBE_MID:
             # `right` may hold the word's further pieces, already joined with spaces where
             # its own lines gave no evidence ("Циф" + "рова я точка" across a page break)
