@@ -211,15 +211,19 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                 if len(words) >= n and all(_WORD.match(w) for w in words[:n]) \
                         and is_known(a + "".join(words[:n])):
                     return left + "".join(words[:n]) + "".join(" " + w for w in words[n:])
-    elif brk is Break.MAYBE_MID and (
-            _LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
-            or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
-            or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
-            or _OPEN_ADDRESS.search(left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
-            or _LATIN_PIECE.search(left) and not _WHOLE_ADDRESS.search(left)
-            and _LATIN_START.match(right)):                                # "attes" + "tazia.cro@"
+    elif brk is Break.MAYBE_MID and _address_or_number_piece(left, right):
         return left + right
     return f"{left} {right}"
+
+
+def _address_or_number_piece(left: str, right: str) -> bool:
+    """An address or a number broken inside, where words do not say it."""
+    return bool(_LATIN_END.search(left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
+                or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
+                or re.search(r"\d\.$", left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
+                or _OPEN_ADDRESS.search(left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+                or _LATIN_PIECE.search(left) and not _WHOLE_ADDRESS.search(left)
+                and _LATIN_START.match(right))                                 # "attes" + "tazia.cro@"
 
 
 def join_lines(lines: list[str], forced: list | None = None) -> str:
