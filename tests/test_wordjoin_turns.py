@@ -88,3 +88,17 @@ def test_pieces_no_dictionary_knows_are_one_word_and_a_names_hyphen_goes():
     assert glue("Минздрав", "ГИС", maybe) == "Минздрав ГИС"             # a capital starts a word
     assert glue("г. Ново-", "речинск, ул. Садовая", maybe) == "г. Новоречинск, ул. Садовая"
     assert glue("Офлайн-", "точка", maybe) == "Офлайн-точка"
+
+
+def test_a_line_of_several_words_ends_a_paragraph_where_no_wrap_space_is_written():
+    # LibreOffice writes a space at every wrap; none at a paragraph's end.  A Cyrillic word is
+    # broken only when it is alone on its line (too long for the column), so a line of several
+    # words with no space at its end closed a paragraph
+    from parsers.formats.pdf_layout import PageLine, break_between
+    words = [{"text": "получение", "x0": 0.0, "x1": 54.0}, {"text": "заключения", "x0": 57.0, "x1": 117.0}]
+    line = PageLine(words, "получение заключения", 10.0)
+    nxt = {"text": "информирование", "x0": 0.0, "x1": 84.0, "first_char_w": 6.0}
+    assert break_between(line, nxt, 130.0, 0.3) is Break.SPACE
+    alone = PageLine([{"text": "Многофункциональ", "x0": 0.0, "x1": 117.0}], "Многофункциональ", 10.0)
+    assert break_between(alone, {"text": "ный", "x0": 0.0, "x1": 18.0}, 130.0, 0.3) is Break.MID_WORD
+    assert glue("для подведомственных", "- получение форм", Break.MID_WORD) == "для подведомственных - получение форм"

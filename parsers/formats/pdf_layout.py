@@ -16,6 +16,7 @@ from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
+_CYRILLIC_PAIR = re.compile(r"^[А-Яа-яЁё]{2}$")
 
 
 def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
@@ -33,7 +34,10 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     if would_fit(a, first, right, wrap_space, s):
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space
-        return Break.MID_WORD
+        # ... unless the line holds other words and letters meet: a word too long for the column
+        # starts a line of its own, so a paragraph ended here ("заключения|информирование")
+        letters = bool(_CYRILLIC_PAIR.match(a.text[-1:] + first["text"][:1]))
+        return Break.SPACE if len(a.words) > 1 and letters else Break.MID_WORD
     if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + s.fit_slack_pt:
         return Break.SPACE                 # the next char would have fitted: no emergency break here
     if hyphen or len(a.words) == 1:

@@ -110,6 +110,8 @@ _SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Я
 
 def _new_word(left: str, right: str) -> bool:
     """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
+    if right[:1] in "-–—•" and right[1:2] == " " and left[-1:].isalnum():
+        return True                               # "…подведомственных|- получение": a dash item begins
     return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
                 or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
