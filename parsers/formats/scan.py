@@ -138,15 +138,15 @@ def _quarter(m: re.Match) -> str:
 
 
 def _numbers_row(cells: list[Cell]) -> None:
-    """The «1 2 3 4» row under a header with one digit misread («1 2 8 4»: 3 and 8
-    look alike on a grainy scan): a row of bare numbers, every cell its column's
-    number but one, is the numbering row whole (the readers drop it then)."""
+    """The «1 2 3 4» row under a header with one number misread («1 2 8 4»: 3 and 8
+    look alike on a grainy scan; «и» for «11»): a row of its columns' numbers but one
+    short token is the numbering row whole (the readers drop it then)."""
     if len(cells) < 4 or any(c.covered or c.colspan > 1 for c in cells):
         return
     texts = [c.text.strip().rstrip(".") for c in cells]
-    if not all(t.isdigit() and len(t) <= 2 for t in texts):
-        return
-    if sum(t != str(i) for i, t in enumerate(texts, 1)) == 1:
+    # every cell its column's number but one, misread as another short token («8», «и» for «11»)
+    wrong = [t for i, t in enumerate(texts, 1) if t != str(i)]
+    if len(wrong) == 1 and 0 < len(wrong[0]) <= 2:
         for i, c in enumerate(cells, 1):
             c.text = str(i)
 
