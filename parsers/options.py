@@ -86,6 +86,8 @@ class ScanGridSettings:
     full_inset_px: int = _setting(3, 0, integer=True)      # ... measured this far inside the corners
     band_px: int = _setting(4, 0, integer=True)            # a rule may lie this far off the boundary position
     min_side_px: int = _setting(4, 0, integer=True)        # a cell side shorter than this counts as drawn
+    short_rule_px: int = _setting(20, 1, integer=True)     # a column rule of a one-line row cut off from the long
+    #                                                        rules (between full-width rows) is at least this long
 
     def __post_init__(self):
         check_numbers(self)

@@ -124,6 +124,19 @@ def test_mark_columns_under_a_one_row_header_are_the_needs():
         ("Электронная почта", "Получение справки", None)]
 
 
+def test_mark_columns_headed_by_point_types_give_the_point_type_not_needs():
+    # «Цифровая» | «Офлайн» with a mark in one: the marked column's heading is the point type;
+    # the other mark columns are still the needs
+    text = tsv(
+        "№ п/п\tПроцесс\tКанал\tЦифровая\tОфлайн\tЗапись на приём\tПолучение справки",
+        "1\tВыдача справок\tКадровая служба\t\t✓\t✓\t",
+        "2\tВыдача справок\tЭлектронная почта\t+\t\t\t+",
+    )
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert fields(recs, "touchpoint_raw", "point_type_raw", "interaction_raw") == [
+        ("Кадровая служба", "Офлайн", "Запись на приём"), ("Электронная почта", "Цифровая", "Получение справки")]
+
+
 def test_a_matrix_under_a_group_heading_naming_no_field():
     # «Формы участия» names no column of the list: its marked sub-columns are still the needs
     top = [Cell("№"), Cell("Процесс"), Cell("Точка взаимодействия"), Cell("Формы участия", colspan=2),

@@ -181,6 +181,9 @@ def test_a_numbering_row_with_one_digit_misread_is_the_numbering_row():
     row = [Cell(t) for t in ("1", "2", "8", "4")]            # «3» read as «8»
     _numbers_row(row)
     assert [c.text for c in row] == ["1", "2", "3", "4"]
+    letters = [Cell(t) for t in ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "и")]   # «11» read «и»
+    _numbers_row(letters)
+    assert letters[-1].text == "11"
     data = [Cell(t) for t in ("1", "5", "8", "4")]           # two off: numbers of a row, kept
     _numbers_row(data)
     assert [c.text for c in data] == ["1", "5", "8", "4"]
@@ -242,6 +245,7 @@ def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
 
 
 @pytest.mark.parametrize("read, meant", [("I kB. 2026", "I кв. 2026"), ("Пкв. 2025", "II кв. 2025"),
+                                         ("Ткв. 2025", "I кв. 2025"),          # a serif «I» read «Т»
                                          ("до Ш кв. 2025 г.", "до III кв. 2025 г."),
                                          ("в течение 2025 г.", "в течение 2025 г."), ("ПК 2025", "ПК 2025")])
 def test_a_quarter_misread_by_ocr_is_read_as_the_quarter(read, meant):

@@ -139,3 +139,24 @@ def test_an_item_that_lost_its_bullet_between_two_items_takes_theirs():
     doc = Document([Paragraph(t) for t in texts], "pdf")
     _lost_bullets(doc)
     assert [p.text for p in doc.paragraphs()] == [texts[0], texts[1], "* Горячая линия;", *texts[3:]]
+
+
+def test_a_cells_bullets_read_as_stars_are_bullets_again():
+    """In a cell OCR's «*» for a lined-up bullet is the «•» it stands for (the cell's lines
+    are joined, and a «*» mid-text splits no needs); page text keeps «*» (a footnote mark)."""
+    def marks(in_cell):
+        words = []
+        for i in range(2):
+            words += [_w("*", 32, 40 * i, 20, conf=90, line=(1, i, 1), width=8),
+                      _w("Узнать", 51, 40 * i, 20, line=(1, i, 1), width=60)]
+        scan_ocr._unsure_bullets(words, ScanSettings(), in_cell=in_cell)
+        return [w.text for w in words if w.left == 32]
+    assert marks(True) == ["•", "•"]
+    assert marks(False) == ["*", "*"]
+
+
+def test_an_initial_glued_to_its_name_is_set_apart():
+    from parsers.formats.scan_text import mend
+    assert mend("ЛиВ., Аксенов Б.Б. (ведущий специалист)") == "Ли В., Аксенов Б.Б. (ведущий специалист)"
+    assert mend("ИвановИ.И.") == "Иванов И.И."
+    assert mend("портал МойБизнес") == "портал МойБизнес"      # no initial: a name written so stays

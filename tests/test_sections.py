@@ -307,3 +307,17 @@ def test_a_stated_name_read_only_fuzzily_yields_to_the_process_words_not_to_a_gu
     rows, review = normalize_touchpoints("doc", extract_touchpoints(parse_text(text + "\n"))[0])
     assert [r["direction"] for r in rows] == ["appeals", "control"]
     assert all(r["score"] < 0.85 for r in review if r["field"] == "direction")
+
+
+def test_a_long_direction_name_set_apart_as_a_heading_still_heads_its_rows():
+    long_name = ("Предоставление мер государственной (социальной) поддержки, компенсаций и выплат "
+                 "отдельным категориям граждан, проживающих в районах Крайнего Севера и приравненных к ним местностях")
+    assert read_heading(long_name).role == "skip"             # a plain, unlabelled line that long is text
+    assert read_heading(f"Раздел 2. {long_name}", set_apart=True).title == long_name
+    tsv = "\t".join(HEAD)
+    recs, _ = extract_touchpoints(parse_text("\n".join([
+        tsv, "**Раздел 1. Работа с обращениями**",
+        "1\tРассмотрение жалоб\tТелефон\tКонсультирование\tОфлайн",
+        f"**Раздел 2. {long_name}**",
+        "1\tВыплата компенсаций\tЕПГУ\tПодача заявления\tЦифровая"]) + "\n"))
+    assert [(r["group_no"], r["direction_raw"]) for r in recs] == [("1", "Работа с обращениями"), ("2", long_name)]

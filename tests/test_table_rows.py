@@ -68,6 +68,24 @@ def test_processes_in_lower_case_are_each_their_own_unless_a_row_was_cut():
         "выдача разрешений на добычу", "приём отчётов недропользователей и водопользователей"]
 
 
+def test_a_lower_case_process_after_a_break_with_a_number_of_its_own_is_a_new_process():
+    # a second table (its caption between, the header repeated, numbers restarting): its first
+    # row's lower-case process is its own; a row's rest cut by the break carries no number
+    recs = extract(HEAD,
+                   "1\tСайт\tпредставление к награждению\tПодать документы\t",
+                   "",
+                   "**Таблица 2. Офлайн точки взаимодействия**",
+                   "",
+                   HEAD,
+                   "1\tСтенд\tобеспечение инвалидов средствами реабилитации\tПолучить бланк\t",
+                   "",
+                   "Продолжение таблицы",
+                   "",
+                   "\t\tза счёт бюджета\tи подать его\t")
+    assert [r["process"] for r in recs] == [
+        "представление к награждению", "обеспечение инвалидов средствами реабилитации за счёт бюджета"]
+
+
 def test_blank_marks():
     assert all(is_blank_mark(t) for t in ("–", "—", "-", " – ", "--"))
     assert not any(is_blank_mark(t) for t in ("", "х", "– нет", "1"))

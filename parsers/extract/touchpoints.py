@@ -125,7 +125,7 @@ def _walk(table) -> list[RawTouchpoint]:
     _apply_captions(st, table)
     for item in table.items:
         if isinstance(item, Heading):
-            _apply_heading(st, read_heading(clean_text(item.text)), item.row)
+            _apply_heading(st, read_heading(clean_text(item.text), item.marked), item.row)
             st.broken = True
             continue
         row: RepairedRow = item
@@ -165,10 +165,10 @@ def _apply_captions(st: _State, table) -> None:
     A plain short line counts only where the list is split by headings anyway (the table
     holds heading items between its parts); a marked or numbered one counts alone.
     """
-    split = any(isinstance(i, Heading) and read_heading(clean_text(i.text)).role == "direction"
+    split = any(isinstance(i, Heading) and read_heading(clean_text(i.text), i.marked).role == "direction"
                 for i in table.items)
     for cap in table.captions:
-        sec = read_heading(clean_text(cap.text))
+        sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role == "point_type" or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
 
@@ -222,7 +222,10 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
 def _cut_by_break(st: _State, row: RepairedRow) -> bool:
     """Can this row's lower-case process cell be the tail of the name above?  Only where a row
     may have been cut: one with no touchpoint of its own, or the first after a page break (a new
-    part of the table).  Lists that write every process in lower case start new ones elsewhere."""
+    part of the table) - never one with a number of its own.  Lists that write every process in
+    lower case start new ones elsewhere."""
+    if row.get("group_no").strip() and "group_no" not in row.lost:
+        return False          # a row numbering itself is a row of its own: a cut row's rest has no number
     if not row.get("touchpoint").strip():
         return True
     last = st.last

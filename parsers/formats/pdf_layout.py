@@ -16,6 +16,7 @@ from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
+_CYRILLIC_PAIR = re.compile(r"^[А-Яа-яЁё]{2}$")
 
 
 def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
@@ -27,14 +28,16 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     no space although one would have fitted -> MID_WORD (the word itself broke)."""
     last = a.words[-1]
     space = (wrap_space or s.space_em) * a.size
-    gap = right + s.fit_slack_pt - a.x1
     hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
     if last.get("space_after"):
         return Break.SPACE
-    if gap >= space + (first["x1"] - first["x0"]) and not hyphen:
+    if would_fit(a, first, right, wrap_space, s):
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space
-        return Break.MID_WORD
+        # ... unless the line holds other words and letters meet: a word too long for the column
+        # starts a line of its own, so a paragraph ended here ("заключения|информирование")
+        letters = bool(_CYRILLIC_PAIR.match(a.text[-1:] + first["text"][:1]))
+        return Break.SPACE if len(a.words) > 1 and letters else Break.MID_WORD
     if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + s.fit_slack_pt:
         return Break.SPACE                 # the next char would have fitted: no emergency break here
     if hyphen or len(a.words) == 1:
@@ -44,6 +47,14 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     if _ADDRESS_BREAK.search(a.text[-2:] + "|" + first["text"][:2]):
         return Break.MAYBE_MID
     return Break.SPACE
+
+
+def would_fit(a: "PageLine", first: dict, right: float, wrap_space: float, s: PdfSettings = SETTINGS) -> bool:
+    """Would word `first` have fitted after line `a` (which may reach x = `right`)?  A word
+    wraps only when it does not fit, so one that would have starts a new text."""
+    space = (wrap_space or s.space_em) * a.size
+    hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
+    return right + s.fit_slack_pt - a.x1 >= space + (first["x1"] - first["x0"]) and not hyphen
 
 
 def line_breaks(lines: list["PageLine"], right: float, wrap_space: float,

@@ -14,7 +14,7 @@ fitted on its last line, or (weakest) the text starts in lower case.
 from __future__ import annotations
 
 from ..document import Cell, Row, Source
-from .pdf_layout import PageTable, break_between
+from .pdf_layout import PageTable, break_between, would_fit
 from .wordjoin import Break, glue
 
 STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
@@ -74,24 +74,28 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
     prev.fit.update(cont.fit)
 
 
-def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tuple[Break, bool]:
+def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tuple[Break, bool, bool]:
     """The layout's evidence for the page break between `above`'s last line and `cell`'s
-    first, and whether `above` ends with a written wrap space."""
+    first: the break, whether `above` ends with a written wrap space, and whether the
+    first word would have fitted on that last line (then it starts a new text)."""
     a, b = prev.fit.get(id(above)), cont.fit.get(id(cell))
     if not a or not b:
-        return Break.UNKNOWN, False
+        return Break.UNKNOWN, False, False
     last_line, right, _, wrap_space = a
-    return break_between(last_line, b[2], right, wrap_space, prev.settings), bool(last_line.words[-1].get("space_after"))
+    # `break_between` says SPACE for a word wrapped whole too; only room left for it says "new text"
+    fitted = would_fit(last_line, b[2], right, wrap_space, prev.settings)
+    brk = break_between(last_line, b[2], right, wrap_space, prev.settings)
+    return brk, bool(last_line.words[-1].get("space_after")), fitted
 
 
-def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:
+def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool, bool]) -> int:
     """How strongly `cell`'s text goes on with the text of `above` (> 0: it does; < 0: it
     starts anew).  No single cue decides - a renderer's habits or a capitalised name
     ("Кузбасса", "«ВКонтакте»") would fool it:
     - lower-case start +2; a capital/digit after a sentence end -2, otherwise -1;
     - the first word would have fitted on the last line above -2 (a new text);
     - a wrap space written at the end above, or a broken word mended by joining +1."""
-    brk, wrap_space = evidence
+    brk, wrap_space, fitted = evidence
     first = cell.text.lstrip("«\"(")[:1]
     score = 0
     if first.islower():
@@ -100,7 +104,7 @@ def _score(cell: Cell, above: Cell, evidence: tuple[Break, bool]) -> int:
         score -= 2
     else:
         score -= 1
-    if brk is Break.SPACE and not wrap_space:
+    if fitted and not wrap_space:
         score -= 2
     if wrap_space or brk in (Break.MID_WORD, Break.MAYBE_MID) and _mends(above.text, cell.text):
         score += 1
@@ -112,7 +116,7 @@ def _mends(left: str, right: str) -> bool:
     return glue(left, right, Break.MAYBE_MID) != f"{left} {right}"
 
 
-def _continues(cell: Cell, above: Cell, evidence: tuple[Break, bool], lean: int = 0) -> bool:
+def _continues(cell: Cell, above: Cell, evidence: tuple[Break, bool, bool], lean: int = 0) -> bool:
     return _score(cell, above, evidence) + lean > 0
 
 

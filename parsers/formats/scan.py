@@ -32,8 +32,8 @@ _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
 # «I xs. 2026», «1 KB. 2027», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
-_QUARTER = re.compile(r"(?<!\w)([IVПШУГl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
-_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "l": "I", "|": "I", "1": "I"})
+_QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
+_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])]{1,10}$")      # what OCR makes of an item number
 
 
@@ -138,15 +138,15 @@ def _quarter(m: re.Match) -> str:
 
 
 def _numbers_row(cells: list[Cell]) -> None:
-    """The «1 2 3 4» row under a header with one digit misread («1 2 8 4»: 3 and 8
-    look alike on a grainy scan): a row of bare numbers, every cell its column's
-    number but one, is the numbering row whole (the readers drop it then)."""
+    """The «1 2 3 4» row under a header with one number misread («1 2 8 4»: 3 and 8
+    look alike on a grainy scan; «и» for «11»): a row of its columns' numbers but one
+    short token is the numbering row whole (the readers drop it then)."""
     if len(cells) < 4 or any(c.covered or c.colspan > 1 for c in cells):
         return
     texts = [c.text.strip().rstrip(".") for c in cells]
-    if not all(t.isdigit() and len(t) <= 2 for t in texts):
-        return
-    if sum(t != str(i) for i, t in enumerate(texts, 1)) == 1:
+    # every cell its column's number but one, misread as another short token («8», «и» for «11»)
+    wrong = [t for i, t in enumerate(texts, 1) if t != str(i)]
+    if len(wrong) == 1 and 0 < len(wrong[0]) <= 2:
         for i, c in enumerate(cells, 1):
             c.text = str(i)
 

@@ -77,8 +77,29 @@ def ruling_lines(binary: np.ndarray, g: ScanGridSettings) -> tuple[np.ndarray, n
     return horiz, vert
 
 
-def find_grids(horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings) -> list[Grid]:
-    """Each connected ruled grid of the page with its cells (merged cells as spans)."""
+def short_rules(binary: np.ndarray, g: ScanGridSettings) -> np.ndarray:
+    """Vertical strokes too short for `ruling_lines`: the column rules of a one-line row
+    standing between two full-width rows (a section row, a row split by the page) are
+    cut off from the table's long rules, and the opening drops them."""
+    clean = cv2.dilate(binary, np.ones((g.close_px, g.close_px), np.uint8))
+    return cv2.morphologyEx(clean, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, g.short_rule_px)))
+
+
+def column_rules(short: np.ndarray, grids: list["Grid"], g: ScanGridSettings) -> np.ndarray:
+    """The short strokes lying on the grids' column boundaries (rules, to be wiped before OCR)."""
+    out = np.zeros_like(short)
+    for grid in grids:
+        x0, top, x1, bottom = grid.bbox
+        for x in grid.xs:
+            lo, hi = max(x - g.band_px, 0), x + g.band_px + 1
+            out[top:bottom + 1, lo:hi] = short[top:bottom + 1, lo:hi]
+    return out
+
+
+def find_grids(horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings,
+               short: np.ndarray | None = None) -> list[Grid]:
+    """Each connected ruled grid of the page with its cells (merged cells as spans);
+    `short` (`short_rules`) tells apart the cells of a one-line row cut off from the long rules."""
     h, w = horiz.shape
     both = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((g.join_px, g.join_px), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(both)
@@ -99,7 +120,7 @@ def find_grids(horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings) -> list
         if len(ys) < 2 or len(xs) < 2:
             continue
         grid = Grid((x, y, x + bw, y + bh), [x + v for v in xs], [y + v for v in ys])
-        grid.cells = _cells(grid, horiz, vert, g)
+        grid.cells = _cells(grid, horiz, vert, g, short)
         grids.append(grid)
     return sorted(grids, key=lambda g: g.bbox[1])
 
@@ -119,7 +140,8 @@ def _positions(mask: np.ndarray, axis: int, tol: int, g: ScanGridSettings) -> li
     return [int(round(sum(g) / len(g))) for g in out]
 
 
-def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings) -> list[GridCell]:
+def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings,
+           short: np.ndarray | None = None) -> list[GridCell]:
     """Grid positions joined where the line between them is missing; a joined
     region that is a rectangle is one cell with spans."""
     nr, nc = len(grid.ys) - 1, len(grid.xs) - 1
@@ -133,7 +155,7 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings)
 
     for r in range(nr):
         for c in range(nc):
-            if c + 1 < nc and not _drawn(vert, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], True, g):
+            if c + 1 < nc and not _column_rule(vert, short, grid.xs[c + 1], grid.ys[r], grid.ys[r + 1], g):
                 parent[find(r * nc + c + 1)] = find(r * nc + c)
             if r + 1 < nr and not _drawn(horiz, grid.ys[r + 1], grid.xs[c], grid.xs[c + 1], False, g):
                 parent[find((r + 1) * nc + c)] = find(r * nc + c)
@@ -150,6 +172,14 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray, g: ScanGridSettings)
         else:                       # an L-shaped region: no span can say it, keep positions apart
             cells.extend(GridCell(r, c) for r, c in members)
     return sorted(cells, key=lambda g: (g.r, g.c))
+
+
+def _column_rule(vert: np.ndarray, short: np.ndarray | None, x: int, top: int, bottom: int,
+                 g: ScanGridSettings) -> bool:
+    """Is the column boundary at x drawn down this row?  A short stroke counts only where it
+    runs (nearly) the whole side: no letter's stem is as tall as its row."""
+    return _drawn(vert, x, top, bottom, True, g) or \
+        short is not None and _drawn(short, x, top, bottom, True, g, cover=g.full_cover)
 
 
 def _full(mask: np.ndarray, at: int, start: int, end: int, vertical: bool, g: ScanGridSettings) -> bool:

@@ -34,10 +34,12 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     if gray is None:
         raise LoadError("a page image cannot be decoded")
     gray, angle = scan_grid.deskew(gray, opts.grid)
-    horiz, vert = scan_grid.ruling_lines(scan_grid.ink(gray, opts.grid), opts.grid)
-    grids = scan_grid.find_grids(horiz, vert, opts.grid)
+    binary = scan_grid.ink(gray, opts.grid)
+    horiz, vert = scan_grid.ruling_lines(binary, opts.grid)
+    short = scan_grid.short_rules(binary, opts.grid)
+    grids = scan_grid.find_grids(horiz, vert, opts.grid, short)
     clean = gray.copy()
-    clean[cv2.bitwise_or(horiz, vert) > 0] = 255
+    clean[cv2.bitwise_or(cv2.bitwise_or(horiz, vert), scan_grid.column_rules(short, grids, opts.grid)) > 0] = 255
     _despeckle(clean, opts)
     offsets: dict[object, int] = {}
     strips, cells = _pieces(clean, grids, opts, offsets)
@@ -49,8 +51,8 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
     size = statistics.median(line_height.values()) * scale if line_height else 10.0
     # speckles read as stray marks: unsure words with no letter or digit are no text
     # and a lone "|" is the edge of a ruling line, never text
-    for ws in by_piece.values():
-        _unsure_bullets(ws, opts)
+    for key, ws in by_piece.items():
+        _unsure_bullets(ws, opts, in_cell=key != "page")
     page_raw = [w for w in by_piece.get("page", []) if w.text.strip(_NOT_TEXT)
                 and (w.conf >= opts.noise_conf or (len(w.text) > 2 and any(ch.isalnum() for ch in w.text)))]
     spans = _line_spans(page_raw, statistics.median(line_height.values()) if line_height else 0.0, opts)
@@ -269,13 +271,15 @@ def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> li
     return [[at(w) for w in ordered[-1]], (box[2] - box[0] - 2 * offset) * scale, at(ordered[0][0])]
 
 
-def _unsure_bullets(words, opts: ScanSettings) -> None:
+def _unsure_bullets(words, opts: ScanSettings, in_cell: bool = False) -> None:
     """A list's «•» is read as «*» - or as «.», «‹», «|--», unsure ones the speck
     filter would drop, and the item's mark with it.  A short mark opening a line is
     the bullet a surely read bullet sign is where that sign opens another line at the
     same place, its text starting at the same indent - or where several such marks
     line up, one of them read as a bullet sign, however unsure: a list's bullets line
-    up, specks do not.  Page text and each cell alike (needs are bulleted inside cells)."""
+    up, specks do not.  Page text and each cell alike (needs are bulleted inside cells);
+    in a cell a «*» so found is the «•» it was printed as: the cell's lines are joined, and
+    only «•» still splits its needs there (on a page «*» may open a footnote)."""
     lines: dict[tuple, list] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
@@ -296,8 +300,9 @@ def _unsure_bullets(words, opts: ScanSettings) -> None:
         signs = [m.text for m, _ in group if m.text in _BULLETS]
         sure = [m.text for m, _ in group if m.text in _BULLETS and m.conf >= opts.noise_conf]
         if sure or (len(group) > 1 and signs):          # one list's marks, however unsure each
+            sign = (sure or signs)[0]
             for mark, _ in group:
-                mark.text, mark.conf = (sure or signs)[0], max(mark.conf, opts.noise_conf)
+                mark.text, mark.conf = "•" if in_cell and sign == "*" else sign, max(mark.conf, opts.noise_conf)
 
 
 def _despeckle(gray: np.ndarray, opts: ScanSettings) -> None:

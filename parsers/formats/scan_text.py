@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
+# a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
+_GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
 class _Shapes:
@@ -53,6 +55,7 @@ def mend(text: str) -> str:
     s = shapes()
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
+    text = _GLUED_INITIAL.sub(" ", text)
     return _TOKEN.sub(lambda m: _word(m.group(0)), text)
 
 

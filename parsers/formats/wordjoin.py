@@ -31,7 +31,7 @@ _TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
-_LATIN_PIECE = re.compile(r"(?:^|\s)[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
+_LATIN_PIECE = re.compile(r"(?:^|[\s(«\":;,])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _NUMBER_DOT = re.compile(r"\d\.$")                  # "3.1." before "4."
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
@@ -102,14 +102,27 @@ def _hyphen_join(left: str, right: str) -> str:
             return left[:-1] + right
         # a compound's second part is a word of its own ("Офлайн-|точка", "интернет-|приёмная");
         # an unknown word (a name) hyphenated by the renderer leaves a fragment ("Куз-|басса")
-        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a)
+        # ... but a name's first part («Ново-|речинск») is no compound's: its rest is no word
+        compound = len(b) >= 3 and is_known(b) or len(a) >= 3 and len(b) >= 5 and is_known(a) and a[:1].islower()
         return left + right if compound else left[:-1] + right
     return left + right                           # "mincult-|kuzbass@ako.ru", "2023-|2024"
 
 
-# a small Cyrillic letter, then a capital: a broken word never goes on so (a name written
-# "МойБизнес" broken there reads "Мой Бизнес", still its words)
-_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$")
+# a small Cyrillic letter or a sentence's mark, then a capital, or a closing quote or bracket,
+# then any letter: a broken word never goes on so (a name written "МойБизнес" broken there reads "Мой Бизнес",
+# still its words); nor does one written in capitals go on with a capitalised word ("СВО|Ознакомиться")
+_CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$|^[.;:!?][А-ЯЁA-Z]$|^[»\")\]][А-Яа-яЁёA-Za-z]$|^[А-ЯЁ]{2}[А-ЯЁ][а-яё]$")
+# a Cyrillic word, then Latin or a digit, or the reverse ("Одноклассниках|https://", "стенд|1 этаж",
+# "primer.ru|раздел"): a line ended a paragraph of a cell there; no word changes script
+_SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Яа-яЁё]{2})$")
+
+
+def _new_word(left: str, right: str) -> bool:
+    """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
+    if right[:1] in "-–—•" and right[1:2] == " " and left[-1:].isalnum():
+        return True                               # "…подведомственных|- получение": a dash item begins
+    return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
+                or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
 
 def _too_long_for_column(left: str, right: str) -> bool:
@@ -133,9 +146,21 @@ def _two_words(left: str, right: str) -> bool:
     a, b = tail.group(1), head.group(1)
     if len(a) < 4 or not is_known(a):
         return False
-    if _function_word(b) and right[len(b):len(b) + 1] == " ":
+    if _word_then_function_word(left, right):
         return True                               # "Ответ|на …", though "ответна" is a word too
+    if right[len(b):len(b) + 1] == "." and not is_known(a + b):
+        return True                               # "бухгалтерии|каб. 214": an abbreviation follows a word
     return len(b) >= 4 and is_known(b) and not is_known(a + b)
+
+
+def _word_then_function_word(left: str, right: str) -> bool:
+    """A known word of four letters or more, then a preposition or conjunction standing alone or
+    leading its line ("Ответ|на обратную"): two words, though "ответна" is a word too."""
+    tail, head = _at_end(_TAIL, left), _HEAD.match(right)
+    if not tail or not head or tail.group(2) or len(tail.group(1)) < 4 or not is_known(tail.group(1)):
+        return False
+    b = head.group(1)
+    return _function_word(b) and right[len(b):len(b) + 1] in (" ", "")
 
 
 @lru_cache(maxsize=20_000)
@@ -159,10 +184,12 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return left + right if _too_long_for_column(left, right) else f"{left} {right}"
     if hyphen_end and right[:1].isalnum():
         return _hyphen_join(left, right)
-    if _CASE_TURN.match(left[-1:] + right[:1]):
+    if _new_word(left, right):
         return f"{left} {right}"                  # "ресурсов|Ознакомиться": a paragraph ended, no word broke
     if brk is Break.MID_WORD:
         return f"{left} {right}" if _two_words(left, right) else left + right
+    if brk is Break.MAYBE_MID and _two_words(left, right):
+        return f"{left} {right}"                  # a narrow header's "Ответ|на|обратную связь"
     if brk is Break.MAYBE_MID and left[-1:] == "/" and len(left) > 1 and left[-2].isalnum() \
             and right[:1].isalnum():
         return left + right                       # "клиентов/|рабочее": a break chance after a slash
@@ -184,6 +211,9 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                     return " ".join(before[:-n] + ["".join(before[-n:]) + right])
         if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
+        if brk is Break.MAYBE_MID and len(a) >= 3 and b[:1].islower() and not is_known(a) and not is_known(b) \
+                and not a.isupper():
+            return left + right                   # pieces of a word no dictionary knows ("автом|атизи|р.")
         if brk is Break.MAYBE_MID:
             # `right` may hold the word's further pieces, already joined with spaces where
             # its own lines gave no evidence ("Циф" + "рова я точка" across a page break)
@@ -192,15 +222,19 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                 if len(words) >= n and all(_WORD.match(w) for w in words[:n]) \
                         and is_known(a + "".join(words[:n])):
                     return left + "".join(words[:n]) + "".join(" " + w for w in words[n:])
-    elif brk is Break.MAYBE_MID and (
-            _at_end(_LATIN_END, left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
-            or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
-            or _at_end(_NUMBER_DOT, left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
-            or _at_end(_OPEN_ADDRESS, left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
-            or _at_end(_LATIN_PIECE, left) and not _at_end(_WHOLE_ADDRESS, left)
-            and _LATIN_START.match(right)):                                # "attes" + "tazia.cro@"
+    elif brk is Break.MAYBE_MID and _address_or_number_piece(left, right):
         return left + right
     return f"{left} {right}"
+
+
+def _address_or_number_piece(left: str, right: str) -> bool:
+    """An address or a number broken inside, where words do not say it."""
+    return bool(_at_end(_LATIN_END, left) and _LATIN_START.match(right)          # "kuzbass@ako." + "ru"
+                or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
+                or _at_end(_NUMBER_DOT, left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
+                or _at_end(_OPEN_ADDRESS, left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+                or _at_end(_LATIN_PIECE, left) and not _at_end(_WHOLE_ADDRESS, left)
+                and _LATIN_START.match(right))                                 # "attes" + "tazia.cro@"
 
 
 def join_lines(lines: list[str], forced: list | None = None) -> str:
@@ -213,13 +247,13 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
     i = 1
     while i < len(lines):
         brk = breaks[i - 1]
-        chain = _hyphen_chain(out, lines, i)
+        chain = _hyphen_chain(out, lines, i) or _hyphen_ahead(out, lines, breaks, i)
         if chain is not None:
             out, i = chain
             continue
         joined = glue(out, lines[i], brk)
-        if joined == f"{out} {lines[i]}" and _maybe(brk):
-            chain = _chain(out, lines, breaks, i)
+        if joined == f"{out} {lines[i]}" and _maybe(brk) and not _word_then_function_word(out, lines[i]):
+            chain = _chain(out, lines, breaks, i) or _fresh_chain(out, lines, breaks, i)
             if chain is not None:
                 out, i = chain
                 continue
@@ -228,7 +262,18 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
 
 
 def _maybe(brk) -> bool:
-    return brk is True or brk is Break.MAYBE_MID
+    """MAYBE_MID, or a true flag (a numpy one too: a scan's geometry computes it)."""
+    return brk is Break.MAYBE_MID or not isinstance(brk, Break) and bool(brk)
+
+
+def _fresh_chain(out: str, lines: list[str], breaks: list, i: int):
+    """lines[i] is no word but starts one going on over the next lines, a narrow column's
+    pieces ("Получение|консу|льта-|ции"): (`out` + the word, next index), else None."""
+    if not _WORD.match(lines[i]) or is_known(lines[i]) or i >= len(breaks) \
+            or not (_maybe(breaks[i]) or breaks[i] is Break.MID_WORD):
+        return None
+    chain = _chain(lines[i], lines, breaks, i + 1)
+    return (f"{out} {chain[0]}", chain[1]) if chain else None
 
 
 def _chain(out: str, lines: list[str], breaks: list, i: int):
@@ -253,6 +298,17 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
         pieces.append(head)
         k += 1
     return None
+
+
+def _hyphen_ahead(out: str, lines: list[str], breaks: list, i: int):
+    """`out` ends with a hyphen and lines[i] is a piece of the word after it, broken again
+    ("Интернет-|приё|мная"): the hyphen is judged against that whole word (a compound's
+    part keeps it), the pieces joined; else None."""
+    if not out or out[-1] not in HYPHENS or not _WORD.match(lines[i]) or is_known(lines[i]) \
+            or i >= len(breaks) or not (_maybe(breaks[i]) or breaks[i] is Break.MID_WORD):
+        return None
+    ahead = _chain(lines[i], lines, breaks, i + 1)
+    return (glue(out, ahead[0], Break.MAYBE_MID), ahead[1]) if ahead else None
 
 
 def _hyphen_chain(out: str, lines: list[str], i: int):

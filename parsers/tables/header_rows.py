@@ -33,12 +33,15 @@ _MAX_SUB_WORDS = 8          # a sub-heading is a label, not a sentence of a data
 
 
 _MARK_SHARE = 0.8           # of a column's filled cells, marks: the column is a matrix's
+_START = "period_start"      # columns.yaml: a period's start, never a value of the field it stands under
+_MAX_TYPE_WORDS = 3         # a mark column headed by a point type: «Цифровая», «Офлайн точка»
 
 
-@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field"))
+@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field", "type_mark_field"))
 def _cells(data: dict) -> dict:
     return {"marks": {normalize(m) for m in data["cell_marks"]},
-            "blanks": {normalize(b) for b in data["blank_cells"]}, "field": dict(data["matrix_field"])}
+            "blanks": {normalize(b) for b in data["blank_cells"]}, "field": dict(data["matrix_field"]),
+            "type_field": dict(data["type_mark_field"])}
 
 
 def is_mark(text: str) -> bool:
@@ -119,7 +122,8 @@ def _merged(kind: str, top: Row, below: Row, groups) -> Header:
     for a, b in split_groups:
         name = next((f for f, col in columns.items() if col == a), None)
         if name:
-            splits[name] = [(k, subs[k]) for k in range(a, b) if subs[k].strip()]
+            # a period's start under a term («Срок» over «начало» | «окончание»): the end is the value
+            splits[name] = [(k, subs[k]) for k in range(a, b) if subs[k].strip() and _best(kind, subs[k]) != _START]
     return Header(texts, columns, 2, splits, [list(top.texts), list(subs)])
 
 
@@ -151,23 +155,32 @@ def _typed_twins(kind: str, texts: list[str], columns: dict[str, int]) -> dict[s
 
 
 def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
-    """A matrix under a one-row header: columns no field claims, headed by what they stand for
-    («Подача заявления» | «Получение результата») and holding only marks, give the kind's
+    """Columns no field claims, holding only marks, under a one-row header: headed by a point
+    type («Цифровая» | «Офлайн»), they give the kind's type field (the marked column's heading);
+    headed by what else they stand for («Подача заявления» | «Получение результата»), the kind's
     matrix field (a touchpoint's needs) when no column of the table names it."""
-    name = _cells()["field"].get(kind)
-    if not name or name in head.columns:
-        return head
+    cells = _cells()
     used = set(head.columns.values())
-    subs = []
-    for k, label in enumerate(head.texts):
-        filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)]
-        if k not in used and label.strip() and filled and \
-                sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled):
-            subs.append((k, label))
-    if not subs:
+    marked = [(k, label) for k, label in enumerate(head.texts) if k not in used and _mark_column(rows, k, label)]
+    typed = [(k, label) for k, label in marked if _names_type(label)]
+    columns, splits = dict(head.columns), dict(head.splits)
+    for name, subs in ((cells["type_field"].get(kind), typed),
+                       (cells["field"].get(kind), [m for m in marked if m not in typed])):
+        if name and subs and name not in columns:
+            columns[name], splits[name] = subs[0][0], subs
+    if columns == head.columns:
         return head
-    return Header(head.texts, {**head.columns, name: subs[0][0]}, head.n_rows, {**head.splits, name: subs},
-                  head.rows)
+    return Header(head.texts, columns, head.n_rows, splits, head.rows)
+
+
+def _mark_column(rows: list[Row], k: int, label: str) -> bool:
+    filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)]
+    return bool(label.strip() and filled) and sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled)
+
+
+def _names_type(label: str) -> bool:
+    """A short heading naming a point type («Цифровая», «Офлайн-точка»)."""
+    return len(label.split()) <= _MAX_TYPE_WORDS and match_point_type(label) is not None
 
 
 def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:

@@ -31,7 +31,7 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
-                             "point_type_max_words", "point_type_nouns", "names_direction",
+                             "max_words_set_apart", "point_type_max_words", "point_type_nouns", "names_direction",
                              "list_name", "names_scope", "list_title_words"))
 def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
@@ -85,8 +85,10 @@ def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def read_heading(text: str) -> Section:
-    """What a heading line says: "Таблица 2. Меры поддержки" -> direction "Меры поддержки", number "2"."""
+def read_heading(text: str, set_apart: bool = False) -> Section:
+    """What a heading line says: "Таблица 2. Меры поддержки" -> direction "Меры поддержки", number "2".
+    `set_apart`: its form marks it a heading (bold, a full-width row), so a long direction's
+    name is still one (`max_words_set_apart`)."""
     v = vocab()
     title = strip_markup(text).strip().strip("*").strip()
     words = title.split()
@@ -101,7 +103,8 @@ def read_heading(text: str) -> Section:
     lead_in = title.rstrip().endswith(":")       # "ПРИКАЗЫВАЮ:", "… по направлениям:" introduce, not head
     title = title.strip(" .:;–—-")
     lem = lemmas(title)
-    longest = v.get("max_words_labelled", v["max_words"]) if after_word else v["max_words"]
+    longest = v["max_words_set_apart"] if set_apart else \
+        v.get("max_words_labelled", v["max_words"]) if after_word else v["max_words"]
     if not title or lead_in or len(title.split()) > longest:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
