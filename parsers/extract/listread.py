@@ -94,15 +94,22 @@ def _plain(text: str, style: str | None, items: list[ListItem]) -> Marker | None
     return None
 
 
-def ends_list(e: Marker, style: str | None, lead: Marker | None) -> bool:
+def _parent(ordinal: str | None) -> str:
+    return (ordinal or "").rpartition(".")[0]
+
+
+def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None) -> bool:
     """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
         if lead is None:
             # under an unnumbered lead-in or a bold sub-heading («Цифровые точки взаимодействия»),
-            # points of the section numbered on (2.6., 2.7., …) are its items
-            return style not in (None, "clause")
+            # points of the section numbered on (2.6., 2.7., …) are its items, up to a point that
+            # opens a list of its own («2.8. Офлайн-точки:») or one of the next section (3.1.)
+            if style not in (None, "clause") or e.rest.rstrip().endswith(":"):
+                return True
+            return first is not None and _parent(e.ordinal) != _parent(first.ordinal)
         # "3.1." under a lead-in numbered "3." or "3.": its sub-clause, an item
         child = lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + ".")
         return not child
@@ -139,7 +146,7 @@ def read_items(lines: list, start: int, lead: Marker | None,
             if not (items and text[:1].islower() and not text.endswith(":")):
                 break
             _continue(items, text)
-        elif ends_list(e, style, lead):
+        elif ends_list(e, style, lead, items[0].marker if items else None):
             break
         elif style is None or e.style == style:
             style = e.style
