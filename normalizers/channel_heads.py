@@ -25,7 +25,7 @@ from textcore.clean import clean_text
 from textcore.vocab import vocabulary
 
 from .channel_places import split_places
-from .channel_words import clauses, expand, negated, one_script, untruncate
+from .channel_words import clauses, expand, one_script, untruncate
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
@@ -74,6 +74,8 @@ class _Heads:
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
         self.combining = frozenset(data.get("combining", ()))
+        self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
+                                   re.IGNORECASE)
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
@@ -309,7 +311,8 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     parts = clauses(text)
     if len(parts) < 2:
         return _read_clause(text, kind)
-    kept = [c for c in parts if not negated(c)] or parts
+    neg = heads().negation
+    kept = [c for c in parts if not neg.search(split_details(c)[0].replace("ё", "е"))] or parts
     found = [r for c in kept if (r := _read_clause(c, kind)) is not None]
     if not found:
         return None

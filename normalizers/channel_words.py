@@ -24,8 +24,6 @@ _TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)
 _MIXED = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
 _MIN_HALF = 3
-# a clause saying its channel is not used ("чат-бот не используется", "… отсутствует")
-_NEGATED = re.compile(r"(?<![а-яё])(?:не|нет|отсутству[а-яё]*)(?![а-яё])", re.IGNORECASE)
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -44,10 +42,6 @@ def clauses(text: str) -> list[str]:
             cur.append(ch)
     parts.append("".join(cur))
     return [p.strip() for p in parts if re.search(r"\w", p)]
-
-
-def negated(clause: str) -> bool:
-    return bool(_NEGATED.search(clause))
 
 
 def one_script(text: str) -> str:

@@ -78,3 +78,12 @@ def test_a_clause_saying_its_channel_is_not_used_is_left_out():
     assert m.code == "written_mail"
     m = match_channel("Мобильное приложение не используется; чат в WhatsApp")
     assert m.code == "messenger"
+
+
+def test_a_negation_inside_a_clauses_details_does_not_drop_it():
+    # «не» in a parenthesis or an hour says nothing of whether the channel is used
+    assert match_channel("Отделение МФЦ (не нужна запись заранее); Госуслуги").code == "mfc"
+    assert match_channel("Телефонная линия (звонки не позднее 17:00); сайт ведомства").code == "phone"
+    # the predicate, not any «не», tells a channel out of use
+    assert match_channel("Группа ВКонтакте не ведётся; электронная почта").code == "email"
+    assert match_channel("Приёмная не для посетителей без записи; чат-бот").code == "personal_reception"
