@@ -14,14 +14,10 @@ from __future__ import annotations
 import re
 
 from textcore.lemmas import morph
+from textcore.lookalike import fix_lookalikes
 
 from .phrase import Word, _read, words
 
-# Latin letters drawn like Cyrillic ones, and the Cyrillic letter each stands for
-_LATIN = "AaBCcEeHKkMOoPpTXxy"
-_CYRILLIC = "АаВСсЕеНКкМОоРрТХху"
-_TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)
-_MIXED = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
 _MIN_HALF = 3
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
@@ -44,15 +40,9 @@ def clauses(text: str) -> list[str]:
     return [p.strip() for p in parts if re.search(r"\w", p)]
 
 
-def one_script(text: str) -> str:
-    """Words mixing scripts written in Cyrillic where every Latin letter in them has a
-    Cyrillic look-alike ("Cайт" -> "Сайт"); Latin words ("e-mail", "QR") stay."""
-    def fix(m: re.Match) -> str:
-        w = m.group(0)
-        if not re.search("[А-Яа-яЁё]", w) or not re.search("[A-Za-z]", w):
-            return w
-        return w.translate(_TO_CYRILLIC) if all(c in _LATIN for c in w if c.isascii()) else w
-    return _MIXED.sub(fix, text)
+# words mixing scripts written in Cyrillic where every Latin letter in them has a Cyrillic
+# look-alike ("Cайт" -> "Сайт"); Latin words ("e-mail", "QR") stay
+one_script = fix_lookalikes
 
 
 def untruncate(text: str, vocab: frozenset[str]) -> str:

@@ -17,3 +17,8 @@ def test_mixed_words_get_cyrillic_letters_latin_words_stay():
 def test_readers_see_through_the_slip():
     assert parse_deadline("мaрт 2026 г.").date == date(2026, 3, 31)
     assert match_milestone(None, "Формирование peестра процессов") == "process_registry"
+
+
+def test_a_lower_case_latin_k_in_a_russian_word_is_cyrillic():
+    assert fix_lookalikes("Инфоkиоск в холле") == "Инфокиоск в холле"
+    assert fix_lookalikes("kiosk") == "kiosk"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-_LATIN = "aeopcxyAEOPCXTHKMB"
-_CYRILLIC = "аеорсхуАЕОРСХТНКМВ"
+_LATIN = "aeopcxykAEOPCXTHKMB"
+_CYRILLIC = "аеорсхукАЕОРСХТНКМВ"
 TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)   # str.translate table of the look-alikes
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 _HAS_CYR = re.compile(r"[А-Яа-яЁё]")
