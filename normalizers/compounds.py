@@ -23,14 +23,24 @@ _NAMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
 
 
 @vocabulary(DATA / "compounds.yaml")
-def stems(data: dict) -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in data.items()}
+def _data(data: dict) -> tuple[dict[str, str], frozenset[str]]:
+    known = frozenset(str(w).lower().replace("ё", "е") for w in data.get("known") or ())
+    return {str(k).lower(): str(v) for k, v in data.items() if k != "known"}, known
+
+
+def _a_word_of_its_own(low: str) -> bool:
+    """A word the dictionary knows is no compound («медленный» is not «мед» + «ленный»),
+    unless `known` lists its lemma (the dictionary knows «медосмотр» too)."""
+    parses = morph().parse(low)
+    return morph().word_is_known(low) and not any(p.normal_form.replace("ё", "е") in _data()[1] for p in parses)
 
 
 @lru_cache(maxsize=20_000)
 def _expansion(word: str) -> str | None:
     low = word.lower().replace("ё", "е")
-    for stem, full in stems().items():
+    if _a_word_of_its_own(low):
+        return None
+    for stem, full in _data()[0].items():
         rest = low[len(stem):]
         if low.startswith(stem) and len(rest) >= _MIN_REST and _plain_word(rest):
             return f"{full} {rest}"
