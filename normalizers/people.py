@@ -150,12 +150,25 @@ def _namesake(text: str, start: int, end: int) -> bool:
     return open_quote or bool(_NAMED_AFTER.search(before))
 
 
+def _unmatched_openers(s: str) -> str:
+    """«ГКУ «…» (директор Иванов И.И.»: a «(» never closed joins the body and the post with a
+    comma; a balanced pair («Отдел (кадров)») stays as written."""
+    opened: list[int] = []
+    for i, ch in enumerate(s):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            opened.pop()
+    for i in reversed(opened):
+        s = s[:i].rstrip() + ", " + s[i + 1:].lstrip()
+    return s
+
+
 def _tidy(segment: str) -> str:
     remarks = _vocab()[0]
     s = remarks.sub(" ", _CONTACT.sub(" ", segment))
     s = re.sub(r"\(\s*\)", " ", s)
-    if s.count("(") > s.count(")"):    # «ГКУ «…» (директор Иванов И.И.)»: the body, then the post
-        s = re.sub(r"\s*\(\s*", ", ", s)
+    s = _unmatched_openers(s)
     s = s.strip(_SEP)
     s = re.sub(r"\s{2,}", " ", s)
     return "" if s.lower() in _JOINERS else s
