@@ -20,6 +20,9 @@ from .phrase import Word, _read, words
 
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
 _MIN_HALF = 3
+# two glued words are seldom longer; a longer run of letters (a spoiled cell) is not tried,
+# each split would be read and cached
+_MAX_GLUED = 40
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -65,7 +68,7 @@ def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozens
     """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
     dictionary words (the first may be a vocabulary word or a combining form) and one of them
     a vocabulary lemma, when exactly one split is so."""
-    if _known(text) or not re.fullmatch("[а-я]+", text):
+    if len(text) > _MAX_GLUED or _known(text) or not re.fullmatch("[а-я]+", text):
         return None
     splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
     fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)

@@ -24,6 +24,14 @@ def test_unglue_splits_two_words_run_together():
     assert unglue("ыврапролд", h.vocab, h.combining) is None
 
 
+def test_a_long_run_of_letters_is_not_tried_as_two_glued_words():
+    from normalizers.phrase import _read
+    h = heads()
+    before = _read.cache_info().currsize
+    assert unglue("почта" * 320, h.vocab, h.combining) is None
+    assert _read.cache_info().currsize - before < 5        # no slice of it was read
+
+
 @pytest.mark.parametrize("text, code", [
     ("Caйт управления культуры", "website"),                  # Latin c, a
     ("Почтоваясвязь (заказные письма)", "written_mail"),      # a lost space
