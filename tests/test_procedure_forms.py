@@ -185,6 +185,16 @@ def test_an_inline_numbered_list_broken_by_a_page_goes_on_with_its_next_number(l
         ("channel_digital", "электронная почта")]
 
 
+def test_items_continued_on_the_next_line_keep_that_lines_source():
+    """«…: 1) a; 2) b;» | «3) c; 4) d.»: the items after the break come from the second line."""
+    text = ("Порядок ведения перечня точек взаимодействия\n\n"
+            "3.2. Потребности клиентов включают: 1) получение выписки; 2) запись на приём;\n"
+            "3) подача жалобы; 4) получение разъяснений.\n")
+    rows = [(r["text_raw"], r["source_row"]) for r in extract_procedure(parse_text(text))]
+    assert rows == [("получение выписки", 3), ("запись на приём", 3), ("подача жалобы", 4),
+                    ("получение разъяснений", 4)]
+
+
 def test_lines_that_are_items_themselves_are_not_joined():
     """«1) a;» | «2) b;»: each line is an item of its own (only a number inside a line goes on)."""
     text = "К цифровым точкам относятся:\n1) официальный сайт;\n2) чат-бот;\n3) электронная почта."

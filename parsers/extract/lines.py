@@ -22,6 +22,7 @@ class Line:
     block: int = 0               # index of its block in the document
     source: Source | None = None     # its paragraph's or row's (provenance)
     paragraph: int | None = None     # 1-based among the paragraphs (Word/HTML have no other address)
+    pieces: tuple = ()           # a line joined from several: (offset in text, the Line there), each
 
 
 def lines_of(doc: Document, limit: int | None = None, joiner: str = " ") -> list[Line]:

@@ -101,14 +101,29 @@ def _join_wrapped_runs(lines: list[Line]) -> list[Line]:
     """A paragraph holding a numbered list inline ("2.3. … позиции: 1) a; 2) b;") that a PDF's
     page (or a converter) broke: the next line goes on with the next number ("3) c; 4) d."),
     so it is the same paragraph's rest.  A line that is itself an item ("1) a;") is not joined
-    to the next item: only a number inside the line continues."""
+    to the next item: only a number inside the line continues.  The joined line keeps its
+    pieces: an item takes the source (page, box) of the piece it starts in."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         if prev is not None and prev.text.rstrip().endswith(";") and _continues(prev.text, ln.text):
-            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {ln.text.strip()}")
+            head = prev.text.rstrip()
+            pieces = (prev.pieces or ((0, prev),)) + ((len(head) + 1, ln),)
+            out[-1] = replace(prev, text=f"{head} {ln.text.strip()}", pieces=pieces)
         else:
             out.append(ln)
+    return out
+
+
+def _sourced(ln: Line, found: list[tuple]) -> list[tuple[object, str, Line]]:
+    """(kind, item, line) of items read inline from `ln`: an item of a line joined from pieces
+    (a list a PDF page broke) has the source of the piece its text starts in."""
+    out, at = [], 0
+    for k, t in found:
+        pos = ln.text.find(t[:24], at) if ln.pieces else -1
+        at = max(at, pos)
+        piece = max((p for p in ln.pieces if p[0] <= pos), key=lambda p: p[0], default=(0, ln))[1]
+        out.append((k, t, piece))
     return out
 
 
@@ -161,7 +176,8 @@ def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
         items, end = [], i + 1         # one unnumbered line: an inline list, read below
     run = numbered_run(lines[i + 1].text) if len(items) == 1 and not items[0].subs else None
     if run:                            # "1) a; 2) b; 3) c." on the line after its lead-in (a PDF's wrap)
-        return [(lines[i + 1].block, _record(kind, None, t, lines[i + 1])) for t in run], end
+        found = _sourced(lines[i + 1], [(kind, t) for t in run])
+        return [(ln.block, _record(kind, None, t, ln)) for _, t, ln in found], end
     if items:
         return [(lines[i].block, r) for r in _list_records(kind, items)], end
     if end < len(lines):
@@ -225,8 +241,8 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t in inline_items(text, open_ok):
-            rec = (lines[i].block, _record(k, None, t, lines[i]))
+        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok)):
+            rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
     for b, block in enumerate(doc.blocks):
