@@ -243,7 +243,17 @@ def test_a_list_under_an_unnumbered_lead_in_ends_at_a_new_lead_in_or_section():
             "2.9. приёмная министерства;\n\n2.10. телефон горячей линии.\n\n")
     digital = [(o, t) for k, o, t in _items(text) if k == "channel_digital"]
     assert digital == [("2.6", "страница министерства в социальной сети"), ("2.7", "региональный портал услуг")]
+    # the point «2.8. …:» opens the next list, whose items are its siblings numbered on
+    offline = [(o, t) for k, o, t in _items(text) if k == "channel_offline"]
+    assert offline == [("2.9", "приёмная министерства"), ("2.10", "телефон горячей линии")]
     section = ("ПОРЯДОК ведения перечня точек взаимодействия\n\nПотребности заявителей:\n\n"
                "4.2. узнать срок рассмотрения обращения;\n\n4.3. записаться на приём.\n\n"
                "5.1. Перечень пересматривается ежегодно.\n\n5.2. Изменения вносятся приказом.\n")
     assert [o for _, o, _ in _items(section)] == ["4.2", "4.3"]
+
+
+def test_sentences_numbered_on_after_a_point_lead_in_are_not_its_items():
+    text = ("ПОРЯДОК ведения перечня точек взаимодействия\n\n"
+            "2.4. Потребности клиентов указываются в перечне по форме:\n\n"
+            "2.5. Перечень утверждается приказом министра.\n\n2.6. Перечень размещается на сайте.\n")
+    assert _items(text) == []

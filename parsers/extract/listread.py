@@ -98,21 +98,30 @@ def _parent(ordinal: str | None) -> str:
     return (ordinal or "").rpartition(".")[0]
 
 
+def _numbered_on(e: Marker, style: str | None, first: Marker | None) -> bool:
+    """Under a lead-in that is no point's parent («Цифровые точки взаимодействия», or a point
+    «2.5. …:» followed by 2.6., 2.7.), points of the section numbered on are its items, up to a
+    point that opens a list of its own («2.8. Офлайн-точки:») or one of the next section (3.1.)."""
+    if style not in (None, "clause") or e.rest.rstrip().endswith(":"):
+        return False
+    return first is None or _parent(e.ordinal) == _parent(first.ordinal)
+
+
 def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None) -> bool:
     """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
         if lead is None:
-            # under an unnumbered lead-in or a bold sub-heading («Цифровые точки взаимодействия»),
-            # points of the section numbered on (2.6., 2.7., …) are its items, up to a point that
-            # opens a list of its own («2.8. Офлайн-точки:») or one of the next section (3.1.)
-            if style not in (None, "clause") or e.rest.rstrip().endswith(":"):
-                return True
-            return first is not None and _parent(e.ordinal) != _parent(first.ordinal)
+            return not _numbered_on(e, style, first)
         # "3.1." under a lead-in numbered "3." or "3.": its sub-clause, an item
-        child = lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + ".")
-        return not child
+        if lead.style in ("clause", "number") and e.ordinal.startswith(lead.ordinal + "."):
+            return False
+        # a point-numbered lead-in whose list goes on in its siblings: no sub-point came first,
+        # and the first sibling is closed as a list's item is («2.9. приёмная;»), not a sentence
+        siblings = lead.style == "clause" and _parent(e.ordinal) == _parent(lead.ordinal)
+        listed = e.rest.rstrip()[-1:] in ";," if first is None else _parent(first.ordinal) == _parent(lead.ordinal)
+        return not (siblings and listed and _numbered_on(e, style, first))
     return style is not None and _RANK[e.style] < _RANK[style]
 
 
