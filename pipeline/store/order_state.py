@@ -9,10 +9,10 @@ issuer, date, number, is an order), its rows fingerprint (hashed once per
 signature) and its order_key/duplicate_of.  A commit
 diffs the documents index against it: documents whose signature is new (added,
 or changed) and the ones whose signature is gone are the seeds; the affected
-set is grown until it is closed — every document sharing an own key, a
-(region, rows fingerprint), an old group (order_key), or, between a file
-missing a part of its key and a complete one, a date or a number, with a
-member — and only it is regrouped (order_groups.group_arrays).  The rest keep
+set is the connected components holding a seed (found at once, not one link
+step per pass) of the links: sharing an own key, a (region, rows fingerprint),
+an old group (order_key), or, between a file missing a part of its key and a
+complete one, a date or a number — and only it is regrouped (order_groups.group_arrays).  The rest keep
 the state's values: their links did not change, and their groups hold none of
 the affected documents (else the old-group rule would have pulled them in).
 
@@ -72,27 +72,63 @@ def save(out: Path, sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup
     write_parquet(as_table(sig, p, prints, key, dup), Path(out) / INDEX / STATE)
 
 
-def _isin(values: pa.Array, wanted: pa.Array) -> np.ndarray:
-    wanted = wanted.drop_null()
-    if not len(wanted):
-        return np.zeros(len(values), dtype=bool)
-    return pc.fill_null(pc.is_in(values, wanted), False).to_numpy(zero_copy_only=False)
+def _codes(values: pa.Array) -> np.ndarray:
+    """An integer per distinct value (-1: null)."""
+    enc = pc.dictionary_encode(values)
+    return pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _star(codes: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Edges (position, first position of its value) over the positions of `keep`:
+    one edge per holder joins all holders of a value."""
+    pos = np.flatnonzero(keep & (codes >= 0))
+    first = np.zeros(int(codes.max(initial=-1)) + 1, dtype=np.int64)
+    _, at = np.unique(codes[pos], return_index=True)
+    first[codes[pos][at]] = pos[at]
+    return pos, first[codes[pos]]
+
+
+def _bridge(codes: np.ndarray, partial: np.ndarray, complete: np.ndarray) -> np.ndarray:
+    """The positions whose value is held by at least one partial and one complete file."""
+    size = int(codes.max(initial=-1)) + 2        # one spare slot: the nulls' clipped index
+    valid = codes >= 0
+    both = (np.bincount(codes[valid & partial], minlength=size) > 0) \
+        & (np.bincount(codes[valid & complete], minlength=size) > 0)
+    return valid & (partial | complete) & both[np.maximum(codes, 0)]
+
+
+def _components(n: int, edges: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Each position's component label (its smallest position): labels lowered along
+    the edges, then pointer jumping, until nothing changes."""
+    lab = np.arange(n)
+    a = np.concatenate([e[0] for e in edges]) if edges else np.zeros(0, dtype=np.int64)
+    b = np.concatenate([e[1] for e in edges]) if edges else np.zeros(0, dtype=np.int64)
+    while True:
+        before = lab.copy()
+        low = np.minimum(lab[a], lab[b])
+        np.minimum.at(lab, a, low)
+        np.minimum.at(lab, b, low)
+        while True:                      # lab[i] <= i is in i's component: follow it down
+            nxt = lab[lab]
+            if np.array_equal(nxt, lab):
+                break
+            lab = nxt
+        if np.array_equal(lab, before):
+            return lab
 
 
 def closed(cols: dict[str, pa.Array], partial: np.ndarray, complete: np.ndarray, seed: np.ndarray) -> np.ndarray:
     """The smallest set holding `seed` closed under the links grouping can make or
     unmake: equal own key, equal (region, fingerprint), the same old group, and a
-    date or number shared between a partial file and a complete one (`cols`:
-    key, rows, group, date, number, aligned; null values share nothing)."""
-    member = seed.copy()
-    while True:
-        grow = member.copy()
-        at = pa.array(member)
-        for c in ("key", "rows", "group"):
-            grow |= _isin(cols[c], cols[c].filter(at))
-        for k in ("date", "number"):
-            grow |= partial & _isin(cols[k], cols[k].filter(pa.array(member & complete)))
-            grow |= complete & _isin(cols[k], cols[k].filter(pa.array(member & partial)))
-        if grow.sum() == member.sum():
-            return member
-        member = grow
+    value of a bridge column shared between a partial file and a complete one
+    (`cols`: key, rows, group and the bridges, aligned; null values share nothing):
+    the connected components that hold a seed."""
+    n = len(seed)
+    every = np.ones(n, dtype=bool)
+    edges = [_star(_codes(cols[c]), every) for c in ("key", "rows", "group")]
+    for c in cols:
+        if c not in ("key", "rows", "group"):
+            codes = _codes(cols[c])
+            edges.append(_star(codes, _bridge(codes, partial, complete)))
+    lab = _components(n, edges)
+    return np.isin(lab, lab[seed])
