@@ -130,3 +130,27 @@ def test_ingests_end_as_a_rebuild_of_the_same_files(tmp_path):
     docs = got["documents"].set_index("source_path")
     assert docs.loc["c.txt", "duplicate_of"] == docs.loc["b.txt", "doc_id"]   # same rows, another number
     assert docs["duplicate_of"].isna().sum() == 2                             # two orders stand
+
+
+def test_a_date_links_only_files_of_one_region(monkeypatch):
+    """Twenty regions, each with an order and a file missing its number of the same
+    day; a new order of one region dated that day reaches that region's files only,
+    not every file of the day (a partial file joins only a compatible order)."""
+    base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
+            "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
+    docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number=str(i))
+            for i in range(20)]
+    docs += [dict(base, doc_id=f"p{i:02d}", source_path=f"p{i}.pdf", region_code=f"RU-{i:02d}", order_number=None)
+             for i in range(20)]
+    t, pr = _table(docs, {})
+    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
+    seen = []
+    from pipeline.store import order_groups
+    real = order_groups.group_arrays
+    monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
+    docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="99"))
+    t, pr = _table(docs, {})
+    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    assert seen == [3]                    # the new order, RU-05's partial file and the order it had joined
+    assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+    assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()

@@ -326,9 +326,24 @@ def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.n
     cols = {"key": keys, "rows": pa.concat_arrays([rows, pa.nulls(len(ghosts), pa.string())]),
             "group": pa.concat_arrays([state.column("order_key").combine_chunks().take(at),
                                        ghosts.column("order_key").combine_chunks()]),
-            "date": both["date"], "number": both["number"]}
+            **_bridges(both, keyed & missing)}
     seed = np.r_[fresh, np.ones(len(ghosts), dtype=bool)]
     return state_of.closed(cols, keyed & missing, keyed & ~missing, seed)[:len(fresh)]
+
+
+def _bridges(p: dict, partial: np.ndarray) -> dict[str, pa.Array]:
+    """The forms in which a partial file may meet a complete one (orders._compatible:
+    no part contradicts): a partial with a region by region|date and region|number,
+    one without (so with an issuer) by issuer|date and issuer|number; a complete file
+    offers both.  A bare date would join every region's files of that day."""
+    no_region = partial & pc.is_null(p["region"]).to_numpy(zero_copy_only=False)
+    none = pa.scalar(None, pa.string())
+    out = {}
+    for k in ("date", "number"):
+        out[f"region|{k}"] = pc.binary_join_element_wise(p["region"], p[k], "|")
+        by_issuer = pc.binary_join_element_wise(p["issuer"], p[k], "|")
+        out[f"issuer|{k}"] = pc.if_else(pa.array(partial & ~no_region), none, by_issuer)
+    return out
 
 
 def _differs(old, new: pa.Array) -> np.ndarray:

@@ -12,7 +12,8 @@ or changed) and the ones whose signature is gone are the seeds; the affected
 set is the connected components holding a seed (found at once, not one link
 step per pass) of the links: sharing an own key, a (region, rows fingerprint),
 an old group (order_key), or, between a file missing a part of its key and a
-complete one, a date or a number — and only it is regrouped (order_groups.group_arrays).  The rest keep
+complete one, a date or a number in a compatible form (region|date, or
+issuer|date for a partial file with no region; order_groups._bridges) — and only it is regrouped (order_groups.group_arrays).  The rest keep
 the state's values: their links did not change, and their groups hold none of
 the affected documents (else the old-group rule would have pulled them in).
 
