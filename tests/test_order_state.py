@@ -154,3 +154,21 @@ def test_a_date_links_only_files_of_one_region(monkeypatch):
     assert seen == [3]                    # the new order, RU-05's partial file and the order it had joined
     assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
     assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
+
+
+def test_other_grouping_code_regroups_everything(tmp_path, monkeypatch):
+    """The state is stamped with the grouping code: after a change to orders.py or
+    order_groups.py, groups no document touches are regrouped by the new rules too."""
+    from pathlib import Path
+
+    from pipeline.store import orders
+
+    docs, prints = _docs(random.Random(3), 6)
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
+    assert order_state.load(tmp_path) is not None
+    changed = tmp_path / "orders.py"
+    changed.write_text(Path(orders.__file__).read_text(encoding="utf-8") + "\n# another rule\n", encoding="utf-8")
+    monkeypatch.setattr(order_state, "_SOURCES", (changed, *order_state._SOURCES[1:]))
+    assert order_state.load(tmp_path) is None

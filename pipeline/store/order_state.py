@@ -20,11 +20,13 @@ the affected documents (else the old-group rule would have pulled them in).
 The state is written after the regroup's file rewrites, so a crash in between
 leaves the older state: the next commit's diff then seeds the documents of both
 commits and rewrites whatever files still differ.  A missing, unreadable or
-foreign state (another format, another order_key.yaml) regroups everything.
+foreign state (another format, another order_key.yaml, other grouping code:
+orders.py or order_groups.py changed) regroups everything.
 """
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -42,9 +44,24 @@ SCHEMA = pa.schema([("sig", pa.string()), *((k, pa.string()) for k in PARTS), ("
 _FORMAT = "1"
 
 
+# The grouping rules' code: a change to it must regroup the groups no document touches too.
+_SOURCES = (Path(rules.__file__), Path(rules.__file__).with_name("order_groups.py"))
+
+
+@lru_cache(maxsize=8)
+def _digest(paths: tuple[Path, ...]) -> str:
+    """sha256 of the files' bytes, read once per process (the code does not change under it)."""
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _stamp() -> str:
-    """What the state's values depend on beyond a document's signature: its format, the folding data."""
-    return _FORMAT + ":" + hashlib.sha256(rules._DATA.read_bytes()).hexdigest()[:16]
+    """What the state's values depend on beyond a document's signature: its format,
+    the folding data and the grouping code (orders.py, order_groups.py)."""
+    data = hashlib.sha256(rules._DATA.read_bytes()).hexdigest()[:16]
+    return ":".join((_FORMAT, data, _digest(_SOURCES)))
 
 
 def signatures(idx: pa.Table) -> pa.Array:
