@@ -172,3 +172,35 @@ def test_other_grouping_code_regroups_everything(tmp_path, monkeypatch):
     changed.write_text(Path(orders.__file__).read_text(encoding="utf-8") + "\n# another rule\n", encoding="utf-8")
     monkeypatch.setattr(order_state, "_SOURCES", (changed, *order_state._SOURCES[1:]))
     assert order_state.load(tmp_path) is None
+
+
+def test_a_crash_before_the_state_is_written_is_derived_again(tmp_path, monkeypatch):
+    """A commit dies after its regroup rewrote `documents` but before the state was
+    saved: its journal stays, so the next holder of the lock re-derives that commit
+    (the same seeds) before its own; a next commit changing the same document then
+    ends as a rebuild of the same files."""
+    from tests.storeutil import SEED_RM, SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: b joins a's group
+    real = order_state.save
+
+    def dies(*a, **k):
+        raise RuntimeError("killed before the state is written")
+
+    monkeypatch.setattr(order_state, "save", dies)
+    with pytest.raises(RuntimeError):
+        invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    monkeypatch.setattr(order_state, "save", real)
+    assert frames(out)["documents"]["duplicate_of"].notna().sum() == 1     # the rewrite happened
+    (raw / "b.txt").write_text((SEEDS / SEED_RM).read_text(encoding="utf-8"), encoding="utf-8")
+    invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    ref = tmp_path / "ref"
+    invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+    got = frames(out)
+    assert_same(got, frames(ref))
+    assert got["documents"]["duplicate_of"].isna().all()                   # b is another order now

@@ -220,7 +220,7 @@ def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
 
     g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
     stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
-    if g.member.any() or g.changed:          # after the rewrites: a crash before it regroups both commits
+    if g.member.any() or g.changed:          # after the rewrites: a crash before it re-derives this commit
         state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)
     return stale
 

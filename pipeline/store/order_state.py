@@ -18,8 +18,9 @@ the state's values: their links did not change, and their groups hold none of
 the affected documents (else the old-group rule would have pulled them in).
 
 The state is written after the regroup's file rewrites, so a crash in between
-leaves the older state: the next commit's diff then seeds the documents of both
-commits and rewrites whatever files still differ.  A missing, unreadable or
+leaves the older state and the commit's journal: the next holder of the lock
+re-derives that commit first (journal.recover: the same seeds against the same
+state, rewriting whatever files still differ), before any other commit.  A missing, unreadable or
 foreign state (another format, another order_key.yaml, other grouping code:
 orders.py or order_groups.py changed) regroups everything.
 """
