@@ -204,3 +204,26 @@ def test_a_crash_before_the_state_is_written_is_derived_again(tmp_path, monkeypa
     got = frames(out)
     assert_same(got, frames(ref))
     assert got["documents"]["duplicate_of"].isna().all()                   # b is another order now
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_no_document_is_read_twice(seed):
+    """A commit reads each document's group columns once: the new ones' rows, read
+    for their parts, are regrouped as read, and only the others are fetched."""
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(1, 14))
+    t, pr = _table(docs, prints)
+    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
+    docs, again = _step(rng, docs, prints, 0)
+    t, pr = _table(docs, prints)
+    reads = np.zeros(len(t), dtype=int)
+    real = _fetch(t, pr)
+
+    def counted(mask, known):
+        reads[mask] += 1
+        return real(mask, known)
+
+    mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
+    g = incremental(order_state.signatures(t), state, counted, mask)
+    assert reads.max(initial=0) <= 1
+    assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
