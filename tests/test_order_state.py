@@ -227,3 +227,21 @@ def test_no_document_is_read_twice(seed):
     g = incremental(order_state.signatures(t), state, counted, mask)
     assert reads.max(initial=0) <= 1
     assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+
+
+def test_the_state_just_written_is_not_read_again(tmp_path, monkeypatch):
+    """The next commit of the same process loads the state the last one saved without
+    reading the file; a state another process wrote in its place is read."""
+    from pipeline.store.segments import INDEX, write_parquet
+
+    docs, prints = _docs(random.Random(5), 8)
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
+    real = order_state.read_file
+    monkeypatch.setattr(order_state, "read_file", lambda *a, **k: pytest.fail("read again"))
+    assert order_state.load(tmp_path).equals(_state(g))
+    other = _state(g).slice(0, 3)
+    write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
+    monkeypatch.setattr(order_state, "read_file", real)
+    assert order_state.load(tmp_path).equals(other)

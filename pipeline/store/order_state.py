@@ -70,10 +70,28 @@ def signatures(idx: pa.Table) -> pa.Array:
     return pc.binary_join_element_wise(*cols, "\x1f")
 
 
+# The state this process last wrote or read, with its file's (path, inode, mtime_ns, size):
+# the next commit of an ingest loads what the last one saved without reading it.
+_LAST: dict = {}
+
+
+def _file_id(path: Path) -> tuple:
+    st = path.stat()
+    return str(path.resolve()), st.st_ino, st.st_mtime_ns, st.st_size     # a rename brings a new inode
+
+
+def _read(path: Path) -> pa.Table:
+    at = _file_id(path)
+    if _LAST.get("at") != at:
+        _LAST.clear()
+        _LAST.update(at=at, table=read_file(path))
+    return _LAST["table"]
+
+
 def load(out: Path) -> pa.Table | None:
     """The last finished regroup's state, or None (regroup everything)."""
     try:
-        t = read_file(Path(out) / INDEX / STATE)
+        t = _read(Path(out) / INDEX / STATE)
     except (OSError, pa.ArrowInvalid):
         return None
     meta = t.schema.metadata or {}
@@ -88,7 +106,10 @@ def as_table(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Ar
 
 
 def save(out: Path, sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> None:
-    write_parquet(as_table(sig, p, prints, key, dup), Path(out) / INDEX / STATE)
+    path, table = Path(out) / INDEX / STATE, as_table(sig, p, prints, key, dup)
+    _LAST.clear()                        # until the write is known to be done
+    write_parquet(table, path)
+    _LAST.update(at=_file_id(path), table=table)
 
 
 def _codes(values: pa.Array) -> np.ndarray:
