@@ -86,21 +86,29 @@ def test_incremental_regroup_is_the_full_one(seed):
         assert g.dup.to_pylist() == want_dup.to_pylist()
 
 
-def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
-    """Orders of twenty regions; a new file of one region regroups that region's order only."""
-    base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
-            "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
-    docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
-            for i in range(20)]
+_BASE = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
+         "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
+
+
+def _regroup_counted(monkeypatch, docs: list[dict], new: dict):
+    """The state of `docs`, then `new` added: (its regroup, the sizes group_arrays was given, table, prints)."""
+    from pipeline.store import order_groups
+
     t, pr = _table(docs, {})
     state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
     seen = []
-    from pipeline.store import order_groups
     real = order_groups.group_arrays
     monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
-    docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="1"))
-    t, pr = _table(docs, {})
-    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    t, pr = _table(docs + [new], {})
+    return incremental(order_state.signatures(t), state, _fetch(t, pr)), seen, t, pr
+
+
+def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
+    """Orders of twenty regions; a new file of one region regroups that region's order only."""
+    docs = [dict(_BASE, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
+            for i in range(20)]
+    g, seen, _, _ = _regroup_counted(monkeypatch, docs, dict(_BASE, doc_id="new", source_path="g.pdf",
+                                                             region_code="RU-05", order_number="1"))
     assert seen == [2] and g.member.sum() == 2          # the new file and the one order it joins
     assert g.dup.to_pylist()[-1] == "d05" and g.key.to_pylist()[-1] == g.key.to_pylist()[5]
 
@@ -136,21 +144,12 @@ def test_a_date_links_only_files_of_one_region(monkeypatch):
     """Twenty regions, each with an order and a file missing its number of the same
     day; a new order of one region dated that day reaches that region's files only,
     not every file of the day (a partial file joins only a compatible order)."""
-    base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
-            "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
-    docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number=str(i))
+    docs = [dict(_BASE, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number=str(i))
             for i in range(20)]
-    docs += [dict(base, doc_id=f"p{i:02d}", source_path=f"p{i}.pdf", region_code=f"RU-{i:02d}", order_number=None)
+    docs += [dict(_BASE, doc_id=f"p{i:02d}", source_path=f"p{i}.pdf", region_code=f"RU-{i:02d}", order_number=None)
              for i in range(20)]
-    t, pr = _table(docs, {})
-    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
-    seen = []
-    from pipeline.store import order_groups
-    real = order_groups.group_arrays
-    monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
-    docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="99"))
-    t, pr = _table(docs, {})
-    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    g, seen, t, pr = _regroup_counted(monkeypatch, docs, dict(_BASE, doc_id="new", source_path="g.pdf",
+                                                              region_code="RU-05", order_number="99"))
     assert seen == [3]                    # the new order, RU-05's partial file and the order it had joined
     assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
     assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
