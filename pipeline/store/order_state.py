@@ -6,23 +6,24 @@ Regrouping every document at every commit made an ingest of 20 files into
 regroup saw and decided: its signature (doc_id, pipeline_version, source_path:
 what its parts, fingerprint and rank depend on), its folded parts (region,
 issuer, date, number, is an order), its rows fingerprint (hashed once per
-signature) and its order_key/duplicate_of.  A commit
-diffs the documents index against it: documents whose signature is new (added,
-or changed) and the ones whose signature is gone are the seeds; the affected
-set is the connected components holding a seed (found at once, not one link
-step per pass) of the links: sharing an own key, a (region, rows fingerprint),
-an old group (order_key), or, between a file missing a part of its key and a
-complete one, a date or a number in a compatible form (region|date, or
-issuer|date for a partial file with no region; order_groups._bridges) — and only it is regrouped (order_groups.group_arrays).  The rest keep
-the state's values: their links did not change, and their groups hold none of
-the affected documents (else the old-group rule would have pulled them in).
+signature) and its order_key/duplicate_of.  A commit diffs the documents index
+against it: documents whose signature is new (added, or changed) and the ones
+whose signature is gone are the seeds; the affected set is the connected
+components holding a seed (found at once, not one link step per pass) of the
+links: sharing an own key, a (region, rows fingerprint), an old group
+(order_key), or, between a file missing a part of its key and a complete one, a
+date or a number in a compatible form (region|date, or issuer|date for a
+partial file with no region; order_groups._bridges) — and only it is regrouped
+(order_groups.group_arrays).  The rest keep the state's values: their links did
+not change, and their groups hold none of the affected documents (else the
+old-group rule would have pulled them in).
 
 The state is written after the regroup's file rewrites, so a crash in between
 leaves the older state and the commit's journal: the next holder of the lock
 re-derives that commit first (journal.recover: the same seeds against the same
-state, rewriting whatever files still differ), before any other commit.  A missing, unreadable or
-foreign state (another format, another order_key.yaml, other grouping code:
-orders.py or order_groups.py changed) regroups everything.
+state, rewriting whatever files still differ), before any other commit.  A
+missing, unreadable or foreign state (another format, another order_key.yaml,
+other grouping code: orders.py or order_groups.py changed) regroups everything.
 """
 from __future__ import annotations
 
