@@ -40,14 +40,17 @@ def _vocab(d: dict):
     return int(d["max_line"]), _matcher(d["lines"]), _matcher(d["blocks"])
 
 
-@lru_cache(maxsize=1 << 13)
 def _kind(text: str) -> int:
     """NONE, LINE (the line is chrome) or BLOCK (it opens a list of amending acts).
-    Cached: a document's lines are looked at by every reader of its lines (the
-    metadata, the title, the lead-in), each asking again."""
-    max_line, is_line, is_block = _vocab()
-    if len(text) > max_line:
-        return NONE
+    The length is tested here, so the cache keeps only short lines, not paragraphs."""
+    return NONE if len(text) > _vocab()[0] else _short_kind(text)
+
+
+@lru_cache(maxsize=1 << 13)
+def _short_kind(text: str) -> int:
+    """_kind of a short line.  Cached: a document's lines are looked at by every
+    reader of its lines (the metadata, the title, the lead-in), each asking again."""
+    _, is_line, is_block = _vocab()
     return BLOCK if is_block(text) else LINE if is_line(text) else NONE
 
 

@@ -86,21 +86,29 @@ def test_incremental_regroup_is_the_full_one(seed):
         assert g.dup.to_pylist() == want_dup.to_pylist()
 
 
-def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
-    """Orders of twenty regions; a new file of one region regroups that region's order only."""
-    base = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
-            "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
-    docs = [dict(base, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
-            for i in range(20)]
+_BASE = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_touchpoints": 3,
+         "n_roadmap_items": 0, "n_procedure_items": 0, "order_date": "2024-03-01", "authority": "Минздрав"}
+
+
+def _regroup_counted(monkeypatch, docs: list[dict], new: dict):
+    """The state of `docs`, then `new` added: (its regroup, the sizes group_arrays was given, table, prints)."""
+    from pipeline.store import order_groups
+
     t, pr = _table(docs, {})
     state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
     seen = []
-    from pipeline.store import order_groups
     real = order_groups.group_arrays
     monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
-    docs.append(dict(base, doc_id="new", source_path="g.pdf", region_code="RU-05", order_number="1"))
-    t, pr = _table(docs, {})
-    g = incremental(order_state.signatures(t), state, _fetch(t, pr))
+    t, pr = _table(docs + [new], {})
+    return incremental(order_state.signatures(t), state, _fetch(t, pr)), seen, t, pr
+
+
+def test_a_change_regroups_only_the_groups_it_reaches(monkeypatch):
+    """Orders of twenty regions; a new file of one region regroups that region's order only."""
+    docs = [dict(_BASE, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number="1")
+            for i in range(20)]
+    g, seen, _, _ = _regroup_counted(monkeypatch, docs, dict(_BASE, doc_id="new", source_path="g.pdf",
+                                                             region_code="RU-05", order_number="1"))
     assert seen == [2] and g.member.sum() == 2          # the new file and the one order it joins
     assert g.dup.to_pylist()[-1] == "d05" and g.key.to_pylist()[-1] == g.key.to_pylist()[5]
 
@@ -130,3 +138,109 @@ def test_ingests_end_as_a_rebuild_of_the_same_files(tmp_path):
     docs = got["documents"].set_index("source_path")
     assert docs.loc["c.txt", "duplicate_of"] == docs.loc["b.txt", "doc_id"]   # same rows, another number
     assert docs["duplicate_of"].isna().sum() == 2                             # two orders stand
+
+
+def test_a_date_links_only_files_of_one_region(monkeypatch):
+    """Twenty regions, each with an order and a file missing its number of the same
+    day; a new order of one region dated that day reaches that region's files only,
+    not every file of the day (a partial file joins only a compatible order)."""
+    docs = [dict(_BASE, doc_id=f"d{i:02d}", source_path=f"f{i}.pdf", region_code=f"RU-{i:02d}", order_number=str(i))
+            for i in range(20)]
+    docs += [dict(_BASE, doc_id=f"p{i:02d}", source_path=f"p{i}.pdf", region_code=f"RU-{i:02d}", order_number=None)
+             for i in range(20)]
+    g, seen, t, pr = _regroup_counted(monkeypatch, docs, dict(_BASE, doc_id="new", source_path="g.pdf",
+                                                              region_code="RU-05", order_number="99"))
+    assert seen == [3]                    # the new order, RU-05's partial file and the order it had joined
+    assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+    assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
+
+
+def test_other_grouping_code_regroups_everything(tmp_path, monkeypatch):
+    """The state is stamped with the grouping code: after a change to orders.py or
+    order_groups.py, groups no document touches are regrouped by the new rules too."""
+    from pathlib import Path
+
+    from pipeline.store import orders
+
+    docs, prints = _docs(random.Random(3), 6)
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
+    assert order_state.load(tmp_path) is not None
+    changed = tmp_path / "orders.py"
+    changed.write_text(Path(orders.__file__).read_text(encoding="utf-8") + "\n# another rule\n", encoding="utf-8")
+    monkeypatch.setattr(order_state, "_SOURCES", (changed, *order_state._SOURCES[1:]))
+    assert order_state.load(tmp_path) is None
+
+
+def test_a_crash_before_the_state_is_written_is_derived_again(tmp_path, monkeypatch):
+    """A commit dies after its regroup rewrote `documents` but before the state was
+    saved: its journal stays, so the next holder of the lock re-derives that commit
+    (the same seeds) before its own; a next commit changing the same document then
+    ends as a rebuild of the same files."""
+    from tests.storeutil import SEED_RM, SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: b joins a's group
+    real = order_state.save
+
+    def dies(*a, **k):
+        raise RuntimeError("killed before the state is written")
+
+    monkeypatch.setattr(order_state, "save", dies)
+    with pytest.raises(RuntimeError):
+        invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    monkeypatch.setattr(order_state, "save", real)
+    assert frames(out)["documents"]["duplicate_of"].notna().sum() == 1     # the rewrite happened
+    (raw / "b.txt").write_text((SEEDS / SEED_RM).read_text(encoding="utf-8"), encoding="utf-8")
+    invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    ref = tmp_path / "ref"
+    invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+    got = frames(out)
+    assert_same(got, frames(ref))
+    assert got["documents"]["duplicate_of"].isna().all()                   # b is another order now
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_no_document_is_read_twice(seed):
+    """A commit reads each document's group columns once: the new ones' rows, read
+    for their parts, are regrouped as read, and only the others are fetched."""
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(1, 14))
+    t, pr = _table(docs, prints)
+    state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
+    docs, again = _step(rng, docs, prints, 0)
+    t, pr = _table(docs, prints)
+    reads = np.zeros(len(t), dtype=int)
+    real = _fetch(t, pr)
+
+    def counted(mask, known):
+        reads[mask] += 1
+        return real(mask, known)
+
+    mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
+    g = incremental(order_state.signatures(t), state, counted, mask)
+    assert reads.max(initial=0) <= 1
+    assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+
+
+def test_the_state_just_written_is_not_read_again(tmp_path, monkeypatch):
+    """The next commit of the same process loads the state the last one saved without
+    reading the file; a state another process wrote in its place is read."""
+    from pipeline.store.segments import INDEX, write_parquet
+
+    docs, prints = _docs(random.Random(5), 8)
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
+    real = order_state.read_file
+    monkeypatch.setattr(order_state, "read_file", lambda *a, **k: pytest.fail("read again"))
+    assert order_state.load(tmp_path).equals(_state(g))
+    other = _state(g).slice(0, 3)
+    write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
+    monkeypatch.setattr(order_state, "read_file", real)
+    assert order_state.load(tmp_path).equals(other)

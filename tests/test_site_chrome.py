@@ -36,3 +36,19 @@ def test_anchored_patterns_tried_at_the_start_only_find_what_a_search_finds():
     for _ in range(3000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
         assert split(line) == bool(plain.search(line)), line
+
+
+def test_the_line_cache_keeps_no_paragraphs():
+    """A line longer than max_line is never chrome: it is answered before the cache,
+    which would otherwise hold whole paragraphs of every document read."""
+    from parsers import site_chrome
+
+    cached = [f for f in vars(site_chrome).values() if hasattr(f, "cache_info") and f is not site_chrome._vocab]
+    assert cached
+    for f in cached:
+        f.cache_clear()
+    paragraph = "Министерство здравоохранения утверждает перечень точек взаимодействия. " * 10
+    assert len(paragraph) > site_chrome._vocab()[0]
+    assert site_chrome._kind(paragraph) == site_chrome.NONE
+    assert site_chrome._kind("Версия для слабовидящих") in (site_chrome.LINE, site_chrome.NONE)
+    assert sum(f.cache_info().currsize for f in cached) == 1          # the short line only

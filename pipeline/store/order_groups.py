@@ -220,7 +220,7 @@ def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
 
     g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
     stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
-    if g.member.any() or g.changed:          # after the rewrites: a crash before it regroups both commits
+    if g.member.any() or g.changed:          # after the rewrites: a crash before it re-derives this commit
         state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)
     return stale
 
@@ -284,6 +284,7 @@ def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray 
     p = {k: state.column(k).combine_chunks().take(at) for k in state_of.PARTS}
     p["order"] = pc.fill_null(state.column("order").combine_chunks().take(at), False).to_numpy(zero_copy_only=False)
     prints = state.column("print").combine_chunks().take(at)
+    rows = None
     if fresh.any():
         rows, new_prints = fetch(fresh, None)
         new, mask = parts(rows), pa.array(fresh)
@@ -294,16 +295,30 @@ def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray 
         prints = pc.replace_with_mask(prints, mask, new_prints)
     member = _reach(p, _blank_is_null(prints), state, at, fresh)
     key, dup = state.column("order_key").combine_chunks().take(at), state.column("duplicate_of").combine_chunks().take(at)
-    rows = None
     if member.any():
         sub = pa.array(member)
-        rows, _ = fetch(member, prints.filter(sub))
+        rows = _member_rows(fetch, member, fresh, rows, prints)
         k_s, d_s = group_arrays(rows, _blank_is_null(prints.filter(sub)),
                                 {k: (v[member] if k == "order" else v.filter(sub)) for k, v in p.items()})
         key, dup = pc.replace_with_mask(key, sub, k_s), pc.replace_with_mask(dup, sub, d_s)
     else:
         rows = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS]).empty_table()
     return Regrouped(sig, p, prints, key, dup, member, rows, changed=len(state) != len(sig) or bool(member.any()))
+
+
+def _member_rows(fetch, member: np.ndarray, fresh: np.ndarray, fresh_rows: pa.Table | None,
+                 prints: pa.Array) -> pa.Table:
+    """GROUP_COLUMNS of the documents of `member` (which holds every fresh one), in
+    their order: the fresh ones' rows as already read, only the others fetched."""
+    rest = member & ~fresh
+    if fresh_rows is None:
+        return fetch(member, prints.filter(pa.array(member)))[0]
+    if not rest.any():
+        return fresh_rows
+    other, _ = fetch(rest, prints.filter(pa.array(rest)))
+    both = pa.concat_tables([fresh_rows, other.cast(fresh_rows.schema)])
+    pos = np.r_[np.flatnonzero(fresh), np.flatnonzero(rest)]
+    return both.take(pa.array(np.argsort(pos, kind="stable")))
 
 
 def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.ndarray) -> np.ndarray:
@@ -326,9 +341,24 @@ def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.n
     cols = {"key": keys, "rows": pa.concat_arrays([rows, pa.nulls(len(ghosts), pa.string())]),
             "group": pa.concat_arrays([state.column("order_key").combine_chunks().take(at),
                                        ghosts.column("order_key").combine_chunks()]),
-            "date": both["date"], "number": both["number"]}
+            **_bridges(both, keyed & missing)}
     seed = np.r_[fresh, np.ones(len(ghosts), dtype=bool)]
     return state_of.closed(cols, keyed & missing, keyed & ~missing, seed)[:len(fresh)]
+
+
+def _bridges(p: dict, partial: np.ndarray) -> dict[str, pa.Array]:
+    """The forms in which a partial file may meet a complete one (orders._compatible:
+    no part contradicts): a partial with a region by region|date and region|number,
+    one without (so with an issuer) by issuer|date and issuer|number; a complete file
+    offers both.  A bare date would join every region's files of that day."""
+    no_region = partial & pc.is_null(p["region"]).to_numpy(zero_copy_only=False)
+    none = pa.scalar(None, pa.string())
+    out = {}
+    for k in ("date", "number"):
+        out[f"region|{k}"] = pc.binary_join_element_wise(p["region"], p[k], "|")
+        by_issuer = pc.binary_join_element_wise(p["issuer"], p[k], "|")
+        out[f"issuer|{k}"] = pc.if_else(pa.array(partial & ~no_region), none, by_issuer)
+    return out
 
 
 def _differs(old, new: pa.Array) -> np.ndarray:
