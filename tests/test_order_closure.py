@@ -3,7 +3,6 @@ of its links that hold a seed, found at once (not one link step per pass)."""
 from __future__ import annotations
 
 import random
-import time
 
 import numpy as np
 import pyarrow as pa
@@ -49,7 +48,8 @@ def test_closed_is_the_closure_by_definition():
 
 def test_a_long_chain_is_closed_at_once():
     """1,000 files linked alternately by date and by number, partial and complete in
-    turn, among 100,000: one pass per link step made this take seconds."""
+    turn, among 100,000, all reached from the last one.  (Speed is not asserted here: one
+    pass per link step took 2.2 s CPU on this chain, the components 0.01 s.)"""
     n, steps = 100_000, 1000
     date = [None] * n
     number = [None] * n
@@ -65,8 +65,5 @@ def test_a_long_chain_is_closed_at_once():
     nulls = pa.nulls(n, pa.string())
     cols = {"key": nulls, "rows": nulls, "group": nulls,
             "date": pa.array(date, pa.string()), "number": pa.array(number, pa.string())}
-    start = time.process_time()
     member = closed(cols, partial, complete, seed)
-    took = time.process_time() - start
     assert np.flatnonzero(member).tolist() == list(range(steps + 1))
-    assert took < 0.5, took             # 2.2 s with one pass per step, 0.01 s as components
