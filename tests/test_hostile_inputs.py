@@ -289,3 +289,21 @@ def test_a_cell_of_thousands_of_wrapped_lines_is_not_rescanned_per_line(monkeypa
     assert len(table.rows) == 2 and table.rows[1].texts[1].count("многофункциональный") == n // 2
     assert sizes and max(sizes) <= 200                 # the end of the text, never all of it
     assert looked_back and max(looked_back) <= 2       # the row above's last text per column, not its lines
+
+
+def test_a_long_narrow_column_is_not_tried_as_one_growing_word(monkeypatch):
+    """One word a line, every break unsure: each line may start a broken word, but a word
+    has few pieces — the dictionary is asked a bounded number of times per line, never
+    about a word longer than a long Russian word (it was asked about the whole column's
+    rest from every line: cubic work)."""
+    import parsers.formats.wordjoin as wj
+    asked = []
+    real = wj.is_known
+    monkeypatch.setattr(wj, "is_known", lambda w: asked.append(w) or real(w))
+    words = ["заявление", "справка", "портал", "приём", "обращение", "жалоба", "услуга", "выписка"]
+    n = 400
+    lines = [words[i % len(words)] for i in range(n)]
+    out = wj.join_lines(lines, [wj.Break.MAYBE_MID] * (n - 1))
+    assert out.split() == lines                       # nothing glued: every line is a word of its own
+    assert len(asked) <= 40 * n
+    assert max(map(len, asked)) <= 60

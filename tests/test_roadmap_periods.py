@@ -24,3 +24,14 @@ def test_a_term_heading_over_start_and_end_gives_the_end():
                   "\t\tначало\tокончание\t",
                   "1.\tУтвердить перечень точек\t01.02.2025\t31.03.2025\tИванов И.И.") == [
         ("Утвердить перечень точек", "31.03.2025")]
+
+
+def test_a_term_heading_over_a_start_only_carries_no_term_from_another_row():
+    # «Срок реализации» over «начало» and an unheaded column: no sub-heading names the end, so
+    # no row's term may be taken as merged down from a row above (each row is its own or none)
+    terms = _terms("№ п/п\tМероприятие\tСрок реализации\t\tОтветственный исполнитель",
+                   "\t\tначало\t\t",
+                   "1.\tУтвердить перечень точек\t01.02.2025\t31.03.2025\tИванов И.И.",
+                   "2.\tПровести опрос клиентов\t01.04.2025\t30.06.2025\tПетров П.П.")
+    assert [a for a, _ in terms] == ["Утвердить перечень точек", "Провести опрос клиентов"]
+    assert terms[1][1] not in ("31.03.2025", "01.02.2025")

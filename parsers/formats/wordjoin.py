@@ -276,6 +276,13 @@ def _fresh_chain(out: str, lines: list[str], breaks: list, i: int):
     return (f"{out} {chain[0]}", chain[1]) if chain else None
 
 
+# a word broken across lines has few pieces and no more letters than a long Russian word:
+# without these bounds a long narrow column of one-word lines is tried as one growing word
+# from every line (cubic in the column's length)
+_MAX_PIECES, _MAX_WORD = 6, 40
+_HYPHENED_PIECE = re.compile(r"[А-Яа-яЁё]+[-\u2010\u2011\u00ad]")     # "ставле-": a piece of a hyphenated word
+
+
 def _chain(out: str, lines: list[str], breaks: list, i: int):
     """Pieces lines[i..k] (one word each - a hyphenated one too - with MAYBE_MID or MID_WORD
     breaks between) that with `out`'s last word make one known word: (joined text, next
@@ -286,9 +293,11 @@ def _chain(out: str, lines: list[str], breaks: list, i: int):
     word = tail.group(1)
     pieces: list[str] = []
     k = i
-    while k < len(lines) and _HEAD.match(lines[k]):
+    while k < len(lines) and k - i < _MAX_PIECES and _HEAD.match(lines[k]):
         head = _HEAD.match(lines[k]).group(1)
         word += head
+        if len(word) > _MAX_WORD:
+            return None
         if is_known(word):
             return out + "".join(pieces) + lines[k], k + 1
         hyphenated = lines[k] == head + lines[k][-1:] and lines[k][-1:] in HYPHENS + SOFT_HYPHEN
@@ -318,9 +327,11 @@ def _hyphen_chain(out: str, lines: list[str], i: int):
         return None
     word = _at_end(_TAIL, out).group(1)
     k = i
-    while k < len(lines) - 1 and re.fullmatch(r"[А-Яа-яЁё]+[-\u2010\u2011\u00ad]", lines[k]):
+    while k < len(lines) - 1 and k - i < _MAX_PIECES and _HYPHENED_PIECE.fullmatch(lines[k]):
         word += lines[k][:-1]
         k += 1
+        if len(word) > _MAX_WORD:
+            return None
     if k == i or not _HEAD.match(lines[k]):
         return None                       # two pieces: glue's rules
     whole = word + _HEAD.match(lines[k]).group(1)

@@ -211,7 +211,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         qualifiers = {}
         for name, subs in head.splits.items():     # a field under a two-level header
             values[name], qualifiers[name] = split_value(texts, subs, shift)
-            if not values[name] and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
+            if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
         if shift:

@@ -31,8 +31,8 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
-                             "max_words_set_apart", "point_type_max_words", "point_type_nouns", "names_direction",
-                             "list_name", "names_scope", "list_title_words"))
+                             "max_words_labelled", "max_words_set_apart", "point_type_max_words",
+                             "point_type_nouns", "names_direction", "list_name", "names_scope", "list_title_words"))
 def vocab(data: dict) -> dict:
     return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
             "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
@@ -104,7 +104,7 @@ def read_heading(text: str, set_apart: bool = False) -> Section:
     title = title.strip(" .:;–—-")
     lem = lemmas(title)
     longest = v["max_words_set_apart"] if set_apart else \
-        v.get("max_words_labelled", v["max_words"]) if after_word else v["max_words"]
+        v["max_words_labelled"] if after_word else v["max_words"]
     if not title or lead_in or len(title.split()) > longest:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
