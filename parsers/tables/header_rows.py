@@ -160,6 +160,9 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     headed by what else they stand for («Подача заявления» | «Получение результата»), the kind's
     matrix field (a touchpoint's needs) when no column of the table names it."""
     cells = _cells()
+    wanted = [cells[key].get(kind) for key in ("type_field", "field")]
+    if not any(name and name not in head.columns for name in wanted):
+        return head                      # nothing left to read from marks: no column is scanned
     used = set(head.columns.values())
     marked = [(k, label) for k, label in enumerate(head.texts) if k not in used and _mark_column(rows, k, label)]
     typed = [(k, label) for k, label in marked if _names_type(label)]
