@@ -157,7 +157,7 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
         if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
             # ... though not at its own number's dot ("4. КОНТРОЛЬ") nor an abbreviation's ("г. Светлоград")
             items = [_whole_item(p) for p in _numbered_parts(parts)]
-            items[-1] = _last_sentence_end(items[-1])
+            items[-1] = last_sentence_end(items[-1])
         else:
             items = _inline_parts(parts[0])
         out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
@@ -168,7 +168,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])")
 _LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Блок 6", "Направление 11"
 
 
-def _last_sentence_end(item: str) -> str:
+def last_sentence_end(item: str) -> str:
     """The last item up to the end of its sentence ("…; c. Перечень утверждается …" -> "c"), though
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
     ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""

@@ -29,6 +29,7 @@ from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
+from .copula import copula_items, copula_lead_kind
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -143,9 +144,25 @@ def _row_as_list(ln: Line) -> Line:
     if len(cells) == 1:
         return ln
     joined = " ".join(cells)
-    if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and marker(cells[1]) is not None:
-        joined = f"{cells[0].rstrip()}: {cells[1]}"
+    if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and (
+            marker(cells[1]) is not None or _names_list(cells[0], cells[1])):
+        joined = f"{cells[0].rstrip()}: {_cell_items(cells[1])}"
     return replace(ln, text=joined)
+
+
+def _names_list(name: str, items: str) -> bool:
+    """«Офлайн-каналы» | «личный приём; телефон; почта»: a short first cell naming a kind and a
+    second holding several items (closed by «;» or «,», or a paragraph each)."""
+    return len(name.split()) <= vocab()["subheading_max_words"] and bool(re.search(r"[;,\n]", items.strip())) \
+        and classify(name) is not None
+
+
+def _cell_items(cell: str) -> str:
+    """A cell's paragraphs as one inline list: a paragraph each item, unless closed otherwise."""
+    paras = [p.strip() for p in cell.split("\n") if p.strip()]
+    if len(paras) < 2 or marker(paras[0]) is not None:
+        return cell
+    return "; ".join(p.rstrip(";,.") for p in paras) + "."
 
 
 def _heading_line(doc: Document):
@@ -213,9 +230,11 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in."""
-    if not body or body[-1] in ".,;:!?" or len(body.split()) > vocab()["subheading_max_words"]:
+    if not body or body[-1] in ".,;:!?" or nxt is None or marker(nxt.text) is None:
         return None
-    return classify(body) if nxt is not None and marker(nxt.text) is not None else None
+    if len(body.split()) > vocab()["subheading_max_words"]:
+        return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list
+    return classify(body)
 
 
 def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
@@ -241,7 +260,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok)):
+        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or copula_items(text)):
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1

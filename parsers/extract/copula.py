@@ -1,0 +1,97 @@
+"""Lists a procedure states in a sentence with no colon: «Направлениями деятельности
+министерства являются социальная поддержка; опека и попечительство; …», «К цифровым каналам
+относятся официальный сайт, электронная почта и Единый портал …», «Перечень формируется по
+направлениям деятельности. К ним относятся …».
+
+The sentence's verb of being or belonging (`copula_verbs` in parsers/data/procedure.yaml:
+«являются», «относятся», «входят», «включают») parts the lead-in from its items: the words
+before it are read as any lead-in is (`leadin.classify`), the words after it, up to the
+sentence's end, are the items — split at semicolons when there are any, else at commas and
+the last «и».  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
+and no kind) is read with the sentence before it.  A lead-in ending with the verb itself
+(«К офлайн-каналам относятся» over an enumerated list) is a lead-in like one with a colon.
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import _WORD, lemma, morph, normalize
+
+from .leadin import classify, vocab
+from .inline import last_sentence_end, valid_items
+from .listread import split_top
+
+_SENTENCE = re.compile(r"(?<=[^\s.][^\s.])\.\s+(?=[А-ЯЁA-Z«\"])")
+
+
+def _verb_at(words: list[re.Match]) -> int | None:
+    """The index of the first copula verb among a sentence's words (a finite form, not the
+    infinitive of «… может относиться к …»), or None."""
+    verbs = set(vocab()["copula_verbs"])
+    for k, m in enumerate(words):
+        if lemma(m.group()) in verbs and morph().parse(m.group().lower())[0].tag.POS == "VERB":
+            return k
+    return None
+
+
+def copula_lead_kind(body: str) -> str | None:
+    """The kind of a lead-in that ends with its copula verb and no colon («К цифровым каналам
+    взаимодействия относятся»), its list on the lines below."""
+    words = list(_WORD.finditer(normalize(body)))
+    if len(words) < 2 or body.rstrip()[-1:] in ".,;!?" or _verb_at(words[-1:]) is None:
+        return None
+    return classify(body)
+
+
+def _pointer(head: str) -> bool:
+    """«К ним», «Ими», «В их число»: a short head whose only content is a pronoun."""
+    words = re.findall(r"[А-Яа-яЁё]+", head)
+    return 0 < len(words) <= vocab()["open_short_words"] and any(
+        morph().parse(w.lower())[0].tag.POS == "NPRO" for w in words)
+
+
+def _head_kind(head: str, before: str) -> str | None:
+    limit = vocab()["lead_in_max_words"]
+    words = head.split()
+    if not words or len(words) > limit:
+        return None
+    kind = classify(head)
+    if kind is None and before and _pointer(head):
+        kind = classify(" ".join(f"{before}. {head}".split()[-2 * limit:]))
+    return kind
+
+
+def _items(rest: str) -> tuple[list[str], bool]:
+    """The items after the verb, and whether semicolons closed them (then any wording counts)."""
+    rest = rest.strip()
+    if ";" in rest:
+        return split_top(rest, ";"), True
+    parts = split_top(rest, ",")
+    cut = list(re.finditer(r"\s+и\s+", parts[-1]))
+    if cut:
+        # "a, b и c": the last "и" joins the last item, though not inside one item of two
+        # lone words ("…, опека и попечительство") unless every item is a lone word ("сайт, почта и чат")
+        left, right = parts[-1][:cut[-1].start()], parts[-1][cut[-1].end():]
+        lone = all(len(p.split()) == 1 for p in parts[:-1]) and len(parts) > 1
+        if lone or len(left.split()) > 1 or len(right.split()) > 1:
+            parts[-1:] = [left, right]
+    return parts, False
+
+
+def copula_items(text: str) -> list[tuple[str, str]]:
+    """(kind, item) of the sentences of `text` that state a list after a copula verb; each
+    item as written (its closing punctuation is taken off by the caller's `valid_items`)."""
+    sentences = _SENTENCE.split(text)
+    out: list[tuple[str, str]] = []
+    for k, sentence in enumerate(sentences):
+        words = list(_WORD.finditer(sentence))
+        at = _verb_at(words)
+        if at is None or at == 0:
+            continue
+        head, rest = sentence[:words[at].start()], sentence[words[at].end():]
+        kind = _head_kind(head.strip(" ,"), sentences[k - 1] if k else "")
+        if kind is None or not rest.strip():
+            continue
+        parts, whole = _items(last_sentence_end(rest))
+        out += [(kind, t) for t in valid_items(parts, whole=whole)]
+    return out
