@@ -77,6 +77,10 @@ def _first_of_its_kind(e: Marker) -> bool:
     return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
 
 
+# a page's number as converted text keeps it, on a line of its own: «3», «- 3 -», «Страница 3 из 10»
+_FOLIO = re.compile(r"^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:стр\.?|страница)\s*\d{1,3}(?:\s*из\s*\d{1,3})?$", re.I)
+
+
 @dataclass
 class ListItem:
     marker: Marker
@@ -145,6 +149,9 @@ def read_items(lines: list, start: int, lead: Marker | None,
         text = lines[j].text.strip()
         if is_heading(lines[j]):
             break
+        if items and _FOLIO.match(text):
+            j += 1             # a page's number between two lines of the list: it goes on past it
+            continue
         e = marker(text)
         if style == "bullet" or (style is None and _bulleted_next(lines, j)):
             e = _bullet(text) or e       # "• а) x; б) y" in a bulleted list is one bullet item

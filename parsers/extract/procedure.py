@@ -30,6 +30,7 @@ from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 from .copula import copula_items, copula_lead_kind
+from .kindtable import column_kinds, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -89,8 +90,8 @@ def _text_lines(doc: Document) -> list[Line]:
     """The document's lines, without the rows of data tables (a touchpoint list, a roadmap):
     their cells are data, never a procedure's lead-ins.  Readers put tab-separated clauses
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
-    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and any(
-        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows)}
+    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
+        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) or column_kinds(block) or row_kinds(block))}
     return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
 
 
@@ -266,8 +267,17 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            out += [(b, r) for r in form_columns(block)]
+            out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
+
+
+def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
+    """The lists of a table whose columns are the kinds (kindtable.py), in a procedure only:
+    elsewhere such a table is data (a touchpoint list's summary)."""
+    if not titled:
+        return []
+    return [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
+            for kind, text, row in kind_table_items(table)]
 
 
 def holds_procedure(doc: Document, items: list[dict], other_kinds: bool, titled: bool | None = None) -> bool:

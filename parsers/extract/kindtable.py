@@ -1,0 +1,101 @@
+"""A procedure's lists as a table whose columns are the kinds: a header «Направление
+деятельности | Цифровые каналы | Офлайн-каналы | Потребности клиентов» (a «№» column aside),
+then a row per direction with its channels and needs, or each column a list, an item a row;
+or whose rows are: «Цифровые каналы | сайт; портал» (the items in one cell or a cell each).
+
+Only a header whose every cell names a list kind (parsers/data/procedure.yaml cues, read by
+`leadin.classify`), two kinds or more, makes such a table: a touchpoint list's header has
+columns no kind names (the process, the point type, «Канал взаимодействия»), so it is never
+read here.  A cell holds one item, or several closed by «;» or «,» or a paragraph each; an
+item repeated down a column (the same channel for every direction) is listed once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Row, Table
+from .inline import item_text, valid_items
+from .leadin import classify, vocab
+from .listread import marker, split_top
+
+_NUMBER_HEAD = re.compile(r"^\s*(№|n|no|номер)\.?\s*(п/п|пп)?\s*$", re.I)
+
+
+def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
+    """(header row index, {column: kind}) of a table whose header names a list kind in every
+    column but a «№» one; None for any other table."""
+    rows = [k for k, r in enumerate(table.rows) if any(t.strip() for t in r.texts)]
+    if len(rows) < 2:
+        return None
+    head = table.rows[rows[0]]
+    kinds: dict[int, str] = {}
+    for c, cell in enumerate(head.cells):
+        text = cell.text.strip()
+        if not text or cell.covered or _NUMBER_HEAD.match(text):
+            continue
+        kind = classify(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
+        if kind not in vocab()["open_kinds"] or kind in kinds.values():
+            return None
+        kinds[c] = kind
+    return (rows[0], kinds) if len(kinds) >= 2 else None
+
+
+def _cell_items(text: str) -> list[str]:
+    """A cell's items: a paragraph each, else split at «;», else at «,» where the parts read
+    as names (a direction «… поддержки, в том числе выплат» stays whole)."""
+    paras = [p for p in text.split("\n") if p.strip()]
+    if len(paras) > 1 or ";" in text:
+        parts = paras if len(paras) > 1 else split_top(text, ";")
+    else:
+        parts = valid_items(split_top(text, ",")) or [text]
+    parts = [marker(p).rest if marker(p) else p for p in parts]
+    return [t for t in (item_text(p) for p in parts) if re.search(r"[А-Яа-яЁёA-Za-z]", t)]
+
+
+def row_kinds(table: Table) -> dict[int, tuple[int, str]] | None:
+    """{row: (name column, kind)} of a table whose rows are the lists: every filled row opens
+    (after a «№» cell) with a cell naming a list kind, two kinds or more, the items after it."""
+    if not any(sum(bool(t.strip()) for t in row.texts) >= 3 for row in table.rows):
+        return None        # two cells a row: read as lines, «name | items» (procedure._row_as_list)
+    out: dict[int, tuple[int, str]] = {}
+    for k, row in enumerate(table.rows):
+        cells = [(c, t.strip()) for c, t in enumerate(row.texts) if t.strip()]
+        if cells and (_NUMBER_HEAD.match(cells[0][1]) or cells[0][1].rstrip(".").isdigit()):
+            cells = cells[1:]
+        if not cells:
+            continue
+        c, name = cells[0]
+        kind = classify(name) if len(cells) > 1 and len(name.split()) <= vocab()["subheading_max_words"] else None
+        if kind is None and not out and k == _first_filled(table):
+            continue       # a header row («Перечень | Состав»)
+        if kind not in vocab()["open_kinds"] or kind in {kd for _, kd in out.values()}:
+            return None
+        out[k] = (c, kind)
+    return out if len(out) >= 2 else None
+
+
+def _first_filled(table: Table) -> int:
+    return next((k for k, r in enumerate(table.rows) if any(t.strip() for t in r.texts)), -1)
+
+
+def kind_table_items(table: Table) -> list[tuple[str, str, Row]]:
+    """(kind, item, row) of a table whose columns, or rows, are the lists, in reading order,
+    each item once per kind."""
+    cells: list[tuple[str, str, Row]] = []
+    read = column_kinds(table)
+    if read is not None:
+        start, kinds = read
+        cells = [(kind, row.cells[c].text, row) for row in table.rows[start + 1:]
+                 for c, kind in kinds.items() if c < len(row.cells) and not row.cells[c].covered]
+    else:
+        for k, (c, kind) in (row_kinds(table) or {}).items():
+            row = table.rows[k]
+            cells += [(kind, cell.text, row) for cell in row.cells[c + 1:] if not cell.covered]
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for kind, text, row in cells:
+        for item in _cell_items(text):
+            if (kind, item.lower()) not in seen:
+                seen.add((kind, item.lower()))
+                out.append((kind, item, row))
+    return out
