@@ -231,7 +231,8 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in."""
-    if not body or body[-1] in ".,;:!?" or nxt is None or marker(nxt.text) is None:
+    # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
+    if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
     if len(body.split()) > vocab()["subheading_max_words"]:
         return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list

@@ -1,0 +1,145 @@
+"""Procedure lists stated without a colon-ended lead-in (parsers/extract/copula.py, kindtable.py,
+procedure._row_as_list): a sentence whose verb of being or belonging parts lead-in and items,
+«name – items» lines, the lists as a table (a row per list, or a column per kind with a row per
+direction), and a list going on past a page's number.
+
+Texts composed here in the forms published procedures use: numbered points «2.1.» each stating
+one list in a sentence, as in the methodological recommendations annexed to order N 48-П of
+the Mordovia ministry of agriculture (https://base.garant.ru/408537767/), whose points are
+divided «на: цифровые точки: …; оффлайн-точки: …» — the same lists with and without a colon.
+Goldens written by reading the texts."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.document import Cell, Document, Paragraph, Row, Table
+from parsers.extract.procedure import extract_procedure, holds_procedure
+from parsers.formats.text import parse_text
+
+TITLE = "ПОРЯДОК ведения перечня точек взаимодействия министерства с клиентами"
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(r["list_kind"], r["text_raw"]) for r in extract_procedure(parse_text(f"{TITLE}\n{text}\n"))]
+
+
+@pytest.mark.parametrize("sentence, kind, items", [
+    ("2.1. Направлениями деятельности министерства являются социальная поддержка семей с детьми; "
+     "опека и попечительство; социальное обслуживание граждан.", "direction",
+     ["социальная поддержка семей с детьми", "опека и попечительство", "социальное обслуживание граждан"]),
+    ("2.1. К цифровым каналам взаимодействия с клиентами относятся официальный сайт министерства; "
+     "Единый портал государственных услуг; электронная почта.", "channel_digital",
+     ["официальный сайт министерства", "Единый портал государственных услуг", "электронная почта"]),
+    ("2.1. В число офлайн-каналов входят личный прием граждан; телефон горячей линии; почтовая связь.",
+     "channel_offline", ["личный прием граждан", "телефон горячей линии", "почтовая связь"]),
+    ("2.1. Поводами обращения граждан являются получение консультации; подача заявления; "
+     "обжалование решения.", "need", ["получение консультации", "подача заявления", "обжалование решения"]),
+    ("2.1. Каналы дистанционного взаимодействия включают официальный сайт; мобильное приложение.",
+     "channel_digital", ["официальный сайт", "мобильное приложение"]),
+])
+def test_a_copula_sentence_states_a_list(sentence, kind, items):
+    assert _items(sentence + "\n2.2. Перечень утверждается приказом министра.") == [(kind, t) for t in items]
+
+
+def test_items_separated_by_commas_and_the_last_and():
+    got = _items("Направлениями деятельности министерства являются социальная поддержка, опека и "
+                 "попечительство и социальное обслуживание. Перечень утверждается приказом.")
+    assert got == [("direction", "социальная поддержка"), ("direction", "опека и попечительство"),
+                   ("direction", "социальное обслуживание")]
+    got = _items("К дистанционным каналам относятся сайт, чат-бот и мессенджеры.")
+    assert got == [("channel_digital", "сайт"), ("channel_digital", "чат-бот"), ("channel_digital", "мессенджеры")]
+
+
+def test_a_pointer_takes_its_kind_from_the_sentence_before():
+    got = _items("2.1. Перечень формируется по направлениям деятельности министерства. К ним относятся "
+                 "социальная поддержка; опека и попечительство.\n2.2. Перечень утверждается приказом.")
+    assert got == [("direction", "социальная поддержка"), ("direction", "опека и попечительство")]
+
+
+def test_a_long_lead_in_ending_with_its_verb_over_an_enumerated_list():
+    got = _items("2.1. К цифровым каналам взаимодействия министерства с клиентами и заявителями относятся\n"
+                 "1) официальный сайт;\n2) электронная почта.\n2.2. Перечень утверждается приказом.")
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "1.2. Основными задачами формирования и ведения перечня являются выявление точек взаимодействия; "
+    "повышение качества обслуживания.",                     # the procedure's own aims: vetoed
+    "1.3. Ответственными за ведение перечня являются руководители структурных подразделений.",
+    "1.4. Точками взаимодействия являются места и каналы контакта клиента с министерством.",
+    "1.5. Перечень является документом, который содержит сведения о точках взаимодействия.",
+])
+def test_copula_sentences_that_state_no_list(sentence):
+    assert _items(sentence) == []
+
+
+def test_name_dash_items_lines():
+    got = _items("2.1. Офлайн-каналы – личный прием, телефон горячей линии, почтовое отправление.\n"
+                 "2.2. Потребности клиентов — получение консультации; подача заявления.")
+    assert got == [("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии"),
+                   ("channel_offline", "почтовое отправление"), ("need", "получение консультации"),
+                   ("need", "подача заявления")]
+
+
+def _table(*rows):
+    return Table([Row([Cell(t) for t in r]) for r in rows])
+
+
+def _doc_items(*blocks, titled=True):
+    head = [Paragraph(TITLE)] if titled else [Paragraph("Перечень точек взаимодействия")]
+    doc = Document(head + list(blocks) + [Paragraph("3. Перечень утверждается приказом.")], format="docx")
+    return [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)]
+
+
+def test_a_table_of_four_rows_name_and_items():
+    got = _doc_items(_table(["Направления деятельности", "социальная поддержка; опека и попечительство"],
+                            ["Цифровые каналы", "официальный сайт\nэлектронная почта"],
+                            ["Офлайн-каналы", "личный прием, телефон горячей линии"],
+                            ["Потребности клиентов", "получение консультации; подача заявления"]))
+    assert got == [("direction", "социальная поддержка"), ("direction", "опека и попечительство"),
+                   ("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
+                   ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии"),
+                   ("need", "получение консультации"), ("need", "подача заявления")]
+
+
+def test_a_numbered_table_of_rows_with_an_item_a_cell():
+    got = _doc_items(_table(["№", "Перечень", "Состав"],
+                            ["1.", "Цифровые каналы", "официальный сайт", "электронная почта"],
+                            ["2.", "Офлайн-каналы", "личный прием"]))
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
+                   ("channel_offline", "личный прием")]
+
+
+KIND_COLUMNS = ["№ п/п", "Направление деятельности", "Цифровые каналы", "Офлайн-каналы", "Потребности клиентов"]
+
+
+def test_a_table_with_a_row_per_direction_and_a_column_per_kind():
+    got = _doc_items(_table(KIND_COLUMNS, ["1", "2", "3", "4", "5"],
+                            ["1", "Социальная поддержка семей", "официальный сайт; электронная почта",
+                             "личный прием\nтелефон горячей линии", "получение консультации; подача заявления"],
+                            ["2", "Опека и попечительство", "официальный сайт", "личный прием", "обжалование решения"]))
+    # an item repeated down its column is listed once; rows in reading order
+    assert got == [("direction", "Социальная поддержка семей"), ("channel_digital", "официальный сайт"),
+                   ("channel_digital", "электронная почта"), ("channel_offline", "личный прием"),
+                   ("channel_offline", "телефон горячей линии"), ("need", "получение консультации"),
+                   ("need", "подача заявления"), ("direction", "Опека и попечительство"),
+                   ("need", "обжалование решения")]
+
+
+def test_kind_tables_outside_a_procedure_and_touchpoint_lists_give_nothing():
+    rows = (KIND_COLUMNS, ["1", "Социальная поддержка", "официальный сайт", "личный прием", "подача заявления"])
+    assert _doc_items(_table(*rows), titled=False) == []
+    tp = _table(["№", "Направление деятельности", "Процесс", "Точка взаимодействия", "Потребности клиента"],
+                ["1", "Социальная поддержка", "Назначение пособия", "ЕПГУ", "подача заявления"])
+    assert _doc_items(tp) == []
+    doc = Document([Paragraph("Перечень точек взаимодействия"), tp], format="docx")
+    assert not holds_procedure(doc, extract_procedure(doc), other_kinds=True)
+
+
+@pytest.mark.parametrize("folio", ["3", "- 3 -", "Страница 3 из 10"])
+def test_a_list_goes_on_past_a_pages_number(folio):
+    got = _items("2.2. Направления деятельности министерства:\n2.2.1. социальная поддержка семей;\n"
+                 f"2.2.2. опека и\n{folio}\nпопечительство;\n2.2.3. социальное обслуживание.\n"
+                 "2.3. Перечень утверждается приказом.")
+    assert got == [("direction", "социальная поддержка семей"), ("direction", "опека и попечительство"),
+                   ("direction", "социальное обслуживание")]
