@@ -90,6 +90,9 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
         return kind, m.group(2)
+    named = _dash_name(segment)
+    if named:
+        return named
     if ":" not in segment:
         return None
     # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
@@ -108,6 +111,20 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
             return kind, after
     kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
     return (kinds, after) if kinds else None
+
+
+def _dash_name(segment: str) -> tuple[str, str] | None:
+    """(kind, the rest) of «name – items» whose name is longer («Цифровые каналы взаимодействия
+    министерства с заявителями – …»): a name holds no finite verb (a sentence with a dash in it
+    is no name), at most `lead_in_max_words` words."""
+    m = re.match(r"^([^:;]{3,200}?)\s[–—-]\s+(.+)$", segment)
+    if not m or len(m.group(1).split()) > vocab()["lead_in_max_words"]:
+        return None
+    words = re.findall(r"[а-яё]+", m.group(1).lower())
+    if any(morph().parse(w)[0].tag.POS == "VERB" for w in words):
+        return None
+    kind = classify(m.group(1))
+    return (kind, m.group(2)) if kind else None
 
 
 def _last_clause(before: str) -> str:

@@ -154,7 +154,7 @@ def _row_as_list(ln: Line) -> Line:
 def _names_list(name: str, items: str) -> bool:
     """«Офлайн-каналы» | «личный приём; телефон; почта»: a short first cell naming a kind and a
     second holding several items (closed by «;» or «,», or a paragraph each)."""
-    return len(name.split()) <= vocab()["subheading_max_words"] and bool(re.search(r"[;,\n]", items.strip())) \
+    return len(name.split()) <= vocab()["lead_in_max_words"] and bool(re.search(r"[;,\n]", items.strip())) \
         and classify(name) is not None
 
 
