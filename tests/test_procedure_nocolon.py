@@ -143,3 +143,15 @@ def test_a_list_goes_on_past_a_pages_number(folio):
                  "2.3. Перечень утверждается приказом.")
     assert got == [("direction", "социальная поддержка семей"), ("direction", "опека и попечительство"),
                    ("direction", "социальное обслуживание")]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Предметы ведения министерства", "direction"),          # the legal name of a body's areas
+    ("Виды государственной деятельности министерства", "direction"),
+    ("Компетенция министерства", "direction"),               # a body's competence is its functions
+    ("Участки работы министерства", "direction"),
+    ("Цифровые платформы", "channel_digital"),               # a platform is a «площадка»
+])
+def test_a_name_of_the_kind_by_its_word_family(name, kind):
+    assert _items(f"2.1. {name} – первое направление работы; второе направление работы.") == [
+        (kind, "первое направление работы"), (kind, "второе направление работы")]
