@@ -155,3 +155,11 @@ def test_a_list_goes_on_past_a_pages_number(folio):
 def test_a_name_of_the_kind_by_its_word_family(name, kind):
     assert _items(f"2.1. {name} – первое направление работы; второе направление работы.") == [
         (kind, "первое направление работы"), (kind, "второе направление работы")]
+
+
+def test_a_cell_whose_items_are_closed_by_separators_is_wrapped_not_split_at_line_breaks():
+    got = _doc_items(_table(["Офлайн-каналы", "личный прием граждан в здании\nминистерства; телефон горячей\nлинии"],
+                            ["Цифровые каналы", "официальный сайт, электронная почта"]))
+    assert got == [("channel_offline", "личный прием граждан в здании министерства"),
+                   ("channel_offline", "телефон горячей линии"),
+                   ("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта")]

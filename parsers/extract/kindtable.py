@@ -41,13 +41,14 @@ def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
 
 
 def _cell_items(text: str) -> list[str]:
-    """A cell's items: a paragraph each, else split at «;», else at «,» where the parts read
-    as names (a direction «… поддержки, в том числе выплат» stays whole)."""
-    paras = [p for p in text.split("\n") if p.strip()]
-    if len(paras) > 1 or ";" in text:
-        parts = paras if len(paras) > 1 else split_top(text, ";")
-    else:
-        parts = valid_items(split_top(text, ",")) or [text]
+    """A cell's items: a paragraph each (or a numbered line each), else split at «;», else at «,»
+    where the parts read as names (a direction «… поддержки, в том числе выплат» stays whole)."""
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    if len(paras) > 1 and not re.search(r"[;,]", text) or marker(paras[0] if paras else "") is not None:
+        parts = paras
+    else:             # separators close the items: a line break is a wrapped line (a PDF's cell)
+        text = " ".join(paras)
+        parts = split_top(text, ";") if ";" in text else valid_items(split_top(text, ",")) or [text]
     parts = [marker(p).rest if marker(p) else p for p in parts]
     return [t for t in (item_text(p) for p in parts) if re.search(r"[А-Яа-яЁёA-Za-z]", t)]
 

@@ -159,10 +159,13 @@ def _names_list(name: str, items: str) -> bool:
 
 
 def _cell_items(cell: str) -> str:
-    """A cell's paragraphs as one inline list: a paragraph each item, unless closed otherwise."""
+    """A cell's paragraphs as one inline list: a paragraph each item, unless separators close
+    the items (then a line break is a wrapped line, as a PDF's cell gives it)."""
     paras = [p.strip() for p in cell.split("\n") if p.strip()]
     if len(paras) < 2 or marker(paras[0]) is not None:
         return cell
+    if re.search(r"[;,]", cell):
+        return " ".join(paras)
     return "; ".join(p.rstrip(";,.") for p in paras) + "."
 
 
