@@ -163,3 +163,13 @@ def test_a_cell_whose_items_are_closed_by_separators_is_wrapped_not_split_at_lin
     assert got == [("channel_offline", "личный прием граждан в здании министерства"),
                    ("channel_offline", "телефон горячей линии"),
                    ("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта")]
+
+
+def test_a_table_of_rows_whose_items_go_on_in_the_rows_below():
+    # converted text writes a cell's paragraphs a row each, the name's cell left empty
+    text = ("Цифровые каналы\tофициальный сайт\n\tэлектронная почта\nОфлайн-каналы\tличный прием\n"
+            "\tтелефон горячей линии\nПотребности клиентов\tполучение консультации\n\tподача заявления\n")
+    got = _items(text + "3. Перечень утверждается приказом.")
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
+                   ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии"),
+                   ("need", "получение консультации"), ("need", "подача заявления")]

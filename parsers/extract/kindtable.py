@@ -55,24 +55,31 @@ def _cell_items(text: str) -> list[str]:
 
 def row_kinds(table: Table) -> dict[int, tuple[int, str]] | None:
     """{row: (name column, kind)} of a table whose rows are the lists: every filled row opens
-    (after a «№» cell) with a cell naming a list kind, two kinds or more, the items after it."""
-    if not any(sum(bool(t.strip()) for t in row.texts) >= 3 for row in table.rows):
+    (after a «№» cell) with a cell naming a list kind, two kinds or more, the items after it —
+    or, below such a row, leaves that cell empty and goes on with its items (a merged cell, or
+    converted text writing an item a row)."""
+    rows = [(k, [(c, t.strip()) for c, t in enumerate(r.texts) if t.strip()]) for k, r in enumerate(table.rows)]
+    continued = any(cells and cells[0][0] > 0 for _, cells in rows)
+    if not continued and not any(len(cells) >= 3 for _, cells in rows):
         return None        # two cells a row: read as lines, «name | items» (procedure._row_as_list)
     out: dict[int, tuple[int, str]] = {}
-    for k, row in enumerate(table.rows):
-        cells = [(c, t.strip()) for c, t in enumerate(row.texts) if t.strip()]
+    col = None             # the names' column
+    for k, cells in rows:
         if cells and (_NUMBER_HEAD.match(cells[0][1]) or cells[0][1].rstrip(".").isdigit()):
             cells = cells[1:]
         if not cells:
+            continue
+        if col is not None and cells[0][0] > col:
+            out[k] = (col, out[max(out)][1])         # the list above goes on
             continue
         c, name = cells[0]
         kind = classify(name) if len(cells) > 1 and len(name.split()) <= vocab()["subheading_max_words"] else None
         if kind is None and not out and k == _first_filled(table):
             continue       # a header row («Перечень | Состав»)
-        if kind not in vocab()["open_kinds"] or kind in {kd for _, kd in out.values()}:
+        if kind not in vocab()["open_kinds"] or kind in {kd for _, kd in out.values()} or col not in (None, c):
             return None
-        out[k] = (c, kind)
-    return out if len(out) >= 2 else None
+        out[k], col = (c, kind), c
+    return out if len({kd for _, kd in out.values()}) >= 2 else None
 
 
 def _first_filled(table: Table) -> int:
