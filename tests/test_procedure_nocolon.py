@@ -176,3 +176,15 @@ def test_a_table_of_rows_whose_items_go_on_in_the_rows_below():
     assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
                    ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии"),
                    ("need", "получение консультации"), ("need", "подача заявления")]
+
+
+def test_a_lead_in_over_a_table_of_its_items_a_row_each():
+    lead = Paragraph("2.1. Перечень ведется по следующим направлениям деятельности министерства:")
+    numbered = _table(["№ п/п", "Наименование направления"], ["1", "Социальная поддержка семей"],
+                      ["2", "Опека и попечительство"])
+    # the list ends with its table: the clause after it is no item
+    assert _doc_items(lead, numbered) == [("direction", "Социальная поддержка семей"),
+                                          ("direction", "Опека и попечительство")]
+    one_column = _table(["Официальный сайт"], ["Электронная почта"])
+    assert _doc_items(Paragraph("2.2. К цифровым каналам относятся:"), one_column) == [
+        ("channel_digital", "Официальный сайт"), ("channel_digital", "Электронная почта")]

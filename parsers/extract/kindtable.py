@@ -107,3 +107,23 @@ def kind_table_items(table: Table) -> list[tuple[str, str, Row]]:
                 seen.add((kind, item.lower()))
                 out.append((kind, item, row))
     return out
+
+
+def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
+    """(number, item, row) of a table that is one list under a lead-in above it: a cell a row,
+    after a number cell or none («1 | Социальная поддержка»), a header «№ п/п | Наименование»
+    aside; None when a row holds more (then it is data, or lists of its own)."""
+    out = []
+    for k, row in enumerate(table.rows):
+        cells = [t.strip() for t in row.texts if t.strip()]
+        number = None
+        if cells and re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
+            number, cells = cells[0].rstrip(".)"), cells[1:]
+        if not cells:
+            continue
+        if k == _first_filled(table) and _NUMBER_HEAD.match(cells[0]) and len(cells) <= 2:
+            continue                   # the header: «№ п/п | Наименование направления»
+        if len(cells) > 1:
+            return None
+        out.append((number, item_text(cells[0]), row))
+    return out if len(out) >= 2 else None

@@ -30,7 +30,7 @@ from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 from .copula import copula_items, copula_lead_kind
-from .kindtable import column_kinds, kind_table_items, row_kinds
+from .kindtable import column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -207,6 +207,20 @@ def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
     return [], end
 
 
+def _table_below(doc: Document, lines: list[Line], i: int, kind: str) -> tuple[list, int] | None:
+    """The list of a lead-in over a table of its items, a row each (kindtable.column_list): the
+    list ends with the table."""
+    b = lines[i + 1].block if i + 1 < len(lines) else None
+    if b is None or b == lines[i].block or not isinstance(doc.blocks[b], Table):
+        return None
+    rows = column_list(doc.blocks[b])
+    if rows is None:
+        return None
+    end = next((j for j in range(i + 1, len(lines)) if lines[j].block != b), len(lines))
+    return [(b, _record(kind, n, t, Line(t, row.source.line, row.source.row, b, row.source)))
+            for n, t, row in rows], end
+
+
 def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None, named: bool = False) -> list:
     """A list whose lead-in names no kind, or two: its records carry the kinds their items may
     tell, decided where items are coded (pipeline/run/normalize.py, resolve_open_lists); when
@@ -260,7 +274,8 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
         kinds, named = _lead_in_kinds(body, kind, open_ok)
         if kind or kinds:
-            found, end = _read_list(lines, i, lead, kind or "", _heading_line(doc))
+            found, end = _table_below(doc, lines, i, kind or "") or \
+                _read_list(lines, i, lead, kind or "", _heading_line(doc))
             out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
