@@ -188,3 +188,15 @@ def test_a_lead_in_over_a_table_of_its_items_a_row_each():
     one_column = _table(["Официальный сайт"], ["Электронная почта"])
     assert _doc_items(Paragraph("2.2. К цифровым каналам относятся:"), one_column) == [
         ("channel_digital", "Официальный сайт"), ("channel_digital", "Электронная почта")]
+
+
+def test_a_touchpoint_list_stating_its_channels_with_a_copula_holds_no_procedure(tmp_path):
+    from pipeline.run.process import process_path
+    head = "№\tНаправление деятельности\tПроцесс\tТочка взаимодействия\tПотребности клиента\tТип точки"
+    path = tmp_path / "list.txt"
+    path.write_text("\n".join(["Перечень точек взаимодействия", "Цифровыми каналами являются сайт, почта и портал.",
+                               head, "1\tУслуги\tВыдача лицензий\tЕПГУ\tПолучение информации\tЦифровая"]) + "\n",
+                    encoding="utf-8")
+    res = process_path(path)
+    assert res.document["kinds"] == ["touchpoint_list"]
+    assert res.procedure_items == []
