@@ -200,3 +200,9 @@ def test_a_touchpoint_list_stating_its_channels_with_a_copula_holds_no_procedure
     res = process_path(path)
     assert res.document["kinds"] == ["touchpoint_list"]
     assert res.procedure_items == []
+
+
+def test_a_long_lead_in_ending_with_what_follows_over_an_enumerated_list():
+    got = _items("2.3. Перечень точек взаимодействия министерства с гражданами и организациями включает следующие "
+                 "потребности клиентов\n- получение консультации;\n- подача заявления.\n2.4. Перечень утверждается.")
+    assert got == [("need", "получение консультации"), ("need", "подача заявления")]

@@ -35,12 +35,14 @@ def _verb_at(words: list[re.Match]) -> int | None:
 
 
 def copula_lead_kind(body: str) -> str | None:
-    """The kind of a lead-in that ends with its copula verb and no colon («К цифровым каналам
-    взаимодействия относятся»), its list on the lines below."""
+    """The kind of a lead-in with no colon that ends with its copula verb («К цифровым каналам
+    взаимодействия относятся») or with what follows («… включает следующие потребности клиентов»),
+    its list on the lines below."""
     words = list(_WORD.finditer(normalize(body)))
-    if len(words) < 2 or body.rstrip()[-1:] in ".,;!?" or _verb_at(words[-1:]) is None:
+    if len(words) < 2 or body.rstrip()[-1:] in ".,;!?":
         return None
-    return classify(body)
+    following = any(lemma(m.group()) == "следующий" for m in words[-4:])
+    return classify(body) if following or _verb_at(words[-1:]) is not None else None
 
 
 def _pointer(head: str) -> bool:
