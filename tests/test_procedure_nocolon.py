@@ -206,3 +206,16 @@ def test_a_long_lead_in_ending_with_what_follows_over_an_enumerated_list():
     got = _items("2.3. Перечень точек взаимодействия министерства с гражданами и организациями включает следующие "
                  "потребности клиентов\n- получение консультации;\n- подача заявления.\n2.4. Перечень утверждается.")
     assert got == [("need", "получение консультации"), ("need", "подача заявления")]
+
+
+def test_numbered_items_after_a_copula_lose_their_numbers():
+    assert _items("2.1. К офлайн-каналам относятся 1) личный прием; 2) телефон горячей линии.") == [
+        ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии")]
+
+
+@pytest.mark.parametrize("sep", [", ", "; "])
+def test_two_lists_in_one_paragraph_each_in_a_sentence_of_its_own(sep):
+    got = _items(f"2.1. Цифровые каналы взаимодействия: официальный сайт министерства{sep}электронная почта. "
+                 f"Офлайн-каналы взаимодействия: личный прием{sep}телефон горячей линии.")
+    assert got == [("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта"),
+                   ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии")]

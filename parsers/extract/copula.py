@@ -19,7 +19,7 @@ from textcore.lemmas import _WORD, lemma, morph, normalize
 
 from .leadin import classify, vocab
 from .inline import last_sentence_end, valid_items
-from .listread import split_top
+from .listread import marker, split_top
 
 _SENTENCE = re.compile(r"(?<=[^\s.][^\s.])\.\s+(?=[А-ЯЁA-Z«\"])")
 
@@ -80,6 +80,11 @@ def _items(rest: str) -> tuple[list[str], bool]:
     return parts, False
 
 
+def _unnumbered(part: str) -> str:
+    e = marker(part)
+    return e.rest if e is not None and e.style not in ("clause", "plain") else part
+
+
 def copula_items(text: str) -> list[tuple[str, str]]:
     """(kind, item) of the sentences of `text` that state a list after a copula verb; each
     item as written (its closing punctuation is taken off by the caller's `valid_items`)."""
@@ -95,5 +100,6 @@ def copula_items(text: str) -> list[tuple[str, str]]:
         if kind is None or not rest.strip():
             continue
         parts, whole = _items(last_sentence_end(rest))
+        parts = [_unnumbered(p) for p in parts]          # "являются а) …; б) …"
         out += [(kind, t) for t in valid_items(parts, whole=whole)]
     return out

@@ -159,6 +159,9 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
     items whose kind is the tuple of kinds its items may tell (`open_kinds`).
     """
     text = marker(text).rest if marker(text) else text
+    chunks = _lists_of_sentences(text)
+    if len(chunks) > 1:
+        return [found for chunk in chunks for found in inline_items(chunk, open_ok)]
     groups: list[tuple[str, list[str]]] = []
     for segment in split_top(text, ";"):
         # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind
@@ -179,6 +182,26 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
             items = _inline_parts(parts[0])
         out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
     return out
+
+
+def _lists_of_sentences(text: str) -> list[str]:
+    """A paragraph holding two lists, each in a sentence of its own ("Цифровые каналы: a, b.
+    Офлайн-каналы: c; d."): cut where a sentence that opens a list of a named kind follows a
+    sentence holding a list, so that neither takes the other's items."""
+    if text.count(":") < 2:
+        return [text]
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        before, after = text[cuts[-1]:m.start()], text[m.end():]
+        if ":" in before and not _LABEL.match(text[:m.start()]) and _named_head(after):
+            cuts.append(m.end())
+    return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
+def _named_head(sentence: str) -> bool:
+    """Whether a sentence opens with a lead-in naming a kind, up to its colon ("Офлайн-каналы: …")."""
+    m = re.match(r"^([^.:;]{3,80}):", sentence)
+    return bool(m) and len(m.group(1).split()) <= vocab()["lead_in_max_words"] and classify(m.group(1)) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])")
