@@ -219,3 +219,13 @@ def test_two_lists_in_one_paragraph_each_in_a_sentence_of_its_own(sep):
                  f"Офлайн-каналы взаимодействия: личный прием{sep}телефон горячей линии.")
     assert got == [("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта"),
                    ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии")]
+
+
+def test_a_column_of_points_of_either_kind_gives_each_point_its_own():
+    from pipeline.run.normalize import resolve_open_lists
+    doc = Document([Paragraph(TITLE), _table(["Направление деятельности", "Точки взаимодействия", "Потребности клиентов"],
+                                             ["Социальная поддержка", "официальный сайт; личный прием граждан",
+                                              "подача заявления"])], format="docx")
+    got = [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(doc))]
+    assert got == [("direction", "Социальная поддержка"), ("channel_digital", "официальный сайт"),
+                   ("channel_offline", "личный прием граждан"), ("need", "подача заявления")]

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+from textcore.lemmas import lemmas
+
 from ..document import Row, Table
 from .inline import item_text, valid_items
 from .leadin import classify, vocab
 from .listread import marker, split_top
 
+POINTS = "points"               # a column of points of either kind
 _NUMBER_HEAD = re.compile(r"^\s*(№|n|no|номер)\.?\s*(п/п|пп)?\s*$", re.I)
 
 
@@ -33,11 +36,20 @@ def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
         text = cell.text.strip()
         if not text or cell.covered or _NUMBER_HEAD.match(text):
             continue
-        kind = classify(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
-        if kind not in vocab()["open_kinds"] or kind in kinds.values():
+        kind = _column_kind(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
+        if kind is None or kind in kinds.values():
             return None
         kinds[c] = kind
     return (rows[0], kinds) if len(kinds) >= 2 else None
+
+
+def _column_kind(head: str) -> str | None:
+    """A column's list kind by its heading; POINTS for points of either kind («Точки
+    взаимодействия», «Каналы связи»: each item then takes its own channel's kind)."""
+    kind = classify(head)
+    if kind in vocab()["open_kinds"]:
+        return kind
+    return POINTS if kind is None and set(lemmas(head)) & set(vocab()["point_column_words"]) else None
 
 
 def _cell_items(text: str) -> list[str]:

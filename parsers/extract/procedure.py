@@ -30,7 +30,7 @@ from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 from .copula import copula_items, copula_lead_kind
-from .kindtable import column_kinds, column_list, kind_table_items, row_kinds
+from .kindtable import POINTS, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -295,8 +295,11 @@ def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
     elsewhere such a table is data (a touchpoint list's summary)."""
     if not titled:
         return []
-    return [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
-            for kind, text, row in kind_table_items(table)]
+    out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
+           for kind, text, row in kind_table_items(table)]
+    # points of either kind: each takes its own channel's kind where items are coded
+    _open([pair for pair in out if pair[1]["list_kind"] == POINTS], tuple(vocab()["means_kinds"]), f"table {b}")
+    return out
 
 
 def holds_procedure(doc: Document, items: list[dict], other_kinds: bool, titled: bool | None = None) -> bool:
