@@ -43,7 +43,9 @@ def recase(text: str) -> str:
     for m in find_regions(text):
         proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
                    if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
-    proper += [(s, e) for lem, s, e in words(text) if lem in vocab()["capitalized_in_names"]]
+    ws, after = words(text), vocab()["capitalized_after"]
+    proper += [(s, e) for lem, s, e in ws if lem in vocab()["capitalized_in_names"]]
+    proper += [(s, e) for (prev, _, _), (lem, s, e) in zip(ws, ws[1:]) if after.get(prev) == lem]
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
@@ -293,6 +295,22 @@ def genitive_head_line(text: str) -> bool:
     parses = [p for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()) if p.normal_form in heads]
     return any(p.tag.case == "gent" and "sing" in p.tag for p in parses) and not any(
         p.tag.case == "nomn" and "sing" in p.tag for p in parses)
+
+
+_GENITIVE_NAME_LINES = 3
+
+
+def genitive_name_lines(texts: list[str]) -> int:
+    """How many lines under the act's kind name its issuer in the genitive: the head's line and,
+    where the name wraps ("ПРИКАЗ" / "МИНИСТЕРСТВА ФИНАНСОВ" / "ТВЕРСКОЙ ОБЛАСТИ"), the lines in
+    capitals after it up to the one naming its subject; the head's line alone where none does."""
+    for n, text in enumerate(texts[1:_GENITIVE_NAME_LINES], 2):
+        t = text.strip()
+        if not t or t.upper() != t or _HAS_DIGIT.search(t) or starts_with(t, vocab()["title_starts"]):
+            break
+        if find_regions(t):
+            return n
+    return 1
 
 
 def _clauses(texts: list[str]):

@@ -42,8 +42,45 @@ def _written_out(short: str, following: str) -> str:
 
 def written_out(name: str) -> str:
     """"Администрация г. Мончегорска" -> "Администрация города Мончегорска"; "… образования
-    г. Салехард" -> "… образования город Салехард"."""
+    г. Салехард" -> "… образования город Салехард"; "Администрация г.о. Тольятти" ->
+    "Администрация городского округа Тольятти"; "Управление ЗАГС …" -> "Управление записи актов
+    гражданского состояния …"."""
+    pattern, kinds = _municipal()
+    name = pattern.sub(lambda m: _municipal_kind(kinds[m.lastindex - 1], not name[:m.start()].strip()), name)
+    name = _acronym().sub(lambda m: vocab()["body_acronyms"][m.group()], name)
     return _abbreviation().sub(lambda m: _written_out(m.group(1), m.group(2)) + " ", name)
+
+
+@lru_cache(maxsize=1)
+def _acronym() -> re.Pattern:
+    """An acronym of a body's name ("ЗАГС"), as a word of its own in capitals."""
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, vocab()["body_acronyms"])) + r")(?![А-Яа-яЁё])")
+
+
+@lru_cache(maxsize=1)
+def _municipal() -> tuple[re.Pattern, list[str]]:
+    """A municipal kind written short, one group per form (and the kinds in that order): dotted
+    ("г.о.", also "г. о.") before a capitalized or quoted name, in capitals ("МР") only before a
+    quoted one."""
+    forms, kinds = [], []
+    for short, full in sorted(vocab()["municipal_abbreviations"].items(), key=lambda kv: -len(kv[0])):
+        if "." in short:
+            letters = [re.escape(x) for x in short.split(".") if x]
+            forms.append(r"(?<![А-Яа-яЁё])" + r"\.\s?".join(letters) + r"\.\s*(?=[«\"А-ЯЁ])")
+        else:
+            forms.append(rf"(?<![А-Яа-яЁё]){re.escape(short)}\s+(?=[«\"])")
+        kinds.append(full)
+    return re.compile("|".join(f"({f})" for f in forms)), kinds
+
+
+def _municipal_kind(full: str, opens_name: bool) -> str:
+    """The kind written out: in the nominative where it opens the name, else in the genitive
+    (a body's name governs it: "Администрация городского округа …")."""
+    if opens_name:
+        return full + " "
+    forms = [next((p.inflect({"Gen", "Sing"}) for p in morph().parse(w) if p.tag.case == "nomn"), None)
+             for w in full.split()]
+    return " ".join(f.word if f else w for f, w in zip(forms, full.split())) + " "
 
 
 def common_words_small(name: str) -> str:

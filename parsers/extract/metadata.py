@@ -45,8 +45,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 from ..document import Document
 from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
-from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, header_issuer,
-                     issuer_lines, recase, recased_from, signatory_body, subject_in_name)
+from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
+                     header_issuer, issuer_lines, recase, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, position_body, with_subject
 from .lines import Line, lines_of
 
@@ -228,9 +228,10 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     after = lines[kind + 1:kind + 1 + v["header_lines"]]
     if after and genitive_head_line(after[0].text):       # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
         at = next(iter(find_regions(authority or "")), None)
-        authority = authority_in(recase(after[0].text) + (f" {authority[at.start:]}" if at else ""),
-                                 header=True) or authority
-        after = after[1:]
+        n = genitive_name_lines([ln.text for ln in after])
+        authority = authority_in(recase(" ".join(ln.text for ln in after[:n])) + (
+            f" {authority[at.start:]}" if at else ""), header=True) or authority
+        after = after[n:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
     number = next((n for ln in between if (n := parse_number(ln.text))), None)
