@@ -459,3 +459,29 @@ def test_municipal_kinds_in_capitals_are_written_out_only_before_a_quoted_name()
     assert written_out("г.о. Тольятти") == "городской округ Тольятти"           # opens the name: nominative
     assert written_out("Совет МО \"Город Энск\"") == "Совет муниципального образования \"Город Энск\""
     assert written_out("Главное управление МЧС по МО") == "Главное управление МЧС по МО"
+
+
+def test_a_page_listing_several_acts_above_the_header_keeps_the_headers_own_number():
+    md = _md("Документы раздела\n"
+             "Постановление Правительства Калужской области от 1.02.2019 № 50 \"Об одном\"\n"
+             "Постановление Правительства Калужской области от 3.03.2019 № 70 \"О другом\"\n"
+             "ПРАВИТЕЛЬСТВО КАЛУЖСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 3 марта 2019 г. № 70\nО другом\n")
+    assert (md["order_number"], md["order_date"]) == ("70", dt.date(2019, 3, 3))
+
+
+def test_a_text_opening_with_its_preamble_takes_no_cited_body_for_its_issuer():
+    md = _md("В соответствии с постановлением Правительства Калужской области от 1.02.2019 № 50 "
+             "\"Об одном\" приказываю:\n1. Утвердить.\nМинистр культуры Калужской области\n")
+    assert (md["authority"], md["order_number"], md["title"]) == ("Министерство культуры Калужской области", None, None)
+
+
+def test_a_head_that_needs_its_subject_names_a_municipalitys_body():
+    md = _md("ГЛАВА МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\n«ГОРОД ЭНСК»\nПОСТАНОВЛЕНИЕ\n05.03.2019 № 70\nО плане\n")
+    assert (md["authority"], md["order_number"]) == ("Глава муниципального образования «Город Энск»", "70")
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Совет по вопросам образования рассмотрел") is None      # a preposition first: no municipality
+
+
+def test_a_number_suffix_printed_apart_from_its_digits():
+    assert parse_number("№ 45 -нп") == "45-нп"
+    assert parse_number("№ 45 - о внесении изменений") == "45"

@@ -25,7 +25,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "short_body_names", "short_name_endings", "signatory_positions",
                              "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
-                             "municipal_abbreviations", "body_acronyms",
+                             "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns"))
 def vocab(data: dict) -> dict:

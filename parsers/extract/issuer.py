@@ -49,6 +49,7 @@ def recase(text: str) -> str:
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
+    starts |= {m.end() for m in re.finditer(r'[«"]\s*(?=\w)', text)}     # a quoted entity's name: «Город Энск»
     for s in starts:
         chars[s] = chars[s].upper()
     return "".join(chars)
@@ -167,7 +168,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     capitals and is the whole name.  A federal body (a cited act's) is skipped; with
     `cited=False` so is any body right after an act's kind (running text citing an act)
     and any body named in the dative (an addressee of the act, not its author).
-    A head that names no body alone ("Глава", "Совет") counts only with its region.
+    A head that names no body alone ("Глава", "Совет") counts only with its region or a
+    municipality ("Глава городского округа …").
     """
     text = recase(re.sub(r"\s+", " ", text))
     v = vocab()
@@ -184,7 +186,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None and lem in regional:
+        if end is None and lem in regional and not _municipality_after(toks, i):
             continue                       # "Глава 1. Общие положения"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
@@ -201,6 +203,19 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _municipality_after(toks, i: int) -> bool:
+    """A head that needs its subject names a municipality's body instead: a municipality's noun
+    within the next three words, no preposition before it ("Глава муниципального образования …",
+    "Совет депутатов городского округа …"; not "Совет по вопросам образования")."""
+    nouns = set(vocab()["municipality_nouns"])
+    for lem, _, _ in toks[i + 1:i + 4]:
+        if lem in nouns:
+            return True
+        if lem in ("по", "при", "для"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -98,8 +98,8 @@ def own_number(text: str) -> str | None:
 
 # --- the header ---------------------------------------------------------------------
 
-def _title_line_at(lines: list[Line]) -> int | None:
-    """A legal database's title line: the act's kind in the nominative, then its issuer or date.
+def _title_lines(lines: list[Line]):
+    """Legal databases' title lines: the act's kind in the nominative, then its issuer or date.
 
     "Постановлением Правительства … от …" (instrumental) cites another act and is skipped.
     """
@@ -112,8 +112,21 @@ def _title_line_at(lines: list[Line]) -> int | None:
             near = " ".join(x.text for x in lines[i:i + 2])
             if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
                     parse_date(near) or has_number_sign(near)):
+                yield i
+
+
+def _title_line_at(lines: list[Line]) -> int | None:
+    return next(_title_lines(lines), None)
+
+
+def _own_title_line(lines: list[Line], kind: int, head: dict, first: int) -> int:
+    """Of the title lines above the header (a site that lists several acts on the page), the one
+    stating the header's own number; the first where none does."""
+    if head["order_number"] is not None:
+        for i in _title_lines(lines[:kind]):
+            if own_number(lines[i].text) == head["order_number"]:
                 return i
-    return None
+    return first
 
 
 def _listing_line_at(lines: list[Line]) -> int | None:
@@ -163,7 +176,7 @@ def _header_parts(lines: list[Line]) -> dict:
     if kind is not None:
         head = _order_header(lines, kind)
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
-            _prefer_title_line(head, _title_header(lines, titled))
+            _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
     if titled is not None:
         return _title_header(lines, titled)
@@ -178,7 +191,8 @@ def _header_parts(lines: list[Line]) -> dict:
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
-    title = join_wrapped(lines, 0) if lines else None
+    # a text that opens with its preamble ("В соответствии с постановлением …") has no title
+    title = join_wrapped(lines, 0) if lines and not starts_with(lines[0].text, v["body_starts"]) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
 
