@@ -485,3 +485,28 @@ def test_a_head_that_needs_its_subject_names_a_municipalitys_body():
 def test_a_number_suffix_printed_apart_from_its_digits():
     assert parse_number("№ 45 -нп") == "45-нп"
     assert parse_number("№ 45 - о внесении изменений") == "45"
+
+
+def test_a_bracketed_apposition_agrees_with_the_head():
+    md = _md("УТВЕРЖДЕНО\nпостановлением главы администрации\n(губернатора) Ставропольского края\n"
+             "от 12.10.2015 № 965\nПОРЯДОК\n")
+    assert (md["authority"], md["order_number"]) == ("Глава администрации (губернатор) Ставропольского края", "965")
+
+
+def test_a_kind_line_in_capitals_naming_its_issuer():
+    md = _md("УКАЗ ГЛАВЫ РЕСПУБЛИКИ АДЫГЕЯ\nот 2 марта 2015 г. № 45\nО порядке\n")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Глава Республики Адыгея", "45", "указ")
+
+
+def test_a_kind_line_with_its_number_and_the_date_on_a_line_alone_below():
+    md = _md("МИНИСТЕРСТВО КУЛЬТУРЫ ОРЛОВСКОЙ ОБЛАСТИ\nПРИКАЗ № 45\n02.03.2015\nг. Орёл\nО порядке\n")
+    assert (md["order_number"], md["order_date"]) == ("45", dt.date(2015, 3, 2))
+
+
+def test_a_regional_body_under_its_subjects_line_is_given_the_subject():
+    md = _md("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nРЕСПУБЛИКА АДЫГЕЯ\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\nПРИКАЗ\n"
+             "от 02.03.2015 № 45\nг. Майкоп\nО порядке\n")
+    assert md["authority"] == "Министерство здравоохранения Республики Адыгея"
+    md = _md("РЕСПУБЛИКА АДЫГЕЯ\nАДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ГОРОД ЭНСК»\nПОСТАНОВЛЕНИЕ\n"
+             "от 02.03.2015 № 45\nО порядке\n")
+    assert md["authority"] == "Администрация муниципального образования «Город Энск»"     # a municipality's: as named

@@ -115,6 +115,20 @@ def with_subject(name: str, region: Region | None) -> str:
     return f"{name} {genitive}" if genitive else name
 
 
+def subject_above(name: str, texts: list[str]) -> str:
+    """A regional body's name under a line that names its subject alone ("РЕСПУБЛИКА КАРЕЛИЯ" /
+    "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"), given the subject's genitive; a name with its subject, or a
+    municipality's body (its name holds a municipality's noun), is left as it is."""
+    if find_regions(name) or {lem for lem, _, _ in words(name)} & set(vocab()["municipality_nouns"]):
+        return name
+    for text in texts:
+        found = find_regions(text)
+        if len(found) == 1 and not re.sub(r"[^А-Яа-яЁё]", "", text[:found[0].start] + text[found[0].end:]):
+            region = found[0].region
+            return f"{name} {vocab()['body_genitive'].get(region.code) or region.genitive}"
+    return name
+
+
 # "Положением о министерстве …", "Положения об агентстве …": a body's regulation cited in a preamble
 _REGULATION = re.compile(r"Положени[еяюмих]{0,2}\s+об?\s+", re.I)
 

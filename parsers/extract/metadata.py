@@ -35,24 +35,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, number_alone, parse_number, without_numbers
+from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
-                     header_issuer, issuer_lines, recase, recased_from, signatory_body, subject_in_name)
-from .issuer_form import canonical_words, position_body, with_subject
+                     header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
+from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
+from .signed import date_alone, signed_pair
+from .name_case import recase
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -153,11 +153,13 @@ def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
-    """The title line, with the date/number line under it when it has not stated them."""
-    block = [lines[i].text]
+    """The title line, with the date/number line under it when it has not stated them (a kind
+    line in capitals naming its issuer, "УКАЗ ГЛАВЫ РЕСПУБЛИКИ …", recased alone)."""
+    block = [recase(lines[i].text)]
     for ln in lines[i + 1:i + 3]:
         joined = " ".join(block)
-        if (parse_date(joined) and has_number_sign(joined)) or not _DATE_OR_NUMBER_LINE.match(ln.text):
+        if (parse_date(joined) and has_number_sign(joined)) or not (
+                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)):     # "ПРИКАЗ № 45" / "02.03.2015"
             break
         block.append(ln.text)
     text = re.sub(r"\s+", " ", " ".join(block))
@@ -213,32 +215,13 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
         head["authority"] = site          # "РЕСПУБЛИКА ХАКАСИЯ / ПРАВИТЕЛЬСТВО": the title line names it whole
 
 
-def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
-    """The date and number a law-style act prints after its signature, each on a line alone
-    ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
-    cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
-    reg = set(vocab()["registration"])
-    for i, ln in enumerate(lines[:_READ_LINES]):
-        t, prev = ln.text.strip(), lines[i - 1].text if i else ""
-        d = find_date(t) if len(t.split()) <= 8 else None
-        if d is None or reg & set(first_lemmas(prev, 4)):
-            continue
-        rest = without_numbers(t[:d.start] + " " + t[d.end:])
-        if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
-            continue                        # a date inside a sentence: a cited act's
-        number = parse_number(t)
-        for nxt in lines[i + 1:i + 3]:
-            number = number or number_alone(nxt.text)
-        if number is not None:
-            return number, d.first
-    return None, None
-
-
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
     auth_lines = issuer_lines([ln.text for ln in before])
     authority = header_issuer(auth_lines) if auth_lines else None
+    if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
+        authority = subject_above(authority, [ln.text for ln in before[-6:]])
     after = lines[kind + 1:kind + 1 + v["header_lines"]]
     if after and genitive_head_line(after[0].text):       # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
         at = next(iter(find_regions(authority or "")), None)
@@ -377,7 +360,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         region = subject_in_name(authority)
     authority = with_subject(canonical_subject(authority, region), region) if authority else None
     if head["order_number"] is None and head["order_date"] is None:
-        head["order_number"], head["order_date"] = _signed_pair(lines)
+        head["order_number"], head["order_date"] = signed_pair(lines[:_READ_LINES])
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,
