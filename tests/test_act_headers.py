@@ -510,3 +510,16 @@ def test_a_regional_body_under_its_subjects_line_is_given_the_subject():
     md = _md("РЕСПУБЛИКА АДЫГЕЯ\nАДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ГОРОД ЭНСК»\nПОСТАНОВЛЕНИЕ\n"
              "от 02.03.2015 № 45\nО порядке\n")
     assert md["authority"] == "Администрация муниципального образования «Город Энск»"     # a municipality's: as named
+
+
+def test_a_date_wrapped_over_two_header_lines():
+    md = _md("МИНИСТЕРСТВО КУЛЬТУРЫ ОРЛОВСКОЙ ОБЛАСТИ\nПРИКАЗ\nот «02» марта\n2015 г. № 45\nО порядке\n")
+    assert (md["order_number"], md["order_date"]) == ("45", dt.date(2015, 3, 2))
+
+
+def test_a_city_written_short_is_written_out_in_the_genitive_it_can_be():
+    from parsers.extract.issuer_form import written_out
+    assert written_out("Исполнительный комитет муниципального образования г. Казани") == (
+        "Исполнительный комитет муниципального образования города Казани")
+    assert written_out("Администрация муниципального образования г. Салехард") == (
+        "Администрация муниципального образования город Салехард")

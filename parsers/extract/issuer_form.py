@@ -31,8 +31,10 @@ def _abbreviation() -> re.Pattern:
 
 def _written_out(short: str, following: str) -> str:
     full = vocab()["name_abbreviations"][short]
-    parses = morph().parse(following.lower())
-    case = _UD_CASE.get(parses[0].tag.case) if parses else None     # the likeliest reading decides
+    cases = [p.tag.case for p in morph().parse(following.lower())]
+    # the likeliest reading decides, save that a name in a body's name is its genitive where it
+    # can be one ("г. Казани": genitive, not the locative natasha ranks first)
+    case = "Gen" if cases and cases[0] != "nomn" and "gent" in cases else _UD_CASE.get(cases[0]) if cases else None
     if case is None:
         return full
     base = next((p for p in morph().parse(full) if p.normal_form == full and p.tag.case == "nomn"), None)

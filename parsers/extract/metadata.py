@@ -232,7 +232,8 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
     number = next((n for ln in between if (n := parse_number(ln.text))), None)
-    date = next((d for ln in between if (d := parse_date(ln.text))), None)
+    date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
+        (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
     if number is None and date is None and not any("№" in ln.text for ln in between):
         # the date and number stand above the act's kind; a registration stamp there is not ours
         reg, own = False, []
