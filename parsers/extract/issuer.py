@@ -1,7 +1,7 @@
 """The issuing body of an act: found in a header, title line or stamp, put in canonical form.
 
 "приказом министерства финансов Курской области" -> "Министерство финансов Курской области";
-a name in capitals is recased (region names keep their capitals); a subject written short
+a name in capitals is recased and put in the nominative (name_case.py); a subject written short
 ("Ханты-Мансийского АО - Югры", "Ульяновской обл.", "КБР") is written out from the regions
 table (textcore.regions.spell_out).  A federal body named in running text (a cited decree's)
 is never the issuer, nor is the body of an act cited in running text ("…, утвержденной

@@ -17,7 +17,8 @@ format yields the same metadata.  These header shapes are recognised, in this or
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
   enacting clause ("Правительство X постановляет") or the one the title names, the kind
   the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
-  act's date and number printed after its signature, on lines holding only them, are its own.
+  act's date and number printed after its signature, on lines holding only them, are its own
+  (signed.py).
 
 The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
 "областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
