@@ -36,6 +36,8 @@ from .need_context import asks_how, case_marks, helped, points_back, pronoun_of,
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
+from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
+from .need_unknown import unknown_object as _unknown_object
 from .need_coord import loose_object, next_head as _next_head, parallel
 from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
@@ -46,9 +48,6 @@ REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
-SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class (see `similar`):
-                     # embeddings alone never decide without review
-UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
 LOOSE = 0.8          # another known object hangs after "и" unread: a need may be missing
 MIXED = 0.82         # a telling word (feedback, a case's stage) in the clause did not decide
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
@@ -225,7 +224,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
-            break                                      # a noun first: no action word
+            return 0, "none", _headed(ws, i, g)          # a noun first: no action word
     return 0, "none", 1.0
 
 
@@ -246,34 +245,6 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     if inner and inner != "agency":
         return ws.index(head, j) + 1, inner, 1.0
     return i + 1, a, 1.0
-
-
-def _looks_like_action(w: Word, g: _Grammar) -> bool:
-    """A verb, or a noun made from one ("сопровождение"): it names what the client does."""
-    return w.pos in ("INFN", "VERB") or (w.pos == "NOUN" and w.lemma.endswith(g.deverbal))
-
-
-def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] | None:
-    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word —
-    only when clearly close: a vaguer guess did worse than the grammar's own default on
-    the phrase pools' tune half (see `similar` in need_grammar.yaml)."""
-    near = g.similar[kind].nearest(tuple((w.lemma, w.text) for w in span if not w.is_punct))
-    if near is None or near.cosine < g.sure_cosine or near.margin < g.sure_margin:
-        return None
-    return near.cls, SIMILAR
-
-
-def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:
-    """The action's direct complement — the noun right after it, adjectives between —
-    classed by its nearest vocabulary word when no object is known: (class, start, end,
-    score cap).  A noun after a preposition is a modifier ("в электронной форме")."""
-    i = start
-    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
-        i += 1
-    if i >= len(ws) or ws[i].pos != "NOUN" or _action_of(ws[i], g):
-        return None                    # an action word ("получение обеспечения") is no unknown word
-    guess = _guess(g, "objects", ws[start:i + 1])
-    return (guess[0], start, i + 1, guess[1]) if guess else None
 
 
 def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
