@@ -46,10 +46,25 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
     return None
 
 
-def parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None) -> bool:
-    """Is the loose object in the case of the action's first object, so that the action
-    governs both ("предоставление документов … и объектов …", "получение уведомления … и
-    его результата")?  Then it is a need of its own; in another case it stays unsure."""
+def parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None,
+             cases: frozenset[str]) -> bool:
+    """Is the loose object in the case of the action's first object (`cases`: those it may
+    be in), so that the action governs both ("предоставление документов … и объектов …",
+    "получение уведомления … и его результата")?  Then it is a need of its own; in another
+    case it stays unsure."""
     if not loose or not objects or objects[0][0] == "*":
         return False
-    return bool(ws[loose[2] - 1].cases & ws[objects[0][2] - 1].cases)
+    return bool(ws[loose[2] - 1].cases & cases)
+
+
+def listed_apart(ws: tuple[Word, ...], a: int, conj: int, object_at) -> bool:
+    """Is the known noun after the "и" at `conj` an item of its own rather than a second
+    object of the noun of action at `a` — that one's object is right after it (in the
+    genitive it governs) and this one cannot be genitive ("получение субсидии и сообщение
+    об использовании средств": two needs)?"""
+    first, nxt = next_head(ws, a + 1), next_head(ws, conj + 1)
+    if ws[a].pos != "NOUN" or first is None or nxt is None or nxt.pos != "NOUN":
+        return False
+    if "gent" not in first.cases or "gent" in nxt.cases or "nomn" not in nxt.cases:
+        return False
+    return bool(object_at(ws, ws.index(first, a + 1)) and object_at(ws, ws.index(nxt, conj + 1)))

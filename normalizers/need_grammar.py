@@ -38,8 +38,8 @@ from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import loose_object, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects, stood_for
+from .need_coord import listed_apart, loose_object, next_head as _next_head, parallel
+from .need_objects import action_of as _action_of, governed, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -125,8 +125,8 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
-    """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
-    already used ("информирование о ходе рассмотрения и о принятом решении": a second
+    """Clauses, cut before "и"/"," + an action, and before "и"/"," + a preposition the clause
+    already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
@@ -137,12 +137,15 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
-        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+        if ws[i].text in ("и", ",") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = _second_topic(ws, idx, i, g) if ws[i].text == "и" else None
         if q is not None:
             topics[i + 1] = q
             return True
+        a = next((k for k in idx if _action_of(ws[k], g)), None)
+        if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
+            return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):
@@ -280,7 +283,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         return []       # a clause led by a verb nobody read may still say what it is for ("… на осмотр")
     loose_at = loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
                             {c for c, *_ in objects}, lambda w, p: _object_at(w, p, g), g.case_stage["own"])
-    if parallel(ws, objects, loose_at):
+    if parallel(ws, objects, loose_at, governed(ws, start, *objects[0][1:3]) if objects else frozenset()):
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")

@@ -86,6 +86,7 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or hit[0], i, i + hit[1]))
             break
+    case = governed(ws, start, objects[0][1], objects[0][2]) if objects else frozenset()
     while objects:
         cls, s, e = objects[-1]
         j = e
@@ -97,13 +98,24 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
             k += 1
         hit = object_at(ws, k, g) if k < len(ws) else None
-        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
+        if not hit or not (ws[k + hit[1] - 1].cases & case):
             break
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
         if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break
         objects.append((hit[0], k, k + hit[1]))
     return objects
+
+
+def governed(ws: tuple[Word, ...], start: int, s: int, e: int) -> frozenset[str]:
+    """The cases the first object may be in: genitive alone right after a noun of action
+    ("получение субсидии и сообщение …": no «сообщение» is coordinated with it), else those
+    its head word may take."""
+    cases = ws[e - 1].cases
+    if start and ws[start - 1].pos == "NOUN" and "gent" in cases \
+            and all(w.pos in ("ADJF", "PRTF") for w in ws[start:s]):
+        return frozenset({"gent"})
+    return cases
 
 
 def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:

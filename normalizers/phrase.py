@@ -17,6 +17,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import morph, normalize
+from textcore.lookalike import fix_lookalikes
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -85,7 +86,8 @@ class Speller:
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase."""
     out = []
-    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(text).replace("ё", "е"))):
+    # Latin letters drawn like Cyrillic ones typed into a Russian word ("cтатус") read as Cyrillic
+    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))):
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
             continue

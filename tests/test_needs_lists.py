@@ -1,0 +1,44 @@
+"""Needs in cells that list several things, written in ways the vocabulary does not
+list (issue 17): questions in a row, topics repeated after a comma, items a noun of
+action does not govern, a noun nobody reads heading a known object, and Latin letters
+typed into Russian words.  Expectations come from the taxonomy's definitions
+(docs/dataset.md, `needs`)."""
+from normalizers import match_needs
+from normalizers.matcher import REVIEW
+from normalizers.needs import split_needs
+
+
+def coded(text):
+    return [(m.code, m.score >= REVIEW) for m in match_needs(text)]
+
+
+def test_latin_lookalike_letters_read_as_cyrillic():
+    # "c" and "a" below are Latin letters
+    assert coded("Проверить cтатус обращения") == [("status", True)]
+    assert coded("Скачать бланк зaявления") == [("forms", True)]
+
+
+def test_a_question_mark_ends_a_need():
+    assert split_needs("Где моя справка? Когда её можно забрать?") == ("Где моя справка", "Когда её можно забрать?")
+    assert [c for c, _ in coded("Где моя справка? Когда её можно забрать?")] == ["status", "result"]
+
+
+def test_a_topic_repeated_after_a_comma_is_a_second_need():
+    # "о ходе …, о принятом решении": the same action told of two things
+    assert coded("Информирование о ходе рассмотрения заявления, о принятом решении") == \
+        [("status", True), ("result", True)]
+
+
+def test_an_item_a_noun_of_action_does_not_govern_is_a_need_of_its_own():
+    # "заявление" cannot be the genitive "получение" governs: a second item, not a second thing received
+    assert [c for c, _ in coded("Получение лицензии и заявление о её переоформлении")] == ["result", "submission"]
+    # both in the genitive: one action, two things received
+    assert coded("Получение справки и выписки из реестра") == [("result", True)]
+
+
+def test_an_unread_noun_heading_a_known_object_goes_to_review():
+    # what "аренда" does to the premises is nothing the vocabulary reads
+    [m] = match_needs("Аренда нежилого помещения")
+    assert m.score < REVIEW
+    # an object that leads its phrase is read as before
+    assert coded("Бланки заявлений") == [("forms", True)]
