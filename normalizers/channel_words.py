@@ -8,6 +8,9 @@ them a matter of vocabulary:
     "Электроннаяпочта"       two words glued (a lost space): split where both halves are words
     "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
                              its parts
+    "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
+                             региональная …): the abbreviation the vocabulary knows
+    "стэнд"                  «э» written for «е» after a consonant in a borrowed word
 """
 from __future__ import annotations
 
@@ -87,6 +90,22 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):
             out += list(words(apart, h.speller))
+        elif (w.fuzzy or not _known(w.text)) and (mended := _respelt(w.text, h.heads.keys())):
+            out += list(words(mended, h.speller))
         else:
             out.append(w)
     return out
+
+
+def _respelt(text: str, heads) -> str | None:
+    """A word the dictionary does not know, read as the head it spells: an abbreviation
+    after one or two qualifying letters ("есэд" -> "сэд"), or with «е» for an «э» after a
+    consonant ("стэнды" -> "стенды", when that is a dictionary word)."""
+    if not re.fullmatch("[а-я]+", text):
+        return None
+    for k in (1, 2):
+        tail = text[k:]
+        if len(tail) >= 3 and tail in heads and not _known(tail):
+            return tail
+    e = re.sub("(?<=[бвгджзклмнпрстфхцчшщ])э", "е", text)
+    return e if e != text and _known(e) else None
