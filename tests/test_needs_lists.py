@@ -42,3 +42,11 @@ def test_an_unread_noun_heading_a_known_object_goes_to_review():
     assert m.score < REVIEW
     # an object that leads its phrase is read as before
     assert coded("Бланки заявлений") == [("forms", True)]
+
+
+def test_asked_to_be_told_how_is_information():
+    assert coded("Расскажите, как оформить пропуск") == [("information", True)]
+
+
+def test_handed_over_for_an_examination_is_inspected():
+    assert coded("Представить маломерное судно для обследования") == [("inspection_objects", True)]
