@@ -39,7 +39,7 @@ from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, governed, object_at as _object_at, objects as _objects, stood_for
+from .need_objects import action_of as _action_of, governed, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -79,6 +79,8 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
+        told = data.get("telling_the_client") or {}
+        self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
@@ -269,6 +271,7 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
+    action = told_client(ws, start, action, g.telling_whom)    # "уведомить заявителя о …": inform
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
@@ -339,6 +342,12 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
 
 
+def _yields(n: Need, g: _Grammar) -> bool:
+    """The agency's own work ("рассмотрение заявления"): `other` by an action of `yielding`;
+    one a `refine` rule read as the client's need ("проведение осмотра помещения") is not."""
+    return n.action in g.yielding and n.code == "other"
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
@@ -364,11 +373,11 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
         read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
         read = _back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
         # a bare action ("информирование и консультирование") names its need alone: no doubt
-        codes.append({n.code for n in read if n.action not in g.yielding} 
+        codes.append({n.code for n in read if not _yields(n, g)}
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
         out += read
-    if any(n.action not in g.yielding for n in out):
-        out = [n for n in out if n.action not in g.yielding]
+    if any(not _yields(n, g) for n in out):
+        out = [n for n in out if not _yields(n, g)]
     if need_doubt.coordinated(codes, g.doubt["coordinated_clauses"]):
         out = [replace(n, score=min(n.score, need_doubt.COORDINATED), how=n.how + "+coordinated") for n in out]
     return tuple(out)

@@ -167,3 +167,14 @@ def _agrees(span: tuple[Word, ...], marks: set[str]) -> bool:
     read = {p.tag.number if p.tag.number == "plur" else p.tag.gender for p in morph().parse(head.text)
             if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma}
     return bool(read & marks)
+
+
+def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
+    """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
+    telling has the client as its direct object ("уведомить заявителя о продлении срока":
+    the agency tells the client — not the client telling the agency)."""
+    verbs, whom, as_class = spec
+    if not as_class or not start or start >= len(ws) or ws[start - 1].lemma not in verbs:
+        return action
+    w = ws[start]
+    return as_class if w.lemma in whom and "accs" in w.cases and ws[start - 1].pos in ("INFN", "VERB") else action

@@ -50,3 +50,16 @@ def test_asked_to_be_told_how_is_information():
 
 def test_handed_over_for_an_examination_is_inspected():
     assert coded("Представить маломерное судно для обследования") == [("inspection_objects", True)]
+
+
+def test_a_verb_of_telling_with_the_client_as_its_object_informs_the_client():
+    # the agency tells the applicant of a step of his case: its stage, not a paper he files
+    assert coded("Уведомляем заявителя о регистрации заявления") == [("status", True)]
+    # the client telling the agency files something
+    assert coded("Уведомить министерство о смене адреса") == [("submission", True)]
+
+
+def test_the_agency_inspecting_a_named_site_is_a_site_presented():
+    assert coded("Проведение выездной проверки склада") == [("inspection_objects", True)]
+    # no site named: the agency's own work
+    assert [c for c, _ in coded("Проведение проверки министерством")] == ["other"]
