@@ -326,6 +326,12 @@ def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, .
     return read
 
 
+def refers_back(phrase: str, before: str) -> bool:
+    """Does the phrase point back to the one before it (a pronoun, "принятые меры")?"""
+    g = grammar()
+    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding))
+
+
 def _after_colon(phrase: str, g: _Grammar) -> str | None:
     """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
     with it: the text to read instead (the action with the topic as its object when it names

@@ -63,3 +63,12 @@ def test_the_agency_inspecting_a_named_site_is_a_site_presented():
     assert coded("Проведение выездной проверки склада") == [("inspection_objects", True)]
     # no site named: the agency's own work
     assert [c for c, _ in coded("Проведение проверки министерством")] == ["other"]
+
+
+def test_measures_taken_after_feedback_given_by_a_verb_are_its_result():
+    # across phrases of a cell, and after «а также», as within one phrase
+    for cell in ("Оценить работу инспектора; узнать о принятых мерах",
+                 "Оценить работу инспектора, а также узнать о принятых мерах"):
+        assert [c for c, _ in coded(cell)] == ["feedback", "feedback_result"]
+    # after a paper filed, the measures are the answer to it
+    assert [c for c, _ in coded("Подать заявление; узнать о принятых мерах")] == ["submission", "result"]
