@@ -290,7 +290,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
-    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
+    # ... or by "#class", a word of that object class ("доступ на объект": #inspection)
+    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)

@@ -72,3 +72,9 @@ def test_measures_taken_after_feedback_given_by_a_verb_are_its_result():
         assert [c for c, _ in coded(cell)] == ["feedback", "feedback_result"]
     # after a paper filed, the measures are the answer to it
     assert [c for c, _ in coded("Подать заявление; узнать о принятых мерах")] == ["submission", "result"]
+
+
+def test_access_to_a_site_is_given_for_its_inspection():
+    assert coded("Обеспечить доступ инспектора в помещение") == [("inspection_objects", True)]
+    # access to a service is what the client receives
+    assert coded("Предоставление доступа к личному кабинету") == [("result", True)]
