@@ -78,3 +78,13 @@ def test_access_to_a_site_is_given_for_its_inspection():
     assert coded("Обеспечить доступ инспектора в помещение") == [("inspection_objects", True)]
     # access to a service is what the client receives
     assert coded("Предоставление доступа к личному кабинету") == [("result", True)]
+
+
+def test_what_is_with_ones_own_paper_asks_its_stage():
+    assert coded("Что с моим заявлением на субсидию?") == [("status", True)]
+
+
+def test_an_answer_on_what_went_through_the_feedback_platform_answers_feedback():
+    assert coded("Узнать решение по обращению, поданному через ПОС") == [("feedback_result", True)]
+    # information found on the platform is still information
+    assert coded("Получение информации на ПОС") == [("information", True)]
