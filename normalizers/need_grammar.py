@@ -111,7 +111,7 @@ class _Grammar:
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words")}
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again")}
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
@@ -382,6 +382,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if not _yields(n, g)}
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
+        out = need_doubt.likely_again(out, read) if codes[-1] and g.doubt["likely_again"] else out
         out += read
     if any(not _yields(n, g) for n in out):
         out = [n for n in out if not _yields(n, g)]

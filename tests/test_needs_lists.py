@@ -88,3 +88,11 @@ def test_an_answer_on_what_went_through_the_feedback_platform_answers_feedback()
     assert coded("Узнать решение по обращению, поданному через ПОС") == [("feedback_result", True)]
     # information found on the platform is still information
     assert coded("Получение информации на ПОС") == [("information", True)]
+
+
+def test_a_clause_only_likely_of_a_code_given_before_doubts_it():
+    # the explanation may be a consultation: the result it merges with goes to review
+    [m] = match_needs("Получить выписку и разъяснение по начислениям")
+    assert m.code == "result" and m.score < REVIEW
+    # the definition's own list of results stays sure
+    assert coded("Получение результата, ответа, разъяснения") == [("result", True)]
