@@ -116,3 +116,11 @@ def test_a_page_on_a_site_is_the_site_unless_a_social_network_is_named():
 def test_a_service_on_the_federal_portal_and_a_named_workstation():
     assert match_channel("Сервис записи к врачу на Госуслугах").code == "gosuslugi"
     assert match_channel("Рабочее место АРМ «Кадры»").code == "workstation"
+
+
+def test_video_and_blog_platforms_are_social_networks():
+    # a body's channel on a video or blog platform is a page of its own there, not a messenger
+    assert match_channel("Канал министерства на RuTube").code == "social_network"
+    assert match_channel("Страница в Дзене").code == "social_network"
+    # a channel in a messenger stays a messenger
+    assert match_channel("Канал в Telegram").code == "messenger"
