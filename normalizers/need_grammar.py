@@ -135,7 +135,10 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
 
     def cuts(i: int, idx: list[int]) -> bool:
         cur = [ws[k] for k in idx]
-        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur):
+        # a clause so far with no action may still name its need by its object ("Запрос справки
+        # и получение ответа": the request is filed, the answer received)
+        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur) \
+                and not any(_object_at(ws, k, g) for k in idx):
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own

@@ -96,3 +96,8 @@ def test_a_clause_only_likely_of_a_code_given_before_doubts_it():
     assert m.code == "result" and m.score < REVIEW
     # the definition's own list of results stays sure
     assert coded("Получение результата, ответа, разъяснения") == [("result", True)]
+
+
+def test_a_need_named_by_its_object_is_cut_from_the_next_action():
+    # «запрос» leads as an object, not as an action: «и получение …» is still a need of its own
+    assert [c for c, _ in coded("Запрос архивной справки и получение ответа")] == ["submission", "result"]
