@@ -68,3 +68,21 @@ def listed_apart(ws: tuple[Word, ...], a: int, conj: int, object_at) -> bool:
     if "gent" not in first.cases or "gent" in nxt.cases or "nomn" not in nxt.cases:
         return False
     return bool(object_at(ws, ws.index(first, a + 1)) and object_at(ws, ws.index(nxt, conj + 1)))
+
+
+def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[str], object_at) -> int | None:
+    """The preposition whose known noun a known noun of another class after "и" (at i),
+    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
+    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
+    if q is None or ws[q].text not in topic_preps:
+        return None
+    j, k = q + 1, i + 1
+    while j < i and ws[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    first = object_at(ws, j) if j < i else None
+    second = object_at(ws, k) if k < len(ws) else None
+    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
+        return q
+    return None

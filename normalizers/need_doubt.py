@@ -14,10 +14,11 @@ the others:
   и предложить изменения"): the later clause often only explains the first, or takes
   its meaning from it, and the set of codes is then wrong as a whole.
 
-* `likely_again` — a clause of its own (not a bare word of a list) read only as likely of a
-  code an earlier clause of another action gave ("получить справку и разъяснение по
-  вычетам": a result, or a consultation?): the code is doubted, as a phrase of its own
-  would doubt it in its cell; "получение результата, ответа, разъяснения" stays sure.
+* `likely_again` — a clause of its own after "и" (not a bare word, nor an item of a comma
+  list) read only as likely of a code an earlier clause of another action gave ("получить
+  справку и разъяснение по вычетам": a result, or a consultation?): the code is doubted, as
+  a phrase of its own would doubt it in its cell; "получение результата, ответа,
+  разъяснения внешним клиентом" stays sure.
 
 * `shared_words` — the keyword rules of data/needs.yaml (the shared-words reader, a second
   opinion that knows no grammar) name a code the grammar did not give ("направление

@@ -38,7 +38,7 @@ from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, next_head as _next_head, parallel
+from .need_coord import listed_apart, loose_object, second_topic, next_head as _next_head, parallel
 from .need_objects import action_of as _action_of, governed, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -89,6 +89,8 @@ class _Grammar:
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
+        needed = data.get("what_needed") or {}        # "что нужно для …?": asks what is needed
+        self.what_needed = (set(needed.get("words", ())), set(needed.get("before", ())), needed.get("as"))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
@@ -144,7 +146,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return True         # "… и какие документы нужны": a question of its own
         if ws[i].text in ("и", ",") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
-        q = _second_topic(ws, idx, i, g) if ws[i].text == "и" else None
+        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
         if q is not None:
             topics[i + 1] = q
             return True
@@ -166,24 +168,6 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []
         parts.append(lent + part)
     return [tuple(ws[k] for k in part) for part in parts]
-
-
-def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> int | None:
-    """The preposition whose known noun a known noun of another class after "и" (at i),
-    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
-    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
-    if q is None or ws[q].text not in g.topic_preps:
-        return None
-    j, k = q + 1, i + 1
-    while j < i and ws[j].pos in ("ADJF", "PRTF"):
-        j += 1
-    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
-        k += 1
-    first = _object_at(ws, j, g) if j < i else None
-    second = _object_at(ws, k, g) if k < len(ws) else None
-    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
-        return q
-    return None
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
@@ -224,6 +208,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
             return i + 1, g.what_words[w.lemma], 1.0
+        if w.lemma in g.what_needed[0] and any(x.lemma in g.what_needed[1] for x in ws[i + 1:i + 3]):
+            return i + 1, g.what_needed[2], 1.0
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
@@ -385,7 +371,10 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if not _yields(n, g)}
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
-        out = need_doubt.likely_again(out, read) if codes[-1] and g.doubt["likely_again"] else out
+        # after "и" a clause of its own ("справку и разъяснение по вычетам"); after a comma, an
+        # item of a list ("результата, ответа, разъяснения …") the definition itself writes
+        joined = i and next((ws[k - 1].text for k, w in enumerate(ws) if w is clause[0] and k), "") == "и"
+        out = need_doubt.likely_again(out, read) if joined and codes[-1] and g.doubt["likely_again"] else out
         out += read
     if any(not _yields(n, g) for n in out):
         out = [n for n in out if not _yields(n, g)]

@@ -94,10 +94,17 @@ def test_a_clause_only_likely_of_a_code_given_before_doubts_it():
     # the explanation may be a consultation: the result it merges with goes to review
     [m] = match_needs("Получить выписку и разъяснение по начислениям")
     assert m.code == "result" and m.score < REVIEW
-    # the definition's own list of results stays sure
+    # the definition's own list of results stays sure, with words after it too
     assert coded("Получение результата, ответа, разъяснения") == [("result", True)]
+    assert coded("Получение результата, ответа, разъяснения внешним клиентом") == [("result", True)]
 
 
 def test_a_need_named_by_its_object_is_cut_from_the_next_action():
     # «запрос» leads as an object, not as an action: «и получение …» is still a need of its own
     assert [c for c, _ in coded("Запрос архивной справки и получение ответа")] == ["submission", "result"]
+
+
+def test_what_is_needed_asks_to_learn():
+    assert coded("Что нужно для получения субсидии?") == [("information", True)]
+    # «что» with no word of need after it leads no such question
+    assert coded("Что с моим заявлением на субсидию?") == [("status", True)]
