@@ -108,3 +108,9 @@ def test_what_is_needed_asks_to_learn():
     assert coded("Что нужно для получения субсидии?") == [("information", True)]
     # «что» with no word of need after it leads no such question
     assert coded("Что с моим заявлением на субсидию?") == [("status", True)]
+
+
+def test_a_procedure_told_to_the_client_named_is_news_of_his_case():
+    assert coded("Уведомление заявителя о приостановлении рассмотрения") == [("status", True)]
+    # how a procedure goes in general is no news of a case
+    assert coded("Информирование граждан о порядке рассмотрения") == [("information", True)]
