@@ -19,13 +19,9 @@ import re
 from textcore.lemmas import morph
 from textcore.lookalike import fix_lookalikes
 
-from .phrase import Word, _read, words
+from .phrase import Word, _known, unglue, words
 
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
-_MIN_HALF = 3
-# two glued words are seldom longer; a longer run of letters (a spoiled cell) is not tried,
-# each split would be read and cached
-_MAX_GLUED = 40
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -61,22 +57,6 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         return found.pop() if len(found) == 1 else m.group(0)
     return _TRUNCATED.sub(whole, text)
-
-
-def _known(word: str) -> bool:
-    return _read(word)[4]
-
-
-def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset()) -> str | None:
-    """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
-    dictionary words (the first may be a vocabulary word or a combining form) and one of them
-    a vocabulary lemma, when exactly one split is so."""
-    if len(text) > _MAX_GLUED or _known(text) or not re.fullmatch("[а-я]+", text):
-        return None
-    splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
-    fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
-            and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
-    return fits[0] if len(fits) == 1 else None
 
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:

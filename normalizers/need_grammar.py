@@ -115,7 +115,7 @@ class _Grammar:
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again")}
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab))
+        self.speller = Speller(sorted(vocab), unglue=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 

@@ -114,3 +114,8 @@ def test_a_procedure_told_to_the_client_named_is_news_of_his_case():
     assert coded("Уведомление заявителя о приостановлении рассмотрения") == [("status", True)]
     # how a procedure goes in general is no news of a case
     assert coded("Информирование граждан о порядке рассмотрения") == [("information", True)]
+
+
+def test_two_words_run_together_are_read_apart():
+    assert coded("Получениеинформации о мерах поддержки") == [("information", True)]
+    assert [c for c, _ in coded("Оценкакачества услуги")] == ["feedback"]
