@@ -210,6 +210,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i + 1, g.what_words[w.lemma], 1.0
         if w.lemma in g.what_needed[0] and any(x.lemma in g.what_needed[1] for x in ws[i + 1:i + 3]):
             return i + 1, g.what_needed[2], 1.0
+        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED"):
+            return i, g.what_words[ws[i + 1].lemma], 1.0     # "Есть ли …?", "Получено ли …?": the word stays read
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)

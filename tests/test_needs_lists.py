@@ -119,3 +119,9 @@ def test_a_procedure_told_to_the_client_named_is_news_of_his_case():
 def test_two_words_run_together_are_read_apart():
     assert coded("Получениеинформации о мерах поддержки") == [("information", True)]
     assert [c for c, _ in coded("Оценкакачества услуги")] == ["feedback"]
+
+
+def test_a_yes_no_question_asks_to_learn_whether():
+    assert coded("Есть ли у меня право на льготу?") == [("information", True)]
+    # whether one's own paper was received asks where the case stands
+    assert coded("Получено ли моё заявление?") == [("status", True)]
