@@ -125,3 +125,8 @@ def test_a_yes_no_question_asks_to_learn_whether():
     assert coded("Есть ли у меня право на льготу?") == [("information", True)]
     # whether one's own paper was received asks where the case stands
     assert coded("Получено ли моё заявление?") == [("status", True)]
+
+
+def test_feedback_on_the_results_of_something_is_likely_its_answer():
+    [m] = match_needs("Обратная связь по результатам рассмотрения жалоб")
+    assert m.code == "feedback_result" and m.score < REVIEW
