@@ -124,9 +124,3 @@ def test_video_and_blog_platforms_are_social_networks():
     assert match_channel("Страница в Дзене").code == "social_network"
     # a channel in a messenger stays a messenger
     assert match_channel("Канал в Telegram").code == "messenger"
-
-
-def test_a_reception_on_the_site_named_anywhere_is_the_online_service():
-    assert match_channel("Сайт министерства (электронная приёмная)").code == "online_service"
-    # a section with no service named is still the site
-    assert match_channel("Сайт, раздел «Обращения граждан»").code == "website"
