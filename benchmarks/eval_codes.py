@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools4 --pool tune  # the fourth pool
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools6 --pool tune  # the sixth pool
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
