@@ -124,3 +124,8 @@ def test_video_and_blog_platforms_are_social_networks():
     assert match_channel("Страница в Дзене").code == "social_network"
     # a channel in a messenger stays a messenger
     assert match_channel("Канал в Telegram").code == "messenger"
+
+
+def test_an_mfc_remote_office_and_a_state_courier():
+    assert match_channel("ТОСП в селе Верхнее").code == "mfc"
+    assert match_channel("Фельдъегерская связь").code == "written_mail"
