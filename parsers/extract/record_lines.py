@@ -1,0 +1,133 @@
+"""One paragraph of a touchpoint list written as text: its number, its «Поле: значение» parts.
+
+    read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
+    split_type(text) -> (name, type)  "Официальный сайт – цифровая точка" -> ("Официальный сайт", "цифровая точка")
+
+A label is the words before a colon that the table readers' header vocabulary
+(`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
+«Потребности клиента:», «Процесс:».  A label opens a segment (the paragraph's start, or
+after «;» or a sentence end), or, in a PDF paragraph that joined several lines, starts with a
+capital letter inside one.  Everything up to the next label is the field's value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, ItemNumber, parse_item_number
+from textcore.point_type import match_point_type
+from textcore.vocab import vocabulary
+
+from ..tables.columns import field_scores
+
+KIND = "touchpoint_list"
+# the table readers' header vocabulary, whose `paragraph_records` entry sets this reader's limits
+_COLUMNS = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+# a segment opens at the start, after ";" or after a sentence's end
+_SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
+_WORD = re.compile(r"\S+")
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
+_PAREN_TAIL = re.compile(r"\(([^()]{2,60})\)\s*[.;,]?\s*$")
+
+
+@vocabulary(_COLUMNS, required=("paragraph_records",))
+def settings(data: dict) -> dict:
+    return dict(data["paragraph_records"])
+
+
+@dataclass
+class RecordLine:
+    number: ItemNumber | None           # "1.1.", "а)", "–"; None for an unnumbered paragraph
+    lead: str                           # the text before the first label (all of it when none)
+    fields: list[tuple[str, str, str]] = field(default_factory=list)   # (field, label, value), in order
+
+    @property
+    def depth(self) -> int | None:
+        """Nesting of a numbered paragraph: Roman 0, "1." 1, "1.1." 2; list marks have none."""
+        n = self.number
+        if n is None or n.style in (LETTER, BULLET) or n.closer == ")":
+            return None
+        return 0 if n.style == ROMAN else n.depth
+
+    @property
+    def list_mark(self) -> bool:
+        """A list item's mark: a bullet, "а)", "1)"."""
+        n = self.number
+        return n is not None and (n.style in (LETTER, BULLET) or n.closer == ")")
+
+
+def read_line(text: str) -> RecordLine:
+    n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
+    if n is not None and not (n.spaced or n.closer == ")"):
+        n = None
+    rest = n.rest if n is not None else text.strip()
+    labels = _labels(rest)
+    if not labels:
+        return RecordLine(n, rest)
+    out = RecordLine(n, _trim(rest[:labels[0][0]]))
+    for k, (start, colon, name) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(rest)
+        out.fields.append((name, rest[start:colon].strip(), _trim(rest[colon + 1:end])))
+    return out
+
+
+def _trim(text: str) -> str:
+    return text.strip().strip(";").strip()
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, colon, field) of each label in the text, in order."""
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(":", text):
+        seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
+        if out and seg < out[-1][1] + 1:
+            seg = out[-1][1] + 1                     # never reach back over the label before
+        found = _label_before(text, seg, m.start())
+        if found is not None:
+            out.append((found[0], m.start(), found[1]))
+    return out
+
+
+def _label_before(text: str, seg: int, colon: int) -> tuple[int, str] | None:
+    """The longest run of words ending at the colon that names a field: from the segment's
+    start, or from a capitalised word inside it (lines a PDF paragraph joined)."""
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text, seg, colon)]
+    most = settings()["label_max_words"]
+    for k in range(max(0, len(words) - most), len(words)):
+        start, word = words[k]
+        if k and not word[:1].isupper():
+            continue
+        name = label_field(text[start:colon])
+        if name is not None:
+            return start, name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def label_field(label: str) -> str | None:
+    """The field a label names, by the table headers' vocabulary; None when it names none or
+    two fields equally."""
+    scores = field_scores(KIND, label.strip())
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, score = ranked[0]
+    if score < settings()["label_min_score"] or len(ranked) > 1 and ranked[1][1] == score:
+        return None
+    return best
+
+
+def split_type(text: str) -> tuple[str, str | None]:
+    """A point's name and the type written after it: «Сайт – цифровая точка взаимодействия»,
+    «ЕПГУ (цифровая)»; the type part names a type and little else."""
+    text = text.strip().rstrip(".;,").strip()
+    most = settings()["type_tail_max_words"]
+    m = _PAREN_TAIL.search(text)
+    if m and len(m.group(1).split()) <= most and match_point_type(m.group(1)):
+        return text[:m.start()].strip(), m.group(1).strip()
+    parts = _DASH_TAIL.split(text)
+    if len(parts) > 1 and len(parts[-1].split()) <= most and match_point_type(parts[-1]):
+        return " – ".join(parts[:-1]).strip(), parts[-1].strip()
+    return text, None
