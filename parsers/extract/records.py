@@ -79,15 +79,15 @@ class _Walk:
         if not names and len(ln.text) > settings()["max_body_chars"]:
             self.close()
             self.nodes, self.point_type = [], None        # body text: the list (if any) has ended
+        elif not names and self.open and (rl.list_mark or len(ln.text.split()) <= settings()["item_max_words"]):
+            self.item(rl, ln)
         elif "touchpoint" in names or self._typed(rl):
             self.record(rl, ln)
         elif names:
             self.labels(rl, ln)
-        elif rl.list_mark or self.open and len(ln.text.split()) <= settings()["item_max_words"]:
-            self.item(rl, ln)
         elif rl.depth is not None or para.bold or para.is_heading:
             self.node(rl, para)
-        else:
+        elif not rl.list_mark:
             self.close()
 
     @staticmethod
@@ -103,7 +103,7 @@ class _Walk:
         for name, _, value in rl.fields[:first]:       # «Процесс: …; Точка взаимодействия: …»
             if name in _NODES:
                 self.labelled_node(name, value, rl)
-        self.group = _Group(nodes=list(self.nodes), point_type=self.point_type)
+        self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
             self.group.points.append(split_type(rl.lead))
         self.labels(rl, ln, first)
@@ -143,16 +143,11 @@ class _Walk:
             self.nodes.append(_Node(depth, value, number, name))
 
     def item(self, rl: RecordLine, ln: Line) -> None:
+        """A list item under a label with no value: a point, or what goes with the points."""
         text = (rl.number.rest if rl.number is not None else rl.lead).strip().rstrip(";,.").strip()
-        if not text:
+        if not text or self.group is None:
             return
-        if self.open is None or self.group is None:
-            name, ptype = split_type(text)
-            if ptype is None or not self.nodes:
-                return                        # a list item of ordinary text
-            self.close()
-            self.group = _Group([(name, ptype)], nodes=list(self.nodes), point_type=self.point_type)
-        elif self.open == "touchpoint":
+        if self.open == "touchpoint":
             self.group.points.append(split_type(text))
         else:
             self.group.fields.setdefault(self.open, []).append(text)
