@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from textcore.lemmas import morph
 from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, ItemNumber, parse_item_number
 from textcore.point_type import match_point_type
 from textcore.vocab import vocabulary
@@ -30,6 +31,9 @@ _SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
 _WORD = re.compile(r"\S+")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 _PAREN_TAIL = re.compile(r"\(([^()]{2,60})\)\s*[.;,]?\s*$")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+# a label names a field: a clause with a verb («Точки взаимодействия подразделяются на:») introduces
+_CLAUSE_POS = {"VERB", "INFN", "PRTS", "GRND"}
 
 
 @vocabulary(_COLUMNS, required=("paragraph_records",))
@@ -107,10 +111,10 @@ def _label_before(text: str, seg: int, colon: int) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=4096)
 def label_field(label: str) -> str | None:
-    """The field a label names, by the table headers' vocabulary; None when it names none or
-    two fields equally."""
+    """The field a label names, by the table headers' vocabulary; None when it names none,
+    two fields equally, or holds a verb (a clause, not a name)."""
     scores = field_scores(KIND, label.strip())
-    if not scores:
+    if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]

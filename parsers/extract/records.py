@@ -17,8 +17,10 @@ hierarchy: the nearest above a point is its process, the one above that (or a Ro
 bold one) its direction, as section rows head a table's rows; a paragraph ending with a colon
 introduces and heads nothing; a point-type heading («Цифровые точки») types the points under it.
 The reader is a fallback (touchpoints.py asks it only where no table was read), and a
-document's records count only when they look like a list: at least `min_records` points, some
-with needs or under two processes — a procedure defining the list's fields is no list.
+document's records count only when they look like a list: at least `min_records` points that
+state needs or a type beside their own name — a procedure defining the list's fields is no
+list, and the list items after a lead-in ending with a colon («… подразделяются на:») are its
+own, not points.
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ class ParaRecord:
     features: list[str]
     sources: list[Source]
     paragraph: int | None = None          # 1-based paragraph of a Word/HTML record (its only address)
+    stated: bool = False                  # it states needs, or a type beside its own name: a list's record
 
 
 @dataclass
@@ -71,6 +74,7 @@ class _Walk:
         self.group: _Group | None = None
         self.open: str | None = None          # the field a label with no value opened for list items
         self.point_type: str | None = None    # a point-type heading's, for the points under it
+        self.leadin = False                   # a paragraph ending with ":" came: its list items are its own
         self.out: list[ParaRecord] = []
 
     def line(self, ln: Line, para: Paragraph) -> None:
@@ -81,7 +85,7 @@ class _Walk:
             self.nodes, self.point_type = [], None        # body text: the list (if any) has ended
         elif not names and self.open and (rl.list_mark or len(ln.text.split()) <= settings()["item_max_words"]):
             self.item(rl, ln)
-        elif "touchpoint" in names or self._typed(rl):
+        elif "touchpoint" in names or self._typed(rl) and not (self.leadin and rl.list_mark):
             self.record(rl, ln)
         elif names:
             self.labels(rl, ln)
@@ -89,6 +93,8 @@ class _Walk:
             self.node(rl, para)
         elif not rl.list_mark:
             self.close()
+        if not rl.list_mark:
+            self.leadin = not names and ln.text.rstrip().endswith(":")
 
     @staticmethod
     def _typed(rl: RecordLine) -> bool:
@@ -103,6 +109,9 @@ class _Walk:
         for name, _, value in rl.fields[:first]:       # «Процесс: …; Точка взаимодействия: …»
             if name in _NODES:
                 self.labelled_node(name, value, rl)
+        if "touchpoint" in names and rl.lead and rl.depth is not None and not rl.fields[:first]:
+            # «1.1. Назначение выплаты; точки взаимодействия: …»: the numbered lead is the process
+            self.nodes.append(_Node(rl.depth, rl.lead.strip(" .;"), rl.number.label))
         self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
             self.group.points.append(split_type(rl.lead))
@@ -177,11 +186,13 @@ class _Walk:
             return
         direction, number, process = _place(g.nodes)
         sources = [ln.source or Source(line=ln.line) for ln in g.lines]
+        needs = list(g.fields.get("interaction", []))
         for name, ptype in g.points:
+            own = ptype or _first(g, "point_type")
             if name:
-                self.out.append(ParaRecord(number, direction, process, name, ptype or _first(g, "point_type") or
-                                           g.point_type, list(g.fields.get("interaction", [])),
-                                           list(g.fields.get("features", [])), sources, g.lines[0].paragraph))
+                self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, needs,
+                                           list(g.fields.get("features", [])), sources, g.lines[0].paragraph,
+                                           stated=bool(needs or own)))
 
 
 def _first(g: _Group, name: str) -> str | None:
@@ -214,7 +225,6 @@ def paragraph_records(doc: Document) -> list[ParaRecord]:
             walk.close()                      # a table between paragraphs ends a record
     walk.close()
     out = walk.out
-    processes = {r.process for r in out if r.process}
-    if len(out) < settings()["min_records"] or not (any(r.interactions for r in out) or len(processes) >= 2):
-        return []
-    return out
+    # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
+    # or two with nothing beside them; a list states needs or types point after point
+    return out if sum(r.stated for r in out) >= settings()["min_records"] else []

@@ -1,0 +1,122 @@
+"""Touchpoint lists written as paragraphs (parsers/extract/records.py): records, hierarchy,
+provenance, and no records in a procedure that only names the list's fields.
+
+Goldens were written by reading the fixtures in tests/data/paragraph_lists/ (README there)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers.document import Document, Paragraph, Source
+from parsers.extract.record_lines import label_field, read_line, split_type
+from parsers.extract.records import paragraph_records
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats.text import read as read_text
+
+DATA = Path(__file__).parent / "data" / "paragraph_lists"
+
+
+def _records(name: str) -> list[dict]:
+    recs, _ = extract_touchpoints(read_text(DATA / name))
+    return recs
+
+
+def _row(r: dict) -> tuple:
+    return (r["group_no"], r["direction_raw"], r["process"], r["touchpoint_raw"], r["point_type_raw"],
+            r["interaction_raw"])
+
+
+def test_labels_are_read_by_the_table_headers_vocabulary():
+    assert label_field("Точка взаимодействия") == "touchpoint"
+    assert label_field("Потребности клиента") == "interaction"
+    assert label_field("Тип точки взаимодействия") == "point_type"
+    assert label_field("Наименование процесса") == "process"
+    assert label_field("Направление деятельности") == "direction"
+    assert label_field("Перечень содержит следующие сведения") is None
+    line = read_line("1.1.1. Официальный сайт – цифровая точка взаимодействия; потребности: узнать порядок")
+    assert line.number.label == "1.1.1" and line.depth == 3
+    assert line.lead == "Официальный сайт – цифровая точка взаимодействия"
+    assert line.fields == [("interaction", "потребности", "узнать порядок")]
+    # a PDF paragraph joins two lines: the second label starts with a capital inside it
+    joined = read_line("Точка взаимодействия: МФЦ (офлайн) Потребности клиента: подача заявления")
+    assert [(f, v) for f, _, v in joined.fields] == [("touchpoint", "МФЦ (офлайн)"), ("interaction", "подача заявления")]
+
+
+def test_a_point_and_the_type_written_after_it():
+    assert split_type("Единый портал государственных услуг (цифровая)") == ("Единый портал государственных услуг",
+                                                                          "цифровая")
+    assert split_type("Приемная министерства – офлайн точка") == ("Приемная министерства", "офлайн точка")
+    assert split_type("Прием в комитете, кабинет 12") == ("Прием в комитете, кабинет 12", None)
+    assert split_type("Отдел – приемная (3 этаж)") == ("Отдел – приемная (3 этаж)", None)
+
+
+def test_labelled_records_under_numbered_directions_and_processes():
+    recs = _records("labelled.txt")
+    assert [_row(r) for r in recs] == [
+        ("1", "Социальная поддержка", "Назначение ежемесячной выплаты на ребенка", "Единый портал государственных услуг",
+         "цифровая", "получение информации; подача заявления; получение результата."),
+        ("1", "Социальная поддержка", "Назначение ежемесячной выплаты на ребенка", "МФЦ", "офлайн",
+         "подача заявления; получение консультации."),
+        ("1", "Социальная поддержка", "Выдача удостоверения многодетной семьи", "Приемная министерства",
+         "офлайн точка", "подача документов, получение удостоверения."),
+        ("2", "Контрольно-надзорная деятельность", "Проведение проверок", "Официальный сайт министерства", "цифровая",
+         "получение информации о плане проверок. обжалование решения"),
+    ]
+    # provenance: the lines of each record, the needs' dashed items included
+    assert [r["source_locator"] for r in recs] == ["lines 10–11", "lines 12–13", "lines 15–16", "lines 19–23"]
+
+
+def test_unlabelled_hierarchy_typed_points_and_lists_under_empty_labels():
+    recs = _records("typed.txt")
+    assert [_row(r)[:5] for r in recs] == [
+        ("I", "Государственные услуги", "Выдача разрешений на добычу охотничьих ресурсов",
+         "Официальный сайт министерства", "цифровая точка взаимодействия"),
+        ("I", "Государственные услуги", "Выдача разрешений на добычу охотничьих ресурсов",
+         "Единый портал государственных услуг", "цифровая точка взаимодействия"),
+        ("I", "Государственные услуги", "Выдача разрешений на добычу охотничьих ресурсов", "Отдел приема граждан",
+         "офлайн точка взаимодействия"),
+        ("I", "Государственные услуги", "Ведение государственного охотхозяйственного реестра", "Телефон горячей линии",
+         "цифровая"),
+        ("II", "Контроль и надзор", "Федеральный государственный охотничий надзор",
+         "личный кабинет на портале госуслуг", "цифровая"),
+        ("II", "Контроль и надзор", "Федеральный государственный охотничий надзор", "выездная проверка", "офлайн"),
+    ]
+    assert recs[0]["interaction_raw"] == "узнать порядок получения разрешения; скачать бланк заявления."
+    # both points of the last process share the needs listed under «Потребности клиента:»
+    assert recs[4]["interaction_raw"] == recs[5]["interaction_raw"] == \
+        "ознакомиться с результатами проверки. обжаловать предписание"
+
+
+def test_blocks_of_field_lines_with_the_direction_in_each():
+    recs = _records("blocks.txt")
+    assert [(r["direction_raw"], r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
+        ("Молодежная политика", "Личный кабинет на платформе «Росмолодежь.Гранты»", "цифровая"),
+        ("Молодежная политика", "Телефон отдела грантовой поддержки", "цифровая"),
+        ("Патриотическое воспитание", "Прием в комитете, кабинет 12", "офлайн"),
+    ]
+    assert recs[0]["process"] == recs[1]["process"] == "Предоставление грантов молодежным инициативам"
+    assert recs[0]["features_raw"] == "прием заявок в сроки конкурса" and recs[1]["features_raw"] is None
+    assert recs[2]["interaction_raw"] == "Записаться на сборы, получить памятку участника."
+
+
+def test_a_procedure_naming_the_lists_fields_holds_no_list():
+    assert _records("procedure_fields.txt") == []
+
+
+def test_a_lead_in_s_items_are_not_points():
+    doc = Document([Paragraph(t, source=Source(line=i)) for i, t in enumerate([
+        "1. Общие положения",
+        "1.1. Точки взаимодействия подразделяются на:",
+        "– официальный сайт (цифровая);",
+        "– личный прием (офлайн);",
+        "– горячая линия (цифровая).",
+    ], 1)], "txt")
+    assert paragraph_records(doc) == []
+
+
+def test_word_paragraphs_are_addressed_by_their_number():
+    texts = ["ПЕРЕЧЕНЬ точек взаимодействия", "1. Процесс: Выдача справок",
+             "Точка взаимодействия: Сайт (цифровая)", "Потребности клиента: заказать справку",
+             "Точка взаимодействия: Приемная (офлайн)", "Потребности клиента: получить справку"]
+    recs, _ = extract_touchpoints(Document([Paragraph(t) for t in texts], "docx"))
+    assert [(r["process"], r["touchpoint_raw"], r["source_locator"]) for r in recs] == [
+        ("Выдача справок", "Сайт", "paragraph 3"), ("Выдача справок", "Приемная", "paragraph 5")]
