@@ -120,3 +120,61 @@ def test_word_paragraphs_are_addressed_by_their_number():
     recs, _ = extract_touchpoints(Document([Paragraph(t) for t in texts], "docx"))
     assert [(r["process"], r["touchpoint_raw"], r["source_locator"]) for r in recs] == [
         ("Выдача справок", "Сайт", "paragraph 3"), ("Выдача справок", "Приемная", "paragraph 5")]
+
+
+def _word_list(path: Path) -> Path:
+    """labelled.txt's shape as Word writes it: the numbers are Word's own (w:numPr), the needs bullets."""
+    from docx import Document as new_docx
+
+    from tests.test_docx_numbering import _list, _para
+
+    d = new_docx()
+    _list(d, 11, [("decimal", "%1."), ("decimal", "%1.%2.")])
+    _list(d, 12, [("bullet", "\uf0b7")])
+    _para(d, "ПЕРЕЧЕНЬ точек взаимодействия с клиентом")
+    for text, num, lvl in [("Направление: Социальная поддержка", 11, 0),
+                           ("Процесс: Назначение ежемесячной выплаты на ребенка", 11, 1),
+                           ("Точка взаимодействия: Единый портал государственных услуг (цифровая)", None, 0),
+                           ("Потребности клиента:", None, 0), ("получение информации;", 12, 0),
+                           ("подача заявления.", 12, 0),
+                           ("Точка взаимодействия: МФЦ (офлайн)", None, 0),
+                           ("Потребности клиента: получение консультации.", None, 0),
+                           ("Направление: Контрольно-надзорная деятельность", 11, 0),
+                           ("Процесс: Проведение проверок", 11, 1),
+                           ("Точка взаимодействия: Официальный сайт министерства (цифровая)", None, 0),
+                           ("Потребности клиента: получение информации о плане проверок.", None, 0)]:
+        _para(d, text, num, lvl)
+    d.save(path)
+    return path
+
+
+_WORD_GOLD = [
+    ("1", "Социальная поддержка", "Назначение ежемесячной выплаты на ребенка", "Единый портал государственных услуг",
+     "цифровая", "получение информации. подача заявления"),
+    ("1", "Социальная поддержка", "Назначение ежемесячной выплаты на ребенка", "МФЦ", "офлайн",
+     "получение консультации."),
+    ("2", "Контрольно-надзорная деятельность", "Проведение проверок", "Официальный сайт министерства", "цифровая",
+     "получение информации о плане проверок."),
+]
+
+
+def test_a_word_list_numbered_by_word_itself(tmp_path):
+    from parsers.formats import docx
+
+    recs, _ = extract_touchpoints(docx.read(_word_list(tmp_path / "list.docx")))
+    assert [_row(r) for r in recs] == _WORD_GOLD
+    assert recs[0]["source_locator"] == "paragraph 4"
+
+
+def test_the_same_list_printed_to_pdf(tmp_path):
+    import pytest
+
+    from parsers.formats import pdf
+    from tests.fixtures.build import soffice, to_pdf
+
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed: no PDF of the Word list")
+    out = to_pdf([_word_list(tmp_path / "list.docx")], tmp_path / "pdf")[0]
+    recs, _ = extract_touchpoints(pdf.read(out))
+    assert [_row(r)[:5] for r in recs] == [g[:5] for g in _WORD_GOLD]
+    assert all(r["source_page"] == 1 and r["source_bbox"] for r in recs)
