@@ -178,3 +178,25 @@ def test_the_same_list_printed_to_pdf(tmp_path):
     recs, _ = extract_touchpoints(pdf.read(out))
     assert [_row(r)[:5] for r in recs] == [g[:5] for g in _WORD_GOLD]
     assert all(r["source_page"] == 1 and r["source_bbox"] for r in recs)
+
+
+def test_needs_stated_under_a_process_before_its_points_go_with_each():
+    doc = Document([Paragraph(t, source=Source(line=i)) for i, t in enumerate([
+        "1. Выдача архивных справок",
+        "Потребности клиента: заказать справку; получить готовую справку.",
+        "Каналы взаимодействия:",
+        "• региональный портал госуслуг (цифровая);",
+        "• читальный зал архива (офлайн).",
+        "2. Консультирование по вопросам архивного дела",
+        "– телефон справочной службы (цифровая);",
+        "– приемная директора (офлайн).",
+    ], 1)], "txt")
+    recs = paragraph_records(doc)
+    assert [(r.process, r.touchpoint, r.point_type, r.interactions) for r in recs] == [
+        ("Выдача архивных справок", "региональный портал госуслуг", "цифровая",
+         ["заказать справку; получить готовую справку."]),
+        ("Выдача архивных справок", "читальный зал архива", "офлайн", ["заказать справку; получить готовую справку."]),
+        # a new process: the needs above are not its own
+        ("Консультирование по вопросам архивного дела", "телефон справочной службы", "цифровая", []),
+        ("Консультирование по вопросам архивного дела", "приемная директора", "офлайн", []),
+    ]

@@ -75,6 +75,7 @@ class _Walk:
         self.open: str | None = None          # the field a label with no value opened for list items
         self.point_type: str | None = None    # a point-type heading's, for the points under it
         self.leadin = False                   # a paragraph ending with ":" came: its list items are its own
+        self.shared: dict[str, list[str]] = {}   # needs stated under a process before its points
         self.out: list[ParaRecord] = []
 
     def line(self, ln: Line, para: Paragraph) -> None:
@@ -83,7 +84,8 @@ class _Walk:
         if not names and len(ln.text) > settings()["max_body_chars"]:
             self.close()
             self.nodes, self.point_type = [], None        # body text: the list (if any) has ended
-        elif not names and self.open and (rl.list_mark or len(ln.text.split()) <= settings()["item_max_words"]):
+        elif not names and self.open and (rl.list_mark or rl.number is None and
+                                          len(ln.text.split()) <= settings()["item_max_words"]):
             self.item(rl, ln)
         elif "touchpoint" in names or self._typed(rl) and not (self.leadin and rl.list_mark):
             self.record(rl, ln)
@@ -112,6 +114,7 @@ class _Walk:
         if "touchpoint" in names and rl.lead and rl.depth is not None and not rl.fields[:first]:
             # «1.1. Назначение выплаты; точки взаимодействия: …»: the numbered lead is the process
             self.nodes.append(_Node(rl.depth, rl.lead.strip(" .;"), rl.number.label))
+            self.shared = {}
         self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
             self.group.points.append(split_type(rl.lead))
@@ -123,8 +126,8 @@ class _Walk:
                 self.labelled_node(name, value, rl)
                 continue
             g = self.group
-            if g is None:
-                continue                          # what goes with a point, and no point above it
+            if g is None:                         # needs stated before the points: the process's
+                g = self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
             if not g.lines or g.lines[-1] is not ln:
                 g.lines.append(ln)
             if name == "touchpoint":
@@ -150,6 +153,7 @@ class _Walk:
         if name != "group_no" and value:
             number = rl.number.label if rl.number is not None and rl.depth is not None else None
             self.nodes.append(_Node(depth, value, number, name))
+        self.shared = {}
 
     def item(self, rl: RecordLine, ln: Line) -> None:
         """A list item under a label with no value: a point, or what goes with the points."""
@@ -173,17 +177,25 @@ class _Walk:
         if sec.role == "direction" or depth and rl.lead and not rl.lead.rstrip().endswith(":"):
             self.nodes.append(_Node(depth, sec.title if depth == 0 else rl.lead.strip(" .;"),
                                     rl.number.label if rl.number is not None else None))
+            self.shared = {}
         self.point_type = None
 
     def cut(self, depth: int | None) -> None:
-        """A paragraph numbered at this depth ends the nodes at its depth and below."""
+        """A paragraph numbered at this depth ends the nodes at its depth and below (and what
+        their points shared)."""
         if depth is not None:
-            self.nodes = [n for n in self.nodes if n.depth < depth]
+            kept = [n for n in self.nodes if n.depth < depth]
+            self.shared = self.shared if len(kept) == len(self.nodes) else {}
+            self.nodes = kept
 
     def close(self) -> None:
         g, self.group, self.open = self.group, None, None
+        if g is not None and not g.points:
+            self.shared = g.fields                # what the points after it, in the same process, share
         if g is None or not g.points:
             return
+        for name, values in self.shared.items():
+            g.fields.setdefault(name, values)
         direction, number, process = _place(g.nodes)
         sources = [ln.source or Source(line=ln.line) for ln in g.lines]
         needs = list(g.fields.get("interaction", []))
