@@ -39,6 +39,10 @@ def test_labels_are_read_by_the_table_headers_vocabulary():
     # a PDF paragraph joins two lines: the second label starts with a capital inside it
     joined = read_line("Точка взаимодействия: МФЦ (офлайн) Потребности клиента: подача заявления")
     assert [(f, v) for f, _, v in joined.fields] == [("touchpoint", "МФЦ (офлайн)"), ("interaction", "подача заявления")]
+    # a spaced dash closes a label at a segment's start, never inside a value
+    dashed = read_line("Точка взаимодействия – МФЦ – офлайн точка; Потребности клиента – подача заявления")
+    assert [(f, v) for f, _, v in dashed.fields] == [("touchpoint", "МФЦ – офлайн точка"),
+                                                    ("interaction", "подача заявления")]
 
 
 def test_a_point_and_the_type_written_after_it():

@@ -7,7 +7,8 @@ A label is the words before a colon that the table readers' header vocabulary
 (`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
 «Потребности клиента:», «Процесс:».  A label opens a segment (the paragraph's start, or
 after «;» or a sentence end), or, in a PDF paragraph that joined several lines, starts with a
-capital letter inside one.  Everything up to the next label is the field's value.
+capital letter inside one; a spaced dash closes a label only at a segment's start
+(«Процесс – Выдача справок»).  Everything up to the next label is the field's value.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ _COLUMNS = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # a segment opens at the start, after ";" or after a sentence's end
 _SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
 _WORD = re.compile(r"\S+")
+# what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
+_LABEL_END = re.compile(r":|\s[–—-]\s")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 _PAREN_TAIL = re.compile(r"\(([^()]{2,60})\)\s*[.;,]?\s*$")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -71,9 +74,10 @@ def read_line(text: str) -> RecordLine:
     if not labels:
         return RecordLine(n, rest)
     out = RecordLine(n, _trim(rest[:labels[0][0]]))
-    for k, (start, colon, name) in enumerate(labels):
+    for k, (start, after, name) in enumerate(labels):
         end = labels[k + 1][0] if k + 1 < len(labels) else len(rest)
-        out.fields.append((name, rest[start:colon].strip(), _trim(rest[colon + 1:end])))
+        label = _LABEL_END.sub("", rest[start:after]).strip()
+        out.fields.append((name, label, _trim(rest[after:end])))
     return out
 
 
@@ -82,16 +86,17 @@ def _trim(text: str) -> str:
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
-    """(start, colon, field) of each label in the text, in order."""
+    """(start, end of its colon or dash, field) of each label in the text, in order."""
     out: list[tuple[int, int, str]] = []
-    for m in re.finditer(":", text):
+    for m in _LABEL_END.finditer(text):
         seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
-        if out and seg < out[-1][1] + 1:
-            seg = out[-1][1] + 1                     # never reach back over the label before
+        if out and seg < out[-1][3]:
+            seg = out[-1][3]                         # never reach back over the label before
         found = _label_before(text, seg, m.start())
-        if found is not None:
-            out.append((found[0], m.start(), found[1]))
-    return out
+        if found is None or m.group() != ":" and text[seg:found[0]].strip():
+            continue                                 # a dash ends a label only at a segment's start
+        out.append((found[0], m.start(), found[1], m.end()))
+    return [(start, end, name) for start, _, name, end in out]
 
 
 def _label_before(text: str, seg: int, colon: int) -> tuple[int, str] | None:
