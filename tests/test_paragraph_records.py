@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from parsers.document import Document, Paragraph, Source
-from parsers.extract.record_lines import label_field, read_line, split_type
+from parsers.extract.record_lines import label_field, read_line, split_point, split_type
 from parsers.extract.records import paragraph_records
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats.text import read as read_text
@@ -51,6 +51,11 @@ def test_a_point_and_the_type_written_after_it():
     assert split_type("Приемная министерства – офлайн точка") == ("Приемная министерства", "офлайн точка")
     assert split_type("Прием в комитете, кабинет 12") == ("Прием в комитете, кабинет 12", None)
     assert split_type("Отдел – приемная (3 этаж)") == ("Отдел – приемная (3 этаж)", None)
+    # the needs may follow the type; a type word inside a name is no type
+    assert split_point("Региональный портал (цифровая точка): подать заявление, узнать статус") == (
+        "Региональный портал", "цифровая точка", "подать заявление, узнать статус")
+    assert split_point("Приемная – офлайн – записаться на прием") == ("Приемная", "офлайн", "записаться на прием")
+    assert split_point("Портал (цифровая платформа) Госуслуги")[1] is None
 
 
 def test_labelled_records_under_numbered_directions_and_processes():
@@ -213,3 +218,18 @@ def test_published_acts_in_converted_text_hold_no_paragraph_list():
     assert len(acts) > 50
     fired = [p.name for p in acts if paragraph_records(read_text(p))]
     assert fired == []
+
+
+def test_numbered_points_with_their_needs_after_the_type():
+    doc = Document([Paragraph(t, source=Source(line=i)) for i, t in enumerate([
+        "1. Лесные отношения",
+        "1.1. Заключение договора купли-продажи лесных насаждений",
+        "1.1.1. Региональный портал (цифровая точка): подать заявление, узнать статус",
+        "1.1.2. Лесничество – офлайн – получить договор",
+    ], 1)], "txt")
+    assert [(r.group_no, r.direction, r.process, r.touchpoint, r.point_type, r.interactions)
+            for r in paragraph_records(doc)] == [
+        ("1", "Лесные отношения", "Заключение договора купли-продажи лесных насаждений", "Региональный портал",
+         "цифровая точка", ["подать заявление, узнать статус"]),
+        ("1", "Лесные отношения", "Заключение договора купли-продажи лесных насаждений", "Лесничество", "офлайн",
+         ["получить договор"])]

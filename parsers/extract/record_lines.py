@@ -1,7 +1,7 @@
 """One paragraph of a touchpoint list written as text: its number, its «Поле: значение» parts.
 
     read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
-    split_type(text) -> (name, type)  "Официальный сайт – цифровая точка" -> ("Официальный сайт", "цифровая точка")
+    split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
 
 A label is the words before a colon that the table readers' header vocabulary
 (`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
@@ -19,10 +19,10 @@ from pathlib import Path
 
 from textcore.lemmas import morph
 from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, ItemNumber, parse_item_number
-from textcore.point_type import match_point_type
 from textcore.vocab import vocabulary
 
 from ..tables.columns import field_scores
+from ..tables.sections import read_heading
 
 KIND = "touchpoint_list"
 # the table readers' header vocabulary, whose `paragraph_records` entry sets this reader's limits
@@ -33,7 +33,7 @@ _WORD = re.compile(r"\S+")
 # what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
 _LABEL_END = re.compile(r":|\s[–—-]\s")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
-_PAREN_TAIL = re.compile(r"\(([^()]{2,60})\)\s*[.;,]?\s*$")
+_PAREN = re.compile(r"\(([^()]{2,60})\)")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 # a label names a field: a clause with a verb («Точки взаимодействия подразделяются на:») introduces
 _CLAUSE_POS = {"VERB", "INFN", "PRTS", "GRND"}
@@ -129,14 +129,27 @@ def label_field(label: str) -> str | None:
 
 
 def split_type(text: str) -> tuple[str, str | None]:
-    """A point's name and the type written after it: «Сайт – цифровая точка взаимодействия»,
-    «ЕПГУ (цифровая)»; the type part names a type and little else."""
+    """A point's name and the type written after it (what follows the type is dropped: see
+    `split_point`)."""
+    name, ptype, _ = split_point(text)
+    return name, ptype
+
+
+def split_point(text: str) -> tuple[str, str | None, str]:
+    """(name, type, rest) of a point written with its type: «Сайт – цифровая точка взаимодействия»,
+    «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления», «Сайт – цифровая – получение информации».
+    The type part names a type and nothing else (as a point-type heading does: «цифровая
+    точка», not «цифровая платформа»); what follows it is the point's needs."""
     text = text.strip().rstrip(".;,").strip()
-    most = settings()["type_tail_max_words"]
-    m = _PAREN_TAIL.search(text)
-    if m and len(m.group(1).split()) <= most and match_point_type(m.group(1)):
-        return text[:m.start()].strip(), m.group(1).strip()
+    for m in _PAREN.finditer(text):
+        if _names_type(m.group(1)) and text[:m.start()].strip():
+            return text[:m.start()].strip(), m.group(1).strip(), text[m.end():].strip(" :;,.–—-")
     parts = _DASH_TAIL.split(text)
-    if len(parts) > 1 and len(parts[-1].split()) <= most and match_point_type(parts[-1]):
-        return " – ".join(parts[:-1]).strip(), parts[-1].strip()
-    return text, None
+    for k in range(1, len(parts)):
+        if _names_type(parts[k].strip(" :;,.")):
+            return " – ".join(parts[:k]).strip(), parts[k].strip(" :;,."), " – ".join(parts[k + 1:]).strip()
+    return text, None, ""
+
+
+def _names_type(text: str) -> bool:
+    return read_heading(text).role == "point_type"

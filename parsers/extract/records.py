@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Source
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
-from .record_lines import RecordLine, read_line, settings, split_type
+from .record_lines import RecordLine, read_line, settings, split_point, split_type
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -117,7 +117,10 @@ class _Walk:
             self.shared = {}
         self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
-            self.group.points.append(split_type(rl.lead))
+            name, ptype, rest = split_point(rl.lead)
+            self.group.points.append((name, ptype))
+            if rest:                                    # «МФЦ (офлайн): подача заявления»
+                self.group.fields["interaction"] = [rest]
         self.labels(rl, ln, first)
 
     def labels(self, rl: RecordLine, ln: Line, start: int = 0) -> None:
