@@ -1,4 +1,4 @@
-"""Word's own list numbering (w:numPr) written in front of the text the readers see."""
+"""List numbers the reader draws: Word's own numbering (w:numPr) and a web page's <ol>/<ul>, written in front of the text the readers see."""
 from __future__ import annotations
 
 from docx import Document as new_docx
@@ -100,3 +100,16 @@ def test_number_formats():
     assert [format_number(n, "russianLower") for n in (1, 6, 7, 9, 28, 29)] == ["а", "е", "ж", "и", "я", "аа"]
     assert format_number(14, "upperRoman") == "XIV" and format_number(4, "lowerRoman") == "iv"
     assert format_number(3, "decimalZero") == "03" and format_number(2, "upperLetter") == "B"
+
+
+def test_a_web_page_s_list_numbers_as_a_browser_draws_them(tmp_path):
+    from parsers.formats import html
+
+    page = tmp_path / "list.html"
+    page.write_text("<html><body><p>Перечень</p><ol><li>Направление: Социальная поддержка"
+                    "<ol type='a'><li>Процесс: Выплата</li><li>Процесс: Справка</li></ol></li>"
+                    "<li>Второе</li></ol><ul><li>пункт</li></ul>"
+                    "<ol start='3' type='I'><li>три<li value='9'>девять</ol></body></html>", encoding="utf-8")
+    assert [p.text for p in html.read(page).paragraphs()] == [
+        "Перечень", "1. Направление: Социальная поддержка", "a. Процесс: Выплата", "b. Процесс: Справка",
+        "2. Второе", "• пункт", "III. три", "IX. девять"]
