@@ -66,6 +66,7 @@ class _Group:
     lines: list[Line] = field(default_factory=list)
     nodes: list[_Node] = field(default_factory=list)      # the hierarchy when it started
     point_type: str | None = None
+    last: str | None = None               # the field whose value the last line wrote (a wrap continues it)
 
 
 class _Walk:
@@ -93,6 +94,8 @@ class _Walk:
             self.labels(rl, ln)
         elif rl.depth is not None or para.bold or para.is_heading:
             self.node(rl, para)
+        elif self.group is not None and self.group.last and ln.text[:1].islower():
+            self.wrapped(ln)
         elif not rl.list_mark:
             self.close()
         if not rl.list_mark:
@@ -138,6 +141,7 @@ class _Walk:
                 g.points += [split_type(p) for p in value.split(";") if p.strip()]
             elif value:
                 g.fields.setdefault(name, []).append(value)
+            g.last = name if value else None
             self.open = None if value else name
 
     def labelled_node(self, name: str, value: str, rl: RecordLine) -> None:
@@ -157,6 +161,16 @@ class _Walk:
             number = rl.number.label if rl.number is not None and rl.depth is not None else None
             self.nodes.append(_Node(depth, value, number, name))
         self.shared = {}
+
+    def wrapped(self, ln: Line) -> None:
+        """A line of converted text that a hard wrap cut from the field above (it opens in lower case)."""
+        g = self.group
+        if g.last == "touchpoint" and g.points:
+            name, ptype = g.points[-1]
+            g.points[-1] = (f"{name} {ln.text.strip()}", ptype) if ptype else split_type(f"{name} {ln.text}")
+        elif g.fields.get(g.last):
+            g.fields[g.last][-1] = f"{g.fields[g.last][-1]} {ln.text.strip()}"
+        g.lines.append(ln)
 
     def item(self, rl: RecordLine, ln: Line) -> None:
         """A list item under a label with no value: a point, or what goes with the points."""
