@@ -250,3 +250,34 @@ def test_a_value_wrapped_onto_the_next_line_continues():
         ("Государственная информационная система поддержки агропромышленного комплекса", "цифровая",
          ["получение информации о порядке предоставления субсидии; подача заявки."]),
         ("Отдел государственной поддержки", "офлайн", ["консультация."])]
+
+
+def test_a_field_and_value_table_per_point(tmp_path):
+    """Each point a small two-column table («Поле | значение») under a numbered process paragraph."""
+    from docx import Document as new_docx
+
+    from parsers.formats import docx
+
+    d = new_docx()
+    d.add_paragraph("1. Выдача охотничьих билетов")
+    for rows in ([("Точка взаимодействия", "Единый портал государственных услуг"), ("Тип точки", "цифровая"),
+                  ("Потребности клиента", "подать заявление; получить билет")],
+                 [("Точка взаимодействия", "Отдел охотничьего надзора"), ("Тип точки", "офлайн"),
+                  ("Потребности клиента", "получить консультацию")]):
+        table = d.add_table(rows=len(rows), cols=2)
+        for r, (label, value) in enumerate(rows):
+            table.cell(r, 0).text, table.cell(r, 1).text = label, value
+        d.add_paragraph("")
+    d.add_paragraph("2. Выдача разрешений на добычу")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Точка взаимодействия", "Личный кабинет (цифровая)"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Потребности клиента", "отследить статус"
+    d.save(tmp_path / "kv.docx")
+    recs, _ = extract_touchpoints(docx.read(tmp_path / "kv.docx"))
+    assert [(r["process"], r["touchpoint_raw"], r["point_type_raw"], r["interaction_raw"], r["source_locator"])
+            for r in recs] == [
+        ("Выдача охотничьих билетов", "Единый портал государственных услуг", "цифровая",
+         "подать заявление; получить билет", "table 1, rows 1–3"),
+        ("Выдача охотничьих билетов", "Отдел охотничьего надзора", "офлайн", "получить консультацию",
+         "table 2, rows 1–3"),
+        ("Выдача разрешений на добычу", "Личный кабинет", "цифровая", "отследить статус", "table 3, rows 1–2")]

@@ -11,6 +11,7 @@ Shapes read (each paragraph by `record_lines.py`, labels by the table headers' v
     1.1.1. Официальный сайт – цифровая точка; потребности: …   a point named by its type, unlabelled
     Точки взаимодействия:  /  Потребности:            a label with no value: list items follow
     – Единый портал (цифровая)                        a list item naming a point by its type
+    | Точка взаимодействия | МФЦ |                    a two-column «Поле | значение» table: a row a line
 
 Unlabelled numbered paragraphs («1. Социальная поддержка», «1.1. Назначение выплаты») are the
 hierarchy: the nearest above a point is its process, the one above that (or a Roman-numbered or
@@ -24,12 +25,12 @@ own, not points.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Document, Paragraph, Source
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
-from .record_lines import RecordLine, read_line, settings, split_point, split_type
+from .record_lines import RecordLine, label_field, read_line, settings, split_point, split_type
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -246,12 +247,17 @@ def _place(nodes: list[_Node]) -> tuple[str | None, str | None, str]:
 def paragraph_records(doc: Document) -> list[ParaRecord]:
     """The records of a touchpoint list written as paragraphs; [] where the text holds none."""
     walk = _Walk()
-    for ln in lines_of(doc):
+    for ln in lines_of(doc, joiner="\t"):
         block = doc.blocks[ln.block]
         if isinstance(block, Paragraph):
             walk.line(ln, block)
+            continue
+        cells = ln.text.split("\t")
+        if len(cells) == 2 and label_field(cells[0]):       # a «Поле | значение» table: a row a line
+            text = f"{cells[0].strip().rstrip(':')}: {cells[1]}"
+            walk.line(replace(ln, text=text), Paragraph(text))
         else:
-            walk.close()                      # a table between paragraphs ends a record
+            walk.close()                      # any other table ends a record
     walk.close()
     out = walk.out
     # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
