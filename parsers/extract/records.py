@@ -190,10 +190,11 @@ class _Walk:
         if sec.role == "point_type":
             self.point_type = sec.title
             return
-        depth = rl.depth if rl.depth is not None else 0
+        # unnumbered: a heading's level says its depth («Заголовок 2» under «Заголовок 1»), a bold line heads all
+        depth = rl.depth if rl.depth is not None else max(para.level - 1, 0)
         self.cut(depth)
         if sec.role == "direction" or depth and rl.lead and not rl.lead.rstrip().endswith(":"):
-            self.nodes.append(_Node(depth, sec.title if depth == 0 else rl.lead.strip(" .;"),
+            self.nodes.append(_Node(depth, sec.title if rl.depth in (None, 0) else rl.lead.strip(" .;"),
                                     rl.number.label if rl.number is not None else None))
             self.shared = {}
         self.point_type = None
