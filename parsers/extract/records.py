@@ -221,7 +221,7 @@ class _Walk:
         for name, ptype in g.points:
             own = ptype or _first(g, "point_type")
             if name:
-                self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, needs,
+                self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, list(needs),
                                            list(g.fields.get("features", [])), sources, g.lines[0].paragraph,
                                            stated=bool(needs or own)))
 
