@@ -31,7 +31,9 @@ def test_labels_are_read_by_the_table_headers_vocabulary():
     assert label_field("Тип точки взаимодействия") == "point_type"
     assert label_field("Наименование процесса") == "process"
     assert label_field("Направление деятельности") == "direction"
+    assert label_field("Канал коммуникации") == "touchpoint"
     assert label_field("Перечень содержит следующие сведения") is None
+    assert label_field("Контроль за исполнением") is None
     line = read_line("1.1.1. Официальный сайт – цифровая точка взаимодействия; потребности: узнать порядок")
     assert line.number.label == "1.1.1" and line.depth == 3
     assert line.lead == "Официальный сайт – цифровая точка взаимодействия"
