@@ -58,6 +58,11 @@ def test_a_point_and_the_type_written_after_it():
         "Региональный портал", "цифровая точка", "подать заявление, узнать статус")
     assert split_point("Приемная – офлайн – записаться на прием") == ("Приемная", "офлайн", "записаться на прием")
     assert split_point("Портал (цифровая платформа) Госуслуги")[1] is None
+    # a dash inside the name stays as written; a field's word in a name before a dash is no label
+    assert split_point("Сообщество «Рыбаки — официально» – цифровая точка") == (
+        "Сообщество «Рыбаки — официально»", "цифровая точка", "")
+    assert read_line("2.1. Личное взаимодействие – офлайн точка; потребности: подать жалобу").lead == \
+        "Личное взаимодействие – офлайн точка"
 
 
 def test_labelled_records_under_numbered_directions_and_processes():

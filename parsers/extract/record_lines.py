@@ -92,14 +92,15 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
         if out and seg < out[-1][3]:
             seg = out[-1][3]                         # never reach back over the label before
-        found = _label_before(text, seg, m.start())
-        if found is None or m.group() != ":" and text[seg:found[0]].strip():
+        dash = m.group() != ":"
+        found = _label_before(text, seg, m.start(), strict=dash)
+        if found is None or dash and text[seg:found[0]].strip():
             continue                                 # a dash ends a label only at a segment's start
         out.append((found[0], m.start(), found[1], m.end()))
     return [(start, end, name) for start, _, name, end in out]
 
 
-def _label_before(text: str, seg: int, colon: int) -> tuple[int, str] | None:
+def _label_before(text: str, seg: int, colon: int, strict: bool = False) -> tuple[int, str] | None:
     """The longest run of words ending at the colon that names a field: from the segment's
     start, or from a capitalised word inside it (lines a PDF paragraph joined)."""
     words = [(w.start(), w.group()) for w in _WORD.finditer(text, seg, colon)]
@@ -108,22 +109,24 @@ def _label_before(text: str, seg: int, colon: int) -> tuple[int, str] | None:
         start, word = words[k]
         if k and not word[:1].isupper():
             continue
-        name = label_field(text[start:colon])
+        name = label_field(text[start:colon], strict)
         if name is not None:
             return start, name
     return None
 
 
 @lru_cache(maxsize=4096)
-def label_field(label: str) -> str | None:
+def label_field(label: str, strict: bool = False) -> str | None:
     """The field a label names, by the table headers' vocabulary; None when it names none,
-    two fields equally, or holds a verb (a clause, not a name)."""
+    two fields equally, or holds a verb (a clause, not a name).  `strict` (a label closed by a
+    dash, which a point's own name may hold: «Личное взаимодействие – офлайн») asks a higher score."""
     scores = field_scores(KIND, label.strip())
     if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]
-    if score < settings()["label_min_score"] or len(ranked) > 1 and ranked[1][1] == score:
+    least = settings()["dash_label_min_score" if strict else "label_min_score"]
+    if score < least or len(ranked) > 1 and ranked[1][1] == score:
         return None
     return best
 
@@ -144,10 +147,12 @@ def split_point(text: str) -> tuple[str, str | None, str]:
     for m in _PAREN.finditer(text):
         if _names_type(m.group(1)) and text[:m.start()].strip():
             return text[:m.start()].strip(), m.group(1).strip(), text[m.end():].strip(" :;,.–—-")
-    parts = _DASH_TAIL.split(text)
-    for k in range(1, len(parts)):
-        if _names_type(parts[k].strip(" :;,.")):
-            return " – ".join(parts[:k]).strip(), parts[k].strip(" :;,."), " – ".join(parts[k + 1:]).strip()
+    dashes = list(_DASH_TAIL.finditer(text))
+    for k, m in enumerate(dashes):               # the part after this dash, up to the next one
+        end = dashes[k + 1].start() if k + 1 < len(dashes) else len(text)
+        part = text[m.end():end].strip(" :;,.")
+        if _names_type(part):
+            return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else ""
     return text, None, ""
 
 
