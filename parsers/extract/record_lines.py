@@ -158,3 +158,10 @@ def split_point(text: str) -> tuple[str, str | None, str]:
 
 def _names_type(text: str) -> bool:
     return read_heading(text).role == "point_type"
+
+
+def plural_label(label: str) -> bool:
+    """«Точки взаимодействия», «Каналы»: the label's first word names several (nominative plural), so
+    its value lists several points; a singular one names one point, «;» and all."""
+    words = _CYRILLIC_WORD.findall(label)
+    return bool(words) and any({"nomn", "plur"} <= set(p.tag.grammemes) for p in morph().parse(words[0]))

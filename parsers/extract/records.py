@@ -6,7 +6,7 @@ Shapes read (each paragraph by `record_lines.py`, labels by the table headers' v
 
     1. Направление: Социальная поддержка              a labelled direction (its number: the group)
     1.1. Процесс: Назначение выплаты                  a labelled process
-    Точка взаимодействия: ЕПГУ (цифровая)             a point; «ЕПГУ; МФЦ» two points
+    Точка взаимодействия: ЕПГУ (цифровая)             a point; «Точки …: ЕПГУ; МФЦ» two points
     Потребности клиента: получение информации; …      what goes with the point(s) above
     1.1.1. Официальный сайт – цифровая точка; потребности: …   a point named by its type, unlabelled
     Точки взаимодействия:  /  Потребности:            a label with no value: list items follow
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Paragraph, Source
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
-from .record_lines import RecordLine, label_field, read_line, settings, split_point, split_type
+from .record_lines import RecordLine, label_field, plural_label, read_line, settings, split_point, split_type
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -139,7 +139,8 @@ class _Walk:
                 g.lines.append(ln)
             if name == "touchpoint":
                 g.point_type = label if match_point_type(label) else g.point_type
-                g.points += [split_type(p) for p in value.split(";") if p.strip()]
+                parts = value.split(";") if plural_label(label) else [value]    # «Точки взаимодействия: ЕПГУ; МФЦ»
+                g.points += [split_type(p) for p in parts if p.strip()]
             elif value:
                 g.fields.setdefault(name, []).append(value)
             g.last = name if value else None
