@@ -27,13 +27,6 @@ from ..tables.sections import read_heading
 KIND = "touchpoint_list"
 # the table readers' header vocabulary, whose `paragraph_records` entry sets this reader's limits
 _COLUMNS = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
-# a segment opens at the start, after ";" or after a sentence's end
-_SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
-_WORD = re.compile(r"\S+")
-# what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
-_LABEL_END = re.compile(r":|\s[–—-]\s")
-_DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
-_PAREN = re.compile(r"\(([^()]{2,60})\)")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 # a label names a field: a clause with a verb («Точки взаимодействия подразделяются на:») introduces
 _CLAUSE_POS = {"VERB", "INFN", "PRTS", "GRND"}
@@ -83,6 +76,13 @@ def read_line(text: str) -> RecordLine:
 
 def _trim(text: str) -> str:
     return text.strip().strip(";").strip()
+
+
+# a segment opens at the start, after ";" or after a sentence's end
+_SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
+# what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
+_LABEL_END = re.compile(r":|\s[–—-]\s")
+_WORD = re.compile(r"\S+")
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
@@ -136,6 +136,11 @@ def split_type(text: str) -> tuple[str, str | None]:
     `split_point`)."""
     name, ptype, _ = split_point(text)
     return name, ptype
+
+
+# a type after a point's name: in parentheses, or between spaced dashes
+_PAREN = re.compile(r"\(([^()]{2,60})\)")
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 
 
 def split_point(text: str) -> tuple[str, str | None, str]:
