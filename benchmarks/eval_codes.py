@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools4 --pool tune  # the fourth pool
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools6 --pool tune  # the sixth pool
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
@@ -23,7 +24,7 @@ score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
 gold milestone's block, and as unknown).
 `--curve` prints that trade-off on the tune halves only (the tune halves of pools,
-pools2, pools3, pools4 and pools5, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+pools2, pools3, pools4, pools5 and pools6, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
@@ -125,7 +126,7 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
 
 
 TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv"
-                    for name in ("pools", "pools2", "pools3", "pools4", "pools5")) + \
+                    for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6")) + \
     (EVAL / "needs_dev.tsv",)
 
 
@@ -201,9 +202,11 @@ def curve() -> None:
     rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
     seeds = _seed_cells()
     print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
-    settings = [dict(unread_words=u, coordinated_clauses=c, shared_words=chosen["shared_words"])
+    settings = [dict(unread_words=u, coordinated_clauses=c, shared_words=chosen["shared_words"],
+                     likely_again=chosen["likely_again"])
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
-    settings += [dict(chosen, shared_words=1 - chosen["shared_words"])]
+    settings += [dict(chosen, shared_words=1 - chosen["shared_words"]),
+                 dict(chosen, likely_again=1 - chosen["likely_again"])]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

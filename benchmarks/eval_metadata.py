@@ -3,12 +3,13 @@
     python benchmarks/eval_metadata.py [--verbose] [--code CHECKOUT] [--halves tune,tune2,...]
 
 Each half (`tune`, `heldout`, and the later pairs `tune2`/`heldout2`, `tune3`/`heldout3`,
-`tune4`/`heldout4`, `tune5`/`heldout5`) has a golden.yaml written by reading its files; the halves
-are printed side by side.  `heldout2` to `heldout5` were split off (by crc32 of the file name) and
-their goldens written before the program ran on the acts they hold; tune on the `tune*` halves
-only (`--halves tune,tune2,tune3,tune4,tune5`) and keep count of the runs that include a held-out half.  A field counts only where the golden states it: a value (a
-match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then the
-field must stay null).  Where a golden leaves a field out it is not counted; a value found
+`tune4`/`heldout4`, `tune5`/`heldout5`, `tune6`/`heldout6`) has a golden.yaml written by reading
+its files; the halves are printed side by side.  `heldout2` to `heldout6` were split off (by
+crc32 of the file name) and their goldens written before the program ran on the acts they hold;
+tune on the `tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6`) and keep count
+of the runs that include a held-out half.  A field counts only where the golden states it: a
+value (a match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then
+the field must stay null).  Where a golden leaves a field out it is not counted; a value found
 where the golden says null is also listed as a false positive.  `kinds` counts in every
 document.  `--code` imports the program from another checkout (e.g. main's worktree) while
 reading this checkout's corpus, so one corpus gives the before and after figures.
@@ -24,7 +25,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-HALVES = ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4", "tune5", "heldout5")
+HALVES = ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4", "tune5", "heldout5",
+          "tune6", "heldout6")
 FIELDS = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 
 

@@ -8,6 +8,9 @@ them a matter of vocabulary:
     "Электроннаяпочта"       two words glued (a lost space): split where both halves are words
     "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
                              its parts
+    "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
+                             региональная …): the abbreviation the vocabulary knows
+    "стэнд"                  «э» written for «е» after a consonant in a borrowed word
 """
 from __future__ import annotations
 
@@ -16,13 +19,9 @@ import re
 from textcore.lemmas import morph
 from textcore.lookalike import fix_lookalikes
 
-from .phrase import Word, _read, words
+from .phrase import Word, _known, unglue, words
 
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
-_MIN_HALF = 3
-# two glued words are seldom longer; a longer run of letters (a spoiled cell) is not tried,
-# each split would be read and cached
-_MAX_GLUED = 40
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -60,22 +59,6 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
     return _TRUNCATED.sub(whole, text)
 
 
-def _known(word: str) -> bool:
-    return _read(word)[4]
-
-
-def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset()) -> str | None:
-    """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
-    dictionary words (the first may be a vocabulary word or a combining form) and one of them
-    a vocabulary lemma, when exactly one split is so."""
-    if len(text) > _MAX_GLUED or _known(text) or not re.fullmatch("[а-я]+", text):
-        return None
-    splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
-    fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
-            and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
-    return fits[0] if len(fits) == 1 else None
-
-
 def expand(ws: tuple[Word, ...], h) -> list[Word]:
     """Hyphenated/dotted words the vocabulary does not know whole are split into parts;
     glued words into the two they were.  `h`: the heads vocabulary (channel_heads._Heads)."""
@@ -87,6 +70,22 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):
             out += list(words(apart, h.speller))
+        elif (w.fuzzy or not _known(w.text)) and (mended := _respelt(w.text, h.heads.keys())):
+            out += list(words(mended, h.speller))
         else:
             out.append(w)
     return out
+
+
+def _respelt(text: str, heads) -> str | None:
+    """A word the dictionary does not know, read as the head it spells: an abbreviation
+    after one or two qualifying letters ("есэд" -> "сэд"), or with «е» for an «э» after a
+    consonant ("стэнды" -> "стенды", when that is a dictionary word)."""
+    if not re.fullmatch("[а-я]+", text):
+        return None
+    for k in (1, 2):
+        tail = text[k:]
+        if len(tail) >= 3 and tail in heads and not _known(tail):
+            return tail
+    e = re.sub("(?<=[бвгджзклмнпрстфхцчшщ])э", "е", text)
+    return e if e != text and _known(e) else None

@@ -65,7 +65,9 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
             return [frozenset({STAGE, EVENT})]
-    return _event(ws, procedure, own, case_objects, deverbal)
+    # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
+    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
+    return _event(ws, procedure, own, case_objects, deverbal, addressed)
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
@@ -82,13 +84,16 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
-           deverbal: tuple[str, ...]) -> list[frozenset[str]]:
-    """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"):
-    news of something that happened to the client's case."""
-    for i, w in enumerate(ws[:-2]):
+           deverbal: tuple[str, ...], addressed: bool = False) -> list[frozenset[str]]:
+    """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"), or
+    ending the clause that names the client (`addressed`: "уведомление заявителя о
+    приостановлении рассмотрения"): news of something that happened to the client's case."""
+    for i, w in enumerate(ws[:-1]):
         if w.text in ("о", "об"):
             j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
             nxt = _next_content(ws, j, set()) if j is not None else None
+            if j is not None and nxt is None and addressed:
+                return [frozenset({EVENT})]
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
                 return [frozenset({EVENT})]
     return []

@@ -46,10 +46,43 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
     return None
 
 
-def parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None) -> bool:
-    """Is the loose object in the case of the action's first object, so that the action
-    governs both ("предоставление документов … и объектов …", "получение уведомления … и
-    его результата")?  Then it is a need of its own; in another case it stays unsure."""
+def parallel(ws: tuple[Word, ...], objects: list, loose: tuple[str, int, int] | None,
+             cases: frozenset[str]) -> bool:
+    """Is the loose object in the case of the action's first object (`cases`: those it may
+    be in), so that the action governs both ("предоставление документов … и объектов …",
+    "получение уведомления … и его результата")?  Then it is a need of its own; in another
+    case it stays unsure."""
     if not loose or not objects or objects[0][0] == "*":
         return False
-    return bool(ws[loose[2] - 1].cases & ws[objects[0][2] - 1].cases)
+    return bool(ws[loose[2] - 1].cases & cases)
+
+
+def listed_apart(ws: tuple[Word, ...], a: int, conj: int, object_at) -> bool:
+    """Is the known noun after the "и" at `conj` an item of its own rather than a second
+    object of the noun of action at `a` — that one's object is right after it (in the
+    genitive it governs) and this one cannot be genitive ("получение субсидии и сообщение
+    об использовании средств": two needs)?"""
+    first, nxt = next_head(ws, a + 1), next_head(ws, conj + 1)
+    if ws[a].pos != "NOUN" or first is None or nxt is None or nxt.pos != "NOUN":
+        return False
+    if "gent" not in first.cases or "gent" in nxt.cases or "nomn" not in nxt.cases:
+        return False
+    return bool(object_at(ws, ws.index(first, a + 1)) and object_at(ws, ws.index(nxt, conj + 1)))
+
+
+def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[str], object_at) -> int | None:
+    """The preposition whose known noun a known noun of another class after "и" (at i),
+    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
+    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
+    if q is None or ws[q].text not in topic_preps:
+        return None
+    j, k = q + 1, i + 1
+    while j < i and ws[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    first = object_at(ws, j) if j < i else None
+    second = object_at(ws, k) if k < len(ws) else None
+    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
+        return q
+    return None

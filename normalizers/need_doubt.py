@@ -14,6 +14,12 @@ the others:
   и предложить изменения"): the later clause often only explains the first, or takes
   its meaning from it, and the set of codes is then wrong as a whole.
 
+* `likely_again` — a clause of its own after "и" (not a bare word, nor an item of a comma
+  list) read only as likely of a code an earlier clause of another action gave ("получить
+  справку и разъяснение по вычетам": a result, or a consultation?): the code is doubted, as
+  a phrase of its own would doubt it in its cell; "получение результата, ответа,
+  разъяснения внешним клиентом" stays sure.
+
 * `shared_words` — the keyword rules of data/needs.yaml (the shared-words reader, a second
   opinion that knows no grammar) name a code the grammar did not give ("направление
   ответов": submission by the grammar, result by the word "ответ").  On phrases nobody had
@@ -24,6 +30,7 @@ Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from .phrase import Word
@@ -61,3 +68,12 @@ def coordinated(codes_per_clause: list[set[str]], threshold: int) -> bool:
     """Does the phrase hold at least `threshold` clauses that gave needs, coded differently?"""
     coded = [c for c in codes_per_clause if c]
     return threshold > 0 and len(coded) >= threshold and len(set().union(*coded)) > 1
+
+
+def likely_again(before: list, read: list) -> list:
+    """The needs read before a clause, each doubted to the clause's score where the clause
+    gives its code only as the likelier of two readings ("code?" in the data) by an action
+    of another class (`need_grammar.Need`s)."""
+    guessed = {n.code: n for n in read if "?" in n.how}
+    return [replace(m, score=min(m.score, guessed[m.code].score), how=m.how + "+likely")
+            if m.code in guessed and guessed[m.code].action != m.action else m for m in before]

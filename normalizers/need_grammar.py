@@ -36,8 +36,10 @@ from .need_context import asks_how, case_marks, helped, points_back, pronoun_of,
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
-from .need_coord import loose_object, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, object_at as _object_at, objects as _objects, stood_for
+from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
+from .need_unknown import unknown_object as _unknown_object
+from .need_coord import listed_apart, loose_object, second_topic, next_head as _next_head, parallel
+from .need_objects import action_of as _action_of, governed, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -46,9 +48,6 @@ REFINED = 0.93       # a modifier rule decided
 ACTION_ONLY = 0.9    # a decisive action, object absent or not in the table
 OBJECT_ONLY = 0.88   # no action word, a known object
 GUESS = 0.75         # an action whose default is only a guess ("получение" + unknown)
-SIMILAR = 0.8        # a word outside the vocabulary, clearly close to one class (see `similar`):
-                     # embeddings alone never decide without review
-UNREAD = 0.78        # the clause leads with a verb nobody read: its object alone may mislead
 LOOSE = 0.8          # another known object hangs after "и" unread: a need may be missing
 MIXED = 0.82         # a telling word (feedback, a case's stage) in the clause did not decide
 FUZZY_FACTOR = 0.88  # a misspelt word was corrected: the code goes to review
@@ -80,6 +79,8 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
+        told = data.get("telling_the_client") or {}
+        self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions = set(data.get("question_words", []))
         self.lead_words = self.modals | self.questions
@@ -88,6 +89,8 @@ class _Grammar:
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
+        needed = data.get("what_needed") or {}        # "что нужно для …?": asks what is needed
+        self.what_needed = (set(needed.get("words", ())), set(needed.get("before", ())), needed.get("as"))
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
@@ -110,9 +113,9 @@ class _Grammar:
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words")}
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again")}
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab))
+        self.speller = Speller(sorted(vocab), unglue=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
@@ -126,24 +129,30 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
-    """Clauses, cut before "и"/"," + an action, and before "и" + a preposition the clause
-    already used ("информирование о ходе рассмотрения и о принятом решении": a second
+    """Clauses, cut before "и"/"," + an action, and before "и"/"," + a preposition the clause
+    already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
 
     def cuts(i: int, idx: list[int]) -> bool:
         cur = [ws[k] for k in idx]
-        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur):
+        # a clause so far with no action may still name its need by its object ("Запрос справки
+        # и получение ответа": the request is filed, the answer received)
+        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur) \
+                and not any(_object_at(ws, k, g) for k in idx):
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
-        if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+        if ws[i].text in ("и", ",") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
-        q = _second_topic(ws, idx, i, g) if ws[i].text == "и" else None
+        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
         if q is not None:
             topics[i + 1] = q
             return True
+        a = next((k for k in idx if _action_of(ws[k], g)), None)
+        if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
+            return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):
@@ -159,24 +168,6 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []
         parts.append(lent + part)
     return [tuple(ws[k] for k in part) for part in parts]
-
-
-def _second_topic(ws: tuple[Word, ...], idx: list[int], i: int, g: _Grammar) -> int | None:
-    """The preposition whose known noun a known noun of another class after "и" (at i),
-    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
-    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
-    if q is None or ws[q].text not in g.topic_preps:
-        return None
-    j, k = q + 1, i + 1
-    while j < i and ws[j].pos in ("ADJF", "PRTF"):
-        j += 1
-    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
-        k += 1
-    first = _object_at(ws, j, g) if j < i else None
-    second = _object_at(ws, k, g) if k < len(ws) else None
-    if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
-        return q
-    return None
 
 
 def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
@@ -217,6 +208,10 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
             return i + 1, g.what_words[w.lemma], 1.0
+        if w.lemma in g.what_needed[0] and any(x.lemma in g.what_needed[1] for x in ws[i + 1:i + 3]):
+            return i + 1, g.what_needed[2], 1.0
+        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED"):
+            return i, g.what_words[ws[i + 1].lemma], 1.0     # "Есть ли …?", "Получено ли …?": the word stays read
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
@@ -225,7 +220,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
-            break                                      # a noun first: no action word
+            return 0, "none", _headed(ws, i, g)          # a noun first: no action word
     return 0, "none", 1.0
 
 
@@ -248,34 +243,6 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     return i + 1, a, 1.0
 
 
-def _looks_like_action(w: Word, g: _Grammar) -> bool:
-    """A verb, or a noun made from one ("сопровождение"): it names what the client does."""
-    return w.pos in ("INFN", "VERB") or (w.pos == "NOUN" and w.lemma.endswith(g.deverbal))
-
-
-def _guess(g: _Grammar, kind: str, span: tuple[Word, ...]) -> tuple[str, float] | None:
-    """(class, score cap) of words the vocabulary lacks, by their nearest vocabulary word —
-    only when clearly close: a vaguer guess did worse than the grammar's own default on
-    the phrase pools' tune half (see `similar` in need_grammar.yaml)."""
-    near = g.similar[kind].nearest(tuple((w.lemma, w.text) for w in span if not w.is_punct))
-    if near is None or near.cosine < g.sure_cosine or near.margin < g.sure_margin:
-        return None
-    return near.cls, SIMILAR
-
-
-def _unknown_object(ws: tuple[Word, ...], start: int, g: _Grammar) -> tuple[str, int, int, float] | None:
-    """The action's direct complement — the noun right after it, adjectives between —
-    classed by its nearest vocabulary word when no object is known: (class, start, end,
-    score cap).  A noun after a preposition is a modifier ("в электронной форме")."""
-    i = start
-    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
-        i += 1
-    if i >= len(ws) or ws[i].pos != "NOUN" or _action_of(ws[i], g):
-        return None                    # an action word ("получение обеспечения") is no unknown word
-    guess = _guess(g, "objects", ws[start:i + 1])
-    return (guess[0], start, i + 1, guess[1]) if guess else None
-
-
 def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
     """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
     standing in the clause outside its object agree with (empty when there is none): they
@@ -295,6 +262,7 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
+    action = told_client(ws, start, action, g.telling_whom)    # "уведомить заявителя о …": inform
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
@@ -309,11 +277,12 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         return []       # a clause led by a verb nobody read may still say what it is for ("… на осмотр")
     loose_at = loose_object(ws, start, {p for _, s, e, _ in objects for p in range(s, e)},
                             {c for c, *_ in objects}, lambda w, p: _object_at(w, p, g), g.case_stage["own"])
-    if parallel(ws, objects, loose_at):
+    if parallel(ws, objects, loose_at, governed(ws, start, *objects[0][1:3]) if objects else frozenset()):
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
-    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases}
+    # ... or by "#class", a word of that object class ("доступ на объект": #inspection)
+    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects}
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
@@ -349,6 +318,12 @@ def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, .
     return read
 
 
+def refers_back(phrase: str, before: str) -> bool:
+    """Does the phrase point back to the one before it (a pronoun, "принятые меры")?"""
+    g = grammar()
+    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding))
+
+
 def _after_colon(phrase: str, g: _Grammar) -> str | None:
     """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
     with it: the text to read instead (the action with the topic as its object when it names
@@ -363,6 +338,12 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     if _objects(bws, start, g):
         return body.strip()
     return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
+
+
+def _yields(n: Need, g: _Grammar) -> bool:
+    """The agency's own work ("рассмотрение заявления"): `other` by an action of `yielding`;
+    one a `refine` rule read as the client's need ("проведение осмотра помещения") is not."""
+    return n.action in g.yielding and n.code == "other"
 
 
 @lru_cache(maxsize=50_000)
@@ -390,11 +371,15 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
         read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
         read = _back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
         # a bare action ("информирование и консультирование") names its need alone: no doubt
-        codes.append({n.code for n in read if n.action not in g.yielding} 
+        codes.append({n.code for n in read if not _yields(n, g)}
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
+        # after "и" a clause of its own ("справку и разъяснение по вычетам"); after a comma, an
+        # item of a list ("результата, ответа, разъяснения …") the definition itself writes
+        joined = i and next((ws[k - 1].text for k, w in enumerate(ws) if w is clause[0] and k), "") == "и"
+        out = need_doubt.likely_again(out, read) if joined and codes[-1] and g.doubt["likely_again"] else out
         out += read
-    if any(n.action not in g.yielding for n in out):
-        out = [n for n in out if n.action not in g.yielding]
+    if any(not _yields(n, g) for n in out):
+        out = [n for n in out if not _yields(n, g)]
     if need_doubt.coordinated(codes, g.doubt["coordinated_clauses"]):
         out = [replace(n, score=min(n.score, need_doubt.COORDINATED), how=n.how + "+coordinated") for n in out]
     return tuple(out)

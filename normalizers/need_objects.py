@@ -86,6 +86,7 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or hit[0], i, i + hit[1]))
             break
+    case = governed(ws, start, objects[0][1], objects[0][2]) if objects else frozenset()
     while objects:
         cls, s, e = objects[-1]
         j = e
@@ -97,13 +98,24 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
             k += 1
         hit = object_at(ws, k, g) if k < len(ws) else None
-        if not hit or not (ws[k + hit[1] - 1].cases & ws[e - 1].cases):
+        if not hit or not (ws[k + hit[1] - 1].cases & case):
             break
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
         if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break
         objects.append((hit[0], k, k + hit[1]))
     return objects
+
+
+def governed(ws: tuple[Word, ...], start: int, s: int, e: int) -> frozenset[str]:
+    """The cases the first object may be in: genitive alone right after a noun of action
+    ("получение субсидии и сообщение …": no «сообщение» is coordinated with it), else those
+    its head word may take."""
+    cases = ws[e - 1].cases
+    if start and ws[start - 1].pos == "NOUN" and "gent" in cases \
+            and all(w.pos in ("ADJF", "PRTF") for w in ws[start:s]):
+        return frozenset({"gent"})
+    return cases
 
 
 def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
@@ -155,3 +167,14 @@ def _agrees(span: tuple[Word, ...], marks: set[str]) -> bool:
     read = {p.tag.number if p.tag.number == "plur" else p.tag.gender for p in morph().parse(head.text)
             if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") == head.lemma}
     return bool(read & marks)
+
+
+def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
+    """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
+    telling has the client as its direct object ("уведомить заявителя о продлении срока":
+    the agency tells the client — not the client telling the agency)."""
+    verbs, whom, as_class = spec
+    if not as_class or not start or start >= len(ws) or ws[start - 1].lemma not in verbs:
+        return action
+    w = ws[start]
+    return as_class if w.lemma in whom and "accs" in w.cases and ws[start - 1].pos in ("INFN", "VERB") else action

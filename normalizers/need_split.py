@@ -8,7 +8,8 @@ action words for a phrase); a separator that does not cut stays inside its part.
 
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
-were joined by spaces), sentence ends and semicolons — always — and at a comma, slash,
+were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
+capital) and semicolons — always — and at a comma, slash,
 line break or a full stop before a small letter only when `starts_new` says so,
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
@@ -26,7 +27,8 @@ from .phrase import join_hyphenated
 T = TypeVar("T")
 
 _ITEM = "\x1e"           # where a bullet stood: always a new need
-_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
+# a question or an exclamation ends its sentence too ("Где моя карта? Когда забрать?")
+_SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # a comma, slash, line break or full stop before a small letter starts a new need only
 # before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина")
 _SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from .need_doubt import SHARED_WORDS
-from .need_grammar import grammar, read_needs
+from .need_grammar import grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 
@@ -210,7 +210,10 @@ def match_phrase(phrase: str) -> list[Match]:
         # "а также получение результата" has its own action; "о ходе…" gets the head's back
         text = incl if any(n.action != "none" for n in own) else f"{_head(main)} {incl}"
         # only a confident reading adds a need ("бланков, в том числе заявлений" names no new one)
-        second = [m for m in _codes(text.strip(" )"))
+        # read in the light of the main part, as the next phrase of a cell ("оценить услугу,
+        # а также получить информацию о принятых мерах": the measures taken on that feedback)
+        text = text.strip(" )")
+        second = [m for m in _in_context(text, main.strip(" ,("), list(_codes(text)))
                   if m.code not in {f.code for f in first} and m.score >= REVIEW]
         return first + second
     return list(_codes(phrase))
@@ -242,6 +245,10 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
             n = again[rule["becomes"]]
             return [Match(n.code, n.score, f"grammar:{n.how}+before", phrase)] + \
                 [m for m in matches if m.code not in rule["was"]]
+        # feedback given by a verb alone ("оценить услугу; узнать о принятых мерах"): a phrase
+        # pointing back to it, coded only `was`, is `becomes`, as within a phrase
+        if rule["within"] and codes <= rule["was"] and refers_back(phrase, before):
+            return [replace(m, code=rule["becomes"], method=m.method + "+back") for m in matches[:1]]
     return matches
 
 

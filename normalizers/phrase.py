@@ -5,7 +5,8 @@ A phrase becomes a list of `Word`s (surface form, lemmas of its likeliest readin
 part of speech, case).  Hyphenated words keep the whole form ("чат-бот") and their
 parts ("интернет", "приемная").  A word the dictionary does not know (a typo:
 "инфомации", "Электроная") can be corrected to the nearest form of a vocabulary
-lemma; such a word is flagged `fuzzy` so that the code it leads to scores lower.
+lemma; such a word is flagged `fuzzy` so that the code it leads to scores lower.  Before
+that, a speller built with `unglue` splits two words run together ("Получениеинформации").
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import morph, normalize
+from textcore.lookalike import fix_lookalikes
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -25,6 +27,10 @@ _TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
 _CONJ = frozenset({"и", "или", "либо", ","})
 # "и (или)", "и/или": one conjunction
 _AND_OR = re.compile(r"\bи\s*(?:\(\s*или\s*\)|/\s*или\b)")
+_MIN_HALF = 3
+# two glued words are seldom longer; a longer run of letters (a spoiled cell) is not tried,
+# each split would be read and cached
+_MAX_GLUED = 40
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,11 @@ def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], b
 class Speller:
     """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
 
-    def __init__(self, lemmas: Iterable[str]):
+    def __init__(self, lemmas: Iterable[str], unglue: bool = False):
+        lemmas = list(lemmas)
+        # `unglue`: a word the dictionary does not know is first tried as two run together, one of
+        # them a vocabulary word (the channel reader does it itself, with combining forms)
+        self.vocab = frozenset(lem for lem in lemmas if " " not in lem) if unglue else frozenset()
         forms: dict[str, str] = {}
         for lem in lemmas:
             if " " in lem or not re.fullmatch("[а-я]+", lem):
@@ -85,7 +95,8 @@ class Speller:
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase."""
     out = []
-    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(text).replace("ё", "е"))):
+    # Latin letters drawn like Cyrillic ones typed into a Russian word ("cтатус") read as Cyrillic
+    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))):
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
             continue
@@ -95,6 +106,9 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
             parts = tuple(_read(p)[1] for p in tok.split("-") if p)
         fuzzy = False
         if not known and speller is not None and "-" not in tok:
+            if speller.vocab and (apart := unglue(tok, speller.vocab)):   # "получениеинформации"
+                out += words(apart, speller)
+                continue
             fixed = speller.correct(tok)
             if fixed and fixed[0] not in lemmas:
                 lemma, fuzzy = fixed[0], True
@@ -102,6 +116,22 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
                 lemmas = lemmas | {lemma}
         out.append(Word(tok, lemmas, lemma, pos, cases, fuzzy, parts))
     return tuple(out)
+
+
+def _known(word: str) -> bool:
+    return _read(word)[4]
+
+
+def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset()) -> str | None:
+    """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
+    dictionary words (the first may be a vocabulary word or a combining form) and one of them
+    a vocabulary lemma, when exactly one split is so."""
+    if len(text) > _MAX_GLUED or _known(text) or not re.fullmatch("[а-я]+", text):
+        return None
+    splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
+    fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
+            and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
+    return fits[0] if len(fits) == 1 else None
 
 
 @lru_cache(maxsize=20_000)

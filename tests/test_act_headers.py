@@ -100,9 +100,10 @@ def test_heads_that_need_their_region():
 
 
 def test_cabinet_of_ministers_is_an_issuer():
+    # the body's own name writes «Министров» with a capital, also when the header is in capitals
     md = _md("КАБИНЕТ МИНИСТРОВ РЕСПУБЛИКИ ТАТАРСТАН\nПОСТАНОВЛЕНИЕ\nот 19.02.2022 № 142\nОб утверждении порядка")
     assert (md["authority"], md["order_number"], md["act_kind"]) == (
-        "Кабинет министров Республики Татарстан", "142", "постановление")
+        "Кабинет Министров Республики Татарстан", "142", "постановление")
 
 
 def test_a_name_in_capitals_takes_its_casing_from_the_title_line():
@@ -409,3 +410,124 @@ def test_a_body_under_its_governments_line_is_the_issuer():
     md = _md("ПРАВИТЕЛЬСТВО ОМСКОЙ ОБЛАСТИ\nГЛАВНОЕ УПРАВЛЕНИЕ ЛЕСНОГО ХОЗЯЙСТВА ОМСКОЙ ОБЛАСТИ\nПРИКАЗ\n"
              "от 5 марта 2020 г. № 12\nО плане")
     assert md["authority"] == "Главное управление лесного хозяйства Омской области"
+
+
+def test_an_acronym_with_the_rest_of_the_name_in_small_letters_is_written_out():
+    # only the acronym's own word must be in capitals ("РСО-Алания"); the issuer gets the name in full
+    md = _md("Постановление Правительства РСО-Алания от 12.04.2016 N 120 \"О порядке\"\n1. Утвердить.")
+    assert (md["authority"], md["region_code"]) == ("Правительство Республики Северная Осетия – Алания", "RU-SE")
+    assert [m.abbreviated for m in find_regions("РСО-Алания")] == [True]
+    assert not find_regions("рсо")          # an acronym in small letters is a word, not a subject
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("ПРИКАЗ\nМИНИСТЕРСТВА ФИНАНСОВ\nКАЛУЖСКОЙ ОБЛАСТИ\nот 3.02.2020 № 15\nО порядке",
+     "Министерство финансов Калужской области"),
+    ("ПРИКАЗ\nДЕПАРТАМЕНТА\nЗДРАВООХРАНЕНИЯ\nВОРОНЕЖСКОЙ ОБЛАСТИ\n05.05.2015 № 101\nО мерах",
+     "Департамент здравоохранения Воронежской области"),
+    ("ПОСТАНОВЛЕНИЕ\nКАБИНЕТА МИНИСТРОВ\nЧУВАШСКОЙ РЕСПУБЛИКИ\nот 5 мая 2015 г. № 101\nО мерах",
+     "Кабинет Министров Чувашской Республики"),
+])
+def test_an_issuer_in_the_genitive_under_the_kind_wraps_over_lines(header, issuer):
+    md = _md(header)
+    assert (md["authority"], md["order_number"]) == (issuer, header.split("№ ")[1].split("\n")[0])
+
+
+def test_a_genitive_name_under_the_kind_stops_at_the_title_in_capitals():
+    md = _md("ПОСТАНОВЛЕНИЕ\nГУБЕРНАТОРА\nО ПОРЯДКЕ ВЕДЕНИЯ РЕЕСТРА\nКАЛУЖСКОЙ ОБЛАСТИ\n"
+             "Губернатор Калужской области постановляет:\n1. Утвердить.")
+    assert md["authority"] == "Губернатор Калужской области"
+    assert not (md["title"] or "").startswith("Калужской")
+
+
+@pytest.mark.parametrize("name, full", [
+    ("Постановление Администрации г.о. Тольятти от 10.10.2017 N 3300-п/1",
+     "Администрация городского округа Тольятти"),
+    ("Постановление Администрации с. п. Ивановка Самарской области от 5 мая 2015 г. № 11",
+     "Администрация сельского поселения Ивановка Самарской области"),
+    ("Постановление Администрации МР \"Ногайский район\" Республики Дагестан от 5 мая 2015 г. № 101",
+     "Администрация муниципального района «Ногайский район» Республики Дагестан"),
+    ("Распоряжение Главного управления ЗАГС Тверской области от 03.10.2015 N 12",
+     "Главное управление записи актов гражданского состояния Тверской области"),
+])
+def test_a_title_lines_municipal_kind_and_body_acronym_are_written_out(name, full):
+    assert _md(name + "\n\"О мерах\"\n1. Утвердить.")["authority"] == full
+
+
+def test_municipal_kinds_in_capitals_are_written_out_only_before_a_quoted_name():
+    from parsers.extract.issuer_form import written_out
+    assert written_out("г.о. Тольятти") == "городской округ Тольятти"           # opens the name: nominative
+    assert written_out("Совет МО \"Город Энск\"") == "Совет муниципального образования \"Город Энск\""
+    assert written_out("Главное управление МЧС по МО") == "Главное управление МЧС по МО"
+
+
+def test_a_page_listing_several_acts_above_the_header_keeps_the_headers_own_number():
+    md = _md("Документы раздела\n"
+             "Постановление Правительства Калужской области от 1.02.2019 № 50 \"Об одном\"\n"
+             "Постановление Правительства Калужской области от 3.03.2019 № 70 \"О другом\"\n"
+             "ПРАВИТЕЛЬСТВО КАЛУЖСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 3 марта 2019 г. № 70\nО другом\n")
+    assert (md["order_number"], md["order_date"]) == ("70", dt.date(2019, 3, 3))
+
+
+def test_a_text_opening_with_its_preamble_takes_no_cited_body_for_its_issuer():
+    md = _md("В соответствии с постановлением Правительства Калужской области от 1.02.2019 № 50 "
+             "\"Об одном\" приказываю:\n1. Утвердить.\nМинистр культуры Калужской области\n")
+    assert (md["authority"], md["order_number"], md["title"]) == ("Министерство культуры Калужской области", None, None)
+
+
+def test_a_head_that_needs_its_subject_names_a_municipalitys_body():
+    md = _md("ГЛАВА МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\n«ГОРОД ЭНСК»\nПОСТАНОВЛЕНИЕ\n05.03.2019 № 70\nО плане\n")
+    assert (md["authority"], md["order_number"]) == ("Глава муниципального образования «Город Энск»", "70")
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Совет по вопросам образования рассмотрел") is None      # a preposition first: no municipality
+
+
+def test_a_number_suffix_printed_apart_from_its_digits():
+    assert parse_number("№ 45 -нп") == "45-нп"
+    assert parse_number("№ 45 - о внесении изменений") == "45"
+
+
+def test_a_bracketed_apposition_agrees_with_the_head():
+    md = _md("УТВЕРЖДЕНО\nпостановлением главы администрации\n(губернатора) Ставропольского края\n"
+             "от 12.10.2015 № 965\nПОРЯДОК\n")
+    assert (md["authority"], md["order_number"]) == ("Глава администрации (губернатор) Ставропольского края", "965")
+
+
+def test_a_kind_line_in_capitals_naming_its_issuer():
+    md = _md("УКАЗ ГЛАВЫ РЕСПУБЛИКИ АДЫГЕЯ\nот 2 марта 2015 г. № 45\nО порядке\n")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == ("Глава Республики Адыгея", "45", "указ")
+
+
+def test_a_kind_line_with_its_number_and_the_date_on_a_line_alone_below():
+    md = _md("МИНИСТЕРСТВО КУЛЬТУРЫ ОРЛОВСКОЙ ОБЛАСТИ\nПРИКАЗ № 45\n02.03.2015\nг. Орёл\nО порядке\n")
+    assert (md["order_number"], md["order_date"]) == ("45", dt.date(2015, 3, 2))
+
+
+def test_a_regional_body_under_its_subjects_line_is_given_the_subject():
+    md = _md("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nРЕСПУБЛИКА АДЫГЕЯ\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\nПРИКАЗ\n"
+             "от 02.03.2015 № 45\nг. Майкоп\nО порядке\n")
+    assert md["authority"] == "Министерство здравоохранения Республики Адыгея"
+    md = _md("РЕСПУБЛИКА АДЫГЕЯ\nАДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ГОРОД ЭНСК»\nПОСТАНОВЛЕНИЕ\n"
+             "от 02.03.2015 № 45\nО порядке\n")
+    assert md["authority"] == "Администрация муниципального образования «Город Энск»"     # a municipality's: as named
+
+
+def test_a_date_wrapped_over_two_header_lines():
+    md = _md("МИНИСТЕРСТВО КУЛЬТУРЫ ОРЛОВСКОЙ ОБЛАСТИ\nПРИКАЗ\nот «02» марта\n2015 г. № 45\nО порядке\n")
+    assert (md["order_number"], md["order_date"]) == ("45", dt.date(2015, 3, 2))
+
+
+def test_a_city_written_short_is_written_out_in_the_genitive_it_can_be():
+    from parsers.extract.issuer_form import written_out
+    assert written_out("Исполнительный комитет муниципального образования г. Казани") == (
+        "Исполнительный комитет муниципального образования города Казани")
+    assert written_out("Администрация муниципального образования г. Салехард") == (
+        "Администрация муниципального образования город Салехард")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Постановление Правительства Еврейской АО", "Правительство Еврейской автономной области"),   # «АО»: also автономная область
+    ("Постановление Правительства НСО", "Правительство Новосибирской области"),
+])
+def test_a_subject_written_short_in_a_title_line_is_written_out(short, full):
+    assert _md(short + " от 02.03.2015 № 45\n\"О порядке\"\n1. Утвердить.")["authority"] == full

@@ -95,3 +95,37 @@ def test_a_negation_inside_a_clauses_details_does_not_drop_it():
     # the predicate, not any «не», tells a channel out of use
     assert match_channel("Группа ВКонтакте не ведётся; электронная почта").code == "email"
     assert match_channel("Приёмная не для посетителей без записи; чат-бот").code == "personal_reception"
+
+
+def test_an_abbreviation_qualified_by_a_leading_letter_is_that_abbreviation():
+    # «Р…», «М…»: regional, interdepartmental — still a document management system
+    assert match_channel("РСЭД министерства").code == "edms"
+    assert match_channel("МСЭД «Дело»").code == "edms"
+
+
+def test_e_for_e_after_a_consonant_is_read_as_the_word():
+    assert match_channel("Информационный стэнд в холле").code == "info_stand"
+
+
+def test_a_page_on_a_site_is_the_site_unless_a_social_network_is_named():
+    # «социальной защиты» names a department, not a network
+    assert match_channel("Страница отдела социальной защиты на сайте министерства").code == "website"
+    assert match_channel("Страница социальной сети").code == "social_network"
+
+
+def test_a_service_on_the_federal_portal_and_a_named_workstation():
+    assert match_channel("Сервис записи к врачу на Госуслугах").code == "gosuslugi"
+    assert match_channel("Рабочее место АРМ «Кадры»").code == "workstation"
+
+
+def test_video_and_blog_platforms_are_social_networks():
+    # a body's channel on a video or blog platform is a page of its own there, not a messenger
+    assert match_channel("Канал министерства на RuTube").code == "social_network"
+    assert match_channel("Страница в Дзене").code == "social_network"
+    # a channel in a messenger stays a messenger
+    assert match_channel("Канал в Telegram").code == "messenger"
+
+
+def test_an_mfc_remote_office_and_a_state_courier():
+    assert match_channel("ТОСП в селе Верхнее").code == "mfc"
+    assert match_channel("Фельдъегерская связь").code == "written_mail"

@@ -1,7 +1,8 @@
 """The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА",
-a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a register's mark
-after it ("N 210/01-07 о/д").  A word a converted page glued to the number ("№ 567Постановление
-Кабинета …": a capital and small letters right after a digit) is not part of it.
+a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a suffix printed apart
+("№ 45 -нп", read "45-нп"), a register's mark after it ("N 210/01-07 о/д").  A word a
+converted page glued to the number ("№ 567Постановление Кабинета …": a capital and small
+letters right after a digit) is not part of it.
 
 A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
@@ -23,6 +24,8 @@ _TRAILING = ".,;:)"
 _REGISTER = re.compile(r"\s+([а-яё]{1,2}/[а-яё]{1,2})(?![\w/])")
 # a word glued on after the number's digits: a letter suffix is short or hyphenated ("48-П", "12пр")
 _GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁA-Z][а-яёa-z]{3,}")
+# a letter suffix a converted form's field printed apart from its digits: "№ 45 -нп" is "45-нп"
+_SPACED_SUFFIX = re.compile(r"\s+[-–]([А-ЯЁа-яё]{1,4})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ def find_numbers(text: str) -> list[OrderNumber]:
         value, end = m.group(1), m.end()
         if glued := _GLUED_WORD.search(value):
             value, end = value[:glued.start()], m.start(1) + glued.start()
+        if value.isdigit() and (suffix := _SPACED_SUFFIX.match(text, end)):
+            value, end = f"{value}-{suffix.group(1)}", suffix.end()
         while value[-1:] != "/" and (part := _JOINT_PART.match(text, end)):
             value, end = value + "/" + part.group(1), part.end()
         if (mark := _REGISTER.match(text, end)) and value[-1:] not in _TRAILING:

@@ -119,8 +119,8 @@ def _capitals(text: str) -> bool:
 def find_regions(text: str, prefer: Container[str] = frozenset()) -> list[Mention]:
     """All mentions of federal subjects in a text, left to right, longest name first.
 
-    An acronym counts only in capitals; one shared by several subjects ("РБ") only
-    when `prefer` (codes the document names in full) holds one of them.
+    An acronym counts only in capitals (its first word: "РСО-Алания"); one shared by several
+    subjects ("РБ") only when `prefer` (codes the document names in full) holds one of them.
     """
     index, longest, firsts = _gazetteer()
     toks = words(text)
@@ -134,7 +134,8 @@ def find_regions(text: str, prefer: Container[str] = frozenset()) -> list[Mentio
         for n in range(min(longest, len(toks) - i), 0, -1):
             entry = index.get(tuple(lems[i:i + n]))
             start, end = toks[i][1], toks[i + n - 1][2]
-            if entry is None or entry.form == "acronym" and not _capitals(text[start:end]):
+            # an acronym is in capitals; a name's word after it need not be ("РСО-Алания")
+            if entry is None or entry.form == "acronym" and not _capitals(text[start:toks[i][2]]):
                 continue
             region = next((r for r in entry.regions if len(entry.regions) == 1 or r.code in prefer), None)
             if region is None:

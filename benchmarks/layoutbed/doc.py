@@ -47,6 +47,7 @@ class Doc:
     hyphenate: bool = False      # Word's automatic hyphenation on (narrow columns in PDF)
     txt_table: str = "tabs"      # converted text's tables: tab-separated, or drawn (render_grid: pipes, box)
     landscape_from: int | None = None  # Word: the blocks from this index on in a landscape section of their own
+    txt_banner: list[str] = field(default_factory=list)  # converted text only: the database's lines above the act
 
 
 def cell(text: str = "", **kw) -> Cell:

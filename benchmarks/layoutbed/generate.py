@@ -9,9 +9,9 @@ import json
 import random
 from pathlib import Path
 
-from . import (convert, extra_procedure, extra_roadmap, extra_touch, procedure_layout, render_docx, render_txt,
-               ho_procedure, ho_roadmap, ho_touch, roadmap_layout, touch_layout, x2_procedure, x2_roadmap,
-               x2_touch)
+from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedure, h2_roadmap, h2_touch,
+               procedure_layout, render_docx, render_txt, ho_procedure, ho_roadmap, ho_touch, roadmap_layout,
+               touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
 from .doc import Doc
 from .pools import Pools
@@ -24,19 +24,21 @@ EXTRA = {"touchpoint_list": extra_touch.build, "roadmap": extra_roadmap.build, "
 EXTRA2 = {"touchpoint_list": x2_touch.build, "roadmap": x2_roadmap.build, "procedure": x2_procedure.build}
 # `--layouts heldout` (`tph-…`): layouts nobody tunes on (run once before the readers change, once at the end)
 HELDOUT = {"touchpoint_list": ho_touch.build, "roadmap": ho_roadmap.build, "procedure": ho_procedure.build}
+# `--layouts heldout2` (`tpz-…`): a second held-out set, written after `heldout`; in no other set, not in `all`
+HELDOUT2 = {"touchpoint_list": h2_touch.build, "roadmap": h2_roadmap.build, "procedure": h2_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
-LAYOUTS = ("base", "extra", "all", "extra2", "heldout")
+LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout`: layouts no reader is tuned on."""
+    readers were tuned on `extra`; `heldout` and `heldout2`: layouts no reader is tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
-            "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)]}[layouts]
-    keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout"}
+            "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)], "heldout2": [("z", HELDOUT2)]}[layouts]
+    keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them

@@ -2,7 +2,9 @@
 `pipes` — each row on one line between «|» borders, a «+---+» rule under the header; `box` —
 box-drawing borders (┌─┬─┐ │ ├─┼─┤ └─┴─┘) with fixed-width columns, each cell's text wrapped
 over as many lines as it needs, so one row spans several lines and a phrase may be cut between
-them. Merged cells are blank below their first row; a full-width row spans every column."""
+them; `garant` — as the legal database's web copies print a table: every cell on lines of its own
+(a paragraph a line) closed by « |», an empty cell a lone «|», no mark between rows, «№» written
+«N» in the header. Merged cells are blank below their first row; a full-width row spans every column."""
 from __future__ import annotations
 
 import textwrap
@@ -71,4 +73,16 @@ def box(t: Table) -> list[str]:
     return out
 
 
-STYLES = {"pipes": pipes, "box": box}
+def garant(t: Table) -> list[str]:
+    """A cell after another, each closed by « |»: a reader must count the columns to find the rows."""
+    out = []
+    for r, row in enumerate(t.rows):
+        for c in row:
+            paras = _paras(c)
+            if r < t.header_rows:
+                paras = [p.replace("№", "N") for p in paras]
+            out += paras[:-1] + [f"{paras[-1]} |" if paras else "|"]
+    return out
+
+
+STYLES = {"pipes": pipes, "box": box, "garant": garant}

@@ -35,7 +35,7 @@ def table_lines(t: Table) -> list[str]:
 
 
 def render(doc: Doc) -> str:
-    lines: list[str] = []
+    lines: list[str] = list(doc.txt_banner)
     for b in doc.blocks:
         if isinstance(b, Para):
             lines += ["", f"**{b.text}**" if b.bold else b.text]

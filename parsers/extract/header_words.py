@@ -24,7 +24,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
                              "short_body_names", "short_name_endings", "signatory_positions",
                              "signatory_prefixes", "not_name_adjectives",
-                             "capitalized_in_names", "parent_heads", "name_abbreviations",
+                             "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
+                             "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns"))
 def vocab(data: dict) -> dict:

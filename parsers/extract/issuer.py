@@ -1,7 +1,7 @@
 """The issuing body of an act: found in a header, title line or stamp, put in canonical form.
 
 "приказом министерства финансов Курской области" -> "Министерство финансов Курской области";
-a name in capitals is recased (region names keep their capitals); a subject written short
+a name in capitals is recased and put in the nominative (name_case.py); a subject written short
 ("Ханты-Мансийского АО - Югры", "Ульяновской обл.", "КБР") is written out from the regions
 table (textcore.regions.spell_out).  A federal body named in running text (a cited decree's)
 is never the issuer, nor is the body of an act cited in running text ("…, утвержденной
@@ -13,12 +13,12 @@ import re
 from functools import lru_cache
 
 from textcore.dates import parse_date
-from textcore.lemmas import lemma, morph
+from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import Region, all_regions, find_regions, words
 
-from .header_words import head_at, is_doc_type, proper_words, starts_with, vocab
-from .lines import join_spaced
+from .header_words import head_at, is_doc_type, starts_with, vocab
+from .name_case import genitive, mostly_upper, nominative, recase
 
 _HAS_DIGIT = re.compile(r"\d|№")
 # a name with no region runs to the date or number, or to the signer's initials ("Губернатор
@@ -26,89 +26,6 @@ _HAS_DIGIT = re.compile(r"\d|№")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = sum(map(str.isalpha, text))          # map over a builtin: no Python loop per character
-    return bool(letters) and sum(map(str.isupper, text)) > 0.8 * letters
-
-
-def recase(text: str) -> str:
-    """An all-capitals name in sentence case, region names (and "Правительство") keeping their capitals."""
-    text = join_spaced(text)
-    if not _mostly_upper(text):
-        return text
-    chars = list(text.lower())
-    proper: list[tuple[int, int]] = []
-    for m in find_regions(text):
-        proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
-                   if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
-    proper += [(s, e) for lem, s, e in words(text) if lem in vocab()["capitalized_in_names"]]
-    proper += proper_words(text)
-    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
-    starts = {s for s, _ in proper} | ({first} if first is not None else set())
-    for s in starts:
-        chars[s] = chars[s].upper()
-    return "".join(chars)
-
-
-def _match_case(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
-
-
-_CASES = {"Nom": "nomn", "Gen": "gent"}
-
-
-def _in_form(p, grammemes: set[str]) -> bool:
-    case = next(_CASES[g] for g in grammemes if g in _CASES)
-    return p.tag.case == case and p.tag.number == "sing"
-
-
-@lru_cache(maxsize=4096)
-def nominative(name: str) -> str:
-    """"Министерства культуры Курской области" -> "Министерство культуры Курской области".
-
-    The head noun and the adjectives before it are put in the nominative; the
-    dependent genitive part is kept as written.
-    """
-    return _inflected(name, {"Nom", "Sing"})
-
-
-@lru_cache(maxsize=1024)
-def genitive(name: str) -> str:
-    """"Администрация Магаданской области" -> "администрации Магаданской области": a parent body
-    as a unit's name ends with it (a common noun in small letters, save those always capitalized)."""
-    out = _inflected(name, {"Gen", "Sing"})
-    ws = words(out)
-    if ws and ws[0][0] not in vocab()["capitalized_in_names"]:
-        out = out[:1].lower() + out[1:]
-    return out
-
-
-def _inflected(name: str, grammemes: set[str]) -> str:
-    toks = list(re.finditer(r"[А-Яа-яЁё]+", name))
-    heads = set(vocab()["authority_heads"])
-    head = next((i for i, t in enumerate(toks[:4]) if lemma(t.group()) in heads), None)
-    if head is None:
-        return name
-    parses = morph().parse(toks[head].group())
-    hp = next((p for p in parses if p.normal_form in heads and "sing" in p.tag), parses[0])
-    out, pos = [], 0
-    for i, t in enumerate(toks[:head + 1]):
-        word = t.group()
-        if i == head:
-            p = hp
-        else:  # an adjective agreeing with the head ("Главного управления")
-            p = next((q for q in morph().parse(word) if "ADJF" in q.tag
-                      and hp.tag.case in q.tag and hp.tag.gender in q.tag), None)
-        # natasha's MorphForm.inflect takes UD grammemes (Nom, Sing), not OpenCorpora ones; a word
-        # already in the form wanted is kept as written (inflecting is the slow part)
-        form = None if p is None or _in_form(p, grammemes) else p.inflect(grammemes)
-        out.append(name[pos:t.start()] + (_match_case(form.word, word) if form else word))
-        pos = t.end()
-    return "".join(out) + name[pos:]
 
 
 def _name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
@@ -165,7 +82,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     capitals and is the whole name.  A federal body (a cited act's) is skipped; with
     `cited=False` so is any body right after an act's kind (running text citing an act)
     and any body named in the dative (an addressee of the act, not its author).
-    A head that names no body alone ("Глава", "Совет") counts only with its region.
+    A head that names no body alone ("Глава", "Совет") counts only with its region or a
+    municipality ("Глава городского округа …").
     """
     text = recase(re.sub(r"\s+", " ", text))
     v = vocab()
@@ -182,7 +100,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None and lem in regional:
+        if end is None and lem in regional and not _municipality_after(toks, i):
             continue                       # "Глава 1. Общие положения"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
@@ -199,6 +117,19 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _municipality_after(toks, i: int) -> bool:
+    """A head that needs its subject names a municipality's body instead: a municipality's noun
+    within the next three words, no preposition before it ("Глава муниципального образования …",
+    "Совет депутатов городского округа …"; not "Совет по вопросам образования")."""
+    nouns = set(vocab()["municipality_nouns"])
+    for lem, _, _ in toks[i + 1:i + 4]:
+        if lem in nouns:
+            return True
+        if lem in ("по", "при", "для"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -270,7 +201,7 @@ def header_issuer(lines: list[str]) -> str | None:
     МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ").  A joint order's bodies (ministries
     and the like) each name their subject, so the first one is taken.
     """
-    if not all(map(_mostly_upper, lines)):
+    if not all(map(mostly_upper, lines)):
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
     last = lines[-1] if len(lines) > 1 else ""
@@ -293,6 +224,22 @@ def genitive_head_line(text: str) -> bool:
     parses = [p for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()) if p.normal_form in heads]
     return any(p.tag.case == "gent" and "sing" in p.tag for p in parses) and not any(
         p.tag.case == "nomn" and "sing" in p.tag for p in parses)
+
+
+_GENITIVE_NAME_LINES = 3
+
+
+def genitive_name_lines(texts: list[str]) -> int:
+    """How many lines under the act's kind name its issuer in the genitive: the head's line and,
+    where the name wraps ("ПРИКАЗ" / "МИНИСТЕРСТВА ФИНАНСОВ" / "ТВЕРСКОЙ ОБЛАСТИ"), the lines in
+    capitals after it up to the one naming its subject; the head's line alone where none does."""
+    for n, text in enumerate(texts[1:_GENITIVE_NAME_LINES], 2):
+        t = text.strip()
+        if not t or t.upper() != t or _HAS_DIGIT.search(t) or starts_with(t, vocab()["title_starts"]):
+            break
+        if find_regions(t):
+            return n
+    return 1
 
 
 def _clauses(texts: list[str]):
@@ -364,7 +311,7 @@ def recased_from(name: str, texts: list[str]) -> str:
     """
     key = [w[0] for w in words(name)]
     for text in texts:
-        if _mostly_upper(text):
+        if mostly_upper(text):
             continue
         other = authority_in(text)
         if other and other != name and [w[0] for w in words(other)] == key:

@@ -31,8 +31,10 @@ def _abbreviation() -> re.Pattern:
 
 def _written_out(short: str, following: str) -> str:
     full = vocab()["name_abbreviations"][short]
-    parses = morph().parse(following.lower())
-    case = _UD_CASE.get(parses[0].tag.case) if parses else None     # the likeliest reading decides
+    cases = [p.tag.case for p in morph().parse(following.lower())]
+    # the likeliest reading decides, save that a name in a body's name is its genitive where it
+    # can be one ("г. Казани": genitive, not the locative natasha ranks first)
+    case = "Gen" if cases and cases[0] != "nomn" and "gent" in cases else _UD_CASE.get(cases[0]) if cases else None
     if case is None:
         return full
     base = next((p for p in morph().parse(full) if p.normal_form == full and p.tag.case == "nomn"), None)
@@ -42,8 +44,45 @@ def _written_out(short: str, following: str) -> str:
 
 def written_out(name: str) -> str:
     """"Администрация г. Мончегорска" -> "Администрация города Мончегорска"; "… образования
-    г. Салехард" -> "… образования город Салехард"."""
+    г. Салехард" -> "… образования город Салехард"; "Администрация г.о. Тольятти" ->
+    "Администрация городского округа Тольятти"; "Управление ЗАГС …" -> "Управление записи актов
+    гражданского состояния …"."""
+    pattern, kinds = _municipal()
+    name = pattern.sub(lambda m: _municipal_kind(kinds[m.lastindex - 1], not name[:m.start()].strip()), name)
+    name = _acronym().sub(lambda m: vocab()["body_acronyms"][m.group()], name)
     return _abbreviation().sub(lambda m: _written_out(m.group(1), m.group(2)) + " ", name)
+
+
+@lru_cache(maxsize=1)
+def _acronym() -> re.Pattern:
+    """An acronym of a body's name ("ЗАГС"), as a word of its own in capitals."""
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, vocab()["body_acronyms"])) + r")(?![А-Яа-яЁё])")
+
+
+@lru_cache(maxsize=1)
+def _municipal() -> tuple[re.Pattern, list[str]]:
+    """A municipal kind written short, one group per form (and the kinds in that order): dotted
+    ("г.о.", also "г. о.") before a capitalized or quoted name, in capitals ("МР") only before a
+    quoted one."""
+    forms, kinds = [], []
+    for short, full in sorted(vocab()["municipal_abbreviations"].items(), key=lambda kv: -len(kv[0])):
+        if "." in short:
+            letters = [re.escape(x) for x in short.split(".") if x]
+            forms.append(r"(?<![А-Яа-яЁё])" + r"\.\s?".join(letters) + r"\.\s*(?=[«\"А-ЯЁ])")
+        else:
+            forms.append(rf"(?<![А-Яа-яЁё]){re.escape(short)}\s+(?=[«\"])")
+        kinds.append(full)
+    return re.compile("|".join(f"({f})" for f in forms)), kinds
+
+
+def _municipal_kind(full: str, opens_name: bool) -> str:
+    """The kind written out: in the nominative where it opens the name, else in the genitive
+    (a body's name governs it: "Администрация городского округа …")."""
+    if opens_name:
+        return full + " "
+    forms = [next((p.inflect({"Gen", "Sing"}) for p in morph().parse(w) if p.tag.case == "nomn"), None)
+             for w in full.split()]
+    return " ".join(f.word if f else w for f, w in zip(forms, full.split())) + " "
 
 
 def common_words_small(name: str) -> str:
@@ -76,6 +115,20 @@ def with_subject(name: str, region: Region | None) -> str:
         return name
     genitive = vocab()["body_genitive"].get(region.code) or region.genitive
     return f"{name} {genitive}" if genitive else name
+
+
+def subject_above(name: str, texts: list[str]) -> str:
+    """A regional body's name under a line that names its subject alone ("РЕСПУБЛИКА КАРЕЛИЯ" /
+    "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"), given the subject's genitive; a name with its subject, or a
+    municipality's body (its name holds a municipality's noun), is left as it is."""
+    if find_regions(name) or {lem for lem, _, _ in words(name)} & set(vocab()["municipality_nouns"]):
+        return name
+    for text in texts:
+        found = find_regions(text)
+        if len(found) == 1 and not re.sub(r"[^А-Яа-яЁё]", "", text[:found[0].start] + text[found[0].end:]):
+            region = found[0].region
+            return f"{name} {vocab()['body_genitive'].get(region.code) or region.genitive}"
+    return name
 
 
 # "Положением о министерстве …", "Положения об агентстве …": a body's regulation cited in a preamble

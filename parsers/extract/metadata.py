@@ -17,7 +17,8 @@ format yields the same metadata.  These header shapes are recognised, in this or
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
   enacting clause ("Правительство X постановляет") or the one the title names, the kind
   the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
-  act's date and number printed after its signature, on lines holding only them, are its own.
+  act's date and number printed after its signature, on lines holding only them, are its own
+  (signed.py).
 
 The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
 "областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
@@ -35,24 +36,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-import datetime as dt
 
 from textcore.dates import find_date, parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, number_alone, parse_number, without_numbers
+from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
                            oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
-from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, header_issuer,
-                     issuer_lines, recase, recased_from, signatory_body, subject_in_name)
-from .issuer_form import canonical_words, position_body, with_subject
+from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
+                     header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
+from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
+from .signed import date_alone, signed_pair
+from .name_case import recase
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_DATE_LINE_WORDS = {"от", "г", "год", "года"}                                    # all a date line holds but them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -98,8 +99,8 @@ def own_number(text: str) -> str | None:
 
 # --- the header ---------------------------------------------------------------------
 
-def _title_line_at(lines: list[Line]) -> int | None:
-    """A legal database's title line: the act's kind in the nominative, then its issuer or date.
+def _title_lines(lines: list[Line]):
+    """Legal databases' title lines: the act's kind in the nominative, then its issuer or date.
 
     "Постановлением Правительства … от …" (instrumental) cites another act and is skipped.
     """
@@ -112,8 +113,21 @@ def _title_line_at(lines: list[Line]) -> int | None:
             near = " ".join(x.text for x in lines[i:i + 2])
             if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
                     parse_date(near) or has_number_sign(near)):
+                yield i
+
+
+def _title_line_at(lines: list[Line]) -> int | None:
+    return next(_title_lines(lines), None)
+
+
+def _own_title_line(lines: list[Line], kind: int, head: dict, first: int) -> int:
+    """Of the title lines above the header (a site that lists several acts on the page), the one
+    stating the header's own number; the first where none does."""
+    if head["order_number"] is not None:
+        for i in _title_lines(lines[:kind]):
+            if own_number(lines[i].text) == head["order_number"]:
                 return i
-    return None
+    return first
 
 
 def _listing_line_at(lines: list[Line]) -> int | None:
@@ -140,11 +154,13 @@ def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
-    """The title line, with the date/number line under it when it has not stated them."""
-    block = [lines[i].text]
+    """The title line, with the date/number line under it when it has not stated them (a kind
+    line in capitals naming its issuer, "УКАЗ ГЛАВЫ РЕСПУБЛИКИ …", recased alone)."""
+    block = [recase(lines[i].text)]
     for ln in lines[i + 1:i + 3]:
         joined = " ".join(block)
-        if (parse_date(joined) and has_number_sign(joined)) or not _DATE_OR_NUMBER_LINE.match(ln.text):
+        if (parse_date(joined) and has_number_sign(joined)) or not (
+                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)):     # "ПРИКАЗ № 45" / "02.03.2015"
             break
         block.append(ln.text)
     text = re.sub(r"\s+", " ", " ".join(block))
@@ -163,7 +179,7 @@ def _header_parts(lines: list[Line]) -> dict:
     if kind is not None:
         head = _order_header(lines, kind)
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
-            _prefer_title_line(head, _title_header(lines, titled))
+            _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
     if titled is not None:
         return _title_header(lines, titled)
@@ -178,7 +194,8 @@ def _header_parts(lines: list[Line]) -> dict:
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
-    title = join_wrapped(lines, 0) if lines else None
+    # a text that opens with its preamble ("В соответствии с постановлением …") has no title
+    title = join_wrapped(lines, 0) if lines and not starts_with(lines[0].text, v["body_starts"]) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
 
@@ -199,42 +216,25 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
         head["authority"] = site          # "РЕСПУБЛИКА ХАКАСИЯ / ПРАВИТЕЛЬСТВО": the title line names it whole
 
 
-def _signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
-    """The date and number a law-style act prints after its signature, each on a line alone
-    ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
-    cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
-    reg = set(vocab()["registration"])
-    for i, ln in enumerate(lines[:_READ_LINES]):
-        t, prev = ln.text.strip(), lines[i - 1].text if i else ""
-        d = find_date(t) if len(t.split()) <= 8 else None
-        if d is None or reg & set(first_lemmas(prev, 4)):
-            continue
-        rest = without_numbers(t[:d.start] + " " + t[d.end:])
-        if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)):
-            continue                        # a date inside a sentence: a cited act's
-        number = parse_number(t)
-        for nxt in lines[i + 1:i + 3]:
-            number = number or number_alone(nxt.text)
-        if number is not None:
-            return number, d.first
-    return None, None
-
-
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
     auth_lines = issuer_lines([ln.text for ln in before])
     authority = header_issuer(auth_lines) if auth_lines else None
+    if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
+        authority = subject_above(authority, [ln.text for ln in before[-6:]])
     after = lines[kind + 1:kind + 1 + v["header_lines"]]
     if after and genitive_head_line(after[0].text):       # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
         at = next(iter(find_regions(authority or "")), None)
-        authority = authority_in(recase(after[0].text) + (f" {authority[at.start:]}" if at else ""),
-                                 header=True) or authority
-        after = after[1:]
+        n = genitive_name_lines([ln.text for ln in after])
+        authority = authority_in(recase(" ".join(ln.text for ln in after[:n])) + (
+            f" {authority[at.start:]}" if at else ""), header=True) or authority
+        after = after[n:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
     number = next((n for ln in between if (n := parse_number(ln.text))), None)
-    date = next((d for ln in between if (d := parse_date(ln.text))), None)
+    date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
+        (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
     if number is None and date is None and not any("№" in ln.text for ln in between):
         # the date and number stand above the act's kind; a registration stamp there is not ours
         reg, own = False, []
@@ -362,7 +362,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         region = subject_in_name(authority)
     authority = with_subject(canonical_subject(authority, region), region) if authority else None
     if head["order_number"] is None and head["order_date"] is None:
-        head["order_number"], head["order_date"] = _signed_pair(lines)
+        head["order_number"], head["order_date"] = signed_pair(lines[:_READ_LINES])
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,

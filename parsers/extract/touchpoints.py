@@ -27,6 +27,7 @@ from ..document import Document, Source
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.sections import Section, read_heading
+from .records import ParaRecord, paragraph_records
 from textcore.clean import clean_text, strip_cell_note
 
 
@@ -67,6 +68,7 @@ class RawTouchpoint:
     tentative: bool = False          # direction inherited across a lost direction cell
     warnings: list[str] = field(default_factory=list)
     more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
+    paragraph: int | None = None     # a Word/HTML paragraph's number: a record of a list written as text
 
     def as_dict(self) -> dict:
         return {
@@ -79,7 +81,7 @@ class RawTouchpoint:
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
-            **locate([self.source, *self.more]),
+            **locate([self.source, *self.more], self.paragraph),
         }
 
 
@@ -100,8 +102,15 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     for table in find_tables(doc, "touchpoint_list", ANCHORS, sections=True):
         warnings.extend(table.warnings)
         records.extend(_walk(table))
+    if not records:                  # no table holds a list: it may be written as paragraphs
+        records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
+
+
+def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:
+    return RawTouchpoint(r.group_no, r.direction, _Process(r.process), r.touchpoint, r.interactions, r.point_type,
+                         r.features, r.sources[0], more=r.sources[1:], paragraph=r.paragraph)
 
 
 @dataclass

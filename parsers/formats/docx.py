@@ -3,7 +3,8 @@
 The body XML is walked directly (python-docx's `row.cells` repeats a merged
 cell in every grid position it covers, so spans are read from `w:gridSpan` and
 `w:vMerge`).  Headers and footers are not part of the body and are ignored.
-Footnote references become `[n]` in the text, `n` being the number the reader
+Word's own list numbering (`w:numPr`) is written in front of the paragraph's text
+(`docx_numbering.py`).  Footnote references become `[n]` in the text, `n` being the number the reader
 of the document sees (`numStart` + order of reference), and `Document.footnotes`
 maps `n` to the note's text, as the converted-text reader does.
 """
@@ -19,6 +20,7 @@ from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
+from .docx_numbering import Numbering
 from .zipsafe import open_checked, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -36,7 +38,8 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
         xml = read_member(zf, "word/document.xml")
         if xml is None:
             raise LoadError("not a Word document: the zip has no word/document.xml")
-        parts = {name: read_member(zf, f"word/{name}.xml") for name in ("styles", "footnotes", "endnotes", "settings")}
+        parts = {name: read_member(zf, f"word/{name}.xml") for name in ("styles", "footnotes", "endnotes", "settings",
+                                                                    "numbering")}
     try:
         root = etree.fromstring(xml, _PARSER)
         parts = {k: (etree.fromstring(v, _PARSER) if v else None) for k, v in parts.items()}
@@ -52,6 +55,7 @@ class _Reader:
     def __init__(self, body, parts):
         self.body = body
         self.styles = _Styles(parts["styles"])
+        self.numbering = Numbering(parts["numbering"], parts["styles"])
         self.notes = {kind: _notes(parts[kind], kind[:-1]) for kind in ("footnotes", "endnotes")}
         self.next_mark = _num_start(body, parts["settings"])
         self.footnotes: dict[str, str] = {}
@@ -71,15 +75,20 @@ class _Reader:
 
     # -- paragraphs -------------------------------------------------------
     def paragraph(self, p) -> Paragraph | None:
-        text = strip_markup(self.text_of(p))
+        style_id = _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
+        text = self.numbered(p, style_id, strip_markup(self.text_of(p)))
         if not text:
             return None
-        style_id = _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
         level = self.styles.level(style_id)
         outline = _attr(p.find(f"{_w('pPr')}/{_w('outlineLvl')}"), "val")
         if outline and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 1
         return Paragraph(text, level, self.all_bold(p, style_id), Source())
+
+    def numbered(self, p, style_id: str | None, text: str) -> str:
+        """The text with the number Word draws before it (counted even where the text is empty)."""
+        label = self.numbering.label(p, style_id)
+        return f"{label} {text}" if label and text else text
 
     def text_of(self, p) -> str:
         """Text of one paragraph: runs, tabs and breaks as spaces, note marks as [n]."""
@@ -171,7 +180,8 @@ class _Reader:
         parts: list[str] = []
         for el in _block_children(tc):
             if el.tag == P:
-                parts.append(self.text_of(el))
+                style_id = _attr(el.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
+                parts.append(self.numbered(el, style_id, self.text_of(el)))
             elif el.tag == TBL:
                 for tr in el.findall(_w("tr")):
                     for inner in _cells_of(tr):

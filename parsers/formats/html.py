@@ -15,6 +15,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .docx_numbering import BULLET, format_number
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
@@ -119,6 +120,7 @@ class _Walker:
         self.blocks: list = []
         self.buf: list[str] = []
         self.level = 0
+        self.lists: list[list] = []      # open <ol>/<ul>: [tag, last number, format]
 
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
@@ -149,6 +151,9 @@ class _Walker:
                 self.walk(child)
                 self.flush()
                 continue
+            if tag in ("ol", "ul", "li"):
+                self.list_block(child)
+                continue
             if tag in BLOCK:
                 self.flush()
                 if re.fullmatch(r"h[1-6]", tag):
@@ -157,6 +162,30 @@ class _Walker:
                 self.flush()
             else:
                 self.walk(child)
+
+
+    def list_block(self, node: Node) -> None:
+        """<ol>/<ul> and their <li>: the number or bullet a browser draws is written before the
+        item's text, as Word's numbering is (docx_numbering.py): «1.», «a.», «IV.», «•»."""
+        self.flush()
+        if node.tag in ("ol", "ul"):
+            start = node.attrs.get("start", "1")
+            self.lists.append([node.tag, (int(start) if start.lstrip("-").isdigit() else 1) - 1,
+                               _OL_TYPES.get(node.attrs.get("type", "1"), "decimal")])
+            self.walk(node)
+            self.lists.pop()
+        else:
+            if self.lists:
+                lst = self.lists[-1]
+                value = node.attrs.get("value", "")
+                lst[1] = int(value) if value.isdigit() else lst[1] + 1
+                self.buf.append(f"{format_number(lst[1], lst[2])}. " if lst[0] == "ol" else f"{BULLET} ")
+            self.walk(node)
+        self.flush()
+
+
+# <ol type>: the counter's format, in Word's names (docx_numbering.format_number)
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
 def _hidden(node: Node) -> bool:

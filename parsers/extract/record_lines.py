@@ -1,0 +1,172 @@
+"""One paragraph of a touchpoint list written as text: its number, its «Поле: значение» parts.
+
+    read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
+    split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
+
+A label is the words before a colon that the table readers' header vocabulary
+(`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
+«Потребности клиента:», «Процесс:».  A label opens a segment (the paragraph's start, or
+after «;» or a sentence end), or, in a PDF paragraph that joined several lines, starts with a
+capital letter inside one; a spaced dash closes a label only at a segment's start
+(«Процесс – Выдача справок»).  Everything up to the next label is the field's value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.lemmas import morph
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, ItemNumber, parse_item_number
+from textcore.vocab import vocabulary
+
+from ..tables.columns import field_scores
+from ..tables.sections import read_heading
+
+KIND = "touchpoint_list"
+# the table readers' header vocabulary, whose `paragraph_records` entry sets this reader's limits
+_COLUMNS = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+# a label names a field: a clause with a verb («Точки взаимодействия подразделяются на:») introduces
+_CLAUSE_POS = {"VERB", "INFN", "PRTS", "GRND"}
+
+
+@vocabulary(_COLUMNS, required=("paragraph_records",))
+def settings(data: dict) -> dict:
+    return dict(data["paragraph_records"])
+
+
+@dataclass
+class RecordLine:
+    number: ItemNumber | None           # "1.1.", "а)", "–"; None for an unnumbered paragraph
+    lead: str                           # the text before the first label (all of it when none)
+    fields: list[tuple[str, str, str]] = field(default_factory=list)   # (field, label, value), in order
+
+    @property
+    def depth(self) -> int | None:
+        """Nesting of a numbered paragraph: Roman 0, "1." 1, "1.1." 2; list marks have none."""
+        n = self.number
+        if n is None or n.style in (LETTER, BULLET) or n.closer == ")":
+            return None
+        return 0 if n.style == ROMAN else n.depth
+
+    @property
+    def list_mark(self) -> bool:
+        """A list item's mark: a bullet, "а)", "1)"."""
+        n = self.number
+        return n is not None and (n.style in (LETTER, BULLET) or n.closer == ")")
+
+
+def read_line(text: str) -> RecordLine:
+    n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
+    if n is not None and not (n.spaced or n.closer == ")"):
+        n = None
+    rest = n.rest if n is not None else text.strip()
+    labels = _labels(rest)
+    if not labels:
+        return RecordLine(n, rest)
+    out = RecordLine(n, _trim(rest[:labels[0][0]]))
+    for k, (start, after, name) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(rest)
+        label = _LABEL_END.sub("", rest[start:after]).strip()
+        out.fields.append((name, label, _trim(rest[after:end])))
+    return out
+
+
+def _trim(text: str) -> str:
+    return text.strip().strip(";").strip()
+
+
+# a segment opens at the start, after ";" or after a sentence's end
+_SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
+# what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
+_LABEL_END = re.compile(r":|\s[–—-]\s")
+_WORD = re.compile(r"\S+")
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end of its colon or dash, field) of each label in the text, in order."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LABEL_END.finditer(text):
+        seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
+        if out and seg < out[-1][3]:
+            seg = out[-1][3]                         # never reach back over the label before
+        dash = m.group() != ":"
+        found = _label_before(text, seg, m.start(), strict=dash)
+        if found is None or dash and text[seg:found[0]].strip():
+            continue                                 # a dash ends a label only at a segment's start
+        out.append((found[0], m.start(), found[1], m.end()))
+    return [(start, end, name) for start, _, name, end in out]
+
+
+def _label_before(text: str, seg: int, colon: int, strict: bool = False) -> tuple[int, str] | None:
+    """The longest run of words ending at the colon that names a field: from the segment's
+    start, or from a capitalised word inside it (lines a PDF paragraph joined)."""
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text, seg, colon)]
+    most = settings()["label_max_words"]
+    for k in range(max(0, len(words) - most), len(words)):
+        start, word = words[k]
+        if k and not word[:1].isupper():
+            continue
+        name = label_field(text[start:colon], strict)
+        if name is not None:
+            return start, name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def label_field(label: str, strict: bool = False) -> str | None:
+    """The field a label names, by the table headers' vocabulary; None when it names none,
+    two fields equally, or holds a verb (a clause, not a name).  `strict` (a label closed by a
+    dash, which a point's own name may hold: «Личное взаимодействие – офлайн») asks a higher score."""
+    scores = field_scores(KIND, label.strip())
+    if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, score = ranked[0]
+    least = settings()["dash_label_min_score" if strict else "label_min_score"]
+    if score < least or len(ranked) > 1 and ranked[1][1] == score:
+        return None
+    return best
+
+
+def split_type(text: str) -> tuple[str, str | None]:
+    """A point's name and the type written after it (what follows the type is dropped: see
+    `split_point`)."""
+    name, ptype, _ = split_point(text)
+    return name, ptype
+
+
+# a type after a point's name: in parentheses, or between spaced dashes
+_PAREN = re.compile(r"\(([^()]{2,60})\)")
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
+
+
+def split_point(text: str) -> tuple[str, str | None, str]:
+    """(name, type, rest) of a point written with its type: «Сайт – цифровая точка взаимодействия»,
+    «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления», «Сайт – цифровая – получение информации».
+    The type part names a type and nothing else (as a point-type heading does: «цифровая
+    точка», not «цифровая платформа»); what follows it is the point's needs."""
+    text = text.strip().rstrip(".;,").strip()
+    for m in _PAREN.finditer(text):
+        if _names_type(m.group(1)) and text[:m.start()].strip():
+            return text[:m.start()].strip(), m.group(1).strip(), text[m.end():].strip(" :;,.–—-")
+    dashes = list(_DASH_TAIL.finditer(text))
+    for k, m in enumerate(dashes):               # the part after this dash, up to the next one
+        end = dashes[k + 1].start() if k + 1 < len(dashes) else len(text)
+        part = text[m.end():end].strip(" :;,.")
+        if _names_type(part):
+            return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else ""
+    return text, None, ""
+
+
+def _names_type(text: str) -> bool:
+    return read_heading(text).role == "point_type"
+
+
+def plural_label(label: str) -> bool:
+    """«Точки взаимодействия», «Каналы»: the label's first word names several (nominative plural), so
+    its value lists several points; a singular one names one point, «;» and all."""
+    words = _CYRILLIC_WORD.findall(label)
+    return bool(words) and any({"nomn", "plur"} <= set(p.tag.grammemes) for p in morph().parse(words[0]))

@@ -1,0 +1,44 @@
+"""Dates and numbers printed on lines of their own: a law-style act's pair after its signature,
+and a date line under a title line that named only the act's number.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from textcore.dates import find_date
+from textcore.order_numbers import number_alone, parse_number, without_numbers
+
+from .header_words import first_lemmas, vocab
+from .lines import Line
+
+_DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
+
+
+def date_alone(text: str):
+    """The date of a line that holds nothing else but "от"/"г."/"года" and an order number
+    ("5 июля 2012 года", "от 02.03.2015 г. № 45"); None for a date inside a sentence."""
+    t = text.strip()
+    d = find_date(t) if len(t.split()) <= 8 else None
+    if d is None:
+        return None
+    rest = without_numbers(t[:d.start] + " " + t[d.end:])
+    return None if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)) else d
+
+
+def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
+    """The date and number a law-style act prints after its signature, each on a line alone
+    ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
+    cited act's date inside a sentence is never taken; a registration stamp's are skipped."""
+    reg = set(vocab()["registration"])
+    for i, ln in enumerate(lines):
+        t, prev = ln.text.strip(), lines[i - 1].text if i else ""
+        d = date_alone(t)                   # not a date inside a sentence: a cited act's
+        if d is None or reg & set(first_lemmas(prev, 4)):
+            continue
+        number = parse_number(t)
+        for nxt in lines[i + 1:i + 3]:
+            number = number or number_alone(nxt.text)
+        if number is not None:
+            return number, d.first
+    return None, None

@@ -1,0 +1,154 @@
+"""Word's own list numbering (`w:numPr`), computed as Word shows it: «1.», «1.1.», «а)», «IV.», «•».
+
+A paragraph numbered by Word holds no number in its text: the number is drawn from
+`word/numbering.xml` (a list's levels: format, pattern such as "%1.%2.", start) and a counter
+kept while reading.  The readers downstream find list items, hierarchy and records by their
+numbers (textcore.numbering), so the docx reader writes the number in front of the text.
+
+    Numbering(numbering_root, styles_root).label(paragraph) -> "1.2." | "а)" | "•" | ""
+
+Counters are kept per list (`w:num`), as Word and LibreOffice keep them; a level's counter
+starts again after a paragraph of a level above it (`w:lvlRestart` is honoured).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_w = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
+
+_RU_LOWER = "абвгдежзиклмнопрстуфхцчшщэюя"      # Word's russianLower skips ё, й, ъ, ы, ь
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+BULLET = "•"
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    restart: int | None = None       # restart after this (1-based) level; None: after any level above
+    legal: bool = False              # w:isLgl: every level shown in decimal
+
+
+def _val(el, tag: str) -> str | None:
+    child = el.find(_w(tag)) if el is not None else None
+    return child.get(_w("val")) if child is not None else None
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.lstrip("-").isdigit() else default
+
+
+def _level(lvl) -> _Level:
+    restart = _val(lvl, "lvlRestart")
+    return _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1),
+                  _int(restart, 0) if restart is not None else None,
+                  lvl.find(_w("isLgl")) is not None and _val(lvl, "isLgl") not in ("0", "false", "off"))
+
+
+def _letters(n: int, alphabet: str) -> str:
+    """1 -> а, 28 -> аа: Word repeats the letter past the alphabet's end."""
+    k = len(alphabet)
+    return alphabet[(n - 1) % k] * ((n - 1) // k + 1) if n > 0 else ""
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def format_number(n: int, fmt: str) -> str:
+    """One level's counter in Word's format; an unknown format is shown as decimal."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = _letters(n, "abcdefghijklmnopqrstuvwxyz")
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("russianLower", "russianUpper"):
+        s = _letters(n, _RU_LOWER)
+        return s.upper() if fmt == "russianUpper" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        s = _roman(n)
+        return s.lower() if fmt == "lowerRoman" else s
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+class Numbering:
+    def __init__(self, numbering_root, styles_root):
+        self.levels: dict[str, dict[int, _Level]] = {}      # numId -> ilvl -> level
+        self.counters: dict[str, dict[int, int]] = {}
+        self.style_num: dict[str, tuple[str | None, int | None]] = {}
+        self.based_on: dict[str, str] = {}
+        if numbering_root is not None:
+            self._read_lists(numbering_root)
+        if styles_root is not None:
+            for st in styles_root.findall(_w("style")):
+                sid = st.get(_w("styleId"))
+                num_pr = st.find(f"{_w('pPr')}/{_w('numPr')}")
+                if num_pr is not None:
+                    ilvl = _val(num_pr, "ilvl")
+                    self.style_num[sid] = (_val(num_pr, "numId"), _int(ilvl, 0) if ilvl else None)
+                base = _val(st, "basedOn")
+                if base:
+                    self.based_on[sid] = base
+
+    def _read_lists(self, root) -> None:
+        abstract = {a.get(_w("abstractNumId")): {_int(lvl.get(_w("ilvl")), 0): _level(lvl)
+                                                  for lvl in a.findall(_w("lvl"))}
+                    for a in root.findall(_w("abstractNum"))}
+        for num in root.findall(_w("num")):
+            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            for over in num.findall(_w("lvlOverride")):
+                ilvl = _int(over.get(_w("ilvl")), 0)
+                lvl = over.find(_w("lvl"))
+                if lvl is not None:
+                    levels[ilvl] = _level(lvl)
+                start = _val(over, "startOverride")
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = _Level(**{**levels[ilvl].__dict__, "start": _int(start, 1)})
+            self.levels[num.get(_w("numId"))] = levels
+
+    def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        seen = 0
+        while style_id and seen < 10:
+            if style_id in self.style_num:
+                return self.style_num[style_id]
+            style_id, seen = self.based_on.get(style_id), seen + 1
+        return None, None
+
+    def label(self, p, style_id: str | None) -> str:
+        """The number Word shows before paragraph `p` ("" where it shows none); counts it."""
+        num_pr = p.find(f"{_w('pPr')}/{_w('numPr')}")
+        num_id, ilvl = self._style_numbering(style_id)
+        if num_pr is not None:
+            num_id = _val(num_pr, "numId") or num_id
+            ilvl = _int(_val(num_pr, "ilvl"), ilvl or 0)
+        levels = self.levels.get(num_id or "")
+        if not levels or num_id == "0":
+            return ""
+        ilvl = ilvl or 0
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        count = self.counters.setdefault(num_id, {})
+        count[ilvl] = count.get(ilvl, level.start - 1) + 1
+        for deeper, lv in levels.items():          # a level above counted: the levels under it start again
+            if deeper > ilvl and (lv.restart is None or lv.restart != 0 and lv.restart - 1 <= ilvl):
+                count.pop(deeper, None)
+        if level.fmt == "bullet":
+            return BULLET
+        out = level.text
+        for k in range(8, -1, -1):                 # levels 0-8 are %1-%9
+            token = f"%{k + 1}"
+            if token in out:
+                lv = levels.get(k, _Level())
+                n = count.get(k, lv.start)
+                out = out.replace(token, format_number(n, "decimal" if level.legal else lv.fmt))
+        return out.strip()
