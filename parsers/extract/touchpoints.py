@@ -26,6 +26,7 @@ from textcore.point_type import match_point_type
 from ..document import Document, Source
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
+from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
 from textcore.clean import clean_text, strip_cell_note
 
@@ -123,9 +124,14 @@ def _walk(table) -> list[RawTouchpoint]:
     out: list[RawTouchpoint] = []
     st = _State()
     _apply_captions(st, table)
-    for item in table.items:
+    processes = process_rows(table, captioned=st.direction is not None)
+    for k, item in enumerate(table.items):
         if isinstance(item, Heading):
-            _apply_heading(st, read_heading(clean_text(item.text), item.marked), item.row)
+            sec = read_heading(clean_text(item.text), item.marked)
+            if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
+                st.process = _Process(sec.title)
+            else:
+                _apply_heading(st, sec, item.row)
             st.broken = True
             continue
         row: RepairedRow = item

@@ -19,6 +19,7 @@ from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
+from .nested import join_rows
 from .zipsafe import open_checked, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -167,16 +168,18 @@ class _Reader:
         return Table(rows, Source(table=index))
 
     def cell_text(self, tc) -> str:
-        """A cell's paragraphs joined by spaces; a nested table's cells flattened into it."""
+        """A cell's paragraphs joined by spaces; a nested table flattened into it, a row an item."""
         parts: list[str] = []
         for el in _block_children(tc):
             if el.tag == P:
                 parts.append(self.text_of(el))
             elif el.tag == TBL:
-                for tr in el.findall(_w("tr")):
-                    for inner in _cells_of(tr):
-                        parts.append(self.cell_text(inner))
+                parts.append(self.nested_text(el))
         return strip_markup(" ".join(parts))
+
+    def nested_text(self, tbl) -> str:
+        """A table inside a cell (needs or channels listed as an inner table): one item a row."""
+        return join_rows([[self.cell_text(c) for c in _cells_of(tr)] for tr in tbl.findall(_w("tr"))])
 
 
 # -- helpers ------------------------------------------------------------------

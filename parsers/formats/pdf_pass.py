@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
+from .pdf_nested import container, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -139,16 +140,16 @@ def _closing_rules(page, s: PdfSettings) -> list[dict]:
 
 
 def _grid(found, page_no: int) -> PageTable:
-    rows = found.rows
-    n = max(len(r.cells) for r in rows)
-    col_x = [min((r.cells[j][0] for r in rows if j < len(r.cells) and r.cells[j]), default=found.bbox[0])
+    # a grid drawn inside a cell is that cell's content, not rows and columns of this table
+    rows, row_top, inner = split_nested([list(r.cells) for r in found.rows], [r.bbox[1] for r in found.rows])
+    n = max(len(r) for r in rows)
+    col_x = [min((r[j][0] for r in rows if j < len(r) and r[j]), default=found.bbox[0])
              for j in range(n)]
-    row_top = [r.bbox[1] for r in rows]
     t = PageTable(page_no, found.bbox, col_x, row_top)
     t.grid = [[Cell("", covered=True) for _ in range(n)] for _ in rows]
     t.owner = [[None] * n for _ in rows]
     for i, r in enumerate(rows):
-        for j, box in enumerate(r.cells):
+        for j, box in enumerate(r):
             if box is None:
                 continue
             x0, top, x1, bottom = box
@@ -164,4 +165,8 @@ def _grid(found, page_no: int) -> PageTable:
         for j in range(n):
             if t.owner[i][j] is None:
                 t.grid[i][j] = t.owner[i][j] = Cell("")
+    for box in inner:
+        k = container(box, t.boxes)
+        if k is not None:
+            t.nested.setdefault(k, []).append(box)
     return t
