@@ -1,6 +1,6 @@
 """A table inside a table's cell (needs or channels listed as an inner table): one item per
 inner row, in Word (`w:tbl` in `w:tc`) and in the PDF printed from it, where the inner
-grid must not cut the outer row (parsers/formats/nested.py, pdf_nested.py)."""
+grid must not cut the outer row (parsers/formats/nested.py, pdf_grid_parts.py)."""
 from __future__ import annotations
 
 import pytest
@@ -11,7 +11,7 @@ from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
 from parsers.formats import pdf as pdf_reader
 from parsers.formats.nested import join_rows
-from parsers.formats.pdf_nested import split_nested
+from parsers.formats.pdf_grid_parts import split_nested
 from tests.fixtures import build
 
 HEADER = ["№", "Процесс", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
@@ -74,7 +74,7 @@ def test_split_nested_keeps_the_outer_grid():
     assert split_nested(plain, [0, 10]) == (plain, [0, 10], [])
 
 
-def test_pdf_nested_grid_does_not_cut_the_outer_row(tmp_path):
+def test_pdf_grid_parts_grid_does_not_cut_the_outer_row(tmp_path):
     if build.soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
     pdf, = build.to_pdf([_nested_docx(tmp_path / "n.docx")], tmp_path)
@@ -82,3 +82,14 @@ def test_pdf_nested_grid_does_not_cut_the_outer_row(tmp_path):
     table = next(doc.tables())
     assert (table.n_cols, len(table.rows)) == (len(HEADER), 1 + len(ROWS))
     assert _records(doc) == WANT
+
+
+def test_split_bands_two_grids_back_to_back():
+    from parsers.formats.pdf_grid_parts import split_bands
+    first = [(0, 0, 20, 10), (20, 0, 60, 10), (60, 0, 100, 10)]             # columns at 20, 60
+    merged_down = [None, (20, 10, 60, 20), (60, 10, 100, 20)]                 # a cell merged from above
+    full = [(0, 20, 100, 30), None, None]                                    # a full-width row
+    second = [(0, 30, 35, 40), (35, 30, 80, 40), (80, 30, 100, 40)]           # columns at 35, 80
+    rows = [first, merged_down, full, second, second]
+    assert split_bands(rows, [0, 10, 20, 30, 40], (0, 0, 100, 50)) == [(0, 3), (3, 5)]
+    assert split_bands(rows[:3], [0, 10, 20], (0, 0, 100, 30)) == [(0, 3)]

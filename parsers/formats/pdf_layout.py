@@ -182,7 +182,7 @@ class PageTable:
         self.owner: list[list[Cell]] = []
         self.marks: set[str] = set()
         self.boxes: dict[int, tuple] = {}     # id(cell) -> its bbox on the page
-        self.nested: dict[int, list] = {}     # id(cell) -> boxes of a grid drawn inside it (pdf_nested)
+        self.nested: dict[int, list] = {}     # id(cell) -> boxes of a grid drawn inside it (pdf_grid_parts)
         # id(cell) -> (its last line, the x its lines may reach, its first word, its page's
         # wrap space):
         # would the next page's first word have fitted here?

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
-from .pdf_nested import container, split_nested
+from .pdf_grid_parts import container, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -112,8 +112,13 @@ def find_grids(page, page_no: int, wrap_space: float = 0.0, s: PdfSettings = SET
     settings = {"explicit_horizontal_lines": closing} if closing else None
     tables = []
     for found in page.find_tables(table_settings=settings):
-        tables.append(_grid(found, page_no))
-        tables[-1].wrap_space, tables[-1].settings = wrap_space, s
+        # a grid drawn inside a cell is that cell's content; grids back to back are tables apart
+        rows, tops, inner = split_nested([list(r.cells) for r in found.rows], [r.bbox[1] for r in found.rows])
+        for a, b in split_bands(rows, tops, found.bbox):
+            bottom = tops[b] if b < len(tops) else found.bbox[3]
+            bbox = (found.bbox[0], tops[a], found.bbox[2], bottom)
+            tables.append(_grid(rows[a:b], tops[a:b], bbox, [x for x in inner if tops[a] <= x[1] < bottom], page_no))
+            tables[-1].wrap_space, tables[-1].settings = wrap_space, s
     return tables
 
 
@@ -139,13 +144,14 @@ def _closing_rules(page, s: PdfSettings) -> list[dict]:
     return rules
 
 
-def _grid(found, page_no: int) -> PageTable:
-    # a grid drawn inside a cell is that cell's content, not rows and columns of this table
-    rows, row_top, inner = split_nested([list(r.cells) for r in found.rows], [r.bbox[1] for r in found.rows])
+def _grid(rows: list[list], row_top: list[float], bbox: tuple, inner: list[tuple], page_no: int) -> PageTable:
+    """The cell grid of one table: `rows` of cell boxes (None where a merged cell covers
+    the position), their tops, the boxes of grids drawn inside its cells."""
+    rows = _used_columns(rows)
     n = max(len(r) for r in rows)
-    col_x = [min((r[j][0] for r in rows if j < len(r) and r[j]), default=found.bbox[0])
+    col_x = [min((r[j][0] for r in rows if j < len(r) and r[j]), default=bbox[0])
              for j in range(n)]
-    t = PageTable(page_no, found.bbox, col_x, row_top)
+    t = PageTable(page_no, bbox, col_x, row_top)
     t.grid = [[Cell("", covered=True) for _ in range(n)] for _ in rows]
     t.owner = [[None] * n for _ in rows]
     for i, r in enumerate(rows):
@@ -170,3 +176,12 @@ def _grid(found, page_no: int) -> PageTable:
         if k is not None:
             t.nested.setdefault(k, []).append(box)
     return t
+
+
+def _used_columns(rows: list[list]) -> list[list]:
+    """The rows without the columns where no cell of theirs starts (another grid's columns)."""
+    n = max(len(r) for r in rows)
+    keep = [j for j in range(n) if any(j < len(r) and r[j] for r in rows)]
+    if len(keep) == n:
+        return rows
+    return [[r[j] if j < len(r) else None for j in keep] for r in rows]

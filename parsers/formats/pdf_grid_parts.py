@@ -1,12 +1,21 @@
-"""A grid drawn inside a cell of a PDF table (a Word table nested in a cell, printed).
+"""What pdfplumber's one table holds that is not one table of the document.
 
-pdfplumber's line-based finder takes every ruling of the page into one table: the inner
+**A grid drawn inside a cell** (a Word table nested in a cell, printed): pdfplumber's line-based finder takes every ruling of the page into one table: the inner
 grid's lines become rows and columns of the outer table, which cuts the outer row into
 pieces and the inner columns into columns no header names.  It reports the outer cell
 too, as a box that holds the inner cells' boxes; so a cell whose box lies inside another
 cell's box is an inner cell.  `split_nested` takes those out of the grid (the outer cell
 keeps the whole of its row and its column) and returns them, so that the outer cell's
 text is read item by item (`pdf_layout.fill_cells`, `nested.join_rows`).
+
+**Two grids back to back** (a table right under another, nothing between: two parts of a
+list with other column widths, as a converter prints two Word tables around a section
+break): their rules touch, so they are found as one table whose columns are both grids'
+boundaries together, each row's cells spanning the other grid's columns, and the second
+part's header is no longer a row the header can be matched with.  `split_bands` cuts
+the rows where the column boundaries change: two rows with inner boundaries of which
+not even half are shared belong to different grids (a merged cell only drops some of
+its grid's boundaries; a full-width row has none and stays with the rows above it).
 """
 from __future__ import annotations
 
@@ -43,3 +52,29 @@ def split_nested(rows: list[list[Box | None]], tops: list[float]
 def container(box: Box, outer: dict[int, Box]) -> int | None:
     """The key of the outer cell whose box holds `box`."""
     return next((k for k, o in outer.items() if _inside(box, o)), None)
+
+
+def _inner_xs(row: list[Box | None], left: float, right: float) -> list[float]:
+    """The column boundaries a row's cells draw, the table's own sides left out."""
+    xs = sorted({x for b in row if b for x in (b[0], b[2])})
+    return [x for x in xs if x - left > _TOLERANCE_PT and right - x > _TOLERANCE_PT]
+
+
+def _shared(a: list[float], b: list[float]) -> int:
+    return sum(1 for x in a if any(abs(x - y) <= _TOLERANCE_PT for y in b))
+
+
+def split_bands(rows: list[list[Box | None]], tops: list[float], bbox: Box) -> list[tuple[int, int]]:
+    """[(first row, end row)] of each grid among the rows; one band for a table of one grid."""
+    bands: list[tuple[int, int]] = []
+    start, last = 0, None                    # `last`: the boundaries of the band's last row that had some
+    for i, row in enumerate(rows):
+        xs = _inner_xs(row, bbox[0], bbox[2])
+        if not xs:
+            continue
+        if last is not None and 2 * _shared(xs, last) < min(len(xs), len(last)):
+            bands.append((start, i))
+            start = i
+        last = xs
+    bands.append((start, len(rows)))
+    return bands
