@@ -2,7 +2,8 @@
 landscape one (Word's section break with `w:orient="landscape"`), its header row repeated
 on every page; and the PDF made from it, with landscape pages as a wider media box (as
 LibreOffice and Word write them) or as a portrait box turned by /Rotate 90 (as some
-printers to PDF do).  Every row is read once, with every field."""
+printers to PDF do), or printed sideways onto portrait paper with no /Rotate at all (the
+text runs up or down the page).  Every row is read once, with every field."""
 from __future__ import annotations
 
 import re
@@ -56,8 +57,10 @@ def _check(doc):
                and r["interaction_raw"] == "Получение консультации; подача заявления" for r in recs)
 
 
-def _rotated(pdf, out):
-    """The PDF with each landscape page rewritten as a portrait media box turned by /Rotate 90."""
+def _rotated(pdf, out, flag: bool = True, left: bool = True):
+    """The PDF with each landscape page rewritten as a portrait media box, its content drawn
+    turned a quarter (`left`: reading bottom to top), and /Rotate set to show it upright
+    (`flag`) or not (a landscape page printed sideways onto portrait paper)."""
     pdfium = pytest.importorskip("pypdfium2")
     doc = pdfium.PdfDocument(pdf)
     turned = 0
@@ -66,12 +69,14 @@ def _rotated(pdf, out):
         w, h = page.get_size()
         if w <= h:
             continue
-        for obj in list(page.get_objects()):       # content drawn turned a quarter left
-            obj.transform(pdfium.PdfMatrix(0, 1, -1, 0, h, 0))
+        turn = pdfium.PdfMatrix(0, 1, -1, 0, h, 0) if left else pdfium.PdfMatrix(0, -1, 1, 0, 0, w)
+        for obj in list(page.get_objects()):
+            obj.transform(turn)
         page.gen_content()
         page.set_mediabox(0, 0, h, w)
         page.set_cropbox(0, 0, h, w)
-        page.set_rotation(90)
+        if flag:
+            page.set_rotation(90 if left else 270)
         turned += 1
     doc.save(out)
     return out, turned
@@ -81,10 +86,17 @@ def test_docx_portrait_then_landscape(tmp_path):
     _check(docx_reader.read(_mixed_docx(tmp_path / "m.docx")))
 
 
-def test_pdf_portrait_then_landscape_wide_box_and_rotate(tmp_path):
+@pytest.fixture(scope="module")
+def mixed_pdf(tmp_path_factory):
+    """The mixed document printed by LibreOffice (landscape pages as a wider media box)."""
     if build.soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
-    pdf, = build.to_pdf([_mixed_docx(tmp_path / "m.docx")], tmp_path)
+    out = tmp_path_factory.mktemp("orientation")
+    return build.to_pdf([_mixed_docx(out / "m.docx")], out)[0]
+
+
+def test_pdf_portrait_then_landscape_wide_box_and_rotate(tmp_path, mixed_pdf):
+    pdf = mixed_pdf
     with pdfplumber.open(pdf) as opened:
         wide = [p.width > p.height for p in opened.pages]
     assert wide[0] is False and wide[-1] is True          # the landscape section printed landscape
@@ -92,3 +104,11 @@ def test_pdf_portrait_then_landscape_wide_box_and_rotate(tmp_path):
     rotated, turned = _rotated(pdf, tmp_path / "rotated.pdf")
     assert turned >= 1
     _check(pdf_reader.read(rotated))
+
+
+@pytest.mark.parametrize("left", [True, False])
+def test_pdf_landscape_printed_sideways_without_rotate(tmp_path, mixed_pdf, left):
+    sideways, turned = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False, left=left)
+    with pdfplumber.open(sideways) as opened:
+        assert all(p.width < p.height and p.rotation == 0 for p in opened.pages) and turned >= 1
+    _check(pdf_reader.read(sideways))

@@ -70,12 +70,35 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     try:
         words, wrap_space = page_words(page, s)
+        turned = _turned(page, s)
+        if turned is not page:                   # read again, its text now running across
+            page = turned
+            words, wrap_space = page_words(page, s)
         tables = find_grids(page, no, wrap_space, s)
         rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
         return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
                           has_text=bool(words) or bool(page.chars))
     finally:
         page.close()                         # flushes the parsed objects and pdfminer's layout
+
+
+def _turned(page, s: PdfSettings):
+    """A page whose text runs up or down it (a landscape page printed sideways onto portrait
+    paper, with no /Rotate to say so): the same page turned a quarter, as /Rotate would have a
+    viewer show it, so that its lines and table rows run across; any other page as it is.
+    Only where most of the text runs sideways: a rotated header cell or stamp turns nothing."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    sideways = [c for c in chars if not c["upright"]]
+    if not chars or len(sideways) < s.sideways_share * len(chars):
+        return page
+    upward = sum(1 for c in sideways if c["matrix"][1] > 0)     # text read bottom to top
+    rotation = (page.rotation + (90 if 2 * upward >= len(sideways) else 270)) % 360
+    from pdfplumber.page import Page                             # imported only where a page turns
+    obj = page.page_obj
+    obj.attrs["Rotate"], obj.rotate = rotation, rotation
+    turned = Page(page.pdf, obj, page.page_number, page.initial_doctop)
+    page.close()
+    return turned
 
 
 def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
