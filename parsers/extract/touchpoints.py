@@ -146,12 +146,14 @@ def _walk(table) -> list[RawTouchpoint]:
             tp, ptype = out[-1].touchpoint_raw, ptype or out[-1].point_type_raw
         if not tp and not inter:
             continue
-        rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), tp, [inter] if inter else [],
-                            ptype or None, [feat], row.source)
-        out.append(rec)
-        if st.in_tentative:
-            rec.tentative = True
-            st.tentative.append(rec)
+        # a channel matrix (marks under «Каналы» | «сайт» | «телефон» …): a touchpoint per marked channel
+        for channel in row.marks.get("touchpoint") or [tp]:
+            rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
+                                [inter] if inter else [], ptype or None, [feat], row.source)
+            out.append(rec)
+            if st.in_tentative:
+                rec.tentative = True
+                st.tentative.append(rec)
     return out
 
 
