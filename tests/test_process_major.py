@@ -117,3 +117,19 @@ def test_point_type_sub_rows_under_a_process_row(tmp_path):
     assert [(r["direction_raw"], r["process"], r["point_type_raw"]) for r in recs] == [
         ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Цифровые точки"),
         ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Офлайн-точки")]
+
+
+def test_process_alone_on_its_row_of_the_process_column(tmp_path):
+    """The process in its own column, on a row of its own, its channels on the rows below
+    with that cell empty (no span anywhere)."""
+    header = ["Наименование процесса", "Канал взаимодействия", "Потребность клиента"]
+    rows = [["Выдача лицензии на заготовку древесины", "", ""],
+            ["", "Личный прием в министерстве", "Получение консультации"],
+            ["", "Официальный сайт министерства", "Получение информации"],
+            ["Рассмотрение обращений граждан", "", ""],
+            ["", "Электронная почта", "Направление обращения"]]
+    want = [(None, "Выдача лицензии на заготовку древесины", "Личный прием в министерстве"),
+            (None, "Выдача лицензии на заготовку древесины", "Официальный сайт министерства"),
+            (None, "Рассмотрение обращений граждан", "Электронная почта")]
+    assert _triples(_docx(tmp_path / "h.docx", rows, header=header)) == want
+    assert _triples(_txt(tmp_path / "h.txt", rows, header=header)) == want
