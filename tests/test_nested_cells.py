@@ -93,3 +93,20 @@ def test_split_bands_two_grids_back_to_back():
     rows = [first, merged_down, full, second, second]
     assert split_bands(rows, [0, 10, 20, 30, 40], (0, 0, 100, 50)) == [(0, 3), (3, 5)]
     assert split_bands(rows[:3], [0, 10, 20], (0, 0, 100, 30)) == [(0, 3)]
+
+
+def test_docx_table_framed_by_a_one_cell_table(tmp_path):
+    """A box around an appendix (a table of one cell) holding its title and the list's table:
+    the list is read as a table of the body, the title as a paragraph."""
+    d = new_docx()
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "Перечень точек взаимодействия"
+    t = frame.add_table(rows=2, cols=len(HEADER))
+    for j, text in enumerate(HEADER):
+        t.cell(0, j).text = text
+    for j, text in enumerate(("1", "Выдача лицензии", "Личный прием", "Получение консультации", "офлайн")):
+        t.cell(1, j).text = text
+    d.save(tmp_path / "f.docx")
+    doc = docx_reader.read(tmp_path / "f.docx")
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
+    assert _records(doc) == [("Выдача лицензии", "Личный прием", "Получение консультации")]

@@ -61,14 +61,23 @@ class _Reader:
         self.n_tables = 0
 
     def read(self) -> Document:
-        for el in _block_children(self.body):
+        self.walk(self.body)
+        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
+
+    def walk(self, parent) -> None:
+        """Paragraphs and tables in order; a table of one cell frames what it holds (a box
+        around an appendix, its list a table inside it): that is read as the body's own."""
+        for el in _block_children(parent):
             if el.tag == P:
                 para = self.paragraph(el)
                 if para is not None:
                     self.blocks.append(para)
             elif el.tag == TBL:
-                self.blocks.append(self.table(el))
-        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
+                frame = _only_cell(el)
+                if frame is not None:
+                    self.walk(frame)
+                else:
+                    self.blocks.append(self.table(el))
 
     # -- paragraphs -------------------------------------------------------
     def paragraph(self, p) -> Paragraph | None:
@@ -202,6 +211,13 @@ def _block_children(parent):
 
 def _cells_of(tr):
     return _children(tr, (TC,))
+
+
+def _only_cell(tbl):
+    """The cell of a table of one row and one cell, None for any other table."""
+    rows = tbl.findall(_w("tr"))
+    cells = list(_cells_of(rows[0])) if len(rows) == 1 else []
+    return cells[0] if len(cells) == 1 else None
 
 
 def _content(p):
