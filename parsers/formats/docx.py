@@ -19,8 +19,9 @@ from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
-from .nested import join_rows
 from .zipsafe import open_checked, read_member
+
+from .nested import join_rows            # kept apart: the import block above changes on other branches
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
