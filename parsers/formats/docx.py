@@ -21,7 +21,7 @@ from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
 from .zipsafe import open_checked, read_member
 
-from .nested import join_rows            # kept apart: the import block above changes on other branches
+from .nested import join_rows
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
