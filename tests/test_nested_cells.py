@@ -110,3 +110,10 @@ def test_docx_table_framed_by_a_one_cell_table(tmp_path):
     doc = docx_reader.read(tmp_path / "f.docx")
     assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
     assert _records(doc) == [("Выдача лицензии", "Личный прием", "Получение консультации")]
+
+
+def test_docx_one_cell_of_text_stays_a_table(tmp_path):
+    d = new_docx()
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "получение информации"
+    d.save(tmp_path / "one.docx")
+    assert [b.rows[0].cells[0].text for b in docx_reader.read(tmp_path / "one.docx").tables()] == ["получение информации"]

@@ -66,8 +66,8 @@ class _Reader:
         return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
 
     def walk(self, parent) -> None:
-        """Paragraphs and tables in order; a table of one cell frames what it holds (a box
-        around an appendix, its list a table inside it): that is read as the body's own."""
+        """Paragraphs and tables in order; a table of one cell holding a table frames what it
+        holds (a box around an appendix, its list a table inside it): read as the body's own."""
         for el in _block_children(parent):
             if el.tag == P:
                 para = self.paragraph(el)
@@ -215,10 +215,13 @@ def _cells_of(tr):
 
 
 def _only_cell(tbl):
-    """The cell of a table of one row and one cell, None for any other table."""
+    """The cell of a table of one row and one cell that holds a table (a frame around it);
+    None for any other table (one cell of text is still a table)."""
     rows = tbl.findall(_w("tr"))
     cells = list(_cells_of(rows[0])) if len(rows) == 1 else []
-    return cells[0] if len(cells) == 1 else None
+    if len(cells) != 1 or not any(el.tag == TBL for el in _block_children(cells[0])):
+        return None
+    return cells[0]
 
 
 def _content(p):
