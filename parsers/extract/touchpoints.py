@@ -26,6 +26,7 @@ from textcore.point_type import match_point_type
 from ..document import Document, Source
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
+from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
 from .records import ParaRecord, paragraph_records
 from textcore.clean import clean_text, strip_cell_note
@@ -132,9 +133,14 @@ def _walk(table) -> list[RawTouchpoint]:
     out: list[RawTouchpoint] = []
     st = _State()
     _apply_captions(st, table)
-    for item in table.items:
+    processes = process_rows(table, captioned=st.direction is not None)
+    for k, item in enumerate(table.items):
         if isinstance(item, Heading):
-            _apply_heading(st, read_heading(clean_text(item.text), item.marked), item.row)
+            sec = read_heading(clean_text(item.text), item.marked)
+            if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
+                st.process = _Process(sec.title)
+            else:
+                _apply_heading(st, sec, item.row)
             st.broken = True
             continue
         row: RepairedRow = item
@@ -149,12 +155,14 @@ def _walk(table) -> list[RawTouchpoint]:
             tp, ptype = out[-1].touchpoint_raw, ptype or out[-1].point_type_raw
         if not tp and not inter:
             continue
-        rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), tp, [inter] if inter else [],
-                            ptype or None, [feat], row.source)
-        out.append(rec)
-        if st.in_tentative:
-            rec.tentative = True
-            st.tentative.append(rec)
+        # a channel matrix (marks under «Каналы» | «сайт» | «телефон» …): a touchpoint per marked channel
+        for channel in row.marks.get("touchpoint") or [tp]:
+            rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
+                                [inter] if inter else [], ptype or None, [feat], row.source)
+            out.append(rec)
+            if st.in_tentative:
+                rec.tentative = True
+                st.tentative.append(rec)
     return out
 
 

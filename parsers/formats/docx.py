@@ -23,6 +23,8 @@ from textcore.clean import strip_markup
 from .docx_numbering import Numbering
 from .zipsafe import open_checked, read_member
 
+from .nested import join_rows
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _w = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
@@ -64,14 +66,23 @@ class _Reader:
         self.n_tables = 0
 
     def read(self) -> Document:
-        for el in _block_children(self.body):
+        self.walk(self.body)
+        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
+
+    def walk(self, parent) -> None:
+        """Paragraphs and tables in order; a table of one cell holding a table frames what it
+        holds (a box around an appendix, its list a table inside it): read as the body's own."""
+        for el in _block_children(parent):
             if el.tag == P:
                 para = self.paragraph(el)
                 if para is not None:
                     self.blocks.append(para)
             elif el.tag == TBL:
-                self.blocks.append(self.table(el))
-        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
+                frame = _only_cell(el)
+                if frame is not None:
+                    self.walk(frame)
+                else:
+                    self.blocks.append(self.table(el))
 
     # -- paragraphs -------------------------------------------------------
     def paragraph(self, p) -> Paragraph | None:
@@ -176,17 +187,19 @@ class _Reader:
         return Table(rows, Source(table=index))
 
     def cell_text(self, tc) -> str:
-        """A cell's paragraphs joined by spaces; a nested table's cells flattened into it."""
+        """A cell's paragraphs joined by spaces; a nested table flattened into it, a row an item."""
         parts: list[str] = []
         for el in _block_children(tc):
             if el.tag == P:
                 style_id = _attr(el.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
                 parts.append(self.numbered(el, style_id, self.text_of(el)))
             elif el.tag == TBL:
-                for tr in el.findall(_w("tr")):
-                    for inner in _cells_of(tr):
-                        parts.append(self.cell_text(inner))
+                parts.append(self.nested_text(el))
         return strip_markup(" ".join(parts))
+
+    def nested_text(self, tbl) -> str:
+        """A table inside a cell (needs or channels listed as an inner table): one item a row."""
+        return join_rows([[self.cell_text(c) for c in _cells_of(tr)] for tr in tbl.findall(_w("tr"))])
 
 
 # -- helpers ------------------------------------------------------------------
@@ -209,6 +222,16 @@ def _block_children(parent):
 
 def _cells_of(tr):
     return _children(tr, (TC,))
+
+
+def _only_cell(tbl):
+    """The cell of a table of one row and one cell that holds a table (a frame around it);
+    None for any other table (one cell of text is still a table)."""
+    rows = tbl.findall(_w("tr"))
+    cells = list(_cells_of(rows[0])) if len(rows) == 1 else []
+    if len(cells) != 1 or not any(el.tag == TBL for el in _block_children(cells[0])):
+        return None
+    return cells[0]
 
 
 def _content(p):

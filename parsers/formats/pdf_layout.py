@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..document import Cell, Row, Source, Table
 from textcore.clean import strip_markup
 from textcore.numbering import BULLET, LETTER, parse_item_number
+from .nested import join_rows
 from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
 
@@ -181,6 +182,7 @@ class PageTable:
         self.owner: list[list[Cell]] = []
         self.marks: set[str] = set()
         self.boxes: dict[int, tuple] = {}     # id(cell) -> its bbox on the page
+        self.nested: dict[int, list] = {}     # id(cell) -> boxes of a grid drawn inside it (pdf_grid_parts)
         # id(cell) -> (its last line, the x its lines may reach, its first word, its page's
         # wrap space):
         # would the next page's first word have fitted here?
@@ -230,7 +232,33 @@ def fill_cells(tables: list[PageTable], words: list[dict]) -> list[dict]:
                 if not cell.covered and id(cell) in cell_words:
                     cell.text, marks = _cell_text(cell_words[id(cell)], t, r, c)
                     t.marks.update(marks)
+                    if id(cell) in t.nested:
+                        cell.text = _nested_text(cell_words[id(cell)], t.nested[id(cell)], t)
     return outside
+
+
+def _nested_text(words: list[dict], boxes: list[tuple], t: PageTable) -> str:
+    """A cell holding a grid of its own: the words above the grid, then one item per inner
+    row (`nested.join_rows`), as the Word reader reads the same nested table."""
+    by_box: dict[int, list[dict]] = {}
+    lead: list[dict] = []
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        k = next((k for k, b in enumerate(boxes) if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None)
+        (lead if k is None else by_box.setdefault(k, [])).append(w)
+    rows: dict[float, list[str]] = {}
+    for k, b in enumerate(boxes):                    # sorted by top, then x: row by row
+        if k in by_box:
+            row = next((top for top in rows if abs(top - b[1]) <= 1.0), b[1])
+            rows.setdefault(row, []).append(_plain(by_box[k], b, t))
+    text = join_rows(list(rows.values()))
+    return f"{_plain(lead, None, t)} {text}".strip() if lead else text
+
+
+def _plain(words: list[dict], box: tuple | None, t: PageTable) -> str:
+    lines = lines_of(words, t.settings)
+    right = box[2] - max(1.0, min(w["x0"] for w in words) - box[0]) if box else 1e9
+    return strip_markup(join_lines([ln.text for ln in lines], line_breaks(lines, right, t.wrap_space, t.settings)))
 
 
 def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, list[str]]:

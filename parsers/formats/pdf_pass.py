@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
+from .pdf_grid_parts import container, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -69,12 +70,35 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     try:
         words, wrap_space = page_words(page, s)
+        turned = _turned(page, s)
+        if turned is not page:                   # read again, its text now running across
+            page = turned
+            words, wrap_space = page_words(page, s)
         tables = find_grids(page, no, wrap_space, s)
         rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
         return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
                           has_text=bool(words) or bool(page.chars))
     finally:
         page.close()                         # flushes the parsed objects and pdfminer's layout
+
+
+def _turned(page, s: PdfSettings):
+    """A page whose text runs up or down it (a landscape page printed sideways onto portrait
+    paper, with no /Rotate to say so): the same page turned a quarter, as /Rotate would have a
+    viewer show it, so that its lines and table rows run across; any other page as it is.
+    Only where most of the text runs sideways: a rotated header cell or stamp turns nothing."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    sideways = [c for c in chars if not c["upright"]]
+    if not chars or len(sideways) < s.sideways_share * len(chars):
+        return page
+    upward = sum(1 for c in sideways if c["matrix"][1] > 0)     # text read bottom to top
+    rotation = (page.rotation + (90 if 2 * upward >= len(sideways) else 270)) % 360
+    from pdfplumber.page import Page                             # imported only where a page turns
+    obj = page.page_obj
+    obj.attrs["Rotate"], obj.rotate = rotation, rotation
+    turned = Page(page.pdf, obj, page.page_number, page.initial_doctop)
+    page.close()
+    return turned
 
 
 def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
@@ -111,8 +135,13 @@ def find_grids(page, page_no: int, wrap_space: float = 0.0, s: PdfSettings = SET
     settings = {"explicit_horizontal_lines": closing} if closing else None
     tables = []
     for found in page.find_tables(table_settings=settings):
-        tables.append(_grid(found, page_no))
-        tables[-1].wrap_space, tables[-1].settings = wrap_space, s
+        # a grid drawn inside a cell is that cell's content; grids back to back are tables apart
+        rows, tops, inner = split_nested([list(r.cells) for r in found.rows], [r.bbox[1] for r in found.rows])
+        for a, b in split_bands(rows, tops, found.bbox):
+            bottom = tops[b] if b < len(tops) else found.bbox[3]
+            bbox = (found.bbox[0], tops[a], found.bbox[2], bottom)
+            tables.append(_grid(rows[a:b], tops[a:b], bbox, [x for x in inner if tops[a] <= x[1] < bottom], page_no))
+            tables[-1].wrap_space, tables[-1].settings = wrap_space, s
     return tables
 
 
@@ -138,17 +167,18 @@ def _closing_rules(page, s: PdfSettings) -> list[dict]:
     return rules
 
 
-def _grid(found, page_no: int) -> PageTable:
-    rows = found.rows
-    n = max(len(r.cells) for r in rows)
-    col_x = [min((r.cells[j][0] for r in rows if j < len(r.cells) and r.cells[j]), default=found.bbox[0])
+def _grid(rows: list[list], row_top: list[float], bbox: tuple, inner: list[tuple], page_no: int) -> PageTable:
+    """The cell grid of one table: `rows` of cell boxes (None where a merged cell covers
+    the position), their tops, the boxes of grids drawn inside its cells."""
+    rows = _used_columns(rows)
+    n = max(len(r) for r in rows)
+    col_x = [min((r[j][0] for r in rows if j < len(r) and r[j]), default=bbox[0])
              for j in range(n)]
-    row_top = [r.bbox[1] for r in rows]
-    t = PageTable(page_no, found.bbox, col_x, row_top)
+    t = PageTable(page_no, bbox, col_x, row_top)
     t.grid = [[Cell("", covered=True) for _ in range(n)] for _ in rows]
     t.owner = [[None] * n for _ in rows]
     for i, r in enumerate(rows):
-        for j, box in enumerate(r.cells):
+        for j, box in enumerate(r):
             if box is None:
                 continue
             x0, top, x1, bottom = box
@@ -164,4 +194,17 @@ def _grid(found, page_no: int) -> PageTable:
         for j in range(n):
             if t.owner[i][j] is None:
                 t.grid[i][j] = t.owner[i][j] = Cell("")
+    for box in inner:
+        k = container(box, t.boxes)
+        if k is not None:
+            t.nested.setdefault(k, []).append(box)
     return t
+
+
+def _used_columns(rows: list[list]) -> list[list]:
+    """The rows without the columns where no cell of theirs starts (another grid's columns)."""
+    n = max(len(r) for r in rows)
+    keep = [j for j in range(n) if any(j < len(r) and r[j] for r in rows)]
+    if len(keep) == n:
+        return rows
+    return [[r[j] if j < len(r) else None for j in keep] for r in rows]

@@ -26,6 +26,7 @@ class PdfSettings:
     note_rule_min: float = 0.05     # a footnote separator rule: this to...
     note_rule_max: float = 0.5      # ...this share of the page width, in the page's lower half
     open_row_min_pt: float = 4.0    # vertical rules this long below a table's last rule close a row
+    sideways_share: float = 0.75    # a page with this share of its text running up or down is turned
 
     def __post_init__(self):
         for f in fields(self):
@@ -36,6 +37,8 @@ class PdfSettings:
             raise ValueError("PdfSettings.superscript must lie between 0 and 1")
         if not 0 <= self.line_overlap <= 1:
             raise ValueError("PdfSettings.line_overlap must lie between 0 and 1")
+        if not 0 < self.sideways_share <= 1:
+            raise ValueError("PdfSettings.sideways_share must lie above 0 and at most 1")
         if not self.note_rule_min < self.note_rule_max <= 1:
             raise ValueError("PdfSettings.note_rule_min < note_rule_max <= 1 is required")
 

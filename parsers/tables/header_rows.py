@@ -11,6 +11,7 @@ the field; each sub-heading qualifies what its column holds:
 
     read_header(rows, i, kind) -> Header | None     the header starting at row i (one or two rows)
     split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
+    marked_labels(cells, subs, shift) -> [heading]         the headings its marks say yes to
 
 Where the sub-headings name fields of their own («Точка взаимодействия» over «наименование» |
 «тип»), the columns are mapped one by one, each by the group's words and its sub-heading.
@@ -184,6 +185,16 @@ def _mark_column(rows: list[Row], k: int, label: str) -> bool:
 def _names_type(label: str) -> bool:
     """A short heading naming a point type («Цифровая», «Офлайн-точка»)."""
     return len(label.split()) <= _MAX_TYPE_WORDS and match_point_type(label) is not None
+
+
+def marked_labels(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> list[str]:
+    """The headings of a row's marked sub-columns, each on its own (a channel matrix: one
+    touchpoint per marked channel); [] where a sub-column holds text."""
+    value, qualifier = split_value(texts, subs, shift)
+    if qualifier or not value:
+        return []
+    return [label.strip() for col, label in subs
+            if 0 <= col - shift < len(texts) and not is_blank(texts[col - shift]) and is_mark(texts[col - shift])]
 
 
 def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .header_rows import Header, read_header, split_value, with_mark_columns
+from .header_rows import Header, marked_labels, read_header, split_value, with_mark_columns
 from .sections import is_bare_number, section_text
 from textcore.clean import is_blank_mark
 
@@ -43,6 +43,7 @@ class RepairedRow:
     source: Source = field(default_factory=Source)
     shift: int = 0
     qualifiers: dict[str, str] = field(default_factory=dict)  # field -> the sub-heading its text stood under
+    marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -208,15 +209,16 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                     covered.add(name)
             else:
                 values[name] = ""
-        qualifiers = {}
+        qualifiers, marks = {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
             values[name], qualifiers[name] = split_value(texts, subs, shift)
+            marks[name] = marked_labels(texts, subs, shift)
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers))
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks))
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 

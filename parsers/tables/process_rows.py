@@ -1,0 +1,78 @@
+"""Process-major lists: which full-width rows of a touchpoint table name a process.
+
+Most lists give the process a column; some write it as a full-width row (in converted
+text a line of its own between the table's rows) with its channels on the rows below, under a direction's full-width row, a direction column or
+a caption above the table.  A full-width row is read by where it stands, never by its
+words:
+
+* a full-width row directly above another (a point-type sub-row such as «Цифровые
+  точки» between them does not count) heads that one: it is the upper level, a direction;
+* a full-width row above data rows that leave the process unsaid (no process column, or
+  its cells empty under it) supplies their process, where something above it already
+  says the direction (a full-width row of the upper level somewhere in the table, a
+  direction column, a direction caption above the table) or the table has a process
+  column no data row fills;
+* any other full-width row is a direction's, as before: with one level of such rows and
+  nothing else to tell, a section of a list is far more often a direction than a process.
+
+    process_rows(table, captioned) -> set of item indices (RepairedTable.items)
+"""
+from __future__ import annotations
+
+from textcore.clean import clean_text
+
+from .repair import Heading, RepairedRow, RepairedTable
+from .sections import read_heading
+
+
+def _role(item) -> str | None:
+    """"direction", "point_type", "skip" for a full-width row or a line between two parts of
+    the table (converted text writes a merged row as a line of its own); None for a data row."""
+    if not isinstance(item, Heading):
+        return None
+    return read_heading(clean_text(item.text), item.marked).role
+
+
+def _next_item(items: list, k: int):
+    """The item after k, point-type sub-rows passed over (they qualify, they do not head)."""
+    j = k + 1
+    while j < len(items) and isinstance(items[j], Heading) and _role(items[j]) == "point_type":
+        j += 1
+    return items[j] if j < len(items) else None
+
+
+def _rows_under(items: list, k: int) -> list[RepairedRow]:
+    """The data rows after item k up to the next full-width row that is not a point-type sub-row."""
+    out: list[RepairedRow] = []
+    for item in items[k + 1:]:
+        if isinstance(item, RepairedRow):
+            out.append(item)
+        elif _role(item) not in (None, "point_type"):
+            break
+    return out
+
+
+def _states_process(row: RepairedRow) -> bool:
+    return "process" in row.lost or bool(row.get("process").strip())
+
+
+def process_rows(table: RepairedTable, captioned: bool = False) -> set[int]:
+    """Indices of the items of `table` that are full-width rows naming a process.
+    `captioned`: a caption above the table already gave the direction."""
+    items = table.items
+    heads = [k for k, item in enumerate(items) if _role(item) == "direction"]
+    if not heads:
+        return set()
+    two_levels = any(_role(_next_item(items, k)) == "direction" for k in heads)
+    unused_column = "process" in table.columns and not any(_states_process(r) for r in table.rows)
+    above = two_levels or captioned or "direction" in table.columns or unused_column
+    if not above:
+        return set()
+    out: set[int] = set()
+    for k in heads:
+        if _role(_next_item(items, k)) == "direction":
+            continue                        # it heads another full-width row: the upper level
+        rows = _rows_under(items, k)
+        if rows and not any(_states_process(r) for r in rows):
+            out.add(k)
+    return out

@@ -1,0 +1,74 @@
+"""A channel matrix: channels as sub-columns under «Каналы взаимодействия», a mark in each
+channel a process is served through; one touchpoint per marked channel, each with the row's
+process and needs (parsers/tables/header_rows.marked_labels).  Written here in the form
+such lists use; the wording is this file's own."""
+from __future__ import annotations
+
+import pytest
+from docx import Document as new_docx
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats import pdf as pdf_reader
+from parsers.formats.text import read as read_text
+from tests.fixtures import build
+
+CHANNELS = ["Единый портал государственных услуг", "Официальный сайт", "Телефон", "Личный прием"]
+ROWS = [["1", "Выдача лицензии", "+", "+", "", "+", "Подача заявления"],
+        ["2", "Рассмотрение обращений", "", "✓", "✓", "", "Направление обращения"],
+        ["3", "Проведение проверок", "", "", "", "да", "Представление документов"]]
+WANT = [("Выдача лицензии", "Единый портал государственных услуг", "Подача заявления"),
+        ("Выдача лицензии", "Официальный сайт", "Подача заявления"),
+        ("Выдача лицензии", "Личный прием", "Подача заявления"),
+        ("Рассмотрение обращений", "Официальный сайт", "Направление обращения"),
+        ("Рассмотрение обращений", "Телефон", "Направление обращения"),
+        ("Проведение проверок", "Личный прием", "Представление документов")]
+
+
+def _docx(path):
+    d = new_docx()
+    d.add_paragraph("Перечень точек взаимодействия")
+    t = d.add_table(rows=2 + len(ROWS), cols=7)
+    t.style = "Table Grid"
+    for j, text in ((0, "№"), (1, "Наименование процесса"), (2, "Каналы взаимодействия"), (6, "Потребность клиента")):
+        t.cell(0, j).text = text
+    t.cell(0, 2).merge(t.cell(0, 5))
+    for j in (0, 1, 6):
+        t.cell(0, j).merge(t.cell(1, j))
+    for j, channel in enumerate(CHANNELS, start=2):
+        t.cell(1, j).text = channel
+    for i, row in enumerate(ROWS, start=2):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(path)
+    return path
+
+
+def _records(doc):
+    return [(r["process"], r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
+
+
+def test_docx_channel_matrix(tmp_path):
+    assert _records(docx_reader.read(_docx(tmp_path / "m.docx"))) == WANT
+
+
+def test_converted_text_channel_matrix(tmp_path):
+    lines = ["№\tНаименование процесса\tКаналы взаимодействия\t\t\t\tПотребность клиента",
+             "\t\t" + "\t".join(CHANNELS) + "\t", *("\t".join(r) for r in ROWS)]
+    (tmp_path / "m.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert _records(read_text(tmp_path / "m.txt")) == WANT
+
+
+def test_text_sub_columns_stay_one_touchpoint(tmp_path):
+    """Sub-columns holding text («цифровые» | «офлайн») are no matrix: one touchpoint a row."""
+    lines = ["№\tПроцесс\tТочки взаимодействия\t\tПотребность клиента",
+             "\t\tцифровые\tофлайн\t", "1\tВыдача лицензии\tОфициальный сайт\t\tПодача заявления"]
+    (tmp_path / "s.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _records(read_text(tmp_path / "s.txt")) == [("Выдача лицензии", "Официальный сайт", "Подача заявления")]
+
+
+def test_pdf_channel_matrix(tmp_path):
+    if build.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
+    pdf, = build.to_pdf([_docx(tmp_path / "m.docx")], tmp_path)
+    assert _records(pdf_reader.read(pdf)) == WANT

@@ -1,0 +1,114 @@
+"""Mixed orientation: a touchpoint list that starts in a portrait section and goes on in a
+landscape one (Word's section break with `w:orient="landscape"`), its header row repeated
+on every page; and the PDF made from it, with landscape pages as a wider media box (as
+LibreOffice and Word write them) or as a portrait box turned by /Rotate 90 (as some
+printers to PDF do), or printed sideways onto portrait paper with no /Rotate at all (the
+text runs up or down the page).  Every row is read once, with every field."""
+from __future__ import annotations
+
+import re
+
+import pdfplumber
+import pytest
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import OxmlElement
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats import pdf as pdf_reader
+from tests.fixtures import build
+
+HEADER = ["№", "Процесс", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+N = 24          # rows per part: each part runs over a page
+
+
+def _part(d, start: int):
+    t = d.add_table(rows=1 + N, cols=len(HEADER))
+    t.style = "Table Grid"
+    for j, h in enumerate(HEADER):
+        t.cell(0, j).text = h
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))    # repeated on each page
+    for i in range(N):
+        no = start + i
+        for j, text in enumerate((str(no), f"Выдача разрешения {no}", "Личный прием в министерстве",
+                                  "Получение консультации; подача заявления", "офлайн")):
+            t.cell(1 + i, j).text = text
+
+
+def _mixed_docx(path):
+    d = new_docx()
+    d.add_paragraph("Перечень точек взаимодействия")
+    _part(d, 1)
+    sec = d.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    d.add_paragraph("Продолжение перечня")
+    _part(d, N + 1)
+    d.save(path)
+    return path
+
+
+def _check(doc):
+    recs = extract_touchpoints(doc)[0]
+    numbers = [int(re.search(r"\d+$", r["process"]).group()) for r in recs]
+    assert numbers == list(range(1, 2 * N + 1))
+    assert all(r["touchpoint_raw"] == "Личный прием в министерстве" and r["point_type_raw"] == "офлайн"
+               and r["interaction_raw"] == "Получение консультации; подача заявления" for r in recs)
+
+
+def _rotated(pdf, out, flag: bool = True, left: bool = True):
+    """The PDF with each landscape page rewritten as a portrait media box, its content drawn
+    turned a quarter (`left`: reading bottom to top), and /Rotate set to show it upright
+    (`flag`) or not (a landscape page printed sideways onto portrait paper)."""
+    pdfium = pytest.importorskip("pypdfium2")
+    doc = pdfium.PdfDocument(pdf)
+    turned = 0
+    for i in range(len(doc)):
+        page = doc[i]
+        w, h = page.get_size()
+        if w <= h:
+            continue
+        turn = pdfium.PdfMatrix(0, 1, -1, 0, h, 0) if left else pdfium.PdfMatrix(0, -1, 1, 0, 0, w)
+        for obj in list(page.get_objects()):
+            obj.transform(turn)
+        page.gen_content()
+        page.set_mediabox(0, 0, h, w)
+        page.set_cropbox(0, 0, h, w)
+        if flag:
+            page.set_rotation(90 if left else 270)
+        turned += 1
+    doc.save(out)
+    return out, turned
+
+
+def test_docx_portrait_then_landscape(tmp_path):
+    _check(docx_reader.read(_mixed_docx(tmp_path / "m.docx")))
+
+
+@pytest.fixture(scope="module")
+def mixed_pdf(tmp_path_factory):
+    """The mixed document printed by LibreOffice (landscape pages as a wider media box)."""
+    if build.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
+    out = tmp_path_factory.mktemp("orientation")
+    return build.to_pdf([_mixed_docx(out / "m.docx")], out)[0]
+
+
+def test_pdf_portrait_then_landscape_wide_box_and_rotate(tmp_path, mixed_pdf):
+    pdf = mixed_pdf
+    with pdfplumber.open(pdf) as opened:
+        wide = [p.width > p.height for p in opened.pages]
+    assert wide[0] is False and wide[-1] is True          # the landscape section printed landscape
+    _check(pdf_reader.read(pdf))
+    rotated, turned = _rotated(pdf, tmp_path / "rotated.pdf")
+    assert turned >= 1
+    _check(pdf_reader.read(rotated))
+
+
+@pytest.mark.parametrize("left", [True, False])
+def test_pdf_landscape_printed_sideways_without_rotate(tmp_path, mixed_pdf, left):
+    sideways, turned = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False, left=left)
+    with pdfplumber.open(sideways) as opened:
+        assert all(p.width < p.height and p.rotation == 0 for p in opened.pages) and turned >= 1
+    _check(pdf_reader.read(sideways))

@@ -1,0 +1,135 @@
+"""Process-major touchpoint lists: the process as a full-width row, its channels on the rows
+below, under a direction's full-width row, a direction column or a caption
+(parsers/tables/process_rows.py).  The documents are written here in the forms real lists
+use; the wording is this file's own."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import read as read_text
+
+HEADER = ["№ п/п", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+TWO_LEVELS = [
+    ["I. Государственные услуги"],
+    ["1.1. Выдача лицензии на заготовку древесины"],
+    ["1", "Единый портал государственных услуг", "Подача заявления; получение результата", "цифровая"],
+    ["2", "Личный прием в министерстве", "Получение консультации", "офлайн"],
+    ["1.2. Предоставление субсидии на развитие питомников"],
+    ["3", "Официальный сайт министерства", "Получение информации о порядке", "цифровая"],
+    ["II. Контрольно-надзорная деятельность"],
+    ["2.1. Проведение плановых проверок лесопользователей"],
+    ["4", "Выездная проверка", "Представление документов", "офлайн"],
+]
+
+
+def _docx(path, rows, header=HEADER, caption=None):
+    d = new_docx()
+    if caption:
+        d.add_paragraph().add_run(caption).bold = True
+    t = d.add_table(rows=1 + len(rows), cols=len(header))
+    for j, h in enumerate(header):
+        t.cell(0, j).text = h
+    for i, row in enumerate(rows, start=1):
+        if len(row) == 1:                                   # a full-width row: one merged cell
+            t.cell(i, 0).merge(t.cell(i, len(header) - 1)).text = row[0]
+        else:
+            for j, text in enumerate(row):
+                t.cell(i, j).text = text
+    d.save(path)
+    return docx_reader.read(path)
+
+
+def _txt(path, rows, header=HEADER):
+    path.write_text("ПЕРЕЧЕНЬ точек взаимодействия\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n",
+                    encoding="utf-8")
+    return read_text(path)
+
+
+def _triples(doc):
+    recs, _ = extract_touchpoints(doc)
+    return [(r["direction_raw"], r["process"], r["touchpoint_raw"]) for r in recs]
+
+
+WANT = [
+    ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Единый портал государственных услуг"),
+    ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Личный прием в министерстве"),
+    ("Государственные услуги", "Предоставление субсидии на развитие питомников", "Официальный сайт министерства"),
+    ("Контрольно-надзорная деятельность", "Проведение плановых проверок лесопользователей", "Выездная проверка"),
+]
+
+
+def test_two_levels_of_full_width_rows_docx(tmp_path):
+    assert _triples(_docx(tmp_path / "a.docx", TWO_LEVELS)) == WANT
+
+
+def test_two_levels_of_full_width_rows_converted_text(tmp_path):
+    assert _triples(_txt(tmp_path / "a.txt", TWO_LEVELS)) == WANT
+
+
+def test_direction_caption_over_process_rows(tmp_path):
+    rows = [r for r in TWO_LEVELS[:6]if r[0] != "I. Государственные услуги"]
+    got = _triples(_docx(tmp_path / "c.docx", rows, caption="Таблица 1. Государственные услуги"))
+    assert got == WANT[:3]
+
+
+def test_direction_column_and_process_rows(tmp_path):
+    header = ["Направление деятельности", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+    rows = [["Выдача лицензии на заготовку древесины"],
+            ["Государственные услуги", "Личный прием в министерстве", "Получение консультации", "офлайн"],
+            ["Государственные услуги", "Официальный сайт министерства", "Получение информации", "цифровая"]]
+    got = _triples(_docx(tmp_path / "d.docx", rows, header=header))
+    assert got == [("Государственные услуги", "Выдача лицензии на заготовку древесины", "Личный прием в министерстве"),
+                   ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Официальный сайт министерства")]
+
+
+def test_process_column_never_filled_takes_the_full_width_rows(tmp_path):
+    header = ["№", "Наименование процесса", "Канал взаимодействия", "Потребность клиента"]
+    rows = [["Выдача лицензии на заготовку древесины"],
+            ["1", "", "Личный прием в министерстве", "Получение консультации"],
+            ["Рассмотрение обращений граждан"],
+            ["2", "", "Электронная почта", "Направление обращения"]]
+    got = _triples(_docx(tmp_path / "e.docx", rows, header=header))
+    assert got == [(None, "Выдача лицензии на заготовку древесины", "Личный прием в министерстве"),
+                   (None, "Рассмотрение обращений граждан", "Электронная почта")]
+
+
+def test_one_level_with_a_process_column_stays_a_direction(tmp_path):
+    header = ["№", "Наименование процесса", "Канал взаимодействия", "Потребность клиента"]
+    rows = [["II. Государственные услуги"],
+            ["1", "Выдача лицензии", "Личный прием в министерстве", "Получение консультации"],
+            ["2", "", "Официальный сайт министерства", "Получение информации"]]
+    got = _triples(_docx(tmp_path / "f.docx", rows, header=header))
+    assert got == [("Государственные услуги", "Выдача лицензии", "Личный прием в министерстве"),
+                   ("Государственные услуги", "Выдача лицензии", "Официальный сайт министерства")]
+
+
+def test_point_type_sub_rows_under_a_process_row(tmp_path):
+    header = ["№", "Канал взаимодействия", "Потребность клиента"]
+    rows = [["I. Государственные услуги"],
+            ["Выдача лицензии на заготовку древесины"],
+            ["Цифровые точки"],
+            ["1", "Единый портал государственных услуг", "Подача заявления"],
+            ["Офлайн-точки"],
+            ["2", "Личный прием в министерстве", "Получение консультации"]]
+    recs, _ = extract_touchpoints(_docx(tmp_path / "g.docx", rows, header=header))
+    assert [(r["direction_raw"], r["process"], r["point_type_raw"]) for r in recs] == [
+        ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Цифровые точки"),
+        ("Государственные услуги", "Выдача лицензии на заготовку древесины", "Офлайн-точки")]
+
+
+def test_process_alone_on_its_row_of_the_process_column(tmp_path):
+    """The process in its own column, on a row of its own, its channels on the rows below
+    with that cell empty (no span anywhere)."""
+    header = ["Наименование процесса", "Канал взаимодействия", "Потребность клиента"]
+    rows = [["Выдача лицензии на заготовку древесины", "", ""],
+            ["", "Личный прием в министерстве", "Получение консультации"],
+            ["", "Официальный сайт министерства", "Получение информации"],
+            ["Рассмотрение обращений граждан", "", ""],
+            ["", "Электронная почта", "Направление обращения"]]
+    want = [(None, "Выдача лицензии на заготовку древесины", "Личный прием в министерстве"),
+            (None, "Выдача лицензии на заготовку древесины", "Официальный сайт министерства"),
+            (None, "Рассмотрение обращений граждан", "Электронная почта")]
+    assert _triples(_docx(tmp_path / "h.docx", rows, header=header)) == want
+    assert _triples(_txt(tmp_path / "h.txt", rows, header=header)) == want
