@@ -98,3 +98,15 @@ def test_a_regulation_of_no_body_gives_no_issuer_whatever_body_comes_later():
     assert position_body([addressee, "Руководитель"]) is None
     ministry = "В соответствии с Положением о Главном управлении записи актов Псковской области приказываю:"
     assert position_body([ministry, "Руководитель |"]) == "Главное управление записи актов Псковской области"
+
+
+def test_a_body_named_by_its_field_of_education_gets_the_subject_above_it():
+    from parsers.extract.issuer_form import subject_above
+    above = ["РЕСПУБЛИКА КАРЕЛИЯ"]
+    assert subject_above("Министерство образования", above) == "Министерство образования Республики Карелия"
+    assert subject_above("Комитет по образованию", above) == "Комитет по образованию Республики Карелия"
+    assert subject_above("Комитет по делам муниципальных образований", above) == \
+        "Комитет по делам муниципальных образований Республики Карелия"      # a remit, not a municipality
+    for municipal in ("Администрация муниципального образования «Город Энск»", "Администрация города Энска",
+                      "Комитет по образованию администрации Энского района"):
+        assert subject_above(municipal, above) == municipal

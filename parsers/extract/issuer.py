@@ -100,7 +100,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None and lem in regional and not _municipality_after(toks, i):
+        if end is None and lem in regional and not names_municipality(text, toks, i):
             continue                       # "Глава 1. Общие положения"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
@@ -119,17 +119,26 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     return None
 
 
-def _municipality_after(toks, i: int) -> bool:
-    """A head that needs its subject names a municipality's body instead: a municipality's noun
-    within the next three words, no preposition before it ("Глава муниципального образования …",
-    "Совет депутатов городского округа …"; not "Совет по вопросам образования")."""
-    nouns = set(vocab()["municipality_nouns"])
-    for lem, _, _ in toks[i + 1:i + 4]:
-        if lem in nouns:
-            return True
+def names_municipality(text: str, toks, i: int, reach: int = 3) -> bool:
+    """The name whose head is word i is a municipality's body: a municipality's noun within the
+    next `reach` words, after an adjective ("Глава муниципального образования …", "Совет
+    депутатов городского округа …", "… Энского района") or a settlement's noun ("Глава города
+    Энска"); a preposition before it makes it a remit ("Совет по вопросам образования",
+    "Комитет по делам муниципальных образований"), a bare noun a body's field ("Министерство
+    образования")."""
+    v = vocab()
+    nouns, alone = set(v["municipality_nouns"]), set(v["municipality_nouns_alone"])
+    for j in range(i + 1, min(len(toks), i + 1 + reach)):
+        lem = toks[j][0]
         if lem in ("по", "при", "для"):
             return False
+        if lem in alone or lem in nouns and _adjective(text[toks[j - 1][1]:toks[j - 1][2]]):
+            return True
     return False
+
+
+def _adjective(word: str) -> bool:
+    return any("ADJF" in p.tag for p in morph().parse(word.lower()))
 
 
 @lru_cache(maxsize=None)
