@@ -110,3 +110,12 @@ def test_a_body_named_by_its_field_of_education_gets_the_subject_above_it():
     for municipal in ("Администрация муниципального образования «Город Энск»", "Администрация города Энска",
                       "Комитет по образованию администрации Энского района"):
         assert subject_above(municipal, above) == municipal
+
+
+def test_a_numbered_chapter_heading_is_no_issuer_though_it_names_municipalities():
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Глава 5. Муниципальные образования") is None
+    assert authority_in("Глава IV. Муниципальные районы и городские округа") is None
+    assert authority_in("ГЛАВА II. СЕЛЬСКИЕ ПОСЕЛЕНИЯ", header=True) is None
+    assert authority_in("Глава муниципального образования «Город Энск»", header=True) == \
+        "Глава муниципального образования «Город Энск»"

@@ -26,6 +26,8 @@ _HAS_DIGIT = re.compile(r"\d|№")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
+# a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
+_NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
 
 
 def _name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
@@ -100,8 +102,9 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None and lem in regional and not names_municipality(text, toks, i):
-            continue                       # "Глава 1. Общие положения"
+        if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2])
+                                                or not names_municipality(text, toks, i)):
+            continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
             end = _quoted_name_end(text, stop.start()) if stop else len(text)
