@@ -119,3 +119,11 @@ def test_a_numbered_chapter_heading_is_no_issuer_though_it_names_municipalities(
     assert authority_in("ГЛАВА II. СЕЛЬСКИЕ ПОСЕЛЕНИЯ", header=True) is None
     assert authority_in("Глава муниципального образования «Город Энск»", header=True) == \
         "Глава муниципального образования «Город Энск»"
+
+
+def test_recase_capitalises_after_an_opening_quote_only():
+    from parsers.extract.issuer import recase
+    assert recase('СОВЕТ ДЕПУТАТОВ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ "ЛЕСНОЕ" ПЯТОГО СОЗЫВА') == \
+        'Совет депутатов муниципального образования "Лесное" пятого созыва'
+    assert recase("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА «ЛЕСНОЙ» ТВЕРСКОЙ ОБЛАСТИ") == \
+        "Администрация муниципального района «Лесной» Тверской области"

@@ -19,6 +19,11 @@ def mostly_upper(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, text)) > 0.8 * letters
 
 
+# a quote that opens a name: «, or a straight " not right after a word (that one closes it:
+# 'МО "ГОРОД ЭНСК" ЧЕТВЕРТОГО СОЗЫВА' -> the convocation stays small)
+_OPENING_QUOTE = re.compile(r'(?:«|(?<![\w.])")\s*(?=\w)')
+
+
 def recase(text: str) -> str:
     """An all-capitals name in sentence case, region names (and "Правительство") keeping their capitals."""
     text = join_spaced(text)
@@ -35,7 +40,7 @@ def recase(text: str) -> str:
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
-    starts |= {m.end() for m in re.finditer(r'[«"]\s*(?=\w)', text)}     # a quoted entity's name: «Город Энск»
+    starts |= {m.end() for m in _OPENING_QUOTE.finditer(text)}      # a quoted entity's name: «Город Энск»
     for s in starts:
         chars[s] = chars[s].upper()
     return "".join(chars)
