@@ -127,3 +127,12 @@ def test_recase_capitalises_after_an_opening_quote_only():
         'Совет депутатов муниципального образования "Лесное" пятого созыва'
     assert recase("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА «ЛЕСНОЙ» ТВЕРСКОЙ ОБЛАСТИ") == \
         "Администрация муниципального района «Лесной» Тверской области"
+
+
+def test_recase_keeps_listed_acronyms_so_they_are_written_out():
+    from parsers.extract.issuer import recase
+    from parsers.extract.issuer_form import canonical_words
+    assert recase("ОТДЕЛ ЗАГС ЛЕСНОГО РАЙОНА") == "Отдел ЗАГС Лесного района"
+    assert canonical_words(recase("АДМИНИСТРАЦИЯ МР «ЛЕСНОЙ РАЙОН»")) == \
+        "Администрация муниципального района «Лесной район»"
+    assert recase("НАЧАЛЬНИК ОТДЕЛА ЗАГСА ЛЕСНОГО РАЙОНА") == "Начальник отдела загса Лесного района"  # inflected

@@ -25,7 +25,8 @@ _OPENING_QUOTE = re.compile(r'(?:«|(?<![\w.])")\s*(?=\w)')
 
 
 def recase(text: str) -> str:
-    """An all-capitals name in sentence case, region names (and "Правительство") keeping their capitals."""
+    """An all-capitals name in sentence case, region names (and "Правительство") and listed acronyms
+    ("ЗАГС", "МО") keeping their capitals."""
     text = join_spaced(text)
     if not mostly_upper(text):
         return text
@@ -43,7 +44,18 @@ def recase(text: str) -> str:
     starts |= {m.end() for m in _OPENING_QUOTE.finditer(text)}      # a quoted entity's name: «Город Энск»
     for s in starts:
         chars[s] = chars[s].upper()
+    for m in _kept_capitals().finditer(text):       # "АДМИНИСТРАЦИЯ МО «…»": issuer_form writes МО out
+        chars[m.start():m.end()] = m.group()
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _kept_capitals() -> re.Pattern:
+    """The acronyms and short municipal kinds a body's name writes in capitals (metadata.yaml's
+    `body_acronyms`, `municipal_abbreviations` with no dot), as words of their own."""
+    v = vocab()
+    listed = [a for a in (*v["body_acronyms"], *v["municipal_abbreviations"]) if a.isupper() and "." not in a]
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, listed)) + r")(?![А-Яа-яЁё])")
 
 
 def _match_case(word: str, like: str) -> str:
