@@ -346,6 +346,14 @@ def _yields(n: Need, g: _Grammar) -> bool:
     return n.action in g.yielding and n.code == "other"
 
 
+def _separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:
+    """The word _clauses dropped between a clause and the one before it: the one after the
+    previous clause's last word (a clause may open with words lent from before it — a shared
+    action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
+    k = at[id(previous[-1])] + 1
+    return ws[k].text if k < len(ws) else ""
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
@@ -359,6 +367,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     out: list[Need] = []
     codes: list[set[str]] = []
     clauses = _clauses(ws, g)
+    at = {id(w): k for k, w in enumerate(ws)}
     for i, clause in enumerate(clauses):
         if i + 1 < len(clauses) and len(clause) == 1:
             # "получение и скачивание бланков": a bare action shares the next one's object
@@ -375,7 +384,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
         # after "и" a clause of its own ("справку и разъяснение по вычетам"); after a comma, an
         # item of a list ("результата, ответа, разъяснения …") the definition itself writes
-        joined = i and next((ws[k - 1].text for k, w in enumerate(ws) if w is clause[0] and k), "") == "и"
+        joined = i and _separator(ws, at, clauses[i - 1]) == "и"
         out = need_doubt.likely_again(out, read) if joined and codes[-1] and g.doubt["likely_again"] else out
         out += read
     if any(not _yields(n, g) for n in out):

@@ -130,3 +130,11 @@ def test_a_yes_no_question_asks_to_learn_whether():
 def test_feedback_on_the_results_of_something_is_likely_its_answer():
     [m] = match_needs("Обратная связь по результатам рассмотрения жалоб")
     assert m.code == "feedback_result" and m.score < REVIEW
+
+
+def test_only_a_clause_after_and_doubts_again_whatever_it_borrows():
+    from normalizers.need_grammar import read_needs
+    # the third clause («, о порядке …») borrows «разъяснение» from the second and follows a comma:
+    # the separator is the comma, so the result of the first clause is doubted once, by the second
+    first = read_needs("выдача свидетельства и разъяснение о сроках, о порядке продления")[0]
+    assert first.code == "result" and first.how.count("+likely") == 1
