@@ -138,3 +138,15 @@ def test_only_a_clause_after_and_doubts_again_whatever_it_borrows():
     # the separator is the comma, so the result of the first clause is doubted once, by the second
     first = read_needs("выдача свидетельства и разъяснение о сроках, о порядке продления")[0]
     assert first.code == "result" and first.how.count("+likely") == 1
+
+
+def test_ungluing_reads_only_splits_with_a_vocabulary_form():
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import _read, words
+    speller = grammar().speller
+    _read.cache_clear()
+    assert [w.text for w in words("подачазаявления", speller)] == ["подача", "заявления"]
+    glued = _read.cache_info().currsize
+    _read.cache_clear()
+    words("щпоргнывшлт", speller)             # letters of no word: no split is worth a parse
+    assert glued <= 6 and _read.cache_info().currsize <= 2
