@@ -210,8 +210,11 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i + 1, g.what_words[w.lemma], 1.0
         if w.lemma in g.what_needed[0] and any(x.lemma in g.what_needed[1] for x in ws[i + 1:i + 3]):
             return i + 1, g.what_needed[2], 1.0
-        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED"):
-            return i, g.what_words[ws[i + 1].lemma], 1.0     # "Есть ли …?", "Получено ли …?": the word stays read
+        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED") \
+                and (ws[i + 1].text == "ли" or not _action_of(w, g)):
+            # "Есть ли …?", "Получено ли …?": the word stays read; an action before a what-word
+            # keeps its object ("Получить какую справку"), only "ли" makes it a question
+            return i, g.what_words[ws[i + 1].lemma], 1.0
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
@@ -321,7 +324,8 @@ def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, .
 def refers_back(phrase: str, before: str) -> bool:
     """Does the phrase point back to the one before it (a pronoun, "принятые меры")?"""
     g = grammar()
-    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding))
+    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding,
+                            lambda w: _action_of(w, g)))
 
 
 def _after_colon(phrase: str, g: _Grammar) -> str | None:

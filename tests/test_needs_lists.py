@@ -150,3 +150,16 @@ def test_ungluing_reads_only_splits_with_a_vocabulary_form():
     _read.cache_clear()
     words("щпоргнывшлт", speller)             # letters of no word: no split is worth a parse
     assert glued <= 6 and _read.cache_info().currsize <= 2
+
+
+def test_an_answer_to_an_action_of_the_class_before_refers_back_to_it():
+    from normalizers.need_grammar import refers_back
+    # «оценку» names again what «оценить» did: the same action class, though no noun repeats
+    assert refers_back("получить ответ на оценку", "оценить работу приемной")
+    assert not refers_back("получить ответ на оценку", "подать заявление")
+
+
+def test_an_action_before_a_what_word_keeps_its_object_unless_asked_whether():
+    assert coded("Получить какую справку") == [("result", True)]
+    assert coded("Подать сколько заявлений") == [("submission", True)]
+    assert [c for c, _ in coded("Получено ли разрешение")] == ["status"]
