@@ -210,8 +210,11 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i + 1, g.what_words[w.lemma], 1.0
         if w.lemma in g.what_needed[0] and any(x.lemma in g.what_needed[1] for x in ws[i + 1:i + 3]):
             return i + 1, g.what_needed[2], 1.0
-        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED"):
-            return i, g.what_words[ws[i + 1].lemma], 1.0     # "Есть ли …?", "Получено ли …?": the word stays read
+        if i + 1 < len(ws) and ws[i + 1].lemma in g.what_words and w.pos in ("VERB", "INFN", "PRTS", "ADJS", "PRED") \
+                and (ws[i + 1].text == "ли" or not _action_of(w, g)):
+            # "Есть ли …?", "Получено ли …?": the word stays read; an action before a what-word
+            # keeps its object ("Получить какую справку"), only "ли" makes it a question
+            return i, g.what_words[ws[i + 1].lemma], 1.0
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
@@ -321,7 +324,8 @@ def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, .
 def refers_back(phrase: str, before: str) -> bool:
     """Does the phrase point back to the one before it (a pronoun, "принятые меры")?"""
     g = grammar()
-    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding))
+    return bool(points_back(words(phrase, g.speller), words(before, g.speller), g.responding,
+                            lambda w: _action_of(w, g)))
 
 
 def _after_colon(phrase: str, g: _Grammar) -> str | None:
@@ -346,6 +350,14 @@ def _yields(n: Need, g: _Grammar) -> bool:
     return n.action in g.yielding and n.code == "other"
 
 
+def _separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:
+    """The word _clauses dropped between a clause and the one before it: the one after the
+    previous clause's last word (a clause may open with words lent from before it — a shared
+    action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
+    k = at[id(previous[-1])] + 1
+    return ws[k].text if k < len(ws) else ""
+
+
 @lru_cache(maxsize=50_000)
 def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
@@ -359,6 +371,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     out: list[Need] = []
     codes: list[set[str]] = []
     clauses = _clauses(ws, g)
+    at = {id(w): k for k, w in enumerate(ws)}
     for i, clause in enumerate(clauses):
         if i + 1 < len(clauses) and len(clause) == 1:
             # "получение и скачивание бланков": a bare action shares the next one's object
@@ -375,7 +388,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())
         # after "и" a clause of its own ("справку и разъяснение по вычетам"); after a comma, an
         # item of a list ("результата, ответа, разъяснения …") the definition itself writes
-        joined = i and next((ws[k - 1].text for k, w in enumerate(ws) if w is clause[0] and k), "") == "и"
+        joined = i and _separator(ws, at, clauses[i - 1]) == "и"
         out = need_doubt.likely_again(out, read) if joined and codes[-1] and g.doubt["likely_again"] else out
         out += read
     if any(not _yields(n, g) for n in out):

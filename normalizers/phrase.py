@@ -81,6 +81,7 @@ class Speller:
                     forms.setdefault(f.word.replace("ё", "е"), lem)
             forms.setdefault(lem, lem)
         self._forms = forms
+        self.forms = frozenset(forms)        # the vocabulary's inflected forms: unglue's cheap test
         self._choices = list(forms)
 
     @lru_cache(maxsize=20_000)
@@ -106,7 +107,7 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
             parts = tuple(_read(p)[1] for p in tok.split("-") if p)
         fuzzy = False
         if not known and speller is not None and "-" not in tok:
-            if speller.vocab and (apart := unglue(tok, speller.vocab)):   # "получениеинформации"
+            if speller.vocab and (apart := unglue(tok, speller.vocab, forms=speller.forms)):   # "получениеинформации"
                 out += words(apart, speller)
                 continue
             fixed = speller.correct(tok)
@@ -122,13 +123,18 @@ def _known(word: str) -> bool:
     return _read(word)[4]
 
 
-def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset()) -> str | None:
+def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozenset(),
+           forms: frozenset[str] | None = None) -> str | None:
     """Two words run together ("электроннаяпочта", "инфокиоск"): the split whose halves are
     dictionary words (the first may be a vocabulary word or a combining form) and one of them
-    a vocabulary lemma, when exactly one split is so."""
+    a vocabulary lemma, when exactly one split is so.  `forms`, the vocabulary's inflected
+    forms where known: only a split with a half among them (or a combining form first) is
+    read, not each of the ~2 per letter (each reading is a morphology parse, cached)."""
     if len(text) > _MAX_GLUED or _known(text) or not re.fullmatch("[а-я]+", text):
         return None
     splits = [(text[:i], text[i:]) for i in range(_MIN_HALF - 1, len(text) - _MIN_HALF + 1)]
+    if forms is not None:
+        splits = [(a, b) for a, b in splits if a in forms or b in forms or a in vocab or a in combining]
     fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
             and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
     return fits[0] if len(fits) == 1 else None

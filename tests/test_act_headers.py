@@ -531,3 +531,10 @@ def test_a_city_written_short_is_written_out_in_the_genitive_it_can_be():
 ])
 def test_a_subject_written_short_in_a_title_line_is_written_out(short, full):
     assert _md(short + " от 02.03.2015 № 45\n\"О порядке\"\n1. Утвердить.")["authority"] == full
+
+
+def test_a_title_line_in_capitals_keeps_its_numbers_letters():
+    md = _md("РАСПОРЯЖЕНИЕ АДМИНИСТРАЦИИ ЛИПЕЦКОЙ ОБЛАСТИ ОТ 14.05.2021 № 217-Р\nОБ УТВЕРЖДЕНИИ ПЕРЕЧНЯ\n"
+             "1. Утвердить перечень.")
+    assert (md["authority"], md["order_number"], md["act_kind"]) == (
+        "Администрация Липецкой области", "217-Р", "распоряжение")

@@ -98,3 +98,41 @@ def test_a_regulation_of_no_body_gives_no_issuer_whatever_body_comes_later():
     assert position_body([addressee, "Руководитель"]) is None
     ministry = "В соответствии с Положением о Главном управлении записи актов Псковской области приказываю:"
     assert position_body([ministry, "Руководитель |"]) == "Главное управление записи актов Псковской области"
+
+
+def test_a_body_named_by_its_field_of_education_gets_the_subject_above_it():
+    from parsers.extract.issuer_form import subject_above
+    above = ["РЕСПУБЛИКА КАРЕЛИЯ"]
+    assert subject_above("Министерство образования", above) == "Министерство образования Республики Карелия"
+    assert subject_above("Комитет по образованию", above) == "Комитет по образованию Республики Карелия"
+    assert subject_above("Комитет по делам муниципальных образований", above) == \
+        "Комитет по делам муниципальных образований Республики Карелия"      # a remit, not a municipality
+    for municipal in ("Администрация муниципального образования «Город Энск»", "Администрация города Энска",
+                      "Комитет по образованию администрации Энского района"):
+        assert subject_above(municipal, above) == municipal
+
+
+def test_a_numbered_chapter_heading_is_no_issuer_though_it_names_municipalities():
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Глава 5. Муниципальные образования") is None
+    assert authority_in("Глава IV. Муниципальные районы и городские округа") is None
+    assert authority_in("ГЛАВА II. СЕЛЬСКИЕ ПОСЕЛЕНИЯ", header=True) is None
+    assert authority_in("Глава муниципального образования «Город Энск»", header=True) == \
+        "Глава муниципального образования «Город Энск»"
+
+
+def test_recase_capitalises_after_an_opening_quote_only():
+    from parsers.extract.issuer import recase
+    assert recase('СОВЕТ ДЕПУТАТОВ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ "ЛЕСНОЕ" ПЯТОГО СОЗЫВА') == \
+        'Совет депутатов муниципального образования "Лесное" пятого созыва'
+    assert recase("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА «ЛЕСНОЙ» ТВЕРСКОЙ ОБЛАСТИ") == \
+        "Администрация муниципального района «Лесной» Тверской области"
+
+
+def test_recase_keeps_listed_acronyms_so_they_are_written_out():
+    from parsers.extract.issuer import recase
+    from parsers.extract.issuer_form import canonical_words
+    assert recase("ОТДЕЛ ЗАГС ЛЕСНОГО РАЙОНА") == "Отдел ЗАГС Лесного района"
+    assert canonical_words(recase("АДМИНИСТРАЦИЯ МР «ЛЕСНОЙ РАЙОН»")) == \
+        "Администрация муниципального района «Лесной район»"
+    assert recase("НАЧАЛЬНИК ОТДЕЛА ЗАГСА ЛЕСНОГО РАЙОНА") == "Начальник отдела загса Лесного района"  # inflected

@@ -130,3 +130,36 @@ def test_a_yes_no_question_asks_to_learn_whether():
 def test_feedback_on_the_results_of_something_is_likely_its_answer():
     [m] = match_needs("Обратная связь по результатам рассмотрения жалоб")
     assert m.code == "feedback_result" and m.score < REVIEW
+
+
+def test_only_a_clause_after_and_doubts_again_whatever_it_borrows():
+    from normalizers.need_grammar import read_needs
+    # the third clause («, о порядке …») borrows «разъяснение» from the second and follows a comma:
+    # the separator is the comma, so the result of the first clause is doubted once, by the second
+    first = read_needs("выдача свидетельства и разъяснение о сроках, о порядке продления")[0]
+    assert first.code == "result" and first.how.count("+likely") == 1
+
+
+def test_ungluing_reads_only_splits_with_a_vocabulary_form():
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import _read, words
+    speller = grammar().speller
+    _read.cache_clear()
+    assert [w.text for w in words("подачазаявления", speller)] == ["подача", "заявления"]
+    glued = _read.cache_info().currsize
+    _read.cache_clear()
+    words("щпоргнывшлт", speller)             # letters of no word: no split is worth a parse
+    assert glued <= 6 and _read.cache_info().currsize <= 2
+
+
+def test_an_answer_to_an_action_of_the_class_before_refers_back_to_it():
+    from normalizers.need_grammar import refers_back
+    # «оценку» names again what «оценить» did: the same action class, though no noun repeats
+    assert refers_back("получить ответ на оценку", "оценить работу приемной")
+    assert not refers_back("получить ответ на оценку", "подать заявление")
+
+
+def test_an_action_before_a_what_word_keeps_its_object_unless_asked_whether():
+    assert coded("Получить какую справку") == [("result", True)]
+    assert coded("Подать сколько заявлений") == [("submission", True)]
+    assert [c for c, _ in coded("Получено ли разрешение")] == ["status"]

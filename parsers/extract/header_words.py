@@ -26,6 +26,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
+                             "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns"))
 def vocab(data: dict) -> dict:

@@ -26,6 +26,8 @@ _HAS_DIGIT = re.compile(r"\d|№")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
+# a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
+_NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
 
 
 def _name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
@@ -100,8 +102,9 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
-        if end is None and lem in regional and not _municipality_after(toks, i):
-            continue                       # "Глава 1. Общие положения"
+        if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2])
+                                                or not names_municipality(text, toks, i)):
+            continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
             end = _quoted_name_end(text, stop.start()) if stop else len(text)
@@ -119,17 +122,26 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     return None
 
 
-def _municipality_after(toks, i: int) -> bool:
-    """A head that needs its subject names a municipality's body instead: a municipality's noun
-    within the next three words, no preposition before it ("Глава муниципального образования …",
-    "Совет депутатов городского округа …"; not "Совет по вопросам образования")."""
-    nouns = set(vocab()["municipality_nouns"])
-    for lem, _, _ in toks[i + 1:i + 4]:
-        if lem in nouns:
-            return True
+def names_municipality(text: str, toks, i: int, reach: int = 3) -> bool:
+    """The name whose head is word i is a municipality's body: a municipality's noun within the
+    next `reach` words, after an adjective ("Глава муниципального образования …", "Совет
+    депутатов городского округа …", "… Энского района") or a settlement's noun ("Глава города
+    Энска"); a preposition before it makes it a remit ("Совет по вопросам образования",
+    "Комитет по делам муниципальных образований"), a bare noun a body's field ("Министерство
+    образования")."""
+    v = vocab()
+    nouns, alone = set(v["municipality_nouns"]), set(v["municipality_nouns_alone"])
+    for j in range(i + 1, min(len(toks), i + 1 + reach)):
+        lem = toks[j][0]
         if lem in ("по", "при", "для"):
             return False
+        if lem in alone or lem in nouns and _adjective(text[toks[j - 1][1]:toks[j - 1][2]]):
+            return True
     return False
+
+
+def _adjective(word: str) -> bool:
+    return any("ADJF" in p.tag for p in morph().parse(word.lower()))
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from textcore.lemmas import morph
 from textcore.regions import Region, find_regions, words
 
 from .header_words import first_lemmas, head_at, vocab
-from .issuer import authority_in
+from .issuer import authority_in, names_municipality
 
 # natasha's (OpenCorpora) case of the following name -> the UD grammeme MorphForm.inflect takes;
 # a name in the nominative (or accusative) is an apposition: "муниципального образования г. Салехард"
@@ -120,8 +120,11 @@ def with_subject(name: str, region: Region | None) -> str:
 def subject_above(name: str, texts: list[str]) -> str:
     """A regional body's name under a line that names its subject alone ("РЕСПУБЛИКА КАРЕЛИЯ" /
     "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"), given the subject's genitive; a name with its subject, or a
-    municipality's body (its name holds a municipality's noun), is left as it is."""
-    if find_regions(name) or {lem for lem, _, _ in words(name)} & set(vocab()["municipality_nouns"]):
+    municipality's body (its head or a parent body's, "Комитет по образованию администрации
+    Энского района", names a municipality: issuer.names_municipality), is left as it is."""
+    toks, heads = words(name), set(vocab()["authority_heads"])
+    if find_regions(name) or any(lem in heads and names_municipality(name, toks, i)
+                                 for i, (lem, _, _) in enumerate(toks)):
         return name
     for text in texts:
         found = find_regions(text)

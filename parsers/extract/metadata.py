@@ -156,7 +156,7 @@ def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
 def _title_header(lines: list[Line], i: int) -> dict:
     """The title line, with the date/number line under it when it has not stated them (a kind
     line in capitals naming its issuer, "УКАЗ ГЛАВЫ РЕСПУБЛИКИ …", recased alone)."""
-    block = [recase(lines[i].text)]
+    block = [lines[i].text]
     for ln in lines[i + 1:i + 3]:
         joined = " ".join(block)
         if (parse_date(joined) and has_number_sign(joined)) or not (
@@ -166,7 +166,9 @@ def _title_header(lines: list[Line], i: int) -> dict:
     text = re.sub(r"\s+", " ", " ".join(block))
     rest = i + len(block)
     title = join_wrapped(lines, rest) if rest < len(lines) else None
-    return {"authority": authority_in(text), "order_number": own_number(text), "order_date": parse_date(text),
+    # only the issuer is read recased: the number ("45-П"), kind and header text stay as written
+    named = re.sub(r"\s+", " ", " ".join([recase(block[0]), *block[1:]]))
+    return {"authority": authority_in(named), "order_number": own_number(text), "order_date": parse_date(text),
             "act_kind": act_kind_in(text), "title": title, "region_text": [text, title or ""],
             "header_text": text}
 

@@ -19,8 +19,14 @@ def mostly_upper(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, text)) > 0.8 * letters
 
 
+# a quote that opens a name: «, or a straight " not right after a word (that one closes it:
+# 'МО "ГОРОД ЭНСК" ЧЕТВЕРТОГО СОЗЫВА' -> the convocation stays small)
+_OPENING_QUOTE = re.compile(r'(?:«|(?<![\w.])")\s*(?=\w)')
+
+
 def recase(text: str) -> str:
-    """An all-capitals name in sentence case, region names (and "Правительство") keeping their capitals."""
+    """An all-capitals name in sentence case, region names (and "Правительство") and listed acronyms
+    ("ЗАГС", "МО") keeping their capitals."""
     text = join_spaced(text)
     if not mostly_upper(text):
         return text
@@ -35,10 +41,21 @@ def recase(text: str) -> str:
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())
-    starts |= {m.end() for m in re.finditer(r'[«"]\s*(?=\w)', text)}     # a quoted entity's name: «Город Энск»
+    starts |= {m.end() for m in _OPENING_QUOTE.finditer(text)}      # a quoted entity's name: «Город Энск»
     for s in starts:
         chars[s] = chars[s].upper()
+    for m in _kept_capitals().finditer(text):       # "АДМИНИСТРАЦИЯ МО «…»": issuer_form writes МО out
+        chars[m.start():m.end()] = m.group()
     return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _kept_capitals() -> re.Pattern:
+    """The acronyms and short municipal kinds a body's name writes in capitals (metadata.yaml's
+    `body_acronyms`, `municipal_abbreviations` with no dot), as words of their own."""
+    v = vocab()
+    listed = [a for a in (*v["body_acronyms"], *v["municipal_abbreviations"]) if a.isupper() and "." not in a]
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, listed)) + r")(?![А-Яа-яЁё])")
 
 
 def _match_case(word: str, like: str) -> str:
