@@ -229,3 +229,25 @@ def test_a_column_of_points_of_either_kind_gives_each_point_its_own():
     got = [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(doc))]
     assert got == [("direction", "Социальная поддержка"), ("channel_digital", "официальный сайт"),
                    ("channel_offline", "личный прием граждан"), ("need", "подача заявления")]
+
+
+def test_an_order_stating_a_departments_directions_with_a_copula_holds_no_procedure(tmp_path):
+    # a regulation of a department, not a procedure: its directions and functions are its own business
+    from pipeline.run.process import process_path
+    path = tmp_path / "order.txt"
+    path.write_text("\n".join([
+        "ДЕПАРТАМЕНТ ТРУДА И ЗАНЯТОСТИ НАСЕЛЕНИЯ", "ПРИКАЗ", "Об утверждении Положения о секторе опеки",
+        "1. Утвердить прилагаемое Положение о секторе опеки.",
+        "2. Основными направлениями работы сектора являются опека, попечительство, патронаж семей.",
+        "3. Задачи сектора включают учет, контроль и профилактику.",
+        "4. Контроль за исполнением настоящего приказа оставляю за собой."]) + "\n", encoding="utf-8")
+    res = process_path(path)
+    assert "procedure" not in res.document["kinds"]
+    assert res.procedure_items == []
+
+
+def test_channels_stated_with_a_copula_count_in_any_document():
+    doc = Document([Paragraph("Положение о приемной граждан"),
+                    Paragraph("5. К дистанционным каналам относятся сайт, чат-бот и мессенджеры.")], format="docx")
+    assert [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)] == [
+        ("channel_digital", "сайт"), ("channel_digital", "чат-бот"), ("channel_digital", "мессенджеры")]

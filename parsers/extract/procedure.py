@@ -280,7 +280,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or copula_items(text)):
+        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or _copula(text, open_ok)):
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
@@ -288,6 +288,13 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         if isinstance(block, Table):
             out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
+
+
+def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
+    """Lists stated with a copula verb (copula.py); outside a procedure only of the kinds
+    `copula_untitled_kinds`: directions so stated are any department's regulation."""
+    found = copula_items(text)
+    return found if titled else [(k, t) for k, t in found if k in vocab()["copula_untitled_kinds"]]
 
 
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
