@@ -251,3 +251,20 @@ def test_channels_stated_with_a_copula_count_in_any_document():
                     Paragraph("5. К дистанционным каналам относятся сайт, чат-бот и мессенджеры.")], format="docx")
     assert [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)] == [
         ("channel_digital", "сайт"), ("channel_digital", "чат-бот"), ("channel_digital", "мессенджеры")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.1. Цифровые каналы являются основным способом, удобством и гарантией обращения граждан.",
+    "2.2. Офлайн-каналы взаимодействия являются дополнительными, резервными и вспомогательными.",
+    "2.3. Потребности клиентов, выявленные опросом, являются основой планирования, оценки и отчетности.",
+])
+def test_a_nominative_subject_of_to_be_is_a_definition_not_a_list(sentence):
+    assert _items(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("2.1. В министерстве цифровыми каналами являются сайт, чат-бот и мессенджеры.", "channel_digital"),
+    ("2.1. Офлайн-каналами взаимодействия с клиентами являются сайт, чат-бот и мессенджеры.", "channel_offline"),
+])
+def test_an_instrumental_predicate_after_a_prepositional_phrase_or_before_one(sentence, kind):
+    assert _items(sentence) == [(kind, "сайт"), (kind, "чат-бот"), (kind, "мессенджеры")]

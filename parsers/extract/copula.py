@@ -52,6 +52,24 @@ def _pointer(head: str) -> bool:
         morph().parse(w.lower())[0].tag.POS == "NPRO" for w in words)
 
 
+def _instrumental(head: str) -> bool:
+    """Whether a head of «являться» holds its predicate: a word in the instrumental case outside a
+    preposition's phrase («Направлениями …», «Ими», «В министерстве цифровыми каналами»).  A
+    nominative subject («Цифровые каналы являются основным способом …») is a definition, no list;
+    nor is a participle's agent («Потребности, выявленные опросом, являются …»)."""
+    governed = False                    # inside «с клиентами», «в министерстве»: no predicate
+    for w in re.findall(r"[А-Яа-яЁё-]+", head):
+        parses = morph().parse(w.lower())
+        pos = parses[0].tag.POS
+        if pos in ("NOUN", "NPRO", "ADJF", "PRTF") and not governed and any("ablt" in p.tag for p in parses):
+            return True
+        if pos in ("PREP", "PRTF"):
+            governed = True             # up to its object: «с клиентами», «выявленные опросом»
+        elif pos in ("NOUN", "NPRO"):
+            governed = False
+    return False
+
+
 def _head_kind(head: str, before: str) -> str | None:
     limit = vocab()["lead_in_max_words"]
     words = head.split()
@@ -96,6 +114,8 @@ def copula_items(text: str) -> list[tuple[str, str]]:
         if at is None or at == 0:
             continue
         head, rest = sentence[:words[at].start()], sentence[words[at].end():]
+        if lemma(words[at].group()) == "являться" and not _instrumental(head):
+            continue
         kind = _head_kind(head.strip(" ,"), sentences[k - 1] if k else "")
         if kind is None or not rest.strip():
             continue
