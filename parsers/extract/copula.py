@@ -19,7 +19,7 @@ from textcore.lemmas import _WORD, lemma, morph, normalize
 
 from .leadin import classify, vocab
 from .inline import last_sentence_end, valid_items
-from .listread import marker, split_top
+from .listread import marker, split_top, top_level
 
 _SENTENCE = re.compile(r"(?<=[^\s.][^\s.])\.\s+(?=[А-ЯЁA-Z«\"])")
 
@@ -81,13 +81,35 @@ def _head_kind(head: str, before: str) -> str | None:
     return kind
 
 
+def _joins_words(before: str, after: str) -> bool:
+    """«государственных и муниципальных услуг», «обращений граждан и организаций»: an «и» between
+    two adjectives or two genitives, the word after it no nominative, joins words of one item."""
+    b, a = morph().parse(before.lower()), morph().parse(after.lower())
+    if any("nomn" in p.tag for p in a):
+        return False
+    adjectives = {b[0].tag.POS, a[0].tag.POS} <= {"ADJF", "PRTF"}
+    return adjectives or (any("gent" in p.tag for p in a) and any("gent" in p.tag for p in b))
+
+
+def _item_ands(part: str) -> list[re.Match]:
+    """The «и» of `part` that may join two items: outside quotes and brackets, not within a phrase."""
+    top = top_level(part)
+    out = []
+    for m in re.finditer(r"\s+и\s+", part):
+        before = re.search(r"(\w+)\W*$", part[max(0, m.start() - 40):m.start()])
+        after = re.match(r"\w+", part[m.end():])
+        if top[m.start()] and not (before and after and _joins_words(before.group(1), after.group())):
+            out.append(m)
+    return out
+
+
 def _items(rest: str) -> tuple[list[str], bool]:
     """The items after the verb, and whether semicolons closed them (then any wording counts)."""
     rest = rest.strip()
     if ";" in rest:
         return split_top(rest, ";"), True
     parts = split_top(rest, ",")
-    cut = list(re.finditer(r"\s+и\s+", parts[-1]))
+    cut = _item_ands(parts[-1])
     if cut:
         # "a, b и c": the last "и" joins the last item, though not inside one item of two
         # lone words ("…, опека и попечительство") unless every item is a lone word ("сайт, почта и чат")
