@@ -284,3 +284,15 @@ def test_an_instrumental_predicate_after_a_prepositional_phrase_or_before_one(se
 ])
 def test_the_last_and_splits_items_not_the_words_of_one(sentence, kind, items):
     assert _items(sentence) == [(kind, t) for t in items]
+
+
+def test_a_negated_copula_states_no_list():
+    assert _items("2.1. К цифровым каналам не относятся телефон, факс и почтовая связь.") == []
+    assert _items("2.2. В число офлайн-каналов не входят сайт, чат-бот и мессенджеры.") == []
+
+
+def test_a_negated_lead_in_ending_with_its_verb_opens_no_list():
+    from parsers.extract.copula import copula_lead_kind
+    assert copula_lead_kind("2.3. К цифровым каналам взаимодействия министерства с клиентами не относятся") is None
+    assert copula_lead_kind("2.3. К цифровым каналам взаимодействия министерства с клиентами относятся") == \
+        "channel_digital"

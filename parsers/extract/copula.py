@@ -42,7 +42,8 @@ def copula_lead_kind(body: str) -> str | None:
     if len(words) < 2 or body.rstrip()[-1:] in ".,;!?":
         return None
     following = any(lemma(m.group()) == "следующий" for m in words[-4:])
-    return classify(body) if following or _verb_at(words[-1:]) is not None else None
+    verb = _verb_at(words[-1:]) is not None and words[-2].group().lower() not in vocab()["negators"]
+    return classify(body) if following or verb else None
 
 
 def _pointer(head: str) -> bool:
@@ -133,8 +134,8 @@ def copula_items(text: str) -> list[tuple[str, str]]:
     for k, sentence in enumerate(sentences):
         words = list(_WORD.finditer(sentence))
         at = _verb_at(words)
-        if at is None or at == 0:
-            continue
+        if at is None or at == 0 or words[at - 1].group().lower() in vocab()["negators"]:
+            continue                    # «К цифровым каналам не относятся телефон, факс …»
         head, rest = sentence[:words[at].start()], sentence[words[at].end():]
         if lemma(words[at].group()) == "являться" and not _instrumental(head):
             continue
