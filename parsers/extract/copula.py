@@ -104,9 +104,25 @@ def _item_ands(part: str) -> list[re.Match]:
     return out
 
 
+def _phrases(key: str) -> str:
+    return "|".join(re.escape(p) for p in vocab()[key])
+
+
+def _plain(rest: str) -> str:
+    """The items after the verb with its fillers taken off («в себя», «в частности,») and its
+    joiners («, а также») made commas."""
+    rest = re.sub(rf"^(?:[\s,]*(?:{_phrases('copula_fillers')})\b)+[\s,]*", "", rest.strip(" ,"), flags=re.I)
+    top = top_level(rest)
+    joiners = [m for m in re.finditer(rf"[\s,]*\b(?:{_phrases('copula_joiners')})\s+", rest) if top[m.start()]]
+    for m in reversed(joiners):         # "…; а также c": the semicolon separates already
+        sep = " " if rest[:m.start()].endswith(";") else ", "
+        rest = f"{rest[:m.start()]}{sep}{rest[m.end():]}"
+    return rest
+
+
 def _items(rest: str) -> tuple[list[str], bool]:
     """The items after the verb, and whether semicolons closed them (then any wording counts)."""
-    rest = rest.strip()
+    rest = _plain(rest)
     if ";" in rest:
         return split_top(rest, ";"), True
     parts = split_top(rest, ",")
