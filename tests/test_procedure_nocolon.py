@@ -307,3 +307,17 @@ def test_a_negated_lead_in_ending_with_its_verb_opens_no_list():
 def test_fillers_after_the_verb_are_no_item_and_as_well_as_joins_the_last(sentence):
     assert _items(sentence) == [("channel_digital", "официальный сайт"), ("channel_digital", "электронную почту"),
                                 ("channel_digital", "чат-бот")]
+
+
+def test_a_long_paragraph_is_cut_between_its_lists_reading_each_sentence_in_a_window(monkeypatch):
+    # a paragraph of thousands of sentences (a converted file with no line breaks): each sentence's
+    # head is read in a window, not the paragraph's whole rest, which made the cut quadratic
+    from parsers.extract import inline
+    seen: list[int] = []
+    real = inline._named_head
+    monkeypatch.setattr(inline, "_named_head", lambda s: seen.append(len(s)) or real(s))
+    filler = "Министерство ведет прием граждан. " * 2000
+    text = f"Цифровые каналы: сайт, почта. {filler}Офлайн-каналы: личный прием, телефон."
+    chunks = inline._lists_of_sentences(text)
+    assert [c[:15] for c in chunks] == ["Цифровые каналы", "Офлайн-каналы: "]
+    assert len(seen) > 2000 and max(seen) <= 200
