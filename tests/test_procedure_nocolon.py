@@ -321,3 +321,19 @@ def test_a_long_paragraph_is_cut_between_its_lists_reading_each_sentence_in_a_wi
     chunks = inline._lists_of_sentences(text)
     assert [c[:15] for c in chunks] == ["Цифровые каналы", "Офлайн-каналы: "]
     assert len(seen) > 2000 and max(seen) <= 200
+
+
+@pytest.mark.parametrize("ordinal", ["№ n/n", "Номер п/п", "N"])      # OCR's look-alikes, a word
+def test_a_kind_table_knows_its_ordinal_column_as_the_header_readers_do(ordinal):
+    from parsers.tables.columns import field_scores
+    assert field_scores("touchpoint_list", ordinal) == {"group_no": 1.0}
+    got = _doc_items(_table([ordinal, "Направление деятельности", "Цифровые каналы", "Потребности клиентов"],
+                            ["1", "Социальная поддержка", "официальный сайт", "подача заявления"]))
+    assert got == [("direction", "Социальная поддержка"), ("channel_digital", "официальный сайт"),
+                   ("need", "подача заявления")]
+
+
+def test_a_two_cell_row_reads_its_cells_paragraphs_as_the_kind_tables_do():
+    # one reading of a cell for both: its paragraphs are items unless separators close them
+    got = _doc_items(_table(["Офлайн-каналы", "личный прием граждан\nтелефон горячей линии"]))
+    assert got == [("channel_offline", "личный прием граждан"), ("channel_offline", "телефон горячей линии")]

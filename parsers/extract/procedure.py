@@ -30,7 +30,7 @@ from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 from .copula import copula_items, copula_lead_kind
-from .kindtable import POINTS, column_kinds, column_list, kind_table_items, row_kinds
+from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -147,7 +147,7 @@ def _row_as_list(ln: Line) -> Line:
     joined = " ".join(cells)
     if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and (
             marker(cells[1]) is not None or _names_list(cells[0], cells[1])):
-        joined = f"{cells[0].rstrip()}: {_cell_items(cells[1])}"
+        joined = f"{cells[0].rstrip()}: {cell_list(cells[1])}"
     return replace(ln, text=joined)
 
 
@@ -156,17 +156,6 @@ def _names_list(name: str, items: str) -> bool:
     second holding several items (closed by «;» or «,», or a paragraph each)."""
     return len(name.split()) <= vocab()["lead_in_max_words"] and bool(re.search(r"[;,\n]", items.strip())) \
         and classify(name) is not None
-
-
-def _cell_items(cell: str) -> str:
-    """A cell's paragraphs as one inline list: a paragraph each item, unless separators close
-    the items (then a line break is a wrapped line, as a PDF's cell gives it)."""
-    paras = [p.strip() for p in cell.split("\n") if p.strip()]
-    if len(paras) < 2 or marker(paras[0]) is not None:
-        return cell
-    if re.search(r"[;,]", cell):
-        return " ".join(paras)
-    return "; ".join(p.rstrip(";,.") for p in paras) + "."
 
 
 def _heading_line(doc: Document):
