@@ -337,3 +337,16 @@ def test_a_two_cell_row_reads_its_cells_paragraphs_as_the_kind_tables_do():
     # one reading of a cell for both: its paragraphs are items unless separators close them
     got = _doc_items(_table(["Офлайн-каналы", "личный прием граждан\nтелефон горячей линии"]))
     assert got == [("channel_offline", "личный прием граждан"), ("channel_offline", "телефон горячей линии")]
+
+
+def test_a_dash_naming_no_kind_is_not_parsed_word_by_word(monkeypatch):
+    from parsers.extract import inline
+    calls: list[str] = []
+    real = inline.morph
+    monkeypatch.setattr(inline, "morph", lambda: calls.append("morph") or real())
+    assert inline._dash_name("Заместитель министра по общим вопросам – Иванов И. И.") is None
+    assert calls == []
+    # a name of a kind is still checked for a finite verb: a sentence with a dash is no name
+    assert inline._dash_name("Цифровые каналы взаимодействия – сайт, почта") == ("channel_digital", "сайт, почта")
+    assert inline._dash_name("Цифровые каналы используются – сайт, почта") is None
+    assert calls

@@ -121,11 +121,11 @@ def _dash_name(segment: str) -> tuple[str, str] | None:
     m = re.match(r"^([^:;]{3,200}?)\s[–—-]\s+(.+)$", segment)
     if not m or len(m.group(1).split()) > vocab()["lead_in_max_words"]:
         return None
-    words = re.findall(r"[а-яё]+", m.group(1).lower())
-    if any(morph().parse(w)[0].tag.POS == "VERB" for w in words):
+    kind = classify(m.group(1))         # cached, and most dashes name no kind: asked first
+    if kind is None:
         return None
-    kind = classify(m.group(1))
-    return (kind, m.group(2)) if kind else None
+    words = re.findall(r"[а-яё]+", m.group(1).lower())
+    return None if any(morph().parse(w)[0].tag.POS == "VERB" for w in words) else (kind, m.group(2))
 
 
 def _last_clause(before: str) -> str:
