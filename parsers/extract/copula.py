@@ -7,7 +7,11 @@ The sentence's verb of being or belonging (`copula_verbs` in parsers/data/proced
 «являются», «относятся», «входят», «включают») parts the lead-in from its items: the words
 before it are read as any lead-in is (`leadin.classify`), the words after it, up to the
 sentence's end, are the items — split at semicolons when there are any, else at commas and
-the last «и».  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
+the last «и» that joins two items (not one within quotes, nor between two adjectives or
+genitives: «портал государственных и муниципальных услуг»); fillers opening them («в себя»,
+«в частности») are no item.  «являться» needs its predicate in the instrumental case
+(«Направлениями …»: «Цифровые каналы являются основным способом …» defines), and a negated
+verb («не относятся») states no list.  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
 and no kind) is read with the sentence before it.  A lead-in ending with the verb itself
 («К офлайн-каналам относятся» over an enumerated list) is a lead-in like one with a colon.
 """
