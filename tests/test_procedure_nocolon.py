@@ -229,3 +229,124 @@ def test_a_column_of_points_of_either_kind_gives_each_point_its_own():
     got = [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(doc))]
     assert got == [("direction", "Социальная поддержка"), ("channel_digital", "официальный сайт"),
                    ("channel_offline", "личный прием граждан"), ("need", "подача заявления")]
+
+
+def test_an_order_stating_a_departments_directions_with_a_copula_holds_no_procedure(tmp_path):
+    # a regulation of a department, not a procedure: its directions and functions are its own business
+    from pipeline.run.process import process_path
+    path = tmp_path / "order.txt"
+    path.write_text("\n".join([
+        "ДЕПАРТАМЕНТ ТРУДА И ЗАНЯТОСТИ НАСЕЛЕНИЯ", "ПРИКАЗ", "Об утверждении Положения о секторе опеки",
+        "1. Утвердить прилагаемое Положение о секторе опеки.",
+        "2. Основными направлениями работы сектора являются опека, попечительство, патронаж семей.",
+        "3. Задачи сектора включают учет, контроль и профилактику.",
+        "4. Контроль за исполнением настоящего приказа оставляю за собой."]) + "\n", encoding="utf-8")
+    res = process_path(path)
+    assert "procedure" not in res.document["kinds"]
+    assert res.procedure_items == []
+
+
+def test_channels_stated_with_a_copula_count_in_any_document():
+    doc = Document([Paragraph("Положение о приемной граждан"),
+                    Paragraph("5. К дистанционным каналам относятся сайт, чат-бот и мессенджеры.")], format="docx")
+    assert [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)] == [
+        ("channel_digital", "сайт"), ("channel_digital", "чат-бот"), ("channel_digital", "мессенджеры")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.1. Цифровые каналы являются основным способом, удобством и гарантией обращения граждан.",
+    "2.2. Офлайн-каналы взаимодействия являются дополнительными, резервными и вспомогательными.",
+    "2.3. Потребности клиентов, выявленные опросом, являются основой планирования, оценки и отчетности.",
+])
+def test_a_nominative_subject_of_to_be_is_a_definition_not_a_list(sentence):
+    assert _items(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("2.1. В министерстве цифровыми каналами являются сайт, чат-бот и мессенджеры.", "channel_digital"),
+    ("2.1. Офлайн-каналами взаимодействия с клиентами являются сайт, чат-бот и мессенджеры.", "channel_offline"),
+])
+def test_an_instrumental_predicate_after_a_prepositional_phrase_or_before_one(sentence, kind):
+    assert _items(sentence) == [(kind, "сайт"), (kind, "чат-бот"), (kind, "мессенджеры")]
+
+
+@pytest.mark.parametrize("sentence, kind, items", [
+    ("2.1. К цифровым каналам относятся официальный сайт, электронная почта и Единый портал "
+     "государственных и муниципальных услуг.", "channel_digital",
+     ["официальный сайт", "электронная почта", "Единый портал государственных и муниципальных услуг"]),
+    ("2.2. Потребностями клиентов являются получение консультации, подача жалобы и прием обращений "
+     "граждан и организаций.", "need", ["получение консультации", "подача жалобы",
+                                        "прием обращений граждан и организаций"]),
+    ("2.3. К офлайн-каналам относятся телефон, почта и приемная «Вопросы и ответы».", "channel_offline",
+     ["телефон", "почта", "приемная «Вопросы и ответы»"]),
+    ("2.4. Направлениями деятельности являются социальная поддержка, опека и попечительство и социальное "
+     "обслуживание.", "direction", ["социальная поддержка", "опека и попечительство", "социальное обслуживание"]),
+])
+def test_the_last_and_splits_items_not_the_words_of_one(sentence, kind, items):
+    assert _items(sentence) == [(kind, t) for t in items]
+
+
+def test_a_negated_copula_states_no_list():
+    assert _items("2.1. К цифровым каналам не относятся телефон, факс и почтовая связь.") == []
+    assert _items("2.2. В число офлайн-каналов не входят сайт, чат-бот и мессенджеры.") == []
+
+
+def test_a_negated_lead_in_ending_with_its_verb_opens_no_list():
+    from parsers.extract.copula import copula_lead_kind
+    assert copula_lead_kind("2.3. К цифровым каналам взаимодействия министерства с клиентами не относятся") is None
+    assert copula_lead_kind("2.3. К цифровым каналам взаимодействия министерства с клиентами относятся") == \
+        "channel_digital"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.1. Цифровые каналы взаимодействия включают в себя официальный сайт, электронную почту и чат-бот.",
+    "2.1. К цифровым каналам относятся, в частности, официальный сайт, электронную почту, чат-бот.",
+    "2.1. К цифровым каналам относятся в том числе официальный сайт, электронную почту, а также чат-бот.",
+    "2.1. К цифровым каналам относятся официальный сайт; электронную почту; а также чат-бот.",
+])
+def test_fillers_after_the_verb_are_no_item_and_as_well_as_joins_the_last(sentence):
+    assert _items(sentence) == [("channel_digital", "официальный сайт"), ("channel_digital", "электронную почту"),
+                                ("channel_digital", "чат-бот")]
+
+
+def test_a_long_paragraph_is_cut_between_its_lists_reading_each_sentence_in_a_window(monkeypatch):
+    # a paragraph of thousands of sentences (a converted file with no line breaks): each sentence's
+    # head is read in a window, not the paragraph's whole rest, which made the cut quadratic
+    from parsers.extract import inline
+    seen: list[int] = []
+    real = inline._named_head
+    monkeypatch.setattr(inline, "_named_head", lambda s: seen.append(len(s)) or real(s))
+    filler = "Министерство ведет прием граждан. " * 2000
+    text = f"Цифровые каналы: сайт, почта. {filler}Офлайн-каналы: личный прием, телефон."
+    chunks = inline._lists_of_sentences(text)
+    assert [c[:15] for c in chunks] == ["Цифровые каналы", "Офлайн-каналы: "]
+    assert len(seen) > 2000 and max(seen) <= 200
+
+
+@pytest.mark.parametrize("ordinal", ["№ n/n", "Номер п/п", "N"])      # OCR's look-alikes, a word
+def test_a_kind_table_knows_its_ordinal_column_as_the_header_readers_do(ordinal):
+    from parsers.tables.columns import field_scores
+    assert field_scores("touchpoint_list", ordinal) == {"group_no": 1.0}
+    got = _doc_items(_table([ordinal, "Направление деятельности", "Цифровые каналы", "Потребности клиентов"],
+                            ["1", "Социальная поддержка", "официальный сайт", "подача заявления"]))
+    assert got == [("direction", "Социальная поддержка"), ("channel_digital", "официальный сайт"),
+                   ("need", "подача заявления")]
+
+
+def test_a_two_cell_row_reads_its_cells_paragraphs_as_the_kind_tables_do():
+    # one reading of a cell for both: its paragraphs are items unless separators close them
+    got = _doc_items(_table(["Офлайн-каналы", "личный прием граждан\nтелефон горячей линии"]))
+    assert got == [("channel_offline", "личный прием граждан"), ("channel_offline", "телефон горячей линии")]
+
+
+def test_a_dash_naming_no_kind_is_not_parsed_word_by_word(monkeypatch):
+    from parsers.extract import inline
+    calls: list[str] = []
+    real = inline.morph
+    monkeypatch.setattr(inline, "morph", lambda: calls.append("morph") or real())
+    assert inline._dash_name("Заместитель министра по общим вопросам – Иванов И. И.") is None
+    assert calls == []
+    # a name of a kind is still checked for a finite verb: a sentence with a dash is no name
+    assert inline._dash_name("Цифровые каналы взаимодействия – сайт, почта") == ("channel_digital", "сайт, почта")
+    assert inline._dash_name("Цифровые каналы используются – сайт, почта") is None
+    assert calls

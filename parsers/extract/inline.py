@@ -6,6 +6,7 @@ An item's text as printed (`item_text`) is shared with the enumerated lists (pro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from textcore.lemmas import lemmas, morph
 from textcore.clean import strip_markup
@@ -120,11 +121,11 @@ def _dash_name(segment: str) -> tuple[str, str] | None:
     m = re.match(r"^([^:;]{3,200}?)\s[–—-]\s+(.+)$", segment)
     if not m or len(m.group(1).split()) > vocab()["lead_in_max_words"]:
         return None
-    words = re.findall(r"[а-яё]+", m.group(1).lower())
-    if any(morph().parse(w)[0].tag.POS == "VERB" for w in words):
+    kind = classify(m.group(1))         # cached, and most dashes name no kind: asked first
+    if kind is None:
         return None
-    kind = classify(m.group(1))
-    return (kind, m.group(2)) if kind else None
+    words = re.findall(r"[а-яё]+", m.group(1).lower())
+    return None if any(morph().parse(w)[0].tag.POS == "VERB" for w in words) else (kind, m.group(2))
 
 
 def _last_clause(before: str) -> str:
@@ -191,11 +192,18 @@ def _lists_of_sentences(text: str) -> list[str]:
     if text.count(":") < 2:
         return [text]
     cuts = [0]
+    colons = [k for k, ch in enumerate(text) if ch == ":"]
     for m in _SENTENCE_END.finditer(text):
-        before, after = text[cuts[-1]:m.start()], text[m.end():]
-        if ":" in before and not _LABEL.match(text[:m.start()]) and _named_head(after):
+        # the colons looked up, the sentence after read in a window its head fits: slices or
+        # searches of a long paragraph at each of its sentences would read it over and over
+        k = bisect_left(colons, cuts[-1])
+        if k < len(colons) and colons[k] < m.start() and not _LABEL.match(text, 0, m.start()) \
+                and _named_head(text[m.end():m.end() + _HEAD_WINDOW]):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
+_HEAD_WINDOW = 82
 
 
 def _named_head(sentence: str) -> bool:

@@ -16,12 +16,12 @@ import re
 from textcore.lemmas import lemmas
 
 from ..document import Row, Table
+from ..tables.columns import is_ordinal_header
 from .inline import item_text, valid_items
 from .leadin import classify, vocab
 from .listread import marker, split_top
 
 POINTS = "points"               # a column of points of either kind
-_NUMBER_HEAD = re.compile(r"^\s*(№|n|no|номер)\.?\s*(п/п|пп)?\s*$", re.I)
 
 
 def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
@@ -34,7 +34,7 @@ def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
     kinds: dict[int, str] = {}
     for c, cell in enumerate(head.cells):
         text = cell.text.strip()
-        if not text or cell.covered or _NUMBER_HEAD.match(text):
+        if not text or cell.covered or is_ordinal_header(text):
             continue
         kind = _column_kind(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
         if kind is None or kind in kinds.values():
@@ -52,14 +52,25 @@ def _column_kind(head: str) -> str | None:
     return POINTS if kind is None and set(lemmas(head)) & set(vocab()["point_column_words"]) else None
 
 
+def cell_list(cell: str) -> str:
+    """A cell's paragraphs as one inline list: a paragraph each item, unless separators close
+    the items (then a line break is a wrapped line, as a PDF's cell gives it)."""
+    paras = [p.strip() for p in cell.split("\n") if p.strip()]
+    if len(paras) < 2 or marker(paras[0]) is not None:
+        return cell
+    if re.search(r"[;,]", cell):
+        return " ".join(paras)
+    return "; ".join(p.rstrip(";,.") for p in paras) + "."
+
+
 def _cell_items(text: str) -> list[str]:
     """A cell's items: a paragraph each (or a numbered line each), else split at «;», else at «,»
     where the parts read as names (a direction «… поддержки, в том числе выплат» stays whole)."""
     paras = [p.strip() for p in text.split("\n") if p.strip()]
-    if len(paras) > 1 and not re.search(r"[;,]", text) or marker(paras[0] if paras else "") is not None:
+    if paras and marker(paras[0]) is not None:
         parts = paras
-    else:             # separators close the items: a line break is a wrapped line (a PDF's cell)
-        text = " ".join(paras)
+    else:
+        text = cell_list(text)
         parts = split_top(text, ";") if ";" in text else valid_items(split_top(text, ",")) or [text]
     parts = [marker(p).rest if marker(p) else p for p in parts]
     return [t for t in (item_text(p) for p in parts) if re.search(r"[А-Яа-яЁёA-Za-z]", t)]
@@ -77,7 +88,7 @@ def row_kinds(table: Table) -> dict[int, tuple[int, str]] | None:
     out: dict[int, tuple[int, str]] = {}
     col = None             # the names' column
     for k, cells in rows:
-        if cells and (_NUMBER_HEAD.match(cells[0][1]) or cells[0][1].rstrip(".").isdigit()):
+        if cells and (is_ordinal_header(cells[0][1]) or cells[0][1].rstrip(".").isdigit()):
             cells = cells[1:]
         if not cells:
             continue
@@ -133,7 +144,7 @@ def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
             number, cells = cells[0].rstrip(".)"), cells[1:]
         if not cells:
             continue
-        if k == _first_filled(table) and _NUMBER_HEAD.match(cells[0]) and len(cells) <= 2:
+        if k == _first_filled(table) and is_ordinal_header(cells[0]) and len(cells) <= 2:
             continue                   # the header: «№ п/п | Наименование направления»
         if len(cells) > 1:
             return None

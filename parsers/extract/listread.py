@@ -180,9 +180,9 @@ def split_top(text: str, seps: str) -> list[str]:
     return list(_split_top_cached(text, seps))
 
 
-@lru_cache(maxsize=16_384)          # every paragraph is tried as an inline list
-def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
-    parts, depth, quote, cur = [], 0, False, []
+def top_level(text: str) -> list[bool]:
+    """For each character of `text`, whether it stands outside parentheses and quotes."""
+    out, depth, quote = [], 0, False
     for ch in text:
         if ch in "([{":
             depth += 1
@@ -190,7 +190,15 @@ def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
             depth = max(0, depth - 1)
         elif ch in "«»\"“”„":
             quote = (ch in "«“„") or (ch == '"' and not quote)
-        if ch in seps and depth == 0 and not quote:
+        out.append(depth == 0 and not quote)
+    return out
+
+
+@lru_cache(maxsize=16_384)          # every paragraph is tried as an inline list
+def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
+    parts, cur = [], []
+    for ch, top in zip(text, top_level(text)):
+        if ch in seps and top:
             parts.append("".join(cur))
             cur = []
         else:

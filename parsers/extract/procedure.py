@@ -30,7 +30,7 @@ from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
 from .copula import copula_items, copula_lead_kind
-from .kindtable import POINTS, column_kinds, column_list, kind_table_items, row_kinds
+from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
 
@@ -147,7 +147,7 @@ def _row_as_list(ln: Line) -> Line:
     joined = " ".join(cells)
     if len(cells) == 2 and cells[0].rstrip()[-1:] not in (":", ".", ";") and (
             marker(cells[1]) is not None or _names_list(cells[0], cells[1])):
-        joined = f"{cells[0].rstrip()}: {_cell_items(cells[1])}"
+        joined = f"{cells[0].rstrip()}: {cell_list(cells[1])}"
     return replace(ln, text=joined)
 
 
@@ -156,17 +156,6 @@ def _names_list(name: str, items: str) -> bool:
     second holding several items (closed by «;» or «,», or a paragraph each)."""
     return len(name.split()) <= vocab()["lead_in_max_words"] and bool(re.search(r"[;,\n]", items.strip())) \
         and classify(name) is not None
-
-
-def _cell_items(cell: str) -> str:
-    """A cell's paragraphs as one inline list: a paragraph each item, unless separators close
-    the items (then a line break is a wrapped line, as a PDF's cell gives it)."""
-    paras = [p.strip() for p in cell.split("\n") if p.strip()]
-    if len(paras) < 2 or marker(paras[0]) is not None:
-        return cell
-    if re.search(r"[;,]", cell):
-        return " ".join(paras)
-    return "; ".join(p.rstrip(";,.") for p in paras) + "."
 
 
 def _heading_line(doc: Document):
@@ -280,7 +269,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or copula_items(text)):
+        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or _copula(text, open_ok)):
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
@@ -288,6 +277,13 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         if isinstance(block, Table):
             out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
     return [r for _, r in sorted(out, key=lambda pair: pair[0])]
+
+
+def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
+    """Lists stated with a copula verb (copula.py); outside a procedure only of the kinds
+    `copula_untitled_kinds`: directions so stated are any department's regulation."""
+    found = copula_items(text)
+    return found if titled else [(k, t) for k, t in found if k in vocab()["copula_untitled_kinds"]]
 
 
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:

@@ -39,15 +39,22 @@ def schema(kind: str) -> Schema:
                   tuple(data.get("required", ())), int(data.get("min_fields", 2)))
 
 
-# the ordinal column's header: "№", "N", "№ п/п" ("по порядку"), "пп", and the same read by
+# the ordinal column's header: "№", "N", "Номер", "№ п/п" ("по порядку"), "пп", and the same read by
 # OCR with Latin look-alikes ("№ n/n") or a stray dot; "№" and one short garbled token
 # after it ("№ шп": "п/" read as "ш") is still the ordinal, no word is that short
-_ORDINAL_HEADER = re.compile(r"^(?:№|n|no)?\s*(?:[пn]\s*[/.\\]?\s*[пn]\.?)?$|^№\s*[^\s\d]{1,3}\.?$")
+_ORDINAL_HEADER = re.compile(r"^(?:(?:№|n|no|номер)\.?)?\s*(?:[пn]\s*[/.\\]?\s*[пn]\.?)?$|^№\s*[^\s\d]{1,3}\.?$")
+
+
+def is_ordinal_header(text: str) -> bool:
+    """Whether a header cell heads the ordinal column («№», «№ п/п», «Номер»): the one test of
+    the header readers and of the procedure's tables (parsers/extract/kindtable.py)."""
+    norm = normalize(text).strip()
+    return bool(norm) and bool(_ORDINAL_HEADER.match(norm))
 
 
 def _content(text: str) -> tuple[str, ...]:
     norm = normalize(text)
-    if norm.strip() and _ORDINAL_HEADER.match(norm.strip()):
+    if is_ordinal_header(text):
         return ("№",)
     return tuple(w for w in lemmas(text) if w not in _STOP and not w.isdigit()) or (
         ("№",) if "№" in norm else ())
