@@ -1,0 +1,45 @@
+"""A code review's findings on the paragraph-list reader (parsers/extract/records.py,
+record_lines.py): long and hostile paragraphs, look-alikes of a list that are none, and the
+provenance of a record.  Goldens were written by reading the paragraphs each test builds."""
+from __future__ import annotations
+
+from parsers.document import Document, Paragraph, Source
+from parsers.extract.record_lines import read_line
+from parsers.extract.records import paragraph_records
+
+
+def _doc(texts: list[str]) -> Document:
+    return Document([Paragraph(t, source=Source(line=i)) for i, t in enumerate(texts, 1)], "txt")
+
+
+def test_a_long_paragraph_of_dashes_and_colons_is_read_whole():
+    """Every colon and spaced dash looks back a bounded stretch: a 64 KB paragraph reads its labels."""
+    needs = "получение справки - " * 3200                        # 64,000 characters of spaced dashes
+    line = read_line(f"Точка взаимодействия: МФЦ (офлайн); Потребности клиента: {needs}")
+    assert [(f, v[:17]) for f, _, v in line.fields] == [("touchpoint", "МФЦ (офлайн)"),
+                                                        ("interaction", "получение справки")]
+    assert len(line.fields[1][2]) == len(needs.strip())
+    dashes = read_line("Слово - " * 8000)
+    assert dashes.fields == [] and len(dashes.lead) == 8000 * 8 - 1
+    colons = read_line("Слово:" * 10000)
+    assert colons.fields == [] and colons.lead.count(":") == 10000
+
+
+def test_a_label_is_a_few_words_before_its_colon():
+    # the word before the colon runs 200 characters: no label ends a word that long
+    assert read_line("Точка" + "и" * 200 + ": МФЦ").fields == []
+    # a segment's first word may open in lower case, however far the segment lies into the line
+    far = read_line("Сведения " * 30 + "; потребности клиента: подать заявление")
+    assert far.fields == [("interaction", "потребности клиента", "подать заявление")]
+
+
+def test_a_long_body_paragraph_ends_the_list():
+    body = "Настоящий порядок определяет правила ведения перечня - " * 1200
+    recs = paragraph_records(_doc([
+        "1. Процесс: Выдача справок",
+        "Точка взаимодействия: Сайт (цифровая)", "Потребности клиента: заказать справку",
+        body,
+        "Точка взаимодействия: Приемная (офлайн)", "Потребности клиента: получить справку",
+        "Точка взаимодействия: Почта (офлайн)", "Потребности клиента: получить ответ"]))
+    # the body text closed the process: the points after it have none
+    assert [(r.process, r.touchpoint) for r in recs] == [("Выдача справок", "Сайт"), ("", "Приемная"), ("", "Почта")]
