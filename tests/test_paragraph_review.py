@@ -43,3 +43,37 @@ def test_a_long_body_paragraph_ends_the_list():
         "Точка взаимодействия: Почта (офлайн)", "Потребности клиента: получить ответ"]))
     # the body text closed the process: the points after it have none
     assert [(r.process, r.touchpoint) for r in recs] == [("Выдача справок", "Сайт"), ("", "Приемная"), ("", "Почта")]
+
+
+def test_a_roadmaps_events_with_a_format_in_brackets_are_no_points():
+    """Numbered events with «(очно)», «(онлайн)» beside them, in a document with no label for
+    points or needs and no point-type heading: a roadmap, not a list."""
+    assert paragraph_records(_doc([
+        "1. Обучение специалистов МФЦ (очно) – 2 квартал 2024 г.",
+        "2. Обучение специалистов министерства (очно) – 3 квартал 2024 г.",
+        "3. Проведение семинара (онлайн). Срок: март 2024 г.",
+        "4. Анкетирование заявителей – онлайн – ежеквартально"])) == []
+
+
+def test_what_follows_a_type_in_brackets_is_needs_only_after_a_colon():
+    recs = paragraph_records(_doc([
+        "1. Обучение специалистов МФЦ (очно) – 2 квартал 2024 г.",
+        "2. Проведение семинара (онлайн). Срок: март 2024 г.",
+        "3. Приемная (офлайн): подать заявление",
+        "4. Портал – цифровая: узнать статус",
+        "Точка взаимодействия: Почта (офлайн)"]))
+    assert [(r.touchpoint, r.point_type, r.interactions) for r in recs] == [
+        ("Обучение специалистов МФЦ", "очно", []),
+        ("Проведение семинара", "онлайн", []),
+        ("Приемная", "офлайн", ["подать заявление"]),
+        ("Портал", "цифровая", ["узнать статус"]),
+        ("Почта", "офлайн", [])]
+
+
+def test_a_glossary_defining_point_types_names_no_points():
+    assert paragraph_records(_doc([
+        "1. Термины и определения",
+        "1.1. Точка взаимодействия – место контакта заявителя с министерством.",
+        "1.2. Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая).",
+        "1.3. Офлайн точка взаимодействия – приемная министерства, МФЦ (офлайн).",
+        "Точка взаимодействия: Сайт (цифровая)"])) == []

@@ -2,6 +2,7 @@
 
     read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
     split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
+    read_point(text) -> (name, type, rest, colon)   and whether a colon led the rest
 
 A label is the words before a colon that the table readers' header vocabulary
 (`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
@@ -160,21 +161,37 @@ _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 
 
 def split_point(text: str) -> tuple[str, str | None, str]:
-    """(name, type, rest) of a point written with its type: «Сайт – цифровая точка взаимодействия»,
-    «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления», «Сайт – цифровая – получение информации».
+    """(name, type, rest) of a point written with its type: see `read_point`."""
+    return read_point(text)[:3]
+
+
+def read_point(text: str) -> tuple[str, str | None, str, bool]:
+    """(name, type, rest, whether a colon led the rest) of a point written with its type:
+    «Сайт – цифровая точка взаимодействия», «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления»,
+    «Сайт – цифровая – получение информации», «Сайт – цифровая: получение информации».
     The type part names a type and nothing else (as a point-type heading does: «цифровая
-    точка», not «цифровая платформа»); what follows it is the point's needs."""
+    точка», not «цифровая платформа»).  What follows a type in parentheses is the point's needs
+    only after a colon («(онлайн) – 2 квартал», «(очно). Срок: март» are no needs); a definition
+    («Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая)») names no point."""
     text = text.strip().rstrip(".;,").strip()
+    dashes = list(_DASH_TAIL.finditer(text))
+    if dashes and _names_type(text[:dashes[0].start()]):
+        return text, None, "", False
     for m in _PAREN.finditer(text):
         if _names_type(m.group(1)) and text[:m.start()].strip():
-            return text[:m.start()].strip(), m.group(1).strip(), text[m.end():].strip(" :;,.–—-")
-    dashes = list(_DASH_TAIL.finditer(text))
+            tail = text[m.end():].lstrip()
+            rest = tail[1:].strip(" ;,.–—-") if tail.startswith(":") else ""
+            return text[:m.start()].strip(), m.group(1).strip(), rest, bool(rest)
     for k, m in enumerate(dashes):               # the part after this dash, up to the next one
         end = dashes[k + 1].start() if k + 1 < len(dashes) else len(text)
-        part = text[m.end():end].strip(" :;,.")
-        if _names_type(part):
-            return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else ""
-    return text, None, ""
+        part, colon, after = text[m.end():end].partition(":")
+        part = part.strip(" ;,.")
+        if not _names_type(part):
+            continue
+        if colon:                                 # «Сайт – цифровая: получение информации»
+            return text[:m.start()].strip(), part, text[m.end():].partition(":")[2].strip(), True
+        return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else "", False
+    return text, None, "", False
 
 
 def _names_type(text: str) -> bool:
