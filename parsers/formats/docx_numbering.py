@@ -12,6 +12,7 @@ starts again after a paragraph of a level above it (`w:lvlRestart` is honoured).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,14 +38,22 @@ def _val(el, tag: str) -> str | None:
     return child.get(_w("val")) if child is not None else None
 
 
-def _int(text: str | None, default: int) -> int:
-    return int(text) if text and text.lstrip("-").isdigit() else default
+# a number attribute as written by hand or by a broken writer («--1», «²», «1e9»): only plain
+# ASCII digits, at most six of them, are a number; anything else is the default
+_COUNT = re.compile(r"-?[0-9]{1,6}")
+_MAX_LETTERS = 780                 # «zz…z» thirty letters long: past it, and past Roman 3999, decimal
+
+
+def parse_count(text: str | None, default: int) -> int:
+    """A start, value or level attribute's number; `default` where it is none."""
+    text = (text or "").strip()
+    return int(text) if _COUNT.fullmatch(text) else default
 
 
 def _level(lvl) -> _Level:
     restart = _val(lvl, "lvlRestart")
-    return _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1),
-                  _int(restart, 0) if restart is not None else None,
+    return _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", parse_count(_val(lvl, "start"), 1),
+                  parse_count(restart, 0) if restart is not None else None,
                   lvl.find(_w("isLgl")) is not None and _val(lvl, "isLgl") not in ("0", "false", "off"))
 
 
@@ -64,6 +73,9 @@ def _roman(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """One level's counter in Word's format; an unknown format is shown as decimal."""
+    if fmt in ("lowerLetter", "upperLetter", "russianLower", "russianUpper") and n > _MAX_LETTERS or \
+            fmt in ("lowerRoman", "upperRoman") and n > 3999:
+        return str(n)                              # a counter past what the format can write
     if fmt in ("lowerLetter", "upperLetter"):
         s = _letters(n, "abcdefghijklmnopqrstuvwxyz")
         return s.upper() if fmt == "upperLetter" else s
@@ -94,25 +106,25 @@ class Numbering:
                 num_pr = st.find(f"{_w('pPr')}/{_w('numPr')}")
                 if num_pr is not None:
                     ilvl = _val(num_pr, "ilvl")
-                    self.style_num[sid] = (_val(num_pr, "numId"), _int(ilvl, 0) if ilvl else None)
+                    self.style_num[sid] = (_val(num_pr, "numId"), parse_count(ilvl, 0) if ilvl else None)
                 base = _val(st, "basedOn")
                 if base:
                     self.based_on[sid] = base
 
     def _read_lists(self, root) -> None:
-        abstract = {a.get(_w("abstractNumId")): {_int(lvl.get(_w("ilvl")), 0): _level(lvl)
+        abstract = {a.get(_w("abstractNumId")): {parse_count(lvl.get(_w("ilvl")), 0): _level(lvl)
                                                   for lvl in a.findall(_w("lvl"))}
                     for a in root.findall(_w("abstractNum"))}
         for num in root.findall(_w("num")):
             levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for over in num.findall(_w("lvlOverride")):
-                ilvl = _int(over.get(_w("ilvl")), 0)
+                ilvl = parse_count(over.get(_w("ilvl")), 0)
                 lvl = over.find(_w("lvl"))
                 if lvl is not None:
                     levels[ilvl] = _level(lvl)
                 start = _val(over, "startOverride")
                 if start is not None and ilvl in levels:
-                    levels[ilvl] = _Level(**{**levels[ilvl].__dict__, "start": _int(start, 1)})
+                    levels[ilvl] = _Level(**{**levels[ilvl].__dict__, "start": parse_count(start, 1)})
             self.levels[num.get(_w("numId"))] = levels
 
     def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
@@ -129,7 +141,7 @@ class Numbering:
         num_id, ilvl = self._style_numbering(style_id)
         if num_pr is not None:
             num_id = _val(num_pr, "numId") or num_id
-            ilvl = _int(_val(num_pr, "ilvl"), ilvl or 0)
+            ilvl = parse_count(_val(num_pr, "ilvl"), ilvl or 0)
         levels = self.levels.get(num_id or "")
         if not levels or num_id == "0":
             return ""

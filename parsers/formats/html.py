@@ -15,7 +15,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .docx_numbering import BULLET, format_number
+from .docx_numbering import BULLET, format_number, parse_count
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
@@ -169,16 +169,14 @@ class _Walker:
         item's text, as Word's numbering is (docx_numbering.py): «1.», «a.», «IV.», «•»."""
         self.flush()
         if node.tag in ("ol", "ul"):
-            start = node.attrs.get("start", "1")
-            self.lists.append([node.tag, (int(start) if start.lstrip("-").isdigit() else 1) - 1,
+            self.lists.append([node.tag, parse_count(node.attrs.get("start"), 1) - 1,
                                _OL_TYPES.get(node.attrs.get("type", "1"), "decimal")])
             self.walk(node)
             self.lists.pop()
         else:
             if self.lists:
                 lst = self.lists[-1]
-                value = node.attrs.get("value", "")
-                lst[1] = int(value) if value.isdigit() else lst[1] + 1
+                lst[1] = parse_count(node.attrs.get("value"), lst[1] + 1)
                 self.buf.append(f"{format_number(lst[1], lst[2])}. " if lst[0] == "ol" else f"{BULLET} ")
             self.walk(node)
         self.flush()
