@@ -27,3 +27,11 @@ def test_a_counter_past_what_its_format_writes_is_decimal():
     assert format_number(2_000_000_000, "lowerLetter") == "2000000000"
     assert format_number(780, "lowerLetter") == "z" * 30 and format_number(781, "russianUpper") == "781"
     assert format_number(3999, "upperRoman") == "MMMCMXCIX" and format_number(4000, "lowerRoman") == "4000"
+
+
+def test_a_list_items_mark_goes_before_its_first_paragraph(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<ol><li><p>Первый пункт</p><p>его пояснение</p></li><li><div><b>Второй</b> пункт</div></li>"
+                    "<li></li></ol><p>После списка</p><ul><li><p>пункт</p></li></ul>", encoding="utf-8")
+    assert [p.text for p in html.read(page).paragraphs()] == [
+        "1. Первый пункт", "его пояснение", "2. Второй пункт", "После списка", "• пункт"]

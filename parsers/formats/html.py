@@ -121,12 +121,15 @@ class _Walker:
         self.buf: list[str] = []
         self.level = 0
         self.lists: list[list] = []      # open <ol>/<ul>: [tag, last number, format]
+        self.mark = ""                   # a list item's number, waiting for the item's first text
 
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
         self.buf = []
         if text:
-            self.blocks.append(Paragraph(text, self.level))
+            # <li><p>text</p></li>: the item's mark goes before its first paragraph, not alone
+            self.blocks.append(Paragraph(f"{self.mark} {text}" if self.mark else text, self.level))
+            self.mark = ""
         self.level = 0
 
     def walk(self, node: Node) -> None:
@@ -177,9 +180,10 @@ class _Walker:
             if self.lists:
                 lst = self.lists[-1]
                 lst[1] = parse_count(node.attrs.get("value"), lst[1] + 1)
-                self.buf.append(f"{format_number(lst[1], lst[2])}. " if lst[0] == "ol" else f"{BULLET} ")
+                self.mark = f"{format_number(lst[1], lst[2])}." if lst[0] == "ol" else BULLET
             self.walk(node)
         self.flush()
+        self.mark = ""                   # an item with no text of its own: its mark goes with it
 
 
 # <ol type>: the counter's format, in Word's names (docx_numbering.format_number)
