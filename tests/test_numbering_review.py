@@ -5,10 +5,11 @@ and counters kept per abstract list.  Goldens were written by reading Word's num
 from __future__ import annotations
 
 from docx import Document as new_docx
+from docx.oxml.ns import qn
 
 from parsers.formats import html
 from parsers.formats.docx_numbering import format_number, parse_count
-from tests.test_docx_numbering import _list, _para, _texts
+from tests.test_docx_numbering import _el, _list, _para, _texts
 
 
 def test_a_bad_number_attribute_is_the_default_not_a_lost_document(tmp_path):
@@ -35,3 +36,27 @@ def test_a_list_items_mark_goes_before_its_first_paragraph(tmp_path):
                     "<li></li></ol><p>После списка</p><ul><li><p>пункт</p></li></ul>", encoding="utf-8")
     assert [p.text for p in html.read(page).paragraphs()] == [
         "1. Первый пункт", "его пояснение", "2. Второй пункт", "После списка", "• пункт"]
+
+
+def _restart(d, num_id: int, ilvl: int, after: int) -> None:
+    """w:lvlRestart on level `ilvl` of list `num_id` (built by _list): it restarts after level `after` (1-based)."""
+    root = d.part.numbering_part.element
+    abstract = next(a for a in root.iterchildren() if a.get(qn("w:abstractNumId")) == str(100 + num_id))
+    lvl = next(x for x in abstract.iterchildren() if x.get(qn("w:ilvl")) == str(ilvl))
+    lvl.insert(2, _el("w:lvlRestart", val=after))      # after start and numFmt, as the schema orders them
+
+
+def test_lvl_restart_names_the_level_after_which_a_level_starts_again(tmp_path):
+    d = new_docx()
+    _list(d, 6, [("decimal", "%1."), ("decimal", "%1.%2."), ("decimal", "%1.%2.%3.")])
+    _restart(d, 6, 2, 1)             # level 3 starts again after level 1 only: «1.2.» continues its count
+    for text, lvl in [("А", 0), ("Б", 1), ("В", 2), ("Г", 2), ("Д", 1), ("Е", 2), ("Ж", 0), ("З", 1), ("И", 2)]:
+        _para(d, text, 6, lvl)
+    assert _texts(d, tmp_path) == ["1. А", "1.1. Б", "1.1.1. В", "1.1.2. Г", "1.2. Д", "1.2.3. Е", "2. Ж",
+                                   "2.1. З", "2.1.1. И"]
+    d = new_docx()
+    _list(d, 8, [("decimal", "%1."), ("decimal", "%1.%2.")])
+    _restart(d, 8, 1, 0)             # 0: never starts again
+    for text, lvl in [("А", 0), ("Б", 1), ("В", 0), ("Г", 1)]:
+        _para(d, text, 8, lvl)
+    assert _texts(d, tmp_path) == ["1. А", "1.1. Б", "2. В", "2.2. Г"]

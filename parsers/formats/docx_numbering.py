@@ -151,8 +151,9 @@ class Numbering:
             return ""
         count = self.counters.setdefault(num_id, {})
         count[ilvl] = count.get(ilvl, level.start - 1) + 1
-        for deeper, lv in levels.items():          # a level above counted: the levels under it start again
-            if deeper > ilvl and (lv.restart is None or lv.restart != 0 and lv.restart - 1 <= ilvl):
+        for deeper, lv in levels.items():          # a level above counted: the levels under it start again,
+            # or, with w:lvlRestart n, only where the level counted is the n-th (1-based) or above it
+            if deeper > ilvl and (lv.restart is None or lv.restart != 0 and ilvl <= lv.restart - 1):
                 count.pop(deeper, None)
         if level.fmt == "bullet":
             return BULLET
