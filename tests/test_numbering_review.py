@@ -60,3 +60,45 @@ def test_lvl_restart_names_the_level_after_which_a_level_starts_again(tmp_path):
     for text, lvl in [("А", 0), ("Б", 1), ("В", 0), ("Г", 1)]:
         _para(d, text, 8, lvl)
     assert _texts(d, tmp_path) == ["1. А", "1.1. Б", "2. В", "2.2. Г"]
+
+
+def _num(d, num_id: int, abstract_id: int, start_over: dict[int, int] | None = None) -> None:
+    """A list `num_id` of abstract list `abstract_id`, with w:startOverride per level."""
+    num = _el("w:num", numId=num_id)
+    num.append(_el("w:abstractNumId", val=abstract_id))
+    for ilvl, start in (start_over or {}).items():
+        over = _el("w:lvlOverride", ilvl=ilvl)
+        over.append(_el("w:startOverride", val=start))
+        num.append(over)
+    d.part.numbering_part.element.append(num)
+
+
+def test_lists_of_one_abstract_list_continue_one_count(tmp_path):
+    d = new_docx()
+    _list(d, 21, [("decimal", "%1."), ("russianLower", "%2)")])       # abstract list 121
+    _num(d, 22, 121)                                                  # continues list 21
+    _num(d, 23, 121, {0: 1})                                          # «начать заново»
+    for text, num, lvl in [("А", 21, 0), ("Б", 21, 0), ("В", 22, 0), ("Г", 22, 1), ("Д", 23, 0), ("Е", 23, 0),
+                           ("Ж", 21, 0)]:
+        _para(d, text, num, lvl)
+    # the override starts level 1 again once, where list 23 first numbers it; after that all count on
+    assert _texts(d, tmp_path) == ["1. А", "2. Б", "3. В", "а) Г", "1. Д", "2. Е", "3. Ж"]
+
+
+def test_a_numbering_style_link_counts_in_the_list_its_style_names(tmp_path):
+    d = new_docx()
+    _list(d, 31, [("upperRoman", "%1."), ("decimal", "%1.%2.")])      # abstract list 131: the style's own
+    style = _el("w:style", type="numbering", styleId="СписокПриказа")
+    ppr = _el("w:pPr")
+    num_pr = _el("w:numPr")
+    num_pr.append(_el("w:numId", val=31))
+    ppr.append(num_pr)
+    style.append(ppr)
+    d.styles.element.append(style)
+    linked = _el("w:abstractNum", abstractNumId=132)                  # no levels: a link to the style
+    linked.append(_el("w:numStyleLink", val="СписокПриказа"))
+    d.part.numbering_part.element.insert(0, linked)
+    _num(d, 32, 132)
+    for text, num, lvl in [("Раздел", 31, 0), ("Пункт", 32, 1), ("Раздел", 32, 0)]:
+        _para(d, text, num, lvl)
+    assert _texts(d, tmp_path) == ["I. Раздел", "I.1. Пункт", "II. Раздел"]
