@@ -77,3 +77,29 @@ def test_a_glossary_defining_point_types_names_no_points():
         "1.2. Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая).",
         "1.3. Офлайн точка взаимодействия – приемная министерства, МФЦ (офлайн).",
         "Точка взаимодействия: Сайт (цифровая)"])) == []
+
+
+def test_a_record_names_all_its_paragraphs_and_the_needs_it_shares():
+    from parsers.extract.touchpoints import extract_touchpoints
+
+    texts = ["ПЕРЕЧЕНЬ точек взаимодействия", "1. Выдача справок", "Потребности клиента: заказать справку",
+             "Точки взаимодействия:", "– Сайт (цифровая);", "– Приемная (офлайн).",
+             "2. Консультирование", "Точка взаимодействия: Телефон (цифровая)", "Потребности клиента:",
+             "получить ответ;", "записаться на прием."]
+    doc = Document([Paragraph(t) for t in texts], "docx")
+    recs = paragraph_records(doc)
+    # both points of process 1 were listed in paragraphs 4–6 and share the needs of paragraph 3
+    assert [(r.touchpoint, r.paragraphs) for r in recs] == [
+        ("Сайт", [3, 4, 5, 6]), ("Приемная", [3, 4, 5, 6]), ("Телефон", [8, 9, 10, 11])]
+    rows, _ = extract_touchpoints(doc)
+    assert [r["source_locator"] for r in rows] == ["paragraphs 3–6", "paragraphs 3–6", "paragraphs 8–11"]
+    # converted text: the shared needs' line goes with the points' lines
+    lined = paragraph_records(_doc(texts))
+    assert [sorted(s.line for s in r.sources) for r in lined] == [[3, 4, 5, 6], [3, 4, 5, 6], [8, 9, 10, 11]]
+
+
+def test_the_workbench_shows_a_records_first_paragraph():
+    from pipeline.analyst.workbench.data import where
+
+    assert where({"source_locator": "paragraphs 4–7"}, "docx")["paragraph"] == 4
+    assert where({"source_locator": "paragraph 9"}, "docx")["paragraph"] == 9

@@ -49,7 +49,7 @@ class ParaRecord:
     interactions: list[str]
     features: list[str]
     sources: list[Source]
-    paragraph: int | None = None          # 1-based paragraph of a Word/HTML record (its only address)
+    paragraphs: list[int] = field(default_factory=list)   # 1-based paragraphs of a Word/HTML record
     stated: bool = False                  # it states needs, or a type beside its own name: a list's record
     lead: bool = False                    # an unlabelled paragraph named it with its type: a list's only with evidence
 
@@ -82,6 +82,7 @@ class _Walk:
         self.point_type: str | None = None    # a point-type heading's, for the points under it
         self.leadin = False                   # a paragraph ending with ":" came: its list items are its own
         self.shared: dict[str, list[str]] = {}   # needs stated under a process before its points
+        self.shared_lines: list[Line] = []       # ... and the lines that stated them (provenance)
         # a label for points or needs, a point-type heading, or needs after a colon came: the document
         # lists points, so unlabelled paragraphs naming a type are its points (not a roadmap's «(очно)»)
         self.evidence = False
@@ -221,19 +222,24 @@ class _Walk:
     def close(self) -> None:
         g, self.group, self.open = self.group, None, None
         if g is not None and not g.points:
-            self.shared = g.fields                # what the points after it, in the same process, share
+            # what the points after it, in the same process, share; and where it was stated
+            self.shared, self.shared_lines = g.fields, g.lines
         if g is None or not g.points:
             return
+        lines = list(g.lines)
         for name, values in self.shared.items():
-            g.fields.setdefault(name, values)
+            if name not in g.fields:
+                g.fields[name] = values
+                lines += [ln for ln in self.shared_lines if all(ln is not x for x in lines)]
         direction, number, process = _place(g.nodes)
-        sources = [ln.source or Source(line=ln.line) for ln in g.lines]
+        sources = [ln.source or Source(line=ln.line) for ln in lines]
+        paragraphs = sorted({ln.paragraph for ln in lines if ln.paragraph is not None})
         needs = list(g.fields.get("interaction", []))
         for name, ptype in g.points:
             own = ptype or _first(g, "point_type")
             if name:
                 self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, list(needs),
-                                           list(g.fields.get("features", [])), sources, g.lines[0].paragraph,
+                                           list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead))
 
 
