@@ -8,6 +8,7 @@ the box the union of the boxes on that page, the locator names every row or line
     PDF and scans    "page 3, table 1, row 5"   (rows counted on that page's part of the table)
     Word and HTML    "table 2, row 14"          (rows counted in the table)
     converted text   "lines 120–123"
+    Word and HTML paragraphs   "paragraphs 4–7"  (a list written as text)
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ def _span(what: str, numbers: list[int]) -> str:
     return f"{what} {lo}" if lo == hi else f"{what}s {lo}–{hi}"
 
 
-def locate(sources: list[Source], paragraph: int | None = None) -> dict:
+def locate(sources: list[Source], paragraph: int | list[int] | None = None) -> dict:
     """{"source_page", "source_bbox", "source_locator"} of a record (first source first);
-    `paragraph` (1-based) names a Word/HTML paragraph, which has no other address."""
+    `paragraph` (1-based, one or the record's several) names Word/HTML paragraphs, which have
+    no other address."""
     sources = [s for s in sources if s is not None]
     if not sources:
         return {"source_page": None, "source_bbox": None, "source_locator": None}
@@ -44,6 +46,7 @@ def locate(sources: list[Source], paragraph: int | None = None) -> dict:
     elif first.table is not None:
         locator = f"table {first.table + 1}" + (f", {_span('row', rows)}" if rows else "")
     else:
-        locator = f"paragraph {paragraph}" if paragraph else None
+        numbers = [paragraph] if isinstance(paragraph, int) else list(paragraph or [])
+        locator = _span("paragraph", numbers) if numbers else None
     return {"source_page": page, "source_bbox": [float(v) for v in bbox] if bbox else None,
             "source_locator": locator}

@@ -135,7 +135,7 @@ def test_word_paragraphs_are_addressed_by_their_number():
              "Точка взаимодействия: Приемная (офлайн)", "Потребности клиента: получить справку"]
     recs, _ = extract_touchpoints(Document([Paragraph(t) for t in texts], "docx"))
     assert [(r["process"], r["touchpoint_raw"], r["source_locator"]) for r in recs] == [
-        ("Выдача справок", "Сайт", "paragraph 3"), ("Выдача справок", "Приемная", "paragraph 5")]
+        ("Выдача справок", "Сайт", "paragraphs 3–4"), ("Выдача справок", "Приемная", "paragraphs 5–6")]
 
 
 def _word_list(path: Path) -> Path:
@@ -179,7 +179,7 @@ def test_a_word_list_numbered_by_word_itself(tmp_path):
 
     recs, _ = extract_touchpoints(docx.read(_word_list(tmp_path / "list.docx")))
     assert [_row(r) for r in recs] == _WORD_GOLD
-    assert recs[0]["source_locator"] == "paragraph 4"
+    assert recs[0]["source_locator"] == "paragraphs 4–7"      # the point, its needs' label and two bullets
 
 
 def test_the_same_list_printed_to_pdf(tmp_path):

@@ -2,6 +2,7 @@
 
     read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
     split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
+    read_point(text) -> (name, type, rest, colon)   and whether a colon led the rest
 
 A label is the words before a colon that the table readers' header vocabulary
 (`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
@@ -13,6 +14,7 @@ capital letter inside one; a spaced dash closes a label only at a segment's star
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -79,35 +81,50 @@ def _trim(text: str) -> str:
 
 
 # a segment opens at the start, after ";" or after a sentence's end
-_SEGMENT_START = re.compile(r"(?:^|[;.!?]\s+)")
+_SEGMENT_START = re.compile(r"[;.!?]\s+")
 # what closes a label: a colon, or at a segment's start a spaced dash («Процесс – Выдача справок»)
 _LABEL_END = re.compile(r":|\s[–—-]\s")
 _WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
-    """(start, end of its colon or dash, field) of each label in the text, in order."""
-    out: list[tuple[int, int, str]] = []
+    """(start, end of its colon or dash, field) of each label in the text, in order.  Each
+    colon or dash looks back a bounded stretch, so a long paragraph is read in linear time."""
+    out: list[tuple[int, int, str, int]] = []
+    segments = [(m.start(), m.end()) for m in _SEGMENT_START.finditer(text)]
+    marks = [p for p, _ in segments]
     for m in _LABEL_END.finditer(text):
-        seg = max((s.end() for s in _SEGMENT_START.finditer(text, 0, m.start())), default=0)
+        seg = _segment(segments, marks, m.start())
         if out and seg < out[-1][3]:
             seg = out[-1][3]                         # never reach back over the label before
         dash = m.group() != ":"
         found = _label_before(text, seg, m.start(), strict=dash)
-        if found is None or dash and text[seg:found[0]].strip():
+        if found is None or dash and not _SPACES.fullmatch(text, seg, found[0]):
             continue                                 # a dash ends a label only at a segment's start
         out.append((found[0], m.start(), found[1], m.end()))
     return [(start, end, name) for start, _, name, end in out]
 
 
+def _segment(segments: list[tuple[int, int]], marks: list[int], at: int) -> int:
+    """Where the segment holding `at` opens: after the last «;» or sentence end followed by a
+    space before it (its spaces end at `at` at most), else at the text's start."""
+    k = bisect_right(marks, at - 2) - 1              # the mark and one space lie before `at`
+    return min(segments[k][1], at) if k >= 0 else 0
+
+
 def _label_before(text: str, seg: int, colon: int, strict: bool = False) -> tuple[int, str] | None:
     """The longest run of words ending at the colon that names a field: from the segment's
-    start, or from a capitalised word inside it (lines a PDF paragraph joined)."""
-    words = [(w.start(), w.group()) for w in _WORD.finditer(text, seg, colon)]
-    most = settings()["label_max_words"]
-    for k in range(max(0, len(words) - most), len(words)):
-        start, word = words[k]
-        if k and not word[:1].isupper():
+    start, or from a capitalised word inside it (lines a PDF paragraph joined).  Only the last
+    `label_max_words` words within `label_max_chars` of the colon are read: a label is short."""
+    limits = settings()
+    lo = max(seg, colon - limits["label_max_chars"])
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text, lo, colon)]
+    if lo > seg and words and words[0][0] == lo and not text[lo - 1].isspace():
+        words = words[1:]                            # a word the window cut: no label starts there
+    words = words[-limits["label_max_words"]:]
+    for k, (start, word) in enumerate(words):
+        if not word[:1].isupper() and not _SPACES.fullmatch(text, seg, start):
             continue
         name = label_field(text[start:colon], strict)
         if name is not None:
@@ -144,21 +161,37 @@ _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 
 
 def split_point(text: str) -> tuple[str, str | None, str]:
-    """(name, type, rest) of a point written with its type: «Сайт – цифровая точка взаимодействия»,
-    «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления», «Сайт – цифровая – получение информации».
+    """(name, type, rest) of a point written with its type: see `read_point`."""
+    return read_point(text)[:3]
+
+
+def read_point(text: str) -> tuple[str, str | None, str, bool]:
+    """(name, type, rest, whether a colon led the rest) of a point written with its type:
+    «Сайт – цифровая точка взаимодействия», «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления»,
+    «Сайт – цифровая – получение информации», «Сайт – цифровая: получение информации».
     The type part names a type and nothing else (as a point-type heading does: «цифровая
-    точка», not «цифровая платформа»); what follows it is the point's needs."""
+    точка», not «цифровая платформа»).  What follows a type in parentheses is the point's needs
+    only after a colon («(онлайн) – 2 квартал», «(очно). Срок: март» are no needs); a definition
+    («Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая)») names no point."""
     text = text.strip().rstrip(".;,").strip()
+    dashes = list(_DASH_TAIL.finditer(text))
+    if dashes and _names_type(text[:dashes[0].start()]):
+        return text, None, "", False
     for m in _PAREN.finditer(text):
         if _names_type(m.group(1)) and text[:m.start()].strip():
-            return text[:m.start()].strip(), m.group(1).strip(), text[m.end():].strip(" :;,.–—-")
-    dashes = list(_DASH_TAIL.finditer(text))
+            tail = text[m.end():].lstrip()
+            rest = tail[1:].strip(" ;,.–—-") if tail.startswith(":") else ""
+            return text[:m.start()].strip(), m.group(1).strip(), rest, bool(rest)
     for k, m in enumerate(dashes):               # the part after this dash, up to the next one
         end = dashes[k + 1].start() if k + 1 < len(dashes) else len(text)
-        part = text[m.end():end].strip(" :;,.")
-        if _names_type(part):
-            return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else ""
-    return text, None, ""
+        part, colon, after = text[m.end():end].partition(":")
+        part = part.strip(" ;,.")
+        if not _names_type(part):
+            continue
+        if colon:                                 # «Сайт – цифровая: получение информации»
+            return text[:m.start()].strip(), part, text[m.end():].partition(":")[2].strip(), True
+        return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else "", False
+    return text, None, "", False
 
 
 def _names_type(text: str) -> bool:

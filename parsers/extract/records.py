@@ -21,7 +21,9 @@ The reader is a fallback (touchpoints.py asks it only where no table was read), 
 document's records count only when they look like a list: at least `min_records` points that
 state needs or a type beside their own name — a procedure defining the list's fields is no
 list, and the list items after a lead-in ending with a colon («… подразделяются на:») are its
-own, not points.
+own, not points.  Unlabelled paragraphs naming a type («1. Обучение (очно) – 2 квартал») count
+only where the document also labels points or needs, heads points by their type, or writes
+needs after a type and a colon: a roadmap's events in a format are no list.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Paragraph, Source
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
-from .record_lines import RecordLine, label_field, plural_label, read_line, settings, split_point, split_type
+from .record_lines import RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -47,8 +49,9 @@ class ParaRecord:
     interactions: list[str]
     features: list[str]
     sources: list[Source]
-    paragraph: int | None = None          # 1-based paragraph of a Word/HTML record (its only address)
+    paragraphs: list[int] = field(default_factory=list)   # 1-based paragraphs of a Word/HTML record
     stated: bool = False                  # it states needs, or a type beside its own name: a list's record
+    lead: bool = False                    # an unlabelled paragraph named it with its type: a list's only with evidence
 
 
 @dataclass
@@ -67,6 +70,7 @@ class _Group:
     lines: list[Line] = field(default_factory=list)
     nodes: list[_Node] = field(default_factory=list)      # the hierarchy when it started
     point_type: str | None = None
+    lead: bool = False                    # its point is an unlabelled paragraph's lead
     last: str | None = None               # the field whose value the last line wrote (a wrap continues it)
 
 
@@ -78,6 +82,10 @@ class _Walk:
         self.point_type: str | None = None    # a point-type heading's, for the points under it
         self.leadin = False                   # a paragraph ending with ":" came: its list items are its own
         self.shared: dict[str, list[str]] = {}   # needs stated under a process before its points
+        self.shared_lines: list[Line] = []       # ... and the lines that stated them (provenance)
+        # a label for points or needs, a point-type heading, or needs after a colon came: the document
+        # lists points, so unlabelled paragraphs naming a type are its points (not a roadmap's «(очно)»)
+        self.evidence = False
         self.out: list[ParaRecord] = []
 
     def line(self, ln: Line, para: Paragraph) -> None:
@@ -121,8 +129,10 @@ class _Walk:
             self.shared = {}
         self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
-            name, ptype, rest = split_point(rl.lead)
+            name, ptype, rest, colon = read_point(rl.lead)
             self.group.points.append((name, ptype))
+            self.group.lead = True
+            self.evidence |= colon
             if rest:                                    # «МФЦ (офлайн): подача заявления»
                 self.group.fields["interaction"] = [rest]
         self.labels(rl, ln, first)
@@ -137,6 +147,7 @@ class _Walk:
                 g = self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
             if not g.lines or g.lines[-1] is not ln:
                 g.lines.append(ln)
+            self.evidence |= name in ("touchpoint", "interaction")
             if name == "touchpoint":
                 g.point_type = label if match_point_type(label) else g.point_type
                 parts = value.split(";") if plural_label(label) else [value]    # «Точки взаимодействия: ЕПГУ; МФЦ»
@@ -189,7 +200,7 @@ class _Walk:
         self.close()
         sec = read_heading(clean_text(para.text), para.bold or para.is_heading)
         if sec.role == "point_type":
-            self.point_type = sec.title
+            self.point_type, self.evidence = sec.title, True
             return
         # unnumbered: a heading's level says its depth («Заголовок 2» under «Заголовок 1»), a bold line heads all
         depth = rl.depth if rl.depth is not None else max(para.level - 1, 0)
@@ -211,20 +222,25 @@ class _Walk:
     def close(self) -> None:
         g, self.group, self.open = self.group, None, None
         if g is not None and not g.points:
-            self.shared = g.fields                # what the points after it, in the same process, share
+            # what the points after it, in the same process, share; and where it was stated
+            self.shared, self.shared_lines = g.fields, g.lines
         if g is None or not g.points:
             return
+        lines = list(g.lines)
         for name, values in self.shared.items():
-            g.fields.setdefault(name, values)
+            if name not in g.fields:
+                g.fields[name] = values
+                lines += [ln for ln in self.shared_lines if all(ln is not x for x in lines)]
         direction, number, process = _place(g.nodes)
-        sources = [ln.source or Source(line=ln.line) for ln in g.lines]
+        sources = [ln.source or Source(line=ln.line) for ln in lines]
+        paragraphs = sorted({ln.paragraph for ln in lines if ln.paragraph is not None})
         needs = list(g.fields.get("interaction", []))
         for name, ptype in g.points:
             own = ptype or _first(g, "point_type")
             if name:
                 self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, list(needs),
-                                           list(g.fields.get("features", [])), sources, g.lines[0].paragraph,
-                                           stated=bool(needs or own)))
+                                           list(g.fields.get("features", [])), sources, paragraphs,
+                                           stated=bool(needs or own), lead=g.lead))
 
 
 def _first(g: _Group, name: str) -> str | None:
@@ -264,4 +280,5 @@ def paragraph_records(doc: Document) -> list[ParaRecord]:
     out = walk.out
     # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
     # or two with nothing beside them; a list states needs or types point after point
-    return out if sum(r.stated for r in out) >= settings()["min_records"] else []
+    listed = sum(r.stated and (walk.evidence or not r.lead) for r in out)
+    return out if listed >= settings()["min_records"] else []

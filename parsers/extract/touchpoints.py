@@ -69,7 +69,7 @@ class RawTouchpoint:
     tentative: bool = False          # direction inherited across a lost direction cell
     warnings: list[str] = field(default_factory=list)
     more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
-    paragraph: int | None = None     # a Word/HTML paragraph's number: a record of a list written as text
+    paragraphs: list[int] = field(default_factory=list)   # Word/HTML paragraphs: a list written as text
 
     def as_dict(self) -> dict:
         return {
@@ -82,7 +82,7 @@ class RawTouchpoint:
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
-            **locate([self.source, *self.more], self.paragraph),
+            **locate([self.source, *self.more], self.paragraphs),
         }
 
 
@@ -111,7 +111,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
 
 def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:
     return RawTouchpoint(r.group_no, r.direction, _Process(r.process), r.touchpoint, r.interactions, r.point_type,
-                         r.features, r.sources[0], more=r.sources[1:], paragraph=r.paragraph)
+                         r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs)
 
 
 @dataclass

@@ -7,11 +7,15 @@ numbers (textcore.numbering), so the docx reader writes the number in front of t
 
     Numbering(numbering_root, styles_root).label(paragraph) -> "1.2." | "а)" | "•" | ""
 
-Counters are kept per list (`w:num`), as Word and LibreOffice keep them; a level's counter
-starts again after a paragraph of a level above it (`w:lvlRestart` is honoured).
+Counters are kept per abstract list (`w:abstractNum`), as Word keeps them: several lists
+(`w:num`) of one abstract list continue one count, save where a list's `w:startOverride` starts
+a level again at its first paragraph of that level; an abstract list holding only a
+`w:numStyleLink` counts in the one its numbering style names.  A level's counter starts again
+after a paragraph of a level above it (`w:lvlRestart` names the level).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,14 +41,22 @@ def _val(el, tag: str) -> str | None:
     return child.get(_w("val")) if child is not None else None
 
 
-def _int(text: str | None, default: int) -> int:
-    return int(text) if text and text.lstrip("-").isdigit() else default
+# a number attribute as written by hand or by a broken writer («--1», «²», «1e9»): only plain
+# ASCII digits, at most six of them, are a number; anything else is the default
+_COUNT = re.compile(r"-?[0-9]{1,6}")
+_MAX_LETTERS = 780                 # «zz…z» thirty letters long: past it, and past Roman 3999, decimal
+
+
+def parse_count(text: str | None, default: int) -> int:
+    """A start, value or level attribute's number; `default` where it is none."""
+    text = (text or "").strip()
+    return int(text) if _COUNT.fullmatch(text) else default
 
 
 def _level(lvl) -> _Level:
     restart = _val(lvl, "lvlRestart")
-    return _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", _int(_val(lvl, "start"), 1),
-                  _int(restart, 0) if restart is not None else None,
+    return _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", parse_count(_val(lvl, "start"), 1),
+                  parse_count(restart, 0) if restart is not None else None,
                   lvl.find(_w("isLgl")) is not None and _val(lvl, "isLgl") not in ("0", "false", "off"))
 
 
@@ -64,6 +76,9 @@ def _roman(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """One level's counter in Word's format; an unknown format is shown as decimal."""
+    if fmt in ("lowerLetter", "upperLetter", "russianLower", "russianUpper") and n > _MAX_LETTERS or \
+            fmt in ("lowerRoman", "upperRoman") and n > 3999:
+        return str(n)                              # a counter past what the format can write
     if fmt in ("lowerLetter", "upperLetter"):
         s = _letters(n, "abcdefghijklmnopqrstuvwxyz")
         return s.upper() if fmt == "upperLetter" else s
@@ -83,37 +98,58 @@ def format_number(n: int, fmt: str) -> str:
 class Numbering:
     def __init__(self, numbering_root, styles_root):
         self.levels: dict[str, dict[int, _Level]] = {}      # numId -> ilvl -> level
-        self.counters: dict[str, dict[int, int]] = {}
+        self.abstract: dict[str, str | None] = {}           # numId -> the abstract list it counts in
+        self.overrides: dict[str, dict[int, int]] = {}      # numId -> ilvl -> w:startOverride
+        self.counters: dict[str | None, dict[int, int]] = {}   # abstract list -> ilvl -> count
+        self.started: set[tuple[str, int]] = set()          # (numId, ilvl) counted: its override is spent
         self.style_num: dict[str, tuple[str | None, int | None]] = {}
         self.based_on: dict[str, str] = {}
+        if styles_root is not None:
+            self._read_styles(styles_root)
         if numbering_root is not None:
             self._read_lists(numbering_root)
-        if styles_root is not None:
-            for st in styles_root.findall(_w("style")):
-                sid = st.get(_w("styleId"))
-                num_pr = st.find(f"{_w('pPr')}/{_w('numPr')}")
-                if num_pr is not None:
-                    ilvl = _val(num_pr, "ilvl")
-                    self.style_num[sid] = (_val(num_pr, "numId"), _int(ilvl, 0) if ilvl else None)
-                base = _val(st, "basedOn")
-                if base:
-                    self.based_on[sid] = base
+
+    def _read_styles(self, root) -> None:
+        for st in root.findall(_w("style")):
+            sid = st.get(_w("styleId"))
+            num_pr = st.find(f"{_w('pPr')}/{_w('numPr')}")
+            if num_pr is not None:
+                ilvl = _val(num_pr, "ilvl")
+                self.style_num[sid] = (_val(num_pr, "numId"), parse_count(ilvl, 0) if ilvl else None)
+            base = _val(st, "basedOn")
+            if base:
+                self.based_on[sid] = base
 
     def _read_lists(self, root) -> None:
-        abstract = {a.get(_w("abstractNumId")): {_int(lvl.get(_w("ilvl")), 0): _level(lvl)
-                                                  for lvl in a.findall(_w("lvl"))}
-                    for a in root.findall(_w("abstractNum"))}
+        abstracts = {a.get(_w("abstractNumId")): a for a in root.findall(_w("abstractNum"))}
+        nums = {n.get(_w("numId")): _val(n, "abstractNumId") for n in root.findall(_w("num"))}
         for num in root.findall(_w("num")):
-            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            num_id = num.get(_w("numId"))
+            key = self._linked(_val(num, "abstractNumId"), abstracts, nums)
+            levels = {parse_count(lvl.get(_w("ilvl")), 0): _level(lvl)
+                      for lvl in abstracts[key].findall(_w("lvl"))} if key in abstracts else {}
+            starts: dict[int, int] = {}
             for over in num.findall(_w("lvlOverride")):
-                ilvl = _int(over.get(_w("ilvl")), 0)
+                ilvl = parse_count(over.get(_w("ilvl")), 0)
                 lvl = over.find(_w("lvl"))
                 if lvl is not None:
                     levels[ilvl] = _level(lvl)
                 start = _val(over, "startOverride")
                 if start is not None and ilvl in levels:
-                    levels[ilvl] = _Level(**{**levels[ilvl].__dict__, "start": _int(start, 1)})
-            self.levels[num.get(_w("numId"))] = levels
+                    starts[ilvl] = parse_count(start, 1)
+                    levels[ilvl] = _Level(**{**levels[ilvl].__dict__, "start": starts[ilvl]})
+            self.levels[num_id], self.abstract[num_id], self.overrides[num_id] = levels, key, starts
+
+    def _linked(self, key: str | None, abstracts: dict, nums: dict) -> str | None:
+        """The abstract list whose levels and count a list uses: an abstract list holding only
+        a w:numStyleLink is the list that numbering style names (w:styleLink on its abstract)."""
+        for _ in range(5):                         # a link to a link, never round in a cycle
+            link = _val(abstracts.get(key), "numStyleLink")
+            num_id = self._style_numbering(link)[0] if link else None
+            if num_id not in nums:
+                break
+            key = nums[num_id]
+        return key
 
     def _style_numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
         seen = 0
@@ -129,7 +165,7 @@ class Numbering:
         num_id, ilvl = self._style_numbering(style_id)
         if num_pr is not None:
             num_id = _val(num_pr, "numId") or num_id
-            ilvl = _int(_val(num_pr, "ilvl"), ilvl or 0)
+            ilvl = parse_count(_val(num_pr, "ilvl"), ilvl or 0)
         levels = self.levels.get(num_id or "")
         if not levels or num_id == "0":
             return ""
@@ -137,10 +173,16 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None:
             return ""
-        count = self.counters.setdefault(num_id, {})
+        # Word counts per abstract list: another w:num of it continues the count, save where its
+        # w:startOverride starts a level again (where it first numbers a paragraph at that level)
+        count = self.counters.setdefault(self.abstract[num_id], {})
+        if (num_id, ilvl) not in self.started and ilvl in self.overrides[num_id]:
+            count[ilvl] = self.overrides[num_id][ilvl] - 1
+        self.started.add((num_id, ilvl))
         count[ilvl] = count.get(ilvl, level.start - 1) + 1
-        for deeper, lv in levels.items():          # a level above counted: the levels under it start again
-            if deeper > ilvl and (lv.restart is None or lv.restart != 0 and lv.restart - 1 <= ilvl):
+        for deeper, lv in levels.items():          # a level above counted: the levels under it start again,
+            # or, with w:lvlRestart n, only where the level counted is the n-th (1-based) or above it
+            if deeper > ilvl and (lv.restart is None or lv.restart != 0 and ilvl <= lv.restart - 1):
                 count.pop(deeper, None)
         if level.fmt == "bullet":
             return BULLET

@@ -15,7 +15,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .docx_numbering import BULLET, format_number
+from .docx_numbering import BULLET, format_number, parse_count
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
@@ -121,12 +121,15 @@ class _Walker:
         self.buf: list[str] = []
         self.level = 0
         self.lists: list[list] = []      # open <ol>/<ul>: [tag, last number, format]
+        self.mark = ""                   # a list item's number, waiting for the item's first text
 
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
         self.buf = []
         if text:
-            self.blocks.append(Paragraph(text, self.level))
+            # <li><p>text</p></li>: the item's mark goes before its first paragraph, not alone
+            self.blocks.append(Paragraph(f"{self.mark} {text}" if self.mark else text, self.level))
+            self.mark = ""
         self.level = 0
 
     def walk(self, node: Node) -> None:
@@ -169,19 +172,18 @@ class _Walker:
         item's text, as Word's numbering is (docx_numbering.py): «1.», «a.», «IV.», «•»."""
         self.flush()
         if node.tag in ("ol", "ul"):
-            start = node.attrs.get("start", "1")
-            self.lists.append([node.tag, (int(start) if start.lstrip("-").isdigit() else 1) - 1,
+            self.lists.append([node.tag, parse_count(node.attrs.get("start"), 1) - 1,
                                _OL_TYPES.get(node.attrs.get("type", "1"), "decimal")])
             self.walk(node)
             self.lists.pop()
         else:
             if self.lists:
                 lst = self.lists[-1]
-                value = node.attrs.get("value", "")
-                lst[1] = int(value) if value.isdigit() else lst[1] + 1
-                self.buf.append(f"{format_number(lst[1], lst[2])}. " if lst[0] == "ol" else f"{BULLET} ")
+                lst[1] = parse_count(node.attrs.get("value"), lst[1] + 1)
+                self.mark = f"{format_number(lst[1], lst[2])}." if lst[0] == "ol" else BULLET
             self.walk(node)
         self.flush()
+        self.mark = ""                   # an item with no text of its own: its mark goes with it
 
 
 # <ol type>: the counter's format, in Word's names (docx_numbering.format_number)

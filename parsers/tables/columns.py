@@ -60,6 +60,12 @@ def _content(text: str) -> tuple[str, ...]:
         ("№",) if "№" in norm else ())
 
 
+@lru_cache(maxsize=None)
+def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each field's vocabulary phrases as their content words, lemmatised once, not per header."""
+    return {field: tuple(w for w in map(_content, phrases) if w) for field, phrases in schema(kind).fields.items()}
+
+
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches)."""
@@ -68,12 +74,9 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     if not cell:
         return out
     cell_set = set(cell)
-    for field, phrases in schema(kind).fields.items():
+    for field, phrases in _phrase_words(kind).items():
         best = 0.0
-        for phrase in phrases:
-            words = _content(phrase)
-            if not words:
-                continue
+        for words in phrases:
             if set(words) <= cell_set:
                 best = max(best, len(set(words)) / len(cell_set))
             else:  # a typo or an unusual ending: fuzzy, discounted

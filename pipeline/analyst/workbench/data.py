@@ -14,7 +14,7 @@ REVIEW_THRESHOLD = 0.85      # scores below it go to `review` (docs/ARCHITECTURE
 TABLES = ("touchpoints", "roadmap", "procedure_items")
 _LINES = re.compile(r"lines?\s+(\d+)(?:\s*[–-]\s*(\d+))?")
 _TABLE_ROW = re.compile(r"table\s+(\d+),\s*rows?\s+(\d+)")
-_PARAGRAPH = re.compile(r"paragraph\s+(\d+)")
+_PARAGRAPH = re.compile(r"paragraphs?\s+(\d+)")      # «paragraphs 4–7»: the first is shown
 
 
 def _plain(value):
