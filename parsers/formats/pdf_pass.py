@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
-from .pdf_grid_parts import container, split_bands, split_nested
+from .pdf_grid_parts import containers, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -194,10 +194,8 @@ def _grid(rows: list[list], row_top: list[float], bbox: tuple, inner: list[tuple
         for j in range(n):
             if t.owner[i][j] is None:
                 t.grid[i][j] = t.owner[i][j] = Cell("")
-    for box in inner:
-        k = container(box, t.boxes)
-        if k is not None:
-            t.nested.setdefault(k, []).append(box)
+    for box, k in containers(inner, t.boxes).items():
+        t.nested.setdefault(k, []).append(box)
     return t
 
 
