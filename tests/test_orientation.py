@@ -112,3 +112,27 @@ def test_pdf_landscape_printed_sideways_without_rotate(tmp_path, mixed_pdf, left
     with pdfplumber.open(sideways) as opened:
         assert all(p.width < p.height and p.rotation == 0 for p in opened.pages) and turned >= 1
     _check(pdf_reader.read(sideways))
+
+
+@pytest.mark.parametrize("left", [True, False])
+def test_sideways_rows_boxed_on_the_page_as_the_file_draws_it(tmp_path, mixed_pdf, left):
+    """A row read from a page turned by the reader is boxed on the page as the file draws it
+    (as the workbench renders it): the characters inside its box are its own number, printed
+    twice (its «№» cell and its process), and no other row's."""
+    sideways, _ = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False, left=left)
+    recs = extract_touchpoints(pdf_reader.read(sideways))[0]
+    with pdfplumber.open(sideways) as opened:
+        chars = {p.page_number: [c for c in p.chars if c["text"].isdigit()] for p in opened.pages}
+        landscape = {p.page_number for p in opened.pages
+                     if sum(not c["upright"] for c in p.chars) > len(p.chars) / 2}
+    checked = 0
+    for r in recs:
+        if r["source_page"] not in landscape:
+            continue
+        x0, top, x1, bottom = r["source_bbox"]
+        inside = [c["text"] for c in chars[r["source_page"]]
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        no = re.search(r"\d+$", r["process"]).group()
+        assert sorted(inside) == sorted(no * 2), (r["source_locator"], r["source_bbox"])
+        checked += 1
+    assert checked >= N // 2

@@ -37,6 +37,8 @@ class ParsedPage:
     tables: list[PageTable]                 # grids only; cells filled by pdf_layout.fill_cells
     rules: list[tuple[float, float, float]]  # horizontal rules: (x0, x1, y)
     has_text: bool
+    turned: int = 0                         # degrees the reader turned the page (`_turned`): 0, 90, 270
+    drawn: tuple[float, float] = (0.0, 0.0)  # the page's width and height as the file draws it
 
 
 _gc_lock = threading.Lock()
@@ -69,15 +71,17 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     try:
+        drawn = (float(page.width), float(page.height))
         words, wrap_space = page_words(page, s)
         turned = _turned(page, s)
+        quarter = (turned.rotation - page.rotation) % 360
         if turned is not page:                   # read again, its text now running across
             page = turned
             words, wrap_space = page_words(page, s)
         tables = find_grids(page, no, wrap_space, s)
         rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
         return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
-                          has_text=bool(words) or bool(page.chars))
+                          has_text=bool(words) or bool(page.chars), turned=quarter, drawn=drawn)
     finally:
         page.close()                         # flushes the parsed objects and pdfminer's layout
 
@@ -99,6 +103,17 @@ def _turned(page, s: PdfSettings):
     turned = Page(page.pdf, obj, page.page_number, page.initial_doctop)
     page.close()
     return turned
+
+
+def unturn(box: tuple, turned: int, drawn: tuple[float, float]) -> tuple:
+    """A box read on a page the reader turned (`_turned`), on the page as the file draws it
+    (as a viewer renders it): `drawn` is that page's (width, height)."""
+    x0, top, x1, bottom = box
+    if turned == 90:                          # turned clockwise: its top edge was the left one
+        return (top, drawn[1] - x1, bottom, drawn[1] - x0)
+    if turned == 270:
+        return (drawn[0] - bottom, x0, drawn[0] - top, x1)
+    return box
 
 
 def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
