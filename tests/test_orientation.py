@@ -136,3 +136,53 @@ def test_sideways_rows_boxed_on_the_page_as_the_file_draws_it(tmp_path, mixed_pd
         assert sorted(inside) == sorted(no * 2), (r["source_locator"], r["source_bbox"])
         checked += 1
     assert checked >= N // 2
+
+
+def _stamped_pdf(path, stamp: str, body: str = "Page 2"):
+    """A portrait page with a short upright line and a stamp running up its left margin (a
+    standard Type 1 font, written by hand: no PDF library needed)."""
+    content = (f"BT /F1 12 Tf 1 0 0 1 72 720 Tm ({body}) Tj ET "
+               f"BT /F1 9 Tf 0 1 -1 0 30 100 Tm ({stamp}) Tj ET").encode("latin-1")
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_margin_stamp_alone_turns_no_page(tmp_path):
+    """A few sideways characters (a stamp up the margin of a nearly empty page) are most of
+    its text, but too few to say the page is printed sideways: the page is read as it is."""
+    from parsers.formats.pdf_pass import parse_page
+    pdf = _stamped_pdf(tmp_path / "stamp.pdf", "Signed electronically 06.12.2026 N 12345")
+    with pdfplumber.open(pdf) as opened:
+        page = opened.pages[0]
+        sideways = sum(not c["upright"] for c in page.chars)
+        assert sideways > 3 * sum(c["upright"] for c in page.chars if c["text"].strip())
+        parsed = parse_page(page, 1)
+    assert parsed.width < parsed.height
+    assert any(w["text"] == "Page" and w["upright"] for w in parsed.words)
+
+
+def test_a_sideways_page_is_read_once(tmp_path, mixed_pdf, monkeypatch):
+    """A page printed sideways is turned before its words are taken: each page's words once."""
+    from parsers.formats import pdf_pass
+    calls = []
+    words = pdf_pass.page_words
+    monkeypatch.setattr(pdf_pass, "page_words", lambda page, s=pdf_pass.SETTINGS: calls.append(1) or words(page, s))
+    sideways, turned = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False)
+    with pdfplumber.open(sideways) as opened:
+        n = len(opened.pages)
+    _check(pdf_reader.read(sideways))
+    assert turned >= 1 and len(calls) == n

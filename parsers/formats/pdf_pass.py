@@ -72,12 +72,10 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     try:
         drawn = (float(page.width), float(page.height))
-        words, wrap_space = page_words(page, s)
-        turned = _turned(page, s)
+        turned = _turned(page, s)                # turned first: its words are read once, running across
         quarter = (turned.rotation - page.rotation) % 360
-        if turned is not page:                   # read again, its text now running across
-            page = turned
-            words, wrap_space = page_words(page, s)
+        page = turned
+        words, wrap_space = page_words(page, s)
         tables = find_grids(page, no, wrap_space, s)
         rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
         return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
@@ -90,10 +88,11 @@ def _turned(page, s: PdfSettings):
     """A page whose text runs up or down it (a landscape page printed sideways onto portrait
     paper, with no /Rotate to say so): the same page turned a quarter, as /Rotate would have a
     viewer show it, so that its lines and table rows run across; any other page as it is.
-    Only where most of the text runs sideways: a rotated header cell or stamp turns nothing."""
+    Only where most of the text runs sideways, and enough of it (`sideways_min_chars`): a
+    rotated header cell, or a stamp up the margin of a nearly empty page, turns nothing."""
     chars = [c for c in page.chars if c["text"].strip()]
     sideways = [c for c in chars if not c["upright"]]
-    if not chars or len(sideways) < s.sideways_share * len(chars):
+    if len(sideways) < max(s.sideways_min_chars, s.sideways_share * len(chars), 1):
         return page
     upward = sum(1 for c in sideways if c["matrix"][1] > 0)     # text read bottom to top
     rotation = (page.rotation + (90 if 2 * upward >= len(sideways) else 270)) % 360
