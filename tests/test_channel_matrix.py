@@ -72,3 +72,51 @@ def test_pdf_channel_matrix(tmp_path):
         pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
     pdf, = build.to_pdf([_docx(tmp_path / "m.docx")], tmp_path)
     assert _records(pdf_reader.read(pdf)) == WANT
+
+
+def _matrix_docx(path, rows, merge_down=()):
+    """The matrix of `_docx` with other rows; `merge_down`: body rows whose channel cells are
+    each merged with the row below's (one mark spanning two processes)."""
+    d = new_docx()
+    t = d.add_table(rows=2 + len(rows), cols=7)
+    for j, text in ((0, "№"), (1, "Наименование процесса"), (2, "Каналы взаимодействия"), (6, "Потребность клиента")):
+        t.cell(0, j).text = text
+    t.cell(0, 2).merge(t.cell(0, 5))
+    for j in (0, 1, 6):
+        t.cell(0, j).merge(t.cell(1, j))
+    for j, channel in enumerate(CHANNELS, start=2):
+        t.cell(1, j).text = channel
+    for i, row in enumerate(rows, start=2):
+        for j, text in enumerate(row):
+            if text:
+                t.cell(i, j).text = text
+    for i in merge_down:
+        for j in range(2, 6):
+            t.cell(2 + i, j).merge(t.cell(3 + i, j))
+    d.save(path)
+    return docx_reader.read(path)
+
+
+def _needs(doc):
+    return [(r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
+
+
+def test_a_continuation_row_goes_on_every_channel_of_the_row_above(tmp_path):
+    rows = [ROWS[0], ["", "", "", "", "", "", "Получение результата"], ROWS[1]]
+    lines = ["№\tНаименование процесса\tКаналы взаимодействия\t\t\t\tПотребность клиента",
+             "\t\t" + "\t".join(CHANNELS) + "\t", *("\t".join(r) for r in rows)]
+    (tmp_path / "c.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    both = "Подача заявления. Получение результата"   # continuation cells join as sentences
+    want = [(CHANNELS[0], both), (CHANNELS[1], both), (CHANNELS[3], both),
+            (CHANNELS[1], "Направление обращения"), (CHANNELS[2], "Направление обращения")]
+    assert _needs(_matrix_docx(tmp_path / "c.docx", rows)) == want
+    assert _needs(read_text(tmp_path / "c.txt")) == want
+
+
+def test_marks_merged_down_give_the_next_process_every_channel_above(tmp_path):
+    rows = [ROWS[0], ["2", "Рассмотрение обращений", "", "", "", "", "Направление обращения"]]
+    recs = extract_touchpoints(_matrix_docx(tmp_path / "m.docx", rows, merge_down=[0]))[0]
+    assert [(r["process"], r["touchpoint_raw"]) for r in recs] == [
+        ("Выдача лицензии", CHANNELS[0]), ("Выдача лицензии", CHANNELS[1]), ("Выдача лицензии", CHANNELS[3]),
+        ("Рассмотрение обращений", CHANNELS[0]), ("Рассмотрение обращений", CHANNELS[1]),
+        ("Рассмотрение обращений", CHANNELS[3])]
