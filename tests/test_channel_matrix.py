@@ -1,6 +1,6 @@
 """A channel matrix: channels as sub-columns under «Каналы взаимодействия», a mark in each
 channel a process is served through; one touchpoint per marked channel, each with the row's
-process and needs (parsers/tables/header_rows.marked_labels).  Written here in the form
+process and needs (parsers/tables/header_rows.split_marks).  Written here in the form
 such lists use; the wording is this file's own."""
 from __future__ import annotations
 
@@ -120,3 +120,27 @@ def test_marks_merged_down_give_the_next_process_every_channel_above(tmp_path):
         ("Выдача лицензии", CHANNELS[0]), ("Выдача лицензии", CHANNELS[1]), ("Выдача лицензии", CHANNELS[3]),
         ("Рассмотрение обращений", CHANNELS[0]), ("Рассмотрение обращений", CHANNELS[1]),
         ("Рассмотрение обращений", CHANNELS[3])]
+
+
+def test_each_mark_cell_is_read_once_a_row(tmp_path, monkeypatch):
+    """A matrix row's marks are taken in the same pass that reads its value: each of its cells
+    is asked whether it is a mark once, not once for the value and again for the marks."""
+    from parsers.tables import header_rows
+    calls = [0]
+    is_mark = header_rows.is_mark
+
+    def counted(text):
+        calls[0] += 1
+        return is_mark(text)
+    monkeypatch.setattr(header_rows, "is_mark", counted)
+    counts = []
+    for n in (1, 41):
+        rows = [[str(i), f"Выдача лицензии {i}", "+", "+", "", "+", "Подача заявления"] for i in range(1, n + 1)]
+        lines = ["№\tНаименование процесса\tКаналы взаимодействия\t\t\t\tПотребность клиента",
+                 "\t\t" + "\t".join(CHANNELS) + "\t", *("\t".join(r) for r in rows)]
+        (tmp_path / f"{n}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        doc = read_text(tmp_path / f"{n}.txt")
+        calls[0] = 0
+        assert len(extract_touchpoints(doc)[0]) == 3 * n
+        counts.append(calls[0])
+    assert (counts[1] - counts[0]) / 40 <= 3          # three marked cells a row, one question each

@@ -151,3 +151,11 @@ def test_split_nested_on_a_large_grid_compares_each_box_with_few(monkeypatch):
     calls[0] = 0
     assert pdf_grid_parts.containers(inner, outer) == dict.fromkeys(inner, 1004)
     assert calls[0] <= 20 * len(inner)
+
+
+def test_a_number_is_dropped_only_as_an_item_s_marker():
+    """An inner row's first cell holding only a number marks the item; a number elsewhere
+    («Срок, дней | 30») or alone on its row is the item's content."""
+    assert join_rows([["Срок рассмотрения, дней", "30"], ["2)", "Выдача результата"]]) == \
+        "Срок рассмотрения, дней 30; Выдача результата"
+    assert join_rows([["1.", "Подача заявления", "5"], ["15"]]) == "Подача заявления 5; 15"
