@@ -25,10 +25,12 @@ WANT = [("Выдача лицензии", "Единый портал госуд�
         ("Проведение проверок", "Личный прием", "Представление документов")]
 
 
-def _docx(path):
+def _docx(path, rows=ROWS, merge_down=()):
+    """The matrix in Word; `merge_down`: body rows whose channel cells are each merged with
+    the row below's (one mark spanning two processes)."""
     d = new_docx()
     d.add_paragraph("Перечень точек взаимодействия")
-    t = d.add_table(rows=2 + len(ROWS), cols=7)
+    t = d.add_table(rows=2 + len(rows), cols=7)
     t.style = "Table Grid"
     for j, text in ((0, "№"), (1, "Наименование процесса"), (2, "Каналы взаимодействия"), (6, "Потребность клиента")):
         t.cell(0, j).text = text
@@ -37,9 +39,13 @@ def _docx(path):
         t.cell(0, j).merge(t.cell(1, j))
     for j, channel in enumerate(CHANNELS, start=2):
         t.cell(1, j).text = channel
-    for i, row in enumerate(ROWS, start=2):
+    for i, row in enumerate(rows, start=2):
         for j, text in enumerate(row):
-            t.cell(i, j).text = text
+            if text:
+                t.cell(i, j).text = text
+    for i in merge_down:
+        for j in range(2, 6):
+            t.cell(2 + i, j).merge(t.cell(3 + i, j))
     d.save(path)
     return path
 
@@ -75,26 +81,7 @@ def test_pdf_channel_matrix(tmp_path):
 
 
 def _matrix_docx(path, rows, merge_down=()):
-    """The matrix of `_docx` with other rows; `merge_down`: body rows whose channel cells are
-    each merged with the row below's (one mark spanning two processes)."""
-    d = new_docx()
-    t = d.add_table(rows=2 + len(rows), cols=7)
-    for j, text in ((0, "№"), (1, "Наименование процесса"), (2, "Каналы взаимодействия"), (6, "Потребность клиента")):
-        t.cell(0, j).text = text
-    t.cell(0, 2).merge(t.cell(0, 5))
-    for j in (0, 1, 6):
-        t.cell(0, j).merge(t.cell(1, j))
-    for j, channel in enumerate(CHANNELS, start=2):
-        t.cell(1, j).text = channel
-    for i, row in enumerate(rows, start=2):
-        for j, text in enumerate(row):
-            if text:
-                t.cell(i, j).text = text
-    for i in merge_down:
-        for j in range(2, 6):
-            t.cell(2 + i, j).merge(t.cell(3 + i, j))
-    d.save(path)
-    return docx_reader.read(path)
+    return docx_reader.read(_docx(path, rows, merge_down))
 
 
 def _needs(doc):

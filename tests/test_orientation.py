@@ -139,25 +139,10 @@ def test_sideways_rows_boxed_on_the_page_as_the_file_draws_it(tmp_path, mixed_pd
 
 
 def _stamped_pdf(path, stamp: str, body: str = "Page 2"):
-    """A portrait page with a short upright line and a stamp running up its left margin (a
-    standard Type 1 font, written by hand: no PDF library needed)."""
-    content = (f"BT /F1 12 Tf 1 0 0 1 72 720 Tm ({body}) Tj ET "
-               f"BT /F1 9 Tf 0 1 -1 0 30 100 Tm ({stamp}) Tj ET").encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
+    """A portrait page with a short upright line and a stamp running up its left margin."""
+    from tests.fixtures.bad import tiny_pdf
+    path.write_bytes(tiny_pdf(ops=f"BT /F1 12 Tf 1 0 0 1 72 720 Tm ({body}) Tj ET "
+                                  f"BT /F1 9 Tf 0 1 -1 0 30 100 Tm ({stamp}) Tj ET"))
     return path
 
 

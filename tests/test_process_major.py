@@ -4,6 +4,7 @@ below, under a direction's full-width row, a direction column or a caption
 use; the wording is this file's own."""
 from __future__ import annotations
 
+import pytest
 from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
@@ -149,29 +150,22 @@ def _directions_and_channels(doc):
     return [(r["direction_raw"], r["touchpoint_raw"]) for r in recs], [r["process"] for r in recs]
 
 
-def test_an_empty_section_does_not_make_the_list_two_levels(tmp_path):
-    rows = [["1. Образование"],
-            ["1", "Личный прием в управлении образования", "Получение консультации"],
-            ["2", "Портал дистанционного обучения", "Получение информации"],
-            ["2. Здравоохранение"],
-            ["3. Социальная защита"],
-            ["3", "Многофункциональный центр", "Подача заявления"]]
+@pytest.mark.parametrize("rows", [
+    [["1. Образование"],                                     # a section with no rows of its own
+     ["1", "Личный прием в управлении образования", "Получение консультации"],
+     ["2", "Портал дистанционного обучения", "Получение информации"],
+     ["2. Здравоохранение"],
+     ["3. Социальная защита"],
+     ["3", "Многофункциональный центр", "Подача заявления"]],
+    [["1. Образование"],                                     # a direction repeated at a page break
+     ["1. Образование"],
+     ["1", "Личный прием в управлении образования", "Получение консультации"],
+     ["2", "Портал дистанционного обучения", "Получение информации"],
+     ["2. Социальная защита"],
+     ["3", "Многофункциональный центр", "Подача заявления"]]], ids=["empty_section", "repeated"])
+def test_one_level_of_directions_stays_one_level(tmp_path, rows):
     for doc in (_docx(tmp_path / "e.docx", rows, header=ONE_LEVEL_HEADER),
                 _txt(tmp_path / "e.txt", rows, header=ONE_LEVEL_HEADER)):
-        pairs, processes = _directions_and_channels(doc)
-        assert pairs == ONE_LEVEL_WANT
-        assert not any(p and p in ("Образование", "Социальная защита") for p in processes)
-
-
-def test_a_direction_repeated_at_a_page_break_is_no_upper_level(tmp_path):
-    rows = [["1. Образование"],
-            ["1. Образование"],
-            ["1", "Личный прием в управлении образования", "Получение консультации"],
-            ["2", "Портал дистанционного обучения", "Получение информации"],
-            ["2. Социальная защита"],
-            ["3", "Многофункциональный центр", "Подача заявления"]]
-    for doc in (_docx(tmp_path / "r.docx", rows, header=ONE_LEVEL_HEADER),
-                _txt(tmp_path / "r.txt", rows, header=ONE_LEVEL_HEADER)):
         pairs, processes = _directions_and_channels(doc)
         assert pairs == ONE_LEVEL_WANT
         assert not any(p and p in ("Образование", "Социальная защита") for p in processes)
