@@ -123,3 +123,26 @@ def test_table_header_flag_read_from_trpr(tmp_path):
     d.save(tmp_path / "h.docx")
     table = next(docx.read(tmp_path / "h.docx").tables())
     assert [r.is_header for r in table.rows] == [True, False]
+
+
+def test_an_auto_numbered_empty_number_cell_keeps_its_number(tmp_path):
+    """A «№» column numbered by Word itself (a list over the cells' empty paragraphs): each cell
+    reads as the number Word draws there; an empty bulleted paragraph adds no stray sign."""
+    from tests.test_docx_numbering import _el, _list
+    d = new_docx()
+    _list(d, 11, [("decimal", "%1.")])
+    _list(d, 12, [("bullet", "\uf0b7")])
+    t = d.add_table(rows=4, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "№ п/п", "Канал взаимодействия"
+    for i, channel in enumerate(["Официальный сайт", "Телефон", "Личный прием"], start=1):
+        for cell, num_id in ((t.cell(i, 0), 11), (t.cell(i, 1), 12)):
+            num_pr = _el("w:numPr")
+            num_pr.append(_el("w:ilvl", val=0))
+            num_pr.append(_el("w:numId", val=num_id))
+            cell.paragraphs[0]._p.get_or_add_pPr().append(num_pr)
+        t.cell(i, 1).add_paragraph(channel)
+    d.save(tmp_path / "n.docx")
+    table = next(docx.read(tmp_path / "n.docx").tables())
+    assert [r.texts for r in table.rows[1:]] == [["1.", "Официальный сайт"], ["2.", "Телефон"],
+                                                 ["3.", "Личный прием"]]
+    assert [p.text for p in docx.read(tmp_path / "n.docx").paragraphs()] == []

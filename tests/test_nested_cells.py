@@ -117,3 +117,45 @@ def test_docx_one_cell_of_text_stays_a_table(tmp_path):
     d.add_table(rows=1, cols=1).cell(0, 0).text = "получение информации"
     d.save(tmp_path / "one.docx")
     assert [b.rows[0].cells[0].text for b in docx_reader.read(tmp_path / "one.docx").tables()] == ["получение информации"]
+
+
+def _grid_of(n_rows: int, n_cols: int, w: float = 40.0, h: float = 10.0) -> list[list]:
+    return [[(j * w, i * h, (j + 1) * w, (i + 1) * h) for j in range(n_cols)] for i in range(n_rows)]
+
+
+def test_split_nested_on_a_large_grid_compares_each_box_with_few(monkeypatch):
+    """2000 cells: a plain grid compares no pair of boxes; with a grid inside one tall cell each box is
+    compared only with the few whose top lies near its own (not with all 2000)."""
+    from parsers.formats import pdf_grid_parts
+    calls = [0]
+    inside = pdf_grid_parts._inside
+
+    def counted(a, b):
+        calls[0] += 1
+        return inside(a, b)
+    monkeypatch.setattr(pdf_grid_parts, "_inside", counted)
+    plain = _grid_of(400, 5)
+    assert split_nested(plain, [r[0][1] for r in plain]) == (plain, [r[0][1] for r in plain], [])
+    assert calls[0] <= 2000
+    rows = _grid_of(400, 5)
+    rows[200][4] = (160, 2000, 200, 2030)                         # one taller cell, rows 200-202 of column 5
+    rows[201][4] = rows[202][4] = None
+    inner = [(165, 2002, 180, 2015), (180, 2002, 195, 2015), (165, 2015, 180, 2028), (180, 2015, 195, 2028)]
+    rows += [[None] * 4 + [inner[0]], [None] * 4 + [inner[2]]]
+    rows[-2].append(inner[1])
+    rows[-1].append(inner[3])
+    calls[0] = 0
+    out, tops, got = split_nested(rows, [r[0][1] for r in rows[:400]] + [2002, 2015])
+    assert got == inner and len(out) == 400 and calls[0] <= 20 * 2000
+    outer = {k: b for k, b in enumerate(x for r in out for x in r if x)}
+    calls[0] = 0
+    assert pdf_grid_parts.containers(inner, outer) == dict.fromkeys(inner, 1004)
+    assert calls[0] <= 20 * len(inner)
+
+
+def test_a_number_is_dropped_only_as_an_item_s_marker():
+    """An inner row's first cell holding only a number marks the item; a number elsewhere
+    («Срок, дней | 30») or alone on its row is the item's content."""
+    assert join_rows([["Срок рассмотрения, дней", "30"], ["2)", "Выдача результата"]]) == \
+        "Срок рассмотрения, дней 30; Выдача результата"
+    assert join_rows([["1.", "Подача заявления", "5"], ["15"]]) == "Подача заявления 5; 15"

@@ -112,3 +112,62 @@ def test_pdf_landscape_printed_sideways_without_rotate(tmp_path, mixed_pdf, left
     with pdfplumber.open(sideways) as opened:
         assert all(p.width < p.height and p.rotation == 0 for p in opened.pages) and turned >= 1
     _check(pdf_reader.read(sideways))
+
+
+@pytest.mark.parametrize("left", [True, False])
+def test_sideways_rows_boxed_on_the_page_as_the_file_draws_it(tmp_path, mixed_pdf, left):
+    """A row read from a page turned by the reader is boxed on the page as the file draws it
+    (as the workbench renders it): the characters inside its box are its own number, printed
+    twice (its «№» cell and its process), and no other row's."""
+    sideways, _ = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False, left=left)
+    recs = extract_touchpoints(pdf_reader.read(sideways))[0]
+    with pdfplumber.open(sideways) as opened:
+        chars = {p.page_number: [c for c in p.chars if c["text"].isdigit()] for p in opened.pages}
+        landscape = {p.page_number for p in opened.pages
+                     if sum(not c["upright"] for c in p.chars) > len(p.chars) / 2}
+    checked = 0
+    for r in recs:
+        if r["source_page"] not in landscape:
+            continue
+        x0, top, x1, bottom = r["source_bbox"]
+        inside = [c["text"] for c in chars[r["source_page"]]
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        no = re.search(r"\d+$", r["process"]).group()
+        assert sorted(inside) == sorted(no * 2), (r["source_locator"], r["source_bbox"])
+        checked += 1
+    assert checked >= N // 2
+
+
+def _stamped_pdf(path, stamp: str, body: str = "Page 2"):
+    """A portrait page with a short upright line and a stamp running up its left margin."""
+    from tests.fixtures.bad import tiny_pdf
+    path.write_bytes(tiny_pdf(ops=f"BT /F1 12 Tf 1 0 0 1 72 720 Tm ({body}) Tj ET "
+                                  f"BT /F1 9 Tf 0 1 -1 0 30 100 Tm ({stamp}) Tj ET"))
+    return path
+
+
+def test_a_margin_stamp_alone_turns_no_page(tmp_path):
+    """A few sideways characters (a stamp up the margin of a nearly empty page) are most of
+    its text, but too few to say the page is printed sideways: the page is read as it is."""
+    from parsers.formats.pdf_pass import parse_page
+    pdf = _stamped_pdf(tmp_path / "stamp.pdf", "Signed electronically 06.12.2026 N 12345")
+    with pdfplumber.open(pdf) as opened:
+        page = opened.pages[0]
+        sideways = sum(not c["upright"] for c in page.chars)
+        assert sideways > 3 * sum(c["upright"] for c in page.chars if c["text"].strip())
+        parsed = parse_page(page, 1)
+    assert parsed.width < parsed.height
+    assert any(w["text"] == "Page" and w["upright"] for w in parsed.words)
+
+
+def test_a_sideways_page_is_read_once(tmp_path, mixed_pdf, monkeypatch):
+    """A page printed sideways is turned before its words are taken: each page's words once."""
+    from parsers.formats import pdf_pass
+    calls = []
+    words = pdf_pass.page_words
+    monkeypatch.setattr(pdf_pass, "page_words", lambda page, s=pdf_pass.SETTINGS: calls.append(1) or words(page, s))
+    sideways, turned = _rotated(mixed_pdf, tmp_path / "sideways.pdf", flag=False)
+    with pdfplumber.open(sideways) as opened:
+        n = len(opened.pages)
+    _check(pdf_reader.read(sideways))
+    assert turned >= 1 and len(calls) == n

@@ -4,6 +4,7 @@ below, under a direction's full-width row, a direction column or a caption
 use; the wording is this file's own."""
 from __future__ import annotations
 
+import pytest
 from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
@@ -133,3 +134,52 @@ def test_process_alone_on_its_row_of_the_process_column(tmp_path):
             (None, "Рассмотрение обращений граждан", "Электронная почта")]
     assert _triples(_docx(tmp_path / "h.docx", rows, header=header)) == want
     assert _triples(_txt(tmp_path / "h.txt", rows, header=header)) == want
+
+
+# One level of direction rows, a section of which is empty or repeated at a page break: the
+# heading after it is another direction, never a process under it (a heading is a process only
+# under an upper-level head, and the two-level pattern must nest or repeat).
+ONE_LEVEL_HEADER = ["№", "Канал взаимодействия", "Потребность клиента"]
+ONE_LEVEL_WANT = [("Образование", "Личный прием в управлении образования"),
+                  ("Образование", "Портал дистанционного обучения"),
+                  ("Социальная защита", "Многофункциональный центр")]
+
+
+def _directions_and_channels(doc):
+    recs, _ = extract_touchpoints(doc)
+    return [(r["direction_raw"], r["touchpoint_raw"]) for r in recs], [r["process"] for r in recs]
+
+
+@pytest.mark.parametrize("rows", [
+    [["1. Образование"],                                     # a section with no rows of its own
+     ["1", "Личный прием в управлении образования", "Получение консультации"],
+     ["2", "Портал дистанционного обучения", "Получение информации"],
+     ["2. Здравоохранение"],
+     ["3. Социальная защита"],
+     ["3", "Многофункциональный центр", "Подача заявления"]],
+    [["1. Образование"],                                     # a direction repeated at a page break
+     ["1. Образование"],
+     ["1", "Личный прием в управлении образования", "Получение консультации"],
+     ["2", "Портал дистанционного обучения", "Получение информации"],
+     ["2. Социальная защита"],
+     ["3", "Многофункциональный центр", "Подача заявления"]]], ids=["empty_section", "repeated"])
+def test_one_level_of_directions_stays_one_level(tmp_path, rows):
+    for doc in (_docx(tmp_path / "e.docx", rows, header=ONE_LEVEL_HEADER),
+                _txt(tmp_path / "e.txt", rows, header=ONE_LEVEL_HEADER)):
+        pairs, processes = _directions_and_channels(doc)
+        assert pairs == ONE_LEVEL_WANT
+        assert not any(p and p in ("Образование", "Социальная защита") for p in processes)
+
+
+def test_a_sibling_of_an_upper_head_over_rows_is_a_direction(tmp_path):
+    """«II.» at the level of «I.» (which heads processes) stays a direction where rows follow it directly."""
+    rows = [["I. Государственные услуги"],
+            ["1.1. Выдача лицензии на заготовку древесины"],
+            ["1", "Личный прием в министерстве", "Получение консультации"],
+            ["II. Контрольно-надзорная деятельность"],
+            ["2", "Выездная проверка", "Представление документов"]]
+    got = _triples(_docx(tmp_path / "s.docx", rows, header=ONE_LEVEL_HEADER))
+    assert [(d, t) for d, _, t in got] == [("Государственные услуги", "Личный прием в министерстве"),
+                                          ("Контрольно-надзорная деятельность", "Выездная проверка")]
+    assert got[0][1] == "Выдача лицензии на заготовку древесины"
+    assert got[1][1] != "Контрольно-надзорная деятельность"

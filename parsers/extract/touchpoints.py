@@ -127,6 +127,7 @@ class _State:
     last: Source | None = None                # the previous row's source: a new part starts after a break
     broken: bool = False                      # a line between parts (a page break) came since that row
     typed: bool = False                       # a point-type heading came since that row: no name runs on
+    built: list = field(default_factory=list)  # the records the last data row built (a matrix: one per channel)
 
 
 def _walk(table) -> list[RawTouchpoint]:
@@ -148,18 +149,22 @@ def _walk(table) -> list[RawTouchpoint]:
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
         ptype = ptype or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
-            out[-1].more.append(row.source)
-            _continue_record(out[-1], inter, ptype, feat)
-            continue
-        if not tp and out and _touchpoint_merged_down(row, inter):
-            tp, ptype = out[-1].touchpoint_raw, ptype or out[-1].point_type_raw
-        if not tp and not inter:
+            for rec in st.built:                 # a channel matrix's row built one record per channel
+                rec.more.append(row.source)
+                _continue_record(rec, inter, ptype, feat)
             continue
         # a channel matrix (marks under «Каналы» | «сайт» | «телефон» …): a touchpoint per marked channel
-        for channel in row.marks.get("touchpoint") or [tp]:
+        channels = [(c, ptype) for c in row.marks.get("touchpoint") or [tp]]
+        if not tp and out and _touchpoint_merged_down(row, inter):
+            channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw) for rec in st.built]
+        elif not tp and not inter:
+            continue
+        st.built = []
+        for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
-                                [inter] if inter else [], ptype or None, [feat], row.source)
+                                [inter] if inter else [], typed or None, [feat], row.source)
             out.append(rec)
+            st.built.append(rec)
             if st.in_tentative:
                 rec.tentative = True
                 st.tentative.append(rec)

@@ -96,10 +96,13 @@ class _Reader:
             level = int(outline) + 1
         return Paragraph(text, level, self.all_bold(p, style_id), Source())
 
-    def numbered(self, p, style_id: str | None, text: str) -> str:
-        """The text with the number Word draws before it (counted even where the text is empty)."""
+    def numbered(self, p, style_id: str | None, text: str, alone: bool = False) -> str:
+        """The text with the number Word draws before it (counted even where the text is empty).
+        `alone`: an empty paragraph gives its number by itself (a «№» cell Word numbers), never a bullet."""
         label = self.numbering.label(p, style_id)
-        return f"{label} {text}" if label and text else text
+        if label and not text.strip():
+            return label if alone and any(ch.isalnum() for ch in label) else text
+        return f"{label} {text}" if label else text
 
     def text_of(self, p) -> str:
         """Text of one paragraph: runs, tabs and breaks as spaces, note marks as [n]."""
@@ -192,7 +195,7 @@ class _Reader:
         for el in _block_children(tc):
             if el.tag == P:
                 style_id = _attr(el.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
-                parts.append(self.numbered(el, style_id, self.text_of(el)))
+                parts.append(self.numbered(el, style_id, self.text_of(el), alone=True))
             elif el.tag == TBL:
                 parts.append(self.nested_text(el))
         return strip_markup(" ".join(parts))

@@ -16,7 +16,7 @@ from ..options import DEFAULT, ReaderOptions
 from ..errors import LoadError
 from textcore.clean import strip_markup
 from .pdf_layout import PageLine, fill_cells, lines_of
-from .pdf_pass import ParsedPage, parse_page
+from .pdf_pass import ParsedPage, parse_page, unturn
 from .pdf_pages import CONTINUED, Page, assemble, is_page_number, join_page_lines
 from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import document_words
@@ -32,7 +32,7 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
             parsed = [parse_page(page, no, s) for no, page in enumerate(pdf.pages, 1)]
             with document_words(w["text"] for p in parsed for w in p.words):
                 pages = [_read_page(p, s) for p in parsed]
-                return _finish(pages, len(parsed), s)
+                return _unturn_boxes(_finish(pages, len(parsed), s), parsed)
         except LoadError:
             raise
         except Exception as e:          # pdfminer's errors on a damaged page stream
@@ -43,6 +43,22 @@ def _finish(pages: list, n_pages: int, s: PdfSettings) -> Document:
     if not any(p.has_text for p in pages):
         raise LoadError("no text layer: needs OCR")
     return assemble(pages, n_pages, s)
+
+
+def _unturn_boxes(doc: Document, parsed: list[ParsedPage]) -> Document:
+    """Boxes read on a page the reader turned, put back on the page as the file draws it
+    (where the workbench outlines them): `source_bbox` is always on the drawn page."""
+    turned = {p.no: p for p in parsed if p.turned}
+    if not turned:
+        return doc
+    seen: set[int] = set()
+    for block in doc.blocks:
+        for src in [block.source, *(r.source for r in getattr(block, "rows", ()))]:
+            p = turned.get(src.page)
+            if p is not None and src.bbox and id(src) not in seen:
+                seen.add(id(src))
+                src.bbox = unturn(src.bbox, p.turned, p.drawn)
+    return doc
 
 
 def _open(path: Path):

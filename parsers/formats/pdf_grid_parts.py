@@ -7,6 +7,9 @@ too, as a box that holds the inner cells' boxes; so a cell whose box lies inside
 cell's box is an inner cell.  `split_nested` takes those out of the grid (the outer cell
 keeps the whole of its row and its column) and returns them, so that the outer cell's
 text is read item by item (`pdf_layout.fill_cells`, `nested.join_rows`).
+A table where no box lies over another (the cells' areas sum to no more than the box
+around them) is told in one pass; otherwise each box is compared only with the boxes whose
+top lies near enough to hold it (sorted by top, found by bisection), never with all of them.
 
 **Two grids back to back** (a table right under another, nothing between: two parts of a
 list with other column widths, as a converter prints two Word tables around a section
@@ -18,6 +21,8 @@ not even half are shared belong to different grids (a merged cell only drops som
 its grid's boundaries; a full-width row has none and stays with the rows above it).
 """
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 Box = tuple[float, float, float, float]      # x0, top, x1, bottom
 
@@ -31,13 +36,41 @@ def _inside(a: Box, b: Box) -> bool:
         and (a[2] - a[0]) * (a[3] - a[1]) < (b[2] - b[0]) * (b[3] - b[1])
 
 
+class _ByTop:
+    """Boxes sorted by top: the boxes that may hold a box are those whose top lies between its
+    bottom less the tallest box's height and its own top, found by bisection."""
+
+    def __init__(self, boxes):
+        self.boxes = sorted(boxes, key=lambda b: b[1])
+        self.tops = [b[1] for b in self.boxes]
+        self.tallest = max((b[3] - b[1] for b in self.boxes), default=0.0)
+
+    def holds(self, a: Box) -> Box | None:
+        """A box that holds `a`, or None."""
+        lo = bisect_left(self.tops, a[3] - self.tallest - _TOLERANCE_PT)
+        hi = bisect_right(self.tops, a[1] + _TOLERANCE_PT)
+        return next((o for o in self.boxes[lo:hi] if _inside(a, o)), None)
+
+
+def _tiles(boxes: set[Box]) -> bool:
+    """The boxes' areas sum to no more than the box around them all: none lies over another
+    (the case of nearly every table, told in one pass)."""
+    x0, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    area = (x1 - x0) * (bottom - top)
+    return sum((b[2] - b[0]) * (b[3] - b[1]) for b in boxes) <= area * (1 + 1e-9)
+
+
 def split_nested(rows: list[list[Box | None]], tops: list[float]
                  ) -> tuple[list[list[Box | None]], list[float], list[Box]]:
     """(rows, row tops) without the inner cells, the rows and columns only they made
     dropped; and the inner cells' boxes.  A table with no cell inside another is returned
     as it is."""
     boxes = {b for r in rows for b in r if b}
-    inner = [b for b in boxes if any(_inside(b, o) for o in boxes)]
+    if not boxes or _tiles(boxes):
+        return rows, tops, []
+    index = _ByTop(boxes)
+    inner = [b for b in boxes if index.holds(b)]
     if not inner:
         return rows, tops, []
     gone = set(inner)
@@ -49,9 +82,13 @@ def split_nested(rows: list[list[Box | None]], tops: list[float]
     return out, [tops[i] for i in keep_rows], sorted(inner, key=lambda b: (b[1], b[0]))
 
 
-def container(box: Box, outer: dict[int, Box]) -> int | None:
-    """The key of the outer cell whose box holds `box`."""
-    return next((k for k, o in outer.items() if _inside(box, o)), None)
+def containers(inner: list[Box], outer: dict[int, Box]) -> dict[Box, int]:
+    """Each inner box's outer cell: box -> the key of the cell whose box holds it (where one does)."""
+    if not inner:
+        return {}
+    key = {b: k for k, b in outer.items()}
+    index = _ByTop(outer.values())
+    return {b: key[o] for b in inner if (o := index.holds(b)) is not None}
 
 
 def _inner_xs(row: list[Box | None], left: float, right: float) -> list[float]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
-from .pdf_grid_parts import container, split_bands, split_nested
+from .pdf_grid_parts import containers, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -37,6 +37,8 @@ class ParsedPage:
     tables: list[PageTable]                 # grids only; cells filled by pdf_layout.fill_cells
     rules: list[tuple[float, float, float]]  # horizontal rules: (x0, x1, y)
     has_text: bool
+    turned: int = 0                         # degrees the reader turned the page (`_turned`): 0, 90, 270
+    drawn: tuple[float, float] = (0.0, 0.0)  # the page's width and height as the file draws it
 
 
 _gc_lock = threading.Lock()
@@ -69,15 +71,15 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     try:
+        drawn = (float(page.width), float(page.height))
+        turned = _turned(page, s)                # turned first: its words are read once, running across
+        quarter = (turned.rotation - page.rotation) % 360
+        page = turned
         words, wrap_space = page_words(page, s)
-        turned = _turned(page, s)
-        if turned is not page:                   # read again, its text now running across
-            page = turned
-            words, wrap_space = page_words(page, s)
         tables = find_grids(page, no, wrap_space, s)
         rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
         return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
-                          has_text=bool(words) or bool(page.chars))
+                          has_text=bool(words) or bool(page.chars), turned=quarter, drawn=drawn)
     finally:
         page.close()                         # flushes the parsed objects and pdfminer's layout
 
@@ -86,10 +88,11 @@ def _turned(page, s: PdfSettings):
     """A page whose text runs up or down it (a landscape page printed sideways onto portrait
     paper, with no /Rotate to say so): the same page turned a quarter, as /Rotate would have a
     viewer show it, so that its lines and table rows run across; any other page as it is.
-    Only where most of the text runs sideways: a rotated header cell or stamp turns nothing."""
+    Only where most of the text runs sideways, and enough of it (`sideways_min_chars`): a
+    rotated header cell, or a stamp up the margin of a nearly empty page, turns nothing."""
     chars = [c for c in page.chars if c["text"].strip()]
     sideways = [c for c in chars if not c["upright"]]
-    if not chars or len(sideways) < s.sideways_share * len(chars):
+    if len(sideways) < max(s.sideways_min_chars, s.sideways_share * len(chars), 1):
         return page
     upward = sum(1 for c in sideways if c["matrix"][1] > 0)     # text read bottom to top
     rotation = (page.rotation + (90 if 2 * upward >= len(sideways) else 270)) % 360
@@ -99,6 +102,17 @@ def _turned(page, s: PdfSettings):
     turned = Page(page.pdf, obj, page.page_number, page.initial_doctop)
     page.close()
     return turned
+
+
+def unturn(box: tuple, turned: int, drawn: tuple[float, float]) -> tuple:
+    """A box read on a page the reader turned (`_turned`), on the page as the file draws it
+    (as a viewer renders it): `drawn` is that page's (width, height)."""
+    x0, top, x1, bottom = box
+    if turned == 90:                          # turned clockwise: its top edge was the left one
+        return (top, drawn[1] - x1, bottom, drawn[1] - x0)
+    if turned == 270:
+        return (drawn[0] - bottom, x0, drawn[0] - top, x1)
+    return box
 
 
 def page_words(page, s: PdfSettings = SETTINGS) -> tuple[list[dict], float]:
@@ -194,10 +208,8 @@ def _grid(rows: list[list], row_top: list[float], bbox: tuple, inner: list[tuple
         for j in range(n):
             if t.owner[i][j] is None:
                 t.grid[i][j] = t.owner[i][j] = Cell("")
-    for box in inner:
-        k = container(box, t.boxes)
-        if k is not None:
-            t.nested.setdefault(k, []).append(box)
+    for box, k in containers(inner, t.boxes).items():
+        t.nested.setdefault(k, []).append(box)
     return t
 
 

@@ -27,6 +27,7 @@ class PdfSettings:
     note_rule_max: float = 0.5      # ...this share of the page width, in the page's lower half
     open_row_min_pt: float = 4.0    # vertical rules this long below a table's last rule close a row
     sideways_share: float = 0.75    # a page with this share of its text running up or down is turned
+    sideways_min_chars: int = 150   # ...and at least this many sideways characters (a stamp has fewer)
 
     def __post_init__(self):
         for f in fields(self):

@@ -11,7 +11,8 @@ the field; each sub-heading qualifies what its column holds:
 
     read_header(rows, i, kind) -> Header | None     the header starting at row i (one or two rows)
     split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
-    marked_labels(cells, subs, shift) -> [heading]         the headings its marks say yes to
+    split_marks(cells, subs, shift) -> (text, qualifier, [heading])   and the headings its marks
+                                                           say yes to (a channel matrix), one pass
 
 Where the sub-headings name fields of their own («Точка взаимодействия» over «наименование» |
 «тип»), the columns are mapped one by one, each by the group's words and its sub-heading.
@@ -187,22 +188,19 @@ def _names_type(label: str) -> bool:
     return len(label.split()) <= _MAX_TYPE_WORDS and match_point_type(label) is not None
 
 
-def marked_labels(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> list[str]:
-    """The headings of a row's marked sub-columns, each on its own (a channel matrix: one
-    touchpoint per marked channel); [] where a sub-column holds text."""
-    value, qualifier = split_value(texts, subs, shift)
-    if qualifier or not value:
-        return []
-    return [label.strip() for col, label in subs
-            if 0 <= col - shift < len(texts) and not is_blank(texts[col - shift]) and is_mark(texts[col - shift])]
-
-
 def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:
     """A split field's value in one row and the sub-heading it stands under.
 
     Marked sub-columns give their headings (a need matrix: «Информирование; Консультация»);
     a sub-column holding text gives the text, qualified by its heading («офлайн»).
     """
+    return split_marks(texts, subs, shift)[:2]
+
+
+def split_marks(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str, list[str]]:
+    """`split_value`'s value and qualifier, and the headings of the row's marked sub-columns each on
+    its own (a channel matrix: one touchpoint per marked channel; [] where a sub-column holds
+    text), from one pass over the cells."""
     marked, written = [], []
     for col, label in subs:
         src = col - shift
@@ -214,5 +212,6 @@ def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -
         else:
             written.append((text, label.strip()))
     if written:
-        return "; ".join(t for t, _ in written), written[0][1]
-    return "; ".join(marked), ""
+        return "; ".join(t for t, _ in written), written[0][1], []
+    value = "; ".join(marked)
+    return value, "", marked if value else []

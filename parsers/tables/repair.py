@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .header_rows import Header, marked_labels, read_header, split_value, with_mark_columns
+from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, section_text
 from textcore.clean import is_blank_mark
 
@@ -211,8 +211,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                 values[name] = ""
         qualifiers, marks = {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
-            values[name], qualifiers[name] = split_value(texts, subs, shift)
-            marks[name] = marked_labels(texts, subs, shift)
+            values[name], qualifiers[name], marks[name] = split_marks(texts, subs, shift)
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
