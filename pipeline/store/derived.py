@@ -56,6 +56,9 @@ def _touched(out: Path) -> list[str] | None:
 def derive(out: Path) -> None:
     """order grouping, review/, labels/ and the index, from the committed files; then the journal goes."""
     regroup(out, write_parquet, _touched(out))   # duplicate_of depends on other documents: not in a worker
+    # Arrow's allocator keeps what the regroup freed (every document's columns after a
+    # rebuild): give it back before the review's rows are read, so the two peaks do not add
+    pa.default_memory_pool().release_unused()
     refresh_review(out)
     labels = labels_table()        # from the taxonomy files: storage writes it at every commit
     path = out / "labels" / "labels.parquet"
