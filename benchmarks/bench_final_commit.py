@@ -9,7 +9,9 @@ distinct ids, paths, numbers and bodies; segments of MAX_FOLD_DOCS documents, no
 order state: what a rebuild's build folder holds before its refresh()).  Each size
 and checkout runs `Store(out).refresh()` in a fresh interpreter on its own copy of
 the dataset; printed: wall and CPU seconds, the peak RSS of that process (sampled
-every 0.05 s) and its growth over the process before the commit, per phase the
+every 0.05 s) and its growth over the process before the commit, the same for its
+anonymous pages (RssAnon: what the process holds itself, shared libraries' code
+pages left out), per phase the
 highest RSS seen in it, and with --trace the Python heap's peak (tracemalloc).
 --baseline runs another checkout (e.g. a `git worktree` of main) on the same data.
 """
@@ -37,13 +39,17 @@ from pipeline.store import Store
 
 trace, out = sys.argv[1] == "1", Path(sys.argv[2])
 me = psutil.Process()
-peak = {"all": 0, "phase": 0}
+peak = {"all": 0, "phase": 0, "anon": 0}
 phases = {}
+
+def anon():
+    with open("/proc/self/status") as fh:     # anonymous pages: what the process itself holds
+        return next(int(x.split()[1]) * 1024 for x in fh if x.startswith("RssAnon:"))
 
 def sample():
     while True:
         rss = me.memory_info().rss
-        peak["all"], peak["phase"] = max(peak["all"], rss), max(peak["phase"], rss)
+        peak["all"], peak["phase"], peak["anon"] = max(peak["all"], rss), max(peak["phase"], rss), max(peak["anon"], anon())
         time.sleep(0.05)
 
 def wrap(mod, name):
@@ -61,7 +67,7 @@ for name in ("regroup", "refresh_review"):
 wrap(ds, "compact_segments")
 threading.Thread(target=sample, daemon=True).start()
 time.sleep(0.2)
-before = me.memory_info().rss
+before, anon_before = me.memory_info().rss, anon()
 if trace:
     tracemalloc.start()
 cpu0, t0 = time.process_time(), time.perf_counter()
@@ -70,6 +76,7 @@ Store(out).refresh()
 wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
 time.sleep(0.1)
 print(json.dumps({"wall": wall, "cpu": cpu, "before": before, "peak": max(peak["all"], me.memory_info().rss),
+                  "anon_before": anon_before, "anon": max(peak["anon"], anon()),
                   "phases": phases, "python": tracemalloc.get_traced_memory()[1] if trace else 0}))
 """
 
@@ -110,7 +117,8 @@ def main() -> None:
                 ph = ", ".join(f"{k} {v / mb:.0f}" for k, v in r["phases"].items())
                 print(f"{name}: final commit over {n} documents: {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; "
                       f"peak RSS {r['peak'] / mb:.0f} MB (+{(r['peak'] - r['before']) / mb:.0f} over the process "
-                      f"before it); highest RSS in: {ph} MB"
+                      f"before it), peak RssAnon {r['anon'] / mb:.0f} MB (+{(r['anon'] - r['anon_before']) / mb:.0f}); "
+                      f"highest RSS in: {ph} MB"
                       + (f"; Python heap peak {r['python'] / mb:.1f} MB" if a.trace else ""), flush=True)
             shutil.rmtree(data)
 
