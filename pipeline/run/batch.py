@@ -278,7 +278,19 @@ def _rebuild(opts: RunOptions) -> Summary:
         return _rebuild_with(opts, paths, run)
 
 
+def lean_parent() -> None:
+    """The parent's Arrow buffers from the C library's allocator from now on (the
+    workers were forked before: launch()).  Arrow's default (mimalloc) keeps the pages
+    a freed buffer held even after release_unused(): the parent's memory stayed at its
+    largest commit's (the last one's order grouping over every document) for the rest
+    of the run, 3.5 KB a document at that commit against 2.5 (docs/storage.md)."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def _rebuild_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
+    lean_parent()
     old = Store(opts.out)
     before = old.index() if old.exists() else None
     old_ids = set(before["doc_id"]) if before is not None else set()
@@ -327,6 +339,7 @@ def ingest(inputs: list[Path], opts: RunOptions) -> Summary:
 
 
 def _ingest_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
+    lean_parent()
     store = Store(opts.out)
     raw_root = opts.raw
     inputs = []                             # (path, doc_id, its path in the dataset, unreadable)
