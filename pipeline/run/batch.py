@@ -136,7 +136,9 @@ def _from_cache(paths: list[Path], opts: RunOptions, raw_root: Path | None, miss
     are appended to `misses`: the worker's per-document guard deals with them."""
     cache = opts.cache
     version = pipeline_version()
-    for p in paths:
+    paths.reverse()
+    while paths:                    # consumed: a run does not keep every input's Path (~0.5 KB) to its end
+        p = paths.pop()
         hit = None
         if cache.folder is not None:
             try:
@@ -201,7 +203,8 @@ def _usable_cache(opts: RunOptions) -> tuple[ParseCache, str | None]:
 def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, run: Launch,
             known: dict[str, dict] | None = None):
     """(path, DocResult) as documents finish, with the progress bar on stderr:
-    cached (and carried) ones first, from here, then the workers' results."""
+    cached (and carried) ones first, from here, then the workers' results.
+    `paths` is consumed (emptied) as the files are looked up."""
     progress = Progress(len(paths), enabled=not opts.quiet)
     misses: list[Path] = []
     try:
@@ -210,7 +213,7 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, run: Lau
             yield path, result
         if not misses:
             return
-        results = run(misses)
+        results, misses = run(misses), None        # the executor holds them now, and drops each it sent
         with closing(results):          # an interrupt stops the workers now, not at GC
             for path, result in results:
                 if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
