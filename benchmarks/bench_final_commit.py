@@ -49,7 +49,8 @@ def anon():
 def sample():
     while True:
         rss = me.memory_info().rss
-        peak["all"], peak["phase"], peak["anon"] = max(peak["all"], rss), max(peak["phase"], rss), max(peak["anon"], anon())
+        peak["all"], peak["phase"] = max(peak["all"], rss), max(peak["phase"], rss)
+        peak["anon"] = max(peak["anon"], anon())
         time.sleep(0.05)
 
 def wrap(mod, name):

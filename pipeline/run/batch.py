@@ -282,18 +282,18 @@ def _rebuild(opts: RunOptions) -> Summary:
 
 
 def lean_parent() -> None:
-    """The parent's Arrow buffers from the C library's allocator from now on (the
-    workers were forked before: launch()).  Arrow's default (mimalloc) keeps the pages
-    a freed buffer held even after release_unused(): the parent's memory stayed at its
-    largest commit's (the last one's order grouping over every document) for the rest
-    of the run, 3.5 KB a document at that commit against 2.5 (docs/storage.md)."""
+    """The parent's Arrow buffers from the C library's allocator from now on, for the
+    run's last commit (order grouping over every document a rebuild holds): Arrow's
+    default (mimalloc) keeps the pages a freed buffer held even after release_unused(),
+    3.5 KB a document at that commit against 2.5 (docs/ARCHITECTURE.md).  Not earlier:
+    the many small buffers of the documents as they arrive (segments.Packed) cost the
+    parent ~15% more CPU from the C library's allocator."""
     import pyarrow as pa
 
     pa.set_memory_pool(pa.system_memory_pool())
 
 
 def _rebuild_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
-    lean_parent()
     old = Store(opts.out)
     before = old.index() if old.exists() else None
     old_ids = set(before["doc_id"]) if before is not None else set()
@@ -312,6 +312,7 @@ def _rebuild_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
             if keeps(chosen, result.document):
                 store.put(result)
                 docs.add(result)
+        lean_parent()
         store.refresh()
         why = docs.environment_failure()
         if why and before is not None and (before["status"] == "ok").any():
@@ -342,7 +343,6 @@ def ingest(inputs: list[Path], opts: RunOptions) -> Summary:
 
 
 def _ingest_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
-    lean_parent()
     store = Store(opts.out)
     raw_root = opts.raw
     inputs = []                             # (path, doc_id, its path in the dataset, unreadable)
@@ -375,6 +375,7 @@ def _ingest_with(opts: RunOptions, paths: list[Path], run: Launch) -> Summary:
         store.commit([result], replaced, refresh=False)
         docs.add(result)
     if docs or not store.exists():
+        lean_parent()
         with store.lock():
             store.init()
             store.refresh()
