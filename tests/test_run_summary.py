@@ -110,3 +110,22 @@ def test_environment_failure_only_when_every_document_failed_retryably():
     ok = Summary()
     ok.add(_result(1, "a.txt"))
     assert ok.environment_failure() is None
+
+
+def test_full_batches_go_to_a_file_read_back_while_the_run_goes_on(monkeypatch):
+    import gc
+    import os
+
+    monkeypatch.setattr(summary_mod, "BATCH", 2)
+    docs = Summary()
+    for i in range(5):
+        docs.add(_result(i + 1, f"p{i}.txt"))
+    assert len(docs._rows) == 1                          # two full batches left memory
+    path = docs._spill[0]
+    assert os.path.getsize(path) > 0
+    assert [d["source_path"] for d in docs] == [f"p{i}.txt" for i in range(5)]
+    docs.add(_result(9, "a.txt"))                        # after a read: still appended, still read
+    assert [d["source_path"] for d in docs.by_path()] == ["a.txt", *(f"p{i}.txt" for i in range(5))]
+    del docs
+    gc.collect()
+    assert not os.path.exists(path)                      # the file goes with the summary

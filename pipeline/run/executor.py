@@ -130,10 +130,11 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
     if len(paths) > 1:
         origin.warm()              # models loaded once, in the zygote, shared by every worker it forks
     timeout = timeout if timeout and timeout > 0 else float("inf")
-    queue = list(reversed(paths))
+    queue, n = list(reversed(paths)), len(paths)
+    del paths                       # each path is held by the queue until sent, then by its slot
     slots: list[_Slot] = []
     try:
-        for _ in range(min(workers, len(paths))):
+        for _ in range(min(workers, n)):
             slots.append(_Slot(origin))
         for s in slots:
             if queue:

@@ -3,14 +3,19 @@
 `ingest` and `rebuild` return the `documents` row of every document they landed
 (with its typed `error_category`), for the CLI's one line per file and --json.
 Kept as Python dicts until the end, those rows cost the parent ~3 KB a document
-(300 MB at 100,000).  Here they are gathered `BATCH` at a time into Arrow
-record batches — warnings counted, not kept — a few hundred bytes a document.
+(300 MB at 100,000), and as Arrow record batches still ~1 KB (a row of `documents`).
+Here they are gathered `BATCH` at a time — warnings counted, not kept — and each
+full batch is appended to a temporary Arrow stream file, read back memory-mapped
+when the run reports: the parent holds one batch, not the run.
 The run's own decisions (did every document fail for a reason of the machine?)
 are counters kept as the rows arrive.  Reading it back gives plain dicts, in
 arrival order or sorted by path, one batch at a time.
 """
 from __future__ import annotations
 
+import os
+import tempfile
+import weakref
 from collections import Counter
 from typing import Iterator
 
@@ -31,7 +36,7 @@ class Summary:
 
     def __init__(self):
         self._rows: list[dict] = []             # the batch being gathered
-        self._batches: list[pa.RecordBatch] = []
+        self._spill: tuple | None = None        # (path, file, writer) of the full batches
         self._at: dict[str, int] = {}           # doc_id -> its row (a later copy replaces it)
         self._dropped: set[int] = set()
         self._n = 0
@@ -51,7 +56,8 @@ class Summary:
         self._rows.append(row)
         self._note(row)
         if len(self._rows) >= BATCH:
-            self._seal()
+            self._writer().write_batch(self._batch())
+            self._rows = []
 
     def _note(self, row: dict) -> None:
         retryable = row["status"] == "failed" and row["error_category"] is not None \
@@ -60,11 +66,17 @@ class Summary:
         if self.first_failure is None and retryable:
             self.first_failure = row
 
-    def _seal(self) -> None:
-        if self._rows:
-            struct = pa.array(self._rows, type=pa.struct(SCHEMA))
-            self._batches.append(pa.RecordBatch.from_struct_array(struct))
-            self._rows = []
+    def _batch(self) -> pa.RecordBatch:
+        return pa.RecordBatch.from_struct_array(pa.array(self._rows, type=pa.struct(SCHEMA)))
+
+    def _writer(self):
+        if self._spill is None:
+            fd, path = tempfile.mkstemp(prefix="touchpoints-run-", suffix=".arrows")
+            os.close(fd)
+            weakref.finalize(self, os.unlink, path)      # a mapping read from it outlives the name
+            sink = pa.OSFile(path, "wb")                 # unbuffered: a reader sees every batch written
+            self._spill = (path, sink, pa.ipc.new_stream(sink, SCHEMA))
+        return self._spill[2]
 
     def environment_failure(self) -> str | None:
         """The first failure, when every document failed for a reason worth retrying
@@ -76,8 +88,8 @@ class Summary:
 
     def table(self) -> pa.Table:
         """Every row kept, in arrival order."""
-        self._seal()
-        t = pa.Table.from_batches(self._batches, SCHEMA)
+        spilled = pa.ipc.open_stream(pa.memory_map(self._spill[0])).read_all() if self._spill else SCHEMA.empty_table()
+        t = pa.concat_tables([spilled, pa.Table.from_batches([self._batch()] if self._rows else [], SCHEMA)])
         if self._dropped:
             keep = pc.invert(pc.is_in(pa.array(range(len(t)), pa.int64()),
                                       pa.array(sorted(self._dropped), pa.int64())))

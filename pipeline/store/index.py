@@ -73,7 +73,11 @@ class FolderIndex:
             cached, old = self._read_cache()
             _ON_DISK[self.cache] = old
         same = [n for n, st in listing.items() if old.get(n) == st]
-        kept = cached.filter(pc.is_in(cached.column("_file"), pa.array(same, pa.string())))
+        keep = pc.is_in(cached.column("_file"), pa.array(same, pa.string()))
+        kept = cached.filter(keep)
+        # what changed since the last load: its listing and the doc_ids of the files that
+        # went or changed, old rows and new (review.py updates review/ for those alone)
+        self.before, touched = old, [cached.column("doc_id").filter(pc.invert(keep)).combine_chunks()]
         fresh = []
         for name in sorted(set(listing) - set(same)):
             try:
@@ -83,7 +87,10 @@ class FolderIndex:
                 continue
             t = conform(t, self.schema)          # a file older than a column gets it as nulls
             fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
+            touched.append(t.column("doc_id").combine_chunks())
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
+        self.listing = listing
+        self.touched = pc.unique(pa.chunked_array(touched, pa.string()).combine_chunks())
         for other in [c for c in _LAST if c.parent != self.cache.parent]:
             del _LAST[other]        # one dataset's tables at a time: a process opening many keeps no old ones
         _LAST[self.cache] = (listing, table, self.full)

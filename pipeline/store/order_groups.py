@@ -19,11 +19,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.contract import ABOUT_TOPIC_WARNING, SCHEMAS, conform, read_file
+from pipeline.contract import SCHEMAS, conform, read_file
 from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
 from pipeline.store.index import doc_index
-from pipeline.store.segments import INDEX, row_groups_of
+from pipeline.store.order_rows import about_topic, fingerprints as _fingerprints, group_rows as _group_rows
+from pipeline.store.segments import INDEX
 
 
 def _mapped(values: pa.ChunkedArray | pa.Array, fold) -> pa.Array:
@@ -41,10 +42,7 @@ def _blank_is_null(values) -> pa.Array:
 def parts(t: pa.Table) -> dict[str, pa.Array]:
     """region, issuer, date, number as compared (orders._parts), one array each; and
     `order`: is the file an order (orders.is_order)."""
-    warnings = t.column("warnings").combine_chunks()
-    about = np.zeros(len(t), dtype=bool)
-    hits = pc.fill_null(pc.equal(pc.list_flatten(warnings), ABOUT_TOPIC_WARNING), False).to_numpy(zero_copy_only=False)
-    about[pc.list_parent_indices(warnings).to_numpy()[hits]] = True
+    about = about_topic(t.column("warnings"))
     kinds = pc.fill_null(pc.list_value_length(t.column("kinds")), 0).to_numpy(zero_copy_only=False) > 0
     failed = pc.fill_null(pc.equal(t.column("status"), "failed"), False).to_numpy(zero_copy_only=False)
     date = t.column("order_date")
@@ -134,8 +132,12 @@ def _partial_links(links: _Links, p: dict, keys: pa.Array) -> None:
 
 
 def _same_rows_links(links: _Links, p: dict, prints: pa.Array) -> None:
-    """orders._same_rows_pairs over the files that share a fingerprint in a region
-    with another file (the only ones it can pair)."""
+    """orders.same_rows_pairs_of over the files that share a fingerprint in a region
+    with another file (the only ones it can pair).  A group whose files all state
+    issuer, number and date is joined by Arrow (equal issuer+number, equal
+    issuer+date: the rule's first loop); only a group holding a file missing one of
+    them becomes Python tuples — copies of one order's list, a group as large as the
+    dataset, must not cost a tuple per document."""
     mask = p["order"] & pc.is_valid(prints).to_numpy(zero_copy_only=False) \
         & pc.is_valid(p["region"]).to_numpy(zero_copy_only=False)
     if not mask.any():
@@ -143,9 +145,20 @@ def _same_rows_links(links: _Links, p: dict, prints: pa.Array) -> None:
     combined = pc.binary_join_element_wise(pc.fill_null(p["region"], ""), pc.fill_null(prints, ""), "\x1f")
     codes = pc.dictionary_encode(combined).indices.to_numpy(zero_copy_only=False)
     counts = np.bincount(codes[mask], minlength=int(codes.max()) + 1)
-    shared = np.flatnonzero(mask & (counts[codes] >= 2))
+    shared = mask & (counts[codes] >= 2)
+    whole = shared.copy()
+    for k in ("issuer", "number", "date"):
+        whole &= pc.is_valid(p[k]).to_numpy(zero_copy_only=False)
+    partial_group = np.zeros(len(counts), dtype=bool)
+    partial_group[codes[shared & ~whole]] = True
+    plain = whole & ~partial_group[codes]                   # groups of complete files only
+    for k in ("number", "date"):
+        key = pc.binary_join_element_wise(combined, p["issuer"], p[k], "\x1f")
+        for a, b in zip(*(e.tolist() for e in state_of._star(state_of._codes(key), plain))):
+            links.union(a, b)
+    rest = np.flatnonzero(shared & partial_group[codes])
     groups: dict[int, list[tuple]] = {}
-    for row, code in zip(_rows_of(p, shared), codes[shared].tolist()):
+    for row, code in zip(_rows_of(p, rest), codes[rest].tolist()):
         groups.setdefault(code, []).append((row[0], row[2], row[4], row[3]))     # (pos, issuer, number, date)
     for group in groups.values():
         for a, b in rules.same_rows_pairs_of(group):
@@ -243,16 +256,6 @@ def _rewrite(out: Path, g, files: pa.ChunkedArray, write) -> int:
             table = table.set_column(schema.get_field_index(col), col, new)
         write(table, path)
     return len(stale)
-
-
-def _group_rows(out: Path, sub: pa.Table) -> pa.Table:
-    """GROUP_COLUMNS of the documents `sub` (doc_id, _file) read from their files, in its order."""
-    schema = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS])
-    got = [part for name in pc.unique(sub.column("_file")).to_pylist()
-           for part in row_groups_of(out / "documents", "documents", rules.GROUP_COLUMNS, name,
-                                     sub.column("doc_id").filter(pc.equal(sub.column("_file"), name)).to_pylist())]
-    rows = pa.concat_tables(got) if got else schema.empty_table()
-    return rows.take(pc.index_in(sub.column("doc_id"), rows.column("doc_id").combine_chunks()))
 
 
 class Regrouped:
@@ -366,28 +369,3 @@ def _differs(old, new: pa.Array) -> np.ndarray:
     old = old.combine_chunks() if isinstance(old, pa.ChunkedArray) else old
     nulls = pc.is_null(old).to_numpy(zero_copy_only=False) != pc.is_null(new).to_numpy(zero_copy_only=False)
     return nulls | pc.fill_null(pc.not_equal(old, new), False).to_numpy(zero_copy_only=False)
-
-
-def _fingerprints(out: Path, idx: pa.Table, known: pa.Array | None = None) -> pa.Array:
-    """Each indexed document's rows fingerprint ('': fewer rows than the rule needs):
-    `known` (aligned with `idx`; null: unknown) where given, hashed from the row
-    tables for the others — only the segments holding them are read, one row group at
-    a time (memory is one group's rows).  The known ones come from the order state
-    (order_state.py): the same bytes read by the same version have the same rows."""
-    prints = known if known is not None else pa.nulls(len(idx), pa.string())
-    need = pc.is_null(prints).to_numpy(zero_copy_only=False)
-    if not need.any():
-        return prints
-    pos = np.flatnonzero(need)
-    ids = idx.column("doc_id").take(pa.array(pos)).to_pylist()
-    files: dict[str, list[str]] = {}
-    for d, f in zip(ids, idx.column("_file").take(pa.array(pos)).to_pylist()):
-        files.setdefault(f, []).append(d)
-    fresh: dict[str, str] = {}
-    for name, of_file in files.items():
-        hasher = rules.RowsHasher()
-        for t_name, cols in rules.ROW_COLUMNS.items():
-            for part in row_groups_of(out / t_name, t_name, ["doc_id", *cols], name, of_file):
-                hasher.add(t_name, part)
-        fresh.update(hasher.digests())
-    return pc.replace_with_mask(prints, pa.array(need), pa.array([fresh.get(d, "") for d in ids], pa.string()))

@@ -47,7 +47,7 @@ _FORMAT = "1"
 
 
 # The grouping rules' code: a change to it must regroup the groups no document touches too.
-_SOURCES = (Path(rules.__file__), Path(rules.__file__).with_name("order_groups.py"))
+_SOURCES = tuple(Path(rules.__file__).with_name(f) for f in ("orders.py", "order_groups.py", "order_rows.py"))
 
 
 @lru_cache(maxsize=8)

@@ -101,7 +101,8 @@ def row_groups_of(folder: Path, schema_name: str, columns: list[str], name: str,
     except FileNotFoundError:
         return                            # the segment has no row in this table
     present = [c for c in columns if c in pf.schema_arrow.names]   # an older file: conform() adds the rest
-    wanted = pa.array(sorted(ids), pa.string())
+    # an Arrow array as it is: a segment's doc_ids as Python strings are what this avoids
+    wanted = ids if isinstance(ids, pa.Array) else pa.array(sorted(ids), pa.string())
     for i in range(pf.num_row_groups):
         t = conform(pf.read_row_group(i, columns=present), schema)
         yield t.filter(pc.is_in(t.column("doc_id"), wanted))

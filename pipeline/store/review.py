@@ -1,0 +1,154 @@
+"""review/review.parquet: every document's unsure phrases, each row's `count` the
+phrase's (field, text_raw) total over the dataset, sorted by count (descending),
+field, text_raw, then doc_id — a document's rows in their own order.  That order
+depends on the rows alone, not on which segment file holds them, so a commit can
+update the table instead of recomputing it.
+
+The rows come from the cached index of .review/ (index.py), which also says which
+documents' rows changed since the last load.  review.parquet keeps in its metadata
+the .review/ listing it was computed from; when that is the listing the index last
+saw, only the phrases of the changed documents (their old rows and their new
+ones) are recounted and re-sorted — all their rows, every document's — and merged
+into the kept rows by binary search over the kept phrases.  Any other case (no
+table, another listing: a crash between the two) recomputes it whole.  A commit
+into a big dataset therefore sorts and counts its own phrases, not the dataset's.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from textcore.atomic import atomic_write
+
+from pipeline.contract import SCHEMAS, read_file
+from pipeline.store.index import FolderIndex
+from pipeline.store.segments import HIDDEN_REVIEW, INDEX, ROW_GROUP
+
+ORDER = [("count", "descending"), ("field", "ascending"), ("text_raw", "ascending"), ("doc_id", "ascending")]
+
+
+def refresh_review(out: Path) -> None:
+    """Bring review/review.parquet up to date with .review/ (incrementally when it can)."""
+    index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"])
+    rows = index.load(save=True)
+    path = out / "review" / "review.parquet"
+    old = _previous(path, index.before)
+    if old is not None and not len(index.touched):
+        return                                  # no document's rows changed: neither did the table
+    table = whole(rows) if old is None else updated(old, rows, index.touched)
+    _write(table, path, index.listing)
+
+
+def whole(rows: pa.Table) -> pa.Table:
+    """The review table of these hidden rows, recomputed from all of them."""
+    schema = SCHEMAS["review"]
+    if not rows.num_rows:
+        return schema.empty_table()
+    rows = with_totals(rows).select(schema.names).cast(schema)
+    return rows.take(pc.sort_indices(rows, ORDER))       # a stable sort: a document's rows keep their order
+
+
+def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
+    """`old` (the table as whole() gave it before) with the documents `touched`
+    recomputed from `rows` (every hidden row now): the phrases those documents had or
+    have are recounted over all their rows, sorted, and merged in."""
+    if not len(touched):
+        return old
+    rows = rows.select(SCHEMAS["review"].names)
+    hit_old = pc.is_in(old.column("doc_id"), touched)
+    mine = [_phrase(old.filter(hit_old)), _phrase(rows.filter(pc.is_in(rows.column("doc_id"), touched)))]
+    phrases = pc.unique(pa.chunked_array([c for p in mine for c in p.chunks], pa.string()))
+    kept = old.filter(pc.invert(pc.or_(hit_old, pc.is_in(_phrase(old), phrases))))
+    if len(kept) < len(old) // 2:            # a fold moved most rows: one sort costs less than a merge
+        return whole(rows)
+    return _merge(kept, whole(rows.filter(pc.is_in(_phrase(rows), phrases))))
+
+
+def _phrase(t: pa.Table) -> pa.ChunkedArray:
+    """(field, text_raw) as one string per row, a null apart from "" (a length prefix
+    keeps the field's end unambiguous)."""
+    field, text = t.column("field"), t.column("text_raw")
+    size = pc.fill_null(pc.cast(pc.utf8_length(field), pa.string()), "null")
+    is_text = pc.if_else(pc.is_null(text), "null", "text")
+    return pc.binary_join_element_wise(size, pc.fill_null(field, ""), is_text, pc.fill_null(text, ""), "\x1f")
+
+
+class _Heads:
+    """The sort key of each phrase's first row in a sorted table, by position:
+    (-count, field, text_raw) with nulls last, as Arrow sorts them."""
+
+    def __init__(self, t: pa.Table, starts: np.ndarray):
+        self.t, self.starts = t, starts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple:
+        return _key(self.t, int(self.starts[i]))
+
+
+def _key(t: pa.Table, i: int) -> tuple:
+    count, field, text = (t.column(c)[i].as_py() for c in ("count", "field", "text_raw"))
+    return -count, field is None, field or "", text is None, text or ""
+
+
+def _starts(t: pa.Table) -> np.ndarray:
+    """The positions where a phrase's rows begin in a sorted table."""
+    codes = pc.dictionary_encode(_phrase(t).combine_chunks()).indices.to_numpy(zero_copy_only=False)
+    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, np.int64)
+
+
+def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
+    """Two sorted tables holding no phrase in common, as one: each fresh phrase's rows
+    go before the first kept phrase that sorts after it (Python str order is UTF-8
+    byte order, Arrow's)."""
+    if not len(fresh):
+        return kept
+    heads, parts, at = _Heads(kept, _starts(kept)), [], 0
+    fresh_starts = _starts(fresh)
+    for j, start in enumerate(fresh_starts.tolist()):
+        h = bisect_left(heads, _key(fresh, start))
+        row = int(heads.starts[h]) if h < len(heads) else len(kept)
+        end = int(fresh_starts[j + 1]) if j + 1 < len(fresh_starts) else len(fresh)
+        parts += [kept.slice(at, row - at), fresh.slice(start, end - start)]
+        at = row
+    parts.append(kept.slice(at))
+    return pa.concat_tables(parts).combine_chunks()
+
+
+def _previous(path: Path, before: dict) -> pa.Table | None:
+    """The table as last written, when it was computed from the listing `before`."""
+    try:
+        t = read_file(path)
+        listing = json.loads((t.schema.metadata or {}).get(b"listing", b"null"))
+    except (OSError, pa.ArrowInvalid, ValueError):
+        return None
+    if listing != before or not t.schema.remove_metadata().equals(SCHEMAS["review"]):
+        return None
+    return t.replace_schema_metadata(None)
+
+
+def _write(table: pa.Table, path: Path, listing: dict) -> None:
+    table = table.replace_schema_metadata({"listing": json.dumps(listing)})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+
+
+def with_totals(rows: pa.Table) -> pa.Table:
+    """Each row's `count` replaced by its phrase's (field, text_raw) count over all rows,
+    the rows in their order.  Vectorised with dictionary codes and numpy's bincount
+    (Arrow's group_by and join would import pyarrow.dataset and pandas at every commit)."""
+    key = np.zeros(rows.num_rows, np.int64)
+    for col in ("field", "text_raw"):    # a null is a value of its own, as in a dict key
+        codes = pc.dictionary_encode(rows.column(col).combine_chunks(), null_encoding="encode")
+        key = key * (len(codes.dictionary) + 1) + codes.indices.to_numpy(zero_copy_only=False)
+    _, group = np.unique(key, return_inverse=True)
+    counts = pc.fill_null(rows.column("count"), 0).to_numpy().astype(np.int64)
+    totals = np.bincount(group, weights=counts).astype(np.int64)
+    return rows.set_column(rows.schema.get_field_index("count"), "count", pa.array(totals[group], pa.int64()))
