@@ -70,17 +70,19 @@ def parse_page(page, no: int, s: PdfSettings = SETTINGS) -> ParsedPage:
 
 
 def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
+    read = page
     try:
         drawn = (float(page.width), float(page.height))
-        turned = _turned(page, s)                # turned first: its words are read once, running across
-        quarter = (turned.rotation - page.rotation) % 360
-        page = turned
-        words, wrap_space = page_words(page, s)
-        tables = find_grids(page, no, wrap_space, s)
-        rules = [(e["x0"], e["x1"], e["top"]) for e in page.edges if e["orientation"] == "h"]
-        return ParsedPage(no, page.width, page.height, words, wrap_space, tables, rules,
-                          has_text=bool(words) or bool(page.chars), turned=quarter, drawn=drawn)
+        read = _turned(page, s)                  # turned first: its words are read once, running across
+        quarter = (read.rotation - page.rotation) % 360
+        words, wrap_space = page_words(read, s)
+        tables = find_grids(read, no, wrap_space, s)
+        rules = [(e["x0"], e["x1"], e["top"]) for e in read.edges if e["orientation"] == "h"]
+        return ParsedPage(no, read.width, read.height, words, wrap_space, tables, rules,
+                          has_text=bool(words) or bool(read.chars), turned=quarter, drawn=drawn)
     finally:
+        if read is not page:
+            read.close()
         page.close()                         # flushes the parsed objects and pdfminer's layout
 
 
