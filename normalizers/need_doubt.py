@@ -26,18 +26,28 @@ the others:
   tuned on (benchmarks/need_features.py) such cells were wrong about one time in four, but
   the rules disagree with right readings often too: see the trade-off in `eval_codes.py --curve`.
 
+* `coordinated_unread` — a known object stands right after "и", "или" or a comma (past one
+  preposition), and an action of the phrase would code it otherwise than every need read
+  ("о ходе рассмотрения, о результате рассмотрения обращения": the result was named and not
+  read): a need may be missing.  On the tune halves held back while fitting (pools5, pools6) 2 of
+  the 12 confident cells so marked were wrong, against 1 in 24 overall.
+* `unread_verb` — a verb (finite, infinitive, imperative) no vocabulary names, other than
+  a plain verb of being (`plain_verbs`), stands in the phrase ("узнать, что по моему
+  сигналу сделали", "— подскажите, с чего начать?"): the need may turn on it.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .phrase import Word
 
 UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobody read
 COORDINATED = 0.84    # clauses of one phrase with different codes
 SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not give
+LEFT_UNREAD = 0.84    # a coordinated object or action, or a verb, nobody read
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -77,3 +87,43 @@ def likely_again(before: list, read: list) -> list:
     guessed = {n.code: n for n in read if "?" in n.how}
     return [replace(m, score=min(m.score, guessed[m.code].score), how=m.how + "+likely")
             if m.code in guessed and guessed[m.code].action != m.action else m for m in before]
+
+
+_AND = ("и", "или", ",")
+
+
+def coordinated_unread(ws: tuple[Word, ...], needs: list, object_at: Callable, table: dict) -> bool:
+    """Is a known object coordinated ("и", "или", a comma; a preposition between allowed)
+    that an action of the phrase would code otherwise than every need read ("о ходе
+    рассмотрения, о результате рассмотрения": receiving a result is `result`, and only
+    `status` was read)?  An item of a list its action codes alike ("получение результата,
+    ответа, разъяснения") is no need missing."""
+    read = {n.code for n in needs}
+    for p in range(1, len(ws)):
+        q = p - 2 if ws[p - 1].pos == "PREP" else p - 1
+        hit = object_at(ws, p) if q >= 0 and ws[q].text.lower() in _AND else None
+        if hit is None:
+            continue
+        codes = {str(table.get(n.action, {}).get(hit[0], "")).rstrip("?") for n in needs} - {""}
+        if codes and not codes & read:
+            return True
+    return False
+
+
+def unread_verb(ws: tuple[Word, ...], known: frozenset[str], plain: frozenset[str]) -> bool:
+    """Does a verb stand in the phrase that no vocabulary names (a plain verb of being aside)?"""
+    return any(w.pos in ("VERB", "INFN") and not w.lemmas & (known | plain)
+               and not (w.parts and w.parts[-1] in known) for w in ws)
+
+
+def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, object_at: Callable) -> list:
+    """The phrase's needs with the phrase-wide doubts of `doubt` in data/need_grammar.yaml."""
+    if not out:
+        return out
+    if coordinated(codes, g.doubt["coordinated_clauses"]):
+        return [replace(n, score=min(n.score, COORDINATED), how=n.how + "+coordinated") for n in out]
+    if g.doubt["coordinated_unread"] and coordinated_unread(ws, out, object_at, g.table):
+        return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+left") for n in out]
+    if g.doubt["unread_verb"] and unread_verb(ws, g.known, g.plain_verbs):
+        return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
+    return out
