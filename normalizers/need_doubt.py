@@ -29,8 +29,7 @@ the others:
 * `coordinated_unread` — a known object stands right after "и", "или" or a comma (past one
   preposition), and an action of the phrase would code it otherwise than every need read
   ("о ходе рассмотрения, о результате рассмотрения обращения": the result was named and not
-  read): a need may be missing.  On the tune halves held back while fitting (pools5, pools6) 2 of
-  the 12 confident cells so marked were wrong, against 1 in 24 overall.
+  read): a need may be missing.
 * `unread_verb` — a verb no vocabulary names, other than a plain verb of being
   (`plain_verbs`), stands in the phrase as an action (infinitive, imperative: "— подскажите,
   с чего начать?") or an event (past tense: "узнать, что по моему сигналу сделали"): the
