@@ -31,9 +31,9 @@ from .matcher import DATA, taxonomy
 from .phrase import Speller, Word, join_hyphenated, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
-TIE = 0.88           # the list's kind broke the tie, or a clause of the cell was left out
-# the rest of the phrase, outside the head's own words, broke the tie: below review — on the
-# tune halves such readings were wrong 1 time in 16 against 1 in 150 for the others
+TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
+# a head's `with` word met only outside its own words, in the rest or a detail ("Отдел …, каб.
+# 101 (приём документов)"): which word the phrase is about is a guess — below review
 DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
@@ -163,7 +163,7 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
     # its kind ("анкета … (заполняется в кабинете)", "опрос посетителей МФЦ": offline)
     named = _kinds_named(bags[-1][0], h)
     if len(named) == 1:
-        return spec["pair"][named.pop()], DETAIL_TIE, "tie:details"
+        return spec["pair"][named.pop()], TIE, "tie:details"
     if kind in spec["pair"]:
         return spec["pair"][kind], TIE, "tie:list_kind"
     return spec.get("default"), WEAK, "weak"
@@ -239,7 +239,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: flo
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
-        code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, DETAIL_TIE, "tie:details")], kind, h)
+        code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
     code = _with(spec, scope)
     if code:

@@ -133,7 +133,9 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
         return [replace(n, score=min(n.score, COORDINATED), how=n.how + "+coordinated") for n in out]
     if g.doubt["coordinated_unread"] and coordinated_unread(ws, out, object_at, g.table):
         return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+left") for n in out]
-    # a clause led by a verb nobody read is already doubted alone ("+unread"): the rest stay sure
-    if g.doubt["unread_verb"] and not any("+unread" in n.how for n in out) and unread_verb(ws, g.known, g.plain_verbs):
+    # a clause led by a verb nobody read is already doubted alone ("+unread"), or the verb was
+    # classed by embeddings ("+similar"): the rest stay sure
+    if g.doubt["unread_verb"] and not any(x in n.how for n in out for x in ("+unread", "+similar")) \
+            and unread_verb(ws, g.known, g.plain_verbs):
         return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
     return out
