@@ -136,6 +136,6 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
     # a clause led by a verb nobody read is already doubted alone ("+unread"), or the verb was
     # classed by embeddings ("+similar"): the rest stay sure
     if g.doubt["unread_verb"] and not any(x in n.how for n in out for x in ("+unread", "+similar")) \
-            and unread_verb(ws, g.known, g.plain_verbs):
+            and unread_verb(ws, g.known | g.responding, g.plain_verbs):     # responding verbs are read too
         return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
     return out

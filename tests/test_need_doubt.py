@@ -92,6 +92,9 @@ def test_a_verb_no_vocabulary_names_goes_to_review(doubt_set):
     assert reviewed("Выяснить, что сделано по моей жалобе") == [("information", False)]
     assert reviewed("Узнать, какие льготы есть у многодетных") == [("information", False)]
     assert reviewed("Узнать, является ли организация управляющей") == [("information", False)]
+    # a verb of the agency's response (`responding`) is read: the answer's need stays sure
+    assert reviewed("Пожаловаться на задержку выплаты и узнать, чем всё закончилось") == \
+        [("feedback", False), ("feedback_result", False)]
     doubt_set(unread_verb=0)
     assert reviewed("Выяснить, что сделали по моей жалобе") == [("information", False)]
 
