@@ -202,11 +202,10 @@ def curve() -> None:
     rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
     seeds = _seed_cells()
     print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
-    settings = [dict(unread_words=u, coordinated_clauses=c, shared_words=chosen["shared_words"],
-                     likely_again=chosen["likely_again"])
+    settings = [dict(chosen, unread_words=u, coordinated_clauses=c)
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
-    settings += [dict(chosen, shared_words=1 - chosen["shared_words"]),
-                 dict(chosen, likely_again=1 - chosen["likely_again"])]
+    settings += [dict(chosen, **{k: 1 - chosen[k]})
+                 for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

@@ -32,6 +32,9 @@ from .phrase import Speller, Word, join_hyphenated, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
+# a head's `with` word met only outside its own words, in the rest or a detail ("Отдел …, каб.
+# 101 (приём документов)"): which word the phrase is about is a guess — below review
+DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
 ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
@@ -245,7 +248,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: flo
         return ChannelReading(spec["default"], WEAK, "weak", key) if spec.get("default") else None
     code = _with(spec, rest_bag)
     if code:
-        return ChannelReading(code, min(TIE, base), "tie:details", key)
+        return ChannelReading(code, min(DETAIL_TIE, base), "tie:details", key)
     if spec.get("default"):
         return ChannelReading(spec["default"], base, "head", key)
     return None

@@ -26,18 +26,29 @@ the others:
   tuned on (benchmarks/need_features.py) such cells were wrong about one time in four, but
   the rules disagree with right readings often too: see the trade-off in `eval_codes.py --curve`.
 
+* `coordinated_unread` — a known object stands right after "и", "или" or a comma (past one
+  preposition), and an action of the phrase would code it otherwise than every need read
+  ("о ходе рассмотрения, о результате рассмотрения обращения": the result was named and not
+  read): a need may be missing.
+* `unread_verb` — a verb no vocabulary names, other than a plain verb of being
+  (`plain_verbs`), stands in the phrase as an action (infinitive, imperative: "— подскажите,
+  с чего начать?") or an event (past tense: "узнать, что по моему сигналу сделали"): the
+  need may turn on it.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
+from textcore.lemmas import morph
 from .phrase import Word
 
 UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobody read
 COORDINATED = 0.84    # clauses of one phrase with different codes
 SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not give
+LEFT_UNREAD = 0.84    # a coordinated object or action, or a verb, nobody read
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -77,3 +88,54 @@ def likely_again(before: list, read: list) -> list:
     guessed = {n.code: n for n in read if "?" in n.how}
     return [replace(m, score=min(m.score, guessed[m.code].score), how=m.how + "+likely")
             if m.code in guessed and guessed[m.code].action != m.action else m for m in before]
+
+
+_AND = ("и", "или", ",")
+
+
+def coordinated_unread(ws: tuple[Word, ...], needs: list, object_at: Callable, table: dict) -> bool:
+    """Is a known object coordinated ("и", "или", a comma; a preposition between allowed)
+    that an action of the phrase would code otherwise than every need read ("о ходе
+    рассмотрения, о результате рассмотрения": receiving a result is `result`, and only
+    `status` was read)?  An item of a list its action codes alike ("получение результата,
+    ответа, разъяснения") is no need missing."""
+    read = {n.code for n in needs}
+    for p in range(1, len(ws)):
+        q = p - 2 if ws[p - 1].pos == "PREP" else p - 1
+        hit = object_at(ws, p) if q >= 0 and ws[q].text.lower() in _AND else None
+        if hit is None:
+            continue
+        codes = {str(table.get(n.action, {}).get(hit[0], "")).rstrip("?") for n in needs} - {""}
+        if codes and not codes & read:
+            return True
+    return False
+
+
+def unread_verb(ws: tuple[Word, ...], known: frozenset[str], plain: frozenset[str]) -> bool:
+    """Does a verb no vocabulary names (a plain verb of being aside) stand in the phrase as an
+    action of its own (an infinitive, an imperative) or as an event (the past tense: "что
+    сделали по жалобе", "как изменился регламент" — an outcome the grammar may not read)?  A
+    present one inside a question is only what is asked ("какая служба отвечает за …")."""
+    for w in ws:
+        if w.pos not in ("VERB", "INFN") or w.lemmas & (known | plain) or (w.parts and w.parts[-1] in known):
+            continue
+        tag = morph().parse(w.text)[0].tag
+        if w.pos == "INFN" or "impr" in tag or "past" in tag:
+            return True
+    return False
+
+
+def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, object_at: Callable) -> list:
+    """The phrase's needs with the phrase-wide doubts of `doubt` in data/need_grammar.yaml."""
+    if not out:
+        return out
+    if coordinated(codes, g.doubt["coordinated_clauses"]):
+        return [replace(n, score=min(n.score, COORDINATED), how=n.how + "+coordinated") for n in out]
+    if g.doubt["coordinated_unread"] and coordinated_unread(ws, out, object_at, g.table):
+        return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+left") for n in out]
+    # a clause led by a verb nobody read is already doubted alone ("+unread"), or the verb was
+    # classed by embeddings ("+similar"): the rest stay sure
+    if g.doubt["unread_verb"] and not any(x in n.how for n in out for x in ("+unread", "+similar")) \
+            and unread_verb(ws, g.known | g.responding, g.plain_verbs):     # responding verbs are read too
+        return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
+    return out

@@ -113,7 +113,9 @@ class _Grammar:
         self.filed_objects = set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again")}
+        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
+                                                        "coordinated_unread", "unread_verb")}
+        self.plain_verbs = frozenset(data.get("plain_verbs", ()))
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
@@ -393,6 +395,4 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
         out += read
     if any(not _yields(n, g) for n in out):
         out = [n for n in out if not _yields(n, g)]
-    if need_doubt.coordinated(codes, g.doubt["coordinated_clauses"]):
-        out = [replace(n, score=min(n.score, need_doubt.COORDINATED), how=n.how + "+coordinated") for n in out]
-    return tuple(out)
+    return tuple(need_doubt.doubt_phrase(ws, out, codes, g, lambda w, p: _object_at(w, p, g)))

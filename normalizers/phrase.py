@@ -92,6 +92,20 @@ class Speller:
         hit = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=84)
         return (self._forms[hit[0]], hit[0]) if hit else None
 
+    @lru_cache(maxsize=5_000)
+    def expand(self, word: str) -> tuple[str, str] | None:
+        """A word cut short with a hyphen, its start and its ending kept ("инф-ции", "заяв-ния"):
+        (lemma, form) of the one vocabulary lemma with a form so starting and ending, or None."""
+        head, _, tail = word.partition("-")
+        if len(head) < 3 or not 1 <= len(tail) <= 4 or "-" in tail:
+            return None
+        fits = {self._forms[f] for f in self._choices
+                if len(f) > len(head) + len(tail) and f.startswith(head) and f.endswith(tail)}
+        if len(fits) != 1:
+            return None
+        lemma = fits.pop()
+        return lemma, next(f for f in self._choices if self._forms[f] == lemma and f.startswith(head) and f.endswith(tail))
+
 
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase."""
@@ -106,7 +120,11 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
         if "-" in tok:
             parts = tuple(_read(p)[1] for p in tok.split("-") if p)
         fuzzy = False
-        if not known and speller is not None and "-" not in tok:
+        if not known and speller is not None and "-" in tok and (cut := speller.expand(tok)):
+            lemma, fuzzy = cut[0], True          # a guess, as a corrected typo is: into review
+            _, _, pos, cases, _ = _read(cut[1])
+            lemmas = lemmas | {lemma}
+        elif not known and speller is not None and "-" not in tok:
             if speller.vocab and (apart := unglue(tok, speller.vocab, forms=speller.forms)):   # "получениеинформации"
                 out += words(apart, speller)
                 continue

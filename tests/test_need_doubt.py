@@ -66,6 +66,38 @@ def test_a_decision_in_the_topic_of_information_goes_to_review():
     assert reviewed("Получение сведений о размере пособия") == [("information", False)]
 
 
+
+def test_a_coordinated_object_coded_otherwise_than_every_need_read_goes_to_review(doubt_set):
+    # the certificate after "и" leads the information about its stage: only `status` is read,
+    # while receiving the certificate itself would be `result` — a need may be missing
+    text = "Справка об отсутствии задолженности и сведения о ходе её оформления"
+    got = match_needs(text)
+    assert [m.code for m in got] == ["status"] and got[0].score < REVIEW and "+left" in got[0].method
+    # both topics read (the second after a comma and its preposition): nothing left unread
+    assert reviewed("Информирование о ходе проверки жалобы, о принятом по ней решении") == \
+        [("status", False), ("result", False)]
+    # objects of one action, each read
+    assert reviewed("Получение справок и бланков") == [("result", False), ("forms", False)]
+    doubt_set(coordinated_unread=0)
+    assert reviewed(text) == [("status", False)]
+
+
+def test_a_verb_no_vocabulary_names_goes_to_review(doubt_set):
+    # "сделали" (what was done: an outcome?), "объясните": the need may turn on the verb
+    assert reviewed("Выяснить, что сделали по моей жалобе") == [("information", True)]
+    assert "+verb" in match_needs("Получить пропуск и подскажите, где его забрать")[0].method
+    # a present verb inside a question is only what is asked
+    assert reviewed("Выяснить, кто отвечает за вывоз мусора") == [("information", False)]
+    # a participle, or a plain verb of being (plain_verbs in need_grammar.yaml), carries no need
+    assert reviewed("Выяснить, что сделано по моей жалобе") == [("information", False)]
+    assert reviewed("Узнать, какие льготы есть у многодетных") == [("information", False)]
+    assert reviewed("Узнать, является ли организация управляющей") == [("information", False)]
+    # a verb of the agency's response (`responding`) is read: the answer's need stays sure
+    assert reviewed("Пожаловаться на задержку выплаты и узнать, чем всё закончилось") == \
+        [("feedback", False), ("feedback_result", False)]
+    doubt_set(unread_verb=0)
+    assert reviewed("Выяснить, что сделали по моей жалобе") == [("information", False)]
+
 @pytest.fixture
 def doubt_set():
     """Set the thresholds for one test (the data's defaults come back after it)."""
