@@ -106,7 +106,7 @@ def _title_lines(lines: list[Line]):
     """
     for i, ln in enumerate(lines[:vocab()["header_lines"]]):
         ws = words(ln.text)
-        if not ws:
+        if not ws or i and _opens_note(lines[i - 1].text):
             continue
         if _nominative_kind(ln.text, ws[0]):
             rest = ln.text[ws[0][2]:]
@@ -114,6 +114,13 @@ def _title_lines(lines: list[Line]):
             if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
                     parse_date(near) or has_number_sign(near)):
                 yield i
+
+
+def _opens_note(text: str) -> bool:
+    """A database's note that introduces the act it names on the next line ("{Изменение:",
+    "См. также:"): that act changed or is cited by this one, so its line is no title line."""
+    t = text.strip()
+    return t.endswith(":") and bool(set(vocab()["cited_cues"]) & {w[0] for w in words(t)})
 
 
 def _title_line_at(lines: list[Line]) -> int | None:

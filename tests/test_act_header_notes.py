@@ -1,0 +1,50 @@
+"""Headers of published acts next to a legal database's notes (acts7): each rule on a phrase
+composed for it, in regions and wordings of our own.
+
+A database prints notes around an act's stamp: its edition ("(в редакции приказа … от … N …)")
+and the acts that changed it, each introduced on a line of its own ("{Изменение:", "См. также:")
+and named on the next line in a title line's form.  Those are other acts, not this one.
+"""
+import datetime as dt
+
+import pytest
+
+from parsers.extract.metadata import extract_metadata
+from parsers.formats.text import parse_text
+from textcore.order_numbers import parse_number
+
+
+def _md(text: str) -> tuple:
+    md = extract_metadata(parse_text(text))
+    return md["authority"], md["order_number"], md["order_date"], md["act_kind"]
+
+
+def test_a_stamp_cut_of_its_first_word_above_a_change_note():
+    got = _md("приказом\nкомитета по культуре\nТверской области\nот 4 апреля 2016 г. N 77\n"
+              "(в редакции приказа комитета\nпо культуре Тверской области\nот 9 ноября 2018 г. N 301)\n"
+              "{Изменение:\nПриказ комитета по культуре Тверской области от 9 ноября 2018 г. N 301}\n"
+              "ПОРЯДОК ВЕДЕНИЯ ПЕРЕЧНЯ")
+    assert got == ("Комитет по культуре Тверской области", "77", dt.date(2016, 4, 4), "приказ")
+
+
+def test_an_appendix_stamp_above_a_see_also_note():
+    got = _md("Приложение N 2\nк приказу министерства\nсоциальной защиты\nТамбовской области\n"
+              "от 3 марта 2020 г. N 12\nСм. также:\n"
+              "Приказ министерства социальной защиты Тамбовской области от 1 июня 2021 г. N 45\n"
+              "Перечень точек взаимодействия")
+    assert got == ("Министерство социальной защиты Тамбовской области", "12", dt.date(2020, 3, 3), "приказ")
+
+
+def test_a_title_line_under_an_ordinary_line_ending_in_a_colon_is_still_read():
+    got = _md("Документы министерства:\nПриказ министерства финансов Омской области от 2 мая 2022 г. N 31\n"
+              "\"О перечне точек взаимодействия\"\nВ целях реализации приказываю:")
+    assert got == ("Министерство финансов Омской области", "31", dt.date(2022, 5, 2), "приказ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Приказ … от 9 ноября 2018 г. N 301}", "301"),          # a database's note closes on the number
+    ("[N 12-п]", "12-п"),
+    ("№ 56-п /960/465}", "56-п/960/465"),
+])
+def test_a_bracket_closes_a_number(text, expected):
+    assert parse_number(text) == expected
