@@ -1,5 +1,6 @@
-"""Headers of published acts next to a legal database's notes (acts7): each rule on a phrase
-composed for it, in regions and wordings of our own.
+"""Headers of published acts (acts7): a legal database's notes, short names of bodies, title lines
+of bodies the head list lacks — each rule on a phrase composed for it, in regions and wordings of
+our own.
 
 A database prints notes around an act's stamp: its edition ("(в редакции приказа … от … N …)")
 and the acts that changed it, each introduced on a line of its own ("{Изменение:", "См. также:")
@@ -42,6 +43,19 @@ NOTED = [
 @pytest.mark.parametrize("text, expected", NOTED, ids=["change-note", "see-also", "plain-colon"])
 def test_the_act_named_after_a_note_is_not_this_one(text, expected):
     assert _md(text) == expected
+
+
+def test_a_departments_short_name_is_written_out():
+    # a head's short form ("Деп") joined to a topic's ("здрав"), as regions write their departments
+    got = _md("Приказ Депздрава Тюменской области от 3 апреля 2023 г. N 401-н\n"
+              "\"О перечне точек взаимодействия\"\nприказываю:")
+    assert got == ("Департамент здравоохранения Тюменской области", "401-н", dt.date(2023, 4, 3), "приказ")
+
+
+def test_a_title_line_of_a_body_the_head_list_lacks_still_dates_the_act():
+    got = _md("Приказ Госжилинспекции Омской области от 3 апреля 2023 г. N 41-п\n"
+              "\"О перечне точек взаимодействия\"\nприказываю:")
+    assert got[1:] == ("41-п", dt.date(2023, 4, 3), "приказ")
 
 
 @pytest.mark.parametrize("text, expected", [

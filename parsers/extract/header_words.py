@@ -22,7 +22,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
-                             "short_body_names", "short_name_endings", "signatory_positions",
+                             "short_body_heads", "short_body_topics", "short_name_endings", "signatory_positions",
                              "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
@@ -102,17 +102,25 @@ def expand_short_names(text: str) -> str:
     low = text.lower()
     if not any(p in low for p in _short_name_openings()):
         return text                        # most lines name no body short: skip the long alternation
-    return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+    return _short_name().sub(lambda m: short_body_names()[m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def short_body_names() -> dict[str, str]:
+    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения")."""
+    v = vocab()
+    return {h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
+            for t, topic in v["short_body_topics"].items()}
 
 
 @lru_cache(maxsize=1)
 def _short_name_openings() -> frozenset[str]:
-    return frozenset(n[:3].lower() for n in vocab()["short_body_names"])
+    return frozenset(n[:3].lower() for n in short_body_names())
 
 
 @lru_cache(maxsize=1)
 def _short_name() -> re.Pattern:
-    names = "|".join(sorted(vocab()["short_body_names"], key=len, reverse=True))
+    names = "|".join(sorted(short_body_names(), key=len, reverse=True))
     ends = "|".join(sorted(vocab()["short_name_endings"], key=len, reverse=True))
     return re.compile(rf"(?<![А-Яа-яЁё])({names})(?:{ends})(?![А-Яа-яЁё])", re.I)
 

@@ -111,9 +111,15 @@ def _title_lines(lines: list[Line]):
         if _nominative_kind(ln.text, ws[0]):
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or _dated_number(rest)) and (
                     parse_date(near) or has_number_sign(near)):
-                yield i
+                yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
+
+
+def _dated_number(text: str) -> bool:
+    """A date with a number signed next to it ("от 3 апреля 2023 г. N 41-п"): a title line's pair."""
+    d = find_date(text)
+    return d is not None and any(0 <= n.start - d.end <= 12 or 0 <= d.start - n.end <= 6 for n in find_numbers(text))
 
 
 def _opens_note(text: str) -> bool:
