@@ -58,6 +58,19 @@ def test_a_title_line_of_a_body_the_head_list_lacks_still_dates_the_act():
     assert got[1:] == ("41-п", dt.date(2023, 4, 3), "приказ")
 
 
+def test_a_joint_orders_kind_line_with_its_qualifier():
+    got = _md("СОВМЕСТНЫЙ ПРИКАЗ\nМинистерства культуры Калужской области\n"
+              "и Министерства спорта Калужской области\nот 12.05.2023 № 70/31\nОб утверждении перечня")
+    assert got == ("Министерство культуры Калужской области", "70/31", dt.date(2023, 5, 12), "приказ")
+
+
+def test_the_number_sign_and_the_number_in_cells_of_their_own():
+    # a Word header's table flattened: "от" | date | "№" | number, one cell a line
+    got = _md("МИНИСТЕРСТВО КУЛЬТУРЫ\nМУРМАНСКОЙ ОБЛАСТИ\nПРИКАЗ\nот\n12.05.2023\n№\n45\n"
+              "г. Мурманск\nОб утверждении перечня точек взаимодействия")
+    assert got == ("Министерство культуры Мурманской области", "45", dt.date(2023, 5, 12), "приказ")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Приказ … от 9 ноября 2018 г. N 301}", "301"),          # a database's note closes on the number
     ("[N 12-п]", "12-п"),
