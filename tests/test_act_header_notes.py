@@ -45,30 +45,29 @@ def test_the_act_named_after_a_note_is_not_this_one(text, expected):
     assert _md(text) == expected
 
 
-def test_a_departments_short_name_is_written_out():
+FORMS = [
     # a head's short form ("Деп") joined to a topic's ("здрав"), as regions write their departments
-    got = _md("Приказ Депздрава Тюменской области от 3 апреля 2023 г. N 401-н\n"
-              "\"О перечне точек взаимодействия\"\nприказываю:")
-    assert got == ("Департамент здравоохранения Тюменской области", "401-н", dt.date(2023, 4, 3), "приказ")
-
-
-def test_a_title_line_of_a_body_the_head_list_lacks_still_dates_the_act():
-    got = _md("Приказ Госжилинспекции Омской области от 3 апреля 2023 г. N 41-п\n"
-              "\"О перечне точек взаимодействия\"\nприказываю:")
-    assert got[1:] == ("41-п", dt.date(2023, 4, 3), "приказ")
-
-
-def test_a_joint_orders_kind_line_with_its_qualifier():
-    got = _md("СОВМЕСТНЫЙ ПРИКАЗ\nМинистерства культуры Калужской области\n"
-              "и Министерства спорта Калужской области\nот 12.05.2023 № 70/31\nОб утверждении перечня")
-    assert got == ("Министерство культуры Калужской области", "70/31", dt.date(2023, 5, 12), "приказ")
-
-
-def test_the_number_sign_and_the_number_in_cells_of_their_own():
+    ("Приказ Депздрава Тюменской области от 3 апреля 2023 г. N 401-н\n"
+     "\"О перечне точек взаимодействия\"\nприказываю:",
+     ("Департамент здравоохранения Тюменской области", "401-н", dt.date(2023, 4, 3), "приказ")),
+    # a title line of a body the head list lacks still dates the act (its issuer is left unread)
+    ("Приказ Госжилинспекции Омской области от 3 апреля 2023 г. N 41-п\n"
+     "\"О перечне точек взаимодействия\"\nприказываю:",
+     (None, "41-п", dt.date(2023, 4, 3), "приказ")),
+    # a joint order's kind line with its qualifier; the first body named is the issuer
+    ("СОВМЕСТНЫЙ ПРИКАЗ\nМинистерства культуры Калужской области\n"
+     "и Министерства спорта Калужской области\nот 12.05.2023 № 70/31\nОб утверждении перечня",
+     ("Министерство культуры Калужской области", "70/31", dt.date(2023, 5, 12), "приказ")),
     # a Word header's table flattened: "от" | date | "№" | number, one cell a line
-    got = _md("МИНИСТЕРСТВО КУЛЬТУРЫ\nМУРМАНСКОЙ ОБЛАСТИ\nПРИКАЗ\nот\n12.05.2023\n№\n45\n"
-              "г. Мурманск\nОб утверждении перечня точек взаимодействия")
-    assert got == ("Министерство культуры Мурманской области", "45", dt.date(2023, 5, 12), "приказ")
+    ("МИНИСТЕРСТВО КУЛЬТУРЫ\nМУРМАНСКОЙ ОБЛАСТИ\nПРИКАЗ\nот\n12.05.2023\n№\n45\n"
+     "г. Мурманск\nОб утверждении перечня точек взаимодействия",
+     ("Министерство культуры Мурманской области", "45", dt.date(2023, 5, 12), "приказ")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS, ids=["short-name", "unknown-head", "joint", "cells"])
+def test_header_forms(text, expected):
+    assert _md(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
