@@ -70,6 +70,24 @@ def test_header_forms(text, expected):
     assert _md(text) == expected
 
 
+# forms the issue names, held already (guards): a stamp whose body runs over lines of three words
+# with a suffix printed apart ("№ 45 -нп"); a database's edition lines above the act's own header
+HELD = [
+    ("Приложение 3\nУТВЕРЖДЕН\nприказом министерства\nприродных ресурсов и\nэкологии Псковской\n"
+     "области\nот 14.02.2023 № 45 -нп\nПеречень точек взаимодействия министерства с гражданами",
+     ("Министерство природных ресурсов и экологии Псковской области", "45-нп", dt.date(2023, 2, 14), "приказ")),
+    ("С изменениями и дополнениями от:\n3 июня, 14 декабря 2022 г., 18 января 2023 г.\n"
+     "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ\nАСТРАХАНСКОЙ\nОБЛАСТИ\nПРИКАЗ\nот 12 мая 2021 г.    № 45-нп\n"
+     "г. Астрахань\nО порядке ведения перечня точек взаимодействия",
+     ("Министерство здравоохранения Астраханской области", "45-нп", dt.date(2021, 5, 12), "приказ")),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD, ids=["stamp-over-lines", "edition-lines-above"])
+def test_named_forms_stay_read(text, expected):
+    assert _md(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Приказ … от 9 ноября 2018 г. N 301}", "301"),          # a database's note closes on the number
     ("[N 12-п]", "12-п"),
