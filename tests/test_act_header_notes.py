@@ -40,11 +40,6 @@ NOTED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NOTED, ids=["change-note", "see-also", "plain-colon"])
-def test_the_act_named_after_a_note_is_not_this_one(text, expected):
-    assert _md(text) == expected
-
-
 FORMS = [
     # a head's short form ("Деп") joined to a topic's ("здрав"), as regions write their departments
     ("Приказ Депздрава Тюменской области от 3 апреля 2023 г. N 401-н\n"
@@ -65,11 +60,6 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", FORMS, ids=["short-name", "unknown-head", "joint", "cells"])
-def test_header_forms(text, expected):
-    assert _md(text) == expected
-
-
 # forms the issue names, held already (guards): a stamp whose body runs over lines of three words
 # with a suffix printed apart ("№ 45 -нп"); a database's edition lines above the act's own header
 HELD = [
@@ -83,8 +73,12 @@ HELD = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", HELD, ids=["stamp-over-lines", "edition-lines-above"])
-def test_named_forms_stay_read(text, expected):
+IDS = ["change-note", "see-also", "plain-colon", "short-name", "unknown-head", "joint", "cells",
+       "stamp-over-lines", "edition-lines-above"]
+
+
+@pytest.mark.parametrize("text, expected", NOTED + FORMS + HELD, ids=IDS)
+def test_header(text, expected):
     assert _md(text) == expected
 
 
