@@ -53,6 +53,12 @@ FORMS = [
     ("СОВМЕСТНЫЙ ПРИКАЗ\nМинистерства культуры Калужской области\n"
      "и Министерства спорта Калужской области\nот 12.05.2023 № 70/31\nОб утверждении перечня",
      ("Министерство культуры Калужской области", "70/31", dt.date(2023, 5, 12), "приказ")),
+    # no header: acts repealed, listed in small letters after the note's colon, are not the act
+    ("В соответствии с законом Тверской области постановляю:\n1. Утвердить прилагаемое Положение.\n"
+     "2. Признать утратившими силу:\n"
+     "постановление Губернатора Тверской области от 18.04.2005 N 229 \"О департаменте\";\n"
+     "постановление Губернатора Тверской области от 31.05.2005 N 330 \"О внесении изменений\";",
+     (None, None, None, "постановление")),
     # a Word header's table flattened: "от" | date | "№" | number, one cell a line
     ("МИНИСТЕРСТВО КУЛЬТУРЫ\nМУРМАНСКОЙ ОБЛАСТИ\nПРИКАЗ\nот\n12.05.2023\n№\n45\n"
      "г. Мурманск\nОб утверждении перечня точек взаимодействия",
@@ -73,7 +79,7 @@ HELD = [
 ]
 
 
-IDS = ["change-note", "see-also", "plain-colon", "short-name", "unknown-head", "joint", "cells",
+IDS = ["change-note", "see-also", "plain-colon", "short-name", "unknown-head", "joint", "repealed-list", "cells",
        "stamp-over-lines", "edition-lines-above"]
 
 

@@ -108,7 +108,7 @@ def _title_lines(lines: list[Line]):
         ws = words(ln.text)
         if not ws or i and opens_note(lines[i - 1].text):
             continue
-        if _nominative_kind(ln.text, ws[0]):
+        if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
             if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest)) and (
