@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 # a Latin/Cyrillic "N" is a sign only before a number: its digits, or letters and a dash first ("N УП-41")
 _SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])No\.?(?=\s*\d))"
-_NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()]+)")
+# brackets close a number too: a database's note "{Изменение: Приказ … N 237}" wraps the act it names
+_NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()\[\]{}]+)")
 # a joint order's number is its issuers' numbers joined by "/", sometimes printed with a
 # space before a part ("№ 56-п /960/465"): those parts belong to the number
-_JOINT_PART = re.compile(r"\s*/\s*(\d[^\s«»\"“”,;()]*)")
+_JOINT_PART = re.compile(r"\s*/\s*(\d[^\s«»\"“”,;()\[\]{}]*)")
 _TRAILING = ".,;:)"
 # a register's mark printed after the number: "N 210/01-07 о/д" (основная деятельность), "№ 7 л/с"
 _REGISTER = re.compile(r"\s+([а-яё]{1,2}/[а-яё]{1,2})(?![\w/])")

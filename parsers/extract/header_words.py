@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from textcore.dates import find_date
 from textcore.lemmas import morph
+from textcore.order_numbers import find_numbers
 from textcore.regions import first_words, words
 from textcore.vocab import vocabulary
 
@@ -22,8 +24,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "header_lines", "self_reference",
-                             "short_body_names", "short_name_endings", "signatory_positions",
-                             "signatory_prefixes", "not_name_adjectives",
+                             "short_body_heads", "short_body_topics", "short_name_endings", "kind_qualifiers",
+                             "signatory_positions", "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "municipality_nouns_alone",
@@ -57,12 +59,15 @@ def oblique_kind_first(text: str) -> bool:
 
 def is_doc_type(text: str) -> bool:
     """A line that is the act's kind alone: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е", or "Приказ"
-    with a capital (in the nominative: "Постановлением" opens a cited act's line)."""
-    ws = first_lemmas(text, 3)
+    with a capital (in the nominative: "Постановлением" opens a cited act's line); a joint act's
+    qualifier may stand before it ("СОВМЕСТНЫЙ ПРИКАЗ", "Совместный приказ")."""
+    ws = first_lemmas(text, 4)
+    while ws and ws[0] in vocab()["kind_qualifiers"]:
+        ws = ws[1:]
     if len(ws) != 1 or ws[0] not in vocab()["doc_types"]:
         return False
     t = text.strip()
-    return t.upper() == t or t.istitle() and t.lower().replace("ё", "е") == ws[0]
+    return t.upper() == t or t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
 
 
 def head_at(text: str) -> int | None:
@@ -102,17 +107,25 @@ def expand_short_names(text: str) -> str:
     low = text.lower()
     if not any(p in low for p in _short_name_openings()):
         return text                        # most lines name no body short: skip the long alternation
-    return _short_name().sub(lambda m: vocab()["short_body_names"][m.group(1).lower()], text)
+    return _short_name().sub(lambda m: short_body_names()[m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=1)
+def short_body_names() -> dict[str, str]:
+    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения")."""
+    v = vocab()
+    return {h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
+            for t, topic in v["short_body_topics"].items()}
 
 
 @lru_cache(maxsize=1)
 def _short_name_openings() -> frozenset[str]:
-    return frozenset(n[:3].lower() for n in vocab()["short_body_names"])
+    return frozenset(n[:3].lower() for n in short_body_names())
 
 
 @lru_cache(maxsize=1)
 def _short_name() -> re.Pattern:
-    names = "|".join(sorted(vocab()["short_body_names"], key=len, reverse=True))
+    names = "|".join(sorted(short_body_names(), key=len, reverse=True))
     ends = "|".join(sorted(vocab()["short_name_endings"], key=len, reverse=True))
     return re.compile(rf"(?<![А-Яа-яЁё])({names})(?:{ends})(?![А-Яа-яЁё])", re.I)
 
@@ -218,3 +231,16 @@ def proper_words(text: str) -> list[tuple[int, int]]:
                 k -= 1
                 out.append(ws[k][1:])
     return out
+
+
+def dated_number(text: str) -> bool:
+    """A date with a number signed next to it ("от 3 апреля 2023 г. N 41-п"): a title line's pair."""
+    d = find_date(text)
+    return d is not None and any(0 <= n.start - d.end <= 12 or 0 <= d.start - n.end <= 6 for n in find_numbers(text))
+
+
+def opens_note(text: str) -> bool:
+    """A database's note that introduces the act it names on the next line ("{Изменение:",
+    "См. также:"): that act changed or is cited by this one, so its line is no title line."""
+    t = text.strip()
+    return t.endswith(":") and bool(set(vocab()["cited_cues"]) & {w[0] for w in words(t)})

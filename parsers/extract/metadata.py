@@ -43,8 +43,8 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, expand_short_names, first_lemmas, head_at, is_doc_type, kind_in_body,
-                           oblique_kind_first, opens_stamp, starts_with, unglue, vocab)
+from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
+                           kind_in_body, oblique_kind_first, opens_note, opens_stamp, starts_with, unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
                      header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
@@ -106,14 +106,14 @@ def _title_lines(lines: list[Line]):
     """
     for i, ln in enumerate(lines[:vocab()["header_lines"]]):
         ws = words(ln.text)
-        if not ws:
+        if not ws or i and opens_note(lines[i - 1].text):
             continue
-        if _nominative_kind(ln.text, ws[0]):
+        if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest)) and (
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest)) and (
                     parse_date(near) or has_number_sign(near)):
-                yield i
+                yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 
 
 def _title_line_at(lines: list[Line]) -> int | None:
@@ -234,7 +234,8 @@ def _order_header(lines: list[Line], kind: int) -> dict:
         after = after[n:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
-    number = next((n for ln in between if (n := parse_number(ln.text))), None)
+    number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells
+        (n for a, b in zip(between, between[1:]) if (n := parse_number(f"{a.text} {b.text}"))), None)
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
         (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
     if number is None and date is None and not any("№" in ln.text for ln in between):
