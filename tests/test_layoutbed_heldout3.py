@@ -10,8 +10,7 @@ from docx import Document as Word
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 
-from benchmarks.layoutbed import generate, pools
-from tests.test_layoutbed import W, _squash, rendered
+from tests.test_layoutbed import W, _squash, every_axis_value_used, own_set, rendered
 
 
 @pytest.fixture(scope="module")
@@ -20,18 +19,12 @@ def heldout3(tmp_path_factory):
 
 
 def test_heldout3_is_its_own_set():
-    names = {d.name[:4] for d in generate.documents(pools.load("tune"), seed=3, n_docs=2, layouts="heldout3")}
-    assert names == {"tpw-", "rmw-", "prw-"}
-    for other in ("base", "extra", "all", "extra2", "heldout", "heldout2"):
-        docs = generate.documents(pools.load("tune"), seed=3, n_docs=2, layouts=other)
-        assert not [d.name for d in docs if d.name[2] == "w"], other
+    own_set("heldout3", "w")
 
 
 def test_every_axis_value_is_used(heldout3):
     from benchmarks.layoutbed import h3_procedure, h3_roadmap, h3_touch
-    for kind, module in (("touchpoint_list", h3_touch), ("roadmap", h3_roadmap), ("procedure", h3_procedure)):
-        seen = {(k, v) for d, _, _ in heldout3 if d.kind == kind for k, v in d.axes.items()}
-        assert {(k, v) for k, vs in module.AXES.items() for v in vs} <= seen, kind
+    every_axis_value_used(heldout3, {"touchpoint_list": h3_touch, "roadmap": h3_roadmap, "procedure": h3_procedure})
 
 
 def _blocks(path):
