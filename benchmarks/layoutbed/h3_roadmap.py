@@ -25,6 +25,10 @@ GOALS = ("Формирование клиентоцентричной культ
 TASKS = ("Организация обучения служащих", "Пересмотр процессов с учётом потребностей клиентов",
          "Актуализация перечня точек взаимодействия", "Мониторинг удовлетворённости клиентов",
          "Совершенствование нормативной базы")
+# fixed widths (mm) of №, activity and responsible on a landscape page (257 mm inside the margins): the
+# quarter columns share the rest, narrow, as such grids are printed
+LEFT_MM = (12, 95, 60)
+PAGE_MM = 257
 TITLE = "План-график мероприятий («дорожная карта») по внедрению стандартов клиентоцентричности"
 
 
@@ -101,5 +105,7 @@ def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -
     rows, gold = _rows(rng, pools, ax, years, ax["mark"], width)
     blocks: list = preamble.order_paras(rng, "roadmap", preamble.issuer(rng))
     blocks[-1] = Para(TITLE, bold=True, center=True)
-    blocks.append(Table(head + rows, header_rows=len(head), repeat_header=True))
+    rest = (PAGE_MM - sum(LEFT_MM)) / (width - len(LEFT_MM))
+    widths = list(LEFT_MM) + [rest] * (width - len(LEFT_MM)) if ax["deadline_as"] != "text" else None
+    blocks.append(Table(head + rows, header_rows=len(head), repeat_header=True, widths_mm=widths))
     return Doc(name, "roadmap", blocks, ax, gold, landscape=True)
