@@ -173,6 +173,22 @@ def test_a_second_pool_set_names_its_documents_apart(tmp_path):
 
 # --- the layouts of `--layouts extra`: their files say what their gold says ---------------------
 
+def own_set(layouts: str, letter: str) -> None:
+    """A held-out set's documents are named `tp<letter>-…` etc., and no other set makes such names."""
+    names = {d.name[:4] for d in generate.documents(pools.load("tune"), seed=3, n_docs=2, layouts=layouts)}
+    assert names == {f"tp{letter}-", f"rm{letter}-", f"pr{letter}-"}
+    for other in (x for x in generate.LAYOUTS if x != layouts):
+        docs = generate.documents(pools.load("tune"), seed=3, n_docs=2, layouts=other)
+        assert not [d.name for d in docs if d.name[2] == letter], other
+
+
+def every_axis_value_used(docs: list, modules: dict) -> None:
+    """Each kind's documents (rendered()) use every value of every axis its module declares."""
+    for kind, module in modules.items():
+        seen = {(k, v) for d, _, _ in docs if d.kind == kind for k, v in d.axes.items()}
+        assert {(k, v) for k, vs in module.AXES.items() for v in vs} <= seen, kind
+
+
 def rendered(layouts: str, folder: Path) -> list:
     """(document, converted text, Word file) of each tune-pool document of a layout set (seed 3)."""
     docs = generate.documents(pools.load("tune"), seed=3, n_docs=N, layouts=layouts)

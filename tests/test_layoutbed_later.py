@@ -25,7 +25,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
           "extra2": ("9207ff034b97af49184099982d6acfbf79083eb130815492b68e39452889c4a7",
                      "68486b4363043d0f1861b671f1a8b38707822f9c51c1944b3a403e1ac772e89e"),
           "heldout": ("e8cd0a070e5e94e25ea1ff11602aa9b645129f0e8fb8c26dca74741ee25beaf3",
-                      "e49cfdef13f75baf66952514eb7936faccf0dc51ceef5329e2ca626ab11bc747")}
+                      "e49cfdef13f75baf66952514eb7936faccf0dc51ceef5329e2ca626ab11bc747"),
+          # taken the same way before `heldout3` existed (main at 9b5d643): it does not change it
+          "heldout2": ("1215770938fc5dfd3737ee8749e69188ac8c3e99630ff3b09300dccabeaa30a7",
+                       "dcb667f9202074bd324d4fed3a910c88c8119ce210d230741c7753a0a9a1b018")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))

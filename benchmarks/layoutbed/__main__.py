@@ -102,7 +102,8 @@ def parse_args(argv=None):
                          "added later (first-row-only directions, type marks, point codes, start/end deadlines, "
                          "sub-headed procedure lists); heldout: layouts nobody tunes on (lists as numbered paragraphs, "
                          "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables); heldout2: "
-                         "a second set nobody tunes on, in no other set")
+                         "a second set nobody tunes on, in no other set; heldout3: a third such set, written without "
+                         "reading the readers")
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")

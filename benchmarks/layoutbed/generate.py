@@ -10,8 +10,8 @@ import random
 from pathlib import Path
 
 from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedure, h2_roadmap, h2_touch,
-               procedure_layout, render_docx, render_txt, ho_procedure, ho_roadmap, ho_touch, roadmap_layout,
-               touch_layout, x2_procedure, x2_roadmap, x2_touch)
+               h3_procedure, h3_roadmap, h3_touch, procedure_layout, render_docx, render_txt, ho_procedure,
+               ho_roadmap, ho_touch, roadmap_layout, touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
 from .doc import Doc
 from .pools import Pools
@@ -26,19 +26,22 @@ EXTRA2 = {"touchpoint_list": x2_touch.build, "roadmap": x2_roadmap.build, "proce
 HELDOUT = {"touchpoint_list": ho_touch.build, "roadmap": ho_roadmap.build, "procedure": ho_procedure.build}
 # `--layouts heldout2` (`tpz-…`): a second held-out set, written after `heldout`; in no other set, not in `all`
 HELDOUT2 = {"touchpoint_list": h2_touch.build, "roadmap": h2_roadmap.build, "procedure": h2_procedure.build}
+# `--layouts heldout3` (`tpw-…`): a third held-out set, written without reading the readers; in no other set
+HELDOUT3 = {"touchpoint_list": h3_touch.build, "roadmap": h3_roadmap.build, "procedure": h3_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
-LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2")
+LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2", "heldout3")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout` and `heldout2`: layouts no reader is tuned on."""
+    readers were tuned on `extra`; `heldout`, `heldout2` and `heldout3`: layouts no reader is tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
-            "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)], "heldout2": [("z", HELDOUT2)]}[layouts]
-    keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2"}
+            "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)], "heldout2": [("z", HELDOUT2)],
+            "heldout3": [("w", HELDOUT3)]}[layouts]
+    keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2", "w": ":heldout3"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them
