@@ -32,6 +32,7 @@ from textcore.clean import is_blank_mark
 _MAX_BRIDGE_CHARS = 200
 _MAX_BRIDGE_PARAGRAPHS = 3
 _HEADER_SEARCH_ROWS = 4
+_MAX_TITLE_ROWS = 8           # one-text rows above a header: a stamp, a title
 _MAX_CAPTION_PARAGRAPHS = 2
 
 
@@ -80,11 +81,19 @@ def find_header(table: Table, kind: str) -> int | None:
 
 
 def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
-    """The first header among the table's first rows (one row, or a group over sub-headings)."""
-    for i in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+    """The first header among the table's first rows (one row, or a group over sub-headings).
+
+    Rows of one text (an approval stamp «Приложение 3 к приказу … УТВЕРЖДЕН», the list's
+    title, written as the table's first full-width rows, a line each) do not count toward
+    how far down it is looked for; being above the header, they never become rows or headings."""
+    counted = 0
+    for i, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS + _MAX_TITLE_ROWS]):
         header = read_header(table.rows, i, kind)
         if header:
             return i, header
+        counted += len({t.strip() for t in row.texts if t.strip()}) > 1
+        if counted >= _HEADER_SEARCH_ROWS:
+            break
     return None
 
 
