@@ -183,3 +183,20 @@ def test_a_direction_column_repeated_or_merged_fills_the_rows(tmp_path):
     assert [r[0] for r in _records(docx_reader.read(tmp_path / "merged.docx"))] == want
     repeated = "\n".join("\t".join(r[:1] + [r[1] or "Лицензирование"] + r[2:]) for r in rows)
     assert [r[0] for r in _records(parse_text("\t".join(head) + "\n" + repeated + "\n"))] == want
+
+
+def test_a_list_written_as_paragraphs_reads_the_stage_only_where_no_need_is_stated():
+    text = "\n".join([
+        "Перечень точек взаимодействия", "",
+        "1. Выдача лицензии",
+        "Категория клиентов: юридические лица",
+        "Точка взаимодействия: Региональный портал (цифровая)",
+        "Этап клиентского пути: подача заявления",
+        "2. Плановые проверки",
+        "Категория клиентов: индивидуальные предприниматели",
+        "Точка взаимодействия: Официальный сайт (цифровая)",
+        "Потребности клиента: узнать план проверок",
+        "Этап клиентского пути: информирование"]) + "\n"
+    assert _records(parse_text(text), "process", "touchpoint_raw", "interaction_raw") == [
+        ("Выдача лицензии", "Региональный портал", "подача заявления"),
+        ("Плановые проверки", "Официальный сайт", "узнать план проверок")]
