@@ -92,6 +92,9 @@ def _records(doc, *fields):
      {"journey_stage": 2, "touchpoint": 3, "interaction": 4}),
     (["№", "Жизненная ситуация", "Категория получателей услуги", "Канал", "Потребность"],
      {"process": 1, "client_category": 2, "touchpoint": 3, "interaction": 4}),
+    # «клиент» is a word the scoring ignores: «Тип клиента» was the point type's «Тип»
+    (["№", "Процесс", "Тип клиента", "Точка взаимодействия", "Тип точки"],
+     {"client_category": 2, "touchpoint": 3, "point_type": 4}),
 ])
 def test_extra_columns_are_kinds_of_their_own(header, want):
     got = map_columns("touchpoint_list", header)

@@ -12,12 +12,16 @@ fields, so these columns are dropped.
 A stage is what the needs taxonomy names («Подача заявления» is `submission`): where a list
 has a stage column and no needs column, the stage column is read as the needs
 (`stand_ins`, data); where it has both, the needs column alone is.
+
+A heading whose telling word is one the header scoring ignores («Тип клиента»: «клиент» is
+added to many fields' headings) is read word for word first (`whole_headings`).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
+from textcore.lemmas import lemmas
 from textcore.vocab import load_yaml
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -37,3 +41,19 @@ def with_stand_ins(kind: str, fields: dict[str, int]) -> dict[str, int]:
         if field not in out and other in out:
             out[field] = out.pop(other)
     return out
+
+
+@lru_cache(maxsize=None)
+def _whole(kind: str) -> dict[tuple[str, ...], str]:
+    data = load_yaml(_DATA, required=(kind,))[kind]
+    return {_words(phrase): field for field, phrases in (data.get("whole_headings") or {}).items()
+            for phrase in phrases}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in lemmas(text) if w.isalpha())
+
+
+def whole_heading(kind: str, text: str) -> str | None:
+    """The field a heading names word for word («Тип клиента» -> client_category), or None."""
+    return _whole(kind).get(_words(text))

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
 
-from .column_roles import with_stand_ins
+from .column_roles import whole_heading, with_stand_ins
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
@@ -71,6 +71,9 @@ def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches)."""
+    named = whole_heading(kind, header_text)
+    if named:
+        return {named: 1.0}
     cell = _content(header_text)
     out: dict[str, float] = {}
     if not cell:
