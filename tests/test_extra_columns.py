@@ -203,3 +203,22 @@ def test_a_list_written_as_paragraphs_reads_the_stage_only_where_no_need_is_stat
     assert _records(parse_text(text), "process", "touchpoint_raw", "interaction_raw") == [
         ("Выдача лицензии", "Региональный портал", "подача заявления"),
         ("Плановые проверки", "Официальный сайт", "узнать план проверок")]
+
+
+def test_a_legend_between_two_tables_is_no_direction(tmp_path):
+    """A category's legend under a table, then the list goes on under its header printed again:
+    the legend is no heading of the rows after it (they stay under the caption above)."""
+    head = ["№", "Процесс", "Категория клиентов", "Точка взаимодействия", "Потребность клиента"]
+    d = new_docx()
+    d.add_paragraph("Таблица 1. Лицензирование")
+    for rows, legend in ((ROWS_1, LEGEND), (ROWS_2, "ФЛ – физические лица, ИП – индивидуальные предприниматели")):
+        t = d.add_table(rows=1 + len(rows), cols=len(head))
+        for j, text in enumerate(head):
+            t.cell(0, j).text = text
+        for i, row in enumerate(rows, start=1):
+            for j, text in enumerate([row[0], row[1], row[2], row[4], row[5]]):
+                t.cell(i, j).text = text
+        d.add_paragraph(legend)
+    d.save(tmp_path / "legend.docx")
+    got = _records(docx_reader.read(tmp_path / "legend.docx"), "direction_raw", "process")
+    assert got == [("Лицензирование", r[1]) for r in ROWS_1 + ROWS_2]
