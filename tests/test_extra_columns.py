@@ -222,3 +222,35 @@ def test_a_legend_between_two_tables_is_no_direction(tmp_path):
     d.save(tmp_path / "legend.docx")
     got = _records(docx_reader.read(tmp_path / "legend.docx"), "direction_raw", "process")
     assert got == [("Лицензирование", r[1]) for r in ROWS_1 + ROWS_2]
+
+
+def test_a_title_row_naming_the_part_of_the_list_gives_the_direction(tmp_path):
+    """A title row above the header that names the direction the table holds heads its rows,
+    as the same title above the table would; the stamp's lines (a body's name on a line of its
+    own among them) never do."""
+    part = "Перечень точек взаимодействия по направлению «Лицензирование розничной продажи алкогольной продукции»"
+    stamp = ["Приложение 3 к приказу", "Министерства торговли Энской области", "от 14.03.2024 № 57-п", part]
+    d = new_docx()
+    t = d.add_table(rows=len(stamp) + 1 + len(ROWS_1), cols=len(HEAD))
+    for r, line in enumerate(stamp):
+        _full_row(t, r, len(HEAD), line)
+    for j, text in enumerate(HEAD):
+        t.cell(len(stamp), j).text = text
+    for i, row in enumerate(ROWS_1, start=len(stamp) + 1):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(tmp_path / "part.docx")
+    recs = extract_touchpoints(docx_reader.read(tmp_path / "part.docx"))[0]
+    assert [r["direction_raw"] for r in recs] == [part, part]
+    assert read_direction(part).code == "public_services"
+    d2 = new_docx()
+    t = d2.add_table(rows=len(stamp) + len(ROWS_1), cols=len(HEAD))
+    for r, line in enumerate(stamp[:3]):
+        _full_row(t, r, len(HEAD), line)
+    for j, text in enumerate(HEAD):
+        t.cell(3, j).text = text
+    for i, row in enumerate(ROWS_1, start=4):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d2.save(tmp_path / "stamp.docx")
+    assert [r["direction_raw"] for r in extract_touchpoints(docx_reader.read(tmp_path / "stamp.docx"))[0]] == [None, None]

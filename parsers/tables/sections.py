@@ -126,6 +126,13 @@ def is_legend(text: str) -> bool:
     return sum(bool(_DEFINITION.match(p)) for p in parts) >= 2
 
 
+def names_list_part(text: str) -> bool:
+    """A title that names the list and then the part of it it heads («Перечень точек
+    взаимодействия по направлению «Лицензирование»»), not the whole list nor a stamp's line."""
+    sec = read_heading(text, True)
+    return sec.role == "direction" and _names_direction(sec.title)
+
+
 def _names_direction(title: str) -> bool:
     """A heading that names the list ("Перечень точек взаимодействия …") and then the part
     of it this is: in quotes or after a colon after a direction word ("… по направлению
