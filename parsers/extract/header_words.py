@@ -49,6 +49,13 @@ def opens_stamp(text: str) -> bool:
     return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))
 
 
+def stamp_word_only(text: str) -> bool:
+    """A line that is a stamp's word alone («УТВЕРЖДЕН», «Приложение 3»): printed between an
+    appendix's stamp and its title (or as the first rows of its table), it is never the title."""
+    ws = words(join_spaced(text))
+    return len(ws) == 1 and ws[0][0] in vocab()["approval_stamp"]
+
+
 def oblique_kind_first(text: str) -> bool:
     """A line opening in small letters with an act's kind in an oblique case ("приказом
     Министерства …", "к постановлению …"): a stamp whose first word ("УТВЕРЖДЕН") is cut off."""

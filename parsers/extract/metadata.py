@@ -44,7 +44,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
-                           kind_in_body, oblique_kind_first, opens_note, opens_stamp, starts_with, unglue, vocab)
+                           kind_in_body, oblique_kind_first, opens_note, opens_stamp, stamp_word_only, starts_with,
+                           unglue, vocab)
 from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
                      header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
@@ -270,6 +271,8 @@ def _stamp_header(lines: list[Line], stamp: int) -> dict:
     text = re.sub(r"\s+", " ", " ".join(block))
     act = _act_part(text)
     rest = stamp + len(block)
+    while rest < len(lines) and stamp_word_only(lines[rest].text):
+        rest += 1                   # «Приложение 3 / к приказу … от … № 12 / УТВЕРЖДЕН / Перечень …»
     title = join_wrapped(lines, rest) if rest < len(lines) else None
     return {"authority": authority_in(act if act is not None else text),
             "order_number": own_number(act) if act is not None else None,

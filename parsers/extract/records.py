@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, Paragraph, Source
+from ..tables.column_roles import with_stand_ins
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
 from .record_lines import RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
@@ -234,7 +235,8 @@ class _Walk:
         direction, number, process = _place(g.nodes)
         sources = [ln.source or Source(line=ln.line) for ln in lines]
         paragraphs = sorted({ln.paragraph for ln in lines if ln.paragraph is not None})
-        needs = list(g.fields.get("interaction", []))
+        # a stage («Этап клиентского пути: подача заявления») is the need where none is stated
+        needs = list(with_stand_ins("touchpoint_list", g.fields).get("interaction", []))
         for name, ptype in g.points:
             own = ptype or _first(g, "point_type")
             if name:

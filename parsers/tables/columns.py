@@ -18,6 +18,8 @@ from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
 
+from .column_roles import whole_heading, with_stand_ins
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
@@ -69,6 +71,9 @@ def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches)."""
+    named = whole_heading(kind, header_text)
+    if named:
+        return {named: 1.0}
     cell = _content(header_text)
     out: dict[str, float] = {}
     if not cell:
@@ -89,7 +94,8 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
 
 
 def map_columns(kind: str, header: list[str]) -> dict[str, int]:
-    """Field -> column index for a header row (fields not found are absent)."""
+    """Field -> column index for a header row (fields not found are absent; a column standing in
+    for a field the header lacks, `column_roles`, under that field)."""
     pairs = sorted(((s, -i, f) for i, text in enumerate(header)
                     for f, s in field_scores(kind, text).items()), reverse=True)
     fields: dict[str, int] = {}
@@ -100,7 +106,7 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
             continue
         fields[f] = i
         used.add(i)
-    return fields
+    return with_stand_ins(kind, fields)
 
 
 def is_header(kind: str, header: list[str]) -> bool:

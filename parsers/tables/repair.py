@@ -25,13 +25,14 @@ from typing import Callable, Iterator
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
 from .header_rows import Header, read_header, split_marks, with_mark_columns
-from .sections import is_bare_number, section_text
+from .sections import is_bare_number, names_list_part, section_text
 from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
 _MAX_BRIDGE_CHARS = 200
 _MAX_BRIDGE_PARAGRAPHS = 3
 _HEADER_SEARCH_ROWS = 4
+_MAX_TITLE_ROWS = 8           # one-text rows above a header: a stamp, a title
 _MAX_CAPTION_PARAGRAPHS = 2
 
 
@@ -80,11 +81,20 @@ def find_header(table: Table, kind: str) -> int | None:
 
 
 def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
-    """The first header among the table's first rows (one row, or a group over sub-headings)."""
-    for i in range(min(_HEADER_SEARCH_ROWS, len(table.rows))):
+    """The first header among the table's first rows (one row, or a group over sub-headings).
+
+    Rows of one text (an approval stamp «Приложение 3 к приказу … УТВЕРЖДЕН», the list's
+    title, written as the table's first full-width rows, a line each) do not count toward
+    how far down it is looked for; being above the header, they never become rows (a title
+    naming the part of the list the table holds is a caption: `_title_rows`)."""
+    counted = 0
+    for i, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS + _MAX_TITLE_ROWS]):
         header = read_header(table.rows, i, kind)
         if header:
             return i, header
+        counted += len({t.strip() for t in row.texts if t.strip()}) > 1
+        if counted >= _HEADER_SEARCH_ROWS:
+            break
     return None
 
 
@@ -134,7 +144,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
             j += 1
         repaired = _repair(kind, head, parts, anchors or {}, sections)
         repaired.parts = consumed
-        repaired.captions = _captions(blocks, i)
+        repaired.captions = _captions(blocks, i) + _title_rows(block, h)
         out.append(repaired)
         i = j if j > i + 1 else i + 1
     return out
@@ -155,6 +165,15 @@ def _captions(blocks: list, i: int) -> list[Heading]:
         out.insert(0, _heading(p))
         k -= 1
     return out
+
+
+def _title_rows(table: Table, header_at: int) -> list[Heading]:
+    """The rows above the header that are the list's title naming the part of it the table
+    holds («Перечень точек взаимодействия по направлению «…»»), as captions; a stamp's lines
+    and the whole list's title are not (`sections.names_list_part`)."""
+    texts = [(row, [t.strip() for t in row.texts if t.strip()]) for row in table.rows[:header_at]]
+    return [Heading(cells[0], row.source, marked=True, row=True) for row, cells in texts
+            if len(set(cells)) == 1 and names_list_part(cells[0])]
 
 
 def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:

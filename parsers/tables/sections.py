@@ -110,9 +110,27 @@ def read_heading(text: str, set_apart: bool = False) -> Section:
     if _names_point_type(title):
         return Section("point_type", number, title, numbered)
     if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
-            lem in v["not_direction_alone"] or not _LETTERS.search(title):
+            lem in v["not_direction_alone"] or not _LETTERS.search(title) or is_legend(title):
         return Section("skip", number, title, numbered)
     return Section("direction", number, title, numbered)
+
+
+# «ФЛ – физические лица»: an abbreviation in capitals, a dash, what it stands for
+_DEFINITION = re.compile(r"^\W*[A-ZА-ЯЁ]{2,6}\s*[–—-]\s+\w")
+
+
+def is_legend(text: str) -> bool:
+    """A legend under a table: two abbreviations or more, each with what it stands for
+    («ФЛ – физические лица; ЮЛ – юридические лица»), never a heading of the rows after it."""
+    parts = [p for p in re.split(r"[;,]\s*", text) if p.strip()]
+    return sum(bool(_DEFINITION.match(p)) for p in parts) >= 2
+
+
+def names_list_part(text: str) -> bool:
+    """A title that names the list and then the part of it it heads («Перечень точек
+    взаимодействия по направлению «Лицензирование»»), not the whole list nor a stamp's line."""
+    sec = read_heading(text, True)
+    return sec.role == "direction" and _names_direction(sec.title)
 
 
 def _names_direction(title: str) -> bool:
