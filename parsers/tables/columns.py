@@ -18,6 +18,8 @@ from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
 
+from .cut_words import covers, split_cuts
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
@@ -66,23 +68,39 @@ def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {field: tuple(w for w in map(_content, phrases) if w) for field, phrases in schema(kind).fields.items()}
 
 
+@lru_cache(maxsize=None)
+def _all_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(p for phrases in schema(kind).fields.values() for p in phrases)
+
+
+def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """The cell's whole content words and its words cut short («вз-ия», «Наим.»: `cut_words`)."""
+    if is_ordinal_header(header_text):
+        return _content(header_text), ()
+    rest, cuts = split_cuts(header_text, _all_phrases(kind))
+    cuts = tuple(c - _STOP for c in cuts if c - _STOP)
+    return (_content(rest) if cuts else _content(header_text)), cuts
+
+
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
-    """Score of each field for one header cell's text (0 when none matches)."""
-    cell = _content(header_text)
+    """Score of each field for one header cell's text (0 when none matches); a word cut
+    short counts as one word that may be any vocabulary word it abbreviates."""
+    cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
-    if not cell:
+    if not cell and not cuts:
         return out
     cell_set = set(cell)
+    size = len(cell_set) + len(cuts)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
-            if set(words) <= cell_set:
-                best = max(best, len(set(words)) / len(cell_set))
+            if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
+                best = max(best, len(set(words)) / size)
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
-                    best = max(best, 0.8 * r * min(1.0, len(words) / len(cell_set)))
+                    best = max(best, 0.8 * r * min(1.0, len(words) / size))
         if best >= MIN_SCORE:
             out[field] = best
     return out
