@@ -7,6 +7,10 @@ from functools import lru_cache
 from .lemmas import is_known_word, lemma, normalize
 from .vocab import DATA, vocabulary
 
+# a legend entry: «Ц — цифровая точка», «"О" - офлайн», «D = digital», «Оф.: офлайн-точка»
+_LEGEND = re.compile(r"(?:^|[\s;,(*])[«\"“]?([A-Za-zА-Яа-яЁё]{1,4})\.?[»\"”]?\s*(?:[—–=:]|\s-)\s*"
+                     r"([^;,()\n]{2,60})")
+_LEGEND_MAX_WORDS = 6
 # a type column's value cut short: «цифр.», «офл», «Оф», «Ц», «D» (letters, a hyphen, a dot)
 _CUT_VALUE = re.compile(r"^([a-zа-я]{1,7}(?:-[a-zа-я]{1,5})?)\.?$")
 
@@ -74,3 +78,32 @@ def states_type(text: str) -> bool:
         return cut is not None             # «(цифр.)»: one word cut with a dot
     rest = [w for w in words if w not in typed]
     return all(lemma(p) in nouns for w in rest for p in w.split("-"))
+
+
+def _legend(text: str):
+    for m in _LEGEND.finditer(text):
+        meaning = m.group(2).strip()
+        code = match_point_type(meaning) if len(meaning.split()) <= _LEGEND_MAX_WORDS else None
+        if code:
+            yield m, code
+
+
+def legend_entries(text: str) -> dict[str, str]:
+    """Abbreviation (lower case, no dot) -> point type for each legend entry of a text
+    («Ц — цифровая точка взаимодействия; О — офлайн-точка»)."""
+    out: dict[str, str] = {}
+    for m, code in _legend(text):
+        out.setdefault(normalize(m.group(1)), code)
+    return out
+
+
+def without_legend(text: str) -> str:
+    """A header cell without the legend it carries («Тип точки (Ц – цифровая, О – офлайн)»
+    -> «Тип точки ( , )»): the legend's words say what the values mean, not what the column is."""
+    if not re.search(r"[—–=:-]", text):
+        return text
+    parts, last = [], 0
+    for m, _ in _legend(text):
+        parts.append(text[last:m.start(1)])
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from textcore.lemmas import normalize
-from textcore.point_type import ends_name_as_type, match_point_type, states_type
+from textcore.point_type import ends_name_as_type, legend_entries, states_type
 
 from ..document import Document, Paragraph, Table
 from ..tables.repair import Heading
@@ -25,10 +25,6 @@ from ..tables.repair import Heading
 # a part set apart at the cell's end or anywhere in brackets
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]")
 _DASHED_TAIL = re.compile(r"\s+[—–-]\s+([^—–]{1,60})$")
-# a legend entry: «Ц — цифровая точка», «"О" - офлайн», «D = digital», «Оф.: офлайн-точка»
-_LEGEND = re.compile(r"(?:^|[\s;,(*])[«\"“]?([A-Za-zА-Яа-яЁё]{1,4})\.?[»\"”]?\s*(?:[—–=:]|\s-)\s*"
-                     r"([^;,\n]{2,60})")
-_LEGEND_MAX_WORDS = 6
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
@@ -58,17 +54,6 @@ def _typed_tail(text: str) -> tuple[str, str] | None:
         if states_type(tail) and ends_name_as_type(words[-n]):
             return " ".join(words[:-n]), tail
     return None
-
-
-def legend_entries(text: str) -> dict[str, str]:
-    """Abbreviation (lower case, no dot) -> point type for each legend entry in a text."""
-    out: dict[str, str] = {}
-    for m in _LEGEND.finditer(text):
-        meaning = m.group(2).strip()
-        code = match_point_type(meaning) if len(meaning.split()) <= _LEGEND_MAX_WORDS else None
-        if code:
-            out.setdefault(normalize(m.group(1)), code)
-    return out
 
 
 def table_legend(doc: Document, table) -> dict[str, str]:

@@ -17,6 +17,7 @@ from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
+from textcore.point_type import without_legend
 
 from .cut_words import covers, split_cuts
 
@@ -77,6 +78,7 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
     """The cell's whole content words and its words cut short («вз-ия», «Наим.»: `cut_words`)."""
     if is_ordinal_header(header_text):
         return _content(header_text), ()
+    header_text = without_legend(header_text)
     rest, cuts = split_cuts(header_text, _all_phrases(kind))
     cuts = tuple(c - _STOP for c in cuts if c - _STOP)
     return (_content(rest) if cuts else _content(header_text)), cuts
