@@ -67,17 +67,27 @@ def read_type_value(text: str | None) -> str | None:
 
 def states_type(text: str) -> bool:
     """Whether a part of a channel's cell only says the point type («цифровая точка», «офлайн»,
-    «оффлайн-точка», «цифровой канал»): a type word, and otherwise only nouns a type takes."""
-    statement, nouns, _, _ = _cell_words()
+    «оффлайн-точка», «цифровой канал»): a type word, and otherwise only nouns a type takes
+    («онлайн-сервис», «онлайн-приёмная» name a channel)."""
     words = re.findall(r"[a-zа-я]+(?:-[a-zа-я]+)*", normalize(text))
     if not words or len(words) > 4:
         return False
-    typed = [w for w in words if w.startswith(statement) or w.replace("-", "").startswith(statement)]
-    if not typed:
+    kinds = [_word_kind(w) for w in words]
+    if "type" not in kinds:
         cut = read_type_value(text) if len(words) == 1 and len(words[0]) > 1 and text.strip().endswith(".") else None
         return cut is not None             # «(цифр.)»: one word cut with a dot
-    rest = [w for w in words if w not in typed]
-    return all(lemma(p) in nouns for w in rest for p in w.split("-"))
+    return None not in kinds
+
+
+def _word_kind(word: str) -> str | None:
+    """"type" for a type word («цифровая», «оф-лайн», «офлайн-точка»), "noun" for a noun a type
+    takes («точка», «канал»), None for any other word."""
+    statement, nouns, _, _ = _cell_words()
+    for prefix in statement:
+        if word.startswith(prefix):
+            rest = word[len(prefix):].split("-")[1:]       # the parts hyphened on past the type word
+            return "type" if all(lemma(p) in nouns for p in rest) else None
+    return "noun" if all(lemma(p) in nouns for p in word.split("-")) else None
 
 
 def _legend(text: str):
