@@ -195,3 +195,15 @@ def test_type_on_a_line_under_the_channel(tmp_path):
         ("Официальный сайт министерства", "цифровая", "digital"),
         ("Запись онлайн", None, None),
         ("Приёмная министерства", "офлайн-точка", "offline")]
+
+
+@pytest.mark.parametrize("make", [_docx, _txt], ids=["docx", "txt"])
+def test_column_headed_by_type_letters(tmp_path, make):
+    # the type column's heading is the pair of letters its values use: «D/O»
+    table = [["№", "Наименование процесса", "Точка взаимодействия", "D/O", "Потребность клиента"],
+             ["1", "Приём отчётности", "Личный кабинет на сайте", "D", "Представление отчёта"],
+             ["2", "Приём отчётности", "Приёмная министерства", "O", "Представление отчёта"]]
+    ext = "docx" if make is _docx else "txt"
+    rows = _rows(make(tmp_path / f"l.{ext}", table))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("Личный кабинет на сайте", "D", "digital"),
+                                                  ("Приёмная министерства", "O", "offline")]

@@ -117,3 +117,10 @@ def without_legend(text: str) -> str:
         parts.append(text[last:m.start(1)])
         last = m.end()
     return "".join(parts) + text[last:] if parts else text
+
+
+def names_type_pair(text: str) -> bool:
+    """A heading made of the two types' names or cuts, «Ц/О», «D/O», «Цифр./офл.», «онлайн/офлайн»:
+    the column of a point type, whatever letters its values use."""
+    parts = [p.strip() for p in re.split(r"\s*[/|\\]\s*", text.strip())]
+    return len(parts) == 2 and all(parts) and {read_type_value(p) for p in parts} == {"digital", "offline"}

@@ -17,7 +17,7 @@ from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
-from textcore.point_type import without_legend
+from textcore.point_type import names_type_pair, without_legend
 
 from .cut_words import covers, split_cuts
 
@@ -88,6 +88,8 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches); a word cut
     short counts as one word that may be any vocabulary word it abbreviates."""
+    if "point_type" in schema(kind).fields and names_type_pair(header_text):
+        return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
     cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
     if not cell and not cuts:
