@@ -20,7 +20,7 @@ from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
 from parsers.tables.columns import map_columns
 from pipeline.run.normalize import normalize_touchpoints
-from textcore.point_type import read_type_value
+from textcore.point_type import names_type_pair, read_type_value
 
 
 def _rows(doc) -> list[tuple]:
@@ -130,6 +130,9 @@ def test_type_values():
     for value in ("+", "да", "нет", "не", "Х", ""):
         assert read_type_value(value) is None
     assert legend_entries("* Ц – цифровая точка взаимодействия, О – оффлайн") == {"ц": "digital", "о": "offline"}
+    assert names_type_pair("Ц/О") and names_type_pair("цифр. / офл.")
+    # the points themselves, of both kinds, are no type column; nor a yes/no column
+    assert not names_type_pair("Точки взаимодействия (цифровые / офлайн)") and not names_type_pair("Да/нет")
 
 
 ABBREVIATED = ["№", "Напр. деят-ти", "Процесс (усл., функц.)", "Канал вз-ия", "Тип т. вз.", "Потр-ти клиента", "Хар-ка"]

@@ -78,7 +78,6 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
     """The cell's whole content words and its words cut short («вз-ия», «Наим.»: `cut_words`)."""
     if is_ordinal_header(header_text):
         return _content(header_text), ()
-    header_text = without_legend(header_text)
     rest, cuts = split_cuts(header_text, _all_phrases(kind))
     cuts = tuple(c - _STOP for c in cuts if c - _STOP)
     return (_content(rest) if cuts else _content(header_text)), cuts
@@ -87,9 +86,22 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches); a word cut
-    short counts as one word that may be any vocabulary word it abbreviates."""
-    if "point_type" in schema(kind).fields and names_type_pair(header_text):
+    short counts as one word that may be any vocabulary word it abbreviates.  A legend the
+    cell carries («Тип точки (Ц – цифровая, О – офлайн)») may be left out: its words say
+    what the values mean («Вид – цифровая/офлайн» is named by them, so both readings count)."""
+    if "point_type" not in schema(kind).fields:
+        return _scores(kind, header_text)
+    if names_type_pair(header_text):
         return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
+    out = _scores(kind, header_text)
+    bare = without_legend(header_text)
+    if bare != header_text:
+        for field, score in _scores(kind, bare).items():
+            out[field] = max(score, out.get(field, 0.0))
+    return out
+
+
+def _scores(kind: str, header_text: str) -> dict[str, float]:
     cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
     if not cell and not cuts:
