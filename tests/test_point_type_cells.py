@@ -210,3 +210,13 @@ def test_column_headed_by_type_letters(tmp_path, make):
     rows = _rows(make(tmp_path / f"l.{ext}", table))
     assert [(r[0], r[2], r[3]) for r in rows] == [("Личный кабинет на сайте", "D", "digital"),
                                                   ("Приёмная министерства", "O", "offline")]
+
+
+def test_legend_in_a_footnote(tmp_path):
+    # the legend is the type column heading's footnote, at the end of the converted text, far below the table
+    table = [r[:] for r in LETTERS]
+    table[0][3] = "Тип[1]"
+    after = ("Заместитель министра", "И.И. Иванов", "Исполнитель: П.П. Петров", "тел. 39-25-00", "",
+             "[1] Ц – цифровая точка; О – онлайн-точка; Ф – оффлайн-точка.")
+    rows = _rows(_txt(tmp_path / "l.txt", table, after))
+    assert [r[3] for r in rows] == ["digital", "digital", "offline"]
