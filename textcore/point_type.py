@@ -1,15 +1,35 @@
 """What the document says a point's type is: `digital`, `offline` or None."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .lemmas import normalize
+from .lemmas import is_known_word, lemma, normalize
 from .vocab import DATA, vocabulary
+
+# a legend entry: «Ц — цифровая точка», «"О" - офлайн», «D = digital», «Оф.: офлайн-точка»
+_LEGEND = re.compile(r"(?:^|[\s;,(*])[«\"“]?([A-Za-zА-Яа-яЁё]{1,4})\.?[»\"”]?\s*(?:[—–=:]|\s-)\s*"
+                     r"([^;,()\n]{2,60})")
+_LEGEND_MAX_WORDS = 6
+# a type column's value cut short: «цифр.», «офл», «Оф», «Ц», «D» (letters, a hyphen, a dot)
+_CUT_VALUE = re.compile(r"^([a-zа-я]{1,7}(?:-[a-zа-я]{1,5})?)\.?$")
 
 
 @vocabulary(DATA / "point_type.yaml", required=("prefixes",))
 def _prefixes(data: dict) -> dict[str, tuple[str, ...]]:
     return {code: tuple(p) for code, p in data["prefixes"].items()}
+
+
+@vocabulary(DATA / "point_type.yaml", required=("statement", "nouns", "letters", "tail"))
+def _cell_words(data: dict) -> tuple[tuple[str, ...], frozenset[str], dict[str, str], tuple[str, ...]]:
+    return (tuple(data["statement"]), frozenset(data["nouns"]), {str(k): v for k, v in data["letters"].items()},
+            tuple(data["tail"]))
+
+
+def ends_name_as_type(word: str) -> bool:
+    """Whether a word at the end of a channel's name can only be its type («цифровая»,
+    «офлайн-точка»), not a part of the name («Запись онлайн»)."""
+    return normalize(word).startswith(_cell_words()[3])
 
 
 @lru_cache(maxsize=5_000)
@@ -22,3 +42,87 @@ def match_point_type(text: str | None) -> str | None:
                 return code
     # "офлайн" is sometimes glued to the next word ("офлайнточка")
     return None
+
+
+@lru_cache(maxsize=5_000)
+def read_type_value(text: str | None) -> str | None:
+    """A type column's whole value: the words `match_point_type` reads, or a cut of them —
+    «цифр.», «офл», «Оф» start the words of one type only —, or one letter from the data's
+    table («Ц», «О», «D»).  A letter a legend under the table defines is read by the
+    extractor, which knows the legend."""
+    code = match_point_type(text)
+    if code:
+        return code
+    m = _CUT_VALUE.match(normalize(text or "").strip().strip("*").strip())
+    if not m:
+        return None
+    cut = m.group(1)
+    if len(cut) == 2 and is_known_word(cut) and not text.strip().endswith("."):
+        return None                        # «не», «да»: a word, not a cut
+    if len(cut) == 1:
+        return _cell_words()[2].get(cut)
+    codes = {c for c, prefixes in _prefixes().items() if any(p.startswith(cut) for p in prefixes)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def states_type(text: str) -> bool:
+    """Whether a part of a channel's cell only says the point type («цифровая точка», «офлайн»,
+    «оффлайн-точка», «цифровой канал»): a type word, and otherwise only nouns a type takes
+    («онлайн-сервис», «онлайн-приёмная» name a channel)."""
+    words = re.findall(r"[a-zа-я]+(?:-[a-zа-я]+)*", normalize(text))
+    if not words or len(words) > 4:
+        return False
+    kinds = [_word_kind(w) for w in words]
+    if "type" not in kinds:
+        cut = read_type_value(text) if len(words) == 1 and len(words[0]) > 1 and text.strip().endswith(".") else None
+        return cut is not None             # «(цифр.)»: one word cut with a dot
+    return None not in kinds
+
+
+def _word_kind(word: str) -> str | None:
+    """"type" for a type word («цифровая», «оф-лайн», «офлайн-точка»), "noun" for a noun a type
+    takes («точка», «канал»), None for any other word."""
+    statement, nouns, _, _ = _cell_words()
+    for prefix in statement:
+        if word.startswith(prefix):
+            rest = word[len(prefix):].split("-")[1:]       # the parts hyphened on past the type word
+            return "type" if all(lemma(p) in nouns for p in rest) else None
+    return "noun" if all(lemma(p) in nouns for p in word.split("-")) else None
+
+
+def _legend(text: str):
+    for m in _LEGEND.finditer(text):
+        meaning = m.group(2).strip()
+        code = match_point_type(meaning) if len(meaning.split()) <= _LEGEND_MAX_WORDS else None
+        if code:
+            yield m, code
+
+
+def legend_entries(text: str) -> dict[str, str]:
+    """Abbreviation (lower case, no dot) -> point type for each legend entry of a text
+    («Ц — цифровая точка взаимодействия; О — офлайн-точка»)."""
+    out: dict[str, str] = {}
+    for m, code in _legend(text):
+        out.setdefault(normalize(m.group(1)), code)
+    return out
+
+
+def without_legend(text: str) -> str:
+    """A header cell without the legend it carries («Тип точки (Ц – цифровая, О – офлайн)»
+    -> «Тип точки ( , )»): the legend's words say what the values mean, not what the column is."""
+    if not re.search(r"[—–=:-]", text):
+        return text
+    parts, last = [], 0
+    for m, _ in _legend(text):
+        parts.append(text[last:m.start(1)])
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+def names_type_pair(text: str) -> bool:
+    """A heading made of the two types' names or cuts, «Ц/О», «D/O», «Цифр./офл.», «онлайн/офлайн»:
+    the column of a point type, whatever letters its values use."""
+    parts = [p.strip() for p in re.split(r"\s*[/|\\]\s*", text.strip())]
+    # one word a side: «Точки взаимодействия (цифровые / офлайн)» heads the points themselves
+    return (len(parts) == 2 and all(len(p.split()) == 1 for p in parts)
+            and {read_type_value(p) for p in parts} == {"digital", "offline"})

@@ -28,6 +28,7 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
+from .point_type_cells import legend_type, split_cell_type, table_legend
 from .records import ParaRecord, paragraph_records
 from textcore.clean import clean_text, strip_cell_note
 
@@ -70,6 +71,7 @@ class RawTouchpoint:
     warnings: list[str] = field(default_factory=list)
     more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
     paragraphs: list[int] = field(default_factory=list)   # Word/HTML paragraphs: a list written as text
+    point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
 
     def as_dict(self) -> dict:
         return {
@@ -80,6 +82,7 @@ class RawTouchpoint:
             "touchpoint_raw": strip_cell_note(clean_text(self.touchpoint_raw)) or None,
             "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
+            "point_type_code": self.point_type_code,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
             **locate([self.source, *self.more], self.paragraphs),
@@ -102,7 +105,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     warnings: list[str] = []
     for table in find_tables(doc, "touchpoint_list", ANCHORS, sections=True):
         warnings.extend(table.warnings)
-        records.extend(_walk(table))
+        records.extend(_walk(table, table_legend(doc, table)))
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _infer_group_numbers(records)
@@ -130,7 +133,7 @@ class _State:
     built: list = field(default_factory=list)  # the records the last data row built (a matrix: one per channel)
 
 
-def _walk(table) -> list[RawTouchpoint]:
+def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     out: list[RawTouchpoint] = []
     st = _State()
     _apply_captions(st, table)
@@ -147,11 +150,12 @@ def _walk(table) -> list[RawTouchpoint]:
         row: RepairedRow = item
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        ptype = ptype or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
+        tp, in_cell = split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»
+        ptype = ptype or in_cell or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
                 rec.more.append(row.source)
-                _continue_record(rec, inter, ptype, feat)
+                _continue_record(rec, inter, ptype, feat, legend)
             continue
         # a channel matrix (marks under «Каналы» | «сайт» | «телефон» …): a touchpoint per marked channel
         channels = [(c, ptype) for c in row.marks.get("touchpoint") or [tp]]
@@ -162,7 +166,8 @@ def _walk(table) -> list[RawTouchpoint]:
         st.built = []
         for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
-                                [inter] if inter else [], typed or None, [feat], row.source)
+                                [inter] if inter else [], typed or None, [feat], row.source,
+                                point_type_code=legend_type(typed, legend))
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:
@@ -254,12 +259,12 @@ def _cut_by_break(st: _State, row: RepairedRow) -> bool:
     return st.broken or last is not None and (last.table, last.page) != (row.source.table, row.source.page)
 
 
-def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str) -> None:
+def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str, legend: dict[str, str]) -> None:
     """A row without a touchpoint of its own, in the same process: its cells go on the record above."""
     if inter:
         prev.interactions.append(inter)
     if ptype and not prev.point_type_raw:
-        prev.point_type_raw = ptype
+        prev.point_type_raw, prev.point_type_code = ptype, legend_type(ptype, legend)
     prev.features.append(feat)
 
 

@@ -17,6 +17,9 @@ from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
 from textcore.lemmas import lemmas, normalize
+from textcore.point_type import names_type_pair, without_legend
+
+from .cut_words import covers, split_cuts
 
 from .column_roles import whole_heading, with_stand_ins
 
@@ -68,26 +71,57 @@ def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {field: tuple(w for w in map(_content, phrases) if w) for field, phrases in schema(kind).fields.items()}
 
 
+@lru_cache(maxsize=None)
+def _all_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(p for phrases in schema(kind).fields.values() for p in phrases)
+
+
+def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """The cell's whole content words and its words cut short («вз-ия», «Наим.»: `cut_words`)."""
+    if is_ordinal_header(header_text):
+        return _content(header_text), ()
+    rest, cuts = split_cuts(header_text, _all_phrases(kind))
+    cuts = tuple(c - _STOP for c in cuts if c - _STOP)
+    return (_content(rest) if cuts else _content(header_text)), cuts
+
+
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
-    """Score of each field for one header cell's text (0 when none matches)."""
+    """Score of each field for one header cell's text (0 when none matches); a word cut
+    short counts as one word that may be any vocabulary word it abbreviates.  A legend the
+    cell carries («Тип точки (Ц – цифровая, О – офлайн)») may be left out: its words say
+    what the values mean («Вид – цифровая/офлайн» is named by them, so both readings count)."""
     named = whole_heading(kind, header_text)
     if named:
         return {named: 1.0}
-    cell = _content(header_text)
+    if "point_type" not in schema(kind).fields:
+        return _scores(kind, header_text)
+    if names_type_pair(header_text):
+        return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
+    out = _scores(kind, header_text)
+    bare = without_legend(header_text)
+    if bare != header_text:
+        for field, score in _scores(kind, bare).items():
+            out[field] = max(score, out.get(field, 0.0))
+    return out
+
+
+def _scores(kind: str, header_text: str) -> dict[str, float]:
+    cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
-    if not cell:
+    if not cell and not cuts:
         return out
     cell_set = set(cell)
+    size = len(cell_set) + len(cuts)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
-            if set(words) <= cell_set:
-                best = max(best, len(set(words)) / len(cell_set))
+            if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
+                best = max(best, len(set(words)) / size)
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
-                    best = max(best, 0.8 * r * min(1.0, len(words) / len(cell_set)))
+                    best = max(best, 0.8 * r * min(1.0, len(words) / size))
         if best >= MIN_SCORE:
             out[field] = best
     return out

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from textcore.clean import is_blank_mark
 from textcore.lemmas import normalize
-from textcore.point_type import match_point_type
+from textcore.point_type import match_point_type, read_type_value
 from textcore.vocab import vocabulary
 
 from ..document import Row
@@ -184,8 +184,9 @@ def _mark_column(rows: list[Row], k: int, label: str) -> bool:
 
 
 def _names_type(label: str) -> bool:
-    """A short heading naming a point type («Цифровая», «Офлайн-точка»)."""
-    return len(label.split()) <= _MAX_TYPE_WORDS and match_point_type(label) is not None
+    """A short heading naming a point type («Цифровая», «Офлайн-точка»), or cut short as a
+    narrow mark column's heading is («Цифр.», «Офл.», «Ц»)."""
+    return len(label.split()) <= _MAX_TYPE_WORDS and read_type_value(label) is not None
 
 
 def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str]:

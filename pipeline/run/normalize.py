@@ -8,13 +8,14 @@ from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
 from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_process, expected_point_type,
-                         item_point_kind, list_kind_by_items, match_channel, match_list_item, match_point_type)
+                         item_point_kind, list_kind_by_items, match_channel, match_list_item)
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
 from normalizers.needs import match_phrase, split_needs
 from normalizers.roadmap_codes import code_roadmap
 from textcore.clean import clean_text
+from textcore.point_type import read_type_value
 
 from pipeline.contract import as_row, record_values
 
@@ -26,8 +27,11 @@ def _review(doc_id: str, table: str, field: str, m: Match, counts: Counter) -> d
 
 
 def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], list[dict]]:
-    # the row's stated point type is evidence for the channel's head, never a filter
-    channels = [match_channel(r["touchpoint_raw"] or "", match_point_type(r["point_type_raw"])) for r in raw]
+    # the row's stated point type is evidence for the channel's head, never a filter; a legend
+    # under the table decided a letter already («Ц», `point_type_code`), a cut or a letter
+    # with none is read from the data («цифр.», «О»: `read_type_value`)
+    types = [r.get("point_type_code") or read_type_value(r["point_type_raw"]) for r in raw]
+    channels = [match_channel(r["touchpoint_raw"] or "", t) for r, t in zip(raw, types)]
     directions = [read_direction(r["direction_raw"] or "") for r in raw]
     # a row whose list states no direction, or one no rule reads: the process's meaning
     # suggests one, always reviewed (a stated name no rule reads yields only to the process's
@@ -39,7 +43,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
                   for r, di in zip(raw, directions)]
     rows, unsure = [], {}
     counts: Counter = Counter()
-    for i, (r, ch, di) in enumerate(zip(raw, channels, directions), 1):
+    for i, (r, ch, di, ptype) in enumerate(zip(raw, channels, directions, types), 1):
         phrases = split_needs(r["interaction_raw"] or "")
         need_matches = [m for p in phrases for m in match_phrase(p)]
         channel = ch.code if r["touchpoint_raw"] else None
@@ -50,7 +54,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
             direction=direction, process=r["process"], touchpoint_raw=r["touchpoint_raw"],
             channel=channel, channel_score=float(ch.score) if channel else None,
             channel_detail=channel_detail(r["touchpoint_raw"]),
-            point_type_raw=r["point_type_raw"], point_type=match_point_type(r["point_type_raw"]),
+            point_type_raw=r["point_type_raw"], point_type=ptype,
             point_type_expected=expected_point_type(channel) if channel else None,
             interaction_raw=r["interaction_raw"],
             needs=list(dict.fromkeys(m.code for m in need_matches)),

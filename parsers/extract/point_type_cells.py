@@ -1,0 +1,90 @@
+"""The point type where a touchpoint list states it outside a type column of full words.
+
+* inside the channel's cell: «Электронная почта (цифровая точка)», «Личный приём (офлайн)»,
+  «Официальный сайт — цифровой канал», «Телефон горячей линии [оффлайн-точка]», or the type
+  on the cell's last line, under the channel.  The part stating the type is cut off the
+  channel (its words are never read as a channel) and is the row's `point_type_raw`; a part
+  counts only when it says nothing but the type (`textcore.point_type.states_type`), so
+  «Электронная почта» or «Сайт в сети Интернет» keep their words.  The readers join a cell's
+  lines with spaces, so a type on a line of its own is the cell's last words.
+* a type column of letters, «Ц» | «О», explained by a legend under or above the table, in a
+  note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
+  точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
+  with no legend are read by `read_type_value` when the row is coded.
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import normalize
+from textcore.point_type import ends_name_as_type, legend_entries, states_type
+
+from ..document import Document, Paragraph, Table
+from ..tables.repair import Heading
+
+# a part set apart at the cell's end or anywhere in brackets
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]")
+_DASHED_TAIL = re.compile(r"\s+[—–-]\s+([^—–]{1,60})$")
+# the most words a type under the channel's name takes («цифровая точка взаимодействия»)
+_TAIL_WORDS = 3
+# paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
+_AFTER_TABLE = 4
+
+
+def split_cell_type(cell: str) -> tuple[str, str | None]:
+    """(the channel's text, the words stating its type as written, or None)."""
+    text = cell.strip()
+    for m in _BRACKETED.finditer(text):
+        rest = (text[:m.start()] + text[m.end():]).strip()
+        if rest and states_type(m.group(1)):
+            return rest, m.group(1).strip()
+    m = _DASHED_TAIL.search(text)
+    if m and text[:m.start()].strip() and states_type(m.group(1)):
+        return text[:m.start()].strip(), m.group(1).strip()
+    return _typed_tail(text) or (cell, None)
+
+
+def _typed_tail(text: str) -> tuple[str, str] | None:
+    """The type on a line of its own under the channel: the readers join a cell's lines with
+    spaces, so it is the cell's last words — only words that end a channel's name for no other
+    reason («цифровая», «офлайн-точка», `point_type.yaml` `tail`; «Запись онлайн» keeps its word)."""
+    words = text.split()
+    for n in range(min(_TAIL_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if states_type(tail) and ends_name_as_type(words[-n]):
+            return " ".join(words[:-n]), tail
+    return None
+
+
+def table_legend(doc: Document, table) -> dict[str, str]:
+    """The legend of a repaired table's type letters: its header cells, captions, full-width
+    rows, the paragraphs right after it and the document's footnotes."""
+    texts = list(table.header) + [c.text for c in table.captions]
+    texts += [i.text for i in table.items if isinstance(i, Heading)]
+    texts += _paragraphs_after(doc, table.parts[-1] if table.parts else None)
+    texts += list(doc.footnotes.values())
+    legend: dict[str, str] = {}
+    for text in texts:
+        for key, code in legend_entries(text).items():
+            legend.setdefault(key, code)
+    return legend
+
+
+def _paragraphs_after(doc: Document, last: Table | None) -> list[str]:
+    idx = next((k for k, b in enumerate(doc.blocks) if b is last), None)
+    if idx is None:
+        return []
+    out = []
+    for block in doc.blocks[idx + 1: idx + 1 + _AFTER_TABLE]:
+        if not isinstance(block, Paragraph):
+            break
+        out.append(block.text)
+    return out
+
+
+def legend_type(value: str, legend: dict[str, str]) -> str | None:
+    """The type a legend gives a type cell's whole value («Ц», «О.», «Оф»), or None."""
+    if not legend or not value:
+        return None
+    key = normalize(value).strip().strip("*").strip().rstrip(".")
+    return legend.get(key)
