@@ -45,8 +45,9 @@ from textcore.regions import Region, find_regions, spell_out, words
 from ..document import Document
 from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
                            kind_in_body, oblique_kind_first, opens_note, opens_stamp, starts_with, unglue, vocab)
-from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
-                     header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
+from .enacting import enacting_body, has_enacting_verb, preamble_lines
+from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
+                     issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
@@ -299,9 +300,13 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     if head["authority"] is not None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     read = [ln.text for ln in lines[:_READ_LINES]]
-    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(read) or position_body(read)
-    if found is None:      # body clauses ("2. Администрации … разработать") name addressees
-        found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
+    title = head["title"] or ""
+    titled = None if has_enacting_verb(title) else authority_in(title)   # a preamble read on as the title
+    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read)
+    if found is None:      # body clauses ("2. Администрации … разработать") name addressees; an enacting
+        skip = preamble_lines(texts)    # clause's bodies before its subject propose or ask, never enact
+        found = next((a for k, t in enumerate(texts)
+                      if k not in skip and not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
 
 
