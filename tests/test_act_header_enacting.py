@@ -104,3 +104,21 @@ ENACTED_HELD = [
                               "first-person", "proposal", "request", "cited-act"])
 def test_the_issuer_is_the_subject_of_the_enacting_verb(text, expected):
     assert _md(text) == expected
+
+
+@pytest.mark.parametrize("name, full", [
+    ("Главой администрации г. Минеральные Воды", "Главой администрации города Минеральные Воды"),
+    ("Администрация г. Салехард", "Администрация города Салехард"),
+    # an apposition after a municipality's noun keeps the nominative, a declined name its case
+    ("Администрация муниципального образования г. Салехард", "Администрация муниципального образования город Салехард"),
+    ("Администрации г. Мончегорска", "Администрации города Мончегорска"),
+])
+def test_a_city_written_short_after_the_bodys_head_is_governed_by_it(name, full):
+    from parsers.extract.issuer_form import written_out
+    assert written_out(name) == full
+
+
+def test_the_card_of_a_city_named_in_the_nominative():
+    text = ("Принят:\n- Главой администрации г. Минеральные Воды (Ставропольский край)\n"
+            "О перечне точек взаимодействия\n1. Утвердить перечень.")
+    assert _md(text) == ("Глава администрации города Минеральные Воды", "Ставропольский край", None)
