@@ -139,3 +139,12 @@ def test_the_card_of_a_city_named_in_the_nominative():
 ])
 def test_a_legislatures_act(text, expected):
     assert _md(text) == expected
+
+
+def test_a_preambles_opening_ends_the_title_a_titles_wrapped_line_does_not():
+    md = extract_metadata(parse_text("О перечне точек взаимодействия\nПо представлению Министерства культуры "
+                                     "Омской области Правительство Омской области постановляет:\n1. Утвердить."))
+    assert (md["title"], md["authority"]) == ("О перечне точек взаимодействия", "Правительство Омской области")
+    md = extract_metadata(parse_text("О порядке работы\nпо представлению сведений о доходах\n"
+                                     "Правительство Омской области постановляет:\n1. Утвердить."))
+    assert md["title"] == "О порядке работы по представлению сведений о доходах"

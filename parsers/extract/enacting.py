@@ -14,7 +14,7 @@ from __future__ import annotations
 from textcore.lemmas import morph
 from textcore.regions import words
 
-from .header_words import starts_with, vocab
+from .header_words import opens_body, vocab
 from .issuer import authority_in, name_start
 
 # a clause wrapped over more lines than this is not read back to its opening
@@ -69,13 +69,12 @@ def preamble_lines(texts: list[str]) -> set[int]:
     """The lines of the enacting clauses: each verb's line and the lines of its sentence above it,
     up to the clause's opening («В соответствии …», «Рассмотрев …») or the end of the sentence before."""
     found: set[int] = set()
-    opens = vocab()["body_starts"]
     for k, text in enumerate(texts):
         if not has_enacting_verb(text):
             continue
         j = k
         found.add(k)
-        while j > 0 and k - j < _PREAMBLE_REACH and not (starts_with(texts[j], opens) and not _verb_first(texts[j])):
+        while j > 0 and k - j < _PREAMBLE_REACH and not (opens_body(texts[j]) and not _verb_first(texts[j])):
             if texts[j - 1].rstrip().endswith(_SENTENCE_END):
                 break
             j -= 1
