@@ -23,7 +23,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
-                             "registration", "title_starts", "body_starts", "header_lines", "self_reference",
+                             "registration", "title_starts", "body_starts", "clause_openings", "header_lines", "self_reference",
                              "short_body_heads", "short_body_topics", "short_name_endings", "kind_qualifiers",
                              "signatory_positions", "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
@@ -87,6 +87,13 @@ def head_at(text: str) -> int | None:
 def starts_with(text: str, phrases: list[str]) -> bool:
     low = text.strip().lower()
     return any(low == p or low.startswith(p + " ") for p in phrases)
+
+
+def opens_body(text: str) -> bool:
+    """A line that opens the act's body (its preamble), not a title's wrapped line."""
+    v = vocab()
+    return starts_with(text, v["body_starts"]) or text.lstrip()[:1].isupper() and starts_with(
+        text, v["clause_openings"])
 
 
 def kind_in_body(texts: list[str]) -> str | None:

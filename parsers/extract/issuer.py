@@ -30,7 +30,7 @@ _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 _NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
 
 
-def _name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
+def name_start(text: str, toks: list[tuple[str, int, int]], i: int) -> int:
     """Index of the first word of a body's name whose head noun is word i: the adjectives
     agreeing with the head right before it belong to the name ("Главное управление …",
     "Государственная жилищная инспекция …"), save words that only point at a body
@@ -55,12 +55,6 @@ def _addressed(word: str) -> bool:
     heads = set(vocab()["authority_heads"])
     cases = {p.tag.case for p in morph().parse(word) if p.normal_form in heads}
     return cases == {"datv"}
-
-
-def _nominative_head(word: str) -> bool:
-    """A head noun that can be in the nominative singular: the subject of an enacting verb."""
-    heads = set(vocab()["authority_heads"])
-    return any(p.tag.case == "nomn" and "sing" in p.tag for p in morph().parse(word.lower()) if p.normal_form in heads)
 
 
 # a municipal entity's name in quotes, ending the body's name before the date or number:
@@ -94,7 +88,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     for i, (lem, _, _) in enumerate(toks):
         if lem not in heads:
             continue
-        first = _name_start(text, toks, i)          # "Главного управления", "Государственная жилищная инспекция"
+        first = name_start(text, toks, i)          # "Главного управления", "Государственная жилищная инспекция"
         s0, prev = toks[first][1], toks[first - 1][0] if first else ""
         if not (text[s0].isupper() or prev in kinds or header):
             continue
@@ -102,6 +96,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue                       # "утвержденной постановлением Правительства X от …"
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
+        if region and (opened := _open_bracket(text[s0:s0 + region.start])) is not None:
+            end = s0 + opened              # "… г. Энска (Энский край)": the card's region, not the name
         if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2])
                                                 or not names_municipality(text, toks, i)):
             continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
@@ -115,11 +111,25 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             elif stop is None and header and not _HAS_DIGIT.search(text[end:]):
                 end = len(text)            # a header's name lines: "… РЕСПУБЛИКИ ТАТАРСТАН ПО ТАРИФАМ"
         name = text[s0:end].strip(" .,:;–-")
+        if (opened := _open_bracket(name)) is not None:
+            name = name[:opened].strip(" .,:;–-")      # never a bracket left open in a name
         if not header and any(f in name for f in v["federal_markers"]):
             continue                       # "распоряжением Правительства Российской Федерации"
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _open_bracket(text: str) -> int | None:
+    """Where the outermost bracket left open in a text opens, or None: a name's own brackets
+    close ("Республики Саха (Якутия)", "главы администрации (губернатора) края")."""
+    opened = []
+    for k, ch in enumerate(text):
+        if ch == "(":
+            opened.append(k)
+        elif ch == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def names_municipality(text: str, toks, i: int, reach: int = 3) -> bool:
@@ -252,39 +262,6 @@ def genitive_name_lines(texts: list[str]) -> int:
         if find_regions(t):
             return n
     return 1
-
-
-def _clauses(texts: list[str]):
-    """The lines, and a line whose first word is the enacting verb joined to the line before
-    ("… правительство Еврейской автономной области" / "Постановляет:")."""
-    verbs = set(vocab()["enacting_verbs"])
-    for k, text in enumerate(texts):
-        ws = words(text)
-        if k and ws and ws[0][0] in verbs:
-            yield texts[k - 1] + " " + text
-        else:
-            yield text
-
-
-def enacting_body(texts: list[str]) -> str | None:
-    """The body of an enacting clause: "… Правительство Республики Мордовия постановляет:".
-
-    An act without its own header says who enacts it here: the name that runs up to the
-    verb is its issuer (not a body the act merely names earlier in the sentence).
-    """
-    verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
-    for text in _clauses(texts):
-        for lem, s, _ in words(text):
-            if lem not in verbs:
-                continue
-            before = text[:s].rstrip()
-            for _, h0, h1 in reversed([w for w in words(before) if w[0] in heads]):
-                if not _nominative_head(before[h0:h1]):
-                    continue                # "… эффективности управления …": not the clause's subject
-                name = authority_in(before[h0:], header=True)
-                if name and len(words(name)) == len(words(before[h0:])):
-                    return name
-    return None
 
 
 # where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")

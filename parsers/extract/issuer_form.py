@@ -29,12 +29,15 @@ def _abbreviation() -> re.Pattern:
     return re.compile(rf"(?<![А-Яа-яЁё])({abbr})\.\s*(?=([А-ЯЁ][а-яё-]+))")
 
 
-def _written_out(short: str, following: str) -> str:
+def _written_out(short: str, following: str, after_head: bool) -> str:
     full = vocab()["name_abbreviations"][short]
     cases = [p.tag.case for p in morph().parse(following.lower())]
     # the likeliest reading decides, save that a name in a body's name is its genitive where it
-    # can be one ("г. Казани": genitive, not the locative natasha ranks first)
-    case = "Gen" if cases and cases[0] != "nomn" and "gent" in cases else _UD_CASE.get(cases[0]) if cases else None
+    # can be one ("г. Казани": genitive, not the locative natasha ranks first); a name that keeps
+    # its nominative ("г. Минеральные Воды") right after the body's head is governed by it
+    # ("Администрации города Минеральные Воды"), after a municipality's noun it is an apposition
+    gen = cases and ("gent" in cases and cases[0] != "nomn" or after_head and cases[0] == "nomn")
+    case = "Gen" if gen else _UD_CASE.get(cases[0]) if cases else None
     if case is None:
         return full
     base = next((p for p in morph().parse(full) if p.normal_form == full and p.tag.case == "nomn"), None)
@@ -44,13 +47,16 @@ def _written_out(short: str, following: str) -> str:
 
 def written_out(name: str) -> str:
     """"Администрация г. Мончегорска" -> "Администрация города Мончегорска"; "… образования
-    г. Салехард" -> "… образования город Салехард"; "Администрация г.о. Тольятти" ->
+    г. Салехард" -> "… образования город Салехард" (but "Администрация г. Салехард" -> "… города
+    Салехард"); "Администрация г.о. Тольятти" ->
     "Администрация городского округа Тольятти"; "Управление ЗАГС …" -> "Управление записи актов
     гражданского состояния …"."""
     pattern, kinds = _municipal()
     name = pattern.sub(lambda m: _municipal_kind(kinds[m.lastindex - 1], not name[:m.start()].strip()), name)
     name = _acronym().sub(lambda m: vocab()["body_acronyms"][m.group()], name)
-    return _abbreviation().sub(lambda m: _written_out(m.group(1), m.group(2)) + " ", name)
+    heads = set(vocab()["authority_heads"])
+    return _abbreviation().sub(lambda m: _written_out(m.group(1), m.group(2), bool(
+        (ws := words(name[:m.start()])) and ws[-1][0] in heads)) + " ", name)
 
 
 @lru_cache(maxsize=1)

@@ -44,10 +44,11 @@ from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
-                           kind_in_body, oblique_kind_first, opens_note, opens_stamp, stamp_word_only, starts_with,
-                           unglue, vocab)
-from .issuer import (authority_in, canonical_subject, enacting_body, genitive_head_line, genitive_name_lines,
-                     header_issuer, issuer_lines, recased_from, signatory_body, subject_in_name)
+                           kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp, stamp_word_only,
+                           starts_with, unglue, vocab)
+from .enacting import enacting_body, has_enacting_verb, preamble_lines
+from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
+                     issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
@@ -71,12 +72,11 @@ def _is_title_start(text: str) -> bool:
 def join_wrapped(lines: list[Line], i: int) -> str:
     """Line i and its wrapped continuation lines, joined (a title, a heading)."""
     parts = [lines[i].text]
-    body = vocab()["body_starts"]
     for prev, nxt in zip(lines[i:], lines[i + 1:i + 6]):
         t = nxt.text.strip()
         wrapped = t[:1].islower() or (
             prev.line is not None and nxt.line == prev.line + 1 and not t[:1].isdigit())
-        if not wrapped or starts_with(t, body) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower():
+        if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower():
             break
         parts.append(t)
     title = recase(" ".join(parts))
@@ -198,7 +198,7 @@ def _header_parts(lines: list[Line]) -> dict:
     if listed is not None:
         return _title_header(lines, listed)
     # a text that opens with its preamble ("В соответствии с постановлением …") has no title
-    title = join_wrapped(lines, 0) if lines and not starts_with(lines[0].text, v["body_starts"]) else None
+    title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
 
@@ -302,9 +302,13 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     if head["authority"] is not None:
         return recased_from(head["authority"], texts) if head.get("from_capitals") else head["authority"]
     read = [ln.text for ln in lines[:_READ_LINES]]
-    found = enacting_body(texts) or authority_in(head["title"] or "") or signatory_body(read) or position_body(read)
-    if found is None:      # body clauses ("2. Администрации … разработать") name addressees
-        found = next((a for k, t in enumerate(texts) if not _enumerated(t) and (a := _named_at(texts, k))), None)
+    title = head["title"] or ""
+    titled = None if has_enacting_verb(title) else authority_in(title)   # a preamble read on as the title
+    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read)
+    if found is None:      # body clauses ("2. Администрации … разработать") name addressees; an enacting
+        skip = preamble_lines(texts)    # clause's bodies before its subject propose or ask, never enact
+        found = next((a for k, t in enumerate(texts)
+                      if k not in skip and not _enumerated(t) and (a := _named_at(texts, k))), None)
     return found
 
 

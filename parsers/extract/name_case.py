@@ -37,7 +37,7 @@ def recase(text: str) -> str:
                    if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
     ws, after = words(text), vocab()["capitalized_after"]
     proper += [(s, e) for lem, s, e in ws if lem in vocab()["capitalized_in_names"]]
-    proper += [(s, e) for (prev, _, _), (lem, s, e) in zip(ws, ws[1:]) if after.get(prev) == lem]
+    proper += [(s, e) for (prev, _, _), (lem, s, e) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | ({first} if first is not None else set())

@@ -1,0 +1,82 @@
+"""The enacting clause of an act: "…, Правительство Республики Мордовия постановляет:".
+
+An act without its own header says who enacts it here: the subject of the enacting verb
+(«постановляет», «постановила», «приказывает», «приказываю», «решил»; the verbs in
+parsers/data/metadata.yaml).  The clause may first name other bodies — the one that proposed
+or asked for the act («рассмотрев инициативу Губернатора …», «по представлению министерства …»,
+«на основании обращения Главы …») or a cited act's — in phrases that are not its subject: none
+of them is the issuer, also where the subject is a body the head list lacks or the verb is in the
+first person («приказываю»: the signatory enacts).  `preamble_lines` marks the clause's lines so
+that the later fallbacks (a body named anywhere in the text) pass over them.
+"""
+from __future__ import annotations
+
+from textcore.lemmas import morph
+from textcore.regions import words
+
+from .header_words import opens_body, vocab
+from .issuer import authority_in, name_start
+
+# a clause wrapped over more lines than this is not read back to its opening
+_PREAMBLE_REACH = 6
+_SENTENCE_END = (".", ":", ";")
+
+
+def _nominative_head(word: str) -> bool:
+    """A head noun that can be in the nominative singular: the subject of an enacting verb."""
+    heads = set(vocab()["authority_heads"])
+    return any(p.tag.case == "nomn" and "sing" in p.tag for p in morph().parse(word.lower()) if p.normal_form in heads)
+
+
+def _verb_first(text: str) -> bool:
+    ws = words(text)
+    return bool(ws) and ws[0][0] in vocab()["enacting_verbs"]
+
+
+def has_enacting_verb(text: str) -> bool:
+    verbs = set(vocab()["enacting_verbs"])
+    return any(w[0] in verbs for w in words(text))
+
+
+def _clauses(texts: list[str]):
+    """The lines, and a line whose first word is the enacting verb joined to the line before
+    ("… правительство Еврейской автономной области" / "Постановляет:")."""
+    for k, text in enumerate(texts):
+        yield texts[k - 1] + " " + text if k and _verb_first(text) else text
+
+
+def enacting_body(texts: list[str]) -> str | None:
+    """The body of an enacting clause: the name that runs up to the verb, in the nominative
+    (not a body the clause names earlier, in the genitive or after a preposition)."""
+    verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
+    for text in _clauses(texts):
+        for lem, s, _ in words(text):
+            if lem not in verbs:
+                continue
+            before = text[:s].rstrip()
+            toks = words(before)
+            for i in reversed([i for i, w in enumerate(toks) if w[0] in heads]):
+                if not _nominative_head(before[toks[i][1]:toks[i][2]]):
+                    continue                # "… эффективности управления …": not the clause's subject
+                at = toks[name_start(before, toks, i)][1]     # "Законодательное Собрание …"
+                name = authority_in(before[at:], header=True)
+                if name and len(words(name)) == len(words(before[at:])):
+                    return name
+    return None
+
+
+def preamble_lines(texts: list[str]) -> set[int]:
+    """The lines of the enacting clauses: each verb's line and the lines of its sentence above it,
+    up to the clause's opening («В соответствии …», «Рассмотрев …») or the end of the sentence before."""
+    found: set[int] = set()
+    for k, text in enumerate(texts):
+        if not has_enacting_verb(text):
+            continue
+        j = k
+        found.add(k)
+        while j > 0 and k - j < _PREAMBLE_REACH and not (opens_body(texts[j]) and not _verb_first(texts[j])):
+            if texts[j - 1].rstrip().endswith(_SENTENCE_END):
+                break
+            j -= 1
+            found.add(j)
+    return found
