@@ -1,0 +1,211 @@
+"""A cell-per-line run (`text_cells`) grouped into rows: the header, then k cells a row.
+
+Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the header has one (the
+cells before it are the header), else the header is the cells before the first row number,
+recognised by the header words the table readers use (`parsers/tables/columns.py`), k their
+count.  Where the header's first row is printed with the bars of a spanning cell, k counts
+them, and the header cells after it are sub-rows under that spanning cell.
+
+The body is read k cells a row, checked against the row numbers where the first column is
+the ordinal one: a text in that column with a row number right after it is a full-width row
+printed as one cell (a direction heading); a row in which the next row's number turns up
+early has lost a cell (padded, so one missing cell never shifts the rest); a row repeating
+the header or the numbers row (a page break) is skipped.  A full-width row printed with its
+bars is a text then fillers only.  At a row's start, a cell with open lines before it in an
+ordinal table is prose between tables: the table ends there.
+"""
+from __future__ import annotations
+
+from ..document import Cell, Row, Source, Table
+from .text_cells import CellText, as_paragraphs, next_run
+from textcore.numbering import ARABIC, ROMAN, parse_item_number
+
+_MAX_HEADER = 40              # cells looked at for a header
+_NEAR = 6                     # lines between two runs for the second to go on with the first's columns
+
+
+def _number(text: str) -> tuple[int, ...] | None:
+    """(1, 2) for a row number "1.2" / "1.2." / "II"; None for any other text."""
+    n = parse_item_number(text.strip(), (ARABIC, ROMAN))
+    return n.parts if n and not n.rest else None
+
+
+def _follows(prev: tuple[int, ...] | None, cand: tuple[int, ...] | None) -> bool:
+    """Is `cand` a row number that may come next after `prev` (1 → 2, 1 → 1.1, 1.3 → 2)?"""
+    if cand is None:
+        return False
+    if prev is None:
+        return cand in ((1,), (1, 1))
+    nexts = {prev[:i] + (prev[i] + 1,) for i in range(len(prev))} | {prev + (1,)}
+    return cand in nexts or cand == (1,)
+
+
+def _numbers_row(cells: list[CellText], i: int) -> int:
+    """k where cells[i:i+k] are «1», «2», … «k» (k ≥ 2); 0 where they are not."""
+    k = 0
+    while i + k < len(cells) and cells[i + k].text.rstrip(".") == str(k + 1):
+        k += 1
+    return k if k >= 2 else 0
+
+
+def _header_like(text: str) -> bool:
+    """A header cell by the words the table readers know (the ordinal column's too)."""
+    from ..tables.columns import field_scores, is_ordinal_header     # lemmatiser: loaded once tables are read
+    return is_ordinal_header(text) or any(field_scores(kind, text) for kind in ("touchpoint_list", "roadmap"))
+
+
+def _opens_header(cells: list[CellText], j: int) -> bool:
+    """Does cells[j]'s last line open a header: the ordinal column's, or a header word with
+    two more after it?"""
+    from ..tables.columns import is_ordinal_header
+    if is_ordinal_header(cells[j].tail):
+        return True
+    nxt = cells[j + 1:j + 3]
+    return len(nxt) == 2 and all(not c.filler and _header_like(c.text) for c in nxt) and _header_like(cells[j].tail)
+
+
+def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
+    """(k, header cells, cells to skip after them: the numbers row) of a run; None where
+    neither a numbers row nor a recognised header gives the columns."""
+    for i in range(min(len(cells), _MAX_HEADER + 1)):
+        k = _numbers_row(cells, i)
+        if k and i >= k:
+            return k, i, k
+        if _number(cells[i].text) is not None and not cells[i].filler:
+            head = [c for c in cells[:i] if not c.filler]
+            if len(head) >= 2 and 2 * sum(map(_header_like, (c.text for c in head))) >= len(head):
+                return _first_row_width(cells[:i]), i, 0
+            return None
+    return None
+
+
+def _first_row_width(head: list[CellText]) -> int:
+    """The header's first row: its texts and the fillers after them (a spanning cell's)."""
+    k = 0
+    while k < len(head) and not head[k].filler:
+        k += 1
+    while k < len(head) and head[k].filler:
+        k += 1
+    return k
+
+
+def header_rows(head: list[CellText], k: int) -> list[Row]:
+    """The header as rows of k cells.  The first row is as printed (its fillers are the
+    columns its spanning cell covers); each later k cells are a sub-row, its texts placed
+    from the spanning cell's column on (the columns left of it are the top row's, merged
+    down) — the database prints a row's covered positions after its texts."""
+    top, rest = head[:k], head[k:]
+    span = next((j for j in range(len(top) - 1) if not top[j].filler and top[j + 1].filler), 0)
+    rows = [_row([c.text for c in top], [c.filler for c in top], top[0].first, k, header=True)]
+    for i in range(0, len(rest), k):
+        texts = [c.text for c in rest[i:i + k] if not c.filler]
+        start = span if span + len(texts) <= k else max(0, k - len(texts))
+        rows.append(_row([""] * start + texts, [True] * start, rest[i].first, k, header=True))
+    return rows
+
+
+def _row(texts: list[str], covered: list[bool], line: int, k: int, header: bool = False) -> Row:
+    texts = (texts + [""] * k)[:k]
+    covered = (covered + [False] * k)[:k]
+    cells = [Cell(t, covered=cov and not t) for t, cov in zip(texts, covered)]
+    return Row(cells, Source(line=line + 1, row=line + 1), is_header=header)
+
+
+def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = None):
+    """(table, cells it took, (k, header cells)) of a run; None where its columns cannot be
+    found.  A run with no header of its own right after a table in this form goes on with
+    that table's columns (a table the database split, or the list after a caption)."""
+    cols = find_columns(cells)
+    if cols is not None:
+        k, n_head, skip = cols
+        head = cells[:n_head]
+        rows = header_rows(head, k)
+    elif inherit and cells and (_number(cells[0].text) or len(cells) > 1 and _number(cells[1].text)):
+        (k, head), n_head, skip, rows = inherit, 0, 0, []
+    else:
+        return None
+    table = Table(rows, Source(line=cells[0].first + 1))
+    used = _body(cells, n_head + skip, k, head, table)
+    return table, used, (k, head)
+
+
+def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Table) -> int:
+    """Body rows appended to `table` from cells[p:]; the index of the first cell not taken."""
+    from ..tables.columns import is_ordinal_header
+    numbered = bool(head) and is_ordinal_header(head[0].text) or p < len(cells) and _number(cells[p].text) is not None
+    head_texts = [c.text for c in head[:k]]
+    start, n = p, len(cells)
+    while p < n:
+        c = cells[p]
+        if c.open_lines and p > start and (numbered and _number(c.tail) or head_texts[:1] == [c.tail]):
+            break              # its last line opens a row or a header: the lines above are prose
+        if head_texts and [x.text for x in cells[p:p + k]] == head_texts:
+            p += len(head)                              # the header again after a page break
+            continue
+        if _numbers_row(cells, p) == k:
+            p += k
+            continue
+        if _full_width(cells, p, k, numbered):
+            table.rows.append(_row([c.text], [False] + [True] * (k - 1), c.first, k))
+            p += k if p + 1 < n and cells[p + 1].filler else 1
+            continue
+        no = _number(c.text) if numbered else None
+        width = _width(cells, p, k, no) if no else k
+        part = cells[p:p + width]
+        table.rows.append(_row([x.text for x in part], [], c.first, k))
+        p += width
+    return p
+
+
+def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> bool:
+    """A row of one text across the table: printed with the other columns' bars, or (in an
+    ordinal table) as one cell, a text in the number column with a row number after it."""
+    c, n = cells[p], len(cells)
+    if c.filler or not c.text:
+        return False
+    after = cells[p + 1:p + k]
+    if k > 1 and len(after) == k - 1 and all(x.filler for x in after):
+        return True
+    return numbered and _number(c.text) is None and p + 1 < n and _number(cells[p + 1].text) is not None
+
+
+def _width(cells: list[CellText], p: int, k: int, no: tuple[int, ...]) -> int:
+    """Cells in the row numbered `no` at p: k, or fewer where a cell was lost — the next row's
+    number turns up inside the row and the grid holds from there on."""
+    n = len(cells)
+    if p + k >= n or _number(cells[p + k].text) is not None:
+        return k
+    for j in range(1, k):
+        if _follows(no, _number(cells[p + j].text)) and (p + j + k >= n or _number(cells[p + j + k].text) is not None):
+            return j
+    return k
+
+
+def cell_tables(lines: list[str], stop: set[int]) -> dict[int, tuple[int, list]]:
+    """First index of each run -> (end index, its blocks: a table, or paragraphs where the
+    run holds none).  A run ends before a cell whose last line is a header's first cell with
+    prose above it (a signature block, printed as a table too, then the list's title and
+    header).  Lines between a table's end and its run's end are read again: as prose, then
+    as the next run."""
+    out: dict[int, tuple[int, list]] = {}
+    i, inherit, last_end = 0, None, -_NEAR - 1
+    while (run := next_run(lines, i, stop)) is not None:
+        start, end, cells = run
+        cut = next((j for j, c in enumerate(cells) if j and c.open_lines and _opens_header(cells, j)), len(cells))
+        resume = cells[cut].last if cut < len(cells) else end
+        end = cells[cut].first if cut < len(cells) else end
+        cells = cells[:cut]
+        got = group(cells, inherit if start - last_end <= _NEAR else None)
+        if got is None:
+            # no table: its cells are paragraphs, up to a cell with prose above its last line
+            cut = next((j for j, c in enumerate(cells) if j and c.open_lines), len(cells))
+            if cut < len(cells):
+                end, resume = cells[cut].first, cells[cut].last
+            out[start], inherit = (end, as_paragraphs(cells[:cut])), None
+        else:
+            table, used, inherit = got
+            if used < len(cells):
+                end, resume = cells[used].first, max(cells[used].last, start + 1)
+            out[start], last_end = (end, [table]), end
+        i = resume
+    return out
