@@ -48,10 +48,13 @@ def _numbers_row(cells: list[CellText], i: int) -> int:
     return k if k >= 2 else 0
 
 
-def _header_like(text: str) -> bool:
-    """A header cell by the words the table readers know (the ordinal column's too)."""
+def _header_like(text: str, least: float = 0.0) -> bool:
+    """A header cell by the words the table readers know (the ordinal column's too), its
+    best field scoring above `least` (a heading naming a direction scores low: its words
+    are mostly the direction's)."""
     from ..tables.columns import field_scores, is_ordinal_header     # lemmatiser: loaded once tables are read
-    return is_ordinal_header(text) or any(field_scores(kind, text) for kind in ("touchpoint_list", "roadmap"))
+    return is_ordinal_header(text) or any(s > least for kind in ("touchpoint_list", "roadmap")
+                                          for s in field_scores(kind, text).values())
 
 
 def _opens_header(cells: list[CellText], j: int) -> bool:
@@ -71,22 +74,25 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
         k = _numbers_row(cells, i)
         if k and i >= k:
             return k, i, k
-        if _number(cells[i].text) is not None and not cells[i].filler:
-            head = [c for c in cells[:i] if not c.filler]
-            if len(head) >= 2 and 2 * sum(map(_header_like, (c.text for c in head))) >= len(head):
-                return _first_row_width(cells[:i]), i, 0
-            return None
+    for i in range(2, min(len(cells), _MAX_HEADER + 1)):
+        if _opens_body(cells, i):
+            head = cells[:i]
+            if any(c.filler for c in head) or 2 * sum(_header_like(c.text) for c in head) < len(head):
+                return None
+            return i, i, 0
     return None
 
 
-def _first_row_width(head: list[CellText]) -> int:
-    """The header's first row: its texts and the fillers after them (a spanning cell's)."""
-    k = 0
-    while k < len(head) and not head[k].filler:
-        k += 1
-    while k < len(head) and head[k].filler:
-        k += 1
-    return k
+def _opens_body(cells: list[CellText], i: int) -> bool:
+    """Does the body start at cells[i] of a table with no numbers row: a row number, or a
+    full-width row — a text with the other columns' bars, or a text that names no column
+    with a row number after it?"""
+    c = cells[i]
+    if c.filler:
+        return False
+    if _number(c.text) is not None or i + 1 < len(cells) and cells[i + 1].filler:
+        return True
+    return i + 1 < len(cells) and _number(cells[i + 1].text) is not None and not _header_like(c.text, 0.5)
 
 
 def header_rows(head: list[CellText], k: int) -> list[Row]:
