@@ -96,18 +96,42 @@ def _opens_body(cells: list[CellText], i: int) -> bool:
 
 
 def header_rows(head: list[CellText], k: int) -> list[Row]:
-    """The header as rows of k cells.  The first row is as printed (its fillers are the
-    columns its spanning cell covers); each later k cells are a sub-row, its texts placed
-    from the spanning cell's column on (the columns left of it are the top row's, merged
-    down) — the database prints a row's covered positions after its texts."""
-    top, rest = head[:k], head[k:]
-    span = next((j for j in range(len(top) - 1) if not top[j].filler and top[j + 1].filler), 0)
-    rows = [_row([c.text for c in top], [c.filler for c in top], top[0].first, k, header=True)]
+    """The header as rows of k cells.  The database prints a row's covered positions after
+    its texts, so where the top row's texts are fewer than k, which of them spans is decided
+    by the words: the one that with the sub-row's first text names a column best («Срок» over
+    «начала реализации»), else the last.  Each later k cells are a sub-row, placed from the
+    spanning cell's column on (the columns left and right of it are the top row's, merged
+    down)."""
+    texts = [c.text for c in head[:k] if not c.filler]
+    rest = head[k:]
+    subs = [c.text for c in rest if not c.filler]
+    if len(texts) >= k or not subs:
+        return [_row(texts, [], head[0].first, k, header=True)] + [
+            _row([c.text for c in rest[i:i + k] if not c.filler], [], rest[i].first, k, header=True)
+            for i in range(0, len(rest), k)]
+    at, width = _spanning(texts, subs[0]), k - len(texts) + 1
+    top = texts[:at + 1] + [""] * (width - 1) + texts[at + 1:]
+    covered = [False] * (at + 1) + [True] * (width - 1)
+    rows = [_row(top, covered, head[0].first, k, header=True)]
     for i in range(0, len(rest), k):
-        texts = [c.text for c in rest[i:i + k] if not c.filler]
-        start = span if span + len(texts) <= k else max(0, k - len(texts))
-        rows.append(_row([""] * start + texts, [True] * start, rest[i].first, k, header=True))
+        part = [c.text for c in rest[i:i + k] if not c.filler]
+        start = at if at + len(part) <= k else max(0, k - len(part))
+        cells = [""] * start + part
+        rows.append(_row(cells, [True] * k, rest[i].first, k, header=True))
     return rows
+
+
+def _spanning(texts: list[str], sub: str) -> int:
+    """Index of the top header cell that heads `sub`: the best column name the two make."""
+    from ..tables.columns import field_scores
+    score = lambda t: max((v for kind in ("touchpoint_list", "roadmap")  # noqa: E731
+                           for v in field_scores(kind, t).values()), default=0.0)
+    best, at = 0.0, len(texts) - 1
+    for j, text in enumerate(texts):
+        s = score(f"{text} {sub}")
+        if s > best:
+            best, at = s, j
+    return at
 
 
 def _row(texts: list[str], covered: list[bool], line: int, k: int, header: bool = False) -> Row:
@@ -151,9 +175,11 @@ def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Ta
         if _numbers_row(cells, p) == k:
             p += k
             continue
-        if _full_width(cells, p, k, numbered):
-            table.rows.append(_row([c.text], [False] + [True] * (k - 1), c.first, k))
-            p += k if p + 1 < n and cells[p + 1].filler else 1
+        at = _full_width(cells, p, k, numbered)
+        if at >= 0:
+            text = cells[p + at]
+            table.rows.append(_row([""] * at + [text.text], [False] * (at + 1) + [True] * k, text.first, k))
+            p += k if p + 1 < n and (cells[p + 1].filler or at) else 1
             continue
         no = _number(c.text) if numbered else None
         width = _width(cells, p, k, no) if no else k
@@ -163,16 +189,19 @@ def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Ta
     return p
 
 
-def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> bool:
-    """A row of one text across the table: printed with the other columns' bars, or (in an
-    ordinal table) as one cell, a text in the number column with a row number after it."""
-    c, n = cells[p], len(cells)
-    if c.filler or not c.text:
-        return False
-    after = cells[p + 1:p + k]
-    if k > 1 and len(after) == k - 1 and all(x.filler for x in after):
-        return True
-    return numbered and _number(c.text) is None and p + 1 < n and _number(cells[p + 1].text) is not None
+def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
+    """Column of the text of a row of one text across the table, or -1: printed with the
+    other columns' bars (after an empty number cell, even), or — in an ordinal table — as one
+    cell, a text in the number column with a row number after it."""
+    window, n = cells[p:p + k], len(cells)
+    texts = [j for j, x in enumerate(window) if not x.filler]
+    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= 1 \
+            and _number(window[texts[0]].text) is None:
+        return texts[0]
+    c = cells[p]
+    if numbered and not c.filler and _number(c.text) is None and p + 1 < n and _number(cells[p + 1].text) is not None:
+        return 0
+    return -1
 
 
 def _width(cells: list[CellText], p: int, k: int, no: tuple[int, ...]) -> int:
