@@ -173,3 +173,17 @@ def test_multi_level_header_from_the_numbers_row():
     assert sub.texts == ["", "", "", "2024 год", "2025 год"] and all(c.covered for c in sub.cells[:3])
     assert table.rows[2].texts[0] == "Цель: доступность услуг" and all(c.covered for c in table.rows[2].cells[1:])
     assert table.rows[3].texts == ["1.", "Доля обращений, рассмотренных в срок", "процентов", "95", "100"]
+
+
+def test_database_notes_above_a_list_without_its_act(processed):
+    """A copy of the list alone: the database's title line gives the act; its notes (the
+    amendments' dates, the edition note naming the amending act, the editor's note) are
+    dropped, their dates and numbers are other acts'."""
+    blocks = _blocks("garant_list_only.txt")
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert texts[1:3] == ["Перечень", "точек взаимодействия с клиентами"]
+    assert texts[0].startswith("Приказ Министерства") and len(texts) == 4
+    doc = processed("garant_list_only.txt").document
+    assert (doc["order_number"], str(doc["order_date"])) == ("112-од", "2025-02-14")
+    assert doc["title"] == "Перечень точек взаимодействия с клиентами"
+    assert len(processed("garant_list_only.txt").touchpoints) == 4
