@@ -187,3 +187,20 @@ def test_database_notes_above_a_list_without_its_act(processed):
     assert (doc["order_number"], str(doc["order_date"])) == ("112-од", "2025-02-14")
     assert doc["title"] == "Перечень точек взаимодействия с клиентами"
     assert len(processed("garant_list_only.txt").touchpoints) == 4
+
+
+def test_a_real_copy_spanning_header_cell_by_its_words():
+    """tests/data/real/tune/vladimir_governor_18_app3.txt, a ГАРАНТ copy: «Срок» spans «начала
+    реализации» | «окончания реализации», though the database prints its covered position at
+    the end of the top row; the subprogramme row is one text after an empty number cell."""
+    real = FIX.parent.parent / "data" / "real" / "tune" / "vladimir_governor_18_app3.txt"
+    (table,) = [b for b in read(real).blocks if isinstance(b, Table)]
+    top, sub = table.rows[:2]
+    assert top.texts[3:5] == ["Срок", ""] and top.cells[4].covered
+    assert top.texts[5].startswith("Ожидаемый результат")
+    assert sub.texts[3:5] == ["начала реализации", "окончания реализации"]
+    section = table.rows[2]
+    assert section.texts[1].startswith("Подпрограмма") and all(c.covered for c in section.cells[2:])
+    assert table.rows[3].texts[:5] == ["1", 'Основное мероприятие 1 "Развитие элитного семеноводства"',
+                                       "Департамент сельского хозяйства и продовольствия администрации области",
+                                       "2013 г.", "2020 г."]
