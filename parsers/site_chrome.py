@@ -3,7 +3,9 @@
 Orders copied from КонсультантПлюс, ГАРАНТ or pravo.gov.ru carry lines that are the
 website's, not the order's ("Вы можете открыть актуальную версию документа…",
 "Документ предоставлен КонсультантПлюс", "Страница 3 из 12").  Left in, they become
-the title and their dates and numbers the order's.  The vocabulary is data:
+the title and their dates and numbers the order's.  ГАРАНТ's notes above the act
+(«С изменениями и дополнениями от:», «Информация об изменениях:», «ГАРАНТ:») go with the
+paragraph after each.  The vocabulary is data:
 parsers/data/site_chrome.yaml.
 """
 from __future__ import annotations
