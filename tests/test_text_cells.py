@@ -204,3 +204,14 @@ def test_a_real_copy_spanning_header_cell_by_its_words():
     assert table.rows[3].texts[:5] == ["1", 'Основное мероприятие 1 "Развитие элитного семеноводства"',
                                        "Департамент сельского хозяйства и продовольствия администрации области",
                                        "2013 г.", "2020 г."]
+
+
+def test_a_list_with_no_row_numbers_by_its_header_words(processed):
+    (table,) = _tables("garant_unnumbered.txt")
+    assert table.rows[0].texts == ["Наименование процесса", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+    # «Предоставление государственной услуги …» shares a word with a column's name, not a header cell
+    assert [r.source.line for r in table.rows] == [2, 6, 10, 14]
+    rows = processed("garant_unnumbered.txt").touchpoints
+    assert [(r["channel"], r["needs"]) for r in rows] == [("gosuslugi", ["submission"]),  # РПГУ: `gosuslugi` (CONTRACT)
+                                                         ("personal_reception", ["result"]),
+                                                         ("email", ["submission"])]

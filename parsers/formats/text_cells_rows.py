@@ -21,6 +21,7 @@ from .text_cells import CellText, as_paragraphs, next_run
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 _MAX_HEADER = 40              # cells looked at for a header
+_KINDS = ("touchpoint_list", "roadmap")   # the tables whose header words tell a header
 _NEAR = 6                     # lines between two runs for the second to go on with the first's columns
 
 
@@ -53,7 +54,7 @@ def _header_like(text: str, least: float = 0.0) -> bool:
     best field scoring above `least` (a heading naming a direction scores low: its words
     are mostly the direction's)."""
     from ..tables.columns import field_scores, is_ordinal_header     # lemmatiser: loaded once tables are read
-    return is_ordinal_header(text) or any(s > least for kind in ("touchpoint_list", "roadmap")
+    return is_ordinal_header(text) or any(s > least for kind in _KINDS
                                           for s in field_scores(kind, text).values())
 
 
@@ -80,6 +81,20 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
             if any(c.filler for c in head) or 2 * sum(_header_like(c.text) for c in head) < len(head):
                 return None
             return i, i, 0
+    return _named_header(cells)
+
+
+def _named_header(cells: list[CellText]) -> tuple[int, int, int] | None:
+    """A table with no row numbers: its header is the leading cells that each name a column
+    clearly (a body cell may share a word with a column's name: «Предоставление услуги»),
+    three or more, making a header of a kind the readers know, with a row's cells after it."""
+    from ..tables.columns import is_header
+    h = 0
+    while h < min(len(cells), _MAX_HEADER) and not cells[h].filler and _header_like(cells[h].text, 0.45):
+        h += 1
+    texts = [c.text for c in cells[:h]]
+    if h >= 3 and len(cells) >= 2 * h and any(is_header(kind, texts) for kind in _KINDS):
+        return h, h, 0
     return None
 
 
@@ -124,7 +139,7 @@ def header_rows(head: list[CellText], k: int) -> list[Row]:
 def _spanning(texts: list[str], sub: str) -> int:
     """Index of the top header cell that heads `sub`: the best column name the two make."""
     from ..tables.columns import field_scores
-    score = lambda t: max((v for kind in ("touchpoint_list", "roadmap")  # noqa: E731
+    score = lambda t: max((v for kind in _KINDS  # noqa: E731
                            for v in field_scores(kind, t).values()), default=0.0)
     best, at = 0.0, len(texts) - 1
     for j, text in enumerate(texts):
