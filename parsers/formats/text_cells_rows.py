@@ -1,18 +1,20 @@
 """A cell-per-line run (`text_cells`) grouped into rows: the header, then k cells a row.
 
 Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the header has one (the
-cells before it are the header), else the header is the cells before the first row number,
-recognised by the header words the table readers use (`parsers/tables/columns.py`), k their
-count.  Where the header's first row is printed with the bars of a spanning cell, k counts
-them, and the header cells after it are sub-rows under that spanning cell.
+cells before it are the header); else the header is the cells before the first row number or
+full-width row, most of them header words the table readers know (`parsers/tables/columns.py`);
+else, in a table with no row numbers, the leading cells that each name a column clearly.  The
+database prints a row's covered positions after its texts, so where the header's top row has
+fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
 
 The body is read k cells a row, checked against the row numbers where the first column is
 the ordinal one: a text in that column with a row number right after it is a full-width row
 printed as one cell (a direction heading); a row in which the next row's number turns up
 early has lost a cell (padded, so one missing cell never shifts the rest); a row repeating
 the header or the numbers row (a page break) is skipped.  A full-width row printed with its
-bars is a text then fillers only.  At a row's start, a cell with open lines before it in an
-ordinal table is prose between tables: the table ends there.
+bars is one text (after an empty number cell, even) then fillers only.  At a row's start, a
+cell whose last line opens a row or the header, with lines above it, ends the table: those
+lines are prose between two tables.
 """
 from __future__ import annotations
 
