@@ -215,3 +215,13 @@ def test_a_list_with_no_row_numbers_by_its_header_words(processed):
     assert [(r["channel"], r["needs"]) for r in rows] == [("gosuslugi", ["submission"]),  # РПГУ: `gosuslugi` (CONTRACT)
                                                          ("personal_reception", ["result"]),
                                                          ("email", ["submission"])]
+
+
+def test_a_copy_with_blank_lines_and_crlf_gives_the_same_rows():
+    """Browsers copy paragraphs with blank lines between them, and Windows ends lines with CRLF
+    and trailing spaces: the same rows come out."""
+    text = (FIX / "garant_touchpoints.txt").read_text(encoding="utf-8")
+    want = [r.texts for r in _tables("garant_touchpoints.txt")[0].rows]
+    for copy in (text.replace("\n", "\n\n"), text.replace(" |\n", " |  \r\n")):
+        (table,) = [b for b in parse_text(copy).blocks if isinstance(b, Table)]
+        assert [r.texts for r in table.rows] == want
