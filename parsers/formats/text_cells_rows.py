@@ -18,6 +18,8 @@ lines are prose between two tables.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..document import Cell, Row, Source, Table
 from .text_cells import CellText, as_paragraphs, next_run
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
@@ -234,30 +236,47 @@ def _width(cells: list[CellText], p: int, k: int, no: tuple[int, ...]) -> int:
 
 
 def cell_tables(lines: list[str], stop: set[int]) -> dict[int, tuple[int, list]]:
-    """First index of each run -> (end index, its blocks: a table, or paragraphs where the
-    run holds none).  A run ends before a cell whose last line is a header's first cell with
-    prose above it (a signature block, printed as a table too, then the list's title and
-    header).  Lines between a table's end and its run's end are read again: as prose, then
-    as the next run."""
+    """First index of each part of a run -> (end index, its blocks: a table, or paragraphs
+    where it holds none).  A part ends before a cell whose last line is a header's first cell
+    with prose above it (a signature block, printed as a table too, then the list's title and
+    header), or where its table ends; the cell there is read again from its last line (the
+    lines above it are prose) with the cells after it.  Each run is tokenised once and its
+    cut points found once, so a document is read in linear time."""
     out: dict[int, tuple[int, list]] = {}
-    i, inherit, last_end = 0, None, -_NEAR - 1
-    while (run := next_run(lines, i, stop)) is not None:
-        start, end, cells = run
-        cut = next((j for j, c in enumerate(cells) if j and c.open_lines and _opens_header(cells, j)), len(cells))
-        resume = cells[cut].last if cut < len(cells) else end
-        end = cells[cut].first if cut < len(cells) else end
-        cells = cells[:cut]
-        got = group(cells, inherit if start - last_end <= _NEAR else None)
-        if got is None:
-            # no table: its cells are paragraphs, up to a cell with prose above its last line
-            cut = next((j for j, c in enumerate(cells) if j and c.open_lines), len(cells))
+    inherit, last_end, run = None, -_NEAR - 1, next_run(lines, 0, stop)
+    while run is not None:
+        _, run_end, cells = run
+        heads = [j for j, c in enumerate(cells) if c.open_lines and _opens_header(cells, j)]
+        opens = [j for j, c in enumerate(cells) if c.open_lines]
+        o = 0
+        while o < len(cells):
+            start, cut = cells[o].first, _after(heads, o, len(cells))
+            got = _group_at(cells, o, cut, inherit if start - last_end <= _NEAR else None)
+            if got is None:
+                cut = _after(opens, o, cut)
+                inherit, blocks = None, as_paragraphs(cells[o:cut])
+            else:
+                blocks, cut, inherit = [got[0]], o + got[1], got[2]
+            end = cells[cut].first if cut < len(cells) else run_end
+            out[start], last_end = (end, blocks), end if got else last_end
             if cut < len(cells):
-                end, resume = cells[cut].first, cells[cut].last
-            out[start], inherit = (end, as_paragraphs(cells[:cut])), None
-        else:
-            table, used, inherit = got
-            if used < len(cells):
-                end, resume = cells[used].first, max(cells[used].last, start + 1)
-            out[start], last_end = (end, [table]), end
-        i = resume
+                c = cells[cut]
+                cells[cut] = CellText(c.tail, c.last, c.last, not c.tail, 0, c.tail)
+            o = cut
+        run = next_run(lines, run_end, stop)
     return out
+
+
+def _after(marks: list[int], o: int, default: int) -> int:
+    """The first of the sorted `marks` past o, at most `default`."""
+    k = bisect_right(marks, o)
+    return min(marks[k], default) if k < len(marks) else default
+
+
+def _group_at(cells: list[CellText], o: int, cut: int, inherit):
+    """`group` of cells[o:cut]; the columns are looked for in its first cells before the part
+    is copied, so a run that holds no table costs no copy of its rest per paragraph."""
+    window = cells[o:min(cut, o + 2 * _MAX_HEADER + 2)]
+    if inherit is None and find_columns(window) is None:
+        return None
+    return group(cells[o:cut], inherit)
