@@ -225,3 +225,19 @@ def test_a_copy_with_blank_lines_and_crlf_gives_the_same_rows():
     for copy in (text.replace("\n", "\n\n"), text.replace(" |\n", " |  \r\n")):
         (table,) = [b for b in parse_text(copy).blocks if isinstance(b, Table)]
         assert [r.texts for r in table.rows] == want
+
+
+def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
+    """Prose then a header, over and over: one run cut at every header.  The run is read once
+    (re-reading it from every cut made a long document quadratic)."""
+    import parsers.formats.text_cells_rows as rows_mod
+    calls = []
+    real = rows_mod.next_run
+    monkeypatch.setattr(rows_mod, "next_run", lambda *a: calls.append(a[1]) or real(*a))
+    parts = []
+    for i in range(200):
+        parts += [f"Абзац {i} о порядке работы", "N п/п |", "Точка взаимодействия |", "Тип точки |"]
+    doc = parse_text("\n".join(parts))
+    assert calls == [0, len(parts)]              # the run, then nothing after it
+    paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
