@@ -3,7 +3,9 @@
 Orders copied from КонсультантПлюс, ГАРАНТ or pravo.gov.ru carry lines that are the
 website's, not the order's ("Вы можете открыть актуальную версию документа…",
 "Документ предоставлен КонсультантПлюс", "Страница 3 из 12").  Left in, they become
-the title and their dates and numbers the order's.  The vocabulary is data:
+the title and their dates and numbers the order's.  ГАРАНТ's notes above the act
+(«С изменениями и дополнениями от:», «Информация об изменениях:», «ГАРАНТ:») go with the
+paragraph after each.  The vocabulary is data:
 parsers/data/site_chrome.yaml.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "site_chrome.yaml"
-NONE, LINE, BLOCK = 0, 1, 2
+NONE, LINE, BLOCK, NOTE = 0, 1, 2, 3
 
 
 def _anchored(pattern: str) -> bool:
@@ -35,13 +37,14 @@ def _matcher(patterns: list[str]):
     return lambda text: bool(at_start and at_start.match(text) or anywhere and anywhere.search(text))
 
 
-@vocabulary(_DATA, required=("max_line", "lines", "blocks"))
+@vocabulary(_DATA, required=("max_line", "lines", "blocks", "notes"))
 def _vocab(d: dict):
-    return int(d["max_line"]), _matcher(d["lines"]), _matcher(d["blocks"])
+    return int(d["max_line"]), _matcher(d["lines"]), _matcher(d["blocks"]), _matcher(d["notes"])
 
 
 def _kind(text: str) -> int:
-    """NONE, LINE (the line is chrome) or BLOCK (it opens a list of amending acts).
+    """NONE, LINE (the line is chrome), BLOCK (it opens a list of amending acts) or NOTE (it
+    opens the database's note, one paragraph).
     The length is tested here, so the cache keeps only short lines, not paragraphs."""
     return NONE if len(text) > _vocab()[0] else _short_kind(text)
 
@@ -50,8 +53,8 @@ def _kind(text: str) -> int:
 def _short_kind(text: str) -> int:
     """_kind of a short line.  Cached: a document's lines are looked at by every
     reader of its lines (the metadata, the title, the lead-in), each asking again."""
-    _, is_line, is_block = _vocab()
-    return BLOCK if is_block(text) else LINE if is_line(text) else NONE
+    _, is_line, is_block, is_note = _vocab()
+    return BLOCK if is_block(text) else NOTE if is_note(text) else LINE if is_line(text) else NONE
 
 
 def chrome_lines(lines: list[str]) -> set[int]:
@@ -73,7 +76,14 @@ def chrome_lines(lines: list[str]) -> set[int]:
                 j += 1
             i = j
             continue
-        if kind == LINE:
+        if kind == NOTE:                     # the note's head and its paragraph, the next line
+            out.add(i)
+            i += 1
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            if i < len(lines):
+                out.add(i)
+        elif kind == LINE:
             out.add(i)
         i += 1
     return out

@@ -256,3 +256,17 @@ def test_prose_lines_are_refused_before_the_bar_scan(monkeypatch):
     assert find_grids(prose + ["| a | b | c |", "|---|---|---|", "| 1 | 2 | 3 |"]) != []
     assert not any(ln in prose for ln in calls)            # no prose line went through the char loop
     assert calls.count("| 1 | 2 | 3 |") <= 3               # a grid line's bars are found a few times, not per question
+
+
+def test_broken_bars_draw_a_grid_and_a_pipe_inside_is_text():
+    """Some text exports draw the columns with «¦» and the rules with «+---+»; a «|» inside
+    such a frame is a cell's text, as inside «│»."""
+    doc = parse_text("\n".join([
+        "+----+----------------------+-----------------------+",
+        "¦ N  ¦ Точка взаимодействия ¦ Потребность клиента   ¦",
+        "+----+----------------------+-----------------------+",
+        "¦ 1  ¦ Почтовая связь | ЕПГУ ¦ Подача обращения      ¦",
+        "+----+----------------------+-----------------------+"]))
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [["N", "Точка взаимодействия", "Потребность клиента"],
+                                             ["1", "Почтовая связь | ЕПГУ", "Подача обращения"]]

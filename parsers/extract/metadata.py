@@ -76,6 +76,8 @@ def join_wrapped(lines: list[Line], i: int) -> str:
         t = nxt.text.strip()
         wrapped = t[:1].islower() or (
             prev.line is not None and nxt.line == prev.line + 1 and not t[:1].isdigit())
+        if nxt.row is not None and prev.row is None:
+            break                        # a table's first row under a title line is no part of it
         if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower():
             break
         parts.append(t)

@@ -6,7 +6,8 @@ chrome (banners, page footers: parsers/site_chrome.py) is dropped first.
 Tab-separated lines become table rows; a run of them (blank lines inside the
 run are page breaks, not the table's end) is one `Table`.  Tables drawn with
 box-drawing characters, ASCII `+---+` rules or markdown pipes are read by
-`text_grid.py`.  Every other line is a `Paragraph`.  Splitting and stitching of tables is left to `parsers.tables`.
+`text_grid.py`; tables printed a cell per line, each closed by « |» (ГАРАНТ's web copies)
+by `text_cells.py`.  Every other line is a `Paragraph`.  Splitting and stitching of tables is left to `parsers.tables`.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from .decoding import decode
+from .text_cells_rows import cell_tables
 from .text_grid import find_grids
 from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
@@ -41,12 +43,15 @@ def parse_text(text: str, fmt: str = "txt") -> Document:
     table: Table | None = None
     footnotes: dict[str, str] = {}
     last_footnote: str | None = None
-    grids = {start: (end, grid) for start, end, grid in find_grids(lines)}
+    grids = {start: (end, [grid]) for start, end, grid in find_grids(lines)}
+    drawn = {i for start, (end, _) in grids.items() for i in range(start, end)}
+    drawn |= {i for i, ln in enumerate(lines) if "\t" in ln}
+    grids.update(cell_tables(lines, drawn))
     skip_to = 0
     for no, raw in enumerate(lines, 1):
         if no - 1 in grids:
-            skip_to, grid = grids[no - 1]
-            blocks.append(grid)
+            skip_to, found = grids[no - 1]
+            blocks.extend(found)
             table, last_footnote = None, None
         if no <= skip_to:
             continue                      # inside a drawn table

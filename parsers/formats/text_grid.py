@@ -6,7 +6,8 @@ A *grid run* is a run of rule lines (`├───┼───┤`, `+---+`, `|-
 run (page breaks) do not end it.  A run needs a bar line and two grid lines in all, and
 a rule or two columns (`| … |` lines alone are quoted prose).
 
-In a part drawn with box characters (`│`, `┼`) an ASCII `|` is a cell's text.
+In a part drawn with box characters (`│`, `┼`, or the broken bar `¦` of some exports) an ASCII
+`|` is a cell's text.
 Columns come from the bars' character positions, clustered with one character of
 drift (a re-flowed line); a cell spanning columns shows as a missing bar (colspan).
 Where no line holds every position (markdown pipes are not aligned) the n-th bar of
@@ -31,12 +32,12 @@ from ..document import Cell, Row, Source, Table
 from .wordjoin import join_lines
 from textcore.clean import strip_markup
 
-BARS = "│║┃|"
+BARS = "│║┃¦|"
 HORIZONTAL = "─━═-=~"
 _JUNCTIONS = "+┼┬┴├┤┌┐└┘╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫╤╧╥╨╒╓╕╖╘╙╛╜┏┓┗┛┣┫┳┻╋"
 _RULE_CHARS = set(BARS + HORIZONTAL + _JUNCTIONS + ": ")
 _BOUNDARY = set(BARS + _JUNCTIONS)
-_BOX = set("│║┃" + _JUNCTIONS) - {"+"}   # a drawn frame: an ASCII "|" inside it is a cell's text
+_BOX = set("│║┃¦" + _JUNCTIONS) - {"+"}   # a drawn frame: an ASCII "|" inside it is a cell's text
 # a grid line opens (past its indent) with a bar, a stroke, a junction or a markdown colon: the
 # one regex spares the char loop of `_bars` on every prose line of a text
 _GRID_OPENING = re.compile("[" + re.escape(BARS + HORIZONTAL + _JUNCTIONS + ":") + "]")

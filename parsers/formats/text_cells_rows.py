@@ -1,0 +1,282 @@
+"""A cell-per-line run (`text_cells`) grouped into rows: the header, then k cells a row.
+
+Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the header has one (the
+cells before it are the header); else the header is the cells before the first row number or
+full-width row, most of them header words the table readers know (`parsers/tables/columns.py`);
+else, in a table with no row numbers, the leading cells that each name a column clearly.  The
+database prints a row's covered positions after its texts, so where the header's top row has
+fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
+
+The body is read k cells a row, checked against the row numbers where the first column is
+the ordinal one: a text in that column with a row number right after it is a full-width row
+printed as one cell (a direction heading); a row in which the next row's number turns up
+early has lost a cell (padded, so one missing cell never shifts the rest); a row repeating
+the header or the numbers row (a page break) is skipped.  A full-width row printed with its
+bars is one text (after an empty number cell, even) then fillers only.  At a row's start, a
+cell whose last line opens a row or the header, with lines above it, ends the table: those
+lines are prose between two tables.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..document import Cell, Row, Source, Table
+from .text_cells import CellText, as_paragraphs, next_run
+from textcore.numbering import ARABIC, ROMAN, parse_item_number
+
+_MAX_HEADER = 40              # cells looked at for a header
+_KINDS = ("touchpoint_list", "roadmap")   # the tables whose header words tell a header
+_NEAR = 6                     # lines between two runs for the second to go on with the first's columns
+
+
+def _number(text: str) -> tuple[int, ...] | None:
+    """(1, 2) for a row number "1.2" / "1.2." / "II"; None for any other text."""
+    n = parse_item_number(text.strip(), (ARABIC, ROMAN))
+    return n.parts if n and not n.rest else None
+
+
+def _follows(prev: tuple[int, ...] | None, cand: tuple[int, ...] | None) -> bool:
+    """Is `cand` a row number that may come next after `prev` (1 → 2, 1 → 1.1, 1.3 → 2)?"""
+    if cand is None:
+        return False
+    if prev is None:
+        return cand in ((1,), (1, 1))
+    nexts = {prev[:i] + (prev[i] + 1,) for i in range(len(prev))} | {prev + (1,)}
+    return cand in nexts or cand == (1,)
+
+
+def _numbers_row(cells: list[CellText], i: int) -> int:
+    """k where cells[i:i+k] are «1», «2», … «k» (k ≥ 2); 0 where they are not."""
+    k = 0
+    while i + k < len(cells) and cells[i + k].text.rstrip(".") == str(k + 1):
+        k += 1
+    return k if k >= 2 else 0
+
+
+def _header_like(text: str, least: float = 0.0) -> bool:
+    """A header cell by the words the table readers know (the ordinal column's too), its
+    best field scoring above `least` (a heading naming a direction scores low: its words
+    are mostly the direction's)."""
+    from ..tables.columns import field_scores, is_ordinal_header     # lemmatiser: loaded once tables are read
+    return is_ordinal_header(text) or any(s > least for kind in _KINDS
+                                          for s in field_scores(kind, text).values())
+
+
+def _opens_header(cells: list[CellText], j: int) -> bool:
+    """Does cells[j]'s last line open a header: the ordinal column's, or a header word with
+    two more after it?"""
+    from ..tables.columns import is_ordinal_header
+    if is_ordinal_header(cells[j].tail):
+        return True
+    nxt = cells[j + 1:j + 3]
+    return len(nxt) == 2 and all(not c.filler and _header_like(c.text) for c in nxt) and _header_like(cells[j].tail)
+
+
+def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
+    """(k, header cells, cells to skip after them: the numbers row) of a run; None where
+    neither a numbers row nor a recognised header gives the columns."""
+    for i in range(min(len(cells), _MAX_HEADER + 1)):
+        k = _numbers_row(cells, i)
+        if k and i >= k:
+            return k, i, k
+    for i in range(2, min(len(cells), _MAX_HEADER + 1)):
+        if _opens_body(cells, i):
+            head = cells[:i]
+            if any(c.filler for c in head) or 2 * sum(_header_like(c.text) for c in head) < len(head):
+                return None
+            return i, i, 0
+    return _named_header(cells)
+
+
+def _named_header(cells: list[CellText]) -> tuple[int, int, int] | None:
+    """A table with no row numbers: its header is the leading cells that each name a column
+    clearly (a body cell may share a word with a column's name: «Предоставление услуги»),
+    three or more, making a header of a kind the readers know, with a row's cells after it."""
+    from ..tables.columns import is_header
+    h = 0
+    while h < min(len(cells), _MAX_HEADER) and not cells[h].filler and _header_like(cells[h].text, 0.45):
+        h += 1
+    texts = [c.text for c in cells[:h]]
+    if h >= 3 and len(cells) >= 2 * h and any(is_header(kind, texts) for kind in _KINDS):
+        return h, h, 0
+    return None
+
+
+def _opens_body(cells: list[CellText], i: int) -> bool:
+    """Does the body start at cells[i] of a table with no numbers row: a row number, or a
+    full-width row — a text with the other columns' bars, or a text that names no column
+    with a row number after it?"""
+    c = cells[i]
+    if c.filler:
+        return False
+    if _number(c.text) is not None or i + 1 < len(cells) and cells[i + 1].filler:
+        return True
+    return i + 1 < len(cells) and _number(cells[i + 1].text) is not None and not _header_like(c.text, 0.5)
+
+
+def header_rows(head: list[CellText], k: int) -> list[Row]:
+    """The header as rows of k cells.  The database prints a row's covered positions after
+    its texts, so where the top row's texts are fewer than k, which of them spans is decided
+    by the words: the one that with the sub-row's first text names a column best («Срок» over
+    «начала реализации»), else the last.  Each later k cells are a sub-row, placed from the
+    spanning cell's column on (the columns left and right of it are the top row's, merged
+    down)."""
+    texts = [c.text for c in head[:k] if not c.filler]
+    rest = head[k:]
+    subs = [c.text for c in rest if not c.filler]
+    if len(texts) >= k or not subs:
+        return [_row(texts, [], head[0].first, k, header=True)] + [
+            _row([c.text for c in rest[i:i + k] if not c.filler], [], rest[i].first, k, header=True)
+            for i in range(0, len(rest), k)]
+    at, width = _spanning(texts, subs[0]), k - len(texts) + 1
+    top = texts[:at + 1] + [""] * (width - 1) + texts[at + 1:]
+    covered = [False] * (at + 1) + [True] * (width - 1)
+    rows = [_row(top, covered, head[0].first, k, header=True)]
+    for i in range(0, len(rest), k):
+        part = [c.text for c in rest[i:i + k] if not c.filler]
+        start = at if at + len(part) <= k else max(0, k - len(part))
+        cells = [""] * start + part
+        rows.append(_row(cells, [True] * k, rest[i].first, k, header=True))
+    return rows
+
+
+def _spanning(texts: list[str], sub: str) -> int:
+    """Index of the top header cell that heads `sub`: the best column name the two make."""
+    from ..tables.columns import field_scores
+    score = lambda t: max((v for kind in _KINDS  # noqa: E731
+                           for v in field_scores(kind, t).values()), default=0.0)
+    best, at = 0.0, len(texts) - 1
+    for j, text in enumerate(texts):
+        s = score(f"{text} {sub}")
+        if s > best:
+            best, at = s, j
+    return at
+
+
+def _row(texts: list[str], covered: list[bool], line: int, k: int, header: bool = False) -> Row:
+    texts = (texts + [""] * k)[:k]
+    covered = (covered + [False] * k)[:k]
+    cells = [Cell(t, covered=cov and not t) for t, cov in zip(texts, covered)]
+    return Row(cells, Source(line=line + 1, row=line + 1), is_header=header)
+
+
+def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = None):
+    """(table, cells it took, (k, header cells)) of a run; None where its columns cannot be
+    found.  A run with no header of its own right after a table in this form goes on with
+    that table's columns (a table the database split, or the list after a caption)."""
+    cols = find_columns(cells)
+    if cols is not None:
+        k, n_head, skip = cols
+        head = cells[:n_head]
+        rows = header_rows(head, k)
+    elif inherit and cells and (_number(cells[0].text) or len(cells) > 1 and _number(cells[1].text)):
+        (k, head), n_head, skip, rows = inherit, 0, 0, []
+    else:
+        return None
+    table = Table(rows, Source(line=cells[0].first + 1))
+    used = _body(cells, n_head + skip, k, head, table)
+    return table, used, (k, head)
+
+
+def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Table) -> int:
+    """Body rows appended to `table` from cells[p:]; the index of the first cell not taken."""
+    from ..tables.columns import is_ordinal_header
+    numbered = bool(head) and is_ordinal_header(head[0].text) or p < len(cells) and _number(cells[p].text) is not None
+    head_texts = [c.text for c in head[:k]]
+    start, n = p, len(cells)
+    while p < n:
+        c = cells[p]
+        if c.open_lines and p > start and (numbered and _number(c.tail) or head_texts[:1] == [c.tail]):
+            break              # its last line opens a row or a header: the lines above are prose
+        if head_texts and [x.text for x in cells[p:p + k]] == head_texts:
+            p += len(head)                              # the header again after a page break
+            continue
+        if _numbers_row(cells, p) == k:
+            p += k
+            continue
+        at = _full_width(cells, p, k, numbered)
+        if at >= 0:
+            text = cells[p + at]
+            table.rows.append(_row([""] * at + [text.text], [False] * (at + 1) + [True] * k, text.first, k))
+            p += k if p + 1 < n and (cells[p + 1].filler or at) else 1
+            continue
+        no = _number(c.text) if numbered else None
+        width = _width(cells, p, k, no) if no else k
+        part = cells[p:p + width]
+        table.rows.append(_row([x.text for x in part], [], c.first, k))
+        p += width
+    return p
+
+
+def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
+    """Column of the text of a row of one text across the table, or -1: printed with the
+    other columns' bars (after an empty number cell, even), or — in an ordinal table — as one
+    cell, a text in the number column with a row number after it."""
+    window, n = cells[p:p + k], len(cells)
+    texts = [j for j, x in enumerate(window) if not x.filler]
+    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= 1 \
+            and _number(window[texts[0]].text) is None:
+        return texts[0]
+    c = cells[p]
+    if numbered and not c.filler and _number(c.text) is None and p + 1 < n and _number(cells[p + 1].text) is not None:
+        return 0
+    return -1
+
+
+def _width(cells: list[CellText], p: int, k: int, no: tuple[int, ...]) -> int:
+    """Cells in the row numbered `no` at p: k, or fewer where a cell was lost — the next row's
+    number turns up inside the row and the grid holds from there on."""
+    n = len(cells)
+    if p + k >= n or _number(cells[p + k].text) is not None:
+        return k
+    for j in range(1, k):
+        if _follows(no, _number(cells[p + j].text)) and (p + j + k >= n or _number(cells[p + j + k].text) is not None):
+            return j
+    return k
+
+
+def cell_tables(lines: list[str], stop: set[int]) -> dict[int, tuple[int, list]]:
+    """First index of each part of a run -> (end index, its blocks: a table, or paragraphs
+    where it holds none).  A part ends before a cell whose last line is a header's first cell
+    with prose above it (a signature block, printed as a table too, then the list's title and
+    header), or where its table ends; the cell there is read again from its last line (the
+    lines above it are prose) with the cells after it.  Each run is tokenised once and its
+    cut points found once, so a document is read in linear time."""
+    out: dict[int, tuple[int, list]] = {}
+    inherit, last_end, run = None, -_NEAR - 1, next_run(lines, 0, stop)
+    while run is not None:
+        _, run_end, cells = run
+        heads = [j for j, c in enumerate(cells) if c.open_lines and _opens_header(cells, j)]
+        opens = [j for j, c in enumerate(cells) if c.open_lines]
+        o = 0
+        while o < len(cells):
+            start, cut = cells[o].first, _after(heads, o, len(cells))
+            got = _group_at(cells, o, cut, inherit if start - last_end <= _NEAR else None)
+            if got is None:
+                cut = _after(opens, o, cut)
+                inherit, blocks = None, as_paragraphs(cells[o:cut])
+            else:
+                blocks, cut, inherit = [got[0]], o + got[1], got[2]
+            end = cells[cut].first if cut < len(cells) else run_end
+            out[start], last_end = (end, blocks), end if got else last_end
+            if cut < len(cells):
+                c = cells[cut]
+                cells[cut] = CellText(c.tail, c.last, c.last, not c.tail, 0, c.tail)
+            o = cut
+        run = next_run(lines, run_end, stop)
+    return out
+
+
+def _after(marks: list[int], o: int, default: int) -> int:
+    """The first of the sorted `marks` past o, at most `default`."""
+    k = bisect_right(marks, o)
+    return min(marks[k], default) if k < len(marks) else default
+
+
+def _group_at(cells: list[CellText], o: int, cut: int, inherit):
+    """`group` of cells[o:cut]; the columns are looked for in its first cells before the part
+    is copied, so a run that holds no table costs no copy of its rest per paragraph."""
+    window = cells[o:min(cut, o + 2 * _MAX_HEADER + 2)]
+    if inherit is None and find_columns(window) is None:
+        return None
+    return group(cells[o:cut], inherit)

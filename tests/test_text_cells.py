@@ -1,0 +1,243 @@
+"""Tables copied as text out of ГАРАНТ's web versions: a cell per line closed by « |», rows
+running on.  The fixtures in tests/fixtures/text_cells/ were composed by hand in that form
+(the shapes of real copies: the numbers row, a full-width row as one cell or with the other
+columns' bars, a lone «|» for an empty cell, a cell of several paragraphs); the expected
+values below are read off them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.document import Paragraph, Table
+from parsers.formats.text import parse_text, read
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text_cells"
+
+
+def _blocks(name):
+    return read(FIX / name).blocks
+
+
+def _tables(name):
+    return [b for b in _blocks(name) if isinstance(b, Table)]
+
+
+@pytest.fixture(scope="module")
+def processed():
+    from pipeline.run.process import process_path
+    cache = {}
+    return lambda name: cache.setdefault(name, process_path(FIX / name))
+
+
+def test_touchpoint_list_rows_cells_and_full_width_rows():
+    (table,) = _tables("garant_touchpoints.txt")
+    assert table.rows[0].is_header and table.rows[0].texts == [
+        "N п/п", "Наименование процесса", "Точка взаимодействия",
+        "Осуществляемое взаимодействие с клиентом", "Тип точки"]
+    # the numbers row (lines 26-30) is skipped; a direction row printed as one cell spans the row
+    assert [r.source.line for r in table.rows] == [21, 31, 32, 38, 43, 48, 49]
+    heading = table.rows[1]
+    assert heading.texts[0] == 'Направление деятельности "Социальная поддержка семей с детьми"'
+    assert [c.covered for c in heading.cells] == [False, True, True, True, True]
+    # a cell of two paragraphs is one cell; a lone "|" is an empty (merged) process cell
+    assert table.rows[2].texts[3] == ("Подача заявления в электронной форме; "
+                                      "получение уведомления о ходе рассмотрения")
+    assert table.rows[3].texts == ["2", "", "Многофункциональный центр", "Подача заявления и документов", "Офлайн"]
+    # the second direction row is printed with the other columns' bars: the same full-width row
+    assert table.rows[5].texts[0] == 'Направление деятельности "Реабилитация инвалидов"'
+    assert [c.covered for c in table.rows[5].cells] == [False, True, True, True, True]
+    assert table.rows[6].texts == ["4", "Обеспечение техническими средствами реабилитации",
+                                   "Личный прием в управлении социальной защиты",
+                                   "Подача заявления; получение результата", "Офлайн"]
+
+
+def test_text_around_the_table_stays_prose():
+    blocks = _blocks("garant_touchpoints.txt")
+    paras = {b.source.line: b.text for b in blocks if isinstance(b, Paragraph)}
+    # the signature block (a table of its own in the database) becomes its cells' paragraphs
+    assert paras[12] == "Министр" and paras[14] == "И.И. Иванов" and 13 not in paras
+    assert paras[19] == "Перечень" and paras[55] == "Примечание: перечень актуализируется ежегодно."
+
+
+def test_touchpoint_list_codes(processed):
+    res = processed("garant_touchpoints.txt")
+    rows = res.touchpoints
+    assert [r["source_locator"] for r in rows] == ["line 32", "line 38", "line 43", "line 49"]
+    assert [r["direction_raw"] for r in rows] == ['Направление деятельности "Социальная поддержка семей с детьми"'] * 3 + [
+        'Направление деятельности "Реабилитация инвалидов"']
+    # the merged process cell: row 2 is the process above it
+    assert rows[1]["process"] == "Назначение ежемесячной выплаты на ребенка"
+    assert [r["channel"] for r in rows] == ["gosuslugi", "mfc", "phone", "personal_reception"]
+    assert rows[0]["needs"] == ["submission", "status"] and rows[3]["needs"] == ["submission", "result"]
+    doc = res.document
+    # the database's title line above the act is not the title; the act's own header is read
+    assert doc["title"] == "Об утверждении перечня точек взаимодействия с клиентами"
+    assert (doc["order_number"], str(doc["order_date"])) == ("112-од", "2025-02-14")
+    assert doc["authority"] == "Министерство социальной защиты населения Энской области"
+
+
+def test_same_rows_as_the_tab_separated_copy(processed):
+    """The list read from the cell-per-line form gives the touchpoints the tab-separated copy
+    of the same table gives (written out by hand below)."""
+    from parsers.extract.touchpoints import extract_touchpoints
+    tsv = "\n".join([
+        "N п/п\tНаименование процесса\tТочка взаимодействия\tОсуществляемое взаимодействие с клиентом\tТип точки",
+        'Направление деятельности "Социальная поддержка семей с детьми"\t\t\t\t',
+        "1\tНазначение ежемесячной выплаты на ребенка\tЕдиный портал государственных услуг\t"
+        "Подача заявления в электронной форме; получение уведомления о ходе рассмотрения\tЦифровая",
+        "2\t\tМногофункциональный центр\tПодача заявления и документов\tОфлайн",
+        "3\tВыдача справки о признании семьи малоимущей\tТелефон горячей линии\tПолучение консультации\tЦифровая",
+        'Направление деятельности "Реабилитация инвалидов"\t\t\t\t',
+        "4\tОбеспечение техническими средствами реабилитации\tЛичный прием в управлении социальной защиты\t"
+        "Подача заявления; получение результата\tОфлайн"])
+    strip = lambda recs: [{k: v for k, v in r.items() if not k.startswith("source")} for r in recs]  # noqa: E731
+    want, _ = extract_touchpoints(parse_text(tsv))
+    got, _ = extract_touchpoints(read(FIX / "garant_touchpoints.txt"))
+    assert len(got) == 4 and strip(got) == strip(want)
+
+
+def test_roadmap_repeated_header_skipped_and_sections(processed):
+    (table,) = _tables("garant_roadmap.txt")
+    assert [r.texts[0] for r in table.rows] == ["N п/п", "I. Организационные мероприятия", "1.1", "1.2",
+                                                "II. Обратная связь", "2.1"]
+    items = processed("garant_roadmap.txt").roadmap
+    assert [i["item_no"] for i in items] == ["1.1", "1.2", "2.1"]
+    assert items[0]["deadline_raw"] == "до 1 апреля 2025 г." and items[0]["responsible_raw"] == "отдел кадров"
+    assert items[2]["activity"] == "Проведение опроса удовлетворенности клиентов качеством взаимодействия"
+    assert items[2]["deadline_raw"] == "ежеквартально" and items[2]["source_locator"] == "line 33"
+
+
+def test_procedure_appendix_table(processed):
+    res = processed("garant_procedure.txt")
+    got = [(i["list_kind"], i["text_raw"]) for i in res.procedure_items]
+    assert got == [("direction", "Содействие занятости населения"),
+                   ("channel_digital", "Единый портал государственных услуг"),
+                   ("channel_digital", "официальный сайт"),
+                   ("channel_offline", "Центр занятости населения"),
+                   ("need", "Подача заявления"), ("need", "получение консультации"),
+                   ("direction", "Трудовая миграция"), ("channel_offline", "Личный прием"),
+                   ("need", "Получение информации")]
+    assert "procedure" in res.document["kinds"]
+    assert res.document["order_number"] == "77"
+
+
+def test_a_lost_cell_does_not_shift_the_rows_after_it():
+    (table,) = _tables("garant_broken.txt")
+    body = table.rows[1:]
+    assert [r.texts[0] for r in body] == ["1", "2", "3", "4"]
+    # row 2 lost its need cell: padded at the end, rows 3 and 4 keep their columns
+    assert body[1].texts == ["2", "Электронная почта", "Цифровая", ""]
+    assert body[2].texts == ["3", "Почтовая связь", "Направление письменного обращения", "Офлайн"]
+    assert body[3].texts == ["4", "Личный прием граждан", "Получение консультации", "Офлайн"]
+
+
+def test_prose_with_bars_is_no_table():
+    blocks = _blocks("prose_bars.txt")
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert "2. Канал указывается в графе |" in paras and "Итого по разделу |" in paras
+    # the markdown rows (one line a row) are text_grid's, not read as cells closed by bars
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows] == [["Графа", "Значение"], ["1", "наименование"]]
+
+
+MULTI_LEVEL = """Показатели
+N |
+Наименование показателя |
+Единица измерения |
+Значение показателя |
+|
+2024 год |
+2025 год |
+|||
+1 |
+2 |
+3 |
+4 |
+5 |
+Цель: доступность услуг | ||||
+1. |
+Доля обращений, рассмотренных в срок |
+процентов |
+95 |
+100 |
+"""
+
+
+def test_multi_level_header_from_the_numbers_row():
+    (table,) = [b for b in parse_text(MULTI_LEVEL).blocks if isinstance(b, Table)]
+    top, sub = table.rows[:2]
+    assert top.texts == ["N", "Наименование показателя", "Единица измерения", "Значение показателя", ""]
+    assert top.cells[4].covered and not top.cells[3].covered
+    # the sub-row sits under the spanning cell; the columns left of it are merged down
+    assert sub.texts == ["", "", "", "2024 год", "2025 год"] and all(c.covered for c in sub.cells[:3])
+    assert table.rows[2].texts[0] == "Цель: доступность услуг" and all(c.covered for c in table.rows[2].cells[1:])
+    assert table.rows[3].texts == ["1.", "Доля обращений, рассмотренных в срок", "процентов", "95", "100"]
+
+
+def test_database_notes_above_a_list_without_its_act(processed):
+    """A copy of the list alone: the database's title line gives the act; its notes (the
+    amendments' dates, the edition note naming the amending act, the editor's note) are
+    dropped, their dates and numbers are other acts'."""
+    blocks = _blocks("garant_list_only.txt")
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert texts[1:3] == ["Перечень", "точек взаимодействия с клиентами"]
+    assert texts[0].startswith("Приказ Министерства") and len(texts) == 4
+    doc = processed("garant_list_only.txt").document
+    assert (doc["order_number"], str(doc["order_date"])) == ("112-од", "2025-02-14")
+    assert doc["title"] == "Перечень точек взаимодействия с клиентами"
+    assert len(processed("garant_list_only.txt").touchpoints) == 4
+
+
+def test_a_real_copy_spanning_header_cell_by_its_words():
+    """tests/data/real/tune/vladimir_governor_18_app3.txt, a ГАРАНТ copy: «Срок» spans «начала
+    реализации» | «окончания реализации», though the database prints its covered position at
+    the end of the top row; the subprogramme row is one text after an empty number cell."""
+    real = FIX.parent.parent / "data" / "real" / "tune" / "vladimir_governor_18_app3.txt"
+    (table,) = [b for b in read(real).blocks if isinstance(b, Table)]
+    top, sub = table.rows[:2]
+    assert top.texts[3:5] == ["Срок", ""] and top.cells[4].covered
+    assert top.texts[5].startswith("Ожидаемый результат")
+    assert sub.texts[3:5] == ["начала реализации", "окончания реализации"]
+    section = table.rows[2]
+    assert section.texts[1].startswith("Подпрограмма") and all(c.covered for c in section.cells[2:])
+    assert table.rows[3].texts[:5] == ["1", 'Основное мероприятие 1 "Развитие элитного семеноводства"',
+                                       "Департамент сельского хозяйства и продовольствия администрации области",
+                                       "2013 г.", "2020 г."]
+
+
+def test_a_list_with_no_row_numbers_by_its_header_words(processed):
+    (table,) = _tables("garant_unnumbered.txt")
+    assert table.rows[0].texts == ["Наименование процесса", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+    # «Предоставление государственной услуги …» shares a word with a column's name, not a header cell
+    assert [r.source.line for r in table.rows] == [2, 6, 10, 14]
+    rows = processed("garant_unnumbered.txt").touchpoints
+    assert [(r["channel"], r["needs"]) for r in rows] == [("gosuslugi", ["submission"]),  # РПГУ: `gosuslugi` (CONTRACT)
+                                                         ("personal_reception", ["result"]),
+                                                         ("email", ["submission"])]
+
+
+def test_a_copy_with_blank_lines_and_crlf_gives_the_same_rows():
+    """Browsers copy paragraphs with blank lines between them, and Windows ends lines with CRLF
+    and trailing spaces: the same rows come out."""
+    text = (FIX / "garant_touchpoints.txt").read_text(encoding="utf-8")
+    want = [r.texts for r in _tables("garant_touchpoints.txt")[0].rows]
+    for copy in (text.replace("\n", "\n\n"), text.replace(" |\n", " |  \r\n")):
+        (table,) = [b for b in parse_text(copy).blocks if isinstance(b, Table)]
+        assert [r.texts for r in table.rows] == want
+
+
+def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
+    """Prose then a header, over and over: one run cut at every header.  The run is read once
+    (re-reading it from every cut made a long document quadratic)."""
+    import parsers.formats.text_cells_rows as rows_mod
+    calls = []
+    real = rows_mod.next_run
+    monkeypatch.setattr(rows_mod, "next_run", lambda *a: calls.append(a[1]) or real(*a))
+    parts = []
+    for i in range(200):
+        parts += [f"Абзац {i} о порядке работы", "N п/п |", "Точка взаимодействия |", "Тип точки |"]
+    doc = parse_text("\n".join(parts))
+    assert calls == [0, len(parts)]              # the run, then nothing after it
+    paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
