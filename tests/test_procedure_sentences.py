@@ -116,3 +116,39 @@ def test_an_appendix_table_with_a_column_per_list_and_ragged_columns(tmp_path):
     assert sorted(got) == sorted(want)
     # an empty cell gives no item: the k-th item of each list is in row k
     assert [t for k, t in got if k == "channel_digital"] == [row[1] for row in APPENDIX[1:]]
+
+
+TWO_ROW = [["Направление деятельности", "Каналы взаимодействия", None, "Потребности клиентов"],
+           [None, "Цифровые", "Офлайн", None],
+           ["Предоставление государственных услуг", "Официальный сайт министерства", "Личный приём граждан",
+            "Получение информации"],
+           ["Контрольно-надзорная деятельность", "Электронная почта", "Выездная консультация", "Подача жалобы"]]
+TWO_ROW_ITEMS = [("direction", "Предоставление государственных услуг"),
+                 ("channel_digital", "Официальный сайт министерства"), ("channel_offline", "Личный приём граждан"),
+                 ("need", "Получение информации"), ("direction", "Контрольно-надзорная деятельность"),
+                 ("channel_digital", "Электронная почта"), ("channel_offline", "Выездная консультация"),
+                 ("need", "Подача жалобы")]
+
+
+def test_an_appendix_table_whose_channels_heading_spans_digital_and_offline(tmp_path):
+    # «Каналы взаимодействия» over «Цифровые» | «Офлайн»: the sub-headings are no items, and each
+    # column's items are of its sub-heading's kind
+    d = docx.Document()
+    for p in HEAD + ["2. Направления деятельности, каналы взаимодействия и потребности клиентов приведены "
+                     "в приложении к настоящему Порядку.", "Приложение к Порядку"]:
+        d.add_paragraph(p)
+    table = d.add_table(rows=len(TWO_ROW), cols=4)
+    for r, row in enumerate(TWO_ROW):
+        for c, text in enumerate(row):
+            if text is not None:
+                table.cell(r, c).text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(0, 0).merge(table.cell(1, 0))
+    table.cell(0, 3).merge(table.cell(1, 3))
+    d.save(tmp_path / "order.docx")
+    got = [(r["list_kind"], r["text_raw"]) for r in extract_procedure(read_docx(tmp_path / "order.docx"))]
+    assert got == TWO_ROW_ITEMS
+    text = "\n".join(HEAD + ["2. Направления деятельности, каналы взаимодействия и потребности клиентов "
+                             "приведены в приложении к настоящему Порядку.", "Приложение к Порядку"]
+                     + ["\t".join(c or "" for c in row) for row in TWO_ROW]) + "\n"
+    assert [(r["list_kind"], r["text_raw"]) for r in extract_procedure(parse_text(text))] == TWO_ROW_ITEMS
