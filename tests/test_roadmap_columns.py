@@ -134,3 +134,17 @@ def test_roman_section_lines_between_parts_of_a_converted_table(word):
     # converted text: the heading is a line of its own between two parts of the table
     rows = _txt(*(f"{word}{r[0]} {r[1]}" if r[0] in ("I.", "II.") else "\t".join(r) for r in ROMAN))
     _check_roman(rows)
+
+
+@pytest.mark.parametrize("numbers", [("1.1.", "2.1."), ("1.", "2.")])
+def test_a_labelled_section_line_in_plain_text_heads_the_items_under_it(numbers):
+    # «Раздел 2. …» on a line of its own between parts of a converted table: neither bold nor a
+    # row of the table, its label says heading
+    rows = _txt("№ п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель",
+                "Раздел 1. Предоставление государственных услуг",
+                f"{numbers[0]}\tУтвердить перечень точек взаимодействия\t2025 год\tОрлова А.В.",
+                "Раздел 2. Государственный контроль (надзор)",
+                f"{numbers[1]}\tРазместить памятку для подконтрольных лиц\t2026 год\tЗуева Е.П.")
+    assert [(r["item_no"], r["activity"], r["area"]) for r in rows] == [
+        (numbers[0].rstrip("."), "Утвердить перечень точек взаимодействия", "public_services"),
+        (numbers[1].rstrip("."), "Разместить памятку для подконтрольных лиц", "control")]

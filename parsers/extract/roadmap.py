@@ -17,7 +17,8 @@ rows are read in order, merged cells filled down:
   capitalised phrase in the activity column where no item is open or the item above
   reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
   contract's rows are numbered items), but the heading of the items under it,
-  until the next one (a flat-numbered roadmap's «Кадровый блок»).
+  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
+  that a section word labels («Раздел 2. …»), bold or not.
 
 A section is a numbered row with no deadline of its own that either heads
 other items or says nothing besides its title.  Records are raw: each carries the
@@ -152,8 +153,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
                 loose = roman[1]
-            elif entry.marked and read_heading(entry.text).role != "skip":
-                loose = read_heading(entry.text).title
+            elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
+                loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
         cells, inherited = _cells(entry, table.columns, filled)
         num = item_number(cells["item_no"])
