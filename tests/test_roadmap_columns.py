@@ -148,3 +148,13 @@ def test_a_labelled_section_line_in_plain_text_heads_the_items_under_it(numbers)
     assert [(r["item_no"], r["activity"], r["area"]) for r in rows] == [
         (numbers[0].rstrip("."), "Утвердить перечень точек взаимодействия", "public_services"),
         (numbers[1].rstrip("."), "Разместить памятку для подконтрольных лиц", "control")]
+
+
+def test_an_undated_item_with_a_responsible_and_a_result_is_no_section_though_items_follow():
+    rows = _txt("№\tМероприятие\tСрок\tОтветственный исполнитель\tОжидаемый результат",
+                "1.\tКартирование клиентских путей\t—\tГусева Е.Н., главный специалист\tОтчёт",
+                "1.1.\tПроведение глубинных интервью\t2025 год\tБаранова Т.Г.\tПротокол",
+                "2.\tОбщие мероприятия\t\t\t",
+                "2.1.\tНазначить ответственных\tI квартал 2025 г.\tОрлова А.В.\tПриказ")
+    assert [(r["item_no"], r["is_section"]) for r in rows] == [("1", False), ("1.1", False), ("2", True), ("2.1", False)]
+    assert rows[0]["responsible_names"] == ["Гусева Е.Н."] and rows[0]["deadline"] is None

@@ -21,7 +21,8 @@ rows are read in order, merged cells filled down:
   that a section word labels («Раздел 2. …»), bold or not.
 
 A section is a numbered row with no deadline of its own that either heads
-other items or says nothing besides its title.  Records are raw: each carries the
+other items or says nothing besides its title — and does not name both a responsible
+and a resulting document (then it is an activity with items under it).  Records are raw: each carries the
 wording of the headings above it (`headings`, outermost first) so that the one
 normalization stage (normalizers/roadmap_codes.py) can give areas, milestones,
 deadlines and people without knowing the table.
@@ -190,8 +191,10 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     numbers = [it.no for it in items]
     has_children = {n: any(m.startswith(n + ".") for m in numbers) for n in numbers}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
+    # a row naming both who does it and what it yields is an activity, though items follow under it
     sections = {it.no for it, j in zip(items, joined)
-                if not j["deadline"] and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
+                if not j["deadline"] and not (j["responsible"] and j["deliverable"])
+                and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
     headings: dict[str, tuple[str, bool]] = {}
