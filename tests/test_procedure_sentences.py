@@ -5,6 +5,7 @@ composed here after the forms of published regional procedures; Word files writt
 from __future__ import annotations
 
 import docx
+import pytest
 
 from parsers.extract.procedure import extract_procedure
 from parsers.formats.docx import read as read_docx
@@ -59,20 +60,17 @@ def test_the_second_list_joined_by_and_in_the_same_sentence():
         assert got == [("channel_digital", None, c) for c in DIGITAL] + [("channel_offline", None, c) for c in OFFLINE]
 
 
-def test_section_two_as_one_paragraph_of_unnumbered_sentences():
-    got = _txt("2. Формирование перечня. Перечень формируется по направлениям деятельности министерства: "
-               + "; ".join(DIRECTIONS) + ". К цифровым точкам взаимодействия относятся: " + "; ".join(DIGITAL)
-               + ". К офлайн-точкам взаимодействия относятся: " + "; ".join(OFFLINE)
-               + ". Потребности клиентов включают: " + "; ".join(NEEDS) + ".")
-    assert _unordered(got) == sorted(ALL)
-
-
-def test_section_two_as_one_paragraph_of_numbered_clauses():
-    # each list ends at its sentence's dot though a clause number, not a capital, follows it
-    got = _txt("2. Формирование перечня. 2.1. Перечень формируется по следующим направлениям деятельности: "
-               + "; ".join(DIRECTIONS) + ". 2.2. Цифровыми точками взаимодействия являются: " + "; ".join(DIGITAL)
-               + ". 2.3. Офлайн-точками взаимодействия являются: " + "; ".join(OFFLINE)
-               + ". 2.4. Потребностями клиентов являются: " + "; ".join(NEEDS) + ".")
+@pytest.mark.parametrize("leads", [
+    # unnumbered sentences
+    ("Перечень формируется по направлениям деятельности министерства:", "К цифровым точкам взаимодействия относятся:",
+     "К офлайн-точкам взаимодействия относятся:", "Потребности клиентов включают:"),
+    # numbered clauses: each list ends at its sentence's dot though a number, not a capital, follows it
+    ("2.1. Перечень формируется по следующим направлениям деятельности:", "2.2. Цифровыми точками взаимодействия являются:",
+     "2.3. Офлайн-точками взаимодействия являются:", "2.4. Потребностями клиентов являются:"),
+])
+def test_section_two_as_one_paragraph(leads):
+    lists = (DIRECTIONS, DIGITAL, OFFLINE, NEEDS)
+    got = _txt("2. Формирование перечня. " + " ".join(f"{lead} {'; '.join(items)}." for lead, items in zip(leads, lists)))
     assert _unordered(got) == sorted(ALL)
 
 
