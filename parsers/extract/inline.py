@@ -49,7 +49,9 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
         return False
     if any(lem in vocab()["describing"] for lem in lemmas(item)):
         return False
-    first = words[0]
+    # the first word whole with its hyphenated parts: "контрольно-надзорная" is an adjective,
+    # its first part alone an adverb
+    first = re.match(r"[^А-Яа-яЁёA-Za-z]*([А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*)", item).group(1)
     if not re.match("[А-Яа-яЁё]", first) or (first.isupper() and len(first) > 1):
         return True                                  # Latin names, abbreviations (ЕПГУ)
     return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
@@ -164,7 +166,7 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
     if len(chunks) > 1:
         return [found for chunk in chunks for found in inline_items(chunk, open_ok)]
     groups: list[tuple[str, list[str]]] = []
-    for segment in split_top(text, ";"):
+    for segment in (part for seg in split_top(text, ";") for part in _inner_heads(seg)):
         # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind
         head = _inline_head(segment, open_ok and not groups)
         if head and not (groups and groups[-1][0] == head[0]):
@@ -185,6 +187,37 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
     return out
 
 
+_AND = re.compile(r"(?:^|\s)(?:и|а также)\s+", re.I)
+_AND_TAIL = re.compile(r"(?:^|\s)(?:и|а также)\s*$", re.I)
+
+
+def _inner_heads(segment: str) -> list[str]:
+    """A comma list that goes on into a list of another kind in the same clause («цифровые точки:
+    сайт, почта, и оффлайн-точки: приём, телефон»): cut before the part that opens the other list,
+    without its «и», so that neither list takes the other's items.  The text is cut, never re-joined."""
+    if segment.count(":") < 2:
+        return [segment]
+    out, at = [], 0
+    for part in split_top(segment, ",")[1:]:
+        head = _opens_named_list(part)
+        start = segment.find(head, at) if head else -1
+        if start > at:
+            out.append(_AND_TAIL.sub("", segment[at:start]).rstrip(" ,"))
+            at = start
+    return out + [segment[at:]]
+
+
+def _opens_named_list(part: str) -> str | None:
+    """The head and items of a part that opens a list of a named kind after its «и» or at its
+    start («портал и оффлайн-точки: приём» -> «оффлайн-точки: приём»), or None.  The head after
+    the «и» is tried first: the words before it are the last item of the list before."""
+    if ":" not in part:
+        return None
+    before = part.split(":", 1)[0]
+    starts = [m.end() for m in _AND.finditer(before)][::-1] + [0]
+    return next((part[at:].strip() for at in starts if _named_head(part[at:].strip())), None)
+
+
 def _lists_of_sentences(text: str) -> list[str]:
     """A paragraph holding two lists, each in a sentence of its own ("Цифровые каналы: a, b.
     Офлайн-каналы: c; d."): cut where a sentence that opens a list of a named kind follows a
@@ -203,16 +236,20 @@ def _lists_of_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
-_HEAD_WINDOW = 82
+_HEAD_WINDOW = 96             # a head of 80 characters after a clause number («2.3.1. »)
+_CLAUSE_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+")
 
 
 def _named_head(sentence: str) -> bool:
-    """Whether a sentence opens with a lead-in naming a kind, up to its colon ("Офлайн-каналы: …")."""
-    m = re.match(r"^([^.:;]{3,80}):", sentence)
+    """Whether a sentence opens with a lead-in naming a kind, up to its colon ("Офлайн-каналы: …"),
+    after its clause number where it has one ("2.3. Офлайн-каналы: …")."""
+    m = re.match(r"^([^.:;]{3,80}):", _CLAUSE_NO.sub("", sentence, count=1))
     return bool(m) and len(m.group(1).split()) <= vocab()["lead_in_max_words"] and classify(m.group(1)) is not None
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z])")
+# a sentence ends at a dot before a capital, or before the next clause's number and its capital
+# («… деятельность. 2.2. Цифровыми точками …»: a section written as one paragraph)
+_SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z]|\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[А-ЯЁA-Z])")
 _LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Блок 6", "Направление 11"
 
 

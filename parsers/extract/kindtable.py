@@ -1,6 +1,7 @@
 """A procedure's lists as a table whose columns are the kinds: a header «Направление
 деятельности | Цифровые каналы | Офлайн-каналы | Потребности клиентов» (a «№» column aside),
-then a row per direction with its channels and needs, or each column a list, an item a row;
+then a row per direction with its channels and needs, or each column a list, an item a row (a
+heading of points over «Цифровые» | «Офлайн» in a second header row splits its columns by kind);
 or whose rows are: «Цифровые каналы | сайт; портал» (the items in one cell or a cell each).
 
 Only a header whose every cell names a list kind (parsers/data/procedure.yaml cues, read by
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from textcore.lemmas import lemmas
+from textcore.point_type import match_point_type
 
 from ..document import Row, Table
 from ..tables.columns import is_ordinal_header
@@ -40,7 +42,42 @@ def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
         if kind is None or kind in kinds.values():
             return None
         kinds[c] = kind
+    if len(rows) > 2 and any(k == POINTS for k in kinds.values()):
+        return _sub_headed(table, rows[0], rows[1], kinds)
     return (rows[0], kinds) if len(kinds) >= 2 else None
+
+
+def _sub_headed(table: Table, top: int, sub: int, kinds: dict[int, str]) -> tuple[int, dict[int, str]] | None:
+    """A header of two rows: «Каналы взаимодействия» spanning «Цифровые» | «Офлайн» below it.  The
+    sub-headings under the points' heading (or under no heading of their own) give those columns
+    their kinds; without such a row the points' column stays one of either kind."""
+    head = table.rows[top]
+    points = {c for c, k in kinds.items() if k == POINTS}
+    under = {c for c in range(len(head.cells)) if any(p <= c < p + head.cells[p].colspan for p in points)}
+    under |= {c for c, cell in enumerate(head.cells) if cell.covered or not cell.text.strip()}
+    named: dict[int, str] = {}
+    for c, cell in enumerate(table.rows[sub].cells):
+        text = cell.text.strip()
+        if not text or cell.covered:
+            continue
+        kind = _sub_kind(text) if c in under else None
+        if kind is None:
+            return (top, kinds) if len(kinds) >= 2 else None     # the row is data
+        named[c] = kind
+    merged = dict(sorted(({c: k for c, k in kinds.items() if not (k == POINTS and named)} | named).items()))
+    if len(set(merged.values())) < len(merged) or len(merged) < 2:
+        return None
+    return sub, merged
+
+
+def _sub_kind(text: str) -> str | None:
+    """A sub-heading's kind: «Цифровые», «Офлайн-точки», «Цифровые каналы»."""
+    if len(text.split()) > 3:
+        return None
+    kind = classify(text)
+    if kind in ("channel_digital", "channel_offline"):
+        return kind
+    return {"digital": "channel_digital", "offline": "channel_offline"}.get(match_point_type(text) or "")
 
 
 def _column_kind(head: str) -> str | None:

@@ -10,14 +10,19 @@ rows are read in order, merged cells filled down:
 * a row without one (or repeating the current number, as a vertically merged
   number cell does) continues the item above: its non-empty cells are appended;
 * a numbered heading found between two parts of a table is a section;
+* a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between
+  parts) is a section of its own number (`II`) that also heads the items under it, since
+  those are numbered apart («1.», «2.», not «II.1»);
 * an unnumbered row holding only a title — one cell spanning the row, or a
   capitalised phrase in the activity column where no item is open or the item above
   reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
   contract's rows are numbered items), but the heading of the items under it,
-  until the next one (a flat-numbered roadmap's «Кадровый блок»).
+  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
+  that a section word labels («Раздел 2. …»), bold or not.
 
 A section is a numbered row with no deadline of its own that either heads
-other items or says nothing besides its title.  Records are raw: each carries the
+other items or says nothing besides its title — and does not name both a responsible
+and a resulting document (then it is an activity with items under it).  Records are raw: each carries the
 wording of the headings above it (`headings`, outermost first) so that the one
 normalization stage (normalizers/roadmap_codes.py) can give areas, milestones,
 deadlines and people without knowing the table.
@@ -31,7 +36,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.numbering import item_number, parent_of
+from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -110,6 +115,31 @@ def _spanning_title(row: RepairedRow, columns: dict[str, int]) -> str | None:
     return text if text and spanned and read_heading(text).role != "skip" else None
 
 
+def _roman_section(text: str) -> tuple[str, str] | None:
+    """(numeral, title) of a section heading numbered in Roman («II. Социальная защита»,
+    «Раздел III – …»): a section of the plan, though its items are numbered apart («1.», «2.»)."""
+    sec = read_heading(text, set_apart=True)
+    if not sec.numbered or not sec.number or not sec.title or sec.number[0].isdigit() or sec.role == "skip":
+        return None
+    return sec.number, sec.title
+
+
+def _row_section(cells: dict[str, str]) -> tuple[str, str] | None:
+    """A row naming only a Roman-numbered section: the numeral in the number column and the title
+    in the activity («II.» | «Социальная защита»), or the whole heading in one of them."""
+    if any(cells[f].strip() for f in FIELDS[1:]):
+        return None
+    bare = parse_item_number(cells["item_no"].strip(), (ROMAN,))
+    if bare is not None and not bare.rest and cells["activity"].strip():     # «II» alone, no dot
+        return bare.label, cells["activity"].strip()
+    text = " ".join(t for t in (cells["item_no"].strip(), cells["activity"].strip()) if t)
+    return _roman_section(text) if text else None
+
+
+def _section_item(sec: tuple[str, str], marks: list[str], source: Source) -> _Item:
+    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source)
+
+
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     items: list[_Item] = []
@@ -117,12 +147,15 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = item_number(entry.text)
+            roman = None if num else _roman_section(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
-                items.append(_Item(num[0], {"activity": [num[1]]} | {f: [] for f in FIELDS[1:]},
-                                   footnote_marks(entry.text), entry.source))
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source))
                 loose = None
-            elif entry.marked and read_heading(entry.text).role != "skip":
-                loose = read_heading(entry.text).title
+            elif roman:                       # a Roman one also heads the items numbered apart below it
+                items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
+                loose = roman[1]
+            elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
+                loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
         cells, inherited = _cells(entry, table.columns, filled)
         num = item_number(cells["item_no"])
@@ -132,6 +165,11 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 cells["activity"] = num[1]
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
+        roman = None if num else _row_section(cells)
+        if roman:                                    # «II.» | «Социальная защита»: a section row
+            items.append(_section_item(roman, marks, entry.source))
+            loose = roman[1]
+            continue
         if num and (current is None or num[0] != current.no):
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
@@ -153,8 +191,10 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     numbers = [it.no for it in items]
     has_children = {n: any(m.startswith(n + ".") for m in numbers) for n in numbers}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
+    # a row naming both who does it and what it yields is an activity, though items follow under it
     sections = {it.no for it, j in zip(items, joined)
-                if not j["deadline"] and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
+                if not j["deadline"] and not (j["responsible"] and j["deliverable"])
+                and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
     headings: dict[str, tuple[str, bool]] = {}
