@@ -101,8 +101,11 @@ def test_roadmap_repeated_header_skipped_and_sections(processed):
     (table,) = _tables("garant_roadmap.txt")
     assert [r.texts[0] for r in table.rows] == ["N п/п", "I. Организационные мероприятия", "1.1", "1.2",
                                                 "II. Обратная связь", "2.1"]
-    items = processed("garant_roadmap.txt").roadmap
-    assert [i["item_no"] for i in items] == ["1.1", "1.2", "2.1"]
+    rows = processed("garant_roadmap.txt").roadmap
+    # the Roman-numbered full-width rows are the sections heading their items
+    assert [(i["item_no"], i["is_section"]) for i in rows] == [
+        ("I", True), ("1.1", False), ("1.2", False), ("II", True), ("2.1", False)]
+    items = [i for i in rows if not i["is_section"]]
     assert items[0]["deadline_raw"] == "до 1 апреля 2025 г." and items[0]["responsible_raw"] == "отдел кадров"
     assert items[2]["activity"] == "Проведение опроса удовлетворенности клиентов качеством взаимодействия"
     assert items[2]["deadline_raw"] == "ежеквартально" and items[2]["source_locator"] == "line 33"
