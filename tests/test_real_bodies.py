@@ -83,3 +83,12 @@ def test_repealed_item_keeps_its_place_but_is_no_item(tmp_path):
                           "г) исключен.\n")
     assert [(k, o, c) for k, o, _, c in got] == [("direction", "а", "support_measures"),
                                                  ("direction", "в", "appeals")]
+
+
+def test_the_information_a_list_holds_is_its_columns(tmp_path):
+    got = _read(tmp_path, "2.2. Перечень содержит следующие сведения:\n1) наименование направления деятельности;\n"
+                          "2) наименование точки взаимодействия и ее тип (цифровая или офлайн);\n"
+                          "3) потребности клиента.\n"
+                          "2.3. Основными задачами ведения перечня являются:\n1) выявление потребностей клиентов;\n"
+                          "2) повышение качества услуг.\n")
+    assert [(k, o) for k, o, _, _ in got] == [("column", "1"), ("column", "2"), ("column", "3")]
