@@ -183,7 +183,7 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
             items[-1] = last_sentence_end(items[-1])
         else:
             items = _inline_parts(parts[0])
-        out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1)]
+        out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1, kind=kind)]
     return out
 
 
@@ -289,14 +289,24 @@ def numbered_run(text: str) -> list[str] | None:
     return [t for t in (item_text(x) for x in items) if t]
 
 
-def valid_items(parts: list[str], alone: bool = True, whole: bool = False) -> list[str]:
+def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind: object = None) -> list[str]:
     """The parts of an inline list, or none when they do not read as a list of names.
 
-    `whole`: items a semicolon closes, which may be longer than names split at commas."""
+    `whole`: items a semicolon closes, which may be longer than names split at commas.
+    `kind` "need": an item may name the client's action instead (`_client_action`)."""
     items = [t for t in (item_text(p) for p in parts) if t]
     if len(items) < 2 and alone:
         return []
     if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
-    return items if all(_is_noun_phrase(t, vocab()["inline_max_words"]) for t in items) else []
+    most = vocab()["inline_max_words"]
+    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most) for t in items)
+    return items if named else []
+
+
+def _client_action(item: str, max_words: int) -> bool:
+    """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
+    «проконсультироваться по …», «подать заявление»), as short as a name."""
+    words = re.findall(r"[А-Яа-яЁё]+", item)
+    return 0 < len(words) <= max_words and morph().parse(words[0].lower())[0].tag.POS == "INFN"

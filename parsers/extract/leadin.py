@@ -27,13 +27,14 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
                              "open_words", "open_short_words", "synonyms",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs",
-                             "point_column_words"))
+                             "point_column_words", "repealed_item"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
+    data["repealed_re"] = re.compile(data["repealed_item"], re.I)
     data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 

@@ -276,7 +276,8 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
-    return [r for _, r in sorted(out, key=lambda pair: pair[0])]
+    # an item repealed by an amendment («2) утратил силу с … - Приказ …») keeps its place, not a row
+    return [r for _, r in sorted(out, key=lambda pair: pair[0]) if not vocab()["repealed_re"].match(r["text_raw"])]
 
 
 def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
