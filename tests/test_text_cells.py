@@ -241,3 +241,14 @@ def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
     assert calls == [0, len(parts)]              # the run, then nothing after it
     paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
+
+
+def test_a_long_line_of_spaces_is_read_in_linear_time():
+    import time
+    from parsers.formats.text_cells import closing
+    line = " " * 60_000 + "x |"                 # a backtracking regex: tens of seconds
+    t = time.perf_counter()
+    assert closing(line) == ("x", 1)
+    assert closing(" " * 60_000 + "x | y |") is None and closing("  |  | ") == ("", 2)
+    assert closing("a |\t||") == ("a", 3) and closing("a") is None
+    assert time.perf_counter() - t < 1.0
