@@ -252,3 +252,18 @@ def test_a_long_line_of_spaces_is_read_in_linear_time():
     assert closing(" " * 60_000 + "x | y |") is None and closing("  |  | ") == ("", 2)
     assert closing("a |\t||") == ("a", 3) and closing("a") is None
     assert time.perf_counter() - t < 1.0
+
+
+def test_a_short_last_row_before_the_next_table_loses_nothing():
+    # the first table's last row lost a cell; the caption and the second table's header follow
+    text = "\n".join(["№ п/п |", "Наименование процесса |", "Точка взаимодействия |", "1 |", "2 |", "3 |",
+                      "1 |", "Назначение выплаты |", "Портал госуслуг |", "2 |", "Выдача справки |",
+                      "Перечень каналов связи", "№ п/п |", "Наименование процесса |", "Канал взаимодействия |",
+                      "1 |", "2 |", "3 |", "1 |", "Прием заявления |", "МФЦ |"]) + "\n"
+    blocks = parse_text(text).blocks
+    first, second = [b for b in blocks if isinstance(b, Table)]
+    assert first.rows[-1].texts == ["2", "Выдача справки", ""]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Перечень каналов связи"]
+    assert [r.texts for r in second.rows] == [["№ п/п", "Наименование процесса", "Канал взаимодействия"],
+                                              ["1", "Прием заявления", "МФЦ"]]
+    assert second.source.line == 13

@@ -205,7 +205,7 @@ def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Ta
         part = cells[p:p + width]
         table.rows.append(_row([x.text for x in part], [], c.first, k))
         p += width
-    return p
+    return min(p, n)       # a short last row steps past the part: the cells after it are the next part's
 
 
 def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
