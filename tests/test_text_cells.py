@@ -267,3 +267,17 @@ def test_a_short_last_row_before_the_next_table_loses_nothing():
     assert [r.texts for r in second.rows] == [["№ п/п", "Наименование процесса", "Канал взаимодействия"],
                                               ["1", "Прием заявления", "МФЦ"]]
     assert second.source.line == 13
+
+
+def test_a_heading_cell_past_row_99_does_not_shift_the_rows():
+    lines = ["№ п/п |", "Наименование процесса |", "Точка взаимодействия |", "1 |", "2 |", "3 |"]
+    for i in (98, 99, 100):
+        lines += [f"{i} |", f"Процесс {i} |", "МФЦ |"]
+    lines += ['Направление деятельности "Опека" |']                 # a full-width row printed as one cell
+    for i in (101, 102):
+        lines += [f"{i} |", f"Процесс {i} |", "Портал |"]
+    (table,) = [b for b in parse_text("\n".join(lines) + "\n").blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows[3:]] == [
+        ["100", "Процесс 100", "МФЦ"], ['Направление деятельности "Опека"', "", ""],
+        ["101", "Процесс 101", "Портал"], ["102", "Процесс 102", "Портал"]]
+    assert [c.covered for c in table.rows[4].cells] == [False, True, True]
