@@ -244,3 +244,43 @@ def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
     assert calls == [0, len(parts)]              # the run, then nothing after it
     paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
+
+
+def test_a_long_line_of_spaces_is_read_in_linear_time():
+    import time
+    from parsers.formats.text_cells import closing
+    line = " " * 60_000 + "x |"                 # a backtracking regex: tens of seconds
+    t = time.perf_counter()
+    assert closing(line) == ("x", 1)
+    assert closing(" " * 60_000 + "x | y |") is None and closing("  |  | ") == ("", 2)
+    assert closing("a |\t||") == ("a", 3) and closing("a") is None
+    assert time.perf_counter() - t < 1.0
+
+
+def test_a_short_last_row_before_the_next_table_loses_nothing():
+    # the first table's last row lost a cell; the caption and the second table's header follow
+    text = "\n".join(["№ п/п |", "Наименование процесса |", "Точка взаимодействия |", "1 |", "2 |", "3 |",
+                      "1 |", "Назначение выплаты |", "Портал госуслуг |", "2 |", "Выдача справки |",
+                      "Перечень каналов связи", "№ п/п |", "Наименование процесса |", "Канал взаимодействия |",
+                      "1 |", "2 |", "3 |", "1 |", "Прием заявления |", "МФЦ |"]) + "\n"
+    blocks = parse_text(text).blocks
+    first, second = [b for b in blocks if isinstance(b, Table)]
+    assert first.rows[-1].texts == ["2", "Выдача справки", ""]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Перечень каналов связи"]
+    assert [r.texts for r in second.rows] == [["№ п/п", "Наименование процесса", "Канал взаимодействия"],
+                                              ["1", "Прием заявления", "МФЦ"]]
+    assert second.source.line == 13
+
+
+def test_a_heading_cell_past_row_99_does_not_shift_the_rows():
+    lines = ["№ п/п |", "Наименование процесса |", "Точка взаимодействия |", "1 |", "2 |", "3 |"]
+    for i in (98, 99, 100):
+        lines += [f"{i} |", f"Процесс {i} |", "МФЦ |"]
+    lines += ['Направление деятельности "Опека" |']                 # a full-width row printed as one cell
+    for i in (101, 102):
+        lines += [f"{i} |", f"Процесс {i} |", "Портал |"]
+    (table,) = [b for b in parse_text("\n".join(lines) + "\n").blocks if isinstance(b, Table)]
+    assert [r.texts for r in table.rows[3:]] == [
+        ["100", "Процесс 100", "МФЦ"], ['Направление деятельности "Опека"', "", ""],
+        ["101", "Процесс 101", "Портал"], ["102", "Процесс 102", "Портал"]]
+    assert [c.covered for c in table.rows[4].cells] == [False, True, True]

@@ -16,14 +16,11 @@ court's date line).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..document import Paragraph, Source
 from textcore.clean import strip_markup
 
-# a cell's closing line: its text (no bar inside), then one bar or more
-_CLOSING = re.compile(r"^(?P<text>[^|]*?)\s*(?P<bars>\|[\s|]*)$")
 _MAX_CELL_LINES = 40          # a cell's paragraphs: more open lines than this and the run has ended
 _MIN_CLOSING = 3              # fewer closing lines: a stray bar in prose
 
@@ -40,14 +37,17 @@ class CellText:
 
 
 def closing(line: str) -> tuple[str, int] | None:
-    """(text, number of bars) of a line in the form; None for any other line."""
+    """(text, number of bars) of a line in the form — its text (no bar inside), then bars and
+    spaces only; None for any other line.  Plain string scans: a regex with a lazy text group
+    before the spaces and the bar backtracked quadratically over a long run of spaces."""
     s = line.rstrip()
     if not s.endswith("|"):
         return None
-    m = _CLOSING.match(s)
-    if m is None:
-        return None
-    return m.group("text").strip(), m.group("bars").count("|")
+    at = s.index("|")
+    bars = s[at:]
+    if bars.replace("|", "").strip():
+        return None                   # a text between two bars: no closing line
+    return s[:at].strip(), bars.count("|")
 
 
 def _cells_from(lines: list[str], i: int, stop: set[int]) -> tuple[list[CellText], int]:

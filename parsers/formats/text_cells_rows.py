@@ -18,6 +18,7 @@ lines are prose between two tables.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..document import Cell, Row, Source, Table
@@ -27,11 +28,17 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 _MAX_HEADER = 40              # cells looked at for a header
 _KINDS = ("touchpoint_list", "roadmap")   # the tables whose header words tell a header
 _NEAR = 6                     # lines between two runs for the second to go on with the first's columns
+_LONG_ROW = re.compile(r"\d{3}(?:\.\d{1,3}){0,4}\.?")   # rows 100-999 (four digits: a year)
 
 
 def _number(text: str) -> tuple[int, ...] | None:
-    """(1, 2) for a row number "1.2" / "1.2." / "II"; None for any other text."""
-    n = parse_item_number(text.strip(), (ARABIC, ROMAN))
+    """(1, 2) for a row number "1.2" / "1.2." / "II" / "104"; None for any other text.
+    An item number in prose stops at two digits (a year, a sum), a row of a long list does
+    not: the rows' cells run on, and a row past 99 read as no number shifts the rest."""
+    t = text.strip()
+    if _LONG_ROW.fullmatch(t):
+        return tuple(int(x) for x in t.rstrip(".").split("."))
+    n = parse_item_number(t, (ARABIC, ROMAN))
     return n.parts if n and not n.rest else None
 
 
@@ -205,7 +212,7 @@ def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Ta
         part = cells[p:p + width]
         table.rows.append(_row([x.text for x in part], [], c.first, k))
         p += width
-    return p
+    return min(p, n)       # a short last row steps past the part: the cells after it are the next part's
 
 
 def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
