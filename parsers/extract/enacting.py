@@ -14,7 +14,7 @@ from __future__ import annotations
 from textcore.lemmas import morph
 from textcore.regions import words
 
-from .header_words import opens_body, vocab
+from .header_words import enacting_verbs_in, opens_body, vocab
 from .issuer import authority_in, name_start
 
 # a clause wrapped over more lines than this is not read back to its opening
@@ -29,13 +29,12 @@ def _nominative_head(word: str) -> bool:
 
 
 def _verb_first(text: str) -> bool:
-    ws = words(text)
-    return bool(ws) and ws[0][0] in vocab()["enacting_verbs"]
+    found = enacting_verbs_in(text)
+    return bool(found) and found[0] == words(text)[0]
 
 
 def has_enacting_verb(text: str) -> bool:
-    verbs = set(vocab()["enacting_verbs"])
-    return any(w[0] in verbs for w in words(text))
+    return bool(enacting_verbs_in(text))
 
 
 def _clauses(texts: list[str]):
@@ -48,11 +47,9 @@ def _clauses(texts: list[str]):
 def enacting_body(texts: list[str]) -> str | None:
     """The body of an enacting clause: the name that runs up to the verb, in the nominative
     (not a body the clause names earlier, in the genitive or after a preposition)."""
-    verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
+    heads = set(vocab()["authority_heads"])
     for text in _clauses(texts):
-        for lem, s, _ in words(text):
-            if lem not in verbs:
-                continue
+        for _, s, _ in enacting_verbs_in(text):
             before = text[:s].rstrip()
             toks = words(before)
             for i in reversed([i for i, w in enumerate(toks) if w[0] in heads]):

@@ -105,7 +105,21 @@ def kind_in_body(texts: list[str]) -> str | None:
         found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] in own and b[0] in kinds), None)
         if found:
             return found
-    return next((verbs[w[0]] for text in texts for w in words(text) if w[0] in verbs), None)
+    return next((verbs[w[0]] for text in texts for w in enacting_verbs_in(text) if w[0] in verbs), None)
+
+
+def enacting_verbs_in(text: str) -> list[tuple[str, int, int]]:
+    """The enacting verbs of a text ("постановляет", "приказываю", "постановила:", "РЕШИЛ:"): a
+    finite form only — an infinitive or a participle tells of a purpose ("позволяет решить задачи")
+    — and one in the past only before the clause's colon: in running text (a need's cell, a body
+    clause) a past verb tells of an event ("узнать, решили ли вопрос")."""
+    verbs = set(vocab()["enacting_verbs"])
+    return [w for w in words(text) if w[0] in verbs and _enacts(text, w[1], w[2])]
+
+
+def _enacts(text: str, s: int, e: int) -> bool:
+    tags = [p.tag for p in morph().parse(text[s:e].lower()) if p.tag.POS == "VERB"]
+    return any("past" not in t for t in tags) or bool(tags) and text[e:].lstrip().startswith(":")
 
 
 def act_kind_in(text: str) -> str | None:
