@@ -95,3 +95,11 @@ def test_header(text, expected):
 ])
 def test_a_bracket_closes_a_number(text, expected):
     assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("appendix", ["Приложение № 3", "Приложение N 3", "ПРИЛОЖЕНИЕ 3"])
+def test_an_appendix_line_with_its_number_after_the_stamp_is_no_part_of_the_title(appendix):
+    text = ("УТВЕРЖДЕН\nприказом министерства торговли Тверской области\nот 14.03.2024 № 57-п\n"
+            f"{appendix}\nПеречень точек взаимодействия министерства торговли\n\n1. Общие положения")
+    md = extract_metadata(parse_text(text))
+    assert (md["title"], md["order_number"]) == ("Перечень точек взаимодействия министерства торговли", "57-п")

@@ -52,8 +52,14 @@ def opens_stamp(text: str) -> bool:
 def stamp_word_only(text: str) -> bool:
     """A line that is a stamp's word alone («УТВЕРЖДЕН», «Приложение 3»): printed between an
     appendix's stamp and its title (or as the first rows of its table), it is never the title."""
-    ws = words(join_spaced(text))
-    return len(ws) == 1 and ws[0][0] in vocab()["approval_stamp"]
+    text = join_spaced(text)
+    ws = words(text)
+    return bool(ws) and ws[0][0] in vocab()["approval_stamp"] and (
+        len(ws) == 1 or _APPENDIX_NO.fullmatch(text, ws[0][2]) is not None)    # «Приложение N 3»
+
+
+# an appendix's own number after its word: "№ 3", "N 2", "3", "1.1"
+_APPENDIX_NO = re.compile(r"\s*(?:[№N]\s*)?\d+(?:\.\d+)*\.?\s*")
 
 
 def oblique_kind_first(text: str) -> bool:
