@@ -103,3 +103,12 @@ def test_an_appendix_line_with_its_number_after_the_stamp_is_no_part_of_the_titl
             f"{appendix}\nПеречень точек взаимодействия министерства торговли\n\n1. Общие положения")
     md = extract_metadata(parse_text(text))
     assert (md["title"], md["order_number"]) == ("Перечень точек взаимодействия министерства торговли", "57-п")
+
+
+def test_the_number_next_to_its_date_is_read_by_one_rule():
+    from parsers.extract.header_words import dated_number
+    from parsers.extract.metadata import own_number
+    assert dated_number("Приложение N 3 к приказу от 3 апреля 2023 г. N 41-п") == "41-п"
+    assert dated_number("N 279-п от 28 декабря 2007 г.") == "279-п"
+    assert dated_number("Приложение N 3") is None
+    assert own_number("Приложение N 3") == "3"      # no date: the first number, as before

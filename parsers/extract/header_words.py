@@ -267,10 +267,16 @@ def proper_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def dated_number(text: str) -> bool:
-    """A date with a number signed next to it ("от 3 апреля 2023 г. N 41-п"): a title line's pair."""
+def dated_number(text: str) -> str | None:
+    """The number signed next to a date ("от 3 апреля 2023 г. N 41-п", "N 279-п от 28 декабря
+    2007 г."): a title line's pair, the act's own number ("Приложение N 3" before it is not)."""
     d = find_date(text)
-    return d is not None and any(0 <= n.start - d.end <= 12 or 0 <= d.start - n.end <= 6 for n in find_numbers(text))
+    if d is None:
+        return None
+    nums = find_numbers(text)
+    after = [n for n in nums if 0 <= n.start - d.end <= 12]
+    before = [n for n in nums if 0 <= d.start - n.end <= 6]
+    return (after or before[::-1])[0].value if after or before else None
 
 
 def opens_note(text: str) -> bool:
