@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from normalizers.deadlines import parse_deadline
-from textcore.clean import clean_text
+from textcore.clean import clean_text, unclosed_brackets
 from textcore.lookalike import TO_CYRILLIC, fix_lookalikes
 from textcore.vocab import vocabulary
 
@@ -153,13 +153,7 @@ def _namesake(text: str, start: int, end: int) -> bool:
 def _unmatched_openers(s: str) -> str:
     """«ГКУ «…» (директор Иванов И.И.»: a «(» never closed joins the body and the post with a
     comma; a balanced pair («Отдел (кадров)») stays as written."""
-    opened: list[int] = []
-    for i, ch in enumerate(s):
-        if ch == "(":
-            opened.append(i)
-        elif ch == ")" and opened:
-            opened.pop()
-    for i in reversed(opened):
+    for i in reversed(unclosed_brackets(s)):
         s = s[:i].rstrip() + ", " + s[i + 1:].lstrip()
     return s
 

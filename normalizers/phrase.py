@@ -17,7 +17,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from textcore.lemmas import morph, normalize
+from textcore.lemmas import cut_fits, morph, normalize
 from textcore.lookalike import fix_lookalikes
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
@@ -99,11 +99,10 @@ class Speller:
         head, _, tail = word.partition("-")
         if len(head) < 3 or not 1 <= len(tail) <= 4 or "-" in tail:
             return None
-        fits = {self._forms[f] for f in self._choices
-                if len(f) > len(head) + len(tail) and f.startswith(head) and f.endswith(tail)}
+        fits = cut_fits(head, tail, self._forms)
         if len(fits) != 1:
             return None
-        lemma = fits.pop()
+        lemma = next(iter(fits))
         return lemma, next(f for f in self._choices if self._forms[f] == lemma and f.startswith(head) and f.endswith(tail))
 
 

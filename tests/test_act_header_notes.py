@@ -95,3 +95,20 @@ def test_header(text, expected):
 ])
 def test_a_bracket_closes_a_number(text, expected):
     assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("appendix", ["Приложение № 3", "Приложение N 3", "ПРИЛОЖЕНИЕ 3"])
+def test_an_appendix_line_with_its_number_after_the_stamp_is_no_part_of_the_title(appendix):
+    text = ("УТВЕРЖДЕН\nприказом министерства торговли Тверской области\nот 14.03.2024 № 57-п\n"
+            f"{appendix}\nПеречень точек взаимодействия министерства торговли\n\n1. Общие положения")
+    md = extract_metadata(parse_text(text))
+    assert (md["title"], md["order_number"]) == ("Перечень точек взаимодействия министерства торговли", "57-п")
+
+
+def test_the_number_next_to_its_date_is_read_by_one_rule():
+    from parsers.extract.header_words import dated_number
+    from parsers.extract.metadata import own_number
+    assert dated_number("Приложение N 3 к приказу от 3 апреля 2023 г. N 41-п") == "41-п"
+    assert dated_number("N 279-п от 28 декабря 2007 г.") == "279-п"
+    assert dated_number("Приложение N 3") is None
+    assert own_number("Приложение N 3") == "3"      # no date: the first number, as before

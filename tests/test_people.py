@@ -103,3 +103,12 @@ def test_positions_beside_other_text(raw, names, positions):
     p = parse_people(raw)
     assert list(p.names) == names
     assert list(p.positions) == positions
+
+
+def test_brackets_left_open_are_found_by_the_one_textcore_rule():
+    # people's «(» never closed and an issuer's bracketed region read by the same function
+    from textcore.clean import unclosed_brackets
+    assert unclosed_brackets("Отдел (кадров") == [6]
+    assert unclosed_brackets("Республики Саха (Якутия)") == []
+    assert unclosed_brackets("а (б (в) (г") == [2, 9]
+    assert unclosed_brackets("а) б (") == [5]

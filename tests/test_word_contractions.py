@@ -22,3 +22,14 @@ def test_a_contracted_object_decides_the_need_in_review():
     assert [m.code for m in got] == ["consultation"] and got[0].score < REVIEW
     got = match_needs("Получение инф-ции о графике приёма")
     assert [m.code for m in got] == ["information"] and got[0].score < REVIEW
+
+
+def test_a_cut_word_is_read_by_the_one_textcore_rule():
+    # header cells («вз-ия») and need phrases («инф-ции») share textcore.lemmas.cut_fits
+    from textcore.lemmas import cut_fits
+    forms = {"информации": "информация", "информация": "информация", "инструкции": "инструкция",
+             "взаимодействия": "взаимодействие", "ин": "ин"}
+    assert cut_fits("инф", "ции", forms) == {"информация"}
+    assert cut_fits("ин", "ции", forms) == {"информация", "инструкция"}
+    assert cut_fits("вз", "ия", forms) == {"взаимодействие"}
+    assert cut_fits("ин", "", forms) == {"информация", "инструкция"}     # a dotted cut: never the word itself

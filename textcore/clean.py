@@ -85,3 +85,15 @@ def is_blank_mark(text: str) -> bool:
 def clean_text(text: str) -> str:
     """Markup and footnote marks removed: the form of the contract's text columns."""
     return strip_footnote_marks(strip_markup(text))
+
+
+def unclosed_brackets(text: str) -> list[int]:
+    """Where the round brackets a text leaves open open, outermost first ("Отдел (кадров" -> [6]);
+    a pair that closes ("Республики Саха (Якутия)") is none."""
+    opened: list[int] = []
+    for k, ch in enumerate(text):
+        if ch == "(":
+            opened.append(k)
+        elif ch == ")" and opened:
+            opened.pop()
+    return opened

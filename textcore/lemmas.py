@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 import natasha  # noqa: F401  - must precede pymorphy2 (see module doc)
 from natasha import MorphVocab
@@ -45,3 +46,12 @@ def lemmas(text: str) -> tuple[str, ...]:
 def is_known_word(word: str) -> bool:
     """True when the morphology dictionary knows the word (not a guess by suffix)."""
     return any(p.is_known for p in morph().parse(word.lower()))
+
+
+def cut_fits(start: str, end: str, forms: Mapping[str, str]) -> frozenset[str]:
+    """Lemmas a word cut short with a hyphen («инф-ции», «вз-ия»: its start and its end kept) can
+    stand for: of `forms` (a vocabulary's word -> its lemma), each longer than the cut that starts
+    with its start and ends with its end.  One rule for a table's header words and a phrase's."""
+    least = len(start) + len(end) + 1
+    return frozenset(lem for word, lem in forms.items()
+                     if len(word) >= least and word.startswith(start) and word.endswith(end))

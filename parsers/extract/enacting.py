@@ -14,12 +14,15 @@ from __future__ import annotations
 from textcore.lemmas import morph
 from textcore.regions import words
 
-from .header_words import opens_body, vocab
+from .header_words import enacting_verbs_in, opens_body, vocab
 from .issuer import authority_in, name_start
 
 # a clause wrapped over more lines than this is not read back to its opening
 _PREAMBLE_REACH = 6
 _SENTENCE_END = (".", ":", ";")
+# the subject's head stands at most this many words before its verb (no body's name with its
+# region is longer): a paragraph of many verbs and heads is read in linear time
+_NAME_REACH = 24
 
 
 def _nominative_head(word: str) -> bool:
@@ -29,13 +32,12 @@ def _nominative_head(word: str) -> bool:
 
 
 def _verb_first(text: str) -> bool:
-    ws = words(text)
-    return bool(ws) and ws[0][0] in vocab()["enacting_verbs"]
+    found = enacting_verbs_in(text)
+    return bool(found) and found[0] == words(text)[0]
 
 
 def has_enacting_verb(text: str) -> bool:
-    verbs = set(vocab()["enacting_verbs"])
-    return any(w[0] in verbs for w in words(text))
+    return bool(enacting_verbs_in(text))
 
 
 def _clauses(texts: list[str]):
@@ -48,19 +50,20 @@ def _clauses(texts: list[str]):
 def enacting_body(texts: list[str]) -> str | None:
     """The body of an enacting clause: the name that runs up to the verb, in the nominative
     (not a body the clause names earlier, in the genitive or after a preposition)."""
-    verbs, heads = set(vocab()["enacting_verbs"]), set(vocab()["authority_heads"])
+    heads = set(vocab()["authority_heads"])
     for text in _clauses(texts):
-        for lem, s, _ in words(text):
-            if lem not in verbs:
-                continue
-            before = text[:s].rstrip()
-            toks = words(before)
-            for i in reversed([i for i, w in enumerate(toks) if w[0] in heads]):
-                if not _nominative_head(before[toks[i][1]:toks[i][2]]):
+        verbs = enacting_verbs_in(text)
+        toks = words(text) if verbs else ()
+        index = {w[1]: k for k, w in enumerate(toks)}
+        for _, s, _ in verbs:
+            v = index[s]
+            for i in reversed([i for i in range(max(0, v - _NAME_REACH), v) if toks[i][0] in heads]):
+                if not _nominative_head(text[toks[i][1]:toks[i][2]]):
                     continue                # "… эффективности управления …": not the clause's subject
-                at = toks[name_start(before, toks, i)][1]     # "Законодательное Собрание …"
-                name = authority_in(before[at:], header=True)
-                if name and len(words(name)) == len(words(before[at:])):
+                at = toks[name_start(text, toks, i)][1]     # "Законодательное Собрание …"
+                upto = text[at:s].rstrip()
+                name = authority_in(upto, header=True)
+                if name and len(words(name)) == len(words(upto)):
                     return name
     return None
 

@@ -52,8 +52,14 @@ def opens_stamp(text: str) -> bool:
 def stamp_word_only(text: str) -> bool:
     """A line that is a stamp's word alone («УТВЕРЖДЕН», «Приложение 3»): printed between an
     appendix's stamp and its title (or as the first rows of its table), it is never the title."""
-    ws = words(join_spaced(text))
-    return len(ws) == 1 and ws[0][0] in vocab()["approval_stamp"]
+    text = join_spaced(text)
+    ws = words(text)
+    return bool(ws) and ws[0][0] in vocab()["approval_stamp"] and (
+        len(ws) == 1 or _APPENDIX_NO.fullmatch(text, ws[0][2]) is not None)    # «Приложение N 3»
+
+
+# an appendix's own number after its word: "№ 3", "N 2", "3", "1.1"
+_APPENDIX_NO = re.compile(r"\s*(?:[№N]\s*)?\d+(?:\.\d+)*\.?\s*")
 
 
 def oblique_kind_first(text: str) -> bool:
@@ -105,7 +111,21 @@ def kind_in_body(texts: list[str]) -> str | None:
         found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] in own and b[0] in kinds), None)
         if found:
             return found
-    return next((verbs[w[0]] for text in texts for w in words(text) if w[0] in verbs), None)
+    return next((verbs[w[0]] for text in texts for w in enacting_verbs_in(text) if w[0] in verbs), None)
+
+
+def enacting_verbs_in(text: str) -> list[tuple[str, int, int]]:
+    """The enacting verbs of a text ("постановляет", "приказываю", "постановила:", "РЕШИЛ:"): a
+    finite form only — an infinitive or a participle tells of a purpose ("позволяет решить задачи")
+    — and one in the past only before the clause's colon: in running text (a need's cell, a body
+    clause) a past verb tells of an event ("узнать, решили ли вопрос")."""
+    verbs = set(vocab()["enacting_verbs"])
+    return [w for w in words(text) if w[0] in verbs and _enacts(text, w[1], w[2])]
+
+
+def _enacts(text: str, s: int, e: int) -> bool:
+    tags = [p.tag for p in morph().parse(text[s:e].lower()) if p.tag.POS == "VERB"]
+    return any("past" not in t for t in tags) or bool(tags) and text[e:].lstrip().startswith(":")
 
 
 def act_kind_in(text: str) -> str | None:
@@ -247,10 +267,16 @@ def proper_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def dated_number(text: str) -> bool:
-    """A date with a number signed next to it ("от 3 апреля 2023 г. N 41-п"): a title line's pair."""
+def dated_number(text: str) -> str | None:
+    """The number signed next to a date ("от 3 апреля 2023 г. N 41-п", "N 279-п от 28 декабря
+    2007 г."): a title line's pair, the act's own number ("Приложение N 3" before it is not)."""
     d = find_date(text)
-    return d is not None and any(0 <= n.start - d.end <= 12 or 0 <= d.start - n.end <= 6 for n in find_numbers(text))
+    if d is None:
+        return None
+    nums = find_numbers(text)
+    after = [n for n in nums if 0 <= n.start - d.end <= 12]
+    before = [n for n in nums if 0 <= d.start - n.end <= 6]
+    return (after or before[::-1])[0].value if after or before else None
 
 
 def opens_note(text: str) -> bool:

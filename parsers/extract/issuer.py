@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
@@ -123,13 +124,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
 def _open_bracket(text: str) -> int | None:
     """Where the outermost bracket left open in a text opens, or None: a name's own brackets
     close ("Республики Саха (Якутия)", "главы администрации (губернатора) края")."""
-    opened = []
-    for k, ch in enumerate(text):
-        if ch == "(":
-            opened.append(k)
-        elif ch == ")" and opened:
-            opened.pop()
-    return opened[0] if opened else None
+    return next(iter(unclosed_brackets(text)), None)
 
 
 def names_municipality(text: str, toks, i: int, reach: int = 3) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.dates import find_date, parse_date
+from textcore.dates import parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
@@ -91,12 +91,9 @@ def own_number(text: str) -> str | None:
     "от 14 января 2014 г. N 18" and "N 279-п от 28 декабря 2007 г." pair the number with
     the date; the appendix's "Приложение N 3" before them is not the act's number.
     """
-    nums, d = find_numbers(text), find_date(text)
-    if d is not None:
-        after = [n for n in nums if 0 <= n.start - d.end <= 12]
-        before = [n for n in nums if 0 <= d.start - n.end <= 6]
-        if after or before:
-            return (after or before[::-1])[0].value
+    if (paired := dated_number(text)) is not None:
+        return paired
+    nums = find_numbers(text)
     return nums[0].value if nums else None
 
 
@@ -114,7 +111,7 @@ def _title_lines(lines: list[Line]):
         if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest)) and (
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest) is not None) and (
                     parse_date(near) or has_number_sign(near)):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from textcore.lemmas import is_known_word, lemma, normalize
+from textcore.lemmas import cut_fits, is_known_word, lemma, normalize
 
 # a word with an inner hyphen and/or a closing dot: «вз-ия», «деят-ти.», «наим.», «т.»
 # («п/п.» is the ordinal column's, never a cut: a word touching a slash is left alone)
@@ -30,13 +30,6 @@ def _vocabulary(phrases: tuple[str, ...]) -> dict[str, str]:
             out.setdefault(word, lemma(word))
             out.setdefault(lemma(word), lemma(word))
     return out
-
-
-def _expand(start: str, end: str, vocab: dict[str, str], exact_ok: bool) -> frozenset[str]:
-    """Lemmas of the vocabulary words a cut «start…end» can stand for."""
-    least = len(start) + len(end) + (0 if exact_ok else 1)
-    return frozenset(lem for word, lem in vocab.items()
-                     if len(word) >= least and word.startswith(start) and word.endswith(end))
 
 
 def split_cuts(text: str, phrases: tuple[str, ...]) -> tuple[str, tuple[frozenset[str], ...]]:
@@ -56,10 +49,10 @@ def split_cuts(text: str, phrases: tuple[str, ...]) -> tuple[str, tuple[frozense
         body, dot = m.group(1), m.group(2)
         start, _, end = body.partition("-")
         if end:
-            found = _expand(start, end, vocab, exact_ok=False)
+            found = cut_fits(start, end, vocab)
             found = found if found and not is_known_word(body) else frozenset()
         elif dot:
-            found = _expand(start, "", vocab, exact_ok=False)
+            found = cut_fits(start, "", vocab)
             found = found | {lemma(start)} if found else found
         else:
             continue
