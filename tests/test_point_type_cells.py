@@ -82,6 +82,15 @@ def test_type_words_are_never_the_channel():
         assert split_cell_type(name) == (name, None)
 
 
+def test_a_cut_of_a_word_that_names_channels_stays_in_the_channel():
+    # «эл.» cuts «электронная», which the whole word keeps in the channel («Почта (электронная)»
+    # is e-mail): cut off, «Почта» would be the postal mail; a cut of a type word alone still goes
+    for name in ("Почта (эл.)", "Почта (электронная)", "Приёмная (интерн.)", "Обращение — эл."):
+        assert split_cell_type(name) == (name, None)
+    assert split_cell_type("Сайт (цифр.)") == ("Сайт", "цифр.")
+    assert split_cell_type("Телефон — офл.") == ("Телефон", "офл.")
+
+
 # a type column of letters and a legend under the table; the legend, not the data's table,
 # says what a letter means («О» is an online point here)
 LETTERS = [["№", "Процесс", "Точка взаимодействия", "Тип", "Потребность клиента"],
