@@ -229,3 +229,23 @@ def test_legend_in_a_footnote(tmp_path):
              "[1] Ц – цифровая точка; О – онлайн-точка; Ф – оффлайн-точка.")
     rows = _rows(_txt(tmp_path / "l.txt", table, after))
     assert [r[3] for r in rows] == ["digital", "digital", "offline"]
+
+
+def test_footnotes_are_read_for_legends_once_a_document(monkeypatch):
+    # a list of many tables (a table a direction) and many footnotes: each footnote was read
+    # again for every table, tables × footnotes (600 of each: ~9 s)
+    from parsers.document import Cell, Document, Paragraph, Row, Table
+    from parsers.extract import point_type_cells
+    n = 30
+    blocks = []
+    for i in range(n):
+        # a paragraph of body text between the tables: each is a table of its own, not a continuation
+        blocks += [Paragraph(f"Направление {i}: " + "сведения о порядке взаимодействия с клиентами " * 6),
+                   Table([Row([Cell(t) for t in LETTERS[0]]), Row([Cell(t) for t in LETTERS[1]])])]
+    notes = {str(k): f"Сведения по пункту {k}; Ц – цифровая точка, О – офлайн-точка." for k in range(n)}
+    read = []
+    monkeypatch.setattr(point_type_cells, "legend_entries",
+                        lambda text: read.append(text) or legend_entries(text))
+    records, _ = extract_touchpoints(Document(blocks, "txt", footnotes=notes))
+    assert len(records) == n and all(r["point_type_code"] == "digital" for r in records)
+    assert sorted(t for t in read if t in notes.values()) == sorted(notes.values())
