@@ -35,9 +35,11 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     """(the channel's text, the words stating its type as written, or None)."""
     text = cell.strip()
     for m in _BRACKETED.finditer(text):
-        rest = (text[:m.start()] + text[m.end():]).strip()
-        if rest and states_type(m.group(1)):
-            return rest, m.group(1).strip()
+        # the test first: the rest is a copy of the cell, once per bracket it would be quadratic
+        if states_type(m.group(1)):
+            rest = (text[:m.start()] + text[m.end():]).strip()
+            if rest:
+                return rest, m.group(1).strip()
     m = _DASHED_TAIL.search(text)
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
