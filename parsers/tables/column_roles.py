@@ -20,6 +20,7 @@ added to many fields' headings) is read word for word first (`whole_headings`).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from textcore.lemmas import lemmas
@@ -44,7 +45,8 @@ def with_stand_ins(kind: str, fields: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def standing_in(kind: str, columns: dict[str, int], texts: list[str], best) -> dict[str, str]:
+def standing_in(kind: str, columns: dict[str, int], texts: list[str],
+                best: Callable[[str, str], str | None]) -> dict[str, str]:
     """Field -> the kind of the column standing in for it in this mapping (its heading, `best`,
     names that kind, not the field): a field a matrix of marks may still name (`with_mark_columns`)."""
     return {f: other for f, other in _stand_ins(kind)
