@@ -131,6 +131,18 @@ def test_a_stage_column_without_a_needs_column_gives_the_needs(tmp_path):
         ("Региональный портал", "Подача заявления"), ("Личный приём", "Получение результата")]
 
 
+def test_need_marks_win_over_a_stage_standing_in():
+    """A stage column and needs as a matrix of marks under a one-row header: the marks state the
+    needs (a stage stands in only where nothing else does); it once took them over."""
+    head = ["№", "Наименование процесса", "Этап клиентского пути", "Точка взаимодействия", "Тип точки",
+            "Информирование", "Консультирование"]
+    rows = [["1", "Выдача лицензии", "Подача заявления", "Региональный портал", "Цифровая", "+", ""],
+            ["2", "Выдача лицензии", "Получение результата", "Личный приём", "Офлайн", "", "+"]]
+    doc = parse_text("\n".join([TITLE, "", *("\t".join(r) for r in [head, *rows])]) + "\n")
+    assert _records(doc, "touchpoint_raw", "interaction_raw") == [
+        ("Региональный портал", "Информирование"), ("Личный приём", "Консультирование")]
+
+
 def test_a_stage_column_never_takes_the_channel(tmp_path):
     """«Этап взаимодействия» | «Канал связи»: the channel comes from the channel column."""
     text = "\n".join(["№\tПроцесс\tЭтап взаимодействия\tКанал связи\tТип",

@@ -73,10 +73,16 @@ def states_type(text: str) -> bool:
     if not words or len(words) > 4:
         return False
     kinds = [_word_kind(w) for w in words]
-    if "type" not in kinds:
-        cut = read_type_value(text) if len(words) == 1 and len(words[0]) > 1 and text.strip().endswith(".") else None
-        return cut is not None             # «(цифр.)»: one word cut with a dot
+    if "type" not in kinds:                # «(цифр.)»: one type word cut with a dot
+        return len(words) == 1 and _cuts_statement(words[0]) and text.strip().endswith(".")
     return None not in kinds
+
+
+def _cuts_statement(word: str) -> bool:
+    """A cut of a `statement` word and of one type's words only: «эл.» cuts «электронная», which
+    names channels as the whole word does («Почта (эл.)» is e-mail), so it is no statement."""
+    return len(word) > 1 and read_type_value(word + ".") is not None and \
+        any(p.startswith(word) for p in _cell_words()[0])
 
 
 def _word_kind(word: str) -> str | None:

@@ -19,7 +19,7 @@ import re
 from textcore.lemmas import normalize
 from textcore.point_type import ends_name_as_type, legend_entries, states_type
 
-from ..document import Document, Paragraph, Table
+from ..document import Document, Paragraph
 from ..tables.repair import Heading
 
 # a part set apart at the cell's end or anywhere in brackets
@@ -35,9 +35,11 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     """(the channel's text, the words stating its type as written, or None)."""
     text = cell.strip()
     for m in _BRACKETED.finditer(text):
-        rest = (text[:m.start()] + text[m.end():]).strip()
-        if rest and states_type(m.group(1)):
-            return rest, m.group(1).strip()
+        # the test first: the rest is a copy of the cell, once per bracket it would be quadratic
+        if states_type(m.group(1)):
+            rest = (text[:m.start()] + text[m.end():]).strip()
+            if rest:
+                return rest, m.group(1).strip()
     m = _DASHED_TAIL.search(text)
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
@@ -56,13 +58,26 @@ def _typed_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
-def table_legend(doc: Document, table) -> dict[str, str]:
-    """The legend of a repaired table's type letters: its header cells, captions, full-width
-    rows, the paragraphs right after it and the document's footnotes."""
-    texts = list(table.header) + [c.text for c in table.captions]
-    texts += [i.text for i in table.items if isinstance(i, Heading)]
-    texts += _paragraphs_after(doc, table.parts[-1] if table.parts else None)
-    texts += list(doc.footnotes.values())
+def table_legends(doc: Document, tables: list) -> list[dict[str, str]]:
+    """The legend of each repaired table's type letters: its header cells, captions, full-width
+    rows, the paragraphs right after it and the document's footnotes.  The footnotes and the
+    blocks' places are read once for the document, not once a table (a list of hundreds of
+    tables with as many footnotes was quadratic)."""
+    notes = _entries(doc.footnotes.values())
+    at = {id(b): k for k, b in enumerate(doc.blocks)}
+    out = []
+    for table in tables:
+        texts = list(table.header) + [c.text for c in table.captions]
+        texts += [i.text for i in table.items if isinstance(i, Heading)]
+        texts += _paragraphs_after(doc, at.get(id(table.parts[-1])) if table.parts else None)
+        legend = _entries(texts)
+        for key, code in notes.items():
+            legend.setdefault(key, code)
+        out.append(legend)
+    return out
+
+
+def _entries(texts) -> dict[str, str]:
     legend: dict[str, str] = {}
     for text in texts:
         for key, code in legend_entries(text).items():
@@ -70,8 +85,7 @@ def table_legend(doc: Document, table) -> dict[str, str]:
     return legend
 
 
-def _paragraphs_after(doc: Document, last: Table | None) -> list[str]:
-    idx = next((k for k, b in enumerate(doc.blocks) if b is last), None)
+def _paragraphs_after(doc: Document, idx: int | None) -> list[str]:
     if idx is None:
         return []
     out = []

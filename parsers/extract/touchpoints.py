@@ -28,7 +28,7 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
-from .point_type_cells import legend_type, split_cell_type, table_legend
+from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from textcore.clean import clean_text, strip_cell_note
 
@@ -103,9 +103,10 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     """Raw touchpoint records (text fields, not yet normalized) and warnings."""
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
-    for table in find_tables(doc, "touchpoint_list", ANCHORS, sections=True):
+    tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
+    for table, legend in zip(tables, table_legends(doc, tables)):
         warnings.extend(table.warnings)
-        records.extend(_walk(table, table_legend(doc, table)))
+        records.extend(_walk(table, legend))
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _infer_group_numbers(records)

@@ -11,7 +11,8 @@ fields, so these columns are dropped.
 
 A stage is what the needs taxonomy names («Подача заявления» is `submission`): where a list
 has a stage column and no needs column, the stage column is read as the needs
-(`stand_ins`, data); where it has both, the needs column alone is.
+(`stand_ins`, data); where it has both, the needs column alone is — need marks under a
+one-row header are such a column (`header_rows.with_mark_columns`, `standing_in`).
 
 A heading whose telling word is one the header scoring ignores («Тип клиента»: «клиент» is
 added to many fields' headings) is read word for word first (`whole_headings`).
@@ -19,6 +20,7 @@ added to many fields' headings) is read word for word first (`whole_headings`).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 from textcore.lemmas import lemmas
@@ -41,6 +43,14 @@ def with_stand_ins(kind: str, fields: dict[str, int]) -> dict[str, int]:
         if field not in out and other in out:
             out[field] = out.pop(other)
     return out
+
+
+def standing_in(kind: str, columns: dict[str, int], texts: list[str],
+                best: Callable[[str, str], str | None]) -> dict[str, str]:
+    """Field -> the kind of the column standing in for it in this mapping (its heading, `best`,
+    names that kind, not the field): a field a matrix of marks may still name (`with_mark_columns`)."""
+    return {f: other for f, other in _stand_ins(kind)
+            if f in columns and columns[f] < len(texts) and best(kind, texts[columns[f]]) == other}
 
 
 @lru_cache(maxsize=None)

@@ -67,9 +67,18 @@ def split_cuts(text: str, phrases: tuple[str, ...]) -> tuple[str, tuple[frozense
 
 
 def covers(missing: frozenset[str], cuts: tuple[frozenset[str], ...]) -> bool:
-    """Whether distinct cut words can stand for every one of the `missing` phrase words
-    (a matching: a header holds two or three cuts, a phrase three or four words)."""
-    if not missing:
-        return True
-    word = min(missing)
-    return any(word in c and covers(missing - {word}, cuts[:i] + cuts[i + 1:]) for i, c in enumerate(cuts))
+    """Whether distinct cut words can stand for every one of the `missing` phrase words: a
+    matching, found by augmenting paths (Kuhn) so that a cell of hundreds of dotted words
+    («в. н. в. н. …», a body cell read by `map_columns`) costs words² × cuts, not cuts^words."""
+    owner: dict[int, str] = {}                 # cut index -> the phrase word it stands for
+
+    def place(word: str, seen: set[int]) -> bool:
+        for i, cut in enumerate(cuts):
+            if word in cut and i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = word
+                    return True
+        return False
+
+    return all(place(word, set()) for word in sorted(missing))

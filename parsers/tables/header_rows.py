@@ -28,6 +28,7 @@ from textcore.point_type import match_point_type, read_type_value
 from textcore.vocab import vocabulary
 
 from ..document import Row
+from .column_roles import standing_in
 from .columns import field_scores, is_header, map_columns
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -160,10 +161,12 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     """Columns no field claims, holding only marks, under a one-row header: headed by a point
     type («Цифровая» | «Офлайн»), they give the kind's type field (the marked column's heading);
     headed by what else they stand for («Подача заявления» | «Получение результата»), the kind's
-    matrix field (a touchpoint's needs) when no column of the table names it."""
+    matrix field (a touchpoint's needs) when no column of the table names it — a column only
+    standing in for it (a journey stage, `column_roles`) gives way and is its own kind again."""
     cells = _cells()
     wanted = [cells[key].get(kind) for key in ("type_field", "field")]
-    if not any(name and name not in head.columns for name in wanted):
+    standing = standing_in(kind, head.columns, head.texts, _best)
+    if not any(name and (name not in head.columns or name in standing) for name in wanted):
         return head                      # nothing left to read from marks: no column is scanned
     used = set(head.columns.values())
     marked = [(k, label) for k, label in enumerate(head.texts) if k not in used and _mark_column(rows, k, label)]
@@ -171,7 +174,9 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     columns, splits = dict(head.columns), dict(head.splits)
     for name, subs in ((cells["type_field"].get(kind), typed),
                        (cells["field"].get(kind), [m for m in marked if m not in typed])):
-        if name and subs and name not in columns:
+        if name and subs and (name not in columns or name in standing):
+            if name in standing:
+                columns[standing[name]] = columns[name]
             columns[name], splits[name] = subs[0][0], subs
     if columns == head.columns:
         return head
