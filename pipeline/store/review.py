@@ -39,9 +39,14 @@ def refresh_review(out: Path) -> None:
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
     old = _previous(path, index.before)
-    if old is not None and not len(index.touched):
+    if old is None:
+        table = whole(rows)
+    elif not len(index.touched):
         return                                  # no document's rows changed: neither did the table
-    table = whole(rows) if old is None else updated(old, rows, index.touched)
+    else:
+        split = _split(old, rows, index.touched)
+        del old                     # what is kept is a copy: the old table goes before the merge's output
+        table = whole(rows) if split is None else _merge(*split)
     _write(table, path, index.listing)
 
 
@@ -60,14 +65,48 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     have are recounted over all their rows, sorted, and merged in."""
     if not len(touched):
         return old
+    split = _split(old, rows, touched)
+    return whole(rows) if split is None else _merge(*split)
+
+
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, pa.Table] | None:
+    """(the rows of `old` no touched phrase holds, the touched phrases recomputed from
+    `rows`), both sorted; None where a whole recompute costs less (most rows touched:
+    a fold moved them, or most documents share the commit's phrases)."""
     rows = rows.select(SCHEMAS["review"].names)
     hit_old = pc.is_in(old.column("doc_id"), touched)
-    mine = [_phrase(old.filter(hit_old)), _phrase(rows.filter(pc.is_in(rows.column("doc_id"), touched)))]
-    phrases = pc.unique(pa.chunked_array([c for p in mine for c in p.chunks], pa.string()))
-    kept = old.filter(pc.invert(pc.or_(hit_old, pc.is_in(_phrase(old), phrases))))
-    if len(kept) < len(old) // 2:            # a fold moved most rows: one sort costs less than a merge
-        return whole(rows)
-    return _merge(kept, whole(rows.filter(pc.is_in(_phrase(rows), phrases))))
+    mine = rows.filter(pc.is_in(rows.column("doc_id"), touched))
+    # which old rows hold a touched phrase: by dictionary codes, not a string per row
+    # (the dataset's size), so that the decision costs little when it is "whole"
+    encoded = [pc.dictionary_encode(old.column(c).combine_chunks(), null_encoding="encode")
+               for c in ("field", "text_raw")]
+    key = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    hit = hit_old.to_numpy(zero_copy_only=False) if len(old) else np.zeros(0, bool)
+    in_old = [pc.index_in(mine.column(c), value_set=e.dictionary, skip_nulls=False)
+              for c, e in zip(("field", "text_raw"), encoded)]
+    known = pc.and_(pc.is_valid(in_old[0]), pc.is_valid(in_old[1])).to_numpy(zero_copy_only=False)
+    theirs = _code_key(*(pc.fill_null(a, 0) for a in in_old), len(encoded[1].dictionary))[known]
+    drop = hit | np.isin(key, np.r_[key[hit], theirs])
+    del encoded, key
+    if len(old) - int(drop.sum()) < len(old) // 2:
+        return None
+    phrases = pc.unique(pa.chunked_array([*_phrase(old.filter(hit_old)).chunks, *_phrase(mine).chunks], pa.string()))
+    texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
+    fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
+    return old.filter(pa.array(~drop)), whole(fresh)
+
+
+def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
+    """The text_raw values of the touched documents' old and new rows (null among them)."""
+    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).chunks, *mine.column("text_raw").chunks],
+                            pa.string())
+    return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
+
+
+def _code_key(field: pa.Array, text: pa.Array, n_texts: int) -> np.ndarray:
+    """One int64 per (field code, text code) pair."""
+    as_np = [np.asarray(a.to_numpy(zero_copy_only=False), dtype=np.int64) for a in (field, text)]
+    return as_np[0] * (n_texts + 1) + as_np[1]
 
 
 def _phrase(t: pa.Table) -> pa.ChunkedArray:
@@ -119,7 +158,7 @@ def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
         parts += [kept.slice(at, row - at), fresh.slice(start, end - start)]
         at = row
     parts.append(kept.slice(at))
-    return pa.concat_tables(parts).combine_chunks()
+    return pa.concat_tables(parts)      # slices, not a copy: the writer reads them as they are
 
 
 def _previous(path: Path, before: dict) -> pa.Table | None:
