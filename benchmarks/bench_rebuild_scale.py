@@ -82,14 +82,15 @@ def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
         return 0, 0, 0, 0
 
 
-def run(*args) -> dict:
-    """One CLI run: wall and CPU seconds, peak tree and parent RSS (MB), touchpoints rows written."""
+def run(*args, root: Path = ROOT) -> dict:
+    """One CLI run (of the checkout at `root`): wall and CPU seconds, peak tree and
+    parent RSS (MB), touchpoints rows written."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         counts = Path(f.name)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(root))
     before = os.times()
     t0 = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=ROOT, env=env,
+    p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=root, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = [0, 0, 0, 0]
     proc = psutil.Process(p.pid)
