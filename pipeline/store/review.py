@@ -40,23 +40,36 @@ def refresh_review(out: Path) -> None:
     path = out / "review" / "review.parquet"
     old = _previous(path, index.before)
     if old is None:
-        table = whole(rows)
+        _write(*_sorted(rows), path=path, listing=index.listing)
+        return
     elif not len(index.touched):
         return                                  # no document's rows changed: neither did the table
     else:
         split = _split(old, rows, index.touched)
         del old                     # what is kept is a copy: the old table goes before the merge's output
-        table = whole(rows) if split is None else _merge(*split)
-    _write(table, path, index.listing)
+        if split is None:
+            _write(*_sorted(rows), path=path, listing=index.listing)
+            return
+        table = _merge(*split)
+    _write(table, path=path, listing=index.listing)
 
 
 def whole(rows: pa.Table) -> pa.Table:
     """The review table of these hidden rows, recomputed from all of them."""
+    if not rows.num_rows:
+        return SCHEMAS["review"].empty_table()
+    rows, order = _sorted(rows)
+    return rows.take(order)
+
+
+def _sorted(rows: pa.Table) -> tuple[pa.Table, pa.Array]:
+    """(the rows with their totals, the order whole() puts them in): written in that
+    order a row group at a time, the table is never copied whole."""
     schema = SCHEMAS["review"]
     if not rows.num_rows:
-        return schema.empty_table()
+        return schema.empty_table(), None
     rows = with_totals(rows).select(schema.names).cast(schema)
-    return rows.take(pc.sort_indices(rows, ORDER))       # a stable sort: a document's rows keep their order
+    return rows, pc.sort_indices(rows, ORDER)       # a stable sort: a document's rows keep their order
 
 
 def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
@@ -138,9 +151,13 @@ def _key(t: pa.Table, i: int) -> tuple:
 
 
 def _starts(t: pa.Table) -> np.ndarray:
-    """The positions where a phrase's rows begin in a sorted table."""
-    codes = pc.dictionary_encode(_phrase(t).combine_chunks()).indices.to_numpy(zero_copy_only=False)
-    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, np.int64)
+    """The positions where a phrase's rows begin in a sorted table (by dictionary
+    codes: no string per row)."""
+    if not len(t):
+        return np.zeros(0, np.int64)
+    encoded = [pc.dictionary_encode(t.column(c).combine_chunks(), null_encoding="encode") for c in ("field", "text_raw")]
+    codes = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
 
 
 def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
@@ -173,10 +190,20 @@ def _previous(path: Path, before: dict) -> pa.Table | None:
     return t.replace_schema_metadata(None)
 
 
-def _write(table: pa.Table, path: Path, listing: dict) -> None:
+def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listing: dict) -> None:
+    """The table, with the listing it was computed from; with `order`, its rows taken
+    in that order one row group at a time."""
     table = table.replace_schema_metadata({"listing": json.dumps(listing)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+    if order is None:
+        atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+        return
+
+    def write(tmp):
+        with pq.ParquetWriter(tmp, table.schema, compression="zstd") as w:
+            for at in range(0, len(order), ROW_GROUP):
+                w.write_table(table.take(order.slice(at, ROW_GROUP)), row_group_size=ROW_GROUP)
+    atomic_write(path, write)
 
 
 def with_totals(rows: pa.Table) -> pa.Table:
