@@ -38,20 +38,30 @@ def refresh_review(out: Path) -> None:
     index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"])
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
-    old = _previous(path, index.before)
-    if old is None:
-        _write(*_sorted(rows), path=path, listing=index.listing)
-        return
-    elif not len(index.touched):
+    current = _current(path, index.before)
+    if current and not len(index.touched):
         return                                  # no document's rows changed: neither did the table
+    # the old table is read only where a merge may pay: not when most rows share the
+    # commit's phrases (every such row's count changes) — a whole recompute then
+    old = _previous(path) if current and not _mostly_touched(rows, index.touched) else None
+    split = _split(old, rows, index.touched) if old is not None else None
+    del old                         # what is kept is a copy: the old table goes before the merge's output
+    if split is None:
+        _write(*_sorted(rows), path=path, listing=index.listing)
     else:
-        split = _split(old, rows, index.touched)
-        del old                     # what is kept is a copy: the old table goes before the merge's output
-        if split is None:
-            _write(*_sorted(rows), path=path, listing=index.listing)
-            return
-        table = _merge(*split)
-    _write(table, path=path, listing=index.listing)
+        _write(_merge(*split), path=path, listing=index.listing)
+
+
+def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
+    """Do more than half of the hidden rows hold a phrase of the touched documents' rows
+    now?  (A guess of the merge's worth: either way the table comes out the same.)"""
+    if not len(rows):
+        return False
+    encoded = [pc.dictionary_encode(rows.column(c).combine_chunks(), null_encoding="encode")
+               for c in ("field", "text_raw")]
+    key = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    mine = pc.is_in(rows.column("doc_id"), touched).to_numpy(zero_copy_only=False)
+    return int(np.isin(key, key[mine]).sum()) > len(rows) // 2
 
 
 def whole(rows: pa.Table) -> pa.Table:
@@ -178,16 +188,23 @@ def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
     return pa.concat_tables(parts)      # slices, not a copy: the writer reads them as they are
 
 
-def _previous(path: Path, before: dict) -> pa.Table | None:
-    """The table as last written, when it was computed from the listing `before`."""
+def _current(path: Path, before: dict) -> bool:
+    """Was the table as last written computed from the listing `before` (its metadata
+    alone is read)?"""
     try:
-        t = read_file(path)
-        listing = json.loads((t.schema.metadata or {}).get(b"listing", b"null"))
+        schema = pq.read_schema(path)
+        listing = json.loads((schema.metadata or {}).get(b"listing", b"null"))
     except (OSError, pa.ArrowInvalid, ValueError):
+        return False
+    return listing == before and schema.remove_metadata().equals(SCHEMAS["review"])
+
+
+def _previous(path: Path) -> pa.Table | None:
+    """The table as last written (None: unreadable)."""
+    try:
+        return read_file(path).replace_schema_metadata(None)
+    except (OSError, pa.ArrowInvalid):
         return None
-    if listing != before or not t.schema.remove_metadata().equals(SCHEMAS["review"]):
-        return None
-    return t.replace_schema_metadata(None)
 
 
 def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listing: dict) -> None:
