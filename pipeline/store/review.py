@@ -9,7 +9,9 @@ documents' rows changed since the last load.  review.parquet keeps in its metada
 the .review/ listing it was computed from; when that is the listing the index last
 saw, only the phrases of the changed documents (their old rows and their new
 ones) are recounted and re-sorted — all their rows, every document's — and merged
-into the kept rows by binary search over the kept phrases.  Any other case (no
+into the kept rows by binary search over the kept phrases; where most rows hold the
+commit's phrases (their counts all change) the table is recomputed whole without
+reading the old one, and written in its sorted order a row group at a time.  Any other case (no
 table, another listing: a crash between the two) recomputes it whole.  A commit
 into a big dataset therefore sorts and counts its own phrases, not the dataset's.
 """
@@ -57,9 +59,7 @@ def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
     now?  (A guess of the merge's worth: either way the table comes out the same.)"""
     if not len(rows):
         return False
-    encoded = [pc.dictionary_encode(rows.column(c).combine_chunks(), null_encoding="encode")
-               for c in ("field", "text_raw")]
-    key = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    key, _ = _phrase_codes(rows)
     mine = pc.is_in(rows.column("doc_id"), touched).to_numpy(zero_copy_only=False)
     return int(np.isin(key, key[mine]).sum()) > len(rows) // 2
 
@@ -101,9 +101,7 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, 
     mine = rows.filter(pc.is_in(rows.column("doc_id"), touched))
     # which old rows hold a touched phrase: by dictionary codes, not a string per row
     # (the dataset's size), so that the decision costs little when it is "whole"
-    encoded = [pc.dictionary_encode(old.column(c).combine_chunks(), null_encoding="encode")
-               for c in ("field", "text_raw")]
-    key = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    key, encoded = _phrase_codes(old)
     hit = hit_old.to_numpy(zero_copy_only=False) if len(old) else np.zeros(0, bool)
     in_old = [pc.index_in(mine.column(c), value_set=e.dictionary, skip_nulls=False)
               for c, e in zip(("field", "text_raw"), encoded)]
@@ -124,6 +122,14 @@ def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
     both = pa.chunked_array([*old.column("text_raw").filter(hit_old).chunks, *mine.column("text_raw").chunks],
                             pa.string())
     return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
+
+
+def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.DictionaryArray]]:
+    """One int64 per row, equal for the rows of one phrase (field, text_raw; a null is a
+    value of its own, apart from ""), and the two columns dictionary-encoded."""
+    encoded = [pc.dictionary_encode(t.column(c).combine_chunks(), null_encoding="encode")
+               for c in ("field", "text_raw")]
+    return _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary)), encoded
 
 
 def _code_key(field: pa.Array, text: pa.Array, n_texts: int) -> np.ndarray:
@@ -165,8 +171,7 @@ def _starts(t: pa.Table) -> np.ndarray:
     codes: no string per row)."""
     if not len(t):
         return np.zeros(0, np.int64)
-    encoded = [pc.dictionary_encode(t.column(c).combine_chunks(), null_encoding="encode") for c in ("field", "text_raw")]
-    codes = _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary))
+    codes, _ = _phrase_codes(t)
     return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
 
 
