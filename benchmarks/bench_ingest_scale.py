@@ -2,6 +2,7 @@
 (issue 20: within 1.5x at 100,000 documents, under 500 MB).
 
     nice python benchmarks/bench_ingest_scale.py [--docs 100000] [--ingest 20] [--workers 2]
+        [--data DIR | --dataset DIR] [--baseline CHECKOUT] [--repeat N]
 
 The big dataset is generated, not parsed (a 100,000-document rebuild is ~70
 CPU-minutes), but in the store's own layout: segments of MAX_FOLD_DOCS documents
@@ -17,13 +18,20 @@ index — once, as a rebuild's last commit (timed: what one commit over N docume
 costs from a cold index; its time is recorded, as any commit's, for the next
 ingest's first commit interval),
 and `--ingest` new files (distinct seeds' variants) are ingested by the CLI into
-it and into an empty dataset, each with a fresh parse cache: wall and CPU, the
-peak RSS of the process tree (and PSS) and of the parent.
+a fresh copy of it and into an empty dataset, each with a fresh raw folder and
+parse cache: wall and CPU, the peak RSS of the process tree (and PSS) and of the
+parent.  `--data DIR` keeps the generated dataset (reused by the next run),
+`--dataset DIR` ingests into a copy of an existing one instead (a rebuild's:
+`bench_rebuild_scale.py --keep`), `--baseline CHECKOUT` times another checkout
+(e.g. a `git worktree` of main) on the same data in the same run, `--repeat N`
+runs N rounds (every checkout, big then empty).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -35,7 +43,7 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import make_corpus  # noqa: E402
+from _corpus import ROOT, make_corpus  # noqa: E402
 from bench_rebuild_scale import run  # noqa: E402
 from bench_report_scale import _rows_by_seed, _vary, seeds_dataset  # noqa: E402
 
@@ -80,33 +88,69 @@ def main() -> None:
     ap.add_argument("--ingest", type=int, default=20, help="documents added by the ingest")
     ap.add_argument("--bodies", type=int, default=340)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--data", type=Path, help="keep the generated dataset here (generated once, then reused)")
+    ap.add_argument("--dataset", type=Path, help="ingest into (a copy of) this dataset instead, e.g. a rebuild's "
+                                                 "(bench_rebuild_scale.py --keep)")
+    ap.add_argument("--baseline", type=Path, help="another checkout, timed on the same data in the same run")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds (each: every checkout, big then empty)")
     a = ap.parse_args()
-    from pipeline.store import Store
-
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        seeds_dataset(tmp / "seeds")
-        big = tmp / "big"
-        t0 = time.perf_counter()
-        generate(tmp / "seeds", big, a.docs, a.bodies)
-        t1 = time.perf_counter()
-        Store(big).init()
-        Store(big).refresh()    # what a rebuild's end does: derive, and record the commit's time
-        t2 = time.perf_counter()
-        print(f"generated {a.docs} documents in {t1 - t0:.1f} s; one derive over them (order groups, review, "
-              f"labels, index; cold) {t2 - t1:.1f} s, peak RSS of this process "
-              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
+        big = a.dataset or _generated(a, tmp)
         new = make_corpus(tmp / "new", a.ingest, start=10_000_000)
-        runs = {}
-        for label, raw, out in (("big", tmp / "raw_big", big), ("empty", tmp / "raw_empty", tmp / "empty")):
-            runs[label] = run("ingest", *new, "--raw", raw, "--out", out, "--workers", a.workers,
-                              "--cache-dir", tmp / f"cache_{label}")
-        b, e = runs["big"], runs["empty"]
-        for label, r in runs.items():
-            print(f"ingest of {a.ingest} documents into {a.docs if label == 'big' else 0} documents: "
-                  f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak of the tree RSS {r['tree_mb']:.0f} MB, "
-                  f"PSS {r['pss_mb']:.0f} MB, parent {r['parent_mb']:.0f} MB", flush=True)
-        print(f"ratio big/empty: {b['wall'] / e['wall']:.2f} wall, {b['cpu'] / max(e['cpu'], 1e-9):.2f} CPU")
+        checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
+        for round_ in range(a.repeat):
+            for name, root in checkouts:
+                runs = {label: _ingest(new, big if label == "big" else None, tmp, a.workers, root)
+                        for label in ("big", "empty")}
+                b, e = runs["big"], runs["empty"]
+                for label, r in runs.items():
+                    print(f"{name} (round {round_ + 1}): ingest of {a.ingest} documents into "
+                          f"{_count(big) if label == 'big' else 0} documents: "
+                          f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak of the tree RSS {r['tree_mb']:.0f} MB, "
+                          f"PSS {r['pss_mb']:.0f} MB, parent {r['parent_mb']:.0f} MB", flush=True)
+                print(f"{name} (round {round_ + 1}): ratio big/empty: {b['wall'] / e['wall']:.2f} wall, "
+                      f"{b['cpu'] / max(e['cpu'], 1e-9):.2f} CPU; load average {os.getloadavg()[0]:.1f}", flush=True)
+
+
+def _generated(a, tmp: Path) -> Path:
+    """The generated dataset of --docs documents (in --data when given: reused if there)."""
+    from pipeline.store import Store
+
+    big = (a.data / f"gen{a.docs}") if a.data else tmp / "big"
+    if (big / "documents").is_dir():
+        return big
+    seeds_dataset(tmp / "seeds")
+    t0 = time.perf_counter()
+    generate(tmp / "seeds", big, a.docs, a.bodies)
+    t1 = time.perf_counter()
+    Store(big).init()
+    Store(big).refresh()    # what a rebuild's end does: derive, and record the commit's time
+    t2 = time.perf_counter()
+    print(f"generated {a.docs} documents in {t1 - t0:.1f} s; one derive over them (order groups, review, "
+          f"labels, index; cold) {t2 - t1:.1f} s, peak RSS of this process "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
+    return big
+
+
+def _ingest(new: list[Path], big: Path | None, tmp: Path, workers: int, root: Path) -> dict:
+    """One ingest by the checkout at `root` into a fresh copy of `big` (None: an empty
+    dataset), a fresh raw folder and parse cache: every run starts from the same state."""
+    work = tmp / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    out = work / "out"
+    if big is not None:
+        shutil.copytree(big, out, symlinks=True)
+    try:
+        return run("ingest", *new, "--raw", work / "raw", "--out", out, "--workers", workers,
+                   "--cache-dir", work / "cache", root=root)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _count(out: Path) -> int:
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in (out / "documents").glob("*.parquet")
+               if f.name != "empty.parquet")
 
 
 if __name__ == "__main__":

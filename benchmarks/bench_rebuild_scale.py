@@ -15,10 +15,15 @@ child (a worker: forked by the zygote, it should not grow with the run), and the
 counted in the CLI process) beside the bound 1 + log2(N/1000).  Then `--ingest`
 new documents into the largest dataset and into an empty one: the time ratio
 and both peaks.  The ratios of one run come from one machine and one load.
+
+`--keep DIR` works in DIR and leaves there every size's raw folder and dataset
+(rawN/, outN/) and, copied before the ingest, the largest dataset as the rebuild
+left it (outN.rebuilt/), so later ingests can be timed into it without a rebuild.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -77,14 +82,15 @@ def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
         return 0, 0, 0, 0
 
 
-def run(*args) -> dict:
-    """One CLI run: wall and CPU seconds, peak tree and parent RSS (MB), touchpoints rows written."""
+def run(*args, root: Path = ROOT) -> dict:
+    """One CLI run (of the checkout at `root`): wall and CPU seconds, peak tree and
+    parent RSS (MB), touchpoints rows written."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         counts = Path(f.name)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(root))
     before = os.times()
     t0 = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=ROOT, env=env,
+    p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=root, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = [0, 0, 0, 0]
     proc = psutil.Process(p.pid)
@@ -122,8 +128,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--ingest", type=int, default=20, help="documents added by the ingest figure")
+    ap.add_argument("--keep", type=Path, help="work in this folder and leave the raw folders and datasets there")
     a = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    if a.keep:
+        a.keep.mkdir(parents=True, exist_ok=True)
+    with (contextlib.nullcontext(str(a.keep)) if a.keep else tempfile.TemporaryDirectory()) as tmp:
         tmp = Path(tmp)
         out = None
         for n in a.docs:
@@ -138,8 +147,10 @@ def main() -> None:
                   f"touchpoints rows written per row "
                   f"{r['written'] / max(rows, 1):.2f} (bound {1 + math.log2(max(n, 1000) / 1000):.2f})", flush=True)
             shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
-            if n != a.docs[-1]:
+            if n != a.docs[-1] and not a.keep:
                 shutil.rmtree(raw), shutil.rmtree(out)
+        if a.keep:          # the dataset as rebuilt, for later ingests into it (the ingest below changes out)
+            shutil.copytree(out, out.with_name(out.name + ".rebuilt"), symlinks=True)
         new = make_corpus(tmp / "new", a.ingest, start=10_000_000)
         big = run("ingest", *new, "--raw", tmp / f"raw{a.docs[-1]}", "--out", out, "--workers", a.workers,
                   "--cache-dir", tmp / "cache_big")

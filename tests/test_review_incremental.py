@@ -7,6 +7,7 @@ import random
 from dataclasses import asdict
 
 import pyarrow as pa
+import pytest
 import pyarrow.parquet as pq
 
 import pipeline.store.review as review
@@ -80,3 +81,48 @@ def test_a_table_from_another_listing_is_recomputed_whole(tmp_path):
     pq.write_table(stale, path)
     Store(out).commit([_doc(20, rng)])
     assert _written(out).equals(_recomputed(out))
+
+
+def _own(i: int, rng: random.Random) -> DocResult:
+    """A document with phrases of its own (most rows keep their count when others
+    change: the merge path) and now and then a phrase many share, a null or an empty text."""
+    doc_id = f"{i:016x}"
+    doc = asdict(DocumentRow(doc_id=doc_id, source_path=f"raw/{i}.txt", status="ok", kinds=["touchpoints"]))
+    phrases = [("channel", f"фраза {i} {rng.randrange(3)}"), (rng.choice(FIELDS), f"своя {i}")]
+    if rng.random() < 0.3:
+        phrases.append((rng.choice(["needs", None, ""]), rng.choice(["окно", None, ""])))
+    rows = [asdict(ReviewRow(doc_id=doc_id, table="touchpoints", field=f, text_raw=t, count=rng.choice([1, 2])))
+            for f, t in phrases]
+    return DocResult(document=doc, review=rows)
+
+
+@pytest.mark.parametrize("seed", [3, 17])
+def test_commits_into_documents_with_their_own_phrases_merge_and_equal_the_recompute(tmp_path, monkeypatch, seed):
+    rng = random.Random(seed)
+    merged = []
+    real = review._merge
+    monkeypatch.setattr(review, "_merge", lambda kept, fresh: merged.append(len(kept)) or real(kept, fresh))
+    out = tmp_path / "out"
+    store = Store(out)
+    store.commit([_own(i, rng) for i in range(40)])
+    for step in range(8):
+        batch = [_own(100 + 2 * step + k, rng) for k in range(2)] + [_own(rng.randrange(40), rng)]  # new, replaced
+        store.commit(batch, [f"{rng.randrange(40):016x}"] if step % 2 else [])
+        assert _written(out).equals(_recomputed(out)), f"step {step}"
+    # a replacement or removal rewrites its segment's file (all its documents touched), and
+    # folds move rows: those recompute whole; new documents' commits merge
+    assert len(merged) >= 2 and min(merged) > 40
+
+
+def test_a_phrase_every_document_holds_recomputes_the_table_whole(tmp_path, monkeypatch):
+    def shared(i):
+        doc_id = f"{i:016x}"
+        doc = asdict(DocumentRow(doc_id=doc_id, source_path=f"raw/{i}.txt", status="ok", kinds=["touchpoints"]))
+        return DocResult(document=doc, review=[asdict(ReviewRow(doc_id=doc_id, table="touchpoints", field="channel",
+                                                                text_raw="окно", count=1))])
+    out = tmp_path / "out"
+    Store(out).commit([shared(i) for i in range(10)])
+    monkeypatch.setattr(review, "_merge", lambda kept, fresh: pytest.fail("every row's count changed: no merge"))
+    Store(out).commit([shared(10)])
+    assert _written(out).equals(_recomputed(out))
+    assert set(_written(out).column("count").to_pylist()) == {11}

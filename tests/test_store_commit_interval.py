@@ -74,3 +74,24 @@ def test_a_fold_is_not_counted_in_the_commit_time(tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert invoke("ingest", raw / "a.txt", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
     assert 0 < last_commit_seconds(out) < 1.5
+
+
+def test_a_rebuild_whose_last_segment_is_full_records_its_last_derive(tmp_path, monkeypatch):
+    """The rebuild's final refresh derives over every document even when no document is
+    left to write (a multiple of SEGMENT_DOCS): the next ingest's first interval needs it."""
+    from pipeline.store import dataset
+    from tests.test_review_incremental import _doc
+    import random
+
+    monkeypatch.setattr(dataset, "SEGMENT_DOCS", 2)
+    out = tmp_path / "out"
+    store = Store(out)
+    rng = random.Random(1)
+    for i in range(4):
+        store.put(_doc(i, rng))                 # two full segments, written underived
+    assert not store._pending and last_commit_seconds(out) == 0.0
+    store.refresh()
+    assert last_commit_seconds(out) > 0
+    (out / INDEX / COMMIT_SECONDS).unlink()
+    store.refresh()                             # nothing new since: a no-op records nothing
+    assert last_commit_seconds(out) == 0.0

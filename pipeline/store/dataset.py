@@ -93,6 +93,7 @@ class Store:
         self._pending_rows = 0
         self._since = 0.0
         self._sources: dict[str, tuple] = {}    # folder -> ((dataset, segment), its rows): for Carried
+        self._underived = False     # segments flushed with derived=False: the next derive is their commit's
         # an ingest commits at least every BATCH_SECONDS, and no more often than twice its last
         # commit took (commit_interval): a commit re-derives review/ over the whole dataset,
         # which must not dominate a small ingest into a big one; the first interval is from
@@ -195,8 +196,11 @@ class Store:
                 took = time.monotonic() - began    # a fold is a one-off (each row O(log N) times): not counted
                 if compact_segments(self.out, force=False):
                     self._derive(derived)           # the fold's index; the journal goes with it
-                if derived and committed:          # a flush with nothing to commit leaves every byte
+                # a flush with nothing to commit leaves every byte; a rebuild's last derive counts even
+                # when its last segment was already written (a multiple of SEGMENT_DOCS documents)
+                if derived and (committed or self._underived):
                     record_commit_seconds(self.out, took)
+                self._underived = (self._underived or committed) and not derived
             except StoreError:
                 raise
             except OSError as e:

@@ -74,7 +74,8 @@ class FolderIndex:
             _ON_DISK[self.cache] = old
         same = [n for n, st in listing.items() if old.get(n) == st]
         keep = pc.is_in(cached.column("_file"), pa.array(same, pa.string()))
-        kept = cached.filter(keep)
+        # an ingest adds files and changes none: the cached rows stand as they are (a filter copies them all)
+        kept = cached if pc.all(keep).as_py() is not False else cached.filter(keep)
         # what changed since the last load: its listing and the doc_ids of the files that
         # went or changed, old rows and new (review.py updates review/ for those alone)
         self.before, touched = old, [cached.column("doc_id").filter(pc.invert(keep)).combine_chunks()]

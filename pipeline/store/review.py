@@ -9,7 +9,9 @@ documents' rows changed since the last load.  review.parquet keeps in its metada
 the .review/ listing it was computed from; when that is the listing the index last
 saw, only the phrases of the changed documents (their old rows and their new
 ones) are recounted and re-sorted — all their rows, every document's — and merged
-into the kept rows by binary search over the kept phrases.  Any other case (no
+into the kept rows by binary search over the kept phrases; where most rows hold the
+commit's phrases (their counts all change) the table is recomputed whole without
+reading the old one, and written in its sorted order a row group at a time.  Any other case (no
 table, another listing: a crash between the two) recomputes it whole.  A commit
 into a big dataset therefore sorts and counts its own phrases, not the dataset's.
 """
@@ -38,20 +40,46 @@ def refresh_review(out: Path) -> None:
     index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"])
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
-    old = _previous(path, index.before)
-    if old is not None and not len(index.touched):
+    current = _current(path, index.before)
+    if current and not len(index.touched):
         return                                  # no document's rows changed: neither did the table
-    table = whole(rows) if old is None else updated(old, rows, index.touched)
-    _write(table, path, index.listing)
+    # the old table is read only where a merge may pay: not when most rows share the
+    # commit's phrases (every such row's count changes) — a whole recompute then
+    old = _previous(path) if current and not _mostly_touched(rows, index.touched) else None
+    split = _split(old, rows, index.touched) if old is not None else None
+    del old                         # what is kept is a copy: the old table goes before the merge's output
+    if split is None:
+        _write(*_sorted(rows), path=path, listing=index.listing)
+    else:
+        _write(_merge(*split), path=path, listing=index.listing)
+
+
+def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
+    """Do more than half of the hidden rows hold a phrase of the touched documents' rows
+    now?  (A guess of the merge's worth: either way the table comes out the same.)"""
+    if not len(rows):
+        return False
+    key, _ = _phrase_codes(rows)
+    mine = pc.is_in(rows.column("doc_id"), touched).to_numpy(zero_copy_only=False)
+    return int(np.isin(key, key[mine]).sum()) > len(rows) // 2
 
 
 def whole(rows: pa.Table) -> pa.Table:
     """The review table of these hidden rows, recomputed from all of them."""
+    if not rows.num_rows:
+        return SCHEMAS["review"].empty_table()
+    rows, order = _sorted(rows)
+    return rows.take(order)
+
+
+def _sorted(rows: pa.Table) -> tuple[pa.Table, pa.Array]:
+    """(the rows with their totals, the order whole() puts them in): written in that
+    order a row group at a time, the table is never copied whole."""
     schema = SCHEMAS["review"]
     if not rows.num_rows:
-        return schema.empty_table()
+        return schema.empty_table(), None
     rows = with_totals(rows).select(schema.names).cast(schema)
-    return rows.take(pc.sort_indices(rows, ORDER))       # a stable sort: a document's rows keep their order
+    return rows, pc.sort_indices(rows, ORDER)       # a stable sort: a document's rows keep their order
 
 
 def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
@@ -60,14 +88,54 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     have are recounted over all their rows, sorted, and merged in."""
     if not len(touched):
         return old
+    split = _split(old, rows, touched)
+    return whole(rows) if split is None else _merge(*split)
+
+
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, pa.Table] | None:
+    """(the rows of `old` no touched phrase holds, the touched phrases recomputed from
+    `rows`), both sorted; None where a whole recompute costs less (most rows touched:
+    a fold moved them, or most documents share the commit's phrases)."""
     rows = rows.select(SCHEMAS["review"].names)
     hit_old = pc.is_in(old.column("doc_id"), touched)
-    mine = [_phrase(old.filter(hit_old)), _phrase(rows.filter(pc.is_in(rows.column("doc_id"), touched)))]
-    phrases = pc.unique(pa.chunked_array([c for p in mine for c in p.chunks], pa.string()))
-    kept = old.filter(pc.invert(pc.or_(hit_old, pc.is_in(_phrase(old), phrases))))
-    if len(kept) < len(old) // 2:            # a fold moved most rows: one sort costs less than a merge
-        return whole(rows)
-    return _merge(kept, whole(rows.filter(pc.is_in(_phrase(rows), phrases))))
+    mine = rows.filter(pc.is_in(rows.column("doc_id"), touched))
+    # which old rows hold a touched phrase: by dictionary codes, not a string per row
+    # (the dataset's size), so that the decision costs little when it is "whole"
+    key, encoded = _phrase_codes(old)
+    hit = hit_old.to_numpy(zero_copy_only=False) if len(old) else np.zeros(0, bool)
+    in_old = [pc.index_in(mine.column(c), value_set=e.dictionary, skip_nulls=False)
+              for c, e in zip(("field", "text_raw"), encoded)]
+    known = pc.and_(pc.is_valid(in_old[0]), pc.is_valid(in_old[1])).to_numpy(zero_copy_only=False)
+    theirs = _code_key(*(pc.fill_null(a, 0) for a in in_old), len(encoded[1].dictionary))[known]
+    drop = hit | np.isin(key, np.r_[key[hit], theirs])
+    del encoded, key
+    if len(old) - int(drop.sum()) < len(old) // 2:
+        return None
+    phrases = pc.unique(pa.chunked_array([*_phrase(old.filter(hit_old)).chunks, *_phrase(mine).chunks], pa.string()))
+    texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
+    fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
+    return old.filter(pa.array(~drop)), whole(fresh)
+
+
+def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
+    """The text_raw values of the touched documents' old and new rows (null among them)."""
+    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).chunks, *mine.column("text_raw").chunks],
+                            pa.string())
+    return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
+
+
+def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.DictionaryArray]]:
+    """One int64 per row, equal for the rows of one phrase (field, text_raw; a null is a
+    value of its own, apart from ""), and the two columns dictionary-encoded."""
+    encoded = [pc.dictionary_encode(t.column(c).combine_chunks(), null_encoding="encode")
+               for c in ("field", "text_raw")]
+    return _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary)), encoded
+
+
+def _code_key(field: pa.Array, text: pa.Array, n_texts: int) -> np.ndarray:
+    """One int64 per (field code, text code) pair."""
+    as_np = [np.asarray(a.to_numpy(zero_copy_only=False), dtype=np.int64) for a in (field, text)]
+    return as_np[0] * (n_texts + 1) + as_np[1]
 
 
 def _phrase(t: pa.Table) -> pa.ChunkedArray:
@@ -99,9 +167,12 @@ def _key(t: pa.Table, i: int) -> tuple:
 
 
 def _starts(t: pa.Table) -> np.ndarray:
-    """The positions where a phrase's rows begin in a sorted table."""
-    codes = pc.dictionary_encode(_phrase(t).combine_chunks()).indices.to_numpy(zero_copy_only=False)
-    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, np.int64)
+    """The positions where a phrase's rows begin in a sorted table (by dictionary
+    codes: no string per row)."""
+    if not len(t):
+        return np.zeros(0, np.int64)
+    codes, _ = _phrase_codes(t)
+    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
 
 
 def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
@@ -119,25 +190,42 @@ def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
         parts += [kept.slice(at, row - at), fresh.slice(start, end - start)]
         at = row
     parts.append(kept.slice(at))
-    return pa.concat_tables(parts).combine_chunks()
+    return pa.concat_tables(parts)      # slices, not a copy: the writer reads them as they are
 
 
-def _previous(path: Path, before: dict) -> pa.Table | None:
-    """The table as last written, when it was computed from the listing `before`."""
+def _current(path: Path, before: dict) -> bool:
+    """Was the table as last written computed from the listing `before` (its metadata
+    alone is read)?"""
     try:
-        t = read_file(path)
-        listing = json.loads((t.schema.metadata or {}).get(b"listing", b"null"))
+        schema = pq.read_schema(path)
+        listing = json.loads((schema.metadata or {}).get(b"listing", b"null"))
     except (OSError, pa.ArrowInvalid, ValueError):
-        return None
-    if listing != before or not t.schema.remove_metadata().equals(SCHEMAS["review"]):
-        return None
-    return t.replace_schema_metadata(None)
+        return False
+    return listing == before and schema.remove_metadata().equals(SCHEMAS["review"])
 
 
-def _write(table: pa.Table, path: Path, listing: dict) -> None:
+def _previous(path: Path) -> pa.Table | None:
+    """The table as last written (None: unreadable)."""
+    try:
+        return read_file(path).replace_schema_metadata(None)
+    except (OSError, pa.ArrowInvalid):
+        return None
+
+
+def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listing: dict) -> None:
+    """The table, with the listing it was computed from; with `order`, its rows taken
+    in that order one row group at a time."""
     table = table.replace_schema_metadata({"listing": json.dumps(listing)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+    if order is None:
+        atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+        return
+
+    def write(tmp):
+        with pq.ParquetWriter(tmp, table.schema, compression="zstd") as w:
+            for at in range(0, len(order), ROW_GROUP):
+                w.write_table(table.take(order.slice(at, ROW_GROUP)), row_group_size=ROW_GROUP)
+    atomic_write(path, write)
 
 
 def with_totals(rows: pa.Table) -> pa.Table:
