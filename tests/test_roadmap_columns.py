@@ -158,3 +158,21 @@ def test_an_undated_item_with_a_responsible_and_a_result_is_no_section_though_it
                 "2.1.\tНазначить ответственных\tI квартал 2025 г.\tОрлова А.В.\tПриказ")
     assert [(r["item_no"], r["is_section"]) for r in rows] == [("1", False), ("1.1", False), ("2", True), ("2.1", False)]
     assert rows[0]["responsible_names"] == ["Гусева Е.Н."] and rows[0]["deadline"] is None
+
+
+@pytest.mark.parametrize("second", ["1", "2"])
+def test_roman_sections_head_their_numbered_sections_and_scope_their_numbers(second):
+    # items under each Roman section may be numbered anew («1.», «1.1.» in I and again in II):
+    # each «1.» heads only the items of its own section, and the Roman title stays the outermost
+    # heading though an arabic-numbered section comes between it and the items
+    rows = _txt("№ п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель",
+                "I.\tПредоставление государственных услуг\t\t",
+                "1.\tОрганизационные меры\t\t",
+                "1.1.\tУтвердить перечень точек взаимодействия\t2025 год\tОрлова А.В.",
+                "II.\tГосударственный контроль (надзор)\t\t",
+                f"{second}.\tОрганизационные меры\t\t",
+                f"{second}.1.\tРазместить памятку для подконтрольных лиц\t2026 год\tЗуева Е.П.")
+    assert [(r["item_no"], r["is_section"]) for r in rows] == [
+        ("I", True), ("1", True), ("1.1", False), ("II", True), (second, True), (f"{second}.1", False)]
+    # «Организационные меры» names no area: the Roman section's is passed on
+    assert [r["area"] for r in rows] == ["public_services"] * 3 + ["control"] * 3
