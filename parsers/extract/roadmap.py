@@ -192,9 +192,21 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     return items
 
 
+def _ancestors(no: str) -> list[str]:
+    """"3.1.2" -> ["3.1", "3"]."""
+    out = []
+    while (no := parent_of(no)) is not None:
+        out.append(no)
+    return out
+
+
 def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     keys = [(it.part, it.no) for it in items]         # numbers within their Roman section
-    has_children = {(p, n): any(q == p and m.startswith(n + ".") for q, m in keys) for p, n in keys}
+    # the numbers with items under them, and those with such numbers right under them: each
+    # number's ancestors once (a plan of thousands of rows is not compared row with row)
+    above = {(p, a) for p, n in keys for a in _ancestors(n)}
+    has_children = {k: k in above for k in keys}
+    heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     # a row naming both who does it and what it yields is an activity, though items follow under it
     sections = {k for k, j in zip(keys, joined)
@@ -205,8 +217,7 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     headings: dict[tuple, tuple[str, bool]] = {}
     for it, k in zip(items, keys):
         if k in sections or has_children[k]:
-            heads = any(has_children[(p, m)] and p == it.part and parent_of(m) == it.no for p, m in keys)
-            headings[k] = (" ".join(it.cells["activity"]), heads)
+            headings[k] = (" ".join(it.cells["activity"]), k in heads_sections)
     out = []
     for it, j, k in zip(items, joined, keys):
         chain, no = [], it.no
