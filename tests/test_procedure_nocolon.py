@@ -350,3 +350,12 @@ def test_a_dash_naming_no_kind_is_not_parsed_word_by_word(monkeypatch):
     assert inline._dash_name("Цифровые каналы взаимодействия – сайт, почта") == ("channel_digital", "сайт, почта")
     assert inline._dash_name("Цифровые каналы используются – сайт, почта") is None
     assert calls
+
+
+def test_a_needs_cell_of_the_clients_actions_is_split_at_its_commas():
+    # as an inline list of needs is («Потребности клиентов: подать заявление, узнать …»): a
+    # column of needs naming the client's actions holds one item each, not one cell-long item
+    got = _doc_items(_table(KIND_COLUMNS, ["1", "Социальная поддержка семей", "официальный сайт", "личный прием",
+                                           "подать заявление, узнать о ходе рассмотрения, получить результат"]))
+    assert [t for k, t in got if k == "need"] == ["подать заявление", "узнать о ходе рассмотрения",
+                                                  "получить результат"]

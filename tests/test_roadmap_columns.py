@@ -158,3 +158,42 @@ def test_an_undated_item_with_a_responsible_and_a_result_is_no_section_though_it
                 "2.1.\tНазначить ответственных\tI квартал 2025 г.\tОрлова А.В.\tПриказ")
     assert [(r["item_no"], r["is_section"]) for r in rows] == [("1", False), ("1.1", False), ("2", True), ("2.1", False)]
     assert rows[0]["responsible_names"] == ["Гусева Е.Н."] and rows[0]["deadline"] is None
+
+
+@pytest.mark.parametrize("second", ["1", "2"])
+def test_roman_sections_head_their_numbered_sections_and_scope_their_numbers(second):
+    # items under each Roman section may be numbered anew («1.», «1.1.» in I and again in II):
+    # each «1.» heads only the items of its own section, and the Roman title stays the outermost
+    # heading though an arabic-numbered section comes between it and the items
+    rows = _txt("№ п/п\tНаименование мероприятия\tСрок исполнения\tОтветственный исполнитель",
+                "I.\tПредоставление государственных услуг\t\t",
+                "1.\tОрганизационные меры\t\t",
+                "1.1.\tУтвердить перечень точек взаимодействия\t2025 год\tОрлова А.В.",
+                "II.\tГосударственный контроль (надзор)\t\t",
+                f"{second}.\tОрганизационные меры\t\t",
+                f"{second}.1.\tРазместить памятку для подконтрольных лиц\t2026 год\tЗуева Е.П.")
+    assert [(r["item_no"], r["is_section"]) for r in rows] == [
+        ("I", True), ("1", True), ("1.1", False), ("II", True), (second, True), (f"{second}.1", False)]
+    # «Организационные меры» names no area: the Roman section's is passed on
+    assert [r["area"] for r in rows] == ["public_services"] * 3 + ["control"] * 3
+
+
+def test_a_plan_of_thousands_of_rows_is_not_compared_row_with_row(monkeypatch):
+    # which rows head others was found by comparing every number with every other one:
+    # 5000 rows took seconds; each number's ancestors are looked up once instead
+    import parsers.extract.roadmap as rm
+    from parsers.provenance import Source
+    calls = []
+    real = rm.parent_of
+    monkeypatch.setattr(rm, "parent_of", lambda no: calls.append(no) or real(no))
+    items = []
+    for i in range(1, 401):
+        items.append(rm._Item(str(i), {"activity": ["Раздел"], "deadline": [""], "responsible": [""],
+                                       "deliverable": [""]}, [], Source(row=i)))
+        items += [rm._Item(f"{i}.{k}", {"activity": ["Провести опрос"], "deadline": ["2025 год"],
+                                        "responsible": ["Орлова А.В."], "deliverable": [""]}, [], Source(row=i))
+                  for k in range(1, 5)]
+    records = rm._records(items, {})
+    assert [r["is_section"] for r in records[:5]] == [True, False, False, False, False]
+    assert records[-1]["headings"] == [["Раздел", False]] and records[-1]["parent_no"] == "400"
+    assert len(calls) <= 10 * len(items)

@@ -248,8 +248,9 @@ def _named_head(sentence: str) -> bool:
 
 
 # a sentence ends at a dot before a capital, or before the next clause's number and its capital
-# («… деятельность. 2.2. Цифровыми точками …»: a section written as one paragraph)
-_SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z]|\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[А-ЯЁA-Z])")
+# («… деятельность. 2.2. Цифровыми точками …»: a section written as one paragraph), its dot closing
+# it: a reference after an abbreviation («ст. 7 Федерального закона») ends no sentence
+_SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z]|\d{1,2}(?:\.\d{1,2}){0,4}\.\s+[А-ЯЁA-Z])")
 _LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Блок 6", "Направление 11"
 
 

@@ -100,15 +100,16 @@ def cell_list(cell: str) -> str:
     return "; ".join(p.rstrip(";,.") for p in paras) + "."
 
 
-def _cell_items(text: str) -> list[str]:
+def _cell_items(text: str, kind: str) -> list[str]:
     """A cell's items: a paragraph each (or a numbered line each), else split at «;», else at «,»
-    where the parts read as names (a direction «… поддержки, в том числе выплат» stays whole)."""
+    where the parts read as names (a direction «… поддержки, в том числе выплат» stays whole) or,
+    in a column of needs, as the client's actions («подать заявление, узнать …»), as inline."""
     paras = [p.strip() for p in text.split("\n") if p.strip()]
     if paras and marker(paras[0]) is not None:
         parts = paras
     else:
         text = cell_list(text)
-        parts = split_top(text, ";") if ";" in text else valid_items(split_top(text, ",")) or [text]
+        parts = split_top(text, ";") if ";" in text else valid_items(split_top(text, ","), kind=kind) or [text]
     parts = [marker(p).rest if marker(p) else p for p in parts]
     return [t for t in (item_text(p) for p in parts) if re.search(r"[А-Яа-яЁёA-Za-z]", t)]
 
@@ -162,7 +163,7 @@ def kind_table_items(table: Table) -> list[tuple[str, str, Row]]:
     seen: set[tuple[str, str]] = set()
     out = []
     for kind, text, row in cells:
-        for item in _cell_items(text):
+        for item in _cell_items(text, kind):
             if (kind, item.lower()) not in seen:
                 seen.add((kind, item.lower()))
                 out.append((kind, item, row))

@@ -12,7 +12,8 @@ rows are read in order, merged cells filled down:
 * a numbered heading found between two parts of a table is a section;
 * a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between
   parts) is a section of its own number (`II`) that also heads the items under it, since
-  those are numbered apart («1.», «2.», not «II.1»);
+  those are numbered apart («1.», «2.», not «II.1»): it stays their outermost heading under
+  arabic-numbered sections, and their numbers count within it (each section may start at «1.»);
 * an unnumbered row holding only a title — one cell spanning the row, or a
   capitalised phrase in the activity column where no item is open or the item above
   reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
@@ -50,6 +51,9 @@ class _Item:
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
     heading: str | None = None           # the unnumbered heading above it, if any
+    # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
+    # scope of its numbers, since items numbered apart may start again at «1.» in each section
+    part: tuple[str, str] | None = None
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -136,24 +140,25 @@ def _row_section(cells: dict[str, str]) -> tuple[str, str] | None:
     return _roman_section(text) if text else None
 
 
-def _section_item(sec: tuple[str, str], marks: list[str], source: Source) -> _Item:
-    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source)
+def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=None) -> _Item:
+    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part)
 
 
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     items: list[_Item] = []
     loose: str | None = None                  # the unnumbered heading over the next items
+    part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = item_number(entry.text)
             roman = None if num else _roman_section(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
-                items.append(_section_item(num, footnote_marks(entry.text), entry.source))
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part))
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
-                loose = roman[1]
+                part, loose = roman, None
             elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
                 loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
@@ -168,12 +173,12 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
-            loose = roman[1]
+            part, loose = roman, None
             continue
         if num and (current is None or num[0] != current.no):
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
-            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose))
+            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):
@@ -187,34 +192,47 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     return items
 
 
+def _ancestors(no: str) -> list[str]:
+    """"3.1.2" -> ["3.1", "3"]."""
+    out = []
+    while (no := parent_of(no)) is not None:
+        out.append(no)
+    return out
+
+
 def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
-    numbers = [it.no for it in items]
-    has_children = {n: any(m.startswith(n + ".") for m in numbers) for n in numbers}
+    keys = [(it.part, it.no) for it in items]         # numbers within their Roman section
+    # the numbers with items under them, and those with such numbers right under them: each
+    # number's ancestors once (a plan of thousands of rows is not compared row with row)
+    above = {(p, a) for p, n in keys for a in _ancestors(n)}
+    has_children = {k: k in above for k in keys}
+    heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     # a row naming both who does it and what it yields is an activity, though items follow under it
-    sections = {it.no for it, j in zip(items, joined)
+    sections = {k for k, j in zip(keys, joined)
                 if not j["deadline"] and not (j["responsible"] and j["deliverable"])
-                and (has_children[it.no] or not (j["responsible"] or j["deliverable"]))}
+                and (has_children[k] or not (j["responsible"] or j["deliverable"]))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
-    headings: dict[str, tuple[str, bool]] = {}
-    for it in items:
-        if it.no in sections or has_children[it.no]:
-            heads = any(has_children[m] and parent_of(m) == it.no for m in numbers)
-            headings[it.no] = (" ".join(it.cells["activity"]), heads)
+    headings: dict[tuple, tuple[str, bool]] = {}
+    for it, k in zip(items, keys):
+        if k in sections or has_children[k]:
+            headings[k] = (" ".join(it.cells["activity"]), k in heads_sections)
     out = []
-    for it, j in zip(items, joined):
+    for it, j, k in zip(items, joined, keys):
         chain, no = [], it.no
         while no is not None:
-            if no in headings:
-                chain.append(list(headings[no]))
+            if (it.part, no) in headings:
+                chain.append(list(headings[(it.part, no)]))
             no = parent_of(no)
         if it.heading:                               # innermost: it sits under the numbered ones
             chain.insert(0, [it.heading, False])
+        if it.part:                                  # outermost: the Roman section
+            chain.append([it.part[1], False])
         out.append({
             "item_no": it.no,
             "parent_no": parent_of(it.no),
-            "is_section": it.no in sections,
+            "is_section": k in sections,
             "activity": j["activity"],
             "headings": chain[::-1],
             "deadline_raw": j["deadline"] or None,
