@@ -177,9 +177,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     unread = list(header_gaps)
     if "procedure" in kinds:
         unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
-    unread += [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
-               if k not in kinds and not (k == "touchpoint_list" and empty_form)
-               and not (k == "roadmap" and off_topic)]
+    unread += _announced_unread(doc, kinds, empty_form, bool(off_topic))
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:
@@ -204,6 +202,13 @@ def _extract(doc: Document, document: dict) -> DocResult:
     else:
         document.update(status=Status.OK, error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_aside: bool) -> list[str]:
+    """Kinds the order approves that were not read; an empty form is the list, and a plan
+    set aside as another subject's was read (its own warning says why it is not kept)."""
+    return [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
+            if k not in kinds and not (k == "touchpoint_list" and empty_form) and not (k == "roadmap" and set_aside)]
 
 
 def _read_roadmap(doc: Document, doc_id: str) -> tuple[list[dict], str | None]:
