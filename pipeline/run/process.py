@@ -150,9 +150,9 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap, off_topic = _read_roadmap(doc, document["doc_id"])
-    warnings += [off_topic] if off_topic else []
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
+    roadmap, off_topic = _read_roadmap(doc, document["doc_id"], ours=bool(raw_tp) or titled)
+    warnings += [off_topic] if off_topic else []
     procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
     if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
         procedure = []                   # a touchpoint list's cells naming points are no procedure
@@ -211,11 +211,12 @@ def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_asi
             if k not in kinds and not (k == "touchpoint_list" and empty_form) and not (k == "roadmap" and set_aside)]
 
 
-def _read_roadmap(doc: Document, doc_id: str) -> tuple[list[dict], str | None]:
+def _read_roadmap(doc: Document, doc_id: str, ours: bool) -> tuple[list[dict], str | None]:
     """The roadmap's rows, or none and a warning when the plan read is not about
-    client-centricity (another subject's plan of measures): the user sees which plan was set aside."""
+    client-centricity (another subject's plan of measures): the user sees which plan was set aside.
+    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject."""
     roadmap = normalize_roadmap(doc_id, extract_roadmap(doc))
-    if not roadmap or plan_on_topic(doc, roadmap):
+    if not roadmap or ours or plan_on_topic(doc, roadmap):
         return roadmap, None
     first, n = roadmap[0], len(roadmap)
     where = first.get("source_locator") or (f"page {first['source_page']}" if first.get("source_page") else "")
