@@ -15,10 +15,15 @@ from ..document import Document, Paragraph, Table
 _DATA = Path(__file__).resolve().parent.parent / "data" / "topic.yaml"
 
 
-@vocabulary(_DATA, required=("markers", "scan_chars", "announces"))
-def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern]]:
-    return (re.compile("|".join(f"(?:{m})" for m in d["markers"]), re.I), int(d["scan_chars"]),
-            {kind: re.compile(rx, re.I | re.M) for kind, rx in d["announces"].items()})
+@vocabulary(_DATA, required=("markers", "scan_chars", "announces", "plan_markers"))
+def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern], re.Pattern]:
+    return (_any(d["markers"]), int(d["scan_chars"]),
+            {kind: re.compile(rx, re.I | re.M) for kind, rx in d["announces"].items()},
+            _any(d["markers"] + d["plan_markers"]))
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{m})" for m in patterns), re.I)
 
 
 def about_client_centricity(doc: Document) -> bool:
@@ -29,6 +34,22 @@ def announced_kinds(doc: Document) -> list[str]:
     """The kinds the order says it approves (topic.yaml `announces`), in file order."""
     text = _head_text(doc)
     return [kind for kind, rx in _vocab()[2].items() if rx.search(text)]
+
+
+def plan_on_topic(doc: Document, items: list[dict]) -> bool:
+    """Whether a read plan of measures is a client-centricity roadmap: the document speaks of
+    client-centricity anywhere (a short plan title under an order «Об утверждении …
+    клиентоцентричности» counts), or an item names the field.  An announced «дорожная карта»
+    alone is no sign: other subjects have roadmaps too (competition, a state programme)."""
+    if _vocab()[0].search(_all_text(doc)):
+        return True
+    wide = _vocab()[3]
+    return any(wide.search(f"{r.get('activity') or ''} {r.get('deliverable') or ''}") for r in items)
+
+
+def _all_text(doc: Document) -> str:
+    return "\n".join(b.text if isinstance(b, Paragraph) else "\n".join(" ".join(r.texts) for r in b.rows)
+                     for b in doc.blocks if isinstance(b, (Paragraph, Table)))
 
 
 def _head_text(doc: Document) -> str:

@@ -19,7 +19,7 @@ from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
-from parsers.extract.topic import about_client_centricity, announced_kinds
+from parsers.extract.topic import about_client_centricity, announced_kinds, plan_on_topic
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
@@ -150,8 +150,9 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
-    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc))
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
+    roadmap, off_topic = _read_roadmap(doc, document["doc_id"], ours=bool(raw_tp) or titled)
+    warnings += [off_topic] if off_topic else []
     procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
     if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
         procedure = []                   # a touchpoint list's cells naming points are no procedure
@@ -176,8 +177,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     unread = list(header_gaps)
     if "procedure" in kinds:
         unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
-    unread += [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
-               if k not in kinds and not (k == "touchpoint_list" and empty_form)]
+    unread += _announced_unread(doc, kinds, empty_form, bool(off_topic))
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
     if relevant:
@@ -188,7 +188,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     category = None
     if not kinds and not empty_form and not relevant:
         document.update(status=Status.FAILED, error="no touchpoint list, roadmap or procedure found"
-                        + (f"; {lost[0]}" if lost else ""))
+                        + "".join(f"; {w}" for w in [*lost, off_topic][:1] if w))   # the first reason
         category = ErrorCategory.NO_CONTENT
     elif lost:
         document.update(status=Status.PARTIAL, error=f"{len(lost)} table(s) could not be read: {lost[0]}")
@@ -202,6 +202,26 @@ def _extract(doc: Document, document: dict) -> DocResult:
     else:
         document.update(status=Status.OK, error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_aside: bool) -> list[str]:
+    """Kinds the order approves that were not read; an empty form is the list, and a plan
+    set aside as another subject's was read (its own warning says why it is not kept)."""
+    return [f"the order approves a {_KIND_NAMES[k]} that was not read" for k in announced_kinds(doc)
+            if k not in kinds and not (k == "touchpoint_list" and empty_form) and not (k == "roadmap" and set_aside)]
+
+
+def _read_roadmap(doc: Document, doc_id: str, ours: bool) -> tuple[list[dict], str | None]:
+    """The roadmap's rows, or none and a warning when the plan read is not about
+    client-centricity (another subject's plan of measures): the user sees which plan was set aside.
+    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject."""
+    roadmap = normalize_roadmap(doc_id, extract_roadmap(doc))
+    if not roadmap or ours or plan_on_topic(doc, roadmap):
+        return roadmap, None
+    first, n = roadmap[0], len(roadmap)
+    where = first.get("source_locator") or (f"page {first['source_page']}" if first.get("source_page") else "")
+    return [], (f"a plan of measures ({n} item{'s' * (n > 1)}{', at ' + where if where else ''}) was set aside as "
+                "no roadmap: neither the document nor the plan speaks of client-centricity")
 
 
 def _has_header(doc: Document, kind: str) -> bool:
