@@ -126,3 +126,32 @@ def test_a_phrase_every_document_holds_recomputes_the_table_whole(tmp_path, monk
     Store(out).commit([shared(10)])
     assert _written(out).equals(_recomputed(out))
     assert set(_written(out).column("count").to_pylist()) == {11}
+
+
+def _unique_rows(docs: range, per_doc: int = 2) -> list[dict]:
+    return [asdict(ReviewRow(doc_id=f"{d:016x}", table="touchpoints", field="channel", text_raw=f"фраза {d} {k}",
+                             count=1)) for d in docs for k in range(per_doc)]
+
+
+def test_many_touched_phrases_recompute_whole_not_one_binary_search_each(monkeypatch):
+    """A fold moves 40 % of the documents (each with phrases of its own): most rows keep
+    their counts, but placing thousands of phrases one by one in Python costs far more than
+    one sort (seconds against a fraction at 20,000 documents) — the table is recomputed."""
+    schema = SCHEMAS["review"]
+    rows = pa.Table.from_pylist(_unique_rows(range(3000)), schema)
+    old = review.whole(rows)
+    touched = pa.array([f"{d:016x}" for d in range(1800, 3000)], pa.string())     # 2,400 phrases, 40 % of rows
+    monkeypatch.setattr(review, "_merge", lambda kept, fresh: pytest.fail("a merge of 2,400 phrases"))
+    assert review.updated(old, rows, touched).equals(old)
+    assert review._mostly_touched(rows, touched)        # refresh_review does not even read the old table
+
+
+def test_a_few_touched_phrases_still_merge(monkeypatch):
+    schema = SCHEMAS["review"]
+    rows = pa.Table.from_pylist(_unique_rows(range(3000)), schema)
+    merged = []
+    real = review._merge
+    monkeypatch.setattr(review, "_merge", lambda kept, fresh: merged.append(len(fresh)) or real(kept, fresh))
+    touched = pa.array([f"{d:016x}" for d in range(2990, 3000)], pa.string())
+    assert review.updated(review.whole(rows), rows, touched).equals(review.whole(rows))
+    assert merged == [20] and not review._mostly_touched(rows, touched)
