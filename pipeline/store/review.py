@@ -105,11 +105,12 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     return whole(rows) if split is None else _merge(*split)
 
 
-def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, pa.Table] | None:
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, pa.Table, np.ndarray] | None:
     """(the rows of `old` no touched phrase holds, the touched phrases recomputed from
-    `rows`), both sorted; None where a whole recompute costs less (most rows touched:
-    a fold moved them, or most documents share the commit's phrases; or too many
-    phrases to place one by one: _merge_bound)."""
+    `rows`, both sorted; where the kept phrases start, from the codes made here); None
+    where a whole recompute costs less (most rows touched: a fold moved them, or most
+    documents share the commit's phrases; or too many phrases to place one by one:
+    _merge_bound)."""
     rows = rows.select(SCHEMAS["review"].names)
     hit_old = pc.is_in(old.column("doc_id"), touched)
     mine = rows.filter(pc.is_in(rows.column("doc_id"), touched))
@@ -122,6 +123,7 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, 
     known = pc.and_(pc.is_valid(in_old[0]), pc.is_valid(in_old[1])).to_numpy(zero_copy_only=False)
     theirs = _code_key(*(pc.fill_null(a, 0) for a in in_old), len(encoded[1].dictionary))[known]
     drop = hit | np.isin(key, np.r_[key[hit], theirs])
+    kept_key = key[~drop]
     del encoded, key
     if len(old) - int(drop.sum()) < len(old) // 2:
         return None
@@ -130,7 +132,7 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, 
         return None
     texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
     fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
-    return old.filter(pa.array(~drop)), whole(fresh)
+    return old.filter(pa.array(~drop)), whole(fresh), _boundaries(kept_key)
 
 
 def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
@@ -185,19 +187,22 @@ def _key(t: pa.Table, i: int) -> tuple:
 def _starts(t: pa.Table) -> np.ndarray:
     """The positions where a phrase's rows begin in a sorted table (by dictionary
     codes: no string per row)."""
-    if not len(t):
-        return np.zeros(0, np.int64)
-    codes, _ = _phrase_codes(t)
-    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    return _boundaries(_phrase_codes(t)[0] if len(t) else np.zeros(0, np.int64))
 
 
-def _merge(kept: pa.Table, fresh: pa.Table) -> pa.Table:
+def _boundaries(codes: np.ndarray) -> np.ndarray:
+    """The positions where a run of equal codes begins."""
+    return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, np.int64)
+
+
+def _merge(kept: pa.Table, fresh: pa.Table, kept_starts: np.ndarray | None = None) -> pa.Table:
     """Two sorted tables holding no phrase in common, as one: each fresh phrase's rows
     go before the first kept phrase that sorts after it (Python str order is UTF-8
-    byte order, Arrow's)."""
+    byte order, Arrow's).  `kept_starts`: _starts(kept), where the caller has it."""
     if not len(fresh):
         return kept
-    heads, parts, at = _Heads(kept, _starts(kept)), [], 0
+    starts = _starts(kept) if kept_starts is None else kept_starts
+    heads, parts, at = _Heads(kept, starts), [], 0
     fresh_starts = _starts(fresh)
     for j, start in enumerate(fresh_starts.tolist()):
         h = bisect_left(heads, _key(fresh, start))
@@ -248,10 +253,7 @@ def with_totals(rows: pa.Table) -> pa.Table:
     """Each row's `count` replaced by its phrase's (field, text_raw) count over all rows,
     the rows in their order.  Vectorised with dictionary codes and numpy's bincount
     (Arrow's group_by and join would import pyarrow.dataset and pandas at every commit)."""
-    key = np.zeros(rows.num_rows, np.int64)
-    for col in ("field", "text_raw"):    # a null is a value of its own, as in a dict key
-        codes = pc.dictionary_encode(rows.column(col).combine_chunks(), null_encoding="encode")
-        key = key * (len(codes.dictionary) + 1) + codes.indices.to_numpy(zero_copy_only=False)
+    key, _ = _phrase_codes(rows)        # a null is a value of its own, as in a dict key
     _, group = np.unique(key, return_inverse=True)
     counts = pc.fill_null(rows.column("count"), 0).to_numpy().astype(np.int64)
     totals = np.bincount(group, weights=counts).astype(np.int64)
