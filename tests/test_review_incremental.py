@@ -45,7 +45,7 @@ def test_incremental_review_equals_the_whole_recompute_after_every_commit(tmp_pa
     rng = random.Random(5)
     merged = []
     real = review._merge
-    monkeypatch.setattr(review, "_merge", lambda kept, fresh: merged.append(len(kept)) or real(kept, fresh))
+    monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[0])) or real(*a))
     out = tmp_path / "out"
     store = Store(out)
     alive: set[int] = set()
@@ -101,7 +101,7 @@ def test_commits_into_documents_with_their_own_phrases_merge_and_equal_the_recom
     rng = random.Random(seed)
     merged = []
     real = review._merge
-    monkeypatch.setattr(review, "_merge", lambda kept, fresh: merged.append(len(kept)) or real(kept, fresh))
+    monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[0])) or real(*a))
     out = tmp_path / "out"
     store = Store(out)
     store.commit([_own(i, rng) for i in range(40)])
@@ -122,7 +122,55 @@ def test_a_phrase_every_document_holds_recomputes_the_table_whole(tmp_path, monk
                                                                 text_raw="окно", count=1))])
     out = tmp_path / "out"
     Store(out).commit([shared(i) for i in range(10)])
-    monkeypatch.setattr(review, "_merge", lambda kept, fresh: pytest.fail("every row's count changed: no merge"))
+    monkeypatch.setattr(review, "_merge", lambda *a: pytest.fail("every row's count changed: no merge"))
     Store(out).commit([shared(10)])
     assert _written(out).equals(_recomputed(out))
     assert set(_written(out).column("count").to_pylist()) == {11}
+
+
+def _unique_rows(docs: range, per_doc: int = 2) -> list[dict]:
+    return [asdict(ReviewRow(doc_id=f"{d:016x}", table="touchpoints", field="channel", text_raw=f"фраза {d} {k}",
+                             count=1)) for d in docs for k in range(per_doc)]
+
+
+def test_many_touched_phrases_recompute_whole_not_one_binary_search_each(monkeypatch):
+    """A fold moves 40 % of the documents (each with phrases of its own): most rows keep
+    their counts, but placing thousands of phrases one by one in Python costs far more than
+    one sort (seconds against a fraction at 20,000 documents) — the table is recomputed."""
+    schema = SCHEMAS["review"]
+    rows = pa.Table.from_pylist(_unique_rows(range(3000)), schema)
+    old = review.whole(rows)
+    touched = pa.array([f"{d:016x}" for d in range(1800, 3000)], pa.string())     # 2,400 phrases, 40 % of rows
+    monkeypatch.setattr(review, "_merge", lambda *a: pytest.fail("a merge of 2,400 phrases"))
+    assert review.updated(old, rows, touched).equals(old)
+    assert review._mostly_touched(rows, touched)        # refresh_review does not even read the old table
+
+
+def test_a_few_touched_phrases_still_merge(monkeypatch):
+    schema = SCHEMAS["review"]
+    rows = pa.Table.from_pylist(_unique_rows(range(3000)), schema)
+    merged = []
+    real = review._merge
+    monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[1])) or real(*a))
+    touched = pa.array([f"{d:016x}" for d in range(2990, 3000)], pa.string())
+    assert review.updated(review.whole(rows), rows, touched).equals(review.whole(rows))
+    assert merged == [20] and not review._mostly_touched(rows, touched)
+
+
+def test_a_merge_encodes_each_dataset_sized_table_once(tmp_path, monkeypatch):
+    """The kept rows' phrase boundaries come from the codes the split made of the old
+    table: a commit into N rows dictionary-encodes N rows twice (the hidden rows, the old
+    table), not a third time for the kept ones."""
+    rng = random.Random(4)
+    out = tmp_path / "out"
+    Store(out).commit([_own(i, rng) for i in range(200)])
+    sizes = []
+    real = review._phrase_codes
+    monkeypatch.setattr(review, "_phrase_codes", lambda t: sizes.append(len(t)) or real(t))
+    merged = []
+    real_merge = review._merge
+    monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[0])) or real_merge(*a))
+    Store(out).commit([_own(300, rng)])
+    assert merged and merged[0] > 300                        # the merge path ran
+    assert len([n for n in sizes if n > 300]) == 2, sizes
+    assert _written(out).equals(_recomputed(out))
