@@ -43,7 +43,9 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
     # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
     # stands in parentheses or quotes do not count against its length
     item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
-    item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
+    bare = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
+    # a name that is all in quotes («Кадры») is read inside them
+    item = bare if re.search(r"\w", bare) else item.strip(" «»\"")
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
     if not words or len(words) > max_words:
         return False
@@ -54,6 +56,8 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
     first = re.match(r"[^А-Яа-яЁёA-Za-z]*([А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*)", item).group(1)
     if not re.match("[А-Яа-яЁё]", first) or (first.isupper() and len(first) > 1):
         return True                                  # Latin names, abbreviations (ЕПГУ)
+    if re.match(rf"[^А-Яа-яЁёA-Za-z]*{re.escape(first)}\.\s", item):
+        return True                                  # a word cut short («моб. приложение», «эл. почта»)
     return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
 
 
@@ -72,9 +76,10 @@ def _join_relative(parts: list[str]) -> list[str]:
 def _inline_parts(text: str) -> list[str]:
     """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
     e = marker(text)
-    if e is not None and e.style != "clause":
+    if e is not None and e.style not in ("clause", "bullet"):
         return [e.rest]
-    return _join_relative(split_top(text, ","))
+    # a dash after the lead-in's colon opens the items, not one bullet («…: — приём, контроль, …»)
+    return _join_relative(split_top(e.rest if e is not None and e.style == "bullet" else text, ","))
 
 
 def _whole_item(part: str) -> str:
@@ -98,22 +103,56 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
         return named
     if ":" not in segment:
         return None
-    # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
-    # следующим направлениям: a; b": the head is the clause just before the colon
-    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the last one
+    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the lead-in's colon
     marked = _MARKED_ITEMS.match(segment)
-    before, after = (marked.group(1), segment[marked.end():]) if marked else segment.rsplit(":", 1)
+    if marked:
+        before, after = marked.group(1), segment[marked.end():]
+        kind = _head_kind(before)
+        if kind:
+            return kind, after
+    else:
+        found = _lead_colon(segment)
+        if found:
+            return found
+        before, after = segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
-    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
-    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
-    # then with the sentence before it, which may name the list ("… цифровые каналы. К ним относятся:")
+    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
+    return (kinds, after) if kinds else None
+
+
+def _head_kind(before: str) -> str | None:
+    """The kind the words before a colon name: the last clause first; then its sentence ("… по
+    каждой группе процессов, а именно:"), of a long sentence its last words ("В соответствии с … в
+    качестве офлайн-точек … учитываются:"); then with the sentence before it, which may name the
+    list ("… цифровые каналы. К ним относятся:")."""
+    limit = vocab()["lead_in_max_words"]
     sentences = re.split(r"[:.]", before)
     for head, words in ((_last_clause(before), limit), (sentences[-1], limit), (".".join(sentences[-2:]), 2 * limit)):
         kind = classify(" ".join(head.split()[-words:]))
         if kind:
-            return kind, after
-    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
-    return (kinds, after) if kinds else None
+            return kind
+    return None
+
+
+def _lead_colon(segment: str) -> tuple[str, str] | None:
+    """(kind, the rest) after the first colon whose lead-in names a kind.  Items may hold colons of
+    their own («…: приём обращений, внутренние клиенты: бухгалтерия, электронная почта: info@…»):
+    a later colon opens the list only where the words between are a bare name of a kind («…
+    подразделяются на: цифровые точки: …»), never once an item's comma has been passed."""
+    colons = [k for k, ch in enumerate(segment) if ch == ":"]
+    for n, k in enumerate(colons):
+        kind = _head_kind(segment[:k])
+        if not kind:
+            continue
+        for j in colons[n + 1:]:
+            between = segment[k + 1:j]
+            nested = None if "," in between or len(between.split()) > vocab()["lead_in_max_words"] \
+                else classify(between)
+            if not nested:
+                break
+            kind, k = nested, j
+        return kind, segment[k + 1:]
+    return None
 
 
 def _dash_name(segment: str) -> tuple[str, str] | None:
@@ -198,12 +237,16 @@ def _inner_heads(segment: str) -> list[str]:
     if segment.count(":") < 2:
         return [segment]
     out, at = [], 0
+    lead = _lead_colon(segment)
+    current = lead[0] if lead else None
     for part in split_top(segment, ",")[1:]:
         head = _opens_named_list(part)
         start = segment.find(head, at) if head else -1
-        if start > at:
+        # an item naming the kind of its own list («…по направлениям: …, направление: субсидии»)
+        # stays in it
+        if start > at and classify(head.split(":", 1)[0]) != current:
             out.append(_AND_TAIL.sub("", segment[at:start]).rstrip(" ,"))
-            at = start
+            at, current = start, classify(head.split(":", 1)[0])
     return out + [segment[at:]]
 
 

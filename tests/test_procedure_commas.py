@@ -1,0 +1,65 @@
+"""Procedure lists parted by commas inside one sentence after a lead-in (parsers/extract/inline.py)
+whose items are not bare names: an item holding a colon of its own («электронная почта: адрес»,
+«внутренние клиенты: бухгалтерия», «сотрудник: получить …»), an item naming the list's own kind
+(«направление: …»), a name all in quotes, a dash after the lead-in's colon, a word cut short
+(«эл. почта»).  Texts composed here; Word files written with python-docx."""
+from __future__ import annotations
+
+import docx
+import pytest
+
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.docx import read as read_docx
+from parsers.formats.text import parse_text
+
+HEAD = ["ПОРЯДОК", "ведения перечня точек взаимодействия министерства с клиентами",
+        "1. Общие положения", "1.1. Настоящий Порядок определяет правила ведения перечня.",
+        "2. Содержание перечня"]
+END = ["3. Заключительные положения", "3.1. Перечень актуализируется не реже одного раза в год."]
+
+DIGITAL = ["официальный сайт министерства", "эл. почта приёмной", "моб. приложение «Мой регион»",
+           "электронная почта: priem@minstroy.example.ru"]
+OFFLINE = ["личный приём граждан", "телефон/факс: (8142) 00-11-22", "почтовая связь"]
+DIRECTIONS = ["предоставление государственных услуг", "работа с внутренними клиентами: кадровое обеспечение",
+              "«Открытое министерство»", "направление: предоставление субсидий"]
+NEEDS = ["получить консультацию", "сотрудник: получить расчётный листок", "подать заявление"]
+SENTENCES = [
+    "2.1. Точки взаимодействия подразделяются на: цифровые точки: " + ", ".join(DIGITAL)
+    + "; оффлайн-точки: " + ", ".join(OFFLINE) + ".",
+    "2.2. Перечень ведётся по следующим направлениям деятельности министерства: " + ", ".join(DIRECTIONS) + ".",
+    "2.3. Для каждой точки взаимодействия указываются потребности клиента: " + ", ".join(NEEDS) + "."]
+ALL = sorted([("channel_digital", c) for c in DIGITAL] + [("channel_offline", c) for c in OFFLINE]
+             + [("direction", d) for d in DIRECTIONS] + [("need", n) for n in NEEDS])
+
+
+def _rows(doc):
+    return sorted((r["list_kind"], r["text_raw"]) for r in extract_procedure(doc))
+
+
+def test_comma_lists_whose_items_hold_colons_quotes_and_cut_words_txt():
+    assert _rows(parse_text("\n".join(HEAD + SENTENCES + END) + "\n")) == ALL
+
+
+def test_comma_lists_whose_items_hold_colons_quotes_and_cut_words_docx(tmp_path):
+    d = docx.Document()
+    for line in HEAD + SENTENCES + END:
+        d.add_paragraph(line)
+    d.save(tmp_path / "p.docx")
+    assert _rows(read_docx(tmp_path / "p.docx")) == ALL
+
+
+@pytest.mark.parametrize("at", [0, 1, 2])
+@pytest.mark.parametrize("inner", ["внутренние клиенты: бухгалтерия", "обращения граждан: приём и рассмотрение"])
+def test_an_item_holding_a_colon_anywhere_in_the_list_is_an_item_not_the_lead_in(inner, at):
+    # the lead-in is the first colon whose words name a kind; the item's colon comes after it
+    items = ["лицензирование", "иные функции"]
+    items.insert(at, inner)
+    line = "2.2. Перечень ведётся по следующим направлениям деятельности министерства: " + ", ".join(items) + "."
+    got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
+    assert got == sorted(("direction", t) for t in items)
+
+
+def test_a_dash_after_the_lead_ins_colon_opens_the_comma_list():
+    line = "2.2. Перечень ведётся по направлениям деятельности: — лицензирование, контроль (надзор), иные функции."
+    got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
+    assert got == sorted(("direction", t) for t in ("лицензирование", "контроль (надзор)", "иные функции"))
