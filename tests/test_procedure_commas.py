@@ -63,3 +63,13 @@ def test_a_dash_after_the_lead_ins_colon_opens_the_comma_list():
     line = "2.2. Перечень ведётся по направлениям деятельности: — лицензирование, контроль (надзор), иные функции."
     got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
     assert got == sorted(("direction", t) for t in ("лицензирование", "контроль (надзор)", "иные функции"))
+
+
+def test_offline_channels_named_by_how_the_client_comes():
+    # «лично», «устно по телефону», «через МФЦ»: an adverb or a preposition first, still a channel's name
+    offline = ["устно по телефону", "лично", "через МФЦ", "почтовая связь"]
+    line = ("2.1. Точки взаимодействия подразделяются на: цифровые точки: официальный сайт, электронная почта; "
+            "оффлайн-точки: " + ", ".join(offline) + ".")
+    got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
+    assert got == sorted([("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта")]
+                         + [("channel_offline", c) for c in offline])

@@ -344,8 +344,19 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
     most = vocab()["inline_max_words"]
-    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most) for t in items)
+    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most)
+                or str(kind).startswith("channel") and _manner(t, most) for t in items)
     return items if named else []
+
+
+def _manner(item: str, max_words: int) -> bool:
+    """A channel named by how the client reaches the body: an adverb or a preposition first («лично»,
+    «устно по телефону», «через МФЦ»), no finite verb (that would be a sentence), as short as a name."""
+    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
+    if not 0 < len(words) <= max_words:
+        return False
+    tags = [morph().parse(w)[0].tag.POS for w in words]
+    return tags[0] in ("ADVB", "PREP") and "VERB" not in tags
 
 
 def _client_action(item: str, max_words: int) -> bool:
