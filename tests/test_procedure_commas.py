@@ -73,3 +73,16 @@ def test_offline_channels_named_by_how_the_client_comes():
     got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
     assert got == sorted([("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта")]
                          + [("channel_offline", c) for c in offline])
+
+
+@pytest.mark.parametrize("need", [
+    # two actions joined by «и», each as short as a name, the whole longer than one name may be
+    "представить земельный участок для осмотра инспектором районного отдела и получить акт обследования участка",
+    # the client in the first person, as journey maps word needs
+    "хочу записаться на приём к заместителю министра",
+])
+def test_a_need_named_by_the_clients_actions(need):
+    needs = ["получить консультацию", need, "подать заявление"]
+    line = "2.3. Для каждой точки взаимодействия указываются потребности клиента: " + ", ".join(needs) + "."
+    got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
+    assert got == sorted(("need", n) for n in needs)

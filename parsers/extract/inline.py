@@ -361,6 +361,15 @@ def _manner(item: str, max_words: int) -> bool:
 
 def _client_action(item: str, max_words: int) -> bool:
     """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
-    «проконсультироваться по …», «подать заявление»), as short as a name."""
-    words = re.findall(r"[А-Яа-яЁё]+", item)
-    return 0 < len(words) <= max_words and morph().parse(words[0].lower())[0].tag.POS == "INFN"
+    «проконсультироваться по …», «подать заявление»), or by the client in the first person («хочу
+    записаться …», as journey maps word needs), each action joined by «и» («предъявить груз … и
+    получить разрешение») as short as a name."""
+    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
+    if not words:
+        return False
+    tags = [morph().parse(w)[0].tag for w in words]
+    pos = [t.POS for t in tags]
+    if pos[0] != "INFN" and not (pos[0] == "VERB" and "1per" in tags[0]):
+        return False
+    actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
+    return len(words) <= max_words * actions
