@@ -78,8 +78,12 @@ def test_offline_channels_named_by_how_the_client_comes():
 @pytest.mark.parametrize("need", [
     # two actions joined by «и», each as short as a name, the whole longer than one name may be
     "представить земельный участок для осмотра инспектором районного отдела и получить акт обследования участка",
-    # the client in the first person, as journey maps word needs
+    # the client's own words, as journey maps word needs
     "хочу записаться на приём к заместителю министра",
+    "нужна помощь юриста: консультация по вопросам аренды",
+    "когда будет готово моё разрешение?",
+    # a name of an action and its object longer than a channel's name
+    "получение сведений о порядке предоставления жилых помещений детям-сиротам из специализированного жилищного фонда",
 ])
 def test_a_need_named_by_the_clients_actions(need):
     needs = ["получить консультацию", need, "подать заявление"]

@@ -66,7 +66,8 @@ def _join_relative(parts: list[str]) -> list[str]:
     out: list[str] = []
     rel = set(vocab()["relative_words"])
     for p in parts:
-        if out and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+        # a question is the client's own words («когда будет готово …?»), no clause of the item before
+        if out and not p.rstrip(" .;").endswith("?") and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
             out[-1] += ", " + p
         else:
             out.append(p)
@@ -343,7 +344,7 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
     if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
-    most = vocab()["inline_max_words"]
+    most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
     named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most)
                 or str(kind).startswith("channel") and _manner(t, most) for t in items)
     return items if named else []
@@ -361,15 +362,17 @@ def _manner(item: str, max_words: int) -> bool:
 
 def _client_action(item: str, max_words: int) -> bool:
     """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
-    «проконсультироваться по …», «подать заявление»), or by the client in the first person («хочу
-    записаться …», as journey maps word needs), each action joined by «и» («предъявить груз … и
-    получить разрешение») as short as a name."""
+    «проконсультироваться по …», «подать заявление»), or in the client's own words («хочу
+    записаться …», «нужна помощь юриста», «что с моей заявкой?», as journey maps word needs);
+    each action joined by «и» («предъявить груз … и получить разрешение») as short as a name."""
     words = re.findall(r"[А-Яа-яЁё]+", item.lower())
     if not words:
         return False
     tags = [morph().parse(w)[0].tag for w in words]
     pos = [t.POS for t in tags]
-    if pos[0] != "INFN" and not (pos[0] == "VERB" and "1per" in tags[0]):
+    # the client's own words: a question («что с моей заявкой?»), «нужна помощь …», «хочу …»
+    said = item.rstrip().endswith("?") or pos[0] in ("ADJS", "PRED") or pos[0] == "VERB" and "1per" in tags[0]
+    if pos[0] != "INFN" and not said:
         return False
     actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
     return len(words) <= max_words * actions
