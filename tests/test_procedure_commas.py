@@ -90,3 +90,18 @@ def test_a_need_named_by_the_clients_actions(need):
     line = "2.3. Для каждой точки взаимодействия указываются потребности клиента: " + ", ".join(needs) + "."
     got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
     assert got == sorted(("need", n) for n in needs)
+
+
+@pytest.mark.parametrize("digital_lead", ["к цифровым относятся:", "цифровыми являются:", "к электронным относятся:"])
+def test_a_lead_in_whose_noun_is_left_out_after_a_semicolon_in_one_paragraph(digital_lead):
+    # «… подразделяются на цифровые и офлайн; к цифровым относятся: …»: the adjective stands for the
+    # points named before it, and the sentence before does not lengthen the directions' last item
+    text = ("2. Перечень составляется по направлениям деятельности министерства, а именно: лицензирование; "
+            "контроль (надзор); кадровые вопросы. Точки взаимодействия подразделяются на цифровые и офлайн; "
+            f"{digital_lead} официальный сайт; электронная почта; Единый портал государственных услуг. "
+            "К офлайн-точкам относятся: личный приём граждан; телефон горячей линии.")
+    got = _rows(parse_text("\n".join(HEAD[:4] + [text] + END) + "\n"))
+    assert got == sorted([("direction", d) for d in ("лицензирование", "контроль (надзор)", "кадровые вопросы")]
+                         + [("channel_digital", c) for c in ("официальный сайт", "электронная почта",
+                                                             "Единый портал государственных услуг")]
+                         + [("channel_offline", c) for c in ("личный приём граждан", "телефон горячей линии")])
