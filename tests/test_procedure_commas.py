@@ -105,3 +105,18 @@ def test_a_lead_in_whose_noun_is_left_out_after_a_semicolon_in_one_paragraph(dig
                          + [("channel_digital", c) for c in ("официальный сайт", "электронная почта",
                                                              "Единый портал государственных услуг")]
                          + [("channel_offline", c) for c in ("личный приём граждан", "телефон горячей линии")])
+
+
+def test_a_lead_in_asking_the_clients_purpose_past_its_dash():
+    # «Зачем клиент приходит … — возможные варианты:» names the needs; «возможные варианты» are no item
+    text = ("2. Направления деятельности министерства: лицензирование; контроль (надзор). К цифровым точкам "
+            "относятся: официальный сайт; электронная почта. Зачем клиент приходит в точку взаимодействия — "
+            "возможные варианты: получение справки; подача заявления; запись на приём.")
+    got = _rows(parse_text("\n".join(HEAD[:4] + [text] + END) + "\n"))
+    assert [t for k, t in got if k == "need"] == sorted(["получение справки", "подача заявления", "запись на приём"])
+
+
+def test_an_item_after_a_dash_lead_in_keeps_its_own_colon():
+    text = "2.2. Цифровые точки — сайт: www.minstroy.example.ru; электронная почта; чат-бот."
+    got = _rows(parse_text("\n".join(HEAD + [text] + END) + "\n"))
+    assert got == sorted(("channel_digital", t) for t in ("сайт: www.minstroy.example.ru", "электронная почта", "чат-бот"))

@@ -98,10 +98,10 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
     kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
-        return kind, m.group(2)
+        return kind, _past_colon(m.group(2))
     named = _dash_name(segment)
     if named:
-        return named
+        return named[0], _past_colon(named[1])
     if ":" not in segment:
         return None
     # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the lead-in's colon
@@ -154,6 +154,15 @@ def _lead_colon(segment: str) -> tuple[str, str] | None:
             kind, k = nested, j
         return kind, segment[k + 1:]
     return None
+
+
+def _past_colon(rest: str) -> str:
+    """The items after a lead-in that goes on past its dash up to a colon («Зачем клиент приходит —
+    возможные варианты: …»): a few words before the colon that only say "the list's items"
+    (`list_words`) are the lead-in's; any other («сайт: www…») is an item's."""
+    m = re.match(r"^([^,;:«\"(]{1,60}):\s*(\S.*)$", rest)
+    said = m and len(m.group(1).split()) <= 3 and set(lemmas(m.group(1))) & set(vocab()["list_words"])
+    return m.group(2) if said else rest
 
 
 def _dash_name(segment: str) -> tuple[str, str] | None:
