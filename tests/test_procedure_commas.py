@@ -120,3 +120,9 @@ def test_an_item_after_a_dash_lead_in_keeps_its_own_colon():
     text = "2.2. Цифровые точки — сайт: www.minstroy.example.ru; электронная почта; чат-бот."
     got = _rows(parse_text("\n".join(HEAD + [text] + END) + "\n"))
     assert got == sorted(("channel_digital", t) for t in ("сайт: www.minstroy.example.ru", "электронная почта", "чат-бот"))
+
+
+def test_an_abbreviation_in_lower_case_is_a_name():
+    line = "2.1. К цифровым точкам взаимодействия относятся: официальный сайт, сэд, вкс, электронная почта."
+    got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
+    assert got == sorted(("channel_digital", t) for t in ("официальный сайт", "сэд", "вкс", "электронная почта"))

@@ -58,7 +58,8 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
         return True                                  # Latin names, abbreviations (ЕПГУ)
     if re.match(rf"[^А-Яа-яЁёA-Za-z]*{re.escape(first)}\.\s", item):
         return True                                  # a word cut short («моб. приложение», «эл. почта»)
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
+    # a word the dictionary does not know is a name too («сэд», «мфц»: abbreviations in lower case)
+    return any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in morph().parse(first.lower())[:2])
 
 
 def _join_relative(parts: list[str]) -> list[str]:
