@@ -126,3 +126,14 @@ def test_an_abbreviation_in_lower_case_is_a_name():
     line = "2.1. К цифровым точкам взаимодействия относятся: официальный сайт, сэд, вкс, электронная почта."
     got = _rows(parse_text("\n".join(HEAD + [line] + END) + "\n"))
     assert got == sorted(("channel_digital", t) for t in ("официальный сайт", "сэд", "вкс", "электронная почта"))
+
+
+def test_an_address_in_the_last_item_does_not_end_its_sentence():
+    # «ул. Садовая», «каб. 5»: a capital after a word cut short is no new sentence
+    text = ("2. Перечень ведётся по направлениям деятельности министерства: лицензирование; контроль. "
+            "К офлайн-точкам относятся: личный приём граждан; почтовое отправление по адресу: г. Энск, "
+            "ул. Садовая, д. 8, каб. Приёмная. Потребности клиента: получение справки; подача заявления.")
+    got = _rows(parse_text("\n".join(HEAD[:4] + [text] + END) + "\n"))
+    assert [t for k, t in got if k == "channel_offline"] == [
+        "личный приём граждан", "почтовое отправление по адресу: г. Энск, ул. Садовая, д. 8, каб. Приёмная"]
+    assert [t for k, t in got if k == "need"] == ["подача заявления", "получение справки"]

@@ -285,7 +285,7 @@ def _lists_of_sentences(text: str) -> list[str]:
         # searches of a long paragraph at each of its sentences would read it over and over
         k = bisect_left(colons, cuts[-1])
         if k < len(colons) and colons[k] < m.start() and not _LABEL.match(text, 0, m.start()) \
-                and _named_head(text[m.end():m.end() + _HEAD_WINDOW]):
+                and not _abbreviated(text, m.start()) and _named_head(text[m.end():m.end() + _HEAD_WINDOW]):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
@@ -312,9 +312,15 @@ def last_sentence_end(item: str) -> str:
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
     ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item[:m.start()]):
+        if not _LABEL.match(item[:m.start()]) and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` closes a word cut short («ул. Садовая», `abbreviations`)."""
+    word = re.search(r"([А-Яа-яЁё]+)$", text[max(0, dot - 8):dot])
+    return bool(word) and word.group(1).lower() in vocab()["abbreviations"]
 
 
 def _numbered_parts(parts: list[str]) -> list[str]:
