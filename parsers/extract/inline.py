@@ -43,7 +43,9 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
     # the name itself: a relative clause rejoined to it ("учреждения, где …") and what
     # stands in parentheses or quotes do not count against its length
     item = _RELATIVE_TAIL.split(item, maxsplit=1)[0]
-    item = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
+    bare = re.sub(r"\([^()]*\)|«[^«»]*»|\"[^\"]*\"", " ", item)
+    # a name that is all in quotes («Кадры») is read inside them
+    item = bare if re.search(r"\w", bare) else item.strip(" «»\"")
     words = re.findall(r"[А-Яа-яЁёA-Za-z]+", item)
     if not words or len(words) > max_words:
         return False
@@ -54,7 +56,10 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
     first = re.match(r"[^А-Яа-яЁёA-Za-z]*([А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*)", item).group(1)
     if not re.match("[А-Яа-яЁё]", first) or (first.isupper() and len(first) > 1):
         return True                                  # Latin names, abbreviations (ЕПГУ)
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(first.lower())[:2])
+    if re.match(rf"[^А-Яа-яЁёA-Za-z]*{re.escape(first)}\.\s", item):
+        return True                                  # a word cut short («моб. приложение», «эл. почта»)
+    # a word the dictionary does not know is a name too («сэд», «мфц»: abbreviations in lower case)
+    return any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in morph().parse(first.lower())[:2])
 
 
 def _join_relative(parts: list[str]) -> list[str]:
@@ -62,7 +67,8 @@ def _join_relative(parts: list[str]) -> list[str]:
     out: list[str] = []
     rel = set(vocab()["relative_words"])
     for p in parts:
-        if out and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+        # a question is the client's own words («когда будет готово …?»), no clause of the item before
+        if out and not p.rstrip(" .;").endswith("?") and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
             out[-1] += ", " + p
         else:
             out.append(p)
@@ -72,9 +78,10 @@ def _join_relative(parts: list[str]) -> list[str]:
 def _inline_parts(text: str) -> list[str]:
     """The items of one inline segment: "а) …" is one item; else split at top-level commas."""
     e = marker(text)
-    if e is not None and e.style != "clause":
+    if e is not None and e.style not in ("clause", "bullet"):
         return [e.rest]
-    return _join_relative(split_top(text, ","))
+    # a dash after the lead-in's colon opens the items, not one bullet («…: — приём, контроль, …»)
+    return _join_relative(split_top(e.rest if e is not None and e.style == "bullet" else text, ","))
 
 
 def _whole_item(part: str) -> str:
@@ -92,28 +99,71 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
     kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
-        return kind, m.group(2)
+        return kind, _past_colon(m.group(2))
     named = _dash_name(segment)
     if named:
-        return named
+        return named[0], _past_colon(named[1])
     if ":" not in segment:
         return None
-    # "… подразделяются на: цифровые точки: a, b", "С учетом функций перечень формируется по
-    # следующим направлениям: a; b": the head is the clause just before the colon
-    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the last one
+    # the colon its numbered items follow ("…: 1) сотрудник: узнать …"), else the lead-in's colon
     marked = _MARKED_ITEMS.match(segment)
-    before, after = (marked.group(1), segment[marked.end():]) if marked else segment.rsplit(":", 1)
+    if marked:
+        before, after = marked.group(1), segment[marked.end():]
+        kind = _head_kind(before)
+        if kind:
+            return kind, after
+    else:
+        found = _lead_colon(segment)
+        if found:
+            return found
+        before, after = segment.rsplit(":", 1)
     limit = vocab()["lead_in_max_words"]
-    # the last clause first; then its sentence ("… по каждой группе процессов, а именно:"),
-    # of a long sentence its last words ("В соответствии с … в качестве офлайн-точек … учитываются:");
-    # then with the sentence before it, which may name the list ("… цифровые каналы. К ним относятся:")
+    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
+    return (kinds, after) if kinds else None
+
+
+def _head_kind(before: str) -> str | None:
+    """The kind the words before a colon name: the last clause first; then its sentence ("… по
+    каждой группе процессов, а именно:"), of a long sentence its last words ("В соответствии с … в
+    качестве офлайн-точек … учитываются:"); then with the sentence before it, which may name the
+    list ("… цифровые каналы. К ним относятся:")."""
+    limit = vocab()["lead_in_max_words"]
     sentences = re.split(r"[:.]", before)
     for head, words in ((_last_clause(before), limit), (sentences[-1], limit), (".".join(sentences[-2:]), 2 * limit)):
         kind = classify(" ".join(head.split()[-words:]))
         if kind:
-            return kind, after
-    kinds = open_kinds(" ".join(_last_clause(before).split()[-limit:])) if open_ok else ()
-    return (kinds, after) if kinds else None
+            return kind
+    return None
+
+
+def _lead_colon(segment: str) -> tuple[str, str] | None:
+    """(kind, the rest) after the first colon whose lead-in names a kind.  Items may hold colons of
+    their own («…: приём обращений, внутренние клиенты: бухгалтерия, электронная почта: info@…»):
+    a later colon opens the list only where the words between are a bare name of a kind («…
+    подразделяются на: цифровые точки: …»), never once an item's comma has been passed."""
+    colons = [k for k, ch in enumerate(segment) if ch == ":"]
+    for n, k in enumerate(colons):
+        kind = _head_kind(segment[:k])
+        if not kind:
+            continue
+        for j in colons[n + 1:]:
+            between = segment[k + 1:j]
+            nested = None if "," in between or len(between.split()) > vocab()["lead_in_max_words"] \
+                else classify(between)
+            if not nested:
+                break
+            kind, k = nested, j
+        return kind, segment[k + 1:]
+    return None
+
+
+def _past_colon(rest: str) -> str:
+    """The items after a lead-in that goes on past its dash up to a colon («Зачем клиент приходит —
+    возможные варианты: …»): a few words before the colon that only say "the list's items"
+    (`list_words`) are the lead-in's; any other («сайт: www…») is an item's."""
+    m = re.match(r"^([^,;:«\"(]{1,60}):\s*(\S.*)$", rest)
+    said = m and len(m.group(1).split()) <= 3 and set(lemmas(m.group(1))) & set(vocab()["list_words"])
+    return m.group(2) if said else rest
 
 
 def _dash_name(segment: str) -> tuple[str, str] | None:
@@ -198,12 +248,16 @@ def _inner_heads(segment: str) -> list[str]:
     if segment.count(":") < 2:
         return [segment]
     out, at = [], 0
+    lead = _lead_colon(segment)
+    current = lead[0] if lead else None
     for part in split_top(segment, ",")[1:]:
         head = _opens_named_list(part)
         start = segment.find(head, at) if head else -1
-        if start > at:
+        # an item naming the kind of its own list («…по направлениям: …, направление: субсидии»)
+        # stays in it
+        if start > at and classify(head.split(":", 1)[0]) != current:
             out.append(_AND_TAIL.sub("", segment[at:start]).rstrip(" ,"))
-            at = start
+            at, current = start, classify(head.split(":", 1)[0])
     return out + [segment[at:]]
 
 
@@ -231,7 +285,7 @@ def _lists_of_sentences(text: str) -> list[str]:
         # searches of a long paragraph at each of its sentences would read it over and over
         k = bisect_left(colons, cuts[-1])
         if k < len(colons) and colons[k] < m.start() and not _LABEL.match(text, 0, m.start()) \
-                and _named_head(text[m.end():m.end() + _HEAD_WINDOW]):
+                and not _abbreviated(text, m.start()) and _named_head(text[m.end():m.end() + _HEAD_WINDOW]):
             cuts.append(m.end())
     return [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
@@ -259,9 +313,15 @@ def last_sentence_end(item: str) -> str:
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
     ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item[:m.start()]):
+        if not _LABEL.match(item[:m.start()]) and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` closes a word cut short («ул. Садовая», `abbreviations`)."""
+    word = re.search(r"([А-Яа-яЁё]+)$", text[max(0, dot - 8):dot])
+    return bool(word) and word.group(1).lower() in vocab()["abbreviations"]
 
 
 def _numbered_parts(parts: list[str]) -> list[str]:
@@ -301,13 +361,35 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
     if whole:   # closed by semicolons after a lead-in: any wording ("узнать о …"), not too long
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
-    most = vocab()["inline_max_words"]
-    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most) for t in items)
+    most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
+    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most)
+                or str(kind).startswith("channel") and _manner(t, most) for t in items)
     return items if named else []
+
+
+def _manner(item: str, max_words: int) -> bool:
+    """A channel named by how the client reaches the body: an adverb or a preposition first («лично»,
+    «устно по телефону», «через МФЦ»), no finite verb (that would be a sentence), as short as a name."""
+    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
+    if not 0 < len(words) <= max_words:
+        return False
+    tags = [morph().parse(w)[0].tag.POS for w in words]
+    return tags[0] in ("ADVB", "PREP") and "VERB" not in tags
 
 
 def _client_action(item: str, max_words: int) -> bool:
     """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
-    «проконсультироваться по …», «подать заявление»), as short as a name."""
-    words = re.findall(r"[А-Яа-яЁё]+", item)
-    return 0 < len(words) <= max_words and morph().parse(words[0].lower())[0].tag.POS == "INFN"
+    «проконсультироваться по …», «подать заявление»), or in the client's own words («хочу
+    записаться …», «нужна помощь юриста», «что с моей заявкой?», as journey maps word needs);
+    each action joined by «и» («предъявить груз … и получить разрешение») as short as a name."""
+    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
+    if not words:
+        return False
+    tags = [morph().parse(w)[0].tag for w in words]
+    pos = [t.POS for t in tags]
+    # the client's own words: a question («что с моей заявкой?»), «нужна помощь …», «хочу …»
+    said = item.rstrip().endswith("?") or pos[0] in ("ADJS", "PRED") or pos[0] == "VERB" and "1per" in tags[0]
+    if pos[0] != "INFN" and not said:
+        return False
+    actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
+    return len(words) <= max_words * actions
