@@ -244,3 +244,24 @@ def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
     assert calls == [0, len(parts)]              # the run, then nothing after it
     paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
+
+
+def test_a_stamp_and_title_printed_as_the_tables_first_rows():
+    """The appendix's stamp and the list's title are the table's first rows in the act, so the
+    copy prints them as cells before «N п/п»: they are prose above the header, not columns; a
+    labelled direction row with a short name (its words name a column) is a full-width row."""
+    blocks = _blocks("garant_stamp_in_table.txt")
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0].is_header and table.rows[0].texts == [
+        "N п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки", "Потребности клиента"]
+    assert table.rows[1].texts[0] == "Направление деятельности: «Лицензирование»"
+    assert [c.covered for c in table.rows[1].cells] == [False, True, True, True, True]
+    assert table.rows[2].texts == ["1.", "Выдача лицензий на пользование недрами",
+                                   "Единый портал государственных услуг", "Цифровая",
+                                   "Подать заявление; узнать о ходе рассмотрения"]
+    assert table.rows[3].texts == ["2.", "", "Приемная министерства, каб. 104", "Офлайн", "Получить лицензию"]
+    assert table.rows[4].texts[0] == "Направление деятельности: «Экология»"
+    assert table.rows[5].texts[:3] == ["3.", "Государственная экологическая экспертиза", "Электронная почта"]
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert "от 3 марта 2025 г. N 112-п" in paras
+    assert any(p.startswith("Перечень точек взаимодействия Министерства природных") for p in paras)
