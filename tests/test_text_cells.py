@@ -265,3 +265,19 @@ def test_a_stamp_and_title_printed_as_the_tables_first_rows():
     paras = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert "от 3 марта 2025 г. N 112-п" in paras
     assert any(p.startswith("Перечень точек взаимодействия Министерства природных") for p in paras)
+
+
+def test_a_procedures_appendix_table_a_list_a_column(processed):
+    """A procedure's lists in an appendix table, a list a column, its header every cell a list
+    kind and its body no row numbers and empty cells (a lone «|»): a cell alone in a row's
+    second column is that column's item, not a full-width row."""
+    (table,) = _tables("garant_procedure_appendix.txt")
+    assert table.rows[0].is_header and len(table.rows) == 5
+    assert table.rows[3].texts == ["", "Региональный портал государственных услуг", "", ""]
+    assert not any(c.covered for c in table.rows[3].cells)      # no heading spanning the row
+    items = processed("garant_procedure_appendix.txt").procedure_items
+    got = {(i["list_kind"], i["text_raw"]) for i in items}
+    assert {("direction", "Содействие занятости населения"), ("direction", "Охрана труда"),
+            ("channel_digital", "Региональный портал государственных услуг"),
+            ("channel_offline", "Почтовая связь"), ("need", "Получение результата")} <= got
+    assert len(items) == 10

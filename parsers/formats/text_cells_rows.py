@@ -1,7 +1,7 @@
 """A cell-per-line run (`text_cells`) grouped into rows: the header, then k cells a row.
 
 Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the header has one (the
-cells before it are the header); else the header is the cells before the first row number or
+cells before it are the header); else a procedure's kinds header (a list a column); else the header is the cells before the first row number or
 full-width row, most of them header words the table readers know (`parsers/tables/columns.py`),
 as many as a row's cells where the header opens with the ordinal column (cells left before row 1
 are a full-width row; cells before «№ п/п» naming no column — a stamp, a title — are prose);
@@ -14,7 +14,7 @@ the ordinal one: a text in that column with a row number right after it is a ful
 printed as one cell (a direction heading); a row in which the next row's number turns up
 early has lost a cell (padded, so one missing cell never shifts the rest); a row repeating
 the header or the numbers row (a page break) is skipped.  A full-width row printed with its
-bars is one text (after an empty number cell, even) then fillers only.  At a row's start, a
+bars is one text (after an empty number cell, even, in an ordinal table) then fillers only.  At a row's start, a
 cell whose last line opens a row or the header, with lines above it, ends the table: those
 lines are prose between two tables.
 """
@@ -82,6 +82,9 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
         k = _numbers_row(cells, i)
         if k and i >= k:
             return k, i, k
+    h = _kinds_header(cells)      # its body holds no row numbers and many empty cells
+    if h:
+        return h, h, 0
     for i in range(2, min(len(cells), _MAX_HEADER + 1)):
         if _opens_body(cells, i):
             head = cells[:i]
@@ -134,6 +137,29 @@ def _named_header(cells: list[CellText]) -> tuple[int, int, int] | None:
     if h >= 3 and len(cells) >= 2 * h and any(is_header(kind, texts) for kind in _KINDS):
         return h, h, 0
     return None
+
+
+def _kinds_header(cells: list[CellText]) -> int:
+    """A procedure's lists as a table, a list a column («Направление деятельности | Цифровые
+    каналы | Офлайн-каналы | Потребности клиентов», `parsers/extract/kindtable.py`): the leading
+    cells, two or more, each naming another list kind (a «№» column aside), then a cell that
+    names no column of a touchpoint list or roadmap (their headers have columns no kind names:
+    the point type); their count, else 0."""
+    from ..extract.kindtable import heading_kind
+    from ..tables.columns import is_ordinal_header
+    kinds: list[str] = []
+    h = 0
+    while h < min(len(cells), _MAX_HEADER) and not cells[h].filler:
+        if not is_ordinal_header(cells[h].text):
+            kind = heading_kind(cells[h].text)
+            if kind is None or kind in kinds:
+                break
+            kinds.append(kind)
+        h += 1
+    after = cells[h] if h < len(cells) else None       # a body cell: a touchpoint list's column name
+    if after is None or not after.filler and _header_like(after.text, 0.45):   # («Тип точки») is no body
+        return 0
+    return h if len(kinds) >= 2 and len(cells) >= 2 * h else 0
 
 
 def _opens_body(cells: list[CellText], i: int) -> bool:
@@ -252,7 +278,7 @@ def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
     cell, a text in the number column with a row number after it."""
     window, n = cells[p:p + k], len(cells)
     texts = [j for j, x in enumerate(window) if not x.filler]
-    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= 1 \
+    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= int(numbered) \
             and _number(window[texts[0]].text) is None:
         return texts[0]
     c = cells[p]
