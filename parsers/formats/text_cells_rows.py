@@ -143,8 +143,9 @@ def _kinds_header(cells: list[CellText]) -> int:
     """A procedure's lists as a table, a list a column («Направление деятельности | Цифровые
     каналы | Офлайн-каналы | Потребности клиентов», `parsers/extract/kindtable.py`): the leading
     cells, two or more, each naming another list kind (a «№» column aside), then a cell that
-    names no column of a touchpoint list or roadmap (their headers have columns no kind names:
-    the point type); their count, else 0."""
+    is no column name of a touchpoint list or roadmap (their headers have columns no kind names:
+    «Тип точки» scores 1; a direction in the body, «Организационные процессы», half at most);
+    their count, else 0."""
     from ..extract.kindtable import heading_kind
     from ..tables.columns import is_ordinal_header
     kinds: list[str] = []
@@ -156,8 +157,8 @@ def _kinds_header(cells: list[CellText]) -> int:
                 break
             kinds.append(kind)
         h += 1
-    after = cells[h] if h < len(cells) else None       # a body cell: a touchpoint list's column name
-    if after is None or not after.filler and _header_like(after.text, 0.45):   # («Тип точки») is no body
+    after = cells[h] if h < len(cells) else None
+    if after is None or not after.filler and _header_like(after.text, 0.75):
         return 0
     return h if len(kinds) >= 2 and len(cells) >= 2 * h else 0
 
