@@ -281,3 +281,5 @@ def test_a_procedures_appendix_table_a_list_a_column(processed):
             ("channel_digital", "Региональный портал государственных услуг"),
             ("channel_offline", "Почтовая связь"), ("need", "Получение результата")} <= got
     assert len(items) == 10
+    res = processed("garant_procedure_appendix.txt")
+    assert res.document["kinds"] == ["procedure"] and not res.touchpoints     # no touchpoint list
