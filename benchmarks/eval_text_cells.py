@@ -23,6 +23,8 @@ GOLD = {
     "garant_broken.txt": (4, 0, 0),
     "garant_roadmap.txt": (0, 3, 0),
     "garant_procedure.txt": (0, 0, 9),
+    "garant_stamp_in_table.txt": (3, 0, 0),
+    "garant_procedure_appendix.txt": (0, 0, 10),
 }
 
 

@@ -284,3 +284,42 @@ def test_a_heading_cell_past_row_99_does_not_shift_the_rows():
         ["100", "Процесс 100", "МФЦ"], ['Направление деятельности "Опека"', "", ""],
         ["101", "Процесс 101", "Портал"], ["102", "Процесс 102", "Портал"]]
     assert [c.covered for c in table.rows[4].cells] == [False, True, True]
+
+
+def test_a_stamp_and_title_printed_as_the_tables_first_rows():
+    """The appendix's stamp and the list's title are the table's first rows in the act, so the
+    copy prints them as cells before «N п/п»: they are prose above the header, not columns; a
+    labelled direction row with a short name (its words name a column) is a full-width row."""
+    blocks = _blocks("garant_stamp_in_table.txt")
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0].is_header and table.rows[0].texts == [
+        "N п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки", "Потребности клиента"]
+    assert table.rows[1].texts[0] == "Направление деятельности: «Лицензирование»"
+    assert [c.covered for c in table.rows[1].cells] == [False, True, True, True, True]
+    assert table.rows[2].texts == ["1.", "Выдача лицензий на пользование недрами",
+                                   "Единый портал государственных услуг", "Цифровая",
+                                   "Подать заявление; узнать о ходе рассмотрения"]
+    assert table.rows[3].texts == ["2.", "", "Приемная министерства, каб. 104", "Офлайн", "Получить лицензию"]
+    assert table.rows[4].texts[0] == "Направление деятельности: «Экология»"
+    assert table.rows[5].texts[:3] == ["3.", "Государственная экологическая экспертиза", "Электронная почта"]
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert "от 3 марта 2025 г. N 112-п" in paras
+    assert any(p.startswith("Перечень точек взаимодействия Министерства природных") for p in paras)
+
+
+def test_a_procedures_appendix_table_a_list_a_column(processed):
+    """A procedure's lists in an appendix table, a list a column, its header every cell a list
+    kind and its body no row numbers and empty cells (a lone «|»): a cell alone in a row's
+    second column is that column's item, not a full-width row."""
+    (table,) = _tables("garant_procedure_appendix.txt")
+    assert table.rows[0].is_header and len(table.rows) == 5
+    assert table.rows[3].texts == ["", "Региональный портал государственных услуг", "", ""]
+    assert not any(c.covered for c in table.rows[3].cells)      # no heading spanning the row
+    items = processed("garant_procedure_appendix.txt").procedure_items
+    got = {(i["list_kind"], i["text_raw"]) for i in items}
+    assert {("direction", "Организационные процессы"), ("direction", "Охрана труда"),
+            ("channel_digital", "Региональный портал государственных услуг"),
+            ("channel_offline", "Почтовая связь"), ("need", "Получение результата")} <= got
+    assert len(items) == 10
+    res = processed("garant_procedure_appendix.txt")
+    assert res.document["kinds"] == ["procedure"] and not res.touchpoints     # no touchpoint list

@@ -38,7 +38,7 @@ def column_kinds(table: Table) -> tuple[int, dict[int, str]] | None:
         text = cell.text.strip()
         if not text or cell.covered or is_ordinal_header(text):
             continue
-        kind = _column_kind(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
+        kind = heading_kind(text)
         if kind is None or kind in kinds.values():
             return None
         kinds[c] = kind
@@ -78,6 +78,12 @@ def _sub_kind(text: str) -> str | None:
     if kind in ("channel_digital", "channel_offline"):
         return kind
     return {"digital": "channel_digital", "offline": "channel_offline"}.get(match_point_type(text) or "")
+
+
+def heading_kind(text: str) -> str | None:
+    """A header cell's list kind (or POINTS); None for a longer text (a body cell) or one no
+    kind names."""
+    return _column_kind(text) if len(text.split()) <= vocab()["subheading_max_words"] else None
 
 
 def _column_kind(head: str) -> str | None:

@@ -28,6 +28,7 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
+from .kindtable import column_kinds
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from textcore.clean import clean_text, strip_cell_note
@@ -105,12 +106,23 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     warnings: list[str] = []
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
     for table, legend in zip(tables, table_legends(doc, tables)):
+        if table.parts and _procedure_lists(table.parts[0]):
+            continue
         warnings.extend(table.warnings)
         records.extend(_walk(table, legend))
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
+
+
+def _procedure_lists(table) -> bool:
+    """A procedure's lists as a table, a list a column, with the channels in a digital and an
+    offline column («Направление деятельности | Цифровые каналы | Офлайн-каналы | Потребности»,
+    kindtable): every column names a list kind and none the process, so it lists kinds of
+    points, not a process's touchpoints (a touchpoint list's header names its process)."""
+    found = column_kinds(table)
+    return found is not None and {"channel_digital", "channel_offline"} <= set(found[1].values())
 
 
 def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:

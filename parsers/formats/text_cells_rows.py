@@ -1,8 +1,10 @@
 """A cell-per-line run (`text_cells`) grouped into rows: the header, then k cells a row.
 
 Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the header has one (the
-cells before it are the header); else the header is the cells before the first row number or
-full-width row, most of them header words the table readers know (`parsers/tables/columns.py`);
+cells before it are the header); else a procedure's kinds header (a list a column); else the header is the cells before the first row number or
+full-width row, most of them header words the table readers know (`parsers/tables/columns.py`),
+as many as a row's cells where the header opens with the ordinal column (cells left before row 1
+are a full-width row; cells before «№ п/п» naming no column — a stamp, a title — are prose);
 else, in a table with no row numbers, the leading cells that each name a column clearly.  The
 database prints a row's covered positions after its texts, so where the header's top row has
 fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
@@ -12,7 +14,7 @@ the ordinal one: a text in that column with a row number right after it is a ful
 printed as one cell (a direction heading); a row in which the next row's number turns up
 early has lost a cell (padded, so one missing cell never shifts the rest); a row repeating
 the header or the numbers row (a page break) is skipped.  A full-width row printed with its
-bars is one text (after an empty number cell, even) then fillers only.  At a row's start, a
+bars is one text (after an empty number cell, even, in an ordinal table) then fillers only.  At a row's start, a
 cell whose last line opens a row or the header, with lines above it, ends the table: those
 lines are prose between two tables.
 """
@@ -27,6 +29,7 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 _MAX_HEADER = 40              # cells looked at for a header
 _KINDS = ("touchpoint_list", "roadmap")   # the tables whose header words tell a header
+_MAX_LEAD = 3                 # full-width rows (a stamp, a title) printed above a table's header
 _NEAR = 6                     # lines between two runs for the second to go on with the first's columns
 _LONG_ROW = re.compile(r"\d{3}(?:\.\d{1,3}){0,4}\.?")   # rows 100-999 (four digits: a year)
 
@@ -86,13 +89,47 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
         k = _numbers_row(cells, i)
         if k and i >= k:
             return k, i, k
+    h = _kinds_header(cells)      # its body holds no row numbers and many empty cells
+    if h:
+        return h, h, 0
     for i in range(2, min(len(cells), _MAX_HEADER + 1)):
         if _opens_body(cells, i):
             head = cells[:i]
             if any(c.filler for c in head) or 2 * sum(_header_like(c.text) for c in head) < len(head):
                 return None
-            return i, i, 0
+            k = _row_gap(cells, i)
+            return (k, k, 0) if k else (i, i, 0)
     return _named_header(cells)
+
+
+def _row_gap(cells: list[CellText], i: int) -> int:
+    """Where the header before the first row (at i) opens with the ordinal column's name and
+    has more cells than a row: the row's length, the cells from row 1 to the next row number,
+    when the header's first that many cells all name columns.  The cells left between them
+    and row 1 are a full-width row printed as one cell (a labelled direction row
+    «Направление деятельности: …», whose words name a column too)."""
+    from ..tables.columns import is_ordinal_header
+    if not is_ordinal_header(cells[0].text):
+        return 0
+    no = _number(cells[i].text)
+    for g in range(3, i):
+        nxt = _number(cells[i + g].text) if i + g < len(cells) else None
+        if nxt is not None and no is not None and _follows(no, nxt) and nxt != (1,):
+            ok = all(not c.filler and _header_like(c.text) for c in cells[:g])
+            return g if ok else 0
+    return 0
+
+
+def _lead(cells: list[CellText]) -> int:
+    """Cells above the header: where the ordinal column's name («№ п/п») comes after up to
+    `_MAX_LEAD` cells that name no column (an approval stamp's last line, the list's title —
+    full-width rows the database prints as one cell each), their count; else 0.  The ordinal
+    column is a table's first, so nothing before its name is the header."""
+    from ..tables.columns import is_ordinal_header
+    for a in range(1, min(_MAX_LEAD + 1, len(cells))):
+        if is_ordinal_header(cells[a].text):
+            return a if all(not c.filler and not _header_like(c.text) for c in cells[:a]) else 0
+    return 0
 
 
 def _named_header(cells: list[CellText]) -> tuple[int, int, int] | None:
@@ -107,6 +144,30 @@ def _named_header(cells: list[CellText]) -> tuple[int, int, int] | None:
     if h >= 3 and len(cells) >= 2 * h and any(is_header(kind, texts) for kind in _KINDS):
         return h, h, 0
     return None
+
+
+def _kinds_header(cells: list[CellText]) -> int:
+    """A procedure's lists as a table, a list a column («Направление деятельности | Цифровые
+    каналы | Офлайн-каналы | Потребности клиентов», `parsers/extract/kindtable.py`): the leading
+    cells, two or more, each naming another list kind (a «№» column aside), then a cell that
+    is no column name of a touchpoint list or roadmap (their headers have columns no kind names:
+    «Тип точки» scores 1; a direction in the body, «Организационные процессы», half at most);
+    their count, else 0."""
+    from ..extract.kindtable import heading_kind
+    from ..tables.columns import is_ordinal_header
+    kinds: list[str] = []
+    h = 0
+    while h < min(len(cells), _MAX_HEADER) and not cells[h].filler:
+        if not is_ordinal_header(cells[h].text):
+            kind = heading_kind(cells[h].text)
+            if kind is None or kind in kinds:
+                break
+            kinds.append(kind)
+        h += 1
+    after = cells[h] if h < len(cells) else None
+    if after is None or not after.filler and _header_like(after.text, 0.75):
+        return 0
+    return h if len(kinds) >= 2 and len(cells) >= 2 * h else 0
 
 
 def _opens_body(cells: list[CellText], i: int) -> bool:
@@ -168,10 +229,14 @@ def _row(texts: list[str], covered: list[bool], line: int, k: int, header: bool 
 
 
 def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = None):
-    """(table, cells it took, (k, header cells)) of a run; None where its columns cannot be
-    found.  A run with no header of its own right after a table in this form goes on with
+    """(blocks: the table, after paragraphs for the rows above its header; cells it took;
+    (k, header cells)) of a run; None where its columns cannot be found.  A run with no header of its own right after a table in this form goes on with
     that table's columns (a table the database split, or the list after a caption)."""
-    cols = find_columns(cells)
+    lead = _lead(cells)
+    cols = find_columns(cells[lead:]) if lead else None
+    if cols is None:
+        lead, cols = 0, find_columns(cells)
+    above, cells = as_paragraphs(cells[:lead]), cells[lead:]
     if cols is not None:
         k, n_head, skip = cols
         head = cells[:n_head]
@@ -182,7 +247,7 @@ def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = No
         return None
     table = Table(rows, Source(line=cells[0].first + 1))
     used = _body(cells, n_head + skip, k, head, table)
-    return table, used, (k, head)
+    return above + [table], lead + used, (k, head)
 
 
 def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Table) -> int:
@@ -221,7 +286,7 @@ def _full_width(cells: list[CellText], p: int, k: int, numbered: bool) -> int:
     cell, a text in the number column with a row number after it."""
     window, n = cells[p:p + k], len(cells)
     texts = [j for j, x in enumerate(window) if not x.filler]
-    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= 1 \
+    if k > 1 and len(window) == k and len(texts) == 1 and texts[0] < k - 1 and texts[0] <= int(numbered) \
             and _number(window[texts[0]].text) is None:
         return texts[0]
     c = cells[p]
@@ -263,7 +328,7 @@ def cell_tables(lines: list[str], stop: set[int]) -> dict[int, tuple[int, list]]
                 cut = _after(opens, o, cut)
                 inherit, blocks = None, as_paragraphs(cells[o:cut])
             else:
-                blocks, cut, inherit = [got[0]], o + got[1], got[2]
+                blocks, cut, inherit = got[0], o + got[1], got[2]
             end = cells[cut].first if cut < len(cells) else run_end
             out[start], last_end = (end, blocks), end if got else last_end
             if cut < len(cells):
@@ -284,6 +349,7 @@ def _group_at(cells: list[CellText], o: int, cut: int, inherit):
     """`group` of cells[o:cut]; the columns are looked for in its first cells before the part
     is copied, so a run that holds no table costs no copy of its rest per paragraph."""
     window = cells[o:min(cut, o + 2 * _MAX_HEADER + 2)]
-    if inherit is None and find_columns(window) is None:
+    if inherit is None and find_columns(window) is None and not (
+            _lead(window) and find_columns(window[_lead(window):])):
         return None
     return group(cells[o:cut], inherit)
