@@ -323,3 +323,18 @@ def test_a_procedures_appendix_table_a_list_a_column(processed):
     assert len(items) == 10
     res = processed("garant_procedure_appendix.txt")
     assert res.document["kinds"] == ["procedure"] and not res.touchpoints     # no touchpoint list
+
+
+def test_a_run_of_prose_cells_is_not_lemmatised_for_a_kinds_header(monkeypatch):
+    """The kinds header is looked for at every paragraph of a cell-per-line run: a first cell
+    naming no list kind settles it without scoring the cell after (lemmas, per paragraph)."""
+    from parsers.formats import text_cells_rows as rows
+    from parsers.formats.text_cells import CellText
+    seen = []
+    monkeypatch.setattr(rows, "_header_like", lambda text, least=0.0: seen.append(text) or False)
+    cells = [CellText(t, i, i) for i, t in enumerate(["Иванов Петр Сергеевич", "заместитель министра", "подпись"])]
+    assert rows._kinds_header(cells) == 0
+    assert seen == []
+    head = [CellText(t, i, i) for i, t in enumerate(["Направление деятельности", "Цифровые каналы", "Охрана труда",
+                                                      "Официальный сайт", "Занятость", "Портал"])]
+    assert rows._kinds_header(head) == 2 and seen == ["Охрана труда"]

@@ -164,10 +164,10 @@ def _kinds_header(cells: list[CellText]) -> int:
                 break
             kinds.append(kind)
         h += 1
-    after = cells[h] if h < len(cells) else None
-    if after is None or not after.filler and _header_like(after.text, 0.75):
-        return 0
-    return h if len(kinds) >= 2 and len(cells) >= 2 * h else 0
+    if len(kinds) < 2 or h >= len(cells) or len(cells) < 2 * h:
+        return 0           # looked at first: `_header_like` lemmatises, and this runs per paragraph of a run
+    after = cells[h]
+    return 0 if not after.filler and _header_like(after.text, 0.75) else h
 
 
 def _opens_body(cells: list[CellText], i: int) -> bool:
