@@ -338,3 +338,18 @@ def test_a_run_of_prose_cells_is_not_lemmatised_for_a_kinds_header(monkeypatch):
     head = [CellText(t, i, i) for i, t in enumerate(["Направление деятельности", "Цифровые каналы", "Охрана труда",
                                                       "Официальный сайт", "Занятость", "Портал"])]
     assert rows._kinds_header(head) == 2 and seen == ["Охрана труда"]
+
+
+@pytest.mark.parametrize("title", ["ПЕРЕЧЕНЬ ТОЧЕК ВЗАИМОДЕЙСТВИЯ", "Перечень точек взаимодействия с клиентами"])
+def test_a_short_title_above_the_header_names_a_column_yet_stays_prose(title):
+    """A list's title short enough to read as a column's name («Перечень точек взаимодействия»)
+    printed as a cell before «N п/п»: the ordinal column is the table's first, so the title is
+    still prose above the header, not a column."""
+    text = (FIX / "garant_stamp_in_table.txt").read_text(encoding="utf-8").replace(
+        "Перечень точек взаимодействия Министерства природных ресурсов и экологии Примерной области с клиентами",
+        title)
+    blocks = parse_text(text).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0].texts == ["N п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки",
+                                   "Потребности клиента"]
+    assert title in [b.text for b in blocks if isinstance(b, Paragraph)]
