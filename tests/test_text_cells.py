@@ -353,3 +353,16 @@ def test_a_short_title_above_the_header_names_a_column_yet_stays_prose(title):
     assert table.rows[0].texts == ["N п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки",
                                    "Потребности клиента"]
     assert title in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_row_one_short_of_a_cell_keeps_the_headers_last_column():
+    """Row 1 lost a cell (its next row's number comes one cell early): the header is still
+    five columns — its last cell names a column whole, so it is no full-width row printed
+    between the header and row 1."""
+    lines = ["N п/п |", "Наименование процесса |", "Точка взаимодействия |", "Тип точки |", "Потребности клиента |",
+             "1. |", "Выдача лицензий |", "Портал |", "Цифровая |"]
+    for i in range(2, 5):
+        lines += [f"{i}. |", f"Процесс {i} |", "МФЦ |", "Офлайн |", f"Получить справку {i} |"]
+    (table,) = [b for b in parse_text("\n".join(lines) + "\n").blocks if isinstance(b, Table)]
+    assert table.rows[0].texts[-1] == "Потребности клиента" and len(table.rows) == 5
+    assert table.rows[2].texts == ["2.", "Процесс 2", "МФЦ", "Офлайн", "Получить справку 2"]

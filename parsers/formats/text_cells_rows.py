@@ -107,7 +107,8 @@ def _row_gap(cells: list[CellText], i: int) -> int:
     has more cells than a row: the row's length, the cells from row 1 to the next row number,
     when the header's first that many cells all name columns.  The cells left between them
     and row 1 are a full-width row printed as one cell (a labelled direction row
-    «Направление деятельности: …», whose words name a column too)."""
+    «Направление деятельности: …», whose words name a column in part); a cell left that names
+    a column whole («Потребности клиента») is the header's, and row 1 has lost a cell."""
     from ..tables.columns import is_ordinal_header
     if not is_ordinal_header(cells[0].text):
         return 0
@@ -115,7 +116,8 @@ def _row_gap(cells: list[CellText], i: int) -> int:
     for g in range(3, i):
         nxt = _number(cells[i + g].text) if i + g < len(cells) else None
         if nxt is not None and no is not None and _follows(no, nxt) and nxt != (1,):
-            ok = all(not c.filler and _header_like(c.text) for c in cells[:g])
+            ok = all(not c.filler and _header_like(c.text) for c in cells[:g]) and \
+                not any(_header_like(c.text, 0.75) for c in cells[g:i])
             return g if ok else 0
     return 0
 
