@@ -37,3 +37,12 @@ def test_a_list_with_a_process_column_keeps_its_touchpoints(tmp_path):
     records, _ = extract_touchpoints(_docx(tmp_path / "b.docx", head))
     assert [r["process"] for r in records] == ["Охрана труда", "Содействие занятости"]
     assert "Электронная почта" in records[1]["touchpoint_raw"]
+
+
+def test_a_process_heading_a_kind_word_also_names_keeps_its_touchpoints(tmp_path):
+    """«Процесс взаимодействия с клиентом» reads as a list kind too (the lead-in vocabulary's
+    «взаимодействие»), yet the touchpoint list's header maps it to the process: a list, not
+    a procedure's kinds table."""
+    head = ["Процесс взаимодействия с клиентом"] + HEAD[1:]
+    records, _ = extract_touchpoints(_docx(tmp_path / "c.docx", head))
+    assert [r["process"] for r in records] == ["Охрана труда", "Содействие занятости"]

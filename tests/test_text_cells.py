@@ -323,3 +323,46 @@ def test_a_procedures_appendix_table_a_list_a_column(processed):
     assert len(items) == 10
     res = processed("garant_procedure_appendix.txt")
     assert res.document["kinds"] == ["procedure"] and not res.touchpoints     # no touchpoint list
+
+
+def test_a_run_of_prose_cells_is_not_lemmatised_for_a_kinds_header(monkeypatch):
+    """The kinds header is looked for at every paragraph of a cell-per-line run: a first cell
+    naming no list kind settles it without scoring the cell after (lemmas, per paragraph)."""
+    from parsers.formats import text_cells_rows as rows
+    from parsers.formats.text_cells import CellText
+    seen = []
+    monkeypatch.setattr(rows, "_header_like", lambda text, least=0.0: seen.append(text) or False)
+    cells = [CellText(t, i, i) for i, t in enumerate(["Иванов Петр Сергеевич", "заместитель министра", "подпись"])]
+    assert rows._kinds_header(cells) == 0
+    assert seen == []
+    head = [CellText(t, i, i) for i, t in enumerate(["Направление деятельности", "Цифровые каналы", "Охрана труда",
+                                                      "Официальный сайт", "Занятость", "Портал"])]
+    assert rows._kinds_header(head) == 2 and seen == ["Охрана труда"]
+
+
+@pytest.mark.parametrize("title", ["ПЕРЕЧЕНЬ ТОЧЕК ВЗАИМОДЕЙСТВИЯ", "Перечень точек взаимодействия с клиентами"])
+def test_a_short_title_above_the_header_names_a_column_yet_stays_prose(title):
+    """A list's title short enough to read as a column's name («Перечень точек взаимодействия»)
+    printed as a cell before «N п/п»: the ordinal column is the table's first, so the title is
+    still prose above the header, not a column."""
+    text = (FIX / "garant_stamp_in_table.txt").read_text(encoding="utf-8").replace(
+        "Перечень точек взаимодействия Министерства природных ресурсов и экологии Примерной области с клиентами",
+        title)
+    blocks = parse_text(text).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.rows[0].texts == ["N п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки",
+                                   "Потребности клиента"]
+    assert title in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_row_one_short_of_a_cell_keeps_the_headers_last_column():
+    """Row 1 lost a cell (its next row's number comes one cell early): the header is still
+    five columns — its last cell names a column whole, so it is no full-width row printed
+    between the header and row 1."""
+    lines = ["N п/п |", "Наименование процесса |", "Точка взаимодействия |", "Тип точки |", "Потребности клиента |",
+             "1. |", "Выдача лицензий |", "Портал |", "Цифровая |"]
+    for i in range(2, 5):
+        lines += [f"{i}. |", f"Процесс {i} |", "МФЦ |", "Офлайн |", f"Получить справку {i} |"]
+    (table,) = [b for b in parse_text("\n".join(lines) + "\n").blocks if isinstance(b, Table)]
+    assert table.rows[0].texts[-1] == "Потребности клиента" and len(table.rows) == 5
+    assert table.rows[2].texts == ["2.", "Процесс 2", "МФЦ", "Офлайн", "Получить справку 2"]

@@ -6,6 +6,7 @@ organisational model) from a file that is not ours.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from textcore.vocab import vocabulary
@@ -48,20 +49,25 @@ def plan_on_topic(doc: Document, items: list[dict]) -> bool:
 
 
 def _all_text(doc: Document) -> str:
-    return "\n".join(b.text if isinstance(b, Paragraph) else "\n".join(" ".join(r.texts) for r in b.rows)
-                     for b in doc.blocks if isinstance(b, (Paragraph, Table)))
+    return "\n".join(_lines(doc))
 
 
 def _head_text(doc: Document) -> str:
     """The document's first `scan_chars` characters or so: paragraphs and table rows, one a line."""
     limit = _vocab()[1]
     parts, size = [], 0
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            parts.append(block.text)
-        elif isinstance(block, Table):
-            parts += [" ".join(r.texts) for r in block.rows]
-        size += len(parts[-1]) if parts else 0
+    for line in _lines(doc):
+        parts.append(line)
+        size += len(line)
         if size > limit:
             break
     return "\n".join(parts)
+
+
+def _lines(doc: Document) -> Iterator[str]:
+    """Paragraphs and table rows (a row's texts joined), one a line, in reading order."""
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield block.text
+        elif isinstance(block, Table):
+            yield from (" ".join(r.texts) for r in block.rows)

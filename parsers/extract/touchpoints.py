@@ -25,7 +25,7 @@ from textcore.point_type import match_point_type
 
 from ..document import Document, Source
 from ..provenance import locate
-from ..tables.repair import Heading, RepairedRow, find_tables
+from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
 from .kindtable import column_kinds
@@ -106,7 +106,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     warnings: list[str] = []
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
     for table, legend in zip(tables, table_legends(doc, tables)):
-        if table.parts and _procedure_lists(table.parts[0]):
+        if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
         records.extend(_walk(table, legend))
@@ -116,12 +116,15 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     return [r.as_dict() for r in records], warnings
 
 
-def _procedure_lists(table) -> bool:
+def _procedure_lists(table: RepairedTable) -> bool:
     """A procedure's lists as a table, a list a column, with the channels in a digital and an
     offline column («Направление деятельности | Цифровые каналы | Офлайн-каналы | Потребности»,
     kindtable): every column names a list kind and none the process, so it lists kinds of
-    points, not a process's touchpoints (a touchpoint list's header names its process)."""
-    found = column_kinds(table)
+    points, not a process's touchpoints (a touchpoint list's header names its process; a
+    process heading a kind word also names — «Процесс взаимодействия с клиентом» — keeps it one)."""
+    if "process" in table.columns:
+        return False
+    found = column_kinds(table.parts[0])
     return found is not None and {"channel_digital", "channel_offline"} <= set(found[1].values())
 
 

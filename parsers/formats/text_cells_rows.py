@@ -4,7 +4,7 @@ Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the head
 cells before it are the header); else a procedure's kinds header (a list a column); else the header is the cells before the first row number or
 full-width row, most of them header words the table readers know (`parsers/tables/columns.py`),
 as many as a row's cells where the header opens with the ordinal column (cells left before row 1
-are a full-width row; cells before «№ п/п» naming no column — a stamp, a title — are prose);
+are a full-width row; up to three cells before «№ п/п» — a stamp, a title — are prose);
 else, in a table with no row numbers, the leading cells that each name a column clearly.  The
 database prints a row's covered positions after its texts, so where the header's top row has
 fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
@@ -107,7 +107,8 @@ def _row_gap(cells: list[CellText], i: int) -> int:
     has more cells than a row: the row's length, the cells from row 1 to the next row number,
     when the header's first that many cells all name columns.  The cells left between them
     and row 1 are a full-width row printed as one cell (a labelled direction row
-    «Направление деятельности: …», whose words name a column too)."""
+    «Направление деятельности: …», whose words name a column in part); a cell left that names
+    a column whole («Потребности клиента») is the header's, and row 1 has lost a cell."""
     from ..tables.columns import is_ordinal_header
     if not is_ordinal_header(cells[0].text):
         return 0
@@ -115,20 +116,23 @@ def _row_gap(cells: list[CellText], i: int) -> int:
     for g in range(3, i):
         nxt = _number(cells[i + g].text) if i + g < len(cells) else None
         if nxt is not None and no is not None and _follows(no, nxt) and nxt != (1,):
-            ok = all(not c.filler and _header_like(c.text) for c in cells[:g])
+            ok = all(not c.filler and _header_like(c.text) for c in cells[:g]) and \
+                not any(_header_like(c.text, 0.75) for c in cells[g:i])
             return g if ok else 0
     return 0
 
 
 def _lead(cells: list[CellText]) -> int:
     """Cells above the header: where the ordinal column's name («№ п/п») comes after up to
-    `_MAX_LEAD` cells that name no column (an approval stamp's last line, the list's title —
-    full-width rows the database prints as one cell each), their count; else 0.  The ordinal
-    column is a table's first, so nothing before its name is the header."""
+    `_MAX_LEAD` texts (an approval stamp's last line, the list's title — full-width rows the
+    database prints as one cell each), their count; else 0.  The ordinal column is a table's
+    first, so nothing before its name is the header, even a title that reads as a column's
+    name («Перечень точек взаимодействия»).  `group` keeps them only where the cells after
+    them give the columns."""
     from ..tables.columns import is_ordinal_header
     for a in range(1, min(_MAX_LEAD + 1, len(cells))):
         if is_ordinal_header(cells[a].text):
-            return a if all(not c.filler and not _header_like(c.text) for c in cells[:a]) else 0
+            return a if all(not c.filler for c in cells[:a]) else 0
     return 0
 
 
@@ -164,10 +168,10 @@ def _kinds_header(cells: list[CellText]) -> int:
                 break
             kinds.append(kind)
         h += 1
-    after = cells[h] if h < len(cells) else None
-    if after is None or not after.filler and _header_like(after.text, 0.75):
-        return 0
-    return h if len(kinds) >= 2 and len(cells) >= 2 * h else 0
+    if len(kinds) < 2 or h >= len(cells) or len(cells) < 2 * h:
+        return 0           # looked at first: `_header_like` lemmatises, and this runs per paragraph of a run
+    after = cells[h]
+    return 0 if not after.filler and _header_like(after.text, 0.75) else h
 
 
 def _opens_body(cells: list[CellText], i: int) -> bool:
