@@ -142,8 +142,12 @@ def _lead_colon(segment: str) -> tuple[str, str] | None:
     a later colon opens the list only where the words between are a bare name of a kind («…
     подразделяются на: цифровые точки: …»), never once an item's comma has been passed."""
     colons = [k for k, ch in enumerate(segment) if ch == ":"]
+    stops = [-1] + [k for k, ch in enumerate(segment) if ch in ":."]
     for n, k in enumerate(colons):
-        kind = _head_kind(segment[:k])
+        # `_head_kind` reads at most the two sentences before the colon: the whole prefix at each
+        # colon of a long paragraph would be read over and over
+        at = bisect_left(stops, k)
+        kind = _head_kind(segment[stops[max(0, at - 2)] + 1:k])
         if not kind:
             continue
         for j in colons[n + 1:]:

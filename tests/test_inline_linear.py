@@ -1,0 +1,23 @@
+"""An inline lead-in's colon is looked for in a long paragraph of many colons (parsers/extract/inline.py,
+`_lead_colon`) by reading a bounded stretch before each colon, never the whole text before it again."""
+from __future__ import annotations
+
+from parsers.extract import inline
+
+
+def test_each_colon_reads_only_the_sentences_before_it(monkeypatch):
+    # a flattened form: «поле N: значение N» two thousand times, no semicolon, no kind named
+    text = "Сведения о заявителе: " + ", ".join(f"поле{i} номер: значение {i}" for i in range(2000)) + "."
+    read = []
+    real = inline._head_kind
+    monkeypatch.setattr(inline, "_head_kind", lambda before: read.append(len(before)) or real(before))
+    assert inline.inline_items(text, True) == []
+    assert read and sum(read) < 10 * len(text)      # the whole prefix at each colon: about 1000 times
+
+
+def test_a_lead_in_two_sentences_back_still_names_the_list():
+    # «… цифровые каналы. К ним относятся:»: the sentence before the colon's still read with it
+    text = ("Прочие сведения: нет. Министерство использует цифровые каналы. К ним относятся: официальный "
+            "сайт, электронная почта.")
+    assert inline.inline_items(text) == [("channel_digital", "официальный сайт"),
+                                         ("channel_digital", "электронная почта")]
