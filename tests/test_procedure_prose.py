@@ -1,0 +1,41 @@
+"""An order's own prose after a lead-in naming channels or needs is no comma list of them
+(parsers/extract/inline.py, parsers/extract/item_words.py): an item opening with a preposition of
+time, condition or rule («в течение рабочего дня», «в случае необходимости», «по согласованию с …»),
+an adverb that says when, not how («ежеквартально»), a predicate of the order's own sentence («должны
+быть учтены …», «вправе дополнять …»).  The client's ways and words stay items («лично», «через
+МФЦ», «в письменной форме», «нужна консультация»).  Texts composed here."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+
+HEAD = ["ПОРЯДОК", "ведения перечня точек взаимодействия министерства с клиентами",
+        "1. Общие положения", "1.1. Настоящий Порядок определяет правила ведения перечня.",
+        "2. Содержание перечня"]
+END = ["3. Заключительные положения", "3.1. Перечень актуализируется не реже одного раза в год."]
+DIGITAL = "2.1. Точки взаимодействия подразделяются на: цифровые точки: официальный сайт, электронная почта; "
+NEEDS = "2.3. Для каждой точки взаимодействия указываются потребности клиента: "
+
+
+def _rows(line: str) -> list[tuple[str, str]]:
+    doc = parse_text("\n".join(HEAD + [line] + END) + "\n")
+    return sorted((r["list_kind"], r["text_raw"]) for r in extract_procedure(doc))
+
+
+@pytest.mark.parametrize("prose", [
+    "в течение рабочего дня, в соответствии с регламентом",
+    "при наличии технической возможности, в случае необходимости, по согласованию с руководителем",
+    "ежеквартально, своевременно, в установленный срок",
+    "лично, в том числе в выходные дни",
+])
+def test_when_and_by_what_rule_are_no_offline_channels(prose):
+    got = _rows(DIGITAL + "оффлайн-точки: " + prose + ".")
+    assert not [r for r in got if r[0] == "channel_offline"]
+
+
+def test_how_the_client_comes_is_still_an_offline_channel():
+    offline = ["лично", "через МФЦ", "в письменной форме", "по почте", "на личном приёме"]
+    got = _rows(DIGITAL + "оффлайн-точки: " + ", ".join(offline) + ".")
+    assert [t for k, t in got if k == "channel_offline"] == sorted(offline)
