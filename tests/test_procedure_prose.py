@@ -39,3 +39,16 @@ def test_how_the_client_comes_is_still_an_offline_channel():
     offline = ["лично", "через МФЦ", "в письменной форме", "по почте", "на личном приёме"]
     got = _rows(DIGITAL + "оффлайн-точки: " + ", ".join(offline) + ".")
     assert [t for k, t in got if k == "channel_offline"] == sorted(offline)
+
+
+@pytest.mark.parametrize("prose", [
+    "должны быть учтены при актуализации, обязательны для рассмотрения",
+    "вправе дополнять перечень, готовы к изменениям",
+])
+def test_the_orders_own_predicates_are_no_needs(prose):
+    assert not [r for r in _rows(NEEDS + prose + ".") if r[0] == "need"]
+
+
+def test_a_need_in_the_clients_words_with_a_predicate_first():
+    needs = ["нужна консультация юриста", "необходимо получить справку", "подать заявление"]
+    assert _rows(NEEDS + ", ".join(needs) + ".") == sorted(("need", n) for n in needs)

@@ -1,6 +1,7 @@
 """Inline list items named otherwise than by a noun (parsers/extract/inline.py, `valid_items`): a channel
 by how the client reaches the body («лично», «через МФЦ»), a need by the client's action or own words
-(«узнать порядок …», «хочу записаться …»).  Vocabulary: procedure.yaml, `manner_words`, `manner_not`."""
+(«узнать порядок …», «хочу записаться …»).  Vocabulary: procedure.yaml, `manner_words`, `manner_not`,
+`need_predicates`."""
 from __future__ import annotations
 
 import re
@@ -36,7 +37,9 @@ def client_action(item: str, max_words: int) -> bool:
     """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
     «проконсультироваться по …», «подать заявление»), or in the client's own words («хочу
     записаться …», «нужна помощь юриста», «что с моей заявкой?», as journey maps word needs);
-    each action joined by «и» («предъявить груз … и получить разрешение») as short as a name."""
+    each action joined by «и» («предъявить груз … и получить разрешение») as short as a name.
+    A predicate first says the client's need only when it is one of `need_predicates` («нужна»,
+    «необходимо»): «должны быть учтены …», «вправе дополнять …» are the order's own sentences."""
     words = re.findall(r"[А-Яа-яЁё]+", item.lower())
     if not words:
         return False
@@ -44,7 +47,7 @@ def client_action(item: str, max_words: int) -> bool:
     pos = [t.POS for t in tags]
     # the client's own words: a question («что с моей заявкой?»), «нужна помощь …», «хочу …»
     said = item.rstrip().endswith("?") or pos[0] == "VERB" and "1per" in tags[0] \
-        or pos[0] in ("ADJS", "PRED")
+        or pos[0] in ("ADJS", "PRED") and _lemma(words[0]) in vocab()["need_predicates"]
     if pos[0] != "INFN" and not said:
         return False
     actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))

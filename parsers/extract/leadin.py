@@ -23,7 +23,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "procedure_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "inline_max_words_need", "abbreviations",
-                             "manner_words", "manner_not", "negators", "negation", "negation_span",
+                             "manner_words", "manner_not", "need_predicates", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
                              "open_words", "open_short_words", "synonyms",
