@@ -52,3 +52,17 @@ def test_the_orders_own_predicates_are_no_needs(prose):
 def test_a_need_in_the_clients_words_with_a_predicate_first():
     needs = ["нужна консультация юриста", "необходимо получить справку", "подать заявление"]
     assert _rows(NEEDS + ", ".join(needs) + ".") == sorted(("need", n) for n in needs)
+
+
+@pytest.mark.parametrize("lead", ["Зачем нужен перечень точек взаимодействия:",
+                                  "Зачем проводится актуализация перечня:"])
+def test_asking_the_procedures_own_aims_lists_no_needs(lead):
+    # «зачем» asks the client's purpose only with the client or the client's coming in it
+    got = _rows("2.3. " + lead + " повышение качества обслуживания, сокращение сроков рассмотрения.")
+    assert not [r for r in got if r[0] == "need"]
+
+
+@pytest.mark.parametrize("lead", ["Зачем обращается заявитель:", "Зачем приходят в министерство:"])
+def test_asking_why_the_client_comes_lists_needs(lead):
+    needs = ["получение консультации", "подача заявления"]
+    assert _rows("2.3. " + lead + " " + ", ".join(needs) + ".") == sorted(("need", n) for n in needs)
