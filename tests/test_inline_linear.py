@@ -21,3 +21,18 @@ def test_a_lead_in_two_sentences_back_still_names_the_list():
             "сайт, электронная почта.")
     assert inline.inline_items(text) == [("channel_digital", "официальный сайт"),
                                          ("channel_digital", "электронная почта")]
+
+
+def test_an_items_sentence_end_past_many_abbreviations_copies_no_prefix(monkeypatch):
+    # «ул. Садовая, …» thousands of times before the item's sentence ends: each dot of a word cut
+    # short is passed over, and the label test at each must not copy the text before it
+    item = "приём по адресу " + " ".join(f"ул. Садовая {i}," for i in range(3000)) + " конец. Далее текст"
+    seen = []
+
+    class Label:
+        def match(self, text, *bounds):
+            seen.append(text is item)
+            return None
+    monkeypatch.setattr(inline, "_LABEL", Label())
+    assert inline.last_sentence_end(item).endswith("Садовая 2999, конец")
+    assert len(seen) > 3000 and all(seen)

@@ -320,7 +320,7 @@ def last_sentence_end(item: str) -> str:
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
     ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item[:m.start()]) and not _abbreviated(item, m.start()):
+        if not _LABEL.match(item, 0, m.start()) and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
 
