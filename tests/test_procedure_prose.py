@@ -66,3 +66,15 @@ def test_asking_the_procedures_own_aims_lists_no_needs(lead):
 def test_asking_why_the_client_comes_lists_needs(lead):
     needs = ["получение консультации", "подача заявления"]
     assert _rows("2.3. " + lead + " " + ", ".join(needs) + ".") == sorted(("need", n) for n in needs)
+
+
+def test_directions_opening_with_a_preposition_stay_names():
+    # «в», «с», «по» the dictionary also reads as letters' names: «в сфере …» names a direction
+    directions = ["в сфере образования", "в сфере культуры", "предоставление субсидий"]
+    line = "2.2. Перечень ведётся по следующим направлениям деятельности: " + ", ".join(directions) + "."
+    assert _rows(line) == sorted(("direction", d) for d in directions)
+
+
+def test_when_is_no_direction():
+    line = "2.2. Перечень ведётся по следующим направлениям деятельности: в течение года, в случае необходимости."
+    assert not [r for r in _rows(line) if r[0] == "direction"]

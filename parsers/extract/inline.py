@@ -61,8 +61,11 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
         return True                                  # a word cut short («моб. приложение», «эл. почта»)
     # a word the dictionary does not know is a name too («сэд», «мфц»: abbreviations in lower case)
     parses = morph().parse(first.lower())[:2]
-    # a preposition first is no name, though "в" and "с" may be read as letters' names («в течение дня»)
-    return parses[0].tag.POS != "PREP" and any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in parses)
+    if not any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in parses):
+        return False
+    # "в", "с", "по" are read as letters' names too: a name («в сфере образования») only where the
+    # preposition's noun says no time or rule («в течение дня», «по согласованию с …», `manner_not`)
+    return parses[0].tag.POS != "PREP" or manner(item, max_words)
 
 
 def _join_relative(parts: list[str]) -> list[str]:
