@@ -36,3 +36,18 @@ def test_an_items_sentence_end_past_many_abbreviations_copies_no_prefix(monkeypa
     monkeypatch.setattr(inline, "_LABEL", Label())
     assert inline.last_sentence_end(item).endswith("Садовая 2999, конец")
     assert len(seen) > 3000 and all(seen)
+
+
+def test_a_long_sentence_in_a_needs_list_is_not_parsed_word_by_word(monkeypatch):
+    from parsers.extract import item_words
+    parsed = []
+    real = item_words.morph()
+    class Morph:
+        def parse(self, word):
+            parsed.append(word)
+            return real.parse(word)
+    monkeypatch.setattr(item_words, "morph", lambda: Morph())
+    prose = "узнать " + " ".join(f"сведения номер {i} о порядке рассмотрения" for i in range(400))
+    assert not item_words.client_action(prose, 16)
+    assert len(parsed) < 50
+    assert item_words.client_action("узнать порядок подачи заявления", 16)

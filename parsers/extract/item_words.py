@@ -41,7 +41,8 @@ def client_action(item: str, max_words: int) -> bool:
     A predicate first says the client's need only when it is one of `need_predicates` («нужна»,
     «необходимо»): «должны быть учтены …», «вправе дополнять …» are the order's own sentences."""
     words = re.findall(r"[А-Яа-яЁё]+", item.lower())
-    if not words:
+    # too long even were each «и» to join an action: the order's prose, its words never parsed
+    if not words or len(words) > max_words * (1 + words.count("и")):
         return False
     tags = [morph().parse(w)[0].tag for w in words]
     pos = [t.POS for t in tags]
