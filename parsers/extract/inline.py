@@ -11,6 +11,7 @@ from bisect import bisect_left
 from textcore.lemmas import lemmas, morph
 from textcore.clean import strip_markup
 
+from .item_words import client_action, manner
 from .leadin import classify, open_kinds, vocab
 from .listread import marker, split_top
 
@@ -59,7 +60,12 @@ def _is_noun_phrase(item: str, max_words: int) -> bool:
     if re.match(rf"[^А-Яа-яЁёA-Za-z]*{re.escape(first)}\.\s", item):
         return True                                  # a word cut short («моб. приложение», «эл. почта»)
     # a word the dictionary does not know is a name too («сэд», «мфц»: abbreviations in lower case)
-    return any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in morph().parse(first.lower())[:2])
+    parses = morph().parse(first.lower())[:2]
+    if not any(p.tag.POS in ("NOUN", "ADJF") or "UNKN" in p.tag for p in parses):
+        return False
+    # "в", "с", "по" are read as letters' names too: a name («в сфере образования») only where the
+    # preposition's noun says no time or rule («в течение дня», «по согласованию с …», `manner_not`)
+    return parses[0].tag.POS != "PREP" or manner(item, max_words)
 
 
 def _join_relative(parts: list[str]) -> list[str]:
@@ -142,8 +148,12 @@ def _lead_colon(segment: str) -> tuple[str, str] | None:
     a later colon opens the list only where the words between are a bare name of a kind («…
     подразделяются на: цифровые точки: …»), never once an item's comma has been passed."""
     colons = [k for k, ch in enumerate(segment) if ch == ":"]
+    stops = [-1] + [k for k, ch in enumerate(segment) if ch in ":."]
     for n, k in enumerate(colons):
-        kind = _head_kind(segment[:k])
+        # `_head_kind` reads at most the two sentences before the colon: the whole prefix at each
+        # colon of a long paragraph would be read over and over
+        at = bisect_left(stops, k)
+        kind = _head_kind(segment[stops[max(0, at - 2)] + 1:k])
         if not kind:
             continue
         for j in colons[n + 1:]:
@@ -313,7 +323,7 @@ def last_sentence_end(item: str) -> str:
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
     ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item[:m.start()]) and not _abbreviated(item, m.start()):
+        if not _LABEL.match(item, 0, m.start()) and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
 
@@ -354,7 +364,8 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
     """The parts of an inline list, or none when they do not read as a list of names.
 
     `whole`: items a semicolon closes, which may be longer than names split at commas.
-    `kind` "need": an item may name the client's action instead (`_client_action`)."""
+    `kind` "need": an item may name the client's action instead (`client_action`); a channel, how
+    the client comes (`manner`)."""
     items = [t for t in (item_text(p) for p in parts) if t]
     if len(items) < 2 and alone:
         return []
@@ -362,34 +373,7 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
     most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
-    named = all(_is_noun_phrase(t, most) or kind == "need" and _client_action(t, most)
-                or str(kind).startswith("channel") and _manner(t, most) for t in items)
+    named = all(_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
+                or str(kind).startswith("channel") and manner(t, most) for t in items)
     return items if named else []
 
-
-def _manner(item: str, max_words: int) -> bool:
-    """A channel named by how the client reaches the body: an adverb or a preposition first («лично»,
-    «устно по телефону», «через МФЦ»), no finite verb (that would be a sentence), as short as a name."""
-    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
-    if not 0 < len(words) <= max_words:
-        return False
-    tags = [morph().parse(w)[0].tag.POS for w in words]
-    return tags[0] in ("ADVB", "PREP") and "VERB" not in tags
-
-
-def _client_action(item: str, max_words: int) -> bool:
-    """A need named by what the client wants to do: an infinitive first («узнать порядок …»,
-    «проконсультироваться по …», «подать заявление»), or in the client's own words («хочу
-    записаться …», «нужна помощь юриста», «что с моей заявкой?», as journey maps word needs);
-    each action joined by «и» («предъявить груз … и получить разрешение») as short as a name."""
-    words = re.findall(r"[А-Яа-яЁё]+", item.lower())
-    if not words:
-        return False
-    tags = [morph().parse(w)[0].tag for w in words]
-    pos = [t.POS for t in tags]
-    # the client's own words: a question («что с моей заявкой?»), «нужна помощь …», «хочу …»
-    said = item.rstrip().endswith("?") or pos[0] in ("ADJS", "PRED") or pos[0] == "VERB" and "1per" in tags[0]
-    if pos[0] != "INFN" and not said:
-        return False
-    actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
-    return len(words) <= max_words * actions
