@@ -31,6 +31,7 @@ from ..tables.sections import Section, read_heading
 from .kindtable import column_kinds
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
+from .title_direction import title_directions
 from textcore.clean import clean_text, strip_cell_note
 
 
@@ -73,6 +74,7 @@ class RawTouchpoint:
     more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
     paragraphs: list[int] = field(default_factory=list)   # Word/HTML paragraphs: a list written as text
     point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
+    block: int | None = None             # the document block it was read from (its table's first part)
 
     def as_dict(self) -> dict:
         return {
@@ -105,15 +107,30 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
+    at = {id(b): k for k, b in enumerate(doc.blocks)}
     for table, legend in zip(tables, table_legends(doc, tables)):
         if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
-        records.extend(_walk(table, legend))
+        for rec in _walk(table, legend):
+            rec.block = at.get(id(table.parts[0])) if table.parts else None
+            records.append(rec)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
+    _titled(doc, records)
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
+
+
+def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
+    """Rows naming no direction take the one their list's title names (an order or an appendix
+    a direction: no direction column, no section rows)."""
+    if all(r.direction_raw for r in records):
+        return
+    named = title_directions(doc)
+    for r in records:
+        if not r.direction_raw and r.block is not None and r.block < len(named):
+            r.direction_raw = named[r.block]
 
 
 def _procedure_lists(table: RepairedTable) -> bool:
@@ -130,7 +147,7 @@ def _procedure_lists(table: RepairedTable) -> bool:
 
 def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:
     return RawTouchpoint(r.group_no, r.direction, _Process(r.process), r.touchpoint, r.interactions, r.point_type,
-                         r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs)
+                         r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs, block=r.block)
 
 
 @dataclass
