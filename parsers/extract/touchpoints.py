@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
-from ..document import Document, Source
+from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
+from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
@@ -108,18 +109,29 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     warnings: list[str] = []
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
+    tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
     for table, legend in zip(tables, table_legends(doc, tables)):
         if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
+        parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in _walk(table, legend):
-            rec.block = at.get(id(table.parts[0])) if table.parts else None
+            rec.block = _block_of(rec.source, parts, tables_at)
             records.append(rec)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
+
+
+def _block_of(source: Source, parts: list[int], tables_at: list[int]) -> int | None:
+    """The block of the table part a row came from (a list stitched across appendices has one
+    title a part); its first part's where the row's table number names none of its parts."""
+    k = source.table
+    if k is not None and k < len(tables_at) and tables_at[k] in parts:
+        return tables_at[k]
+    return parts[0] if parts else None
 
 
 def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
@@ -173,6 +185,9 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     processes = process_rows(table, captioned=st.direction is not None)
     for k, item in enumerate(table.items):
         if isinstance(item, Heading):
+            if not item.row and opens_stamp(item.text):
+                st = _State()            # another appendix's stamp: the table after it is its own list
+                continue
             sec = read_heading(clean_text(item.text), item.marked)
             if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
                 st.process = _Process(sec.title)
