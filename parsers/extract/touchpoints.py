@@ -14,7 +14,10 @@ Rules, all structural (no document's wording is special-cased):
   (`tables/sections.py`); their Roman or Arabic number is the group number; a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
-  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell).
+  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
+* rows that name no direction take the one the nearest title above them names (an order or an
+  appendix a direction, `title_direction.py`); an appendix's stamp between two parts of a list
+  ends the direction above it.
 """
 from __future__ import annotations
 
