@@ -109,3 +109,17 @@ def test_footnote_marks_leave_the_texts_and_notes_are_no_rows(tmp_path, make):
         ("Личный приём в министерстве", "personal_reception", ["consultation"])]
     assert not any("¹" in (r["interaction_raw"] or "") + r["touchpoint_raw"] for r in rows)
     assert not any("²" in (r["interaction_raw"] or "") for r in rows)
+
+
+STARRED = [HEAD[:4] + ["Потребности клиента"],
+           ["1.", "Выдача лицензий", "Телефон горячей линии*", "офлайн",
+            "Подача заявления о выдаче лицензии*; Получение консультации"]]
+
+
+@MAKERS
+# a guard: main already took a glued «*» off (`clean_text`); the note under the list is no row
+def test_an_asterisk_inside_a_needs_cell_and_its_note(tmp_path, make):
+    rows = _rows(make(tmp_path / f"l.{make.__name__[1:]}", [STARRED, "* В рабочие дни с 9 до 18 часов."]))
+    assert [(r["touchpoint_raw"], r["channel"], r["needs"]) for r in rows] == [
+        ("Телефон горячей линии", "phone", ["submission", "consultation"])]
+    assert "*" not in rows[0]["interaction_raw"]
