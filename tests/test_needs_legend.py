@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from docx import Document as new_docx
 
-from parsers.extract.needs_legend import Legend, resolve
+from parsers.extract.needs_legend import Legend, nearest, resolve
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
@@ -123,3 +123,14 @@ def test_an_asterisk_inside_a_needs_cell_and_its_note(tmp_path, make):
     assert [(r["touchpoint_raw"], r["channel"], r["needs"]) for r in rows] == [
         ("Телефон горячей линии", "phone", ["submission", "consultation"])]
     assert "*" not in rows[0]["interaction_raw"]
+
+
+def test_which_legend_a_list_reads():
+    # lists in blocks 2..3 and 8..9; legends at 5 (under the first) and 12 (under the second)
+    first, second = Legend(5, {}), Legend(12, {})
+    assert nearest([first, second], 2, 3, -1, 8) is first
+    assert nearest([first, second], 8, 9, 3, 99) is second
+    # one legend at the end of the document serves a list with none of its own
+    assert nearest([second], 2, 3, -1, 8) is second
+    # of two legends, neither between this list and its neighbours: none is guessed
+    assert nearest([Legend(0, {}), second], 4, 5, 2, 8) is None

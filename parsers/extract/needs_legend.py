@@ -84,12 +84,15 @@ def _listed_entries(blocks: list) -> dict[int, tuple[str, Source]]:
 
 def nearest(legends: list[Legend], first: int, last: int, lo: int, hi: int) -> Legend | None:
     """The legend of a list in blocks first..last: the first one under it before the next list
-    (`hi`), else the last one above it after the previous list (`lo`)."""
+    (`hi`), else the last one above it after the previous list (`lo`); a document's one legend
+    serves every list (the needs numbered once, at the end of the appendix, for all its lists)."""
     under = [g for g in legends if last < g.at < hi]
     if under:
         return under[0]
     above = [g for g in legends if lo < g.at < first]
-    return above[-1] if above else None
+    if above:
+        return above[-1]
+    return legends[0] if len(legends) == 1 else None
 
 
 def resolve(cell: str, legend: Legend | None) -> list[tuple[str, Source]] | None:
