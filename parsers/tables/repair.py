@@ -99,13 +99,14 @@ def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
 
 
 def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], bool]] | None = None,
-                sections: bool = False) -> list[RepairedTable]:
+                sections: bool = False, stop: Callable[[Table], bool] | None = None) -> list[RepairedTable]:
     """Every table of this kind in the document, stitched and re-aligned.
 
     `anchors` maps a field to a predicate recognising its cells by content (for
     a touchpoint list: the point-type column, "Цифровая точка"); a row that slid
     is re-aligned so that its anchor cell lands in the anchor's column.  With `sections`,
     a full-width row (`sections.section_text`) becomes a `Heading` item, not a row.
+    `stop` names tables that are never stitched on as a continuation (a legend under the list).
     """
     out: list[RepairedTable] = []
     blocks = doc.blocks
@@ -135,6 +136,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 continue
             if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
                 break                      # a new table of the same kind starts
+            if stop is not None and stop(nxt):
+                break
             if nxt.n_cols > len(header) + 1:
                 break
             parts.extend(bridge)
