@@ -39,6 +39,8 @@ from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
+from .roadmap_levels import level_section
+
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
 
@@ -91,6 +93,8 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled) -> tuple[dict[str,
             inh.add(f)
         else:
             values[f] = row.get(f)
+    if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
+        values["deadline"] = row.marks["deadline"][-1]
     return values, inh
 
 
@@ -151,7 +155,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
-            num = item_number(entry.text)
+            num = item_number(entry.text) or level_section(entry.text)
             roman = None if num else _roman_section(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
                 items.append(_section_item(num, footnote_marks(entry.text), entry.source, part))
@@ -179,6 +183,9 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
+        elif not num and level_section(_spanning_title(entry, table.columns) or ""):   # «Задача 2. …»
+            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part))
+            loose = None
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):
