@@ -19,7 +19,11 @@ rows are read in order, merged cells filled down:
   reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
   contract's rows are numbered items), but the heading of the items under it,
   until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
-  that a section word labels («Раздел 2. …»), bold or not.
+  that a section word labels («Раздел 2. …»), bold or not;
+* a full-width row or line whose number follows a level word («Задача 2. …» over the
+  measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
+* under a term printed as a grid of periods (a mark in each quarter the item runs:
+  `parsers/tables/header_levels.py`), the term is the last marked column's heading.
 
 A section is a numbered row with no deadline of its own that either heads
 other items or says nothing besides its title — and does not name both a responsible
