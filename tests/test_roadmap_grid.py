@@ -105,3 +105,13 @@ def test_level_words_need_a_number():
     assert level_section("Задача 3 – Обучение служащих") == ("3", "Обучение служащих")
     assert level_section("Задача: Обучение служащих") is None        # no number: heads nothing numbered
     assert level_section("Раздел 2. Кадры") is None                  # not a level word here
+
+
+def test_one_year_grid_takes_its_year_from_the_heading_over_it():
+    lines = ["\t".join(LEFT + ["Срок исполнения, 2026 год", "", "", ""]),
+             "\t".join([""] * 3 + QUARTERS),
+             "1.\tПровести опрос заявителей\tОтдел контроля\tV\tV\tV\t",
+             "2.\tОбновить памятку для заявителей\tОтдел услуг\t\t\t\t+"]
+    recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
+    assert [(r["deadline_raw"], parse_deadline(r["deadline_raw"]).date) for r in recs] == [
+        ("III кв. 2026", date(2026, 9, 30)), ("IV кв. 2026", date(2026, 12, 31))]
