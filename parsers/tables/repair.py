@@ -215,7 +215,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         if section:                                # a full-width heading row, before any re-alignment
             items.append(Heading(section, part.source, marked=True, row=True))
             continue
-        shift = _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
+        shift = 0 if _spans_rest(part) else _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
         values: dict[str, str] = {}
         lost: set[str] = set()
         covered: set[str] = set()
@@ -241,6 +241,13 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
         items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks))
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
+
+
+def _spans_rest(row: Row) -> bool:
+    """A row whose last text is a merged cell reaching the row's end (a full-width task
+    heading): the empties after it are covered, not cells lost by sliding left."""
+    last = max((k for k, c in enumerate(row.cells) if c.text.strip()), default=-1)
+    return 0 <= last < len(row.cells) - 1 and all(c.covered for c in row.cells[last + 1:])
 
 
 def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_means_slid: bool) -> int:
