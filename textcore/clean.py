@@ -68,6 +68,17 @@ _CELL_NOTE = re.compile(r"(?:\s*\*{1,3}|\s+\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\
 _BLANK_MARK = re.compile(r"^[\s\-\u2010-\u2015\u2212]{1,5}$")
 
 
+# a footnote mark inside a cell, after a need's or a channel's words and before the next one
+# («Подача заявления²; Получение …», «Сайт* (цифровая)»): a superscript glued to a word, or
+# asterisks glued to one and followed by a separator
+_INNER_NOTE = re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\w)\*{1,3}(?=[\s;,.:)]|$)")
+
+
+def strip_note_marks(text: str) -> str:
+    """A cell's text without the footnote marks anywhere in it (the notes explain them under the list)."""
+    return _INNER_NOTE.sub("", text or "")
+
+
 def strip_cell_note(text: str) -> str:
     """A cell's text without the footnote mark that closes it."""
     m = _CELL_NOTE.search(text or "")

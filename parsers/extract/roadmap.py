@@ -19,7 +19,12 @@ rows are read in order, merged cells filled down:
   reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
   contract's rows are numbered items), but the heading of the items under it,
   until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
-  that a section word labels («Раздел 2. …»), bold or not.
+  that a section word labels («Раздел 2. …»), bold or not;
+* a full-width row or line whose number follows a level word («Задача 2. …» over the
+  measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
+* under a term printed as a grid of periods (a mark in each quarter the item runs:
+  `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the
+  year of the heading over the grid where the column names none (`roadmap_grid.py`).
 
 A section is a numbered row with no deadline of its own that either heads
 other items or says nothing besides its title — and does not name both a responsible
@@ -38,6 +43,9 @@ from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tabl
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
+
+from .roadmap_grid import grid_term
+from .roadmap_levels import level_section
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -80,8 +88,9 @@ def _vertical_fill(table: Table) -> dict[int, tuple[list[str], list[bool]]]:
     return out
 
 
-def _cells(row: RepairedRow, columns: dict[str, int], filled) -> tuple[dict[str, str], set[str]]:
-    """Field -> text of a repaired row, merged cells filled down; and the inherited fields."""
+def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "") -> tuple[dict, set[str]]:
+    """Field -> text of a repaired row, merged cells filled down; and the inherited fields.
+    `term_head`: the heading over the term's column (a grid of periods takes its year from it)."""
     texts, inherited = filled.get(id(row.source), ([], []))
     values, inh = {}, set()
     for f in ("item_no",) + FIELDS:
@@ -91,6 +100,8 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled) -> tuple[dict[str,
             inh.add(f)
         else:
             values[f] = row.get(f)
+    if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
+        values["deadline"] = grid_term(row.marks["deadline"], term_head)
     return values, inh
 
 
@@ -146,12 +157,13 @@ def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=N
 
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
+    term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
     items: list[_Item] = []
     loose: str | None = None                  # the unnumbered heading over the next items
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
-            num = item_number(entry.text)
+            num = item_number(entry.text) or level_section(entry.text)
             roman = None if num else _roman_section(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
                 items.append(_section_item(num, footnote_marks(entry.text), entry.source, part))
@@ -162,7 +174,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
                 loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
-        cells, inherited = _cells(entry, table.columns, filled)
+        cells, inherited = _cells(entry, table.columns, filled, term_head)
         num = item_number(cells["item_no"])
         if num is None and not cells["item_no"].strip():
             num = item_number(cells["activity"])       # number written in front of the activity
@@ -179,6 +191,9 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
+        elif not num and level_section(_spanning_title(entry, table.columns) or ""):   # «Задача 2. …»
+            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part))
+            loose = None
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):

@@ -33,10 +33,11 @@ from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
 from .header_words import opens_stamp
 from .kindtable import column_kinds
+from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
-from textcore.clean import clean_text, strip_cell_note
+from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
 
@@ -78,6 +79,7 @@ class RawTouchpoint:
     more: list[Source] = field(default_factory=list)    # rows continuing it (provenance)
     paragraphs: list[int] = field(default_factory=list)   # Word/HTML paragraphs: a list written as text
     point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
+    legend_rows: list[Source] = field(default_factory=list)   # the needs legend's rows its numbers name
     block: int | None = None             # the document block it was read from (its table's first part)
 
     def as_dict(self) -> dict:
@@ -86,14 +88,22 @@ class RawTouchpoint:
             "group_no": clean_text(self.group_no or "") or None,
             "direction_raw": strip_cell_note(clean_text(self.direction_raw or "")) or None,
             "process": strip_cell_note(clean_text(self.process.name)) or None,
-            "touchpoint_raw": strip_cell_note(clean_text(self.touchpoint_raw)) or None,
-            "interaction_raw": clean_text(_join_sentences(self.interactions)) or None,
+            "touchpoint_raw": strip_cell_note(clean_text(strip_note_marks(self.touchpoint_raw))) or None,
+            "interaction_raw": clean_text(strip_note_marks(_join_sentences(self.interactions))) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "point_type_code": self.point_type_code,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
-            **locate([self.source, *self.more], self.paragraphs),
+            **self._located(),
         }
+
+    def _located(self) -> dict:
+        """The record's cells, and the rows of the needs legend its numbers stand for."""
+        where = locate([self.source, *self.more], self.paragraphs)
+        legend = locate(self.legend_rows)["source_locator"]
+        if legend:
+            where["source_locator"] = f"{where['source_locator']}; needs legend: {legend}"
+        return where
 
 
 def _join_sentences(parts: list[str]) -> str:
@@ -110,17 +120,21 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     """Raw touchpoint records (text fields, not yet normalized) and warnings."""
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
-    tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True)
+    legends = find_legends(doc)
+    in_legend = {t for g in legends for t in g.tables}
+    tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
-    for table, legend in zip(tables, table_legends(doc, tables)):
+    for k, (table, legend) in enumerate(zip(tables, table_legends(doc, tables))):
         if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
+        walked = _walk(table, legend)
+        _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
         parts = [at[id(p)] for p in table.parts if id(p) in at]
-        for rec in _walk(table, legend):
+        for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
-            records.append(rec)
+        records.extend(walked)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
@@ -146,6 +160,29 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
     for r in records:
         if not r.direction_raw and r.block is not None and r.block < len(named):
             r.direction_raw = named[r.block]
+
+
+def _needs_legend(doc: Document, tables: list[RepairedTable], k: int, legends: list[Legend]) -> Legend | None:
+    """The numbered needs legend of the k-th list: under it, else above it (never past a neighbour list)."""
+    if not legends or not tables[k].parts:
+        return None
+    at = {id(b): i for i, b in enumerate(doc.blocks)}
+
+    def span(t: RepairedTable) -> tuple[int, int]:
+        return at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)
+    first, last = span(tables[k])
+    lo = span(tables[k - 1])[1] if k and tables[k - 1].parts else -1
+    hi = span(tables[k + 1])[0] if k + 1 < len(tables) and tables[k + 1].parts else len(doc.blocks)
+    return nearest(legends, first, last, lo, hi)
+
+
+def _resolve_needs(records: list[RawTouchpoint], legend: Legend | None) -> None:
+    """A needs cell of numbers («1, 4») becomes the legend's needs, each a sentence of its own."""
+    for rec in records if legend else ():
+        needs = resolve(" ".join(rec.interactions), legend)
+        if needs:
+            rec.interactions = [text for text, _ in needs]
+            rec.legend_rows = [src for _, src in needs]
 
 
 def _procedure_lists(table: RepairedTable) -> bool:

@@ -30,6 +30,7 @@ from textcore.vocab import vocabulary
 from ..document import Row
 from .column_roles import standing_in
 from .columns import field_scores, is_header, map_columns
+from .header_levels import fold_third_level
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _MAX_SUB_WORDS = 8          # a sub-heading is a label, not a sentence of a data row
@@ -136,8 +137,10 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
     if i + 1 < len(rows):
         groups = _is_sub_row(top, rows[i + 1])
         if groups:
-            merged = _merged(kind, top, rows[i + 1], groups)
+            below, read = fold_third_level(rows, i + 1, _is_sub_row, is_mark)
+            merged = _merged(kind, top, below, groups)
             if is_header(kind, merged.texts):
+                merged.n_rows, merged.rows = 1 + len(read), [list(top.texts)] + [list(r.texts) for r in read]
                 return merged
     if is_header(kind, top.texts):
         columns = map_columns(kind, top.texts)

@@ -99,13 +99,14 @@ def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
 
 
 def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], bool]] | None = None,
-                sections: bool = False) -> list[RepairedTable]:
+                sections: bool = False, stop: Callable[[Table], bool] | None = None) -> list[RepairedTable]:
     """Every table of this kind in the document, stitched and re-aligned.
 
     `anchors` maps a field to a predicate recognising its cells by content (for
     a touchpoint list: the point-type column, "Цифровая точка"); a row that slid
     is re-aligned so that its anchor cell lands in the anchor's column.  With `sections`,
     a full-width row (`sections.section_text`) becomes a `Heading` item, not a row.
+    `stop` names tables that are never stitched on as a continuation (a legend under the list).
     """
     out: list[RepairedTable] = []
     blocks = doc.blocks
@@ -135,6 +136,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 continue
             if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
                 break                      # a new table of the same kind starts
+            if stop is not None and stop(nxt):
+                break
             if nxt.n_cols > len(header) + 1:
                 break
             parts.extend(bridge)
@@ -212,7 +215,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         if section:                                # a full-width heading row, before any re-alignment
             items.append(Heading(section, part.source, marked=True, row=True))
             continue
-        shift = _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
+        shift = 0 if _spans_rest(part) else _shift(texts, n_cols, columns, anchors, last_filled >= 0.8)
         values: dict[str, str] = {}
         lost: set[str] = set()
         covered: set[str] = set()
@@ -238,6 +241,13 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
         items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks))
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
+
+
+def _spans_rest(row: Row) -> bool:
+    """A row whose last text is a merged cell reaching the row's end (a full-width task
+    heading): the empties after it are covered, not cells lost by sliding left."""
+    last = max((k for k, c in enumerate(row.cells) if c.text.strip()), default=-1)
+    return 0 <= last < len(row.cells) - 1 and all(c.covered for c in row.cells[last + 1:])
 
 
 def _shift(texts: list[str], n_cols: int, columns: dict[str, int], anchors, pad_means_slid: bool) -> int:

@@ -1,0 +1,22 @@
+"""The term of a roadmap row under a grid of periods: a mark in each period the measure runs.
+
+The grid's columns are read by the two- and three-level header readers
+(`parsers/tables/header_rows.py`, `header_levels.py`): each marked column gives its heading
+(«IV кв. 2025 год»).  The measure is due when its last marked period ends, so that column's
+heading is its term.  A grid for one year often puts the year only in the heading over it
+(«Срок исполнения, 2025 год» over «I кв.» … «IV кв.»): the column's heading is then completed
+with that year, or it would name no date.
+"""
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def grid_term(marked: list[str], heading: str) -> str:
+    """The last marked column's heading, with the year of the heading over the grid where the
+    column names none: (["I кв.", "II кв."], "Срок исполнения, 2025 год") -> "II кв. 2025"."""
+    last = marked[-1].strip()
+    year = _YEAR.search(heading or "")
+    return f"{last} {year.group(1)}" if year and not _YEAR.search(last) else last
