@@ -53,6 +53,7 @@ class ParaRecord:
     paragraphs: list[int] = field(default_factory=list)   # 1-based paragraphs of a Word/HTML record
     stated: bool = False                  # it states needs, or a type beside its own name: a list's record
     lead: bool = False                    # an unlabelled paragraph named it with its type: a list's only with evidence
+    block: int | None = None              # the document block of its first line
 
 
 @dataclass
@@ -242,7 +243,8 @@ class _Walk:
             if name:
                 self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, list(needs),
                                            list(g.fields.get("features", [])), sources, paragraphs,
-                                           stated=bool(needs or own), lead=g.lead))
+                                           stated=bool(needs or own), lead=g.lead,
+                                           block=min(ln.block for ln in lines)))
 
 
 def _first(g: _Group, name: str) -> str | None:

@@ -14,7 +14,10 @@ Rules, all structural (no document's wording is special-cased):
   (`tables/sections.py`); their Roman or Arabic number is the group number; a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
-  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell).
+  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
+* rows that name no direction take the one the nearest title above them names (an order or an
+  appendix a direction, `title_direction.py`); an appendix's stamp between two parts of a list
+  ends the direction above it.
 """
 from __future__ import annotations
 
@@ -23,15 +26,17 @@ from dataclasses import dataclass, field
 from textcore.numbering import ARABIC, parse_item_number
 from textcore.point_type import match_point_type
 
-from ..document import Document, Source
+from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, read_heading
+from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
+from .title_direction import title_directions
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -75,6 +80,7 @@ class RawTouchpoint:
     paragraphs: list[int] = field(default_factory=list)   # Word/HTML paragraphs: a list written as text
     point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
     legend_rows: list[Source] = field(default_factory=list)   # the needs legend's rows its numbers name
+    block: int | None = None             # the document block it was read from (its table's first part)
 
     def as_dict(self) -> dict:
         return {
@@ -117,17 +123,43 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     legends = find_legends(doc)
     in_legend = {t for g in legends for t in g.tables}
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
+    at = {id(b): k for k, b in enumerate(doc.blocks)}
+    tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
     for k, (table, legend) in enumerate(zip(tables, table_legends(doc, tables))):
         if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
         _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
+        parts = [at[id(p)] for p in table.parts if id(p) in at]
+        for rec in walked:
+            rec.block = _block_of(rec.source, parts, tables_at)
         records.extend(walked)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
+    _titled(doc, records)
     _infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
+
+
+def _block_of(source: Source, parts: list[int], tables_at: list[int]) -> int | None:
+    """The block of the table part a row came from (a list stitched across appendices has one
+    title a part); its first part's where the row's table number names none of its parts."""
+    k = source.table
+    if k is not None and k < len(tables_at) and tables_at[k] in parts:
+        return tables_at[k]
+    return parts[0] if parts else None
+
+
+def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
+    """Rows naming no direction take the one their list's title names (an order or an appendix
+    a direction: no direction column, no section rows)."""
+    if all(r.direction_raw for r in records):
+        return
+    named = title_directions(doc)
+    for r in records:
+        if not r.direction_raw and r.block is not None and r.block < len(named):
+            r.direction_raw = named[r.block]
 
 
 def _needs_legend(doc: Document, tables: list[RepairedTable], k: int, legends: list[Legend]) -> Legend | None:
@@ -167,7 +199,7 @@ def _procedure_lists(table: RepairedTable) -> bool:
 
 def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:
     return RawTouchpoint(r.group_no, r.direction, _Process(r.process), r.touchpoint, r.interactions, r.point_type,
-                         r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs)
+                         r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs, block=r.block)
 
 
 @dataclass
@@ -193,6 +225,9 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     processes = process_rows(table, captioned=st.direction is not None)
     for k, item in enumerate(table.items):
         if isinstance(item, Heading):
+            if not item.row and opens_stamp(item.text):
+                st = _State()            # another appendix's stamp: the table after it is its own list
+                continue
             sec = read_heading(clean_text(item.text), item.marked)
             if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
                 st.process = _Process(sec.title)

@@ -139,30 +139,52 @@ def _names_direction(title: str) -> bool:
     «…»", "… направление: …"), or after the list's name, a colon or a scope word ("… по
     работе с обращениями", "… при оказании услуг") — not a title of the whole list ("… по
     направлениям деятельности", "… с клиентами министерства")."""
-    named = re.search(r"[«\"“„][^«»\"“”„]*[А-Яа-яЁё]{3}|:\s*\S*[А-Яа-яЁё]{3}", title)
+    return named_part(title) is not None
+
+
+_NAMED = re.compile(r"[«\"“„][^«»\"“”„]*[А-Яа-яЁё]{3}|:\s*\S*[А-Яа-яЁё]{3}")
+_WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)     # words as textcore.lemmas counts them
+
+
+def named_part(title: str) -> str | None:
+    """The words of a title that name the part of the list it heads («Лицензирование» of
+    «… по направлению «Лицензирование»», «в сфере охоты» of «Точки взаимодействия в сфере
+    охоты»), or None where it names no part (`_names_direction`)."""
+    named = _NAMED.search(title)
     if named is not None and any(_has(lemmas(title[:named.start()]), p) for p in vocab()["names_direction"]):
-        return True
-    return _names_scope(title)
+        start = named.start()
+        while start and title[start - 1] in "«\"“„":      # ««…»»: the match starts at the inner quote
+            start -= 1
+        part = title[start:].lstrip(": ").strip(" .")
+        while len(part) > 2 and part[0] in "«\"“„" and part[-1] in "»\"“”":    # the quotes around the name
+            part = part[1:-1].strip()
+        return part
+    at = _scope_at(title)
+    if at is None:
+        return None
+    words = list(_WORD.finditer(title))
+    return title[words[at].start():].strip(" .") if at < len(words) else title.strip(" .")
 
 
-def _names_scope(title: str) -> bool:
+def _scope_at(title: str) -> int | None:
     """"Точки взаимодействия по работе с обращениями": after the list's name, a colon or a
-    scope word, then a word that does not name the whole list."""
+    scope word, then a word that does not name the whole list; the index of the word the
+    part starts with (the scope word, or the first after the colon), or None."""
     v = vocab()
     name, sep, after = title.partition(":")
     lem = lemmas(name)
     n = len(v["list_name"])
     at = next((i + n for i in range(len(lem) - n + 1) if lem[i:i + n] == v["list_name"]), None)
     if at is None:
-        return False
+        return None
     if sep:
         rest = lem[at:] + lemmas(after)
-        return bool(lemmas(after)) and _covers(rest)
+        return len(lem) if lemmas(after) and _covers(rest) else None
     for k in range(at, len(lem)):
         scope = next((p for p in v["names_scope"] if lem[k:k + len(p)] == p), None)
         if scope is not None:
-            return _covers(lem[k + len(scope):])
-    return False
+            return k if _covers(lem[k + len(scope):]) else None
+    return None
 
 
 def _covers(words: tuple[str, ...]) -> bool:

@@ -1,0 +1,59 @@
+"""The direction a list's title names, for the rows of a list that name none.
+
+An order may keep one direction to a document («Об утверждении перечня точек взаимодействия
+по направлению деятельности «Лицензирование»») or one to an appendix, each under its own stamp
+and a title naming it («Перечень точек взаимодействия … в сфере охоты»); its rows then hold
+no direction column and no section rows.  Such a row's direction is the part named by the
+nearest title above it (`sections.named_part`), coded like any direction heading.
+
+    title_directions(doc) -> [str | None]     the direction named above each block
+
+Where the document holds several appendices, each speaks for itself: the search stops at
+the stamp of the row's own appendix («Приложение № 2 к приказу …»), so the order's title or
+another appendix's never names a part it does not head.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Paragraph
+from ..tables.sections import named_part, vocab
+from .header_words import opens_stamp
+from .record_lines import label_field
+from textcore.clean import strip_markup
+
+# a title states what it heads: no sentence's end, no item number opening it («1. Утвердить …»)
+_SENTENCE_END = re.compile(r"[.;:]\s*$")
+_ITEM = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")
+
+
+def _title_part(p: Paragraph) -> str | None:
+    """The part of the list a title paragraph names; None for any other paragraph."""
+    text = strip_markup(p.text).strip().strip("*").strip()
+    if not text or len(text.split()) > vocab()["max_words_set_apart"]:
+        return None
+    if not (p.bold or p.is_heading or _plain_title(text)):
+        return None
+    return named_part(text) or None
+
+
+def _plain_title(text: str) -> bool:
+    """Unmarked, a line is a title only where it ends no sentence, opens no item and labels no
+    field («Точки взаимодействия: ЕПГУ; МФЦ» is a record's line)."""
+    return not _SENTENCE_END.search(text) and not _ITEM.match(text) and \
+        not (":" in text and label_field(text.partition(":")[0]))
+
+
+def title_directions(doc: Document) -> list[str | None]:
+    """For each block, the part of the list named by the nearest title above it, or None."""
+    stamps = [isinstance(b, Paragraph) and opens_stamp(b.text) for b in doc.blocks]
+    several = sum(stamps) > 1
+    out: list[str | None] = []
+    current = None
+    for b, stamp in zip(doc.blocks, stamps):
+        out.append(current)
+        if several and stamp:
+            current = None
+        elif isinstance(b, Paragraph):
+            current = _title_part(b) or current
+    return out

@@ -1,0 +1,101 @@
+"""A list whose rows name no direction (no direction column, no section rows) under a title that
+names one: the order's title («… по направлению «…»»), or one appendix a direction, each with its
+own stamp and title (parsers/extract/title_direction.py).  The orders are this file's own, in the
+forms such orders take."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import read as read_text
+from parsers.tables.sections import named_part
+
+HEAD = ["№ п/п", "Наименование процесса", "Точка взаимодействия", "Потребность клиента"]
+LICENCE = [["1", "Выдача лицензии на розничную продажу алкоголя", "Единый портал государственных услуг",
+            "Подать заявление"],
+           ["2", "Переоформление лицензии", "Личный приём в министерстве", "Получить консультацию"]]
+HUNT = [["1", "Выдача разрешения на добычу охотничьих ресурсов", "Официальный сайт министерства",
+         "Узнать порядок выдачи"]]
+
+
+def test_named_part_reads_the_part_a_title_names():
+    assert named_part("Перечень точек взаимодействия с клиентами по направлению «Лицензирование»") == "Лицензирование"
+    assert named_part("Точки взаимодействия с клиентами в сфере охоты") == "в сфере охоты"
+    assert named_part("Перечень точек взаимодействия по направлению «Работа с порталом «Госуслуги»»") == \
+        "Работа с порталом «Госуслуги»"
+    assert named_part("Перечень точек взаимодействия по направлениям деятельности министерства") is None
+
+
+def _table(d, rows):
+    t = d.add_table(rows=1 + len(rows), cols=len(HEAD))
+    for i, row in enumerate([HEAD, *rows]):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+
+
+def _appendices_docx(path):
+    """Two appendices, each a stamp and a plain (not bold) title naming its direction, then a
+    third whose title names the whole list: its rows name no direction."""
+    d = new_docx()
+    d.add_paragraph("ПРИКАЗ")
+    d.add_paragraph("1. Утвердить перечни точек взаимодействия с клиентами по направлениям деятельности "
+                    "министерства согласно приложениям 1–3 к настоящему приказу.")
+    for n, title, rows in ((1, "Перечень точек взаимодействия с клиентами по направлению «Лицензирование»", LICENCE),
+                           (2, "Перечень точек взаимодействия с клиентами в сфере охоты", HUNT),
+                           (3, "Перечень точек взаимодействия с клиентами", HUNT)):
+        d.add_paragraph(f"Приложение № {n} к приказу от 2 сентября 2025 г. № 108")
+        d.add_paragraph(title)
+        _table(d, rows)
+    d.save(path)
+    return path
+
+
+def test_each_appendix_title_names_its_rows_direction(tmp_path):
+    """The tables share a header, so they are read as one list across the appendices: each
+    appendix's stamp ends the direction above it, and the third's rows name none."""
+    rows = extract_touchpoints(docx_reader.read(_appendices_docx(tmp_path / "a.docx")))[0]
+    got = [r["direction_raw"] for r in rows]
+    assert [r["touchpoint_raw"] for r in rows] == [LICENCE[0][2], LICENCE[1][2], HUNT[0][2], HUNT[0][2]]
+    assert "«Лицензирование»" in got[0] and got[1] == got[0] and "в сфере охоты" in got[2]
+    assert got[3] is None
+
+
+ORDER = """**МИНИСТЕРСТВО ПРИРОДНЫХ РЕСУРСОВ ОБЛАСТИ**
+
+**ПРИКАЗ**
+
+**Об утверждении перечня точек взаимодействия с клиентами по направлению деятельности «Лицензирование»**
+
+1. Утвердить перечень точек взаимодействия с клиентами согласно приложению.
+
+Министр                              А.Б. Васильев
+
+Приложение к приказу от 2 сентября 2025 г. № 108
+
+**Перечень точек взаимодействия с клиентами**
+
+**Точка взаимодействия № 1**
+
+Процесс (услуга, функция)\tВыдача лицензии на пользование недрами
+Точка взаимодействия (канал)\tЕдиный портал государственных услуг
+Вид точки взаимодействия\tцифровая
+Потребности клиента\tПодать заявление; узнать о ходе рассмотрения
+
+**Точка взаимодействия № 2**
+
+Процесс (услуга, функция)\tВыдача лицензии на пользование недрами
+Точка взаимодействия (канал)\tЛичный приём в министерстве
+Вид точки взаимодействия\tофлайн
+Потребности клиента\tПолучить консультацию
+"""
+
+
+def test_order_title_names_the_one_appendix_direction(tmp_path):
+    """One appendix, its title naming the whole list: the order's title says the direction of
+    a list written as cards (a two-column table a touchpoint)."""
+    path = tmp_path / "o.txt"
+    path.write_text(ORDER, encoding="utf-8")
+    rows = extract_touchpoints(read_text(path))[0]
+    assert [r["touchpoint_raw"] for r in rows] == ["Единый портал государственных услуг", "Личный приём в министерстве"]
+    assert {r["direction_raw"] for r in rows} == {"Лицензирование"}
