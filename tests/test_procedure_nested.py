@@ -30,3 +30,44 @@ def test_an_item_over_its_own_traits_is_no_nested_lead_in():
             "2) мобильное приложение.\n8. Иные положения.")
     assert _items(text) == [("channel_digital", "1", "официальный сайт министерства"),
                             ("channel_digital", "2", "мобильное приложение")]
+
+
+BARE = ("2.1. Направления деятельности (группы процессов):\n"
+        "контрольная (надзорная) деятельность\nпредоставление мер социальной поддержки\n"
+        "рассмотрение обращений граждан\n"
+        "2.2. К офлайн-точкам взаимодействия относятся:\nличный прием\nтелефон горячей линии\n"
+        "3. Заключительные положения")
+
+
+def test_items_on_lines_of_their_own_with_no_mark_and_no_closing_mark():
+    assert _items(BARE) == [("direction", None, "контрольная (надзорная) деятельность"),
+                            ("direction", None, "предоставление мер социальной поддержки"),
+                            ("direction", None, "рассмотрение обращений граждан"),
+                            ("channel_offline", None, "личный прием"),
+                            ("channel_offline", None, "телефон горячей линии")]
+
+
+def test_unmarked_lines_in_a_word_file(tmp_path):
+    from docx import Document as new_docx
+    from parsers.formats import docx
+    d = new_docx()
+    for line in BARE.split("\n"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "order.docx")
+    got = [(r["list_kind"], r["text_raw"]) for r in extract_procedure(docx.read(tmp_path / "order.docx"))]
+    assert got == [("direction", "контрольная (надзорная) деятельность"),
+                   ("direction", "предоставление мер социальной поддержки"),
+                   ("direction", "рассмотрение обращений граждан"),
+                   ("channel_offline", "личный прием"), ("channel_offline", "телефон горячей линии")]
+
+
+def test_the_last_unmarked_item_may_close_with_a_stop():
+    text = "Цифровые точки взаимодействия:\nофициальный сайт\nчат-бот в мессенджере\nэлектронная почта."
+    assert [t for _, _, t in _items(text)] == ["официальный сайт", "чат-бот в мессенджере", "электронная почта"]
+
+
+def test_unmarked_lines_followed_by_prose_are_no_list():
+    # a sentence after the lines: they are paragraphs (a heading, a title), not the lead-in's items
+    text = ("Цифровые точки взаимодействия:\nофициальный сайт\nРаздел второй\n"
+            "Перечень актуализируется ежегодно не позднее 1 февраля.")
+    assert ("channel_digital", None, "Раздел второй") not in _items(text)
