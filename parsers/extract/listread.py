@@ -5,7 +5,7 @@
     inline_segments("…: x; y; z.")    -> the lead-in and the items of a list written in one line
 
 Forms: lettered «а)», «a.», numbered «1)», «1.», «2.1.1.», Roman «II.», dashes and bullets,
-unnumbered lines closed by ";", and inline «…: x; y; z.» (items separated by semicolons,
+unnumbered lines closed by ";", unmarked paragraphs closed by nothing, and inline «…: x; y; z.» (items separated by semicolons,
 or by commas where the list has no semicolon).  A list's style is its first item's; a
 line of an outer style (the document's next clause "3.3.", a Roman section) or an
 unnumbered sentence or a heading line ends it; a line of an inner style is a sub-point of
@@ -155,11 +155,13 @@ def _bare_items(lines: list, start: int, is_heading) -> tuple[list[ListItem], in
     two such lines at least, the last perhaps closed by "." (lower case: no sentence), and
     the list ends at a numbered line, a heading or the text's end; None otherwise."""
     j = start
-    while j < len(lines) and not is_heading(lines[j]) and _bare_line(lines[j].text.strip()):
+    # (a table row is no such line: a table's lists are read by its columns, kindtable.py)
+    while j < len(lines) and not is_heading(lines[j]) and lines[j].row is None \
+            and _bare_line(lines[j].text.strip()):
         j += 1
     if j < len(lines) and not is_heading(lines[j]):
         text = lines[j].text.strip()
-        last = text.endswith(".") and text[:1].islower() and marker(text) is None
+        last = lines[j].row is None and text.endswith(".") and text[:1].islower() and marker(text) is None
         if last and len(text.split()) <= _BARE_MAX_WORDS:
             j += 1
         elif marker(text) is None:

@@ -7,7 +7,8 @@ a line of an outer style (the next clause "3.3.", "8.") or an unnumbered
 sentence ends it, a line of an inner style is a sub-point of the current item.
 Sub-points either describe their item (its text ends "…, который:" or the
 sub-points are dashes) and are dropped, or split a heading item ("… по
-вопросам: а) …") and replace it.  Inline lists ("цифровые точки: сайты, …;
+вопросам: а) …") and replace it.  A point whose first sub-point is a lead-in of its own
+(«2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing itself.  Inline lists ("цифровые точки: сайты, …;
 офлайн-точки: …") are read by inline.py.  An empty form
 of the list (a table with a header and no data rows) gives `column` items.
 
