@@ -5,7 +5,7 @@
     inline_segments("…: x; y; z.")    -> the lead-in and the items of a list written in one line
 
 Forms: lettered «а)», «a.», numbered «1)», «1.», «2.1.1.», Roman «II.», dashes and bullets,
-unnumbered lines closed by ";", and inline «…: x; y; z.» (items separated by semicolons,
+unnumbered lines closed by ";", unmarked paragraphs closed by nothing, and inline «…: x; y; z.» (items separated by semicolons,
 or by commas where the list has no semicolon).  A list's style is its first item's; a
 line of an outer style (the document's next clause "3.3.", a Roman section) or an
 unnumbered sentence or a heading line ends it; a line of an inner style is a sub-point of
@@ -139,9 +139,44 @@ def _continue(items: list[ListItem], text: str) -> None:
         it.marker = Marker(it.marker.style, it.marker.ordinal, it.marker.rest + " " + text)
 
 
+# an unmarked line of a list with no marks at all is a name, never a paragraph of prose
+_BARE_MAX_WORDS = 25
+
+
+def _bare_line(text: str) -> bool:
+    """A line that can be an item of a list with neither marks nor closing punctuation."""
+    return bool(text) and marker(text) is None and text[-1:] not in ".;,:!?" \
+        and len(text.split()) <= _BARE_MAX_WORDS and not _FOLIO.match(text)
+
+
+def _bare_items(lines: list, start: int, is_heading) -> tuple[list[ListItem], int] | None:
+    """A list written as lines of their own with no marks and nothing closing them
+    («Направления деятельности:» / «контрольная деятельность» / «рассмотрение обращений»):
+    two such lines at least, the last perhaps closed by "." (lower case: no sentence), and
+    the list ends at a numbered line, a heading or the text's end; None otherwise."""
+    j = start
+    # (a table row is no such line: a table's lists are read by its columns, kindtable.py)
+    while j < len(lines) and not is_heading(lines[j]) and lines[j].row is None \
+            and _bare_line(lines[j].text.strip()):
+        j += 1
+    if j < len(lines) and not is_heading(lines[j]):
+        text = lines[j].text.strip()
+        last = lines[j].row is None and text.endswith(".") and text[:1].islower() and marker(text) is None
+        if last and len(text.split()) <= _BARE_MAX_WORDS:
+            j += 1
+        elif marker(text) is None:
+            return None              # prose goes on after the lines: they are no list
+    if j - start < 2:
+        return None
+    return [ListItem(Marker("plain", None, lines[k].text.strip()), lines[k]) for k in range(start, j)], j
+
+
 def read_items(lines: list, start: int, lead: Marker | None,
                is_heading: Callable[[object], bool] = lambda ln: False) -> tuple[list[ListItem], int]:
     """The items following a lead-in, and the index of the first line after the list."""
+    bare = _bare_items(lines, start, is_heading)
+    if bare:
+        return bare
     items: list[ListItem] = []
     style = None
     j = start

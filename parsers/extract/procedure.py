@@ -7,7 +7,8 @@ a line of an outer style (the next clause "3.3.", "8.") or an unnumbered
 sentence ends it, a line of an inner style is a sub-point of the current item.
 Sub-points either describe their item (its text ends "…, который:" or the
 sub-points are dashes) and are dropped, or split a heading item ("… по
-вопросам: а) …") and replace it.  Inline lists ("цифровые точки: сайты, …;
+вопросам: а) …") and replace it.  A point whose first sub-point is a lead-in of its own
+(«2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing itself.  Inline lists ("цифровые точки: сайты, …;
 офлайн-точки: …") are read by inline.py.  An empty form
 of the list (a table with a header and no data rows) gives `column` items.
 
@@ -234,6 +235,16 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
     return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
 
 
+def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None) -> bool:
+    """Whether lead-in i opens a point whose sub-points are lists of their own («2.1. Перечень
+    содержит сведения, в том числе:» then «2.1.1. Потребности клиентов:», «а) …»): its next line
+    is its sub-point by number and a lead-in naming a kind, so the outer line names no items.
+    (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
+    nxt = marker(lines[i + 1].text) if lead is not None and lead.ordinal and i + 1 < len(lines) else None
+    return nxt is not None and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".") \
+        and nxt.rest.rstrip().endswith(":") and not _describes_itself(nxt.rest) and classify(nxt.rest) is not None
+
+
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in."""
@@ -262,6 +273,9 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
             _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
         kinds, named = _lead_in_kinds(body, kind, open_ok)
+        if (kind or kinds) and _holds_lead_ins(lines, i, lead):
+            i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
+            continue
         if kind or kinds:
             found, end = _table_below(doc, lines, i, kind or "") or \
                 _read_list(lines, i, lead, kind or "", _heading_line(doc))
