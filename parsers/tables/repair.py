@@ -45,6 +45,8 @@ class RepairedRow:
     shift: int = 0
     qualifiers: dict[str, str] = field(default_factory=dict)  # field -> the sub-heading its text stood under
     marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
+    # field -> per mark, the middle heading of a three-row header its column stands under («цифровые»)
+    mark_groups: dict[str, list[str]] = field(default_factory=dict)
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -228,15 +230,16 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                     covered.add(name)
             else:
                 values[name] = ""
-        qualifiers, marks = {}, {}
+        qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
-            values[name], qualifiers[name], marks[name] = split_marks(texts, subs, shift)
+            values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            groups[name] = [head.sub_groups.get(c, "") for c in cols]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks))
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 

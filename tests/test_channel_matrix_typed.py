@@ -1,0 +1,73 @@
+"""A channel matrix headed in three rows: «Точки взаимодействия» over the point types
+(«цифровые» | «офлайн») over a column per channel, a mark («Х», «✓») where a process uses
+the channel; each marked channel is a touchpoint of the type it stands under
+(parsers/tables/header_rows._middle_row).  The wording is this file's own."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import read as read_text
+
+DIGITAL = ["Интернет-приёмная на сайте", "Чат-бот в мессенджере"]
+OFFLINE = ["Приёмная по адресу: 690000, г. Приморск, ул. Ленина, д. 12, каб. 5", "Справочный телефон", "Почта"]
+ROWS = [["1.", "Выдача разрешения на добычу охотничьих ресурсов", "Х", "", "Х", "", "", "Подать заявление"],
+        ["2.", "Рассмотрение жалоб", "", "✓", "", "✓", "✓", "Направить жалобу; узнать результат"]]
+WANT = [("Выдача разрешения на добычу охотничьих ресурсов", DIGITAL[0], "цифровые"),
+        ("Выдача разрешения на добычу охотничьих ресурсов", OFFLINE[0], "офлайн"),
+        ("Рассмотрение жалоб", DIGITAL[1], "цифровые"),
+        ("Рассмотрение жалоб", OFFLINE[1], "офлайн"),
+        ("Рассмотрение жалоб", OFFLINE[2], "офлайн")]
+
+
+def _records(doc):
+    return [(r["process"], r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
+
+
+def _docx(path):
+    d = new_docx()
+    d.add_paragraph("Перечень точек взаимодействия с клиентами")
+    t = d.add_table(rows=3 + len(ROWS), cols=8)
+    t.style = "Table Grid"
+    for j, text in ((0, "№ п/п"), (1, "Наименование процесса"), (2, "Точки взаимодействия"), (7, "Потребности клиента")):
+        t.cell(0, j).text = text
+    t.cell(0, 2).merge(t.cell(0, 6))
+    for j in (0, 1, 7):
+        t.cell(0, j).merge(t.cell(2, j))
+    t.cell(1, 2).text, t.cell(1, 4).text = "цифровые", "офлайн"
+    t.cell(1, 2).merge(t.cell(1, 3))
+    t.cell(1, 4).merge(t.cell(1, 6))
+    for j, channel in enumerate(DIGITAL + OFFLINE, start=2):
+        t.cell(2, j).text = channel
+    for i, row in enumerate(ROWS, start=3):
+        for j, text in enumerate(row):
+            if text:
+                t.cell(i, j).text = text
+    d.save(path)
+    return path
+
+
+def test_docx_matrix_under_point_type_groups(tmp_path):
+    assert _records(docx_reader.read(_docx(tmp_path / "m.docx"))) == WANT
+
+
+def test_converted_text_matrix_under_point_type_groups(tmp_path):
+    """Converted text keeps no spans: each group runs to the next heading of its row."""
+    lines = ["№ п/п\tНаименование процесса\tТочки взаимодействия\t\t\t\t\tПотребности клиента",
+             "\t\tцифровые\t\tофлайн\t\t\t",
+             "\t\t" + "\t".join(DIGITAL + OFFLINE) + "\t",
+             *("\t".join(r) for r in ROWS)]
+    (tmp_path / "m.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert _records(read_text(tmp_path / "m.txt")) == WANT
+
+
+def test_a_data_row_under_two_header_rows_stays_data(tmp_path):
+    """A row filling its process cell is data, not a third row of headings: the two-row header
+    (text sub-columns by type) still reads it as before."""
+    lines = ["№\tПроцесс\tТочки взаимодействия\t\tПотребность клиента",
+             "\t\tцифровые\tофлайн\t",
+             "1.\tВыдача справки\tПортал госуслуг\tМФЦ\tПолучить справку"]
+    (tmp_path / "s.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    got = _records(read_text(tmp_path / "s.txt"))
+    assert [(r[0], r[1]) for r in got] == [("Выдача справки", "Портал госуслуг; МФЦ")]
