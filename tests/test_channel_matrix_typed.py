@@ -71,3 +71,30 @@ def test_a_data_row_under_two_header_rows_stays_data(tmp_path):
     (tmp_path / "s.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     got = _records(read_text(tmp_path / "s.txt"))
     assert [(r[0], r[1]) for r in got] == [("Выдача справки", "Портал госуслуг; МФЦ")]
+
+
+def _matrix_lines(channels: list[str], rows: list[list[str]]) -> list[str]:
+    """One matrix in converted text, every channel under «офлайн»."""
+    return ["№ п/п\tНаименование процесса\tТочки взаимодействия" + "\t" * len(channels) + "Потребности клиента",
+            "\t\tофлайн" + "\t" * len(channels), "\t\t" + "\t".join(channels) + "\t", *("\t".join(r) for r in rows)]
+
+
+def test_a_channel_heading_that_looks_like_a_field_stays_a_channel(tmp_path):
+    """A channel heading with a phone number («т. 8-800…» reads like a type heading) is still one
+    of the group's channels under a sub-group row, not a column of its own field."""
+    channels = ["Приёмная министерства", "Справочный телефон, т. 8-800-100-00-00", "Почта"]
+    lines = _matrix_lines(channels, [["1.", "Аттестация служащих", "+", "+", "", "Записаться на аттестацию"]])
+    (tmp_path / "o.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    got = _records(read_text(tmp_path / "o.txt"))
+    assert got == [("Аттестация служащих", channels[0], "офлайн"), ("Аттестация служащих", channels[1], "офлайн")]
+
+
+def test_matrices_naming_other_channels_are_tables_of_their_own(tmp_path):
+    """Two matrices one after another (an appendix a direction) with as many columns but other
+    channels: the second is a new table, not the first one continued under a repeated header."""
+    first = _matrix_lines(["Приёмная", "Почта"], [["1.", "Выдача справок", "+", "", "Получить справку"]])
+    second = _matrix_lines(["Стенд", "Телефон"], [["1.", "Приём жалоб", "", "+", "Подать жалобу"]])
+    text = "Перечень точек взаимодействия\n\n" + "\n".join(first) + "\n\nПриложение № 2\n\n" + "\n".join(second) + "\n"
+    (tmp_path / "two.txt").write_text(text, encoding="utf-8")
+    got = _records(read_text(tmp_path / "two.txt"))
+    assert got == [("Выдача справок", "Приёмная", "офлайн"), ("Приём жалоб", "Телефон", "офлайн")]

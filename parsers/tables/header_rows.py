@@ -134,13 +134,16 @@ def _best(kind: str, text: str) -> str | None:
     return max(scores, key=scores.get) if scores else None
 
 
-def _merged(kind: str, top: Row, below: Row, groups) -> Header:
+def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) -> Header:
+    """The group's and the sub-headings' texts as one header; with `own_fields` False (sub-headings
+    under sub-groups of a three-row header are values of the group's field, never fields) no
+    sub-heading is mapped as a field of its own."""
     texts = list(top.texts)
     subs = below.texts + [""] * (len(texts) - len(below.cells))   # a short row lost its empty last cells
     split_groups = []
     for a, b in groups:
         whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
-        if len({_best(kind, t) for t in whole} - {None}) >= 2:   # the sub-headings name fields of their own
+        if own_fields and len({_best(kind, t) for t in whole} - {None}) >= 2:   # sub-headings name fields
             texts[a:b] = whole
         elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
             texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
@@ -165,7 +168,7 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
         groups = _is_sub_row(top, rows[i + 1])
         middle = _middle_row(top, rows[i + 1], rows[i + 2], groups) if groups and i + 2 < len(rows) else {}
         if middle:
-            merged = _merged(kind, top, rows[i + 2], groups)
+            merged = _merged(kind, top, rows[i + 2], groups, own_fields=False)
             if is_header(kind, merged.texts):
                 merged.n_rows, merged.sub_groups = 3, middle
                 merged.rows.insert(1, list(rows[i + 1].texts))

@@ -135,7 +135,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 bridge.append(_heading(nxt))
                 j += 1
                 continue
-            if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
+            if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, head, kind):
                 break                      # a new table of the same kind starts
             if nxt.n_cols > len(header) + 1:
                 break
@@ -178,10 +178,12 @@ def _title_rows(table: Table, header_at: int) -> list[Heading]:
             if len(set(cells)) == 1 and names_list_part(cells[0])]
 
 
-def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:
-    """A continuation that starts with a copy of the header (page-break repeat)."""
+def _only_repeats_header(table: Table, head: Header, kind: str) -> bool:
+    """A continuation that starts with a copy of the header (page-break repeat).  Sub-headings
+    count: a channel matrix naming other channels under the same groups is a new table."""
     found = table_header(table, kind)
-    return found is not None and found[1].columns == map_columns(kind, header)
+    return found is not None and found[1].columns == map_columns(kind, head.texts) and \
+        [label for _, label in sum(found[1].splits.values(), [])] == [label for _, label in sum(head.splits.values(), [])]
 
 
 def _repeats_header(texts: list[str], head: Header) -> bool:
