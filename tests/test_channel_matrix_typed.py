@@ -98,3 +98,14 @@ def test_matrices_naming_other_channels_are_tables_of_their_own(tmp_path):
     (tmp_path / "two.txt").write_text(text, encoding="utf-8")
     got = _records(read_text(tmp_path / "two.txt"))
     assert got == [("Выдача справок", "Приёмная", "офлайн"), ("Приём жалоб", "Телефон", "офлайн")]
+
+
+def test_one_channel_under_each_type_is_read_when_the_rows_mark_them(tmp_path):
+    """One channel under «цифровые», one under «офлайн»: the third row is headings because the
+    rows under it hold marks (a row of values would hold text)."""
+    lines = ["№ п/п\tНаименование процесса\tТочки взаимодействия\t\tПотребности клиента",
+             "\t\tцифровые\tофлайн\t", "\t\tПортал госуслуг\tМФЦ\t",
+             "1.\tВыдача справки\t✓\t✓\tПолучить справку"]
+    (tmp_path / "one.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    got = _records(read_text(tmp_path / "one.txt"))
+    assert got == [("Выдача справки", "Портал госуслуг", "цифровые"), ("Выдача справки", "МФЦ", "офлайн")]

@@ -102,11 +102,13 @@ def _is_sub_row(top: Row, below: Row) -> list[tuple[int, int]]:
     return groups if all(any(k in filled for k in range(a, b)) for a, b in groups) else []
 
 
-def _middle_row(top: Row, mid: Row, bottom: Row, groups) -> dict[int, str]:
+def _middle_row(head: list[Row], groups) -> dict[int, str]:
     """A group heading over a row of sub-groups over the sub-headings («Точки взаимодействия» over
     «цифровые» | «офлайн» over a column per channel): {column: its sub-group's words}, else {}.
     Each middle heading runs from its column to the next one (converted text keeps no spans)
-    within its group; the bottom row divides every group, and some sub-group more finely."""
+    within its group; the bottom row divides every group, and some sub-group more finely — or,
+    one heading under each, the row below marks them (a matrix), which a row of values never is."""
+    mid, bottom = head[1], head[2]
     filled = {k for k, c in enumerate(bottom.cells) if c.text.strip() and not c.covered}
     inside = {k for a, b in groups for k in range(a, b)}
     # headings only under the groups (a data row fills its process cell); a channel heading may
@@ -126,7 +128,9 @@ def _middle_row(top: Row, mid: Row, bottom: Row, groups) -> dict[int, str]:
                 return {}
             finer |= len(under) > 1
             out.update({k: mid.cells[s].text.strip() for k in range(s, e)})
-    return out if finer else {}
+    below = head[3].cells if len(head) > 3 else []
+    marks_below = any(k < len(below) and is_mark(below[k].text) for k in filled)
+    return out if finer or marks_below else {}
 
 
 def _best(kind: str, text: str) -> str | None:
@@ -166,7 +170,7 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
     top = rows[i]
     if i + 1 < len(rows):
         groups = _is_sub_row(top, rows[i + 1])
-        middle = _middle_row(top, rows[i + 1], rows[i + 2], groups) if groups and i + 2 < len(rows) else {}
+        middle = _middle_row(rows[i:i + 4], groups) if groups and i + 2 < len(rows) else {}
         if middle:
             merged = _merged(kind, top, rows[i + 2], groups, own_fields=False)
             if is_header(kind, merged.texts):
