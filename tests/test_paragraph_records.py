@@ -318,7 +318,8 @@ def test_a_plural_label_lists_points_a_singular_one_names_one():
 
 def test_a_gloss_in_parentheses_does_not_hide_a_label(tmp_path):
     """«Процесс (услуга, функция)»: the words in parentheses clarify the label's word, they do
-    not dilute it below a label's score; a card a point with no header row, its process labelled."""
+    not dilute it below a label's score; a card a point with no header row, its process labelled,
+    under a bold «Точка взаимодействия № n» that keeps the direction above it."""
     assert label_field("Процесс (услуга, функция)") == "process"
     assert label_field("Наименование услуги (функции)") == label_field("Наименование услуги")
     from docx import Document as new_docx
@@ -326,9 +327,10 @@ def test_a_gloss_in_parentheses_does_not_hide_a_label(tmp_path):
     from parsers.formats import docx
 
     d = new_docx()
+    d.add_paragraph().add_run("Перечень точек взаимодействия по направлению деятельности «Охота и рыболовство»").bold = True
     for n, (process, point, kind) in enumerate((("Выдача охотничьих билетов", "Отдел охотнадзора", "офлайн"),
                                                 ("Учёт заявлений на рыбалку", "Портал услуг края", "цифровая")), 1):
-        d.add_paragraph(f"Точка взаимодействия № {n}")
+        d.add_paragraph().add_run(f"Точка взаимодействия № {n}").bold = True   # a point's number, no level
         table = d.add_table(rows=4, cols=2)
         for r, (label, value) in enumerate((("Процесс (услуга, функция)", process), ("Канал (точка)", point),
                                             ("Вид точки взаимодействия", kind), ("Потребности клиента", "подать заявление"))):
@@ -338,3 +340,5 @@ def test_a_gloss_in_parentheses_does_not_hide_a_label(tmp_path):
     assert [(r["process"], r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
         ("Выдача охотничьих билетов", "Отдел охотнадзора", "офлайн"),
         ("Учёт заявлений на рыбалку", "Портал услуг края", "цифровая")]
+    assert {r["direction_raw"] for r in recs} == {"Перечень точек взаимодействия по направлению деятельности "
+                                                  "«Охота и рыболовство»"}
