@@ -9,7 +9,8 @@ the field; each sub-heading qualifies what its column holds:
 * sub-columns holding marks («+», «✓», «да»: `cell_marks` in `parsers/data/columns.yaml`)
   each stand for their heading: a row's value is the headings of its marked columns.
 
-    read_header(rows, i, kind) -> Header | None     the header starting at row i (one or two rows)
+    read_header(rows, i, kind) -> Header | None     the header starting at row i (one, two or three
+                                                    rows: a group over sub-groups over sub-headings)
     split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
     split_marks(cells, subs, shift) -> (text, qualifier, [heading], [column])   and the headings its
                                                            marks say yes to (a channel matrix), one pass
