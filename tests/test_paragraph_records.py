@@ -314,3 +314,31 @@ def test_a_plural_label_lists_points_a_singular_one_names_one():
     assert [(r.process, r.touchpoint, r.point_type) for r in paragraph_records(doc)] == [
         ("Выдача путевок", "Региональный портал", "цифровая"), ("Выдача путевок", "Приемная", "офлайн"),
         ("Консультирование", "МФЦ, адрес: ул. Ленина, 1; режим: ежедневно", "офлайн")]
+
+
+def test_a_gloss_in_parentheses_does_not_hide_a_label(tmp_path):
+    """«Процесс (услуга, функция)»: the words in parentheses clarify the label's word, they do
+    not dilute it below a label's score; a card a point with no header row, its process labelled,
+    under a bold «Точка взаимодействия № n» that keeps the direction above it."""
+    assert label_field("Процесс (услуга, функция)") == "process"
+    assert label_field("Наименование услуги (функции)") == label_field("Наименование услуги")
+    from docx import Document as new_docx
+
+    from parsers.formats import docx
+
+    d = new_docx()
+    d.add_paragraph().add_run("Перечень точек взаимодействия по направлению деятельности «Охота и рыболовство»").bold = True
+    for n, (process, point, kind) in enumerate((("Выдача охотничьих билетов", "Отдел охотнадзора", "офлайн"),
+                                                ("Учёт заявлений на рыбалку", "Портал услуг края", "цифровая")), 1):
+        d.add_paragraph().add_run(f"Точка взаимодействия № {n}").bold = True   # a point's number, no level
+        table = d.add_table(rows=4, cols=2)
+        for r, (label, value) in enumerate((("Процесс (услуга, функция)", process), ("Канал (точка)", point),
+                                            ("Вид точки взаимодействия", kind), ("Потребности клиента", "подать заявление"))):
+            table.cell(r, 0).text, table.cell(r, 1).text = label, value
+    d.save(tmp_path / "cards.docx")
+    recs, _ = extract_touchpoints(docx.read(tmp_path / "cards.docx"))
+    assert [(r["process"], r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
+        ("Выдача охотничьих билетов", "Отдел охотнадзора", "офлайн"),
+        ("Учёт заявлений на рыбалку", "Портал услуг края", "цифровая")]
+    assert {r["direction_raw"] for r in recs} == {"Перечень точек взаимодействия по направлению деятельности "
+                                                  "«Охота и рыболовство»"}

@@ -137,7 +137,13 @@ def label_field(label: str, strict: bool = False) -> str | None:
     """The field a label names, by the table headers' vocabulary; None when it names none,
     two fields equally, or holds a verb (a clause, not a name).  `strict` (a label closed by a
     dash, which a point's own name may hold: «Личное взаимодействие – офлайн») asks a higher score."""
-    scores = field_scores(KIND, label.strip())
+    scores = dict(field_scores(KIND, label.strip()))
+    # a gloss in parentheses closing the label («Процесс (услуга, функция)») qualifies its word, not
+    # dilutes it (inside a label the parentheses may be a value's: «МФЦ (офлайн) Потребности»)
+    bare = _GLOSS.sub("", label).strip()
+    if bare and bare != label.strip():
+        for name, score in field_scores(KIND, bare).items():
+            scores[name] = max(score, scores.get(name, 0.0))
     if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -157,6 +163,7 @@ def split_type(text: str) -> tuple[str, str | None]:
 
 # a type after a point's name: in parentheses, or between spaced dashes
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
+_GLOSS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 
 

@@ -27,6 +27,7 @@ needs after a type and a colon: a roadmap's events in a format are no list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..document import Document, Paragraph, Source
@@ -37,6 +38,7 @@ from .record_lines import RecordLine, label_field, plural_label, read_line, read
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
+_CAPTION = re.compile(r"(\D+?)\s*№\s*\d+[.)]?$")
 _NODES = ("direction", "process", "group_no")     # fields of the hierarchy; the rest go with the points
 
 
@@ -204,6 +206,8 @@ class _Walk:
         if sec.role == "point_type":
             self.point_type, self.evidence = sec.title, True
             return
+        if sec.role == "skip" and _card_caption(sec.title):
+            return          # «Точка взаимодействия № 3» over a card: a point's number, not a level
         # unnumbered: a heading's level says its depth («Заголовок 2» under «Заголовок 1»), a bold line heads all
         depth = rl.depth if rl.depth is not None else max(para.level - 1, 0)
         self.cut(depth)
@@ -245,6 +249,13 @@ class _Walk:
                                            list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead,
                                            block=min(ln.block for ln in lines)))
+
+
+def _card_caption(text: str) -> bool:
+    """A heading numbering one point («Точка взаимодействия № 3» over its card): a label naming
+    the point field, then its number."""
+    m = _CAPTION.match(text.strip())
+    return bool(m) and label_field(m.group(1)) == "touchpoint"
 
 
 def _first(g: _Group, name: str) -> str | None:

@@ -246,7 +246,10 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 _continue_record(rec, inter, ptype, feat, legend)
             continue
         # a channel matrix (marks under «Каналы» | «сайт» | «телефон» …): a touchpoint per marked channel
-        channels = [(c, ptype) for c in row.marks.get("touchpoint") or [tp]]
+        # under a sub-group naming a point type («цифровые» | «офлайн» over the channels) each its own
+        marked = row.marks.get("touchpoint") or []
+        groups = row.mark_groups.get("touchpoint") or [""] * len(marked)
+        channels = [(c, _stated_type(g) or ptype) for c, g in zip(marked, groups)] or [(tp, ptype)]
         if not tp and out and _touchpoint_merged_down(row, inter):
             channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw) for rec in st.built]
         elif not tp and not inter:

@@ -9,10 +9,11 @@ the field; each sub-heading qualifies what its column holds:
 * sub-columns holding marks («+», «✓», «да»: `cell_marks` in `parsers/data/columns.yaml`)
   each stand for their heading: a row's value is the headings of its marked columns.
 
-    read_header(rows, i, kind) -> Header | None     the header starting at row i (one or two rows)
+    read_header(rows, i, kind) -> Header | None     the header starting at row i (one, two or three
+                                                    rows: a group over sub-groups over sub-headings)
     split_value(cells, subs, shift) -> (text, qualifier)   a split field's value in one row
-    split_marks(cells, subs, shift) -> (text, qualifier, [heading])   and the headings its marks
-                                                           say yes to (a channel matrix), one pass
+    split_marks(cells, subs, shift) -> (text, qualifier, [heading], [column])   and the headings its
+                                                           marks say yes to (a channel matrix), one pass
 
 Where the sub-headings name fields of their own («Точка взаимодействия» over «наименование» |
 «тип»), the columns are mapped one by one, each by the group's words and its sub-heading.
@@ -66,6 +67,7 @@ class Header:
     n_rows: int = 1                       # header rows (the sub-heading row included)
     splits: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # field -> (column, sub-heading)
     rows: list[list[str]] = field(default_factory=list)   # the header rows' texts, to drop repeats
+    sub_groups: dict[int, str] = field(default_factory=dict)  # column -> the middle heading of a three-row header
 
 
 def _groups(top: Row) -> list[tuple[int, int]]:
@@ -102,18 +104,52 @@ def _is_sub_row(top: Row, below: Row) -> list[tuple[int, int]]:
     return groups if all(any(k in filled for k in range(a, b)) for a, b in groups) else []
 
 
+def _middle_row(head: list[Row], groups) -> dict[int, str]:
+    """A group heading over a row of sub-groups over the sub-headings («Точки взаимодействия» over
+    «цифровые» | «офлайн» over a column per channel): {column: its sub-group's words}, else {}.
+    Each middle heading runs from its column to the next one (converted text keeps no spans)
+    within its group; the bottom row divides every group, and some sub-group more finely — or,
+    one heading under each, the row below marks them (a matrix), which a row of values never is."""
+    mid, bottom = head[1], head[2]
+    filled = {k for k, c in enumerate(bottom.cells) if c.text.strip() and not c.covered}
+    inside = {k for a, b in groups for k in range(a, b)}
+    # headings only under the groups (a data row fills its process cell); a channel heading may
+    # be long (an address), so no word limit, but marks or numbers are a data or numbering row
+    if not filled or not filled <= inside or any(
+            is_mark(bottom.cells[k].text) or bottom.cells[k].text.strip().rstrip(".").isdigit() for k in filled):
+        return {}
+    out: dict[int, str] = {}
+    finer = False
+    for a, b in groups:
+        starts = [k for k in range(a, min(b, len(mid.cells))) if mid.cells[k].text.strip() and not mid.cells[k].covered]
+        if not starts or starts[0] != a:
+            return {}
+        for s, e in zip(starts, starts[1:] + [b]):
+            under = [k for k in range(s, e) if k in filled]
+            if not under:
+                return {}
+            finer |= len(under) > 1
+            out.update({k: mid.cells[s].text.strip() for k in range(s, e)})
+    below = head[3].cells if len(head) > 3 else []
+    marks_below = any(k < len(below) and is_mark(below[k].text) for k in filled)
+    return out if finer or marks_below else {}
+
+
 def _best(kind: str, text: str) -> str | None:
     scores = field_scores(kind, text)
     return max(scores, key=scores.get) if scores else None
 
 
-def _merged(kind: str, top: Row, below: Row, groups) -> Header:
+def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) -> Header:
+    """The group's and the sub-headings' texts as one header; with `own_fields` False (sub-headings
+    under sub-groups of a three-row header are values of the group's field, never fields) no
+    sub-heading is mapped as a field of its own."""
     texts = list(top.texts)
     subs = below.texts + [""] * (len(texts) - len(below.cells))   # a short row lost its empty last cells
     split_groups = []
     for a, b in groups:
         whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
-        if len({_best(kind, t) for t in whole} - {None}) >= 2:   # the sub-headings name fields of their own
+        if own_fields and len({_best(kind, t) for t in whole} - {None}) >= 2:   # sub-headings name fields
             texts[a:b] = whole
         elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
             texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
@@ -136,6 +172,13 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
     top = rows[i]
     if i + 1 < len(rows):
         groups = _is_sub_row(top, rows[i + 1])
+        middle = _middle_row(rows[i:i + 4], groups) if groups and i + 2 < len(rows) else {}
+        if middle:
+            merged = _merged(kind, top, rows[i + 2], groups, own_fields=False)
+            if is_header(kind, merged.texts):
+                merged.n_rows, merged.sub_groups = 3, middle
+                merged.rows.insert(1, list(rows[i + 1].texts))
+                return merged
         if groups:
             below, read = fold_third_level(rows, i + 1, _is_sub_row, is_mark)
             merged = _merged(kind, top, below, groups)
@@ -206,11 +249,12 @@ def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -
     return split_marks(texts, subs, shift)[:2]
 
 
-def split_marks(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> tuple[str, str, list[str]]:
+def split_marks(texts: list[str], subs: list[tuple[int, str]],
+                shift: int = 0) -> tuple[str, str, list[str], list[int]]:
     """`split_value`'s value and qualifier, and the headings of the row's marked sub-columns each on
     its own (a channel matrix: one touchpoint per marked channel; [] where a sub-column holds
-    text), from one pass over the cells."""
-    marked, written = [], []
+    text) with their columns, from one pass over the cells."""
+    marked, written, cols = [], [], []
     for col, label in subs:
         src = col - shift
         text = texts[src].strip() if 0 <= src < len(texts) else ""
@@ -218,9 +262,10 @@ def split_marks(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -
             continue
         if is_mark(text):
             marked.append(label.strip())
+            cols.append(col)
         else:
             written.append((text, label.strip()))
     if written:
-        return "; ".join(t for t, _ in written), written[0][1], []
+        return "; ".join(t for t, _ in written), written[0][1], [], []
     value = "; ".join(marked)
-    return value, "", marked if value else []
+    return value, "", marked if value else [], cols if value else []

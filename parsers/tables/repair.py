@@ -45,6 +45,8 @@ class RepairedRow:
     shift: int = 0
     qualifiers: dict[str, str] = field(default_factory=dict)  # field -> the sub-heading its text stood under
     marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
+    # field -> per mark, the middle heading of a three-row header its column stands under («цифровые»)
+    mark_groups: dict[str, list[str]] = field(default_factory=dict)
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -134,7 +136,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 bridge.append(_heading(nxt))
                 j += 1
                 continue
-            if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, header, kind):
+            if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, head, kind):
                 break                      # a new table of the same kind starts
             if stop is not None and stop(nxt):
                 break
@@ -179,10 +181,12 @@ def _title_rows(table: Table, header_at: int) -> list[Heading]:
             if len(set(cells)) == 1 and names_list_part(cells[0])]
 
 
-def _only_repeats_header(table: Table, header: list[str], kind: str) -> bool:
-    """A continuation that starts with a copy of the header (page-break repeat)."""
+def _only_repeats_header(table: Table, head: Header, kind: str) -> bool:
+    """A continuation that starts with a copy of the header (page-break repeat).  Sub-headings
+    count: a channel matrix naming other channels under the same groups is a new table."""
     found = table_header(table, kind)
-    return found is not None and found[1].columns == map_columns(kind, header)
+    return found is not None and found[1].columns == map_columns(kind, head.texts) and \
+        [label for _, label in sum(found[1].splits.values(), [])] == [label for _, label in sum(head.splits.values(), [])]
 
 
 def _repeats_header(texts: list[str], head: Header) -> bool:
@@ -231,15 +235,16 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                     covered.add(name)
             else:
                 values[name] = ""
-        qualifiers, marks = {}, {}
+        qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
-            values[name], qualifiers[name], marks[name] = split_marks(texts, subs, shift)
+            values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            groups[name] = [head.sub_groups.get(c, "") for c in cols]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks))
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 
