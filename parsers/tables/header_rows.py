@@ -172,7 +172,10 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
     top = rows[i]
     if i + 1 < len(rows):
         groups = _is_sub_row(top, rows[i + 1])
-        middle = _middle_row(rows[i:i + 4], groups) if groups and i + 2 < len(rows) else {}
+        # sub-groups type the marked columns under them («цифровые» | «офлайн»): only a kind whose
+        # marks carry a type has them; elsewhere a third row folds into the second (quarters of years)
+        typed = _cells()["type_field"].get(kind)
+        middle = _middle_row(rows[i:i + 4], groups) if typed and groups and i + 2 < len(rows) else {}
         if middle:
             merged = _merged(kind, top, rows[i + 2], groups, own_fields=False)
             if is_header(kind, merged.texts):
