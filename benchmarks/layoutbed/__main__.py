@@ -100,10 +100,10 @@ def parse_args(argv=None):
                     help="base: the bed's first layouts (figures comparable with earlier runs); extra: the newer "
                          "layouts (split channel columns, need matrices, continued tables, …); all: both; extra2: layouts "
                          "added later (first-row-only directions, type marks, point codes, start/end deadlines, "
-                         "sub-headed procedure lists); heldout: layouts nobody tunes on (lists as numbered paragraphs, "
-                         "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables); heldout2: "
-                         "a second set nobody tunes on, in no other set; heldout3: a third such set, written without "
-                         "reading the readers")
+                         "sub-headed procedure lists); heldout: layouts held out when written (lists as numbered paragraphs, "
+                         "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables); heldout2, "
+                         "heldout3: later held-out sets, in no other set, written without reading the readers (the bed "
+                         "README says when each stopped being blind)")
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")

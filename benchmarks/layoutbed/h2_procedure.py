@@ -1,4 +1,4 @@
-"""Procedures in the layouts of `--layouts heldout2` (never tuned on): lists whose items are parted
+"""Procedures in the layouts of `--layouts heldout2` (held out when written; see the bed README): lists whose items are parted
 by commas, the two channel lists in one sentence («… подразделяются … на: цифровые точки: а, б, в;
 офлайн-точки: г, д.»); the whole of section 2 one paragraph, a list a sentence after the pool's
 lead-in; the lists in an appendix table to the procedure («Направление деятельности | Цифровые каналы

@@ -1,4 +1,4 @@
-"""Roadmaps in the layouts of `--layouts heldout2` (never tuned on): a «Этап» column and a
+"""Roadmaps in the layouts of `--layouts heldout2` (held out when written; see the bed README): a «Этап» column and a
 «Показатель» | «Плановое значение» pair whose values may name years; the responsible executor and the
 co-executors in two columns (co-executors are bodies, named by no person); deadlines written as a
 year («в течение 2025 года», «2025 год», «в течение 2025–2026 годов»: the period's last day) or as a

@@ -1,4 +1,4 @@
-"""Touchpoint lists in the layouts of `--layouts heldout2` (never tuned on): the point type written
+"""Touchpoint lists in the layouts of `--layouts heldout2` (held out when written; see the bed README): the point type written
 inside the channel's cell («… (цифровая точка)») or in a column of abbreviations («цифр.», «Ц»/«О»
 with a legend under the table); abbreviated headings («Канал вз-ия», «Потр-ти клиента»); a «Категория
 клиентов» column (ФЛ, ЮЛ, ИП) and an «Этап клиентского пути» column whose stages read like needs;

@@ -1,4 +1,4 @@
-"""Procedures in the layouts of `--layouts heldout3` (never tuned on): the lists nested one level
+"""Procedures in the layouts of `--layouts heldout3` (held out when written; see the bed README): the lists nested one level
 inside a point that ends «…, в том числе:» (2.3.1., 2.3.2. a list each, its items lettered а), б)
 under it); items on lines of their own with no mark at all, under the pool's lead-in; or both channel
 lists under one point that says the channels are divided, each opened by a line of its own

@@ -1,4 +1,4 @@
-"""Roadmaps in the layouts of `--layouts heldout3` (never tuned on): the deadline as a column per
+"""Roadmaps in the layouts of `--layouts heldout3` (held out when written; see the bed README): the deadline as a column per
 quarter under the year («2025 год» over «I кв.» … «IV кв.», one year or two), a mark («+», «Х», «●»)
 in each quarter the item runs — its deadline the last day of the last marked quarter —, or a
 written deadline; items in three levels (a goal row «1.», a task row «1.1.», the measures «1.1.1.»)

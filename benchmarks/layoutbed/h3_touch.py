@@ -1,4 +1,4 @@
-"""Touchpoint lists in the layouts of `--layouts heldout3` (never tuned on): the direction stated only
+"""Touchpoint lists in the layouts of `--layouts heldout3` (held out when written; see the bed README): the direction stated only
 in titles (one direction per document, in the order's and the list's title; or one appendix per
 direction, its title naming it), never in the table; and three forms of the list — a channel matrix
 (a column per channel under «цифровые» | «офлайн» group headings, a mark where a process uses the
