@@ -105,12 +105,28 @@ def common_words_small(name: str) -> str:
     return "".join(chars)
 
 
+def proper_capitals(name: str) -> str:
+    """The words a body's proper name always capitalizes, however a page wrote them: a listed
+    noun ("областная дума" -> "областная Дума") and the second word of a listed pair
+    ("Законодательное собрание" -> "Законодательное Собрание"; metadata.yaml's
+    `capitalized_in_names`, `capitalized_after`)."""
+    v = vocab()
+    ws, after = words(name), v["capitalized_after"]
+    starts = [s for lem, s, _ in ws[1:] if lem in v["capitalized_in_names"]]
+    starts += [s for (prev, _, _), (lem, s, _) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
+    chars = list(name)
+    for s in starts:
+        chars[s] = chars[s].upper()
+    return "".join(chars)
+
+
 _STRAIGHT_QUOTED = re.compile(r'"([^"]+)"')
 
 
 def canonical_words(name: str) -> str:
-    """Abbreviations written out, common words small, an entity's quoted name in «»."""
-    return _STRAIGHT_QUOTED.sub(r"«\1»", common_words_small(written_out(name)))
+    """Abbreviations written out, common words small, proper words capitalized, an entity's
+    quoted name in «»."""
+    return _STRAIGHT_QUOTED.sub(r"«\1»", proper_capitals(common_words_small(written_out(name))))
 
 
 def with_subject(name: str, region: Region | None) -> str:

@@ -43,7 +43,7 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
+from .header_words import (act_kind_in, card_number, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
                            kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp, stamp_word_only,
                            starts_with, unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
@@ -182,6 +182,8 @@ def _header_parts(lines: list[Line]) -> dict:
         head = _order_header(lines, kind)
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
+        if head["order_number"] is None:          # "Номер документа: 59-мпр" / "ПРИКАЗ" / "от 28.11.2016 г."
+            head["order_number"] = card_number([ln.text for ln in lines[:kind]])
         return head
     if titled is not None:
         return _title_header(lines, titled)
