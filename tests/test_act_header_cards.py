@@ -4,9 +4,11 @@ each rule on phrases composed for it, in regions and wordings of our own.
 
 A city of federal significance prints its government's name above a district administration's
 («ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА» / «АДМИНИСТРАЦИЯ … РАЙОНА» / «САНКТ-ПЕТЕРБУРГА»): the district's
-administration issues the act, its name wrapped or not.  A regional site's card of the act may
-print the number in its own field above a header that gives only the date («Номер документа:
-59-мпр»); a register's number in such a field (НГР «RU…») is not the act's.  A legislature's
+administration issues the act, its name wrapped or not.  A site's card of the act gives in its
+fields what the header leaves unstated: the number above a header that prints only the date
+(«Номер документа: 59-мпр»), the kind and the date of adoption where there is no header at all
+(«Вид документа: Приказ», «Дата принятия: …»); a register's number (НГР «RU…»), a publication
+date and an edition's date are not the act's.  A legislature's
 name is «Законодательное Собрание», however a title line cases it.
 """
 import datetime as dt
@@ -64,3 +66,16 @@ def test_a_number_the_header_states_is_taken_over_the_cards():
 ])
 def test_a_legislatures_proper_name_keeps_its_capitals(text, issuer):
     assert _md(text)["authority"] == issuer
+
+
+def test_a_card_alone_gives_the_kind_and_the_date_of_adoption_not_of_the_edition():
+    md = _md("Статус документа: Действующий\nВид документа: Постановления, Положения\n"
+             "Дата начала действия редакции: 02.03.2021\nДата принятия: 11.12.2019\n")
+    assert (md["act_kind"], md["order_date"], md["order_number"]) == (
+        "постановление", dt.date(2019, 12, 11), None)
+
+
+def test_a_registers_card_gives_no_number_and_its_publication_date_is_not_the_acts():
+    md = _md("Дата опубликования: | 3 марта 2016г. |\nНомер документа: | RU34000201600211 |\n"
+             "Тип документа: | Приказы |\nПринявший орган: | Комитет культуры Волгоградской области |\n")
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == (None, None, "приказ")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textcore.dates import find_date
 from textcore.lemmas import morph
-from textcore.order_numbers import find_numbers, parse_number
+from textcore.order_numbers import find_numbers
 from textcore.regions import first_words, words
 from textcore.vocab import vocabulary
 
@@ -30,7 +30,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
-                             "territory_nouns", "card_number_labels", "register_number"))
+                             "territory_nouns", "card_labels", "register_number"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -285,15 +285,3 @@ def opens_note(text: str) -> bool:
     t = text.strip()
     return t.endswith(":") and bool(set(vocab()["cited_cues"]) & {w[0] for w in words(t)})
 
-
-def card_number(texts: list[str]) -> str | None:
-    """The number a site's card of the act gives in its own field ("Номер документа: 59-мпр",
-    "Номер документа: | 12-п |"), where the header prints none; a register's number is not it."""
-    v = vocab()
-    for text in texts:
-        label, sep, value = text.partition(":")
-        value = value.replace("|", " ").strip()
-        if sep and label.strip().lower() in v["card_number_labels"] and value \
-                and not re.match(v["register_number"], value):
-            return parse_number(f"№ {value}")
-    return None

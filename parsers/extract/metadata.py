@@ -43,7 +43,7 @@ from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, card_number, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
+from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
                            kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp, stamp_word_only,
                            starts_with, unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
@@ -52,6 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
+from .site_card import card_fields
 from .name_case import recase
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -174,6 +175,14 @@ def _title_header(lines: list[Line], i: int) -> dict:
 
 
 def _header_parts(lines: list[Line]) -> dict:
+    """The header's parts; what it leaves unstated, a site's card of the act may give (site_card.py)."""
+    head = _header_found(lines)
+    card = card_fields([ln.text for ln in lines[:vocab()["header_lines"]]])
+    head.update({f: card[f] for f in card if head[f] is None})
+    return head
+
+
+def _header_found(lines: list[Line]) -> dict:
     v = vocab()
     limit = v["header_lines"]
     kind = next((i for i, ln in enumerate(lines[:limit]) if is_doc_type(ln.text)), None)
@@ -182,8 +191,6 @@ def _header_parts(lines: list[Line]) -> dict:
         head = _order_header(lines, kind)
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
-        if head["order_number"] is None:          # "Номер документа: 59-мпр" / "ПРИКАЗ" / "от 28.11.2016 г."
-            head["order_number"] = card_number([ln.text for ln in lines[:kind]])
         return head
     if titled is not None:
         return _title_header(lines, titled)
