@@ -79,3 +79,26 @@ def test_a_registers_card_gives_no_number_and_its_publication_date_is_not_the_ac
     md = _md("Дата опубликования: | 3 марта 2016г. |\nНомер документа: | RU34000201600211 |\n"
              "Тип документа: | Приказы |\nПринявший орган: | Комитет культуры Волгоградской области |\n")
     assert (md["order_number"], md["order_date"], md["act_kind"]) == (None, None, "приказ")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a subject's everyday short name in a body's name is written as the subject's genitive
+    ("Приказ Минфина Чувашии от 3 апреля 2023 г. N 41\nО перечне\n1. Утвердить.",
+     "Министерство финансов Чувашской Республики"),
+    ("Приказ Департамента культуры Югры от 3 апреля 2023 г. N 41\nО перечне\n1. Утвердить.",
+     "Департамент культуры Ханты-Мансийского автономного округа – Югры"),
+    # an old name with its kind noun is the body's own name then, not a short form of today's
+    ("Приказ Департамента культуры Пермской области от 3 апреля 2004 г. N 41\nО перечне\n1. Утвердить.",
+     "Департамент культуры Пермской области"),
+    # the state housing inspection's short word, in any case form
+    ("Приказ Госжилинспекции Новгородской области от 3 апреля 2023 г. N 41\nО перечне\n1. Утвердить.",
+     "Государственная жилищная инспекция Новгородской области"),
+])
+def test_a_bodys_short_words_are_written_out(text, issuer):
+    assert _md(text)["authority"] == issuer
+
+
+def test_an_acting_ministers_signature_with_the_signers_name_on_its_line():
+    md = _md("О порядке ведения перечня\nВ соответствии с Положением о министерстве спорта Омской области "
+             "приказываю:\n1. Утвердить порядок.\nИ.о. министра                     В.В. Сидоров")
+    assert (md["authority"], md["region"]) == ("Министерство спорта Омской области", "Омская область")

@@ -24,7 +24,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "clause_openings", "header_lines", "self_reference",
-                             "short_body_heads", "short_body_topics", "short_name_endings", "kind_qualifiers",
+                             "short_body_heads", "short_body_topics", "short_body_words", "short_name_endings",
+                             "kind_qualifiers",
                              "signatory_positions", "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
@@ -146,10 +147,11 @@ def expand_short_names(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def short_body_names() -> dict[str, str]:
-    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения")."""
+    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения"),
+    and the whole short words ("госжилинспекци": "Государственная жилищная инспекция")."""
     v = vocab()
-    return {h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
-            for t, topic in v["short_body_topics"].items()}
+    return {**{h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
+               for t, topic in v["short_body_topics"].items()}, **v["short_body_words"]}
 
 
 @lru_cache(maxsize=1)

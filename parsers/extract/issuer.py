@@ -272,7 +272,7 @@ def genitive_name_lines(texts: list[str]) -> int:
 
 # where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
 # or a table cell's border ("Министр культуры |")
-_SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
+SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
 
 
 def signatory_body(texts: list[str]) -> str | None:
@@ -290,7 +290,7 @@ def signatory_body(texts: list[str]) -> str | None:
         if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
             continue
         for n in (1, 2, 3):
-            rest = _SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
+            rest = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
             head = positions[at[0]]
             name = authority_in(f"{head} {rest}" if head else rest, header=True)
             if name and find_regions(name):
