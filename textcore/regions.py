@@ -5,8 +5,7 @@ way and scanned for the longest name starting at each word.  So any case form
 matches ("Кемеровской области – Кузбассе", "Республики Татарстан") without listing
 inflections, and "Ямало-Ненецкого автономного округа" is not read as "Ненецкий".
 Abbreviated forms ("Ульяновской обл.", "ХМАО – Югры", "КБР") are found too and marked,
-and so are a subject's everyday short names ("Чувашии", "Югры", "Кузбасса": an alias without a
-subject's kind noun), so that `spell_out` can give an issuer's name its subject in full.
+so that `spell_out` can give an issuer's name its subject in full.
 """
 from __future__ import annotations
 
@@ -23,8 +22,6 @@ _DATA = Path(__file__).resolve().parent / "data" / "regions.yaml"
 _ABBR = _DATA.with_name("region_abbreviations.yaml")
 # a word: letters/digits; hyphenated names split into their parts like lemmas() does
 _WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
-# the nouns of a subject's kind: a name holding one is the subject's own, not an everyday short name
-_KIND_NOUNS = frozenset({"республика", "область", "край", "округ", "город"})
 
 
 @dataclass(frozen=True)
@@ -41,13 +38,12 @@ class Mention:
     start: int                  # character span of the mention in the text
     end: int
     abbreviated: bool = False   # "Ульяновской обл.", "ХМАО – Югры", "КБР"
-    short: bool = False         # an everyday short name: "Чувашии", "Кузбасса" (named in full all the same)
 
 
 @dataclass(frozen=True)
 class _Entry:
     regions: tuple[Region, ...]  # several only for a shared acronym ("РБ")
-    form: str                    # full | short | abbreviated | acronym
+    form: str                    # full | abbreviated | acronym
 
 
 def first_words(text: str, n: int) -> list[str]:
@@ -105,10 +101,7 @@ def _gazetteer(data: dict) -> tuple[dict[tuple[str, ...], _Entry], int, frozense
             other = index.get(key)
             if other and other.regions[0].code != code:
                 raise ValueError(f"regions.yaml: {n!r} names both {other.regions[0].code} and {code}")
-            # an alias with no kind noun ("Чувашия", "Кузбасс") is an everyday short name; an old
-            # name keeps its kind noun ("Пермская область") and is no short form of the new one
-            everyday = n in entry.get("aliases", []) and not set(key) & _KIND_NOUNS
-            index[key] = _Entry((region,), "short" if everyday else "full")
+            index[key] = _Entry((region,), "full")
             for variant in _abbreviated(key, short):
                 index.setdefault(variant, _Entry((region,), "abbreviated"))
         for a in entry.get("acronyms", []):
@@ -149,7 +142,7 @@ def find_regions(text: str, prefer: Container[str] = frozenset()) -> list[Mentio
                 continue
             if text[start:end].count("(") > text[start:end].count(")") and text[end:end + 1] == ")":
                 end += 1                   # "Республики Саха (Якутия)": the closing bracket too
-            out.append(Mention(region, start, end, entry.form not in ("full", "short"), entry.form == "short"))
+            out.append(Mention(region, start, end, entry.form != "full"))
             i += n
             break
         else:
@@ -161,11 +154,10 @@ def spell_out(name: str, prefer: Container[str] = frozenset()) -> str:
     """A body's name with an abbreviated subject written in full, as the body's own name has it.
 
     "Правительство Ханты-Мансийского АО - Югры" -> "Правительство Ханты-Мансийского
-    автономного округа – Югры"; "Губернатор Ульяновской обл." -> "... Ульяновской области";
-    "Министерство финансов Чувашии" -> "... Чувашской Республики".
+    автономного округа – Югры"; "Губернатор Ульяновской обл." -> "... Ульяновской области".
     """
     for m in reversed(find_regions(name, prefer)):
-        if m.abbreviated or m.short:
+        if m.abbreviated:
             end = m.end + (name[m.end:m.end + 1] == ".")      # "обл." ends with its dot
             name = name[:m.start] + m.region.genitive + name[end:]
     return name
