@@ -6,11 +6,9 @@ import calendar
 import re
 
 import pytest
-from docx import Document as Word
-from docx.table import Table as WordTable
-from docx.text.paragraph import Paragraph
 
-from tests.test_layoutbed import W, _squash, every_axis_value_used, own_set, rendered
+from tests.test_layoutbed import _squash, every_axis_value_used, own_set, rendered
+from tests.test_layoutbed_heldout3 import _blocks
 
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
           "ноября", "декабря")
@@ -23,16 +21,6 @@ def heldout4(tmp_path_factory):
 
 def _of(docs, kind):
     return [(d, t, x) for d, t, x in docs if d.kind == kind]
-
-
-def _blocks(path):
-    """The Word body in order: ("p", text) and ("t", table)."""
-    word = Word(str(path))
-    for el in word.element.body.iterchildren():
-        if el.tag == f"{W}p":
-            yield "p", Paragraph(el, word).text
-        elif el.tag == f"{W}tbl":
-            yield "t", WordTable(el, word)
 
 
 def test_heldout4_is_its_own_set():
