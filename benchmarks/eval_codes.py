@@ -205,7 +205,8 @@ def curve() -> None:
     settings = [dict(chosen, unread_words=u, coordinated_clauses=c)
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
     settings += [dict(chosen, **{k: 1 - chosen[k]})
-                 for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb")]
+                 for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb",
+                           "clauses_over_codes", "question")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

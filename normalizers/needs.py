@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from . import need_doubt
 from .need_doubt import SHARED_WORDS
-from .need_grammar import grammar, read_needs, refers_back
+from .need_grammar import clause_actions, grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 
@@ -264,7 +265,23 @@ def match_needs(text: str) -> list[Match]:
             # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
                 out[m.code] = m
-    return list(out.values())
+    return _doubted_cell(phrases, list(out.values()))
+
+
+def _first_lemma(phrase: str) -> str:
+    ws = [w for w in words(phrase) if not w.is_punct]
+    return ws[0].lemma if ws else ""
+
+
+def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
+    """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than
+    codes, or a need asked as a question."""
+    g = grammar()
+    if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"]):
+        return matches
+    clauses = len(frozenset().union(*(clause_actions(p) for p in phrases)))
+    asking = any(need_doubt.asked(p, _first_lemma(p), g.questions) for p in phrases)
+    return need_doubt.doubt_cell(matches, clauses, asking, g)
 
 
 def need_phrase_matches(text: str) -> list[Match]:
