@@ -46,6 +46,10 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
   sure of.
 
+* `included_unsure` (normalizers/needs.py, match_phrase) — an included part ("в том числе …")
+  whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
+  main part's codes with it lose their sureness.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
@@ -62,6 +66,7 @@ SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not
 LEFT_UNREAD = 0.84    # a coordinated object or action, or a verb, nobody read
 UNCOUNTED = 0.84      # more clauses than codes in a cell
 ASKED = 0.84          # a need asked as a question
+INCLUDED = 0.84       # an included part ("в том числе …") read a new code only unsurely
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 

@@ -115,7 +115,7 @@ class _Grammar:
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
-                                                        "question")}
+                                                        "question", "included_unsure")}
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)

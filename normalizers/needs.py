@@ -214,8 +214,13 @@ def match_phrase(phrase: str) -> list[Match]:
         # read in the light of the main part, as the next phrase of a cell ("оценить услугу,
         # а также получить информацию о принятых мерах": the measures taken on that feedback)
         text = text.strip(" )")
-        second = [m for m in _in_context(text, main.strip(" ,("), list(_codes(text)))
-                  if m.code not in {f.code for f in first} and m.score >= REVIEW]
+        new = [m for m in _in_context(text, main.strip(" ,("), list(_codes(text))) if m.code not in {f.code for f in first}]
+        second = [m for m in new if m.score >= REVIEW]
+        if grammar().doubt["included_unsure"] and any(m.score < REVIEW and "+loose" in m.method for m in new):
+            # the part's reading says a need may be missing ("(в т.ч. о ходе рассмотрения) и
+            # результата": a known object after "и" unread): dropping it, the main part's codes
+            # are doubted, not kept sure; a plain guess ("бланков, в том числе заявлений") names none
+            first = [replace(m, score=min(m.score, need_doubt.INCLUDED), method=m.method + "+included") for m in first]
         return first + second
     return list(_codes(phrase))
 

@@ -172,3 +172,19 @@ def test_an_override_in_an_asked_cell_is_not_doubted():
     g = grammar()
     kept = doubt_cell([Match("forms", 1.0, "override", "x")], 3, True, g)
     assert kept[0].score == 1.0
+
+
+def test_an_included_part_whose_reading_says_a_need_may_be_missing_doubts_the_cell(doubt_set):
+    # "… в том числе о ходе рассмотрения и ответа": the included part reads a stage, a known
+    # object ("ответа") hangs unread after "и"; dropping that unsure reading must not leave
+    # the main part sure
+    text = "Получение информации, в том числе о ходе рассмотрения и ответа"
+    assert reviewed(text) == [("information", True)]
+    assert "+included" in match_needs(text)[0].method
+    assert reviewed("Получение сведений (в том числе о ходе проверки) и акта") == [("information", True)]
+    # an included part read surely adds its need; a plain guess names none and doubts nothing
+    assert reviewed("Получение информации, в том числе о ходе рассмотрения запроса") == \
+        [("information", False), ("status", False)]
+    assert reviewed("Получение бланков, в том числе заявлений") == [("forms", False)]
+    doubt_set(included_unsure=0)
+    assert reviewed(text) == [("information", False)]
