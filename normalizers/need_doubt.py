@@ -160,7 +160,7 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
 
 
 def clauses_over_codes(clauses: int, codes: int) -> bool:
-    """Do a cell's clauses of distinct actions (need_grammar.clause_actions) outnumber its codes?"""
+    """Do a cell's clauses of distinct actions (needs.clause_actions) outnumber its codes?"""
     return clauses > codes
 
 

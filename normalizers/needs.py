@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
-from .need_grammar import clause_actions, grammar, read_needs, refers_back
+from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 
@@ -271,6 +271,28 @@ def match_needs(text: str) -> list[Match]:
             if m.code not in out or m.score < out[m.code].score:
                 out[m.code] = m
     return _doubted_cell(phrases, list(out.values()))
+
+
+@lru_cache(maxsize=50_000)
+def clause_actions(phrase: str) -> frozenset[str]:
+    """The action classes of the phrase's clauses (`_clauses`) that hold words of their own:
+    the needs the phrase could state, which need_doubt.clauses_over_codes compares with the
+    codes read.  A bare action sharing the next one's object ("приём и регистрация
+    обращения") is not one; a clause repeating an action is an item of a list ("предоставление
+    информации, документов"), nor is an item after a comma (split_needs cut the phrase where
+    a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
+    g = grammar()
+    ws = words(phrase, g.speller)
+    at = {id(w): k for k, w in enumerate(ws)}
+    clauses = _clauses(ws, g)
+    out = set()
+    for i, clause in enumerate(clauses):
+        # after a comma inside a phrase, a list's item ("результата, ответа, разъяснения"); a
+        # second topic after its preposition ("о ходе …, о результате …") is a clause still
+        listed = i and _separator(ws, at, clauses[i - 1]) == "," and clause[0].pos != "PREP"
+        if sum(not (w.is_punct or w.is_conj) for w in clause) > 1 and not listed:
+            out.add(_lead_action(clause, g)[1])
+    return frozenset(out - g.yielding)
 
 
 def _first_lemma(phrase: str) -> str:

@@ -159,3 +159,15 @@ def test_a_web_page_at_a_channels_own_domain_is_that_channel():
     assert match_channel("Сайт https://vk.com/min_example").code == "social_network"
     # any other address leaves the website a website
     assert match_channel("Официальный сайт www.minobr.example.ru").code == "website"
+
+
+@pytest.mark.parametrize("text", ["Публикации в районной газете", "Сюжеты на региональном телевидении",
+                                  "Выступление в радиоэфире", "Печатные СМИ", "Телевизионные программы"])
+def test_mass_media_and_broadcasts_are_no_channel_of_the_taxonomy(text):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("other", True)
+
+
+def test_a_channel_named_with_the_media_keeps_its_own_code():
+    assert match_channel("Официальный сайт министерства").code == "website"
+    assert match_channel("Телефон редакции газеты").code == "phone"
