@@ -46,6 +46,10 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
   sure of.
 
+* `doubted_defaults` (normalizers/needs.py, `_by_grammar`) — a code given by an action's
+  default alone, no object known at all, where the
+  action leaves open what is handed in ("сообщить о браконьерстве", "обратиться по поводу
+  шума": an application, a complaint — feedback — or a report?): `submission` in the data.
 * `included_unsure` (normalizers/needs.py, match_phrase) — an included part ("в том числе …")
   whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
   main part's codes with it lose their sureness.
@@ -66,6 +70,7 @@ SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not
 LEFT_UNREAD = 0.84    # a coordinated object or action, or a verb, nobody read
 UNCOUNTED = 0.84      # more clauses than codes in a cell
 ASKED = 0.84          # a need asked as a question
+BARE_DEFAULT = 0.84   # a code of `doubted_defaults` given by its action's default, no object known
 INCLUDED = 0.84       # an included part ("в том числе …") read a new code only unsurely
 
 _CONTENT = ("NOUN", "VERB", "INFN")

@@ -188,3 +188,21 @@ def test_an_included_part_whose_reading_says_a_need_may_be_missing_doubts_the_ce
     assert reviewed("Получение бланков, в том числе заявлений") == [("forms", False)]
     doubt_set(included_unsure=0)
     assert reviewed(text) == [("information", False)]
+
+
+def test_a_doubted_default_with_no_object_known_goes_to_review():
+    g = grammar()
+    saved = g.doubted_defaults
+    g.doubted_defaults = frozenset({"submission"})      # empty in the data (not earned on pools7)
+    try:
+        for cache in (read_needs, needs._codes, needs.split_needs):
+            cache.cache_clear()
+        # what is reported is no object the vocabulary knows: an application, or a complaint?
+        assert reviewed("Сообщить о шуме от стройки ночью") == [("submission", True)]
+        assert "+bare" in match_needs("Сообщить о шуме от стройки ночью")[0].method
+        # an object known decides, whatever the default
+        assert reviewed("Подать заявление на субсидию") == [("submission", False)]
+    finally:
+        g.doubted_defaults = saved
+        for cache in (read_needs, needs._codes, needs.split_needs):
+            cache.cache_clear()
