@@ -145,8 +145,11 @@ def test_an_mfc_remote_office_and_a_state_courier():
     ("Аккаунт в Facebook", "social_network"),
     # a notice board by its customary name
     ("Уголок потребителя", "info_stand"),
-    # a meeting over the web
+    # a meeting over the web; a consultation or a reception held by video
     ("Веб-конференция", "video_conference"),
+    ("Видео-консультация с юристом", "video_conference"),
+    ("Видео-приём граждан", "video_conference"),
+    ("Выездная консультация в сёлах", "in_person"),
 ])
 def test_channels_of_older_and_informal_names(text, code):
     m = match_channel(text)
