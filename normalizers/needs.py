@@ -299,9 +299,17 @@ def clause_actions(phrase: str) -> frozenset[str]:
     return frozenset(out - g.yielding)
 
 
-def _first_lemma(phrase: str) -> str:
+@lru_cache(maxsize=20_000)
+def _asked(phrase: str) -> bool:
     ws = [w for w in words(phrase) if not w.is_punct]
-    return ws[0].lemma if ws else ""
+    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().questions)
+
+
+@lru_cache(maxsize=20_000)
+def _cell_facts(phrases: tuple[str, ...]) -> tuple[int, bool]:
+    """(distinct clause actions, asked as a question) of a cell's phrases — what the cell's
+    doubts look at, cached as the phrases' readings are."""
+    return len(frozenset().union(*(clause_actions(p) for p in phrases))), any(_asked(p) for p in phrases)
 
 
 def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
@@ -310,9 +318,7 @@ def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]
     g = grammar()
     if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"]):
         return matches
-    clauses = len(frozenset().union(*(clause_actions(p) for p in phrases)))
-    asking = any(need_doubt.asked(p, _first_lemma(p), g.questions) for p in phrases)
-    return need_doubt.doubt_cell(matches, clauses, asking, g)
+    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g)
 
 
 def need_phrase_matches(text: str) -> list[Match]:
