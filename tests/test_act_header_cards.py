@@ -100,3 +100,19 @@ def test_an_acting_ministers_signature_with_the_signers_name_on_its_line():
     md = _md("О порядке ведения перечня\nВ соответствии с Положением о министерстве спорта Омской области "
              "приказываю:\n1. Утвердить порядок.\nИ.о. министра                     В.В. Сидоров")
     assert (md["authority"], md["region"]) == ("Министерство спорта Омской области", "Омская область")
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a head in the genitive on its own line continues the name above: the governor's
+    # administration issues the act, not the governor
+    ("АДМИНИСТРАЦИЯ\nГУБЕРНАТОРА\nХАБАРОВСКОГО КРАЯ", "Администрация губернатора Хабаровского края"),
+    ("АДМИНИСТРАЦИЯ\nГУБЕРНАТОРА ХАБАРОВСКОГО КРАЯ", "Администрация губернатора Хабаровского края"),
+    ("АДМИНИСТРАЦИЯ\nГЛАВЫ И ПРАВИТЕЛЬСТВА\nРЕСПУБЛИКИ САХА (ЯКУТИЯ)",
+     "Администрация главы и Правительства Республики Саха (Якутия)"),
+    # a committee's remit wrapped onto its own line ("ПО УПРАВЛЕНИЮ …") is no body of its own
+    ("ПРАВИТЕЛЬСТВО ВОЛГОГРАДСКОЙ ОБЛАСТИ\nКОМИТЕТ\nПО УПРАВЛЕНИЮ ГОСУДАРСТВЕННЫМ ИМУЩЕСТВОМ\nВОЛГОГРАДСКОЙ ОБЛАСТИ",
+     "Комитет по управлению государственным имуществом Волгоградской области"),
+])
+def test_a_head_in_an_oblique_case_continues_the_name_above_it(header, issuer):
+    md = _md(f"{header}\nПРИКАЗ\nот 14.03.2019 г. № 412\nО перечне точек взаимодействия\n1. Утвердить.")
+    assert md["authority"] == issuer
