@@ -112,6 +112,9 @@ def test_an_acting_ministers_signature_with_the_signers_name_on_its_line():
     # a committee's remit wrapped onto its own line ("ПО УПРАВЛЕНИЮ …") is no body of its own
     ("ПРАВИТЕЛЬСТВО ВОЛГОГРАДСКОЙ ОБЛАСТИ\nКОМИТЕТ\nПО УПРАВЛЕНИЮ ГОСУДАРСТВЕННЫМ ИМУЩЕСТВОМ\nВОЛГОГРАДСКОЙ ОБЛАСТИ",
      "Комитет по управлению государственным имуществом Волгоградской области"),
+    # a quoted name on a line of its own is the name of the body on the line above
+    ("ПРАВИТЕЛЬСТВО ТВЕРСКОЙ ОБЛАСТИ\nГЛАВНОЕ УПРАВЛЕНИЕ\n«ГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ»\nТВЕРСКОЙ ОБЛАСТИ",
+     "Главное управление «Государственная жилищная инспекция» Тверской области"),
 ])
 def test_a_head_in_an_oblique_case_continues_the_name_above_it(header, issuer):
     md = _md(f"{header}\nПРИКАЗ\nот 14.03.2019 г. № 412\nО перечне точек взаимодействия\n1. Утвердить.")

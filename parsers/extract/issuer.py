@@ -240,9 +240,10 @@ def header_issuer(lines: list[str]) -> str | None:
 def _opens_name(text: str) -> bool:
     """A header line that opens a body's name: its head noun in the nominative.  A head in an
     oblique case continues the name above ("АДМИНИСТРАЦИЯ" / "ГУБЕРНАТОРА" / "… КРАЯ": the
-    governor's administration; "КОМИТЕТ" / "ПО УПРАВЛЕНИЮ ИМУЩЕСТВОМ": the committee's remit)."""
+    governor's administration; "КОМИТЕТ" / "ПО УПРАВЛЕНИЮ ИМУЩЕСТВОМ": the committee's remit), and
+    so does a quoted name ("ГЛАВНОЕ УПРАВЛЕНИЕ" / "«ГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ»")."""
     at = head_at(text)
-    if at is None:
+    if at is None or text.lstrip()[:1] in "«\"„“":
         return False
     lem, s, e = words(join_spaced(text))[at]          # head_at reads the line letter-spacing undone
     word = join_spaced(text)[s:e].lower()
