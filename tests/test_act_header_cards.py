@@ -119,3 +119,17 @@ def test_an_acting_ministers_signature_with_the_signers_name_on_its_line():
 def test_a_head_in_an_oblique_case_continues_the_name_above_it(header, issuer):
     md = _md(f"{header}\nПРИКАЗ\nот 14.03.2019 г. № 412\nО перечне точек взаимодействия\n1. Утвердить.")
     assert md["authority"] == issuer
+
+
+_SIGNED = ("Об утверждении перечня точек взаимодействия\nВ соответствии с Положением о министерстве культуры "
+           "Тверской области приказываю:\n1. Утвердить перечень точек взаимодействия.\nМинистр культуры Тверской "
+           "области\nИ.И. Петров\nг. Тверь\n19 мая 2016 года\nN 59-мпр")
+
+
+@pytest.mark.parametrize("card, number", [
+    ("Вид документа: Приказ\nДата принятия: 19.05.2016\n", "59-мпр"),     # the card's date is the pair's
+    ("Вид документа: Приказ\nДата принятия: 20.05.2016\n", None),         # another date: not this pair
+])
+def test_a_cards_date_alone_leaves_the_number_to_the_pair_printed_after_the_signature(card, number):
+    md = _md(card + _SIGNED)
+    assert (md["order_number"], md["order_date"]) == (number, dt.date(2016, 5, 19) if number else dt.date(2016, 5, 20))
