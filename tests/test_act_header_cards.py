@@ -133,3 +133,11 @@ _SIGNED = ("Об утверждении перечня точек взаимод
 def test_a_cards_date_alone_leaves_the_number_to_the_pair_printed_after_the_signature(card, number):
     md = _md(card + _SIGNED)
     assert (md["order_number"], md["order_date"]) == (number, dt.date(2016, 5, 19) if number else dt.date(2016, 5, 20))
+
+
+@pytest.mark.parametrize("signature", ["И.О. Министра", "И.О. МИНИСТРА", "И.О. Министра                В.В. Сидоров"])
+def test_an_acting_ministers_capital_initials_are_no_signers_name(signature):
+    # «И.О.» is «исполняющий обязанности», not the initials of a signer named «Министра»
+    md = _md("О порядке ведения перечня\nВ соответствии с Положением о министерстве спорта Омской области "
+             f"приказываю:\n1. Утвердить порядок.\n{signature}")
+    assert md["authority"] == "Министерство спорта Омской области"

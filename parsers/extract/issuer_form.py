@@ -164,10 +164,21 @@ def _bare_position(texts: list[str]) -> tuple[bool, str | None] | None:
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for text in reversed(texts):
-        ws = [w for w in words(SIGNER.split(text)[0]) if w[0] not in skip]
+        ws = [w for w in words(_before_signer(text, positions)) if w[0] not in skip]
         if 1 <= len(ws) <= 2 and ws[0][0] in positions and text.lstrip()[:1].isupper():
             return True, positions[ws[0][0]]
     return None
+
+
+def _before_signer(text: str, positions: dict) -> str:
+    """A signature line up to its signer's name or a cell's border; "И.О. Министра" looks like
+    a signer's initials and name but is an acting officer's position (the initials of
+    «исполняющий обязанности»)."""
+    for m in SIGNER.finditer(text):
+        ws = words(m.group())
+        if not ws or ws[-1][0] not in positions:
+            return text[:m.start()]
+    return text
 
 
 def position_body(texts: list[str]) -> str | None:
