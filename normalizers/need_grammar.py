@@ -38,7 +38,7 @@ from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, second_topic, next_head as _next_head, parallel
+from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
 from .need_objects import action_of as _action_of, governed, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -86,6 +86,7 @@ class _Grammar:
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
         self.topic_preps = set(data.get("topic_prepositions", ()))
+        self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
@@ -155,6 +156,9 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
+        if a is None and not any(_action_of(x, g) for x in cur) \
+                and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
+            return True         # "Заявка на ремонт и информация о ходе её выполнения": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):

@@ -1,0 +1,60 @@
+"""Needs worded as a writer of another region would (issue 17, part 3): classes of wording,
+each read by a general rule — the phrases are written for these tests from the taxonomy's
+definitions (docs/dataset.md, `needs`), not taken from a phrase pool."""
+import pytest
+
+from normalizers import match_needs
+from normalizers.need_coord import in_prep_group
+from normalizers.need_grammar import grammar
+from normalizers.phrase import words
+
+
+def codes(text):
+    return [m.code for m in match_needs(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # asking to be advised, with nothing named to be told, is a consultation
+    ("Посоветуйте, к кому обратиться по поводу опеки", ["consultation"]),
+    ("Порекомендуйте юриста по вопросам наследства", ["consultation"]),
+    ("Оформить пособие — подскажите, что для начала сделать?", ["submission", "consultation"]),
+    # what is to be told named as the direct object: that is what the client gets
+    ("Подскажите правила приёма в спортивную школу", ["information"]),
+    ("Подскажите образец доверенности", ["forms"]),
+    # where one's own case stands
+    ("Подскажите, на какой стадии моё заявление", ["status"]),
+])
+def test_asking_to_be_advised(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two nouns in the nominative, each naming a need, the first with a prepositional group
+    ("Заявка на установку счётчика и информация о ходе её выполнения", ["submission", "status"]),
+    ("Заявление о выплате компенсации и сведения о ходе его рассмотрения", ["submission", "status"]),
+    ("Справка об отсутствии задолженности и сведения о ходе её оформления", ["result", "status"]),
+    ("Обращение о ремонте подъезда и информация о ходе его рассмотрения", ["submission", "status"]),
+    # a noun coordinated inside the group stays in it
+    ("Обращение о ремонте крыши и подвала", ["submission"]),
+    ("Информация о сроках и порядке приёма", ["information"]),
+])
+def test_subjects_of_their_own_after_a_prepositional_group(text, want):
+    assert codes(text) == want
+
+
+def test_a_prepositional_group_is_in_a_case_its_preposition_takes():
+    g = grammar()
+    ws = words("заявка на вывоз мусора и информация", g.speller)
+    # «вывоз» could be nominative by its form; after «на» it is not
+    assert in_prep_group(ws, 0, 4, 5)
+    assert not in_prep_group(ws, 0, 4, 5, governs=g.governs)
+
+
+@pytest.mark.parametrize("text, want", [
+    # whom to address is asked as where or how: the question belongs to the verb before it
+    ("Узнать, к кому обратиться по вопросу опеки", ["information"]),
+    ("Посоветуйте, к кому обратиться по вопросу опеки", ["consultation"]),
+    ("Выяснить, у кого получить справку о составе семьи", ["information"]),
+])
+def test_whom_to_address_is_a_question(text, want):
+    assert codes(text) == want
