@@ -178,3 +178,11 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
         return action
     w = ws[start]
     return as_class if w.lemma in whom and "accs" in w.cases and ws[start - 1].pos in ("INFN", "VERB") else action
+
+
+def telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
+    """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
+    standing in the clause outside its object agree with (empty when there is none): they
+    might have decided the code, and did not."""
+    hits = [object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
+    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}

@@ -58,3 +58,22 @@ def test_a_prepositional_group_is_in_a_case_its_preposition_takes():
 ])
 def test_whom_to_address_is_a_question(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what was done on one's paper is the answer to it; on one's feedback, feedback's result
+    ("Что предприняли по моему заявлению о протечке?", ["result"]),
+    ("Что уже сделано по моей заявке?", ["result"]),
+    ("Как учли моё предложение по благоустройству?", ["feedback_result"]),
+    # when one's answer or paper comes: where the case stands
+    ("Когда поступит ответ на мой запрос?", ["status"]),
+    ("Когда будет готова выписка?", ["status"]),
+    # a fact asked in the present is information
+    ("Где расположен ближайший офис?", ["information"]),
+    ("Что входит в перечень документов для субсидии?", ["information"]),
+    # an infinitive or the client himself after the question word: the need itself
+    ("Как получить справку о доходах?", ["result"]),
+    ("Как мне подать заявление на пособие?", ["submission"]),
+])
+def test_a_question_on_what_became_of_something(text, want):
+    assert codes(text) == want
