@@ -68,6 +68,10 @@ def lemma_combos(span: tuple[Word, ...]):
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
+    # a compound adjective is a kind its last part names ("информационно-консультационная
+    # помощь" is consultative help, "организационно-методическая поддержка" methodical)
+    if any(w.parts for w in span):
+        yield tuple(w.parts[-1] if w.parts else w.lemma for w in span)
 
 
 def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:

@@ -77,3 +77,12 @@ def test_whom_to_address_is_a_question(text, want):
 ])
 def test_a_question_on_what_became_of_something(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a compound adjective names a kind by its last part
+    ("Оказание информационно-консультационной помощи предпринимателям", ["consultation"]),
+    ("Получение организационно-методической поддержки", ["consultation"]),
+])
+def test_a_compound_adjective_is_the_kind_its_last_part_names(text, want):
+    assert codes(text) == want
