@@ -86,3 +86,15 @@ def test_a_question_on_what_became_of_something(text, want):
 ])
 def test_a_compound_adjective_is_the_kind_its_last_part_names(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a control measure the agency issues is its control action; one the client gets, a result
+    ("Направление предписания об устранении выявленных нарушений", ["other"]),
+    ("Предписание об устранении нарушений санитарных норм", ["other"]),
+    ("Получить предостережение по итогам наблюдения за соблюдением требований", ["result"]),
+    # a decision sent stays a result's likelier reading
+    ("Направление решения о назначении пособия", ["result"]),
+])
+def test_a_control_measure_by_who_acts(text, want):
+    assert codes(text) == want
