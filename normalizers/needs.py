@@ -203,6 +203,11 @@ def match_phrase(phrase: str) -> list[Match]:
     pieces = _INCLUDING.split(phrase, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
+        if main.rstrip().endswith("(") and ")" in incl:
+            # "Получение информации (в т.ч. о ходе рассмотрения) и результата": the bracket
+            # closes the inclusion, what follows it goes on with the main part
+            incl, _, rest = incl.partition(")")
+            main = f"{main.rstrip(' (')} {rest.strip()}"
         first = list(_codes(main.strip(" ,(")))
         own = read_needs(incl.strip(" )"))
         if not own:                              # "в т.ч. по телефону": a manner, no need of its own

@@ -98,3 +98,10 @@ def test_a_compound_adjective_is_the_kind_its_last_part_names(text, want):
 ])
 def test_a_control_measure_by_who_acts(text, want):
     assert codes(text) == want
+
+
+def test_an_inclusion_in_brackets_ends_at_the_bracket():
+    # what follows the closing bracket goes on with the main part
+    assert sorted(codes("Получение сведений (в том числе о ходе рассмотрения заявки) и бланков")) == \
+        ["forms", "information", "status"]
+    assert codes("Получение консультации (в т.ч. по телефону) и образцов документов") == ["consultation", "forms"]
