@@ -43,11 +43,14 @@ def is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
 def depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
     """"о неисправности оборудования": a genitive after a prepositional noun the
     vocabulary does not know depends on it — the phrase is about that noun, and the
-    known one is no object of the action."""
+    known one is no object of the action; so it does after the agency's own work ("о
+    проведении публичных консультаций": an event the client is told of, not advice), unless
+    that is a procedure on a case ("о принятии решения": the decision is what is told)."""
     j = skip_adjectives_back(ws, i - 1, start)
     if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
         return False
-    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None:
+    held = action_of(ws[j], g) in g.yielding and ws[j].lemma not in g.case_stage["procedure"]
+    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held:
         return False
     p = skip_adjectives_back(ws, j - 1, start)
     return p >= start and ws[p].pos == "PREP"

@@ -105,3 +105,14 @@ def test_an_inclusion_in_brackets_ends_at_the_bracket():
     assert sorted(codes("Получение сведений (в том числе о ходе рассмотрения заявки) и бланков")) == \
         ["forms", "information", "status"]
     assert codes("Получение консультации (в т.ч. по телефону) и образцов документов") == ["consultation", "forms"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an event the agency holds is what the client is told of, whatever it is of
+    ("Информирование о проведении публичных консультаций по проекту постановления", ["information"]),
+    ("Оповещение об организации консультирования предпринимателей", ["information"]),
+    # a procedure on the client's case still tells its outcome
+    ("Информирование о принятии решения по заявке", ["result"]),
+])
+def test_a_known_word_under_the_agencys_event_is_its_topic(text, want):
+    assert codes(text) == want
