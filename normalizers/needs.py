@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from textcore.vocab import vocabulary
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from .need_doubt import SHARED_WORDS
 from .need_grammar import grammar, read_needs, refers_back
 from .phrase import Word, words
@@ -154,8 +155,16 @@ def _starts_bare_need(left: str, right: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
-    """Need phrases of an interaction cell, in order (normalizers/need_split.py)."""
-    return split_cell(cell, _starts_new_need, _starts_bare_need)
+    """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
+    politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
+    comma after "Дайте, пожалуйста" would cut a need short)."""
+    return split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _polite(data: dict) -> re.Pattern:
+    words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("polite_words") or ())
+    return re.compile(rf",?\s*\b(?:{words})\b\s*,?\s*", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _head(phrase: str) -> str:

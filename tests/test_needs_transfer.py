@@ -4,6 +4,7 @@ definitions (docs/dataset.md, `needs`), not taken from a phrase pool."""
 import pytest
 
 from normalizers import match_needs
+from normalizers.matcher import REVIEW
 from normalizers.need_coord import in_prep_group
 from normalizers.need_grammar import grammar
 from normalizers.phrase import words
@@ -116,3 +117,17 @@ def test_an_inclusion_in_brackets_ends_at_the_bracket():
 ])
 def test_a_known_word_under_the_agencys_event_is_its_topic(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "дать": what is given decides who gives it
+    ("Дайте образец заполнения декларации", ["forms"]),
+    ("Дать оценку работе регистратуры", ["feedback"]),
+    ("Дайте справку о доходах за год", ["result"]),
+    # a word of politeness between commas cuts no need short
+    ("Выдайте, пожалуйста, бланк анкеты", ["forms"]),
+    ("Выдайте, будьте добры, перечень документов", ["information"]),
+])
+def test_give_and_polite_words(text, want):
+    # read, not guessed past an unread verb: each code is sure
+    assert [(m.code, m.score >= REVIEW) for m in match_needs(text)] == [(c, True) for c in want]
