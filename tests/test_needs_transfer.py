@@ -131,3 +131,14 @@ def test_a_known_word_under_the_agencys_event_is_its_topic(text, want):
 def test_give_and_polite_words(text, want):
     # read, not guessed past an unread verb: each code is sure
     assert [(m.code, m.score >= REVIEW) for m in match_needs(text)] == [(c, True) for c in want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a notice of the agency's decision sent to the client is that result
+    ("Направление уведомления об отказе в регистрации", ["result"]),
+    ("Направление уведомления о результате рассмотрения заявки на грант", ["result"]),
+    # a notice the client files of his own doings stays a paper filed
+    ("Направление уведомления о начале оказания услуг", ["submission"]),
+])
+def test_a_notice_sent_of_a_decision(text, want):
+    assert codes(text) == want
