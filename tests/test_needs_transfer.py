@@ -142,3 +142,16 @@ def test_give_and_polite_words(text, want):
 ])
 def test_a_notice_sent_of_a_decision(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # help with a task is advice on it; help in money or in kind a benefit received
+    ("Требуется помощь в составлении жалобы", ["consultation"]),
+    ("Получение единовременной материальной помощи", ["result"]),
+    # the client speaking: what is sent to me is what I receive
+    ("Направьте мне ответ по электронной почте", ["result"]),
+    # thanking in the present is an assessment too
+    ("Благодарим сотрудников отдела опеки", ["feedback"]),
+])
+def test_help_thanks_and_to_me(text, want):
+    assert codes(text) == want
