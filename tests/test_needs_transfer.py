@@ -155,3 +155,15 @@ def test_a_notice_sent_of_a_decision(text, want):
 ])
 def test_help_thanks_and_to_me(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an official inspecting what the client has: the client presents it
+    ("Обследование жилого помещения кандидата в усыновители", ["inspection_objects"]),
+    ("Обследование условий проживания несовершеннолетнего", ["inspection_objects"]),
+    ("Плановая консультация и досмотр груза", ["consultation", "inspection_objects"]),
+    # what the inspection gave is a result
+    ("Получение акта осмотра", ["result"]),
+])
+def test_an_inspection_named_by_its_noun(text, want):
+    assert codes(text) == want
