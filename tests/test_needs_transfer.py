@@ -167,3 +167,15 @@ def test_help_thanks_and_to_me(text, want):
 ])
 def test_an_inspection_named_by_its_noun(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paper asking for advice asks for advice, as "запросить консультацию" does
+    ("Заявка на консультацию по вопросам опеки", ["consultation"]),
+    ("Обращение за консультацией к юристу", ["consultation"]),
+    ("Заявка на выдачу архивной справки", ["submission"]),
+    # a claim is a paper filed; on the quality of service, an assessment of it (likelier)
+    ("Претензия к качеству обслуживания в МФЦ", ["feedback"]),
+])
+def test_a_paper_asking_for_advice_and_a_claim(text, want):
+    assert codes(text) == want
