@@ -69,6 +69,8 @@ def test_whom_to_address_is_a_question(text, want):
     # when one's answer or paper comes: where the case stands
     ("Когда поступит ответ на мой запрос?", ["status"]),
     ("Когда будет готова выписка?", ["status"]),
+    # when something starts in general is information
+    ("Когда начнётся приём документов на конкурс?", ["information"]),
     # a fact asked in the present is information
     ("Где расположен ближайший офис?", ["information"]),
     ("Что входит в перечень документов для субсидии?", ["information"]),
