@@ -9,6 +9,7 @@
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools4 --pool tune  # the fourth pool
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools6 --pool tune  # the sixth pool
+    .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools7 --pool tune  # the seventh pool
 
 The evaluation set is tests/eval/*.tsv (see tests/eval/README.md for the fixed split rule);
 `--pool` reads benchmarks/layoutbed/pools/{tune,test}/ instead (`--pools DIR`: another pool
@@ -126,7 +127,7 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
 
 
 TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv"
-                    for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6")) + \
+                    for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7")) + \
     (EVAL / "needs_dev.tsv",)
 
 
@@ -205,7 +206,8 @@ def curve() -> None:
     settings = [dict(chosen, unread_words=u, coordinated_clauses=c)
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
     settings += [dict(chosen, **{k: 1 - chosen[k]})
-                 for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb")]
+                 for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb",
+                           "clauses_over_codes", "question", "included_unsure")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

@@ -345,10 +345,13 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
-    if found is None or found.how == "weak":
-        by_address = _address_code(addresses, h)
-        if by_address and (found is None or by_address[1] > found.score):
-            return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
+    by_address = _address_code(addresses, h)
+    # a generic head, or a web page whose address names a channel's own domain ("Портал
+    # gosuslugi.ru", "Страница vk.com/…"): the address says which channel it is
+    generic = found is None or found.how == "weak" or (found.code == "website" and by_address
+                                                       and by_address[0] != "website")
+    if generic and by_address and (found is None or by_address[1] > found.score or found.code == "website"):
+        return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
     if found is None:
         return None
     if kind is not None:

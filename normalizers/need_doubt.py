@@ -35,6 +35,25 @@ the others:
   с чего начать?") or an event (past tense: "узнать, что по моему сигналу сделали"): the
   need may turn on it.
 
+Two doubts of a whole cell (`doubt_cell`), read off cells of the tune halves that the code
+of an earlier day had never seen (the fit and the check are described in data/need_grammar.yaml):
+
+* `clauses_over_codes` — the cell's clauses of distinct actions outnumber the codes read
+  ("уведомление о результатах проверки и выдача предписания": one code): a clause was read
+  as a need another one already gave, or as none, and either may be what the writer meant.
+* `question` — a need asked as the client's own question ("Где посмотреть, назначена ли уже
+  доплата?", "Как записать ребенка в первый класс?"): what is wanted hangs on the question's
+  wording (is it how, where, or whether it is done yet?), the reading the grammar is least
+  sure of.
+
+* `doubted_defaults` (normalizers/needs.py, `_by_grammar`) — a code given by an action's
+  default alone, no object known at all, where the
+  action leaves open what is handed in ("сообщить о браконьерстве", "обратиться по поводу
+  шума": an application, a complaint — feedback — or a report?): `submission` in the data.
+* `included_unsure` (normalizers/needs.py, match_phrase) — an included part ("в том числе …")
+  whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
+  main part's codes with it lose their sureness.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
@@ -49,6 +68,10 @@ UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobod
 COORDINATED = 0.84    # clauses of one phrase with different codes
 SHARED_WORDS = 0.84   # the shared-words reader names a code the grammar did not give
 LEFT_UNREAD = 0.84    # a coordinated object or action, or a verb, nobody read
+UNCOUNTED = 0.84      # more clauses than codes in a cell
+ASKED = 0.84          # a need asked as a question
+BARE_DEFAULT = 0.84   # a code of `doubted_defaults` given by its action's default, no object known
+INCLUDED = 0.84       # an included part ("в том числе …") read a new code only unsurely
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -139,3 +162,29 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
             and unread_verb(ws, g.known | g.responding, g.plain_verbs):     # responding verbs are read too
         return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
     return out
+
+
+def clauses_over_codes(clauses: int, codes: int) -> bool:
+    """Do a cell's clauses of distinct actions (needs.clause_actions) outnumber its codes?"""
+    return clauses > codes
+
+
+def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool:
+    """Is the phrase a question: it ends with "?" or its first word is a question word?"""
+    return phrase.rstrip().endswith("?") or first_lemma in question_words
+
+
+def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:
+    """A cell's needs (`matcher.Match`es) with the cell-wide doubts of `doubt` in
+    data/need_grammar.yaml; only the grammar's readings are doubted (an override or an exact
+    term is a person's or the taxonomy's own word)."""
+    if g.doubt["clauses_over_codes"] and clauses_over_codes(clauses, len(matches)):
+        cap, note = UNCOUNTED, "+uncounted"
+    elif g.doubt["question"] and asking:
+        cap, note = ASKED, "+asked"
+    else:
+        return matches
+    if not any(m.method.startswith("grammar") for m in matches):
+        return matches
+    return [replace(m, score=min(m.score, cap), method=m.method + note) if m.method.startswith("grammar") else m
+            for m in matches]

@@ -116,8 +116,10 @@ class _Grammar:
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
-                                                        "coordinated_unread", "unread_verb")}
+                                                        "coordinated_unread", "unread_verb", "clauses_over_codes",
+                                                        "question", "included_unsure")}
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
+        self.doubted_defaults = frozenset(data.get("doubted_defaults", ()))     # need_doubt.doubt_cell
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included

@@ -21,8 +21,9 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
+from . import need_doubt
 from .need_doubt import SHARED_WORDS
-from .need_grammar import grammar, read_needs, refers_back
+from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 
@@ -180,9 +181,13 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     its cell, what a pronoun of it points back to."""
     out: dict[str, Match] = {}
     tail = "+before" if before else ""
+    doubted = grammar().doubted_defaults
     for n in read_needs(phrase, before):
+        # an action's default with no object known, of a code the data doubts (need_doubt.py)
+        bare = n.obj == "*" and n.how.startswith("default") and n.code in doubted
+        score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
         if n.code not in out:
-            out[n.code] = Match(n.code, n.score, f"grammar:{n.how}{tail}", phrase)
+            out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)
     return tuple(out.values())
 
 
@@ -227,8 +232,13 @@ def match_phrase(phrase: str) -> list[Match]:
         # read in the light of the main part, as the next phrase of a cell ("оценить услугу,
         # а также получить информацию о принятых мерах": the measures taken on that feedback)
         text = text.strip(" )")
-        second = [m for m in _in_context(text, main.strip(" ,("), list(_codes(text)))
-                  if m.code not in {f.code for f in first} and m.score >= REVIEW]
+        new = [m for m in _in_context(text, main.strip(" ,("), list(_codes(text))) if m.code not in {f.code for f in first}]
+        second = [m for m in new if m.score >= REVIEW]
+        if grammar().doubt["included_unsure"] and any(m.score < REVIEW and "+loose" in m.method for m in new):
+            # the part's reading says a need may be missing ("(в т.ч. о ходе рассмотрения) и
+            # результата": a known object after "и" unread): dropping it, the main part's codes
+            # are doubted, not kept sure; a plain guess ("бланков, в том числе заявлений") names none
+            first = [replace(m, score=min(m.score, need_doubt.INCLUDED), method=m.method + "+included") for m in first]
         return first + second
     return list(_codes(phrase))
 
@@ -278,7 +288,51 @@ def match_needs(text: str) -> list[Match]:
             # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
                 out[m.code] = m
-    return list(out.values())
+    return _doubted_cell(phrases, list(out.values()))
+
+
+@lru_cache(maxsize=50_000)
+def clause_actions(phrase: str) -> frozenset[str]:
+    """The action classes of the phrase's clauses (`_clauses`) that hold words of their own:
+    the needs the phrase could state, which need_doubt.clauses_over_codes compares with the
+    codes read.  A bare action sharing the next one's object ("приём и регистрация
+    обращения") is not one; a clause repeating an action is an item of a list ("предоставление
+    информации, документов"), nor is an item after a comma (split_needs cut the phrase where
+    a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
+    g = grammar()
+    ws = words(phrase, g.speller)
+    at = {id(w): k for k, w in enumerate(ws)}
+    clauses = _clauses(ws, g)
+    out = set()
+    for i, clause in enumerate(clauses):
+        # after a comma inside a phrase, a list's item ("результата, ответа, разъяснения"); a
+        # second topic after its preposition ("о ходе …, о результате …") is a clause still
+        listed = i and _separator(ws, at, clauses[i - 1]) == "," and clause[0].pos != "PREP"
+        if sum(not (w.is_punct or w.is_conj) for w in clause) > 1 and not listed:
+            out.add(_lead_action(clause, g)[1])
+    return frozenset(out - g.yielding)
+
+
+@lru_cache(maxsize=20_000)
+def _asked(phrase: str) -> bool:
+    ws = [w for w in words(phrase) if not w.is_punct]
+    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().questions)
+
+
+@lru_cache(maxsize=20_000)
+def _cell_facts(phrases: tuple[str, ...]) -> tuple[int, bool]:
+    """(distinct clause actions, asked as a question) of a cell's phrases — what the cell's
+    doubts look at, cached as the phrases' readings are."""
+    return len(frozenset().union(*(clause_actions(p) for p in phrases))), any(_asked(p) for p in phrases)
+
+
+def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
+    """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than
+    codes, or a need asked as a question."""
+    g = grammar()
+    if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"]):
+        return matches
+    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g)
 
 
 def need_phrase_matches(text: str) -> list[Match]:

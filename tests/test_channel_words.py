@@ -129,3 +129,48 @@ def test_video_and_blog_platforms_are_social_networks():
 def test_an_mfc_remote_office_and_a_state_courier():
     assert match_channel("ТОСП в селе Верхнее").code == "mfc"
     assert match_channel("Фельдъегерская связь").code == "written_mail"
+
+
+@pytest.mark.parametrize("text, code", [
+    # a fax carries a written appeal on paper, like the post
+    ("Факсимильная связь", "written_mail"),
+    ("Факс приёмной: (4212) 00-00-00", "written_mail"),
+    ("Обращение по телефаксу", "written_mail"),
+    # a messenger's name as it is spoken, spelt other ways
+    ("Вотсап", "messenger"),
+    ("Вацап министерства", "messenger"),
+    # social networks by name, abbreviated or of older orders
+    ("Группа в ОК", "social_network"),
+    ("Страница в Инстаграме", "social_network"),
+    ("Аккаунт в Facebook", "social_network"),
+    # a notice board by its customary name
+    ("Уголок потребителя", "info_stand"),
+    # a meeting over the web; a consultation or a reception held by video
+    ("Веб-конференция", "video_conference"),
+    ("Видео-консультация с юристом", "video_conference"),
+    ("Видео-приём граждан", "video_conference"),
+    ("Выездная консультация в сёлах", "in_person"),
+])
+def test_channels_of_older_and_informal_names(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_web_page_at_a_channels_own_domain_is_that_channel():
+    # the portal's head says "a website"; its address says which
+    assert match_channel("Портал gosuslugi.ru").code == "gosuslugi"
+    assert match_channel("Сайт https://vk.com/min_example").code == "social_network"
+    # any other address leaves the website a website
+    assert match_channel("Официальный сайт www.minobr.example.ru").code == "website"
+
+
+@pytest.mark.parametrize("text", ["Публикации в районной газете", "Сюжеты на региональном телевидении",
+                                  "Выступление в радиоэфире", "Печатные СМИ", "Телевизионные программы"])
+def test_mass_media_and_broadcasts_are_no_channel_of_the_taxonomy(text):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("other", True)
+
+
+def test_a_channel_named_with_the_media_keeps_its_own_code():
+    assert match_channel("Официальный сайт министерства").code == "website"
+    assert match_channel("Телефон редакции газеты").code == "phone"

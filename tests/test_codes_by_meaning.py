@@ -110,7 +110,9 @@ def test_need_by_verb_and_object(text, codes):
 
 
 def test_question_words_lead_but_never_start_a_need():
-    assert [(m.code, m.score) for m in match_needs("Куда направить ходатайство?")] == [("submission", 0.95)]
+    # read as the action after the question word; asked as a question, it goes to review (need_doubt)
+    assert [(m.code, m.method) for m in match_needs("Куда направить ходатайство?")] == \
+        [("submission", "grammar:table+asked")]
     assert needs("Выяснить, где забрать удостоверение") == ["information"]
 
 

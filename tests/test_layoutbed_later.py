@@ -28,7 +28,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
                       "e49cfdef13f75baf66952514eb7936faccf0dc51ceef5329e2ca626ab11bc747"),
           # taken the same way before `heldout3` existed (main at 9b5d643): it does not change it
           "heldout2": ("1215770938fc5dfd3737ee8749e69188ac8c3e99630ff3b09300dccabeaa30a7",
-                       "dcb667f9202074bd324d4fed3a910c88c8119ce210d230741c7753a0a9a1b018")}
+                       "dcb667f9202074bd324d4fed3a910c88c8119ce210d230741c7753a0a9a1b018"),
+          # taken the same way before `heldout4` existed (main at 534b0f8): it does not change it
+          "heldout3": ("96f7bb77a0a542deb9f7eed11a23047bad5c8587b4ab9560cbebf0f895b3c2a8",
+                       "e73050779745d8b9d36b16276c84b99beaf7a7ba36723b736addcbdb27282212")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))

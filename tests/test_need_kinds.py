@@ -47,8 +47,9 @@ def test_the_outcome_of_an_assessment_is_feedback_result():
 
 @pytest.mark.parametrize("text, codes", [
     # a question that leads the clause asks for the thing itself
-    ("Как подать заявление на компенсацию?", [("submission", True)]),
-    ("Как узнать, на каком этапе рассмотрение моей заявки?", [("status", True)]),
+    # (asked as a question, both go to review: need_doubt `question`)
+    ("Как подать заявление на компенсацию?", [("submission", False)]),
+    ("Как узнать, на каком этапе рассмотрение моей заявки?", [("status", False)]),
     # a question put to a verb of learning asks how: information
     ("Узнать, как подать заявление на компенсацию", [("information", True)]),
     # a question clause after a comma is what is asked, no need of its own

@@ -24,13 +24,14 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
                              "approval_stamp", "approval_stamp_lines", "enacting_verbs", "federal_markers",
                              "registration", "title_starts", "body_starts", "clause_openings", "header_lines", "self_reference",
-                             "short_body_heads", "short_body_topics", "short_name_endings", "kind_qualifiers",
+                             "short_body_heads", "short_body_topics", "short_body_words", "short_name_endings",
+                             "kind_qualifiers",
                              "signatory_positions", "signatory_prefixes", "not_name_adjectives",
                              "capitalized_in_names", "capitalized_after", "parent_heads", "name_abbreviations",
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
-                             "territory_nouns"))
+                             "territory_nouns", "card_labels", "register_number"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -146,10 +147,11 @@ def expand_short_names(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def short_body_names() -> dict[str, str]:
-    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения")."""
+    """Every short name a head and a topic make ("мин" + "здрав": "Министерство здравоохранения"),
+    and the whole short words ("госжилинспекци": "Государственная жилищная инспекция")."""
     v = vocab()
-    return {h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
-            for t, topic in v["short_body_topics"].items()}
+    return {**{h + t: f"{head} {topic}" for h, head in v["short_body_heads"].items()
+               for t, topic in v["short_body_topics"].items()}, **v["short_body_words"]}
 
 
 @lru_cache(maxsize=1)
@@ -284,3 +286,4 @@ def opens_note(text: str) -> bool:
     "См. также:"): that act changed or is cited by this one, so its line is no title line."""
     t = text.strip()
     return t.endswith(":") and bool(set(vocab()["cited_cues"]) & {w[0] for w in words(t)})
+

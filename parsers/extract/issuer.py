@@ -215,20 +215,31 @@ def header_issuer(lines: list[str]) -> str | None:
     ("АДМИНИСТРАЦИЯ МАГАДАНСКОЙ ОБЛАСТИ" / "Отдел записи актов гражданского состояния"), is
     that body's unit: "Отдел записи актов гражданского состояния администрации Магаданской
     области"; under a government's line, a body naming its subject is the issuer ("ПРАВИТЕЛЬСТВО
-    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ").  A joint order's bodies (ministries
-    and the like) each name their subject, so the first one is taken.
+    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ"), its name wrapped or not, and so is
+    a district's or municipality's administration ("ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" /
+    "АДМИНИСТРАЦИЯ ФРУНЗЕНСКОГО РАЙОНА" / "САНКТ-ПЕТЕРБУРГА").  A joint order's bodies
+    (ministries and the like) each name their subject, so the first one is taken.
     """
     if not all(map(mostly_upper, lines)):
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
-    last = lines[-1] if len(lines) > 1 else ""
-    if name is None or not find_regions(name) or head_at(last) is None:
+    # the lowest body's name: from the last line that opens one (it may wrap onto lines of its own)
+    k = max((i for i, t in enumerate(lines) if head_at(t) is not None), default=0)
+    last = " ".join(lines[k:]) if k else ""
+    if name is None or not find_regions(name) or not last:
         return name
     if find_regions(last):                    # "ПРАВИТЕЛЬСТВО МОСКВЫ" / "ДЕПАРТАМЕНТ … ГОРОДА МОСКВЫ"
         own = authority_in(recase(last), header=True)
         parent = words(name)[0][0] in vocab()["parent_heads"]
-        return own if parent and own and words(own)[0][0] not in vocab()["parent_heads"] else name
+        return own if parent and own and _below_parent(own) else name
     return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
+
+
+def _below_parent(own: str) -> bool:
+    """A body a parent's line can stand above: not a parent itself, save a municipality's or an
+    urban district's administration (under a city's government)."""
+    toks = words(own)
+    return toks[0][0] not in vocab()["parent_heads"] or names_municipality(own, toks, 0)
 
 
 def genitive_head_line(text: str) -> bool:
@@ -261,7 +272,7 @@ def genitive_name_lines(texts: list[str]) -> int:
 
 # where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
 # or a table cell's border ("Министр культуры |")
-_SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
+SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
 
 
 def signatory_body(texts: list[str]) -> str | None:
@@ -279,7 +290,7 @@ def signatory_body(texts: list[str]) -> str | None:
         if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
             continue
         for n in (1, 2, 3):
-            rest = _SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
+            rest = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
             head = positions[at[0]]
             name = authority_in(f"{head} {rest}" if head else rest, header=True)
             if name and find_regions(name):

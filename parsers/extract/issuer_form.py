@@ -15,7 +15,7 @@ from textcore.lemmas import morph
 from textcore.regions import Region, find_regions, words
 
 from .header_words import first_lemmas, head_at, vocab
-from .issuer import authority_in, names_municipality
+from .issuer import SIGNER, authority_in, names_municipality
 
 # natasha's (OpenCorpora) case of the following name -> the UD grammeme MorphForm.inflect takes;
 # a name in the nominative (or accusative) is an apposition: "муниципального образования г. Салехард"
@@ -105,12 +105,28 @@ def common_words_small(name: str) -> str:
     return "".join(chars)
 
 
+def proper_capitals(name: str) -> str:
+    """The words a body's proper name always capitalizes, however a page wrote them: a listed
+    noun ("областная дума" -> "областная Дума") and the second word of a listed pair
+    ("Законодательное собрание" -> "Законодательное Собрание"; metadata.yaml's
+    `capitalized_in_names`, `capitalized_after`)."""
+    v = vocab()
+    ws, after = words(name), v["capitalized_after"]
+    starts = [s for lem, s, _ in ws[1:] if lem in v["capitalized_in_names"]]
+    starts += [s for (prev, _, _), (lem, s, _) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
+    chars = list(name)
+    for s in starts:
+        chars[s] = chars[s].upper()
+    return "".join(chars)
+
+
 _STRAIGHT_QUOTED = re.compile(r'"([^"]+)"')
 
 
 def canonical_words(name: str) -> str:
-    """Abbreviations written out, common words small, an entity's quoted name in «»."""
-    return _STRAIGHT_QUOTED.sub(r"«\1»", common_words_small(written_out(name)))
+    """Abbreviations written out, common words small, proper words capitalized, an entity's
+    quoted name in «»."""
+    return _STRAIGHT_QUOTED.sub(r"«\1»", proper_capitals(common_words_small(written_out(name))))
 
 
 def with_subject(name: str, region: Region | None) -> str:
@@ -145,12 +161,13 @@ _REGULATION = re.compile(r"Положени[еяюмих]{0,2}\s+об?\s+", re.I
 
 
 def _bare_position(texts: list[str]) -> tuple[bool, str | None] | None:
-    """The signature's position when it stands alone ("Министр |", "Руководитель"): (found,
-    the head noun of its body's name or None where the position does not say)."""
+    """The signature's position when it stands alone ("Министр |", "Руководитель", "И.о. министра
+    А.А. Петров": the signer's name after it is no part of it): (found, the head noun of its
+    body's name or None where the position does not say)."""
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for text in reversed(texts):
-        ws = [w for w in words(text.replace("|", " ")) if w[0] not in skip]
+        ws = [w for w in words(SIGNER.split(text)[0]) if w[0] not in skip]
         if 1 <= len(ws) <= 2 and ws[0][0] in positions and text.lstrip()[:1].isupper():
             return True, positions[ws[0][0]]
     return None

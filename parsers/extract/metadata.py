@@ -52,6 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
+from .site_card import card_fields
 from .name_case import recase
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -174,6 +175,14 @@ def _title_header(lines: list[Line], i: int) -> dict:
 
 
 def _header_parts(lines: list[Line]) -> dict:
+    """The header's parts; what it leaves unstated, a site's card of the act may give (site_card.py)."""
+    head = _header_found(lines)
+    card = card_fields([ln.text for ln in lines[:vocab()["header_lines"]]])
+    head.update({f: card[f] for f in card if head[f] is None})
+    return head
+
+
+def _header_found(lines: list[Line]) -> dict:
     v = vocab()
     limit = v["header_lines"]
     kind = next((i for i, ln in enumerate(lines[:limit]) if is_doc_type(ln.text)), None)
