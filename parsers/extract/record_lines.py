@@ -162,7 +162,8 @@ def split_type(text: str) -> tuple[str, str | None]:
 
 
 # a type after a point's name: in parentheses, or between spaced dashes
-_PAREN = re.compile(r"\(([^()]{2,60})\)")
+# (one level of parentheses inside: «(нецифровая (офлайн) точка)»)
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]{1,30}\)){2,60})\)")
 _GLOSS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
 _DASH_HEAD = re.compile(r"[–—-]\s")

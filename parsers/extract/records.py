@@ -98,7 +98,8 @@ class _Walk:
     def line(self, ln: Line, para: Paragraph) -> None:
         rl = read_line(ln.text)
         names = [f for f, _, _ in rl.fields]
-        if not names and len(ln.text) > settings()["max_body_chars"]:
+        # a long paragraph is body text, unless numbered and naming a point with its type (many needs)
+        if not names and len(ln.text) > settings()["max_body_chars"] and not (rl.number and self._typed(rl)):
             self.close()
             self.nodes, self.point_type = [], None        # body text: the list (if any) has ended
         elif not names and self.open and (rl.list_mark or rl.number is None and
