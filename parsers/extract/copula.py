@@ -4,14 +4,14 @@
 направлениям деятельности. К ним относятся …».
 
 The sentence's verb of being or belonging (`copula_verbs` in parsers/data/procedure.yaml:
-«являются», «относятся», «входят», «включают») parts the lead-in from its items: the words
+«являются», «относятся», «входят», «включают», «признаются») parts the lead-in from its items: the words
 before it are read as any lead-in is (`leadin.classify`), the words after it, up to the
 sentence's end, are the items — split at semicolons when there are any, else at commas and
 the last «и» that joins two items (not one within quotes, nor between two adjectives or
 genitives: «портал государственных и муниципальных услуг»); fillers opening them («в себя»,
-«в частности») are no item.  «являться» needs its predicate in the instrumental case
-(«Направлениями …»: «Цифровые каналы являются основным способом …» defines), and a negated
-verb («не относятся») states no list.  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
+«в частности») are no item.  «являться», «признаваться», «считаться» (`copula_instrumental`)
+need their predicate in the instrumental case («Направлениями …»: «Цифровые каналы являются
+основным способом …» defines), and a negated verb («не относятся») states no list.  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
 and no kind) is read with the sentence before it.  A lead-in ending with the verb itself
 («К офлайн-каналам относятся» over an enumerated list) is a lead-in like one with a colon.
 """
@@ -157,7 +157,7 @@ def copula_items(text: str) -> list[tuple[str, str]]:
         if at is None or at == 0 or words[at - 1].group().lower() in vocab()["negators"]:
             continue                    # «К цифровым каналам не относятся телефон, факс …»
         head, rest = sentence[:words[at].start()], sentence[words[at].end():]
-        if lemma(words[at].group()) == "являться" and not _instrumental(head):
+        if lemma(words[at].group()) in vocab()["copula_instrumental"] and not _instrumental(head):
             continue
         kind = _head_kind(head.strip(" ,"), sentences[k - 1] if k else "")
         if kind is None or not rest.strip():
