@@ -146,10 +146,36 @@ def _unnumbered(part: str) -> str:
     return e.rest if e is not None and e.style not in ("clause", "plain") else part
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text`, cut at a full stop and a capital outside quotes and brackets (an
+    item «приложение «Госуслуги. Решаем вместе»» ends no sentence)."""
+    top = top_level(text)
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        if top[m.start()]:
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
+
+
+def colon_in_items(text: str) -> bool:
+    """Whether a copula sentence's items hold the paragraph's first colon: the verb comes before
+    it, and so does a semicolon closing an item («… относятся a; b; телефон приёмной: +7 …»),
+    so the colon is an item's own, no lead-in's."""
+    top = top_level(text)
+    colon = next((k for k, ch in enumerate(text) if ch == ":" and top[k]), None)
+    if colon is None:
+        return False
+    words = list(_WORD.finditer(text[:colon]))
+    at = _verb_at(words)
+    return at is not None and any(ch == ";" and top[k] for k, ch in enumerate(text[words[at].end():colon],
+                                                                              words[at].end()))
+
+
 def copula_items(text: str) -> list[tuple[str, str]]:
     """(kind, item) of the sentences of `text` that state a list after a copula verb; each
     item as written (its closing punctuation is taken off by the caller's `valid_items`)."""
-    sentences = _SENTENCE.split(text)
+    sentences = _sentences(text)
     out: list[tuple[str, str]] = []
     for k, sentence in enumerate(sentences):
         words = list(_WORD.finditer(sentence))

@@ -13,7 +13,7 @@ from textcore.clean import strip_markup
 
 from .item_words import client_action, manner
 from .leadin import classify, open_kinds, vocab
-from .listread import marker, split_top
+from .listread import marker, split_top, top_level
 
 
 def item_text(text: str) -> str:
@@ -321,9 +321,11 @@ _LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Бло
 def last_sentence_end(item: str) -> str:
     """The last item up to the end of its sentence ("…; c. Перечень утверждается …" -> "c"), though
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
-    ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
+    ("Блок 6. Обеспечение доступа …": a word and a number are no sentence), nor inside quotes or
+    brackets («приложение «Госуслуги. Решаем вместе»»)."""
+    top = top_level(item)
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item, 0, m.start()) and not _abbreviated(item, m.start()):
+        if top[m.start()] and not _LABEL.match(item, 0, m.start()) and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
 
