@@ -36,3 +36,14 @@ def test_a_full_stop_inside_quotes_ends_no_sentence():
                  "Решаем вместе»; официальный сайт министерства; электронная почта. Перечень ведёт отдел.")
     assert got == [("channel_digital", "онлайн-опрос в приложении «Госуслуги. Решаем вместе»"),
                    ("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта")]
+
+
+def test_an_item_s_own_number_ends_no_sentence():
+    # directions numbered as the list's blocks are («Блок 6. Обеспечение доступа …»), one item among others
+    got = _items("2.1. Направлениями деятельности министерства являются социальная поддержка; блок 10. Прочее; "
+                 "VII. Кадровое обеспечение; опека и попечительство. Перечень утверждается приказом.")
+    assert got == [("direction", "социальная поддержка"), ("direction", "блок 10. Прочее"),
+                   ("direction", "Кадровое обеспечение"), ("direction", "опека и попечительство")]
+    # a sentence that ends with a reference's number still ends there
+    got = _items("2.2. Перечень ведётся в соответствии с пунктом 10. К цифровым каналам относятся сайт; почта.")
+    assert got == [("channel_digital", "сайт"), ("channel_digital", "почта")]

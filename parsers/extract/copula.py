@@ -22,7 +22,7 @@ import re
 from textcore.lemmas import _WORD, lemma, morph, normalize
 
 from .leadin import classify, vocab
-from .inline import last_sentence_end, valid_items
+from .inline import last_sentence_end, numbered_item, valid_items
 from .listread import marker, split_top, top_level
 
 _SENTENCE = re.compile(r"(?<=[^\s.][^\s.])\.\s+(?=[А-ЯЁA-Z«\"])")
@@ -148,11 +148,12 @@ def _unnumbered(part: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """The sentences of `text`, cut at a full stop and a capital outside quotes and brackets (an
-    item «приложение «Госуслуги. Решаем вместе»» ends no sentence)."""
+    item «приложение «Госуслуги. Решаем вместе»» ends no sentence), and not after an item that
+    is only its number («блок 10. Прочее»)."""
     top = top_level(text)
     out, start = [], 0
     for m in _SENTENCE.finditer(text):
-        if top[m.start()]:
+        if top[m.start()] and not numbered_item(text, m.start(), start):
             out.append(text[start:m.start()])
             start = m.end()
     return out + [text[start:]]
