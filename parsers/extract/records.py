@@ -301,10 +301,12 @@ def paragraph_records(doc: Document) -> list[ParaRecord]:
     out = walk.out
     # the order approves a touchpoint list, or a title names one: its typed paragraphs are points, and
     # what a dash leads after their type their needs («1.1.1. ЕПГУ (цифровая) – подача заявления»)
+    # (a label elsewhere in the text is no such sign: a plan's «Обучение (очно) – 2 квартал» beside it)
+    if states_kind(doc, KIND):
+        for r in out:
+            if r.after_dash:
+                r.interactions.append(r.after_dash)
     evidence = walk.evidence or states_kind(doc, KIND)
-    for r in out:
-        if evidence and r.after_dash:
-            r.interactions.append(r.after_dash)
     # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
     # or two with nothing beside them; a list states needs or types point after point
     listed = sum(r.stated and (evidence or not r.lead) for r in out)
