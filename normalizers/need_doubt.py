@@ -41,6 +41,7 @@ of an earlier day had never seen (the fit and the check are described in data/ne
 * `clauses_over_codes` — the cell's clauses of distinct actions outnumber the codes read
   ("уведомление о результатах проверки и выдача предписания": one code): a clause was read
   as a need another one already gave, or as none, and either may be what the writer meant.
+  Actions naming one need alone count once ("информирование о … и ознакомление с …").
 * `question` — a need asked as the client's own question ("Где посмотреть, назначена ли уже
   доплата?", "Как записать ребенка в первый класс?"): what is wanted hangs on the question's
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
@@ -165,7 +166,7 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
 
 
 def clauses_over_codes(clauses: int, codes: int) -> bool:
-    """Do a cell's clauses of distinct actions (needs.clause_actions) outnumber its codes?"""
+    """Do a cell's clauses of distinct needs (needs.clause_actions) outnumber its codes?"""
     return clauses > codes
 
 

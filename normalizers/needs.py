@@ -279,9 +279,11 @@ def match_needs(text: str) -> list[Match]:
 
 @lru_cache(maxsize=50_000)
 def clause_actions(phrase: str) -> frozenset[str]:
-    """The action classes of the phrase's clauses (`_clauses`) that hold words of their own:
-    the needs the phrase could state, which need_doubt.clauses_over_codes compares with the
-    codes read.  A bare action sharing the next one's object ("приём и регистрация
+    """The needs the actions of the phrase's clauses (`_clauses`) that hold words of their own
+    name alone (their `table` row's "*"; "none" for a clause with no action): what the phrase
+    could state, which need_doubt.clauses_over_codes compares with the codes read.  Actions of
+    one need count once ("подача заявления и предоставление документов", "информирование о …
+    и ознакомление с …": synonyms, one need said twice).  A bare action sharing the next one's object ("приём и регистрация
     обращения") is not one; a clause repeating an action is an item of a list ("предоставление
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
@@ -296,7 +298,7 @@ def clause_actions(phrase: str) -> frozenset[str]:
         listed = i and _separator(ws, at, clauses[i - 1]) == "," and clause[0].pos != "PREP"
         if sum(not (w.is_punct or w.is_conj) for w in clause) > 1 and not listed:
             out.add(_lead_action(clause, g)[1])
-    return frozenset(out - g.yielding)
+    return frozenset(str(g.table.get(a, {}).get("*", a)).rstrip("?") for a in out - g.yielding)
 
 
 @lru_cache(maxsize=20_000)

@@ -154,6 +154,17 @@ def test_a_cell_whose_clauses_of_distinct_actions_outnumber_its_codes_goes_to_re
     assert reviewed(text) == [("result", False)]
 
 
+def test_clauses_whose_actions_name_one_need_count_once(doubt_set):
+    # synonyms of one need, each in its own clause: the need said twice, no clause unread
+    assert reviewed("Подача заявления и предоставление документов") == [("submission", False)]
+    assert reviewed("Информирование граждан о порядке предоставления услуги и ознакомление "
+                    "с нормативными актами") == [("information", False)]
+    assert reviewed("Узнать о порядке получения выплаты и ознакомиться с требованиями") == \
+        [("information", False)]
+    # actions of different needs, one code read: still doubted
+    assert reviewed("Уведомление о результатах проверки и выдача предписания") == [("result", True)]
+
+
 def test_a_need_asked_as_a_question_goes_to_review(doubt_set):
     doubt_set(question=1)
     # the client's own question: how, where, or whether — the wording the grammar reads least surely
