@@ -171,7 +171,8 @@ def clauses_over_codes(clauses: int, codes: int) -> bool:
 
 
 def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool:
-    """Is the phrase a question: it ends with "?" or its first word is a question word?"""
+    """Is the phrase a question: it ends with "?" or its first word is an interrogative
+    (`asking_words`; "чтобы" opens a purpose, no question)?"""
     return phrase.rstrip().endswith("?") or first_lemma in question_words
 
 

@@ -304,7 +304,7 @@ def clause_actions(phrase: str) -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _asked(phrase: str) -> bool:
     ws = [w for w in words(phrase) if not w.is_punct]
-    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().questions)
+    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().asking_words)
 
 
 @lru_cache(maxsize=20_000)

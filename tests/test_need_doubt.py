@@ -177,6 +177,18 @@ def test_a_need_asked_as_a_question_goes_to_review(doubt_set):
     assert reviewed("Где взять бланк заявления?") == [("forms", False)]
 
 
+def test_a_purpose_or_a_relative_word_first_asks_nothing(doubt_set):
+    doubt_set(question=1)
+    # "чтобы" opens the purpose of a stated need, "который" a relative clause: no question
+    for m in match_needs("Чтобы получить субсидию, подать заявление через портал"):
+        assert "+asked" not in m.method
+    assert needs._asked("Чтобы получить субсидию, подать заявление через портал") is False
+    assert needs._asked("Который раз подаю жалобу") is False
+    # the interrogatives still ask, with or without the question mark
+    assert needs._asked("Как оформить пропуск на территорию заповедника")
+    assert needs._asked("Почему не назначена выплата")
+
+
 def test_an_override_in_an_asked_cell_is_not_doubted():
     from normalizers.matcher import Match
     from normalizers.need_doubt import doubt_cell
