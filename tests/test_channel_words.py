@@ -171,6 +171,16 @@ def test_mass_media_and_broadcasts_are_no_channel_of_the_taxonomy(text):
     assert (m.code, m.score >= REVIEW) == ("other", True)
 
 
+@pytest.mark.parametrize("text, code", [("Прямой эфир в социальной сети ВКонтакте", "social_network"),
+                                        ("Прямые эфиры на официальном сайте министерства", "website"),
+                                        ("Прямые эфиры в Телеграм-канале министерства", "messenger"),
+                                        ("Трансляция заседаний в эфире телеканала", "other")])
+def test_a_broadcast_takes_the_channel_it_is_held_on(text, code):
+    # a live broadcast is a form, not a medium: the medium it is held on is the channel
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
 def test_a_channel_named_with_the_media_keeps_its_own_code():
     assert match_channel("Официальный сайт министерства").code == "website"
     assert match_channel("Телефон редакции газеты").code == "phone"
