@@ -45,7 +45,8 @@ of an earlier day had never seen (the fit and the check are described in data/ne
 * `question` — a need asked as the client's own question ("Где посмотреть, назначена ли уже
   доплата?", "Как записать ребенка в первый класс?"): what is wanted hangs on the question's
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
-  sure of.
+  sure of.  A question asking what there is or is needed ("Какие документы нужны?") names
+  its need by its own word (`what_words`): no doubt (needs._asked).
 
 * `doubted_defaults` (normalizers/needs.py, `_by_grammar`) — a code given by an action's
   default alone, no object known at all, where the

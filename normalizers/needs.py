@@ -303,8 +303,14 @@ def clause_actions(phrase: str) -> frozenset[str]:
 
 @lru_cache(maxsize=20_000)
 def _asked(phrase: str) -> bool:
+    """Is the phrase a question whose need hangs on its wording (how, where, whether)?  One
+    asking what there is or is needed ("Какие документы нужны?", "Что нужно для …?") names
+    its need by its own word (`what_words`, `what_needed`): no doubt."""
+    g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
-    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().asking_words)
+    first = ws[0].lemma if ws else ""
+    what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
+    return not what and need_doubt.asked(phrase, first, g.asking_words)
 
 
 @lru_cache(maxsize=20_000)

@@ -189,6 +189,17 @@ def test_a_purpose_or_a_relative_word_first_asks_nothing(doubt_set):
     assert needs._asked("Почему не назначена выплата")
 
 
+def test_a_question_asking_what_names_its_need_by_its_own_word(doubt_set):
+    doubt_set(question=1)
+    # what there is or what is needed: the what-word reads it as information, no doubt left
+    assert reviewed("Какие документы нужны для получения выплаты?") == [("information", False)]
+    assert reviewed("Сколько стоит оформление лицензии?") == [("information", False)]
+    assert reviewed("Что нужно для получения субсидии?") == [("information", False)]
+    # how, where or whether: the need hangs on the wording, to review
+    assert reviewed("Как узнать статус заявления?") == [("status", True)]
+    assert reviewed("Где посмотреть, назначена ли уже доплата?") == [("status", True)]
+
+
 def test_an_override_in_an_asked_cell_is_not_doubted():
     from normalizers.matcher import Match
     from normalizers.need_doubt import doubt_cell
