@@ -283,8 +283,8 @@ def clause_actions(phrase: str) -> frozenset[str]:
     name alone (their `table` row's "*"; "none" for a clause with no action): what the phrase
     could state, which need_doubt.clauses_over_codes compares with the codes read.  Actions of
     one need count once ("подача заявления и предоставление документов", "информирование о …
-    и ознакомление с …": synonyms, one need said twice).  A bare action sharing the next one's object ("приём и регистрация
-    обращения") is not one; a clause repeating an action is an item of a list ("предоставление
+    и ознакомление с …": synonyms, one need said twice).  A bare action sharing the next one's
+    object ("приём и регистрация обращения") is not one; a clause repeating an action is an item of a list ("предоставление
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
     g = grammar()
