@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from textcore.vocab import vocabulary
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
 from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
@@ -155,8 +156,16 @@ def _starts_bare_need(left: str, right: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
-    """Need phrases of an interaction cell, in order (normalizers/need_split.py)."""
-    return split_cell(cell, _starts_new_need, _starts_bare_need)
+    """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
+    politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
+    comma after "Дайте, пожалуйста" would cut a need short)."""
+    return split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _polite(data: dict) -> re.Pattern:
+    words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("polite_words") or ())
+    return re.compile(rf",?\s*\b(?:{words})\b\s*,?\s*", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _head(phrase: str) -> str:
@@ -208,6 +217,11 @@ def match_phrase(phrase: str) -> list[Match]:
     pieces = _INCLUDING.split(phrase, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
+        if main.rstrip().endswith("(") and ")" in incl:
+            # "Получение информации (в т.ч. о ходе рассмотрения) и результата": the bracket
+            # closes the inclusion, what follows it goes on with the main part
+            incl, _, rest = incl.partition(")")
+            main = f"{main.rstrip(' (')} {rest.strip()}"
         first = list(_codes(main.strip(" ,(")))
         own = read_needs(incl.strip(" )"))
         if not own:                              # "в т.ч. по телефону": a manner, no need of its own
