@@ -303,6 +303,14 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
     return None
 
 
+def _page_code(addresses: list[str], h: _Heads) -> str | None:
+    """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
+    web addresses all name that channel's own domain; none when one is a site of its own
+    ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
+    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not _PHONE.fullmatch(a)}
+    return next(iter(web)) if len(web) == 1 and web != {"website"} else None
+
+
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
@@ -345,13 +353,12 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
-    by_address = _address_code(addresses, h)
-    # a generic head, or a web page whose address names a channel's own domain ("Портал
-    # gosuslugi.ru", "Страница vk.com/…"): the address says which channel it is
-    generic = found is None or found.how == "weak" or (found.code == "website" and by_address
-                                                       and by_address[0] != "website")
-    if generic and by_address and (found is None or by_address[1] > found.score or found.code == "website"):
+    by_address = _address_code(addresses, h) if found is None or found.how == "weak" else None
+    if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
+    page = _page_code(addresses, h) if found is not None and found.code == "website" else None
+    if page:
+        return ChannelReading(page, ADDRESS, "address", "", tuple(details))
     if found is None:
         return None
     if kind is not None:

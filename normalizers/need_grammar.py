@@ -82,7 +82,7 @@ class _Grammar:
         told = data.get("telling_the_client") or {}
         self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
-        self.questions = set(data.get("question_words", []))
+        self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
         self.topic_preps = set(data.get("topic_prepositions", ()))

@@ -293,10 +293,12 @@ def match_needs(text: str) -> list[Match]:
 
 @lru_cache(maxsize=50_000)
 def clause_actions(phrase: str) -> frozenset[str]:
-    """The action classes of the phrase's clauses (`_clauses`) that hold words of their own:
-    the needs the phrase could state, which need_doubt.clauses_over_codes compares with the
-    codes read.  A bare action sharing the next one's object ("приём и регистрация
-    обращения") is not one; a clause repeating an action is an item of a list ("предоставление
+    """The needs the actions of the phrase's clauses (`_clauses`) that hold words of their own
+    name alone (their `table` row's "*"; "none" for a clause with no action): what the phrase
+    could state, which need_doubt.clauses_over_codes compares with the codes read.  Actions of
+    one need count once ("подача заявления и предоставление документов", "информирование о …
+    и ознакомление с …": synonyms, one need said twice).  A bare action sharing the next one's
+    object ("приём и регистрация обращения") is not one; a clause repeating an action is an item of a list ("предоставление
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
     g = grammar()
@@ -310,13 +312,19 @@ def clause_actions(phrase: str) -> frozenset[str]:
         listed = i and _separator(ws, at, clauses[i - 1]) == "," and clause[0].pos != "PREP"
         if sum(not (w.is_punct or w.is_conj) for w in clause) > 1 and not listed:
             out.add(_lead_action(clause, g)[1])
-    return frozenset(out - g.yielding)
+    return frozenset(str(g.table.get(a, {}).get("*", a)).rstrip("?") for a in out - g.yielding)
 
 
 @lru_cache(maxsize=20_000)
 def _asked(phrase: str) -> bool:
+    """Is the phrase a question whose need hangs on its wording (how, where, whether)?  One
+    asking what there is or is needed ("Какие документы нужны?", "Что нужно для …?") names
+    its need by its own word (`what_words`, `what_needed`): no doubt."""
+    g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
-    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().questions)
+    first = ws[0].lemma if ws else ""
+    what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
+    return not what and need_doubt.asked(phrase, first, g.asking_words)
 
 
 @lru_cache(maxsize=20_000)

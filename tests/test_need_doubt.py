@@ -156,6 +156,17 @@ def test_a_cell_whose_clauses_of_distinct_actions_outnumber_its_codes_goes_to_re
     assert reviewed(text) == [("result", False)]
 
 
+def test_clauses_whose_actions_name_one_need_count_once(doubt_set):
+    # synonyms of one need, each in its own clause: the need said twice, no clause unread
+    assert reviewed("Подача заявления и предоставление документов") == [("submission", False)]
+    assert reviewed("Информирование граждан о порядке предоставления услуги и ознакомление "
+                    "с нормативными актами") == [("information", False)]
+    assert reviewed("Узнать о порядке получения выплаты и ознакомиться с требованиями") == \
+        [("information", False)]
+    # actions of different needs, one code read: still doubted
+    assert reviewed("Уведомление о результатах проверки и выдача предписания") == [("result", True)]
+
+
 def test_a_need_asked_as_a_question_goes_to_review(doubt_set):
     doubt_set(question=1)
     # the client's own question: how, where, or whether — the wording the grammar reads least surely
@@ -166,6 +177,29 @@ def test_a_need_asked_as_a_question_goes_to_review(doubt_set):
     assert reviewed("Получение бланка заявления") == [("forms", False)]
     doubt_set(question=0)
     assert reviewed("Где взять бланк заявления?") == [("forms", False)]
+
+
+def test_a_purpose_or_a_relative_word_first_asks_nothing(doubt_set):
+    doubt_set(question=1)
+    # "чтобы" opens the purpose of a stated need, "который" a relative clause: no question
+    for m in match_needs("Чтобы получить субсидию, подать заявление через портал"):
+        assert "+asked" not in m.method
+    assert needs._asked("Чтобы получить субсидию, подать заявление через портал") is False
+    assert needs._asked("Который раз подаю жалобу") is False
+    # the interrogatives still ask, with or without the question mark
+    assert needs._asked("Как оформить пропуск на территорию заповедника")
+    assert needs._asked("Почему не назначена выплата")
+
+
+def test_a_question_asking_what_names_its_need_by_its_own_word(doubt_set):
+    doubt_set(question=1)
+    # what there is or what is needed: the what-word reads it as information, no doubt left
+    assert reviewed("Какие документы нужны для получения выплаты?") == [("information", False)]
+    assert reviewed("Сколько стоит оформление лицензии?") == [("information", False)]
+    assert reviewed("Что нужно для получения субсидии?") == [("information", False)]
+    # how, where or whether: the need hangs on the wording, to review
+    assert reviewed("Как узнать статус заявления?") == [("status", True)]
+    assert reviewed("Где посмотреть, назначена ли уже доплата?") == [("status", True)]
 
 
 def test_an_override_in_an_asked_cell_is_not_doubted():
