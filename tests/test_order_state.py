@@ -245,3 +245,62 @@ def test_the_state_just_written_is_not_read_again(tmp_path, monkeypatch):
     write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
     monkeypatch.setattr(order_state.pq, "read_table", real)
     assert order_state.load(tmp_path).light.equals(other.select(order_state.LIGHT.names).replace_schema_metadata(None))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch, seed):
+    """The state as a commit uses it: saved in row groups of 3 rows, loaded (its LIGHT
+    columns), the regrouped documents' parts read from the groups holding them, the
+    rest copied a row group at a time: after each step the same groups as regrouping
+    everything, and the file holds one row per indexed document."""
+    monkeypatch.setattr(order_state, "ROW_GROUP", 3)
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(1, 14))
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, None, None, g.new)
+    for serial in range(4):
+        docs, again = _step(rng, docs, prints, serial)
+        t, pr = _table(docs, prints)
+        order_state._LAST.clear()                    # read from the file, as another process would
+        state = order_state.load(tmp_path)
+        mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr), mask)
+        assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+        assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
+        if g.changed:
+            order_state.save(tmp_path, state, g.keep, g.new)
+        order_state._LAST.clear()
+        saved = order_state.load(tmp_path).light.column("sig").to_pylist()
+        assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
+
+
+def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
+    """A dataset whose order state has the format before LIGHT/HEAVY (parts, prints and
+    keys only) is regrouped whole at its next commit, then ends as a rebuild of the
+    same files, with the state in the current format."""
+    import pyarrow.parquet as pq
+
+    from pipeline.store.segments import INDEX
+    from tests.storeutil import SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    path = out / INDEX / order_state.STATE
+    old = pq.read_table(path).select(["sig", *order_state.HEAVY.names])     # the older format's columns
+    old = old.replace_schema_metadata({"stamp": "1:" + order_state._stamp().split(":", 1)[1]})
+    pq.write_table(old, path)
+    order_state._LAST.clear()
+    assert order_state.load(out) is None                  # not this format: regroup everything
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: b joins a's group
+    invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    ref = tmp_path / "ref"
+    invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+    got = frames(out)
+    assert_same(got, frames(ref))
+    assert got["documents"]["duplicate_of"].notna().sum() == 1
+    order_state._LAST.clear()
+    assert order_state.load(out) is not None and pq.read_schema(path).remove_metadata().equals(order_state.SCHEMA)
