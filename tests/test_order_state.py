@@ -253,7 +253,10 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
     columns), the regrouped documents' parts read from the groups holding them, the
     rest copied a row group at a time: after each step the same groups as regrouping
     everything, and the file holds one row per indexed document."""
+    from pipeline.store import order_update
+
     monkeypatch.setattr(order_state, "ROW_GROUP", 3)
+    monkeypatch.setattr(order_update, "ROW_GROUP", 3)      # the state's rows made 3 at a time too
     rng = random.Random(seed)
     docs, prints = _docs(rng, rng.randrange(1, 14))
     t, pr = _table(docs, prints)

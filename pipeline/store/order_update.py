@@ -20,7 +20,7 @@ from pipeline.store import orders as rules
 from pipeline.store.index import doc_index
 from pipeline.store.order_groups import _blank_is_null, _differs, group_arrays, own_keys, parts
 from pipeline.store.order_rows import fingerprints as _fingerprints, group_rows as _group_rows
-from pipeline.store.segments import INDEX
+from pipeline.store.segments import INDEX, ROW_GROUP
 
 
 def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
@@ -168,11 +168,20 @@ def _member_rows(fetch, member: np.ndarray, fresh: np.ndarray, fresh_rows: pa.Ta
 
 
 def state_rows(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> pa.Table:
-    """The state's rows (order_state.SCHEMA) of these documents: signature, links, parts, prints and groups."""
-    hashes, partial, complete = links(p, _blank_is_null(prints), key)
-    cols = [sig, pa.array(partial), pa.array(complete), *(pa.array(hashes[k], pa.int64()) for k in state_of.LINKS),
-            *(p[k] for k in state_of.PARTS), pa.array(p["order"]), prints, key, dup]
-    return pa.Table.from_arrays([c.cast(f.type) for c, f in zip(cols, state_of.SCHEMA)], schema=state_of.SCHEMA)
+    """The state's rows (order_state.SCHEMA) of these documents: signature, links, parts,
+    prints and groups; the link strings made ROW_GROUP rows at a time (a rebuild's last
+    commit makes every document's)."""
+    out = []
+    for at in range(0, len(sig), ROW_GROUP):
+        part = {k: (v[at:at + ROW_GROUP] if k == "order" else v.slice(at, ROW_GROUP)) for k, v in p.items()}
+        pr = prints.slice(at, ROW_GROUP)
+        hashes, partial, complete = links(part, _blank_is_null(pr), key.slice(at, ROW_GROUP))
+        cols = [sig.slice(at, ROW_GROUP), pa.array(partial), pa.array(complete),
+                *(pa.array(hashes[k], pa.int64()) for k in state_of.LINKS), *(part[k] for k in state_of.PARTS),
+                pa.array(part["order"]), pr, key.slice(at, ROW_GROUP), dup.slice(at, ROW_GROUP)]
+        out.append(pa.Table.from_arrays([c.cast(f.type) for c, f in zip(cols, state_of.SCHEMA)],
+                                        schema=state_of.SCHEMA))
+    return pa.concat_tables(out) if out else state_of.SCHEMA.empty_table()
 
 
 def links(p: dict, prints: pa.Array, group: pa.Array | None) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
@@ -189,9 +198,12 @@ def links(p: dict, prints: pa.Array, group: pa.Array | None) -> tuple[dict[str, 
         & pc.is_valid(p["region"]).to_numpy(zero_copy_only=False)
     rows = pc.if_else(pa.array(ok), pc.binary_join_element_wise(p["region"], prints, "\x1f"),
                       pa.scalar(None, pa.string()))
-    cols = {"key": keys, "rows": rows, "group": group if group is not None else pa.nulls(len(keys), pa.string()),
-            **_bridges(p, partial)}
-    return {k: state_of.link_hash(v) for k, v in cols.items()}, partial, complete
+    hashes = {"key": state_of.link_hash(keys), "rows": state_of.link_hash(rows),
+              "group": state_of.link_hash(group if group is not None else pa.nulls(len(keys), pa.string()))}
+    del keys, rows                      # each link's strings go once hashed
+    for k, v in _bridges(p, partial):
+        hashes[k] = state_of.link_hash(v)
+    return hashes, partial, complete
 
 
 def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: pa.Array) -> np.ndarray:
@@ -211,16 +223,15 @@ def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: 
     return state_of.closed(hashes, partial, complete, seed)[:len(live)]
 
 
-def _bridges(p: dict, partial: np.ndarray) -> dict[str, pa.Array]:
+def _bridges(p: dict, partial: np.ndarray):
     """The forms in which a partial file may meet a complete one (orders._compatible:
-    no part contradicts): a partial with a region by region|date and region|number,
-    one without (so with an issuer) by issuer|date and issuer|number; a complete file
-    offers both.  A bare date would join every region's files of that day."""
+    no part contradicts), one (name, values) at a time: a partial with a region by
+    region|date and region|number, one without (so with an issuer) by issuer|date and
+    issuer|number; a complete file offers both.  A bare date would join every region's
+    files of that day."""
     no_region = partial & pc.is_null(p["region"]).to_numpy(zero_copy_only=False)
     none = pa.scalar(None, pa.string())
-    out = {}
     for k in ("date", "number"):
-        out[f"region|{k}"] = pc.binary_join_element_wise(p["region"], p[k], "|")
+        yield f"region|{k}", pc.binary_join_element_wise(p["region"], p[k], "|")
         by_issuer = pc.binary_join_element_wise(p["issuer"], p[k], "|")
-        out[f"issuer|{k}"] = pc.if_else(pa.array(partial & ~no_region), none, by_issuer)
-    return out
+        yield f"issuer|{k}", pc.if_else(pa.array(partial & ~no_region), none, by_issuer)
