@@ -146,6 +146,7 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
                        pc.fill_null(old.column("order"), False).to_numpy(zero_copy_only=False)][order]
     prints = pa.concat_arrays([prints_f.cast(pa.string()), old.column("print").combine_chunks()]).take(take)
     rows = _member_rows(fetch, member, fresh, rows_f, old.column("print").combine_chunks())
+    del old, rows_f, p_f        # copied in member order: what grouping holds is one copy of the members'
     key, dup = group_arrays(rows, _blank_is_null(prints), p)
     return Regrouped(sig, member, rows, key, dup, state_rows(sig.filter(pa.array(member)), p, prints, key, dup),
                      state, keep, at)
