@@ -255,7 +255,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
     everything, and the file holds one row per indexed document."""
     from pipeline.store import order_update
 
-    monkeypatch.setattr(order_state, "ROW_GROUP", 3)
+    monkeypatch.setattr(order_state, "STATE_ROWS", 3)
     monkeypatch.setattr(order_update, "ROW_GROUP", 3)      # the state's rows made 3 at a time too
     rng = random.Random(seed)
     docs, prints = _docs(rng, rng.randrange(1, 14))

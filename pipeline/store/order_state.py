@@ -52,7 +52,7 @@ import pyarrow.parquet as pq
 from textcore.atomic import atomic_write
 
 from pipeline.store import orders as rules
-from pipeline.store.segments import INDEX, ROW_GROUP
+from pipeline.store.segments import INDEX
 
 STATE = "order_state.parquet"
 PARTS = ("region", "issuer", "date", "number")
@@ -63,6 +63,9 @@ HEAVY = pa.schema([*((k, pa.string()) for k in PARTS), ("order", pa.bool_()), ("
                    ("order_key", pa.string()), ("duplicate_of", pa.string())])
 SCHEMA = pa.schema([*LIGHT, *HEAVY])
 _FORMAT = "2"
+# rows of the state read, held and written at a time (a row group): what a commit holds of
+# the state beyond its LIGHT columns does not grow with the dataset
+STATE_ROWS = 4096
 
 
 # The grouping rules' code: a change to it must regroup the groups no document touches too.
@@ -137,15 +140,15 @@ class State:
         return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
 
     def kept(self, keep: np.ndarray) -> Iterator[pa.Table]:
-        """Every column of the rows of `keep`, a row group at a time."""
+        """Every column of the rows of `keep`, STATE_ROWS rows read at a time."""
         if self.table is not None:
             yield self.table.filter(pa.array(keep))
             return
-        pf, start = pq.ParquetFile(self.path), 0
-        for g in range(pf.num_row_groups):
-            end = start + pf.metadata.row_group(g).num_rows
+        start = 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS):
+            end = start + batch.num_rows
             if keep[start:end].any():
-                yield pf.read_row_group(g).replace_schema_metadata(None).filter(pa.array(keep[start:end]))
+                yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
             start = end
 
 
@@ -177,7 +180,7 @@ def load(out: Path) -> State | None:
 
 def save(out: Path, state: State | None, keep: np.ndarray | None, new: pa.Table) -> None:
     """The state after a regroup: the rows of `state` in `keep` as they are, then `new`
-    (the regrouped documents' rows), written in row groups of ROW_GROUP rows, one at a time."""
+    (the regrouped documents' rows), written in row groups of STATE_ROWS rows, one at a time."""
     path = Path(out) / INDEX / STATE
     light: list[pa.Table] = []
 
@@ -187,11 +190,11 @@ def save(out: Path, state: State | None, keep: np.ndarray | None, new: pa.Table)
             for t in chain(state.kept(keep) if state is not None else (), [new]):
                 held.append(t.cast(SCHEMA))
                 light.append(held[-1].select(LIGHT.names))
-                if sum(map(len, held)) >= ROW_GROUP:
-                    w.write_table(pa.concat_tables(held), row_group_size=ROW_GROUP)
+                if sum(map(len, held)) >= STATE_ROWS:
+                    w.write_table(pa.concat_tables(held), row_group_size=STATE_ROWS)
                     held = []
             if held or not light:
-                w.write_table(pa.concat_tables(held) if held else SCHEMA.empty_table(), row_group_size=ROW_GROUP)
+                w.write_table(pa.concat_tables(held) if held else SCHEMA.empty_table(), row_group_size=STATE_ROWS)
 
     _LAST.clear()                        # until the write is known to be done
     path.parent.mkdir(parents=True, exist_ok=True)
