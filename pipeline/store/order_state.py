@@ -145,7 +145,7 @@ class State:
             yield self.table.filter(pa.array(keep))
             return
         start = 0
-        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS):
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS, use_threads=False):
             end = start + batch.num_rows
             if keep[start:end].any():
                 yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
