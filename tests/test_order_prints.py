@@ -1,5 +1,5 @@
 """The rows fingerprint of order grouping is read a row group at a time
-(order_groups._fingerprints; .index/order_state.parquet keeps them): with tiny row groups, each document's rows split
+(order_rows.fingerprints; .index/order_state.parquet keeps them): with tiny row groups, each document's rows split
 across several, and documents interleaved, every fingerprint is the hash of the
 document's rows in table order (touchpoints, roadmap, procedure_items), as if the
 whole segment were read at once."""
@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline.contract import SCHEMAS
-from pipeline.store import order_groups, segments
+from pipeline.store import order_rows, segments
 from pipeline.store.orders import ROW_COLUMNS
 
 VALUES = {"direction": ["01", "02", None], "channel": ["ЕПГУ", "МФЦ"], "needs": [["N1"], ["N1", "N2"], []],
@@ -45,9 +45,9 @@ def test_prints_by_row_group_are_the_whole_files(tmp_path, monkeypatch, seed):
             segments.write_parquet(pa.Table.from_pylist(rows[name], schema), tmp_path / name / "part-a.parquet")
     asked = ids[: rng.randrange(1, len(ids) + 1)]       # the others are in the segment but not asked for
     idx = pa.table({"doc_id": asked, "pipeline_version": ["v"] * len(asked), "_file": ["part-a.parquet"] * len(asked)})
-    got = order_groups._fingerprints(tmp_path, idx).to_pylist()
+    got = order_rows.fingerprints(tmp_path, idx).to_pylist()
     want = _expected(rows)
     assert got == [want.get(d, "") for d in asked]          # "": too few rows for the rule
     known = [g if i % 2 else None for i, g in enumerate(got)]   # the state's prints stand; the rest are hashed
-    again = order_groups._fingerprints(tmp_path, idx, pa.array(known, pa.string())).to_pylist()
+    again = order_rows.fingerprints(tmp_path, idx, pa.array(known, pa.string())).to_pylist()
     assert again == got

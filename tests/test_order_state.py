@@ -1,4 +1,4 @@
-"""Order grouping in proportion to what changed (order_state.py, order_groups.incremental):
+"""Order grouping in proportion to what changed (order_state.py, order_update.incremental):
 after any series of additions, removals and changed documents (a new source_path, or
 parsed again with another result under the same signature, as a commit's journal names),
 regrouping only what the change can reach gives what regrouping everything gives."""
@@ -13,7 +13,8 @@ import pytest
 
 from pipeline.contract import SCHEMAS
 from pipeline.store import order_state
-from pipeline.store.order_groups import group_arrays, incremental
+from pipeline.store.order_groups import group_arrays
+from pipeline.store.order_update import incremental
 from pipeline.store.orders import GROUP_COLUMNS
 
 from tests.test_order_groups import _random_docs
@@ -64,8 +65,8 @@ def _fetch(t: pa.Table, pr: pa.Array):
     return lambda mask, known: (t.filter(pa.array(mask)), pc.fill_null(pr, "").filter(pa.array(mask)))
 
 
-def _state(g) -> pa.Table:
-    return order_state.as_table(g.sig, g.p, g.prints, g.key, g.dup)
+def _state(g) -> order_state.State:
+    return g.after()
 
 
 @pytest.mark.parametrize("seed", range(200))
@@ -92,13 +93,13 @@ _BASE = {"status": "ok", "kinds": ["roadmap"], "warnings": [], "ocr": False, "n_
 
 def _regroup_counted(monkeypatch, docs: list[dict], new: dict):
     """The state of `docs`, then `new` added: (its regroup, the sizes group_arrays was given, table, prints)."""
-    from pipeline.store import order_groups
+    from pipeline.store import order_update
 
     t, pr = _table(docs, {})
     state = _state(incremental(order_state.signatures(t), None, _fetch(t, pr)))
     seen = []
-    real = order_groups.group_arrays
-    monkeypatch.setattr(order_groups, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
+    real = order_update.group_arrays
+    monkeypatch.setattr(order_update, "group_arrays", lambda t, *a: seen.append(len(t)) or real(t, *a))
     t, pr = _table(docs + [new], {})
     return incremental(order_state.signatures(t), state, _fetch(t, pr)), seen, t, pr
 
@@ -165,7 +166,7 @@ def test_other_grouping_code_regroups_everything(tmp_path, monkeypatch):
     docs, prints = _docs(random.Random(3), 6)
     t, pr = _table(docs, prints)
     g = incremental(order_state.signatures(t), None, _fetch(t, pr))
-    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
+    order_state.save(tmp_path, None, None, g.new)
     assert order_state.load(tmp_path) is not None
     changed = tmp_path / "orders.py"
     changed.write_text(Path(orders.__file__).read_text(encoding="utf-8") + "\n# another rule\n", encoding="utf-8")
@@ -236,11 +237,73 @@ def test_the_state_just_written_is_not_read_again(tmp_path, monkeypatch):
     docs, prints = _docs(random.Random(5), 8)
     t, pr = _table(docs, prints)
     g = incremental(order_state.signatures(t), None, _fetch(t, pr))
-    order_state.save(tmp_path, g.sig, g.p, g.prints, g.key, g.dup)
-    real = order_state.read_file
-    monkeypatch.setattr(order_state, "read_file", lambda *a, **k: pytest.fail("read again"))
-    assert order_state.load(tmp_path).equals(_state(g))
-    other = _state(g).slice(0, 3)
+    order_state.save(tmp_path, None, None, g.new)
+    real = order_state.pq.read_table
+    monkeypatch.setattr(order_state.pq, "read_table", lambda *a, **k: pytest.fail("read again"))
+    assert order_state.load(tmp_path).light.equals(_state(g).light)
+    other = _state(g).table.slice(0, 3).replace_schema_metadata({"stamp": order_state._stamp()})
     write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
-    monkeypatch.setattr(order_state, "read_file", real)
-    assert order_state.load(tmp_path).equals(other)
+    monkeypatch.setattr(order_state.pq, "read_table", real)
+    assert order_state.load(tmp_path).light.equals(other.select(order_state.LIGHT.names).replace_schema_metadata(None))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch, seed):
+    """The state as a commit uses it: saved in row groups of 3 rows, loaded (its LIGHT
+    columns), the regrouped documents' parts read from the groups holding them, the
+    rest copied a row group at a time: after each step the same groups as regrouping
+    everything, and the file holds one row per indexed document."""
+    from pipeline.store import order_update
+
+    monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_update, "ROW_GROUP", 3)      # the state's rows made 3 at a time too
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(1, 14))
+    t, pr = _table(docs, prints)
+    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
+    order_state.save(tmp_path, None, None, g.new)
+    for serial in range(4):
+        docs, again = _step(rng, docs, prints, serial)
+        t, pr = _table(docs, prints)
+        order_state._LAST.clear()                    # read from the file, as another process would
+        state = order_state.load(tmp_path)
+        mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr), mask)
+        assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
+        assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
+        if g.changed:
+            order_state.save(tmp_path, state, g.keep, g.new)
+        order_state._LAST.clear()
+        saved = order_state.load(tmp_path).light.column("sig").to_pylist()
+        assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
+
+
+def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
+    """A dataset whose order state has the format before LIGHT/HEAVY (parts, prints and
+    keys only) is regrouped whole at its next commit, then ends as a rebuild of the
+    same files, with the state in the current format."""
+    import pyarrow.parquet as pq
+
+    from pipeline.store.segments import INDEX
+    from tests.storeutil import SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    path = out / INDEX / order_state.STATE
+    old = pq.read_table(path).select(["sig", *order_state.HEAVY.names])     # the older format's columns
+    old = old.replace_schema_metadata({"stamp": "1:" + order_state._stamp().split(":", 1)[1]})
+    pq.write_table(old, path)
+    order_state._LAST.clear()
+    assert order_state.load(out) is None                  # not this format: regroup everything
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: b joins a's group
+    invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    ref = tmp_path / "ref"
+    invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+    got = frames(out)
+    assert_same(got, frames(ref))
+    assert got["documents"]["duplicate_of"].notna().sum() == 1
+    order_state._LAST.clear()
+    assert order_state.load(out) is not None and pq.read_schema(path).remove_metadata().equals(order_state.SCHEMA)

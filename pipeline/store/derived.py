@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 from pipeline.contract import read_file
 from pipeline.store.index import doc_index  # noqa: F401  (re-exported)
 from pipeline.store.labels import labels_table
-from pipeline.store.order_groups import regroup
+from pipeline.store.order_update import regroup
 from pipeline.store.review import refresh_review, with_totals  # noqa: F401  (re-exported)
 from pipeline.store.segments import JOURNAL, write_parquet
 

@@ -13,18 +13,13 @@ by union-find over integer positions.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.contract import SCHEMAS, conform, read_file
 from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
-from pipeline.store.index import doc_index
-from pipeline.store.order_rows import about_topic, fingerprints as _fingerprints, group_rows as _group_rows
-from pipeline.store.segments import INDEX
+from pipeline.store.order_rows import about_topic
 
 
 def _mapped(values: pa.ChunkedArray | pa.Array, fold) -> pa.Array:
@@ -212,156 +207,6 @@ def group_arrays(t: pa.Table, prints: pa.Array, p: dict | None = None) -> tuple[
     mask, at = pa.array(back >= 0), pa.array(np.maximum(back, 0))
     return (pc.if_else(mask, key.take(at), pa.scalar(None, pa.string())),
             pc.if_else(mask, dup.take(at), pa.scalar(None, pa.string())))
-
-
-def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
-    """Recompute order_key/duplicate_of over the dataset at `out` (under its lock)
-    and rewrite, with `write(table, path)` (atomic), only the `documents` files
-    where they changed; returns how many files were rewritten.  Only the documents a
-    change can reach are regrouped and read (order_state.py; all without a state):
-    new signatures, gone ones, and `touched` (doc_ids written again; None: unknown)."""
-    out = Path(out)
-    docs = doc_index(out).load(save=True, with_file=True)
-    again = pc.is_in(docs.column("doc_id"), pa.array(sorted(touched or ()), pa.string())).to_numpy(
-        zero_copy_only=False)
-    for name in (*(f"order_rows_{t}" for t in rules.ROW_COLUMNS), "order_prints", "orders"):   # older caches
-        (out / INDEX / f"{name}.parquet").unlink(missing_ok=True)
-
-    def fetch(mask: np.ndarray, known: pa.Array | None):
-        sub = docs.filter(pa.array(mask))
-        return _group_rows(out, sub), _fingerprints(out, sub, known)
-
-    g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
-    stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
-    if g.member.any() or g.changed:          # after the rewrites: a crash before it re-derives this commit
-        state_of.save(out, g.sig, g.p, g.prints, g.key, g.dup)
-    return stale
-
-
-def _rewrite(out: Path, g, files: pa.ChunkedArray, write) -> int:
-    """Rewrite the `documents` files of the regrouped documents whose columns changed."""
-    mask = pa.array(g.member)
-    key, dup = g.key.filter(mask), g.dup.filter(mask)
-    changed = pa.array(_differs(g.rows.column("order_key"), key) | _differs(g.rows.column("duplicate_of"), dup))
-    stale = sorted(pc.unique(files.filter(changed)).to_pylist()) if len(files) else []
-    schema = SCHEMAS["documents"]
-    for name in stale:
-        path = out / "documents" / name
-        table = conform(read_file(path), schema)
-        mine = pc.equal(files, name)
-        at = pc.index_in(table.column("doc_id"), g.rows.column("doc_id").filter(mine).combine_chunks())
-        hit = pc.is_valid(at)
-        for col, values in (("order_key", key), ("duplicate_of", dup)):
-            new = pc.if_else(hit, values.filter(mine).take(at), table.column(col).combine_chunks())
-            table = table.set_column(schema.get_field_index(col), col, new)
-        write(table, path)
-    return len(stale)
-
-
-class Regrouped:
-    """What incremental() found: per indexed document (aligned) its signature, parts,
-    raw prints ('': none), order_key and duplicate_of; `member`: the documents
-    regrouped, and `rows`: their GROUP_COLUMNS as read from the files."""
-
-    def __init__(self, sig, p, prints, key, dup, member, rows, changed: bool = True):
-        self.sig, self.p, self.prints, self.key, self.dup = sig, p, prints, key, dup
-        self.member, self.rows = member, rows
-        self.changed = changed          # does the state differ from what was loaded (else: not rewritten)
-
-
-def incremental(sig: pa.Array, state: pa.Table | None, fetch, again: np.ndarray | None = None) -> Regrouped:
-    """Regroup only the documents a change can reach (order_state.py); with no state,
-    all of them.  `fetch(mask, known prints or None)` -> (GROUP_COLUMNS rows, raw prints)
-    of the documents of `mask`, in their order; `again`: documents whose rows were
-    written anew under a known signature (the state's row is then an old version)."""
-    n = len(sig)
-    if state is None:
-        every = np.ones(n, dtype=bool)
-        rows, prints = fetch(every, None)
-        p = parts(rows)
-        return Regrouped(sig, p, prints, *group_arrays(rows, _blank_is_null(prints), p), every, rows)
-    at = pc.index_in(sig, state.column("sig"))
-    if again is not None and again.any():
-        at = pc.if_else(pa.array(again), pa.scalar(None, at.type), at)
-    fresh = pc.is_null(at).to_numpy(zero_copy_only=False)
-    p = {k: state.column(k).combine_chunks().take(at) for k in state_of.PARTS}
-    p["order"] = pc.fill_null(state.column("order").combine_chunks().take(at), False).to_numpy(zero_copy_only=False)
-    prints = state.column("print").combine_chunks().take(at)
-    rows = None
-    if fresh.any():
-        rows, new_prints = fetch(fresh, None)
-        new, mask = parts(rows), pa.array(fresh)
-        for k in state_of.PARTS:
-            p[k] = pc.replace_with_mask(p[k], mask, new[k])
-        p["order"] = p["order"].copy()
-        p["order"][fresh] = new["order"]
-        prints = pc.replace_with_mask(prints, mask, new_prints)
-    member = _reach(p, _blank_is_null(prints), state, at, fresh)
-    key, dup = state.column("order_key").combine_chunks().take(at), state.column("duplicate_of").combine_chunks().take(at)
-    if member.any():
-        sub = pa.array(member)
-        rows = _member_rows(fetch, member, fresh, rows, prints)
-        k_s, d_s = group_arrays(rows, _blank_is_null(prints.filter(sub)),
-                                {k: (v[member] if k == "order" else v.filter(sub)) for k, v in p.items()})
-        key, dup = pc.replace_with_mask(key, sub, k_s), pc.replace_with_mask(dup, sub, d_s)
-    else:
-        rows = pa.schema([SCHEMAS["documents"].field(c) for c in rules.GROUP_COLUMNS]).empty_table()
-    return Regrouped(sig, p, prints, key, dup, member, rows, changed=len(state) != len(sig) or bool(member.any()))
-
-
-def _member_rows(fetch, member: np.ndarray, fresh: np.ndarray, fresh_rows: pa.Table | None,
-                 prints: pa.Array) -> pa.Table:
-    """GROUP_COLUMNS of the documents of `member` (which holds every fresh one), in
-    their order: the fresh ones' rows as already read, only the others fetched."""
-    rest = member & ~fresh
-    if fresh_rows is None:
-        return fetch(member, prints.filter(pa.array(member)))[0]
-    if not rest.any():
-        return fresh_rows
-    other, _ = fetch(rest, prints.filter(pa.array(rest)))
-    both = pa.concat_tables([fresh_rows, other.cast(fresh_rows.schema)])
-    pos = np.r_[np.flatnonzero(fresh), np.flatnonzero(rest)]
-    return both.take(pa.array(np.argsort(pos, kind="stable")))
-
-
-def _reach(p: dict, prints: pa.Array, state: pa.Table, at: pa.Array, fresh: np.ndarray) -> np.ndarray:
-    """The documents to regroup: the closure (order_state.closed) of the new ones and
-    the ones gone (the state's rows whose signature is no longer indexed)."""
-    gone = np.ones(len(state), dtype=bool)
-    gone[at.drop_null().to_numpy(zero_copy_only=False)] = False
-    ghosts = state.filter(pa.array(gone))
-    both = {k: pa.concat_arrays([p[k], ghosts.column(k).combine_chunks()]) for k in state_of.PARTS}
-    both["order"] = np.r_[p["order"], pc.fill_null(ghosts.column("order"), False).to_numpy(zero_copy_only=False)]
-    keys = own_keys(both)
-    missing = np.zeros(len(keys), dtype=bool)
-    for k in state_of.PARTS:
-        missing |= pc.is_null(both[k]).to_numpy(zero_copy_only=False)
-    keyed = pc.is_valid(keys).to_numpy(zero_copy_only=False)
-    ok_print = p["order"] & pc.is_valid(prints).to_numpy(zero_copy_only=False) \
-        & pc.is_valid(p["region"]).to_numpy(zero_copy_only=False)
-    rows = pc.if_else(pa.array(ok_print), pc.binary_join_element_wise(p["region"], prints, "\x1f"),
-                      pa.scalar(None, pa.string()))
-    cols = {"key": keys, "rows": pa.concat_arrays([rows, pa.nulls(len(ghosts), pa.string())]),
-            "group": pa.concat_arrays([state.column("order_key").combine_chunks().take(at),
-                                       ghosts.column("order_key").combine_chunks()]),
-            **_bridges(both, keyed & missing)}
-    seed = np.r_[fresh, np.ones(len(ghosts), dtype=bool)]
-    return state_of.closed(cols, keyed & missing, keyed & ~missing, seed)[:len(fresh)]
-
-
-def _bridges(p: dict, partial: np.ndarray) -> dict[str, pa.Array]:
-    """The forms in which a partial file may meet a complete one (orders._compatible:
-    no part contradicts): a partial with a region by region|date and region|number,
-    one without (so with an issuer) by issuer|date and issuer|number; a complete file
-    offers both.  A bare date would join every region's files of that day."""
-    no_region = partial & pc.is_null(p["region"]).to_numpy(zero_copy_only=False)
-    none = pa.scalar(None, pa.string())
-    out = {}
-    for k in ("date", "number"):
-        out[f"region|{k}"] = pc.binary_join_element_wise(p["region"], p[k], "|")
-        by_issuer = pc.binary_join_element_wise(p["issuer"], p[k], "|")
-        out[f"issuer|{k}"] = pc.if_else(pa.array(partial & ~no_region), none, by_issuer)
-    return out
 
 
 def _differs(old, new: pa.Array) -> np.ndarray:

@@ -13,41 +13,64 @@ components holding a seed (found at once, not one link step per pass) of the
 links: sharing an own key, a (region, rows fingerprint), an old group
 (order_key), or, between a file missing a part of its key and a complete one, a
 date or a number in a compatible form (region|date, or issuer|date for a
-partial file with no region; order_groups._bridges) — and only it is regrouped
+partial file with no region; order_update._bridges) — and only it is regrouped
 (order_groups.group_arrays).  The rest keep the state's values: their links did
 not change, and their groups hold none of the affected documents (else the
 old-group rule would have pulled them in).
+
+Every commit reads of every document only the LIGHT columns: its signature,
+whether its key is partial or complete, and each link's value as a 63-bit hash
+(link_hash) — not the strings (the parts, keys and joined link values of every
+document were ~1 KB a document at each commit, +115 MB at 100,000).  Equal
+values have equal hashes; two values sharing a hash only add a link, so the
+set regrouped may grow, never miss a document.  The parts, prints and keys
+(HEAVY) are read for the documents regrouped alone, and the state is rewritten
+one row group at a time: the rows no change reached are copied as they are,
+the regrouped ones appended.
 
 The state is written after the regroup's file rewrites, so a crash in between
 leaves the older state and the commit's journal: the next holder of the lock
 re-derives that commit first (journal.recover: the same seeds against the same
 state, rewriting whatever files still differ), before any other commit.  A
-missing, unreadable or foreign state (another format, another order_key.yaml,
-other grouping code: orders.py or order_groups.py changed) regroups everything.
+missing, unreadable or foreign state (another format — an older one included:
+it is regrouped whole once —, another order_key.yaml, other grouping code)
+regroups everything.
 """
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from pipeline.contract import read_file
+from textcore.atomic import atomic_write
+
 from pipeline.store import orders as rules
-from pipeline.store.segments import INDEX, write_parquet
+from pipeline.store.segments import INDEX
 
 STATE = "order_state.parquet"
 PARTS = ("region", "issuer", "date", "number")
-SCHEMA = pa.schema([("sig", pa.string()), *((k, pa.string()) for k in PARTS), ("order", pa.bool_()),
-                    ("print", pa.string()), ("order_key", pa.string()), ("duplicate_of", pa.string())])
-_FORMAT = "1"
+LINKS = ("key", "rows", "group", "region|date", "region|number", "issuer|date", "issuer|number")
+LIGHT = pa.schema([("sig", pa.string()), ("partial", pa.bool_()), ("complete", pa.bool_()),
+                   *((f"h:{k}", pa.int64()) for k in LINKS)])
+HEAVY = pa.schema([*((k, pa.string()) for k in PARTS), ("order", pa.bool_()), ("print", pa.string()),
+                   ("order_key", pa.string()), ("duplicate_of", pa.string())])
+SCHEMA = pa.schema([*LIGHT, *HEAVY])
+_FORMAT = "2"
+# rows of the state read, held and written at a time (a row group): what a commit holds of
+# the state beyond its LIGHT columns does not grow with the dataset
+STATE_ROWS = 4096
 
 
 # The grouping rules' code: a change to it must regroup the groups no document touches too.
-_SOURCES = tuple(Path(rules.__file__).with_name(f) for f in ("orders.py", "order_groups.py", "order_rows.py"))
+_SOURCES = tuple(Path(rules.__file__).with_name(f)
+                 for f in ("orders.py", "order_groups.py", "order_rows.py", "order_update.py", "order_state.py"))
 
 
 @lru_cache(maxsize=8)
@@ -61,7 +84,7 @@ def _digest(paths: tuple[Path, ...]) -> str:
 
 def _stamp() -> str:
     """What the state's values depend on beyond a document's signature: its format,
-    the folding data and the grouping code (orders.py, order_groups.py)."""
+    the folding data and the grouping code (orders.py, order_groups.py, ...)."""
     data = hashlib.sha256(rules._DATA.read_bytes()).hexdigest()[:16]
     return ":".join((_FORMAT, data, _digest(_SOURCES)))
 
@@ -71,8 +94,66 @@ def signatures(idx: pa.Table) -> pa.Array:
     return pc.binary_join_element_wise(*cols, "\x1f")
 
 
-# The state this process last wrote or read, with its file's (path, inode, mtime_ns, size):
-# the next commit of an ingest loads what the last one saved without reading it.
+def link_hash(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """A 63-bit hash of each value (-1: null), computed once per distinct value; stable
+    across processes (blake2b, not Python's salted hash)."""
+    values = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    enc = pc.dictionary_encode(values)
+    table = np.fromiter((int.from_bytes(hashlib.blake2b(v.encode(), digest_size=8).digest(), "little") >> 1
+                         for v in enc.dictionary.to_pylist()), dtype=np.int64, count=len(enc.dictionary))
+    codes = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    return np.where(codes >= 0, table[np.maximum(codes, 0)] if len(table) else -1, -1)
+
+
+class State:
+    """A loaded state: every row's LIGHT columns in memory, the HEAVY ones read per
+    row on demand (from `path`, or from `table` where the whole state is in memory)."""
+
+    def __init__(self, light: pa.Table, path: Path | None = None, table: pa.Table | None = None):
+        self.light, self.path, self.table = light, path, table
+
+    @classmethod
+    def of(cls, table: pa.Table) -> State:
+        return cls(table.select(LIGHT.names), table=table)
+
+    def hashes(self, link: str) -> np.ndarray:
+        return pc.fill_null(self.light.column(f"h:{link}"), -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+    def flag(self, name: str) -> np.ndarray:
+        return pc.fill_null(self.light.column(name), False).to_numpy(zero_copy_only=False)
+
+    def heavy(self, pos: np.ndarray) -> pa.Table:
+        """The HEAVY columns of the rows at `pos`, in that order: only the row groups holding one are read."""
+        pos = np.asarray(pos, dtype=np.int64)
+        if self.table is not None:
+            return self.table.select(HEAVY.names).take(pa.array(pos, pa.int64()))
+        pf, got, start = pq.ParquetFile(self.path), [], 0
+        where = np.empty(0, dtype=np.int64)
+        for g in range(pf.num_row_groups):
+            end = start + pf.metadata.row_group(g).num_rows
+            mine = pos[(pos >= start) & (pos < end)]
+            if len(mine):
+                got.append(pf.read_row_group(g, columns=HEAVY.names).take(pa.array(np.unique(mine) - start)))
+                where = np.r_[where, np.unique(mine)]
+            start = end
+        rows = pa.concat_tables(got) if got else HEAVY.empty_table()
+        return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
+
+    def kept(self, keep: np.ndarray) -> Iterator[pa.Table]:
+        """Every column of the rows of `keep`, STATE_ROWS rows read at a time."""
+        if self.table is not None:
+            yield self.table.filter(pa.array(keep))
+            return
+        start = 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS, use_threads=False):
+            end = start + batch.num_rows
+            if keep[start:end].any():
+                yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
+            start = end
+
+
+# The LIGHT columns this process last wrote or read, with their file's (path, inode,
+# mtime_ns, size): the next commit of an ingest loads what the last one saved without reading it.
 _LAST: dict = {}
 
 
@@ -81,40 +162,53 @@ def _file_id(path: Path) -> tuple:
     return str(path.resolve()), st.st_ino, st.st_mtime_ns, st.st_size     # a rename brings a new inode
 
 
-def _read(path: Path) -> pa.Table:
-    at = _file_id(path)
-    if _LAST.get("at") != at:
-        _LAST.clear()
-        _LAST.update(at=at, table=read_file(path))
-    return _LAST["table"]
-
-
-def load(out: Path) -> pa.Table | None:
-    """The last finished regroup's state, or None (regroup everything)."""
+def load(out: Path) -> State | None:
+    """The last finished regroup's state (its LIGHT columns read), or None (regroup everything)."""
+    path, stamp = Path(out) / INDEX / STATE, _stamp()
     try:
-        t = _read(Path(out) / INDEX / STATE)
+        at = _file_id(path)
+        if _LAST.get("at") != at or _LAST.get("stamp") != stamp:
+            schema = pq.read_schema(path)
+            if (schema.metadata or {}).get(b"stamp") != stamp.encode() or not schema.remove_metadata().equals(SCHEMA):
+                return None
+            _LAST.clear()
+            _LAST.update(at=at, stamp=stamp, light=pq.read_table(path, columns=LIGHT.names).replace_schema_metadata(None))
     except (OSError, pa.ArrowInvalid):
         return None
-    meta = t.schema.metadata or {}
-    if meta.get(b"stamp") != _stamp().encode() or not t.schema.remove_metadata().equals(SCHEMA):
-        return None
-    return t
+    return State(_LAST["light"], path=path)
 
 
-def as_table(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> pa.Table:
-    t = pa.table([sig, *(p[k] for k in PARTS), pa.array(p["order"]), prints, key, dup], schema=SCHEMA)
-    return t.replace_schema_metadata({"stamp": _stamp()})
+def save(out: Path, state: State | None, keep: np.ndarray | None, new: pa.Table) -> None:
+    """The state after a regroup: the rows of `state` in `keep` as they are, then `new`
+    (the regrouped documents' rows), written in row groups of STATE_ROWS rows, one at a time."""
+    path = Path(out) / INDEX / STATE
+    light: list[pa.Table] = []
 
+    def write(tmp: Path) -> None:
+        with pq.ParquetWriter(tmp, SCHEMA.with_metadata({"stamp": _stamp()}), compression="zstd") as w:
+            held: list[pa.Table] = []        # kept rows gathered into full row groups (not one per commit)
+            for t in chain(state.kept(keep) if state is not None else (), [new]):
+                held.append(t.cast(SCHEMA))
+                light.append(held[-1].select(LIGHT.names))
+                if sum(map(len, held)) >= STATE_ROWS:
+                    w.write_table(pa.concat_tables(held), row_group_size=STATE_ROWS)
+                    held = []
+            if held or not light:
+                w.write_table(pa.concat_tables(held) if held else SCHEMA.empty_table(), row_group_size=STATE_ROWS)
 
-def save(out: Path, sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> None:
-    path, table = Path(out) / INDEX / STATE, as_table(sig, p, prints, key, dup)
     _LAST.clear()                        # until the write is known to be done
-    write_parquet(table, path)
-    _LAST.update(at=_file_id(path), table=table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, write)
+    _LAST.update(at=_file_id(path), stamp=_stamp(), light=pa.concat_tables(light).combine_chunks() if light else LIGHT.empty_table())
 
 
-def _codes(values: pa.Array) -> np.ndarray:
-    """An integer per distinct value (-1: null)."""
+def _codes(values: pa.Array | np.ndarray) -> np.ndarray:
+    """An integer per distinct value, 0..k-1 (-1: null); `values` strings, or hashes (-1: null)."""
+    if isinstance(values, np.ndarray):
+        out = np.full(len(values), -1, dtype=np.int64)
+        valid = values >= 0
+        out[valid] = np.unique(values[valid], return_inverse=True)[1]
+        return out
     enc = pc.dictionary_encode(values)
     return pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
