@@ -203,7 +203,8 @@ def _scored(code: str, score: float, how: str) -> tuple[str, float, str]:
     return (code[:-1], GUESS, how + "?") if code.endswith("?") else (code, score, how)
 
 
-_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED"}
+# a particle is no word of the need: a polite question is negated ("Не подскажете, где …?")
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED", "PRCL"}
 
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:

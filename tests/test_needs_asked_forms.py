@@ -1,0 +1,27 @@
+"""Needs asked in other word orders and forms than the rules' own examples (review of the
+needs8 change): a polite negated question, a question after a verb of asking, «когда» about an
+event of the agency's.  Phrases written for these tests from the taxonomy's definitions
+(docs/dataset.md, `needs`), none taken from a phrase pool."""
+import pytest
+
+from normalizers import match_needs
+
+
+def codes(text):
+    return [m.code for m in match_needs(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a polite request is asked negated, «не» + the verb: the verb is read as without it
+    ("Не порекомендуете юриста по вопросам наследства?", ["consultation"]),
+    ("Не посоветуете, к кому обратиться по поводу опеки?", ["consultation"]),
+    ("Не могли бы вы выдать справку о составе семьи", ["result"]),
+    ("Не подскажете правила приёма в спортивную школу?", ["information"]),
+])
+def test_a_negated_polite_question_reads_its_verb(text, want):
+    assert codes(text) == want
+
+
+def test_a_negated_polite_question_reads_as_the_plain_one():
+    for plain in ("Подскажете, где находится приёмная?", "Подскажете, как записаться на приём?"):
+        assert codes("Не " + plain[0].lower() + plain[1:]) == codes(plain)
