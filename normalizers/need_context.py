@@ -23,8 +23,10 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   past or a short participle ("Что сделали по моему обращению?", "Как отреагировали на
   отзыв?"); `@when` — with «когда» + a verb in the perfective future ("Когда придёт ответ?")
   or «будет» + a short form ("Когда будет готово?"): the client asks what became of
-  something, not to do what the verb says (`asked_after`).  «Когда ждать удостоверение?»
-  stays the thing awaited: it may be asked before anything is filed.
+  something, not to do what the verb says (`asked_after`); so after a verb of asking and its
+  comma ("Узнать, что сделали по обращению", `asked_within`).  «Когда ждать удостоверение?»
+  stays the thing awaited: it may be asked before anything is filed; «когда» of an event no
+  vocabulary names ("Когда состоится собрание?") asks a fact, no @when.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
-from .need_objects import action_of
+from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
 
@@ -224,8 +226,22 @@ def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
         return j + 1, DONE
     if tag is not None and lead & spec["when"] and tag.tense == "futr" and \
             (tag.aspect == "perf" or j + 1 < len(ws) and ws[j + 1].pos in ("ADJS", "PRTS")):
-        return j + 1, WHEN                    # "когда придёт", "когда будет готово"
+        # "когда придёт ответ", "когда будет готово": a thing the client awaits; an event no
+        # vocabulary names ("Когда состоится собрание?") is a fact of the agency's: information
+        noun = next((k for k in range(j + 1, len(ws)) if ws[k].pos == "NOUN"), None)
+        return j + 1, WHEN if noun is None or object_at(ws, noun, g) else ""
     if tag is not None and lead & spec["present"] and (tag.tense == "pres" or ws[j].pos == "PRTS") \
             and not action_of(ws[j], g):          # "где находится", "где расположен"
         return j + 1, ""
     return None
+
+
+def asked_within(ws: tuple[Word, ...], g) -> str:
+    """The mark of such a question asked after a verb of asking and its comma ("Узнать, что
+    сделали по моему обращению", "Подскажите, когда придёт ответ"): the same as when it opens
+    the clause (`asked_after`)."""
+    for p in range(1, len(ws) - 1):
+        if ws[p].text == "," and any(action_of(w, g) in g.asking for w in ws[:p]):
+            found = asked_after(ws[p + 1:], g)
+            return found[1] if found else ""
+    return ""

@@ -25,3 +25,24 @@ def test_a_negated_polite_question_reads_its_verb(text, want):
 def test_a_negated_polite_question_reads_as_the_plain_one():
     for plain in ("Подскажете, где находится приёмная?", "Подскажете, как записаться на приём?"):
         assert codes("Не " + plain[0].lower() + plain[1:]) == codes(plain)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the question after a verb of asking and its comma reads as the question alone
+    ("Узнать, что предприняли по моему заявлению о протечке", ["result"]),
+    ("Подскажите, что уже сделано по моей жалобе", ["result"]),
+    ("Узнать, когда поступит ответ на мой запрос", ["status"]),
+    ("Подскажите, когда придёт решение по заявке", ["status"]),
+])
+def test_a_question_after_a_verb_of_asking(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # «когда» + a perfective future about an event no vocabulary names: a fact, information
+    "Когда состоится собрание собственников?",
+    "Когда будет объявлен конкурс на замещение должности?",
+    "Когда пройдёт ярмарка вакансий?",
+])
+def test_when_an_event_comes_is_information(text):
+    assert codes(text) == ["information"]
