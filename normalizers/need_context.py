@@ -27,6 +27,8 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   comma ("Узнать, что сделали по обращению", `asked_within`).  «Когда ждать удостоверение?»
   stays the thing awaited: it may be asked before anything is filed; «когда» of an event no
   vocabulary names ("Когда состоится собрание?") asks a fact, no @when.
+* `@task` — the object is followed by "с"/"в" + a noun of action ("помощь с заполнением
+  заявления"): the task it serves (`tasked`).
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -45,6 +47,7 @@ EVENT = "@event"
 HOW = "@how"
 HELP = "@help"
 DONE = "@done"
+TASK = "@task"
 WHEN = "@when"
 
 
@@ -152,6 +155,19 @@ def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[froze
 def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
     """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
     return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
+
+
+def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:
+    """[{"@task"}] when the object ending at `end` is followed by a preposition of
+    `task_prepositions` and a noun of action ("помощь с заполнением заявления", "помощь в
+    подаче документов"): the task the object serves.  `g`: the need grammar."""
+    if end + 1 >= len(ws) or ws[end].text not in g.task_preps:
+        return []
+    k = end + 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    task = k < len(ws) and ws[k].pos == "NOUN" and (action_of(ws[k], g) or ws[k].lemma.endswith(g.deverbal))
+    return [frozenset({TASK})] if task else []
 
 
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:

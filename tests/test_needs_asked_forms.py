@@ -59,3 +59,28 @@ def test_polite_words_come_out_in_linear_time():
     # what it takes out is the same as before: the word and the commas setting it off
     assert _polite().sub(" ", "Дайте , пожалуйста , бланк") == "Дайте бланк"
     assert _polite().sub(" ", "Выдайте, будьте   любезны, перечень") == "Выдайте перечень"
+
+
+@pytest.mark.parametrize("text, want", [
+    # help of a kind that is no advice, or of no kind named and with no task: a benefit, never
+    # a sure consultation
+    ("Получение единовременной помощи", "result"),
+    ("Оказание медицинской помощи", "result"),
+    ("Получение натуральной помощи", "result"),
+    ("Помощь малоимущим семьям", "result"),
+    ("Оказание помощи на ремонт жилья", "result"),
+])
+def test_help_of_no_advice_is_no_consultation(text, want):
+    assert codes(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # help with a task — "с"/"в" + a noun of action — is advice on it
+    "Помощь с заполнением заявления на пособие",
+    "Помощь в оформлении документов на субсидию",
+    "Получение помощи в составлении жалобы",
+    # a kind of advice named by its adjective
+    "Получение бесплатной юридической помощи",
+])
+def test_help_with_a_task_is_advice(text):
+    assert codes(text) == ["consultation"]
