@@ -256,8 +256,10 @@ def asked_within(ws: tuple[Word, ...], g) -> str:
     """The mark of such a question asked after a verb of asking and its comma ("Узнать, что
     сделали по моему обращению", "Подскажите, когда придёт ответ"): the same as when it opens
     the clause (`asked_after`)."""
-    for p in range(1, len(ws) - 1):
-        if ws[p].text == "," and any(action_of(w, g) in g.asking for w in ws[:p]):
+    asking = False                          # one pass: a list of thousands of commas stays linear
+    for p, w in enumerate(ws[:-1]):
+        if w.text == "," and asking:
             found = asked_after(ws[p + 1:], g)
             return found[1] if found else ""
+        asking = asking or action_of(w, g) in g.asking
     return ""
