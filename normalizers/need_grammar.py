@@ -159,8 +159,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
-        if a is None and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
-            return True         # "Заявка на ремонт и информация о ходе её выполнения": two subjects
+        if (a is None or a == idx[0]) and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
+            return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):

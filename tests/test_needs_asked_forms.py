@@ -84,3 +84,16 @@ def test_help_of_no_advice_is_no_consultation(text, want):
 ])
 def test_help_with_a_task_is_advice(text):
     assert codes(text) == ["consultation"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a first noun that is both an action and a known object («консультация», «запись») heads a
+    # subject of its own as a plain object does ("Заявка на ремонт и информация о ходе …")
+    ("Консультация по вопросам опеки и справка о составе семьи", ["consultation", "result"]),
+    ("Консультация специалиста и бланк заявления", ["consultation", "forms"]),
+    ("Запись на приём к специалисту и справка о доходах", ["other", "result"]),
+    # coordinated inside the group it stays one need
+    ("Консультация по вопросам субсидий и льгот", ["consultation"]),
+])
+def test_a_noun_of_action_first_heads_a_subject_of_its_own(text, want):
+    assert codes(text) == want
