@@ -97,3 +97,15 @@ def test_help_with_a_task_is_advice(text):
 ])
 def test_a_noun_of_action_first_heads_a_subject_of_its_own(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the imperfective of an advice verb whose perfective has a prefix («по-»): the same class
+    ("Рекомендуйте, к кому обратиться по поводу опеки", ["consultation"]),
+    ("Советуют, с чего начать оформление", ["consultation"]),
+    # advice to do something is doing it, as help to do it is ("помогите оплатить")
+    ("Рекомендуем подать заявление через портал", ["submission"]),
+    ("Посоветуйте получить выписку заранее", ["result"]),
+])
+def test_advice_verbs_of_either_aspect_and_with_an_infinitive(text, want):
+    assert codes(text) == want
