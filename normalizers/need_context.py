@@ -175,7 +175,8 @@ def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
     for i, w in enumerate(ws[:-1]):
         # only a question put to a verb before it ("узнать, как подать"): one that leads
         # the clause ("Как подать заявление?") is the client's need itself
-        if w.text.lower() in how_words and ws[i + 1].pos == "INFN" and \
+        # by lemma too: «кто» asks in its cases ("узнать, к кому обратиться")
+        if (w.text in how_words or w.lemma in how_words) and ws[i + 1].pos == "INFN" and \
                 any(x.pos in ("INFN", "VERB", "NOUN") for x in ws[:i]):
             return [frozenset({HOW})]
     return []

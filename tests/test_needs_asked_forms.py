@@ -109,3 +109,13 @@ def test_a_noun_of_action_first_heads_a_subject_of_its_own(text, want):
 ])
 def test_advice_verbs_of_either_aspect_and_with_an_infinitive(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # «кто» asks whom to address in its oblique cases, as «куда» asks where (`how_to`)
+    "Узнать, к кому обратиться за консультацией по опеке",
+    "Выяснить, кому подать жалобу на управляющую компанию",
+])
+def test_whom_to_address_asked_in_any_case_is_information(text):
+    assert codes(text) == ["information"]
+    assert codes(text) == codes(text.replace("к кому", "куда").replace("кому", "куда"))
