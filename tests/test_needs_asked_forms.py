@@ -119,3 +119,21 @@ def test_advice_verbs_of_either_aspect_and_with_an_infinitive(text, want):
 def test_whom_to_address_asked_in_any_case_is_information(text):
     assert codes(text) == ["information"]
     assert codes(text) == codes(text.replace("к кому", "куда").replace("кому", "куда"))
+
+
+def test_every_word_of_a_phrase_object_is_written_as_its_lemma():
+    # phrases are matched on each word's likeliest lemma (need_objects.lemma_combos): an entry
+    # with a word in another form ("представление об устранение": «об» reads «о») never matches
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import words
+    g = grammar()
+    assert [(k, x) for k in g.objects if len(k) > 1 for x in k if words(x)[0].lemma != x] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a control measure sent by the agency is its own action (other), one received a result
+    ("Направление представления об устранении нарушений", ["other"]),
+    ("Получение представления об устранении нарушений", ["result"]),
+])
+def test_a_representation_to_remedy_is_a_control_measure(text, want):
+    assert codes(text) == want
