@@ -39,7 +39,7 @@ from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, governed, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_objects import action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -286,11 +286,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if parallel(ws, objects, loose_at, governed(ws, start, *objects[0][1:3]) if objects else frozenset()):
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
-    # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
-    # ... or by "#class", a word of that object class ("доступ на объект": #inspection)
-    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects}
-            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
-            and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
+    mods = modifier_words(ws, start, used, g)
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])

@@ -137,3 +137,17 @@ def test_every_word_of_a_phrase_object_is_written_as_its_lemma():
 ])
 def test_a_representation_to_remedy_is_a_control_measure(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paper asking for advice, with any noun of action before the advice, or the advice named
+    # by a phrase ("консультационная помощь"): asking for advice
+    ("Заявка на оказание консультации по налогам", ["consultation"]),
+    ("Заявление о проведении консультации юриста", ["consultation"]),
+    ("Обращение за получением консультации", ["consultation"]),
+    ("Заявка на предоставление консультационной помощи", ["consultation"]),
+    # a paper asking for anything else is filed
+    ("Заявка на получение субсидии", ["submission"]),
+])
+def test_a_paper_asking_for_advice_in_other_words(text, want):
+    assert codes(text) == want
