@@ -23,8 +23,12 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   past or a short participle ("Что сделали по моему обращению?", "Как отреагировали на
   отзыв?"); `@when` — with «когда» + a verb in the perfective future ("Когда придёт ответ?")
   or «будет» + a short form ("Когда будет готово?"): the client asks what became of
-  something, not to do what the verb says (`asked_after`).  «Когда ждать удостоверение?»
-  stays the thing awaited: it may be asked before anything is filed.
+  something, not to do what the verb says (`asked_after`); so after a verb of asking and its
+  comma ("Узнать, что сделали по обращению", `asked_within`).  «Когда ждать удостоверение?»
+  stays the thing awaited: it may be asked before anything is filed; «когда» of an event no
+  vocabulary names ("Когда состоится собрание?") asks a fact, no @when.
+* `@task` — the object is followed by "с"/"в" + a noun of action ("помощь с заполнением
+  заявления"): the task it serves (`tasked`).
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
@@ -34,7 +38,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
-from .need_objects import action_of
+from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
 
@@ -43,6 +47,7 @@ EVENT = "@event"
 HOW = "@how"
 HELP = "@help"
 DONE = "@done"
+TASK = "@task"
 WHEN = "@when"
 
 
@@ -152,12 +157,26 @@ def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozense
     return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
 
 
+def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:
+    """[{"@task"}] when the object ending at `end` is followed by a preposition of
+    `task_prepositions` and a noun of action ("помощь с заполнением заявления", "помощь в
+    подаче документов"): the task the object serves.  `g`: the need grammar."""
+    if end + 1 >= len(ws) or ws[end].text not in g.task_preps:
+        return []
+    k = end + 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    task = k < len(ws) and ws[k].pos == "NOUN" and (action_of(ws[k], g) or ws[k].lemma.endswith(g.deverbal))
+    return [frozenset({TASK})] if task else []
+
+
 def asks_how(ws: tuple[Word, ...], how_words: set[str]) -> list[frozenset[str]]:
     """[{"@how"}] when a question word of `how_words` is followed by an infinitive."""
     for i, w in enumerate(ws[:-1]):
         # only a question put to a verb before it ("узнать, как подать"): one that leads
         # the clause ("Как подать заявление?") is the client's need itself
-        if w.text.lower() in how_words and ws[i + 1].pos == "INFN" and \
+        # by lemma too: «кто» asks in its cases ("узнать, к кому обратиться")
+        if (w.text in how_words or w.lemma in how_words) and ws[i + 1].pos == "INFN" and \
                 any(x.pos in ("INFN", "VERB", "NOUN") for x in ws[:i]):
             return [frozenset({HOW})]
     return []
@@ -224,8 +243,24 @@ def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
         return j + 1, DONE
     if tag is not None and lead & spec["when"] and tag.tense == "futr" and \
             (tag.aspect == "perf" or j + 1 < len(ws) and ws[j + 1].pos in ("ADJS", "PRTS")):
-        return j + 1, WHEN                    # "когда придёт", "когда будет готово"
+        # "когда придёт ответ", "когда будет готово": a thing the client awaits; an event no
+        # vocabulary names ("Когда состоится собрание?") is a fact of the agency's: information
+        noun = next((k for k in range(j + 1, len(ws)) if ws[k].pos == "NOUN"), None)
+        return j + 1, WHEN if noun is None or object_at(ws, noun, g) else ""
     if tag is not None and lead & spec["present"] and (tag.tense == "pres" or ws[j].pos == "PRTS") \
             and not action_of(ws[j], g):          # "где находится", "где расположен"
         return j + 1, ""
     return None
+
+
+def asked_within(ws: tuple[Word, ...], g) -> str:
+    """The mark of such a question asked after a verb of asking and its comma ("Узнать, что
+    сделали по моему обращению", "Подскажите, когда придёт ответ"): the same as when it opens
+    the clause (`asked_after`)."""
+    asking = False                          # one pass: a list of thousands of commas stays linear
+    for p, w in enumerate(ws[:-1]):
+        if w.text == "," and asking:
+            found = asked_after(ws[p + 1:], g)
+            return found[1] if found else ""
+        asking = asking or action_of(w, g) in g.asking
+    return ""

@@ -35,8 +35,9 @@ def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action
 def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
                 governs: dict[str, frozenset[str]]) -> bool:
     """Is the known noun in the nominative after the "и" at `conj` a need of its own, after a
-    clause with no action that names its need by a known noun in the nominative ("Заявка на
-    ремонт и информация о ходе её выполнения": two needs, each a subject of its own)?  One
+    clause with no action other than its first word that names its need by a known noun in the
+    nominative ("Заявка на ремонт и информация о ходе её выполнения", "Консультация по вопросам
+    и справка": two needs, each a subject of its own)?  One
     coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
     и тротуаров")."""
     first = next_head(ws, idx[0]) if idx else None

@@ -32,14 +32,14 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asks_how, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, asks_how, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, governed, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_objects import action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -85,7 +85,7 @@ class _Grammar:
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
-        self.topic_preps = set(data.get("topic_prepositions", ()))
+        self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
@@ -159,8 +159,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
-        if a is None and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
-            return True         # "Заявка на ремонт и информация о ходе её выполнения": two subjects
+        if (a is None or a == idx[0]) and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
+            return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):
@@ -203,7 +203,8 @@ def _scored(code: str, score: float, how: str) -> tuple[str, float, str]:
     return (code[:-1], GUESS, how + "?") if code.endswith("?") else (code, score, how)
 
 
-_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED"}
+# a particle is no word of the need: a polite question is negated ("Не подскажете, где …?")
+_LEAD_POS = {"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "NPRO", "PRED", "PRCL"}
 
 
 def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
@@ -285,13 +286,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     if parallel(ws, objects, loose_at, governed(ws, start, *objects[0][1:3]) if objects else frozenset()):
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
-    # a modifier is matched by lemma, or by "lemma@case" where the case matters ("заявителю")
-    # ... or by "#class", a word of that object class ("доступ на объект": #inspection)
-    mods = [w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects}
-            for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
-            and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
+    mods = modifier_words(ws, start, used, g)
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
-    mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, ""))[1]] if m]
+    mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)

@@ -193,3 +193,17 @@ def telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar
     might have decided the code, and did not."""
     hits = [object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
     return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
+
+
+def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> list[frozenset[str]]:
+    """The clause's words outside its action and objects, each as what a `refine` modifier may
+    name: its lemmas, "lemma@case" where the case matters ("заявителю"), "#class" for a word or a
+    phrase's first word of that object class ("доступ на объект": #inspection; "на оказание
+    консультационной помощи": #consultation), "@deed" for a noun of action ("на ОКАЗАНИЕ
+    консультации")."""
+    def marks(p: int, w: Word) -> frozenset[str]:
+        hit = object_at(ws, p, g)
+        return w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
+            | ({"#" + hit[0]} if hit else set()) | ({"@deed"} if w.pos == "NOUN" and action_of(w, g) else set())
+    return [marks(p, w) for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
+            and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
