@@ -76,6 +76,8 @@ class _Heads:
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
+        self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
+        self.venues = set(data.get("venue", {}).get("channels", ()))
         self.combining = frozenset(data.get("combining", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
@@ -196,11 +198,18 @@ def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
 def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
     none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
-    the head and the list's kind decide as without a means)."""
+    the head and the list's kind decide as without a means).  After a preposition of place
+    ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
+    в кабинете" stays a reception."""
     for j in range(i + 1, len(ws) - 1):
-        if ws[j].text in h.means:
-            found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
-            return found[0] if len({r.code for r in found}) == 1 else None
+        venue = ws[j].text in h.venue_preps
+        if ws[j].text not in h.means and not venue:
+            continue
+        found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
+        codes = {r.code for r in found}
+        if venue and not (len(codes) == 1 and codes <= h.venues):
+            continue
+        return found[0] if len(codes) == 1 else None
     return None
 
 
