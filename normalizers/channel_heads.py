@@ -21,14 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textcore.clean import clean_text
 from textcore.vocab import vocabulary
 
-from .channel_places import split_places
-from .channel_words import clauses, expand, one_script, untruncate
+from .channel_places import DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, channel_detail, split_details, split_places
+from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
 from .matcher import DATA, taxonomy
-from .phrase import Speller, Word, join_hyphenated, words
+from .phrase import Speller, Word, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
@@ -42,14 +41,6 @@ UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
-_DOMAIN = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
-                     re.IGNORECASE)
-_QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
-_PAREN = re.compile(r"\(([^()]{1,120})\)")
-# a phone number with its trunk or country prefix: "8 (3842) 58-00-00", "+7 800 100-00-00"
-_PHONE = re.compile(r"(?<![\w+])(?:\+7|8)[\s-]*\(?\d{3,5}\)?[\s-]*\d{1,3}(?:[\s-]*\d{2}){2}(?!\d)")
 _STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
@@ -81,6 +72,11 @@ class _Heads:
         self.combining = frozenset(data.get("combining", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
+        several = data.get("several", {})
+        self.coordinators = re.compile(r"\s*(?:[,/]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
+            several.get("coordinators", ())), re.IGNORECASE)
+        self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
+            "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
         self.domains: dict[str, str] = data["domains"]
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
@@ -91,31 +87,6 @@ class _Heads:
 @vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
 def heads(data: dict) -> _Heads:
     return _Heads(data)
-
-
-def split_details(text: str) -> tuple[str, list[str]]:
-    """(the phrase without addresses, quoted names and parentheses; those details)."""
-    details: list[str] = []
-
-    def take(m: re.Match) -> str:
-        details.append(m.group(1) if m.re is _PAREN else m.group(0))
-        return " , "
-    text = clean_text(join_hyphenated(text or ""))
-    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE):
-        text = rx.sub(take, text)
-    text, places = split_places(text)             # an address, a room, working hours
-    details += places
-    for rx in (_QUOTED, _PAREN):
-        text = rx.sub(take, text)
-    details = [d.strip(" ,;«»\"“”") for d in details]
-    return text, [d for d in details if re.search(r"\w", d)]
-
-
-def channel_detail(text: str | None) -> str | None:
-    """What the channel column leaves out: addresses, URLs, system and group names,
-    parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
-    _, details = split_details(text or "")
-    return "; ".join(dict.fromkeys(details)) or None
 
 
 def _head_key(w: Word, h: _Heads) -> str | None:
@@ -137,13 +108,18 @@ def _bag(w: Word, h: _Heads) -> frozenset[str]:
 
 def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
     """The head's own noun group: neighbours up to a preposition or punctuation."""
-    def inside(w: Word) -> bool:
+    def inside(k: int) -> bool:
+        w = ws[k]
+        # "портал государственных И муниципальных услуг": a conjunction between adjectives
+        # joins the modifiers of one noun
+        if w.text in ("и", "или") and 0 < k < len(ws) - 1:
+            return all(ws[n].pos in ("ADJF", "PRTF") for n in (k - 1, k + 1))
         return not w.is_punct and not w.is_conj and w.pos not in _STOP_POS
     lo = i
-    while lo > 0 and inside(ws[lo - 1]):
+    while lo > 0 and inside(lo - 1):
         lo -= 1
     hi = i + 1
-    while hi < len(ws) and inside(ws[hi]):
+    while hi < len(ws) and inside(hi):
         hi += 1
     return [w.lemmas | {w.text} for w in ws[lo:hi]]
 
@@ -205,7 +181,9 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) ->
         venue = ws[j].text in h.venue_preps
         if ws[j].text not in h.means and not venue:
             continue
-        found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
+        # a venue is read on its own words ("письмом на ящик": no e-mail from "электронным")
+        bag = [_bag(w, h) for w in ws[j + 1:]] if venue else rest_bag
+        found = [r for r in _readings(ws[j + 1:], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and codes <= h.venues):
             continue
@@ -300,7 +278,7 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
     for a in addresses:
         if "@" in a and not a.lower().startswith(("http", "www")):
             return "email", ADDRESS
-        if _PHONE.fullmatch(a):
+        if PHONE_RX.fullmatch(a):
             return "phone", ADDRESS
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
         for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
@@ -313,19 +291,22 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=50_000)
-def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
+def read_channel(text: str, kind: str | None = None, point: bool = True) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
     `kind` ("digital"/"offline", what the list says) only breaks ties.
 
     A cell of several clauses ("сайт министерства; группа ВКонтакте") is read clause by
     clause: a clause that says the channel is not used is left out; clauses naming
-    different channels keep the first one's code, below review (which one is the point?)."""
+    different channels keep the first one's code, below review (which one is the point?).
+    `point`: the text is one touchpoint's channel, so that channels named side by side within a
+    clause are a doubt too; a procedure's list item names the classes of channels it covers
+    ("социальные сети, публичные чаты в мессенджерах, которые: …") and is read by its first."""
     parts = clauses(text)
     if len(parts) < 2:
-        return _read_clause(text, kind)
+        return _read_clause(text, kind, point)
     neg = heads().negation
     kept = [c for c in parts if not neg.search(split_details(c)[0].replace("ё", "е"))] or parts
-    found = [r for c in kept if (r := _read_clause(c, kind)) is not None]
+    found = [r for c in kept if (r := _read_clause(c, kind, point)) is not None]
     if not found:
         return None
     first, score = found[0], found[0].score
@@ -337,7 +318,35 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     return ChannelReading(first.code, score, first.how, first.head, details)
 
 
-def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
+def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _Heads) -> ChannelReading:
+    """Channels named side by side in one clause ("лично или почтой", "сайт, группа в ВК"): the
+    first one's, each part read by its own main words, below review (which one is the row's?).
+    A part opened by a preposition after a head that already has one ("опрос на сайте и в
+    соцсетях") names another place of the same channel, unless the head is held by a means (a
+    reception); a generic head after the first part ("телевидение, региональные каналы") and a
+    part that is only a detail ("…, каб. 12") name no other."""
+    for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
+        text = text.replace(place, " ")
+    parts = conjuncts(text, h.coordinators, h.not_peer, (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX))
+    read = []
+    for i, part in enumerate(parts):
+        main, details = split_details(part)
+        ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+        bag = [_bag(w, h) for w in ws] + [_bag(w, h) for d in details for w in words(d)]
+        r = _resolve(ws, bag, kind, h, HEAD)
+        if i == 0:
+            at = next((k for k, w in enumerate(ws) if _head_key(w, h)), None)
+            placed = at is not None and not h.heads[_head_key(ws[at], h)].get("by_means") and any(
+                w.pos == "PREP" for w in ws[at + 1:])
+        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP":
+            continue
+        read += [r] if r else []
+    if len({r.code for r in read}) < 2 or not read or read[0] is None:
+        return found
+    return ChannelReading(read[0].code, min(read[0].score, SEVERAL), read[0].how, read[0].head, found.details)
+
+
+def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(one_script(text))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
@@ -353,7 +362,7 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
         found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
+    addresses = [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
     by_address = _address_code(addresses, h)
     # a generic head, or a web page whose address names a channel's own domain ("Портал
     # gosuslugi.ru", "Страница vk.com/…"): the address says which channel it is
@@ -363,6 +372,7 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
     if found is None:
         return None
+    found = _first_of_several(text, found, kind, h) if point else found
     if kind is not None:
         others = list(_readings(ws, rest_bag, kind, h, HEAD))
         for dw in detail_words:

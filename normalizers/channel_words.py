@@ -42,6 +42,44 @@ def clauses(text: str) -> list[str]:
     return [p.strip() for p in parts if re.search(r"\w", p)]
 
 
+def _masked(text: str) -> str:
+    """The text with what is inside parentheses and quotes blanked (same length)."""
+    out, depth = [], 0
+    for ch in text:
+        opens = ch in _OPEN and not (ch == '"' and depth)
+        closes = not opens and ch in _CLOSE and depth
+        out.append(ch if not depth or closes else "_")
+        depth += 1 if opens else -1 if closes else 0
+    return "".join(out)
+
+
+def _between_adjectives(masked: str, m: re.Match) -> bool:
+    """"государственных И муниципальных услуг": a conjunction joining two adjectives joins
+    the modifiers of one noun, not two channels."""
+    before, after = re.findall(r"\w+", masked[:m.start()])[-1:], re.findall(r"\w+", masked[m.end():])[:1]
+    return bool(before and after) and all(
+        morph().parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in before + after)
+
+
+def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
+              protect: tuple[re.Pattern, ...] = ()) -> list[str]:
+    """The channels a clause names side by side ("сайт, группа ВКонтакте", "лично или почтой",
+    "телефон/e-mail"): its parts between commas, slashes and coordinating words outside
+    parentheses and quotes, up to a spaced dash (what follows says what is done there: "ПОС —
+    обращения, опросы"); a part stating a condition ("при её отсутствии — почтой") or a
+    relative clause ("…, ведение которых …") names no peer and is left out.  `protect`: patterns
+    of addresses, whose dots and slashes separate nothing."""
+    masked = _masked(text)
+    for rx in protect:          # addresses: "t.me/x", "info@x.ru" hold no separator
+        masked = rx.sub(lambda m: "_" * len(m.group(0)), masked)
+    dash = re.search(r"\s[—–-]+\s", masked)
+    end = dash.start() if dash else len(text)
+    cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_adjectives(masked, m)
+                  for x in m.span()] + [end]
+    parts = (text[a:b].strip(" ,.:") for a, b in zip(cuts[::2], cuts[1::2]))
+    return [p for p in parts if re.search(r"\w", p) and not not_peer.search(p)]
+
+
 # words mixing scripts written in Cyrillic where every Latin letter in them has a Cyrillic
 # look-alike ("Cайт" -> "Сайт"); Latin words ("e-mail", "QR") stay
 one_script = fix_lookalikes

@@ -1,0 +1,47 @@
+"""Channels named side by side in one clause: the first one's code, below review; what
+only looks like a second channel (a condition, a place of the same channel, a relative
+clause, coordinated adjectives, an address, a generic word) keeps the reading sure
+(normalizers/channel_heads.py `_first_of_several`, channel_words.py `conjuncts`,
+data/channel_heads.yaml `several`).  Cells composed from the definitions in docs/dataset.md."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Лично или заказным письмом", "in_person"),
+    ("Почтой либо по электронной почте", "written_mail"),
+    ("По телефону, а также через интернет-приёмную", "phone"),
+    ("Официальный сайт и сообщество в ВКонтакте", "website"),
+    ("Телефон/e-mail", "phone"),
+    ("Через ЕПГУ или в многофункциональном центре", "gosuslugi"),
+    ("Приём в МФЦ или по телефону горячей линии", "mfc"),
+])
+def test_two_channels_side_by_side_go_to_review_with_the_first(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score < REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Электронная почта, в случае её отсутствия — почтовым отправлением", "email"),
+    ("Анкетирование на сайте и в сообществах в социальных сетях", "online_survey"),
+    ("Страницы в социальных сетях, которые ведёт пресс-служба министерства", "social_network"),
+    ("Портал государственных и муниципальных услуг", "gosuslugi"),
+    ("Приёмная, г. Саранск, ул. Советская, д. 35, каб. 210", "personal_reception"),
+    ("Telegram-канал t.me/minreg_news, новости", "messenger"),
+    ("Газета, региональные телеканалы", "other"),
+    ("Платформа обратной связи и её виджеты", "feedback_platform"),
+    ("ПОС — обращения, опросы, голосования", "feedback_platform"),
+])
+def test_one_channel_with_its_places_and_conditions_stays_sure(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_procedure_item_naming_classes_of_channels_is_read_by_its_first():
+    # a procedure's list item covers the classes it names; a touchpoint is one point
+    item = "официальные страницы в социальных сетях, каналы в мессенджерах"
+    as_item, as_point = match_channel(item, point=False), match_channel(item)
+    assert (as_item.code, as_item.score >= REVIEW) == ("social_network", True)
+    assert (as_point.code, as_point.score < REVIEW) == ("social_network", True)
