@@ -181,9 +181,11 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) ->
         venue = ws[j].text in h.venue_preps
         if ws[j].text not in h.means and not venue:
             continue
-        # a venue is read on its own words ("письмом на ящик": no e-mail from "электронным")
-        bag = [_bag(w, h) for w in ws[j + 1:]] if venue else rest_bag
-        found = [r for r in _readings(ws[j + 1:], bag, kind, h, base) if r.how != "weak"]
+        # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
+        # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
+        end = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws)) if venue else len(ws)
+        bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
+        found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and codes <= h.venues):
             continue
@@ -335,8 +337,9 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _He
         bag = [_bag(w, h) for w in ws] + [_bag(w, h) for d in details for w in words(d)]
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
-            at = next((k for k, w in enumerate(ws) if _head_key(w, h)), None)
-            placed = at is not None and not h.heads[_head_key(ws[at], h)].get("by_means") and any(
+            # the head that gave the first part's reading ("отдела … по телефону": телефон)
+            at = next((k for k, w in enumerate(ws) if r and _head_key(w, h) == r.head), None)
+            placed = at is not None and not h.heads[r.head].get("by_means") and any(
                 w.pos == "PREP" for w in ws[at + 1:])
         elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP":
             continue

@@ -77,7 +77,8 @@ def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
     cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_adjectives(masked, m)
                   for x in m.span()] + [end]
     parts = (text[a:b].strip(" ,.:") for a, b in zip(cuts[::2], cuts[1::2]))
-    return [p for p in parts if re.search(r"\w", p) and not not_peer.search(p)]
+    parts = [p for p in parts if re.search(r"\w", p)]
+    return parts[:1] + [p for p in parts[1:] if not not_peer.search(p)]
 
 
 # words mixing scripts written in Cyrillic where every Latin letter in them has a Cyrillic

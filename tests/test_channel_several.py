@@ -17,6 +17,11 @@ from normalizers.matcher import REVIEW
     ("Телефон/e-mail", "phone"),
     ("Через ЕПГУ или в многофункциональном центре", "gosuslugi"),
     ("Приём в МФЦ или по телефону горячей линии", "mfc"),
+    # a venue ends at the conjunction; a first part opened by «при» is no condition
+    ("При личном обращении в МФЦ либо по телефону", "mfc"),
+    # «при личном приёме» is a place, no condition; the head that read the first part is
+    # телефон, not the department before it
+    ("Консультирование сотрудниками отдела по телефону и при личном приёме", "phone"),
 ])
 def test_two_channels_side_by_side_go_to_review_with_the_first(cell, code):
     m = match_channel(cell)
