@@ -327,9 +327,12 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _He
     соцсетях") names another place of the same channel, unless the head is held by a means (a
     reception); a generic head after the first part ("телевидение, региональные каналы") and a
     part that is only a detail ("…, каб. 12") name no other."""
+    addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
+    if len(conjuncts(text, h.coordinators, h.not_peer, addresses)) < 2:
+        return found
     for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
         text = text.replace(place, " ")
-    parts = conjuncts(text, h.coordinators, h.not_peer, (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX))
+    parts = conjuncts(text, h.coordinators, h.not_peer, addresses)
     read = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
@@ -344,7 +347,7 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _He
         elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP":
             continue
         read += [r] if r else []
-    if len({r.code for r in read}) < 2 or not read or read[0] is None:
+    if len({r.code for r in read}) < 2:
         return found
     return ChannelReading(read[0].code, min(read[0].score, SEVERAL), read[0].how, read[0].head, found.details)
 
