@@ -41,7 +41,8 @@ UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
 
-_STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
+# no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
+_STOP_POS = {"PREP", "CONJ", "PRCL"}
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
 

@@ -1,0 +1,23 @@
+"""Channel words as real lists abbreviate them (data/channel_heads.yaml; a letter parsed as an
+interjection stays in its noun group, normalizers/channel_heads.py `_STOP_POS`)."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Э/почта министерства", "email"),
+    ("Тлф. отдела", "phone"),
+    ("Гос. услуги", "gosuslugi"),
+])
+def test_an_abbreviated_channel_word_is_read_surely(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_face_to_face_alone_is_in_person_for_review():
+    # «очно», as «лично»: in person, unless a place is named
+    m = match_channel("Очно")
+    assert (m.code, m.score < REVIEW) == ("in_person", True)
+    assert match_channel("Очно в приёмной министерства").code == "personal_reception"
