@@ -79,6 +79,7 @@ class _Heads:
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
         self.domains: dict[str, str] = data["domains"]
+        self.head_words = frozenset(self.heads)
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
         self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
@@ -327,13 +328,14 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _He
     A part opened by a preposition after a head that already has one ("опрос на сайте и в
     соцсетях") names another place of the same channel, unless the head is held by a means (a
     reception); a generic head after the first part ("телевидение, региональные каналы") and a
-    part that is only a detail ("…, каб. 12") name no other."""
+    part that is only a detail ("…, каб. 12") name no other; a generic first part yields to a
+    definite head named later ("отдел контроля, телефон …": phone, still in review)."""
     addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
-    if len(conjuncts(text, h.coordinators, h.not_peer, addresses)) < 2:
+    if len(conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)) < 2:
         return found
     for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
         text = text.replace(place, " ")
-    parts = conjuncts(text, h.coordinators, h.not_peer, addresses)
+    parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
     read = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
@@ -350,7 +352,9 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _He
         read += [r] if r else []
     if len({r.code for r in read}) < 2:
         return found
-    return ChannelReading(read[0].code, min(read[0].score, SEVERAL), read[0].how, read[0].head, found.details)
+    # a generic first part ("отдел контроля, телефон …") yields to the definite head read
+    first = found if read[0].how == "weak" and found.how != "weak" else read[0]
+    return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
 
 
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:

@@ -53,28 +53,33 @@ def _masked(text: str) -> str:
     return "".join(out)
 
 
-def _between_adjectives(masked: str, m: re.Match) -> bool:
-    """"государственных И муниципальных услуг": a conjunction joining two adjectives joins
-    the modifiers of one noun, not two channels."""
+def _between_modifiers(masked: str, m: re.Match, heads: frozenset[str]) -> bool:
+    """"государственных И муниципальных услуг", "отдела опеки И попечительства": a conjunction
+    joining two adjectives, or two nouns in the genitive the second of which names no channel
+    ("сайт министерства и группы ВК" names two), joins what qualifies one noun."""
+    if "," in m.group(0) or "/" in m.group(0):
+        return False
     before, after = re.findall(r"\w+", masked[:m.start()])[-1:], re.findall(r"\w+", masked[m.end():])[:1]
-    return bool(before and after) and all(
-        morph().parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in before + after)
+    parses = [morph().parse(w.lower())[0] for w in before + after]
+    tags = [p.tag for p in parses]
+    return len(tags) == 2 and (all(t.POS in ("ADJF", "PRTF") for t in tags) or parses[1].normal_form not in heads
+                               and all(t.POS == "NOUN" and t.case == "gent" for t in tags))
 
 
 def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
-              protect: tuple[re.Pattern, ...] = ()) -> list[str]:
+              protect: tuple[re.Pattern, ...] = (), heads: frozenset[str] = frozenset()) -> list[str]:
     """The channels a clause names side by side ("сайт, группа ВКонтакте", "лично или почтой",
     "телефон/e-mail"): its parts between commas, slashes and coordinating words outside
     parentheses and quotes, up to a spaced dash (what follows says what is done there: "ПОС —
     обращения, опросы"); a part stating a condition ("при её отсутствии — почтой") or a
     relative clause ("…, ведение которых …") names no peer and is left out.  `protect`: patterns
-    of addresses, whose dots and slashes separate nothing."""
+    of addresses, whose dots and slashes separate nothing; `heads`: the words naming channels."""
     masked = _masked(text)
     for rx in protect:          # addresses: "t.me/x", "info@x.ru" hold no separator
         masked = rx.sub(lambda m: "_" * len(m.group(0)), masked)
     dash = re.search(r"\s[—–-]+\s", masked)
     end = dash.start() if dash else len(text)
-    cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_adjectives(masked, m)
+    cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_modifiers(masked, m, heads)
                   for x in m.span()] + [end]
     parts = (text[a:b].strip(" ,.:") for a, b in zip(cuts[::2], cuts[1::2]))
     parts = [p for p in parts if re.search(r"\w", p)]

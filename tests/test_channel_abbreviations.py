@@ -1,4 +1,4 @@
-"""Channel words as real lists abbreviate them (data/channel_heads.yaml; a letter parsed as an
+"""Channel words as real lists abbreviate them, and places of service named by their owner (data/channel_heads.yaml; a letter parsed as an
 interjection stays in its noun group, normalizers/channel_heads.py `_STOP_POS`)."""
 import pytest
 
@@ -21,3 +21,19 @@ def test_face_to_face_alone_is_in_person_for_review():
     m = match_channel("Очно")
     assert (m.code, m.score < REVIEW) == ("in_person", True)
     assert match_channel("Очно в приёмной министерства").code == "personal_reception"
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Окна приёма документов многофункционального центра", "mfc"),   # the window's owner is the MFC
+    ("Окно приёма граждан в департаменте", "personal_reception"),
+    ("Регистратура учреждения", "personal_reception"),             # a front desk
+])
+def test_a_place_of_service_by_its_owner(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_department_alone_is_internal_office_for_review():
+    m = match_channel("Планово-экономический отдел")
+    assert (m.code, m.score < REVIEW) == ("internal_office", True)
+    assert match_channel("Отдел контроля, телефон 8 (8342) 11-22-33").code == "phone"
