@@ -195,14 +195,25 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) ->
     return None
 
 
+def _places_held(ws: list[Word], i: int, h: _Heads) -> set[int]:
+    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
+    out, inside = set(), False
+    for k in range(i + 1, len(ws)):
+        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
+        out |= {k} if inside else set()
+    return out
+
+
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
               base: float):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
     adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
-    the channel it is held by."""
+    the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
+    кабинете министра": a meeting, in person)."""
+    held: set[int] = set()
     for i, w in enumerate(ws):
         key = _head_key(w, h)
-        if key is None or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
+        if key is None or i in held or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i)
@@ -210,6 +221,8 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base) if spec.get("by_means") else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
+        if spec.get("by_means"):
+            held |= _places_held(ws, i, h)
         if r is not None:
             yield r
 

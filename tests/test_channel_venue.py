@@ -37,3 +37,19 @@ def test_a_place_that_is_no_channel_leaves_the_head(cell, code):
 def test_an_appeal_alone_names_no_channel():
     # «обращение» is a need's object: with nothing naming how, no channel is read from it
     assert match_channel("Обращение граждан").code == "other"
+
+
+@pytest.mark.parametrize("cell", ["Совещание в кабинете заместителя министра",
+                                  "Собрание трудового коллектива в актовом зале",
+                                  "Встреча с работником на его рабочем месте"])
+def test_a_meeting_at_a_place_that_is_no_channel_is_in_person(cell):
+    # the place a meeting is held at names no channel of its own; a meeting is generic: review
+    m = match_channel(cell)
+    assert (m.code, m.score < REVIEW) == ("in_person", True)
+
+
+@pytest.mark.parametrize("cell, code", [("Встреча с заявителями в многофункциональном центре", "mfc"),
+                                        ("Совещание с руководителями в режиме видеоконференцсвязи", "video_conference")])
+def test_a_meeting_held_in_a_venue_or_by_a_means_takes_it(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
