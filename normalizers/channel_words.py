@@ -110,6 +110,9 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
     for w in ws:
         if w.lemmas & h.heads.keys():
             out.append(w)
+        elif w.parts and len(whole := words(w.text.replace("-", ""), h.speller)) == 1 and not whole[0].fuzzy \
+                and whole[0].lemmas & h.heads.keys():
+            out += list(whole)          # a head broken by a hyphen whose halves are words ("теле-фон")
         elif w.parts or "." in w.text:
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):

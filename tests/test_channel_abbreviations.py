@@ -37,3 +37,14 @@ def test_a_department_alone_is_internal_office_for_review():
     m = match_channel("Планово-экономический отдел")
     assert (m.code, m.score < REVIEW) == ("internal_office", True)
     assert match_channel("Отдел контроля, телефон 8 (8342) 11-22-33").code == "phone"
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Теле-фон приёмной", "phone"),                  # a head broken by a hyphen, both halves words
+    ("Видеоконфе-ренцсвязь", "video_conference"),
+    ("Telegram-бот министерства", "chatbot"),         # a bot on a messenger
+    ("Телеграм-чат родителей", "messenger"),
+])
+def test_hyphen_broken_heads_and_bots_on_a_messenger(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
