@@ -53,3 +53,14 @@ def test_a_meeting_at_a_place_that_is_no_channel_is_in_person(cell):
 def test_a_meeting_held_in_a_venue_or_by_a_means_takes_it(cell, code):
     m = match_channel(cell)
     assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code, sure", [
+    ("Позвонить специалисту отдела", "phone", True),      # calling names the phone
+    ("Звоните в приёмную", "phone", True),
+    ("Написать в министерство", "written_mail", False),   # writing: a letter, probably
+    ("Написать в чат группы", "messenger", True),         # unless a channel is named after it
+])
+def test_a_cell_naming_what_the_client_does(cell, code, sure):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, sure)
