@@ -21,13 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textcore.vocab import vocabulary
 
 from .channel_places import DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, channel_detail, split_details, split_places
+from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
-from .matcher import DATA, taxonomy
-from .phrase import Speller, Word, words
+from .matcher import taxonomy
+from .phrase import Word, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
@@ -56,42 +56,7 @@ class ChannelReading:
     details: tuple[str, ...] = ()
 
 
-class _Heads:
-    def __init__(self, data: dict):
-        self.heads: dict[str, dict] = {}
-        for word, spec in data["heads"].items():
-            spec = {"default": spec} if isinstance(spec, str) else dict(spec)
-            if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
-                spec["platform"] = data["platforms"][spec["platform"]]
-            for field in ("with", "platform"):
-                spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
-            self.heads[str(word)] = spec
-        self.evidence = {k: set(v) for k, v in data["evidence"].items()}
-        self.means = set(data.get("means", ()))
-        self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
-        self.venues = set(data.get("venue", {}).get("channels", ()))
-        self.combining = frozenset(data.get("combining", ()))
-        self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
-                                   re.IGNORECASE)
-        several = data.get("several", {})
-        self.coordinators = re.compile(r"\s*(?:[,/]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
-            several.get("coordinators", ())), re.IGNORECASE)
-        self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
-            "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
-        self.domains: dict[str, str] = data["domains"]
-        self.head_words = frozenset(self.heads)
-        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
-        vocab |= {w for ws in self.evidence.values() for w in ws}
-        self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
-        self.speller = Speller(sorted(vocab))
-
-
-@vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
-def heads(data: dict) -> _Heads:
-    return _Heads(data)
-
-
-def _head_key(w: Word, h: _Heads) -> str | None:
+def _head_key(w: Word, h: Heads) -> str | None:
     if w.text in h.heads:
         return w.text
     key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
@@ -102,7 +67,7 @@ def _head_key(w: Word, h: _Heads) -> str | None:
     return key
 
 
-def _bag(w: Word, h: _Heads) -> frozenset[str]:
+def _bag(w: Word, h: Heads) -> frozenset[str]:
     """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
     key = _head_key(w, h)
     return w.lemmas | {w.text} | ({key} if key else set())
@@ -134,7 +99,7 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
     return next((code for key, code in spec["with"] if _fits(key, bag)), None)
 
 
-def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: _Heads):
+def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
         found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
         if len(found) == 1:
@@ -149,7 +114,7 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
     return spec.get("default"), WEAK, "weak"
 
 
-def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
+def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
     """The kinds (digital/offline) of the channels that definite heads in the bag name,
     each refined by the bag's words ("личный кабинет": online)."""
     kinds = set()
@@ -163,7 +128,7 @@ def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
     return kinds
 
 
-def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
+def _noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
     """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
     not "выездные встречи": a generic noun leaves the adjective to decide)?"""
     j = i + 1
@@ -173,7 +138,7 @@ def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
     return key is not None and not h.heads[key].get("weak")
 
 
-def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
     none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
     the head and the list's kind decide as without a means).  After a preposition of place
@@ -195,7 +160,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) ->
     return None
 
 
-def _places_held(ws: list[Word], i: int, h: _Heads) -> set[int]:
+def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
     """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
     out, inside = set(), False
     for k in range(i + 1, len(ws)):
@@ -204,7 +169,7 @@ def _places_held(ws: list[Word], i: int, h: _Heads) -> set[int]:
     return out
 
 
-def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
+def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
               base: float):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
     adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
@@ -227,7 +192,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             yield r
 
 
-def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
+def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float) -> ChannelReading | None:
     weak: ChannelReading | None = None
     for r in _readings(ws, rest_bag, kind, h, base):
@@ -237,7 +202,7 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
     return weak
 
 
-def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
     code = _with({"with": spec["platform"]}, rest_bag)
     if code:
@@ -258,7 +223,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: flo
     return None
 
 
-def _by_family(ws: list[Word], rest_bag, kind, h: _Heads) -> ChannelReading | None:
+def _by_family(ws: list[Word], rest_bag, kind, h: Heads) -> ChannelReading | None:
     """Where no head is named, a cognate of one ("опросник" of "опрос"), read as that head
     would be, below review: a guess by the word's family."""
     for i, w in enumerate(ws):
@@ -291,7 +256,7 @@ def _of_stated_kind(found: ChannelReading, others: list[ChannelReading], kind: s
     return ChannelReading(best.code, min(TIE, best.score), "tie:list_kind", best.head)
 
 
-def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
+def _address_code(addresses: list[str], h: Heads) -> tuple[str, float] | None:
     for a in addresses:
         if "@" in a and not a.lower().startswith(("http", "www")):
             return "email", ADDRESS
@@ -335,7 +300,7 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
     return ChannelReading(first.code, score, first.how, first.head, details)
 
 
-def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: _Heads) -> ChannelReading:
+def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels named side by side in one clause ("лично или почтой", "сайт, группа в ВК"): the
     first one's, each part read by its own main words, below review (which one is the row's?).
     A part opened by a preposition after a head that already has one ("опрос на сайте и в

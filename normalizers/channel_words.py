@@ -105,7 +105,7 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:
     """Hyphenated/dotted words the vocabulary does not know whole are split into parts;
-    glued words into the two they were.  `h`: the heads vocabulary (channel_heads._Heads)."""
+    glued words into the two they were.  `h`: the heads vocabulary (channel_vocab.Heads)."""
     out: list[Word] = []
     for w in ws:
         if w.lemmas & h.heads.keys():
