@@ -43,6 +43,7 @@ SEVERAL = 0.84       # clauses of one cell name different channels
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
+_NAMED = re.compile(r"([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
 
@@ -73,8 +74,9 @@ def _bag(w: Word, h: Heads) -> frozenset[str]:
     return w.lemmas | {w.text} | ({key} if key else set())
 
 
-def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
-    """The head's own noun group: neighbours up to a preposition or punctuation."""
+def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
+    """The head's own noun group: neighbours up to a preposition or punctuation, and the
+    quoted names that follow a word of it (`named`: "центр поддержки «Мой бизнес»")."""
     def inside(k: int) -> bool:
         w = ws[k]
         # "портал государственных И муниципальных услуг": a conjunction between adjectives
@@ -88,7 +90,7 @@ def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
     hi = i + 1
     while hi < len(ws) and inside(hi):
         hi += 1
-    return [w.lemmas | {w.text} for w in ws[lo:hi]]
+    return [w.lemmas | {w.text} for w in ws[lo:hi]] + [b for w in ws[lo:hi] for b in (named or {}).get(w.text, ())]
 
 
 def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
@@ -170,7 +172,7 @@ def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
 
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
-              base: float):
+              base: float, named: dict | None = None):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
     adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
     the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
@@ -181,7 +183,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         if key is None or i in held or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
-        scope = _scope(ws, i)
+        scope = _scope(ws, i, named)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())):
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base) if spec.get("by_means") else None) \
@@ -193,9 +195,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
-             base: float) -> ChannelReading | None:
+             base: float, named: dict | None = None) -> ChannelReading | None:
     weak: ChannelReading | None = None
-    for r in _readings(ws, rest_bag, kind, h, base):
+    for r in _readings(ws, rest_bag, kind, h, base, named):
         if r.how != "weak":
             return r
         weak = weak or r
@@ -335,6 +337,16 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
     return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
 
 
+def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
+    """The quoted names of a phrase by the word they follow: a name right after a noun is that
+    noun's own ("портал «Госуслуги»"), one of its words, not a detail beside it."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for m in _NAMED.finditer(text):
+        key = m.group(1).lower().replace("ё", "е")
+        out.setdefault(key, []).extend(_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
+    return out
+
+
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(one_script(text))
@@ -342,7 +354,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
-    found = _resolve(ws, rest_bag, kind, h, HEAD)
+    found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)

@@ -48,3 +48,13 @@ def test_a_department_alone_is_internal_office_for_review():
 def test_hyphen_broken_heads_and_bots_on_a_messenger(cell, code):
     m = match_channel(cell)
     assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Центр поддержки экспорта «Мой бизнес»", "mfc"),     # the quoted name is the centre's own
+    ("Портал «Госуслуги» (www.gosuslugi.ru)", "gosuslugi"),
+    ("Сайт «Госуслуги Заречья» министерства", "website"),  # a site stays a site: its name refines nothing
+])
+def test_a_quoted_name_right_after_a_noun_is_its_own(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
