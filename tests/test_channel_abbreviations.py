@@ -58,3 +58,8 @@ def test_hyphen_broken_heads_and_bots_on_a_messenger(cell, code):
 def test_a_quoted_name_right_after_a_noun_is_its_own(cell, code):
     m = match_channel(cell)
     assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_desk_of_information_is_an_information_stand():
+    m = match_channel("Стойка информации в холле")
+    assert (m.code, m.score >= REVIEW) == ("info_stand", True)
