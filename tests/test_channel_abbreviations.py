@@ -63,3 +63,9 @@ def test_a_quoted_name_right_after_a_noun_is_its_own(cell, code):
 def test_a_desk_of_information_is_an_information_stand():
     m = match_channel("Стойка информации в холле")
     assert (m.code, m.score >= REVIEW) == ("info_stand", True)
+
+
+@pytest.mark.parametrize("cell", ["Через портал ГУ", "Жалоба на портале досудебного обжалования"])
+def test_the_federal_portal_by_other_names(cell):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == ("gosuslugi", True)
