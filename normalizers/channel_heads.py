@@ -360,6 +360,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
         in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD))]
         definite = next((d for d in in_details if d.how != "weak"), None)
+        if definite and len({d.code for d in in_details if d.how != "weak"}) > 1:
+            # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
+            definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)

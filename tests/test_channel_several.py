@@ -52,3 +52,9 @@ def test_a_procedure_item_naming_classes_of_channels_is_read_by_its_first():
     as_item, as_point = match_channel(item, point=False), match_channel(item)
     assert (as_item.code, as_item.score >= REVIEW) == ("social_network", True)
     assert (as_point.code, as_point.score < REVIEW) == ("social_network", True)
+
+
+def test_details_naming_different_channels_go_to_review():
+    # the only heads are in details, and they disagree: a phone line's name, a broadcast
+    m = match_channel("«Горячая линия» главы района (радиоэфир)")
+    assert m.score < REVIEW
