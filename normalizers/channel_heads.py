@@ -274,6 +274,14 @@ def _address_code(addresses: list[str], h: Heads) -> tuple[str, float] | None:
     return None
 
 
+def _page_code(addresses: list[str], h: Heads) -> str | None:
+    """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
+    web addresses all name that channel's own domain; none when one is a site of its own
+    ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
+    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not PHONE_RX.fullmatch(a)}
+    return next(iter(web)) if len(web) == 1 and web != {"website"} else None
+
+
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None, point: bool = True) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
@@ -302,14 +310,21 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
     return ChannelReading(first.code, score, first.how, first.head, details)
 
 
+def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
+    """A part that labels an address of its own channel ("…, телефон 8-800-…", "e-mail:
+    info@…"): how to reach the channel named first, no channel beside it."""
+    found = _address_code([d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)], h)
+    return found is not None and found[0] == r.code
+
+
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels named side by side in one clause ("лично или почтой", "сайт, группа в ВК"): the
     first one's, each part read by its own main words, below review (which one is the row's?).
     A part opened by a preposition after a head that already has one ("опрос на сайте и в
     соцсетях") names another place of the same channel, unless the head is held by a means (a
-    reception); a generic head after the first part ("телевидение, региональные каналы") and a
-    part that is only a detail ("…, каб. 12") name no other; a generic first part yields to a
-    definite head named later ("отдел контроля, телефон …": phone, still in review)."""
+    reception); a generic head after the first part ("телевидение, региональные каналы"), a part
+    that is only a detail ("…, каб. 12") or a contact ("…, тел. 8-800-…") name no other; a
+    generic first part yields to a definite head named later ("отдел контроля, телефон …")."""
     addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
     if len(conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)) < 2:
         return found
@@ -327,7 +342,7 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
             at = next((k for k, w in enumerate(ws) if r and _head_key(w, h) == r.head), None)
             placed = at is not None and not h.heads[r.head].get("by_means") and any(
                 w.pos == "PREP" for w in ws[at + 1:])
-        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP":
+        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
             continue
         read += [r] if r else []
     if len({r.code for r in read}) < 2:
@@ -367,13 +382,12 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
-    by_address = _address_code(addresses, h)
-    # a generic head, or a web page whose address names a channel's own domain ("Портал
-    # gosuslugi.ru", "Страница vk.com/…"): the address says which channel it is
-    generic = found is None or found.how == "weak" or (found.code == "website" and by_address
-                                                       and by_address[0] != "website")
-    if generic and by_address and (found is None or by_address[1] > found.score or found.code == "website"):
+    by_address = _address_code(addresses, h) if found is None or found.how == "weak" else None
+    if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
+    page = _page_code(addresses, h) if found is not None and found.code == "website" else None
+    if page:
+        return ChannelReading(page, ADDRESS, "address", "", tuple(details))
     if found is None:
         return None
     found = _first_of_several(text, found, kind, h) if point else found

@@ -19,11 +19,22 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   excursion's place, not what one joins).
 * `@help` — a word of help leads the clause before its action ("помогите разобраться"): the
   client asks for help to do it; one after the action ("узнать, как помочь …") is its object.
+* `@done` — the clause opens with a question on what was done, «что»/«как» + a verb in the
+  past or a short participle ("Что сделали по моему обращению?", "Как отреагировали на
+  отзыв?"); `@when` — with «когда» + a verb in the perfective future ("Когда придёт ответ?")
+  or «будет» + a short form ("Когда будет готово?"): the client asks what became of
+  something, not to do what the verb says (`asked_after`).  «Когда ждать удостоверение?»
+  stays the thing awaited: it may be asked before anything is filed.
 * the previous clause's nouns, when this clause points back to it with a pronoun
   ("направление предложений и получение ответа на них": the answer is to proposals).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from textcore.lemmas import morph
+
+from .need_objects import action_of
 from .phrase import Word
 from .verb_family import noun_of
 
@@ -31,6 +42,8 @@ STAGE = "@stage"
 EVENT = "@event"
 HOW = "@how"
 HELP = "@help"
+DONE = "@done"
+WHEN = "@when"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -188,4 +201,31 @@ def pronoun_of(clause: tuple[Word, ...], start: int, pronouns: dict[str, set[str
     if start < len(clause) and clause[start].pos == "NPRO" and clause[start].text in pronouns \
             and "accs" in clause[start].cases:
         return clause[start]
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
+    """(index after the verb, `@done`, `@when` or "") when the clause opens with a question on
+    what the agency did, when something comes (module doc; `asked_after` in need_grammar.yaml)
+    or a fact («где находится …», «что входит в …»: a present verb no action names, ""): a
+    finite verb there is no need of the client's.  A pronoun ("Как я могу подать …") or an
+    infinitive ("Как подать …?") asks for the thing itself.  `g`: the need grammar."""
+    spec = g.asked
+    if not ws or not spec or not ws[0].lemmas & (spec["done"] | spec["when"] | spec["present"]):
+        return None
+    lead, j = ws[0].lemmas, 1
+    while j < len(ws) and ws[j].pos in ("ADVB", "PRCL"):       # "что уже сделали", "когда же"
+        j += 1
+    if j >= len(ws):
+        return None
+    tag = morph().parse(ws[j].text)[0].tag if ws[j].pos in ("VERB", "PRTS") else None
+    if tag is not None and lead & spec["done"] and (ws[j].pos == "PRTS" or tag.tense == "past"):
+        return j + 1, DONE
+    if tag is not None and lead & spec["when"] and tag.tense == "futr" and \
+            (tag.aspect == "perf" or j + 1 < len(ws) and ws[j + 1].pos in ("ADJS", "PRTS")):
+        return j + 1, WHEN                    # "когда придёт", "когда будет готово"
+    if tag is not None and lead & spec["present"] and (tag.tense == "pres" or ws[j].pos == "PRTS") \
+            and not action_of(ws[j], g):          # "где находится", "где расположен"
+        return j + 1, ""
     return None

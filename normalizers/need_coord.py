@@ -12,12 +12,15 @@ def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     return ws[i] if i < len(ws) else None
 
 
-def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False) -> bool:
+def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False,
+                  governs: dict[str, frozenset[str]] | None = None) -> bool:
     """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
     before it ("об услуге и её результате": same case as "услуге"), rather than the
     start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?  A thing is not
     coordinated with a group led by an action (`is_action`: "бланк заявления НА ВЫДАЧУ
-    удостоверения и перечень документов" — the list is a second object)."""
+    удостоверения и перечень документов" — the list is a second object).  `governs`: the
+    cases each preposition takes — the group's noun is in one of them, whatever else its
+    form could be ("на вывоз" is accusative, so "… и информация" is no part of it)."""
     q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
     # ", и": the comma closed the group ("на какой стадии рассмотрение заявки на проект, и итоги")
     if q is None or q + 1 >= conj or ws[conj - 1].text == ",":
@@ -25,7 +28,29 @@ def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action
     n = next_head(ws, q + 1)
     parallel = p + 1 < len(ws) and ws[p + 1].text == ws[q].text
     unlike = n is not None and is_action(n) and not is_action(ws[p])
-    return n is not None and bool(ws[p].cases & n.cases) and not parallel and not unlike
+    group = n.cases & (governs or {}).get(ws[q].text, n.cases) if n is not None else frozenset()
+    return n is not None and bool(ws[p].cases & group) and not parallel and not unlike
+
+
+def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
+                governs: dict[str, frozenset[str]]) -> bool:
+    """Is the known noun in the nominative after the "и" at `conj` a need of its own, after a
+    clause with no action that names its need by a known noun in the nominative ("Заявка на
+    ремонт и информация о ходе её выполнения": two needs, each a subject of its own)?  One
+    coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
+    и тротуаров")."""
+    first = next_head(ws, idx[0]) if idx else None
+    k = conj + 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k):
+        k += 1
+    if first is None or k >= len(ws) or ws[conj].text != "и":
+        return False
+    at = ws.index(first, idx[0])
+    if not (object_at(ws, at) and object_at(ws, k)) or ws[k].pos != "NOUN":
+        return False
+    if "nomn" not in first.cases or "nomn" not in ws[k].cases:
+        return False
+    return not in_prep_group(ws, idx[0], conj, k, governs=governs)
 
 
 def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[str],

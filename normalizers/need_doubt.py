@@ -41,10 +41,12 @@ of an earlier day had never seen (the fit and the check are described in data/ne
 * `clauses_over_codes` — the cell's clauses of distinct actions outnumber the codes read
   ("уведомление о результатах проверки и выдача предписания": one code): a clause was read
   as a need another one already gave, or as none, and either may be what the writer meant.
+  Actions naming one need alone count once ("информирование о … и ознакомление с …").
 * `question` — a need asked as the client's own question ("Где посмотреть, назначена ли уже
   доплата?", "Как записать ребенка в первый класс?"): what is wanted hangs on the question's
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
-  sure of.
+  sure of.  A question asking what there is or is needed ("Какие документы нужны?") names
+  its need by its own word (`what_words`): no doubt (needs._asked).
 
 * `doubted_defaults` (normalizers/needs.py, `_by_grammar`) — a code given by an action's
   default alone, no object known at all, where the
@@ -165,12 +167,13 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
 
 
 def clauses_over_codes(clauses: int, codes: int) -> bool:
-    """Do a cell's clauses of distinct actions (needs.clause_actions) outnumber its codes?"""
+    """Do a cell's clauses of distinct needs (needs.clause_actions) outnumber its codes?"""
     return clauses > codes
 
 
 def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool:
-    """Is the phrase a question: it ends with "?" or its first word is a question word?"""
+    """Is the phrase a question: it ends with "?" or its first word is an interrogative
+    (`asking_words`; "чтобы" opens a purpose, no question)?"""
     return phrase.rstrip().endswith("?") or first_lemma in question_words
 
 

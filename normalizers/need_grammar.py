@@ -32,14 +32,14 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asks_how, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asks_how, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, second_topic, next_head as _next_head, parallel
-from .need_objects import action_of as _action_of, governed, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
+from .need_objects import action_of as _action_of, governed, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -82,15 +82,17 @@ class _Grammar:
         told = data.get("telling_the_client") or {}
         self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
-        self.questions = set(data.get("question_words", []))
+        self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
         self.topic_preps = set(data.get("topic_prepositions", ()))
+        self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
         self.asking = set(data.get("asking_actions", ()))
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         needed = data.get("what_needed") or {}        # "что нужно для …?": asks what is needed
         self.what_needed = (set(needed.get("words", ())), set(needed.get("before", ())), needed.get("as"))
+        self.asked = {k: v if isinstance(v, str) else set(v) for k, v in (data.get("asked_after") or {}).items()}
         self.manner = {cls: set(ps) for cls, ps in (data.get("manner") or {}).items()}
         sim = data.get("similar") or {}
         # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
@@ -157,6 +159,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
+        if a is None and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
+            return True         # "Заявка на ремонт и информация о ходе её выполнения": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
         if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
                 and not any(_action_of(x, g) in g.asking for x in cur):
@@ -209,6 +213,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     action word the vocabulary lacks ("разузнать") gets the class of its nearest word; with
     none near, the clause has no action, and what its object says goes to review
     ("Показать помещение": the unread verb might have turned it round)."""
+    if asked_after(ws, g):                       # "Что сделали по …?": the client asks what became of it
+        return asked_after(ws, g)[0], g.asked["as"], 1.0
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
             return i + 1, g.what_words[w.lemma], 1.0
@@ -250,14 +256,6 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     return i + 1, a, 1.0
 
 
-def _telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
-    """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
-    standing in the clause outside its object agree with (empty when there is none): they
-    might have decided the code, and did not."""
-    hits = [_object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
-    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
-
-
 def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
     """Does the clause file something with the agency — an action of `filing`, or a paper of
     the client's case or a report as its object ("сообщение о происшествии")?"""
@@ -293,9 +291,10 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
+    mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, ""))[1]] if m]
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
-    told = _telling_unused(ws, start, used, g)
+    told = telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):

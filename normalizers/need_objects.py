@@ -43,11 +43,14 @@ def is_manner(ws: tuple[Word, ...], i: int, cls: str, g: _Grammar) -> bool:
 def depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
     """"о неисправности оборудования": a genitive after a prepositional noun the
     vocabulary does not know depends on it — the phrase is about that noun, and the
-    known one is no object of the action."""
+    known one is no object of the action; so it does after the agency's own work ("о
+    проведении публичных консультаций": an event the client is told of, not advice), unless
+    that is a procedure on a case ("о принятии решения": the decision is what is told)."""
     j = skip_adjectives_back(ws, i - 1, start)
     if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
         return False
-    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None:
+    held = action_of(ws[j], g) in g.yielding and ws[j].lemma not in g.case_stage["procedure"]
+    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held:
         return False
     p = skip_adjectives_back(ws, j - 1, start)
     return p >= start and ws[p].pos == "PREP"
@@ -68,6 +71,10 @@ def lemma_combos(span: tuple[Word, ...]):
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
+    # a compound adjective is a kind its last part names ("информационно-консультационная
+    # помощь" is consultative help, "организационно-методическая поддержка" methodical)
+    if any(w.parts for w in span):
+        yield tuple(w.parts[-1] if w.parts else w.lemma for w in span)
 
 
 def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, int, int]]:
@@ -178,3 +185,11 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
         return action
     w = ws[start]
     return as_class if w.lemma in whom and "accs" in w.cases and ws[start - 1].pos in ("INFN", "VERB") else action
+
+
+def telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
+    """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
+    standing in the clause outside its object agree with (empty when there is none): they
+    might have decided the code, and did not."""
+    hits = [object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
+    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}

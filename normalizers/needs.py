@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, taxonomy
+from textcore.vocab import vocabulary
+from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
 from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
@@ -155,8 +156,16 @@ def _starts_bare_need(left: str, right: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
-    """Need phrases of an interaction cell, in order (normalizers/need_split.py)."""
-    return split_cell(cell, _starts_new_need, _starts_bare_need)
+    """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
+    politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
+    comma after "Дайте, пожалуйста" would cut a need short)."""
+    return split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _polite(data: dict) -> re.Pattern:
+    words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("polite_words") or ())
+    return re.compile(rf",?\s*\b(?:{words})\b\s*,?\s*", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _head(phrase: str) -> str:
@@ -208,6 +217,11 @@ def match_phrase(phrase: str) -> list[Match]:
     pieces = _INCLUDING.split(phrase, maxsplit=1)
     if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
         main, incl = pieces
+        if main.rstrip().endswith("(") and ")" in incl:
+            # "Получение информации (в т.ч. о ходе рассмотрения) и результата": the bracket
+            # closes the inclusion, what follows it goes on with the main part
+            incl, _, rest = incl.partition(")")
+            main = f"{main.rstrip(' (')} {rest.strip()}"
         first = list(_codes(main.strip(" ,(")))
         own = read_needs(incl.strip(" )"))
         if not own:                              # "в т.ч. по телефону": a manner, no need of its own
@@ -279,10 +293,12 @@ def match_needs(text: str) -> list[Match]:
 
 @lru_cache(maxsize=50_000)
 def clause_actions(phrase: str) -> frozenset[str]:
-    """The action classes of the phrase's clauses (`_clauses`) that hold words of their own:
-    the needs the phrase could state, which need_doubt.clauses_over_codes compares with the
-    codes read.  A bare action sharing the next one's object ("приём и регистрация
-    обращения") is not one; a clause repeating an action is an item of a list ("предоставление
+    """The needs the actions of the phrase's clauses (`_clauses`) that hold words of their own
+    name alone (their `table` row's "*"; "none" for a clause with no action): what the phrase
+    could state, which need_doubt.clauses_over_codes compares with the codes read.  Actions of
+    one need count once ("подача заявления и предоставление документов", "информирование о …
+    и ознакомление с …": synonyms, one need said twice).  A bare action sharing the next one's
+    object ("приём и регистрация обращения") is not one; a clause repeating an action is an item of a list ("предоставление
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
     g = grammar()
@@ -296,13 +312,19 @@ def clause_actions(phrase: str) -> frozenset[str]:
         listed = i and _separator(ws, at, clauses[i - 1]) == "," and clause[0].pos != "PREP"
         if sum(not (w.is_punct or w.is_conj) for w in clause) > 1 and not listed:
             out.add(_lead_action(clause, g)[1])
-    return frozenset(out - g.yielding)
+    return frozenset(str(g.table.get(a, {}).get("*", a)).rstrip("?") for a in out - g.yielding)
 
 
 @lru_cache(maxsize=20_000)
 def _asked(phrase: str) -> bool:
+    """Is the phrase a question whose need hangs on its wording (how, where, whether)?  One
+    asking what there is or is needed ("Какие документы нужны?", "Что нужно для …?") names
+    its need by its own word (`what_words`, `what_needed`): no doubt."""
+    g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
-    return need_doubt.asked(phrase, ws[0].lemma if ws else "", grammar().questions)
+    first = ws[0].lemma if ws else ""
+    what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
+    return not what and need_doubt.asked(phrase, first, g.asking_words)
 
 
 @lru_cache(maxsize=20_000)

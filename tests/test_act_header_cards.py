@@ -100,3 +100,44 @@ def test_an_acting_ministers_signature_with_the_signers_name_on_its_line():
     md = _md("О порядке ведения перечня\nВ соответствии с Положением о министерстве спорта Омской области "
              "приказываю:\n1. Утвердить порядок.\nИ.о. министра                     В.В. Сидоров")
     assert (md["authority"], md["region"]) == ("Министерство спорта Омской области", "Омская область")
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a head in the genitive on its own line continues the name above: the governor's
+    # administration issues the act, not the governor
+    ("АДМИНИСТРАЦИЯ\nГУБЕРНАТОРА\nХАБАРОВСКОГО КРАЯ", "Администрация губернатора Хабаровского края"),
+    ("АДМИНИСТРАЦИЯ\nГУБЕРНАТОРА ХАБАРОВСКОГО КРАЯ", "Администрация губернатора Хабаровского края"),
+    ("АДМИНИСТРАЦИЯ\nГЛАВЫ И ПРАВИТЕЛЬСТВА\nРЕСПУБЛИКИ САХА (ЯКУТИЯ)",
+     "Администрация главы и Правительства Республики Саха (Якутия)"),
+    # a committee's remit wrapped onto its own line ("ПО УПРАВЛЕНИЮ …") is no body of its own
+    ("ПРАВИТЕЛЬСТВО ВОЛГОГРАДСКОЙ ОБЛАСТИ\nКОМИТЕТ\nПО УПРАВЛЕНИЮ ГОСУДАРСТВЕННЫМ ИМУЩЕСТВОМ\nВОЛГОГРАДСКОЙ ОБЛАСТИ",
+     "Комитет по управлению государственным имуществом Волгоградской области"),
+    # a quoted name on a line of its own is the name of the body on the line above
+    ("ПРАВИТЕЛЬСТВО ТВЕРСКОЙ ОБЛАСТИ\nГЛАВНОЕ УПРАВЛЕНИЕ\n«ГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ»\nТВЕРСКОЙ ОБЛАСТИ",
+     "Главное управление «Государственная жилищная инспекция» Тверской области"),
+])
+def test_a_head_in_an_oblique_case_continues_the_name_above_it(header, issuer):
+    md = _md(f"{header}\nПРИКАЗ\nот 14.03.2019 г. № 412\nО перечне точек взаимодействия\n1. Утвердить.")
+    assert md["authority"] == issuer
+
+
+_SIGNED = ("Об утверждении перечня точек взаимодействия\nВ соответствии с Положением о министерстве культуры "
+           "Тверской области приказываю:\n1. Утвердить перечень точек взаимодействия.\nМинистр культуры Тверской "
+           "области\nИ.И. Петров\nг. Тверь\n19 мая 2016 года\nN 59-мпр")
+
+
+@pytest.mark.parametrize("card, number", [
+    ("Вид документа: Приказ\nДата принятия: 19.05.2016\n", "59-мпр"),     # the card's date is the pair's
+    ("Вид документа: Приказ\nДата принятия: 20.05.2016\n", None),         # another date: not this pair
+])
+def test_a_cards_date_alone_leaves_the_number_to_the_pair_printed_after_the_signature(card, number):
+    md = _md(card + _SIGNED)
+    assert (md["order_number"], md["order_date"]) == (number, dt.date(2016, 5, 19) if number else dt.date(2016, 5, 20))
+
+
+@pytest.mark.parametrize("signature", ["И.О. Министра", "И.О. МИНИСТРА", "И.О. Министра                В.В. Сидоров"])
+def test_an_acting_ministers_capital_initials_are_no_signers_name(signature):
+    # «И.О.» is «исполняющий обязанности», not the initials of a signer named «Министра»
+    md = _md("О порядке ведения перечня\nВ соответствии с Положением о министерстве спорта Омской области "
+             f"приказываю:\n1. Утвердить порядок.\n{signature}")
+    assert md["authority"] == "Министерство спорта Омской области"

@@ -36,6 +36,8 @@ def test_two_channels_side_by_side_go_to_review_with_the_first(cell, code):
     ("Портал государственных и муниципальных услуг", "gosuslugi"),
     ("Раздел управления опеки и попечительства на официальном сайте", "website"),
     ("Приёмная, г. Саранск, ул. Советская, д. 35, каб. 210", "personal_reception"),
+    ("Приёмная управления, тел. 8 (8342) 11-22-33", "personal_reception"),   # a contact, no peer
+    ("Горячая линия, e-mail: hotline@minreg.ru", "phone"),
     ("Telegram-канал t.me/minreg_news, новости", "messenger"),
     ("Газета, региональные телеканалы", "other"),
     ("Платформа обратной связи и её виджеты", "feedback_platform"),

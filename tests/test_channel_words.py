@@ -156,6 +156,16 @@ def test_channels_of_older_and_informal_names(text, code):
     assert (m.code, m.score >= REVIEW) == (code, True)
 
 
+@pytest.mark.parametrize("text", ["Официальный сайт министерства minsoc.ru, телефон 8-800-100-20-30",
+                                  "Официальный сайт www.minsoc.ru (обратная связь: info@minsoc.ru)",
+                                  "Официальный сайт (www.minsoc.ru; vk.com/minsoc)"])
+def test_a_site_with_its_own_address_stays_a_website(text):
+    # a phone or an e-mail beside the site, or the site's own address beside a channel's
+    # domain: the page is no page of that channel
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("website", True)
+
+
 def test_a_web_page_at_a_channels_own_domain_is_that_channel():
     # the portal's head says "a website"; its address says which
     assert match_channel("Портал gosuslugi.ru").code == "gosuslugi"
@@ -169,6 +179,16 @@ def test_a_web_page_at_a_channels_own_domain_is_that_channel():
 def test_mass_media_and_broadcasts_are_no_channel_of_the_taxonomy(text):
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == ("other", True)
+
+
+@pytest.mark.parametrize("text, code", [("Прямой эфир в социальной сети ВКонтакте", "social_network"),
+                                        ("Прямые эфиры на официальном сайте министерства", "website"),
+                                        ("Прямые эфиры в Телеграм-канале министерства", "messenger"),
+                                        ("Трансляция заседаний в эфире телеканала", "other")])
+def test_a_broadcast_takes_the_channel_it_is_held_on(text, code):
+    # a live broadcast is a form, not a medium: the medium it is held on is the channel
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
 
 
 def test_a_channel_named_with_the_media_keeps_its_own_code():

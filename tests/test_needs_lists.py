@@ -105,7 +105,8 @@ def test_a_need_named_by_its_object_is_cut_from_the_next_action():
 
 
 def test_what_is_needed_asks_to_learn():
-    assert coded("Что нужно для получения субсидии?") == [("information", False)]  # a question goes to review (need_doubt `question`)
+    # asking what is needed names the need by its own word: sure, though a question (need_doubt `question`)
+    assert coded("Что нужно для получения субсидии?") == [("information", True)]
     # «что» with no word of need after it leads no such question
     assert coded("Что с моим заявлением на субсидию?") == [("status", False)]
 

@@ -402,8 +402,10 @@ def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
 
 
 @pytest.mark.parametrize("text, codes", [
-    # the client files no decision: the agency's act sent is a result, or a control measure
-    ("Направление предостережения о недопустимости нарушения", [("result", False)]),
+    # the client files no decision: the agency's act sent is a result (likelier), and a control
+    # measure sent is the agency's control action (`sanction` in need_grammar.yaml)
+    ("Направление решения об отказе в субсидии", [("result", False)]),
+    ("Направление предостережения о недопустимости нарушения", [("other", True)]),
     # a waiting list for a benefit is an application for it; a time booked, an appointment
     ("Встать в очередь на получение жилья", [("submission", True)]),
     ("Записаться в очередь на получение места в детском саду", [("submission", True)]),

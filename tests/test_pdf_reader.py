@@ -234,3 +234,13 @@ def test_a_centred_title_s_last_line_stays_in_its_paragraph():
     short = _line(_word("ПРИКАЗ", 110.0))                                    # a short centred heading
     title = _line(_word("Об", 62.0, top=112.0), _word("утверждении перечня", 80.0, top=112.0))
     assert [len(p) for p in paragraphs_of([short, title])] == [1, 1]
+
+
+def test_a_dash_a_wrap_moved_to_a_line_s_start_continues_the_paragraph():
+    # «… узнал о конкурсе на сайте» | «— подал заявку …»: the line above filled the width, closing no item
+    full = _line(_word("узнал о конкурсе на сай", 62.0), _word("те", 200.0 - 12.0))
+    dash = _line(_word("—", 62.0, top=112.0), _word("подал заявку.", 75.0, top=112.0))
+    assert [len(p) for p in paragraphs_of([full, dash])] == [2]
+    # a list item's line above ends with «;» (or «:»): the dash opens an item
+    item = _line(_word("официальный сайт министерс", 62.0), _word("тва;", 200.0 - 24.0))
+    assert [len(p) for p in paragraphs_of([item, dash])] == [1, 1]

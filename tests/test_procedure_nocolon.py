@@ -36,9 +36,19 @@ def _items(text: str) -> list[tuple[str, str]]:
      "обжалование решения.", "need", ["получение консультации", "подача заявления", "обжалование решения"]),
     ("2.1. Каналы дистанционного взаимодействия включают официальный сайт; мобильное приложение.",
      "channel_digital", ["официальный сайт", "мобильное приложение"]),
+    # verbs of legal qualification, their predicate in the instrumental case as «являться»'s
+    ("2.4. Потребностями клиентов признаются получение справки; запись на прием; обжалование отказа.",
+     "need", ["получение справки", "запись на прием", "обжалование отказа"]),
+    ("2.2. Цифровыми каналами взаимодействия считаются официальный сайт; чат-бот в мессенджере.",
+     "channel_digital", ["официальный сайт", "чат-бот в мессенджере"]),
 ])
 def test_a_copula_sentence_states_a_list(sentence, kind, items):
     assert _items(sentence + "\n2.2. Перечень утверждается приказом министра.") == [(kind, t) for t in items]
+
+
+def test_a_nominative_subject_of_a_verb_of_qualification_states_no_list():
+    assert _items("2.1. Обращения клиентов признаются поступившими в день их регистрации, консультации и "
+                  "справки выдаются в тот же день.") == []
 
 
 def test_items_separated_by_commas_and_the_last_and():

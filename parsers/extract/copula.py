@@ -4,14 +4,14 @@
 направлениям деятельности. К ним относятся …».
 
 The sentence's verb of being or belonging (`copula_verbs` in parsers/data/procedure.yaml:
-«являются», «относятся», «входят», «включают») parts the lead-in from its items: the words
+«являются», «относятся», «входят», «включают», «признаются») parts the lead-in from its items: the words
 before it are read as any lead-in is (`leadin.classify`), the words after it, up to the
 sentence's end, are the items — split at semicolons when there are any, else at commas and
 the last «и» that joins two items (not one within quotes, nor between two adjectives or
 genitives: «портал государственных и муниципальных услуг»); fillers opening them («в себя»,
-«в частности») are no item.  «являться» needs its predicate in the instrumental case
-(«Направлениями …»: «Цифровые каналы являются основным способом …» defines), and a negated
-verb («не относятся») states no list.  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
+«в частности») are no item.  «являться», «признаваться», «считаться» (`copula_instrumental`)
+need their predicate in the instrumental case («Направлениями …»: «Цифровые каналы являются
+основным способом …» defines), and a negated verb («не относятся») states no list.  A lead-in that only points back («К ним относятся», «Ими являются»: a pronoun
 and no kind) is read with the sentence before it.  A lead-in ending with the verb itself
 («К офлайн-каналам относятся» over an enumerated list) is a lead-in like one with a colon.
 """
@@ -22,7 +22,7 @@ import re
 from textcore.lemmas import _WORD, lemma, morph, normalize
 
 from .leadin import classify, vocab
-from .inline import last_sentence_end, valid_items
+from .inline import last_sentence_end, numbered_item, valid_items
 from .listread import marker, split_top, top_level
 
 _SENTENCE = re.compile(r"(?<=[^\s.][^\s.])\.\s+(?=[А-ЯЁA-Z«\"])")
@@ -146,10 +146,37 @@ def _unnumbered(part: str) -> str:
     return e.rest if e is not None and e.style not in ("clause", "plain") else part
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text`, cut at a full stop and a capital outside quotes and brackets (an
+    item «приложение «Госуслуги. Решаем вместе»» ends no sentence), and not after an item that
+    is only its number («блок 10. Прочее»)."""
+    top = top_level(text)
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        if top[m.start()] and not numbered_item(text, m.start(), start):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return out + [text[start:]]
+
+
+def colon_in_items(text: str) -> bool:
+    """Whether a copula sentence's items hold the paragraph's first colon: the verb comes before
+    it, and so does a semicolon closing an item («… относятся a; b; телефон приёмной: +7 …»),
+    so the colon is an item's own, no lead-in's."""
+    top = top_level(text)
+    colon = next((k for k, ch in enumerate(text) if ch == ":" and top[k]), None)
+    if colon is None:
+        return False
+    words = list(_WORD.finditer(text[:colon]))
+    at = _verb_at(words)
+    return at is not None and any(ch == ";" and top[k] for k, ch in enumerate(text[words[at].end():colon],
+                                                                              words[at].end()))
+
+
 def copula_items(text: str) -> list[tuple[str, str]]:
     """(kind, item) of the sentences of `text` that state a list after a copula verb; each
     item as written (its closing punctuation is taken off by the caller's `valid_items`)."""
-    sentences = _SENTENCE.split(text)
+    sentences = _sentences(text)
     out: list[tuple[str, str]] = []
     for k, sentence in enumerate(sentences):
         words = list(_WORD.finditer(sentence))
@@ -157,7 +184,7 @@ def copula_items(text: str) -> list[tuple[str, str]]:
         if at is None or at == 0 or words[at - 1].group().lower() in vocab()["negators"]:
             continue                    # «К цифровым каналам не относятся телефон, факс …»
         head, rest = sentence[:words[at].start()], sentence[words[at].end():]
-        if lemma(words[at].group()) == "являться" and not _instrumental(head):
+        if lemma(words[at].group()) in vocab()["copula_instrumental"] and not _instrumental(head):
             continue
         kind = _head_kind(head.strip(" ,"), sentences[k - 1] if k else "")
         if kind is None or not rest.strip():

@@ -13,7 +13,7 @@ from textcore.clean import strip_markup
 
 from .item_words import client_action, manner
 from .leadin import classify, open_kinds, vocab
-from .listread import marker, split_top
+from .listread import marker, split_top, top_level
 
 
 def item_text(text: str) -> str:
@@ -321,11 +321,24 @@ _LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Бло
 def last_sentence_end(item: str) -> str:
     """The last item up to the end of its sentence ("…; c. Перечень утверждается …" -> "c"), though
     not at its own number's dot ("4. КОНТРОЛЬ"), an abbreviation's ("г. Светлоград") or a label's
-    ("Блок 6. Обеспечение доступа …": a word and a number are no sentence)."""
+    ("Блок 6. Обеспечение доступа …", «…; блок 10. Прочее»: a word and a number are no sentence), nor
+    inside quotes or brackets («приложение «Госуслуги. Решаем вместе»»)."""
+    top = top_level(item)
     for m in _SENTENCE_END.finditer(item):
-        if not _LABEL.match(item, 0, m.start()) and not _abbreviated(item, m.start()):
+        if top[m.start()] and not _LABEL.match(item, 0, m.start()) and not numbered_item(item, m.start()) \
+                and not _abbreviated(item, m.start()):
             return item[:m.start()]
     return item
+
+
+# an item so far only its number, a word naming it or not («…; блок 10. Прочее», «…; VII. Кадры»)
+_NUMBERED_ITEM = re.compile(r"(?:^|[;:])[\s*«\"]*(?:[А-ЯЁA-Zа-яёa-z]+\s+)?(?:\d{1,3}|[IVXLC]{1,6})$")
+
+
+def numbered_item(text: str, dot: int, start: int = 0) -> bool:
+    """Whether the dot at `dot` closes an item's number, the item (after the last «;») holding
+    nothing else yet: no sentence ends there."""
+    return bool(_NUMBERED_ITEM.search(text, start, dot))
 
 
 def _abbreviated(text: str, dot: int) -> bool:

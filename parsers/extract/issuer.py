@@ -19,6 +19,7 @@ from textcore.order_numbers import has_number_sign
 from textcore.regions import Region, all_regions, find_regions, words
 
 from .header_words import head_at, is_doc_type, starts_with, vocab
+from .lines import join_spaced
 from .name_case import genitive, mostly_upper, nominative, recase
 
 _HAS_DIGIT = re.compile(r"\d|№")
@@ -215,7 +216,8 @@ def header_issuer(lines: list[str]) -> str | None:
     ("АДМИНИСТРАЦИЯ МАГАДАНСКОЙ ОБЛАСТИ" / "Отдел записи актов гражданского состояния"), is
     that body's unit: "Отдел записи актов гражданского состояния администрации Магаданской
     области"; under a government's line, a body naming its subject is the issuer ("ПРАВИТЕЛЬСТВО
-    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ"), its name wrapped or not, and so is
+    МОСКВЫ" / "ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ГОРОДА МОСКВЫ"), its name wrapped or not (a line
+    whose head is in an oblique case, "ГУБЕРНАТОРА", continues the name above), and so is
     a district's or municipality's administration ("ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" /
     "АДМИНИСТРАЦИЯ ФРУНЗЕНСКОГО РАЙОНА" / "САНКТ-ПЕТЕРБУРГА").  A joint order's bodies
     (ministries and the like) each name their subject, so the first one is taken.
@@ -224,7 +226,7 @@ def header_issuer(lines: list[str]) -> str | None:
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
     # the lowest body's name: from the last line that opens one (it may wrap onto lines of its own)
-    k = max((i for i, t in enumerate(lines) if head_at(t) is not None), default=0)
+    k = max((i for i, t in enumerate(lines) if _opens_name(t)), default=0)
     last = " ".join(lines[k:]) if k else ""
     if name is None or not find_regions(name) or not last:
         return name
@@ -233,6 +235,19 @@ def header_issuer(lines: list[str]) -> str | None:
         parent = words(name)[0][0] in vocab()["parent_heads"]
         return own if parent and own and _below_parent(own) else name
     return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
+
+
+def _opens_name(text: str) -> bool:
+    """A header line that opens a body's name: its head noun in the nominative.  A head in an
+    oblique case continues the name above ("АДМИНИСТРАЦИЯ" / "ГУБЕРНАТОРА" / "… КРАЯ": the
+    governor's administration; "КОМИТЕТ" / "ПО УПРАВЛЕНИЮ ИМУЩЕСТВОМ": the committee's remit), and
+    so does a quoted name ("ГЛАВНОЕ УПРАВЛЕНИЕ" / "«ГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ»")."""
+    at = head_at(text)
+    if at is None or text.lstrip()[:1] in "«\"„“":
+        return False
+    lem, s, e = words(join_spaced(text))[at]          # head_at reads the line letter-spacing undone
+    word = join_spaced(text)[s:e].lower()
+    return any(p.normal_form == lem and p.tag.case == "nomn" and p.tag.number == "sing" for p in morph().parse(word))
 
 
 def _below_parent(own: str) -> bool:

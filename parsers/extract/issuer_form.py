@@ -16,6 +16,7 @@ from textcore.regions import Region, find_regions, words
 
 from .header_words import first_lemmas, head_at, vocab
 from .issuer import SIGNER, authority_in, names_municipality
+from .name_case import listed_capitals
 
 # natasha's (OpenCorpora) case of the following name -> the UD grammeme MorphForm.inflect takes;
 # a name in the nominative (or accusative) is an apposition: "муниципального образования г. Салехард"
@@ -109,13 +110,9 @@ def proper_capitals(name: str) -> str:
     """The words a body's proper name always capitalizes, however a page wrote them: a listed
     noun ("областная дума" -> "областная Дума") and the second word of a listed pair
     ("Законодательное собрание" -> "Законодательное Собрание"; metadata.yaml's
-    `capitalized_in_names`, `capitalized_after`)."""
-    v = vocab()
-    ws, after = words(name), v["capitalized_after"]
-    starts = [s for lem, s, _ in ws[1:] if lem in v["capitalized_in_names"]]
-    starts += [s for (prev, _, _), (lem, s, _) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
+    `capitalized_in_names`, `capitalized_after`: the words a header's capitals keep, name_case.py)."""
     chars = list(name)
-    for s in starts:
+    for s in listed_capitals(name):
         chars[s] = chars[s].upper()
     return "".join(chars)
 
@@ -167,10 +164,21 @@ def _bare_position(texts: list[str]) -> tuple[bool, str | None] | None:
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for text in reversed(texts):
-        ws = [w for w in words(SIGNER.split(text)[0]) if w[0] not in skip]
+        ws = [w for w in words(_before_signer(text, positions)) if w[0] not in skip]
         if 1 <= len(ws) <= 2 and ws[0][0] in positions and text.lstrip()[:1].isupper():
             return True, positions[ws[0][0]]
     return None
+
+
+def _before_signer(text: str, positions: dict) -> str:
+    """A signature line up to its signer's name or a cell's border; "И.О. Министра" looks like
+    a signer's initials and name but is an acting officer's position (the initials of
+    «исполняющий обязанности»)."""
+    for m in SIGNER.finditer(text):
+        ws = words(m.group())
+        if not ws or ws[-1][0] not in positions:
+            return text[:m.start()]
+    return text
 
 
 def position_body(texts: list[str]) -> str | None:

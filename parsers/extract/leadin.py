@@ -27,7 +27,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
                              "open_words", "open_short_words", "synonyms",
-                             "last_noun_kinds", "last_noun_weight", "copula_verbs",
+                             "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
                              "point_column_words", "repealed_item"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]

@@ -52,7 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
-from .site_card import card_fields
+from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
@@ -177,8 +177,7 @@ def _title_header(lines: list[Line], i: int) -> dict:
 def _header_parts(lines: list[Line]) -> dict:
     """The header's parts; what it leaves unstated, a site's card of the act may give (site_card.py)."""
     head = _header_found(lines)
-    card = card_fields([ln.text for ln in lines[:vocab()["header_lines"]]])
-    head.update({f: card[f] for f in card if head[f] is None})
+    fill_unstated(head, [ln.text for ln in lines[:vocab()["header_lines"]]])
     return head
 
 
@@ -379,8 +378,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if region is None and authority:
         region = subject_in_name(authority)
     authority = with_subject(canonical_subject(authority, region), region) if authority else None
-    if head["order_number"] is None and head["order_date"] is None:
-        head["order_number"], head["order_date"] = signed_pair(lines[:_READ_LINES])
+    signed_fill(head, lambda: signed_pair(lines[:_READ_LINES]))
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,

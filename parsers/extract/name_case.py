@@ -35,18 +35,25 @@ def recase(text: str) -> str:
     for m in find_regions(text):
         proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
                    if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
-    ws, after = words(text), vocab()["capitalized_after"]
-    proper += [(s, e) for lem, s, e in ws if lem in vocab()["capitalized_in_names"]]
-    proper += [(s, e) for (prev, _, _), (lem, s, e) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
-    starts = {s for s, _ in proper} | ({first} if first is not None else set())
+    starts = {s for s, _ in proper} | set(listed_capitals(text)) | ({first} if first is not None else set())
     starts |= {m.end() for m in _OPENING_QUOTE.finditer(text)}      # a quoted entity's name: «Город Энск»
     for s in starts:
         chars[s] = chars[s].upper()
     for m in _kept_capitals().finditer(text):       # "АДМИНИСТРАЦИЯ МО «…»": issuer_form writes МО out
         chars[m.start():m.end()] = m.group()
     return "".join(chars)
+
+
+def listed_capitals(text: str) -> list[int]:
+    """Where the words start that a body's proper name always capitalizes: a listed noun
+    ("Дума", "Правительство") and the second word of a listed pair ("Законодательное Собрание";
+    metadata.yaml's `capitalized_in_names`, `capitalized_after`)."""
+    ws, v = words(text), vocab()
+    after = v["capitalized_after"]
+    starts = [s for lem, s, _ in ws if lem in v["capitalized_in_names"]]
+    return starts + [s for (prev, _, _), (lem, s, _) in zip(ws, ws[1:]) if lem in after.get(prev, ())]
 
 
 @lru_cache(maxsize=1)

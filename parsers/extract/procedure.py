@@ -30,7 +30,7 @@ from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, read_items, split_top
-from .copula import copula_items, copula_lead_kind
+from .copula import colon_in_items, copula_items, copula_lead_kind
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
@@ -283,7 +283,9 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t, ln in _sourced(lines[i], inline_items(text, open_ok) or _copula(text, open_ok)):
+        # «… относятся a; b; телефон: +7 …»: the colon is an item's, the copula states the list
+        first = _copula(text, open_ok) if colon_in_items(text) else []
+        for k, t, ln in _sourced(lines[i], first or inline_items(text, open_ok) or _copula(text, open_ok)):
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1

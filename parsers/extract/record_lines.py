@@ -2,7 +2,7 @@
 
     read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
     split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
-    read_point(text) -> (name, type, rest, colon)   and whether a colon led the rest
+    read_point(text) -> (name, type, rest, led)   and what led the rest (":", "–" or "")
 
 A label is the words before a colon that the table readers' header vocabulary
 (`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
@@ -162,9 +162,11 @@ def split_type(text: str) -> tuple[str, str | None]:
 
 
 # a type after a point's name: in parentheses, or between spaced dashes
-_PAREN = re.compile(r"\(([^()]{2,60})\)")
+# (one level of parentheses inside: «(нецифровая (офлайн) точка)»)
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]{1,30}\)){2,60})\)")
 _GLOSS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _DASH_TAIL = re.compile(r"\s+[–—-]\s+(?=\S)")
+_DASH_HEAD = re.compile(r"[–—-]\s")
 
 
 def split_point(text: str) -> tuple[str, str | None, str]:
@@ -172,23 +174,26 @@ def split_point(text: str) -> tuple[str, str | None, str]:
     return read_point(text)[:3]
 
 
-def read_point(text: str) -> tuple[str, str | None, str, bool]:
-    """(name, type, rest, whether a colon led the rest) of a point written with its type:
+def read_point(text: str) -> tuple[str, str | None, str, str]:
+    """(name, type, rest, what led the rest) of a point written with its type:
     «Сайт – цифровая точка взаимодействия», «ЕПГУ (цифровая)», «МФЦ (офлайн): подача заявления»,
     «Сайт – цифровая – получение информации», «Сайт – цифровая: получение информации».
     The type part names a type and nothing else (as a point-type heading does: «цифровая
-    точка», not «цифровая платформа»).  What follows a type in parentheses is the point's needs
-    only after a colon («(онлайн) – 2 квартал», «(очно). Срок: март» are no needs); a definition
-    («Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая)») names no point."""
+    точка», not «цифровая платформа»).  What follows a type in parentheses is led by a colon
+    (":", the point's needs) or a spaced dash ("–": needs only in a document that lists points,
+    `records.py`; «(онлайн) – 2 квартал» in a roadmap is none); «(очно). Срок: март» has no rest.
+    Led is "" where a type between dashes is followed by the rest, and where there is none.
+    A definition («Цифровая точка взаимодействия – официальный сайт, ЕПГУ (цифровая)») names no point."""
     text = text.strip().rstrip(".;,").strip()
     dashes = list(_DASH_TAIL.finditer(text))
     if dashes and _names_type(text[:dashes[0].start()]):
-        return text, None, "", False
+        return text, None, "", ""
     for m in _PAREN.finditer(text):
         if _names_type(m.group(1)) and text[:m.start()].strip():
             tail = text[m.end():].lstrip()
-            rest = tail[1:].strip(" ;,.–—-") if tail.startswith(":") else ""
-            return text[:m.start()].strip(), m.group(1).strip(), rest, bool(rest)
+            led = ":" if tail.startswith(":") else "–" if _DASH_HEAD.match(tail) else ""
+            rest = tail[1:].strip(" ;,.–—-") if led else ""
+            return text[:m.start()].strip(), m.group(1).strip(), rest, led if rest else ""
     for k, m in enumerate(dashes):               # the part after this dash, up to the next one
         end = dashes[k + 1].start() if k + 1 < len(dashes) else len(text)
         part, colon, after = text[m.end():end].partition(":")
@@ -196,9 +201,9 @@ def read_point(text: str) -> tuple[str, str | None, str, bool]:
         if not _names_type(part):
             continue
         if colon:                                 # «Сайт – цифровая: получение информации»
-            return text[:m.start()].strip(), part, text[m.end():].partition(":")[2].strip(), True
-        return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else "", False
-    return text, None, "", False
+            return text[:m.start()].strip(), part, text[m.end():].partition(":")[2].strip(), ":"
+        return text[:m.start()].strip(), part, text[dashes[k + 1].end():].strip() if k + 1 < len(dashes) else "", ""
+    return text, None, "", ""
 
 
 def _names_type(text: str) -> bool:

@@ -34,7 +34,8 @@ from ..document import Document, Paragraph, Source
 from ..tables.column_roles import with_stand_ins
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
-from .record_lines import RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
+from .record_lines import KIND, RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
+from .topic import states_kind
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -56,6 +57,7 @@ class ParaRecord:
     stated: bool = False                  # it states needs, or a type beside its own name: a list's record
     lead: bool = False                    # an unlabelled paragraph named it with its type: a list's only with evidence
     block: int | None = None              # the document block of its first line
+    after_dash: str = ""                  # «МФЦ (офлайн) – подача заявления»: needs where the document lists points
 
 
 @dataclass
@@ -76,6 +78,7 @@ class _Group:
     point_type: str | None = None
     lead: bool = False                    # its point is an unlabelled paragraph's lead
     last: str | None = None               # the field whose value the last line wrote (a wrap continues it)
+    after_dash: str = ""                  # what a dash after its type in parentheses led
 
 
 class _Walk:
@@ -95,7 +98,8 @@ class _Walk:
     def line(self, ln: Line, para: Paragraph) -> None:
         rl = read_line(ln.text)
         names = [f for f, _, _ in rl.fields]
-        if not names and len(ln.text) > settings()["max_body_chars"]:
+        # a long paragraph is body text, unless numbered and naming a point with its type (many needs)
+        if not names and len(ln.text) > settings()["max_body_chars"] and not (rl.number and self._typed(rl)):
             self.close()
             self.nodes, self.point_type = [], None        # body text: the list (if any) has ended
         elif not names and self.open and (rl.list_mark or rl.number is None and
@@ -133,11 +137,13 @@ class _Walk:
             self.shared = {}
         self.group = _Group(lines=[ln], nodes=list(self.nodes), point_type=self.point_type)
         if "touchpoint" not in names:
-            name, ptype, rest, colon = read_point(rl.lead)
+            name, ptype, rest, led = read_point(rl.lead)
             self.group.points.append((name, ptype))
             self.group.lead = True
-            self.evidence |= colon
-            if rest:                                    # «МФЦ (офлайн): подача заявления»
+            self.evidence |= led == ":"
+            if led == "–":                              # needs, or a roadmap's «(очно) – 2 квартал»
+                self.group.after_dash = rest
+            elif rest:                                  # «МФЦ (офлайн): подача заявления»
                 self.group.fields["interaction"] = [rest]
         self.labels(rl, ln, first)
 
@@ -248,7 +254,7 @@ class _Walk:
                 self.out.append(ParaRecord(number, direction, process, name, own or g.point_type, list(needs),
                                            list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead,
-                                           block=min(ln.block for ln in lines)))
+                                           block=min(ln.block for ln in lines), after_dash=g.after_dash))
 
 
 def _card_caption(text: str) -> bool:
@@ -293,7 +299,15 @@ def paragraph_records(doc: Document) -> list[ParaRecord]:
             walk.close()                      # any other table ends a record
     walk.close()
     out = walk.out
+    # the order approves a touchpoint list, or a title names one: its typed paragraphs are points, and
+    # what a dash leads after their type their needs («1.1.1. ЕПГУ (цифровая) – подача заявления»)
+    # (a label elsewhere in the text is no such sign: a plan's «Обучение (очно) – 2 квартал» beside it)
+    if states_kind(doc, KIND):
+        for r in out:
+            if r.after_dash:
+                r.interactions.append(r.after_dash)
+    evidence = walk.evidence or states_kind(doc, KIND)
     # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
     # or two with nothing beside them; a list states needs or types point after point
-    listed = sum(r.stated and (walk.evidence or not r.lead) for r in out)
+    listed = sum(r.stated and (evidence or not r.lead) for r in out)
     return out if listed >= settings()["min_records"] else []

@@ -8,6 +8,7 @@ the edition's start) are not the act's, and a register's number in the number fi
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from textcore.dates import parse_date
 from textcore.order_numbers import parse_number
@@ -41,3 +42,25 @@ def card_fields(texts: list[str]) -> dict:
             if field not in found and value and (got := _read(field, value)) is not None:
                 found[field] = got
     return found
+
+
+_PAIR = ("order_number", "order_date")
+
+
+def fill_unstated(head: dict, texts: list[str]) -> None:
+    """The header's unstated fields taken from the card; `from_card` names them."""
+    card = card_fields(texts)
+    head["from_card"] = {f for f in card if head[f] is None}
+    head.update({f: card[f] for f in head["from_card"]})
+
+
+def signed_fill(head: dict, signed: Callable[[], tuple]) -> None:
+    """Where the header states neither number nor date, the pair printed after the signature
+    (signed.py's `signed_pair`) gives them; a card's half of it ("Дата принятия: …" with no
+    number field) leaves the other half to the pair, where the pair agrees with the card."""
+    own = any(head[f] is not None and f not in head["from_card"] for f in _PAIR)
+    if own or all(head[f] is not None for f in _PAIR):
+        return
+    pair = dict(zip(_PAIR, signed()))
+    if all(head[f] in (None, pair[f]) for f in _PAIR):
+        head.update({f: head[f] or pair[f] for f in _PAIR})

@@ -14,13 +14,15 @@ from textcore.vocab import vocabulary
 from ..document import Document, Paragraph, Table
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "topic.yaml"
+_TITLE_CHARS = 300          # a title is a short paragraph, not a sentence that cites the list
 
 
-@vocabulary(_DATA, required=("markers", "scan_chars", "announces", "plan_markers"))
-def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern], re.Pattern]:
+@vocabulary(_DATA, required=("markers", "scan_chars", "announces", "plan_markers", "titles"))
+def _vocab(d: dict) -> tuple[re.Pattern, int, dict[str, re.Pattern], re.Pattern, dict[str, re.Pattern]]:
     return (_any(d["markers"]), int(d["scan_chars"]),
             {kind: re.compile(rx, re.I | re.M) for kind, rx in d["announces"].items()},
-            _any(d["markers"] + d["plan_markers"]))
+            _any(d["markers"] + d["plan_markers"]),
+            {kind: re.compile(rx, re.I) for kind, rx in d["titles"].items()})
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -35,6 +37,16 @@ def announced_kinds(doc: Document) -> list[str]:
     """The kinds the order says it approves (topic.yaml `announces`), in file order."""
     text = _head_text(doc)
     return [kind for kind, rx in _vocab()[2].items() if rx.search(text)]
+
+
+def states_kind(doc: Document, kind: str) -> bool:
+    """Whether the order says it approves a list of this kind, or a paragraph titles one
+    (topic.yaml `announces`, `titles`): a sign that the file holds such a list."""
+    if kind in announced_kinds(doc):
+        return True
+    title = _vocab()[4].get(kind)
+    return title is not None and any(isinstance(b, Paragraph) and len(b.text) <= _TITLE_CHARS and
+                                     title.search(b.text) for b in doc.blocks)
 
 
 def plan_on_topic(doc: Document, items: list[dict]) -> bool:

@@ -11,6 +11,10 @@ A table where no box lies over another (the cells' areas sum to no more than the
 around them) is told in one pass; otherwise each box is compared only with the boxes whose
 top lies near enough to hold it (sorted by top, found by bisection), never with all of them.
 
+**A grid inside a cell found as a table of its own** (the inner grid's rules touch none of
+the outer cell's: a nested table that ends above its cell's bottom): `fold_inner_grids` gives
+its cells to the table whose cell holds it, as inner cells, so it is read as that cell's items.
+
 **Two grids back to back** (a table right under another, nothing between: two parts of a
 list with other column widths, as a converter prints two Word tables around a section
 break): their rules touch, so they are found as one table whose columns are both grids'
@@ -27,6 +31,7 @@ from bisect import bisect_left, bisect_right
 Box = tuple[float, float, float, float]      # x0, top, x1, bottom
 
 _TOLERANCE_PT = 1.0
+_MARGIN_PT = 12.0         # a cell margin (Word: 5.4 pt, with an inner table's indent ~9); no column is this narrow
 
 
 def _inside(a: Box, b: Box) -> bool:
@@ -66,6 +71,7 @@ def split_nested(rows: list[list[Box | None]], tops: list[float]
     """(rows, row tops) without the inner cells, the rows and columns only they made
     dropped; and the inner cells' boxes.  A table with no cell inside another is returned
     as it is."""
+    rows = _widen_margins(rows)
     boxes = {b for r in rows for b in r if b}
     if not boxes or _tiles(boxes):
         return rows, tops, []
@@ -80,6 +86,35 @@ def split_nested(rows: list[list[Box | None]], tops: list[float]
     keep_cols = [j for j in range(n) if any(j < len(rows[i]) and rows[i][j] for i in keep_rows)]
     out = [[rows[i][j] if j < len(rows[i]) else None for j in keep_cols] for i in keep_rows]
     return out, [tops[i] for i in keep_rows], sorted(inner, key=lambda b: (b[1], b[0]))
+
+
+def _widen_margins(rows: list[list[Box | None]]) -> list[list[Box | None]]:
+    """A cell no wider than a cell's margin (`_MARGIN_PT`) with a grid right of it, within its
+    height: an inner grid that reaches its cell's top and bottom (a nested table a page break
+    cut), whose rules cut the outer cell down to its margin.  Where another row's cell starts
+    with the narrow one and runs on, that is the outer cell's width; else the grid (and the
+    right margin after it) ends where a wider cell as tall as the narrow one starts, and must have two rows (one row of cells right
+    of a narrow column is no sign).  The margin's box becomes the outer cell's, so the
+    grid's cells lie inside it, as `split_nested` asks."""
+    t = _TOLERANCE_PT
+    boxes = [b for r in rows for b in r if b]
+    wide: dict[Box, Box] = {}
+    for m in boxes:
+        if m[2] - m[0] > _MARGIN_PT or m[3] - m[1] <= _MARGIN_PT:
+            continue
+        grid = [b for b in boxes if b is not m and b[0] >= m[2] - t and b[1] >= m[1] - t and b[3] <= m[3] + t]
+        right = max((b[2] for b in boxes if abs(b[0] - m[0]) <= t and b[2] > m[2] + _MARGIN_PT), default=None)
+        if right is None:
+            tall = min((b[0] for b in grid if b[1] - m[1] <= t and m[3] - b[3] <= t and
+                        b[2] - b[0] > _MARGIN_PT), default=None)         # not the right margin
+            grid = [b for b in grid if tall is None or b[0] < tall - t]
+            if len({round(b[1]) for b in grid}) < 2:
+                continue
+        else:
+            grid = [b for b in grid if b[2] <= right + t]
+        if grid:
+            wide[m] = (m[0], m[1], max(b[2] for b in grid), m[3])
+    return [[wide.get(b, b) if b else b for b in r] for r in rows] if wide else rows
 
 
 def containers(inner: list[Box], outer: dict[int, Box]) -> dict[Box, int]:
@@ -115,3 +150,20 @@ def split_bands(rows: list[list[Box | None]], tops: list[float], bbox: Box) -> l
         last = xs
     bands.append((start, len(rows)))
     return bands
+
+
+Grid = tuple[list[list[Box | None]], list[float], Box]      # rows of cell boxes, row tops, bbox
+
+
+def fold_inner_grids(grids: list[Grid]) -> list[tuple[list[list[Box | None]], list[float], list[Box], Box]]:
+    """(rows, tops, inner boxes, bbox) of each grid that lies in no other grid's cell; a grid
+    that does gives its cell boxes to that grid as inner cells."""
+    cells = [(k, b) for k, (rows, _, _) in enumerate(grids) for r in rows for b in r if b]
+    inner: dict[int, list[Box]] = {k: [] for k in range(len(grids))}
+    folded: set[int] = set()
+    for k, (rows, _, bbox) in enumerate(grids):
+        host = next((j for j, b in cells if j != k and j not in folded and _inside(tuple(bbox), b)), None)
+        if host is not None:
+            inner[host] += [b for r in rows for b in r if b]
+            folded.add(k)
+    return [(rows, tops, inner[k], bbox) for k, (rows, tops, bbox) in enumerate(grids) if k not in folded]

@@ -142,6 +142,15 @@ def _starts_item(text: str) -> bool:
     return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
 
 
+def _wrapped_dash(prev: PageLine, ln: PageLine, right: float) -> bool:
+    """«… узнал о конкурсе на сайте» | «— подал заявку …»: a dash opening a line under a line that
+    filled the width and closed no item (no «.;:!?» at its end) is the sentence's dash a wrap
+    moved down, not a list item's (an item's line above ends with «;», «:» or a full stop)."""
+    n = parse_item_number(ln.text)
+    return bool(n and n.style == BULLET and prev.text.rstrip()[-1:].isalnum()
+                and prev.x1 > right - 2 * ln.size)
+
+
 def _centred_wrap(prev: PageLine, ln: PageLine, right: float) -> bool:
     """`ln` is the last line of a centred paragraph whose line above filled the width (a title
     wrapped: "Перечень … (Министерство … Омской" | "области)"), not a new centred heading."""
@@ -165,7 +174,7 @@ def paragraphs_of(lines: list[PageLine], s: PdfSettings = SETTINGS) -> list[list
                or ln.x0 > left + s.indent_em * ln.size and ln.x0 > prev.x0 + 2   # indented / centred
                and not _centred_wrap(prev, ln, right)
                or abs(ln.size - prev.size) > s.size_change_pt or ln.bold != prev.bold
-               or _starts_item(ln.text))
+               or _starts_item(ln.text) and not _wrapped_dash(prev, ln, right))
         if new:
             paras.append([ln])
         else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
-from .pdf_grid_parts import containers, split_bands, split_nested
+from .pdf_grid_parts import containers, fold_inner_grids, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
 
@@ -150,12 +150,15 @@ def find_grids(page, page_no: int, wrap_space: float = 0.0, s: PdfSettings = SET
     closing = _closing_rules(page, s)
     settings = {"explicit_horizontal_lines": closing} if closing else None
     tables = []
-    for found in page.find_tables(table_settings=settings):
+    found = [([list(r.cells) for r in f.rows], [r.bbox[1] for r in f.rows], f.bbox)
+             for f in page.find_tables(table_settings=settings)]
+    for rows, tops, inner, outer in fold_inner_grids(found):
         # a grid drawn inside a cell is that cell's content; grids back to back are tables apart
-        rows, tops, inner = split_nested([list(r.cells) for r in found.rows], [r.bbox[1] for r in found.rows])
-        for a, b in split_bands(rows, tops, found.bbox):
-            bottom = tops[b] if b < len(tops) else found.bbox[3]
-            bbox = (found.bbox[0], tops[a], found.bbox[2], bottom)
+        rows, tops, nested = split_nested(rows, tops)
+        inner = sorted(inner + nested, key=lambda b: (b[1], b[0]))
+        for a, b in split_bands(rows, tops, outer):
+            bottom = tops[b] if b < len(tops) else outer[3]
+            bbox = (outer[0], tops[a], outer[2], bottom)
             tables.append(_grid(rows[a:b], tops[a:b], bbox, [x for x in inner if tops[a] <= x[1] < bottom], page_no))
             tables[-1].wrap_space, tables[-1].settings = wrap_space, s
     return tables
