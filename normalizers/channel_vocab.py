@@ -31,7 +31,8 @@ class Heads:
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
         several = data.get("several", {})
-        self.coordinators = re.compile(r"\s*(?:[,/]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
+        # commas, slashes, line breaks (a bulleted cell) and the coordinating words
+        self.coordinators = re.compile(r"\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
             several.get("coordinators", ())), re.IGNORECASE)
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)

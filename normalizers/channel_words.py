@@ -69,7 +69,7 @@ def _between_modifiers(masked: str, m: re.Match, heads: frozenset[str]) -> bool:
 def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
               protect: tuple[re.Pattern, ...] = (), heads: frozenset[str] = frozenset()) -> list[str]:
     """The channels a clause names side by side ("сайт, группа ВКонтакте", "лично или почтой",
-    "телефон/e-mail"): its parts between commas, slashes and coordinating words outside
+    "телефон/e-mail", bullets): its parts between commas, slashes, line breaks and coordinating words outside
     parentheses and quotes, up to a spaced dash (what follows says what is done there: "ПОС —
     обращения, опросы"); a part stating a condition ("при её отсутствии — почтой") or a
     relative clause ("…, ведение которых …") names no peer and is left out.  `protect`: patterns
@@ -77,7 +77,7 @@ def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
     masked = _masked(text)
     for rx in protect:          # addresses: "t.me/x", "info@x.ru" hold no separator
         masked = rx.sub(lambda m: "_" * len(m.group(0)), masked)
-    dash = re.search(r"\s[—–-]+\s", masked)
+    dash = re.search(r"(?<=\S)[ \t]+[—–-]+\s", masked)          # mid-line: a bullet's dash opens a line
     end = dash.start() if dash else len(text)
     cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_modifiers(masked, m, heads)
                   for x in m.span()] + [end]

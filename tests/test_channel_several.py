@@ -16,6 +16,8 @@ from normalizers.matcher import REVIEW
     ("Официальный сайт и сообщество в ВКонтакте", "website"),
     ("Сайт управления и группы в Одноклассниках", "website"),
     ("Телефон/e-mail", "phone"),
+    ("– официальный сайт\n– страница в Одноклассниках", "website"),      # a bulleted cell
+    ("Телефон доверия\nЭлектронная почта", "phone"),
     ("Через ЕПГУ или в многофункциональном центре", "gosuslugi"),
     ("Приём в МФЦ или по телефону горячей линии", "mfc"),
     # a venue ends at the conjunction; a first part opened by «при» is no condition
@@ -37,6 +39,7 @@ def test_two_channels_side_by_side_go_to_review_with_the_first(cell, code):
     ("Раздел управления опеки и попечительства на официальном сайте", "website"),
     ("Приёмная, г. Саранск, ул. Советская, д. 35, каб. 210", "personal_reception"),
     ("Приёмная управления, тел. 8 (8342) 11-22-33", "personal_reception"),   # a contact, no peer
+    ("Горячая линия\n8-800-200-00-00\nпн–пт 9:00–18:00", "phone"),        # lines of its details
     ("Горячая линия, e-mail: hotline@minreg.ru", "phone"),
     ("Telegram-канал t.me/minreg_news, новости", "messenger"),
     ("Газета, региональные телеканалы", "other"),
