@@ -23,17 +23,18 @@ __all__ = ["Match", "match_channel", "match_needs", "match_direction", "directio
            "channel_detail"]
 
 
-def match_channel(text: str, kind: str | None = None) -> Match:
+def match_channel(text: str, kind: str | None = None, point: bool = True) -> Match:
     """A touchpoint cell ("Электронная почта mincult@…") -> channel code, by the phrase's
     head (normalizers/channel_heads.py).  `kind` ("digital"/"offline": what the document
-    says the point or its list is) is evidence that breaks ties, never a filter."""
-    return _match_channel(text or "", kind)
+    says the point or its list is) is evidence that breaks ties, never a filter.  `point`
+    False: a procedure's list item, which may name several classes of channels at once."""
+    return _match_channel(text or "", kind, point)
 
 
 @lru_cache(maxsize=50_000)
-def _match_channel(text: str, kind: str | None) -> Match:
+def _match_channel(text: str, kind: str | None, point: bool = True) -> Match:
     def by_head(phrase: str) -> tuple[Match, ...]:
-        r = read_channel(phrase, kind)
+        r = read_channel(phrase, kind, point)
         return (Match(r.code, r.score, f"head:{r.how}", phrase),) if r is not None else ()
 
     # no head: shared words, only when a rule names them
@@ -79,7 +80,7 @@ def match_list_item(list_kind: str, text: str) -> Match | None:
         found = match_needs(text)
         return found[0] if found else None
     if name == "channel":
-        return match_channel(text, list_kind.split("_")[1])
+        return match_channel(text, list_kind.split("_")[1], point=False)
     return read_direction(text)             # "Группа процессов: …": its name without the label
 
 
@@ -107,7 +108,7 @@ def _reading(kind: str, text: str) -> tuple[bool, float]:
     (0 when it reads as none: `other`, a point of the other kind, a verb for a direction; a need
     read from its object alone, with no action, is not sure)."""
     if kind.startswith("channel_"):
-        m = match_channel(text)
+        m = match_channel(text, point=False)
         fits = m.code != "other" and expected_point_type(m.code) == kind.split("_")[1]
     elif kind == "direction" and _opens_with_verb(text):
         return False, 0.0            # "подать заявку …" is what a client does: a direction is named, not done

@@ -21,14 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textcore.clean import clean_text
-from textcore.vocab import vocabulary
 
-from .channel_places import split_places
-from .channel_words import clauses, expand, one_script, untruncate
+from .channel_places import DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, channel_detail, split_details, split_places
+from .channel_vocab import Heads, heads
+from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
-from .matcher import DATA, taxonomy
-from .phrase import Speller, Word, join_hyphenated, words
+from .matcher import taxonomy
+from .phrase import Word, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
@@ -42,15 +41,9 @@ UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
-_DOMAIN = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
-                     re.IGNORECASE)
-_QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
-_PAREN = re.compile(r"\(([^()]{1,120})\)")
-# a phone number with its trunk or country prefix: "8 (3842) 58-00-00", "+7 800 100-00-00"
-_PHONE = re.compile(r"(?<![\w+])(?:\+7|8)[\s-]*\(?\d{3,5}\)?[\s-]*\d{1,3}(?:[\s-]*\d{2}){2}(?!\d)")
-_STOP_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
+# no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
+_STOP_POS = {"PREP", "CONJ", "PRCL"}
+_NAMED = re.compile(r"([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
 
@@ -64,59 +57,7 @@ class ChannelReading:
     details: tuple[str, ...] = ()
 
 
-class _Heads:
-    def __init__(self, data: dict):
-        self.heads: dict[str, dict] = {}
-        for word, spec in data["heads"].items():
-            spec = {"default": spec} if isinstance(spec, str) else dict(spec)
-            if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
-                spec["platform"] = data["platforms"][spec["platform"]]
-            for field in ("with", "platform"):
-                spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
-            self.heads[str(word)] = spec
-        self.evidence = {k: set(v) for k, v in data["evidence"].items()}
-        self.means = set(data.get("means", ()))
-        self.combining = frozenset(data.get("combining", ()))
-        self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
-                                   re.IGNORECASE)
-        self.domains: dict[str, str] = data["domains"]
-        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
-        vocab |= {w for ws in self.evidence.values() for w in ws}
-        self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
-        self.speller = Speller(sorted(vocab))
-
-
-@vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
-def heads(data: dict) -> _Heads:
-    return _Heads(data)
-
-
-def split_details(text: str) -> tuple[str, list[str]]:
-    """(the phrase without addresses, quoted names and parentheses; those details)."""
-    details: list[str] = []
-
-    def take(m: re.Match) -> str:
-        details.append(m.group(1) if m.re is _PAREN else m.group(0))
-        return " , "
-    text = clean_text(join_hyphenated(text or ""))
-    for rx in (_EMAIL, _URL, _DOMAIN, _PHONE):
-        text = rx.sub(take, text)
-    text, places = split_places(text)             # an address, a room, working hours
-    details += places
-    for rx in (_QUOTED, _PAREN):
-        text = rx.sub(take, text)
-    details = [d.strip(" ,;«»\"“”") for d in details]
-    return text, [d for d in details if re.search(r"\w", d)]
-
-
-def channel_detail(text: str | None) -> str | None:
-    """What the channel column leaves out: addresses, URLs, system and group names,
-    parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
-    _, details = split_details(text or "")
-    return "; ".join(dict.fromkeys(details)) or None
-
-
-def _head_key(w: Word, h: _Heads) -> str | None:
+def _head_key(w: Word, h: Heads) -> str | None:
     if w.text in h.heads:
         return w.text
     key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
@@ -127,23 +68,29 @@ def _head_key(w: Word, h: _Heads) -> str | None:
     return key
 
 
-def _bag(w: Word, h: _Heads) -> frozenset[str]:
+def _bag(w: Word, h: Heads) -> frozenset[str]:
     """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
     key = _head_key(w, h)
     return w.lemmas | {w.text} | ({key} if key else set())
 
 
-def _scope(ws: list[Word], i: int) -> list[frozenset[str]]:
-    """The head's own noun group: neighbours up to a preposition or punctuation."""
-    def inside(w: Word) -> bool:
+def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
+    """The head's own noun group: neighbours up to a preposition or punctuation, and the
+    quoted names that follow a word of it (`named`: "центр поддержки «Мой бизнес»")."""
+    def inside(k: int) -> bool:
+        w = ws[k]
+        # "портал государственных И муниципальных услуг": a conjunction between adjectives
+        # joins the modifiers of one noun
+        if w.text in ("и", "или") and 0 < k < len(ws) - 1:
+            return all(ws[n].pos in ("ADJF", "PRTF") for n in (k - 1, k + 1))
         return not w.is_punct and not w.is_conj and w.pos not in _STOP_POS
     lo = i
-    while lo > 0 and inside(ws[lo - 1]):
+    while lo > 0 and inside(lo - 1):
         lo -= 1
     hi = i + 1
-    while hi < len(ws) and inside(ws[hi]):
+    while hi < len(ws) and inside(hi):
         hi += 1
-    return [w.lemmas | {w.text} for w in ws[lo:hi]]
+    return [w.lemmas | {w.text} for w in ws[lo:hi]] + [b for w in ws[lo:hi] for b in (named or {}).get(w.text, ())]
 
 
 def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
@@ -154,7 +101,7 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
     return next((code for key, code in spec["with"] if _fits(key, bag)), None)
 
 
-def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: _Heads):
+def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
         found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
         if len(found) == 1:
@@ -169,7 +116,7 @@ def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind:
     return spec.get("default"), WEAK, "weak"
 
 
-def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
+def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
     """The kinds (digital/offline) of the channels that definite heads in the bag name,
     each refined by the bag's words ("личный кабинет": online)."""
     kinds = set()
@@ -183,7 +130,7 @@ def _kinds_named(bag: list[frozenset[str]], h: _Heads) -> set[str]:
     return kinds
 
 
-def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
+def _noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
     """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
     not "выездные встречи": a generic noun leaves the adjective to decide)?"""
     j = i + 1
@@ -193,47 +140,71 @@ def _noun_head_follows(ws: list[Word], i: int, h: _Heads) -> bool:
     return key is not None and not h.heads[key].get("weak")
 
 
-def _by_means(ws: list[Word], i: int, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
     none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
-    the head and the list's kind decide as without a means)."""
+    the head and the list's kind decide as without a means).  After a preposition of place
+    ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
+    в кабинете" stays a reception."""
     for j in range(i + 1, len(ws) - 1):
-        if ws[j].text in h.means:
-            found = [r for r in _readings(ws[j + 1:], rest_bag, kind, h, base) if r.how != "weak"]
-            return found[0] if len({r.code for r in found}) == 1 else None
+        venue = ws[j].text in h.venue_preps
+        if ws[j].text not in h.means and not venue:
+            continue
+        # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
+        # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
+        end = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws)) if venue else len(ws)
+        bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
+        found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
+        codes = {r.code for r in found}
+        if venue and not (len(codes) == 1 and codes <= h.venues):
+            continue
+        return found[0] if len(codes) == 1 else None
     return None
 
 
-def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
-              base: float):
+def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
+    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
+    out, inside = set(), False
+    for k in range(i + 1, len(ws)):
+        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
+        out |= {k} if inside else set()
+    return out
+
+
+def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
+              base: float, named: dict | None = None):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
     adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
-    the channel it is held by."""
+    the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
+    кабинете министра": a meeting, in person)."""
+    held: set[int] = set()
     for i, w in enumerate(ws):
         key = _head_key(w, h)
-        if key is None or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
+        if key is None or i in held or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
-        scope = _scope(ws, i)
+        scope = _scope(ws, i, named)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())):
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base) if spec.get("by_means") else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
+        if spec.get("by_means"):
+            held |= _places_held(ws, i, h)
         if r is not None:
             yield r
 
 
-def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: _Heads,
-             base: float) -> ChannelReading | None:
+def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
+             base: float, named: dict | None = None) -> ChannelReading | None:
     weak: ChannelReading | None = None
-    for r in _readings(ws, rest_bag, kind, h, base):
+    for r in _readings(ws, rest_bag, kind, h, base, named):
         if r.how != "weak":
             return r
         weak = weak or r
     return weak
 
 
-def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: float) -> ChannelReading | None:
+def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
     code = _with({"with": spec["platform"]}, rest_bag)
     if code:
@@ -254,7 +225,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: _Heads, base: flo
     return None
 
 
-def _by_family(ws: list[Word], rest_bag, kind, h: _Heads) -> ChannelReading | None:
+def _by_family(ws: list[Word], rest_bag, kind, h: Heads) -> ChannelReading | None:
     """Where no head is named, a cognate of one ("опросник" of "опрос"), read as that head
     would be, below review: a guess by the word's family."""
     for i, w in enumerate(ws):
@@ -287,11 +258,11 @@ def _of_stated_kind(found: ChannelReading, others: list[ChannelReading], kind: s
     return ChannelReading(best.code, min(TIE, best.score), "tie:list_kind", best.head)
 
 
-def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
+def _address_code(addresses: list[str], h: Heads) -> tuple[str, float] | None:
     for a in addresses:
         if "@" in a and not a.lower().startswith(("http", "www")):
             return "email", ADDRESS
-        if _PHONE.fullmatch(a):
+        if PHONE_RX.fullmatch(a):
             return "phone", ADDRESS
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
         for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
@@ -303,28 +274,31 @@ def _address_code(addresses: list[str], h: _Heads) -> tuple[str, float] | None:
     return None
 
 
-def _page_code(addresses: list[str], h: _Heads) -> str | None:
+def _page_code(addresses: list[str], h: Heads) -> str | None:
     """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
     web addresses all name that channel's own domain; none when one is a site of its own
     ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
-    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not _PHONE.fullmatch(a)}
+    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not PHONE_RX.fullmatch(a)}
     return next(iter(web)) if len(web) == 1 and web != {"website"} else None
 
 
 @lru_cache(maxsize=50_000)
-def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
+def read_channel(text: str, kind: str | None = None, point: bool = True) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
     `kind` ("digital"/"offline", what the list says) only breaks ties.
 
     A cell of several clauses ("сайт министерства; группа ВКонтакте") is read clause by
     clause: a clause that says the channel is not used is left out; clauses naming
-    different channels keep the first one's code, below review (which one is the point?)."""
+    different channels keep the first one's code, below review (which one is the point?).
+    `point`: the text is one touchpoint's channel, so that channels named side by side within a
+    clause are a doubt too; a procedure's list item names the classes of channels it covers
+    ("социальные сети, публичные чаты в мессенджерах, которые: …") and is read by its first."""
     parts = clauses(text)
     if len(parts) < 2:
-        return _read_clause(text, kind)
+        return _read_clause(text, kind, point)
     neg = heads().negation
     kept = [c for c in parts if not neg.search(split_details(c)[0].replace("ё", "е"))] or parts
-    found = [r for c in kept if (r := _read_clause(c, kind)) is not None]
+    found = [r for c in kept if (r := _read_clause(c, kind, point)) is not None]
     if not found:
         return None
     first, score = found[0], found[0].score
@@ -336,23 +310,78 @@ def read_channel(text: str, kind: str | None = None) -> ChannelReading | None:
     return ChannelReading(first.code, score, first.how, first.head, details)
 
 
-def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
+def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
+    """A part that labels an address of its own channel ("…, телефон 8-800-…", "e-mail:
+    info@…"): how to reach the channel named first, no channel beside it."""
+    found = _address_code([d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)], h)
+    return found is not None and found[0] == r.code
+
+
+def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
+    """Channels named side by side in one clause ("лично или почтой", "сайт, группа в ВК"): the
+    first one's, each part read by its own main words, below review (which one is the row's?).
+    A part opened by a preposition after a head that already has one ("опрос на сайте и в
+    соцсетях") names another place of the same channel, unless the head is held by a means (a
+    reception); a generic head after the first part ("телевидение, региональные каналы"), a part
+    that is only a detail ("…, каб. 12") or a contact ("…, тел. 8-800-…") name no other; a
+    generic first part yields to a definite head named later ("отдел контроля, телефон …")."""
+    addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
+    if len(conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)) < 2:
+        return found
+    for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
+        text = text.replace(place, " ")
+    parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
+    read = []
+    for i, part in enumerate(parts):
+        main, details = split_details(part)
+        ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+        bag = [_bag(w, h) for w in ws] + [_bag(w, h) for d in details for w in words(d)]
+        r = _resolve(ws, bag, kind, h, HEAD)
+        if i == 0:
+            # the head that gave the first part's reading ("отдела … по телефону": телефон)
+            at = next((k for k, w in enumerate(ws) if r and _head_key(w, h) == r.head), None)
+            placed = at is not None and not h.heads[r.head].get("by_means") and any(
+                w.pos == "PREP" for w in ws[at + 1:])
+        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
+            continue
+        read += [r] if r else []
+    if len({r.code for r in read}) < 2:
+        return found
+    # a generic first part ("отдел контроля, телефон …") yields to the definite head read
+    first = found if read[0].how == "weak" and found.how != "weak" else read[0]
+    return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
+
+
+def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
+    """The quoted names of a phrase by the word they follow: a name right after a noun is that
+    noun's own ("портал «Госуслуги»"), one of its words, not a detail beside it."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for m in _NAMED.finditer(text):
+        key = m.group(1).lower().replace("ё", "е")
+        out.setdefault(key, []).extend(_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
+    return out
+
+
+def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(one_script(text))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
-    found = _resolve(ws, rest_bag, kind, h, HEAD)
+    found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
         in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD))]
         definite = next((d for d in in_details if d.how != "weak"), None)
+        if definite and len({d.code for d in in_details if d.how != "weak"}) > 1:
+            # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
+            definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d or _PHONE.fullmatch(d)]
+    addresses = [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
     by_address = _address_code(addresses, h) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
@@ -361,6 +390,7 @@ def _read_clause(text: str, kind: str | None) -> ChannelReading | None:
         return ChannelReading(page, ADDRESS, "address", "", tuple(details))
     if found is None:
         return None
+    found = _first_of_several(text, found, kind, h) if point else found
     if kind is not None:
         others = list(_readings(ws, rest_bag, kind, h, HEAD))
         for dw in detail_words:

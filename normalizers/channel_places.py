@@ -8,15 +8,19 @@ Word cells join those lines with spaces, so they are found by their form whereve
 stand: an address is a run of comma-separated parts each opened by a marker («г.», «ул.»,
 «д.», «каб.», a postcode), hours a time span after the days it covers.  The markers and
 days are data (data/channel_places.yaml).  A detail is taken only where the phrase keeps a
-word of its own: "Кабинет 214" stays the channel's name.
+word of its own: "Кабинет 214" stays the channel's name.  `split_details` takes these out
+with the addresses (e-mail, URL, domain, phone), quoted names and parentheses: the details
+the channel reader (channel_heads.py) only breaks ties with.
 """
 from __future__ import annotations
 
 import re
 
+from textcore.clean import clean_text
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
+from .phrase import join_hyphenated
 
 _CAP = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?"
 _NUM = r"№?\s*\d{1,4}[а-яА-Я]?(?:[/-]\d{1,3})?"
@@ -73,3 +77,38 @@ def split_places(text: str) -> tuple[str, list[str]]:
                 text = cut
         details += taken
     return text, details
+
+
+EMAIL_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL_RX = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
+DOMAIN_RX = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
+                       re.IGNORECASE)
+_QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+# a phone number with its trunk or country prefix: "8 (3842) 58-00-00", "+7 800 100-00-00"
+PHONE_RX = re.compile(r"(?<![\w+])(?:\+7|8)[\s-]*\(?\d{3,5}\)?[\s-]*\d{1,3}(?:[\s-]*\d{2}){2}(?!\d)")
+
+
+def split_details(text: str) -> tuple[str, list[str]]:
+    """(the phrase without addresses, quoted names and parentheses; those details)."""
+    details: list[str] = []
+
+    def take(m: re.Match) -> str:
+        details.append(m.group(1) if m.re is _PAREN else m.group(0))
+        return " , "
+    text = clean_text(join_hyphenated(text or ""))
+    for rx in (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX):
+        text = rx.sub(take, text)
+    text, places = split_places(text)             # an address, a room, working hours
+    details += places
+    for rx in (_QUOTED, _PAREN):
+        text = rx.sub(take, text)
+    details = [d.strip(" ,;«»\"“”") for d in details]
+    return text, [d for d in details if re.search(r"\w", d)]
+
+
+def channel_detail(text: str | None) -> str | None:
+    """What the channel column leaves out: addresses, URLs, system and group names,
+    parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
+    _, details = split_details(text or "")
+    return "; ".join(dict.fromkeys(details)) or None

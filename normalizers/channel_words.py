@@ -42,6 +42,50 @@ def clauses(text: str) -> list[str]:
     return [p.strip() for p in parts if re.search(r"\w", p)]
 
 
+def _masked(text: str) -> str:
+    """The text with what is inside parentheses and quotes blanked (same length)."""
+    out, depth = [], 0
+    for ch in text:
+        opens = ch in _OPEN and not (ch == '"' and depth)
+        closes = not opens and ch in _CLOSE and depth
+        out.append(ch if not depth or closes else "_")
+        depth += 1 if opens else -1 if closes else 0
+    return "".join(out)
+
+
+def _between_modifiers(masked: str, m: re.Match, heads: frozenset[str]) -> bool:
+    """"государственных И муниципальных услуг", "отдела опеки И попечительства": a conjunction
+    joining two adjectives, or two nouns in the genitive the second of which names no channel
+    ("сайт министерства и группы ВК" names two), joins what qualifies one noun."""
+    if "," in m.group(0) or "/" in m.group(0):
+        return False
+    before, after = re.findall(r"\w+", masked[:m.start()])[-1:], re.findall(r"\w+", masked[m.end():])[:1]
+    parses = [morph().parse(w.lower())[0] for w in before + after]
+    tags = [p.tag for p in parses]
+    return len(tags) == 2 and (all(t.POS in ("ADJF", "PRTF") for t in tags) or parses[1].normal_form not in heads
+                               and all(t.POS == "NOUN" and t.case == "gent" for t in tags))
+
+
+def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
+              protect: tuple[re.Pattern, ...] = (), heads: frozenset[str] = frozenset()) -> list[str]:
+    """The channels a clause names side by side ("сайт, группа ВКонтакте", "лично или почтой",
+    "телефон/e-mail", bullets): its parts between commas, slashes, line breaks and coordinating words outside
+    parentheses and quotes, up to a spaced dash (what follows says what is done there: "ПОС —
+    обращения, опросы"); a part stating a condition ("при её отсутствии — почтой") or a
+    relative clause ("…, ведение которых …") names no peer and is left out.  `protect`: patterns
+    of addresses, whose dots and slashes separate nothing; `heads`: the words naming channels."""
+    masked = _masked(text)
+    for rx in protect:          # addresses: "t.me/x", "info@x.ru" hold no separator
+        masked = rx.sub(lambda m: "_" * len(m.group(0)), masked)
+    dash = re.search(r"(?<=\S)[ \t]+[—–-]+\s", masked)          # mid-line: a bullet's dash opens a line
+    end = dash.start() if dash else len(text)
+    cuts = [0] + [x for m in coordinators.finditer(masked[:end]) if not _between_modifiers(masked, m, heads)
+                  for x in m.span()] + [end]
+    parts = (text[a:b].strip(" ,.:") for a, b in zip(cuts[::2], cuts[1::2]))
+    parts = [p for p in parts if re.search(r"\w", p)]
+    return parts[:1] + [p for p in parts[1:] if not not_peer.search(p)]
+
+
 # words mixing scripts written in Cyrillic where every Latin letter in them has a Cyrillic
 # look-alike ("Cайт" -> "Сайт"); Latin words ("e-mail", "QR") stay
 one_script = fix_lookalikes
@@ -61,11 +105,14 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:
     """Hyphenated/dotted words the vocabulary does not know whole are split into parts;
-    glued words into the two they were.  `h`: the heads vocabulary (channel_heads._Heads)."""
+    glued words into the two they were.  `h`: the heads vocabulary (channel_vocab.Heads)."""
     out: list[Word] = []
     for w in ws:
         if w.lemmas & h.heads.keys():
             out.append(w)
+        elif w.parts and len(whole := words(w.text.replace("-", ""), h.speller)) == 1 and not whole[0].fuzzy \
+                and whole[0].lemmas & h.heads.keys():
+            out += list(whole)          # a head broken by a hyphen whose halves are words ("теле-фон")
         elif w.parts or "." in w.text:
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):

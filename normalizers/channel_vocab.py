@@ -1,0 +1,49 @@
+"""The channel heads' vocabulary (data/channel_heads.yaml) as the reader uses it
+(normalizers/channel_heads.py): heads with their `with`/`platform` keys split into words,
+the evidence of a survey's kind, the prepositions of means and venue, the words that join
+channels named side by side, negation and condition patterns, channels' own domains, and a
+speller over every word the file names."""
+from __future__ import annotations
+
+import re
+
+from textcore.vocab import vocabulary
+
+from .matcher import DATA
+from .phrase import Speller
+
+
+class Heads:
+    def __init__(self, data: dict):
+        self.heads: dict[str, dict] = {}
+        for word, spec in data["heads"].items():
+            spec = {"default": spec} if isinstance(spec, str) else dict(spec)
+            if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
+                spec["platform"] = data["platforms"][spec["platform"]]
+            for field in ("with", "platform"):
+                spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
+            self.heads[str(word)] = spec
+        self.evidence = {k: set(v) for k, v in data["evidence"].items()}
+        self.means = set(data.get("means", ()))
+        self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
+        self.venues = set(data.get("venue", {}).get("channels", ()))
+        self.combining = frozenset(data.get("combining", ()))
+        self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
+                                   re.IGNORECASE)
+        several = data.get("several", {})
+        # commas, slashes, line breaks (a bulleted cell) and the coordinating words
+        self.coordinators = re.compile(r"\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
+            several.get("coordinators", ())), re.IGNORECASE)
+        self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
+            "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
+        self.domains: dict[str, str] = data["domains"]
+        self.head_words = frozenset(self.heads)
+        vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
+        vocab |= {w for ws in self.evidence.values() for w in ws}
+        self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
+        self.speller = Speller(sorted(vocab))
+
+
+@vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
+def heads(data: dict) -> Heads:
+    return Heads(data)

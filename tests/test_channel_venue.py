@@ -1,0 +1,66 @@
+"""A cell led by an act (a reception, a letter, an appeal) whose channel is named after a
+preposition: of means it decides, of place only when the place is itself a channel
+(normalizers/channel_heads.py `_by_means`, data/channel_heads.yaml `venue`).
+Cells composed from the channel definitions in docs/dataset.md, in forms real lists use."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Приём документов в МФЦ", "mfc"),
+    ("Прием заявителей в многофункциональных центрах области", "mfc"),
+    ("Письмо на адрес e-mail отдела", "email"),
+    ("Письмо на электронную почту министерства", "email"),
+    ("Обращение в Многофункциональный центр", "mfc"),
+    ("Обращение на портал госуслуг", "gosuslugi"),
+    ("Обращение через интернет-приёмную", "online_service"),
+])
+def test_a_venue_that_is_a_channel_decides(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("Приём граждан в кабинете заместителя министра", "personal_reception"),
+    ("Приём в отделе по работе с обращениями", "personal_reception"),
+    ("Письмо в адрес департамента", "written_mail"),
+    ("Заказное письмо в министерство", "written_mail"),
+    ("Личное обращение граждан", "personal_reception"),
+    ("Письменное обращение в комитет", "written_mail"),
+])
+def test_a_place_that_is_no_channel_leaves_the_head(cell, code):
+    assert match_channel(cell).code == code
+
+
+def test_an_appeal_alone_names_no_channel():
+    # «обращение» is a need's object: with nothing naming how, no channel is read from it
+    assert match_channel("Обращение граждан").code == "other"
+
+
+@pytest.mark.parametrize("cell", ["Совещание в кабинете заместителя министра",
+                                  "Собрание трудового коллектива в актовом зале",
+                                  "Встреча с работником на его рабочем месте"])
+def test_a_meeting_at_a_place_that_is_no_channel_is_in_person(cell):
+    # the place a meeting is held at names no channel of its own; a meeting is generic: review
+    m = match_channel(cell)
+    assert (m.code, m.score < REVIEW) == ("in_person", True)
+
+
+@pytest.mark.parametrize("cell, code", [("Встреча с заявителями в многофункциональном центре", "mfc"),
+                                        ("Совещание с руководителями в режиме видеоконференцсвязи", "video_conference")])
+def test_a_meeting_held_in_a_venue_or_by_a_means_takes_it(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code, sure", [
+    ("Позвонить специалисту отдела", "phone", True),      # calling names the phone
+    ("Звоните в приёмную", "phone", True),
+    ("Написать в министерство", "written_mail", False),   # writing: a letter, probably
+    ("Написать в чат группы", "messenger", True),         # unless a channel is named after it
+])
+def test_a_cell_naming_what_the_client_does(cell, code, sure):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, sure)
