@@ -113,6 +113,10 @@ def _numbered_on(e: Marker, style: str | None, first: Marker | None) -> bool:
 
 def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None) -> bool:
     """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
+    if lead is not None and e.style == lead.style == "bullet":
+        # one dash for two levels («- цифровые каналы:» over «- сайт;»): the items run up to the
+        # next dashed lead-in
+        return e.rest.rstrip().endswith(":")
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":

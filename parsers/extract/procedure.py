@@ -238,11 +238,25 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
 def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None) -> bool:
     """Whether lead-in i opens a point whose sub-points are lists of their own («2.1. Перечень
     содержит сведения, в том числе:» then «2.1.1. Потребности клиентов:», «а) …»): its next line
-    is its sub-point by number and a lead-in naming a kind, so the outer line names no items.
+    is its sub-point by number and a lead-in naming a kind, so the outer line names no items;
+    so is a dashed lead-in over dashes of the same mark (`_dash_nested`).
     (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
-    nxt = marker(lines[i + 1].text) if lead is not None and lead.ordinal and i + 1 < len(lines) else None
-    return nxt is not None and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".") \
-        and nxt.rest.rstrip().endswith(":") and not _describes_itself(nxt.rest) and classify(nxt.rest) is not None
+    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
+    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest) \
+            or classify(nxt.rest) is None:
+        return False
+    if nxt.style == "bullet":
+        return _dash_nested(lines, i + 1)
+    return lead is not None and bool(lead.ordinal) and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".")
+
+
+def _dash_nested(lines: list[Line], i: int) -> bool:
+    """Whether dashed line i, a lead-in, heads dashed items of its own: one dash for two levels
+    («- цифровые каналы:» / «- сайт;» / «- офлайн-каналы:» / «- приём;»), as orders nest lists
+    under a point that only says what the list holds («Перечень содержит сведения:»)."""
+    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
+    same_mark = lines[i].text.strip()[:1] == lines[i + 1].text.strip()[:1]
+    return nxt is not None and nxt.style == "bullet" and same_mark and not nxt.rest.rstrip().endswith(":")
 
 
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:

@@ -1,0 +1,80 @@
+"""Procedure lists nested under one dash (a list's lead-in is itself a dashed line, as in
+orders that write «Перечень содержит:» / «- цифровые каналы:» / «- сайт;») and lists given as a
+reference table «Код | Наименование» under their lead-in (parsers/extract/procedure.py,
+listread.py, kindtable.py).  Texts composed here."""
+from __future__ import annotations
+
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+
+TITLE = "Порядок ведения перечня точек взаимодействия департамента\n"
+
+DASHED = ("4.2. В перечне отражаются:\n"
+          "- направления деятельности департамента:\n"
+          "- лицензирование розничной продажи алкогольной продукции;\n"
+          "- государственная поддержка сельхозпроизводителей;\n"
+          "- к электронным каналам взаимодействия относятся:\n"
+          "- личный кабинет на портале госуслуг;\n"
+          "- чат-бот в мессенджере;\n"
+          "- очные каналы:\n"
+          "- приёмная департамента;\n"
+          "- потребности заявителей:\n"
+          "- получить лицензию;\n"
+          "- узнать размер субсидии.\n"
+          "4.3. Перечень пересматривается ежегодно.")
+
+WANT = [("direction", "лицензирование розничной продажи алкогольной продукции"),
+        ("direction", "государственная поддержка сельхозпроизводителей"),
+        ("channel_digital", "личный кабинет на портале госуслуг"),
+        ("channel_digital", "чат-бот в мессенджере"),
+        ("channel_offline", "приёмная департамента"),
+        ("need", "получить лицензию"),
+        ("need", "узнать размер субсидии")]
+
+
+def _items(doc):
+    return [(r["list_kind"], r["text_raw"]) for r in extract_procedure(doc)]
+
+
+def test_lists_nested_under_one_dash_each_take_their_own_lead_in():
+    assert _items(parse_text(TITLE + DASHED)) == WANT
+
+
+def test_dash_nested_lists_in_a_word_file(tmp_path):
+    from docx import Document as new_docx
+    from parsers.formats import docx
+    d = new_docx()
+    for line in (TITLE + DASHED).split("\n"):
+        d.add_paragraph(line)
+    d.save(tmp_path / "order.docx")
+    assert _items(docx.read(tmp_path / "order.docx")) == WANT
+
+
+CODED = [("Код", "Наименование"), ("ЦК-01", "Официальный сайт комитета"),
+         ("ЦК-02", "Электронная почта приёмной"), ("ЦК-03", "Платформа обратной связи")]
+
+
+def test_a_reference_table_of_coded_items_under_its_lead_in(tmp_path):
+    from docx import Document as new_docx
+    from parsers.formats import docx
+    d = new_docx()
+    d.add_paragraph(TITLE.strip())
+    d.add_paragraph("2.4. Цифровые каналы взаимодействия:")
+    table = d.add_table(rows=0, cols=2)
+    for code, name in CODED:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = code, name
+    d.add_paragraph("2.5. Перечень размещается на официальном сайте.")
+    d.save(tmp_path / "order.docx")
+    got = [(r["list_kind"], r["ordinal"], r["text_raw"]) for r in extract_procedure(docx.read(tmp_path / "order.docx"))]
+    assert got == [("channel_digital", code, name) for code, name in CODED[1:]]
+
+
+def test_a_coded_table_in_converted_text():
+    rows = "\n".join(f"{c}\t{n}" for c, n in [("Шифр", "Наименование направления"),
+                                              ("НП.1", "Охрана объектов культурного наследия"),
+                                              ("НП.2", "Выдача разрешений на проведение работ")])
+    got = [(r["list_kind"], r["ordinal"], r["text_raw"])
+           for r in extract_procedure(parse_text(TITLE + "3.1. Направления деятельности:\n\n" + rows + "\n"))]
+    assert got == [("direction", "НП.1", "Охрана объектов культурного наследия"),
+                   ("direction", "НП.2", "Выдача разрешений на проведение работ")]
