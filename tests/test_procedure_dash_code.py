@@ -78,3 +78,27 @@ def test_a_coded_table_in_converted_text():
            for r in extract_procedure(parse_text(TITLE + "3.1. Направления деятельности:\n\n" + rows + "\n"))]
     assert got == [("direction", "НП.1", "Охрана объектов культурного наследия"),
                    ("direction", "НП.2", "Выдача разрешений на проведение работ")]
+
+
+def test_a_numbered_and_coded_table_takes_the_code_as_ordinal(tmp_path):
+    from docx import Document as new_docx
+    from parsers.formats import docx
+    d = new_docx()
+    d.add_paragraph(TITLE.strip())
+    d.add_paragraph("2.6. Офлайн-каналы взаимодействия:")
+    table = d.add_table(rows=0, cols=3)
+    for row in [("№ п/п", "Код", "Наименование"), ("1", "ОК-1", "Приёмная комитета"), ("2", "ОК-2", "Телефон справочной службы")]:
+        for c, text in zip(table.add_row().cells, row):
+            c.text = text
+    d.save(tmp_path / "order.docx")
+    got = [(r["list_kind"], r["ordinal"], r["text_raw"]) for r in extract_procedure(docx.read(tmp_path / "order.docx"))]
+    assert got == [("channel_offline", "ОК-1", "Приёмная комитета"),
+                   ("channel_offline", "ОК-2", "Телефон справочной службы")]
+
+
+def test_a_dashed_lead_in_naming_no_kind_still_heads_its_own_dashes():
+    text = (TITLE + "5.1. Перечень содержит следующие сведения:\n- клиент может обратиться через:\n"
+            "- официальный сайт;\n- личный приём;\n- потребности клиентов:\n- получить справку.\n6. Иное.")
+    got = [(r["list_kind"], r.get("open_kinds"), r["text_raw"]) for r in extract_procedure(parse_text(text))]
+    assert [t for _, _, t in got] == ["официальный сайт", "личный приём", "получить справку"]
+    assert got[0][1] == ["channel_digital", "channel_offline"] and got[2][0] == "need"

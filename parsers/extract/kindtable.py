@@ -188,17 +188,19 @@ def _number_header(text: str) -> bool:
 
 def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
     """(number, item, row) of a table that is one list under a lead-in above it: a cell a row,
-    after a number or code cell or none («1 | Социальная поддержка», «НД.1 | …»), a header
-    «№ п/п | Наименование» or «Код | Наименование» aside; None when a row holds more (then it is data, or lists of its own)."""
+    after a number or code cell, both («1 | НД.1 | …»: the code stands as the item's ordinal) or
+    none («1 | Социальная поддержка», «НД.1 | …»), a header «№ п/п | Наименование» or «№ | Код |
+    Наименование» aside; None when a row holds more (then it is data, or lists of its own)."""
     out = []
     for k, row in enumerate(table.rows):
         cells = [t.strip() for t in row.texts if t.strip()]
         number = None
-        if cells and _ITEM_CODE.fullmatch(cells[0]):
-            number, cells = cells[0].rstrip(".)"), cells[1:]
+        for _ in range(2):
+            if cells and _ITEM_CODE.fullmatch(cells[0]):
+                number, cells = cells[0].rstrip(".)"), cells[1:]
         if not cells:
             continue
-        if k == _first_filled(table) and _number_header(cells[0]) and len(cells) <= 2:
+        if k == _first_filled(table) and 2 <= len(cells) <= 3 and all(_number_header(c) for c in cells[:-1]):
             continue                   # the header: «№ п/п | Наименование направления», «Код | Наименование»
         if len(cells) > 1:
             return None

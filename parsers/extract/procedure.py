@@ -90,9 +90,11 @@ def form_columns(table: Table) -> list[dict]:
 def _text_lines(doc: Document) -> list[Line]:
     """The document's lines, without the rows of data tables (a touchpoint list, a roadmap):
     their cells are data, never a procedure's lead-ins.  Readers put tab-separated clauses
-    ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
+    ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells; a table
+    that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
-        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) or column_kinds(block) or row_kinds(block))}
+        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) and column_list(block) is None
+        or column_kinds(block) or row_kinds(block))}      # («№ | Код | Наименование»: one list, no data)
     return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
 
 
@@ -242,12 +244,12 @@ def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None) -> bool:
     so is a dashed lead-in over dashes of the same mark (`_dash_nested`).
     (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
     nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
-    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest) \
-            or classify(nxt.rest) is None:
+    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest):
         return False
-    if nxt.style == "bullet":
-        return _dash_nested(lines, i + 1)
-    return lead is not None and bool(lead.ordinal) and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".")
+    if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
+        return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1)
+    return classify(nxt.rest) is not None and lead is not None and bool(lead.ordinal) \
+        and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".")
 
 
 def _dash_nested(lines: list[Line], i: int) -> bool:
