@@ -102,3 +102,12 @@ def test_a_dashed_lead_in_naming_no_kind_still_heads_its_own_dashes():
     got = [(r["list_kind"], r.get("open_kinds"), r["text_raw"]) for r in extract_procedure(parse_text(text))]
     assert [t for _, _, t in got] == ["официальный сайт", "личный приём", "получить справку"]
     assert got[0][1] == ["channel_digital", "channel_offline"] and got[2][0] == "need"
+
+
+def test_lead_ins_over_dashes_of_another_mark_under_a_point_naming_the_fields():
+    # the point names what the list holds, not a kind: its dashed lead-ins head the en-dashes
+    text = (TITLE + "3.1. Перечень точек взаимодействия содержит следующие сведения:\n"
+            "- цифровые точки взаимодействия:\n– официальный сайт;\n– портал госуслуг;\n"
+            "- офлайн-точки взаимодействия:\n– приёмная министерства.\n4. Иное.")
+    assert _items(parse_text(text)) == [("channel_digital", "официальный сайт"), ("channel_digital", "портал госуслуг"),
+                                        ("channel_offline", "приёмная министерства")]
