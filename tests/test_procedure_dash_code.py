@@ -111,3 +111,12 @@ def test_lead_ins_over_dashes_of_another_mark_under_a_point_naming_the_fields():
             "- офлайн-точки взаимодействия:\n– приёмная министерства.\n4. Иное.")
     assert _items(parse_text(text)) == [("channel_digital", "официальный сайт"), ("channel_digital", "портал госуслуг"),
                                         ("channel_offline", "приёмная министерства")]
+
+
+def test_a_word_and_a_number_is_no_item_code():
+    # «Этап 1 | …»: a table of stages under a lead-in is no list of coded items
+    from parsers.extract.kindtable import column_list
+    from parsers.formats.text import parse_text as read
+    table = next(b for b in read("Этап 1\tПодготовка предложений\nЭтап 2\tУтверждение перечня\n").blocks
+                 if hasattr(b, "rows"))
+    assert column_list(table) is None

@@ -176,8 +176,9 @@ def kind_table_items(table: Table) -> list[tuple[str, str, Row]]:
     return out
 
 
-# an item's number or code as a reference table prints it: «3», «1.», «2.1», «НД.1», «ЦК-2», «П 3»
-_ITEM_CODE = re.compile(r"(?:[A-Za-zА-ЯЁа-яё]{1,4}\s?[-.]?\s?)?\d{1,3}(?:\.\d{1,3})*[.)]?")
+# an item's number or code as a reference table prints it: «3», «1.», «2.1», «НД.1», «ЦК-2», «П 3» (a code
+# is in capitals: «Этап 1» is a word)
+_ITEM_CODE = re.compile(r"(?:[A-ZА-ЯЁ]{1,4}\s?[-.]?\s?)?\d{1,3}(?:\.\d{1,3})*[.)]?")
 
 
 def _number_header(text: str) -> bool:
