@@ -176,20 +176,33 @@ def kind_table_items(table: Table) -> list[tuple[str, str, Row]]:
     return out
 
 
+# an item's number or code as a reference table prints it: «3», «1.», «2.1», «НД.1», «ЦК-2», «П 3» (a code
+# is in capitals: «Этап 1» is a word)
+_ITEM_CODE = re.compile(r"(?:[A-ZА-ЯЁ]{1,4}\s?[-.]?\s?)?\d{1,3}(?:\.\d{1,3})*[.)]?")
+
+
+def _number_header(text: str) -> bool:
+    """A header over the items' numbers («№ п/п») or codes («Код», «Код направления»)."""
+    words = lemmas(text)
+    return is_ordinal_header(text) or (bool(words) and words[0] in vocab()["code_header_words"])
+
+
 def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
     """(number, item, row) of a table that is one list under a lead-in above it: a cell a row,
-    after a number cell or none («1 | Социальная поддержка»), a header «№ п/п | Наименование»
-    aside; None when a row holds more (then it is data, or lists of its own)."""
+    after a number or code cell, both («1 | НД.1 | …»: the code stands as the item's ordinal) or
+    none («1 | Социальная поддержка», «НД.1 | …»), a header «№ п/п | Наименование» or «№ | Код |
+    Наименование» aside; None when a row holds more (then it is data, or lists of its own)."""
     out = []
     for k, row in enumerate(table.rows):
         cells = [t.strip() for t in row.texts if t.strip()]
         number = None
-        if cells and re.fullmatch(r"\d{1,3}[.)]?", cells[0]):
-            number, cells = cells[0].rstrip(".)"), cells[1:]
+        for _ in range(2):
+            if cells and _ITEM_CODE.fullmatch(cells[0]):
+                number, cells = cells[0].rstrip(".)"), cells[1:]
         if not cells:
             continue
-        if k == _first_filled(table) and is_ordinal_header(cells[0]) and len(cells) <= 2:
-            continue                   # the header: «№ п/п | Наименование направления»
+        if k == _first_filled(table) and 2 <= len(cells) <= 3 and all(_number_header(c) for c in cells[:-1]):
+            continue                   # the header: «№ п/п | Наименование направления», «Код | Наименование»
         if len(cells) > 1:
             return None
         out.append((number, item_text(cells[0]), row))

@@ -113,6 +113,10 @@ def _numbered_on(e: Marker, style: str | None, first: Marker | None) -> bool:
 
 def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None) -> bool:
     """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
+    if lead is not None and e.style == lead.style == "bullet":
+        # one dash for two levels («- цифровые каналы:» over «- сайт;»): the items run up to the
+        # next dashed lead-in
+        return e.rest.rstrip().endswith(":")
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
@@ -153,22 +157,48 @@ def _bare_items(lines: list, start: int, is_heading) -> tuple[list[ListItem], in
     """A list written as lines of their own with no marks and nothing closing them
     («Направления деятельности:» / «контрольная деятельность» / «рассмотрение обращений»):
     two such lines at least, the last perhaps closed by "." (lower case: no sentence), and
-    the list ends at a numbered line, a heading or the text's end; None otherwise."""
-    j = start
+    the list ends at a numbered line, a heading or the text's end; None otherwise.  A few of
+    its lines may open with a dash (a phrase written so, or a mark its writer left on some):
+    they are its items too while the unmarked lines are more."""
+    run = _bare_run(lines, start, is_heading, dashes=True)
+    if run is not None and 0 < run[2] and (run[2] * 2 >= len(run[0]) or _wraps_dash(lines[start:run[1]])):
+        run = _bare_run(lines, start, is_heading, dashes=False)   # a dashed list with wrapped lines
+    if run is None or len(run[0]) < 2:
+        return None
+    return [ListItem(Marker("plain", None, t), lines[k]) for k, t in zip(range(start, run[1]), run[0])], run[1]
+
+
+def _wraps_dash(lines: list) -> bool:
+    """Whether a line in lower case goes on a dashed line on the very next source line (a text
+    cut at a fixed width): then the dashes are the list's marks and the rest their lines."""
+    return any(a.line is not None and b.line == a.line + 1 and b.text.strip()[:1].islower()
+               and marker(a.text) is not None for a, b in zip(lines, lines[1:]))
+
+
+def _bare_run(lines: list, start: int, is_heading, dashes: bool) -> tuple[list[str], int, int] | None:
+    """(texts, end, dashed lines) of the run of bare lines from `start`; None where prose follows."""
+    texts, dashed, j = [], 0, start
     # (a table row is no such line: a table's lists are read by its columns, kindtable.py)
-    while j < len(lines) and not is_heading(lines[j]) and lines[j].row is None \
-            and _bare_line(lines[j].text.strip()):
+    while j < len(lines) and not is_heading(lines[j]) and lines[j].row is None:
+        text = lines[j].text.strip()
+        e = marker(text) if dashes else None
+        if e is not None and e.style == "bullet" and _bare_line(e.rest):
+            texts.append(e.rest)
+            dashed += 1
+        elif _bare_line(text):
+            texts.append(text)
+        else:
+            break
         j += 1
     if j < len(lines) and not is_heading(lines[j]):
         text = lines[j].text.strip()
         last = lines[j].row is None and text.endswith(".") and text[:1].islower() and marker(text) is None
         if last and len(text.split()) <= _BARE_MAX_WORDS:
+            texts.append(text)
             j += 1
         elif marker(text) is None:
             return None              # prose goes on after the lines: they are no list
-    if j - start < 2:
-        return None
-    return [ListItem(Marker("plain", None, lines[k].text.strip()), lines[k]) for k in range(start, j)], j
+    return texts, j, dashed
 
 
 def read_items(lines: list, start: int, lead: Marker | None,

@@ -90,9 +90,11 @@ def form_columns(table: Table) -> list[dict]:
 def _text_lines(doc: Document) -> list[Line]:
     """The document's lines, without the rows of data tables (a touchpoint list, a roadmap):
     their cells are data, never a procedure's lead-ins.  Readers put tab-separated clauses
-    ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells."""
+    ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells; a table
+    that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays."""
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
-        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) or column_kinds(block) or row_kinds(block))}
+        sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) and column_list(block) is None
+        or column_kinds(block) or row_kinds(block))}      # («№ | Код | Наименование»: one list, no data)
     return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
 
 
@@ -235,14 +237,30 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
     return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
 
 
-def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None) -> bool:
+def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | None) -> bool:
     """Whether lead-in i opens a point whose sub-points are lists of their own («2.1. Перечень
     содержит сведения, в том числе:» then «2.1.1. Потребности клиентов:», «а) …»): its next line
-    is its sub-point by number and a lead-in naming a kind, so the outer line names no items.
+    is its sub-point by number and a lead-in naming a kind, so the outer line names no items;
+    so is a dashed lead-in over dashes of the same mark (`_dash_nested`), of any mark under a
+    lead-in that names the list's fields («Перечень содержит сведения:»: a kind's lead-in is no field).
     (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
-    nxt = marker(lines[i + 1].text) if lead is not None and lead.ordinal and i + 1 < len(lines) else None
-    return nxt is not None and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".") \
-        and nxt.rest.rstrip().endswith(":") and not _describes_itself(nxt.rest) and classify(nxt.rest) is not None
+    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
+    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest):
+        return False
+    if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
+        any_mark = kind is not None and kind not in vocab()["open_kinds"]
+        return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1, any_mark)
+    return classify(nxt.rest) is not None and lead is not None and bool(lead.ordinal) \
+        and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".")
+
+
+def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
+    """Whether dashed line i, a lead-in, heads dashed items of its own: one dash for two levels
+    («- цифровые каналы:» / «- сайт;» / «- офлайн-каналы:» / «- приём;»), as orders nest lists
+    under a point that only says what the list holds («Перечень содержит сведения:»)."""
+    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
+    same_mark = any_mark or lines[i].text.strip()[:1] == lines[i + 1].text.strip()[:1]
+    return nxt is not None and nxt.style == "bullet" and same_mark and not nxt.rest.rstrip().endswith(":")
 
 
 def _subheading_kind(body: str, nxt: Line | None) -> str | None:
@@ -273,7 +291,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
             _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
         kinds, named = _lead_in_kinds(body, kind, open_ok)
-        if (kind or kinds) and _holds_lead_ins(lines, i, lead):
+        if (kind or kinds) and _holds_lead_ins(lines, i, lead, kind):
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
             continue
         if kind or kinds:
