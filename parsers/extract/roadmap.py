@@ -45,7 +45,7 @@ from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
-from .roadmap_levels import level_section
+from .roadmap_levels import PART_HEAD, level_parts, level_section
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -62,6 +62,8 @@ class _Item:
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
     part: tuple[str, str] | None = None
+    level: bool = False                  # a heading labelled by a level word («Этап 2. …»)
+    heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -151,22 +153,31 @@ def _row_section(cells: dict[str, str]) -> tuple[str, str] | None:
     return _roman_section(text) if text else None
 
 
-def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=None) -> _Item:
-    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part)
+def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=None, level=False) -> _Item:
+    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part, level=level)
+
+
+def _caption_level(table: RepairedTable) -> list[_Item]:
+    """The level heading printed right above the table («Этап 1. …» in bold over the stage's
+    table): the first of the plan's levels, which the table's own rows do not repeat."""
+    last = table.captions[-1] if table.captions else None
+    sec = level_section(last.text) if last is not None else None
+    return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    items: list[_Item] = []
+    items: list[_Item] = _caption_level(table)
     loose: str | None = None                  # the unnumbered heading over the next items
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
-            num = item_number(entry.text) or level_section(entry.text)
+            level = None if item_number(entry.text) else level_section(entry.text)
+            num = item_number(entry.text) or level
             roman = None if num else _roman_section(entry.text)
             if num and num[1]:                # a numbered section heading thrown out of the table
-                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part))
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, bool(level)))
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
@@ -187,12 +198,12 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             items.append(_section_item(roman, marks, entry.source))
             part, loose = roman, None
             continue
-        if num and (current is None or num[0] != current.no):
+        if num and (current is None or num[0] != current.no or current.level):   # a level row spans: not merged
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
         elif not num and level_section(_spanning_title(entry, table.columns) or ""):   # «Задача 2. …»
-            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part))
+            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part, True))
             loose = None
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
@@ -204,7 +215,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                     current.cells[f].append(cells[f])
             current.marks += marks
             current.more.append(entry.source)
-    return items
+    return level_parts(items)
 
 
 def _ancestors(no: str) -> list[str]:
@@ -216,7 +227,8 @@ def _ancestors(no: str) -> list[str]:
 
 
 def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
-    keys = [(it.part, it.no) for it in items]         # numbers within their Roman section
+    # numbers within their Roman section or stage; a stage's own heading apart from both
+    keys = [(PART_HEAD if it.heads_part else it.part, it.no) for it in items]
     # the numbers with items under them, and those with such numbers right under them: each
     # number's ancestors once (a plan of thousands of rows is not compared row with row)
     above = {(p, a) for p, n in keys for a in _ancestors(n)}
@@ -237,8 +249,9 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     for it, j, k in zip(items, joined, keys):
         chain, no = [], it.no
         while no is not None:
-            if (it.part, no) in headings:
-                chain.append(list(headings[(it.part, no)]))
+            key = k if no == it.no else (it.part, no)
+            if key in headings:
+                chain.append(list(headings[key]))
             no = parent_of(no)
         if it.heading:                               # innermost: it sits under the numbered ones
             chain.insert(0, [it.heading, False])

@@ -3,17 +3,23 @@
 Plans in levels (a goal, its tasks, each task's measures) often print the upper levels as
 full-width rows whose number follows a level word rather than standing in the № column:
 «Задача 2. …» over the measures «2.1», «2.2».  Such a row is the numbered section «2» —
-it heads its measures as a section numbered in the № column would.  The level words are
-data: parsers/data/roadmap_levels.yaml.
+it heads its measures as a section numbered in the № column would.  A stage whose measures
+are numbered apart from it («Этап 2. …» over «4.», «5.», or over «1.», «2.» afresh in a table
+of its own, under it as a bold line) is a part of the plan instead, as a Roman-numbered section
+is (`level_parts`).  The level words are data: parsers/data/roadmap_levels.yaml.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textcore.clean import strip_markup
 from textcore.lemmas import lemmas
-from textcore.numbering import ARABIC, parse_item_number
+from textcore.numbering import ARABIC, parent_of, parse_item_number
+
+if TYPE_CHECKING:
+    from .roadmap import _Item
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_levels.yaml"
@@ -34,3 +40,32 @@ def level_section(text: str) -> tuple[str, str] | None:
     n = parse_item_number(m.group(2), (ARABIC,))
     title = m.group(3).strip(" .")
     return (n.label, title) if n and not n.rest and title else None
+
+
+# the scope of a stage's own heading: apart from the items of any stage, whose numbers may repeat its own
+PART_HEAD = ("§",)
+
+
+def _under(no: str, head: str) -> bool:
+    while (no := parent_of(no)) is not None:
+        if no == head:
+            return True
+    return False
+
+
+def level_parts(items: list[_Item]) -> list[_Item]:
+    """Stages whose measures are numbered apart from them: «Этап 2. …» over «4.», «5.» (numbering
+    running on through the plan) or over «1.», «2.» again (a table per stage, numbered afresh)
+    heads them as a Roman-numbered section does — their outermost heading, and the scope of
+    their numbers.  A level over its own sub-numbers («Задача 2» over «2.1») stays the section
+    «2».  `items` are changed in place and returned."""
+    for k, head in enumerate(items):
+        if not head.level or k + 1 == len(items) or _under(items[k + 1].no, head.no):
+            continue
+        head.heads_part, scope = True, (head.no, " ".join(head.cells["activity"]))
+        for it in items[k + 1:]:
+            if it.level and not _under(it.no, head.no):
+                break
+            if it.part == head.part:
+                it.part = scope
+    return items

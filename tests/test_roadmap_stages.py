@@ -1,0 +1,76 @@
+"""Roadmaps in stages whose measures are numbered apart from the stage («Этап 2. …» over «4.»,
+or a table per stage numbered afresh from «1.» under a bold «Этап k. …» line): each stage heads
+its measures as a Roman-numbered section does; no measure is lost to the stage's number, nor read
+as a section because a stage bears its number, nor merged into the stage's title."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from parsers.extract.roadmap import extract_roadmap
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import parse_text
+
+HEAD = ["№ п/п", "Наименование мероприятия", "Срок", "Исполнитель"]
+STAGES = [("Этап 1. Подготовительный", [("Создать рабочую группу", "до 01.02.2026", "Отдел кадров"),
+                                         ("Провести анкетирование жителей", "март 2026 г.", "Отдел анализа"),
+                                         ("Сформировать реестр процессов", "II квартал 2026 г.", "Отдел анализа")]),
+          ("Этап 2. Внедрение", [("Обновить памятки для заявителей", "до 01.09.2026", "Пресс-служба"),
+                                 ("Открыть окно приёма в МФЦ", "IV квартал 2026 г.", "Отдел услуг")])]
+
+
+def _rows(recs):
+    return [(r["item_no"], r["is_section"], r["activity"], [h[0] for h in r["headings"]]) for r in recs]
+
+
+def _want(restart: bool):
+    out, n = [], 0
+    for s, (stage, acts) in enumerate(STAGES, 1):
+        title = stage.split(". ", 1)[1]
+        out.append((str(s), True, title, [title]))
+        n = 0 if restart else n
+        for act, _, _ in acts:
+            n += 1
+            out.append((str(n), False, act, [title]))
+    return out
+
+
+def test_text_stage_rows_over_numbering_running_on():
+    lines, n = ["\t".join(HEAD)], 0
+    for stage, acts in STAGES:
+        lines.append(f"**{stage}**")
+        for act, when, who in acts:
+            n += 1
+            lines.append("\t".join([f"{n}.", act, when, who]))
+    recs = extract_roadmap(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
+    assert _rows(recs) == _want(restart=False)
+    assert [r["deadline_raw"] for r in recs if not r["is_section"]][:2] == ["до 01.02.2026", "март 2026 г."]
+
+
+def _stage_tables_docx(path):
+    d = new_docx()
+    d.add_paragraph("План мероприятий по повышению качества работы с заявителями")
+    for stage, acts in STAGES:
+        d.add_paragraph().add_run(stage).bold = True
+        t = d.add_table(rows=1 + len(acts), cols=len(HEAD))
+        for k, text in enumerate(HEAD):
+            t.cell(0, k).text = text
+        for r, (act, when, who) in enumerate(acts, 1):
+            for k, text in enumerate([f"{r}.", act, when, who]):
+                t.cell(r, k).text = text
+    d.save(path)
+    return path
+
+
+def test_docx_table_per_stage_numbered_afresh(tmp_path):
+    recs = extract_roadmap(docx_reader.read(_stage_tables_docx(tmp_path / "s.docx")))
+    assert _rows(recs) == _want(restart=True)
+    assert [r["responsible_raw"] for r in recs if not r["is_section"]] == [
+        who for _, acts in STAGES for _, _, who in acts]
+
+
+def test_stage_over_its_own_sub_numbers_stays_their_section():
+    lines = ["\t".join(HEAD), "**Этап 1. Подготовительный**", "1.1\tСоздать рабочую группу\tдо 01.02.2026\tОтдел кадров",
+             "**Этап 2. Внедрение**", "2.1\tОткрыть окно приёма в МФЦ\tIV квартал 2026 г.\tОтдел услуг"]
+    recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
+    assert [(r["item_no"], r["parent_no"], r["is_section"]) for r in recs] == [
+        ("1", None, True), ("1.1", "1", False), ("2", None, True), ("2.1", "2", False)]
