@@ -67,6 +67,12 @@ def test_not_applicable(raw):
     ("IIIкв. 2026", date(2026, 9, 30), "quarter"),
     # a range of quarters across years: the latest end
     ("IV квартал 2025 г. – II квартал 2026 г.", date(2026, 6, 30), "quarter"),
+    # a ten-day period («декада») of a month: its last day, not the month's
+    ("I декада марта 2026 г.", date(2026, 3, 10), "decade"),
+    ("во 2-й декаде октября 2025 года", date(2025, 10, 20), "decade"),
+    ("в течение третьей декады февраля 2028 г.", date(2028, 2, 29), "decade"),
+    ("3-я декада апреля 2026", date(2026, 4, 30), "decade"),
+    ("до 1 декады ноября 2026 г.", date(2026, 11, 10), "decade"),
 ])
 def test_more_period_shapes(raw, expected, kind):
     d = parse_deadline(raw)
