@@ -22,8 +22,9 @@ rows are read in order, merged cells filled down:
   that a section word labels («Раздел 2. …»), bold or not;
 * a full-width row or line whose number follows a level word («Задача 2. …» over the
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
-* a measure whose term cell is blank while it names its responsible or result shares the
-  term above in its stage: a cell merged down, printed once in converted text (`roadmap_fill.py`);
+* a blank term or responsible cell stays blank, though converted text prints a cell merged down
+  over a run of measures once, in its first row: plans do leave cells blank (a published order's
+  text has measures with no responsible), and the text cannot tell the two apart;
 * under a term printed as a grid of periods (a mark in each quarter the item runs:
   `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the
   year of the heading over the grid where the column names none (`roadmap_grid.py`).
@@ -46,7 +47,6 @@ from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
-from .roadmap_fill import fill_merged_terms
 from .roadmap_grid import grid_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 
@@ -218,7 +218,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                     current.cells[f].append(cells[f])
             current.marks += marks
             current.more.append(entry.source)
-    return fill_merged_terms(level_parts(items))
+    return level_parts(items)
 
 
 def _ancestors(no: str) -> list[str]:
