@@ -74,3 +74,36 @@ def test_stage_over_its_own_sub_numbers_stays_their_section():
     recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
     assert [(r["item_no"], r["parent_no"], r["is_section"]) for r in recs] == [
         ("1", None, True), ("1.1", "1", False), ("2", None, True), ("2.1", "2", False)]
+
+
+FLAT = [("1.", "Создать рабочую группу", "до 01.02.2026", "Отдел кадров"),
+        ("2.", "Провести анкетирование жителей", "март 2026 г.", "Отдел анализа"),
+        ("3.", "Обновить памятки для заявителей", "до 01.09.2026", "Пресс-служба")]
+
+
+def _flat_want(first: str, second: str):
+    return [("1", True, first, [first]), ("1", False, FLAT[0][1], [first]), ("2", False, FLAT[1][1], [first]),
+            ("2", True, second, [second]), ("3", False, FLAT[2][1], [second])]
+
+
+def test_text_stage_lines_with_the_number_first():
+    lines = ["\t".join(HEAD), "**1 этап – Подготовка**", *("\t".join(r) for r in FLAT[:2]),
+             "**2-й этап: Внедрение**", "\t".join(FLAT[2])]
+    recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
+    assert _rows(recs) == _flat_want("Подготовка", "Внедрение")
+
+
+def test_docx_numbered_stage_rows_across_the_table_over_flat_numbers(tmp_path):
+    d = new_docx()
+    rows = [HEAD, ["1. Подготовительный этап"], *FLAT[:2], ["2. Этап внедрения"], FLAT[2]]
+    t = d.add_table(rows=len(rows), cols=len(HEAD))
+    for r, row in enumerate(rows):
+        if len(row) == 1:                                # a stage: one cell spanning the row
+            t.cell(r, 0).merge(t.cell(r, len(HEAD) - 1)).text = row[0]
+            continue
+        for k, text in enumerate(row):
+            t.cell(r, k).text = text
+    d.save(tmp_path / "f.docx")
+    recs = extract_roadmap(docx_reader.read(tmp_path / "f.docx"))
+    assert _rows(recs) == _flat_want("Подготовительный этап", "Этап внедрения")
+    assert [r["deadline_raw"] for r in recs if not r["is_section"]] == [r[2] for r in FLAT]

@@ -22,6 +22,10 @@ rows are read in order, merged cells filled down:
   that a section word labels («Раздел 2. …»), bold or not;
 * a full-width row or line whose number follows a level word («Задача 2. …» over the
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
+* a numbered heading set apart (a line between parts, a full-width row, the bold line right above
+  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
+  этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
+  section does, and their numbers count within it (`roadmap_levels.level_parts`);
 * a blank term or responsible cell stays blank, though converted text prints a cell merged down
   over a run of measures once, in its first row: plans do leave cells blank (a published order's
   text has measures with no responsible), and the text cannot tell the two apart;
@@ -65,7 +69,7 @@ class _Item:
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
     part: tuple[str, str] | None = None
-    level: bool = False                  # a heading labelled by a level word («Этап 2. …»)
+    level: bool = False                  # a heading set apart, e.g. labelled by a level word («Этап 2. …»)
     heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
 
 
@@ -160,6 +164,14 @@ def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=N
     return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part, level=level)
 
 
+def _apart_section(text: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered heading set apart from the rows — a line between parts of the
+    table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
+    it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
+    num = level_section(text) or item_number(text)
+    return num if num and num[1] else None
+
+
 def _caption_level(table: RepairedTable) -> list[_Item]:
     """The level heading printed right above the table («Этап 1. …» in bold over the stage's
     table): the first of the plan's levels, which the table's own rows do not repeat."""
@@ -176,11 +188,10 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
-            level = None if item_number(entry.text) else level_section(entry.text)
-            num = item_number(entry.text) or level
+            num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
-            if num and num[1]:                # a numbered section heading thrown out of the table
-                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, bool(level)))
+            if num:                           # a numbered section heading thrown out of the table
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, True))
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
@@ -196,18 +207,20 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 cells["activity"] = num[1]
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
+        apart = _apart_section(_spanning_title(entry, table.columns) or "")
+        if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
+            items.append(_section_item(apart, marks, entry.source, part, True))
+            loose = None
+            continue
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
             part, loose = roman, None
             continue
-        if num and (current is None or num[0] != current.no or current.level):   # a level row spans: not merged
+        if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
-        elif not num and level_section(_spanning_title(entry, table.columns) or ""):   # «Задача 2. …»
-            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part, True))
-            loose = None
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):

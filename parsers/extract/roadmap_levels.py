@@ -24,6 +24,9 @@ from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_levels.yaml"
 _LABELLED = re.compile(r"^\s*([А-Яа-яЁё]+)\s+(\S+?)\s*[.):]?\s*(?:[–—:-]\s*|\s+)(.+)$")
+# the number first, as an ordinal: «1 этап – …», «2-й этап: …» (no dot: «1. Этап внедрения» is
+# the section «1» titled so)
+_NUMBER_FIRST = re.compile(r"^\s*(\d{1,2})(?:\s*-?\s*(?:й|ый|ой|ий))?\s+([А-Яа-яЁё]+)\s*[.:]?\s*(?:[–—:-]\s*|\s+)(.+)$")
 
 
 @vocabulary(_DATA, required=("level_words",))
@@ -32,9 +35,13 @@ def _words(data: dict) -> frozenset[str]:
 
 
 def level_section(text: str) -> tuple[str, str] | None:
-    """(number, title) of a heading that a level word labels: «Задача 2. Title» -> ("2", "Title");
-    None for any other text (a level word with no arabic number after it heads nothing numbered)."""
-    m = _LABELLED.match(strip_markup(text or "").strip().strip("*"))
+    """(number, title) of a heading that a level word labels: «Задача 2. Title» -> ("2", "Title"),
+    «1 этап – Title» -> ("1", "Title"); None for any other text (a level word with no arabic number after it heads nothing numbered)."""
+    text = strip_markup(text or "").strip().strip("*")
+    first = _NUMBER_FIRST.match(text)
+    if first and set(lemmas(first.group(2).lower())[:1]) & _words():
+        return first.group(1), first.group(3).strip(" .")
+    m = _LABELLED.match(text)
     if not m or not set(lemmas(m.group(1).lower())[:1]) & _words():
         return None
     n = parse_item_number(m.group(2), (ARABIC,))
