@@ -3,10 +3,10 @@
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
 * numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy), "11/12/2025";
-* day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.";
+* day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
-  "2 полугодие 2024", and year first: "2025 год, II квартал";
+  "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал";
 * ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
   декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
 * a bare year "2024" (1990-2100).
@@ -70,7 +70,8 @@ def grammar(d: dict) -> _Grammar:
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
-        day_month=re.compile(r"(?<![\d.])(\d{1,2})\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
+        # the day may be an ordinal: "до 20-го декабря 2025"
+        day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
         # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
         ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
