@@ -46,11 +46,11 @@ def test_text_stage_rows_over_numbering_running_on():
     assert [r["deadline_raw"] for r in recs if not r["is_section"]][:2] == ["до 01.02.2026", "март 2026 г."]
 
 
-def _stage_tables_docx(path):
+def _stage_tables_docx(path, caption=lambda s, stage: stage):
     d = new_docx()
     d.add_paragraph("План мероприятий по повышению качества работы с заявителями")
-    for stage, acts in STAGES:
-        d.add_paragraph().add_run(stage).bold = True
+    for s, (stage, acts) in enumerate(STAGES, 1):
+        d.add_paragraph().add_run(caption(s, stage)).bold = True
         t = d.add_table(rows=1 + len(acts), cols=len(HEAD))
         for k, text in enumerate(HEAD):
             t.cell(0, k).text = text
@@ -66,6 +66,12 @@ def test_docx_table_per_stage_numbered_afresh(tmp_path):
     assert _rows(recs) == _want(restart=True)
     assert [r["responsible_raw"] for r in recs if not r["is_section"]] == [
         who for _, acts in STAGES for _, _, who in acts]
+
+
+def test_docx_table_per_stage_under_a_numbered_bold_line(tmp_path):
+    """«1. Подготовительный» in bold over each stage's table, its measures numbered afresh."""
+    path = _stage_tables_docx(tmp_path / "n.docx", lambda s, stage: f"{s}. {stage.split('. ', 1)[1]}")
+    assert _rows(extract_roadmap(docx_reader.read(path))) == _want(restart=True)
 
 
 def test_stage_over_its_own_sub_numbers_stays_their_section():

@@ -173,10 +173,11 @@ def _apart_section(text: str) -> tuple[str, str] | None:
 
 
 def _caption_level(table: RepairedTable) -> list[_Item]:
-    """The level heading printed right above the table («Этап 1. …» in bold over the stage's
-    table): the first of the plan's levels, which the table's own rows do not repeat."""
+    """The level heading printed right above the table («Этап 1. …», or a numbered bold line
+    «1. Подготовительный этап», over the stage's table): the first of the plan's levels, which
+    the table's own rows do not repeat.  A plain numbered line there is the order's own text."""
     last = table.captions[-1] if table.captions else None
-    sec = level_section(last.text) if last is not None else None
+    sec = None if last is None else level_section(last.text) or (_apart_section(last.text) if last.marked else None)
     return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
