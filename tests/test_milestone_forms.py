@@ -43,6 +43,8 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     # dividing clients into groups; a process's passport
     ("social", "Выделение групп получателей мер поддержки по их потребностям", "segmentation"),
     (None, "Паспортизация процессов предоставления услуг", "process_registry"),
+    # a methodology is a procedure's document by another name
+    (None, "Разработка методики обработки отзывов получателей услуг", "feedback_procedure"),
     # putting changes or the target state into practice; a target process designed
     ("social", "Внедрение изменений в процессы по итогам анализа жалоб", "reengineering"),
     ("social", "Перевод процессов в целевое состояние", "reengineering"),
