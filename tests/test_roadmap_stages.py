@@ -113,3 +113,20 @@ def test_docx_numbered_stage_rows_across_the_table_over_flat_numbers(tmp_path):
     recs = extract_roadmap(docx_reader.read(tmp_path / "f.docx"))
     assert _rows(recs) == _flat_want("Подготовительный этап", "Этап внедрения")
     assert [r["deadline_raw"] for r in recs if not r["is_section"]] == [r[2] for r in FLAT]
+
+
+def test_a_plain_numbered_line_between_parts_goes_on_in_the_row_numbered_alike():
+    """Not set apart (no bold, no level word): a row's first line cut off at a page break."""
+    from parsers.document import Cell, Document, Paragraph, Row, Source, Table
+
+    def row(line, *cells):
+        return Row([Cell(c) for c in cells], Source(line=line, row=line))
+    doc = Document([
+        Table([row(1, *HEAD), row(2, "4.", "Создать рабочую группу", "до 01.02.2026", "Отдел кадров")]),
+        Paragraph("5. Провести анкетирование жителей", source=Source(line=3)),
+        Table([row(4, "5.", "", "март 2026 г.", "Отдел анализа")]),
+    ], "pdf")
+    recs = extract_roadmap(doc)
+    assert [(r["item_no"], r["is_section"], r["activity"], r["deadline_raw"]) for r in recs] == [
+        ("4", False, "Создать рабочую группу", "до 01.02.2026"),
+        ("5", False, "Провести анкетирование жителей", "март 2026 г.")]

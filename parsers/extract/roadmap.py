@@ -191,8 +191,11 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
-            if num:                           # a numbered section heading thrown out of the table
-                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, True))
+            if num:                           # a numbered section heading thrown out of the table; set
+                # apart as a heading (bold, a level word) it may head items numbered apart from it — a plain
+                # line may be a row's first line cut off at a page break, which the row numbered alike goes on
+                apart = entry.marked or entry.row or level_section(entry.text) is not None
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, apart))
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
