@@ -1,4 +1,5 @@
-"""Roadmap deadlines: "до 31.12.2023", "I квартал 2024 г.", "декабрь 2024 года" → a date.
+"""Roadmap deadlines: "до 31.12.2023", "I квартал 2024 г.", "декабрь 2024 года",
+"I декада июля 2025 г." → a date.
 
 The deadline of a period is its last day (contract §3 roadmap).  The shapes of dates
 and periods are the project's one date grammar (`textcore.dates`); this module adds
@@ -29,7 +30,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 class Deadline:
     date: date | None
     not_applicable: bool = False
-    kind: str = "none"        # date | month | quarter | half_year | year | open_ended | not_applicable | none
+    kind: str = "none"        # date | month | quarter | half_year | decade | year | open_ended | not_applicable | none
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ what the item says (contract §4.5), whatever section a region filed it under.
 An unknown area (no section rows, or a section naming neither a block nor a
 direction) lets specificity alone decide.  A conformity phrase («согласно
 целевому состоянию», «по итогам самооценки») names what the item follows, not
-what it makes: the item is read without it first.
+what it makes: the item is read without it first.  Two words run together where a space was
+lost («реестрпроцессов») are read as the two (`phrase.unglue`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from textcore.lemmas import lemmas, morph, normalize
 from textcore.lookalike import fix_lookalikes
 from textcore.vocab import vocabulary
 
+from .phrase import unglue
 from .verb_family import verb_forms
 
 _DATA = Path(__file__).resolve().parent / "data" / "milestones.yaml"
@@ -112,6 +114,14 @@ def _as_listed(word: str) -> str:
     return max(near, key=lambda w: len(os.path.commonprefix((w, word))), default=word)
 
 
+@lru_cache(maxsize=10_000)
+def _listed(word: str) -> tuple[str, ...]:
+    """A word as the patterns know it: two words run together where a space was lost
+    («реестрпроцессов», one of them a listed word) are those two; else `_as_listed`."""
+    split = unglue(word, _data().words) if len(word) >= 6 and not morph().word_is_known(word) else None
+    return lemmas(split) if split else (_as_listed(word),)
+
+
 def _vetoed(r: _Rule, seq: tuple[str, ...], words: frozenset[str]) -> bool:
     """`none` anywhere; `none_before` as the item's action, ahead of the pattern's first term
     ("реализация плана реинжиниринга" carries a plan out; "план ... процессов осуществления
@@ -188,7 +198,7 @@ def match_milestone(area: str | None, *texts: str) -> str:
         if i == 0 and _tells_only(lemmas(text or "")):
             continue
         for reading in _readings(text or ""):
-            code = _in_text(scope, tuple(_as_listed(w) for w in lemmas(reading)))
+            code = _in_text(scope, tuple(w for x in lemmas(reading) for w in _listed(x)))
             if code:
                 return code
     return "other"

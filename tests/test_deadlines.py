@@ -67,6 +67,16 @@ def test_not_applicable(raw):
     ("IIIкв. 2026", date(2026, 9, 30), "quarter"),
     # a range of quarters across years: the latest end
     ("IV квартал 2025 г. – II квартал 2026 г.", date(2026, 6, 30), "quarter"),
+    # a ten-day period («декада») of a month: its last day, not the month's
+    ("I декада марта 2026 г.", date(2026, 3, 10), "decade"),
+    ("во 2-й декаде октября 2025 года", date(2025, 10, 20), "decade"),
+    ("в течение третьей декады февраля 2028 г.", date(2028, 2, 29), "decade"),
+    ("3-я декада апреля 2026", date(2026, 4, 30), "decade"),
+    ("до 1 декады ноября 2026 г.", date(2026, 11, 10), "decade"),
+    # a half-year by its plain name; a day written as an ordinal
+    ("в первой половине 2026 года", date(2026, 6, 30), "half_year"),
+    ("вторая половина 2025 г.", date(2025, 12, 31), "half_year"),
+    ("до 20-го ноября 2026 г.", date(2026, 11, 20), "date"),
 ])
 def test_more_period_shapes(raw, expected, kind):
     d = parse_deadline(raw)
@@ -75,7 +85,8 @@ def test_more_period_shapes(raw, expected, kind):
 
 @pytest.mark.parametrize("raw", ["постоянно, начиная с 01.09.2025", "с 1 марта 2026 г. и далее ежегодно",
                                  "бессрочно", "не реже одного раза в квартал", "на весь период реализации",
-                                 "с 01.02.2026 по мере обращения заявителей", "2 раза в год", "на регулярной основе"])
+                                 "с 01.02.2026 по мере обращения заявителей", "2 раза в год", "на регулярной основе",
+                                 "I декада каждого месяца", "до 5 числа каждого квартала"])
 def test_open_ended_terms_have_no_deadline(raw):
     d = parse_deadline(raw)
     assert (d.date, d.kind) == (None, "open_ended")

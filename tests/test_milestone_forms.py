@@ -30,6 +30,11 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     (None, "Трансформация процесса выдачи лицензий на основе целевой модели", "reengineering"),
     # the staff assessed on competences, not the body's model
     (None, "Оценка компетенций служащих по модели «Клиентоцентричный служащий»", "hr_staff_assessment"),
+    # ... the HR workers themselves by their everyday name
+    ("hr", "Тестирование кадровиков на знание стандарта клиентоцентричности", "hr_staff_assessment"),
+    # two words run together where a space was lost (converted text)
+    (None, "Сформироватьреестр государственных услуг ведомства", "process_registry"),
+    ("general", "Проведение инвентаризациипроцессов министерства", "process_registry"),
     # a plan raising the staff's client-centricity is HR's, even with no HR section
     (None, "Программа развития клиентоцентричности персонала управления", "hr_improvement_plan"),
     # client-centricity by its other name; a word the dictionary does not know, in any case
@@ -38,6 +43,8 @@ def test_verb_forms_give_the_other_aspect_and_the_passive():
     # dividing clients into groups; a process's passport
     ("social", "Выделение групп получателей мер поддержки по их потребностям", "segmentation"),
     (None, "Паспортизация процессов предоставления услуг", "process_registry"),
+    # a methodology is a procedure's document by another name
+    (None, "Разработка методики обработки отзывов получателей услуг", "feedback_procedure"),
     # putting changes or the target state into practice; a target process designed
     ("social", "Внедрение изменений в процессы по итогам анализа жалоб", "reengineering"),
     ("social", "Перевод процессов в целевое состояние", "reengineering"),

@@ -3,10 +3,12 @@
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
 * numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy), "11/12/2025";
-* day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.";
+* day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
-  "2 полугодие 2024", and year first: "2025 год, II квартал";
+  "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал";
+* ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
+  декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
 * a bare year "2024" (1990-2100).
 
 `periods(text)` gives every one with its span, kind and first/last day; header
@@ -30,7 +32,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 class Period:
     start: int            # span in the text
     end: int
-    kind: str             # date | month | quarter | half_year | year
+    kind: str             # date | month | quarter | half_year | decade | year
     first: date
     last: date
 
@@ -41,6 +43,7 @@ class _Grammar:
     day_month: re.Pattern
     ordinal_part: re.Pattern
     year_part: re.Pattern
+    decade: re.Pattern
     month_year: re.Pattern
     numeric_month: re.Pattern
     year: re.Pattern
@@ -57,7 +60,7 @@ def _alt(stems) -> str:
     return "(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")"
 
 
-@vocabulary(_DATA, required=("months", "quarter", "half_year", "ordinals"))
+@vocabulary(_DATA, required=("months", "quarter", "half_year", "decade", "ordinals"))
 def grammar(d: dict) -> _Grammar:
     month = _alt(s for ss in d["months"].values() for s in ss) + r"\.?"
     ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
@@ -67,12 +70,15 @@ def grammar(d: dict) -> _Grammar:
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
-        day_month=re.compile(r"(?<![\d.])(\d{1,2})\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
+        # the day may be an ordinal: "до 20-го декабря 2025"
+        day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
         # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
         ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
         year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:г\.|года|год)?\s*,?\s*(" + ordinal + r")" + suffix
                              + r"\s+(" + part + r")(?!\s*\d)", i),
+        decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*-?\s*(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
+                          + r")\s*,?\s*" + year, i),
         month_year=re.compile(r"(?<![\w])(" + month + r")\s*,?\s*" + year, i),
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
@@ -147,6 +153,11 @@ def periods(text: str) -> list[Period]:
             per = 3 if g.quarter.match(m.group(pt)) else 6
             if free(m) and n and y and n * per <= 12:
                 add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
+    for m in g.decade.finditer(text):          # before months: "I декада июля 2025" is no whole July
+        n, month, y = _lookup(g.ordinal_of, m.group(1)), _lookup(g.month_of, m.group(2)), _year(m.group(3))
+        if free(m) and n and n <= 3 and month and y:
+            last = _end_of_month(y, month) if n == 3 else date(y, month, 10 * n)
+            add(m, "decade", date(y, month, 10 * n - 9), last)
     for rx, (mo, yr) in ((g.month_year, (1, 2)), (g.numeric_month, (1, 2))):
         for m in rx.finditer(text):
             y = _year(m.group(yr))

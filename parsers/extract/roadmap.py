@@ -22,6 +22,13 @@ rows are read in order, merged cells filled down:
   that a section word labels («Раздел 2. …»), bold or not;
 * a full-width row or line whose number follows a level word («Задача 2. …» over the
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
+* a numbered heading set apart (a line between parts, a full-width row, the bold line right above
+  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
+  этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
+  section does, and their numbers count within it (`roadmap_levels.level_parts`);
+* a blank term or responsible cell stays blank, though converted text prints a cell merged down
+  over a run of measures once, in its first row: plans do leave cells blank (a published order's
+  text has measures with no responsible), and the text cannot tell the two apart;
 * under a term printed as a grid of periods (a mark in each quarter the item runs:
   `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the
   year of the heading over the grid where the column names none (`roadmap_grid.py`).
@@ -45,7 +52,7 @@ from textcore.clean import clean_text, footnote_marks
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
-from .roadmap_levels import level_section
+from .roadmap_levels import PART_HEAD, level_parts, level_section
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -62,6 +69,8 @@ class _Item:
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
     part: tuple[str, str] | None = None
+    level: bool = False                  # a heading set apart, e.g. labelled by a level word («Этап 2. …»)
+    heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -151,22 +160,42 @@ def _row_section(cells: dict[str, str]) -> tuple[str, str] | None:
     return _roman_section(text) if text else None
 
 
-def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=None) -> _Item:
-    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part)
+def _section_item(sec: tuple[str, str], marks: list[str], source: Source, part=None, level=False) -> _Item:
+    return _Item(sec[0], {"activity": [sec[1]]} | {f: [] for f in FIELDS[1:]}, marks, source, part=part, level=level)
+
+
+def _apart_section(text: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered heading set apart from the rows — a line between parts of the
+    table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
+    it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
+    num = level_section(text) or item_number(text)
+    return num if num and num[1] else None
+
+
+def _caption_level(table: RepairedTable) -> list[_Item]:
+    """The level heading printed right above the table («Этап 1. …», or a numbered bold line
+    «1. Подготовительный этап», over the stage's table): the first of the plan's levels, which
+    the table's own rows do not repeat.  A plain numbered line there is the order's own text."""
+    last = table.captions[-1] if table.captions else None
+    sec = None if last is None else level_section(last.text) or (_apart_section(last.text) if last.marked else None)
+    return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    items: list[_Item] = []
+    items: list[_Item] = _caption_level(table)
     loose: str | None = None                  # the unnumbered heading over the next items
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
         if isinstance(entry, Heading):        # a line between two parts of the table
-            num = item_number(entry.text) or level_section(entry.text)
+            num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
-            if num and num[1]:                # a numbered section heading thrown out of the table
-                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part))
+            if num:                           # a numbered section heading thrown out of the table; set
+                # apart as a heading (bold, a level word) it may head items numbered apart from it — a plain
+                # line may be a row's first line cut off at a page break, which the row numbered alike goes on
+                apart = entry.marked or entry.row or level_section(entry.text) is not None
+                items.append(_section_item(num, footnote_marks(entry.text), entry.source, part, apart))
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
@@ -182,18 +211,20 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 cells["activity"] = num[1]
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
+        apart = _apart_section(_spanning_title(entry, table.columns) or "")
+        if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
+            items.append(_section_item(apart, marks, entry.source, part, True))
+            loose = None
+            continue
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
             part, loose = roman, None
             continue
-        if num and (current is None or num[0] != current.no):
+        if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
-        elif not num and level_section(_spanning_title(entry, table.columns) or ""):   # «Задача 2. …»
-            items.append(_section_item(level_section(entry.get("item_no")), marks, entry.source, part))
-            loose = None
         elif not num and _spanning_title(entry, table.columns):
             loose = _spanning_title(entry, table.columns)
         elif not num and _loose_heading(cells, current):
@@ -204,7 +235,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                     current.cells[f].append(cells[f])
             current.marks += marks
             current.more.append(entry.source)
-    return items
+    return level_parts(items)
 
 
 def _ancestors(no: str) -> list[str]:
@@ -216,7 +247,8 @@ def _ancestors(no: str) -> list[str]:
 
 
 def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
-    keys = [(it.part, it.no) for it in items]         # numbers within their Roman section
+    # numbers within their Roman section or stage; a stage's own heading apart from both
+    keys = [(PART_HEAD if it.heads_part else it.part, it.no) for it in items]
     # the numbers with items under them, and those with such numbers right under them: each
     # number's ancestors once (a plan of thousands of rows is not compared row with row)
     above = {(p, a) for p, n in keys for a in _ancestors(n)}
@@ -237,8 +269,9 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     for it, j, k in zip(items, joined, keys):
         chain, no = [], it.no
         while no is not None:
-            if (it.part, no) in headings:
-                chain.append(list(headings[(it.part, no)]))
+            key = k if no == it.no else (it.part, no)
+            if key in headings:
+                chain.append(list(headings[key]))
             no = parent_of(no)
         if it.heading:                               # innermost: it sits under the numbered ones
             chain.insert(0, [it.heading, False])
