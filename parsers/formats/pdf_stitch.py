@@ -17,6 +17,7 @@ from ..document import Cell, Row, Source
 from .pdf_layout import PageTable, break_between, would_fit
 from .wordjoin import Break, glue
 
+_HEAD_ROWS = 6      # a header repeated at a page break is sought among the table's first rows
 STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
@@ -30,13 +31,33 @@ def _numbering(texts: list[str]) -> bool:
     return len(filled) >= 2 and all(t.rstrip(".").isdigit() for t in filled)
 
 
+def _repeated_header(table, grid: list[list[Cell]]) -> int:
+    """How many of the continuation's first rows repeat the table's header: a run of rows
+    equal, row for row, to a run of the table's first rows (a header of several rows comes
+    again whole, or only its lower rows where the writer repeats only those).  The repeated
+    rows are marked as header on the table, for the later steps."""
+    head = table.rows[:_HEAD_ROWS]
+    if not grid:
+        return 0
+    first = [c.text for c in grid[0]]
+    # a header row says something in words: a row of marks or numbers may well recur
+    start = next((i for i, row in enumerate(head) if row.texts == first and any(map(str.isalpha, "".join(first)))),
+                 None)
+    if start is None:
+        return 0
+    k = 0
+    while k < len(grid) and start + k < len(head) and head[start + k].texts == [c.text for c in grid[k]]:
+        head[start + k].is_header = True
+        k += 1
+    return k
+
+
 def stitch(prev: PageTable, cont: PageTable) -> None:
     table = prev.table
-    header = table.rows[0].texts if table.rows else None
     grid, owner = cont.grid, cont.owner
-    while grid and ([c.text for c in grid[0]] == header or _numbering([c.text for c in grid[0]])):
-        if [c.text for c in grid[0]] == header:
-            table.rows[0].is_header = True
+    for _ in range(_repeated_header(table, grid)):
+        grid, owner = _drop_first(grid, owner)
+    while grid and _numbering([c.text for c in grid[0]]):
         grid, owner = _drop_first(grid, owner)
     if not grid:
         return
