@@ -20,6 +20,7 @@ from ..options import DEFAULT, ReaderOptions, fingerprint_of
 from .pdf_settings import PdfSettings
 from . import ocr_tesseract, raster_pdftoppm, scan_images, scan_ocr
 from .scan_text import mend
+from .scan_cells import mend_cells
 from .scan_ocr import CUT_DATE
 from .ocr_cache import OcrCache
 from .pdf_pages import Page, assemble, is_page_number
@@ -112,6 +113,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             for c in r.cells:
                 c.text = mend(_QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text)))
+            mend_cells(r.cells)
             _numbers_row(r.cells)
         _item_numbers(t)
     for p in doc.paragraphs():
