@@ -19,7 +19,8 @@ from ..document import Cell
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
 # a quarter heading alone in its cell as OCR reads it: a short numeral, «кв» in either script
 _BARE_QUARTER = re.compile(r"^(\S{1,3}?)\s*[кkKКxх][вВBpsз]\.?$")
-_ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
+# Roman numerals as OCR reads them in Cyrillic or as other strokes (scan.py's dated quarters too)
+ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
 _ROMANS = ("I", "II", "III", "IV")
 
 
@@ -46,7 +47,7 @@ def _quarter_run(cells: list[Cell]) -> None:
     for c in [*cells, None]:
         m = _BARE_QUARTER.match(c.text.strip()) if c is not None and not c.covered else None
         if m:
-            run.append((len(run), c, m.group(1).translate(_ROMAN_LOOKS)))
+            run.append((len(run), c, m.group(1).translate(ROMAN_LOOKS)))
             continue
         if len(run) >= 2:
             _number(run)
