@@ -266,9 +266,11 @@ def test_marks_ocr_read_as_letters_are_marks_again():
     # a check mark read «У», a drawn bullet read «®»: a cell holding only that glyph is the mark;
     # a word that merely starts with the letter stays
     page = _four_columns([["Процесс", "Сайт", "Телефон", "Потребность"],
-                          ["Выдача справок", "У", "®", "Узнать срок"]])
+                          ["Выдача справок", "У", "®", "Узнать срок"],
+                          ["Приём отчётов", "", "и", "Сдать отчёт и получить ответ"]])
     table = next(scan._document([page]).tables())
     assert table.rows[1].texts == ["Выдача справок", "✓", "●", "Узнать срок"]
+    assert table.rows[2].texts == ["Приём отчётов", "", "✓", "Сдать отчёт и получить ответ"]
 
 
 @pytest.mark.parametrize("read, meant", [
