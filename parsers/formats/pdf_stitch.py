@@ -17,7 +17,7 @@ from ..document import Cell, Row, Source
 from .pdf_layout import PageTable, break_between, would_fit
 from .wordjoin import Break, glue
 
-_HEAD_ROWS = 6      # a header repeated at a page break is sought among the table's first rows
+_HEAD_ROWS = 6      # the most rows a header repeated at a page break is taken to have
 STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
@@ -32,22 +32,17 @@ def _numbering(texts: list[str]) -> bool:
 
 
 def _repeated_header(table, grid: list[list[Cell]]) -> int:
-    """How many of the continuation's first rows repeat the table's header: a run of rows
-    equal, row for row, to a run of the table's first rows (a header of several rows comes
-    again whole, or only its lower rows where the writer repeats only those).  The repeated
-    rows are marked as header on the table, for the later steps."""
-    head = table.rows[:_HEAD_ROWS]
-    if not grid:
+    """How many of the continuation's first rows repeat the table's header: the header is the
+    table's first row and the rows its merged cells reach down over (a group row, a row of
+    channel names under it); the continuation repeats it when its first rows equal those, row
+    for row.  A row further down (a «Цифровые точки» sub-heading recurring) is no header."""
+    if not table.rows or not grid:
         return 0
-    first = [c.text for c in grid[0]]
-    # a header row says something in words: a row of marks or numbers may well recur
-    start = next((i for i, row in enumerate(head) if row.texts == first and any(map(str.isalpha, "".join(first)))),
-                 None)
-    if start is None:
-        return 0
+    depth = max((c.rowspan for c in table.rows[0].cells if not c.covered), default=1)
+    head = table.rows[:min(depth, _HEAD_ROWS)]
     k = 0
-    while k < len(grid) and start + k < len(head) and head[start + k].texts == [c.text for c in grid[k]]:
-        head[start + k].is_header = True
+    while k < len(grid) and k < len(head) and head[k].texts == [c.text for c in grid[k]]:
+        head[k].is_header = True
         k += 1
     return k
 
