@@ -79,3 +79,26 @@ def test_a_header_of_three_rows_repeated_on_each_page_is_read_once(matrix_files)
 def test_the_pdf_reads_row_for_row_as_the_word_file(matrix_files):
     docx, pdf = matrix_files
     assert _rows(pdf_reader.read(pdf)) == _rows(docx_reader.read(docx))
+
+
+def _page_table(page: int, rows: list[list[str]]):
+    from parsers.document import Cell
+    from parsers.formats.pdf_layout import PageTable
+    t = PageTable(page, (0, 0, 300, 20 * len(rows)), [0, 100, 200], [20.0 * i for i in range(len(rows))])
+    for texts in rows:
+        cells = [Cell(texts[0], colspan=3), Cell("", covered=True), Cell("", covered=True)] if len(texts) == 1 \
+            else [Cell(x) for x in texts]
+        t.grid.append(cells)
+        t.owner.append([cells[0]] * 3 if len(texts) == 1 else cells)
+    return t
+
+
+def test_a_sub_heading_row_that_recurs_at_the_top_of_a_page_is_no_repeated_header():
+    from parsers.formats.pdf_stitch import stitch
+    prev = _page_table(1, [["№", "Канал", "Потребность"], ["Цифровые точки"], ["1", "Сайт", "Запись"],
+                           ["Офлайн-точки"], ["2", "Приемная", "Прием"]])
+    prev.to_table(0)
+    cont = _page_table(2, [["Цифровые точки"], ["3", "Телефон", "Консультация"]])
+    stitch(prev, cont)
+    assert [r.texts[0] for r in prev.table.rows] == ["№", "Цифровые точки", "1", "Офлайн-точки", "2",
+                                                       "Цифровые точки", "3"]
