@@ -66,6 +66,12 @@ def test_several_words_on_a_line_wrap_whole_words():
     assert glue(a.text, b.text, break_between(a, b.words[0], RIGHT, SPACE)) == "Информирование о мере"
 
 
+def test_a_line_ending_with_a_footnote_mark_ends_its_word():
+    # room for a space is left and none was written, but a mark closes the word it annotates:
+    # one need ends «…дела²», the next («узнать …») starts on a line of its own
+    assert _join([("тарифного", 100.0, True), ("дела²", 160.0, False)], "узнать") == "тарифного дела² узнать"
+
+
 def test_a_word_in_three_pieces_is_mended():
     assert join_lines(["Многоф", "ункцио", "нальный центр"], [Break.MAYBE_MID, Break.MAYBE_MID]) \
         == "Многофункциональный центр"

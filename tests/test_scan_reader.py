@@ -251,3 +251,32 @@ def test_an_unsure_mark_lined_up_with_a_sure_bullet_is_that_bullet():
 def test_a_quarter_misread_by_ocr_is_read_as_the_quarter(read, meant):
     from parsers.formats.scan import _QUARTER, _quarter
     assert _QUARTER.sub(_quarter, read) == meant
+
+
+def _four_columns(rows: list[list[str]]) -> dict:
+    """A cached page holding one table of four columns, one cell per position."""
+    ys = [100 + 30 * i for i in range(len(rows) + 1)]
+    cells = [{"c": c, "r": r, "rs": 1, "cs": 1, "text": t, "fit": None}
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return {"size": 10.0, "height": 842.0, "words": [], "conf": [90.0, 1], "tables": [
+        {"bbox": [50, 100, 650, ys[-1]], "xs": [50, 200, 350, 500, 650], "ys": ys, "cells": cells}]}
+
+
+def test_marks_ocr_read_as_letters_are_marks_again():
+    # a check mark read «У», a drawn bullet read «®»: a cell holding only that glyph is the mark;
+    # a word that merely starts with the letter stays
+    page = _four_columns([["Процесс", "Сайт", "Телефон", "Потребность"],
+                          ["Выдача справок", "У", "®", "Узнать срок"],
+                          ["Приём отчётов", "", "и", "Сдать отчёт и получить ответ"]])
+    table = next(scan._document([page]).tables())
+    assert table.rows[1].texts == ["Выдача справок", "✓", "●", "Узнать срок"]
+    assert table.rows[2].texts == ["Приём отчётов", "", "✓", "Сдать отчёт и получить ответ"]
+
+
+@pytest.mark.parametrize("read, meant", [
+    (["Ткв.", "П кв.", "Ii xs.", "ТУ кв."], ["I кв.", "II кв.", "III кв.", "IV кв."]),   # the third from its place
+    (["Ii xs.", "ii кв.", "iii кв.", "|v кв."], ["I кв.", "II кв.", "III кв.", "IV кв."]),  # four, none read well
+    (["Срок", "I кв.", "IV кв.", "Итог"], ["Срок", "I кв.", "IV кв.", "Итог"])])             # a start and an end column
+def test_quarter_headings_ocr_garbled_are_numbered_in_order(read, meant):
+    page = _four_columns([read, ["1", "2", "3", "4"]])
+    assert next(scan._document([page]).tables()).rows[0].texts == meant

@@ -85,6 +85,8 @@ def test_a_preposition_alone_on_its_line_is_not_chained_into_a_word():
 def test_pieces_no_dictionary_knows_are_one_word_and_a_names_hyphen_goes():
     maybe = Break.MAYBE_MID
     assert glue("автом", "атизи", maybe) == "автоматизи"              # a narrow column's pieces
+    # its last piece a letter and a dot: the abbreviation's end, though «р.» alone is a known word
+    assert glue("автоматизи", "р. рабочее место", maybe) == "автоматизир. рабочее место"
     assert glue("Минздрав", "ГИС", maybe) == "Минздрав ГИС"             # a capital starts a word
     assert glue("г. Ново-", "речинск, ул. Садовая", maybe) == "г. Новоречинск, ул. Садовая"
     assert glue("Офлайн-", "точка", maybe) == "Офлайн-точка"

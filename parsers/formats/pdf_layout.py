@@ -18,6 +18,7 @@ from .wordjoin import Break, join_lines
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 _CYRILLIC_PAIR = re.compile(r"^[А-Яа-яЁё]{2}$")
+_SUPERSCRIPTS = tuple("\u00b9\u00b2\u00b3" + "".join(map(chr, range(0x2070, 0x207A))))
 
 
 def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
@@ -30,8 +31,8 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
     last = a.words[-1]
     space = (wrap_space or s.space_em) * a.size
     hyphen = a.text[-1:] in "-\u2010\u2011\u00ad"
-    if last.get("space_after"):
-        return Break.SPACE
+    if last.get("space_after") or a.text[-1:] in _SUPERSCRIPTS:
+        return Break.SPACE                 # a superscript note mark ("дела²") is set after the word it annotates
     if would_fit(a, first, right, wrap_space, s):
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space

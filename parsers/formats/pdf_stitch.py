@@ -17,6 +17,7 @@ from ..document import Cell, Row, Source
 from .pdf_layout import PageTable, break_between, would_fit
 from .wordjoin import Break, glue
 
+_HEAD_ROWS = 6      # the most rows a header repeated at a page break is taken to have
 STRONG = 3          # a cell scoring this surely continues the text above it (see `_score`)
 
 
@@ -30,13 +31,28 @@ def _numbering(texts: list[str]) -> bool:
     return len(filled) >= 2 and all(t.rstrip(".").isdigit() for t in filled)
 
 
+def _repeated_header(table, grid: list[list[Cell]]) -> int:
+    """How many of the continuation's first rows repeat the table's header: the header is the
+    table's first row and the rows its merged cells reach down over (a group row, a row of
+    channel names under it); the continuation repeats it when its first rows equal those, row
+    for row.  A row further down (a «Цифровые точки» sub-heading recurring) is no header."""
+    if not table.rows or not grid:
+        return 0
+    depth = max((c.rowspan for c in table.rows[0].cells if not c.covered), default=1)
+    head = table.rows[:min(depth, _HEAD_ROWS)]
+    k = 0
+    while k < len(grid) and k < len(head) and head[k].texts == [c.text for c in grid[k]]:
+        head[k].is_header = True
+        k += 1
+    return k
+
+
 def stitch(prev: PageTable, cont: PageTable) -> None:
     table = prev.table
-    header = table.rows[0].texts if table.rows else None
     grid, owner = cont.grid, cont.owner
-    while grid and ([c.text for c in grid[0]] == header or _numbering([c.text for c in grid[0]])):
-        if [c.text for c in grid[0]] == header:
-            table.rows[0].is_header = True
+    for _ in range(_repeated_header(table, grid)):
+        grid, owner = _drop_first(grid, owner)
+    while grid and _numbering([c.text for c in grid[0]]):
         grid, owner = _drop_first(grid, owner)
     if not grid:
         return

@@ -211,8 +211,8 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
                     return " ".join(before[:-n] + ["".join(before[-n:]) + right])
         if is_known(a + b) and (brk is Break.MAYBE_MID or not (is_known(a) and is_known(b))):
             return left + right
-        if brk is Break.MAYBE_MID and len(a) >= 3 and b[:1].islower() and not is_known(a) and not is_known(b) \
-                and not a.isupper():
+        if brk is Break.MAYBE_MID and len(a) >= 3 and b[:1].islower() and not is_known(a) and not a.isupper() \
+                and (not is_known(b) or _abbreviation_end(a, right)):
             return left + right                   # pieces of a word no dictionary knows ("автом|атизи|р.")
         if brk is Break.MAYBE_MID:
             # `right` may hold the word's further pieces, already joined with spaces where
@@ -225,6 +225,13 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
     elif brk is Break.MAYBE_MID and _address_or_number_piece(left, right):
         return left + right
     return f"{left} {right}"
+
+
+def _abbreviation_end(a: str, right: str) -> bool:
+    """`right` opens with one letter and a dot after an unknown lower-case piece: the end of an
+    abbreviated word ("автоматизи|р." is «автоматизир.»), not a one-letter word, which takes no dot."""
+    return a[:1].islower() and len(right) >= 2 and right[0].isalpha() and right[1] == "." \
+        and (len(right) == 2 or not right[2].isalpha())
 
 
 def _address_or_number_piece(left: str, right: str) -> bool:

@@ -1,0 +1,66 @@
+"""Table cells of a scan that OCR misread as letters: drawn marks and quarter headings.
+
+A check mark or a bullet drawn in a matrix cell («✓», «●») is no letter, and OCR reads it
+as the letter or sign nearest its shape («У», «®»); the readers then see text, not a mark,
+and the matrix falls apart.  A cell holding nothing but such a glyph is the mark
+(`mark_lookalikes` in parsers/data/ocr.yaml).  A quarter grid's headings «I кв.» … «IV кв.»
+lose their Roman numerals the same way («Ткв.», «Ii xs.», «ТУ кв.»); the headings run in
+order, so the ones read well number the rest.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from textcore.vocab import vocabulary
+from ..document import Cell
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
+# a quarter heading alone in its cell as OCR reads it: a short numeral, «кв» in either script
+_BARE_QUARTER = re.compile(r"^(\S{1,3}?)\s*[кkKКxх][вВBpsз]\.?$")
+# Roman numerals as OCR reads them in Cyrillic or as other strokes (scan.py's dated quarters too)
+ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
+_ROMANS = ("I", "II", "III", "IV")
+
+
+@vocabulary(_DATA, required=("mark_lookalikes",))
+def _marks(data: dict) -> dict[str, str]:
+    return {str(k): str(v) for k, v in data["mark_lookalikes"].items()}
+
+
+def mend_cells(cells: list[Cell]) -> None:
+    """One row of a scanned table: misread marks and quarter headings put right, in place."""
+    marks = _marks()
+    for c in cells:
+        text = c.text.strip()
+        if not c.covered and text in marks:
+            c.text = marks[text]
+    _quarter_run(cells)
+
+
+def _quarter_run(cells: list[Cell]) -> None:
+    """Runs of two or more adjacent quarter headings («I кв.» … «IV кв.»): a numeral read as
+    none is numbered in order from those read well; a run of four (or eight: two years) with
+    none read well starts at I."""
+    run: list[tuple[int, Cell, str]] = []
+    for c in [*cells, None]:
+        m = _BARE_QUARTER.match(c.text.strip()) if c is not None and not c.covered else None
+        if m:
+            run.append((len(run), c, m.group(1).translate(ROMAN_LOOKS)))
+            continue
+        if len(run) >= 2:
+            _number(run)
+        run = []
+
+
+def _number(run: list[tuple[int, Cell, str]]) -> None:
+    """A numeral read well stays (a start and an end column, «I кв.» | «IV кв.», are no run
+    to renumber); one read as no numeral takes its place in the order of the others."""
+    starts = Counter(_ROMANS.index(r) - j for j, _, r in run if r in _ROMANS)
+    start = starts.most_common(1)[0][0] if starts else 0 if len(run) % 4 == 0 else None
+    for j, c, r in run:
+        if r in _ROMANS:
+            c.text = f"{r} кв."
+        elif start is not None:
+            c.text = f"{_ROMANS[(start + j) % 4]} кв."
