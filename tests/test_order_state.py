@@ -307,3 +307,64 @@ def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
     assert got["documents"]["duplicate_of"].notna().sum() == 1
     order_state._LAST.clear()
     assert order_state.load(out) is not None and pq.read_schema(path).remove_metadata().equals(order_state.SCHEMA)
+
+
+def _damage_column(path, name: str) -> None:
+    """Overwrite every chunk of one column of a Parquet file, its footer left whole:
+    the file opens and its other columns read, that column does not."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    col = meta.schema.names.index(name)
+    data = bytearray(path.read_bytes())
+    for g in range(meta.num_row_groups):
+        chunk = meta.row_group(g).column(col)
+        start = chunk.dictionary_page_offset or chunk.data_page_offset
+        data[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
+    path.write_bytes(bytes(data))
+
+
+def test_a_state_whose_heavy_columns_do_not_read_is_regrouped_whole(tmp_path):
+    """A commit reads of the state only its LIGHT columns up front; when the parts or
+    keys of the documents it regroups do not read (a damaged page), it regroups
+    everything, as with no state, rather than failing every commit from then on."""
+    from pipeline.store.segments import INDEX
+    from tests.storeutil import SEED_TP, SEEDS, assert_same, frames, invoke
+
+    raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    _damage_column(out / INDEX / order_state.STATE, "order_key")
+    order_state._LAST.clear()
+    assert order_state.load(out) is not None               # its LIGHT columns read
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: a is regrouped
+    invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
+    ref = tmp_path / "ref"
+    invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
+    got = frames(out)
+    assert_same(got, frames(ref))
+    assert got["documents"]["duplicate_of"].notna().sum() == 1
+    order_state._LAST.clear()
+    assert order_state.State.heavy(order_state.load(out), np.arange(2)).num_rows == 2   # rewritten whole
+
+
+def test_a_damaged_row_group_of_the_state_is_found_when_its_rows_are_copied(tmp_path, monkeypatch):
+    """The rows a commit copies as they are (State.kept) are read only at the save:
+    a page that does not read there says Damaged (the regroup then regroups everything),
+    not an error the next commit would meet again."""
+    monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    docs, prints = _docs(random.Random(11), 9)
+    t, pr = _table(docs, prints)
+    order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
+    from pipeline.store.segments import INDEX
+
+    _damage_column(tmp_path / INDEX / order_state.STATE, "print")
+    order_state._LAST.clear()
+    state = order_state.load(tmp_path)
+    assert state is not None and len(state.light) == 9
+    with pytest.raises(order_state.Damaged):
+        list(state.kept(np.ones(9, dtype=bool)))
+    with pytest.raises(order_state.Damaged):
+        state.heavy(np.array([4]))
