@@ -5,6 +5,7 @@ regrouping only what the change can reach gives what regrouping everything gives
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -278,13 +279,9 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
         assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
 
 
-def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
-    """A dataset whose order state has the format before LIGHT/HEAVY (parts, prints and
-    keys only) is regrouped whole at its next commit, then ends as a rebuild of the
-    same files, with the state in the current format."""
-    import pyarrow.parquet as pq
-
-    from pipeline.store.segments import INDEX
+def _a_copy_ingested(tmp_path, spoil) -> Path:
+    """A rebuild of one seed, `spoil(out)` done to it, then a copy of the seed ingested
+    (the copy joins the seed's group): the dataset ends as a rebuild of the same files."""
     from tests.storeutil import SEED_TP, SEEDS, assert_same, frames, invoke
 
     raw, out, cache = tmp_path / "raw", tmp_path / "out", tmp_path / "cache"
@@ -292,13 +289,8 @@ def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
     text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
     (raw / "a.txt").write_text(text, encoding="utf-8")
     invoke("rebuild", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
-    path = out / INDEX / order_state.STATE
-    old = pq.read_table(path).select(["sig", *order_state.HEAVY.names])     # the older format's columns
-    old = old.replace_schema_metadata({"stamp": "1:" + order_state._stamp().split(":", 1)[1]})
-    pq.write_table(old, path)
-    order_state._LAST.clear()
-    assert order_state.load(out) is None                  # not this format: regroup everything
-    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")          # a copy: b joins a's group
+    spoil(out)
+    (raw / "b.txt").write_text(text + "\n", encoding="utf-8")
     invoke("ingest", raw / "b.txt", "--raw", raw, "--out", out, "--cache-dir", cache, "--workers", "1", "-q")
     ref = tmp_path / "ref"
     invoke("rebuild", "--raw", raw, "--out", ref, "--cache-dir", cache, "--workers", "1", "-q")
@@ -306,4 +298,104 @@ def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
     assert_same(got, frames(ref))
     assert got["documents"]["duplicate_of"].notna().sum() == 1
     order_state._LAST.clear()
+    return out
+
+
+def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
+    """A dataset whose order state has the format before LIGHT/HEAVY (parts, prints and
+    keys only) is regrouped whole at its next commit, then ends as a rebuild of the
+    same files, with the state in the current format."""
+    import pyarrow.parquet as pq
+
+    from pipeline.store.segments import INDEX
+
+    def older(out):
+        path = out / INDEX / order_state.STATE
+        old = pq.read_table(path).select(["sig", *order_state.HEAVY.names])     # the older format's columns
+        old = old.replace_schema_metadata({"stamp": "1:" + order_state._stamp().split(":", 1)[1]})
+        pq.write_table(old, path)
+        order_state._LAST.clear()
+        assert order_state.load(out) is None                  # not this format: regroup everything
+
+    out = _a_copy_ingested(tmp_path, older)
+    path = out / INDEX / order_state.STATE
     assert order_state.load(out) is not None and pq.read_schema(path).remove_metadata().equals(order_state.SCHEMA)
+
+
+def _damage_column(path, name: str) -> None:
+    """Overwrite every chunk of one column of a Parquet file, its footer left whole:
+    the file opens and its other columns read, that column does not."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    col = meta.schema.names.index(name)
+    data = bytearray(path.read_bytes())
+    for g in range(meta.num_row_groups):
+        chunk = meta.row_group(g).column(col)
+        start = chunk.dictionary_page_offset or chunk.data_page_offset
+        data[start:start + chunk.total_compressed_size] = b"\xff" * chunk.total_compressed_size
+    path.write_bytes(bytes(data))
+
+
+def test_a_state_whose_heavy_columns_do_not_read_is_regrouped_whole(tmp_path):
+    """A commit reads of the state only its LIGHT columns up front; when the parts or
+    keys of the documents it regroups do not read (a damaged page), it regroups
+    everything, as with no state, rather than failing every commit from then on."""
+    from pipeline.store.segments import INDEX
+
+    def damaged(out):
+        _damage_column(out / INDEX / order_state.STATE, "order_key")
+        order_state._LAST.clear()
+        assert order_state.load(out) is not None               # its LIGHT columns read
+
+    out = _a_copy_ingested(tmp_path, damaged)
+    assert order_state.load(out).heavy(np.arange(2)).num_rows == 2   # rewritten whole
+
+
+def test_a_damaged_row_group_of_the_state_is_found_when_its_rows_are_copied(tmp_path, monkeypatch):
+    """The rows a commit copies as they are (State.kept) are read only at the save:
+    a page that does not read there says Damaged (the regroup then regroups everything),
+    not an error the next commit would meet again."""
+    monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    docs, prints = _docs(random.Random(11), 9)
+    t, pr = _table(docs, prints)
+    order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
+    from pipeline.store.segments import INDEX
+
+    _damage_column(tmp_path / INDEX / order_state.STATE, "print")
+    order_state._LAST.clear()
+    state = order_state.load(tmp_path)
+    assert state is not None and len(state.light) == 9
+    with pytest.raises(order_state.Damaged):
+        list(state.kept(np.ones(9, dtype=bool)))
+    with pytest.raises(order_state.Damaged):
+        state.heavy(np.array([4]))
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("buckets", [1, 3])
+def test_colliding_link_hashes_only_add_documents(tmp_path, monkeypatch, seed, buckets):
+    """Link hashes folded into `buckets` values (every distinct value collides with
+    others): the regroup set only grows, so each step, the state on disk in row groups
+    of 3 and its LIGHT columns kept in memory between commits, still gives the groups
+    of regrouping everything."""
+    from pipeline.store import order_update
+
+    monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_update, "ROW_GROUP", 2)
+    real = order_state.link_hash
+    monkeypatch.setattr(order_state, "link_hash", lambda v: np.where((h := real(v)) >= 0, h % buckets, -1))
+    rng = random.Random(seed)
+    docs, prints = _docs(rng, rng.randrange(0, 20))
+    t, pr = _table(docs, prints)
+    order_state._LAST.clear()
+    order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
+    for serial in range(5):
+        docs, again = _step(rng, docs, prints, serial)
+        t, pr = _table(docs, prints)
+        state = order_state.load(tmp_path)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr),
+                        np.array([d["doc_id"] in again for d in docs], dtype=bool))
+        assert (g.key.to_pylist(), g.dup.to_pylist()) == tuple(a.to_pylist() for a in group_arrays(t, pr))
+        if g.changed:
+            order_state.save(tmp_path, state, g.keep, g.new)

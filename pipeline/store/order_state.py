@@ -32,13 +32,15 @@ The state is written after the regroup's file rewrites, so a crash in between
 leaves the older state and the commit's journal: the next holder of the lock
 re-derives that commit first (journal.recover: the same seeds against the same
 state, rewriting whatever files still differ), before any other commit.  A
-missing, unreadable or foreign state (another format — an older one included:
+missing, unreadable (its LIGHT columns at load, or any row when it is read
+later: Damaged) or foreign state (another format — an older one included:
 it is regrouped whole once —, another order_key.yaml, other grouping code)
 regroups everything.
 """
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -105,6 +107,19 @@ def link_hash(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
     return np.where(codes >= 0, table[np.maximum(codes, 0)] if len(table) else -1, -1)
 
 
+class Damaged(Exception):
+    """The state's file opened and its LIGHT columns read, but rows of it do not (a
+    damaged page): regroup everything, as with no state."""
+
+
+@contextmanager
+def _reading():
+    try:
+        yield
+    except (OSError, pa.ArrowException) as e:
+        raise Damaged(f"the order state does not read: {e}") from e
+
+
 class State:
     """A loaded state: every row's LIGHT columns in memory, the HEAVY ones read per
     row on demand (from `path`, or from `table` where the whole state is in memory)."""
@@ -127,15 +142,17 @@ class State:
         pos = np.asarray(pos, dtype=np.int64)
         if self.table is not None:
             return self.table.select(HEAVY.names).take(pa.array(pos, pa.int64()))
-        pf, got, start = pq.ParquetFile(self.path), [], 0
+        got, start = [], 0
         where = np.empty(0, dtype=np.int64)
-        for g in range(pf.num_row_groups):
-            end = start + pf.metadata.row_group(g).num_rows
-            mine = pos[(pos >= start) & (pos < end)]
-            if len(mine):
-                got.append(pf.read_row_group(g, columns=HEAVY.names).take(pa.array(np.unique(mine) - start)))
-                where = np.r_[where, np.unique(mine)]
-            start = end
+        with _reading():
+            pf = pq.ParquetFile(self.path)
+            for g in range(pf.num_row_groups):
+                end = start + pf.metadata.row_group(g).num_rows
+                mine = pos[(pos >= start) & (pos < end)]
+                if len(mine):
+                    got.append(pf.read_row_group(g, columns=HEAVY.names).take(pa.array(np.unique(mine) - start)))
+                    where = np.r_[where, np.unique(mine)]
+                start = end
         rows = pa.concat_tables(got) if got else HEAVY.empty_table()
         return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
 
@@ -145,11 +162,12 @@ class State:
             yield self.table.filter(pa.array(keep))
             return
         start = 0
-        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS, use_threads=False):
-            end = start + batch.num_rows
-            if keep[start:end].any():
-                yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
-            start = end
+        with _reading():             # what the consumer raises is not thrown in here
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS, use_threads=False):
+                end = start + batch.num_rows
+                if keep[start:end].any():
+                    yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
+                start = end
 
 
 # The LIGHT columns this process last wrote or read, with their file's (path, inode,

@@ -40,7 +40,15 @@ def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
         sub = docs.filter(pa.array(mask))
         return _group_rows(out, sub), _fingerprints(out, sub, known)
 
-    g = incremental(state_of.signatures(docs), state_of.load(out) if touched is not None else None, fetch, again)
+    sig = state_of.signatures(docs)
+    state = state_of.load(out) if touched is not None else None
+    try:
+        return _apply(out, docs, incremental(sig, state, fetch, again), write)
+    except state_of.Damaged:     # rows of the state do not read: regroup everything, as with none
+        return _apply(out, docs, incremental(sig, None, fetch, again), write)
+
+
+def _apply(out: Path, docs: pa.Table, g, write) -> int:
     stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
     if g.changed:                # after the rewrites: a crash before it re-derives this commit
         state_of.save(out, g.state, g.keep, g.new)
