@@ -28,3 +28,46 @@ def test_thousands_of_numbered_items_cost_each_dot_the_same():
     assert last_sentence_end(text) == text
     copula_items(text)
     assert time.perf_counter() - started < 3.0
+
+
+_LIST = ["ПЕРЕЧЕНЬ точек взаимодействия с клиентами",
+         "1. Лесные отношения", "1.1. Заключение договора аренды",
+         "1.1.1. Региональный портал (цифровая) – подать заявку на аукцион; узнать итоги.",
+         "1.1.2. Отдел лесопользования (офлайн) – получить консультацию."]
+_PLAN = ["ПЛАН МЕРОПРИЯТИЙ («дорожная карта») по повышению клиентоцентричности",
+         "1. Обучение сотрудников",
+         "1.1. Семинар по клиентоцентричности (очно) – 2 квартал 2025 г.",
+         "1.2. Вебинар для специалистов (онлайн) – ответственный: отдел кадров",
+         "1.3. Анкетирование заявителей (онлайн) – ежеквартально"]
+
+
+def _doc(lines: list[str]):
+    from parsers.document import Document, Paragraph, Source
+    return Document([Paragraph(t, source=Source(line=i)) for i, t in enumerate(lines, 1)], "txt")
+
+
+def _points(lines: list[str]) -> list[tuple[str, list[str]]]:
+    from parsers.extract.records import paragraph_records
+    return [(r.touchpoint, r.interactions) for r in paragraph_records(_doc(lines))]
+
+
+def test_a_plan_after_a_titled_list_gives_no_points_nor_needs():
+    """The file titles a touchpoint list and then a plan in the same shape: the plan's events
+    with a format and a term after a dash are neither points nor needs."""
+    want = [("Региональный портал", ["подать заявку на аукцион; узнать итоги"]),
+            ("Отдел лесопользования", ["получить консультацию"])]
+    assert _points(_LIST + _PLAN) == want
+    assert _points(_PLAN + _LIST) == want                     # the plan first: the list's stretch is after its title
+
+
+def test_an_approved_list_ends_where_a_plan_is_titled():
+    order = ["ПРИКАЗЫВАЮ:", "1. Утвердить прилагаемый перечень точек взаимодействия с клиентами.",
+             "Приложение 1 к приказу", *_LIST[1:]]
+    assert [p for p, _ in _points(order + _PLAN)] == ["Региональный портал", "Отдел лесопользования"]
+
+
+def test_the_list_stretches_from_each_title():
+    from parsers.extract.topic import kind_blocks
+    lines = _PLAN + _LIST + ["Порядок ведения перечня точек взаимодействия", "1. Общие положения"]
+    assert kind_blocks(_doc(lines), "touchpoint_list") == [(5, 10)]
+    assert kind_blocks(_doc(_PLAN), "touchpoint_list") == []
