@@ -71,3 +71,14 @@ def test_the_list_stretches_from_each_title():
     lines = _PLAN + _LIST + ["Порядок ведения перечня точек взаимодействия", "1. Общие положения"]
     assert kind_blocks(_doc(lines), "touchpoint_list") == [(5, 10)]
     assert kind_blocks(_doc(_PLAN), "touchpoint_list") == []
+
+
+def test_a_title_row_over_a_narrow_column_widens_no_cell():
+    """A table whose first column is narrower than a cell's margin, under a title row spanning
+    every column: the title is no outer cell, so the rows' cells stay cells (they were taken as a
+    cut inner grid of the narrow cell, and the rows' texts read as one cell's items)."""
+    from parsers.formats.pdf_grid_parts import split_nested
+    rows = [[(0, 0, 100, 20), None, None],
+            [(0, 20, 10, 40), (10, 20, 60, 40), (60, 20, 100, 40)],
+            [(0, 40, 10, 60), (10, 40, 60, 60), (60, 40, 100, 60)]]
+    assert split_nested(rows, [0, 20, 40]) == (rows, [0, 20, 40], [])
