@@ -82,3 +82,17 @@ def test_a_title_row_over_a_narrow_column_widens_no_cell():
             [(0, 20, 10, 40), (10, 20, 60, 40), (60, 20, 100, 40)],
             [(0, 40, 10, 60), (10, 40, 60, 60), (60, 40, 100, 60)]]
     assert split_nested(rows, [0, 20, 40]) == (rows, [0, 20, 40], [])
+
+
+def test_a_copula_sentence_is_read_once_per_paragraph(monkeypatch):
+    """The paragraph's colon follows a copula verb and an item's «;», but the copula states no
+    list (a nominative subject defines): the copula reader is asked once, not again after the
+    inline reader."""
+    from parsers.document import Document, Paragraph, Source
+    from parsers.extract import procedure
+    calls = []
+    real = procedure.copula_items
+    monkeypatch.setattr(procedure, "copula_items", lambda text: calls.append(text) or real(text))
+    text = "Цифровые каналы являются основным способом связи; телефон приёмной: +7 900 000-00-00"
+    procedure.extract_procedure(Document([Paragraph(text, source=Source(line=1))], "txt"), titled=True)
+    assert calls == [text]
