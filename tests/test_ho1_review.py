@@ -96,3 +96,15 @@ def test_a_copula_sentence_is_read_once_per_paragraph(monkeypatch):
     text = "Цифровые каналы являются основным способом связи; телефон приёмной: +7 900 000-00-00"
     procedure.extract_procedure(Document([Paragraph(text, source=Source(line=1))], "txt"), titled=True)
     assert calls == [text]
+
+
+def test_a_round_bullet_under_a_full_line_opens_an_item():
+    """A wrap moves a sentence's dash to a line's start, never «•»: an item with no closing
+    punctuation whose line filled the width is followed by the next item, not continued."""
+    from parsers.formats.pdf_layout import paragraphs_of
+    from tests.test_pdf_reader import _line, _word
+    full = _line(_word("• Единый портал", 62.0), _word("услуг", 200.0 - 30.0))
+    bullet = _line(_word("•", 62.0, top=112.0), _word("Официальный сайт", 75.0, top=112.0))
+    assert [len(p) for p in paragraphs_of([full, bullet])] == [1, 1]
+    dash = _line(_word("—", 62.0, top=112.0), _word("подал заявку.", 75.0, top=112.0))
+    assert [len(p) for p in paragraphs_of([full, dash])] == [2]          # a dash: the wrap's, as before
