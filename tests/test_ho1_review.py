@@ -108,3 +108,29 @@ def test_a_round_bullet_under_a_full_line_opens_an_item():
     assert [len(p) for p in paragraphs_of([full, bullet])] == [1, 1]
     dash = _line(_word("—", 62.0, top=112.0), _word("подал заявку.", 75.0, top=112.0))
     assert [len(p) for p in paragraphs_of([full, dash])] == [2]          # a dash: the wrap's, as before
+
+
+def test_a_colon_opening_a_next_clause_s_list_is_no_item_s():
+    """The colon is a copula list's item's only in the sentence of that copula, after an item's «;»:
+    a next clause's copula («…; к цифровым каналам относятся: …») or a next sentence («… b. Каналы
+    связи: …») opens a list of its own."""
+    from parsers.extract.copula import colon_in_items
+    assert colon_in_items("К офлайн-каналам относятся приемная; почта; телефон приёмной: +7 900 000-00-00")
+    assert not colon_in_items("К офлайн-каналам относятся приемная министерства, почта; "
+                              "к цифровым каналам относятся: официальный сайт, ЕПГУ.")
+    assert not colon_in_items("Потребностями клиентов являются получение информации; подача заявления. "
+                              "Цифровыми каналами являются: сайт; ЕПГУ; электронная почта.")
+    assert not colon_in_items("Потребностями клиентов являются получение информации; подача заявления. "
+                              "Каналы связи: сайт, ЕПГУ.")
+
+
+def test_the_next_clause_s_list_is_read_with_its_own_kind():
+    from parsers.document import Document, Paragraph, Source
+    from parsers.extract.procedure import extract_procedure
+    text = ("К офлайн-каналам относятся приемная министерства, почта; "
+            "к цифровым каналам относятся: официальный сайт, ЕПГУ.")
+    recs = extract_procedure(Document([Paragraph(text, source=Source(line=1))], "txt"), titled=True)
+    # no offline item holds the next clause's words (the offline list itself is not read: a
+    # paragraph is read as one list)
+    assert not any("относятся" in r["text_raw"] for r in recs)
+    assert ("channel_digital", "официальный сайт") in [(r["list_kind"], r["text_raw"]) for r in recs]
