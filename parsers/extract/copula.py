@@ -160,17 +160,24 @@ def _sentences(text: str) -> list[str]:
 
 
 def colon_in_items(text: str) -> bool:
-    """Whether a copula sentence's items hold the paragraph's first colon: the verb comes before
-    it, and so does a semicolon closing an item («… относятся a; b; телефон приёмной: +7 …»),
-    so the colon is an item's own, no lead-in's."""
+    """Whether a copula sentence's items hold the paragraph's first colon: the sentence the colon
+    stands in has a copula verb, the last before the colon, and a semicolon closing an item
+    after it («… относятся a; b; телефон приёмной: +7 …»), so the colon is an item's own, no
+    lead-in's — not where a next clause or sentence opens its own list with a colon («…; к
+    цифровым каналам относятся: сайт, ЕПГУ», «… a; b. Каналы связи: сайт, ЕПГУ»)."""
+    if ":" not in text:
+        return False                    # most paragraphs: no character-wise scan
     top = top_level(text)
     colon = next((k for k, ch in enumerate(text) if ch == ":" and top[k]), None)
     if colon is None:
         return False
-    words = list(_WORD.finditer(text[:colon]))
+    head = _sentences(text[:colon])[-1]
+    words = list(_WORD.finditer(head))[::-1]
     at = _verb_at(words)
-    return at is not None and any(ch == ";" and top[k] for k, ch in enumerate(text[words[at].end():colon],
-                                                                              words[at].end()))
+    if at is None:
+        return False
+    after = head[words[at].end():]
+    return any(ch == ";" and t for ch, t in zip(after, top_level(after)))
 
 
 def copula_items(text: str) -> list[tuple[str, str]]:

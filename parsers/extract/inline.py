@@ -332,13 +332,20 @@ def last_sentence_end(item: str) -> str:
 
 
 # an item so far only its number, a word naming it or not («…; блок 10. Прочее», «…; VII. Кадры»)
-_NUMBERED_ITEM = re.compile(r"(?:^|[;:])[\s*«\"]*(?:[А-ЯЁA-Zа-яёa-z]+\s+)?(?:\d{1,3}|[IVXLC]{1,6})$")
+_NUMBERED_ITEM = re.compile(r"[\s*«\"]*(?:[А-ЯЁA-Zа-яёa-z]+\s+)?(?:\d{1,3}|[IVXLC]{1,6})$")
+_ITEM_LOOKBACK = 80         # characters: a word and a number, never more
 
 
 def numbered_item(text: str, dot: int, start: int = 0) -> bool:
-    """Whether the dot at `dot` closes an item's number, the item (after the last «;») holding
-    nothing else yet: no sentence ends there."""
-    return bool(_NUMBERED_ITEM.search(text, start, dot))
+    """Whether the dot at `dot` closes an item's number, the item (after the last «;» or «:»,
+    or the text's start) holding nothing else yet: no sentence ends there.  Only a short
+    stretch before the dot is looked at, so that a paragraph of thousands of numbered items
+    costs each dot the same (a search from `start` made the paragraph's cost quadratic)."""
+    low = max(start, dot - _ITEM_LOOKBACK)
+    sep = max(text.rfind(";", low, dot), text.rfind(":", low, dot))
+    if sep < 0 and low > 0:
+        return False                    # no item's start near the dot
+    return bool(_NUMBERED_ITEM.match(text, sep + 1 if sep >= 0 else 0, dot))
 
 
 def _abbreviated(text: str, dot: int) -> bool:

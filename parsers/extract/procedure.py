@@ -301,9 +301,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        # «… относятся a; b; телефон: +7 …»: the colon is an item's, the copula states the list
-        first = _copula(text, open_ok) if colon_in_items(text) else []
-        for k, t, ln in _sourced(lines[i], first or inline_items(text, open_ok) or _copula(text, open_ok)):
+        for k, t, ln in _sourced(lines[i], _line_items(text, open_ok)):
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
         i += 1
@@ -312,6 +310,15 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
     # an item repealed by an amendment («2) утратил силу с … - Приказ …») keeps its place, not a row
     return [r for _, r in sorted(out, key=lambda pair: pair[0]) if not vocab()["repealed_re"].match(r["text_raw"])]
+
+
+def _line_items(text: str, titled: bool) -> list[tuple[str, str]]:
+    """(kind, item) a paragraph states inline: a copula's first where the paragraph's colon is an
+    item's («… относятся a; b; телефон: +7 …»), else an inline list's, else a copula's (each
+    reader asked once)."""
+    if colon_in_items(text):
+        return _copula(text, titled) or inline_items(text, titled)
+    return inline_items(text, titled) or _copula(text, titled)
 
 
 def _copula(text: str, titled: bool) -> list[tuple[str, str]]:

@@ -23,7 +23,9 @@ state needs or a type beside their own name — a procedure defining the list's 
 list, and the list items after a lead-in ending with a colon («… подразделяются на:») are its
 own, not points.  Unlabelled paragraphs naming a type («1. Обучение (очно) – 2 квартал») count
 only where the document also labels points or needs, heads points by their type, or writes
-needs after a type and a colon: a roadmap's events in a format are no list.
+needs after a type and a colon, or where they stand in a touchpoint list's stretch (`topic.kind_blocks`:
+after its title, or in an order approving one, up to a plan's or a procedure's title — there a
+dash after the type leads needs): a roadmap's events in a format are no list.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from ..tables.column_roles import with_stand_ins
 from ..tables.sections import read_heading
 from .lines import Line, lines_of
 from .record_lines import KIND, RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
-from .topic import states_kind
+from .topic import kind_blocks
 from textcore.clean import clean_text
 from textcore.point_type import match_point_type
 
@@ -58,6 +60,7 @@ class ParaRecord:
     lead: bool = False                    # an unlabelled paragraph named it with its type: a list's only with evidence
     block: int | None = None              # the document block of its first line
     after_dash: str = ""                  # «МФЦ (офлайн) – подача заявления»: needs where the document lists points
+    listed: bool = False                  # it stands where the order's or a title's touchpoint list does
 
 
 @dataclass
@@ -300,14 +303,17 @@ def paragraph_records(doc: Document) -> list[ParaRecord]:
     walk.close()
     out = walk.out
     # the order approves a touchpoint list, or a title names one: its typed paragraphs are points, and
-    # what a dash leads after their type their needs («1.1.1. ЕПГУ (цифровая) – подача заявления»)
-    # (a label elsewhere in the text is no such sign: a plan's «Обучение (очно) – 2 квартал» beside it)
-    if states_kind(doc, KIND):
-        for r in out:
-            if r.after_dash:
-                r.interactions.append(r.after_dash)
-    evidence = walk.evidence or states_kind(doc, KIND)
+    # what a dash leads after their type their needs («1.1.1. ЕПГУ (цифровая) – подать заявление»);
+    # only within the list's stretch: a plan beside it («Обучение (очно) – 2 квартал») is none, nor a
+    # label elsewhere in the text a sign
+    spans = kind_blocks(doc, KIND)
+    for r in out:
+        r.listed = r.block is not None and any(a <= r.block < b for a, b in spans)
+        if r.listed and r.after_dash:
+            r.interactions.append(r.after_dash)
+    if not walk.evidence:                 # no label: only the list's stretch holds its (typed) points
+        out = [r for r in out if r.listed]
     # a procedure defining the list's fields («Точка взаимодействия: место, где …») states a point
     # or two with nothing beside them; a list states needs or types point after point
-    listed = sum(r.stated and (evidence or not r.lead) for r in out)
+    listed = sum(r.stated for r in out)
     return out if listed >= settings()["min_records"] else []

@@ -6,6 +6,7 @@ organisational model) from a file that is not ours.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,14 +40,20 @@ def announced_kinds(doc: Document) -> list[str]:
     return [kind for kind, rx in _vocab()[2].items() if rx.search(text)]
 
 
-def states_kind(doc: Document, kind: str) -> bool:
-    """Whether the order says it approves a list of this kind, or a paragraph titles one
-    (topic.yaml `announces`, `titles`): a sign that the file holds such a list."""
-    if kind in announced_kinds(doc):
-        return True
-    title = _vocab()[4].get(kind)
-    return title is not None and any(isinstance(b, Paragraph) and len(b.text) <= _TITLE_CHARS and
-                                     title.search(b.text) for b in doc.blocks)
+def kind_blocks(doc: Document, kind: str) -> list[tuple[int, int]]:
+    """The stretches of blocks [start, end) where the file holds a list of this kind (topic.yaml
+    `titles`, `announces`): from each short paragraph titling it to the next one titling another
+    kind («ПЕРЕЧЕНЬ точек взаимодействия …» up to «ПЛАН мероприятий …»); where none titles it
+    but the order approves it, the text up to the first title of another kind.  A file holding
+    a list and a plan is read so: the plan's «Обучение (очно) – 2 квартал» is no point."""
+    titles = _vocab()[4]
+    marks = [(i, k) for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and len(b.text) <= _TITLE_CHARS
+             for k, rx in titles.items() if rx.search(b.text)]
+    ends = [i for i, k in marks if k != kind] + [len(doc.blocks)]
+    own = [i for i, k in marks if k == kind]
+    if not own and kind in announced_kinds(doc):
+        own = [0]
+    return [(i, ends[bisect_right(ends, i)]) for i in own]
 
 
 def plan_on_topic(doc: Document, items: list[dict]) -> bool:

@@ -94,16 +94,22 @@ def _widen_margins(rows: list[list[Box | None]]) -> list[list[Box | None]]:
     cut), whose rules cut the outer cell down to its margin.  Where another row's cell starts
     with the narrow one and runs on, that is the outer cell's width; else the grid (and the
     right margin after it) ends where a wider cell as tall as the narrow one starts, and must have two rows (one row of cells right
-    of a narrow column is no sign).  The margin's box becomes the outer cell's, so the
+    of a narrow column is no sign).  A row spanning every column (a section's title over a narrow
+    «№» column) is no such other row.  The margin's box becomes the outer cell's, so the
     grid's cells lie inside it, as `split_nested` asks."""
     t = _TOLERANCE_PT
     boxes = [b for r in rows for b in r if b]
+    if not boxes:
+        return rows
+    # a cell spanning every column (a title or section row) is no outer cell of a narrow one
+    left, right_edge = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    cells = [b for b in boxes if b[0] > left + t or b[2] < right_edge - t]
     wide: dict[Box, Box] = {}
     for m in boxes:
         if m[2] - m[0] > _MARGIN_PT or m[3] - m[1] <= _MARGIN_PT:
             continue
         grid = [b for b in boxes if b is not m and b[0] >= m[2] - t and b[1] >= m[1] - t and b[3] <= m[3] + t]
-        right = max((b[2] for b in boxes if abs(b[0] - m[0]) <= t and b[2] > m[2] + _MARGIN_PT), default=None)
+        right = max((b[2] for b in cells if abs(b[0] - m[0]) <= t and b[2] > m[2] + _MARGIN_PT), default=None)
         if right is None:
             tall = min((b[0] for b in grid if b[1] - m[1] <= t and m[3] - b[3] <= t and
                         b[2] - b[0] > _MARGIN_PT), default=None)         # not the right margin

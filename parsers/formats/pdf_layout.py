@@ -143,13 +143,16 @@ def _starts_item(text: str) -> bool:
     return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
 
 
+_DASHES = "-–—"        # a sentence's dash a wrap may move down; «•», «*», «▪» open only items
+
+
 def _wrapped_dash(prev: PageLine, ln: PageLine, right: float) -> bool:
     """«… узнал о конкурсе на сайте» | «— подал заявку …»: a dash opening a line under a line that
     filled the width and closed no item (no «.;:!?» at its end) is the sentence's dash a wrap
     moved down, not a list item's (an item's line above ends with «;», «:» or a full stop)."""
     n = parse_item_number(ln.text)
-    return bool(n and n.style == BULLET and prev.text.rstrip()[-1:].isalnum()
-                and prev.x1 > right - 2 * ln.size)
+    return bool(n and n.style == BULLET and ln.text.lstrip()[:1] in _DASHES
+                and prev.text.rstrip()[-1:].isalnum() and prev.x1 > right - 2 * ln.size)
 
 
 def _centred_wrap(prev: PageLine, ln: PageLine, right: float) -> bool:
