@@ -12,7 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-PARSER_VERSION = "0.1.7"     # 0.1.7: tables printed a cell per line (legal databases' web copies), point types inside channel cells and by letters, category/stage columns, Roman roadmap sections, enacting subjects; 0.1.6: lists written as paragraphs, process rows, nested tables, procedure lists without a colon or in tables; 0.1.5: provenance (source_bbox, source_locator) on every row; 0.1.4: act headers (title lines, stamps' own numbers, issuer block, subjects spelled out), section rows and captions; 0.1.3: documents.order_key/duplicate_of
+PARSER_VERSION = "0.1.8"     # 0.1.8: points with needs after a dash, nested PDF grids, coded and dash-nested procedure lists, roadmap stages, ten-day deadlines, repeated PDF headers, act site cards; 0.1.7: tables printed a cell per line (legal databases' web copies), point types inside channel cells and by letters, category/stage columns, Roman roadmap sections, enacting subjects; 0.1.6: lists written as paragraphs, process rows, nested tables, procedure lists without a colon or in tables; 0.1.5: provenance (source_bbox, source_locator) on every row; 0.1.4: act headers (title lines, stamps' own numbers, issuer block, subjects spelled out), section rows and captions; 0.1.3: documents.order_key/duplicate_of
 
 
 @lru_cache(maxsize=1)
