@@ -130,3 +130,23 @@ def test_a_plain_numbered_line_between_parts_goes_on_in_the_row_numbered_alike()
     assert [(r["item_no"], r["is_section"], r["activity"], r["deadline_raw"]) for r in recs] == [
         ("4", False, "Создать рабочую группу", "до 01.02.2026"),
         ("5", False, "Провести анкетирование жителей", "март 2026 г.")]
+
+
+def test_a_count_of_stages_above_the_table_is_no_stage_heading(tmp_path):
+    # «2 этапа …» counts stages (the word in the genitive); a stage heading names its level in the
+    # nominative («1 этап – …»): the line above the table heads nothing, no record is made of it
+    from parsers.extract.roadmap_levels import level_section
+    assert level_section("2 этапа реализации плана") is None
+    assert level_section("5 направлений деятельности министерства") is None
+    assert level_section("1 этап – подготовка") == ("1", "подготовка")
+    d = new_docx()
+    d.add_paragraph("План реализуется в два этапа.")
+    d.add_paragraph("2 этапа реализации плана")
+    t = d.add_table(rows=3, cols=len(HEAD))
+    for r, row in enumerate([HEAD, ["1.", "Создать рабочую группу", "до 01.02.2026", "Отдел кадров"],
+                             ["2.", "Провести анкетирование жителей", "март 2026 г.", "Отдел анализа"]]):
+        for c, text in enumerate(row):
+            t.rows[r].cells[c].text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [("1", False, "Создать рабочую группу", []), ("2", False, "Провести анкетирование жителей", [])]

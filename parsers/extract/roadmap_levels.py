@@ -39,7 +39,9 @@ def level_section(text: str) -> tuple[str, str] | None:
     «1 этап – Title» -> ("1", "Title"); None for any other text (a level word with no arabic number after it heads nothing numbered)."""
     text = strip_markup(text or "").strip().strip("*")
     first = _NUMBER_FIRST.match(text)
-    if first and set(lemmas(first.group(2).lower())[:1]) & _words():
+    # a heading names its level in the nominative singular, the lemma itself («1 этап», «2-й этап»);
+    # a number counting levels puts the word in another case («2 этапа …», «5 направлений …»): no heading
+    if first and first.group(2).lower() in _words():
         return first.group(1), first.group(3).strip(" .")
     m = _LABELLED.match(text)
     if not m or not set(lemmas(m.group(1).lower())[:1]) & _words():
