@@ -150,3 +150,19 @@ def test_a_count_of_stages_above_the_table_is_no_stage_heading(tmp_path):
     d.save(tmp_path / "plan.docx")
     got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
     assert got == [("1", False, "Создать рабочую группу", []), ("2", False, "Провести анкетирование жителей", [])]
+
+
+def test_the_orders_own_numbered_heading_above_a_plan_is_no_stage(tmp_path):
+    # «2. План мероприятий …» in bold right above the one table: the order's section heading, no
+    # stage (no other stage is set apart), so no record of it and no heading over the measures
+    d = new_docx()
+    d.add_paragraph("1. Утвердить прилагаемый план.")
+    d.add_paragraph().add_run("2. План мероприятий по повышению клиентоцентричности").bold = True
+    acts = STAGES[0][1]
+    t = d.add_table(rows=1 + len(acts), cols=len(HEAD))
+    for r, row in enumerate([HEAD] + [[f"{k}.", *act] for k, act in enumerate(acts, 1)]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [(str(k), False, act, []) for k, (act, _, _) in enumerate(acts, 1)]

@@ -23,7 +23,8 @@ rows are read in order, merged cells filled down:
 * a full-width row or line whose number follows a level word («Задача 2. …» over the
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
 * a numbered heading set apart (a line between parts, a full-width row, the bold line right above
-  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
+  the table — a level word labelling it, or another stage set apart below: alone, a bold «2. План
+  мероприятий» is the order's own heading) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
   этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
   section does, and their numbers count within it (`roadmap_levels.level_parts`);
 * a blank term or responsible cell stays blank, though converted text prints a cell merged down
@@ -181,10 +182,19 @@ def _caption_level(table: RepairedTable) -> list[_Item]:
     return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
+def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
+    """Whether the bold numbered line above the table, no level word labelling it, is the order's
+    own heading («2. План мероприятий …») rather than the plan's first stage: no other stage is
+    set apart in the table (a stage's table has the next stage's line between its parts)."""
+    return bool(caption) and level_section(table.captions[-1].text) is None \
+        and not any(it.level for it in items[1:])
+
+
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    items: list[_Item] = _caption_level(table)
+    caption = _caption_level(table)
+    items: list[_Item] = list(caption)
     loose: str | None = None                  # the unnumbered heading over the next items
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
@@ -235,7 +245,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                     current.cells[f].append(cells[f])
             current.marks += marks
             current.more.append(entry.source)
-    return level_parts(items)
+    return level_parts(items[1:] if _own_heading(table, items, caption) else items)
 
 
 def _ancestors(no: str) -> list[str]:
