@@ -166,3 +166,16 @@ def test_the_orders_own_numbered_heading_above_a_plan_is_no_stage(tmp_path):
     d.save(tmp_path / "plan.docx")
     got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
     assert got == [(str(k), False, act, []) for k, (act, _, _) in enumerate(acts, 1)]
+
+
+def test_a_sentence_naming_a_stage_between_rows_heads_nothing():
+    # «Этап 2 реализации плана …» runs a sentence on (a space and a lower-case word after the
+    # number): no stage heading, so no record of it and no heading over the measures below
+    from parsers.extract.roadmap_levels import level_section
+    assert level_section("Этап 2 реализации плана запланирован на 2027 год.") is None
+    assert level_section("Этап 2 Внедрение") == ("2", "Внедрение")
+    assert level_section("Этап 2. внедрение") == ("2", "внедрение")
+    lines = ["\t".join(HEAD), "1.\tПровести опрос\tмарт 2026 г.\tОтдел анализа",
+             "Этап 2 реализации плана запланирован на 2027 год.", "2.\tОбновить памятки\tдо 01.09.2026\tПресс-служба"]
+    got = _rows(extract_roadmap(parse_text("\n".join(lines) + "\n")))
+    assert [(no, sec, heads) for no, sec, _, heads in got] == [("1", False, []), ("2", False, [])]
