@@ -179,3 +179,23 @@ def test_a_sentence_naming_a_stage_between_rows_heads_nothing():
              "Этап 2 реализации плана запланирован на 2027 год.", "2.\tОбновить памятки\tдо 01.09.2026\tПресс-служба"]
     got = _rows(extract_roadmap(parse_text("\n".join(lines) + "\n")))
     assert [(no, sec, heads) for no, sec, _, heads in got] == [("1", False, []), ("2", False, [])]
+
+
+def test_rows_across_the_plan_naming_quarters_head_their_measures(tmp_path):
+    # «1 квартал 2025 года» across the table groups the measures by period: its number is the
+    # quarter's, no stage's nor item's — the row heads the measures under it, no record of its own
+    d = new_docx()
+    rows = [HEAD, ["1 квартал 2025 года"], ["1.", "Создать рабочую группу", "до 01.02.2025", "Отдел кадров"],
+            ["2.", "Провести анкетирование жителей", "март 2025 г.", "Отдел анализа"], ["2 квартал 2025 года"],
+            ["3.", "Обновить памятки для заявителей", "до 01.06.2025", "Пресс-служба"]]
+    t = d.add_table(rows=len(rows), cols=len(HEAD))
+    for r, row in enumerate(rows):
+        if len(row) == 1:
+            t.cell(r, 0).merge(t.cell(r, len(HEAD) - 1)).text = row[0]
+        for c, text in enumerate(row if len(row) > 1 else []):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [("1", False, "Создать рабочую группу", ["1 квартал 2025 года"]),
+                   ("2", False, "Провести анкетирование жителей", ["1 квартал 2025 года"]),
+                   ("3", False, "Обновить памятки для заявителей", ["2 квартал 2025 года"])]

@@ -24,7 +24,8 @@ rows are read in order, merged cells filled down:
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
 * a numbered heading set apart (a line between parts, a full-width row, the bold line right above
   the table — a level word labelling it, or another stage set apart below: alone, a bold «2. План
-  мероприятий» is the order's own heading) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
+  мероприятий» is the order's own heading; a period across the row, «1 квартал 2025 года», numbers
+  no stage: it heads its measures unnumbered) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
   этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
   section does, and their numbers count within it (`roadmap_levels.level_parts`);
 * a blank term or responsible cell stays blank, though converted text prints a cell merged down
@@ -50,6 +51,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
+from textcore.dates import periods
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
@@ -170,7 +172,13 @@ def _apart_section(text: str) -> tuple[str, str] | None:
     table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
     it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
     num = level_section(text) or item_number(text)
-    return num if num and num[1] else None
+    return num if num and num[1] and not _opens_period(text) else None
+
+
+def _opens_period(text: str) -> bool:
+    """Whether the text opens with a period of time («1 квартал 2025 года», «2 полугодие 2026 г.»):
+    its number is the period's ordinal, no item's — a row across a plan so grouped heads its measures."""
+    return any(p.start == 0 for p in periods(text.strip()))
 
 
 def _caption_level(table: RepairedTable) -> list[_Item]:
@@ -221,7 +229,9 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 cells["activity"] = num[1]
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
-        apart = _apart_section(_spanning_title(entry, table.columns) or "")
+        span = _spanning_title(entry, table.columns)
+        num = None if span and _opens_period(span) else num     # «1 квартал 2025 года» across the row
+        apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
             loose = None
@@ -235,8 +245,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
-        elif not num and _spanning_title(entry, table.columns):
-            loose = _spanning_title(entry, table.columns)
+        elif not num and span:
+            loose = span
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
