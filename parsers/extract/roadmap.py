@@ -23,11 +23,12 @@ rows are read in order, merged cells filled down:
 * a full-width row or line whose number follows a level word («Задача 2. …» over the
   measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
 * a numbered heading set apart (a line between parts, a full-width row, the bold line right above
-  the table — a level word labelling it, or another stage set apart below: alone, a bold «2. План
-  мероприятий» is the order's own heading; a period across the row, «1 квартал 2025 года», numbers
-  no stage: it heads its measures unnumbered) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
+  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
   этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
-  section does, and their numbers count within it (`roadmap_levels.level_parts`);
+  section does, and their numbers count within it (`roadmap_levels.level_parts`).  The bold line
+  above the table is one where a level word labels it or another stage is set apart below (alone,
+  «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
+  года») is no stage but an unnumbered heading over its measures;
 * a blank term or responsible cell stays blank, though converted text prints a cell merged down
   over a run of measures once, in its first row: plans do leave cells blank (a published order's
   text has measures with no responsible), and the text cannot tell the two apart;
