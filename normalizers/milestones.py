@@ -118,7 +118,8 @@ def _as_listed(word: str) -> str:
 def _listed(word: str) -> tuple[str, ...]:
     """A word as the patterns know it: two words run together where a space was lost
     («реестрпроцессов», one of them a listed word) are those two; else `_as_listed`."""
-    split = unglue(word, _data().words) if len(word) >= 6 and not morph().word_is_known(word) else None
+    words = _data().words           # a listed word the dictionary does not know stays whole («самодиагностика»)
+    split = unglue(word, words) if word not in words and len(word) >= 6 and not morph().word_is_known(word) else None
     return lemmas(split) if split else (_as_listed(word),)
 
 

@@ -120,3 +120,22 @@ def test_a_word_and_a_number_is_no_item_code():
     table = next(b for b in read("Этап 1\tПодготовка предложений\nЭтап 2\tУтверждение перечня\n").blocks
                  if hasattr(b, "rows"))
     assert column_list(table) is None
+
+
+def test_a_number_then_a_value_is_a_data_row_not_a_coded_item():
+    # «1 | 15 | …» (no header: a table's part after a page break): a row number and a count, data
+    from parsers.extract.kindtable import column_list
+    from parsers.formats.text import parse_text as read
+    text = "1\t15\tВыдача лицензий на розничную продажу\n2\t30\tПриём заявлений на субсидию\n"
+    table = next(b for b in read(text).blocks if hasattr(b, "rows"))
+    assert column_list(table) is None
+    coded = "1\tНД.1\tСоциальная поддержка\n2\t2.1\tОхрана труда\n"
+    table = next(b for b in read(coded).blocks if hasattr(b, "rows"))
+    assert [(n, t) for n, t, _ in column_list(table)] == [("НД.1", "Социальная поддержка"), ("2.1", "Охрана труда")]
+
+
+def test_a_dash_nested_list_ends_at_the_item_its_full_stop_closes():
+    # items closed by «;», the last by «.»: the dashed sentence after it is the order's text, no item
+    text = (TITLE + "4.2. В перечне отражаются:\n- цифровые каналы взаимодействия:\n- официальный сайт;\n"
+            "- портал госуслуг.\n- Перечень утверждается приказом министра.\n")
+    assert _items(parse_text(text)) == [("channel_digital", "официальный сайт"), ("channel_digital", "портал госуслуг")]

@@ -130,3 +130,72 @@ def test_a_plain_numbered_line_between_parts_goes_on_in_the_row_numbered_alike()
     assert [(r["item_no"], r["is_section"], r["activity"], r["deadline_raw"]) for r in recs] == [
         ("4", False, "Создать рабочую группу", "до 01.02.2026"),
         ("5", False, "Провести анкетирование жителей", "март 2026 г.")]
+
+
+def test_a_count_of_stages_above_the_table_is_no_stage_heading(tmp_path):
+    # «2 этапа …» counts stages (the word in the genitive); a stage heading names its level in the
+    # nominative («1 этап – …»): the line above the table heads nothing, no record is made of it
+    from parsers.extract.roadmap_levels import level_section
+    assert level_section("2 этапа реализации плана") is None
+    assert level_section("5 направлений деятельности министерства") is None
+    assert level_section("1 этап – подготовка") == ("1", "подготовка")
+    d = new_docx()
+    d.add_paragraph("План реализуется в два этапа.")
+    d.add_paragraph("2 этапа реализации плана")
+    t = d.add_table(rows=3, cols=len(HEAD))
+    for r, row in enumerate([HEAD, ["1.", "Создать рабочую группу", "до 01.02.2026", "Отдел кадров"],
+                             ["2.", "Провести анкетирование жителей", "март 2026 г.", "Отдел анализа"]]):
+        for c, text in enumerate(row):
+            t.rows[r].cells[c].text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [("1", False, "Создать рабочую группу", []), ("2", False, "Провести анкетирование жителей", [])]
+
+
+def test_the_orders_own_numbered_heading_above_a_plan_is_no_stage(tmp_path):
+    # «2. План мероприятий …» in bold right above the one table: the order's section heading, no
+    # stage (no other stage is set apart), so no record of it and no heading over the measures
+    d = new_docx()
+    d.add_paragraph("1. Утвердить прилагаемый план.")
+    d.add_paragraph().add_run("2. План мероприятий по повышению клиентоцентричности").bold = True
+    acts = STAGES[0][1]
+    t = d.add_table(rows=1 + len(acts), cols=len(HEAD))
+    for r, row in enumerate([HEAD] + [[f"{k}.", *act] for k, act in enumerate(acts, 1)]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [(str(k), False, act, []) for k, (act, _, _) in enumerate(acts, 1)]
+
+
+def test_a_sentence_naming_a_stage_between_rows_heads_nothing():
+    # «Этап 2 реализации плана …» runs a sentence on (a space and a lower-case word after the
+    # number): no stage heading, so no record of it and no heading over the measures below
+    from parsers.extract.roadmap_levels import level_section
+    assert level_section("Этап 2 реализации плана запланирован на 2027 год.") is None
+    assert level_section("Этап 2 Внедрение") == ("2", "Внедрение")
+    assert level_section("Этап 2. внедрение") == ("2", "внедрение")
+    lines = ["\t".join(HEAD), "1.\tПровести опрос\tмарт 2026 г.\tОтдел анализа",
+             "Этап 2 реализации плана запланирован на 2027 год.", "2.\tОбновить памятки\tдо 01.09.2026\tПресс-служба"]
+    got = _rows(extract_roadmap(parse_text("\n".join(lines) + "\n")))
+    assert [(no, sec, heads) for no, sec, _, heads in got] == [("1", False, []), ("2", False, [])]
+
+
+def test_rows_across_the_plan_naming_quarters_head_their_measures(tmp_path):
+    # «1 квартал 2025 года» across the table groups the measures by period: its number is the
+    # quarter's, no stage's nor item's — the row heads the measures under it, no record of its own
+    d = new_docx()
+    rows = [HEAD, ["1 квартал 2025 года"], ["1.", "Создать рабочую группу", "до 01.02.2025", "Отдел кадров"],
+            ["2.", "Провести анкетирование жителей", "март 2025 г.", "Отдел анализа"], ["2 квартал 2025 года"],
+            ["3.", "Обновить памятки для заявителей", "до 01.06.2025", "Пресс-служба"]]
+    t = d.add_table(rows=len(rows), cols=len(HEAD))
+    for r, row in enumerate(rows):
+        if len(row) == 1:
+            t.cell(r, 0).merge(t.cell(r, len(HEAD) - 1)).text = row[0]
+        for c, text in enumerate(row if len(row) > 1 else []):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "plan.docx")
+    got = _rows(extract_roadmap(docx_reader.read(tmp_path / "plan.docx")))
+    assert got == [("1", False, "Создать рабочую группу", ["1 квартал 2025 года"]),
+                   ("2", False, "Провести анкетирование жителей", ["1 квартал 2025 года"]),
+                   ("3", False, "Обновить памятки для заявителей", ["2 квартал 2025 года"])]

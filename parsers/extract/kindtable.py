@@ -197,7 +197,9 @@ def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
         cells = [t.strip() for t in row.texts if t.strip()]
         number = None
         for _ in range(2):
-            if cells and _ITEM_CODE.fullmatch(cells[0]):
+            # after a row's number a bare number is a value (a count, a term: «1 | 15 | …», a data
+            # table), no code of the item's own («1 | НД.1 | …», «1 | 2.1 | …»)
+            if cells and _ITEM_CODE.fullmatch(cells[0]) and not (number and cells[0].rstrip(".)").isdigit()):
                 number, cells = cells[0].rstrip(".)"), cells[1:]
         if not cells:
             continue

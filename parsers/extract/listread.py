@@ -111,12 +111,14 @@ def _numbered_on(e: Marker, style: str | None, first: Marker | None) -> bool:
     return first is None or _parent(e.ordinal) == _parent(first.ordinal)
 
 
-def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None) -> bool:
+def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker | None = None,
+              last: Marker | None = None) -> bool:
     """Whether a numbered line belongs to an outer level (a next clause, the lead-in's sibling)."""
     if lead is not None and e.style == lead.style == "bullet":
         # one dash for two levels («- цифровые каналы:» over «- сайт;»): the items run up to the
-        # next dashed lead-in
-        return e.rest.rstrip().endswith(":")
+        # next dashed lead-in, or up to the item whose full stop closes items closed by «;»
+        return e.rest.rstrip().endswith(":") or (first is not None and last is not None and first.rest.rstrip()[-1:]
+                                                  in ";," and last.rest.rstrip().endswith("."))
     if lead is not None and e.style == lead.style and e.style != "clause":
         return True
     if e.style == "clause":
@@ -227,7 +229,7 @@ def read_items(lines: list, start: int, lead: Marker | None,
             if not (items and text[:1].islower() and not text.endswith(":")):
                 break
             _continue(items, text)
-        elif ends_list(e, style, lead, items[0].marker if items else None):
+        elif ends_list(e, style, lead, items[0].marker if items else None, items[-1].marker if items else None):
             break
         elif style is None or e.style == style:
             style = e.style

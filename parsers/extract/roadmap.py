@@ -25,7 +25,10 @@ rows are read in order, merged cells filled down:
 * a numbered heading set apart (a line between parts, a full-width row, the bold line right above
   the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
   этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
-  section does, and their numbers count within it (`roadmap_levels.level_parts`);
+  section does, and their numbers count within it (`roadmap_levels.level_parts`).  The bold line
+  above the table is one where a level word labels it or another stage is set apart below (alone,
+  «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
+  года») is no stage but an unnumbered heading over its measures;
 * a blank term or responsible cell stays blank, though converted text prints a cell merged down
   over a run of measures once, in its first row: plans do leave cells blank (a published order's
   text has measures with no responsible), and the text cannot tell the two apart;
@@ -49,6 +52,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
+from textcore.dates import periods
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
@@ -169,7 +173,13 @@ def _apart_section(text: str) -> tuple[str, str] | None:
     table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
     it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
     num = level_section(text) or item_number(text)
-    return num if num and num[1] else None
+    return num if num and num[1] and not _opens_period(text) else None
+
+
+def _opens_period(text: str) -> bool:
+    """Whether the text opens with a period of time («1 квартал 2025 года», «2 полугодие 2026 г.»):
+    its number is the period's ordinal, no item's — a row across a plan so grouped heads its measures."""
+    return any(p.start == 0 for p in periods(text.strip()))
 
 
 def _caption_level(table: RepairedTable) -> list[_Item]:
@@ -181,10 +191,19 @@ def _caption_level(table: RepairedTable) -> list[_Item]:
     return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
+def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
+    """Whether the bold numbered line above the table, no level word labelling it, is the order's
+    own heading («2. План мероприятий …») rather than the plan's first stage: no other stage is
+    set apart in the table (a stage's table has the next stage's line between its parts)."""
+    return bool(caption) and level_section(table.captions[-1].text) is None \
+        and not any(it.level for it in items[1:])
+
+
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    items: list[_Item] = _caption_level(table)
+    caption = _caption_level(table)
+    items: list[_Item] = list(caption)
     loose: str | None = None                  # the unnumbered heading over the next items
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
@@ -211,7 +230,9 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 cells["activity"] = num[1]
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
-        apart = _apart_section(_spanning_title(entry, table.columns) or "")
+        span = _spanning_title(entry, table.columns)
+        num = None if span and _opens_period(span) else num     # «1 квартал 2025 года» across the row
+        apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
             loose = None
@@ -225,8 +246,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             if not any(cells[f].strip() for f in FIELDS[1:]):
                 loose = None                         # a numbered section: it heads what follows
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
-        elif not num and _spanning_title(entry, table.columns):
-            loose = _spanning_title(entry, table.columns)
+        elif not num and span:
+            loose = span
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
@@ -235,7 +256,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                     current.cells[f].append(cells[f])
             current.marks += marks
             current.more.append(entry.source)
-    return level_parts(items)
+    return level_parts(items[1:] if _own_heading(table, items, caption) else items)
 
 
 def _ancestors(no: str) -> list[str]:

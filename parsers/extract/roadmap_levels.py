@@ -39,14 +39,23 @@ def level_section(text: str) -> tuple[str, str] | None:
     «1 этап – Title» -> ("1", "Title"); None for any other text (a level word with no arabic number after it heads nothing numbered)."""
     text = strip_markup(text or "").strip().strip("*")
     first = _NUMBER_FIRST.match(text)
-    if first and set(lemmas(first.group(2).lower())[:1]) & _words():
+    # a heading names its level in the nominative singular, the lemma itself («1 этап», «2-й этап»);
+    # a number counting levels puts the word in another case («2 этапа …», «5 направлений …»): no heading
+    if first and first.group(2).lower() in _words() and _titled(text, first):
         return first.group(1), first.group(3).strip(" .")
     m = _LABELLED.match(text)
-    if not m or not set(lemmas(m.group(1).lower())[:1]) & _words():
+    if not m or not set(lemmas(m.group(1).lower())[:1]) & _words() or not _titled(text, m):
         return None
     n = parse_item_number(m.group(2), (ARABIC,))
     title = m.group(3).strip(" .")
     return (n.label, title) if n and not n.rest and title else None
+
+
+def _titled(text: str, m: re.Match) -> bool:
+    """Whether the words after the number open a title: set off by a mark («Этап 2. …», «1 этап –
+    …»), or by a space alone where a capital opens it («Этап 2 Внедрение»); a space and a lower-case
+    word run a sentence on («Этап 2 реализации плана запланирован …»): no heading."""
+    return bool(text[m.end(2):m.start(3)].strip()) or not m.group(3)[:1].islower()
 
 
 # the scope of a stage's own heading: apart from the items of any stage, whose numbers may repeat its own
