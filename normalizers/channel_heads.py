@@ -43,7 +43,8 @@ SEVERAL = 0.84       # clauses of one cell name different channels
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
-_NAMED = re.compile(r"([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
+# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
+_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 # Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
 _LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
 

@@ -32,7 +32,8 @@ class Heads:
                                    re.IGNORECASE)
         several = data.get("several", {})
         # commas, slashes, line breaks (a bulleted cell) and the coordinating words
-        self.coordinators = re.compile(r"\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
+        # (opened only where no space precedes: a run of spaces is scanned once, not from each of them)
+        self.coordinators = re.compile(r"(?<!\s)\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
             several.get("coordinators", ())), re.IGNORECASE)
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
