@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from .channel_places import DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, channel_detail, split_details, split_places
+from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
+                             channel_detail, page_code, split_details, split_places)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -36,8 +37,6 @@ TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke
 DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
-ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
-UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
 
@@ -45,8 +44,6 @@ SEVERAL = 0.84       # clauses of one cell name different channels
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
 # (a word starts where no letter precedes: a long word is not scanned from each of its letters)
 _NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
-# Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
-_LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
 
 
 @dataclass(frozen=True)
@@ -259,30 +256,6 @@ def _of_stated_kind(found: ChannelReading, others: list[ChannelReading], kind: s
     return ChannelReading(best.code, min(TIE, best.score), "tie:list_kind", best.head)
 
 
-def _address_code(addresses: list[str], h: Heads) -> tuple[str, float] | None:
-    for a in addresses:
-        if "@" in a and not a.lower().startswith(("http", "www")):
-            return "email", ADDRESS
-        if PHONE_RX.fullmatch(a):
-            return "phone", ADDRESS
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
-        for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
-            d = dom.translate(_LOOKALIKE)
-            if host == d or host.endswith("." + d):
-                return code, ADDRESS
-    if addresses:
-        return "website", UNKNOWN_SITE
-    return None
-
-
-def _page_code(addresses: list[str], h: Heads) -> str | None:
-    """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
-    web addresses all name that channel's own domain; none when one is a site of its own
-    ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
-    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not PHONE_RX.fullmatch(a)}
-    return next(iter(web)) if len(web) == 1 and web != {"website"} else None
-
-
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None, point: bool = True) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
@@ -314,7 +287,7 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
     """A part that labels an address of its own channel ("…, телефон 8-800-…", "e-mail:
     info@…"): how to reach the channel named first, no channel beside it."""
-    found = _address_code([d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)], h)
+    found = address_code(addresses_of(details), h.hosts)
     return found is not None and found[0] == r.code
 
 
@@ -382,11 +355,11 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
-    by_address = _address_code(addresses, h) if found is None or found.how == "weak" else None
+    addresses = addresses_of(details)
+    by_address = address_code(addresses, h.hosts) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
-    page = _page_code(addresses, h) if found is not None and found.code == "website" else None
+    page = page_code(addresses, h.hosts) if found is not None and found.code == "website" else None
     if page:
         return ChannelReading(page, ADDRESS, "address", "", tuple(details))
     if found is None:

@@ -9,6 +9,7 @@ import re
 
 from textcore.vocab import vocabulary
 
+from .channel_places import LOOKALIKE
 from .matcher import DATA
 from .phrase import Speller
 
@@ -38,6 +39,8 @@ class Heads:
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
         self.domains: dict[str, str] = data["domains"]
+        # sorted and made Latin once, not per address read
+        self.hosts = sorted(((d.translate(LOOKALIKE), c) for d, c in self.domains.items()), key=lambda p: -len(p[0]))
         self.head_words = frozenset(self.heads)
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}
