@@ -148,6 +148,10 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
         venue = ws[j].text in h.venue_preps
         if ws[j].text not in h.means and not venue:
             continue
+        # a means whose own noun group names no channel ("приём ПО АДРЕСУ: …, тел. …") is none:
+        # a later word of the phrase is a contact or a detail, not what the meeting is held by
+        if not venue and not _place_codes(ws, j, kind, h, base):
+            continue
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
         end = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws)) if venue else len(ws)
@@ -156,8 +160,22 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and codes <= h.venues):
             continue
+        if venue and end + 1 < len(ws) and ws[end + 1].text in h.venue_preps | h.means \
+                and _place_codes(ws, end + 1, kind, h, base) != codes:
+            # held at two places ("приём в МФЦ и в министерстве"): the first named, below review
+            return ChannelReading(found[0].code, min(found[0].score, SEVERAL), found[0].how, found[0].head)
         return found[0] if len(codes) == 1 else None
     return None
+
+
+def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str]:
+    """The channels named by the noun group after the preposition at j (up to punctuation, a
+    conjunction or the next preposition)."""
+    end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
+               len(ws))
+    group = ws[j + 1:end]
+    bag = [_bag(w, h) for w in group]
+    return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
 def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
