@@ -145,6 +145,8 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
     ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
     в кабинете" stays a reception."""
     for j in range(i + 1, len(ws) - 1):
+        if ws[j].lemmas & h.booking:
+            return None         # "приём по записи по телефону": the phone books, the act is in person
         venue = ws[j].text in h.venue_preps
         if ws[j].text not in h.means and not venue:
             continue

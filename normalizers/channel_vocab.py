@@ -26,6 +26,7 @@ class Heads:
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
+        self.booking = frozenset(data.get("booking", ()))
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.combining = frozenset(data.get("combining", ()))

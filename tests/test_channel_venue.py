@@ -85,8 +85,24 @@ def test_an_act_held_at_two_places_goes_to_review(cell, code):
      "personal_reception"),
     ("Приём граждан по адресу: ул. Ленина, д. 5, телефон для записи 8 (3842) 36-00-00", "personal_reception"),
     # a means named after a phrase of none still decides
-    ("Приём по предварительной записи по видеосвязи", "video_conference"),
+    ("Приём граждан по вопросам опеки по видеосвязи", "video_conference"),
 ])
 def test_one_place_or_a_contact_stays_sure(cell, code):
     m = match_channel(cell)
     assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell", [
+    # a means after a booking is how the client books: the reception is still in person
+    "Личный приём по предварительной записи по телефону",
+    "Приём граждан, по предварительной записи по телефону 8 (3842) 58-00-00",
+    "Личный приём, запись по телефону 8 (3842) 58-00-00",
+])
+def test_a_booking_means_leaves_the_reception(cell):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == ("personal_reception", True)
+
+
+def test_a_means_before_a_booking_still_decides():
+    m = match_channel("Приём граждан по видеосвязи по предварительной записи")
+    assert (m.code, m.score >= REVIEW) == ("video_conference", True)
