@@ -156,15 +156,18 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
             continue
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
-        end = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws)) if venue else len(ws)
+        conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
+        end = conj if venue else len(ws)
         bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
         found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and codes <= h.venues):
             continue
-        if venue and end + 1 < len(ws) and ws[end + 1].text in h.venue_preps | h.means \
-                and _place_codes(ws, end + 1, kind, h, base) != codes:
-            # held at two places ("приём в МФЦ и в министерстве"): the first named, below review
+        second = _place_codes(ws, conj + 1, kind, h, base) if conj + 1 < len(ws) else codes
+        if len(codes) == 1 and second != codes and (ws[conj + 1].text in h.venue_preps
+                                                    or ws[conj + 1].text in h.means and second):
+            # held at two places ("приём в МФЦ и в министерстве"; a topic after "и по" is none):
+            # the first named, below review
             return ChannelReading(found[0].code, min(found[0].score, SEVERAL), found[0].how, found[0].head)
         return found[0] if len(codes) == 1 else None
     return None

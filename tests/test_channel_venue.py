@@ -71,6 +71,7 @@ def test_a_cell_naming_what_the_client_does(cell, code, sure):
     ("Приём граждан в МФЦ и в министерстве", "mfc"),
     ("Приём граждан в министерстве и в МФЦ", "personal_reception"),
     ("Встреча с жителями в МФЦ или в администрации района", "mfc"),
+    ("Обращение через МФЦ и в министерство", "mfc"),
 ])
 def test_an_act_held_at_two_places_goes_to_review(cell, code):
     m = match_channel(cell)
@@ -86,6 +87,8 @@ def test_an_act_held_at_two_places_goes_to_review(cell, code):
     ("Приём граждан по адресу: ул. Ленина, д. 5, телефон для записи 8 (3842) 36-00-00", "personal_reception"),
     # a means named after a phrase of none still decides
     ("Приём граждан по вопросам опеки по видеосвязи", "video_conference"),
+    # a topic after "и по" is no second place
+    ("Приём граждан по видеосвязи и по вопросам опеки", "video_conference"),
 ])
 def test_one_place_or_a_contact_stays_sure(cell, code):
     m = match_channel(cell)
