@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
-from .channel_places import DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, channel_detail, split_details, split_places
+from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
+                             channel_detail, page_code, split_details, split_places)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -36,16 +37,13 @@ TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke
 DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
-ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
-UNKNOWN_SITE = 0.8   # some other web address: a website, probably
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
-_NAMED = re.compile(r"([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
-# Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
-_LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
+# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
+_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 @dataclass(frozen=True)
@@ -147,19 +145,42 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
     ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
     в кабинете" stays a reception."""
     for j in range(i + 1, len(ws) - 1):
+        if ws[j].lemmas & h.booking:
+            return None         # "приём по записи по телефону": the phone books, the act is in person
         venue = ws[j].text in h.venue_preps
         if ws[j].text not in h.means and not venue:
             continue
+        # a means whose own noun group names no channel ("приём ПО АДРЕСУ: …, тел. …") is none:
+        # a later word of the phrase is a contact or a detail, not what the meeting is held by
+        if not venue and not _place_codes(ws, j, kind, h, base):
+            continue
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
-        end = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws)) if venue else len(ws)
+        conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
+        end = conj if venue else len(ws)
         bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
         found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and codes <= h.venues):
             continue
+        second = _place_codes(ws, conj + 1, kind, h, base) if conj + 1 < len(ws) else codes
+        if len(codes) == 1 and second != codes and (ws[conj + 1].text in h.venue_preps
+                                                    or ws[conj + 1].text in h.means and second):
+            # held at two places ("приём в МФЦ и в министерстве"; a topic after "и по" is none):
+            # the first named, below review
+            return ChannelReading(found[0].code, min(found[0].score, SEVERAL), found[0].how, found[0].head)
         return found[0] if len(codes) == 1 else None
     return None
+
+
+def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str]:
+    """The channels named by the noun group after the preposition at j (up to punctuation, a
+    conjunction or the next preposition)."""
+    end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
+               len(ws))
+    group = ws[j + 1:end]
+    bag = [_bag(w, h) for w in group]
+    return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
 def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
@@ -258,30 +279,6 @@ def _of_stated_kind(found: ChannelReading, others: list[ChannelReading], kind: s
     return ChannelReading(best.code, min(TIE, best.score), "tie:list_kind", best.head)
 
 
-def _address_code(addresses: list[str], h: Heads) -> tuple[str, float] | None:
-    for a in addresses:
-        if "@" in a and not a.lower().startswith(("http", "www")):
-            return "email", ADDRESS
-        if PHONE_RX.fullmatch(a):
-            return "phone", ADDRESS
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(_LOOKALIKE)
-        for dom, code in sorted(h.domains.items(), key=lambda kv: -len(kv[0])):
-            d = dom.translate(_LOOKALIKE)
-            if host == d or host.endswith("." + d):
-                return code, ADDRESS
-    if addresses:
-        return "website", UNKNOWN_SITE
-    return None
-
-
-def _page_code(addresses: list[str], h: Heads) -> str | None:
-    """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
-    web addresses all name that channel's own domain; none when one is a site of its own
-    ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
-    web = {_address_code([a], h)[0] for a in addresses if "@" not in a and not PHONE_RX.fullmatch(a)}
-    return next(iter(web)) if len(web) == 1 and web != {"website"} else None
-
-
 @lru_cache(maxsize=50_000)
 def read_channel(text: str, kind: str | None = None, point: bool = True) -> ChannelReading | None:
     """The channel of a phrase by its head; None when nothing in it names a channel.
@@ -313,7 +310,7 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
     """A part that labels an address of its own channel ("…, телефон 8-800-…", "e-mail:
     info@…"): how to reach the channel named first, no channel beside it."""
-    found = _address_code([d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)], h)
+    found = address_code(addresses_of(details), h.hosts)
     return found is not None and found[0] == r.code
 
 
@@ -381,11 +378,11 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         found = definite or found or next(iter(in_details), None)
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
-    addresses = [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
-    by_address = _address_code(addresses, h) if found is None or found.how == "weak" else None
+    addresses = addresses_of(details)
+    by_address = address_code(addresses, h.hosts) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))
-    page = _page_code(addresses, h) if found is not None and found.code == "website" else None
+    page = page_code(addresses, h.hosts) if found is not None and found.code == "website" else None
     if page:
         return ChannelReading(page, ADDRESS, "address", "", tuple(details))
     if found is None:

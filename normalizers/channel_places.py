@@ -79,7 +79,8 @@ def split_places(text: str) -> tuple[str, list[str]]:
     return text, details
 
 
-EMAIL_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (an address starts where its name does: a long word is not scanned again from each of its letters)
+EMAIL_RX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RX = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
 DOMAIN_RX = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
                        re.IGNORECASE)
@@ -112,3 +113,39 @@ def channel_detail(text: str | None) -> str | None:
     parentheticals ("Электронная почта mincult@…" -> "mincult@…")."""
     _, details = split_details(text or "")
     return "; ".join(dict.fromkeys(details)) or None
+
+
+ADDRESS = 0.95       # a known address (gosuslugi.ru, vk.com, t.me, an e-mail)
+UNKNOWN_SITE = 0.8   # some other web address: a website, probably
+# Latin letters that look like Cyrillic ones in hand-typed domains ("ок.ru")
+LOOKALIKE = str.maketrans("аеокрсух", "aeokpcyx")
+
+
+def addresses_of(details: list[str]) -> list[str]:
+    """The details that are addresses: an e-mail, a web address, a phone number."""
+    return [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
+
+
+def address_code(addresses: list[str], hosts: list[tuple[str, str]]) -> tuple[str, float] | None:
+    """The channel the first address names and how sure; `hosts`: (domain, code), longest first,
+    look-alike letters made Latin (channel_vocab.Heads.hosts)."""
+    for a in addresses:
+        if "@" in a and not a.lower().startswith(("http", "www")):
+            return "email", ADDRESS
+        if PHONE_RX.fullmatch(a):
+            return "phone", ADDRESS
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", a.lower()).split("/")[0].translate(LOOKALIKE)
+        for d, code in hosts:
+            if host == d or host.endswith("." + d):
+                return code, ADDRESS
+    if addresses:
+        return "website", UNKNOWN_SITE
+    return None
+
+
+def page_code(addresses: list[str], hosts: list[tuple[str, str]]) -> str | None:
+    """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
+    web addresses all name that channel's own domain; none when one is a site of its own
+    ("сайт minsoc.ru, vk.com/…") — an e-mail or a phone beside a site is no page of it."""
+    web = {address_code([a], hosts)[0] for a in addresses if "@" not in a and not PHONE_RX.fullmatch(a)}
+    return next(iter(web)) if len(web) == 1 and web != {"website"} else None

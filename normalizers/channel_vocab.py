@@ -9,6 +9,7 @@ import re
 
 from textcore.vocab import vocabulary
 
+from .channel_places import LOOKALIKE
 from .matcher import DATA
 from .phrase import Speller
 
@@ -25,6 +26,7 @@ class Heads:
             self.heads[str(word)] = spec
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
+        self.booking = frozenset(data.get("booking", ()))
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.combining = frozenset(data.get("combining", ()))
@@ -32,11 +34,14 @@ class Heads:
                                    re.IGNORECASE)
         several = data.get("several", {})
         # commas, slashes, line breaks (a bulleted cell) and the coordinating words
-        self.coordinators = re.compile(r"\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
+        # (opened only where no space precedes: a run of spaces is scanned once, not from each of them)
+        self.coordinators = re.compile(r"(?<!\s)\s*(?:[,/\n]|(?<![а-яё])(?:%s)(?![а-яё]))\s*" % "|".join(
             several.get("coordinators", ())), re.IGNORECASE)
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
         self.domains: dict[str, str] = data["domains"]
+        # sorted and made Latin once, not per address read
+        self.hosts = sorted(((d.translate(LOOKALIKE), c) for d, c in self.domains.items()), key=lambda p: -len(p[0]))
         self.head_words = frozenset(self.heads)
         vocab = set(self.heads) | {w for s in self.heads.values() for k, _ in s["with"] + s["platform"] for w in k}
         vocab |= {w for ws in self.evidence.values() for w in ws}

@@ -59,7 +59,9 @@ def _between_modifiers(masked: str, m: re.Match, heads: frozenset[str]) -> bool:
     ("сайт министерства и группы ВК" names two), joins what qualifies one noun."""
     if "," in m.group(0) or "/" in m.group(0):
         return False
-    before, after = re.findall(r"\w+", masked[:m.start()])[-1:], re.findall(r"\w+", masked[m.end():])[:1]
+    # the words next to the conjunction only: a bounded look, not the whole clause per conjunction
+    before = re.findall(r"\w+", masked[max(0, m.start() - 80):m.start()])[-1:]
+    after = re.findall(r"\w+", masked[m.end():m.end() + 80])[:1]
     parses = [morph().parse(w.lower())[0] for w in before + after]
     tags = [p.tag for p in parses]
     return len(tags) == 2 and (all(t.POS in ("ADJF", "PRTF") for t in tags) or parses[1].normal_form not in heads

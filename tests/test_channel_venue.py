@@ -64,3 +64,48 @@ def test_a_meeting_held_in_a_venue_or_by_a_means_takes_it(cell, code):
 def test_a_cell_naming_what_the_client_does(cell, code, sure):
     m = match_channel(cell)
     assert (m.code, m.score >= REVIEW) == (code, sure)
+
+
+@pytest.mark.parametrize("cell, code", [
+    # held at two places, one of them no channel: the first named, in review (either order)
+    ("Приём граждан в МФЦ и в министерстве", "mfc"),
+    ("Приём граждан в министерстве и в МФЦ", "personal_reception"),
+    ("Встреча с жителями в МФЦ или в администрации района", "mfc"),
+    ("Обращение через МФЦ и в министерство", "mfc"),
+])
+def test_an_act_held_at_two_places_goes_to_review(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score < REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell, code", [
+    # the MFC's own branches are the MFC: one place
+    ("Приём граждан в МФЦ и его филиалах", "mfc"),
+    # "по адресу" names no means: the phone after it is the reception's contact
+    ("Личный приём по адресу: г. Кемерово, пр. Советский, д. 58, каб. 10, тел. 8 (3842) 36-00-00",
+     "personal_reception"),
+    ("Приём граждан по адресу: ул. Ленина, д. 5, телефон для записи 8 (3842) 36-00-00", "personal_reception"),
+    # a means named after a phrase of none still decides
+    ("Приём граждан по вопросам опеки по видеосвязи", "video_conference"),
+    # a topic after "и по" is no second place
+    ("Приём граждан по видеосвязи и по вопросам опеки", "video_conference"),
+])
+def test_one_place_or_a_contact_stays_sure(cell, code):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("cell", [
+    # a means after a booking is how the client books: the reception is still in person
+    "Личный приём по предварительной записи по телефону",
+    "Приём граждан, по предварительной записи по телефону 8 (3842) 58-00-00",
+    "Личный приём, запись по телефону 8 (3842) 58-00-00",
+])
+def test_a_booking_means_leaves_the_reception(cell):
+    m = match_channel(cell)
+    assert (m.code, m.score >= REVIEW) == ("personal_reception", True)
+
+
+def test_a_means_before_a_booking_still_decides():
+    m = match_channel("Приём граждан по видеосвязи по предварительной записи")
+    assert (m.code, m.score >= REVIEW) == ("video_conference", True)

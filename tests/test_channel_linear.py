@@ -1,0 +1,35 @@
+"""Channel cells are read in time linear in their length: the several-channels reader
+(conjuncts), the quoted-name and e-mail patterns scan a run of spaces, a long word or a
+clause of thousands of conjunctions once, not again from each of its characters."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from normalizers.channel_heads import read_channel
+from normalizers.channel_places import split_details
+from normalizers.channel_words import conjuncts
+from normalizers.channel_vocab import heads
+
+
+@pytest.mark.parametrize("cell", [
+    "сайт" + " " * 30000 + "почта",              # a run of spaces: the coordinators' leading \s*
+    "сайт " + "а" * 30000,                       # a long word: the e-mail and quoted-name patterns
+    "сайт " + "министерства и отдела " * 2000,   # thousands of «и»: the words beside each, not the clause
+])
+def test_hostile_channel_cell_is_read_fast(cell):
+    read_channel("сайт", None)                   # vocabulary and morphology loaded before the clock
+    t0 = time.perf_counter()
+    r = read_channel(cell, None)
+    assert time.perf_counter() - t0 < 3.0
+    assert r is not None and r.code == "website"
+
+
+def test_linear_patterns_keep_their_matches():
+    h = heads()
+    # the same parts and details as before the patterns were anchored
+    assert conjuncts("сайт  и  почта, телефон", h.coordinators, h.not_peer) == ["сайт", "почта", "телефон"]
+    assert split_details("почта info@minsoc.ru")[1] == ["info@minsoc.ru"]
+    r = read_channel("центр поддержки «Мой бизнес»", None)
+    assert r is not None and r.code == "mfc"
