@@ -1,0 +1,121 @@
+"""Hostile inputs to readers that were once quadratic: CPU seconds at size n and at 4n.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_hostile_inputs.py [--repeat 3] [-k SUBSTRING] [--strict]
+
+Each case builds the hostile input its test builds (a run of spaces, thousands of brackets,
+numbered items or conjunctions), warms the reader on a small input (vocabulary and morphology
+loaded), then times the reader on the input at n and at 4n (best of --repeat, CPU time of this
+process).  The ratio t(4n)/t(n) is about 4 for a linear reader and about 16 for a quadratic one.
+Prints one line per case and "N cases, M over ratio 8"; exit 0, or 1 with --strict when a ratio
+passes 8.  The tests check only what each reader returns on these inputs, never its time.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Callable, NamedTuple
+
+
+class Case(NamedTuple):
+    name: str
+    build: Callable[[int], object]      # scale k (1 = the test's size) -> the hostile input
+    run: Callable[[object], object]     # the reader under test
+    warm: object                        # a small input read before the clock
+
+
+def _enacting(text):
+    from parsers.extract.enacting import enacting_body
+    return enacting_body([text])
+
+
+def _channel(cell):
+    from normalizers.channel_heads import read_channel
+    read_channel.cache_clear()          # memoised per cell: a repeat would time a look-up
+    return read_channel(cell, None)
+
+
+def _dotted_header(cell):
+    from parsers.tables.columns import field_scores
+    field_scores.cache_clear()          # memoised per header text, as read_channel
+    return field_scores("touchpoint_list", cell)
+
+
+def _numbered_items(text):
+    from parsers.extract.copula import copula_items
+    from parsers.extract.inline import last_sentence_end
+    last_sentence_end(text)
+    return copula_items(text)
+
+
+def _polite(text):
+    from normalizers.needs import _polite as polite
+    return polite().sub(" ", text)
+
+
+def _brackets(cell):
+    from parsers.extract.point_type_cells import split_cell_type
+    return split_cell_type(cell)
+
+
+def _closing(line):
+    from parsers.formats.text_cells import closing
+    return closing(line)
+
+
+def _items(k: int) -> str:
+    return "Направлениями деятельности являются: " + "".join(
+        f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
+
+
+CASES = [
+    Case("act header: verbs of enacting in one paragraph",
+         lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
+         "в целях работы министерства постановляет, "),
+    Case("channel cell: run of spaces", lambda k: "сайт" + " " * 30000 * k + "почта", _channel, "сайт"),
+    Case("channel cell: one long word", lambda k: "сайт " + "а" * 30000 * k, _channel, "сайт"),
+    Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
+         _channel, "сайт"),
+    Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
+         "в. н."),
+    Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
+    Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
+         "Дайте, пожалуйста, бланк"),
+    Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
+]
+
+
+def cpu_seconds(run: Callable[[object], object], arg: object, repeat: int) -> float:
+    """Best CPU time of `repeat` calls: the least disturbed by other processes on the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run(arg)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repeat", type=int, default=3, help="timed calls per size, best taken")
+    ap.add_argument("-k", default="", help="only the cases whose name holds this")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a ratio passes 8")
+    args = ap.parse_args(argv)
+    cases = [c for c in CASES if args.k in c.name]
+    print(f"{'case':44} {'chars n':>9} {'CPU s n':>9} {'CPU s 4n':>9} {'ratio':>6}")
+    over = 0
+    for case in cases:
+        case.run(case.warm)
+        small, large = case.build(1), case.build(4)
+        t1 = cpu_seconds(case.run, small, args.repeat)
+        t4 = cpu_seconds(case.run, large, args.repeat)
+        ratio = t4 / t1 if t1 > 0 else float("inf")
+        over += ratio > 8
+        print(f"{case.name:44} {len(small):>9,} {t1:>9.5f} {t4:>9.5f} {ratio:>6.1f}")
+    print(f"{len(cases)} cases, {over} over ratio 8")
+    return 1 if args.strict and over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
