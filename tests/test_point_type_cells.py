@@ -251,11 +251,8 @@ def test_footnotes_are_read_for_legends_once_a_document(monkeypatch):
     assert sorted(t for t in read if t in notes.values()) == sorted(notes.values())
 
 
-def test_a_cell_of_many_brackets_is_split_in_linear_time():
+def test_a_cell_of_many_brackets_names_no_type():
     # the rest of the cell was copied once per bracket before the bracket was tested:
-    # 60 000 brackets took ~9 s; now well under a second, far under the bound on a busy machine
-    import time
+    # 60 000 brackets took ~9 s; the time is shown by benchmarks/bench_hostile_inputs.py
     cell = "Сайт " + "(сайт) " * 60_000
-    start = time.perf_counter()
     assert split_cell_type(cell) == (cell, None)
-    assert time.perf_counter() - start < 4.0

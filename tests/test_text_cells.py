@@ -246,15 +246,13 @@ def test_a_run_cut_many_times_is_tokenised_once(monkeypatch):
     assert paras[:2] == ["Абзац 0 о порядке работы", "N п/п"] and len(paras) == 800
 
 
-def test_a_long_line_of_spaces_is_read_in_linear_time():
-    import time
+def test_a_long_line_of_spaces_closes_its_cell():
+    # a backtracking regex took tens of seconds here: the time is shown by
+    # benchmarks/bench_hostile_inputs.py
     from parsers.formats.text_cells import closing
-    line = " " * 60_000 + "x |"                 # a backtracking regex: tens of seconds
-    t = time.perf_counter()
-    assert closing(line) == ("x", 1)
+    assert closing(" " * 60_000 + "x |") == ("x", 1)
     assert closing(" " * 60_000 + "x | y |") is None and closing("  |  | ") == ("", 2)
     assert closing("a |\t||") == ("a", 3) and closing("a") is None
-    assert time.perf_counter() - t < 1.0
 
 
 def test_a_short_last_row_before_the_next_table_loses_nothing():
