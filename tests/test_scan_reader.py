@@ -280,3 +280,19 @@ def test_marks_ocr_read_as_letters_are_marks_again():
 def test_quarter_headings_ocr_garbled_are_numbered_in_order(read, meant):
     page = _four_columns([read, ["1", "2", "3", "4"]])
     assert next(scan._document([page]).tables()).rows[0].texts == meant
+
+
+def test_roman_five_and_class_letter_in_a_column_of_labels_stay_letters():
+    # «V» (or «У», the Roman five as OCR reads it) among item numbers «I»…«IV», and «У» among
+    # class letters «А», «Б», are labels of their column, not check marks; a matrix column's «У» is
+    page = _four_columns([["№", "Раздел", "Класс", "Сайт"],
+                          ["I", "Приём заявлений", "А", "У"],
+                          ["II", "Выдача справок", "Б", ""],
+                          ["III", "Консультации", "У", "У"],
+                          ["IV", "Жалобы", "А", ""],
+                          ["V", "Отчёты", "Б", "У"]])
+    rows = next(scan._document([page]).tables()).rows
+    assert [r.texts[0] for r in rows[1:]] == ["I", "II", "III", "IV", "V"]
+    assert [r.texts[2] for r in rows[1:]] == ["А", "Б", "У", "А", "Б"]
+    assert [r.texts[3] for r in rows[1:]] == ["✓", "", "✓", "", "✓"]
+
