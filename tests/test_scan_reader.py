@@ -296,3 +296,13 @@ def test_roman_five_and_class_letter_in_a_column_of_labels_stay_letters():
     assert [r.texts[2] for r in rows[1:]] == ["А", "Б", "У", "А", "Б"]
     assert [r.texts[3] for r in rows[1:]] == ["✓", "", "✓", "", "✓"]
 
+
+
+@pytest.mark.parametrize("read, meant", [
+    (["Срок", "1 кв.", "4 кв.", "Итог"], ["Срок", "I кв.", "IV кв.", "Итог"]),
+    (["Срок", "1 кв.", "3 кв.", "Итог"], ["Срок", "I кв.", "III кв.", "Итог"])])
+def test_start_and_end_quarters_in_arabic_are_not_renumbered(read, meant):
+    # a start and an end quarter side by side in arabic («1 кв.» | «4 кв.») are both read well:
+    # the second is no «II кв.» taken from the first's place
+    page = _four_columns([read, ["1", "2", "3", "4"]])
+    assert next(scan._document([page]).tables()).rows[0].texts == meant

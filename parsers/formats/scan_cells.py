@@ -23,6 +23,7 @@ _BARE_QUARTER = re.compile(r"^(\S{1,3}?)\s*[кkKКxх][вВBpsз]\.?$")
 # Roman numerals as OCR reads them in Cyrillic or as other strokes (scan.py's dated quarters too)
 ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
 _ROMANS = ("I", "II", "III", "IV")
+_ARABIC = {"2": "II", "3": "III", "4": "IV"}     # «4 кв.» is read well too («1» is among the look-alikes)
 # a label of its column: an item number (arabic or Roman, dotted or bracketed) or one letter
 _LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,5}|[А-ЯЁа-яё])[.)]?$")
 
@@ -66,7 +67,8 @@ def _quarter_run(cells: list[Cell]) -> None:
     for c in [*cells, None]:
         m = _BARE_QUARTER.match(c.text.strip()) if c is not None and not c.covered else None
         if m:
-            run.append((len(run), c, m.group(1).translate(ROMAN_LOOKS)))
+            numeral = m.group(1).translate(ROMAN_LOOKS)
+            run.append((len(run), c, _ARABIC.get(numeral, numeral)))
             continue
         if len(run) >= 2:
             _number(run)
