@@ -297,6 +297,14 @@ def test_roman_five_and_class_letter_in_a_column_of_labels_stay_letters():
     assert [r.texts[3] for r in rows[1:]] == ["✓", "", "✓", "", "✓"]
 
 
+def test_rows_of_column_numbers_make_no_column_one_of_labels():
+    # the «1 2 3 4» row under the header, printed again on the next page: no labels of a column
+    page = _four_columns([["Процесс", "Сайт", "Телефон", "Потребность"], ["1", "2", "3", "4"],
+                          ["Выдача справок", "У", "", "Узнать срок"], ["1", "2", "3", "4"],
+                          ["Приём отчётов", "У", "У", "Сдать отчёт"]])
+    rows = next(scan._document([page]).tables()).rows
+    assert [r.texts[1] for r in rows if r.texts[0] != "1"] == ["Сайт", "✓", "✓"]
+
 
 @pytest.mark.parametrize("read, meant", [
     (["Срок", "1 кв.", "4 кв.", "Итог"], ["Срок", "I кв.", "IV кв.", "Итог"]),

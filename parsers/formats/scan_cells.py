@@ -52,6 +52,9 @@ def _label_columns(rows: list[list[Cell]], marks: dict[str, str]) -> set[int]:
     from ..tables.header_rows import is_mark       # tables' mark words, read once tables are read
     counts: Counter = Counter()
     for cells in rows:
+        filled = [c.text.strip() for c in cells if not c.covered and c.text.strip()]
+        if len(filled) >= 2 and all(t.rstrip(".").isdigit() for t in filled):
+            continue                     # the «1 2 3 4» row of column numbers (repeated on each page)
         for i, c in enumerate(cells):
             text = c.text.strip()
             if not c.covered and text not in marks and _LABEL.match(text) and not is_mark(text):
