@@ -280,3 +280,37 @@ def test_marks_ocr_read_as_letters_are_marks_again():
 def test_quarter_headings_ocr_garbled_are_numbered_in_order(read, meant):
     page = _four_columns([read, ["1", "2", "3", "4"]])
     assert next(scan._document([page]).tables()).rows[0].texts == meant
+
+
+def test_roman_five_and_class_letter_in_a_column_of_labels_stay_letters():
+    # «V» (or «У», the Roman five as OCR reads it) among item numbers «I»…«IV», and «У» among
+    # class letters «А», «Б», are labels of their column, not check marks; a matrix column's «У» is
+    page = _four_columns([["№", "Раздел", "Класс", "Сайт"],
+                          ["I", "Приём заявлений", "А", "У"],
+                          ["II", "Выдача справок", "Б", ""],
+                          ["III", "Консультации", "У", "У"],
+                          ["IV", "Жалобы", "А", ""],
+                          ["V", "Отчёты", "Б", "У"]])
+    rows = next(scan._document([page]).tables()).rows
+    assert [r.texts[0] for r in rows[1:]] == ["I", "II", "III", "IV", "V"]
+    assert [r.texts[2] for r in rows[1:]] == ["А", "Б", "У", "А", "Б"]
+    assert [r.texts[3] for r in rows[1:]] == ["✓", "", "✓", "", "✓"]
+
+
+def test_rows_of_column_numbers_make_no_column_one_of_labels():
+    # the «1 2 3 4» row under the header, printed again on the next page: no labels of a column
+    page = _four_columns([["Процесс", "Сайт", "Телефон", "Потребность"], ["1", "2", "3", "4"],
+                          ["Выдача справок", "У", "", "Узнать срок"], ["1", "2", "3", "4"],
+                          ["Приём отчётов", "У", "У", "Сдать отчёт"]])
+    rows = next(scan._document([page]).tables()).rows
+    assert [r.texts[1] for r in rows if r.texts[0] != "1"] == ["Сайт", "✓", "✓"]
+
+
+@pytest.mark.parametrize("read, meant", [
+    (["Срок", "1 кв.", "4 кв.", "Итог"], ["Срок", "I кв.", "IV кв.", "Итог"]),
+    (["Срок", "1 кв.", "3 кв.", "Итог"], ["Срок", "I кв.", "III кв.", "Итог"])])
+def test_start_and_end_quarters_in_arabic_are_not_renumbered(read, meant):
+    # a start and an end quarter side by side in arabic («1 кв.» | «4 кв.») are both read well:
+    # the second is no «II кв.» taken from the first's place
+    page = _four_columns([read, ["1", "2", "3", "4"]])
+    assert next(scan._document([page]).tables()).rows[0].texts == meant

@@ -87,6 +87,8 @@ def test_pieces_no_dictionary_knows_are_one_word_and_a_names_hyphen_goes():
     assert glue("автом", "атизи", maybe) == "автоматизи"              # a narrow column's pieces
     # its last piece a letter and a dot: the abbreviation's end, though «р.» alone is a known word
     assert glue("автоматизи", "р. рабочее место", maybe) == "автоматизир. рабочее место"
+    # a phrase's abbreviation «т. е.» after a word the dictionary lacks is a word of its own
+    assert glue("мессенджер вотсап", "т. е. чат", maybe) == "мессенджер вотсап т. е. чат"
     assert glue("Минздрав", "ГИС", maybe) == "Минздрав ГИС"             # a capital starts a word
     assert glue("г. Ново-", "речинск, ул. Садовая", maybe) == "г. Новоречинск, ул. Садовая"
     assert glue("Офлайн-", "точка", maybe) == "Офлайн-точка"

@@ -112,7 +112,8 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             for c in r.cells:
                 c.text = mend(_QUARTER.sub(_quarter, CUT_DATE.sub(r"\1\2", c.text)))
-            mend_cells(r.cells)
+        mend_cells([r.cells for r in t.rows])       # a column's other cells say whether «V» is a mark
+        for r in t.rows:
             _numbers_row(r.cells)
         _item_numbers(t)
     for p in doc.paragraphs():

@@ -3,7 +3,8 @@
 A check mark or a bullet drawn in a matrix cell («✓», «●») is no letter, and OCR reads it
 as the letter or sign nearest its shape («У», «®»); the readers then see text, not a mark,
 and the matrix falls apart.  A cell holding nothing but such a glyph is the mark
-(`mark_lookalikes` in parsers/data/ocr.yaml).  A quarter grid's headings «I кв.» … «IV кв.»
+(`mark_lookalikes` in parsers/data/ocr.yaml) — unless its column is one of labels (item
+numbers «I», «II», «IV» where «V» or «У» is the Roman five; class letters «А», «Б» beside «У»).  A quarter grid's headings «I кв.» … «IV кв.»
 lose their Roman numerals the same way («Ткв.», «Ii xs.», «ТУ кв.»); the headings run in
 order, so the ones read well number the rest.
 """
@@ -22,6 +23,9 @@ _BARE_QUARTER = re.compile(r"^(\S{1,3}?)\s*[кkKКxх][вВBpsз]\.?$")
 # Roman numerals as OCR reads them in Cyrillic or as other strokes (scan.py's dated quarters too)
 ROMAN_LOOKS = str.maketrans({"П": "II", "Ш": "III", "У": "V", "Г": "I", "Т": "I", "l": "I", "|": "I", "1": "I"})
 _ROMANS = ("I", "II", "III", "IV")
+_ARABIC = {"2": "II", "3": "III", "4": "IV"}     # «4 кв.» is read well too («1» is among the look-alikes)
+# a label of its column: an item number (arabic or Roman, dotted or bracketed) or one letter
+_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,5}|[А-ЯЁа-яё])[.)]?$")
 
 
 @vocabulary(_DATA, required=("mark_lookalikes",))
@@ -29,14 +33,33 @@ def _marks(data: dict) -> dict[str, str]:
     return {str(k): str(v) for k, v in data["mark_lookalikes"].items()}
 
 
-def mend_cells(cells: list[Cell]) -> None:
-    """One row of a scanned table: misread marks and quarter headings put right, in place."""
+def mend_cells(rows: list[list[Cell]]) -> None:
+    """A scanned table's rows: misread marks and quarter headings put right, in place."""
     marks = _marks()
-    for c in cells:
-        text = c.text.strip()
-        if not c.covered and text in marks:
-            c.text = marks[text]
-    _quarter_run(cells)
+    labels = _label_columns(rows, marks)
+    for cells in rows:
+        for i, c in enumerate(cells):
+            text = c.text.strip()
+            if not c.covered and text in marks and i not in labels:
+                c.text = marks[text]
+        _quarter_run(cells)
+
+
+def _label_columns(rows: list[list[Cell]], marks: dict[str, str]) -> set[int]:
+    """Columns holding two or more labels that are no look-alike («I», «IV», «1.», «А»): there
+    «V» or «У» is a label too, the Roman five or a class letter, never a misread mark.  A mark
+    typed as a letter («х», «v») is no label."""
+    from ..tables.header_rows import is_mark       # tables' mark words, read once tables are read
+    counts: Counter = Counter()
+    for cells in rows:
+        filled = [c.text.strip() for c in cells if not c.covered and c.text.strip()]
+        if len(filled) >= 2 and all(t.rstrip(".").isdigit() for t in filled):
+            continue                     # the «1 2 3 4» row of column numbers (repeated on each page)
+        for i, c in enumerate(cells):
+            text = c.text.strip()
+            if not c.covered and text not in marks and _LABEL.match(text) and not is_mark(text):
+                counts[i] += 1
+    return {i for i, n in counts.items() if n >= 2}
 
 
 def _quarter_run(cells: list[Cell]) -> None:
@@ -47,7 +70,8 @@ def _quarter_run(cells: list[Cell]) -> None:
     for c in [*cells, None]:
         m = _BARE_QUARTER.match(c.text.strip()) if c is not None and not c.covered else None
         if m:
-            run.append((len(run), c, m.group(1).translate(ROMAN_LOOKS)))
+            numeral = m.group(1).translate(ROMAN_LOOKS)
+            run.append((len(run), c, _ARABIC.get(numeral, numeral)))
             continue
         if len(run) >= 2:
             _number(run)

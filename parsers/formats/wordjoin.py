@@ -29,6 +29,7 @@ SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _TAIL = re.compile(r"([А-Яа-яЁё]+)([-\u2010\u2011\u00ad]?)$")
 _HEAD = re.compile(r"^([А-Яа-яЁё]+)")
+_PHRASE_ABBREVIATION = re.compile(r"^[А-Яа-яЁё]\.\s*[А-Яа-яЁё]\.")    # «т. е.», «т. д.», «и. о.»
 _LATIN_END = re.compile(r"[A-Za-z0-9][@./_:-]$")   # broke after a separator inside an address
 _LATIN_START = re.compile(r"^[A-Za-z0-9@./_-]")
 _LATIN_PIECE = re.compile(r"(?:^|[\s(«\":;,])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # a line's last token in Latin
@@ -229,9 +230,10 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
 
 def _abbreviation_end(a: str, right: str) -> bool:
     """`right` opens with one letter and a dot after an unknown lower-case piece: the end of an
-    abbreviated word ("автоматизи|р." is «автоматизир.»), not a one-letter word, which takes no dot."""
+    abbreviated word ("автоматизи|р." is «автоматизир.»), not a one-letter word, which takes no dot;
+    nor the first of a phrase's abbreviations («т. е.», «т. д.»), which stand after a whole word."""
     return a[:1].islower() and len(right) >= 2 and right[0].isalpha() and right[1] == "." \
-        and (len(right) == 2 or not right[2].isalpha())
+        and (len(right) == 2 or not right[2].isalpha()) and not _PHRASE_ABBREVIATION.match(right)
 
 
 def _address_or_number_piece(left: str, right: str) -> bool:
