@@ -1,6 +1,6 @@
 """Paragraph-written touchpoint lists: are a tune half's channel and need phrases read back whole?
 
-    PYTHONPATH=. .venv/bin/python -m benchmarks.eval_paragraph_records [--pools pools3,pools4,pools5,pools6] [--show N]
+    PYTHONPATH=. .venv/bin/python -m benchmarks.eval_paragraph_records [--pools pools3,pools4,pools5,pools6,pools7] [--show N]
 
 Each channel phrase of a pool's TUNE half (never a test half), with a need phrase beside it, is
 written in three shapes a list in text takes — «Точка взаимодействия: …» / «Потребности клиента:
@@ -42,7 +42,7 @@ def _read_back(shape, channel: str, need: str) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pools", default="pools3,pools4,pools5,pools6")
+    ap.add_argument("--pools", default="pools3,pools4,pools5,pools6,pools7")
     ap.add_argument("--show", type=int, default=0, help="print this many misses per shape (tune halves only)")
     args = ap.parse_args()
     for pool in args.pools.split(","):
