@@ -25,5 +25,12 @@ def _rule():
     return module
 
 
+def run_for(folder: Path, argv: list[str]) -> int:
+    """The same rule on another pool's folder: the later pools' split.py call this."""
+    module = _rule()
+    module.HERE = folder
+    return module.main(argv)
+
+
 if __name__ == "__main__":
     sys.exit(_rule().main(sys.argv[1:]))
