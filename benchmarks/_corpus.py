@@ -1,9 +1,14 @@
 """Synthetic corpora for the benchmarks: source files with a unique line appended
 (a text line, or a comment after a PDF's end) so every file has its own sha256
-and is a distinct document."""
+and is a distinct document.  A text variant is also a distinct order, as a
+dataset of many ministries' orders is (not one order's copies folded into one
+group, documents.order_key): its own number (the first line «№ N» becomes
+«№ N/i») and its own rows (table lines dropped by the bits of i: 17 lines spread
+over the tables give 131,072 distinct row sets)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -15,12 +20,30 @@ SEEDS = sorted((ROOT / "raw").glob("0*.txt"))
 RICH = [p for p in SEEDS if p.name.startswith(("000", "001"))] or SEEDS
 
 
+# the act's own number: the first line that is «№ N» alone
+_OWN_NUMBER = re.compile(r"^(№\s*\S+?)[ \t]*$", re.M)
+
+
 def variant(seed: Path, dest: Path, i: int) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     data = seed.read_bytes()
-    tail = f"\n%variant {i}\n" if data.startswith(b"%PDF") else f"\n\nСинтетический вариант № {i}.\n"
-    dest.write_bytes(data + tail.encode())
+    if data.startswith(b"%PDF"):
+        dest.write_bytes(data + f"\n%variant {i}\n".encode())
+        return dest
+    text = _OWN_NUMBER.sub(lambda m: f"{m.group(1)}/{i}", data.decode("utf-8"), count=1)
+    dest.write_bytes((_drop_rows(text, i) + f"\n\nСинтетический вариант № {i}.\n").encode())
     return dest
+
+
+def _drop_rows(text: str, i: int, bits: int = 17) -> str:
+    """The text without the table lines (lines holding a tab) that bit k of i names."""
+    lines = text.split("\n")
+    rows = [n for n, line in enumerate(lines) if "\t" in line]
+    if len(rows) < bits:
+        return text
+    step = len(rows) // bits
+    drop = {rows[(k + 1) * step - 1] for k in range(bits) if (i >> k) & 1}   # never the header line
+    return "\n".join(line for n, line in enumerate(lines) if n not in drop)
 
 
 def generated_pdfs() -> list[Path]:
