@@ -1,0 +1,49 @@
+"""Headers of published acts (acts9, tune9): the post of a body's head named with its body
+("Главы Администрации области"), and a site's listing line that opens with the act's number and
+date and closes with its edition's acts in brackets — each rule on a phrase composed for it, in
+regions and wordings of our own.
+"""
+import datetime as dt
+
+import pytest
+
+from parsers.extract.issuer import authority_in
+from parsers.extract.metadata import extract_metadata
+from parsers.formats.text import parse_text
+
+
+def _md(text: str) -> tuple:
+    md = extract_metadata(parse_text(text))
+    return md["authority"], md["order_number"], md["order_date"], md["act_kind"]
+
+
+def test_the_head_of_a_body_is_one_name_with_the_body():
+    """«Главы Администрации области»: the post of the administration's head issued the act; the
+    Положение under the stamp names the body it governs, which is not the issuer."""
+    text = ("Приложение 2\nк постановлению\nГлавы Администрации области\nот 14 марта 2002 г. N 96\n"
+            "Положение\nо комитете по туризму Тульской области\n1. Общие положения")
+    assert _md(text) == ("Глава Администрации Тульской области", "96", dt.date(2002, 3, 14), "постановление")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("постановлением Главы Администрации края от 3 мая 1999 г. N 12", "Глава Администрации края"),
+    ("Коллегии Министерства культуры Энской области", "Коллегия Министерства культуры Энской области"),
+    # a numbered chapter is a heading, not a post
+    ("Глава 3. Администрация района", "Администрация района"),
+])
+def test_a_post_heads_a_name_only_before_a_body_in_the_genitive(text, want):
+    assert authority_in(text) == want
+
+
+def test_a_listing_line_opens_with_the_number_and_date_and_closes_with_the_editions():
+    """A municipal site lists an act as «№ N от DATE (в ред. … от … № …)»: the pair before the
+    bracket is the act's; the bracket's acts are its edition's."""
+    text = ("№27 от 05.06.2018 (в ред. постановлений Главы МО от 01.02.2019 № 4, от 03.03.2020 №11)\n"
+            "Об утверждении порядка ведения перечня точек взаимодействия")
+    assert _md(text)[1:3] == ("27", dt.date(2018, 6, 5))
+
+
+def test_a_date_inside_a_sentence_with_a_bracket_is_still_no_date_line():
+    text = ("Об утверждении порядка\nПорядок действует с 05.06.2018 и применяется к заявлениям № 5 "
+            "(в ред. от 01.02.2019 № 4)\nГлава района И.И. Петров")
+    assert _md(text)[1:3] == (None, None)
