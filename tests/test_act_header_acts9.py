@@ -64,3 +64,18 @@ def test_a_name_is_not_completed_from_another_bodys():
     text = ("приказываю:\n1. Направить копию приказа в Министерство финансов Ставропольского края.\n"
             "Порядок\n(утв. приказом Министерства строительства, архитектуры и")
     assert _md(text)[0] != "Министерство финансов Ставропольского края"
+
+
+def test_a_note_that_an_appendix_was_changed_is_no_stamp_of_the_act():
+    """ГАРАНТ notes a change above an appendix («Приложение 2 изменено с … - Постановление … N 77»):
+    that act changed it, it did not approve it; the appendix's own stamp states no act here."""
+    text = ("Приложение 2 изменено с 3 марта 2021 г. - Постановление Правительства Тульской области "
+            "от 3 марта 2021 г. N 77\nПриложение 2\nк государственной программе\nТульской области\n"
+            "\"Развитие культуры\"\nПоказатели программы")
+    assert _md(text) == (None, None, None, None)
+
+
+def test_an_approval_stamp_with_its_edition_note_stays_a_stamp():
+    text = ("Приложение N 1\nк приказу министерства культуры Тульской области\nот 5 мая 2020 г. N 12\n"
+            "(в ред. приказа от 1 июня 2021 г. N 30)\nПеречень точек взаимодействия")
+    assert _md(text) == ("Министерство культуры Тульской области", "12", dt.date(2020, 5, 5), "приказ")

@@ -6,6 +6,7 @@ compared by lemma, so one form is enough.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -43,9 +44,14 @@ def first_lemmas(text: str, n: int) -> list[str]:
 def opens_stamp(text: str) -> bool:
     """A line opening an appendix's approval stamp: "УТВЕРЖДЕН приказом …", "Приложение N 2 к …",
     "(утв. постановлением …)"; the enacting clause's "Утвердить прилагаемый …" (the same verb
-    in the infinitive) opens none."""
-    ws = words(join_spaced(text))[:1]
+    in the infinitive) opens none, nor a database's note that the appendix was changed
+    ("Приложение 3 изменено с … - Постановление … N 881": a cue before the act's kind)."""
+    ws = words(join_spaced(text))
     if not ws or ws[0][0] not in vocab()["approval_stamp"]:
+        return False
+    kinds, cues = set(vocab()["doc_types"]), set(vocab()["cited_cues"])
+    before_kind = [lem for lem, _, _ in itertools.takewhile(lambda w: w[0] not in kinds, ws[1:])]
+    if cues.intersection(before_kind):
         return False
     return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))
 
