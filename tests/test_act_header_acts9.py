@@ -79,3 +79,17 @@ def test_an_approval_stamp_with_its_edition_note_stays_a_stamp():
     text = ("Приложение N 1\nк приказу министерства культуры Тульской области\nот 5 мая 2020 г. N 12\n"
             "(в ред. приказа от 1 июня 2021 г. N 30)\nПеречень точек взаимодействия")
     assert _md(text) == ("Министерство культуры Тульской области", "12", dt.date(2020, 5, 5), "приказ")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a listing prints the act's number without its sign between the kind and the date
+    ("Приказ 45-од от 12.03.2020 (в ред. 7-од от 01.04.2021)\nОб утверждении перечня", ("45-од", dt.date(2020, 3, 12))),
+    ("Распоряжение 118 от 3 июня 2019 г.\nО внесении изменений", ("118", dt.date(2019, 6, 3))),
+])
+def test_a_title_lines_number_without_its_sign(text, want):
+    assert _md(text)[1:3] == want
+
+
+def test_a_bare_number_before_a_date_in_running_text_is_no_acts_number():
+    text = "Об утверждении порядка\nВнести изменения в пункт 5 от 12.03.2020 года по тексту"
+    assert _md(text)[1] is None

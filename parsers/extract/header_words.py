@@ -277,14 +277,22 @@ def proper_words(text: str) -> list[tuple[int, int]]:
 
 def dated_number(text: str) -> str | None:
     """The number signed next to a date ("от 3 апреля 2023 г. N 41-п", "N 279-п от 28 декабря
-    2007 г."): a title line's pair, the act's own number ("Приложение N 3" before it is not)."""
+    2007 г."), or unsigned between the act's kind and the date ("Постановление 203 от …"): a title
+    line's pair, the act's own number ("Приложение N 3" before it is not)."""
     d = find_date(text)
     if d is None:
         return None
     nums = find_numbers(text)
     after = [n for n in nums if 0 <= n.start - d.end <= 12]
     before = [n for n in nums if 0 <= d.start - n.end <= 6]
-    return (after or before[::-1])[0].value if after or before else None
+    if after or before:
+        return (after or before[::-1])[0].value
+    bare = _BARE_NUMBER.search(text, 0, d.start)     # a listing's "Постановление 203 от 22.12.2014"
+    return bare.group(2) if bare and is_doc_type(bare.group(1)) else None
+
+
+# a number printed without its sign between the act's kind and "от <date>"
+_BARE_NUMBER = re.compile(r"([А-ЯЁа-яё]+)\s+(\d+(?:[-/][0-9А-ЯЁа-яё]+)*)\s+от\s*$")
 
 
 def opens_note(text: str) -> bool:

@@ -112,7 +112,7 @@ def _title_lines(lines: list[Line]):
         if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest) is not None) and (
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(ln.text) is not None) and (
                     parse_date(near) or has_number_sign(near)):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 
