@@ -101,7 +101,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         if region and (opened := _open_bracket(text[s0:s0 + region.start])) is not None:
             end = s0 + opened              # "… г. Энска (Энский край)": the card's region, not the name
         if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2]) or not (
-                names_municipality(text, toks, i) or _heads_a_body(text, toks, i))):
+                names_municipality(text, toks, i) or (prev in kinds or header) and _heads_a_body(text, toks, i))):
             continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
@@ -124,7 +124,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
 
 def _heads_a_body(text: str, toks, i: int) -> bool:
     """Word i ("Глава") heads the body named right after it in the genitive: the post of a body's
-    head ("Главы Администрации области", "Коллегии Министерства …"), one name with it."""
+    head ("Главы Администрации области", "Коллегии Министерства …"), one name with it — read
+    after an act's kind or in a header (a signature's "Глава Администрации района" is a post)."""
     if i + 1 >= len(toks) or text[toks[i][2]:toks[i + 1][1]].strip():
         return False
     lem, a, b = toks[i + 1]
