@@ -95,3 +95,11 @@ def test_a_title_lines_number_without_its_sign(text, want):
 def test_a_bare_number_before_a_date_in_running_text_is_no_acts_number():
     text = "Об утверждении порядка\nВнести изменения в пункт 5 от 12.03.2020 года по тексту"
     assert _md(text)[1] is None
+
+
+def test_a_whole_name_without_its_region_is_not_completed():
+    """A municipality's administration named in full gains no region from a later mention."""
+    text = ("АДМИНИСТРАЦИЯ ЛЕСНОГО ГОРОДСКОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\nот 3 мая 2016 г. № 45\n"
+            "Об утверждении порядка\nРуководствуясь Уставом, администрация Лесного городского округа "
+            "Свердловской области постановляет:")
+    assert _md(text)[0] == "Администрация Лесного городского округа"

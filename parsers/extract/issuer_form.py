@@ -226,6 +226,8 @@ def completed_name(name: str | None, texts: list[str]) -> str | None:
         if not head or head[0][0] != toks[0][0]:
             continue                        # "… культуры, печати …" not after the same head noun
         full = authority_in(text[head[0][1]:], header=True)
-        if full and find_regions(full) and full.lower().startswith(name.lower()):
+        region = next(iter(find_regions(full or "")), None)
+        # words beyond the region only: the name was whole ("Администрация X округа" + its region)
+        if region and full.lower().startswith(name.lower()) and len(full[:region.start].strip()) > len(name):
             return full
     return name
