@@ -52,8 +52,11 @@ HEADER = ("region", "region_code", "authority", "order_number", "order_date", "a
 # heldout7 (acts7, its first run before tuning and its second and last after) 0.85 on issuers (11 of 13),
 # 1.00 on the rest
 # heldout8 (acts8, its first run before tuning and its second and last after) 1.00 on every field (16 acts)
+# heldout9 (acts9, its first run before tuning and its second and last after, the same figures) 0.94 on
+# issuers (17 of 18), 0.89 on numbers and dates (16 of 18), 1.00 on the rest
 HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 25), "heldout4": (0.8, 18),
-                 "heldout5": (0.9, 17), "heldout6": (0.9, 14), "heldout7": (0.8, 16), "heldout8": (0.9, 16)}
+                 "heldout5": (0.9, 17), "heldout6": (0.9, 14), "heldout7": (0.8, 16), "heldout8": (0.9, 16),
+                 "heldout9": (0.85, 18)}
 
 
 def _header(path: Path) -> dict:
