@@ -5,7 +5,8 @@ website's, not the order's ("Вы можете открыть актуальну
 "Документ предоставлен КонсультантПлюс", "Страница 3 из 12").  Left in, they become
 the title and their dates and numbers the order's.  ГАРАНТ's notes above the act
 («С изменениями и дополнениями от:», «Информация об изменениях:», «ГАРАНТ:») go with the
-paragraph after each.  The vocabulary is data:
+paragraph after each; the controls of a site's panel for the visually impaired («Размер шрифта»,
+«Цветовая схема») with their one-letter samples.  The vocabulary is data:
 parsers/data/site_chrome.yaml.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "site_chrome.yaml"
-NONE, LINE, BLOCK, NOTE = 0, 1, 2, 3
+NONE, LINE, BLOCK, NOTE, WIDGET = 0, 1, 2, 3, 4
 
 
 def _anchored(pattern: str) -> bool:
@@ -37,14 +38,16 @@ def _matcher(patterns: list[str]):
     return lambda text: bool(at_start and at_start.match(text) or anywhere and anywhere.search(text))
 
 
-@vocabulary(_DATA, required=("max_line", "lines", "blocks", "notes"))
+@vocabulary(_DATA, required=("max_line", "lines", "blocks", "notes", "widgets", "widget_sample"))
 def _vocab(d: dict):
-    return int(d["max_line"]), _matcher(d["lines"]), _matcher(d["blocks"]), _matcher(d["notes"])
+    return (int(d["max_line"]), _matcher(d["lines"]), _matcher(d["blocks"]), _matcher(d["notes"]),
+            _matcher(d["widgets"]), int(d["widget_sample"]))
 
 
 def _kind(text: str) -> int:
-    """NONE, LINE (the line is chrome), BLOCK (it opens a list of amending acts) or NOTE (it
-    opens the database's note, one paragraph).
+    """NONE, LINE (the line is chrome), BLOCK (it opens a list of amending acts), NOTE (it
+    opens the database's note, one paragraph) or WIDGET (a control of a panel for the visually
+    impaired, its samples after it).
     The length is tested here, so the cache keeps only short lines, not paragraphs."""
     return NONE if len(text) > _vocab()[0] else _short_kind(text)
 
@@ -53,8 +56,17 @@ def _kind(text: str) -> int:
 def _short_kind(text: str) -> int:
     """_kind of a short line.  Cached: a document's lines are looked at by every
     reader of its lines (the metadata, the title, the lead-in), each asking again."""
-    _, is_line, is_block, is_note = _vocab()
+    _, is_line, is_block, is_note, is_widget, _ = _vocab()
+    if is_widget(text):
+        return WIDGET
     return BLOCK if is_block(text) else NOTE if is_note(text) else LINE if is_line(text) else NONE
+
+
+def _widget_sample(text: str) -> bool:
+    """A control's sample: a short line of single letters and dots («A», «Т», «a..A»), never a
+    word ("УКАЗ", "N 5" are the act's)."""
+    t = text.strip()
+    return bool(t) and len(t) <= _vocab()[5] and not re.search(r"[^\W\d_]{2}|\d", t)
 
 
 def chrome_lines(lines: list[str]) -> set[int]:
@@ -82,6 +94,11 @@ def chrome_lines(lines: list[str]) -> set[int]:
             while i < len(lines) and not lines[i].strip():
                 i += 1
             if i < len(lines):
+                out.add(i)
+        elif kind == WIDGET:                 # the control's label and its samples
+            out.add(i)
+            while i + 1 < len(lines) and _widget_sample(lines[i + 1]):
+                i += 1
                 out.add(i)
         elif kind == LINE:
             out.add(i)

@@ -4,12 +4,13 @@ Goldens were written by reading the excerpts (sources in the *.source.yaml sidec
 `heldout/` was written before any tuning; `tune2/`/`heldout2/`, `tune3/`/`heldout3/` and
 `tune4/`/`heldout4/`, `tune5/`/`heldout5/`, `tune6/`/`heldout6/` (acts of regions in no or few earlier
 halves) were split by crc32 of the file name, `tune7/`/`heldout7/` by region (heldout7's regions are
+in no tune half), `tune8/`/`heldout8/` and `tune9/`/`heldout9/` by region too (heldout9's regions are
 in no tune half), and their goldens written before the program ran on them.
-benchmarks/eval_metadata.py prints the per-field accuracy of all fourteen.
+benchmarks/eval_metadata.py prints the per-field accuracy of all eighteen.
 
 Two kinds of entries: documents read end to end (kinds, status, lists: every field must
 match), and headers of published acts (entries stating `act_kind`): on `tune/` to
-`tune8/` every header field must match (save the known misses, listed with their reason); on
+`tune9/` every header field must match (save the known misses, listed with their reason); on
 the held-out halves, never tuned on, each field's accuracy over the half must stay at or above its floor — a guard against regressions, not a target
 to tune to.
 """
@@ -27,7 +28,8 @@ from pipeline.run.process import process_path
 REAL = Path(__file__).resolve().parent / "data" / "real"
 GOLDEN = {half: yaml.safe_load((REAL / half / "golden.yaml").read_text(encoding="utf-8"))
           for half in ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4",
-                       "tune5", "heldout5", "tune6", "heldout6", "tune7", "heldout7", "tune8", "heldout8")}
+                       "tune5", "heldout5", "tune6", "heldout6", "tune7", "heldout7", "tune8", "heldout8",
+                       "tune9", "heldout9")}
 # documents read end to end are in the first four halves; the third and fourth pairs hold headers only
 CASES = [(half, name, want) for half in ("tune", "heldout", "tune2", "heldout2")
          for name, want in GOLDEN[half].items() if "act_kind" not in want]
@@ -39,7 +41,7 @@ KNOWN_MISSES = {
 }
 ACTS = [pytest.param(half, name, want, id=f"{half}/{name}", marks=[pytest.mark.xfail(strict=True)] * (
             (half, name) in KNOWN_MISSES))
-        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+        for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
         for name, want in GOLDEN[half].items() if "act_kind" in want]
 HEADER = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 # (floor, at least this many acts); heldout2 measured 0.89 on issuers (16 of 18) after tuning,
@@ -50,8 +52,11 @@ HEADER = ("region", "region_code", "authority", "order_number", "order_date", "a
 # heldout7 (acts7, its first run before tuning and its second and last after) 0.85 on issuers (11 of 13),
 # 1.00 on the rest
 # heldout8 (acts8, its first run before tuning and its second and last after) 1.00 on every field (16 acts)
+# heldout9 (acts9, its first run before tuning and its second and last after, the same figures) 0.94 on
+# issuers (17 of 18), 0.89 on numbers and dates (16 of 18), 1.00 on the rest
 HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 25), "heldout4": (0.8, 18),
-                 "heldout5": (0.9, 17), "heldout6": (0.9, 14), "heldout7": (0.8, 16), "heldout8": (0.9, 16)}
+                 "heldout5": (0.9, 17), "heldout6": (0.9, 14), "heldout7": (0.8, 16), "heldout8": (0.9, 16),
+                 "heldout9": (0.85, 18)}
 
 
 def _header(path: Path) -> dict:

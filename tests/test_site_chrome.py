@@ -50,5 +50,15 @@ def test_the_line_cache_keeps_no_paragraphs():
     paragraph = "Министерство здравоохранения утверждает перечень точек взаимодействия. " * 10
     assert len(paragraph) > site_chrome._vocab()[0]
     assert site_chrome._kind(paragraph) == site_chrome.NONE
-    assert site_chrome._kind("Версия для слабовидящих") in (site_chrome.LINE, site_chrome.NONE)
+    assert site_chrome._kind("Версия для слабовидящих") in (site_chrome.LINE, site_chrome.NONE, site_chrome.WIDGET)
     assert sum(f.cache_info().currsize for f in cached) == 1          # the short line only
+
+
+def test_a_panel_for_the_visually_impaired_is_dropped_with_its_samples():
+    """A state body's site prints the controls of its panel for the visually impaired above the
+    act (tune9/khakassia_draft_no_number.txt, r-19.ru); the samples go with their label, the act's
+    short lines after them stay."""
+    lines = ["Версия для слабовидящих", "Размер шрифта", "A", "A", "A", "Цвет сайта:", "Ц", "Ц",
+             "Межбуквенный интервал", "a.A", "a..A", "Изображения", "УКАЗ", "N 5", "Обычная версия", "",
+             "О внесении изменений"]
+    assert strip_site_chrome(lines) == ["УКАЗ", "N 5", "", "О внесении изменений"]

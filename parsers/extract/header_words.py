@@ -6,6 +6,7 @@ compared by lemma, so one form is enough.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -43,9 +44,14 @@ def first_lemmas(text: str, n: int) -> list[str]:
 def opens_stamp(text: str) -> bool:
     """A line opening an appendix's approval stamp: "УТВЕРЖДЕН приказом …", "Приложение N 2 к …",
     "(утв. постановлением …)"; the enacting clause's "Утвердить прилагаемый …" (the same verb
-    in the infinitive) opens none."""
-    ws = words(join_spaced(text))[:1]
+    in the infinitive) opens none, nor a database's note that the appendix was changed
+    ("Приложение 3 изменено с … - Постановление … N 881": a cue before the act's kind)."""
+    ws = words(join_spaced(text))
     if not ws or ws[0][0] not in vocab()["approval_stamp"]:
+        return False
+    kinds, cues = set(vocab()["doc_types"]), set(vocab()["cited_cues"])
+    before_kind = [lem for lem, _, _ in itertools.takewhile(lambda w: w[0] not in kinds, ws[1:])]
+    if cues.intersection(before_kind):
         return False
     return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))
 
@@ -271,14 +277,22 @@ def proper_words(text: str) -> list[tuple[int, int]]:
 
 def dated_number(text: str) -> str | None:
     """The number signed next to a date ("от 3 апреля 2023 г. N 41-п", "N 279-п от 28 декабря
-    2007 г."): a title line's pair, the act's own number ("Приложение N 3" before it is not)."""
+    2007 г."), or unsigned between the act's kind and the date ("Постановление 203 от …"): a title
+    line's pair, the act's own number ("Приложение N 3" before it is not)."""
     d = find_date(text)
     if d is None:
         return None
     nums = find_numbers(text)
     after = [n for n in nums if 0 <= n.start - d.end <= 12]
     before = [n for n in nums if 0 <= d.start - n.end <= 6]
-    return (after or before[::-1])[0].value if after or before else None
+    if after or before:
+        return (after or before[::-1])[0].value
+    bare = _BARE_NUMBER.search(text, 0, d.start)     # a listing's "Постановление 203 от 22.12.2014"
+    return bare.group(2) if bare and is_doc_type(bare.group(1)) else None
+
+
+# a number printed without its sign between the act's kind and "от <date>"
+_BARE_NUMBER = re.compile(r"([А-ЯЁа-яё]+)\s+(\d+(?:[-/][0-9А-ЯЁа-яё]+)*)\s+от\s*$")
 
 
 def opens_note(text: str) -> bool:

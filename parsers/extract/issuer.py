@@ -100,8 +100,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         end = s0 + region.end if region else None
         if region and (opened := _open_bracket(text[s0:s0 + region.start])) is not None:
             end = s0 + opened              # "… г. Энска (Энский край)": the card's region, not the name
-        if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2])
-                                                or not names_municipality(text, toks, i)):
+        if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2]) or not (
+                names_municipality(text, toks, i) or (prev in kinds or header) and _heads_a_body(text, toks, i))):
             continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
         if end is None:                    # no region: the name runs to the date or number
             stop = _NAME_STOP.search(text, s0)
@@ -120,6 +120,18 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _heads_a_body(text: str, toks, i: int) -> bool:
+    """Word i ("Глава") heads the body named right after it in the genitive: the post of a body's
+    head ("Главы Администрации области", "Коллегии Министерства …"), one name with it — read
+    after an act's kind or in a header (a signature's "Глава Администрации района" is a post)."""
+    if i + 1 >= len(toks) or text[toks[i][2]:toks[i + 1][1]].strip():
+        return False
+    lem, a, b = toks[i + 1]
+    v = vocab()
+    return (lem in v["authority_heads"] and lem not in v["heads_need_region"]
+            and any(p.normal_form == lem and p.tag.case == "gent" for p in morph().parse(text[a:b].lower())))
 
 
 def _open_bracket(text: str) -> int | None:

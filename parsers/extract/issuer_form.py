@@ -210,3 +210,24 @@ def _regulated_body(rest: str) -> str | None:
     name = authority_in(rest, header=True)
     head = first_lemmas(rest, at + 1)[at]
     return name if name and any(lem == head for lem, _, _ in words(name)[:at + 1]) else None
+
+
+def completed_name(name: str | None, texts: list[str]) -> str | None:
+    """A name cut short with no region (an excerpt or a stamp cut inside it: "Министерство
+    культуры, печати и по делам"): the same body's fuller name with its region where the document
+    states it ("… Министерства культуры, печати и по делам национальностей Республики X")."""
+    toks = words(name or "")
+    if len(toks) < 2 or find_regions(name):
+        return name
+    tail = name[toks[1][1]:].lower()       # the words after the head: already in their own case
+    for text in texts:
+        at = text.lower().find(tail)
+        head = [w for w in words(text[:at]) if w[2] <= at][-1:] if at > 0 else []
+        if not head or head[0][0] != toks[0][0]:
+            continue                        # "… культуры, печати …" not after the same head noun
+        full = authority_in(text[head[0][1]:], header=True)
+        region = next(iter(find_regions(full or "")), None)
+        # words beyond the region only: the name was whole ("Администрация X округа" + its region)
+        if region and full.lower().startswith(name.lower()) and len(full[:region.start].strip()) > len(name):
+            return full
+    return name

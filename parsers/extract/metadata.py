@@ -49,7 +49,7 @@ from .header_words import (act_kind_in, dated_number, expand_short_names, first_
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
-from .issuer_form import canonical_words, position_body, subject_above, with_subject
+from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
 from .site_card import fill_unstated, signed_fill
@@ -112,7 +112,7 @@ def _title_lines(lines: list[Line]):
         if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             rest = ln.text[ws[0][2]:]
             near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(rest) is not None) and (
+            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(ln.text) is not None) and (
                     parse_date(near) or has_number_sign(near)):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 
@@ -372,7 +372,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     lines = [_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
-    authority = _authority(head, lines)
+    authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
     authority = canonical_words(spell_out(authority, prefer)) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:

@@ -13,12 +13,19 @@ from .header_words import first_lemmas, vocab
 from .lines import Line
 
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
+# a note in brackets closing the line: the edition's acts («… (в ред. … от … № 2)»), never the act's own
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _without_note(text: str) -> str:
+    return _TRAILING_NOTE.sub("", text.strip())
 
 
 def date_alone(text: str):
     """The date of a line that holds nothing else but "от"/"г."/"года" and an order number
-    ("5 июля 2012 года", "от 02.03.2015 г. № 45"); None for a date inside a sentence."""
-    t = text.strip()
+    ("5 июля 2012 года", "от 02.03.2015 г. № 45"), save a note in brackets after them (a site's
+    listing "№10 от 20.02.2016 (в ред. … от 30.01.2017 № 2)"); None for a date inside a sentence."""
+    t = _without_note(text)
     d = find_date(t) if len(t.split()) <= 8 else None
     if d is None:
         return None
@@ -36,7 +43,7 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         d = date_alone(t)                   # not a date inside a sentence: a cited act's
         if d is None or reg & set(first_lemmas(prev, 4)):
             continue
-        number = parse_number(t)
+        number = parse_number(_without_note(t))
         for nxt in lines[i + 1:i + 3]:
             number = number or number_alone(nxt.text)
         if number is not None:
