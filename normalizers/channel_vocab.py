@@ -29,6 +29,7 @@ class Heads:
         self.booking = frozenset(data.get("booking", ()))
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
+        self.media = set(data.get("venue", {}).get("media", ()))
         self.combining = frozenset(data.get("combining", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)

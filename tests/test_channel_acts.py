@@ -1,0 +1,51 @@
+"""Channels of acts and of readings writers disagree on (normalizers/channel_heads.py
+`_of_channel`, `_as_manner`, `_guessed`, `_by_means` media; data/channel_heads.yaml).
+Phrases composed from the definitions in docs/dataset.md, as another region's list may word them."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("text, code", [
+    # an act of taking in what a channel carries: its object names the channel
+    ("Приём звонков граждан", "phone"),
+    ("Приём звонков на горячую линию", "phone"),
+    ("Приём электронных писем", "email"),
+    # a medium the papers are taken in on
+    ("Приём документов на бумажном носителе", "written_mail"),
+    ("Приём обращений на телефон доверия", "phone"),
+    # «в электронной форме» is how the paper is made: the channel named after it decides
+    ("Подача заявления в электронной форме через ЕПГУ", "gosuslugi"),
+    ("Направление документов в электронной форме по электронной почте", "email"),
+])
+def test_the_act_takes_the_channel_named_after_it(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Приём граждан в кабинете № 5", "personal_reception"),     # a room is no medium
+    ("электронным письмом на ящик учреждения", "email"),          # the head's own words decide
+    ("Форма обратной связи", "online_service"),                    # a web form, no manner
+    ("При личном обращении в МФЦ", "mfc"),
+])
+def test_places_and_own_words_keep_their_channel(text, code):
+    assert match_channel(text).code == code
+
+
+def test_a_manner_alone_names_its_channel_below_review():
+    m = match_channel("Заявление в электронной форме")
+    assert m.code == "online_service" and m.score < REVIEW
+
+
+@pytest.mark.parametrize("text", ["Выездной приём граждан", "Выездные приёмы руководителей министерства"])
+def test_a_reading_writers_disagree_on_goes_to_review(text):
+    # a visiting reception: a reception of citizens to some writers, a visit to others
+    m = match_channel(text)
+    assert m.code == "in_person" and m.score < REVIEW
+
+
+def test_a_reception_by_video_stays_sure():
+    m = match_channel("Приём граждан по видеосвязи")
+    assert m.code == "video_conference" and m.score >= REVIEW
