@@ -356,11 +356,14 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
     that is only a detail ("…, каб. 12") or a contact ("…, тел. 8-800-…") name no other; a
     generic first part yields to a definite head named later ("отдел контроля, телефон …")."""
     addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
-    if len(conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)) < 2:
-        return found
-    for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
-        text = text.replace(place, " ")
     parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
+    if len(parts) < 2:
+        return found
+    places = split_places(text)[1]
+    if places:                                    # "г. …, ул. …, каб. 12": no channel of its own
+        for place in places:
+            text = text.replace(place, " ")
+        parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
     read = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
