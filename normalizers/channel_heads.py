@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
                              channel_detail, page_code, split_details, split_places)
+from .channel_head_words import act_of_channel, as_manner, head_key, noun_head_follows, word_bag
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -57,22 +58,6 @@ class ChannelReading:
     head: str = ""
     details: tuple[str, ...] = ()
 
-
-def _head_key(w: Word, h: Heads) -> str | None:
-    if w.text in h.heads:
-        return w.text
-    key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
-    if key is None and w.pos == "ADJF":
-        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form
-        key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
-                    if f != w.lemma and f in h.heads), None)
-    return key
-
-
-def _bag(w: Word, h: Heads) -> frozenset[str]:
-    """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
-    key = _head_key(w, h)
-    return w.lemmas | {w.text} | ({key} if key else set())
 
 
 def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
@@ -131,16 +116,6 @@ def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
     return kinds
 
 
-def _noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
-    """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
-    not "выездные встречи": a generic noun leaves the adjective to decide)?"""
-    j = i + 1
-    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF") and _head_key(ws[j], h) is None:
-        j += 1
-    key = _head_key(ws[j], h) if j < len(ws) else None
-    return key is not None and not h.heads[key].get("weak")
-
-
 def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
               own: bool = False) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
@@ -163,7 +138,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
         conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
         end = conj if venue else len(ws)
-        bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
+        bag = [word_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
         found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and (codes <= h.venues or codes <= h.media and not own)):
@@ -184,7 +159,7 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
     end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
                len(ws))
     group = ws[j + 1:end]
-    bag = [_bag(w, h) for w in group]
+    bag = [word_bag(w, h) for w in group]
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
@@ -205,40 +180,22 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     кабинете министра": a meeting, in person)."""
     held: set[int] = set()
     for i, w in enumerate(ws):
-        key = _head_key(w, h)
-        if key is None or i in held or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
+        key = head_key(w, h)
+        if key is None or i in held or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i, named)
-        if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and _of_channel(ws, i, h):
+        if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_of_channel(ws, i, h):
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
-        if r is not None and _as_manner(ws, i, spec):
+        if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if spec.get("by_means"):
             held |= _places_held(ws, i, h)
         if r is not None:
             yield r
 
-
-def _of_channel(ws: list[Word], i: int, h: Heads) -> bool:
-    """Is the act at i (a `by_means` head) one of taking in what a channel carries, that
-    channel's head its object ("приём ЗВОНКОВ", "приём электронных писем"): the object decides?"""
-    j = i + 1
-    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF"):
-        j += 1
-    key = _head_key(ws[j], h) if j < len(ws) and "gent" in ws[j].cases else None
-    return key is not None and not h.heads[key].get("weak") and bool(h.heads[key].get("default"))
-
-
-def _as_manner(ws: list[Word], i: int, spec: dict) -> bool:
-    """Does the head at i stand after one of its `manner` prepositions, its adjectives between
-    ("в электронной ФОРМЕ через ЕПГУ": how the paper is made, a channel named later decides)?"""
-    k = i - 1
-    while k >= 0 and ws[k].pos in ("ADJF", "PRTF"):
-        k -= 1
-    return k >= 0 and ws[k].text in spec.get("manner", ())
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
@@ -368,11 +325,11 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
     for i, part in enumerate(parts):
         main, details = split_details(part)
         ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-        bag = [_bag(w, h) for w in ws] + [_bag(w, h) for d in details for w in words(d)]
+        bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)]
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
             # the head that gave the first part's reading ("отдела … по телефону": телефон)
-            at = next((k for k, w in enumerate(ws) if r and _head_key(w, h) == r.head), None)
+            at = next((k for k, w in enumerate(ws) if r and head_key(w, h) == r.head), None)
             placed = at is not None and not h.heads[r.head].get("by_means") and any(
                 w.pos == "PREP" for w in ws[at + 1:])
         elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
@@ -391,8 +348,17 @@ def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
     out: dict[str, list[frozenset[str]]] = {}
     for m in _NAMED.finditer(text):
         key = m.group(1).lower().replace("ё", "е")
-        out.setdefault(key, []).extend(_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
+        out.setdefault(key, []).extend(word_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
     return out
+
+
+def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | None:
+    """A part of a site named, outside parentheses (a detail), as another channel."""
+    for m in h.sections.finditer(re.sub(r"\([^)]*\)", " ", text)) if h.sections else ():
+        r = _read_clause(m.group(1), kind, False)
+        if r is not None and r.how != "weak" and r.code in h.section_channels:
+            return ChannelReading(r.code, min(r.score, HEAD), "section", r.head)
+    return None
 
 
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
@@ -400,7 +366,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     main, details = split_details(one_script(text))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
-    rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
+    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":
@@ -412,6 +378,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
             # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
             definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
+    found = _named_section(text, kind, h) or found
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = addresses_of(details)

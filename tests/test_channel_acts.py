@@ -1,5 +1,5 @@
 """Channels of acts and of readings writers disagree on (normalizers/channel_heads.py
-`_of_channel`, `_as_manner`, `_guessed`, `_by_means` media; data/channel_heads.yaml).
+`channel_head_words.act_of_channel`, `as_manner`, `_guessed`, `_by_means` media; data/channel_heads.yaml).
 Phrases composed from the definitions in docs/dataset.md, as another region's list may word them."""
 import pytest
 
@@ -49,3 +49,23 @@ def test_a_reading_writers_disagree_on_goes_to_review(text):
 def test_a_reception_by_video_stays_sure():
     m = match_channel("Приём граждан по видеосвязи")
     assert m.code == "video_conference" and m.score >= REVIEW
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Раздел «Интернет-приёмная» на официальном сайте", "online_service"),
+    ("Официальный сайт министерства, вкладка «Электронная приёмная»", "online_service"),
+    ("Сайт учреждения, раздел «Виртуальная приёмная»", "online_service"),
+])
+def test_a_section_of_a_site_named_as_a_channel_is_that_channel(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+# (a section in parentheses is a detail of the site: tests/test_codes_by_meaning.py)
+@pytest.mark.parametrize("text", ["Официальный сайт, раздел «Новости»", "Раздел «Контакты» на сайте министерства"])
+def test_a_section_named_as_no_channel_is_the_site(text):
+    assert match_channel(text).code == "website"
+
+
+def test_a_section_on_a_topic_is_no_platform():
+    assert match_channel("Официальный сайт министерства, раздел «Обратная связь»").code == "website"
