@@ -33,7 +33,14 @@ def noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
     while j < len(ws) and ws[j].pos in ("ADJF", "PRTF") and head_key(ws[j], h) is None:
         j += 1
     key = head_key(ws[j], h) if j < len(ws) else None
-    return key is not None and not h.heads[key].get("weak")
+    spec = h.heads[key] if key is not None else {"weak": True}
+    if spec.get("weak"):
+        return False
+    # a noun that names a channel only with words it lacks here ("ТЕЛЕФОННЫЕ консультации": a
+    # consultation is a channel only by video or away) leaves the adjective to decide
+    group = [w.lemmas | {w.text} for w in ws[i:j + 1]]
+    return bool(spec.get("default") or "pair" in spec
+                or any(all(any(k in ls for ls in group) for k in keys) for keys, _ in spec["with"]))
 
 
 def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:

@@ -166,6 +166,13 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
     return out
 
 
+def doubted_defaults(data) -> dict[str, frozenset[str]]:
+    """`doubted_defaults` of the data: {code: the verbs whose bare default is doubted (none: any)};
+    a plain list of codes doubts them after any verb."""
+    data = data or {}
+    return {c: frozenset((data.get(c) if isinstance(data, dict) else None) or ()) for c in data}
+
+
 def bare_default(code: str, phrase: str, doubted: dict[str, frozenset[str]]) -> bool:
     """Is a code given by an action's default, no object known, one the data doubts: of a
     code of `doubted_defaults`, led by one of its verbs where it names some ("сообщить о …",

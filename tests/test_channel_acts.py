@@ -69,3 +69,13 @@ def test_a_section_named_as_no_channel_is_the_site(text):
 
 def test_a_section_on_a_topic_is_no_platform():
     assert match_channel("Официальный сайт министерства, раздел «Обратная связь»").code == "website"
+
+
+@pytest.mark.parametrize("text, code", [
+    # a consultation names a channel only by video or away: the adjective before it decides
+    ("Телефонные консультации специалистов отдела", "phone"),
+    ("Письменная консультация по запросу", "written_mail"),
+    ("Выездная консультация в сёлах", "in_person"),          # the noun's own word decides
+])
+def test_an_adjective_decides_before_a_noun_that_names_no_channel_alone(text, code):
+    assert match_channel(text).code == code
