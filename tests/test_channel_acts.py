@@ -79,3 +79,23 @@ def test_a_section_on_a_topic_is_no_platform():
 ])
 def test_an_adjective_decides_before_a_noun_that_names_no_channel_alone(text, code):
     assert match_channel(text).code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # older official channels, as other regions' lists name them
+    ("Факсограмма", "written_mail"),
+    ("Телефонограмма", "phone"),
+    ("Единый номер 112", "phone"),                           # a number of a kind only phones have
+    ("Многоканальный номер министерства", "phone"),
+    ("Публикации в печатных изданиях", "other"),             # printed media: no channel of the taxonomy
+    ("Выступления на ГТРК", "other"),
+    ("Уголок получателя услуг", "info_stand"),
+    ("VK Мессенджер", "messenger"),                          # the network's own messenger
+])
+def test_older_channels_and_names(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_corner_for_children_is_no_stand():
+    assert match_channel("Детский уголок в зале ожидания").code != "info_stand"
