@@ -45,12 +45,23 @@ def noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
 
 def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:
     """Is the act at i (a `by_means` head) one of taking in what a channel carries, that
-    channel's head its object ("приём ЗВОНКОВ", "приём электронных писем"): the object decides?"""
+    channel's head its object ("приём ЗВОНКОВ", "приём электронных писем"), or done by a
+    channel named in the instrumental ("приём документов НАРОЧНЫМ"): that head decides?"""
+    def definite(k: int) -> bool:
+        key = head_key(ws[k], h)
+        return key is not None and not h.heads[key].get("weak") and bool(h.heads[key].get("default"))
     j = i + 1
     while j < len(ws) and ws[j].pos in ("ADJF", "PRTF"):
         j += 1
-    key = head_key(ws[j], h) if j < len(ws) and "gent" in ws[j].cases else None
-    return key is not None and not h.heads[key].get("weak") and bool(h.heads[key].get("default"))
+    if j < len(ws) and "gent" in ws[j].cases and definite(j):
+        return True
+    return any("ablt" in ws[k].cases and ws[k - 1].pos != "PREP" and definite(k) for k in range(i + 2, len(ws)))
+
+
+def unquote_means(text: str, h: Heads) -> str:
+    """A name quoted right after a preposition of means is the means itself ("по «горячей
+    линии»"), no detail beside it: its quotes are dropped."""
+    return h.quoted_means.sub(r"\1\2", text) if h.quoted_means else text
 
 
 def as_manner(ws: list[Word], i: int, spec: dict) -> bool:
@@ -60,3 +71,12 @@ def as_manner(ws: list[Word], i: int, spec: dict) -> bool:
     while k >= 0 and ws[k].pos in ("ADJF", "PRTF"):
         k -= 1
     return k >= 0 and ws[k].text in spec.get("manner", ())
+
+
+def places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
+    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
+    out, inside = set(), False
+    for k in range(i + 1, len(ws)):
+        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
+        out |= {k} if inside else set()
+    return out

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
                              channel_detail, page_code, split_details, split_places)
-from .channel_head_words import act_of_channel, as_manner, head_key, noun_head_follows, word_bag
+from .channel_head_words import (act_of_channel, as_manner, head_key, noun_head_follows, places_held,
+                                 unquote_means, word_bag)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -57,7 +58,6 @@ class ChannelReading:
     how: str                 # head | head+with | tie:<source> | detail | address | weak
     head: str = ""
     details: tuple[str, ...] = ()
-
 
 
 def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
@@ -137,7 +137,8 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
         conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
-        end = conj if venue else len(ws)
+        # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot)
+        end = conj if venue else next((k for k in range(j + 2, len(ws)) if ws[k].text in h.venue_preps), len(ws))
         bag = [word_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
         found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
@@ -163,14 +164,6 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
-def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
-    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
-    out, inside = set(), False
-    for k in range(i + 1, len(ws)):
-        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
-        out |= {k} if inside else set()
-    return out
-
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
               base: float, named: dict | None = None):
@@ -192,10 +185,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if spec.get("by_means"):
-            held |= _places_held(ws, i, h)
+            held |= places_held(ws, i, h)
         if r is not None:
             yield r
-
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
@@ -363,7 +355,7 @@ def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | No
 
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
-    main, details = split_details(one_script(text))
+    main, details = split_details(unquote_means(one_script(text), h))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]

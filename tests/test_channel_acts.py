@@ -99,3 +99,17 @@ def test_older_channels_and_names(text, code):
 
 def test_a_corner_for_children_is_no_stand():
     assert match_channel("Детский уголок в зале ожидания").code != "info_stand"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Приём сообщений по «горячей линии»", "phone"),              # a quoted means is the means
+    ("Приём заявок через чат-бот в Telegram", "chatbot"),         # a means read up to where it lives
+    ("Приём документов нарочным", "written_mail"),                # a channel in the instrumental
+])
+def test_a_reception_takes_the_means_however_it_is_written(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
+
+
+def test_a_person_in_the_instrumental_keeps_the_reception():
+    assert match_channel("Приём граждан министром").code == "personal_reception"
