@@ -113,3 +113,15 @@ def test_a_reception_takes_the_means_however_it_is_written(text, code):
 
 def test_a_person_in_the_instrumental_keeps_the_reception():
     assert match_channel("Приём граждан министром").code == "personal_reception"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Планёрка", "in_person"),                              # a meeting, in person unless held by a means
+    ("Планёрка по ВКС", "video_conference"),
+    # an information system is where a channel lives: what is done in it decides
+    ("Обмен сведениями с ФГИС «Меркурий» через API", "api"),
+    ("Личный кабинет в ГИС ЖКХ", "online_service"),
+])
+def test_information_systems_and_meetings(text, code):
+    assert match_channel(text).code == code
+
