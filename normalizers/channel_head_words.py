@@ -34,11 +34,12 @@ def noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
         j += 1
     key = head_key(ws[j], h) if j < len(ws) else None
     spec = h.heads[key] if key is not None else {"weak": True}
-    if spec.get("weak"):
-        return False
-    # a noun that names a channel only with words it lacks here ("ТЕЛЕФОННЫЕ консультации": a
-    # consultation is a channel only by video or away) leaves the adjective to decide
     group = [w.lemmas | {w.text} for w in ws[i:j + 1]]
+    # a noun the adjective says is no head ("в ПИСЬМЕННОЙ форме": `not_with`), or that names a
+    # channel only with words it lacks here ("ТЕЛЕФОННЫЕ консультации": a consultation is a
+    # channel only by video or away), leaves the adjective to decide
+    if spec.get("weak") or any(n in ls for n in spec.get("not_with", ()) for ls in group):
+        return False
     return bool(spec.get("default") or "pair" in spec
                 or any(all(any(k in ls for ls in group) for k in keys) for keys, _ in spec["with"]))
 

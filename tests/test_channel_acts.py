@@ -76,6 +76,7 @@ def test_a_section_on_a_topic_is_no_platform():
     ("Телефонные консультации специалистов отдела", "phone"),
     ("Письменная консультация по запросу", "written_mail"),
     ("Выездная консультация в сёлах", "in_person"),          # the noun's own word decides
+    ("В письменной форме", "written_mail"),                  # "письменный" says the form is no web form
 ])
 def test_an_adjective_decides_before_a_noun_that_names_no_channel_alone(text, code):
     assert match_channel(text).code == code
