@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
                              channel_detail, page_code, split_details, split_places)
+from .channel_head_words import (act_of_channel, as_manner, head_key, noun_head_follows, places_held,
+                                 unquote_means, word_bag)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -39,6 +41,9 @@ DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
 FUZZY_FACTOR = 0.88
 SEVERAL = 0.84       # clauses of one cell name different channels
+# a `with` reading written "code?" in the data: writers of the taxonomy's definitions disagree on it
+# ("выездной приём": a reception held away, or a visit?), the likelier code, below review
+GUESS = 0.84
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
@@ -53,23 +58,6 @@ class ChannelReading:
     how: str                 # head | head+with | tie:<source> | detail | address | weak
     head: str = ""
     details: tuple[str, ...] = ()
-
-
-def _head_key(w: Word, h: Heads) -> str | None:
-    if w.text in h.heads:
-        return w.text
-    key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
-    if key is None and w.pos == "ADJF":
-        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form
-        key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
-                    if f != w.lemma and f in h.heads), None)
-    return key
-
-
-def _bag(w: Word, h: Heads) -> frozenset[str]:
-    """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
-    key = _head_key(w, h)
-    return w.lemmas | {w.text} | ({key} if key else set())
 
 
 def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
@@ -122,28 +110,20 @@ def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
         spec = h.heads[key]
         if "pair" in spec or spec.get("weak"):
             continue
-        code = _with(spec, bag) or spec.get("default")
+        code = (_with(spec, bag) or spec.get("default") or "").rstrip("?")
         if code and _kind_of(code):
             kinds.add(_kind_of(code))
     return kinds
 
 
-def _noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
-    """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
-    not "выездные встречи": a generic noun leaves the adjective to decide)?"""
-    j = i + 1
-    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF") and _head_key(ws[j], h) is None:
-        j += 1
-    key = _head_key(ws[j], h) if j < len(ws) else None
-    return key is not None and not h.heads[key].get("weak")
-
-
-def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
+def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
+              own: bool = False) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
     none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
     the head and the list's kind decide as without a means).  After a preposition of place
     ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
-    в кабинете" stays a reception."""
+    в кабинете" stays a reception; a medium ("приём документов НА БУМАЖНОМ НОСИТЕЛЕ") decides
+    only where the head's own words name no channel (`own`: "электронным письмом на ящик")."""
     for j in range(i + 1, len(ws) - 1):
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
@@ -157,11 +137,12 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float) -> 
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
         conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
-        end = conj if venue else len(ws)
-        bag = [_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
+        # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot)
+        end = conj if venue else next((k for k in range(j + 2, len(ws)) if ws[k].text in h.venue_preps), len(ws))
+        bag = [word_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
         found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
         codes = {r.code for r in found}
-        if venue and not (len(codes) == 1 and codes <= h.venues):
+        if venue and not (len(codes) == 1 and (codes <= h.venues or codes <= h.media and not own)):
             continue
         second = _place_codes(ws, conj + 1, kind, h, base) if conj + 1 < len(ws) else codes
         if len(codes) == 1 and second != codes and (ws[conj + 1].text in h.venue_preps
@@ -179,17 +160,9 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
     end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
                len(ws))
     group = ws[j + 1:end]
-    bag = [_bag(w, h) for w in group]
+    bag = [word_bag(w, h) for w in group]
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
-
-def _places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
-    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
-    out, inside = set(), False
-    for k in range(i + 1, len(ws)):
-        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
-        out |= {k} if inside else set()
-    return out
 
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
@@ -200,17 +173,19 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     кабинете министра": a meeting, in person)."""
     held: set[int] = set()
     for i, w in enumerate(ws):
-        key = _head_key(w, h)
-        if key is None or i in held or w.pos in ("ADJF", "PRTF") and _noun_head_follows(ws, i, h):
+        key = head_key(w, h)
+        if key is None or i in held or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i, named)
-        if any(_fits((n,), scope) for n in spec.get("not_with", ())):
+        if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_of_channel(ws, i, h):
             continue
-        r = (_by_means(ws, i, rest_bag, kind, h, base) if spec.get("by_means") else None) \
+        r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
+        if r is not None and as_manner(ws, i, spec):
+            r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if spec.get("by_means"):
-            held |= _places_held(ws, i, h)
+            held |= places_held(ws, i, h)
         if r is not None:
             yield r
 
@@ -235,15 +210,22 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: floa
         return ChannelReading(code, min(score, base), how, key)
     code = _with(spec, scope)
     if code:
-        return ChannelReading(code, base, "head+with", key)
+        return _guessed(ChannelReading(code, base, "head+with", key))
     if spec.get("weak"):
         return ChannelReading(spec["default"], WEAK, "weak", key) if spec.get("default") else None
     code = _with(spec, rest_bag)
     if code:
-        return ChannelReading(code, min(DETAIL_TIE, base), "tie:details", key)
+        return _guessed(ChannelReading(code, min(DETAIL_TIE, base), "tie:details", key))
     if spec.get("default"):
         return ChannelReading(spec["default"], base, "head", key)
     return None
+
+
+def _guessed(r: ChannelReading) -> ChannelReading:
+    """A reading whose code the data writes "code?" (the likelier of two): that code, below review."""
+    if not r.code.endswith("?"):
+        return r
+    return ChannelReading(r.code[:-1], min(r.score, GUESS), r.how + "?", r.head, r.details)
 
 
 def _by_family(ws: list[Word], rest_bag, kind, h: Heads) -> ChannelReading | None:
@@ -323,20 +305,23 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
     that is only a detail ("…, каб. 12") or a contact ("…, тел. 8-800-…") name no other; a
     generic first part yields to a definite head named later ("отдел контроля, телефон …")."""
     addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
-    if len(conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)) < 2:
-        return found
-    for place in split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
-        text = text.replace(place, " ")
     parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
+    if len(parts) < 2:
+        return found
+    places = split_places(text)[1]
+    if places:                                    # "г. …, ул. …, каб. 12": no channel of its own
+        for place in places:
+            text = text.replace(place, " ")
+        parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
     read = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
         ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-        bag = [_bag(w, h) for w in ws] + [_bag(w, h) for d in details for w in words(d)]
+        bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)]
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
             # the head that gave the first part's reading ("отдела … по телефону": телефон)
-            at = next((k for k, w in enumerate(ws) if r and _head_key(w, h) == r.head), None)
+            at = next((k for k, w in enumerate(ws) if r and head_key(w, h) == r.head), None)
             placed = at is not None and not h.heads[r.head].get("by_means") and any(
                 w.pos == "PREP" for w in ws[at + 1:])
         elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
@@ -355,16 +340,25 @@ def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
     out: dict[str, list[frozenset[str]]] = {}
     for m in _NAMED.finditer(text):
         key = m.group(1).lower().replace("ё", "е")
-        out.setdefault(key, []).extend(_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
+        out.setdefault(key, []).extend(word_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
     return out
+
+
+def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | None:
+    """A part of a site named, outside parentheses (a detail), as another channel."""
+    for m in h.sections.finditer(re.sub(r"\([^)]*\)", " ", text)) if h.sections else ():
+        r = _read_clause(m.group(1), kind, False)
+        if r is not None and r.how != "weak" and r.code in h.section_channels:
+            return ChannelReading(r.code, min(r.score, HEAD), "section", r.head)
+    return None
 
 
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
-    main, details = split_details(one_script(text))
+    main, details = split_details(unquote_means(one_script(text), h))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
-    rest_bag = [_bag(w, h) for w in ws] + [_bag(w, h) for dw in detail_words for w in dw]
+    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":
@@ -376,6 +370,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
             # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
             definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
+    found = _named_section(text, kind, h) or found
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = addresses_of(details)

@@ -27,8 +27,11 @@ class Heads:
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
+        self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
+            self.means), re.IGNORECASE) if self.means else None
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
+        self.media = set(data.get("venue", {}).get("media", ()))
         self.combining = frozenset(data.get("combining", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
@@ -39,6 +42,11 @@ class Heads:
             several.get("coordinators", ())), re.IGNORECASE)
         self.not_peer = re.compile(r"^(?:%s)(?![а-яё])|(?<![а-яё])(?:%s)(?![а-яё])" % (
             "|".join(several.get("condition", ())), "|".join(several.get("subordinate", ()))), re.IGNORECASE)
+        # a part of a site named in quotes ("раздел «Интернет-приёмная»"): its name may be a channel
+        sections = data.get("sections") or {}
+        self.sections = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*\s*[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
+            sections["words"]), re.IGNORECASE) if sections else None
+        self.section_channels = frozenset(sections.get("channels", ()))
         self.domains: dict[str, str] = data["domains"]
         # sorted and made Latin once, not per address read
         self.hosts = sorted(((d.translate(LOOKALIKE), c) for d, c in self.domains.items()), key=lambda p: -len(p[0]))

@@ -48,10 +48,10 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   sure of.  A question asking what there is or is needed ("Какие документы нужны?") names
   its need by its own word (`what_words`): no doubt (needs._asked).
 
-* `doubted_defaults` (normalizers/needs.py, `_by_grammar`) — a code given by an action's
-  default alone, no object known at all, where the
-  action leaves open what is handed in ("сообщить о браконьерстве", "обратиться по поводу
-  шума": an application, a complaint — feedback — or a report?): `submission` in the data.
+* `doubted_defaults` (normalizers/needs.py, `_by_grammar`; `bare_default`) — a code given by an
+  action's default alone, no object known at all, where the verb leaves open what is handed in
+  ("сообщить о браконьерстве", "обратиться по поводу шума": an application, a complaint —
+  feedback — or a report?): `submission` led by a verb of telling or addressing, in the data.
 * `included_unsure` (normalizers/needs.py, match_phrase) — an included part ("в том числе …")
   whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
   main part's codes with it lose their sureness.
@@ -64,7 +64,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from textcore.lemmas import morph
-from .phrase import Word
+from .phrase import Word, words
 
 UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobody read
 COORDINATED = 0.84    # clauses of one phrase with different codes
@@ -164,6 +164,24 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
             and unread_verb(ws, g.known | g.responding, g.plain_verbs):     # responding verbs are read too
         return [replace(n, score=min(n.score, LEFT_UNREAD), how=n.how + "+verb") for n in out]
     return out
+
+
+def doubted_defaults(data) -> dict[str, frozenset[str]]:
+    """`doubted_defaults` of the data: {code: the verbs whose bare default is doubted (none: any)};
+    a plain list of codes doubts them after any verb."""
+    data = data or {}
+    return {c: frozenset((data.get(c) if isinstance(data, dict) else None) or ()) for c in data}
+
+
+def bare_default(code: str, phrase: str, doubted: dict[str, frozenset[str]]) -> bool:
+    """Is a code given by an action's default, no object known, one the data doubts: of a
+    code of `doubted_defaults`, led by one of its verbs where it names some ("сообщить о …",
+    "обратиться по …": an application, a complaint or a report?  "зарегистрироваться на
+    портале" says what is done)?"""
+    if code not in doubted:
+        return False
+    verbs = doubted[code]
+    return not verbs or any(w.lemmas & verbs for w in words(phrase))
 
 
 def clauses_over_codes(clauses: int, codes: int) -> bool:

@@ -119,7 +119,7 @@ class _Grammar:
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
                                                         "question", "included_unsure")}
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
-        self.doubted_defaults = frozenset(data.get("doubted_defaults", ()))     # need_doubt.doubt_cell
+        self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included

@@ -187,7 +187,7 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     doubted = grammar().doubted_defaults
     for n in read_needs(phrase, before):
         # an action's default with no object known, of a code the data doubts (need_doubt.py)
-        bare = n.obj == "*" and n.how.startswith("default") and n.code in doubted
+        bare = n.obj == "*" and n.how.startswith("default") and need_doubt.bare_default(n.code, phrase, doubted)
         score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
         if n.code not in out:
             out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)

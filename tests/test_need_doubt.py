@@ -107,23 +107,26 @@ def test_a_verb_no_vocabulary_names_goes_to_review(doubt_set):
 def doubt_set():
     """Set the thresholds for one test (the data's defaults come back after it)."""
     g = grammar()
-    saved = dict(g.doubt)
+    saved, saved_defaults = dict(g.doubt), g.doubted_defaults
 
     def clear():
         for cache in (read_needs, needs._codes, needs.split_needs):
             cache.cache_clear()
 
-    def set_(**kw):
+    def set_(doubted_defaults=None, **kw):
         g.doubt.update(kw)
+        if doubted_defaults is not None:
+            g.doubted_defaults = dict(doubted_defaults)
         clear()
     yield set_
     g.doubt.update(saved)
+    g.doubted_defaults = saved_defaults
     clear()
 
 
 @pytest.fixture
 def doubt_off(doubt_set):
-    doubt_set(unread_words=0, coordinated_clauses=0)
+    doubt_set(unread_words=0, coordinated_clauses=0, doubted_defaults={})
 
 
 def test_the_thresholds_are_data(doubt_off):
@@ -230,19 +233,22 @@ def test_an_included_part_whose_reading_says_a_need_may_be_missing_doubts_the_ce
     assert reviewed(text) == [("information", False)]
 
 
-def test_a_doubted_default_with_no_object_known_goes_to_review():
-    g = grammar()
-    saved = g.doubted_defaults
-    g.doubted_defaults = frozenset({"submission"})      # empty in the data (not earned on pools7)
-    try:
-        for cache in (read_needs, needs._codes, needs.split_needs):
-            cache.cache_clear()
-        # what is reported is no object the vocabulary knows: an application, or a complaint?
-        assert reviewed("Сообщить о шуме от стройки ночью") == [("submission", True)]
-        assert "+bare" in match_needs("Сообщить о шуме от стройки ночью")[0].method
-        # an object known decides, whatever the default
-        assert reviewed("Подать заявление на субсидию") == [("submission", False)]
-    finally:
-        g.doubted_defaults = saved
-        for cache in (read_needs, needs._codes, needs.split_needs):
-            cache.cache_clear()
+def test_a_doubted_default_with_no_object_known_goes_to_review(doubt_set):
+    # on in the data (session 8: the least sure reading of the tune halves, fit and check), for
+    # verbs of telling or addressing only
+    assert set(grammar().doubted_defaults) == {"submission"}
+    # what is reported is no object the vocabulary knows: an application, or a complaint?
+    assert reviewed("Сообщить о шуме от стройки ночью") == [("submission", True)]
+    assert "+bare" in match_needs("Сообщить о шуме от стройки ночью")[0].method
+    assert reviewed("Обратиться по поводу подтопления двора") == [("submission", True)]
+    # an object known decides, whatever the default
+    assert reviewed("Подать заявление на субсидию") == [("submission", False)]
+    # a clause of another need keeps its own sureness
+    assert reviewed("Сообщить о затоплении подвала и получить ответ") == [("submission", True), ("result", False)]
+    # a verb of joining or registering says what is handed in
+    assert reviewed("Зарегистрироваться на портале") == [("submission", False)]
+    assert reviewed("Встать в очередь на получение жилья") == [("submission", False)]
+    doubt_set(doubted_defaults={})
+    assert reviewed("Сообщить о шуме от стройки ночью") == [("submission", False)]
+    doubt_set(doubted_defaults={"submission": frozenset()})          # no verb named: any verb
+    assert reviewed("Зарегистрироваться на портале") == [("submission", True)]

@@ -1,0 +1,83 @@
+"""Which head of data/channel_heads.yaml a word reads as, and what the words around a head
+say of it (normalizers/channel_heads.py reads the phrase with these): an adjective that only
+qualifies a head noun, an act whose object is a channel's head, a head used as a manner."""
+from __future__ import annotations
+
+import re
+
+from .channel_vocab import Heads
+from .phrase import Word
+
+
+def head_key(w: Word, h: Heads) -> str | None:
+    if w.text in h.heads:
+        return w.text
+    key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
+    if key is None and w.pos == "ADJF":
+        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form
+        key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
+                    if f != w.lemma and f in h.heads), None)
+    return key
+
+
+def word_bag(w: Word, h: Heads) -> frozenset[str]:
+    """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
+    key = head_key(w, h)
+    return w.lemmas | {w.text} | ({key} if key else set())
+
+
+def noun_head_follows(ws: list[Word], i: int, h: Heads) -> bool:
+    """Is the adjective at i one of a definite head noun's ("ПИСЬМЕННОЕ анкетирование";
+    not "выездные встречи": a generic noun leaves the adjective to decide)?"""
+    j = i + 1
+    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF") and head_key(ws[j], h) is None:
+        j += 1
+    key = head_key(ws[j], h) if j < len(ws) else None
+    spec = h.heads[key] if key is not None else {"weak": True}
+    group = [w.lemmas | {w.text} for w in ws[i:j + 1]]
+    # a noun the adjective says is no head ("в ПИСЬМЕННОЙ форме": `not_with`), or that names a
+    # channel only with words it lacks here ("ТЕЛЕФОННЫЕ консультации": a consultation is a
+    # channel only by video or away), leaves the adjective to decide
+    if spec.get("weak") or any(n in ls for n in spec.get("not_with", ()) for ls in group):
+        return False
+    return bool(spec.get("default") or "pair" in spec
+                or any(all(any(k in ls for ls in group) for k in keys) for keys, _ in spec["with"]))
+
+
+def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:
+    """Is the act at i (a `by_means` head) one of taking in what a channel carries, that
+    channel's head its object ("приём ЗВОНКОВ", "приём электронных писем"), or done by a
+    channel named in the instrumental ("приём документов НАРОЧНЫМ"): that head decides?"""
+    def definite(k: int) -> bool:
+        key = head_key(ws[k], h)
+        return key is not None and not h.heads[key].get("weak") and bool(h.heads[key].get("default"))
+    j = i + 1
+    while j < len(ws) and ws[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    if j < len(ws) and "gent" in ws[j].cases and definite(j):
+        return True
+    return any("ablt" in ws[k].cases and ws[k - 1].pos != "PREP" and definite(k) for k in range(i + 2, len(ws)))
+
+
+def unquote_means(text: str, h: Heads) -> str:
+    """A name quoted right after a preposition of means is the means itself ("по «горячей
+    линии»"), no detail beside it: its quotes are dropped."""
+    return h.quoted_means.sub(r"\1\2", text) if h.quoted_means else text
+
+
+def as_manner(ws: list[Word], i: int, spec: dict) -> bool:
+    """Does the head at i stand after one of its `manner` prepositions, its adjectives between
+    ("в электронной ФОРМЕ через ЕПГУ": how the paper is made, a channel named later decides)?"""
+    k = i - 1
+    while k >= 0 and ws[k].pos in ("ADJF", "PRTF"):
+        k -= 1
+    return k >= 0 and ws[k].text in spec.get("manner", ())
+
+
+def places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
+    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
+    out, inside = set(), False
+    for k in range(i + 1, len(ws)):
+        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
+        out |= {k} if inside else set()
+    return out
