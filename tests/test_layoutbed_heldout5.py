@@ -8,15 +8,12 @@ import pytest
 
 from tests.test_layoutbed import _squash, every_axis_value_used, own_set, rendered
 from tests.test_layoutbed_heldout3 import _blocks
+from tests.test_layoutbed_heldout4 import _gold_lists, _of
 
 
 @pytest.fixture(scope="module")
 def heldout5(tmp_path_factory):
     return rendered("heldout5", tmp_path_factory.mktemp("layoutbed-heldout5"))
-
-
-def _of(docs, kind):
-    return [(d, t, x) for d, t, x in docs if d.kind == kind]
 
 
 def test_heldout5_is_its_own_set():
@@ -131,15 +128,6 @@ def test_roadmap_term_and_responsible_cells_and_deadlines(heldout5):
 
 
 # --- procedures -------------------------------------------------------------------------------------
-
-def _gold_lists(doc) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for g in doc.gold:
-        texts = out.setdefault(g["list_kind"], [])
-        if not texts or texts[-1] != g["text"]:  # an item of several codes is one item
-            texts.append(g["text"])
-    return out
-
 
 def test_procedure_lists_as_sub_points_note_tables_and_letters(heldout5):
     for doc, _, docx in _of(heldout5, "procedure"):
