@@ -31,7 +31,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
                        "dcb667f9202074bd324d4fed3a910c88c8119ce210d230741c7753a0a9a1b018"),
           # taken the same way before `heldout4` existed (main at 534b0f8): it does not change it
           "heldout3": ("96f7bb77a0a542deb9f7eed11a23047bad5c8587b4ab9560cbebf0f895b3c2a8",
-                       "e73050779745d8b9d36b16276c84b99beaf7a7ba36723b736addcbdb27282212")}
+                       "e73050779745d8b9d36b16276c84b99beaf7a7ba36723b736addcbdb27282212"),
+          # taken the same way before `heldout5` existed (main at af582f7): it does not change it
+          "heldout4": ("12a55da87ba893325e28ab3e53c63d43214455f886fcb2c1c4f3fdcef30eb2fe",
+                       "79a00846599d8b3c024a8f6b2deb739b5bb80c8e069e51153fd3ffe9e568c59c")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))
