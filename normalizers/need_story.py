@@ -94,8 +94,9 @@ def drop_story(read: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Matc
 
 
 @lru_cache(maxsize=20_000)
-def case_question(phrase: str) -> bool:
-    """Does the phrase ask where the client's own case stands by its form (module doc)?"""
+def case_question(phrase: str) -> str:
+    """How the phrase asks where the client's own case stands by its form (module doc):
+    "paper" when it names the paper asked after ("что с моей заявкой"), "case", or ""."""
     ws = tuple(w for w in words(phrase) if not w.is_punct)
     d = _data()
     for i, w in enumerate(ws):
@@ -103,23 +104,36 @@ def case_question(phrase: str) -> bool:
         # "дошли ли", "включён ли": a past deed asked whether
         if w.text == "ли" and prev is not None and prev.lemma not in d["entitled"] and \
                 (prev.pos == "PRTS" or prev.pos == "VERB" and morph().parse(prev.text)[0].tag.tense == "past"):
-            return True
-        # "что с ней", "где оно"
-        if w.lemma in d["case_pronouns"] and prev is not None and (
+            return "case"
+        # "что с ней", "где оно", "что с моей заявкой"
+        if prev is not None and _case_named(ws, i) and (
                 prev.lemma in d["case_asking"] or prev.text in ("с", "со") and i > 1 and ws[i - 2].lemma in d["case_asking"]):
-            return True
+            return "paper"
         if w.lemma in d["when_words"] and _result_to_be(ws, i + 1):
-            return True
-    return any(_past_asked(q) for q in _QUESTION.findall(phrase))
+            return "case"
+    return "case" if any(_past_asked(q) for q in _QUESTION.findall(phrase)) else ""
+
+
+def _case_named(ws: tuple[Word, ...], i: int) -> bool:
+    """Does word i name the client's own paper or case: a pronoun ("где оно"), or a possessive
+    before a known object ("с моей заявкой")?"""
+    d = _data()
+    if ws[i].lemma in d["case_pronouns"]:
+        return True
+    return ws[i].lemma in d["possessive"] and i + 1 < len(ws) and bool(object_at(ws, i + 1, grammar()))
 
 
 def _result_to_be(ws: tuple[Word, ...], i: int) -> bool:
-    """«будет»/«будут» at i, then a result or a decision ("когда будут результаты отбора"; not
-    "когда будет объявлен конкурс": an event of the agency's)."""
-    if i + 1 >= len(ws) or ws[i].lemma != "быть" or morph().parse(ws[i].text)[0].tag.tense != "futr":
-        return False
-    found = object_at(ws, i + 1, grammar())
-    return bool(found) and found[0] in _data()["awaited"]
+    """A result or a decision awaited from i on, after a verb of being or waiting ("когда
+    будут результаты отбора", "сколько ждать решения", "когда решение"; not "когда будет
+    объявлен конкурс": an event of the agency's, nor "когда ждать удостоверение": the paper)."""
+    d = _data()
+    if i < len(ws) and ws[i].lemma in d["waiting"]:
+        if ws[i].pos != "INFN" and morph().parse(ws[i].text)[0].tag.tense != "futr":
+            return False
+        i += 1
+    found = object_at(ws, i, grammar()) if i < len(ws) else None
+    return bool(found) and found[0] in d["awaited"]
 
 
 def _past_asked(question: str) -> bool:
@@ -153,10 +167,21 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     d = _data()
     if matches and asks_advice(phrase):
         return _recode(matches, d["advice_replaces"], d["advice_code"], "+advice")
-    asked = d["asked_codes"] | (d["told_codes"] if _told_filing(phrase) else frozenset())
-    if not any(m.code in asked for m in matches) or not case_question(phrase):
+    if _asks_due(phrase):
+        return _recode(matches, d["due_replaces"], "information", "+due")
+    kind = case_question(phrase)
+    # the paper asked after, or told as filed, is no new filing ("что с моей заявкой")
+    asked = d["asked_codes"] | (d["told_codes"] if kind == "paper" or _told_filing(phrase) else frozenset())
+    if not kind or not any(m.code in asked for m in matches):
         return matches
     return _recode(matches, asked, "status", "+case")
+
+
+@lru_cache(maxsize=20_000)
+def _asks_due(phrase: str) -> bool:
+    """Does the phrase ask whether something is due to the client ("положена ли мне …")?"""
+    ws = [w for w in words(phrase) if not w.is_punct]
+    return any(w.text == "ли" and i and ws[i - 1].lemma in _data()["entitled"] for i, w in enumerate(ws))
 
 
 def _told_filing(phrase: str) -> bool:

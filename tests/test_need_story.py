@@ -38,6 +38,8 @@ def test_a_run_on_story_is_cut_before_the_request():
     "отправила заявку месяц назад, что с ней",
     "пособие по уходу уже выплатили?",
     "когда будет решение по моей заявке на грант",
+    "чё с моим заявлением на субсидию",            # colloquial «чё», a possessive before the paper
+    "хочу спросить, сколько ждать решения по заявке на квоту",
 ])
 def test_a_question_on_ones_own_case_is_its_status(text):
     assert codes(text) == ["status"]
@@ -45,6 +47,12 @@ def test_a_question_on_ones_own_case_is_its_status(text):
 
 def test_what_one_is_due_is_information_not_a_status():
     assert codes("узнать, положена ли мне субсидия на газификацию") == ["information"]
+    # asked whether a benefit is due, not asking for the benefit itself
+    assert codes("пенсионер, не пойму положена ли мне доплата к пенсии") == ["information"]
+
+
+def test_the_paper_awaited_stays_a_result():
+    assert codes("когда ждать удостоверение многодетной семьи?") == ["result"]
 
 
 @pytest.mark.parametrize("text", [
