@@ -68,13 +68,16 @@ def runon_parts(phrase: str) -> list[str]:
         head = words(toks[i])
         if not head or "," in toks[i - 1]:
             continue                  # after a comma the splitter of cells decided already
-        w, left = head[0], words(" ".join(toks[:i]))
+        w = head[0]
         asks = w.lemma in g.asking_words
+        if not (asks or w.lemma in g.modals and w.pos == "VERB"):
+            continue
+        left = words(" ".join(toks[:i]))
         # a question right after a verb of knowing or an action is its object ("не понимаю как
         # получить …", "узнать куда"); after one that tells, a question of its own ("не чистят куда …")
         if not left or asks and (left[-1].lemma in _data()["not_knowing"] or action_of(left[-1], g)):
             continue
-        if (asks or w.lemma in g.modals and w.pos == "VERB") and _tells(left):
+        if _tells(left):
             return [" ".join(toks[:i])] + runon_parts(" ".join(toks[i:]))
     return [phrase]
 
@@ -82,7 +85,12 @@ def runon_parts(phrase: str) -> list[str]:
 def story_only(phrase: str, matches: list[Match]) -> bool:
     """Does the phrase only tell the client's story: every code a guess by shared letters
     (no action read) and a clause that states without asking?"""
-    return bool(matches) and all(m.method == "fuzzy" for m in matches) and _tells(words(phrase))
+    return bool(matches) and all(m.method == "fuzzy" for m in matches) and _tells_text(phrase)
+
+
+@lru_cache(maxsize=20_000)
+def _tells_text(phrase: str) -> bool:
+    return _tells(words(phrase))
 
 
 def drop_story(read: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
@@ -184,6 +192,7 @@ def _asks_due(phrase: str) -> bool:
     return any(w.text == "ли" and i and ws[i - 1].lemma in _data()["entitled"] for i, w in enumerate(ws))
 
 
+@lru_cache(maxsize=20_000)
 def _told_filing(phrase: str) -> bool:
     """Does the client tell he filed something, a filing verb in the past ("подавал заявку")?"""
     g = grammar()
