@@ -59,11 +59,17 @@ def _tells(ws: tuple[Word, ...]) -> bool:
     return any(_finite(w) for w in ws) and not wish and not any(w.lemma in g.asking_words for w in ws)
 
 
+# a story clause is read in the few words before the wish or question it ends at: a window
+# keeps a long cell linear
+_WINDOW = 12
+
+
 def runon_parts(phrase: str) -> list[str]:
     """`phrase` cut after its story, where a question word or a wish follows a clause that
     only tells (module doc); one part when there is none."""
     toks = phrase.split(" ")
     g = grammar()
+    parts, start = [], 0
     for i in range(1, len(toks)):
         head = words(toks[i])
         if not head or "," in toks[i - 1]:
@@ -72,14 +78,15 @@ def runon_parts(phrase: str) -> list[str]:
         asks = w.lemma in g.asking_words
         if not (asks or w.lemma in g.modals and w.pos == "VERB"):
             continue
-        left = words(" ".join(toks[:i]))
+        left = words(" ".join(toks[max(start, i - _WINDOW):i]))
         # a question right after a verb of knowing or an action is its object ("не понимаю как
         # получить …", "узнать куда"); after one that tells, a question of its own ("не чистят куда …")
         if not left or asks and (left[-1].lemma in _data()["not_knowing"] or action_of(left[-1], g)):
             continue
         if _tells(left):
-            return [" ".join(toks[:i])] + runon_parts(" ".join(toks[i:]))
-    return [phrase]
+            parts.append(" ".join(toks[start:i]))
+            start = i
+    return parts + [" ".join(toks[start:])]
 
 
 def story_only(phrase: str, matches: list[Match]) -> bool:
