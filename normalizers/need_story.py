@@ -23,7 +23,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA, Match
-from .need_grammar import grammar
+from .need_grammar import grammar, read_needs
 from .need_objects import action_of, object_at
 from .phrase import Word, words
 
@@ -180,6 +180,8 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     """The phrase's codes read again by what the client asks: advice where he is at a loss
     (`asks_advice`), status where he asks after his own case (`case_question`)."""
     d = _data()
+    if (sought := _sought(phrase)) is not None:
+        return sought or matches
     if matches and asks_advice(phrase):
         return _recode(matches, d["advice_replaces"], d["advice_code"], "+advice")
     if _asks_due(phrase):
@@ -190,6 +192,27 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     if not kind or not any(m.code in asked for m in matches):
         return matches
     return _recode(matches, asked, "status", "+case")
+
+
+@lru_cache(maxsize=20_000)
+def _sought(phrase: str) -> tuple[Match, ...] | None:
+    """The needs of a thing the client says he cannot find ("не могу найти бланк заявления",
+    "не нашла форму отчёта"): read as getting it (`sought_as` + what follows the verb); None
+    when the phrase says no such thing."""
+    d, g = _data(), grammar()
+    ws = phrase.split(" ")
+    for i, tok in enumerate(ws[1:], 1):
+        w = words(tok)
+        if not w or w[0].lemma not in d["not_found"]:
+            continue
+        # «не найти», or «не» before a modal word ("не могу найти")
+        before = [x.lemma for x in words(" ".join(ws[max(0, i - 2):i]))]
+        if not (before[-1:] == ["не"] or len(before) == 2 and before[0] == "не" and before[1] in g.modals):
+            continue
+        rest = " ".join(ws[i + 1:])
+        return tuple(Match(n.code, n.score, f"grammar:{n.how}+sought", phrase)
+                     for n in read_needs(f"{d['sought_as']} {rest}") if n.obj != "*")
+    return None
 
 
 @lru_cache(maxsize=20_000)

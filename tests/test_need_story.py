@@ -62,3 +62,12 @@ def test_the_paper_awaited_stays_a_result():
 ])
 def test_one_at_a_loss_asks_advice(text):
     assert codes(text) == ["consultation"]
+
+
+@pytest.mark.parametrize("text", [
+    "не могу найти бланк заявления на пособие",
+    "никак не найду образец декларации",
+])
+def test_a_thing_not_found_is_what_the_client_wants(text):
+    # a problem with no request: its object says the need (a blank form wanted: forms)
+    assert codes(text) == ["forms"]
