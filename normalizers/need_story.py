@@ -11,8 +11,12 @@
 * `case_question` — a question on where one's own case stands, asked by its form rather
   than by a word of the vocabulary: a yes/no question on a past deed ("дошли ли
   документы", "субсидию назначили?"), «что с ним»/«где оно» of a paper, «когда будут
-  результаты»: status, where the phrase read information or a result
-  (data/need_story.yaml).
+  результаты», «сколько ждать решения»: status, where the phrase read information or a
+  result (a paper asked after or told as filed, "что с моей заявкой", is no new filing).
+* `reread` also reads one at a loss ("не понимаю, как …", "что делать") as asking advice,
+  whether a benefit is due ("положена ли мне …") as information, and a thing the client
+  cannot find ("не могу найти бланк") as what he wants to get.
+Word classes in data/need_story.yaml.
 """
 from __future__ import annotations
 
