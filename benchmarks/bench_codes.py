@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from normalizers import _match_channel, match_channel, match_needs, taxonomy  # noqa: E402
-from normalizers import channel_heads, need_context, need_grammar, needs, phrase, similar  # noqa: E402
+from normalizers import channel_heads, need_context, need_grammar, need_story, needs, phrase, similar  # noqa: E402
 from textcore import lemmas  # noqa: E402
 
 
@@ -34,6 +34,8 @@ def _clear() -> None:
     for fn in (_match_channel, channel_heads.read_channel, need_grammar.read_needs, needs._codes,
                needs.split_needs, needs._starts_new_need, needs._starts_bare_need, need_context.asked_after,
                *(getattr(needs, f) for f in ("clause_actions", "_asked", "_cell_facts") if hasattr(needs, f)),
+               need_story.case_question, need_story.asks_advice, need_story._asks_due, need_story._tells_text,
+               need_story._told_filing,
                phrase._read, phrase._common_word, similar._unit,
                taxonomy("channel").match, taxonomy("needs").match, lemmas.lemmas, lemmas.lemma):
         fn.cache_clear()

@@ -26,6 +26,7 @@ from .need_doubt import SHARED_WORDS
 from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
+from . import need_story
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 # a dash glued to the word is a bullet ("…веществ. -обжаловать решение")
@@ -159,7 +160,9 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short)."""
-    return split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+    # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
+    return tuple(part for p in phrases for part in need_story.runon_parts(p))
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -285,13 +288,18 @@ def match_needs(text: str) -> list[Match]:
     result, or is it a consultation?) doubts the set, whatever the other phrase said."""
     out: dict[str, Match] = {}
     phrases = split_needs(text)
-    for i, phrase in enumerate(phrases):
-        for m in _in_context(phrase, phrases[i - 1] if i else "", match_phrase(phrase)):
+    # the client's story around the request names no need; a question on one's own case asks
+    # its status (normalizers/need_story.py)
+    read = [(p, need_story.reread(p, _in_context(p, phrases[i - 1] if i else "", match_phrase(p))))
+            for i, p in enumerate(phrases)]
+    kept = need_story.drop_story(read)
+    for _, found in kept:
+        for m in found:
             # the less sure phrase wins whole (text, method, alternatives: an override of it
             # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
                 out[m.code] = m
-    return _doubted_cell(phrases, list(out.values()))
+    return _doubted_cell(tuple(p for p, _ in kept), list(out.values()))
 
 
 @lru_cache(maxsize=50_000)

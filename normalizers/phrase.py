@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import cut_fits, morph, normalize
 from textcore.lookalike import fix_lookalikes
+from textcore.vocab import vocabulary
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -106,13 +108,43 @@ class Speller:
         return lemma, next(f for f in self._choices if self._forms[f] == lemma and f.startswith(head) and f.endswith(tail))
 
 
+# a slang noun's stem takes any case ending ("инфа", "инфу", "инфой")
+_ENDINGS = "(?:а|у|ы|е|и|ой|ою|ам|ами|ах|ов|ом|)"
+
+
+@vocabulary(Path(__file__).parent / "data" / "colloquial.yaml", required=("words",))
+def _colloquial(data: dict) -> tuple[dict[str, str], dict[str, str], re.Pattern | None]:
+    """(whole word -> standard words, slang stem -> standard words, pattern of the stems
+    with a case ending)."""
+    nouns = {str(k): str(v) for k, v in (data.get("nouns") or {}).items()}
+    stems = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    whole = {str(k).lower(): str(v) for k, v in data["words"].items()}
+    return whole, nouns, re.compile(rf"({stems}){_ENDINGS}") if stems else None
+
+
+def _standard(tok: str) -> str | None:
+    """The standard words a colloquial or jargon word stands for (data/colloquial.yaml), or None."""
+    whole, nouns, stems = _colloquial()
+    if tok in whole:
+        return whole[tok]
+    m = stems.fullmatch(tok) if stems else None
+    # a form the dictionary reads as another part of speech is another word ("заяви": заявить)
+    if not m or morph().parse(tok)[0].tag.POS not in ("NOUN", None):
+        return None
+    return nouns[m.group(1)]
+
+
 def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
-    """The words (and , ; ( ) marks) of a phrase."""
+    """The words (and , ; ( ) marks) of a phrase; a colloquial or jargon word read as the
+    standard words it stands for (`_standard`)."""
     out = []
     # Latin letters drawn like Cyrillic ones typed into a Russian word ("cтатус") read as Cyrillic
     for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))):
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
+            continue
+        if (std := _standard(tok)) is not None:
+            out += words(std, speller)
             continue
         lemmas, lemma, pos, cases, known = _read(tok)
         parts: tuple[str, ...] = ()
