@@ -32,7 +32,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
@@ -79,6 +79,8 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
+        tell = data.get("asked_to_tell") or {}      # "Скажите, …": the client asks to be told
+        self.asked_to_tell = (frozenset(tell.get("verbs", ())), frozenset(tell.get("whom", ())), tell.get("as"))
         told = data.get("telling_the_client") or {}
         self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
@@ -226,6 +228,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # "Есть ли …?", "Получено ли …?": the word stays read; an action before a what-word
             # keeps its object ("Получить какую справку"), only "ли" makes it a question
             return i, g.what_words[ws[i + 1].lemma], 1.0
+        if asks_to_be_told(ws, i, g.asked_to_tell, g.asking_words):   # "Скажите, когда …"
+            return i + 1, g.asked_to_tell[2], 1.0
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)

@@ -9,8 +9,8 @@ action words for a phrase); a separator that does not cut stays inside its part.
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
 were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
-capital) and semicolons — always — and at a comma, slash,
-line break or a full stop before a small letter only when `starts_new` says so,
+capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
+question only), line break or a full stop before a small letter only when `starts_new` says so,
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
@@ -31,7 +31,10 @@ _ITEM = "\x1e"           # where a bullet stood: always a new need
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # a comma, slash, line break or full stop before a small letter starts a new need only
 # before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина")
-_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+# (a dash between spaces too, only before a question: "я оставил отзыв — мне ответили?"; before
+# anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+_DASH = re.compile(r"\s+[-–—]\s+")
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
@@ -77,7 +80,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, _: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1]))
+        parts = split_at(pieces, lambda i, _: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
+                         and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?")))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]

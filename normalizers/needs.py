@@ -23,6 +23,7 @@ from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
+from .need_context import done_to_me
 from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
@@ -39,13 +40,16 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if done_to_me(words(fragment), grammar()):
+        return True                    # "…, мне ответили?": a question of its own on what was done
     if word.replace("ё", "е") in grammar().case_stage["own"]:
         return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
-    if parses[0].normal_form in grammar().questions:
-        return False                   # "узнать, какая организация …": the question is the need's object
+    if parses[0].normal_form in grammar().questions or re.match(r"\s*[А-Яа-яЁё]+\s+ли\b", fragment):
+        # "узнать, какая организация …", "проверить, зарегистрировали ли …": the question is the need's object
+        return False
     # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a
     # modal word — not its participle, which qualifies a noun ("семей, желающих получить участок")
     modal = parses[0].normal_form in grammar().modals and parses[0].tag.POS not in ("PRTF", "PRTS")
@@ -258,7 +262,8 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
         # override or an exact term of the phrase still decides first, as for any phrase
         if any(m.method in ("override", "exact") for m in matches):
             return matches
-        return list(taxonomy("needs").decide(phrase, lambda p: _doubted(p, before))) or matches
+        # …and then in the light of that phrase's need, as any phrase ("Оценил услугу, её учли?")
+        matches = list(taxonomy("needs").decide(phrase, lambda p: _doubted(p, before))) or matches
     codes = {m.code for m in matches}
     prior = None
     for rule in grammar().reread_after:

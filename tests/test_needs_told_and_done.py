@@ -1,0 +1,67 @@
+"""Needs asked of the agency by a verb of telling in the imperative («Скажите, …», «Сообщите
+мне …») and yes/no questions on what the agency did, with no question word («Мне ответили?»,
+«Рассмотрели заявление?»): issue 17, needs that hold on writers nobody tuned on.  Phrases
+written for these tests from the taxonomy's definitions (docs/dataset.md, `needs`), none
+taken from a phrase pool."""
+import pytest
+
+from normalizers import match_needs
+from normalizers.needs import split_needs
+
+
+def codes(text):
+    return [m.code for m in match_needs(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the client asks to be told: what is told decides, as after «узнать»
+    ("Скажите, выдан ли уже мой пропуск?", ["status"]),
+    ("Скажите, какие льготы положены ветеранам", ["information"]),
+    ("Сообщите, пожалуйста, на какой стадии моё обращение", ["status"]),
+    ("Напишите мне, когда будет готово решение", ["status"]),
+    ("Известите меня о готовности разрешения", ["status"]),
+    ("Объявите, когда начнётся отбор проектов", ["information"]),
+])
+def test_a_verb_of_telling_addressed_to_the_agency_asks(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an instruction to the client to report something stays a submission
+    ("Сообщите о поломке светофора через портал", ["submission"]),
+    ("Сообщить о нарушении правил благоустройства", ["submission"]),
+])
+def test_a_verb_of_telling_with_its_topic_files_it(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # no subject, a past plural verb: the agency did it, the client asks whether it is done
+    ("Рассмотрели мою заявку на компенсацию?", ["status"]),
+    ("Нам уже ответили на запрос?", ["result"]),
+    ("Почему мне отказали в субсидии?", ["result"]),
+    ("Ответьте, пожалуйста, почему мне отказали в путёвке", ["result"]),
+])
+def test_a_question_on_what_the_agency_did(text, want):
+    assert codes(text) == want
+
+
+def test_the_clients_own_doing_is_no_such_question():
+    # a subject, or a modal verb, makes the past verb the client's own
+    assert codes("Хотели бы получить выписку") == ["result"]
+    assert "status" not in codes("Мы подали заявку на грант")
+
+
+@pytest.mark.parametrize("cell, phrases, want", [
+    # after a comma or a dash before a question, the question is a need of its own; after
+    # feedback, the answer asked after is feedback's result
+    ("Подала заявку на пособие, мне ответили?", 2, ["submission", "result"]),
+    ("Поставил оценку в приложении — её учли?", 2, ["feedback", "feedback_result"]),
+    # a dash before no question parts a topic from what is done with it: one phrase
+    ("Формы заявлений опубликованы — распечатать", 1, ["forms"]),
+    # «ли» after the verb: the question is what the verb before it asks, no need of its own
+    ("Проверить, зарегистрировали ли моё заявление", 1, ["status"]),
+])
+def test_such_a_question_after_a_comma_or_a_dash(cell, phrases, want):
+    assert len(split_needs(cell)) == phrases
+    assert codes(cell) == want
