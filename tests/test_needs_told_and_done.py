@@ -65,3 +65,25 @@ def test_the_clients_own_doing_is_no_such_question():
 def test_such_a_question_after_a_comma_or_a_dash(cell, phrases, want):
     assert len(split_needs(cell)) == phrases
     assert codes(cell) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what is left on the feedback platform is feedback, whatever the writer calls it
+    ("Направить сообщение о яме через платформу обратной связи", ["feedback"]),
+    ("Подать предложение через виджет ПОС на сайте", ["feedback"]),
+    # a form on the agency's site is no feedback platform: an application filed
+    ("Подать обращение через форму на сайте", ["submission"]),
+])
+def test_what_is_left_on_the_feedback_platform(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an inclusion in a register or a list, or an exclusion, is a decision received
+    ("Получить уведомление об исключении из реестра", ["result"]),
+    ("Получение извещения о включении в сводный список", ["result"]),
+    # a notice of where one's application stands is still the status
+    ("Получить уведомление о регистрации заявки", ["status"]),
+])
+def test_a_notice_of_inclusion_is_a_decision(text, want):
+    assert codes(text) == want
