@@ -87,3 +87,27 @@ def test_what_is_left_on_the_feedback_platform(text, want):
 ])
 def test_a_notice_of_inclusion_is_a_decision(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an answer read is an answer received; a decision read likelier so (in review)
+    ("Прочитать ответ министерства на запрос", ["result"]),
+    ("Ознакомиться с предписанием инспектора", ["result"]),
+    # acts of general scope are the rules read
+    ("Изучить правовые акты о маткапитале", ["information"]),
+    # a verb of seeing is one of finding out (and it is read, so the reading is sure)
+    ("Увидеть, что решили по моему обращению", ["result"]),
+    # an electronic copy of a paper is that paper handed in
+    ("Загрузить скан-копию диплома на портал", ["submission"]),
+])
+def test_words_of_a_kind_the_vocabulary_names(text, want):
+    assert codes(text) == want
+
+
+def test_a_verb_of_seeing_is_read():
+    assert match_needs("Видеть статус заявки в кабинете")[0].score >= 0.85
+
+
+def test_a_decision_read_is_only_likelier_a_result():
+    m = match_needs("Ознакомиться с решением комиссии")
+    assert [x.code for x in m] == ["result"] and m[0].score < 0.85
