@@ -137,7 +137,7 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
-    """Clauses, cut before "и"/"," + an action, and before "и"/"," + a preposition the clause
+    """Clauses, cut before "и"/"," + an action, and before "и"/","/"или" + a preposition the clause
     already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
@@ -152,7 +152,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
-        if ws[i].text in ("и", ",") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+        if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
         if q is not None:
@@ -377,9 +377,9 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     clauses = _clauses(ws, g)
     at = {id(w): k for k, w in enumerate(ws)}
     for i, clause in enumerate(clauses):
-        if i + 1 < len(clauses) and len(clause) == 1:
-            # "получение и скачивание бланков": a bare action shares the next one's object
-            clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
+        if i + 1 < len(clauses) and len(clause) == 1:    # "получение и скачивание бланков": a bare
+            # action shares the next one's object ("скачать, заполнить и отправить форму": past bare ones)
+            clause = clause + next((r for c in clauses[i + 1:] for r in [c[_lead_action(c, g)[0]:]] if r), ())
         elif i and clause[0].pos == "PREP":
             # "… и о принятом решении": what the previous clause said before the same
             # preposition ("информирование", "получение информации"), with a topic of its own

@@ -61,11 +61,13 @@ def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[l
 
 
 def split_cell(cell: str, starts_new: Callable[[str], bool],
-               starts_bare: Callable[[str, str], bool] | None = None) -> tuple[str, ...]:
+               starts_bare: Callable[[str, str], bool] | None = None,
+               shares: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
     text after a comma, slash, line break or full stop start a new need?
     `starts_bare(left, right)`: does `right` start one right after `left`, with only a
-    space between?"""
+    space between?  `shares(part)`: does the part so far wait for what follows (a bare verb
+    of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
     cell = join_hyphenated(cell or "")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
@@ -80,8 +82,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, _: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
-                         and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?")))
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
+                         and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
+                         and not shares("".join(cur)))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]

@@ -163,7 +163,37 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short)."""
-    return split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+    return _purposes(split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb))
+
+
+def _bare_verb(part: str) -> bool:
+    """Is the part one verb of the vocabulary's actions, in the infinitive or imperative, and
+    nothing else — a verb of a list that shares the object named at its end?"""
+    ws = words(part)
+    return len(ws) == 1 and ws[0].pos in ("INFN", "VERB") and _lead_action(ws, grammar())[1] != "none"
+
+
+def _purposes(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases less those that only say what the next one is for: a purpose word and an
+    action, one clause ("Для получения пособия" + "подать заявление"), a need read after it;
+    one naming a need of its own after it ("Для получения субсидии: подать заявку") stays."""
+    g = grammar()
+    lead = _purpose_lead()
+    out = []
+    for i, phrase in enumerate(phrases):
+        m = lead.match(phrase)
+        ws = words(phrase[m.end():]) if m and ":" not in phrase else ()
+        if ws and len(_clauses(ws, g)) == 1 and _lead_action(ws, g)[1] != "none" and i + 1 < len(phrases) \
+                and read_needs(phrases[i + 1]):
+            continue
+        out.append(phrase)
+    return tuple(out)
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _purpose_lead(data: dict) -> re.Pattern:
+    alts = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("purpose_words") or ())
+    return re.compile(rf"\s*(?:{alts})\s+", re.IGNORECASE) if alts else re.compile(r"(?!)")
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))

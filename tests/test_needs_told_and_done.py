@@ -111,3 +111,31 @@ def test_a_verb_of_seeing_is_read():
 def test_a_decision_read_is_only_likelier_a_result():
     m = match_needs("Ознакомиться с решением комиссии")
     assert [x.code for x in m] == ["result"] and m[0].score < 0.85
+
+
+@pytest.mark.parametrize("text, want", [
+    # a purpose leading the phrase says what the need after it is for
+    ("Для оформления пособия представить документы", ["submission"]),
+    ("Чтобы получить компенсацию, надо подать заявление", ["submission"]),
+    ("В целях получения сертификата подать заявку", ["submission"]),
+    # alone, or before a step that names no need, it is the need
+    ("Для получения субсидии", ["result"]),
+    ("Чтобы записаться к юристу, позвонить в приёмную", ["other"]),
+    # a purpose with its own need after a colon keeps that need
+    ("Для получения гранта: подать заявку, узнать итоги отбора", ["submission", "result"]),
+])
+def test_a_purpose_before_a_need(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # verbs listed with commas share the object named at the list's end
+    ("Скачать, распечатать и заполнить бланк", ["forms", "submission"]),
+    ("Получение и заполнение анкеты", ["forms", "feedback"]),
+    ("Получить, заполнить бланк", ["forms", "submission"]),
+    # «или» before a preposition the clause used opens a second topic, as «и» does
+    ("Уведомление о ходе рассмотрения запроса и/или о принятом по нему решении", ["status", "result"]),
+    ("Информирование о ходе проверки либо о её результатах", ["status", "result"]),
+])
+def test_lists_of_verbs_and_topics(text, want):
+    assert codes(text) == want
