@@ -35,6 +35,10 @@ _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
 _SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
 _DASH = re.compile(r"\s+[-–—]\s+")
+# verbs listed before one object are few ("скачать, распечатать, заполнить бланк"): pieces of a
+# part (verbs and separators) past which a bare verb no longer waits — a list of thousands of
+# bare verbs is cut as before, so no phrase grows long
+_SHARED_MAX = 7
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
@@ -66,8 +70,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
     text after a comma, slash, line break or full stop start a new need?
     `starts_bare(left, right)`: does `right` start one right after `left`, with only a
-    space between?  `shares(part)`: does the part so far wait for what follows (a bare verb
-    of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
+    space between?  `shares(piece)`: does the piece before a separator wait for what follows (a
+    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
     cell = join_hyphenated(cell or "")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
@@ -84,7 +88,7 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
             depth.append(depth[-1] + p.count("(") - p.count(")"))
         parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
                          and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
-                         and not shares("".join(cur)))
+                         and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]

@@ -40,7 +40,7 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if done_to_me(words(fragment), grammar()):
+    if done_to_me(words(" ".join(fragment.split()[:6])), grammar()):     # its opening words say
         return True                    # "…, мне ответили?": a question of its own on what was done
     if word.replace("ё", "е") in grammar().case_stage["own"]:
         return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
@@ -169,6 +169,8 @@ def split_needs(cell: str) -> tuple[str, ...]:
 def _bare_verb(part: str) -> bool:
     """Is the part one verb of the vocabulary's actions, in the infinitive or imperative, and
     nothing else — a verb of a list that shares the object named at its end?"""
+    if len(part.split()) != 1:
+        return False                     # cheap first: most pieces are longer
     ws = words(part)
     return len(ws) == 1 and ws[0].pos in ("INFN", "VERB") and _lead_action(ws, grammar())[1] != "none"
 
