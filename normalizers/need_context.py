@@ -275,17 +275,23 @@ def done_to_me(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
     return (j, DONE) if tag.tense == "past" and tag.number == "plur" else None
 
 
-def asks_to_be_told(ws: tuple[Word, ...], i: int, spec: tuple[frozenset[str], frozenset[str], str | None],
-                    asking: frozenset[str]) -> bool:
+def tell_spec(d: dict) -> tuple[frozenset[str], frozenset[str], str | None, frozenset[str]]:
+    """(verbs, whom, class, wondering words) of a data entry on verbs of telling."""
+    return (*(frozenset(d.get(k, ())) for k in ("verbs", "whom")), d.get("as"), frozenset(d.get("wonder", ())))
+
+
+def asks_to_be_told(ws: tuple[Word, ...], i: int, spec: tuple, asking: frozenset[str]) -> bool:
     """Is the word at i a verb of telling in the imperative that asks the agency to tell the
     client something — a comma, a question word or the client in the dative right after it
-    ("Скажите, когда …", "Сообщите на каком этапе …", "Напишите мне …", "Уведомите меня …")?  Its topic right after
-    it ("Сообщите о нарушении") is an instruction to the client instead."""
-    verbs, whom, _ = spec
+    ("Скажите, когда …", "Сообщите на каком этапе …", "Напишите мне …", "Уведомите меня …"), or
+    a word of wondering so followed ("Интересует, когда …")?  Its topic right after it
+    ("Сообщите о нарушении") is an instruction to the client instead.  `spec`: verbs, whom,
+    class, wondering words (`asked_to_tell` in need_grammar.yaml)."""
+    verbs, whom, _, wonder = spec
     # "сообщите" reads as a 2nd person future too, and "уведомите" is one written for the
     # imperative: the form addresses the agency either way
-    if ws[i].lemma not in verbs or ws[i].pos != "VERB" or \
-            not any("impr" in p.tag or {"2per", "plur"} <= p.tag.grammemes for p in morph().parse(ws[i].text)):
+    if ws[i].lemma not in wonder and (ws[i].lemma not in verbs or ws[i].pos != "VERB" or not any(
+            "impr" in p.tag or {"2per", "plur"} <= p.tag.grammemes for p in morph().parse(ws[i].text))):
         return False
     after = ws[i + 1:i + 4]
     return bool(after) and (after[0].text == "," or after[0].lemma in whom or any(w.lemma in asking for w in after))

@@ -32,7 +32,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
@@ -79,10 +79,8 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
-        tell = data.get("asked_to_tell") or {}      # "Скажите, …": the client asks to be told
-        self.asked_to_tell = (frozenset(tell.get("verbs", ())), frozenset(tell.get("whom", ())), tell.get("as"))
-        told = data.get("telling_the_client") or {}
-        self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
+        self.telling_whom = tell_spec(data.get("telling_the_client") or {})[:3]
+        self.asked_to_tell = tell_spec(data.get("asked_to_tell") or {})      # "Скажите, …": the client asks
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions

@@ -139,3 +139,13 @@ def test_a_purpose_before_a_need(text, want):
 ])
 def test_lists_of_verbs_and_topics(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word of wondering before a question asks it; before a noun it is a modal word only
+    ("Интересует, когда поступит компенсация", ["status"]),
+    ("Меня интересует, на какой стадии моя заявка", ["status"]),
+    ("Интересует получение гранта", ["result"]),
+])
+def test_a_word_of_wondering(text, want):
+    assert codes(text) == want
