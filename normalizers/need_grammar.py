@@ -38,7 +38,7 @@ from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
+from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -352,12 +352,12 @@ def _yields(n: Need, g: _Grammar) -> bool:
     return n.action in g.yielding and n.code == "other"
 
 
-def _separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:
-    """The word _clauses dropped between a clause and the one before it: the one after the
-    previous clause's last word (a clause may open with words lent from before it — a shared
-    action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
-    k = at[id(previous[-1])] + 1
-    return ws[k].text if k < len(ws) else ""
+@lru_cache(maxsize=50_000)
+def phrase_clauses(phrase: str) -> tuple[tuple[Word, ...], tuple[tuple[Word, ...], ...]]:
+    """A phrase's words and clauses (`_clauses`): cut once for its reading and for its doubts."""
+    g = grammar()
+    ws = words(phrase, g.speller)
+    return ws, tuple(_clauses(ws, g))
 
 
 @lru_cache(maxsize=50_000)
@@ -368,11 +368,10 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     topical = _after_colon(phrase, g)
     if topical is not None:
         return read_needs(topical, before)
-    ws = words(phrase, g.speller)
+    ws, clauses = phrase_clauses(phrase)
     first_previous = words(before, g.speller) if before else None
     out: list[Need] = []
     codes: list[set[str]] = []
-    clauses = _clauses(ws, g)
     at = {id(w): k for k, w in enumerate(ws)}
     for i, clause in enumerate(clauses):
         if i + 1 < len(clauses) and len(clause) == 1:    # "получение и скачивание бланков": a bare

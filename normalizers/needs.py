@@ -24,7 +24,8 @@ from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
 from .need_context import done_to_me
-from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
+from .need_coord import separator as _separator
+from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 
@@ -342,9 +343,8 @@ def clause_actions(phrase: str) -> frozenset[str]:
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
     g = grammar()
-    ws = words(phrase, g.speller)
+    ws, clauses = phrase_clauses(phrase)       # as read_needs cut them: cached, not cut again
     at = {id(w): k for k, w in enumerate(ws)}
-    clauses = _clauses(ws, g)
     out = set()
     for i, clause in enumerate(clauses):
         # after a comma inside a phrase, a list's item ("результата, ответа, разъяснения"); a
