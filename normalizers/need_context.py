@@ -99,7 +99,9 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
             return False
         if ws[j].text in own or ws[j].lemma in own:
             nxt = _next_content(ws, j, own)
-            return nxt is not None and nxt.lemma in case_objects
+            # a past verb after it asks what was done ("что по моему заявлению решили?": @done)
+            return nxt is not None and nxt.lemma in case_objects and not any(
+                w.pos == "VERB" and morph().parse(w.text)[0].tag.tense == "past" for w in ws[j + 1:])
     return False
 
 
@@ -238,9 +240,17 @@ def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
     if not ws[0].lemmas & (spec["done"] | spec["when"] | spec["present"]):
         return done_to_me(ws, g)
     lead, j = ws[0].lemmas, 1
-    # "что уже сделали", "когда же", "почему мне отказали"
-    while j < len(ws) and (ws[j].pos in ("ADVB", "PRCL") or ws[j].pos == "NPRO" and "nomn" not in ws[j].cases):
-        j += 1
+    # "что уже сделали", "когда же", "почему мне отказали", "что по моему заявлению решили" (a
+    # prepositional group before the verb: the word order is free)
+    while j < len(ws):
+        if ws[j].pos in ("ADVB", "PRCL") or ws[j].pos == "NPRO" and "nomn" not in ws[j].cases:
+            j += 1
+        elif ws[j].pos == "PREP" and any(w.pos == "NOUN" for w in ws[j + 1:j + 4]):
+            j = next(k + 1 for k in range(j + 1, j + 4) if ws[k].pos == "NOUN")
+            while j < len(ws) and ws[j].pos == "NOUN" and "gent" in ws[j].cases:     # "в пакет документов"
+                j += 1
+        else:
+            break
     if j >= len(ws):
         return None
     tag = morph().parse(ws[j].text)[0].tag if ws[j].pos in ("VERB", "PRTS") else None

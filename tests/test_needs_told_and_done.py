@@ -149,3 +149,16 @@ def test_lists_of_verbs_and_topics(text, want):
 ])
 def test_a_word_of_wondering(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the word order is free: a prepositional group may stand between the question word and
+    # its verb; a past verb after one's own paper asks what was done, not where it stands
+    ("Что по моему заявлению решили?", ["result"]),
+    ("Узнать, что по моей жалобе предприняли", ["result"]),
+    ("Когда по заявке придёт ответ?", ["status"]),
+    ("Где в городе находится приёмная?", ["information"]),
+    ("Что с моим обращением происходит?", ["status"]),
+])
+def test_a_question_with_a_prepositional_group_before_its_verb(text, want):
+    assert codes(text) == want
