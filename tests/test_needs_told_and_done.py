@@ -162,3 +162,13 @@ def test_a_word_of_wondering(text, want):
 ])
 def test_a_question_with_a_prepositional_group_before_its_verb(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the agency publishes the client is told; on feedback, its result
+    ("Публикация отчёта о рассмотрении предложений жителей", ["feedback_result"]),
+    ("Опубликование сведений о порядке приёма", ["information"]),
+])
+def test_a_publication_informs(text, want):
+    m = match_needs(text)
+    assert [x.code for x in m] == want and m[0].score >= 0.85
