@@ -90,7 +90,7 @@ def test_a_notice_of_inclusion_is_a_decision(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    # an answer read is an answer received; a decision read likelier so (in review)
+    # an answer or a control measure read is that answer received
     ("Прочитать ответ министерства на запрос", ["result"]),
     ("Ознакомиться с предписанием инспектора", ["result"]),
     # acts of general scope are the rules read
@@ -108,9 +108,9 @@ def test_a_verb_of_seeing_is_read():
     assert match_needs("Видеть статус заявки в кабинете")[0].score >= 0.85
 
 
-def test_a_decision_read_is_only_likelier_a_result():
-    m = match_needs("Ознакомиться с решением комиссии")
-    assert [x.code for x in m] == ["result"] and m[0].score < 0.85
+def test_results_read_are_news_of_the_agency():
+    # results of the agency's work read are information, not an answer received
+    assert codes("Ознакомление с итогами мониторинга качества услуг") == ["information"]
 
 
 @pytest.mark.parametrize("text, want", [
