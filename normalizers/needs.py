@@ -384,5 +384,9 @@ def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]
 
 
 def need_phrase_matches(text: str) -> list[Match]:
-    """Every phrase's match (duplicates kept) — what the review table looks at."""
-    return [m for phrase in split_needs(text) for m in match_phrase(phrase)]
+    """Every phrase's match (duplicates kept), read as `match_needs` reads them — in the light
+    of the phrase before (`_in_context`), with the cell's doubts: what a dataset row's needs
+    and the review table take, so that a cell is coded as the benchmarks measure it."""
+    phrases = split_needs(text)
+    out = [m for i, p in enumerate(phrases) for m in _in_context(p, phrases[i - 1] if i else "", match_phrase(p))]
+    return _doubted_cell(phrases, out)

@@ -172,3 +172,15 @@ def test_a_question_with_a_prepositional_group_before_its_verb(text, want):
 def test_a_publication_informs(text, want):
     m = match_needs(text)
     assert [x.code for x in m] == want and m[0].score >= 0.85
+
+
+def test_a_dataset_row_codes_a_cell_as_match_needs_does():
+    # the row's needs are read phrase by phrase in the light of the one before, as the
+    # benchmarks read a cell (they were read each alone: «получить ответ» after feedback
+    # came out a plain result)
+    from pipeline.run.normalize import normalize_touchpoints
+    cell = "Поставить оценку работе приёмной; получить ответ, что по ней решено"
+    raw = {"direction_raw": None, "process": "Приём граждан", "touchpoint_raw": "Портал",
+           "point_type_raw": None, "interaction_raw": cell, "features_raw": None, "group_no": None}
+    rows, _ = normalize_touchpoints("d", [raw])
+    assert rows[0]["needs"] == codes(cell) == ["feedback", "feedback_result"]
