@@ -31,7 +31,7 @@ def _phrases(kind: str) -> list[str]:
 
 
 def _clear() -> None:
-    for fn in (_match_channel, channel_heads.read_channel, need_grammar.read_needs, needs._codes,
+    for fn in (_match_channel, channel_heads.read_channel, need_grammar.read_needs, need_grammar.phrase_clauses, needs._codes,
                needs.split_needs, needs._starts_new_need, needs._starts_bare_need, need_context.asked_after,
                *(getattr(needs, f) for f in ("clause_actions", "_asked", "_cell_facts") if hasattr(needs, f)),
                need_story.case_question, need_story.asks_advice, need_story._asks_due, need_story._tells_text,

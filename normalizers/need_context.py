@@ -26,7 +26,9 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   something, not to do what the verb says (`asked_after`); so after a verb of asking and its
   comma ("Узнать, что сделали по обращению", `asked_within`).  «Когда ждать удостоверение?»
   stays the thing awaited: it may be asked before anything is filed; «когда» of an event no
-  vocabulary names ("Когда состоится собрание?") asks a fact, no @when.
+  vocabulary names ("Когда состоится собрание?") asks a fact, no @when.  A clause opening
+  with a past plural verb and no subject ("Мне ответили?", "Рассмотрели заявление?") asks
+  whether the agency did it: @done too, the verb kept as a modifier (`done_to_me`).
 * `@task` — the object is followed by "с"/"в" + a noun of action ("помощь с заполнением
   заявления"): the task it serves (`tasked`).
 * the previous clause's nouns, when this clause points back to it with a pronoun
@@ -97,7 +99,9 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
             return False
         if ws[j].text in own or ws[j].lemma in own:
             nxt = _next_content(ws, j, own)
-            return nxt is not None and nxt.lemma in case_objects
+            # a past verb after it asks what was done ("что по моему заявлению решили?": @done)
+            return nxt is not None and nxt.lemma in case_objects and not any(
+                w.pos == "VERB" and morph().parse(w.text)[0].tag.tense == "past" for w in ws[j + 1:])
     return False
 
 
@@ -231,11 +235,22 @@ def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
     finite verb there is no need of the client's.  A pronoun ("Как я могу подать …") or an
     infinitive ("Как подать …?") asks for the thing itself.  `g`: the need grammar."""
     spec = g.asked
-    if not ws or not spec or not ws[0].lemmas & (spec["done"] | spec["when"] | spec["present"]):
+    if not ws or not spec:
         return None
+    if not ws[0].lemmas & (spec["done"] | spec["when"] | spec["present"]):
+        return done_to_me(ws, g)
     lead, j = ws[0].lemmas, 1
-    while j < len(ws) and ws[j].pos in ("ADVB", "PRCL"):       # "что уже сделали", "когда же"
-        j += 1
+    # "что уже сделали", "когда же", "почему мне отказали", "что по моему заявлению решили" (a
+    # prepositional group before the verb: the word order is free)
+    while j < len(ws):
+        if ws[j].pos in ("ADVB", "PRCL") or ws[j].pos == "NPRO" and "nomn" not in ws[j].cases:
+            j += 1
+        elif ws[j].pos == "PREP" and any(w.pos == "NOUN" for w in ws[j + 1:j + 4]):
+            j = next(k + 1 for k in range(j + 1, j + 4) if ws[k].pos == "NOUN")
+            while j < len(ws) and ws[j].pos == "NOUN" and "gent" in ws[j].cases:     # "в пакет документов"
+                j += 1
+        else:
+            break
     if j >= len(ws):
         return None
     tag = morph().parse(ws[j].text)[0].tag if ws[j].pos in ("VERB", "PRTS") else None
@@ -253,14 +268,55 @@ def asked_after(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
     return None
 
 
+def done_to_me(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
+    """(index of the verb, `@done`) when the clause opens, past oblique pronouns and adverbs,
+    with a verb in the past plural and no subject ("Мне ответили?", "Рассмотрели моё
+    заявление?", "его уже учли?"): someone unnamed — the agency — did it, and the client asks
+    whether it is done.  The verb stays a modifier (a `progress` verb says a case's stage).
+    A subject ("мы подали") or a modal ("хотели бы") makes it the client's own doing."""
+    j = 0
+    while j < len(ws) and (ws[j].pos == "NPRO" and "nomn" not in ws[j].cases or ws[j].pos in ("ADVB", "PRCL")):
+        j += 1
+    if j >= len(ws) or ws[j].pos != "VERB" or ws[j].lemma in g.modals or ws[j].lemma in g.plain_verbs:
+        return None
+    if j + 1 < len(ws) and ws[j + 1].text == "ли":
+        return None          # "узнать, учли ли …": a question the verb before asks (`what_words`)
+    tag = morph().parse(ws[j].text)[0].tag
+    return (j, DONE) if tag.tense == "past" and tag.number == "plur" else None
+
+
+def tell_spec(d: dict) -> tuple[frozenset[str], frozenset[str], str | None, frozenset[str]]:
+    """(verbs, whom, class, wondering words) of a data entry on verbs of telling."""
+    return (*(frozenset(d.get(k, ())) for k in ("verbs", "whom")), d.get("as"), frozenset(d.get("wonder", ())))
+
+
+def asks_to_be_told(ws: tuple[Word, ...], i: int, spec: tuple, asking: frozenset[str]) -> bool:
+    """Is the word at i a verb of telling in the imperative that asks the agency to tell the
+    client something — a comma, a question word or the client in the dative right after it
+    ("Скажите, когда …", "Сообщите на каком этапе …", "Напишите мне …", "Уведомите меня …"), or
+    a word of wondering so followed ("Интересует, когда …")?  Its topic right after it
+    ("Сообщите о нарушении") is an instruction to the client instead.  `spec`: verbs, whom,
+    class, wondering words (`asked_to_tell` in need_grammar.yaml)."""
+    verbs, whom, _, wonder = spec
+    # "сообщите" reads as a 2nd person future too, and "уведомите" is one written for the
+    # imperative: the form addresses the agency either way
+    if ws[i].lemma not in wonder and (ws[i].lemma not in verbs or ws[i].pos != "VERB" or not any(
+            "impr" in p.tag or {"2per", "plur"} <= p.tag.grammemes for p in morph().parse(ws[i].text))):
+        return False
+    after = ws[i + 1:i + 4]
+    return bool(after) and (after[0].text == "," or after[0].lemma in whom or any(w.lemma in asking for w in after))
+
+
 def asked_within(ws: tuple[Word, ...], g) -> str:
     """The mark of such a question asked after a verb of asking and its comma ("Узнать, что
     сделали по моему обращению", "Подскажите, когда придёт ответ"): the same as when it opens
     the clause (`asked_after`)."""
     asking = False                          # one pass: a list of thousands of commas stays linear
+    lead = g.asked["done"] | g.asked["when"] | g.asked["present"] if g.asked else set()
     for p, w in enumerate(ws[:-1]):
-        if w.text == "," and asking:
-            found = asked_after(ws[p + 1:], g)
+        # the comma may be gone with a polite word ("Подскажите, пожалуйста, когда …")
+        if asking and (w.text == "," or w.lemma in lead):
+            found = asked_after(ws[p + 1:] if w.text == "," else ws[p:], g)
             return found[1] if found else ""
-        asking = asking or action_of(w, g) in g.asking
+        asking = asking or action_of(w, g) in g.asking or asks_to_be_told(ws, p, g.asked_to_tell, g.asking_words)
     return ""

@@ -112,3 +112,11 @@ def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[
     if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
         return q
     return None
+
+
+def separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:
+    """The word _clauses dropped between a clause and the one before it: the one after the
+    previous clause's last word (a clause may open with words lent from before it — a shared
+    action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
+    k = at[id(previous[-1])] + 1
+    return ws[k].text if k < len(ws) else ""

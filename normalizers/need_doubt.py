@@ -196,10 +196,10 @@ def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool
 
 
 def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:
-    """A cell's needs (`matcher.Match`es) with the cell-wide doubts of `doubt` in
-    data/need_grammar.yaml; only the grammar's readings are doubted (an override or an exact
-    term is a person's or the taxonomy's own word)."""
-    if g.doubt["clauses_over_codes"] and clauses_over_codes(clauses, len(matches)):
+    """A cell's needs (`matcher.Match`es; a code may come twice, from two phrases) with the
+    cell-wide doubts of `doubt` in data/need_grammar.yaml; only the grammar's readings are
+    doubted (an override or an exact term is a person's or the taxonomy's own word)."""
+    if g.doubt["clauses_over_codes"] and clauses_over_codes(clauses, len({m.code for m in matches})):
         cap, note = UNCOUNTED, "+uncounted"
     elif g.doubt["question"] and asking:
         cap, note = ASKED, "+asked"

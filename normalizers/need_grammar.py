@@ -32,13 +32,13 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel
+from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -79,8 +79,8 @@ class _Grammar:
         self.direct_only = set(data.get("direct_object_actions", []))
         self.telling: dict[str, set[str]] = {c: set(codes) for c, codes in (data.get("telling") or {}).items()}
         self.yielding = set(data.get("yielding_actions", []))
-        told = data.get("telling_the_client") or {}
-        self.telling_whom = (set(told.get("verbs", ())), set(told.get("whom", ())), told.get("as"))
+        self.telling_whom = tell_spec(data.get("telling_the_client") or {})[:3]
+        self.asked_to_tell = tell_spec(data.get("asked_to_tell") or {})      # "Скажите, …": the client asks
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
@@ -135,7 +135,7 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
 
 
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
-    """Clauses, cut before "и"/"," + an action, and before "и"/"," + a preposition the clause
+    """Clauses, cut before "и"/"," + an action, and before "и"/","/"или" + a preposition the clause
     already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
@@ -150,7 +150,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
-        if ws[i].text in ("и", ",") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
+        if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
         if q is not None:
@@ -226,6 +226,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # "Есть ли …?", "Получено ли …?": the word stays read; an action before a what-word
             # keeps its object ("Получить какую справку"), only "ли" makes it a question
             return i, g.what_words[ws[i + 1].lemma], 1.0
+        if asks_to_be_told(ws, i, g.asked_to_tell, g.asking_words):   # "Скажите, когда …"
+            return i + 1, g.asked_to_tell[2], 1.0
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
@@ -350,12 +352,12 @@ def _yields(n: Need, g: _Grammar) -> bool:
     return n.action in g.yielding and n.code == "other"
 
 
-def _separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:
-    """The word _clauses dropped between a clause and the one before it: the one after the
-    previous clause's last word (a clause may open with words lent from before it — a shared
-    action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
-    k = at[id(previous[-1])] + 1
-    return ws[k].text if k < len(ws) else ""
+@lru_cache(maxsize=50_000)
+def phrase_clauses(phrase: str) -> tuple[tuple[Word, ...], tuple[tuple[Word, ...], ...]]:
+    """A phrase's words and clauses (`_clauses`): cut once for its reading and for its doubts."""
+    g = grammar()
+    ws = words(phrase, g.speller)
+    return ws, tuple(_clauses(ws, g))
 
 
 @lru_cache(maxsize=50_000)
@@ -366,16 +368,15 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     topical = _after_colon(phrase, g)
     if topical is not None:
         return read_needs(topical, before)
-    ws = words(phrase, g.speller)
+    ws, clauses = phrase_clauses(phrase)
     first_previous = words(before, g.speller) if before else None
     out: list[Need] = []
     codes: list[set[str]] = []
-    clauses = _clauses(ws, g)
     at = {id(w): k for k, w in enumerate(ws)}
     for i, clause in enumerate(clauses):
-        if i + 1 < len(clauses) and len(clause) == 1:
-            # "получение и скачивание бланков": a bare action shares the next one's object
-            clause = clause + clauses[i + 1][_lead_action(clauses[i + 1], g)[0]:]
+        if i + 1 < len(clauses) and len(clause) == 1:    # "получение и скачивание бланков": a bare
+            # action shares the next one's object ("скачать, заполнить и отправить форму": past bare ones)
+            clause = clause + next((r for c in clauses[i + 1:] for r in [c[_lead_action(c, g)[0]:]] if r), ())
         elif i and clause[0].pos == "PREP":
             # "… и о принятом решении": what the previous clause said before the same
             # preposition ("информирование", "получение информации"), with a topic of its own

@@ -9,8 +9,8 @@ action words for a phrase); a separator that does not cut stays inside its part.
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
 were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
-capital) and semicolons — always — and at a comma, slash,
-line break or a full stop before a small letter only when `starts_new` says so,
+capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
+question only), line break or a full stop before a small letter only when `starts_new` says so,
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
@@ -31,7 +31,14 @@ _ITEM = "\x1e"           # where a bullet stood: always a new need
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # a comma, slash, line break or full stop before a small letter starts a new need only
 # before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина")
-_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+# (a dash between spaces too, only before a question: "я оставил отзыв — мне ответили?"; before
+# anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
+_SOFT = re.compile(r"(,\s*|\s*/\s*|\s*\n\s*|\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+_DASH = re.compile(r"\s+[-–—]\s+")
+# verbs listed before one object are few ("скачать, распечатать, заполнить бланк"): pieces of a
+# part (verbs and separators) past which a bare verb no longer waits — a list of thousands of
+# bare verbs is cut as before, so no phrase grows long
+_SHARED_MAX = 7
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
 _BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
@@ -58,11 +65,13 @@ def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[l
 
 
 def split_cell(cell: str, starts_new: Callable[[str], bool],
-               starts_bare: Callable[[str, str], bool] | None = None) -> tuple[str, ...]:
+               starts_bare: Callable[[str, str], bool] | None = None,
+               shares: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
     text after a comma, slash, line break or full stop start a new need?
     `starts_bare(left, right)`: does `right` start one right after `left`, with only a
-    space between?"""
+    space between?  `shares(piece)`: does the piece before a separator wait for what follows (a
+    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
     cell = join_hyphenated(cell or "")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
@@ -77,7 +86,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, _: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1]))
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
+                         and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
+                         and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]

@@ -191,6 +191,8 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     if _asks_due(phrase):
         return _recode(matches, d["due_replaces"], "information", "+due")
     kind = case_question(phrase)
+    if kind and any(w.lemma in grammar().responding for w in words(phrase)):
+        return matches       # "мне ответили?", "что решили?": the answer asked after, not the stage
     # the paper asked after, or told as filed, is no new filing ("что с моей заявкой")
     asked = d["asked_codes"] | (d["told_codes"] if kind == "paper" or _told_filing(phrase) else frozenset())
     if not kind or not any(m.code in asked for m in matches):

@@ -23,10 +23,13 @@ from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
-from .need_grammar import _clauses, _lead_action, _separator, grammar, read_needs, refers_back
+from .need_context import done_to_me
+from .need_coord import separator as _separator
+from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back
 from .phrase import Word, words
 from .need_split import split_cell
 from . import need_story
+from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
 
 _INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 # a dash glued to the word is a bullet ("…веществ. -обжаловать решение")
@@ -40,13 +43,16 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if done_to_me(words(" ".join(fragment.split()[:6])), grammar()):     # its opening words say
+        return True                    # "…, мне ответили?": a question of its own on what was done
     if word.replace("ё", "е") in grammar().case_stage["own"]:
         return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
         return False
     parses = morph().parse(word)
-    if parses[0].normal_form in grammar().questions:
-        return False                   # "узнать, какая организация …": the question is the need's object
+    if parses[0].normal_form in grammar().questions or re.match(r"\s*[А-Яа-яЁё]+\s+ли\b", fragment):
+        # "узнать, какая организация …", "проверить, зарегистрировали ли …": the question is the need's object
+        return False
     # the likeliest reading is a verb that leads a need ("скачать", "узнайте", "получает") or a
     # modal word — not its participle, which qualifies a noun ("семей, желающих получить участок")
     modal = parses[0].normal_form in grammar().modals and parses[0].tag.POS not in ("PRTF", "PRTS")
@@ -160,9 +166,9 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short)."""
-    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need)
+    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb)
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
-    return tuple(part for p in phrases for part in need_story.runon_parts(p))
+    return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -261,7 +267,8 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
         # override or an exact term of the phrase still decides first, as for any phrase
         if any(m.method in ("override", "exact") for m in matches):
             return matches
-        return list(taxonomy("needs").decide(phrase, lambda p: _doubted(p, before))) or matches
+        # …and then in the light of that phrase's need, as any phrase ("Оценил услугу, её учли?")
+        matches = list(taxonomy("needs").decide(phrase, lambda p: _doubted(p, before))) or matches
     codes = {m.code for m in matches}
     prior = None
     for rule in grammar().reread_after:
@@ -282,24 +289,30 @@ def _in_context(phrase: str, before: str, matches: list[Match]) -> list[Match]:
     return matches
 
 
+def _read_cell(text: str) -> tuple[tuple[str, ...], list[list[Match]]]:
+    """The cell's phrases kept and each one's matches, read in the light of the phrase before
+    (`_in_context`); the client's story around the request names no need and a question on
+    one's own case asks its status (normalizers/need_story.py)."""
+    phrases = split_needs(text)
+    read = [(p, need_story.reread(p, _in_context(p, phrases[i - 1] if i else "", match_phrase(p))))
+            for i, p in enumerate(phrases)]
+    kept = need_story.drop_story(read)
+    return tuple(p for p, _ in kept), [found for _, found in kept]
+
+
 def match_needs(text: str) -> list[Match]:
     """All need codes of an interaction cell, unique, in first-mention order.  A code two
     phrases give keeps its less sure reading: a doubtful one ("…; разъяснение по вычетам":
     result, or is it a consultation?) doubts the set, whatever the other phrase said."""
     out: dict[str, Match] = {}
-    phrases = split_needs(text)
-    # the client's story around the request names no need; a question on one's own case asks
-    # its status (normalizers/need_story.py)
-    read = [(p, need_story.reread(p, _in_context(p, phrases[i - 1] if i else "", match_phrase(p))))
-            for i, p in enumerate(phrases)]
-    kept = need_story.drop_story(read)
-    for _, found in kept:
+    phrases, read = _read_cell(text)
+    for found in read:
         for m in found:
             # the less sure phrase wins whole (text, method, alternatives: an override of it
             # then mends the cell); the dict keeps the code where it was first mentioned
             if m.code not in out or m.score < out[m.code].score:
                 out[m.code] = m
-    return _doubted_cell(tuple(p for p, _ in kept), list(out.values()))
+    return _doubted_cell(phrases, list(out.values()))
 
 
 @lru_cache(maxsize=50_000)
@@ -313,9 +326,8 @@ def clause_actions(phrase: str) -> frozenset[str]:
     информации, документов"), nor is an item after a comma (split_needs cut the phrase where
     a new need starts); the agency's own work (`yielding_actions`) is dropped by design."""
     g = grammar()
-    ws = words(phrase, g.speller)
+    ws, clauses = phrase_clauses(phrase)       # as read_needs cut them: cached, not cut again
     at = {id(w): k for k, w in enumerate(ws)}
-    clauses = _clauses(ws, g)
     out = set()
     for i, clause in enumerate(clauses):
         # after a comma inside a phrase, a list's item ("результата, ответа, разъяснения"); a
@@ -355,5 +367,8 @@ def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]
 
 
 def need_phrase_matches(text: str) -> list[Match]:
-    """Every phrase's match (duplicates kept) — what the review table looks at."""
-    return [m for phrase in split_needs(text) for m in match_phrase(phrase)]
+    """Every phrase's match (duplicates kept), read as `match_needs` reads them (`_read_cell`:
+    context, the client's story) with the cell's doubts: what a dataset row's needs and the
+    review table take, so that a cell is coded as the benchmarks measure it."""
+    phrases, read = _read_cell(text)
+    return _doubted_cell(phrases, [m for found in read for m in found])

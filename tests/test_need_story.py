@@ -71,3 +71,15 @@ def test_one_at_a_loss_asks_advice(text):
 def test_a_thing_not_found_is_what_the_client_wants(text):
     # a problem with no request: its object says the need (a blank form wanted: forms)
     assert codes(text) == ["forms"]
+
+
+@pytest.mark.parametrize("text", [
+    "квитанция так и не пришла, хочу оставить отзыв о работе почты",
+    "дворы не чистят куда можно пожаловаться",
+    "не понимаю как заполнить декларацию",
+])
+def test_a_dataset_row_reads_the_story_as_the_cell_does(text):
+    # pipeline/run/normalize.py codes rows with need_phrase_matches: the story rules must reach
+    # the dataset, not only match_needs (a merge once left them out of it)
+    from normalizers.needs import need_phrase_matches
+    assert sorted({m.code for m in need_phrase_matches(text)}) == codes(text)

@@ -12,7 +12,7 @@ from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_pr
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
-from normalizers.needs import match_phrase, split_needs
+from normalizers.needs import need_phrase_matches
 from normalizers.roadmap_codes import code_roadmap
 from textcore.clean import clean_text
 from textcore.point_type import read_type_value
@@ -44,8 +44,8 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     rows, unsure = [], {}
     counts: Counter = Counter()
     for i, (r, ch, di, ptype) in enumerate(zip(raw, channels, directions, types), 1):
-        phrases = split_needs(r["interaction_raw"] or "")
-        need_matches = [m for p in phrases for m in match_phrase(p)]
+        # read as match_needs reads a cell (a phrase in the light of the one before, the cell's doubts)
+        need_matches = need_phrase_matches(r["interaction_raw"] or "")
         channel = ch.code if r["touchpoint_raw"] else None
         direction = di.code if r["direction_raw"] or di.method.startswith("process") or di.method == "override" \
             else None
