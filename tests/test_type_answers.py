@@ -94,3 +94,12 @@ def test_pdf_yes_and_no_under_a_digital_column(tmp_path):
         pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
     pdf, = build.to_pdf([_docx(tmp_path / "l.docx")], tmp_path)
     assert _types(pdf_reader.read(pdf)) == WANT
+
+
+def test_plus_under_a_digital_or_a_nondigital_column(tmp_path):
+    """Two columns, «Цифровая» | «Нецифровая», a «+» in one and a dash in the other: the marked
+    column's heading is the type (a dash says nothing)."""
+    head = HEAD[:3] + ["Цифровая", "Нецифровая"] + HEAD[4:]
+    rows = [r[:3] + (["+", "–"] if r[3] == "да" else ["–", "+"]) + r[4:] for r in ROWS]
+    assert _types(parse_text(_text(head, rows))) == WANT
+    assert _types(docx_reader.read(_docx(tmp_path / "two.docx", head, rows))) == WANT
