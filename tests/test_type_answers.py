@@ -103,3 +103,12 @@ def test_plus_under_a_digital_or_a_nondigital_column(tmp_path):
     rows = [r[:3] + (["+", "–"] if r[3] == "да" else ["–", "+"]) + r[4:] for r in ROWS]
     assert _types(parse_text(_text(head, rows))) == WANT
     assert _types(docx_reader.read(_docx(tmp_path / "two.docx", head, rows))) == WANT
+
+
+def test_ditto_marks_in_the_column_leave_it_a_column_of_answers():
+    """«-//-» (the cell above repeated) in half the rows: the column is still answered yes or no,
+    so the rows answering are read (what a ditto row takes is the as-above reader's)."""
+    rows = [ROWS[0], ROWS[1], ROWS[2][:3] + ["-//-"] + ROWS[2][4:], ROWS[3],
+            ROWS[3][:3] + ["-//-"] + ROWS[3][4:]]
+    got = _types(parse_text(_text(rows=rows)))
+    assert [got[k] for k in (0, 1, 3)] == ["digital", "offline", "digital"]

@@ -243,9 +243,11 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
 
 def _mark_column(rows: list[Row], k: int, label: str) -> bool:
     """Whether the column's cells are marks; its heading repeated (a table per part of the list,
-    each with its header) is no cell of it."""
+    each with its header) is no cell of it, nor is a cell of signs only that is no mark («-//-»,
+    «"»: the cell above repeated, whatever that held)."""
     filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)
-              and r.cells[k].text.strip() != label.strip()]
+              and r.cells[k].text.strip() != label.strip()
+              and (is_mark(r.cells[k].text) or any(ch.isalnum() for ch in r.cells[k].text))]
     return bool(label.strip() and filled) and sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled)
 
 
