@@ -244,11 +244,18 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
 def _mark_column(rows: list[Row], k: int, label: str) -> bool:
     """Whether the column's cells are marks; its heading repeated (a table per part of the list,
     each with its header) is no cell of it, nor is a cell of signs only that is no mark («-//-»,
-    «"»: the cell above repeated, whatever that held)."""
-    filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)
-              and r.cells[k].text.strip() != label.strip()
-              and (is_mark(r.cells[k].text) or any(ch.isalnum() for ch in r.cells[k].text))]
-    return bool(label.strip() and filled) and sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled)
+    «"»: the cell above repeated, whatever that held).  Each cell is asked once whether it is a mark."""
+    if not label.strip():
+        return False
+    marks = filled = 0
+    for r in rows:
+        text = r.cells[k].text if k < len(r.cells) else ""
+        if is_blank(text) or text.strip() == label.strip():
+            continue
+        mark = is_mark(text)
+        if mark or any(ch.isalnum() for ch in text):
+            marks, filled = marks + mark, filled + 1
+    return bool(filled) and marks >= _MARK_SHARE * filled
 
 
 def _names_type(label: str) -> bool:
