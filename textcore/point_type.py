@@ -125,6 +125,23 @@ def without_legend(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
+def polar_type(heading: str) -> str | None:
+    """The one type a column's heading names and nothing else («Цифровая точка (да/нет)»,
+    «Цифровая», «Офлайн-точка»): a column answered yes or no for each point, a yes saying
+    that type and a no the other.  Its bracketed parts only say how it is answered; a heading
+    naming both types («Цифровая / офлайн») or none («Вид точки (цифровая/нецифровая)») is None."""
+    text = re.sub(r"\([^()]*\)", " ", heading or "").strip()
+    if not states_type(text):
+        return None
+    codes = {match_point_type(w) for w in re.split(r"[\s/|\\]+", text)} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def other_type(code: str) -> str:
+    """The other point type: what a «нет» under a column of one type says."""
+    return next(c for c in _prefixes() if c != code)
+
+
 def names_type_pair(text: str) -> bool:
     """A heading made of the two types' names or cuts, «Ц/О», «D/O», «Цифр./офл.», «онлайн/офлайн»:
     the column of a point type, whatever letters its values use."""

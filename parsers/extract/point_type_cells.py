@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from textcore.lemmas import normalize
-from textcore.point_type import ends_name_as_type, legend_entries, states_type
+from textcore.point_type import ends_name_as_type, legend_entries, other_type, polar_type, states_type
 
 from ..document import Document, Paragraph
+from ..tables.header_rows import type_answers
 from ..tables.repair import Heading
 
 # a part set apart at the cell's end or anywhere in brackets
@@ -71,10 +72,21 @@ def table_legends(doc: Document, tables: list) -> list[dict[str, str]]:
         texts += [i.text for i in table.items if isinstance(i, Heading)]
         texts += _paragraphs_after(doc, at.get(id(table.parts[-1])) if table.parts else None)
         legend = _entries(texts)
-        for key, code in notes.items():
+        for key, code in [*notes.items(), *_answers(table).items()]:
             legend.setdefault(key, code)
         out.append(legend)
     return out
+
+
+def _answers(table) -> dict[str, str]:
+    """The type column headed by one type and answered yes or no («Цифровая точка (да/нет)»:
+    «да» / «нет»): a yes is that type, a no the other."""
+    col = table.columns.get("point_type")
+    code = polar_type(table.header[col]) if col is not None and col < len(table.header) else None
+    if code is None or "point_type" in table.splits:
+        return {}
+    yes, no = type_answers()
+    return {**{w: code for w in yes}, **{w: other_type(code) for w in no}}
 
 
 def _entries(texts) -> dict[str, str]:

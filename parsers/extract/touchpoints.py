@@ -11,7 +11,10 @@ Rules, all structural (no document's wording is special-cased):
 * a missing group number is inferred from its neighbours (1, ?, 3 -> 2);
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
-  (`tables/sections.py`); their Roman or Arabic number is the group number; a
+  (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
+  only a client category («Юридические лица», «Органы местного самоуправления») is no
+  direction: the rows keep their direction column's, their direction rows' or their
+  process's (the contract has no column for the category); a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
@@ -302,6 +305,10 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         # an empty process cell under it is still the process above (one process, both kinds
         # of points); a process cell with text starts a process, whatever its case
         st.point_type, st.typed = sec.title, True
+        return
+    if sec.role == "client_category":
+        # whom the rows under it serve («Юридические лица»): no direction, and no process runs on past it
+        st.process = None if row else st.process
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"

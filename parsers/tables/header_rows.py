@@ -25,7 +25,7 @@ from pathlib import Path
 
 from textcore.clean import is_blank_mark
 from textcore.lemmas import normalize
-from textcore.point_type import match_point_type, read_type_value
+from textcore.point_type import match_point_type, polar_type, read_type_value
 from textcore.vocab import vocabulary
 
 from ..document import Row
@@ -42,11 +42,16 @@ _START = "period_start"      # columns.yaml: a period's start, never a value of 
 _MAX_TYPE_WORDS = 3         # a mark column headed by a point type: «Цифровая», «Офлайн точка»
 
 
-@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field", "type_mark_field"))
+@vocabulary(_DATA, required=("cell_marks", "blank_cells", "matrix_field", "type_mark_field", "type_answer_no"))
 def _cells(data: dict) -> dict:
     return {"marks": {normalize(m) for m in data["cell_marks"]},
             "blanks": {normalize(b) for b in data["blank_cells"]}, "field": dict(data["matrix_field"]),
-            "type_field": dict(data["type_mark_field"])}
+            "type_field": dict(data["type_mark_field"]), "no": {normalize(n) for n in data["type_answer_no"]}}
+
+
+def type_answers() -> tuple[frozenset[str], frozenset[str]]:
+    """The cells that answer yes (the marks) and no («нет») in a column of one point type."""
+    return frozenset(_cells()["marks"]), frozenset(_cells()["no"])
 
 
 def is_mark(text: str) -> bool:
@@ -208,7 +213,9 @@ def _typed_twins(kind: str, texts: list[str], columns: dict[str, int]) -> dict[s
 
 def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     """Columns no field claims, holding only marks, under a one-row header: headed by a point
-    type («Цифровая» | «Офлайн»), they give the kind's type field (the marked column's heading);
+    type («Цифровая» | «Офлайн»), they give the kind's type field (the marked column's heading;
+    a single column of one type, «Цифровая точка (да/нет)», is the type column itself, its «да»
+    and «нет» read as that type and the other: `point_type_cells.table_legends`);
     headed by what else they stand for («Подача заявления» | «Получение результата»), the kind's
     matrix field (a touchpoint's needs) when no column of the table names it — a column only
     standing in for it (a journey stage, `column_roles`) gives way and is its own kind again."""
@@ -226,15 +233,29 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
         if name and subs and (name not in columns or name in standing):
             if name in standing:
                 columns[standing[name]] = columns[name]
-            columns[name], splits[name] = subs[0][0], subs
+            columns[name] = subs[0][0]
+            if not (subs is typed and len(typed) == 1 and polar_type(typed[0][1])):
+                splits[name] = subs      # one column of one type is answered yes or no: its cells are read
     if columns == head.columns:
         return head
     return Header(head.texts, columns, head.n_rows, splits, head.rows)
 
 
 def _mark_column(rows: list[Row], k: int, label: str) -> bool:
-    filled = [r.cells[k].text for r in rows if k < len(r.cells) and not is_blank(r.cells[k].text)]
-    return bool(label.strip() and filled) and sum(map(is_mark, filled)) >= _MARK_SHARE * len(filled)
+    """Whether the column's cells are marks; its heading repeated (a table per part of the list,
+    each with its header) is no cell of it, nor is a cell of signs only that is no mark («-//-»,
+    «"»: the cell above repeated, whatever that held).  Each cell is asked once whether it is a mark."""
+    if not label.strip():
+        return False
+    marks = filled = 0
+    for r in rows:
+        text = r.cells[k].text if k < len(r.cells) else ""
+        if is_blank(text) or text.strip() == label.strip():
+            continue
+        mark = is_mark(text)
+        if mark or any(ch.isalnum() for ch in text):
+            marks, filled = marks + mark, filled + 1
+    return bool(filled) and marks >= _MARK_SHARE * filled
 
 
 def _names_type(label: str) -> bool:

@@ -5,7 +5,7 @@ governs: a caption over each table («Таблица 2. Меры поддерж�
 paragraph between two parts of one table, or a full-width row inside it
 («II. Государственный контроль» in one cell spanning the row).
 
-    read_heading(text) -> Section      its role (direction, point type, skip), number, title
+    read_heading(text) -> Section      its role (direction, point type, client category, skip), number, title
     section_text(row, columns, n_cols) -> str | None   the text of a full-width row
 
 Vocabulary (number words, what is never a direction) is data: parsers/data/sections.yaml.
@@ -32,9 +32,12 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
                              "max_words_labelled", "max_words_set_apart", "point_type_max_words",
-                             "point_type_nouns", "names_direction", "list_name", "names_scope", "list_title_words"))
+                             "point_type_nouns", "names_direction", "list_name", "names_scope", "list_title_words",
+                             "client_nouns", "client_words"))
 def vocab(data: dict) -> dict:
-    return {**data, "not_direction": [lemmas(p) for p in data["not_direction"]],
+    nouns = frozenset(w for p in data["client_nouns"] for w in lemmas(p))
+    return {**data, "client_nouns": nouns, "client_words": nouns | {w for p in data["client_words"] for w in lemmas(p)},
+            "not_direction": [lemmas(p) for p in data["not_direction"]],
             "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
             "names_direction": [lemmas(p) for p in data["names_direction"]],
             "list_name": lemmas(data["list_name"]), "names_scope": [lemmas(p) for p in data["names_scope"]],
@@ -50,9 +53,19 @@ def _names_point_type(title: str) -> bool:
                for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title.replace("-", " ")) for lem in lemmas(w)[:1])
 
 
+def names_client_category(title: str) -> bool:
+    """«Физические лица (граждане)», «Юридические лица и индивидуальные предприниматели», «Органы
+    местного самоуправления», «Внутренние клиенты»: a heading naming whom the rows under it serve
+    and nothing else — a client category, which is no direction (its words name no activity:
+    «Работа с обращениями граждан» is a direction)."""
+    v = vocab()
+    words = [w for w in lemmas(title) if w.isalpha()]
+    return bool(words) and set(words) <= v["client_words"] and not v["client_nouns"].isdisjoint(words)
+
+
 @dataclass(frozen=True)
 class Section:
-    role: str                # "direction", "point_type", or "skip" (a title, a continuation note)
+    role: str                # "direction", "point_type", "client_category", or "skip" (a title, a note)
     number: str | None       # as printed, without its dot: "2", "2.1", "IV"
     title: str               # the heading without its number
     numbered: bool = False   # the heading carried a number or a number word: it is a section
@@ -109,6 +122,8 @@ def read_heading(text: str, set_apart: bool = False) -> Section:
         return Section("skip", number, title, numbered)
     if _names_point_type(title):
         return Section("point_type", number, title, numbered)
+    if names_client_category(title):
+        return Section("client_category", number, title, numbered)
     if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
             lem in v["not_direction_alone"] or not _LETTERS.search(title) or is_legend(title):
         return Section("skip", number, title, numbered)
