@@ -24,7 +24,8 @@ parent.  `--data DIR` keeps the generated dataset (reused by the next run),
 `--dataset DIR` ingests into a copy of an existing one instead (a rebuild's:
 `bench_rebuild_scale.py --keep`), `--baseline CHECKOUT` times another checkout
 (e.g. a `git worktree` of main) on the same data in the same run, `--repeat N`
-runs N rounds (every checkout, big then empty).  `--group K` adds to the generated
+runs N rounds (every checkout, big then empty); each checkout derives its copy once,
+untimed, before its ingest (its own order state: the state is stamped with the code).  `--group K` adds to the generated
 dataset K copies of the first ingested file (its parse, under K doc_ids and paths
 that rank before it): one duplicate group of K documents that the ingest joins.
 """
@@ -172,6 +173,10 @@ def _ingest(new: list[Path], big: Path | None, tmp: Path, workers: int, root: Pa
     out = work / "out"
     if big is not None:
         shutil.copytree(big, out, symlinks=True)
+        # the order state is stamped with the grouping code: another checkout's would be
+        # regrouped whole by the timed ingest's first commit, so this one derives it first
+        subprocess.run([sys.executable, "-c", "import sys; from pipeline.store import Store; Store(sys.argv[1]).refresh()",
+                        str(out)], env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, check=True)
     try:
         return run("ingest", *new, "--raw", work / "raw", "--out", out, "--workers", workers,
                    "--cache-dir", work / "cache", root=root)
