@@ -2,7 +2,7 @@
 (issue 20: within 1.5x at 100,000 documents, under 500 MB).
 
     nice python benchmarks/bench_ingest_scale.py [--docs 100000] [--ingest 20] [--workers 2]
-        [--data DIR | --dataset DIR] [--baseline CHECKOUT] [--repeat N]
+        [--data DIR | --dataset DIR] [--baseline CHECKOUT] [--repeat N] [--group K]
 
 The big dataset is generated, not parsed (a 100,000-document rebuild is ~70
 CPU-minutes), but in the store's own layout: segments of MAX_FOLD_DOCS documents
@@ -24,14 +24,19 @@ parent.  `--data DIR` keeps the generated dataset (reused by the next run),
 `--dataset DIR` ingests into a copy of an existing one instead (a rebuild's:
 `bench_rebuild_scale.py --keep`), `--baseline CHECKOUT` times another checkout
 (e.g. a `git worktree` of main) on the same data in the same run, `--repeat N`
-runs N rounds (every checkout, big then empty).
+runs N rounds (every checkout, big then empty); each checkout derives its copy once,
+untimed, before its ingest (its own order state: the state is stamped with the code).  `--group K` adds to the generated
+dataset K copies of the first ingested file (its parse, under K doc_ids and paths
+that rank before it): one duplicate group of K documents that the ingest joins.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -78,6 +83,29 @@ def generate(seeds: Path, out: Path, n: int, bodies: int) -> None:
                 write_parquet(rows, out / name / f"part-gen{start:010d}.parquet")
 
 
+def copies(source: Path, tmp: Path, out: Path, k: int) -> None:
+    """`k` copies of `source`'s parse (ingested alone into `tmp`) written into `out` as one
+    segment: doc_ids of their own, paths copies/NNNNNN.txt (ranked before the ingest's)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-m", "pipeline", "ingest", str(source), "--raw", str(tmp / "raw"),
+                    "--out", str(tmp / "out"), "--workers", "1", "-q"], env=env, check=True, capture_output=True)
+    ids = [hashlib.sha256(f"copy {j}".encode()).hexdigest() for j in range(k)]
+    for name in TABLES:
+        t = pq.read_table(tmp / "out" / name)
+        if not len(t):
+            continue
+        t = t.take(pa.array(np.tile(np.arange(len(t)), k), pa.int64()))
+        t = _put(t, "doc_id", np.repeat(ids, len(t) // k))
+        if name == "documents":
+            t = _put(t, "source_path", [f"copies/{j:06d}.txt" for j in range(k)])
+        write_parquet(t, out / name / "part-group.parquet")
+
+
+def _put(t: pa.Table, col: str, values) -> pa.Table:
+    k = t.schema.get_field_index(col)
+    return t.set_column(k, t.schema.field(k), pa.array(list(values), t.schema.field(k).type))
+
+
 def _cut(rows: np.ndarray, doc: int) -> np.ndarray:
     return rows[:max(0, len(rows) - doc % 97)]      # 97: prime, so not in step with the bodies
 
@@ -93,11 +121,13 @@ def main() -> None:
                                                  "(bench_rebuild_scale.py --keep)")
     ap.add_argument("--baseline", type=Path, help="another checkout, timed on the same data in the same run")
     ap.add_argument("--repeat", type=int, default=1, help="rounds (each: every checkout, big then empty)")
+    ap.add_argument("--group", type=int, default=0, help="copies of the first ingested file in the generated "
+                                                         "dataset (one duplicate group the ingest joins)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        big = a.dataset or _generated(a, tmp)
         new = make_corpus(tmp / "new", a.ingest, start=10_000_000)
+        big = a.dataset or _generated(a, tmp, new[0])
         checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
         for round_ in range(a.repeat):
             for name, root in checkouts:
@@ -113,16 +143,18 @@ def main() -> None:
                       f"{b['cpu'] / max(e['cpu'], 1e-9):.2f} CPU; load average {os.getloadavg()[0]:.1f}", flush=True)
 
 
-def _generated(a, tmp: Path) -> Path:
+def _generated(a, tmp: Path, first: Path) -> Path:
     """The generated dataset of --docs documents (in --data when given: reused if there)."""
     from pipeline.store import Store
 
-    big = (a.data / f"gen{a.docs}") if a.data else tmp / "big"
+    big = (a.data / (f"gen{a.docs}" + (f"g{a.group}" if a.group else ""))) if a.data else tmp / "big"
     if (big / "documents").is_dir():
         return big
     seeds_dataset(tmp / "seeds")
     t0 = time.perf_counter()
     generate(tmp / "seeds", big, a.docs, a.bodies)
+    if a.group:
+        copies(first, tmp / "one", big, a.group)
     t1 = time.perf_counter()
     Store(big).init()
     Store(big).refresh()    # what a rebuild's end does: derive, and record the commit's time
@@ -141,6 +173,10 @@ def _ingest(new: list[Path], big: Path | None, tmp: Path, workers: int, root: Pa
     out = work / "out"
     if big is not None:
         shutil.copytree(big, out, symlinks=True)
+        # the order state is stamped with the grouping code: another checkout's would be
+        # regrouped whole by the timed ingest's first commit, so this one derives it first
+        subprocess.run([sys.executable, "-c", "import sys; from pipeline.store import Store; Store(sys.argv[1]).refresh()",
+                        str(out)], env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, check=True)
     try:
         return run("ingest", *new, "--raw", work / "raw", "--out", out, "--workers", workers,
                    "--cache-dir", work / "cache", root=root)

@@ -174,3 +174,27 @@ def test_a_merge_encodes_each_dataset_sized_table_once(tmp_path, monkeypatch):
     assert merged and merged[0] > 300                        # the merge path ran
     assert len([n for n in sizes if n > 300]) == 2, sizes
     assert _written(out).equals(_recomputed(out))
+
+
+def test_a_merge_streams_the_kept_rows_by_row_groups(tmp_path, monkeypatch):
+    """Row groups of 7 rows: the merge reads of the old table whole only the columns that
+    place phrases, takes its kept rows a row group at a time, and writes full row groups
+    (the kept rows cut across them) — the table still equals the recompute."""
+    monkeypatch.setattr(review, "ROW_GROUP", 7)
+    read = []
+    real_read = review.read_file
+    monkeypatch.setattr(review, "read_file", lambda p, columns=None: read.append(columns) or real_read(p, columns))
+    merged = []
+    real = review._merge
+    monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[0])) or real(*a))
+    rng = random.Random(11)
+    out = tmp_path / "out"
+    store = Store(out)
+    store.commit([_own(i, rng) for i in range(40)])
+    for step in range(6):
+        store.commit([_own(100 + 2 * step + k, rng) for k in range(2)])
+        assert _written(out).equals(_recomputed(out)), f"step {step}"
+        groups = pq.ParquetFile(out / "review" / "review.parquet").metadata
+        sizes = [groups.row_group(g).num_rows for g in range(groups.num_row_groups)]
+        assert all(n == 7 for n in sizes[:-1]) and 0 < sizes[-1] <= 7, sizes
+    assert merged and min(merged) > 7 and read and all(c == review.SLIM for c in read)

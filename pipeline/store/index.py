@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from textcore.atomic import atomic_write
 
 from pipeline.contract import SCHEMAS, conform, read_file
-from pipeline.store.segments import INDEX
+from pipeline.store.segments import INDEX, ROW_GROUP
 
 _FILE = pa.field("_file", pa.string())
 _LAST: dict[Path, tuple[dict, pa.Table, pa.Schema]] = {}     # cache file -> (listing, rows, schema) last loaded
@@ -103,7 +103,8 @@ class FolderIndex:
     def _write(self, table: pa.Table, listing: dict) -> None:
         self.cache.parent.mkdir(parents=True, exist_ok=True)
         table = table.replace_schema_metadata({"listing": json.dumps(listing)})
-        atomic_write(self.cache, lambda tmp: pq.write_table(table, tmp))
+        # row groups of ROW_GROUP rows: the writer holds one group's pages, not the whole table's
+        atomic_write(self.cache, lambda tmp: pq.write_table(table, tmp, row_group_size=ROW_GROUP))
 
 
 INDEX_COLUMNS = ["doc_id", "source_path", "pipeline_version", "status"]

@@ -72,7 +72,8 @@ STATE_ROWS = 4096
 
 # The grouping rules' code: a change to it must regroup the groups no document touches too.
 _SOURCES = tuple(Path(rules.__file__).with_name(f)
-                 for f in ("orders.py", "order_groups.py", "order_rows.py", "order_update.py", "order_state.py"))
+                 for f in ("orders.py", "order_groups.py", "order_rows.py", "order_update.py", "order_state.py",
+                          "order_joins.py"))
 
 
 @lru_cache(maxsize=8)
@@ -137,11 +138,13 @@ class State:
     def flag(self, name: str) -> np.ndarray:
         return pc.fill_null(self.light.column(name), False).to_numpy(zero_copy_only=False)
 
-    def heavy(self, pos: np.ndarray) -> pa.Table:
-        """The HEAVY columns of the rows at `pos`, in that order: only the row groups holding one are read."""
+    def heavy(self, pos: np.ndarray, columns: list[str] | None = None) -> pa.Table:
+        """The HEAVY columns (or `columns` of them) of the rows at `pos`, in that order:
+        only the row groups holding one are read."""
         pos = np.asarray(pos, dtype=np.int64)
+        columns = columns or HEAVY.names
         if self.table is not None:
-            return self.table.select(HEAVY.names).take(pa.array(pos, pa.int64()))
+            return self.table.select(columns).take(pa.array(pos, pa.int64()))
         got, start = [], 0
         where = np.empty(0, dtype=np.int64)
         with _reading():
@@ -150,10 +153,10 @@ class State:
                 end = start + pf.metadata.row_group(g).num_rows
                 mine = pos[(pos >= start) & (pos < end)]
                 if len(mine):
-                    got.append(pf.read_row_group(g, columns=HEAVY.names).take(pa.array(np.unique(mine) - start)))
+                    got.append(pf.read_row_group(g, columns=columns).take(pa.array(np.unique(mine) - start)))
                     where = np.r_[where, np.unique(mine)]
                 start = end
-        rows = pa.concat_tables(got) if got else HEAVY.empty_table()
+        rows = pa.concat_tables(got) if got else pa.schema([HEAVY.field(c) for c in columns]).empty_table()
         return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
 
     def kept(self, keep: np.ndarray) -> Iterator[pa.Table]:
@@ -270,12 +273,14 @@ def _components(n: int, edges: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarra
             return lab
 
 
-def closed(cols: dict[str, pa.Array], partial: np.ndarray, complete: np.ndarray, seed: np.ndarray) -> np.ndarray:
+def closed(cols: dict[str, pa.Array], partial: np.ndarray, complete: np.ndarray, seed: np.ndarray,
+           labels: bool = False):
     """The smallest set holding `seed` closed under the links grouping can make or
     unmake: equal own key, equal (region, fingerprint), the same old group, and a
     value of a bridge column shared between a partial file and a complete one
     (`cols`: key, rows, group and the bridges, aligned; null values share nothing):
-    the connected components that hold a seed."""
+    the connected components that hold a seed (with `labels`: and each position's
+    component label)."""
     n = len(seed)
     every = np.ones(n, dtype=bool)
     edges = [_star(_codes(cols[c]), every) for c in ("key", "rows", "group")]
@@ -284,4 +289,4 @@ def closed(cols: dict[str, pa.Array], partial: np.ndarray, complete: np.ndarray,
             codes = _codes(cols[c])
             edges.append(_star(codes, _bridge(codes, partial, complete)))
     lab = _components(n, edges)
-    return np.isin(lab, lab[seed])
+    return (np.isin(lab, lab[seed]), lab) if labels else np.isin(lab, lab[seed])

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract import SCHEMAS, conform, read_file
+from pipeline.store import order_joins
 from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
 from pipeline.store.index import doc_index
@@ -132,7 +133,21 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
     live[at[~fresh]] = True
     rows_f, prints_f = fetch(fresh, None) if fresh.any() else (None, pa.array([], pa.string()))
     p_f = parts(rows_f) if rows_f is not None else None
-    member_s = _reach(state, live, p_f, prints_f)
+    member_s, joins = _reach(state, live, p_f, prints_f)
+    if joins is not None:            # groups new files join: regrouped as those files and the group's head
+        narrow = member_s.copy()
+        narrow[joins.spared] = False
+        g = _members(sig, state, fetch, at, fresh, live, narrow, rows_f, p_f, prints_f)
+        inv = np.full(len(live), -1, dtype=np.int64)
+        inv[at[~fresh]] = np.flatnonzero(~fresh)
+        if joins.holds(np.flatnonzero(g.member), np.flatnonzero(fresh), inv[joins.heads], g.mkey, g.mdup):
+            return g
+    return _members(sig, state, fetch, at, fresh, live, member_s, rows_f, p_f, prints_f)
+
+
+def _members(sig, state, fetch, at, fresh, live, member_s, rows_f, p_f, prints_f) -> Regrouped:
+    """Regroup the new documents (`fresh`; their rows, parts and prints read) and the
+    state's rows of `member_s`; the other live rows keep the state's values."""
     member = fresh.copy()
     member[~fresh] = member_s[at[~fresh]]
     keep = live & ~member_s
@@ -154,7 +169,7 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
                        pc.fill_null(old.column("order"), False).to_numpy(zero_copy_only=False)][order]
     prints = pa.concat_arrays([prints_f.cast(pa.string()), old.column("print").combine_chunks()]).take(take)
     rows = _member_rows(fetch, member, fresh, rows_f, old.column("print").combine_chunks())
-    del old, rows_f, p_f        # copied in member order: what grouping holds is one copy of the members'
+    del old                     # copied in member order: what grouping holds is one copy of the members'
     key, dup = group_arrays(rows, _blank_is_null(prints), p)
     return Regrouped(sig, member, rows, key, dup, state_rows(sig.filter(pa.array(member)), p, prints, key, dup),
                      state, keep, at)
@@ -215,11 +230,12 @@ def links(p: dict, prints: pa.Array, group: pa.Array | None) -> tuple[dict[str, 
     return hashes, partial, complete
 
 
-def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: pa.Array) -> np.ndarray:
+def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: pa.Array):
     """Which of the state's rows to regroup: the closure (order_state.closed) of the new
     documents (`p_f`, `prints_f`: their parts and prints) and of the state's rows no
     longer indexed (not `live`), over the state's link hashes and the new ones'.  A row
-    gone links by its key, group and bridges, not by its rows (as the documents left)."""
+    gone links by its key, group and bridges, not by its rows (as the documents left).
+    Also the groups new files join (order_joins.find), or None."""
     hashes = {k: state.hashes(k) for k in state_of.LINKS}
     hashes["rows"][~live] = -1
     partial, complete = state.flag("partial"), state.flag("complete")
@@ -229,7 +245,9 @@ def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: 
         hashes = {k: np.r_[v, new[k]] for k, v in hashes.items()}
         partial, complete = np.r_[partial, p_part], np.r_[complete, p_comp]
         seed = np.r_[seed, np.ones(len(p_part), dtype=bool)]
-    return state_of.closed(hashes, partial, complete, seed)[:len(live)]
+    closure, lab = state_of.closed(hashes, partial, complete, seed, labels=True)
+    joins = order_joins.find(state, live, lab, complete, hashes["key"], seed) if p_f is not None else None
+    return closure[:len(live)], joins
 
 
 def _bridges(p: dict, partial: np.ndarray):

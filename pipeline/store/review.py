@@ -39,6 +39,9 @@ ORDER = [("count", "descending"), ("field", "ascending"), ("text_raw", "ascendin
 # MERGE_MIN phrases, where either costs little) the merge costs more — a fold of 40 % of
 # 200,000 rows: 23 s merging against 0.8 s whole
 MERGE_RATIO, MERGE_MIN = 64, 1000
+# what a merge reads of the old table whole: the columns that say which rows a commit
+# touched and where its phrases go (the rest is streamed from its row groups)
+SLIM = ["doc_id", "field", "text_raw", "count"]
 
 
 def refresh_review(out: Path) -> None:
@@ -50,14 +53,19 @@ def refresh_review(out: Path) -> None:
     if current and not len(index.touched):
         return                                  # no document's rows changed: neither did the table
     # the old table is read only where a merge may pay: not when most rows share the
-    # commit's phrases (every such row's count changes) — a whole recompute then
+    # commit's phrases (every such row's count changes) — a whole recompute then; and of
+    # it only the columns that place phrases (SLIM), its kept rows streamed a row group at a time
     old = _previous(path) if current and not _mostly_touched(rows, index.touched) else None
     split = _split(old, rows, index.touched) if old is not None else None
-    del old                         # what is kept is a copy: the old table goes before the merge's output
-    if split is None:
-        _write(*_sorted(rows), path=path, listing=index.listing)
-    else:
-        _write(_merge(*split), path=path, listing=index.listing)
+    if split is not None:
+        try:
+            _write_stream(_merge(*split, old, _kept_from(path, split[0], len(old))), path=path,
+                          listing=index.listing)
+            return
+        except (OSError, pa.ArrowInvalid):
+            pass                    # the old table no longer reads as it did: recompute it whole
+    del old
+    _write(*_sorted(rows), path=path, listing=index.listing)
 
 
 def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
@@ -102,12 +110,16 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     if not len(touched):
         return old
     split = _split(old, rows, touched)
-    return whole(rows) if split is None else _merge(*split)
+    if split is None:
+        return whole(rows)
+    parts = list(_merge(*split, old, iter([old.take(pa.array(split[0], pa.int64()))])))
+    return pa.concat_tables(parts) if parts else old.schema.empty_table()
 
 
-def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, pa.Table, np.ndarray] | None:
-    """(the rows of `old` no touched phrase holds, the touched phrases recomputed from
-    `rows`, both sorted; where the kept phrases start, from the codes made here); None
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray, pa.Table, np.ndarray] | None:
+    """(the positions in `old` of the rows no touched phrase holds, the touched phrases
+    recomputed from `rows`, sorted; where the kept phrases start among the kept rows, from
+    the codes made here); `old` needs only the SLIM columns.  None
     where a whole recompute costs less (most rows touched: a fold moved them, or most
     documents share the commit's phrases; or too many phrases to place one by one:
     _merge_bound)."""
@@ -132,7 +144,7 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[pa.Table, 
         return None
     texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
     fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
-    return old.filter(pa.array(~drop)), whole(fresh), _boundaries(kept_key)
+    return np.flatnonzero(~drop), whole(fresh), _boundaries(kept_key)
 
 
 def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
@@ -195,23 +207,56 @@ def _boundaries(codes: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, np.int64)
 
 
-def _merge(kept: pa.Table, fresh: pa.Table, kept_starts: np.ndarray | None = None) -> pa.Table:
-    """Two sorted tables holding no phrase in common, as one: each fresh phrase's rows
-    go before the first kept phrase that sorts after it (Python str order is UTF-8
-    byte order, Arrow's).  `kept_starts`: _starts(kept), where the caller has it."""
-    if not len(fresh):
-        return kept
-    starts = _starts(kept) if kept_starts is None else kept_starts
-    heads, parts, at = _Heads(kept, starts), [], 0
+def _merge(kept_pos: np.ndarray, fresh: pa.Table, kept_starts: np.ndarray, old: pa.Table, kept):
+    """Two sorted tables holding no phrase in common, as one, in pieces: each fresh
+    phrase's rows go before the first kept phrase that sorts after it (Python str order
+    is UTF-8 byte order, Arrow's).  The kept rows are `old`'s rows at `kept_pos` (their
+    phrases start at `kept_starts`; `old` read for the heads' keys alone), and come, in
+    order and every column, from `kept`: tables of consecutive kept rows."""
+    heads, at = _Heads(old, kept_pos[kept_starts]), 0
+    stream = _Taker(kept)
     fresh_starts = _starts(fresh)
     for j, start in enumerate(fresh_starts.tolist()):
         h = bisect_left(heads, _key(fresh, start))
-        row = int(heads.starts[h]) if h < len(heads) else len(kept)
+        row = int(kept_starts[h]) if h < len(heads) else len(kept_pos)
         end = int(fresh_starts[j + 1]) if j + 1 < len(fresh_starts) else len(fresh)
-        parts += [kept.slice(at, row - at), fresh.slice(start, end - start)]
+        yield from stream.take(row - at)
+        yield fresh.slice(start, end - start)
         at = row
-    parts.append(kept.slice(at))
-    return pa.concat_tables(parts)      # slices, not a copy: the writer reads them as they are
+    yield from stream.take(len(kept_pos) - at)
+
+
+class _Taker:
+    """`n` rows at a time from a stream of tables (slices: no copy)."""
+
+    def __init__(self, tables):
+        self.tables, self.head = tables, None
+
+    def take(self, n: int):
+        while n > 0:
+            if self.head is None or not len(self.head):
+                self.head = next(self.tables)
+                continue
+            part = self.head.slice(0, n)
+            self.head = self.head.slice(len(part))
+            n -= len(part)
+            yield part
+
+
+def _kept_from(path: Path, kept_pos: np.ndarray, n_old: int):
+    """The rows of the table at `path` at `kept_pos`, every column, one row group at a time."""
+    keep = np.zeros(n_old, dtype=bool)
+    keep[kept_pos] = True
+    start = 0
+    pf = pq.ParquetFile(path)
+    if pf.metadata.num_rows != n_old:
+        raise pa.ArrowInvalid("the review table changed under the merge")
+    for g in range(pf.num_row_groups):
+        t = pf.read_row_group(g).replace_schema_metadata(None)
+        mine = keep[start:start + len(t)]
+        start += len(t)
+        if mine.any():
+            yield t.filter(pa.array(mine))
 
 
 def _current(path: Path, before: dict) -> bool:
@@ -226,9 +271,9 @@ def _current(path: Path, before: dict) -> bool:
 
 
 def _previous(path: Path) -> pa.Table | None:
-    """The table as last written (None: unreadable)."""
+    """The SLIM columns of the table as last written (None: unreadable)."""
     try:
-        return read_file(path).replace_schema_metadata(None)
+        return read_file(path, columns=SLIM).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
 
@@ -246,6 +291,27 @@ def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listin
         with pq.ParquetWriter(tmp, table.schema, compression="zstd") as w:
             for at in range(0, len(order), ROW_GROUP):
                 w.write_table(table.take(order.slice(at, ROW_GROUP)), row_group_size=ROW_GROUP)
+    atomic_write(path, write)
+
+
+def _write_stream(parts, *, path: Path, listing: dict) -> None:
+    """The table given in pieces, in order, written in row groups of ROW_GROUP rows."""
+    schema = SCHEMAS["review"].with_metadata({"listing": json.dumps(listing)})
+
+    def write(tmp):
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as w:
+            held, n, wrote = [], 0, False
+            for part in parts:
+                held.append(part.cast(SCHEMAS["review"]))
+                n += len(part)
+                if n >= ROW_GROUP:          # whole row groups out, the rest held for the next
+                    both = pa.concat_tables(held)
+                    w.write_table(both.slice(0, n - n % ROW_GROUP), row_group_size=ROW_GROUP)
+                    held, n, wrote = [both.slice(n - n % ROW_GROUP)], n % ROW_GROUP, True
+            if n or not wrote:
+                w.write_table(pa.concat_tables(held) if held else SCHEMAS["review"].empty_table(),
+                              row_group_size=ROW_GROUP)
+    path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, write)
 
 
