@@ -1,0 +1,21 @@
+"""Review of the acts9 header rules (rev8a): each test fails on the rule as first merged."""
+import time
+
+from parsers.extract.signed import date_alone
+
+
+def test_a_long_run_of_spaces_costs_a_line_linear_time():
+    """Every line of a document is asked whether it is a date line alone; a layout copy pads a line
+    with thousands of spaces.  Taking a closing bracket note off must not try every space of the
+    run to its end (the first rule, a regex, took 7.4 s here)."""
+    line = "Порядок" + " " * 40_000 + "ведения (перечня"
+    started = time.perf_counter()
+    assert date_alone(line) is None
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_edition_note_closing_a_date_line_is_still_taken_off():
+    d = date_alone("№10 от 20.02.2016 (в ред. от 30.01.2017 № 2)")
+    assert d is not None and d.first.isoformat() == "2016-02-20"
+    assert date_alone("(в ред. от 30.01.2017 № 2)") is None           # the note alone dates no act
+    assert date_alone("от 20.02.2016 (сокр.) (в ред. от 30.01.2017)") is None   # one note only, the last
