@@ -19,3 +19,14 @@ def test_the_edition_note_closing_a_date_line_is_still_taken_off():
     assert d is not None and d.first.isoformat() == "2016-02-20"
     assert date_alone("(в ред. от 30.01.2017 № 2)") is None           # the note alone dates no act
     assert date_alone("от 20.02.2016 (сокр.) (в ред. от 30.01.2017)") is None   # one note only, the last
+
+
+def test_an_edition_note_in_brackets_leaves_a_stamp_a_stamp():
+    """«в ред.» is a cue of a change note only outside brackets: a one-line stamp of an appendix to
+    a procedure (no act's kind before the bracket) with its edition note is still a stamp."""
+    from parsers.extract.header_words import opens_stamp
+    assert opens_stamp("Приложение N 2 к Порядку ведения перечня (в ред. приказа от 12.01.2020 N 5)")
+    assert opens_stamp("УТВЕРЖДЕН (в редакции приказа от 01.02.2021 N 3)")
+    assert opens_stamp("Приложение N 2 к приказу от 12.01.2020 N 5 (в ред. приказа от 01.02.2021 N 7)")
+    assert not opens_stamp("Приложение 3 изменено с 1 января 2020 г. - Постановление от 01.01.2020 N 881")
+    assert not opens_stamp("Утвердить прилагаемый перечень (в ред. приказа от 01.02.2021 N 3)")
