@@ -30,3 +30,15 @@ def test_an_edition_note_in_brackets_leaves_a_stamp_a_stamp():
     assert opens_stamp("Приложение N 2 к приказу от 12.01.2020 N 5 (в ред. приказа от 01.02.2021 N 7)")
     assert not opens_stamp("Приложение 3 изменено с 1 января 2020 г. - Постановление от 01.01.2020 N 881")
     assert not opens_stamp("Утвердить прилагаемый перечень (в ред. приказа от 01.02.2021 N 3)")
+
+
+def test_a_cut_name_is_completed_from_a_later_mention_on_its_own_line():
+    """A Word paragraph may hold the cut name before the same body's full one: every mention of
+    the cut words is tried, not the first only."""
+    from parsers.extract.issuer_form import completed_name
+    cut = "Министерство культуры, печати и по делам"
+    line = ("Министр культуры, печати и по делам национальностей; приказом Министерства культуры, печати "
+            "и по делам национальностей Республики Марий Эл от 1 марта 2020 г. N 5")
+    assert completed_name(cut, [line]) == ("Министерство культуры, печати и по делам национальностей "
+                                           "Республики Марий Эл")
+    assert completed_name(cut, ["Министр культуры, печати и по делам национальностей"]) == cut
