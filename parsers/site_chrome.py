@@ -63,7 +63,7 @@ def _short_kind(text: str) -> int:
 
 
 def _widget_sample(text: str) -> bool:
-    """A control's sample: a short line of single letters and dots («A», «Т», «a..A»), never a
+    """A control's sample: a short line with no two letters running and no digit («A», «a..A», «A+»), never a
     word ("УКАЗ", "N 5" are the act's)."""
     t = text.strip()
     return bool(t) and len(t) <= _vocab()[5] and not re.search(r"[^\W\d_]{2}|\d", t)

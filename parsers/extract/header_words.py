@@ -45,12 +45,15 @@ def opens_stamp(text: str) -> bool:
     """A line opening an appendix's approval stamp: "УТВЕРЖДЕН приказом …", "Приложение N 2 к …",
     "(утв. постановлением …)"; the enacting clause's "Утвердить прилагаемый …" (the same verb
     in the infinitive) opens none, nor a database's note that the appendix was changed
-    ("Приложение 3 изменено с … - Постановление … N 881": a cue before the act's kind)."""
-    ws = words(join_spaced(text))
+    ("Приложение 3 изменено с … - Постановление … N 881": a cue before the act's kind, outside
+    brackets: "УТВЕРЖДЕН (в ред. приказа …)", "Приложение 1 к Порядку (в ред. …)" are stamps)."""
+    spaced = join_spaced(text)
+    ws = words(spaced)
     if not ws or ws[0][0] not in vocab()["approval_stamp"]:
         return False
     kinds, cues = set(vocab()["doc_types"]), set(vocab()["cited_cues"])
-    before_kind = [lem for lem, _, _ in itertools.takewhile(lambda w: w[0] not in kinds, ws[1:])]
+    bracket = spaced.find("(") if "(" in spaced else len(spaced)     # the edition's note holds no cue
+    before_kind = [lem for lem, a, _ in itertools.takewhile(lambda w: w[0] not in kinds, ws[1:]) if a < bracket]
     if cues.intersection(before_kind):
         return False
     return not any("INFN" in p.tag for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()))

@@ -8,6 +8,7 @@ common words in small letters.  Which words: parsers/data/metadata.yaml (`name_a
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -221,13 +222,32 @@ def completed_name(name: str | None, texts: list[str]) -> str | None:
         return name
     tail = name[toks[1][1]:].lower()       # the words after the head: already in their own case
     for text in texts:
-        at = text.lower().find(tail)
-        head = [w for w in words(text[:at]) if w[2] <= at][-1:] if at > 0 else []
-        if not head or head[0][0] != toks[0][0]:
-            continue                        # "… культуры, печати …" not after the same head noun
-        full = authority_in(text[head[0][1]:], header=True)
-        region = next(iter(find_regions(full or "")), None)
-        # words beyond the region only: the name was whole ("Администрация X округа" + its region)
-        if region and full.lower().startswith(name.lower()) and len(full[:region.start].strip()) > len(name):
-            return full
+        low, ws, ends = text.lower(), (), []
+        at = low.find(tail)
+        for _ in range(_MENTIONS):          # the cut name itself may come first on its line
+            if at < 0:
+                break
+            if not ws:
+                ws = words(text)
+                ends = [w[2] for w in ws]
+            k = bisect.bisect_right(ends, at) - 1     # the last word ending before the mention
+            if k >= 0 and (full := _fuller(name, text, ws[k], toks[0][0])):
+                return full
+            at = low.find(tail, at + 1)
     return name
+
+
+_MENTIONS = 4                               # a line's mentions of the cut words tried, a few: each reads a name
+
+
+def _fuller(name: str, text: str, head: tuple[str, int, int], lemma: str) -> str | None:
+    """The name read from the head word before a mention of the cut words, where it is the same
+    head noun ("… культуры, печати …" after another is none) and the name read holds more words
+    than the cut one before its region (else the name was whole: "Администрация X округа")."""
+    if head[0] != lemma:
+        return None
+    full = authority_in(text[head[1]:], header=True)
+    region = next(iter(find_regions(full or "")), None)
+    if region and full.lower().startswith(name.lower()) and len(full[:region.start].strip()) > len(name):
+        return full
+    return None

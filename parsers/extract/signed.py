@@ -13,12 +13,15 @@ from .header_words import first_lemmas, vocab
 from .lines import Line
 
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
-# a note in brackets closing the line: the edition's acts («… (в ред. … от … № 2)»), never the act's own
-_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _without_note(text: str) -> str:
-    return _TRAILING_NOTE.sub("", text.strip())
+    """The line without a note in brackets closing it: the edition's acts («… (в ред. … от … № 2)»),
+    never the act's own.  By position, not a regex: «\\s*\\(» searched along a line tries every
+    space of a long run of them (a layout copy's padding) to its end, quadratic."""
+    t = text.strip()
+    at = t.rfind("(")
+    return t[:at].rstrip() if t.endswith(")") and at >= 0 and ")" not in t[at + 1:-1] else t
 
 
 def date_alone(text: str):
