@@ -374,7 +374,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
             # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
             definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
-    found = _named_section(text, kind, h) or found
+    section = _named_section(text, kind, h)
+    if section and (found is None or found.how == "weak" or found.code in h.section_of | {section.code}):
+        found = section         # a section of a site, or of nothing named: not one of a platform
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = addresses_of(details)

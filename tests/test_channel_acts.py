@@ -144,3 +144,14 @@ def test_an_instrumental_is_the_acts_only_within_its_own_group():
     # past a conjunction the instrumental is another act's («ответы почтой»)
     assert not act_of_channel(list(words("Приём граждан и ответы почтой")), 0, h)
     assert act_of_channel(list(words("Приём документов от заявителей почтой")), 0, h)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Портал Госуслуг, раздел «Онлайн-запись»", "gosuslugi"),      # as «сервис «…» на Госуслугах»
+    ("Раздел «Онлайн-запись» на ЕПГУ", "gosuslugi"),
+    ("Мобильное приложение, вкладка «Онлайн-запись»", "mobile_app"),
+    ("Раздел «Интернет-приёмная»", "online_service"),               # a section of nothing named
+])
+def test_a_section_of_a_platform_is_the_platforms_point(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)
