@@ -56,7 +56,20 @@ def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:
         j += 1
     if j < len(ws) and "gent" in ws[j].cases and definite(j):
         return True
-    return any("ablt" in ws[k].cases and ws[k - 1].pos != "PREP" and definite(k) for k in range(i + 2, len(ws)))
+    # the instrumental is the act's only within its own group (up to a comma or a conjunction),
+    # hanging on no preposition ("с телефоном") and on no other noun in the instrumental ("с
+    # уведомлением телефонограммой": the notice is sent so, the reception is in person)
+    end = next((k for k in range(i + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj), len(ws))
+    return any("ablt" in ws[k].cases and _of_act(ws, i, k) and definite(k) for k in range(i + 2, end))
+
+
+def _of_act(ws: list[Word], i: int, k: int) -> bool:
+    """Does the instrumental at k hang on the act at i (past its adjectives), not on a
+    preposition or a noun in the instrumental between them?"""
+    m = k - 1
+    while m > i and ws[m].pos in ("ADJF", "PRTF"):
+        m -= 1
+    return m == i or ws[m].pos != "PREP" and not (ws[m].pos == "NOUN" and "ablt" in ws[m].cases)
 
 
 def unquote_means(text: str, h: Heads) -> str:

@@ -140,7 +140,9 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot)
         end = conj if venue else next((k for k in range(j + 2, len(ws)) if ws[k].text in h.venue_preps), len(ws))
         bag = [word_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
-        found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base) if r.how != "weak"]
+        # read flat: a meeting named within the means takes no means of its own (each level
+        # reading the rest again made a run of "приём по приём по …" exponential)
+        found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base, means=False) if r.how != "weak"]
         codes = {r.code for r in found}
         if venue and not (len(codes) == 1 and (codes <= h.venues or codes <= h.media and not own)):
             continue
@@ -166,11 +168,12 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
 
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
-              base: float, named: dict | None = None):
+              base: float, named: dict | None = None, means: bool = True):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
     adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
     the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
-    кабинете министра": a meeting, in person)."""
+    кабинете министра": a meeting, in person).  `means` False: a means' own words, where a
+    meeting is read by its head alone."""
     held: set[int] = set()
     for i, w in enumerate(ws):
         key = head_key(w, h)
@@ -180,7 +183,8 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         scope = _scope(ws, i, named)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_of_channel(ws, i, h):
             continue
-        r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") else None) \
+        r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") and means
+             else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
@@ -370,7 +374,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
             # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
             definite = ChannelReading(definite.code, min(definite.score, SEVERAL), definite.how, definite.head)
         found = definite or found or next(iter(in_details), None)
-    found = _named_section(text, kind, h) or found
+    section = _named_section(text, kind, h)
+    if section and (found is None or found.how == "weak" or found.code in h.section_of | {section.code}):
+        found = section         # a section of a site, or of nothing named: not one of a platform
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
     addresses = addresses_of(details)

@@ -47,6 +47,7 @@ class Heads:
         self.sections = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*\s*[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
             sections["words"]), re.IGNORECASE) if sections else None
         self.section_channels = frozenset(sections.get("channels", ()))
+        self.section_of = frozenset(sections.get("of", ()))
         self.domains: dict[str, str] = data["domains"]
         # sorted and made Latin once, not per address read
         self.hosts = sorted(((d.translate(LOOKALIKE), c) for d, c in self.domains.items()), key=lambda p: -len(p[0]))

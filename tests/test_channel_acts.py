@@ -126,3 +126,32 @@ def test_a_person_in_the_instrumental_keeps_the_reception():
 def test_information_systems_and_meetings(text, code):
     assert match_channel(text).code == code
 
+
+
+@pytest.mark.parametrize("text", [
+    "Приём граждан с уведомлением телефонограммой",   # the instrumental hangs on the notice
+    "Приём граждан с электронной почтой",             # on a preposition, past its adjective
+])
+def test_an_instrumental_of_another_word_keeps_the_reception(text):
+    assert match_channel(text).code == "personal_reception"
+
+
+def test_an_instrumental_is_the_acts_only_within_its_own_group():
+    from normalizers.channel_head_words import act_of_channel
+    from normalizers.channel_vocab import heads
+    from normalizers.phrase import words
+    h = heads()
+    # past a conjunction the instrumental is another act's («ответы почтой»)
+    assert not act_of_channel(list(words("Приём граждан и ответы почтой")), 0, h)
+    assert act_of_channel(list(words("Приём документов от заявителей почтой")), 0, h)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Портал Госуслуг, раздел «Онлайн-запись»", "gosuslugi"),      # as «сервис «…» на Госуслугах»
+    ("Раздел «Онлайн-запись» на ЕПГУ", "gosuslugi"),
+    ("Мобильное приложение, вкладка «Онлайн-запись»", "mobile_app"),
+    ("Раздел «Интернет-приёмная»", "online_service"),               # a section of nothing named
+])
+def test_a_section_of_a_platform_is_the_platforms_point(text, code):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (code, True)

@@ -29,3 +29,16 @@ def test_linear_patterns_keep_their_matches():
     assert split_details("почта info@minsoc.ru")[1] == ["info@minsoc.ru"]
     r = read_channel("центр поддержки «Мой бизнес»", None)
     assert r is not None and r.code == "mfc"
+
+
+def test_meetings_named_within_a_means_are_read_once():
+    # each «приём по» read the rest of the cell again, each reading of it the rest again:
+    # 20 of them took ~25 s (2^n); a meeting named within a means takes no means of its own
+    import time
+    start = time.perf_counter()
+    r = read_channel("приём по " * 19 + "приём", None)
+    assert time.perf_counter() - start < 2.0
+    assert r is not None and r.code == "personal_reception"
+    # a means still decides the meeting it follows, whatever the meetings within it
+    r = read_channel("приём по видеосвязи", None)
+    assert r is not None and r.code == "video_conference"
