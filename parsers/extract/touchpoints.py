@@ -13,8 +13,7 @@ Rules, all structural (no document's wording is special-cased):
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
   only a client category («Юридические лица», «Органы местного самоуправления») is no
-  direction: the rows keep their direction column's, their direction rows' or their
-  process's (the contract has no column for the category); a
+  direction (the rows keep their direction column's, rows' or process's) but ends the process; a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
@@ -218,6 +217,7 @@ class _State:
     last: Source | None = None                # the previous row's source: a new part starts after a break
     broken: bool = False                      # a line between parts (a page break) came since that row
     typed: bool = False                       # a point-type heading came since that row: no name runs on
+    category: str | None = None               # the client category heading the rows stand under
     built: list = field(default_factory=list)  # the records the last data row built (a matrix: one per channel)
 
 
@@ -290,7 +290,7 @@ def _apply_captions(st: _State, table) -> None:
                 for i in table.items)
     for cap in table.captions:
         sec = read_heading(clean_text(cap.text), cap.marked)
-        if sec.role == "point_type" or sec.role == "direction" and (cap.marked or sec.numbered or split):
+        if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
 
 
@@ -307,8 +307,9 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.point_type, st.typed = sec.title, True
         return
     if sec.role == "client_category":
-        # whom the rows under it serve («Юридические лица»): no direction, and no process runs on past it
-        st.process = None if row else st.process
+        # whom the rows under it serve («Юридические лица»): no direction, and no process runs on past
+        # it — a caption between two tables included —, unless it repeats the one above at a page break
+        st.process, st.category = None if row or sec.title != st.category else st.process, sec.title
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"
