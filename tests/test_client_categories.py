@@ -173,3 +173,39 @@ def test_a_category_repeated_at_a_page_break_keeps_the_cut_process(tmp_path):
     assert _processes(docx_reader.read(tmp_path / "p.docx")) == [
         ("выдача разрешения на добычу охотничьих ресурсов", "Портал государственных услуг"),
         ("выдача разрешения на добычу охотничьих ресурсов", "Многофункциональный центр")]
+
+
+# the internal client's category: the contract's direction of the internal client (internal_hr,
+# «взаимодействие с внутренним клиентом»), whose `client` is internal; processes as a ministry's
+# staff may name them (an appeal by an employee is no external client's)
+INTERNAL = [["1.", "Рассмотрение обращений граждан", "Приёмная министерства", "офлайн", "Подать обращение"],
+            ["2.", "Рассмотрение обращений", "Электронная почта", "цифровая", "Направить обращение"],
+            ["3.", "Оформление отпуска", "Отдел кадров", "офлайн", "Подать заявление на отпуск"],
+            ["4.", "Выдача лицензии на пользование недрами", "Отдел лицензирования", "офлайн", "Получить лицензию"]]
+
+
+def _internal_lines(head=HEAD, rows=INTERNAL, extra=lambda r: r) -> list[str]:
+    return [TITLE, "", "\t".join(extra(head)), "**Физические лица (граждане)**", "\t".join(extra(rows[0])),
+            "**Внутренние клиенты**", *("\t".join(extra(r)) for r in rows[1:3]),
+            "**Юридические лица и индивидуальные предприниматели**", "\t".join(extra(rows[3]))]
+
+
+def test_the_internal_clients_category_is_their_direction():
+    raw = extract_touchpoints(parse_text("\n".join(_internal_lines()) + "\n"))[0]
+    assert [r["direction_raw"] for r in raw] == [None, "Внутренние клиенты", "Внутренние клиенты", None]
+    coded = normalize_touchpoints("t", raw)[0]
+    assert [r["client"] for r in coded] == ["external", "internal", "internal", "external"]
+
+
+def test_a_direction_column_still_names_the_internal_clients_rows_direction():
+    def extra(r):
+        return r[:1] + [("Направление" if r is HEAD else "Рассмотрение обращений")] + r[1:]
+    raw = extract_touchpoints(parse_text("\n".join(_internal_lines(extra=extra)) + "\n"))[0]
+    assert [r["direction_raw"] for r in raw] == ["Рассмотрение обращений"] * 4
+
+
+def test_which_category_names_the_internal_client():
+    from parsers.tables.sections import internal_client
+    assert internal_client("Внутренние клиенты") == "Внутренние клиенты"
+    assert internal_client("Государственные гражданские служащие") == "Государственные гражданские служащие"
+    assert internal_client("Юридические лица") is None

@@ -12,8 +12,8 @@ Rules, all structural (no document's wording is special-cased):
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
-  only a client category («Юридические лица», «Органы местного самоуправления») is no
-  direction (the rows keep their direction column's, rows' or process's) but ends the process; a
+  only a client category («Юридические лица») is no direction (the rows keep their direction
+  column's, rows' or process's; the internal client's is theirs) but ends the process; a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
@@ -32,7 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
-from ..tables.sections import Section, read_heading
+from ..tables.sections import Section, internal_client, read_heading
 from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .needs_legend import Legend, find_legends, nearest, resolve
@@ -40,7 +40,6 @@ from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
-
 
 
 def _group_prefix(text: str) -> tuple[str, str] | None:
@@ -307,9 +306,10 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.point_type, st.typed = sec.title, True
         return
     if sec.role == "client_category":
-        # whom the rows under it serve («Юридические лица»): no direction, and no process runs on past
-        # it — a caption between two tables included —, unless it repeats the one above at a page break
-        st.process, st.category = None if row or sec.title != st.category else st.process, sec.title
+        # no process runs on past it but its repeat at a page break; no direction but the internal client's
+        prev, st.category = st.category, sec.title
+        st.process = None if row or sec.title != prev else st.process
+        st.direction = internal_client(sec.title) if st.direction in (None, prev) else st.direction
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"
