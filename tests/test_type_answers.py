@@ -121,3 +121,10 @@ def test_a_narrow_column_headed_by_a_cut_type():
     head = HEAD[:3] + ["Офл."] + HEAD[4:]
     rows = [r[:3] + ["нет" if r[3] == "да" else "да"] + r[4:] for r in ROWS]
     assert _types(parse_text(_text(head, rows))) == WANT
+
+
+def test_a_list_of_offline_points_only_answers_no_in_every_row(tmp_path):
+    """Every point offline: «нет» in every row of «Цифровая точка (да/нет)» is still the answer."""
+    rows = [r[:3] + ["нет"] + r[4:] for r in ROWS]
+    assert _types(parse_text(_text(rows=rows))) == ["offline"] * 4
+    assert _types(docx_reader.read(_docx(tmp_path / "n.docx", rows=rows))) == ["offline"] * 4
