@@ -120,3 +120,92 @@ def test_pdf_category_rows_inside_one_table(tmp_path):
         pytest.skip("LibreOffice (soffice) is not installed: the PDF cannot be made")
     pdf, = build.to_pdf([_rows_docx(tmp_path / "r.docx")], tmp_path)
     assert _read(pdf_reader.read(pdf)) == WANT
+
+
+# lists that write every process in lower case, with no number column: a lower-case process cell
+# in a new part of the table may be the rest of a name a page break cut — never across a category
+LOWER_HEAD = HEAD[1:]
+LOWER = [[["выдача разрешения на добычу охотничьих ресурсов", "Портал государственных услуг", "цифровая",
+           "Подать заявление"]],
+         [["выдача лицензии на пользование недрами", "Отдел лицензирования", "офлайн", "Получить лицензию"]]]
+LOWER_WANT = [("выдача разрешения на добычу охотничьих ресурсов", "Портал государственных услуг"),
+              ("выдача лицензии на пользование недрами", "Отдел лицензирования")]
+
+
+def _processes(doc) -> list[tuple]:
+    return [(r["process"], r["touchpoint_raw"]) for r in extract_touchpoints(doc)[0]]
+
+
+def test_converted_text_a_lower_case_process_under_the_next_category_is_its_own():
+    lines = [TITLE, ""]
+    for k, (cat, rows) in enumerate(zip(CATEGORIES, LOWER), start=1):
+        lines += [f"**{k}. {cat}**", "", *("\t".join(r) for r in [LOWER_HEAD, *rows]), ""]
+    assert _processes(parse_text("\n".join(lines))) == LOWER_WANT
+
+
+def test_docx_a_lower_case_process_under_the_next_category_is_its_own(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    for cat, rows in zip(CATEGORIES, LOWER):
+        d.add_paragraph().add_run(cat).bold = True
+        t = d.add_table(rows=1 + len(rows), cols=len(LOWER_HEAD))
+        for i, row in enumerate([LOWER_HEAD, *rows]):
+            for j, text in enumerate(row):
+                t.cell(i, j).text = text
+    d.save(tmp_path / "l.docx")
+    assert _processes(docx_reader.read(tmp_path / "l.docx")) == LOWER_WANT
+
+
+def test_a_category_repeated_at_a_page_break_keeps_the_cut_process(tmp_path):
+    """The same category printed again between two parts of the table (a page break): a
+    lower-case process cell there may still be the rest of the name above."""
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    for rows in ([LOWER_HEAD, ["выдача разрешения на добычу", "Портал государственных услуг", "цифровая",
+                               "Подать заявление"]], [["охотничьих ресурсов", "Многофункциональный центр", "офлайн",
+                                                       "Подать заявление"]]):
+        d.add_paragraph().add_run(CATEGORIES[0]).bold = True
+        t = d.add_table(rows=len(rows), cols=len(LOWER_HEAD))
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                t.cell(i, j).text = text
+    d.save(tmp_path / "p.docx")
+    assert _processes(docx_reader.read(tmp_path / "p.docx")) == [
+        ("выдача разрешения на добычу охотничьих ресурсов", "Портал государственных услуг"),
+        ("выдача разрешения на добычу охотничьих ресурсов", "Многофункциональный центр")]
+
+
+# the internal client's category: the contract's direction of the internal client (internal_hr,
+# «взаимодействие с внутренним клиентом»), whose `client` is internal; processes as a ministry's
+# staff may name them (an appeal by an employee is no external client's)
+INTERNAL = [["1.", "Рассмотрение обращений граждан", "Приёмная министерства", "офлайн", "Подать обращение"],
+            ["2.", "Рассмотрение обращений", "Электронная почта", "цифровая", "Направить обращение"],
+            ["3.", "Оформление отпуска", "Отдел кадров", "офлайн", "Подать заявление на отпуск"],
+            ["4.", "Выдача лицензии на пользование недрами", "Отдел лицензирования", "офлайн", "Получить лицензию"]]
+
+
+def _internal_lines(head=HEAD, rows=INTERNAL, extra=lambda r: r) -> list[str]:
+    return [TITLE, "", "\t".join(extra(head)), "**Физические лица (граждане)**", "\t".join(extra(rows[0])),
+            "**Внутренние клиенты**", *("\t".join(extra(r)) for r in rows[1:3]),
+            "**Юридические лица и индивидуальные предприниматели**", "\t".join(extra(rows[3]))]
+
+
+def test_the_internal_clients_category_is_their_direction():
+    raw = extract_touchpoints(parse_text("\n".join(_internal_lines()) + "\n"))[0]
+    assert [r["direction_raw"] for r in raw] == [None, "Внутренние клиенты", "Внутренние клиенты", None]
+    coded = normalize_touchpoints("t", raw)[0]
+    assert [r["client"] for r in coded] == ["external", "internal", "internal", "external"]
+
+
+def test_a_direction_column_still_names_the_internal_clients_rows_direction():
+    def extra(r):
+        return r[:1] + [("Направление" if r is HEAD else "Рассмотрение обращений")] + r[1:]
+    raw = extract_touchpoints(parse_text("\n".join(_internal_lines(extra=extra)) + "\n"))[0]
+    assert [r["direction_raw"] for r in raw] == ["Рассмотрение обращений"] * 4
+
+
+def test_which_category_names_the_internal_client():
+    from parsers.tables.sections import internal_client
+    assert internal_client("Внутренние клиенты") == "Внутренние клиенты"
+    assert internal_client("Государственные гражданские служащие") == "Государственные гражданские служащие"
+    assert internal_client("Юридические лица") is None

@@ -112,3 +112,19 @@ def test_ditto_marks_in_the_column_leave_it_a_column_of_answers():
             ROWS[3][:3] + ["-//-"] + ROWS[3][4:]]
     got = _types(parse_text(_text(rows=rows)))
     assert [got[k] for k in (0, 1, 3)] == ["digital", "offline", "digital"]
+
+
+def test_a_narrow_column_headed_by_a_cut_type():
+    """A narrow column headed by a type cut short («Офл.», «Цифр.») is answered the same way:
+    a «нет» under «Офл.» is a digital point, not a point of no type."""
+    assert polar_type("Офл.") == "offline" and polar_type("Цифр.") == "digital"
+    head = HEAD[:3] + ["Офл."] + HEAD[4:]
+    rows = [r[:3] + ["нет" if r[3] == "да" else "да"] + r[4:] for r in ROWS]
+    assert _types(parse_text(_text(head, rows))) == WANT
+
+
+def test_a_list_of_offline_points_only_answers_no_in_every_row(tmp_path):
+    """Every point offline: «нет» in every row of «Цифровая точка (да/нет)» is still the answer."""
+    rows = [r[:3] + ["нет"] + r[4:] for r in ROWS]
+    assert _types(parse_text(_text(rows=rows))) == ["offline"] * 4
+    assert _types(docx_reader.read(_docx(tmp_path / "n.docx", rows=rows))) == ["offline"] * 4

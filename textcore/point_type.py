@@ -128,12 +128,13 @@ def without_legend(text: str) -> str:
 def polar_type(heading: str) -> str | None:
     """The one type a column's heading names and nothing else («Цифровая точка (да/нет)»,
     «Цифровая», «Офлайн-точка»): a column answered yes or no for each point, a yes saying
-    that type and a no the other.  Its bracketed parts only say how it is answered; a heading
+    that type and a no the other; a narrow column's heading may be cut («Цифр.», «Офл.»: the
+    words `read_type_value` reads).  Its bracketed parts only say how it is answered; a heading
     naming both types («Цифровая / офлайн») or none («Вид точки (цифровая/нецифровая)») is None."""
     text = re.sub(r"\([^()]*\)", " ", heading or "").strip()
     if not states_type(text):
         return None
-    codes = {match_point_type(w) for w in re.split(r"[\s/|\\]+", text)} - {None}
+    codes = {read_type_value(w) for w in re.split(r"[\s/|\\]+", text)} - {None}
     return codes.pop() if len(codes) == 1 else None
 
 

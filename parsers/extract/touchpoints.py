@@ -12,9 +12,8 @@ Rules, all structural (no document's wording is special-cased):
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
-  only a client category («Юридические лица», «Органы местного самоуправления») is no
-  direction: the rows keep their direction column's, their direction rows' or their
-  process's (the contract has no column for the category); a
+  only a client category («Юридические лица») is no direction (the rows keep their direction
+  column's, rows' or process's; the internal client's is theirs) but ends the process; a
   "Цифровые точки" heading gives the rows under it their point type, and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
@@ -33,7 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
-from ..tables.sections import Section, read_heading
+from ..tables.sections import Section, internal_client, read_heading
 from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .needs_legend import Legend, find_legends, nearest, resolve
@@ -41,7 +40,6 @@ from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
-
 
 
 def _group_prefix(text: str) -> tuple[str, str] | None:
@@ -218,6 +216,7 @@ class _State:
     last: Source | None = None                # the previous row's source: a new part starts after a break
     broken: bool = False                      # a line between parts (a page break) came since that row
     typed: bool = False                       # a point-type heading came since that row: no name runs on
+    category: str | None = None               # the client category heading the rows stand under
     built: list = field(default_factory=list)  # the records the last data row built (a matrix: one per channel)
 
 
@@ -290,7 +289,7 @@ def _apply_captions(st: _State, table) -> None:
                 for i in table.items)
     for cap in table.captions:
         sec = read_heading(clean_text(cap.text), cap.marked)
-        if sec.role == "point_type" or sec.role == "direction" and (cap.marked or sec.numbered or split):
+        if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
 
 
@@ -307,8 +306,10 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.point_type, st.typed = sec.title, True
         return
     if sec.role == "client_category":
-        # whom the rows under it serve («Юридические лица»): no direction, and no process runs on past it
-        st.process = None if row else st.process
+        # no process runs on past it but its repeat at a page break; no direction but the internal client's
+        prev, st.category = st.category, sec.title
+        st.process = None if row or sec.title != prev else st.process
+        st.direction = internal_client(sec.title) if st.direction in (None, prev) else st.direction
         return
     if sec.role != "direction":
         return                                   # the list's title, "Продолжение таблицы"

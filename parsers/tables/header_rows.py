@@ -225,7 +225,8 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     if not any(name and (name not in head.columns or name in standing) for name in wanted):
         return head                      # nothing left to read from marks: no column is scanned
     used = set(head.columns.values())
-    marked = [(k, label) for k, label in enumerate(head.texts) if k not in used and _mark_column(rows, k, label)]
+    marked = [(k, label) for k, label in enumerate(head.texts)
+              if k not in used and _mark_column(rows, k, label, cells["no"] if polar_type(label) else frozenset())]
     typed = [(k, label) for k, label in marked if _names_type(label)]
     columns, splits = dict(head.columns), dict(head.splits)
     for name, subs in ((cells["type_field"].get(kind), typed),
@@ -241,18 +242,21 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     return Header(head.texts, columns, head.n_rows, splits, head.rows)
 
 
-def _mark_column(rows: list[Row], k: int, label: str) -> bool:
+def _mark_column(rows: list[Row], k: int, label: str, no: frozenset = frozenset()) -> bool:
     """Whether the column's cells are marks; its heading repeated (a table per part of the list,
     each with its header) is no cell of it, nor is a cell of signs only that is no mark («-//-»,
-    «"»: the cell above repeated, whatever that held).  Each cell is asked once whether it is a mark."""
+    «"»: the cell above repeated, whatever that held).  Each cell is asked once whether it is a mark.
+    `no`: the answers that count as marks, under a heading of one point type (a list of offline
+    points only answers «нет» in every row of «Цифровая точка (да/нет)»)."""
     if not label.strip():
         return False
     marks = filled = 0
     for r in rows:
         text = r.cells[k].text if k < len(r.cells) else ""
-        if is_blank(text) or text.strip() == label.strip():
+        said_no = bool(no) and normalize(text).strip(" .") in no
+        if not said_no and is_blank(text) or text.strip() == label.strip():
             continue
-        mark = is_mark(text)
+        mark = said_no or is_mark(text)
         if mark or any(ch.isalnum() for ch in text):
             marks, filled = marks + mark, filled + 1
     return bool(filled) and marks >= _MARK_SHARE * filled
