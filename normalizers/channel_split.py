@@ -1,0 +1,107 @@
+"""A touchpoint cell naming several channels -> one text per channel (a touchpoint each).
+
+Lists often write a process's channels of one kind in one cell — a comma list, clauses
+between semicolons, or a line each, which a converter (and every reader, whose cell text is
+one line) runs together: «Приложение «Мой налог» Инвестиционный портал области». Each
+channel is a touchpoint of its own with the row's needs, kind and process; a cell naming one
+channel with its address, phone, hours or a second place of it stays one (the parts are read
+by `channel_heads.peers`, the rules that already tell these apart).
+
+Where the lines ran together, a new line is seen where a capitalised common word in the
+nominative (not a name: «Почта России», «сайт Министерства» stay) opens a part of two words or
+more after a word, a number, a closing bracket or quote — and only where that part and the one
+before it each read as a definite channel, and the two differ."""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import morph
+
+from .channel_heads import ChannelReading, peers, read_channel
+from .channel_vocab import heads
+from .channel_places import split_details
+from .channel_words import _masked, clauses
+
+# a capitalised word right after a space that follows a letter, a digit, a closing bracket or quote
+_LINE_START = re.compile(r"(?<=[\w)»\"”])\s+(?=[А-ЯЁ][а-яё]+(?:-[а-яё]+)?\s+\S)")
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def _opens_line(word: str) -> bool:
+    """A common noun or adjective in the nominative: a phrase begins with it, it is no name."""
+    parses = morph().parse(word.lower())
+    top = parses[0].tag if parses else None
+    return top is not None and top.POS in ("NOUN", "ADJF", "PRTF") and top.case == "nomn" \
+        and not any(t in top for t in _NAME_TAGS)
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where lines run together seem to begin, outside brackets and quotes."""
+    masked = _masked(text)
+    return [m.end() for m in _LINE_START.finditer(masked)
+            if text[m.end() - 1] != "." and _opens_line(re.match(r"[А-ЯЁа-яё-]+", text[m.end():]).group())]
+
+
+def _find(text: str, part: str, at: int) -> int | None:
+    """Where `part` (as a reader returned it, trimmed) begins in `text`, from `at` on."""
+    k = text.find(part.strip()[:24], at)
+    return k if k >= 0 else None
+
+
+def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | None]]:
+    """Every part that may name a channel of its own: where it begins and what it reads."""
+    out: list[tuple[int, ChannelReading | None]] = []
+    neg = heads().negation
+    at = 0
+    for clause in clauses(text):
+        start = _find(text, clause, at)
+        if start is None:
+            return []
+        at = start
+        bounds = [start] + [start + k for k in _line_starts(clause)] + [start + len(clause)]
+        for a, b in zip(bounds, bounds[1:]):
+            line = text[a:b]
+            if neg.search(split_details(line)[0].replace("ё", "е")):
+                continue                      # «чат-бот не используется»: no channel
+            found = peers(line, kind)
+            if not found:
+                out.append((a, read_channel(line, kind, point=False)))
+                continue
+            for part, r in found:
+                k = _find(text, part, a)
+                if k is None:
+                    return []
+                out.append((k, r))
+    return out
+
+
+def _on_platform(code: str, r: ChannelReading) -> bool:
+    """«Портал «Госуслуги», личный кабинет заявителя»: a place on the platform named before it
+    (a head whose `platform` words name that code) is that channel still, not a second one."""
+    spec = heads().heads.get(r.head) or {}
+    return any(c == code for _, c in spec.get("platform", ()))
+
+
+def channel_parts(text: str, kind: str | None = None) -> list[str]:
+    """The cell's text for each channel it names, in its order; the whole cell when it names one
+    (or where a part reads no definite channel: better one row in review than a wrong split)."""
+    pieces = _pieces(text or "", kind)
+    if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r in pieces[:1]):
+        return [text]
+    starts = [pieces[0][0]]
+    code = pieces[0][1].code
+    for k, r in pieces[1:]:
+        if r is not None and r.how != "weak" and r.code != code and not _on_platform(code, r):
+            starts.append(k)
+            code = r.code
+    if len(starts) < 2:
+        return [text]
+    starts[0] = 0
+    return [_trim(text[a:b]) for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def _trim(part: str) -> str:
+    """A part without the separator or the coordinating word («или», «а также») joining it to the next."""
+    part = part.strip(" ;")
+    ends = [m for m in heads().coordinators.finditer(part) if m.end() == len(part)]
+    return (part[:ends[-1].start()] if ends else part).strip(" ,;/")
