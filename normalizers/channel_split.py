@@ -28,18 +28,26 @@ _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 
 
 def _opens_line(word: str) -> bool:
-    """A common noun or adjective in the nominative: a phrase begins with it, it is no name."""
-    parses = morph().parse(word.lower())
-    top = parses[0].tag if parses else None
-    return top is not None and top.POS in ("NOUN", "ADJF", "PRTF") and top.case == "nomn" \
-        and not any(t in top for t in _NAME_TAGS)
+    """A common noun or adjective in the nominative: a phrase may begin with it; a dictionary
+    name («России», «Москва») never (a guessed word's name tag is only a guess)."""
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "nomn"
+               and not (p.is_known and any(t in p.tag for t in _NAME_TAGS)) for p in morph().parse(word.lower()))
 
 
 def _line_starts(text: str) -> list[int]:
-    """Where lines run together seem to begin, outside brackets and quotes."""
+    """Where lines run together seem to begin, outside brackets and quotes.  A single word right
+    after a word names what that word is («портал Госуслуги»), no line of its own."""
     masked = _masked(text)
-    return [m.end() for m in _LINE_START.finditer(masked)
-            if text[m.end() - 1] != "." and _opens_line(re.match(r"[А-ЯЁа-яё-]+", text[m.end():]).group())]
+    found = [m.end() for m in _LINE_START.finditer(masked)
+             if text[m.end() - 1] != "." and _opens_line(re.match(r"[А-ЯЁа-яё-]+", text[m.end():]).group())]
+    out = []
+    for k, at in enumerate(found):
+        rest = masked[at:found[k + 1] if k + 1 < len(found) else len(masked)]
+        if len(re.findall(r"[А-Яа-яЁёA-Za-z]+", re.sub(r"\([^)]*\)?|[«\"“][^»\"”]*", " ", rest))) < 2 \
+                and masked[:at].rstrip()[-1:].isalpha():
+            continue
+        out.append(at)
+    return out
 
 
 def _find(text: str, part: str, at: int) -> int | None:
@@ -48,9 +56,10 @@ def _find(text: str, part: str, at: int) -> int | None:
     return k if k >= 0 else None
 
 
-def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | None]]:
-    """Every part that may name a channel of its own: where it begins and what it reads."""
-    out: list[tuple[int, ChannelReading | None]] = []
+def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | None, bool]]:
+    """Every part that may name a channel of its own: where it begins, what it reads, and whether
+    it opens a line run on from the one before."""
+    out: list[tuple[int, ChannelReading | None, bool]] = []
     neg = heads().negation
     at = 0
     for clause in clauses(text):
@@ -65,13 +74,13 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
                 continue                      # «чат-бот не используется»: no channel
             found = peers(line, kind)
             if not found:
-                out.append((a, read_channel(line, kind, point=False)))
+                out.append((a, read_channel(line, kind, point=False), a != start))
                 continue
             for part, r in found:
                 k = _find(text, part, a)
                 if k is None:
                     return []
-                out.append((k, r))
+                out.append((k, r, k == a != start))
     return out
 
 
@@ -86,12 +95,14 @@ def channel_parts(text: str, kind: str | None = None) -> list[str]:
     """The cell's text for each channel it names, in its order; the whole cell when it names one
     (or where a part reads no definite channel: better one row in review than a wrong split)."""
     pieces = _pieces(text or "", kind)
-    if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r in pieces[:1]):
+    if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r, _ in pieces[:1]):
         return [text]
     starts = [pieces[0][0]]
     code = pieces[0][1].code
-    for k, r in pieces[1:]:
-        if r is not None and r.how != "weak" and r.code != code and not _on_platform(code, r):
+    for k, r, line in pieces[1:]:
+        # a line of its own is a touchpoint of its own, even of the channel above («Видеоконференцсвязь
+        # Онлайн-совещание в режиме ВКС»); parts of one line only where the channel changes
+        if r is not None and r.how != "weak" and (line or r.code != code) and not _on_platform(code, r):
             starts.append(k)
             code = r.code
     if len(starts) < 2:
