@@ -70,8 +70,9 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
         bounds = [start] + [start + k for k in _line_starts(clause)] + [start + len(clause)]
         for a, b in zip(bounds, bounds[1:]):
             line = text[a:b]
-            if neg.search(split_details(line)[0].replace("ё", "е")):
-                continue                      # «чат-бот не используется»: no channel
+            main, details = split_details(line)
+            if neg.search(main.replace("ё", "е")) or a and _contact_only(main, details):
+                continue                      # «чат-бот не используется»: no channel; «тел. 8 …»: a contact
             found = peers(line, kind)
             if not found:
                 out.append((a, read_channel(line, kind, point=False), a != start))
@@ -80,8 +81,15 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
                 k = _find(text, part, a)
                 if k is None:
                     return []
-                out.append((k, r, k == a != start))
+                if not text[:k].rstrip().endswith("/"):      # «Телефон/факс: …»: one contact, two labels
+                    out.append((k, r, k == a != start))
     return out
+
+
+def _contact_only(main: str, details: list[str]) -> bool:
+    """A part that is a contact of the channel before it, no channel of its own: a label of a word
+    at most with its address, phone or hours («тел. 8 (3822) 00-00-01», «e-mail: …»)."""
+    return bool(details) and len(re.findall(r"[А-Яа-яЁёA-Za-z]+", main)) <= 1
 
 
 def _on_platform(code: str, r: ChannelReading) -> bool:

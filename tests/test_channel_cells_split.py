@@ -51,6 +51,9 @@ def test_a_cell_of_several_channels_is_cut_into_them(cell, parts):
     "Официальный портал Госуслуги",
     "Портал Госуслуги (личный кабинет)",                  # a single word after a word: its name
     "Сайт министерства, раздел «Обратная связь»",
+    # the contacts of the channel in clauses of their own; one number under two labels
+    "Официальный портал: mintrud-example.ru; тел. 8 (4852) 11-22-33; пн–пт 9:00–18:00",
+    "Телефон/факс: (4852) 72-10-10",
     "Портал государственных и муниципальных услуг",
 ])
 def test_one_channel_with_its_places_stays_one(cell):
