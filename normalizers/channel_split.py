@@ -29,9 +29,16 @@ _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
 
 def _opens_line(word: str) -> bool:
     """A common noun or adjective in the nominative: a phrase may begin with it; a dictionary
-    name («России», «Москва») never (a guessed word's name tag is only a guess)."""
-    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "nomn"
-               and not (p.is_known and any(t in p.tag for t in _NAME_TAGS)) for p in morph().parse(word.lower()))
+    name («России», «Москва») never (a guessed word's name tag is only a guess).  The likeliest
+    reading decides («Платформы»: of a platform), save that an inanimate noun's accusative is
+    its nominative too («Онлайн-совещание»)."""
+    parses = morph().parse(word.lower())
+    top = parses[0] if parses else None
+    if top is None or top.tag.POS not in ("NOUN", "ADJF", "PRTF") or top.tag.case not in ("nomn", "accs"):
+        return False
+    if top.is_known and any(t in top.tag for t in _NAME_TAGS):
+        return False
+    return top.tag.case == "nomn" or any(p.tag.case == "nomn" and p.normal_form == top.normal_form for p in parses)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -81,9 +88,16 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
                 k = _find(text, part, a)
                 if k is None:
                     return []
-                if not text[:k].rstrip().endswith("/"):      # «Телефон/факс: …»: one contact, two labels
-                    out.append((k, r, k == a != start))
+                if not text[:k].rstrip().endswith("/") and not _qualifies(part):
+                    out.append((k, r, k == a != start))     # «Телефон/факс: …»: one contact, two labels
     return out
+
+
+def _qualifies(part: str) -> bool:
+    """A part opened by a participle or a gerund («…, размещённый на странице сайта») says something
+    of the channel before it."""
+    first = re.match(r"[А-Яа-яЁё]+", part.strip())
+    return bool(first) and morph().parse(first.group().lower())[0].tag.POS in ("PRTF", "PRTS", "GRND")
 
 
 def _contact_only(main: str, details: list[str]) -> bool:

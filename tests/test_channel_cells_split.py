@@ -54,6 +54,8 @@ def test_a_cell_of_several_channels_is_cut_into_them(cell, parts):
     # the contacts of the channel in clauses of their own; one number under two labels
     "Официальный портал: mintrud-example.ru; тел. 8 (4852) 11-22-33; пн–пт 9:00–18:00",
     "Телефон/факс: (4852) 72-10-10",
+    "Анкета в приложении, размещённая на сайте министерства",   # a participle qualifies what precedes it
+    "кнопка Платформы обратной связи",                           # a genitive, not a line's nominative
     "Портал государственных и муниципальных услуг",
 ])
 def test_one_channel_with_its_places_stays_one(cell):
