@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
@@ -301,23 +301,28 @@ def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
 
 
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
-    """Channels named side by side in one clause ("лично или почтой", "сайт, группа в ВК"): the
-    first one's, each part read by its own main words, below review (which one is the row's?).
-    A part opened by a preposition after a head that already has one ("опрос на сайте и в
-    соцсетях") names another place of the same channel, unless the head is held by a means (a
-    reception); a generic head after the first part ("телевидение, региональные каналы"), a part
-    that is only a detail ("…, каб. 12") or a contact ("…, тел. 8-800-…") name no other; a
-    generic first part yields to a definite head named later ("отдел контроля, телефон …")."""
+    """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
+    read = [r for _, r in peers(text, kind)]
+    if len({r.code for r in read}) < 2:
+        return found
+    first = found if read[0].how == "weak" and found.how != "weak" else read[0]
+    return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
+
+
+def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]]:
+    """The parts of a clause naming channels side by side ("сайт, группа в ВК"), each read by its
+    own main words; none for one part.  A part opened by a preposition after a head that has one
+    ("опрос на сайте и в соцсетях") is another place of the same channel, unless a means holds the
+    head; a generic head after the first part, a detail ("…, каб. 12") or a contact name none."""
+    h = heads()
     addresses = (EMAIL_RX, URL_RX, DOMAIN_RX, PHONE_RX)
     parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
     if len(parts) < 2:
-        return found
-    places = split_places(text)[1]
-    if places:                                    # "г. …, ул. …, каб. 12": no channel of its own
-        for place in places:
-            text = text.replace(place, " ")
+        return []
+    if places := split_places(text)[1]:           # "г. …, ул. …, каб. 12": no channel of its own
+        text = reduce(lambda t, place: t.replace(place, " "), places, text)
         parts = conjuncts(text, h.coordinators, h.not_peer, addresses, h.head_words)
-    read = []
+    read: list[tuple[str, ChannelReading]] = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
         ws = expand(words(untruncate(main, h.vocab), h.speller), h)
@@ -330,12 +335,8 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
                 w.pos == "PREP" for w in ws[at + 1:])
         elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
             continue
-        read += [r] if r else []
-    if len({r.code for r in read}) < 2:
-        return found
-    # a generic first part ("отдел контроля, телефон …") yields to the definite head read
-    first = found if read[0].how == "weak" and found.how != "weak" else read[0]
-    return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
+        read += [(part, r)] if r else []
+    return read
 
 
 def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:

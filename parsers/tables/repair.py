@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
+from .as_above import resolve_as_above
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
 from textcore.clean import is_blank_mark
@@ -245,6 +246,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
         items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
+    resolve_as_above([i for i in items if isinstance(i, RepairedRow)])    # «то же», «-//-»: the value above
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
 from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_process, expected_point_type,
                          item_point_kind, list_kind_by_items, match_channel, match_list_item)
+from normalizers.channel_split import channel_parts
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
@@ -30,6 +31,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     # the row's stated point type is evidence for the channel's head, never a filter; a legend
     # under the table decided a letter already («Ц», `point_type_code`), a cut or a letter
     # with none is read from the data («цифр.», «О»: `read_type_value`)
+    raw = _one_per_channel(raw)
     types = [r.get("point_type_code") or read_type_value(r["point_type_raw"]) for r in raw]
     channels = [match_channel(r["touchpoint_raw"] or "", t) for r, t in zip(raw, types)]
     directions = [read_direction(r["direction_raw"] or "") for r in raw]
@@ -72,6 +74,19 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     review = [dict(_review(doc_id, "touchpoints", f, m, Counter()), count=counts[(f, m.text)])
               for (f, _), m in unsure.items()]
     return rows, review
+
+
+def _one_per_channel(raw: list[dict]) -> list[dict]:
+    """A cell naming several channels («Сайт, группа ВКонтакте») is a touchpoint per channel, each
+    with the row's needs, kind and process (normalizers/channel_split.py); a cell an analyst
+    coded whole (an override) stays one."""
+    out = []
+    for r in raw:
+        text = r["touchpoint_raw"] or ""
+        kind = r.get("point_type_code") or read_type_value(r["point_type_raw"])
+        parts = channel_parts(text, kind) if text and match_channel(text, kind).method != "override" else []
+        out += [dict(r, touchpoint_raw=p) for p in parts] if len(parts) > 1 else [r]
+    return out
 
 
 def _by_process(process: str, stated: Match | None) -> Match | None:

@@ -1,0 +1,43 @@
+"""Cells that say "as above" («то же», «-//-», «"»): the value of the same column in the row above.
+
+ГОСТ 1.5-2001, 4.5.16, the typesetting rule Russian acts follow in their tables: text repeated
+in a column is written «То же» where it first repeats, then as ditto marks; 4.5.17: a cell with
+no data holds a dash.  So a mark takes the last value its column holds above it (a merged cell's
+value included: the row above may be covered by it), in any column; a bare dash stays what
+`textcore.clean.is_blank_mark` says, an empty cell, whatever its column makes of one (a
+direction or a process filled down, no point type)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textcore.lemmas import normalize
+from textcore.vocab import vocabulary
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+# ditto marks by their form: slashes or quote marks, with dashes and spaces around them
+_DITTO = re.compile(r"^[\s\-\u2010-\u2015\u2212]*(?:/{2}|[\"\u201c\u201d\u201e\u00ab\u00bb\u2033\u3003]{1,2})"
+                    r"[\s\-\u2010-\u2015\u2212]*$")
+
+
+@vocabulary(_DATA, required=("as_above_cells",))
+def _words(data: dict) -> frozenset[str]:
+    return frozenset(normalize(w) for w in data["as_above_cells"])
+
+
+def is_as_above(text: str) -> bool:
+    """«то же», «Аналогично.», «-//-», «— // —», «"», «—"—»: a cell repeating the one above it."""
+    t = (text or "").strip()
+    return bool(t) and (bool(_DITTO.match(t)) or normalize(t).rstrip(" .") in _words())
+
+
+def resolve_as_above(rows: list) -> None:
+    """Each row's (`RepairedRow`) as-above cells given the last value of their column above them,
+    in place; a mark with nothing above it is left empty."""
+    last: dict[str, str] = {}
+    for row in rows:
+        for name, text in row.values.items():
+            if is_as_above(text):
+                row.values[name] = last.get(name, "")
+            elif text.strip():
+                last[name] = text

@@ -1,0 +1,81 @@
+"""Cells that say "as above" (parsers/tables/as_above.py): the value of their column in the row
+above, in any column, in Word and converted text alike; a bare dash is no value.
+
+The rule is the one Russian acts' tables are typeset by, ГОСТ 1.5-2001, 4.5.16–4.5.17 (quoted at
+https://gostdep.ru/user/directer-cd/posts): text repeated in a column is written «То же» at its
+first repetition, then as ditto marks; where a table gives no data, a dash («прочерк»).  The
+list below is this file's own, composed from the definitions in docs/dataset.md."""
+from __future__ import annotations
+
+import pytest
+from docx import Document as new_docx
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import read as read_text
+from parsers.tables.as_above import is_as_above
+from pipeline.run.normalize import normalize_touchpoints
+
+HEAD = ["№ п/п", "Направление деятельности", "Наименование процесса (услуги, функции)",
+        "Точка взаимодействия", "Вид точки взаимодействия", "Потребности клиента"]
+TABLE = [HEAD,
+         ["1.", "Лицензирование розничной продажи алкогольной продукции", "Выдача лицензии",
+          "Портал государственных услуг", "цифровая", "Подать заявление на получение лицензии"],
+         ["2.", "То же", "-//-", "Приёмная министерства", "офлайн", "Получить консультацию по документам"],
+         ["3.", "-//-", "Продление срока действия лицензии", "то же", "\"", "—"],
+         ["4.", "Государственный контроль", "Проведение проверок", "Телефон горячей линии", "— // —",
+          "Сообщить о нарушении"]]
+
+
+def _docx(path):
+    d = new_docx()
+    d.add_paragraph("Перечень точек взаимодействия с клиентами")
+    t = d.add_table(rows=len(TABLE), cols=len(HEAD))
+    t.style = "Table Grid"
+    for i, row in enumerate(TABLE):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(path)
+    return docx_reader.read(path)
+
+
+def _txt(path):
+    path.write_text("Перечень точек взаимодействия с клиентами\n\n" + "\n".join("\t".join(r) for r in TABLE) + "\n",
+                    encoding="utf-8")
+    return read_text(path)
+
+
+@pytest.mark.parametrize("mark", ["то же", "То же.", "то же самое", "Аналогично", "-//-", "— // —", "\"", "—\"—", "〃"])
+def test_marks_that_repeat_the_cell_above(mark):
+    assert is_as_above(mark)
+
+
+@pytest.mark.parametrize("text", ["—", "-", "", "то же, что в пункте 2", "Телефон", "нет"])
+def test_a_dash_or_text_is_no_mark(text):
+    assert not is_as_above(text)
+
+
+@pytest.mark.parametrize("make", [_docx, _txt], ids=["docx", "txt"])
+def test_each_mark_takes_its_column_above(tmp_path, make):
+    raw, _ = extract_touchpoints(make(tmp_path / f"l.{make.__name__[1:]}"))
+    got = [(r["direction_raw"], r["process"], r["touchpoint_raw"], r["point_type_raw"], r["interaction_raw"])
+           for r in raw]
+    licensing = "Лицензирование розничной продажи алкогольной продукции"
+    assert got == [
+        (licensing, "Выдача лицензии", "Портал государственных услуг", "цифровая",
+         "Подать заявление на получение лицензии"),
+        (licensing, "Выдача лицензии", "Приёмная министерства", "офлайн", "Получить консультацию по документам"),
+        # «то же» in the channel column: the channel above; «"» in the kind column: the kind above;
+        # the needs cell's dash says the row states no need (no value, never the needs above)
+        (licensing, "Продление срока действия лицензии", "Приёмная министерства", "офлайн", None),
+        # «— // —» under the kind: the kind of the row above, itself given by a mark
+        ("Государственный контроль", "Проведение проверок", "Телефон горячей линии", "офлайн",
+         "Сообщить о нарушении")]
+
+
+def test_marks_are_read_as_the_values_they_repeat(tmp_path):
+    raw, _ = extract_touchpoints(_txt(tmp_path / "l.txt"))
+    rows, _ = normalize_touchpoints("d", raw)
+    assert [r["point_type"] for r in rows] == ["digital", "offline", "offline", "offline"]
+    assert rows[1]["direction"] == rows[0]["direction"] and rows[2]["direction"] == rows[0]["direction"]
+    assert rows[2]["channel"] == rows[1]["channel"] and rows[2]["needs"] == []
