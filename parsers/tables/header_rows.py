@@ -31,6 +31,7 @@ from textcore.vocab import vocabulary
 from ..document import Row
 from .column_roles import standing_in
 from .columns import field_scores, is_header, map_columns
+from .as_above import is_as_above
 from .header_levels import fold_third_level
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -244,8 +245,8 @@ def with_mark_columns(kind: str, head: Header, rows: list[Row]) -> Header:
 
 def _mark_column(rows: list[Row], k: int, label: str, no: frozenset = frozenset()) -> bool:
     """Whether the column's cells are marks; its heading repeated (a table per part of the list,
-    each with its header) is no cell of it, nor is a cell of signs only that is no mark («-//-»,
-    «"»: the cell above repeated, whatever that held).  Each cell is asked once whether it is a mark.
+    each with its header) is no cell of it, nor is a cell repeating the one above («-//-», «"»,
+    «то же»: tables/as_above.py), whatever that held.  Each cell is asked once whether it is a mark.
     `no`: the answers that count as marks, under a heading of one point type (a list of offline
     points only answers «нет» in every row of «Цифровая точка (да/нет)»)."""
     if not label.strip():
@@ -254,7 +255,7 @@ def _mark_column(rows: list[Row], k: int, label: str, no: frozenset = frozenset(
     for r in rows:
         text = r.cells[k].text if k < len(r.cells) else ""
         said_no = bool(no) and normalize(text).strip(" .") in no
-        if not said_no and is_blank(text) or text.strip() == label.strip():
+        if not said_no and (is_blank(text) or is_as_above(text)) or text.strip() == label.strip():
             continue
         mark = said_no or is_mark(text)
         if mark or any(ch.isalnum() for ch in text):
