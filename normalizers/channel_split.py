@@ -58,7 +58,9 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _find(text: str, part: str, at: int) -> int | None:
-    """Where `part` (as a reader returned it, trimmed) begins in `text`, from `at` on."""
+    """Where `part` (as a reader returned it, trimmed) begins in `text`, from `at` on: the caller
+    passes the end of the part before it, or a short part may be found inside that one («…на
+    сайте, сайт»: «сайт» in «сайте»)."""
     k = text.find(part.strip()[:24], at)
     return k if k >= 0 else None
 
@@ -73,7 +75,7 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
         start = _find(text, clause, at)
         if start is None:
             return []
-        at = start
+        at = start + len(clause)
         bounds = [start] + [start + k for k in _line_starts(clause)] + [start + len(clause)]
         for a, b in zip(bounds, bounds[1:]):
             line = text[a:b]
@@ -84,10 +86,13 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
             if not found:
                 out.append((a, read_channel(line, kind, point=False), a != start))
                 continue
+            after = a
             for part, r in found:
-                k = _find(text, part, a)
+                k = _find(text, part, after)
                 if k is None:
                     return []
+                # a part read with its places blanked is no longer than its text: its end, or before it
+                after = k + len(part.strip())
                 if not text[:k].rstrip().endswith("/") and not _qualifies(part):
                     out.append((k, r, k == a != start))     # «Телефон/факс: …»: one contact, two labels
     return out

@@ -62,6 +62,17 @@ def test_one_channel_with_its_places_stays_one(cell):
     assert channel_parts(cell) == [cell]
 
 
+@pytest.mark.parametrize("cell, parts", [
+    ("Электронная приёмная на сайте, сайт", ["Электронная приёмная на сайте", "сайт"]),
+    ("Чат-бот в Telegram, Telegram", ["Чат-бот в Telegram", "Telegram"]),
+    ("Электронная приёмная на сайте; сайт", ["Электронная приёмная на сайте", "сайт"]),
+])
+def test_a_part_met_inside_the_one_before_is_cut_where_it_stands(cell, parts):
+    """A short part («сайт») also begins inside the part before it («…на сайте»): the cut is at the
+    part's own place, never inside the one before."""
+    assert channel_parts(cell) == parts
+
+
 HEAD = ["№ п/п", "Наименование процесса", "Каналы взаимодействия", "Вид точки", "Потребности клиента"]
 TABLE = [HEAD,
          ["1.", "Выдача охотничьих билетов", "Портал госуслуг, Официальный сайт министерства", "цифровая",
