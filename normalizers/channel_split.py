@@ -120,7 +120,9 @@ def _on_platform(code: str, r: ChannelReading) -> bool:
 
 def channel_parts(text: str, kind: str | None = None) -> list[str]:
     """The cell's text for each channel it names, in its order; the whole cell when it names one
-    (or where a part reads no definite channel: better one row in review than a wrong split)."""
+    (or where its first part reads no definite channel: better one row in review than a wrong
+    split).  A later part reading none starts no touchpoint: it stays with the part before it
+    («…, Группа ВКонтакте Ответственный специалист»)."""
     pieces = _pieces(text or "", kind)
     if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r, _ in pieces[:1]):
         return [text]
