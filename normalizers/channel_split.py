@@ -71,7 +71,8 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
     out: list[tuple[int, ChannelReading | None, bool]] = []
     neg = heads().negation
     at = 0
-    for clause in clauses(text):
+    parts = clauses(text)
+    for clause in parts:
         start = _find(text, clause, at)
         if start is None:
             return []
@@ -83,6 +84,8 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
             if neg.search(main.replace("ё", "е")) or a and _contact_only(main, details):
                 continue                      # «чат-бот не используется»: no channel; «тел. 8 …»: a contact
             found = peers(line, kind)
+            if not found and len(parts) == len(bounds) - 1 == 1:
+                return []                     # the cell is one part: no reading of it can cut it
             if not found:
                 out.append((a, read_channel(line, kind, point=False), a != start))
                 continue
