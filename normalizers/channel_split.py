@@ -58,7 +58,9 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _find(text: str, part: str, at: int) -> int | None:
-    """Where `part` (as a reader returned it, trimmed) begins in `text`, from `at` on."""
+    """Where `part` (as a reader returned it, trimmed) begins in `text`, from `at` on: the caller
+    passes the end of the part before it, or a short part may be found inside that one («…на
+    сайте, сайт»: «сайт» in «сайте»)."""
     k = text.find(part.strip()[:24], at)
     return k if k >= 0 else None
 
@@ -69,11 +71,12 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
     out: list[tuple[int, ChannelReading | None, bool]] = []
     neg = heads().negation
     at = 0
-    for clause in clauses(text):
+    parts = clauses(text)
+    for clause in parts:
         start = _find(text, clause, at)
         if start is None:
             return []
-        at = start
+        at = start + len(clause)
         bounds = [start] + [start + k for k in _line_starts(clause)] + [start + len(clause)]
         for a, b in zip(bounds, bounds[1:]):
             line = text[a:b]
@@ -81,13 +84,18 @@ def _pieces(text: str, kind: str | None) -> list[tuple[int, ChannelReading | Non
             if neg.search(main.replace("ё", "е")) or a and _contact_only(main, details):
                 continue                      # «чат-бот не используется»: no channel; «тел. 8 …»: a contact
             found = peers(line, kind)
+            if not found and len(parts) == len(bounds) - 1 == 1:
+                return []                     # the cell is one part: no reading of it can cut it
             if not found:
                 out.append((a, read_channel(line, kind, point=False), a != start))
                 continue
+            after = a
             for part, r in found:
-                k = _find(text, part, a)
+                k = _find(text, part, after)
                 if k is None:
                     return []
+                # a part read with its places blanked is no longer than its text: its end, or before it
+                after = k + len(part.strip())
                 if not text[:k].rstrip().endswith("/") and not _qualifies(part):
                     out.append((k, r, k == a != start))     # «Телефон/факс: …»: one contact, two labels
     return out
@@ -115,7 +123,9 @@ def _on_platform(code: str, r: ChannelReading) -> bool:
 
 def channel_parts(text: str, kind: str | None = None) -> list[str]:
     """The cell's text for each channel it names, in its order; the whole cell when it names one
-    (or where a part reads no definite channel: better one row in review than a wrong split)."""
+    (or where its first part reads no definite channel: better one row in review than a wrong
+    split).  A later part reading none starts no touchpoint: it stays with the part before it
+    («…, Группа ВКонтакте Ответственный специалист»)."""
     pieces = _pieces(text or "", kind)
     if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r, _ in pieces[:1]):
         return [text]

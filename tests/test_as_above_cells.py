@@ -79,3 +79,40 @@ def test_marks_are_read_as_the_values_they_repeat(tmp_path):
     assert [r["point_type"] for r in rows] == ["digital", "offline", "offline", "offline"]
     assert rows[1]["direction"] == rows[0]["direction"] and rows[2]["direction"] == rows[0]["direction"]
     assert rows[2]["channel"] == rows[1]["channel"] and rows[2]["needs"] == []
+
+
+def _read(tmp_path, rows, name):
+    path = tmp_path / name
+    path.write_text("Перечень точек взаимодействия с клиентами\n\n" + "\n".join("\t".join(r) for r in rows) + "\n",
+                    encoding="utf-8")
+    raw, _ = extract_touchpoints(read_text(path))
+    return [(r["direction_raw"], r["process"], r["touchpoint_raw"]) for r in raw]
+
+
+FIRST = ["1.", "Лицензирование", "Выдача лицензии", "Портал государственных услуг", "цифровая", "Подать заявление"]
+
+
+def test_a_mark_under_a_section_heading_repeats_nothing_of_the_section_before(tmp_path):
+    """«то же» right under a section's heading: the cell above it is the heading; the last value
+    above belongs to another section, so the mark reads as an empty cell does there."""
+    marked = [HEAD, FIRST, ["2. Государственный контроль"],
+              ["2.1.", "то же", "-//-", "Телефон горячей линии", "офлайн", "Сообщить о нарушении"]]
+    blank = [HEAD, FIRST, ["2. Государственный контроль"],
+             ["2.1.", "", "", "Телефон горячей линии", "офлайн", "Сообщить о нарушении"]]
+    got = _read(tmp_path, marked, "m.txt")
+    assert got[1][:2] != ("Лицензирование", "Выдача лицензии")
+    assert got == _read(tmp_path, blank, "b.txt")
+
+
+def test_a_line_that_heads_nothing_breaks_no_mark(tmp_path):
+    """«Продолжение таблицы» between two parts of a list is no section: the mark repeats the row above."""
+    got = _read(tmp_path, [HEAD, FIRST, ["Продолжение таблицы"],
+                           ["2.", "то же", "то же", "Телефон горячей линии", "офлайн", "Сообщить о нарушении"]], "c.txt")
+    assert got[1] == ("Лицензирование", "Выдача лицензии", "Телефон горячей линии")
+
+
+def test_a_mark_under_a_section_heading_still_repeats_a_channel(tmp_path):
+    """The heading names a section, not a channel: «то же» in the channel column under it is the channel above."""
+    got = _read(tmp_path, [HEAD, FIRST, ["2. Государственный контроль"],
+                           ["2.1.", "", "Проведение проверок", "то же", "цифровая", "Сообщить о нарушении"]], "d.txt")
+    assert got[1][1:] == ("Проведение проверок", "Портал государственных услуг")

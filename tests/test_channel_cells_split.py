@@ -62,6 +62,30 @@ def test_one_channel_with_its_places_stays_one(cell):
     assert channel_parts(cell) == [cell]
 
 
+@pytest.mark.parametrize("cell, parts", [
+    ("Электронная приёмная на сайте, сайт", ["Электронная приёмная на сайте", "сайт"]),
+    ("Чат-бот в Telegram, Telegram", ["Чат-бот в Telegram", "Telegram"]),
+    ("Электронная приёмная на сайте; сайт", ["Электронная приёмная на сайте", "сайт"]),
+])
+def test_a_part_met_inside_the_one_before_is_cut_where_it_stands(cell, parts):
+    """A short part («сайт») also begins inside the part before it («…на сайте»): the cut is at the
+    part's own place, never inside the one before."""
+    assert channel_parts(cell) == parts
+
+
+def test_a_cell_of_one_part_is_not_read_again(monkeypatch):
+    """Every touchpoint cell passes through channel_parts: one of a single clause and line, with no
+    peers, is one touchpoint whatever it reads, so it is not read a second time (match_channel
+    reads it as a point; reading it here as a list item doubled the stage's channel work)."""
+    import normalizers.channel_split as split
+
+    def unread(*_):
+        raise AssertionError("a cell of one part was read")
+    monkeypatch.setattr(split, "read_channel", unread)
+    for cell in ("Официальный сайт министерства", "Приёмная, тел. 8 (4852) 40-11-22", "Почта России"):
+        assert channel_parts(cell) == [cell]
+
+
 HEAD = ["№ п/п", "Наименование процесса", "Каналы взаимодействия", "Вид точки", "Потребности клиента"]
 TABLE = [HEAD,
          ["1.", "Выдача охотничьих билетов", "Портал госуслуг, Официальный сайт министерства", "цифровая",

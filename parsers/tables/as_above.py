@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textcore.clean import clean_text
 from textcore.lemmas import normalize
 from textcore.vocab import vocabulary
+
+from .sections import read_heading
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # ditto marks by their form: slashes or quote marks, with dashes and spaces around them
@@ -25,19 +28,32 @@ def _words(data: dict) -> frozenset[str]:
     return frozenset(normalize(w) for w in data["as_above_cells"])
 
 
+@vocabulary(_DATA, required=("as_above_section_fields",))
+def _section_fields(data: dict) -> tuple[str, ...]:
+    return tuple(data["as_above_section_fields"])
+
+
 def is_as_above(text: str) -> bool:
     """«то же», «Аналогично.», «-//-», «— // —», «"», «—"—»: a cell repeating the one above it."""
     t = (text or "").strip()
     return bool(t) and (bool(_DITTO.match(t)) or normalize(t).rstrip(" .") in _words())
 
 
-def resolve_as_above(rows: list) -> None:
+def resolve_as_above(items: list) -> None:
     """Each row's (`RepairedRow`) as-above cells given the last value of their column above them,
-    in place; a mark with nothing above it is left empty."""
+    in place; a mark with nothing above it is left empty.  A section heading (`Heading`: a
+    full-width row, or a line between two parts of the table, read as a section by
+    `sections.read_heading`) starts its fields afresh (`as_above_section_fields`): «то же» as the
+    process under «2. Государственный контроль» is no process of the section before.  Lines that
+    head nothing («Продолжение таблицы», a page number) break nothing."""
     last: dict[str, str] = {}
-    for row in rows:
-        for name, text in row.values.items():
+    for item in items:
+        if not hasattr(item, "values"):
+            if read_heading(clean_text(item.text), item.marked).role == "direction":
+                last = {k: v for k, v in last.items() if k not in _section_fields()}
+            continue
+        for name, text in item.values.items():
             if is_as_above(text):
-                row.values[name] = last.get(name, "")
+                item.values[name] = last.get(name, "")
             elif text.strip():
                 last[name] = text

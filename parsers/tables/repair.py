@@ -246,7 +246,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
         items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
-    resolve_as_above([i for i in items if isinstance(i, RepairedRow)])    # «то же», «-//-»: the value above
+    resolve_as_above(items)    # «то же», «-//-»: the value above, within a section
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 
