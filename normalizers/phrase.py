@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from textcore.lemmas import cut_fits, morph, normalize
 from textcore.lookalike import fix_lookalikes
-from textcore.vocab import vocabulary
+from textcore.vocab import VocabularyError, vocabulary
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -116,10 +116,17 @@ _ENDINGS = "(?:а|у|ы|е|и|ой|ою|ам|ами|ах|ов|ом|)"
 def _colloquial(data: dict) -> tuple[dict[str, str], dict[str, str], re.Pattern | None]:
     """(whole word -> standard words, slang stem -> standard words, pattern of the stems
     with a case ending)."""
-    nouns = {str(k): str(v) for k, v in (data.get("nouns") or {}).items()}
+    # keys in the form a token takes (lower case, ё → е): «Чё» or «инфо́» as typed would never match
+    nouns = {normalize(str(k)): str(v) for k, v in (data.get("nouns") or {}).items()}
     stems = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    whole = {str(k).lower(): str(v) for k, v in data["words"].items()}
-    return whole, nouns, re.compile(rf"({stems}){_ENDINGS}") if stems else None
+    whole = {normalize(str(k)): str(v) for k, v in data["words"].items()}
+    pattern = re.compile(rf"({stems}){_ENDINGS}") if stems else None
+    # a standard word that is itself colloquial would be read again, and a cycle never ends
+    for std in (*whole.values(), *nouns.values()):
+        again = [t for t in _TOKEN.findall(normalize(std)) if t in whole or pattern and pattern.fullmatch(t)]
+        if again:
+            raise VocabularyError(f"colloquial.yaml: «{std}» stands for a word, yet {again[0]!r} is a colloquial one")
+    return whole, nouns, pattern
 
 
 def _standard(tok: str) -> str | None:

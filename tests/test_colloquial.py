@@ -34,3 +34,18 @@ def test_a_form_of_another_word_is_left_alone():
     # «заяви» is заявить's imperative, not the slang «заява» (an application)
     assert [w.lemma for w in words("заяви о нарушении")][0] == "заявить"
     assert [w.lemma for w in words("телегу")] == ["телеграм"]
+
+
+def test_the_table_is_read_in_the_form_a_token_takes():
+    # keys as typed in the data («Чё», «Инф») are matched as a token comes (lower case, ё → е),
+    # and a standard word that is itself colloquial — a loop of words() — fails at load
+    import inspect
+    from normalizers.phrase import _colloquial
+    from textcore.vocab import VocabularyError
+    build = inspect.unwrap(_colloquial)
+    whole, nouns, _ = build({"words": {"Чё": "что"}, "nouns": {"Инф": "информация"}})
+    assert whole == {"че": "что"} and nouns == {"инф": "информация"}
+    with pytest.raises(VocabularyError, match="colloquial"):
+        build({"words": {"аа": "бб", "бб": "аа"}})
+    with pytest.raises(VocabularyError, match="инфа"):
+        build({"words": {"инфо": "инфа"}, "nouns": {"инф": "информация"}})
