@@ -343,3 +343,14 @@ def test_a_references_comma_read_as_a_dot_is_a_comma_again():
     table = next(scan._document([page]).tables())
     assert [r.texts[2] for r in table.rows[1:]] == ["1, 2", "3, 4", "5"]
     assert [r.texts[0] for r in table.rows[1:]] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_bold_mark_read_as_two_glyphs_is_the_mark():
+    # a heavy «Х» read «xX», a «+» read twice: a cell of nothing but mark glyphs is one mark, so
+    # the row keeps its channel; a cell of text or a Roman numeral in a column of labels stays
+    page = _four_columns([["№", "Сайт", "Телефон", "Потребность"],
+                          ["I", "xX", "++", "Узнать срок"],
+                          ["II", "х", "", "Подать заявление"]])
+    table = next(scan._document([page]).tables())
+    assert table.rows[1].texts == ["I", "x", "+", "Узнать срок"]
+    assert table.rows[2].texts == ["II", "х", "", "Подать заявление"]
