@@ -314,3 +314,43 @@ def test_start_and_end_quarters_in_arabic_are_not_renumbered(read, meant):
     # the second is no «II кв.» taken from the first's place
     page = _four_columns([read, ["1", "2", "3", "4"]])
     assert next(scan._document([page]).tables()).rows[0].texts == meant
+
+
+def _grid_page(rows: list[list[str]], top: float = 100) -> dict:
+    """A cached page holding one table, one cell per position, columns 150 pt wide."""
+    ys = [top + 30 * i for i in range(len(rows) + 1)]
+    xs = [50 + 150 * i for i in range(len(rows[0]) + 1)]
+    cells = [{"c": c, "r": r, "rs": 1, "cs": 1, "text": t, "fit": None}
+             for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return {"size": 10.0, "height": 842.0, "words": [], "conf": [90.0, 1], "tables": [
+        {"bbox": [xs[0], top, xs[-1], ys[-1]], "xs": xs, "ys": ys, "cells": cells}]}
+
+
+def test_an_eleven_read_as_a_letter_between_ten_and_twelve_is_eleven():
+    # «11» printed in a legend's number column reads «и» (two strokes); between 10 and 12 it is 11,
+    # else the legend (a number and a need a row) is no legend and no reference resolves
+    page = _grid_page([["№", "Потребность клиента"], ["10", "Получить справку"], ["и", "Узнать статус заявки"],
+                       ["12", "Подать жалобу"]])
+    table = next(scan._document([page]).tables())
+    assert [r.texts[0] for r in table.rows] == ["№", "10", "11", "12"]
+
+
+def test_a_references_comma_read_as_a_dot_is_a_comma_again():
+    # «3, 4» read «3.4» in a column whose cells list the legend's numbers with commas; a column of
+    # item numbers («1.1», «1.2») lists none, and keeps its dots
+    page = _grid_page([["№", "Точка", "Потребности (номера)"], ["1.1", "Сайт", "1, 2"], ["1.2", "МФЦ", "3.4"],
+                       ["1.3", "Телефон", "5"]])
+    table = next(scan._document([page]).tables())
+    assert [r.texts[2] for r in table.rows[1:]] == ["1, 2", "3, 4", "5"]
+    assert [r.texts[0] for r in table.rows[1:]] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_bold_mark_read_as_two_glyphs_is_the_mark():
+    # a heavy «Х» read «xX», a «+» read twice: a cell of nothing but mark glyphs is one mark, so
+    # the row keeps its channel; a cell of text or a Roman numeral in a column of labels stays
+    page = _four_columns([["№", "Сайт", "Телефон", "Потребность"],
+                          ["I", "xX", "++", "Узнать срок"],
+                          ["II", "х", "", "Подать заявление"]])
+    table = next(scan._document([page]).tables())
+    assert table.rows[1].texts == ["I", "x", "+", "Узнать срок"]
+    assert table.rows[2].texts == ["II", "х", "", "Подать заявление"]

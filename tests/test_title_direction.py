@@ -99,3 +99,16 @@ def test_order_title_names_the_one_appendix_direction(tmp_path):
     rows = extract_touchpoints(read_text(path))[0]
     assert [r["touchpoint_raw"] for r in rows] == ["Единый портал государственных услуг", "Личный приём в министерстве"]
     assert {r["direction_raw"] for r in rows} == {"Лицензирование"}
+
+
+def test_the_orders_numbered_clauses_head_no_card_of_an_unmarked_appendix(tmp_path):
+    """A scan marks nothing bold: the order's numbered clauses («2. Контроль за исполнением …»)
+    stay open as the list's hierarchy unless the appendix's stamp ends them; the cards then
+    take the direction their titles name, not the clause's words."""
+    plain = ORDER.replace("**", "").replace(
+        "согласно приложению.\n", "согласно приложению.\n\n2. Контроль за исполнением настоящего приказа оставляю за собой.\n")
+    path = tmp_path / "o.txt"
+    path.write_text(plain, encoding="utf-8")
+    rows = extract_touchpoints(read_text(path))[0]
+    assert [r["touchpoint_raw"] for r in rows] == ["Единый портал государственных услуг", "Личный приём в министерстве"]
+    assert {r["direction_raw"] for r in rows} == {"Лицензирование"}

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Document, Paragraph, Source
 from ..tables.column_roles import with_stand_ins
 from ..tables.sections import read_heading
+from .header_words import opens_stamp
 from .lines import Line, lines_of
 from .record_lines import KIND, RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
 from .topic import kind_blocks
@@ -114,6 +115,11 @@ class _Walk:
             self.labels(rl, ln)
         elif rl.depth is not None or para.bold or para.is_heading:
             self.node(rl, para)
+        elif opens_stamp(ln.text):
+            # an appendix's stamp: what the order's text above numbered («2. Контроль за исполнением …»)
+            # heads none of its records; a scan marks no title bold to end it otherwise
+            self.close()
+            self.nodes, self.point_type = [], None
         elif self.group is not None and self.group.last and ln.text[:1].islower():
             self.wrapped(ln)
         elif not rl.list_mark:

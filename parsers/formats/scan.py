@@ -34,7 +34,12 @@ _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
 # «I xs. 2026», «1 KB. 2027», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
 _QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
-_NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])]{1,10}$")      # what OCR makes of an item number
+# what OCR makes of an item number: digits' look-alikes, and «и», «н», «п» for the two strokes of «11»
+_NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
+# a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7»; and one whose comma OCR read
+# as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
+_REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s*\d{1,3})+$")
+_REFS_DOT = re.compile(r"^\d{1,3}(?:\s*\.\s*\d{1,3})+$")
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -116,6 +121,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             _numbers_row(r.cells)
         _item_numbers(t)
+        _reference_commas(t)
     for p in doc.paragraphs():
         p.text = mend(p.text)
     _lettered_b(doc)
@@ -170,6 +176,20 @@ def _item_numbers(table) -> None:
             head_b, _, last_b = b.label.rpartition(".")
             if head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) - int(last_a) == 2:
                 cell.text = f"{head_a + '.' if head_a else ''}{int(last_a) + 1}{a.closer}"
+
+
+def _reference_commas(table) -> None:
+    """«3.4» in a column where another cell lists numbers with a comma («1, 2», «5, 6, 7»: the
+    needs legend's references) is «3, 4»: a dot never joins two references, and an item number
+    «3.4» sits in a column of item numbers, which lists none."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    for col in range(width):
+        cells = [r.cells[col] for r in table.rows if col < len(r.cells) and not r.cells[col].covered]
+        if not any(_REFS_COMMA.match(c.text.strip()) for c in cells):
+            continue
+        for c in cells:
+            if _REFS_DOT.match(c.text.strip()):
+                c.text = re.sub(r"\s*\.\s*", ", ", c.text.strip())
 
 
 def _lettered_b(doc: Document) -> None:

@@ -40,9 +40,20 @@ def mend_cells(rows: list[list[Cell]]) -> None:
     for cells in rows:
         for i, c in enumerate(cells):
             text = c.text.strip()
-            if not c.covered and text in marks and i not in labels:
+            if c.covered or i in labels:
+                continue
+            if text in marks:
                 c.text = marks[text]
+            elif _doubled(text, marks):
+                c.text = marks.get(text[0], text[0])
         _quarter_run(cells)
+
+
+def _doubled(text: str, marks: dict[str, str]) -> bool:
+    """A bold mark OCR read as two or three glyphs («xX», «++», «✓У»): every character a mark
+    or a mark's look-alike, and no more than a drawn mark's width holds."""
+    from ..tables.header_rows import is_mark
+    return 2 <= len(text) <= 3 and " " not in text and all(ch in marks or is_mark(ch) for ch in text)
 
 
 def _label_columns(rows: list[list[Cell]], marks: dict[str, str]) -> set[int]:

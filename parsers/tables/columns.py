@@ -27,6 +27,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
 MIN_SCORE = 0.3
+_GLOSS = re.compile(r"^(.*?\w.*?)\s*\([^()]*\)\s*$", re.S)    # a name, then a bracketed gloss
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     if named:
         return {named: 1.0}
     if "point_type" not in schema(kind).fields:
-        return _scores(kind, header_text)
+        return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):
         return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
     out = _scores(kind, header_text)
@@ -103,6 +104,18 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     if bare != header_text:
         for field, score in _scores(kind, bare).items():
             out[field] = max(score, out.get(field, 0.0))
+    return _with_gloss_left_out(kind, header_text, out)
+
+
+def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:
+    """A gloss in brackets closing the cell («Потребности клиента (номера по перечню
+    потребностей)») says how the column is filled, not what it is: the name before it scores
+    too.  Its words only dilute the name's share — one misread on a scan left none at all."""
+    m = _GLOSS.match(header_text)
+    if m is None:
+        return out
+    for field, score in _scores(kind, m.group(1)).items():
+        out[field] = max(score, out.get(field, 0.0))
     return out
 
 
