@@ -198,3 +198,32 @@ def test_a_merge_streams_the_kept_rows_by_row_groups(tmp_path, monkeypatch):
         sizes = [groups.row_group(g).num_rows for g in range(groups.num_row_groups)]
         assert all(n == 7 for n in sizes[:-1]) and 0 < sizes[-1] <= 7, sizes
     assert merged and min(merged) > 7 and read and all(c == review.SLIM for c in read)
+
+
+def test_a_merge_reads_the_slim_columns_once(tmp_path, monkeypatch):
+    """The SLIM columns of the old table are read whole to place phrases; the kept rows'
+    other columns come from its row groups, not those four again — the table still
+    equals the recompute."""
+    monkeypatch.setattr(review, "ROW_GROUP", 7)
+    asked = []
+
+    class Spy(pq.ParquetFile):          # records the row groups read of review/review.parquet
+        def __init__(self, source, *a, **kw):
+            super().__init__(source, *a, **kw)
+            self.mine = str(source).endswith("review/review.parquet")
+
+        def read_row_group(self, g, columns=None, **kw):
+            if self.mine:
+                asked.append(columns)
+            return super().read_row_group(g, columns, **kw)
+
+    monkeypatch.setattr(pq, "ParquetFile", Spy)
+    rng = random.Random(11)
+    out = tmp_path / "out"
+    store = Store(out)
+    store.commit([_own(i, rng) for i in range(40)])
+    asked.clear()
+    for step in range(4):
+        store.commit([_own(100 + 2 * step + k, rng) for k in range(2)])
+        assert _written(out).equals(_recomputed(out)), f"step {step}"
+    assert asked and all(c is not None and not set(c) & set(review.SLIM) for c in asked), asked

@@ -59,7 +59,7 @@ def refresh_review(out: Path) -> None:
     split = _split(old, rows, index.touched) if old is not None else None
     if split is not None:
         try:
-            _write_stream(_merge(*split, old, _kept_from(path, split[0], len(old))), path=path,
+            _write_stream(_merge(*split, old, _kept_from(path, split[0], old)), path=path,
                           listing=index.listing)
             return
         except (OSError, pa.ArrowInvalid):
@@ -243,20 +243,27 @@ class _Taker:
             yield part
 
 
-def _kept_from(path: Path, kept_pos: np.ndarray, n_old: int):
-    """The rows of the table at `path` at `kept_pos`, every column, one row group at a time."""
-    keep = np.zeros(n_old, dtype=bool)
+def _kept_from(path: Path, kept_pos: np.ndarray, old: pa.Table):
+    """The rows of the table at `path` at `kept_pos`, every column, one row group at a
+    time: the SLIM columns taken from `old` (they are read whole already), the others
+    read, only from the row groups that hold a kept row."""
+    keep = np.zeros(len(old), dtype=bool)
     keep[kept_pos] = True
+    names = SCHEMAS["review"].names
+    rest = [c for c in names if c not in SLIM]
     start = 0
     pf = pq.ParquetFile(path)
-    if pf.metadata.num_rows != n_old:
+    if pf.metadata.num_rows != len(old):
         raise pa.ArrowInvalid("the review table changed under the merge")
     for g in range(pf.num_row_groups):
-        t = pf.read_row_group(g).replace_schema_metadata(None)
-        mine = keep[start:start + len(t)]
-        start += len(t)
+        n = pf.metadata.row_group(g).num_rows
+        mine = keep[start:start + n]
         if mine.any():
-            yield t.filter(pa.array(mine))
+            mine = pa.array(mine)
+            read = pf.read_row_group(g, columns=rest).filter(mine)
+            slim = old.slice(start, n).filter(mine)
+            yield pa.table([(slim if c in SLIM else read).column(c) for c in names], names=names)
+        start += n
 
 
 def _current(path: Path, before: dict) -> bool:
