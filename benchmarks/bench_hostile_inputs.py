@@ -63,6 +63,11 @@ def _closing(line):
     return closing(line)
 
 
+def _dates(text):
+    from textcore.dates import periods
+    return periods(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -82,6 +87,8 @@ CASES = [
     Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
          "Дайте, пожалуйста, бланк"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
+         "от 02.03.2015 г."),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 
