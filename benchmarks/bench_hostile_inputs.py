@@ -81,6 +81,7 @@ CASES = [
     Case("channel cell: one long word", lambda k: "сайт " + "а" * 30000 * k, _channel, "сайт"),
     Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
          _channel, "сайт"),
+    Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
