@@ -63,6 +63,11 @@ def _closing(line):
     return closing(line)
 
 
+def _dates(text):
+    from textcore.dates import periods
+    return periods(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -76,12 +81,15 @@ CASES = [
     Case("channel cell: one long word", lambda k: "сайт " + "а" * 30000 * k, _channel, "сайт"),
     Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
          _channel, "сайт"),
+    Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
     Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
          "Дайте, пожалуйста, бланк"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
+         "от 02.03.2015 г."),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

@@ -87,10 +87,51 @@ def as_manner(ws: list[Word], i: int, spec: dict) -> bool:
     return k >= 0 and ws[k].text in spec.get("manner", ())
 
 
-def places_held(ws: list[Word], i: int, h: Heads) -> set[int]:
-    """The words of the places a meeting at i is held at: after "в"/"на", up to a conjunction."""
-    out, inside = set(), False
-    for k in range(i + 1, len(ws)):
-        inside = ws[k].text in h.venue_preps or inside and not ws[k].is_conj
-        out |= {k} if inside else set()
-    return out
+class HeldPlaces:
+    """The words of the places the phrase's meetings are held at: after "в"/"на", up to a
+    conjunction.  A meeting holds the places that begin after it, so the words held by all
+    the meetings read so far are those of the places from the first one's on: the phrase is
+    walked once, not once per meeting ("приём в приём в …" was quadratic)."""
+
+    def __init__(self, ws: list[Word], h: Heads):
+        self.ws, self.h, self.start, self._next_free = ws, h, None, None
+
+    def hold(self, i: int) -> None:
+        """The meeting at i holds its places: from the first "в"/"на" or conjunction after it."""
+        if self.start is None:
+            self.start = next((k for k in range(i + 1, len(self.ws))
+                               if self.ws[k].text in self.h.venue_preps or self.ws[k].is_conj), len(self.ws))
+
+    def unheld(self):
+        """The words' indices in order, those held skipped (read as the meetings are found)."""
+        i = 0
+        while i < len(self.ws):
+            if self.start is not None and i >= self.start and self._free_from(i) != i:
+                i = self._free_from(i)
+            else:
+                yield i
+                i += 1
+
+    def _free_from(self, k: int) -> int:
+        if self._next_free is None:         # flags from start on: "в"/"на" opens a place, a conjunction ends it
+            inside, flag = [], False
+            for w in self.ws[self.start:]:
+                flag = w.text in self.h.venue_preps or flag and not w.is_conj
+                inside.append(flag)
+            self._next_free, after = [0] * len(inside), len(self.ws)
+            for n in reversed(range(len(inside))):
+                after = after if inside[n] else self.start + n
+                self._next_free[n] = after
+        return self._next_free[k - self.start]
+
+
+def one_venue(reads, h: Heads, own: bool) -> list | None:
+    """The readings of a place's words if they name one channel, a venue (or a medium, unless
+    the head's `own` words name one); None from the first reading that shows they do not, so
+    a long clause is not read to its end after each of its "в"."""
+    found: list = []
+    for r in reads:
+        if found and r.code != found[0].code or not (r.code in h.venues or r.code in h.media and not own):
+            return None
+        found.append(r)
+    return found or None

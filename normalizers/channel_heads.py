@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 
-
+from .channel_place_clause import PlaceBag, act_on, place_clause
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
                              channel_detail, page_code, split_details, split_places)
-from .channel_head_words import (act_of_channel, as_manner, head_key, noun_head_follows, places_held,
-                                 unquote_means, word_bag)
+from .channel_head_words import (HeldPlaces, as_manner, head_key, noun_head_follows,
+                                 one_venue, unquote_means, word_bag)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -80,7 +80,7 @@ def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[
 
 
 def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
-    return all(any(k in ls for ls in bag) for k in key)
+    return all(bag.has(k) if isinstance(bag, PlaceBag) else any(k in ls for ls in bag) for k in key)
 
 
 def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
@@ -124,6 +124,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
     в кабинете" stays a reception; a medium ("приём документов НА БУМАЖНОМ НОСИТЕЛЕ") decides
     only where the head's own words name no channel (`own`: "электронным письмом на ящик")."""
+    conj, clause = -1, None
     for j in range(i + 1, len(ws) - 1):
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
@@ -136,16 +137,17 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
             continue
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
-        conj = next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
+        conj = conj if conj > j else next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
         # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot)
         end = conj if venue else next((k for k in range(j + 2, len(ws)) if ws[k].text in h.venue_preps), len(ws))
-        bag = [word_bag(w, h) for w in ws[j + 1:end]] if venue else rest_bag
+        bag = (clause := place_clause(clause, ws, j + 1, conj, h)).bag(j + 1) if venue else rest_bag
         # read flat: a meeting named within the means takes no means of its own (each level
         # reading the rest again made a run of "приём по приём по …" exponential)
-        found = [r for r in _readings(ws[j + 1:end], bag, kind, h, base, means=False) if r.how != "weak"]
-        codes = {r.code for r in found}
-        if venue and not (len(codes) == 1 and (codes <= h.venues or codes <= h.media and not own)):
+        reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, means=False) if r.how != "weak")
+        found = one_venue(reads, h, own) if venue else list(reads)
+        if found is None:
             continue
+        codes = {r.code for r in found}
         second = _place_codes(ws, conj + 1, kind, h, base) if conj + 1 < len(ws) else codes
         if len(codes) == 1 and second != codes and (ws[conj + 1].text in h.venue_preps
                                                     or ws[conj + 1].text in h.means and second):
@@ -166,7 +168,6 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
-
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
               base: float, named: dict | None = None, means: bool = True):
     """Every head of the phrase, in order, each read on its own (weak ones flagged); an
@@ -174,24 +175,24 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
     кабинете министра": a meeting, in person).  `means` False: a means' own words, where a
     meeting is read by its head alone."""
-    held: set[int] = set()
-    for i, w in enumerate(ws):
+    for i in (held := HeldPlaces(ws, h)).unheld():
+        w = ws[i]
         key = head_key(w, h)
-        if key is None or i in held or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
+        if key is None or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i, named)
-        if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_of_channel(ws, i, h):
+        if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_on(ws, i, h, rest_bag):
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
-        if spec.get("by_means"):
-            held |= places_held(ws, i, h)
         if r is not None:
             yield r
+        if spec.get("by_means"):
+            held.hold(i)
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,

@@ -42,3 +42,25 @@ def test_meetings_named_within_a_means_are_read_once():
     # a means still decides the meeting it follows, whatever the meetings within it
     r = read_channel("приём по видеосвязи", None)
     assert r is not None and r.code == "video_conference"
+
+
+@pytest.mark.parametrize("cell, code", [
+    # each «в» read the rest of the clause again (800 of them: ~4 s, quadratic); now the words of
+    # the places up to the conjunction are indexed once (the time: benchmarks/bench_hostile_inputs.py)
+    ("приём в " * 2000, "personal_reception"),              # no place is a venue: a reception
+    ("приём в " * 2000 + "МФЦ", "mfc"),                      # only the last place names one venue
+    ("приём в кабинете " * 2000 + "и в МФЦ", "personal_reception"),
+    ("приём на " * 2000 + "Едином портале", "gosuslugi"),    # a platform is a venue
+])
+def test_a_clause_of_thousands_of_places_is_read_once(cell, code):
+    r = read_channel(cell, None)
+    assert r is not None and r.code == code
+
+
+def test_places_read_once_keep_their_readings():
+    # a venue after a meeting decides, a place that is no venue leaves the reception, and a
+    # venue held at two places is the first named
+    for cell, code in [("приём в МФЦ", "mfc"), ("приём в кабинете министра", "personal_reception"),
+                       ("совещание в кабинете в МФЦ", "mfc"), ("приём граждан в МФЦ и по телефону", "mfc")]:
+        r = read_channel(cell, None)
+        assert r is not None and r.code == code, cell

@@ -66,20 +66,22 @@ def grammar(d: dict) -> _Grammar:
     ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
     part = _alt(d["quarter"] + d["half_year"]) + r"\.?"
     year = r"(\d{4})(?!\d)"
-    suffix = r"(?:\s*-?\s*(?:го|ый|ой|ий|й|е|ое))?"
+    # each run of spaces is one quantifier, the optional words inside it ("\s*(?:г\.\s*)?",
+    # never "\s*г?\.?\s*"): spaces split between two quantifiers made a long run cubic
+    suffix = r"(?:\s*(?:-\s*)?(?:го|ый|ой|ий|й|е|ое))?"
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
         # the day may be an ordinal: "до 20-го декабря 2025"
-        day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*[»\"“”']?\s*(" + month + r")\s*" + year, i),
+        day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*(?:[»\"“”']\s*)?(" + month + r")\s*" + year, i),
         # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
         ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
-        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:г\.|года|год)?\s*,?\s*(" + ordinal + r")" + suffix
+        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:,\s*)?(" + ordinal + r")" + suffix
                              + r"\s+(" + part + r")(?!\s*\d)", i),
-        decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*-?\s*(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
-                          + r")\s*,?\s*" + year, i),
-        month_year=re.compile(r"(?<![\w])(" + month + r")\s*,?\s*" + year, i),
+        decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
+                          + r")\s*(?:,\s*)?" + year, i),
+        month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:,\s*)?" + year, i),
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
