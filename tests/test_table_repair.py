@@ -6,7 +6,7 @@ import pytest
 
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats.text import parse_text
-from parsers.tables.columns import is_numbering_row, map_columns
+from parsers.tables.columns import gloss_name, is_numbering_row, map_columns
 
 
 def tsv(*rows: str) -> str:
@@ -154,3 +154,16 @@ def test_a_bracketed_gloss_closing_a_header_cell_hides_no_column():
     head = ["№ п/п", "Наименование процесса", "Точка взаимодействия", "Вид точки"]
     for gloss in ("(номера по перечню потребностей)", "(номера по перечню потоебностей)"):
         assert map_columns("touchpoint_list", head + [f"Потребности клиента {gloss}"])["interaction"] == 4
+
+
+def test_the_gloss_is_found_in_linear_time_on_a_long_cell():
+    # a long data cell in a candidate header row: a regex of two lazy runs around «\w» took
+    # seconds on 16,000 characters (quadratic); 200,000 here would take minutes
+    import time
+    assert gloss_name("Потребности клиента (номера по перечню)") == "Потребности клиента"
+    assert gloss_name("Срок (дней) (рабочих)") == "Срок (дней)"
+    assert gloss_name("(только глосса)") is None and gloss_name("Имя (а(б))") is None
+    long = "Предоставление информации (по запросу) и консультирование. " * 3400
+    t = time.perf_counter()
+    assert gloss_name(long) is None and gloss_name(long + "(x)") == long.rstrip()
+    assert time.perf_counter() - t < 0.5
