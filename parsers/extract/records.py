@@ -115,13 +115,13 @@ class _Walk:
             self.labels(rl, ln)
         elif rl.depth is not None or para.bold or para.is_heading:
             self.node(rl, para)
+        elif self.group is not None and self.group.last and ln.text[:1].islower():
+            self.wrapped(ln)      # before the stamp: «приложения к нему», «утвержденного …» go on a field
         elif opens_stamp(ln.text):
             # an appendix's stamp: what the order's text above numbered («2. Контроль за исполнением …»)
             # heads none of its records; a scan marks no title bold to end it otherwise
             self.close()
             self.nodes, self.point_type = [], None
-        elif self.group is not None and self.group.last and ln.text[:1].islower():
-            self.wrapped(ln)
         elif not rl.list_mark:
             self.close()
         if not rl.list_mark:
