@@ -354,3 +354,13 @@ def test_a_bold_mark_read_as_two_glyphs_is_the_mark():
     table = next(scan._document([page]).tables())
     assert table.rows[1].texts == ["I", "x", "+", "Узнать срок"]
     assert table.rows[2].texts == ["II", "х", "", "Подать заявление"]
+
+
+def test_a_decimal_comma_is_no_references_cell():
+    # «1,5» is a decimal (Russian writes a decimal comma): a column of figures with «2.5» beside it
+    # lists no needs' references, so the dot stays; «5,6,7» (two commas) or «1, 2» does list them
+    page = _grid_page([["№", "Показатель", "Значение"], ["1", "Срок ответа, дней", "1,5"],
+                       ["2", "Доля обращений, %", "2.5"]])
+    assert [r.texts[2] for r in next(scan._document([page]).tables()).rows[1:]] == ["1,5", "2.5"]
+    page = _grid_page([["№", "Точка", "Потребности"], ["1", "Сайт", "5,6,7"], ["2", "МФЦ", "3.4"]])
+    assert [r.texts[2] for r in next(scan._document([page]).tables()).rows[1:]] == ["5,6,7", "3, 4"]

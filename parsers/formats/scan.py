@@ -36,9 +36,10 @@ _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 _QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
 # what OCR makes of an item number: digits' look-alikes, and «и», «н», «п» for the two strokes of «11»
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
-# a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7»; and one whose comma OCR read
+# a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7» (a space after a comma, or two
+# commas: «1,5» alone is a decimal, and «2.5» beside it no reference); and one whose comma OCR read
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
-_REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s*\d{1,3})+$")
+_REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s+\d{1,3}|(?:\s*,\s*\d{1,3}){2,})(?:\s*,\s*\d{1,3})*$")
 _REFS_DOT = re.compile(r"^\d{1,3}(?:\s*\.\s*\d{1,3})+$")
 
 
