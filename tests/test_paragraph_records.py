@@ -361,3 +361,14 @@ def test_a_wrapped_line_opening_with_a_stamp_word_continues():
         ("Отдел государственной поддержки", ["подача заявления и приложения к нему; получение перечня "
                                              "документов, утвержденного приказом министерства."]),
         ("Государственная информационная система", ["консультация."])]
+
+
+def test_a_line_opening_no_stamp_is_not_lemmatized_whole():
+    # the paragraph-list reader asks every line whether it opens a stamp: one whose first word is no
+    # stamp word is answered from that word, and fills no entry of the header reader's words cache
+    from parsers.extract.header_words import opens_stamp
+    from textcore.regions import _cached_words
+    assert opens_stamp("Приложение 2 к приказу министерства")
+    before = _cached_words.cache_info().currsize
+    assert not opens_stamp("Консультирование граждан по вопросам предоставления субсидии 17")
+    assert _cached_words.cache_info().currsize == before

@@ -48,9 +48,10 @@ def opens_stamp(text: str) -> bool:
     ("Приложение 3 изменено с … - Постановление … N 881": a cue before the act's kind, outside
     brackets: "УТВЕРЖДЕН (в ред. приказа …)", "Приложение 1 к Порядку (в ред. …)" are stamps)."""
     spaced = join_spaced(text)
-    ws = words(spaced)
-    if not ws or ws[0][0] not in vocab()["approval_stamp"]:
+    first = first_words(spaced, 1)       # the first word alone first: the paragraph-list reader
+    if not first or first[0] not in vocab()["approval_stamp"]:      # asks this of every line
         return False
+    ws = words(spaced)
     kinds, cues = set(vocab()["doc_types"]), set(vocab()["cited_cues"])
     bracket = spaced.find("(") if "(" in spaced else len(spaced)     # the edition's note holds no cue
     before_kind = [lem for lem, a, _ in itertools.takewhile(lambda w: w[0] not in kinds, ws[1:]) if a < bracket]
