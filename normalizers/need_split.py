@@ -49,6 +49,8 @@ _BULLET = re.compile(r"(?<!\s)\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2
 # in a cell that opens with a dash, a dash between spaces is the next item's
 _DASHED = re.compile(r"^\s*[-–—]\s")
 _INLINE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
+# words either side of a space that `starts_bare` reads: far more than a need's phrase holds
+_BARE_WINDOW = 64
 
 
 def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[list[T]]:
@@ -107,10 +109,14 @@ def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[st
     at = [0]                      # where each word starts in `phrase`
     for w in words[:-1]:
         at.append(at[-1] + len(w) + 1)
+    at.append(len(phrase) + 1)
     out: list[str] = []
     start = 0
     for i in range(1, len(words)):
-        if words[i] and starts_bare(phrase[at[start]:at[i] - 1], phrase[at[i]:]):
+        # each side read within _BARE_WINDOW words of the space: reading the whole rest of a
+        # run-on story at each of its spaces was quadratic (3,000 words took a minute)
+        left = phrase[at[max(start, i - _BARE_WINDOW)]:at[i] - 1]
+        if words[i] and starts_bare(left, phrase[at[i]:at[min(i + _BARE_WINDOW, len(words))] - 1]):
             out.append(phrase[at[start]:at[i] - 1])
             start = i
     out.append(phrase[at[start]:])
