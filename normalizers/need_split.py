@@ -14,7 +14,8 @@ question only), line break or a full stop before a small letter only when `start
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
-`starts_bare(left, right)` may cut there too, at any space (a stricter test).
+`starts_bare(left, right)` may cut there too, at any space (a stricter test), each side read
+within `_BARE_WINDOW` words of it.
 """
 from __future__ import annotations
 
