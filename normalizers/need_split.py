@@ -14,7 +14,8 @@ question only), line break or a full stop before a small letter only when `start
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
-`starts_bare(left, right)` may cut there too, at any space (a stricter test).
+`starts_bare(left, right)` may cut there too, at any space (a stricter test), each side read
+within `_BARE_WINDOW` words of it.
 """
 from __future__ import annotations
 
@@ -43,11 +44,14 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 # bare verbs is cut as before, so no phrase grows long
 _SHARED_MAX = 7
 # a bullet anywhere, or a dash, star or number leading a line: each item is a need
-_BULLET = re.compile(r"\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
+# (the bullet's lead of spaces starts only where their run begins: retried at each space, quadratic)
+_BULLET = re.compile(r"(?<!\s)\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2}[.)]|[а-яa-z]\))\s+|\s(?:\d{1,2}|[а-яa-z])\)\s+",
                      re.MULTILINE)
 # in a cell that opens with a dash, a dash between spaces is the next item's
 _DASHED = re.compile(r"^\s*[-–—]\s")
 _INLINE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
+# words either side of a space that `starts_bare` reads: far more than a need's phrase holds
+_BARE_WINDOW = 64
 
 
 def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[list[T]]:
@@ -99,14 +103,22 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
 
 
 def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[str]:
-    """`phrase` cut at the spaces where `starts_bare` sees a new need begin."""
+    """`phrase` cut at the spaces where `starts_bare` sees a new need begin.  Each cut is
+    tried on slices at the words' offsets: joining the words again at every space, and
+    trying the empty words of a run of spaces, was quadratic (16,000 spaces took 12 s)."""
     words = phrase.split(" ")
+    at = [0]                      # where each word starts in `phrase`
+    for w in words[:-1]:
+        at.append(at[-1] + len(w) + 1)
+    at.append(len(phrase) + 1)
     out: list[str] = []
     start = 0
     for i in range(1, len(words)):
-        left, right = " ".join(words[start:i]), " ".join(words[i:])
-        if words[i] and starts_bare(left, right):
-            out.append(left)
+        # each side read within _BARE_WINDOW words of the space: reading the whole rest of a
+        # run-on story at each of its spaces was quadratic (3,000 words took a minute)
+        left = phrase[at[max(start, i - _BARE_WINDOW)]:at[i] - 1]
+        if words[i] and starts_bare(left, phrase[at[i]:at[min(i + _BARE_WINDOW, len(words))] - 1]):
+            out.append(phrase[at[start]:at[i] - 1])
             start = i
-    out.append(" ".join(words[start:]))
+    out.append(phrase[at[start]:])
     return out

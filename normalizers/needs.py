@@ -31,7 +31,8 @@ from .need_split import split_cell
 from . import need_story
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
 
-_INCLUDING = re.compile(r",?\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
+# (a lead of spaces starts only where their run begins: retried at each space of a long run, quadratic)
+_INCLUDING = re.compile(r"(?:,|(?<!\s))\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
 # a dash glued to the word is a bullet ("…веществ. -обжаловать решение")
 _FIRST_WORD = re.compile(r"^\s*[-–—•]?\s*([А-Яа-яЁё]+)")
 _WORDS = re.compile(r"[А-Яа-яЁё]+")
