@@ -173,12 +173,16 @@ def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tupl
     come back together when it finishes.  Dask re-runs a chunk whose worker died,
     and only a finished chunk is yielded, so no document is lost or yielded twice;
     a chunk that still fails (KilledWorker) is split into one task per document,
-    so only the document that kills its worker is recorded as failed."""
+    so only the document that kills its worker is recorded as failed.  A document alone
+    that fails so is tried alone once more: a task queued on a worker another document
+    killed counts that death too, and two such deaths would fail a document that never
+    crashed (seen under load: an innocent neighbour of a document that always kills)."""
     from distributed import as_completed
 
     run, ids = uuid.uuid4().hex[:8], itertools.count()
     size = chunk_size(len(paths), sum(client.nthreads().values()))
     pending: dict = {}
+    again: set = set()                      # documents alone already tried once more
     done = as_completed()
 
     def submit(group: list) -> None:
@@ -196,7 +200,8 @@ def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tupl
             try:
                 results = f.result()
             except Exception as e:          # noqa: BLE001 - KilledWorker, pickling, a bug in the chunk
-                if len(group) > 1:
+                if len(group) > 1 or group[0] not in again:
+                    again.update(group if len(group) == 1 else ())
                     for p in group:
                         submit([p])
                     continue
