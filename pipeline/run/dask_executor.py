@@ -22,6 +22,7 @@ so a misconfigured worker cannot turn every document into a failure.
 """
 from __future__ import annotations
 
+import collections
 import itertools
 import os
 import threading
@@ -171,41 +172,51 @@ def run_dask(paths: list[Path], work: Callable[[Path], DocResult], scheduler, ti
 def _results(client, scheduler, paths, work, timeout, raw_root) -> Iterator[tuple[Path, DocResult]]:
     """Documents go out in chunks (see the module's docstring); a chunk's results
     come back together when it finishes.  Dask re-runs a chunk whose worker died,
-    and only a finished chunk is yielded, so no document is lost or yielded twice;
-    a chunk that still fails (KilledWorker) is split into one task per document,
-    so only the document that kills its worker is recorded as failed.  A document alone
-    that fails so is tried alone once more: a task queued on a worker another document
-    killed counts that death too, and two such deaths would fail a document that never
-    crashed (seen under load: an innocent neighbour of a document that always kills)."""
+    and only a finished chunk is yielded, so no document is lost or yielded twice.
+    The documents of a chunk that still fails (KilledWorker) are run alone, one at a
+    time, so that only the document that kills its worker is recorded as failed: a
+    task waiting on a worker that another document killed counts that death too, so
+    documents run alone side by side could fail each other; and each is tried once
+    more before it is recorded (it may have waited behind another chunk's killer)."""
     from distributed import as_completed
 
     run, ids = uuid.uuid4().hex[:8], itertools.count()
     size = chunk_size(len(paths), sum(client.nthreads().values()))
     pending: dict = {}
-    again: set = set()                      # documents alone already tried once more
     done = as_completed()
+    alone: collections.deque = collections.deque()   # documents to run alone, in turn
+    tried: set = set()                                  # run alone once already
+    running: list = []                                  # the future of the one running alone
 
-    def submit(group: list) -> None:
+    def submit(group: list):
         # pure=False: the same files submitted again (a retry, another run) are new work
         f = client.submit(_run_chunk, work, [Path(p).resolve() for p in group], timeout, raw_root,
                           key=f"touchpoints-{run}-{next(ids)}", pure=False)
         pending[f] = group
         done.add(f)
+        return f
+
+    def next_alone() -> None:
+        if alone and not running:
+            running.append(submit([alone.popleft()]))
 
     try:
         for i in range(0, len(paths), size):
             submit(paths[i:i + size])
         for f in done:
             group = pending.pop(f)
+            if f in running:
+                running.remove(f)
             try:
                 results = f.result()
             except Exception as e:          # noqa: BLE001 - KilledWorker, pickling, a bug in the chunk
-                if len(group) > 1 or group[0] not in again:
-                    again.update(group if len(group) == 1 else ())
-                    for p in group:
-                        submit([p])
+                if len(group) > 1 or group[0] not in tried:
+                    tried.update(group if len(group) == 1 else ())
+                    alone.extend(group)
+                    next_alone()
                     continue
                 results = [crashed(group[0], raw_root, f"{type(e).__name__}: {e}")]
+            next_alone()
             yield from zip(group, results)
     finally:
         for f in pending:                   # the caller stopped early: drop what is left
