@@ -8,13 +8,13 @@ list below is this file's own, composed from the definitions in docs/dataset.md.
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
 from parsers.tables.as_above import is_as_above
 from pipeline.run.normalize import normalize_touchpoints
+from tests.fixtures.grid_docx import grid_docx
 
 HEAD = ["№ п/п", "Направление деятельности", "Наименование процесса (услуги, функции)",
         "Точка взаимодействия", "Вид точки взаимодействия", "Потребности клиента"]
@@ -28,15 +28,7 @@ TABLE = [HEAD,
 
 
 def _docx(path):
-    d = new_docx()
-    d.add_paragraph("Перечень точек взаимодействия с клиентами")
-    t = d.add_table(rows=len(TABLE), cols=len(HEAD))
-    t.style = "Table Grid"
-    for i, row in enumerate(TABLE):
-        for j, text in enumerate(row):
-            t.cell(i, j).text = text
-    d.save(path)
-    return docx_reader.read(path)
+    return docx_reader.read(grid_docx(path, TABLE, "Перечень точек взаимодействия с клиентами"))
 
 
 def _txt(path):

@@ -10,7 +10,6 @@ line.  The cells below are this file's own, composed from the definitions in doc
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from normalizers.channel_split import channel_parts
 from parsers.extract.touchpoints import extract_touchpoints
@@ -19,6 +18,7 @@ from parsers.formats import pdf as pdf_reader
 from parsers.formats.text import read as read_text
 from pipeline.run.normalize import normalize_touchpoints
 from tests.fixtures import build
+from tests.fixtures.grid_docx import grid_docx
 
 
 @pytest.mark.parametrize("cell, parts", [
@@ -97,19 +97,10 @@ WANT = [("Портал госуслуг", "gosuslugi", "digital"), ("Офици�
 
 
 def _docx(path):
-    d = new_docx()
-    d.add_paragraph("Перечень точек взаимодействия с клиентами")
-    t = d.add_table(rows=len(TABLE), cols=len(HEAD))
-    t.style = "Table Grid"
-    for i, row in enumerate(TABLE):
-        for j, text in enumerate(row):
-            cell = t.cell(i, j)
-            lines = text.split(" Телефон") if i == 2 and j == 2 else [text]   # a channel a line
-            cell.text = lines[0]
-            for rest in lines[1:]:
-                cell.add_paragraph("Телефон" + rest)
-    d.save(path)
-    return path
+    # the third row's channel cell a channel a line
+    rows = [[text.replace(" Телефон", "\nТелефон") if (i, j) == (2, 2) else text for j, text in enumerate(row)]
+            for i, row in enumerate(TABLE)]
+    return grid_docx(path, rows, "Перечень точек взаимодействия с клиентами")
 
 
 def _rows(doc):

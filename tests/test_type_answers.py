@@ -10,7 +10,6 @@ held-out layouts, issue 17).  The wording is this file's own."""
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
@@ -18,6 +17,7 @@ from parsers.formats import pdf as pdf_reader
 from parsers.formats.text import parse_text
 from pipeline.run.normalize import normalize_touchpoints
 from tests.fixtures import build
+from tests.fixtures.grid_docx import grid_docx
 from textcore.point_type import polar_type
 
 HEAD = ["№ п/п", "Наименование услуги", "Точка взаимодействия", "Цифровая точка (да/нет)", "Потребности клиента"]
@@ -35,17 +35,7 @@ def _types(doc) -> list[str | None]:
 
 
 def _docx(path, head=HEAD, rows=ROWS):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(rows), cols=len(head))
-    t.style = "Table Grid"
-    for j, text in enumerate(head):
-        t.cell(0, j).text = text
-    for i, row in enumerate(rows, start=1):
-        for j, text in enumerate(row):
-            t.cell(i, j).text = text
-    d.save(path)
-    return path
+    return grid_docx(path, [head, *rows], TITLE)
 
 
 def _text(head=HEAD, rows=ROWS) -> str:
