@@ -78,7 +78,7 @@ def parts(rows: list, rng: random.Random) -> list[list]:
 
 def tables(head, body, ax, rng) -> list:
     """One table, or parts of it with a page number between them and no header after the first."""
-    if ax["page_numbers"] == "none" or len(body) < 8:
+    if ax["page_numbers"] == "none" or len(body) < 10:  # a cut every 6–9 rows: ten rows make two parts
         return [Table(head + body, header_rows=len(head), repeat_header=True)]
     form = rng.choice(PAGE_FORMS)
     out: list = []
@@ -98,7 +98,7 @@ def build(rng: random.Random, pools: Pools, plan: AxisPlan, i: int, name: str) -
              cell(KIND[t.ptype]), needs([p for p, _ in t.needs], ax["needs_cell"])]
             for n, (t, w) in enumerate(zip(touches, written), 1)]
     blocks = preamble.order_paras(rng, "touchpoint_list", preamble.issuer(rng))
-    used = [w for t, w in zip(touches, written) if w != t.channel_text]
+    used = [w for t, w in zip(touches, written) if w == h6_common.short(t.channel, variant)]
     glossary = h6_common.glossary(used, rng.choice(GLOSSARY_LEAD)) if ax["abbrev"] != "none" else []
     if ax["abbrev"] == "glossary_above":
         blocks += glossary
