@@ -61,7 +61,9 @@ def _whole(kind: str) -> dict[tuple[str, ...], str]:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in lemmas(text) if w.isalpha())
+    """The heading's words, each once: a word both languages of a bilingual heading share
+    («Клиент (внешний/внутренний) / Клиент (тышкы/эчке)») names the column once."""
+    return tuple(dict.fromkeys(w for w in lemmas(text) if w.isalpha()))
 
 
 def whole_heading(kind: str, text: str) -> str | None:
