@@ -62,8 +62,21 @@ def russian_only(text: str, keep: frozenset[str]) -> str:
     return re.sub(r"\s+", " ", out).strip(" /|")
 
 
+def _pieces(text: str) -> list[str]:
+    """The text cut at its separators outside brackets: «Клиент (внешний / внутренний)» is one piece."""
+    out, start, depth = [], 0, 0
+    for m in re.finditer(r"[()]|" + _SEPARATORS.pattern, text):
+        if m.group(0) in "()":
+            depth = max(0, depth + (1 if m.group(0) == "(" else -1))
+        elif depth == 0:
+            out.append(text[start:m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return [p for p in out if p.strip()]
+
+
 def _parts(text: str) -> list[tuple[str, float]]:
-    pieces = [p for p in _SEPARATORS.split(text) if p.strip()]
+    pieces = _pieces(text)
     out: list[tuple[str, float]] = []
     for piece in pieces if len(pieces) > 1 else [text]:
         inner = _BRACKETS.findall(piece)
