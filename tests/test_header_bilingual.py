@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from docx import Document as new_docx
 
+from normalizers.direction_names import read_direction
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
@@ -160,3 +161,19 @@ def test_two_row_header_over_a_numbers_row(tmp_path):
     recs = extract_touchpoints(doc)[0]
     assert _records(doc) == WANT
     assert [r["point_type_raw"] for r in recs] == ["Цифровая", "Офлайн"]
+
+
+def test_a_client_column_naming_the_internal_client_is_the_direction_of_last_resort(tmp_path):
+    """No direction column, row or title: «внутренний» in the client column says the internal
+    client's direction; an external client says none (the process's meaning decides)."""
+    head = [HEAD_RU[0], *HEAD_RU[2:]]
+    rows = [[r[0], *r[2:]] for r in ROWS]
+    doc = docx_reader.read(grid_docx(tmp_path / "client.docx", [head, *rows], title="Перечень точек взаимодействия"))
+    got = [r["direction_raw"] for r in extract_touchpoints(doc)[0]]
+    assert got == [None, "Клиент: внутренний"]
+    assert read_direction(got[1]).code == "internal_hr"
+
+
+def test_a_direction_column_wins_over_the_client_column(tmp_path):
+    doc = docx_reader.read(grid_docx(tmp_path / "both.docx", [HEAD_RU, *ROWS], title="Перечень точек взаимодействия"))
+    assert [r["direction_raw"] for r in extract_touchpoints(doc)[0]] == [ROWS[0][1], ROWS[1][1]]

@@ -8,6 +8,7 @@ brackets, in either order.  Scored whole, the other language's words only dilute
 name's share (`columns._scores`), so a plain header read as none.
 
     variants(text, keep) -> [(text, weight)]   the texts a header cell is scored by
+    heading_name(text) -> str                  its Russian name, brackets left out
 
 * the whole cell with words of another language left out: a word holding a letter outside the
   Russian and Latin alphabets (ә ө ү җ ң һ ҡ ғ ҙ ҫ ҳ ӑ ӗ ӳ ҕ ҥ ӧ ӱ і …, ă ĕ ç ÿ), or a Cyrillic word
@@ -102,3 +103,10 @@ def variants(text: str, keep: frozenset[str]) -> list[tuple[str, float]]:
                 seen.add(form)
                 out.append((form, weight))
     return out
+
+
+def heading_name(text: str) -> str:
+    """A heading's Russian name, without its brackets: «Клиент (внешний/внутренний) / Клиент
+    (тышкы/эчке)» -> «Клиент»; "" where none is left."""
+    pieces = _pieces(russian_only(strip_marks(text), frozenset()))
+    return re.sub(r"\s+", " ", _BRACKETS.sub(" ", pieces[0])).strip() if pieces else ""
