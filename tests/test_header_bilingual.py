@@ -14,6 +14,7 @@ import pytest
 from docx import Document as new_docx
 
 from normalizers.direction_names import read_direction
+from parsers.extract.metadata import read_metadata
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
@@ -177,3 +178,13 @@ def test_a_client_column_naming_the_internal_client_is_the_direction_of_last_res
 def test_a_direction_column_wins_over_the_client_column(tmp_path):
     doc = docx_reader.read(grid_docx(tmp_path / "both.docx", [HEAD_RU, *ROWS], title="Перечень точек взаимодействия"))
     assert [r["direction_raw"] for r in extract_touchpoints(doc)[0]] == [ROWS[0][1], ROWS[1][1]]
+
+
+@pytest.mark.parametrize("kind_line", ["ПРИКАЗ                    БОЕРЫК", "БОЙОРОҠ          ПРИКАЗ"])
+def test_the_acts_kind_in_both_state_languages_is_a_kind_line(kind_line):
+    """A republic's blank prints the kind beside its other name: the letterhead above it is no title."""
+    lines = ["МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РЕСПУБЛИКИ ТАТАРСТАН", "ТАТАРСТАН РЕСПУБЛИКАСЫ СӘЛАМӘТЛЕК САКЛАУ МИНИСТРЛЫГЫ",
+             kind_line, "", "от 12.03.2024 № 45", "", "Об утверждении перечня точек взаимодействия", "",
+             "В целях повышения качества обслуживания ПРИКАЗЫВАЮ:", "1. Утвердить прилагаемый перечень."]
+    meta, _ = read_metadata(parse_text("\n".join(lines) + "\n"))
+    assert (meta["title"], meta["order_number"]) == ("Об утверждении перечня точек взаимодействия", "45")

@@ -91,9 +91,9 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches): the best of the cell
     and of its parts (`header_parts`: a second language, «/», brackets, footnote marks left out)."""
-    out = _cell_scores(kind, header_text)
+    out = dict(cell_scores(kind, header_text))
     for text, weight in variants(header_text, _keep_words(kind)):
-        for f, score in _cell_scores(kind, text).items():
+        for f, score in cell_scores(kind, text).items():
             out[f] = max(score * weight, out.get(f, 0.0))
     return out
 
@@ -105,8 +105,10 @@ def _keep_words(kind: str) -> frozenset[str]:
     return frozenset(words | {lemma(w) for w in words})
 
 
-def _cell_scores(kind: str, header_text: str) -> dict[str, float]:
-    """Score of each field for one text of a header cell; a word cut
+@lru_cache(maxsize=20_000)
+def cell_scores(kind: str, header_text: str) -> dict[str, float]:
+    """Score of each field for one text as a whole, not taken apart (a paragraph's label, whose
+    brackets may hold the value before it: parsers/extract/record_lines.py); a word cut
     short counts as one word that may be any vocabulary word it abbreviates.  A legend the
     cell carries («Тип точки (Ц – цифровая, О – офлайн)») may be left out: its words say
     what the values mean («Вид – цифровая/офлайн» is named by them, so both readings count)."""

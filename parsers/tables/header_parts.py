@@ -5,15 +5,15 @@ Republics publish their acts in two state languages (Татарстан, Баш�
 column twice: on two lines («Потребности клиента» over «Клиент ихтыяҗлары»; the readers join
 a cell's lines with a space), after a slash («Наименование процесса / Процесс исеме»), or in
 brackets, in either order.  Scored whole, the other language's words only dilute the Russian
-name's share (`columns._scores`), so a plain header read as none.
+name's share (`columns._scores`), so a plain header read as none.  A cell is scored by itself
+and by these texts, each field by its best (`columns.field_scores`):
 
     variants(text, keep) -> [(text, weight)]   the texts a header cell is scored by
     heading_name(text) -> str                  its Russian name, brackets left out
 
-* the whole cell with words of another language left out: a word holding a letter outside the
-  Russian and Latin alphabets (ә ө ү җ ң һ ҡ ғ ҙ ҫ ҳ ӑ ӗ ӳ ҕ ҥ ӧ ӱ і …, ă ĕ ç ÿ), or a Cyrillic word
-  the Russian morphology does not know and the vocabulary (`keep`) does not hold («ноктасы»,
-  «исеме»); a word cut short («вз-ия», «Наим.») is never one — it touches a hyphen or a dot;
+* the whole cell with words of another language left out (`textcore.second_language`: a letter
+  outside the Russian alphabet, or a word no Russian morphology and no vocabulary word, `keep`,
+  knows: «ноктасы», «исеме»);
 * each part between separators (a line break, «|», a slash with spaces around it), the same way;
 * the text in each pair of brackets and the text around them («Точка (канал) взаимодействия»),
   the bracketed text weighed a little lower, so that a cell's own words win a tie with a gloss.
@@ -25,42 +25,19 @@ scored as it is, at no extra cost, since every row is asked whether it repeats t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from textcore.lemmas import is_known_word, lemma
+from textcore.second_language import russian_only
 
 _MAX_WORDS = 16              # a header cell is a label, even in two languages
 _BRACKET_WEIGHT = 0.9        # a bracketed part names the column less surely than the cell's own words
-_MIN_UNKNOWN = 3             # shorter words (prepositions, letters of «п/п») are never judged
 _MARKS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+|(?<=[а-яё]{3})\d{1,2}(?![\w.,/-])", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:\n|\|)\s*|\s+/\s+")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
-# a word standing alone: a letter run touching no other word character, hyphen or dot
-_WORD = re.compile(r"(?<![\w.-])[^\W\d_]+(?![\w.-])")
-_FOREIGN_LETTER = re.compile(r"[^\W\d_а-яёa-z]", re.IGNORECASE)
-_CYRILLIC = re.compile(r"^[а-яё]+$", re.IGNORECASE)
 
 
 def strip_marks(text: str) -> str:
     """The cell without its footnote marks («Потребность¹» -> «Потребность»)."""
     return _MARKS.sub("", text)
-
-
-@lru_cache(maxsize=50_000)
-def _foreign(word: str, keep: frozenset[str]) -> bool:
-    if _FOREIGN_LETTER.search(word):
-        return True
-    low = word.lower().replace("ё", "е")
-    if len(low) < _MIN_UNKNOWN or not _CYRILLIC.match(low) or low in keep or lemma(low) in keep:
-        return False
-    return not is_known_word(low)
-
-
-def russian_only(text: str, keep: frozenset[str]) -> str:
-    """The text with the words of another language left out (see the module's doc)."""
-    out = _WORD.sub(lambda m: "" if _foreign(m.group(0), keep) else m.group(0), text)
-    out = re.sub(r"\([\W_]*\)", " ", out)          # a bracket whose words were all left out
-    return re.sub(r"\s+", " ", out).strip(" /|")
 
 
 def _pieces(text: str) -> list[str]:
