@@ -8,7 +8,6 @@ Rules, all structural (no document's wording is special-cased):
   interaction joins that touchpoint's needs;
 * a heading inside the table is the direction of the rows after it, and of the
   rows just before it whose direction cell was lost when their cells slid left;
-* a missing group number is inferred from its neighbours (1, ?, 3 -> 2);
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
@@ -18,8 +17,10 @@ Rules, all structural (no document's wording is special-cased):
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
 * rows that name no direction take the one the nearest title above them names (an order or an
-  appendix a direction, `title_direction.py`); an appendix's stamp between two parts of a list
-  ends the direction above it.
+  appendix a direction, `title_direction.py`), else the internal client's where their client
+  column names it (`client_column.py`); an appendix's stamp between two parts of a list
+  ends the direction above it;
+* a missing group number is inferred from its neighbours (`group_numbers.py`).
 """
 from __future__ import annotations
 
