@@ -188,3 +188,20 @@ def test_the_acts_kind_in_both_state_languages_is_a_kind_line(kind_line):
              "В целях повышения качества обслуживания ПРИКАЗЫВАЮ:", "1. Утвердить прилагаемый перечень."]
     meta, _ = read_metadata(parse_text("\n".join(lines) + "\n"))
     assert (meta["title"], meta["order_number"]) == ("Об утверждении перечня точек взаимодействия", "45")
+
+
+@pytest.mark.parametrize("top, subs", [
+    (["№ п/п", "Направление деятельности", "Процесс", "Точка взаимодействия", "", "Потребности клиента"],
+     ["", "", "", "наименование", "тип", ""]),
+    # the group and its sub-headings in both languages
+    (["№ п/п", "Направление деятельности / Эшчәнлек юнәлеше", "Процесс / Процесс исеме",
+      "Точка взаимодействия / Хезмәттәшлек ноктасы", "", "Потребности клиента / Кулланучы ихтыяҗлары"],
+     ["", "", "", "наименование / исеме", "тип / төре", ""]),
+])
+def test_two_row_header_over_a_numbers_row_in_converted_text(top, subs):
+    """Converted text keeps no spans: the group's empty cell after it, the sub-headings under it."""
+    lines = ["Перечень точек взаимодействия", "", "\t".join(top), "\t".join(subs), "\t".join(str(j) for j in range(1, 7)),
+             *("\t".join([r[0], r[1], r[2], r[3], r[4], r[6]]) for r in ROWS)]
+    doc = parse_text("\n".join(lines) + "\n")
+    assert _records(doc) == WANT
+    assert [r["point_type_raw"] for r in extract_touchpoints(doc)[0]] == ["Цифровая", "Офлайн"]
