@@ -39,6 +39,7 @@ from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
+from .touch_rows import infer_group_numbers, unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -82,6 +83,8 @@ class RawTouchpoint:
     point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
     legend_rows: list[Source] = field(default_factory=list)   # the needs legend's rows its numbers name
     block: int | None = None             # the document block it was read from (its table's first part)
+    row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
+    slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
 
     def as_dict(self) -> dict:
         return {
@@ -132,6 +135,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
         _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
+        walked = unite_need_rows(walked)        # a point written a row per need (touch_rows.py)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
@@ -139,7 +143,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
-    _infer_group_numbers(records)
+    infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
 
 
@@ -260,13 +264,18 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
                                 [inter] if inter else [], typed or None, [feat], row.source,
-                                point_type_code=legend_type(typed, legend))
+                                point_type_code=legend_type(typed, legend), row_no=_own_no(row),
+                                slid=bool(row.lost))
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:
                 rec.tentative = True
                 st.tentative.append(rec)
     return out
+
+
+def _own_no(row: RepairedRow) -> str | None:
+    return None if "group_no" in row.lost else row.get("group_no").strip() or None
 
 
 def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
@@ -365,36 +374,3 @@ def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str, leg
     if ptype and not prev.point_type_raw:
         prev.point_type_raw, prev.point_type_code = ptype, legend_type(ptype, legend)
     prev.features.append(feat)
-
-
-def _infer_group_numbers(records: list[RawTouchpoint]) -> None:
-    """Give runs of one direction without a number the number between their neighbours'."""
-    runs: list[list[RawTouchpoint]] = []
-    for rec in records:
-        if runs and runs[-1][-1].direction_raw == rec.direction_raw:
-            runs[-1].append(rec)
-        else:
-            runs.append([rec])
-    numbers = [_num(run[0].group_no) for run in runs]
-    for k, run in enumerate(runs):
-        if numbers[k] is not None:
-            continue
-        prev = next(((k - i, numbers[i]) for i in range(k - 1, -1, -1) if numbers[i] is not None), None)
-        nxt = next(((i - k, numbers[i]) for i in range(k + 1, len(runs)) if numbers[i] is not None), None)
-        guess = None
-        if prev and nxt and nxt[1] - prev[1] == prev[0] + nxt[0]:
-            guess = prev[1] + prev[0]
-        elif prev and not nxt:
-            guess = None
-        elif nxt and not prev and nxt[1] - nxt[0] >= 1:
-            guess = nxt[1] - nxt[0]
-        if guess is not None:
-            numbers[k] = guess
-            for rec in run:
-                rec.group_no = str(guess)
-
-
-def _num(text: str | None) -> int | None:
-    if text and text.strip().rstrip(".").isdigit():
-        return int(text.strip().rstrip("."))
-    return None
