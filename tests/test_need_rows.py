@@ -102,3 +102,13 @@ def test_cells_merged_down_over_the_need_rows_in_word(tmp_path):
     assert [(r["touchpoint_raw"], r["interaction_raw"]) for r in raw] == [
         ("Приёмная министерства", "Получить консультацию. Подать заявление. Получить лицензию"),
         ("Региональный портал госуслуг", "Подать заявление")]
+
+
+def test_a_question_before_a_small_letter_ends_a_need_only_before_one():
+    """A cell's paragraphs joined by spaces (Word and converted text alike): a question closing one
+    need and the next written in small letters are two needs; a question's own comment is not."""
+    from normalizers.needs import split_needs
+    assert split_needs("образец декларации — где взять? предоставить для осмотра склад и документы") == (
+        "образец декларации — где взять?", "предоставить для осмотра склад и документы")
+    assert split_needs("Как подать жалобу? получить ответ на неё") == ("Как подать жалобу?", "получить ответ на неё")
+    assert split_needs("где моя справка? уже месяц жду") == ("где моя справка? уже месяц жду",)
