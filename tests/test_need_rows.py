@@ -112,3 +112,18 @@ def test_a_question_before_a_small_letter_ends_a_need_only_before_one():
         "образец декларации — где взять?", "предоставить для осмотра склад и документы")
     assert split_needs("Как подать жалобу? получить ответ на неё") == ("Как подать жалобу?", "получить ответ на неё")
     assert split_needs("где моя справка? уже месяц жду") == ("где моя справка? уже месяц жду",)
+
+
+@pytest.mark.parametrize("cell, parts", [
+    # a quoted term closes its need: what follows is not governed by it
+    ("получить ответ на оценку «плохо» записаться на повторный приём",
+     ("получить ответ на оценку «плохо»", "записаться на повторный приём")),
+    # a question asked inside a prepositional group is complete with its subject, no verb needed
+    ("узнать, на каком этапе проверка документов получение копии акта",
+     ("узнать, на каком этапе проверка документов", "получение копии акта")),
+    # …while one still waiting for its subject is not cut
+    ("узнать, на каком этапе рассмотрение заявления", ("узнать, на каком этапе рассмотрение заявления",))],
+    ids=["quoted_term", "question_in_group", "question_waiting"])
+def test_needs_run_together_in_small_letters(cell, parts):
+    from normalizers.needs import split_needs
+    assert split_needs(cell) == parts
