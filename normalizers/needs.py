@@ -120,8 +120,11 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
         return False
     rest = clause[q + 1:]
     subject = any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases for w in rest)
-    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate
-    predicate = clause[q].pos != "ADJF" or any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
+    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate;
+    # one inside a prepositional group ("на каком этапе экспертиза") asks where the subject stands,
+    # and the subject, no verb needed, completes it
+    predicate = clause[q].pos != "ADJF" or (q > 0 and clause[q - 1].pos == "PREP") or \
+        any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
     return not (subject and predicate)
 
 
@@ -129,7 +132,8 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
     cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
-    a pronoun after its preposition, "ответа на него"), so no verb, modal word, preposition or
+    a pronoun after its preposition, "ответа на него", or a closing quote: a quoted name or
+    term, "оценку «неудовлетворительно»"), so no verb, modal word, preposition or
     adjective governs what follows ("хочу узнать", "возможность подать", "на
     получение"); its last clause is no question still waiting for its subject
     (`_open_question`); `right` leads with a need's head
@@ -148,7 +152,7 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # stands before a verb ("отправьте её Обжалуйте решение")
     first = morph().parse(right.split(" ", 1)[0])[0]
     verb_next = first.tag.POS in ("INFN", "VERB")
-    ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
+    ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or left.rstrip().endswith("»") or \
         (str(last.pos) == "NPRO" and "nomn" not in last.cases and
          ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
     # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not

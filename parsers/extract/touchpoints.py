@@ -42,6 +42,7 @@ from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
+from .touch_rows import unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -86,6 +87,8 @@ class RawTouchpoint:
     legend_rows: list[Source] = field(default_factory=list)   # the needs legend's rows its numbers name
     block: int | None = None             # the document block it was read from (its table's first part)
     client_direction: str | None = None  # a client column naming the internal client: «Клиент: внутренний»
+    row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
+    slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
 
     def as_dict(self) -> dict:
         return {
@@ -136,6 +139,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
         _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
+        walked = unite_need_rows(walked)        # a point written a row per need (touch_rows.py)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
@@ -267,7 +271,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
                                 [inter] if inter else [], typed or None, [feat], row.source,
-                                point_type_code=legend_type(typed, legend))
+                                point_type_code=legend_type(typed, legend), row_no=_own_no(row),
+                                slid=bool(row.lost))
             rec.client_direction = internal_direction(table, row)
             out.append(rec)
             st.built.append(rec)
@@ -275,6 +280,10 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 rec.tentative = True
                 st.tentative.append(rec)
     return out
+
+
+def _own_no(row: RepairedRow) -> str | None:
+    return None if "group_no" in row.lost else row.get("group_no").strip() or None
 
 
 def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
