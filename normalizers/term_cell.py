@@ -64,26 +64,28 @@ def _undated(text: str) -> tuple[int, int] | None:
     if is_blank_mark(first) or parse_deadline(first).not_applicable:
         return 0, text.find(first) + len(first)
     head = _SEP.split(text, maxsplit=1)[0]
-    if parse_deadline(head).kind != "open_ended":
-        return _relative(text)
-    cap = re.search(r"\s[А-ЯЁ]", head)        # «ежегодно Отдел кадров»: the names begin
-    return 0, cap.start() if cap else len(head)
+    end = len(head) if parse_deadline(head).kind == "open_ended" else _relative(text)
+    if end is None:
+        return None
+    cap = re.search(r"\s[А-ЯЁ]", text[:end])   # «ежегодно Отдел кадров»: the names begin
+    return 0, cap.start() if cap else end
 
 
-def _relative(text: str) -> tuple[int, int] | None:
-    """A term with no date that opens with a term's word («до 20 числа месяца, следующего за
-    отчётным», «в течение 10 дней»): its first part, and the parts after it that open with a
-    participle or adjective agreeing back («, следующего за …»), not with a new noun phrase."""
+def _relative(text: str) -> int | None:
+    """The end of a term with no date that opens with a term's word («до 20 числа месяца,
+    следующего за отчётным», «в течение 10 дней»): its first part, and the parts after it that open
+    with a participle or adjective agreeing back («, следующего за …»), not with a new noun phrase
+    (the caller cuts it before a capitalised word: a name, a body)."""
     parts = [m for m in re.finditer(r"[^,;\n]+", text)]
     words = parts[0].group().split() if parts else []
-    if len(parts) < 2 or not words or words[0].lower() not in _heads():
+    if not words or words[0].lower() not in _heads():
         return None
     end = parts[0].end()
     for m in parts[1:]:
         if not _agrees_back(m.group()):
             break
         end = m.end()
-    return 0, end
+    return end
 
 
 def _agrees_back(part: str) -> bool:
