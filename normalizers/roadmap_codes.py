@@ -27,17 +27,18 @@ def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> st
     return code if code != "other" else (parent_area or "other")
 
 
-def code_roadmap(records: list[dict]) -> list[dict]:
-    """Each raw record with area, milestone, deadline and people; `headings` dropped."""
+def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]:
+    """Each raw record with area, milestone, deadline and people; `headings` dropped.
+    `act_year`: the order's year, which reads an ambiguous two-digit year of a term («31.12.20»)."""
     out = []
     for r in records:
         if r.get(TERM_SHARED):            # one cell for the term and the responsible one
-            term, resp = split_term(r.get("responsible_raw") or "")
+            term, resp = split_term(r.get("responsible_raw") or "", act_year)
             r = {k: v for k, v in r.items() if k != TERM_SHARED} | {"deadline_raw": term, "responsible_raw": resp}
         area = None
         for text, heads in r.get("headings", []):
             area = heading_area(text, heads, area)
-        deadline = parse_deadline(r.get("deadline_raw") or "")
+        deadline = parse_deadline(r.get("deadline_raw") or "", act_year)
         people = parse_people(r.get("responsible_raw") or "")
         row = {k: v for k, v in r.items() if k != "headings"}
         row.update({

@@ -39,9 +39,9 @@ def _heads(d: dict) -> frozenset[str]:
     return frozenset(str(w).lower() for w in d["term_heads"])
 
 
-def _dated(text: str) -> tuple[int, int] | None:
+def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
     """(start, end) of the term around the cell's first date or period, or None."""
-    found = periods(text)
+    found = periods(text, act_year)
     if not found:
         return None
     end = found[0].end
@@ -98,12 +98,13 @@ def _agrees_back(part: str) -> bool:
 
 
 @lru_cache(maxsize=10_000)
-def split_term(cell: str) -> tuple[str | None, str | None]:
-    """(term, responsible) of a cell giving both; (None, cell) when no term is read in it."""
+def split_term(cell: str, act_year: int | None = None) -> tuple[str | None, str | None]:
+    """(term, responsible) of a cell giving both; (None, cell) when no term is read in it.
+    `act_year`: as `parse_deadline`'s."""
     text = (cell or "").strip()
     if not text:
         return None, None
-    span = _dated(text) or _undated(text)
+    span = _dated(text, act_year) or _undated(text)
     if span is None:
         return None, text
     term = text[span[0]:span[1]].strip(" \t\n,;")
