@@ -29,7 +29,7 @@ from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
-from .listread import ListItem, Marker, marker, read_items, split_top
+from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
@@ -253,7 +253,7 @@ def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | 
     if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
         any_mark = kind is not None and kind not in vocab()["open_kinds"]
         return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1, any_mark)
-    return classify(nxt.rest) is not None and _over_subpoints(lead, nxt)
+    return classify(nxt.rest) is not None and over_subpoints(lead, nxt)
 
 
 def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
@@ -273,17 +273,11 @@ def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) ->
     # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
     if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
-    if _over_subpoints(lead, marker(nxt.text)) and len(body.split()) <= vocab()["lead_in_max_words"]:
+    if over_subpoints(lead, marker(nxt.text)) and len(body.split()) <= vocab()["lead_in_max_words"]:
         return classify(body + ":")
     if len(body.split()) > vocab()["subheading_max_words"]:
         return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list
     return classify(body)
-
-
-def _over_subpoints(lead: Marker | None, nxt: Marker | None) -> bool:
-    """Whether the next line is the first sub-point of a numbered line («2.» over «2.1.»)."""
-    return lead is not None and nxt is not None and bool(lead.ordinal) and nxt.style == "clause" \
-        and nxt.ordinal.startswith(lead.ordinal + ".")
 
 
 def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
