@@ -3,14 +3,15 @@
 до 01.04.2025», or a line each (parsers/extract/roadmap_term.py marks such cells).
 
 The term is found by the deadline grammar, not by the cell's layout: its dates and periods
-(`textcore.dates`), joined by «–»/«по»/«и» and closed by «г.»/«года», with the words that open a
-term right before them (`term_heads`, data/deadlines.yaml: «до», «не позднее», «в течение»).
-Where the cell names no date, a first part cut off by «,», «;» or a line break that reads as a term
-of its own — open-ended («постоянно», «по мере необходимости»), not applicable («х»), or a dash
-left blank — is the term; without a separator an open-ended term ends before the first
-capitalised word («ежегодно Отдел кадров»).  The rest is the responsible cell.  A term the
-grammar does not read («до 20 числа месяца, следующего за отчётным») is left in the cell: it
-gives no date either way (contract §3), and the names in it are still found.
+(`textcore.dates`), joined by «–»/«по»/«и» and closed by «г.»/«года»; from the cell's start where
+the few words before the first period open it («по итогам», «III–», «сентябрь–»), else from the
+words that open a term right before it (`term_heads`, data/deadlines.yaml: «до», «не позднее», «в
+течение»: «Отдел кадров, до …»), or from the cell's start where what precedes is open-ended.
+Where the cell names no date, a first part cut off by «,», «;» or a line break that is a term of
+its own — open-ended («постоянно»), relative (opening with a term's word: «до 20 числа месяца»),
+not applicable («х»), or a dash left blank — is the term, with the parts that go on with it
+(`term_continues`: «, но не реже …»; a participle agreeing back: «, следующего за отчётным»), up to
+the first capitalised word (a name, a body).  The rest is the responsible cell.
 """
 from __future__ import annotations
 
@@ -30,13 +31,21 @@ TERM_SHARED = "term_in_responsible"     # the raw record's mark (parsers/extract
 _SEP = re.compile(r"[,;\n]")
 _STRIP = " \t\n,;–—-"          # (a name's closing «И.И.» keeps its dot)
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|годов\b)")
-_JOIN = re.compile(r"\s*(?:[-–—]|по|и)\s*$")
+# what may stand between two periods of one term: «2024–2025», «с … по …», «декабрь 2025 г. – январь 2026 г.»
+_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:[-–—]|по|и)?\s*$")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
+_OPENER = re.compile(r"^(?:[IVXLC]+|\d+)\b|[-–—]")     # «III–IV кварталы», «1-2 квартал», «сентябрь–октябрь»
+_HEAD_WORDS = 4
 
 
 @vocabulary(_DATA, required=("term_heads",))
 def _heads(d: dict) -> frozenset[str]:
     return frozenset(str(w).lower() for w in d["term_heads"])
+
+
+@vocabulary(_DATA, required=("term_continues",))
+def _continues(d: dict) -> tuple[str, ...]:
+    return tuple(" ".join(str(w).lower().split()) for w in d["term_continues"])
 
 
 def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
@@ -46,46 +55,58 @@ def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
         return None
     end = found[0].end
     for p in found[1:]:                   # «с 01.01.2024 по 31.12.2024», «2024–2025»
-        if not _JOIN.match(text[end:p.start]) and text[end:p.start].strip():
+        if not _JOIN.match(text[end:p.start]):
             break
         end = p.end
     m = _YEAR_WORD.match(text, end)
     end = m.end() if m else end
-    start = found[0].start
-    while (w := _WORD_BEFORE.search(text[:start])) and w.group(1).lower() in _heads():
-        start = w.start(1)                # «не позднее», «до конца», «в течение»
+    start = 0 if _leads(text[:found[0].start]) else found[0].start
+    while start and (w := _WORD_BEFORE.search(text[:start])) and w.group(1).lower() in _heads():
+        start = w.start(1)                # «Отдел кадров, не позднее …»: its opening words
+    if start and parse_deadline(text[:start].strip(_STRIP)).kind == "open_ended":
+        start = 0                         # «1 раз в квартал, начиная с …»: one open-ended term
     return start, end
+
+
+def _leads(head: str) -> bool:
+    """Whether the words before the cell's first period open the term («по итогам», «III–»,
+    «сентябрь–», «2-я половина»): a few words, none past the first capitalised, no separator;
+    a capitalised first word only where it opens a term («До», a numeral, a dash after it)."""
+    words = head.split()
+    if not words or _SEP.search(head) or len(words) > _HEAD_WORDS:
+        return not words
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0]
+    return not first[:1].isupper() or first.lower() in _heads() or bool(_OPENER.search(first))
 
 
 def _undated(text: str) -> tuple[int, int] | None:
     """(start, end) of a first part that is a term with no date: «х» or a dash (a word of its
-    own), open-ended, or relative (`_relative`)."""
+    own), open-ended («ежегодно»), or relative («до 20 числа месяца»), with the parts after it
+    that go on with it (`_goes_on`), up to a capitalised word (a name, a body)."""
     first = text.split(maxsplit=1)[0].strip(",;")
     if is_blank_mark(first) or parse_deadline(first).not_applicable:
         return 0, text.find(first) + len(first)
-    head = _SEP.split(text, maxsplit=1)[0]
-    end = len(head) if parse_deadline(head).kind == "open_ended" else _relative(text)
-    if end is None:
+    parts = list(re.finditer(r"[^,;\n]+", text))
+    head = parts[0].group()
+    words = head.split()
+    if parse_deadline(head).kind != "open_ended" and not (words and words[0].lower() in _heads()):
         return None
+    end = parts[0].end()
+    for m in parts[1:]:
+        if not _goes_on(m.group()):
+            break
+        end = m.end()
     cap = re.search(r"\s[А-ЯЁ]", text[:end])   # «ежегодно Отдел кадров»: the names begin
     return 0, cap.start() if cap else end
 
 
-def _relative(text: str) -> int | None:
-    """The end of a term with no date that opens with a term's word («до 20 числа месяца,
-    следующего за отчётным», «в течение 10 дней»): its first part, and the parts after it that open
-    with a participle or adjective agreeing back («, следующего за …»), not with a new noun phrase
-    (the caller cuts it before a capitalised word: a name, a body)."""
-    parts = [m for m in re.finditer(r"[^,;\n]+", text)]
-    words = parts[0].group().split() if parts else []
-    if not words or words[0].lower() not in _heads():
-        return None
-    end = parts[0].end()
-    for m in parts[1:]:
-        if not _agrees_back(m.group()):
-            break
-        end = m.end()
-    return end
+def _goes_on(part: str) -> bool:
+    """Whether a comma part goes on with the term before it: it opens with a term's further
+    words («до 10 числа», «но не реже», `term_continues`) or qualifies a noun before it (`_agrees_back`)."""
+    bare = " ".join(part.lower().split())
+    return any(bare == c or bare.startswith(c + " ") for c in _continues()) or _agrees_back(part)
 
 
 def _agrees_back(part: str) -> bool:
