@@ -50,7 +50,9 @@ def test_converted_text_with_lead_in_lines_between_parts():
     assert got == GOLD                     # the remarks («при наличии», «с 2025 года») are no items
 
 
-def test_word_table_with_full_width_lead_in_rows(tmp_path):
+def _word_table(path, number_apart: bool):
+    """The lists as one Word table; a lead-in row spans the table, or, `number_apart`, keeps its
+    number in the «№» cell and spans the other two."""
     d = WordDocument()
     d.add_paragraph(TITLE)
     d.add_paragraph("Сведения, включаемые в перечень")
@@ -68,9 +70,19 @@ def test_word_table_with_full_width_lead_in_rows(tmp_path):
             if text:
                 t.cell(i, j).text = text
     for i in spans:                      # the lead-in spans the row
-        t.cell(i, 0).merge(t.cell(i, 2)).text = rows[i][0]
-    d.save(tmp_path / "p.docx")
-    assert _got(read_document(tmp_path / "p.docx", "docx")) == GOLD
+        if number_apart:
+            no, lead = rows[i][0].split(" ", 1)
+            t.cell(i, 0).text = no
+            t.cell(i, 1).merge(t.cell(i, 2)).text = lead
+        else:
+            t.cell(i, 0).merge(t.cell(i, 2)).text = rows[i][0]
+    d.save(path)
+    return path
+
+
+def test_word_table_with_full_width_lead_in_rows(tmp_path):
+    assert _got(read_document(_word_table(tmp_path / "p.docx", False), "docx")) == GOLD
+    assert _got(read_document(_word_table(tmp_path / "q.docx", True), "docx")) == GOLD
 
 
 def _table(*rows: tuple[str, ...]) -> Table:
