@@ -104,3 +104,34 @@ def test_a_remarks_table_of_data_columns_stays_data():
     text = (f"{TITLE}\nЦифровые точки взаимодействия:\n№ п/п\tНаименование\tСрок\tПримечание\n"
             "1.\tОфициальный сайт\t2025 год\t—\n2.\tЧат-бот\t2026 год\tпри наличии\n")
     assert [k for k, _ in _got(parse_text(text))] == []
+
+
+UNNUMBERED = [("Направления деятельности, по которым формируется перечень", ["Опека и попечительство"]),
+              # longer than a subheading, no number, no colon: a lead-in by being the row across the table
+              ("Клиент может обратиться в министерство лично или письменно посредством",
+               ["Приёмная министерства, каб. 102", "Почтовое отправление"]),
+              ("При формировании перечня учитываются следующие электронные каналы связи с клиентом",
+               ["Официальный сайт министерства"])]
+GOLD_UNNUMBERED = [("direction", "Опека и попечительство"), ("channel_offline", "Приёмная министерства, каб. 102"),
+                   ("channel_offline", "Почтовое отправление"), ("channel_digital", "Официальный сайт министерства")]
+
+
+def test_unnumbered_lead_in_rows_of_any_length(tmp_path):
+    lines = [TITLE, "№ п/п\tНаименование\tПримечание"]
+    for lead, items in UNNUMBERED:
+        lines += [f"**{lead}**"] + [f"{k}.\t{name}\tпри наличии" for k, name in enumerate(items, 1)]
+    assert _got(parse_text("\n".join(lines) + "\n")) == GOLD_UNNUMBERED
+    d = WordDocument()
+    d.add_paragraph(TITLE)
+    n = 1 + sum(1 + len(items) for _, items in UNNUMBERED)
+    t = d.add_table(rows=n, cols=3)
+    for j, h in enumerate(("№ п/п", "Наименование", "Примечание")):
+        t.cell(0, j).text = h
+    i = 1
+    for lead, items in UNNUMBERED:
+        t.cell(i, 0).merge(t.cell(i, 2)).text = lead
+        for k, name in enumerate(items, 1):
+            t.cell(i + k, 0).text, t.cell(i + k, 1).text, t.cell(i + k, 2).text = f"{k}.", name, "—"
+        i += 1 + len(items)
+    d.save(tmp_path / "u.docx")
+    assert _got(read_document(tmp_path / "u.docx", "docx")) == GOLD_UNNUMBERED

@@ -12,7 +12,9 @@ A column is a remarks column by its heading (`note_headers`, parsers/data/proced
 lemmas), never the first one (it would hold the spanning lead-ins), and only where another
 column beside it and the «№» names the items.  Converted text prints the full-width rows as
 lines between parts of the table: the parts after the header, with as many columns and only
-such lines (bold, or headings) between them, lose the same column.
+such lines (bold, or headings) between them, lose the same column.  A full-width row (it spans
+the remarks column), or such a line between two parts, is a list's lead-in: it is given the colon
+a lead-in line ends with, so that it is read as one at any length and with no number.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import replace
 
 from textcore.lemmas import lemmas
 
-from ..document import Document, Paragraph, Row, Table
+from ..document import Cell, Document, Paragraph, Row, Table
 from ..tables.columns import is_ordinal_header
 from .leadin import vocab
 
@@ -43,13 +45,32 @@ def note_columns(table: Table) -> frozenset[int]:
 
 
 def _drop(table: Table, cols: frozenset[int]) -> Table:
-    rows = [Row([cell for c, cell in enumerate(row.cells) if c not in cols], row.source, row.is_header)
-            for row in table.rows]
+    rows = []
+    for row in table.rows:
+        kept = [cell for c, cell in enumerate(row.cells) if c not in cols]
+        if any(row.cells[c].covered for c in cols if c < len(row.cells)):    # spans the remarks: a lead-in
+            kept = _as_lead_in(kept)
+        rows.append(Row(kept, row.source, row.is_header))
     return replace(table, rows=rows)
+
+
+def _as_lead_in(cells: list[Cell]) -> list[Cell]:
+    """A full-width row's cells, its text closed by the colon a lead-in line ends with (the
+    row drops it): «Клиент может обратиться … посредством» is read as a lead-in at any length."""
+    last = max((i for i, c in enumerate(cells) if c.text.strip()), default=None)
+    if last is None or cells[last].text.rstrip()[-1:] in ".:;,!?":
+        return cells
+    return cells[:last] + [replace(cells[last], text=cells[last].text.rstrip() + ":")] + cells[last + 1:]
 
 
 def _lead_in_line(block) -> bool:
     return isinstance(block, Paragraph) and (block.bold or block.is_heading)
+
+
+def _part_follows(blocks: list, b: int, width: int) -> bool:
+    """Whether the next block with text after b is a part of the open table (as wide as it)."""
+    nxt = next((x for x in blocks[b + 1:] if isinstance(x, Table) or x.text.strip()), None)
+    return isinstance(nxt, Table) and nxt.n_cols == width
 
 
 def without_notes(doc: Document) -> Document:
@@ -69,4 +90,6 @@ def without_notes(doc: Document) -> Document:
                 blocks[b], changed = _drop(block, cols), True
         elif not _lead_in_line(block) and block.text.strip():
             cols = frozenset()              # body text: the table has ended
+        elif cols and block.text.strip() and _part_follows(blocks, b, width):
+            blocks[b] = replace(block, text=_as_lead_in([Cell(block.text)])[0].text)   # a lead-in line
     return replace(doc, blocks=blocks) if changed else doc
