@@ -151,7 +151,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
-    roadmap, off_topic = _read_roadmap(doc, document["doc_id"], ours=bool(raw_tp) or titled)
+    roadmap, off_topic = _read_roadmap(doc, document, ours=bool(raw_tp) or titled)
     warnings += [off_topic] if off_topic else []
     procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
     if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
@@ -211,11 +211,13 @@ def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_asi
             if k not in kinds and not (k == "touchpoint_list" and empty_form) and not (k == "roadmap" and set_aside)]
 
 
-def _read_roadmap(doc: Document, doc_id: str, ours: bool) -> tuple[list[dict], str | None]:
+def _read_roadmap(doc: Document, document: dict, ours: bool) -> tuple[list[dict], str | None]:
     """The roadmap's rows, or none and a warning when the plan read is not about
     client-centricity (another subject's plan of measures): the user sees which plan was set aside.
-    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject."""
-    roadmap = normalize_roadmap(doc_id, extract_roadmap(doc))
+    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject.
+    The order's year (its header read into `document`) reads an ambiguous two-digit year of a term."""
+    act_year = getattr(document.get("order_date"), "year", None)
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc), act_year)
     if not roadmap or ours or plan_on_topic(doc, roadmap):
         return roadmap, None
     first, n = roadmap[0], len(roadmap)
