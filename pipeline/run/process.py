@@ -24,13 +24,17 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.options import ReaderOptions
+from parsers.tables.content_header import supply_headers
 from parsers.tables.repair import find_header
 
+from pipeline.run import content_cells
 from pipeline.run.normalize import (normalize_procedure_items, normalize_roadmap, normalize_touchpoints,
                                     resolve_open_lists, roadmap_review)
 from pipeline.run.rawfiles import sha256_file
 from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
+
+content_cells.install()          # the cell readers a table with no header is read by
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
 _KIND_NAMES = {"touchpoint_list": "touchpoint list", "roadmap": "roadmap", "procedure": "procedure"}
@@ -143,7 +147,8 @@ def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
 
 
 def _extract(doc: Document, document: dict) -> DocResult:
-    warnings = list(doc.warnings)
+    doc, by_content = supply_headers(doc)      # tables with no header, read by their columns' content
+    warnings = list(doc.warnings) + by_content
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
     document.update(record_values("documents", metadata))      # an unknown key raises
