@@ -24,7 +24,7 @@ that holds neither (a signature block, a stamp, requisites) is left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -41,9 +41,11 @@ _READERS: dict[str, CellReader] = {}
 _NUMBER_SHARE = 0.8        # of a column's filled cells: row numbers
 _TYPE_SHARE = 0.8          # point types
 _CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kind, it does not)
-_NEEDS_SHARE = 0.5
+_NEEDS_SHARE = 0.6
 _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
+_CHANNEL_WORDS = 15         # a channel is named in a phrase, not in sentences (the needs' cells)
+_SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 
 
@@ -92,35 +94,44 @@ def _own_readers() -> dict[str, CellReader]:
 
 @dataclass
 class Facts:
-    """What one column's cells are: the share of its filled cells each reader recognises."""
+    """What one column's cells are: the share of its filled cells each reader recognises,
+    asked only when a decision needs it (a channel reader is not run over a number column)."""
     filled: int
-    shares: dict[str, float]
     distinct: int                # distinct values among its filled cells
     words: float                 # words a filled cell, on average
+    sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
+    _shares: dict[str, float] = field(default_factory=dict)
 
     @property
     def repeated(self) -> bool:
         return self.filled >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * self.filled
 
+    def share(self, role: str) -> float:
+        """Of its distinct values, the share `role`'s reader recognises (a channel repeated on
+        ten rows is one reading, not ten); 0 where there is no such reader."""
+        if role not in self._shares:
+            read = {**_own_readers(), **_READERS}.get(role) if role != "person" else None
+            self._shares[role] = sum(1 for c in self.sample if read(c)) / len(self.sample) \
+                if read and self.sample else 0.0
+        return self._shares[role]
+
 
 def column_facts(rows: list[list[str]]) -> list[Facts]:
     """Facts of each column of rows of cell texts (one list a row, as wide as the table)."""
-    readers = {**_own_readers(), **{k: f for k, f in _READERS.items() if k != "person"}}
     n_cols = max((len(r) for r in rows), default=0)
     out = []
     for k in range(n_cols):
         cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
-        n = len(cells) or 1
-        shares = {role: sum(1 for c in dict.fromkeys(cells) if read(c)) / (len(set(cells)) or 1)
-                  for role, read in readers.items()} if cells else {}
-        # shares over distinct values: a channel repeated on ten rows is one reading, not ten
-        out.append(Facts(len(cells), shares, len(set(cells)), sum(len(c.split()) for c in cells) / n))
+        values = list(dict.fromkeys(cells))
+        step = max(1, len(values) // _SAMPLE)
+        out.append(Facts(len(cells), len(values), sum(len(c.split()) for c in cells) / (len(cells) or 1),
+                         tuple(values[::step][:_SAMPLE])))
     return out
 
 
 def _best(facts: list[Facts], free: set[int], role: str, least: float, max_words: float = 1e9) -> int | None:
     """The free column most of whose cells read as `role` (at least `least` of them)."""
-    scored = [(f.shares.get(role, 0.0), -k) for k, f in enumerate(facts)
+    scored = [(f.share(role), -k) for k, f in enumerate(facts)
               if k in free and f.filled and f.words <= max_words]
     best = max(scored, default=None)
     return -best[1] if best and best[0] >= least else None
@@ -139,7 +150,7 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, i
         if col is not None:
             out[field] = col
             free.discard(col)
-    channel = _best(facts, free, "channel", _CHANNEL_SHARE[0 if cued else 1])
+    channel = _best(facts, free, "channel", _CHANNEL_SHARE[0 if cued else 1], max_words=_CHANNEL_WORDS)
     if channel is None:
         return None
     out["touchpoint"] = channel
@@ -150,7 +161,7 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, i
         out["interaction"] = needs
     rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
     out.update(_direction_process(facts, rest))
-    if needs is None and ("process" not in out or facts[channel].shares["channel"] < _CHANNEL_SHARE[1]):
+    if needs is None and ("process" not in out or facts[channel].share("channel") < _CHANNEL_SHARE[1]):
         return None              # a channel column and a column of something else is no list yet
     if not cued and (needs is None or n_rows < _MIN_ROWS_UNCUED):
         return None
@@ -161,7 +172,7 @@ def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | Non
     """The column of what the client needs: read as needs, each row its own (a process or a
     direction repeats down the list); of two, the one with longer cells, then the later one."""
     varied = [k for k in text if n_rows < _MIN_ROWS_UNCUED or not facts[k].repeated]
-    scored = [(facts[k].shares.get("needs", 0.0), facts[k].words, k) for k in varied]
+    scored = [(facts[k].share("needs"), facts[k].words, k) for k in varied]
     best = max(scored, default=None)
     return best[2] if best and best[0] >= _NEEDS_SHARE else None
 
