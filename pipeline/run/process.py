@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         fmt = detect(source)
         document["format"] = fmt
         doc = read_document(source, fmt, options)
-        return _extract(doc, document)
+        return _extract(_headed(doc), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -146,9 +147,15 @@ def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
             [traceback.format_exc(limit=6)])
 
 
+def _headed(doc: Document) -> Document:
+    """The document with a header given to each table that has none and whose columns' content
+    reads as a list (parsers/tables/content_header.py), a warning saying so for each."""
+    headed, said = supply_headers(doc)
+    return replace(headed, warnings=[*headed.warnings, *said]) if said else headed
+
+
 def _extract(doc: Document, document: dict) -> DocResult:
-    doc, by_content = supply_headers(doc)      # tables with no header, read by their columns' content
-    warnings = list(doc.warnings) + by_content
+    warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
     document.update(record_values("documents", metadata))      # an unknown key raises
