@@ -53,6 +53,7 @@ def _check_touchpoints(result) -> None:
     assert doc["status"] == "ok", doc["error"]
     said = [w for w in doc["warnings"] if "by its columns' content" in w]
     assert len(said) == 1 and "4 channel" in said[0] and "6 needs" in said[0] and "2 direction" in said[0]
+    assert "told apart by their order alone" in said[0]      # two directions, two processes: no telling by content
 
 
 def test_restated_touchpoint_rows_in_converted_text(tmp_path):
@@ -134,3 +135,14 @@ def test_a_header_no_vocabulary_knows_is_replaced(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     rows = process_path(path).touchpoints
     assert [r["touchpoint_raw"] for r in rows] == [r[3] for r in [_ROW_4, *_ROWS_9_11]]
+
+
+def test_the_direction_holds_its_processes_wherever_it_stands():
+    """Columns in another order (process first, direction after the channel): the column with
+    fewer distinct values is the direction, told by content, not by place."""
+    import pipeline.run.process  # noqa: F401 - installs the normalizers' cell readers
+    rows = [[r[2], r[3], "Поддержка творческих коллективов", r[4], r[5]] for r in [_ROW_4, *_ROWS_9_11]]
+    rows[3][0] = "Выдача разрешений на проведение работ на объекте"
+    found = content_roles(rows, "touchpoint_list")
+    assert found is not None and found.columns["direction"] == 2 and found.columns["process"] == 0
+    assert found.by_place == ()

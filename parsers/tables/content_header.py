@@ -45,13 +45,13 @@ def supply_headers(doc: Document) -> tuple[Document, list[str]]:
         found = content_roles(rows, _cue(doc, group[0]))
         if found is None:
             continue
-        kind, columns = found
+        kind, columns, by_place = found
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
         for i, t in zip(group, tables):
             blocks[i] = _with_header(t, texts, columns)
-        warnings.append(_warning(tables[0], sum(len(t.rows) for t in tables), kind, columns))
+        warnings.append(_warning(tables, kind, columns, by_place))
     return (replace(doc, blocks=blocks) if warnings else doc), warnings
 
 
@@ -100,11 +100,15 @@ def _with_header(table: Table, texts: list[str], columns: dict[str, int]) -> Tab
     return Table([head, *rows], table.source)
 
 
-def _warning(table: Table, n_rows: int, kind: str, columns: dict[str, int]) -> str:
-    where = f"line {table.source.line}" if table.source.line else f"page {table.rows[0].source.page}"
+def _warning(tables: list[Table], kind: str, columns: dict[str, int], by_place: tuple[str, ...]) -> str:
+    first = tables[0]
+    where = f"line {first.source.line}" if first.source.line else f"page {first.rows[0].source.page}"
+    what = f"table at {where}" if len(tables) == 1 else f"{len(tables)} tables from {where}"
     named = ", ".join(f"{col + 1} {_NAMES.get(f, f)}" for f, col in sorted(columns.items(), key=lambda x: x[1]))
-    unread = [str(k + 1) for k in range(table.n_cols) if k not in columns.values()]
+    unread = [str(k + 1) for k in range(first.n_cols) if k not in columns.values()]
     rest = f"; column{'s' * (len(unread) > 1)} {', '.join(unread)} not read" if unread else ""
-    what = "touchpoint list" if kind == "touchpoint_list" else kind
-    return (f"table at {where} ({n_rows} rows x {table.n_cols} columns) has no recognisable header: read as a "
-            f"{what} by its columns' content (column {named}){rest}")
+    if by_place:
+        rest += f"; {' and '.join(_NAMES[f] for f in by_place)} told apart by their order alone"
+    kind_name = "touchpoint list" if kind == "touchpoint_list" else kind
+    return (f"{what} ({sum(len(t.rows) for t in tables)} rows x {first.n_cols} columns) has no recognisable "
+            f"header: read as a {kind_name} by its columns' content (column {named}){rest}")

@@ -19,14 +19,14 @@ name the list's kind, or say the table restates rows of a list (`kind_cues`, `ro
 the bar is lower; where they do not, more rows and both columns are asked for.  A table
 that holds neither (a signature block, a stamp, requisites) is left alone.
 
-    content_roles(rows, cued) -> (kind, {field: column}) | None
+    content_roles(rows, cued) -> Reading(kind, {field: column}, fields told apart by order) | None
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from textcore.lemmas import lemmas
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
@@ -225,7 +225,13 @@ def labels_row(cells: list[str], columns: dict[str, int]) -> bool:
     return len(checked) >= 2 and all(c.strip() and not read(c) for read, c in checked)
 
 
-def content_roles(rows: list[list[str]], cued: str | None) -> tuple[str, dict[str, int]] | None:
+class Reading(NamedTuple):
+    kind: str
+    columns: dict[str, int]
+    by_place: tuple[str, ...]      # fields told apart by their columns' order alone, not by content
+
+
+def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     """The kind of list header-less rows hold and {field: column}, or None.  `cued`: the kind the
     text above names ("" where it says the table holds a list's rows but not which)."""
     facts = column_facts(rows)
@@ -237,5 +243,13 @@ def content_roles(rows: list[list[str]], cued: str | None) -> tuple[str, dict[st
         read = (touchpoint_roles if kind == "touchpoint_list" else roadmap_roles)(
             facts, n_rows, cued is not None and cued in ("", kind))
         if read:
-            return kind, read
+            return Reading(kind, read, _by_place(facts, read, n_rows))
     return None
+
+
+def _by_place(facts: list[Facts], columns: dict[str, int], n_rows: int) -> tuple[str, ...]:
+    """A direction and a process as often repeated (or too few rows to tell): told apart by order."""
+    pair = [columns[f] for f in ("direction", "process") if f in columns]
+    if len(pair) == 2 and (n_rows < _MIN_ROWS_UNCUED or facts[pair[0]].distinct == facts[pair[1]].distinct):
+        return ("direction", "process")
+    return ()
