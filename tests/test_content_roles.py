@@ -114,6 +114,17 @@ def test_requisites_stay_unread():
     assert content_roles(rows, "roadmap") is None and content_roles(rows, "touchpoint_list") is None
 
 
+def test_a_contacts_table_stays_unread():
+    """Units beside their phones and e-mails under a touchpoint list's title: channels, but the
+    repeated column names units, not processes, and nothing reads as needs."""
+    import pipeline.run.process  # noqa: F401 - installs the normalizers' cell readers
+    rows = [["1.", "Отдел кадровой работы", "Телефон 8 (4842) 71-11-11", "цифровая"],
+            ["2.", "Отдел кадровой работы", "Электронная почта hr@minkult.ru", "цифровая"],
+            ["3.", "Приёмная министра", "Телефон 8 (4842) 71-11-12", "офлайн"],
+            ["4.", "Приёмная министра", "Электронная почта priem@minkult.ru", "цифровая"]]
+    assert content_roles(rows, "touchpoint_list") is None
+
+
 def test_uncued_rows_need_more_than_a_channel_column():
     """Nothing above names a list: a channel column and a repeated column are not enough; with a
     column of needs, each row its own, over three rows, they are."""

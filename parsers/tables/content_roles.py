@@ -161,11 +161,19 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, i
         out["interaction"] = needs
     rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
     out.update(_direction_process(facts, rest))
-    if needs is None and ("process" not in out or facts[channel].share("channel") < _CHANNEL_SHARE[1]):
+    if needs is None and not _names_processes(facts, out, channel):
         return None              # a channel column and a column of something else is no list yet
     if not cued and (needs is None or n_rows < _MIN_ROWS_UNCUED):
         return None
     return out
+
+
+def _names_processes(facts: list[Facts], out: dict[str, int], channel: int) -> bool:
+    """With no needs column, a process column beside a clear channel column — not one of units and
+    posts (a contacts table: «Отдел кадров» repeated beside its phones and e-mails)."""
+    process = out.get("process")
+    return process is not None and facts[channel].share("channel") >= _CHANNEL_SHARE[1] and \
+        facts[process].share("responsible") < _ROADMAP_SHARE
 
 
 def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | None:
