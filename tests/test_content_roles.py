@@ -95,6 +95,35 @@ def test_restated_roadmap_rows_in_word(tmp_path):
     assert any("read as a roadmap by its columns' content" in w for w in result.document["warnings"])
 
 
+def test_added_roadmap_rows_in_converted_text(tmp_path):
+    """Rows added to a plan in converted text; its responsible column names a post and a person."""
+    lines = [_PLAN_TITLE, "", "1. Дополнить план строками 3 и 7 следующего содержания:", "«",
+             *("\t".join(r) for r in _PLAN_ROWS), "».", "", "2. Контроль за исполнением приказа оставляю за собой."]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = process_path(path)
+    assert [r["activity"][:21] for r in result.roadmap] == ["Проведение обучения с", "Проведение опроса пол"]
+    assert [str(r["deadline"]) for r in result.roadmap] == ["2025-09-30", "2025-12-31"]
+    assert result.roadmap[1]["responsible_names"] == ["Сидоров И.П."]
+    assert result.roadmap[1]["deliverable"] == "Отчёт о результатах опроса"
+
+
+def test_a_list_continued_after_a_long_note_keeps_its_rows(tmp_path):
+    """A list whose header is not printed again after a note too long to be a heading between two
+    parts of one table: the second part is read by its content."""
+    header = ["№", "Направление деятельности", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности клиента"]
+    note = ("Примечание. Сведения о точках взаимодействия по направлению поддержки творческих коллективов "
+            "уточняются ежегодно по итогам опроса получателей услуг и размещаются на официальном сайте "
+            "министерства в разделе «Клиентоцентричность» не позднее 1 марта текущего года.")
+    lines = ["Перечень точек взаимодействия с получателями услуг", "", "\t".join(header), "\t".join(_ROW_4), "",
+             note, "", *("\t".join(r) for r in _ROWS_9_11)]
+    path = tmp_path / "continued.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = process_path(path)
+    assert [r["group_no"] for r in result.touchpoints] == ["4.", "9.", "10.", "11."]
+    assert result.document["status"] == "ok"
+
+
 def test_a_signature_table_stays_unread(tmp_path):
     """A list's order signed in a table (post, signature, name, date): no row, no content warning."""
     path = grid_docx(tmp_path / "signed.docx", [
