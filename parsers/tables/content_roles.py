@@ -44,7 +44,7 @@ _CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kin
 _NEEDS_SHARE = 0.6
 _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
-_CHANNEL_WORDS = 15         # a channel is named in a phrase, not in sentences (the needs' cells)
+_CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 
@@ -94,8 +94,9 @@ def _own_readers() -> dict[str, CellReader]:
 
 @dataclass
 class Facts:
-    """What one column's cells are: the share of its filled cells each reader recognises,
-    asked only when a decision needs it (a channel reader is not run over a number column)."""
+    """What one column's cells are: how many, how repeated, how long, and the share of its
+    distinct values each reader recognises — asked only when a decision needs it (the channel
+    reader is never run over the number column)."""
     filled: int
     distinct: int                # distinct values among its filled cells
     words: float                 # words a filled cell, on average
