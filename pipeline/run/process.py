@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,13 +25,17 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.options import ReaderOptions
+from parsers.tables.content_header import supply_headers
 from parsers.tables.repair import find_header
 
+from pipeline.run import content_cells
 from pipeline.run.normalize import (normalize_procedure_items, normalize_roadmap, normalize_touchpoints,
                                     resolve_open_lists, roadmap_review)
 from pipeline.run.rawfiles import sha256_file
 from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
+
+content_cells.install()          # the cell readers a table with no header is read by
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
 _KIND_NAMES = {"touchpoint_list": "touchpoint list", "roadmap": "roadmap", "procedure": "procedure"}
@@ -112,7 +117,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         fmt = detect(source)
         document["format"] = fmt
         doc = read_document(source, fmt, options)
-        return _extract(doc, document)
+        return _extract(_headed(doc), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -140,6 +145,13 @@ def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
         return ErrorCategory.UNREADABLE, f"cannot read the file: {e.strerror or e}", []
     return (ErrorCategory.INTERNAL_ERROR, f"internal error: {type(e).__name__}: {e}",
             [traceback.format_exc(limit=6)])
+
+
+def _headed(doc: Document) -> Document:
+    """The document with a header given to each table that has none and whose columns' content
+    reads as a list (parsers/tables/content_header.py), a warning saying so for each."""
+    headed, said = supply_headers(doc)
+    return replace(headed, warnings=[*headed.warnings, *said]) if said else headed
 
 
 def _extract(doc: Document, document: dict) -> DocResult:
