@@ -1,0 +1,156 @@
+"""Amending acts (issue 17, amend9): what an amending order restates is read as the document's
+content whatever the quotes around it, and a restatement of some points is not a procedure that
+failed to be read.
+
+The forms follow published amending orders: a point restated with its quote glued to its number
+(«Пункт 6 изложить в следующей редакции: "6. …"», https://base.garant.ru/73189782), an appendix
+in a new edition under the amending order's stamp and the amended act's in quotes, closed by
+«».» (https://base.garant.ru/411007282).  Regions, bodies, numbers and rows are our own.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as Docx
+
+from parsers.extract.amending import restates_parts, unquote
+from parsers.formats.text import parse_text
+from pipeline.run.process import process_path
+
+_ORDER = ["МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ОМСКОЙ ОБЛАСТИ", "ПРИКАЗ", "15.11.2024 № 762",
+          "О внесении изменений в приказ министерства здравоохранения Омской области от 08.05.2023 № 900",
+          "ПРИКАЗЫВАЮ:",
+          "1. Приложение к приказу от 08.05.2023 № 900 изложить в новой редакции согласно приложению "
+          "к настоящему приказу.", "Министр А.Б. Васильев",
+          "Приложение к приказу министерства здравоохранения Омской области от 15.11.2024 № 762",
+          "«УТВЕРЖДЕН приказом министерства здравоохранения Омской области от 08.05.2023 № 900",
+          "ПЛАН МЕРОПРИЯТИЙ («ДОРОЖНАЯ КАРТА») по внедрению стандартов клиентоцентричности"]
+# the quote opens before the first restated row's number and closes after its last cell
+_PLAN = [["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель"],
+         ["\"1.", "Сформировать карты клиентского пути", "до 01.07.2025", "Иванова Т.П."],
+         ["2.", "Утвердить регламент общения с посетителями", "IV квартал 2025 г.", "Петров С.С.\"."]]
+
+
+def _txt(path: Path, paragraphs: list[str], rows: list[list[str]]) -> Path:
+    path.write_text("\n".join(paragraphs) + "\n\n" + "\n".join("\t".join(r) for r in rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def _docx(path: Path, paragraphs: list[str], rows: list[list[str]]) -> Path:
+    d = Docx()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("write", [_txt, _docx], ids=["txt", "docx"])
+def test_a_plan_in_a_new_edition_keeps_its_first_item_and_clean_last_cell(tmp_path, write):
+    r = process_path(write(tmp_path / f"plan.{write.__name__[1:]}", _ORDER, _PLAN))
+    items = {x["item_no"]: x for x in r.roadmap}
+    assert sorted(items) == ["1", "2"]                      # «"1.» is item 1, not a lost row
+    assert str(items["1"]["deadline"]) == "2025-07-01"
+    assert items["2"]["responsible_raw"] == "Петров С.С."   # the closing «".» is the restatement's
+    # the document is the amending order, the amended act only cited
+    assert (r.document["order_number"], str(r.document["order_date"])) == ("762", "2024-11-15")
+
+
+@pytest.mark.parametrize("write", [_txt, _docx], ids=["txt", "docx"])
+def test_a_restated_row_of_a_list_loses_the_quotes_around_it(tmp_path, write):
+    paragraphs = ["О внесении изменений в приказ министерства культуры Тамбовской области от 05.10.2023 № 640",
+                  "1. Строку 2 приложения изложить в следующей редакции:"]
+    rows = [["№ п/п", "Направление деятельности", "Процесс", "Точка взаимодействия", "Тип точки",
+             "Потребности клиента"],
+            ["«2.", "Предоставление государственных услуг", "Выдача лицензий", "Официальный сайт министерства",
+             "цифровая", "Получение информации».",]]
+    r = process_path(write(tmp_path / f"row.{write.__name__[1:]}", paragraphs, rows))
+    assert [t["interaction_raw"] for t in r.touchpoints] == ["Получение информации"]
+
+
+_POINTS = ["МИНИСТЕРСТВО КУЛЬТУРЫ ТАМБОВСКОЙ ОБЛАСТИ", "ПРИКАЗ", "12.03.2025 № 211",
+           "О внесении изменений в приказ министерства культуры Тамбовской области от 05.10.2023 № 640",
+           "ПРИКАЗЫВАЮ:",
+           "1. Внести в Порядок ведения перечня точек взаимодействия, утвержденный приказом министерства "
+           "культуры Тамбовской области от 05.10.2023 № 640, следующие изменения:",
+           "1.1. Пункт 3.2 изложить в следующей редакции:",
+           "\"3.2. В перечень включаются точки взаимодействия по следующим направлениям деятельности:",
+           "а) предоставление государственных услуг;", "б) контрольно-надзорная деятельность;",
+           "в) рассмотрение обращений граждан.\".",
+           "1.2. Пункт 3.3 изложить в следующей редакции:",
+           "\"3.3. Цифровыми каналами взаимодействия являются: официальный сайт министерства; Единый портал "
+           "государственных услуг; электронная почта.\".",
+           "2. Контроль за исполнением настоящего приказа оставляю за собой."]
+
+
+def _doc_of(tmp_path: Path, paragraphs: list[str], fmt: str) -> Path:
+    if fmt == "txt":
+        path = tmp_path / "order.txt"
+        path.write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+        return path
+    d = Docx()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    d.save(tmp_path / "order.docx")
+    return tmp_path / "order.docx"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_an_order_restating_some_points_is_not_a_procedure_read_in_part(tmp_path, fmt):
+    """It restates the directions and the digital channels: the needs and offline channels are
+    the amended act's, so their absence is said in a warning, not as content left unread."""
+    r = process_path(_doc_of(tmp_path, _POINTS, fmt))
+    assert r.document["kinds"] == ["procedure"]
+    assert r.document["status"] == "ok"
+    assert any("no need list found" in w and "amended act" in w for w in r.document["warnings"])
+    got = [(x["list_kind"], x["code"], x["text_raw"]) for x in r.procedure_items]
+    assert ("direction", "appeals", "рассмотрение обращений граждан") in got     # no «".» left on it
+    assert {k for k, _, _ in got} == {"direction", "channel_digital"}
+
+
+def test_a_procedure_in_a_new_edition_still_says_what_it_could_not_read(tmp_path):
+    """The whole procedure restated («изложить в новой редакции согласно приложению»): a list
+    it lacks is a list not read — partial, as for any procedure."""
+    text = [*_POINTS[:4], "ПРИКАЗЫВАЮ:",
+            "1. Порядок ведения перечня точек взаимодействия изложить в новой редакции согласно приложению "
+            "к настоящему приказу.", *_POINTS[7:11]]
+    r = process_path(_doc_of(tmp_path, text, "txt"))
+    assert r.document["status"] == "partial"
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["О внесении изменений в приказ от 05.10.2023 № 640", "1. Пункт 3.2 изложить в следующей редакции:"], True),
+    (["Внести в Порядок следующие изменения:", "1) дополнить пунктом 3.4 следующего содержания:"], True),
+    (["О внесении изменений в приказ от 05.10.2023 № 640", "1. Строки 5–7 изложить в следующей редакции:"], True),
+    # the whole appendix in a new edition: its content is complete
+    (["О внесении изменений в приказ от 05.10.2023 № 640",
+      "1. Приложение к приказу изложить в новой редакции согласно приложению к настоящему приказу."], False),
+    # an act of its own citing points of another is no amendment
+    (["Об утверждении Порядка ведения перечня", "3.2. Перечень ведется в соответствии с пунктом 5 Правил."],
+     False),
+])
+def test_which_acts_restate_parts(lines, want):
+    assert restates_parts(parse_text("\n".join(lines))) is want
+
+
+@pytest.mark.parametrize("text, cell, want", [
+    ("\"1.", True, "1."),
+    ("Петров С.С.\".", True, "Петров С.С."),
+    ("Отчёт».", True, "Отчёт"),
+    ("\"3.3. Каналы: сайт; почта.\".", False, "3.3. Каналы: сайт; почта."),
+    ("«Приложение к приказу от 05.10.2023 № 640", False, "Приложение к приказу от 05.10.2023 № 640"),
+    # balanced quotes name something: kept
+    ("Портал \"Госуслуги\"", True, "Портал \"Госуслуги\""),
+    ("«Госуслуги»", True, "«Госуслуги»"),
+    ("Подача заявления на портале «Госуслуги».", False, "Подача заявления на портале «Госуслуги»."),
+    # a mark alone is a line of its own, left to the readers
+    ("».", False, "»."),
+])
+def test_the_marks_wrapping_restated_text(text, cell, want):
+    assert unquote(text, cell) == want
