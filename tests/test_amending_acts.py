@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from docx import Document as Docx
 
-from parsers.extract.amending import restates_parts, unquote
+from parsers.extract.amending import restates_parts, unquote, unquote_restated
+from parsers.extract.metadata import read_metadata
 from parsers.formats.text import parse_text
 from pipeline.run.process import process_path
 
@@ -154,3 +155,38 @@ def test_which_acts_restate_parts(lines, want):
 ])
 def test_the_marks_wrapping_restated_text(text, cell, want):
     assert unquote(text, cell) == want
+
+
+def _head(text: str) -> tuple:
+    md, _ = read_metadata(unquote_restated(parse_text(text)))
+    return md["order_number"], str(md["order_date"]), md["title"]
+
+
+def test_an_appendix_in_a_new_edition_is_titled_past_both_stamps():
+    """The amending order's stamp, then the amended act's in quotes: the number and date are the
+    first stamp's (this file's act), the title the list's name under both."""
+    text = ("Приложение к приказу министерства социального развития Новгородской области от 12.03.2025 № 211\n"
+            "«Приложение к приказу министерства социального развития Новгородской области\nот 05.10.2023 № 640\n"
+            "ПЕРЕЧЕНЬ\nточек взаимодействия с клиентами\n")
+    assert _head(text) == ("211", "2025-03-12", "ПЕРЕЧЕНЬ точек взаимодействия с клиентами")
+
+
+def test_the_edition_note_under_a_stamp_is_neither_title_nor_number():
+    text = ("УТВЕРЖДЕН\nприказом комитета по труду и занятости Курской области\nот 05.10.2023 № 640\n"
+            "(в редакции приказа комитета по труду\nи занятости Курской области от 12.03.2025 № 211)\n"
+            "ПЕРЕЧЕНЬ\nточек взаимодействия с клиентами\n")
+    assert _head(text) == ("640", "2023-10-05", "ПЕРЕЧЕНЬ точек взаимодействия с клиентами")
+
+
+def test_a_database_title_line_gives_the_quoted_title_of_the_amending_act():
+    text = ("Приказ Министерства культуры Тамбовской области от 12.03.2025 N 211 \"О внесении изменений в приказ "
+            "министерства культуры Тамбовской области от 05.10.2023 N 640 \"Об утверждении перечня точек "
+            "взаимодействия\"\"\nВ соответствии с постановлением Правительства области приказываю:\n")
+    assert _head(text) == ("211", "2025-03-12", "О внесении изменений в приказ министерства культуры Тамбовской "
+                           "области от 05.10.2023 N 640 \"Об утверждении перечня точек взаимодействия\"")
+
+
+def test_the_enacting_word_under_a_title_is_no_part_of_it():
+    text = "\n".join(_POINTS[:5])
+    assert _head(text)[2] == ("О внесении изменений в приказ министерства культуры Тамбовской области от "
+                              "05.10.2023 № 640")

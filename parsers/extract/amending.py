@@ -27,6 +27,7 @@ from textcore.numbering import ARABIC, LETTER, ROMAN, parse_item_number
 from textcore.vocab import vocabulary
 
 from ..document import Document, Paragraph, Row, Table
+from .header_words import opens_stamp
 
 _OPENERS = "«\"“„"
 _CLOSERS = "»\"”“"
@@ -74,10 +75,15 @@ def unquote_restated(doc: Document) -> Document:
 
 
 def _paragraph_unquoted(p: Paragraph) -> Paragraph:
+    """A paragraph opening a restatement: the mark before a point's number or a stamp («"3.2. …»,
+    «"Приложение к приказу …»); one closing it: the mark after its last stop («…граждан.".»).
+    A title's line that opens or closes a quoted name («"Об утверждении …», «… годы"») is kept."""
     text = p.text
-    if _TAIL.search(text) and not _TAIL.search(text).group(1) and not _LEAD.match(text):
-        return p                          # a title's quoted name closing on its last line: kept
-    new = unquote(text, cell=False)
+    lead, tail = _LEAD.match(text), _TAIL.search(text)
+    rest = text[lead.end():] if lead else text
+    opens = lead is not None and (parse_item_number(rest, _STYLES) is not None or opens_stamp(rest))
+    closes = tail is not None and text[:tail.start()][-1:] in ".;!?"
+    new = unquote(text, cell=False) if opens or closes else text
     return p if new == text else replace(p, text=new)
 
 
