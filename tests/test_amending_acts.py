@@ -132,6 +132,13 @@ def test_a_procedure_in_a_new_edition_still_says_what_it_could_not_read(tmp_path
     # the whole appendix in a new edition: its content is complete
     (["О внесении изменений в приказ от 05.10.2023 № 640",
       "1. Приложение к приказу изложить в новой редакции согласно приложению к настоящему приказу."], False),
+    # a section restated is where a procedure's lists stand: read as a whole
+    (["О внесении изменений в приказ от 05.10.2023 № 640", "1. Внести в Порядок изменение, изложив раздел 3 "
+      "в следующей редакции:"], False),
+    # a procedure's own words on changing the list amend nothing
+    (["Порядок ведения перечня точек взаимодействия", "4. Внесение изменений в перечень осуществляется "
+      "ответственным лицом, которое вправе внести изменения в перечень и дополнить перечень новыми строками "
+      "по предложениям подразделений."], False),
     # an act of its own citing points of another is no amendment
     (["Об утверждении Порядка ведения перечня", "3.2. Перечень ведется в соответствии с пунктом 5 Правил."],
      False),
