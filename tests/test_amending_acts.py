@@ -197,3 +197,14 @@ def test_the_enacting_word_under_a_title_is_no_part_of_it():
     text = "\n".join(_POINTS[:5])
     assert _head(text)[2] == ("О внесении изменений в приказ министерства культуры Тамбовской области от "
                               "05.10.2023 № 640")
+
+
+def test_the_edition_note_under_an_amending_acts_title_is_no_part_of_it():
+    """A database copy prints the edition under the title in capitals; the cited act's «N» stays
+    a number sign when the title is put in sentence case."""
+    text = ("МИНИСТЕРСТВО ТРУДА И СОЦИАЛЬНОЙ ЗАЩИТЫ РЕСПУБЛИКИ КОМИ\nПРИКАЗ\nот 22 июля 2025 г. N 798\n"
+            "О ВНЕСЕНИИ ИЗМЕНЕНИЙ В ПРИКАЗ МИНИСТЕРСТВА ТРУДА И СОЦИАЛЬНОЙ ЗАЩИТЫ РЕСПУБЛИКИ КОМИ\n"
+            "ОТ 24.11.2023 N 1192\n(в ред. Приказа Минтруда Республики Коми от 29.01.2024 N 66/1)\n"
+            "В соответствии с Законом Республики Коми приказываю:\n")
+    assert _head(text) == ("798", "2025-07-22", "О внесении изменений в приказ министерства труда и социальной "
+                           "защиты Республики Коми от 24.11.2023 N 1192")

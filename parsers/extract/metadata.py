@@ -52,7 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
-from .title_lines import past_stamps, quoted_title
+from .title_lines import ends_title, past_stamps, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
@@ -81,7 +81,7 @@ def join_wrapped(lines: list[Line], i: int) -> str:
         if nxt.row is not None and prev.row is None:
             break                        # a table's first row under a title line is no part of it
         if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower() or \
-                t.endswith(":") and has_enacting_verb(t):        # «ПРИКАЗЫВАЮ:» under the title
+                ends_title(t):                  # «ПРИКАЗЫВАЮ:», «(в ред. …)» under the title
             break
         parts.append(t)
     title = recase(" ".join(parts))

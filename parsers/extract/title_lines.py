@@ -2,6 +2,7 @@
 
     past_stamps(lines, i) -> int        the first line at or after i that is no stamp's
     quoted_title(text) -> str | None    the title a legal database's title line quotes
+    ends_title(text) -> bool            a line under a title that is no part of it
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .enacting import has_enacting_verb
 from .header_words import opens_body, opens_stamp, stamp_word_only, starts_with, vocab
 from .lines import Line
 
@@ -40,6 +42,13 @@ def past_stamps(lines: list[Line], i: int) -> int:
             break
         i += 1
     return i
+
+
+def ends_title(text: str) -> bool:
+    """The enacting word under a title («ПРИКАЗЫВАЮ:»), or the note of the edition a database
+    prints under it («(в ред. Приказа … от … N 66/1)»): the title ends above either."""
+    t = text.strip()
+    return bool(_EDITION.match(t)) or t.endswith(":") and has_enacting_verb(t)
 
 
 def quoted_title(text: str) -> str | None:
