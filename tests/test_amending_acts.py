@@ -2,10 +2,13 @@
 content whatever the quotes around it, and a restatement of some points is not a procedure that
 failed to be read.
 
-The forms follow published amending orders: a point restated with its quote glued to its number
-(«Пункт 6 изложить в следующей редакции: "6. …"», https://base.garant.ru/73189782), an appendix
-in a new edition under the amending order's stamp and the amended act's in quotes, closed by
-«».» (https://base.garant.ru/411007282).  Regions, bodies, numbers and rows are our own.
+The forms follow published amending acts: a point restated with its quote glued to its number
+(«1. Пункт 6 изложить в следующей редакции: "6. Сведения о месте нахождения …», an amending order
+of a regional ministry, https://base.garant.ru/73189782); a legal database's copy of an amending act
+with the edition note «(в ред. … от … N …)» under its title in capitals
+(https://seroffschool.ru/index.php?docid=75403); an appendix in a new edition under the amending
+order's stamp and the amended act's in quotes, closed by «».», as the layout bed's fifth held-out set
+writes it from the amending orders its README cites.  Regions, bodies, numbers and rows are our own.
 """
 from __future__ import annotations
 
