@@ -19,6 +19,7 @@ from docx import Document as Docx
 
 from parsers.extract.amending import restates_parts, unquote, unquote_restated
 from parsers.extract.metadata import read_metadata
+from parsers.extract.title_lines import bare_title
 from parsers.formats.text import parse_text
 from pipeline.run.process import process_path
 
@@ -211,3 +212,16 @@ def test_the_edition_note_under_an_amending_acts_title_is_no_part_of_it():
             "В соответствии с Законом Республики Коми приказываю:\n")
     assert _head(text) == ("798", "2025-07-22", "О внесении изменений в приказ министерства труда и социальной "
                            "защиты Республики Коми от 24.11.2023 N 1192")
+
+
+@pytest.mark.parametrize("title, want", [
+    ("\"О внесении изменений в приказ от 24.11.2023 N 1192\"", "О внесении изменений в приказ от 24.11.2023 N 1192"),
+    ("«Об утверждении программы «Молодёжь края» на 2025 год»", "Об утверждении программы «Молодёжь края» на 2025 год"),
+    ("\"Об утверждении программы \"Молодёжь края\" на 2025 год\"", "Об утверждении программы \"Молодёжь края\" на 2025 год"),
+    # two quoted parts side by side, a quote that only names something: kept
+    ("\"О концепции развития\" \"О концепции\"", "\"О концепции развития\" \"О концепции\""),
+    ("О программе \"Молодёжь края\"", "О программе \"Молодёжь края\""),
+    ("\"Молодёжь края\"", "\"Молодёжь края\""),
+])
+def test_a_title_printed_in_quotes_loses_them(title, want):
+    assert bare_title(title) == want

@@ -52,7 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
-from .title_lines import ends_title, past_stamps, quoted_title
+from .title_lines import bare_title, ends_title, past_stamps, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
@@ -388,7 +388,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         "order_number": head["order_number"],
         "order_date": head["order_date"],
         "act_kind": head["act_kind"] or kind_in_body([ln.text for ln in lines[:vocab()["header_lines"]]]),
-        "title": head["title"],
+        "title": bare_title(head["title"]),
     }
     stated = head["header_text"]
     warnings = []

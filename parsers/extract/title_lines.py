@@ -3,6 +3,7 @@
     past_stamps(lines, i) -> int        the first line at or after i that is no stamp's
     quoted_title(text) -> str | None    the title a legal database's title line quotes
     ends_title(text) -> bool            a line under a title that is no part of it
+    bare_title(title) -> str | None     a title without the quotes a database wraps it in
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -64,3 +65,25 @@ def quoted_title(text: str) -> str | None:
         if not rest or opens_body(rest):
             return quoted[:end.start()].rstrip()
     return None
+
+
+def bare_title(title: str | None) -> str | None:
+    """«"О внесении изменений …"»: the title a database's copy prints in quotes, without them;
+    a title whose quotes name something inside it («О … "Город Энск"») keeps them, and so does
+    one of two quoted parts («"О …" "О …"»)."""
+    if not title or title[:1] not in "«\"“" or title[-1:] not in "»\"”":
+        return title
+    inner = title[1:-1].strip()
+    return inner if _paired(inner) and starts_with(inner, vocab()["title_starts"]) else title
+
+
+def _paired(text: str) -> bool:
+    """Every quote in `text` closes one opened before it: a straight quote opens after a space
+    or a bracket, and closes otherwise."""
+    depth = 0
+    for m in re.finditer(r"[«»\"“”„]", text):
+        c, before = m.group(), text[m.start() - 1:m.start()]
+        depth += 1 if c in "«„" or c in "\"“" and (not before or before in " ([") else -1
+        if depth < 0:
+            return False
+    return depth == 0
