@@ -18,6 +18,7 @@ from pathlib import Path
 from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
+from parsers.extract.amending import restates_parts, unquote_restated
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity, announced_kinds, plan_on_topic
@@ -117,7 +118,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         fmt = detect(source)
         document["format"] = fmt
         doc = read_document(source, fmt, options)
-        return _extract(_headed(doc), document)
+        # an amending act's quotes off what it restates, then headers for tables that have none
+        return _extract(_headed(unquote_restated(doc)), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -188,7 +190,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     # what the document states but could not be read (contract: `partial` with a warning)
     unread = list(header_gaps)
     if "procedure" in kinds:
-        unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+        unread += _lists_unread(doc, procedure, warnings)
     unread += _announced_unread(doc, kinds, empty_form, bool(off_topic))
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
@@ -214,6 +216,16 @@ def _extract(doc: Document, document: dict) -> DocResult:
     else:
         document.update(status=Status.OK, error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _lists_unread(doc: Document, procedure: list[dict], warnings: list[str]) -> list[str]:
+    """The procedure's lists not found, as content left unread; an amending act restating some
+    points states only those: the lists it does not restate are the amended act's (a warning)."""
+    absent = [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    if absent and restates_parts(doc):
+        warnings += [f"{w} (an amending act restating some points: the others are the amended act's)" for w in absent]
+        return []
+    return absent
 
 
 def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_aside: bool) -> list[str]:
