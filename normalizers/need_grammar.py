@@ -231,8 +231,12 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
-        subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
+        subject = w.pos == "NOUN" and i + 1 < len(ws) and (
+            "nomn" in w.cases and ws[i + 1].pos == "VERB"
+            # the doer of an infinitive in the dative ("мигранту подать уведомление"): no recipient
+            or "datv" in w.cases and ws[i + 1].pos == "INFN")
+        # a conjunction opening the phrase only links it to what was said ("а где взять …")
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or not i and w.pos == "CONJ"):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)

@@ -346,6 +346,7 @@ def _asked(phrase: str) -> bool:
     its need by its own word (`what_words`, `what_needed`): no doubt."""
     g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
+    ws = ws[1:] if ws and ws[0].pos == "CONJ" else ws       # "а где взять …?": the question opens after it
     first = ws[0].lemma if ws else ""
     what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
     return not what and need_doubt.asked(phrase, first, g.asking_words)

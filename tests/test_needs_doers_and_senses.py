@@ -1,0 +1,61 @@
+"""Needs read by who acts and by which sense of a word (issue 17, the eighth pool's gap):
+the doer of an infinitive in the dative, a conjunction opening the cell, feedback received
+from the client, a commission's conclusion, samples of goods.  Phrases composed for these
+tests from the taxonomy's definitions (docs/dataset.md, `needs`), none taken from a pool."""
+import pytest
+
+from normalizers import match_needs
+from normalizers.matcher import REVIEW
+
+
+def read(text):
+    return {m.code: m.score for m in match_needs(text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "иностранцу подать" — the foreigner files: no notice sent to him
+    ("иностранцу подать уведомление о смене места пребывания", "submission"),
+    ("пенсионеру получить справку о размере пенсии", "result"),
+])
+def test_a_dative_before_an_infinitive_is_its_doer(text, want):
+    assert set(read(text)) == {want}
+
+
+def test_a_conjunction_opening_the_cell_hides_neither_action_nor_question():
+    # «а» only links the cell to what was said before: «где взять» is still asked (review)
+    got = read("а где получить бланк декларации")
+    assert set(got) == {"forms"} and got["forms"] < REVIEW
+    assert set(read("но хочу скачать бланк декларации")) == {"forms"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the agency hears the client: the client's feedback, not the answer on it
+    ("получение обратной связи от предпринимателей о мерах поддержки", "feedback"),
+    ("сбор отзывов от посетителей музея", "feedback"),
+    # from the agency to the client it stays the answer
+    ("получение обратной связи от министерства по итогам рассмотрения", "feedback_result"),
+])
+def test_feedback_received_from_the_client_is_feedback(text, want):
+    assert set(read(text)) == {want}
+
+
+@pytest.mark.parametrize("text", [
+    "получить заключение экспертной комиссии",
+    "получить заключение межведомственной комиссии по признанию дома аварийным",
+])
+def test_a_commissions_conclusion_is_the_clients_result(text):
+    assert set(read(text)) == {"result"}
+
+
+def test_a_request_between_agencies_stays_their_own_work():
+    assert set(read("направление межведомственных запросов в налоговую")) == {"other"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("представить образцы товара для лабораторного контроля", "inspection_objects"),
+    ("отобрать пробы почвы для проверки", "inspection_objects"),
+    # «образец» of a paper is still a form
+    ("скачать образец заполнения заявления", "forms"),
+])
+def test_samples_of_goods_are_shown_for_inspection(text, want):
+    assert set(read(text)) == {want}
