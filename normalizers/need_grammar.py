@@ -119,6 +119,7 @@ class _Grammar:
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
                                                         "question", "included_unsure")}
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
+        self.opening_links = frozenset(data.get("opening_links", ()))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
@@ -236,7 +237,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # the doer of an infinitive in the dative ("мигранту подать уведомление"): no recipient
             or "datv" in w.cases and ws[i + 1].pos == "INFN")
         # a conjunction opening the phrase only links it to what was said ("а где взять …")
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or not i and w.pos == "CONJ"):
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or not i and w.lemma in g.opening_links):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)

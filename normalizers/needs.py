@@ -24,6 +24,7 @@ from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
 from .need_context import done_to_me
+from .need_objects import action_of
 from .need_coord import separator as _separator
 from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back
 from .phrase import Word, words
@@ -346,10 +347,13 @@ def _asked(phrase: str) -> bool:
     its need by its own word (`what_words`, `what_needed`): no doubt."""
     g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
-    ws = ws[1:] if ws and ws[0].pos == "CONJ" else ws       # "а где взять …?": the question opens after it
+    ws = ws[1:] if ws and ws[0].lemma in g.opening_links else ws       # "а где взять …?": the question opens after it
     first = ws[0].lemma if ws else ""
     what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
-    return not what and need_doubt.asked(phrase, first, g.asking_words)
+    if not what and need_doubt.asked(phrase, first, g.asking_words):
+        return True
+    own_word = g.asking_words - set(g.what_words)       # "какие формы" names its need by its word
+    return need_doubt.asked_within(ws, own_word, lambda w: action_of(w, g) in g.asking)
 
 
 @lru_cache(maxsize=20_000)

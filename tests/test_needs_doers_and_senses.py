@@ -59,3 +59,20 @@ def test_a_request_between_agencies_stays_their_own_work():
 ])
 def test_samples_of_goods_are_shown_for_inspection(text, want):
     assert set(read(text)) == {want}
+
+
+@pytest.mark.parametrize("text", [
+    # a question of how or where to do it, asked after the topic or the client's story: review
+    "путёвка в санаторий — как оформить",
+    "хочу зарегистрировать лодку куда нести документы",
+    "а где получить бланк декларации",
+])
+def test_a_question_asked_inside_the_phrase_goes_to_review(text):
+    got = read(text)
+    assert got and max(got.values()) < REVIEW
+
+
+def test_a_question_a_verb_of_asking_governs_is_its_own_need():
+    # «узнать, как …» asks to be told: information, sure
+    got = read("узнать, как оформить путёвку в санаторий")
+    assert set(got) == {"information"} and got["information"] >= REVIEW
