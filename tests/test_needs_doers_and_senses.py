@@ -76,3 +76,20 @@ def test_a_question_a_verb_of_asking_governs_is_its_own_need():
     # «узнать, как …» asks to be told: information, sure
     got = read("узнать, как оформить путёвку в санаторий")
     assert set(got) == {"information"} and got["information"] >= REVIEW
+
+
+@pytest.mark.parametrize("text", [
+    # a complaint against a refusal contests a decision (an appeal: other) and is a paper filed
+    "направить жалобу на отказ в назначении пособия",
+    # the answer to a complaint of no telling kind: to an appeal (result) or to feedback?
+    "получение ответов на жалобы граждан",
+])
+def test_complaints_the_definitions_leave_open_go_to_review(text):
+    got = read(text)
+    assert got and max(got.values()) < REVIEW
+
+
+def test_an_answer_on_the_feedback_platform_answers_feedback():
+    # led by the answer itself, no action word
+    got = read("ответ на обращение через виджет ПОС")
+    assert set(got) == {"feedback_result"} and got["feedback_result"] >= REVIEW
