@@ -26,6 +26,7 @@ A phrase with neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -135,6 +136,17 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
     return _action_of(w, g) is not None and (w.pos in ("INFN", "VERB") or bool(w.cases & {"nomn", "accs"}))
 
 
+def _asked_infinitive(ws: tuple[Word, ...], k: int) -> int | None:
+    """Where the infinitive a question word asks about stands: right after it, or past a
+    pronoun or an adverb ("как мне забрать", "куда его потом нести")."""
+    for j in range(k, min(k + 3, len(ws))):
+        if ws[j].pos == "INFN":
+            return j
+        if ws[j].pos not in ("NPRO", "ADVB"):
+            return None
+    return None
+
+
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     """Clauses, cut before "и"/"," + an action, and before "и"/","/"или" + a preposition the clause
     already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
@@ -163,9 +175,9 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if (a is None or a == idx[0]) and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
-                and not any(_action_of(x, g) in g.asking for x in cur):
-            head = ws[i + 2]    # "… и как подать заявку?": a question of its own, unless "узнать" governs it
+        k = _asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
+        if k is not None and not any(_action_of(x, g) in g.asking for x in cur):
+            head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too
@@ -340,15 +352,25 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     with it: the text to read instead (the action with the topic as its object when it names
     none, else what follows the colon); None when the phrase is not of that form."""
     head, colon, body = phrase.partition(":")
-    if not (colon and head.strip() and body.strip()):
+    dash = not colon and not phrase.rstrip().endswith("?") and _TOPIC_DASH.search(phrase)
+    if dash:          # "жалоба на … — хочу оставить": a dash parts a topic naming no action too
+        head, body = phrase[:dash.start()], phrase[dash.end():]
+        hws = words(head, g.speller)
+        # …a topic: a known thing, no action of its own ("мне отказали — как обжаловать?" is a story)
+        if _lead_action(hws, g)[1] != "none" or not any(_object_at(hws, k, g) for k in range(len(hws))):
+            return None
+    if not ((colon or dash) and head.strip() and body.strip()):
         return None
     bws = words(body, g.speller)
     start, action, _ = _lead_action(bws, g)
     if action == "none" or not start:
         return None
     if _objects(bws, start, g):
-        return body.strip()
+        return None if dash else body.strip()
     return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
+
+
+_TOPIC_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _yields(n: Need, g: _Grammar) -> bool:

@@ -126,6 +126,19 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
     return not (subject and predicate)
 
 
+def _deed_after_dash(left: str, right: str) -> bool:
+    """Is the space a dash's, between a topic and what the client does with it ("жалоба на
+    хамство — хочу оставить")?  The right side names no object nor asks, the left one's last
+    clause no action (not "узнал о конкурсе — подал заявку")."""
+    dash = ("-", "–", "—")
+    if not (left.rstrip()[-1:] in dash or right[:1] in dash) or right.rstrip().endswith("?"):
+        return False
+    body = right.lstrip("-–— ")
+    head = words(left.rstrip("-–— "))
+    head = head[max((i + 1 for i, w in enumerate(head) if w.text in ",;"), default=0):]
+    return all(n.obj == "*" for n in read_needs(body)) and _lead_action(head, grammar())[1] == "none"
+
+
 @lru_cache(maxsize=50_000)
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
@@ -136,7 +149,7 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right) or left.rstrip().endswith(":"):
+    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right):
         return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
     g = grammar()
     ws = words(left)

@@ -6,6 +6,8 @@ import pytest
 
 from normalizers import match_needs
 from normalizers.matcher import REVIEW
+from normalizers.need_grammar import phrase_clauses
+from normalizers.needs import split_needs
 
 
 def read(text):
@@ -93,3 +95,19 @@ def test_an_answer_on_the_feedback_platform_answers_feedback():
     # led by the answer itself, no action word
     got = read("ответ на обращение через виджет ПОС")
     assert set(got) == {"feedback_result"} and got["feedback_result"] >= REVIEW
+
+
+def test_a_topic_before_a_dash_is_the_object_of_the_deed_after_it():
+    # what follows the dash names no object: it is done with the topic — one need
+    assert split_needs("выписка из похозяйственной книги — хочу заказать") == \
+        ("выписка из похозяйственной книги — хочу заказать",)
+    assert set(read("выписка из похозяйственной книги — хочу заказать")) == {"submission"}
+    # a deed with an object of its own after a story is a need of its own
+    assert len(split_needs("прочитал про грант на сайте — подал заявку — жду решения")) >= 2
+
+
+def test_a_question_with_a_pronoun_before_its_infinitive_is_its_own_clause():
+    # «и как мне забрать …»: the question asks of another thing than the clause before
+    ws, clauses = phrase_clauses("отправил документы на субсидию и как мне забрать договор")
+    assert len(clauses) == 2
+
