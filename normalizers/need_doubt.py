@@ -197,12 +197,24 @@ def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool
     return phrase.rstrip().endswith("?") or first_lemma in question_words
 
 
+def asked_infinitive(ws, k: int) -> int | None:
+    """Where the infinitive a question word before `k` asks about stands: right after it, or
+    past a pronoun, an adverb or a particle ("как мне забрать", "куда его потом нести", "как это
+    оформить")."""
+    for j in range(k, min(k + 3, len(ws))):
+        if ws[j].pos == "INFN":
+            return j
+        if ws[j].pos not in ("NPRO", "ADVB", "PRCL"):
+            return None
+    return None
+
+
 def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool]) -> bool:
     """Does a question of how, where or when to do something open inside the phrase — a question
     word before an infinitive ("субсидия — как подать", "хочу сдать отчёт, куда его нести") — with
     no verb of asking before it to govern it ("узнать, как подать" asks to be told: its own need)?"""
     for i, w in enumerate(ws[1:], 1):
-        if w.lemma in question_words and any(x.pos == "INFN" for x in ws[i + 1:i + 3]):
+        if w.lemma in question_words and asked_infinitive(ws, i + 1) is not None:
             return not any(asks(x) for x in ws[:i])
     return False
 

@@ -86,6 +86,7 @@ class _Grammar:
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
+        self.where = set(data.get("where_words", []))
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
@@ -136,17 +137,6 @@ def _starts_clause(w: Word, g: _Grammar) -> bool:
     return _action_of(w, g) is not None and (w.pos in ("INFN", "VERB") or bool(w.cases & {"nomn", "accs"}))
 
 
-def _asked_infinitive(ws: tuple[Word, ...], k: int) -> int | None:
-    """Where the infinitive a question word asks about stands: right after it, or past a
-    pronoun or an adverb ("как мне забрать", "куда его потом нести")."""
-    for j in range(k, min(k + 3, len(ws))):
-        if ws[j].pos == "INFN":
-            return j
-        if ws[j].pos not in ("NPRO", "ADVB"):
-            return None
-    return None
-
-
 def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     """Clauses, cut before "и"/"," + an action, and before "и"/","/"или" + a preposition the clause
     already used ("информирование о ходе рассмотрения и (,) о принятом решении": a second
@@ -163,6 +153,9 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
+        if ws[i].text == "и" and i + 2 < len(ws) and ws[i + 1].lemma in g.where and _object_at(ws, i + 2, g) \
+                and not any(_action_of(x, g) in g.asking for x in cur):
+            return True         # "… и где бланк": where the thing is, asked of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
@@ -175,7 +168,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if (a is None or a == idx[0]) and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        k = _asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
+        k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
         if k is not None and not any(_action_of(x, g) in g.asking for x in cur):
             head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
@@ -356,8 +349,8 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     if dash:          # "жалоба на … — хочу оставить": a dash parts a topic naming no action too
         head, body = phrase[:dash.start()], phrase[dash.end():]
         hws = words(head, g.speller)
-        # …a topic: a known thing, no action of its own ("мне отказали — как обжаловать?" is a story)
-        if _lead_action(hws, g)[1] != "none" or not any(_object_at(hws, k, g) for k in range(len(hws))):
+        # …a topic: no action nor finite verb of its own ("мне отказали — как обжаловать?" is a story)
+        if _lead_action(hws, g)[1] != "none" or any(w.pos == "VERB" for w in hws):
             return None
     if not ((colon or dash) and head.strip() and body.strip()):
         return None
@@ -366,7 +359,7 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     if action == "none" or not start:
         return None
     if _objects(bws, start, g):
-        return None if dash else body.strip()
+        return body.strip()
     return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
 
 

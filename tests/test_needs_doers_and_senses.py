@@ -111,3 +111,21 @@ def test_a_question_with_a_pronoun_before_its_infinitive_is_its_own_clause():
     ws, clauses = phrase_clauses("отправил документы на субсидию и как мне забрать договор")
     assert len(clauses) == 2
 
+
+
+def test_a_question_after_a_dash_and_a_topic_is_read_alone():
+    # «летний лагерь» names no object the vocabulary knows: still a topic, no action of its own
+    assert set(read("летняя смена в лагере — какие документы нужны")) == {"information"}
+    # a story (a finite verb) before the dash is no topic
+    assert "information" not in read("мне отказали в пособии — куда обратиться")
+
+
+def test_where_a_thing_is_after_and_is_a_need_of_its_own():
+    assert set(read("какие документы нужны для секции и где бланк заявления")) == {"information", "forms"}
+    # a verb of asking governs the whole question
+    assert set(read("узнать режим работы и где бланк")) == {"information"}
+
+
+def test_a_question_with_a_pronoun_or_particle_before_its_infinitive_is_asked():
+    got = read("хочу продлить разрешение на охоту как это сделать")
+    assert got and max(got.values()) < REVIEW
