@@ -348,9 +348,7 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
     dash = not colon and not phrase.rstrip().endswith("?") and _TOPIC_DASH.search(phrase)
     if dash:          # "жалоба на … — хочу оставить": a dash parts a topic naming no action too
         head, body = phrase[:dash.start()], phrase[dash.end():]
-        hws = words(head, g.speller)
-        # …a topic: no action nor finite verb of its own ("мне отказали — как обжаловать?" is a story)
-        if _lead_action(hws, g)[1] != "none" or any(w.pos == "VERB" for w in hws):
+        if not topic(words(head, g.speller), g):
             return None
     if not ((colon or dash) and head.strip() and body.strip()):
         return None
@@ -364,6 +362,12 @@ def _after_colon(phrase: str, g: _Grammar) -> str | None:
 
 
 _TOPIC_DASH = re.compile(r"\s[-–—]\s")
+
+
+def topic(ws: tuple[Word, ...], g: _Grammar) -> bool:
+    """Does a clause before a dash only name a topic — no action, nor a verb of its own ("мне
+    отказали — …", "хочу открыть бизнес — …" tell a story or a plan, no thing dealt with)?"""
+    return _lead_action(ws, g)[1] == "none" and not any(w.pos in ("VERB", "INFN") for w in ws)
 
 
 def _yields(n: Need, g: _Grammar) -> bool:

@@ -26,7 +26,7 @@ from .need_doubt import SHARED_WORDS
 from .need_context import done_to_me
 from .need_objects import action_of
 from .need_coord import separator as _separator
-from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back
+from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back, topic
 from .phrase import Word, words
 from .need_split import split_cell
 from . import need_story
@@ -136,7 +136,7 @@ def _deed_after_dash(left: str, right: str) -> bool:
     body = right.lstrip("-–— ")
     head = words(left.rstrip("-–— "))
     head = head[max((i + 1 for i, w in enumerate(head) if w.text in ",;"), default=0):]
-    return all(n.obj == "*" for n in read_needs(body)) and _lead_action(head, grammar())[1] == "none"
+    return all(n.obj == "*" for n in read_needs(body)) and topic(head, grammar())
 
 
 @lru_cache(maxsize=50_000)
@@ -173,7 +173,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
     if not right[0].isupper() and "nomn" in last.cases and _acting_verb(first):
         return False
-    return right[0].isupper() or bool(read_needs(left))
+    # a request to the agency after a dash ends what came before, need or story ("хочу открыть
+    # бизнес — расскажите про поддержку"; need_story drops a story that names no need)
+    request = right[:1] in ("-", "–", "—") and "impr" in morph().parse(right.lstrip("-–— ").split(" ", 1)[0])[0].tag
+    return right[0].isupper() or request or bool(read_needs(left))
 
 
 @lru_cache(maxsize=20_000)

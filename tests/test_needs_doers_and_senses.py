@@ -129,3 +129,9 @@ def test_where_a_thing_is_after_and_is_a_need_of_its_own():
 def test_a_question_with_a_pronoun_or_particle_before_its_infinitive_is_asked():
     got = read("хочу продлить разрешение на охоту как это сделать")
     assert got and max(got.values()) < REVIEW
+
+
+def test_a_request_after_a_dash_ends_the_clients_plan():
+    # the plan (a deed no action names) tells why; the request after the dash is the need
+    assert set(read("хочу построить теплицу на участке — подскажите про гранты")) == {"consultation"}
+    assert set(read("планирую переехать в район — расскажите о мерах поддержки")) == {"information"}
