@@ -77,8 +77,7 @@ def test_a_coordinated_object_coded_otherwise_than_every_need_read_goes_to_revie
     got = match_needs(text)
     assert [m.code for m in got] == ["status"] and got[0].score < REVIEW and "+left" in got[0].method
     # both topics read (the second after a comma and its preposition): nothing left unread
-    # (of an application: the decision on a complaint is an appeal's or feedback's, in review)
-    assert reviewed("Информирование о ходе рассмотрения заявления, о принятом по нему решении") == \
+    assert reviewed("Информирование о ходе проверки жалобы, о принятом по ней решении") == \
         [("status", False), ("result", False)]
     # objects of one action, each read
     assert reviewed("Получение справок и бланков") == [("result", False), ("forms", False)]

@@ -83,8 +83,6 @@ def test_a_question_a_verb_of_asking_governs_is_its_own_need():
 @pytest.mark.parametrize("text", [
     # a complaint against a refusal contests a decision (an appeal: other) and is a paper filed
     "направить жалобу на отказ в назначении пособия",
-    # the answer to a complaint of no telling kind: to an appeal (result) or to feedback?
-    "получение ответов на жалобы граждан",
 ])
 def test_complaints_the_definitions_leave_open_go_to_review(text):
     got = read(text)
@@ -135,3 +133,10 @@ def test_a_request_after_a_dash_ends_the_clients_plan():
     # the plan (a deed no action names) tells why; the request after the dash is the need
     assert set(read("хочу построить теплицу на участке — подскажите про гранты")) == {"consultation"}
     assert set(read("планирую переехать в район — расскажите о мерах поддержки")) == {"information"}
+
+
+def test_advice_on_where_ones_case_stands_is_likelier_its_status():
+    got = read("консультирование по ходу рассмотрения ходатайства")
+    assert set(got) == {"status"} and got["status"] < REVIEW
+    # advice on a procedure stays advice
+    assert set(read("консультация по порядку подачи ходатайства")) == {"consultation"}
