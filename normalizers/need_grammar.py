@@ -26,7 +26,6 @@ A phrase with neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -37,6 +36,7 @@ from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, 
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
+from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
@@ -85,8 +85,7 @@ class _Grammar:
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
-        self.how_to = set(data.get("how_to", []))
-        self.where = set(data.get("where_words", []))
+        self.how_to, self.where = set(data.get("how_to", [])), set(data.get("where_words", []))
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
@@ -120,8 +119,7 @@ class _Grammar:
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
                                                         "question", "included_unsure")}
-        self.plain_verbs = frozenset(data.get("plain_verbs", ()))
-        self.opening_links = frozenset(data.get("opening_links", ()))
+        self.plain_verbs, self.opening_links = (frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
@@ -340,34 +338,9 @@ def refers_back(phrase: str, before: str) -> bool:
                             lambda w: _action_of(w, g)))
 
 
-def _after_colon(phrase: str, g: _Grammar) -> str | None:
-    """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
-    with it: the text to read instead (the action with the topic as its object when it names
-    none, else what follows the colon); None when the phrase is not of that form."""
-    head, colon, body = phrase.partition(":")
-    dash = not colon and not phrase.rstrip().endswith("?") and _TOPIC_DASH.search(phrase)
-    if dash:          # "жалоба на … — хочу оставить": a dash parts a topic naming no action too
-        head, body = phrase[:dash.start()], phrase[dash.end():]
-        if not topic(words(head, g.speller), g):
-            return None
-    if not ((colon or dash) and head.strip() and body.strip()):
-        return None
-    bws = words(body, g.speller)
-    start, action, _ = _lead_action(bws, g)
-    if action == "none" or not start:
-        return None
-    if _objects(bws, start, g):
-        return body.strip()
-    return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
-
-
-_TOPIC_DASH = re.compile(r"\s[-–—]\s")
-
-
 def topic(ws: tuple[Word, ...], g: _Grammar) -> bool:
-    """Does a clause before a dash only name a topic — no action, nor a verb of its own ("мне
-    отказали — …", "хочу открыть бизнес — …" tell a story or a plan, no thing dealt with)?"""
-    return _lead_action(ws, g)[1] == "none" and not any(w.pos in ("VERB", "INFN") for w in ws)
+    """Does a clause before a dash only name a topic (need_topic.is_topic)?"""
+    return is_topic(ws, lambda x: _lead_action(x, g))
 
 
 def _yields(n: Need, g: _Grammar) -> bool:
@@ -389,7 +362,8 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
     phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
-    topical = _after_colon(phrase, g)
+    topical = after_colon(phrase, lambda t: words(t, g.speller), lambda x: _lead_action(x, g),
+                          lambda x, k: _objects(x, k, g))
     if topical is not None:
         return read_needs(topical, before)
     ws, clauses = phrase_clauses(phrase)
