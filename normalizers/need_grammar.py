@@ -32,7 +32,7 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import need_doubt
 from .verb_family import verb_family
 from .need_split import split_at
@@ -86,6 +86,7 @@ class _Grammar:
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to, self.where = set(data.get("how_to", [])), set(data.get("where_words", []))
+        self.looking, self.inspecting = (frozenset(data.get(k, ())) for k in ("looking_verbs", "inspectors"))
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
@@ -297,7 +298,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     mods = modifier_words(ws, start, used, g)
-    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive) \
+        + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0

@@ -140,3 +140,18 @@ def test_advice_on_where_ones_case_stands_is_likelier_its_status():
     assert set(got) == {"status"} and got["status"] < REVIEW
     # advice on a procedure stays advice
     assert set(read("консультация по порядку подачи ходатайства")) == {"consultation"}
+
+
+@pytest.mark.parametrize("text", [
+    # the client bids the agency look at his thing: he shows it (a thing no vocabulary names: in review)
+    "проверьте, пожалуйста, мою пасеку до зимовки",
+    "инспектор хочет посмотреть мой сарай после пожара",
+])
+def test_a_bid_to_look_at_the_clients_thing_is_an_inspection(text):
+    got = read(text)
+    assert set(got) == {"inspection_objects"}
+
+
+def test_the_client_looking_himself_still_learns():
+    assert set(read("проверить статус моего заявления")) == {"status"}
+    assert set(read("посмотреть график работы пасеки")) == {"information"}
