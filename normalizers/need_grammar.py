@@ -86,7 +86,6 @@ class _Grammar:
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to, self.where = set(data.get("how_to", [])), set(data.get("where_words", []))
-        self.looking, self.inspecting = (frozenset(data.get(k, ())) for k in ("looking_verbs", "inspectors"))
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
@@ -120,7 +119,8 @@ class _Grammar:
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
                                                         "question", "included_unsure")}
-        self.plain_verbs, self.opening_links = (frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links"))
+        self.plain_verbs, self.opening_links, self.looking, self.inspecting = (
+            frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links", "looking_verbs", "inspectors"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
         self.speller = Speller(sorted(vocab), unglue=True)
