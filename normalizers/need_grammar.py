@@ -99,8 +99,8 @@ class _Grammar:
         # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
         self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
                                    sim.get("by", "centroid")) for k in ("actions", "objects")}
-        self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
-        self.sure_margin = float(sim.get("sure_margin", 2.0))
+        # absent: a guess is never sure
+        self.sure_cosine, self.sure_margin = float(sim.get("sure_cosine", 2.0)), float(sim.get("sure_margin", 2.0))
         self.deverbal = tuple(data.get("deverbal_suffixes", ()))
         self.refine = []
         for r in data["refine"]:
@@ -112,8 +112,7 @@ class _Grammar:
         self.responding = frozenset(data.get("responding", ()))
         self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
                               "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
-        self.filing = set(data.get("filing_actions", ()))
-        self.filed_objects = set(data["case_stage"].get("filed", ()))
+        self.filing, self.filed_objects = set(data.get("filing_actions", ())), set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
