@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
-from textcore.lemmas import normalize
+from textcore.lemmas import morph, normalize
 from .phrase import join_hyphenated
 
 T = TypeVar("T")
@@ -84,7 +84,7 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         cell = _INLINE_DASH.sub(_ITEM, cell)
     phrases: list[str] = []
     for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, cell)):
-        sentence = sentence.strip(" .;,\n")
+        sentence = _trimmed(sentence)
         if not sentence:
             continue
         # text and separators alternate; a line break kept inside a phrase reads as a space
@@ -99,7 +99,17 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
+    return tuple(_trimmed(p) for p in phrases if normalize(p))
+
+
+def _trimmed(phrase: str) -> str:
+    """The phrase without the separators around it; a final dot stays after a word cut short
+    («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py)."""
+    trimmed = phrase.strip(" .;,\n")
+    last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
+    if phrase.rstrip(" ;,\n").endswith(".") and last.isalpha() and not morph().word_is_known(last.lower()):
+        return trimmed + "."
+    return trimmed
 
 
 def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[str]:

@@ -1,0 +1,66 @@
+"""Needs in a clerk's shorthand (issue 17): words cut short before a dot or with a hyphen,
+read by rule as the vocabulary word of their family (normalizers/cut_words.py).  Phrases
+composed here from the taxonomy's definitions (docs/dataset.md, `needs`)."""
+import pytest
+
+from normalizers import match_needs
+from normalizers.cut_words import dotted_cut, one_family
+from normalizers.need_grammar import grammar
+from normalizers.needs import split_needs
+from normalizers.phrase import words
+
+
+def codes(text):
+    return {m.code for m in match_needs(text)}
+
+
+@pytest.mark.parametrize("cut, lemma", [
+    ("конс", "консультация"),        # консультация, консультирование, консультант: one family
+    ("получ", "получение"),          # получение, получить, получать
+    ("заявл", "заявление"),          # заявление and заявлю (заявить) share the cut itself
+    ("рассмотр", "рассмотрение"),
+])
+def test_a_cut_before_a_dot_reads_as_its_family_noun(cut, lemma):
+    assert dotted_cut(cut, grammar().speller._forms) == lemma
+
+
+@pytest.mark.parametrize("cut", [
+    "обр",          # обращение, обратный, образец: no one family
+    "пред",         # предоставление, предложение, предъявление
+    "справки",      # a whole word of the vocabulary ending a sentence
+    "ко",           # too short to be read as anything
+])
+def test_no_cut_where_the_word_is_whole_or_several_families_fit(cut):
+    assert dotted_cut(cut, grammar().speller._forms) is None
+
+
+def test_one_family_needs_a_shared_stem():
+    assert one_family({"предоставление", "предложение"}, "пред") is None
+    assert one_family({"информация", "информирование"}, "инф") == "информация"
+
+
+def test_the_dot_is_what_makes_the_cut():
+    # without a dot «конс» is a name the dictionary guesses, not a cut
+    cut = [w for w in words("конс. юриста", grammar().speller) if w.text == "конс"][0]
+    bare = [w for w in words("конс юриста", grammar().speller) if w.text == "конс"][0]
+    assert cut.lemma == "консультация" and cut.fuzzy
+    assert bare.lemma != "консультация"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("конс. по оформлению субсидии", "consultation"),
+    ("конс.", "consultation"),                       # alone in its cell: the final dot is kept
+    ("инф-е о графике приёма", "information"),      # a hyphen cut several lemmas of one family fit
+    ("ход рассмотр. заявл.", "status"),
+])
+def test_shorthand_needs(text, code):
+    assert codes(text) == {code}
+
+
+def test_cut_words_are_guesses_sent_to_review():
+    assert all(m.score < 0.85 for m in match_needs("конс. по оформлению субсидии"))
+
+
+def test_a_final_dot_after_a_whole_word_is_dropped():
+    assert split_needs("Получение справки.") == ("Получение справки",)
+    assert split_needs("конс./подача заявл.") == ("конс.", "подача заявл.")
