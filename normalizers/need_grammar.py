@@ -121,7 +121,7 @@ class _Grammar:
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab), unglue=True)
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True)
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 

@@ -36,9 +36,14 @@ _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
 # (a separator led by spaces starts only where their run begins: retried from each space of a
 # long run, each alternative scanned the rest of it, quadratic — 16,000 spaces took 20 s; a
-# slash after a comma, ", / ", is one separator with it)
-_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*/\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+# slash after a comma, ", / ", is one separator with it; a clerk's «+» and an arrow between
+# steps, «подача → получ. рез-та», part needs as a slash does)
+_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*(?:/|\+|->|→|⇒)\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
 _DASH = re.compile(r"\s+[-–—]\s+")
+# a clerk's «+» or an arrow between steps joins needs, not words of one need: it cuts before
+# any text that reads as a need (plural objects too, «+ бланки»), not only before a need's head;
+# read with the separator after it, whose dot may end a cut word («+ конс. по …»)
+_JOIN = re.compile(r"\s*(?:\+|->|→|⇒)\s*")
 # verbs listed before one object are few ("скачать, распечатать, заполнить бланк"): pieces of a
 # part (verbs and separators) past which a bare verb no longer waits — a list of thousands of
 # bare verbs is cut as before, so no phrase grows long
@@ -73,12 +78,14 @@ def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[l
 
 def split_cell(cell: str, starts_new: Callable[[str], bool],
                starts_bare: Callable[[str, str], bool] | None = None,
-               shares: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
+               shares: Callable[[str], bool] = lambda part: False,
+               is_need: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
     text after a comma, slash, line break or full stop start a new need?
     `starts_bare(left, right)`: does `right` start one right after `left`, with only a
     space between?  `shares(piece)`: does the piece before a separator wait for what follows (a
-    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
+    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?
+    `is_need(fragment)`: does the text after a «+» or an arrow read as a need?"""
     cell = join_hyphenated(cell or "")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
@@ -93,7 +100,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0
+                         and (starts_new(pieces[i + 1]) or bool(_JOIN.fullmatch(pieces[i])) and is_need("".join(pieces[i + 1:i + 3])))
                          and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:

@@ -162,12 +162,16 @@ def _starts_bare_need(left: str, right: str) -> bool:
     return right[0].isupper() or bool(read_needs(left))
 
 
+def _reads_need(fragment: str) -> bool:
+    return bool(read_needs(fragment))
+
+
 @lru_cache(maxsize=20_000)
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short)."""
-    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb)
+    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb, _reads_need)
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
     return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
 

@@ -70,8 +70,10 @@ def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], b
 class Speller:
     """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
 
-    def __init__(self, lemmas: Iterable[str], unglue: bool = False):
+    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False):
         lemmas = list(lemmas)
+        # `cuts`: a word before a dot may be cut short («конс.»; the channel reader mends its own cuts)
+        self.cuts = cuts
         # `unglue`: a word the dictionary does not know is first tried as two run together, one of
         # them a vocabulary word (the channel reader does it itself, with combining forms)
         self.vocab = frozenset(lem for lem in lemmas if " " not in lem) if unglue else frozenset()
@@ -112,7 +114,7 @@ class Speller:
     def dotted(self, token: str) -> str | None:
         """A word cut short before a dot («конс.», «получ.»): the vocabulary lemma it stands
         for (normalizers/cut_words.py), or None."""
-        return dotted_cut(token, self._forms)
+        return dotted_cut(token, self._forms) if self.cuts else None
 
 
 # a slang noun's stem takes any case ending ("инфа", "инфу", "инфой")

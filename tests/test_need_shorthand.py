@@ -64,3 +64,18 @@ def test_cut_words_are_guesses_sent_to_review():
 def test_a_final_dot_after_a_whole_word_is_dropped():
     assert split_needs("Получение справки.") == ("Получение справки",)
     assert split_needs("конс./подача заявл.") == ("конс.", "подача заявл.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «+» and arrows join needs: each side its own, plural objects too («+ бланки»)
+    ("информация о порядке + бланки", {"information", "forms"}),
+    ("подача заявления → получение разрешения", {"submission", "result"}),
+    ("инф-е о графике + конс. по документам", {"information", "consultation"}),
+])
+def test_plus_and_arrows_part_needs(text, expected):
+    assert codes(text) == expected
+
+
+def test_a_plus_before_no_need_cuts_nothing():
+    # «+ 1 экз.» names no need: it stays with the need before it
+    assert split_needs("получение справки + 1 экз.") == ("получение справки + 1 экз",)
