@@ -33,7 +33,7 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import need_doubt
+from . import need_doubt, need_officialese
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
@@ -82,6 +82,7 @@ class _Grammar:
         self.telling_whom = tell_spec(data.get("telling_the_client") or {})[:3]
         self.asked_to_tell = tell_spec(data.get("asked_to_tell") or {})      # "Скажите, …": the client asks
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
+        self.ensuring = need_officialese.ensuring(data.get("ensuring") or {})
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
         self.how_to = set(data.get("how_to", []))
@@ -248,6 +249,9 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     j, k = i + 1, next((k for k in range(i + 1, min(i + 3, len(ws))) if ws[k].pos == "INFN"), None)
     if ws[i].lemma in g.to_infinitive and k is not None and _action_of(ws[k], g):
         return k + 1, _action_of(ws[k], g), 1.0
+    ensured = need_officialese.ensured_act(ws, i, g)     # "обеспечение (возможности) получения …"
+    if ensured is not None:
+        return ensured
     if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
         j += 1                               # "возможности", "необходимости"
     elif a != "agency":

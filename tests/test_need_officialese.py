@@ -1,0 +1,28 @@
+"""Needs an order states as what the agency ensures (issue 17): the act ensured is the
+client's need (normalizers/need_officialese.py, `ensuring` in data/need_grammar.yaml).
+Phrases composed here from the taxonomy's definitions (docs/dataset.md, `needs`)."""
+import pytest
+
+from normalizers import match_needs
+
+
+def codes(text):
+    return {m.code for m in match_needs(text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    # the act ensured, not the ensuring, names the need
+    ("Обеспечение ознакомления заявителей с порядком подачи документов", "information"),
+    ("Обеспечение возможности получения заявителем сведений о ходе рассмотрения его обращения", "status"),
+    ("Обеспечение возможности подачи заявления в электронном виде", "submission"),
+    # access ensured to a thing is that thing received
+    ("Обеспечение доступа граждан к образцам заявлений", "forms"),
+    ("Обеспечение доступа к сведениям о порядке оказания услуги", "information"),
+])
+def test_the_act_ensured_is_the_need(text, code):
+    assert codes(text) == {code}
+
+
+def test_ensuring_a_thing_itself_is_read_as_before():
+    # no act after the verb of ensuring: the thing provided, as «предоставление бланков»
+    assert codes("Обеспечение бланками заявлений") == {"forms"}
