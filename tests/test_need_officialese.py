@@ -26,3 +26,8 @@ def test_the_act_ensured_is_the_need(text, code):
 def test_ensuring_a_thing_itself_is_read_as_before():
     # no act after the verb of ensuring: the thing provided, as «предоставление бланков»
     assert codes("Обеспечение бланками заявлений") == {"forms"}
+
+
+def test_a_case_passed_on_is_a_step_of_it():
+    # a notice that one's application went on to another body tells where the case stands
+    assert codes("Уведомление о передаче заявления в министерство") == {"status"}
