@@ -31,3 +31,15 @@ def test_ensuring_a_thing_itself_is_read_as_before():
 def test_a_case_passed_on_is_a_step_of_it():
     # a notice that one's application went on to another body tells where the case stands
     assert codes("Уведомление о передаче заявления в министерство") == {"status"}
+
+
+@pytest.mark.parametrize("text, code", [
+    # information on one's case's stage sent to the client: status, as a notice of it is
+    ("Направление заявителю сведений о ходе рассмотрения его заявления", "status"),
+    ("Предоставление заявителю информации о порядке обжалования", "information"),
+    # a notice of an entry in a register or of an admission: the decision itself
+    ("Получение уведомления о внесении сведений в реестр", "result"),
+    ("Выдача уведомления о допуске к участию в конкурсе", "result"),
+])
+def test_what_the_agency_sends_of_ones_case(text, code):
+    assert codes(text) == {code}
