@@ -43,3 +43,9 @@ def test_a_case_passed_on_is_a_step_of_it():
 ])
 def test_what_the_agency_sends_of_ones_case(text, code):
     assert codes(text) == {code}
+
+
+def test_going_to_court_is_an_appeal_reviewed():
+    # no paper named: the act of going to court contests a decision (other), only the likelier
+    found = match_needs("Обращение в суд по спору с ведомством")
+    assert [m.code for m in found] == ["other"] and found[0].score < 0.85

@@ -79,3 +79,8 @@ def test_plus_and_arrows_part_needs(text, expected):
 def test_a_plus_before_no_need_cuts_nothing():
     # «+ 1 экз.» names no need: it stays with the need before it
     assert split_needs("получение справки + 1 экз.") == ("получение справки + 1 экз",)
+
+
+def test_the_clipped_info_is_information():
+    # «инфо», like «инфа», is the clipped noun; a licence named is its topic, not a result
+    assert codes("инфо о выданных лицензиях") == {"information"}
