@@ -41,8 +41,7 @@ _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 _SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*(?:/|\+|->|→|⇒)\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
 _DASH = re.compile(r"\s+[-–—]\s+")
 # a clerk's «+» or an arrow between steps joins needs, not words of one need: it cuts before
-# any text that reads as a need (plural objects too, «+ бланки»), not only before a need's head;
-# read with the separator after it, whose dot may end a cut word («+ конс. по …»)
+# any text that reads as a need (plural objects too, «+ бланки»), not only before a need's head
 _JOIN = re.compile(r"\s*(?:\+|->|→|⇒)\s*")
 # verbs listed before one object are few ("скачать, распечатать, заполнить бланк"): pieces of a
 # part (verbs and separators) past which a bare verb no longer waits — a list of thousands of
@@ -100,8 +99,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0
-                         and (starts_new(pieces[i + 1]) or bool(_JOIN.fullmatch(pieces[i])) and is_need("".join(pieces[i + 1:i + 3])))
+        # the next text is read with the separator after it, whose dot may end a cut word («/ конс. юриста»)
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
+                         and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt))
                          and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
@@ -110,12 +110,25 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
     return tuple(_trimmed(p) for p in phrases if normalize(p))
 
 
+def _cut_word(word: str) -> bool:
+    """Is the word one cut short (a lower-case run of letters no dictionary knows: «конс», «рассм»)?"""
+    return word.isalpha() and word.islower() and not morph().word_is_known(word)
+
+
+def _cut_dot(pieces: list[str], i: int) -> bool:
+    """Is the separator at i the dot of a word cut short («стадия рассм. декл.»), no full stop?"""
+    if not pieces[i].lstrip().startswith("."):
+        return False
+    before = pieces[i - 1].rsplit(None, 1)
+    return bool(before) and _cut_word(before[-1])
+
+
 def _trimmed(phrase: str) -> str:
     """The phrase without the separators around it; a final dot stays after a word cut short
     («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py)."""
     trimmed = phrase.strip(" .;,\n")
     last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
-    if phrase.rstrip(" ;,\n").endswith(".") and last.isalpha() and not morph().word_is_known(last.lower()):
+    if phrase.rstrip(" ;,\n").endswith(".") and _cut_word(last):
         return trimmed + "."
     return trimmed
 

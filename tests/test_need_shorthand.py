@@ -84,3 +84,14 @@ def test_a_plus_before_no_need_cuts_nothing():
 def test_the_clipped_info_is_information():
     # «инфо», like «инфа», is the clipped noun; a licence named is its topic, not a result
     assert codes("инфо о выданных лицензиях") == {"information"}
+
+
+def test_the_dot_of_a_cut_word_ends_no_need():
+    # «рассм.» is cut short: the dot is the cut's, not a full stop before a new need
+    assert split_needs("стадия рассм. декл.") == ("стадия рассм. декл.",)
+    assert codes("стадия рассм. декл.") == {"status"}
+
+
+def test_a_slash_before_a_cut_need():
+    # the text after the slash is read with its dot: «конс.» starts a need of its own
+    assert codes("образцы заявлений / конс. юриста") == {"forms", "consultation"}
