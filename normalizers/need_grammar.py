@@ -122,7 +122,9 @@ class _Grammar:
         self.plain_verbs = frozenset(data.get("plain_verbs", ()))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab), unglue=True, cuts=True)
+        # words the refine rules name may be cut too («межвед. запрос»: межведомственный)
+        named = {w for r in self.refine for m in r[2] for w in m}
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(named - vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 

@@ -70,10 +70,12 @@ def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], b
 class Speller:
     """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
 
-    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False):
+    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False, cut_words: Iterable[str] = ()):
         lemmas = list(lemmas)
-        # `cuts`: a word before a dot may be cut short («конс.»; the channel reader mends its own cuts)
+        # `cuts`: a word before a dot may be cut short («конс.»; the channel reader mends its own
+        # cuts), into a word of the vocabulary or of `cut_words` (words its rules name: «межвед.»)
         self.cuts = cuts
+        self._cut_words = tuple(cut_words)
         # `unglue`: a word the dictionary does not know is first tried as two run together, one of
         # them a vocabulary word (the channel reader does it itself, with combining forms)
         self.vocab = frozenset(lem for lem in lemmas if " " not in lem) if unglue else frozenset()
@@ -114,7 +116,17 @@ class Speller:
     def dotted(self, token: str) -> str | None:
         """A word cut short before a dot («конс.», «получ.»): the vocabulary lemma it stands
         for (normalizers/cut_words.py), or None."""
-        return dotted_cut(token, self._forms) if self.cuts else None
+        return dotted_cut(token, self._dotted_forms()) if self.cuts else None
+
+    @lru_cache(maxsize=1)
+    def _dotted_forms(self) -> dict[str, str]:
+        """The vocabulary's forms and those of `cut_words`, each with its lemma (built once)."""
+        forms = dict(self._forms)
+        for lem in self._cut_words:
+            for p in morph().parse(lem)[:1] if re.fullmatch("[а-я]+", lem) else ():
+                for f in p.lexeme:
+                    forms.setdefault(f.word.replace("ё", "е"), lem)
+        return forms
 
 
 # a slang noun's stem takes any case ending ("инфа", "инфу", "инфой")

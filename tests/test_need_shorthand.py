@@ -95,3 +95,13 @@ def test_the_dot_of_a_cut_word_ends_no_need():
 def test_a_slash_before_a_cut_need():
     # the text after the slash is read with its dot: «конс.» starts a need of its own
     assert codes("образцы заявлений / конс. юриста") == {"forms", "consultation"}
+
+
+def test_a_cut_word_a_rule_names():
+    # «межвед.» is cut from a word the refine rules name (межведомственный), no action or object:
+    # requests between agencies are the agency's own work
+    assert codes("межвед. запрос в налоговую") == {"other"}
+
+
+def test_a_deposit_is_a_payment():
+    assert codes("внесение задатка за участие в аукционе") == {"other"}
