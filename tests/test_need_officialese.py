@@ -49,3 +49,17 @@ def test_going_to_court_is_an_appeal_reviewed():
     # no paper named: the act of going to court contests a decision (other), only the likelier
     found = match_needs("Обращение в суд по спору с ведомством")
     assert [m.code for m in found] == ["other"] and found[0].score < 0.85
+
+
+@pytest.mark.parametrize("text, code", [
+    # a contract concluded with the agency is received; one signed and sent is handed in
+    ("Заключить соглашение о предоставлении гранта", "result"),
+    ("заключить договор на вывоз отходов", "result"),
+    ("Заключение договора аренды участка", "result"),
+    ("Подписание соглашения", "submission"),
+    ("Подписание договора и направление его в министерство", "submission"),
+    # a conclusion issued stays a paper received, not an act of concluding
+    ("Выдача заключения о соответствии проекта требованиям", "result"),
+])
+def test_contracts_and_conclusions(text, code):
+    assert codes(text) == {code}
