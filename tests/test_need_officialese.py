@@ -63,3 +63,8 @@ def test_going_to_court_is_an_appeal_reviewed():
 ])
 def test_contracts_and_conclusions(text, code):
     assert codes(text) == {code}
+
+
+def test_procedures_in_a_row_on_ones_case():
+    # «о приёме и регистрации запроса»: the last procedure names what is done to one's request
+    assert codes("Уведомление заявителя о приёме и регистрации его запроса") == {"status"}
