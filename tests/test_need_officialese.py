@@ -68,3 +68,13 @@ def test_contracts_and_conclusions(text, code):
 def test_procedures_in_a_row_on_ones_case():
     # «о приёме и регистрации запроса»: the last procedure names what is done to one's request
     assert codes("Уведомление заявителя о приёме и регистрации его запроса") == {"status"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after «и», a noun in the first object's case the topic's noun cannot take: a second object
+    ("Получение сведений о порядке оплаты и консультации по заполнению квитанции", {"information", "consultation"}),
+    # one the topic's case alone allows: a second topic of «о»
+    ("Получение сведений о порядке и сроках оплаты", {"information"}),
+])
+def test_a_second_object_after_a_topic(text, expected):
+    assert codes(text) == expected
