@@ -10,7 +10,8 @@ A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" l
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
 were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
 capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
-question only), line break or a full stop before a small letter only when `starts_new` says so,
+question only), line break or a full stop before a small letter only when `starts_new` says so
+(a clerk's «+» or arrow also where `is_need` does; a dot after a word cut short is no full stop),
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
