@@ -364,7 +364,8 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     main, details = split_details(unquote_means(one_script(text), h))
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
-    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
+    addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
+    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + [frozenset({"@" + address_code([a], h.hosts)[0]}) for a in addresses]
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":
@@ -381,7 +382,6 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         found = section         # a section of a site, or of nothing named: not one of a platform
     if found is None:
         found = _by_family(ws, rest_bag, kind, h)
-    addresses = addresses_of(details)
     by_address = address_code(addresses, h.hosts) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))

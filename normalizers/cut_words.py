@@ -50,3 +50,9 @@ def dotted_cut(token: str, forms: Mapping[str, str]) -> str | None:
     fits = {lem for form, lem in forms.items() if len(form) >= len(token) + 2 and form.startswith(token)}
     return one_family(fits, token)
 
+
+
+def rule_words(refine) -> set[str]:
+    """The words the grammar's refine rules name (their modifiers, word by word): a clerk
+    cuts them too («межвед.»: межведомственный)."""
+    return {w for rule in refine for mod in rule[2] for w in mod}

@@ -49,14 +49,15 @@ def vocab(d: dict) -> _Vocab:
 
 
 @lru_cache(maxsize=10_000)
-def parse_deadline(raw: str) -> Deadline:
+def parse_deadline(raw: str, act_year: int | None = None) -> Deadline:
+    """`act_year`: the year of the order the plan belongs to (an ambiguous «31.12.20» near it is 2020)."""
     text = normalize(fix_lookalikes(raw or ""))     # «мaрт» typed with a Latin «a»
     bare = text.strip(" .,;")
     if not bare:
         return Deadline(None)
     if bare in vocab().not_applicable:
         return Deadline(None, True, "not_applicable")
-    found = periods(text)
+    found = periods(text, act_year)
     open_ended = any(p in text for p in vocab().open_ended)
     if open_ended:              # "постоянно, начиная с 01.01.2025": a start, not a deadline
         found = [p for p in found if not vocab().start.search(text[:p.start])]

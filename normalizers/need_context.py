@@ -51,6 +51,7 @@ HELP = "@help"
 DONE = "@done"
 TASK = "@task"
 WHEN = "@when"
+BID = "@bid"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -161,6 +162,18 @@ def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[froze
 def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
     """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
     return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
+
+
+def bid_to_look(ws: tuple[Word, ...], start: int, inspecting: frozenset[str]) -> list[frozenset[str]]:
+    """[{"@bid"}] when the verb of looking that leads the clause (ending at `start`) is the
+    agency's deed, not the client's: addressed to it ("проверьте моё стадо"), after a bid to come
+    ("приезжайте посмотреть крышу") or with an inspector as its subject ("инспектор хочет
+    посмотреть теплицу") — the client shows his thing."""
+    if not start:
+        return []
+    tags = [morph().parse(w.text)[0].tag for w in ws[:start]]
+    bid = any("impr" in t for t in tags) or any(w.lemma in inspecting for w in ws[:start - 1])
+    return [frozenset({BID})] if bid else []
 
 
 def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:

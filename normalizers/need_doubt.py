@@ -45,7 +45,9 @@ of an earlier day had never seen (the fit and the check are described in data/ne
 * `question` — a need asked as the client's own question ("Где посмотреть, назначена ли уже
   доплата?", "Как записать ребенка в первый класс?"): what is wanted hangs on the question's
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
-  sure of.  A question asking what there is or is needed ("Какие документы нужны?") names
+  sure of.  So does a question of how or where to do something asked inside the phrase, after
+  its topic or the client's story ("субсидия для ИП — как подать", "мне отказали, куда
+  обратиться"; `asked_within`), unless a verb of asking governs it.  A question asking what there is or is needed ("Какие документы нужны?") names
   its need by its own word (`what_words`): no doubt (needs._asked).
 
 * `doubted_defaults` (normalizers/needs.py, `_by_grammar`; `bare_default`) — a code given by an
@@ -193,6 +195,28 @@ def asked(phrase: str, first_lemma: str, question_words: frozenset[str]) -> bool
     """Is the phrase a question: it ends with "?" or its first word is an interrogative
     (`asking_words`; "чтобы" opens a purpose, no question)?"""
     return phrase.rstrip().endswith("?") or first_lemma in question_words
+
+
+def asked_infinitive(ws, k: int) -> int | None:
+    """Where the infinitive a question word before `k` asks about stands: right after it, or
+    past a pronoun, an adverb or a particle ("как мне забрать", "куда его потом нести", "как это
+    оформить")."""
+    for j in range(k, min(k + 3, len(ws))):
+        if ws[j].pos == "INFN":
+            return j
+        if ws[j].pos not in ("NPRO", "ADVB", "PRCL"):
+            return None
+    return None
+
+
+def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool]) -> bool:
+    """Does a question of how, where or when to do something open inside the phrase — a question
+    word before an infinitive ("субсидия — как подать", "хочу сдать отчёт, куда его нести") — with
+    no verb of asking before it to govern it ("узнать, как подать" asks to be told: its own need)?"""
+    for i, w in enumerate(ws[1:], 1):
+        if w.lemma in question_words and asked_infinitive(ws, i + 1) is not None:
+            return not any(asks(x) for x in ws[:i])
+    return False
 
 
 def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:

@@ -32,10 +32,11 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import need_doubt, need_officialese
+from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from . import cut_words, need_doubt, need_officialese
 from .verb_family import verb_family
 from .need_split import split_at
+from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
@@ -82,10 +83,9 @@ class _Grammar:
         self.telling_whom = tell_spec(data.get("telling_the_client") or {})[:3]
         self.asked_to_tell = tell_spec(data.get("asked_to_tell") or {})      # "Скажите, …": the client asks
         self.modals, self.to_infinitive = set(data.get("modals", [])), set(data.get("yield_to_infinitive", ()))
-        self.ensuring = need_officialese.ensuring(data.get("ensuring") or {})
         self.questions, self.asking_words = set(data.get("question_words", [])), frozenset(data.get("asking_words", ()))
         self.lead_words = self.modals | self.questions
-        self.how_to = set(data.get("how_to", []))
+        self.how_to, self.where = set(data.get("how_to", [])), set(data.get("where_words", []))
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
@@ -99,8 +99,8 @@ class _Grammar:
         # single words only: a phrase entry ("консультативный помощь") pulls every "… помощь" to its class
         self.similar = {k: Classes({c: [w for w in ws if " " not in str(w)] for c, ws in data[k].items()},
                                    sim.get("by", "centroid")) for k in ("actions", "objects")}
-        self.sure_cosine = float(sim.get("sure_cosine", 2.0))      # absent: a guess is never sure
-        self.sure_margin = float(sim.get("sure_margin", 2.0))
+        # absent: a guess is never sure
+        self.sure_cosine, self.sure_margin = float(sim.get("sure_cosine", 2.0)), float(sim.get("sure_margin", 2.0))
         self.deverbal = tuple(data.get("deverbal_suffixes", ()))
         self.refine = []
         for r in data["refine"]:
@@ -112,19 +112,17 @@ class _Grammar:
         self.responding = frozenset(data.get("responding", ()))
         self.reread_after = [{"before": r["before"], "was": set(r["was"]), "becomes": r["becomes"],
                               "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
-        self.filing = set(data.get("filing_actions", ()))
-        self.filed_objects = set(data["case_stage"].get("filed", ()))
+        self.filing, self.filed_objects = set(data.get("filing_actions", ())), set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
         doubt = data.get("doubt") or {}          # calibration: need_doubt.py
         self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
                                                         "coordinated_unread", "unread_verb", "clauses_over_codes",
                                                         "question", "included_unsure")}
-        self.plain_verbs = frozenset(data.get("plain_verbs", ()))
+        self.plain_verbs, self.opening_links, self.looking, self.inspecting = (
+            frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links", "looking_verbs", "inspectors"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        # words the refine rules name may be cut too («межвед. запрос»: межведомственный)
-        named = {w for r in self.refine for m in r[2] for w in m}
-        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(named - vocab))
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
@@ -153,6 +151,9 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
+        if ws[i].text == "и" and i + 2 < len(ws) and ws[i + 1].lemma in g.where and _object_at(ws, i + 2, g) \
+                and not any(_action_of(x, g) in g.asking for x in cur):
+            return True         # "… и где бланк": where the thing is, asked of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
@@ -165,9 +166,9 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if (a is None or a == idx[0]) and named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, i + 1) if ws[i].is_conj else None
-        if head is not None and head.lemma in g.how_to and i + 2 < len(ws) and ws[i + 2].pos == "INFN" \
-                and not any(_action_of(x, g) in g.asking for x in cur):
-            head = ws[i + 2]    # "… и как подать заявку?": a question of its own, unless "узнать" governs it
+        k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
+        if k is not None and not any(_action_of(x, g) in g.asking for x in cur):
+            head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too
@@ -234,8 +235,12 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
         a = _action_of(w, g)
         if a:
             return _inner_action(ws, i, a, g)
-        subject = w.pos == "NOUN" and "nomn" in w.cases and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject):
+        subject = w.pos == "NOUN" and i + 1 < len(ws) and (
+            "nomn" in w.cases and ws[i + 1].pos == "VERB"
+            # the doer of an infinitive in the dative ("мигранту подать уведомление"): no recipient
+            or "datv" in w.cases and ws[i + 1].pos == "INFN")
+        # a conjunction opening the phrase only links it to what was said ("а где взять …")
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or not i and w.lemma in g.opening_links):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
                 return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
@@ -251,9 +256,8 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     j, k = i + 1, next((k for k in range(i + 1, min(i + 3, len(ws))) if ws[k].pos == "INFN"), None)
     if ws[i].lemma in g.to_infinitive and k is not None and _action_of(ws[k], g):
         return k + 1, _action_of(ws[k], g), 1.0
-    ensured = need_officialese.ensured_act(ws, i, g)     # "обеспечение (возможности) получения …"
-    if ensured is not None:
-        return ensured
+    if (ensured := need_officialese.ensured_act(ws, i, g)) is not None:
+        return ensured                       # "обеспечение (возможности) получения …"
     if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
         j += 1                               # "возможности", "необходимости"
     elif a != "agency":
@@ -295,7 +299,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     mods = modifier_words(ws, start, used, g)
-    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive)
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g)) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive) \
+        + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
@@ -336,20 +341,9 @@ def refers_back(phrase: str, before: str) -> bool:
                             lambda w: _action_of(w, g)))
 
 
-def _after_colon(phrase: str, g: _Grammar) -> str | None:
-    """"Обращение по поводу ремонта: направить" — a topic, a colon, then what the client does
-    with it: the text to read instead (the action with the topic as its object when it names
-    none, else what follows the colon); None when the phrase is not of that form."""
-    head, colon, body = phrase.partition(":")
-    if not (colon and head.strip() and body.strip()):
-        return None
-    bws = words(body, g.speller)
-    start, action, _ = _lead_action(bws, g)
-    if action == "none" or not start:
-        return None
-    if _objects(bws, start, g):
-        return body.strip()
-    return " ".join([w.text for w in bws[:start]] + [head.strip()] + [w.text for w in bws[start:]])
+def topic(ws: tuple[Word, ...], g: _Grammar) -> bool:
+    """Does a clause before a dash only name a topic (need_topic.is_topic)?"""
+    return is_topic(ws, lambda x: _lead_action(x, g))
 
 
 def _yields(n: Need, g: _Grammar) -> bool:
@@ -371,7 +365,8 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
     """The needs one phrase states, in order (empty when it cannot be read); `before`, the
     phrase before it in its cell, is what a pronoun in its first clause may point back to."""
     g = grammar()
-    topical = _after_colon(phrase, g)
+    topical = after_colon(phrase, lambda t: words(t, g.speller), lambda x: _lead_action(x, g),
+                          lambda x, k: _objects(x, k, g))
     if topical is not None:
         return read_needs(topical, before)
     ws, clauses = phrase_clauses(phrase)

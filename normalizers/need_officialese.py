@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textcore.vocab import vocabulary
+
+from .matcher import DATA
 from .need_objects import action_of
 from .phrase import Word
 
@@ -25,7 +28,10 @@ class Ensuring:
     access_as: str                # the action the thing is read with (received)
 
 
-def ensuring(spec: dict) -> Ensuring:
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def ensuring(data: dict) -> Ensuring:
+    """The `ensuring` section of the needs grammar's data."""
+    spec = data.get("ensuring") or {}
     access = spec.get("access") or {}
     return Ensuring(frozenset(spec.get("words", ())), frozenset(spec.get("between", ())),
                     frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")))
@@ -34,14 +40,14 @@ def ensuring(spec: dict) -> Ensuring:
 def _skipped(w: Word, g) -> bool:
     """A word standing between the verb of ensuring and what it ensures: a possibility or the
     client (`modals`), a word the data names, an adjective ("беспрепятственного")."""
-    return w.lemma in g.modals or w.lemma in g.ensuring.between or w.pos in ("ADJF", "PRTF")
+    return w.lemma in g.modals or w.lemma in ensuring().between or w.pos in ("ADJF", "PRTF")
 
 
 def ensured_act(ws: tuple[Word, ...], i: int, g) -> tuple[int, str, float] | None:
     """(index after, action class, cap) of the act the word of ensuring at i ensures, as
     need_grammar._inner_action returns it; None when ws[i] ensures nothing this way (the
     phrase is read as before: "обеспечение бланками" provides blanks)."""
-    e = g.ensuring
+    e = ensuring()
     if ws[i].lemma not in e.words:
         return None
     j = i + 1

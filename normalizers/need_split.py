@@ -10,8 +10,9 @@ A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" l
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
 were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
 capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
-question only), line break or a full stop before a small letter only when `starts_new` says so
-(a clerk's «+» or arrow also where `is_need` does; a dot after a word cut short is no full stop),
+question only), line break or a full stop, question or exclamation mark before a small letter
+only when `starts_new` says so (a clerk's «+» or arrow also where `is_need` does; a dot after a
+word cut short is no full stop),
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
@@ -32,14 +33,16 @@ _ITEM = "\x1e"           # where a bullet stood: always a new need
 # a question or an exclamation ends its sentence too ("Где моя карта? Когда забрать?")
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # a comma, slash, line break or full stop before a small letter starts a new need only
-# before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина")
+# before one; else a wrapped line, or an abbreviation's dot ("ул. Ленина"); so does a question or
+# an exclamation mark before a small letter, which stays with its question (a cell's paragraphs
+# joined: "…где взять? предоставить …")
 # (a dash between spaces too, only before a question: "я оставил отзыв — мне ответили?"; before
 # anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
 # (a separator led by spaces starts only where their run begins: retried from each space of a
 # long run, each alternative scanned the rest of it, quadratic — 16,000 spaces took 20 s; a
 # slash after a comma, ", / ", is one separator with it; a clerk's «+» and an arrow between
 # steps, «подача → получ. рез-та», part needs as a slash does)
-_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*(?:/|\+|->|→|⇒)\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё]))")
+_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*(?:/|\+|->|→|⇒)\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё])|(?<=[^\s.]{3}[?!])\s+(?=[а-яё]))")
 _DASH = re.compile(r"\s+[-–—]\s+")
 # a clerk's «+» or an arrow between steps joins needs, not words of one need: it cuts before
 # any text that reads as a need (plural objects too, «+ бланки»), not only before a need's head

@@ -93,8 +93,15 @@ def runon_parts(phrase: str) -> list[str]:
 
 def story_only(phrase: str, matches: list[Match]) -> bool:
     """Does the phrase only tell the client's story: every code a guess by shared letters
-    (no action read) and a clause that states without asking?"""
-    return bool(matches) and all(m.method == "fuzzy" for m in matches) and _tells_text(phrase)
+    (no action read) and a clause that states without asking, or a plan of his own — a deed
+    no action names ("хочу открыть бизнес на севере — расскажите …")?"""
+    return bool(matches) and all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
+
+
+@lru_cache(maxsize=20_000)
+def _plans(phrase: str) -> bool:
+    g = grammar()
+    return any(w.pos == "INFN" and action_of(w, g) is None for w in words(phrase))
 
 
 @lru_cache(maxsize=20_000)

@@ -24,8 +24,9 @@ from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
 from .need_context import done_to_me
+from .need_objects import action_of
 from .need_coord import separator as _separator
-from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back
+from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back, topic
 from .phrase import Word, words
 from .need_split import split_cell
 from . import need_story
@@ -120,22 +121,39 @@ def _open_question(clause: tuple[Word, ...], g) -> bool:
         return False
     rest = clause[q + 1:]
     subject = any(str(w.pos) in ("NOUN", "NPRO") and "nomn" in w.cases for w in rest)
-    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate
-    predicate = clause[q].pos != "ADJF" or any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
+    # "какие меры поддержки" + "есть …": a question word qualifying its subject waits for the predicate;
+    # one inside a prepositional group ("на каком этапе экспертиза") asks where the subject stands,
+    # and the subject, no verb needed, completes it
+    predicate = clause[q].pos != "ADJF" or (q > 0 and clause[q - 1].pos == "PREP") or \
+        any(str(w.pos) in ("VERB", "INFN", "ADJS", "PRED", "PRTS") for w in rest)
     return not (subject and predicate)
+
+
+def _deed_after_dash(left: str, right: str) -> bool:
+    """Is the space a dash's, between a topic and what the client does with it ("жалоба на
+    хамство — хочу оставить")?  The right side names no object nor asks, the left one's last
+    clause no action (not "узнал о конкурсе — подал заявку")."""
+    dash = ("-", "–", "—")
+    if not (left.rstrip()[-1:] in dash or right[:1] in dash) or right.rstrip().endswith("?"):
+        return False
+    body = right.lstrip("-–— ")
+    head = words(left.rstrip("-–— "))
+    head = head[max((i + 1 for i, w in enumerate(head) if w.text in ",;"), default=0):]
+    return all(n.obj == "*" for n in read_needs(body)) and topic(head, grammar())
 
 
 @lru_cache(maxsize=50_000)
 def _starts_bare_need(left: str, right: str) -> bool:
     """Does `right` start a need right after `left`, nothing but a space between (a
     cell's paragraphs joined)?  Stricter than after a comma: `left` ends on a noun (or
-    a pronoun after its preposition, "ответа на него"), so no verb, modal word, preposition or
+    a pronoun after its preposition, "ответа на него", or a closing quote: a quoted name or
+    term, "оценку «неудовлетворительно»"), so no verb, modal word, preposition or
     adjective governs what follows ("хочу узнать", "возможность подать", "на
     получение"); its last clause is no question still waiting for its subject
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right) or left.rstrip().endswith(":"):
+    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right):
         return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
     g = grammar()
     ws = words(left)
@@ -148,7 +166,7 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # stands before a verb ("отправьте её Обжалуйте решение")
     first = morph().parse(right.split(" ", 1)[0])[0]
     verb_next = first.tag.POS in ("INFN", "VERB")
-    ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or \
+    ends = str(last.pos) in ("NOUN", "LATN") or last.text == ")" or left.rstrip().endswith("»") or \
         (str(last.pos) == "NPRO" and "nomn" not in last.cases and
          ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
     # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
@@ -159,11 +177,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
     if not right[0].isupper() and "nomn" in last.cases and _acting_verb(first):
         return False
-    return right[0].isupper() or bool(read_needs(left))
-
-
-def _reads_need(fragment: str) -> bool:
-    return bool(read_needs(fragment))
+    # a request to the agency after a dash ends what came before, need or story ("хочу открыть
+    # бизнес — расскажите про поддержку"; need_story drops a story that names no need)
+    request = right[:1] in ("-", "–", "—") and "impr" in morph().parse(right.lstrip("-–— ").split(" ", 1)[0])[0].tag
+    return right[0].isupper() or request or bool(read_needs(left))
 
 
 @lru_cache(maxsize=20_000)
@@ -171,7 +188,7 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short)."""
-    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb, _reads_need)
+    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
     return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
 
@@ -350,9 +367,13 @@ def _asked(phrase: str) -> bool:
     its need by its own word (`what_words`, `what_needed`): no doubt."""
     g = grammar()
     ws = [w for w in words(phrase) if not w.is_punct]
+    ws = ws[1:] if ws and ws[0].lemma in g.opening_links else ws       # "а где взять …?": the question opens after it
     first = ws[0].lemma if ws else ""
     what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
-    return not what and need_doubt.asked(phrase, first, g.asking_words)
+    if not what and need_doubt.asked(phrase, first, g.asking_words):
+        return True
+    own_word = g.asking_words - set(g.what_words)       # "какие формы" names its need by its word
+    return need_doubt.asked_within(ws, own_word, lambda w: action_of(w, g) in g.asking)
 
 
 @lru_cache(maxsize=20_000)

@@ -3,7 +3,8 @@
 Areas come from the wording of the headings above an item, outermost first: the
 block vocabulary (block 1/2) names an area, else the direction matcher does; a
 heading of several directions has no single area and passes its parent's on.
-Milestones come from the item's own wording; deadlines and people from their cells.
+Milestones come from the item's own wording; deadlines and people from their cells (one cell
+for both split by `term_cell.split_term`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .deadlines import parse_deadline
 from .matcher import taxonomy
 from .milestones import block_area, match_milestone
 from .people import parse_people
+from .term_cell import TERM_SHARED, split_term
 
 
 def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> str | None:
@@ -25,14 +27,18 @@ def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> st
     return code if code != "other" else (parent_area or "other")
 
 
-def code_roadmap(records: list[dict]) -> list[dict]:
-    """Each raw record with area, milestone, deadline and people; `headings` dropped."""
+def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]:
+    """Each raw record with area, milestone, deadline and people; `headings` dropped.
+    `act_year`: the order's year, which reads an ambiguous two-digit year of a term («31.12.20»)."""
     out = []
     for r in records:
+        if r.get(TERM_SHARED):            # one cell for the term and the responsible one
+            term, resp = split_term(r.get("responsible_raw") or "", act_year)
+            r = {k: v for k, v in r.items() if k != TERM_SHARED} | {"deadline_raw": term, "responsible_raw": resp}
         area = None
         for text, heads in r.get("headings", []):
             area = heading_area(text, heads, area)
-        deadline = parse_deadline(r.get("deadline_raw") or "")
+        deadline = parse_deadline(r.get("deadline_raw") or "", act_year)
         people = parse_people(r.get("responsible_raw") or "")
         row = {k: v for k, v in r.items() if k != "headings"}
         row.update({

@@ -34,7 +34,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
                        "e73050779745d8b9d36b16276c84b99beaf7a7ba36723b736addcbdb27282212"),
           # taken the same way before `heldout5` existed (main at af582f7): it does not change it
           "heldout4": ("12a55da87ba893325e28ab3e53c63d43214455f886fcb2c1c4f3fdcef30eb2fe",
-                       "79a00846599d8b3c024a8f6b2deb739b5bb80c8e069e51153fd3ffe9e568c59c")}
+                       "79a00846599d8b3c024a8f6b2deb739b5bb80c8e069e51153fd3ffe9e568c59c"),
+          # taken the same way before `heldout6` existed (main at f5ceb5a): it does not change it
+          "heldout5": ("12b8882d71c39b036eac42d24048f87ad3e88aa8d295857d5040ec2aec2bfef1",
+                       "61c17d408937602e2832c6da7f952e1358393eb0d18ecfeb9072b450ed57750e")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))

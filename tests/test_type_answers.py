@@ -123,7 +123,8 @@ def test_a_list_of_offline_points_only_answers_no_in_every_row(tmp_path):
 def test_words_meaning_as_above_in_the_column_leave_it_a_column_of_answers():
     """«то же» in half the rows (parsers/tables/as_above.py: the cell above repeated) counts
     neither for nor against the column being answered, as «-//-» does; the rows saying «то же»
-    take the answer above them."""
+    take the answer above them.  (The last row is a point of its own by its number: repeating point
+    4's number and cells it would be point 4 again, one touchpoint: parsers/extract/touch_rows.py.)"""
     rows = [ROWS[0], ROWS[1], ROWS[2][:3] + ["то же"] + ROWS[2][4:], ROWS[3],
-            ROWS[3][:3] + ["То же"] + ROWS[3][4:]]
+            ["5."] + ROWS[3][1:3] + ["То же"] + ROWS[3][4:]]
     assert _types(parse_text(_text(rows=rows))) == ["digital", "offline", "offline", "digital", "digital"]

@@ -2,7 +2,8 @@
 
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
-* numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy), "11/12/2025";
+* numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy; "31.12.20"
+  only near the act's year, `periods(text, act_year)`), "11/12/2025";
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
@@ -54,6 +55,7 @@ class _Grammar:
     yy_base: int
     yy_previous_from: int
     yy_ambiguous: frozenset[int]
+    yy_act_window: tuple[int, int]       # an ambiguous yy near the act's year is 20yy
 
 
 def _alt(stems) -> str:
@@ -91,6 +93,7 @@ def grammar(d: dict) -> _Grammar:
         yy_base=int(d["two_digit_year_base"]),
         yy_previous_from=int(d["two_digit_year_previous_century_from"]),
         yy_ambiguous=frozenset(int(y) for y in d["two_digit_year_ambiguous"]),
+        yy_act_window=tuple(int(x) for x in d.get("two_digit_year_act_window", (0, -1))),
     )
 
 
@@ -105,19 +108,23 @@ def _end_of_month(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _year(text: str) -> int | None:
+def _year(text: str, act_year: int | None = None) -> int | None:
     g = grammar()
     if len(text) == 2:
         yy = int(text)
-        if yy in g.yy_ambiguous:
-            return None
+        if yy in g.yy_ambiguous:         # «31.12.20»: 2020 only where the act's year says so
+            y = g.yy_base + yy
+            lo, hi = g.yy_act_window
+            return y if act_year is not None and act_year + lo <= y <= act_year + hi else None
         return g.yy_base - 100 + yy if yy >= g.yy_previous_from else g.yy_base + yy
     y = int(text)
     return y if g.years[0] <= y <= g.years[1] else None
 
 
-def periods(text: str) -> list[Period]:
-    """Every date and period named in `text`, in reading order (spans do not overlap)."""
+def periods(text: str, act_year: int | None = None) -> list[Period]:
+    """Every date and period named in `text`, in reading order (spans do not overlap).
+    `act_year`: the year of the act the text stands in, which reads an ambiguous two-digit
+    year («31.12.20», `two_digit_year_ambiguous`) when near it."""
     if not _TWO_DIGITS.search(text):
         return []                          # every form holds a year of 2 or 4 digits
     g = grammar()
@@ -132,7 +139,7 @@ def periods(text: str) -> list[Period]:
         taken.append((m.start(), m.end()))
 
     for m in g.numeric.finditer(text):
-        y = _year(m.group(4))
+        y = _year(m.group(4), act_year)
         taken.append((m.start(), m.end()))     # even an impossible date is not read as a year
         try:
             if y is not None:

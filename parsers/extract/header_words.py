@@ -15,11 +15,13 @@ from textcore.dates import find_date
 from textcore.lemmas import morph
 from textcore.order_numbers import find_numbers
 from textcore.regions import first_words, words
+from textcore.second_language import russian_only
 from textcore.vocab import vocabulary
 
 from .lines import join_spaced
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "metadata.yaml"
+_MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "СОВМЕСТНЫЙ ПРИКАЗ / … БОЕРЫК"
 
 
 @vocabulary(_DATA, required=("doc_types", "authority_heads", "heads_need_region", "authority_head_within",
@@ -84,7 +86,10 @@ def oblique_kind_first(text: str) -> bool:
 def is_doc_type(text: str) -> bool:
     """A line that is the act's kind alone: "ПРИКАЗ", "П О С Т А Н О В Л Е Н И Е", or "Приказ"
     with a capital (in the nominative: "Постановлением" opens a cited act's line); a joint act's
-    qualifier may stand before it ("СОВМЕСТНЫЙ ПРИКАЗ", "Совместный приказ")."""
+    qualifier may stand before it ("СОВМЕСТНЫЙ ПРИКАЗ", "Совместный приказ").  A republic's blank
+    prints the kind in both its state languages ("ПРИКАЗ      БОЕРЫК"): the other one's word is
+    left out (`textcore.second_language`)."""
+    text = russian_only(text) if 1 < len(text.split()) <= _MAX_KIND_WORDS else text
     ws = first_lemmas(text, 4)
     while ws and ws[0] in vocab()["kind_qualifiers"]:
         ws = ws[1:]

@@ -26,7 +26,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "manner_words", "manner_not", "need_predicates", "negators", "negation", "negation_span",
                              "means_end", "purpose_end", "client_words", "purpose_weight", "open_kinds",
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
-                             "open_words", "open_short_words", "synonyms",
+                             "open_words", "open_short_words", "synonyms", "note_headers",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
                              "point_column_words", "repealed_item"))
 def vocab(data: dict) -> dict:

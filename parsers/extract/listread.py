@@ -272,3 +272,9 @@ def _split_top_cached(text: str, seps: str) -> tuple[str, ...]:
             cur.append(ch)
     parts.append("".join(cur))
     return tuple(p.strip() for p in parts if p.strip())
+
+
+def over_subpoints(lead: Marker | None, nxt: Marker | None) -> bool:
+    """Whether the next line is the first sub-point of a numbered line («2.» over «2.1.»)."""
+    return lead is not None and nxt is not None and bool(lead.ordinal) and nxt.style == "clause" \
+        and nxt.ordinal.startswith(lead.ordinal + ".")

@@ -44,7 +44,7 @@ from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
-                           kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp, stamp_word_only,
+                           kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp,
                            starts_with, unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
@@ -52,6 +52,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
+from .title_lines import bare_title, ends_title, past_stamps, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
@@ -79,7 +80,8 @@ def join_wrapped(lines: list[Line], i: int) -> str:
             prev.line is not None and nxt.line == prev.line + 1 and not t[:1].isdigit())
         if nxt.row is not None and prev.row is None:
             break                        # a table's first row under a title line is no part of it
-        if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower():
+        if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower() or \
+                ends_title(t):                  # «ПРИКАЗЫВАЮ:», «(в ред. …)» under the title
             break
         parts.append(t)
     title = recase(" ".join(parts))
@@ -167,6 +169,7 @@ def _title_header(lines: list[Line], i: int) -> dict:
     text = re.sub(r"\s+", " ", " ".join(block))
     rest = i + len(block)
     title = join_wrapped(lines, rest) if rest < len(lines) else None
+    title = (quoted_title(text) or title) if title is None or opens_body(title) else title   # text under: quoted
     # only the issuer is read recased: the number ("45-П"), kind and header text stay as written
     named = re.sub(r"\s+", " ", " ".join([recase(block[0]), *block[1:]]))
     return {"authority": authority_in(named), "order_number": own_number(text), "order_date": parse_date(text),
@@ -278,8 +281,7 @@ def _stamp_header(lines: list[Line], stamp: int) -> dict:
     text = re.sub(r"\s+", " ", " ".join(block))
     act = _act_part(text)
     rest = stamp + len(block)
-    while rest < len(lines) and stamp_word_only(lines[rest].text):
-        rest += 1                   # «Приложение 3 / к приказу … от … № 12 / УТВЕРЖДЕН / Перечень …»
+    rest = past_stamps(lines, rest)  # «Приложение 3 / к приказу … № 12 / УТВЕРЖДЕН / Перечень …», a second stamp
     title = join_wrapped(lines, rest) if rest < len(lines) else None
     return {"authority": authority_in(act if act is not None else text),
             "order_number": own_number(act) if act is not None else None,
@@ -386,7 +388,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         "order_number": head["order_number"],
         "order_date": head["order_date"],
         "act_kind": head["act_kind"] or kind_in_body([ln.text for ln in lines[:vocab()["header_lines"]]]),
-        "title": head["title"],
+        "title": bare_title(head["title"]),
     }
     stated = head["header_text"]
     warnings = []

@@ -24,6 +24,9 @@ def mostly_upper(text: str) -> bool:
 _OPENING_QUOTE = re.compile(r'(?:«|(?<![\w.])")\s*(?=\w)')
 
 
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])N(?=\s*\d)")
+
+
 def recase(text: str) -> str:
     """An all-capitals name in sentence case, region names (and "Правительство") and listed acronyms
     ("ЗАГС", "МО") keeping their capitals."""
@@ -39,6 +42,7 @@ def recase(text: str) -> str:
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | set(listed_capitals(text)) | ({first} if first is not None else set())
     starts |= {m.end() for m in _OPENING_QUOTE.finditer(text)}      # a quoted entity's name: «Город Энск»
+    starts |= {m.start() for m in _NUMBER_SIGN.finditer(text)}       # a cited act's «N 1192», not «n 1192»
     for s in starts:
         chars[s] = chars[s].upper()
     for m in _kept_capitals().finditer(text):       # "АДМИНИСТРАЦИЯ МО «…»": issuer_form writes МО out

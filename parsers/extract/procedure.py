@@ -29,8 +29,9 @@ from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
-from .listread import ListItem, Marker, marker, read_items, split_top
+from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top
 from .copula import colon_in_items, copula_items, copula_lead_kind
+from .notetable import without_notes
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
@@ -91,7 +92,9 @@ def _text_lines(doc: Document) -> list[Line]:
     """The document's lines, without the rows of data tables (a touchpoint list, a roadmap):
     their cells are data, never a procedure's lead-ins.  Readers put tab-separated clauses
     ("3.3.<tab>К оффлайн-точкам …") into tables too: those rows have at most two cells; a table
-    that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays."""
+    that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays, and
+    so does one whose third column holds only remarks (notetable.py: left out here)."""
+    doc = without_notes(doc)
     data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) and column_list(block) is None
         or column_kinds(block) or row_kinds(block))}      # («№ | Код | Наименование»: one list, no data)
@@ -250,8 +253,7 @@ def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | 
     if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
         any_mark = kind is not None and kind not in vocab()["open_kinds"]
         return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1, any_mark)
-    return classify(nxt.rest) is not None and lead is not None and bool(lead.ordinal) \
-        and nxt.style == "clause" and nxt.ordinal.startswith(lead.ordinal + ".")
+    return classify(nxt.rest) is not None and over_subpoints(lead, nxt)
 
 
 def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
@@ -263,12 +265,16 @@ def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
     return nxt is not None and nxt.style == "bullet" and same_mark and not nxt.rest.rstrip().endswith(":")
 
 
-def _subheading_kind(body: str, nxt: Line | None) -> str | None:
+def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
-    closing punctuation, that names a kind is its list's lead-in."""
+    closing punctuation, that names a kind is its list's lead-in.  A numbered one over its own
+    sub-points («3. Клиент может обратиться … посредством» over «3.1.», a table's full-width row
+    that dropped the colon) is read as a lead-in with its colon, at a lead-in's length."""
     # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
     if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
+    if over_subpoints(lead, marker(nxt.text)) and len(body.split()) <= vocab()["lead_in_max_words"]:
+        return classify(body + ":")
     if len(body.split()) > vocab()["subheading_max_words"]:
         return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list
     return classify(body)
@@ -289,7 +295,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         lead = marker(text)
         body = lead.rest if lead else text
         kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
-            _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None)
+            _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None, lead)
         kinds, named = _lead_in_kinds(body, kind, open_ok)
         if (kind or kinds) and _holds_lead_ins(lines, i, lead, kind):
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own

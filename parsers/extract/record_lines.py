@@ -23,7 +23,7 @@ from textcore.lemmas import morph
 from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, ItemNumber, parse_item_number
 from textcore.vocab import vocabulary
 
-from ..tables.columns import field_scores
+from ..tables.columns import cell_scores
 from ..tables.sections import read_heading
 
 KIND = "touchpoint_list"
@@ -137,12 +137,12 @@ def label_field(label: str, strict: bool = False) -> str | None:
     """The field a label names, by the table headers' vocabulary; None when it names none,
     two fields equally, or holds a verb (a clause, not a name).  `strict` (a label closed by a
     dash, which a point's own name may hold: «Личное взаимодействие – офлайн») asks a higher score."""
-    scores = dict(field_scores(KIND, label.strip()))
+    scores = dict(cell_scores(KIND, label.strip()))
     # a gloss in parentheses closing the label («Процесс (услуга, функция)») qualifies its word, not
     # dilutes it (inside a label the parentheses may be a value's: «МФЦ (офлайн) Потребности»)
     bare = _GLOSS.sub("", label).strip()
     if bare and bare != label.strip():
-        for name, score in field_scores(KIND, bare).items():
+        for name, score in cell_scores(KIND, bare).items():
             scores[name] = max(score, scores.get(name, 0.0))
     if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
         return None

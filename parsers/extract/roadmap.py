@@ -56,6 +56,7 @@ from textcore.dates import periods
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
+from .roadmap_term import TERM_SHARED, shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 
 KIND = "roadmap"
@@ -267,7 +268,8 @@ def _ancestors(no: str) -> list[str]:
     return out
 
 
-def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
+def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None = None) -> list[dict]:
+    """`shared`: the field whose column holds the term and the responsible one alike (roadmap_term)."""
     # numbers within their Roman section or stage; a stage's own heading apart from both
     keys = [(PART_HEAD if it.heads_part else it.part, it.no) for it in items]
     # the numbers with items under them, and those with such numbers right under them: each
@@ -277,8 +279,9 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     # a row naming both who does it and what it yields is an activity, though items follow under it
+    # (a cell of both term and responsible may hold a term: no section then)
     sections = {k for k, j in zip(keys, joined)
-                if not j["deadline"] and not (j["responsible"] and j["deliverable"])
+                if not (j["deadline"] or shared and j[shared]) and not (j["responsible"] and j["deliverable"])
                 and (has_children[k] or not (j["responsible"] or j["deliverable"]))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
@@ -298,14 +301,16 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
             chain.insert(0, [it.heading, False])
         if it.part:                                  # outermost: the Roman section
             chain.append([it.part[1], False])
+        raw = {"deadline_raw": j["deadline"] or None, "responsible_raw": j["responsible"] or None}
+        if shared:                                   # one cell for both: split where deadlines are read
+            raw = {"deadline_raw": None, "responsible_raw": j[shared] or None, TERM_SHARED: True}
         out.append({
             "item_no": it.no,
             "parent_no": parent_of(it.no),
             "is_section": k in sections,
             "activity": j["activity"],
             "headings": chain[::-1],
-            "deadline_raw": j["deadline"] or None,
-            "responsible_raw": j["responsible"] or None,
+            **raw,
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
             "source_row": it.source.row if it.source.row is not None else it.source.line,
@@ -317,4 +322,4 @@ def _records(items: list[_Item], footnotes: dict[str, str]) -> list[dict]:
 def extract_roadmap(doc: Document) -> list[dict]:
     """One raw record per numbered roadmap item (sections included); [] when the document has none."""
     return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes)]
+            for rec in _records(_read_items(table), doc.footnotes, shared_term(table))]

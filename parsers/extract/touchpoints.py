@@ -8,7 +8,6 @@ Rules, all structural (no document's wording is special-cased):
   interaction joins that touchpoint's needs;
 * a heading inside the table is the direction of the rows after it, and of the
   rows just before it whose direction cell was lost when their cells slid left;
-* a missing group number is inferred from its neighbours (1, ?, 3 -> 2);
 * a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
   right above the table («Таблица 1. Услуги», a bold line) head the rows under them
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
@@ -18,8 +17,10 @@ Rules, all structural (no document's wording is special-cased):
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
 * rows that name no direction take the one the nearest title above them names (an order or an
-  appendix a direction, `title_direction.py`); an appendix's stamp between two parts of a list
-  ends the direction above it.
+  appendix a direction, `title_direction.py`), else the internal client's where their client
+  column names it (`client_column.py`); an appendix's stamp between two parts of a list
+  ends the direction above it;
+* a missing group number is inferred from its neighbours (`group_numbers.py`).
 """
 from __future__ import annotations
 
@@ -33,12 +34,15 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
+from .client_column import internal_direction
+from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
+from .touch_rows import unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -82,6 +86,9 @@ class RawTouchpoint:
     point_type_code: str | None = None   # what a legend under the table says `point_type_raw` («Ц») means
     legend_rows: list[Source] = field(default_factory=list)   # the needs legend's rows its numbers name
     block: int | None = None             # the document block it was read from (its table's first part)
+    client_direction: str | None = None  # a client column naming the internal client: «Клиент: внутренний»
+    row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
+    slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
 
     def as_dict(self) -> dict:
         return {
@@ -132,6 +139,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
         _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
+        walked = unite_need_rows(walked)        # a point written a row per need (touch_rows.py)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
@@ -139,7 +147,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
-    _infer_group_numbers(records)
+    infer_group_numbers(records)
     return [r.as_dict() for r in records], warnings
 
 
@@ -154,13 +162,16 @@ def _block_of(source: Source, parts: list[int], tables_at: list[int]) -> int | N
 
 def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
     """Rows naming no direction take the one their list's title names (an order or an appendix
-    a direction: no direction column, no section rows)."""
+    a direction: no direction column, no section rows), else the internal client's where their
+    client column names it (`client_column`)."""
     if all(r.direction_raw for r in records):
         return
     named = title_directions(doc)
     for r in records:
         if not r.direction_raw and r.block is not None and r.block < len(named):
             r.direction_raw = named[r.block]
+    for r in records:                # else a client column saying the client is internal
+        r.direction_raw = r.direction_raw or r.client_direction
 
 
 def _needs_legend(doc: Document, tables: list[RepairedTable], k: int, legends: list[Legend]) -> Legend | None:
@@ -260,13 +271,19 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
                                 [inter] if inter else [], typed or None, [feat], row.source,
-                                point_type_code=legend_type(typed, legend))
+                                point_type_code=legend_type(typed, legend), row_no=_own_no(row),
+                                slid=bool(row.lost))
+            rec.client_direction = internal_direction(table, row)
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:
                 rec.tentative = True
                 st.tentative.append(rec)
     return out
+
+
+def _own_no(row: RepairedRow) -> str | None:
+    return None if "group_no" in row.lost else row.get("group_no").strip() or None
 
 
 def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
@@ -365,36 +382,3 @@ def _continue_record(prev: RawTouchpoint, inter: str, ptype: str, feat: str, leg
     if ptype and not prev.point_type_raw:
         prev.point_type_raw, prev.point_type_code = ptype, legend_type(ptype, legend)
     prev.features.append(feat)
-
-
-def _infer_group_numbers(records: list[RawTouchpoint]) -> None:
-    """Give runs of one direction without a number the number between their neighbours'."""
-    runs: list[list[RawTouchpoint]] = []
-    for rec in records:
-        if runs and runs[-1][-1].direction_raw == rec.direction_raw:
-            runs[-1].append(rec)
-        else:
-            runs.append([rec])
-    numbers = [_num(run[0].group_no) for run in runs]
-    for k, run in enumerate(runs):
-        if numbers[k] is not None:
-            continue
-        prev = next(((k - i, numbers[i]) for i in range(k - 1, -1, -1) if numbers[i] is not None), None)
-        nxt = next(((i - k, numbers[i]) for i in range(k + 1, len(runs)) if numbers[i] is not None), None)
-        guess = None
-        if prev and nxt and nxt[1] - prev[1] == prev[0] + nxt[0]:
-            guess = prev[1] + prev[0]
-        elif prev and not nxt:
-            guess = None
-        elif nxt and not prev and nxt[1] - nxt[0] >= 1:
-            guess = nxt[1] - nxt[0]
-        if guess is not None:
-            numbers[k] = guess
-            for rec in run:
-                rec.group_no = str(guess)
-
-
-def _num(text: str | None) -> int | None:
-    if text and text.strip().rstrip(".").isdigit():
-        return int(text.strip().rstrip("."))
-    return None

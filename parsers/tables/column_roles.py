@@ -54,14 +54,16 @@ def standing_in(kind: str, columns: dict[str, int], texts: list[str],
 
 
 @lru_cache(maxsize=None)
-def _whole(kind: str) -> dict[tuple[str, ...], str]:
+def _whole(kind: str) -> dict[frozenset[str], str]:
     data = load_yaml(_DATA, required=(kind,))[kind]
     return {_words(phrase): field for field, phrases in (data.get("whole_headings") or {}).items()
             for phrase in phrases}
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in lemmas(text) if w.isalpha())
+def _words(text: str) -> frozenset[str]:
+    """The heading's words, in any order, each once: a word both languages of a bilingual heading
+    share («Клиент (внешний/внутренний) / Клиент (тышкы/эчке)») names the column once."""
+    return frozenset(w for w in lemmas(text) if w.isalpha())
 
 
 def whole_heading(kind: str, text: str) -> str | None:

@@ -16,12 +16,13 @@ from pathlib import Path
 from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
-from textcore.lemmas import lemmas, normalize
+from textcore.lemmas import lemma, lemmas, normalize
 from textcore.point_type import names_type_pair, without_legend
 
 from .cut_words import covers, split_cuts
 
 from .column_roles import whole_heading, with_stand_ins
+from .header_parts import variants
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
@@ -88,7 +89,26 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
 
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
-    """Score of each field for one header cell's text (0 when none matches); a word cut
+    """Score of each field for one header cell's text (0 when none matches): the best of the cell
+    and of its parts (`header_parts`: a second language, «/», brackets, footnote marks left out)."""
+    out = dict(cell_scores(kind, header_text))
+    for text, weight in variants(header_text, _keep_words(kind)):
+        for f, score in cell_scores(kind, text).items():
+            out[f] = max(score * weight, out.get(f, 0.0))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _keep_words(kind: str) -> frozenset[str]:
+    """The vocabulary's words and their lemmas: never taken for a word of another language."""
+    words = {w for p in _all_phrases(kind) for w in re.findall(r"[а-я]+", normalize(p))}
+    return frozenset(words | {lemma(w) for w in words})
+
+
+@lru_cache(maxsize=20_000)
+def cell_scores(kind: str, header_text: str) -> dict[str, float]:
+    """Score of each field for one text as a whole, not taken apart (a paragraph's label, whose
+    brackets may hold the value before it: parsers/extract/record_lines.py); a word cut
     short counts as one word that may be any vocabulary word it abbreviates.  A legend the
     cell carries («Тип точки (Ц – цифровая, О – офлайн)») may be left out: its words say
     what the values mean («Вид – цифровая/офлайн» is named by them, so both readings count)."""

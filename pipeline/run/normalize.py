@@ -96,10 +96,11 @@ def _by_process(process: str, stated: Match | None) -> Match | None:
     return m if stated is None or (m is not None and m.method in ("process", "override")) else None
 
 
-def normalize_roadmap(doc_id: str, raw: list[dict]) -> list[dict]:
+def normalize_roadmap(doc_id: str, raw: list[dict], act_year: int | None = None) -> list[dict]:
     """Roadmap rows: areas, milestones, deadlines and people given to the raw records
-    (the extractor's provenance, contract.NOT_COLUMNS, is dropped; any other unknown key raises)."""
-    return [as_row("roadmap", doc_id=doc_id, **record_values("roadmap", r)) for r in code_roadmap(raw)]
+    (the extractor's provenance, contract.NOT_COLUMNS, is dropped; any other unknown key raises).
+    `act_year`: the order's year (`code_roadmap`)."""
+    return [as_row("roadmap", doc_id=doc_id, **record_values("roadmap", r)) for r in code_roadmap(raw, act_year)]
 
 
 def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:

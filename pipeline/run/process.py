@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
+from parsers.extract.amending import restates_parts, unquote_restated
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
 from parsers.extract.topic import about_client_centricity, announced_kinds, plan_on_topic
@@ -24,13 +26,17 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.options import ReaderOptions
+from parsers.tables.content_header import supply_headers
 from parsers.tables.repair import find_header
 
+from pipeline.run import content_cells
 from pipeline.run.normalize import (normalize_procedure_items, normalize_roadmap, normalize_touchpoints,
                                     resolve_open_lists, roadmap_review)
 from pipeline.run.rawfiles import sha256_file
 from pipeline.contract import ABOUT_TOPIC_WARNING, DocResult, ErrorCategory, Status, as_row, record_values
 from pipeline.version import pipeline_version
+
+content_cells.install()          # the cell readers a table with no header is read by
 
 _TABLE_KINDS = ("touchpoint_list", "roadmap")
 _KIND_NAMES = {"touchpoint_list": "touchpoint list", "roadmap": "roadmap", "procedure": "procedure"}
@@ -112,7 +118,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         fmt = detect(source)
         document["format"] = fmt
         doc = read_document(source, fmt, options)
-        return _extract(doc, document)
+        # an amending act's quotes off what it restates, then headers for tables that have none
+        return _extract(_headed(unquote_restated(doc)), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -142,6 +149,13 @@ def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
             [traceback.format_exc(limit=6)])
 
 
+def _headed(doc: Document) -> Document:
+    """The document with a header given to each table that has none and whose columns' content
+    reads as a list (parsers/tables/content_header.py), a warning saying so for each."""
+    headed, said = supply_headers(doc)
+    return replace(headed, warnings=[*headed.warnings, *said]) if said else headed
+
+
 def _extract(doc: Document, document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
@@ -151,7 +165,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     raw_tp, tp_warnings = extract_touchpoints(doc)
     warnings += tp_warnings
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
-    roadmap, off_topic = _read_roadmap(doc, document["doc_id"], ours=bool(raw_tp) or titled)
+    roadmap, off_topic = _read_roadmap(doc, document, ours=bool(raw_tp) or titled)
     warnings += [off_topic] if off_topic else []
     procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
     if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
@@ -176,7 +190,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
     # what the document states but could not be read (contract: `partial` with a warning)
     unread = list(header_gaps)
     if "procedure" in kinds:
-        unread += [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+        unread += _lists_unread(doc, procedure, warnings)
     unread += _announced_unread(doc, kinds, empty_form, bool(off_topic))
     warnings += unread
     relevant = not kinds and not empty_form and not lost and about_client_centricity(doc)
@@ -204,6 +218,16 @@ def _extract(doc: Document, document: dict) -> DocResult:
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
 
 
+def _lists_unread(doc: Document, procedure: list[dict], warnings: list[str]) -> list[str]:
+    """The procedure's lists not found, as content left unread; an amending act restating some
+    points states only those: the lists it does not restate are the amended act's (a warning)."""
+    absent = [f"procedure: no {k} list found" for k in missing_lists(procedure)]
+    if absent and restates_parts(doc):
+        warnings += [f"{w} (an amending act restating some points: the others are the amended act's)" for w in absent]
+        return []
+    return absent
+
+
 def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_aside: bool) -> list[str]:
     """Kinds the order approves that were not read; an empty form is the list, and a plan
     set aside as another subject's was read (its own warning says why it is not kept)."""
@@ -211,11 +235,13 @@ def _announced_unread(doc: Document, kinds: list[str], empty_form: bool, set_asi
             if k not in kinds and not (k == "touchpoint_list" and empty_form) and not (k == "roadmap" and set_aside)]
 
 
-def _read_roadmap(doc: Document, doc_id: str, ours: bool) -> tuple[list[dict], str | None]:
+def _read_roadmap(doc: Document, document: dict, ours: bool) -> tuple[list[dict], str | None]:
     """The roadmap's rows, or none and a warning when the plan read is not about
     client-centricity (another subject's plan of measures): the user sees which plan was set aside.
-    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject."""
-    roadmap = normalize_roadmap(doc_id, extract_roadmap(doc))
+    `ours`: the file holds a touchpoint list or a procedure, so its plan is of the same subject.
+    The order's year (its header read into `document`) reads an ambiguous two-digit year of a term."""
+    act_year = getattr(document.get("order_date"), "year", None)
+    roadmap = normalize_roadmap(document["doc_id"], extract_roadmap(doc), act_year)
     if not roadmap or ours or plan_on_topic(doc, roadmap):
         return roadmap, None
     first, n = roadmap[0], len(roadmap)

@@ -1,0 +1,167 @@
+"""One roadmap cell giving the term and the responsible one: «до 01.04.2025, отдел кадров»,
+«31.12.25 г. Министр — Иванов И.И.», «постоянно, Первый заместитель министра …», «Отдел кадров,
+до 01.04.2025», or a line each (parsers/extract/roadmap_term.py marks such cells).
+
+The term is found by the deadline grammar, not by the cell's layout: its dates and periods
+(`textcore.dates`), joined by «–»/«по»/«и» and closed by «г.»/«года»; from the cell's start where
+the few words before the first period open it («по итогам», «III–», «сентябрь–»), else from the
+words that open a term right before it (`term_heads`, data/deadlines.yaml: «до», «не позднее», «в
+течение»: «Отдел кадров, до …»), or from the open-ended parts right before it («постоянно,
+начиная с …»); a term in stages goes on over its remarks to the next stage's period («до 31 мая
+2025 г. (первый этап), до 30 ноября 2025 г. (второй этап)»), and over the parts after it that go
+on with it («, далее – ежегодно»).
+Where the cell names no date, a first part cut off by «,», «;» or a line break that is a term of
+its own — open-ended («постоянно»), relative (opening with a term's word: «до 20 числа месяца»),
+not applicable («х»), or a dash left blank — is the term, with the parts that go on with it
+(`term_continues`: «, но не реже …»; a participle agreeing back: «, следующего за отчётным»), up to
+the first capitalised word (a name, a body).  The rest is the responsible cell.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.clean import is_blank_mark
+from textcore.dates import periods
+from textcore.lemmas import morph
+from textcore.vocab import vocabulary
+
+from .deadlines import parse_deadline
+
+_DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
+TERM_SHARED = "term_in_responsible"     # the raw record's mark (parsers/extract/roadmap_term.py)
+_SEP = re.compile(r"[,;\n]")
+_STRIP = " \t\n,;–—-"          # (a name's closing «И.И.» keeps its dot)
+_YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|годов\b)")
+# what may stand between two periods of one term: «2024–2025», «с … по …», «декабрь 2025 г. – январь 2026 г.»
+_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:[-–—]|по|и)?\s*$")
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
+_PART_BEFORE = re.compile(r"(?:^|[,;\n])([^,;\n]+)[,;\n\s]*$")    # the comma part right before
+_REMARK = re.compile(r"\s*\([^()]{1,60}\)")                      # «(первый этап)» after a period
+# a gap between the periods of a staged term: a remark, a separator, the next period's opening words
+_STAGE = re.compile(r"^(?:\s*(?:гг?\.|годы?|года))?(?:\s*\([^()]{1,60}\))?\s*[,;]\s*[А-Яа-яЁё\s]*$")
+_OPENER = re.compile(r"^(?:[IVXLC]+|\d+)\b|[-–—]")     # «III–IV кварталы», «1-2 квартал», «сентябрь–октябрь»
+_HEAD_WORDS = 4
+
+
+@vocabulary(_DATA, required=("term_heads",))
+def _heads(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["term_heads"])
+
+
+@vocabulary(_DATA, required=("term_continues",))
+def _continues(d: dict) -> tuple[str, ...]:
+    return tuple(" ".join(str(w).lower().split()) for w in d["term_continues"])
+
+
+def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
+    """(start, end) of the term around the cell's first date or period, or None."""
+    found = periods(text, act_year)
+    if not found:
+        return None
+    end = found[0].end
+    for p in found[1:]:
+        if _JOIN.match(text[end:p.start]):             # «с 01.01.2024 по 31.12.2024», «2024–2025»
+            end = p.end
+        elif _STAGE.match(text[end:p.start]) and _opens(text[end:p.start]):
+            end = p.end                                # «до 31 мая 2025 г. (первый этап), до 30 ноября …»
+        else:
+            break
+    m = _YEAR_WORD.match(text, end)
+    end = m.end() if m else end
+    m = _REMARK.match(text, end)                       # «(второй этап)» closing it
+    end = m.end() if m else end
+    start = 0 if _leads(text[:found[0].start]) else found[0].start
+    while start and (w := _WORD_BEFORE.search(text[:start])) and w.group(1).lower() in _heads():
+        start = w.start(1)                # «Отдел кадров, не позднее …»: its opening words
+    while start and (part := _PART_BEFORE.search(text[:start])) and \
+            parse_deadline(part.group(1)).kind == "open_ended":
+        start = part.start(1)             # «1 раз в квартал, начиная с …»: one open-ended term
+    return start, end
+
+
+def _opens(gap: str) -> bool:
+    """Whether the words of a gap between two periods open the second («, до», «; не позднее»)."""
+    words = re.findall(r"[А-Яа-яЁё]+", gap.split(")")[-1])
+    return bool(words) and all(w.lower() in _heads() for w in words)
+
+
+def _leads(head: str) -> bool:
+    """Whether the words before the cell's first period open the term («по итогам», «III–»,
+    «сентябрь–», «2-я половина»): a few words, none past the first capitalised, no separator;
+    a capitalised first word only where it opens a term («До», a numeral, a dash after it)."""
+    words = head.split()
+    if not words or _SEP.search(head) or len(words) > _HEAD_WORDS:
+        return not words
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0]
+    return not first[:1].isupper() or first.lower() in _heads() or bool(_OPENER.search(first))
+
+
+def _undated(text: str) -> tuple[int, int] | None:
+    """(start, end) of a first part that is a term with no date: «х» or a dash (a word of its
+    own), open-ended («ежегодно»), or relative («до 20 числа месяца»), with the parts after it
+    that go on with it (`_goes_on`), up to a capitalised word (a name, a body)."""
+    first = text.split(maxsplit=1)[0].strip(",;")
+    if is_blank_mark(first) or parse_deadline(first).not_applicable:
+        return 0, text.find(first) + len(first)
+    parts = list(re.finditer(r"[^,;\n]+", text))
+    head = parts[0].group()
+    words = head.split()
+    if parse_deadline(head).kind != "open_ended" and not (words and words[0].lower() in _heads()):
+        return None
+    end = parts[0].end()
+    for m in parts[1:]:
+        if not _goes_on(m.group()):
+            break
+        end = m.end()
+    cap = re.search(r"\s[А-ЯЁ]", text[:end])   # «ежегодно Отдел кадров»: the names begin
+    return 0, cap.start() if cap else end
+
+
+def _further(text: str, end: int) -> int:
+    """The term's end past the comma parts that go on with it («до 01.07.2025, далее – ежегодно»:
+    open-ended, or `_goes_on`), up to a capitalised word."""
+    for m in re.finditer(r"[,;]([^,;\n]+)", text[end:]):
+        if m.start() > 0 and text[end:end + m.start()].strip() or \
+                not (_goes_on(m.group(1)) or parse_deadline(m.group(1)).kind == "open_ended"):
+            break
+        cap = re.search(r"\s[А-ЯЁ]", m.group(1))
+        if cap:
+            return end + m.start(1) + cap.start() if cap.start() > 0 else end
+        end += m.end()
+    return end
+
+
+def _goes_on(part: str) -> bool:
+    """Whether a comma part goes on with the term before it: it opens with a term's further
+    words («до 10 числа», «но не реже», `term_continues`) or qualifies a noun before it (`_agrees_back`)."""
+    bare = " ".join(part.lower().split())
+    return any(bare == c or bare.startswith(c + " ") for c in _continues()) or _agrees_back(part)
+
+
+def _agrees_back(part: str) -> bool:
+    """Whether a comma part opens with a participle or adjective in an oblique case («следующего
+    за отчётным»): it qualifies a noun before it.  One in the nominative («структурные
+    подразделения») names a new subject: the responsible one."""
+    words = part.split()
+    tag = morph().parse(words[0])[0].tag if words else None
+    return tag is not None and bool({"PRTF", "ADJF"} & tag.grammemes) and "nomn" not in tag.grammemes
+
+
+@lru_cache(maxsize=10_000)
+def split_term(cell: str, act_year: int | None = None) -> tuple[str | None, str | None]:
+    """(term, responsible) of a cell giving both; (None, cell) when no term is read in it.
+    `act_year`: as `parse_deadline`'s."""
+    text = (cell or "").strip()
+    if not text:
+        return None, None
+    span = _dated(text, act_year) or _undated(text)
+    if span is None:
+        return None, text
+    span = (span[0], _further(text, span[1]))
+    term = text[span[0]:span[1]].strip(" \t\n,;")
+    rest = (text[:span[0]].rstrip(_STRIP) + " " + text[span[1]:].lstrip(_STRIP + ".")).strip()
+    return term or None, rest or None

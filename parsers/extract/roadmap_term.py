@@ -1,0 +1,26 @@
+"""A roadmap column that holds both the term and the responsible one: «Срок исполнения,
+ответственный исполнитель», «Ответственный / срок».
+
+Plans of some regions give the two in one cell («до 01.04.2025, отдел кадров», or a line each).
+The header mapping gives such a column one field (one field a column): here it is recognised by
+its heading naming the other field too, the other field having no column of its own.  The cell
+is then handed on whole as the responsible cell, marked (`TERM_SHARED`), and split where
+deadlines are read (normalizers/term_cell.py): the split needs the deadline grammar.
+"""
+from __future__ import annotations
+
+from parsers.tables.columns import MIN_SCORE, field_scores
+from parsers.tables.repair import RepairedTable
+
+TERM_SHARED = "term_in_responsible"        # the raw record's mark: its responsible cell holds the term
+_PAIR = ("deadline", "responsible")
+
+
+def shared_term(table: RepairedTable) -> str | None:
+    """The field whose column holds the term and the responsible one alike, or None."""
+    for own, other in (_PAIR, _PAIR[::-1]):
+        if own in table.columns and other not in table.columns:
+            heading = table.header[table.columns[own]] if table.columns[own] < len(table.header) else ""
+            if field_scores("roadmap", heading).get(other, 0.0) >= MIN_SCORE:
+                return own
+    return None

@@ -1,0 +1,89 @@
+"""Where an act's title stands among the lines around its stamps and title line.
+
+    past_stamps(lines, i) -> int        the first line at or after i that is no stamp's
+    quoted_title(text) -> str | None    the title a legal database's title line quotes
+    ends_title(text) -> bool            a line under a title that is no part of it
+    bare_title(title) -> str | None     a title without the quotes a database wraps it in
+
+An appendix restated in a new edition carries two stamps, the amending order's and the amended
+act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
+with the edition under it («УТВЕРЖДЕН приказом от … № 640» / «(в редакции приказа от … № 211)»):
+the title is the first line after all of them, never the second stamp nor the edition note.
+A legal database names the act on one line with its title in quotes («Приказ Министерства … от
+12.03.2025 N 211 "О внесении изменений в приказ … от … N 640"»): that quoted title is the
+act's, the line under it already its text.
+"""
+from __future__ import annotations
+
+import re
+
+from .enacting import has_enacting_verb
+from .header_words import opens_body, opens_stamp, stamp_word_only, starts_with, vocab
+from .lines import Line
+
+_STAMP_LINES = 12           # a double stamp and its edition note span a few lines, never more
+_DATED = re.compile(r"^\s*(?:от|№|N)\s", re.I)              # «от 05.10.2023 № 640»
+_EDITION = re.compile(r"^\s*\(\s*в\s+ред", re.I)              # «(в редакции приказа от … № …)», «(в ред. …)»
+_CLOSING = re.compile(r"[»\"”]")
+_QUOTED = re.compile(r"(?:№|\bN)\s*[\w./-]+\s*[«\"“]\s*(.+?)\s*$")
+
+
+def past_stamps(lines: list[Line], i: int) -> int:
+    """The first line at or after `i` that is neither a stamp (its word alone, its opening
+    line, its lines in lower case «приказом министерства …», its date and number) nor a note
+    of the edition under one, up to its closing bracket."""
+    start, in_stamp, open_note = i, False, 0
+    while i < len(lines) and i - start < _STAMP_LINES:
+        t = lines[i].text.strip()
+        if open_note > 0 or _EDITION.match(t):
+            open_note += t.count("(") - t.count(")")
+        elif opens_stamp(t) or stamp_word_only(t):
+            in_stamp = True
+        elif not (in_stamp and (t[:1].islower() or _DATED.match(t))):
+            break
+        i += 1
+    return i
+
+
+def ends_title(text: str) -> bool:
+    """The enacting word under a title («ПРИКАЗЫВАЮ:»), or the note of the edition a database
+    prints under it («(в ред. Приказа … от … N 66/1)»): the title ends above either."""
+    t = text.strip()
+    return bool(_EDITION.match(t)) or t.endswith(":") and has_enacting_verb(t)
+
+
+def quoted_title(text: str) -> str | None:
+    """The title quoted after the act's number on a title line, its outer quotes off, or None.
+    It ends at a closing mark that ends the line or stands before the act's body («… Татарстан"
+    В соответствии с …»); a quote that runs on into other words is no title line's."""
+    m = _QUOTED.search(text)
+    if m is None or not starts_with(m.group(1), vocab()["title_starts"]):
+        return None
+    quoted = m.group(1)
+    for end in _CLOSING.finditer(quoted):
+        rest = quoted[end.end():].strip()
+        if not rest or opens_body(rest):
+            return quoted[:end.start()].rstrip()
+    return None
+
+
+def bare_title(title: str | None) -> str | None:
+    """«"О внесении изменений …"»: the title a database's copy prints in quotes, without them;
+    a title whose quotes name something inside it («О … "Город Энск"») keeps them, and so does
+    one of two quoted parts («"О …" "О …"»)."""
+    if not title or title[:1] not in "«\"“" or title[-1:] not in "»\"”":
+        return title
+    inner = title[1:-1].strip()
+    return inner if _paired(inner) and starts_with(inner, vocab()["title_starts"]) else title
+
+
+def _paired(text: str) -> bool:
+    """Every quote in `text` closes one opened before it: a straight quote opens after a space
+    or a bracket, and closes otherwise."""
+    depth = 0
+    for m in re.finditer(r"[«»\"“”„]", text):
+        c, before = m.group(), text[m.start() - 1:m.start()]
+        depth += 1 if c in "«„" or c in "\"“" and (not before or before in " ([") else -1
+        if depth < 0:
+            return False
+    return depth == 0

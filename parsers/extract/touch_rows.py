@@ -1,0 +1,78 @@
+"""Touchpoint records after a table's walk (parsers/extract/touchpoints.py): a touchpoint written
+a row per need made one record.
+
+The contract's touchpoint is one channel in one process with all its needs.  Some lists give each
+need a row of its own instead of one cell: the fixed cells (direction, process, channel, its
+type) merged down over the need rows — Word's covered cells, empty cells in converted text; the
+walk continues the record above there — or written again on every need row, the rows numbered
+as sub-items of the point («4.1», «4.2» under point 4) or carrying its number again.  Such rows are
+one touchpoint (`unite_need_rows`): it is decided by structure alone — the row follows the point
+above it with the same fixed cells word for word, and its own № is none, the same, or a
+sub-number of the same point.  A row whose cells slid left in converted text (some lost, the
+process filled down from above: repair.py) proves no sameness and joins nothing.  Two rows
+numbered as points of their own («4.», «5.») stay apart even where their cells agree (the list
+counts them as two), and so does any row differing in its channel, process, direction or type.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from textcore.numbering import ARABIC, parent_of, parse_item_number
+
+if TYPE_CHECKING:
+    from .touchpoints import RawTouchpoint
+
+_SUB_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+def unite_need_rows(records: list["RawTouchpoint"]) -> list["RawTouchpoint"]:
+    """One table's records with each run of a point's need rows made one record."""
+    out: list["RawTouchpoint"] = []
+    for rec in records:
+        prev = out[-1] if out else None
+        if prev is not None and _fixed(prev) == _fixed(rec) and _numbered_under(prev, rec):
+            _absorb(prev, rec)
+        else:
+            out.append(rec)
+    return out
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").split()).lower()
+
+
+def _fixed(rec: "RawTouchpoint") -> tuple[str, ...]:
+    """The cells a need row repeats; none to compare for a row with no channel (a row of needs alone
+    is the walk's to join) or with cells lost (what was filled down over them may not be its own)."""
+    if rec.slid or not _words(rec.touchpoint_raw):
+        return (str(id(rec)),)
+    return tuple(_words(t) for t in (rec.direction_raw, rec.process.name, rec.touchpoint_raw, rec.point_type_raw))
+
+
+def _label(no: str | None) -> str:
+    n = parse_item_number((no or "").strip(), (ARABIC,))
+    return n.label if n and not n.rest else _words(no)
+
+
+def _numbered_under(prev: "RawTouchpoint", rec: "RawTouchpoint") -> bool:
+    """Is `rec`'s own № that of a need row of `prev`'s point: none, the same (a merged №
+    repeated), or a sub-number of the point («4.2» after «4.1», «4.1» after «4.»)?"""
+    above, own = _label(prev.row_no), _label(rec.row_no)
+    if not own or own == above:
+        return True
+    return bool(_SUB_NUMBER.fullmatch(own)) and parent_of(own) in (above, parent_of(above))
+
+
+def _absorb(prev: "RawTouchpoint", rec: "RawTouchpoint") -> None:
+    """`rec`'s needs and provenance go on `prev`; the point's number is the sub-rows' parent."""
+    own = _label(rec.row_no)
+    parent = parent_of(own) if _SUB_NUMBER.fullmatch(own) else None
+    if parent and prev.group_no and _label(prev.group_no) == _label(prev.row_no):
+        prev.group_no = parent               # the № column stood for the group number: «4.1» -> «4»
+    prev.interactions += rec.interactions
+    prev.features += rec.features
+    prev.more += [rec.source, *rec.more]
+    prev.paragraphs += rec.paragraphs
+    prev.legend_rows += rec.legend_rows
+    prev.warnings += [w for w in rec.warnings if w not in prev.warnings]

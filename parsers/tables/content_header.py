@@ -1,0 +1,114 @@
+"""A header supplied to tables that have none, from what their columns hold (`content_roles`).
+
+    supply_headers(doc) -> (doc, warnings)
+
+A table no reader claims (no header of any kind among its first rows, and no headed table
+above it that it continues) is read by its content; consecutive such tables as wide as one
+another are judged together (an amending order's «строку 2 изложить …» and «дополнить строками
+7–30 …» restate rows of one list).  Each table so read gets a header row in the vocabulary's
+own words for the columns decided (`parsers/data/columns.yaml`, the first heading of each
+field), so every reader downstream reads it as any headed table — and a warning on the
+document names the columns read by their content and those left unread.  A first row whose
+cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Cell, Document, Paragraph, Row, Table
+from .columns import is_header, map_columns, schema
+from .content_roles import content_roles, kind_cue, labels_row, rows_cue
+from .repair import find_tables, table_header
+
+_KINDS = ("touchpoint_list", "roadmap")
+_MIN_COLS = 3
+_CUE_BLOCKS = 40            # paragraphs above a table that may name its list (title, lead-in)
+_ROW_CUE_PARAGRAPHS = 3     # the lines right above it that may say it restates rows («строку 5 изложить …:», «"»)
+_NAMES = {"group_no": "row number", "item_no": "row number", "direction": "direction", "process": "process",
+          "touchpoint": "channel", "interaction": "needs", "point_type": "point type", "activity": "activity",
+          "deadline": "deadline", "responsible": "responsible", "deliverable": "result"}
+
+
+def supply_headers(doc: Document) -> tuple[Document, list[str]]:
+    """The document with a header given to each header-less table its content reads as a list,
+    and a warning for each; the same document where there is none."""
+    lone = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_cols >= _MIN_COLS
+            and all(table_header(b, k) is None for k in _KINDS)]
+    if not lone:
+        return doc, []
+    claimed = {id(p) for k in _KINDS for t in find_tables(doc, k) for p in t.parts}
+    lone = [i for i in lone if id(doc.blocks[i]) not in claimed]
+    blocks, warnings = list(doc.blocks), []
+    for group in _runs(doc, lone):
+        tables = [doc.blocks[i] for i in group]
+        rows = [_padded(r.texts, tables[0].n_cols) for t in tables for r in t.rows]
+        found = content_roles(rows, _cue(doc, group[0]))
+        if found is None:
+            continue
+        kind, columns, by_place = found
+        texts = _header_texts(kind, columns, tables[0].n_cols)
+        if texts is None:
+            continue
+        for i, t in zip(group, tables):
+            blocks[i] = _with_header(t, texts, columns)
+        warnings.append(_warning(tables, kind, columns, by_place))
+    return (replace(doc, blocks=blocks) if warnings else doc), warnings
+
+
+def _padded(texts: list[str], n: int) -> list[str]:
+    return texts + [""] * (n - len(texts))
+
+
+def _runs(doc: Document, lone: list[int]) -> list[list[int]]:
+    """Header-less tables in runs: one after another (paragraphs between), as wide as each other."""
+    out: list[list[int]] = []
+    for i in lone:
+        prev = out[-1][-1] if out else None
+        between = doc.blocks[prev + 1:i] if prev is not None else [None]
+        if prev is not None and doc.blocks[prev].n_cols == doc.blocks[i].n_cols and \
+                all(isinstance(b, Paragraph) for b in between):
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _cue(doc: Document, at: int) -> str | None:
+    """The list kind the text above block `at` names, "" where it only says the table holds a
+    list's rows, None where it says neither.  The nearest paragraph naming a kind decides."""
+    above = [b for b in doc.blocks[max(0, at - _CUE_BLOCKS):at] if isinstance(b, Paragraph)]
+    rows = any(rows_cue(p.text) for p in above[-_ROW_CUE_PARAGRAPHS:])
+    for p in reversed(above):
+        kind = kind_cue(p.text)
+        if kind:
+            return kind
+    return "" if rows else None
+
+
+def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] | None:
+    """A header row in the vocabulary's words that maps exactly to `columns`, or None."""
+    texts = [""] * n_cols
+    fields = schema(kind).fields
+    for field, col in columns.items():
+        texts[col] = fields[field][0]
+    return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
+
+
+def _with_header(table: Table, texts: list[str], columns: dict[str, int]) -> Table:
+    head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
+    rows = table.rows[1:] if labels_row(table.rows[0].texts, columns) else table.rows
+    return Table([head, *rows], table.source)
+
+
+def _warning(tables: list[Table], kind: str, columns: dict[str, int], by_place: tuple[str, ...]) -> str:
+    first = tables[0]
+    where = f"line {first.source.line}" if first.source.line else f"page {first.rows[0].source.page}"
+    what = f"table at {where}" if len(tables) == 1 else f"{len(tables)} tables from {where}"
+    named = ", ".join(f"{col + 1} {_NAMES.get(f, f)}" for f, col in sorted(columns.items(), key=lambda x: x[1]))
+    unread = [str(k + 1) for k in range(first.n_cols) if k not in columns.values()]
+    rest = f"; column{'s' * (len(unread) > 1)} {', '.join(unread)} not read" if unread else ""
+    if by_place:
+        rest += f"; {' and '.join(_NAMES[f] for f in by_place)} told apart by their order alone"
+    kind_name = "touchpoint list" if kind == "touchpoint_list" else kind
+    return (f"{what} ({sum(len(t.rows) for t in tables)} rows x {first.n_cols} columns) has no recognisable "
+            f"header: read as a {kind_name} by its columns' content (column {named}){rest}")

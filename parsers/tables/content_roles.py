@@ -1,0 +1,264 @@
+"""Columns of a table with no header decided by what their cells hold.
+
+An amending order restates or adds rows of a list («строку 5 изложить в следующей редакции:
+"…"», «дополнить строками 9–11 следующего содержания: "…"») as a table of those rows alone,
+with no header; a list's header is lost at a page break, in converted text, or worded so
+that no vocabulary knows it.  Such a table is read here column by column, by the share of
+its cells each reader recognises:
+
+* short numbers «1.», «5.2» — the row number; «цифровая» / «офлайн» — the point type;
+* channels, needs, deadlines, people: the normalizers' readers, given by the pipeline
+  (`use_cell_readers`: parsers never import normalizers); a body or a post by its words
+  (`parsers/data/content_roles.yaml`);
+* long phrases repeated down the column: a direction or a process (the one holding the
+  other — fewer distinct values — the direction).
+
+A touchpoint list needs a channel column and a needs or a process column; a roadmap an
+activity and a deadline or a responsible column.  Where the paragraphs above the table
+name the list's kind, or say the table restates rows of a list (`kind_cues`, `row_cues`),
+the bar is lower; where they do not, more rows and both columns are asked for.  A table
+that holds neither (a signature block, a stamp, requisites) is left alone.
+
+    content_roles(rows, cued) -> Reading(kind, {field: column}, fields told apart by order) | None
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+from textcore.lemmas import lemmas
+from textcore.numbering import ARABIC, ROMAN, parse_item_number
+from textcore.point_type import read_type_value
+from textcore.vocab import vocabulary
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
+
+CellReader = Callable[[str], bool]
+_READERS: dict[str, CellReader] = {}
+
+_NUMBER_SHARE = 0.8        # of a column's filled cells: row numbers
+_TYPE_SHARE = 0.8          # point types
+_CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kind, it does not)
+_NEEDS_SHARE = 0.6
+_ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
+_REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
+_CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
+_SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
+_MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
+
+
+@vocabulary(_DATA, required=("kind_cues", "row_cues", "responsible"))
+def _vocab(d: dict) -> tuple[dict[str, re.Pattern], re.Pattern, frozenset[str]]:
+    kinds = {k: re.compile("|".join(f"(?:{rx})" for rx in v), re.I) for k, v in d["kind_cues"].items()}
+    rows = re.compile("|".join(f"(?:{rx})" for rx in d["row_cues"]), re.I)
+    return kinds, rows, frozenset(str(w).lower() for w in d["responsible"])
+
+
+def use_cell_readers(readers: dict[str, CellReader]) -> None:
+    """Give the readers of a cell that live above the parsers (`channel`, `needs`, `deadline`,
+    `person`: each text -> whether it reads as one with a good score).  Without a channel
+    reader no table is read by its content."""
+    _READERS.update(readers)
+
+
+def kind_cue(text: str) -> str | None:
+    """The list kind a text names («… перечень точек взаимодействия …»), or None."""
+    found = [k for k, rx in _vocab()[0].items() if rx.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def rows_cue(text: str) -> bool:
+    """Whether a paragraph says the table under it holds rows of a list («строку 5 изложить …»)."""
+    return bool(_vocab()[1].search(text))
+
+
+def _is_number(text: str) -> bool:
+    n = parse_item_number(text.strip(), (ARABIC, ROMAN))
+    return n is not None and not n.rest
+
+
+def _is_type(text: str) -> bool:
+    return len(text.split()) <= 3 and read_type_value(text) is not None
+
+
+def _is_responsible(text: str) -> bool:
+    person = _READERS.get("person")
+    return bool(set(lemmas(text)) & _vocab()[2]) or bool(person and person(text))
+
+
+def _own_readers() -> dict[str, CellReader]:
+    return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible}
+
+
+@dataclass
+class Facts:
+    """What one column's cells are: how many, how repeated, how long, and the share of its
+    distinct values each reader recognises — asked only when a decision needs it (the channel
+    reader is never run over the number column)."""
+    filled: int
+    distinct: int                # distinct values among its filled cells
+    words: float                 # words a filled cell, on average
+    sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
+    _shares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def repeated(self) -> bool:
+        return self.filled >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * self.filled
+
+    def share(self, role: str) -> float:
+        """Of its distinct values, the share `role`'s reader recognises (a channel repeated on
+        ten rows is one reading, not ten); 0 where there is no such reader."""
+        if role not in self._shares:
+            read = {**_own_readers(), **_READERS}.get(role) if role != "person" else None
+            self._shares[role] = sum(1 for c in self.sample if read(c)) / len(self.sample) \
+                if read and self.sample else 0.0
+        return self._shares[role]
+
+
+def column_facts(rows: list[list[str]]) -> list[Facts]:
+    """Facts of each column of rows of cell texts (one list a row, as wide as the table)."""
+    n_cols = max((len(r) for r in rows), default=0)
+    out = []
+    for k in range(n_cols):
+        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+        values = list(dict.fromkeys(cells))
+        step = max(1, len(values) // _SAMPLE)
+        out.append(Facts(len(cells), len(values), sum(len(c.split()) for c in cells) / (len(cells) or 1),
+                         tuple(values[::step][:_SAMPLE])))
+    return out
+
+
+def _best(facts: list[Facts], free: set[int], role: str, least: float, max_words: float = 1e9) -> int | None:
+    """The free column most of whose cells read as `role` (at least `least` of them)."""
+    scored = [(f.share(role), -k) for k, f in enumerate(facts)
+              if k in free and f.filled and f.words <= max_words]
+    best = max(scored, default=None)
+    return -best[1] if best and best[0] >= least else None
+
+
+def _numbered(facts: list[Facts], free: set[int]) -> int | None:
+    return _best(facts, free, "number", _NUMBER_SHARE, max_words=1.5)
+
+
+def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int] | None:
+    """{field: column} of a touchpoint list, or None: no channel column, or neither a needs
+    nor a process column beside it."""
+    free = set(range(len(facts)))
+    out: dict[str, int] = {}
+    for field, col in (("group_no", _numbered(facts, free)), ("point_type", _best(facts, free, "point_type", _TYPE_SHARE))):
+        if col is not None:
+            out[field] = col
+            free.discard(col)
+    channel = _best(facts, free, "channel", _CHANNEL_SHARE[0 if cued else 1], max_words=_CHANNEL_WORDS)
+    if channel is None:
+        return None
+    out["touchpoint"] = channel
+    free.discard(channel)
+    text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 2]
+    needs = _needs_column(facts, text, n_rows)
+    if needs is not None:
+        out["interaction"] = needs
+    rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
+    out.update(_direction_process(facts, rest))
+    if needs is None and not _names_processes(facts, out, channel):
+        return None              # a channel column and a column of something else is no list yet
+    if not cued and (needs is None or n_rows < _MIN_ROWS_UNCUED):
+        return None
+    return out
+
+
+def _names_processes(facts: list[Facts], out: dict[str, int], channel: int) -> bool:
+    """With no needs column, a process column beside a clear channel column — not one of units and
+    posts (a contacts table: «Отдел кадров» repeated beside its phones and e-mails)."""
+    process = out.get("process")
+    return process is not None and facts[channel].share("channel") >= _CHANNEL_SHARE[1] and \
+        facts[process].share("responsible") < _ROADMAP_SHARE
+
+
+def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | None:
+    """The column of what the client needs: read as needs, each row its own (a process or a
+    direction repeats down the list); of two, the one with longer cells, then the later one."""
+    varied = [k for k in text if n_rows < _MIN_ROWS_UNCUED or not facts[k].repeated]
+    scored = [(facts[k].share("needs"), facts[k].words, k) for k in varied]
+    best = max(scored, default=None)
+    return best[2] if best and best[0] >= _NEEDS_SHARE else None
+
+
+def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
+    """Of the columns repeated down the list, the two repeated most: the one holding the
+    other (fewer distinct values; the left one where they are as many) is the direction."""
+    two = sorted(sorted(rest, key=lambda k: facts[k].distinct / facts[k].filled)[:2])
+    if len(two) == 1:
+        return {"process": two[0]}
+    if not two:
+        return {}
+    a, b = two
+    direction, process = (b, a) if facts[b].distinct < facts[a].distinct else (a, b)
+    return {"direction": direction, "process": process}
+
+
+def roadmap_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int] | None:
+    """{field: column} of a roadmap, or None: no activity (a column of phrases), or neither a
+    deadline nor a responsible column beside it (both where nothing above names a plan)."""
+    free = set(range(len(facts)))
+    out: dict[str, int] = {}
+    for field, role in (("item_no", None), ("deadline", "deadline"), ("responsible", "responsible")):
+        col = _numbered(facts, free) if role is None else _best(facts, free, role, _ROADMAP_SHARE)
+        if col is not None:
+            out[field] = col
+            free.discard(col)
+    text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 3]
+    if not text or not ({"deadline", "responsible"} & set(out)):
+        return None
+    if not cued and ({"deadline", "responsible"} - set(out) or n_rows < 2):
+        return None
+    out["activity"] = text[0]
+    if len(text) > 1:
+        out["deliverable"] = text[1]
+    return out
+
+
+_FIELD_ROLES = {"group_no": "number", "item_no": "number", "point_type": "point_type", "touchpoint": "channel",
+                "deadline": "deadline", "responsible": "responsible"}
+
+
+def labels_row(cells: list[str], columns: dict[str, int]) -> bool:
+    """Whether a first row is a header in words no vocabulary knows: at least two of the columns
+    decided by a reader, and its cell in each of them read as none of its column's values
+    («Способ связи» over channels, «№» over numbers)."""
+    readers = {**_own_readers(), **_READERS}
+    checked = [(readers[_FIELD_ROLES[f]], cells[k] if k < len(cells) else "") for f, k in columns.items()
+               if _FIELD_ROLES.get(f) in readers]
+    return len(checked) >= 2 and all(c.strip() and not read(c) for read, c in checked)
+
+
+class Reading(NamedTuple):
+    kind: str
+    columns: dict[str, int]
+    by_place: tuple[str, ...]      # fields told apart by their columns' order alone, not by content
+
+
+def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
+    """The kind of list header-less rows hold and {field: column}, or None.  `cued`: the kind the
+    text above names ("" where it says the table holds a list's rows but not which)."""
+    facts = column_facts(rows)
+    n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
+    if "channel" not in _READERS or len(facts) < 3:
+        return None
+    kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
+    for kind in kinds:
+        read = (touchpoint_roles if kind == "touchpoint_list" else roadmap_roles)(
+            facts, n_rows, cued is not None and cued in ("", kind))
+        if read:
+            return Reading(kind, read, _by_place(facts, read, n_rows))
+    return None
+
+
+def _by_place(facts: list[Facts], columns: dict[str, int], n_rows: int) -> tuple[str, ...]:
+    """A direction and a process as often repeated (or too few rows to tell): told apart by order."""
+    pair = [columns[f] for f in ("direction", "process") if f in columns]
+    if len(pair) == 2 and (n_rows < _MIN_ROWS_UNCUED or facts[pair[0]].distinct == facts[pair[1]].distinct):
+        return ("direction", "process")
+    return ()

@@ -1,0 +1,34 @@
+"""The normalizers' readers of one cell, given to the parsers' reading of a table with no header
+(`parsers/tables/content_roles.py`: parsers never import normalizers).  Each says whether a cell
+reads as its kind with a good score — a channel or a need the rules name, not a guess for review."""
+from __future__ import annotations
+
+from normalizers import match_channel
+from normalizers.deadlines import parse_deadline
+from normalizers.matcher import REVIEW
+from normalizers.needs import need_phrase_matches
+from normalizers.people import parse_people
+from parsers.tables.content_roles import use_cell_readers
+
+
+def _channel(text: str) -> bool:
+    m = match_channel(text)
+    return m.code != "other" and m.score >= REVIEW
+
+
+def _needs(text: str) -> bool:
+    found = need_phrase_matches(text)
+    return bool(found) and sum(m.score >= REVIEW and m.code != "other" for m in found) * 2 >= len(found)
+
+
+def _deadline(text: str) -> bool:
+    d = parse_deadline(text)
+    return d.kind not in ("none", "not_applicable")
+
+
+def _person(text: str) -> bool:
+    return bool(parse_people(text).names)
+
+
+def install() -> None:
+    use_cell_readers({"channel": _channel, "needs": _needs, "deadline": _deadline, "person": _person})
