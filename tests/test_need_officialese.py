@@ -78,3 +78,15 @@ def test_procedures_in_a_row_on_ones_case():
 ])
 def test_a_second_object_after_a_topic(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # calling someone out asks for his service: a request filed
+    ("Вызов аварийной службы", "submission"),
+    ("вызвать ветеринарного инспектора", "submission"),
+    # a site given for an examination or a patrol is inspected
+    ("Предоставление земельного участка для освидетельствования", "inspection_objects"),
+    ("Обеспечение доступа на территорию для патрулирования", "inspection_objects"),
+])
+def test_calls_and_sites_inspected(text, code):
+    assert codes(text) == {code}
