@@ -114,6 +114,8 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
     for i, w in enumerate(ws[:-1]):
         if w.text in ("о", "об"):
             j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
+            if j is None and i + 3 < len(ws) and ws[i + 2].is_conj and ws[i + 3].lemma in procedure:
+                j = i + 3        # "о приёме и регистрации запроса": the procedure last named, on the case
             nxt = _next_content(ws, j, set()) if j is not None else None
             if j is not None and nxt is None and addressed:
                 return [frozenset({EVENT})]

@@ -110,8 +110,17 @@ def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[
     first = object_at(ws, j) if j < i else None
     second = object_at(ws, k) if k < len(ws) else None
     if first and second and first[0] != second[0] and ws[j].cases & ws[k].cases:
-        return q
+        return None if _second_object(ws, idx, q, k, object_at) else q
     return None
+
+
+def _second_object(ws: tuple[Word, ...], idx: list[int], q: int, k: int, object_at) -> bool:
+    """Could the noun at k, after "и", be the clause's second object rather than a second topic
+    of the preposition at q — in a case the first object before q takes that the topic's noun
+    cannot ("получение информации о порядке и консультации по оформлению": информации,
+    консультации; not "… о порядке и сроках")?"""
+    head = next((ws[x] for x in idx if x < q and ws[x].pos == "NOUN" and object_at(ws, x)), None)
+    return head is not None and bool((head.cases & ws[k].cases) - ws[q + 1].cases)
 
 
 def separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ...]) -> str:

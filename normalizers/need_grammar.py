@@ -33,7 +33,7 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import need_doubt
+from . import cut_words, need_doubt, need_officialese
 from .verb_family import verb_family
 from .need_split import split_at
 from .need_topic import after_colon, is_topic
@@ -122,7 +122,7 @@ class _Grammar:
             frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links", "looking_verbs", "inspectors"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab), unglue=True)
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
@@ -256,6 +256,8 @@ def _inner_action(ws: tuple[Word, ...], i: int, a: str, g: _Grammar) -> tuple[in
     j, k = i + 1, next((k for k in range(i + 1, min(i + 3, len(ws))) if ws[k].pos == "INFN"), None)
     if ws[i].lemma in g.to_infinitive and k is not None and _action_of(ws[k], g):
         return k + 1, _action_of(ws[k], g), 1.0
+    if (ensured := need_officialese.ensured_act(ws, i, g)) is not None:
+        return ensured                       # "обеспечение (возможности) получения …"
     if j < len(ws) and ws[j].lemma in g.modals and ws[j].pos == "NOUN":
         j += 1                               # "возможности", "необходимости"
     elif a != "agency":

@@ -11,7 +11,8 @@ line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its par
 were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
 capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
 question only), line break or a full stop, question or exclamation mark before a small letter
-only when `starts_new` says so,
+only when `starts_new` says so (a clerk's «+» or arrow also where `is_need` does; a dot after a
+word cut short is no full stop),
 so a wrapped line continues its need; a word broken by a hyphen is joined first.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence, TypeVar
 
-from textcore.lemmas import normalize
+from textcore.lemmas import morph, normalize
 from .phrase import join_hyphenated
 
 T = TypeVar("T")
@@ -39,9 +40,13 @@ _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # anything else it parts a topic from what is done with it, "Бланки размещены — скачать")
 # (a separator led by spaces starts only where their run begins: retried from each space of a
 # long run, each alternative scanned the rest of it, quadratic — 16,000 spaces took 20 s; a
-# slash after a comma, ", / ", is one separator with it)
-_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*/\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё])|(?<=[^\s.]{3}[?!])\s+(?=[а-яё]))")
+# slash after a comma, ", / ", is one separator with it; a clerk's «+» and an arrow between
+# steps, «подача → получ. рез-та», part needs as a slash does)
+_SOFT = re.compile(r"(,\s*(?:/\s*)?|(?<!\s)\s*(?:/|\+|->|→|⇒)\s*|(?<!\s)\s*\n\s*|(?<!\s)\s+[-–—]\s+|(?<=[^\s.]{3})\.\s+(?=[а-яё])|(?<=[^\s.]{3}[?!])\s+(?=[а-яё]))")
 _DASH = re.compile(r"\s+[-–—]\s+")
+# a clerk's «+» or an arrow between steps joins needs, not words of one need: it cuts before
+# any text that reads as a need (plural objects too, «+ бланки»), not only before a need's head
+_JOIN = re.compile(r"\s*(?:\+|->|→|⇒)\s*")
 # verbs listed before one object are few ("скачать, распечатать, заполнить бланк"): pieces of a
 # part (verbs and separators) past which a bare verb no longer waits — a list of thousands of
 # bare verbs is cut as before, so no phrase grows long
@@ -76,18 +81,20 @@ def split_at(items: Sequence[T], cuts: Callable[[int, list[T]], bool]) -> list[l
 
 def split_cell(cell: str, starts_new: Callable[[str], bool],
                starts_bare: Callable[[str, str], bool] | None = None,
-               shares: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
+               shares: Callable[[str], bool] = lambda part: False,
+               is_need: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order; `starts_new(fragment)`: does the
     text after a comma, slash, line break or full stop start a new need?
     `starts_bare(left, right)`: does `right` start one right after `left`, with only a
     space between?  `shares(piece)`: does the piece before a separator wait for what follows (a
-    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?"""
+    bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?
+    `is_need(fragment)`: does the text after a «+» or an arrow read as a need?"""
     cell = join_hyphenated(cell or "")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
     phrases: list[str] = []
     for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, cell)):
-        sentence = sentence.strip(" .;,\n")
+        sentence = _trimmed(sentence)
         if not sentence:
             continue
         # text and separators alternate; a line break kept inside a phrase reads as a space
@@ -96,13 +103,38 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
-        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and starts_new(pieces[i + 1])
+        # the next text is read with the separator after it, whose dot may end a cut word («/ конс. юриста»)
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
+                         and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt))
                          and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return tuple(p.strip(" .;,") for p in phrases if normalize(p))
+    return tuple(_trimmed(p) for p in phrases if normalize(p))
+
+
+def _cut_word(word: str) -> bool:
+    """Is the word one cut short (a lower-case run of letters no dictionary knows: «конс», «рассм»)?"""
+    return word.isalpha() and word.islower() and not morph().word_is_known(word)
+
+
+def _cut_dot(pieces: list[str], i: int) -> bool:
+    """Is the separator at i the dot of a word cut short («стадия рассм. декл.»), no full stop?"""
+    if not pieces[i].lstrip().startswith("."):
+        return False
+    before = pieces[i - 1].rsplit(None, 1)
+    return bool(before) and _cut_word(before[-1])
+
+
+def _trimmed(phrase: str) -> str:
+    """The phrase without the separators around it; a final dot stays after a word cut short
+    («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py)."""
+    trimmed = phrase.strip(" .;,\n")
+    last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
+    if phrase.rstrip(" ;,\n").endswith(".") and _cut_word(last):
+        return trimmed + "."
+    return trimmed
 
 
 def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[str]:

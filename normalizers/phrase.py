@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from textcore.lemmas import cut_fits, morph, normalize
 from textcore.lookalike import fix_lookalikes
 from textcore.vocab import VocabularyError, vocabulary
+from .cut_words import dotted_cut, one_family
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -69,8 +70,12 @@ def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], b
 class Speller:
     """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
 
-    def __init__(self, lemmas: Iterable[str], unglue: bool = False):
+    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False, cut_words: Iterable[str] = ()):
         lemmas = list(lemmas)
+        # `cuts`: a word before a dot may be cut short («конс.»; the channel reader mends its own
+        # cuts), into a word of the vocabulary or of `cut_words` (words its rules name: «межвед.»)
+        self.cuts = cuts
+        self._cut_words = tuple(cut_words)
         # `unglue`: a word the dictionary does not know is first tried as two run together, one of
         # them a vocabulary word (the channel reader does it itself, with combining forms)
         self.vocab = frozenset(lem for lem in lemmas if " " not in lem) if unglue else frozenset()
@@ -101,11 +106,27 @@ class Speller:
         head, _, tail = word.partition("-")
         if len(head) < 3 or not 1 <= len(tail) <= 4 or "-" in tail:
             return None
-        fits = cut_fits(head, tail, self._forms)
-        if len(fits) != 1:
+        # several lemmas of one word family fit («инф-е»: информирование, информация): its noun
+        lemma = one_family(set(cut_fits(head, tail, self._forms)), head)
+        if lemma is None:
             return None
-        lemma = next(iter(fits))
         return lemma, next(f for f in self._choices if self._forms[f] == lemma and f.startswith(head) and f.endswith(tail))
+
+    @lru_cache(maxsize=5_000)
+    def dotted(self, token: str) -> str | None:
+        """A word cut short before a dot («конс.», «получ.»): the vocabulary lemma it stands
+        for (normalizers/cut_words.py), or None."""
+        return dotted_cut(token, self._dotted_forms()) if self.cuts else None
+
+    @lru_cache(maxsize=1)
+    def _dotted_forms(self) -> dict[str, str]:
+        """The vocabulary's forms and those of `cut_words`, each with its lemma (built once)."""
+        forms = dict(self._forms)
+        for lem in self._cut_words:
+            for p in morph().parse(lem)[:1] if re.fullmatch("[а-я]+", lem) else ():
+                for f in p.lexeme:
+                    forms.setdefault(f.word.replace("ё", "е"), lem)
+        return forms
 
 
 # a slang noun's stem takes any case ending ("инфа", "инфу", "инфой")
@@ -146,7 +167,9 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     standard words it stands for (`_standard`)."""
     out = []
     # Latin letters drawn like Cyrillic ones typed into a Russian word ("cтатус") read as Cyrillic
-    for tok in _TOKEN.findall(_AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))):
+    text = _AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
         if tok in ",;()":
             out.append(Word(tok, frozenset(), tok, None, frozenset()))
             continue
@@ -161,6 +184,10 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
         if not known and speller is not None and "-" in tok and (cut := speller.expand(tok)):
             lemma, fuzzy = cut[0], True          # a guess, as a corrected typo is: into review
             _, _, pos, cases, _ = _read(cut[1])
+            lemmas = lemmas | {lemma}
+        elif speller is not None and text[m.end():m.end() + 1] == "." and (cut := speller.dotted(tok)):
+            lemma, fuzzy = cut, True             # «конс.»: a guess, as a hyphen's cut is
+            _, _, pos, cases, _ = _read(cut)
             lemmas = lemmas | {lemma}
         elif not known and speller is not None and "-" not in tok:
             if speller.vocab and (apart := unglue(tok, speller.vocab, forms=speller.forms)):   # "получениеинформации"

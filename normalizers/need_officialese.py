@@ -1,0 +1,67 @@
+"""Needs an order states as what the agency ensures (`ensuring` in data/need_grammar.yaml):
+«Обеспечение возможности получения заявителем сведений о ходе …», «Обеспечение ознакомления
+с перечнем документов», «Обеспечение доступа заявителей к формам заявлений».  The agency's verb of
+ensuring says nothing of the need; the act it ensures, the noun of action in the genitive
+after it (past a possibility, conditions, the client, adjectives), is the client's.  Access
+ensured to a thing is that thing received.  Used by need_grammar._inner_action.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textcore.vocab import vocabulary
+
+from .matcher import DATA
+from .need_objects import action_of
+from .phrase import Word
+
+# words between the verb of ensuring and the act ensured: "возможности беспрепятственного получения"
+_MAX_BETWEEN = 4
+
+
+@dataclass(frozen=True)
+class Ensuring:
+    words: frozenset[str]         # the agency's verbs and nouns of ensuring
+    between: frozenset[str]       # words of no need skipped before the act (data may name some)
+    access: frozenset[str]        # access ensured …
+    access_to: frozenset[str]     # … to a thing ("к")
+    access_as: str                # the action the thing is read with (received)
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def ensuring(data: dict) -> Ensuring:
+    """The `ensuring` section of the needs grammar's data."""
+    spec = data.get("ensuring") or {}
+    access = spec.get("access") or {}
+    return Ensuring(frozenset(spec.get("words", ())), frozenset(spec.get("between", ())),
+                    frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")))
+
+
+def _skipped(w: Word, g) -> bool:
+    """A word standing between the verb of ensuring and what it ensures: a possibility or the
+    client (`modals`), a word the data names, an adjective ("беспрепятственного")."""
+    return w.lemma in g.modals or w.lemma in ensuring().between or w.pos in ("ADJF", "PRTF")
+
+
+def ensured_act(ws: tuple[Word, ...], i: int, g) -> tuple[int, str, float] | None:
+    """(index after, action class, cap) of the act the word of ensuring at i ensures, as
+    need_grammar._inner_action returns it; None when ws[i] ensures nothing this way (the
+    phrase is read as before: "обеспечение бланками" provides blanks)."""
+    e = ensuring()
+    if ws[i].lemma not in e.words:
+        return None
+    j = i + 1
+    while j < len(ws) and j - i <= _MAX_BETWEEN and _skipped(ws[j], g):
+        j += 1
+    if j >= len(ws):
+        return None
+    if ws[j].lemma in e.access:
+        k = j + 1                          # "доступа (заявителей) к формам"
+        while k < len(ws) and k - j <= _MAX_BETWEEN and _skipped(ws[k], g):
+            k += 1
+        return (k + 1, e.access_as, 1.0) if k + 1 < len(ws) and ws[k].text in e.access_to else None
+    act = action_of(ws[j], g)
+    # the act is a noun of action in the genitive, the agency's own work ("организации") excluded
+    if act is None or act == "agency" or ws[j].pos != "NOUN" or "gent" not in ws[j].cases:
+        return None
+    return j + 1, act, 1.0
