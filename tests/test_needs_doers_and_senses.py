@@ -166,3 +166,12 @@ def test_a_bare_step_the_vocabulary_lacks_is_no_plan(text, step):
     # review), not dropped as the client's story beside the need that follows
     got = [m for m in match_needs(text) if step in m.text.lower()]
     assert got and all(m.score < REVIEW for m in got)
+
+
+@pytest.mark.parametrize("text", [
+    "получение ответа на межведомственный запрос",
+    "получение результата межведомственного взаимодействия",
+])
+def test_an_answer_to_a_request_between_agencies_stays_their_own_work(text):
+    # the object is a result or an answer, but what it answers is the agencies' exchange
+    assert set(read(text)) == {"other"}
