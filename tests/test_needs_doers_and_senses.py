@@ -81,6 +81,18 @@ def test_a_question_a_verb_of_asking_governs_is_its_own_need():
 
 
 @pytest.mark.parametrize("text", [
+    # the agency telling how, a paper that tells it, «о том, как»: what is told, asked by no one
+    "информирование граждан о том, как оформить путёвку в санаторий",
+    "информирование заявителей, как получить услугу",
+    "инструкция, как заполнить заявление",
+    "информация, где получить справку",
+])
+def test_a_question_told_by_the_words_before_it_stays_sure(text):
+    got = read(text)
+    assert got and min(got.values()) >= REVIEW
+
+
+@pytest.mark.parametrize("text", [
     # a complaint against a refusal contests a decision (an appeal: other) and is a paper filed
     "направить жалобу на отказ в назначении пособия",
 ])
