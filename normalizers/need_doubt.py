@@ -47,7 +47,8 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   wording (is it how, where, or whether it is done yet?), the reading the grammar is least
   sure of.  So does a question of how or where to do something asked inside the phrase, after
   its topic or the client's story ("субсидия для ИП — как подать", "мне отказали, куда
-  обратиться"; `asked_within`), unless a verb of asking governs it.  A question asking what there is or is needed ("Какие документы нужны?") names
+  обратиться"; `asked_within`), unless a word before it tells it: a verb of asking or telling,
+  a paper that tells, «о том, как» (`question_governors`: "Инструкция, как заполнить заявление").  A question asking what there is or is needed ("Какие документы нужны?") names
   its need by its own word (`what_words`): no doubt (needs._asked).
 
 * `doubted_defaults` (normalizers/needs.py, `_by_grammar`; `bare_default`) — a code given by an
@@ -66,6 +67,8 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from textcore.lemmas import morph
+from textcore.vocab import vocabulary
+from .matcher import DATA
 from .phrase import Word, words
 
 UNREAD_WORDS = 0.83   # the action alone decided, and the clause has words nobody read
@@ -207,6 +210,20 @@ def asked_infinitive(ws, k: int) -> int | None:
         if ws[j].pos not in ("NPRO", "ADVB", "PRCL"):
             return None
     return None
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _governors(data: dict) -> tuple[frozenset[str], ...]:
+    spec = data.get("question_governors") or {}
+    return tuple(frozenset(spec.get(k, ())) for k in ("actions", "objects", "words"))
+
+
+def tells_question(w: Word, action: str | None, g) -> bool:
+    """Does `w` (of action class `action`) make a question after it its object — what it asks or
+    tells (`asking_actions`, `question_governors`), not the client's question?"""
+    actions, objects, lemmas = _governors()
+    return action in g.asking or action in actions or w.lemma in lemmas or \
+        any(g.objects.get((x,)) in objects for x in w.lemmas | set(w.parts[-1:]))
 
 
 def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool]) -> bool:

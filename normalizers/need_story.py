@@ -94,14 +94,20 @@ def runon_parts(phrase: str) -> list[str]:
 def story_only(phrase: str, matches: list[Match]) -> bool:
     """Does the phrase only tell the client's story: every code a guess by shared letters
     (no action read) and a clause that states without asking, or a plan of his own — a deed
-    no action names ("хочу открыть бизнес на севере — расскажите …")?"""
+    no action names, governed by a verb or a modal word ("хочу открыть бизнес на севере —
+    расскажите …")?"""
     return bool(matches) and all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
 
 
 @lru_cache(maxsize=20_000)
 def _plans(phrase: str) -> bool:
+    """A bare infinitive the vocabulary lacks ("Застраховать урожай") is a step of the list,
+    a need no action names (review), not a plan: only one that a finite verb or a modal word
+    governs ("хочу построить", "планирую переехать") tells the client's intent."""
     g = grammar()
-    return any(w.pos == "INFN" and action_of(w, g) is None for w in words(phrase))
+    ws = [w for w in words(phrase) if not w.is_punct]
+    return any(w.pos == "INFN" and action_of(w, g) is None and i and (ws[i - 1].pos == "VERB" or ws[i - 1].lemma in g.modals)
+               for i, w in enumerate(ws))
 
 
 @lru_cache(maxsize=20_000)

@@ -373,7 +373,7 @@ def _asked(phrase: str) -> bool:
     if not what and need_doubt.asked(phrase, first, g.asking_words):
         return True
     own_word = g.asking_words - set(g.what_words)       # "какие формы" names its need by its word
-    return need_doubt.asked_within(ws, own_word, lambda w: action_of(w, g) in g.asking)
+    return need_doubt.asked_within(ws, own_word, lambda w: need_doubt.tells_question(w, action_of(w, g), g))
 
 
 @lru_cache(maxsize=20_000)
