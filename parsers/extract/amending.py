@@ -121,13 +121,13 @@ def _row_with(row: Row, i: int) -> Row:
 
 @vocabulary(_DATA, required=("amends", "whole", "parts"))
 def _cues(data: dict) -> dict[str, re.Pattern]:
-    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I) for k in ("amends", "whole", "parts")}
+    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I | re.M) for k in ("amends", "whole", "parts")}
 
 
 def restates_parts(doc: Document) -> bool:
     """Whether the document is an amending act that restates or adds parts of an act (points,
     rows, a section), not the whole of its appendix: what it does not restate, it does not state."""
-    paragraphs = [b.text for b in doc.blocks[:_READ_BLOCKS] if isinstance(b, Paragraph)]
-    text = re.sub(r"\s+", " ", " ".join(paragraphs))
+    # a paragraph a line: a title's cue stands at a paragraph's start, a sentence's never
+    text = "\n".join(re.sub(r"\s+", " ", b.text) for b in doc.blocks[:_READ_BLOCKS] if isinstance(b, Paragraph))
     cues = _cues()
     return bool(cues["amends"].search(text) and cues["parts"].search(text) and not cues["whole"].search(text))
