@@ -168,6 +168,9 @@ def test_which_acts_restate_parts(lines, want):
     ("Портал \"Госуслуги\"", True, "Портал \"Госуслуги\""),
     ("«Госуслуги»", True, "«Госуслуги»"),
     ("Подача заявления на портале «Госуслуги».", False, "Подача заявления на портале «Госуслуги»."),
+    # a name's nested quotes closed once: its closing mark is the name's, not one too many
+    ("ГИС «Портал «Госуслуги»", True, "ГИС «Портал «Госуслуги»"),
+    ("Портал «Госуслуги»».", True, "Портал «Госуслуги»"),
     # a mark alone is a line of its own, left to the readers
     ("».", False, "»."),
 ])

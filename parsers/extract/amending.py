@@ -32,7 +32,7 @@ from .header_words import opens_stamp
 _OPENERS = "«\"“„"
 _CLOSERS = "»\"”“"
 _LEAD = re.compile(rf"^\s*[{_OPENERS}]\s*")
-_TAIL = re.compile(rf"\s*[{_CLOSERS}]\s*([.;,]?)\s*$")
+_TAIL = re.compile(rf"\s*([{_CLOSERS}])\s*([.;,]?)\s*$")
 _STYLES = (ARABIC, ROMAN, LETTER)
 _DATA = Path(__file__).resolve().parents[1] / "data" / "amending.yaml"
 _READ_BLOCKS = 80           # the order's own text is in its first blocks (the restated text follows)
@@ -52,15 +52,24 @@ def unquote(text: str, cell: bool) -> str:
     if lead and tail and tail.start() > lead.end() and not cell:
         inner = text[lead.end():tail.start()]
         if not _unbalanced(inner) and parse_item_number(inner, _STYLES):
-            return inner + (tail.group(1) if inner[-1:] not in ".;:!?" else "")
-    if not _unbalanced(text):
-        return text
-    if lead and lead.end() < len(text):
+            return inner + (tail.group(2) if inner[-1:] not in ".;:!?" else "")
+    if lead and lead.end() < len(text) and _spare(text, lead.group().strip()):
         return text[lead.end():]
-    if tail and tail.start() > 0:
+    if tail and tail.start() > 0 and _spare(text, tail.group(1)):
         before = text[:tail.start()]
-        return before + (tail.group(1) if not cell and before[-1:] not in ".;:!?" else "")
+        return before + (tail.group(2) if not cell and before[-1:] not in ".;:!?" else "")
     return text
+
+
+def _spare(text: str, mark: str) -> bool:
+    """The mark is one too many in `text`: a guillemet outnumbering its pair (a name's nested
+    quotes closed once keep their closing mark: ГИС «Портал «Госуслуги»), a straight or curly
+    quote of odd count."""
+    if mark in "«»":
+        return text.count(mark) > text.count("»" if mark == "«" else "«")
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    return (text.count("“") + text.count("”") + text.count("„")) % 2 == 1
 
 
 def unquote_restated(doc: Document) -> Document:
