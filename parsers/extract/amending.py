@@ -128,9 +128,12 @@ def _row_with(row: Row, i: int) -> Row:
     return replace(row, cells=cells)
 
 
-@vocabulary(_DATA, required=("amends", "whole", "parts"))
+_KEYS = ("amends", "whole", "parts", "of_part")
+
+
+@vocabulary(_DATA, required=_KEYS)
 def _cues(data: dict) -> dict[str, re.Pattern]:
-    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I | re.M) for k in ("amends", "whole", "parts")}
+    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I | re.M) for k in _KEYS}
 
 
 def restates_parts(doc: Document) -> bool:
@@ -139,4 +142,11 @@ def restates_parts(doc: Document) -> bool:
     # a paragraph a line: a title's cue stands at a paragraph's start, a sentence's never
     text = "\n".join(re.sub(r"\s+", " ", b.text) for b in doc.blocks[:_READ_BLOCKS] if isinstance(b, Paragraph))
     cues = _cues()
-    return bool(cues["amends"].search(text) and cues["parts"].search(text) and not cues["whole"].search(text))
+    return bool(cues["amends"].search(text) and cues["parts"].search(text) and not _restates_whole(text, cues))
+
+
+def _restates_whole(text: str, cues: dict[str, re.Pattern]) -> bool:
+    """A whole appendix or procedure restated, not one a part of which is («пункт 3.2 Порядка
+    изложить в новой редакции»: the appendix named after the part is the part's)."""
+    return any(not cues["of_part"].search(text, max(0, m.start() - 120), m.start())
+               for m in cues["whole"].finditer(text))
