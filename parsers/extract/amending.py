@@ -32,7 +32,7 @@ from .header_words import opens_stamp
 _OPENERS = "«\"“„"
 _CLOSERS = "»\"”“"
 _LEAD = re.compile(rf"^\s*[{_OPENERS}]\s*")
-_TAIL = re.compile(rf"\s*[{_CLOSERS}]\s*([.;,]?)\s*$")
+_TAIL = re.compile(rf"\s*([{_CLOSERS}])\s*([.;,]?)\s*$")
 _STYLES = (ARABIC, ROMAN, LETTER)
 _DATA = Path(__file__).resolve().parents[1] / "data" / "amending.yaml"
 _READ_BLOCKS = 80           # the order's own text is in its first blocks (the restated text follows)
@@ -52,15 +52,24 @@ def unquote(text: str, cell: bool) -> str:
     if lead and tail and tail.start() > lead.end() and not cell:
         inner = text[lead.end():tail.start()]
         if not _unbalanced(inner) and parse_item_number(inner, _STYLES):
-            return inner + (tail.group(1) if inner[-1:] not in ".;:!?" else "")
-    if not _unbalanced(text):
-        return text
-    if lead and lead.end() < len(text):
+            return inner + (tail.group(2) if inner[-1:] not in ".;:!?" else "")
+    if lead and lead.end() < len(text) and _spare(text, lead.group().strip()):
         return text[lead.end():]
-    if tail and tail.start() > 0:
+    if tail and tail.start() > 0 and _spare(text, tail.group(1)):
         before = text[:tail.start()]
-        return before + (tail.group(1) if not cell and before[-1:] not in ".;:!?" else "")
+        return before + (tail.group(2) if not cell and before[-1:] not in ".;:!?" else "")
     return text
+
+
+def _spare(text: str, mark: str) -> bool:
+    """The mark is one too many in `text`: a guillemet outnumbering its pair (a name's nested
+    quotes closed once keep their closing mark: ГИС «Портал «Госуслуги»), a straight or curly
+    quote of odd count."""
+    if mark in "«»":
+        return text.count(mark) > text.count("»" if mark == "«" else "«")
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    return (text.count("“") + text.count("”") + text.count("„")) % 2 == 1
 
 
 def unquote_restated(doc: Document) -> Document:
@@ -119,15 +128,25 @@ def _row_with(row: Row, i: int) -> Row:
     return replace(row, cells=cells)
 
 
-@vocabulary(_DATA, required=("amends", "whole", "parts"))
+_KEYS = ("amends", "whole", "parts", "of_part")
+
+
+@vocabulary(_DATA, required=_KEYS)
 def _cues(data: dict) -> dict[str, re.Pattern]:
-    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I) for k in ("amends", "whole", "parts")}
+    return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I | re.M) for k in _KEYS}
 
 
 def restates_parts(doc: Document) -> bool:
     """Whether the document is an amending act that restates or adds parts of an act (points,
     rows, a section), not the whole of its appendix: what it does not restate, it does not state."""
-    paragraphs = [b.text for b in doc.blocks[:_READ_BLOCKS] if isinstance(b, Paragraph)]
-    text = re.sub(r"\s+", " ", " ".join(paragraphs))
+    # a paragraph a line: a title's cue stands at a paragraph's start, a sentence's never
+    text = "\n".join(re.sub(r"\s+", " ", b.text) for b in doc.blocks[:_READ_BLOCKS] if isinstance(b, Paragraph))
     cues = _cues()
-    return bool(cues["amends"].search(text) and cues["parts"].search(text) and not cues["whole"].search(text))
+    return bool(cues["amends"].search(text) and cues["parts"].search(text) and not _restates_whole(text, cues))
+
+
+def _restates_whole(text: str, cues: dict[str, re.Pattern]) -> bool:
+    """A whole appendix or procedure restated, not one a part of which is («пункт 3.2 Порядка
+    изложить в новой редакции»: the appendix named after the part is the part's)."""
+    return any(not cues["of_part"].search(text, max(0, m.start() - 120), m.start())
+               for m in cues["whole"].finditer(text))

@@ -70,11 +70,15 @@ def quoted_title(text: str) -> str | None:
 def bare_title(title: str | None) -> str | None:
     """«"О внесении изменений …"»: the title a database's copy prints in quotes, without them;
     a title whose quotes name something inside it («О … "Город Энск"») keeps them, and so does
-    one of two quoted parts («"О …" "О …"»)."""
+    one of two quoted parts («"О …" "О …"»).  The database's closing mark may be the quoted
+    name's too («"Об утверждении программы "Молодёжь края"»): the opening one alone comes off."""
     if not title or title[:1] not in "«\"“" or title[-1:] not in "»\"”":
         return title
-    inner = title[1:-1].strip()
-    return inner if _paired(inner) and starts_with(inner, vocab()["title_starts"]) else title
+    starts = vocab()["title_starts"]
+    for inner in (title[1:-1].strip(), title[1:].lstrip()):
+        if _paired(inner) and starts_with(inner, starts):
+            return inner
+    return title
 
 
 def _paired(text: str) -> bool:
