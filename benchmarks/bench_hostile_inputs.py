@@ -93,6 +93,18 @@ def _case_question(phrase):
     return case_question(phrase)
 
 
+def _restates(text):
+    from parsers.formats.text import parse_text
+    from parsers.extract.amending import restates_parts
+    return restates_parts(parse_text(text))
+
+
+def _cited_points(k: int) -> str:
+    return "\n".join(["О внесении изменений в приказ от 05.10.2023 № 640"] + [
+        f"{i}.1. Сведения по пункту {i} настоящего порядка определяет ответственный по пункту 2.{i} "
+        "регламента и подпункту а) пункта 3 плана" for i in range(1, 40 * k)])
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -124,6 +136,8 @@ CASES = [
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,
          "субсидию назначили?"),
+    Case("amending act: a procedure citing «пункт …» in every point", _cited_points, _restates,
+         "О внесении изменений в приказ от 05.10.2023 № 640\n1. Пункт 3 изложить"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

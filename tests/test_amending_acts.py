@@ -248,11 +248,9 @@ def test_a_title_printed_in_quotes_loses_them(title, want):
 def test_a_procedure_citing_many_points_is_judged_at_once():
     """An amending act's points restated are sought in a procedure citing «пункт …» in every
     point: each citation is tried one way, not in every split of the words after it (the old
-    cue took ~40 ms a citation, seconds a document)."""
-    import time
+    cue took ~40 ms a citation, seconds a document: its time at n and 4n is
+    benchmarks/bench_hostile_inputs.py's, never a test's)."""
     points = [f"{k}.1. Сведения по пункту {k} настоящего порядка определяет ответственный по пункту 2.{k} "
               "регламента и подпункту а) пункта 3 плана" for k in range(1, 79)]
     doc = parse_text("\n".join(["О внесении изменений в приказ от 05.10.2023 № 640", *points]))
-    start = time.perf_counter()
     assert restates_parts(doc) is False             # no «изложить»: nothing restated
-    assert time.perf_counter() - start < 2.0
