@@ -93,6 +93,12 @@ def _case_question(phrase):
     return case_question(phrase)
 
 
+def _group_numbers(runs):
+    from types import SimpleNamespace
+    from parsers.extract.group_numbers import infer_group_numbers
+    return infer_group_numbers([SimpleNamespace(direction_raw=d, group_no=g) for d, g in runs])
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -124,6 +130,8 @@ CASES = [
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,
          "субсидию назначили?"),
+    Case("group numbers: thousands of directions with none", lambda k: [(str(i), None) for i in range(10_000 * k)]
+         + [("x", "1")], _group_numbers, [("a", "1"), ("b", None), ("c", "3")]),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 
