@@ -72,6 +72,12 @@ def _brackets(cell):
     return split_cell_type(cell)
 
 
+def _group_numbers(runs):
+    from types import SimpleNamespace
+    from parsers.extract.group_numbers import infer_group_numbers
+    return infer_group_numbers([SimpleNamespace(direction_raw=d, group_no=g) for d, g in runs])
+
+
 def _closing(line):
     from parsers.formats.text_cells import closing
     return closing(line)
@@ -130,6 +136,8 @@ CASES = [
          _needs, "получить справку - записаться на приём"),
     Case("needs: run-on story", _story, _needs, "звоню третий день хочу узнать"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("group numbers: thousands of directions with none", lambda k: [(str(i), None) for i in range(10_000 * k)]
+         + [("x", "1")], _group_numbers, [("a", "1"), ("b", None), ("c", "3")]),
     Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
          "от 02.03.2015 г."),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache, reduce
 
 from .channel_place_clause import PlaceBag, act_on, place_clause
-from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, addresses_of,
-                             channel_detail, page_code, split_details, split_places)
+from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, address_words,
+                             addresses_of, channel_detail, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, as_manner, head_key, noun_head_follows,
                                  one_venue, unquote_means, word_bag)
 from .channel_vocab import Heads, heads
@@ -365,7 +365,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
-    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + [frozenset({"@" + address_code([a], h.hosts)[0]}) for a in addresses]
+    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + address_words(details, h.hosts)
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
     if found is None or found.how == "weak":

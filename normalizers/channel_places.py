@@ -143,6 +143,16 @@ def address_code(addresses: list[str], hosts: list[tuple[str, str]]) -> tuple[st
     return None
 
 
+def address_words(details: list[str], hosts: list[tuple[str, str]]) -> list[frozenset[str]]:
+    """Each address of a phrase's details as the word «@<the channel it names>», for a channel head's
+    `platform` (channel_heads.yaml: «почта info@…» is e-mail) — none where a postal address stands
+    beside them: there they are contacts («Почта (614000, г. Энск, ул. …; e-mail: …)» is the post)."""
+    addresses = addresses_of(details)
+    if any(places().address.search(d) for d in details if d not in addresses):
+        return []
+    return [frozenset({"@" + address_code([a], hosts)[0]}) for a in addresses]
+
+
 def page_code(addresses: list[str], hosts: list[tuple[str, str]]) -> str | None:
     """The channel a web page ("Портал gosuslugi.ru", "Страница vk.com/…") lives on when its
     web addresses all name that channel's own domain; none when one is a site of its own

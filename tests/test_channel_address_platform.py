@@ -17,6 +17,11 @@ from normalizers import match_channel
     # no address, or one of another kind: the head alone, as before
     ("Почта России", "offline", "written_mail"),
     ("Почта (г. Кемерово, ул. Весенняя, д. 5, тел. 8-800-100-00-00)", None, "written_mail"),
-    ("Электронная почта", None, "email")])
+    ("Электронная почта", None, "email"),
+    # an e-mail beside a postal address is a contact of the post, not the channel
+    ("Почта (650000, г. Кемерово, ул. Весенняя, д. 5; e-mail: priem@minsoc.example)", None, "written_mail"),
+    ("Почта: г. Кемерово, ул. Весенняя, д. 5, priem@minsoc.example", "offline", "written_mail"),
+    # …while an e-mail named so stays e-mail, a postal address beside it or not
+    ("Электронная почта (г. Кемерово, ул. Весенняя, д. 5; priem@minsoc.example)", None, "email")])
 def test_an_address_names_the_platform(cell, kind, code):
     assert match_channel(cell, kind).code == code

@@ -127,3 +127,37 @@ def test_a_question_before_a_small_letter_ends_a_need_only_before_one():
 def test_needs_run_together_in_small_letters(cell, parts):
     from normalizers.needs import split_needs
     assert split_needs(cell) == parts
+
+
+SAME = ["Выдача справок", "Электронная почта", "цифровая"]
+
+
+def _raw(tmp_path, text):
+    path = tmp_path / "l.txt"
+    path.write_text(TITLE + "\n\n" + text, encoding="utf-8")
+    raw, _ = extract_touchpoints(read_text(path))
+    return [(r["direction_raw"], r["interaction_raw"]) for r in raw]
+
+
+def test_a_client_column_naming_another_client_parts_the_rows(tmp_path):
+    """The internal client's row is a point of its own beside the external client's, though
+    the other cells agree (a client column is one of the cells a need row repeats)."""
+    rows = [["№ п/п", "Клиент (внешний/внутренний)", "Наименование процесса", "Канал взаимодействия",
+             "Вид точки взаимодействия", "Потребность клиента"],
+            ["", "внешний", *SAME, "Получить справку"], ["", "внутренний", *SAME, "Согласовать проект справки"]]
+    assert _raw(tmp_path, "\n".join("\t".join(r) for r in rows) + "\n") == [
+        (None, "Получить справку"), ("Клиент: внутренний", "Согласовать проект справки")]
+
+
+def test_need_rows_never_cross_a_client_category_heading(tmp_path):
+    rows = [HEAD[2:], ["Физические лица"], [*SAME, "Получить справку"],
+            ["Юридические лица"], [*SAME, "Получить выписку"]]
+    assert [need for _, need in _raw(tmp_path, "\n".join("\t".join(r) for r in rows) + "\n")] == [
+        "Получить справку", "Получить выписку"]
+
+
+def test_need_rows_never_cross_an_appendix_stamp(tmp_path):
+    row = "\t".join([LIC, *SAME]) + "\t"
+    text = ("\t".join(HEAD[1:]) + "\n" + row + "Получить справку\nПриложение № 2\nк приказу министерства\n"
+            "от 01.02.2025 № 15\n\n" + row + "Получить выписку\n")
+    assert _raw(tmp_path, text) == [(LIC, "Получить справку"), (LIC, "Получить выписку")]

@@ -7,8 +7,9 @@ type) merged down over the need rows — Word's covered cells, empty cells in co
 walk continues the record above there — or written again on every need row, the rows numbered
 as sub-items of the point («4.1», «4.2» under point 4) or carrying its number again.  Such rows are
 one touchpoint (`unite_need_rows`): it is decided by structure alone — the row follows the point
-above it with the same fixed cells word for word, and its own № is none, the same, or a
-sub-number of the same point.  A row whose cells slid left in converted text (some lost, the
+above it with the same fixed cells word for word (a client column's internal client among them),
+under the same list and client category heading (need rows never cross a section row or an
+appendix's stamp), and its own № is none, the same, or a sub-number of the same point.  A row whose cells slid left in converted text (some lost, the
 process filled down from above: repair.py) proves no sameness and joins nothing.  Two rows
 numbered as points of their own («4.», «5.») stay apart even where their cells agree (the list
 counts them as two), and so does any row differing in its channel, process, direction or type.
@@ -47,7 +48,8 @@ def _fixed(rec: "RawTouchpoint") -> tuple[str, ...]:
     is the walk's to join) or with cells lost (what was filled down over them may not be its own)."""
     if rec.slid or not _words(rec.touchpoint_raw):
         return (str(id(rec)),)
-    return tuple(_words(t) for t in (rec.direction_raw, rec.process.name, rec.touchpoint_raw, rec.point_type_raw))
+    cells = (rec.direction_raw, rec.process.name, rec.touchpoint_raw, rec.point_type_raw, rec.client_direction)
+    return (*(_words(t) for t in cells), rec.section)
 
 
 def _label(no: str | None) -> str:

@@ -89,6 +89,7 @@ class RawTouchpoint:
     client_direction: str | None = None  # a client column naming the internal client: «Клиент: внутренний»
     row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
     slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
+    section: tuple = ()                  # its list (appendices' stamps counted) and client category heading
 
     def as_dict(self) -> dict:
         return {
@@ -236,10 +237,11 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     st = _State()
     _apply_captions(st, table)
     processes = process_rows(table, captioned=st.direction is not None)
+    lists = 0
     for k, item in enumerate(table.items):
         if isinstance(item, Heading):
             if not item.row and opens_stamp(item.text):
-                st = _State()            # another appendix's stamp: the table after it is its own list
+                st, lists = _State(), lists + 1    # another appendix's stamp: the table after it is its own list
                 continue
             sec = read_heading(clean_text(item.text), item.marked)
             if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
@@ -273,7 +275,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                                 [inter] if inter else [], typed or None, [feat], row.source,
                                 point_type_code=legend_type(typed, legend), row_no=_own_no(row),
                                 slid=bool(row.lost))
-            rec.client_direction = internal_direction(table, row)
+            rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:
