@@ -24,6 +24,8 @@ _MIN_UNKNOWN = 3             # shorter words (prepositions, letters of «п/п»
 _WORD = re.compile(r"(?<![\w.-])[^\W\d_]+(?![\w.-])")
 _FOREIGN_LETTER = re.compile(r"[^\W\d_а-яёa-z]", re.IGNORECASE)
 _CYRILLIC = re.compile(r"^[а-яё]+$", re.IGNORECASE)
+# no «(» inside: «[\W_]*» ran past every «(» of a long run of them to the end (quadratic)
+_EMPTIED = re.compile(r"\((?:[^\w()]|_)*\)")
 
 
 @lru_cache(maxsize=50_000)
@@ -42,5 +44,5 @@ def russian_only(text: str, keep: frozenset[str] = frozenset()) -> str:
     caps = text.upper() == text
     out = _WORD.sub(lambda m: "" if (caps or not m.group(0).isupper()) and is_foreign(m.group(0), keep)
                     else m.group(0), text)
-    out = re.sub(r"\([\W_]*\)", " ", out)          # a bracket whose words were all left out
+    out = _EMPTIED.sub(" ", out)                   # a bracket whose words were all left out
     return re.sub(r"\s+", " ", out).strip(" /|")

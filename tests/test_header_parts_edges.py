@@ -1,0 +1,30 @@
+"""Edges of the header cell read by its parts (parsers/tables/header_parts.py,
+textcore/second_language.py): hostile cells, words that only look foreign, a client column
+naming both clients, the act's kind line beside a name that is not its other language."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from parsers.tables.header_parts import variants
+from textcore.second_language import russian_only
+
+
+@pytest.mark.parametrize("cell", [
+    "Процесс" + " " * 40_000 + "исеме",        # a long run of spaces, no separator in it
+    "Процесс" + "\t" * 40_000 + "x",
+    "(" * 40_000,                               # brackets never closed
+    "Точка (" + "( " * 20_000,
+])
+def test_a_hostile_header_cell_is_taken_apart_in_linear_time(cell):
+    start = time.perf_counter()
+    variants(cell, frozenset())
+    russian_only(cell)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_separators_still_cut_a_cell_and_its_pieces_lose_their_spaces():
+    got = [t for t, _ in variants("Наименование процесса  /  Процесс исеме", frozenset())]
+    assert "Наименование процесса" in got and "Процесс" in got
+    assert "Канал" in [t for t, _ in variants("Канал|Хеҙмәттәшлек нөктәһе", frozenset())]
