@@ -28,3 +28,17 @@ def test_separators_still_cut_a_cell_and_its_pieces_lose_their_spaces():
     got = [t for t, _ in variants("Наименование процесса  /  Процесс исеме", frozenset())]
     assert "Наименование процесса" in got and "Процесс" in got
     assert "Канал" in [t for t, _ in variants("Канал|Хеҙмәттәшлек нөктәһе", frozenset())]
+
+
+@pytest.mark.parametrize("client", ["внешний/внутренний", "Внешний, внутренний", "Граждане, сотрудники"])
+def test_a_client_cell_naming_both_clients_names_no_direction(tmp_path, client):
+    """A point serving the external and the internal client (a hotline for both) is no internal
+    direction's; the internal client alone still is."""
+    from parsers.extract.touchpoints import extract_touchpoints
+    from parsers.formats import docx as docx_reader
+    from tests.fixtures.grid_docx import grid_docx
+    head = ["№ п/п", "Процесс", "Точка взаимодействия", "Тип точки", "Клиент (внешний/внутренний)", "Потребность клиента"]
+    rows = [["1", "Консультирование", "Телефон горячей линии", "Офлайн", client, "Получить консультацию"],
+            ["2", "Оформление отпуска", "Кадровая служба", "Офлайн", "внутренний", "Оформить отпуск"]]
+    doc = docx_reader.read(grid_docx(tmp_path / "both.docx", [head, *rows], title="Перечень точек взаимодействия"))
+    assert [r["direction_raw"] for r in extract_touchpoints(doc)[0]] == [None, "Клиент: внутренний"]
