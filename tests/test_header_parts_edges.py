@@ -42,3 +42,18 @@ def test_a_client_cell_naming_both_clients_names_no_direction(tmp_path, client):
             ["2", "Оформление отпуска", "Кадровая служба", "Офлайн", "внутренний", "Оформить отпуск"]]
     doc = docx_reader.read(grid_docx(tmp_path / "both.docx", [head, *rows], title="Перечень точек взаимодействия"))
     assert [r["direction_raw"] for r in extract_touchpoints(doc)[0]] == [None, "Клиент: внутренний"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("ПРИКАЗ БОЕРЫК", True), ("БОЙОРОҠ ПРИКАЗ", True), ("ПРИКАЗ ӘМЕР", True),
+    ("ПРИКАЗ ГКУ", False), ("ПРИКАЗ МЦР", False), ("ПРИКАЗ ГБУЗ", False),     # an abbreviation is Russian
+    ("Приказ Росреестра", False), ("Приказ Мингосуправления", False),       # a name: the line cites an act
+])
+def test_a_kind_line_leaves_out_a_second_language_not_an_abbreviation_or_a_name(line, kind):
+    from parsers.extract.header_words import is_doc_type
+    assert is_doc_type(line) is kind
+
+
+def test_an_abbreviation_in_a_header_in_capitals_is_kept():
+    assert russian_only("НАИМЕНОВАНИЕ УСЛУГИ ГКУ") == "НАИМЕНОВАНИЕ УСЛУГИ ГКУ"
+    assert russian_only("ТОЧКА ВЗАИМОДЕЙСТВИЯ ХЕЗМӘТТӘШЛЕК НОКТАСЫ") == "ТОЧКА ВЗАИМОДЕЙСТВИЯ"
