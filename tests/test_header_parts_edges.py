@@ -57,3 +57,19 @@ def test_a_kind_line_leaves_out_a_second_language_not_an_abbreviation_or_a_name(
 def test_an_abbreviation_in_a_header_in_capitals_is_kept():
     assert russian_only("НАИМЕНОВАНИЕ УСЛУГИ ГКУ") == "НАИМЕНОВАНИЕ УСЛУГИ ГКУ"
     assert russian_only("ТОЧКА ВЗАИМОДЕЙСТВИЯ ХЕЗМӘТТӘШЛЕК НОКТАСЫ") == "ТОЧКА ВЗАИМОДЕЙСТВИЯ"
+
+
+def test_a_data_cell_with_no_vocabulary_word_is_scored_once(monkeypatch):
+    """Every row is asked whether it repeats the header: a data cell of a label's length holding
+    no word of the columns' vocabulary is not taken apart (its parts could score no field)."""
+    from parsers.tables import columns
+    seen = []
+    real = columns.cell_scores
+    monkeypatch.setattr(columns, "cell_scores", lambda kind, text: seen.append(text) or real(kind, text))
+    columns.field_scores.cache_clear()
+    assert columns.field_scores("touchpoint_list", "Подать заявление (в электронной форме) / получить ответ") == {}
+    assert len(seen) == 1
+    seen.clear()
+    assert max(columns.field_scores("touchpoint_list", "Процесс / Процесс исеме").values()) == 1.0
+    assert len(seen) > 1
+    columns.field_scores.cache_clear()
