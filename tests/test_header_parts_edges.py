@@ -73,3 +73,16 @@ def test_a_data_cell_with_no_vocabulary_word_is_scored_once(monkeypatch):
     assert max(columns.field_scores("touchpoint_list", "Процесс / Процесс исеме").values()) == 1.0
     assert len(seen) > 1
     columns.field_scores.cache_clear()
+
+
+@pytest.mark.parametrize("header, details", [
+    (["№ п/п", "Процесс", "Канал", "Адрес точки взаимодействия", "Тип точки"], 3),
+    (["№", "Наименование услуги", "Канал взаимодействия", "Местонахождение (адрес)", "Тип"], 3),
+    (["№", "Услуга", "Точка взаимодействия (адрес, сайт)", "Тип точки", "Потребность"], None),
+])
+def test_an_address_column_is_a_points_detail_never_its_needs(header, details):
+    """A list with no needs column: the point's address is no need, nor its touchpoint."""
+    from parsers.tables.columns import map_columns
+    got = map_columns("touchpoint_list", header)
+    assert got.get("point_details") == details
+    assert got["touchpoint"] == 2 and got.get("interaction") != 3
