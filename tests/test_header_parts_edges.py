@@ -77,7 +77,7 @@ def test_a_data_cell_with_no_vocabulary_word_is_scored_once(monkeypatch):
 
 @pytest.mark.parametrize("header, details", [
     (["№ п/п", "Процесс", "Канал", "Адрес точки взаимодействия", "Тип точки"], 3),
-    (["№", "Наименование услуги", "Канал взаимодействия", "Местонахождение (адрес)", "Тип"], 3),
+    (["№", "Наименование услуги", "Канал взаимодействия", "Место нахождения точки", "Тип"], 3),
     (["№", "Услуга", "Точка взаимодействия (адрес, сайт)", "Тип точки", "Потребность"], None),
 ])
 def test_an_address_column_is_a_points_detail_never_its_needs(header, details):
