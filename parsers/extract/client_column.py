@@ -6,13 +6,16 @@ field of the contract, but where it names the internal client («внутрен�
 says what the contract's direction of the internal client says, as a heading naming a client
 category does (`sections.internal_client`).  A row takes it only where nothing else — a direction
 column, a direction row, a caption, the list's title — names a direction
-(`touchpoints._titled`); an external client names no direction, so the process's meaning decides.
+(`touchpoints._titled`); an external client names no direction, nor does a cell naming both
+(«внешний/внутренний», «Граждане, сотрудники»), so the process's meaning decides.
 """
 from __future__ import annotations
 
+from textcore.lemmas import lemmas
+
 from ..tables.header_parts import heading_name
 from ..tables.repair import RepairedRow, RepairedTable
-from ..tables.sections import internal_client
+from ..tables.sections import internal_client, vocab
 
 _FIELD = "client_category"
 
@@ -22,7 +25,8 @@ def internal_direction(table: RepairedTable, row: RepairedRow) -> str | None:
     internal client, else None.  The name is kept: «внутренний» alone says nothing of whom."""
     col = table.columns.get(_FIELD)
     cell = row.get(_FIELD).strip()
-    if col is None or not cell or col >= len(table.header) or not internal_client(cell):
+    if col is None or not cell or col >= len(table.header) or not internal_client(cell) or \
+            not vocab()["external_client_words"].isdisjoint(lemmas(cell)):
         return None
     name = heading_name(table.header[col])
     return f"{name}: {cell}" if name else cell

@@ -88,8 +88,9 @@ def is_doc_type(text: str) -> bool:
     with a capital (in the nominative: "Постановлением" opens a cited act's line); a joint act's
     qualifier may stand before it ("СОВМЕСТНЫЙ ПРИКАЗ", "Совместный приказ").  A republic's blank
     prints the kind in both its state languages ("ПРИКАЗ      БОЕРЫК"): the other one's word is
-    left out (`textcore.second_language`)."""
-    text = russian_only(text) if 1 < len(text.split()) <= _MAX_KIND_WORDS else text
+    left out (`textcore.second_language`) — in capitals, as a blank prints it: in «Приказ
+    Росреестра» the word no morphology knows is a name, and the line cites an act."""
+    text = russian_only(text) if 1 < len(text.split()) <= _MAX_KIND_WORDS and text.upper() == text else text
     ws = first_lemmas(text, 4)
     while ws and ws[0] in vocab()["kind_qualifiers"]:
         ws = ws[1:]

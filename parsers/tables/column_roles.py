@@ -66,6 +66,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in lemmas(text) if w.isalpha())
 
 
+def whole_heading_words(kind: str) -> frozenset[str]:
+    """The lemmas of the headings read word for word."""
+    return frozenset().union(*_whole(kind))
+
+
 def whole_heading(kind: str, text: str) -> str | None:
     """The field a heading names word for word («Тип клиента» -> client_category), or None."""
     return _whole(kind).get(_words(text))

@@ -21,8 +21,8 @@ from textcore.point_type import names_type_pair, without_legend
 
 from .cut_words import covers, split_cuts
 
-from .column_roles import whole_heading, with_stand_ins
-from .header_parts import variants
+from .column_roles import whole_heading, whole_heading_words, with_stand_ins
+from .header_parts import names_any, variants
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
@@ -92,7 +92,10 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches): the best of the cell
     and of its parts (`header_parts`: a second language, «/», brackets, footnote marks left out)."""
     out = dict(cell_scores(kind, header_text))
-    for text, weight in variants(header_text, _keep_words(kind)):
+    keep = _keep_words(kind)
+    if not names_any(header_text, keep):        # a data cell, mostly: no part of it scores either
+        return out
+    for text, weight in variants(header_text, keep):
         for f, score in cell_scores(kind, text).items():
             out[f] = max(score * weight, out.get(f, 0.0))
     return out
@@ -100,9 +103,10 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=None)
 def _keep_words(kind: str) -> frozenset[str]:
-    """The vocabulary's words and their lemmas: never taken for a word of another language."""
+    """The vocabulary's words and their lemmas (the headings read word for word too): never taken
+    for a word of another language, and a cell holding none is not taken apart."""
     words = {w for p in _all_phrases(kind) for w in re.findall(r"[а-я]+", normalize(p))}
-    return frozenset(words | {lemma(w) for w in words})
+    return frozenset(words | {lemma(w) for w in words} | whole_heading_words(kind))
 
 
 @lru_cache(maxsize=20_000)

@@ -19,20 +19,29 @@ and by these texts, each field by its best (`columns.field_scores`):
   the bracketed text weighed a little lower, so that a cell's own words win a tie with a gloss.
 
 Footnote marks («Потребность¹», «Тип точки*», «Канал2» as converted text writes a superscript)
-are taken off first.  Only a cell of a label's length is taken apart: a data row's cell is
-scored as it is, at no extra cost, since every row is asked whether it repeats the header.
+are taken off first.  Every row is asked whether it repeats the header, so a data row's cell is
+scored as it is, at no extra cost, where it is longer than a label or holds no word of the
+vocabulary (`names_any`: a part holds only the cell's words, so it could score no field either;
+a word mistyped beyond all of the vocabulary's, which only the fuzzy match would read, is lost
+with it).
+
+    names_any(text, keep) -> bool              whether a word of the text is a vocabulary word
 """
 from __future__ import annotations
 
 import re
 
+from textcore.lemmas import lemma, normalize
 from textcore.second_language import russian_only
 
 _MAX_WORDS = 16              # a header cell is a label, even in two languages
 _BRACKET_WEIGHT = 0.9        # a bracketed part names the column less surely than the cell's own words
 _MARKS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+|(?<=[а-яё]{3})\d{1,2}(?![\w.,/-])", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\n|\|)\s*|\s+/\s+")
+# the separator alone, its spaces stripped off the pieces after: «\s*» before it retried every
+# space of a long run of them (quadratic: 20,000 spaces in a cell took 9 s)
+_SEPARATORS = re.compile(r"\n|\||(?<=\s)/(?=\s)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+_RUSSIAN_WORD = re.compile(r"[а-я]+")
 
 
 def strip_marks(text: str) -> str:
@@ -50,7 +59,7 @@ def _pieces(text: str) -> list[str]:
             out.append(text[start:m.start()])
             start = m.end()
     out.append(text[start:])
-    return [p for p in out if p.strip()]
+    return [p.strip() for p in out if p.strip()]
 
 
 def _parts(text: str) -> list[tuple[str, float]]:
@@ -64,6 +73,11 @@ def _parts(text: str) -> list[tuple[str, float]]:
             out.append((_BRACKETS.sub(" ", piece), 1.0))
             out.extend((p, _BRACKET_WEIGHT) for p in inner)
     return out
+
+
+def names_any(text: str, keep: frozenset[str]) -> bool:
+    """Whether a word of the text, or its lemma, is one of `keep` (the vocabulary's words)."""
+    return any(w in keep or lemma(w) in keep for w in _RUSSIAN_WORD.findall(normalize(text)))
 
 
 def variants(text: str, keep: frozenset[str]) -> list[tuple[str, float]]:

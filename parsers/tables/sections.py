@@ -33,11 +33,13 @@ _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
                              "max_words_labelled", "max_words_set_apart", "point_type_max_words",
                              "point_type_nouns", "names_direction", "list_name", "names_scope", "list_title_words",
-                             "client_nouns", "client_words", "internal_client_words"))
+                             "client_nouns", "client_words", "internal_client_words",
+                             "external_client_words"))
 def vocab(data: dict) -> dict:
     nouns = frozenset(w for p in data["client_nouns"] for w in lemmas(p))
     return {**data, "client_nouns": nouns, "client_words": nouns | {w for p in data["client_words"] for w in lemmas(p)},
             "internal_client_words": frozenset(w for p in data["internal_client_words"] for w in lemmas(p)),
+            "external_client_words": frozenset(w for p in data["external_client_words"] for w in lemmas(p)),
             "not_direction": [lemmas(p) for p in data["not_direction"]],
             "not_direction_alone": {lemmas(p) for p in data["not_direction_alone"]},
             "names_direction": [lemmas(p) for p in data["names_direction"]],
