@@ -111,6 +111,17 @@ def _cited_points(k: int) -> str:
         "регламента и подпункту а) пункта 3 плана" for i in range(1, 40 * k)])
 
 
+def _header_parts(cell):
+    from parsers.tables.header_parts import variants
+    from textcore.second_language import russian_only
+    return variants(cell, frozenset()), russian_only(cell)
+
+
+def _type_pair(text):
+    from textcore.point_type import names_type_pair
+    return names_type_pair(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -146,6 +157,10 @@ CASES = [
          "субсидию назначили?"),
     Case("amending act: a procedure citing «пункт …» in every point", _cited_points, _restates,
          "О внесении изменений в приказ от 05.10.2023 № 640\n1. Пункт 3 изложить"),
+    Case("header cell: run of spaces read by its parts", lambda k: "Процесс" + " " * 40_000 * k + "исеме",
+         _header_parts, "Процесс / исеме"),
+    Case("header cell: brackets never closed", lambda k: "(" * 40_000 * k, _header_parts, "Точка (вид)"),
+    Case("point type heading: run of spaces", lambda k: "Ц" + " " * 20_000 * k + "x", _type_pair, "Ц/О"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

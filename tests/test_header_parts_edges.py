@@ -3,8 +3,6 @@ textcore/second_language.py): hostile cells, words that only look foreign, a cli
 naming both clients, the act's kind line beside a name that is not its other language."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from parsers.tables.header_parts import variants
@@ -17,11 +15,12 @@ from textcore.second_language import russian_only
     "(" * 40_000,                               # brackets never closed
     "Точка (" + "( " * 20_000,
 ])
-def test_a_hostile_header_cell_is_taken_apart_in_linear_time(cell):
-    start = time.perf_counter()
-    variants(cell, frozenset())
-    russian_only(cell)
-    assert time.perf_counter() - start < 2.0
+def test_a_hostile_header_cell_is_taken_apart(cell):
+    """What a hostile cell gives (its cost at n and 4n is benchmarks/bench_hostile_inputs.py's,
+    never a test's): pieces of the cell itself, stripped, and no more text than it holds."""
+    got = variants(cell, frozenset())
+    assert all(text and text == text.strip() and len(text) <= len(cell) for text, _ in got)
+    assert len(russian_only(cell)) <= len(cell)
 
 
 def test_separators_still_cut_a_cell_and_its_pieces_lose_their_spaces():

@@ -146,7 +146,7 @@ def other_type(code: str) -> str:
 def names_type_pair(text: str) -> bool:
     """A heading made of the two types' names or cuts, «Ц/О», «D/O», «Цифр./офл.», «онлайн/офлайн»:
     the column of a point type, whatever letters its values use."""
-    parts = [p.strip() for p in re.split(r"\s*[/|\\]\s*", text.strip())]
+    parts = [p.strip() for p in re.split(r"[/|\\]", text.strip())]   # stripped after: «\s*» around retried every space
     # one word a side: «Точки взаимодействия (цифровые / офлайн)» heads the points themselves
     return (len(parts) == 2 and all(len(p.split()) == 1 for p in parts)
             and {read_type_value(p) for p in parts} == {"digital", "offline"})
