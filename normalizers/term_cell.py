@@ -3,7 +3,8 @@
 до 01.04.2025», or a line each (parsers/extract/roadmap_term.py marks such cells).
 
 The term is found by the deadline grammar, not by the cell's layout: its dates and periods
-(`textcore.dates`), joined by «–»/«по»/«и» and closed by «г.»/«года»; from the cell's start where
+(`textcore.dates`; an act's date the body quotes, «Комиссия (приказ от 01.02.2024 № 5)», is none),
+joined by «–»/«по»/«до»/«и» and closed by «г.»/«года»; from the cell's start where
 the few words before the first period open it («по итогам», «III–», «сентябрь–»), else from the
 words that open a term right before it (`term_heads`, data/deadlines.yaml: «до», «не позднее», «в
 течение»: «Отдел кадров, до …»), or from the open-ended parts right before it («постоянно,
@@ -25,6 +26,7 @@ from pathlib import Path
 from textcore.clean import is_blank_mark
 from textcore.dates import periods
 from textcore.lemmas import morph
+from textcore.order_numbers import find_numbers
 from textcore.vocab import vocabulary
 
 from .deadlines import parse_deadline
@@ -34,8 +36,8 @@ TERM_SHARED = "term_in_responsible"     # the raw record's mark (parsers/extract
 _SEP = re.compile(r"[,;\n]")
 _STRIP = " \t\n,;–—-"          # (a name's closing «И.И.» keeps its dot)
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|годов\b)")
-# what may stand between two periods of one term: «2024–2025», «с … по …», «декабрь 2025 г. – январь 2026 г.»
-_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:[-–—]|по|и)?\s*$")
+# what may stand between two periods of one term: «2024–2025», «с … по …», «от … до …», «декабрь 2025 г. – январь 2026 г.»
+_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:[-–—]|по|до|и)?\s*$")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
 _PART_BEFORE = re.compile(r"(?:^|[,;\n])([^,;\n]+)[,;\n\s]*$")    # the comma part right before
 _REMARK = re.compile(r"\s*\([^()]{1,60}\)")                      # «(первый этап)» after a period
@@ -43,6 +45,9 @@ _REMARK = re.compile(r"\s*\([^()]{1,60}\)")                      # «(первы
 _STAGE = re.compile(r"^(?:\s*(?:гг?\.|годы?|года))?(?:\s*\([^()]{1,60}\))?\s*[,;]\s*[А-Яа-яЁё\s]*$")
 _OPENER = re.compile(r"^(?:[IVXLC]+|\d+)\b|[-–—]")     # «III–IV кварталы», «1-2 квартал», «сентябрь–октябрь»
 _HEAD_WORDS = 4
+_ACT_WORD_SPAN = 12        # an act's date follows its word («от») within a few spaces
+_SPACES = re.compile(r"\s*")
+_RANGE_END = re.compile(r"до(?![А-Яа-яЁё])", re.I)     # «от 01.01.2025 до 31.12.2025»: a range, no act
 
 
 @vocabulary(_DATA, required=("term_heads",))
@@ -55,9 +60,34 @@ def _continues(d: dict) -> tuple[str, ...]:
     return tuple(" ".join(str(w).lower().split()) for w in d["term_continues"])
 
 
+@vocabulary(_DATA, required=("act_date_words",))
+def _act_words(d: dict) -> re.Pattern:
+    words = "|".join(re.escape(str(w).lower()) for w in d["act_date_words"])
+    return re.compile(rf"(?<![А-Яа-яЁё])(?:{words})\s*$", re.I)
+
+
+def _term_periods(text: str, act_year: int | None) -> list:
+    """The cell's periods that may be a term: not an act's date, which the body's own words may
+    quote («Комиссия (приказ от 01.02.2024 № 5)»: before the act's number, or after
+    `act_date_words` where no «до» closes a range «от … до …»), nor a part of an order number
+    («№ 01.12.20-п»)."""
+    numbers = find_numbers(text)
+    starts = {n.start for n in numbers}
+
+    def act_date(p) -> bool:
+        after = _YEAR_WORD.match(text, p.end)
+        at = _SPACES.match(text, after.end() if after else p.end).end()
+        if at in starts:
+            return True
+        return bool(_act_words().search(text, max(0, p.start - _ACT_WORD_SPAN), p.start)) \
+            and not _RANGE_END.match(text, at)
+    return [p for p in periods(text, act_year)
+            if not act_date(p) and not any(n.start <= p.start < n.end for n in numbers)]
+
+
 def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
     """(start, end) of the term around the cell's first date or period, or None."""
-    found = periods(text, act_year)
+    found = _term_periods(text, act_year)
     if not found:
         return None
     end = found[0].end
