@@ -93,6 +93,11 @@ def _case_question(phrase):
     return case_question(phrase)
 
 
+def _term_cell(cell):
+    from normalizers.term_cell import split_term
+    return split_term.__wrapped__(cell)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -124,6 +129,12 @@ CASES = [
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,
          "субсидию назначили?"),
+    Case("term cell: run of spaces between two dates", lambda k: "до 01.01.2025" + " " * 30000 * k
+         + "x 01.02.2025, отдел", _term_cell, "до 01.01.2025, отдел"),
+    Case("term cell: run of spaces in a part before the term", lambda k: "ежегодно a" + " " * 30000 * k
+         + "b, ежегодно, начиная с 01.02.2025", _term_cell, "ежегодно, начиная с 01.02.2025"),
+    Case("term cell: a long word before the term", lambda k: "Отдел, " + "а" * 30000 * k + "x до 01.02.2025",
+         _term_cell, "Отдел, до 01.02.2025"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

@@ -37,14 +37,15 @@ _SEP = re.compile(r"[,;\n]")
 _STRIP = " \t\n,;–—-"          # (a name's closing «И.И.» keeps its dot)
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|годов\b)")
 # what may stand between two periods of one term: «2024–2025», «с … по …», «от … до …», «декабрь 2025 г. – январь 2026 г.»
-_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:[-–—]|по|до|и)?\s*$")
-_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
-_PART_BEFORE = re.compile(r"(?:^|[,;\n])([^,;\n]+)[,;\n\s]*$")    # the comma part right before
+_JOIN = re.compile(r"\s*(?:(?:гг?\.|годы?|года)\s*)?(?:(?:[-–—]|по|до|и)\s*)?$")
+_WORD_BEFORE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]{1,30})\s*$")
 _REMARK = re.compile(r"\s*\([^()]{1,60}\)")                      # «(первый этап)» after a period
 # a gap between the periods of a staged term: a remark, a separator, the next period's opening words
-_STAGE = re.compile(r"^(?:\s*(?:гг?\.|годы?|года))?(?:\s*\([^()]{1,60}\))?\s*[,;]\s*[А-Яа-яЁё\s]*$")
+_STAGE = re.compile(r"^(?:\s*(?:гг?\.|годы?|года))?(?:\s*\([^()]{1,60}\))?\s*[,;][А-Яа-яЁё\s]*$")
 _OPENER = re.compile(r"^(?:[IVXLC]+|\d+)\b|[-–—]")     # «III–IV кварталы», «1-2 квартал», «сентябрь–октябрь»
 _HEAD_WORDS = 4
+# (each run of spaces is one quantifier, a word before a term's start read at most 30 letters back:
+# spaces split between two quantifiers, or a search from each letter of a long word, were quadratic)
 _ACT_WORD_SPAN = 12        # an act's date follows its word («от») within a few spaces
 _SPACES = re.compile(r"\s*")
 _RANGE_END = re.compile(r"до(?![А-Яа-яЁё])", re.I)     # «от 01.01.2025 до 31.12.2025»: a range, no act
@@ -105,10 +106,19 @@ def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
     start = 0 if _leads(text[:found[0].start]) else found[0].start
     while start and (w := _WORD_BEFORE.search(text[:start])) and w.group(1).lower() in _heads():
         start = w.start(1)                # «Отдел кадров, не позднее …»: its opening words
-    while start and (part := _PART_BEFORE.search(text[:start])) and \
-            parse_deadline(part.group(1)).kind == "open_ended":
-        start = part.start(1)             # «1 раз в квартал, начиная с …»: one open-ended term
+    while start and (part := _part_before(text, start)) and parse_deadline(part[1]).kind == "open_ended":
+        start = part[0]                   # «1 раз в квартал, начиная с …»: one open-ended term
     return start, end
+
+
+def _part_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, text) of the comma part right before `end`, past the separators closing it; found
+    from the end, not by a pattern searched from each position (its spaces made that quadratic)."""
+    k = end
+    while k and (text[k - 1] in ",;\n" or text[k - 1].isspace()):
+        k -= 1
+    start = max(text.rfind(c, 0, k) for c in ",;\n") + 1
+    return (start, text[start:k]) if k > start else None
 
 
 def _opens(gap: str) -> bool:
