@@ -125,6 +125,7 @@ CASES = [
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
     Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
          "от 02.03.2015 г."),
+    Case("dates: thousands of dates", lambda k: " ".join(["01.01.2025"] * 2000 * k), _dates, "01.01.2025"),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,
