@@ -15,7 +15,8 @@ Where the cell names no date, a first part cut off by «,», «;» or a line bre
 its own — open-ended («постоянно»), relative (opening with a term's word: «до 20 числа месяца»),
 not applicable («х»), or a dash left blank — is the term, with the parts that go on with it
 (`term_continues`: «, но не реже …»; a participle agreeing back: «, следующего за отчётным»), up to
-the first capitalised word (a name, a body).  The rest is the responsible cell.
+the first capitalised word (a name, a body); else such a part closing the cell after the body
+(«Отдел кадров, постоянно»).  The rest is the responsible cell.
 """
 from __future__ import annotations
 
@@ -161,6 +162,32 @@ def _undated(text: str) -> tuple[int, int] | None:
     return 0, cap.start() if cap else end
 
 
+def _trailing(text: str) -> tuple[int, int] | None:
+    """(start, end) of a term with no date closing the cell after the body, as a column headed
+    «Ответственный, срок» gives it («Отдел кадров, постоянно», «Иванов И.И.; х»): the first part
+    past the first that is a term of its own (`_own_term`), every part after it one too or going
+    on with it (`_goes_on`: «, но не реже 1 раза в год»)."""
+    parts = list(re.finditer(r"[^,;\n]+", text))
+    found, tail_ok = None, True
+    for m in reversed(parts[1:]):         # from the end: each part asked once
+        own = _own_term(m.group())
+        if own and tail_ok:
+            found = m
+        tail_ok = tail_ok and (own or _goes_on(m.group()))
+    return (found.start() + len(found.group()) - len(found.group().lstrip()), len(text)) if found else None
+
+
+def _own_term(part: str) -> bool:
+    """Whether a part is a term with no date: «х» or a dash, open-ended («постоянно»), or opening
+    with a term's words (`term_continues`: «до 20 числа месяца», «в течение 10 дней»)."""
+    bare = part.strip()
+    if is_blank_mark(bare):
+        return True
+    d = parse_deadline(bare)
+    low = " ".join(bare.lower().split())
+    return d.not_applicable or d.kind == "open_ended" or any(low.startswith(c + " ") for c in _continues())
+
+
 def _further(text: str, end: int) -> int:
     """The term's end past the comma parts that go on with it («до 01.07.2025, далее – ежегодно»:
     open-ended, or `_goes_on`), up to a capitalised word."""
@@ -198,7 +225,7 @@ def split_term(cell: str, act_year: int | None = None) -> tuple[str | None, str 
     text = (cell or "").strip()
     if not text:
         return None, None
-    span = _dated(text, act_year) or _undated(text)
+    span = _dated(text, act_year) or _undated(text) or _trailing(text)
     if span is None:
         return None, text
     span = (span[0], _further(text, span[1]))
