@@ -26,7 +26,8 @@ from pathlib import Path
 
 from textcore.clean import is_blank_mark
 from textcore.dates import periods
-from textcore.lemmas import morph
+from textcore.lemmas import morph, normalize
+from textcore.lookalike import fix_lookalikes
 from textcore.order_numbers import find_numbers
 from textcore.vocab import vocabulary
 
@@ -68,6 +69,21 @@ def _act_words(d: dict) -> re.Pattern:
     return re.compile(rf"(?<![А-Яа-яЁё])(?:{words})\s*$", re.I)
 
 
+@vocabulary(_DATA, required=("open_ended",))
+def _open_words(d: dict) -> re.Pattern:
+    """The open-ended terms as words: «постоянно», not the «постоянной» of «Председатель постоянной
+    комиссии» (`parse_deadline` finds them anywhere, as a term cell may); a stem no dictionary
+    knows as a word («кажд») goes on."""
+    alts = sorted((re.escape(normalize(str(e))) + ("(?![а-яa-z])" if morph().word_is_known(str(e).split()[-1]) else "")
+                   for e in d["open_ended"]), key=len, reverse=True)
+    return re.compile(r"(?<![а-яa-z])(?:" + "|".join(alts) + ")")
+
+
+def _open_ended(part: str) -> bool:
+    """Whether a part of the cell is an open-ended term: one named by its own words, not a body's."""
+    return parse_deadline(part).kind == "open_ended" and bool(_open_words().search(normalize(fix_lookalikes(part))))
+
+
 def _term_periods(text: str, act_year: int | None) -> list:
     """The cell's periods that may be a term: not an act's date, which the body's own words may
     quote («Комиссия (приказ от 01.02.2024 № 5)»: before the act's number, or after
@@ -107,7 +123,7 @@ def _dated(text: str, act_year: int | None) -> tuple[int, int] | None:
     start = 0 if _leads(text[:found[0].start]) else found[0].start
     while start and (w := _WORD_BEFORE.search(text[:start])) and w.group(1).lower() in _heads():
         start = w.start(1)                # «Отдел кадров, не позднее …»: its opening words
-    while start and (part := _part_before(text, start)) and parse_deadline(part[1]).kind == "open_ended":
+    while start and (part := _part_before(text, start)) and _open_ended(part[1]):
         start = part[0]                   # «1 раз в квартал, начиная с …»: one open-ended term
     return start, end
 
@@ -151,7 +167,7 @@ def _undated(text: str) -> tuple[int, int] | None:
     parts = list(re.finditer(r"[^,;\n]+", text))
     head = parts[0].group()
     words = head.split()
-    if parse_deadline(head).kind != "open_ended" and not (words and words[0].lower() in _heads()):
+    if not _open_ended(head) and not (words and words[0].lower() in _heads()):
         return None
     end = parts[0].end()
     for m in parts[1:]:
@@ -185,7 +201,7 @@ def _own_term(part: str) -> bool:
         return True
     d = parse_deadline(bare)
     low = " ".join(bare.lower().split())
-    return d.not_applicable or d.kind == "open_ended" or any(low.startswith(c + " ") for c in _continues())
+    return d.not_applicable or _open_ended(bare) or any(low.startswith(c + " ") for c in _continues())
 
 
 def _further(text: str, end: int) -> int:
@@ -193,7 +209,7 @@ def _further(text: str, end: int) -> int:
     open-ended, or `_goes_on`), up to a capitalised word."""
     for m in re.finditer(r"[,;]([^,;\n]+)", text[end:]):
         if m.start() > 0 and text[end:end + m.start()].strip() or \
-                not (_goes_on(m.group(1)) or parse_deadline(m.group(1)).kind == "open_ended"):
+                not (_goes_on(m.group(1)) or _open_ended(m.group(1))):
             break
         cap = re.search(r"\s[А-ЯЁ]", m.group(1))
         if cap:
