@@ -160,3 +160,26 @@ def test_a_remark_merged_down_over_items_makes_no_lead_in(tmp_path):
     items = [r.texts[1] for r in table.rows if r.texts[0][:1].isdigit() and r.texts[1]]
     assert items == [name for _, its in LISTS for name, _ in its]      # no colon closes an item
     assert _got(doc) == GOLD
+
+
+def test_lead_in_rows_printed_as_rows_of_the_table():
+    """Converted text printing a lead-in as a row of its own («3.<tab>Клиент может … посредством<tab>»):
+    a numbered line over its own sub-points, read as a lead-in though no colon closes it."""
+    lines = [TITLE, "№ п/п\tНаименование\tПримечание"]
+    for lead, items in LISTS:
+        no, rest = lead.split(" ", 1)
+        lines.append(f"{no}\t{rest}\t")
+        lines += [f"{no}{k}.\t{name}\t{note}" for k, (name, note) in enumerate(items, 1)]
+    assert _got(parse_text("\n".join(lines) + "\n")) == GOLD
+
+
+def test_a_section_heading_over_its_sub_points_is_no_lead_in():
+    """A procedure's section heading naming points or channels, longer than a subheading, over
+    sub-points that are sentences: a heading (no predicate), its sentences no items."""
+    text = (f"{TITLE}\n"
+            "2. Порядок формирования и актуализации перечня цифровых точек взаимодействия министерства с клиентами\n"
+            "2.1. Перечень формируется структурными подразделениями министерства.\n"
+            "2.2. Перечень утверждается приказом министерства.\n"
+            "3. Выявление потребностей клиентов при обращении в министерство лично или письменно\n"
+            "3.1. Сотрудник фиксирует обращение в журнале.\n3.2. Обращение рассматривается в течение 30 дней.\n")
+    assert _got(parse_text(text)) == []
