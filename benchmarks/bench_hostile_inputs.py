@@ -122,6 +122,11 @@ def _type_pair(text):
     return names_type_pair(text)
 
 
+def _term_cell(cell):
+    from normalizers.term_cell import split_term
+    return split_term.__wrapped__(cell)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -151,6 +156,7 @@ CASES = [
          + [("x", "1")], _group_numbers, [("a", "1"), ("b", None), ("c", "3")]),
     Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
          "от 02.03.2015 г."),
+    Case("dates: thousands of dates", lambda k: " ".join(["01.01.2025"] * 2000 * k), _dates, "01.01.2025"),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,
@@ -161,6 +167,12 @@ CASES = [
          _header_parts, "Процесс / исеме"),
     Case("header cell: brackets never closed", lambda k: "(" * 40_000 * k, _header_parts, "Точка (вид)"),
     Case("point type heading: run of spaces", lambda k: "Ц" + " " * 20_000 * k + "x", _type_pair, "Ц/О"),
+    Case("term cell: run of spaces between two dates", lambda k: "до 01.01.2025" + " " * 30000 * k
+         + "x 01.02.2025, отдел", _term_cell, "до 01.01.2025, отдел"),
+    Case("term cell: run of spaces in a part before the term", lambda k: "ежегодно a" + " " * 30000 * k
+         + "b, ежегодно, начиная с 01.02.2025", _term_cell, "ежегодно, начиная с 01.02.2025"),
+    Case("term cell: a long word before the term", lambda k: "Отдел, " + "а" * 30000 * k + "x до 01.02.2025",
+         _term_cell, "Отдел, до 01.02.2025"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from docx import Document as WordDocument
 
 from parsers.document import Cell, Row, Table
-from parsers.extract.notetable import note_columns
+from parsers.extract.notetable import note_columns, without_notes
 from parsers.extract.procedure import extract_procedure
 from parsers.formats import read_document
 from parsers.formats.text import parse_text
@@ -135,3 +135,51 @@ def test_unnumbered_lead_in_rows_of_any_length(tmp_path):
         i += 1 + len(items)
     d.save(tmp_path / "u.docx")
     assert _got(read_document(tmp_path / "u.docx", "docx")) == GOLD_UNNUMBERED
+
+
+def test_a_remark_merged_down_over_items_makes_no_lead_in(tmp_path):
+    """One remark merged down over a list's items («при наличии» over «1.» and «2.») covers their
+    remark cells from above: they stay items, only the rows across the table are lead-ins."""
+    d = WordDocument()
+    d.add_paragraph(TITLE)
+    n = 1 + sum(1 + len(items) for _, items in LISTS)
+    t = d.add_table(rows=n, cols=3)
+    for j, h in enumerate(("№ п/п", "Наименование", "Примечание")):
+        t.cell(0, j).text = h
+    i = 1
+    for lead, items in LISTS:
+        t.cell(i, 0).merge(t.cell(i, 2)).text = lead
+        no = lead.split(".")[0]
+        for k, (name, _) in enumerate(items, 1):
+            t.cell(i + k, 0).text, t.cell(i + k, 1).text = f"{no}.{k}.", name
+        t.cell(i + 1, 2).merge(t.cell(i + 2, 2)).text = "при наличии технической возможности"
+        i += 1 + len(items)
+    d.save(tmp_path / "m.docx")
+    doc = read_document(tmp_path / "m.docx", "docx")
+    table = next(b for b in without_notes(doc).blocks if isinstance(b, Table))
+    items = [r.texts[1] for r in table.rows if r.texts[0][:1].isdigit() and r.texts[1]]
+    assert items == [name for _, its in LISTS for name, _ in its]      # no colon closes an item
+    assert _got(doc) == GOLD
+
+
+def test_lead_in_rows_printed_as_rows_of_the_table():
+    """Converted text printing a lead-in as a row of its own («3.<tab>Клиент может … посредством<tab>»):
+    a numbered line over its own sub-points, read as a lead-in though no colon closes it."""
+    lines = [TITLE, "№ п/п\tНаименование\tПримечание"]
+    for lead, items in LISTS:
+        no, rest = lead.split(" ", 1)
+        lines.append(f"{no}\t{rest}\t")
+        lines += [f"{no}{k}.\t{name}\t{note}" for k, (name, note) in enumerate(items, 1)]
+    assert _got(parse_text("\n".join(lines) + "\n")) == GOLD
+
+
+def test_a_section_heading_over_its_sub_points_is_no_lead_in():
+    """A procedure's section heading naming points or channels, longer than a subheading, over
+    sub-points that are sentences: a heading (no predicate), its sentences no items."""
+    text = (f"{TITLE}\n"
+            "2. Порядок формирования и актуализации перечня цифровых точек взаимодействия министерства с клиентами\n"
+            "2.1. Перечень формируется структурными подразделениями министерства.\n"
+            "2.2. Перечень утверждается приказом министерства.\n"
+            "3. Выявление потребностей клиентов при обращении в министерство лично или письменно\n"
+            "3.1. Сотрудник фиксирует обращение в журнале.\n3.2. Обращение рассматривается в течение 30 дней.\n")
+    assert _got(parse_text(text)) == []

@@ -35,6 +35,16 @@ def test_a_numeric_date_is_not_also_read_as_a_year():
     assert [p.kind for p in periods("с 01.01.2024 по 31.12.2024")] == ["date", "date"]
 
 
+def test_thousands_of_dates_are_each_read_once():
+    # each match was checked against every span taken before it (~2.7 s at 4000 dates, quadratic;
+    # benchmarks/bench_hostile_inputs.py): a numeric date's year is still no year of its own, and a
+    # month word between them still read
+    text = " ".join(f"{1 + k % 28:02d}.01.2025" for k in range(20_000)) + " декабрь 2026 г., 2027 год"
+    got = periods(text)
+    assert len(got) == 20_002 and {p.kind for p in got[:-2]} == {"date"}
+    assert [(p.kind, p.last) for p in got[-2:]] == [("month", dt.date(2026, 12, 31)), ("year", dt.date(2027, 12, 31))]
+
+
 def test_a_long_run_of_spaces_in_a_date_is_read_in_linear_time():
     # one quantifier per run of spaces: the old "\\s*(?:г\\.|года)?\\s*,?\\s*" after a year took
     # ~9 s at 800 spaces and grew with the cube (the time is shown by

@@ -18,6 +18,7 @@ periods' last days.  A blank form ("«___» ____ 2024 г.") has no day: no date.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -121,6 +122,24 @@ def _year(text: str, act_year: int | None = None) -> int | None:
     return y if g.years[0] <= y <= g.years[1] else None
 
 
+class _Spans:
+    """The spans a text's periods took, disjoint, kept sorted: whether a match is free is found
+    by bisection (a scan of every span taken made a cell of thousands of dates quadratic)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        k = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(k, span[0])
+        self.ends.insert(k, span[1])
+
+    def free(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        return not (k and self.ends[k - 1] > start) and not (k < len(self.starts) and self.starts[k] < end)
+
+
 def periods(text: str, act_year: int | None = None) -> list[Period]:
     """Every date and period named in `text`, in reading order (spans do not overlap).
     `act_year`: the year of the act the text stands in, which reads an ambiguous two-digit
@@ -129,10 +148,10 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         return []                          # every form holds a year of 2 or 4 digits
     g = grammar()
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def free(m: re.Match) -> bool:
-        return not any(s < m.end() and m.start() < e for s, e in taken)
+        return taken.free(m.start(), m.end())
 
     def add(m: re.Match, kind: str, first: date, last: date) -> None:
         found.append(Period(m.start(), m.end(), kind, first, last))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from textcore.lemmas import morph
 from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
 
 # list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
@@ -278,3 +279,13 @@ def over_subpoints(lead: Marker | None, nxt: Marker | None) -> bool:
     """Whether the next line is the first sub-point of a numbered line («2.» over «2.1.»)."""
     return lead is not None and nxt is not None and bool(lead.ordinal) and nxt.style == "clause" \
         and nxt.ordinal.startswith(lead.ordinal + ".")
+
+
+_PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+def states_clause(text: str) -> bool:
+    """Whether a line holds a predicate («Клиент может обратиться … посредством»): a lead-in that
+    lost its colon does, a section's heading over its sub-points («2. Порядок формирования
+    перечня …») does not."""
+    return any(morph().parse(w.lower())[0].tag.POS in _PREDICATE_POS for w in re.findall(r"[А-Яа-яЁё]+", text))

@@ -13,7 +13,8 @@ lemmas), never the first one (it would hold the spanning lead-ins), and only whe
 column beside it and the «№» names the items.  Converted text prints the full-width rows as
 lines between parts of the table: the parts after the header, with as many columns and only
 such lines (bold, or headings) between them, lose the same column.  A full-width row (it spans
-the remarks column), or such a line between two parts, is a list's lead-in: it is given the colon
+the remarks column from the left; one remark merged down over several items makes none), or
+such a line between two parts, is a list's lead-in: it is given the colon
 a lead-in line ends with, so that it is read as one at any length and with no number.
 """
 from __future__ import annotations
@@ -48,10 +49,22 @@ def _drop(table: Table, cols: frozenset[int]) -> Table:
     rows = []
     for row in table.rows:
         kept = [cell for c, cell in enumerate(row.cells) if c not in cols]
-        if any(row.cells[c].covered for c in cols if c < len(row.cells)):    # spans the remarks: a lead-in
+        if any(_spanned(row, c) for c in cols):        # a row across the remarks: a lead-in
             kept = _as_lead_in(kept)
         rows.append(Row(kept, row.source, row.is_header))
     return replace(table, rows=rows)
+
+
+def _spanned(row: Row, c: int) -> bool:
+    """Whether the row's cell at c is covered by a cell of the same row spanning it from the left
+    (a row across the table); one remark merged down over several items («при наличии» over
+    «2.1.», «2.2.») covers the items' cells from above and makes no lead-in of them."""
+    if c >= len(row.cells) or not row.cells[c].covered:
+        return False
+    k = c - 1
+    while k >= 0 and row.cells[k].covered:
+        k -= 1
+    return k >= 0 and k + row.cells[k].colspan > c
 
 
 def _as_lead_in(cells: list[Cell]) -> list[Cell]:

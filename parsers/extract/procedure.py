@@ -29,7 +29,7 @@ from ..document import Document, Paragraph, Table
 from ..provenance import locate
 from .lines import Line, join_spaced, lines_of
 from .leadin import classify, open_kinds, rival_kinds, vocab
-from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top
+from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
@@ -269,13 +269,16 @@ def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) ->
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in.  A numbered one over its own
     sub-points («3. Клиент может обратиться … посредством» over «3.1.», a table's full-width row
-    that dropped the colon) is read as a lead-in with its colon, at a lead-in's length."""
+    that dropped the colon) is read as a lead-in with its colon, at a lead-in's length where it
+    states a clause (a section's heading «2. Порядок формирования перечня …» is none)."""
     # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
     if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
-    if over_subpoints(lead, marker(nxt.text)) and len(body.split()) <= vocab()["lead_in_max_words"]:
+    n = len(body.split())
+    if over_subpoints(lead, marker(nxt.text)) and (n <= vocab()["subheading_max_words"] or
+                                                   n <= vocab()["lead_in_max_words"] and states_clause(body)):
         return classify(body + ":")
-    if len(body.split()) > vocab()["subheading_max_words"]:
+    if n > vocab()["subheading_max_words"]:
         return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list
     return classify(body)
 
