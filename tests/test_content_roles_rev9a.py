@@ -1,0 +1,19 @@
+"""Review of the reading of header-less tables by content (parsers/tables/content_roles.py):
+its cost on hostile input and tables that are no list.  Rows composed for these tests."""
+from __future__ import annotations
+
+import time
+
+from parsers.tables.content_roles import content_roles, rows_cue
+from pipeline.run import content_cells
+
+content_cells.install()
+
+
+def test_a_row_cue_over_a_long_run_of_spaces_is_linear():
+    text = "строка" + " " * 20000 + "x"
+    started = time.perf_counter()
+    assert not rows_cue(text)
+    assert time.perf_counter() - started < 1.0       # quadratic: over 10 s here
+    assert rows_cue("строку 5  изложить в следующей редакции:")
+    assert rows_cue("строки 2, 3 и 4 изложить в следующей редакции:")
