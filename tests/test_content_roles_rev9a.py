@@ -17,3 +17,16 @@ def test_a_row_cue_over_a_long_run_of_spaces_is_linear():
     assert time.perf_counter() - started < 1.0       # quadratic: over 10 s here
     assert rows_cue("строку 5  изложить в следующей редакции:")
     assert rows_cue("строки 2, 3 и 4 изложить в следующей редакции:")
+
+
+_GLOSSARY = [["1.", "ЕПГУ", "Единый портал государственных и муниципальных услуг (функций)"],
+             ["2.", "РПГУ", "Региональный портал государственных и муниципальных услуг"],
+             ["3.", "МФЦ", "Многофункциональный центр предоставления государственных и муниципальных услуг"],
+             ["4.", "ПОС", "Платформа обратной связи"],
+             ["5.", "СЭД", "Система электронного документооборота"]]
+
+
+def test_a_glossary_of_abbreviations_is_no_touchpoint_list():
+    # its second column names channels and its third spells them out: no client's needs
+    assert content_roles(_GLOSSARY, None) is None
+    assert content_roles(_GLOSSARY, "touchpoint_list") is None

@@ -179,11 +179,14 @@ def _names_processes(facts: list[Facts], out: dict[str, int], channel: int) -> b
 
 def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | None:
     """The column of what the client needs: read as needs, each row its own (a process or a
-    direction repeats down the list); of two, the one with longer cells, then the later one."""
+    direction repeats down the list); of two, the one with longer cells, then the later one.
+    Not a column whose cells name channels too: a glossary's expansions of the abbreviations
+    beside them («ЕПГУ» — «Единый портал государственных услуг») are no needs."""
     varied = [k for k in text if n_rows < _MIN_ROWS_UNCUED or not facts[k].repeated]
     scored = [(facts[k].share("needs"), facts[k].words, k) for k in varied]
-    best = max(scored, default=None)
-    return best[2] if best and best[0] >= _NEEDS_SHARE else None
+    needs = [s for s in scored if s[0] >= _NEEDS_SHARE and facts[s[2]].share("channel") < _CHANNEL_SHARE[0]]
+    best = max(needs, default=None)
+    return best[2] if best else None
 
 
 def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
