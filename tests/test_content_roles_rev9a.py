@@ -30,3 +30,14 @@ def test_a_glossary_of_abbreviations_is_no_touchpoint_list():
     # its second column names channels and its third spells them out: no client's needs
     assert content_roles(_GLOSSARY, None) is None
     assert content_roles(_GLOSSARY, "touchpoint_list") is None
+
+
+def test_a_table_wider_than_any_list_is_not_read_cell_by_cell():
+    # hundreds of columns of channels and needs: a grid of something else, and each column
+    # would ask the readers a dozen cells (seconds a table)
+    rows = [[f"Телефон горячей линии {i}-{k}" if k % 3 == 0 else f"Получить консультацию по вопросу {i} {k}"
+             for k in range(300)] for i in range(20)]
+    started = time.perf_counter()
+    assert content_roles(rows, "touchpoint_list") is None
+    assert time.perf_counter() - started < 1.0
+    assert content_roles([r[:6] for r in rows], "touchpoint_list") is not None    # a list's width is read

@@ -17,7 +17,7 @@ A touchpoint list needs a channel column and a needs or a process column; a road
 activity and a deadline or a responsible column.  Where the paragraphs above the table
 name the list's kind, or say the table restates rows of a list (`kind_cues`, `row_cues`),
 the bar is lower; where they do not, more rows and both columns are asked for.  A table
-that holds neither (a signature block, a stamp, requisites) is left alone.
+that holds neither (a signature block, a stamp, requisites), or wider than any list, is left alone.
 
     content_roles(rows, cued) -> Reading(kind, {field: column}, fields told apart by order) | None
 """
@@ -47,6 +47,8 @@ _REPEATED = 0.6            # distinct values / filled cells at most: a column re
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
+_MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
+                           # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
 
 
 @vocabulary(_DATA, required=("kind_cues", "row_cues", "responsible"))
@@ -246,10 +248,10 @@ class Reading(NamedTuple):
 def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     """The kind of list header-less rows hold and {field: column}, or None.  `cued`: the kind the
     text above names ("" where it says the table holds a list's rows but not which)."""
+    if "channel" not in _READERS or not 3 <= max((len(r) for r in rows), default=0) <= _MAX_COLS:
+        return None
     facts = column_facts(rows)
     n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
-    if "channel" not in _READERS or len(facts) < 3:
-        return None
     kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
     for kind in kinds:
         read = (touchpoint_roles if kind == "touchpoint_list" else roadmap_roles)(
