@@ -41,3 +41,23 @@ def test_a_table_wider_than_any_list_is_not_read_cell_by_cell():
     assert content_roles(rows, "touchpoint_list") is None
     assert time.perf_counter() - started < 1.0
     assert content_roles([r[:6] for r in rows], "touchpoint_list") is not None    # a list's width is read
+
+
+def test_restated_rows_are_not_pooled_with_an_approval_sheet_as_wide(tmp_path):
+    """Two header-less tables as wide as each other far apart — restated plan rows, and after the
+    signature an approval sheet — are judged each alone: pooled, the sheet's posts and dates
+    moved the plan's columns (its activities read as the responsible)."""
+    from pipeline.run.process import process_path
+    from tests.test_content_roles import _PLAN_ROWS, _PLAN_TITLE
+    sheet = [["Начальник отдела правового обеспечения", "Иванов И.И.", "подпись", "12.03.2025", "согласовано"],
+             ["Заместитель министра по общим вопросам", "Петров П.П.", "подпись", "13.03.2025", "согласовано"],
+             ["Начальник финансового отдела министерства", "Сидорова А.А.", "подпись", "14.03.2025", "согласовано"]]
+    filler = [f"{i}. Настоящий приказ вступает в силу со дня его подписания." for i in range(2, 12)]
+    lines = [_PLAN_TITLE, "", "1. Дополнить план строками 3 и 7 следующего содержания:", "«",
+             *("\t".join(r) for r in _PLAN_ROWS), "».", "", *filler, "", "Министр   А.Б. Иванов", "",
+             "ЛИСТ СОГЛАСОВАНИЯ", "", *("\t".join(r) for r in sheet)]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = {r["item_no"].rstrip("."): r for r in process_path(path).roadmap}
+    assert rows["3"]["activity"].startswith("Проведение обучения сотрудников")
+    assert rows["7"]["responsible_raw"] == "Заместитель министра И.П. Сидоров"

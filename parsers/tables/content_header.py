@@ -4,8 +4,8 @@
 
 A table no reader claims (no header of any kind among its first rows, and no headed table
 above it that it continues) is read by its content; consecutive such tables as wide as one
-another are judged together (an amending order's «строку 2 изложить …» and «дополнить строками
-7–30 …» restate rows of one list).  Each table so read gets a header row in the vocabulary's
+another, nothing between them or a line saying the next restates rows too, are judged together
+(an amending order's «строку 2 изложить …» and «дополнить строками 7–30 …» restate rows of one list).  Each table so read gets a header row in the vocabulary's
 own words for the columns decided (`parsers/data/columns.yaml`, the first heading of each
 field), so every reader downstream reads it as any headed table — and a warning on the
 document names the columns read by their content and those left unread.  A first row whose
@@ -60,13 +60,17 @@ def _padded(texts: list[str], n: int) -> list[str]:
 
 
 def _runs(doc: Document, lone: list[int]) -> list[list[int]]:
-    """Header-less tables in runs: one after another (paragraphs between), as wide as each other."""
+    """Header-less tables in runs: one after another, as wide as each other, with nothing between
+    (a table a break split) or paragraphs whose last lines say the next holds rows too («дополнить
+    строками …:»).  Not any later table as wide: an approval sheet after the signature pooled
+    with restated rows would change how both are read."""
     out: list[list[int]] = []
     for i in lone:
         prev = out[-1][-1] if out else None
         between = doc.blocks[prev + 1:i] if prev is not None else [None]
         if prev is not None and doc.blocks[prev].n_cols == doc.blocks[i].n_cols and \
-                all(isinstance(b, Paragraph) for b in between):
+                all(isinstance(b, Paragraph) for b in between) and \
+                (not between or any(rows_cue(p.text) for p in between[-_ROW_CUE_PARAGRAPHS:])):
             out[-1].append(i)
         else:
             out.append([i])
