@@ -61,3 +61,17 @@ def test_restated_rows_are_not_pooled_with_an_approval_sheet_as_wide(tmp_path):
     rows = {r["item_no"].rstrip("."): r for r in process_path(path).roadmap}
     assert rows["3"]["activity"].startswith("Проведение обучения сотрудников")
     assert rows["7"]["responsible_raw"] == "Заместитель министра И.П. Сидоров"
+
+
+def test_a_first_row_taken_for_labels_is_said(tmp_path):
+    """A first row the readers refuse is dropped as labels: the warning quotes it, so that a data
+    row taken for labels is not lost unsaid."""
+    from pipeline.run.process import process_path
+    from tests.test_content_roles import _ROW_4, _ROWS_9_11
+    labels = ["Где", "Сфера", "Что делаем", "Куда обратиться", "Какая", "Зачем приходят"]
+    lines = ["Об утверждении перечня точек взаимодействия с получателями услуг", "",
+             "\t".join(labels), *("\t".join(r) for r in [_ROW_4, *_ROWS_9_11])]
+    path = tmp_path / "odd_header.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = [w for w in process_path(path).document["warnings"] if "by its columns' content" in w]
+    assert len(said) == 1 and "taken for labels, not read: «Где | Сфера | Что делаем" in said[0]

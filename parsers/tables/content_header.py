@@ -9,7 +9,7 @@ another, nothing between them or a line saying the next restates rows too, are j
 own words for the columns decided (`parsers/data/columns.yaml`, the first heading of each
 field), so every reader downstream reads it as any headed table — and a warning on the
 document names the columns read by their content and those left unread.  A first row whose
-cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it.
+cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it, and the warning quotes it (a data row so taken is not lost unsaid).
 """
 from __future__ import annotations
 
@@ -49,9 +49,11 @@ def supply_headers(doc: Document) -> tuple[Document, list[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        for i, t in zip(group, tables):
-            blocks[i] = _with_header(t, texts, columns)
-        warnings.append(_warning(tables, kind, columns, by_place))
+        dropped = [labels_row(t.rows[0].texts, columns) for t in tables]
+        labels = [t.rows[0].texts for t, drop in zip(tables, dropped) if drop]
+        for i, t, drop in zip(group, tables, dropped):
+            blocks[i] = _with_header(t, texts, drop)
+        warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
     return (replace(doc, blocks=blocks) if warnings else doc), warnings
 
 
@@ -98,10 +100,17 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
 
 
-def _with_header(table: Table, texts: list[str], columns: dict[str, int]) -> Table:
+def _with_header(table: Table, texts: list[str], drop_first: bool) -> Table:
     head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
-    rows = table.rows[1:] if labels_row(table.rows[0].texts, columns) else table.rows
+    rows = table.rows[1:] if drop_first else table.rows
     return Table([head, *rows], table.source)
+
+
+def _labels_said(labels: list[list[str]]) -> str:
+    """What the warning says of first rows taken for labels and dropped: a row no reader read,
+    were it data, would otherwise be lost unsaid."""
+    said = "; ".join(" | ".join(t.strip() for t in texts if t.strip()) for texts in labels)
+    return f"; first row{'s' * (len(labels) > 1)} taken for labels, not read: «{said}»" if labels else ""
 
 
 def _warning(tables: list[Table], kind: str, columns: dict[str, int], by_place: tuple[str, ...]) -> str:
