@@ -9,7 +9,8 @@ another, nothing between them or a line saying the next restates rows too, are j
 own words for the columns decided (`parsers/data/columns.yaml`, the first heading of each
 field), so every reader downstream reads it as any headed table — and a warning on the
 document names the columns read by their content and those left unread.  A first row whose
-cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it, and the warning quotes it (a data row so taken is not lost unsaid).
+cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it, and
+the warning quotes it (a data row so taken is not lost unsaid).
 """
 from __future__ import annotations
 
