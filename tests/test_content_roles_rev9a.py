@@ -75,3 +75,18 @@ def test_a_first_row_taken_for_labels_is_said(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     said = [w for w in process_path(path).document["warnings"] if "by its columns' content" in w]
     assert len(said) == 1 and "taken for labels, not read: «Где | Сфера | Что делаем" in said[0]
+
+
+def test_directions_told_from_processes_by_order_alone_are_reviewed(tmp_path):
+    """Restated rows with two directions and two processes: nothing in their content tells which
+    column holds which, so each direction so read is in review, whatever its name's score."""
+    from pipeline.run.process import process_path
+    from tests.test_content_roles import _touch_txt
+    result = process_path(_touch_txt(tmp_path))
+    assert any("told apart by their order alone" in w for w in result.document["warnings"])
+    reviewed = {r["text_raw"]: r for r in result.review if r["field"] == "direction"}
+    assert set(reviewed) >= {"Поддержка творческих коллективов", "Сохранение объектов культурного наследия"}
+    assert reviewed["Поддержка творческих коллективов"]["count"] == 3
+    coded = {r["direction_raw"]: r["direction"] for r in result.touchpoints}
+    assert all(reviewed[t]["best_code"] == coded[t] for t in coded)
+

@@ -1,6 +1,6 @@
 """A header supplied to tables that have none, from what their columns hold (`content_roles`).
 
-    supply_headers(doc) -> (doc, warnings)
+    supply_headers(doc) -> (doc, warnings, directions told apart from processes by order alone)
 
 A table no reader claims (no header of any kind among its first rows, and no headed table
 above it that it continues) is read by its content; consecutive such tables as wide as one
@@ -30,16 +30,17 @@ _NAMES = {"group_no": "row number", "item_no": "row number", "direction": "direc
           "deadline": "deadline", "responsible": "responsible", "deliverable": "result"}
 
 
-def supply_headers(doc: Document) -> tuple[Document, list[str]]:
+def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
     """The document with a header given to each header-less table its content reads as a list,
-    and a warning for each; the same document where there is none."""
+    and a warning for each; the same document where there is none.  Last, the cells read as
+    directions where only the columns' order told them from the processes (for review)."""
     lone = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_cols >= _MIN_COLS
             and all(table_header(b, k) is None for k in _KINDS)]
     if not lone:
-        return doc, []
+        return doc, [], frozenset()
     claimed = {id(p) for k in _KINDS for t in find_tables(doc, k) for p in t.parts}
     lone = [i for i in lone if id(doc.blocks[i]) not in claimed]
-    blocks, warnings = list(doc.blocks), []
+    blocks, warnings, by_order = list(doc.blocks), [], set()
     for group in _runs(doc, lone):
         tables = [doc.blocks[i] for i in group]
         rows = [_padded(r.texts, tables[0].n_cols) for t in tables for r in t.rows]
@@ -55,7 +56,9 @@ def supply_headers(doc: Document) -> tuple[Document, list[str]]:
         for i, t, drop in zip(group, tables, dropped):
             blocks[i] = _with_header(t, texts, drop)
         warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
-    return (replace(doc, blocks=blocks) if warnings else doc), warnings
+        if "direction" in by_place:
+            by_order.update(r[columns["direction"]].strip() for r in rows if r[columns["direction"]].strip())
+    return (replace(doc, blocks=blocks) if warnings else doc), warnings, frozenset(by_order)
 
 
 def _padded(texts: list[str], n: int) -> list[str]:
