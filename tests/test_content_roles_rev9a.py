@@ -90,3 +90,14 @@ def test_directions_told_from_processes_by_order_alone_are_reviewed(tmp_path):
     coded = {r["direction_raw"]: r["direction"] for r in result.touchpoints}
     assert all(reviewed[t]["best_code"] == coded[t] for t in coded)
 
+
+
+def test_phone_numbers_are_no_plan_activities():
+    """Contacts under a line saying rows are restated: posts and people beside phone numbers; a
+    number of three groups of digits is no phrase of three words, so no activity column."""
+    rows = [["Приёмная министерства", "Иванов Иван Иванович", "8 (800) 100-20-30", "priem@minkult.ru"],
+            ["Отдел кадров", "Петрова Анна Сергеевна", "8 (4812) 20-30-40", "kadry@minkult.ru"],
+            ["Горячая линия", "Сидоров Пётр Петрович", "8 (800) 555-35-35", "hotline@minkult.ru"],
+            ["Пресс-служба", "Смирнова Ольга Ивановна", "8 (4812) 20-30-41", "press@minkult.ru"]]
+    assert content_roles(rows, "") is None
+    assert content_roles(rows, "roadmap") is None

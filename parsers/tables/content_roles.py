@@ -101,7 +101,7 @@ class Facts:
     reader is never run over the number column)."""
     filled: int
     distinct: int                # distinct values among its filled cells
-    words: float                 # words a filled cell, on average
+    words: float                 # words a filled cell, on average (tokens with a letter: «8 (800) 100-20-30» has none)
     sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
     _shares: dict[str, float] = field(default_factory=dict)
 
@@ -127,9 +127,13 @@ def column_facts(rows: list[list[str]]) -> list[Facts]:
         cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
         values = list(dict.fromkeys(cells))
         step = max(1, len(values) // _SAMPLE)
-        out.append(Facts(len(cells), len(values), sum(len(c.split()) for c in cells) / (len(cells) or 1),
+        out.append(Facts(len(cells), len(values), sum(_words(c) for c in cells) / (len(cells) or 1),
                          tuple(values[::step][:_SAMPLE])))
     return out
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
 
 
 def _best(facts: list[Facts], free: set[int], role: str, least: float, max_words: float = 1e9) -> int | None:
