@@ -101,3 +101,19 @@ def test_phone_numbers_are_no_plan_activities():
             ["Пресс-служба", "Смирнова Ольга Ивановна", "8 (4812) 20-30-41", "press@minkult.ru"]]
     assert content_roles(rows, "") is None
     assert content_roles(rows, "roadmap") is None
+
+
+def test_cells_longer_than_a_lists_are_not_asked_of_the_readers():
+    """A header-less table whose cells are pages of text: no reader is asked of them (the needs
+    reader took seconds a cell of a few thousand characters), and nothing is read."""
+    from parsers.tables import content_roles as roles
+    asked: list[int] = []
+    saved = dict(roles._READERS)
+    roles.use_cell_readers({k: (lambda read: lambda t: asked.append(len(t)) or read(t))(r) for k, r in saved.items()})
+    try:
+        page = "Официальный сайт министерства культуры " * 100
+        rows = [[f"{i}.", "Телефон горячей линии", page + str(i)] for i in range(1, 6)]
+        assert content_roles(rows, "touchpoint_list") is None
+    finally:
+        roles.use_cell_readers(saved)
+    assert asked and max(asked) <= roles._CELL_CHARS

@@ -46,6 +46,8 @@ _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
+_CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell): no reader is asked of it —
+                           # the needs reader's cost grows faster than the text on a long phrase
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 _MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
@@ -114,7 +116,7 @@ class Facts:
         ten rows is one reading, not ten); 0 where there is no such reader."""
         if role not in self._shares:
             read = {**_own_readers(), **_READERS}.get(role) if role != "person" else None
-            self._shares[role] = sum(1 for c in self.sample if read(c)) / len(self.sample) \
+            self._shares[role] = sum(1 for c in self.sample if len(c) <= _CELL_CHARS and read(c)) / len(self.sample) \
                 if read and self.sample else 0.0
         return self._shares[role]
 
