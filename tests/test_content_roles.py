@@ -68,7 +68,7 @@ def test_restated_touchpoint_row_in_word(tmp_path):
 def test_without_the_fallback_these_rows_are_lost(tmp_path, monkeypatch):
     """The same order with the fallback switched off: no list found (what the fallback adds)."""
     import pipeline.run.process as process
-    monkeypatch.setattr(process, "supply_headers", lambda doc: (doc, []))
+    monkeypatch.setattr(process, "supply_headers", lambda doc: (doc, [], frozenset()))
     result = process.process_path(_touch_txt(tmp_path))
     assert not result.touchpoints and "no recognisable header" in result.document["error"]
 

@@ -1,15 +1,16 @@
 """A header supplied to tables that have none, from what their columns hold (`content_roles`).
 
-    supply_headers(doc) -> (doc, warnings)
+    supply_headers(doc) -> (doc, warnings, directions told apart from processes by order alone)
 
 A table no reader claims (no header of any kind among its first rows, and no headed table
 above it that it continues) is read by its content; consecutive such tables as wide as one
-another are judged together (an amending order's «строку 2 изложить …» and «дополнить строками
-7–30 …» restate rows of one list).  Each table so read gets a header row in the vocabulary's
+another, nothing between them or a line saying the next restates rows too, are judged together
+(an amending order's «строку 2 изложить …» and «дополнить строками 7–30 …» restate rows of one list).  Each table so read gets a header row in the vocabulary's
 own words for the columns decided (`parsers/data/columns.yaml`, the first heading of each
 field), so every reader downstream reads it as any headed table — and a warning on the
 document names the columns read by their content and those left unread.  A first row whose
-cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it.
+cells its columns' readers refuse (a header in words no vocabulary has) is replaced by it, and
+the warning quotes it (a data row so taken is not lost unsaid).
 """
 from __future__ import annotations
 
@@ -29,16 +30,17 @@ _NAMES = {"group_no": "row number", "item_no": "row number", "direction": "direc
           "deadline": "deadline", "responsible": "responsible", "deliverable": "result"}
 
 
-def supply_headers(doc: Document) -> tuple[Document, list[str]]:
+def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
     """The document with a header given to each header-less table its content reads as a list,
-    and a warning for each; the same document where there is none."""
+    and a warning for each; the same document where there is none.  Last, the cells read as
+    directions where only the columns' order told them from the processes (for review)."""
     lone = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_cols >= _MIN_COLS
             and all(table_header(b, k) is None for k in _KINDS)]
     if not lone:
-        return doc, []
+        return doc, [], frozenset()
     claimed = {id(p) for k in _KINDS for t in find_tables(doc, k) for p in t.parts}
     lone = [i for i in lone if id(doc.blocks[i]) not in claimed]
-    blocks, warnings = list(doc.blocks), []
+    blocks, warnings, by_order = list(doc.blocks), [], set()
     for group in _runs(doc, lone):
         tables = [doc.blocks[i] for i in group]
         rows = [_padded(r.texts, tables[0].n_cols) for t in tables for r in t.rows]
@@ -49,10 +51,14 @@ def supply_headers(doc: Document) -> tuple[Document, list[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        for i, t in zip(group, tables):
-            blocks[i] = _with_header(t, texts, columns)
-        warnings.append(_warning(tables, kind, columns, by_place))
-    return (replace(doc, blocks=blocks) if warnings else doc), warnings
+        dropped = [labels_row(t.rows[0].texts, columns) for t in tables]
+        labels = [t.rows[0].texts for t, drop in zip(tables, dropped) if drop]
+        for i, t, drop in zip(group, tables, dropped):
+            blocks[i] = _with_header(t, texts, drop)
+        warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
+        if "direction" in by_place:
+            by_order.update(r[columns["direction"]].strip() for r in rows if r[columns["direction"]].strip())
+    return (replace(doc, blocks=blocks) if warnings else doc), warnings, frozenset(by_order)
 
 
 def _padded(texts: list[str], n: int) -> list[str]:
@@ -60,13 +66,17 @@ def _padded(texts: list[str], n: int) -> list[str]:
 
 
 def _runs(doc: Document, lone: list[int]) -> list[list[int]]:
-    """Header-less tables in runs: one after another (paragraphs between), as wide as each other."""
+    """Header-less tables in runs: one after another, as wide as each other, with nothing between
+    (a table a break split) or paragraphs whose last lines say the next holds rows too («дополнить
+    строками …:»).  Not any later table as wide: an approval sheet after the signature pooled
+    with restated rows would change how both are read."""
     out: list[list[int]] = []
     for i in lone:
         prev = out[-1][-1] if out else None
         between = doc.blocks[prev + 1:i] if prev is not None else [None]
         if prev is not None and doc.blocks[prev].n_cols == doc.blocks[i].n_cols and \
-                all(isinstance(b, Paragraph) for b in between):
+                all(isinstance(b, Paragraph) for b in between) and \
+                (not between or any(rows_cue(p.text) for p in between[-_ROW_CUE_PARAGRAPHS:])):
             out[-1].append(i)
         else:
             out.append([i])
@@ -94,10 +104,17 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
 
 
-def _with_header(table: Table, texts: list[str], columns: dict[str, int]) -> Table:
+def _with_header(table: Table, texts: list[str], drop_first: bool) -> Table:
     head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
-    rows = table.rows[1:] if labels_row(table.rows[0].texts, columns) else table.rows
+    rows = table.rows[1:] if drop_first else table.rows
     return Table([head, *rows], table.source)
+
+
+def _labels_said(labels: list[list[str]]) -> str:
+    """What the warning says of first rows taken for labels and dropped: a row no reader read,
+    were it data, would otherwise be lost unsaid."""
+    said = "; ".join(" | ".join(t.strip() for t in texts if t.strip()) for texts in labels)
+    return f"; first row{'s' * (len(labels) > 1)} taken for labels, not read: «{said}»" if labels else ""
 
 
 def _warning(tables: list[Table], kind: str, columns: dict[str, int], by_place: tuple[str, ...]) -> str:

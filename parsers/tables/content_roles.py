@@ -17,7 +17,7 @@ A touchpoint list needs a channel column and a needs or a process column; a road
 activity and a deadline or a responsible column.  Where the paragraphs above the table
 name the list's kind, or say the table restates rows of a list (`kind_cues`, `row_cues`),
 the bar is lower; where they do not, more rows and both columns are asked for.  A table
-that holds neither (a signature block, a stamp, requisites) is left alone.
+that holds neither (a signature block, a stamp, requisites), or wider than any list, is left alone.
 
     content_roles(rows, cued) -> Reading(kind, {field: column}, fields told apart by order) | None
 """
@@ -46,7 +46,11 @@ _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
+_CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell): no reader is asked of it —
+                           # the needs reader's cost grows faster than the text on a long phrase
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
+_MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
+                           # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
 
 
 @vocabulary(_DATA, required=("kind_cues", "row_cues", "responsible"))
@@ -99,7 +103,7 @@ class Facts:
     reader is never run over the number column)."""
     filled: int
     distinct: int                # distinct values among its filled cells
-    words: float                 # words a filled cell, on average
+    words: float                 # words a filled cell, on average (tokens with a letter: «8 (800) 100-20-30» has none)
     sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
     _shares: dict[str, float] = field(default_factory=dict)
 
@@ -112,7 +116,7 @@ class Facts:
         ten rows is one reading, not ten); 0 where there is no such reader."""
         if role not in self._shares:
             read = {**_own_readers(), **_READERS}.get(role) if role != "person" else None
-            self._shares[role] = sum(1 for c in self.sample if read(c)) / len(self.sample) \
+            self._shares[role] = sum(1 for c in self.sample if len(c) <= _CELL_CHARS and read(c)) / len(self.sample) \
                 if read and self.sample else 0.0
         return self._shares[role]
 
@@ -125,9 +129,13 @@ def column_facts(rows: list[list[str]]) -> list[Facts]:
         cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
         values = list(dict.fromkeys(cells))
         step = max(1, len(values) // _SAMPLE)
-        out.append(Facts(len(cells), len(values), sum(len(c.split()) for c in cells) / (len(cells) or 1),
+        out.append(Facts(len(cells), len(values), sum(_words(c) for c in cells) / (len(cells) or 1),
                          tuple(values[::step][:_SAMPLE])))
     return out
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
 
 
 def _best(facts: list[Facts], free: set[int], role: str, least: float, max_words: float = 1e9) -> int | None:
@@ -179,11 +187,14 @@ def _names_processes(facts: list[Facts], out: dict[str, int], channel: int) -> b
 
 def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | None:
     """The column of what the client needs: read as needs, each row its own (a process or a
-    direction repeats down the list); of two, the one with longer cells, then the later one."""
+    direction repeats down the list); of two, the one with longer cells, then the later one.
+    Not a column whose cells name channels too: a glossary's expansions of the abbreviations
+    beside them («ЕПГУ» — «Единый портал государственных услуг») are no needs."""
     varied = [k for k in text if n_rows < _MIN_ROWS_UNCUED or not facts[k].repeated]
     scored = [(facts[k].share("needs"), facts[k].words, k) for k in varied]
-    best = max(scored, default=None)
-    return best[2] if best and best[0] >= _NEEDS_SHARE else None
+    needs = [s for s in scored if s[0] >= _NEEDS_SHARE and facts[s[2]].share("channel") < _CHANNEL_SHARE[0]]
+    best = max(needs, default=None)
+    return best[2] if best else None
 
 
 def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
@@ -243,10 +254,10 @@ class Reading(NamedTuple):
 def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     """The kind of list header-less rows hold and {field: column}, or None.  `cued`: the kind the
     text above names ("" where it says the table holds a list's rows but not which)."""
+    if "channel" not in _READERS or not 3 <= max((len(r) for r in rows), default=0) <= _MAX_COLS:
+        return None
     facts = column_facts(rows)
     n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
-    if "channel" not in _READERS or len(facts) < 3:
-        return None
     kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
     for kind in kinds:
         read = (touchpoint_roles if kind == "touchpoint_list" else roadmap_roles)(

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from normalizers.direction_names import read_direction
 from parsers.detect import detect
 from parsers.document import Document, Table
 from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, UnsupportedFormat
@@ -119,7 +121,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         document["format"] = fmt
         doc = read_document(source, fmt, options)
         # an amending act's quotes off what it restates, then headers for tables that have none
-        return _extract(_headed(unquote_restated(doc)), document)
+        return _extract(*_headed(unquote_restated(doc)), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -149,14 +151,29 @@ def classify(e: BaseException) -> tuple[ErrorCategory, str, list[str]]:
             [traceback.format_exc(limit=6)])
 
 
-def _headed(doc: Document) -> Document:
+def _headed(doc: Document) -> tuple[Document, frozenset[str]]:
     """The document with a header given to each table that has none and whose columns' content
-    reads as a list (parsers/tables/content_header.py), a warning saying so for each."""
-    headed, said = supply_headers(doc)
-    return replace(headed, warnings=[*headed.warnings, *said]) if said else headed
+    reads as a list (parsers/tables/content_header.py), a warning saying so for each; and the
+    cells read as directions where only the columns' order told them from the processes."""
+    headed, said, by_order = supply_headers(doc)
+    return (replace(headed, warnings=[*headed.warnings, *said]) if said else headed), by_order
 
 
-def _extract(doc: Document, document: dict) -> DocResult:
+def _by_order(doc_id: str, touchpoints: list[dict], review: list[dict], by_order: frozenset[str]) -> list[dict]:
+    """A direction read from a column told from the process column by order alone is a guess
+    however sure its name's reading: each such direction is reviewed (once)."""
+    have = {r["text_raw"] for r in review if r["field"] == "direction"}
+    rows = [r for r in touchpoints if r["direction"] and r["direction_raw"] in by_order]
+    counts = Counter(r["direction_raw"] for r in rows)
+    out = []
+    for text, code in {r["direction_raw"]: r["direction"] for r in rows if r["direction_raw"] not in have}.items():
+        m = read_direction(text)
+        out.append(as_row("review", doc_id=doc_id, table="touchpoints", field="direction", text_raw=text,
+                          best_code=code, score=float(m.score), alternatives=list(m.alternatives), count=counts[text]))
+    return out
+
+
+def _extract(doc: Document, by_order: frozenset[str], document: dict) -> DocResult:
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
@@ -173,7 +190,7 @@ def _extract(doc: Document, document: dict) -> DocResult:
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
-    review += proc_review + roadmap_review(document["doc_id"], roadmap)
+    review += proc_review + roadmap_review(document["doc_id"], roadmap) + _by_order(document["doc_id"], touchpoints, review, by_order)
 
     kinds = []
     empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
