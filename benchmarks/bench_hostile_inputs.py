@@ -127,6 +127,11 @@ def _term_cell(cell):
     return split_term.__wrapped__(cell)
 
 
+def _rows_cue(text):
+    from parsers.tables.content_roles import rows_cue
+    return rows_cue(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -173,6 +178,8 @@ CASES = [
          + "b, ежегодно, начиная с 01.02.2025", _term_cell, "ежегодно, начиная с 01.02.2025"),
     Case("term cell: a long word before the term", lambda k: "Отдел, " + "а" * 30000 * k + "x до 01.02.2025",
          _term_cell, "Отдел, до 01.02.2025"),
+    Case("content roles: a row cue over a run of spaces", lambda k: "строка" + " " * 20_000 * k + "x", _rows_cue,
+         "строку 5 изложить"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 
