@@ -6,7 +6,8 @@ and periods are the project's one date grammar (`textcore.dates`); this module a
 what only deadlines have (`normalizers/data/deadlines.yaml`): the "not applicable"
 mark and open-ended terms ("ежегодно").  When a cell names several periods
 ("с 01.01.2024 по 31.12.2024", "2023–2024 годы") the latest end wins: that is when
-the item is due.  A date that only starts an open-ended term ("постоянно, начиная
+the item is due.  A term with no year («до 1 июля», «декабрь») takes the year of the heading
+over its group of measures («2025 год»), given by the caller; else it is no date.  A date that only starts an open-ended term ("постоянно, начиная
 с 01.01.2025") is no deadline.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from textcore.vocab import vocabulary
 
-from textcore.dates import periods
+from textcore.dates import periods, periods_in_year
 from textcore.lemmas import lemma, normalize
 from textcore.lookalike import fix_lookalikes
 
@@ -49,8 +50,10 @@ def vocab(d: dict) -> _Vocab:
 
 
 @lru_cache(maxsize=10_000)
-def parse_deadline(raw: str, act_year: int | None = None) -> Deadline:
-    """`act_year`: the year of the order the plan belongs to (an ambiguous «31.12.20» near it is 2020)."""
+def parse_deadline(raw: str, act_year: int | None = None, group_year: int | None = None) -> Deadline:
+    """`act_year`: the year of the order the plan belongs to (an ambiguous «31.12.20» near it is 2020).
+    `group_year`: the year a heading over the item names («2025 год»): a term written without a
+    year («до 1 июля», «IV квартал») is read in it; with none, such a term is no date."""
     text = normalize(fix_lookalikes(raw or ""))     # «мaрт» typed with a Latin «a»
     bare = text.strip(" .,;")
     if not bare:
@@ -58,6 +61,8 @@ def parse_deadline(raw: str, act_year: int | None = None) -> Deadline:
     if bare in vocab().not_applicable:
         return Deadline(None, True, "not_applicable")
     found = periods(text, act_year)
+    if not found and group_year is not None:
+        found = periods_in_year(text, group_year)
     open_ended = any(p in text for p in vocab().open_ended)
     if open_ended:              # "постоянно, начиная с 01.01.2025": a start, not a deadline
         found = [p for p in found if not vocab().start.search(text[:p.start])]

@@ -4,11 +4,13 @@ Areas come from the wording of the headings above an item, outermost first: the
 block vocabulary (block 1/2) names an area, else the direction matcher does; a
 heading of several directions has no single area and passes its parent's on.
 Milestones come from the item's own wording; deadlines and people from their cells (one cell
-for both split by `term_cell.split_term`).
+for both split by `term_cell.split_term`); a term with no year takes the year of a heading above
+it («2025 год» over a group of measures).
 """
 from __future__ import annotations
 
 from textcore.clean import clean_text
+from textcore.dates import periods
 
 from .deadlines import parse_deadline
 from .matcher import taxonomy
@@ -27,6 +29,21 @@ def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> st
     return code if code != "other" else (parent_area or "other")
 
 
+# a heading's period that gives its measures' terms their year; a day-precise date in a heading
+# («во исполнение Указа от 07.05.2024») is a reference, no group of the plan
+_GROUP_PERIODS = {"year", "half_year", "quarter", "month"}
+
+
+def heading_year(headings: list) -> int | None:
+    """The year of the innermost heading that names one («2025 год», «На 2026 г.», «I квартал 2025
+    года»); None where none does, or where a heading spans years («2025–2026 годы»: no one year)."""
+    for text, _ in reversed(headings):
+        years = {p.last.year for p in periods(text or "") if p.kind in _GROUP_PERIODS}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
 def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]:
     """Each raw record with area, milestone, deadline and people; `headings` dropped.
     `act_year`: the order's year, which reads an ambiguous two-digit year of a term («31.12.20»)."""
@@ -38,7 +55,7 @@ def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]
         area = None
         for text, heads in r.get("headings", []):
             area = heading_area(text, heads, area)
-        deadline = parse_deadline(r.get("deadline_raw") or "", act_year)
+        deadline = parse_deadline(r.get("deadline_raw") or "", act_year, heading_year(r.get("headings", [])))
         people = parse_people(r.get("responsible_raw") or "")
         row = {k: v for k, v in r.items() if k != "headings"}
         row.update({

@@ -57,6 +57,7 @@ class _Grammar:
     yy_previous_from: int
     yy_ambiguous: frozenset[int]
     yy_act_window: tuple[int, int]       # an ambiguous yy near the act's year is 20yy
+    yearless: tuple[tuple[str, re.Pattern], ...]     # the shapes written without a year (`periods_in_year`)
 
 
 def _alt(stems) -> str:
@@ -95,6 +96,15 @@ def grammar(d: dict) -> _Grammar:
         yy_previous_from=int(d["two_digit_year_previous_century_from"]),
         yy_ambiguous=frozenset(int(y) for y in d["two_digit_year_ambiguous"]),
         yy_act_window=tuple(int(x) for x in d.get("two_digit_year_act_window", (0, -1))),
+        # the same shapes with no year after them; each ends at a word's end («мар» is no «марка»)
+        yearless=(
+            ("decade", re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"])
+                                  + r"\s+(" + month + r")(?!\w)", i)),
+            ("date", re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*(?:[»\"“”']\s*)?(" + month + r")(?!\w)", i)),
+            ("part", re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
+                                + r")(?!\w)", i)),
+            ("month", re.compile(r"(?<![\w])(" + month + r")(?!\w)", i)),
+        ),
     )
 
 
@@ -208,3 +218,45 @@ def parse_date(text: str) -> date | None:
     """The first day-precise date: "от «11» декабря 2025 г." -> 2025-12-11; a blank form -> None."""
     p = find_date(text)
     return p.first if p else None
+
+
+def periods_in_year(text: str, year: int) -> list[Period]:
+    """The dates and periods written without a year («до 1 июля», «декабрь», «IV квартал»), read in
+    `year`: a plan grouping its measures under a row «2025 год» gives their terms no year of their
+    own.  Only for text where `periods` found none (a year-less shape is no date on its own)."""
+    g = grammar()
+    found: list[Period] = []
+    taken = _Spans()
+    for shape, rx in g.yearless:
+        for m in rx.finditer(text):
+            if not taken.free(m.start(), m.end()):
+                continue
+            span = _yearless(shape, m, year)
+            taken.append((m.start(), m.end()))      # «30 февраля» names no date, nor a whole month
+            if span is not None:
+                found.append(Period(m.start(), m.end(), *span))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _yearless(shape: str, m: re.Match, y: int) -> tuple[str, date, date] | None:
+    """(kind, first, last) of one year-less match in year `y`, or None where it names no period."""
+    g = grammar()
+    if shape == "month":
+        month = _lookup(g.month_of, m.group(1))
+        return ("month", date(y, month, 1), _end_of_month(y, month)) if month else None
+    n = _lookup(g.ordinal_of, m.group(1)) if shape != "date" else int(m.group(1))
+    if shape == "part":
+        per = 3 if g.quarter.match(m.group(2)) else 6
+        if not n or n * per > 12:
+            return None
+        return "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per)
+    month = _lookup(g.month_of, m.group(2))
+    if not n or not month:
+        return None
+    if shape == "decade":
+        return None if n > 3 else ("decade", date(y, month, 10 * n - 9),
+                                   _end_of_month(y, month) if n == 3 else date(y, month, 10 * n))
+    try:
+        return "date", date(y, month, n), date(y, month, n)
+    except ValueError:
+        return None

@@ -61,6 +61,7 @@ from .roadmap_levels import PART_HEAD, level_parts, level_section
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
+PERSON = "responsible_person"     # a column of names beside the responsible one's position: joined to it
 
 
 @dataclass
@@ -107,16 +108,28 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
     `term_head`: the heading over the term's column (a grid of periods takes its year from it)."""
     texts, inherited = filled.get(id(row.source), ([], []))
     values, inh = {}, set()
-    for f in ("item_no",) + FIELDS:
+    for f in ("item_no",) + FIELDS + (PERSON,):
         src = columns[f] - row.shift if f in columns else -1
         if f in row.covered and 0 <= src < len(texts) and inherited[src]:
             values[f] = texts[src]
             inh.add(f)
         else:
             values[f] = row.get(f)
+    values["responsible"] = _with_person(values.pop(PERSON), values["responsible"], PERSON in inh)
     if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
     return values, inh
+
+
+def _with_person(person: str, position: str, inherited: bool) -> str:
+    """The responsible cell with the name a column of its own gives beside it («заместитель министра» |
+    «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»): the contract's responsible one is both, the
+    position and the person, read apart again by normalizers/people.py.  A name merged down over a
+    row that continues its item is not appended twice."""
+    person, position = person.strip(), position.strip()
+    if not person or inherited and not position:
+        return position
+    return f"{position} — {person}" if position else person
 
 
 _OPEN_END = (",", ";", ":", "-", "–", "—", "(", "«", "/")     # a phrase that goes on on the next line
