@@ -4,6 +4,7 @@ responsible on labelled lines under it.
     paragraph_roadmap(doc) -> [raw roadmap record]     the same records as `roadmap.py`'s tables give
 
     I. Кадровый блок                                   a Roman-numbered heading: the part over the items
+    2025 год                                           a bold line or a period alone: a heading over them
     1. Принятие положения о порядке ведения перечня    a numbered measure: its text is the activity
     Срок исполнения: I кв. 2026.                       labelled lines (the paragraph itself may hold
     Ответственный исполнитель: заместитель министра    them too: «1. … Срок: май 2025 г.; Ответственный: …»)
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from parsers.document import Document, Source
 from parsers.provenance import locate
 from textcore.clean import clean_text
+from textcore.dates import periods
 from textcore.numbering import item_number, parent_of
 
 from .lines import lines_of
@@ -42,6 +44,7 @@ class _Measure:
     no: str
     activity: str
     part: str | None                       # the Roman-numbered heading above it
+    heading: str | None                    # the unnumbered one («2025 год», a bold title), if any
     sources: list[Source]
     values: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in _FIELDS})
 
@@ -65,6 +68,7 @@ def _measures(doc: Document) -> list[_Measure]:
     out: list[_Measure] = []
     current: _Measure | None = None
     part: str | None = None
+    loose: str | None = None
     for ln in lines_of(doc):
         if ln.row is not None or not any(a <= ln.block < b for a, b in stretches):
             current = None
@@ -72,9 +76,9 @@ def _measures(doc: Document) -> list[_Measure]:
         rl = read_line(ln.text, KIND)
         num = item_number(ln.text) if rl.depth else None
         if rl.depth == 0 and not rl.fields:          # «II. Кадровый блок»: a part of the plan
-            part, current = rl.lead, None
+            part, loose, current = rl.lead, None, None
         elif num and num[1] and rl.lead:             # a measure, its labels maybe in the same paragraph
-            current = _Measure(num[0], rl.lead, part, [ln.source])
+            current = _Measure(num[0], rl.lead, part, loose, [ln.source])
             current.add(rl.fields)
             out.append(current)
         elif rl.fields and current is not None and rl.number is None:
@@ -82,7 +86,15 @@ def _measures(doc: Document) -> list[_Measure]:
             current.sources.append(ln.source)
         else:
             current = None
+            if rl.number is None and not rl.fields and _heading(doc, ln.block, ln.text):
+                loose = clean_text(ln.text)
     return out
+
+
+def _heading(doc: Document, block: int, text: str) -> bool:
+    """An unnumbered line heading the measures below, as a row across a roadmap table does: a bold
+    one, or a period («2025 год», «1 квартал 2025 года») standing alone."""
+    return getattr(doc.blocks[block], "bold", False) or any(p.start == 0 for p in periods(text.strip()))
 
 
 def _records(measures: list[_Measure]) -> list[dict]:
@@ -98,6 +110,8 @@ def _records(measures: list[_Measure]) -> list[dict]:
             if no in titles:
                 chain.append([titles[no], False])
             no = parent_of(no)
+        if m.heading:                                 # innermost: it sits under the numbered ones
+            chain.insert(0, [m.heading, False])
         if m.part:
             chain.append([m.part, False])
         joined = {f: clean_text("; ".join(v)) or None for f, v in m.values.items()}
