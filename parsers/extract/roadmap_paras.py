@@ -14,7 +14,8 @@ Labels are read as a touchpoint list's paragraphs are (`record_lines.read_line`)
 table's header vocabulary (`parsers/data/columns.yaml`, `roadmap`): «Срок», «Сроки реализации»,
 «Исполнитель», «Ответственные», «Результат» name the same fields as a column so headed.  Other
 labels are ignored.  A labelled line goes with the measure above it; a paragraph neither numbered
-nor labelled ends the measure (body text, a signature).  Only the document's plan is read (its
+nor labelled ends the measure (body text, a signature), unless it goes on with the measure's
+wording in lower case before any label (a line break in a converted or typed text).  Only the document's plan is read (its
 title, or the order approving it: `topic.kind_blocks`), and only where at least `min_roadmap_items`
 measures carry a term or a responsible: a numbered order's points are no plan.  A numbered
 paragraph with numbered ones under it and no labels of its own is a section; an unlabelled one
@@ -84,11 +85,21 @@ def _measures(doc: Document) -> list[_Measure]:
         elif rl.fields and current is not None and rl.number is None:
             current.add(rl.fields)
             current.sources.append(ln.source)
+        elif _goes_on(current, rl) and not _heading(doc, ln.block, ln.text):
+            current.activity += " " + ln.text.strip()    # the measure's wording cut into two paragraphs
+            current.sources.append(ln.source)
         else:
             current = None
             if rl.number is None and not rl.fields and _heading(doc, ln.block, ln.text):
                 loose = clean_text(ln.text)
     return out
+
+
+def _goes_on(current: _Measure | None, rl) -> bool:
+    """Whether an unnumbered, unlabelled paragraph goes on with the measure's wording: no label has
+    followed it yet, and it opens in lower case (a new sentence of body text opens capitalised)."""
+    return current is not None and not any(current.values.values()) and rl.number is None \
+        and not rl.fields and rl.lead[:1].islower()
 
 
 def _heading(doc: Document, block: int, text: str) -> bool:
