@@ -1,11 +1,12 @@
 """One paragraph of a touchpoint list written as text: its number, its «Поле: значение» parts.
 
-    read_line(text) -> RecordLine     number, fields in order, the unlabelled text before them
+    read_line(text, kind) -> RecordLine     number, fields in order, the unlabelled text before them
     split_point(text) -> (name, type, rest)   "Сайт – цифровая точка – получение информации"
     read_point(text) -> (name, type, rest, led)   and what led the rest (":", "–" or "")
 
 A label is the words before a colon that the table readers' header vocabulary
-(`parsers/data/columns.yaml`, `touchpoint_list`) maps to a field: «Точка взаимодействия:»,
+(`parsers/data/columns.yaml`, `touchpoint_list` unless a reader names another kind: a roadmap
+written as paragraphs reads «Срок исполнения:» by `roadmap`'s, `roadmap_paras.py`) maps to a field: «Точка взаимодействия:»,
 «Потребности клиента:», «Процесс:».  A label opens a segment (the paragraph's start, or
 after «;» or a sentence end), or, in a PDF paragraph that joined several lines, starts with a
 capital letter inside one; a spaced dash closes a label only at a segment's start
@@ -60,12 +61,12 @@ class RecordLine:
         return n is not None and (n.style in (LETTER, BULLET) or n.closer == ")")
 
 
-def read_line(text: str) -> RecordLine:
+def read_line(text: str, kind: str = KIND) -> RecordLine:
     n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
     if n is not None and not (n.spaced or n.closer == ")"):
         n = None
     rest = n.rest if n is not None else text.strip()
-    labels = _labels(rest)
+    labels = _labels(rest, kind)
     if not labels:
         return RecordLine(n, rest)
     out = RecordLine(n, _trim(rest[:labels[0][0]]))
@@ -88,7 +89,7 @@ _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 
 
-def _labels(text: str) -> list[tuple[int, int, str]]:
+def _labels(text: str, kind: str = KIND) -> list[tuple[int, int, str]]:
     """(start, end of its colon or dash, field) of each label in the text, in order.  Each
     colon or dash looks back a bounded stretch, so a long paragraph is read in linear time."""
     out: list[tuple[int, int, str, int]] = []
@@ -99,7 +100,7 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         if out and seg < out[-1][3]:
             seg = out[-1][3]                         # never reach back over the label before
         dash = m.group() != ":"
-        found = _label_before(text, seg, m.start(), strict=dash)
+        found = _label_before(text, seg, m.start(), dash, kind)
         if found is None or dash and not _SPACES.fullmatch(text, seg, found[0]):
             continue                                 # a dash ends a label only at a segment's start
         out.append((found[0], m.start(), found[1], m.end()))
@@ -113,7 +114,7 @@ def _segment(segments: list[tuple[int, int]], marks: list[int], at: int) -> int:
     return min(segments[k][1], at) if k >= 0 else 0
 
 
-def _label_before(text: str, seg: int, colon: int, strict: bool = False) -> tuple[int, str] | None:
+def _label_before(text: str, seg: int, colon: int, strict: bool, kind: str) -> tuple[int, str] | None:
     """The longest run of words ending at the colon that names a field: from the segment's
     start, or from a capitalised word inside it (lines a PDF paragraph joined).  Only the last
     `label_max_words` words within `label_max_chars` of the colon are read: a label is short."""
@@ -126,23 +127,23 @@ def _label_before(text: str, seg: int, colon: int, strict: bool = False) -> tupl
     for k, (start, word) in enumerate(words):
         if not word[:1].isupper() and not _SPACES.fullmatch(text, seg, start):
             continue
-        name = label_field(text[start:colon], strict)
+        name = label_field(text[start:colon], strict, kind)
         if name is not None:
             return start, name
     return None
 
 
 @lru_cache(maxsize=4096)
-def label_field(label: str, strict: bool = False) -> str | None:
+def label_field(label: str, strict: bool = False, kind: str = KIND) -> str | None:
     """The field a label names, by the table headers' vocabulary; None when it names none,
     two fields equally, or holds a verb (a clause, not a name).  `strict` (a label closed by a
     dash, which a point's own name may hold: «Личное взаимодействие – офлайн») asks a higher score."""
-    scores = dict(cell_scores(KIND, label.strip()))
+    scores = dict(cell_scores(kind, label.strip()))
     # a gloss in parentheses closing the label («Процесс (услуга, функция)») qualifies its word, not
     # dilutes it (inside a label the parentheses may be a value's: «МФЦ (офлайн) Потребности»)
     bare = _GLOSS.sub("", label).strip()
     if bare and bare != label.strip():
-        for name, score in cell_scores(KIND, bare).items():
+        for name, score in cell_scores(kind, bare).items():
             scores[name] = max(score, scores.get(name, 0.0))
     if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
         return None

@@ -58,6 +58,7 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 from .roadmap_grid import grid_term
 from .roadmap_term import TERM_SHARED, shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
+from .roadmap_paras import paragraph_roadmap
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -333,6 +334,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
 
 
 def extract_roadmap(doc: Document) -> list[dict]:
-    """One raw record per numbered roadmap item (sections included); [] when the document has none."""
+    """One raw record per numbered roadmap item (sections included); [] when the document has none.
+    A plan with no roadmap table may be written as numbered, labelled paragraphs (`roadmap_paras`)."""
     return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes, shared_term(table))]
+            for rec in _records(_read_items(table), doc.footnotes, shared_term(table))] or paragraph_roadmap(doc)
