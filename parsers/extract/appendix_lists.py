@@ -20,10 +20,10 @@ from .listread import marker
 
 # «приложение № 2», «приложении N 2», «Приложение 2», «приложению №2» (the number a list's appendix
 # has); «приложениях № 1 и № 2», «приложениях 1, 2» name two (group 2: the numbers after the first)
-_MENTION = re.compile(r"\bприложени[а-яё]*\s*(?:№|N)?\s*(\d{1,2})\b((?:\s*(?:,|и)\s*(?:№|N)?\s*\d{1,2}\b)*)",
+_MENTION = re.compile(r"\bприложени[а-яё]*\s*(?:(?:№|N)\s*)?(\d{1,2})\b((?:\s*(?:,|и)\s*(?:(?:№|N)\s*)?\d{1,2}\b)*)",
                       re.IGNORECASE)
 # the appendix's own heading: the line opens with the word
-_HEADING = re.compile(r"^\s*приложени[ея]\s*(?:№|N)?\s*(\d{1,2})\b", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*приложени[ея]\s*(?:(?:№|N)\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
 def referred_kinds(lines: list[Line]) -> dict[str, str]:
@@ -36,7 +36,8 @@ def referred_kinds(lines: list[Line]) -> dict[str, str]:
         found = list(_MENTION.finditer(text))
         if _HEADING.match(text) or len({m.group(1) for m in found}) != 1 or found[0].group(2):
             continue
-        kind = classify(text[:found[0].start()].rstrip(" («(") + ":")
+        head = text[max(0, found[0].start() - 400):found[0].start()]   # its sentence, not a page's paragraph
+        kind = classify(re.split(r"[.;]\s+(?=[А-ЯЁA-Z0-9])", head)[-1].rstrip(" («(") + ":")
         if kind is not None:
             out.setdefault(found[0].group(1), kind)
     return out

@@ -18,12 +18,12 @@ from .listread import marker
 
 # «ЕКЦ – единый контакт-центр;», «ФГИС ПОС - федеральная …»: capitals (a word or two), a dash, the words
 _ABBR = r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9})?"
-_ENTRY = re.compile(rf"^\s*({_ABBR})\s+[–—-]\s+(.+?)\s*[;.]?\s*$")
+_ENTRY = re.compile(rf"\s*({_ABBR})\s+[–—-]\s+(\S.*)")
 
 
 def _entry(text: str) -> tuple[str, str] | None:
-    m = _ENTRY.match(text)
-    return (m.group(1), m.group(2)) if m else None
+    m = _ENTRY.fullmatch(text)       # the closing «;» / «.» taken off by strip: no backtracking over spaces
+    return (m.group(1), m.group(2).rstrip().rstrip(";.").rstrip()) if m else None
 
 
 def _names_glossary(text: str) -> bool:
@@ -51,7 +51,7 @@ def glossary(lines: list[Line]) -> dict[str, str]:
 
 def with_glossary(lines: list[Line], records: list[dict]) -> list[dict]:
     """`records`, each naming an abbreviation of the document's glossary given `text_glossed`."""
-    terms = glossary(lines) if any(_names_glossary(ln.text) for ln in lines if ":" in ln.text) else {}
+    terms = glossary(lines)
     if not terms:
         return records
     found = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(terms, key=len, reverse=True))) + r")(?![\w-])")
