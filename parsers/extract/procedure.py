@@ -5,12 +5,11 @@ procedure.yaml) says what it lists, followed by enumerated lines.  The list's
 style is its first item's enumerator (`1)`, `1.`, `а)`, `3.2.1.`, a dash);
 a line of an outer style (the next clause "3.3.", "8.") or an unnumbered
 sentence ends it, a line of an inner style is a sub-point of the current item.
-Sub-points either describe their item (its text ends "…, который:" or the
-sub-points are dashes) and are dropped, or split a heading item ("… по
-вопросам: а) …") and replace it.  A point whose first sub-point is a lead-in of its own
-(«2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing itself.  Inline lists ("цифровые точки: сайты, …;
-офлайн-точки: …") are read by inline.py.  An empty form
-of the list (a table with a header and no data rows) gives `column` items.
+Sub-points either describe their item (its text ends "…, который:" or the sub-points are dashes)
+and are dropped, or split a heading item ("… по вопросам: а) …") and replace it.  A point whose first
+sub-point is a lead-in of its own («2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing
+itself.  Inline lists ("цифровые точки: сайты, …; офлайн-точки: …") are read by inline.py, lists in
+appendices of their own by appendix_lists.py.  An empty form (a table with a header, no data) gives columns.
 
 Readers put tab-separated lines into tables, so a clause such as
 "3.3.<tab>К оффлайн-точкам …" arrives as a table row: tables are read as lines too.
@@ -32,6 +31,8 @@ from .leadin import classify, open_kinds, rival_kinds, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
+from .appendix_lists import appendix_lead_ins
+from .glossary import with_glossary
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
@@ -291,14 +292,13 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     lines = _text_lines(doc)
     open_ok = _titled(lines) if titled is None else titled
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
-    prev_kind, prev_end = None, -1
-    i = 0
+    prev_kind, prev_end, i, appendix = None, -1, 0, appendix_lead_ins(lines)   # appendix: its title's kind
     while i < len(lines):
         text = lines[i].text.strip()
         lead = marker(text)
         body = lead.rest if lead else text
-        kind = _lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else \
-            _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None, lead)
+        kind = appendix.get(i) or (_lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else
+                                   _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None, lead))
         kinds, named = _lead_in_kinds(body, kind, open_ok)
         if (kind or kinds) and _holds_lead_ins(lines, i, lead, kind):
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
@@ -317,8 +317,8 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             out += [(b, r) for r in form_columns(block)] + _kind_table(b, block, open_ok)
-    # an item repealed by an amendment («2) утратил силу с … - Приказ …») keeps its place, not a row
-    return [r for _, r in sorted(out, key=lambda pair: pair[0]) if not vocab()["repealed_re"].match(r["text_raw"])]
+    return with_glossary(lines, [r for _, r in sorted(out, key=lambda p: p[0])  # (abbreviations: glossary.py)
+                                 if not vocab()["repealed_re"].match(r["text_raw"])])  # «2) утратил силу …»: no row
 
 
 def _line_items(text: str, titled: bool) -> list[tuple[str, str]]:

@@ -145,6 +145,9 @@ def code_procedure_items(items: list[dict]) -> list[dict]:
     out = []
     for it in items:
         m = match_list_item(it.get("list_kind"), clean_text(it.get("text_raw") or ""))
+        if it.get("text_glossed") and (m is None or m.needs_review):   # an abbreviation the order explains
+            g = match_list_item(it.get("list_kind"), clean_text(it["text_glossed"]))
+            m = g if g is not None and (m is None or g.score > m.score) else m
         out.append({**it, "code": m.code if m else None, "score": round(float(m.score), 3) if m else None,
                     "_match": m})
     return out
