@@ -111,3 +111,23 @@ def test_measure_wording_cut_into_two_paragraphs():
         "Актуализация информации на официальном сайте"]
     assert [r["responsible_raw"] for r in rows] == ["заместитель министра", "пресс-служба"]
     assert rows[0]["deadline"] == date(2025, 6, 30)
+
+
+QUARTERS = ["ПЛАН МЕРОПРИЯТИЙ («дорожная карта») по повышению клиентоцентричности министерства",
+            "1 квартал 2025 года",
+            "1. Назначение ответственных за внедрение клиентоцентричности",
+            "Срок исполнения: до 1 марта",
+            "Ответственный исполнитель: отдел кадров",
+            "II квартал 2025 года",
+            "2. Утверждение перечня точек взаимодействия",
+            "Срок исполнения: июнь",
+            "Ответственный исполнитель: отдел организационной работы"]
+
+
+def test_a_quarter_heading_is_a_group_not_a_measure(tmp_path):
+    # «1 квартал 2025 года» opens with a period: its «1» is the quarter's ordinal, and the line gives the
+    # year-less terms under it their year (as a row across a roadmap table does)
+    for rows in (_txt(QUARTERS), _docx(tmp_path, QUARTERS)):
+        assert [(r["item_no"], r["deadline"]) for r in rows] == [("1", date(2025, 3, 1)), ("2", date(2025, 6, 30))]
+        assert [r["activity"] for r in rows] == ["Назначение ответственных за внедрение клиентоцентричности",
+                                                 "Утверждение перечня точек взаимодействия"]

@@ -52,7 +52,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import periods
+from textcore.dates import opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
@@ -187,13 +187,7 @@ def _apart_section(text: str) -> tuple[str, str] | None:
     table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
     it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
     num = level_section(text) or item_number(text)
-    return num if num and num[1] and not _opens_period(text) else None
-
-
-def _opens_period(text: str) -> bool:
-    """Whether the text opens with a period of time («1 квартал 2025 года», «2 полугодие 2026 г.»):
-    its number is the period's ordinal, no item's — a row across a plan so grouped heads its measures."""
-    return any(p.start == 0 for p in periods(text.strip()))
+    return num if num and num[1] and not opens_period(text) else None
 
 
 def _caption_level(table: RepairedTable) -> list[_Item]:
@@ -245,7 +239,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
-        num = None if span and _opens_period(span) else num     # «1 квартал 2025 года» across the row
+        num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
         apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))

@@ -18,7 +18,8 @@ nor labelled ends the measure (body text, a signature), unless it goes on with t
 wording in lower case before any label (a line break in a converted or typed text).  Only the document's plan is read (its
 title, or the order approving it: `topic.kind_blocks`), and only where at least `min_roadmap_items`
 measures carry a term or a responsible: a numbered order's points are no plan.  A numbered
-paragraph with numbered ones under it and no labels of its own is a section; an unlabelled one
+paragraph with numbered ones under it and no labels of its own is a section (a line opening with a
+period, «1 квартал 2025 года», is a group heading, its number the quarter's); an unlabelled one
 with none under it is not a measure of the plan (an order's own point).  The reader is a
 fallback: `roadmap.extract_roadmap` asks it only where no roadmap table was read.
 """
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from parsers.document import Document, Source
 from parsers.provenance import locate
 from textcore.clean import clean_text
-from textcore.dates import periods
+from textcore.dates import opens_period
 from textcore.numbering import item_number, parent_of
 
 from .lines import lines_of
@@ -76,7 +77,9 @@ def _measures(doc: Document) -> list[_Measure]:
             continue
         rl = read_line(ln.text, KIND)
         num = item_number(ln.text) if rl.depth else None
-        if rl.depth == 0 and not rl.fields:          # «II. Кадровый блок»: a part of the plan
+        if not rl.fields and opens_period(ln.text):  # «1 квартал 2025 года»: its number is no measure's
+            loose, current = clean_text(ln.text), None
+        elif rl.depth == 0 and not rl.fields:        # «II. Кадровый блок»: a part of the plan
             part, loose, current = rl.lead, None, None
         elif num and num[1] and rl.lead:             # a measure, its labels maybe in the same paragraph
             current = _Measure(num[0], rl.lead, part, loose, [ln.source])
@@ -105,7 +108,7 @@ def _goes_on(current: _Measure | None, rl) -> bool:
 def _heading(doc: Document, block: int, text: str) -> bool:
     """An unnumbered line heading the measures below, as a row across a roadmap table does: a bold
     one, or a period («2025 год», «1 квартал 2025 года») standing alone."""
-    return getattr(doc.blocks[block], "bold", False) or any(p.start == 0 for p in periods(text.strip()))
+    return getattr(doc.blocks[block], "bold", False) or opens_period(text)
 
 
 def _records(measures: list[_Measure]) -> list[dict]:
