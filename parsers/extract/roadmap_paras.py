@@ -112,17 +112,18 @@ def _heading(doc: Document, block: int, text: str) -> bool:
 
 
 def _records(measures: list[_Measure]) -> list[dict]:
-    parents = {parent_of(m.no) for m in measures}
-    titles = {m.no: m.activity for m in measures if m.no in parents}
+    # numbers within their Roman part: a plan numbers each part's measures apart («1.» again in part II)
+    parents = {(m.part, parent_of(m.no)) for m in measures}
+    titles = {(m.part, m.no): m.activity for m in measures if (m.part, m.no) in parents}
     out = []
     for m in measures:
         labelled = any(m.values.values())
-        if not labelled and m.no not in parents:
+        if not labelled and (m.part, m.no) not in parents:
             continue                                  # an order's own point, no measure
         chain, no = [], parent_of(m.no)
         while no is not None:
-            if no in titles:
-                chain.append([titles[no], False])
+            if (m.part, no) in titles:
+                chain.append([titles[(m.part, no)], False])
             no = parent_of(no)
         if m.heading:                                 # innermost: it sits under the numbered ones
             chain.insert(0, [m.heading, False])
