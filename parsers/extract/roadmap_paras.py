@@ -44,7 +44,7 @@ _FIELDS = ("deadline", "responsible", "deliverable")
 @dataclass
 class _Measure:
     no: str
-    activity: str
+    activity: list[str]                    # its wording, a paragraph each (joined once: a long one is no quadratic copy)
     part: str | None                       # the Roman-numbered heading above it
     heading: str | None                    # the unnumbered one («2025 год», a bold title), if any
     sources: list[Source]
@@ -78,22 +78,23 @@ def _measures(doc: Document) -> list[_Measure]:
         rl = read_line(ln.text, KIND)
         num = item_number(ln.text) if rl.depth else None
         if not rl.fields and opens_period(ln.text):  # «1 квартал 2025 года»: its number is no measure's
+            # (it heads the measures below, as a row across a roadmap table does)
             loose, current = clean_text(ln.text), None
         elif rl.depth == 0 and not rl.fields:        # «II. Кадровый блок»: a part of the plan
             part, loose, current = rl.lead, None, None
         elif num and num[1] and rl.lead:             # a measure, its labels maybe in the same paragraph
-            current = _Measure(num[0], rl.lead, part, loose, [ln.source])
+            current = _Measure(num[0], [rl.lead], part, loose, [ln.source])
             current.add(rl.fields)
             out.append(current)
         elif rl.fields and current is not None and rl.number is None:
             current.add(rl.fields)
             current.sources.append(ln.source)
-        elif _goes_on(current, rl) and not _heading(doc, ln.block, ln.text):
-            current.activity += " " + ln.text.strip()    # the measure's wording cut into two paragraphs
+        elif _goes_on(current, rl) and not _bold(doc, ln.block):
+            current.activity.append(ln.text.strip())     # the measure's wording cut into two paragraphs
             current.sources.append(ln.source)
         else:
             current = None
-            if rl.number is None and not rl.fields and _heading(doc, ln.block, ln.text):
+            if rl.number is None and not rl.fields and _bold(doc, ln.block):
                 loose = clean_text(ln.text)
     return out
 
@@ -105,16 +106,16 @@ def _goes_on(current: _Measure | None, rl) -> bool:
         and not rl.fields and rl.lead[:1].islower()
 
 
-def _heading(doc: Document, block: int, text: str) -> bool:
-    """An unnumbered line heading the measures below, as a row across a roadmap table does: a bold
-    one, or a period («2025 год», «1 квартал 2025 года») standing alone."""
-    return getattr(doc.blocks[block], "bold", False) or opens_period(text)
+def _bold(doc: Document, block: int) -> bool:
+    """Whether an unnumbered line is bold: it heads the measures below, as a row across a roadmap
+    table does (a line opening with a period, «2025 год», does too: `_measures`)."""
+    return getattr(doc.blocks[block], "bold", False)
 
 
 def _records(measures: list[_Measure]) -> list[dict]:
     # numbers within their Roman part: a plan numbers each part's measures apart («1.» again in part II)
     parents = {(m.part, parent_of(m.no)) for m in measures}
-    titles = {(m.part, m.no): m.activity for m in measures if (m.part, m.no) in parents}
+    titles = {(m.part, m.no): " ".join(m.activity) for m in measures if (m.part, m.no) in parents}
     out = []
     for m in measures:
         labelled = any(m.values.values())
@@ -133,7 +134,7 @@ def _records(measures: list[_Measure]) -> list[dict]:
         first = m.sources[0]
         out.append({
             "item_no": m.no, "parent_no": parent_of(m.no), "is_section": not labelled,
-            "activity": clean_text(m.activity), "headings": chain[::-1],
+            "activity": clean_text(" ".join(m.activity)), "headings": chain[::-1],
             "deadline_raw": joined["deadline"], "responsible_raw": joined["responsible"],
             "deliverable": joined["deliverable"], "footnotes": [],
             "source_row": first.row if first.row is not None else first.line,
