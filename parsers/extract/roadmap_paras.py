@@ -15,8 +15,9 @@ table's header vocabulary (`parsers/data/columns.yaml`, `roadmap`): «Срок»
 «Исполнитель», «Ответственные», «Результат» name the same fields as a column so headed.  Other
 labels are ignored.  A labelled line goes with the measure above it; a paragraph neither numbered
 nor labelled ends the measure (body text, a signature), unless it goes on with the measure's
-wording in lower case before any label (a line break in a converted or typed text).  Only the document's plan is read (its
-title, or the order approving it: `topic.kind_blocks`), and only where at least `min_roadmap_items`
+wording in lower case before any label (a line break in a converted or typed text).  Only the document's plan is read, from its
+title on (`topic.kind_blocks`; an order approving a plan it does not hold numbers its own points,
+«2. Отделу кадров организовать обучение. Срок: до 1 июля 2025 г.», which are no measures), and only where at least `min_roadmap_items`
 measures carry a term or a responsible: a numbered order's points are no plan.  A numbered
 paragraph with numbered ones under it and no labels of its own is a section (a line opening with a
 period, «1 квартал 2025 года», is a group heading, its number the quarter's); an unlabelled one
@@ -66,7 +67,7 @@ def paragraph_roadmap(doc: Document) -> list[dict]:
 
 
 def _measures(doc: Document) -> list[_Measure]:
-    stretches = kind_blocks(doc, KIND)
+    stretches = kind_blocks(doc, KIND, announced=False)     # the order approving it numbers its own points
     out: list[_Measure] = []
     current: _Measure | None = None
     part: str | None = None
