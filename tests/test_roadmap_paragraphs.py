@@ -165,3 +165,13 @@ def test_an_order_approving_a_plan_it_does_not_hold_has_no_measures():
                  "Срок: в течение 10 рабочих дней.",
                  "Исполнитель: отдел информатизации",
                  "4. Контроль за исполнением приказа оставляю за собой.", "Министр А.А. Сидоров"]) == []
+
+
+def test_a_file_with_no_plan_is_not_read_line_by_line(monkeypatch):
+    # the reader is asked of every file without a roadmap table: one with no plan title costs no line pass
+    import parsers.extract.roadmap_paras as paras
+
+    def no_lines(doc):
+        raise AssertionError("lines read")
+    monkeypatch.setattr(paras, "lines_of", no_lines)
+    assert _txt(["Порядок ведения перечня точек взаимодействия", "1. Перечень ведёт отдел.", "Срок: ежегодно"]) == []

@@ -68,6 +68,8 @@ def paragraph_roadmap(doc: Document) -> list[dict]:
 
 def _measures(doc: Document) -> list[_Measure]:
     stretches = kind_blocks(doc, KIND, announced=False)     # the order approving it numbers its own points
+    if not stretches:
+        return []                          # asked of every file with no roadmap table: most hold no plan
     out: list[_Measure] = []
     current: _Measure | None = None
     part: str | None = None
