@@ -89,3 +89,31 @@ def test_the_group_year_is_the_innermost_heading_naming_one_year():
     assert heading_year([["Мероприятия на 2025–2026 годы", False]]) is None      # no one year
     assert heading_year([["2025 год", False], ["Во исполнение Указа от 07.05.2024", False]]) == 2025
     assert heading_year([]) is None
+
+
+def _names_docx(tmp_path, merged: bool):
+    """Item 1's position cut over two rows («заместитель» / «министра»), its name on the first row,
+    merged down over the second where `merged` (a Word table's vertical merge)."""
+    rows = [HEAD, ["1.", "Утвердить регламент работы", "до 1 июля 2025 г.", "заместитель", "Иванова Н.П.", "Приказ"],
+            ["", "с обращениями", "", "министра", "", ""],
+            ["2.", "Провести опрос заявителей", "декабрь 2025 г.", "начальник отдела", "Петров С.А.", "Отчёт"]]
+    d = new_docx()
+    d.add_paragraph("План мероприятий («дорожная карта») по внедрению стандарта")
+    t = d.add_table(rows=len(rows), cols=len(HEAD))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    if merged:
+        t.cell(1, 4).merge(t.cell(2, 4))
+    d.save(tmp_path / "plan.docx")
+    return extract_roadmap(docx_reader.read(tmp_path / "plan.docx"))
+
+
+def test_a_position_cut_over_two_rows_takes_the_name_once(tmp_path):
+    for merged in (True, False):
+        recs = _names_docx(tmp_path, merged)
+        assert [(r["item_no"], r["responsible_raw"]) for r in recs] == [
+            ("1", "заместитель министра — Иванова Н.П."), ("2", "начальник отдела — Петров С.А.")], merged
+        rows = code_roadmap(recs)
+        assert rows[0]["responsible_names"] == ["Иванова Н.П."]
+        assert rows[0]["responsible_positions"] == ["заместитель министра"]

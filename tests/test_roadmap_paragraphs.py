@@ -111,3 +111,67 @@ def test_measure_wording_cut_into_two_paragraphs():
         "Актуализация информации на официальном сайте"]
     assert [r["responsible_raw"] for r in rows] == ["заместитель министра", "пресс-служба"]
     assert rows[0]["deadline"] == date(2025, 6, 30)
+
+
+QUARTERS = ["ПЛАН МЕРОПРИЯТИЙ («дорожная карта») по повышению клиентоцентричности министерства",
+            "1 квартал 2025 года",
+            "1. Назначение ответственных за внедрение клиентоцентричности",
+            "Срок исполнения: до 1 марта",
+            "Ответственный исполнитель: отдел кадров",
+            "II квартал 2025 года",
+            "2. Утверждение перечня точек взаимодействия",
+            "Срок исполнения: июнь",
+            "Ответственный исполнитель: отдел организационной работы"]
+
+
+def test_a_quarter_heading_is_a_group_not_a_measure(tmp_path):
+    # «1 квартал 2025 года» opens with a period: its «1» is the quarter's ordinal, and the line gives the
+    # year-less terms under it their year (as a row across a roadmap table does)
+    for rows in (_txt(QUARTERS), _docx(tmp_path, QUARTERS)):
+        assert [(r["item_no"], r["deadline"]) for r in rows] == [("1", date(2025, 3, 1)), ("2", date(2025, 6, 30))]
+        assert [r["activity"] for r in rows] == ["Назначение ответственных за внедрение клиентоцентричности",
+                                                 "Утверждение перечня точек взаимодействия"]
+
+
+APART = ["ПЛАН МЕРОПРИЯТИЙ («дорожная карта») по повышению клиентоцентричности министерства",
+         "I. Кадровый блок",
+         "1. Обучение сотрудников",
+         "1.1. Проведение семинаров по клиентоцентричности",
+         "Срок исполнения: до 1 марта 2025 г.",
+         "Ответственный исполнитель: отдел кадров",
+         "II. Обратная связь",
+         "1. Проведение опроса заявителей о качестве услуг",
+         "Срок исполнения: июнь 2025 г.",
+         "Ответственный исполнитель: отдел организационной работы"]
+
+
+def test_parts_numbered_apart_keep_their_own_sections():
+    # part II starts again at «1.»: measure 1.1 of part I sits under part I's «1. Обучение сотрудников»
+    recs = extract_roadmap(parse_text("\n\n".join(APART) + "\n"))
+    assert [(r["item_no"], r["is_section"], r["headings"]) for r in recs] == [
+        ("1", True, [["Кадровый блок", False]]),
+        ("1.1", False, [["Кадровый блок", False], ["Обучение сотрудников", False]]),
+        ("1", False, [["Обратная связь", False]])]
+
+
+def test_an_order_approving_a_plan_it_does_not_hold_has_no_measures():
+    # the plan is an appendix in another file: the order's own points with terms are no measures of it
+    assert _txt(["МИНИСТЕРСТВО СОЦИАЛЬНОЙ ЗАЩИТЫ НАСЕЛЕНИЯ", "ПРИКАЗ",
+                 "Об утверждении дорожной карты по повышению клиентоцентричности",
+                 "1. Утвердить дорожную карту по повышению клиентоцентричности (приложение).",
+                 "2. Отделу кадров организовать обучение сотрудников основам клиентоцентричности.",
+                 "Срок: до 1 июля 2025 г.",
+                 "3. Отделу информатизации разместить дорожную карту на официальном сайте.",
+                 "Срок: в течение 10 рабочих дней.",
+                 "Исполнитель: отдел информатизации",
+                 "4. Контроль за исполнением приказа оставляю за собой.", "Министр А.А. Сидоров"]) == []
+
+
+def test_a_file_with_no_plan_is_not_read_line_by_line(monkeypatch):
+    # the reader is asked of every file without a roadmap table: one with no plan title costs no line pass
+    import parsers.extract.roadmap_paras as paras
+
+    def no_lines(doc):
+        raise AssertionError("lines read")
+    monkeypatch.setattr(paras, "lines_of", no_lines)
+    assert _txt(["Порядок ведения перечня точек взаимодействия", "1. Перечень ведёт отдел.", "Срок: ежегодно"]) == []

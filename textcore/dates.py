@@ -220,6 +220,12 @@ def parse_date(text: str) -> date | None:
     return p.first if p else None
 
 
+def opens_period(text: str) -> bool:
+    """Whether the text opens with a period of time («2025 год», «1 квартал 2025 года»): a line so
+    opening heads a plan's group of measures, and its number is the period's ordinal, no item's."""
+    return any(p.start == 0 for p in periods(text.strip()))
+
+
 def periods_in_year(text: str, year: int) -> list[Period]:
     """The dates and periods written without a year («до 1 июля», «декабрь», «IV квартал»), read in
     `year`: a plan grouping its measures under a row «2025 год» gives their terms no year of their

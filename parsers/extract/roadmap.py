@@ -52,7 +52,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import periods
+from textcore.dates import opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
@@ -63,6 +63,9 @@ from .roadmap_paras import paragraph_roadmap
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
 PERSON = "responsible_person"     # a column of names beside the responsible one's position: joined to it
+# a row's cells that hold something of an item; the names column kept apart until the item is whole, so that
+# a position cut over two rows («заместитель» / «министра») is not split by the name
+_FILLED = FIELDS[1:] + (PERSON,)
 
 
 @dataclass
@@ -116,21 +119,17 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
             inh.add(f)
         else:
             values[f] = row.get(f)
-    values["responsible"] = _with_person(values.pop(PERSON), values["responsible"], PERSON in inh)
     if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
     return values, inh
 
 
-def _with_person(person: str, position: str, inherited: bool) -> str:
-    """The responsible cell with the name a column of its own gives beside it («заместитель министра» |
+def _with_person(person: str, position: str) -> str:
+    """The item's responsible text with the name a column of its own gives beside it («заместитель министра» |
     «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»): the contract's responsible one is both, the
-    position and the person, read apart again by normalizers/people.py.  A name merged down over a
-    row that continues its item is not appended twice."""
-    person, position = person.strip(), position.strip()
-    if not person or inherited and not position:
-        return position
-    return f"{position} — {person}" if position else person
+    position and the person, read apart again by normalizers/people.py.  Joined once the item's rows are
+    gathered (a name merged down over a continuing row is not taken again: `inherited`)."""
+    return f"{position} — {person}" if position and person else position or person
 
 
 _OPEN_END = (",", ";", ":", "-", "–", "—", "(", "«", "/")     # a phrase that goes on on the next line
@@ -141,7 +140,7 @@ def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
     the one above: the activity alone, a capitalised phrase of two words or more, after
     no item or after an item whose activity reads complete."""
     text = cells["activity"].strip()
-    if cells["item_no"].strip() or any(cells[f].strip() for f in FIELDS[1:]):
+    if cells["item_no"].strip() or any(cells[f].strip() for f in _FILLED):
         return None
     if not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END):
         return None
@@ -170,7 +169,7 @@ def _roman_section(text: str) -> tuple[str, str] | None:
 def _row_section(cells: dict[str, str]) -> tuple[str, str] | None:
     """A row naming only a Roman-numbered section: the numeral in the number column and the title
     in the activity («II.» | «Социальная защита»), or the whole heading in one of them."""
-    if any(cells[f].strip() for f in FIELDS[1:]):
+    if any(cells[f].strip() for f in _FILLED):
         return None
     bare = parse_item_number(cells["item_no"].strip(), (ROMAN,))
     if bare is not None and not bare.rest and cells["activity"].strip():     # «II» alone, no dot
@@ -188,13 +187,7 @@ def _apart_section(text: str) -> tuple[str, str] | None:
     table, or a row spanning it: «Задача 2. …», «1 этап – …», «1. Подготовительный этап».  Whether
     it is a section over sub-numbers or a stage over items numbered apart: `level_parts`."""
     num = level_section(text) or item_number(text)
-    return num if num and num[1] and not _opens_period(text) else None
-
-
-def _opens_period(text: str) -> bool:
-    """Whether the text opens with a period of time («1 квартал 2025 года», «2 полугодие 2026 г.»):
-    its number is the period's ordinal, no item's — a row across a plan so grouped heads its measures."""
-    return any(p.start == 0 for p in periods(text.strip()))
+    return num if num and num[1] and not opens_period(text) else None
 
 
 def _caption_level(table: RepairedTable) -> list[_Item]:
@@ -246,7 +239,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
-        num = None if span and _opens_period(span) else num     # «1 квартал 2025 года» across the row
+        num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
         apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
@@ -258,15 +251,15 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             part, loose = roman, None
             continue
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
-            if not any(cells[f].strip() for f in FIELDS[1:]):
+            if not any(cells[f].strip() for f in _FILLED):
                 loose = None                         # a numbered section: it heads what follows
-            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS}, marks, entry.source, heading=loose, part=part))
+            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source, heading=loose, part=part))
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
-            for f in FIELDS:
+            for f in FIELDS + (PERSON,):
                 if cells[f].strip() and f not in inherited:
                     current.cells[f].append(cells[f])
             current.marks += marks
@@ -292,6 +285,8 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     has_children = {k: k in above for k in keys}
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
+    for j in joined:
+        j["responsible"] = _with_person(j.pop(PERSON, ""), j["responsible"])
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
     sections = {k for k, j in zip(keys, joined)

@@ -40,18 +40,19 @@ def announced_kinds(doc: Document) -> list[str]:
     return [kind for kind, rx in _vocab()[2].items() if rx.search(text)]
 
 
-def kind_blocks(doc: Document, kind: str) -> list[tuple[int, int]]:
+def kind_blocks(doc: Document, kind: str, announced: bool = True) -> list[tuple[int, int]]:
     """The stretches of blocks [start, end) where the file holds a list of this kind (topic.yaml
     `titles`, `announces`): from each short paragraph titling it to the next one titling another
     kind («ПЕРЕЧЕНЬ точек взаимодействия …» up to «ПЛАН мероприятий …»); where none titles it
     but the order approves it, the text up to the first title of another kind.  A file holding
-    a list and a plan is read so: the plan's «Обучение (очно) – 2 квартал» is no point."""
+    a list and a plan is read so: the plan's «Обучение (очно) – 2 квартал» is no point.
+    `announced` False: only the titled stretches (the order's own text is not taken for the list)."""
     titles = _vocab()[4]
     marks = [(i, k) for i, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and len(b.text) <= _TITLE_CHARS
              for k, rx in titles.items() if rx.search(b.text)]
     ends = [i for i, k in marks if k != kind] + [len(doc.blocks)]
     own = [i for i, k in marks if k == kind]
-    if not own and kind in announced_kinds(doc):
+    if not own and announced and kind in announced_kinds(doc):
         own = [0]
     return [(i, ends[bisect_right(ends, i)]) for i in own]
 
