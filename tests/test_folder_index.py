@@ -66,26 +66,3 @@ def test_only_added_files_leave_the_cached_rows_as_they_were(tmp_path, monkeypat
     t = ix.load(with_file=True)
     assert t.slice(0, len(cached)).equals(cached)             # the old rows first, as they were
     assert pc.unique(t.column("doc_id")).to_pylist()[-1] == f"{10:016x}"
-
-
-def test_the_rows_kept_for_the_process_live_in_the_c_librarys_pool(tmp_path):
-    """What _LAST keeps between loads (a rebuild's parent: every document's index row)
-    is copied out of Arrow's default pool, whose pages a long-lived chunk would pin."""
-    try:
-        mimalloc = pa.mimalloc_memory_pool()
-    except NotImplementedError:
-        return                                                # a build without it: nothing to pin
-    rng, out, before = random.Random(5), tmp_path / "out", pa.default_memory_pool()
-    pa.set_memory_pool(mimalloc)
-    try:
-        Store(out).commit([_doc(i, rng) for i in range(4)])
-        Store(out).commit([_doc(i, rng) for i in range(4, 8)])        # a second file: a concat of two
-        index._LAST.clear(), index._ON_DISK.clear()
-        (out / ".index" / "documents.parquet").unlink()               # every file read afresh
-        in_system = pa.system_memory_pool().bytes_allocated()
-        t = doc_index(out).load(with_file=True)
-        assert len(t) == 8
-        held = pa.system_memory_pool().bytes_allocated() - in_system
-        assert held >= t.nbytes, (held, t.nbytes)                    # the kept rows, in the C library's pool
-    finally:
-        pa.set_memory_pool(before)

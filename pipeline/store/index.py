@@ -29,14 +29,6 @@ _LAST: dict[Path, tuple[dict, pa.Table, pa.Schema]] = {}     # cache file -> (li
 _ON_DISK: dict[Path, dict] = {}                               # cache file -> the listing this process saw in it
 
 
-def _lasting(t: pa.Table) -> pa.Table:
-    """`t` copied into the C library's pool: what _LAST keeps for the process's life must not
-    sit among a segment's freed buffers in Arrow's default pool (mimalloc), where a small
-    long-lived chunk keeps the pages around it from going back (docs/ARCHITECTURE.md,
-    the parent and the dataset's size).  `take` always copies (a concat of one chunk would not)."""
-    return pc.take(t, pa.array(range(len(t)), pa.int64()), memory_pool=pa.system_memory_pool())
-
-
 class FolderIndex:
     def __init__(self, folder: Path, cache: Path, schema: pa.Schema, columns: list[str] | None = None):
         self.folder, self.cache = Path(folder), Path(cache)
@@ -83,7 +75,7 @@ class FolderIndex:
         same = [n for n, st in listing.items() if old.get(n) == st]
         keep = pc.is_in(cached.column("_file"), pa.array(same, pa.string()))
         # an ingest adds files and changes none: the cached rows stand as they are (a filter copies them all)
-        kept = cached if pc.all(keep).as_py() is not False else _lasting(cached.filter(keep))
+        kept = cached if pc.all(keep).as_py() is not False else cached.filter(keep)
         # what changed since the last load: its listing and the doc_ids of the files that
         # went or changed, old rows and new (review.py updates review/ for those alone)
         self.before, touched = old, [cached.column("doc_id").filter(pc.invert(keep)).combine_chunks()]
@@ -97,7 +89,7 @@ class FolderIndex:
             t = conform(t, self.schema)          # a file older than a column gets it as nulls
             fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
             touched.append(t.column("doc_id").combine_chunks())
-        table = pa.concat_tables([kept, _lasting(pa.concat_tables(fresh))]) if fresh else kept
+        table = pa.concat_tables([kept, *fresh]) if fresh else kept
         self.listing = listing
         self.touched = pc.unique(pa.chunked_array(touched, pa.string()).combine_chunks())
         for other in [c for c in _LAST if c.parent != self.cache.parent]:
