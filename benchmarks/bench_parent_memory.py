@@ -2,6 +2,7 @@
 pool at each phase of a rebuild of N generated documents, parsing left out.
 
     nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace] [--baseline DIR]
+                                                  [--pool mimalloc|system|jemalloc]
 
 Each worker's reading is replaced by a copy of the seed's parsed rows under the
 file's own doc_id and path (the seeds are parsed once, by the benchmark, not
@@ -13,7 +14,10 @@ during it, its Python heap (tracemalloc, with --trace: slower), Arrow's pool
 and glibc's heap, and the peak RSS of the parent and of the tree
 (PSS), and the parent's own CPU per document.  Every size runs in a fresh
 interpreter; --baseline runs another checkout (e.g. `git worktree add` of main)
-on the same corpora in the same run.
+on the same corpora in the same run.  --pool runs the parent with that Arrow
+allocator from its start (ARROW_DEFAULT_MEMORY_POOL; the run still switches to
+the C library's for its last commit, batch.lean_parent): what the parent keeps
+that is neither live Arrow, Python nor malloc's is the allocator's retained pages.
 """
 from __future__ import annotations
 
@@ -133,15 +137,16 @@ def templates(tmp: Path) -> Path:
     return path
 
 
-def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT) -> dict:
+def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT, pool: str | None = None) -> dict:
     raw, out = tmp / f"raw{n}", tmp / f"out{n}"
     if not raw.exists():
         make_corpus(raw, n)
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
     args = ["rebuild", "--raw", raw, "--out", out, "--workers", workers, "--cache-dir", tmp / f"cache{n}", "-q"]
+    env = dict(os.environ, PYTHONPATH=str(checkout), **({"ARROW_DEFAULT_MEMORY_POOL": pool} if pool else {}))
     p = subprocess.run([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)),
-                        *map(str, args)], cwd=checkout, env=dict(os.environ, PYTHONPATH=str(checkout)),
+                        *map(str, args)], cwd=checkout, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     line = [x for x in p.stderr.splitlines() if x.startswith("{")]
     if not line:
@@ -155,12 +160,14 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--trace", action="store_true", help="also the Python heap (tracemalloc; slower)")
     ap.add_argument("--baseline", type=Path, default=None, help="another checkout, run on the same corpora")
+    ap.add_argument("--pool", choices=["mimalloc", "system", "jemalloc"], default=None,
+                    help="the parent's Arrow allocator from its start (default: Arrow's own choice)")
     a = ap.parse_args()
     mb = 2 ** 20
     checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
         for n, (name, checkout) in [(n, c) for n in a.docs for c in checkouts]:
-            r = run(n, a.workers, a.trace, Path(tmp), checkout)
+            r = run(n, a.workers, a.trace, Path(tmp), checkout, a.pool)
             print(f"{name}: {n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
                   f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB; the parent's CPU {r['cpu'] / n * 1000:.2f} ms/doc")
             phases: dict[str, list] = {}          # per phase: its last mark, and its highest peak
