@@ -10,13 +10,13 @@ it («2025 год» over a group of measures).
 from __future__ import annotations
 
 from textcore.clean import clean_text
-from textcore.dates import periods
+from textcore.dates import TERM_SHARED, periods
 
 from .deadlines import parse_deadline
 from .matcher import taxonomy
 from .milestones import block_area, match_milestone
 from .people import parse_people
-from .term_cell import TERM_SHARED, split_term
+from .term_cell import split_term
 
 
 def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> str | None:

@@ -34,7 +34,6 @@ from textcore.vocab import vocabulary
 from .deadlines import parse_deadline
 
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
-TERM_SHARED = "term_in_responsible"     # the raw record's mark (parsers/extract/roadmap_term.py)
 _SEP = re.compile(r"[,;\n]")
 _STRIP = " \t\n,;–—-"          # (a name's closing «И.И.» keeps its dot)
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|годов\b)")

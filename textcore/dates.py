@@ -27,6 +27,10 @@ from pathlib import Path
 
 from .vocab import vocabulary
 
+# the mark a raw roadmap record carries when its responsible cell also holds the term («до 01.04.2025, отдел
+# кадров»): set where the column is read (parsers/extract/roadmap_term.py), split where deadlines are read
+# (normalizers/term_cell.py); here, below both, so the two agree on one name
+TERM_SHARED = "term_in_responsible"
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 
 

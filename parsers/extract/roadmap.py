@@ -52,11 +52,11 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import opens_period
+from textcore.dates import TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term
-from .roadmap_term import TERM_SHARED, shared_term
+from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
 

@@ -4,7 +4,7 @@
 Plans of some regions give the two in one cell («до 01.04.2025, отдел кадров», or a line each).
 The header mapping gives such a column one field (one field a column): here it is recognised by
 its heading naming the other field too, the other field having no column of its own.  The cell
-is then handed on whole as the responsible cell, marked (`TERM_SHARED`), and split where
+is then handed on whole as the responsible cell, marked (`textcore.dates.TERM_SHARED`), and split where
 deadlines are read (normalizers/term_cell.py): the split needs the deadline grammar.
 """
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 from parsers.tables.columns import MIN_SCORE, field_scores
 from parsers.tables.repair import RepairedTable
 
-TERM_SHARED = "term_in_responsible"        # the raw record's mark: its responsible cell holds the term
 _PAIR = ("deadline", "responsible")
 
 
