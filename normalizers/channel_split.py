@@ -20,7 +20,7 @@ from textcore.lemmas import morph
 from .channel_heads import ChannelReading, peers, read_channel
 from .channel_vocab import heads
 from .channel_places import split_details
-from .channel_words import _masked, clauses
+from .channel_words import clauses, masked_text
 
 # a capitalised word right after a space that follows a letter, a digit, a closing bracket or quote
 _LINE_START = re.compile(r"(?<=[\w)»\"”])\s+(?=[А-ЯЁ][а-яё]+(?:-[а-яё]+)?\s+\S)")
@@ -44,7 +44,7 @@ def _opens_line(word: str) -> bool:
 def _line_starts(text: str) -> list[int]:
     """Where lines run together seem to begin, outside brackets and quotes.  A single word right
     after a word names what that word is («портал Госуслуги»), no line of its own."""
-    masked = _masked(text)
+    masked = masked_text(text)
     found = [m.end() for m in _LINE_START.finditer(masked)
              if text[m.end() - 1] != "." and _opens_line(re.match(r"[А-ЯЁа-яё-]+", text[m.end():]).group())]
     out = []

@@ -42,7 +42,7 @@ def clauses(text: str) -> list[str]:
     return [p.strip() for p in parts if re.search(r"\w", p)]
 
 
-def _masked(text: str) -> str:
+def masked_text(text: str) -> str:
     """The text with what is inside parentheses and quotes blanked (same length)."""
     out, depth = [], 0
     for ch in text:
@@ -76,7 +76,7 @@ def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
     обращения, опросы"); a part stating a condition ("при её отсутствии — почтой") or a
     relative clause ("…, ведение которых …") names no peer and is left out.  `protect`: patterns
     of addresses, whose dots and slashes separate nothing; `heads`: the words naming channels."""
-    masked = _masked(text)
+    masked = masked_text(text)
     for rx in protect:          # addresses: "t.me/x", "info@x.ru" hold no separator
         masked = rx.sub(lambda m: "_" * len(m.group(0)), masked)
     dash = re.search(r"(?<=\S)[ \t]+[—–-]+\s", masked)          # mid-line: a bullet's dash opens a line
