@@ -68,9 +68,8 @@ class _Grammar:
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
         spelt = set(self.actions)          # a typo is corrected to a listed word only (cheaper)
         self.objects: dict[tuple[str, ...], str] = {}
-        for cls, ws in data["objects"].items():
-            for w in ws:
-                self.objects.setdefault(tuple(str(w).split()), cls)
+        for cls, w in ((c, w) for c, ws in data["objects"].items() for w in ws):
+            self.objects.setdefault(tuple(str(w).split()), cls)
         family = verb_family(self.actions, data.get("aspect_suffixes", []),
                               {k[0] for k in self.objects if len(k) == 1})
         self.actions.update({w: c for w, c in family.items() if w not in set(data.get("family_exclude", ()))})
@@ -122,7 +121,8 @@ class _Grammar:
             frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links", "looking_verbs", "inspectors"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, pairs=sorted(k for k in self.objects if len(k) == 2),
+                               cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 

@@ -89,3 +89,15 @@ def test_a_verb_nobody_read_before_an_actions_infinitive_only_brings_it():
     assert reviewed("приезжайте посмотреть крышу") == [("inspection_objects", True)]
     # the infinitive is the action: receiving a certificate
     assert reviewed("зайти забрать справку") == [("result", False)]
+
+
+def test_a_cut_that_starts_a_two_word_term_with_the_word_after_it():
+    from normalizers.need_grammar import grammar
+    speller = grammar().speller
+    # «обр.» alone fits обращение, обратный, образец; before «связи» only «обратная связь» fits
+    assert speller.dotted_pair("обр", "связи") == "обратный"
+    assert speller.dotted_pair("обр", "министерство") is None
+    got = {w.text: w for w in words("рез-т рассмотр. обр. связи", speller)}
+    assert got["обр"].lemma == "обратный" and got["обр"].fuzzy       # a guess, as any cut
+    # the result of considering feedback is feedback's result (a cut word read: in review)
+    assert reviewed("рез-т рассмотр. обр. связи") == [("feedback_result", True)]
