@@ -101,3 +101,11 @@ def test_a_cut_that_starts_a_two_word_term_with_the_word_after_it():
     assert got["обр"].lemma == "обратный" and got["обр"].fuzzy       # a guess, as any cut
     # the result of considering feedback is feedback's result (a cut word read: in review)
     assert reviewed("рез-т рассмотр. обр. связи") == [("feedback_result", True)]
+
+
+def test_measures_taken_after_feedbacks_answer_are_that_answer():
+    # the measures taken on that feedback: its result, one need
+    assert reviewed("Информирование о результатах рассмотрения обратной связи и принятых мерах") == \
+        [("feedback_result", False)]
+    # after a case's own answer, measures taken are the case's result
+    assert [c for c, _ in reviewed("Получение решения по заявлению и информации о принятых мерах")] == ["result"]
