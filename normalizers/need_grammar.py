@@ -249,7 +249,9 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
                 or not i and w.lemma in g.opening_links):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
-                return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
+                # "куда звонить": where to do what no vocabulary names is asked, to be told (a guess)
+                asks = i and w.pos == "INFN" and ws[i - 1].lemma in g.how_to
+                return (i + 1, guess[0], guess[1]) if guess else (i + 1, g.asked["as"], UNREAD) if asks else (0, "none", UNREAD)
             return 0, "none", _headed(ws, i, g)          # a noun first: no action word
     return 0, "none", 1.0
 

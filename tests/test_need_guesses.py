@@ -109,3 +109,16 @@ def test_measures_taken_after_feedbacks_answer_are_that_answer():
         [("feedback_result", False)]
     # after a case's own answer, measures taken are the case's result
     assert [c for c, _ in reviewed("Получение решения по заявлению и информации о принятых мерах")] == ["result"]
+
+
+def test_an_assessment_considered_is_feedback_and_its_result_feedbacks_answer():
+    assert [c for c, _ in reviewed("Получение информации о результатах рассмотрения оценки")] == ["feedback_result"]
+    # an assessment alone may be the agency's own (of conformity): no feedback
+    assert "feedback_result" not in [c for c, _ in reviewed("Получение информации о результатах оценки соответствия")]
+
+
+def test_where_to_do_what_no_vocabulary_names_asks_to_be_told():
+    # "звонить" is no action of the vocabulary: where to call is information, a guess (review)
+    assert reviewed("куда звонить") == [("information", True)]
+    # a verb of the vocabulary keeps its own need
+    assert [c for c, _ in reviewed("куда обратиться")] == ["submission"]
