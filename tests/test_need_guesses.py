@@ -122,3 +122,12 @@ def test_where_to_do_what_no_vocabulary_names_asks_to_be_told():
     assert reviewed("куда звонить") == [("information", True)]
     # a verb of the vocabulary keeps its own need
     assert [c for c, _ in reviewed("куда обратиться")] == ["submission"]
+
+
+def test_a_phrase_of_one_cut_word_keeps_its_dot():
+    from normalizers.needs import split_needs
+    # «обжал» is a word of the dictionary's own (обжать), yet before its dot, alone, a clerk's cut
+    assert split_needs("обжал./ответ по жалобе") == ("обжал.", "ответ по жалобе")
+    assert [c for c, _ in reviewed("обжал./ответ по жалобе")] == ["other", "result"]
+    # a whole word ends its sentence: no dot kept
+    assert split_needs("Получение справки. Оценка качества.") == ("Получение справки", "Оценка качества")
