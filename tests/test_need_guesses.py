@@ -131,3 +131,10 @@ def test_a_phrase_of_one_cut_word_keeps_its_dot():
     assert [c for c, _ in reviewed("обжал./ответ по жалобе")] == ["other", "result"]
     # a whole word ends its sentence: no dot kept
     assert split_needs("Получение справки. Оценка качества.") == ("Получение справки", "Оценка качества")
+
+
+def test_news_of_an_entry_in_a_register_is_only_the_likelier_result():
+    # the decision to enter one in the register (a result), or news of it? review
+    assert reviewed("Получение сведений о включении в реестр инвестпроектов") == [("result", True)]
+    # the procedure in general stays information, sure
+    assert reviewed("Получение сведений о порядке включения в реестр") == [("information", False)]
