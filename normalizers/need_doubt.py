@@ -59,6 +59,16 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
   main part's codes with it lose their sureness.
 
+Read off the tune halves of pools8 and pools9 (session 13; docs/ARCHITECTURE.md has the figures):
+
+* `at_a_loss` — a verb of knowing negated governs no question after it ("не знаю, как подать"):
+  the question is the client's own, and `question` doubts it.
+* `open_topics` (`open_topic`) — a code a word of the phrase leaves open: the answer to a complaint,
+  `result`, is feedback's answer when the complaint was about the service, unless a word names it
+  an appeal ("в досудебном порядке").
+* `unknown_first` — the object read is listed after nouns of the action's direct complement no
+  vocabulary names ("предоставить автомобиль и документы для осмотра"): a need may hang on them.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
