@@ -24,9 +24,9 @@ def action_of(w: Word, g: _Grammar) -> str | None:
 
 def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> bool:
     """Does a deed done along with the clause's own open at i — a preposition of `accompanying`
-    + a noun of action in the instrumental, after an action of its `after` classes ("Приём
-    заявления с выдачей расписки", "Исполнение запросов с направлением ответа заявителю")?
-    The agency does both; the second is a need of its own."""
+    + a noun of action in the instrumental, after an action of its `after` classes ("Исполнение
+    запросов с направлением ответа заявителю")?  The agency does both; the second is a need of
+    its own."""
     preps, after = g.accompanying
     if ws[i].text.lower() not in preps or i + 1 >= len(ws):
         return False

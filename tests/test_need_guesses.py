@@ -138,3 +138,9 @@ def test_news_of_an_entry_in_a_register_is_only_the_likelier_result():
     assert reviewed("Получение сведений о включении в реестр инвестпроектов") == [("result", True)]
     # the procedure in general stays information, sure
     assert reviewed("Получение сведений о порядке включения в реестр") == [("information", False)]
+
+
+def test_a_notice_of_delivery_with_a_filing_is_its_manner():
+    assert [c for c, _ in reviewed("Подача заявления с уведомлением о вручении")] == ["submission"]
+    # along with the agency's own work, a deed of its own: the applicant told the results
+    assert [c for c, _ in reviewed("Рассмотрение обращения с информированием заявителя о результатах")] == ["result"]
