@@ -36,6 +36,7 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
@@ -335,3 +336,16 @@ def asked_within(ws: tuple[Word, ...], g) -> str:
             return found[1] if found else ""
         asking = asking or action_of(w, g) in g.asking or asks_to_be_told(ws, p, g.asked_to_tell, g.asking_words)
     return ""
+
+
+def back_to(read: list, clause: tuple[Word, ...], previous: tuple[Word, ...], before: set[str], g) -> list:
+    """A clause's needs (`need_grammar.Need`s) when it points back to the one before it (a
+    pronoun, "принятые меры"), read in its light (`reread_after`): what was done on feedback the
+    client gave by a verb alone ("пожаловаться на водителя и узнать, какие меры приняты") is
+    feedback's result."""
+    if not read or not points_back(clause, previous, g.responding):
+        return read
+    for rule in g.reread_after:
+        if rule["within"] and rule["before"] in before and all(n.code in rule["was"] for n in read):
+            return [replace(n, code=rule["becomes"], how=n.how + "+back") for n in read]
+    return read

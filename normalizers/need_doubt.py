@@ -59,6 +59,16 @@ of an earlier day had never seen (the fit and the check are described in data/ne
   whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
   main part's codes with it lose their sureness.
 
+Read off the tune halves of pools8 and pools9 (session 13; docs/ARCHITECTURE.md has the figures):
+
+* `at_a_loss` — a verb of knowing negated governs no question after it ("не знаю, как подать"):
+  the question is the client's own, and `question` doubts it.
+* `open_topics` (`open_topic`) — a code a word of the phrase leaves open: the answer to a complaint,
+  `result`, is feedback's answer when the complaint was about the service, unless a word names it
+  an appeal ("в досудебном порядке").
+* `unknown_first` — the object read is listed after nouns of the action's direct complement no
+  vocabulary names ("предоставить автомобиль и документы для осмотра"): a need may hang on them.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
@@ -79,6 +89,8 @@ UNCOUNTED = 0.84      # more clauses than codes in a cell
 ASKED = 0.84          # a need asked as a question
 BARE_DEFAULT = 0.84   # a code of `doubted_defaults` given by its action's default, no object known
 INCLUDED = 0.84       # an included part ("в том числе …") read a new code only unsurely
+OPEN = 0.84           # a word of the phrase leaves the code open (`open_topics`)
+FIRST_UNKNOWN = 0.84  # the object read is listed after a thing nobody read
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -171,6 +183,21 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
     return out
 
 
+_SWITCHES = ("unread_words", "coordinated_clauses", "shared_words", "likely_again", "coordinated_unread", "unread_verb",
+             "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first")
+
+
+def settings(data: dict) -> tuple[dict[str, int], dict, tuple[frozenset[str], frozenset[str]]]:
+    """From the grammar's data: the `doubt` switches (absent: 0, off), `open_topics` as {code:
+    (words, unless)} and `at_a_loss` as (action classes, negations)."""
+    doubt = data.get("doubt") or {}
+    topics = {c: (frozenset(t.get("words", ())), frozenset(t.get("unless", ())))
+              for c, t in (data.get("open_topics") or {}).items()}
+    loss = data.get("at_a_loss") or {}
+    return {k: int(doubt.get(k, 0)) for k in _SWITCHES}, topics, \
+        (frozenset(loss.get("actions", ())), frozenset(loss.get("words", ())))
+
+
 def doubted_defaults(data) -> dict[str, frozenset[str]]:
     """`doubted_defaults` of the data: {code: the verbs whose bare default is doubted (none: any)};
     a plain list of codes doubts them after any verb."""
@@ -212,6 +239,23 @@ def asked_infinitive(ws, k: int) -> int | None:
     return None
 
 
+def asked_phrase(phrase: str, g, action_of: Callable) -> bool:
+    """Is the phrase a question whose need hangs on its wording (how, where, whether)?  One
+    asking what there is or is needed ("Какие документы нужны?", "Что нужно для …?") names
+    its need by its own word (`what_words`, `what_needed`): no doubt.  `action_of(word, g)`:
+    the word's action class (need_objects.action_of)."""
+    ws = [w for w in words(phrase) if not w.is_punct]
+    ws = ws[1:] if ws and ws[0].lemma in g.opening_links else ws       # "а где взять …?": the question opens after it
+    first = ws[0].lemma if ws else ""
+    what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
+    if not what and asked(phrase, first, g.asking_words):
+        return True
+    own_word = g.asking_words - set(g.what_words)       # "какие формы" names its need by its word
+    loss, negations = g.at_a_loss          # "не знаю, как подать": no verb of asking governs it
+    return asked_within(ws, own_word, lambda w: tells_question(w, action_of(w, g), g),
+                        lambda k: action_of(ws[k], g) in loss and at_a_loss(ws, k, negations))
+
+
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
 def _governors(data: dict) -> tuple[frozenset[str], ...]:
     spec = data.get("question_governors") or {}
@@ -226,14 +270,47 @@ def tells_question(w: Word, action: str | None, g) -> bool:
         any(g.objects.get((x,)) in objects for x in w.lemmas | set(w.parts[-1:]))
 
 
-def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool]) -> bool:
+def at_a_loss(ws: list[Word], k: int, negations: frozenset[str]) -> bool:
+    """Is the word at `k` negated — a negation within the two words before it ("не знаю",
+    "не могу найти")?  The client at a loss asks nothing of the agency by that verb: the
+    question after it is his own ("не знаю, куда его нести")."""
+    return any(ws[j].text.lower() in negations for j in range(max(0, k - 2), k))
+
+
+def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool],
+                 negated: Callable[[int], bool] = lambda k: False) -> bool:
     """Does a question of how, where or when to do something open inside the phrase — a question
     word before an infinitive ("субсидия — как подать", "хочу сдать отчёт, куда его нести") — with
-    no verb of asking before it to govern it ("узнать, как подать" asks to be told: its own need)?"""
+    no verb of asking before it to govern it ("узнать, как подать" asks to be told: its own need)?
+    A verb of asking `negated` says the client does not know ("не знаю, как подать"): it governs
+    nothing, the question is the client's."""
     for i, w in enumerate(ws[1:], 1):
         if w.lemma in question_words and asked_infinitive(ws, i + 1) is not None:
-            return not any(asks(x) for x in ws[:i])
+            return not any(asks(x) and not negated(k) for k, x in enumerate(ws[:i]))
     return False
+
+
+def open_topic(code: str, phrase: str, topics: dict[str, tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Does a word of the phrase leave the code it was read open (`open_topics` in the data: the
+    answer to a complaint, `result`, is feedback's result when the complaint was about the service,
+    an appeal's when about a decision — "получение результатов рассмотрения жалоб") with no word
+    of its `unless` to close it ("… в досудебном порядке": an appeal)?"""
+    if code not in topics:
+        return False
+    opening, closing = topics[code]
+    lemmas = [w.lemmas for w in words(phrase)]
+    return any(x & opening for x in lemmas) and not any(x & closing for x in lemmas)
+
+
+def unknown_first(ws: tuple[Word, ...], start: int, first: int, known: frozenset[str]) -> bool:
+    """Does the action's direct complement open with a noun no vocabulary names, listed before
+    the object read ("предоставить автомобиль и документы для осмотра": the car is named first,
+    and only the papers were read)?  A need may hang on that first thing."""
+    if first < start + 2 or ws[first - 1].text.lower() not in _AND:
+        return False
+    lead = [p for p in range(start, first - 1) if not ws[p].pos in ("ADJF", "PRTF", "NUMR")]
+    return bool(lead) and all(ws[p].pos == "NOUN" and not ws[p].lemmas & known
+                              and not (ws[p].parts and ws[p].parts[-1] in known) for p in lead)
 
 
 def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:

@@ -26,13 +26,13 @@ A phrase with neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import cut_words, need_doubt, need_officialese
 from .verb_family import verb_family
 from .need_split import split_at
@@ -40,7 +40,7 @@ from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
 from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
-from .need_objects import action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_objects import accompanies, action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -68,9 +68,8 @@ class _Grammar:
         self.actions = {w: cls for cls, ws in data["actions"].items() for w in ws}
         spelt = set(self.actions)          # a typo is corrected to a listed word only (cheaper)
         self.objects: dict[tuple[str, ...], str] = {}
-        for cls, ws in data["objects"].items():
-            for w in ws:
-                self.objects.setdefault(tuple(str(w).split()), cls)
+        for cls, w in ((c, w) for c, ws in data["objects"].items() for w in ws):
+            self.objects.setdefault(tuple(str(w).split()), cls)
         family = verb_family(self.actions, data.get("aspect_suffixes", []),
                               {k[0] for k in self.objects if len(k) == 1})
         self.actions.update({w: c for w, c in family.items() if w not in set(data.get("family_exclude", ()))})
@@ -114,15 +113,16 @@ class _Grammar:
                               "within": bool(r.get("within"))} for r in data.get("reread_after", ())]
         self.filing, self.filed_objects = set(data.get("filing_actions", ())), set(data["case_stage"].get("filed", ()))
         self.case_objects = {k[0] for k, cls in self.objects.items() if cls in data["case_stage"]["objects"]}
-        doubt = data.get("doubt") or {}          # calibration: need_doubt.py
-        self.doubt = {k: int(doubt.get(k, 0)) for k in ("unread_words", "coordinated_clauses", "shared_words", "likely_again",
-                                                        "coordinated_unread", "unread_verb", "clauses_over_codes",
-                                                        "question", "included_unsure")}
+        self.doubt, self.open_topics, self.at_a_loss = need_doubt.settings(data)     # calibration: need_doubt.py
+        acc = data.get("accompanying") or {}    # need_objects.copied, accompanies ("… с выдачей расписки")
+        self.copies, self.accompanying = frozenset(data.get("copies", ())), (frozenset(acc.get("prepositions", ())),
+                                                                             frozenset(acc.get("after", ())))
         self.plain_verbs, self.opening_links, self.looking, self.inspecting = (
             frozenset(data.get(k, ())) for k in ("plain_verbs", "opening_links", "looking_verbs", "inspectors"))
         self.doubted_defaults = need_doubt.doubted_defaults(data.get("doubted_defaults"))     # bare_default
         vocab = spelt | {w for k in self.objects for w in k}
-        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
+        self.speller = Speller(sorted(vocab), unglue=True, cuts=True, pairs=sorted(k for k in self.objects if len(k) == 2),
+                               cut_words=sorted(cut_words.rule_words(self.refine) - vocab))
         self.known = need_doubt.known_words(self)     # the built vocabulary, verb families included
 
 
@@ -154,6 +154,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 2 < len(ws) and ws[i + 1].lemma in g.where and _object_at(ws, i + 2, g) \
                 and not any(_action_of(x, g) in g.asking for x in cur):
             return True         # "… и где бланк": where the thing is, asked of its own
+        if accompanies(ws, i, cur, g):
+            return True         # "Исполнение запросов с направлением ответа заявителю": a deed of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
@@ -240,10 +242,16 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             # the doer of an infinitive in the dative ("мигранту подать уведомление"): no recipient
             or "datv" in w.cases and ws[i + 1].pos == "INFN")
         # a conjunction opening the phrase only links it to what was said ("а где взять …")
-        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or not i and w.lemma in g.opening_links):
+        # a verb nobody read right before a known action's infinitive only brings it ("приезжайте
+        # посмотреть крышу", "зайти забрать справку"): the infinitive is the action
+        bringing = w.pos in ("VERB", "INFN") and i + 1 < len(ws) and ws[i + 1].pos == "INFN" and _action_of(ws[i + 1], g)
+        if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or bringing
+                or not i and w.lemma in g.opening_links):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):
                 guess = _guess(g, "actions", (w,))
-                return (i + 1, guess[0], guess[1]) if guess else (0, "none", UNREAD)
+                # "куда звонить": where to do what no vocabulary names is asked, to be told (a guess)
+                asks = i and w.pos == "INFN" and ws[i - 1].lemma in g.how_to
+                return (i + 1, guess[0], guess[1]) if guess else (i + 1, g.asked["as"], UNREAD) if asks else (0, "none", UNREAD)
             return 0, "none", _headed(ws, i, g)          # a noun first: no action word
     return 0, "none", 1.0
 
@@ -306,6 +314,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0
+    # "предоставить автомобиль и документы": the object read is listed after a thing nobody read
+    first = bool(g.doubt["unknown_first"] and objects and action != "none"
+                 and need_doubt.unknown_first(ws, start, objects[0][1], g.known))
     out = []
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, mods, g)
@@ -313,25 +324,14 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
             code, score, how = found
             if how == "default" and cls == "*" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
                 score, how = min(score, need_doubt.UNREAD_WORDS), how + "+unexplained"
+            if first:
+                score, how = min(score, need_doubt.FIRST_UNKNOWN), how + "+first"
             note = "+similar" if SIMILAR in (cap, obj_cap) else "+unread" if cap == UNREAD else ""
             mixed = loose == MIXED and code in told     # the telling word agrees
             note += "" if loose == 1.0 or mixed else "+loose" if loose == LOOSE else "+mixed"
             out.append(Need(code, round(min(score, cap, obj_cap, 1.0 if mixed else loose) * factor, 3),
                             action, cls, how + note))
     return out
-
-
-def _back_to(read: list[Need], clause: tuple[Word, ...], previous: tuple[Word, ...], before: set[str],
-             g: _Grammar) -> list[Need]:
-    """A clause pointing back to the one before it (a pronoun, "принятые меры") reads in its
-    light (`reread_after`): what was done on feedback the client gave by a verb alone
-    ("пожаловаться на водителя и узнать, какие меры приняты") is feedback's result."""
-    if not read or not points_back(clause, previous, g.responding):
-        return read
-    for rule in g.reread_after:
-        if rule["within"] and rule["before"] in before and all(n.code in rule["was"] for n in read):
-            return [replace(n, code=rule["becomes"], how=n.how + "+back") for n in read]
-    return read
 
 
 def refers_back(phrase: str, before: str) -> bool:
@@ -384,7 +384,7 @@ def read_needs(phrase: str, before: str = "") -> tuple[Need, ...]:
             prev = clauses[i - 1]
             clause = prev[:next(k for k, w in enumerate(prev) if w.text == clause[0].text)] + clause
         read = _read_clause(clause, g, clauses[i - 1] if i else first_previous)
-        read = _back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
+        read = back_to(read, clause, clauses[i - 1], codes[-1], g) if i else read
         # a bare action ("информирование и консультирование") names its need alone: no doubt
         codes.append({n.code for n in read if not _yields(n, g)}
                      if sum(not (w.is_punct or w.is_conj) for w in clauses[i]) > 1 else set())

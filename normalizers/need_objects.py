@@ -22,6 +22,19 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     return found or (g.actions.get(w.parts[-1]) if w.parts else None)
 
 
+def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> bool:
+    """Does a deed done along with the clause's own open at i — a preposition of `accompanying`
+    + a noun of action in the instrumental, after an action of its `after` classes ("Исполнение
+    запросов с направлением ответа заявителю")?  The agency does both; the second is a need of
+    its own."""
+    preps, after = g.accompanying
+    if ws[i].text.lower() not in preps or i + 1 >= len(ws):
+        return False
+    deed = ws[i + 1]
+    return deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None \
+        and any(action_of(x, g) in after for x in cur)
+
+
 def object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
     """(object class, length in words) of the known object starting at word i."""
     for n in range(min(g.max_len, len(ws) - i), 0, -1):
@@ -91,7 +104,7 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if hit and i >= end and ws[skip_adjectives_back(ws, i - 1, start)].pos != "PREP":
             continue
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
-            objects.append((_glossed(ws, i + hit[1], g) or hit[0], i, i + hit[1]))
+            objects.append((_glossed(ws, i + hit[1], g) or copied(ws, i, hit[1], g) or hit[0], i, i + hit[1]))
             break
     case = governed(ws, start, objects[0][1], objects[0][2]) if objects else frozenset()
     while objects:
@@ -136,6 +149,19 @@ def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
     if start and i < len(ws) and str(ws[i].pos) in ("NOUN", "LATN") and not object_at(ws, i, g) and not action_of(ws[i], g):
         return next((k for k in range(i + 1, len(ws)) if ws[k].pos == "PREP"), len(ws))
     return len(ws)
+
+
+def copied(ws: tuple[Word, ...], i: int, n: int, g: _Grammar) -> str | None:
+    """The class of what a copy reproduces: an object of `copies` (one word) followed by a known
+    object in the genitive, adjectives between ("копия лесохозяйственного регламента" is the
+    regulation's text: information; "копия приказа", a decision), else None."""
+    if n != 1 or not ws[i].lemmas & g.copies:
+        return None
+    k = i + 1
+    while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
+        k += 1
+    hit = object_at(ws, k, g) if k < len(ws) else None
+    return hit[0] if hit and "gent" in ws[k + hit[1] - 1].cases else None
 
 
 def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:

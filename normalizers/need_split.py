@@ -129,10 +129,13 @@ def _cut_dot(pieces: list[str], i: int) -> bool:
 
 def _trimmed(phrase: str) -> str:
     """The phrase without the separators around it; a final dot stays after a word cut short
-    («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py)."""
+    («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py), and
+    after a one-word phrase («обжал./ответ по жалобе»: a cut the dictionary reads as a word of its
+    own, «обжать» — the need reader's vocabulary decides, a whole word ends a sentence there)."""
     trimmed = phrase.strip(" .;,\n")
     last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
-    if phrase.rstrip(" ;,\n").endswith(".") and _cut_word(last):
+    alone = last == trimmed and last.isalpha() and last.islower()
+    if phrase.rstrip(" ;,\n").endswith(".") and (_cut_word(last) or alone):
         return trimmed + "."
     return trimmed
 

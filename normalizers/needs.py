@@ -215,11 +215,15 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     its cell, what a pronoun of it points back to."""
     out: dict[str, Match] = {}
     tail = "+before" if before else ""
-    doubted = grammar().doubted_defaults
+    g = grammar()
+    doubted = g.doubted_defaults
     for n in read_needs(phrase, before):
         # an action's default with no object known, of a code the data doubts (need_doubt.py)
         bare = n.obj == "*" and n.how.startswith("default") and need_doubt.bare_default(n.code, phrase, doubted)
         score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
+        # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?)
+        if g.doubt["open_topics"] and need_doubt.open_topic(n.code, phrase, g.open_topics):
+            score, how = min(score, need_doubt.OPEN), how + "+open"
         if n.code not in out:
             out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)
     return tuple(out.values())
@@ -362,18 +366,8 @@ def clause_actions(phrase: str) -> frozenset[str]:
 
 @lru_cache(maxsize=20_000)
 def _asked(phrase: str) -> bool:
-    """Is the phrase a question whose need hangs on its wording (how, where, whether)?  One
-    asking what there is or is needed ("Какие документы нужны?", "Что нужно для …?") names
-    its need by its own word (`what_words`, `what_needed`): no doubt."""
-    g = grammar()
-    ws = [w for w in words(phrase) if not w.is_punct]
-    ws = ws[1:] if ws and ws[0].lemma in g.opening_links else ws       # "а где взять …?": the question opens after it
-    first = ws[0].lemma if ws else ""
-    what = first in g.what_words or first in g.what_needed[0] and any(w.lemma in g.what_needed[1] for w in ws[1:3])
-    if not what and need_doubt.asked(phrase, first, g.asking_words):
-        return True
-    own_word = g.asking_words - set(g.what_words)       # "какие формы" names its need by its word
-    return need_doubt.asked_within(ws, own_word, lambda w: need_doubt.tells_question(w, action_of(w, g), g))
+    """Is the phrase a question whose need hangs on its wording (need_doubt.asked_phrase)?"""
+    return need_doubt.asked_phrase(phrase, grammar(), action_of)
 
 
 @lru_cache(maxsize=20_000)

@@ -70,8 +70,10 @@ def _read(word: str) -> tuple[frozenset[str], str, str | None, frozenset[str], b
 class Speller:
     """Corrects an unknown word to the nearest inflected form of a vocabulary lemma."""
 
-    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False, cut_words: Iterable[str] = ()):
+    def __init__(self, lemmas: Iterable[str], unglue: bool = False, cuts: bool = False, cut_words: Iterable[str] = (),
+                 pairs: Iterable[tuple[str, str]] = ()):
         lemmas = list(lemmas)
+        self._pairs = tuple(pairs)     # two-word terms a cut may start («обр. связь»: `dotted_pair`)
         # `cuts`: a word before a dot may be cut short («конс.»; the channel reader mends its own
         # cuts), into a word of the vocabulary or of `cut_words` (words its rules name: «межвед.»)
         self.cuts = cuts
@@ -117,6 +119,18 @@ class Speller:
         """A word cut short before a dot («конс.», «получ.»): the vocabulary lemma it stands
         for (normalizers/cut_words.py), or None."""
         return dotted_cut(token, self._dotted_forms()) if self.cuts else None
+
+    @lru_cache(maxsize=5_000)
+    def dotted_pair(self, token: str, after: str) -> str | None:
+        """A cut that several word families fit, made one by the word after it: the first lemma of
+        the one two-word term of the vocabulary that the cut starts and that word ends («обр.
+        связи»: обратная связь, where «обр.» alone is обращение, обратный or образец), or None."""
+        # (the dictionary's own reading of a cut, «обр.» образец, yields to a term: «образец связи» is none)
+        if not self.cuts or not after or len(token) < 3 or not token.isalpha():
+            return None
+        ends = {p.normal_form.replace("ё", "е") for p in morph().parse(after.lower())[:2]}
+        fits = {a for a, b in self._pairs if b in ends and a.startswith(token) and len(a) >= len(token) + 2}
+        return fits.pop() if len(fits) == 1 else None
 
     @lru_cache(maxsize=1)
     def _dotted_forms(self) -> dict[str, str]:
@@ -185,7 +199,8 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
             lemma, fuzzy = cut[0], True          # a guess, as a corrected typo is: into review
             _, _, pos, cases, _ = _read(cut[1])
             lemmas = lemmas | {lemma}
-        elif speller is not None and text[m.end():m.end() + 1] == "." and (cut := speller.dotted(tok)):
+        elif speller is not None and text[m.end():m.end() + 1] == "." and (
+                cut := speller.dotted_pair(tok, _word_after(text, m.end() + 1)) or speller.dotted(tok)):
             lemma, fuzzy = cut, True             # «конс.»: a guess, as a hyphen's cut is
             _, _, pos, cases, _ = _read(cut)
             lemmas = lemmas | {lemma}
@@ -200,6 +215,12 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
                 lemmas = lemmas | {lemma}
         out.append(Word(tok, lemmas, lemma, pos, cases, fuzzy, parts))
     return tuple(out)
+
+
+def _word_after(text: str, at: int) -> str:
+    """The token after position `at` ("" at the end): the word after a cut's dot."""
+    m = _TOKEN.search(text, at)
+    return m.group() if m else ""
 
 
 def _known(word: str) -> bool:
