@@ -10,6 +10,7 @@ Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
   "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал";
 * ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
   декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
+* seasons and school years: "весна 2025 г.", "2025/2026 учебный год" (`textcore.date_words`);
 * a bare year "2024" (1990-2100).
 
 `periods(text)` gives every one with its span, kind and first/last day; header
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .date_words import seasonal, year_words
 from .vocab import vocabulary
 
 # the mark a raw roadmap record carries when its responsible cell also holds the term («до 01.04.2025, отдел
@@ -38,7 +40,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 class Period:
     start: int            # span in the text
     end: int
-    kind: str             # date | month | quarter | half_year | decade | year
+    kind: str             # date | month | quarter | half_year | decade | season | school_year | year
     first: date
     last: date
 
@@ -82,8 +84,8 @@ def grammar(d: dict) -> _Grammar:
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
         # the day may be an ordinal: "до 20-го декабря 2025"
         day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*(?:[»\"“”']\s*)?(" + month + r")\s*" + year, i),
-        # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
-        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
+        # a Roman or digit ordinal may be glued to its word before a year ("IVкв. 2025", "4кв.2025"), a word one is not
+        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx\d])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
         year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:,\s*)?(" + ordinal + r")" + suffix
                              + r"\s+(" + part + r")(?!\s*\d)", i),
@@ -195,6 +197,11 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
             per = 3 if g.quarter.match(m.group(pt)) else 6
             if free(m) and n and y and n * per <= 12:
                 add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
+    for start, end, kind, first, last in seasonal(text):     # «весна 2025 г.», «2025/2026 учебный год»
+        if taken.free(start, end):
+            taken.append((start, end))         # a winter with one year names no period, nor a bare year
+            if first is not None:
+                found.append(Period(start, end, kind, first, last))
     for m in g.decade.finditer(text):          # before months: "I декада июля 2025" is no whole July
         n, month, y = _lookup(g.ordinal_of, m.group(1)), _lookup(g.month_of, m.group(2)), _year(m.group(3))
         if free(m) and n and n <= 3 and month and y:
@@ -245,6 +252,9 @@ def periods_in_year(text: str, year: int) -> list[Period]:
             taken.append((m.start(), m.end()))      # «30 февраля» names no date, nor a whole month
             if span is not None:
                 found.append(Period(m.start(), m.end(), *span))
+    if not found:           # «до конца года», «в течение текущего года»: the year itself, where no other term is
+        found = [Period(s, e, "year", date(year + ahead, 1, 1), date(year + ahead, 12, 31))
+                 for s, e, ahead in year_words(text)]
     return sorted(found, key=lambda p: p.start)
 
 
