@@ -68,7 +68,9 @@ def words(d: dict) -> _Words:
         ocr_token=re.compile(r"(?<![^\W\d_])[\d" + letters + r"]{1,4}(?![^\W\d_])"),
         ocr_map={c: digit for digit, cs in d["ocr_digits"].items() for c in cs},
         # a numeric date with a space beside its dots or inside a year the line cut («31.12.20 25»)
-        spaced=re.compile(r"(?<![\d.])\d{1,2} ?([./]) ?\d{1,2} ?\1 ?(?:(?:19|20) ?\d{2}|\d{2,4})(?!\d)"),
+        # (or a comma for a dot: «31,12.2025», a four-digit year then: «10, 11, 12 месяцы» is none)
+        spaced=re.compile(r"(?<![\d.,])(?:\d{1,2} ?([./]) ?\d{1,2} ?\1 ?(?:(?:19|20) ?\d{2}|\d{2,4})"
+                          r"|\d{1,2} ?[.,] ?\d{1,2} ?[.,] ?(?:19|20) ?\d{2})(?!\d)"),
     )
 
 
@@ -126,8 +128,8 @@ def names_current_year(text: str) -> bool:
 
 
 def repair_digits(text: str) -> tuple[str, bool]:
-    """The text with OCR's letters for digits and its spaces inside a numeric date mended, and whether
-    anything was (a mended reading is a guess a person should see)."""
+    """The text with OCR's letters for digits and its spaces (or commas) inside a numeric date mended,
+    and whether a letter was read as a digit (a guess a person should see; a space closed up is none)."""
     w = words()
 
     def token(m: re.Match) -> str:
@@ -137,6 +139,7 @@ def repair_digits(text: str) -> tuple[str, bool]:
         return "".join(w.ocr_map.get(c, c) for c in s)
 
     fixed = w.ocr_token.sub(token, text) if any(c in w.ocr_map for c in text) else text
-    if " " in fixed:
-        fixed = w.spaced.sub(lambda m: m.group(0).replace(" ", ""), fixed)
-    return fixed, fixed != text
+    guessed = fixed != text
+    if " " in fixed or "," in fixed:
+        fixed = w.spaced.sub(lambda m: m.group(0).replace(" ", "").replace(",", "."), fixed)
+    return fixed, guessed

@@ -2,7 +2,7 @@
 
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
-* numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy; "31.12.20"
+* numeric dates "19.10.2023", "19.10.23", "30-06-2025", "2025-06-30", "26.07.99" (a two-digit year from 50 on is 19yy; "31.12.20"
   only near the act's year, `periods(text, act_year)`), "11/12/2025";
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
@@ -48,6 +48,7 @@ class Period:
 @dataclass(frozen=True)
 class _Grammar:
     numeric: re.Pattern
+    dashed: re.Pattern        # "30-06-2025" and ISO "2025-06-30": a four-digit year only (a phone is no date)
     day_month: re.Pattern
     ordinal_part: re.Pattern
     year_part: re.Pattern
@@ -82,12 +83,13 @@ def grammar(d: dict) -> _Grammar:
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
+        dashed=re.compile(r"(?<![\d-])(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d-])"),
         # the day may be an ordinal: "до 20-го декабря 2025"
         day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*(?:[»\"“”']\s*)?(" + month + r")\s*" + year, i),
         # a Roman or digit ordinal may be glued to its word before a year ("IVкв. 2025", "4кв.2025"), a word one is not
         ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx\d])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
-        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:,\s*)?(" + ordinal + r")" + suffix
+        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:[,(]\s*)?(" + ordinal + r")" + suffix
                              + r"\s+(" + part + r")(?!\s*\d)", i),
         decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
                           + r")\s*(?:,\s*)?" + year, i),
@@ -179,6 +181,15 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         try:
             if y is not None:
                 d = date(y, int(m.group(3)), int(m.group(1)))
+                found.append(Period(m.start(), m.end(), "date", d, d))
+        except ValueError:
+            pass
+    for m in g.dashed.finditer(text):
+        d_, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        taken.append((m.start(), m.end()))
+        try:
+            if _year(y) is not None:
+                d = date(int(y), int(mo), int(d_))
                 found.append(Period(m.start(), m.end(), "date", d, d))
         except ValueError:
             pass

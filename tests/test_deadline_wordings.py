@@ -1,0 +1,51 @@
+"""The deadline wordings of regional roadmaps (tests/data/deadline_wordings.tsv: each with the value the
+contract demands, written from CONTRACT.md §3) read by the deadline reader, and sent to review exactly
+where the table says."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from normalizers.deadlines import parse_deadline
+from pipeline.run.normalize import roadmap_review
+
+TABLE = Path(__file__).resolve().parent / "data" / "deadline_wordings.tsv"
+
+
+def _rows() -> list[dict]:
+    lines = [ln for ln in TABLE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ROWS = _rows()
+
+
+def _year(cell: str) -> int | None:
+    return int(cell) if cell else None
+
+
+def test_the_table_covers_every_family_the_task_names():
+    families = {r["family"] for r in ROWS}
+    assert {"range_years", "half_year", "end_of_year", "season", "school_year", "month", "numeric", "ocr",
+            "relative", "periodic"} <= families
+    assert all(r["review"] in ("yes", "no") and r["why"] for r in ROWS)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['family']}:{r['raw']}")
+def test_each_wording_gives_the_contracts_value(row):
+    d = parse_deadline(row["raw"], _year(row["act_year"]), _year(row["group_year"]))
+    want = None if row["deadline"] == "none" else date.fromisoformat(row["deadline"])
+    assert (d.date, d.kind) == (want, row["kind"])
+    assert not d.not_applicable
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['family']}:{r['raw']}")
+def test_review_asks_exactly_where_the_table_says(row):
+    d = parse_deadline(row["raw"], _year(row["act_year"]), _year(row["group_year"]))
+    coded = {"item_no": "1.1", "deadline_raw": row["raw"], "deadline": d.date, "is_section": False,
+             "not_applicable": False}
+    asked = [r["text_raw"] for r in roadmap_review("doc", [coded])]
+    assert asked == ([row["raw"]] if row["review"] == "yes" else [])
