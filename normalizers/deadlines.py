@@ -29,6 +29,10 @@ from textcore.lookalike import fix_lookalikes
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 
 
+# a piece of a numeric date («после 31.12.20», cut at a page edge): a term meant to be dated, for review
+_DATE_PIECE = re.compile(r"\d{1,2}[./]\d{1,2}[./]")
+
+
 @dataclass(frozen=True)
 class Deadline:
     date: date | None
@@ -106,6 +110,6 @@ def parse_deadline(raw: str, act_year: int | None = None, group_year: int | None
         return Deadline(due, False, last.kind, repaired)
     if open_ended:
         return Deadline(None, False, "open_ended")
-    if any(w in text for w in vocab().relative):      # «в течение 30 дней со дня утверждения»
+    if any(w in text for w in vocab().relative) and not _DATE_PIECE.search(text):   # «в течение 30 дней со дня …»
         return Deadline(None, False, "relative")
     return Deadline(None)

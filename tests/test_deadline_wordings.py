@@ -49,3 +49,25 @@ def test_review_asks_exactly_where_the_table_says(row):
              "not_applicable": False}
     asked = [r["text_raw"] for r in roadmap_review("doc", [coded])]
     assert asked == ([row["raw"]] if row["review"] == "yes" else [])
+
+
+def test_the_hostile_inputs_of_the_benchmark_read_as_their_words():
+    """benchmarks/bench_hostile_inputs.py times these (linear); here what they read as."""
+    spaces = " " * 20_000
+    got = [(d.date, d.kind) for d in (parse_deadline("весенне-летний" + spaces + "период 2025"),
+                                      parse_deadline("2025/" + spaces + "2026 учебный год"),
+                                      parse_deadline("до конца" + spaces + "текущего года", None, 2025),
+                                      parse_deadline("весна лето осень " * 3000 + "2025"))]
+    assert got == [(date(2025, 8, 31), "season"), (date(2026, 8, 31), "school_year"), (date(2025, 12, 31), "year"),
+                   (date(2025, 11, 30), "season")]
+    d = parse_deadline("1О" * 20_000 + " 2О25")
+    assert (d.date, d.repaired) == (date(2025, 12, 31), True)
+
+
+def test_an_activity_with_a_relative_terms_words_is_no_deadline_cell():
+    """Headerless tables guess a column's role by what its cells read as: a relative term's words
+    («по результатам», «согласно») stand in activities too, so only dated and recurring terms count."""
+    from pipeline.run.content_cells import _deadline
+    assert not _deadline("Проведение опроса по результатам рассмотрения обращений")
+    assert not _deadline("Актуализация перечня согласно методическим рекомендациям")
+    assert _deadline("до 01.07.2025") and _deadline("ежеквартально")

@@ -158,6 +158,24 @@ class _Spans:
         return not (k and self.ends[k - 1] > start) and not (k < len(self.starts) and self.starts[k] < end)
 
 
+def _numeric_dates(text: str, act_year: int | None, found: list[Period], taken: _Spans) -> None:
+    """The dates written in numbers, "19.10.2023", "30-06-2025", "2025-06-30": each span is taken
+    even where the date is impossible, so that no part of it is read as a year."""
+    g = grammar()
+    spans = [(m.start(), m.end(), _year(m.group(4), act_year), m.group(3), m.group(1)) for m in g.numeric.finditer(text)]
+    for m in g.dashed.finditer(text):
+        d_, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        spans.append((m.start(), m.end(), _year(y), mo, d_))
+    for start, end, y, mo, d_ in spans:
+        taken.append((start, end))
+        try:
+            if y is not None:
+                d = date(y, int(mo), int(d_))
+                found.append(Period(start, end, "date", d, d))
+        except ValueError:
+            pass
+
+
 def periods(text: str, act_year: int | None = None) -> list[Period]:
     """Every date and period named in `text`, in reading order (spans do not overlap).
     `act_year`: the year of the act the text stands in, which reads an ambiguous two-digit
@@ -175,24 +193,7 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         found.append(Period(m.start(), m.end(), kind, first, last))
         taken.append((m.start(), m.end()))
 
-    for m in g.numeric.finditer(text):
-        y = _year(m.group(4), act_year)
-        taken.append((m.start(), m.end()))     # even an impossible date is not read as a year
-        try:
-            if y is not None:
-                d = date(y, int(m.group(3)), int(m.group(1)))
-                found.append(Period(m.start(), m.end(), "date", d, d))
-        except ValueError:
-            pass
-    for m in g.dashed.finditer(text):
-        d_, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
-        taken.append((m.start(), m.end()))
-        try:
-            if _year(y) is not None:
-                d = date(int(y), int(mo), int(d_))
-                found.append(Period(m.start(), m.end(), "date", d, d))
-        except ValueError:
-            pass
+    _numeric_dates(text, act_year, found, taken)
     for m in g.day_month.finditer(text):
         month, y = _lookup(g.month_of, m.group(2)), _year(m.group(3))
         if free(m) and month and y:

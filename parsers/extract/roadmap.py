@@ -76,8 +76,8 @@ class _Item:
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
     heading: str | None = None           # the unnumbered heading above it, if any
-    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»): outside the section's own
-    # heading, for the items under it as well
+    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»), which heads what follows: outside
+    # the section's own heading, for the items under it as well
     over: str | None = None
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
@@ -216,10 +216,10 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     caption = _caption_level(table)
     items: list[_Item] = list(caption)
     loose: str | None = None                  # the unnumbered heading over the next items
-    group: str | None = None                  # ... the last that named a period («2025 год»): over every item
-    #                                           below it, numbered sections too, up to the next such
+    group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
+        group = loose if loose and loose != group and opens_period(loose) else group
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
@@ -234,7 +234,6 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 part, loose, group = roman, None, None
             elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
                 loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
-                group = loose if opens_period(loose) else group
             continue
         cells, inherited = _cells(entry, table.columns, filled, term_head)
         num = item_number(cells["item_no"])
@@ -257,17 +256,13 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             part, loose, group = roman, None, None
             continue
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
-            over = None
-            if not any(cells[f].strip() for f in _FILLED):
-                over, loose = loose or group, None   # a numbered section: it heads what follows, under the line
+            over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
-                               heading=loose or (None if over else group), part=part, over=over))
+                               heading=loose or group, part=part, over=over))     # a numbered section: `over`
         elif not num and span:
             loose = span
-            group = span if opens_period(span) else group
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
-            group = loose if opens_period(loose) else group
         elif current is not None:                    # continuation of the item above
             for f in FIELDS + (PERSON,):
                 if cells[f].strip() and f not in inherited:
