@@ -76,7 +76,8 @@ def _before_tail(text: str, at: int) -> str:
 def _due(p: Period, before: str) -> date:
     """The day a period is due on: its last, or its first after «до начала», its middle after «до
     середины» (a month's 15th; of several months the end of the first half's, or the middle one's 15th)."""
-    if vocab().first_day.search(before):
+    first = vocab().first_day.search(before)
+    if first and not vocab().start.search(before[:first.start() + 1]):     # «с начала 2026 года» starts a term
         return p.first
     if p.kind != "date" and vocab().middle.search(before):
         n = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1

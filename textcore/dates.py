@@ -167,6 +167,8 @@ def _numeric_dates(text: str, act_year: int | None, found: list[Period], taken: 
         d_, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
         spans.append((m.start(), m.end(), _year(y), mo, d_))
     for start, end, y, mo, d_ in spans:
+        if not taken.free(start, end):
+            continue
         taken.append((start, end))
         try:
             if y is not None:
