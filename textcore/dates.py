@@ -112,6 +112,8 @@ def grammar(d: dict) -> _Grammar:
             ("part", re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")(?!\w)", i)),
             ("month", re.compile(r"(?<![\w])(" + month + r")(?!\w)", i)),
+            # «до 15.03»: a day and a two-digit month, no third number after them
+            ("numeric", re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{2})(?![\d,/]|\.\d)")),
         ),
     )
 
@@ -252,7 +254,7 @@ def opens_period(text: str) -> bool:
 
 
 def periods_in_year(text: str, year: int) -> list[Period]:
-    """The dates and periods written without a year («до 1 июля», «декабрь», «IV квартал»), read in
+    """The dates and periods written without a year («до 1 июля», «до 15.03», «декабрь», «IV квартал»), read in
     `year`: a plan grouping its measures under a row «2025 год» gives their terms no year of their
     own.  Only for text where `periods` found none (a year-less shape is no date on its own)."""
     g = grammar()
@@ -278,14 +280,14 @@ def _yearless(shape: str, m: re.Match, y: int) -> tuple[str, date, date] | None:
     if shape == "month":
         month = _lookup(g.month_of, m.group(1))
         return ("month", date(y, month, 1), _end_of_month(y, month)) if month else None
-    n = _lookup(g.ordinal_of, m.group(1)) if shape != "date" else int(m.group(1))
+    n = _lookup(g.ordinal_of, m.group(1)) if shape not in ("date", "numeric") else int(m.group(1))
     if shape == "part":
         per = 3 if g.quarter.match(m.group(2)) else 6
         if not n or n * per > 12:
             return None
         return "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per)
-    month = _lookup(g.month_of, m.group(2))
-    if not n or not month:
+    month = int(m.group(2)) if shape == "numeric" else _lookup(g.month_of, m.group(2))
+    if not n or not month or month > 12:
         return None
     if shape == "decade":
         return None if n > 3 else ("decade", date(y, month, 10 * n - 9),
