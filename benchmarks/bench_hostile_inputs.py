@@ -177,6 +177,10 @@ CASES = [
     Case("deadline: thousands of spaced date pieces", lambda k: "31 . 12 . " * 4000 * k + "2025", _deadline,
          "31. 12. 2025"),
     Case("deadline: digits and look-alike letters", lambda k: "1О" * 20_000 * k + " 2О25", _deadline, "2О25 год"),
+    Case("deadline: thousands of day.month pieces under a group row", lambda k: "15.03 " * 5000 * k, _deadline,
+         "до 15.03"),
+    Case("dates: thousands of dashed dates", lambda k: " ".join(["30-06-2025", "2025-06-30"] * 1000 * k), _dates,
+         "30-06-2025"),
     Case("deadline: thousands of seasons without a year", lambda k: "весна лето осень " * 3000 * k + "2025",
          _deadline, "осенью 2025 года"),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k

@@ -62,6 +62,10 @@ def test_the_hostile_inputs_of_the_benchmark_read_as_their_words():
                    (date(2025, 11, 30), "season")]
     d = parse_deadline("1О" * 20_000 + " 2О25")
     assert (d.date, d.repaired) == (date(2025, 12, 31), True)
+    assert parse_deadline("15.03 " * 5000, None, 2025).date == date(2025, 3, 15)
+    from textcore.dates import periods
+    dashed = periods(" ".join(["30-06-2025", "2025-06-30"] * 1000))
+    assert len(dashed) == 2000 and {(p.kind, p.last) for p in dashed} == {("date", date(2025, 6, 30))}
 
 
 def test_an_activity_with_a_relative_terms_words_is_no_deadline_cell():
