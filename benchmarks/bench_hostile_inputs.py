@@ -88,6 +88,12 @@ def _dates(text):
     return periods(text)
 
 
+def _deadline(text):
+    from normalizers.deadlines import parse_deadline
+    parse_deadline.cache_clear()        # memoised per cell
+    return parse_deadline(text, None, 2025)
+
+
 def _date_alone(line):
     from parsers.extract.signed import date_alone
     return date_alone(line)
@@ -162,6 +168,21 @@ CASES = [
     Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,
          "от 02.03.2015 г."),
     Case("dates: thousands of dates", lambda k: " ".join(["01.01.2025"] * 2000 * k), _dates, "01.01.2025"),
+    Case("deadline: run of spaces between a season and its year", lambda k: "весенне-летний" + " " * 20_000 * k
+         + "период 2025", _deadline, "весна 2025 г."),
+    Case("deadline: run of spaces inside a school year", lambda k: "2025/" + " " * 20_000 * k + "2026 учебный год",
+         _deadline, "2025/2026 учебный год"),
+    Case("deadline: run of spaces after «до конца»", lambda k: "до конца" + " " * 20_000 * k + "текущего года",
+         _deadline, "до конца года"),
+    Case("deadline: thousands of spaced date pieces", lambda k: "31 . 12 . " * 4000 * k + "2025", _deadline,
+         "31. 12. 2025"),
+    Case("deadline: digits and look-alike letters", lambda k: "1О" * 20_000 * k + " 2О25", _deadline, "2О25 год"),
+    Case("deadline: thousands of day.month pieces under a group row", lambda k: "15.03 " * 5000 * k, _deadline,
+         "до 15.03"),
+    Case("dates: thousands of dashed dates", lambda k: " ".join(["30-06-2025", "2025-06-30"] * 1000 * k), _dates,
+         "30-06-2025"),
+    Case("deadline: thousands of seasons without a year", lambda k: "весна лето осень " * 3000 * k + "2025",
+         _deadline, "осенью 2025 года"),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,

@@ -9,8 +9,13 @@ it («2025 год» over a group of measures).
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from textcore.clean import clean_text
 from textcore.dates import TERM_SHARED, periods
+from textcore.lemmas import lemma, normalize
+from textcore.vocab import vocabulary
 
 from .deadlines import parse_deadline
 from .matcher import taxonomy
@@ -34,11 +39,35 @@ def heading_area(text: str, heads_sections: bool, parent_area: str | None) -> st
 _GROUP_PERIODS = {"year", "half_year", "quarter", "month"}
 
 
+_WORD = re.compile(r"[а-яa-z]+")
+
+
+@vocabulary(Path(__file__).resolve().parent / "data" / "deadlines.yaml", required=("group_year",))
+def _group_words(d: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    g = d["group_year"]
+    return tuple(frozenset(str(w).lower() for w in g[k]) for k in ("subject_prepositions", "through", "subject_nouns"))
+
+
+def names_work_period(before: str) -> bool:
+    """Whether a period after the heading's text `before` is the period of the work («Мероприятия на»,
+    «I этап (», nothing), not an activity's object («отчёта за», «Итоги», «плана на»)."""
+    subject_preps, through, nouns = _group_words()
+    words = _WORD.findall(normalize(before)[-60:])
+    if words and words[-1] in subject_preps:
+        return False
+    if len(words) > 1 and words[-1] in through:
+        words = words[:-1]
+    return not (words and not re.search(r"[(:—–-]\s*$", before) and lemma(words[-1]) in nouns)
+
+
 def heading_year(headings: list) -> int | None:
-    """The year of the innermost heading that names one («2025 год», «На 2026 г.», «I квартал 2025
-    года»); None where none does, or where a heading spans years («2025–2026 годы»: no one year)."""
+    """The year of the innermost heading that names one as the period of its work («2025 год», «На 2026
+    г.», «I квартал 2025 года»; not «Подготовка отчёта за 2024 год»: `names_work_period`); None where
+    none does, or where a heading spans years («2025–2026 годы»: no one year)."""
     for text, _ in reversed(headings):
-        years = {p.last.year for p in periods(text or "") if p.kind in _GROUP_PERIODS}
+        text = text or ""
+        years = {p.last.year for p in periods(text)
+                 if p.kind in _GROUP_PERIODS and names_work_period(text[:p.start])}
         if years:
             return years.pop() if len(years) == 1 else None
     return None

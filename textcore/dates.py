@@ -2,7 +2,7 @@
 
 Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 
-* numeric dates "19.10.2023", "19.10.23", "26.07.99" (a two-digit year from 50 on is 19yy; "31.12.20"
+* numeric dates "19.10.2023", "19.10.23", "30-06-2025", "2025-06-30", "26.07.99" (a two-digit year from 50 on is 19yy; "31.12.20"
   only near the act's year, `periods(text, act_year)`), "11/12/2025";
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
@@ -10,6 +10,7 @@ Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
   "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал";
 * ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
   декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
+* seasons and school years: "весна 2025 г.", "2025/2026 учебный год" (`textcore.date_words`);
 * a bare year "2024" (1990-2100).
 
 `periods(text)` gives every one with its span, kind and first/last day; header
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .date_words import seasonal, year_words
 from .vocab import vocabulary
 
 # the mark a raw roadmap record carries when its responsible cell also holds the term («до 01.04.2025, отдел
@@ -38,7 +40,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 class Period:
     start: int            # span in the text
     end: int
-    kind: str             # date | month | quarter | half_year | decade | year
+    kind: str             # date | month | quarter | half_year | decade | season | school_year | year
     first: date
     last: date
 
@@ -46,6 +48,7 @@ class Period:
 @dataclass(frozen=True)
 class _Grammar:
     numeric: re.Pattern
+    dashed: re.Pattern        # "30-06-2025" and ISO "2025-06-30": a four-digit year only (a phone is no date)
     day_month: re.Pattern
     ordinal_part: re.Pattern
     year_part: re.Pattern
@@ -80,12 +83,13 @@ def grammar(d: dict) -> _Grammar:
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
+        dashed=re.compile(r"(?<![\d-])(?:(\d{1,2})-(\d{1,2})-(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d-])"),
         # the day may be an ordinal: "до 20-го декабря 2025"
         day_month=re.compile(r"(?<![\d.])(\d{1,2})(?:-?го)?\s*(?:[»\"“”']\s*)?(" + month + r")\s*" + year, i),
-        # a Roman ordinal may be glued to its word ("IVкв."), a digit or word ordinal is not
-        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
+        # a Roman or digit ordinal may be glued to its word before a year ("IVкв. 2025", "4кв.2025"), a word one is not
+        ordinal_part=re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx\d])(?=[а-я]))(" + part
                                 + r")\s*" + year, i),
-        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:,\s*)?(" + ordinal + r")" + suffix
+        year_part=re.compile(r"(?<!\d)" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:[,(]\s*)?(" + ordinal + r")" + suffix
                              + r"\s+(" + part + r")(?!\s*\d)", i),
         decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
                           + r")\s*(?:,\s*)?" + year, i),
@@ -108,6 +112,8 @@ def grammar(d: dict) -> _Grammar:
             ("part", re.compile(r"(?<![\w])(" + ordinal + r")" + suffix + r"(?:\s+|(?<=[ivx])(?=[а-я]))(" + part
                                 + r")(?!\w)", i)),
             ("month", re.compile(r"(?<![\w])(" + month + r")(?!\w)", i)),
+            # «до 15.03»: a day and a two-digit month, no third number after them
+            ("numeric", re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{2})(?![\d,/]|\.\d)")),
         ),
     )
 
@@ -154,6 +160,26 @@ class _Spans:
         return not (k and self.ends[k - 1] > start) and not (k < len(self.starts) and self.starts[k] < end)
 
 
+def _numeric_dates(text: str, act_year: int | None, found: list[Period], taken: _Spans) -> None:
+    """The dates written in numbers, "19.10.2023", "30-06-2025", "2025-06-30": each span is taken
+    even where the date is impossible, so that no part of it is read as a year."""
+    g = grammar()
+    spans = [(m.start(), m.end(), _year(m.group(4), act_year), m.group(3), m.group(1)) for m in g.numeric.finditer(text)]
+    for m in g.dashed.finditer(text):
+        d_, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        spans.append((m.start(), m.end(), _year(y), mo, d_))
+    for start, end, y, mo, d_ in spans:
+        if not taken.free(start, end):
+            continue
+        taken.append((start, end))
+        try:
+            if y is not None:
+                d = date(y, int(mo), int(d_))
+                found.append(Period(start, end, "date", d, d))
+        except ValueError:
+            pass
+
+
 def periods(text: str, act_year: int | None = None) -> list[Period]:
     """Every date and period named in `text`, in reading order (spans do not overlap).
     `act_year`: the year of the act the text stands in, which reads an ambiguous two-digit
@@ -171,15 +197,7 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         found.append(Period(m.start(), m.end(), kind, first, last))
         taken.append((m.start(), m.end()))
 
-    for m in g.numeric.finditer(text):
-        y = _year(m.group(4), act_year)
-        taken.append((m.start(), m.end()))     # even an impossible date is not read as a year
-        try:
-            if y is not None:
-                d = date(y, int(m.group(3)), int(m.group(1)))
-                found.append(Period(m.start(), m.end(), "date", d, d))
-        except ValueError:
-            pass
+    _numeric_dates(text, act_year, found, taken)
     for m in g.day_month.finditer(text):
         month, y = _lookup(g.month_of, m.group(2)), _year(m.group(3))
         if free(m) and month and y:
@@ -195,6 +213,11 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
             per = 3 if g.quarter.match(m.group(pt)) else 6
             if free(m) and n and y and n * per <= 12:
                 add(m, "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per))
+    for start, end, kind, first, last in seasonal(text):     # «весна 2025 г.», «2025/2026 учебный год»
+        if taken.free(start, end):
+            taken.append((start, end))         # a winter with one year names no period, nor a bare year
+            if first is not None:
+                found.append(Period(start, end, kind, first, last))
     for m in g.decade.finditer(text):          # before months: "I декада июля 2025" is no whole July
         n, month, y = _lookup(g.ordinal_of, m.group(1)), _lookup(g.month_of, m.group(2)), _year(m.group(3))
         if free(m) and n and n <= 3 and month and y:
@@ -231,7 +254,7 @@ def opens_period(text: str) -> bool:
 
 
 def periods_in_year(text: str, year: int) -> list[Period]:
-    """The dates and periods written without a year («до 1 июля», «декабрь», «IV квартал»), read in
+    """The dates and periods written without a year («до 1 июля», «до 15.03», «декабрь», «IV квартал»), read in
     `year`: a plan grouping its measures under a row «2025 год» gives their terms no year of their
     own.  Only for text where `periods` found none (a year-less shape is no date on its own)."""
     g = grammar()
@@ -245,6 +268,9 @@ def periods_in_year(text: str, year: int) -> list[Period]:
             taken.append((m.start(), m.end()))      # «30 февраля» names no date, nor a whole month
             if span is not None:
                 found.append(Period(m.start(), m.end(), *span))
+    if not found:           # «до конца года», «в течение текущего года»: the year itself, where no other term is
+        found = [Period(s, e, "year", date(year + ahead, 1, 1), date(year + ahead, 12, 31))
+                 for s, e, ahead in year_words(text)]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -254,14 +280,14 @@ def _yearless(shape: str, m: re.Match, y: int) -> tuple[str, date, date] | None:
     if shape == "month":
         month = _lookup(g.month_of, m.group(1))
         return ("month", date(y, month, 1), _end_of_month(y, month)) if month else None
-    n = _lookup(g.ordinal_of, m.group(1)) if shape != "date" else int(m.group(1))
+    n = _lookup(g.ordinal_of, m.group(1)) if shape not in ("date", "numeric") else int(m.group(1))
     if shape == "part":
         per = 3 if g.quarter.match(m.group(2)) else 6
         if not n or n * per > 12:
             return None
         return "quarter" if per == 3 else "half_year", date(y, n * per - per + 1, 1), _end_of_month(y, n * per)
-    month = _lookup(g.month_of, m.group(2))
-    if not n or not month:
+    month = int(m.group(2)) if shape == "numeric" else _lookup(g.month_of, m.group(2))
+    if not n or not month or month > 12:
         return None
     if shape == "decade":
         return None if n > 3 else ("decade", date(y, month, 10 * n - 9),

@@ -76,6 +76,9 @@ class _Item:
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
     heading: str | None = None           # the unnumbered heading above it, if any
+    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»), which heads what follows: outside
+    # the section's own heading, for the items under it as well
+    over: str | None = None
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
     part: tuple[str, str] | None = None
@@ -213,8 +216,10 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     caption = _caption_level(table)
     items: list[_Item] = list(caption)
     loose: str | None = None                  # the unnumbered heading over the next items
+    group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
+        group = loose if loose and loose != group and opens_period(loose) else group
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
@@ -226,7 +231,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 loose = None
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
-                part, loose = roman, None
+                part, loose, group = roman, None, None
             elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
                 loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
@@ -248,12 +253,12 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
-            part, loose = roman, None
+            part, loose, group = roman, None, None
             continue
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
-            if not any(cells[f].strip() for f in _FILLED):
-                loose = None                         # a numbered section: it heads what follows
-            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source, heading=loose, part=part))
+            over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
+            items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
+                               heading=loose or group, part=part, over=over))     # a numbered section: `over`
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
@@ -298,6 +303,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     for it, k in zip(items, keys):
         if k in sections or has_children[k]:
             headings[k] = (" ".join(it.cells["activity"]), k in heads_sections)
+    over = {k: it.over for it, k in zip(items, keys) if it.over and k in headings}
     out = []
     for it, j, k in zip(items, joined, keys):
         chain, no = [], it.no
@@ -305,8 +311,10 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
             key = k if no == it.no else (it.part, no)
             if key in headings:
                 chain.append(list(headings[key]))
+            if key in over:
+                chain.append([over[key], False])
             no = parent_of(no)
-        if it.heading:                               # innermost: it sits under the numbered ones
+        if it.heading and [it.heading, False] not in chain:     # innermost: it sits under the numbered ones
             chain.insert(0, [it.heading, False])
         if it.part:                                  # outermost: the Roman section
             chain.append([it.part[1], False])

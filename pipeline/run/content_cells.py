@@ -22,8 +22,8 @@ def _needs(text: str) -> bool:
 
 
 def _deadline(text: str) -> bool:
-    d = parse_deadline(text)
-    return d.kind not in ("none", "not_applicable")
+    d = parse_deadline(text)      # a relative term's words («после», «согласно») are an activity's as well
+    return d.kind not in ("none", "not_applicable", "relative")
 
 
 def _person(text: str) -> bool:

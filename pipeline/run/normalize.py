@@ -105,14 +105,18 @@ def normalize_roadmap(doc_id: str, raw: list[dict], act_year: int | None = None)
 
 def roadmap_review(doc_id: str, rows: list[dict]) -> list[dict]:
     """Deadline cells that hold text but no readable date ("31.12.20" cut by a page edge,
-    a typo): the deadline stays null and a person is asked.  Open-ended wordings
-    ("постоянно") and `x` are readings, not doubts."""
+    a typo): the deadline stays null and a person is asked; likewise a date read only after mending
+    OCR's damage to its digits («2О25»), which keeps its reading.  Open-ended and relative wordings
+    ("постоянно", "в течение 30 дней со дня …") and `x` are readings, not doubts."""
     unread = Counter(r["deadline_raw"].strip() for r in rows
-                     if r.get("deadline") is None and not r.get("is_section") and not r.get("not_applicable")
-                     and (r.get("deadline_raw") or "").strip()
-                     and parse_deadline(r["deadline_raw"]).kind == "none")
+                     if not r.get("is_section") and not r.get("not_applicable") and (r.get("deadline_raw") or "").strip()
+                     and _doubtful(r.get("deadline") is None, parse_deadline(r["deadline_raw"])))
     return [as_row("review", doc_id=doc_id, table="roadmap", field="deadline", text_raw=text, best_code=None,
                    score=0.0, alternatives=[], count=n) for text, n in unread.items()]
+
+
+def _doubtful(unread: bool, deadline) -> bool:
+    return deadline.repaired or (unread and deadline.kind == "none")
 
 
 def resolve_open_lists(items: list[dict]) -> list[dict]:
