@@ -21,7 +21,8 @@ from textcore.lookalike import fix_lookalikes
 
 from .phrase import Word, _known, unglue, words
 
-_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
+# a cut before a space, a mark, the end, or a hyphen joining it to the next part ("видеоконф.-связь")
+_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -95,13 +96,16 @@ one_script = fix_lookalikes
 
 def untruncate(text: str, vocab: frozenset[str]) -> str:
     """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
-    dictionary does not know is the one vocabulary word it begins, when only one does."""
+    dictionary does not know is the one vocabulary word it begins, when only one does — or the
+    one all the others begin with too ("видеоконф." -> видеоконференц, of which видеоконференция
+    and видеоконференцсвязь are made): the cut stops inside what they share."""
     def whole(m: re.Match) -> str:
         stem = m.group(1).lower().replace("ё", "е")
         if any(p.is_known for p in morph().parse(stem)):
             return m.group(0)
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
-        return found.pop() if len(found) == 1 else m.group(0)
+        root = min(found, key=len, default="")
+        return root if found and all(w.startswith(root) for w in found) else m.group(0)
     return _TRUNCATED.sub(whole, text)
 
 
