@@ -20,6 +20,8 @@ from normalizers.matcher import REVIEW
     ("Онлайн-конструктор заявлений", "online_service"),
     ("конструктор обращений", "online_service"),
     ("видеоконф.-связь", "video_conference"),
+    ("система эл. докум-оборота", "edms"),           # a compound's first stem cut before a hyphen
+    ("электронный докум-оборот министерства", "edms"),
 ])
 def test_far_wordings(text, code):
     m = match_channel(text)
