@@ -8,6 +8,7 @@ them a matter of vocabulary:
     "Электроннаяпочта"       two words glued (a lost space): split where both halves are words
     "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
                              its parts
+    "докум-оборот"           a compound's first stem cut before a hyphen: the vocabulary word
     "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
                              региональная …): the abbreviation the vocabulary knows
     "стэнд"                  «э» written for «е» after a consonant in a borrowed word
@@ -21,7 +22,8 @@ from textcore.lookalike import fix_lookalikes
 
 from .phrase import Word, _known, unglue, words
 
-_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$)")
+# a cut before a space, a mark, the end, or a hyphen joining it to the next part ("видеоконф.-связь")
+_TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -95,13 +97,16 @@ one_script = fix_lookalikes
 
 def untruncate(text: str, vocab: frozenset[str]) -> str:
     """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
-    dictionary does not know is the one vocabulary word it begins, when only one does."""
+    dictionary does not know is the one vocabulary word it begins, when only one does — or the
+    one all the others begin with too ("видеоконф." -> видеоконференц, of which видеоконференция
+    and видеоконференцсвязь are made): the cut stops inside what they share."""
     def whole(m: re.Match) -> str:
         stem = m.group(1).lower().replace("ё", "е")
         if any(p.is_known for p in morph().parse(stem)):
             return m.group(0)
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
-        return found.pop() if len(found) == 1 else m.group(0)
+        root = min(found, key=len, default="")
+        return root if found and all(w.startswith(root) for w in found) else m.group(0)
     return _TRUNCATED.sub(whole, text)
 
 
@@ -115,6 +120,8 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
         elif w.parts and len(whole := words(w.text.replace("-", ""), h.speller)) == 1 and not whole[0].fuzzy \
                 and whole[0].lemmas & h.heads.keys():
             out += list(whole)          # a head broken by a hyphen whose halves are words ("теле-фон")
+        elif w.parts and (joined := _cut_compound(w.text, h.speller.forms)):
+            out += list(words(joined, h.speller))
         elif w.parts or "." in w.text:
             out += list(words(re.sub(r"[-.]", " ", w.text), h.speller))
         elif (w.fuzzy or not _known(w.text)) and (apart := unglue(w.text, h.vocab, h.combining)):
@@ -124,6 +131,16 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def _cut_compound(text: str, forms: frozenset[str]) -> str | None:
+    """A compound whose first stem is cut before a hyphen («докум-оборота»): the one vocabulary
+    form that begins with the cut and ends with the rest (документооборота), or None."""
+    head, _, tail = text.lower().replace("ё", "е").partition("-")
+    if len(head) < 3 or len(tail) < 4 or "-" in tail or _known(head):
+        return None
+    fits = {f for f in forms if f.startswith(head) and f.endswith(tail) and len(f) > len(head) + len(tail)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _respelt(text: str, heads) -> str | None:

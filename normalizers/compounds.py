@@ -2,6 +2,7 @@
 
     "Меры соцподдержки"  -> "Меры соцподдержки (социальный поддержки)"
     "Госзакупки"         -> "Госзакупки (государственный закупки)"
+    "Хоз. обеспечение"   -> "Хоз. (хозяйственный) обеспечение"
 
 The word stays as written (a rule may name it whole: "спецодежда"), the expansion follows
 it; only the lemmas matter to the matchers, so the adjective is left in its dictionary form.
@@ -52,9 +53,18 @@ def _plain_word(word: str) -> bool:
                for p in morph().parse(word))
 
 
+# a stem written apart and cut with a dot, a clerk's «хоз. обеспечение», «соц. поддержка», «адм.-хоз.»
+_STEM_CUT = re.compile(r"(?<![\w.])(?<!\w-)([А-Яа-яЁё]{3,7})\.(?=\s+[А-Яа-яЁё]|-[А-Яа-яЁё])")
+
+
 def expand_compounds(text: str) -> str:
-    """Each compound abbreviation followed by what it shortens, in parentheses."""
+    """Each compound abbreviation followed by what it shortens, in parentheses; so is a stem of
+    the vocabulary written apart with a dot («Хоз. обеспечение»)."""
     def one(m: re.Match) -> str:
         full = _expansion(m.group(1))
         return f"{m.group(1)} ({full})" if full else m.group(1)
-    return _WORD.sub(one, text)
+
+    def cut(m: re.Match) -> str:
+        full = _data()[0].get(m.group(1).lower().replace("ё", "е"))
+        return f"{m.group(0)} ({full})" if full else m.group(0)
+    return _STEM_CUT.sub(cut, _WORD.sub(one, text))

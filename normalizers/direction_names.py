@@ -60,9 +60,17 @@ def _label_chain(text: str) -> list[str]:
     return chain
 
 
+# a section's own number written before its label ("I. Блок 10 — иное", "2) Раздел «…»")
+_NUMBER_FIRST = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})[.)]$")
+
+
 def _without_label(name: str) -> str:
-    """The name after its first label, when a number, a separator or quotes follow the label."""
+    """The name after its first label, when a number, a separator or quotes follow the label;
+    a number before the label goes with it."""
     words = name.split()
+    if len(words) > 2 and _NUMBER_FIRST.match(words[0]) and (shorter := _without_label(" ".join(words[1:]))) \
+            != " ".join(words[1:]):
+        return shorter
     for label in _labels():
         n = len(label)
         if len(words) > n and lemmas(" ".join(words[:n])) == label:

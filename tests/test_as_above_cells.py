@@ -108,3 +108,26 @@ def test_a_mark_under_a_section_heading_still_repeats_a_channel(tmp_path):
     got = _read(tmp_path, [HEAD, FIRST, ["2. Государственный контроль"],
                            ["2.1.", "", "Проведение проверок", "то же", "цифровая", "Сообщить о нарушении"]], "d.txt")
     assert got[1][1:] == ("Проведение проверок", "Портал государственных услуг")
+
+
+DASHED = [HEAD,
+          ["1.", "Лицензирование розничной продажи алкогольной продукции", "Выдача лицензии",
+           "Портал государственных услуг", "цифровая", "Подать заявление на получение лицензии"],
+          ["2.", "—", "—", "Электронная почта министерства", "—", "Получить консультацию по документам"],
+          ["3.", "—", "Продление срока действия лицензии", "Приёмная министерства", "офлайн", "Подать документы"],
+          ["4.", "—", "—", "Телефон горячей линии", "—", "Узнать о ходе рассмотрения"]]
+
+
+@pytest.mark.parametrize("rows, kinds", [
+    # the writer puts «—» where the direction and the process repeat: the dash is the table's repeat
+    # mark, in the kind column too
+    (DASHED, ["цифровая", "цифровая", "офлайн", "офлайн"]),
+    # every direction and process written out: a dash in the kind column gives no data (4.5.17)
+    ([DASHED[0]] + [[r[0], TABLE[1][1], TABLE[1][2], *r[3:]] for r in DASHED[1:]], ["цифровая", "", "офлайн", ""]),
+])
+def test_a_dash_repeats_the_kind_only_where_the_table_writes_repeats_so(tmp_path, rows, kinds):
+    path = tmp_path / "dashed.txt"
+    path.write_text("Перечень точек взаимодействия с клиентами\n\n" + "\n".join("\t".join(r) for r in rows) + "\n",
+                    encoding="utf-8")
+    raw, _ = extract_touchpoints(read_text(path))
+    assert [r["point_type_raw"] or "" for r in raw] == kinds

@@ -5,7 +5,10 @@ in a column is written «То же» where it first repeats, then as ditto marks
 no data holds a dash.  So a mark takes the last value its column holds above it (a merged cell's
 value included: the row above may be covered by it), in any column; a bare dash stays what
 `textcore.clean.is_blank_mark` says, an empty cell, whatever its column makes of one (a
-direction or a process filled down, no point type)."""
+direction or a process filled down, no point type) — save in a table whose writer puts the dash
+where the direction or the process repeats: fields every row of a list has, so there the dash is
+no "no data" but the writer's repeat mark, and it is one in the point's kind too
+(`resolve_dashes`)."""
 from __future__ import annotations
 
 import re
@@ -33,6 +36,11 @@ def _section_fields(data: dict) -> tuple[str, ...]:
     return tuple(data["as_above_section_fields"])
 
 
+@vocabulary(_DATA, required=("dash_repeats",))
+def _dash_fields(data: dict) -> tuple[str, ...]:
+    return tuple(data["dash_repeats"])
+
+
 def is_as_above(text: str) -> bool:
     """«то же», «Аналогично.», «-//-», «— // —», «"», «—"—»: a cell repeating the one above it."""
     t = (text or "").strip()
@@ -55,5 +63,27 @@ def resolve_as_above(items: list) -> None:
         for name, text in item.values.items():
             if is_as_above(text):
                 item.values[name] = last.get(name, "")
+            elif text.strip():
+                last[name] = text
+
+
+def resolve_dashes(items: list) -> None:
+    """Where bare dashes stand for a repeated direction or process (`as_above_section_fields`) on
+    two rows or more under a value of their column, a dash in a `dash_repeats` field takes the
+    last value its column holds above it, in place."""
+    rows = [item for item in items if hasattr(item, "values")]
+    seen: set[str] = set()
+    repeats = 0
+    for row in rows:
+        repeats += bool(row.dashed & seen)
+        seen |= {f for f in _section_fields() if row.values.get(f, "").strip()}
+    if repeats < 2:
+        return
+    last: dict[str, str] = {}
+    for row in rows:
+        for name in _dash_fields():
+            text = row.values.get(name, "")
+            if name in row.dashed and not text.strip():
+                row.values[name] = last.get(name, "")
             elif text.strip():
                 last[name] = text

@@ -8,7 +8,8 @@ its cells each reader recognises:
 
 * short numbers «1.», «5.2» — the row number; «цифровая» / «офлайн» — the point type;
 * channels, needs, deadlines, people: the normalizers' readers, given by the pipeline
-  (`use_cell_readers`: parsers never import normalizers); a body or a post by its words
+  (`use_cell_readers`: parsers never import normalizers), and a channel's code (`channel_code`:
+  a column that spells out the channel beside it is no needs column); a body or a post by its words
   (`parsers/data/content_roles.yaml`);
 * long phrases repeated down the column: a direction or a process (the one holding the
   other — fewer distinct values — the direction).
@@ -36,12 +37,15 @@ from textcore.vocab import vocabulary
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
 
 CellReader = Callable[[str], bool]
-_READERS: dict[str, CellReader] = {}
+_READERS: dict[str, Callable] = {}      # CellReader each, but `channel_code`: text -> a channel's code or None
 
 _NUMBER_SHARE = 0.8        # of a column's filled cells: row numbers
 _TYPE_SHARE = 0.8          # point types
 _CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kind, it does not)
-_NEEDS_SHARE = 0.6
+_NEEDS_SHARE = (0.4, 0.6)  # needs: (the text above names the list or its rows, it does not) — beside a channel
+                           # column of a list so named, the column of varied phrases is its needs even where a
+                           # client's own words (a complaint, a question) are half read
+_SPELLED = 0.8             # of the rows where a column names a channel: the row's own channel — a glossary
 _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
@@ -60,10 +64,11 @@ def _vocab(d: dict) -> tuple[dict[str, re.Pattern], re.Pattern, frozenset[str]]:
     return kinds, rows, frozenset(str(w).lower() for w in d["responsible"])
 
 
-def use_cell_readers(readers: dict[str, CellReader]) -> None:
+def use_cell_readers(readers: dict[str, Callable]) -> None:
     """Give the readers of a cell that live above the parsers (`channel`, `needs`, `deadline`,
-    `person`: each text -> whether it reads as one with a good score).  Without a channel
-    reader no table is read by its content."""
+    `person`: each text -> whether it reads as one with a good score; `channel_code`: text -> the
+    channel's code where `channel` says yes, else None).  Without a channel reader no table is
+    read by its content."""
     _READERS.update(readers)
 
 
@@ -150,9 +155,11 @@ def _numbered(facts: list[Facts], free: set[int]) -> int | None:
     return _best(facts, free, "number", _NUMBER_SHARE, max_words=1.5)
 
 
-def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int] | None:
+def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool,
+                     rows: list[list[str]] | None = None) -> dict[str, int] | None:
     """{field: column} of a touchpoint list, or None: no channel column, or neither a needs
-    nor a process column beside it."""
+    nor a process column beside it.  `rows`: the cells, for telling a needs column from one
+    that spells out the channels beside it."""
     free = set(range(len(facts)))
     out: dict[str, int] = {}
     for field, col in (("group_no", _numbered(facts, free)), ("point_type", _best(facts, free, "point_type", _TYPE_SHARE))):
@@ -165,7 +172,7 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, i
     out["touchpoint"] = channel
     free.discard(channel)
     text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 2]
-    needs = _needs_column(facts, text, n_rows)
+    needs = _needs_column(facts, text, n_rows, cued, _spelling(rows, channel))
     if needs is not None:
         out["interaction"] = needs
     rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
@@ -185,16 +192,37 @@ def _names_processes(facts: list[Facts], out: dict[str, int], channel: int) -> b
         facts[process].share("responsible") < _ROADMAP_SHARE
 
 
-def _needs_column(facts: list[Facts], text: list[int], n_rows: int) -> int | None:
+def _needs_column(facts: list[Facts], text: list[int], n_rows: int, cued: bool = False,
+                  spells: Callable[[int], bool] | None = None) -> int | None:
     """The column of what the client needs: read as needs, each row its own (a process or a
     direction repeats down the list); of two, the one with longer cells, then the later one.
-    Not a column whose cells name channels too: a glossary's expansions of the abbreviations
-    beside them («ЕПГУ» — «Единый портал государственных услуг») are no needs."""
+    Not a column that spells out the channel beside it: a glossary's expansions of the
+    abbreviations («ЕПГУ» — «Единый портал государственных услуг») are no needs.  A client's
+    needs may name channels too («подать заявление через ЕПГУ», «не могу дозвониться»): only
+    where the row's own channel is not known (`spells` None) are such cells taken for a glossary's."""
     varied = [k for k in text if n_rows < _MIN_ROWS_UNCUED or not facts[k].repeated]
     scored = [(facts[k].share("needs"), facts[k].words, k) for k in varied]
-    needs = [s for s in scored if s[0] >= _NEEDS_SHARE and facts[s[2]].share("channel") < _CHANNEL_SHARE[0]]
+    needs = [s for s in scored if s[0] >= _NEEDS_SHARE[0 if cued else 1]
+             and not (spells(s[2]) if spells else facts[s[2]].share("channel") >= _CHANNEL_SHARE[0])]
     best = max(needs, default=None)
     return best[2] if best else None
+
+
+def _spelling(rows: list[list[str]] | None, channel: int) -> Callable[[int], bool] | None:
+    """Whether a column names, on most rows, the channel the channel column names on that row
+    (a glossary's expansions); None without the rows or a reader of a channel's code."""
+    code = _READERS.get("channel_code")
+    if not rows or code is None:
+        return None
+    pairs = [r for r in rows if len(r) > channel and r[channel].strip()]
+    pairs = pairs[::max(1, len(pairs) // _SAMPLE)][:_SAMPLE]
+
+    def spells(k: int) -> bool:
+        named = [(c, code(r[channel])) for r in pairs if k < len(r) and len(r[k]) <= _CELL_CHARS
+                 and (c := code(r[k])) is not None]
+        return len(named) >= _CHANNEL_SHARE[0] * len(pairs) and \
+            sum(c == own for c, own in named) >= _SPELLED * len(named)
+    return spells
 
 
 def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
@@ -260,8 +288,9 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
     kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
     for kind in kinds:
-        read = (touchpoint_roles if kind == "touchpoint_list" else roadmap_roles)(
-            facts, n_rows, cued is not None and cued in ("", kind))
+        named = cued is not None and cued in ("", kind)
+        read = touchpoint_roles(facts, n_rows, named, rows) if kind == "touchpoint_list" else \
+            roadmap_roles(facts, n_rows, named)
         if read:
             return Reading(kind, read, _by_place(facts, read, n_rows))
     return None

@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .as_above import resolve_as_above
+from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
 from textcore.clean import is_blank_mark
@@ -48,6 +48,7 @@ class RepairedRow:
     marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
     # field -> per mark, the middle heading of a three-row header its column stands under («цифровые»)
     mark_groups: dict[str, list[str]] = field(default_factory=dict)
+    dashed: set[str] = field(default_factory=set)    # fields whose cell held a bare dash («—»)
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -224,6 +225,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         values: dict[str, str] = {}
         lost: set[str] = set()
         covered: set[str] = set()
+        dashed: set[str] = set()
         for name, col in columns.items():
             src = col - shift
             if src < 0:
@@ -232,6 +234,8 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
             elif src < len(part.cells):
                 cell = part.cells[src]
                 values[name] = "" if is_blank_mark(cell.text) else cell.text
+                if is_blank_mark(cell.text):
+                    dashed.add(name)
                 if cell.covered:
                     covered.add(name)
             else:
@@ -245,8 +249,9 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                 covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups, dashed))
     resolve_as_above(items)    # «то же», «-//-»: the value above, within a section
+    resolve_dashes(items)      # «—» where the direction repeats: the point's kind above too
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
 
 

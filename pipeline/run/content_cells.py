@@ -12,8 +12,12 @@ from parsers.tables.content_roles import use_cell_readers
 
 
 def _channel(text: str) -> bool:
+    return _channel_code(text) is not None
+
+
+def _channel_code(text: str) -> str | None:
     m = match_channel(text)
-    return m.code != "other" and m.score >= REVIEW
+    return m.code if m.code != "other" and m.score >= REVIEW else None
 
 
 def _needs(text: str) -> bool:
@@ -31,4 +35,4 @@ def _person(text: str) -> bool:
 
 
 def install() -> None:
-    use_cell_readers({"channel": _channel, "needs": _needs, "deadline": _deadline, "person": _person})
+    use_cell_readers({"channel": _channel, "channel_code": _channel_code, "needs": _needs, "deadline": _deadline, "person": _person})
