@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
+from .pdf_objects import prime
 from .pdf_grid_parts import containers, fold_inner_grids, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
@@ -73,7 +74,9 @@ def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     read = page
     try:
         drawn = (float(page.width), float(page.height))
+        prime(page)                              # its objects parsed the faster way (pdf_objects)
         read = _turned(page, s)                  # turned first: its words are read once, running across
+        prime(read)
         quarter = (read.rotation - page.rotation) % 360
         words, wrap_space = page_words(read, s)
         tables = find_grids(read, no, wrap_space, s)
