@@ -59,10 +59,17 @@ def _layout_objects(page, layout_objects):
             yield obj
 
 
+def _resolved(v):
+    """`resolve_all(v)`; a tuple of plain values (a character's matrix) is itself."""
+    if v.__class__ is tuple and all(e.__class__ in _PLAIN for e in v):
+        return v
+    return resolve_all(v)
+
+
 def _char(obj: LTChar, const: tuple) -> dict:
     """`Page.process_object(obj)` for a character, step for step."""
     page_number, height, mb_x0, mb_top, initial_doctop, unicode_norm = const
-    attr = {k: v if v.__class__ in _PLAIN else resolve_all(v)
+    attr = {k: v if v.__class__ in _PLAIN else _resolved(v)
             for k, v in obj.__dict__.items() if k in ALL_ATTRS}
     attr["object_type"] = "char"
     attr["page_number"] = page_number
