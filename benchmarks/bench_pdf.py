@@ -2,19 +2,29 @@
 bare `page.extract_tables()` over the same corpus, in the same run.
 
     python3 benchmarks/bench_pdf.py [--files 40] [--rounds 3] [--no-pipeline]
+    python3 benchmarks/bench_pdf.py --baseline /path/to/main-tree [--pdfs DIR] [--floor]
 
 The corpus (>= 40 multi-page PDFs) is built once with LibreOffice into
 tests/.generated/bench-<hash>/: six distinct documents made from seeds 000 and
-001 (rows repeated, reversed, interleaved), copied up to the count.
+001 (rows repeated, reversed, interleaved), copied up to the count; `--pdfs DIR`
+reads the PDFs of DIR instead (e.g. `render_matrix.py --keep DIR`'s renderings).
 Times are CPU seconds (`time.process_time`), bare and ours alternated, medians.
+`--baseline TREE` also reads the corpus with the reader of another checkout (a
+worktree or `git archive` of main): each reader runs in a fresh process of its own
+tree, alternated with the others, and the ratio ours/baseline is printed with
+whether both gave the same documents (`repr` of each `Document`, byte for byte).
+`--floor` adds pdfplumber's parsing alone (each page's objects, nothing found in
+them): what any reader on pdfplumber pays, so what is ours is the rest.
 Prints figures only; nothing here asserts a timing.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -82,6 +92,43 @@ def our_reader(files):
         pdf.read(f)
 
 
+def parse_only(files):
+    """pdfplumber's parsing of every page (its objects), pages closed, the collector paused
+    as our reader pauses it: the floor under any reader built on pdfplumber."""
+    import gc
+    import pdfplumber
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                gc.disable()
+                try:
+                    page.objects
+                finally:
+                    gc.enable()
+                page.close()
+
+
+# run in a fresh interpreter of a tree (`--baseline`): CPU of the reads, and each document's digest
+_TREE_READER = """
+import hashlib, json, sys, time
+from parsers.formats import pdf
+files = json.loads(sys.stdin.read())
+pdf.read(files[0])
+t = time.process_time()
+docs = [pdf.read(f) for f in files]
+cpu = time.process_time() - t
+print(json.dumps({"cpu": cpu, "digests": [hashlib.sha256(repr(d).encode()).hexdigest() for d in docs]}))
+"""
+
+
+def tree_reader(tree: Path, files) -> dict:
+    """`parsers.formats.pdf.read` of checkout `tree` over `files`, in a process of its own."""
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    out = subprocess.run([sys.executable, "-c", _TREE_READER], cwd=tree, env=env, check=True,
+                         input=json.dumps([str(f) for f in files]), capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def full_pipeline(files):
     from pipeline.run.process import process_path
     for f in files:
@@ -101,8 +148,14 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=3, help="bare and ours alternated this many times")
     ap.add_argument("--no-pipeline", action="store_true", help="skip the full pipeline's figure")
+    ap.add_argument("--baseline", type=Path, help="another checkout (e.g. of main): its reader against ours, "
+                    "each in a process of its own tree, and whether both read the same documents")
+    ap.add_argument("--pdfs", type=Path, help="read the PDFs of this folder instead of the generated corpus")
+    ap.add_argument("--floor", action="store_true", help="add pdfplumber's parsing alone (no table finding)")
     args = ap.parse_args()
-    files = corpus(args.files)
+    files = sorted(args.pdfs.glob("*.pdf")) if args.pdfs else corpus(args.files)
+    if args.baseline:
+        return compare_trees(files, args)
     import pdfplumber
     pages = 0
     for f in files:
@@ -123,6 +176,33 @@ def main() -> None:
         return
     full = timed(full_pipeline, files)
     print(f"full pipeline:               {full:7.2f} s   ratio {full / b:.2f}")
+
+
+def compare_trees(files, args) -> None:
+    """Bare pdfplumber, our tree's reader and the baseline tree's, alternated; outputs compared."""
+    here = Path(__file__).resolve().parents[1]
+    times: dict[str, list[float]] = {"bare": [], "ours": [], "baseline": [], "floor": []}
+    same = None
+    for _ in range(args.rounds):
+        times["bare"].append(timed(bare_extract_tables, files))
+        if args.floor:
+            times["floor"].append(timed(parse_only, files))
+        ours, base = tree_reader(here, files), tree_reader(args.baseline.resolve(), files)
+        times["ours"].append(ours["cpu"])
+        times["baseline"].append(base["cpu"])
+        same = [a == b for a, b in zip(ours["digests"], base["digests"])]
+    med = {k: statistics.median(v) for k, v in times.items() if v}
+    b = med["bare"]
+    print(f"{len(files)} PDFs; CPU seconds, median of {args.rounds} alternated rounds")
+    print(f"pdfplumber extract_tables():  {b:7.2f} s")
+    if args.floor:
+        print(f"pdfplumber parsing alone:     {med['floor']:7.2f} s   ratio {med['floor'] / b:.2f}")
+    print(f"baseline reader ({args.baseline}): {med['baseline']:7.2f} s   ratio {med['baseline'] / b:.2f}")
+    print(f"this tree's reader:           {med['ours']:7.2f} s   ratio {med['ours'] / b:.2f}")
+    print(f"ours / baseline: {med['ours'] / med['baseline']:.3f}  (rounds: "
+          f"{', '.join(f'{x / y:.3f}' for x, y in zip(times['ours'], times['baseline']))})")
+    print(f"same documents as the baseline: {sum(same)}/{len(same)}"
+          + ("" if all(same) else "  DIFFERENT: " + ", ".join(f.name for f, ok in zip(files, same) if not ok)))
 
 
 if __name__ == "__main__":

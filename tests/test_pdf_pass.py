@@ -55,6 +55,7 @@ def test_collector_pause_nests_across_threads_and_keeps_a_disabled_collector_off
 def test_collector_back_on_when_a_page_fails():
     class Broken:                  # a page whose size reads but whose content stream does not
         width, height, rotation, chars = 595.0, 842.0, 0, []
+        _objects: dict = {}        # as pdfplumber caches them: pdf_objects.prime leaves them be
 
         def extract_words(self, **kw):
             raise ValueError("damaged content stream")

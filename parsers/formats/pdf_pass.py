@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..document import Cell
 from .pdf_layout import PageTable
+from .pdf_objects import prime
 from .pdf_grid_parts import containers, fold_inner_grids, split_bands, split_nested
 from .pdf_settings import SETTINGS, PdfSettings
 
@@ -73,7 +74,9 @@ def _parse(page, no: int, s: PdfSettings) -> ParsedPage:
     read = page
     try:
         drawn = (float(page.width), float(page.height))
+        prime(page)                              # its objects parsed the faster way (pdf_objects)
         read = _turned(page, s)                  # turned first: its words are read once, running across
+        prime(read)
         quarter = (read.rotation - page.rotation) % 360
         words, wrap_space = page_words(read, s)
         tables = find_grids(read, no, wrap_space, s)
@@ -92,9 +95,11 @@ def _turned(page, s: PdfSettings):
     viewer show it, so that its lines and table rows run across; any other page as it is.
     Only where most of the text runs sideways, and enough of it (`sideways_min_chars`): a
     rotated header cell, or a stamp up the margin of a nearly empty page, turns nothing."""
-    chars = [c for c in page.chars if c["text"].strip()]
-    sideways = [c for c in chars if not c["upright"]]
-    if len(sideways) < max(s.sideways_min_chars, s.sideways_share * len(chars), 1):
+    sideways = [c for c in page.chars if not c["upright"] and c["text"].strip()]
+    if len(sideways) < max(s.sideways_min_chars, 1):      # most pages: the share need not be counted
+        return page
+    shown = sum(1 for c in page.chars if c["text"].strip())
+    if len(sideways) < max(s.sideways_min_chars, s.sideways_share * shown, 1):
         return page
     upward = sum(1 for c in sideways if c["matrix"][1] > 0)     # text read bottom to top
     rotation = (page.rotation + (90 if 2 * upward >= len(sideways) else 270)) % 360
