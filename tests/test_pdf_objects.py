@@ -97,3 +97,28 @@ def test_reader_reads_the_same_with_and_without_the_fast_path(path, monkeypatch)
     fast = repr(pdf.read(path))
     monkeypatch.setattr(pdf_pass, "prime", lambda page: None)
     assert repr(pdf.read(path)) == fast
+
+
+
+def test_a_pdfplumber_converting_otherwise_is_left_to_convert_every_page(monkeypatch):
+    """Another pdfplumber version may convert characters otherwise than `_char` copies:
+    the first page with characters is compared, and on a difference no page is primed."""
+    from parsers.formats import pdf_objects
+    monkeypatch.setattr(pdf_objects, "_agrees", None)
+    real = pdfplumber.page.Page.process_object
+    monkeypatch.setattr(pdfplumber.page.Page, "process_object",
+                        lambda self, obj: {**real(self, obj), "a_later_key": 1})
+    with pdfplumber.open(COMMITTED[0]) as doc:
+        for page in doc.pages:
+            prime(page)
+            assert not hasattr(page, "_objects")
+        assert all(c["a_later_key"] == 1 for c in doc.pages[0].chars)
+    assert pdf_objects._agrees is False
+
+
+def test_the_same_conversion_primes_the_pages(monkeypatch):
+    from parsers.formats import pdf_objects
+    monkeypatch.setattr(pdf_objects, "_agrees", None)
+    with pdfplumber.open(COMMITTED[0]) as doc:
+        prime(doc.pages[0])
+        assert pdf_objects._agrees is True and hasattr(doc.pages[0], "_objects")

@@ -24,11 +24,39 @@ _PLAIN = frozenset({int, float, str, bool, type(None)})     # values resolve_all
 _decoded: dict[str, object] = {}                            # colour space name -> resolve_and_decode(name)
 
 
+_agrees: bool | None = None    # does `_char` give pdfplumber's own dicts? asked once per process
+
+
 def prime(page) -> None:
     """Parse `page`'s objects now, the fast way, where pdfplumber has not parsed them yet:
-    pdfplumber's `objects` property keeps what it finds in `_objects`."""
-    if not hasattr(page, "_objects"):
-        page._objects = parse_objects(page)
+    pdfplumber's `objects` property keeps what it finds in `_objects`.  `_char` copies
+    pdfplumber's conversion step for step, so another pdfplumber version may convert
+    otherwise: the first page with characters is converted both ways, and where they differ
+    the process leaves every page to pdfplumber (slower, never different)."""
+    global _agrees
+    if hasattr(page, "_objects") or _agrees is False:
+        return
+    if _agrees is None:
+        verdict = _same_as_pdfplumber(page)
+        if verdict is False:
+            _agrees = False
+            return
+        _agrees = verdict            # None: no character here to compare, asked again on the next page
+    page._objects = parse_objects(page)
+
+
+def _same_as_pdfplumber(page, sample: int = 64) -> bool | None:
+    """The first `sample` characters of `page` converted by `_char` and by pdfplumber
+    (None: the page has none)."""
+    try:
+        mb_x0, mb_top = page.mediabox[:2]
+        const = (page.page_number, page.height, mb_x0, mb_top, page.initial_doctop, page.pdf.unicode_norm)
+        chars = [o for o in _layout_objects(page, page.layout._objs) if o.__class__ is LTChar][:sample]
+        if not chars:
+            return None
+        return all(_char(o, const) == page.process_object(o) for o in chars)
+    except Exception:           # an internal moved or renamed: pdfplumber's own way only
+        return False
 
 
 def parse_objects(page) -> dict[str, list[dict]]:
