@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from normalizers.deadlines import parse_deadline
+from normalizers.roadmap_codes import heading_year
 from pipeline.run.normalize import roadmap_review
 from textcore.date_words import year_words
 
@@ -65,3 +66,14 @@ def test_a_clause_number_is_no_day_and_month():
     assert parse_deadline("в соответствии с п. 2.10", None, 2025).date is None
     assert parse_deadline("в сроки, установленные пунктом 3.12 Положения", None, 2025).date is None
     assert parse_deadline("до 15.03", None, 2025).date == date(2025, 3, 15)
+
+
+def test_the_hostile_inputs_of_the_benchmark_read_as_their_words():
+    """benchmarks/bench_hostile_inputs.py times these (linear; a heading's many periods were quadratic):
+    here what they read as."""
+    assert heading_year([["Мероприятия 2025 года, " * 500, False]]) == 2025
+    assert heading_year([["Итоги 2024 года, " * 500, False]]) is None
+    assert heading_year([["Итоги" + " " * 20_000 + "2024 года", False]]) is None
+    # every «в течение года» but the last is followed by the next one's words, not by the event
+    assert parse_deadline("в течение года " * 2000 + "со дня", None, 2025).date == date(2025, 12, 31)
+    assert parse_deadline("п. 1.05 " * 2000, None, 2025).date is None
