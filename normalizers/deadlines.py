@@ -75,11 +75,14 @@ def _before_tail(text: str, at: int) -> str:
 
 def _due(p: Period, before: str) -> date:
     """The day a period is due on: its last, or its first after «до начала», its middle after «до
-    середины» (a month's 15th; of several months the end of the first half's, or the middle one's 15th)."""
+    середины» (a month's 15th; of several months the end of the first half's, or the middle one's 15th; of
+    a part of a month, a ten-day period, its middle day: the 15th lies outside the first and the third)."""
     first = vocab().first_day.search(before)
     if first and not vocab().start.search(before[:first.start() + 1]):     # «с начала 2026 года» starts a term
         return p.first
     if p.kind != "date" and vocab().middle.search(before):
+        if p.first.day > 1 or p.last.day < 28:        # less than a whole month
+            return p.first + (p.last - p.first) // 2
         n = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1
         k = p.first.month - 1 + ((n - 1) // 2 if n % 2 else n // 2 - 1)     # that month, counted from January
         y, m = p.first.year + k // 12, k % 12 + 1

@@ -77,3 +77,10 @@ def test_the_hostile_inputs_of_the_benchmark_read_as_their_words():
     # every «в течение года» but the last is followed by the next one's words, not by the event
     assert parse_deadline("в течение года " * 2000 + "со дня", None, 2025).date == date(2025, 12, 31)
     assert parse_deadline("п. 1.05 " * 2000, None, 2025).date is None
+
+
+def test_the_middle_of_a_ten_day_period_lies_inside_it():
+    # «середина I декады июля»: days 1–10, so the 5th, never the month's 15th after the decade's end
+    assert parse_deadline("середина I декады июля 2025 г.").date == date(2025, 7, 5)
+    assert parse_deadline("до середины III декады февраля 2025 г.").date == date(2025, 2, 24)
+    assert parse_deadline("середина декабря 2025 г.").date == date(2025, 12, 15)     # a whole month: its 15th
