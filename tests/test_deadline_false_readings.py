@@ -45,6 +45,14 @@ def test_a_list_of_numbers_with_commas_is_no_ocr_damaged_date():
     assert parse_deadline("31,12,2025").date == date(2025, 12, 31)
 
 
+def test_two_dates_after_a_dot_and_a_space_are_not_closed_up_into_one():
+    # «до 1.07. 25.12.2025»: a day and month, then a whole date; closing the space up made one run of
+    # numbers «1.07.25.12.2025», read as the bare year 2025
+    d = parse_deadline("до 1.07. 25.12.2025")
+    assert (d.date, d.kind) == (date(2025, 12, 25), "date")
+    assert parse_deadline("31.12.20 25").date == date(2025, 12, 31)     # a year cut by a space is still mended
+
+
 def test_a_relative_word_beside_a_year_less_date_leaves_it_a_doubt():
     # «до 1 июля, после утверждения» names a day meant to be dated: with no year to read it in, a person is
     # asked, as for «до 1 июля» alone; a relative word does not silence the doubt

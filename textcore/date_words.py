@@ -70,9 +70,9 @@ def words(d: dict) -> _Words:
         ocr_map={c: digit for digit, cs in d["ocr_digits"].items() for c in cs},
         # a numeric date with a space beside its dots or inside a year the line cut («31.12.20 25»)
         # (or a comma for a dot, none beside a space: «31,12.2025», a four-digit year then; «10, 11, 12
-        # месяцы», «пп. 1.3, 2025 год» are lists, none a date)
+        # месяцы», «пп. 1.3, 2025 год» are lists, none a date; «30.06. 31.12.2025» two dates, not one run)
         spaced=re.compile(r"(?<![\d.,])(?:\d{1,2} ?([./]) ?\d{1,2} ?\1 ?(?:(?:19|20) ?\d{2}|\d{2,4})"
-                          r"|\d{1,2}(?:,| ?\. ?)\d{1,2}(?:,| ?\. ?)(?:19|20) ?\d{2})(?!\d)"),
+                          r"|\d{1,2}(?:,| ?\. ?)\d{1,2}(?:,| ?\. ?)(?:19|20) ?\d{2})(?!\d|\.\d)"),
     )
 
 
