@@ -94,6 +94,11 @@ def _deadline(text):
     return parse_deadline(text, None, 2025)
 
 
+def _heading_year(text):
+    from normalizers.roadmap_codes import heading_year
+    return heading_year([[text, False]])
+
+
 def _date_alone(line):
     from parsers.extract.signed import date_alone
     return date_alone(line)
@@ -183,6 +188,12 @@ CASES = [
          "30-06-2025"),
     Case("deadline: thousands of seasons without a year", lambda k: "весна лето осень " * 3000 * k + "2025",
          _deadline, "осенью 2025 года"),
+    Case("heading year: thousands of periods in one heading", lambda k: "Мероприятия 2025 года, " * 500 * k,
+         _heading_year, "Мероприятия на 2025 год"),
+    Case("deadline: thousands of year words before an event", lambda k: "в течение года " * 2000 * k + "со дня",
+         _deadline, "в течение года со дня утверждения"),
+    Case("deadline: thousands of clause numbers under a group row", lambda k: "п. 1.05 " * 2000 * k, _deadline,
+         "в соответствии с п. 2.10"),
     Case("act header: run of spaces in a line with a bracket note", lambda k: "Порядок" + " " * 10_000 * k
          + "ведения (перечня", _date_alone, "от 20.02.2016 (в ред. от 30.01.2017)"),
     Case("needs: a long phrase with no «?»", lambda k: "звоню " * 2500 * k + "документы не дошли", _case_question,

@@ -49,7 +49,7 @@ class _Vocab:
     start: re.Pattern          # a start marker right before a date
     first_day: re.Pattern      # «до начала» right before a period: due on its first day
     middle: re.Pattern         # «до середины»: on its middle
-    relative: tuple[str, ...]
+    relative: re.Pattern       # a relative term's word, at a word's start («сегодня» holds no «дня»)
 
 
 def _before(words) -> re.Pattern:
@@ -64,7 +64,7 @@ def vocab(d: dict) -> _Vocab:
     return _Vocab(frozenset(str(x).lower() for x in d["not_applicable"]),
                   tuple(normalize(x) for x in d["open_ended"]), _before(d["starts"]),
                   _before(d["period_start_words"]), _before(d["period_middle_words"]),
-                  tuple(normalize(x) for x in d["relative"]))
+                  re.compile("(?<![а-яa-z0-9])(?:" + "|".join(re.escape(normalize(x)) for x in d["relative"]) + ")"))
 
 
 def _before_tail(text: str, at: int) -> str:
@@ -75,11 +75,14 @@ def _before_tail(text: str, at: int) -> str:
 
 def _due(p: Period, before: str) -> date:
     """The day a period is due on: its last, or its first after «до начала», its middle after «до
-    середины» (a month's 15th; of several months the end of the first half's, or the middle one's 15th)."""
+    середины» (a month's 15th; of several months the end of the first half's, or the middle one's 15th; of
+    a part of a month, a ten-day period, its middle day: the 15th lies outside the first and the third)."""
     first = vocab().first_day.search(before)
     if first and not vocab().start.search(before[:first.start() + 1]):     # «с начала 2026 года» starts a term
         return p.first
     if p.kind != "date" and vocab().middle.search(before):
+        if p.first.day > 1 or p.last.day < 28:        # less than a whole month
+            return p.first + (p.last - p.first) // 2
         n = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1
         k = p.first.month - 1 + ((n - 1) // 2 if n % 2 else n // 2 - 1)     # that month, counted from January
         y, m = p.first.year + k // 12, k % 12 + 1
@@ -111,6 +114,13 @@ def parse_deadline(raw: str, act_year: int | None = None, group_year: int | None
         return Deadline(due, False, last.kind, repaired)
     if open_ended:
         return Deadline(None, False, "open_ended")
-    if any(w in text for w in vocab().relative) and not _DATE_PIECE.search(text):   # «в течение 30 дней со дня …»
+    if vocab().relative.search(text) and not _dated_apart(text):      # «в течение 30 дней со дня …»
         return Deadline(None, False, "relative")
     return Deadline(None)
+
+
+def _dated_apart(text: str) -> bool:
+    """Whether the cell names a date that lacks only its year or its end («до 1 июля», «I квартал», «до
+    конца года», «после 31.12.20» cut at a page edge): a term meant to be dated, a doubt, not a relative
+    one.  Any leap year reads the year-less shapes (a «29 февраля» counts too)."""
+    return bool(_DATE_PIECE.search(text) or periods_in_year(text, 2000))

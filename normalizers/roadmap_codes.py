@@ -52,12 +52,14 @@ def names_work_period(before: str) -> bool:
     """Whether a period after the heading's text `before` is the period of the work («Мероприятия на»,
     «I этап (», nothing), not an activity's object («отчёта за», «Итоги», «плана на»)."""
     subject_preps, through, nouns = _group_words()
-    words = _WORD.findall(normalize(before)[-60:])
+    tail = before.rstrip()      # its last words only: the whole text before each of a heading's periods was quadratic
+    tail = tail[-60:].split(" ", 1)[-1] if len(tail) > 60 else tail
+    words = _WORD.findall(normalize(tail))
     if words and words[-1] in subject_preps:
         return False
     if len(words) > 1 and words[-1] in through:
         words = words[:-1]
-    return not (words and not re.search(r"[(:—–-]\s*$", before) and lemma(words[-1]) in nouns)
+    return not (words and not re.search(r"[(:—–-]$", tail) and lemma(words[-1]) in nouns)
 
 
 def heading_year(headings: list) -> int | None:

@@ -52,8 +52,8 @@ def words(d: dict) -> _Words:
     school = _alt(sy["stems"]) + r"\s*" + _alt(sy["year_words"])
     yw = d["year_words"]
     letters = "".join(re.escape(c) for cs in d["ocr_digits"].values() for c in cs)
-    return _Words(
-        season=re.compile(r"(?<![\w])(" + season + r"(?:\s*-\s*" + season + r")?)(?:\s+" + _alt(d["season_nouns"])
+    return _Words(     # a season word after a hyphen is no season: «3-летний период 2025–2027 гг.» counts years
+        season=re.compile(r"(?<![\w-])(" + season + r"(?:\s*-\s*" + season + r")?)(?:\s+" + _alt(d["season_nouns"])
                           + r")?\s*(?:,\s*)?" + _YEAR + second, i),
         season_of=tuple((re.compile(_alt(v["stems"]) + "$", i), int(v["first"]), int(v["last"]))
                         for v in d["seasons"].values()),
@@ -61,16 +61,18 @@ def words(d: dict) -> _Words:
         school_after=re.compile(r"(?<![\w])" + school + r"\s*" + _YEAR + r"\s*[/–—-]\s*(\d{4}|\d{2})(?!\d)", i),
         school_span=(tuple(sy["first"]), tuple(sy["last"])),
         year_word=re.compile(r"(?<![\w])(?:" + _alt(yw["within"]) + r"\s+(?:(" + _alt(yw["current"] + yw["next"])
-                             + r")\s+)?|(" + _alt(yw["current"] + yw["next"]) + r")\s+)" + _alt(yw["year"]) + r"(?!\w)", i),
+                             + r")\s+)?|(" + _alt(yw["current"] + yw["next"]) + r")\s+)" + _alt(yw["year"]) + r"(?!\w)"
+                             + r"(?![\s,]*" + _alt(re.escape(x).replace(r"\ ", r"\s+") for x in yw["counted_from"]) + ")", i),
         current=re.compile(r"(?<![\w])" + _alt(yw["current"]) + r"\s+" + _alt(yw["year"]) + r"(?!\w)", i),
         next_year=re.compile(_alt(yw["next"]) + "$", i),
         # a token of digits and look-alike letters, no other letter beside it
         ocr_token=re.compile(r"(?<![^\W\d_])[\d" + letters + r"]{1,4}(?![^\W\d_])"),
         ocr_map={c: digit for digit, cs in d["ocr_digits"].items() for c in cs},
         # a numeric date with a space beside its dots or inside a year the line cut («31.12.20 25»)
-        # (or a comma for a dot: «31,12.2025», a four-digit year then: «10, 11, 12 месяцы» is none)
+        # (or a comma for a dot, none beside a space: «31,12.2025», a four-digit year then; «10, 11, 12
+        # месяцы», «пп. 1.3, 2025 год» are lists, none a date; «30.06. 31.12.2025» two dates, not one run)
         spaced=re.compile(r"(?<![\d.,])(?:\d{1,2} ?([./]) ?\d{1,2} ?\1 ?(?:(?:19|20) ?\d{2}|\d{2,4})"
-                          r"|\d{1,2} ?[.,] ?\d{1,2} ?[.,] ?(?:19|20) ?\d{2})(?!\d)"),
+                          r"|\d{1,2}(?:,| ?\. ?)\d{1,2}(?:,| ?\. ?)(?:19|20) ?\d{2})(?!\d|\.\d)"),
     )
 
 

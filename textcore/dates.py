@@ -65,13 +65,14 @@ class _Grammar:
     yy_ambiguous: frozenset[int]
     yy_act_window: tuple[int, int]       # an ambiguous yy near the act's year is 20yy
     yearless: tuple[tuple[str, re.Pattern], ...]     # the shapes written without a year (`periods_in_year`)
+    reference: re.Pattern     # a clause's mark closing the text before a number («п. 2.10»: no date)
 
 
 def _alt(stems) -> str:
     return "(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")"
 
 
-@vocabulary(_DATA, required=("months", "quarter", "half_year", "decade", "ordinals"))
+@vocabulary(_DATA, required=("months", "quarter", "half_year", "decade", "ordinals", "reference_marks"))
 def grammar(d: dict) -> _Grammar:
     month = _alt(s for ss in d["months"].values() for s in ss) + r"\.?"
     ordinal = _alt(str(s) for ss in d["ordinals"].values() for s in ss)
@@ -105,6 +106,7 @@ def grammar(d: dict) -> _Grammar:
         yy_ambiguous=frozenset(int(y) for y in d["two_digit_year_ambiguous"]),
         yy_act_window=tuple(int(x) for x in d.get("two_digit_year_act_window", (0, -1))),
         # the same shapes with no year after them; each ends at a word's end («мар» is no «марка»)
+        reference=re.compile(r"(?:^|[^\w])" + _alt(d["reference_marks"]) + r"\s*$", i),
         yearless=(
             ("decade", re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"])
                                   + r"\s+(" + month + r")(?!\w)", i)),
@@ -264,7 +266,8 @@ def periods_in_year(text: str, year: int) -> list[Period]:
         for m in rx.finditer(text):
             if not taken.free(m.start(), m.end()):
                 continue
-            span = _yearless(shape, m, year)
+            refers = shape == "numeric" and g.reference.search(text[max(0, m.start() - 16):m.start()])
+            span = None if refers else _yearless(shape, m, year)
             taken.append((m.start(), m.end()))      # «30 февраля» names no date, nor a whole month
             if span is not None:
                 found.append(Period(m.start(), m.end(), *span))
