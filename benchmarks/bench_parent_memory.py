@@ -38,6 +38,7 @@ from _corpus import RICH, ROOT, make_corpus  # noqa: E402
 _CHILD = r"""
 import copy, json, os, pickle, sys, threading, time, tracemalloc
 from pathlib import Path
+import pipeline.cli              # first, as the program: its allocator settings precede pyarrow (pipeline/allocator.py)
 import psutil, pyarrow as pa
 import pipeline.run.batch as batch
 from pipeline.cli import main
