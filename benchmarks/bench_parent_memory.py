@@ -18,6 +18,9 @@ on the same corpora in the same run.  --pool runs the parent with that Arrow
 allocator from its start (ARROW_DEFAULT_MEMORY_POOL; the run still switches to
 the C library's for its last commit, batch.lean_parent): what the parent keeps
 that is neither live Arrow, Python nor malloc's is the allocator's retained pages.
+The child imports the command line first, as the program does, so its allocator
+settings (pipeline/allocator.py: MIMALLOC_PURGE_DELAY=0 unless set) apply; run the
+benchmark with MIMALLOC_PURGE_DELAY=1000 in its environment to see mimalloc's default.
 """
 from __future__ import annotations
 

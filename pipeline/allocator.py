@@ -5,11 +5,12 @@ written, a fold's row groups once copied), yet its RSS grew with the dataset:
 pages the allocators kept after the frees, not live memory (docs/ARCHITECTURE.md,
 "The parent and the dataset's size").  Two keepers, two remedies:
 
-* Arrow's default pool in pyarrow's wheels is a bundled mimalloc, which waits
+* Arrow's default pool in pyarrow's wheels is a bundled mimalloc (3.x), which waits
   `purge_delay` (1 s) before it gives a freed page back, and then only when it is
-  called again; a fold's pages, freed on Arrow's reader threads, stayed.  It reads
-  its options from the environment once, when libarrow loads: `tune_env` sets them
-  (never over a value the user set) before the command line imports pyarrow.
+  called again: the parent's RSS after a flush stepped up at every fold (104 → 143 →
+  153 MB over 8,000 documents) and stayed.  It reads its options from the
+  environment once, when libarrow loads: `tune_env` sets them (never over a value
+  the user set) before the command line imports pyarrow.
 * glibc's heap (Python's larger objects, and Arrow's buffers after
   `batch.lean_parent`): `give_back` trims it, as well as releasing Arrow's pool.
 
