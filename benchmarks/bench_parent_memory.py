@@ -18,6 +18,9 @@ on the same corpora in the same run.  --pool runs the parent with that Arrow
 allocator from its start (ARROW_DEFAULT_MEMORY_POOL; the run still switches to
 the C library's for its last commit, batch.lean_parent): what the parent keeps
 that is neither live Arrow, Python nor malloc's is the allocator's retained pages.
+The child imports the command line first, as the program does, so its allocator
+settings (pipeline/allocator.py: MIMALLOC_PURGE_DELAY=0 unless set) apply; run the
+benchmark with MIMALLOC_PURGE_DELAY=1000 in its environment to see mimalloc's default.
 """
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ from _corpus import RICH, ROOT, make_corpus  # noqa: E402
 _CHILD = r"""
 import copy, json, os, pickle, sys, threading, time, tracemalloc
 from pathlib import Path
+import pipeline.cli              # first, as the program: its allocator settings precede pyarrow (pipeline/allocator.py)
 import psutil, pyarrow as pa
 import pipeline.run.batch as batch
 from pipeline.cli import main

@@ -40,6 +40,7 @@ import pyarrow.compute as pc
 
 from textcore.atomic import atomic_write
 
+from pipeline.allocator import give_back
 from pipeline.contract import TABLES, to_table
 from pipeline.store.compaction import compact_segments
 from pipeline.store.derived import derive, doc_index, refresh_review
@@ -210,9 +211,9 @@ class Store:
                                      f"up to date") from e
                 raise store_error(f"write the dataset at {self.out}", e) from e
             finally:
-                # Arrow's allocator keeps what a segment's write freed: give it back, or the
-                # parent's RSS stays at its largest segment (and its folds) for the whole run
-                pa.default_memory_pool().release_unused()
+                # the allocators keep what a segment's write and its folds freed: give it back,
+                # or the parent's RSS grows with every fold for the whole run (pipeline/allocator.py)
+                give_back()
                 self._interval = commit_interval(took or time.monotonic() - began)
 
     def _derive(self, derived: bool) -> None:

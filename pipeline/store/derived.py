@@ -7,6 +7,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.allocator import give_back
 from pipeline.contract import read_file
 from pipeline.store.index import doc_index  # noqa: F401  (re-exported)
 from pipeline.store.labels import labels_table
@@ -33,7 +34,7 @@ def derive(out: Path) -> None:
     regroup(out, write_parquet, _touched(out))   # duplicate_of depends on other documents: not in a worker
     # Arrow's allocator keeps what the regroup freed (every document's columns after a
     # rebuild): give it back before the review's rows are read, so the two peaks do not add
-    pa.default_memory_pool().release_unused()
+    give_back()
     refresh_review(out)
     labels = labels_table()        # from the taxonomy files: storage writes it at every commit
     path = out / "labels" / "labels.parquet"
