@@ -156,18 +156,26 @@ def test_disk_full_while_writing_leaves_the_previous_state(tmp_path, monkeypatch
     with open(raw / SEED_TP, "a", encoding="utf-8") as fh:
         fh.write("\nИзменено.\n")
     calls = []
-    real_write = pq.write_table
 
-    def full_disk(table, where, **kw):
-        calls.append(where)
-        if len(calls) == fail_at:
-            open(where, "wb").write(b"PAR1 half")        # a torn file, as a full disk leaves it
-            raise OSError(errno.ENOSPC, "No space left on device", str(where))
-        return real_write(table, where, **kw)
+    class FullDisk(pq.ParquetWriter):
+        """Every Parquet file is written through a ParquetWriter (pq.write_table's too,
+        and a segment rewritten a row group at a time): the `fail_at`-th file's first
+        row group finds the disk full, the file torn."""
 
-    monkeypatch.setattr(pq, "write_table", full_disk)
+        def __init__(self, where, *a, **kw):
+            super().__init__(where, *a, **kw)
+            calls.append(where)
+            self.full = len(calls) == fail_at
+
+        def write_table(self, table, *a, **kw):
+            if self.full:
+                raise OSError(errno.ENOSPC, "No space left on device", str(calls[-1]))
+            return super().write_table(table, *a, **kw)
+
+    monkeypatch.setattr(pq, "ParquetWriter", FullDisk)
     res = invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q")
     assert res.exit_code == 2 and "No space left on device" in res.output      # one line, exit 2
+    assert len(calls) >= fail_at
     assert snapshot(out) == before                       # not one byte or mtime changed, no temporary left
 
 
