@@ -33,7 +33,7 @@ one commit that changes that group: `touchpoints remove` of a member (copy K/2),
 its best file (copy 0), or one member (copy K/3) committed again under its doc_id
 with the rows it has (a re-parse with the same result, as the workbench's re-read
 commits one): the process's wall and CPU, the commit's own CPU (Store.flush), and
-its order grouping's (derived.regroup), and the peaks, per checkout on the same data.
+its order grouping's (derived.regroup: CPU, wall, Arrow peak), and the peaks, per checkout on the same data.
 """
 from __future__ import annotations
 
@@ -128,18 +128,38 @@ def timed(name, real):
             spent[name + "_wall"] = spent.get(name + "_wall", 0) + time.perf_counter() - w
     return wrapped
 dataset.Store.flush = timed("commit", dataset.Store.flush)
-derived.regroup = timed("regroup", derived.regroup)
+def arrow_peak(real):                 # the regroup's Arrow peak above what it started with
+    def wrapped(*a, **k):
+        import threading
+        import pyarrow as pa
+        base = pa.total_allocated_bytes(); top = [base]; done = []
+        def watch():
+            while not done:
+                top[0] = max(top[0], pa.total_allocated_bytes()); time.sleep(0.002)
+        t = threading.Thread(target=watch); t.start()
+        try:
+            return real(*a, **k)
+        finally:
+            done.append(1); t.join()
+            spent["regroup_arrow_mb"] = max(spent.get("regroup_arrow_mb", 0), (top[0] - base) / 2**20)
+    return wrapped
+derived.regroup = timed("regroup", arrow_peak(derived.regroup))
 atexit.register(lambda: open(sys.argv[1], "w").write(json.dumps(spent)))
 what, out, path = sys.argv[2:5]
 if what == "reparse":
-    import pyarrow.dataset as ds, pyarrow.compute as pc
-    from pipeline.contract import DocResult
-    def rows(folder, col, value):
-        d = ds.dataset(f"{out}/{folder}", format="parquet", exclude_invalid_files=True)
-        return d.to_table(filter=pc.field(col) == value).to_pylist()
-    doc = rows("documents", "source_path", path)[0]
-    tables = {t: rows(t, "doc_id", doc["doc_id"]) for t in ("touchpoints", "roadmap", "procedure_items")}
-    dataset.Store(out).commit([DocResult(document=doc, review=rows(".review", "doc_id", doc["doc_id"]), **tables)])
+    import glob, resource
+    import pyarrow as pa, pyarrow.compute as pc
+    from pipeline.contract import DocResult, read_file
+    from pipeline.store.segments import read_docs
+    def rows(folder, schema, doc_id):       # only the row groups holding it (a segment holds millions)
+        return [r for f in sorted(glob.glob(f"{out}/{folder}/*.parquet"))
+                for r in read_docs(f, schema, pa.array([doc_id])).to_pylist()]
+    doc = next(d for f in sorted(glob.glob(f"{out}/documents/*.parquet")) for t in [read_file(f)]
+               for d in t.filter(pc.equal(t.column("source_path"), path)).to_pylist())
+    tables = {t: rows(t, t, doc["doc_id"]) for t in ("touchpoints", "roadmap", "procedure_items")}
+    result = DocResult(document=doc, review=rows(".review", "review", doc["doc_id"]), **tables)
+    spent["peak_before_commit_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    dataset.Store(out).commit([result])
 else:
     from pipeline.cli import main
     sys.exit(main(["remove", path, "--raw", sys.argv[5], "--out", out, "--yes"]))
@@ -193,9 +213,13 @@ def main() -> None:
                     c = r["counts"]
                     print(f"{name} (round {round_ + 1}): {what} in a group of {a.group} ({_count(big)} documents): "
                           f"commit {c.get('commit_cpu', 0):.2f} s CPU, {c.get('commit_wall', 0):.2f} s wall "
-                          f"(its order grouping {c.get('regroup_cpu', 0):.2f} s CPU, {c.get('regroup_wall', 0):.2f} s); "
+                          f"(its order grouping {c.get('regroup_cpu', 0):.2f} s CPU, {c.get('regroup_wall', 0):.2f} s, "
+                          f"Arrow +{c.get('regroup_arrow_mb', 0):.1f} MB); "
                           f"process {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak parent {r['parent_mb']:.0f} "
-                          f"MB, tree PSS {r['pss_mb']:.0f} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
+                          f"MB, tree PSS {r['pss_mb']:.0f} MB"
+                          + (f" (the child's own peak before the commit {c['peak_before_commit_mb']:.0f} MB)"
+                             if "peak_before_commit_mb" in c else "")
+                          + f"; load average {os.getloadavg()[0]:.1f}", flush=True)
                 if a.change:
                     continue
                 runs = {label: _ingest(new, big if label == "big" else None, tmp, a.workers, root)
