@@ -377,3 +377,46 @@ def test_build_folder_removed_when_its_marker_cannot_be_written(tmp_path, monkey
     with pytest.raises(OSError):
         swap.new_build_dir(tmp_path / "out")
     assert not list(tmp_path.glob(".out.building-*"))
+
+
+def test_a_removal_rewrites_its_segment_a_row_group_at_a_time(tmp_path, monkeypatch):
+    """A document removed from a segment: the segment's other rows are read and written
+    a row group at a time (the file is never read whole: 2 million rows are GBs), and
+    come out as they were, in row groups of ROW_GROUP rows."""
+    from pipeline.store import segments
+
+    from tests.storeutil import SEEDS
+
+    monkeypatch.setattr(segments, "ROW_GROUP", 7)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    for k in range(3):
+        (raw / f"c{k}.txt").write_text(text + "\n" * k, encoding="utf-8")
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+    before = pq.read_table(out / "touchpoints")
+    gone = pq.read_table(out / "documents").to_pydict()
+    gone = gone["doc_id"][gone["source_path"].index("c1.txt")]
+    real_read = pq.ParquetFile.read
+
+    def whole(self, *a, **kw):
+        assert "touchpoints" not in str(getattr(self, "_where", "")), "a segment read whole"
+        return real_read(self, *a, **kw)
+
+    real_init = pq.ParquetFile.__init__
+
+    def init(self, source, *a, **kw):
+        real_init(self, source, *a, **kw)
+        self._where = source
+
+    monkeypatch.setattr(pq.ParquetFile, "__init__", init)
+    monkeypatch.setattr(pq.ParquetFile, "read", whole)
+    assert invoke("remove", raw / "c1.txt", "--raw", raw, "--out", out, "--yes").exit_code == 0
+    monkeypatch.undo()
+    after = pq.read_table(out / "touchpoints")
+    want = before.filter(pc.not_equal(before.column("doc_id"), gone))
+    assert len(after) == len(want) > 7 and after.equals(want.cast(after.schema))
+    files = [f for f in (out / "touchpoints").glob("*.parquet")]
+    sizes = [pq.ParquetFile(f).metadata.row_group(g).num_rows for f in files
+             for g in range(pq.ParquetFile(f).num_row_groups)]
+    assert max(sizes) == 7
