@@ -158,7 +158,8 @@ if what == "reparse":
                for d in t.filter(pc.equal(t.column("source_path"), path)).to_pylist())
     tables = {t: rows(t, t, doc["doc_id"]) for t in ("touchpoints", "roadmap", "procedure_items")}
     result = DocResult(document=doc, review=rows(".review", "review", doc["doc_id"]), **tables)
-    spent["peak_before_commit_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # its RSS now (ru_maxrss would be the forking bench's: Linux keeps it across exec)
+    spent["rss_before_commit_mb"] = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
     dataset.Store(out).commit([result])
 else:
     from pipeline.cli import main
@@ -217,8 +218,8 @@ def main() -> None:
                           f"Arrow +{c.get('regroup_arrow_mb', 0):.1f} MB); "
                           f"process {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak parent {r['parent_mb']:.0f} "
                           f"MB, tree PSS {r['pss_mb']:.0f} MB"
-                          + (f" (the child's own peak before the commit {c['peak_before_commit_mb']:.0f} MB)"
-                             if "peak_before_commit_mb" in c else "")
+                          + (f" (its RSS before the commit {c['rss_before_commit_mb']:.0f} MB)"
+                             if "rss_before_commit_mb" in c else "")
                           + f"; load average {os.getloadavg()[0]:.1f}", flush=True)
                 if a.change:
                     continue
