@@ -11,7 +11,9 @@ Prints, for tiny generated orders (a two-row touchpoint table each, distinct tex
 * a worker lacking the project (started with a `--preload` that makes the
   pipeline unimportable) and a worker of another version (a `--preload` that
   changes its parser version): the rebuild's exit status, seconds to exit, and
-  the dataset's hash before and after (target: exit 2 in under 30 s, unchanged).
+  the dataset's hash before and after (target: exit 2 in under 30 s, unchanged);
+* a service that is not Dask on the scheduler port (one that accepts and never
+  answers, one that answers HTTP): the same figures (the connect timeout).
 """
 from __future__ import annotations
 
@@ -20,9 +22,11 @@ import hashlib
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -141,6 +145,48 @@ def broken_worker(tmp: Path, raw: Path, out: Path, what: str, preload: str) -> N
           f"{after} ({'untouched' if before == after else 'CHANGED'})\n  said: {said}")
 
 
+def _service(answer: bytes | None) -> tuple[socket.socket, str]:
+    """A TCP service on a free port that is not a Dask scheduler: it accepts, reads, and
+    answers `answer` (None: never a byte), holding every connection open."""
+    srv = socket.create_server(("127.0.0.1", 0))
+    held = []
+
+    def serve():
+        while True:
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                return
+            held.append(conn)
+            if answer is not None:
+                try:
+                    conn.recv(4096)
+                    conn.sendall(answer)
+                except OSError:
+                    pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    return srv, f"tcp://127.0.0.1:{srv.getsockname()[1]}"
+
+
+def not_dask(raw: Path, out: Path, what: str, answer: bytes | None) -> None:
+    before = dataset_hash(out)
+    srv, address = _service(answer)
+    try:
+        cmd = [sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
+               "--executor", "dask", "--scheduler", address, "-q"]
+        t0 = time.perf_counter()
+        res = subprocess.run(cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
+                             text=True, timeout=300)
+        dt = time.perf_counter() - t0
+    finally:
+        srv.close()
+    after = dataset_hash(out)
+    said = (res.stderr.strip().splitlines() or [""])[-1][:160]
+    print(f"{what} on the scheduler port: exit {res.returncode} in {dt:.1f} s (target: 2, bounded); dataset "
+          f"{before} -> {after} ({'untouched' if before == after else 'CHANGED'})\n  said: {said}", flush=True)
+
+
 def tiny_orders(raw: Path, n: int) -> list[Path]:
     raw.mkdir(parents=True)
     paths = [raw / f"order{i:06d}.txt" for i in range(n)]
@@ -159,6 +205,8 @@ def main() -> None:
         out = throughput(Path(tmp), raw, tiny_orders(raw, a.docs), a.workers)
         broken_worker(Path(tmp), raw, out, "lacking the project", NO_PROJECT)
         broken_worker(Path(tmp), raw, out, "of another version", OTHER_VERSION)
+        not_dask(raw, out, "a service that accepts and never answers", None)
+        not_dask(raw, out, "an HTTP server", b"HTTP/1.0 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
 
 if __name__ == "__main__":
     main()

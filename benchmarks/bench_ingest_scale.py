@@ -2,7 +2,7 @@
 (issue 20: within 1.5x at 100,000 documents, under 500 MB).
 
     nice python benchmarks/bench_ingest_scale.py [--docs 100000] [--ingest 20] [--workers 2]
-        [--data DIR | --dataset DIR] [--baseline CHECKOUT] [--repeat N] [--group K]
+        [--data DIR | --dataset DIR] [--baseline CHECKOUT] [--repeat N] [--group K [--change WHAT...]]
 
 The big dataset is generated, not parsed (a 100,000-document rebuild is ~70
 CPU-minutes), but in the store's own layout: segments of MAX_FOLD_DOCS documents
@@ -28,6 +28,12 @@ runs N rounds (every checkout, big then empty); each checkout derives its copy o
 untimed, before its ingest (its own order state: the state is stamped with the code).  `--group K` adds to the generated
 dataset K copies of the first ingested file (its parse, under K doc_ids and paths
 that rank before it): one duplicate group of K documents that the ingest joins.
+`--change remove remove-best reparse` (with `--group K`) times, instead of the ingest,
+one commit that changes that group: `touchpoints remove` of a member (copy K/2), of
+its best file (copy 0), or one member (copy K/3) committed again under its doc_id
+with the rows it has (a re-parse with the same result, as the workbench's re-read
+commits one): the process's wall and CPU, the commit's own CPU (Store.flush), and
+its order grouping's (derived.regroup: CPU, wall, Arrow peak), and the peaks, per checkout on the same data.
 """
 from __future__ import annotations
 
@@ -106,6 +112,74 @@ def _put(t: pa.Table, col: str, values) -> pa.Table:
     return t.set_column(k, t.schema.field(k), pa.array(list(values), t.schema.field(k).type))
 
 
+# a change to the group, timed: the CLI's `remove`, or a member's own rows committed again
+# (a re-parse: its journal names it); the commits' CPU and wall are counted in Store.flush
+_CHANGE = """
+import atexit, json, sys, time
+from pipeline.store import dataset, derived
+spent = {}
+def timed(name, real):
+    def wrapped(*a, **k):
+        c, w = time.process_time(), time.perf_counter()
+        try:
+            return real(*a, **k)
+        finally:
+            spent[name + "_cpu"] = spent.get(name + "_cpu", 0) + time.process_time() - c
+            spent[name + "_wall"] = spent.get(name + "_wall", 0) + time.perf_counter() - w
+    return wrapped
+dataset.Store.flush = timed("commit", dataset.Store.flush)
+def arrow_peak(real):                 # the regroup's Arrow peak above what it started with
+    def wrapped(*a, **k):
+        import threading
+        import pyarrow as pa
+        base = pa.total_allocated_bytes(); top = [base]; done = []
+        def watch():
+            while not done:
+                top[0] = max(top[0], pa.total_allocated_bytes()); time.sleep(0.002)
+        t = threading.Thread(target=watch); t.start()
+        try:
+            return real(*a, **k)
+        finally:
+            done.append(1); t.join()
+            spent["regroup_arrow_mb"] = max(spent.get("regroup_arrow_mb", 0), (top[0] - base) / 2**20)
+    return wrapped
+derived.regroup = timed("regroup", arrow_peak(derived.regroup))
+atexit.register(lambda: open(sys.argv[1], "w").write(json.dumps(spent)))
+what, out, path = sys.argv[2:5]
+if what == "reparse":
+    import glob, resource
+    import pyarrow as pa, pyarrow.compute as pc
+    from pipeline.contract import DocResult, read_file
+    from pipeline.store.segments import read_docs
+    def rows(folder, schema, doc_id):       # only the row groups holding it (a segment holds millions)
+        return [r for f in sorted(glob.glob(f"{out}/{folder}/*.parquet"))
+                for r in read_docs(f, schema, pa.array([doc_id])).to_pylist()]
+    doc = next(d for f in sorted(glob.glob(f"{out}/documents/*.parquet")) for t in [read_file(f)]
+               for d in t.filter(pc.equal(t.column("source_path"), path)).to_pylist())
+    tables = {t: rows(t, t, doc["doc_id"]) for t in ("touchpoints", "roadmap", "procedure_items")}
+    result = DocResult(document=doc, review=rows(".review", "review", doc["doc_id"]), **tables)
+    # its RSS now (ru_maxrss would be the forking bench's: Linux keeps it across exec)
+    spent["rss_before_commit_mb"] = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
+    dataset.Store(out).commit([result])
+else:
+    from pipeline.cli import main
+    sys.exit(main(["remove", path, "--raw", sys.argv[5], "--out", out, "--yes"]))
+"""
+CHANGES = {"remove": lambda k: k // 2, "remove-best": lambda k: 0, "reparse": lambda k: k // 3}
+
+
+def _change(what: str, k: int, big: Path, tmp: Path, root: Path) -> dict:
+    """One change of the group (CHANGES) by the checkout at `root`, in a fresh copy of `big`."""
+    out = _copy(big, tmp, root)
+    try:
+        raw = tmp / "work" / "raw"
+        raw.mkdir(parents=True, exist_ok=True)
+        return run("remove" if what.startswith("remove") else "reparse", out, f"copies/{CHANGES[what](k):06d}.txt",
+                   raw, root=root, child=_CHANGE, tail=())
+    finally:
+        shutil.rmtree(tmp / "work", ignore_errors=True)
+
+
 def _cut(rows: np.ndarray, doc: int) -> np.ndarray:
     return rows[:max(0, len(rows) - doc % 97)]      # 97: prime, so not in step with the bodies
 
@@ -123,7 +197,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="rounds (each: every checkout, big then empty)")
     ap.add_argument("--group", type=int, default=0, help="copies of the first ingested file in the generated "
                                                          "dataset (one duplicate group the ingest joins)")
+    ap.add_argument("--change", nargs="+", choices=sorted(CHANGES), help="time these changes of the --group "
+                    "(a member removed, the best file removed, a member parsed again) instead of the ingest")
     a = ap.parse_args()
+    if a.change and not a.group:
+        ap.error("--change needs --group K")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         new = make_corpus(tmp / "new", a.ingest, start=10_000_000)
@@ -131,6 +209,20 @@ def main() -> None:
         checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
         for round_ in range(a.repeat):
             for name, root in checkouts:
+                for what in a.change or ():
+                    r = _change(what, a.group, big, tmp, root)
+                    c = r["counts"]
+                    print(f"{name} (round {round_ + 1}): {what} in a group of {a.group} ({_count(big)} documents): "
+                          f"commit {c.get('commit_cpu', 0):.2f} s CPU, {c.get('commit_wall', 0):.2f} s wall "
+                          f"(its order grouping {c.get('regroup_cpu', 0):.2f} s CPU, {c.get('regroup_wall', 0):.2f} s, "
+                          f"Arrow +{c.get('regroup_arrow_mb', 0):.1f} MB); "
+                          f"process {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak parent {r['parent_mb']:.0f} "
+                          f"MB, tree PSS {r['pss_mb']:.0f} MB"
+                          + (f" (its RSS before the commit {c['rss_before_commit_mb']:.0f} MB)"
+                             if "rss_before_commit_mb" in c else "")
+                          + f"; load average {os.getloadavg()[0]:.1f}", flush=True)
+                if a.change:
+                    continue
                 runs = {label: _ingest(new, big if label == "big" else None, tmp, a.workers, root)
                         for label in ("big", "empty")}
                 b, e = runs["big"], runs["empty"]
@@ -169,19 +261,25 @@ def _ingest(new: list[Path], big: Path | None, tmp: Path, workers: int, root: Pa
     """One ingest by the checkout at `root` into a fresh copy of `big` (None: an empty
     dataset), a fresh raw folder and parse cache: every run starts from the same state."""
     work = tmp / "work"
-    shutil.rmtree(work, ignore_errors=True)
-    out = work / "out"
-    if big is not None:
-        shutil.copytree(big, out, symlinks=True)
-        # the order state is stamped with the grouping code: another checkout's would be
-        # regrouped whole by the timed ingest's first commit, so this one derives it first
-        subprocess.run([sys.executable, "-c", "import sys; from pipeline.store import Store; Store(sys.argv[1]).refresh()",
-                        str(out)], env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, check=True)
+    out = _copy(big, tmp, root) if big is not None else work / "out"
     try:
         return run("ingest", *new, "--raw", work / "raw", "--out", out, "--workers", workers,
                    "--cache-dir", work / "cache", root=root)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _copy(big: Path, tmp: Path, root: Path) -> Path:
+    """A fresh copy of `big` in tmp/work/out, derived (untimed) by the checkout at `root`."""
+    work = tmp / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    out = work / "out"
+    shutil.copytree(big, out, symlinks=True)
+    # the order state is stamped with the grouping code: another checkout's would be
+    # regrouped whole by the timed command's first commit, so this one derives it first
+    subprocess.run([sys.executable, "-c", "import sys; from pipeline.store import Store; Store(sys.argv[1]).refresh()",
+                    str(out)], env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, check=True)
+    return out
 
 
 def _count(out: Path) -> int:

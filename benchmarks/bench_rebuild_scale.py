@@ -82,15 +82,16 @@ def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
         return 0, 0, 0, 0
 
 
-def run(*args, root: Path = ROOT) -> dict:
+def run(*args, root: Path = ROOT, child: str = _CHILD, tail: tuple = ("-q",)) -> dict:
     """One CLI run (of the checkout at `root`): wall and CPU seconds, peak tree and
-    parent RSS (MB), touchpoints rows written."""
+    parent RSS (MB), touchpoints rows written (`child`: another script, given the
+    JSON file it writes its counts to, then `args` and `tail`; "counts": what it wrote)."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         counts = Path(f.name)
     env = dict(os.environ, PYTHONPATH=str(root))
     before = os.times()
     t0 = time.perf_counter()
-    p = subprocess.Popen([sys.executable, "-c", _CHILD, str(counts), *map(str, args), "-q"], cwd=root, env=env,
+    p = subprocess.Popen([sys.executable, "-c", child, str(counts), *map(str, args), *tail], cwd=root, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = [0, 0, 0, 0]
     proc = psutil.Process(p.pid)
@@ -109,12 +110,13 @@ def run(*args, root: Path = ROOT) -> dict:
     after = os.times()
     if p.returncode not in (0, 1):
         raise SystemExit(f"pipeline {' '.join(map(str, args))} exited {p.returncode}:\n{err}")
-    written = json.loads(counts.read_text() or "{}").get("touchpoints", 0)
+    said = json.loads(counts.read_text() or "{}")
+    written = said.get("touchpoints", 0)
     counts.unlink()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     return {"wall": wall, "cpu": cpu, "tree_mb": peak[0] / 2**20, "pss_mb": peak[1] / 2**20,
             "parent_mb": peak[2] / 2**20, "worker_mb": peak[3] / 2**20,
-            "written": written}
+            "written": written, "counts": said}
 
 
 def rows_in(out: Path, table: str) -> int:

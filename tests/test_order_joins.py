@@ -46,12 +46,16 @@ def test_a_copy_joining_a_large_group_is_ranked_against_its_head_alone(monkeypat
     assert dup[-1] == "c00001"
 
 
-def test_a_copy_better_than_the_head_regroups_the_group(monkeypatch):
+def test_a_copy_better_than_the_head_takes_its_place_without_a_regroup(monkeypatch):
+    """The new best file is ranked against the old head alone; the other members'
+    duplicate_of follows it (a patch of their state rows), as a full regroup gives."""
     group = [_copy(i) for i in range(1, 300)]
     seen = _counted(monkeypatch)
     g, (key, dup) = _then(group, group + [_copy(0)])     # p00000.pdf sorts first: the new best file
-    assert seen[-2:] == [2, 300]
+    assert seen[-1] == 2 and g.member.sum() == 2
+    assert len(g.patch) == 298                          # every member but the old head, which was regrouped
     assert g.key.to_pylist() == key and g.dup.to_pylist() == dup and set(dup) == {None, "c00000"}
+    assert order_state.State.of(g.after().table).table.column("duplicate_of").to_pylist().count("c00000") == 299
 
 
 @pytest.mark.parametrize("change", ["remove best", "replace best", "remove one", "partial joins",
@@ -103,19 +107,19 @@ def _pool_doc(rng: random.Random, i: int) -> dict:
 def test_random_joins_give_the_full_regroup(seed):
     rng = random.Random(seed)
     used = {"held": 0}
-    real = order_joins.Joins.holds
+    real = order_joins.Joins.settle
 
-    def holds(self, *a):
-        ok = real(self, *a)
-        used["held"] += ok
-        return ok
+    def settle(self, *a):
+        patch = real(self, *a)
+        used["held"] += patch is not None
+        return patch
 
     docs = [_pool_doc(rng, i) for i in range(rng.randrange(5, 60))]
     t, pr = _table(docs, {})
     g = incremental(order_state.signatures(t), None, _fetch(t, pr))
     serial = len(docs)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(order_joins.Joins, "holds", holds)
+        mp.setattr(order_joins.Joins, "settle", settle)
         for _ in range(6):
             state = _state(g)
             docs = [d for d in docs if rng.random() > 0.02]
@@ -181,11 +185,11 @@ def test_odd_joins_give_the_full_regroup(seed):
             rng.shuffle(docs)
         t, pr = _table(docs, prints)
         with pytest.MonkeyPatch.context() as mp:
-            real, hit = order_joins.Joins.holds, []
-            mp.setattr(order_joins.Joins, "holds", lambda self, *a: hit.append(real(self, *a)) or hit[-1])
+            real, hit = order_joins.Joins.settle, []
+            mp.setattr(order_joins.Joins, "settle", lambda self, *a: hit.append(real(self, *a)) or hit[-1])
             g = incremental(order_state.signatures(t), state, _fetch(t, pr),
                             np.array([d["doc_id"] in again for d in docs], dtype=bool))
-        used += sum(hit)
+        used += sum(h is not None for h in hit)
         key, dup = group_arrays(t, pr)
         assert g.key.to_pylist() == key.to_pylist() and g.dup.to_pylist() == dup.to_pylist()
     _odd_used.append(used)

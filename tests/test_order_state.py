@@ -273,7 +273,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
         assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
         assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
         if g.changed:
-            order_state.save(tmp_path, state, g.keep, g.new)
+            order_state.save(tmp_path, state, g.keep, g.new, g.patch)
         order_state._LAST.clear()
         saved = order_state.load(tmp_path).light.column("sig").to_pylist()
         assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
@@ -398,4 +398,4 @@ def test_colliding_link_hashes_only_add_documents(tmp_path, monkeypatch, seed, b
                         np.array([d["doc_id"] in again for d in docs], dtype=bool))
         assert (g.key.to_pylist(), g.dup.to_pylist()) == tuple(a.to_pylist() for a in group_arrays(t, pr))
         if g.changed:
-            order_state.save(tmp_path, state, g.keep, g.new)
+            order_state.save(tmp_path, state, g.keep, g.new, g.patch)

@@ -182,8 +182,8 @@ def test_a_merge_streams_the_kept_rows_by_row_groups(tmp_path, monkeypatch):
     (the kept rows cut across them) — the table still equals the recompute."""
     monkeypatch.setattr(review, "ROW_GROUP", 7)
     read = []
-    real_read = review.read_file
-    monkeypatch.setattr(review, "read_file", lambda p, columns=None: read.append(columns) or real_read(p, columns))
+    real_read = review._previous
+    monkeypatch.setattr(review, "_previous", lambda p: read.append(real_read(p)) or read[-1])
     merged = []
     real = review._merge
     monkeypatch.setattr(review, "_merge", lambda *a: merged.append(len(a[0])) or real(*a))
@@ -197,7 +197,9 @@ def test_a_merge_streams_the_kept_rows_by_row_groups(tmp_path, monkeypatch):
         groups = pq.ParquetFile(out / "review" / "review.parquet").metadata
         sizes = [groups.row_group(g).num_rows for g in range(groups.num_row_groups)]
         assert all(n == 7 for n in sizes[:-1]) and 0 < sizes[-1] <= 7, sizes
-    assert merged and min(merged) > 7 and read and all(c == review.SLIM for c in read)
+    assert merged and min(merged) > 7 and read and all(t.column_names == review.SLIM for t in read)
+    # its phrases and doc_ids held dictionary-encoded: an int32 a row, each value once
+    assert all(pa.types.is_dictionary(t.schema.field(c).type) for t in read for c in ("doc_id", "field", "text_raw"))
 
 
 def test_a_merge_reads_the_slim_columns_once(tmp_path, monkeypatch):
@@ -227,3 +229,38 @@ def test_a_merge_reads_the_slim_columns_once(tmp_path, monkeypatch):
         store.commit([_own(100 + 2 * step + k, rng) for k in range(2)])
         assert _written(out).equals(_recomputed(out)), f"step {step}"
     assert asked and all(c is not None and not set(c) & set(review.SLIM) for c in asked), asked
+
+
+def test_the_hidden_rows_index_is_held_dictionary_encoded(tmp_path):
+    """The review's index of .review/ holds its strings (and each row's file) as
+    dictionaries, in memory and in its cache, and decodes to the hidden rows; a cache
+    written with plain strings (before) is read again from the files, not trusted."""
+    from pipeline.store.index import _LAST, FolderIndex
+
+    rng = random.Random(3)
+    out = tmp_path / "out"
+    store = Store(out)
+    store.commit([_own(i, rng) for i in range(30)])
+    store.commit([_own(100 + k, rng) for k in range(3)])
+    cache = out / ".index" / "review.parquet"
+
+    def index():
+        return FolderIndex(out / ".review", cache, SCHEMAS["review"], dictionary=(*review.WORDS, "_file"))
+
+    _LAST.clear()
+    rows = index().load(with_file=True)
+    assert all(pa.types.is_dictionary(rows.schema.field(c).type) for c in (*review.WORDS, "_file"))
+    assert pa.types.is_dictionary(pq.read_schema(cache).field("text_raw").type)
+    files = sorted((out / ".review").glob("*.parquet"))
+    want = pa.concat_tables([pq.read_table(f).select(SCHEMAS["review"].names) for f in files])
+    got = rows.select(SCHEMAS["review"].names).cast(SCHEMAS["review"])
+    assert sorted(map(str, got.to_pylist())) == sorted(map(str, want.to_pylist()))
+    plain = FolderIndex(out / ".review", cache, SCHEMAS["review"])
+    _LAST.clear()
+    plain.load(save=True)                                   # the cache as it was written before
+    assert not pa.types.is_dictionary(pq.read_schema(cache).field("text_raw").type)
+    _LAST.clear()
+    again = index().load()
+    assert again.cast(SCHEMAS["review"]).equals(plain.load().cast(SCHEMAS["review"]))
+    store.commit([_own(200, rng)])
+    assert _written(out).equals(_recomputed(out))

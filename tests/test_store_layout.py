@@ -156,18 +156,26 @@ def test_disk_full_while_writing_leaves_the_previous_state(tmp_path, monkeypatch
     with open(raw / SEED_TP, "a", encoding="utf-8") as fh:
         fh.write("\nИзменено.\n")
     calls = []
-    real_write = pq.write_table
 
-    def full_disk(table, where, **kw):
-        calls.append(where)
-        if len(calls) == fail_at:
-            open(where, "wb").write(b"PAR1 half")        # a torn file, as a full disk leaves it
-            raise OSError(errno.ENOSPC, "No space left on device", str(where))
-        return real_write(table, where, **kw)
+    class FullDisk(pq.ParquetWriter):
+        """Every Parquet file is written through a ParquetWriter (pq.write_table's too,
+        and a segment rewritten a row group at a time): the `fail_at`-th file's first
+        row group finds the disk full, the file torn."""
 
-    monkeypatch.setattr(pq, "write_table", full_disk)
+        def __init__(self, where, *a, **kw):
+            super().__init__(where, *a, **kw)
+            calls.append(where)
+            self.full = len(calls) == fail_at
+
+        def write_table(self, table, *a, **kw):
+            if self.full:
+                raise OSError(errno.ENOSPC, "No space left on device", str(calls[-1]))
+            return super().write_table(table, *a, **kw)
+
+    monkeypatch.setattr(pq, "ParquetWriter", FullDisk)
     res = invoke("ingest", raw / SEED_TP, "--raw", raw, "--out", out, "-q")
     assert res.exit_code == 2 and "No space left on device" in res.output      # one line, exit 2
+    assert len(calls) >= fail_at
     assert snapshot(out) == before                       # not one byte or mtime changed, no temporary left
 
 
@@ -369,3 +377,46 @@ def test_build_folder_removed_when_its_marker_cannot_be_written(tmp_path, monkey
     with pytest.raises(OSError):
         swap.new_build_dir(tmp_path / "out")
     assert not list(tmp_path.glob(".out.building-*"))
+
+
+def test_a_removal_rewrites_its_segment_a_row_group_at_a_time(tmp_path, monkeypatch):
+    """A document removed from a segment: the segment's other rows are read and written
+    a row group at a time (the file is never read whole: 2 million rows are GBs), and
+    come out as they were, in row groups of ROW_GROUP rows."""
+    from pipeline.store import segments
+
+    from tests.storeutil import SEEDS
+
+    monkeypatch.setattr(segments, "ROW_GROUP", 7)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
+    for k in range(3):
+        (raw / f"c{k}.txt").write_text(text + "\n" * k, encoding="utf-8")
+    assert invoke("rebuild", "--raw", raw, "--out", out, "-q", "--workers", "1").exit_code == 0
+    before = pq.read_table(out / "touchpoints")
+    gone = pq.read_table(out / "documents").to_pydict()
+    gone = gone["doc_id"][gone["source_path"].index("c1.txt")]
+    real_read = pq.ParquetFile.read
+
+    def whole(self, *a, **kw):
+        assert "touchpoints" not in str(getattr(self, "_where", "")), "a segment read whole"
+        return real_read(self, *a, **kw)
+
+    real_init = pq.ParquetFile.__init__
+
+    def init(self, source, *a, **kw):
+        real_init(self, source, *a, **kw)
+        self._where = source
+
+    monkeypatch.setattr(pq.ParquetFile, "__init__", init)
+    monkeypatch.setattr(pq.ParquetFile, "read", whole)
+    assert invoke("remove", raw / "c1.txt", "--raw", raw, "--out", out, "--yes").exit_code == 0
+    monkeypatch.undo()
+    after = pq.read_table(out / "touchpoints")
+    want = before.filter(pc.not_equal(before.column("doc_id"), gone))
+    assert len(after) == len(want) > 7 and after.equals(want.cast(after.schema))
+    files = [f for f in (out / "touchpoints").glob("*.parquet")]
+    sizes = [pq.ParquetFile(f).metadata.row_group(g).num_rows for f in files
+             for g in range(pq.ParquetFile(f).num_row_groups)]
+    assert max(sizes) == 7

@@ -29,11 +29,21 @@ _LAST: dict[Path, tuple[dict, pa.Table, pa.Schema]] = {}     # cache file -> (li
 _ON_DISK: dict[Path, dict] = {}                               # cache file -> the listing this process saw in it
 
 
+_WORDS = pa.dictionary(pa.int32(), pa.string())
+
+
 class FolderIndex:
-    def __init__(self, folder: Path, cache: Path, schema: pa.Schema, columns: list[str] | None = None):
+    """`dictionary`: string columns (and `_file`) held dictionary-encoded, in memory and
+    in the cache: columns of a few distinct values repeated over many rows (a phrase,
+    a document's id over its rows) cost an int32 a row, not their bytes."""
+
+    def __init__(self, folder: Path, cache: Path, schema: pa.Schema, columns: list[str] | None = None,
+                 dictionary: tuple[str, ...] = ()):
         self.folder, self.cache = Path(folder), Path(cache)
         self.schema = pa.schema([schema.field(c) for c in columns]) if columns else schema
-        self.full = pa.schema(list(self.schema) + [_FILE])
+        self.schema = pa.schema([f.with_type(_WORDS) if f.name in dictionary else f for f in self.schema])
+        self.file_field = _FILE.with_type(_WORDS) if "_file" in dictionary else _FILE
+        self.full = pa.schema(list(self.schema) + [self.file_field])
 
     def _listing(self) -> dict[str, list[int]]:
         out = {}
@@ -78,7 +88,7 @@ class FolderIndex:
         kept = cached if pc.all(keep).as_py() is not False else cached.filter(keep)
         # what changed since the last load: its listing and the doc_ids of the files that
         # went or changed, old rows and new (review.py updates review/ for those alone)
-        self.before, touched = old, [cached.column("doc_id").filter(pc.invert(keep)).combine_chunks()]
+        self.before, touched = old, [cached.column("doc_id").filter(pc.invert(keep)).combine_chunks().cast(pa.string())]
         fresh = []
         for name in sorted(set(listing) - set(same)):
             try:
@@ -87,8 +97,9 @@ class FolderIndex:
                 listing.pop(name)
                 continue
             t = conform(t, self.schema)          # a file older than a column gets it as nulls
-            fresh.append(t.append_column(_FILE, pa.array([name] * len(t), pa.string())))
-            touched.append(t.column("doc_id").combine_chunks())
+            fresh.append(t.append_column(self.file_field, pa.array([name] * len(t), pa.string()).cast(
+                self.file_field.type)))
+            touched.append(t.column("doc_id").combine_chunks().cast(pa.string()))
         table = pa.concat_tables([kept, *fresh]) if fresh else kept
         self.listing = listing
         self.touched = pc.unique(pa.chunked_array(touched, pa.string()).combine_chunks())

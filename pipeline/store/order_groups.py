@@ -160,16 +160,27 @@ def _same_rows_links(links: _Links, p: dict, prints: pa.Array) -> None:
             links.union(a, b)
 
 
-def _ranked(t: pa.Table, roots: np.ndarray) -> np.ndarray:
-    """Positions sorted by group, then orders.rank within it (stable, as sorted())."""
+_ROWS_CAP = (1 << 61) - 1
+
+
+def rank_of(t: pa.Table) -> np.ndarray:
+    """orders.rank as one int64 a file, smaller first (then the smallest path): a text
+    layer before OCR, ok before the rest, more rows before fewer.  The order state
+    keeps it, so a group whose best file goes is ranked again without reading its
+    members' documents (order_joins.py)."""
     def num(col):
         return pc.fill_null(t.column(col), 0).to_numpy(zero_copy_only=False).astype(np.int64)
 
-    rows = num("n_touchpoints") + num("n_roadmap_items") + num("n_procedure_items")
-    ocr = pc.fill_null(t.column("ocr"), False).to_numpy(zero_copy_only=False)
-    not_ok = ~pc.fill_null(pc.equal(t.column("status"), "ok"), False).to_numpy(zero_copy_only=False)
+    rows = np.clip(num("n_touchpoints") + num("n_roadmap_items") + num("n_procedure_items"), 0, _ROWS_CAP)
+    ocr = pc.fill_null(t.column("ocr"), False).to_numpy(zero_copy_only=False).astype(np.int64)
+    not_ok = (~pc.fill_null(pc.equal(t.column("status"), "ok"), False).to_numpy(zero_copy_only=False)).astype(np.int64)
+    return (ocr << 62) | (not_ok << 61) | (_ROWS_CAP - rows)
+
+
+def _ranked(t: pa.Table, roots: np.ndarray) -> np.ndarray:
+    """Positions sorted by group, then orders.rank within it (stable, as sorted())."""
     path = pc.rank(pc.fill_null(t.column("source_path"), "").combine_chunks(), "ascending", tiebreaker="dense")
-    return np.lexsort((path.to_numpy(), -rows, not_ok, ocr, roots))
+    return np.lexsort((path.to_numpy(), rank_of(t), roots))
 
 
 def group_arrays(t: pa.Table, prints: pa.Array, p: dict | None = None) -> tuple[pa.Array, pa.Array]:

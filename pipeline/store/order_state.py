@@ -62,9 +62,10 @@ LINKS = ("key", "rows", "group", "region|date", "region|number", "issuer|date", 
 LIGHT = pa.schema([("sig", pa.string()), ("partial", pa.bool_()), ("complete", pa.bool_()),
                    *((f"h:{k}", pa.int64()) for k in LINKS)])
 HEAVY = pa.schema([*((k, pa.string()) for k in PARTS), ("order", pa.bool_()), ("print", pa.string()),
-                   ("order_key", pa.string()), ("duplicate_of", pa.string())])
+                   ("order_key", pa.string()), ("duplicate_of", pa.string()), ("rank", pa.int64())])
 SCHEMA = pa.schema([*LIGHT, *HEAVY])
-_FORMAT = "2"
+# 3: `rank` (order_groups.rank_of) kept, so a group that loses its best file is ranked again from the state
+_FORMAT = "3"
 # rows of the state read, held and written at a time (a row group): what a commit holds of
 # the state beyond its LIGHT columns does not grow with the dataset
 STATE_ROWS = 4096
@@ -159,18 +160,44 @@ class State:
         rows = pa.concat_tables(got) if got else pa.schema([HEAVY.field(c) for c in columns]).empty_table()
         return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
 
-    def kept(self, keep: np.ndarray) -> Iterator[pa.Table]:
-        """Every column of the rows of `keep`, STATE_ROWS rows read at a time."""
+    def kept(self, keep: np.ndarray, patch: Patch | None = None) -> Iterator[pa.Table]:
+        """Every column of the rows of `keep`, STATE_ROWS rows read at a time, with
+        `patch`'s new duplicate_of where it names a row."""
         if self.table is not None:
-            yield self.table.filter(pa.array(keep))
+            yield (patch.apply(self.table, 0) if patch else self.table).filter(pa.array(keep))
             return
         start = 0
         with _reading():             # what the consumer raises is not thrown in here
             for batch in pq.ParquetFile(self.path).iter_batches(batch_size=STATE_ROWS, use_threads=False):
                 end = start + batch.num_rows
                 if keep[start:end].any():
-                    yield pa.Table.from_batches([batch.filter(pa.array(keep[start:end]))])
+                    t = pa.Table.from_batches([batch])
+                    yield (patch.apply(t, start) if patch else t).filter(pa.array(keep[start:end]))
                 start = end
+
+
+class Patch:
+    """New `duplicate_of` values for rows of the state that are not regrouped (the
+    members of a group whose best file changed: order_joins.py): `pos`, state
+    positions in ascending order, and `dup`, their values in that order."""
+
+    def __init__(self, pos: np.ndarray, dup: pa.Array):
+        order = np.argsort(pos, kind="stable")
+        self.pos, self.dup = np.asarray(pos, dtype=np.int64)[order], dup.take(pa.array(order, pa.int64()))
+
+    def __len__(self) -> int:
+        return len(self.pos)
+
+    def apply(self, t: pa.Table, start: int) -> pa.Table:
+        """`t`, the state's rows from position `start` on, with the patched values."""
+        lo, hi = np.searchsorted(self.pos, [start, start + len(t)])
+        if lo == hi:
+            return t
+        mask = np.zeros(len(t), dtype=bool)
+        mask[self.pos[lo:hi] - start] = True
+        col = pc.replace_with_mask(t.column("duplicate_of").combine_chunks(), pa.array(mask),
+                                   self.dup.slice(lo, hi - lo).cast(pa.string()))
+        return t.set_column(t.schema.get_field_index("duplicate_of"), "duplicate_of", col)
 
 
 # The LIGHT columns this process last wrote or read, with their file's (path, inode,
@@ -199,16 +226,17 @@ def load(out: Path) -> State | None:
     return State(_LAST["light"], path=path)
 
 
-def save(out: Path, state: State | None, keep: np.ndarray | None, new: pa.Table) -> None:
-    """The state after a regroup: the rows of `state` in `keep` as they are, then `new`
-    (the regrouped documents' rows), written in row groups of STATE_ROWS rows, one at a time."""
+def save(out: Path, state: State | None, keep: np.ndarray | None, new: pa.Table, patch: Patch | None = None) -> None:
+    """The state after a regroup: the rows of `state` in `keep` as they are (`patch`
+    applied), then `new` (the regrouped documents' rows), written in row groups of
+    STATE_ROWS rows, one at a time."""
     path = Path(out) / INDEX / STATE
     light: list[pa.Table] = []
 
     def write(tmp: Path) -> None:
         with pq.ParquetWriter(tmp, SCHEMA.with_metadata({"stamp": _stamp()}), compression="zstd") as w:
             held: list[pa.Table] = []        # kept rows gathered into full row groups (not one per commit)
-            for t in chain(state.kept(keep) if state is not None else (), [new]):
+            for t in chain(state.kept(keep, patch) if state is not None else (), [new]):
                 held.append(t.cast(SCHEMA))
                 light.append(held[-1].select(LIGHT.names))
                 if sum(map(len, held)) >= STATE_ROWS:

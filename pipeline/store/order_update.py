@@ -19,7 +19,7 @@ from pipeline.store import order_joins
 from pipeline.store import order_state as state_of
 from pipeline.store import orders as rules
 from pipeline.store.index import doc_index
-from pipeline.store.order_groups import _blank_is_null, _differs, group_arrays, own_keys, parts
+from pipeline.store.order_groups import _blank_is_null, _differs, group_arrays, own_keys, parts, rank_of
 from pipeline.store.order_rows import fingerprints as _fingerprints, group_rows as _group_rows
 from pipeline.store.segments import INDEX, ROW_GROUP
 
@@ -50,26 +50,34 @@ def regroup(out: Path, write, touched: list[str] | None = ()) -> int:
 
 
 def _apply(out: Path, docs: pa.Table, g, write) -> int:
-    stale = _rewrite(out, g, docs.column("_file").filter(pa.array(g.member)), write)
+    stale = _rewrite(out, g, docs, write)
     if g.changed:                # after the rewrites: a crash before it re-derives this commit
-        state_of.save(out, g.state, g.keep, g.new)
+        state_of.save(out, g.state, g.keep, g.new, g.patch)
     return stale
 
 
-def _rewrite(out: Path, g, files: pa.ChunkedArray, write) -> int:
-    """Rewrite the `documents` files of the regrouped documents whose columns changed."""
-    key, dup = g.mkey, g.mdup
-    changed = pa.array(_differs(g.rows.column("order_key"), key) | _differs(g.rows.column("duplicate_of"), dup))
-    stale = sorted(pc.unique(files.filter(changed)).to_pylist()) if len(files) else []
+def _rewrite(out: Path, g, docs: pa.Table, write) -> int:
+    """Rewrite the `documents` files of the regrouped documents whose columns changed,
+    and of the members whose duplicate_of follows a new head (g.patch)."""
+    files = docs.column("_file").filter(pa.array(g.member)).combine_chunks()
+    ids = g.rows.column("doc_id").combine_chunks()
+    changed = pa.array(_differs(g.rows.column("order_key"), g.mkey) | _differs(g.rows.column("duplicate_of"), g.mdup))
+    stale = set(files.filter(changed).to_pylist()) if len(files) else set()
+    sets = {"order_key": (ids, files, g.mkey), "duplicate_of": (ids, files, g.mdup)}
+    if g.patch is not None and len(g.patch):
+        at = pa.array(g.patched_at, pa.int64())
+        p_ids, p_files = docs.column("doc_id").take(at).combine_chunks(), docs.column("_file").take(at).combine_chunks()
+        stale |= set(pc.unique(p_files).to_pylist())
+        sets["duplicate_of"] = (pa.concat_arrays([ids, p_ids]), pa.concat_arrays([files, p_files]),
+                                pa.concat_arrays([g.mdup.cast(pa.string()), g.patch.dup]))
     schema = SCHEMAS["documents"]
-    for name in stale:
+    for name in sorted(stale):
         path = out / "documents" / name
         table = conform(read_file(path), schema)
-        mine = pc.equal(files, name)
-        at = pc.index_in(table.column("doc_id"), g.rows.column("doc_id").filter(mine).combine_chunks())
-        hit = pc.is_valid(at)
-        for col, values in (("order_key", key), ("duplicate_of", dup)):
-            new = pc.if_else(hit, values.filter(mine).take(at), table.column(col).combine_chunks())
+        for col, (of, where, values) in sets.items():
+            mine = pc.equal(where, name)
+            at = pc.index_in(table.column("doc_id"), of.filter(mine))
+            new = pc.if_else(pc.is_valid(at), values.filter(mine).take(at), table.column(col).combine_chunks())
             table = table.set_column(schema.get_field_index(col), col, new)
         write(table, path)
     return len(stale)
@@ -79,16 +87,20 @@ class Regrouped:
     """What incremental() found: `member`, the indexed documents regrouped (a mask
     over the index), their GROUP_COLUMNS as read (`rows`) and new order_key and
     duplicate_of (`mkey`, `mdup`); the state's rows for them (`new`), which rows of
-    the loaded `state` stand as they are (`keep`), and whether the state changed."""
+    the loaded `state` stand (`keep`), and whether the state changed; `patch`: the
+    kept rows whose duplicate_of follows a new head (order_joins.py), `patched_at`
+    their index positions (in the patch's order)."""
 
     def __init__(self, sig, member, rows, mkey, mdup, new, state=None, keep=None, at=None, changed=True):
         self.sig, self.member, self.rows, self.mkey, self.mdup = sig, member, rows, mkey, mdup
         self.new, self.state, self.keep, self.at = new, state, keep, at
         self.changed = changed          # does the state differ from what was loaded (else: not rewritten)
+        self.patch: state_of.Patch | None = None
+        self.patched_at = np.zeros(0, dtype=np.int64)
 
     def after(self) -> state_of.State:
         """The state as save() writes it, in memory (tests, small datasets)."""
-        kept = list(self.state.kept(self.keep)) if self.state is not None else []
+        kept = list(self.state.kept(self.keep, self.patch)) if self.state is not None else []
         return state_of.State.of(pa.concat_tables([*(t.cast(state_of.SCHEMA) for t in kept),
                                                    self.new.cast(state_of.SCHEMA)]))
 
@@ -106,10 +118,19 @@ class Regrouped:
         if not rest.any():
             return mine
         old = self.state.heavy(self.at[rest]).column(col).combine_chunks()
+        if col == "duplicate_of" and self.patch is not None and len(self.patch):
+            old = _patched(old, self.at[rest], self.patch)
         idx = np.empty(len(self.member), dtype=np.int64)
         idx[self.member] = np.arange(int(self.member.sum()))
         idx[rest] = len(mine) + np.arange(int(rest.sum()))
         return pa.concat_arrays([mine, old.cast(pa.string())]).take(pa.array(idx))
+
+
+def _patched(values: pa.Array, pos: np.ndarray, patch: state_of.Patch) -> pa.Array:
+    """`values` of the state's rows at `pos` with the patch's duplicate_of where it names one."""
+    i = np.minimum(np.searchsorted(patch.pos, pos), len(patch) - 1)
+    hit = patch.pos[i] == pos
+    return pc.replace_with_mask(values.cast(pa.string()), pa.array(hit), patch.dup.take(pa.array(i[hit])))
 
 
 def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.ndarray | None = None) -> Regrouped:
@@ -123,7 +144,7 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
         rows, prints = fetch(every, None)
         p = parts(rows)
         key, dup = group_arrays(rows, _blank_is_null(prints), p)
-        return Regrouped(sig, every, rows, key, dup, state_rows(sig, p, prints, key, dup))
+        return Regrouped(sig, every, rows, key, dup, state_rows(sig, p, prints, key, dup, rank_of(rows)))
     at = pc.index_in(sig, state.light.column("sig"))
     if again is not None and again.any():
         at = pc.if_else(pa.array(again), pa.scalar(None, at.type), at)
@@ -131,16 +152,19 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
     fresh = at < 0
     live = np.zeros(len(state.light), dtype=bool)
     live[at[~fresh]] = True
+    inv = np.full(len(live), -1, dtype=np.int64)          # state row -> index position (-1: gone)
+    inv[at[~fresh]] = np.flatnonzero(~fresh)
     rows_f, prints_f = fetch(fresh, None) if fresh.any() else (None, pa.array([], pa.string()))
     p_f = parts(rows_f) if rows_f is not None else None
-    member_s, joins = _reach(state, live, p_f, prints_f)
-    if joins is not None:            # groups new files join: regrouped as those files and the group's head
+    member_s, joins = _reach(state, live, p_f, prints_f, inv)
+    if joins is not None:   # one old group's changes: settled against its head (or best member) alone
         narrow = member_s.copy()
         narrow[joins.spared] = False
         g = _members(sig, state, fetch, at, fresh, live, narrow, rows_f, p_f, prints_f)
-        inv = np.full(len(live), -1, dtype=np.int64)
-        inv[at[~fresh]] = np.flatnonzero(~fresh)
-        if joins.holds(np.flatnonzero(g.member), np.flatnonzero(fresh), inv[joins.heads], g.mkey, g.mdup):
+        patch = joins.settle(np.flatnonzero(g.member), np.flatnonzero(fresh), inv[joins.anchors],
+                             g.rows.column("doc_id").combine_chunks(), g.mkey, g.mdup)
+        if patch is not None:
+            g.patch, g.patched_at = patch, inv[patch.pos]
             return g
     return _members(sig, state, fetch, at, fresh, live, member_s, rows_f, p_f, prints_f)
 
@@ -171,8 +195,8 @@ def _members(sig, state, fetch, at, fresh, live, member_s, rows_f, p_f, prints_f
     rows = _member_rows(fetch, member, fresh, rows_f, old.column("print").combine_chunks())
     del old                     # copied in member order: what grouping holds is one copy of the members'
     key, dup = group_arrays(rows, _blank_is_null(prints), p)
-    return Regrouped(sig, member, rows, key, dup, state_rows(sig.filter(pa.array(member)), p, prints, key, dup),
-                     state, keep, at)
+    return Regrouped(sig, member, rows, key, dup,
+                     state_rows(sig.filter(pa.array(member)), p, prints, key, dup, rank_of(rows)), state, keep, at)
 
 
 def _member_rows(fetch, member: np.ndarray, fresh: np.ndarray, fresh_rows: pa.Table | None,
@@ -191,9 +215,10 @@ def _member_rows(fetch, member: np.ndarray, fresh: np.ndarray, fresh_rows: pa.Ta
     return both.take(pa.array(np.argsort(pos, kind="stable")))
 
 
-def state_rows(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array) -> pa.Table:
+def state_rows(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.Array,
+               rank: np.ndarray) -> pa.Table:
     """The state's rows (order_state.SCHEMA) of these documents: signature, links, parts,
-    prints and groups; the link strings made ROW_GROUP rows at a time (a rebuild's last
+    prints, groups and rank (order_groups.rank_of); the link strings made ROW_GROUP rows at a time (a rebuild's last
     commit makes every document's)."""
     out = []
     for at in range(0, len(sig), ROW_GROUP):
@@ -202,7 +227,8 @@ def state_rows(sig: pa.Array, p: dict, prints: pa.Array, key: pa.Array, dup: pa.
         hashes, partial, complete = links(part, _blank_is_null(pr), key.slice(at, ROW_GROUP))
         cols = [sig.slice(at, ROW_GROUP), pa.array(partial), pa.array(complete),
                 *(pa.array(hashes[k], pa.int64()) for k in state_of.LINKS), *(part[k] for k in state_of.PARTS),
-                pa.array(part["order"]), pr, key.slice(at, ROW_GROUP), dup.slice(at, ROW_GROUP)]
+                pa.array(part["order"]), pr, key.slice(at, ROW_GROUP), dup.slice(at, ROW_GROUP),
+                pa.array(rank[at:at + ROW_GROUP], pa.int64())]
         out.append(pa.Table.from_arrays([c.cast(f.type) for c, f in zip(cols, state_of.SCHEMA)],
                                         schema=state_of.SCHEMA))
     return pa.concat_tables(out) if out else state_of.SCHEMA.empty_table()
@@ -230,12 +256,13 @@ def links(p: dict, prints: pa.Array, group: pa.Array | None) -> tuple[dict[str, 
     return hashes, partial, complete
 
 
-def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: pa.Array):
+def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: pa.Array, index_at: np.ndarray):
     """Which of the state's rows to regroup: the closure (order_state.closed) of the new
     documents (`p_f`, `prints_f`: their parts and prints) and of the state's rows no
     longer indexed (not `live`), over the state's link hashes and the new ones'.  A row
     gone links by its key, group and bridges, not by its rows (as the documents left).
-    Also the groups new files join (order_joins.find), or None."""
+    Also the components settled against an anchor (order_joins.find; `index_at`: each
+    state row's index position, -1 gone), or None."""
     hashes = {k: state.hashes(k) for k in state_of.LINKS}
     hashes["rows"][~live] = -1
     partial, complete = state.flag("partial"), state.flag("complete")
@@ -246,7 +273,7 @@ def _reach(state: state_of.State, live: np.ndarray, p_f: dict | None, prints_f: 
         partial, complete = np.r_[partial, p_part], np.r_[complete, p_comp]
         seed = np.r_[seed, np.ones(len(p_part), dtype=bool)]
     closure, lab = state_of.closed(hashes, partial, complete, seed, labels=True)
-    joins = order_joins.find(state, live, lab, complete, hashes["key"], seed) if p_f is not None else None
+    joins = order_joins.find(state, live, lab, complete, hashes["key"], seed, index_at)
     return closure[:len(live)], joins
 
 

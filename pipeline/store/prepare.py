@@ -6,11 +6,12 @@ StoreError: nothing visible changed; any other exception removes it too.  The ca
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow as pa
 
-from pipeline.store.segments import (SEGMENT_FILES, Carried, arrow_rows, only, parquet_names, read,
-                                     read_all, read_docs, store_error, without, write_parquet_temp)
+from pipeline.store.segments import (SEGMENT_FILES, Carried, arrow_rows, only, parquet_names, read_all, read_docs,
+                                     row_groups_without, store_error, write_parquet_temp)
 
 Op = tuple[str, Path, "Path | None"]          # ("replace", path, its temporary) or ("unlink", path, None)
 
@@ -32,10 +33,10 @@ def prepare(out: Path, segments: list[str], remove: dict[str, set[str]], assigne
             names = parquet_names(out / folder)
             for seg in segments:
                 path = out / folder / f"{seg}.parquet"
-                table = _segment_table(out, folder, schema, path, path.name in names,
-                                       remove.get(seg, set()), assigned.get(seg, []), sources)
-                if table is not None and len(table):
-                    ops.append(("replace", path, write_parquet_temp(table, path)))
+                tmp = write_parquet_temp(_segment_parts(out, folder, schema, path, path.name in names,
+                                                        remove.get(seg, set()), assigned.get(seg, []), sources), path)
+                if tmp is not None:
+                    ops.append(("replace", path, tmp))
                 elif path.name in names:
                     ops.append(("unlink", path, None))
     except OSError as e:
@@ -47,15 +48,18 @@ def prepare(out: Path, segments: list[str], remove: dict[str, set[str]], assigne
     return ops
 
 
-def _segment_table(out, folder, schema, path, exists, gone, mine, sources) -> pa.Table | None:
-    parts = [without(read(path, schema), gone)] if exists else []
+def _segment_parts(out, folder, schema, path, exists, gone, mine, sources) -> Iterator[pa.Table]:
+    """The segment's new rows in order: its old rows but `gone`'s, a row group at a time
+    (a removal in a segment of 16,000 documents holds one row group, not the file), then
+    the rows of the results `mine` assigned to it."""
+    if exists:
+        yield from row_groups_without(path, schema, gone)
     fresh = [r for r in mine if not isinstance(r, Carried)]
     if schema == "documents" and fresh:
-        parts.append(arrow_rows(schema, [r.document for r in fresh]))
-    parts.extend(r.tables[schema] for r in fresh if schema in r.tables)      # Packed (segments.py)
-    parts.extend(_carried(folder, schema, [r for r in mine if isinstance(r, Carried)],
-                          sources if sources is not None else {}))
-    return pa.concat_tables(parts) if parts else None
+        yield arrow_rows(schema, [r.document for r in fresh])
+    yield from (r.tables[schema] for r in fresh if schema in r.tables)      # Packed (segments.py)
+    yield from _carried(folder, schema, [r for r in mine if isinstance(r, Carried)],
+                        sources if sources is not None else {})
 
 
 def _carried(folder: str, schema: str, carried: list, sources: dict) -> list[pa.Table]:

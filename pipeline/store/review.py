@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from textcore.atomic import atomic_write
 
-from pipeline.contract import SCHEMAS, read_file
+from pipeline.contract import SCHEMAS
 from pipeline.store.index import FolderIndex
 from pipeline.store.segments import HIDDEN_REVIEW, INDEX, ROW_GROUP
 
@@ -42,11 +42,15 @@ MERGE_RATIO, MERGE_MIN = 64, 1000
 # what a merge reads of the old table whole: the columns that say which rows a commit
 # touched and where its phrases go (the rest is streamed from its row groups)
 SLIM = ["doc_id", "field", "text_raw", "count"]
+# held dictionary-encoded (the hidden rows' index, the old table's SLIM columns): a phrase
+# repeats over the documents that hold it, a doc_id over its rows — an int32 a row each
+WORDS = ("doc_id", "table", "field", "text_raw", "best_code")
 
 
 def refresh_review(out: Path) -> None:
     """Bring review/review.parquet up to date with .review/ (incrementally when it can)."""
-    index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"])
+    index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"],
+                        dictionary=(*WORDS, "_file"))
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
     current = _current(path, index.before)
@@ -125,15 +129,15 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray
     _merge_bound)."""
     rows = rows.select(SCHEMAS["review"].names)
     hit_old = pc.is_in(old.column("doc_id"), touched)
-    mine = rows.filter(pc.is_in(rows.column("doc_id"), touched))
+    mine = rows.filter(pc.is_in(rows.column("doc_id"), touched)).cast(SCHEMAS["review"])
     # which old rows hold a touched phrase: by dictionary codes, not a string per row
     # (the dataset's size), so that the decision costs little when it is "whole"
     key, encoded = _phrase_codes(old)
     hit = hit_old.to_numpy(zero_copy_only=False) if len(old) else np.zeros(0, bool)
-    in_old = [pc.index_in(mine.column(c), value_set=e.dictionary, skip_nulls=False)
-              for c, e in zip(("field", "text_raw"), encoded)]
+    in_old = [pc.index_in(mine.column(c), value_set=values, skip_nulls=False)
+              for c, values in zip(("field", "text_raw"), encoded)]
     known = pc.and_(pc.is_valid(in_old[0]), pc.is_valid(in_old[1])).to_numpy(zero_copy_only=False)
-    theirs = _code_key(*(pc.fill_null(a, 0) for a in in_old), len(encoded[1].dictionary))[known]
+    theirs = _code_key(*(pc.fill_null(a, 0) for a in in_old), len(encoded[1]))[known]
     drop = hit | np.isin(key, np.r_[key[hit], theirs])
     kept_key = key[~drop]
     del encoded, key
@@ -149,17 +153,27 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray
 
 def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
     """The text_raw values of the touched documents' old and new rows (null among them)."""
-    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).chunks, *mine.column("text_raw").chunks],
-                            pa.string())
+    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).cast(pa.string()).chunks,
+                             *mine.column("text_raw").cast(pa.string()).chunks], pa.string())
     return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
 
 
-def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.DictionaryArray]]:
+def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.Array]]:
     """One int64 per row, equal for the rows of one phrase (field, text_raw; a null is a
-    value of its own, apart from ""), and the two columns dictionary-encoded."""
-    encoded = [pc.dictionary_encode(t.column(c).combine_chunks(), null_encoding="encode")
-               for c in ("field", "text_raw")]
-    return _code_key(*(e.indices for e in encoded), len(encoded[1].dictionary)), encoded
+    value of its own, apart from ""), and each column's values by code."""
+    codes, values = zip(*(_encoded(t.column(c)) for c in ("field", "text_raw")))
+    return _code_key(*codes, len(values[1])), list(values)
+
+
+def _encoded(col: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, pa.Array]:
+    """(a code per row, the values by code), a null a value of its own: a
+    dictionary-encoded column's own codes (its null one past its values)."""
+    col = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    if not pa.types.is_dictionary(col.type):
+        enc = pc.dictionary_encode(col, null_encoding="encode")
+        return enc.indices, enc.dictionary
+    return pc.fill_null(col.indices, len(col.dictionary)), pa.concat_arrays([col.dictionary,
+                                                                            pa.nulls(1, col.dictionary.type)])
 
 
 def _code_key(field: pa.Array, text: pa.Array, n_texts: int) -> np.ndarray:
@@ -171,7 +185,7 @@ def _code_key(field: pa.Array, text: pa.Array, n_texts: int) -> np.ndarray:
 def _phrase(t: pa.Table) -> pa.ChunkedArray:
     """(field, text_raw) as one string per row, a null apart from "" (a length prefix
     keeps the field's end unambiguous)."""
-    field, text = t.column("field"), t.column("text_raw")
+    field, text = t.column("field").cast(pa.string()), t.column("text_raw").cast(pa.string())
     size = pc.fill_null(pc.cast(pc.utf8_length(field), pa.string()), "null")
     is_text = pc.if_else(pc.is_null(text), "null", "text")
     return pc.binary_join_element_wise(size, pc.fill_null(field, ""), is_text, pc.fill_null(text, ""), "\x1f")
@@ -278,9 +292,10 @@ def _current(path: Path, before: dict) -> bool:
 
 
 def _previous(path: Path) -> pa.Table | None:
-    """The SLIM columns of the table as last written (None: unreadable)."""
+    """The SLIM columns of the table as last written, its strings dictionary-encoded (None: unreadable)."""
     try:
-        return read_file(path, columns=SLIM).replace_schema_metadata(None)
+        return pq.ParquetFile(path, read_dictionary=[c for c in SLIM if c in WORDS]).read(
+            columns=SLIM).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
 

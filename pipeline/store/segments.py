@@ -8,6 +8,7 @@ where the segment has no rows has no file (no zero-row files, except one
 from __future__ import annotations
 
 import os
+from itertools import chain
 from pathlib import Path
 
 import pyarrow as pa
@@ -49,9 +50,32 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
 
 
-def write_parquet_temp(table: pa.Table, path: Path) -> Path:
-    """The file under a temporary name, for a commit to rename later (under its journal)."""
-    return write_temp(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+def write_parquet_temp(table, path: Path) -> Path | None:
+    """The file under a temporary name, for a commit to rename later (under its journal).
+    `table`: a table, or its parts in order (tables of one schema), written as they come
+    in row groups of ROW_GROUP rows — a segment rewritten for a removed document holds
+    one row group of it at a time, not the file (2 million rows: GBs); None where the
+    parts hold no row (nothing written)."""
+    if isinstance(table, pa.Table):
+        return write_temp(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
+    parts = iter(table)
+    first = next((t for t in parts if len(t)), None)
+    if first is None:
+        return None
+
+    def write(tmp):
+        with pq.ParquetWriter(tmp, first.schema, compression="zstd") as w:
+            held, n = [], 0
+            for part in chain([first], parts):
+                held.append(part.cast(first.schema))
+                n += len(part)
+                if n >= ROW_GROUP:            # whole row groups out, the rest held for the next
+                    both, cut = pa.concat_tables(held), n - n % ROW_GROUP
+                    w.write_table(both.slice(0, cut), row_group_size=ROW_GROUP)
+                    held, n = [both.slice(cut)], n % ROW_GROUP
+            if n:
+                w.write_table(pa.concat_tables(held), row_group_size=ROW_GROUP)
+    return write_temp(path, write)
 
 
 def parquet_names(folder: Path) -> set[str]:
@@ -106,6 +130,13 @@ def row_groups_of(folder: Path, schema_name: str, columns: list[str], name: str,
     for i in range(pf.num_row_groups):
         t = conform(pf.read_row_group(i, columns=present), schema)
         yield t.filter(pc.is_in(t.column("doc_id"), wanted))
+
+
+def row_groups_without(path: Path, schema_name: str, doc_ids: set[str]):
+    """The rows of one file but those of `doc_ids`, a row group at a time."""
+    pf = pq.ParquetFile(path)
+    for g in range(pf.num_row_groups):
+        yield without(conform(pf.read_row_group(g), SCHEMAS[schema_name]), doc_ids)
 
 
 def without(table: pa.Table, doc_ids: set[str]) -> pa.Table:
