@@ -33,6 +33,7 @@ from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
+from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
@@ -343,7 +344,7 @@ def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
     if not titled:
         return []
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
-           for kind, text, row in kind_table_items(table)]
+           for kind, text, row in kind_table_items(table) or kind_column_items(table)]
     # points of either kind: each takes its own channel's kind where items are coded
     _open([pair for pair in out if pair[1]["list_kind"] == POINTS], tuple(vocab()["means_kinds"]), f"table {b}")
     return out
