@@ -10,7 +10,6 @@ and are dropped, or split a heading item ("… по вопросам: а) …") 
 sub-point is a lead-in of its own («2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing
 itself.  Inline lists ("цифровые точки: сайты, …; офлайн-точки: …") are read by inline.py, lists in
 appendices of their own by appendix_lists.py.  An empty form (a table with a header, no data) gives columns.
-
 Readers put tab-separated lines into tables, so a clause such as
 "3.3.<tab>К оффлайн-точкам …" arrives as a table row: tables are read as lines too.
 """
@@ -339,8 +338,8 @@ def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
 
 
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
-    """The lists of a table whose columns are the kinds (kindtable.py), in a procedure only:
-    elsewhere such a table is data (a touchpoint list's summary)."""
+    """The lists of a table whose columns are the kinds (kindtable.py), or of channels with a column of their kinds
+    (kindcolumn.py), in a procedure only: elsewhere such a table is data (a touchpoint list's summary)."""
     if not titled:
         return []
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
