@@ -89,3 +89,21 @@ def test_a_period_that_names_its_year_keeps_it():
              "1.\tОпросить посетителей приёмной\tОтдел обращений\tдекабрь 2029 г.\t–"]
     recs = extract_roadmap(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
     assert parse_deadline(recs[0]["deadline_raw"]).date == date(2029, 12, 31)
+
+
+def test_pdf_header_group_over_month_columns_is_one_grid():
+    from parsers.formats.pdf_grid_parts import split_bands
+    top = [(0, 0, 10, 20), (10, 0, 40, 20), (40, 0, 60, 20), (60, 0, 100, 10)]    # three headings merged down
+    months = [None, None, None] + [(60 + 10 * k, 10, 70 + 10 * k, 20) for k in range(4)]
+    body = [(0, 20, 10, 30), (10, 20, 40, 30), (40, 20, 60, 30)] + [(60 + 10 * k, 20, 70 + 10 * k, 30)
+                                                                     for k in range(4)]
+    assert split_bands([top, months, body, body], [0, 10, 20, 30], (0, 0, 100, 40)) == [(0, 4)]
+    other = [(0, 40, 25, 50), (25, 40, 75, 50), (75, 40, 100, 50)]                # a grid of other columns below
+    assert split_bands([top, months, body, other], [0, 10, 20, 40], (0, 0, 100, 50)) == [(0, 3), (3, 4)]
+
+
+@pytest.mark.parametrize("heading, want", [("но яб.", "нояб. 2026"), ("и ю нь", "июнь 2026"), ("ав г.", "авг. 2026"),
+                                           ("I кв.", "I кв. 2026"), ("до 1 мая", "до 1 мая 2026")])
+def test_a_month_broken_over_a_narrow_columns_lines_is_glued(heading, want):
+    from parsers.extract.roadmap_grid import grid_term
+    assert grid_term([heading], "Срок выполнения, 2026 год") == want
