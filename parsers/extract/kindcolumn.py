@@ -31,7 +31,7 @@ def _number_cell(text: str) -> bool:
 
 def kind_column_items(table: Table) -> list[tuple[str, str, Row]]:
     """(list kind, channel, row) of a table of channels with a column of their kinds; [] for any other
-    table.  The first filled row is the header when its would-be type cell reads as none."""
+    table.  The first filled row is the header when a cell of it is «№» or no cell of it reads as a type."""
     rows = [r for r in table.rows if any(t.strip() for t in r.texts)]
     if len(rows) < 3:
         return []
@@ -39,18 +39,13 @@ def kind_column_items(table: Table) -> list[tuple[str, str, Row]]:
     content = [c for c in range(width) if not all(_number_cell(r.texts[c]) for r in rows[1:] if c < len(r.texts))]
     if len(content) != 2:
         return []
-    body = rows[1:] if _type(rows[0].texts[content[1]]) is None and _type(rows[0].texts[content[0]]) is None \
-        else rows
-    for name_col, type_col in (content, content[::-1]):
-        out = []
-        for r in body:
-            texts = r.texts
-            if max(name_col, type_col) >= len(texts):
-                return []
-            kind, name = _type(texts[type_col]), texts[name_col].strip()
-            if kind is None or not name or _type(name) is not None:
-                break
-            out.append((_KIND[kind], name.rstrip(";,."), r))
-        else:
-            return out if len(out) >= 2 else []
-    return []
+    first = rows[0].texts
+    head = any(is_ordinal_header(t) for t in first if t.strip()) or not any(_type(first[c]) for c in content)
+    body = rows[1:] if head else rows
+    typed = [c for c in content if all(c < len(r.texts) and _type(r.texts[c]) for r in body)]
+    if len(typed) != 1:             # no column of types, or two («Офлайн-опрос» is a name and reads as one)
+        return []
+    type_col, name_col = typed[0], next(c for c in content if c != typed[0])
+    out = [(_KIND[_type(r.texts[type_col])], r.texts[name_col].strip().rstrip(";,."), r) for r in body
+           if name_col < len(r.texts) and r.texts[name_col].strip()]
+    return out if len(out) >= 2 else []

@@ -343,7 +343,7 @@ def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
     if not titled:
         return []
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
-           for kind, text, row in kind_table_items(table) or kind_column_items(table)]
+           for kind, text, row in kind_column_items(table) or kind_table_items(table)]
     # points of either kind: each takes its own channel's kind where items are coded
     _open([pair for pair in out if pair[1]["list_kind"] == POINTS], tuple(vocab()["means_kinds"]), f"table {b}")
     return out
