@@ -95,3 +95,12 @@ def test_a_table_whose_third_column_is_no_kind_is_not_a_channel_list():
              "2.\tПриёмная\tсекретарь"]
     recs = extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))
     assert not [r for r in recs if r["list_kind"].startswith("channel")]
+
+
+def test_a_soft_break_inside_a_phrase_is_a_space(tmp_path):
+    from parsers.formats.docx import _break_lines
+    assert _break_lines(["Клиент обращается онлайн: портал области", "раздел «Вопросы»; почта."]) == [
+        "Клиент обращается онлайн: портал области раздел «Вопросы»; почта."]
+    assert _break_lines(["ПОРЯДОК", "формирования перечня"]) == ["ПОРЯДОК формирования перечня"]
+    assert _break_lines(["2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]) == [
+        "2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]

@@ -20,6 +20,7 @@ from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
 from .docx_numbering import Numbering
 from .zipsafe import open_checked, read_member
 
@@ -87,7 +88,7 @@ class _Reader:
         """A paragraph, or the lines its soft line breaks (`w:br`) set apart: a point's lead-in and its
         items typed in one paragraph, each after a break, are lines of their own as in a converted copy."""
         style_id = _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
-        lines = [t for t in (strip_markup(x) for x in self.text_of(p, breaks=True).split("\n")) if t]
+        lines = _break_lines(strip_markup(x) for x in self.text_of(p, breaks=True).split("\n"))
         first = self.numbered(p, style_id, lines[0] if lines else "")
         if not first:
             return []
@@ -240,6 +241,21 @@ def _only_cell(tbl):
     if len(cells) != 1 or not any(el.tag == TBL for el in _block_children(cells[0])):
         return None
     return cells[0]
+
+
+def _break_lines(parts) -> list[str]:
+    """The lines a paragraph's soft breaks set apart: a break after a closed clause («…:», «…;», «….») or
+    before an item's number or dash opens a line; any other wraps a phrase («официальный сайт www.…» /
+    «раздел …», «ПОРЯДОК» / «ведения …») and is a space, as it always was."""
+    out: list[str] = []
+    for t in parts:
+        if not t:
+            continue
+        if out and not (out[-1][-1] in ":;." or parse_item_number(t, (ARABIC, ROMAN, LETTER, BULLET))):
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
 
 
 def _content(p):
