@@ -148,7 +148,34 @@ def _items(k: int) -> str:
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
 
 
+def _kind_column(rows):
+    from parsers.document import Cell, Row, Source, Table
+    from parsers.extract.kindcolumn import kind_column_items
+    return kind_column_items(Table([Row([Cell(t) for t in r], Source()) for r in rows], Source()))
+
+
+def _kind_rows(k: int) -> list[tuple[str, ...]]:
+    return [("№", "Канал", "Вид канала")] + [(f"{i}.", f"канал {i}", ("цифровой", "офлайн")[i % 2])
+                                             for i in range(1, 3000 * k)]
+
+
+def _grouped(text):
+    from parsers.extract.procedure import extract_procedure
+    from parsers.formats.text import parse_text
+    return extract_procedure(parse_text(text))
+
+
+def _groups(k: int) -> str:
+    lines = ["ПОРЯДОК формирования перечня точек взаимодействия", "1. Каналы связи с заявителями:"]
+    for g in range(150 * k):
+        lines += [f"а) группа {g}:", "1) сайт;", "2) почта;"]
+    return "\n".join(lines) + "\n"
+
+
 CASES = [
+    Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
+    Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,
+         "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),
     Case("act header: verbs of enacting in one paragraph",
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),

@@ -127,6 +127,11 @@ def _lookup(table, word: str) -> int | None:
     return next((n for rx, n in table if rx.match(word)), None)
 
 
+def month_number(word: str) -> int | None:
+    """The month a word names whole, «нояб.», «июнь» (1–12); None for any other word."""
+    return _lookup(grammar().month_of, word.strip())
+
+
 def _end_of_month(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 

@@ -10,7 +10,6 @@ and are dropped, or split a heading item ("… по вопросам: а) …") 
 sub-point is a lead-in of its own («2.1. … в том числе:» over «2.1.1. Потребности:») lists nothing
 itself.  Inline lists ("цифровые точки: сайты, …; офлайн-точки: …") are read by inline.py, lists in
 appendices of their own by appendix_lists.py.  An empty form (a table with a header, no data) gives columns.
-
 Readers put tab-separated lines into tables, so a clause such as
 "3.3.<tab>К оффлайн-точкам …" arrives as a table row: tables are read as lines too.
 """
@@ -33,6 +32,7 @@ from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
+from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
 
@@ -338,12 +338,12 @@ def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
 
 
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
-    """The lists of a table whose columns are the kinds (kindtable.py), in a procedure only:
-    elsewhere such a table is data (a touchpoint list's summary)."""
+    """The lists of a table whose columns are the kinds (kindtable.py), or of channels with a column of their kinds
+    (kindcolumn.py), in a procedure only: elsewhere such a table is data (a touchpoint list's summary)."""
     if not titled:
         return []
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
-           for kind, text, row in kind_table_items(table)]
+           for kind, text, row in kind_column_items(table) or kind_table_items(table)]
     # points of either kind: each takes its own channel's kind where items are coded
     _open([pair for pair in out if pair[1]["list_kind"] == POINTS], tuple(vocab()["means_kinds"]), f"table {b}")
     return out

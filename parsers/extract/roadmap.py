@@ -124,6 +124,8 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
             values[f] = row.get(f)
     if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
+    elif values.get("deadline") and row.qualifiers.get("deadline"):    # a column per year, the period in one
+        values["deadline"] = grid_term([values["deadline"]], row.qualifiers["deadline"])
     return values, inh
 
 

@@ -5,18 +5,32 @@ The grid's columns are read by the two- and three-level header readers
 («IV кв. 2025 год»).  The measure is due when its last marked period ends, so that column's
 heading is its term.  A grid for one year often puts the year only in the heading over it
 («Срок исполнения, 2025 год» over «I кв.» … «IV кв.»): the column's heading is then completed
-with that year, or it would name no date.
+with that year, or it would name no date.  A month's name a narrow column broke over its lines («но яб.» in a
+PDF's cell) is glued back.
 """
 from __future__ import annotations
 
 import re
 
+from textcore.dates import month_number
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_PIECE = 3                  # letters of a name's piece on one line of a narrow column
+
+
+def _glued_month(heading: str) -> str:
+    """A month's name a narrow column broke over its lines, joined with spaces as a PDF's cell gives it
+    («но яб.», «и ю нь»): glued back; any other heading as it is."""
+    parts = heading.split()
+    glued = "".join(parts)
+    if len(parts) > 1 and all(len(p.strip(".")) <= _PIECE for p in parts) and month_number(glued):
+        return glued
+    return heading
 
 
 def grid_term(marked: list[str], heading: str) -> str:
     """The last marked column's heading, with the year of the heading over the grid where the
     column names none: (["I кв.", "II кв."], "Срок исполнения, 2025 год") -> "II кв. 2025"."""
-    last = marked[-1].strip()
+    last = _glued_month(marked[-1].strip())
     year = _YEAR.search(heading or "")
     return f"{last} {year.group(1)}" if year and not _YEAR.search(last) else last

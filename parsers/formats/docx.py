@@ -20,6 +20,7 @@ from ..document import Cell, Document, Paragraph, Row, Source, Table
 from ..errors import LoadError
 from ..options import DEFAULT, ReaderOptions
 from textcore.clean import strip_markup
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
 from .docx_numbering import Numbering
 from .zipsafe import open_checked, read_member
 
@@ -74,9 +75,7 @@ class _Reader:
         holds (a box around an appendix, its list a table inside it): read as the body's own."""
         for el in _block_children(parent):
             if el.tag == P:
-                para = self.paragraph(el)
-                if para is not None:
-                    self.blocks.append(para)
+                self.blocks += self.paragraphs(el)
             elif el.tag == TBL:
                 frame = _only_cell(el)
                 if frame is not None:
@@ -85,16 +84,20 @@ class _Reader:
                     self.blocks.append(self.table(el))
 
     # -- paragraphs -------------------------------------------------------
-    def paragraph(self, p) -> Paragraph | None:
+    def paragraphs(self, p) -> list[Paragraph]:
+        """A paragraph, or the lines its soft line breaks (`w:br`) set apart: a point's lead-in and its
+        items typed in one paragraph, each after a break, are lines of their own as in a converted copy."""
         style_id = _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
-        text = self.numbered(p, style_id, strip_markup(self.text_of(p)))
-        if not text:
-            return None
+        lines = _break_lines(strip_markup(x) for x in self.text_of(p, breaks=True).split("\n"))
+        first = self.numbered(p, style_id, lines[0] if lines else "")
+        if not first:
+            return []
         level = self.styles.level(style_id)
         outline = _attr(p.find(f"{_w('pPr')}/{_w('outlineLvl')}"), "val")
         if outline and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 1
-        return Paragraph(text, level, self.all_bold(p, style_id), Source())
+        bold = self.all_bold(p, style_id)
+        return [Paragraph(t, level, bold, Source()) for t in [first] + lines[1:] if t]
 
     def numbered(self, p, style_id: str | None, text: str, alone: bool = False) -> str:
         """The text with the number Word draws before it (counted even where the text is empty).
@@ -104,14 +107,17 @@ class _Reader:
             return label if alone and any(ch.isalnum() for ch in label) else text
         return f"{label} {text}" if label else text
 
-    def text_of(self, p) -> str:
-        """Text of one paragraph: runs, tabs and breaks as spaces, note marks as [n]."""
+    def text_of(self, p, breaks: bool = False) -> str:
+        """Text of one paragraph: runs, tabs and breaks as spaces (`breaks`: a line break as "\\n"), note
+        marks as [n]."""
         out: list[str] = []
         for el in _content(p):
             tag = el.tag
             if tag == _w("t"):
                 out.append(el.text or "")
-            elif tag in (_w("tab"), _w("br"), _w("cr")):
+            elif tag in (_w("br"), _w("cr")):
+                out.append("\n" if breaks else " ")
+            elif tag == _w("tab"):
                 out.append(" ")
             elif tag == _w("noBreakHyphen"):
                 out.append("-")
@@ -235,6 +241,21 @@ def _only_cell(tbl):
     if len(cells) != 1 or not any(el.tag == TBL for el in _block_children(cells[0])):
         return None
     return cells[0]
+
+
+def _break_lines(parts) -> list[str]:
+    """The lines a paragraph's soft breaks set apart: a break after a closed clause («…:», «…;», «….») or
+    before an item's number or dash opens a line; any other wraps a phrase («официальный сайт www.…» /
+    «раздел …», «ПОРЯДОК» / «ведения …») and is a space, as it always was."""
+    out: list[str] = []
+    for t in parts:
+        if not t:
+            continue
+        if out and not (out[-1][-1] in ":;." or parse_item_number(t, (ARABIC, ROMAN, LETTER, BULLET))):
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
 
 
 def _content(p):

@@ -22,7 +22,8 @@ boundaries together, each row's cells spanning the other grid's columns, and the
 part's header is no longer a row the header can be matched with.  `split_bands` cuts
 the rows where the column boundaries change: two rows with inner boundaries of which
 not even half are shared belong to different grids (a merged cell only drops some of
-its grid's boundaries; a full-width row has none and stays with the rows above it).
+its grid's boundaries; a full-width row has none and stays with the rows above it; a row below cells merged
+down over it is compared where it has cells: a two-level header's sub-headings divide their group).
 """
 from __future__ import annotations
 
@@ -142,6 +143,14 @@ def _shared(a: list[float], b: list[float]) -> int:
     return sum(1 for x in a if any(abs(x - y) <= _TOLERANCE_PT for y in b))
 
 
+def _under(xs: list[float], row: list[Box | None]) -> list[float]:
+    """The boundaries `xs` of the row above that fall where this row has cells of its own: a row under a
+    two-level header's group («Срок, 2025 год» over a column per month) has no cells where the other headings
+    are merged down over it, so it can share none of their boundaries."""
+    spans = [(b[0], b[2]) for b in row if b]
+    return [x for x in xs if any(a - _TOLERANCE_PT <= x <= c + _TOLERANCE_PT for a, c in spans)]
+
+
 def split_bands(rows: list[list[Box | None]], tops: list[float], bbox: Box) -> list[tuple[int, int]]:
     """[(first row, end row)] of each grid among the rows; one band for a table of one grid."""
     bands: list[tuple[int, int]] = []
@@ -150,7 +159,8 @@ def split_bands(rows: list[list[Box | None]], tops: list[float], bbox: Box) -> l
         xs = _inner_xs(row, bbox[0], bbox[2])
         if not xs:
             continue
-        if last is not None and 2 * _shared(xs, last) < min(len(xs), len(last)):
+        prev = _under(last, row) if last is not None else None
+        if prev is not None and 2 * _shared(xs, prev) < min(len(xs), len(prev)):
             bands.append((start, i))
             start = i
         last = xs
