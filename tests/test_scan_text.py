@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.formats import scan_ocr
+from parsers.formats import scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
 from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
@@ -25,6 +25,8 @@ from parsers.options import ScanSettings
     ("Петрова Coфья", "Петрова Софья"),                    # Latin look-alikes inside a Cyrillic word
     ("Исполнитель: Петрова C.A.", "Исполнитель: Петрова С.А."),   # initials beside a Cyrillic name
     ("запись c портала", "запись с портала"),              # a lone Latin «c» between Cyrillic words
+    ("форма на web-caiiT ведомства", "форма на web-сайт ведомства"),   # a Russian word read in Latin, «й» as «ii»
+    ("запись на npueм", "запись на прием"),                # mixed, with Latin letters only OCR takes for Cyrillic
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -160,3 +162,60 @@ def test_an_initial_glued_to_its_name_is_set_apart():
     assert mend("ЛиВ., Аксенов Б.Б. (ведущий специалист)") == "Ли В., Аксенов Б.Б. (ведущий специалист)"
     assert mend("ИвановИ.И.") == "Иванов И.И."
     assert mend("портал МойБизнес") == "портал МойБизнес"      # no initial: a name written so stays
+
+
+@pytest.mark.parametrize("russian, latin", [("ВК", "BK"), ("СМЭВ", "CM3B"), ("ПОС", "noc")])
+def test_latin_reread_of_the_same_letters_leaves_the_russian_abbreviation(russian, latin):
+    """rus+eng reads a Russian abbreviation's letters as their Latin look-alikes, more surely
+    («ВК» 79 as «BK» 96): the same ink in either script is the document's Russian; a reading
+    with other letters still wins where it is surer («Уег» for «Viber», test above)."""
+    old = [_w(russian, 0, 0, 20, conf=70, width=50)]
+    new = [_w(latin, 1, 0, 20, conf=95, width=49)]
+    assert [w.text for w in scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))] == [russian]
+
+
+def test_same_ink_tells_letters_apart_that_look_like_no_others():
+    from parsers.formats.scan_text import same_ink
+    assert same_ink("BK", "ВК") and same_ink("n/n", "п/п") and same_ink("CM3B", "СМЭВ")
+    assert not same_ink("Viber", "Уег") and not same_ink("API", "АРГ") and not same_ink("WhatsApp", "МагзАрр")
+
+
+class _FakeEngine:
+    """ocr_tesseract.words as the cell re-read calls it: what it was asked, a canned answer."""
+    def __init__(self, text, conf):
+        self.text, self.conf, self.langs = text, conf, []
+
+    def __call__(self, crop, psm, dpi, timeout, langs="rus+eng"):
+        self.langs.append(langs)
+        return [_w(self.text, 20, 20, 20, conf=self.conf)]
+
+
+def _crops(*keys):
+    import numpy as np
+    return {k: np.full((30, 60), 255, np.uint8) for k in keys}
+
+
+def test_a_cell_with_ink_the_sheet_read_nothing_in_is_read_alone(monkeypatch):
+    """A cell of two capitals («КЦ») the stacked sheet gave no word for: read alone, in
+    Russian; taken when read as surely as text, not when the engine is as unsure as of a speck."""
+    from parsers.formats import ocr_tesseract
+    opts = ScanSettings()
+    engine = _FakeEngine("КЦ", 83.0)
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Телефон", 0, 0, 20)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1), (0, 2, 1)), 200, opts, 10)
+    assert [w.text for w in by_piece[(0, 2, 1)]] == ["КЦ"] and engine.langs == ["rus"]
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["Телефон"]         # read surely: not read again
+    monkeypatch.setattr(ocr_tesseract, "words", _FakeEngine("|", opts.noise_conf - 20))
+    by_piece = {}
+    scan_reread.reread_cells(by_piece, _crops((0, 2, 1)), 200, opts, 10)
+    assert not by_piece.get((0, 2, 1))
+
+
+def test_an_unsure_cell_is_read_again_in_russian_unless_latin_was_found_in_it(monkeypatch):
+    from parsers.formats import ocr_tesseract
+    engine = _FakeEngine("ПОС", 90.0)
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)], (0, 2, 1): [_w("Telegram", 0, 0, 20, conf=70)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1), (0, 2, 1)), 200, ScanSettings(), 10)
+    assert sorted(engine.langs) == ["rus", "rus+eng"]

@@ -20,6 +20,8 @@ import numpy as np
 from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
+from .scan_reread import reread_cells
+from .scan_text import same_ink
 from .wordjoin import is_known, join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
@@ -134,7 +136,7 @@ def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> 
         by_piece.update(_read_sheet(cells, dpi, opts, timeout, langs))
     if opts.latin_conf:
         _latin_pass(by_piece, pieces + cells, dpi, opts, timeout)
-    _reread_unsure(by_piece, dict(cells), dpi, opts, timeout)
+    reread_cells(by_piece, dict(cells), dpi, opts, timeout)
     return by_piece
 
 
@@ -225,8 +227,10 @@ def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
             keep.append(o)              # rus+eng found nothing there
     for n in list(taken):
         rivals = [o for o in old if o.conf < sure and _overlap(n, o)]
-        if rivals and max(o.conf for o in rivals) > n.conf:
-            taken.remove(n)             # rus+eng read it worse («BYXTAJILEPC»): Russian stays
+        # rus+eng read it worse («BYXTAJILEPC»), or as the same letters in Latin («ВК» as «BK»,
+        # a Russian abbreviation: its letters look alike in both scripts): Russian stays
+        if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)):
+            taken.remove(n)
             keep.extend(o for o in rivals if o not in keep)
     return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
 
@@ -235,25 +239,6 @@ def _overlap(a, b) -> bool:
     """Two words on one line over the same ink (half the narrower one's width)."""
     common = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
     return common > 0.5 * min(a.width, b.width)
-
-
-def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Cells read with low confidence are read again alone, with a white border,
-    black on white (Otsu).  On the stacked sheet tesseract sometimes garbles a short
-    token ("1.1." as "iss"); the grey grain of a scan around a few characters is
-    what misleads it ("2.1." as "РЕН", "1.1." as "и"), on clean black and white it
-    reads them right; a few extra calls per page at most."""
-    unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
-              if key in crops and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
-    b = opts.border_px
-    for conf, key in sorted(unsure)[:opts.max_reread]:
-        _, crop = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        crop = cv2.copyMakeBorder(crop, b, b, b, b, cv2.BORDER_CONSTANT, value=255)
-        again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
-        if again and statistics.mean(w.conf for w in again) > conf:
-            for w in again:             # from the bordered crop to the sheet's x, as the others
-                w.left += opts.left_px - b
-            by_piece[key] = again
 
 
 def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> list | None:
