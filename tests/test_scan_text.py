@@ -219,3 +219,19 @@ def test_an_unsure_cell_is_read_again_in_russian_unless_latin_was_found_in_it(mo
     by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)], (0, 2, 1): [_w("Telegram", 0, 0, 20, conf=70)]}
     scan_reread.reread_cells(by_piece, _crops((0, 1, 1), (0, 2, 1)), 200, ScanSettings(), 10)
     assert sorted(engine.langs) == ["rus", "rus+eng"]
+
+
+def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
+    """«REST API» read by Russian alone as «ВЕЗТ» (unsure) «АРГ» (sure): Latin runs together, so
+    the capitals beside the unsure word join its run and take rus+eng's surer reading; a known
+    word beside it («открытых») and capitals after a comma (a list's next item) stay out."""
+    line = [_w("ВЕЗТ", 0, 0, 20, conf=65, width=60), _w("АРГ", 70, 0, 20, conf=89, width=45),
+            _w("открытых", 125, 0, 20, conf=97, width=110)]
+    doubted = set()
+    runs = scan_ocr._unsure_runs(line, 80.0, doubted)
+    assert [[w.text for w in r] for r in runs] == [["ВЕЗТ", "АРГ"]] and doubted == {id(line[1])}
+    new = [_w("REST", 1, 0, 20, conf=97, width=58), _w("API", 71, 0, 20, conf=96, width=44)]
+    merged = scan_ocr._merge_latin(line, new, 80.0, ("latin", 1), doubted)
+    assert [w.text for w in merged] == ["REST", "API", "открытых"]
+    listed = [_w("Вег,", 0, 0, 20, conf=60, width=50), _w("МФЦ", 60, 0, 20, conf=92, width=45)]
+    assert [[w.text for w in r] for r in scan_ocr._unsure_runs(listed, 80.0)] == [["Вег,"]]

@@ -28,6 +28,7 @@ from textcore.numbering import ARABIC, parse_item_number
 _NOT_TEXT = "|¦!'`.,:;_~"
 _BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
 _EDGE = "|¦!'`.,:;_~()«»\"-–—?"            # punctuation around a word
+_CAPITALS = re.compile(r"^[A-ZА-ЯЁ]{2,5}$")     # an abbreviation's few capitals
 
 
 def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
@@ -164,7 +165,7 @@ def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: f
     out, read again with rus+eng on a second, small sheet, and its words take the
     run's place (_merge_latin) - a few dozen words of a document's thousands."""
     crops, pad, x_off = dict(pieces), opts.pad_px, opts.left_px     # x_off: where _stack put a piece
-    again = []
+    again, doubted = [], set()
     for key, ws in by_piece.items():
         lines: dict[tuple, list] = {}
         for w in ws:
@@ -172,7 +173,7 @@ def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: f
         for line, lw in lines.items():
             y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
             y1 = max(w.top + w.height for w in lw)
-            for run in _unsure_runs(sorted(lw, key=lambda w: w.left), opts.latin_conf):
+            for run in _unsure_runs(sorted(lw, key=lambda w: w.left), opts.latin_conf, doubted):
                 x0 = max(0, run[0].left - x_off - pad)
                 x1 = run[-1].left + run[-1].width - x_off + pad
                 if x1 > x0 and y1 > y0:
@@ -190,17 +191,26 @@ def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: f
         words = by_piece[key]
         at = next(i for i, w in enumerate(words) if w.line == line)
         words[at:at] = _merge_latin([w for w in words if w.line == line], new_words.get((key, line), []),
-                                    opts.latin_conf, ("latin", line))
+                                    opts.latin_conf, ("latin", line), doubted)
         words[:] = [w for w in words if w.line != line]
 
 
-def _unsure_runs(words: list, sure: float) -> list[list]:
+def _unsure_runs(words: list, sure: float, doubted: set | None = None) -> list[list]:
     """Runs of consecutive words that may be Latin read as Cyrillic: a letter in them,
-    confidence under `sure`, and not plainly a Russian word (_russian)."""
+    confidence under `sure`, and not plainly a Russian word (_russian).  A word of a few
+    capitals beside such a word joins its run however sure (Latin runs together: «REST API»
+    read «ВЕЗТ АРГ», «АРГ» sure); its id goes into `doubted` for _merge_latin."""
+    flags = [w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
+             for w in words]
+    for i, w in enumerate(words):
+        if not flags[i] and _CAPITALS.match(w.text.strip(_EDGE)) and \
+                any(0 <= j < len(words) and flags[j] and not words[j].text.endswith(",") for j in (i - 1, i + 1)):
+            flags[i] = True
+            if doubted is not None:
+                doubted.add(id(w))
     runs: list[list] = []
     prev_unsure = False
-    for w in words:
-        unsure = w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
+    for w, unsure in zip(words, flags):
         if unsure and prev_unsure:
             runs[-1].append(w)
         elif unsure:
@@ -216,17 +226,19 @@ def _russian(word: str) -> bool:
     return len(word) >= 4 and word[1:].islower() and is_known(word)
 
 
-def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
+def _merge_latin(old: list, new: list, sure: float, line: tuple, doubted: set = frozenset()) -> list:
     """The line as read twice: the Russian reading's sure words stay (rus+eng reads
     «ГИС» as «PMC», initials «М.А.» as «M.A.»); where it was unsure, which is where a
-    Latin word may be, the more confident of the two readings."""
-    keep = [w for w in old if w.conf >= sure]
+    Latin word may be, the more confident of the two readings (`doubted`: ids of sure
+    words weighed so too, _unsure_runs)."""
+    unsure = lambda w: w.conf < sure or id(w) in doubted     # noqa: E731
+    keep = [w for w in old if not unsure(w)]
     taken = [n for n in new if not any(_overlap(n, k) for k in keep)]
     for o in old:
-        if o.conf < sure and not any(_overlap(n, o) for n in taken):
+        if unsure(o) and not any(_overlap(n, o) for n in taken):
             keep.append(o)              # rus+eng found nothing there
     for n in list(taken):
-        rivals = [o for o in old if o.conf < sure and _overlap(n, o)]
+        rivals = [o for o in old if unsure(o) and _overlap(n, o)]
         # rus+eng read it worse («BYXTAJILEPC»), or as the same letters in Latin («ВК» as «BK»,
         # a Russian abbreviation: its letters look alike in both scripts): Russian stays
         if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)):
