@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.formats import scan_ocr, scan_reread
+from parsers.formats import scan_latin, scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
 from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
@@ -27,6 +27,9 @@ from parsers.options import ScanSettings
     ("запись c портала", "запись с портала"),              # a lone Latin «c» between Cyrillic words
     ("форма на web-caiiT ведомства", "форма на web-сайт ведомства"),   # a Russian word read in Latin, «й» as «ii»
     ("запись на npueм", "запись на прием"),                # mixed, with Latin letters only OCR takes for Cyrillic
+    ("уведомление.напоминание, запись", "уведомление,напоминание, запись"),   # a comma read as a dot
+    ("справка ‚выписка", "справка ,выписка"),              # a comma read as a low quote
+    ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -38,6 +41,8 @@ def test_misread_words_mended(read, meant):
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
+    "портал мойбизнес.рф, www.министерство.москва, итог.Далее",   # domains and a sentence's end keep the dot
+    "выдано 6) экземпляров; 2) копии",                      # no «а)» before it: a number
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -73,7 +78,7 @@ def test_latin_reread_keeps_the_sure_russian_words():
     unsure one takes the rus+eng reading."""
     old = [_w("сообщество", 0, 0, 20, conf=93, width=100), _w("УБег", 110, 0, 20, conf=41, width=50)]
     new = [_w("coобщество", 2, 0, 20, conf=70, width=98), _w("Viber", 111, 0, 20, conf=88, width=48)]
-    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["сообщество", "Viber"]
     assert {w.line for w in merged} == {("latin", 1)}
 
@@ -81,7 +86,7 @@ def test_latin_reread_keeps_the_sure_russian_words():
 def test_latin_reread_leaves_the_old_words_as_they_were():
     """The merged line is new words: the caller drops the old line by its number."""
     old = [_w("министра", 0, 0, 20, conf=95, width=80, line=(1, 1, 3))]
-    merged = scan_ocr._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
+    merged = scan_latin._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
     assert old[0].line == (1, 1, 3) and merged[0].line == ("latin", (1, 1, 3))
 
 
@@ -96,7 +101,7 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
 def test_latin_reread_read_worse_leaves_the_russian_reading():
     old = [_w("БУХГАЛТЕРСКОГО", 0, 0, 20, conf=62, width=200)]
     new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]
-    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["БУХГАЛТЕРСКОГО"]
 
 
@@ -171,7 +176,7 @@ def test_latin_reread_of_the_same_letters_leaves_the_russian_abbreviation(russia
     with other letters still wins where it is surer («Уег» for «Viber», test above)."""
     old = [_w(russian, 0, 0, 20, conf=70, width=50)]
     new = [_w(latin, 1, 0, 20, conf=95, width=49)]
-    assert [w.text for w in scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))] == [russian]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == [russian]
 
 
 def test_same_ink_tells_letters_apart_that_look_like_no_others():
@@ -228,10 +233,18 @@ def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
     line = [_w("ВЕЗТ", 0, 0, 20, conf=65, width=60), _w("АРГ", 70, 0, 20, conf=89, width=45),
             _w("открытых", 125, 0, 20, conf=97, width=110)]
     doubted = set()
-    runs = scan_ocr._unsure_runs(line, 80.0, doubted)
+    runs = scan_latin._unsure_runs(line, 80.0, doubted)
     assert [[w.text for w in r] for r in runs] == [["ВЕЗТ", "АРГ"]] and doubted == {id(line[1])}
     new = [_w("REST", 1, 0, 20, conf=97, width=58), _w("API", 71, 0, 20, conf=96, width=44)]
-    merged = scan_ocr._merge_latin(line, new, 80.0, ("latin", 1), doubted)
+    merged = scan_latin._merge_latin(line, new, 80.0, ("latin", 1), doubted)
     assert [w.text for w in merged] == ["REST", "API", "открытых"]
     listed = [_w("Вег,", 0, 0, 20, conf=60, width=50), _w("МФЦ", 60, 0, 20, conf=92, width=45)]
-    assert [[w.text for w in r] for r in scan_ocr._unsure_runs(listed, 80.0)] == [["Вег,"]]
+    assert [[w.text for w in r] for r in scan_latin._unsure_runs(listed, 80.0)] == [["Вег,"]]
+
+
+def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is_a_word():
+    old = [_w("у’еБ-форма", 0, 0, 20, conf=20, width=120), _w("обращения", 130, 0, 20, conf=96, width=110)]
+    new = [_w("web-bopma", 1, 0, 20, conf=56, width=118)]
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["web-форма", "обращения"]
+    assert scan_latin._compound("е-таП", "e-mail") == "e-mail"          # no Russian word in it: rus+eng's

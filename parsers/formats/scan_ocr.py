@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -21,14 +20,12 @@ from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
 from .scan_reread import reread_cells
-from .scan_text import same_ink
-from .wordjoin import is_known, join_lines
+from .scan_latin import latin_pass
+from .wordjoin import join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
 _BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
-_EDGE = "|¦!'`.,:;_~()«»\"-–—?"            # punctuation around a word
-_CAPITALS = re.compile(r"^[A-ZА-ЯЁ]{2,5}$")     # an abbreviation's few capitals
 
 
 def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
@@ -127,7 +124,7 @@ def _strip_words(by_piece: dict, strips, opts: ScanSettings) -> list:
 
 def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
     """The strips on one sheet, the cells on another, read by Russian alone; what may
-    hold Latin read again with rus+eng (_latin_pass); cells still unsure read alone."""
+    hold Latin read again with rus+eng (scan_latin); cells still unsure read alone."""
     langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
     # the page's own text apart from the cells' sheet: that sheet is then only as
     # wide as the widest cell, not the page (tesseract's cost grows with the white too)
@@ -136,7 +133,7 @@ def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> 
     if cells:
         by_piece.update(_read_sheet(cells, dpi, opts, timeout, langs))
     if opts.latin_conf:
-        _latin_pass(by_piece, pieces + cells, dpi, opts, timeout)
+        latin_pass(by_piece, pieces + cells, dpi, opts, timeout, _read_sheet)
     reread_cells(by_piece, dict(cells), dpi, opts, timeout)
     return by_piece
 
@@ -156,101 +153,6 @@ def _read_sheet(pieces, dpi: int, opts: ScanSettings, timeout: float, langs: str
             w.top -= band[0]            # from the top of its piece's band
             by_piece.setdefault(band[2], []).append(w)
     return by_piece
-
-
-def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic.
-    Each run of unsure words on a text line (of a cell or of the page) - a word with
-    a letter under `latin_conf` that the dictionary does not know as Russian - is cut
-    out, read again with rus+eng on a second, small sheet, and its words take the
-    run's place (_merge_latin) - a few dozen words of a document's thousands."""
-    crops, pad, x_off = dict(pieces), opts.pad_px, opts.left_px     # x_off: where _stack put a piece
-    again, doubted = [], set()
-    for key, ws in by_piece.items():
-        lines: dict[tuple, list] = {}
-        for w in ws:
-            lines.setdefault(w.line, []).append(w)
-        for line, lw in lines.items():
-            y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
-            y1 = max(w.top + w.height for w in lw)
-            for run in _unsure_runs(sorted(lw, key=lambda w: w.left), opts.latin_conf, doubted):
-                x0 = max(0, run[0].left - x_off - pad)
-                x1 = run[-1].left + run[-1].width - x_off + pad
-                if x1 > x0 and y1 > y0:
-                    again.append(((key, line, x0 + x_off, y0), crops[key][y0:y1, x0:x1]))
-    if not again:
-        return
-    read = _read_sheet(again, dpi, opts, timeout, ocr_tesseract.LANGS)
-    new_words: dict[tuple, list] = {}
-    for part, _ in again:
-        key, line, x0, y0 = part
-        for w in read.get(part, []):    # back to the piece's pixels
-            w.left, w.top = w.left - opts.left_px + x0, w.top + y0
-            new_words.setdefault((key, line), []).append(w)
-    for key, line in {(p[0], p[1]) for p, _ in again}:
-        words = by_piece[key]
-        at = next(i for i, w in enumerate(words) if w.line == line)
-        words[at:at] = _merge_latin([w for w in words if w.line == line], new_words.get((key, line), []),
-                                    opts.latin_conf, ("latin", line), doubted)
-        words[:] = [w for w in words if w.line != line]
-
-
-def _unsure_runs(words: list, sure: float, doubted: set | None = None) -> list[list]:
-    """Runs of consecutive words that may be Latin read as Cyrillic: a letter in them,
-    confidence under `sure`, and not plainly a Russian word (_russian).  A word of a few
-    capitals beside such a word joins its run however sure (Latin runs together: «REST API»
-    read «ВЕЗТ АРГ», «АРГ» sure); its id goes into `doubted` for _merge_latin."""
-    flags = [w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
-             for w in words]
-    for i, w in enumerate(words):
-        if not flags[i] and _CAPITALS.match(w.text.strip(_EDGE)) and \
-                any(0 <= j < len(words) and flags[j] and not words[j].text.endswith(",") for j in (i - 1, i + 1)):
-            flags[i] = True
-            if doubted is not None:
-                doubted.add(id(w))
-    runs: list[list] = []
-    prev_unsure = False
-    for w, unsure in zip(words, flags):
-        if unsure and prev_unsure:
-            runs[-1].append(w)
-        elif unsure:
-            runs.append([w])
-        prev_unsure = unsure
-    return runs
-
-
-def _russian(word: str) -> bool:
-    """A dictionary word in lower case or capitalised, of four letters or more: not
-    Latin misread.  Capitals and short words are where Latin hides («API» read «АРТ»,
-    a known word; «MAX» read «МАХ»)."""
-    return len(word) >= 4 and word[1:].islower() and is_known(word)
-
-
-def _merge_latin(old: list, new: list, sure: float, line: tuple, doubted: set = frozenset()) -> list:
-    """The line as read twice: the Russian reading's sure words stay (rus+eng reads
-    «ГИС» as «PMC», initials «М.А.» as «M.A.»); where it was unsure, which is where a
-    Latin word may be, the more confident of the two readings (`doubted`: ids of sure
-    words weighed so too, _unsure_runs)."""
-    unsure = lambda w: w.conf < sure or id(w) in doubted     # noqa: E731
-    keep = [w for w in old if not unsure(w)]
-    taken = [n for n in new if not any(_overlap(n, k) for k in keep)]
-    for o in old:
-        if unsure(o) and not any(_overlap(n, o) for n in taken):
-            keep.append(o)              # rus+eng found nothing there
-    for n in list(taken):
-        rivals = [o for o in old if unsure(o) and _overlap(n, o)]
-        # rus+eng read it worse («BYXTAJILEPC»), or as the same letters in Latin («ВК» as «BK»,
-        # a Russian abbreviation: its letters look alike in both scripts): Russian stays
-        if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)):
-            taken.remove(n)
-            keep.extend(o for o in rivals if o not in keep)
-    return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
-
-
-def _overlap(a, b) -> bool:
-    """Two words on one line over the same ink (half the narrower one's width)."""
-    common = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
-    return common > 0.5 * min(a.width, b.width)
 
 
 def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> list | None:

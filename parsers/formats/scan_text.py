@@ -23,6 +23,9 @@ _CYR = re.compile(r"[А-Яа-яЁё]")
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
+_DOT_IN_WORDS = re.compile(r"(?<![\w.])([а-яё]{4,})\.([а-яё]{4,})(?![\w.])")
+_LETTER_A = re.compile(r"(?:^|(?<=[\s;:]))а\)\s")
+_SIX_FOR_B = re.compile(r"(?:(?<=[\s;])|^)6\)(?=\s)")
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -67,7 +70,19 @@ def mend(text: str) -> str:
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _TOKEN.sub(lambda m: _word(m.group(0)), text)
+    return _marks(_TOKEN.sub(lambda m: _word(m.group(0)), text))
+
+
+def _marks(text: str) -> str:
+    """Punctuation a scan misreads: a low quote «‚» is a comma; a dot between two known
+    words with no space («информирование.консультирование»: a comma's tail lost) is the
+    comma — no sentence ends so, and a domain's part is no dictionary word; «6)» after
+    «а)» in the same text is «б)» (a list never runs а), 6))."""
+    text = text.replace("\u201a", ",")
+    text = _DOT_IN_WORDS.sub(lambda m: f"{m.group(1)},{m.group(2)}" if _known(m.group(1)) and _known(m.group(2))
+                             else m.group(0), text)
+    a = _LETTER_A.search(text)
+    return text if a is None else text[:a.end()] + _SIX_FOR_B.sub("б)", text[a.end():], count=1)
 
 
 @lru_cache(maxsize=1)
