@@ -248,3 +248,12 @@ def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is
     merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["web-форма", "обращения"]
     assert scan_latin._compound("е-таП", "e-mail") == "e-mail"          # no Russian word in it: rus+eng's
+
+
+def test_a_russian_abbreviation_read_as_latin_capitals_of_another_count_stays():
+    """A glossary line «ЛК ЕПГУ - личный кабинет …»: rus+eng reads «JIK ENT» (Л as two strokes,
+    a letter lost), surer; letters split or lost are no Latin word's reading: Russian stays."""
+    old = [_w("ЛК", 0, 0, 20, conf=53, width=40), _w("ЕПГУ", 50, 0, 20, conf=53, width=70),
+           _w("личный", 150, 0, 20, conf=97, width=90)]
+    new = [_w("JIK", 1, 0, 20, conf=91, width=40), _w("ENT", 51, 0, 20, conf=87, width=66)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ЛК", "ЕПГУ", "личный"]

@@ -98,13 +98,22 @@ def _merge_latin(old: list, new: list, sure: float, line: tuple, doubted: set = 
     for n in list(taken):
         rivals = [o for o in old if unsure(o) and _overlap(n, o)]
         # rus+eng read it worse («BYXTAJILEPC»), or as the same letters in Latin («ВК» as «BK»,
-        # a Russian abbreviation: its letters look alike in both scripts): Russian stays
-        if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)):
+        # a Russian abbreviation: its letters look alike in both scripts), or a Russian
+        # abbreviation as Latin capitals of another count («ЛК» as «JIK»: a letter's strokes
+        # split, «ЕПГУ» as «ENT»; «АРТ» for «API» has as many): Russian stays
+        if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)
+                       or any(_other_count(o.text, n.text) for o in rivals)):
             taken.remove(n)
             keep.extend(o for o in rivals if o not in keep)
         elif len(rivals) == 1:
             taken[taken.index(n)] = replace(n, text=_compound(rivals[0].text, n.text))
     return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
+
+
+def _other_count(russian: str, latin: str) -> bool:
+    """A Russian reading in capitals («ЕПГУ») and a Latin one of another letter count."""
+    ru, la = russian.strip(EDGE), latin.strip(EDGE)
+    return bool(_CAPITALS.match(ru)) and sum(ch.isalpha() for ch in ru) != sum(ch.isalpha() for ch in la)
 
 
 def _compound(russian: str, latin: str) -> str:
