@@ -25,6 +25,9 @@ from .wordjoin import join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
+# pages already run in threads of their own (scan.py): OpenCV's own threads on top of them only
+# add CPU (measured: 2-3% of reading a page on 2 cores), never speed
+cv2.setNumThreads(1)
 _BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
 
 
