@@ -257,3 +257,11 @@ def test_a_russian_abbreviation_read_as_latin_capitals_of_another_count_stays():
            _w("личный", 150, 0, 20, conf=97, width=90)]
     new = [_w("JIK", 1, 0, 20, conf=91, width=40), _w("ENT", 51, 0, 20, conf=87, width=66)]
     assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ЛК", "ЕПГУ", "личный"]
+
+
+def test_two_russian_words_rus_eng_reads_as_one_latin_word_stay():
+    """«ВКС с муниципальными …»: rus+eng reads «ВКС с» as one word «BKCc», surer; the
+    abbreviation's letters are not as many as the Latin word's: Russian stays."""
+    old = [_w("ВКС", 0, 0, 20, conf=74, width=50), _w("с", 60, 0, 20, conf=74, width=12)]
+    new = [_w("BKCc", 1, 0, 20, conf=89, width=71)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ВКС", "с"]
