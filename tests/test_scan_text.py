@@ -54,6 +54,8 @@ def test_right_text_left_alone(text):
     ("1 KB. 2027", "I кв. 2027"),
     ("Пкв. 2025", "II кв. 2025"),
     ("ГУ квартал 2024 — I квартал 2025", "IV квартал 2024 — I квартал 2025"),
+    ("Срок: Ш квартал.", "Срок: III квартал."),            # the whole word needs no year
+    ("площадь 1 кв. м", "площадь 1 кв. м"),                # «кв.» with no year may be no quarter
 ])
 def test_quarters_as_ocr_reads_them(read, meant):
     assert _QUARTER.sub(_quarter, read) == meant
@@ -265,3 +267,14 @@ def test_two_russian_words_rus_eng_reads_as_one_latin_word_stay():
     old = [_w("ВКС", 0, 0, 20, conf=74, width=50), _w("с", 60, 0, 20, conf=74, width=12)]
     new = [_w("BKCc", 1, 0, 20, conf=89, width=71)]
     assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ВКС", "с"]
+
+
+def test_a_quarter_misread_in_a_paragraph_is_mended_as_in_a_cell():
+    """A plan written as labelled paragraphs («Срок исполнения: III квартал 2026 г.») has its
+    quarters in page text, not in cells: OCR's «Ш» is «III» there too."""
+    from parsers.formats import scan
+    words = [{"text": t, "x0": x, "x1": x + 60, "top": 100, "bottom": 112, "size": 12.0, "fontname": ""}
+             for t, x in (("Срок", 50), ("исполнения:", 115), ("Ш", 180), ("квартал", 200), ("2026", 265), ("г.", 330))]
+    page = {"size": 12.0, "height": 842.0, "words": words, "conf": [90.0, 1], "tables": []}
+    doc = scan._document([page])
+    assert [p.text for p in doc.paragraphs()] == ["Срок исполнения: III квартал 2026 г."]
