@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.formats import scan_ocr
+from parsers.formats import scan_latin, scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
 from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
@@ -25,6 +25,11 @@ from parsers.options import ScanSettings
     ("Петрова Coфья", "Петрова Софья"),                    # Latin look-alikes inside a Cyrillic word
     ("Исполнитель: Петрова C.A.", "Исполнитель: Петрова С.А."),   # initials beside a Cyrillic name
     ("запись c портала", "запись с портала"),              # a lone Latin «c» between Cyrillic words
+    ("форма на web-caiiT ведомства", "форма на web-сайт ведомства"),   # a Russian word read in Latin, «й» as «ii»
+    ("запись на npueм", "запись на прием"),                # mixed, with Latin letters only OCR takes for Cyrillic
+    ("уведомление.напоминание, запись", "уведомление,напоминание, запись"),   # a comma read as a dot
+    ("справка ‚выписка", "справка ,выписка"),              # a comma read as a low quote
+    ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -36,6 +41,8 @@ def test_misread_words_mended(read, meant):
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
+    "портал мойбизнес.рф, www.министерство.москва, итог.Далее",   # domains and a sentence's end keep the dot
+    "выдано 6) экземпляров; 2) копии",                      # no «а)» before it: a number
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -47,6 +54,8 @@ def test_right_text_left_alone(text):
     ("1 KB. 2027", "I кв. 2027"),
     ("Пкв. 2025", "II кв. 2025"),
     ("ГУ квартал 2024 — I квартал 2025", "IV квартал 2024 — I квартал 2025"),
+    ("Срок: Ш квартал.", "Срок: III квартал."),            # the whole word needs no year
+    ("площадь 1 кв. м", "площадь 1 кв. м"),                # «кв.» with no year may be no quarter
 ])
 def test_quarters_as_ocr_reads_them(read, meant):
     assert _QUARTER.sub(_quarter, read) == meant
@@ -71,7 +80,7 @@ def test_latin_reread_keeps_the_sure_russian_words():
     unsure one takes the rus+eng reading."""
     old = [_w("сообщество", 0, 0, 20, conf=93, width=100), _w("УБег", 110, 0, 20, conf=41, width=50)]
     new = [_w("coобщество", 2, 0, 20, conf=70, width=98), _w("Viber", 111, 0, 20, conf=88, width=48)]
-    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["сообщество", "Viber"]
     assert {w.line for w in merged} == {("latin", 1)}
 
@@ -79,7 +88,7 @@ def test_latin_reread_keeps_the_sure_russian_words():
 def test_latin_reread_leaves_the_old_words_as_they_were():
     """The merged line is new words: the caller drops the old line by its number."""
     old = [_w("министра", 0, 0, 20, conf=95, width=80, line=(1, 1, 3))]
-    merged = scan_ocr._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
+    merged = scan_latin._merge_latin(old, [], 80.0, ("latin", (1, 1, 3)))
     assert old[0].line == (1, 1, 3) and merged[0].line == ("latin", (1, 1, 3))
 
 
@@ -94,7 +103,7 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
 def test_latin_reread_read_worse_leaves_the_russian_reading():
     old = [_w("БУХГАЛТЕРСКОГО", 0, 0, 20, conf=62, width=200)]
     new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]
-    merged = scan_ocr._merge_latin(old, new, 80.0, ("latin", 1))
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["БУХГАЛТЕРСКОГО"]
 
 
@@ -160,3 +169,112 @@ def test_an_initial_glued_to_its_name_is_set_apart():
     assert mend("ЛиВ., Аксенов Б.Б. (ведущий специалист)") == "Ли В., Аксенов Б.Б. (ведущий специалист)"
     assert mend("ИвановИ.И.") == "Иванов И.И."
     assert mend("портал МойБизнес") == "портал МойБизнес"      # no initial: a name written so stays
+
+
+@pytest.mark.parametrize("russian, latin", [("ВК", "BK"), ("СМЭВ", "CM3B"), ("ПОС", "noc")])
+def test_latin_reread_of_the_same_letters_leaves_the_russian_abbreviation(russian, latin):
+    """rus+eng reads a Russian abbreviation's letters as their Latin look-alikes, more surely
+    («ВК» 79 as «BK» 96): the same ink in either script is the document's Russian; a reading
+    with other letters still wins where it is surer («Уег» for «Viber», test above)."""
+    old = [_w(russian, 0, 0, 20, conf=70, width=50)]
+    new = [_w(latin, 1, 0, 20, conf=95, width=49)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == [russian]
+
+
+def test_same_ink_tells_letters_apart_that_look_like_no_others():
+    from parsers.formats.scan_text import same_ink
+    assert same_ink("BK", "ВК") and same_ink("n/n", "п/п") and same_ink("CM3B", "СМЭВ")
+    assert not same_ink("Viber", "Уег") and not same_ink("API", "АРГ") and not same_ink("WhatsApp", "МагзАрр")
+
+
+class _FakeEngine:
+    """ocr_tesseract.words as the cell re-read calls it: what it was asked, a canned answer."""
+    def __init__(self, text, conf):
+        self.text, self.conf, self.langs = text, conf, []
+
+    def __call__(self, crop, psm, dpi, timeout, langs="rus+eng"):
+        self.langs.append(langs)
+        return [_w(self.text, 20, 20, 20, conf=self.conf)]
+
+
+def _crops(*keys):
+    import numpy as np
+    return {k: np.full((30, 60), 255, np.uint8) for k in keys}
+
+
+def test_a_cell_with_ink_the_sheet_read_nothing_in_is_read_alone(monkeypatch):
+    """A cell of two capitals («КЦ») the stacked sheet gave no word for: read alone, in
+    Russian; taken when read as surely as text, not when the engine is as unsure as of a speck."""
+    from parsers.formats import ocr_tesseract
+    opts = ScanSettings()
+    engine = _FakeEngine("КЦ", 83.0)
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Телефон", 0, 0, 20)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1), (0, 2, 1)), 200, opts, 10)
+    assert [w.text for w in by_piece[(0, 2, 1)]] == ["КЦ"] and engine.langs == ["rus"]
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["Телефон"]         # read surely: not read again
+    monkeypatch.setattr(ocr_tesseract, "words", _FakeEngine("|", opts.noise_conf - 20))
+    by_piece = {}
+    scan_reread.reread_cells(by_piece, _crops((0, 2, 1)), 200, opts, 10)
+    assert not by_piece.get((0, 2, 1))
+
+
+def test_an_unsure_cell_is_read_again_in_russian_unless_latin_was_found_in_it(monkeypatch):
+    from parsers.formats import ocr_tesseract
+    engine = _FakeEngine("ПОС", 90.0)
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)], (0, 2, 1): [_w("Telegram", 0, 0, 20, conf=70)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1), (0, 2, 1)), 200, ScanSettings(), 10)
+    assert sorted(engine.langs) == ["rus", "rus+eng"]
+
+
+def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
+    """«REST API» read by Russian alone as «ВЕЗТ» (unsure) «АРГ» (sure): Latin runs together, so
+    the capitals beside the unsure word join its run and take rus+eng's surer reading; a known
+    word beside it («открытых») and capitals after a comma (a list's next item) stay out."""
+    line = [_w("ВЕЗТ", 0, 0, 20, conf=65, width=60), _w("АРГ", 70, 0, 20, conf=89, width=45),
+            _w("открытых", 125, 0, 20, conf=97, width=110)]
+    doubted = set()
+    runs = scan_latin._unsure_runs(line, 80.0, doubted)
+    assert [[w.text for w in r] for r in runs] == [["ВЕЗТ", "АРГ"]] and doubted == {id(line[1])}
+    new = [_w("REST", 1, 0, 20, conf=97, width=58), _w("API", 71, 0, 20, conf=96, width=44)]
+    merged = scan_latin._merge_latin(line, new, 80.0, ("latin", 1), doubted)
+    assert [w.text for w in merged] == ["REST", "API", "открытых"]
+    listed = [_w("Вег,", 0, 0, 20, conf=60, width=50), _w("МФЦ", 60, 0, 20, conf=92, width=45)]
+    assert [[w.text for w in r] for r in scan_latin._unsure_runs(listed, 80.0)] == [["Вег,"]]
+
+
+def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is_a_word():
+    old = [_w("у’еБ-форма", 0, 0, 20, conf=20, width=120), _w("обращения", 130, 0, 20, conf=96, width=110)]
+    new = [_w("web-bopma", 1, 0, 20, conf=56, width=118)]
+    merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
+    assert [w.text for w in merged] == ["web-форма", "обращения"]
+    assert scan_latin._compound("е-таП", "e-mail") == "e-mail"          # no Russian word in it: rus+eng's
+
+
+def test_a_russian_abbreviation_read_as_latin_capitals_of_another_count_stays():
+    """A glossary line «ЛК ЕПГУ - личный кабинет …»: rus+eng reads «JIK ENT» (Л as two strokes,
+    a letter lost), surer; letters split or lost are no Latin word's reading: Russian stays."""
+    old = [_w("ЛК", 0, 0, 20, conf=53, width=40), _w("ЕПГУ", 50, 0, 20, conf=53, width=70),
+           _w("личный", 150, 0, 20, conf=97, width=90)]
+    new = [_w("JIK", 1, 0, 20, conf=91, width=40), _w("ENT", 51, 0, 20, conf=87, width=66)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ЛК", "ЕПГУ", "личный"]
+
+
+def test_two_russian_words_rus_eng_reads_as_one_latin_word_stay():
+    """«ВКС с муниципальными …»: rus+eng reads «ВКС с» as one word «BKCc», surer; the
+    abbreviation's letters are not as many as the Latin word's: Russian stays."""
+    old = [_w("ВКС", 0, 0, 20, conf=74, width=50), _w("с", 60, 0, 20, conf=74, width=12)]
+    new = [_w("BKCc", 1, 0, 20, conf=89, width=71)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["ВКС", "с"]
+
+
+def test_a_quarter_misread_in_a_paragraph_is_mended_as_in_a_cell():
+    """A plan written as labelled paragraphs («Срок исполнения: III квартал 2026 г.») has its
+    quarters in page text, not in cells: OCR's «Ш» is «III» there too."""
+    from parsers.formats import scan
+    words = [{"text": t, "x0": x, "x1": x + 60, "top": 100, "bottom": 112, "size": 12.0, "fontname": ""}
+             for t, x in (("Срок", 50), ("исполнения:", 115), ("Ш", 180), ("квартал", 200), ("2026", 265), ("г.", 330))]
+    page = {"size": 12.0, "height": 842.0, "words": words, "conf": [90.0, 1], "tables": []}
+    doc = scan._document([page])
+    assert [p.text for p in doc.paragraphs()] == ["Срок исполнения: III квартал 2026 г."]

@@ -28,12 +28,14 @@ from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-27"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-28"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
 # «I xs. 2026», «1 KB. 2027», «Ш квартал 2024» (Roman numerals read as Cyrillic letters, «кв» as Latin)
-_QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(квартал[а-я]*|[кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d)(?!\d)")
+# (the year may be left out after the whole word, «Ш квартал»: «1 кв.» alone may be a flat or a square metre)
+_QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(?:(квартал[а-я]*)(?:\s*((?:19|20)\d\d))?|"
+                      r"([кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d))(?![\d\w])")
 # what OCR makes of an item number: digits' look-alikes, and «и», «н», «п» for the two strokes of «11»
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
 # a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7» (a space after a comma, or two
@@ -123,8 +125,8 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
             _numbers_row(r.cells)
         _item_numbers(t)
         _reference_commas(t)
-    for p in doc.paragraphs():
-        p.text = mend(p.text)
+    for p in doc.paragraphs():       # a plan written as paragraphs states its quarters there
+        p.text = mend(_QUARTER.sub(_quarter, p.text))
     _lettered_b(doc)
     _colon_after_lead_in(doc)
     _lost_bullets(doc)
@@ -142,8 +144,10 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
 
 def _quarter(m: re.Match) -> str:
     roman = m.group(1).translate(_ROMAN_LOOKS)
-    word = m.group(2) if m.group(2).startswith("квартал") else "кв."
-    return f"{roman} {word} {m.group(3)}" if roman in ("I", "II", "III", "IV") else m.group(0)
+    word, year = (m.group(2), m.group(3)) if m.group(2) else ("кв.", m.group(5))
+    if roman not in ("I", "II", "III", "IV"):
+        return m.group(0)
+    return f"{roman} {word} {year}" if year else f"{roman} {word}"
 
 
 def _numbers_row(cells: list[Cell]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -20,12 +19,16 @@ import numpy as np
 from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
-from .wordjoin import is_known, join_lines
+from .scan_reread import reread_cells
+from .scan_latin import latin_pass
+from .wordjoin import join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
 _NOT_TEXT = "|¦!'`.,:;_~"
+# pages already run in threads of their own (scan.py): OpenCV's own threads on top of them only
+# add CPU (measured: 2-3% of reading a page on 2 cores), never speed
+cv2.setNumThreads(1)
 _BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
-_EDGE = "|¦!'`.,:;_~()«»\"-–—?"            # punctuation around a word
 
 
 def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
@@ -124,7 +127,7 @@ def _strip_words(by_piece: dict, strips, opts: ScanSettings) -> list:
 
 def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> dict[object, list]:
     """The strips on one sheet, the cells on another, read by Russian alone; what may
-    hold Latin read again with rus+eng (_latin_pass); cells still unsure read alone."""
+    hold Latin read again with rus+eng (scan_latin); cells still unsure read alone."""
     langs = ocr_tesseract.RUS if opts.latin_conf else ocr_tesseract.LANGS
     # the page's own text apart from the cells' sheet: that sheet is then only as
     # wide as the widest cell, not the page (tesseract's cost grows with the white too)
@@ -133,8 +136,8 @@ def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> 
     if cells:
         by_piece.update(_read_sheet(cells, dpi, opts, timeout, langs))
     if opts.latin_conf:
-        _latin_pass(by_piece, pieces + cells, dpi, opts, timeout)
-    _reread_unsure(by_piece, dict(cells), dpi, opts, timeout)
+        latin_pass(by_piece, pieces + cells, dpi, opts, timeout, _read_sheet)
+    reread_cells(by_piece, dict(cells), dpi, opts, timeout)
     return by_piece
 
 
@@ -153,107 +156,6 @@ def _read_sheet(pieces, dpi: int, opts: ScanSettings, timeout: float, langs: str
             w.top -= band[0]            # from the top of its piece's band
             by_piece.setdefault(band[2], []).append(w)
     return by_piece
-
-
-def _latin_pass(by_piece: dict, pieces, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Russian alone reads a Latin word ("e-mail", "WhatsApp") as unsure Cyrillic.
-    Each run of unsure words on a text line (of a cell or of the page) - a word with
-    a letter under `latin_conf` that the dictionary does not know as Russian - is cut
-    out, read again with rus+eng on a second, small sheet, and its words take the
-    run's place (_merge_latin) - a few dozen words of a document's thousands."""
-    crops, pad, x_off = dict(pieces), opts.pad_px, opts.left_px     # x_off: where _stack put a piece
-    again = []
-    for key, ws in by_piece.items():
-        lines: dict[tuple, list] = {}
-        for w in ws:
-            lines.setdefault(w.line, []).append(w)
-        for line, lw in lines.items():
-            y0 = max(0, min(w.top for w in lw) - 2 * pad)      # word tops count the pad above the piece
-            y1 = max(w.top + w.height for w in lw)
-            for run in _unsure_runs(sorted(lw, key=lambda w: w.left), opts.latin_conf):
-                x0 = max(0, run[0].left - x_off - pad)
-                x1 = run[-1].left + run[-1].width - x_off + pad
-                if x1 > x0 and y1 > y0:
-                    again.append(((key, line, x0 + x_off, y0), crops[key][y0:y1, x0:x1]))
-    if not again:
-        return
-    read = _read_sheet(again, dpi, opts, timeout, ocr_tesseract.LANGS)
-    new_words: dict[tuple, list] = {}
-    for part, _ in again:
-        key, line, x0, y0 = part
-        for w in read.get(part, []):    # back to the piece's pixels
-            w.left, w.top = w.left - opts.left_px + x0, w.top + y0
-            new_words.setdefault((key, line), []).append(w)
-    for key, line in {(p[0], p[1]) for p, _ in again}:
-        words = by_piece[key]
-        at = next(i for i, w in enumerate(words) if w.line == line)
-        words[at:at] = _merge_latin([w for w in words if w.line == line], new_words.get((key, line), []),
-                                    opts.latin_conf, ("latin", line))
-        words[:] = [w for w in words if w.line != line]
-
-
-def _unsure_runs(words: list, sure: float) -> list[list]:
-    """Runs of consecutive words that may be Latin read as Cyrillic: a letter in them,
-    confidence under `sure`, and not plainly a Russian word (_russian)."""
-    runs: list[list] = []
-    prev_unsure = False
-    for w in words:
-        unsure = w.conf < sure and any(ch.isalpha() for ch in w.text) and not _russian(w.text.strip(_EDGE))
-        if unsure and prev_unsure:
-            runs[-1].append(w)
-        elif unsure:
-            runs.append([w])
-        prev_unsure = unsure
-    return runs
-
-
-def _russian(word: str) -> bool:
-    """A dictionary word in lower case or capitalised, of four letters or more: not
-    Latin misread.  Capitals and short words are where Latin hides («API» read «АРТ»,
-    a known word; «MAX» read «МАХ»)."""
-    return len(word) >= 4 and word[1:].islower() and is_known(word)
-
-
-def _merge_latin(old: list, new: list, sure: float, line: tuple) -> list:
-    """The line as read twice: the Russian reading's sure words stay (rus+eng reads
-    «ГИС» as «PMC», initials «М.А.» as «M.A.»); where it was unsure, which is where a
-    Latin word may be, the more confident of the two readings."""
-    keep = [w for w in old if w.conf >= sure]
-    taken = [n for n in new if not any(_overlap(n, k) for k in keep)]
-    for o in old:
-        if o.conf < sure and not any(_overlap(n, o) for n in taken):
-            keep.append(o)              # rus+eng found nothing there
-    for n in list(taken):
-        rivals = [o for o in old if o.conf < sure and _overlap(n, o)]
-        if rivals and max(o.conf for o in rivals) > n.conf:
-            taken.remove(n)             # rus+eng read it worse («BYXTAJILEPC»): Russian stays
-            keep.extend(o for o in rivals if o not in keep)
-    return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
-
-
-def _overlap(a, b) -> bool:
-    """Two words on one line over the same ink (half the narrower one's width)."""
-    common = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
-    return common > 0.5 * min(a.width, b.width)
-
-
-def _reread_unsure(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
-    """Cells read with low confidence are read again alone, with a white border,
-    black on white (Otsu).  On the stacked sheet tesseract sometimes garbles a short
-    token ("1.1." as "iss"); the grey grain of a scan around a few characters is
-    what misleads it ("2.1." as "РЕН", "1.1." as "и"), on clean black and white it
-    reads them right; a few extra calls per page at most."""
-    unsure = [(statistics.mean(w.conf for w in ws), key) for key, ws in by_piece.items()
-              if key in crops and ws and statistics.mean(w.conf for w in ws) < opts.reread_conf]
-    b = opts.border_px
-    for conf, key in sorted(unsure)[:opts.max_reread]:
-        _, crop = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        crop = cv2.copyMakeBorder(crop, b, b, b, b, cv2.BORDER_CONSTANT, value=255)
-        again = ocr_tesseract.words(crop, opts.psm, dpi, timeout)
-        if again and statistics.mean(w.conf for w in again) > conf:
-            for w in again:             # from the bordered crop to the sheet's x, as the others
-                w.left += opts.left_px - b
-            by_piece[key] = again
 
 
 def _fit(words, box, offset: int | None, opts: ScanSettings, scale: float) -> list | None:

@@ -23,6 +23,9 @@ _CYR = re.compile(r"[А-Яа-яЁё]")
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
+_DOT_IN_WORDS = re.compile(r"(?<![\w.])([а-яё]{4,})\.([а-яё]{4,})(?![\w.])")
+_LETTER_A = re.compile(r"(?:^|(?<=[\s;:]))а\)\s")
+_SIX_FOR_B = re.compile(r"(?:(?<=[\s;])|^)6\)(?=\s)")
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -35,6 +38,17 @@ class _Shapes:
             self.swaps.setdefault(a, []).append(b)
             self.swaps.setdefault(b, []).append(a)
         self.tails = tuple(data["glued_tails"])
+        # every Latin reading of a Cyrillic letter, lower case, the two-letter ones first («ii» for «й»)
+        readings = {k.lower(): v.lower() for k, v in {**data["latin_lookalikes"], **data["latin_readings"]}.items()}
+        self.readings = readings
+        # each letter as the first of the letters a scan confuses it with («э», «з», «в» and «3»
+        # alike): two readings of one ink compared letter class by letter class
+        groups: list[set[str]] = []
+        for pair in [*data["letter_confusions"], *([d, c.lower()] for d, c in self.digits.items())]:
+            joined = [g for g in groups if g & set(pair)]
+            groups = [g for g in groups if g not in joined] + [set(pair).union(*joined)]
+        self.classes = str.maketrans({ch: min(g) for g in groups for ch in g})
+        self.reading = re.compile("|".join(sorted(map(re.escape, readings), key=len, reverse=True)))
         # initials after or before a Cyrillic name: «Соколова M.A.», «M. A. Соколова»
         letters = "".join(self.latin) + "А-ЯЁ"
         one = rf"[{letters}]\.\s?[{letters}]\."
@@ -43,7 +57,7 @@ class _Shapes:
         self.lone = re.compile(rf"(?<=[А-Яа-яЁё,] )([{''.join(self.latin)}])(?= [А-Яа-яЁё«])")
 
 
-@vocabulary(_DATA, required=("latin_lookalikes", "digit_lookalikes", "letter_confusions", "glued_tails"))
+@vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails"))
 def shapes(data: dict) -> _Shapes:
     return _Shapes(data)
 
@@ -56,7 +70,19 @@ def mend(text: str) -> str:
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _TOKEN.sub(lambda m: _word(m.group(0)), text)
+    return _marks(_TOKEN.sub(lambda m: _word(m.group(0)), text))
+
+
+def _marks(text: str) -> str:
+    """Punctuation a scan misreads: a low quote «‚» is a comma; a dot between two known
+    words with no space («информирование.консультирование»: a comma's tail lost) is the
+    comma — no sentence ends so, and a domain's part is no dictionary word; «6)» after
+    «а)» in the same text is «б)» (a list never runs а), 6))."""
+    text = text.replace("\u201a", ",")
+    text = _DOT_IN_WORDS.sub(lambda m: f"{m.group(1)},{m.group(2)}" if _known(m.group(1)) and _known(m.group(2))
+                             else m.group(0), text)
+    a = _LETTER_A.search(text)
+    return text if a is None else text[:a.end()] + _SIX_FOR_B.sub("б)", text[a.end():], count=1)
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +95,10 @@ def _word(word: str) -> str:
     s = shapes()
     if _LAT.search(word):
         # a word in both scripts is Cyrillic with look-alikes in it («Coкoлoвa»)
-        if not _CYR.search(word) or any(ch.isalpha() and ch not in s.latin and not _CYR.match(ch) for ch in word):
-            return word
+        if not _CYR.search(word):
+            return _russian_of_latin(word) or word
+        if any(ch.isalpha() and ch not in s.latin and not _CYR.match(ch) for ch in word):
+            return _russian_of_latin(word) or word       # «npueм»: «n», «u» are OCR's, not a typist's
         return word.translate(_latin_map())
     if word[0] in s.digits and len(word) > _MIN_LEN - 1 and _CYR.match(word[1]) and word[1:].isalpha():
         fixed = s.digits[word[0]] + word[1:]
@@ -78,6 +106,34 @@ def _word(word: str) -> str:
     if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
         return word
     return _glued(word) or _swapped(word) or word
+
+
+def as_cyrillic(word: str) -> str | None:
+    """A word's Latin letters read as the Cyrillic ones OCR takes them for, in lower case
+    («caiiT» -> «сайт»), or None where one reads as none («w», «l», «s») or a digit is in it."""
+    s = shapes()
+    lower = word.lower()
+    out = s.reading.sub(lambda m: s.readings[m.group(0)], lower)
+    return None if _LAT.search(out) or not out.isalpha() else out
+
+
+def same_ink(a: str, b: str) -> bool:
+    """Two readings of one word that differ only by script, case and the letters a scan confuses:
+    «BK» and «ВК», «noc» and «ПОС», «CM3B» and «СМЭВ» (the letters look alike in either script)."""
+    s = shapes()
+    fold = lambda t: s.reading.sub(lambda m: s.readings[m.group(0)], t.lower()).translate(s.classes)  # noqa: E731
+    return fold(a) == fold(b)
+
+
+def _russian_of_latin(word: str) -> str | None:
+    """A word in Latin letters, wholly or partly, that is a known Russian word of four letters or
+    more when they are read as the Cyrillic ones they look like («caiiT» -> «сайт», rus+eng's
+    reading of a Russian word; «npueм»): a Latin word of print («Telegram», «email») has
+    letters that look like none."""
+    cyr = as_cyrillic(word)
+    if cyr is None or len(cyr) < _MIN_LEN or not _known(cyr):
+        return None
+    return cyr[0].upper() + cyr[1:] if word[0].isupper() and word[1:].islower() else cyr
 
 
 def _plain_case(word: str) -> bool:
