@@ -104,7 +104,7 @@ def test_a_pdfplumber_converting_otherwise_is_left_to_convert_every_page(monkeyp
     """Another pdfplumber version may convert characters otherwise than `_char` copies:
     the first page with characters is compared, and on a difference no page is primed."""
     from parsers.formats import pdf_objects
-    monkeypatch.setattr(pdf_objects, "_agrees", None)
+    monkeypatch.setattr(pdf_objects, "_agrees", {})
     real = pdfplumber.page.Page.process_object
     monkeypatch.setattr(pdfplumber.page.Page, "process_object",
                         lambda self, obj: {**real(self, obj), "a_later_key": 1})
@@ -113,12 +113,68 @@ def test_a_pdfplumber_converting_otherwise_is_left_to_convert_every_page(monkeyp
             prime(page)
             assert not hasattr(page, "_objects")
         assert all(c["a_later_key"] == 1 for c in doc.pages[0].chars)
-    assert pdf_objects._agrees is False
+    assert list(pdf_objects._agrees.values()) == [False]
 
 
 def test_the_same_conversion_primes_the_pages(monkeypatch):
     from parsers.formats import pdf_objects
-    monkeypatch.setattr(pdf_objects, "_agrees", None)
+    monkeypatch.setattr(pdf_objects, "_agrees", {})
     with pdfplumber.open(COMMITTED[0]) as doc:
         prime(doc.pages[0])
-        assert pdf_objects._agrees is True and hasattr(doc.pages[0], "_objects")
+        assert list(pdf_objects._agrees.values()) == [True] and hasattr(doc.pages[0], "_objects")
+
+
+def test_a_page_pdfminer_cannot_lay_out_raises_its_error_and_turns_nothing_off(tmp_path, monkeypatch):
+    """A worker's first PDF may have a broken page: its error is the page's (pdfplumber's
+    `objects` raises it too), not a sign that the conversion differs - the next document's
+    pages are still primed."""
+    from pdfminer.psparser import PSSyntaxError
+
+    from parsers.formats import pdf_objects
+    monkeypatch.setattr(pdf_objects, "_agrees", {})
+    real = pdfplumber.page.Page.layout
+
+    def layout(self):
+        if getattr(self, "broken", False):
+            raise PSSyntaxError("a content stream pdfminer cannot read")
+        return real.fget(self)
+    monkeypatch.setattr(pdfplumber.page.Page, "layout", property(layout))
+    p = tmp_path / "page.pdf"
+    p.write_bytes(_pdf(_OPS))
+    with pdfplumber.open(p) as doc:
+        doc.pages[0].broken = True
+        with pytest.raises(PSSyntaxError):
+            prime(doc.pages[0])
+        with pytest.raises(PSSyntaxError):       # what pdfplumber's own way raises for it
+            doc.pages[0].chars
+    with pdfplumber.open(p) as doc:
+        prime(doc.pages[0])
+        assert hasattr(doc.pages[0], "_objects")
+    assert list(pdf_objects._agrees.values()) == [True]
+
+
+def test_a_pdfplumber_converting_otherwise_only_off_the_origin_is_caught_there(tmp_path, monkeypatch):
+    """The check's first page may have its MediaBox at the origin, where a pdfplumber that
+    adjusts for the MediaBox otherwise (it has moved that step before) converts alike: a
+    page off the origin is checked on its own and, converted otherwise, left to pdfplumber."""
+    from parsers.formats import pdf_objects
+    monkeypatch.setattr(pdf_objects, "_agrees", {})
+    real = pdfplumber.page.Page.process_object
+
+    def unadjusted(self, obj):              # coordinates left relative to the MediaBox
+        d = real(self, obj)
+        if "x0" in d and self.mediabox[0] != 0:
+            d["x0"], d["x1"] = d["x0"] - self.mediabox[0], d["x1"] - self.mediabox[0]
+        return d
+    monkeypatch.setattr(pdfplumber.page.Page, "process_object", unadjusted)
+    at_origin, off_origin = tmp_path / "origin.pdf", tmp_path / "off.pdf"
+    at_origin.write_bytes(_pdf(_OPS, "0 0 400 300"))
+    off_origin.write_bytes(_pdf(_OPS, "20 30 420 330"))
+    with pdfplumber.open(at_origin) as doc:
+        prime(doc.pages[0])
+        assert hasattr(doc.pages[0], "_objects")
+    with pdfplumber.open(off_origin) as doc:
+        prime(doc.pages[0])
+        assert not hasattr(doc.pages[0], "_objects")
+        assert min(c["x0"] for c in doc.pages[0].chars) == 70 - 20     # Td at 70, unadjusted for the box's 20
+    assert sorted(pdf_objects._agrees.values()) == [False, True]
