@@ -12,6 +12,7 @@ import pytest
 
 from parsers.formats import pdf, pdf_pass
 from parsers.formats.pdf_objects import parse_objects, prime
+from tests.fixtures.bad import pdf_of
 
 DATA = Path(__file__).parent / "data" / "pdf"
 COMMITTED = sorted(DATA.glob("*.pdf"))
@@ -32,15 +33,7 @@ def _pdf(ops: str, mediabox: str = "0 0 400 300", rotate: int = 0,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold >>",
         *extra,
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return out
+    return pdf_of(objs)
 
 
 _OPS = ("1 w 60 250 m 350 250 l S 60 180 m 60 250 l S\n"
