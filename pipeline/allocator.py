@@ -27,13 +27,18 @@ from typing import MutableMapping
 MIMALLOC_ENV = {
     "MIMALLOC_PURGE_DELAY": "0",    # a page is given back when it is freed, not a second later
 }
+# mimalloc reads an option's name in any case, and under its older name where the new one is
+# missing: a user's setting under either is theirs (options.c, `mi_option_init`)
+_OLDER_NAMES = {"MIMALLOC_PURGE_DELAY": ("MIMALLOC_RESET_DELAY",)}
 
 
 def tune_env(environ: MutableMapping[str, str] = os.environ) -> None:
     """Arrow's mimalloc options for this process (and the workers it starts);
     effective only when called before pyarrow is first imported."""
+    set_by_user = {name.upper() for name in environ}
     for name, value in MIMALLOC_ENV.items():
-        environ.setdefault(name, value)
+        if set_by_user.isdisjoint((name, *_OLDER_NAMES.get(name, ()))):
+            environ[name] = value
 
 
 _libc: list = []        # [handle or None], looked up once

@@ -24,6 +24,15 @@ def test_tune_env_sets_what_is_unset_and_keeps_the_users():
     assert mine == {_PURGE: "250"}
 
 
+@pytest.mark.parametrize("users", [{"MIMALLOC_RESET_DELAY": "250"}, {"mimalloc_purge_delay": "250"},
+                                   {"Mimalloc_Reset_Delay": "250"}])
+def test_tune_env_keeps_the_users_under_mimallocs_other_spellings(users):
+    # mimalloc reads option names in any case, and purge_delay under its older name reset_delay
+    environ = dict(users)
+    allocator.tune_env(environ)
+    assert environ == users
+
+
 def _mimalloc_options(**extra) -> str:
     """What Arrow's mimalloc says of its options in a fresh process started as the command line starts."""
     e = env(MIMALLOC_VERBOSE=1, **extra)
@@ -39,6 +48,7 @@ def test_the_command_lines_setting_reaches_arrows_mimalloc():
     # the option is read once, when libarrow loads: importing the command line first must set it
     assert "option 'purge_delay': 0" in _mimalloc_options()
     assert "option 'purge_delay': 250" in _mimalloc_options(**{_PURGE: 250})
+    assert "option 'purge_delay': 250" in _mimalloc_options(MIMALLOC_RESET_DELAY=250)    # its older name
 
 
 def test_give_back_trims_the_c_heap(monkeypatch):

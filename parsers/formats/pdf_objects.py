@@ -24,33 +24,47 @@ _PLAIN = frozenset({int, float, str, bool, type(None)})     # values resolve_all
 _decoded: dict[str, object] = {}                            # colour space name -> resolve_and_decode(name)
 
 
-_agrees: bool | None = None    # does `_char` give pdfplumber's own dicts? asked once per process
+# (mediabox's x0 not 0, its top not 0, Unicode normalised) -> does `_char` give pdfplumber's
+# own dicts on pages of that shape?  Asked once per shape a process meets: a branch the first
+# page never took (pdfplumber has moved its MediaBox adjustment before, #1181) is asked on its own
+_agrees: dict[tuple, bool] = {}
 
 
 def prime(page) -> None:
     """Parse `page`'s objects now, the fast way, where pdfplumber has not parsed them yet:
     pdfplumber's `objects` property keeps what it finds in `_objects`.  `_char` copies
     pdfplumber's conversion step for step, so another pdfplumber version may convert
-    otherwise: the first page with characters is converted both ways, and where they differ
-    the process leaves every page to pdfplumber (slower, never different)."""
-    global _agrees
-    if hasattr(page, "_objects") or _agrees is False:
+    otherwise: the first page of each shape with characters is converted both ways, and
+    where they differ the process leaves every page of that shape to pdfplumber (slower,
+    never different).  A page pdfminer cannot lay out raises here what pdfplumber's
+    `objects` would raise: it says nothing of the conversion, and turns nothing off."""
+    if hasattr(page, "_objects"):
         return
-    if _agrees is None:
+    page.layout                      # the page's own error, if it has one, before anything is judged
+    try:
+        mb_x0, mb_top = page.mediabox[:2]
+        shape = (mb_x0 != 0, mb_top != 0, page.pdf.unicode_norm is not None)
+    except Exception:                # an internal moved or renamed: pdfplumber's own way only
+        return
+    verdict = _agrees.get(shape)
+    if verdict is None:
         verdict = _same_as_pdfplumber(page)
-        if verdict is False:
-            _agrees = False
-            return
-        _agrees = verdict            # None: no character here to compare, asked again on the next page
-    page._objects = parse_objects(page)
+        if verdict is not None:      # None: no character here to compare, asked again on the next page
+            _agrees[shape] = verdict
+    if verdict is not False:
+        page._objects = parse_objects(page)
+
+
+def _const(page) -> tuple:
+    mb_x0, mb_top = page.mediabox[:2]
+    return page.page_number, page.height, mb_x0, mb_top, page.initial_doctop, page.pdf.unicode_norm
 
 
 def _same_as_pdfplumber(page, sample: int = 64) -> bool | None:
     """The first `sample` characters of `page` converted by `_char` and by pdfplumber
     (None: the page has none)."""
     try:
-        mb_x0, mb_top = page.mediabox[:2]
-        const = (page.page_number, page.height, mb_x0, mb_top, page.initial_doctop, page.pdf.unicode_norm)
+        const = _const(page)
         chars = [o for o in _layout_objects(page, page.layout._objs) if o.__class__ is LTChar][:sample]
         if not chars:
             return None
@@ -62,8 +76,7 @@ def _same_as_pdfplumber(page, sample: int = 64) -> bool | None:
 def parse_objects(page) -> dict[str, list[dict]]:
     """pdfplumber's `Page.parse_objects`, characters by `_char`."""
     objects: dict[str, list[dict]] = {}
-    mb_x0, mb_top = page.mediabox[:2]
-    const = (page.page_number, page.height, mb_x0, mb_top, page.initial_doctop, page.pdf.unicode_norm)
+    const = _const(page)
     for obj in _layout_objects(page, page.layout._objs):
         d = _char(obj, const) if obj.__class__ is LTChar else page.process_object(obj)
         kind = d["object_type"]
