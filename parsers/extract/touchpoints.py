@@ -38,6 +38,8 @@ from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import column_kinds
+from .code_legend import CodeLegend, coded_values, find_code_legends
+from .merged_cells import share_merged
 from .needs_legend import Legend, find_legends, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
@@ -134,17 +136,20 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
+    codes = find_code_legends(doc)
     for k, (table, legend) in enumerate(zip(tables, table_legends(doc, tables))):
         if table.parts and _procedure_lists(table):
             continue
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
-        _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
-        walked = unite_need_rows(walked)        # a point written a row per need (touch_rows.py)
+        span = _span(doc, tables, k)
+        _resolve_needs(walked, nearest(legends, *span) if legends and table.parts else None)
+        _decode_directions(walked, codes, span)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
-        records.extend(walked)
+        share_merged(walked)                    # needs or a kind merged over a process's points
+        records.extend(unite_need_rows(walked))  # a point written a row per need (touch_rows.py)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
@@ -175,18 +180,24 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
         r.direction_raw = r.direction_raw or r.client_direction
 
 
-def _needs_legend(doc: Document, tables: list[RepairedTable], k: int, legends: list[Legend]) -> Legend | None:
-    """The numbered needs legend of the k-th list: under it, else above it (never past a neighbour list)."""
-    if not legends or not tables[k].parts:
-        return None
+def _span(doc: Document, tables: list[RepairedTable], k: int) -> tuple[int, int, int, int]:
+    """The k-th list's first and last blocks, the previous list's last and the next list's first:
+    how far its legends (needs, codes) are looked for, above it and under it."""
     at = {id(b): i for i, b in enumerate(doc.blocks)}
 
     def span(t: RepairedTable) -> tuple[int, int]:
-        return at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)
+        return (at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)) if t.parts else (-1, -1)
     first, last = span(tables[k])
-    lo = span(tables[k - 1])[1] if k and tables[k - 1].parts else -1
+    lo = span(tables[k - 1])[1] if k else -1
     hi = span(tables[k + 1])[0] if k + 1 < len(tables) and tables[k + 1].parts else len(doc.blocks)
-    return nearest(legends, first, last, lo, hi)
+    return first, last, lo, hi
+
+
+def _decode_directions(records: list[RawTouchpoint], legends: list[CodeLegend], span: tuple) -> None:
+    """A direction column of codes («1», «2») read as the texts its legend gives them (code_legend.py)."""
+    decoded = coded_values([r.direction_raw or "" for r in records], legends, *span) if legends else None
+    for rec in records if decoded else ():
+        rec.direction_raw = decoded.get((rec.direction_raw or "").strip(), rec.direction_raw)
 
 
 def _resolve_needs(records: list[RawTouchpoint], legend: Legend | None) -> None:

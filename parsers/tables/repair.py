@@ -27,6 +27,7 @@ from .columns import is_header, is_numbering_row, map_columns
 from .as_above import resolve_as_above
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
+from .signoff import is_signoff
 from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
@@ -139,8 +140,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 continue
             if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, head, kind):
                 break                      # a new table of the same kind starts
-            if stop is not None and stop(nxt):
-                break
+            if stop is not None and stop(nxt) or is_signoff(nxt):
+                break                      # a legend, or the sheet of those who endorsed it: no rows of it
             if nxt.n_cols > len(header) + 1:
                 break
             parts.extend(bridge)
