@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 from ..document import Document, Paragraph, Table
 
-# «1 – текст», «А — текст», «II - текст», «Н1 = текст», ««1» – текст»: a short code of no spaces,
-# a dash (or «=») with a space after it, the entry.  The code's length is bounded and the match
-# anchored, so a line of thousands of spaces is read in linear time.
-_ENTRY = re.compile(r"[\s«\"(]*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё./-]{0,5}?)[.)»\"]?\s*[–—=-]\s+(\S.*)")
-_CODE = re.compile(r"[\s«\"(]*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё./-]{0,5}?)[.)»\"]?\s*")
+# «1 – текст», «А — текст», «II - текст», «Н1 = текст», ««1» – текст»: a short code, a dash (or «=»)
+# with a space after it, the entry.  The code's length is bounded and the match anchored, so a line
+# of thousands of spaces is read in linear time.
+# a code: a number («1», «2.1»), a Roman numeral, or up to three letters with a number or not («А», «ЮЛ», «Н-2»)
+_FORM = r"(\d{1,3}(?:\.\d{1,2})?|[IVXLCivxlc]{1,6}|[A-Za-zА-Яа-яЁё]{1,3}(?:[-.]?\d{1,3})?)"
+_ENTRY = re.compile(r"[\s«\"(]*" + _FORM + r"[.)»\"]?\s*[–—=-]\s+(\S.*)")
+_CODE = re.compile(r"[\s«\"(]*" + _FORM + r"[.)»\"]?\s*")
 _MIN_ENTRIES = 2
 _MAX_ENTRY_CHARS = 300       # an entry names something; a longer line is body text
 
@@ -32,6 +34,7 @@ _MAX_ENTRY_CHARS = 300       # an entry names something; a longer line is body t
 class CodeLegend:
     at: int                       # the legend's first block in the document
     entries: dict[str, str]       # code (its key) -> the text it stands for
+    table: int | None = None      # id of the table it is written in: never a list's rows
 
 
 def code_key(text: str) -> str | None:
@@ -71,7 +74,7 @@ def find_code_legends(doc: Document) -> list[CodeLegend]:
         if isinstance(block, Table):
             table = _table_entries(block)
             if table:
-                out.append(CodeLegend(k, table))
+                out.append(CodeLegend(k, table, id(block)))
     return out
 
 

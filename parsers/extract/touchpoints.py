@@ -132,11 +132,11 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
     legends = find_legends(doc)
-    in_legend = {t for g in legends for t in g.tables}
+    codes = find_code_legends(doc)
+    in_legend = {t for g in legends for t in g.tables} | {g.table for g in codes}
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
-    codes = find_code_legends(doc)
     for k, (table, legend) in enumerate(zip(tables, table_legends(doc, tables))):
         if table.parts and _procedure_lists(table):
             continue
