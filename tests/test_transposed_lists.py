@@ -87,3 +87,15 @@ def test_a_list_headed_across_is_not_turned():
     rows = [LABELS, ["1.", "Социальная поддержка", "Выдача путёвок", "Электронная почта", "цифровая", "Подать заявку"]]
     doc = Document([_table(rows)], "txt")
     assert turn_transposed(doc) is doc
+
+
+def test_a_row_of_channels_reading_like_headings_is_still_a_field_row(tmp_path):
+    """Channels whose names hold a heading's words («… услуг (функций)», «… «Направления …»»): their
+    row reads as a header across the table, but it is one of the first column's field rows."""
+    channels = ["Портал услуг (функций) края", "Раздел «Направления деятельности» на сайте", "Телефон доверия"]
+    band = [*BAND1[:3], channels, *BAND1[4:]]
+    lines = [[label, *cells] for label, cells in zip(LABELS, band)]
+    (tmp_path / "h.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join("\t".join(r) for r in lines)
+                                    + "\n", encoding="utf-8")
+    got = _records(read_text(tmp_path / "h.txt"))
+    assert [(r[1], r[2]) for r in got] == [(w[1], c) for w, c in zip(WANT, channels)]

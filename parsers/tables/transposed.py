@@ -12,7 +12,8 @@ covered positions covered; converted text prints it once and leaves the rest emp
 merged down is left.
 
 A band is turned when its labels are a header of one list kind (`columns.is_header`) and the
-table's first rows are no header of any kind.  A two-column table (one point) is turned only
+table's first rows hold no header of any kind but one of the band's own field rows (a row of
+channels' names may happen to read as headings).  A two-column table (one point) is turned only
 beside a wider table turned with the same labels: alone it is a «Поле | значение» record, read
 as such (`parsers/extract/records.py`).
 
@@ -35,10 +36,9 @@ def turn_transposed(doc: Document) -> Document:
     """The document with each transposed list table turned (a table per band); itself where none is."""
     found: dict[int, tuple[str, list[list[Row]]]] = {}
     for i, block in enumerate(doc.blocks):
-        if isinstance(block, Table) and block.n_cols >= 2 and all(table_header(block, k) is None for k in _KINDS):
-            read = _read_bands(block)
-            if read:
-                found[i] = read
+        read = _read_bands(block) if isinstance(block, Table) and block.n_cols >= 2 else None
+        if read and not _headed_across(block, read[1][0]):
+            found[i] = read
     wide = {_labels_key(bands[0]) for i, (_, bands) in found.items() if doc.blocks[i].n_cols >= 3}
     found = {i: v for i, v in found.items() if doc.blocks[i].n_cols >= 3 or _labels_key(v[1][0]) in wide}
     if not found:
@@ -47,6 +47,16 @@ def turn_transposed(doc: Document) -> Document:
     for i, block in enumerate(doc.blocks):
         blocks.extend(_turned(block, found[i][1]) if i in found else [block])
     return replace(doc, blocks=blocks)
+
+
+def _headed_across(table: Table, band: list[Row]) -> bool:
+    """Whether a header across the table's first rows is found that is no field row of the band
+    (a field row whose points' texts happen to read as headings is no header)."""
+    for kind in _KINDS:
+        found = table_header(table, kind)
+        if found and not any(table.rows[found[0]] is r for r in band):
+            return True
+    return False
 
 
 def _label(row: Row) -> str:
