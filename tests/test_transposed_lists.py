@@ -83,8 +83,13 @@ def test_a_lone_field_value_table_is_not_turned():
 
 
 def test_a_list_headed_across_is_not_turned():
-    """A list with its header in the first row keeps its rows, whatever its first column says."""
-    rows = [LABELS, ["1.", "Социальная поддержка", "Выдача путёвок", "Электронная почта", "цифровая", "Подать заявку"]]
+    """A list with its header in the first row keeps its rows, whatever its first column says: here
+    section rows and kinds' sub-rows written in it (their words name fields), and the row numbers."""
+    head = ["№", "Канал взаимодействия", "Жизненная ситуация", "Потребность заявителя"]
+    rows = [head, ["Раздел 1. Социальная поддержка", "", "", ""], ["Офлайн-точки взаимодействия", "", "", ""],
+            ["1", "Приёмная", "Рождение ребёнка", "Подать заявление"],
+            ["Раздел 2. Лицензирование", "", "", ""], ["Цифровые точки взаимодействия", "", "", ""],
+            ["1", "Сайт", "Открытие аптеки", "Получить лицензию"]]
     doc = Document([_table(rows)], "txt")
     assert turn_transposed(doc) is doc
 

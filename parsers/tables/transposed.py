@@ -12,8 +12,9 @@ covered positions covered; converted text prints it once and leaves the rest emp
 merged down is left.
 
 A band is turned when its labels are a header of one list kind (`columns.is_header`) and the
-table's first rows hold no header of any kind but one of the band's own field rows (a row of
-channels' names may happen to read as headings).  A two-column table (one point) is turned only
+table's first row is no header of any kind nor is any row below it but one of the band's own
+field rows (a row of channels' names may happen to read as headings); labels that are mostly no
+field's name, or hold a bare number, are a list's own first column, never a header.  A two-column table (one point) is turned only
 beside a wider table turned with the same labels: alone it is a «Поле | значение» record, read
 as such (`parsers/extract/records.py`).
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Cell, Document, Row, Table
-from .columns import is_header
+from .columns import is_header, map_columns
 from .repair import table_header
 
 _KINDS = ("touchpoint_list", "roadmap")
@@ -54,7 +55,7 @@ def _headed_across(table: Table, band: list[Row]) -> bool:
     (a field row whose points' texts happen to read as headings is no header)."""
     for kind in _KINDS:
         found = table_header(table, kind)
-        if found and not any(table.rows[found[0]] is r for r in band):
+        if found and (found[0] == 0 or not any(table.rows[found[0]] is r for r in band[1:])):
             return True
     return False
 
@@ -85,9 +86,17 @@ def _read_bands(table: Table) -> tuple[str, list[list[Row]]] | None:
         if len(band) < _MIN_FIELDS or not all(labels) or any(len(t) > _MAX_LABEL_CHARS for t in labels):
             return None
     for kind in _KINDS:
-        if all(is_header(kind, [_label(r) for r in band]) for band in bands):
+        if all(_labels_head(kind, [_label(r) for r in band]) for band in bands):
             return kind, bands
     return None
+
+
+def _labels_head(kind: str, labels: list[str]) -> bool:
+    """A band's labels are a header: one of the kind's, most of them naming a field, none a bare
+    number (a list's own first column, row numbers and section rows, is none)."""
+    if any(t.rstrip(".").isdigit() for t in labels) or not is_header(kind, labels):
+        return False
+    return 2 * len(map_columns(kind, labels)) >= len(labels)
 
 
 def _turned(table: Table, bands: list[list[Row]]) -> list[Table]:
