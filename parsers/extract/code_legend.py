@@ -107,3 +107,10 @@ def coded_values(values: list[str], legends: list[CodeLegend], first: int, last:
     under = [g for g in fits if last < g.at < hi]
     chosen = above[-1] if above else under[0] if under else None
     return {v: chosen.entries[k] for v, k in keys.items()} if chosen else None
+
+
+def decode_directions(records: list, legends: list[CodeLegend], span: tuple[int, int, int, int]) -> None:
+    """A list's direction column of codes («1», «2») read as the texts its legend gives them, in place."""
+    decoded = coded_values([r.direction_raw or "" for r in records], legends, *span) if legends else None
+    for rec in records if decoded else ():
+        rec.direction_raw = decoded.get((rec.direction_raw or "").strip(), rec.direction_raw)

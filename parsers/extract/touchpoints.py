@@ -38,9 +38,9 @@ from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import column_kinds
-from .code_legend import CodeLegend, coded_values, find_code_legends
-from .merged_cells import share_merged
-from .needs_legend import Legend, find_legends, nearest, resolve
+from .code_legend import decode_directions, find_code_legends
+from .merged_cells import open_cells, share_merged
+from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
@@ -92,6 +92,7 @@ class RawTouchpoint:
     row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
     slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
     section: tuple = ()                  # its list (appendices' stamps counted) and client category heading
+    open_cells: frozenset = frozenset()  # its needs / kind cells left empty in a column of them (merged_cells.py)
 
     def as_dict(self) -> dict:
         return {
@@ -142,9 +143,9 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
             continue
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
-        span = _span(doc, tables, k)
+        span = list_span(at, len(doc.blocks), tables, k)
         _resolve_needs(walked, nearest(legends, *span) if legends and table.parts else None)
-        _decode_directions(walked, codes, span)
+        decode_directions(walked, codes, span)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
@@ -178,26 +179,6 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
             r.direction_raw = named[r.block]
     for r in records:                # else a client column saying the client is internal
         r.direction_raw = r.direction_raw or r.client_direction
-
-
-def _span(doc: Document, tables: list[RepairedTable], k: int) -> tuple[int, int, int, int]:
-    """The k-th list's first and last blocks, the previous list's last and the next list's first:
-    how far its legends (needs, codes) are looked for, above it and under it."""
-    at = {id(b): i for i, b in enumerate(doc.blocks)}
-
-    def span(t: RepairedTable) -> tuple[int, int]:
-        return (at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)) if t.parts else (-1, -1)
-    first, last = span(tables[k])
-    lo = span(tables[k - 1])[1] if k else -1
-    hi = span(tables[k + 1])[0] if k + 1 < len(tables) and tables[k + 1].parts else len(doc.blocks)
-    return first, last, lo, hi
-
-
-def _decode_directions(records: list[RawTouchpoint], legends: list[CodeLegend], span: tuple) -> None:
-    """A direction column of codes («1», «2») read as the texts its legend gives them (code_legend.py)."""
-    decoded = coded_values([r.direction_raw or "" for r in records], legends, *span) if legends else None
-    for rec in records if decoded else ():
-        rec.direction_raw = decoded.get((rec.direction_raw or "").strip(), rec.direction_raw)
 
 
 def _resolve_needs(records: list[RawTouchpoint], legend: Legend | None) -> None:
@@ -287,6 +268,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                                 point_type_code=legend_type(typed, legend), row_no=_own_no(row),
                                 slid=bool(row.lost))
             rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)
+            rec.open_cells = open_cells(table, row)
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:

@@ -49,6 +49,7 @@ class RepairedRow:
     marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
     # field -> per mark, the middle heading of a three-row header its column stands under («цифровые»)
     mark_groups: dict[str, list[str]] = field(default_factory=dict)
+    dashed: set[str] = field(default_factory=set)    # fields whose cell holds a dash: no data (not "as above")
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -237,18 +238,25 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
                     covered.add(name)
             else:
                 values[name] = ""
+        dashed = {name for name, col in columns.items() if _dash_at(texts, col - shift)}
         qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
             values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            dashed |= {name} if any(_dash_at(texts, c - shift) for c, _ in subs) else set()
             groups[name] = [head.sub_groups.get(c, "") for c in cols]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
         if shift:
             warnings.append(f"row {part.source.row or part.source.line}: cells shifted by {shift}, re-aligned")
-        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups))
+        items.append(RepairedRow(values, lost, covered, part.source, shift, qualifiers, marks, groups, dashed))
     resolve_as_above(items)    # «то же», «-//-»: the value above, within a section
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
+
+
+def _dash_at(texts: list[str], k: int) -> bool:
+    """A dash in cell k: the table gives no data there (ГОСТ 1.5, 4.5.17), which says no "as above"."""
+    return 0 <= k < len(texts) and is_blank_mark(texts[k].strip())
 
 
 def _spans_rest(row: Row) -> bool:
