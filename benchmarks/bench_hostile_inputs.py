@@ -143,6 +143,35 @@ def _rows_cue(text):
     return rows_cue(text)
 
 
+def _code_legends(paragraphs):
+    from parsers.document import Document
+    from parsers.extract.code_legend import find_code_legends
+    return find_code_legends(Document(paragraphs, "txt"))
+
+
+def _legend_doc(k: int) -> list:
+    from parsers.document import Paragraph
+    return [Paragraph(f"{i} – направление номер {i};") for i in range(3000 * k)]
+
+
+def _code_cell(cell):
+    from parsers.extract.code_legend import code_key
+    return code_key(cell)
+
+
+def _turn(rows):
+    from parsers.document import Document, Table
+    from parsers.tables.transposed import turn_transposed
+    return turn_transposed(Document([Table(rows)], "txt"))
+
+
+def _side_doc(k: int) -> list:
+    """A list on its side: its block of six field rows again and again, four points a block."""
+    from parsers.document import Cell, Row
+    labels = ["№", "Направление деятельности", "Процесс", "Канал взаимодействия", "Тип точки", "Потребность клиента"]
+    return [Row([Cell(label)] + [Cell(f"{label} {j}") for j in range(4)]) for _ in range(500 * k) for label in labels]
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -239,6 +268,9 @@ CASES = [
          _term_cell, "Отдел, до 01.02.2025"),
     Case("content roles: a row cue over a run of spaces", lambda k: "строка" + " " * 20_000 * k + "x", _rows_cue,
          "строку 5 изложить"),
+    Case("direction codes: thousands of legend lines", _legend_doc, _code_legends, _legend_doc(1)[:3]),
+    Case("direction codes: a cell of spaces before a code", lambda k: " " * 60_000 * k + "1 x", _code_cell, "1"),
+    Case("transposed list: thousands of field blocks", _side_doc, _turn, _side_doc(1)[:12]),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

@@ -118,3 +118,15 @@ def _numbers(cell: str) -> list[int]:
         else:
             out += ends
     return out
+
+
+def list_span(at: dict[int, int], n_blocks: int, tables: list, k: int) -> tuple[int, int, int, int]:
+    """The k-th list's first and last blocks, the previous list's last and the next list's first
+    (`at`: each block's place, by id, computed once for the document): how far its legends (needs,
+    codes) are looked for, above it and under it."""
+    def span(t) -> tuple[int, int]:
+        return (at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)) if t.parts else (-1, -1)
+    first, last = span(tables[k])
+    lo = span(tables[k - 1])[1] if k else -1
+    hi = span(tables[k + 1])[0] if k + 1 < len(tables) and tables[k + 1].parts else n_blocks
+    return first, last, lo, hi

@@ -38,7 +38,9 @@ from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import column_kinds
-from .needs_legend import Legend, find_legends, nearest, resolve
+from .code_legend import decode_directions, find_code_legends
+from .merged_cells import open_cells, share_merged
+from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import title_directions
@@ -90,6 +92,7 @@ class RawTouchpoint:
     row_no: str | None = None            # the row's own № cell (a need row's «4.2» under point 4)
     slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
     section: tuple = ()                  # its list (appendices' stamps counted) and client category heading
+    open_cells: frozenset = frozenset()  # its needs / kind cells left empty in a column of them (merged_cells.py)
 
     def as_dict(self) -> dict:
         return {
@@ -130,7 +133,8 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
     legends = find_legends(doc)
-    in_legend = {t for g in legends for t in g.tables}
+    codes = find_code_legends(doc)
+    in_legend = {t for g in legends for t in g.tables} | {g.table for g in codes}
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
@@ -139,12 +143,14 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
             continue
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
-        _resolve_needs(walked, _needs_legend(doc, tables, k, legends))
-        walked = unite_need_rows(walked)        # a point written a row per need (touch_rows.py)
+        span = list_span(at, len(doc.blocks), tables, k)
+        _resolve_needs(walked, nearest(legends, *span) if legends and table.parts else None)
+        decode_directions(walked, codes, span)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
-        records.extend(walked)
+        share_merged(walked)                    # needs or a kind merged over a process's points
+        records.extend(unite_need_rows(walked))  # a point written a row per need (touch_rows.py)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
@@ -173,20 +179,6 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
             r.direction_raw = named[r.block]
     for r in records:                # else a client column saying the client is internal
         r.direction_raw = r.direction_raw or r.client_direction
-
-
-def _needs_legend(doc: Document, tables: list[RepairedTable], k: int, legends: list[Legend]) -> Legend | None:
-    """The numbered needs legend of the k-th list: under it, else above it (never past a neighbour list)."""
-    if not legends or not tables[k].parts:
-        return None
-    at = {id(b): i for i, b in enumerate(doc.blocks)}
-
-    def span(t: RepairedTable) -> tuple[int, int]:
-        return at.get(id(t.parts[0]), -1), at.get(id(t.parts[-1]), -1)
-    first, last = span(tables[k])
-    lo = span(tables[k - 1])[1] if k and tables[k - 1].parts else -1
-    hi = span(tables[k + 1])[0] if k + 1 < len(tables) and tables[k + 1].parts else len(doc.blocks)
-    return nearest(legends, first, last, lo, hi)
 
 
 def _resolve_needs(records: list[RawTouchpoint], legend: Legend | None) -> None:
@@ -276,6 +268,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                                 point_type_code=legend_type(typed, legend), row_no=_own_no(row),
                                 slid=bool(row.lost))
             rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)
+            rec.open_cells = open_cells(table, row)
             out.append(rec)
             st.built.append(rec)
             if st.in_tentative:

@@ -20,6 +20,7 @@ from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
 from .content_roles import content_roles, kind_cue, labels_row, rows_cue
 from .repair import find_tables, table_header
+from .signoff import is_signoff
 
 _KINDS = ("touchpoint_list", "roadmap")
 _MIN_COLS = 3
@@ -35,7 +36,7 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
     and a warning for each; the same document where there is none.  Last, the cells read as
     directions where only the columns' order told them from the processes (for review)."""
     lone = [i for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_cols >= _MIN_COLS
-            and all(table_header(b, k) is None for k in _KINDS)]
+            and all(table_header(b, k) is None for k in _KINDS) and not is_signoff(b)]
     if not lone:
         return doc, [], frozenset()
     claimed = {id(p) for k in _KINDS for t in find_tables(doc, k) for p in t.parts}

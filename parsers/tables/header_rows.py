@@ -157,6 +157,8 @@ def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) ->
         whole = [f"{top.texts[a]} {subs[k]}" for k in range(a, b)]
         if own_fields and len({_best(kind, t) for t in whole} - {None}) >= 2:   # sub-headings name fields
             texts[a:b] = whole
+        elif own_fields and len({_best(kind, subs[k]) for k in range(a, b)} - {None}) >= 2:
+            texts[a:b] = subs[a:b]      # a group only gathering fields («Характеристика» over «Канал» | «Вид»)
         elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
             texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
         else:
@@ -164,7 +166,7 @@ def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) ->
             for k in range(a + 1, b):
                 texts[k] = ""
     columns = map_columns(kind, texts)
-    splits = {}
+    splits = _typed_twins(kind, texts, columns)   # «Вид точки» over «цифровая» | «офлайн», folded in
     for a, b in split_groups:
         name = next((f for f, col in columns.items() if col == a), None)
         if name:

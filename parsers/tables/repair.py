@@ -27,6 +27,7 @@ from .columns import is_header, is_numbering_row, map_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
+from .signoff import is_signoff
 from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
@@ -48,7 +49,8 @@ class RepairedRow:
     marks: dict[str, list[str]] = field(default_factory=dict)  # field -> headings of its marked sub-columns
     # field -> per mark, the middle heading of a three-row header its column stands under («цифровые»)
     mark_groups: dict[str, list[str]] = field(default_factory=dict)
-    dashed: set[str] = field(default_factory=set)    # fields whose cell held a bare dash («—»)
+    # fields whose cell holds a bare dash («—»): no data, unless the table repeats with dashes (`resolve_dashes`)
+    dashed: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> str:
         return self.values.get(name, "")
@@ -140,8 +142,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
                 continue
             if find_header(nxt, kind) is not None and not _only_repeats_header(nxt, head, kind):
                 break                      # a new table of the same kind starts
-            if stop is not None and stop(nxt):
-                break
+            if stop is not None and stop(nxt) or is_signoff(nxt):
+                break                      # a legend, or the sheet of those who endorsed it: no rows of it
             if nxt.n_cols > len(header) + 1:
                 break
             parts.extend(bridge)
@@ -225,7 +227,6 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         values: dict[str, str] = {}
         lost: set[str] = set()
         covered: set[str] = set()
-        dashed: set[str] = set()
         for name, col in columns.items():
             src = col - shift
             if src < 0:
@@ -234,15 +235,15 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
             elif src < len(part.cells):
                 cell = part.cells[src]
                 values[name] = "" if is_blank_mark(cell.text) else cell.text
-                if is_blank_mark(cell.text):
-                    dashed.add(name)
                 if cell.covered:
                     covered.add(name)
             else:
                 values[name] = ""
+        dashed = {name for name, col in columns.items() if _dash_at(texts, col - shift)}
         qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
             values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            dashed |= {name} if any(_dash_at(texts, c - shift) for c, _ in subs) else set()
             groups[name] = [head.sub_groups.get(c, "") for c in cols]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
@@ -253,6 +254,11 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
     resolve_as_above(items)    # «то же», «-//-»: the value above, within a section
     resolve_dashes(items)      # «—» where the direction repeats: the point's kind above too
     return RepairedTable(kind, columns, header, items, warnings, splits=head.splits)
+
+
+def _dash_at(texts: list[str], k: int) -> bool:
+    """A dash in cell k: the table gives no data there (ГОСТ 1.5, 4.5.17), which says no "as above"."""
+    return 0 <= k < len(texts) and is_blank_mark(texts[k].strip())
 
 
 def _spans_rest(row: Row) -> bool:

@@ -30,6 +30,8 @@ from parsers.formats import read_document
 from parsers.options import ReaderOptions
 from parsers.tables.content_header import supply_headers
 from parsers.tables.repair import find_header
+from parsers.tables.signoff import is_signoff
+from parsers.tables.transposed import turn_transposed
 
 from pipeline.run import content_cells
 from pipeline.run.normalize import (normalize_procedure_items, normalize_roadmap, normalize_touchpoints,
@@ -121,7 +123,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         document["format"] = fmt
         doc = read_document(source, fmt, options)
         # an amending act's quotes off what it restates, then headers for tables that have none
-        return _extract(*_headed(unquote_restated(doc)), document)
+        # lists printed on their side turned first (a field a row, a point a column)
+        return _extract(*_headed(turn_transposed(unquote_restated(doc))), document)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -281,7 +284,7 @@ def _unrecognised_tables(doc: Document) -> list[str]:
             claimed.update(id(p) for p in t.parts)
     out = []
     for t in doc.tables():
-        if id(t) in claimed or t.n_cols < 3 or len(t.rows) < 3:
+        if id(t) in claimed or t.n_cols < 3 or len(t.rows) < 3 or is_signoff(t):   # a sign-off sheet holds no list
             continue
         where = f"line {t.source.line}" if t.source.line else f"page {t.rows[0].source.page}"
         out.append(f"table at {where} ({len(t.rows)} rows x {t.n_cols} columns) has no recognisable header")
