@@ -138,6 +138,11 @@ def _rows_cue(text):
     return rows_cue(text)
 
 
+def _direction(text):
+    from normalizers.direction_names import direction_name
+    return direction_name.__wrapped__(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -201,6 +206,8 @@ CASES = [
          _term_cell, "Отдел, до 01.02.2025"),
     Case("content roles: a row cue over a run of spaces", lambda k: "строка" + " " * 20_000 * k + "x", _rows_cue,
          "строку 5 изложить"),
+    Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
+         _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 
