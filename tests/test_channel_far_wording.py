@@ -42,3 +42,11 @@ def test_correspondence_held_over_a_channel_is_that_channels():
 def test_a_case_file_is_no_document_system():
     assert match_channel("личное дело").code != "edms"
     assert match_channel("ознакомление с личным делом в отделе кадров").code == "internal_office"
+
+
+@pytest.mark.parametrize("text", ["рассмотрение дела", "дело об административном правонарушении",
+                                  "наследственное дело", "в деле заявителя", "Дело"])
+def test_the_plain_word_is_no_document_system(text):
+    # «Дело» is the system only as a name in quotes (or in a parenthesis): unquoted, the word is
+    # a case or a matter, even capitalised at the head of a cell
+    assert match_channel(text).code != "edms"
