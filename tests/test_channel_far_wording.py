@@ -50,3 +50,11 @@ def test_the_plain_word_is_no_document_system(text):
     # «Дело» is the system only as a name in quotes (or in a parenthesis): unquoted, the word is
     # a case or a matter, even capitalised at the head of a cell
     assert match_channel(text).code != "edms"
+
+
+def test_electronic_correspondence_is_no_paper_mail():
+    # e-mail is the likelier channel of an «электронная переписка» (the document system is the
+    # other): that code, below review; never the paper mail of the head's default
+    for text in ("электронная переписка", "Электронная переписка с заявителем"):
+        m = match_channel(text)
+        assert m.code == "email" and m.score < REVIEW, m
