@@ -243,6 +243,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> Re
         qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
             values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            dashed.discard(name)    # a dash under «Цифр.» | «Офл.» says "not this kind": no repeat mark
             groups[name] = [head.sub_groups.get(c, "") for c in cols]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
