@@ -170,15 +170,15 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
               base: float, named: dict | None = None, means: bool = True, detail: bool = False):
-    """Every head of the phrase, in order, each read on its own (weak ones flagged); an
-    adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
-    the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
-    кабинете министра": a meeting, in person).  `means` False: a means' own words, where a
-    meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words, where alone a `name` head is one."""
+    """Every head of the phrase, in order, each read on its own (weak ones flagged); an adjective yields to the
+    head noun it qualifies, and a `by_means` head (a meeting) to the channel it is held by; the place it is held
+    at, when no venue, is no head ("совещание в кабинете министра": a meeting, in person).  `means` False: a
+    means' own words, where a meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words."""
     for i in (held := HeldPlaces(ws, h)).unheld():
         w = ws[i]
         key = head_key(w, h)
-        if key is None or h.heads[key].get("name") and not detail or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
+        if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
+                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i, named)
