@@ -172,6 +172,11 @@ def _side_doc(k: int) -> list:
     return [Row([Cell(label)] + [Cell(f"{label} {j}") for j in range(4)]) for _ in range(500 * k) for label in labels]
 
 
+def _direction(text):
+    from normalizers.direction_names import direction_name
+    return direction_name.__wrapped__(text)
+
+
 def _items(k: int) -> str:
     return "Направлениями деятельности являются: " + "".join(
         f"; блок {10 + i % 80}. Прочее" for i in range(4000 * k))
@@ -271,6 +276,8 @@ CASES = [
     Case("direction codes: thousands of legend lines", _legend_doc, _code_legends, _legend_doc(1)[:3]),
     Case("direction codes: a cell of spaces before a code", lambda k: " " * 60_000 * k + "1 x", _code_cell, "1"),
     Case("transposed list: thousands of field blocks", _side_doc, _turn, _side_doc(1)[:12]),
+    Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
+         _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
 ]
 

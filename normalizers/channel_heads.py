@@ -169,16 +169,16 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
 
 
 def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
-              base: float, named: dict | None = None, means: bool = True):
-    """Every head of the phrase, in order, each read on its own (weak ones flagged); an
-    adjective yields to the head noun it qualifies, and a `by_means` head (a meeting) to
-    the channel it is held by; the place it is held at, when no venue, is no head ("совещание в
-    кабинете министра": a meeting, in person).  `means` False: a means' own words, where a
-    meeting is read by its head alone."""
+              base: float, named: dict | None = None, means: bool = True, detail: bool = False):
+    """Every head of the phrase, in order, each read on its own (weak ones flagged); an adjective yields to the
+    head noun it qualifies, and a `by_means` head (a meeting) to the channel it is held by; the place it is held
+    at, when no venue, is no head ("совещание в кабинете министра": a meeting, in person).  `means` False: a
+    means' own words, where a meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words."""
     for i in (held := HeldPlaces(ws, h)).unheld():
         w = ws[i]
         key = head_key(w, h)
-        if key is None or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
+        if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
+                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
         scope = _scope(ws, i, named)
@@ -196,9 +196,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
-             base: float, named: dict | None = None) -> ChannelReading | None:
+             base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
     weak: ChannelReading | None = None
-    for r in _readings(ws, rest_bag, kind, h, base, named):
+    for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
         if r.how != "weak":
             return r
         weak = weak or r
@@ -371,7 +371,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
-        in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD))]
+        in_details = [d for dw in detail_words if (d := _resolve(dw, rest_bag, kind, h, DETAIL_HEAD, detail=True))]
         definite = next((d for d in in_details if d.how != "weak"), None)
         if definite and len({d.code for d in in_details if d.how != "weak"}) > 1:
             # details naming different channels ("«Прямая линия» (теле- и радиоэфир)"): which?
@@ -394,7 +394,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     if kind is not None:
         others = list(_readings(ws, rest_bag, kind, h, HEAD))
         for dw in detail_words:
-            others += list(_readings(dw, rest_bag, kind, h, DETAIL_HEAD))
+            others += list(_readings(dw, rest_bag, kind, h, DETAIL_HEAD, detail=True))
         found = _of_stated_kind(found, [r for r in others if r != found], kind)
     score = round(found.score * (FUZZY_FACTOR if fuzzy else 1.0), 3)
     return ChannelReading(found.code, score, found.how, found.head, tuple(details))

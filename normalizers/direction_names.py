@@ -68,8 +68,10 @@ def _without_label(name: str) -> str:
     """The name after its first label, when a number, a separator or quotes follow the label;
     a number before the label goes with it."""
     words = name.split()
-    if len(words) > 2 and _NUMBER_FIRST.match(words[0]) and (shorter := _without_label(" ".join(words[1:]))) \
-            != " ".join(words[1:]):
+    lead = 0        # the numbers before the label, counted (not recursed: a cell of thousands of «1.»)
+    while len(words) - lead > 2 and _NUMBER_FIRST.match(words[lead]):
+        lead += 1
+    if lead and (shorter := _without_label(rest := " ".join(words[lead:]))) != rest:
         return shorter
     for label in _labels():
         n = len(label)

@@ -131,3 +131,26 @@ def test_a_dash_repeats_the_kind_only_where_the_table_writes_repeats_so(tmp_path
                     encoding="utf-8")
     raw, _ = extract_touchpoints(read_text(path))
     assert [r["point_type_raw"] or "" for r in raw] == kinds
+
+
+@pytest.mark.parametrize("make", ["txt", "docx"])
+def test_a_dash_in_a_column_of_kind_marks_repeats_no_kind(tmp_path, make):
+    # the kind marked with «+» in one of two columns «Цифр.» | «Офл.»: there a «—» says "not this
+    # kind", even in a table that writes «—» where its direction and process repeat; a row with
+    # neither marked has no kind, not the kind of the row above
+    rows = [["№", "Направление деятельности", "Наименование процесса", "Точка взаимодействия", "Цифр.", "Офл.",
+             "Потребности клиента"],
+            ["1.", "Разрешительная деятельность", "Выдача разрешений", "Мобильное приложение", "+", "—",
+             "Подать заявление"],
+            ["2.", "—", "—", "Приёмная министерства", "—", "+", "Получить консультацию"],
+            ["3.", "—", "—", "Сообщество в социальной сети", "—", "—", "Получить информацию"],
+            ["4.", "—", "Продление разрешений", "Электронная почта", "—", "—", "Получить ответ"]]
+    if make == "txt":
+        path = tmp_path / "marks.txt"
+        path.write_text("Перечень точек взаимодействия с клиентами\n\n" + "\n".join("\t".join(r) for r in rows)
+                        + "\n", encoding="utf-8")
+        doc = read_text(path)
+    else:
+        doc = docx_reader.read(grid_docx(tmp_path / "marks.docx", rows, "Перечень точек взаимодействия с клиентами"))
+    raw, _ = extract_touchpoints(doc)
+    assert [r["point_type_raw"] or "" for r in raw] == ["Цифр.", "Офл.", "", ""]

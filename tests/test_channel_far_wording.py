@@ -28,7 +28,9 @@ def test_far_wordings(text, code):
     assert m.code == code and m.score >= REVIEW, m
 
 
-@pytest.mark.parametrize("text", ["«ДЕЛО-Web»", "«Дело» (внутренняя переписка)"])
+@pytest.mark.parametrize("text", ["«ДЕЛО-Web»", "«Дело» (внутренняя переписка)",
+                                  # quoted after a preposition of means: the means' words, still a name
+                                  "направление документов через «Дело»"])
 def test_the_document_system_by_its_products_name(text):
     assert match_channel(text).code == "edms"
 
@@ -42,3 +44,19 @@ def test_correspondence_held_over_a_channel_is_that_channels():
 def test_a_case_file_is_no_document_system():
     assert match_channel("личное дело").code != "edms"
     assert match_channel("ознакомление с личным делом в отделе кадров").code == "internal_office"
+
+
+@pytest.mark.parametrize("text", ["рассмотрение дела", "дело об административном правонарушении",
+                                  "наследственное дело", "в деле заявителя", "Дело"])
+def test_the_plain_word_is_no_document_system(text):
+    # «Дело» is the system only as a name in quotes (or in a parenthesis): unquoted, the word is
+    # a case or a matter, even capitalised at the head of a cell
+    assert match_channel(text).code != "edms"
+
+
+def test_electronic_correspondence_is_no_paper_mail():
+    # e-mail is the likelier channel of an «электронная переписка» (the document system is the
+    # other): that code, below review; never the paper mail of the head's default
+    for text in ("электронная переписка", "Электронная переписка с заявителем"):
+        m = match_channel(text)
+        assert m.code == "email" and m.score < REVIEW, m

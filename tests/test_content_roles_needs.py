@@ -54,3 +54,17 @@ def test_half_read_needs_beside_channels_of_a_list_the_text_above_names(monkeypa
     found = cr.content_roles(_PLAIN, "")                 # «строки 1–5 изложить …» above it
     assert found is not None and found.columns["interaction"] == 3
     assert cr.content_roles(_PLAIN, None) is None        # nothing above names a list: too weak alone
+
+
+# the needs name the row's own channel, each as a client's act through it: no glossary
+_BY_OWN_CHANNEL = [r[:5] + [need] for r, need in zip(_STORIES, [
+    "подать заявление через Госуслуги", "позвонить на горячую линию и узнать о статусе заявления",
+    "записаться на приём в приёмную министерства", "найти на официальном сайте министерства бланк заявления",
+    "направить документы по электронной почте"])]
+
+
+def test_needs_naming_their_own_rows_channel_are_needs():
+    found = cr.content_roles([r[:3] + [ch] + r[4:] for r, ch in zip(_BY_OWN_CHANNEL, [
+        "Единый портал государственных услуг", "Телефон горячей линии", "Приёмная министерства",
+        "Официальный сайт министерства", "Электронная почта министерства"])], "")
+    assert found is not None and found.columns.get("interaction") == 5

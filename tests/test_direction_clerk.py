@@ -51,3 +51,10 @@ def test_a_process_read_by_its_meaning_where_no_direction_is_stated(process, cod
     from normalizers import direction_by_process
     m = direction_by_process(process)
     assert m.code == code and m.score < REVIEW, m
+
+
+def test_a_long_run_of_numbers_before_the_label_is_counted_not_recursed():
+    # a hostile cell: thousands of «1.» before the label once nested a call per number
+    # (RecursionError past about a thousand)
+    assert direction_name("1. " * 3000 + "Блок 7 — иное") == "иное"
+    assert direction_name("1. 2. Раздел «Обращения граждан»") == "Обращения граждан"

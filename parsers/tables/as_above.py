@@ -83,7 +83,8 @@ def resolve_dashes(items: list) -> None:
     for row in rows:
         for name in _dash_fields():
             text = row.values.get(name, "")
-            if name in row.dashed and not text.strip():
+            # a dash under «Цифр.» | «Офл.» mark columns says "not this kind": no repeat mark
+            if name in row.dashed and not text.strip() and name not in row.marks:
                 row.values[name] = last.get(name, "")
             elif text.strip():
                 last[name] = text

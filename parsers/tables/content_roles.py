@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from textcore.lemmas import lemmas
+from textcore.lemmas import lemmas, morph
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
@@ -210,7 +210,9 @@ def _needs_column(facts: list[Facts], text: list[int], n_rows: int, cued: bool =
 
 def _spelling(rows: list[list[str]] | None, channel: int) -> Callable[[int], bool] | None:
     """Whether a column names, on most rows, the channel the channel column names on that row
-    (a glossary's expansions); None without the rows or a reader of a channel's code."""
+    (a glossary's expansions); None without the rows or a reader of a channel's code.  A cell
+    opened by a verb is no expansion, whatever channel it names («подать заявление через
+    Госуслуги» beside «ЕПГУ»: the client's need, by its own row's channel)."""
     code = _READERS.get("channel_code")
     if not rows or code is None:
         return None
@@ -219,10 +221,15 @@ def _spelling(rows: list[list[str]] | None, channel: int) -> Callable[[int], boo
 
     def spells(k: int) -> bool:
         named = [(c, code(r[channel])) for r in pairs if k < len(r) and len(r[k]) <= _CELL_CHARS
-                 and (c := code(r[k])) is not None]
+                 and not _opens_with_verb(r[k]) and (c := code(r[k])) is not None]
         return len(named) >= _CHANNEL_SHARE[0] * len(pairs) and \
             sum(c == own for c, own in named) >= _SPELLED * len(named)
     return spells
+
+
+def _opens_with_verb(text: str) -> bool:
+    first = re.match(r"\W*([А-Яа-яЁё]+)", text)
+    return bool(first) and morph().parse(first.group(1).lower())[0].tag.POS in ("INFN", "VERB")
 
 
 def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
