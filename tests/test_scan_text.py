@@ -30,6 +30,8 @@ from parsers.options import ScanSettings
     ("уведомление.напоминание, запись", "уведомление,напоминание, запись"),   # a comma read as a dot
     ("справка ‚выписка", "справка ,выписка"),              # a comma read as a low quote
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
+    ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
+    ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -43,6 +45,13 @@ def test_misread_words_mended(read, meant):
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
     "портал мойбизнес.рф, www.министерство.москва, итог.Далее",   # domains and a sentence's end keep the dot
     "выдано 6) экземпляров; 2) копии",                      # no «а)» before it: a number
+    "почта для обращений: ropa@mail.ru",                   # an e-mail's parts are no Russian words («гора»)
+    "сайт https://минобр.рф/обращения.граждан",             # nor is a web address's path a list
+    "1) приём; 2) запись: а) очно; 3) звонок; 4) чат; 5) почта; 6) сайт",   # a list numbered 1)…6)
+    "согласно подпункту а) пункта 2 и подпункту 6) пункта 3",   # «6)» after a word: a number
+    "приём Hard copy, канал Copy Center",                   # a Latin phrase, not Russian read in Latin
+    "напр.сервисы, прим.текст",                             # an abbreviation's dot, not a comma
+    "сайт " + "слово." * 2000,                              # a long run with no space (bench_hostile_inputs)
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
