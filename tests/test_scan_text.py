@@ -253,6 +253,16 @@ def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
     assert [[w.text for w in r] for r in scan_latin._unsure_runs(listed, 80.0)] == [["Вег,"]]
 
 
+def test_a_sure_abbreviation_read_again_as_latin_look_alikes_stays():
+    """«Bitrix ГИС» read «Вйтрикс ГИС»: «ГИС» (sure) joins the run for its capitals; rus+eng reads
+    it «PMC», a little surer, but each of those letters looks like a Cyrillic one: Russian stays."""
+    line = [_w("Вйтрикс", 0, 0, 20, conf=60, width=60), _w("ГИС", 70, 0, 20, conf=88, width=45)]
+    doubted = set()
+    assert [[w.text for w in r] for r in scan_latin._unsure_runs(line, 80.0, doubted)] == [["Вйтрикс", "ГИС"]]
+    new = [_w("Bitrix", 1, 0, 20, conf=95, width=58), _w("PMC", 71, 0, 20, conf=93, width=44)]
+    assert [w.text for w in scan_latin._merge_latin(line, new, 80.0, ("latin", 1), doubted)] == ["Bitrix", "ГИС"]
+
+
 def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is_a_word():
     old = [_w("у’еБ-форма", 0, 0, 20, conf=20, width=120), _w("обращения", 130, 0, 20, conf=96, width=110)]
     new = [_w("web-bopma", 1, 0, 20, conf=56, width=118)]
