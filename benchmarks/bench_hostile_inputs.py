@@ -206,7 +206,18 @@ def _groups(k: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _mend(text):
+    from parsers.formats.scan_text import mend
+    return mend(text)
+
+
 CASES = [
+    Case("scan text: one long run with no space, dots, no address", lambda k: "сайт " + "слово." * 20_000 * k,
+         _mend, "почта: ropa@mail.ru"),
+    Case("scan text: thousands of Latin words in a phrase", lambda k: "приём " + "Hard copy " * 5000 * k, _mend,
+         "приём Hard copy"),
+    Case("scan text: thousands of numbered items after «а)»", lambda k: "а) очно; " + "1) сайт; 6) почта; " * 3000 * k,
+         _mend, "а) очно; 6) заочно"),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,
          "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),

@@ -30,6 +30,8 @@ from parsers.options import ScanSettings
     ("уведомление.напоминание, запись", "уведомление,напоминание, запись"),   # a comma read as a dot
     ("справка ‚выписка", "справка ,выписка"),              # a comma read as a low quote
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
+    ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
+    ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -43,6 +45,13 @@ def test_misread_words_mended(read, meant):
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
     "портал мойбизнес.рф, www.министерство.москва, итог.Далее",   # domains and a sentence's end keep the dot
     "выдано 6) экземпляров; 2) копии",                      # no «а)» before it: a number
+    "почта для обращений: ropa@mail.ru",                   # an e-mail's parts are no Russian words («гора»)
+    "сайт https://минобр.рф/обращения.граждан",             # nor is a web address's path a list
+    "1) приём; 2) запись: а) очно; 3) звонок; 4) чат; 5) почта; 6) сайт",   # a list numbered 1)…6)
+    "согласно подпункту а) пункта 2 и подпункту 6) пункта 3",   # «6)» after a word: a number
+    "приём Hard copy, канал Copy Center",                   # a Latin phrase, not Russian read in Latin
+    "напр.сервисы, прим.текст",                             # an abbreviation's dot, not a comma
+    "сайт " + "слово." * 2000,                              # a long run with no space (bench_hostile_inputs)
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -242,6 +251,16 @@ def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
     assert [w.text for w in merged] == ["REST", "API", "открытых"]
     listed = [_w("Вег,", 0, 0, 20, conf=60, width=50), _w("МФЦ", 60, 0, 20, conf=92, width=45)]
     assert [[w.text for w in r] for r in scan_latin._unsure_runs(listed, 80.0)] == [["Вег,"]]
+
+
+def test_a_sure_abbreviation_read_again_as_latin_look_alikes_stays():
+    """«Bitrix ГИС» read «Вйтрикс ГИС»: «ГИС» (sure) joins the run for its capitals; rus+eng reads
+    it «PMC», a little surer, but each of those letters looks like a Cyrillic one: Russian stays."""
+    line = [_w("Вйтрикс", 0, 0, 20, conf=60, width=60), _w("ГИС", 70, 0, 20, conf=88, width=45)]
+    doubted = set()
+    assert [[w.text for w in r] for r in scan_latin._unsure_runs(line, 80.0, doubted)] == [["Вйтрикс", "ГИС"]]
+    new = [_w("Bitrix", 1, 0, 20, conf=95, width=58), _w("PMC", 71, 0, 20, conf=93, width=44)]
+    assert [w.text for w in scan_latin._merge_latin(line, new, 80.0, ("latin", 1), doubted)] == ["Bitrix", "ГИС"]
 
 
 def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is_a_word():

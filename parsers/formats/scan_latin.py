@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..options import ScanSettings
 from . import ocr_tesseract
-from .scan_text import same_ink
+from .scan_text import as_cyrillic, same_ink
 from .wordjoin import is_known
 
 EDGE = "|¦!'`.,:;_~()«»\"-–—?"             # punctuation around a word
@@ -101,8 +101,11 @@ def _merge_latin(old: list, new: list, sure: float, line: tuple, doubted: set = 
         # a Russian abbreviation: its letters look alike in both scripts), or a Russian
         # abbreviation as Latin capitals of another count («ЛК» as «JIK»: a letter's strokes
         # split, «ЕПГУ» as «ENT»; «АРТ» for «API» has as many): Russian stays
+        # nor does a sure word (`doubted`) give way to Latin capitals each of which looks like a Cyrillic
+        # letter («ГИС» read «PMC»): only a Latin letter with no Cyrillic look-alike («API») says Latin
         if rivals and (max(o.conf for o in rivals) > n.conf or any(same_ink(o.text, n.text) for o in rivals)
-                       or any(_other_count(o.text, n.text) for o in rivals)):
+                       or any(_other_count(o.text, n.text) for o in rivals)
+                       or (any(id(o) in doubted for o in rivals) and as_cyrillic(n.text.strip(EDGE)))):
             taken.remove(n)
             keep.extend(o for o in rivals if o not in keep)
         elif len(rivals) == 1:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.vocab import vocabulary
-from .wordjoin import is_known
+from .wordjoin import is_abbreviation, is_known
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
 _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
@@ -25,7 +25,11 @@ _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
 _DOT_IN_WORDS = re.compile(r"(?<![\w.])([а-яё]{4,})\.([а-яё]{4,})(?![\w.])")
 _LETTER_A = re.compile(r"(?:^|(?<=[\s;:]))а\)\s")
-_SIX_FOR_B = re.compile(r"(?:(?<=[\s;])|^)6\)(?=\s)")
+# «6)» opening an item: at the start of a line or after punctuation, not after a word («подпункту 6)»)
+_SIX_FOR_B = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:.,]))6\)(?=\s)", re.M)
+_ITEM_NO = re.compile(r"(?<!\w)(?:\d{1,2}|б)\)")      # an arabic item «5)», or a «б)» read right
+# an e-mail or a web address: its parts are no words to mend, its dots no commas
+_WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -70,7 +74,30 @@ def mend(text: str) -> str:
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _marks(_TOKEN.sub(lambda m: _word(m.group(0)), text))
+    return _marks(_outside_web(text, _words))
+
+
+def _outside_web(text: str, fix) -> str:
+    """`fix` applied to the text between e-mail and web addresses (_WEB), which stay as read."""
+    out, at = [], 0
+    for m in _WEB.finditer(text):
+        out += [fix(text[at:m.start()]), m.group(0)]
+        at = m.end()
+    return "".join(out + [fix(text[at:])])
+
+
+def _words(text: str) -> str:
+    """Each word mended (_word); a Latin word beside another Latin word across a space is a
+    Latin phrase («Hard copy», «Copy Center»), not a Russian word read in Latin letters."""
+    tokens = list(_TOKEN.finditer(text))
+    latin = [bool(_LAT.search(t.group(0))) and not _CYR.search(t.group(0)) for t in tokens]
+    out, at = [], 0
+    for i, t in enumerate(tokens):
+        phrase = latin[i] and any(0 <= j < len(tokens) and latin[j] and text[min(t.end(), tokens[j].end()):
+                                  max(t.start(), tokens[j].start())].isspace() for j in (i - 1, i + 1))
+        out += [text[at:t.start()], t.group(0) if phrase else _word(t.group(0))]
+        at = t.end()
+    return "".join(out + [text[at:]])
 
 
 def _marks(text: str) -> str:
@@ -79,10 +106,21 @@ def _marks(text: str) -> str:
     comma — no sentence ends so, and a domain's part is no dictionary word; «6)» after
     «а)» in the same text is «б)» (a list never runs а), 6))."""
     text = text.replace("\u201a", ",")
-    text = _DOT_IN_WORDS.sub(lambda m: f"{m.group(1)},{m.group(2)}" if _known(m.group(1)) and _known(m.group(2))
-                             else m.group(0), text)
+    text = _outside_web(text, lambda part: _DOT_IN_WORDS.sub(_dot_to_comma, part))
     a = _LETTER_A.search(text)
-    return text if a is None else text[:a.end()] + _SIX_FOR_B.sub("б)", text[a.end():], count=1)
+    if a is None:
+        return text
+    six = _SIX_FOR_B.search(text, a.end())
+    # not in a list numbered 1)…6) that has an «а)» inside, nor where «б)» was read right
+    if six is None or _ITEM_NO.search(text, a.end(), six.start()) or "б)" in text:
+        return text
+    return text[:six.start()] + "б" + text[six.start() + 1:]
+
+
+def _dot_to_comma(m: re.Match) -> str:
+    """«информирование.консультирование» -> a comma; an abbreviation's dot («напр.», «прим.») stays."""
+    a, b = m.group(1), m.group(2)
+    return f"{a},{b}" if _known(a) and _known(b) and not is_abbreviation(a) else m.group(0)
 
 
 @lru_cache(maxsize=1)

@@ -165,6 +165,13 @@ def _word_then_function_word(left: str, right: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def is_abbreviation(word: str) -> bool:
+    """A dictionary abbreviation, in any of its readings («напр», «прим», «канд», «табл»): the
+    dot after it is the abbreviation's, not punctuation."""
+    return bool(_WORD.match(word)) and any("Abbr" in p.tag for p in _morph().parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
 def _function_word(word: str) -> bool:
     """A preposition or conjunction ("на", "и", "по"): a word of its own, however short."""
     return len(word) >= 2 and is_known(word) and _morph().parse(word.lower())[0].tag.POS in ("PREP", "CONJ")
