@@ -116,7 +116,7 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         # a line its author wrote starts a need unless it reads on from the one above (line_joins.py)
         parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
                          and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt)
-                              or i in written and not continues("".join(cur), nxt))
+                              or i in written and not continues("".join(cur[-3:]), nxt))
                          and (i in written or not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:

@@ -112,3 +112,19 @@ def test_pdf_lines_are_no_evidence(word, tmp_path):
     rows = _rows(doc)
     assert rows[0]["interaction_raw"] == "информация о льготах статус заявления консультация юриста"
     assert "бумажная анкета бухгалтерия" in [r["touchpoint_raw"] for r in rows]
+
+
+def test_a_web_page_cell_of_paragraphs_and_line_breaks(tmp_path):
+    """A web page's cell: its <p> and <br> are its author's lines; a line break in the markup's source is none."""
+    from parsers.formats import html as html_reader
+    cells = [["<p>информация о льготах</p><p>статус заявления</p>", "бумажная анкета<br>бухгалтерия",
+              "Официальный сайт\nминистерства"]]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    path = tmp_path / "p.html"
+    path.write_text(f"<html><body><p>Перечень</p><table>{body}</table></body></html>", encoding="utf-8")
+    doc = html_reader.read(path)
+    table = next(doc.tables())
+    assert table.rows[0].texts == ["информация о льготах статус заявления", "бумажная анкета бухгалтерия",
+                                   "Официальный сайт министерства"]
+    assert doc.cell_lines == {"информация о льготах статус заявления": "информация о льготах\nстатус заявления",
+                              "бумажная анкета бухгалтерия": "бумажная анкета\nбухгалтерия"}
