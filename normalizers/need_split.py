@@ -105,6 +105,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         # text and separators alternate; a line break kept inside a phrase reads as a space
         pieces = _SOFT.split(sentence)
         written = {i for i in range(1, len(pieces), 2) if WRITTEN_LINE in pieces[i]}
+        cut = {i for i in written if _cut_dot(pieces, i)}
+        for i in cut:                         # a cut word's dot ends its line: the word keeps it («заявл.»)
+            pieces[i - 1], pieces[i] = pieces[i - 1] + ".", pieces[i][1:]
         # (a written line's separator keeps its comma: «Скачать,» / «заполнить и отправить форму»)
         pieces = [(re.sub(r"\s+", " ", p) if i in written else " ") if i % 2 and "\n" in p else p
                   for i, p in enumerate(pieces)]
@@ -116,7 +119,7 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         # a line its author wrote starts a need unless it reads on from the one above (line_joins.py)
         parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
                          and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt)
-                              or i in written and not continues("".join(cur[-3:]), nxt))
+                              or i in written and not continues("".join(cur[-3:])[:-1 if i in cut else None], nxt))
                          and (i in written or not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
@@ -146,7 +149,7 @@ def _trimmed(phrase: str) -> str:
     trimmed = phrase.strip(" .;,\n" + WRITTEN_LINE)
     last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
     alone = last == trimmed and last.isalpha() and last.islower()
-    if phrase.rstrip(" ;,\n").endswith(".") and (_cut_word(last) or alone):
+    if phrase.rstrip(" ;,\n" + WRITTEN_LINE).endswith(".") and (_cut_word(last) or alone):
         return trimmed + "."
     return trimmed
 

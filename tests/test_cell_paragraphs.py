@@ -128,3 +128,15 @@ def test_a_web_page_cell_of_paragraphs_and_line_breaks(tmp_path):
                                    "Официальный сайт министерства"]
     assert doc.cell_lines == {"информация о льготах статус заявления": "информация о льготах\nстатус заявления",
                               "бумажная анкета бухгалтерия": "бумажная анкета\nбухгалтерия"}
+
+
+@pytest.mark.parametrize("lines, phrases", [
+    # a cut word's dot ends its line and stays with the word: no full stop, yet the author's line
+    (["бланк заявл.", "подача"], ("бланк заявл.", "подача")),
+    (["- бланк заявл.", "- подача", "- получ. разреш."], ("бланк заявл.", "подача", "получ. разреш.")),
+    # after a cut word the next line still reads on where its word cannot head a phrase
+    (["получение конс.", "юриста"], ("получение конс. юриста",)),
+    (["Скачать,", "заполнить и отправить форму"], ("Скачать, заполнить и отправить форму",)),
+])
+def test_written_lines_of_a_needs_cell(lines, phrases):
+    assert split_needs(WRITTEN_LINE.join(lines)) == phrases
