@@ -158,8 +158,7 @@ def _trim(part: str) -> str:
 def _by_lines(lines: str, kind: str | None) -> list[str] | None:
     """The cell's lines grouped a channel each: a line its author wrote starts a channel where it
     reads a definite one of its own (lower case too: «бумажная анкета» / «бухгалтерия», which no
-    rule cuts in running text, «портал госуслуги») that is another channel than the line above's,
-    or is a phrase of two words or more; a line reading none (a contact, a place) or reading on
+    rule cuts in running text, «портал госуслуги»), as `_own_line` tells; a line reading none (a contact, a place) or reading on
     from the one above (line_joins.py) stays with it.  None where the first line reads no definite
     channel, or all stay one."""
     groups: list[list[str]] = []
@@ -173,7 +172,7 @@ def _by_lines(lines: str, kind: str | None) -> list[str] | None:
             if not definite:
                 return None
             groups.append([line])
-        elif definite and not continues(groups[-1][-1], line) and (r.code != code or len(line.split()) > 1) \
+        elif definite and not continues(groups[-1][-1], line) and _own_line(line, r.code != code) \
                 and not _on_platform(code, r):
             groups.append([line])
         else:
@@ -181,3 +180,11 @@ def _by_lines(lines: str, kind: str | None) -> list[str] | None:
             continue
         code = r.code
     return [" ".join(g) for g in groups] if len(groups) > 1 else None
+
+
+def _own_line(line: str, other: bool) -> bool:
+    """A line of two words or more; or of one word of another channel than the line above's that may
+    open a phrase (`_opens_line`: «бухгалтерия»), not a name naming what the line above is
+    («Мобильное приложение» / «Госуслуги», a genitive or a word no dictionary knows: «МФЦ» stays too)."""
+    words = line.split()
+    return len(words) > 1 or other and words[0].isalpha() and _opens_line(words[0])

@@ -140,3 +140,14 @@ def test_a_web_page_cell_of_paragraphs_and_line_breaks(tmp_path):
 ])
 def test_written_lines_of_a_needs_cell(lines, phrases):
     assert split_needs(WRITTEN_LINE.join(lines)) == phrases
+
+
+@pytest.mark.parametrize("lines, parts", [
+    ("Мобильное приложение\nГосуслуги", ["Мобильное приложение Госуслуги"]),   # a name naming what the line above is
+    ("Портал\nГосуслуги", ["Портал Госуслуги"]),
+    ("Официальный сайт\nМинистерства социальной защиты", ["Официальный сайт Министерства социальной защиты"]),
+    ("Электронная почта\ninfo@min.ru", ["Электронная почта info@min.ru"]),         # its address
+    ("Официальный сайт министерства\nГруппа ВКонтакте", ["Официальный сайт министерства", "Группа ВКонтакте"]),
+])
+def test_written_lines_of_a_channel_cell(lines, parts):
+    assert channel_parts(" ".join(lines.split()), None, lines) == parts
