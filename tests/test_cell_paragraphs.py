@@ -151,3 +151,11 @@ def test_written_lines_of_a_needs_cell(lines, phrases):
 ])
 def test_written_lines_of_a_channel_cell(lines, parts):
     assert channel_parts(" ".join(lines.split()), None, lines) == parts
+
+
+def test_thousands_of_written_lines_read_as_they_should():
+    """The hostile inputs of benchmarks/bench_hostile_inputs.py (their time is that script's): lines
+    ending on a preposition read on into one phrase; lines each naming a channel are a part each."""
+    assert len(split_needs(WRITTEN_LINE.join(["ходе рассмотрения заявления о"] * 300))) == 1
+    lines = "\n".join(["сайт министерства"] * 300)
+    assert channel_parts(" ".join(lines.split()), None, lines) == ["сайт министерства"] * 300
