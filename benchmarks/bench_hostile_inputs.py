@@ -54,6 +54,13 @@ def _polite(text):
     return polite().sub(" ", text)
 
 
+def _lined_channels(lines):
+    from normalizers.channel_heads import read_channel
+    from normalizers.channel_split import channel_parts
+    read_channel.cache_clear()
+    return channel_parts(" ".join(lines.split()), None, lines)
+
+
 def _needs(cell):
     from normalizers import need_grammar, needs
     # the cuts and readings are cached: cleared, so each timed call reads the cell afresh
@@ -290,6 +297,11 @@ CASES = [
     Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
+    # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
+    Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),
+         _needs, "получение информации о ходе"),
+    Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
+         _lined_channels, "сайт министерства"),
 ]
 
 

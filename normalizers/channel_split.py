@@ -21,6 +21,7 @@ from .channel_heads import ChannelReading, peers, read_channel
 from .channel_vocab import heads
 from .channel_places import split_details
 from .channel_words import clauses, masked_text
+from .line_joins import continues
 
 # a capitalised word right after a space that follows a letter, a digit, a closing bracket or quote
 _LINE_START = re.compile(r"(?<=[\w)»\"”])\s+(?=[А-ЯЁ][а-яё]+(?:-[а-яё]+)?\s+\S)")
@@ -121,11 +122,15 @@ def _on_platform(code: str, r: ChannelReading) -> bool:
     return any(c == code for _, c in spec.get("platform", ()))
 
 
-def channel_parts(text: str, kind: str | None = None) -> list[str]:
+def channel_parts(text: str, kind: str | None = None, lines: str | None = None) -> list[str]:
     """The cell's text for each channel it names, in its order; the whole cell when it names one
     (or where its first part reads no definite channel: better one row in review than a wrong
     split).  A later part reading none starts no touchpoint: it stays with the part before it
-    («…, Группа ВКонтакте Ответственный специалист»)."""
+    («…, Группа ВКонтакте Ответственный специалист»).  `lines`: the same words with "\n" where
+    the cell's author began a line (parsers/extract/cell_lines.py), evidence read first."""
+    by_line = _by_lines(lines, kind) if lines and "\n" in lines else None
+    if by_line:
+        return [p for part in by_line for p in channel_parts(part, kind)]
     pieces = _pieces(text or "", kind)
     if len(pieces) < 2 or any(r is None or r.how == "weak" for _, r, _ in pieces[:1]):
         return [text]
@@ -148,3 +153,38 @@ def _trim(part: str) -> str:
     part = part.strip(" ;")
     ends = [m for m in heads().coordinators.finditer(part) if m.end() == len(part)]
     return (part[:ends[-1].start()] if ends else part).strip(" ,;/")
+
+
+def _by_lines(lines: str, kind: str | None) -> list[str] | None:
+    """The cell's lines grouped a channel each: a line its author wrote starts a channel where it
+    reads a definite one of its own (lower case too: «бумажная анкета» / «бухгалтерия», which no
+    rule cuts in running text, «портал госуслуги»), as `_own_line` tells; a line reading none (a contact, a place) or reading on
+    from the one above (line_joins.py) stays with it.  None where the first line reads no definite
+    channel, or all stay one."""
+    groups: list[list[str]] = []
+    code = None
+    for line in (x.strip() for x in lines.split("\n") if x.strip()):
+        r = read_channel(line, kind, point=False)
+        main, details = split_details(line)
+        definite = r is not None and r.how != "weak" and not _contact_only(main, details) \
+            and bool(re.search(r"[А-Яа-яЁёA-Za-z]{2}", main))
+        if not groups:
+            if not definite:
+                return None
+            groups.append([line])
+        elif definite and not continues(groups[-1][-1], line) and _own_line(line, r.code != code) \
+                and not _on_platform(code, r):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+            continue
+        code = r.code
+    return [" ".join(g) for g in groups] if len(groups) > 1 else None
+
+
+def _own_line(line: str, other: bool) -> bool:
+    """A line of two words or more; or of one word of another channel than the line above's that may
+    open a phrase (`_opens_line`: «бухгалтерия»), not a name naming what the line above is
+    («Мобильное приложение» / «Госуслуги», a genitive or a word no dictionary knows: «МФЦ» stays too)."""
+    words = line.split()
+    return len(words) > 1 or other and words[0].isalpha() and _opens_line(words[0])

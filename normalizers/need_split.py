@@ -25,11 +25,15 @@ import re
 from typing import Callable, Sequence, TypeVar
 
 from textcore.lemmas import morph, normalize
+from .line_joins import continues
 from .phrase import join_hyphenated
 
 T = TypeVar("T")
 
 _ITEM = "\x1e"           # where a bullet stood: always a new need
+# where the cell's author began a paragraph or a line (pipeline/run/normalize.py puts it for the
+# "\n" of `interaction_lines`): a "\n" alone is a line a converter may have wrapped, no evidence
+WRITTEN_LINE = "\u2028"
 # a question or an exclamation ends its sentence too ("Где моя карта? Когда забрать?")
 _SENTENCE = re.compile(r"(?<=[^\s.]{3})[.;?!]\s+(?=[А-ЯЁA-Z])|;\s*|\x1e")
 # a comma, slash, line break or full stop before a small letter starts a new need only
@@ -89,7 +93,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
     space between?  `shares(piece)`: does the piece before a separator wait for what follows (a
     bare verb of a list of verbs with one object, "Скачать, заполнить и отправить форму")?
     `is_need(fragment)`: does the text after a «+» or an arrow read as a need?"""
-    cell = join_hyphenated(cell or "")
+    # a line its author wrote also starts a line for the bullets' rule (`^`)
+    cell = join_hyphenated(cell or "").replace(WRITTEN_LINE, WRITTEN_LINE + "\n")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
     phrases: list[str] = []
@@ -98,20 +103,29 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         if not sentence:
             continue
         # text and separators alternate; a line break kept inside a phrase reads as a space
-        pieces = [" " if i % 2 and "\n" in p else p for i, p in enumerate(_SOFT.split(sentence))]
+        pieces = _SOFT.split(sentence)
+        written = {i for i in range(1, len(pieces), 2) if WRITTEN_LINE in pieces[i]}
+        cut = {i for i in written if _cut_dot(pieces, i)}
+        for i in cut:                         # a cut word's dot ends its line: the word keeps it («заявл.»)
+            pieces[i - 1], pieces[i] = pieces[i - 1] + ".", pieces[i][1:]
+        # (a written line's separator keeps its comma: «Скачать,» / «заполнить и отправить форму»)
+        pieces = [(re.sub(r"\s+", " ", p) if i in written else " ") if i % 2 and "\n" in p else p
+                  for i, p in enumerate(pieces)]
         # a list inside parentheses glosses the need before it: "(бухгалтерия, право)" cuts nothing
         depth = [0]
         for p in pieces:
             depth.append(depth[-1] + p.count("(") - p.count(")"))
         # the next text is read with the separator after it, whose dot may end a cut word («/ конс. юриста»)
+        # a line its author wrote starts a need unless it reads on from the one above (line_joins.py)
         parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
-                         and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt))
-                         and (not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
+                         and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt)
+                              or i in written and not continues("".join(cur[-3:])[:-1 if i in cut else None], nxt))
+                         and (i in written or not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
                          and not (len(cur) < _SHARED_MAX and shares(cur[-1])))
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return tuple(_trimmed(p) for p in phrases if normalize(p))
+    return tuple(_trimmed(" ".join(p.split())) for p in phrases if normalize(p))
 
 
 def _cut_word(word: str) -> bool:
@@ -132,10 +146,10 @@ def _trimmed(phrase: str) -> str:
     («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py), and
     after a one-word phrase («обжал./ответ по жалобе»: a cut the dictionary reads as a word of its
     own, «обжать» — the need reader's vocabulary decides, a whole word ends a sentence there)."""
-    trimmed = phrase.strip(" .;,\n")
+    trimmed = phrase.strip(" .;,\n" + WRITTEN_LINE)
     last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
     alone = last == trimmed and last.isalpha() and last.islower()
-    if phrase.rstrip(" ;,\n").endswith(".") and (_cut_word(last) or alone):
+    if phrase.rstrip(" ;,\n" + WRITTEN_LINE).endswith(".") and (_cut_word(last) or alone):
         return trimmed + "."
     return trimmed
 

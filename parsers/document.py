@@ -79,6 +79,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)   # mark ("9") -> footnote text
     incomplete: str | None = None  # the reader got only part of the file (pages lost, OCR too unsure): why
+    # a cell's text (as Cell.text) -> the same words with "\n" where its author began a paragraph or a
+    # line (Word: w:p, w:br); only cells that have one.  Cell.text stays one line (headers, raw columns);
+    # the needs and channel splitters take the boundaries as evidence (parsers/extract/cell_lines.py)
+    cell_lines: dict[str, str] = field(default_factory=dict)
 
     def paragraphs(self) -> Iterator[Paragraph]:
         return (b for b in self.blocks if isinstance(b, Paragraph))

@@ -34,6 +34,7 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
+from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
@@ -155,7 +156,8 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
     infer_group_numbers(records)
-    return [r.as_dict() for r in records], warnings
+    lines = getattr(doc, "cell_lines", None) or {}    # (a Document cached before the field had none)
+    return [with_lines(r.as_dict(), r.interactions, r.touchpoint_raw, lines, _join_sentences) for r in records], warnings
 
 
 def _block_of(source: Source, parts: list[int], tables_at: list[int]) -> int | None:

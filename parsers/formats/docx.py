@@ -65,10 +65,12 @@ class _Reader:
         self.warnings: list[str] = []
         self.blocks: list = []
         self.n_tables = 0
+        self.cell_lines: dict[str, str | None] = {}   # Document.cell_lines; None: two cells disagree
 
     def read(self) -> Document:
         self.walk(self.body)
-        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes)
+        lines = {text: lined for text, lined in self.cell_lines.items() if lined}
+        return Document(self.blocks, "docx", warnings=self.warnings, footnotes=self.footnotes, cell_lines=lines)
 
     def walk(self, parent) -> None:
         """Paragraphs and tables in order; a table of one cell holding a table frames what it
@@ -88,7 +90,7 @@ class _Reader:
         """A paragraph, or the lines its soft line breaks (`w:br`) set apart: a point's lead-in and its
         items typed in one paragraph, each after a break, are lines of their own as in a converted copy."""
         style_id = _attr(p.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
-        lines = _break_lines(strip_markup(x) for x in self.text_of(p, breaks=True).split("\n"))
+        lines = _break_lines(strip_markup(x) for x in self.text_of(p, "\n").split("\n"))
         first = self.numbered(p, style_id, lines[0] if lines else "")
         if not first:
             return []
@@ -107,18 +109,19 @@ class _Reader:
             return label if alone and any(ch.isalnum() for ch in label) else text
         return f"{label} {text}" if label else text
 
-    def text_of(self, p, breaks: bool = False) -> str:
-        """Text of one paragraph: runs, tabs and breaks as spaces (`breaks`: a line break as "\\n"), note
-        marks as [n]."""
+    def text_of(self, p, br: str = " ") -> str:
+        """Text of one paragraph: runs, tabs and breaks as spaces (a line break as `br`), note marks as [n]."""
         out: list[str] = []
         for el in _content(p):
             tag = el.tag
             if tag == _w("t"):
                 out.append(el.text or "")
-            elif tag in (_w("br"), _w("cr")):
-                out.append("\n" if breaks else " ")
             elif tag == _w("tab"):
                 out.append(" ")
+            elif tag in (_w("br"), _w("cr")) and _attr(el, "type") in (None, "textWrapping"):
+                out.append(br)
+            elif tag in (_w("br"), _w("cr")):
+                out.append(" ")               # a page or column break: no line the author wrote
             elif tag == _w("noBreakHyphen"):
                 out.append("-")
             elif tag in (_w("footnoteReference"), _w("endnoteReference")):
@@ -196,15 +199,26 @@ class _Reader:
         return Table(rows, Source(table=index))
 
     def cell_text(self, tc) -> str:
-        """A cell's paragraphs joined by spaces; a nested table flattened into it, a row an item."""
+        """A cell's paragraphs joined by spaces; a nested table flattened into it, a row an item.
+        Where the author wrote its words as paragraphs or lines (Enter, Shift+Enter), the same words
+        with a line break at each are kept in `cell_lines` (the splitters' evidence, Document.cell_lines)."""
         parts: list[str] = []
+        lines: list[str] | None = []
         for el in _block_children(tc):
             if el.tag == P:
                 style_id = _attr(el.find(f"{_w('pPr')}/{_w('pStyle')}"), "val")
-                parts.append(self.numbered(el, style_id, self.text_of(el), alone=True))
+                text = self.numbered(el, style_id, self.text_of(el, _LINE), alone=True)
+                parts.append(text.replace(_LINE, " "))
+                if lines is not None:
+                    lines += [t for t in (strip_markup(t) for t in text.split(_LINE)) if t]
             elif el.tag == TBL:
                 parts.append(self.nested_text(el))
-        return strip_markup(" ".join(parts))
+                lines = None                  # an inner table's rows are items already (join_rows)
+        text = strip_markup(" ".join(parts))
+        if lines and len(lines) > 1 and " ".join(lines) == text:
+            known = self.cell_lines.get(text, "\n".join(lines))
+            self.cell_lines[text] = known if known == "\n".join(lines) else None
+        return text
 
     def nested_text(self, tbl) -> str:
         """A table inside a cell (needs or channels listed as an inner table): one item a row."""
@@ -212,6 +226,8 @@ class _Reader:
 
 
 # -- helpers ------------------------------------------------------------------
+
+_LINE = "\x00"   # a line break the author wrote, while a cell's text is read (no character of a run)
 
 def _children(parent, tags):
     """Children of `parent` with these tags, looking through content controls."""

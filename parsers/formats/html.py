@@ -112,7 +112,7 @@ def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
     walker.blocks = [b for b in walker.blocks if id(b) not in chrome]
     if not walker.blocks:
         raise LoadError("web page without text")
-    return Document(walker.blocks, "html")
+    return Document(walker.blocks, "html", cell_lines={t: x for t, x in walker.lines.items() if x})
 
 
 class _Walker:
@@ -122,6 +122,7 @@ class _Walker:
         self.level = 0
         self.lists: list[list] = []      # open <ol>/<ul>: [tag, last number, format]
         self.mark = ""                   # a list item's number, waiting for the item's first text
+        self.lines: dict[str, str | None] = {}   # Document.cell_lines (None: two cells disagree)
 
     def flush(self) -> None:
         text = " ".join("".join(self.buf).split())
@@ -145,7 +146,7 @@ class _Walker:
                 if any(True for _ in child.find("table")):
                     self.walk(child)              # layout table: its content is the page's
                 else:
-                    table = _table(child, sum(isinstance(b, Table) for b in self.blocks))
+                    table = _table(child, sum(isinstance(b, Table) for b in self.blocks), self.lines)
                     if table is not None:
                         self.blocks.append(table)
                 continue
@@ -195,23 +196,30 @@ def _hidden(node: Node) -> bool:
     return "display:none" in style or "hidden" in node.attrs
 
 
-def _text(node: Node) -> str:
-    """A cell's text: its block elements and line breaks as spaces."""
+def _text(node: Node, lines: dict[str, str | None] | None = None) -> str:
+    """A cell's text: its block elements and line breaks as spaces.  `lines` (Document.cell_lines):
+    where the block elements or line breaks set its words on several lines, the same words a line each."""
     parts: list[str] = []
 
     def rec(n: Node) -> None:
         for c in n.children:
             if isinstance(c, str):
-                parts.append(c)
+                parts.append(c.replace("\n", " "))     # a source line wrapped in the markup: no line
             elif c.tag not in DROP:
                 if c.tag in BLOCK:
-                    parts.append(" ")
+                    parts.append("\n")
                 rec(c)
                 if c.tag in BLOCK:
-                    parts.append(" ")
+                    parts.append("\n")
 
     rec(node)
-    return " ".join("".join(parts).split())
+    joined = "".join(parts)
+    text = " ".join(joined.split())
+    written = [" ".join(x.split()) for x in joined.split("\n") if x.strip()]
+    if lines is not None and len(written) > 1 and " ".join(written) == text:
+        known = lines.get(text, "\n".join(written))
+        lines[text] = known if known == "\n".join(written) else None     # two cells disagree: none
+    return text
 
 
 def _span(node: Node, name: str) -> int:
@@ -236,8 +244,8 @@ def _rows(table: Node) -> list[tuple[Node, bool]]:
     return out
 
 
-def _table(node: Node, index: int) -> Table | None:
-    """The grid of a data table; rowspan/colspan as in the Word reader."""
+def _table(node: Node, index: int, lines: dict[str, str | None] | None = None) -> Table | None:
+    """The grid of a data table; rowspan/colspan as in the Word reader; `lines` as `_text`'s."""
     placed: dict[tuple[int, int], Cell] = {}
     headers: list[bool] = []
     rows = _rows(node)
@@ -250,7 +258,7 @@ def _table(node: Node, index: int) -> Table | None:
                 c += 1
             rs = min(_span(td, "rowspan"), len(rows) - r)
             cs = _span(td, "colspan")
-            owner = Cell(_text(td), colspan=cs, rowspan=rs)
+            owner = Cell(_text(td, lines), colspan=cs, rowspan=rs)
             for a in range(r, r + rs):
                 for b in range(c, c + cs):
                     placed.setdefault((a, b), owner if (a, b) == (r, c) else Cell("", covered=True))

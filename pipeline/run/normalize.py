@@ -13,6 +13,7 @@ from normalizers.channel_split import channel_parts
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
 from normalizers.matcher import Match
+from normalizers.need_split import WRITTEN_LINE
 from normalizers.needs import need_phrase_matches
 from normalizers.roadmap_codes import code_roadmap
 from textcore.clean import clean_text
@@ -47,7 +48,9 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
     counts: Counter = Counter()
     for i, (r, ch, di, ptype) in enumerate(zip(raw, channels, directions, types), 1):
         # read as match_needs reads a cell (a phrase in the light of the one before, the cell's doubts)
-        need_matches = need_phrase_matches(r["interaction_raw"] or "")
+        # the lines its author wrote, where the cell had several (parsers/extract/cell_lines.py)
+        lined = r.get("interaction_lines")
+        need_matches = need_phrase_matches(lined.replace("\n", WRITTEN_LINE) if lined else r["interaction_raw"] or "")
         channel = ch.code if r["touchpoint_raw"] else None
         direction = di.code if r["direction_raw"] or di.method.startswith("process") or di.method == "override" \
             else None
@@ -84,7 +87,8 @@ def _one_per_channel(raw: list[dict]) -> list[dict]:
     for r in raw:
         text = r["touchpoint_raw"] or ""
         kind = r.get("point_type_code") or read_type_value(r["point_type_raw"])
-        parts = channel_parts(text, kind) if text and match_channel(text, kind).method != "override" else []
+        parts = channel_parts(text, kind, r.get("touchpoint_lines")) \
+            if text and match_channel(text, kind).method != "override" else []
         out += [dict(r, touchpoint_raw=p) for p in parts] if len(parts) > 1 else [r]
     return out
 
