@@ -130,15 +130,20 @@ def throughput(tmp: Path, raw: Path, paths: list[Path], workers: int) -> Path:
     return out
 
 
+def _rebuild_at(raw: Path, out: Path, address: str) -> tuple[subprocess.CompletedProcess, float]:
+    """`rebuild --no-cache` on the scheduler at `address`, as a user runs it: (its result, seconds)."""
+    cmd = [sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
+           "--executor", "dask", "--scheduler", address, "-q"]
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
+                         text=True, timeout=300)
+    return res, time.perf_counter() - t0
+
+
 def broken_worker(tmp: Path, raw: Path, out: Path, what: str, preload: str) -> None:
     before = dataset_hash(out)
     with Cluster(tmp, 1, preload) as address:
-        cmd = [sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
-               "--executor", "dask", "--scheduler", address, "-q"]
-        t0 = time.perf_counter()
-        res = subprocess.run(cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
-                             text=True, timeout=300)
-        dt = time.perf_counter() - t0
+        res, dt = _rebuild_at(raw, out, address)
     after = dataset_hash(out)
     said = (res.stderr.strip().splitlines() or [""])[-1][:160]
     print(f"a worker {what}: exit {res.returncode} in {dt:.1f} s (target: 2, < 30 s); dataset {before} -> "
@@ -173,12 +178,7 @@ def not_dask(raw: Path, out: Path, what: str, answer: bytes | None) -> None:
     before = dataset_hash(out)
     srv, address = _service(answer)
     try:
-        cmd = [sys.executable, "-m", "pipeline", "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
-               "--executor", "dask", "--scheduler", address, "-q"]
-        t0 = time.perf_counter()
-        res = subprocess.run(cmd, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
-                             text=True, timeout=300)
-        dt = time.perf_counter() - t0
+        res, dt = _rebuild_at(raw, out, address)
     finally:
         srv.close()
     after = dataset_hash(out)

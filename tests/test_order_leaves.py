@@ -206,3 +206,49 @@ def test_a_store_commit_rewrites_the_followers_files(tmp_path):
     order_state._LAST.clear()
     state = pq.read_table(out / ".index" / order_state.STATE)
     assert sorted(state.column("duplicate_of").to_pylist(), key=str) == [None, b, b]
+
+
+def _variant(rng: random.Random, i: int, ties: bool) -> dict:
+    """A copy of one of nine orders (three regions x three numbers: groups of different
+    own keys side by side); with `ties`, every file read alike (one rank: the path
+    alone orders the group)."""
+    d = _member(i, None if ties else rng)
+    return dict(d, region_code=rng.choice(["RU-KEM", "RU-TUL", "RU-MOS"]), order_number=rng.choice("789"))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_heads_parsed_into_other_groups_give_the_full_regroup(seed, tmp_path, monkeypatch):
+    """The property test's space widened: groups of different own keys side by side,
+    ranks tied (or not), and at each step a head parsed again into another group (its
+    number changed), or parsed again better or worse, beside removals and new files
+    that may outrank a head; every commit equals a regroup from scratch."""
+    monkeypatch.setattr(order_state, "STATE_ROWS", 7)
+    rng = random.Random(1000 + seed)
+    ties = seed % 2 == 0
+    docs = [_variant(rng, i, ties) for i in range(rng.randrange(30, 90))]
+    prints = {d["doc_id"]: rng.choice([None, f"P{d['region_code']}{d['order_number']}"]) for d in docs}
+    t, pr = _table(docs, prints)
+    order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
+    serial = 5000
+    for _ in range(6):
+        dup = group_arrays(t, pr)[1].to_pylist()
+        heads = [d["doc_id"] for d, x in zip(docs, dup) if x is None]
+        moved = set(rng.sample(heads, min(len(heads), rng.randrange(1, 3))))
+        docs = [d for d in docs if d["doc_id"] in moved or rng.random() > 0.05]
+        again = set(moved) | {d["doc_id"] for d in docs if rng.random() < 0.03}
+        docs = [dict(d, **rng.choice([{"order_number": rng.choice("789")}, {"region_code": "RU-MOS"},
+                                      {"ocr": True}, {"n_touchpoints": 50}, {"status": "partial"}, {}]))
+                if d["doc_id"] in again else d for d in docs]
+        for _ in range(rng.randrange(0, 4)):
+            docs.append(dict(_variant(rng, serial, ties), n_touchpoints=rng.choice([1, 50])))
+            prints[docs[-1]["doc_id"]] = rng.choice([None, "PRU-KEM7"])
+            serial += 1
+        t, pr = _table(docs, prints)
+        order_state._LAST.clear()
+        state = order_state.load(tmp_path)
+        g = incremental(order_state.signatures(t), state, _fetch(t, pr),
+                        np.array([d["doc_id"] in again for d in docs], dtype=bool))
+        key, dup = group_arrays(t, pr)
+        assert g.key.to_pylist() == key.to_pylist() and g.dup.to_pylist() == dup.to_pylist()
+        if g.changed:
+            order_state.save(tmp_path, state, g.keep, g.new, g.patch)
