@@ -26,10 +26,12 @@ def test_a_negated_verb_of_knowing_governs_no_question():
 
 
 def test_the_answer_to_a_complaint_is_a_guess_unless_the_complaint_is_named():
-    topics = {"result": (frozenset({"жалоба"}), frozenset({"досудебный"}))}
-    assert open_topic("result", "получить ответ на жалобу", topics)
-    assert not open_topic("status", "получить ответ на жалобу", topics)
-    assert not open_topic("result", "получить ответ на жалобу в досудебном порядке", topics)
+    topics = {"result": (frozenset({"жалоба"}), frozenset({"досудебный"}), frozenset({"result"}))}
+    assert open_topic("result", "result", "получить ответ на жалобу", topics)
+    assert not open_topic("status", "result", "получить ответ на жалобу", topics)
+    assert not open_topic("result", "result", "получить ответ на жалобу в досудебном порядке", topics)
+    # a paper received is no answer to the complaint
+    assert not open_topic("result", "certificate", "получить справку об отсутствии жалоб", topics)
     # feedback's result (a complaint of the service) or an appeal's (of a decision)? review
     assert reviewed("Получение ответа на жалобу") == [("result", True)]
     assert reviewed("получение результатов рассмотрения жалоб") == [("result", True)]
@@ -39,6 +41,14 @@ def test_the_answer_to_a_complaint_is_a_guess_unless_the_complaint_is_named():
     assert ("result", False) in reviewed("Подать жалобу в досудебном порядке и узнать о результатах её рассмотрения")
     # a complaint of the quality of service: feedback's result, as before
     assert [c for c, _ in reviewed("Получить ответ на жалобу о качестве обслуживания")] == ["feedback_result"]
+
+
+def test_a_paper_received_beside_a_complaint_is_no_answer_to_it():
+    # the certificate is the client's paper, whatever the complaint beside it: sure
+    assert reviewed("Подать жалобу и получить справку о доходах") == [("submission", False), ("result", False)]
+    assert reviewed("Получение справки об отсутствии жалоб") == [("result", False)]
+    # the decision on the complaint stays open (feedback's answer or an appeal's?)
+    assert reviewed("Получение решения по жалобе") == [("result", True)]
 
 
 def test_a_thing_nobody_read_listed_before_the_object_goes_to_review():
