@@ -154,14 +154,16 @@ def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
 def copied(ws: tuple[Word, ...], i: int, n: int, g: _Grammar) -> str | None:
     """The class of what a copy reproduces: an object of `copies` (one word) followed by a known
     object in the genitive, adjectives between ("копия лесохозяйственного регламента" is the
-    regulation's text: information; "копия приказа", a decision), else None."""
+    regulation's text: information; "копия приказа", a decision), else None.  A copy of what the
+    client files (`case_stage.filed`: "копия заявления", "копия обращения") is a paper handed back
+    to him: the copy's own class."""
     if n != 1 or not ws[i].lemmas & g.copies:
         return None
     k = i + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
         k += 1
     hit = object_at(ws, k, g) if k < len(ws) else None
-    return hit[0] if hit and "gent" in ws[k + hit[1] - 1].cases else None
+    return hit[0] if hit and "gent" in ws[k + hit[1] - 1].cases and hit[0] not in g.filed_objects else None
 
 
 def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:

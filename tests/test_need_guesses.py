@@ -76,6 +76,9 @@ def test_a_copy_is_what_it_reproduces():
     assert reviewed("Получение копии приказа") == [("result", False)]
     # of a thing no vocabulary names, a paper received
     assert reviewed("Получение копии трудовой книжки") == [("result", False)]
+    # of what the client filed, a paper handed back to him (received, sure)
+    assert reviewed("Получение копии заявления") == [("result", False)]
+    assert reviewed("Получить копию обращения") == [("result", False)]
 
 
 def test_a_complaint_of_conduct_left_is_feedback_filed_it_is_a_submission():
