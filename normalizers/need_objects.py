@@ -24,15 +24,19 @@ def action_of(w: Word, g: _Grammar) -> str | None:
 
 def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> bool:
     """Does a deed done along with the clause's own open at i — a preposition of `accompanying`
-    + a noun of action in the instrumental, after an action of its `after` classes ("Исполнение
-    запросов с направлением ответа заявителю")?  The agency does both; the second is a need of
-    its own."""
+    + a noun of action in the instrumental, done to the client (a word of `telling_the_client`'s
+    `whom` before the next comma or conjunction), after an action of its `after` classes
+    ("Исполнение запросов с направлением ответа заявителю")?  The agency does both; the second is
+    a need of its own.  A deed that names no client is the agency's own way of working ("с оценкой
+    документов", "с получением заключений экспертов")."""
     preps, after = g.accompanying
     if ws[i].text.lower() not in preps or i + 1 >= len(ws):
         return False
     deed = ws[i + 1]
-    return deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None \
-        and any(action_of(x, g) in after for x in cur)
+    if not (deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None):
+        return False
+    end = next((k for k in range(i + 2, len(ws)) if ws[k].is_punct or ws[k].is_conj), len(ws))
+    return any(w.lemma in g.telling_whom[1] for w in ws[i + 2:end]) and any(action_of(x, g) in after for x in cur)
 
 
 def object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:

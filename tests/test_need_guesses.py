@@ -66,6 +66,9 @@ def test_a_deed_done_along_with_the_agencys_work_is_a_need_of_its_own():
         == ["result"]
     # «с» + a noun that names no action is a manner
     assert [c for c, _ in reviewed("Подача заявления в электронной форме с использованием ЕПГУ")] == ["submission"]
+    # a deed naming no client is the agency's own way of working, no need of the client's
+    assert [c for c, _ in reviewed("Рассмотрение заявок с получением заключений экспертов")] == ["other"]
+    assert [c for c, _ in reviewed("Рассмотрение заявления с оценкой документов")] == ["other"]
     # help with a task stays advice (the task is no deed of the agency's)
     assert [c for c, _ in reviewed("Помощь с заполнением заявления")] == ["consultation"]
 
