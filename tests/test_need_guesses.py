@@ -113,6 +113,9 @@ def test_a_cut_that_starts_a_two_word_term_with_the_word_after_it():
     # «обр.» alone fits обращение, обратный, образец; before «связи» only «обратная связь» fits
     assert speller.dotted_pair("обр", "связи") == "обратный"
     assert speller.dotted_pair("обр", "министерство") is None
+    # a word of the vocabulary before a dot ends there, a cut of nothing («адрес. помощь», «материал. помощь»)
+    assert speller.dotted_pair("адрес", "помощь") is None and speller.dotted_pair("материал", "помощи") is None
+    assert [w.lemma for w in words("уточнить адрес. помощь", speller)] == ["уточнить", "адрес", "помощь"]
     got = {w.text: w for w in words("рез-т рассмотр. обр. связи", speller)}
     assert got["обр"].lemma == "обратный" and got["обр"].fuzzy       # a guess, as any cut
     # the result of considering feedback is feedback's result (a cut word read: in review)
