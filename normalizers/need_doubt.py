@@ -271,10 +271,14 @@ def tells_question(w: Word, action: str | None, g) -> bool:
 
 
 def at_a_loss(ws: list[Word], k: int, negations: frozenset[str]) -> bool:
-    """Is the word at `k` negated — a negation within the two words before it ("не знаю",
-    "не могу найти")?  The client at a loss asks nothing of the agency by that verb: the
-    question after it is his own ("не знаю, куда его нести")."""
-    return any(ws[j].text.lower() in negations for j in range(max(0, k - 2), k))
+    """Is the word at `k` negated — a negation right before it ("не знаю"), or before the finite
+    verb its infinitive hangs on ("не могу найти")?  The client at a loss asks nothing of the
+    agency by that verb: the question after it is his own ("не знаю, куда его нести").  A negation
+    of another predicate before it ("если заявление не рассмотрено — выяснить, куда обратиться":
+    the dash is no word) negates nothing of the asking."""
+    if k >= 1 and ws[k - 1].text.lower() in negations:
+        return True
+    return k >= 2 and ws[k - 2].text.lower() in negations and ws[k - 1].pos == "VERB" and ws[k].pos == "INFN"
 
 
 def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool],

@@ -21,6 +21,9 @@ def test_a_negated_verb_of_knowing_governs_no_question():
     assert all(r for _, r in reviewed("Не могу найти бланк на сайте и не знаю куда его потом нести"))
     # asked to be told, the same question is the client's need of information, sure
     assert reviewed("Хочу узнать, как подать на выплату") == [("information", False)]
+    # a negation of something else before the asking verb: asked to be told, sure
+    assert reviewed("Если заявление не рассмотрено — выяснить, куда обратиться") == [("information", False)]
+    assert at_a_loss([w for w in words("не могу понять куда")], 2, frozenset({"не"}))
     # a polite «не» before a verb of advice is no loss ("Не подскажете …" stays a request for advice)
     assert reviewed("Не подскажете порядок подачи заявления") == [("information", False)]
 
