@@ -154,6 +154,8 @@ def test_a_phrase_of_one_cut_word_keeps_its_dot():
     assert split_needs("обжал./ответ по жалобе") == ("обжал.", "ответ по жалобе")
     assert [c for c, _ in reviewed("обжал./ответ по жалобе")] == ["other", "result"]
     # a whole word ends its sentence: no dot kept
+    assert split_needs("консультирование.") == ("консультирование",)
+    assert split_needs("справка; выписка.") == ("справка", "выписка")
     assert split_needs("Получение справки. Оценка качества.") == ("Получение справки", "Оценка качества")
 
 
