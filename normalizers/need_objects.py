@@ -22,10 +22,14 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     return found or (g.actions.get(w.parts[-1]) if w.parts else None)
 
 
+_LEAD_WORDS = 6     # where a clause's action leads it (need_grammar._lead_action looks as far)
+_DEED_WORDS = 4      # words after a deed's noun that may name whom it is done to ("… ответа на запрос заявителю")
+
+
 def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> bool:
     """Does a deed done along with the clause's own open at i — a preposition of `accompanying`
     + a noun of action in the instrumental, done to the client (a word of `telling_the_client`'s
-    `whom` before the next comma or conjunction), after an action of its `after` classes
+    `whom` within its next words, before a comma or a conjunction), after an action of its `after` classes
     ("Исполнение запросов с направлением ответа заявителю")?  The agency does both; the second is
     a need of its own.  A deed that names no client is the agency's own way of working ("с оценкой
     документов", "с получением заключений экспертов")."""
@@ -35,8 +39,14 @@ def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> b
     deed = ws[i + 1]
     if not (deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None):
         return False
-    end = next((k for k in range(i + 2, len(ws)) if ws[k].is_punct or ws[k].is_conj), len(ws))
-    return any(w.lemma in g.telling_whom[1] for w in ws[i + 2:end]) and any(action_of(x, g) in after for x in cur)
+    # the client within the deed's next words ("с направлением ответа заявителю"), before a comma or a
+    # conjunction: a bounded look, linear on a run of such deeds
+    for w in ws[i + 2:i + 2 + _DEED_WORDS]:
+        if w.is_punct or w.is_conj:
+            return False
+        if w.lemma in g.telling_whom[1]:
+            return any(action_of(x, g) in after for x in cur[:_LEAD_WORDS])     # the clause's leading action
+    return False
 
 
 def object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
