@@ -246,6 +246,14 @@ CASES = [
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
          _needs, "получить справку - записаться на приём"),
     Case("needs: run-on story", _story, _needs, "звоню третий день хочу узнать"),
+    Case("needs: thousands of deeds done along with the agency's", lambda k: "Рассмотрение обращения "
+         + "с направлением ответа заявителю с оценкой документов " * 300 * k, _needs,
+         "Исполнение запросов с направлением ответа заявителю"),
+    Case("needs: thousands of «не знаю как»", lambda k: "не знаю как подать " * 600 * k, _needs, "не знаю как подать"),
+    # (quadratic before session 13 too, ~14: need_grammar._clauses looks over the whole clause so far for an
+    # action at every word of a clause that has none — left, see the rev11a report)
+    Case("needs: a long clause of cuts and copies, no action", lambda k: "обр. связи копии приказа " * 150 * k, _needs,
+         "рез-т рассмотр. обр. связи"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
     Case("group numbers: thousands of directions with none", lambda k: [(str(i), None) for i in range(10_000 * k)]
          + [("x", "1")], _group_numbers, [("a", "1"), ("b", None), ("c", "3")]),

@@ -45,11 +45,17 @@ def dotted_cut(token: str, forms: Mapping[str, str]) -> str | None:
     inflected forms, each with its lemma (the caller caches: this scans them)."""
     if len(token) < _MIN_CUT or not token.isalpha() or not token.islower():
         return None
-    if token in forms or any(p.normal_form.replace("ё", "е") in forms.values() for p in morph().parse(token)[:2]):
+    if whole_word(token, forms):
         return None
     fits = {lem for form, lem in forms.items() if len(form) >= len(token) + 2 and form.startswith(token)}
     return one_family(fits, token)
 
+
+
+def whole_word(token: str, forms: Mapping[str, str]) -> bool:
+    """Is the token a word of the vocabulary itself (a form of it, or a word whose lemma it
+    lists), which a dot after it only ends: no cut?"""
+    return token in forms or any(p.normal_form.replace("ё", "е") in forms.values() for p in morph().parse(token)[:2])
 
 
 def rule_words(refine) -> set[str]:

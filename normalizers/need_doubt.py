@@ -189,9 +189,9 @@ _SWITCHES = ("unread_words", "coordinated_clauses", "shared_words", "likely_agai
 
 def settings(data: dict) -> tuple[dict[str, int], dict, tuple[frozenset[str], frozenset[str]]]:
     """From the grammar's data: the `doubt` switches (absent: 0, off), `open_topics` as {code:
-    (words, unless)} and `at_a_loss` as (action classes, negations)."""
+    (words, unless, object classes)} and `at_a_loss` as (action classes, negations)."""
     doubt = data.get("doubt") or {}
-    topics = {c: (frozenset(t.get("words", ())), frozenset(t.get("unless", ())))
+    topics = {c: (frozenset(t.get("words", ())), frozenset(t.get("unless", ())), frozenset(t.get("objects", ())))
               for c, t in (data.get("open_topics") or {}).items()}
     loss = data.get("at_a_loss") or {}
     return {k: int(doubt.get(k, 0)) for k in _SWITCHES}, topics, \
@@ -271,10 +271,14 @@ def tells_question(w: Word, action: str | None, g) -> bool:
 
 
 def at_a_loss(ws: list[Word], k: int, negations: frozenset[str]) -> bool:
-    """Is the word at `k` negated — a negation within the two words before it ("не знаю",
-    "не могу найти")?  The client at a loss asks nothing of the agency by that verb: the
-    question after it is his own ("не знаю, куда его нести")."""
-    return any(ws[j].text.lower() in negations for j in range(max(0, k - 2), k))
+    """Is the word at `k` negated — a negation right before it ("не знаю"), or before the finite
+    verb its infinitive hangs on ("не могу найти")?  The client at a loss asks nothing of the
+    agency by that verb: the question after it is his own ("не знаю, куда его нести").  A negation
+    of another predicate before it ("если заявление не рассмотрено — выяснить, куда обратиться":
+    the dash is no word) negates nothing of the asking."""
+    if k >= 1 and ws[k - 1].text.lower() in negations:
+        return True
+    return k >= 2 and ws[k - 2].text.lower() in negations and ws[k - 1].pos == "VERB" and ws[k].pos == "INFN"
 
 
 def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[[Word], bool],
@@ -290,14 +294,19 @@ def asked_within(ws: list[Word], question_words: frozenset[str], asks: Callable[
     return False
 
 
-def open_topic(code: str, phrase: str, topics: dict[str, tuple[frozenset[str], frozenset[str]]]) -> bool:
+def open_topic(code: str, obj: str, phrase: str,
+               topics: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]) -> bool:
     """Does a word of the phrase leave the code it was read open (`open_topics` in the data: the
     answer to a complaint, `result`, is feedback's result when the complaint was about the service,
     an appeal's when about a decision — "получение результатов рассмотрения жалоб") with no word
-    of its `unless` to close it ("… в досудебном порядке": an appeal)?"""
+    of its `unless` to close it ("… в досудебном порядке": an appeal)?  Only a reading of an object
+    of its `objects` (empty: any) is an answer that can be open: a paper received beside a complaint
+    ("подать жалобу и получить справку о доходах", "справка об отсутствии жалоб") is no answer to it."""
     if code not in topics:
         return False
-    opening, closing = topics[code]
+    opening, closing, answers = topics[code]
+    if answers and obj not in answers:
+        return False
     lemmas = [w.lemmas for w in words(phrase)]
     return any(x & opening for x in lemmas) and not any(x & closing for x in lemmas)
 

@@ -222,6 +222,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     ("Показать помещение": the unread verb might have turned it round)."""
     if asked_after(ws, g):                       # "Что сделали по …?": the client asks what became of it
         return asked_after(ws, g)[0], g.asked["as"], 1.0
+    brought = False
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
             return i + 1, g.what_words[w.lemma], 1.0
@@ -236,15 +237,16 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i + 1, g.asked_to_tell[2], 1.0
         a = _action_of(w, g)
         if a:
-            return _inner_action(ws, i, a, g)
+            return (*(found := _inner_action(ws, i, a, g))[:2], min(found[2], UNREAD) if brought else found[2])
         subject = w.pos == "NOUN" and i + 1 < len(ws) and (
             "nomn" in w.cases and ws[i + 1].pos == "VERB"
             # the doer of an infinitive in the dative ("мигранту подать уведомление"): no recipient
             or "datv" in w.cases and ws[i + 1].pos == "INFN")
         # a conjunction opening the phrase only links it to what was said ("а где взять …")
-        # a verb nobody read right before a known action's infinitive only brings it ("приезжайте
-        # посмотреть крышу", "зайти забрать справку"): the infinitive is the action
+        # an unread verb right before a known action's infinitive only brings it ("зайти забрать справку"):
+        # the infinitive is the action, read unsure as the verb may turn it round ("прекратить получать")
         bringing = w.pos in ("VERB", "INFN") and i + 1 < len(ws) and ws[i + 1].pos == "INFN" and _action_of(ws[i + 1], g)
+        brought = brought or bool(bringing) and w.lemma not in g.lead_words
         if not (w.pos in _LEAD_POS or w.is_punct or w.lemma in g.lead_words or subject or bringing
                 or not i and w.lemma in g.opening_links):
             if _looks_like_action(w, g) and not _object_at(ws, i, g):

@@ -22,17 +22,31 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     return found or (g.actions.get(w.parts[-1]) if w.parts else None)
 
 
+_LEAD_WORDS = 6     # where a clause's action leads it (need_grammar._lead_action looks as far)
+_DEED_WORDS = 4      # words after a deed's noun that may name whom it is done to ("… ответа на запрос заявителю")
+
+
 def accompanies(ws: tuple[Word, ...], i: int, cur: list[Word], g: _Grammar) -> bool:
     """Does a deed done along with the clause's own open at i — a preposition of `accompanying`
-    + a noun of action in the instrumental, after an action of its `after` classes ("Исполнение
-    запросов с направлением ответа заявителю")?  The agency does both; the second is a need of
-    its own."""
+    + a noun of action in the instrumental, done to the client (a word of `telling_the_client`'s
+    `whom` within its next words, before a comma or a conjunction), after an action of its `after` classes
+    ("Исполнение запросов с направлением ответа заявителю")?  The agency does both; the second is
+    a need of its own.  A deed that names no client is the agency's own way of working ("с оценкой
+    документов", "с получением заключений экспертов")."""
     preps, after = g.accompanying
     if ws[i].text.lower() not in preps or i + 1 >= len(ws):
         return False
     deed = ws[i + 1]
-    return deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None \
-        and any(action_of(x, g) in after for x in cur)
+    if not (deed.pos == "NOUN" and "ablt" in deed.cases and action_of(deed, g) is not None):
+        return False
+    # the client within the deed's next words ("с направлением ответа заявителю"), before a comma or a
+    # conjunction: a bounded look, linear on a run of such deeds
+    for w in ws[i + 2:i + 2 + _DEED_WORDS]:
+        if w.is_punct or w.is_conj:
+            return False
+        if w.lemma in g.telling_whom[1]:
+            return any(action_of(x, g) in after for x in cur[:_LEAD_WORDS])     # the clause's leading action
+    return False
 
 
 def object_at(ws: tuple[Word, ...], i: int, g: _Grammar) -> tuple[str, int] | None:
@@ -154,14 +168,16 @@ def complement_end(ws: tuple[Word, ...], start: int, g: _Grammar) -> int:
 def copied(ws: tuple[Word, ...], i: int, n: int, g: _Grammar) -> str | None:
     """The class of what a copy reproduces: an object of `copies` (one word) followed by a known
     object in the genitive, adjectives between ("копия лесохозяйственного регламента" is the
-    regulation's text: information; "копия приказа", a decision), else None."""
+    regulation's text: information; "копия приказа", a decision), else None.  A copy of what the
+    client files (`case_stage.filed`: "копия заявления", "копия обращения") is a paper handed back
+    to him: the copy's own class."""
     if n != 1 or not ws[i].lemmas & g.copies:
         return None
     k = i + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
         k += 1
     hit = object_at(ws, k, g) if k < len(ws) else None
-    return hit[0] if hit and "gent" in ws[k + hit[1] - 1].cases else None
+    return hit[0] if hit and "gent" in ws[k + hit[1] - 1].cases and hit[0] not in g.filed_objects else None
 
 
 def _glossed(ws: tuple[Word, ...], end: int, g: _Grammar) -> str | None:

@@ -133,6 +133,11 @@ def _cut_word(word: str) -> bool:
     return word.isalpha() and word.islower() and not morph().word_is_known(word)
 
 
+def _need_word(word: str) -> bool:
+    """Does the dictionary read the word as a full noun or an infinitive (not its abbreviation, «обр»)?"""
+    return any(p.tag.POS in ("NOUN", "INFN") and "Abbr" not in p.tag for p in morph().parse(word)[:2])
+
+
 def _cut_dot(pieces: list[str], i: int) -> bool:
     """Is the separator at i the dot of a word cut short («стадия рассм. декл.»), no full stop?"""
     if not pieces[i].lstrip().startswith("."):
@@ -145,10 +150,11 @@ def _trimmed(phrase: str) -> str:
     """The phrase without the separators around it; a final dot stays after a word cut short
     («конс.»: no dictionary word), where it says the word is cut (normalizers/cut_words.py), and
     after a one-word phrase («обжал./ответ по жалобе»: a cut the dictionary reads as a word of its
-    own, «обжать» — the need reader's vocabulary decides, a whole word ends a sentence there)."""
+    own, «обжать» — the need reader's vocabulary decides, a whole word ends a sentence there); a
+    noun or an infinitive, the words a need is named by («консультирование.», «запись.»), is whole."""
     trimmed = phrase.strip(" .;,\n" + WRITTEN_LINE)
     last = trimmed.rsplit(None, 1)[-1] if trimmed else ""
-    alone = last == trimmed and last.isalpha() and last.islower()
+    alone = last == trimmed and last.isalpha() and last.islower() and not _need_word(last)
     if phrase.rstrip(" ;,\n" + WRITTEN_LINE).endswith(".") and (_cut_word(last) or alone):
         return trimmed + "."
     return trimmed

@@ -222,7 +222,7 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
         bare = n.obj == "*" and n.how.startswith("default") and need_doubt.bare_default(n.code, phrase, doubted)
         score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
         # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?)
-        if g.doubt["open_topics"] and need_doubt.open_topic(n.code, phrase, g.open_topics):
+        if g.doubt["open_topics"] and need_doubt.open_topic(n.code, n.obj, phrase, g.open_topics):
             score, how = min(score, need_doubt.OPEN), how + "+open"
         if n.code not in out:
             out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)

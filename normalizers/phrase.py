@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from textcore.lemmas import cut_fits, morph, normalize
 from textcore.lookalike import fix_lookalikes
 from textcore.vocab import VocabularyError, vocabulary
-from .cut_words import dotted_cut, one_family
+from .cut_words import dotted_cut, one_family, whole_word
 
 # a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
 _HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
@@ -127,6 +127,10 @@ class Speller:
         связи»: обратная связь, where «обр.» alone is обращение, обратный or образец), or None."""
         # (the dictionary's own reading of a cut, «обр.» образец, yields to a term: «образец связи» is none)
         if not self.cuts or not after or len(token) < 3 or not token.isalpha():
+            return None
+        # a word of the vocabulary ends before its dot («адрес. помощь»), but for the dictionary's
+        # own abbreviation («обр.» образец), which is a cut
+        if whole_word(token, self._dotted_forms()) and "Abbr" not in morph().parse(token)[0].tag:
             return None
         ends = {p.normal_form.replace("ё", "е") for p in morph().parse(after.lower())[:2]}
         fits = {a for a, b in self._pairs if b in ends and a.startswith(token) and len(a) >= len(token) + 2}

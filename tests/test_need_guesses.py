@@ -21,15 +21,20 @@ def test_a_negated_verb_of_knowing_governs_no_question():
     assert all(r for _, r in reviewed("Не могу найти бланк на сайте и не знаю куда его потом нести"))
     # asked to be told, the same question is the client's need of information, sure
     assert reviewed("Хочу узнать, как подать на выплату") == [("information", False)]
+    # a negation of something else before the asking verb: asked to be told, sure
+    assert reviewed("Если заявление не рассмотрено — выяснить, куда обратиться") == [("information", False)]
+    assert at_a_loss([w for w in words("не могу понять куда")], 2, frozenset({"не"}))
     # a polite «не» before a verb of advice is no loss ("Не подскажете …" stays a request for advice)
     assert reviewed("Не подскажете порядок подачи заявления") == [("information", False)]
 
 
 def test_the_answer_to_a_complaint_is_a_guess_unless_the_complaint_is_named():
-    topics = {"result": (frozenset({"жалоба"}), frozenset({"досудебный"}))}
-    assert open_topic("result", "получить ответ на жалобу", topics)
-    assert not open_topic("status", "получить ответ на жалобу", topics)
-    assert not open_topic("result", "получить ответ на жалобу в досудебном порядке", topics)
+    topics = {"result": (frozenset({"жалоба"}), frozenset({"досудебный"}), frozenset({"result"}))}
+    assert open_topic("result", "result", "получить ответ на жалобу", topics)
+    assert not open_topic("status", "result", "получить ответ на жалобу", topics)
+    assert not open_topic("result", "result", "получить ответ на жалобу в досудебном порядке", topics)
+    # a paper received is no answer to the complaint
+    assert not open_topic("result", "certificate", "получить справку об отсутствии жалоб", topics)
     # feedback's result (a complaint of the service) or an appeal's (of a decision)? review
     assert reviewed("Получение ответа на жалобу") == [("result", True)]
     assert reviewed("получение результатов рассмотрения жалоб") == [("result", True)]
@@ -39,6 +44,14 @@ def test_the_answer_to_a_complaint_is_a_guess_unless_the_complaint_is_named():
     assert ("result", False) in reviewed("Подать жалобу в досудебном порядке и узнать о результатах её рассмотрения")
     # a complaint of the quality of service: feedback's result, as before
     assert [c for c, _ in reviewed("Получить ответ на жалобу о качестве обслуживания")] == ["feedback_result"]
+
+
+def test_a_paper_received_beside_a_complaint_is_no_answer_to_it():
+    # the certificate is the client's paper, whatever the complaint beside it: sure
+    assert reviewed("Подать жалобу и получить справку о доходах") == [("submission", False), ("result", False)]
+    assert reviewed("Получение справки об отсутствии жалоб") == [("result", False)]
+    # the decision on the complaint stays open (feedback's answer or an appeal's?)
+    assert reviewed("Получение решения по жалобе") == [("result", True)]
 
 
 def test_a_thing_nobody_read_listed_before_the_object_goes_to_review():
@@ -56,6 +69,9 @@ def test_a_deed_done_along_with_the_agencys_work_is_a_need_of_its_own():
         == ["result"]
     # «с» + a noun that names no action is a manner
     assert [c for c, _ in reviewed("Подача заявления в электронной форме с использованием ЕПГУ")] == ["submission"]
+    # a deed naming no client is the agency's own way of working, no need of the client's
+    assert [c for c, _ in reviewed("Рассмотрение заявок с получением заключений экспертов")] == ["other"]
+    assert [c for c, _ in reviewed("Рассмотрение заявления с оценкой документов")] == ["other"]
     # help with a task stays advice (the task is no deed of the agency's)
     assert [c for c, _ in reviewed("Помощь с заполнением заявления")] == ["consultation"]
 
@@ -66,6 +82,9 @@ def test_a_copy_is_what_it_reproduces():
     assert reviewed("Получение копии приказа") == [("result", False)]
     # of a thing no vocabulary names, a paper received
     assert reviewed("Получение копии трудовой книжки") == [("result", False)]
+    # of what the client filed, a paper handed back to him (received, sure)
+    assert reviewed("Получение копии заявления") == [("result", False)]
+    assert reviewed("Получить копию обращения") == [("result", False)]
 
 
 def test_a_complaint_of_conduct_left_is_feedback_filed_it_is_a_submission():
@@ -87,8 +106,10 @@ def test_a_verb_nobody_read_before_an_actions_infinitive_only_brings_it():
     # "приезжайте" only brings the looking, which the client bids the agency do: his roof is
     # shown for inspection (a thing no vocabulary names: the likelier reading, in review)
     assert reviewed("приезжайте посмотреть крышу") == [("inspection_objects", True)]
-    # the infinitive is the action: receiving a certificate
-    assert reviewed("зайти забрать справку") == [("result", False)]
+    # the infinitive is the action: receiving a certificate — a guess, as any unread verb, which
+    # may turn the need round: to stop receiving notices is no need of receiving them
+    assert reviewed("зайти забрать справку") == [("result", True)]
+    assert all(r for _, r in reviewed("Прекратить получать уведомления"))
 
 
 def test_a_cut_that_starts_a_two_word_term_with_the_word_after_it():
@@ -97,6 +118,9 @@ def test_a_cut_that_starts_a_two_word_term_with_the_word_after_it():
     # «обр.» alone fits обращение, обратный, образец; before «связи» only «обратная связь» fits
     assert speller.dotted_pair("обр", "связи") == "обратный"
     assert speller.dotted_pair("обр", "министерство") is None
+    # a word of the vocabulary before a dot ends there, a cut of nothing («адрес. помощь», «материал. помощь»)
+    assert speller.dotted_pair("адрес", "помощь") is None and speller.dotted_pair("материал", "помощи") is None
+    assert [w.lemma for w in words("уточнить адрес. помощь", speller)] == ["уточнить", "адрес", "помощь"]
     got = {w.text: w for w in words("рез-т рассмотр. обр. связи", speller)}
     assert got["обр"].lemma == "обратный" and got["обр"].fuzzy       # a guess, as any cut
     # the result of considering feedback is feedback's result (a cut word read: in review)
@@ -130,6 +154,8 @@ def test_a_phrase_of_one_cut_word_keeps_its_dot():
     assert split_needs("обжал./ответ по жалобе") == ("обжал.", "ответ по жалобе")
     assert [c for c, _ in reviewed("обжал./ответ по жалобе")] == ["other", "result"]
     # a whole word ends its sentence: no dot kept
+    assert split_needs("консультирование.") == ("консультирование",)
+    assert split_needs("справка; выписка.") == ("справка", "выписка")
     assert split_needs("Получение справки. Оценка качества.") == ("Получение справки", "Оценка качества")
 
 
