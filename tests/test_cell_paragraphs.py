@@ -159,3 +159,25 @@ def test_thousands_of_written_lines_read_as_they_should():
     assert len(split_needs(WRITTEN_LINE.join(["ходе рассмотрения заявления о"] * 300))) == 1
     lines = "\n".join(["сайт министерства"] * 300)
     assert channel_parts(" ".join(lines.split()), None, lines) == ["сайт министерства"] * 300
+
+
+def test_the_same_words_written_otherwise_in_another_cell_are_no_evidence(tmp_path):
+    """Document.cell_lines is keyed by a cell's text: where another cell holds the same words on one
+    line, or broken elsewhere, neither cell's breaks are told (the one-line cell is not split by
+    the other's lines); a cell whose words no other cell repeats keeps its lines."""
+    from parsers.formats import html as html_reader
+    rows = [HEAD, ["1.", PROCESS, "бумажная анкета\nбухгалтерия", "офлайн", "статус заявления"],
+            ["2.", PROCESS, "бумажная анкета бухгалтерия", "офлайн", "статус заявления"],
+            ["3.", PROCESS, "Сайт министерства", "цифровая", "информация о льготах\nстатус заявления"],
+            ["4.", PROCESS, "Сайт министерства", "цифровая", "информация о\nльготах статус заявления"],
+            ["5.", PROCESS, "Сайт министерства", "цифровая", "подача заявления\nконсультация юриста"]]
+    doc = docx_reader.read(grid_docx(tmp_path / "d.docx", rows, "Перечень точек взаимодействия с клиентами"))
+    assert doc.cell_lines == {"подача заявления консультация юриста": "подача заявления\nконсультация юриста"}
+    # the second row's one-line cell read as it was before lines were read: one touchpoint
+    assert [r["touchpoint_raw"] for r in _rows(doc)[:2]] == ["бумажная анкета бухгалтерия"] * 2
+    cells = ["бумажная анкета<br>бухгалтерия", "бумажная анкета бухгалтерия", "<p>статус</p><p>заявления подан</p>",
+             "статус<br>заявления<br>подан", "сайт<br>министерства"]
+    path = tmp_path / "p.html"
+    path.write_text("<html><body><p>Перечень</p><table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells)
+                    + "</table></body></html>", encoding="utf-8")
+    assert html_reader.read(path).cell_lines == {"сайт министерства": "сайт\nминистерства"}
