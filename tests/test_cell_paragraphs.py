@@ -181,3 +181,15 @@ def test_the_same_words_written_otherwise_in_another_cell_are_no_evidence(tmp_pa
     path.write_text("<html><body><p>Перечень</p><table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells)
                     + "</table></body></html>", encoding="utf-8")
     assert html_reader.read(path).cell_lines == {"сайт министерства": "сайт\nминистерства"}
+
+
+@pytest.mark.parametrize("place", ["каб. 305", "кабинет № 12", "ул. Ленина, д. 5, каб. 12"])
+def test_a_line_that_is_only_a_room_or_an_address_stays_with_the_channel_above(place):
+    """«кабинет» heads a channel of its own in running text; a line holding nothing but a room or an
+    address is where the channel above is open (normalizers/channel_places.py), no second touchpoint."""
+    lines = f"Личный приём граждан\n{place}\nпн-пт с 9.00 до 18.00"
+    assert channel_parts(" ".join(lines.split()), None, lines) == [" ".join(lines.split())]
+    # a line naming a channel of its own, with its room, still starts one
+    lines = f"Личный приём граждан\nЭлектронная почта министерства\n{place}"
+    assert channel_parts(" ".join(lines.split()), None, lines) == ["Личный приём граждан",
+                                                                   f"Электронная почта министерства {place}"]
