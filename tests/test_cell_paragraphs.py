@@ -87,6 +87,15 @@ def test_a_line_break_counts_a_page_break_does_not(tmp_path):
     ("узнать статус", "получить ответ", False),                         # an infinitive too
     ("Статус заявления.", "о ходе рассмотрения", False),               # a stop ends the line
     ("консультация юриста", "Запись на прием", False),                 # a capital opens a line
+    # the line above waits for its object, whatever opens the next: a law's number, a year, a name
+    ("Консультация по", "44-ФЗ", True),
+    ("Справка о доходах за", "2025 год", True),
+    ("Получение информации о", "«Едином окне»", True),
+    ("Запись на приём", "(по телефону)", True),                       # a bracket glosses the line above
+    ("Разъяснение положений", "210-ФЗ", True),                         # a law's number names no need
+    ("Сайт министерства", "1. Телефон горячей линии", False),         # an item's number opens a line
+    ("Сайт министерства", "2) Телефон горячей линии", False),
+    ("Сайт министерства,", "«Госуслуги»", False),                      # a comma lists the next apart
 ])
 def test_a_line_continues_where_the_join_reads_as_one_phrase(before, after, joined):
     assert continues(before, after) is joined
