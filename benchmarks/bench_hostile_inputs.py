@@ -310,6 +310,10 @@ CASES = [
          _needs, "получение информации о ходе"),
     Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
          _lined_channels, "сайт министерства"),
+    # lines all room and address (channel_split._place_only) under one channel
+    Case("channel cell: thousands of room lines under a channel",
+         lambda k: "Личный приём граждан\n" + "\n".join(["каб. 305, ул. Мира, д. 3"] * 300 * k), _lined_channels,
+         "Личный приём граждан\nкаб. 305"),
 ]
 
 

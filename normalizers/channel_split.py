@@ -19,7 +19,7 @@ from textcore.lemmas import morph
 
 from .channel_heads import ChannelReading, peers, read_channel
 from .channel_vocab import heads
-from .channel_places import split_details
+from .channel_places import places, split_details
 from .channel_words import clauses, masked_text
 from .line_joins import continues
 
@@ -167,7 +167,7 @@ def _by_lines(lines: str, kind: str | None) -> list[str] | None:
         r = read_channel(line, kind, point=False)
         main, details = split_details(line)
         definite = r is not None and r.how != "weak" and not _contact_only(main, details) \
-            and bool(re.search(r"[А-Яа-яЁёA-Za-z]{2}", main))
+            and bool(re.search(r"[А-Яа-яЁёA-Za-z]{2}", main)) and not _place_only(line)
         if not groups:
             if not definite:
                 return None
@@ -188,3 +188,10 @@ def _own_line(line: str, other: bool) -> bool:
     («Мобильное приложение» / «Госуслуги», a genitive or a word no dictionary knows: «МФЦ» stays too)."""
     words = line.split()
     return len(words) > 1 or other and words[0].isalpha() and _opens_line(words[0])
+
+
+def _place_only(line: str) -> bool:
+    """A line that is all address, room or hours («каб. 305», «ул. Мира, д. 3, каб. 12»): where the
+    channel above is open, no channel of its own (split_details keeps such a line whole as its text)."""
+    p = places()
+    return not re.search(r"[А-Яа-яЁёA-Za-z]{2}", p.hours.sub(" ", p.address.sub(" ", line)))

@@ -87,6 +87,15 @@ def test_a_line_break_counts_a_page_break_does_not(tmp_path):
     ("узнать статус", "получить ответ", False),                         # an infinitive too
     ("Статус заявления.", "о ходе рассмотрения", False),               # a stop ends the line
     ("консультация юриста", "Запись на прием", False),                 # a capital opens a line
+    # the line above waits for its object, whatever opens the next: a law's number, a year, a name
+    ("Консультация по", "44-ФЗ", True),
+    ("Справка о доходах за", "2025 год", True),
+    ("Получение информации о", "«Едином окне»", True),
+    ("Запись на приём", "(по телефону)", True),                       # a bracket glosses the line above
+    ("Разъяснение положений", "210-ФЗ", True),                         # a law's number names no need
+    ("Сайт министерства", "1. Телефон горячей линии", False),         # an item's number opens a line
+    ("Сайт министерства", "2) Телефон горячей линии", False),
+    ("Сайт министерства,", "«Госуслуги»", False),                      # a comma lists the next apart
 ])
 def test_a_line_continues_where_the_join_reads_as_one_phrase(before, after, joined):
     assert continues(before, after) is joined
@@ -159,3 +168,37 @@ def test_thousands_of_written_lines_read_as_they_should():
     assert len(split_needs(WRITTEN_LINE.join(["ходе рассмотрения заявления о"] * 300))) == 1
     lines = "\n".join(["сайт министерства"] * 300)
     assert channel_parts(" ".join(lines.split()), None, lines) == ["сайт министерства"] * 300
+
+
+def test_the_same_words_written_otherwise_in_another_cell_are_no_evidence(tmp_path):
+    """Document.cell_lines is keyed by a cell's text: where another cell holds the same words on one
+    line, or broken elsewhere, neither cell's breaks are told (the one-line cell is not split by
+    the other's lines); a cell whose words no other cell repeats keeps its lines."""
+    from parsers.formats import html as html_reader
+    rows = [HEAD, ["1.", PROCESS, "бумажная анкета\nбухгалтерия", "офлайн", "статус заявления"],
+            ["2.", PROCESS, "бумажная анкета бухгалтерия", "офлайн", "статус заявления"],
+            ["3.", PROCESS, "Сайт министерства", "цифровая", "информация о льготах\nстатус заявления"],
+            ["4.", PROCESS, "Сайт министерства", "цифровая", "информация о\nльготах статус заявления"],
+            ["5.", PROCESS, "Сайт министерства", "цифровая", "подача заявления\nконсультация юриста"]]
+    doc = docx_reader.read(grid_docx(tmp_path / "d.docx", rows, "Перечень точек взаимодействия с клиентами"))
+    assert doc.cell_lines == {"подача заявления консультация юриста": "подача заявления\nконсультация юриста"}
+    # the second row's one-line cell read as it was before lines were read: one touchpoint
+    assert [r["touchpoint_raw"] for r in _rows(doc)[:2]] == ["бумажная анкета бухгалтерия"] * 2
+    cells = ["бумажная анкета<br>бухгалтерия", "бумажная анкета бухгалтерия", "<p>статус</p><p>заявления подан</p>",
+             "статус<br>заявления<br>подан", "сайт<br>министерства"]
+    path = tmp_path / "p.html"
+    path.write_text("<html><body><p>Перечень</p><table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells)
+                    + "</table></body></html>", encoding="utf-8")
+    assert html_reader.read(path).cell_lines == {"сайт министерства": "сайт\nминистерства"}
+
+
+@pytest.mark.parametrize("place", ["каб. 305", "кабинет № 12", "ул. Ленина, д. 5, каб. 12"])
+def test_a_line_that_is_only_a_room_or_an_address_stays_with_the_channel_above(place):
+    """«кабинет» heads a channel of its own in running text; a line holding nothing but a room or an
+    address is where the channel above is open (normalizers/channel_places.py), no second touchpoint."""
+    lines = f"Личный приём граждан\n{place}\nпн-пт с 9.00 до 18.00"
+    assert channel_parts(" ".join(lines.split()), None, lines) == [" ".join(lines.split())]
+    # a line naming a channel of its own, with its room, still starts one
+    lines = f"Личный приём граждан\nЭлектронная почта министерства\n{place}"
+    assert channel_parts(" ".join(lines.split()), None, lines) == ["Личный приём граждан",
+                                                                   f"Электронная почта министерства {place}"]

@@ -215,9 +215,10 @@ class _Reader:
                 parts.append(self.nested_text(el))
                 lines = None                  # an inner table's rows are items already (join_rows)
         text = strip_markup(" ".join(parts))
-        if lines and len(lines) > 1 and " ".join(lines) == text:
-            known = self.cell_lines.get(text, "\n".join(lines))
-            self.cell_lines[text] = known if known == "\n".join(lines) else None
+        if lines is not None and " " in text:
+            # a cell of the same words on one line, or on other lines: no evidence either way (None)
+            lined = "\n".join(lines) if len(lines) > 1 and " ".join(lines) == text else None
+            self.cell_lines[text] = lined if self.cell_lines.get(text, lined) == lined else None
         return text
 
     def nested_text(self, tbl) -> str:

@@ -216,9 +216,10 @@ def _text(node: Node, lines: dict[str, str | None] | None = None) -> str:
     joined = "".join(parts)
     text = " ".join(joined.split())
     written = [" ".join(x.split()) for x in joined.split("\n") if x.strip()]
-    if lines is not None and len(written) > 1 and " ".join(written) == text:
-        known = lines.get(text, "\n".join(written))
-        lines[text] = known if known == "\n".join(written) else None     # two cells disagree: none
+    if lines is not None and " " in text:
+        # a cell of the same words on one line, or on other lines: no evidence either way (None)
+        lined = "\n".join(written) if len(written) > 1 and " ".join(written) == text else None
+        lines[text] = lined if lines.get(text, lined) == lined else None
     return text
 
 
