@@ -107,3 +107,15 @@ def test_pdf_header_group_over_month_columns_is_one_grid():
 def test_a_month_broken_over_a_narrow_columns_lines_is_glued(heading, want):
     from parsers.extract.roadmap_grid import grid_term
     assert grid_term([heading], "Срок выполнения, 2026 год") == want
+
+
+def test_a_term_naming_no_period_takes_no_year_from_its_column():
+    # «постоянно» in the «2026 г.» column is no term in 2026; terms in two years' columns are not read in the
+    # first one's year (before: 2026-12-31 for each)
+    rows = [("1.", "Опросить посетителей приёмной", "Отдел обращений", ["постоянно", "", ""]),
+            ("2.", "Обучить специалистов приёмной", "Отдел кадров", ["по мере необходимости", "", ""]),
+            ("3.", "Обновить стенды в холле", "Хозяйственный отдел", ["IV кв.", "IV кв.", ""])]
+    lines = ["\t".join(LEFT + ["Срок исполнения", "", ""]), "\t".join([""] * 3 + YEARS),
+             *("\t".join([n, a, w, *c]) for n, a, w, c in rows)]
+    terms = _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
+    assert [t[2] for t in terms] == [None, None, None]
