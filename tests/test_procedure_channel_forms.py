@@ -104,3 +104,19 @@ def test_a_soft_break_inside_a_phrase_is_a_space(tmp_path):
     assert _break_lines(["ПОРЯДОК", "формирования перечня"]) == ["ПОРЯДОК формирования перечня"]
     assert _break_lines(["2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]) == [
         "2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]
+
+
+def test_a_soft_break_after_a_cut_word_or_before_a_bare_number_wraps(tmp_path):
+    # an address, a date and a term wrapped by a soft break stay one paragraph: «г.» closes no clause, a bare
+    # number («15 марта», «10 рабочих дней») opens no item
+    wrapped = [("Приёмная министерства: 420111, г.", "Казань, ул. Кремлёвская, д. 9"),
+               ("Утвержден приказом министерства от", "15 марта 2025 г.", "№ 5-п"),
+               ("Ответ направляется в течение", "10 рабочих дней со дня обращения.")]
+    d = new_docx()
+    for parts in wrapped:
+        run = d.add_paragraph().add_run(parts[0])
+        for line in parts[1:]:
+            run.add_break()
+            run.add_text(line)
+    d.save(tmp_path / "w.docx")
+    assert [b.text for b in docx_reader.read(tmp_path / "w.docx").blocks] == [" ".join(p) for p in wrapped]
