@@ -120,3 +120,12 @@ def test_a_soft_break_after_a_cut_word_or_before_a_bare_number_wraps(tmp_path):
             run.add_text(line)
     d.save(tmp_path / "w.docx")
     assert [b.text for b in docx_reader.read(tmp_path / "w.docx").blocks] == [" ".join(p) for p in wrapped]
+
+
+def test_a_table_of_events_with_their_format_lists_no_channels():
+    # «очно», «онлайн» read as point types, but the header names events and their format, not points
+    lines = ["2.4. Обучение специалистов проводится по плану:", "\t".join(("№ п/п", "Мероприятие", "Формат проведения")),
+             "1.\tОбучение специалистов приёмной\tочно", "2.\tСеминар для руководителей\tонлайн",
+             "3.\tСовещание с территориальными отделами\tочно"]
+    recs = extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))
+    assert not [r for r in recs if r["list_kind"].startswith("channel")]
