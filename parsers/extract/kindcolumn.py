@@ -6,8 +6,8 @@ The table is recognised by its content: besides a «№» column it has two colu
 body cell is a point type (`textcore.point_type.read_type_value`: «цифровой», «офлайн», «нецифровой»,
 «Ц»/«О») and one holding the names; a header, where the table has one, names the points or their type in
 one of them («Мероприятие | Формат проведения» over «очно», «онлайн» lists events, no channels).  Each
-row is an item of the digital or the offline channel list by its type cell.  A touchpoint list has more columns (a process, needs) and is
-never read here.
+row is an item of the digital or the offline channel list by its type cell.  A touchpoint list has more
+columns (a process, needs) and is never read here.
 """
 from __future__ import annotations
 
