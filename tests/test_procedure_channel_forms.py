@@ -129,3 +129,14 @@ def test_a_table_of_events_with_their_format_lists_no_channels():
              "3.\tСовещание с территориальными отделами\tочно"]
     recs = extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))
     assert not [r for r in recs if r["list_kind"].startswith("channel")]
+
+
+def test_the_lead_ins_next_point_is_no_groups_item():
+    # the group's items numbered in the lead-in's style: «3.», «4.» are the document's next points, not channels
+    lines = ["1. Общие положения.", "2. Дистанционными каналами связи с заявителями являются:",
+             "а) ресурсы сети «Интернет»:", "1. портал органов власти области;",
+             "2. страница управления в социальной сети «ВКонтакте».",
+             "3. Настоящий Порядок пересматривается ежегодно.",
+             "4. Ответственным за актуализацию является отдел обращений."]
+    texts = [r["text_raw"] for r in extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))]
+    assert not [t for t in texts if t.startswith(("Настоящий", "Ответственным"))]
