@@ -172,7 +172,17 @@ def _groups(k: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _soft_breaks(parts):
+    from parsers.formats.docx import _break_lines
+    return _break_lines(parts)
+
+
+def _wrapped(k: int) -> list[str]:
+    return [f"строка адреса {i}, ул." for i in range(5000 * k)]    # one Word paragraph, a soft break per line
+
+
 CASES = [
+    Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,
          "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),

@@ -250,15 +250,15 @@ def _break_lines(parts) -> list[str]:
     """The lines a paragraph's soft breaks set apart: a break after a closed clause («…:», «…;», «….», `_closes`)
     or before an item's mark (`_opens_item`) opens a line; any other wraps a phrase («официальный сайт www.…» /
     «раздел …», «ПОРЯДОК» / «ведения …», «г.» / «Казань») and is a space, as it always was."""
-    out: list[str] = []
-    for t in parts:
+    out: list[list[str]] = []         # each line's pieces, joined once: a paragraph of thousands of wrapped
+    for t in parts:                    # lines grew one string quadratically
         if not t:
             continue
-        if out and not (_closes(out[-1]) or _opens_item(t)):
-            out[-1] += " " + t
+        if out and not (_closes(out[-1][-1]) or _opens_item(t)):
+            out[-1].append(t)
         else:
-            out.append(t)
-    return out
+            out.append([t])
+    return [" ".join(line) for line in out]
 
 
 def _closes(line: str) -> bool:
