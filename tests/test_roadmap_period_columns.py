@@ -119,3 +119,13 @@ def test_a_term_naming_no_period_takes_no_year_from_its_column():
              *("\t".join([n, a, w, *c]) for n, a, w, c in rows)]
     terms = _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
     assert [t[2] for t in terms] == [None, None, None]
+
+
+def test_a_numeric_date_in_a_year_column_takes_the_year_as_a_date_does():
+    # «до 15.03» in the «2026 г.» column is 15 March 2026 («до 15.03 2026» read as the year's end)
+    rows = [("1.", "Опросить посетителей приёмной", "Отдел обращений", ["до 15.03", "", ""]),
+            ("2.", "Обучить специалистов приёмной", "Отдел кадров", ["", "01.07 – 30.09", ""])]
+    lines = ["\t".join(LEFT + ["Срок исполнения", "", ""]), "\t".join([""] * 3 + YEARS),
+             *("\t".join([n, a, w, *c]) for n, a, w, c in rows)]
+    terms = _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
+    assert [t[2] for t in terms] == [date(2026, 3, 15), date(2027, 9, 30)]

@@ -37,9 +37,16 @@ def grid_term(marked: list[str], heading: str) -> str:
 
 
 def year_column_term(value: str, heading: str) -> str:
-    """A term written in a column per year («2026 г.» over «III кв.»), in that column's year.  A term that names
-    no period («постоянно», «по мере необходимости») stays as it is, or the column's year would make it a date;
-    so does one written in several years' columns (joined by «; »: `heading` is only the first one's)."""
-    if "; " in value or not periods_in_year(value, 2000):
+    """A term written in a column per year («2026 г.» over «III кв.», «до 15.03»), each period of it given
+    that column's year («III кв. 2026», «до 15.03.2026»: a year after a numeric date is read apart from it).
+    A term that names no period («постоянно», «по мере необходимости») stays as it is, or the column's year
+    would make it a date; so does one written in several years' columns (joined by «; »: `heading` is only
+    the first one's) or one naming its own year."""
+    year = _YEAR.search(heading or "")
+    if "; " in value or not year or _YEAR.search(value):
         return value
-    return grid_term([value], heading)
+    out = value
+    for p in reversed(periods_in_year(value, 2000)):
+        numeric = value[p.end - 1].isdigit()
+        out = out[:p.end] + ("." if numeric else " ") + year.group(1) + out[p.end:]
+    return out
