@@ -218,6 +218,15 @@ def _mend(text):
     return mend(text)
 
 
+def _soft_breaks(parts):
+    from parsers.formats.docx import _break_lines
+    return _break_lines(parts)
+
+
+def _wrapped(k: int) -> list[str]:
+    return [f"строка адреса {i}, ул." for i in range(5000 * k)]    # one Word paragraph, a soft break per line
+
+
 CASES = [
     Case("scan text: one long run with no space, dots, no address", lambda k: "сайт " + "слово." * 20_000 * k,
          _mend, "почта: ropa@mail.ru"),
@@ -225,6 +234,7 @@ CASES = [
          "приём Hard copy"),
     Case("scan text: thousands of numbered items after «а)»", lambda k: "а) очно; " + "1) сайт; 6) почта; " * 3000 * k,
          _mend, "а) очно; 6) заочно"),
+    Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,
          "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),

@@ -104,3 +104,39 @@ def test_a_soft_break_inside_a_phrase_is_a_space(tmp_path):
     assert _break_lines(["ПОРЯДОК", "формирования перечня"]) == ["ПОРЯДОК формирования перечня"]
     assert _break_lines(["2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]) == [
         "2.2. Каналы:", "1) портал;", "– почта", "а) приёмная"]
+
+
+def test_a_soft_break_after_a_cut_word_or_before_a_bare_number_wraps(tmp_path):
+    # an address, a date and a term wrapped by a soft break stay one paragraph: «г.» closes no clause, a bare
+    # number («15 марта», «10 рабочих дней») opens no item
+    wrapped = [("Приёмная министерства: 420111, г.", "Казань, ул. Кремлёвская, д. 9"),
+               ("Утвержден приказом министерства от", "15 марта 2025 г.", "№ 5-п"),
+               ("Ответ направляется в течение", "10 рабочих дней со дня обращения.")]
+    d = new_docx()
+    for parts in wrapped:
+        run = d.add_paragraph().add_run(parts[0])
+        for line in parts[1:]:
+            run.add_break()
+            run.add_text(line)
+    d.save(tmp_path / "w.docx")
+    assert [b.text for b in docx_reader.read(tmp_path / "w.docx").blocks] == [" ".join(p) for p in wrapped]
+
+
+def test_a_table_of_events_with_their_format_lists_no_channels():
+    # «очно», «онлайн» read as point types, but the header names events and their format, not points
+    lines = ["2.4. Обучение специалистов проводится по плану:", "\t".join(("№ п/п", "Мероприятие", "Формат проведения")),
+             "1.\tОбучение специалистов приёмной\tочно", "2.\tСеминар для руководителей\tонлайн",
+             "3.\tСовещание с территориальными отделами\tочно"]
+    recs = extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))
+    assert not [r for r in recs if r["list_kind"].startswith("channel")]
+
+
+def test_the_lead_ins_next_point_is_no_groups_item():
+    # the group's items numbered in the lead-in's style: «3.», «4.» are the document's next points, not channels
+    lines = ["1. Общие положения.", "2. Дистанционными каналами связи с заявителями являются:",
+             "а) ресурсы сети «Интернет»:", "1. портал органов власти области;",
+             "2. страница управления в социальной сети «ВКонтакте».",
+             "3. Настоящий Порядок пересматривается ежегодно.",
+             "4. Ответственным за актуализацию является отдел обращений."]
+    texts = [r["text_raw"] for r in extract_procedure(parse_text(TITLE + "\n\n" + "\n".join(lines) + "\n"))]
+    assert not [t for t in texts if t.startswith(("Настоящий", "Ответственным"))]

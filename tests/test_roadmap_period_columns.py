@@ -37,19 +37,26 @@ def test_text_month_grid_with_any_mark(mark):
     assert _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n")) == WANT_GRID
 
 
-def test_word_month_grid_marked_with_squares(tmp_path):
+def _word_plan(path, group: str, subs: list[str], body: list[list[str]]):
+    """A Word plan: «№ | Мероприятие | Ответственный» merged down over two rows, `group` over `subs`."""
     d = new_docx()
-    t = d.add_table(rows=2 + len(MEASURES), cols=15)
+    t = d.add_table(rows=2 + len(body), cols=len(LEFT) + len(subs))
     for k, text in enumerate(LEFT):
         t.cell(0, k).merge(t.cell(1, k)).text = text
-    t.cell(0, 3).merge(t.cell(0, 14)).text = "Срок выполнения, 2026 год"
-    for k, m in enumerate(MONTHS):
-        t.cell(1, 3 + k).text = m
-    for r, ((n, a, w), (lo, hi)) in enumerate(zip(MEASURES, SPANS), 2):
-        for k, text in enumerate([n, a, w] + ["■" if lo <= m <= hi else "" for m in range(12)]):
+    t.cell(0, len(LEFT)).merge(t.cell(0, len(LEFT) + len(subs) - 1)).text = group
+    for k, text in enumerate(subs):
+        t.cell(1, len(LEFT) + k).text = text
+    for r, cells in enumerate(body, 2):
+        for k, text in enumerate(cells):
             t.cell(r, k).text = text
-    d.save(tmp_path / "g.docx")
-    assert _terms(docx_reader.read(tmp_path / "g.docx")) == WANT_GRID
+    d.save(path)
+    return docx_reader.read(path)
+
+
+def test_word_month_grid_marked_with_squares(tmp_path):
+    body = [[n, a, w] + ["■" if lo <= m <= hi else "" for m in range(12)]
+            for (n, a, w), (lo, hi) in zip(MEASURES, SPANS)]
+    assert _terms(_word_plan(tmp_path / "g.docx", "Срок выполнения, 2026 год", MONTHS, body)) == WANT_GRID
 
 
 YEARS = ["2026 г.", "2027 г.", "2028 г."]
@@ -63,25 +70,19 @@ WANT_BY_YEAR = [("Опросить посетителей приёмной", "О
                 ("Обновить стенды в холле", "Хозяйственный отдел", date(2027, 12, 31))]
 
 
-def test_text_column_per_year_gives_the_period_that_year():
+def _text_year_plan(rows) -> list[tuple[str, str, date | None]]:
     lines = ["\t".join(LEFT + ["Срок исполнения", "", ""]), "\t".join([""] * 3 + YEARS),
-             *("\t".join([n, a, w, *c]) for n, a, w, c in BY_YEAR)]
-    assert _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n")) == WANT_BY_YEAR
+             *("\t".join([n, a, w, *c]) for n, a, w, c in rows)]
+    return _terms(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
+
+
+def test_text_column_per_year_gives_the_period_that_year():
+    assert _text_year_plan(BY_YEAR) == WANT_BY_YEAR
 
 
 def test_word_column_per_year_gives_the_period_that_year(tmp_path):
-    d = new_docx()
-    t = d.add_table(rows=2 + len(BY_YEAR), cols=6)
-    for k, text in enumerate(LEFT):
-        t.cell(0, k).merge(t.cell(1, k)).text = text
-    t.cell(0, 3).merge(t.cell(0, 5)).text = "Срок исполнения"
-    for k, y in enumerate(YEARS):
-        t.cell(1, 3 + k).text = y
-    for r, (n, a, w, c) in enumerate(BY_YEAR, 2):
-        for k, text in enumerate([n, a, w, *c]):
-            t.cell(r, k).text = text
-    d.save(tmp_path / "y.docx")
-    assert _terms(docx_reader.read(tmp_path / "y.docx")) == WANT_BY_YEAR
+    body = [[n, a, w, *c] for n, a, w, c in BY_YEAR]
+    assert _terms(_word_plan(tmp_path / "y.docx", "Срок исполнения", YEARS, body)) == WANT_BY_YEAR
 
 
 def test_a_period_that_names_its_year_keeps_it():
@@ -107,3 +108,21 @@ def test_pdf_header_group_over_month_columns_is_one_grid():
 def test_a_month_broken_over_a_narrow_columns_lines_is_glued(heading, want):
     from parsers.extract.roadmap_grid import grid_term
     assert grid_term([heading], "Срок выполнения, 2026 год") == want
+
+
+def test_a_term_naming_no_period_takes_no_year_from_its_column():
+    # «постоянно» in the «2026 г.» column is no term in 2026; terms in two years' columns are not read in the
+    # first one's year (before: 2026-12-31 for each)
+    rows = [("1.", "Опросить посетителей приёмной", "Отдел обращений", ["постоянно", "", ""]),
+            ("2.", "Обучить специалистов приёмной", "Отдел кадров", ["по мере необходимости", "", ""]),
+            ("3.", "Обновить стенды в холле", "Хозяйственный отдел", ["IV кв.", "IV кв.", ""])]
+    terms = _text_year_plan(rows)
+    assert [t[2] for t in terms] == [None, None, None]
+
+
+def test_a_numeric_date_in_a_year_column_takes_the_year_as_a_date_does():
+    # «до 15.03» in the «2026 г.» column is 15 March 2026 («до 15.03 2026» read as the year's end)
+    rows = [("1.", "Опросить посетителей приёмной", "Отдел обращений", ["до 15.03", "", ""]),
+            ("2.", "Обучить специалистов приёмной", "Отдел кадров", ["", "01.07 – 30.09", ""])]
+    terms = _text_year_plan(rows)
+    assert [t[2] for t in terms] == [date(2026, 3, 15), date(2027, 9, 30)]

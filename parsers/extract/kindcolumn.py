@@ -2,18 +2,19 @@
 «№ п/п | Наименование канала | Вид канала» over «1. | Официальный сайт | цифровой», «2. | Приёмная |
 офлайн», the rows of the two kinds in any order.
 
-The table is recognised by its content, not its words: besides a «№» column it has two columns, one
-whose every filled body cell is a point type (`textcore.point_type.read_type_value`: «цифровой»,
-«офлайн», «нецифровой», «Ц»/«О») and one holding the names.  Each row is an item of the digital or the
-offline channel list by its type cell.  A touchpoint list has more columns (a process, needs) and is
-never read here.
+The table is recognised by its content: besides a «№» column it has two columns, one whose every filled
+body cell is a point type (`textcore.point_type.read_type_value`: «цифровой», «офлайн», «нецифровой»,
+«Ц»/«О») and one holding the names; a header, where the table has one, names the points or their type in
+one of them («Мероприятие | Формат проведения» over «очно», «онлайн» lists events, no channels).  Each
+row is an item of the digital or the offline channel list by its type cell.  A touchpoint list has more
+columns (a process, needs) and is never read here.
 """
 from __future__ import annotations
 
 from textcore.point_type import read_type_value
 
 from ..document import Row, Table
-from ..tables.columns import is_ordinal_header
+from ..tables.columns import field_scores, is_ordinal_header
 
 _KIND = {"digital": "channel_digital", "offline": "channel_offline"}
 _MAX_TYPE_WORDS = 3          # a type cell is a word or two, «офлайн-канал», never a name
@@ -29,6 +30,12 @@ def _number_cell(text: str) -> bool:
     return not t or t.isdigit() or is_ordinal_header(text)
 
 
+def _names_points(heading: str) -> bool:
+    """Whether a heading names the points or their type («Канал связи», «Тип канала», «Вид точки»)."""
+    scores = field_scores("touchpoint_list", heading)
+    return bool(scores.get("touchpoint") or scores.get("point_type"))
+
+
 def kind_column_items(table: Table) -> list[tuple[str, str, Row]]:
     """(list kind, channel, row) of a table of channels with a column of their kinds; [] for any other
     table.  The first filled row is the header when a cell of it is «№» or no cell of it reads as a type."""
@@ -41,6 +48,8 @@ def kind_column_items(table: Table) -> list[tuple[str, str, Row]]:
         return []
     first = rows[0].texts
     head = any(is_ordinal_header(t) for t in first if t.strip()) or not any(_type(first[c]) for c in content)
+    if head and not any(_names_points(first[c]) for c in content if c < len(first)):
+        return []                   # «Мероприятие | Формат проведения» over «очно», «онлайн»: events, no channels
     body = rows[1:] if head else rows
     typed = [c for c in content if all(c < len(r.texts) and _type(r.texts[c]) for r in body)]
     if len(typed) != 1:             # no column of types, or two («Офлайн-опрос» is a name and reads as one)

@@ -204,10 +204,14 @@ def _bare_run(lines: list, start: int, is_heading, dashes: bool) -> tuple[list[s
     return texts, j, dashed
 
 
-def _heads_group(it: ListItem, e: Marker) -> bool:
+def _heads_group(it: ListItem, e: Marker, lead: Marker | None) -> bool:
     """Whether `e` is a point of the group an item heads: lettered groups closed by a colon over items numbered
     afresh under each («а) очные формы:» / «1) …» / «2) …» / «б) иные:» / «1) …»), a number being no outer level
-    there.  The group's first point is numbered one; the next ones go on in its style."""
+    there.  The group's first point is numbered one; the next ones go on in its style.  A number in the
+    lead-in's own style («2. … являются:» over the groups) is the lead-in's sibling, the next point: never a
+    group's («3. Настоящий Порядок …»)."""
+    if lead is not None and e.style == lead.style:
+        return False
     if not it.marker.rest.rstrip().endswith(":") or e.style in ("clause", "roman", it.marker.style):
         return False
     return it.subs[-1][0].style == e.style if it.subs else e.ordinal in ("1", "а", "a")
@@ -239,7 +243,7 @@ def read_items(lines: list, start: int, lead: Marker | None,
             if not (items and text[:1].islower() and not text.endswith(":")):
                 break
             _continue(items, text)
-        elif items and _heads_group(items[-1], e):
+        elif items and _heads_group(items[-1], e, lead):
             items[-1].subs.append((e, lines[j]))
         elif ends_list(e, style, lead, items[0].marker if items else None, items[-1].marker if items else None):
             break

@@ -55,7 +55,7 @@ from textcore.clean import clean_text, footnote_marks
 from textcore.dates import TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
-from .roadmap_grid import grid_term
+from .roadmap_grid import grid_term, year_column_term
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -125,7 +125,7 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
     if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
     elif values.get("deadline") and row.qualifiers.get("deadline"):    # a column per year, the period in one
-        values["deadline"] = grid_term([values["deadline"]], row.qualifiers["deadline"])
+        values["deadline"] = year_column_term(values["deadline"], row.qualifiers["deadline"])
     return values, inh
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from textcore.dates import month_number
+from textcore.dates import month_number, periods_in_year
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PIECE = 3                  # letters of a name's piece on one line of a narrow column
@@ -34,3 +34,19 @@ def grid_term(marked: list[str], heading: str) -> str:
     last = _glued_month(marked[-1].strip())
     year = _YEAR.search(heading or "")
     return f"{last} {year.group(1)}" if year and not _YEAR.search(last) else last
+
+
+def year_column_term(value: str, heading: str) -> str:
+    """A term written in a column per year («2026 г.» over «III кв.», «до 15.03»), each period of it given
+    that column's year («III кв. 2026», «до 15.03.2026»: a year after a numeric date is read apart from it).
+    A term that names no period («постоянно», «по мере необходимости») stays as it is, or the column's year
+    would make it a date; so does one written in several years' columns (joined by «; »: `heading` is only
+    the first one's) or one naming its own year."""
+    year = _YEAR.search(heading or "")
+    if "; " in value or not year or _YEAR.search(value):
+        return value
+    out = value
+    for p in reversed(periods_in_year(value, 2000)):
+        numeric = value[p.end - 1].isdigit()
+        out = out[:p.end] + ("." if numeric else " ") + year.group(1) + out[p.end:]
+    return out

@@ -32,6 +32,9 @@ _w = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
 
 P, TBL, TR, TC, SDT, SDTCONTENT, CUSTOMXML = map(_w, ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
 _HEADING_NAME = re.compile(r"^(?:heading|заголовок)\s*(\d)$", re.IGNORECASE)
+# a word of one to three small letters before a line's closing dot is cut short («г.», «ул.», «тел.»): a break
+# after it wraps an address or a date («от 12.01.2025 г.» / «№ 5»), it closes no clause
+_CUT_WORD = re.compile(r"(?<![^\W\d_])[а-яёa-z]{1,3}\.$")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -261,18 +264,30 @@ def _only_cell(tbl):
 
 
 def _break_lines(parts) -> list[str]:
-    """The lines a paragraph's soft breaks set apart: a break after a closed clause («…:», «…;», «….») or
-    before an item's number or dash opens a line; any other wraps a phrase («официальный сайт www.…» /
-    «раздел …», «ПОРЯДОК» / «ведения …») and is a space, as it always was."""
-    out: list[str] = []
-    for t in parts:
+    """The lines a paragraph's soft breaks set apart: a break after a closed clause («…:», «…;», «….», `_closes`)
+    or before an item's mark (`_opens_item`) opens a line; any other wraps a phrase («официальный сайт www.…» /
+    «раздел …», «ПОРЯДОК» / «ведения …», «г.» / «Казань») and is a space, as it always was."""
+    out: list[list[str]] = []         # each line's pieces, joined once: a paragraph of thousands of wrapped
+    for t in parts:                    # lines grew one string quadratically
         if not t:
             continue
-        if out and not (out[-1][-1] in ":;." or parse_item_number(t, (ARABIC, ROMAN, LETTER, BULLET))):
-            out[-1] += " " + t
+        if out and not (_closes(out[-1][-1]) or _opens_item(t)):
+            out[-1].append(t)
         else:
-            out.append(t)
-    return out
+            out.append([t])
+    return [" ".join(line) for line in out]
+
+
+def _closes(line: str) -> bool:
+    """Whether a line closes a clause: «…:», «…;», or a dot after a whole word, not after one cut short."""
+    return line[-1] in ":;" or (line[-1] == "." and not _CUT_WORD.search(line))
+
+
+def _opens_item(line: str) -> bool:
+    """Whether a line opens with an item's mark: a dash or a number with its closer («1)», «2.», «а)»); a bare
+    number is a wrapped phrase's («в течение» / «10 рабочих дней», «от» / «15 марта 2025 г.»)."""
+    mark = parse_item_number(line, (ARABIC, ROMAN, LETTER, BULLET))
+    return mark is not None and (mark.style == BULLET or bool(mark.closer))
 
 
 def _content(p):
