@@ -9,7 +9,7 @@ legend lacks is not read so — a list's direction column of names is never touc
 chosen is the nearest one holding all the column's codes, above the list before below it, never
 past a neighbour list.
 
-    find_code_legends(doc) -> [CodeLegend]
+    find_code_legends(doc, needs) -> [CodeLegend]
     coded_values(values, legends, first, last, lo, hi) -> {code: text} | None
 """
 from __future__ import annotations
@@ -54,9 +54,20 @@ def _entry(text: str) -> tuple[str, str] | None:
     return (key, value) if value and key else None
 
 
-def find_code_legends(doc: Document) -> list[CodeLegend]:
+def find_code_legends(doc: Document, needs: list = ()) -> list[CodeLegend]:
     """Every run of two or more «code – text» lines, and every two-column table of codes and
-    texts (a header row above them allowed), in document order."""
+    texts (a header row above them allowed), in document order — none that is one of the `needs`
+    legends (`needs_legend.find_legends`): a column of numbers is never read as needs' names."""
+    return [g for g in _code_legends(doc) if not _of_needs(g, needs)]
+
+
+def _of_needs(legend: CodeLegend, needs: list) -> bool:
+    """Whether the legend is written in a needs legend's table, or its lines follow the heading of one."""
+    return any(legend.table in g.tables if legend.table is not None else g.at <= legend.at <= g.at + 1
+               for g in needs)
+
+
+def _code_legends(doc: Document) -> list[CodeLegend]:
     out: list[CodeLegend] = []
     run: dict[str, str] = {}
     start = 0

@@ -40,7 +40,7 @@ from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import column_kinds
 from .code_legend import decode_directions, find_code_legends
-from .merged_cells import open_cells, share_merged
+from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
@@ -134,7 +134,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
     legends = find_legends(doc)
-    codes = find_code_legends(doc)
+    codes = find_code_legends(doc, legends)
     in_legend = {t for g in legends for t in g.tables} | {g.table for g in codes}
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
@@ -150,7 +150,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
-        share_merged(walked)                    # needs or a kind merged over a process's points
+        share_merged(walked, doc.format in MERGES_RECORDED)   # needs or a kind merged over a process's points
         records.extend(unite_need_rows(walked))  # a point written a row per need (touch_rows.py)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
