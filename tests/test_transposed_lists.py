@@ -104,3 +104,45 @@ def test_a_row_of_channels_reading_like_headings_is_still_a_field_row(tmp_path):
                                     + "\n", encoding="utf-8")
     got = _records(read_text(tmp_path / "h.txt"))
     assert [(r[1], r[2]) for r in got] == [(w[1], c) for w, c in zip(WANT, channels)]
+
+
+# one item described field by field, its notes in a third column filled here and there
+CARD = [["Мероприятие", "Проведение опроса удовлетворённости посетителей", ""],
+        ["Срок исполнения", "IV квартал", "ежегодно"],
+        ["Ответственный исполнитель", "Отдел по работе с обращениями", ""]]
+CARD_HEAD = ["Параметр", "Значение", "Примечание"]
+
+
+def _card_docx(path: Path, rows: list[list[str]]) -> Path:
+    d = new_docx()
+    d.add_paragraph("План мероприятий")
+    t = d.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            if text:
+                t.cell(i, j).text = text
+    d.save(path)
+    return path
+
+
+def _card_text(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("План мероприятий\n\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_record_card_with_notes_is_not_turned(tmp_path):
+    """A three-column card (values, then notes in one row of three) holds one item: no list on its
+    side, with its header row «Параметр | Значение | Примечание» or without it, txt or Word."""
+    for name, rows in (("head", [CARD_HEAD, *CARD]), ("bare", CARD)):
+        for doc in (read_text(_card_text(tmp_path / f"{name}.txt", rows)),
+                    docx_reader.read(_card_docx(tmp_path / f"{name}.docx", rows))):
+            assert any(isinstance(b, Table) and b.n_cols == 3 for b in doc.blocks), (name, doc.format)
+            assert turn_transposed(doc) is doc, (name, doc.format)
+
+
+def test_a_sparse_column_beside_a_list_of_several_points_is_still_turned():
+    """The same rule counts points, not columns: a band of two filled points and a third filled in
+    one row is a list of several points, all its columns turned."""
+    band = [[label, *cells[:2], cells[2] if i == 3 else ""] for i, (label, cells) in enumerate(zip(LABELS, BAND1))]
+    turned = turn_transposed(Document([_table(band)], "txt"))
+    assert [len(t.rows) for t in turned.blocks] == [4]

@@ -14,9 +14,11 @@ merged down is left.
 A band is turned when its labels are a header of one list kind (`columns.is_header`) and the
 table's first row is no header of any kind nor is any row below it but one of the band's own
 field rows (a row of channels' names may happen to read as headings); labels that are mostly no
-field's name, or hold a bare number, are a list's own first column, never a header.  A two-column table (one point) is turned only
-beside a wider table turned with the same labels: alone it is a «Поле | значение» record, read
-as such (`parsers/extract/records.py`).
+field's name, or hold a bare number, are a list's own first column, never a header.  A table of
+one point — two columns, or a third whose cells are filled in no more than half of the field rows
+(a record card's notes: «Параметр | Значение | Примечание») — is turned only beside a table of
+several points turned with the same labels: alone it is a «Поле | значение» record, read as such
+(`parsers/extract/records.py`).
 
     turn_transposed(doc) -> Document      the same document where no table is turned
 """
@@ -40,14 +42,27 @@ def turn_transposed(doc: Document) -> Document:
         read = _read_bands(block) if isinstance(block, Table) and block.n_cols >= 2 else None
         if read and not _headed_across(block, read[1][0]):
             found[i] = read
-    wide = {_labels_key(bands[0]) for i, (_, bands) in found.items() if doc.blocks[i].n_cols >= 3}
-    found = {i: v for i, v in found.items() if doc.blocks[i].n_cols >= 3 or _labels_key(v[1][0]) in wide}
+    wide = {_labels_key(bands[0]) for _, bands in found.values() if _points(bands) >= 2}
+    found = {i: v for i, v in found.items() if _points(v[1]) >= 2 or _labels_key(v[1][0]) in wide}
     if not found:
         return doc
     blocks = []
     for i, block in enumerate(doc.blocks):
         blocks.extend(_turned(block, found[i][1]) if i in found else [block])
     return replace(doc, blocks=blocks)
+
+
+def _points(bands: list[list[Row]]) -> int:
+    """The most points a band holds: columns after the labels filled in most of its field rows (a
+    covered cell counts, a merged one's text printed once leaves the others empty).  A column of
+    notes beside one item's values holds a word here and there: no point."""
+    most = 0
+    for band in bands:
+        width = max(len(r.cells) for r in band)
+        filled = [sum(1 for r in band if c < len(r.cells) and (r.cells[c].covered or r.cells[c].text.strip()))
+                  for c in range(1, width)]
+        most = max(most, sum(1 for n in filled if 2 * n > len(band)))
+    return most
 
 
 def _headed_across(table: Table, band: list[Row]) -> bool:
