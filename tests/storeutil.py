@@ -38,6 +38,15 @@ def corpus(folder: Path, seeds=(SEED_TP, SEED_RM), tiny: dict[str, str] | None =
     return folder
 
 
+def seed_copies(raw: Path, names=("a.txt", "b.txt", "c.txt", "d.txt"), seed: str = SEED_TP) -> Path:
+    """Copies of one seed that differ only by trailing newlines: one duplicate group, `names[0]` its head."""
+    raw.mkdir(parents=True, exist_ok=True)
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    for k, name in enumerate(names):
+        (raw / name).write_text(text + "\n" * k, encoding="utf-8")
+    return raw
+
+
 def ingested(base: Path, seeds=(SEED_TP, SEED_RM)) -> tuple[Path, Path]:
     """(raw, out): copies of the seeds in base/raw, ingested into base/out in this process."""
     from pipeline.run.batch import RunOptions, ingest

@@ -6,7 +6,7 @@ points, never by the next process's (parsers/extract/merged_cells.py).  The word
 file's own."""
 from __future__ import annotations
 
-from docx import Document as new_docx
+from tests.fixtures.grid_docx import grid_docx
 
 from parsers.document import Cell, Document, Paragraph, Row, Table
 from parsers.extract.code_legend import code_key, coded_values, find_code_legends
@@ -92,15 +92,6 @@ def test_needs_printed_once_over_a_process_in_converted_text(tmp_path):
 
 
 def test_needs_merged_down_in_word(tmp_path):
-    d = new_docx()
-    d.add_paragraph("Перечень точек взаимодействия")
-    t = d.add_table(rows=1 + len(MERGED), cols=len(MHEAD))
-    for i, row in enumerate([MHEAD, *MERGED]):
-        for j, text in enumerate(row):
-            if text:
-                t.cell(i, j).text = text
-    t.cell(1, 4).merge(t.cell(2, 4))
-    t.cell(3, 4).merge(t.cell(4, 4))
-    t.cell(3, 3).merge(t.cell(4, 3))
-    d.save(tmp_path / "m.docx")
+    grid_docx(tmp_path / "m.docx", [MHEAD, *MERGED], title="Перечень точек взаимодействия",
+              merges=((1, 4, 2, 4), (3, 4, 4, 4), (3, 3, 4, 3)))
     assert _shared(docx_reader.read(tmp_path / "m.docx")) == WANT

@@ -5,7 +5,7 @@ process's points to merge over; a needs legend never decodes a direction column 
 The wording is this file's own."""
 from __future__ import annotations
 
-from docx import Document as new_docx
+from tests.fixtures.grid_docx import grid_docx
 
 from parsers.document import Cell, Document, Paragraph, Row, Table
 from parsers.extract.touchpoints import extract_touchpoints
@@ -22,14 +22,7 @@ def _needs(doc) -> list[tuple]:
 
 
 def test_word_empty_cell_not_merged_is_no_needs(tmp_path):
-    d = new_docx()
-    d.add_paragraph("Перечень точек взаимодействия")
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for i, row in enumerate([HEAD, *ROWS]):
-        for j, text in enumerate(row):
-            if text:
-                t.cell(i, j).text = text
-    d.save(tmp_path / "n.docx")
+    grid_docx(tmp_path / "n.docx", [HEAD, *ROWS], title="Перечень точек взаимодействия")
     # the stand's needs cell is Word's own cell, not merged with the portal's: it states none
     assert _needs(docx_reader.read(tmp_path / "n.docx")) == [("Портал образования", "Записать ребёнка"),
                                                               ("Стенд в школе", None)]

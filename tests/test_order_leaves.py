@@ -179,13 +179,10 @@ def test_a_store_commit_rewrites_the_followers_files(tmp_path):
     `documents` rows follow the new head, and the state says the same."""
     import pyarrow.parquet as pq
 
-    from tests.storeutil import SEED_TP, SEEDS, invoke
+    from tests.storeutil import invoke, seed_copies
 
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
-    for k, name in enumerate(("a.txt", "b.txt", "c.txt", "d.txt")):
-        (raw / name).write_text(text + "\n" * k, encoding="utf-8")
+    seed_copies(raw)
     invoke("rebuild", "--raw", raw, "--out", out, "--workers", "1", "-q")
     seen = []
     real = order_joins.Joins.settle

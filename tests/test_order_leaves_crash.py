@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 
 from pipeline.store import index, order_state
 from pipeline.store.journal import recover
-from tests.storeutil import SEED_TP, SEEDS, invoke
+from tests.storeutil import invoke, seed_copies
 
 
 def _by_path(out):
@@ -36,10 +36,7 @@ def _rebuilt(tmp_path, raw, name, gone):
 
 def test_a_kill_before_the_state_is_saved_is_finished_by_recovery(tmp_path, monkeypatch):
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    text = (SEEDS / SEED_TP).read_text(encoding="utf-8")
-    for k, name in enumerate(("a.txt", "b.txt", "c.txt", "d.txt")):
-        (raw / name).write_text(text + "\n" * k, encoding="utf-8")
+    seed_copies(raw)
     invoke("rebuild", "--raw", raw, "--out", out, "--workers", "1", "-q")
     assert [p for p, d in _by_path(out).items() if d["duplicate_of"] is None] == ["a.txt"]
 
