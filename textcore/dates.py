@@ -33,6 +33,9 @@ from .vocab import vocabulary
 # кадров»): set where the column is read (parsers/extract/roadmap_term.py), split where deadlines are read
 # (normalizers/term_cell.py); here, below both, so the two agree on one name
 TERM_SHARED = "term_in_responsible"
+# ... and the lines right above a plan's table, its title («План мероприятий … на 2025 год»), carried by each raw
+# record (parsers/extract/roadmap.py) for the year of a term written without one (normalizers/roadmap_codes.py)
+PLAN_TITLE = "plan_title"
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 
 

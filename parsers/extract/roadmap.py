@@ -52,7 +52,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import TERM_SHARED, opens_period
+from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, year_column_term
@@ -282,8 +282,11 @@ def _ancestors(no: str) -> list[str]:
     return out
 
 
-def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None = None) -> list[dict]:
-    """`shared`: the field whose column holds the term and the responsible one alike (roadmap_term)."""
+def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None = None,
+             title: str | None = None) -> list[dict]:
+    """`shared`: the field whose column holds the term and the responsible one alike (roadmap_term);
+    `title`: the lines right above the table («План мероприятий … на 2025 год»), whose year reads a term
+    written without one (normalizers/roadmap_codes.py)."""
     # numbers within their Roman section or stage; a stage's own heading apart from both
     keys = [(PART_HEAD if it.heads_part else it.part, it.no) for it in items]
     # the numbers with items under them, and those with such numbers right under them: each
@@ -332,6 +335,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
             **raw,
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
+            PLAN_TITLE: title,
             "source_row": it.source.row if it.source.row is not None else it.source.line,
             **locate([it.source, *it.more]),
         })
@@ -342,4 +346,5 @@ def extract_roadmap(doc: Document) -> list[dict]:
     """One raw record per numbered roadmap item (sections included); [] when the document has none.
     A plan with no roadmap table may be written as numbered, labelled paragraphs (`roadmap_paras`)."""
     return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes, shared_term(table))] or paragraph_roadmap(doc)
+            for rec in _records(_read_items(table), doc.footnotes, shared_term(table),
+                                " ".join(c.text for c in table.captions) or None)] or paragraph_roadmap(doc)
