@@ -1,0 +1,188 @@
+"""Roadmaps read by what their cells say where the header does not say it: a term or a responsible column
+headed in words no vocabulary knows («Куратор», «Контрольная точка»), a grid of quarters with no heading
+over it, a term written in the activity's own cell, a group row's period over measures with no term, the
+plan's year in its title for terms written without one — and tables that are no plan (a schedule of
+payments, a table of indicators, a staff list) left alone.  Each form is written here, in text and in
+Word; each expectation is what the plan says."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document as new_docx
+
+from pipeline.run.process import process_path
+
+ORDER = """МИНИСТЕРСТВО ТРУДА И СОЦИАЛЬНОЙ ЗАЩИТЫ ОБЛАСТИ
+ПРИКАЗ
+от 14.02.2025 № 77
+Об утверждении плана мероприятий по внедрению клиентоцентричного подхода
+
+Утвердить прилагаемый план мероприятий («дорожную карту») по внедрению клиентоцентричности.
+
+Министр  А.А. Орлов
+
+Приложение к приказу от 14.02.2025 № 77
+"""
+TITLE = "План мероприятий («дорожная карта») по внедрению клиентоцентричности"
+SURVEY = "Провести анкетирование посетителей приёмной"
+LEAFLET = "Обновить памятку для заявителей о порядке приёма"
+TRAINING = "Обучить специалистов клиентской службы стандартам общения"
+
+
+def _write(path: Path, title: str, rows: list[list[str]], fmt: str) -> Path:
+    """The order with the plan's title and its table, as converted text (a row a line, cells by tabs)
+    or as a Word file (the order's lines as paragraphs, then the table)."""
+    if fmt == "txt":
+        path = path.with_suffix(".txt")
+        path.write_text(ORDER + "\n" + title + "\n\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+        return path
+    path = path.with_suffix(".docx")
+    d = new_docx()
+    for line in (ORDER + title).split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for k, text in enumerate(cells):
+            t.cell(r, k).text = text
+    d.save(path)
+    return path
+
+
+def _plan(tmp_path, rows, fmt, title=TITLE):
+    result = process_path(_write(tmp_path / "plan", title, rows, fmt))
+    return result, [(r["item_no"], r["deadline"], r["responsible_raw"]) for r in result.roadmap]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_responsible_column_headed_in_unknown_words(tmp_path, fmt):
+    """«Куратор» is no heading the vocabulary knows; its cells name people and posts: the responsible one."""
+    rows = [["№ п/п", "Наименование мероприятия", "Срок исполнения", "Куратор"],
+            ["1.", SURVEY, "до 01.04.2025", "Кузнецова Т.В., начальник отдела обращений"],
+            ["2.", LEAFLET, "II квартал 2025 г.", "Морозов Д.С."],
+            ["3.", TRAINING, "сентябрь 2025 г.", "заместитель министра Егорова Н.П."]]
+    result, got = _plan(tmp_path, rows, fmt)
+    assert got == [("1", date(2025, 4, 1), "Кузнецова Т.В., начальник отдела обращений"),
+                   ("2", date(2025, 6, 30), "Морозов Д.С."),
+                   ("3", date(2025, 9, 30), "заместитель министра Егорова Н.П.")]
+    assert [r["responsible_names"] for r in result.roadmap] == [["Кузнецова Т.В."], ["Морозов Д.С."], ["Егорова Н.П."]]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_term_column_headed_in_unknown_words(tmp_path, fmt):
+    """«Контрольная точка» over dates is the term, whatever its heading says; a status column beside it is
+    nobody's term or responsible one, and shifts nothing."""
+    rows = [["№", "Мероприятие", "Контрольная точка", "Ответственный", "Статус"],
+            ["1", SURVEY, "01.04.2025", "Отдел обращений граждан", "выполнено"],
+            ["2", LEAFLET, "30.06.2025", "Отдел социальных выплат", "в работе"],
+            ["3", TRAINING, "15.09.2025", "Отдел кадров", "не начато"]]
+    _, got = _plan(tmp_path, rows, fmt)
+    assert got == [("1", date(2025, 4, 1), "Отдел обращений граждан"), ("2", date(2025, 6, 30), "Отдел социальных выплат"),
+                   ("3", date(2025, 9, 15), "Отдел кадров")]
+
+
+def test_notes_naming_dates_are_no_term(tmp_path):
+    """A plan with no term column and a notes column («Примечание») whose notes name dates: the notes are
+    no term (a note says when something was done, not when it is due)."""
+    rows = [["№", "Мероприятие", "Ответственный", "Примечание"],
+            ["1", SURVEY, "Отдел обращений граждан", "исполнено 12.03.2025"],
+            ["2", LEAFLET, "Отдел социальных выплат", "перенесено на 01.07.2025"],
+            ["3", TRAINING, "Отдел кадров", "письмо от 20.01.2025"]]
+    _, got = _plan(tmp_path, rows, "txt")
+    assert [d for _, d, _ in got] == [None, None, None]
+    assert [r for _, _, r in got] == ["Отдел обращений граждан", "Отдел социальных выплат", "Отдел кадров"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_term_written_in_the_activity(tmp_path, fmt):
+    """No term column: the activity's own words state the term («до …», «в срок до …», a bracket closing
+    it); a year the activity is about («отчёт за 2024 год») is no term."""
+    rows = [["№ п/п", "Мероприятие", "Ответственный исполнитель"],
+            ["1.", SURVEY + " до 01.04.2025", "Отдел обращений граждан"],
+            ["2.", LEAFLET + " в срок до 30 июня 2025 года", "Отдел социальных выплат"],
+            ["3.", TRAINING + " (III квартал 2025 г.)", "Отдел кадров"],
+            ["4.", "Подготовить отчёт о работе с обращениями за 2024 год", "Отдел обращений граждан"]]
+    result, got = _plan(tmp_path, rows, fmt)
+    assert [d for _, d, _ in got] == [date(2025, 4, 1), date(2025, 6, 30), date(2025, 9, 30), None]
+    assert result.roadmap[0]["deadline_raw"] == "до 01.04.2025"
+    assert result.roadmap[0]["activity"] == SURVEY + " до 01.04.2025"      # the activity as written
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_group_rows_give_their_period_to_measures_without_a_term(tmp_path, fmt):
+    """«I полугодие 2025 года» across the rows heads the measures below: a measure stating no term is due
+    when its group's period ends; one stating its own keeps it, «постоянно» stays open-ended."""
+    rows = [["№", "Мероприятие", "Срок", "Ответственный"],
+            ["", "I полугодие 2025 года", "", ""],
+            ["1.", SURVEY, "", "Отдел обращений граждан"],
+            ["2.", LEAFLET, "до 15 мая", "Отдел социальных выплат"],
+            ["", "II полугодие 2025 года", "", ""],
+            ["3.", TRAINING, "", "Отдел кадров"],
+            ["4.", "Проводить мониторинг отзывов заявителей", "постоянно", "Отдел обращений граждан"]]
+    result, got = _plan(tmp_path, rows, fmt)
+    assert [d for _, d, _ in got] == [date(2025, 6, 30), date(2025, 5, 15), date(2025, 12, 31), None]
+    assert result.roadmap[3]["deadline_raw"] == "постоянно"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_quarter_grid_with_no_heading_over_it_and_the_year_in_the_title(tmp_path, fmt):
+    """A column per quarter, marked where the measure runs, no «Срок» over them; the year only in the
+    plan's title: due when the last marked quarter of that year ends."""
+    rows = [["№", "Мероприятие", "Ответственный", "I кв.", "II кв.", "III кв.", "IV кв."],
+            ["1.", SURVEY, "Отдел обращений граждан", "+", "", "", ""],
+            ["2.", LEAFLET, "Отдел социальных выплат", "", "+", "+", ""],
+            ["3.", TRAINING, "Отдел кадров", "", "", "", "+"]]
+    _, got = _plan(tmp_path, rows, fmt, TITLE + " на 2025 год")
+    assert got == [("1", date(2025, 3, 31), "Отдел обращений граждан"), ("2", date(2025, 9, 30), "Отдел социальных выплат"),
+                   ("3", date(2025, 12, 31), "Отдел кадров")]
+
+
+def test_title_year_reads_terms_written_without_one(tmp_path):
+    """«План … на 2026 год»: «март», «II квартал», «до 1 октября» are that year's."""
+    rows = [["№", "Мероприятие", "Срок", "Ответственный"],
+            ["1.", SURVEY, "март", "Отдел обращений граждан"],
+            ["2.", LEAFLET, "II квартал", "Отдел социальных выплат"],
+            ["3.", TRAINING, "до 1 октября", "Отдел кадров"]]
+    _, got = _plan(tmp_path, rows, "txt", TITLE + " на 2026 год")
+    assert [d for _, d, _ in got] == [date(2026, 3, 31), date(2026, 6, 30), date(2026, 10, 1)]
+    _, about = _plan(tmp_path, rows, "txt", TITLE + " по итогам анализа обращений за 2024 год")
+    assert [d for _, d, _ in about] == [None, None, None]         # a year the title is about is no plan's year
+
+
+def test_headerless_plan_of_three_rows_under_unknown_labels(tmp_path):
+    """«№ | Содержание работы | Период | Исполнители»: no heading the vocabulary knows whole; three measures
+    (the number sign over the numbers counts for no cell of the column)."""
+    rows = [["№", "Содержание работы", "Период", "Исполнители"],
+            ["1.", SURVEY, "март 2025 г.", "Отдел обращений граждан"],
+            ["2.", LEAFLET, "апрель – июнь 2025 г.", "Отдел социальных выплат"],
+            ["3.", TRAINING, "2025 год", "Отдел кадров"]]
+    _, got = _plan(tmp_path, rows, "txt")
+    assert got == [("1", date(2025, 3, 31), "Отдел обращений граждан"), ("2", date(2025, 6, 30), "Отдел социальных выплат"),
+                   ("3", date(2025, 12, 31), "Отдел кадров")]
+
+
+NOT_PLANS = {
+    "payments": [["№", "Наименование платежа", "Дата", "Сумма, руб."],
+                 ["1.", "Оплата услуг связи за январь", "25.01.2025", "12 500,00"],
+                 ["2.", "Оплата аренды помещения за первый квартал", "31.03.2025", "150 000,00"],
+                 ["3.", "Оплата коммунальных услуг за февраль", "25.02.2025", "34 200,00"]],
+    "indicators": [["№", "Наименование показателя", "Единица измерения", "2025 год", "2026 год", "Ответственный"],
+                   ["1.", "Доля граждан, удовлетворённых качеством услуг", "процент", "85", "90", "Отдел обращений граждан"],
+                   ["2.", "Среднее время ожидания в очереди", "минута", "15", "10", "Отдел социальных выплат"],
+                   ["3.", "Количество обращений через портал", "единица", "1200", "1500", "Отдел кадров"]],
+    "staff": [["№", "Фамилия, имя, отчество", "Должность", "Подразделение"],
+              ["1.", "Кузнецова Татьяна Викторовна", "начальник отдела", "Отдел обращений граждан"],
+              ["2.", "Морозов Дмитрий Сергеевич", "главный специалист", "Отдел социальных выплат"],
+              ["3.", "Егорова Наталья Петровна", "консультант", "Отдел кадров"]],
+}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("name", sorted(NOT_PLANS))
+def test_tables_that_are_no_plan(tmp_path, name, fmt):
+    """A schedule of payments (dates beside amounts), a table of indicators (target values, a responsible
+    one, no term) and a staff list, under an order that does approve a plan: none of them is its plan."""
+    result, got = _plan(tmp_path, NOT_PLANS[name], fmt, "Приложение 2")
+    assert got == []
