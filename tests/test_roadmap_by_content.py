@@ -95,6 +95,17 @@ def test_notes_naming_dates_are_no_term(tmp_path):
     assert [r for _, _, r in got] == ["Отдел обращений граждан", "Отдел социальных выплат", "Отдел кадров"]
 
 
+def test_documents_bodies_issue_are_no_responsible(tmp_path):
+    """A results column under a heading no vocabulary knows («Итог») names documents and the bodies issuing
+    them («Приказ министерства», «Отчёт в Правительство области»): no responsible one."""
+    rows = [["№", "Мероприятие", "Срок", "Итог"],
+            ["1", SURVEY, "01.04.2025", "Отчёт в Правительство области"],
+            ["2", LEAFLET, "30.06.2025", "Приказ министерства"],
+            ["3", TRAINING, "15.09.2025", "Распоряжение министерства"]]
+    _, got = _plan(tmp_path, rows, "txt")
+    assert got == [("1", date(2025, 4, 1), None), ("2", date(2025, 6, 30), None), ("3", date(2025, 9, 15), None)]
+
+
 @pytest.mark.parametrize("fmt", ["txt", "docx"])
 def test_term_written_in_the_activity(tmp_path, fmt):
     """No term column: the activity's own words state the term («до …», «в срок до …», a bracket closing

@@ -60,6 +60,11 @@ _MAX_COLS = 32             # wider than any list (a plan with a column a month i
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
 
 
+@vocabulary(_DATA, required=("documents",))
+def _documents(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["documents"])
+
+
 @vocabulary(_DATA, required=("kind_cues", "row_cues", "responsible"))
 def _vocab(d: dict) -> tuple[dict[str, re.Pattern], re.Pattern, frozenset[str]]:
     kinds = {k: re.compile("|".join(f"(?:{rx})" for rx in v), re.I) for k, v in d["kind_cues"].items()}
@@ -97,7 +102,10 @@ def _is_type(text: str) -> bool:
 
 def _is_responsible(text: str) -> bool:
     person = _READERS.get("person")
-    return bool(set(lemmas(text)) & _vocab()[2]) or bool(person and person(text))
+    words = lemmas(text)
+    if words[:1] and words[0] in _documents():       # «Приказ министерства»: a document a body issues
+        return False
+    return bool(set(words) & _vocab()[2]) or bool(person and person(text))
 
 
 # a figure: an amount, a value, a share — a number and at most a short unit («12 500,00», «85 %», «1 200 ед.»)
