@@ -83,7 +83,8 @@ def grammar(d: dict) -> _Grammar:
     year = r"(\d{4})(?!\d)"
     # each run of spaces is one quantifier, the optional words inside it ("\s*(?:г\.\s*)?",
     # never "\s*г?\.?\s*"): spaces split between two quantifiers made a long run cubic
-    suffix = r"(?:\s*(?:-\s*)?(?:го|ый|ой|ий|й|е|ое))?"
+    # (and the prepositional «во 2-м квартале», «в 1-ом полугодии»)
+    suffix = r"(?:\s*(?:-\s*)?(?:го|ый|ой|ий|й|е|ое|ом|м))?"
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
@@ -97,7 +98,7 @@ def grammar(d: dict) -> _Grammar:
                              + r"\s+(" + part + r")(?!\s*\d)", i),
         decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
                           + r")\s*(?:,\s*)?" + year, i),
-        month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:,\s*)?" + year, i),
+        month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:[,-]\s*)?" + year, i),     # «июнь-2025» too
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
