@@ -197,3 +197,35 @@ def test_tables_that_are_no_plan(tmp_path, name, fmt):
     one, no term) and a staff list, under an order that does approve a plan: none of them is its plan."""
     result, got = _plan(tmp_path, NOT_PLANS[name], fmt, "Приложение 2")
     assert got == []
+
+
+PARTED = [["1.", SURVEY, "I", "2025", "Отдел обращений граждан"],
+          ["2.", LEAFLET, "III", "2025", "Отдел социальных выплат"],
+          ["3.", TRAINING, "II", "2026", "Отдел кадров"]]
+WANT_PARTED = [("1", date(2025, 3, 31), "Отдел обращений граждан"), ("2", date(2025, 9, 30), "Отдел социальных выплат"),
+               ("3", date(2026, 6, 30), "Отдел кадров")]
+
+
+def test_term_written_in_parts_text(tmp_path):
+    """«Срок исполнения» over «квартал» | «год»: «III» and «2025» are the third quarter of 2025, not the year."""
+    rows = [["№", "Мероприятие", "Срок исполнения", "", "Ответственный"], ["", "", "квартал", "год", ""], *PARTED]
+    assert _plan(tmp_path, rows, "txt")[1] == WANT_PARTED
+
+
+def test_term_written_in_parts_word(tmp_path):
+    """The same in Word, the term's heading spanning its two sub-columns, the others merged down."""
+    d = new_docx()
+    for line in (ORDER + TITLE).split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    t = d.add_table(rows=2 + len(PARTED), cols=5)
+    for k, text in ((0, "№"), (1, "Мероприятие"), (4, "Ответственный")):
+        t.cell(0, k).merge(t.cell(1, k)).text = text
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "Срок исполнения"
+    t.cell(1, 2).text, t.cell(1, 3).text = "квартал", "год"
+    for r, cells in enumerate(PARTED, 2):
+        for k, text in enumerate(cells):
+            t.cell(r, k).text = text
+    d.save(tmp_path / "parted.docx")
+    result = process_path(tmp_path / "parted.docx")
+    assert [(r["item_no"], r["deadline"], r["responsible_raw"]) for r in result.roadmap] == WANT_PARTED

@@ -55,7 +55,7 @@ from textcore.clean import clean_text, footnote_marks
 from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
-from .roadmap_grid import grid_term, year_column_term
+from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -110,9 +110,11 @@ def _vertical_fill(table: Table) -> dict[int, tuple[list[str], list[bool]]]:
     return out
 
 
-def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "") -> tuple[dict, set[str]]:
+def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "",
+           term_parts: list[tuple[int, str]] | None = None) -> tuple[dict, set[str]]:
     """Field -> text of a repaired row, merged cells filled down; and the inherited fields.
-    `term_head`: the heading over the term's column (a grid of periods takes its year from it)."""
+    `term_head`: the heading over the term's column (a grid of periods takes its year from it);
+    `term_parts`: the term's sub-columns, where it has them (a term written in parts: `parted_term`)."""
     texts, inherited = filled.get(id(row.source), ([], []))
     values, inh = {}, set()
     for f in ("item_no",) + FIELDS + (PERSON,):
@@ -122,7 +124,10 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
             inh.add(f)
         else:
             values[f] = row.get(f)
-    if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
+    parted = parted_term(texts, term_parts, row.shift) if term_parts else None
+    if parted:                           # «II» | «2025» under «квартал» | «год»
+        values["deadline"] = parted
+    elif row.marks.get("deadline"):      # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
     elif values.get("deadline") and row.qualifiers.get("deadline"):    # a column per year, the period in one
         values["deadline"] = year_column_term(values["deadline"], row.qualifiers["deadline"])
@@ -237,7 +242,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
                 loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
             continue
-        cells, inherited = _cells(entry, table.columns, filled, term_head)
+        cells, inherited = _cells(entry, table.columns, filled, term_head, table.splits.get("deadline"))
         num = item_number(cells["item_no"])
         if num is None and not cells["item_no"].strip():
             num = item_number(cells["activity"])       # number written in front of the activity
