@@ -83,6 +83,17 @@ def test_term_column_headed_in_unknown_words(tmp_path, fmt):
                    ("3", date(2025, 9, 15), "Отдел кадров")]
 
 
+def test_start_and_end_under_unknown_words(tmp_path):
+    """«Старт» | «Финиш» over dates: a period's start, then its end — the item is due at the end."""
+    rows = [["№", "Мероприятие", "Старт", "Финиш", "Ответственный"],
+            ["1", SURVEY, "01.02.2025", "01.04.2025", "Отдел обращений граждан"],
+            ["2", LEAFLET, "01.03.2025", "30.06.2025", "Отдел социальных выплат"],
+            ["3", TRAINING, "01.06.2025", "15.09.2025", "Отдел кадров"]]
+    _, got = _plan(tmp_path, rows, "txt")
+    assert got == [("1", date(2025, 4, 1), "Отдел обращений граждан"), ("2", date(2025, 6, 30), "Отдел социальных выплат"),
+                   ("3", date(2025, 9, 15), "Отдел кадров")]
+
+
 def test_notes_naming_dates_are_no_term(tmp_path):
     """A plan with no term column and a notes column («Примечание») whose notes name dates: the notes are
     no term (a note says when something was done, not when it is due)."""

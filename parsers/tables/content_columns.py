@@ -9,7 +9,8 @@ per kind: field -> the cell reader of `content_roles`) that no heading names, th
 claims most of whose filled cells the reader recognises (`_SHARE` of its distinct values, and
 `_MIN_CELLS` filled at least) is taken for it.  A column whose heading says it is something else —
 notes, a status, a mark of execution, funding, an indicator (`content_skip`: a word of the heading)
-— is never asked: a note «исполнено 15.03.2025» names a date and is no term.
+— is never asked: a note «исполнено 15.03.2025» names a date and is no term.  Of two term columns side by
+side («Старт» | «Финиш»), the second is the term: a period's end follows its start.
 
 A term may also be a grid with no heading over it: a column per period («I кв.» … «IV кв.», «янв.» …
 «дек.», «2025» | «2026»), each headed by a period alone and holding marks (`_period_grid`): its
@@ -68,8 +69,13 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
         scored = [(facts[k].share(role), -k) for k in free if k < len(facts) and facts[k].filled >= _MIN_CELLS]
         best = max(scored, default=None)
         if best and best[0] >= _SHARE:
-            columns[field] = -best[1]
-            free.discard(-best[1])
+            col = -best[1]
+            if field == "deadline" and col + 1 in free and facts[col + 1].filled >= _MIN_CELLS and \
+                    facts[col + 1].share(role) >= _SHARE:      # «Старт» | «Финиш»: a period's start, then its end
+                free.discard(col)
+                col += 1
+            columns[field] = col
+            free.discard(col)
     if grid:
         columns["deadline"] = grid[0][0]
     if columns == head.columns:
