@@ -240,3 +240,17 @@ def test_term_written_in_parts_word(tmp_path):
     d.save(tmp_path / "parted.docx")
     result = process_path(tmp_path / "parted.docx")
     assert [(r["item_no"], r["deadline"], r["responsible_raw"]) for r in result.roadmap] == WANT_PARTED
+
+
+def test_a_table_per_quarter_under_its_line(tmp_path):
+    """A table per quarter, each under a plain line naming the quarter (the third one continuing without
+    its header): its measures, stating no term, are due when their quarter ends."""
+    head = ["№", "Мероприятие", "Ответственный"]
+    parts = [("I квартал 2025 года", [head, ["1.", SURVEY, "Отдел обращений граждан"], ["2.", LEAFLET, "Отдел социальных выплат"]]),
+             ("II квартал 2025 года", [head, ["3.", TRAINING, "Отдел кадров"]]),
+             ("III квартал 2025 года", [["4.", "Проверить работу электронной очереди", "Отдел информатизации"]])]
+    text = ORDER + "\n" + TITLE + "\n\n" + "\n".join(line + "\n\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+                                               for line, rows in parts)
+    (tmp_path / "quarters.txt").write_text(text, encoding="utf-8")
+    got = [(r["item_no"], r["deadline"]) for r in process_path(tmp_path / "quarters.txt").roadmap]
+    assert got == [("1", date(2025, 3, 31)), ("2", date(2025, 3, 31)), ("3", date(2025, 6, 30)), ("4", date(2025, 9, 30))]

@@ -209,6 +209,25 @@ def _caption_level(table: RepairedTable) -> list[_Item]:
     return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
+_PERIOD_WORDS = 8        # a line naming a period alone («II квартал 2025 г.», «Мероприятия на 2026 год»: no)
+
+
+def _period_caption(table: RepairedTable) -> str | None:
+    """The line right above the table when it names a period alone («I квартал 2025 года» over the
+    quarter's table): it heads the table's measures, as a row across the table would."""
+    last = table.captions[-1].text.strip() if table.captions else ""
+    return clean_text(last) if last and len(last.split()) <= _PERIOD_WORDS and opens_period(last) else None
+
+
+def _loose_line(entry: Heading) -> str | None:
+    """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
+    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
+    head = read_heading(entry.text)
+    if (entry.marked or head.numbered) and head.role != "skip":
+        return head.title
+    return clean_text(entry.text) if opens_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
+
+
 def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
     """Whether the bold numbered line above the table, no level word labelling it, is the order's
     own heading («2. План мероприятий …») rather than the plan's first stage: no other stage is
@@ -222,7 +241,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
     caption = _caption_level(table)
     items: list[_Item] = list(caption)
-    loose: str | None = None                  # the unnumbered heading over the next items
+    loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
@@ -239,8 +258,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
                 part, loose, group = roman, None, None
-            elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
-                loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
+            else:
+                loose = _loose_line(entry) or loose
             continue
         cells, inherited = _cells(entry, table.columns, filled, term_head, table.splits.get("deadline"))
         num = item_number(cells["item_no"])
