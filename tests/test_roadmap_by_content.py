@@ -254,3 +254,24 @@ def test_a_table_per_quarter_under_its_line(tmp_path):
     (tmp_path / "quarters.txt").write_text(text, encoding="utf-8")
     got = [(r["item_no"], r["deadline"]) for r in process_path(tmp_path / "quarters.txt").roadmap]
     assert got == [("1", date(2025, 3, 31)), ("2", date(2025, 3, 31)), ("3", date(2025, 6, 30)), ("4", date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_an_unnumbered_plan_is_read_in_its_order(tmp_path, fmt):
+    """«Мероприятие | Срок | Ответственный» and no numbers anywhere: each measure is an item, numbered by its
+    place; the rows «2025 год», «2026 год» (the activity's cell alone, no capital) head the measures below
+    and give their terms written without a year their year."""
+    rows = [["Мероприятие", "Срок", "Ответственный"], ["2025 год", "", ""],
+            [SURVEY, "март", "Отдел обращений граждан"], [LEAFLET, "до 1 июня", "Отдел социальных выплат"],
+            ["2026 год", "", ""], [TRAINING, "II квартал", "Отдел кадров"]]
+    _, got = _plan(tmp_path, rows, fmt)
+    assert got == [("1", date(2025, 3, 31), "Отдел обращений граждан"), ("2", date(2025, 6, 1), "Отдел социальных выплат"),
+                   ("3", date(2026, 6, 30), "Отдел кадров")]
+
+
+def test_a_year_row_in_the_activity_column_of_a_numbered_plan(tmp_path):
+    """«2025 год» written in the activity's column of a numbered plan heads the measures under it."""
+    rows = [["№", "Мероприятие", "Срок", "Ответственный"], ["", "2025 год", "", ""],
+            ["1.", SURVEY, "март", "Отдел обращений граждан"], ["", "2026 год", "", ""], ["2.", LEAFLET, "май", "Отдел кадров"]]
+    _, got = _plan(tmp_path, rows, "txt")
+    assert [d for _, d, _ in got] == [date(2025, 3, 31), date(2026, 5, 31)]

@@ -147,13 +147,13 @@ _OPEN_END = (",", ";", ":", "-", "–", "—", "(", "«", "/")     # a phrase th
 
 def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
     """The title of an unnumbered row that heads the items below rather than continuing
-    the one above: the activity alone, a capitalised phrase of two words or more, after
-    no item or after an item whose activity reads complete."""
+    the one above: the activity alone, a capitalised phrase of two words or more or a period
+    («2025 год»), after no item or after an item whose activity reads complete."""
     text = cells["activity"].strip()
     if cells["item_no"].strip() or any(cells[f].strip() for f in _FILLED):
         return None
-    if not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END):
-        return None
+    if not opens_period(text) and (not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END)):
+        return None                  # («2025 год» alone heads the measures below, though in no capital)
     last = current.cells["activity"][-1].strip() if current and current.cells["activity"] else ""
     if current is not None and (not last or last.endswith(_OPEN_END)):
         return None
@@ -219,6 +219,29 @@ def _period_caption(table: RepairedTable) -> str | None:
     return clean_text(last) if last and len(last.split()) <= _PERIOD_WORDS and opens_period(last) else None
 
 
+def _ordinals(table: RepairedTable) -> dict[int, str]:
+    """Where a plan numbers none of its rows (no № column, no number before any activity), each row holding
+    an activity and a term, a responsible one or a result is a measure numbered by its order, «1», «2», …
+    (keyed by its source): the contract's rows are numbered items, and an unnumbered plan's measures are no
+    less its items.  A row holding only an activity is a heading over them or goes on with the one above."""
+    if "item_no" in table.columns or any(item_number(r.get("activity")) and not opens_period(r.get("activity"))
+                                         for r in table.rows):
+        return {}
+    measures = [r for r in table.rows if r.get("activity").strip() and any(r.get(f).strip() for f in _FILLED)]
+    return {id(r.source): str(k) for k, r in enumerate(measures, 1)}
+
+
+def _row_number(cells: dict[str, str], ordinal: str | None) -> tuple[str, str] | None:
+    """(number, the rest) of a row: its number cell's, or the number written in front of its activity (the
+    activity cell then loses it), or the measure's place in an unnumbered plan (`_ordinals`)."""
+    num = item_number(cells["item_no"])
+    if num is None and not cells["item_no"].strip():
+        num = item_number(cells["activity"])       # number written in front of the activity
+        if num:
+            cells["activity"] = num[1]
+    return num if num is not None or ordinal is None else (ordinal, cells["activity"])
+
+
 def _loose_line(entry: Heading) -> str | None:
     """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
     «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
@@ -239,7 +262,7 @@ def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item])
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    caption = _caption_level(table)
+    caption, ordinals = _caption_level(table), _ordinals(table)
     items: list[_Item] = list(caption)
     loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
@@ -262,11 +285,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
                 loose = _loose_line(entry) or loose
             continue
         cells, inherited = _cells(entry, table.columns, filled, term_head, table.splits.get("deadline"))
-        num = item_number(cells["item_no"])
-        if num is None and not cells["item_no"].strip():
-            num = item_number(cells["activity"])       # number written in front of the activity
-            if num:
-                cells["activity"] = num[1]
+        num = _row_number(cells, ordinals.get(id(entry.source)))
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
