@@ -275,3 +275,16 @@ def test_a_year_row_in_the_activity_column_of_a_numbered_plan(tmp_path):
             ["1.", SURVEY, "март", "Отдел обращений граждан"], ["", "2026 год", "", ""], ["2.", LEAFLET, "май", "Отдел кадров"]]
     _, got = _plan(tmp_path, rows, "txt")
     assert [d for _, d, _ in got] == [date(2025, 3, 31), date(2026, 5, 31)]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_terms_written_in_the_responsible_column(tmp_path, fmt):
+    """No term column; «Исполнитель» holds the body and the term together: the term is read out of it and
+    the responsible one is the rest."""
+    rows = [["№", "Мероприятие", "Исполнитель"],
+            ["1.", SURVEY, "Отдел обращений граждан, до 01.04.2025"],
+            ["2.", LEAFLET, "Отдел социальных выплат – II квартал 2025 г."],
+            ["3.", TRAINING, "Морозов Д.С., начальник отдела кадров, май 2025 г."]]
+    result, got = _plan(tmp_path, rows, fmt)
+    assert [d for _, d, _ in got] == [date(2025, 4, 1), date(2025, 6, 30), date(2025, 5, 31)]
+    assert got[0][2] == "Отдел обращений граждан" and result.roadmap[2]["responsible_names"] == ["Морозов Д.С."]
