@@ -161,6 +161,16 @@ def test_quarter_grid_with_no_heading_over_it_and_the_year_in_the_title(tmp_path
                    ("3", date(2025, 12, 31), "Отдел кадров")]
 
 
+def test_quarter_grid_under_a_numbers_row_and_a_header_printed_again(tmp_path):
+    """The same grid with the «1 2 3 …» row under its header and the header printed again at a page break:
+    neither is a cell of the quarter columns, which hold marks only."""
+    head = ["№", "Мероприятие", "Ответственный", "I кв.", "II кв.", "III кв.", "IV кв."]
+    rows = [head, ["1", "2", "3", "4", "5", "6", "7"], ["1.", SURVEY, "Отдел обращений граждан", "+", "", "", ""], head,
+            ["2.", LEAFLET, "Отдел социальных выплат", "", "+", "+", ""], ["3.", TRAINING, "Отдел кадров", "", "", "", "+"]]
+    _, got = _plan(tmp_path, rows, "txt", TITLE + " на 2025 год")
+    assert [d for _, d, _ in got] == [date(2025, 3, 31), date(2025, 9, 30), date(2025, 12, 31)]
+
+
 def test_title_year_reads_terms_written_without_one(tmp_path):
     """«План … на 2026 год»: «март», «II квартал», «до 1 октября» are that year's."""
     rows = [["№", "Мероприятие", "Срок", "Ответственный"],

@@ -29,6 +29,7 @@ from textcore.lemmas import lemmas
 from textcore.vocab import load_yaml
 
 from ..document import Row
+from .columns import is_numbering_row
 from .content_roles import column_facts, has_reader
 from .header_rows import Header, is_blank, is_mark
 
@@ -53,7 +54,9 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     """`head` with each `content_fields` field it lacks given the unclaimed column its cells read as."""
     wanted, skip = _setting(kind)
     missing = [(f, role) for f, role in wanted.items() if f not in head.columns and has_reader(role)]
-    if not missing or not rows:
+    repeats = [[t.strip() for t in texts] for texts in head.rows]
+    rows = [r for r in rows if not is_numbering_row(r.texts) and [t.strip() for t in r.texts] not in repeats]
+    if not missing or not rows:       # (the «1 2 3 …» row and the header printed again at a break are no cells)
         return head
     claimed = set(head.columns.values()) | {c for subs in head.splits.values() for c, _ in subs}
     free = {k for k, text in enumerate(head.texts) if k not in claimed and not _skipped(text, skip)}
