@@ -9,6 +9,9 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
   заявления", "о его согласовании"): news of the client's case.
+* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`:
+  "о его принятии", "о регистрации договора"; of a request, "о регистрации заявления", it is a
+  stage): the news is the stage or the result — writers code it either way.
 * `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
@@ -40,7 +43,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
+from textcore.vocab import vocabulary
 
+from .matcher import DATA
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -53,6 +58,14 @@ DONE = "@done"
 TASK = "@task"
 WHEN = "@when"
 BID = "@bid"
+SETTLED = "@settled"
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("objects",))
+def _requests(data: dict) -> frozenset[str]:
+    """The one-word requests the client files (the `application` objects: заявление, запрос):
+    registering one is a stage of its case, registering any other paper may be the result."""
+    return frozenset(str(w).replace("ё", "е") for w in data["objects"].get("application", ()) if " " not in str(w))
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -77,7 +90,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
-        if w.lemma in stage:
+        if w.lemma in stage and not _named_kind(ws, i, own):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
@@ -86,10 +99,21 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
-            return [frozenset({STAGE, EVENT})]
+            return [frozenset({STAGE, EVENT} | ({SETTLED} if w.lemma in spec.get("settling", ()) else set()))]
     # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
-    return _event(ws, procedure, own, case_objects, deverbal, addressed)
+    return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())))
+
+
+def _named_kind(ws: tuple[Word, ...], i: int, own: set[str]) -> bool:
+    """Is the stage word at i, with the adjectives before it, an attribute naming a kind of the
+    noun before them ("акт гражданского состояния", "паспорт технического состояния"): a thing,
+    no stage of anything?  A stage asked after ("о текущем состоянии", "на каком этапе") has a
+    preposition, an owner or a question word before it."""
+    j = i - 1
+    while j >= 0 and ws[j].pos in ("ADJF", "PRTF") and ws[j].text not in own and ws[j].lemma not in own:
+        j -= 1
+    return j < i - 1 and j >= 0 and ws[j].pos == "NOUN" and "gent" in ws[i].cases
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
@@ -108,10 +132,12 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
-           deverbal: tuple[str, ...], addressed: bool = False) -> list[frozenset[str]]:
+           deverbal: tuple[str, ...], addressed: bool = False, settling: frozenset[str] = frozenset()) -> list[frozenset[str]]:
     """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"), or
     ending the clause that names the client (`addressed`: "уведомление заявителя о
-    приостановлении рассмотрения"): news of something that happened to the client's case."""
+    приостановлении рассмотрения"): news of something that happened to the client's case.
+    A procedure of `settling` on a paper that is no request ("о регистрации договора") adds
+    "@settled": the news may be the service's result as well as its stage."""
     for i, w in enumerate(ws[:-1]):
         if w.text in ("о", "об"):
             j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
@@ -121,7 +147,8 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
             if j is not None and nxt is None and addressed:
                 return [frozenset({EVENT})]
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
-                return [frozenset({EVENT})]
+                settled = ws[j].lemma in settling and (nxt.text in own or nxt.lemma in own or nxt.lemma not in _requests())
+                return [frozenset({EVENT, SETTLED} if settled else {EVENT})]
     return []
 
 
