@@ -90,6 +90,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
+        if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
+            continue                         # "в ходе проверки": while it goes on, no stage asked
         if w.lemma in stage and not _named_kind(ws, i, own):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"

@@ -127,6 +127,9 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         before = ws[skip_adjectives_back(ws, i - 1, start)] if hit and i >= end else None
         if before is not None and (before.pos != "PREP" or before.text in _purpose_prepositions()):
             continue
+        # the noun of a compound preposition names nothing ("в ходе проверки": during it)
+        if hit and i and f"{ws[i - 1].text} {ws[i].text}" in g.compound_preps:
+            continue
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or copied(ws, i, hit[1], g) or hit[0], i, i + hit[1]))
             break
