@@ -235,16 +235,29 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
                 responding: frozenset[str] = frozenset(), action_of=lambda w: None) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
     after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
-    noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
+    noun ("узнать его итоги"), a participle of `responding` (measures "taken" are
     taken on what the clause before named: "… ответ на предложение и ознакомиться с
-    принятыми мерами")."""
+    принятыми мерами"), or a bare answer ending it (`answers`: "… и получить ответ")."""
     if not previous:
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
-        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
+        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of) \
+        or _bare_answer(clause)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _answers(data: dict) -> frozenset[str]:
+    return frozenset(str(w).replace("ё", "е") for w in data.get("answers") or ())
+
+
+def _bare_answer(clause: tuple[Word, ...]) -> bool:
+    """Does the clause end on an answer naming nothing it answers ("оставить отзыв и получить
+    ответ", "…; получ. отв.")?  It answers what the clause before gave."""
+    content = [w for w in clause if not w.is_punct]
+    return bool(content) and content[-1].pos == "NOUN" and content[-1].lemma in _answers()
 
 
 def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:

@@ -82,3 +82,16 @@ def test_two_needs_named_after_a_word_of_wanting():
 def test_an_answer_to_a_complaint_asked_after_is_open():
     # what was done on a complaint: its answer, or feedback's result? writers differ — reviewed
     assert coded("Узнать, что ответили на мою жалобу") == [("result", False)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # an answer ending its clause names nothing it answers: it answers the feedback just given
+    ("Оставить отзыв и получить ответ", [("feedback", True), ("feedback_result", True)]),
+    ("Оставить отзыв; получить ответ", [("feedback", True), ("feedback_result", True)]),
+    # after an application filed it is that application's answer
+    ("Подать запрос и получить ответ", [("submission", True), ("result", True)]),
+    # thanks are feedback too: the answer to them is its result
+    ("Получение ответа на благодарность", [("feedback_result", True)]),
+])
+def test_an_answer_to_feedback(text, codes):
+    assert coded(text) == codes
