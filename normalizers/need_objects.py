@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA
-from .need_coord import in_prep_group
+from .need_coord import in_prep_group, others_of_kind
 from .phrase import Word
 
 if TYPE_CHECKING:
@@ -145,8 +145,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
             k += 1
         hit = object_at(ws, k, g) if k < len(ws) else None
-        if not hit or not (ws[k + hit[1] - 1].cases & case):
-            break
+        if not hit or not (ws[k + hit[1] - 1].cases & case) or any(w.lemma in others_of_kind() for w in ws[j + 1:k]):
+            break                    # "бланков заявлений и других документов": more papers of that kind
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
         if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break

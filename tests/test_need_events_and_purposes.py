@@ -95,3 +95,14 @@ def test_an_answer_to_a_complaint_asked_after_is_open():
 ])
 def test_an_answer_to_feedback(text, codes):
     assert coded(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # "и иных (других) документов" names more papers of the kind just named — blanks of them
+    ("Получение бланков заявлений и других документов", [("forms", True)]),
+    ("Получение форм (бланков) заявлений и иных документов, необходимых для получения субсидии", [("forms", True)]),
+    # two things wanted, with no such word, stay two needs
+    ("Получение информации и бланков документов", [("information", True), ("forms", True)]),
+])
+def test_more_of_the_kind_named_is_no_second_object(text, codes):
+    assert coded(text) == codes
