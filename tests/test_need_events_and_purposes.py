@@ -106,3 +106,12 @@ def test_an_answer_to_feedback(text, codes):
 ])
 def test_more_of_the_kind_named_is_no_second_object(text, codes):
     assert coded(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # «извещение»/«известить» tell the client as «уведомление» does
+    ("Извещение о ходе рассмотрения заявления", [("status", True)]),
+    ("Известить заявителя о принятом решении", [("result", True)]),
+])
+def test_a_notice_by_another_word(text, codes):
+    assert coded(text) == codes
