@@ -115,3 +115,9 @@ def test_more_of_the_kind_named_is_no_second_object(text, codes):
 ])
 def test_a_notice_by_another_word(text, codes):
     assert coded(text) == codes
+
+
+def test_a_site_put_on_a_register_is_filed():
+    # registering a site is a filing; a site presented for inspection is shown
+    assert coded("Постановка объекта на государственный учёт") == [("submission", True)]
+    assert coded("Представление объекта к приёмке") == [("inspection_objects", True)]
