@@ -104,7 +104,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE, EVENT} | ({SETTLED} if w.lemma in spec.get("settling", ()) else set()))]
     # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
-    return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())))
+    return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
+                  frozenset(spec.get("course", ())))
 
 
 def _named_kind(ws: tuple[Word, ...], i: int, own: set[str]) -> bool:
@@ -134,7 +135,8 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
-           deverbal: tuple[str, ...], addressed: bool = False, settling: frozenset[str] = frozenset()) -> list[frozenset[str]]:
+           deverbal: tuple[str, ...], addressed: bool = False, settling: frozenset[str] = frozenset(),
+           course: frozenset[str] = frozenset()) -> list[frozenset[str]]:
     """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"), or
     ending the clause that names the client (`addressed`: "уведомление заявителя о
     приостановлении рассмотрения"): news of something that happened to the client's case.
@@ -146,7 +148,10 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
             if j is None and i + 3 < len(ws) and ws[i + 2].is_conj and ws[i + 3].lemma in procedure:
                 j = i + 3        # "о приёме и регистрации запроса": the procedure last named, on the case
             nxt = _next_content(ws, j, set()) if j is not None else None
-            if j is not None and nxt is None and addressed:
+            # ending the clause, the client named, or reached through a chain led by a change of
+            # its course (`course`: "о продлении срока рассмотрения", "о приостановлении
+            # рассмотрения"): what happened to the procedure on the client's case
+            if j is not None and nxt is None and (addressed or j > i + 1 and ws[i + 1].lemma in course):
                 return [frozenset({EVENT})]
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
                 settled = ws[j].lemma in settling and (nxt.text in own or nxt.lemma in own or nxt.lemma not in _requests())

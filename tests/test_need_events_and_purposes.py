@@ -121,3 +121,14 @@ def test_a_site_put_on_a_register_is_filed():
     # registering a site is a filing; a site presented for inspection is shown
     assert coded("Постановка объекта на государственный учёт") == [("submission", True)]
     assert coded("Представление объекта к приёмке") == [("inspection_objects", True)]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a change in the course of a procedure, the paper unnamed: news of the client's case
+    ("Уведомление о продлении срока рассмотрения", [("status", True)]),
+    ("Уведомление о приостановлении рассмотрения", [("status", True)]),
+    # a procedure merely held (an inspection announced) tells no stage of a case
+    ("Уведомление о проведении проверки", [("information", True)]),
+])
+def test_a_change_in_a_procedures_course(text, codes):
+    assert coded(text) == codes
