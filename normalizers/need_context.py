@@ -247,22 +247,32 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
         any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of) \
-        or _bare_answer(clause)
+        or _bare_answer(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
 
 
-@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _answers(data: dict) -> frozenset[str]:
-    return frozenset(str(w).replace("ё", "е") for w in data.get("answers") or ())
+@vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects"))
+def _answers(data: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`answers`: (answer words, words of the object classes `to`, action classes `acts`)."""
+    spec = data.get("answers") or {}
+    to = {str(w).replace("ё", "е") for c in spec.get("to", ()) for w in data["objects"].get(c, ())}
+    return (frozenset(str(w).replace("ё", "е") for w in spec.get("words", ())), frozenset(to),
+            frozenset(spec.get("acts", ())))
 
 
-def _bare_answer(clause: tuple[Word, ...]) -> bool:
-    """Does the clause end on an answer naming nothing it answers ("оставить отзыв и получить
-    ответ", "…; получ. отв.")?  It answers what the clause before gave."""
+def _bare_answer(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:
+    """Does the clause end on an answer naming nothing it answers, after a clause that gave
+    feedback by its own word ("оставить отзыв и получить ответ", "подача предл. в ПОС / получ.
+    отв.")?  It answers that feedback.  A paper the clause before only may have been (an appeal
+    "по вопросу качества": feedback or an application?) leaves the answer the answer."""
+    answers, given, acts = _answers()
     content = [w for w in clause if not w.is_punct]
-    return bool(content) and content[-1].pos == "NOUN" and content[-1].lemma in _answers()
+    if not (content and content[-1].pos == "NOUN" and content[-1].lemma in answers):
+        return False
+    return any(w.lemma in given or " ".join(x.lemma for x in previous[k:k + 2]) in given or action_of(w) in acts
+               for k, w in enumerate(previous))
 
 
 def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:

@@ -90,6 +90,8 @@ def test_an_answer_to_a_complaint_asked_after_is_open():
     ("Оставить отзыв; получить ответ", [("feedback", True), ("feedback_result", True)]),
     # after an application filed it is that application's answer
     ("Подать запрос и получить ответ", [("submission", True), ("result", True)]),
+    # after a paper only likely feedback (an appeal about quality), the answer stays the answer
+    ("Обращение по вопросу качества уборки: направить, получить ответ", [("feedback", False), ("result", True)]),
     # thanks are feedback too: the answer to them is its result
     ("Получение ответа на благодарность", [("feedback_result", True)]),
 ])
