@@ -170,7 +170,8 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
     for j in range(i + 1, min(i + 6, len(ws))):
         if ws[j].is_conj and j + 1 < len(ws) and ws[j + 1].lemma.endswith(deverbal) and ws[j + 1].cases & ws[i].cases:
             continue     # "о приостановлении и возобновлении рассмотрения": both happen to it
-        if ws[j].pos != "NOUN" or ("gent" not in ws[j].cases and not ws[j - 1].is_conj):
+        # a word cut short or mended by the speller ("рассмотр.") keeps no case of its own
+        if ws[j].pos != "NOUN" or ("gent" not in ws[j].cases and not ws[j - 1].is_conj and not ws[j].fuzzy):
             return None
         if ws[j].lemma in procedure:
             return j

@@ -134,3 +134,8 @@ def test_a_site_put_on_a_register_is_filed():
 ])
 def test_a_change_in_a_procedures_course(text, codes):
     assert coded(text) == codes
+
+
+def test_a_cut_word_keeps_a_chain_of_nouns():
+    # «рассмотр.» cut short has no case of its own: the chain of the case's procedure holds (in review, as cut words are)
+    assert coded("уведомл. о продлении срока рассмотр.") == [("status", False)]
