@@ -170,10 +170,14 @@ def _result_to_be(ws: tuple[Word, ...], i: int) -> bool:
     будут результаты отбора", "сколько ждать решения", "когда решение"; not "когда будет
     объявлен конкурс": an event of the agency's, nor "когда ждать удостоверение": the paper)."""
     d = _data()
-    if i < len(ws) and ws[i].lemma in d["waiting"]:
+    waited = i < len(ws) and ws[i].lemma in d["waiting"]
+    if waited:
         if ws[i].pos != "INFN" and morph().parse(ws[i].text)[0].tag.tense != "futr":
             return False
         i += 1
+    # a procedure waited for ("сколько ждать подключения", "… рассмотрения") is the case's too
+    if waited and i < len(ws) and ws[i].lemma in grammar().case_stage["procedure"]:
+        return True
     found = object_at(ws, i, grammar()) if i < len(ws) else None
     return bool(found) and found[0] in d["awaited"]
 

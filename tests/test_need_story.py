@@ -105,3 +105,14 @@ def test_a_long_phrase_with_no_question_mark_is_read_in_linear_time():
 ])
 def test_a_deed_done_to_the_client_told_before_a_request(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # how long to wait for a procedure on one's case asks where the case stands
+    ("Сколько ждать рассмотрения заявления?", ["status"]),
+    ("Подскажите, сколько ждать подключения к водопроводу?", ["status"]),
+    # the paper awaited is what is received
+    ("Когда ждать удостоверение?", ["result"]),
+])
+def test_a_procedure_waited_for(text, want):
+    assert codes(text) == want
