@@ -139,3 +139,10 @@ def test_a_change_in_a_procedures_course(text, codes):
 def test_a_cut_word_keeps_a_chain_of_nouns():
     # «рассмотр.» cut short has no case of its own: the chain of the case's procedure holds (in review, as cut words are)
     assert coded("уведомл. о продлении срока рассмотр.") == [("status", False)]
+
+
+def test_an_inspections_act_read():
+    # the act of one's inspection read is its outcome — or news of the agency's checks: the likelier, reviewed
+    assert coded("Ознакомиться с актом выездной проверки") == [("result", False)]
+    # an act of general scope read is the rules read
+    assert coded("Ознакомление с нормативными правовыми актами") == [("information", True)]
