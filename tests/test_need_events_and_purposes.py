@@ -146,3 +146,9 @@ def test_an_inspections_act_read():
     assert coded("Ознакомиться с актом выездной проверки") == [("result", False)]
     # an act of general scope read is the rules read
     assert coded("Ознакомление с нормативными правовыми актами") == [("information", True)]
+
+
+def test_money_is_a_thing_received():
+    assert coded("Получить деньги за проезд") == [("result", True)]
+    # when it comes asks where the case stands
+    assert [c for c, _ in coded("Узнать, когда придут деньги")] == ["status"]
