@@ -152,3 +152,15 @@ def test_money_is_a_thing_received():
     assert coded("Получить деньги за проезд") == [("result", True)]
     # when it comes asks where the case stands
     assert [c for c, _ in coded("Узнать, когда придут деньги")] == ["status"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a paper taken from the client is handed in
+    ("Возьмите у нас документы на субсидию", [("submission", True)]),
+    # one taken by the client, or got from someone else, is received
+    ("Забрать справку", [("result", True)]),
+    ("Получить справку у специалиста", [("result", True)]),
+    ("Получить справку, у меня нет интернета", [("result", True)]),
+])
+def test_a_paper_taken_from_the_client(text, codes):
+    assert coded(text) == codes
