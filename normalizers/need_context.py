@@ -43,9 +43,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
-from textcore.vocab import vocabulary
 
-from .matcher import DATA
+from .need_case_words import bare_answer, named_kind, requests
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -59,13 +58,6 @@ TASK = "@task"
 WHEN = "@when"
 BID = "@bid"
 SETTLED = "@settled"
-
-
-@vocabulary(DATA / "need_grammar.yaml", required=("objects",))
-def _requests(data: dict) -> frozenset[str]:
-    """The one-word requests the client files (the `application` objects: заявление, запрос):
-    registering one is a stage of its case, registering any other paper may be the result."""
-    return frozenset(str(w).replace("ё", "е") for w in data["objects"].get("application", ()) if " " not in str(w))
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -92,7 +84,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
-        if w.lemma in stage and not _named_kind(ws, i, own):
+        if w.lemma in stage and not named_kind(ws, i, own):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
@@ -106,17 +98,6 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
                   frozenset(spec.get("course", ())))
-
-
-def _named_kind(ws: tuple[Word, ...], i: int, own: set[str]) -> bool:
-    """Is the stage word at i, with the adjectives before it, an attribute naming a kind of the
-    noun before them ("акт гражданского состояния", "паспорт технического состояния"): a thing,
-    no stage of anything?  A stage asked after ("о текущем состоянии", "на каком этапе") has a
-    preposition, an owner or a question word before it."""
-    j = i - 1
-    while j >= 0 and ws[j].pos in ("ADJF", "PRTF") and ws[j].text not in own and ws[j].lemma not in own:
-        j -= 1
-    return j < i - 1 and j >= 0 and ws[j].pos == "NOUN" and "gent" in ws[i].cases
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
@@ -154,7 +135,7 @@ def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_object
             if j is not None and nxt is None and (addressed or j > i + 1 and ws[i + 1].lemma in course):
                 return [frozenset({EVENT})]
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
-                settled = ws[j].lemma in settling and (nxt.text in own or nxt.lemma in own or nxt.lemma not in _requests())
+                settled = ws[j].lemma in settling and (nxt.text in own or nxt.lemma in own or nxt.lemma not in requests())
                 return [frozenset({EVENT, SETTLED} if settled else {EVENT})]
     return []
 
@@ -248,32 +229,10 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
         any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of) \
-        or _bare_answer(clause, previous, action_of)
+        or bare_answer(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]
-
-
-@vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects"))
-def _answers(data: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """`answers`: (answer words, words of the object classes `to`, action classes `acts`)."""
-    spec = data.get("answers") or {}
-    to = {str(w).replace("ё", "е") for c in spec.get("to", ()) for w in data["objects"].get(c, ())}
-    return (frozenset(str(w).replace("ё", "е") for w in spec.get("words", ())), frozenset(to),
-            frozenset(spec.get("acts", ())))
-
-
-def _bare_answer(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:
-    """Does the clause end on an answer naming nothing it answers, after a clause that gave
-    feedback by its own word ("оставить отзыв и получить ответ", "подача предл. в ПОС / получ.
-    отв.")?  It answers that feedback.  A paper the clause before only may have been (an appeal
-    "по вопросу качества": feedback or an application?) leaves the answer the answer."""
-    answers, given, acts = _answers()
-    content = [w for w in clause if not w.is_punct]
-    if not (content and content[-1].pos == "NOUN" and content[-1].lemma in answers):
-        return False
-    return any(w.lemma in given or " ".join(x.lemma for x in previous[k:k + 2]) in given or action_of(w) in acts
-               for k, w in enumerate(previous))
 
 
 def _names_again(clause: tuple[Word, ...], previous: tuple[Word, ...], action_of) -> bool:
