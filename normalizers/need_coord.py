@@ -2,7 +2,16 @@
 objects (normalizers/need_grammar.py): a second need of the same action, or a topic."""
 from __future__ import annotations
 
+from textcore.vocab import vocabulary
+from .matcher import DATA
 from .phrase import Word
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def others_of_kind(data: dict) -> frozenset[str]:
+    """`others_of_kind`: adjectives that make a noun more of the kind just named ("заявлений и
+    иных документов": other papers like the applications, not a second thing wanted)."""
+    return frozenset(str(w).replace("ё", "е") for w in data.get("others_of_kind") or ())
 
 
 def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
@@ -67,6 +76,8 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
         j = p - 1
         while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & own):
             j -= 1
+        if any(w.lemma in others_of_kind() for w in ws[j + 1:p]):
+            continue                 # "форм заявлений и иных документов": more of the same kind
         if ws[j].text in ("и", "или", "либо") and not in_prep_group(ws, start, j, p):
             return hit[0], p, p + hit[1]
     return None
