@@ -106,6 +106,16 @@ def _heading_year(text):
     return heading_year([[text, False]])
 
 
+def _activity_term(text):
+    from normalizers.activity_term import activity_term
+    return activity_term(text)
+
+
+def _title_year(text):
+    from normalizers.roadmap_codes import title_year
+    return title_year(text)
+
+
 def _date_alone(line):
     from parsers.extract.signed import date_alone
     return date_alone(line)
@@ -228,6 +238,11 @@ def _wrapped(k: int) -> list[str]:
 
 
 CASES = [
+    # a term in an activity's own cell (normalizers/activity_term.py): each period looks back a few words only
+    Case("activity: thousands of terms after «в срок до»", lambda k: "провести опрос в срок до 01.06.2025 " * 1500 * k,
+         _activity_term, "в срок до 01.06.2025"),
+    Case("plan title: thousands of years after «за»", lambda k: "План мероприятий за 2024 год " * 1500 * k,
+         _title_year, "План на 2025 год"),
     Case("scan text: one long run with no space, dots, no address", lambda k: "сайт " + "слово." * 20_000 * k,
          _mend, "почта: ropa@mail.ru"),
     Case("scan text: thousands of Latin words in a phrase", lambda k: "приём " + "Hard copy " * 5000 * k, _mend,

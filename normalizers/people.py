@@ -81,10 +81,21 @@ def _by_shape(text: str) -> list[tuple[int, int, str]]:
     # («Начальник отдела ИТ В.В. Петров»), not a surname
     s_first = [(m.start(), m.end(), _name(m[1], m[2], m[3])) for m in _SURNAME_FIRST.finditer(text)
                if not _overlaps(m.start(), m.end(), full)
-               and not (m[1].isupper() and re.match(rf"\s*[{_UP}][{_LO}]", text[m.end():]))]
+               and not (m[1].isupper() and re.match(rf"\s*[{_UP}][{_LO}]", text[m.end():]))
+               and not _is_post(m[1])]      # «Министр С.Н. Григорьев»: a post before initials-first, no surname
     i_first = [(m.start(), m.end(), _name(m[3], m[1], m[2])) for m in _INITIALS_FIRST.finditer(text)
                if not _overlaps(m.start(), m.end(), full)]
     return sorted(full + (i_first if len(i_first) > len(s_first) else s_first))
+
+
+@vocabulary(_DATA, required=("post_words",))
+def _posts(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["post_words"])
+
+
+def _is_post(word: str) -> bool:
+    """The word as written, not its lemma: «Министров», «Директоров» are surnames."""
+    return word.lower().replace("ё", "е") in _posts()
 
 
 def _overlaps(a: int, b: int, spans) -> bool:

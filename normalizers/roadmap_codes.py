@@ -13,10 +13,11 @@ import re
 from pathlib import Path
 
 from textcore.clean import clean_text
-from textcore.dates import TERM_SHARED, periods
+from textcore.dates import PLAN_TITLE, TERM_SHARED, periods
 from textcore.lemmas import lemma, normalize
 from textcore.vocab import vocabulary
 
+from .activity_term import activity_term
 from .deadlines import parse_deadline
 from .matcher import taxonomy
 from .milestones import block_area, match_milestone
@@ -40,6 +41,7 @@ _GROUP_PERIODS = {"year", "half_year", "quarter", "month"}
 
 
 _WORD = re.compile(r"[а-яa-z]+")
+_YEAR_WORDS = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")
 
 
 @vocabulary(Path(__file__).resolve().parent / "data" / "deadlines.yaml", required=("group_year",))
@@ -75,6 +77,40 @@ def heading_year(headings: list) -> int | None:
     return None
 
 
+def title_year(title: str | None) -> int | None:
+    """The one year the plan's title names as its period («План мероприятий … на 2025 год», «… в 2025
+    году»), not one it is about («… по итогам за 2024 год») nor an act's date («к приказу от 12.03.2025»):
+    the year of its terms written without one («март», «II квартал»; the title spans them all, so it
+    gives none a term of its own)."""
+    text, subject_preps = title or "", _group_words()[0]
+    years = set()
+    for p in periods(text):
+        before = _WORD.findall(normalize(text[max(0, p.start - 30):p.start]))
+        if p.kind in _GROUP_PERIODS and not (before and before[-1] in subject_preps):
+            years.add(p.last.year)
+    return years.pop() if len(years) == 1 else None
+
+
+def heading_term(headings: list) -> str | None:
+    """The period of the innermost heading naming one as the period of its work («I квартал 2025 года»,
+    «2025 год», «Мероприятия на II полугодие 2025 г.»), as written: the term of the items under it that
+    state none.  None where that heading names several («2025–2026 годы» apart, or a year and a quarter
+    of another) or a period it is about («Итоги 2024 года»: `names_work_period`)."""
+    for text, _ in reversed(headings):
+        text = text or ""
+        work = [p for p in periods(text) if p.kind in _GROUP_PERIODS and names_work_period(text[:p.start])]
+        if work:
+            end = work[-1].end + (m.end() if (m := _YEAR_WORDS.match(text[work[-1].end:])) else 0)
+            return text[work[0].start:end] if len({p.last for p in work}) == 1 else None
+    return None
+
+
+def own_term(record: dict, act_year: int | None = None) -> str | None:
+    """The term of an item with no term cell: one its activity's text states (`activity_term`), else the
+    period of the group heading above it (`heading_term`); None where neither names one."""
+    return activity_term(record.get("activity") or "", act_year) or heading_term(record.get("headings", []))
+
+
 def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]:
     """Each raw record with area, milestone, deadline and people; `headings` dropped.
     `act_year`: the order's year, which reads an ambiguous two-digit year of a term («31.12.20»)."""
@@ -86,9 +122,12 @@ def code_roadmap(records: list[dict], act_year: int | None = None) -> list[dict]
         area = None
         for text, heads in r.get("headings", []):
             area = heading_area(text, heads, area)
-        deadline = parse_deadline(r.get("deadline_raw") or "", act_year, heading_year(r.get("headings", [])))
+        if not (r.get("deadline_raw") or "").strip() and not r["is_section"]:     # no term cell: the row's own
+            r = r | {"deadline_raw": own_term(r, act_year)}                        # words, or its group's period
+        year = heading_year(r.get("headings", [])) or title_year(r.get(PLAN_TITLE))
+        deadline = parse_deadline(r.get("deadline_raw") or "", act_year, year)
         people = parse_people(r.get("responsible_raw") or "")
-        row = {k: v for k, v in r.items() if k != "headings"}
+        row = {k: v for k, v in r.items() if k not in ("headings", PLAN_TITLE)}
         row.update({
             "area": area,
             "milestone": None if r["is_section"] else match_milestone(area, r["activity"], r.get("deliverable") or ""),

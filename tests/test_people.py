@@ -1,6 +1,6 @@
 import pytest
 
-from normalizers.people import parse_people
+from normalizers.people import People, parse_people
 
 SEED_CELL = ("Паксина Е.Б. - заместитель министра культуры и национальной политики Кузбасса "
              "Бибикова Н.В. - главный консультант-юриисконсульт")
@@ -112,3 +112,11 @@ def test_brackets_left_open_are_found_by_the_one_textcore_rule():
     assert unclosed_brackets("Республики Саха (Якутия)") == []
     assert unclosed_brackets("а (б (в) (г") == [2, 9]
     assert unclosed_brackets("а) б (") == [5]
+
+
+def test_a_post_before_a_name_written_initials_first_is_no_surname():
+    """«Министр С.Н. Григорьев»: the capitalised post before the initials is no surname (the name is
+    Григорьев С.Н., his post «Министр»); a surname made of a post's stem, «Министров С.Н.», is one."""
+    assert parse_people("Министр С.Н. Григорьев") == People(("Григорьев С.Н.",), ("Министр",))
+    assert parse_people("Начальник А.Б. Петров").names == ("Петров А.Б.",)
+    assert parse_people("Министров С.Н.").names == ("Министров С.Н.",)

@@ -364,3 +364,22 @@ def test_row_one_short_of_a_cell_keeps_the_headers_last_column():
     (table,) = [b for b in parse_text("\n".join(lines) + "\n").blocks if isinstance(b, Table)]
     assert table.rows[0].texts[-1] == "Потребности клиента" and len(table.rows) == 5
     assert table.rows[2].texts == ["2.", "Процесс 2", "МФЦ", "Офлайн", "Получить справку 2"]
+
+
+def test_a_numbered_full_width_row_whose_words_name_a_column_is_no_header_cell():
+    """«I. Процессы предоставления услуг (сервисов) |» right after the header and before row «1.1.»: a
+    section of the plan printed as one cell, though «процессы … услуг» names a touchpoint list's column —
+    the header keeps its five cells and every row its own (before, the section made a sixth header cell
+    and the rows after it ran into one another)."""
+    head = ["N п/п", "Наименование мероприятия", "Ответственный исполнитель", "Соисполнители", "Срок исполнения"]
+    rows = [["I. Процессы предоставления услуг (сервисов)"],
+            ["1.1.", "Разработать порядок получения обратной связи", "Гумерова Р.Р.", "–", "в течение 2025 года"],
+            ["II. Общеорганизационные мероприятия"],
+            ["2.1.", "Закрепить ответственность за внедрение стандарта", "Ягудина А.Р.", "подведомственные учреждения",
+             "в течение 2026 года"],
+            ["2.2.", "Описать целевое состояние процессов", "Юсупов А.М.", "–", "до конца 2026 года"]]
+    text = "План мероприятий («дорожная карта»)\n\n" + "".join(f"{c} |\n" for c in head) + \
+        "".join(f"{c} |\n" for r in rows for c in r)
+    table = next(iter(parse_text(text).tables()))
+    got = [[c.text for c in r.cells if c.text] for r in table.rows]
+    assert got == [head, *rows]

@@ -33,6 +33,9 @@ from .vocab import vocabulary
 # кадров»): set where the column is read (parsers/extract/roadmap_term.py), split where deadlines are read
 # (normalizers/term_cell.py); here, below both, so the two agree on one name
 TERM_SHARED = "term_in_responsible"
+# ... and the lines right above a plan's table, its title («План мероприятий … на 2025 год»), carried by each raw
+# record (parsers/extract/roadmap.py) for the year of a term written without one (normalizers/roadmap_codes.py)
+PLAN_TITLE = "plan_title"
 _DATA = Path(__file__).resolve().parent / "data" / "dates.yaml"
 
 
@@ -80,7 +83,8 @@ def grammar(d: dict) -> _Grammar:
     year = r"(\d{4})(?!\d)"
     # each run of spaces is one quantifier, the optional words inside it ("\s*(?:г\.\s*)?",
     # never "\s*г?\.?\s*"): spaces split between two quantifiers made a long run cubic
-    suffix = r"(?:\s*(?:-\s*)?(?:го|ый|ой|ий|й|е|ое))?"
+    # (and the prepositional «во 2-м квартале», «в 1-ом полугодии»)
+    suffix = r"(?:\s*(?:-\s*)?(?:го|ый|ой|ий|й|е|ое|ом|м))?"
     i = re.I
     return _Grammar(
         numeric=re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d_/]|\.\d)", i),
@@ -94,7 +98,7 @@ def grammar(d: dict) -> _Grammar:
                              + r"\s+(" + part + r")(?!\s*\d)", i),
         decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
                           + r")\s*(?:,\s*)?" + year, i),
-        month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:,\s*)?" + year, i),
+        month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:[,-]\s*)?" + year, i),     # «июнь-2025» too
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),

@@ -52,10 +52,10 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import TERM_SHARED, opens_period
+from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
-from .roadmap_grid import grid_term, year_column_term
+from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -110,9 +110,11 @@ def _vertical_fill(table: Table) -> dict[int, tuple[list[str], list[bool]]]:
     return out
 
 
-def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "") -> tuple[dict, set[str]]:
+def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "",
+           term_parts: list[tuple[int, str]] | None = None) -> tuple[dict, set[str]]:
     """Field -> text of a repaired row, merged cells filled down; and the inherited fields.
-    `term_head`: the heading over the term's column (a grid of periods takes its year from it)."""
+    `term_head`: the heading over the term's column (a grid of periods takes its year from it);
+    `term_parts`: the term's sub-columns, where it has them (a term written in parts: `parted_term`)."""
     texts, inherited = filled.get(id(row.source), ([], []))
     values, inh = {}, set()
     for f in ("item_no",) + FIELDS + (PERSON,):
@@ -122,7 +124,10 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
             inh.add(f)
         else:
             values[f] = row.get(f)
-    if row.marks.get("deadline"):       # a grid of periods: the item is due when its last marked one ends
+    parted = parted_term(texts, term_parts, row.shift) if term_parts else None
+    if parted:                           # «II» | «2025» under «квартал» | «год»
+        values["deadline"] = parted
+    elif row.marks.get("deadline"):      # a grid of periods: the item is due when its last marked one ends
         values["deadline"] = grid_term(row.marks["deadline"], term_head)
     elif values.get("deadline") and row.qualifiers.get("deadline"):    # a column per year, the period in one
         values["deadline"] = year_column_term(values["deadline"], row.qualifiers["deadline"])
@@ -142,13 +147,13 @@ _OPEN_END = (",", ";", ":", "-", "–", "—", "(", "«", "/")     # a phrase th
 
 def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
     """The title of an unnumbered row that heads the items below rather than continuing
-    the one above: the activity alone, a capitalised phrase of two words or more, after
-    no item or after an item whose activity reads complete."""
+    the one above: the activity alone, a capitalised phrase of two words or more or a period
+    («2025 год»), after no item or after an item whose activity reads complete."""
     text = cells["activity"].strip()
     if cells["item_no"].strip() or any(cells[f].strip() for f in _FILLED):
         return None
-    if not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END):
-        return None
+    if not opens_period(text) and (not text[:1].isupper() or len(text.split()) < 2 or text.endswith(_OPEN_END)):
+        return None                  # («2025 год» alone heads the measures below, though in no capital)
     last = current.cells["activity"][-1].strip() if current and current.cells["activity"] else ""
     if current is not None and (not last or last.endswith(_OPEN_END)):
         return None
@@ -204,6 +209,48 @@ def _caption_level(table: RepairedTable) -> list[_Item]:
     return [_section_item(sec, footnote_marks(last.text), last.source, level=True)] if sec else []
 
 
+_PERIOD_WORDS = 8        # a line naming a period alone («II квартал 2025 г.», «Мероприятия на 2026 год»: no)
+
+
+def _period_caption(table: RepairedTable) -> str | None:
+    """The line right above the table when it names a period alone («I квартал 2025 года» over the
+    quarter's table): it heads the table's measures, as a row across the table would."""
+    last = table.captions[-1].text.strip() if table.captions else ""
+    return clean_text(last) if last and len(last.split()) <= _PERIOD_WORDS and opens_period(last) else None
+
+
+def _ordinals(table: RepairedTable) -> dict[int, str]:
+    """Where a plan numbers none of its rows (no № column, no number before any activity), each row holding
+    an activity and a term, a responsible one or a result is a measure numbered by its order, «1», «2», …
+    (keyed by its source): the contract's rows are numbered items, and an unnumbered plan's measures are no
+    less its items.  A row holding only an activity is a heading over them or goes on with the one above."""
+    if "item_no" in table.columns or any(item_number(r.get("activity")) and not opens_period(r.get("activity"))
+                                         for r in table.rows):
+        return {}
+    measures = [r for r in table.rows if r.get("activity").strip() and any(r.get(f).strip() for f in _FILLED)]
+    return {id(r.source): str(k) for k, r in enumerate(measures, 1)}
+
+
+def _row_number(cells: dict[str, str], ordinal: str | None) -> tuple[str, str] | None:
+    """(number, the rest) of a row: its number cell's, or the number written in front of its activity (the
+    activity cell then loses it), or the measure's place in an unnumbered plan (`_ordinals`)."""
+    num = item_number(cells["item_no"])
+    if num is None and not cells["item_no"].strip():
+        num = item_number(cells["activity"])       # number written in front of the activity
+        if num:
+            cells["activity"] = num[1]
+    return num if num is not None or ordinal is None else (ordinal, cells["activity"])
+
+
+def _loose_line(entry: Heading) -> str | None:
+    """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
+    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
+    head = read_heading(entry.text)
+    if (entry.marked or head.numbered) and head.role != "skip":
+        return head.title
+    return clean_text(entry.text) if opens_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
+
+
 def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
     """Whether the bold numbered line above the table, no level word labelling it, is the order's
     own heading («2. План мероприятий …») rather than the plan's first stage: no other stage is
@@ -215,9 +262,9 @@ def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item])
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    caption = _caption_level(table)
+    caption, ordinals = _caption_level(table), _ordinals(table)
     items: list[_Item] = list(caption)
-    loose: str | None = None                  # the unnumbered heading over the next items
+    loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     for entry in table.items:
@@ -234,15 +281,11 @@ def _read_items(table: RepairedTable) -> list[_Item]:
             elif roman:                       # a Roman one also heads the items numbered apart below it
                 items.append(_section_item(roman, footnote_marks(entry.text), entry.source))
                 part, loose, group = roman, None, None
-            elif (entry.marked or read_heading(entry.text).numbered) and read_heading(entry.text).role != "skip":
-                loose = read_heading(entry.text).title     # bold, or labelled «Раздел 2. …» in plain text
+            else:
+                loose = _loose_line(entry) or loose
             continue
-        cells, inherited = _cells(entry, table.columns, filled, term_head)
-        num = item_number(cells["item_no"])
-        if num is None and not cells["item_no"].strip():
-            num = item_number(cells["activity"])       # number written in front of the activity
-            if num:
-                cells["activity"] = num[1]
+        cells, inherited = _cells(entry, table.columns, filled, term_head, table.splits.get("deadline"))
+        num = _row_number(cells, ordinals.get(id(entry.source)))
         marks = [m for t in entry.values.values() for m in footnote_marks(t)]
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
@@ -282,8 +325,11 @@ def _ancestors(no: str) -> list[str]:
     return out
 
 
-def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None = None) -> list[dict]:
-    """`shared`: the field whose column holds the term and the responsible one alike (roadmap_term)."""
+def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None = None,
+             title: str | None = None) -> list[dict]:
+    """`shared`: the field whose column holds the term and the responsible one alike (roadmap_term);
+    `title`: the lines right above the table («План мероприятий … на 2025 год»), whose year reads a term
+    written without one (normalizers/roadmap_codes.py)."""
     # numbers within their Roman section or stage; a stage's own heading apart from both
     keys = [(PART_HEAD if it.heads_part else it.part, it.no) for it in items]
     # the numbers with items under them, and those with such numbers right under them: each
@@ -332,6 +378,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
             **raw,
             "deliverable": j["deliverable"] or None,
             "footnotes": [footnotes[m] for m in dict.fromkeys(it.marks) if m in footnotes],
+            PLAN_TITLE: title,
             "source_row": it.source.row if it.source.row is not None else it.source.line,
             **locate([it.source, *it.more]),
         })
@@ -342,4 +389,5 @@ def extract_roadmap(doc: Document) -> list[dict]:
     """One raw record per numbered roadmap item (sections included); [] when the document has none.
     A plan with no roadmap table may be written as numbered, labelled paragraphs (`roadmap_paras`)."""
     return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes, shared_term(table))] or paragraph_roadmap(doc)
+            for rec in _records(_read_items(table), doc.footnotes, shared_term(table),
+                                " ".join(c.text for c in table.captions) or None)] or paragraph_roadmap(doc)

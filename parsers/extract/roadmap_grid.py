@@ -6,16 +6,22 @@ The grid's columns are read by the two- and three-level header readers
 heading is its term.  A grid for one year often puts the year only in the heading over it
 («Срок исполнения, 2025 год» over «I кв.» … «IV кв.»): the column's heading is then completed
 with that year, or it would name no date.  A month's name a narrow column broke over its lines («но яб.» in a
-PDF's cell) is glued back.
+PDF's cell) is glued back.  A term written in parts, a sub-column each («Срок исполнения» over
+«квартал» | «год», «II» | «2025»), is put together again («II квартал 2025»: `parted_term`).
 """
 from __future__ import annotations
 
 import re
 
+from textcore.clean import is_blank_mark
 from textcore.dates import month_number, periods_in_year
+from textcore.lemmas import lemma
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PIECE = 3                  # letters of a name's piece on one line of a narrow column
+# a term written in parts, a sub-column each («Срок» over «квартал» | «год»): the part each sub-heading names
+_PARTS = {"день": "day", "число": "day", "месяц": "month", "квартал": "quarter", "кв": "quarter",
+          "полугодие": "half", "год": "year"}
 
 
 def _glued_month(heading: str) -> str:
@@ -50,3 +56,26 @@ def year_column_term(value: str, heading: str) -> str:
         numeric = value[p.end - 1].isdigit()
         out = out[:p.end] + ("." if numeric else " ") + year.group(1) + out[p.end:]
     return out
+
+
+def parted_term(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -> str | None:
+    """The term a row writes in parts under sub-headings naming a date's parts («квартал» | «год»: «II» |
+    «2025» -> «II квартал 2025»; «месяц» | «год»; «число» | «месяц» | «год»), or None where a sub-heading
+    names no part, or the year or every other part is missing."""
+    parts: dict[str, str] = {}
+    for col, label in subs:
+        role = _PARTS.get(lemma(label.strip(" .,:;").lower()))
+        if role is None:
+            return None
+        text = texts[col - shift].strip() if 0 <= col - shift < len(texts) else ""
+        if text and not is_blank_mark(text):
+            parts[role] = text
+    if "year" not in parts or len(parts) < 2:
+        return None
+    year = parts["year"]
+    if "quarter" in parts or "half" in parts:
+        return f"{parts.get('quarter') or parts['half']} {'квартал' if 'quarter' in parts else 'полугодие'} {year}"
+    month, day = parts.get("month", ""), parts.get("day", "")
+    if month.isdigit():
+        return f"{day}.{int(month):02d}.{year}" if day.isdigit() else f"{int(month):02d}.{year}"
+    return f"{day} {month} {year}".strip()

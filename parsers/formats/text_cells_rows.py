@@ -4,7 +4,8 @@ Columns: k is the length of the numbers row «1 |, 2 |, …, k |» when the head
 cells before it are the header); else a procedure's kinds header (a list a column); else the header is the cells before the first row number or
 full-width row, most of them header words the table readers know (`parsers/tables/columns.py`),
 as many as a row's cells where the header opens with the ordinal column (cells left before row 1
-are a full-width row; up to three cells before «№ п/п» — a stamp, a title — are prose);
+are a full-width row; up to three cells before «№ п/п» — a stamp, a title — are prose; a numbered heading right before a row number, «I. Процессы предоставления услуг», is a full-width
+row, never the header's cell, though its words name a column);
 else, in a table with no row numbers, the leading cells that each name a column clearly.  The
 database prints a row's covered positions after its texts, so where the header's top row has
 fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
@@ -183,7 +184,12 @@ def _opens_body(cells: list[CellText], i: int) -> bool:
         return False
     if _number(c.text) is not None or i + 1 < len(cells) and cells[i + 1].filler:
         return True
-    return i + 1 < len(cells) and _number(cells[i + 1].text) is not None and not _header_like(c.text, 0.5)
+    if i + 1 >= len(cells) or _number(cells[i + 1].text) is None:
+        return False
+    # a numbered heading before a row number («I. Процессы предоставления услуг», then «1.1.») is a full-width
+    # row, though its words name a column: no header's cell opens with an item's number
+    numbered = parse_item_number(c.text.strip(), (ARABIC, ROMAN))
+    return numbered is not None and bool(numbered.rest) or not _header_like(c.text, 0.5)
 
 
 def header_rows(head: list[CellText], k: int) -> list[Row]:

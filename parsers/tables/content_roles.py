@@ -15,7 +15,8 @@ its cells each reader recognises:
   other — fewer distinct values — the direction).
 
 A touchpoint list needs a channel column and a needs or a process column; a roadmap an
-activity and a deadline or a responsible column.  Where the paragraphs above the table
+activity and a deadline or a responsible column — both where a column of figures stands beside them
+(amounts, target values: a schedule of payments, a table of indicators is no plan).  Where the paragraphs above the table
 name the list's kind, or say the table restates rows of a list (`kind_cues`, `row_cues`),
 the bar is lower; where they do not, more rows and both columns are asked for.  A table
 that holds neither (a signature block, a stamp, requisites), or wider than any list, is left alone.
@@ -33,6 +34,8 @@ from textcore.lemmas import lemmas, morph
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
+
+from .columns import is_ordinal_header
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
 
@@ -55,6 +58,11 @@ _CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 _MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
+
+
+@vocabulary(_DATA, required=("documents",))
+def _documents(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["documents"])
 
 
 @vocabulary(_DATA, required=("kind_cues", "row_cues", "responsible"))
@@ -94,11 +102,27 @@ def _is_type(text: str) -> bool:
 
 def _is_responsible(text: str) -> bool:
     person = _READERS.get("person")
-    return bool(set(lemmas(text)) & _vocab()[2]) or bool(person and person(text))
+    words = lemmas(text)
+    if words[:1] and words[0] in _documents():       # «Приказ министерства»: a document a body issues
+        return False
+    return bool(set(words) & _vocab()[2]) or bool(person and person(text))
+
+
+# a figure: an amount, a value, a share — a number and at most a short unit («12 500,00», «85 %», «1 200 ед.»)
+_FIGURE = re.compile(r"[<>≤≥~]?\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:%|[а-яё.]{1,8}\.?)?", re.I)
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_FIGURE.fullmatch(text.strip()))
 
 
 def _own_readers() -> dict[str, CellReader]:
-    return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible}
+    return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible, "figure": _is_figure}
+
+
+def has_reader(role: str) -> bool:
+    """Whether a cell of `role` can be recognised here (the normalizers' readers given or not)."""
+    return role in _own_readers() or role in _READERS
 
 
 @dataclass
@@ -131,7 +155,8 @@ def column_facts(rows: list[list[str]]) -> list[Facts]:
     n_cols = max((len(r) for r in rows), default=0)
     out = []
     for k in range(n_cols):
-        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
+        # a number sign is the number column's label («№», «№ п/п» of a header no vocabulary read whole)
+        cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip() and not is_ordinal_header(r[k])]
         values = list(dict.fromkeys(cells))
         step = max(1, len(values) // _SAMPLE)
         out.append(Facts(len(cells), len(values), sum(_words(c) for c in cells) / (len(cells) or 1),
@@ -258,6 +283,8 @@ def roadmap_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int]
     text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 3]
     if not text or not ({"deadline", "responsible"} & set(out)):
         return None
+    if {"deadline", "responsible"} - set(out) and any(facts[k].share("figure") >= _ROADMAP_SHARE for k in free):
+        return None              # dates or units beside amounts, values: a schedule of payments, a table of indicators
     if not cued and ({"deadline", "responsible"} - set(out) or n_rows < 2):
         return None
     out["activity"] = text[0]

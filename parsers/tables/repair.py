@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
+from .content_columns import with_content_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
@@ -200,7 +201,7 @@ def _repeats_header(texts: list[str], head: Header) -> bool:
 
 def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> RepairedTable:
     rows = [p for p in parts if isinstance(p, Row)]
-    head = with_mark_columns(kind, head, rows)
+    head = with_content_columns(kind, with_mark_columns(kind, head, rows), rows)   # marks, then content
     header, columns = head.texts, head.columns
     n_cols = len(header)
     # how often each column is filled in rows that arrived whole: tells whether

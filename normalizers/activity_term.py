@@ -1,0 +1,65 @@
+"""A roadmap item's term written in its own activity cell, where the row has no term cell of its own:
+«Назначить ответственного до 01.04.2025», «Провести опрос в срок до 30 июня 2025 года», «Обучить
+специалистов (II квартал 2025 г.)», «Обновить стенды – декабрь 2025 г.».
+
+The periods are the date grammar's (`textcore.dates`); a period is the item's term only where the
+words right before it open a term (`activity_term_heads`, data/deadlines.yaml: «до», «не позднее»,
+«в течение», «к», «в», «срок»), or where it closes the cell set apart — in brackets, or after a dash
+or a colon.  A period an activity is about is none: «Подготовить отчёт за 2024 год», «План на 2026
+год», «во исполнение приказа от 01.02.2024» (its word before it is no term's).  The term found is
+the text from its first period's opening word to its last period's end («с 01.03.2025 по 30.06.2025»
+whole), which `parse_deadline` reads as any term cell.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textcore.dates import periods
+from textcore.vocab import vocabulary
+
+_DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+_YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")
+_CLOSE = re.compile(r"^[\s.,;]*\)?[\s.,;]*$")                            # nothing but its bracket after it
+_APART = re.compile(r"[(–—:-]\s*(?:[А-Яа-яЁё]+\s+){0,2}$")              # «(», «–», «:» (and a word or two) before it
+_LOOK_BACK = 40
+
+
+@vocabulary(_DATA, required=("activity_term_heads",))
+def _heads(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower().replace("ё", "е") for w in d["activity_term_heads"])
+
+
+def _opens_term(before: str) -> bool:
+    """Whether the last word before a period opens a term («до», «позднее», «течение»)."""
+    words = _WORD.findall(before[-_LOOK_BACK:].lower().replace("ё", "е"))
+    return bool(words) and words[-1] in _heads()
+
+
+def _head_start(text: str, at: int) -> int:
+    """Where the term's opening words start, before the period at `at` (up to three words)."""
+    before = text[max(0, at - _LOOK_BACK):at]
+    words = list(_WORD.finditer(before))
+    start = at
+    for w in reversed(words[-3:]):
+        if w.group().lower().replace("ё", "е") not in _heads():
+            break
+        start = at - len(before) + w.start()
+    return start
+
+
+def activity_term(activity: str, act_year: int | None = None) -> str | None:
+    """The term an activity's own text states, as written («до 01.04.2025», «II квартал 2025 г.»), or None."""
+    text = activity or ""
+    found = periods(text, act_year)
+    terms = []
+    for p in found:
+        end = p.end + (m.end() if (m := _YEAR_WORD.match(text[p.end:])) else 0)
+        before = text[max(0, p.start - _LOOK_BACK):p.start]
+        apart = _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None
+        if _opens_term(before) or apart:
+            terms.append((_head_start(text, p.start), end))
+    if not terms:
+        return None
+    return text[terms[0][0]:terms[-1][1]].strip(" ,;:–—-(")
