@@ -62,6 +62,8 @@ _BULLET = re.compile(r"(?<!\s)\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2
 # in a cell that opens with a dash, a dash between spaces is the next item's
 _DASHED = re.compile(r"^\s*[-–—]\s")
 _INLINE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
+# so is one after a colon that a dash follows: a list led in ("Этапы: - консультация - подача заявления")
+_COLON_DASH = re.compile(r":\s*(?=[-–—]\s)")
 # words either side of a space that `starts_bare` reads: far more than a need's phrase holds
 _BARE_WINDOW = 64
 
@@ -97,6 +99,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
     cell = join_hyphenated(cell or "").replace(WRITTEN_LINE, WRITTEN_LINE + "\n")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
+    elif lead := _COLON_DASH.search(cell):
+        cell = cell[:lead.end()] + _INLINE_DASH.sub(_ITEM, " " + cell[lead.end():])
     phrases: list[str] = []
     for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, cell)):
         sentence = _trimmed(sentence)
@@ -117,7 +121,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
             depth.append(depth[-1] + p.count("(") - p.count(")"))
         # the next text is read with the separator after it, whose dot may end a cut word («/ конс. юриста»)
         # a line its author wrote starts a need unless it reads on from the one above (line_joins.py)
-        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
+        # (a slash inside them parts two needs, each led by its head: "(подача док-тов / получ. оплаты)")
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and not _cut_dot(pieces, i)
+                         and (depth[i] <= 0 or _slashed_needs(cur, pieces, i, starts_new, is_need))
                          and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt)
                               or i in written and not continues("".join(cur[-3:])[:-1 if i in cut else None], nxt))
                          and (i in written or not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
@@ -125,7 +131,29 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return tuple(_trimmed(" ".join(p.split())) for p in phrases if normalize(p))
+    return _glosses_joined([_trimmed(" ".join(p.split())) for p in phrases if normalize(p)])
+
+
+def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
+    """The phrases, one wholly in parentheses joined to the one before: a parenthesis glosses
+    the need before it and is never a need of its own ("Подача заявления; (через МФЦ)")."""
+    out: list[str] = []
+    for p in phrases:
+        if out and p.startswith("(") and p.endswith(")") and p.count("(") == p.count(")"):
+            out[-1] += " " + p
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _slashed_needs(cur: list[str], pieces: list[str], i: int, starts_new: Callable[[str], bool],
+                   is_need: Callable[[str], bool]) -> bool:
+    """Is the slash at i, inside parentheses, between two needs each led by its head (a verb or a
+    verbal noun: "(подача док-тов / получ. оплаты)"), not between a gloss's words ("(бухгалтерия /
+    право)")?"""
+    nxt = "".join(pieces[i + 1:i + 3])
+    left = "".join(cur).rsplit("(", 1)[-1]
+    return pieces[i].strip() == "/" and starts_new(left) and (starts_new(nxt) or is_need(nxt))
 
 
 def _cut_word(word: str) -> bool:
