@@ -33,14 +33,21 @@ def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action
 
 
 def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
-                governs: dict[str, frozenset[str]]) -> bool:
+                governs: dict[str, frozenset[str]], action: int | None = None, wanting: set[str] = frozenset()) -> bool:
     """Is the known noun in the nominative after the "и" at `conj` a need of its own, after a
     clause with no action other than its first word that names its need by a known noun in the
     nominative ("Заявка на ремонт и информация о ходе её выполнения", "Консультация по вопросам
     и справка": two needs, each a subject of its own)?  One
     coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
-    и тротуаров")."""
-    first = next_head(ws, idx[0]) if idx else None
+    и тротуаров").  `action`: the clause's first action word, if any, which must be that first
+    word; who wants it before it (`wanting`: modal words, "мне", "нужна") is skipped ("Мне нужна
+    консультация и справка …")."""
+    start = idx[0] if idx else 0
+    while start < conj - 1 and (ws[start].lemma in wanting or ws[start].pos in ("NPRO", "ADJS", "PRED")):
+        start += 1
+    first = next_head(ws, start) if idx else None
+    if action is not None and first is not None and ws.index(first, start) != action:
+        return False
     k = conj + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k):
         k += 1
