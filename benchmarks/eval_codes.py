@@ -25,8 +25,8 @@ right — a high score should mean a right code.  For a need cell the score is t
 score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
 gold milestone's block, and as unknown).
-`--curve` prints that trade-off on the tune halves only (the tune halves of pools,
-pools2, pools3, pools4, pools5 and pools6, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+`--curve` prints that trade-off on the tune halves only (the tune halves of pools, pools2 …
+pools10, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
@@ -128,7 +128,8 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
 
 
 TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv"
-                    for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7")) + \
+                    for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9",
+                                 "pools10")) + \
     (EVAL / "needs_dev.tsv",)
 
 
@@ -258,6 +259,10 @@ def curve() -> None:
     rows = [r for path in TUNE_HALVES if path.exists() for r in _rows(path)]
     seeds = _seed_cells()
     print(f"needs, tune halves ({len(rows)} cells); the setting in need_grammar.yaml: {chosen}")
+    for path in (p for p in TUNE_HALVES if p.exists()):      # the chosen setting, half by half
+        scored = [(min((m.score for m in ms), default=0.0), {m.code for m in ms} == set(gold.split(",")))
+                  for phrase, gold in _rows(path) for ms in [match_needs(phrase)]]
+        print(f"  {path.parent.parent.name if path.parent.name == 'tune' else path.stem}: {_calibration(scored)}")
     settings = [dict(chosen, unread_words=u, coordinated_clauses=c)
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
     settings += [dict(chosen, **{k: 1 - chosen[k]})

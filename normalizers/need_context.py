@@ -9,6 +9,9 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   stage of anything else is plain information ("состояние дорог", "ход строительства").
 * `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
   заявления", "о его согласовании"): news of the client's case.
+* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`:
+  "о его принятии", "о регистрации договора"; of a request, "о регистрации заявления", it is a
+  stage): the news is the stage or the result — writers code it either way.
 * `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
@@ -41,6 +44,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
+from .need_case_words import bare_answer, named_kind, requests
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -53,6 +57,7 @@ DONE = "@done"
 TASK = "@task"
 WHEN = "@when"
 BID = "@bid"
+SETTLED = "@settled"
 
 
 def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
@@ -77,7 +82,9 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
-        if w.lemma in stage:
+        if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
+            continue                         # "в ходе проверки": while it goes on, no stage asked
+        if w.lemma in stage and not named_kind(ws, i, own):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
@@ -86,10 +93,11 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
-            return [frozenset({STAGE, EVENT})]
+            return [frozenset({STAGE, EVENT} | ({SETTLED} if w.lemma in spec.get("settling", ()) else set()))]
     # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
-    return _event(ws, procedure, own, case_objects, deverbal, addressed)
+    return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
+                  frozenset(spec.get("course", ())))
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
@@ -108,20 +116,27 @@ def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects:
 
 
 def _event(ws: tuple[Word, ...], procedure: set[str], own: set[str], case_objects: set[str],
-           deverbal: tuple[str, ...], addressed: bool = False) -> list[frozenset[str]]:
+           deverbal: tuple[str, ...], addressed: bool = False, settling: frozenset[str] = frozenset(),
+           course: frozenset[str] = frozenset()) -> list[frozenset[str]]:
     """[{"@event"}] for "о" + a procedure on a filed paper ("о регистрации заявления"), or
     ending the clause that names the client (`addressed`: "уведомление заявителя о
-    приостановлении рассмотрения"): news of something that happened to the client's case."""
+    приостановлении рассмотрения"): news of something that happened to the client's case.
+    A procedure of `settling` on a paper that is no request ("о регистрации договора") adds
+    "@settled": the news may be the service's result as well as its stage."""
     for i, w in enumerate(ws[:-1]):
         if w.text in ("о", "об"):
             j = _procedure_in_chain(ws, i + 1, procedure, deverbal)
             if j is None and i + 3 < len(ws) and ws[i + 2].is_conj and ws[i + 3].lemma in procedure:
                 j = i + 3        # "о приёме и регистрации запроса": the procedure last named, on the case
             nxt = _next_content(ws, j, set()) if j is not None else None
-            if j is not None and nxt is None and addressed:
+            # ending the clause, the client named, or reached through a chain led by a change of
+            # its course (`course`: "о продлении срока рассмотрения", "о приостановлении
+            # рассмотрения"): what happened to the procedure on the client's case
+            if j is not None and nxt is None and (addressed or j > i + 1 and ws[i + 1].lemma in course):
                 return [frozenset({EVENT})]
             if nxt is not None and (nxt.lemma in case_objects or nxt.text in own or nxt.lemma in own):
-                return [frozenset({EVENT})]
+                settled = ws[j].lemma in settling and (nxt.text in own or nxt.lemma in own or nxt.lemma not in requests())
+                return [frozenset({EVENT, SETTLED} if settled else {EVENT})]
     return []
 
 
@@ -136,7 +151,8 @@ def _procedure_in_chain(ws: tuple[Word, ...], i: int, procedure: set[str], dever
     for j in range(i + 1, min(i + 6, len(ws))):
         if ws[j].is_conj and j + 1 < len(ws) and ws[j + 1].lemma.endswith(deverbal) and ws[j + 1].cases & ws[i].cases:
             continue     # "о приостановлении и возобновлении рассмотрения": both happen to it
-        if ws[j].pos != "NOUN" or ("gent" not in ws[j].cases and not ws[j - 1].is_conj):
+        # a word cut short or mended by the speller ("рассмотр.") keeps no case of its own
+        if ws[j].pos != "NOUN" or ("gent" not in ws[j].cases and not ws[j - 1].is_conj and not ws[j].fuzzy):
             return None
         if ws[j].lemma in procedure:
             return j
@@ -206,13 +222,14 @@ def points_back(clause: tuple[Word, ...], previous: tuple[Word, ...] | None,
                 responding: frozenset[str] = frozenset(), action_of=lambda w: None) -> list[frozenset[str]]:
     """The previous clause's nouns, when this one refers to it by a personal pronoun
     after a preposition ("ответ на них", "узнать о нём"), a possessive one before its
-    noun ("узнать его итоги"), or a participle of `responding` (measures "taken" are
+    noun ("узнать его итоги"), a participle of `responding` (measures "taken" are
     taken on what the clause before named: "… ответ на предложение и ознакомиться с
-    принятыми мерами")."""
+    принятыми мерами"), or a bare answer ending it (`answers`: "… и получить ответ")."""
     if not previous:
         return []
     refers = any(w.pos == "NPRO" and w.lemma in ("он", "она", "оно", "они") for w in clause) or \
-        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of)
+        any(w.pos in ("PRTF", "PRTS", "VERB") and w.lemma in responding for w in clause) or _names_again(clause, previous, action_of) \
+        or bare_answer(clause, previous, action_of)
     if not refers:
         return []
     return [w.lemmas for w in previous if w.pos == "NOUN"]

@@ -2,7 +2,16 @@
 objects (normalizers/need_grammar.py): a second need of the same action, or a topic."""
 from __future__ import annotations
 
+from textcore.vocab import vocabulary
+from .matcher import DATA
 from .phrase import Word
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def others_of_kind(data: dict) -> frozenset[str]:
+    """`others_of_kind`: adjectives that make a noun more of the kind just named ("заявлений и
+    иных документов": other papers like the applications, not a second thing wanted)."""
+    return frozenset(str(w).replace("ё", "е") for w in data.get("others_of_kind") or ())
 
 
 def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
@@ -33,21 +42,14 @@ def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action
 
 
 def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
-                governs: dict[str, frozenset[str]], action: int | None = None, wanting: set[str] = frozenset()) -> bool:
+                governs: dict[str, frozenset[str]]) -> bool:
     """Is the known noun in the nominative after the "и" at `conj` a need of its own, after a
     clause with no action other than its first word that names its need by a known noun in the
     nominative ("Заявка на ремонт и информация о ходе её выполнения", "Консультация по вопросам
     и справка": two needs, each a subject of its own)?  One
     coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
-    и тротуаров").  `action`: the clause's first action word, if any, which must be that first
-    word; who wants it before it (`wanting`: modal words, "мне", "нужна") is skipped ("Мне нужна
-    консультация и справка …")."""
-    start = idx[0] if idx else 0
-    while start < conj - 1 and (ws[start].lemma in wanting or ws[start].pos in ("NPRO", "ADJS", "PRED")):
-        start += 1
-    first = next_head(ws, start) if idx else None
-    if action is not None and first is not None and ws.index(first, start) != action:
-        return False
+    и тротуаров")."""
+    first = next_head(ws, idx[0]) if idx else None
     k = conj + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k):
         k += 1
@@ -74,6 +76,8 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
         j = p - 1
         while j > start and (ws[j].pos in ("ADJF", "PRTF") or {ws[j].lemma, ws[j].text} & own):
             j -= 1
+        if any(w.lemma in others_of_kind() for w in ws[j + 1:p]):
+            continue                 # "форм заявлений и иных документов": more of the same kind
         if ws[j].text in ("и", "или", "либо") and not in_prep_group(ws, start, j, p):
             return hit[0], p, p + hit[1]
     return None
@@ -143,9 +147,9 @@ _ORDER_PARTICLES = frozenset({"также", "еще"})
 
 
 def past_order_words(ws: tuple[Word, ...], j: int, asking: set[str]) -> int:
-    """The index of the first word from j on that is no adverb of order or manner (nor «а» after a
-    comma) between a conjunction and the clause it joins ("и затем получение результата", "и потом отслеживать
-    …", "и лично подать …"): the clause is headed by the word after them.  Words that ask
+    """The index of the first word from j on that is no adverb of order or manner (nor «а» after
+    a comma) between a conjunction and the clause it joins ("и затем получение результата", "и
+    потом отслеживать …", "и лично подать …"): the clause is headed by the word after them.  Words that ask
     (`asking`: "и когда …", "и где …") are kept: they read as questions of their own."""
     if 0 < j < len(ws) - 1 and ws[j].text == "а" and ws[j - 1].text == ",":
         j += 1                  # ", а затем получить результат": «а» only links

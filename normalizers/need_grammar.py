@@ -165,7 +165,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
-        if named_apart(ws, idx, i, lambda w, p: _object_at(w, p, g), g.governs, a, g.modals):
+        if (a is None or all(ws[k].pos in _LEAD_POS or ws[k].lemma in g.lead_words for k in idx if k < a)) and named_apart(ws, [k for k in idx if a is None or k >= a], i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, past_order_words(ws, i + 1, g.how_to | g.where | g.questions)) if ws[i].is_conj else None
         k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None

@@ -6,11 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textcore.lemmas import morph
-from .need_coord import in_prep_group
+from textcore.vocab import vocabulary
+from .matcher import DATA
+from .need_coord import in_prep_group, others_of_kind
 from .phrase import Word
 
 if TYPE_CHECKING:
     from .need_grammar import _Grammar
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _purpose_prepositions(data: dict) -> frozenset[str]:
+    """The one-word `purpose_words` ("для"): a group after them says what a thing is for."""
+    return frozenset(str(w) for w in data.get("purpose_words") or () if " " not in str(w))
 
 
 def action_of(w: Word, g: _Grammar) -> str | None:
@@ -114,8 +122,13 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
     for i in range(start, len(ws)):
         hit = object_at(ws, i, g)
         # past that end only a preposition's own noun may still be what the action is on
-        # ("допустить инспектора к водному объекту")
-        if hit and i >= end and ws[skip_adjectives_back(ws, i - 1, start)].pos != "PREP":
+        # ("допустить инспектора к водному объекту"), but not a purpose's ("предоставить
+        # помещение для экспертной оценки": the room is given, the assessment is what it is for)
+        before = ws[skip_adjectives_back(ws, i - 1, start)] if hit and i >= end else None
+        if before is not None and (before.pos != "PREP" or before.text in _purpose_prepositions()):
+            continue
+        # the noun of a compound preposition names nothing ("в ходе проверки": during it)
+        if hit and i and f"{ws[i - 1].text} {ws[i].text}" in g.compound_preps:
             continue
         if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or copied(ws, i, hit[1], g) or hit[0], i, i + hit[1]))
@@ -132,8 +145,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k, g):
             k += 1
         hit = object_at(ws, k, g) if k < len(ws) else None
-        if not hit or not (ws[k + hit[1] - 1].cases & case):
-            break
+        if not hit or not (ws[k + hit[1] - 1].cases & case) or any(w.lemma in others_of_kind() for w in ws[j + 1:k]):
+            break                    # "бланков заявлений и других документов": more papers of that kind
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
         if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break

@@ -26,6 +26,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA, Match
+from .need_context import done_to_me
 from .need_grammar import grammar, read_needs
 from .need_objects import action_of, object_at
 from .phrase import Word, words
@@ -96,7 +97,16 @@ def story_only(phrase: str, matches: list[Match]) -> bool:
     (no action read) and a clause that states without asking, or a plan of his own — a deed
     no action names, governed by a verb or a modal word ("хочу открыть бизнес на севере —
     расскажите …")?"""
-    return bool(matches) and all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
+    return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
+                              or _told_done(phrase))
+
+
+@lru_cache(maxsize=20_000)
+def _told_done(phrase: str) -> bool:
+    """Does the phrase tell, not ask, what the agency did ("мне отказали —", "нам ответили, но …"):
+    a deed done to the client (need_context.done_to_me) with no «?» of its own?  Before the
+    request it only explains it ("мне отказали — как обжаловать?")."""
+    return "?" not in phrase and done_to_me(tuple(w for w in words(phrase) if not w.is_punct), grammar()) is not None
 
 
 @lru_cache(maxsize=20_000)
@@ -160,10 +170,14 @@ def _result_to_be(ws: tuple[Word, ...], i: int) -> bool:
     будут результаты отбора", "сколько ждать решения", "когда решение"; not "когда будет
     объявлен конкурс": an event of the agency's, nor "когда ждать удостоверение": the paper)."""
     d = _data()
-    if i < len(ws) and ws[i].lemma in d["waiting"]:
+    waited = i < len(ws) and ws[i].lemma in d["waiting"]
+    if waited:
         if ws[i].pos != "INFN" and morph().parse(ws[i].text)[0].tag.tense != "futr":
             return False
         i += 1
+    # a procedure waited for ("сколько ждать подключения", "… рассмотрения") is the case's too
+    if waited and i < len(ws) and ws[i].lemma in grammar().case_stage["procedure"]:
+        return True
     found = object_at(ws, i, grammar()) if i < len(ws) else None
     return bool(found) and found[0] in d["awaited"]
 

@@ -92,3 +92,27 @@ def test_a_long_phrase_with_no_question_mark_is_read_in_linear_time():
     phrase = "звоню " * 10000 + "документы не дошли"
     assert case_question(phrase) == ""
     assert case_question("я подавал документы. субсидию назначили?") == "case"
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the agency did, told (no «?»), before the request only explains it
+    ("мне отказали в пособии — как обжаловать?", ["other"]),
+    ("нам отказали в субсидии, хотим обжаловать решение", ["other"]),
+    # asked, it is a need of its own: the answer asked after
+    ("я оставил отзыв — мне ответили?", ["feedback", "feedback_result"]),
+    # told alone, it is all the cell says: kept
+    ("Мне ответили", ["result"]),
+])
+def test_a_deed_done_to_the_client_told_before_a_request(text, want):
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # how long to wait for a procedure on one's case asks where the case stands
+    ("Сколько ждать рассмотрения заявления?", ["status"]),
+    ("Подскажите, сколько ждать подключения к водопроводу?", ["status"]),
+    # the paper awaited is what is received
+    ("Когда ждать удостоверение?", ["result"]),
+])
+def test_a_procedure_waited_for(text, want):
+    assert codes(text) == want

@@ -406,9 +406,10 @@ def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
     # measure sent is the agency's control action (`sanction` in need_grammar.yaml)
     ("Направление решения об отказе в субсидии", [("result", False)]),
     ("Направление предостережения о недопустимости нарушения", [("other", True)]),
-    # a waiting list for a benefit is an application for it; a time booked, an appointment
+    # a waiting list for a benefit is an application for it (joined: also a booking, writers
+    # differ — the likelier, reviewed); a time booked, an appointment
     ("Встать в очередь на получение жилья", [("submission", True)]),
-    ("Записаться в очередь на получение места в детском саду", [("submission", True)]),
+    ("Записаться в очередь на получение места в детском саду", [("submission", False)]),
     ("Записаться на приём к специалисту", [("other", True)]),
     # a complaint against a decision is filed, and contests it: the likelier, reviewed
     ("Подать жалобу на решение инспекции", [("submission", False)]),
