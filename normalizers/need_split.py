@@ -136,13 +136,20 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
 
 def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
     """The phrases, one wholly in parentheses joined to the one before: a parenthesis glosses
-    the need before it and is never a need of its own ("Подача заявления; (через МФЦ)")."""
+    the need before it and is never a need of its own ("Подача заявления; (через МФЦ)").  Needs
+    listed inside parentheses and cut there (`_slashed_needs`) lose their brackets, the one
+    opening the list read as a colon after its topic ("Компенсация расходов: подача заявления",
+    "получение выплаты")."""
     out: list[str] = []
     for p in phrases:
         if out and p.startswith("(") and p.endswith(")") and p.count("(") == p.count(")"):
             out[-1] += " " + p
-        else:
-            out.append(p)
+            continue
+        if out and out[-1].count("(") > out[-1].count(")") and p.count(")") > p.count("("):
+            head, _, item = out[-1].rpartition("(")
+            out[-1] = f"{head.rstrip()}: {item}" if head.strip() else item
+            p = "".join(p.rsplit(")", 1)).rstrip()
+        out.append(p)
     return tuple(out)
 
 
@@ -151,9 +158,15 @@ def _slashed_needs(cur: list[str], pieces: list[str], i: int, starts_new: Callab
     """Is the slash at i, inside parentheses, between two needs each led by its head (a verb or a
     verbal noun: "(подача док-тов / получ. оплаты)"), not between a gloss's words ("(бухгалтерия /
     право)")?"""
+    if pieces[i].strip() != "/":
+        return False
+    # the item's head is a few pieces back, at its bracket or its part's start: a part thousands
+    # of pieces long holds no item, and joining it again at each slash was quadratic
+    tail = cur[-_SHARED_MAX:]
+    if len(cur) > _SHARED_MAX and not any("(" in p for p in tail):
+        return False
     nxt = "".join(pieces[i + 1:i + 3])
-    left = "".join(cur).rsplit("(", 1)[-1]
-    return pieces[i].strip() == "/" and starts_new(left) and (starts_new(nxt) or is_need(nxt))
+    return starts_new("".join(tail).rsplit("(", 1)[-1]) and (starts_new(nxt) or is_need(nxt))
 
 
 def _cut_word(word: str) -> bool:
