@@ -8,12 +8,14 @@ action words for a phrase); a separator that does not cut stays inside its part.
 
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
-were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
+were joined by spaces, or after a colon a dash follows: a list led in), sentence ends (a full stop, question or exclamation mark before a
 capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
 question only), line break or a full stop, question or exclamation mark before a small letter
 only when `starts_new` says so (a clerk's «+» or arrow also where `is_need` does; a dot after a
 word cut short is no full stop),
-so a wrapped line continues its need; a word broken by a hyphen is joined first.
+so a wrapped line continues its need; a word broken by a hyphen is joined first.  Nothing
+inside parentheses cuts, save a slash between two needs each led by its head; a phrase wholly
+in parentheses is a gloss of the one before, never a need of its own.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
 `starts_bare(left, right)` may cut there too, at any space (a stricter test), each side read
