@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/eval_codes.py --pool tune --misses   # the phrase pools' tune half
     .venv/bin/python benchmarks/eval_codes.py --pool test            # their test half: aggregates only
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools2 --pool tune
+    .venv/bin/python benchmarks/eval_codes.py --split --misses   # needs split alone, every pool's tune half
     .venv/bin/python benchmarks/eval_codes.py --curve    # needs: precision/review trade-off, tune halves
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools3 --pool tune  # tune-only pool
     .venv/bin/python benchmarks/eval_codes.py --pools benchmarks/layoutbed/pools4 --pool tune  # the fourth pool
@@ -188,6 +189,60 @@ def eval_people(half: str, path: Path, misses: bool) -> None:
           f"names+positions={both_ok / len(rows):.3f}")
 
 
+SPLIT_POOLS = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10")
+
+
+def split_figures(name: str, path: Path, misses: bool, detail: bool = True) -> tuple[Counter, list[int]]:
+    """Splitting alone: per cell, the needs read (each phrase's or clause's reading, as a dataset
+    row takes them: `need_phrase_matches`, distinct codes counted once) against the gold set's
+    size — over-cut (more), under-cut (fewer), exact — and needs F1 over cells of one gold need
+    and of several.  Counts (over, under, exact) and tp/fp/fn per kind come back for the total."""
+    from normalizers.needs import need_phrase_matches
+    counts: Counter = Counter()
+    for cell, gold_s in _rows(path):
+        gold = set(gold_s.split(","))
+        ms = need_phrase_matches(cell)
+        got = {m.code for m in ms}
+        # one reading per distinct code: two phrases saying one need («узнать сроки; узнать порядок»)
+        # are one need of the gold set, no over-cut
+        read = len(got)
+        cut = "over" if read > len(gold) else "under" if read < len(gold) else "exact"
+        kind = "one" if len(gold) == 1 else "several"
+        counts[(kind, cut)] += 1
+        counts[(kind, "tp")] += len(got & gold)
+        counts[(kind, "fp")] += len(got - gold)
+        counts[(kind, "fn")] += len(gold - got)
+        if misses and detail and cut != "exact":
+            print(f"  {cut.upper():5} {len(gold)}->{read} {gold_s:>28} <- {','.join(sorted(got)):<28} {cell!r}")
+    _print_split(name, counts)
+    return counts
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _print_split(name: str, counts: Counter) -> None:
+    parts = []
+    for kind in ("one", "several"):
+        n = sum(counts[(kind, c)] for c in ("over", "under", "exact"))
+        f1 = _f1(*(counts[(kind, k)] for k in ("tp", "fp", "fn")))
+        parts.append(f"{kind} need: n={n} exact={counts[(kind, 'exact')]} over={counts[(kind, 'over')]} "
+                     f"under={counts[(kind, 'under')]} F1={f1:.3f}")
+    tp, fp, fn = (counts[("one", k)] + counts[("several", k)] for k in ("tp", "fp", "fn"))
+    print(f"[{name}] split: F1={_f1(tp, fp, fn):.3f};  " + ";  ".join(parts))
+
+
+def split_all(half: str, misses: bool) -> None:
+    """`--split`: the figures of `split_figures` for the `half` of every pool with needs, and their total."""
+    total: Counter = Counter()
+    for pool in SPLIT_POOLS:
+        path = POOLS.parent / pool / half / "needs.tsv"
+        if path.exists():
+            total += split_figures(f"{pool}:{half}", path, misses, detail=half != "test")
+    _print_split(f"all pools:{half}", total)
+
+
 def _seed_cells() -> list[str]:
     """The seeds' interaction cells, as the golden snapshot of their rebuild holds them."""
     path = ROOT / "tests" / "golden" / "seeds_snapshot.jsonl"
@@ -243,8 +298,16 @@ def main() -> None:
     ap.add_argument("--curve", action="store_true",
                     help="needs: share right among codes scored >= 0.85 against the share sent to review, "
                          "for each setting of the doubt thresholds (tune halves only)")
+    ap.add_argument("--split", action="store_true",
+                    help="needs split alone: needs read per cell against the gold's number (over-cut, "
+                         "under-cut, exact) and F1 over cells of one need and of several, for every pool's "
+                         "--pool half (tune by default; test: aggregates only)")
     args = ap.parse_args()
     t0 = time.perf_counter()
+    if args.split:
+        split_all(args.pool or "tune", args.misses)
+        print(f"time: {time.perf_counter() - t0:.2f}s")
+        return
     if args.curve:
         curve()
         print(f"time: {time.perf_counter() - t0:.2f}s")

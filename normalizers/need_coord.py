@@ -140,3 +140,31 @@ def separator(ws: tuple[Word, ...], at: dict[int, int], previous: tuple[Word, ..
     action, a preposition's phrase, a borrowed topic — so its own first word does not say)."""
     k = at[id(previous[-1])] + 1
     return ws[k].text if k < len(ws) else ""
+
+
+# particles of order read as adverbs are: "и также подать …", "и ещё получить …"
+_ORDER_PARTICLES = frozenset({"также", "еще"})
+
+
+def past_order_words(ws: tuple[Word, ...], j: int, asking: set[str]) -> int:
+    """The index of the first word from j on that is no adverb of order or manner (nor «а» after
+    a comma) between a conjunction and the clause it joins ("и затем получение результата", "и
+    потом отслеживать …", "и лично подать …"): the clause is headed by the word after them.  Words that ask
+    (`asking`: "и когда …", "и где …") are kept: they read as questions of their own."""
+    if 0 < j < len(ws) - 1 and ws[j].text == "а" and ws[j - 1].text == ",":
+        j += 1                  # ", а затем получить результат": «а» only links
+    while j < len(ws) - 1 and (ws[j].pos == "ADVB" or ws[j].text in _ORDER_PARTICLES) and ws[j].lemma not in asking:
+        j += 1
+    return j
+
+
+def paired_adjectives(ws: tuple[Word, ...], i: int) -> bool:
+    """Is the conjunction at i between two adjectives (or participles) of the one noun after
+    them, all in a case they share ("письменной и устной консультации", "в электронной или
+    бумажной форме")?  One object then, whatever the noun's other readings (nominative plural
+    "консультации" would start a clause): no second need."""
+    if not (0 < i < len(ws) - 1 and ws[i].text in ("и", "или", "либо")):
+        return False
+    left, right, noun = ws[i - 1], ws[i + 1], next_head(ws, i + 1)
+    return left.pos in ("ADJF", "PRTF") and right.pos in ("ADJF", "PRTF") and noun is not None \
+        and noun.pos == "NOUN" and bool(left.cases & right.cases & noun.cases)

@@ -7,7 +7,7 @@
     "Оценка качества предоставления услуги"              -> evaluate               -> feedback
 
 Reading (with natasha's morphology, normalizers/phrase.py):
-1. clauses: the phrase is cut before "и"/"," (+ adjectives) followed by an action word
+1. clauses: the phrase is cut before "и"/"," (+ adjectives, adverbs of order) followed by an action word
    in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
    clause has its own action;
 2. action: the first action word of the clause, a deverbal noun or a verb in any form
@@ -39,7 +39,7 @@ from .need_split import split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_coord import listed_apart, loose_object, named_apart, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import accompanies, action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -145,8 +145,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     def cuts(i: int, idx: list[int]) -> bool:
         cur = [ws[k] for k in idx]
         # a clause so far with no action may still name its need by its object ("Запрос справки
-        # и получение ответа": the request is filed, the answer received)
-        if not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur) \
+        # и получение ответа"); two adjectives of one noun are one object ("письменной и устной консультации")
+        if paired_adjectives(ws, i) or not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur) \
                 and not any(_object_at(ws, k, g) for k in idx):
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
@@ -167,7 +167,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
         if (a is None or all(ws[k].pos in _LEAD_POS or ws[k].lemma in g.lead_words for k in idx if k < a)) and named_apart(ws, [k for k in idx if a is None or k >= a], i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
-        head = _next_head(ws, i + 1) if ws[i].is_conj else None
+        head = _next_head(ws, past_order_words(ws, i + 1, g.how_to | g.where | g.questions)) if ws[i].is_conj else None
         k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
         if k is not None and not any(_action_of(x, g) in g.asking for x in cur):
             head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it

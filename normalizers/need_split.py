@@ -8,12 +8,14 @@ action words for a phrase); a separator that does not cut stays inside its part.
 
 A cell is split at bullets ("•" anywhere; "-", "–", "*", "1.", "1)", "а)" leading a
 line; "1)", "а)" inside it; " - " inside a cell that opens with a dash: its paragraphs
-were joined by spaces), sentence ends (a full stop, question or exclamation mark before a
+were joined by spaces, or after a colon a dash follows: a list led in), sentence ends (a full stop, question or exclamation mark before a
 capital) and semicolons — always — and at a comma, slash, dash between spaces (before a
 question only), line break or a full stop, question or exclamation mark before a small letter
 only when `starts_new` says so (a clerk's «+» or arrow also where `is_need` does; a dot after a
 word cut short is no full stop),
-so a wrapped line continues its need; a word broken by a hyphen is joined first.
+so a wrapped line continues its need; a word broken by a hyphen is joined first.  Nothing
+inside parentheses cuts, save a slash between two needs each led by its head; a phrase wholly
+in parentheses is a gloss of the one before, never a need of its own.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
 `starts_bare(left, right)` may cut there too, at any space (a stricter test), each side read
@@ -62,6 +64,8 @@ _BULLET = re.compile(r"(?<!\s)\s*[•●▪◦‣·]\s*|^\s*(?:[-–—*]|\d{1,2
 # in a cell that opens with a dash, a dash between spaces is the next item's
 _DASHED = re.compile(r"^\s*[-–—]\s")
 _INLINE_DASH = re.compile(r"\s[-–—]\s+(?=\S)")
+# so is one after a colon that a dash follows: a list led in ("Этапы: - консультация - подача заявления")
+_COLON_DASH = re.compile(r":\s*(?=[-–—]\s)")
 # words either side of a space that `starts_bare` reads: far more than a need's phrase holds
 _BARE_WINDOW = 64
 
@@ -97,6 +101,8 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
     cell = join_hyphenated(cell or "").replace(WRITTEN_LINE, WRITTEN_LINE + "\n")
     if _DASHED.match(cell):
         cell = _INLINE_DASH.sub(_ITEM, cell)
+    elif lead := _COLON_DASH.search(cell):
+        cell = cell[:lead.end()] + _INLINE_DASH.sub(_ITEM, " " + cell[lead.end():])
     phrases: list[str] = []
     for sentence in _SENTENCE.split(_BULLET.sub(_ITEM, cell)):
         sentence = _trimmed(sentence)
@@ -117,7 +123,9 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
             depth.append(depth[-1] + p.count("(") - p.count(")"))
         # the next text is read with the separator after it, whose dot may end a cut word («/ конс. юриста»)
         # a line its author wrote starts a need unless it reads on from the one above (line_joins.py)
-        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and depth[i] <= 0 and not _cut_dot(pieces, i)
+        # (a slash inside them parts two needs, each led by its head: "(подача док-тов / получ. оплаты)")
+        parts = split_at(pieces, lambda i, cur: i % 2 == 1 and not _cut_dot(pieces, i)
+                         and (depth[i] <= 0 or _slashed_needs(cur, pieces, i, starts_new, is_need))
                          and (starts_new(nxt := "".join(pieces[i + 1:i + 3])) or bool(_JOIN.fullmatch(pieces[i])) and is_need(nxt)
                               or i in written and not continues("".join(cur[-3:])[:-1 if i in cut else None], nxt))
                          and (i in written or not _DASH.fullmatch(pieces[i]) or pieces[i + 1].rstrip().endswith("?"))
@@ -125,7 +133,42 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return tuple(_trimmed(" ".join(p.split())) for p in phrases if normalize(p))
+    return _glosses_joined([_trimmed(" ".join(p.split())) for p in phrases if normalize(p)])
+
+
+def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
+    """The phrases, one wholly in parentheses joined to the one before: a parenthesis glosses
+    the need before it and is never a need of its own ("Подача заявления; (через МФЦ)").  Needs
+    listed inside parentheses and cut there (`_slashed_needs`) lose their brackets, the one
+    opening the list read as a colon after its topic ("Компенсация расходов: подача заявления",
+    "получение выплаты")."""
+    out: list[str] = []
+    for p in phrases:
+        if out and p.startswith("(") and p.endswith(")") and p.count("(") == p.count(")"):
+            out[-1] += " " + p
+            continue
+        if out and out[-1].count("(") > out[-1].count(")") and p.count(")") > p.count("("):
+            head, _, item = out[-1].rpartition("(")
+            out[-1] = f"{head.rstrip()}: {item}" if head.strip() else item
+            p = "".join(p.rsplit(")", 1)).rstrip()
+        out.append(p)
+    return tuple(out)
+
+
+def _slashed_needs(cur: list[str], pieces: list[str], i: int, starts_new: Callable[[str], bool],
+                   is_need: Callable[[str], bool]) -> bool:
+    """Is the slash at i, inside parentheses, between two needs each led by its head (a verb or a
+    verbal noun: "(подача док-тов / получ. оплаты)"), not between a gloss's words ("(бухгалтерия /
+    право)")?"""
+    if pieces[i].strip() != "/":
+        return False
+    # the item's head is a few pieces back, at its bracket or its part's start: a part thousands
+    # of pieces long holds no item, and joining it again at each slash was quadratic
+    tail = cur[-_SHARED_MAX:]
+    if len(cur) > _SHARED_MAX and not any("(" in p for p in tail):
+        return False
+    nxt = "".join(pieces[i + 1:i + 3])
+    return starts_new("".join(tail).rsplit("(", 1)[-1]) and (starts_new(nxt) or is_need(nxt))
 
 
 def _cut_word(word: str) -> bool:

@@ -1,0 +1,79 @@
+"""Where a needs cell is cut (normalizers/need_split.py, the clauses of need_grammar.py with
+need_coord.py): two needs joined by «и» after an adverb of order are two; two adjectives of
+one noun are one object; a list led in by a colon and dashes is cut at its dashes; a
+parenthesis is never a need of its own, but needs listed in it by slashes are needs; and the
+`--split` figure of benchmarks/eval_codes.py counts cells over-cut, under-cut and exact."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from normalizers.need_split import split_cell
+from normalizers.needs import match_needs, split_needs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _codes(cell: str) -> set[str]:
+    return {m.code for m in match_needs(cell)}
+
+
+def test_two_adjectives_of_one_noun_are_one_object():
+    # «консультации» alone could be a nominative plural opening a clause; the adjectives share it
+    assert _codes("Получение письменной и устной консультации") == {"consultation"}
+    assert _codes("Подача заявления в электронной или бумажной форме") == {"submission"}
+
+
+def test_an_adverb_of_order_after_and_does_not_hide_the_second_need():
+    assert _codes("Подача заявления и затем получение результата") == {"submission", "result"}
+    assert _codes("Подать заявление, а затем получить результат") == {"submission", "result"}
+    assert _codes("Подать заявление и потом узнать, на каком этапе его рассмотрение") == {"submission", "status"}
+
+
+def test_one_object_with_and_stays_one_need():
+    assert _codes("Получение информации о порядке и сроках подачи заявления") == {"information"}
+    assert _codes("Получение справок и выписок из реестра") == {"result"}
+
+
+def test_a_dash_list_led_in_by_a_colon_is_cut_at_its_dashes():
+    never = lambda fragment: False     # noqa: E731 — no soft separator cuts: the dashes alone must
+    assert split_cell("Порядок: - консультация - подача заявления", never) == \
+        ("Порядок:", "консультация", "подача заявления")
+    # with no colon leading a list, a dash parts a topic from what is done with it
+    assert split_cell("Бланки размещены — скачать", never) == ("Бланки размещены — скачать",)
+
+
+def test_a_parenthesis_is_never_a_need_of_its_own():
+    assert split_needs("Подача заявления; (через МФЦ)") == ("Подача заявления (через МФЦ)",)
+    assert _codes("Подача заявления; (через МФЦ)") == {"submission"}
+
+
+def test_needs_listed_by_a_slash_inside_parentheses_are_needs():
+    assert split_needs("Компенсация расходов (подача заявления / получение выплаты)") == \
+        ("Компенсация расходов: подача заявления", "получение выплаты")
+    assert _codes("Компенсация расходов (подача заявления / получение выплаты)") == {"submission", "result"}
+    # a gloss's words parted by a slash, or a channel's, stay with the need before them
+    assert split_needs("Консультация (бухгалтерия / право)") == ("Консультация (бухгалтерия / право)",)
+    assert split_needs("Подача заявления (лично / через МФЦ)") == ("Подача заявления (лично / через МФЦ)",)
+
+
+def test_many_slashes_inside_one_parenthesis_still_read():
+    cell = "Консультация (" + " / ".join(["право"] * 3_000) + ")"
+    assert len(split_needs(cell)) == 1
+
+
+def test_the_split_figure_counts_over_under_and_exact_cells(tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("eval_codes", ROOT / "benchmarks" / "eval_codes.py")
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    tsv = tmp_path / "needs.tsv"
+    tsv.write_text("phrase\tcodes\n"
+                   "Получение консультации и подача заявления\tconsultation,submission\n"   # exact, several
+                   "Получение консультации\tconsultation,submission\n"                      # under-cut
+                   "Получение консультации и подача заявления\tconsultation\n",             # over-cut
+                   encoding="utf-8")
+    counts = ev.split_figures("t", tsv, misses=False)
+    assert counts[("several", "exact")] == 1 and counts[("several", "under")] == 1
+    assert counts[("one", "over")] == 1 and counts[("one", "exact")] == 0
+    assert counts[("several", "fn")] == 1 and counts[("one", "fp")] == 1
+    assert "[t] split:" in capsys.readouterr().out
