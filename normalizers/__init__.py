@@ -157,9 +157,9 @@ def item_kinds(texts: list[str], kinds: list[str]) -> list[str | None]:
     """Each item's kind in a list nothing names (a lead-in in words no cue knows, a heading alone):
     the list's kind where `_NAMED_SHARE` of its items read surely as one (points as one, each then
     of its own channel's kind where it names one); else, mixed, each item its own where every item
-    reads surely as exactly one kind, but for items read as none at the list's edges or between
-    items of two kinds (a heading line among them: no item).  All None where neither holds (an
-    order's clauses, duties: no list)."""
+    reads surely as one kind (one read as several: as the item beside it), but for items read as none
+    at the list's edges or between items of two kinds (a heading line among them: no item).  All None
+    where neither holds (an order's clauses, duties: no list)."""
     n = len(texts)
     read = {k: [_reading(k, t)[0] for t in texts] for k in kinds}
     group = {k: "points" if k in POINT_KINDS else k for k in kinds}
@@ -172,8 +172,12 @@ def item_kinds(texts: list[str], kinds: list[str]) -> list[str | None]:
         points = [item_point_kind(t) for t in texts]
         most = max(POINT_KINDS, key=points.count)
         return [p or most for p in points]
-    own = [(item_point_kind(texts[i]) if s == {"points"} else next(iter(s))) if len(s) == 1 else None
-           for i, s in enumerate(sure)]
+    groups = [next(iter(s)) if len(s) == 1 else None for s in sure]
+    for i, s in enumerate(sure):        # read surely as several: the kind of an item beside it, if one
+        if len(s) > 1:
+            groups[i] = next((g for g in (groups[i - 1] if i else None, groups[i + 1] if i + 1 < n else None)
+                              if g in s), None)
+    own = [(item_point_kind(texts[i]) if g == "points" else g) if g else None for i, g in enumerate(groups)]
     if sum(k is not None for k in own) < max(_ITEMS_MIN, ceil(_ITEMS_SHARE * n)):
         return [None] * n
     # an item read as none (or as two kinds) between two of one kind is of that kind; at an edge, or

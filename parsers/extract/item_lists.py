@@ -79,6 +79,22 @@ def names_items(records: list[dict]) -> bool:
     return names * 5 >= len(texts) * 4
 
 
+def states_duties(records: list[dict]) -> bool:
+    """Whether most items of a list open with a verb in the third person («обеспечивает актуализацию
+    …», «размещает перечень на сайте»): what someone does — an official's duties, the order's
+    clauses —, never points, needs or directions, whatever channel their words name.  (A client's own
+    words speak in the first person: «хочу записаться на приём».)"""
+    firsts = [_WORD.search(r["text_raw"]) for r in records]
+    duties = sum(bool(m) and _third_person(m.group()) for m in firsts)
+    return bool(records) and duties * 2 >= len(records)
+
+
+@lru_cache(maxsize=20_000)
+def _third_person(word: str) -> bool:
+    tag = morph().parse(word.lower())[0].tag
+    return tag.POS == "VERB" and tag.person == "3per"
+
+
 def _predicate(text: str) -> bool:
     # the words before a bracket or a quote: «приложение «Мы вместе»» names, it does not state
     bare = re.sub(r"\([^()]*\)|«[^«»]*»", " ", text)

@@ -26,7 +26,7 @@ from ..provenance import locate
 from .lines import Line, lines_of
 from .wrapped_runs import join_wrapped_runs as _join_wrapped_runs
 from .procedure_title import titled as _titled
-from .item_lists import heading_over, items_kinds, names_items, unnamed_lead
+from .item_lists import heading_over, items_kinds, names_items, states_duties, unnamed_lead
 from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
@@ -300,7 +300,8 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         if kind or kinds:
             found, end = _table_below(bare, lines, i, kind or "") or \
                 _read_list(lines, i, lead, kind or "", _heading_line(doc))
-            out += _open(found, kinds, str(i), kind, named) if kinds else found
+            if not (kinds and kind is None and states_duties([r for _, r in found])):   # duties: no list
+                out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
