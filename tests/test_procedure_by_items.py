@@ -50,6 +50,14 @@ def test_a_long_lead_in_naming_nothing_over_dashed_items():
                    ("channel_digital", "мессенджер Telegram"), ("channel_digital", "портал Госуслуги")]
 
 
+def test_an_inline_list_after_a_lead_in_in_words_no_cue_knows():
+    got = _text("2.1. Министерство держит связь так: официальный сайт министерства, электронная почта, "
+                "группа министерства ВКонтакте. Сведения о них обновляются ежемесячно.")
+    assert got == [("channel_digital", t) for t in DIGITAL]
+    # a line «name: value» naming no list, with values that read as no kind, is no list
+    assert _text("2.2. Срок актуализации: ежегодно, до 1 марта, по мере необходимости.") == []
+
+
 def test_a_numbered_heading_with_no_colon_over_points_of_both_kinds():
     got = _text("3. Способы связи с министерством",
                 "3.1. Официальный сайт министерства.", "3.2. Электронная почта.",

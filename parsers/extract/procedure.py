@@ -35,7 +35,7 @@ from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
-from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
+from .inline import describing_word, inline_items, item_text, last_sentence_end, numbered_run, valid_items
 
 
 # --- items ---------------------------------------------------------------------------
@@ -221,6 +221,18 @@ def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, bod
     return (kept, max(found[1], i + 1)) if kept else None
 
 
+def _inline_by_items(ln: Line) -> list[tuple[int, dict]]:
+    """An inline list after a colon whose lead-in names no kind («Министерство держит связь так: сайт,
+    почта, группа ВКонтакте»): three items at least, names, each of the kind it reads surely as."""
+    head, _, rest = ln.text.partition(":")
+    if not rest.strip() or not unnamed_lead(f"{head.strip()}:", None, rest):
+        return []
+    parts = split_top(rest, ";" if ";" in rest else ",")
+    items = valid_items(parts[:-1] + [last_sentence_end(parts[-1])], whole=";" in rest) if parts else []
+    found = [(p.block, _record("", None, t, p)) for _, t, p in _sourced(ln, [("", t) for t in items])]
+    return items_kinds(found) if len(found) >= 3 and names_items([r for _, r in found]) else []
+
+
 def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[str, ...], bool]:
     """The kinds left to a list's items, and whether the lead-in named one kind (then only items
     that clearly are of another overrule it): every kind its lead-in may mean when it names none,
@@ -310,9 +322,11 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             out += by_items[0]
             i = by_items[1]
             continue
-        for k, t, ln in _sourced(lines[i], _line_items(text, open_ok)):
+        inline = _sourced(lines[i], _line_items(text, open_ok))
+        for k, t, ln in inline:
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
+        out += _inline_by_items(lines[i]) if open_ok and not inline else []
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
