@@ -22,7 +22,7 @@ from ..tables.content_roles import cell_reader
 from .glossary import names_glossary
 from .inline import inline_items
 from .leadin import vetoed, vocab
-from .listread import Marker, marker
+from .listread import Marker, marker, over_subpoints
 
 # a predicate makes a sentence: a finite verb or a short participle («утверждён»)
 _PREDICATE = frozenset({"VERB", "PRTS"})
@@ -41,7 +41,13 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
     if body[-1] in ".,;!?" or len(body.split()) > vocab()["subheading_max_words"] or \
             not set_apart and _predicate(body):
         return False
-    return lead is None or lead.style in ("roman", "clause", "number")
+    if lead is None:
+        return True
+    # a numbered heading over points of its own; a point over its sibling («3.1.» over «3.2.») is an
+    # item of a run, no heading (and a run of n items is not read n times over)
+    below = marker(nxt)
+    return lead.style in ("roman", "clause", "number") and not (
+        below and below.style == lead.style and not over_subpoints(lead, below))
 
 
 def items_kinds(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
