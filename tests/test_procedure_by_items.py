@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from docx import Document as WordDocument
+from docx.enum.text import WD_BREAK
 
 from normalizers import item_kinds
 from parsers.extract.procedure import extract_procedure
@@ -73,6 +74,23 @@ def test_a_list_goes_on_past_a_page_number_between_its_items():
     got = _text("Способы связи с министерством", "1) официальный сайт министерства;", "2) электронная почта;",
                 "- 2 -", "3) группа министерства ВКонтакте.")
     assert got == [("channel_digital", t) for t in DIGITAL]
+
+
+def test_items_over_a_soft_break_and_a_page_break_stay_one_list(tmp_path):
+    d = WordDocument()
+    d.add_paragraph(TITLE)
+    d.add_paragraph("2.1. Министерство поддерживает связь с населением следующими путями:")
+    d.add_paragraph("1) официальный сайт министерства;")
+    item = d.add_paragraph("2) электронная почта ")
+    item.add_run().add_break()                                     # a soft break inside the item
+    item.add_run("приёмной министра;")
+    d.add_paragraph("3) группа министерства ВКонтакте;")
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)           # the list goes on on the next page
+    d.add_paragraph("4) мессенджер Telegram.")
+    d.save(tmp_path / "b.docx")
+    assert _read(read_document(tmp_path / "b.docx", "docx")) == [
+        ("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта приёмной министра"),
+        ("channel_digital", "группа министерства ВКонтакте"), ("channel_digital", "мессенджер Telegram")]
 
 
 def test_bold_headings_alone_over_unmarked_paragraphs(tmp_path):
