@@ -172,3 +172,14 @@ def test_items_of_mixed_kinds_each_take_their_own_where_each_is_read_surely():
     # duties are no list of any kind
     assert item_kinds(["обеспечивает актуализацию перечня", "согласовывает изменения с руководителем",
                        "хранит документы в установленном порядке"], ALL) == [None, None, None]
+
+
+def test_an_open_list_of_mixed_kinds_is_split_by_item():
+    # a lead-in naming no kind («К ним относятся:») over points and needs: no one kind holds most
+    # items, each item read surely takes its own
+    raw = [{"list_kind": None, "open_kinds": ALL, "list_at": "7", "ordinal": o, "text_raw": t}
+           for o, t in (("а", "официальный сайт министерства"), ("б", "личный приём граждан"),
+                        ("в", "получить консультацию"), ("г", "подать заявление"))]
+    assert [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(raw)] == [
+        ("channel_digital", "официальный сайт министерства"), ("channel_offline", "личный приём граждан"),
+        ("need", "получить консультацию"), ("need", "подать заявление")]
