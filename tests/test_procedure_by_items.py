@@ -183,3 +183,22 @@ def test_an_open_list_of_mixed_kinds_is_split_by_item():
     assert [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(raw)] == [
         ("channel_digital", "официальный сайт министерства"), ("channel_offline", "личный приём граждан"),
         ("need", "получить консультацию"), ("need", "подать заявление")]
+
+
+def test_an_item_with_a_dash_inside_a_stated_list_is_no_new_lead_in():
+    # «сфера деятельности – …» is the fourth item of the list the copula states, no list's head
+    got = _text("2.1. Направлениями деятельности министерства являются направление «Открытость и "
+                "информирование»; бухгалтерский учёт и отчётность; сфера деятельности – льготное лекарственное "
+                "обеспечение; работа с обращениями.")
+    assert got == [("direction", "направление «Открытость и информирование»"),
+                   ("direction", "бухгалтерский учёт и отчётность"),
+                   ("direction", "сфера деятельности – льготное лекарственное обеспечение"),
+                   ("direction", "работа с обращениями")]
+
+
+def test_a_last_item_numbered_with_a_letter_is_read_whole():
+    # «раздел 4а. Жалобы …»: the dot closes the section's number, no sentence
+    got = _text("Направления деятельности министерства\tпредоставление государственных услуг; "
+                "раздел 4а. Жалобы, предложения и заявления граждан (обращения).")
+    assert got == [("direction", "предоставление государственных услуг"),
+                   ("direction", "раздел 4а. Жалобы, предложения и заявления граждан (обращения)")]
