@@ -203,8 +203,8 @@ def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, bod
     table of items —, and its items read as names (item_lists.py); None otherwise (the lines are
     read on as any other)."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or body.endswith(":") and vetoed(body) or _titled(lines[i:i + 1]):
-        return None                    # (the procedure's own title heads all of it, no list)
+    if nxt is None or body.endswith(":") and vetoed(body) or _titled(lines[i:i + 1 + vocab()["title_lines"]]):
+        return None                    # (the procedure's own title, perhaps wrapped, heads all of it: no list)
     found = _table_below(doc, lines, i, "")
     if found is None:
         bold = _heading_line(doc)(lines[i])
