@@ -202,3 +202,11 @@ def test_a_last_item_numbered_with_a_letter_is_read_whole():
                 "раздел 4а. Жалобы, предложения и заявления граждан (обращения).")
     assert got == [("direction", "предоставление государственных услуг"),
                    ("direction", "раздел 4а. Жалобы, предложения и заявления граждан (обращения)")]
+
+
+def test_needs_after_a_lead_in_naming_nothing_a_clause_after_a_comma_stating_nothing():
+    # «узнать, включён ли …»: the client's action; the participle stands in its question, no clause of the order
+    got = _text("2.4. Министерство использует в работе следующее:", "1) узнать, включён ли заявитель в реестр;",
+                "2) получить консультацию по вопросам трудоустройства;", "3) подать заявление на выплату;",
+                "4) получить справку о размере пособия.")
+    assert [k for k, _ in got] == ["need"] * 4

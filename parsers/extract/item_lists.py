@@ -24,8 +24,6 @@ from .inline import inline_items
 from .leadin import vetoed, vocab
 from .listread import Marker, marker, over_subpoints
 
-# a predicate makes a sentence: a finite verb or a short participle («утверждён»)
-_PREDICATE = frozenset({"VERB", "PRTS"})
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 _ITEMS_MIN = 2          # fewer items: no list to read by its items
 
@@ -102,11 +100,16 @@ def _third_person(word: str) -> bool:
 
 
 def _predicate(text: str) -> bool:
-    # the words before a bracket or a quote: «приложение «Мы вместе»» names, it does not state
+    """Whether the first clause states something: a verb in the indicative or a short participle
+    («Перечень размещается …», «… утверждён …»); words in brackets or quotes («приложение «Мы
+    вместе»») and a clause after a comma («узнать, включён ли …») do not count."""
     bare = re.sub(r"\([^()]*\)|«[^«»]*»", " ", text)
-    return any(_pos(w) in _PREDICATE for w in _WORD.findall(bare))
+    first = re.split(r",|\s[–—-]\s", bare, maxsplit=1)[0]
+    return any(_states(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", first))
 
 
 @lru_cache(maxsize=20_000)
-def _pos(word: str) -> str | None:
-    return morph().parse(word.lower())[0].tag.POS
+def _states(word: str) -> bool:
+    # a word of mixed scripts («трудоустройcтва» with a Latin «c») is no Russian verb
+    tag = morph().parse(word.lower())[0].tag
+    return tag.POS == "PRTS" or tag.POS == "VERB" and tag.mood == "indc"
