@@ -210,3 +210,11 @@ def test_needs_after_a_lead_in_naming_nothing_a_clause_after_a_comma_stating_not
                 "2) получить консультацию по вопросам трудоустройства;", "3) подать заявление на выплату;",
                 "4) получить справку о размере пособия.")
     assert [k for k, _ in got] == ["need"] * 4
+
+
+def test_a_table_of_items_whose_first_item_names_a_kind_keeps_it():
+    # the first row «Личный контакт» is an item (its words name offline points), no header
+    got = _text("2.5. Министерство использует в работе следующее:", "Личный контакт\tпри наличии",
+                "Окно приёма документов\tежедневно", "Почтовая связь\tписьменные обращения")
+    assert got == [("channel_offline", "Личный контакт"), ("channel_offline", "Окно приёма документов"),
+                   ("channel_offline", "Почтовая связь")]

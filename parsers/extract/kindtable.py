@@ -212,15 +212,17 @@ _LABEL = re.compile(r"(?:^|\s)[\dIVXLC]{1,4}[.)]?$")        # a name ending with
 def _named_with_remarks(pairs: list) -> list | None:
     """The rows of a table of two columns, an item and a remark on it («Официальный сайт |
     размещение сведений о мерах поддержки»), as rows of the items alone: every first cell a name
-    (no list of its own, no kind's name: «Офлайн-каналы | приём; телефон» is a lead-in and its
-    items, read as a line), every second one text, no list; a header row («Канал | Комментарий»,
+    (no list of its own; not mostly kinds' names: «Офлайн-каналы | приём; телефон» is a lead-in and
+    its items, read as a line), every second one text, no list; a header row («Канал | Комментарий»,
     «Наименование | Описание»: short, over longer remarks) aside."""
     if any(len(cells) > 2 for _, _, cells, _ in pairs):
         return None
     body = pairs[1:] if _remarks_header(pairs) else pairs
+    if sum(classify(cells[0]) is not None for _, _, cells, _ in body) * 2 >= len(body):
+        return None                    # rows of kinds' names («Офлайн-каналы | приём»): lists, read as lines
     for _, _, cells, _ in body:
         first, second = cells[0], (cells[1] if len(cells) > 1 else "")
-        if classify(first) is not None or re.search(r"[;\n]", first) or len(first.split()) > vocab()["inline_max_words"] \
+        if re.search(r"[;\n]", first) or len(first.split()) > vocab()["inline_max_words"] \
                 or _LABEL.search(first) or marker(second) is not None or len(split_top(second, ";")) > 1:
             return None                # («Этап 1 | Подготовка предложений»: a label over its text, no item)
     return [(number, code, cells[:1], row) for number, code, cells, row in body]
@@ -228,14 +230,13 @@ def _named_with_remarks(pairs: list) -> list | None:
 
 def _remarks_header(pairs: list) -> bool:
     """Whether the first row heads the columns: one or two short cells, the first a heading's noun
-    (`name_header_words`, `point_column_words`: «Канал», «Наименование», «Точка взаимодействия») or a
-    kind's name («Цифровые каналы»)."""
+    and at most one more word (`name_header_words`, `point_column_words`: «Канал», «Наименование»,
+    «Каналы связи»); an item's name, «Личный контакт», «Канал в Telegram», heads nothing."""
     _, _, cells, _ = pairs[0]
-    if len(cells) > 2 or any(len(c.split()) > 3 for c in cells):
+    if len(cells) > 2 or len(cells[0].split()) > 2 or any(len(c.split()) > 3 for c in cells):
         return False
     words = lemmas(cells[0])
-    return bool(words) and (words[0] in vocab()["name_header_words"] + vocab()["point_column_words"]
-                            or classify(cells[0]) in vocab()["open_kinds"])
+    return bool(words) and words[0] in vocab()["name_header_words"] + vocab()["point_column_words"]
 
 
 def _rows_cells(table: Table) -> list[tuple[str | None, int, list[str], Row]] | None:
