@@ -223,6 +223,22 @@ def _groups(k: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _by_items(text):
+    from parsers.extract.procedure import extract_procedure
+    from parsers.formats.text import parse_text
+    from pipeline.run import content_cells
+    content_cells.install()          # the items' reader (parsers/extract/item_lists.py)
+    return extract_procedure(parse_text(text))
+
+
+def _headed_runs(k: int) -> str:
+    # headings naming no kind, each over numbered names no kind reads (so each run is read, then dropped)
+    lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
+    for g in range(60 * k):
+        lines += [f"Список {g}"] + [f"{i}. Иванов Иван {i}" for i in range(1, 6)]
+    return "\n".join(lines) + "\n"
+
+
 def _mend(text):
     from parsers.formats.scan_text import mend
     return mend(text)
@@ -253,6 +269,8 @@ CASES = [
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,
          "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),
+    Case("procedure: headings naming no kind over runs of names", _headed_runs, _by_items,
+         "ПОРЯДОК ведения перечня\nСпособы связи\n1. сайт\n2. почта\n"),
     Case("act header: verbs of enacting in one paragraph",
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),

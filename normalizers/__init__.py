@@ -19,7 +19,7 @@ from textcore.lemmas import _WORD, morph
 from textcore.point_type import match_point_type
 
 __all__ = ["Match", "match_channel", "match_needs", "match_direction", "direction_by_process", "match_point_type",
-           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "item_point_kind", "split_needs", "taxonomy", "Taxonomy",
+           "expected_point_type", "client_of", "match_list_item", "list_kind_by_items", "item_kinds", "item_point_kind", "split_needs", "taxonomy", "Taxonomy",
            "channel_detail"]
 
 
@@ -151,6 +151,38 @@ def list_kind_by_items(texts: list[str], kinds: list[str], named: str | None = N
     if named and (best == named or votes[named][0] > len(texts) * _NAMED_LEFT):
         return None
     return max(POINT_KINDS, key=lambda k: votes[k]) if best == "points" else best
+
+
+def item_kinds(texts: list[str], kinds: list[str]) -> list[str | None]:
+    """Each item's kind in a list nothing names (a lead-in in words no cue knows, a heading alone):
+    the list's kind where `_NAMED_SHARE` of its items read surely as one (points as one, each then
+    of its own channel's kind where it names one); else, mixed, each item its own where every item
+    reads surely as one kind (one read as several: as the item beside it), but for items read as none
+    at the list's edges or between items of two kinds (a heading line among them: no item).  All None
+    where neither holds (an order's clauses, duties: no list)."""
+    n = len(texts)
+    read = {k: [_reading(k, t)[0] for t in texts] for k in kinds}
+    group = {k: "points" if k in POINT_KINDS else k for k in kinds}
+    sure = [{group[k] for k in kinds if read[k][i]} for i in range(n)]
+    counts = {g: sum(g in s for s in sure) for g in set(group.values())}
+    best = max(counts, key=lambda g: counts[g], default=None)
+    if best is not None and counts[best] >= max(_ITEMS_MIN, ceil(_NAMED_SHARE * n)):
+        if best != "points":
+            return [best] * n
+        points = [item_point_kind(t) for t in texts]
+        most = max(POINT_KINDS, key=points.count)
+        return [p or most for p in points]
+    groups = [next(iter(s)) if len(s) == 1 else None for s in sure]
+    for i, s in enumerate(sure):        # read surely as several: the kind of an item beside it, if one
+        if len(s) > 1:
+            groups[i] = next((g for g in (groups[i - 1] if i else None, groups[i + 1] if i + 1 < n else None)
+                              if g in s), None)
+    own = [(item_point_kind(texts[i]) if g == "points" else g) if g else None for i, g in enumerate(groups)]
+    if sum(k is not None for k in own) < max(_ITEMS_MIN, ceil(_ITEMS_SHARE * n)):
+        return [None] * n
+    # an item read as none (or as two kinds) between two of one kind is of that kind; at an edge, or
+    # between two kinds, it is a heading line among the items: no item
+    return [k or (own[i - 1] if 0 < i < n - 1 and own[i - 1] == own[i + 1] else None) for i, k in enumerate(own)]
 
 
 def item_point_kind(text: str) -> str | None:

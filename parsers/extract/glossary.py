@@ -26,7 +26,7 @@ def _entry(text: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2).rstrip().rstrip(";.").rstrip()) if m else None
 
 
-def _names_glossary(text: str) -> bool:
+def names_glossary(text: str) -> bool:
     return bool(set(lemmas(text.split(":")[0])) & set(vocab()["glossary_words"]))
 
 
@@ -36,7 +36,7 @@ def glossary(lines: list[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, ln in enumerate(lines):
         text = ln.text.strip()
-        if ":" not in text or not _names_glossary(text):
+        if ":" not in text or not names_glossary(text):
             continue
         inline = [_entry(p) for p in text.split(":", 1)[1].split(";")]
         out.update(e for e in inline if e)

@@ -226,9 +226,10 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
     if len(chunks) > 1:
         return [found for chunk in chunks for found in inline_items(chunk, open_ok)]
     groups: list[tuple[str, list[str]]] = []
-    for segment in (part for seg in split_top(text, ";") for part in _inner_heads(seg)):
-        # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind
-        head = _inline_head(segment, open_ok and not groups)
+    for k, segment in enumerate(part for seg in split_top(text, ";") for part in _inner_heads(seg)):
+        # inside a list "…; группа процессов: x;" is an item, and so is any "x: y" naming no kind; a head
+        # with no colon («name – items») opens the paragraph or a list after another, else it is an item's dash
+        head = _inline_head(segment, open_ok and not groups) if k == 0 or groups or ":" in segment else None
         if head and not (groups and groups[-1][0] == head[0]):
             groups.append((head[0], [head[1]]))
         elif groups:
@@ -315,7 +316,7 @@ def _named_head(sentence: str) -> bool:
 # («… деятельность. 2.2. Цифровыми точками …»: a section written as one paragraph), its dot closing
 # it: a reference after an abbreviation («ст. 7 Федерального закона») ends no sentence
 _SENTENCE_END = re.compile(r"(?<!\b[а-яёa-z])\.\s+(?=[А-ЯЁA-Z]|\d{1,2}(?:\.\d{1,2}){0,4}\.\s+[А-ЯЁA-Z])")
-_LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}$")      # "Блок 6", "Направление 11"
+_LABEL = re.compile(r"^\s*[А-ЯЁA-Zа-яёa-z]+\s+[0-9]{1,3}[а-яёa-z]?$")      # "Блок 6", "Направление 11", "Раздел 4а"
 
 
 def last_sentence_end(item: str) -> str:
@@ -332,7 +333,7 @@ def last_sentence_end(item: str) -> str:
 
 
 # an item so far only its number, a word naming it or not («…; блок 10. Прочее», «…; VII. Кадры»)
-_NUMBERED_ITEM = re.compile(r"[\s*«\"]*(?:[А-ЯЁA-Zа-яёa-z]+\s+)?(?:\d{1,3}|[IVXLC]{1,6})$")
+_NUMBERED_ITEM = re.compile(r"[\s*«\"]*(?:[А-ЯЁA-Zа-яёa-z]+\s+)?(?:\d{1,3}[а-яёa-z]?|[IVXLC]{1,6})$")   # «раздел 4а»
 _ITEM_LOOKBACK = 80         # characters: a word and a number, never more
 
 

@@ -191,7 +191,57 @@ def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
     """(number, item, row) of a table that is one list under a lead-in above it: a cell a row,
     after a number or code cell, both («1 | НД.1 | …»: the code stands as the item's ordinal) or
     none («1 | Социальная поддержка», «НД.1 | …»), a header «№ п/п | Наименование» or «№ | Код |
-    Наименование» aside; None when a row holds more (then it is data, or lists of its own)."""
+    Наименование» aside; or two cells a row, the item and a remark on it (`_named_with_remarks`);
+    None when a row holds more (then it is data, or lists of its own)."""
+    pairs = _rows_cells(table)
+    if pairs is None:
+        return None
+    if any(len(cells) > 1 for _, _, cells, _ in pairs):
+        pairs = _named_with_remarks(pairs)
+    elif pairs and len(pairs) > 2 and _remarks_header(pairs):
+        pairs = pairs[1:]              # «Канал» over the items, its remarks column left out (notetable.py)
+    if any(cells[0].rstrip().endswith(":") for _, _, cells, _ in pairs or ()):
+        return None                    # a row opening a list of its own (notetable.py's lead-in rows)
+    out = [(number, item_text(cells[0]), row) for number, _, cells, row in (pairs or ())]
+    return out if len(out) >= 2 else None
+
+
+_LABEL = re.compile(r"(?:^|\s)[\dIVXLC]{1,4}[.)]?$")        # a name ending with its number: «Этап 1», «Шаг II»
+
+
+def _named_with_remarks(pairs: list) -> list | None:
+    """The rows of a table of two columns, an item and a remark on it («Официальный сайт |
+    размещение сведений о мерах поддержки»), as rows of the items alone: every first cell a name
+    (no list of its own; not mostly kinds' names: «Офлайн-каналы | приём; телефон» is a lead-in and
+    its items, read as a line), every second one text, no list; a header row («Канал | Комментарий»,
+    «Наименование | Описание»: short, over longer remarks) aside."""
+    if any(len(cells) > 2 for _, _, cells, _ in pairs):
+        return None
+    body = pairs[1:] if _remarks_header(pairs) else pairs
+    if sum(classify(cells[0]) is not None for _, _, cells, _ in body) * 2 >= len(body):
+        return None                    # rows of kinds' names («Офлайн-каналы | приём»): lists, read as lines
+    for _, _, cells, _ in body:
+        first, second = cells[0], (cells[1] if len(cells) > 1 else "")
+        if re.search(r"[;\n]", first) or len(first.split()) > vocab()["inline_max_words"] \
+                or _LABEL.search(first) or marker(second) is not None or len(split_top(second, ";")) > 1:
+            return None                # («Этап 1 | Подготовка предложений»: a label over its text, no item)
+    return [(number, code, cells[:1], row) for number, code, cells, row in body]
+
+
+def _remarks_header(pairs: list) -> bool:
+    """Whether the first row heads the columns: one or two short cells, the first a heading's noun
+    and at most one more word (`name_header_words`, `point_column_words`: «Канал», «Наименование»,
+    «Каналы связи»); an item's name, «Личный контакт», «Канал в Telegram», heads nothing."""
+    _, _, cells, _ = pairs[0]
+    if len(cells) > 2 or len(cells[0].split()) > 2 or any(len(c.split()) > 3 for c in cells):
+        return False
+    words = lemmas(cells[0])
+    return bool(words) and words[0] in vocab()["name_header_words"] + vocab()["point_column_words"]
+
+
+def _rows_cells(table: Table) -> list[tuple[str | None, int, list[str], Row]] | None:
+    """(number, row index, text cells after the number or code, row) of each filled row, the
+    «№ п/п | Наименование» header aside."""
     out = []
     for k, row in enumerate(table.rows):
         cells = [t.strip() for t in row.texts if t.strip()]
@@ -205,7 +255,5 @@ def column_list(table: Table) -> list[tuple[str | None, str, Row]] | None:
             continue
         if k == _first_filled(table) and 2 <= len(cells) <= 3 and all(_number_header(c) for c in cells[:-1]):
             continue                   # the header: «№ п/п | Наименование направления», «Код | Наименование»
-        if len(cells) > 1:
-            return None
-        out.append((number, item_text(cells[0]), row))
-    return out if len(out) >= 2 else None
+        out.append((number, k, cells, row))
+    return out

@@ -28,7 +28,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "means_kinds", "negator_prefixes", "subheading_max_words", "kind_nouns",
                              "open_words", "open_short_words", "synonyms", "note_headers",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
-                             "point_column_words", "repealed_item"))
+                             "point_column_words", "repealed_item", "name_header_words"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
@@ -238,3 +238,9 @@ def rival_kinds(text: str) -> tuple[str, ...]:
     if head:
         return (head,)                                 # the other stands in a qualifying clause
     return tuple(sorted((k for k in v["open_kinds"] if scores[k] >= v["min_score"]), key=lambda k: -scores[k]))
+
+
+def vetoed(text: str) -> bool:
+    """Whether a lead-in's words stop any list after it («ПРИКАЗЫВАЮ:», «Основные задачи:»): a veto
+    word that is no client's («задачи клиента») nor the object of an act on a kind."""
+    return _scores(text) is None

@@ -18,15 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.lemmas import _WORD, lemma, lemmas, normalize
 from parsers.tables.columns import is_header, is_numbering_row
 from textcore.clean import clean_text
-from textcore.numbering import ARABIC, LETTER, parse_item_number
 
 from ..document import Document, Paragraph, Table
 from ..provenance import locate
-from .lines import Line, join_spaced, lines_of
-from .leadin import classify, open_kinds, rival_kinds, vocab
+from .lines import Line, lines_of
+from .wrapped_runs import join_wrapped_runs as _join_wrapped_runs
+from .procedure_title import titled as _titled
+from .item_lists import heading_over, items_kinds, names_items, states_duties, unnamed_lead
+from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
@@ -34,7 +35,7 @@ from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
-from .inline import describing_word, inline_items, item_text, numbered_run, valid_items
+from .inline import describing_word, inline_items, item_text, last_sentence_end, numbered_run, valid_items
 
 
 # --- items ---------------------------------------------------------------------------
@@ -102,28 +103,6 @@ def _text_lines(doc: Document) -> list[Line]:
     return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
 
 
-# an item numbered inside a line, after the lead-in's colon or the item before: "…: 1) a; 2) b;"
-_INLINE_NO = re.compile(r"[:;]\s*([0-9]{1,2}|[а-яa-z])\)\s")
-
-
-def _join_wrapped_runs(lines: list[Line]) -> list[Line]:
-    """A paragraph holding a numbered list inline ("2.3. … позиции: 1) a; 2) b;") that a PDF's
-    page (or a converter) broke: the next line goes on with the next number ("3) c; 4) d."),
-    so it is the same paragraph's rest.  A line that is itself an item ("1) a;") is not joined
-    to the next item: only a number inside the line continues.  The joined line keeps its
-    pieces: an item takes the source (page, box) of the piece it starts in."""
-    out: list[Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and prev.text.rstrip().endswith(";") and _continues(prev.text, ln.text):
-            head = prev.text.rstrip()
-            pieces = (prev.pieces or ((0, prev),)) + ((len(head) + 1, ln),)
-            out[-1] = replace(prev, text=f"{head} {ln.text.strip()}", pieces=pieces)
-        else:
-            out.append(ln)
-    return out
-
-
 def _sourced(ln: Line, found: list[tuple]) -> list[tuple[object, str, Line]]:
     """(kind, item, line) of items read inline from `ln`: an item of a line joined from pieces
     (a list a PDF page broke) has the source of the piece its text starts in."""
@@ -134,15 +113,6 @@ def _sourced(ln: Line, found: list[tuple]) -> list[tuple[object, str, Line]]:
         piece = max((p for p in ln.pieces if p[0] <= pos), key=lambda p: p[0], default=(0, ln))[1]
         out.append((k, t, piece))
     return out
-
-
-def _continues(text: str, nxt: str) -> bool:
-    last = list(_INLINE_NO.finditer(text))
-    after = parse_item_number(nxt.strip(), (ARABIC, LETTER))
-    if not last or after is None or after.closer != ")":
-        return False
-    before = parse_item_number(last[-1].group(1) + ")", (ARABIC, LETTER))
-    return before is not None and before.style == after.style and after.parts == (before.parts[0] + 1,)
 
 
 def _row_as_list(ln: Line) -> Line:
@@ -227,6 +197,42 @@ def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = No
     return found
 
 
+def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, body: str) -> tuple[list, int] | None:
+    """(records, end) of the list after line i where the line names no kind — a lead-in in words no
+    cue knows, a heading over a marked list (a bold one over unmarked lines), or any line over a
+    table of items —, and its items read as names (item_lists.py); None otherwise (the lines are
+    read on as any other)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or body.endswith(":") and vetoed(body) or _titled(lines[i:i + 1 + vocab()["title_lines"]]):
+        return None                    # (the procedure's own title, perhaps wrapped, heads all of it: no list)
+    found = _table_below(doc, lines, i, "")
+    if found is None:
+        bold = _heading_line(doc)(lines[i])
+        if not unnamed_lead(body, lead, nxt.text.strip(), bold) or not (
+                body.endswith(":") or heading_over(nxt.text) or bold):
+            return None
+        items, _ = read_items(lines, i + 1, lead, _heading_line(doc))
+        if any(it.subs for it in items):
+            return None                # points over points of their own: the order's clauses, no list
+        found = _read_list(lines, i, lead, "", _heading_line(doc))
+    if not names_items([r for _, r in found[0]]):
+        return None
+    kept = items_kinds(found[0])
+    return (kept, max(found[1], i + 1)) if kept else None
+
+
+def _inline_by_items(ln: Line) -> list[tuple[int, dict]]:
+    """An inline list after a colon whose lead-in names no kind («Министерство держит связь так: сайт,
+    почта, группа ВКонтакте»): three items at least, names, each of the kind it reads surely as."""
+    head, _, rest = ln.text.partition(":")
+    if not rest.strip() or not unnamed_lead(f"{head.strip()}:", None, rest):
+        return []
+    parts = split_top(rest, ";" if ";" in rest else ",")
+    items = valid_items(parts[:-1] + [last_sentence_end(parts[-1])], whole=";" in rest) if parts else []
+    found = [(p.block, _record("", None, t, p)) for _, t, p in _sourced(ln, [("", t) for t in items])]
+    return items_kinds(found) if len(found) >= 3 and names_items([r for _, r in found]) else []
+
+
 def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[str, ...], bool]:
     """The kinds left to a list's items, and whether the lead-in named one kind (then only items
     that clearly are of another overrule it): every kind its lead-in may mean when it names none,
@@ -289,7 +295,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     document titled as a procedure a list whose lead-in names no kind is read too, its
     kind left open (`open_kinds`, `list_at`) for its items to tell.  `titled`:
     looks_like_procedure(doc), when the caller has it already."""
-    lines = _text_lines(doc)
+    lines, bare = _text_lines(doc), without_notes(doc)   # bare: tables without a remarks column (notetable.py)
     open_ok = _titled(lines) if titled is None else titled
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end, i, appendix = None, -1, 0, appendix_lead_ins(lines)   # appendix: its title's kind
@@ -304,15 +310,23 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
             continue
         if kind or kinds:
-            found, end = _table_below(doc, lines, i, kind or "") or \
+            found, end = _table_below(bare, lines, i, kind or "") or \
                 _read_list(lines, i, lead, kind or "", _heading_line(doc))
-            out += _open(found, kinds, str(i), kind, named) if kinds else found
+            if not (kinds and kind is None and states_duties([r for _, r in found])):   # duties: no list
+                out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        for k, t, ln in _sourced(lines[i], _line_items(text, open_ok)):
+        by_items = _by_items(bare, lines, i, lead, body) if open_ok else None
+        if by_items:                   # a lead-in naming nothing known, or a heading: the items tell
+            out += by_items[0]
+            i = by_items[1]
+            continue
+        inline = _sourced(lines[i], _line_items(text, open_ok))
+        for k, t, ln in inline:
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
+        out += _inline_by_items(lines[i]) if open_ok and not inline else []
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):
@@ -366,35 +380,8 @@ def missing_lists(items: list[dict]) -> list[str]:
     return missing
 
 
-def _title_text(lines: list[Line], i: int) -> str:
-    parts = [join_spaced(lines[i].text)]
-    for ln in lines[i + 1:i + 1 + vocab()["title_lines"]]:
-        if marker(ln.text) is not None:
-            break
-        parts.append(ln.text)
-    return " ".join(parts)
 
 
 def looks_like_procedure(doc: Document) -> bool:
     """A «порядок ведения (формирования) перечня …», by a line that starts like its title."""
     return _titled(_text_lines(doc))
-
-
-def _first_lemma(text: str) -> str | None:
-    """lemmas(text)[0], without lemmatizing the whole line (most lines are long and no title)."""
-    m = _WORD.search(normalize(text))
-    return lemma(m.group()) if m else None
-
-
-def _titled(lines: list[Line]) -> bool:
-    v = vocab()
-    firsts = {t[0] for t in v["titles"]}
-    for i, ln in enumerate(lines):
-        if _first_lemma(join_spaced(ln.text)) in firsts:
-            # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
-            # the title's words, whatever its line breaks, up to its first clause
-            title = lemmas(_title_text(lines, i))[:v["title_words"]]
-            if any(title[:len(t)] == t for t in v["titles"]) and \
-                    any(w in title for w in v["procedure_object"]):
-                return True
-    return False

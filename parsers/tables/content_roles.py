@@ -80,6 +80,11 @@ def use_cell_readers(readers: dict[str, Callable]) -> None:
     _READERS.update(readers)
 
 
+def cell_reader(name: str) -> Callable | None:
+    """A reader given by `use_cell_readers` (None where the pipeline gave none: a parser alone)."""
+    return _READERS.get(name)
+
+
 def kind_cue(text: str) -> str | None:
     """The list kind a text names («… перечень точек взаимодействия …»), or None."""
     found = [k for k, rx in _vocab()[0].items() if rx.search(text)]

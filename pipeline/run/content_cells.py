@@ -1,9 +1,10 @@
 """The normalizers' readers of one cell, given to the parsers' reading of a table with no header
 (`parsers/tables/content_roles.py`: parsers never import normalizers).  Each says whether a cell
-reads as its kind with a good score — a channel or a need the rules name, not a guess for review."""
+reads as its kind with a good score — a channel or a need the rules name, not a guess for review.
+`item_kinds` reads a whole list nothing names (`parsers/extract/item_lists.py`): each item's kind."""
 from __future__ import annotations
 
-from normalizers import match_channel
+from normalizers import item_kinds, match_channel
 from normalizers.deadlines import parse_deadline
 from normalizers.matcher import REVIEW
 from normalizers.needs import need_phrase_matches
@@ -35,4 +36,5 @@ def _person(text: str) -> bool:
 
 
 def install() -> None:
-    use_cell_readers({"channel": _channel, "channel_code": _channel_code, "needs": _needs, "deadline": _deadline, "person": _person})
+    use_cell_readers({"channel": _channel, "channel_code": _channel_code, "needs": _needs, "deadline": _deadline,
+                      "person": _person, "item_kinds": item_kinds})

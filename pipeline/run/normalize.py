@@ -8,7 +8,8 @@ from collections import Counter
 
 from normalizers import _LIST_TAXONOMY as LIST_FIELD  # list kind -> taxonomy (review field)
 from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_process, expected_point_type,
-                         item_point_kind, list_kind_by_items, match_channel, match_list_item)
+                         item_kinds, item_point_kind, list_kind_by_items, match_channel,
+                         match_list_item)
 from normalizers.channel_split import channel_parts
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
@@ -128,7 +129,8 @@ def resolve_open_lists(items: list[dict]) -> list[dict]:
     `list_at`: parsers/extract/procedure.py) take the kind their items read as; when they tell
     none, the lead-in's kind stands, and a list with none (an order's clauses, duties) is dropped.
     A list whose lead-in named one kind (`open_named`) changes only where its items clearly are
-    of another kind (normalizers.list_kind_by_items, `named`)."""
+    of another kind (normalizers.list_kind_by_items, `named`); one naming none whose items are
+    each read surely is split by item (normalizers.item_kinds)."""
     groups: dict[str, list[dict]] = {}
     for it in items:
         if it.get("open_kinds"):
@@ -136,9 +138,17 @@ def resolve_open_lists(items: list[dict]) -> list[dict]:
     kinds = {at: list_kind_by_items([clean_text(it.get("text_raw") or "") for it in g], g[0]["open_kinds"],
                                     named=g[0]["list_kind"] if g[0].get("open_named") else None)
              for at, g in groups.items()}
+    # a list naming no kind whose items are of several kinds, every one read surely: each item its own
+    # (normalizers.item_kinds: «сайт; личный приём; получить консультацию»)
+    own: dict[int, str] = {}
+    for g in groups.values():
+        split = item_kinds([clean_text(it.get("text_raw") or "") for it in g], g[0]["open_kinds"]) \
+            if g[0].get("list_kind") is None else []
+        if split and all(split):
+            own.update((id(it), k) for it, k in zip(g, split))
     out = []
     for it in items:
-        kind = (kinds[it["list_at"]] if it.get("open_kinds") else None) or it.get("list_kind")
+        kind = own.get(id(it)) or (kinds[it["list_at"]] if it.get("open_kinds") else None) or it.get("list_kind")
         if kind in POINT_KINDS and set(POINT_KINDS) <= set(it.get("open_kinds") or ()) and not it.get("open_named"):
             # a list of points of either kind: each item is of its own channel's kind
             kind = item_point_kind(clean_text(it.get("text_raw") or "")) or kind

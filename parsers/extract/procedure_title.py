@@ -1,0 +1,38 @@
+"""Whether a document is titled as a procedure: a «порядок ведения (формирования) перечня …», by a
+line that starts like its title, read across its line breaks (parsers/data/procedure.yaml)."""
+from __future__ import annotations
+
+from textcore.lemmas import _WORD, lemma, lemmas, normalize
+
+from .leadin import vocab
+from .lines import Line, join_spaced
+from .listread import marker
+
+
+def _title_text(lines: list[Line], i: int) -> str:
+    parts = [join_spaced(lines[i].text)]
+    for ln in lines[i + 1:i + 1 + vocab()["title_lines"]]:
+        if marker(ln.text) is not None:
+            break
+        parts.append(ln.text)
+    return " ".join(parts)
+
+
+def _first_lemma(text: str) -> str | None:
+    """lemmas(text)[0], without lemmatizing the whole line (most lines are long and no title)."""
+    m = _WORD.search(normalize(text))
+    return lemma(m.group()) if m else None
+
+
+def titled(lines: list[Line]) -> bool:
+    v = vocab()
+    firsts = {t[0] for t in v["titles"]}
+    for i, ln in enumerate(lines):
+        if _first_lemma(join_spaced(ln.text)) in firsts:
+            # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
+            # the title's words, whatever its line breaks, up to its first clause
+            title = lemmas(_title_text(lines, i))[:v["title_words"]]
+            if any(title[:len(t)] == t for t in v["titles"]) and \
+                    any(w in title for w in v["procedure_object"]):
+                return True
+    return False
