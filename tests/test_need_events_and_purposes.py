@@ -164,3 +164,24 @@ def test_money_is_a_thing_received():
 ])
 def test_a_paper_taken_from_the_client(text, codes):
     assert coded(text) == codes
+
+
+@pytest.mark.parametrize("text, codes", [
+    # the owner pronoun stands for the request just filed: its registration is a stage of the
+    # case, sure — only a paper that is no request is `@settled` (above: a declaration)
+    ("Подать заявление и получить уведомление о его регистрации", [("submission", True), ("status", True)]),
+    ("Подать заявку и получить уведомление о её принятии", [("submission", True), ("status", True)]),
+])
+def test_news_of_a_request_accepted_named_by_a_pronoun_is_sure(text, codes):
+    assert coded(text) == codes
+
+
+def test_a_change_of_the_current_stage_is_a_stage_asked():
+    # a noun of action before «текущего этапа» does something to the stage: it names no kind of thing
+    assert coded("Информирование об изменении текущего этапа рассмотрения") == [("status", True)]
+
+
+def test_a_paper_from_the_centre_handed_in_is_the_clients():
+    # only papers sent on from the centre somewhere («из МФЦ в …») are the agencies' own work
+    assert coded("Предоставление справки из МФЦ") == [("submission", True)]
+    assert coded("Направление заявления из МФЦ в уполномоченный орган") == [("other", True)]
