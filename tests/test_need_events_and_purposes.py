@@ -53,6 +53,8 @@ def test_a_purposes_noun_is_no_object_given():
     # no vocabulary names, so the reading is a guess)
     found = coded("Предоставление гостиничного номера для экспертной оценки")
     assert "feedback" not in [c for c, _ in found] and not any(sure for _, sure in found)
+    # nor is it a word of another class the reading left out: the shop shown, sure
+    assert coded("Предъявить магазин для оценки") == [("inspection_objects", True)]
     # a preposition's own noun may still be what is given to: an official let to a site
     assert coded("Допустить инспектора к объекту") == [("inspection_objects", True)]
 
