@@ -351,6 +351,16 @@ CASES = [
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),
          _needs, "получение информации о ходе"),
+    # session 14's readings (needs14): more of a kind named («и иных документов»), a need named after
+    # «мне нужна» and another, a bare answer after feedback, a deed done to the client told before a request
+    Case("needs: thousands of «и иных документов»", lambda k: "Получение бланков заявлений"
+         + " и иных документов" * 300 * k, _needs, "Получение бланков заявлений и иных документов"),
+    Case("needs: thousands of needs after «мне нужна»", lambda k: "мне нужна консультация"
+         + " и справка" * 300 * k, _needs, "мне нужна консультация и справка"),
+    Case("needs: thousands of answers after feedback", lambda k: "; ".join(["оставить отзыв и получить ответ"] * 150 * k),
+         _needs, "оставить отзыв и получить ответ"),
+    Case("needs: a deed told before thousands of words", lambda k: "мне отказали — " + "как обжаловать решение " * 300 * k,
+         _needs, "мне отказали — как обжаловать?"),
     Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
          _lined_channels, "сайт министерства"),
     # lines all room and address (channel_split._place_only) under one channel

@@ -15,15 +15,17 @@ def requests(data: dict) -> frozenset[str]:
     return frozenset(str(w).replace("ё", "е") for w in data["objects"].get("application", ()) if " " not in str(w))
 
 
-def named_kind(ws: tuple[Word, ...], i: int, own: set[str]) -> bool:
+def named_kind(ws: tuple[Word, ...], i: int, own: set[str], deverbal: tuple[str, ...] = ()) -> bool:
     """Is the stage word at i, with the adjectives before it, an attribute naming a kind of the
     noun before them ("акт гражданского состояния", "паспорт технического состояния"): a thing,
     no stage of anything?  A stage asked after ("о текущем состоянии", "на каком этапе") has a
-    preposition, an owner or a question word before it."""
+    preposition, an owner or a question word before it; a noun of action before it (`deverbal`:
+    "об изменении текущего этапа", "отслеживание текущего статуса") is done to that stage."""
     j = i - 1
     while j >= 0 and ws[j].pos in ("ADJF", "PRTF") and ws[j].text not in own and ws[j].lemma not in own:
         j -= 1
-    return j < i - 1 and j >= 0 and ws[j].pos == "NOUN" and "gent" in ws[i].cases
+    return j < i - 1 and j >= 0 and ws[j].pos == "NOUN" and "gent" in ws[i].cases \
+        and not (deverbal and ws[j].lemma.endswith(deverbal))
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions", "objects"))

@@ -70,10 +70,13 @@ def _next_content(ws: tuple[Word, ...], i: int, own: set[str]) -> Word | None:
 
 
 def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: set[str],
-               deverbal: tuple[str, ...] = (), filed: bool = False) -> list[frozenset[str]]:
+               deverbal: tuple[str, ...] = (), filed: bool = False,
+               before: tuple[Word, ...] = ()) -> list[frozenset[str]]:
     """[{"@stage"}] when the clause asks where the client's case stands, else [];
     `filed`: the clause before it filed something (a report, an application), so a stage
-    or the time of a procedure ("ход реагирования", "срок устранения") is that case's."""
+    or the time of a procedure ("ход реагирования", "срок устранения") is that case's;
+    `before`: that clause's words, which an owner pronoun may stand for ("подать заявление и
+    получить уведомление о его регистрации": a request's, a stage, not `@settled`)."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
     names_case = filed or any(w.lemma in case_objects for w in ws)
     for i, w in enumerate(ws):
@@ -84,7 +87,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
-        if w.lemma in stage and not named_kind(ws, i, own):
+        if w.lemma in stage and not named_kind(ws, i, own, deverbal):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
@@ -93,7 +96,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
-            return [frozenset({STAGE, EVENT} | ({SETTLED} if w.lemma in spec.get("settling", ()) else set()))]
+            settled = w.lemma in spec.get("settling", ()) and not any(x.lemma in requests() for x in before + ws[:i])
+            return [frozenset({STAGE, EVENT} | ({SETTLED} if settled else set()))]
     # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),

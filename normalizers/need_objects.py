@@ -245,9 +245,12 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
 def telling_unused(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> set[str]:
     """The codes the words of a telling class (`telling`: feedback, a proposal, a decision…)
     standing in the clause outside its object agree with (empty when there is none): they
-    might have decided the code, and did not."""
+    might have decided the code, and did not.  A purpose's noun ("предъявить магазин для
+    оценки") says what the object is for, as in `objects`: it competes with no code."""
     hits = [object_at(ws, p, g) for p in range(start, len(ws)) if p not in used]
-    return {c for hit in hits if hit and hit[0] in g.telling for c in g.telling[hit[0]]}
+    return {c for p, hit in zip(range(start, len(ws)), hits) if hit and hit[0] in g.telling
+            and not (p > start and ws[skip_adjectives_back(ws, p - 1, start)].text in _purpose_prepositions())
+            for c in g.telling[hit[0]]}
 
 
 def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar) -> list[frozenset[str]]:

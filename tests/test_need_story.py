@@ -99,9 +99,9 @@ def test_a_long_phrase_with_no_question_mark_is_read_in_linear_time():
     ("мне отказали в пособии — как обжаловать?", ["other"]),
     ("нам отказали в субсидии, хотим обжаловать решение", ["other"]),
     # asked, it is a need of its own: the answer asked after
-    ("я оставил отзыв — мне ответили?", ["feedback", "feedback_result"]),
+    ("я написал отзыв — мне уже ответили?", ["feedback", "feedback_result"]),
     # told alone, it is all the cell says: kept
-    ("Мне ответили", ["result"]),
+    ("Нам ответили", ["result"]),
 ])
 def test_a_deed_done_to_the_client_told_before_a_request(text, want):
     assert codes(text) == want
@@ -112,7 +112,7 @@ def test_a_deed_done_to_the_client_told_before_a_request(text, want):
     ("Сколько ждать рассмотрения заявления?", ["status"]),
     ("Подскажите, сколько ждать подключения к водопроводу?", ["status"]),
     # the paper awaited is what is received
-    ("Когда ждать удостоверение?", ["result"]),
+    ("Когда ждать свидетельство?", ["result"]),
 ])
 def test_a_procedure_waited_for(text, want):
     assert codes(text) == want
