@@ -200,6 +200,7 @@ class PageTable:
         # wrap space):
         # would the next page's first word have fitted here?
         self.fit: dict[int, tuple] = {}
+        self.lined: dict[int, str] = {}       # id(cell) -> its text with the lines its author wrote (pdf_cell_lines)
         self.wrap_space = 0.0
         self.settings = SETTINGS                # the reader's PdfSettings
         self.table: Table | None = None
@@ -247,6 +248,7 @@ def fill_cells(tables: list[PageTable], words: list[dict]) -> list[dict]:
                     t.marks.update(marks)
                     if id(cell) in t.nested:
                         cell.text = _nested_text(cell_words[id(cell)], t.nested[id(cell)], t)
+                        t.lined.pop(id(cell), None)     # an inner table's rows are items already
     return outside
 
 
@@ -283,4 +285,11 @@ def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, li
     first = lines[0].words[0]
     t.fit[id(t.grid[r][c])] = (lines[-1], right, first, t.wrap_space)
     marks = [m for ln in lines for m in ln.marks]
-    return strip_markup(join_lines([ln.text for ln in lines], breaks)), marks
+    texts = [ln.text for ln in lines]
+    text = strip_markup(join_lines(texts, breaks))
+    if len(lines) > 1:
+        from .pdf_cell_lines import lined_text, written_breaks
+        lined = lined_text(texts, breaks, written_breaks(lines, right, t.wrap_space, t.settings), text)
+        if lined:
+            t.lined[id(t.grid[r][c])] = lined
+    return text, marks

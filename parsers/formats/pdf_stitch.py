@@ -70,7 +70,11 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         region = last_row[c].covered or above.rowspan > 1 or cell.rowspan > 1
         evidence = _evidence(prev, above, cont, cell)
         if split or (region and (not cell.text or _continues(cell, above, evidence))):
-            above.text = glue(above.text, cell.text, Break.SPACE if evidence[1] else evidence[0])
+            brk = Break.SPACE if evidence[1] else evidence[0]
+            if id(above) in prev.lined or id(cell) in cont.lined:     # its written lines go on
+                prev.lined[id(above)] = glue(prev.lined.get(id(above), above.text),
+                                             cont.lined.pop(id(cell), cell.text), brk)
+            above.text = glue(above.text, cell.text, brk)
             above.rowspan += cell.rowspan - (1 if split else 0)
             remap[id(cell)] = above
     if split:
@@ -88,6 +92,7 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         table.rows.append(Row(new_cells, Source(page=cont.page, table=index, bbox=cont.row_box(k), page_row=k)))
     prev.marks |= cont.marks
     prev.fit.update(cont.fit)
+    prev.lined.update(cont.lined)
 
 
 def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tuple[Break, bool, bool]:
