@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from textcore.clean import strip_markup
-from textcore.numbering import BULLET, LETTER, parse_item_number
+from textcore.numbering import BULLET, parse_item_number
 from .nested import join_rows
 from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
+from .written_lines import lined_text, starts_item as _starts_item
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 _CYRILLIC_PAIR = re.compile(r"^[А-Яа-яЁё]{2}$")
@@ -134,13 +135,6 @@ def _make_line(words: list[dict], s: PdfSettings) -> PageLine:
         prev = w
     bold = bool(body) and all(w.get("bold") for w in body)
     return PageLine(words, "".join(parts), size, bold, marks)
-
-
-def _starts_item(text: str) -> bool:
-    """"2. …", "а) …", "IV. …", "– …": an enumerated line starts a paragraph (a bare
-    number without a closer may be a wrapped line's first word)."""
-    n = parse_item_number(text)
-    return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
 
 
 _DASHES = "-–—"        # a sentence's dash a wrap may move down; «•», «*», «▪» open only items
@@ -288,7 +282,7 @@ def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, li
     texts = [ln.text for ln in lines]
     text = strip_markup(join_lines(texts, breaks))
     if len(lines) > 1:
-        from .pdf_cell_lines import lined_text, written_breaks
+        from .pdf_cell_lines import written_breaks      # (it reads this module's lines)
         lined = lined_text(texts, breaks, written_breaks(lines, right, t.wrap_space, t.settings), text)
         if lined:
             t.lined[id(t.grid[r][c])] = lined

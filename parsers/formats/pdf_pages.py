@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..document import Document, Paragraph, Source, Table
 from textcore.clean import strip_markup
-from .pdf_cell_lines import record
+from .written_lines import gathered, record
 from .pdf_layout import PageLine, line_breaks, paragraphs_of
 from .pdf_settings import PdfSettings
 from .pdf_stitch import continues, stitch
@@ -95,11 +95,11 @@ def assemble(pages: list[Page], n_pages: int, settings: PdfSettings) -> Document
 
 
 def _cell_lines(grids: list) -> dict[str, str]:
-    """Document.cell_lines: the cells' texts with the lines their authors wrote (pdf_cell_lines)."""
+    """Document.cell_lines: the cells' texts with the lines their authors wrote (pdf_cell_lines.py)."""
     lines: dict[str, str | None] = {}
     for t in grids:
         for row in t.grid:
             for cell in row:
                 if not cell.covered:
                     record(lines, cell.text, t.lined.get(id(cell)))
-    return {text: lined for text, lined in lines.items() if lined}
+    return gathered(lines)
