@@ -12,7 +12,8 @@ whose text holds no other «|»: a markdown row opens with a bar and is `text_gr
 on while every cell closes within `_MAX_CELL_LINES` lines.  The run's cells are grouped into
 rows by `text_cells_rows` (columns from the numbers row or the header words); a run whose
 columns cannot be found is no table, its cells become paragraphs (a signature block, a
-court's date line).
+court's date line).  A cell's lines are its paragraphs, kept in Document.cell_lines where they
+could not be a wrap at the run's width (`record_lines`).
 """
 from __future__ import annotations
 

@@ -20,7 +20,9 @@ line unless it continues the one above: every text
 it has is under a cell above that it carries on - the text above ends in a hyphen or
 comma, or no capital starts it (in the first column only a small letter: a number
 there opens a row).  Wrapped lines are joined by
-`wordjoin.join_lines`, as every other reader joins them.
+`wordjoin.join_lines`, as every other reader joins them; where the columns are aligned (a
+width known), a cell's line that the next line's first word would have fitted on was ended by
+its author, kept in Document.cell_lines (`written_lines.written_in_chars`).
 """
 from __future__ import annotations
 
