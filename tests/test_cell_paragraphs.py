@@ -122,3 +122,87 @@ def test_pdf_lines_are_evidence_only_where_the_author_wrote_them(word, tmp_path)
     doc = pdf_reader.read(pdf)
     written = docx_reader.read(word).cell_lines
     assert doc.cell_lines and all(written.get(text) == lined for text, lined in doc.cell_lines.items())
+    rows = _rows(doc)
+    assert rows[0]["interaction_raw"] == "информация о льготах статус заявления консультация юриста"
+    assert "бумажная анкета бухгалтерия" in [r["touchpoint_raw"] for r in rows]   # a full line: no evidence
+
+
+def test_a_web_page_cell_of_paragraphs_and_line_breaks(tmp_path):
+    """A web page's cell: its <p> and <br> are its author's lines; a line break in the markup's source is none."""
+    from parsers.formats import html as html_reader
+    cells = [["<p>информация о льготах</p><p>статус заявления</p>", "бумажная анкета<br>бухгалтерия",
+              "Официальный сайт\nминистерства"]]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    path = tmp_path / "p.html"
+    path.write_text(f"<html><body><p>Перечень</p><table>{body}</table></body></html>", encoding="utf-8")
+    doc = html_reader.read(path)
+    table = next(doc.tables())
+    assert table.rows[0].texts == ["информация о льготах статус заявления", "бумажная анкета бухгалтерия",
+                                   "Официальный сайт министерства"]
+    assert doc.cell_lines == {"информация о льготах статус заявления": "информация о льготах\nстатус заявления",
+                              "бумажная анкета бухгалтерия": "бумажная анкета\nбухгалтерия"}
+
+
+@pytest.mark.parametrize("lines, phrases", [
+    # a cut word's dot ends its line and stays with the word: no full stop, yet the author's line
+    (["бланк заявл.", "подача"], ("бланк заявл.", "подача")),
+    (["- бланк заявл.", "- подача", "- получ. разреш."], ("бланк заявл.", "подача", "получ. разреш.")),
+    # after a cut word the next line still reads on where its word cannot head a phrase
+    (["получение конс.", "юриста"], ("получение конс. юриста",)),
+    (["Скачать,", "заполнить и отправить форму"], ("Скачать, заполнить и отправить форму",)),
+])
+def test_written_lines_of_a_needs_cell(lines, phrases):
+    assert split_needs(WRITTEN_LINE.join(lines)) == phrases
+
+
+@pytest.mark.parametrize("lines, parts", [
+    ("Мобильное приложение\nГосуслуги", ["Мобильное приложение Госуслуги"]),   # a name naming what the line above is
+    ("Портал\nГосуслуги", ["Портал Госуслуги"]),
+    ("Официальный сайт\nМинистерства социальной защиты", ["Официальный сайт Министерства социальной защиты"]),
+    ("Электронная почта\ninfo@min.ru", ["Электронная почта info@min.ru"]),         # its address
+    ("Официальный сайт министерства\nГруппа ВКонтакте", ["Официальный сайт министерства", "Группа ВКонтакте"]),
+])
+def test_written_lines_of_a_channel_cell(lines, parts):
+    assert channel_parts(" ".join(lines.split()), None, lines) == parts
+
+
+def test_thousands_of_written_lines_read_as_they_should():
+    """The hostile inputs of benchmarks/bench_hostile_inputs.py (their time is that script's): lines
+    ending on a preposition read on into one phrase; lines each naming a channel are a part each."""
+    assert len(split_needs(WRITTEN_LINE.join(["ходе рассмотрения заявления о"] * 300))) == 1
+    lines = "\n".join(["сайт министерства"] * 300)
+    assert channel_parts(" ".join(lines.split()), None, lines) == ["сайт министерства"] * 300
+
+
+def test_the_same_words_written_otherwise_in_another_cell_are_no_evidence(tmp_path):
+    """Document.cell_lines is keyed by a cell's text: where another cell holds the same words on one
+    line, or broken elsewhere, neither cell's breaks are told (the one-line cell is not split by
+    the other's lines); a cell whose words no other cell repeats keeps its lines."""
+    from parsers.formats import html as html_reader
+    rows = [HEAD, ["1.", PROCESS, "бумажная анкета\nбухгалтерия", "офлайн", "статус заявления"],
+            ["2.", PROCESS, "бумажная анкета бухгалтерия", "офлайн", "статус заявления"],
+            ["3.", PROCESS, "Сайт министерства", "цифровая", "информация о льготах\nстатус заявления"],
+            ["4.", PROCESS, "Сайт министерства", "цифровая", "информация о\nльготах статус заявления"],
+            ["5.", PROCESS, "Сайт министерства", "цифровая", "подача заявления\nконсультация юриста"]]
+    doc = docx_reader.read(grid_docx(tmp_path / "d.docx", rows, "Перечень точек взаимодействия с клиентами"))
+    assert doc.cell_lines == {"подача заявления консультация юриста": "подача заявления\nконсультация юриста"}
+    # the second row's one-line cell read as it was before lines were read: one touchpoint
+    assert [r["touchpoint_raw"] for r in _rows(doc)[:2]] == ["бумажная анкета бухгалтерия"] * 2
+    cells = ["бумажная анкета<br>бухгалтерия", "бумажная анкета бухгалтерия", "<p>статус</p><p>заявления подан</p>",
+             "статус<br>заявления<br>подан", "сайт<br>министерства"]
+    path = tmp_path / "p.html"
+    path.write_text("<html><body><p>Перечень</p><table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells)
+                    + "</table></body></html>", encoding="utf-8")
+    assert html_reader.read(path).cell_lines == {"сайт министерства": "сайт\nминистерства"}
+
+
+@pytest.mark.parametrize("place", ["каб. 305", "кабинет № 12", "ул. Ленина, д. 5, каб. 12"])
+def test_a_line_that_is_only_a_room_or_an_address_stays_with_the_channel_above(place):
+    """«кабинет» heads a channel of its own in running text; a line holding nothing but a room or an
+    address is where the channel above is open (normalizers/channel_places.py), no second touchpoint."""
+    lines = f"Личный приём граждан\n{place}\nпн-пт с 9.00 до 18.00"
+    assert channel_parts(" ".join(lines.split()), None, lines) == [" ".join(lines.split())]
+    # a line naming a channel of its own, with its room, still starts one
+    lines = f"Личный приём граждан\nЭлектронная почта министерства\n{place}"
+    assert channel_parts(" ".join(lines.split()), None, lines) == ["Личный приём граждан",
+                                                                   f"Электронная почта министерства {place}"]
