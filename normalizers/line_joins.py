@@ -6,7 +6,9 @@ phrase: the first line ends on a preposition, a conjunction or a particle («о�
 next opens with one («через портал») or with a bracket, a quoted name or a number no item's mark
 («(по телефону)», «44-ФЗ»), or — after a line with no stop — the next opens in lower case
 with a word that cannot head a phrase: an oblique case of a noun, adjective or participle
-(«о ходе» / «рассмотрения заявления»), a personal verb form, an adverb."""
+(«о ходе» / «рассмотрения заявления»), a personal verb form, an adverb; or the next opens with a
+capital Word gave a paragraph's first letter, on a noun surely in an oblique case, under a line
+ending on a noun that governs it («Консультация по вопросам» / «Предоставления услуги»)."""
 from __future__ import annotations
 
 import re
@@ -35,12 +37,39 @@ def continues(before: str, after: str) -> bool:
         return False
     if _pos(first.group()) in _LINKS:
         return True
-    if not first.group()[0].islower() or before.endswith(","):
+    if before.endswith(","):
         return False
+    if not first.group()[0].islower():
+        return governed_capital(before, after)
     top = morph().parse(first.group().lower())[0]
     if top.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR"):
         return top.tag.case not in ("nomn", "accs") and "impr" not in top.tag
     return top.tag.POS not in _HEADS and "impr" not in top.tag and top.tag.POS is not None
+
+
+# a capitalised first word reads on only where its nominative and accusative readings (a need's
+# or channel's head: «Записи на приём», «Консультации») together weigh less than this
+_OBLIQUE_SURE = 0.2
+_OBJECTS = ("NOUN", "ADJF", "PRTF")
+
+
+def governed_capital(before: str, after: str) -> bool:
+    """Does `after`, opening with a capital (Word's automatic capital at a paragraph's start),
+    carry on after `before` ending on a noun, no stop: a first word whose readings are nearly all
+    oblique cases (genitive, dative, instrumental, prepositional), the object the noun above
+    governs?  An abbreviation (all capitals), a name or a one-letter word is no such word."""
+    last, first = _WORD.findall(before[-40:])[-1:], _WORD.match(after.lstrip())
+    if not last or not first or before.rstrip().endswith((".", ";", ":", "!", "?", ",")):
+        return False
+    last, first = last[0], first.group()
+    if len(first) < 2 or not first[0].isupper() or not first[1:].islower() or _pos(last) != "NOUN":
+        return False
+    parses = morph().parse(first.lower())
+    if any(g in parses[0].tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn")):
+        return False
+    # the weight of the readings that may head a phrase of their own: nominative, accusative, no noun
+    heads = sum(p.score for p in parses if p.tag.POS not in _OBJECTS or p.tag.case in ("nomn", "accs"))
+    return heads < _OBLIQUE_SURE
 
 
 def _pos(word: str) -> str | None:

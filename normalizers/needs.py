@@ -29,6 +29,7 @@ from .need_coord import separator as _separator
 from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_needs, refers_back, topic
 from .phrase import Word, words
 from .need_split import split_cell
+from .line_joins import governed_capital
 from . import need_story
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
 
@@ -180,6 +181,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # a request to the agency after a dash ends what came before, need or story ("хочу открыть
     # бизнес — расскажите про поддержку"; need_story drops a story that names no need)
     request = right[:1] in ("-", "–", "—") and "impr" in morph().parse(right.lstrip("-–— ").split(" ", 1)[0])[0].tag
+    # a capital that is Word's at a paragraph's start, on the object the noun above governs, goes
+    # on with it («Консультация по вопросам» / «Предоставления услуги»: line_joins.governed_capital)
+    if right[0].isupper() and governed_capital(left, right):
+        return False
     return right[0].isupper() or request or bool(read_needs(left))
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from textcore.clean import strip_markup
-from textcore.numbering import BULLET, LETTER, parse_item_number
+from textcore.numbering import BULLET, parse_item_number
 from .nested import join_rows
 from .pdf_settings import SETTINGS, PdfSettings
 from .wordjoin import Break, join_lines
+from .written_lines import lined_text, starts_item as _starts_item
 
 _ADDRESS_BREAK = re.compile(r"[A-Za-z0-9./@_-]\|[A-Za-z0-9./@_-]")
 _CYRILLIC_PAIR = re.compile(r"^[А-Яа-яЁё]{2}$")
@@ -136,13 +137,6 @@ def _make_line(words: list[dict], s: PdfSettings) -> PageLine:
     return PageLine(words, "".join(parts), size, bold, marks)
 
 
-def _starts_item(text: str) -> bool:
-    """"2. …", "а) …", "IV. …", "– …": an enumerated line starts a paragraph (a bare
-    number without a closer may be a wrapped line's first word)."""
-    n = parse_item_number(text)
-    return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
-
-
 _DASHES = "-–—"        # a sentence's dash a wrap may move down; «•», «*», «▪» open only items
 
 
@@ -200,6 +194,7 @@ class PageTable:
         # wrap space):
         # would the next page's first word have fitted here?
         self.fit: dict[int, tuple] = {}
+        self.lined: dict[int, str] = {}       # id(cell) -> its text with the lines its author wrote (pdf_cell_lines)
         self.wrap_space = 0.0
         self.settings = SETTINGS                # the reader's PdfSettings
         self.table: Table | None = None
@@ -247,6 +242,7 @@ def fill_cells(tables: list[PageTable], words: list[dict]) -> list[dict]:
                     t.marks.update(marks)
                     if id(cell) in t.nested:
                         cell.text = _nested_text(cell_words[id(cell)], t.nested[id(cell)], t)
+                        t.lined.pop(id(cell), None)     # an inner table's rows are items already
     return outside
 
 
@@ -283,4 +279,11 @@ def _cell_text(words: list[dict], t: PageTable, r: int, c: int) -> tuple[str, li
     first = lines[0].words[0]
     t.fit[id(t.grid[r][c])] = (lines[-1], right, first, t.wrap_space)
     marks = [m for ln in lines for m in ln.marks]
-    return strip_markup(join_lines([ln.text for ln in lines], breaks)), marks
+    texts = [ln.text for ln in lines]
+    text = strip_markup(join_lines(texts, breaks))
+    if len(lines) > 1:
+        from .pdf_cell_lines import written_breaks      # (it reads this module's lines)
+        lined = lined_text(texts, breaks, written_breaks(lines, right, t.wrap_space, t.settings), text)
+        if lined:
+            t.lined[id(t.grid[r][c])] = lined
+    return text, marks

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..document import Document, Paragraph, Source, Table
 from textcore.clean import strip_markup
+from .written_lines import gathered, record
 from .pdf_layout import PageLine, line_breaks, paragraphs_of
 from .pdf_settings import PdfSettings
 from .pdf_stitch import continues, stitch
@@ -55,6 +56,7 @@ def assemble(pages: list[Page], n_pages: int, settings: PdfSettings) -> Document
     blocks: list = []
     footnotes: dict[str, str] = {}
     last_table: Table | None = None
+    grids: list = []                    # the pages' tables that begin a table (the rest are stitched on)
     last_note = None
     for p in pages:
         for k, v in p.notes.items():
@@ -80,6 +82,7 @@ def assemble(pages: list[Page], n_pages: int, settings: PdfSettings) -> Document
                 continue
             table = item.to_table(index=sum(isinstance(b, Table) for b in blocks))
             blocks.append(table)
+            grids.append(item)
             last_table = item
         # a table followed by body text on its page does not continue on the next
         if items and isinstance(items[-1][1], list):
@@ -88,4 +91,15 @@ def assemble(pages: list[Page], n_pages: int, settings: PdfSettings) -> Document
         if isinstance(b, Table):
             for r, row in enumerate(b.rows):
                 row.source.row = r
-    return Document(blocks, "pdf", pages=n_pages, footnotes=footnotes)
+    return Document(blocks, "pdf", pages=n_pages, footnotes=footnotes, cell_lines=_cell_lines(grids))
+
+
+def _cell_lines(grids: list) -> dict[str, str]:
+    """Document.cell_lines: the cells' texts with the lines their authors wrote (pdf_cell_lines.py)."""
+    lines: dict[str, str | None] = {}
+    for t in grids:
+        for row in t.grid:
+            for cell in row:
+                if not cell.covered:
+                    record(lines, cell.text, t.lined.get(id(cell)))
+    return gathered(lines)

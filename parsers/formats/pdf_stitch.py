@@ -14,6 +14,7 @@ fitted on its last line, or (weakest) the text starts in lower case.
 from __future__ import annotations
 
 from ..document import Cell, Row, Source
+from .pdf_cell_lines import written_at_break
 from .pdf_layout import PageTable, break_between, would_fit
 from .wordjoin import Break, glue
 
@@ -70,7 +71,9 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         region = last_row[c].covered or above.rowspan > 1 or cell.rowspan > 1
         evidence = _evidence(prev, above, cont, cell)
         if split or (region and (not cell.text or _continues(cell, above, evidence))):
-            above.text = glue(above.text, cell.text, Break.SPACE if evidence[1] else evidence[0])
+            brk = Break.SPACE if evidence[1] else evidence[0]
+            _lines_go_on(prev, above, cont, cell, brk)
+            above.text = glue(above.text, cell.text, brk)
             above.rowspan += cell.rowspan - (1 if split else 0)
             remap[id(cell)] = above
     if split:
@@ -88,6 +91,18 @@ def stitch(prev: PageTable, cont: PageTable) -> None:
         table.rows.append(Row(new_cells, Source(page=cont.page, table=index, bbox=cont.row_box(k), page_row=k)))
     prev.marks |= cont.marks
     prev.fit.update(cont.fit)
+    prev.lined.update(cont.lined)
+
+
+def _lines_go_on(prev: PageTable, above: Cell, cont: PageTable, cell: Cell, brk: Break) -> None:
+    """The written lines (PageTable.lined) of a cell the page break cut: the lines on both pages,
+    and a line at the break where the first word here would have fitted, two spaces to spare, on
+    the last line above (pdf_cell_lines)."""
+    a, b = prev.fit.get(id(above)), cont.fit.get(id(cell))
+    written = bool(a and b and cell.text and written_at_break(a[0], b[2], a[1], a[3], prev.settings))
+    if written or id(above) in prev.lined or id(cell) in cont.lined:
+        left, right = prev.lined.get(id(above), above.text), cont.lined.pop(id(cell), cell.text)
+        prev.lined[id(above)] = f"{left}\n{right}" if written and left else glue(left, right, brk)
 
 
 def _evidence(prev: PageTable, above: Cell, cont: PageTable, cell: Cell) -> tuple[Break, bool, bool]:

@@ -125,6 +125,9 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
             _numbers_row(r.cells)
         _item_numbers(t)
         _reference_commas(t)
+    # a cell's written lines only where its text is still the one OCR gave (no mend changed it)
+    texts = {c.text for t in doc.tables() for r in t.rows for c in r.cells}
+    doc.cell_lines = {text: lined for text, lined in doc.cell_lines.items() if text in texts}
     for p in doc.paragraphs():       # a plan written as paragraphs states its quarters there
         p.text = mend(_QUARTER.sub(_quarter, p.text))
     _lettered_b(doc)
@@ -304,6 +307,8 @@ def _table(no: int, t: dict, pdf: PdfSettings, size: float) -> PageTable:
         cell = Cell(c["text"], colspan=c["cs"], rowspan=c["rs"])
         if c.get("fit"):
             pt.fit[id(cell)] = _fit(c["fit"], size)
+        if c.get("lined"):                   # (a page read before the lines were kept has none)
+            pt.lined[id(cell)] = c["lined"]
         pt.grid[c["r"]][c["c"]] = cell
         for a in range(c["r"], c["r"] + c["rs"]):
             for b in range(c["c"], c["c"] + c["cs"]):

@@ -19,6 +19,7 @@ import numpy as np
 from ..errors import LoadError
 from ..options import ScanSettings
 from . import ocr_tesseract, scan_grid
+from .scan_cell_lines import lined
 from .scan_reread import reread_cells
 from .scan_latin import latin_pass
 from .wordjoin import join_lines
@@ -70,6 +71,10 @@ def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
                   "text": _cell_text(by_piece.get((gi, c.r, c.c), []), room(c), opts.fit_share),
                   "fit": _fit(by_piece.get((gi, c.r, c.c), []), g.box(c), offsets.get((gi, c.r, c.c)), opts, scale)}
                  for c in g.cells]
+        for c, cell in zip(g.cells, cells):      # the lines its author wrote (scan_cell_lines)
+            join = lambda ws, c=c: _cell_text(ws, room(c), opts.fit_share)   # noqa: E731
+            cell["lined"] = lined(by_piece.get((gi, c.r, c.c), []), g.box(c), offsets.get((gi, c.r, c.c)),
+                                  opts, scale, size, cell["text"], join)
         tables.append({"bbox": [v * scale for v in g.bbox], "xs": [v * scale for v in g.xs],
                        "ys": [v * scale for v in g.ys], "cells": cells})
     return {"size": size, "height": gray.shape[0] * scale, "words": page_words, "tables": tables, "angle": angle,

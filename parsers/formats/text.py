@@ -19,6 +19,7 @@ from ..errors import LoadError
 from .decoding import decode
 from .text_cells_rows import cell_tables
 from .text_grid import find_grids
+from .written_lines import gathered
 from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
 from textcore.clean import heading_level, strip_markup
@@ -43,10 +44,11 @@ def parse_text(text: str, fmt: str = "txt") -> Document:
     table: Table | None = None
     footnotes: dict[str, str] = {}
     last_footnote: str | None = None
-    grids = {start: (end, [grid]) for start, end, grid in find_grids(lines)}
+    written: dict[str, str | None] = {}            # Document.cell_lines (written_lines.record)
+    grids = {start: (end, [grid]) for start, end, grid in find_grids(lines, written)}
     drawn = {i for start, (end, _) in grids.items() for i in range(start, end)}
     drawn |= {i for i, ln in enumerate(lines) if "\t" in ln}
-    grids.update(cell_tables(lines, drawn))
+    grids.update(cell_tables(lines, drawn, written))
     skip_to = 0
     for no, raw in enumerate(lines, 1):
         if no - 1 in grids:
@@ -82,4 +84,4 @@ def parse_text(text: str, fmt: str = "txt") -> Document:
             last_footnote = None
         bold = raw.strip().startswith("**") and raw.strip().endswith("**")
         blocks.append(Paragraph(text_, heading_level(raw), bold, Source(line=no)))
-    return Document(blocks=blocks, format=fmt, footnotes=footnotes)
+    return Document(blocks=blocks, format=fmt, footnotes=footnotes, cell_lines=gathered(written))

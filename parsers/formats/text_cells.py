@@ -12,7 +12,8 @@ whose text holds no other «|»: a markdown row opens with a bar and is `text_gr
 on while every cell closes within `_MAX_CELL_LINES` lines.  The run's cells are grouped into
 rows by `text_cells_rows` (columns from the numbers row or the header words); a run whose
 columns cannot be found is no table, its cells become paragraphs (a signature block, a
-court's date line).
+court's date line).  A cell's lines are its paragraphs, kept in Document.cell_lines where they
+could not be a wrap at the run's width (`record_lines`).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from ..document import Paragraph, Source
 from textcore.clean import strip_markup
+from .written_lines import lined_text, record, written_in_chars
 
 _MAX_CELL_LINES = 40          # a cell's paragraphs: more open lines than this and the run has ended
 _MIN_CLOSING = 3              # fewer closing lines: a stray bar in prose
@@ -34,6 +36,7 @@ class CellText:
     filler: bool = False      # a bar with no text: an empty or covered position
     open_lines: int = 0       # lines before its closing line (a multi-paragraph cell)
     tail: str = ""            # its closing line's text
+    parts: tuple[str, ...] = ()   # its lines: the paragraphs the copy printed one a line
 
 
 def closing(line: str) -> tuple[str, int] | None:
@@ -70,7 +73,7 @@ def _cells_from(lines: list[str], i: int, stop: set[int]) -> tuple[list[CellText
         parts = [p for p in parts if p]
         if parts:
             cells.append(CellText(" ".join(parts), open_[0] if open_ else j, j, False, len(open_),
-                                  strip_markup(text)))
+                                  strip_markup(text), tuple(parts)))
             bars -= 1
         cells.extend(CellText("", j, j, True) for _ in range(bars))
         open_, end = [], j + 1
@@ -95,3 +98,13 @@ def next_run(lines: list[str], i: int, stop: set[int]) -> tuple[int, int, list[C
 def as_paragraphs(cells: list[CellText]) -> list[Paragraph]:
     """Cells of a run that holds no table: each a paragraph (its lines' bars dropped)."""
     return [Paragraph(c.text, 0, False, Source(line=c.first + 1)) for c in cells if not c.filler]
+
+
+def record_lines(cells: list[CellText], written: dict) -> None:
+    """The lines of the run's cells their author wrote, into `written` (written_lines.record): the
+    copy prints a paragraph a line, unless it wrapped them at a width — so a line counts where the
+    next one's first word would have fitted on it within the run's longest line."""
+    room = max((len(p) for c in cells for p in c.parts), default=0)
+    for c in cells:
+        if c.parts:
+            record(written, c.text, lined_text(list(c.parts), None, written_in_chars(list(c.parts), room), c.text))

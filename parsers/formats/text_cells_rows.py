@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Cell, Row, Source, Table
-from .text_cells import CellText, as_paragraphs, next_run
+from .text_cells import CellText, as_paragraphs, next_run, record_lines
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 _MAX_HEADER = 40              # cells looked at for a header
@@ -317,17 +317,19 @@ def _width(cells: list[CellText], p: int, k: int, no: tuple[int, ...]) -> int:
     return k
 
 
-def cell_tables(lines: list[str], stop: set[int]) -> dict[int, tuple[int, list]]:
+def cell_tables(lines: list[str], stop: set[int], written: dict | None = None) -> dict[int, tuple[int, list]]:
     """First index of each part of a run -> (end index, its blocks: a table, or paragraphs
     where it holds none).  A part ends before a cell whose last line is a header's first cell
     with prose above it (a signature block, printed as a table too, then the list's title and
     header), or where its table ends; the cell there is read again from its last line (the
     lines above it are prose) with the cells after it.  Each run is tokenised once and its
-    cut points found once, so a document is read in linear time."""
+    cut points found once, so a document is read in linear time.  `written` gathers the cells'
+    lines their author wrote (text_cells.record_lines)."""
     out: dict[int, tuple[int, list]] = {}
     inherit, last_end, run = None, -_NEAR - 1, next_run(lines, 0, stop)
     while run is not None:
         _, run_end, cells = run
+        record_lines(cells, {} if written is None else written)
         heads = [j for j, c in enumerate(cells) if c.open_lines and _opens_header(cells, j)]
         opens = [j for j, c in enumerate(cells) if c.open_lines]
         o = 0

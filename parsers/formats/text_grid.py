@@ -20,7 +20,9 @@ line unless it continues the one above: every text
 it has is under a cell above that it carries on - the text above ends in a hyphen or
 comma, or no capital starts it (in the first column only a small letter: a number
 there opens a row).  Wrapped lines are joined by
-`wordjoin.join_lines`, as every other reader joins them.
+`wordjoin.join_lines`, as every other reader joins them; where the columns are aligned (a
+width known), a cell's line that the next line's first word would have fitted on was ended by
+its author, kept in Document.cell_lines (`written_lines.written_in_chars`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Row, Source, Table
 from .wordjoin import join_lines
+from .written_lines import lined_text, record, written_in_chars
 from textcore.clean import strip_markup
 
 BARS = "│║┃¦|"
@@ -80,8 +83,9 @@ def _is_grid(line: str) -> bool:
     return is_rule(line) and len(_bars(line)) <= _MAX_COLUMNS + 1 or is_bar_line(line)
 
 
-def find_grids(lines: list[str]) -> list[tuple[int, int, Table]]:
-    """(first index, end index, table) of each grid run in `lines` (0-based, end exclusive)."""
+def find_grids(lines: list[str], written: dict | None = None) -> list[tuple[int, int, Table]]:
+    """(first index, end index, table) of each grid run in `lines` (0-based, end exclusive).
+    `written` gathers the cells' lines their author wrote (written_lines.record)."""
     found, i, n = [], 0, len(lines)
     while i < n:
         if not _is_grid(lines[i]):
@@ -98,12 +102,12 @@ def find_grids(lines: list[str]) -> list[tuple[int, int, Table]]:
             if k == j or k >= n or not _is_grid(lines[k]):
                 break
             j = k                                       # blank lines inside the run: a page break
-        found.extend(_tables(lines[i:j], i))
+        found.extend(_tables(lines[i:j], i, {} if written is None else written))
         i = j
     return found
 
 
-def _tables(run: list[str], first: int) -> list[tuple[int, int, Table]]:
+def _tables(run: list[str], first: int, written: dict) -> list[tuple[int, int, Table]]:
     """A run's tables.  Each part between blank lines has its own columns; a part drawn at
     the same positions as the one before continues its table (a page break), any other
     starts a table of its own (a blank line ends a markdown table)."""
@@ -114,7 +118,7 @@ def _tables(run: list[str], first: int) -> list[tuple[int, int, Table]]:
         if line.strip():
             part.append((first + off + 1, line))
             continue
-        rows, bounds = _part_rows(part) if len(part) >= 2 else ([], None)
+        rows, bounds = _part_rows(part, written) if len(part) >= 2 else ([], None)
         if rows:
             if out and _same_bounds(bounds, last_bounds):
                 out[-1][2].rows.extend(rows)
@@ -166,6 +170,7 @@ class _Line:
     no: int
     cells: dict[int, tuple[int, str]]          # start column -> (end column, text)
     ruled: set[int] = field(default_factory=set)   # columns a rule in this line crosses
+    rooms: dict[int, int] = field(default_factory=dict)   # start column -> characters its text may take
 
 
 def _split(line: str, no: int, colmap, bars: list[int]) -> _Line:
@@ -175,11 +180,14 @@ def _split(line: str, no: int, colmap, bars: list[int]) -> _Line:
     for k in range(len(bars) - 1):
         if cols[k + 1] <= cols[k]:
             continue                           # two boundaries drifted into one column
-        text = line[bars[k] + 1:bars[k + 1]].strip()
+        raw = line[bars[k] + 1:bars[k + 1]]
+        text = raw.strip()
         if text and set(text) <= _RULE_CHARS and any(c in HORIZONTAL for c in text):
             out.ruled.update(range(cols[k], cols[k + 1]))
         else:
             out.cells[cols[k]] = (cols[k + 1], text)
+            # padded on the right as on the left (a text wrapped at the width between the pads)
+            out.rooms[cols[k]] = len(raw) - 2 * (len(raw) - len(raw.lstrip())) if text else len(raw)
     return out
 
 
@@ -209,7 +217,7 @@ def _bands(part: list[tuple[int, str]], colmap, width: int, bars: dict[str, list
     return [b for b in bands if b.lines]
 
 
-def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None]:
+def _part_rows(part: list[tuple[int, str]], written: dict) -> tuple[list[Row], list[int] | None]:
     """The rows of lines with no blank between them, and their column bounds (None
     where the boundaries are not aligned)."""
     if not any(is_bar_line(ln) for _, ln in part):
@@ -233,7 +241,7 @@ def _part_rows(part: list[tuple[int, str]]) -> tuple[list[Row], list[int] | None
         for b in bands[head:]:
             split = [[ln] for ln in b.lines] if markdown else _by_continuation(b.lines)
             groups.extend((g, b.open_above if i == 0 else set()) for i, g in enumerate(split))
-    return _rows(groups), bounds
+    return _rows(groups, written if bounds is not None else None), bounds
 
 
 _MARKDOWN_RULE = set("|-: ")
@@ -273,9 +281,13 @@ def _continues(last: dict[int, str], ln: _Line) -> bool:
 class _Anchor:
     cell: Cell
     lines: list[str] = field(default_factory=list)
+    room: int = 10 ** 6               # the characters its lines may take (the narrowest line's)
 
 
-def _rows(groups: list[tuple[list[_Line], set[int]]]) -> list[Row]:
+def _rows(groups: list[tuple[list[_Line], set[int]]], written: dict | None) -> list[Row]:
+    """The rows of the line groups; `written` (None: the columns are not aligned, no widths)
+    gathers the cells' lines their author wrote: a line the next one's first word would have
+    fitted on (written_lines.written_in_chars)."""
     rows: list[Row] = []
     anchors: dict[int, _Anchor] = {}
     every: list[_Anchor] = []
@@ -286,12 +298,14 @@ def _rows(groups: list[tuple[list[_Line], set[int]]]) -> list[Row]:
         for k, start in enumerate(starts):
             end = min([ends[start]] + starts[k + 1:k + 2])
             texts = [ln.cells[start][1] for ln in group if start in ln.cells and ln.cells[start][1]]
+            room = min((ln.rooms[start] for ln in group if start in ln.rooms), default=10 ** 6)
             if start in open_above and start in anchors:
                 anchors[start].lines.extend(texts)      # no rule under the cell above: merged down
+                anchors[start].room = min(anchors[start].room, room)
                 anchors[start].cell.rowspan += 1
                 cells.extend(Cell("", covered=True) for _ in range(start, end))
                 continue
-            anchor = _Anchor(Cell("", colspan=end - start), texts)
+            anchor = _Anchor(Cell("", colspan=end - start), texts, room)
             anchors[start] = anchor
             every.append(anchor)
             cells.append(anchor.cell)
@@ -300,4 +314,7 @@ def _rows(groups: list[tuple[list[_Line], set[int]]]) -> list[Row]:
         rows.append(Row(cells, Source(line=no, row=no)))
     for anchor in every:
         anchor.cell.text = strip_markup(join_lines(anchor.lines)) if anchor.lines else ""
+        if written is not None:
+            marks = written_in_chars(anchor.lines, anchor.room)
+            record(written, anchor.cell.text, lined_text(anchor.lines, None, marks, anchor.cell.text))
     return rows

@@ -1,0 +1,72 @@
+"""Lines a cell's author wrote, told from lines a renderer or converter wrapped: what the PDF,
+scan and converted-text readers share (Document.cell_lines, the needs and channel splitters'
+evidence; the geometry of a PDF's lines is pdf_cell_lines.py's).
+
+A line is wrapped only where its next word does not fit, so a line that ends although the next
+line's first word would have fitted — with room to spare, the widths being estimates — was ended
+by its author.  Where the words say so too — an item's mark opens the next line («1.», «а)», «•»),
+or a stop or «;» ends this one under a capital — the bare fit suffices.  Nothing else cuts: a full
+line before a capital or a mark is a wrap, and a wrapped line is never cut."""
+from __future__ import annotations
+
+from textcore.clean import strip_markup
+from textcore.numbering import BULLET, LETTER, parse_item_number
+from .wordjoin import join_lines
+
+# converted text's room to spare, in characters, where the fit alone says a line was written (a
+# converter pads a cell's right side as it pads its left, or by one more)
+ROOM_CHARS = 1
+
+
+def starts_item(text: str) -> bool:
+    """"2. …", "а) …", "– …": an enumerated line (a bare number without a closer may be a wrapped
+    line's first word)."""
+    n = parse_item_number(text)
+    return bool(n and n.spaced and n.rest and (n.closer or n.style in (LETTER, BULLET)))
+
+
+def marked(above: str, below: str) -> bool:
+    """A cue in the words themselves of a line its author ended: an item's mark opens the next
+    line, or a stop or «;» ends this one under a capital."""
+    return starts_item(below) or above.rstrip()[-1:] in ".;" and below[:1].isupper()
+
+
+def written_in_chars(texts: list[str], room: int) -> list[bool]:
+    """For each break between `texts` (a cell's lines of converted text, `room` characters wide):
+    did the author end the line above?  A dash opening a line under a full one may be a sentence's
+    that the wrap moved down."""
+    out = []
+    for a, b in zip(texts, texts[1:]):
+        word = len(b.split(" ", 1)[0])
+        fits = len(a) + 1 + word <= room
+        out.append(fits and (len(a) + 1 + word <= room - ROOM_CHARS or marked(a, b)))
+    return out
+
+
+def lined_text(texts: list[str], breaks: list | None, written: list[bool], text: str) -> str | None:
+    """`text` (the lines `texts` joined by `wordjoin.join_lines` with `breaks`, markup stripped)
+    with "\\n" at each written break; None where no break is written or the pieces do not give
+    back `text`'s words."""
+    if not any(written):
+        return None
+    breaks = breaks or [False] * len(written)
+    pieces, start = [], 0
+    for k, cut in enumerate(written + [True]):
+        if cut:
+            pieces.append(strip_markup(join_lines(texts[start:k + 1], breaks[start:k])))
+            start = k + 1
+    pieces = [p for p in pieces if p]
+    return "\n".join(pieces) if len(pieces) > 1 and " ".join(pieces) == text else None
+
+
+def record(lines: dict[str, str | None], text: str, lined: str | None) -> None:
+    """Keep `lined` for a cell of `text` in `lines` (Document.cell_lines as a reader gathers it):
+    None where another cell of the same words was written otherwise, or on one line — no
+    evidence either way (as the Word and web readers keep theirs)."""
+    if " " in text:
+        lines[text] = lined if lines.get(text, lined) == lined else None
+
+
+def gathered(lines: dict[str, str | None]) -> dict[str, str]:
+    """Document.cell_lines from what `record` gathered."""
+    return {text: lined for text, lined in lines.items() if lined}

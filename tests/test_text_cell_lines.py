@@ -1,0 +1,91 @@
+"""The lines a converted-text cell's author wrote (parsers/formats/written_lines.py): in a table
+drawn with box characters, where the column's width is known, a line the next line's first word
+would have fitted on; in the one-cell-per-line copy of a legal database, a line the same within
+the run's longest line.  A wrapped line is never cut.  The tables are this file's own, composed
+from the needs and channels of docs/dataset.md."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats.text import parse_text
+from parsers.formats.written_lines import written_in_chars
+from pipeline.run.normalize import normalize_touchpoints
+
+BOX = """Перечень точек взаимодействия с клиентами
+
+┌────┬───────────────────────────────┬──────────────────────────────┬──────────────────────────────┐
+│ №  │ Наименование процесса         │ Точка взаимодействия         │ Потребности клиента          │
+├────┼───────────────────────────────┼──────────────────────────────┼──────────────────────────────┤
+│ 1. │ Предоставление мер            │ Официальный сайт             │ информация о льготах         │
+│    │ социальной поддержки          │ министерства                 │ статус заявления             │
+│    │                               │                              │ подача заявления             │
+├────┼───────────────────────────────┼──────────────────────────────┼──────────────────────────────┤
+│ 2. │ Предоставление мер            │ Телефон горячей линии        │ Получение информации о ходе  │
+│    │ социальной поддержки          │                              │ рассмотрения заявления о     │
+│    │                               │                              │ назначении выплаты           │
+└────┴───────────────────────────────┴──────────────────────────────┴──────────────────────────────┘
+"""
+
+# the copy's paragraphs, a line each; the last cell's text wrapped at the run's width (36)
+GARANT = """Перечень точек взаимодействия с клиентами
+
+N п/п |
+Наименование процесса |
+Точка взаимодействия |
+Потребности клиента |
+1. |
+Предоставление мер социальной
+поддержки гражданам, имеющим детей |
+Официальный сайт министерства |
+информация о льготах
+статус заявления
+подача заявления |
+2. |
+Предоставление мер социальной
+поддержки гражданам, имеющим детей |
+Сайт министерства
+бумажная анкета |
+Получение информации о ходе
+рассмотрения заявления о назначении |
+"""
+
+
+def _rows(doc):
+    rows, _ = normalize_touchpoints("d", extract_touchpoints(doc)[0])
+    return rows
+
+
+@pytest.mark.parametrize("text", [BOX, GARANT], ids=["box", "garant"])
+def test_three_needs_written_a_line_each_are_three_needs(text):
+    doc = parse_text(text)
+    assert doc.cell_lines["информация о льготах статус заявления подача заявления"] == \
+        "информация о льготах\nстатус заявления\nподача заявления"
+    row = _rows(doc)[0]
+    # run together, «информация о льготах статус заявления» read as one need (status alone)
+    assert row["needs"] == ["information", "status", "submission"]
+    assert row["interaction_raw"] == "информация о льготах статус заявления подача заявления"
+
+
+@pytest.mark.parametrize("text", [BOX, GARANT], ids=["box", "garant"])
+def test_a_wrapped_cell_is_never_cut(text):
+    doc = parse_text(text)
+    wrapped = [t for t in doc.cell_lines if t.startswith(("Получение информации", "Предоставление мер"))]
+    assert wrapped == []
+    assert "Официальный сайт министерства" not in doc.cell_lines      # (box: wrapped at the width)
+
+
+def test_two_channels_a_line_each_in_the_copy_are_two_touchpoints():
+    rows = _rows(parse_text(GARANT))
+    assert [r["touchpoint_raw"] for r in rows[1:]] == ["Сайт министерства", "бумажная анкета"]
+
+
+@pytest.mark.parametrize("lines, room, written", [
+    (["информация о льготах", "статус заявления"], 28, [True]),      # 20 + 1 + 6 ≤ 28 - 1
+    (["информация о льготах", "статус заявления"], 27, [False]),     # a character's room to spare
+    (["информация о льготах;", "Статус заявления"], 28, [True]),     # «;» under a capital: the bare fit
+    (["информация о льготах", "статус заявления"], 26, [False]),     # it would not have fitted: a wrap
+    (["Сайт министерства", "1. Телефон"], 20, [True]),               # an item's mark, the bare fit
+])
+def test_a_line_of_converted_text_is_written_where_the_next_word_would_have_fitted(lines, room, written):
+    assert written_in_chars(lines, room) == written
