@@ -19,8 +19,8 @@ costs from a cold index; its time is recorded, as any commit's, for the next
 ingest's first commit interval),
 and `--ingest` new files (distinct seeds' variants) are ingested by the CLI into
 a fresh copy of it and into an empty dataset, each with a fresh raw folder and
-parse cache: wall and CPU, the peak RSS of the process tree (and PSS) and of the
-parent.  `--data DIR` keeps the generated dataset (reused by the next run),
+parse cache: wall and CPU, the peak RSS of the process tree (and PSS: the whole
+tree's, and its zygote's and workers' alone) and of the parent.  `--data DIR` keeps the generated dataset (reused by the next run),
 `--dataset DIR` ingests into a copy of an existing one instead (a rebuild's:
 `bench_rebuild_scale.py --keep`), `--baseline CHECKOUT` times another checkout
 (e.g. a `git worktree` of main) on the same data in the same run, `--repeat N`
@@ -230,7 +230,8 @@ def main() -> None:
                     print(f"{name} (round {round_ + 1}): ingest of {a.ingest} documents into "
                           f"{_count(big) if label == 'big' else 0} documents: "
                           f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU; peak of the tree RSS {r['tree_mb']:.0f} MB, "
-                          f"PSS {r['pss_mb']:.0f} MB, parent {r['parent_mb']:.0f} MB", flush=True)
+                          f"PSS {r['pss_mb']:.0f} MB (its zygote and workers {r['children_pss_mb']:.0f}), "
+                          f"parent {r['parent_mb']:.0f} MB", flush=True)
                 print(f"{name} (round {round_ + 1}): ratio big/empty: {b['wall'] / e['wall']:.2f} wall, "
                       f"{b['cpu'] / max(e['cpu'], 1e-9):.2f} CPU; load average {os.getloadavg()[0]:.1f}", flush=True)
 

@@ -1,8 +1,8 @@
 """Where the parent of a rebuild grows: RSS, Python objects (tracemalloc) and Arrow's
 pool at each phase of a rebuild of N generated documents, parsing left out.
 
-    nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace] [--baseline DIR]
-                                                  [--pool mimalloc|system|jemalloc]
+    nice python benchmarks/bench_parent_memory.py [--docs 1000 10000] [--workers 2] [--trace] [--marks] [--maps]
+                                                  [--baseline DIR] [--pool mimalloc|system|jemalloc]
 
 Each worker's reading is replaced by a copy of the seed's parsed rows under the
 file's own doc_id and path (the seeds are parsed once, by the benchmark, not
@@ -12,7 +12,11 @@ at a cost of a few ms per document instead of ~40.  Printed per size: the
 parent's RSS at the end of each phase (its last time) and its highest RSS
 during it, its Python heap (tracemalloc, with --trace: slower), Arrow's pool
 and glibc's heap, and the peak RSS of the parent and of the tree
-(PSS), and the parent's own CPU per document.  Every size runs in a fresh
+(PSS), and the parent's own CPU per document.  --marks adds the RssAnon of every
+mark in order (each flush, each fold: where it steps up), --maps which writable
+anonymous mappings grew by 1 MB or more between marks and from one flush's end to
+the next's (/proc/self/smaps: `[heap]` is glibc's main heap, the 1024 MB one
+mimalloc's arena, small ones thread stacks or other heaps).  Every size runs in a fresh
 interpreter; --baseline runs another checkout (e.g. `git worktree add` of main)
 on the same corpora in the same run.  --pool runs the parent with that Arrow
 allocator from its start (ARROW_DEFAULT_MEMORY_POOL; the run still switches to
@@ -72,7 +76,39 @@ class _Mallinfo2(ctypes.Structure):
 _libc = ctypes.CDLL("libc.so.6")
 _libc.mallinfo2.restype = _Mallinfo2
 
+maps_on, maplog = os.environ.get("BENCH_MAPS") == "1", []
+
+def anon_maps():
+    # RSS of each writable anonymous mapping (brk heap, allocators' mmaps, thread stacks), by start address
+    out, cur = {}, None
+    with open("/proc/self/smaps") as fh:
+        for line in fh:
+            head = line.split()
+            if "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+                path = head[5] if len(head) > 5 else ""
+                lo, hi = (int(x, 16) for x in head[0].split("-"))
+                cur = (head[0].split("-")[0], (hi - lo) >> 10, path) if "w" in head[1] and (
+                    not path or path.startswith("[heap") or path.startswith("[anon")) else None
+            elif cur and line.startswith("Rss:"):
+                out[cur[0]] = (cur[1], int(head[1]), cur[2])
+    return out
+
+def map_growth():
+    # per mark, the mappings whose RSS grew by 1 MB or more since the mark before
+    lines = []
+    flushes = [m for m in maplog if m[0] == "segment flushed"]      # and from one flush's end to the next's
+    for (p0, m0, t0), (p1, m1, t1) in [*zip(maplog, maplog[1:]), *zip(flushes, flushes[1:])]:
+        grown = sorted(((r - m0.get(a, (0, 0, ""))[1], size, path) for a, (size, r, path) in m1.items()),
+                       reverse=True)
+        big = [f"+{d / 1024:.0f} MB in a {size / 1024:.0f} MB map {path}" for d, size, path in grown if d >= 1024]
+        total = (sum(r for _, r, _ in m1.values()) - sum(r for _, r, _ in m0.values())) / 1024
+        if big or abs(total) >= 2:
+            lines.append(f"{p0} -> {p1}: anon {total:+.0f} MB, threads {t0} -> {t1}; " + "; ".join(big[:4]))
+    return lines
+
 def mark(phase):
+    if maps_on:
+        maplog.append((phase, anon_maps(), len(os.listdir("/proc/self/task"))))
     py = tracemalloc.get_traced_memory()[0] if trace else 0
     m = _libc.mallinfo2()
     rss = me.memory_info().rss
@@ -126,6 +162,7 @@ finally:
                for s in snap.statistics("lineno")[:8]]
     import resource
     ru = resource.getrusage(resource.RUSAGE_SELF)
+    top += map_growth() if maps_on else []
     sys.__stderr__.write(json.dumps({"marks": marks, "peak": peak, "top": top,
                                      "cpu": ru.ru_utime + ru.ru_stime}) + "\n")
 """
@@ -141,14 +178,16 @@ def templates(tmp: Path) -> Path:
     return path
 
 
-def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT, pool: str | None = None) -> dict:
+def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT, pool: str | None = None,
+        maps: bool = False) -> dict:
     raw, out = tmp / f"raw{n}", tmp / f"out{n}"
     if not raw.exists():
         make_corpus(raw, n)
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(tmp / f"cache{n}", ignore_errors=True)
     args = ["rebuild", "--raw", raw, "--out", out, "--workers", workers, "--cache-dir", tmp / f"cache{n}", "-q"]
-    env = dict(os.environ, PYTHONPATH=str(checkout), **({"ARROW_DEFAULT_MEMORY_POOL": pool} if pool else {}))
+    env = dict(os.environ, PYTHONPATH=str(checkout), **({"ARROW_DEFAULT_MEMORY_POOL": pool} if pool else {}),
+               **({"BENCH_MAPS": "1"} if maps else {}))
     p = subprocess.run([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)),
                         *map(str, args)], cwd=checkout, env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -164,6 +203,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--trace", action="store_true", help="also the Python heap (tracemalloc; slower)")
     ap.add_argument("--baseline", type=Path, default=None, help="another checkout, run on the same corpora")
+    ap.add_argument("--marks", action="store_true", help="every mark in order (RssAnon after each flush, fold...), not each phase's last")
+    ap.add_argument("--maps", action="store_true", help="which anonymous mappings grew between marks (/proc/self/smaps)")
     ap.add_argument("--pool", choices=["mimalloc", "system", "jemalloc"], default=None,
                     help="the parent's Arrow allocator from its start (default: Arrow's own choice)")
     a = ap.parse_args()
@@ -171,7 +212,7 @@ def main() -> None:
     checkouts = [("this", ROOT)] + ([("baseline", a.baseline.resolve())] if a.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
         for n, (name, checkout) in [(n, c) for n in a.docs for c in checkouts]:
-            r = run(n, a.workers, a.trace, Path(tmp), checkout, a.pool)
+            r = run(n, a.workers, a.trace, Path(tmp), checkout, a.pool, a.maps)
             print(f"{name}: {n} documents: peak parent RSS {r['peak']['rss'] / mb:.0f} MB, "
                   f"peak tree PSS {r['peak']['pss'] / mb:.0f} MB; the parent's CPU {r['cpu'] / n * 1000:.2f} ms/doc")
             phases: dict[str, list] = {}          # per phase: its last mark, and its highest peak
@@ -182,6 +223,8 @@ def main() -> None:
                 print(f"  {m[0]:<16} RssAnon {m[1] / mb:6.0f} (RSS peak in it {m[7] / mb:6.0f})  python {m[2] / mb:6.1f}  "
                       f"arrow {m[3] / mb:6.1f} (pool peak {m[4] / mb:6.1f})  malloc held {m[5] / mb:6.1f} "
                       f"used {m[6] / mb:6.1f} MB")
+            if a.marks:
+                print("  every mark (RssAnon MB):", " ".join(f"{m[0].split()[0][:4]}={m[1] / mb:.0f}" for m in r["marks"]))
             for line in r["top"]:
                 print("   ", line)
 

@@ -62,13 +62,14 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
+def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int, int]:
     """(RSS of the process and its descendants summed, their PSS summed — pages a forked
     worker shares with its parent counted once —, the process's own RSS, the largest
-    RSS of one descendant — a worker, or the zygote that forks them), bytes."""
+    RSS of one descendant — a worker, or the zygote that forks them —, the
+    descendants' PSS summed), bytes."""
     try:
         procs = [proc, *proc.children(recursive=True)]
-        rss = pss = child = 0
+        rss = pss = child = kids = 0
         for p in procs:
             try:
                 info = p.memory_full_info()
@@ -76,10 +77,10 @@ def _tree_rss(proc: psutil.Process) -> tuple[int, int, int, int]:
                 continue                       # a worker ending meanwhile
             rss, pss = rss + info.rss, pss + info.pss
             if p is not proc:
-                child = max(child, info.rss)
-        return rss, pss, proc.memory_info().rss, child
+                child, kids = max(child, info.rss), kids + info.pss
+        return rss, pss, proc.memory_info().rss, child, kids
     except psutil.Error:
-        return 0, 0, 0, 0
+        return 0, 0, 0, 0, 0
 
 
 def run(*args, root: Path = ROOT, child: str = _CHILD, tail: tuple = ("-q",)) -> dict:
@@ -93,7 +94,7 @@ def run(*args, root: Path = ROOT, child: str = _CHILD, tail: tuple = ("-q",)) ->
     t0 = time.perf_counter()
     p = subprocess.Popen([sys.executable, "-c", child, str(counts), *map(str, args), *tail], cwd=root, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0, 0, 0, 0]
+    peak = [0, 0, 0, 0, 0]
     proc = psutil.Process(p.pid)
 
     def sample():
@@ -115,7 +116,7 @@ def run(*args, root: Path = ROOT, child: str = _CHILD, tail: tuple = ("-q",)) ->
     counts.unlink()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     return {"wall": wall, "cpu": cpu, "tree_mb": peak[0] / 2**20, "pss_mb": peak[1] / 2**20,
-            "parent_mb": peak[2] / 2**20, "worker_mb": peak[3] / 2**20,
+            "parent_mb": peak[2] / 2**20, "worker_mb": peak[3] / 2**20, "children_pss_mb": peak[4] / 2**20,
             "written": written, "counts": said}
 
 

@@ -14,6 +14,11 @@ pages the allocators kept after the frees, not live memory (docs/ARCHITECTURE.md
 * glibc's heap (Python's larger objects, and Arrow's buffers after
   `batch.lean_parent`): `give_back` trims it, as well as releasing Arrow's pool.
 
+The workers inherit the setting (the zygote is forked after libarrow read it) but
+never allocate from Arrow's pool (the parsers import no pyarrow): their CPU with it
+and with mimalloc's default delay is the same within the noise
+(benchmarks/bench_purge_workers.py, docs/ARCHITECTURE.md).
+
 Imports nothing of the project and not pyarrow, so it can run before pyarrow loads.
 """
 from __future__ import annotations

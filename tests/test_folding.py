@@ -81,3 +81,25 @@ def test_the_old_rule_would_have_rewritten_more(tmp_path, monkeypatch):
         store.commit([_doc(i)])
     assert written["documents"] <= n * math.log(n, compaction.FANOUT)
     assert len(pd.read_parquet(tmp_path / "out" / "documents")) == n
+
+
+def test_row_groups_read_a_group_at_a_time_are_decoded_on_the_calling_thread(tmp_path, monkeypatch):
+    # decoded on Arrow's pool threads, a fold's buffers came from those threads' mimalloc
+    # heaps, which kept the freed pages while the threads sat idle (segments.read_group)
+    import pyarrow.parquet as pq
+
+    calls = []
+    real = pq.ParquetFile.read_row_group
+
+    def recording(self, i, columns=None, use_threads=True, **kw):
+        calls.append(use_threads)
+        return real(self, i, columns=columns, use_threads=use_threads, **kw)
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", recording)
+    written = _count_fold_writes(monkeypatch)
+    out = tmp_path / "out"
+    store = Store(out)
+    for start in range(0, 40, 10):                      # four segments of one tier: a fold
+        store.commit([_doc(i) for i in range(start, start + 10)])
+    store.commit([_doc(3)], {_doc(5).document["doc_id"]})      # a document dropped from its segment
+    assert written["touchpoints"] == 120 and calls and not any(calls), calls

@@ -111,3 +111,16 @@ def test_the_zygote_ends_by_itself_when_the_parent_closes(tmp_path):
     assert z.reap(pid, None) == (False, 0)
     z.close()
     assert z.proc.exitcode == 0
+
+
+def _frozen(path):
+    import gc
+    return gc.get_freeze_count()
+
+
+def test_the_workers_garbage_collector_leaves_the_zygotes_objects_alone(tmp_path):
+    # the models loaded by the zygote's warm-up are frozen before any worker is forked: a
+    # worker's collections would otherwise write to their headers and copy their pages
+    import gc
+    frozen = [n for _, n in run_pool(_files(tmp_path, "ab"), _frozen, workers=2)]
+    assert len(frozen) == 2 and min(frozen) > gc.get_freeze_count() + 10_000

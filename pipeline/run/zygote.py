@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
 import signal
 import sys
@@ -105,6 +106,7 @@ def _serve(control, parent_pid: int, work, init, parents_end=None) -> None:
         parents_end.close()             # our inherited copy of the parent's end would hide its EOF
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()                         # what the parent had (see _settle)
     while True:
         try:
             msg = control.recv()
@@ -117,7 +119,17 @@ def _serve(control, parent_pid: int, work, init, parents_end=None) -> None:
         elif msg[0] == "warm":
             from pipeline.run.preload import warm_up
             warm_up()                   # here, not in the parent: the parent never needs the models
+            _settle()
             control.send(True)
+
+
+def _settle() -> None:
+    """The models' objects out of reach of the workers' garbage collector: a collection
+    writes to the header of every object it tracks, so each worker's first ones copied
+    the pages of every model object it had shared with the zygote (gc.freeze: the
+    objects alive now are never examined again, here or in the processes forked)."""
+    gc.collect()                        # the warm-up's garbage is not kept for good
+    gc.freeze()
 
 
 class Zygote:

@@ -27,7 +27,7 @@ from pipeline.contract import SCHEMAS, conform
 from pipeline.store.derived import doc_index
 from pipeline.store.journal import finish_compaction, write_journal
 from pipeline.store.prepare import discard
-from pipeline.store.segments import ROW_GROUP, SEGMENT_FILES, parquet_names, segment_of
+from pipeline.store.segments import ROW_GROUP, SEGMENT_FILES, parquet_names, read_group, segment_of
 
 FANOUT = 4                # this many segments of one tier are folded into one ...
 MAX_FOLD_DOCS = 16_000    # ... unless the fold would hold more documents than this
@@ -106,7 +106,7 @@ def fold_files(parts: list[Path], schema: str, live: pa.Array, path: Path) -> Pa
             for p in parts:
                 pf = pq.ParquetFile(p)
                 for g in range(pf.num_row_groups):     # a row group at a time: a 4,000-document
-                    t = conform(pf.read_row_group(g), SCHEMAS[schema])     # segment is ~350 MB whole
+                    t = conform(read_group(pf, g), SCHEMAS[schema])     # segment is ~350 MB whole
                     t = t.filter(pc.is_in(t.column("doc_id"), live))
                     if len(t):
                         w.write_table(t, row_group_size=ROW_GROUP)

@@ -54,7 +54,7 @@ import pyarrow.parquet as pq
 from textcore.atomic import atomic_write
 
 from pipeline.store import orders as rules
-from pipeline.store.segments import INDEX
+from pipeline.store.segments import INDEX, read_group
 
 STATE = "order_state.parquet"
 PARTS = ("region", "issuer", "date", "number")
@@ -154,7 +154,7 @@ class State:
                 end = start + pf.metadata.row_group(g).num_rows
                 mine = pos[(pos >= start) & (pos < end)]
                 if len(mine):
-                    got.append(pf.read_row_group(g, columns=columns).take(pa.array(np.unique(mine) - start)))
+                    got.append(read_group(pf, g, columns).take(pa.array(np.unique(mine) - start)))
                     where = np.r_[where, np.unique(mine)]
                 start = end
         rows = pa.concat_tables(got) if got else pa.schema([HEAVY.field(c) for c in columns]).empty_table()

@@ -31,7 +31,7 @@ from textcore.atomic import atomic_write
 
 from pipeline.contract import SCHEMAS
 from pipeline.store.index import FolderIndex
-from pipeline.store.segments import HIDDEN_REVIEW, INDEX, ROW_GROUP
+from pipeline.store.segments import HIDDEN_REVIEW, INDEX, ROW_GROUP, read_group
 
 ORDER = [("count", "descending"), ("field", "ascending"), ("text_raw", "ascending"), ("doc_id", "ascending")]
 # a merge places each touched phrase by a binary search in Python (~0.2 ms a phrase), a whole
@@ -274,7 +274,7 @@ def _kept_from(path: Path, kept_pos: np.ndarray, old: pa.Table):
         mine = keep[start:start + n]
         if mine.any():
             mine = pa.array(mine)
-            read = pf.read_row_group(g, columns=rest).filter(mine)
+            read = read_group(pf, g, rest).filter(mine)
             slim = old.slice(start, n).filter(mine)
             yield pa.table([(slim if c in SLIM else read).column(c) for c in names], names=names)
         start += n
