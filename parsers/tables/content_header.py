@@ -44,7 +44,7 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
     blocks, warnings, by_order = list(doc.blocks), [], set()
     for group in _runs(doc, lone):
         tables = [doc.blocks[i] for i in group]
-        rows = [_padded(r.texts, tables[0].n_cols) for t in tables for r in t.rows]
+        rows = [_padded(r, tables[0].n_cols) for t in tables for r in _merged_down(t)]
         found = content_roles(rows, _cue(doc, group[0]))
         if found is None:
             continue
@@ -64,6 +64,29 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
 
 def _padded(texts: list[str], n: int) -> list[str]:
     return texts + [""] * (n - len(texts))
+
+
+def _merged_down(table: Table) -> list[list[str]]:
+    """Each row's texts, a cell merged down (Word's `w:vMerge`) holding the text of the cell it
+    continues: a process merged over its points repeats down the list as one written on each row
+    does (a cell covered from its left — a full-width row's — stays empty; a row of one text of its
+    own, a section or point-type row over merged cells, is not filled: it stays a row of one cell)."""
+    out: list[list[str]] = []
+    down: set[int] = set()           # the columns whose cell in the row above starts or continues a merge down
+    for row in table.rows:
+        texts, now = [], set()
+        for k, c in enumerate(row.cells):
+            if c.covered and k in down and out and k < len(out[-1]):
+                texts.append(out[-1][k])
+                now.add(k)
+            else:
+                texts.append("" if c.covered else c.text)
+                if not c.covered and c.rowspan > 1:
+                    now.add(k)
+        down = now
+        own = sum(1 for c in row.cells if not c.covered and c.text.strip())
+        out.append(texts if own > 1 else ["" if c.covered else c.text for c in row.cells])
+    return out
 
 
 def _runs(doc: Document, lone: list[int]) -> list[list[int]]:

@@ -34,6 +34,8 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
 
+from .columns import is_numbering_row
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
 
 CellReader = Callable[[str], bool]
@@ -111,10 +113,14 @@ class Facts:
     words: float                 # words a filled cell, on average (tokens with a letter: «8 (800) 100-20-30» has none)
     sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
     _shares: dict[str, float] = field(default_factory=dict)
+    down: int = 0                # rows it covers written once a group: from its first row on where that is filled
 
     @property
     def repeated(self) -> bool:
-        return self.filled >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * self.filled
+        """Repeated down the table: written on each row, or once a group with the rows below it left
+        empty (a process printed once over its points, in converted text or not merged in Word)."""
+        rows = max(self.filled, self.down)
+        return rows >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * rows
 
     def share(self, role: str) -> float:
         """Of its distinct values, the share `role`'s reader recognises (a channel repeated on
@@ -134,8 +140,9 @@ def column_facts(rows: list[list[str]]) -> list[Facts]:
         cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip()]
         values = list(dict.fromkeys(cells))
         step = max(1, len(values) // _SAMPLE)
+        down = len(rows) if rows and k < len(rows[0]) and rows[0][k].strip() else 0
         out.append(Facts(len(cells), len(values), sum(_words(c) for c in cells) / (len(cells) or 1),
-                         tuple(values[::step][:_SAMPLE])))
+                         tuple(values[::step][:_SAMPLE]), down=down))
     return out
 
 
@@ -175,7 +182,9 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool,
     needs = _needs_column(facts, text, n_rows, cued, _spelling(rows, channel))
     if needs is not None:
         out["interaction"] = needs
-    rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
+    # a column of units and posts (a point's responsible, a list's own extra column) is no process
+    rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)
+            and facts[k].share("responsible") < _ROADMAP_SHARE]
     out.update(_direction_process(facts, rest))
     if needs is None and not _names_processes(facts, out, channel):
         return None              # a channel column and a column of something else is no list yet
@@ -291,8 +300,16 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     text above names ("" where it says the table holds a list's rows but not which)."""
     if "channel" not in _READERS or not 3 <= max((len(r) for r in rows), default=0) <= _MAX_COLS:
         return None
+    body = judged_rows(rows)
+    readings = [_reading(body, cued)]
+    if len(body) > _MIN_ROWS_UNCUED and all(t.strip() for t in body[0]):
+        readings.append(_reading(body[1:], cued))     # the first row as a header in words nobody knows
+    return max((r for r in readings if r), key=lambda r: len(r.columns), default=None)
+
+
+def _reading(rows: list[list[str]], cued: str | None) -> Reading | None:
     facts = column_facts(rows)
-    n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
+    n_rows = len(rows)
     kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
     for kind in kinds:
         named = cued is not None and cued in ("", kind)
@@ -301,6 +318,14 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
         if read:
             return Reading(kind, read, _by_place(facts, read, n_rows))
     return None
+
+
+def judged_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows a table's columns are judged by: not a section or caption row (one cell filled), not a
+    numbers row («1 2 3 …»).  A first row filling every column may be a header in words no vocabulary
+    knows («Графа 1 | Графа 2», «Наим. | Кан.»): the table is read with it and without it, and the
+    reading deciding more columns wins (`labels_row` decides later whether it is dropped)."""
+    return [r for r in rows if sum(1 for t in r if t.strip()) > 1 and not is_numbering_row(r)]
 
 
 def _by_place(facts: list[Facts], columns: dict[str, int], n_rows: int) -> tuple[str, ...]:

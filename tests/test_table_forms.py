@@ -1,0 +1,74 @@
+"""A list's table read whatever its form (found by the layout bed's `--mutate`): a header in words
+nobody knows over section rows, a numbers row and cells merged down, read by its columns' content
+(`parsers/tables/content_roles.py`, `content_header.py`); a column of units beside it no process; a
+heading's words run on into a second row (`parsers/tables/header_rows.py`).  The lists here are
+composed for these tests; their rows are no document's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.run.process import process_path
+from tests.fixtures.grid_docx import grid_docx
+
+_TITLE = "Об утверждении перечня точек взаимодействия с получателями услуг в сфере архивного дела"
+_LEAD = ("1. Утвердить прилагаемый перечень точек взаимодействия.",)
+# (process, channel, needs, unit in charge): two processes, the first over three points
+_POINTS = [("Выдача архивных справок о трудовом стаже", "Единый портал государственных услуг",
+            "Подать запрос на архивную справку", "Отдел использования документов"),
+           ("Выдача архивных справок о трудовом стаже", "Приёмная архива",
+            "Получить готовую справку лично", "Отдел использования документов"),
+           ("Выдача архивных справок о трудовом стаже", "Телефон справочной службы",
+            "Узнать о ходе исполнения запроса", "Сектор обращений граждан"),
+           ("Консультирование по генеалогическим запросам", "Электронная почта архива",
+            "Получить консультацию о составе документов", "Сектор обращений граждан")]
+_NEUTRAL = ["Графа 1", "Графа 2", "Графа 3", "Графа 4", "Графа 5"]
+
+
+def _rows(process_once: bool) -> list[list[str]]:
+    out = []
+    for k, (process, channel, needs, unit) in enumerate(_POINTS):
+        first = k == 0 or _POINTS[k - 1][0] != process
+        out.append([f"{k + 1}.", process if first or not process_once else "", channel, needs, unit])
+    return out
+
+
+def _read(result) -> list[tuple]:
+    return [(r["process"], r["touchpoint_raw"], r["interaction_raw"]) for r in result.touchpoints]
+
+
+_WANT = [(p, c, n) for p, c, n, _ in _POINTS]
+
+
+def test_a_header_nobody_knows_over_a_section_and_merged_processes_in_word(tmp_path):
+    """«Графа 1 … Графа 5» over a numbers row and a full-width section row, the first process merged
+    down over its three points, a column of the units in charge: read by content, every point under
+    its process; the units' column is no process (its cells name units), and is left unread."""
+    rows = [_NEUTRAL, ["1", "2", "3", "4", "5"], ["Раздел 1. Архивное дело", "", "", "", ""], *_rows(True)]
+    path = grid_docx(tmp_path / "neutral.docx", rows, _TITLE, _LEAD, merges=((2, 0, 2, 4), (3, 1, 5, 1)))
+    result = process_path(path)
+    assert _read(result) == _WANT
+    said = [w for w in result.document["warnings"] if "by its columns' content" in w]
+    assert len(said) == 1 and "2 process" in said[0] and "column 5 not read" in said[0], said
+
+
+def test_a_process_written_once_over_its_points_in_converted_text(tmp_path):
+    """Converted text: the process printed on its first point's row, the rows below it empty there."""
+    lines = [_TITLE, "", *_LEAD, "", "\t".join(_NEUTRAL), *("\t".join(r) for r in _rows(True))]
+    path = tmp_path / "once.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _read(process_path(path)) == _WANT
+
+
+_SPLIT = [["№", "Наименование", "Канал", "Потребность", "Ответственное"],
+          ["п/п", "процесса", "взаимодействия", "клиента", "подразделение"]]
+
+
+def test_headings_run_on_into_a_second_row(tmp_path):
+    """«Наименование» over «процесса», «Канал» over «взаимодействия»: each column's two rows are one
+    heading (the top row alone names too little), and the second row is no point; txt and Word."""
+    lines = [_TITLE, "", *_LEAD, "", *("\t".join(r) for r in _SPLIT + _rows(False))]
+    (tmp_path / "split.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for path in (tmp_path / "split.txt", grid_docx(tmp_path / "split.docx", _SPLIT + _rows(False), _TITLE, _LEAD)):
+        result = process_path(path)
+        assert _read(result) == _WANT, path.suffix
+        assert not any("by its columns' content" in w for w in result.document["warnings"]), path.suffix
