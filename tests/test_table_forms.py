@@ -72,3 +72,23 @@ def test_headings_run_on_into_a_second_row(tmp_path):
         result = process_path(path)
         assert _read(result) == _WANT, path.suffix
         assert not any("by its columns' content" in w for w in result.document["warnings"]), path.suffix
+
+
+_PLAN = [["Графа 1", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель"],
+         ["Раздел I. Обучение", "", "", ""],
+         ["1.", "Обучение архивистов работе с электронными запросами", "до 01.03.2026", "Отдел кадров"],
+         ["2.", "Проведение семинара по стандарту обслуживания посетителей", "II квартал 2026 г.", "Сектор обращений"],
+         ["Раздел II. Обратная связь", "", "", ""],
+         ["3.", "Размещение анкеты удовлетворённости в читальном зале", "до 30.09.2026", "Отдел использования"]]
+
+
+def test_a_column_the_header_names_no_field_for_is_read_by_its_content(tmp_path):
+    """«Графа 1» over the items' numbers beside headings the vocabulary knows: the header is claimed
+    for the other columns, the numbers are still the items' (not sections' continuations); txt and Word."""
+    title = "План мероприятий («дорожная карта») по повышению клиентоцентричности архива"
+    (tmp_path / "plan.txt").write_text(title + "\n\n" + "\n".join("\t".join(r) for r in _PLAN) + "\n", encoding="utf-8")
+    for path in (tmp_path / "plan.txt", grid_docx(tmp_path / "plan.docx", _PLAN, title, merges=((1, 0, 1, 3), (4, 0, 4, 3)))):
+        items = [r for r in process_path(path).roadmap if not r["is_section"]]
+        assert [(r["item_no"].rstrip("."), r["activity"][:24], str(r["deadline"])) for r in items] == [
+            ("1", "Обучение архивистов рабо", "2026-03-01"), ("2", "Проведение семинара по с", "2026-06-30"),
+            ("3", "Размещение анкеты удовле", "2026-09-30")], path.suffix

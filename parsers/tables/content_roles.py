@@ -320,6 +320,31 @@ def _reading(rows: list[list[str]], cued: str | None) -> Reading | None:
     return None
 
 
+# fields a claimed header may leave out that a column's content names surely: (role, share, most words)
+_COMPLETING = {"touchpoint_list": (("group_no", "number", _NUMBER_SHARE, 1.5), ("point_type", "point_type", _TYPE_SHARE, 3)),
+               "roadmap": (("item_no", "number", _NUMBER_SHARE, 1.5), ("deadline", "deadline", 0.8, 8))}
+
+
+def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],
+                      unnamed: set[int]) -> dict[str, int]:
+    """The fields a header claimed for some columns leaves out, found by what the columns it maps to
+    no field hold (`unnamed`): «п.» over row numbers, an abbreviation over deadlines — a column a
+    header does not name is read by its content, not dropped.  Only a field its column's reader
+    reads surely, and never a column a field already holds."""
+    wanted = [w for w in _COMPLETING.get(kind, ()) if w[0] not in columns]
+    free = {k for k in unnamed if k not in columns.values()}
+    if not wanted or not free:
+        return {}
+    facts = column_facts(judged_rows(rows)[:_SAMPLE * 4])
+    out: dict[str, int] = {}
+    for field, role, least, words in wanted:
+        col = _best(facts, free, role, least, max_words=words)
+        if col is not None and facts[col].filled >= 2:
+            out[field] = col
+            free.discard(col)
+    return out
+
+
 def judged_rows(rows: list[list[str]]) -> list[list[str]]:
     """The rows a table's columns are judged by: not a section or caption row (one cell filled), not a
     numbers row («1 2 3 …»).  A first row filling every column may be a header in words no vocabulary
