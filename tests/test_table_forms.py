@@ -92,3 +92,21 @@ def test_a_column_the_header_names_no_field_for_is_read_by_its_content(tmp_path)
         assert [(r["item_no"].rstrip("."), r["activity"][:24], str(r["deadline"])) for r in items] == [
             ("1", "Обучение архивистов рабо", "2026-03-01"), ("2", "Проведение семинара по с", "2026-06-30"),
             ("3", "Размещение анкеты удовле", "2026-09-30")], path.suffix
+
+
+def test_a_header_of_two_rows_nobody_knows_and_needs_merged_over_points_in_word(tmp_path):
+    """Two header rows of neutral labels (the first cells merged down, a group over two columns), the
+    needs cell merged over the two points that share it: both rows are labels, not points; the merged
+    needs — repeated down the list as a process is — still the needs column, each point given them."""
+    head = [["Графа 1", "Графа 2", "Сведения о точке", "", "Графа 5"],
+            ["", "", "Графа 3", "Графа 4", ""]]
+    body = [["1.", "Выдача архивных справок о трудовом стаже", "Единый портал государственных услуг",
+             "Подать запрос на архивную справку", "Отдел использования документов"],
+            ["2.", "", "Приёмная архива", "", "Отдел использования документов"],
+            ["3.", "", "Телефон справочной службы", "Узнать о ходе исполнения запроса", "Сектор обращений граждан"],
+            ["4.", "Консультирование по генеалогическим запросам", "Электронная почта архива",
+             "Получить консультацию о составе документов", "Сектор обращений граждан"]]
+    merges = ((0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4), (2, 1, 4, 1), (2, 3, 3, 3))
+    result = process_path(grid_docx(tmp_path / "two.docx", head + body, _TITLE, _LEAD, merges=merges))
+    got = [(r["process"], r["touchpoint_raw"], r["interaction_raw"]) for r in result.touchpoints]
+    assert got == [(p, c, n) for p, c, n in [_WANT[0], (_WANT[1][0], _WANT[1][1], _WANT[0][2]), *_WANT[2:]]]

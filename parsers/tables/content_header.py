@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
-from .content_roles import content_roles, kind_cue, labels_row, rows_cue
+from .content_roles import content_roles, kind_cue, label_rows, rows_cue
 from .repair import find_tables, table_header
 from .signoff import is_signoff
 
@@ -52,8 +52,8 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        dropped = [labels_row(t.rows[0].texts, columns) for t in tables]
-        labels = [t.rows[0].texts for t, drop in zip(tables, dropped) if drop]
+        dropped = [label_rows(_merged_down(t), columns) for t in tables]
+        labels = [r.texts for t, drop in zip(tables, dropped) for r in t.rows[:drop]]
         for i, t, drop in zip(group, tables, dropped):
             blocks[i] = _with_header(t, texts, drop)
         warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
@@ -128,10 +128,10 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
 
 
-def _with_header(table: Table, texts: list[str], drop_first: bool) -> Table:
+def _with_header(table: Table, texts: list[str], drop_first: int) -> Table:
+    """The table under a header row of `texts`, its first `drop_first` rows (labels nobody knows) left out."""
     head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
-    rows = table.rows[1:] if drop_first else table.rows
-    return Table([head, *rows], table.source)
+    return Table([head, *table.rows[drop_first:]], table.source)
 
 
 def _labels_said(labels: list[list[str]]) -> str:

@@ -47,13 +47,16 @@ _CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kin
 _NEEDS_SHARE = (0.4, 0.6)  # needs: (the text above names the list or its rows, it does not) — beside a channel
                            # column of a list so named, the column of varied phrases is its needs even where a
                            # client's own words (a complaint, a question) are half read
+_MERGED_NEEDS = 0.8        # needs merged over several points (repeated down the list): read this surely
 _SPELLED = 0.8             # of the rows where a column names a channel: the row's own channel — a glossary
 _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
+_UNIT_WORDS = 4            # a unit's or a post's name, on average at most: «Отдел организационной работы»
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell): no reader is asked of it —
                            # the needs reader's cost grows faster than the text on a long phrase
+_MAX_LABEL_ROWS = 3        # a header's rows: a group over sub-groups over sub-headings
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 _MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
@@ -182,9 +185,10 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool,
     needs = _needs_column(facts, text, n_rows, cued, _spelling(rows, channel))
     if needs is not None:
         out["interaction"] = needs
-    # a column of units and posts (a point's responsible, a list's own extra column) is no process
+    # a column of units and posts (a point's responsible, a list's own extra column) is no process: short
+    # names of bodies and posts — a process's name may name the ministry it serves, in more words
     rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)
-            and facts[k].share("responsible") < _ROADMAP_SHARE]
+            and not (facts[k].words <= _UNIT_WORDS and facts[k].share("responsible") >= _ROADMAP_SHARE)]
     out.update(_direction_process(facts, rest))
     if needs is None and not _names_processes(facts, out, channel):
         return None              # a channel column and a column of something else is no list yet
@@ -214,6 +218,13 @@ def _needs_column(facts: list[Facts], text: list[int], n_rows: int, cued: bool =
     needs = [s for s in scored if s[0] >= _NEEDS_SHARE[0 if cued else 1]
              and not (spells(s[2]) if spells else facts[s[2]].share("channel") >= _CHANNEL_SHARE[0])]
     best = max(needs, default=None)
+    if best is None:
+        # needs merged over a process's points repeat down the list as a process does: a column the
+        # needs reader reads surely, and far better than any other, is the needs all the same
+        shares = sorted(((facts[k].share("needs"), k) for k in text), reverse=True)
+        if shares and shares[0][0] >= _MERGED_NEEDS and (len(shares) == 1 or shares[1][0] <= shares[0][0] / 2) \
+                and not (spells(shares[0][1]) if spells else False):
+            return shares[0][1]
     return best[2] if best else None
 
 
@@ -301,10 +312,24 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     if "channel" not in _READERS or not 3 <= max((len(r) for r in rows), default=0) <= _MAX_COLS:
         return None
     body = judged_rows(rows)
-    readings = [_reading(body, cued)]
-    if len(body) > _MIN_ROWS_UNCUED and all(t.strip() for t in body[0]):
-        readings.append(_reading(body[1:], cued))     # the first row as a header in words nobody knows
-    return max((r for r in readings if r), key=lambda r: len(r.columns), default=None)
+    whole = _reading(body, cued)
+    top = label_rows(body, whole.columns) if whole else int(all(t.strip() for t in body[0])) if body else 0
+    if top and len(body) - top >= _MIN_ROWS_UNCUED:
+        below = _reading(body[top:], cued)      # the first rows as a header in words nobody knows
+        # taken where it decides more columns, or as many and its readers refuse the first row's cells
+        if below and (whole is None or len(below.columns) > len(whole.columns) or (
+                len(below.columns) == len(whole.columns) and labels_row(body[0], below.columns))):
+            return below
+    return whole
+
+
+def label_rows(rows: list[list[str]], columns: dict[str, int]) -> int:
+    """How many of the first rows are labels in words no vocabulary knows (`labels_row` each, at most
+    `_MAX_LABEL_ROWS`: a header of two or three rows, its cells merged down repeating their words)."""
+    n = 0
+    while n < min(_MAX_LABEL_ROWS, len(rows) - 1) and labels_row(rows[n], columns):
+        n += 1
+    return n
 
 
 def _reading(rows: list[list[str]], cued: str | None) -> Reading | None:
