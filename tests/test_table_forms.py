@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from parsers.document import Cell, Row
+from parsers.tables.header_rows import read_header
 from pipeline.run.process import process_path
 from tests.fixtures.grid_docx import grid_docx
 
@@ -110,3 +112,15 @@ def test_a_header_of_two_rows_nobody_knows_and_needs_merged_over_points_in_word(
     result = process_path(grid_docx(tmp_path / "two.docx", head + body, _TITLE, _LEAD, merges=merges))
     got = [(r["process"], r["touchpoint_raw"], r["interaction_raw"]) for r in result.touchpoints]
     assert got == [(p, c, n) for p, c, n in [_WANT[0], (_WANT[1][0], _WANT[1][1], _WANT[0][2]), *_WANT[2:]]]
+
+
+def test_a_point_over_its_header_repeated_at_a_page_break_is_no_heading_run_on():
+    """Converted text repeats the header at a page break right under a point, and a bold line of point
+    types may start a table there: the point's row over the header is no first half of headings run on
+    into a second row (a number in it, and a row below that is a header by itself, say so)."""
+    head = ["№ п/п", "Сфера деятельности", "Наименование услуги (функции)", "Способ (канал) коммуникации",
+            "Цель обращения", "Примечание"]
+    point = ["2", "", "размещение сведений на стенде", "Электронное анкетирование", "получить справку", ""]
+    rows = [Row([Cell(t) for t in point]), Row([Cell(t) for t in head])]
+    assert read_header(rows, 0, "touchpoint_list") is None
+    assert read_header(rows, 1, "touchpoint_list").n_rows == 1

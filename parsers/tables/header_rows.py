@@ -213,13 +213,14 @@ def _wrapped(kind: str, top: Row, below: Row) -> Header | None:
     name them surer, than the top row alone (a first data row under a header adds nothing to it)."""
     texts, subs = list(top.texts), below.texts + [""] * (len(top.cells) - len(below.cells))
     if len(below.cells) > len(top.cells) or not any(t.strip() for t in subs) or \
-            sum(1 for c in top.cells if c.text.strip() and not c.covered) < 2:   # a title over the header
-        return None
+            sum(1 for c in top.cells if c.text.strip() and not c.covered) < 2 or \
+            any(t.strip().rstrip(".").isdigit() for t in top.texts) or is_header(kind, below.texts):
+        return None     # a title over the header; a data row (its number) over a header, repeated at a break
     for k, sub in enumerate(subs):
         sub = "" if k < len(below.cells) and below.cells[k].covered else sub.strip()
         if sub and (len(sub.split()) > _MAX_SUB_WORDS or any(ch.isdigit() for ch in sub) or is_mark(sub)):
             return None
-        over = next((texts[j] for j in range(k, -1, -1) if top.texts[j].strip()), "") if sub else texts[k]
+        over = next((top.texts[j] for j in range(k, -1, -1) if top.texts[j].strip()), "") if sub else texts[k]
         texts[k] = f"{over.strip()} {sub}".strip()
     if not is_header(kind, texts) or _sureness(kind, texts) <= (_sureness(kind, top.texts) if is_header(
             kind, top.texts) else (0, 0.0)):
