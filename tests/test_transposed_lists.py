@@ -146,3 +146,28 @@ def test_a_sparse_column_beside_a_list_of_several_points_is_still_turned():
     band = [[label, *cells[:2], cells[2] if i == 3 else ""] for i, (label, cells) in enumerate(zip(LABELS, BAND1))]
     turned = turn_transposed(Document([_table(band)], "txt"))
     assert [len(t.rows) for t in turned.blocks] == [4]
+
+
+# the same card, its notes filling most of its rows: two columns after the labels are filled in
+# every row, as two points would be
+CARD_NOTED = [["Мероприятие", "Проведение опроса удовлетворённости посетителей", "по согласованию с учреждениями"],
+              ["Срок исполнения", "IV квартал", "ежегодно"],
+              ["Ответственный исполнитель", "Отдел по работе с обращениями", ""]]
+
+
+def test_a_record_card_under_its_own_column_headings_is_never_turned(tmp_path):
+    """A card headed «Параметр | Значение | Примечание» — a first row naming no field and no point,
+    its own columns' headings — is one record however many of its rows hold notes, txt or Word."""
+    rows = [CARD_HEAD, *CARD_NOTED]
+    for doc in (read_text(_card_text(tmp_path / "noted.txt", rows)),
+                docx_reader.read(_card_docx(tmp_path / "noted.docx", rows))):
+        assert any(isinstance(b, Table) and b.n_cols == 3 for b in doc.blocks), doc.format
+        assert turn_transposed(doc) is doc, doc.format
+
+
+def test_a_list_on_its_side_under_a_row_of_point_numbers_is_still_turned():
+    """The card's rule reads the first row's cells: a list's first row numbering its points
+    («Показатель | 1 | 2», the label naming no field) still opens a list on its side."""
+    band = [["Показатель", "1", "2"], *[[label, *cells[:2]] for label, cells in zip(LABELS[1:], BAND1[1:])]]
+    turned = turn_transposed(Document([_table(band)], "txt"))
+    assert [len(t.rows) for t in turned.blocks] == [3]

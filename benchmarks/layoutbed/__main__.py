@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import generate, pools, report, score
+from . import generate, mutate, pools, report, score
 from .generate import FORMATS
 
 
@@ -59,6 +59,8 @@ def run_half(pool_set: str, half: str, args, root: Path) -> pd.DataFrame:
     """Each format in its own raw folder and rebuild, so that each format's cost is measured."""
     docs = generate.documents(pools.load(half, pools.pool_root(pool_set)), args.seed, args.n_docs,
                               kinds=args.kinds, layouts=args.layouts)
+    if args.mutate:
+        docs = mutate.apply(docs, args.mutate, args.seed)
     name = f"{Path(pool_set).name}/{half}"
     work = root / name
     work.mkdir(parents=True, exist_ok=True)
@@ -107,6 +109,11 @@ def parse_args(argv=None):
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")
+    ap.add_argument("--mutate", default="",
+                    help="comma-separated structural mutations applied to every list's tables, the gold unchanged: "
+                         + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, columns the "
+                         "contract does not hold, columns in a random order, a header's words over two rows) "
+                         "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")
     ap.add_argument("--n-scan", type=int, default=2, help="documents per kind also scanned (with --formats scan)")
@@ -117,6 +124,9 @@ def parse_args(argv=None):
     args.formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     args.pools = tuple(p.strip() for p in args.pools.split(",") if p.strip())
     args.kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+    args.mutate = tuple(m.strip() for m in args.mutate.split(",") if m.strip())
+    if set(args.mutate) - set(mutate.MUTATIONS):
+        ap.error(f"unknown mutations {sorted(set(args.mutate) - set(mutate.MUTATIONS))}")
     if set(args.kinds) - set(generate.BUILDERS):
         ap.error(f"unknown kinds {sorted(set(args.kinds) - set(generate.BUILDERS))}")
     bad = set(args.formats) - set(FORMATS)
@@ -131,6 +141,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="layoutbed-") as tmp:
         root = args.keep or Path(tmp)
         t0 = time.monotonic()
+        if args.mutate:
+            print(f"# mutations: {', '.join(args.mutate)}")
         # with --half both, a set that has no test half (pools3: tuning material only) runs its tune half
         runs = [(p, h) for p in args.pools for h in halves
                 if args.half != "both" or (pools.pool_root(p) / h).is_dir()]

@@ -50,6 +50,17 @@ def _skipped(heading: str, skip: frozenset[str]) -> bool:
     return bool(skip and set(lemmas(heading)) & skip)
 
 
+def skipped_heading(kind: str, heading: str) -> bool:
+    """A column whose heading says it holds no field of the kind (notes, status, funding: `content_skip`),
+    whatever its cells read as — a note «исполнено 12.03.2025» is no term."""
+    return _skipped(heading, _setting(kind)[1]) if kind in _kinds() else False
+
+
+@lru_cache(maxsize=None)
+def _kinds() -> frozenset[str]:
+    return frozenset(load_yaml(_DATA))
+
+
 def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     """`head` with each `content_fields` field it lacks given the unclaimed column its cells read as."""
     wanted, skip = _setting(kind)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
-from .content_roles import content_roles, kind_cue, labels_row, rows_cue
+from .content_roles import content_roles, kind_cue, label_rows, rows_cue
 from .repair import find_tables, table_header
 from .signoff import is_signoff
 
@@ -44,7 +44,7 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
     blocks, warnings, by_order = list(doc.blocks), [], set()
     for group in _runs(doc, lone):
         tables = [doc.blocks[i] for i in group]
-        rows = [_padded(r.texts, tables[0].n_cols) for t in tables for r in t.rows]
+        rows = [_padded(r, tables[0].n_cols) for t in tables for r in _merged_down(t)]
         found = content_roles(rows, _cue(doc, group[0]))
         if found is None:
             continue
@@ -52,8 +52,8 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        dropped = [labels_row(t.rows[0].texts, columns) for t in tables]
-        labels = [t.rows[0].texts for t, drop in zip(tables, dropped) if drop]
+        dropped = [label_rows(_merged_down(t), columns) for t in tables]
+        labels = [r.texts for t, drop in zip(tables, dropped) for r in t.rows[:drop]]
         for i, t, drop in zip(group, tables, dropped):
             blocks[i] = _with_header(t, texts, drop)
         warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
@@ -64,6 +64,29 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
 
 def _padded(texts: list[str], n: int) -> list[str]:
     return texts + [""] * (n - len(texts))
+
+
+def _merged_down(table: Table) -> list[list[str]]:
+    """Each row's texts, a cell merged down (Word's `w:vMerge`) holding the text of the cell it
+    continues: a process merged over its points repeats down the list as one written on each row
+    does (a cell covered from its left — a full-width row's — stays empty; a row of one text of its
+    own, a section or point-type row over merged cells, is not filled: it stays a row of one cell)."""
+    out: list[list[str]] = []
+    down: set[int] = set()           # the columns whose cell in the row above starts or continues a merge down
+    for row in table.rows:
+        texts, now = [], set()
+        for k, c in enumerate(row.cells):
+            if c.covered and k in down and out and k < len(out[-1]):
+                texts.append(out[-1][k])
+                now.add(k)
+            else:
+                texts.append("" if c.covered else c.text)
+                if not c.covered and c.rowspan > 1:
+                    now.add(k)
+        down = now
+        own = sum(1 for c in row.cells if not c.covered and c.text.strip())
+        out.append(texts if own > 1 else ["" if c.covered else c.text for c in row.cells])
+    return out
 
 
 def _runs(doc: Document, lone: list[int]) -> list[list[int]]:
@@ -105,10 +128,10 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
 
 
-def _with_header(table: Table, texts: list[str], drop_first: bool) -> Table:
+def _with_header(table: Table, texts: list[str], drop_first: int) -> Table:
+    """The table under a header row of `texts`, its first `drop_first` rows (labels nobody knows) left out."""
     head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
-    rows = table.rows[1:] if drop_first else table.rows
-    return Table([head, *rows], table.source)
+    return Table([head, *table.rows[drop_first:]], table.source)
 
 
 def _labels_said(labels: list[list[str]]) -> str:

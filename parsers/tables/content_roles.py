@@ -35,7 +35,7 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
 
-from .columns import is_ordinal_header
+from .columns import is_numbering_row, is_ordinal_header
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
 
@@ -48,13 +48,16 @@ _CHANNEL_SHARE = (0.6, 0.75)    # channels: (the text above names the list's kin
 _NEEDS_SHARE = (0.4, 0.6)  # needs: (the text above names the list or its rows, it does not) — beside a channel
                            # column of a list so named, the column of varied phrases is its needs even where a
                            # client's own words (a complaint, a question) are half read
+_MERGED_NEEDS = 0.8        # needs merged over several points (repeated down the list): read this surely
 _SPELLED = 0.8             # of the rows where a column names a channel: the row's own channel — a glossary
 _ROADMAP_SHARE = 0.6       # deadlines, or bodies and posts
+_UNIT_WORDS = 4            # a unit's or a post's name, on average at most: «Отдел организационной работы»
 _REPEATED = 0.6            # distinct values / filled cells at most: a column repeated down the table
 _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (the needs' cells)
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell): no reader is asked of it —
                            # the needs reader's cost grows faster than the text on a long phrase
+_MAX_LABEL_ROWS = 3        # a header's rows: a group over sub-groups over sub-headings
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 _MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
@@ -140,10 +143,14 @@ class Facts:
     words: float                 # words a filled cell, on average (tokens with a letter: «8 (800) 100-20-30» has none)
     sample: tuple[str, ...]      # its distinct values, at most `_SAMPLE`, spread over the table
     _shares: dict[str, float] = field(default_factory=dict)
+    down: int = 0                # rows it covers written once a group: from its first row on where that is filled
 
     @property
     def repeated(self) -> bool:
-        return self.filled >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * self.filled
+        """Repeated down the table: written on each row, or once a group with the rows below it left
+        empty (a process printed once over its points, in converted text or not merged in Word)."""
+        rows = max(self.filled, self.down)
+        return rows >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * rows
 
     def share(self, role: str) -> float:
         """Of its distinct values, the share `role`'s reader recognises (a channel repeated on
@@ -164,8 +171,9 @@ def column_facts(rows: list[list[str]]) -> list[Facts]:
         cells = [r[k].strip() for r in rows if k < len(r) and r[k].strip() and not is_ordinal_header(r[k])]
         values = list(dict.fromkeys(cells))
         step = max(1, len(values) // _SAMPLE)
+        down = len(rows) if rows and k < len(rows[0]) and rows[0][k].strip() else 0
         out.append(Facts(len(cells), len(values), sum(_words(c) for c in cells) / (len(cells) or 1),
-                         tuple(values[::step][:_SAMPLE])))
+                         tuple(values[::step][:_SAMPLE]), down=down))
     return out
 
 
@@ -205,7 +213,10 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool,
     needs = _needs_column(facts, text, n_rows, cued, _spelling(rows, channel))
     if needs is not None:
         out["interaction"] = needs
-    rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)]
+    # a column of units and posts (a point's responsible, a list's own extra column) is no process: short
+    # names of bodies and posts — a process's name may name the ministry it serves, in more words
+    rest = [k for k in text if k != needs and (n_rows < _MIN_ROWS_UNCUED or facts[k].repeated)
+            and not (facts[k].words <= _UNIT_WORDS and facts[k].share("responsible") >= _ROADMAP_SHARE)]
     out.update(_direction_process(facts, rest))
     if needs is None and not _names_processes(facts, out, channel):
         return None              # a channel column and a column of something else is no list yet
@@ -235,6 +246,13 @@ def _needs_column(facts: list[Facts], text: list[int], n_rows: int, cued: bool =
     needs = [s for s in scored if s[0] >= _NEEDS_SHARE[0 if cued else 1]
              and not (spells(s[2]) if spells else facts[s[2]].share("channel") >= _CHANNEL_SHARE[0])]
     best = max(needs, default=None)
+    if best is None:
+        # needs merged over a process's points repeat down the list as a process does: a column the
+        # needs reader reads surely, and far better than any other, is the needs all the same
+        shares = sorted(((facts[k].share("needs"), k) for k in text), reverse=True)
+        if shares and shares[0][0] >= _MERGED_NEEDS and (len(shares) == 1 or shares[1][0] <= shares[0][0] / 2) \
+                and not (spells(shares[0][1]) if spells else False):
+            return shares[0][1]
     return best[2] if best else None
 
 
@@ -323,8 +341,30 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
     text above names ("" where it says the table holds a list's rows but not which)."""
     if "channel" not in _READERS or not 3 <= max((len(r) for r in rows), default=0) <= _MAX_COLS:
         return None
+    body = judged_rows(rows)
+    whole = _reading(body, cued)
+    top = label_rows(body, whole.columns) if whole else int(all(t.strip() for t in body[0])) if body else 0
+    if top and len(body) - top >= _MIN_ROWS_UNCUED:
+        below = _reading(body[top:], cued)      # the first rows as a header in words nobody knows
+        # taken where it decides more columns, or as many and its readers refuse the first row's cells
+        if below and (whole is None or len(below.columns) > len(whole.columns) or (
+                len(below.columns) == len(whole.columns) and labels_row(body[0], below.columns))):
+            return below
+    return whole
+
+
+def label_rows(rows: list[list[str]], columns: dict[str, int]) -> int:
+    """How many of the first rows are labels in words no vocabulary knows (`labels_row` each, at most
+    `_MAX_LABEL_ROWS`: a header of two or three rows, its cells merged down repeating their words)."""
+    n = 0
+    while n < min(_MAX_LABEL_ROWS, len(rows) - 1) and labels_row(rows[n], columns):
+        n += 1
+    return n
+
+
+def _reading(rows: list[list[str]], cued: str | None) -> Reading | None:
     facts = column_facts(rows)
-    n_rows = sum(1 for r in rows if sum(1 for t in r if t.strip()) > 1)
+    n_rows = len(rows)
     kinds = ("roadmap", "touchpoint_list") if cued == "roadmap" else ("touchpoint_list", "roadmap")
     for kind in kinds:
         named = cued is not None and cued in ("", kind)
@@ -333,6 +373,15 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
         if read:
             return Reading(kind, read, _by_place(facts, read, n_rows))
     return None
+
+
+# fields a claimed header may leave out that a column's content names surely: (role, share, most words)
+def judged_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows a table's columns are judged by: not a section or caption row (one cell filled), not a
+    numbers row («1 2 3 …»).  A first row filling every column may be a header in words no vocabulary
+    knows («Графа 1 | Графа 2», «Наим. | Кан.»): the table is read with it and without it, and the
+    reading deciding more columns wins (`labels_row` decides later whether it is dropped)."""
+    return [r for r in rows if sum(1 for t in r if t.strip()) > 1 and not is_numbering_row(r)]
 
 
 def _by_place(facts: list[Facts], columns: dict[str, int], n_rows: int) -> tuple[str, ...]:

@@ -196,10 +196,42 @@ def read_header(rows: list[Row], i: int, kind: str) -> Header | None:
             if is_header(kind, merged.texts):
                 merged.n_rows, merged.rows = 1 + len(read), [list(top.texts)] + [list(r.texts) for r in read]
                 return merged
+        wrapped = _wrapped(kind, top, rows[i + 1])
+        if wrapped:
+            return wrapped
     if is_header(kind, top.texts):
         columns = map_columns(kind, top.texts)
         return Header(list(top.texts), columns, 1, _typed_twins(kind, top.texts, columns), [list(top.texts)])
     return None
+
+
+def _wrapped(kind: str, top: Row, below: Row) -> Header | None:
+    """Headings whose words run on into a second row («Канал» over «взаимодействия», «Наименование»
+    over «услуги (функции)»; equal first words a cell over both columns, a one-word heading merged
+    down): each column's words top and bottom read as one heading.  Taken where the row below holds
+    short labels — no number, no mark — and the joined headings name more of the kind's fields, or
+    name them surer, than the top row alone (a first data row under a header adds nothing to it)."""
+    texts, subs = list(top.texts), below.texts + [""] * (len(top.cells) - len(below.cells))
+    if len(below.cells) > len(top.cells) or not any(t.strip() for t in subs) or \
+            sum(1 for c in top.cells if c.text.strip() and not c.covered) < 2 or \
+            any(t.strip().rstrip(".").isdigit() for t in top.texts) or is_header(kind, below.texts):
+        return None     # a title over the header; a data row (its number) over a header, repeated at a break
+    for k, sub in enumerate(subs):
+        sub = "" if k < len(below.cells) and below.cells[k].covered else sub.strip()
+        if sub and (len(sub.split()) > _MAX_SUB_WORDS or any(ch.isdigit() for ch in sub) or is_mark(sub)):
+            return None
+        over = next((top.texts[j] for j in range(k, -1, -1) if top.texts[j].strip()), "") if sub else texts[k]
+        texts[k] = f"{over.strip()} {sub}".strip()
+    if not is_header(kind, texts) or _sureness(kind, texts) <= (_sureness(kind, top.texts) if is_header(
+            kind, top.texts) else (0, 0.0)):
+        return None
+    columns = map_columns(kind, texts)
+    return Header(texts, columns, 2, _typed_twins(kind, texts, columns), [list(top.texts), list(below.texts)])
+
+
+def _sureness(kind: str, texts: list[str]) -> tuple[int, float]:
+    columns = map_columns(kind, texts)
+    return len(columns), sum(field_scores(kind, texts[k]).get(f, 0.0) for f, k in columns.items())
 
 
 def _typed_twins(kind: str, texts: list[str], columns: dict[str, int]) -> dict[str, list[tuple[int, str]]]:

@@ -19,12 +19,13 @@ table holds, so it is left to the extractor of that kind.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .columns import is_header, is_numbering_row, map_columns
-from .content_columns import with_content_columns
+from .content_columns import skipped_heading, with_content_columns
+from .content_complete import completed_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
@@ -105,6 +106,20 @@ def table_header(table: Table, kind: str) -> tuple[int, Header] | None:
     return None
 
 
+def _completed(head: Header, parts: list, kind: str) -> Header:
+    """The header with the fields it leaves out that the columns it names no field for hold surely
+    (`content_complete.completed_columns`: row numbers under «п.», deadlines under «Сро. исп.»), judged
+    by the rows of every part of the table."""
+    split = {k for subs in head.splits.values() for k, _ in subs}
+    unnamed = {k for k, t in enumerate(head.texts) if t.strip() and k not in split and not skipped_heading(kind, t)} \
+        - set(head.columns.values())
+    if not unnamed:
+        return head
+    rows = [r.texts for r in parts if isinstance(r, Row)]
+    more = completed_columns(kind, rows, head.columns, unnamed)
+    return replace(head, columns={**head.columns, **more}) if more else head
+
+
 def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], bool]] | None = None,
                 sections: bool = False, stop: Callable[[Table], bool] | None = None) -> list[RepairedTable]:
     """Every table of this kind in the document, stitched and re-aligned.
@@ -152,6 +167,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
             consumed.append(nxt)
             bridge = []
             j += 1
+        head = _completed(head, parts, kind)
         repaired = _repair(kind, head, parts, anchors or {}, sections)
         repaired.parts = consumed
         repaired.captions = _captions(blocks, i) + _title_rows(block, h)

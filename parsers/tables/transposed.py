@@ -18,7 +18,9 @@ field's name, or hold a bare number, are a list's own first column, never a head
 one point — two columns, or a third whose cells are filled in no more than half of the field rows
 (a record card's notes: «Параметр | Значение | Примечание») — is turned only beside a table of
 several points turned with the same labels: alone it is a «Поле | значение» record, read as such
-(`parsers/extract/records.py`).
+(`parsers/extract/records.py`).  A first row naming the table's own columns («Параметр | Значение |
+Примечание»: its label no field, its other cells no number) heads a record card: never turned,
+however many rows its notes fill.
 
     turn_transposed(doc) -> Document      the same document where no table is turned
 """
@@ -101,9 +103,18 @@ def _read_bands(table: Table) -> tuple[str, list[list[Row]]] | None:
         if len(band) < _MIN_FIELDS or not all(labels) or any(len(t) > _MAX_LABEL_CHARS for t in labels):
             return None
     for kind in _KINDS:
-        if all(_labels_head(kind, [_label(r) for r in band]) for band in bands):
+        if all(_labels_head(kind, [_label(r) for r in band]) for band in bands) and not _card_heading(kind, rows[0]):
             return kind, bands
     return None
+
+
+def _card_heading(kind: str, row: Row) -> bool:
+    """A first row naming the table's own columns — its label no field of the kind, its other cells
+    words with no number («Параметр | Значение | Примечание») — heads a record card, however many of
+    its rows hold notes; a list on its side opens with its fields, or numbers its points there."""
+    others = [t.strip() for t in row.texts[1:] if t.strip()]
+    return bool(others) and not map_columns(kind, [_label(row)]) and \
+        not any(ch.isdigit() for t in others for ch in t)
 
 
 def _labels_head(kind: str, labels: list[str]) -> bool:

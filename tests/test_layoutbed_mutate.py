@@ -1,0 +1,111 @@
+"""The layout bed's structural mutations (`--mutate`, benchmarks/layoutbed/mutate.py): each keeps
+every gold text its set's documents hold, in converted text and in Word, and changes the shape it
+names — and nothing without `--mutate`.
+
+Fast: converted text and Word only, a few documents, no LibreOffice and no pipeline run."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.layoutbed import generate, mutate, pools, render_docx, render_txt
+from benchmarks.layoutbed.__main__ import parse_args
+from tests.test_layoutbed import _docx_text, _gold_texts, _squash
+
+SETS = ("base", "heldout6", "heldout7")
+
+
+@pytest.fixture(scope="module")
+def originals():
+    return {s: generate.documents(pools.load("tune"), seed=3, n_docs=4, layouts=s) for s in SETS}
+
+
+def _heads(doc) -> list[list[list[str]]]:
+    """Each list table's header rows as texts, a list per table."""
+    return [[[" ".join(c.paras) for c in row] for row in g[0].rows[:g[0].header_rows]] for g in mutate.list_tables(doc)]
+
+
+def _bodies(doc) -> list[list[str]]:
+    return [sorted(" ".join(c.paras) for t in g for row in t.rows[t.header_rows:] for c in row)
+            for g in mutate.list_tables(doc)]
+
+
+@pytest.mark.parametrize("name", mutate.MUTATIONS)
+def test_every_mutation_keeps_the_gold_in_both_files(name, originals, tmp_path):
+    changed = 0
+    for docs in originals.values():
+        for doc, new in zip(docs, mutate.apply(docs, (name,), seed=1)):
+            assert new.gold == doc.gold and new.axes == doc.axes and new.name == doc.name
+            before, txt = _squash(render_txt.render(doc)), _squash(render_txt.render(new))
+            docx = _docx_text(render_docx.write(new, tmp_path / "m.docx"))
+            for text in _gold_texts(doc):
+                core = _squash(text)[1:].rstrip(".;")
+                if core in before:           # what the set's own file holds, the mutated one holds too
+                    assert core in txt and core in docx, (name, doc.name, text)
+            changed += render_txt.render(new) != render_txt.render(doc)
+    assert changed >= 12, name               # most lists' tables are mutated (procedures as paragraphs are not)
+
+
+def test_neutral_headers_keep_no_heading_of_their_own(originals):
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("headers=neutral",), seed=1)[0]
+        for old, got in zip(_heads(doc), _heads(new)):
+            words = {t for row in old for t in row if t and not t.isdigit() and len(t) > 12}
+            assert not words & {t for row in got for t in row}, doc.name
+        assert _bodies(new) == _bodies(doc), doc.name
+
+
+def test_extra_columns_widen_every_row_alike(originals):
+    grew = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("extra_columns",), seed=1)[0]
+        for old, g in zip(mutate.list_tables(doc), mutate.list_tables(new)):
+            added = mutate.width(g[0]) - mutate.width(old[0])
+            assert added in (1, 2), doc.name
+            assert all(sum(c.span for c in r) == mutate.width(g[0]) for t in g for r in t.rows), doc.name
+            head = " ".join(" ".join(c.paras) for r in g[0].rows[:g[0].header_rows] for c in r)
+            assert sum(label in head for label in mutate.COLUMNS[doc.kind]) >= added - ("Примечание" in head), doc.name
+            grew += 1
+    assert grew >= 12
+
+
+def test_shuffle_moves_columns_with_their_headings(originals):
+    moved = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("shuffle",), seed=1)[0]
+        assert _bodies(new) == _bodies(doc), doc.name
+        for old, got in zip(_heads(doc), _heads(new)):
+            assert sorted(map(sorted, old)) == sorted(map(sorted, got)), doc.name
+            moved += old != got
+    assert moved >= 10
+
+
+def test_split_header_puts_each_heading_s_words_over_two_rows(originals):
+    split = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("split_header",), seed=1)[0]
+        for old, g in zip(mutate.list_tables(doc), mutate.list_tables(new)):
+            if g[0].header_rows == old[0].header_rows:
+                continue
+            split += 1
+            top, low = g[0].rows[:2] if not mutate._numbers_row(g[0].rows[0]) else g[0].rows[1:3]
+            words = " ".join(" ".join(c.paras) for r in old[0].rows[:old[0].header_rows]
+                             if not mutate._numbers_row(r) for c in r).split()
+            assert sorted(words) == sorted(" ".join(" ".join(c.paras) for r in (top, low) for c in r).split())
+            # a one-word heading merged down, equal tops one group cell: never more cells above than below
+            assert any(c.paras for c in low) and len(top) <= len(low), doc.name
+            assert all(c.vmerge == "continue" for c, t in zip(low, top) if not c.paras and t.vmerge), doc.name
+    assert split >= 10
+
+
+def test_mutations_are_seeded_and_absent_without_the_option(originals):
+    docs = originals["heldout7"]
+    names = ("shuffle", "extra_columns")
+    assert [render_txt.render(d) for d in mutate.apply(docs, names, 5)] == \
+        [render_txt.render(d) for d in mutate.apply(docs, names, 5)]
+    assert [render_txt.render(d) for d in mutate.apply(docs, (), 5)] == [render_txt.render(d) for d in docs]
+    assert parse_args([]).mutate == ()
+    assert parse_args(["--mutate", "shuffle,split_header"]).mutate == ("shuffle", "split_header")
+    with pytest.raises(SystemExit):
+        parse_args(["--mutate", "rotate"])
+    with pytest.raises(ValueError):
+        mutate.apply(docs, ("rotate",), 1)
