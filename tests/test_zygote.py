@@ -2,9 +2,11 @@
 the parent as it has grown, with exit codes, timeouts and a lost zygote still handled."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
+import weakref
 
 import pytest
 
@@ -113,14 +115,40 @@ def test_the_zygote_ends_by_itself_when_the_parent_closes(tmp_path):
     assert z.proc.exitcode == 0
 
 
-def _frozen(path):
-    import gc
-    return gc.get_freeze_count()
+class _Node:
+    """A container the collector tracks, and that a weak reference can watch."""
 
 
-def test_the_workers_garbage_collector_leaves_the_zygotes_objects_alone(tmp_path):
-    # the models loaded by the zygote's warm-up are frozen before any worker is forked: a
-    # worker's collections would otherwise write to their headers and copy their pages
-    import gc
-    frozen = [n for _, n in run_pool(_files(tmp_path, "ab"), _frozen, workers=2)]
-    assert len(frozen) == 2 and min(frozen) > gc.get_freeze_count() + 10_000
+_kept = {}              # what the fake warm-up keeps (in the zygote) and the parent had
+
+
+def _fake_warm_up():
+    gc.collect()                                  # no automatic collection before the zygote settles
+    _kept["model"] = _Node()                      # kept: stands for a loaded model
+    cycle = _Node()
+    cycle.me = cycle                              # garbage only the cycle collector frees
+    _kept["garbage"] = weakref.ref(cycle)
+
+
+def _tracked(path):
+    gc.collect()
+    ids = {id(o) for o in gc.get_objects()}       # the permanent (frozen) generation is not listed
+    got = {"parents": id(_kept["parents"]) in ids}
+    if "model" in _kept:
+        got.update({"model": id(_kept["model"]) in ids, "garbage alive": _kept["garbage"]() is not None})
+    return got
+
+
+def test_the_workers_garbage_collector_leaves_the_zygotes_objects_alone(tmp_path, monkeypatch):
+    # what the zygote's warm-up loaded, and what it inherited from the parent, are frozen
+    # before any worker is forked (a worker's collections would write to their headers and
+    # copy their pages); the warm-up's garbage is collected first, not frozen for good
+    import pipeline.run.preload as preload
+
+    monkeypatch.setattr(preload, "warm_up", _fake_warm_up)
+    monkeypatch.setitem(_kept, "parents", _Node())
+    got = [r for _, r in run_pool(_files(tmp_path, "ab"), _tracked, workers=2)]
+    assert got == [{"model": False, "parents": False, "garbage alive": False}] * 2, got
+    assert any(o is _kept["parents"] for o in gc.get_objects())      # the parent's own collector is untouched
+    # one document: no warm-up, so only what the zygote froze as it started
+    assert [r for _, r in run_pool(_files(tmp_path, "c"), _tracked, workers=1)] == [{"parents": False}]
