@@ -76,6 +76,16 @@ def test_a_wrapped_cell_is_never_cut(text):
     assert "Официальный сайт министерства" not in doc.cell_lines      # (box: wrapped at the width)
 
 
+def test_a_long_link_in_the_copy_widens_no_line():
+    """A link of one word runs past the width the copy wrapped at: the wrapped process cells stay
+    uncut (the width is the longest line of words)."""
+    link = "https://www.gosuslugi.ru/help/faq/social_support/children_allowance_2025"
+    doc = parse_text(GARANT.replace("Официальный сайт министерства |", f"Официальный сайт министерства\n{link} |"))
+    assert [t for t in doc.cell_lines if t.startswith("Предоставление мер")] == []
+    assert doc.cell_lines["информация о льготах статус заявления подача заявления"] == \
+        "информация о льготах\nстатус заявления\nподача заявления"
+
+
 def test_two_channels_a_line_each_in_the_copy_are_two_touchpoints():
     rows = _rows(parse_text(GARANT))
     assert [r["touchpoint_raw"] for r in rows[1:]] == ["Сайт министерства", "бумажная анкета"]
