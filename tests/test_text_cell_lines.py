@@ -9,7 +9,7 @@ import pytest
 
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats.text import parse_text
-from parsers.formats.wordjoin import join_lines
+from parsers.formats.wordjoin import Break, join_lines
 from parsers.formats.written_lines import lined_text, written_in_chars
 from pipeline.run.normalize import normalize_touchpoints
 
@@ -117,3 +117,12 @@ def test_a_hyphenated_word_keeps_the_cells_other_written_lines():
     assert text == "Консультация по вопросам информации о ходе Запись на приём"
     assert lined_text(lines, None, written_in_chars(lines, 40), text) == \
         "Консультация по вопросам информации о ходе\nЗапись на приём"
+
+
+def test_a_word_a_narrow_column_broke_is_no_written_line():
+    """A PDF's narrow column breaks a word too long for it with no hyphen (the layout's break says
+    so): the fit of «я» is no evidence; the cell keeps its written line after «льготах»."""
+    lines, breaks = ["Консультация информаци", "я о льготах", "статус заявления"], [Break.MID_WORD, Break.UNKNOWN]
+    text = join_lines(lines, breaks)
+    assert text == "Консультация информация о льготах статус заявления"
+    assert lined_text(lines, breaks, [True, True], text) == "Консультация информация о льготах\nстатус заявления"

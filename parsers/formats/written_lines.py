@@ -69,9 +69,13 @@ def lined_text(texts: list[str], breaks: list | None, written: list[bool], text:
     """`text` (the lines `texts` joined by `wordjoin.join_lines` with `breaks`, markup stripped)
     with "\\n" at each written break; None where no break is written or the pieces do not give
     back `text`'s words."""
+    breaks = breaks or [False] * len(written)
+    # a word the line's end broke (a narrow column's «информаци» / «я», «инфор-» / «мации») joins
+    # its lines as one: no author's line end, whatever the fit said
+    written = [w and join_lines(texts[k:k + 2], breaks[k:k + 1]).startswith(texts[k] + " ")
+               for k, w in enumerate(written)]
     if not any(written):
         return None
-    breaks = breaks or [False] * len(written)
     pieces, start = [], 0
     for k, cut in enumerate(written + [True]):
         if cut:
