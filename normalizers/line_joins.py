@@ -67,11 +67,13 @@ def governed_capital(before: str, after: str) -> bool:
     parses = morph().parse(first.lower())
     if any(g in parses[0].tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn")):
         return False
-    if _heads(parses) >= _OBLIQUE_SURE:
+    adjective = parses[0].tag.POS in ("ADJF", "PRTF")
+    # (an adjective's instrumental is told by its noun, below)
+    if _heads(parses, _HEAD_CASES[:2] if adjective else _HEAD_CASES) >= _OBLIQUE_SURE:
         return False
     # an adjective's case is its noun's: «Электронной почтой» is a manner of its own, «Горячей линии»
     # may be governed (the noun must have a governed reading)
-    for word in _WORD.findall(after)[1:3] if parses[0].tag.POS in ("ADJF", "PRTF") else ():
+    for word in _WORD.findall(after)[1:3] if adjective else ():
         top = morph().parse(word.lower())
         if top[0].tag.POS in _OBJECTS and all(p.tag.case in _HEAD_CASES for p in top if p.tag.POS in _OBJECTS):
             return False
@@ -85,10 +87,10 @@ def governed_capital(before: str, after: str) -> bool:
 _HEAD_CASES = ("nomn", "accs", "ablt")
 
 
-def _heads(parses: list) -> float:
-    """The weight of the readings that may head a phrase of their own (no noun or adjective, or a
-    case of `_HEAD_CASES`)."""
-    return sum(p.score for p in parses if p.tag.POS not in _OBJECTS or p.tag.case in _HEAD_CASES)
+def _heads(parses: list, cases: tuple[str, ...]) -> float:
+    """The weight of the readings that may head a phrase of their own (no noun or adjective, or one
+    of `cases`; a comparative, «Горячей» read as «hotter», heads none)."""
+    return sum(p.score for p in parses if p.tag.POS not in _OBJECTS + ("COMP",) or p.tag.case in cases)
 
 
 def _pos(word: str) -> str | None:

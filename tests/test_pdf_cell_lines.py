@@ -120,6 +120,7 @@ def test_the_pdf_reads_as_the_word_file_does(pdf_doc, tmp_path):
     ("Личный прием", "Почтовым отправлением", False),
     ("Личный прием", "Электронной почтой", False),
     ("Консультация по вопросам", "Государственной услуги", True),
+    ("Консультация по телефону", "Горячей линии", True),            # «горячей» is no comparative here
 ])
 def test_a_capital_carries_on_only_a_governed_oblique_case(before, after, joined):
     assert governed_capital(before, after) is joined
