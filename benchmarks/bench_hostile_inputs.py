@@ -253,6 +253,52 @@ def _wrapped(k: int) -> list[str]:
     return [f"строка адреса {i}, ул." for i in range(5000 * k)]    # one Word paragraph, a soft break per line
 
 
+def _box_cell(k: int) -> str:
+    """A box-drawn text table whose one needs cell holds thousands of lines, short (written) and
+    full (wrapped) in turn (parsers/formats/text_grid.py, written_lines.written_in_chars)."""
+    lines = ["информация о льготах", "статус заявления о назначении выплаты"] * 300 * k
+    rule = "+" + "-" * 6 + "+" + "-" * 40 + "+"
+    body = [f"| {'1.' if i == 0 else '':4} | {ln:38} |" for i, ln in enumerate(lines)]
+    return "\n".join(["+" + "-" * 6 + "+" + "-" * 40 + "+", "| №    | Потребности" + " " * 27 + "|", rule]
+                     + body + [rule])
+
+
+def _text_table(text):
+    from parsers.formats.text import parse_text
+    return parse_text(text)
+
+
+def _garant_cell(k: int) -> str:
+    """ГАРАНТ's cell-per-line copy: rows whose needs cell holds 30 lines, short and full in turn
+    (text_cells.record_lines; a cell holds 40 lines at most)."""
+    cell = "\n".join(["информация о льготах", "статус заявления о назначении выплаты"] * 15) + " |"
+    rows = [f"{i + 1}. |\nПредоставление мер |\nОфициальный сайт |\n{cell}" for i in range(20 * k)]
+    return "Перечень точек взаимодействия\n\nN п/п |\nНаименование процесса |\nТочка взаимодействия |\n" \
+        "Потребности клиента |\n" + "\n".join(rows) + "\n"
+
+
+def _pdf_lines(k: int) -> list:
+    """One PDF cell's lines with their words' boxes, short and full in turn (pdf_cell_lines)."""
+    from parsers.formats.pdf_layout import PageLine
+    out = []
+    for i in range(600 * k):
+        words = ["информация", "о", "льготах"] if i % 2 else ["статус", "заявления", "о", "назначении", "выплаты"]
+        x, ws = 0.0, []
+        for w in words:
+            ws.append({"x0": x, "x1": x + 6.0 * len(w), "top": 12.0 * i, "bottom": 12.0 * i + 10, "text": w})
+            x += 6.0 * len(w) + 3.0
+        out.append(PageLine(ws, " ".join(words), 10.0))
+    return out
+
+
+def _pdf_written(lines):
+    from parsers.formats.pdf_cell_lines import written_breaks
+    from parsers.formats.wordjoin import join_lines
+    from parsers.formats.written_lines import lined_text
+    texts = [ln.text for ln in lines]
+    return lined_text(texts, None, written_breaks(lines, 240.0, 0.3), join_lines(texts))
+
+
 CASES = [
     # a term in an activity's own cell (normalizers/activity_term.py): each period looks back a few words only
     Case("activity: thousands of terms after «в срок до»", lambda k: "провести опрос в срок до 01.06.2025 " * 1500 * k,
@@ -367,6 +413,10 @@ CASES = [
     Case("channel cell: thousands of room lines under a channel",
          lambda k: "Личный приём граждан\n" + "\n".join(["каб. 305, ул. Мира, д. 3"] * 300 * k), _lined_channels,
          "Личный приём граждан\nкаб. 305"),
+    # a cell's lines its author wrote told from wrapped ones (parsers/formats/written_lines.py), per cell
+    Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
+    Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
+    Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
 ]
 
 

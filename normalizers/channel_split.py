@@ -167,7 +167,8 @@ def _by_lines(lines: str, kind: str | None) -> list[str] | None:
         r = read_channel(line, kind, point=False)
         main, details = split_details(line)
         definite = r is not None and r.how != "weak" and not _contact_only(main, details) \
-            and bool(re.search(r"[А-Яа-яЁёA-Za-z]{2}", main)) and not _place_only(line)
+            and bool(re.search(r"[А-Яа-яЁёA-Za-z]{2}", main)) and not _place_only(line) \
+            and not (groups and r.code == code and _labelled_contact(main, details))
         if not groups:
             if not definite:
                 return None
@@ -180,6 +181,12 @@ def _by_lines(lines: str, kind: str | None) -> list[str] | None:
             continue
         code = r.code
     return [" ".join(g) for g in groups] if len(groups) > 1 else None
+
+
+def _labelled_contact(main: str, details: list[str]) -> bool:
+    """An address under a label of two words at most («E-mail: info@…», «Эл. почта: …»): under a
+    line of the same channel, that channel's contact («Электронная почта» / «E-mail: info@min.ru»)."""
+    return bool(details) and len(re.findall(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*", main)) <= 2
 
 
 def _own_line(line: str, other: bool) -> bool:

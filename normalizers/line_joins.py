@@ -47,8 +47,8 @@ def continues(before: str, after: str) -> bool:
     return top.tag.POS not in _HEADS and "impr" not in top.tag and top.tag.POS is not None
 
 
-# a capitalised first word reads on only where its nominative and accusative readings (a need's
-# or channel's head: «Записи на приём», «Консультации») together weigh less than this
+# a capitalised first word reads on only where its readings that may head a phrase (a need's or
+# channel's nominative: «Записи на приём», «Консультации»; `_HEAD_CASES`) together weigh less than this
 _OBLIQUE_SURE = 0.2
 _OBJECTS = ("NOUN", "ADJF", "PRTF")
 
@@ -56,8 +56,8 @@ _OBJECTS = ("NOUN", "ADJF", "PRTF")
 def governed_capital(before: str, after: str) -> bool:
     """Does `after`, opening with a capital (Word's automatic capital at a paragraph's start),
     carry on after `before` ending on a noun, no stop: a first word whose readings are nearly all
-    oblique cases (genitive, dative, instrumental, prepositional), the object the noun above
-    governs?  An abbreviation (all capitals), a name or a one-letter word is no such word."""
+    governed cases (genitive, dative, prepositional; an adjective's noun has one too), the object
+    the noun above governs?  An abbreviation (all capitals), a name or a one-letter word is no such word."""
     last, first = _WORD.findall(before[-40:])[-1:], _WORD.match(after.lstrip())
     if not last or not first or before.rstrip().endswith((".", ";", ":", "!", "?", ",")):
         return False
@@ -67,9 +67,30 @@ def governed_capital(before: str, after: str) -> bool:
     parses = morph().parse(first.lower())
     if any(g in parses[0].tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn")):
         return False
-    # the weight of the readings that may head a phrase of their own: nominative, accusative, no noun
-    heads = sum(p.score for p in parses if p.tag.POS not in _OBJECTS or p.tag.case in ("nomn", "accs"))
-    return heads < _OBLIQUE_SURE
+    adjective = parses[0].tag.POS in ("ADJF", "PRTF")
+    # (an adjective's instrumental is told by its noun, below)
+    if _heads(parses, _HEAD_CASES[:2] if adjective else _HEAD_CASES) >= _OBLIQUE_SURE:
+        return False
+    # an adjective's case is its noun's: «Электронной почтой» is a manner of its own, «Горячей линии»
+    # may be governed (the noun must have a governed reading)
+    for word in _WORD.findall(after)[1:3] if adjective else ():
+        top = morph().parse(word.lower())
+        if top[0].tag.POS in _OBJECTS and all(p.tag.case in _HEAD_CASES for p in top if p.tag.POS in _OBJECTS):
+            return False
+        if top[0].tag.POS == "NOUN":
+            break
+    return True
+
+
+# the cases that head a phrase of their own: a need's or a channel's nominative and accusative, and
+# the instrumental of a manner («Почтовым отправлением», «Электронной почтой»: a channel each)
+_HEAD_CASES = ("nomn", "accs", "ablt")
+
+
+def _heads(parses: list, cases: tuple[str, ...]) -> float:
+    """The weight of the readings that may head a phrase of their own (no noun or adjective, or one
+    of `cases`; a comparative, «Горячей» read as «hotter», heads none)."""
+    return sum(p.score for p in parses if p.tag.POS not in _OBJECTS + ("COMP",) or p.tag.case in cases)
 
 
 def _pos(word: str) -> str | None:

@@ -13,6 +13,7 @@ from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 
+from normalizers.channel_split import channel_parts
 from normalizers.line_joins import continues, governed_capital
 from normalizers.need_split import WRITTEN_LINE
 from normalizers.needs import split_needs
@@ -115,10 +116,21 @@ def test_the_pdf_reads_as_the_word_file_does(pdf_doc, tmp_path):
     ("Сайт", "МФЦ", False),                                            # an abbreviation
     ("Получение", "Информации", True),
     ("получить", "Информации", False),                                 # a verb above: no noun governs
+    # an instrumental is a manner, a channel of its own; an adjective's case is its noun's
+    ("Личный прием", "Почтовым отправлением", False),
+    ("Личный прием", "Электронной почтой", False),
+    ("Консультация по вопросам", "Государственной услуги", True),
+    ("Консультация по телефону", "Горячей линии", True),            # «горячей» is no comparative here
 ])
 def test_a_capital_carries_on_only_a_governed_oblique_case(before, after, joined):
     assert governed_capital(before, after) is joined
     assert continues(before, after) is joined
+
+
+def test_channels_in_the_instrumental_one_a_line_stay_apart():
+    lines = "Личный прием\nЭлектронной почтой\nПочтовым отправлением"
+    assert channel_parts(" ".join(lines.split()), None, lines) == \
+        ["Личный прием", "Электронной почтой", "Почтовым отправлением"]
 
 
 def test_words_capital_at_a_cell_paragraph_is_no_new_need(tmp_path):

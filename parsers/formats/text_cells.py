@@ -103,8 +103,9 @@ def as_paragraphs(cells: list[CellText]) -> list[Paragraph]:
 def record_lines(cells: list[CellText], written: dict) -> None:
     """The lines of the run's cells their author wrote, into `written` (written_lines.record): the
     copy prints a paragraph a line, unless it wrapped them at a width — so a line counts where the
-    next one's first word would have fitted on it within the run's longest line."""
-    room = max((len(p) for c in cells for p in c.parts), default=0)
+    next one's first word would have fitted on it within the run's longest line of words — a
+    line of one word (an address, a link) may run past the width the copy wrapped at."""
+    room = max((len(p) for c in cells for p in c.parts if " " in p), default=0)
     for c in cells:
         if c.parts:
             record(written, c.text, lined_text(list(c.parts), None, written_in_chars(list(c.parts), room), c.text))

@@ -9,9 +9,11 @@ or a stop or «;» ends this one under a capital — the bare fit suffices.  Not
 line before a capital or a mark is a wrap, and a wrapped line is never cut."""
 from __future__ import annotations
 
+import re
+
 from textcore.clean import strip_markup
 from textcore.numbering import BULLET, LETTER, parse_item_number
-from .wordjoin import join_lines
+from .wordjoin import HYPHENS, SOFT_HYPHEN, is_abbreviation, join_lines
 
 # converted text's room to spare, in characters, where the fit alone says a line was written (a
 # converter pads a cell's right side as it pads its left, or by one more)
@@ -28,7 +30,27 @@ def starts_item(text: str) -> bool:
 def marked(above: str, below: str) -> bool:
     """A cue in the words themselves of a line its author ended: an item's mark opens the next
     line, or a stop or «;» ends this one under a capital."""
-    return starts_item(below) or above.rstrip()[-1:] in ".;" and below[:1].isupper()
+    return starts_item(below) or _stops(above.rstrip()) and below[:1].isupper()
+
+
+_LAST_WORD = re.compile(r"([А-Яа-яЁёA-Za-z]+)\.$")
+
+
+def _stops(line: str) -> bool:
+    """`line` ends on «;» or a full stop — not an abbreviation's dot («г.», «т.ч.», «ул.», an
+    initial «И.»), after which a capital is as likely a wrap («в г.» / «Томске»)."""
+    if line[-1:] != ".":
+        return line[-1:] == ";"
+    word = _LAST_WORD.search(line)
+    return not (word and (len(word.group(1)) == 1 or word.group(1).islower() and is_abbreviation(word.group(1))))
+
+
+def broken_word(above: str, below: str) -> bool:
+    """A word hyphenated at the line's end («инфор-» / «мация»): a wrap, whatever the fit says (a
+    hyphenated word is no author's line end, and the lines could not give back the cell's words)."""
+    above = above.rstrip()
+    return len(above) > 1 and above[-1] in HYPHENS + SOFT_HYPHEN and above[-2].isalpha() \
+        and below.lstrip()[:1].isalnum()
 
 
 def written_in_chars(texts: list[str], room: int) -> list[bool]:
@@ -39,7 +61,7 @@ def written_in_chars(texts: list[str], room: int) -> list[bool]:
     for a, b in zip(texts, texts[1:]):
         word = len(b.split(" ", 1)[0])
         fits = len(a) + 1 + word <= room
-        out.append(fits and (len(a) + 1 + word <= room - ROOM_CHARS or marked(a, b)))
+        out.append(fits and (len(a) + 1 + word <= room - ROOM_CHARS or marked(a, b)) and not broken_word(a, b))
     return out
 
 
@@ -47,9 +69,13 @@ def lined_text(texts: list[str], breaks: list | None, written: list[bool], text:
     """`text` (the lines `texts` joined by `wordjoin.join_lines` with `breaks`, markup stripped)
     with "\\n" at each written break; None where no break is written or the pieces do not give
     back `text`'s words."""
+    breaks = breaks or [False] * len(written)
+    # a word the line's end broke (a narrow column's «информаци» / «я», «инфор-» / «мации») joins
+    # its lines as one: no author's line end, whatever the fit said
+    written = [w and join_lines(texts[k:k + 2], breaks[k:k + 1]).startswith(texts[k] + " ")
+               for k, w in enumerate(written)]
     if not any(written):
         return None
-    breaks = breaks or [False] * len(written)
     pieces, start = [], 0
     for k, cut in enumerate(written + [True]):
         if cut:
