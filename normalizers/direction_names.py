@@ -33,6 +33,10 @@ def _narrowing() -> tuple[tuple[str, ...], ...]:
     return tuple(lemmas(p) for p in taxonomy("direction").setting("narrowing"))
 
 
+def _is_label(part: str) -> bool:
+    return tuple(lemmas(part)) in _labels()
+
+
 def _narrows(part: str) -> bool:
     """A parenthesis that narrows or widens the name ("в том числе запросов СМИ") rather than
     naming it again ("кадровые вопросы")."""
@@ -92,8 +96,11 @@ def _candidates(text: str) -> list[str]:
     a label written after a dash ("Бухгалтерия — внутренние клиенты"), then the name with the
     inner labels of a chain kept."""
     name = direction_name(text)
-    # a narrowing parenthesis names a part, not the direction: its words are left out
-    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
+    # a narrowing parenthesis names a part, not the direction, and a label in parentheses
+    # ("Хозяйственное обслуживание (внутренний клиент)") says whose, not which: both left out
+    # (`read_direction` falls back on the whole name where the rest reads nothing)
+    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) or _is_label(m.group(1)) else m.group(),
+                  name).strip() or name
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:
@@ -124,6 +131,10 @@ def read_direction(text: str) -> Match:
     names = _candidates(text or "")
     found = [tax.match(c) for c in names] or [tax.match("")]
     read = [m for m in found if m.method in ("override", "exact", "rule")]
+    if not read and (whole := direction_name(text or "")) not in names:
+        # a name no rule reads without its label in parentheses: the label's reading («Работа с коллегами
+        # (внутренние клиенты)» is the internal client's)
+        read = [m for m in [tax.match(whole)] if m.method in ("override", "exact", "rule")]
     rest = next((m for m in map(names_the_rest, names) if m is not None), None)
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest

@@ -326,3 +326,15 @@ def test_more_process_concepts_below_review(process, code):
 def test_electronic_is_not_of_the_electricians_family():
     # «электронный» shares «электро» with the building's power supply: no such utility is listed
     assert direction_by_process("Настройка электронной почты").code != "internal_admin"
+
+
+@pytest.mark.parametrize("heading, code", [
+    # a label in parentheses says whose clients these are, not which direction: the name before it decides
+    ("Раздел 4. Автоматизация рабочих мест (внутренние клиенты)", "internal_it"),
+    ("Бухгалтерское обслуживание (внутренний клиент)", "internal_accounting"),
+    ("Содержание служебных помещений (внутренние клиенты)", "internal_admin"),
+    # a name that reads nothing without its label keeps the label's reading
+    ("Общие вопросы (внутренние клиенты)", "internal_hr"),
+])
+def test_a_label_in_parentheses_is_no_name_of_its_own(heading, code):
+    assert read_direction(heading).code == code, read_direction(heading)
