@@ -338,3 +338,15 @@ def test_electronic_is_not_of_the_electricians_family():
 ])
 def test_a_label_in_parentheses_is_no_name_of_its_own(heading, code):
     assert read_direction(heading).code == code, read_direction(heading)
+
+
+@pytest.mark.parametrize("process, code", [
+    ("Помощь гражданам в трудоустройстве", "public_services"),       # the employment service's service
+    ("Раскрытие информации о бюджете", "information_access"),
+    ("Бесплатная юридическая помощь малоимущим", "support_measures"),
+    ("Списание горюче-смазочных материалов", "internal_admin"),      # fuel of the body's own cars
+    ("содействие занятости: выплата пособия по безработице", "support_measures"),  # a benefit stays support
+])
+def test_employment_disclosure_legal_aid_and_fuel_by_meaning_below_review(process, code):
+    m = direction_by_process(process)
+    assert m is not None and m.code == code and m.score < REVIEW, m
