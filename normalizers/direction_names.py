@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 
-from .direction_meaning import before_sector, by_family, names_the_body, names_the_rest, process_by_words
+from .direction_meaning import before_sector, by_family, external_only, names_the_body, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -169,7 +169,14 @@ def _doubted(m: Match) -> Match:
     A runner-up whose words overlap the winner's ("поддержка" in "техническая поддержка") is
     no second name, nor is anything named inside `other`."""
     # "иные функции, услуги, сервисы": the rest of everything, whatever else it names
-    if m.method != "rule" or m.score < REVIEW or not m.alternatives or m.code == taxonomy("direction").other:
+    if m.method != "rule" or m.score < REVIEW or m.code == taxonomy("direction").other:
+        return m
+    # an internal direction read in a heading naming an external party («Транспортное обслуживание
+    # населения»): the words are the body's own upkeep's, the clients are not its staff — a guess
+    allowed = external_only(m.text)
+    if allowed is not None and m.code not in allowed:
+        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+    if not m.alternatives:
         return m
     key = set(_key(m.text))
     met = {}

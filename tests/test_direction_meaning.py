@@ -350,3 +350,12 @@ def test_a_label_in_parentheses_is_no_name_of_its_own(heading, code):
 def test_employment_disclosure_legal_aid_and_fuel_by_meaning_below_review(process, code):
     m = direction_by_process(process)
     assert m is not None and m.code == code and m.score < REVIEW, m
+
+
+def test_an_internal_direction_in_a_heading_naming_the_public_is_reviewed():
+    # «транспортное обслуживание» is the body's own upkeep's rule, but the heading serves the
+    # population: the reading is kept, below review; without the party it stands
+    m = read_direction("Раздел 3. Транспортное обслуживание жителей района")
+    assert m.code != "internal_admin" or m.score < REVIEW, m
+    assert read_direction("Транспортное обслуживание").score >= REVIEW
+    assert read_direction("Кадровое обеспечение").score >= REVIEW
