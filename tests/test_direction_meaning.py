@@ -359,3 +359,10 @@ def test_an_internal_direction_in_a_heading_naming_the_public_is_reviewed():
     assert m.code != "internal_admin" or m.score < REVIEW, m
     assert read_direction("Транспортное обслуживание").score >= REVIEW
     assert read_direction("Кадровое обеспечение").score >= REVIEW
+
+
+def test_checking_the_staffs_income_declarations_is_personnel_work_below_review():
+    # «проверка» heads it, but what is checked is the staff's own declarations: no state control
+    m = direction_by_process("Проверка достоверности сведений о доходах гражданских служащих")
+    assert m is not None and m.code == "internal_hr" and m.score < REVIEW, m
+    assert direction_by_process("Проверка соблюдения обязательных требований").code == "control"
