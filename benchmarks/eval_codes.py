@@ -24,7 +24,8 @@ Calibration: among phrases whose score is >= 0.85 (the review threshold), the sh
 right — a high score should mean a right code.  For a need cell the score is the lowest
 score of its phrases and "right" means exactly the expected set of codes.
 With `--pool`, the roadmap activities' milestones are scored too (the area given as the
-gold milestone's block, and as unknown).
+gold milestone's block, and as unknown), and the direction headings (`directions.tsv`: accuracy,
+the share right among codes scored >= 0.85; benchmarks/eval_directions.py has the processes too).
 `--curve` prints that trade-off on the tune halves only (the tune halves of pools, pools2 …
 pools10, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
@@ -327,6 +328,12 @@ def main() -> None:
             eval_deadlines(name, folder / "deadlines.tsv", args.misses and detail)
         if (folder / "responsible.tsv").exists():
             eval_people(name, folder / "responsible.tsv", args.misses and detail)
+        if (folder / "directions.tsv").exists():
+            # headings -> direction code: accuracy, and the share right among codes scored >= 0.85
+            from benchmarks.eval_directions import evaluate
+            from normalizers.direction_names import read_direction
+            print(f"[{name}] direction headings: "
+                  + evaluate(folder / "directions.tsv", "heading", read_direction, args.misses and detail))
         print(f"time: {time.perf_counter() - t0:.2f}s")
         return
     halves = {"both": ["dev", "test"], "all": ["dev", "test", "independent"]}.get(args.half, [args.half])

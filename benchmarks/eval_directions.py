@@ -1,6 +1,6 @@
 """Directions from headings and by the process's meaning, on the phrase pools.
 
-    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half (pools … pools7)
+    .venv/bin/python benchmarks/eval_directions.py                       # every pool set and half (pools … pools10)
     .venv/bin/python benchmarks/eval_directions.py --pools pools2 --half tune --misses
 
 A pool set's `directions.tsv` (a section heading or caption -> direction) is read as a
@@ -59,7 +59,7 @@ def evaluate(path: Path, column: str, read, misses: bool) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pools", default="pools,pools2,pools3,pools4,pools5,pools6,pools7", help="comma-separated pool sets (folders or paths)")
+    ap.add_argument("--pools", default="pools,pools2,pools3,pools4,pools5,pools6,pools7,pools8,pools9,pools10", help="comma-separated pool sets (folders or paths)")
     ap.add_argument("--half", default="both", help="tune, test or both")
     ap.add_argument("--misses", action="store_true", help="print each miss (tune halves only)")
     args = ap.parse_args(argv)

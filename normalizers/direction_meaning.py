@@ -171,6 +171,11 @@ def _rule_holds(name: str, code: str, text: str, word: str | None, min_words: in
                                     and len(r.words) >= min_words for r in taxonomy(name).rules)
 
 
+def external_only(text: str):
+    """The external directions where the text names an external party (население, заявители), else None."""
+    return _allowed(text)
+
+
 def _allowed(text: str):
     """No internal direction for a process naming an external party."""
     if _settings()["external"] & set(_key(text)):

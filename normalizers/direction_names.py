@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 
 from textcore.lemmas import lemmas
 
-from .direction_meaning import before_sector, by_family, names_the_body, names_the_rest, process_by_words
+from .direction_meaning import before_sector, by_family, external_only, names_the_body, names_the_rest, process_by_words
 from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
@@ -31,6 +31,10 @@ def _labels() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def _narrowing() -> tuple[tuple[str, ...], ...]:
     return tuple(lemmas(p) for p in taxonomy("direction").setting("narrowing"))
+
+
+def _is_label(part: str) -> bool:
+    return tuple(lemmas(part)) in _labels()
 
 
 def _narrows(part: str) -> bool:
@@ -92,8 +96,11 @@ def _candidates(text: str) -> list[str]:
     a label written after a dash ("Бухгалтерия — внутренние клиенты"), then the name with the
     inner labels of a chain kept."""
     name = direction_name(text)
-    # a narrowing parenthesis names a part, not the direction: its words are left out
-    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) else m.group(), name).strip() or name
+    # a narrowing parenthesis names a part, not the direction, and a label in parentheses
+    # ("Хозяйственное обслуживание (внутренний клиент)") says whose, not which: both left out
+    # (`read_direction` falls back on the whole name where the rest reads nothing)
+    name = re.sub(r"\s*\(([^()]+)\)", lambda m: "" if _narrows(m.group(1)) or _is_label(m.group(1)) else m.group(),
+                  name).strip() or name
     out = [name]
     head, sep, tail = name.partition(":")
     if sep and tail.strip() and len(head.split()) <= 3:
@@ -124,6 +131,10 @@ def read_direction(text: str) -> Match:
     names = _candidates(text or "")
     found = [tax.match(c) for c in names] or [tax.match("")]
     read = [m for m in found if m.method in ("override", "exact", "rule")]
+    if not read and (whole := direction_name(text or "")) not in names:
+        # a name no rule reads without its label in parentheses: the label's reading («Работа с коллегами
+        # (внутренние клиенты)» is the internal client's)
+        read = [m for m in [tax.match(whole)] if m.method in ("override", "exact", "rule")]
     rest = next((m for m in map(names_the_rest, names) if m is not None), None)
     if rest is not None and not any(m.method in ("override", "exact") for m in read):
         return rest
@@ -158,7 +169,14 @@ def _doubted(m: Match) -> Match:
     A runner-up whose words overlap the winner's ("поддержка" in "техническая поддержка") is
     no second name, nor is anything named inside `other`."""
     # "иные функции, услуги, сервисы": the rest of everything, whatever else it names
-    if m.method != "rule" or m.score < REVIEW or not m.alternatives or m.code == taxonomy("direction").other:
+    if m.method != "rule" or m.score < REVIEW or m.code == taxonomy("direction").other:
+        return m
+    # an internal direction read in a heading naming an external party («Транспортное обслуживание
+    # населения»): the words are the body's own upkeep's, the clients are not its staff — a guess
+    allowed = external_only(m.text)
+    if allowed is not None and m.code not in allowed:
+        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+    if not m.alternatives:
         return m
     key = set(_key(m.text))
     met = {}

@@ -326,3 +326,43 @@ def test_more_process_concepts_below_review(process, code):
 def test_electronic_is_not_of_the_electricians_family():
     # «электронный» shares «электро» with the building's power supply: no such utility is listed
     assert direction_by_process("Настройка электронной почты").code != "internal_admin"
+
+
+@pytest.mark.parametrize("heading, code", [
+    # a label in parentheses says whose clients these are, not which direction: the name before it decides
+    ("Раздел 4. Автоматизация рабочих мест (внутренние клиенты)", "internal_it"),
+    ("Бухгалтерское обслуживание (внутренний клиент)", "internal_accounting"),
+    ("Содержание служебных помещений (внутренние клиенты)", "internal_admin"),
+    # a name that reads nothing without its label keeps the label's reading
+    ("Общие вопросы (внутренние клиенты)", "internal_hr"),
+])
+def test_a_label_in_parentheses_is_no_name_of_its_own(heading, code):
+    assert read_direction(heading).code == code, read_direction(heading)
+
+
+@pytest.mark.parametrize("process, code", [
+    ("Помощь гражданам в трудоустройстве", "public_services"),       # the employment service's service
+    ("Раскрытие информации о бюджете", "information_access"),
+    ("Бесплатная юридическая помощь малоимущим", "support_measures"),
+    ("Списание горюче-смазочных материалов", "internal_admin"),      # fuel of the body's own cars
+    ("содействие занятости: выплата пособия по безработице", "support_measures"),  # a benefit stays support
+])
+def test_employment_disclosure_legal_aid_and_fuel_by_meaning_below_review(process, code):
+    m = direction_by_process(process)
+    assert m is not None and m.code == code and m.score < REVIEW, m
+
+
+def test_an_internal_direction_in_a_heading_naming_the_public_is_reviewed():
+    # «транспортное обслуживание» is the body's own upkeep's rule, but the heading serves the
+    # population: the reading is kept, below review; without the party it stands
+    m = read_direction("Раздел 3. Транспортное обслуживание жителей района")
+    assert m.code != "internal_admin" or m.score < REVIEW, m
+    assert read_direction("Транспортное обслуживание").score >= REVIEW
+    assert read_direction("Кадровое обеспечение").score >= REVIEW
+
+
+def test_checking_the_staffs_income_declarations_is_personnel_work_below_review():
+    # «проверка» heads it, but what is checked is the staff's own declarations: no state control
+    m = direction_by_process("Проверка достоверности сведений о доходах гражданских служащих")
+    assert m is not None and m.code == "internal_hr" and m.score < REVIEW, m
+    assert direction_by_process("Проверка соблюдения обязательных требований").code == "control"

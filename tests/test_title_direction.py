@@ -112,3 +112,33 @@ def test_the_orders_numbered_clauses_head_no_card_of_an_unmarked_appendix(tmp_pa
     rows = extract_touchpoints(read_text(path))[0]
     assert [r["touchpoint_raw"] for r in rows] == ["Единый портал государственных услуг", "Личный приём в министерстве"]
     assert {r["direction_raw"] for r in rows} == {"Лицензирование"}
+
+
+
+def _order_docx(path):
+    """An order whose title names the direction; the list, an appendix with no title of its own, far below."""
+    d = new_docx()
+    d.add_paragraph("ПРИКАЗ")
+    d.add_paragraph("Об утверждении перечня точек взаимодействия с клиентами по направлению «Лицензирование»").runs[0].bold = True
+    d.add_paragraph("В целях повышения клиентоцентричности приказываю:")
+    d.add_paragraph("1. Утвердить прилагаемый перечень точек взаимодействия с клиентами.")
+    d.add_paragraph("2. Контроль за исполнением настоящего приказа оставляю за собой.")
+    d.add_paragraph("Приложение к приказу от 2 сентября 2025 г. № 108")
+    _table(d, LICENCE)
+    d.save(path)
+    return path
+
+
+def test_a_direction_only_a_far_title_names_is_sent_to_review(tmp_path):
+    """The order's title names «Лицензирование» for the rows of a list far below it, whose table
+    names no direction: the code stands, but a reading of the whole order is no reading of the
+    row — it goes to review; the same words as the rows' own stated direction are not reviewed."""
+    from pipeline.run.normalize import normalize_touchpoints
+    raw = extract_touchpoints(docx_reader.read(_order_docx(tmp_path / "o.docx")))[0]
+    # the order's last clause («2. Контроль за исполнением …»), above the appendix's stamp, heads nothing
+    assert raw and all("Лицензирование" in (r["direction_raw"] or "") for r in raw)
+    rows, review = normalize_touchpoints("d", raw)
+    assert rows[0]["direction"] == "public_services"
+    assert any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] and r["score"] < 0.85 for r in review)
+    _, review = normalize_touchpoints("d", [dict(r, direction_far=False) for r in raw])
+    assert not any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] for r in review)

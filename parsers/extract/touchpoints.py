@@ -94,6 +94,7 @@ class RawTouchpoint:
     slid: bool = False                   # its row's cells slid left: some were lost (repair.py)
     section: tuple = ()                  # its list (appendices' stamps counted) and client category heading
     open_cells: frozenset = frozenset()  # its needs / kind cells left empty in a column of them (merged_cells.py)
+    direction_far: bool = False          # its direction is a title's far above its table, not its own heading's
 
     def as_dict(self) -> dict:
         return {
@@ -105,6 +106,7 @@ class RawTouchpoint:
             "interaction_raw": clean_text(strip_note_marks(_join_sentences(self.interactions))) or None,
             "point_type_raw": clean_text(self.point_type_raw or "") or None,
             "point_type_code": self.point_type_code,
+            "direction_far": self.direction_far,
             "features_raw": clean_text(" ".join(dict.fromkeys(f for f in self.features if f))) or None,
             "source_row": self.source.row if self.source.row is not None else self.source.line,
             **self._located(),
@@ -179,6 +181,7 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
     for r in records:
         if not r.direction_raw and r.block is not None and r.block < len(named):
             r.direction_raw = named[r.block]
+            r.direction_far = r.direction_raw is not None
     for r in records:                # else a client column saying the client is internal
         r.direction_raw = r.direction_raw or r.client_direction
 
@@ -301,7 +304,10 @@ def _apply_captions(st: _State, table) -> None:
     """
     split = any(isinstance(i, Heading) and read_heading(clean_text(i.text), i.marked).role == "direction"
                 for i in table.items)
-    for cap in table.captions:
+    # a stamp among them («Приложение к приказу …») opens the list: the lines above it are the
+    # order's («2. Контроль за исполнением приказа …»), no caption of this table
+    after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
+    for cap in table.captions[after:]:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
