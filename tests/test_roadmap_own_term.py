@@ -20,6 +20,10 @@ from normalizers.roadmap_codes import heading_term, title_year
     ("Подготовить отчёт о работе с обращениями за 2024 год", None),
     ("Во исполнение приказа от 01.02.2024 № 5 провести опрос", None),
     ("Разработать план мероприятий", None),
+    ("Внести изменения в программу на 2025-2027 годы", None),          # a range's dash sets no term apart
+    ("Актуализировать программу на 2025 – 2027 годы", None),
+    ("Провести обучение (2025-2026 гг.)", "2025-2026 гг."),              # ... a range apart is the term whole
+    ("Провести обучение до 01.03.2025 – 30.06.2025", "до 01.03.2025 – 30.06.2025"),
 ])
 def test_activity_term(activity, term):
     assert activity_term(activity) == term
