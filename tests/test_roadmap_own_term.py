@@ -42,4 +42,7 @@ def test_title_year():
     assert title_year("План мероприятий по итогам анализа обращений за 2024 год") is None
     assert title_year("Приложение к приказу от 14.02.2025 № 77") is None   # an act's date: no plan's year
     assert title_year("План мероприятий на 2025–2026 годы") is None        # two years: none for a term
+    assert title_year("План мероприятий по реализации Закона области от 2024 года № 5") is None    # an act's year
+    assert title_year("План мероприятий по реализации Стратегии на период до 2030 года") is None   # a horizon
+    assert title_year("План мероприятий на 2025 год по реализации Закона от 2024 года") == 2025
     assert title_year(None) is None
