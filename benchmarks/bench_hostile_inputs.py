@@ -116,6 +116,32 @@ def _title_year(text):
     return title_year(text)
 
 
+class _Plan(tuple):
+    """(header, rows) whose size, in the table's first column, is its cells'."""
+    def __len__(self):
+        return sum(len(r.cells) for r in tuple.__getitem__(self, 1))
+
+
+def _content_plan(shape):
+    """A plan's header and rows (`shape`: rows, free columns), its term and responsible ones headed in unknown words."""
+    from parsers.document import Cell, Row
+    from parsers.tables.header_rows import Header
+    n_rows, n_free = shape
+    texts = ["№", "Мероприятие"] + [f"Графа {k}" for k in range(n_free)]
+    cells = [f"до {1 + r % 28:02d}.04.2025" if k % 2 else "Отдел обращений граждан" for r in range(n_rows)
+             for k in range(n_free)]
+    rows = [Row([Cell(str(r + 1)), Cell(f"Провести опрос {r}")] + [Cell(c) for c in cells[r * n_free:(r + 1) * n_free]])
+            for r in range(n_rows)]
+    return _Plan((Header(texts, {"item_no": 0, "activity": 1}, rows=[texts]), rows))
+
+
+def _content_columns(plan):
+    from parsers.tables.content_columns import with_content_columns
+    from pipeline.run.content_cells import install
+    install()                           # the term and person readers, as the pipeline gives them
+    return with_content_columns("roadmap", *plan)
+
+
 def _date_alone(line):
     from parsers.extract.signed import date_alone
     return date_alone(line)
@@ -300,6 +326,12 @@ def _pdf_written(lines):
 
 
 CASES = [
+    # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
+    # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
+    Case("content columns: thousands of plan rows", lambda k: _content_plan((3000 * k, 4)), _content_columns,
+         _content_plan((3, 4))),
+    Case("content columns: hundreds of unknown columns", lambda k: _content_plan((20, 200 * k)), _content_columns,
+         _content_plan((3, 4))),
     # a term in an activity's own cell (normalizers/activity_term.py): each period looks back a few words only
     Case("activity: thousands of terms after «в срок до»", lambda k: "провести опрос в срок до 01.06.2025 " * 1500 * k,
          _activity_term, "в срок до 01.06.2025"),

@@ -8,7 +8,8 @@ words right before it open a term (`activity_term_heads`, data/deadlines.yaml: �
 or a colon.  A period an activity is about is none: «Подготовить отчёт за 2024 год», «План на 2026
 год», «во исполнение приказа от 01.02.2024» (its word before it is no term's).  The term found is
 the text from its first period's opening word to its last period's end («с 01.03.2025 по 30.06.2025»
-whole), which `parse_deadline` reads as any term cell.
+whole), which `parse_deadline` reads as any term cell.  A range («2025-2027 годы») is judged whole, by
+the words before its start: its dash sets nothing apart («программа на 2025-2027 годы» states no term).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ _WORD = re.compile(r"[А-Яа-яЁё]+")
 _YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")
 _CLOSE = re.compile(r"^[\s.,;]*\)?[\s.,;]*$")                            # nothing but its bracket after it
 _APART = re.compile(r"[(–—:-]\s*(?:[А-Яа-яЁё]+\s+){0,2}$")              # «(», «–», «:» (and a word or two) before it
+_RANGE = re.compile(r"\s*[–—-]\s*")               # between two periods: a range («2025-2027», «01.03.2025 – 30.06.2025»)
 _LOOK_BACK = 40
 
 
@@ -49,17 +51,27 @@ def _head_start(text: str, at: int) -> int:
     return start
 
 
+def _ranges(text: str, found: list) -> list[tuple[int, int]]:
+    """(start, end) of each period, or of each range of two («на 2025-2027 годы» is one, about a programme)."""
+    out: list[tuple[int, int]] = []
+    for p in found:
+        if out and _RANGE.fullmatch(text[out[-1][1]:p.start]):
+            out[-1] = (out[-1][0], p.end)
+        else:
+            out.append((p.start, p.end))
+    return out
+
+
 def activity_term(activity: str, act_year: int | None = None) -> str | None:
     """The term an activity's own text states, as written («до 01.04.2025», «II квартал 2025 г.»), or None."""
     text = activity or ""
     found = periods(text, act_year)
     terms = []
-    for p in found:
-        end = p.end + (m.end() if (m := _YEAR_WORD.match(text[p.end:])) else 0)
-        before = text[max(0, p.start - _LOOK_BACK):p.start]
-        apart = _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None
-        if _opens_term(before) or apart:
-            terms.append((_head_start(text, p.start), end))
+    for start, stop in _ranges(text, found):      # a range is judged whole: its dash sets nothing apart
+        end = stop + (m.end() if (m := _YEAR_WORD.match(text[stop:])) else 0)
+        before = text[max(0, start - _LOOK_BACK):start]
+        if _opens_term(before) or _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None:
+            terms.append((_head_start(text, start), end))
     if not terms:
         return None
     return text[terms[0][0]:terms[-1][1]].strip(" ,;:–—-(")

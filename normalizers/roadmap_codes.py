@@ -77,16 +77,21 @@ def heading_year(headings: list) -> int | None:
     return None
 
 
+@vocabulary(Path(__file__).resolve().parent / "data" / "deadlines.yaml", required=("title_not_after",))
+def _title_not_after(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["title_not_after"])
+
+
 def title_year(title: str | None) -> int | None:
     """The one year the plan's title names as its period («План мероприятий … на 2025 год», «… в 2025
-    году»), not one it is about («… по итогам за 2024 год») nor an act's date («к приказу от 12.03.2025»):
-    the year of its terms written without one («март», «II квартал»; the title spans them all, so it
+    году»), not one it is about («… по итогам за 2024 год»), an act's date («к приказу от 12.03.2025»,
+    «Закона от 2024 года») nor a horizon («на период до 2030 года»: `title_not_after`): the year of its terms written without one («март», «II квартал»; the title spans them all, so it
     gives none a term of its own)."""
     text, subject_preps = title or "", _group_words()[0]
     years = set()
     for p in periods(text):
         before = _WORD.findall(normalize(text[max(0, p.start - 30):p.start]))
-        if p.kind in _GROUP_PERIODS and not (before and before[-1] in subject_preps):
+        if p.kind in _GROUP_PERIODS and not (before and before[-1] in subject_preps | _title_not_after()):
             years.add(p.last.year)
     return years.pop() if len(years) == 1 else None
 

@@ -298,3 +298,19 @@ def test_terms_written_in_the_responsible_column(tmp_path, fmt):
     result, got = _plan(tmp_path, rows, fmt)
     assert [d for _, d, _ in got] == [date(2025, 4, 1), date(2025, 6, 30), date(2025, 5, 31)]
     assert got[0][2] == "Отдел обращений граждан" and result.roadmap[2]["responsible_names"] == ["Морозов Д.С."]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("heading, cells", [
+    ("Основание", ["приказ от 01.02.2024 № 5", "постановление от 15.03.2024 № 12", "распоряжение от 20.05.2024 № 7"]),
+    ("Итог", ["Отчёт за 2024 год", "Справка за I квартал 2025 г.", "Доклад за 2024 год"])])
+def test_dated_documents_are_no_term_column(tmp_path, fmt, heading, cells):
+    """A column of acts a measure rests on, or of the documents it ends in, names dates — the documents'
+    own: no term of the plan, which states none here."""
+    rows = [["№", "Мероприятие", "Ответственный", heading],
+            ["1", SURVEY, "Отдел обращений граждан", cells[0]],
+            ["2", LEAFLET, "Отдел социальных выплат", cells[1]],
+            ["3", TRAINING, "Отдел кадров", cells[2]]]
+    _, got = _plan(tmp_path, rows, fmt)
+    assert got == [("1", None, "Отдел обращений граждан"), ("2", None, "Отдел социальных выплат"),
+                   ("3", None, "Отдел кадров")]

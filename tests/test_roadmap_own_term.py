@@ -20,6 +20,10 @@ from normalizers.roadmap_codes import heading_term, title_year
     ("Подготовить отчёт о работе с обращениями за 2024 год", None),
     ("Во исполнение приказа от 01.02.2024 № 5 провести опрос", None),
     ("Разработать план мероприятий", None),
+    ("Внести изменения в программу на 2025-2027 годы", None),          # a range's dash sets no term apart
+    ("Актуализировать программу на 2025 – 2027 годы", None),
+    ("Провести обучение (2025-2026 гг.)", "2025-2026 гг."),              # ... a range apart is the term whole
+    ("Провести обучение до 01.03.2025 – 30.06.2025", "до 01.03.2025 – 30.06.2025"),
 ])
 def test_activity_term(activity, term):
     assert activity_term(activity) == term
@@ -38,4 +42,7 @@ def test_title_year():
     assert title_year("План мероприятий по итогам анализа обращений за 2024 год") is None
     assert title_year("Приложение к приказу от 14.02.2025 № 77") is None   # an act's date: no plan's year
     assert title_year("План мероприятий на 2025–2026 годы") is None        # two years: none for a term
+    assert title_year("План мероприятий по реализации Закона области от 2024 года № 5") is None    # an act's year
+    assert title_year("План мероприятий по реализации Стратегии на период до 2030 года") is None   # a horizon
+    assert title_year("План мероприятий на 2025 год по реализации Закона от 2024 года") == 2025
     assert title_year(None) is None

@@ -5,7 +5,7 @@ heading of another column may be in words no vocabulary has — «Куратор
 отвечает» over bodies and people, «Контрольная точка», «Плановая дата», «Дедлайн» over dates.
 Such a column is no less the plan's responsible one or its term: the header is the prior, the
 content decides what it leaves open.  For each field of `content_fields` (parsers/data/columns.yaml,
-per kind: field -> the cell reader of `content_roles`) that no heading names, the column no field
+per kind: field -> the cell reader of `content_roles`; a term is read as no document's date) that no heading names, the column no field
 claims most of whose filled cells the reader recognises (`_SHARE` of its distinct values, and
 `_MIN_CELLS` filled at least) is taken for it.  A column whose heading says it is something else —
 notes, a status, a mark of execution, funding, an indicator (`content_skip`: a word of the heading)

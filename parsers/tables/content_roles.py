@@ -116,6 +116,14 @@ def _is_responsible(text: str) -> bool:
     return bool(set(words) & _vocab()[2]) or bool(person and person(text))
 
 
+def _is_term(text: str) -> bool:
+    """A term as the deadline reader reads it, but no document's date: «Приказ от 01.02.2024», «Отчёт за
+    2024 год» name a period of a document (a basis's, a result's column), not when the work is due."""
+    read = _READERS.get("deadline")
+    words = lemmas(text)
+    return bool(read) and not (words[:1] and words[0] in _documents()) and bool(read(text))
+
+
 # a figure: an amount, a value, a share — a number and at most a short unit («12 500,00», «85 %», «1 200 ед.»)
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d[\d\s]*(?:[.,]\d+)?\s*(?:%|[а-яё.]{1,8}\.?)?", re.I)
 
@@ -125,7 +133,8 @@ def _is_figure(text: str) -> bool:
 
 
 def _own_readers() -> dict[str, CellReader]:
-    return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible, "figure": _is_figure}
+    return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible, "figure": _is_figure,
+            "term": _is_term}
 
 
 def has_reader(role: str) -> bool:
