@@ -83,3 +83,10 @@ def test_a_document_reads_at_most_its_budget_of_items_by_kind():
     lines = [ln for g in range(100) for ln in [f"Список {g}"] + [f"{i}. Иванов Иван {g}-{i}" for i in range(1, 4)]]
     assert extract_procedure(parse_text("\n".join([TITLE] + lines) + "\n")) == []
     assert 0 < len(read) <= vocab()["by_items_reads"] < 300       # 300 items offered, the budget read
+
+
+def test_a_number_alone_cites_no_act():
+    # an office's number is no act's requisite: the points stand
+    got = _text("2.2. Граждан принимают здесь:", "- приёмная министра, кабинет № 105;",
+                "- приёмная по обращениям граждан, кабинет № 210;", "- личный приём в МФЦ, окно № 3.")
+    assert [k for k, _ in got] == ["channel_offline"] * 3

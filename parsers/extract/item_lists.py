@@ -31,8 +31,9 @@ def reads_budget() -> list[int]:
     """A document's budget of items read by their kinds (`items_kinds`), fresh."""
     return [vocab()["by_items_reads"]]
 _ITEMS_MIN = 2          # fewer items: no list to read by its items
-# an act's requisites: «от 27.07.2010 № 210-ФЗ», «от 1 февраля 2022 г. N 45», «№ 59-ФЗ»
-_ACT_REQUISITES = re.compile(r"\bот\s+\d{1,2}(?:[./]\d{1,2}[./]|\s+[а-яё]+\s+)\d{2,4}|(?:№|\bN)\s*\d+(?:-[А-ЯЁ]{1,3})?\b")
+# an act's requisites: its date («от 27.07.2010 № 210-ФЗ», «от 1 февраля 2022 г. N 45») or a federal
+# law's number («№ 59-ФЗ»); a number alone is no act's («кабинет № 105»)
+_ACT_REQUISITES = re.compile(r"\bот\s+\d{1,2}(?:[./]\d{1,2}[./]|\s+[а-яё]+\s+)\d{2,4}|\d+-ФЗ\b")
 
 
 def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: bool = False) -> bool:
