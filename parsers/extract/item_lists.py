@@ -16,12 +16,13 @@ import re
 from functools import lru_cache
 
 from textcore.clean import clean_text
-from textcore.lemmas import lemma, morph
+from textcore.lemmas import morph
 
 from ..tables.content_roles import cell_reader
 from .glossary import names_glossary
 from .inline import inline_items
 from .leadin import vetoed, vocab
+from .procedure_title import first_lemma
 from .listread import Marker, marker, over_subpoints
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -44,7 +45,7 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
         return False
     # a veto word, a glossary's or the document's own apparatus («Основные задачи», «Сокращения»,
     # «Приложения», «Контактные данные»): no list by its items, whether a heading or a lead-in
-    if vetoed(body) or names_glossary(body) or _first_lemma(body) in vocab()["apparatus_words"]:
+    if vetoed(body) or names_glossary(body) or first_lemma(body) in vocab()["apparatus_words"]:
         return False
     if body.endswith(":"):             # («В Порядке используются следующие сокращения:»: glossary.py)
         return True
@@ -114,11 +115,6 @@ def states_duties(records: list[dict]) -> bool:
 def _third_person(word: str) -> bool:
     tag = morph().parse(word.lower())[0].tag
     return tag.POS == "VERB" and tag.person == "3per"
-
-
-def _first_lemma(text: str) -> str | None:
-    m = _WORD.search(text)
-    return lemma(m.group()) if m else None
 
 
 def _predicate(text: str) -> bool:
