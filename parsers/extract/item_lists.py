@@ -19,6 +19,7 @@ from textcore.clean import clean_text
 from textcore.lemmas import morph
 
 from ..tables.content_roles import cell_reader
+from .appendix_lists import appendix_heading
 from .glossary import names_glossary
 from .inline import inline_items
 from .leadin import vetoed, vocab
@@ -45,8 +46,9 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
         return False
     # a veto word, a glossary's or the document's own apparatus («Основные задачи», «Сокращения»,
     # «Приложения», «Контактные данные»): no list by its items, whether a heading or a lead-in
-    if vetoed(body) or names_glossary(body) or first_lemma(body) in vocab()["apparatus_words"]:
-        return False
+    if vetoed(body) or names_glossary(body) or \
+            first_lemma(body) in vocab()["apparatus_words"] and not appendix_heading(body):
+        return False                   # (an appendix's own heading, «Приложение № 1», is over its list)
     if body.endswith(":"):             # («В Порядке используются следующие сокращения:»: glossary.py)
         return True
     if body[-1] in ".,;!?" or len(body.split()) > vocab()["subheading_max_words"] or \
