@@ -161,9 +161,14 @@ def item_kinds(texts: list[str], kinds: list[str]) -> list[str | None]:
     at the list's edges or between items of two kinds (a heading line among them: no item).  All None
     where neither holds (an order's clauses, duties: no list)."""
     n = len(texts)
-    read = {k: [_reading(k, t)[0] for t in texts] for k in kinds}
     group = {k: "points" if k in POINT_KINDS else k for k in kinds}
-    sure = [{group[k] for k in kinds if read[k][i]} for i in range(n)]
+    # either way `_ITEMS_SHARE` of the items must read as some kind: stop reading (each reading costs
+    # tens of ms) once too many read as none — a run of names, acts, clauses is given up early
+    need, sure = max(_ITEMS_MIN, ceil(_ITEMS_SHARE * n)), []
+    for t in texts:
+        sure.append({group[k] for k in kinds if _reading(k, t)[0]})
+        if sum(not s for s in sure) > n - need:
+            return [None] * n
     counts = {g: sum(g in s for s in sure) for g in set(group.values())}
     best = max(counts, key=lambda g: counts[g], default=None)
     if best is not None and counts[best] >= max(_ITEMS_MIN, ceil(_NAMED_SHARE * n)):

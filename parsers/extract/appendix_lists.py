@@ -26,6 +26,11 @@ _MENTION = re.compile(r"\bприложени[а-яё]*\s*(?:(?:№|N)\s*)?(\d{1,
 _HEADING = re.compile(r"^\s*приложени[ея]\s*(?:(?:№|N)\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
+def appendix_heading(text: str) -> bool:
+    """Whether a line is an appendix's own heading («Приложение № 1 к Порядку»): a list may follow."""
+    return bool(_HEADING.match(text))
+
+
 def referred_kinds(lines: list[Line]) -> dict[str, str]:
     """{appendix number: list kind} from sentences that say where a list is: the words before
     the one appendix a sentence names («Перечень цифровых каналов … приведен в приложении № 3»)

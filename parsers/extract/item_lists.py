@@ -19,13 +19,23 @@ from textcore.clean import clean_text
 from textcore.lemmas import morph
 
 from ..tables.content_roles import cell_reader
+from .appendix_lists import appendix_heading
 from .glossary import names_glossary
 from .inline import inline_items
 from .leadin import vetoed, vocab
+from .procedure_title import first_lemma
 from .listread import Marker, marker, over_subpoints
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def reads_budget() -> list[int]:
+    """A document's budget of items read by their kinds (`items_kinds`), fresh."""
+    return [vocab()["by_items_reads"]]
 _ITEMS_MIN = 2          # fewer items: no list to read by its items
+# an act's requisites: its date («от 27.07.2010 № 210-ФЗ», «от 1 февраля 2022 г. N 45») or a federal
+# law's number («№ 59-ФЗ»); a number alone is no act's («кабинет № 105»)
+_ACT_REQUISITES = re.compile(r"\bот\s+\d{1,2}(?:[./]\d{1,2}[./]|\s+[а-яё]+\s+)\d{2,4}|\d+-ФЗ\b")
 
 
 def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: bool = False) -> bool:
@@ -34,8 +44,13 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
     punctuation, a name (no predicate) unless set apart as a heading (bold: «Зачем к нам обращаются»)."""
     if not body or nxt is None:
         return False
+    # a veto word, a glossary's or the document's own apparatus («Основные задачи», «Сокращения»,
+    # «Приложения», «Контактные данные»): no list by its items, whether a heading or a lead-in
+    if vetoed(body) or names_glossary(body) or \
+            first_lemma(body) in vocab()["apparatus_words"] and not appendix_heading(body):
+        return False                   # (an appendix's own heading, «Приложение № 1», is over its list)
     if body.endswith(":"):             # («В Порядке используются следующие сокращения:»: glossary.py)
-        return not vetoed(body) and not names_glossary(body)
+        return True
     if body[-1] in ".,;!?" or len(body.split()) > vocab()["subheading_max_words"] or \
             not set_apart and _predicate(body):
         return False
@@ -48,13 +63,16 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
         below and below.style == lead.style and not over_subpoints(lead, below))
 
 
-def items_kinds(found: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+def items_kinds(found: list[tuple[int, dict]], budget: list[int]) -> list[tuple[int, dict]]:
     """The records of such a list that read surely as a kind, each with its kind (the pipeline's
     `item_kinds` reader, pipeline/run/content_cells.py: parsers never import normalizers); none
-    where the items tell no kind, or no reader was given (a parser used alone)."""
+    where the items tell no kind, or no reader was given (a parser used alone).  `budget`: the items
+    a document may still have read so (`by_items_reads`; a reading costs tens of ms, and a long
+    document has many runs of names under headings), spent here."""
     read = cell_reader("item_kinds")
-    if read is None:
+    if read is None or len(found) > budget[0]:
         return []
+    budget[0] -= len(found)
     kinds = read([clean_text(r["text_raw"]) for _, r in found], list(vocab()["open_kinds"]))
     return [(b, {**r, "list_kind": k}) for (b, r), k in zip(found, kinds) if k]
 
@@ -75,6 +93,8 @@ def names_items(records: list[dict]) -> bool:
     texts = [r["text_raw"].strip() for r in records if r["text_raw"].strip()]
     if len(texts) < _ITEMS_MIN or any(t.endswith(":") or inline_items(t) for t in texts):
         return False
+    if sum(bool(_ACT_REQUISITES.search(t)) for t in texts) * 2 >= len(texts):
+        return False                   # legal acts cited by date and number: the order's grounds, no names
     numbers = {r["ordinal"] for r in records if r["ordinal"]}
     if any(n.rpartition(".")[0] in numbers for n in numbers):
         return False

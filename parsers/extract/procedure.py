@@ -26,7 +26,7 @@ from ..provenance import locate
 from .lines import Line, lines_of
 from .wrapped_runs import join_wrapped_runs as _join_wrapped_runs
 from .procedure_title import titled as _titled
-from .item_lists import heading_over, items_kinds, names_items, states_duties, unnamed_lead
+from .item_lists import heading_over, items_kinds, names_items, reads_budget, states_duties, unnamed_lead
 from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
@@ -197,7 +197,8 @@ def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = No
     return found
 
 
-def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, body: str) -> tuple[list, int] | None:
+def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, body: str,
+              budget: list[int]) -> tuple[list, int] | None:
     """(records, end) of the list after line i where the line names no kind — a lead-in in words no
     cue knows, a heading over a marked list (a bold one over unmarked lines), or any line over a
     table of items —, and its items read as names (item_lists.py); None otherwise (the lines are
@@ -217,11 +218,11 @@ def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, bod
         found = _read_list(lines, i, lead, "", _heading_line(doc))
     if not names_items([r for _, r in found[0]]):
         return None
-    kept = items_kinds(found[0])
+    kept = items_kinds(found[0], budget)
     return (kept, max(found[1], i + 1)) if kept else None
 
 
-def _inline_by_items(ln: Line) -> list[tuple[int, dict]]:
+def _inline_by_items(ln: Line, budget: list[int]) -> list[tuple[int, dict]]:
     """An inline list after a colon whose lead-in names no kind («Министерство держит связь так: сайт,
     почта, группа ВКонтакте»): three items at least, names, each of the kind it reads surely as."""
     head, _, rest = ln.text.partition(":")
@@ -230,7 +231,7 @@ def _inline_by_items(ln: Line) -> list[tuple[int, dict]]:
     parts = split_top(rest, ";" if ";" in rest else ",")
     items = valid_items(parts[:-1] + [last_sentence_end(parts[-1])], whole=";" in rest) if parts else []
     found = [(p.block, _record("", None, t, p)) for _, t, p in _sourced(ln, [("", t) for t in items])]
-    return items_kinds(found) if len(found) >= 3 and names_items([r for _, r in found]) else []
+    return items_kinds(found, budget) if len(found) >= 3 and names_items([r for _, r in found]) else []
 
 
 def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[str, ...], bool]:
@@ -299,6 +300,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     open_ok = _titled(lines) if titled is None else titled
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
     prev_kind, prev_end, i, appendix = None, -1, 0, appendix_lead_ins(lines)   # appendix: its title's kind
+    budget = reads_budget()            # items read by their kinds, the whole document (item_lists.py)
     while i < len(lines):
         text = lines[i].text.strip()
         lead = marker(text)
@@ -317,7 +319,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
-        by_items = _by_items(bare, lines, i, lead, body) if open_ok else None
+        by_items = _by_items(bare, lines, i, lead, body, budget) if open_ok else None
         if by_items:                   # a lead-in naming nothing known, or a heading: the items tell
             out += by_items[0]
             i = by_items[1]
@@ -326,7 +328,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         for k, t, ln in inline:
             rec = (ln.block, _record(k, None, t, ln))
             out += _open([rec], k, str(i)) if isinstance(k, tuple) else [rec]
-        out += _inline_by_items(lines[i]) if open_ok and not inline else []
+        out += _inline_by_items(lines[i], budget) if open_ok and not inline else []
         i += 1
     for b, block in enumerate(doc.blocks):
         if isinstance(block, Table):

@@ -18,7 +18,7 @@ def _title_text(lines: list[Line], i: int) -> str:
     return " ".join(parts)
 
 
-def _first_lemma(text: str) -> str | None:
+def first_lemma(text: str) -> str | None:
     """lemmas(text)[0], without lemmatizing the whole line (most lines are long and no title)."""
     m = _WORD.search(normalize(text))
     return lemma(m.group()) if m else None
@@ -28,7 +28,7 @@ def titled(lines: list[Line]) -> bool:
     v = vocab()
     firsts = {t[0] for t in v["titles"]}
     for i, ln in enumerate(lines):
-        if _first_lemma(join_spaced(ln.text)) in firsts:
+        if first_lemma(join_spaced(ln.text)) in firsts:
             # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
             # the title's words, whatever its line breaks, up to its first clause
             title = lemmas(_title_text(lines, i))[:v["title_words"]]
