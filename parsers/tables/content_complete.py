@@ -8,7 +8,7 @@ from __future__ import annotations
 from .content_roles import _NUMBER_SHARE, _SAMPLE, _TYPE_SHARE, _best, column_facts, judged_rows
 
 _COMPLETING = {"touchpoint_list": (("group_no", "number", _NUMBER_SHARE, 1.5), ("point_type", "point_type", _TYPE_SHARE, 3)),
-               "roadmap": (("item_no", "number", _NUMBER_SHARE, 1.5), ("deadline", "deadline", 0.8, 8))}
+               "roadmap": (("item_no", "number", _NUMBER_SHARE, 1.5), ("deadline", "term", 0.8, 8))}
 
 
 def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],

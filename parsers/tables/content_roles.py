@@ -119,8 +119,7 @@ def _is_responsible(text: str) -> bool:
 def _is_term(text: str) -> bool:
     """A term as the deadline reader reads it, but no document's date: «Приказ от 01.02.2024», «Отчёт за
     2024 год» name a period of a document (a basis's, a result's column), not when the work is due."""
-    read = _READERS.get("deadline")
-    words = lemmas(text)
+    read, words = _READERS.get("deadline"), lemmas(text)
     return bool(read) and not (words[:1] and words[0] in _documents()) and bool(read(text))
 
 
