@@ -27,7 +27,8 @@ def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],
     free = {k for k in unnamed if k not in columns.values()}
     if not wanted or not free:
         return {}
-    facts = column_facts(judged_rows(rows)[:_SAMPLE * 4])
+    rows = judged_rows(rows)[:_SAMPLE * 4]      # (the pair of term columns judged on the same rows)
+    facts = column_facts(rows)
     out: dict[str, int] = {}
     for field, role, least, words in wanted:
         col = _best(facts, free, role, least, max_words=words)
