@@ -208,6 +208,23 @@ def _turn(rows):
     return turn_transposed(Document([Table(rows)], "txt"))
 
 
+def _content_rows(k: int) -> list[list[str]]:
+    """A header-less list of thousands of points under a first row of labels: read whole, then without
+    its top rows (content_roles' second try), each column's readers asked of a sample."""
+    head = [["Графа 1", "Графа 2", "Графа 3", "Графа 4", "Дата 1", "Дата 2"]]
+    return head + [[f"{i}.", f"Процесс {i % 7}", ("Телефон", "Сайт министерства", "МФЦ")[i % 3],
+                    f"Получить справку о стаже {i}", f"01.0{1 + i % 9}.2025", f"30.0{1 + i % 9}.2026"]
+                   for i in range(1, 1500 * k)]
+
+
+def _content_read(rows):
+    from pipeline.run.content_cells import install
+    from parsers.tables.content_complete import completed_columns
+    from parsers.tables.content_roles import content_roles
+    install()
+    return content_roles(rows, "touchpoint_list"), completed_columns("roadmap", rows, {"activity": 3}, {4, 5})
+
+
 def _side_doc(k: int) -> list:
     """A list on its side: its block of six field rows again and again, four points a block."""
     from parsers.document import Cell, Row
@@ -424,6 +441,8 @@ CASES = [
     Case("direction codes: thousands of legend lines", _legend_doc, _code_legends, _legend_doc(1)[:3]),
     Case("direction codes: a cell of spaces before a code", lambda k: " " * 60_000 * k + "1 x", _code_cell, "1"),
     Case("transposed list: thousands of field blocks", _side_doc, _turn, _side_doc(1)[:12]),
+    # forms12: a header-less table read twice (with and without its label rows), term pairs judged by their dates
+    Case("content roles: thousands of rows read twice", _content_rows, _content_read, _content_rows(1)[:6]),
     Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),

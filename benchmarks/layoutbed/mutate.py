@@ -6,6 +6,9 @@ reading can be measured on them:
 
 * `headers=neutral` — every header cell replaced by a neutral label («Графа 3», «Гр. 3»,
   «Показатель», «Сведения») or an abbreviation of its own words («Наим. кан.», «НК»);
+  sub-headings that carry values included (a point type «Цифровые» | «Офлайн», a period «I кв.» |
+  «2026»): the gold keeps those values, so a row whose only record of them was its heading cannot be
+  read right — read such a set's `headers=neutral` figures as a bound, not a reader's miss;
 * `extra_columns` — one or two columns the contract does not hold («Примечание», «Статус», …)
   inserted at random places, with plausible filler;
 * `shuffle` — the columns in a random order, the header moving with them (a leading row-number

@@ -10,7 +10,8 @@ claims most of whose filled cells the reader recognises (`_SHARE` of its distinc
 `_MIN_CELLS` filled at least) is taken for it.  A column whose heading says it is something else —
 notes, a status, a mark of execution, funding, an indicator (`content_skip`: a word of the heading)
 — is never asked: a note «исполнено 15.03.2025» names a date and is no term.  Of two term columns side by
-side («Старт» | «Финиш»), the second is the term: a period's end follows its start.
+side («Старт» | «Финиш»), the second is the term where it closes the first's periods (`content_complete.closes_periods`):
+a period's end follows its start; a date before the term (an approval's) is none.
 
 A term may also be a grid with no heading over it: a column per period («I кв.» … «IV кв.», «янв.» …
 «дек.», «2025» | «2026»), each headed by a period alone and holding marks (`_period_grid`): its
@@ -30,6 +31,7 @@ from textcore.vocab import load_yaml
 
 from ..document import Row
 from .columns import is_numbering_row
+from .content_complete import closes_periods
 from .content_roles import column_facts, has_reader
 from .header_rows import Header, is_blank, is_mark
 
@@ -77,7 +79,8 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     if grid:
         missing = [(f, r) for f, r in missing if f != "deadline"]
         free -= {c for c, _ in grid}
-    facts = column_facts([[t.strip() for t in r.texts[:len(head.texts)]] for r in rows])
+    cells = [[t.strip() for t in r.texts[:len(head.texts)]] for r in rows]
+    facts = column_facts(cells)
     columns = dict(head.columns)
     for field, role in missing:
         scored = [(facts[k].share(role), -k) for k in free if k < len(facts) and facts[k].filled >= _MIN_CELLS]
@@ -85,7 +88,8 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
         if best and best[0] >= _SHARE:
             col = -best[1]
             if field == "deadline" and col + 1 in free and facts[col + 1].filled >= _MIN_CELLS and \
-                    facts[col + 1].share(role) >= _SHARE:      # «Старт» | «Финиш»: a period's start, then its end
+                    facts[col + 1].share(role) >= _SHARE and closes_periods(cells, col, col + 1):
+                # «Старт» | «Финиш»: a period's start, then its end (not a term, then an act's earlier date)
                 free.discard(col)
                 col += 1
             columns[field] = col

@@ -2,8 +2,14 @@
 
 A header read for part of its columns («№» unread as «п.», a term's heading cut to «Сро. исп.») does not
 drop the columns it names no field for: each is read by its content with the content reader's facts
-(`content_roles.column_facts`), and given a field only where its reader reads it surely."""
+(`content_roles.column_facts`), and given a field only where its reader reads it surely.
+
+Of two term columns side by side, the second is the term only where it closes the first's periods
+(`closes_periods`): «Старт | Финиш» is a period, «Контрольная точка | Дата утверждения» a term beside
+the date of an act done before it."""
 from __future__ import annotations
+
+from textcore.dates import periods
 
 from .content_roles import _NUMBER_SHARE, _SAMPLE, _TYPE_SHARE, _best, column_facts, judged_rows
 
@@ -21,13 +27,30 @@ def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],
     free = {k for k in unnamed if k not in columns.values()}
     if not wanted or not free:
         return {}
-    facts = column_facts(judged_rows(rows)[:_SAMPLE * 4])
+    rows = judged_rows(rows)[:_SAMPLE * 4]      # (the pair of term columns judged on the same rows)
+    facts = column_facts(rows)
     out: dict[str, int] = {}
     for field, role, least, words in wanted:
         col = _best(facts, free, role, least, max_words=words)
-        while field == "deadline" and col is not None and _best(facts, free & {col + 1}, role, least, words) is not None:
+        while field == "deadline" and col is not None and _best(facts, free & {col + 1}, role, least, words) is not None \
+                and closes_periods(rows, col, col + 1):
             col += 1    # a start | end pair of period columns («Старт | Финиш»): the item is due at its end
         if col is not None and facts[col].filled >= 2:
             out[field] = col
             free.discard(col)
     return out
+
+
+def closes_periods(rows: list[list[str]], start: int, end: int) -> bool:
+    """Whether column `end` closes the periods column `start` opens: in each row where both name a
+    date or period, its own ends no earlier than the other's begins, in one row at least.  A date
+    beside a term that falls before it (an approval, an entry in a register) is no period's end."""
+    both = 0
+    for r in rows:
+        a = periods(r[start]) if start < len(r) else []
+        b = periods(r[end]) if end < len(r) else []
+        if a and b:
+            if b[-1].last < a[0].first:
+                return False
+            both += 1
+    return both > 0

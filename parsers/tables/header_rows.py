@@ -31,6 +31,7 @@ from textcore.vocab import vocabulary
 from ..document import Row
 from .column_roles import standing_in
 from .columns import field_scores, is_header, map_columns
+from .content_roles import cell_reader
 from .as_above import is_as_above
 from .header_levels import fold_third_level
 
@@ -226,7 +227,24 @@ def _wrapped(kind: str, top: Row, below: Row) -> Header | None:
             kind, top.texts) else (0, 0.0)):
         return None
     columns = map_columns(kind, texts)
+    if _holds_values(columns, subs):
+        return None     # «Наименование | Канал» over «Выдача справок | Телефон»: the first point, no words run on
     return Header(texts, columns, 2, _typed_twins(kind, texts, columns), [list(top.texts), list(below.texts)])
+
+
+# a field whose cells a reader knows surely: its heading's words run on are no channel, no term
+_VALUE_READERS = {"touchpoint": "channel", "deadline": "deadline"}
+
+
+def _holds_values(columns: dict[str, int], subs: list[str]) -> bool:
+    """Whether the row below holds a value under a heading whose cells a reader knows (a channel
+    under the channel's heading, a term under the term's): a data row, not a heading's rest
+    («взаимодействия», «исполнения»).  (No reader given — a parser alone —: none is asked.)"""
+    for field, role in _VALUE_READERS.items():
+        read, k = cell_reader(role), columns.get(field)
+        if read and k is not None and k < len(subs) and subs[k].strip() and read(subs[k].strip()):
+            return True
+    return False
 
 
 def _sureness(kind: str, texts: list[str]) -> tuple[int, float]:
