@@ -339,6 +339,15 @@ CASES = [
     Case("channel cell: thousands of room lines under a channel",
          lambda k: "Личный приём граждан\n" + "\n".join(["каб. 305, ул. Мира, д. 3"] * 300 * k), _lined_channels,
          "Личный приём граждан\nкаб. 305"),
+    # one bracket holding thousands of items (need_grammar._clauses asks at each word whether the clause cuts)
+    Case("needs: one bracket of thousands of «/» items", lambda k: "Консультация (" + " / ".join(["право"] * 1000 * k) + ")",
+         _needs, "Консультация (право / бухгалтерия)"),
+    Case("needs: one bracket of thousands of «,» items", lambda k: "Консультация (" + ", ".join(["право"] * 1000 * k) + ")",
+         _needs, "Консультация (право, бухгалтерия)"),
+    Case("needs: one bracket of unknown «/» items", lambda k: "Консультация (" + " / ".join(["правоы"] * 500 * k) + ")",
+         _needs, "Консультация (правоы / бухгалтерия)"),
+    Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
+         _needs, "(прав, бухгалтерия)"),
 ]
 
 

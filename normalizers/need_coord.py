@@ -49,11 +49,13 @@ def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
     и справка": two needs, each a subject of its own)?  One
     coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
     и тротуаров")."""
+    if ws[conj].text != "и":
+        return False            # asked at every word of a clause: the adjectives after are walked only at an «и»
     first = next_head(ws, idx[0]) if idx else None
     k = conj + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k):
         k += 1
-    if first is None or k >= len(ws) or ws[conj].text != "и":
+    if first is None or k >= len(ws):
         return False
     at = ws.index(first, idx[0])
     if not (object_at(ws, at) and object_at(ws, k)) or ws[k].pos != "NOUN":

@@ -223,3 +223,26 @@ def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[st
             start = i
     out.append(phrase[at[start]:])
     return out
+
+
+class Picked(Sequence):
+    """The items of `seq` at `idx`, read on demand: a part `split_at` asks about at each of its
+    items is not copied each time (that was quadratic on one part thousands of items long)."""
+
+    def __init__(self, seq, idx: list[int]):
+        self._seq, self._idx = seq, idx
+
+    def __len__(self) -> int:
+        return len(self._idx)
+
+    def __getitem__(self, k):
+        return [self._seq[j] for j in self._idx[k]] if isinstance(k, slice) else self._seq[self._idx[k]]
+
+
+def any_new(seen: dict[int, tuple[int, bool]], idx: list[int], test: Callable[[int], object]) -> bool:
+    """Does `test` hold for any of `idx`, a part `split_at` grows item by item?  `seen` (the
+    part's first item -> items read, the answer) keeps what was read: each item is tested once."""
+    n, found = seen.get(idx[0], (0, False))
+    found = found or any(test(idx[j]) for j in range(n, len(idx)))
+    seen[idx[0]] = (len(idx), found)
+    return found
