@@ -98,3 +98,14 @@ def test_any_new_tests_each_item_once_and_picked_reads_on_demand():
     assert tested == list(range(8))          # each once, none after the answer was found
     words = Picked("абвгд", [1, 3, 4])
     assert list(words) == ["б", "г", "д"] and words[:2] == ["б", "г"] and len(words) == 3
+
+
+def test_a_parenthesis_that_holds_a_need_of_its_own_stays_a_need():
+    assert split_needs("Подача заявления;\n(при необходимости — консультация)") == \
+        ("Подача заявления", "(при необходимости — консультация)")
+    assert _codes("Подача заявления;\n(при необходимости — консультация)") == {"submission", "consultation"}
+    assert len(split_needs("Подача заявления; (в т.ч. получение справки)")) == 2
+    # a gloss joins: a channel, a department, an abbreviation spelt out (even one that reads as a need)
+    assert split_needs("Подача заявления;\n(лично / через МФЦ)") == ("Подача заявления (лично / через МФЦ)",)
+    assert len(split_needs("Консультация;\n(бухгалтерия)")) == 1
+    assert len(split_needs("Подача заявления в МФЦ;\n(Многофункциональный центр предоставления государственных и муниципальных услуг)")) == 1
