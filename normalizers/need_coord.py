@@ -16,9 +16,11 @@ def others_of_kind(data: dict) -> frozenset[str]:
 
 def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     """The first word from i on that is not an adjective ("досудебное обжалование")."""
-    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
-        i += 1
-    return ws[i] if i < len(ws) else None
+    k = i
+    while k < len(ws) and (ws[k].pos in ("ADJF", "PRTF") or k > i and k + 1 < len(ws) and ws[k].text in ("и", "или")
+                           and ws[k - 1].pos in ("ADJF", "PRTF") and ws[k + 1].pos in ("ADJF", "PRTF")):
+        k += 1                  # paired adjectives too: "личная и выездная консультация"
+    return ws[k] if k < len(ws) else None
 
 
 def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False,

@@ -109,3 +109,8 @@ def test_a_parenthesis_that_holds_a_need_of_its_own_stays_a_need():
     assert split_needs("Подача заявления;\n(лично / через МФЦ)") == ("Подача заявления (лично / через МФЦ)",)
     assert len(split_needs("Консультация;\n(бухгалтерия)")) == 1
     assert len(split_needs("Подача заявления в МФЦ;\n(Многофункциональный центр предоставления государственных и муниципальных услуг)")) == 1
+
+
+def test_paired_adjectives_after_and_still_head_a_need_of_their_own():
+    # the second «и» joins two adjectives of one noun; the first still opens a clause headed by it
+    assert _codes("Запись на прием и личная и выездная консультация") >= {"consultation"}
