@@ -469,6 +469,15 @@ CASES = [
     Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
     Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
     Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
+    # one bracket holding thousands of items (need_grammar._clauses asks at each word whether the clause cuts)
+    Case("needs: one bracket of thousands of «/» items", lambda k: "Консультация (" + " / ".join(["право"] * 1000 * k) + ")",
+         _needs, "Консультация (право / бухгалтерия)"),
+    Case("needs: one bracket of thousands of «,» items", lambda k: "Консультация (" + ", ".join(["право"] * 1000 * k) + ")",
+         _needs, "Консультация (право, бухгалтерия)"),
+    Case("needs: one bracket of unknown «/» items", lambda k: "Консультация (" + " / ".join(["правоы"] * 500 * k) + ")",
+         _needs, "Консультация (правоы / бухгалтерия)"),
+    Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
+         _needs, "(прав, бухгалтерия)"),
 ]
 
 

@@ -16,9 +16,11 @@ def others_of_kind(data: dict) -> frozenset[str]:
 
 def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     """The first word from i on that is not an adjective ("досудебное обжалование")."""
-    while i < len(ws) and ws[i].pos in ("ADJF", "PRTF"):
-        i += 1
-    return ws[i] if i < len(ws) else None
+    k = i
+    while k < len(ws) and (ws[k].pos in ("ADJF", "PRTF") or k > i and k + 1 < len(ws) and ws[k].text in ("и", "или")
+                           and ws[k - 1].pos in ("ADJF", "PRTF") and ws[k + 1].pos in ("ADJF", "PRTF")):
+        k += 1                  # paired adjectives too: "личная и выездная консультация"
+    return ws[k] if k < len(ws) else None
 
 
 def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False,
@@ -49,11 +51,13 @@ def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
     и справка": two needs, each a subject of its own)?  One
     coordinated inside the prepositional group before it is not ("обращение о ремонте дорог
     и тротуаров")."""
+    if ws[conj].text != "и":
+        return False            # asked at every word of a clause: the adjectives after are walked only at an «и»
     first = next_head(ws, idx[0]) if idx else None
     k = conj + 1
     while k < len(ws) and ws[k].pos in ("ADJF", "PRTF") and not object_at(ws, k):
         k += 1
-    if first is None or k >= len(ws) or ws[conj].text != "и":
+    if first is None or k >= len(ws):
         return False
     at = ws.index(first, idx[0])
     if not (object_at(ws, at) and object_at(ws, k)) or ws[k].pos != "NOUN":

@@ -35,7 +35,7 @@ from .matcher import DATA
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import cut_words, need_doubt, need_officialese
 from .verb_family import verb_family
-from .need_split import split_at
+from .need_split import Picked, any_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
@@ -141,13 +141,13 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
+    named: dict[int, tuple[int, bool]] = {}     # `cuts` is asked at each word: a clause's words read once
 
     def cuts(i: int, idx: list[int]) -> bool:
-        cur = [ws[k] for k in idx]
+        cur = Picked(ws, idx)
         # a clause so far with no action may still name its need by its object ("Запрос справки
         # и получение ответа"); two adjectives of one noun are one object ("письменной и устной консультации")
-        if paired_adjectives(ws, i) or not any(_action_of(x, g) or _looks_like_action(x, g) or x.lemma in g.what_words for x in cur) \
-                and not any(_object_at(ws, k, g) for k in idx):
+        if paired_adjectives(ws, i) or not any_new(named, idx, lambda k: _action_of(ws[k], g) or _looks_like_action(ws[k], g) or ws[k].lemma in g.what_words or _object_at(ws, k, g)):
             return False
         if ws[i].text == "и" and i + 1 < len(ws) and ws[i + 1].lemma in g.what_words:
             return True         # "… и какие документы нужны": a question of its own
@@ -165,7 +165,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         a = next((k for k in idx if _action_of(ws[k], g)), None)
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
-        if (a is None or all(ws[k].pos in _LEAD_POS or ws[k].lemma in g.lead_words for k in idx if k < a)) and named_apart(ws, [k for k in idx if a is None or k >= a], i, lambda w, p: _object_at(w, p, g), g.governs):
+        if ws[i].text == "и" and (a is None or all(ws[k].pos in _LEAD_POS or ws[k].lemma in g.lead_words for k in idx if k < a)) and named_apart(ws, [k for k in idx if a is None or k >= a], i, lambda w, p: _object_at(w, p, g), g.governs):
             return True         # "Заявка на ремонт и информация …", "Консультация … и справка": two subjects
         head = _next_head(ws, past_order_words(ws, i + 1, g.how_to | g.where | g.questions)) if ws[i].is_conj else None
         k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None

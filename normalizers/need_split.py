@@ -15,7 +15,7 @@ only when `starts_new` says so (a clerk's «+» or arrow also where `is_need` do
 word cut short is no full stop),
 so a wrapped line continues its need; a word broken by a hyphen is joined first.  Nothing
 inside parentheses cuts, save a slash between two needs each led by its head; a phrase wholly
-in parentheses is a gloss of the one before, never a need of its own.
+in parentheses that reads as no need (or spells out an abbreviation) glosses the one before.
 Converted text and Word cells join a cell's paragraphs with spaces, so one need may
 follow another with nothing between ("регистрация обращения отследить статус"):
 `starts_bare(left, right)` may cut there too, at any space (a stricter test), each side read
@@ -133,10 +133,10 @@ def split_cell(cell: str, starts_new: Callable[[str], bool],
         for part in parts:
             phrase = "".join(part).strip()
             phrases += _split_bare(phrase, starts_bare) if starts_bare else [phrase]
-    return _glosses_joined([_trimmed(" ".join(p.split())) for p in phrases if normalize(p)])
+    return _glosses_joined([_trimmed(" ".join(p.split())) for p in phrases if normalize(p)], is_need)
 
 
-def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
+def _glosses_joined(phrases: list[str], is_need: Callable[[str], bool] = lambda part: False) -> tuple[str, ...]:
     """The phrases, one wholly in parentheses joined to the one before: a parenthesis glosses
     the need before it and is never a need of its own ("Подача заявления; (через МФЦ)").  Needs
     listed inside parentheses and cut there (`_slashed_needs`) lose their brackets, the one
@@ -144,7 +144,10 @@ def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
     "получение выплаты")."""
     out: list[str] = []
     for p in phrases:
-        if out and p.startswith("(") and p.endswith(")") and p.count("(") == p.count(")"):
+        # one that reads as a need stays one ("(при необходимости — консультация)"), save an
+        # abbreviation's expansion ("в МФЦ; (Многофункциональный центр …)")
+        if out and p.startswith("(") and p.endswith(")") and p.count("(") == p.count(")") \
+                and (not is_need(p[1:-1]) or _expands(out[-1], p[1:-1])):
             out[-1] += " " + p
             continue
         if out and out[-1].count("(") > out[-1].count(")") and p.count(")") > p.count("("):
@@ -153,6 +156,12 @@ def _glosses_joined(phrases: list[str]) -> tuple[str, ...]:
             p = "".join(p.rsplit(")", 1)).rstrip()
         out.append(p)
     return tuple(out)
+
+
+def _expands(before: str, inside: str) -> bool:
+    """Does `inside` spell out the abbreviation `before` ends with (its first letter leads it)?"""
+    last = re.findall(r"\w+", before)[-1:]
+    return bool(last) and len(last[0]) > 1 and last[0].isupper() and inside[:1].upper() == last[0][0]
 
 
 def _slashed_needs(cur: list[str], pieces: list[str], i: int, starts_new: Callable[[str], bool],
@@ -223,3 +232,26 @@ def _split_bare(phrase: str, starts_bare: Callable[[str, str], bool]) -> list[st
             start = i
     out.append(phrase[at[start]:])
     return out
+
+
+class Picked(Sequence):
+    """The items of `seq` at `idx`, read on demand: a part `split_at` asks about at each of its
+    items is not copied each time (that was quadratic on one part thousands of items long)."""
+
+    def __init__(self, seq, idx: list[int]):
+        self._seq, self._idx = seq, idx
+
+    def __len__(self) -> int:
+        return len(self._idx)
+
+    def __getitem__(self, k):
+        return [self._seq[j] for j in self._idx[k]] if isinstance(k, slice) else self._seq[self._idx[k]]
+
+
+def any_new(seen: dict[int, tuple[int, bool]], idx: list[int], test: Callable[[int], object]) -> bool:
+    """Does `test` hold for any of `idx`, a part `split_at` grows item by item?  `seen` (the
+    part's first item -> items read, the answer) keeps what was read: each item is tested once."""
+    n, found = seen.get(idx[0], (0, False))
+    found = found or any(test(idx[j]) for j in range(n, len(idx)))
+    seen[idx[0]] = (len(idx), found)
+    return found

@@ -77,3 +77,40 @@ def test_the_split_figure_counts_over_under_and_exact_cells(tmp_path, capsys):
     assert counts[("one", "over")] == 1 and counts[("one", "exact")] == 0
     assert counts[("several", "fn")] == 1 and counts[("one", "fp")] == 1
     assert "[t] split:" in capsys.readouterr().out
+
+
+def test_a_long_clause_read_once_still_cuts_where_a_need_starts():
+    # the clause's words are read once as it grows (need_split.any_new): a need after a long
+    # list of words that name none still opens a clause of its own
+    cell = "(" + ", ".join(["прав"] * 200) + ") консультация и подача заявления"
+    assert {"consultation", "submission"} <= _codes(cell)
+    assert _codes("Консультация (" + ", ".join(["право"] * 2_000) + ")") == {"consultation"}
+
+
+def test_any_new_tests_each_item_once_and_picked_reads_on_demand():
+    from normalizers.need_split import Picked, any_new
+    tested: list[int] = []
+    seen: dict = {}
+    idx: list[int] = []
+    for k in range(10):
+        idx.append(k)
+        assert any_new(seen, idx, lambda j: tested.append(j) or j == 7) is (k >= 7)
+    assert tested == list(range(8))          # each once, none after the answer was found
+    words = Picked("абвгд", [1, 3, 4])
+    assert list(words) == ["б", "г", "д"] and words[:2] == ["б", "г"] and len(words) == 3
+
+
+def test_a_parenthesis_that_holds_a_need_of_its_own_stays_a_need():
+    assert split_needs("Подача заявления;\n(при необходимости — консультация)") == \
+        ("Подача заявления", "(при необходимости — консультация)")
+    assert _codes("Подача заявления;\n(при необходимости — консультация)") == {"submission", "consultation"}
+    assert len(split_needs("Подача заявления; (в т.ч. получение справки)")) == 2
+    # a gloss joins: a channel, a department, an abbreviation spelt out (even one that reads as a need)
+    assert split_needs("Подача заявления;\n(лично / через МФЦ)") == ("Подача заявления (лично / через МФЦ)",)
+    assert len(split_needs("Консультация;\n(бухгалтерия)")) == 1
+    assert len(split_needs("Подача заявления в МФЦ;\n(Многофункциональный центр предоставления государственных и муниципальных услуг)")) == 1
+
+
+def test_paired_adjectives_after_and_still_head_a_need_of_their_own():
+    # the second «и» joins two adjectives of one noun; the first still opens a clause headed by it
+    assert _codes("Запись на прием и личная и выездная консультация") >= {"consultation"}
