@@ -180,8 +180,8 @@ def _titled(doc: Document, records: list[RawTouchpoint]) -> None:
     named = title_directions(doc)
     for r in records:
         if not r.direction_raw and r.block is not None and r.block < len(named):
-            r.direction_raw = named[r.block]
-            r.direction_far = r.direction_raw is not None
+            r.direction_raw, far = named[r.block]
+            r.direction_far = far and r.direction_raw is not None
     for r in records:                # else a client column saying the client is internal
         r.direction_raw = r.direction_raw or r.client_direction
 
