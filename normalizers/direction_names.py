@@ -37,6 +37,23 @@ def _is_label(part: str) -> bool:
     return tuple(lemmas(part)) in _labels()
 
 
+def _labelled_client(text: str) -> str | None:
+    """The client side («internal», «external») a label in parentheses states, else None."""
+    words = taxonomy("direction").setting("label_client_words")
+    sides = {words[w] for p in re.findall(r"\(([^()]+)\)", text or "") if _is_label(p) for w in lemmas(p) if w in words}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _against_label(m: Match, text: str) -> Match:
+    """A reading of the other side than the label in parentheses states (an external direction
+    under «(внутренние клиенты)», an internal one under «(внешние клиенты)»): kept, below review."""
+    side = _labelled_client(direction_name(text or ""))
+    tax = taxonomy("direction")
+    if side is None or m.code == tax.other or m.score < REVIEW or tax.attr(m.code, "client", "external") == side:
+        return m
+    return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+
+
 def _narrows(part: str) -> bool:
     """A parenthesis that narrows or widens the name ("в том числе запросов СМИ") rather than
     naming it again ("кадровые вопросы")."""
@@ -142,9 +159,9 @@ def read_direction(text: str) -> Match:
     first = _before_sector(names[0]) if names else None
     if first is not None and (best is None or best.method not in ("override", "exact")
                               and (best.code != first.code or best.score < first.score)):
-        return first
+        return _against_label(first, text)
     if best is not None:
-        return best
+        return _against_label(best, text)
     return (next((m for m in map(names_the_body, names) if m is not None), None)
             or _as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
