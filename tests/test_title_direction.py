@@ -159,3 +159,17 @@ def test_a_lists_own_title_just_above_it_is_not_far(tmp_path):
     rows, review = normalize_touchpoints("d", raw)
     assert rows[0]["direction"] == "public_services"
     assert not any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] for r in review)
+
+
+def test_a_title_set_above_its_lists_stamp_still_heads_it(tmp_path):
+    """A bold direction title, then the appendix's stamp (a PDF gives a stamp printed beside the
+    title after it), then the table: the title is the list's caption, its direction the rows' —
+    only the order's clauses above a stamp («2. Контроль за исполнением …») head nothing."""
+    d = new_docx()
+    d.add_paragraph("Раздел 2. Контрольно-надзорная деятельность").runs[0].bold = True
+    d.add_paragraph("Приложение 2 к приказу от 2 сентября 2025 г. № 108")
+    _table(d, LICENCE)
+    d.save(tmp_path / "s.docx")
+    raw = extract_touchpoints(docx_reader.read(tmp_path / "s.docx"))[0]
+    assert [r["direction_raw"] for r in raw] == ["Контрольно-надзорная деятельность"] * 2
+    assert not any(r["direction_far"] for r in raw)

@@ -40,6 +40,11 @@ def _title_part(p: Paragraph) -> str | None:
     return named_part(text) or None
 
 
+def reads_as_title(text: str) -> bool:
+    """A line worded as a title, marked or not: it ends no sentence, opens no item, labels no field."""
+    return _plain_title(strip_markup(text).strip().strip("*").strip())
+
+
 def _plain_title(text: str) -> bool:
     """Unmarked, a line is a title only where it ends no sentence, opens no item and labels no
     field («Точки взаимодействия: ЕПГУ; МФЦ» is a record's line)."""
