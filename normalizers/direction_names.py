@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 
 from .direction_meaning import before_sector, by_family, external_only, names_the_body, names_the_rest, process_by_words
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, below_review, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
@@ -51,7 +51,7 @@ def _against_label(m: Match, text: str) -> Match:
     tax = taxonomy("direction")
     if side is None or m.code == tax.other or m.score < REVIEW or tax.attr(m.code, "client", "external") == side:
         return m
-    return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+    return below_review(m)
 
 
 def _narrows(part: str) -> bool:
@@ -192,7 +192,7 @@ def _doubted(m: Match) -> Match:
     # населения»): the words are the body's own upkeep's, the clients are not its staff — a guess
     allowed = external_only(m.text)
     if allowed is not None and m.code not in allowed:
-        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+        return below_review(m)
     if not m.alternatives:
         return m
     key = set(_key(m.text))
@@ -202,7 +202,7 @@ def _doubted(m: Match) -> Match:
             met.setdefault(r.code, set()).update(r.words)
     second = met.get(m.alternatives[0], set())
     if second and not second & met.get(m.code, set()):
-        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+        return below_review(m)
     return m
 
 
