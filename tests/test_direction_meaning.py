@@ -385,3 +385,13 @@ def test_a_label_of_the_readings_own_side_leaves_it_sure():
     assert read_direction("Рассмотрение обращений (внешние клиенты)").score >= REVIEW
     # a parenthesis that is the direction itself, no label, is read as such
     assert read_direction("Раздел 5 (контрольно-надзорная деятельность)").code == "control"
+
+
+@pytest.mark.parametrize("process, code", [
+    # «топливо» is the body's own cars' fuel, but solid fuel for households is support in kind
+    ("Обеспечение твердым топливом отдельных категорий граждан", "support_measures"),
+    ("Обеспечение служебного транспорта топливом", "internal_admin"),
+])
+def test_solid_fuel_for_households_is_support_not_the_bodys_own_fuel(process, code):
+    m = direction_by_process(process)
+    assert m is not None and m.code == code and m.score < REVIEW, m
