@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from textcore.lemmas import lemmas
 
 from .direction_meaning import before_sector, by_family, external_only, names_the_body, names_the_rest, process_by_words
-from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, taxonomy
+from .matcher import _OVERRIDE_HOOKS, REVIEW, Match, _key, below_review, taxonomy
 
 _QUOTED = re.compile(r"^[«\"“„](.+?)[»\"”]$")
 # what may follow a label: a number ("2.", "II", "5"), then a separator
@@ -35,6 +35,23 @@ def _narrowing() -> tuple[tuple[str, ...], ...]:
 
 def _is_label(part: str) -> bool:
     return tuple(lemmas(part)) in _labels()
+
+
+def _labelled_client(text: str) -> str | None:
+    """The client side («internal», «external») a label in parentheses states, else None."""
+    words = taxonomy("direction").setting("label_client_words")
+    sides = {words[w] for p in re.findall(r"\(([^()]+)\)", text or "") if _is_label(p) for w in lemmas(p) if w in words}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _against_label(m: Match, text: str) -> Match:
+    """A reading of the other side than the label in parentheses states (an external direction
+    under «(внутренние клиенты)», an internal one under «(внешние клиенты)»): kept, below review."""
+    side = _labelled_client(direction_name(text or ""))
+    tax = taxonomy("direction")
+    if side is None or m.code == tax.other or m.score < REVIEW or tax.attr(m.code, "client", "external") == side:
+        return m
+    return below_review(m)
 
 
 def _narrows(part: str) -> bool:
@@ -142,9 +159,9 @@ def read_direction(text: str) -> Match:
     first = _before_sector(names[0]) if names else None
     if first is not None and (best is None or best.method not in ("override", "exact")
                               and (best.code != first.code or best.score < first.score)):
-        return first
+        return _against_label(first, text)
     if best is not None:
-        return best
+        return _against_label(best, text)
     return (next((m for m in map(names_the_body, names) if m is not None), None)
             or _as_process(names)
             or next((m for m in map(partial(by_family, "direction"), names) if m is not None), None)
@@ -175,7 +192,7 @@ def _doubted(m: Match) -> Match:
     # населения»): the words are the body's own upkeep's, the clients are not its staff — a guess
     allowed = external_only(m.text)
     if allowed is not None and m.code not in allowed:
-        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+        return below_review(m)
     if not m.alternatives:
         return m
     key = set(_key(m.text))
@@ -185,7 +202,7 @@ def _doubted(m: Match) -> Match:
             met.setdefault(r.code, set()).update(r.words)
     second = met.get(m.alternatives[0], set())
     if second and not second & met.get(m.code, set()):
-        return Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+        return below_review(m)
     return m
 
 

@@ -50,6 +50,11 @@ class Match:
         return self.score < REVIEW
 
 
+def below_review(m: Match) -> Match:
+    """The same reading kept, doubted: just below the review threshold (a sure one lowered)."""
+    return m if m.score < REVIEW else Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
+
+
 @vocabulary(DATA / "abbreviations.yaml")
 def abbreviations(data: dict) -> dict[str, str]:
     return data

@@ -366,3 +366,32 @@ def test_checking_the_staffs_income_declarations_is_personnel_work_below_review(
     m = direction_by_process("Проверка достоверности сведений о доходах гражданских служащих")
     assert m is not None and m.code == "internal_hr" and m.score < REVIEW, m
     assert direction_by_process("Проверка соблюдения обязательных требований").code == "control"
+
+
+@pytest.mark.parametrize("heading", [
+    "Информирование (внутренние клиенты)",            # information_access is an external direction
+    "Рассмотрение обращений (внутренний клиент)",      # appeals: external
+    "Техническая поддержка (внешние клиенты)",         # internal_it: internal
+])
+def test_a_label_in_parentheses_left_out_still_doubts_a_reading_of_the_other_side(heading):
+    # the label says whose clients the list serves: left out of the name, it is not forgotten —
+    # a reading of the other side is kept, below review
+    m = read_direction(heading)
+    assert m.score < REVIEW, m
+
+
+def test_a_label_of_the_readings_own_side_leaves_it_sure():
+    assert read_direction("Бухгалтерское обслуживание (внутренние клиенты)").score >= REVIEW
+    assert read_direction("Рассмотрение обращений (внешние клиенты)").score >= REVIEW
+    # a parenthesis that is the direction itself, no label, is read as such
+    assert read_direction("Раздел 5 (контрольно-надзорная деятельность)").code == "control"
+
+
+@pytest.mark.parametrize("process, code", [
+    # «топливо» is the body's own cars' fuel, but solid fuel for households is support in kind
+    ("Обеспечение твердым топливом отдельных категорий граждан", "support_measures"),
+    ("Обеспечение служебного транспорта топливом", "internal_admin"),
+])
+def test_solid_fuel_for_households_is_support_not_the_bodys_own_fuel(process, code):
+    m = direction_by_process(process)
+    assert m is not None and m.code == code and m.score < REVIEW, m

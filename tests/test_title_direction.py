@@ -142,3 +142,34 @@ def test_a_direction_only_a_far_title_names_is_sent_to_review(tmp_path):
     assert any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] and r["score"] < 0.85 for r in review)
     _, review = normalize_touchpoints("d", [dict(r, direction_far=False) for r in raw])
     assert not any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] for r in review)
+
+
+def test_a_lists_own_title_just_above_it_is_not_far(tmp_path):
+    """A stamp, then the list's own title one line above its table: the title is the list's, near —
+    its direction is the rows' as surely as a heading's, not sent to review (only a title with the
+    order's clauses or a stamp between it and the table is far)."""
+    from pipeline.run.normalize import normalize_touchpoints
+    d = new_docx()
+    d.add_paragraph("Приложение к приказу от 2 сентября 2025 г. № 108")
+    d.add_paragraph("Перечень точек взаимодействия с клиентами по направлению «Лицензирование»")   # plain, unmarked
+    _table(d, LICENCE)
+    d.save(tmp_path / "a.docx")
+    raw = extract_touchpoints(docx_reader.read(tmp_path / "a.docx"))[0]
+    assert raw and all("Лицензирование" in (r["direction_raw"] or "") and not r["direction_far"] for r in raw)
+    rows, review = normalize_touchpoints("d", raw)
+    assert rows[0]["direction"] == "public_services"
+    assert not any(r["field"] == "direction" and "Лицензирование" in r["text_raw"] for r in review)
+
+
+def test_a_title_set_above_its_lists_stamp_still_heads_it(tmp_path):
+    """A bold direction title, then the appendix's stamp (a PDF gives a stamp printed beside the
+    title after it), then the table: the title is the list's caption, its direction the rows' —
+    only the order's clauses above a stamp («2. Контроль за исполнением …») head nothing."""
+    d = new_docx()
+    d.add_paragraph("Раздел 2. Контрольно-надзорная деятельность").runs[0].bold = True
+    d.add_paragraph("Приложение 2 к приказу от 2 сентября 2025 г. № 108")
+    _table(d, LICENCE)
+    d.save(tmp_path / "s.docx")
+    raw = extract_touchpoints(docx_reader.read(tmp_path / "s.docx"))[0]
+    assert [r["direction_raw"] for r in raw] == ["Контрольно-надзорная деятельность"] * 2
+    assert not any(r["direction_far"] for r in raw)

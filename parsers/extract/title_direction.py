@@ -6,7 +6,8 @@ and a title naming it («Перечень точек взаимодействи�
 no direction column and no section rows.  Such a row's direction is the part named by the
 nearest title above it (`sections.named_part`), coded like any direction heading.
 
-    title_directions(doc) -> [str | None]     the direction named above each block
+    title_directions(doc) -> [(str | None, far)]   the direction named above each block, and
+                                                   whether its title is far above it
 
 Where the document holds several appendices, each speaks for itself: the search stops at
 the stamp of the row's own appendix («Приложение № 2 к приказу …»), so the order's title or
@@ -25,6 +26,8 @@ from textcore.clean import strip_markup
 # a title states what it heads: no sentence's end, no item number opening it («1. Утвердить …»)
 _SENTENCE_END = re.compile(r"[.;:]\s*$")
 _ITEM = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")
+# lines of text a list's own title may stand above it (a subtitle, the body's name) and still be near
+_NEAR = 2
 
 
 def _title_part(p: Paragraph) -> str | None:
@@ -37,6 +40,11 @@ def _title_part(p: Paragraph) -> str | None:
     return named_part(text) or None
 
 
+def reads_as_title(text: str) -> bool:
+    """A line worded as a title, marked or not: it ends no sentence, opens no item, labels no field."""
+    return _plain_title(strip_markup(text).strip().strip("*").strip())
+
+
 def _plain_title(text: str) -> bool:
     """Unmarked, a line is a title only where it ends no sentence, opens no item and labels no
     field («Точки взаимодействия: ЕПГУ; МФЦ» is a record's line)."""
@@ -44,16 +52,22 @@ def _plain_title(text: str) -> bool:
         not (":" in text and label_field(text.partition(":")[0]))
 
 
-def title_directions(doc: Document) -> list[str | None]:
-    """For each block, the part of the list named by the nearest title above it, or None."""
+def title_directions(doc: Document) -> list[tuple[str | None, bool]]:
+    """For each block, the part of the list named by the nearest title above it, or None, and
+    whether that title is far: a stamp or more than `_NEAR` lines of text between them (an
+    order's title above its clauses and appendix), not a list's own title just above it."""
     stamps = [isinstance(b, Paragraph) and opens_stamp(b.text) for b in doc.blocks]
     several = sum(stamps) > 1
-    out: list[str | None] = []
-    current = None
+    out: list[tuple[str | None, bool]] = []
+    current, between, stamped = None, 0, False
     for b, stamp in zip(doc.blocks, stamps):
-        out.append(current)
+        out.append((current, stamped or between > _NEAR))
         if several and stamp:
             current = None
         elif isinstance(b, Paragraph):
-            current = _title_part(b) or current
+            part = _title_part(b)
+            if part:
+                current, between, stamped = part, 0, False
+            elif strip_markup(b.text).strip():
+                between, stamped = between + 1, stamped or stamp
     return out

@@ -13,7 +13,7 @@ from normalizers import (POINT_KINDS, channel_detail, client_of, direction_by_pr
 from normalizers.channel_split import channel_parts
 from normalizers.deadlines import parse_deadline
 from normalizers.direction_names import read_direction
-from normalizers.matcher import REVIEW, Match
+from normalizers.matcher import Match, below_review
 from normalizers.need_split import WRITTEN_LINE
 from normalizers.needs import need_phrase_matches
 from normalizers.roadmap_codes import code_roadmap
@@ -47,7 +47,7 @@ def normalize_touchpoints(doc_id: str, raw: list[dict]) -> tuple[list[dict], lis
                   for r, di in zip(raw, directions)]
     # a direction only a title far above the table names (an order's or an appendix's) is a
     # reading of the whole list, not of the row: reviewed however surely its words read
-    directions = [_far(di) if r.get("direction_far") else di for r, di in zip(raw, directions)]
+    directions = [below_review(di) if r.get("direction_far") else di for r, di in zip(raw, directions)]
     rows, unsure = [], {}
     counts: Counter = Counter()
     for i, (r, ch, di, ptype) in enumerate(zip(raw, channels, directions, types), 1):
@@ -95,10 +95,6 @@ def _one_per_channel(raw: list[dict]) -> list[dict]:
             if text and match_channel(text, kind).method != "override" else []
         out += [dict(r, touchpoint_raw=p) for p in parts] if len(parts) > 1 else [r]
     return out
-
-
-def _far(m: Match) -> Match:
-    return m if m.score < REVIEW else Match(m.code, round(REVIEW - 0.05, 3), m.method, m.text, m.alternatives)
 
 
 def _by_process(process: str, stated: Match | None) -> Match | None:
