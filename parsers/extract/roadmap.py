@@ -29,7 +29,9 @@ rows are read in order, merged cells filled down:
   above the table is one where a level word labels it or another stage is set apart below (alone,
   «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
   года») is no stage but an unnumbered heading over its measures;
-* a blank term or responsible cell stays blank, though converted text prints a cell merged down
+* a group row holding a term or a responsible one over items numbered under it whose cells are blank
+  («1. | Этап … | до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`);
+  otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down
   over a run of measures once, in its first row: plans do leave cells blank (a published order's
   text has measures with no responsible), and the text cannot tell the two apart;
 * under a term printed as a grid of periods (a mark in each quarter the item runs:
@@ -56,6 +58,7 @@ from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
+from .roadmap_group_cells import inherit_group_cells
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -340,6 +343,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
     for j in joined:
         j["responsible"] = _with_person(j.pop(PERSON, ""), j["responsible"])
+    inherit_group_cells(items, keys, joined)
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
     sections = {k for k, j in zip(keys, joined)
