@@ -73,3 +73,20 @@ def test_two_lists_with_full_headers_stay_apart(tmp_path):
 def test_other_row_numbers_are_not_joined():
     second = SECOND[:2] + [["1", "Цифровая", "Круглосуточно"], ["2", "Офлайн", "По записи"]]
     assert [r["point_type_raw"] for r in _txt(FIRST, second)][:3] == [None, None, None]
+
+
+def test_parts_broken_by_note_lines_join_fragment_by_fragment():
+    """Each part runs over two tables (a note line between its rows): every row still gets its own cells."""
+    note = "Примечание: сведения уточняются ежегодно."
+    lines = ["Перечень точек взаимодействия"] + ["\t".join(r) for r in FIRST[:4]] + [note] + ["\t".join(FIRST[4])]
+    lines += [CAPTION] + ["\t".join(r) for r in SECOND[:4]] + [note] + ["\t".join(SECOND[4])]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert _got(recs) == JOINED
+    assert [r["features_raw"] for r in recs] == ["Круглосуточно", "По записи", "В рабочие часы"]
+
+
+def test_a_title_row_above_the_second_part_header(tmp_path):
+    """Both parts open with a one-text row naming the direction (a title above the header)."""
+    title = [["Направление деятельности «Лицензирование»", "", ""]]
+    recs = _docx(tmp_path, title + FIRST, title + SECOND)
+    assert _got(recs) == JOINED
