@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
+from .column_parts import join_column_parts
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
 from .content_complete import completed_columns
@@ -131,7 +132,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
     `stop` names tables that are never stitched on as a continuation (a legend under the list).
     """
     out: list[RepairedTable] = []
-    blocks = doc.blocks
+    blocks, origins = join_column_parts(doc.blocks, kind, table_header)   # a list printed in two parts by columns
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -169,7 +170,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
             j += 1
         head = _completed(head, parts, kind)
         repaired = _repair(kind, head, parts, anchors or {}, sections)
-        repaired.parts = consumed
+        repaired.parts = [p for t in consumed for p in origins.get(id(t), [t])]
         repaired.captions = _captions(blocks, i) + _title_rows(block, h)
         out.append(repaired)
         i = j if j > i + 1 else i + 1

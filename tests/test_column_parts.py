@@ -1,0 +1,92 @@
+"""A wide touchpoint list printed in two parts by columns (`tables.column_parts`): the second
+table repeats «№» and the row numbers under a header naming the fields the first lacks; its
+cells belong to the same rows.  Two lists, each with a full header, stay two lists."""
+from __future__ import annotations
+
+from docx import Document as WordDocument
+
+from parsers.extract.touchpoints import extract_touchpoints
+from parsers.formats import read_document
+from parsers.formats.text import parse_text
+
+FIRST = [["№ п/п", "Наименование процесса", "Точка взаимодействия"], ["1", "2", "3"],
+         ["1", "Выдача лицензии", "Портал госуслуг"], ["2", "Выдача лицензии", "Приёмная министерства"],
+         ["3", "Приём обращений", "Телефон горячей линии"]]
+SECOND = [["№ п/п", "Тип точки", "Особенности взаимодействия"], ["1", "4", "5"],
+          ["1", "Цифровая", "Круглосуточно"], ["2", "Офлайн", "По записи"], ["3", "Офлайн", "В рабочие часы"]]
+# a list of its own: a full header again, its own numbering 1..3
+OTHER = [["№ п/п", "Наименование процесса", "Точка взаимодействия", "Тип точки"], ["1", "2", "3", "4"],
+         ["1", "Выдача справок", "Электронная почта", "Цифровая"], ["2", "Выдача справок", "Окно приёма", "Офлайн"],
+         ["3", "Выдача справок", "Почтовое отправление", "Офлайн"]]
+CAPTION = "Продолжение таблицы (графы 1, 4, 5)"
+
+
+def _txt(*tables) -> list[dict]:
+    lines = ["Перечень точек взаимодействия"]
+    for n, t in enumerate(tables):
+        lines += [CAPTION] if n else []
+        lines += ["\t".join(r) for r in t]
+    return extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+
+
+def _docx(tmp_path, *tables) -> list[dict]:
+    doc = WordDocument()
+    doc.add_paragraph("Перечень точек взаимодействия")
+    for n, t in enumerate(tables):
+        if n:
+            doc.add_paragraph(CAPTION)
+        grid = doc.add_table(rows=len(t), cols=len(t[0]))
+        for r, row in enumerate(t):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    path = tmp_path / "list.docx"
+    doc.save(path)
+    return extract_touchpoints(read_document(path, "docx"))[0]
+
+
+def _got(recs):
+    return [(r["touchpoint_raw"], r["point_type_raw"], r["process"]) for r in recs]
+
+
+JOINED = [("Портал госуслуг", "Цифровая", "Выдача лицензии"), ("Приёмная министерства", "Офлайн", "Выдача лицензии"),
+          ("Телефон горячей линии", "Офлайн", "Приём обращений")]
+
+
+def test_second_part_by_columns_joins_the_same_rows_txt():
+    recs = _txt(FIRST, SECOND)
+    assert _got(recs) == JOINED
+    assert [r["features_raw"] for r in recs] == ["Круглосуточно", "По записи", "В рабочие часы"]
+
+
+def test_second_part_by_columns_joins_the_same_rows_docx(tmp_path):
+    recs = _docx(tmp_path, FIRST, SECOND)
+    assert _got(recs) == JOINED
+    assert [r["features_raw"] for r in recs] == ["Круглосуточно", "По записи", "В рабочие часы"]
+
+
+def test_two_lists_with_full_headers_stay_apart(tmp_path):
+    want = [(t, None, p) for _, p, t in FIRST[2:]] + [(t, k, p) for _, p, t, k in OTHER[2:]]
+    assert _got(_txt(FIRST, OTHER)) == want
+    assert _got(_docx(tmp_path, FIRST, OTHER)) == want
+
+
+def test_other_row_numbers_are_not_joined():
+    second = SECOND[:2] + [["1", "Цифровая", "Круглосуточно"], ["2", "Офлайн", "По записи"]]
+    assert [r["point_type_raw"] for r in _txt(FIRST, second)][:3] == [None, None, None]
+
+
+def test_parts_broken_by_note_lines_join_fragment_by_fragment():
+    """Each part runs over two tables (a note line between its rows): every row still gets its own cells."""
+    note = "Примечание: сведения уточняются ежегодно."
+    lines = ["Перечень точек взаимодействия"] + ["\t".join(r) for r in FIRST[:4]] + [note] + ["\t".join(FIRST[4])]
+    lines += [CAPTION] + ["\t".join(r) for r in SECOND[:4]] + [note] + ["\t".join(SECOND[4])]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert _got(recs) == JOINED
+    assert [r["features_raw"] for r in recs] == ["Круглосуточно", "По записи", "В рабочие часы"]
+
+
+def test_a_title_row_above_the_second_part_header(tmp_path):
+    """Both parts open with a one-text row naming the direction (a title above the header)."""
+    title = [["Направление деятельности «Лицензирование»", "", ""]]
+    recs = _docx(tmp_path, title + FIRST, title + SECOND)
+    assert _got(recs) == JOINED
