@@ -7,6 +7,7 @@ group, documents.order_key): its own number (the first line «№ N» becomes
 over the tables give 131,072 distinct row sets)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -66,3 +67,13 @@ def run_cli(*args, quiet=True) -> float:
     if res.returncode not in (0, 1):
         raise SystemExit(f"pipeline {' '.join(map(str, args))} exited {res.returncode}:\n{res.stderr}")
     return dt
+
+
+def child_json(cmd: list[str], cwd: Path, env: dict) -> dict:
+    """The last JSON line a benchmark's child process wrote on stderr (its measurements); its stderr's
+    tail as the error where it wrote none."""
+    p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    line = [x for x in p.stderr.splitlines() if x.startswith("{")]
+    if not line:
+        raise SystemExit(p.stderr[-3000:])
+    return json.loads(line[-1])

@@ -33,14 +33,13 @@ import json
 import os
 import pickle
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import RICH, ROOT, make_corpus  # noqa: E402
+from _corpus import RICH, ROOT, child_json, make_corpus  # noqa: E402
 
 _CHILD = r"""
 import copy, json, os, pickle, sys, threading, time, tracemalloc
@@ -188,13 +187,8 @@ def run(n: int, workers: int, trace: bool, tmp: Path, checkout: Path = ROOT, poo
     args = ["rebuild", "--raw", raw, "--out", out, "--workers", workers, "--cache-dir", tmp / f"cache{n}", "-q"]
     env = dict(os.environ, PYTHONPATH=str(checkout), **({"ARROW_DEFAULT_MEMORY_POOL": pool} if pool else {}),
                **({"BENCH_MAPS": "1"} if maps else {}))
-    p = subprocess.run([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)),
-                        *map(str, args)], cwd=checkout, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    line = [x for x in p.stderr.splitlines() if x.startswith("{")]
-    if not line:
-        raise SystemExit(p.stderr[-3000:])
-    return json.loads(line[-1])
+    return child_json([sys.executable, "-c", _CHILD, "1" if trace else "0", str(templates(tmp)), *map(str, args)],
+                      checkout, env)
 
 
 def main() -> None:

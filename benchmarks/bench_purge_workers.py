@@ -20,14 +20,13 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import RICH, ROOT, generated_pdfs, make_corpus  # noqa: E402
+from _corpus import RICH, ROOT, child_json, generated_pdfs, make_corpus  # noqa: E402
 
 _CHILD = r"""
 import json, resource, sys
@@ -51,13 +50,8 @@ def one_run(raw: Path, out: Path, workers: int, delay: str | None) -> dict:
     env["PYTHONPATH"] = str(ROOT)
     if delay is not None:
         env["MIMALLOC_PURGE_DELAY"] = delay
-    p = subprocess.run([sys.executable, "-c", _CHILD, "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
-                        "--workers", str(workers), "-q"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE, text=True)
-    line = [x for x in p.stderr.splitlines() if x.startswith("{")]
-    if not line:
-        raise SystemExit(p.stderr[-3000:])
-    return json.loads(line[-1])
+    return child_json([sys.executable, "-c", _CHILD, "rebuild", "--raw", str(raw), "--out", str(out), "--no-cache",
+                       "--workers", str(workers), "-q"], ROOT, env)
 
 
 def main() -> None:

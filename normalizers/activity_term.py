@@ -21,7 +21,7 @@ from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
 _WORD = re.compile(r"[А-Яа-яЁё]+")
-_YEAR_WORD = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")
+YEAR_WORDS = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")   # after a year: «г.», «гг.», «года»; roadmap_codes too
 _CLOSE = re.compile(r"^[\s.,;]*\)?[\s.,;]*$")                            # nothing but its bracket after it
 _APART = re.compile(r"[(–—:-]\s*(?:[А-Яа-яЁё]+\s+){0,2}$")              # «(», «–», «:» (and a word or two) before it
 _RANGE = re.compile(r"\s*[–—-]\s*")               # between two periods: a range («2025-2027», «01.03.2025 – 30.06.2025»)
@@ -68,7 +68,7 @@ def activity_term(activity: str, act_year: int | None = None) -> str | None:
     found = periods(text, act_year)
     terms = []
     for start, stop in _ranges(text, found):      # a range is judged whole: its dash sets nothing apart
-        end = stop + (m.end() if (m := _YEAR_WORD.match(text[stop:])) else 0)
+        end = stop + (m.end() if (m := YEAR_WORDS.match(text[stop:])) else 0)
         before = text[max(0, start - _LOOK_BACK):start]
         if _opens_term(before) or _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None:
             terms.append((_head_start(text, start), end))

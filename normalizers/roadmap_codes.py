@@ -17,7 +17,7 @@ from textcore.dates import PLAN_TITLE, TERM_SHARED, periods
 from textcore.lemmas import lemma, normalize
 from textcore.vocab import vocabulary
 
-from .activity_term import activity_term
+from .activity_term import YEAR_WORDS, activity_term
 from .deadlines import parse_deadline
 from .matcher import taxonomy
 from .milestones import block_area, match_milestone
@@ -41,7 +41,6 @@ _GROUP_PERIODS = {"year", "half_year", "quarter", "month"}
 
 
 _WORD = re.compile(r"[а-яa-z]+")
-_YEAR_WORDS = re.compile(r"\s*(?:гг?\.|годы?\b|года\b|году\b)")
 
 
 @vocabulary(Path(__file__).resolve().parent / "data" / "deadlines.yaml", required=("group_year",))
@@ -105,7 +104,7 @@ def heading_term(headings: list) -> str | None:
         text = text or ""
         work = [p for p in periods(text) if p.kind in _GROUP_PERIODS and names_work_period(text[:p.start])]
         if work:
-            end = work[-1].end + (m.end() if (m := _YEAR_WORDS.match(text[work[-1].end:])) else 0)
+            end = work[-1].end + (m.end() if (m := YEAR_WORDS.match(text[work[-1].end:])) else 0)
             return text[work[0].start:end] if len({p.last for p in work}) == 1 else None
     return None
 
