@@ -28,11 +28,12 @@ from .wrapped_runs import join_wrapped_runs as _join_wrapped_runs
 from .procedure_title import titled as _titled
 from .item_lists import heading_over, items_kinds, names_items, reads_budget, states_duties, unnamed_lead
 from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
-from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
+from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause, sub_points
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
+from .item_grid import grid_items, grid_lines, in_list_order
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
 from .inline import describing_word, inline_items, item_text, last_sentence_end, numbered_run, valid_items
@@ -97,10 +98,13 @@ def _text_lines(doc: Document) -> list[Line]:
     that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays, and
     so does one whose third column holds only remarks (notetable.py: left out here)."""
     doc = without_notes(doc)
-    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
+    grids = {b: grid for b, block in enumerate(doc.blocks) if isinstance(block, Table)
+             for grid in [grid_lines(block, b)] if grid}       # a list's items in a grid of cells (item_grid.py)
+    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and b not in grids and (any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) and column_list(block) is None
         or column_kinds(block) or row_kinds(block))}      # («№ | Код | Наименование»: one list, no data)
-    return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
+    lines = [ln for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+    return _join_wrapped_runs([_row_as_list(ln) for ln in in_list_order(lines, grids)])
 
 
 def _sourced(ln: Line, found: list[tuple]) -> list[tuple[object, str, Line]]:
@@ -251,17 +255,30 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
 def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | None) -> bool:
     """Whether lead-in i opens a point whose sub-points are lists of their own («2.1. Перечень
     содержит сведения, в том числе:» then «2.1.1. Потребности клиентов:», «а) …»): its next line
-    is its sub-point by number and a lead-in naming a kind, so the outer line names no items;
+    is its sub-point by number and a lead-in naming a kind, so the outer line names no items (for a
+    point naming no content kind, any of its sub-points one level down may be that lead-in);
     so is a dashed lead-in over dashes of the same mark (`_dash_nested`), of any mark under a
     lead-in that names the list's fields («Перечень содержит сведения:»: a kind's lead-in is no field).
     (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
     nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
-    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest):
+    if nxt is None:
         return False
-    if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
+    if nxt.style == "bullet":
+        if not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest):
+            return False          # a dashed lead-in may name no kind («- клиент обращается через:»)
         any_mark = kind is not None and kind not in vocab()["open_kinds"]
         return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1, any_mark)
-    return classify(nxt.rest) is not None and over_subpoints(lead, nxt)
+    if not over_subpoints(lead, nxt):
+        return False
+    if _kind_lead(nxt):
+        return True
+    # a point naming the list's fields, or nothing, whose first sub-point is a sentence («3.1.1. Потребности
+    # определены подпунктом 2.1 приказа.») and a later one a lead-in: the lists are the sub-points'
+    return kind not in vocab()["open_kinds"] and any(_kind_lead(m) for m in sub_points(lines, i, lead))
+
+
+def _kind_lead(m: Marker) -> bool:
+    return m.rest.rstrip().endswith(":") and not _describes_itself(m.rest) and classify(m.rest) is not None
 
 
 def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
@@ -356,8 +373,8 @@ def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
     """The lists of a table whose columns are the kinds (kindtable.py), or of channels with a column of their kinds
     (kindcolumn.py), in a procedure only: elsewhere such a table is data (a touchpoint list's summary)."""
-    if not titled:
-        return []
+    if not titled or grid_items(table) is not None:
+        return []                      # (a list's items in a grid of cells: one list, read as lines)
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
            for kind, text, row in kind_column_items(table) or kind_table_items(table)]
     # points of either kind: each takes its own channel's kind where items are coded
