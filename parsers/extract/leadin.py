@@ -29,7 +29,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "open_words", "open_short_words", "synonyms", "note_headers",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
                              "point_column_words", "repealed_item", "name_header_words", "apparatus_words",
-                             "by_items_reads"))
+                             "by_items_reads", "duty_words", "duties_not"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
@@ -114,7 +114,7 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     # "определение потребностей": the act done on what is listed, no definitions either
     owned = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["client_words"]]
     acted = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["kind_nouns"]]
-    if len(owned) + len(acted) < len(vetoed):
+    if len(owned) + len(acted) < len(vetoed) or set(words) & set(v["duty_words"]):
         return None
     scores = dict.fromkeys(v["cues"], 0)
     scores["need"] += v["purpose_weight"] if owned else 0

@@ -304,3 +304,20 @@ def states_clause(text: str) -> bool:
     lost its colon does, a section's heading over its sub-points («2. Порядок формирования
     перечня …») does not."""
     return any(morph().parse(w.lower())[0].tag.POS in _PREDICATE_POS for w in re.findall(r"[А-Яа-яЁё]+", text))
+
+
+def sub_points(lines: list, i: int, lead: Marker | None) -> list[Marker]:
+    """The sub-points one level under numbered line i («3.1.» -> «3.1.1.», «3.1.2.», …, not «3.1.1.1.»),
+    up to the next line numbered outside it; lines of other marks between them (their items) are passed."""
+    if lead is None or not lead.ordinal:
+        return []
+    depth, out = lead.ordinal.count(".") + 1, []
+    for ln in lines[i + 1:]:
+        m = marker(ln.text)
+        if m is None or m.style != "clause":
+            continue
+        if not m.ordinal.startswith(lead.ordinal + "."):
+            break
+        if m.ordinal.count(".") == depth:
+            out.append(m)
+    return out

@@ -33,18 +33,14 @@ from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
 from .appendix_lists import appendix_lead_ins
 from .glossary import with_glossary
+from .held_lists import describes_itself, holds_lead_ins
+from .item_grid import grid_items, grid_lines, in_list_order
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
-from .inline import describing_word, inline_items, item_text, last_sentence_end, numbered_run, valid_items
+from .inline import inline_items, item_text, last_sentence_end, numbered_run, valid_items
 
 
 # --- items ---------------------------------------------------------------------------
-
-def _describes_itself(text: str) -> bool:
-    """"…, который:" / "…, позволяющее:" - the sub-points are the item's properties."""
-    m = re.search(r"([А-Яа-яЁё]+)\s*:\s*$", text)
-    return bool(m) and describing_word(m.group(1))
-
 
 def _record(kind: str, ordinal: str | None, text: str, ln: Line) -> dict:
     # raw only: codes are given by the one normalization stage (pipeline/run/normalize.py)
@@ -58,7 +54,7 @@ def _list_records(kind: str, items: list[ListItem]) -> list[dict]:
     out = []
     for it in items:
         nested = [(e, ln) for e, ln in it.subs if e.style != "bullet"]
-        if it.marker.rest.rstrip().endswith(":") and nested and not _describes_itself(it.marker.rest):
+        if it.marker.rest.rstrip().endswith(":") and nested and not describes_itself(it.marker.rest):
             # a heading item: its sub-points are the list's items
             out += [_record(kind, e.ordinal, e.rest, ln) for e, ln in nested]
         else:
@@ -97,10 +93,13 @@ def _text_lines(doc: Document) -> list[Line]:
     that is one list under its lead-in («№ | Код | Наименование», kindtable.column_list) stays, and
     so does one whose third column holds only remarks (notetable.py: left out here)."""
     doc = without_notes(doc)
-    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and (any(
+    grids = {b: grid for b, block in enumerate(doc.blocks) if isinstance(block, Table)
+             for grid in [grid_lines(block, b)] if grid}       # a list's items in a grid of cells (item_grid.py)
+    data = {b for b, block in enumerate(doc.blocks) if isinstance(block, Table) and b not in grids and (any(
         sum(bool(t.strip()) for t in row.texts) >= 3 for row in block.rows) and column_list(block) is None
         or column_kinds(block) or row_kinds(block))}      # («№ | Код | Наименование»: one list, no data)
-    return _join_wrapped_runs([_row_as_list(ln) for ln in lines_of(doc, joiner="\t") if ln.block not in data])
+    lines = [ln for ln in lines_of(doc, joiner="\t") if ln.block not in data]
+    return _join_wrapped_runs([_row_as_list(ln) for ln in in_list_order(lines, grids)])
 
 
 def _sourced(ln: Line, found: list[tuple]) -> list[tuple[object, str, Line]]:
@@ -248,31 +247,6 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
     return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
 
 
-def _holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | None) -> bool:
-    """Whether lead-in i opens a point whose sub-points are lists of their own («2.1. Перечень
-    содержит сведения, в том числе:» then «2.1.1. Потребности клиентов:», «а) …»): its next line
-    is its sub-point by number and a lead-in naming a kind, so the outer line names no items;
-    so is a dashed lead-in over dashes of the same mark (`_dash_nested`), of any mark under a
-    lead-in that names the list's fields («Перечень содержит сведения:»: a kind's lead-in is no field).
-    (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
-    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
-    if nxt is None or not nxt.rest.rstrip().endswith(":") or _describes_itself(nxt.rest):
-        return False
-    if nxt.style == "bullet":          # a dashed lead-in may name no kind («- клиент обращается через:»)
-        any_mark = kind is not None and kind not in vocab()["open_kinds"]
-        return (classify(nxt.rest) is not None or bool(open_kinds(nxt.rest))) and _dash_nested(lines, i + 1, any_mark)
-    return classify(nxt.rest) is not None and over_subpoints(lead, nxt)
-
-
-def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:
-    """Whether dashed line i, a lead-in, heads dashed items of its own: one dash for two levels
-    («- цифровые каналы:» / «- сайт;» / «- офлайн-каналы:» / «- приём;»), as orders nest lists
-    under a point that only says what the list holds («Перечень содержит сведения:»)."""
-    nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
-    same_mark = any_mark or lines[i].text.strip()[:1] == lines[i + 1].text.strip()[:1]
-    return nxt is not None and nxt.style == "bullet" and same_mark and not nxt.rest.rstrip().endswith(":")
-
-
 def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in.  A numbered one over its own
@@ -308,13 +282,14 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         kind = appendix.get(i) or (_lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else
                                    _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None, lead))
         kinds, named = _lead_in_kinds(body, kind, open_ok)
-        if (kind or kinds) and _holds_lead_ins(lines, i, lead, kind):
+        if (kind or kinds) and holds_lead_ins(lines, i, lead, kind):
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
             continue
         if kind or kinds:
             found, end = _table_below(bare, lines, i, kind or "") or \
                 _read_list(lines, i, lead, kind or "", _heading_line(doc))
-            if not (kinds and kind is None and states_duties([r for _, r in found])):   # duties: no list
+            if not ((kind is None and kinds or kind in vocab()["duties_not"]) and
+                    states_duties([r for _, r in found])):   # duties: no list
                 out += _open(found, kinds, str(i), kind, named) if kinds else found
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
@@ -356,8 +331,8 @@ def _copula(text: str, titled: bool) -> list[tuple[str, str]]:
 def _kind_table(b: int, table: Table, titled: bool) -> list[tuple[int, dict]]:
     """The lists of a table whose columns are the kinds (kindtable.py), or of channels with a column of their kinds
     (kindcolumn.py), in a procedure only: elsewhere such a table is data (a touchpoint list's summary)."""
-    if not titled:
-        return []
+    if not titled or grid_items(table) is not None:
+        return []                      # (a list's items in a grid of cells: one list, read as lines)
     out = [(b, _record(kind, None, text, Line(text, row.source.line, row.source.row, b, row.source)))
            for kind, text, row in kind_column_items(table) or kind_table_items(table)]
     # points of either kind: each takes its own channel's kind where items are coded
