@@ -269,7 +269,8 @@ def curve() -> None:
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
     settings += [dict(chosen, **{k: 1 - chosen[k]})
                  for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb",
-                           "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first")]
+                           "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first",
+                           "channel_named")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

@@ -37,3 +37,24 @@ def test_news_of_a_step_of_ones_case_is_its_status_whatever_is_applied_for():
     assert codes("Уведомление о поступлении заявления на компенсацию в работу") == ["status"]
     # an answer received is the answer, whatever its request was about
     assert codes("Получение ответа на запрос о регистрации права собственности") == ["result"]
+
+
+@pytest.mark.parametrize("text", [
+    # a channel's name alone in a needs cell: the need read inside the name is a guess
+    "Многофункциональный центр предоставления государственных и муниципальных услуг",
+    "Многофункциональный центр «Мои документы»",
+    "Региональный портал государственных и муниципальных услуг",
+])
+def test_a_channels_name_alone_is_no_sure_need(text):
+    assert all(m.needs_review for m in match_needs(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a need led by its own word stays sure, whatever channel it names
+    ("Выездное обследование хозяйства (осмотр скота, техники)", ["inspection_objects"]),
+    ("Обратная связь о работе приёмной", ["feedback"]),
+    ("Подача заявления через портал госуслуг", ["submission"]),
+])
+def test_a_need_named_with_its_channel_stays_sure(text, want):
+    ms = match_needs(text)
+    assert [m.code for m in ms] == want and not any(m.needs_review for m in ms)
