@@ -337,6 +337,34 @@ def open_topic(code: str, obj: str, phrase: str,
     return any(x & opening for x in lemmas) and not any(x & closing for x in lemmas)
 
 
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _about(data: dict) -> dict[str, tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
+    return {c: (t["becomes"], frozenset(t.get("words", ())), frozenset(t.get("prepositions", ())),
+                frozenset(t.get("unless", ())), frozenset(t.get("unless_read", ())))
+            for c, t in (data.get("open_about") or {}).items()}
+
+
+def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
+    """The likelier reading of a code `open_topic` left open, by what the word that opened it is
+    about (`open_about` in the data): a complaint of someone or something — «жалоба на врача», «на
+    долгое ожидание», «о нарушении расписания» — is feedback on the service, and the answer to it
+    feedback's result; one against a decision or an act («на решение», «на отказ») contests it, and
+    a bare complaint tells nothing: the code stays, and so it does after the phrase filed it as a
+    paper (`read`: the codes read before it; «подать жалобу на … и узнать, какие меры приняты»:
+    the paper's answer)."""
+    if code not in _about() or read & _about()[code][4]:
+        return code
+    becomes, opening, preps, contests, _ = _about()[code]
+    ws = [w for w in words(phrase) if not w.is_punct]
+    for i, w in enumerate(ws[:-1]):
+        if not (w.lemmas & opening and ws[i + 1].text.lower() in preps):
+            continue
+        topic = next((x for x in ws[i + 2:i + 5] if x.pos not in ("ADJF", "PRTF", "NPRO")), None)
+        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & contests:
+            return becomes
+    return code
+
+
 def unknown_first(ws: tuple[Word, ...], start: int, first: int, known: frozenset[str]) -> bool:
     """Does the action's direct complement open with a noun no vocabulary names, listed before
     the object read ("предоставить автомобиль и документы для осмотра": the car is named first,

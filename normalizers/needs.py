@@ -225,12 +225,13 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     for n in read_needs(phrase, before):
         # an action's default with no object known, of a code the data doubts (need_doubt.py)
         bare = n.obj == "*" and n.how.startswith("default") and need_doubt.bare_default(n.code, phrase, doubted)
-        score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
-        # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?)
+        code, score, how = n.code, *((min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how))
+        # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?), what
+        # the complaint is about may tell the likelier ("ответ на жалобу на врача": feedback's; open_about)
         if g.doubt["open_topics"] and need_doubt.open_topic(n.code, n.obj, phrase, g.open_topics):
-            score, how = min(score, need_doubt.OPEN), how + "+open"
-        if n.code not in out:
-            out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)
+            code, score, how = need_doubt.open_about(n.code, phrase, set(out)), min(score, need_doubt.OPEN), how + "+open"
+        if code not in out:
+            out[code] = Match(code, score, f"grammar:{how}{tail}", phrase)
     return tuple(out.values())
 
 

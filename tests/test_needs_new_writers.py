@@ -58,3 +58,28 @@ def test_a_channels_name_alone_is_no_sure_need(text):
 def test_a_need_named_with_its_channel_stays_sure(text, want):
     ms = match_needs(text)
     assert [m.code for m in ms] == want and not any(m.needs_review for m in ms)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the answer to a complaint of someone or something («на врача», «о задержке выплаты») is
+    # feedback's result, as writers who never saw the vocabulary code it — still a guess, in review
+    ("Узнать, что ответили на мою жалобу на работу регистратуры", "feedback_result"),
+    ("Получение ответа на жалобу о задержке выплаты пособия", "feedback_result"),
+    # one against a decision contests it: an appeal's answer; a bare complaint tells nothing
+    ("Получение ответа на жалобу на решение об отказе в субсидии", "result"),
+    ("Получение ответа на жалобу", "result"),
+])
+def test_the_answer_to_a_complaint_by_what_it_is_about(text, want):
+    ms = match_needs(text)
+    assert [m.code for m in ms] == [want] and all(m.needs_review for m in ms)
+
+
+def test_the_answer_to_a_complaint_filed_as_a_paper_is_the_papers():
+    assert codes("Подать жалобу на грубость охранника и получить ответ на неё") == ["submission", "result"]
+
+
+def test_a_word_of_the_rules_cut_with_a_hyphen_is_read():
+    # «кач-во»: качество, a word the rules name (a complaint of quality), cut as a clerk cuts
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import words
+    assert [w.lemma for w in words("оценка кач-ва", grammar().speller)][-1] == "качество"
