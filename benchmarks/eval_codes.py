@@ -270,7 +270,7 @@ def curve() -> None:
     settings += [dict(chosen, **{k: 1 - chosen[k]})
                  for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb",
                            "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first",
-                           "channel_named")]
+                           "channel_named", "answered_complaint")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

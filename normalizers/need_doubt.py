@@ -96,6 +96,7 @@ INCLUDED = 0.84       # an included part ("в том числе …") read a new
 OPEN = 0.84           # a word of the phrase leaves the code open (`open_topics`)
 FIRST_UNKNOWN = 0.84  # the object read is listed after a thing nobody read
 CHANNEL_NAMED = 0.84  # the phrase is a channel's name alone
+ANSWERED = 0.84       # a complaint's answer read with no code saying whose (need_complaint.py)
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -210,7 +211,7 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
 
 _SWITCHES = ("unread_words", "coordinated_clauses", "shared_words", "likely_again", "coordinated_unread", "unread_verb",
              "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first",
-             "channel_named")
+             "channel_named", "answered_complaint")
 
 
 def settings(data: dict) -> tuple[dict[str, int], dict, tuple[frozenset[str], frozenset[str]]]:
@@ -337,34 +338,6 @@ def open_topic(code: str, obj: str, phrase: str,
     return any(x & opening for x in lemmas) and not any(x & closing for x in lemmas)
 
 
-@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _about(data: dict) -> dict[str, tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
-    return {c: (t["becomes"], frozenset(t.get("words", ())), frozenset(t.get("prepositions", ())),
-                frozenset(t.get("unless", ())), frozenset(t.get("unless_read", ())))
-            for c, t in (data.get("open_about") or {}).items()}
-
-
-def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
-    """The likelier reading of a code `open_topic` left open, by what the word that opened it is
-    about (`open_about` in the data): a complaint of someone or something — «жалоба на врача», «на
-    долгое ожидание», «о нарушении расписания» — is feedback on the service, and the answer to it
-    feedback's result; one against a decision or an act («на решение», «на отказ») contests it, and
-    a bare complaint tells nothing: the code stays, and so it does after the phrase filed it as a
-    paper (`read`: the codes read before it; «подать жалобу на … и узнать, какие меры приняты»:
-    the paper's answer)."""
-    if code not in _about() or read & _about()[code][4]:
-        return code
-    becomes, opening, preps, contests, _ = _about()[code]
-    ws = [w for w in words(phrase) if not w.is_punct]
-    for i, w in enumerate(ws[:-1]):
-        if not (w.lemmas & opening and ws[i + 1].text.lower() in preps):
-            continue
-        topic = next((x for x in ws[i + 2:i + 5] if x.pos not in ("ADJF", "PRTF", "NPRO")), None)
-        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & contests:
-            return becomes
-    return code
-
-
 def unknown_first(ws: tuple[Word, ...], start: int, first: int, known: frozenset[str]) -> bool:
     """Does the action's direct complement open with a noun no vocabulary names, listed before
     the object read ("предоставить автомобиль и документы для осмотра": the car is named first,
@@ -376,14 +349,18 @@ def unknown_first(ws: tuple[Word, ...], start: int, first: int, known: frozenset
                               and not (ws[p].parts and ws[p].parts[-1] in known) for p in lead)
 
 
-def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:
+def doubt_cell(matches: list, clauses: int, asking: bool, g, answered: bool = False) -> list:
     """A cell's needs (`matcher.Match`es; a code may come twice, from two phrases) with the
     cell-wide doubts of `doubt` in data/need_grammar.yaml; only the grammar's readings are
-    doubted (an override or an exact term is a person's or the taxonomy's own word)."""
+    doubted (an override or an exact term is a person's or the taxonomy's own word).
+    `answered`: the cell names a complaint's answer and read no code settling whose it is
+    (need_complaint.answered_complaint)."""
     if g.doubt["clauses_over_codes"] and clauses_over_codes(clauses, len({m.code for m in matches})):
         cap, note = UNCOUNTED, "+uncounted"
     elif g.doubt["question"] and asking:
         cap, note = ASKED, "+asked"
+    elif g.doubt["answered_complaint"] and answered:
+        cap, note = ANSWERED, "+answered"
     else:
         return matches
     if not any(m.method.startswith("grammar") for m in matches):

@@ -83,3 +83,20 @@ def test_a_word_of_the_rules_cut_with_a_hyphen_is_read():
     from normalizers.need_grammar import grammar
     from normalizers.phrase import words
     assert [w.lemma for w in words("оценка кач-ва", grammar().speller)][-1] == "качество"
+
+
+def test_a_complaints_answer_read_with_no_code_saying_whose_is_a_guess():
+    # a complaint and its answer named, and only a filing read: whose answer, feedback's or an appeal's?
+    assert all(m.needs_review for m in match_needs("Мне так и не ответили на жалобу о протечке крыши"))
+    # a code that says whose answer it is leaves it sure: feedback's result, an appeal, a stage
+    for text in ("Пожаловаться на грубость кассира и узнать, какие меры приняты",
+                 "Подать жалобу в досудебном порядке и получить ответ",
+                 "Узнать, на каком этапе рассмотрение моей жалобы"):
+        assert not any(m.needs_review for m in match_needs(text)), text
+
+
+def test_answered_complaint_by_its_words():
+    from normalizers.need_complaint import answered_complaint
+    assert answered_complaint("Жалоба на шум, ответа нет", frozenset({"submission"}))
+    assert not answered_complaint("Жалоба на шум, ответа нет", frozenset({"submission", "status"}))
+    assert not answered_complaint("Подача жалобы на шум", frozenset({"submission"}))
