@@ -100,3 +100,17 @@ def test_answered_complaint_by_its_words():
     assert answered_complaint("Жалоба на шум, ответа нет", frozenset({"submission"}))
     assert not answered_complaint("Жалоба на шум, ответа нет", frozenset({"submission", "status"}))
     assert not answered_complaint("Подача жалобы на шум", frozenset({"submission"}))
+
+
+@pytest.mark.parametrize("text, want", [
+    # the client tells that something awaited has not come, then asks: the story names no need
+    ("Уведомления так и нет — на какой стадии моё заявление?", ["status"]),
+    ("Не пришла выплата за май — хочу узнать, на каком этапе заявление", ["status"]),
+])
+def test_something_that_has_not_come_is_the_story_before_the_request(text, want):
+    assert codes(text) == want
+
+
+def test_a_missing_thing_told_alone_still_names_its_need():
+    # nothing else in the cell names a need: the phrase is kept as read
+    assert codes("Нет ответа на обращение") != []
