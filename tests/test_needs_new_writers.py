@@ -114,3 +114,17 @@ def test_something_that_has_not_come_is_the_story_before_the_request(text, want)
 def test_a_missing_thing_told_alone_still_names_its_need():
     # nothing else in the cell names a need: the phrase is kept as read
     assert codes("Нет ответа на обращение") != []
+
+
+@pytest.mark.parametrize("text", [
+    # a head nobody read over a chain of nouns of action ending on a known object: what is done
+    # to the object is unread, its reading a guess
+    "Сроки рассмотрения заявления",
+    "Этп. рассмотрения документов",
+])
+def test_an_unread_head_over_a_chain_to_its_object_is_a_guess(text):
+    assert all(m.needs_review for m in match_needs(text))
+
+
+def test_an_object_after_its_action_stays_sure():
+    assert not any(m.needs_review for m in match_needs("Получение уведомления о рассмотрении заявления"))
