@@ -62,7 +62,8 @@ def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
     at = ws.index(first, idx[0])
     if not (object_at(ws, at) and object_at(ws, k)) or ws[k].pos != "NOUN":
         return False
-    if "nomn" not in first.cases or "nomn" not in ws[k].cases:
+    # both subjects, or both what a modal word wants ("Хочу консультацию по … и бланк анкеты")
+    if not first.cases & ws[k].cases & {"nomn", "accs"}:
         return False
     return not in_prep_group(ws, idx[0], conj, k, governs=governs)
 

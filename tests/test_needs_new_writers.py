@@ -128,3 +128,19 @@ def test_an_unread_head_over_a_chain_to_its_object_is_a_guess(text):
 
 def test_an_object_after_its_action_stays_sure():
     assert not any(m.needs_review for m in match_needs("Получение уведомления о рассмотрении заявления"))
+
+
+@pytest.mark.parametrize("text, want", [
+    # two things a modal word wants, listed past the first one's topic: two needs
+    ("Хочу консультацию по оформлению пособия и бланк заявления", ["consultation", "forms"]),
+    # talking a case over with an official is advice
+    ("Побеседовать со специалистом по вопросу опеки", ["consultation"]),
+    # thanks said are feedback
+    ("Хочу сказать спасибо инспектору", ["feedback"]),
+    # something sent in is filed; a blank or an answer sent is what the agency sends
+    ("Выслать копию договора аренды", ["submission"]),
+    ("Пришлите образец заполнения декларации", ["forms"]),
+    ("Пришлите ответ на мой запрос", ["result"]),
+])
+def test_needs_in_everyday_words(text, want):
+    assert codes(text) == want
