@@ -39,7 +39,7 @@ from .need_split import Picked, any_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_coord import listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -152,8 +152,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 2 < len(ws) and ws[i + 1].lemma in g.where and _object_at(ws, i + 2, g) \
                 and not any(_action_of(x, g) in g.asking for x in cur):
             return True         # "… и где бланк": where the thing is, asked of its own
-        if accompanies(ws, i, cur, g):
-            return True         # "Исполнение запросов с направлением ответа заявителю": a deed of its own
+        if accompanies(ws, i, cur, g) or owned_deed(ws, i, idx, lambda w: _action_of(w, g), g.case_stage["own"]):
+            return True         # "Исполнение запросов с направлением ответа заявителю", "… и её подачи": a deed of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None

@@ -144,3 +144,14 @@ def test_an_object_after_its_action_stays_sure():
 ])
 def test_needs_in_everyday_words(text, want):
     assert codes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # «и» + an owner pronoun + a noun of action in the case of the clause's own: a deed of its own
+    # done to the thing just named
+    ("Обеспечение возможности получения бланка декларации и её представления в электронном виде",
+     ["forms", "submission"]),
+    ("Получение справки и её продление", ["result", "submission"]),
+])
+def test_a_deed_done_to_the_thing_just_named_is_a_need_of_its_own(text, want):
+    assert codes(text) == want
