@@ -171,10 +171,10 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
-        # infinitives in a row are actions in a row, a verb the vocabulary lacks too
-        # ("получить компенсацию и поставить оценку"): its own clause, read on its own
+        # infinitives in a row are actions in a row, a verb the vocabulary lacks too ("получить компенсацию и поставить оценку")
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
-        return head is not None and (_starts_clause(head, g) or parallel)
+        whether = ws[i].text == "," and head is not None and (k := ws.index(head, i)) + 1 < len(ws) and ws[k + 1].text == "ли"   # "узнать, зарегистрировали ли …"
+        return head is not None and (_starts_clause(head, g) or parallel) and not whether
     parts: list[list[int]] = []
     for part in split_at(range(len(ws)), cuts):
         lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []

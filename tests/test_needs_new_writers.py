@@ -155,3 +155,10 @@ def test_needs_in_everyday_words(text, want):
 ])
 def test_a_deed_done_to_the_thing_just_named_is_a_need_of_its_own(text, want):
     assert codes(text) == want
+
+
+def test_whether_after_a_verb_of_asking_and_its_comma_is_what_is_asked():
+    # «Как выяснить, зарегистрировали ли …»: the whether-question is what «выяснить» asks
+    assert codes("Как выяснить, зарегистрировали ли мою заявку на субсидию?") == ["status"]
+    # after «и» it is a question of its own
+    assert codes("Подать заявление и узнать, принято ли оно") == ["submission", "status"]
