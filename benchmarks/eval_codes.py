@@ -27,7 +27,7 @@ With `--pool`, the roadmap activities' milestones are scored too (the area given
 gold milestone's block, and as unknown), and the direction headings (`directions.tsv`: accuracy,
 the share right among codes scored >= 0.85; benchmarks/eval_directions.py has the processes too).
 `--curve` prints that trade-off on the tune halves only (the tune halves of pools, pools2 …
-pools10, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
+pools11, and tests/eval's dev half) for each setting of the needs' `doubt` thresholds
 (data/need_grammar.yaml, normalizers/need_doubt.py): the setting is chosen there.
 """
 from __future__ import annotations
@@ -130,7 +130,7 @@ def eval_needs(half: str, path: Path, misses: bool, detail: bool = True) -> None
 
 TUNE_HALVES = tuple(POOLS.parent / name / "tune" / "needs.tsv"
                     for name in ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9",
-                                 "pools10")) + \
+                                 "pools10", "pools11")) + \
     (EVAL / "needs_dev.tsv",)
 
 
@@ -190,7 +190,8 @@ def eval_people(half: str, path: Path, misses: bool) -> None:
           f"names+positions={both_ok / len(rows):.3f}")
 
 
-SPLIT_POOLS = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10")
+SPLIT_POOLS = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
+               "pools11")
 
 
 def split_figures(name: str, path: Path, misses: bool, detail: bool = True) -> tuple[Counter, list[int]]:
@@ -268,7 +269,8 @@ def curve() -> None:
                 for u in (0, 1, 2, 3) for c in (0, 2, 3)]
     settings += [dict(chosen, **{k: 1 - chosen[k]})
                  for k in ("shared_words", "likely_again", "coordinated_unread", "unread_verb",
-                           "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first")]
+                           "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first",
+                           "channel_named", "answered_complaint")]
     for setting in settings:
         g.doubt.update(setting)
         for cache in (read_needs, needs_mod._codes, needs_mod.split_needs):

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from math import ceil
 
@@ -31,10 +32,17 @@ def match_channel(text: str, kind: str | None = None, point: bool = True) -> Mat
     return _match_channel(text or "", kind, point)
 
 
+_ARROWS = re.compile(r"\s*(?:→|⇒|->|=>)\s*")
+
+
 @lru_cache(maxsize=50_000)
 def _match_channel(text: str, kind: str | None, point: bool = True) -> Match:
     def by_head(phrase: str) -> tuple[Match, ...]:
-        r = read_channel(phrase, kind, point)
+        # a way written as a path ("Сайт → «Обращения граждан» → форма отправки"): the point is
+        # where it ends, its last step that names a channel
+        steps = [s for s in _ARROWS.split(phrase) if s.strip()]
+        ends = (r for s in reversed(steps) if (r := read_channel(s, kind, point)) is not None) if len(steps) > 1 else iter(())
+        r = next(ends, None) or read_channel(phrase, kind, point)
         return (Match(r.code, r.score, f"head:{r.how}", phrase),) if r is not None else ()
 
     # no head: shared words, only when a rule names them

@@ -62,7 +62,8 @@ def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
     at = ws.index(first, idx[0])
     if not (object_at(ws, at) and object_at(ws, k)) or ws[k].pos != "NOUN":
         return False
-    if "nomn" not in first.cases or "nomn" not in ws[k].cases:
+    # both subjects, or both what a modal word wants ("Хочу консультацию по … и бланк анкеты")
+    if not first.cases & ws[k].cases & {"nomn", "accs"}:
         return False
     return not in_prep_group(ws, idx[0], conj, k, governs=governs)
 
@@ -172,3 +173,15 @@ def paired_adjectives(ws: tuple[Word, ...], i: int) -> bool:
     left, right, noun = ws[i - 1], ws[i + 1], next_head(ws, i + 1)
     return left.pos in ("ADJF", "PRTF") and right.pos in ("ADJF", "PRTF") and noun is not None \
         and noun.pos == "NOUN" and bool(left.cases & right.cases & noun.cases)
+
+
+def owned_deed(ws: tuple[Word, ...], i: int, idx: list[int], is_action, own: set[str]) -> bool:
+    """Does "и" at i open a deed of its own done to the thing just named — an owner pronoun, then a
+    noun of action in a case of the clause's own action noun ("получения формы заявления и её
+    подачи", "подготовка заявления и его подача")?  The pronoun stands for that thing (read by
+    `pronouns`), the deed is a second need."""
+    if ws[i].text != "и" or i + 2 >= len(ws) or ws[i + 1].text.lower() not in own or ws[i + 2].pos != "NOUN" \
+            or not is_action(ws[i + 2]):
+        return False
+    lead = next((ws[k] for k in idx if ws[k].pos == "NOUN" and is_action(ws[k])), None)
+    return lead is not None and bool(lead.cases & ws[i + 2].cases)

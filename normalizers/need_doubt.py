@@ -69,6 +69,10 @@ Read off the tune halves of pools8 and pools9 (session 13; docs/ARCHITECTURE.md 
 * `unknown_first` — the object read is listed after nouns of the action's direct complement no
   vocabulary names ("предоставить автомобиль и документы для осмотра"): a need may hang on them.
 
+Session 15 (a reviewer's leftover): `channel_named` (`names_a_channel`) — a channel's name alone in
+a needs cell ("Многофункциональный центр предоставления государственных услуг"): the need read
+inside the name is a guess.
+
 Thresholds are data (`doubt` in data/need_grammar.yaml); 0 turns a test off.
 """
 from __future__ import annotations
@@ -91,6 +95,8 @@ BARE_DEFAULT = 0.84   # a code of `doubted_defaults` given by its action's defau
 INCLUDED = 0.84       # an included part ("в том числе …") read a new code only unsurely
 OPEN = 0.84           # a word of the phrase leaves the code open (`open_topics`)
 FIRST_UNKNOWN = 0.84  # the object read is listed after a thing nobody read
+CHANNEL_NAMED = 0.84  # the phrase is a channel's name alone
+ANSWERED = 0.84       # a complaint's answer read with no code saying whose (need_complaint.py)
 
 _CONTENT = ("NOUN", "VERB", "INFN")
 
@@ -167,10 +173,30 @@ def unread_verb(ws: tuple[Word, ...], known: frozenset[str], plain: frozenset[st
     return False
 
 
+def names_a_channel(ws: tuple[Word, ...], out: list, object_at: Callable, known: frozenset[str]) -> bool:
+    """Is the phrase a channel's name and nothing else ("Многофункциональный центр предоставления
+    государственных услуг", "Единый портал госуслуг" written in a needs cell): no action leads any
+    need read, and the phrase's head noun — its first word past adjectives, no word of the needs'
+    vocabulary ("Выездная проверка …" is the need's own word) — is the head the channel reader
+    reads a definite channel by?  The need read was found inside the name ("предоставления
+    услуг"): a guess."""
+    if not out or any(n.action != "none" for n in out):
+        return False
+    k = next((p for p, w in enumerate(ws) if w.pos not in ("ADJF", "PRTF") and not w.is_punct), None)
+    if k is None or ws[k].pos != "NOUN" or "nomn" not in ws[k].cases or ws[k].lemmas & known \
+            or any(object_at(ws, p) for p in range(k + 1)):
+        return False
+    from .channel_heads import read_channel        # the channel reader's vocabulary, loaded on need
+    found = read_channel(" ".join(w.text for w in ws), None, True)
+    return found is not None and found.code != "other" and found.head in ws[k].lemmas
+
+
 def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, object_at: Callable) -> list:
     """The phrase's needs with the phrase-wide doubts of `doubt` in data/need_grammar.yaml."""
     if not out:
         return out
+    if g.doubt["channel_named"] and names_a_channel(ws, out, object_at, g.known):
+        return [replace(n, score=min(n.score, CHANNEL_NAMED), how=n.how + "+channel") for n in out]
     if coordinated(codes, g.doubt["coordinated_clauses"]):
         return [replace(n, score=min(n.score, COORDINATED), how=n.how + "+coordinated") for n in out]
     if g.doubt["coordinated_unread"] and coordinated_unread(ws, out, object_at, g.table):
@@ -184,7 +210,8 @@ def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, obje
 
 
 _SWITCHES = ("unread_words", "coordinated_clauses", "shared_words", "likely_again", "coordinated_unread", "unread_verb",
-             "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first")
+             "clauses_over_codes", "question", "included_unsure", "open_topics", "unknown_first",
+             "channel_named", "answered_complaint")
 
 
 def settings(data: dict) -> tuple[dict[str, int], dict, tuple[frozenset[str], frozenset[str]]]:
@@ -322,14 +349,18 @@ def unknown_first(ws: tuple[Word, ...], start: int, first: int, known: frozenset
                               and not (ws[p].parts and ws[p].parts[-1] in known) for p in lead)
 
 
-def doubt_cell(matches: list, clauses: int, asking: bool, g) -> list:
+def doubt_cell(matches: list, clauses: int, asking: bool, g, answered: bool = False) -> list:
     """A cell's needs (`matcher.Match`es; a code may come twice, from two phrases) with the
     cell-wide doubts of `doubt` in data/need_grammar.yaml; only the grammar's readings are
-    doubted (an override or an exact term is a person's or the taxonomy's own word)."""
+    doubted (an override or an exact term is a person's or the taxonomy's own word).
+    `answered`: the cell names a complaint's answer and read no code settling whose it is
+    (need_complaint.answered_complaint)."""
     if g.doubt["clauses_over_codes"] and clauses_over_codes(clauses, len({m.code for m in matches})):
         cap, note = UNCOUNTED, "+uncounted"
     elif g.doubt["question"] and asking:
         cap, note = ASKED, "+asked"
+    elif g.doubt["answered_complaint"] and answered:
+        cap, note = ANSWERED, "+answered"
     else:
         return matches
     if not any(m.method.startswith("grammar") for m in matches):

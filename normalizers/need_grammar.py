@@ -39,8 +39,8 @@ from .need_split import Picked, any_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
-from .need_objects import accompanies, action_of as _action_of, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_coord import listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -88,7 +88,7 @@ class _Grammar:
         self.topic_preps, self.task_preps = set(data.get("topic_prepositions", ())), set(data.get("task_prepositions", ()))
         self.governs = {str(p): frozenset(cs) for p, cs in (data.get("preposition_cases") or {}).items()}
         self.compound_preps = {str(p).replace("ё", "е") for p in data.get("compound_prepositions", ())}
-        self.asking = set(data.get("asking_actions", ()))
+        self.asking, self.told_what = set(data.get("asking_actions", ())), set(data.get("told_what", ()))  # need_objects.told_what
         self.what_words = {w: cls for cls, ws in (data.get("what_words") or {}).items() for w in ws}
         needed = data.get("what_needed") or {}        # "что нужно для …?": asks what is needed
         self.what_needed = (set(needed.get("words", ())), set(needed.get("before", ())), needed.get("as"))
@@ -101,11 +101,9 @@ class _Grammar:
         # absent: a guess is never sure
         self.sure_cosine, self.sure_margin = float(sim.get("sure_cosine", 2.0)), float(sim.get("sure_margin", 2.0))
         self.deverbal = tuple(data.get("deverbal_suffixes", ()))
-        self.refine = []
-        for r in data["refine"]:
-            named = r["modifier"] if isinstance(r["modifier"], list) else data["modifier_lists"][r["modifier"]]
-            mods = [tuple(str(m).split()) for m in named]
-            self.refine.append((set(r.get("actions", [])) or None, set(r.get("objects", [])) or None, mods, r["code"]))
+        named = lambda r: r["modifier"] if isinstance(r["modifier"], list) else data["modifier_lists"][r["modifier"]]  # noqa: E731
+        self.refine = [(set(r.get("actions", [])) or None, set(r.get("objects", [])) or None,
+                        [tuple(str(m).split()) for m in named(r)], r["code"]) for r in data["refine"]]
         self.case_stage = {k: set(v) for k, v in data["case_stage"].items()}
         self.pronouns = {str(w).replace("ё", "е"): set(m) for w, m in (data.get("pronouns") or {}).items()}
         self.responding = frozenset(data.get("responding", ()))
@@ -154,8 +152,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if ws[i].text == "и" and i + 2 < len(ws) and ws[i + 1].lemma in g.where and _object_at(ws, i + 2, g) \
                 and not any(_action_of(x, g) in g.asking for x in cur):
             return True         # "… и где бланк": where the thing is, asked of its own
-        if accompanies(ws, i, cur, g):
-            return True         # "Исполнение запросов с направлением ответа заявителю": a deed of its own
+        if accompanies(ws, i, cur, g) or owned_deed(ws, i, idx, lambda w: _action_of(w, g), g.case_stage["own"]):
+            return True         # "Исполнение запросов с направлением ответа заявителю", "… и её подачи": a deed of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
         q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
@@ -173,10 +171,10 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
         if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
             return False        # governed by a participle: "семей, желающих получить участок"
-        # infinitives in a row are actions in a row, a verb the vocabulary lacks too
-        # ("получить компенсацию и поставить оценку"): its own clause, read on its own
+        # infinitives in a row are actions in a row, a verb the vocabulary lacks too ("получить компенсацию и поставить оценку")
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
-        return head is not None and (_starts_clause(head, g) or parallel)
+        whether = ws[i].text == "," and head is not None and (k := ws.index(head, i)) + 1 < len(ws) and ws[k + 1].text == "ли"   # "узнать, зарегистрировали ли …"
+        return head is not None and (_starts_clause(head, g) or parallel) and not whether
     parts: list[list[int]] = []
     for part in split_at(range(len(ws)), cuts):
         lent = [k for k in parts[-1] if k <= topics[part[0]]] if part[0] in topics else []
@@ -236,6 +234,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
         if asks_to_be_told(ws, i, g.asked_to_tell, g.asking_words):   # "Скажите, когда …"
             return i + 1, g.asked_to_tell[2], 1.0
         a = _action_of(w, g)
+        if a in g.told_what and (k := told_what(ws, i, g)) is not None:     # "Подскажите, какие есть меры"
+            return k + 1, g.what_words[ws[k].lemma], 1.0
         if a:
             return (*(found := _inner_action(ws, i, a, g))[:2], min(found[2], UNREAD) if brought else found[2])
         subject = w.pos == "NOUN" and i + 1 < len(ws) and (
@@ -309,7 +309,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         objects, loose_at = objects + [(*loose_at, 1.0)], None
     used = {p for _, s, e, _ in objects for p in range(s, e)}
     mods = modifier_words(ws, start, used, g)
-    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g), previous or ()) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + helped(ws, start, g.to_infinitive) \
+    mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g), previous or ()) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + ([] if is_told_what(ws, start, g) else helped(ws, start, g.to_infinitive)) \
         + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])

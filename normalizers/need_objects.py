@@ -265,3 +265,24 @@ def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar
             | ({"#" + hit[0]} if hit else set()) | ({"@deed"} if w.pos == "NOUN" and action_of(w, g) else set())
     return [marks(p, w) for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
+
+
+def told_what(ws: tuple[Word, ...], i: int, g) -> int | None:
+    """Where a question asking what there is («какие», «сколько», `what_words`) stands right after
+    the verb at i, past its comma and the client in the dative ("подскажите(,) мне, какие меры
+    есть"): it names what the client is to be told, as a direct object would."""
+    for k in range(i + 1, min(i + 4, len(ws))):
+        if ws[k].lemma in g.what_words and ws[k].text != "ли":
+            rest = [w.pos if w.lemma not in g.plain_verbs else "" for w in ws[k + 1:k + 4]]     # «есть»: no eating
+            # "посоветуйте, какой курс выбрать": which thing to do is advice asked ("нужно подать" tells)
+            return None if "INFN" in rest and not {"PRED", "ADJS"} & set(rest[:rest.index("INFN")]) else k
+        if not (ws[k].is_punct or ws[k].pos == "NPRO"):
+            return None
+    return None
+
+
+def is_told_what(ws: tuple[Word, ...], start: int, g) -> bool:
+    """Did the clause's action end at a what-question after a verb of advice (`told_what`)?  The
+    verb then asked to be told, no help with a task ("@help")."""
+    return start > 1 and ws[start - 1].lemma in g.what_words and any(
+        action_of(w, g) in g.told_what and told_what(ws, i, g) == start - 1 for i, w in enumerate(ws[:start - 1]))

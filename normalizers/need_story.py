@@ -6,8 +6,8 @@
   звонить") is cut where a clause of its own (a finite verb or «нет») is followed by a
   question word or a wish («хочу …»): the story, then the request.
 * `drop_story` — a phrase that only tells (a finite verb or «нет», no action the grammar
-  reads: coded by shared letters alone) names no need when another phrase of the cell
-  does.
+  reads: coded by shared letters alone; or that something awaited has not come, "Ответа до сих
+  пор нет —") names no need when another phrase of the cell does.
 * `case_question` — a question on where one's own case stands, asked by its form rather
   than by a word of the vocabulary: a yes/no question on a past deed ("дошли ли
   документы", "субсидию назначили?"), «что с ним»/«где оно» of a paper, «когда будут
@@ -98,7 +98,25 @@ def story_only(phrase: str, matches: list[Match]) -> bool:
     no action names, governed by a verb or a modal word ("хочу открыть бизнес на севере —
     расскажите …")?"""
     return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
-                              or _told_done(phrase))
+                              or _told_done(phrase) or _told_missing(phrase))
+
+
+@lru_cache(maxsize=20_000)
+def _told_missing(phrase: str) -> bool:
+    """Does the phrase tell, not ask, that something has not come ("Ответа до сих пор нет —", "не
+    пришло уведомление"): «нет» or «не» before a verb in the past, no «?» of its own and no action of
+    the vocabulary?  Before the request it only explains it ("… — на каком этапе рассмотрение?")."""
+    if "?" in phrase:
+        return False
+    g = grammar()
+    ws = [w for w in words(phrase) if not w.is_punct]
+    nets = [i for i, w in enumerate(ws) if w.pos == "PRED" and w.lemma == "нет"]
+    # the thing missing is no action asked for ("Уведомления так и нет", "нет ответа")
+    missing = {k for i in nets for k in range(i - 3, i + 2) if 0 <= k < len(ws) and ws[k].pos == "NOUN"}
+    if any(action_of(w, g) for k, w in enumerate(ws) if k not in missing):
+        return False
+    return any(w.pos == "PRED" and w.lemma == "нет" or w.text.lower() == "не" and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
+               and morph().parse(ws[i + 1].text)[0].tag.tense == "past" for i, w in enumerate(ws))
 
 
 @lru_cache(maxsize=20_000)

@@ -42,9 +42,16 @@ def unknown_object(ws: tuple[Word, ...], start: int, g) -> tuple[str, int, int, 
 def headed(ws: tuple[Word, ...], i: int, g) -> float:
     """Cap of a clause led by the noun at i: UNREAD when the vocabulary lacks it and a known
     object is its genitive complement ("аренда спортивного объекта": what is done to it is
-    unread), else none."""
+    unread), or ends a genitive chain of nouns of action under it ("эт. рассмотрения документов":
+    a cut no dictionary reads heads the chain), else none."""
+    if not (ws[i].pos == "NOUN" or ws[i].pos is None and ws[i].text.isalpha()) or _object_at(ws, i, g):
+        return 1.0
     j = i + 1
     while j < len(ws) and ws[j].pos in ("ADJF", "PRTF"):
         j += 1
+    # past nouns of action in the genitive ("рассмотрения"), none of them read as an action of its own
+    while j + 1 < len(ws) and ws[j].pos == "NOUN" and "gent" in ws[j].cases and ws[j].lemma.endswith(g.deverbal) \
+            and not _object_at(ws, j, g):
+        j += 1
     complement = j < len(ws) and "gent" in ws[j].cases and _object_at(ws, j, g)
-    return UNREAD if ws[i].pos == "NOUN" and not _object_at(ws, i, g) and complement else 1.0
+    return UNREAD if complement else 1.0

@@ -23,6 +23,7 @@ from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_doubt
 from .need_doubt import SHARED_WORDS
+from .need_complaint import answered_complaint, open_about
 from .need_context import done_to_me
 from .need_objects import action_of
 from .need_coord import separator as _separator
@@ -225,12 +226,13 @@ def _by_grammar(phrase: str, before: str = "") -> tuple[Match, ...]:
     for n in read_needs(phrase, before):
         # an action's default with no object known, of a code the data doubts (need_doubt.py)
         bare = n.obj == "*" and n.how.startswith("default") and need_doubt.bare_default(n.code, phrase, doubted)
-        score, how = (min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how)
-        # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?)
+        code, score, how = n.code, *((min(n.score, need_doubt.BARE_DEFAULT), n.how + "+bare") if bare else (n.score, n.how))
+        # a word of the phrase leaves the code open ("результаты рассмотрения жалоб": whose result?), what
+        # the complaint is about may tell the likelier ("ответ на жалобу на врача": feedback's; open_about)
         if g.doubt["open_topics"] and need_doubt.open_topic(n.code, n.obj, phrase, g.open_topics):
-            score, how = min(score, need_doubt.OPEN), how + "+open"
-        if n.code not in out:
-            out[n.code] = Match(n.code, score, f"grammar:{how}{tail}", phrase)
+            code, score, how = open_about(n.code, phrase, set(out)), min(score, need_doubt.OPEN), how + "+open"
+        if code not in out:
+            out[code] = Match(code, score, f"grammar:{how}{tail}", phrase)
     return tuple(out.values())
 
 
@@ -377,18 +379,17 @@ def _asked(phrase: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _cell_facts(phrases: tuple[str, ...]) -> tuple[int, bool]:
-    """(distinct clause actions, asked as a question) of a cell's phrases — what the cell's
-    doubts look at, cached as the phrases' readings are."""
+    """(distinct clause actions, asked as a question) of a cell's phrases, for its doubts (cached)."""
     return len(frozenset().union(*(clause_actions(p) for p in phrases))), any(_asked(p) for p in phrases)
 
 
 def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
     """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than
-    codes, or a need asked as a question."""
+    codes, a need asked as a question, a complaint's answer whose code nothing settles."""
     g = grammar()
-    if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"]):
+    if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"] or g.doubt["answered_complaint"]):
         return matches
-    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g)
+    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ".join(phrases), frozenset(m.code for m in matches)))
 
 
 def need_phrase_matches(text: str) -> list[Match]:

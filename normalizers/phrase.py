@@ -108,11 +108,13 @@ class Speller:
         head, _, tail = word.partition("-")
         if len(head) < 3 or not 1 <= len(tail) <= 4 or "-" in tail:
             return None
-        # several lemmas of one word family fit («инф-е»: информирование, информация): its noun
-        lemma = one_family(set(cut_fits(head, tail, self._forms)), head)
+        # several lemmas of one word family fit («инф-е»: информирование, информация): its noun; a
+        # clerk cuts the words the rules name as he cuts them before a dot («кач-во»: качество)
+        forms = self._dotted_forms() if self.cuts else self._forms
+        lemma = one_family(set(cut_fits(head, tail, forms)), head)
         if lemma is None:
             return None
-        return lemma, next(f for f in self._choices if self._forms[f] == lemma and f.startswith(head) and f.endswith(tail))
+        return lemma, next(f for f, lem in forms.items() if lem == lemma and f.startswith(head) and f.endswith(tail))
 
     @lru_cache(maxsize=5_000)
     def dotted(self, token: str) -> str | None:
