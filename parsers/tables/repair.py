@@ -31,6 +31,7 @@ from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
 from .signoff import is_signoff
+from .spread_columns import with_spread_columns
 from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
@@ -218,6 +219,7 @@ def _repeats_header(texts: list[str], head: Header) -> bool:
 
 def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> RepairedTable:
     rows = [p for p in parts if isinstance(p, Row)]
+    head = with_spread_columns(kind, head, rows)     # «Потребность 1 | Потребность 2»: one field's slots
     head = with_content_columns(kind, with_mark_columns(kind, head, rows), rows)   # marks, then content
     header, columns = head.texts, head.columns
     n_cols = len(header)
