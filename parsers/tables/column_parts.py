@@ -4,6 +4,10 @@ of the same rows, so it is joined on the right of the first before the tables ar
 
     join_column_parts(blocks, kind) -> (blocks, origins)
 
+Full-width rows closing the first part (a total), which converted text writes as lines of their own
+between the parts and which the second part prints again after its rows, do not count among the lines
+a caption may put between the parts.
+
 Two lists each with a full header of their own (the same fields again) are not joined, however
 alike their numbering; nor is a second table whose row numbers differ from the first's.
 """
@@ -16,6 +20,7 @@ from .sections import is_bare_number
 
 _MAX_BRIDGE_CHARS = 200          # a caption «Продолжение таблицы (графы 1, 4–6)» between the parts
 _MAX_BRIDGE_PARAGRAPHS = 3
+_MAX_REPEATED_LINES = 3          # full-width rows closing the first part (totals), printed again after the second
 _MAX_HEADER_ROWS = 4
 _MIN_NUMBERED_ROWS = 2
 
@@ -31,7 +36,7 @@ def join_column_parts(blocks: list, kind: str, header_of) -> tuple[list, dict[in
     while i < len(out):
         found = header_of(out[i], kind) if isinstance(out[i], Table) else None
         a_run, a_end = _run(out, i, kind, header_of) if found else ([], i)
-        b_at = _next_table(out, a_end - 1) if found else None
+        b_at = _next_table(out, a_end - 1, past_repeats=True) if found else None
         b_run, b_end = _run(out, b_at, kind, header_of) if b_at is not None else ([], 0)
         joined = _joined([out[n] for n in a_run], found, [out[n] for n in b_run], kind) if b_run else None
         if joined is None:
@@ -55,13 +60,29 @@ def _run(blocks: list, i: int, kind: str, header_of) -> tuple[list[int], int]:
     return run, run[-1] + 1
 
 
-def _next_table(blocks: list, i: int) -> int | None:
-    j, bridge = i + 1, 0
+def _next_table(blocks: list, i: int, past_repeats: bool = False) -> int | None:
+    """The table after block i past at most `_MAX_BRIDGE_PARAGRAPHS` short lines.  `past_repeats`
+    (the second part after the first): a line printed again right after that table is a full-width
+    row both parts print (a total under the list, converted text writing it as a line of its own),
+    no line between them, and is not counted."""
+    j, lines = i + 1, []
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
-        if len(blocks[j].text) > _MAX_BRIDGE_CHARS or bridge >= _MAX_BRIDGE_PARAGRAPHS:
+        if len(blocks[j].text) > _MAX_BRIDGE_CHARS or len(lines) >= _MAX_BRIDGE_PARAGRAPHS + _MAX_REPEATED_LINES:
             return None
-        bridge, j = bridge + 1, j + 1
-    return j if j < len(blocks) and isinstance(blocks[j], Table) else None
+        lines.append(blocks[j].text.strip())
+        j += 1
+    if j >= len(blocks) or not isinstance(blocks[j], Table):
+        return None
+    after = set(_lines_after(blocks, j)) if past_repeats else set()
+    return j if sum(t not in after for t in lines) <= _MAX_BRIDGE_PARAGRAPHS else None
+
+
+def _lines_after(blocks: list, j: int) -> list[str]:
+    out, k = [], j + 1
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and len(out) < _MAX_REPEATED_LINES:
+        out.append(blocks[k].text.strip())
+        k += 1
+    return out
 
 
 def _part_header(b: Table, kind: str) -> tuple[int, list[Row], dict[str, int]] | None:

@@ -20,8 +20,9 @@ words:
 
 A full-width row its reader found labelled as a field of the rows under it (`fields`: «Потребности
 клиента: …», «Примечание: …»; `parsers/extract/block_rows.py`) neither heads nor ends the rows under
-the row above it, as a point-type sub-row; a row right above one stating the needs is a process (a
-list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels).
+the row above it, as a point-type sub-row, save a labelled process («Процесс: …»), which names their
+process itself (a row above it is no process); a row right above one stating the needs is a process
+(a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels).
 
     process_rows(table, captioned, fields) -> set of item indices (RepairedTable.items)
 """
@@ -109,7 +110,9 @@ def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int
     `captioned`: a caption above the table already gave the direction; `fields`: the items
     that are labelled field rows, each with the field («interaction» for a row of needs)."""
     items, fields = table.items, fields or {}
-    roles = ["field" if k in fields else _role(item) for k, item in enumerate(items)]
+    # a labelled process row names the process of the rows under it: it ends the rows above, as a heading
+    roles = [("labelled" if fields[k] == "process" else "field") if k in fields else _role(item)
+             for k, item in enumerate(items)]
     heads = [k for k, role in enumerate(roles) if role == "direction"]
     if not heads:
         return set()
