@@ -9,7 +9,8 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
 * a process's label: the process of the rows under it (whatever its position says);
 * the needs' label: the needs of every point under it, up to the next process, that states none
   in a cell of its own (the process's channels share its needs);
-* a point's remark («Примечание: …», the features' label): the remark of the point above it.
+* a remark («Примечание: …», the features' label): no heading either (it names neither a process nor
+  a direction, so the channels under it keep theirs); which point it remarks on is not told.
 
 A direction's label is left to the section readers (`tables/sections.py`; the label is taken off
 where directions are coded), and so is a row with unlabelled text before its label.  A row
@@ -27,7 +28,7 @@ from textcore.clean import clean_text
 from ..tables.repair import Heading
 from .record_lines import read_line
 
-# the fields a full-width row may state for the rows under it (or, a remark, for the point above)
+# the fields a full-width row may state for the rows under it (a remark only is passed over)
 BLOCK_FIELDS = ("process", "interaction", "features")
 
 
@@ -48,19 +49,23 @@ def labelled_rows(items: list) -> dict[int, list[tuple[str, str]]]:
 
 def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
     """A labelled row's fields on the walk's state `st` (touchpoints._State): a process named
-    (`new_process(name)`), needs stated for the current process's points, a remark on the points
-    the last row built."""
+    (`new_process(name)`), needs stated for the current process's points; a remark changes nothing."""
     for name, value in pairs:
         if name == "process":
             st.process = new_process(value)
         elif name == "interaction":
-            st.block_needs = (st.process, value)
-        else:
-            for rec in st.built:
-                rec.features.append(value)
+            st.block_needs = (_UNBOUND, value)
+
+
+_UNBOUND = object()      # needs not yet given to a point: theirs is the process of the first point under them
 
 
 def block_needs(st) -> list[str]:
-    """The needs a block row stated for the current process (none under another process)."""
-    owner, value = st.block_needs or (None, "")
-    return [value] if value and owner is st.process else []
+    """The needs a block row stated, for the points of the process of the first point under it (the
+    process row above it, or the first process cell below it in a list with a process column)."""
+    if not st.block_needs:
+        return []
+    owner, value = st.block_needs
+    if owner is _UNBOUND:
+        owner, st.block_needs = st.process, (st.process, value)
+    return [value] if owner is st.process else []
