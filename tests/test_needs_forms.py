@@ -64,11 +64,20 @@ def test_need_slots_read_together_converted_text():
 
 
 def test_one_needs_heading_spanning_its_slots(tmp_path):
-    """«Потребности клиента» over three cells: merged in Word, the cells after it empty in converted text."""
+    """«Потребности клиента» merged over three cells in Word; in converted text (which keeps no spans)
+    the same heading over a row of the slots' own labels."""
     head = ["№", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности клиента", "", ""]
-    rows = [head] + SLOTS[1:]
-    assert [r["interaction_raw"] for r in _word(tmp_path, rows, spans={(0, 4): 3})] == SLOT_NEEDS
-    assert [r["interaction_raw"] for r in _text(rows)] == SLOT_NEEDS
+    assert [r["interaction_raw"] for r in _word(tmp_path, [head] + SLOTS[1:], spans={(0, 4): 3})] == SLOT_NEEDS
+    labels = ["", "", "", "", "основная", "вторая", "третья"]
+    assert [r["interaction_raw"] for r in _text([head, labels] + SLOTS[1:])] == SLOT_NEEDS
+
+
+def test_empty_headings_of_converted_text_are_no_slots():
+    """Converted text's empty heading beside the needs is no evidence of a span: a list read by its content
+    gets a header leaving the columns it does not read empty too (a unit in charge there is no need)."""
+    rows = [["№", "Процесс", "Канал взаимодействия", "Потребность клиента", ""],
+            ["1", "Выдача охотничьего билета", "Портал госуслуг", "Подача заявления", "Отдел охотнадзора"]]
+    assert [r["interaction_raw"] for r in _text(rows)] == ["Подача заявления"]
 
 
 def test_a_neighbour_naming_the_field_otherwise_stays_apart():

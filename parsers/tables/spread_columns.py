@@ -11,7 +11,7 @@ yet filled in the rows), are its slots: the field is split over them (`Header.sp
 may so spread is data (`spread_fields` in `parsers/data/columns.yaml`); neighbours naming the
 field in other words («Потребность клиента» | «Осуществляемое взаимодействие») stay apart.
 
-    with_spread_columns(kind, head, rows) -> head (the same object where nothing is spread)
+    with_spread_columns(kind, head, rows, spanned) -> head (the same object where nothing is spread)
 """
 from __future__ import annotations
 
@@ -31,13 +31,15 @@ def _spread(data: dict) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(fields) for kind, fields in data["spread_fields"].items()}
 
 
-def _spanned(k: int, rows: list[Row]) -> bool:
-    """An empty heading (the cell before it spans it: covered in Word, left empty in converted text)
-    over a column the rows fill."""
-    return any(k < len(r.cells) and r.cells[k].text.strip() and not r.cells[k].covered for r in rows)
+def _spanned(k: int, rows: list[Row], spanned: frozenset[int]) -> bool:
+    """A column the field's heading spans (its cell merged over the next ones: the header's positions
+    there covered, as Word records them), which the rows fill."""
+    return k in spanned and any(k < len(r.cells) and r.cells[k].text.strip() and not r.cells[k].covered
+                                for r in rows)
 
 
-def _slots(kind: str, name: str, head: Header, rows: list[Row], claimed: set[int]) -> list[int]:
+def _slots(kind: str, name: str, head: Header, rows: list[Row], claimed: set[int],
+           spanned: frozenset[int]) -> list[int]:
     """The columns of the field's run: its own, and each free neighbour naming it alike or spanned by it."""
     col = head.columns[name]
     own = named_phrases(kind, name, head.texts[col])
@@ -47,22 +49,25 @@ def _slots(kind: str, name: str, head: Header, rows: list[Row], claimed: set[int
         while 0 <= k < len(head.texts) and k not in claimed:
             text = head.texts[k].strip()
             alike = bool(text) and bool(own & named_phrases(kind, name, text))
-            if not (alike or step > 0 and not text and _spanned(k, rows)):
+            if not (alike or step > 0 and not text and _spanned(k, rows, spanned)):
                 break
             out.append(k)
             k += step
     return sorted(out)
 
 
-def with_spread_columns(kind: str, head: Header, rows: list[Row]) -> Header:
-    """`head` with each `spread_fields` field that stands beside its slots split over them."""
+def with_spread_columns(kind: str, head: Header, rows: list[Row], spanned: frozenset[int] = frozenset()) -> Header:
+    """`head` with each `spread_fields` field that stands beside its slots split over them.  `spanned`: the
+    header's positions covered by a heading merged across them (Word; converted text keeps no spans, and
+    its empty headings are no evidence: a header supplied for a list read by content leaves the columns it
+    does not read empty too)."""
     fields = [f for f in _spread().get(kind, ()) if f in head.columns and f not in head.splits]
     if not fields:
         return head
     claimed = set(head.columns.values()) | {c for subs in head.splits.values() for c, _ in subs}
     splits = dict(head.splits)
     for name in fields:
-        slots = _slots(kind, name, head, rows, claimed - {head.columns[name]})
+        slots = _slots(kind, name, head, rows, claimed - {head.columns[name]}, spanned)
         if len(slots) > 1:
             splits[name] = [(k, head.texts[k]) for k in slots]
             claimed |= set(slots)
