@@ -110,3 +110,22 @@ def test_four_lines_between_tables_not_repeated_keep_them_apart():
              CAPTION, "Раздел первый", *["\t".join(r) for r in SECOND]]
     recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
     assert [r["point_type_raw"] for r in recs][:3] == [None, None, None]
+
+
+def test_a_direction_of_one_point_joins_where_the_list_was_joined_before():
+    """A list split by columns throughout, a direction per pair of tables: the second direction holds one
+    point, too few rows alone to join on, but its second part's header is the one joined above."""
+    second_first = FIRST[:2] + [["4", "Приём обращений", "Электронная приёмная"]]
+    second_second = SECOND[:2] + [["4", "Цифровая", "Круглосуточно"]]
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST], CAPTION, *["\t".join(r) for r in SECOND],
+             "Раздел второй", *["\t".join(r) for r in second_first], CAPTION, *["\t".join(r) for r in second_second]]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert _got(recs) == JOINED + [("Электронная приёмная", "Цифровая", "Приём обращений")]
+
+
+def test_one_point_alone_is_not_joined():
+    """The same single-row pair with no part joined before it: one row number is too little to join on."""
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST[:2] + [["4", "Приём обращений",
+             "Электронная приёмная"]]], CAPTION, *["\t".join(r) for r in SECOND[:2] + [["4", "Цифровая", "Круглосуточно"]]]]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert recs[0]["point_type_raw"] is None

@@ -32,13 +32,14 @@ def join_column_parts(blocks: list, kind: str, header_of) -> tuple[list, dict[in
     fragment of the first part takes the second part's cells of its own rows."""
     out = list(blocks)
     origins: dict[int, list[Table]] = {}
+    joined_heads: set[tuple[str, ...]] = set()     # the second parts' headers joined so far
     i = 0
     while i < len(out):
         found = header_of(out[i], kind) if isinstance(out[i], Table) else None
         a_run, a_end = _run(out, i, kind, header_of) if found else ([], i)
         b_at = _next_table(out, a_end - 1, past_repeats=True) if found else None
         b_run, b_end = _run(out, b_at, kind, header_of) if b_at is not None else ([], 0)
-        joined = _joined([out[n] for n in a_run], found, [out[n] for n in b_run], kind) if b_run else None
+        joined = _joined([out[n] for n in a_run], found, [out[n] for n in b_run], kind, joined_heads) if b_run else None
         if joined is None:
             i += 1
             continue
@@ -113,13 +114,18 @@ def _first(row: Row) -> str:
     return row.texts[0].strip() if row.cells else ""
 
 
-def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], kind: str) -> list[Table] | None:
+def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], kind: str,
+            joined_heads: set[tuple[str, ...]]) -> list[Table] | None:
+    """The first part's tables with the second's columns on the right, or None.  One numbered row is
+    enough where a second part under the same header was joined before in the document (a list split
+    by columns throughout, a direction of one point); else two are asked for."""
     h, head = found
     top = h + head.n_rows
     part = _part_header(b_run[0], kind)
     if part is None:
         return None
     k, heads, b_fields = part
+    b_head = tuple(t.strip() for r in heads for t in r.texts)
     number_field = next((f for f, c in head.columns.items() if c == 0), None)
     more = {f for f, c in b_fields.items() if c > 0}
     if b_fields.get(number_field, 0) != 0 or not more or more & set(head.columns):
@@ -128,8 +134,9 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     b_body = [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:])]
     a_body = [r for body in a_bodies for r in body]
     if [_first(r) for r in a_body] != [_first(r) for r in b_body] or \
-            sum(is_bare_number(_first(r)) for r in a_body) < _MIN_NUMBERED_ROWS:
+            sum(is_bare_number(_first(r)) for r in a_body) < (1 if b_head in joined_heads else _MIN_NUMBERED_ROWS):
         return None                     # other rows: another table
+    joined_heads.add(b_head)
     width = max(t.n_cols for t in a_run)
     pad = lambda r: r.cells + [Cell("", covered=bool(r.cells) and r.cells[-1].covered)] * (width - len(r.cells))
     rows = list(a_run[0].rows[:h])
