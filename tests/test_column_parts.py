@@ -90,3 +90,42 @@ def test_a_title_row_above_the_second_part_header(tmp_path):
     title = [["Направление деятельности «Лицензирование»", "", ""]]
     recs = _docx(tmp_path, title + FIRST, title + SECOND)
     assert _got(recs) == JOINED
+
+
+def test_totals_closing_both_parts_are_no_lines_between_them():
+    """Converted text writes the full-width total rows each part closes with as lines of their own: after the
+    first part two totals, then the caption and a title line (four lines) — the second part's totals after it
+    say they are the table's rows, so the parts still join."""
+    totals = ["Итог по разделу: 3 точки", "Итог по перечню: 3 точки"]
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST], *totals, CAPTION, "Раздел первый",
+             *["\t".join(r) for r in SECOND], *totals]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert _got(recs) == JOINED
+
+
+def test_four_lines_between_tables_not_repeated_keep_them_apart():
+    """Without the totals printed again after the second table, four lines between the tables are text
+    between two tables, as before: the second table is not a part of the first."""
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST], "Первая строка.", "Вторая строка.",
+             CAPTION, "Раздел первый", *["\t".join(r) for r in SECOND]]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert [r["point_type_raw"] for r in recs][:3] == [None, None, None]
+
+
+def test_a_direction_of_one_point_joins_where_the_list_was_joined_before():
+    """A list split by columns throughout, a direction per pair of tables: the second direction holds one
+    point, too few rows alone to join on, but its second part's header is the one joined above."""
+    second_first = FIRST[:2] + [["4", "Приём обращений", "Электронная приёмная"]]
+    second_second = SECOND[:2] + [["4", "Цифровая", "Круглосуточно"]]
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST], CAPTION, *["\t".join(r) for r in SECOND],
+             "Раздел второй", *["\t".join(r) for r in second_first], CAPTION, *["\t".join(r) for r in second_second]]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert _got(recs) == JOINED + [("Электронная приёмная", "Цифровая", "Приём обращений")]
+
+
+def test_one_point_alone_is_not_joined():
+    """The same single-row pair with no part joined before it: one row number is too little to join on."""
+    lines = ["Перечень точек взаимодействия", *["\t".join(r) for r in FIRST[:2] + [["4", "Приём обращений",
+             "Электронная приёмная"]]], CAPTION, *["\t".join(r) for r in SECOND[:2] + [["4", "Цифровая", "Круглосуточно"]]]]
+    recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
+    assert recs[0]["point_type_raw"] is None

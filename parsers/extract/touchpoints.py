@@ -34,6 +34,7 @@ from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
+from .block_rows import apply_block_row, block_needs, labelled_rows
 from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
@@ -227,15 +228,20 @@ class _State:
     typed: bool = False                       # a point-type heading came since that row: no name runs on
     category: str | None = None               # the client category heading the rows stand under
     built: list = field(default_factory=list)  # the records the last data row built (a matrix: one per channel)
+    block_needs: tuple | None = None          # (process, needs) a block row stated (block_rows.py)
 
 
 def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     out: list[RawTouchpoint] = []
     st = _State()
     _apply_captions(st, table)
-    processes = process_rows(table, captioned=st.direction is not None)
+    labelled = labelled_rows(table.items)         # «Потребности клиента: …» over a process's channels
+    processes = process_rows(table, st.direction is not None, {k: p[0][0] for k, p in labelled.items()})
     lists = 0
     for k, item in enumerate(table.items):
+        if k in labelled:
+            apply_block_row(st, labelled[k], _Process)
+            continue
         if isinstance(item, Heading):
             if not item.row and opens_stamp(item.text):
                 st, lists = _State(), lists + 1    # another appendix's stamp: the table after it is its own list
@@ -269,7 +275,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         st.built = []
         for channel, typed in channels:
             rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
-                                [inter] if inter else [], typed or None, [feat], row.source,
+                                [inter] if inter else block_needs(st), typed or None, [feat], row.source,
                                 point_type_code=legend_type(typed, legend), row_no=_own_no(row),
                                 slid=bool(row.lost))
             rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)

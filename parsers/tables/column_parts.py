@@ -4,6 +4,10 @@ of the same rows, so it is joined on the right of the first before the tables ar
 
     join_column_parts(blocks, kind) -> (blocks, origins)
 
+Full-width rows closing the first part (a total), which converted text writes as lines of their own
+between the parts and which the second part prints again after its rows, do not count among the lines
+a caption may put between the parts.
+
 Two lists each with a full header of their own (the same fields again) are not joined, however
 alike their numbering; nor is a second table whose row numbers differ from the first's.
 """
@@ -16,6 +20,7 @@ from .sections import is_bare_number
 
 _MAX_BRIDGE_CHARS = 200          # a caption «Продолжение таблицы (графы 1, 4–6)» between the parts
 _MAX_BRIDGE_PARAGRAPHS = 3
+_MAX_REPEATED_LINES = 3          # full-width rows closing the first part (totals), printed again after the second
 _MAX_HEADER_ROWS = 4
 _MIN_NUMBERED_ROWS = 2
 
@@ -27,13 +32,14 @@ def join_column_parts(blocks: list, kind: str, header_of) -> tuple[list, dict[in
     fragment of the first part takes the second part's cells of its own rows."""
     out = list(blocks)
     origins: dict[int, list[Table]] = {}
+    joined_heads: set[tuple[str, ...]] = set()     # the second parts' headers joined so far
     i = 0
     while i < len(out):
         found = header_of(out[i], kind) if isinstance(out[i], Table) else None
         a_run, a_end = _run(out, i, kind, header_of) if found else ([], i)
-        b_at = _next_table(out, a_end - 1) if found else None
+        b_at = _next_table(out, a_end - 1, past_repeats=True) if found else None
         b_run, b_end = _run(out, b_at, kind, header_of) if b_at is not None else ([], 0)
-        joined = _joined([out[n] for n in a_run], found, [out[n] for n in b_run], kind) if b_run else None
+        joined = _joined([out[n] for n in a_run], found, [out[n] for n in b_run], kind, joined_heads) if b_run else None
         if joined is None:
             i += 1
             continue
@@ -55,13 +61,29 @@ def _run(blocks: list, i: int, kind: str, header_of) -> tuple[list[int], int]:
     return run, run[-1] + 1
 
 
-def _next_table(blocks: list, i: int) -> int | None:
-    j, bridge = i + 1, 0
+def _next_table(blocks: list, i: int, past_repeats: bool = False) -> int | None:
+    """The table after block i past at most `_MAX_BRIDGE_PARAGRAPHS` short lines.  `past_repeats`
+    (the second part after the first): a line printed again right after that table is a full-width
+    row both parts print (a total under the list, converted text writing it as a line of its own),
+    no line between them, and is not counted."""
+    j, lines = i + 1, []
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
-        if len(blocks[j].text) > _MAX_BRIDGE_CHARS or bridge >= _MAX_BRIDGE_PARAGRAPHS:
+        if len(blocks[j].text) > _MAX_BRIDGE_CHARS or len(lines) >= _MAX_BRIDGE_PARAGRAPHS + _MAX_REPEATED_LINES:
             return None
-        bridge, j = bridge + 1, j + 1
-    return j if j < len(blocks) and isinstance(blocks[j], Table) else None
+        lines.append(blocks[j].text.strip())
+        j += 1
+    if j >= len(blocks) or not isinstance(blocks[j], Table):
+        return None
+    after = set(_lines_after(blocks, j)) if past_repeats else set()
+    return j if sum(t not in after for t in lines) <= _MAX_BRIDGE_PARAGRAPHS else None
+
+
+def _lines_after(blocks: list, j: int) -> list[str]:
+    out, k = [], j + 1
+    while k < len(blocks) and isinstance(blocks[k], Paragraph) and len(out) < _MAX_REPEATED_LINES:
+        out.append(blocks[k].text.strip())
+        k += 1
+    return out
 
 
 def _part_header(b: Table, kind: str) -> tuple[int, list[Row], dict[str, int]] | None:
@@ -92,13 +114,18 @@ def _first(row: Row) -> str:
     return row.texts[0].strip() if row.cells else ""
 
 
-def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], kind: str) -> list[Table] | None:
+def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], kind: str,
+            joined_heads: set[tuple[str, ...]]) -> list[Table] | None:
+    """The first part's tables with the second's columns on the right, or None.  One numbered row is
+    enough where a second part under the same header was joined before in the document (a list split
+    by columns throughout, a direction of one point); else two are asked for."""
     h, head = found
     top = h + head.n_rows
     part = _part_header(b_run[0], kind)
     if part is None:
         return None
     k, heads, b_fields = part
+    b_head = tuple(t.strip() for r in heads for t in r.texts)
     number_field = next((f for f, c in head.columns.items() if c == 0), None)
     more = {f for f, c in b_fields.items() if c > 0}
     if b_fields.get(number_field, 0) != 0 or not more or more & set(head.columns):
@@ -107,8 +134,9 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     b_body = [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:])]
     a_body = [r for body in a_bodies for r in body]
     if [_first(r) for r in a_body] != [_first(r) for r in b_body] or \
-            sum(is_bare_number(_first(r)) for r in a_body) < _MIN_NUMBERED_ROWS:
+            sum(is_bare_number(_first(r)) for r in a_body) < (1 if b_head in joined_heads else _MIN_NUMBERED_ROWS):
         return None                     # other rows: another table
+    joined_heads.add(b_head)
     width = max(t.n_cols for t in a_run)
     pad = lambda r: r.cells + [Cell("", covered=bool(r.cells) and r.cells[-1].covered)] * (width - len(r.cells))
     rows = list(a_run[0].rows[:h])

@@ -178,6 +178,13 @@ def _scores(kind: str, header_text: str) -> dict[str, float]:
     return out
 
 
+def named_phrases(kind: str, field: str, header_text: str) -> frozenset[tuple[str, ...]]:
+    """The field's vocabulary phrases (as content words) a heading holds whole: «Потребность 2» and
+    «Потребности клиента» both hold «потребность»; «Осуществляемое взаимодействие» holds none of them."""
+    words = set(_content(header_text))
+    return frozenset(p for p in _phrase_words(kind).get(field, ()) if set(p) <= words)
+
+
 def map_columns(kind: str, header: list[str]) -> dict[str, int]:
     """Field -> column index for a header row (fields not found are absent; a column standing in
     for a field the header lacks, `column_roles`, under that field)."""

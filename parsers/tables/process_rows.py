@@ -18,7 +18,13 @@ words:
 * any other full-width row is a direction's, as before: with one level of such rows and
   nothing else to tell, a section of a list is far more often a direction than a process.
 
-    process_rows(table, captioned) -> set of item indices (RepairedTable.items)
+A full-width row its reader found labelled as a field of the rows under it (`fields`: «Потребности
+клиента: …», «Примечание: …»; `parsers/extract/block_rows.py`) neither heads nor ends the rows under
+the row above it, as a point-type sub-row, save a labelled process («Процесс: …»), which names their
+process itself (a row above it is no process); a row right above one stating the needs is a process
+(a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels).
+
+    process_rows(table, captioned, fields) -> set of item indices (RepairedTable.items)
 """
 from __future__ import annotations
 
@@ -37,21 +43,24 @@ def _role(item) -> str | None:
     return read_heading(clean_text(item.text), item.marked).role
 
 
-def _next_item(items: list, k: int):
-    """The item after k, point-type sub-rows passed over (they qualify, they do not head)."""
+_PASSED = ("point_type", "field")       # sub-rows that qualify the rows under them, never head them
+
+
+def _next_at(roles: list, k: int) -> int | None:
+    """The index of the item after k, point-type and field sub-rows passed over (they qualify, they do not head)."""
     j = k + 1
-    while j < len(items) and isinstance(items[j], Heading) and _role(items[j]) == "point_type":
+    while j < len(roles) and roles[j] in _PASSED:
         j += 1
-    return items[j] if j < len(items) else None
+    return j if j < len(roles) else None
 
 
-def _rows_under(items: list, k: int) -> list[RepairedRow]:
-    """The data rows after item k up to the next full-width row that is not a point-type sub-row."""
+def _rows_under(items: list, roles: list, k: int) -> list[RepairedRow]:
+    """The data rows after item k up to the next full-width row that is not a sub-row."""
     out: list[RepairedRow] = []
-    for item in items[k + 1:]:
+    for item, role in zip(items[k + 1:], roles[k + 1:]):
         if isinstance(item, RepairedRow):
             out.append(item)
-        elif _role(item) not in (None, "point_type"):
+        elif role not in (None, *_PASSED):
             break
     return out
 
@@ -83,11 +92,11 @@ def _heads(upper, lower) -> bool | None:
     return low[1] > up[1]
 
 
-def _upper_heads(items: list, heads: list[int]) -> set[int]:
+def _upper_heads(items: list, roles: list, heads: list[int]) -> set[int]:
     """The full-width rows of the upper level: those heading another whose numbering nests,
     those unnumbered where the pattern repeats (at least two), and any numbered like one of them."""
-    said = {k: _heads(items[k], nxt) for k in heads
-            if _role(nxt := _next_item(items, k)) == "direction"}
+    said = {k: _heads(items[k], items[j]) for k in heads
+            if (j := _next_at(roles, k)) is not None and roles[j] == "direction"}
     upper = {k for k, v in said.items() if v}
     maybe = {k for k, v in said.items() if v is None}
     if len(upper) + len(maybe) >= 2:
@@ -96,21 +105,26 @@ def _upper_heads(items: list, heads: list[int]) -> set[int]:
     return upper | {k for k in heads if _level(items[k]) in levels}
 
 
-def process_rows(table: RepairedTable, captioned: bool = False) -> set[int]:
+def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int, str] | None = None) -> set[int]:
     """Indices of the items of `table` that are full-width rows naming a process.
-    `captioned`: a caption above the table already gave the direction."""
-    items = table.items
-    heads = [k for k, item in enumerate(items) if _role(item) == "direction"]
+    `captioned`: a caption above the table already gave the direction; `fields`: the items
+    that are labelled field rows, each with the field («interaction» for a row of needs)."""
+    items, fields = table.items, fields or {}
+    # a labelled process row names the process of the rows under it: it ends the rows above, as a heading
+    roles = [("labelled" if fields[k] == "process" else "field") if k in fields else _role(item)
+             for k, item in enumerate(items)]
+    heads = [k for k, role in enumerate(roles) if role == "direction"]
     if not heads:
         return set()
-    upper = _upper_heads(items, heads)
+    upper = _upper_heads(items, roles, heads)
     unused_column = "process" in table.columns and not any(_states_process(r) for r in table.rows)
     above = captioned or "direction" in table.columns or unused_column
     out: set[int] = set()
     for k in heads:
-        if k in upper or not (above or any(u < k for u in upper)):
+        needs_under = k + 1 < len(items) and fields.get(k + 1) == "interaction"
+        if k in upper or not (above or needs_under or any(u < k for u in upper)):
             continue                        # a direction, or no direction said above it
-        rows = _rows_under(items, k)
+        rows = _rows_under(items, roles, k)
         if rows and not any(_states_process(r) for r in rows):
             out.add(k)
     return out

@@ -31,6 +31,7 @@ from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
 from .signoff import is_signoff
+from .spread_columns import with_spread_columns
 from textcore.clean import is_blank_mark
 
 # A paragraph longer than this between two tables is body text: the tables are separate.
@@ -169,7 +170,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
             bridge = []
             j += 1
         head = _completed(head, parts, kind)
-        repaired = _repair(kind, head, parts, anchors or {}, sections)
+        spanned = frozenset(k for k, c in enumerate(block.rows[h].cells) if c.covered) if head.n_rows == 1 else frozenset()
+        repaired = _repair(kind, head, parts, anchors or {}, sections, spanned)
         repaired.parts = [p for t in consumed for p in origins.get(id(t), [t])]
         repaired.captions = _captions(blocks, i) + _title_rows(block, h)
         out.append(repaired)
@@ -216,8 +218,10 @@ def _repeats_header(texts: list[str], head: Header) -> bool:
     return any([t.strip() for t in texts] == [t.strip() for t in row] for row in head.rows)
 
 
-def _repair(kind: str, head: Header, parts: list, anchors, sections: bool) -> RepairedTable:
+def _repair(kind: str, head: Header, parts: list, anchors, sections: bool,
+            spanned: frozenset[int] = frozenset()) -> RepairedTable:
     rows = [p for p in parts if isinstance(p, Row)]
+    head = with_spread_columns(kind, head, rows, spanned)     # «Потребность 1 | Потребность 2»: one field's slots
     head = with_content_columns(kind, with_mark_columns(kind, head, rows), rows)   # marks, then content
     header, columns = head.texts, head.columns
     n_cols = len(header)
