@@ -59,6 +59,7 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
+from .roadmap_legend import decode_people, find_code_legends, legend_tables
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -139,9 +140,8 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
 
 def _with_person(person: str, position: str) -> str:
     """The item's responsible text with the name a column of its own gives beside it («заместитель министра» |
-    «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»): the contract's responsible one is both, the
-    position and the person, read apart again by normalizers/people.py.  Joined once the item's rows are
-    gathered (a name merged down over a continuing row is not taken again: `inherited`)."""
+    «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»; read apart by normalizers/people.py), joined once the
+    item's rows are gathered (a name merged down over a continuing row is not taken again: `inherited`)."""
     return f"{position} — {person}" if position and person else position or person
 
 
@@ -390,8 +390,11 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
 
 
 def extract_roadmap(doc: Document) -> list[dict]:
-    """One raw record per numbered roadmap item (sections included); [] when the document has none.
-    A plan with no roadmap table may be written as numbered, labelled paragraphs (`roadmap_paras`)."""
-    return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes, shared_term(table),
-                                " ".join(c.text for c in table.captions) or None)] or paragraph_roadmap(doc)
+    """One raw record per numbered roadmap item (sections included); [] when the document has none.  The
+    responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
+    written as numbered, labelled paragraphs (`roadmap_paras`)."""
+    tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := find_code_legends(doc)))
+    records = [_records(_read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None)
+               for t in tables]
+    decode_people(doc, tables, records, legends)
+    return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)

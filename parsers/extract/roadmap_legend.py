@@ -1,0 +1,69 @@
+"""A roadmap's responsible ones written as numbers explained by a legend beside the plan: the
+responsible column holds «1», «2, 4», «1 и 3», and under (or above) the table the lines
+«1 – Иванов И.И., начальник отдела;», «2 – отдел кадров.» (or a two-column table «№ | Исполнитель»).
+
+A plan's responsible column whose every filled cell is such a list of codes, each of them in one
+legend, is read as the legend's texts, «; » between the people of a cell: the contract's
+responsible one is the person, not the plan's shorthand for them.  A cell holding any other text
+leaves the whole column as written (a column of names is never touched, nor a lone «1» with no
+legend that explains it); the legend is the nearest holding every code, above the plan after the
+previous one, else under it before the next (`code_legend.coded_values`' order).
+
+    legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
+    decode_people(doc, tables, records, legends)   in place, per table
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.dates import TERM_SHARED
+
+from ..document import Document
+from .code_legend import CodeLegend, code_key, find_code_legends  # noqa: F401  (the roadmap reader finds them here)
+from .needs_legend import list_span
+
+# the codes of a cell: separated by commas, semicolons, «и», or spaces alone («1 3»)
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+и\s+|\s+")
+_MAX_CODES = 12            # a cell of more codes is no list of the legend's people
+
+
+def legend_tables(legends: list[CodeLegend]):
+    """The predicate `find_tables` takes as `stop`: a legend written as a table is no part of the plan."""
+    ids = {g.table for g in legends if g.table is not None}
+    return lambda t: id(t) in ids
+
+
+def cell_codes(text: str) -> list[str] | None:
+    """The legend keys a responsible cell lists («2, 4» -> ['2', '4']), or None where it holds anything else."""
+    parts = [p for p in _SEPARATORS.split((text or "").strip().rstrip(".;")) if p]
+    if not parts or len(parts) > _MAX_CODES:
+        return None
+    keys = [code_key(p) for p in parts]
+    return None if None in keys else list(dict.fromkeys(keys))
+
+
+def _chosen(keys: set[str], legends: list[CodeLegend], first: int, last: int, lo: int, hi: int) -> CodeLegend | None:
+    fits = [g for g in legends if keys <= g.entries.keys()]
+    above = [g for g in fits if lo < g.at < first]
+    under = [g for g in fits if last < g.at < hi]
+    return above[-1] if above else under[0] if under else None
+
+
+def decode_people(doc: Document, tables: list, records: list[list[dict]], legends: list[CodeLegend]) -> None:
+    """Each plan's responsible cells of codes (`records[k]` the raw records of `tables[k]`) replaced, in
+    place, by the people its legend gives them.  A cell holding the term too (`TERM_SHARED`) is left alone."""
+    if not legends:
+        return
+    at = {id(b): k for k, b in enumerate(doc.blocks)}
+    for k, recs in enumerate(records):
+        cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
+        if not cells or any(r.get(TERM_SHARED) for r in recs):
+            continue
+        codes = {c: cell_codes(c) for c in cells}
+        if any(v is None for v in codes.values()):
+            continue
+        legend = _chosen({key for v in codes.values() for key in v}, legends, *list_span(at, len(doc.blocks), tables, k))
+        for r in recs if legend else ():
+            raw = (r.get("responsible_raw") or "").strip()
+            if raw:
+                r["responsible_raw"] = "; ".join(legend.entries[key] for key in codes[raw])
