@@ -60,6 +60,7 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
 from .roadmap_legend import decode_people, find_code_legends, legend_tables
+from .roadmap_signature import without_signature
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -80,8 +81,7 @@ class _Item:
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
     heading: str | None = None           # the unnumbered heading above it, if any
-    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»), which heads what follows: outside
-    # the section's own heading, for the items under it as well
+    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»): outside its heading, over its items too
     over: str | None = None
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
@@ -270,7 +270,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
-    for entry in table.items:
+    for entry in without_signature(table.items):     # the signature under it is no row
         group = loose if loose and loose != group and opens_period(loose) else group
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
