@@ -59,3 +59,26 @@ def test_name_shapes():
     assert not names_person("Срок исполнения") and not names_person("Ф.И.О. ответственного")
     assert without_names("Исполнитель Иванова О.Н.") == "Исполнитель"
     assert without_names("Канал Т.В.", lambda w: w == "Канал") == "Канал Т.В."
+
+
+# no heading over the people's columns: a column per person beside the plan's named columns
+FLAT = ["№", "Мероприятие", "Срок", "Иванова О.Н.", "Попов С.Р.", "Советник Морозова Е.О.", "Результат"]
+FLAT_ROWS = [r[:6] + [res] for r, res in zip(ROWS, ("Справка", "Памятка", "Страница сайта"))]
+
+
+def test_person_columns_with_no_heading_over_them_text():
+    lines = [TITLE, "", *("\t".join(r) for r in [FLAT] + FLAT_ROWS)]
+    recs = code_roadmap(extract_roadmap(parse_text("\n".join(lines) + "\n")))
+    assert [sorted(r["responsible_names"]) for r in recs] == [sorted(w) for w in WANT]
+    assert [r["deliverable"] for r in recs] == ["Справка", "Памятка", "Страница сайта"]
+
+
+def test_person_columns_with_no_heading_over_them_docx(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    t = d.add_table(rows=1 + len(FLAT_ROWS), cols=len(FLAT))
+    for r, row in enumerate([FLAT] + FLAT_ROWS):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "p.docx")
+    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
