@@ -90,3 +90,21 @@ def test_cell_codes():
     assert cell_codes("5") == ["5"]
     assert cell_codes("Отдел кадров") is None
     assert cell_codes("") is None
+
+
+def test_a_numbered_list_under_a_lead_line_text():
+    numbered = ["Ответственные исполнители мероприятий:", "1. Кузнецова О.В., советник министра;",
+                "2) Тимофеев А.Н., начальник отдела социальных выплат;", "3. Белова Е.С., консультант отдела кадров."]
+    assert _names(_text(ROWS, after=["", *numbered])) == WANT
+
+
+def test_entries_run_on_after_the_lead_line_text():
+    line = ("Условные обозначения исполнителей: 1 - Кузнецова О.В., советник министра; 2 - Тимофеев А.Н., начальник "
+            "отдела социальных выплат; 3 - Белова Е.С., консультант отдела кадров.")
+    assert _names(_text(ROWS, after=["", line])) == WANT
+
+
+def test_numbered_notes_are_no_legend():
+    notes = ["Примечание:", "1. Сроки уточняются ежеквартально.", "2. Отчёт направляется в проектный офис.",
+             "3. Изменения вносятся приказом."]
+    assert [r["responsible_raw"] for r in _text(ROWS, after=["", *notes])] == ["2", "1 и 3", "3"]

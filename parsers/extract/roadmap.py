@@ -59,7 +59,7 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
-from .roadmap_legend import decode_people, find_code_legends, legend_tables
+from .roadmap_legend import decode_people, legend_tables, people_legends
 from .roadmap_signature import without_signature
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
@@ -393,7 +393,7 @@ def extract_roadmap(doc: Document) -> list[dict]:
     """One raw record per numbered roadmap item (sections included); [] when the document has none.  The
     responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
     written as numbered, labelled paragraphs (`roadmap_paras`)."""
-    tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := find_code_legends(doc)))
+    tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
     records = [_records(_read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None)
                for t in tables]
     decode_people(doc, tables, records, legends)
