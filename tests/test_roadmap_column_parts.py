@@ -85,3 +85,8 @@ def test_a_second_part_headed_over_person_columns_docx(tmp_path):
     recs = code_roadmap(_docx(tmp_path, FIRST, PEOPLE, merged_top=(1, 2)))
     assert [r["responsible_names"] for r in recs] == WANT_PEOPLE
     assert [r["deliverable"] for r in recs] == ["Справка", "Памятки", "Обучение"]
+
+
+def test_graph_numbers_printed_again_at_a_page_break_are_no_row():
+    first = FIRST[:4] + [FIRST[1]] + FIRST[4:]          # «1 2 3» again before item 3
+    assert _read(_text(first, SECOND)) == WANT

@@ -85,10 +85,14 @@ def _is_graph_row(texts: list[str]) -> bool:
 
 
 def _body(rows: list[Row]) -> list[Row]:
-    """A fragment's rows that hold something, less the row of graph numbers leading it: only there, since a
-    part's own row may read alike («1.» | «5», a row numbered 1 whose responsible is the legend's 5)."""
+    """A fragment's rows that hold something, less the row of graph numbers leading it and its copies (printed
+    again at a page break): only those, since a part's own row may read alike («1.» | «5» | «»: row 1, whose
+    responsible is the legend's 5)."""
     filled = [r for r in rows if any(t.strip() for t in r.texts)]
-    return filled[1:] if filled and _is_graph_row(filled[0].texts) else filled
+    if not filled or not _is_graph_row(filled[0].texts):
+        return filled
+    graphs = [t.strip() for t in filled[0].texts]
+    return [r for r in filled[1:] if [t.strip() for t in r.texts] != graphs]
 
 
 def _first(row: Row) -> str:
