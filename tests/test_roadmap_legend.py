@@ -75,9 +75,16 @@ def test_a_legend_written_as_a_table_is_no_row_of_the_plan(tmp_path):
     assert _names(recs) == WANT
 
 
-def test_a_column_with_other_text_or_no_legend_stays_as_written():
-    rows = [r[:3] + ["Отдел кадров" if n == 0 else r[3]] + r[4:] for n, r in enumerate(ROWS)]
-    assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["Отдел кадров", "1 и 3", "3"]
+def test_a_cell_of_other_text_among_numbers_keeps_it():
+    rows = ROWS + [["4", "Подвести итоги года", "декабрь 2026 г.", "Все структурные подразделения", "Отчёт"]]
+    recs = code_roadmap(_text(rows, after=["", *LEGEND]))
+    assert [r["responsible_names"] for r in recs] == WANT + [[]]
+    assert recs[3]["responsible_raw"] == "Все структурные подразделения"
+
+
+def test_a_column_mostly_of_text_or_with_no_legend_stays_as_written():
+    rows = [r[:3] + [("Отдел кадров", "Пресс-служба", "3")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["Отдел кадров", "Пресс-служба", "3"]
     assert [r["responsible_raw"] for r in _text(ROWS)] == ["2", "1 и 3", "3"]
     # a number the legend lacks: the column is not the legend's
     rows = ROWS[:2] + [ROWS[2][:3] + ["7"] + ROWS[2][4:]]

@@ -2,12 +2,12 @@
 responsible column holds «1», «2, 4», «1 и 3», and under (or above) the table the lines
 «1 – Иванов И.И., начальник отдела;», «2 – отдел кадров.» (or a two-column table «№ | Исполнитель»).
 
-A plan's responsible column whose every filled cell is such a list of codes, each of them in one
-legend, is read as the legend's texts, «; » between the people of a cell: the contract's
-responsible one is the person, not the plan's shorthand for them.  A cell holding any other text
-leaves the whole column as written (a column of names is never touched, nor a lone «1» with no
-legend that explains it); the legend is the nearest holding every code, above the plan after the
-previous one, else under it before the next (`code_legend.coded_values`' order).
+A plan's responsible column whose distinct filled cells are mostly such lists of codes (two at least, half of
+them), each code in one legend, has those read as the legend's texts, «; » between the people of a cell: the
+contract's responsible one is the person, not the plan's shorthand for them.  A cell of other text keeps it
+(«Все структурные подразделения» among numbers); a column of names is never touched, nor numbers no legend
+explains; the legend is the nearest holding every code, above the plan after the previous one, else under it
+before the next (`code_legend.coded_values`' order).
 
 Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
@@ -35,6 +35,7 @@ from .needs_legend import list_span
 # the codes of a cell: separated by commas, semicolons, «и», or spaces alone («1 3»)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+и\s+|\s+")
 _MAX_CODES = 12            # a cell of more codes is no list of the legend's people
+_MIN_CODED, _CODED_SHARE = 2, 0.5   # distinct cells of codes, and their share of the column's: a legend's column
 _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_legend.yaml"
 _MAX_LEAD_WORDS = 8        # «Ответственные исполнители мероприятий плана:»
 _MIN_ENTRIES = 2
@@ -120,11 +121,11 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
         if not cells or any(r.get(TERM_SHARED) for r in recs):
             continue
-        codes = {c: cell_codes(c) for c in cells}
-        if any(v is None for v in codes.values()):
+        codes = {c: v for c in cells if (v := cell_codes(c)) is not None}
+        if len(codes) < _MIN_CODED or len(codes) < _CODED_SHARE * len(cells):
             continue
         legend = _chosen({key for v in codes.values() for key in v}, legends, *list_span(at, len(doc.blocks), tables, k))
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
-            if raw:
+            if raw in codes:
                 r["responsible_raw"] = "; ".join(legend.entries[key] for key in codes[raw])
