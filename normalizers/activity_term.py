@@ -6,7 +6,8 @@ The periods are the date grammar's (`textcore.dates`); a period is the item's te
 words right before it open a term (`activity_term_heads`, data/deadlines.yaml: «до», «не позднее»,
 «в течение», «к», «в», «срок»), or where it closes the cell set apart — in brackets, or after a dash
 or a colon.  A period an activity is about is none: «Подготовить отчёт за 2024 год», «План на 2026
-год», «во исполнение приказа от 01.02.2024» (its word before it is no term's).  The term found is
+год», «во исполнение приказа от 01.02.2024» (its word before it is no term's), «анализ обращений, поступивших в
+2024 году» (a participle's period in its clause: `participle_period_heads`).  The term found is
 the text from its first period's opening word to its last period's end («с 01.03.2025 по 30.06.2025»
 whole), which `parse_deadline` reads as any term cell.  A range («2025-2027 годы») is judged whole, by
 the words before its start: its dash sets nothing apart («программа на 2025-2027 годы» states no term).
@@ -17,6 +18,7 @@ import re
 from pathlib import Path
 
 from textcore.dates import periods
+from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent / "data" / "deadlines.yaml"
@@ -31,6 +33,28 @@ _LOOK_BACK = 40
 @vocabulary(_DATA, required=("activity_term_heads",))
 def _heads(d: dict) -> frozenset[str]:
     return frozenset(str(w).lower().replace("ё", "е") for w in d["activity_term_heads"])
+
+
+@vocabulary(_DATA, required=("participle_period_heads",))
+def _participle_heads(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower().replace("ё", "е") for w in d["participle_period_heads"])
+
+
+def _participle_period(before: str) -> bool:
+    """Whether the period after `before` is a participle's, in its clause («обращений, поступивших в
+    2024 году»: when they came, not the term): opened by «в», a participle since the clause's last comma."""
+    words = _WORD.findall(before[-_LOOK_BACK:].lower().replace("ё", "е"))
+    if not words or words[-1] not in _participle_heads():
+        return False
+    clause = re.split(r"[,;(:–—]", before)[-1]
+    return any(_participle(w) for w in _WORD.findall(clause.lower()))
+
+
+def _participle(word: str) -> bool:
+    """A full participle, also where the dictionary reads it as an adjective first («собранные»); not a
+    noun that may be one («данных»)."""
+    parses = morph().parse(word)
+    return parses[0].tag.POS == "PRTF" or parses[0].tag.POS == "ADJF" and any(p.tag.POS == "PRTF" for p in parses)
 
 
 def _opens_term(before: str) -> bool:
@@ -70,6 +94,8 @@ def activity_term(activity: str, act_year: int | None = None) -> str | None:
     for start, stop in _ranges(text, found):      # a range is judged whole: its dash sets nothing apart
         end = stop + (m.end() if (m := YEAR_WORDS.match(text[stop:])) else 0)
         before = text[max(0, start - _LOOK_BACK):start]
+        if _participle_period(before):
+            continue
         if _opens_term(before) or _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None:
             terms.append((_head_start(text, start), end))
     if not terms:

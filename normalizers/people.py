@@ -24,25 +24,13 @@ from pathlib import Path
 from normalizers.deadlines import parse_deadline
 from textcore.clean import clean_text, unclosed_brackets
 from textcore.lookalike import TO_CYRILLIC, fix_lookalikes
+from textcore.name_shape import FULL, FULL_FIRST, INITIALS_FIRST, LO, SURNAME_FIRST, UP
 from textcore.vocab import vocabulary
 
-_UP, _LO = "А-ЯЁ", "а-яё"
-_SURNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
-# an initial of a two-part name is hyphenated («Д-Ц.» for Даши-Цырен, «А.-Х.»)
-_INIT = rf"[{_UP}](?:\.?\s?-\s?[{_UP}])?"
-_INITIALS = rf"({_INIT})\.\s?(?:({_INIT})\.?)?"
-# a Russian patronymic, one made of a hyphenated Tuvan name («Кара-оолович»), or a Turkic
-# one of two words («Рафик оглы», «Гасан кызы»)
-_PATRONYMIC = (rf"[{_UP}][{_LO}]+(?:-[{_UP}{_LO}][{_LO}]+)?(?:(?:вич|вна|ична|чна|ич|оглы|кызы)"
-               rf"|\s+(?:оглы|кызы|улы|уулу))")
-# surname first / initials first / full name (patronymic last or in the middle)
-# a surname glued to two dotted initials by a slip («ИвановИ.И.») is one too
-_SURNAME_FIRST = re.compile(rf"(?<![{_UP}{_LO}])({_SURNAME})(?:\s+|(?=[{_UP}]\.\s?[{_UP}]\.)){_INITIALS}(?![{_LO}])")
-_INITIALS_FIRST = re.compile(rf"(?<![{_UP}{_LO}.])({_INIT})\.\s?(?:({_INIT})\.\s?)?({_SURNAME})(?![{_LO}])")
+_UP, _LO = UP, LO            # the name's shape: textcore/name_shape.py
+_SURNAME_FIRST, _INITIALS_FIRST, _FULL, _FULL_FIRST = SURNAME_FIRST, INITIALS_FIRST, FULL, FULL_FIRST
 # a Latin capital typed for an initial by a slip («K.K.»)
 _LATIN_INITIAL = re.compile(r"(?<![A-Za-z])([AEOPCXTHKMB])(?=\.)")
-_FULL = re.compile(rf"({_SURNAME})\s+([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\b")
-_FULL_FIRST = re.compile(rf"([{_UP}])[{_LO}]+\s+({_PATRONYMIC})\s+({_SURNAME})\b")
 _SEP = " \t-–—−,;:.()/"
 _JOINERS = {"", "и", "а также"}
 # contacts: a phone (5+ digits with separators, maybe after «тел.»), an e-mail

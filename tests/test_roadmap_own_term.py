@@ -24,6 +24,12 @@ from normalizers.roadmap_codes import heading_term, title_year
     ("Актуализировать программу на 2025 – 2027 годы", None),
     ("Провести обучение (2025-2026 гг.)", "2025-2026 гг."),              # ... a range apart is the term whole
     ("Провести обучение до 01.03.2025 – 30.06.2025", "до 01.03.2025 – 30.06.2025"),
+    # a participle's period in its clause is when the things were received or formed, not the term
+    ("Обобщить жалобы заявителей, направленные в министерство в 2025 году", None),
+    ("Изучить предложения, собранные во II квартале 2025 г., и доработать памятку", None),
+    ("Свести отзывы, полученные в 2025 году (IV квартал 2025 г.)", "IV квартал 2025 г."),
+    ("Опросить заявителей, получивших услугу, в 2025 году", "в 2025 году"),      # the clause closed: the term
+    ("Обобщить отзывы в 2025 году", "в 2025 году"),
 ])
 def test_activity_term(activity, term):
     assert activity_term(activity) == term

@@ -59,6 +59,8 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
+from .roadmap_legend import decode_people, legend_tables, people_legends
+from .roadmap_signature import without_signature
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
@@ -79,8 +81,7 @@ class _Item:
     source: Source
     more: list[Source] = field(default_factory=list)     # rows continuing it (provenance)
     heading: str | None = None           # the unnumbered heading above it, if any
-    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»), which heads what follows: outside
-    # the section's own heading, for the items under it as well
+    # ... above a numbered section («2025 год» over «1. Подготовка отчёта»): outside its heading, over its items too
     over: str | None = None
     # the Roman-numbered section it sits in, (numeral, title): its outermost heading, and the
     # scope of its numbers, since items numbered apart may start again at «1.» in each section
@@ -139,9 +140,8 @@ def _cells(row: RepairedRow, columns: dict[str, int], filled, term_head: str = "
 
 def _with_person(person: str, position: str) -> str:
     """The item's responsible text with the name a column of its own gives beside it («заместитель министра» |
-    «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»): the contract's responsible one is both, the
-    position and the person, read apart again by normalizers/people.py.  Joined once the item's rows are
-    gathered (a name merged down over a continuing row is not taken again: `inherited`)."""
+    «Рябов К.Г.» -> «заместитель министра — Рябов К.Г.»; read apart by normalizers/people.py), joined once the
+    item's rows are gathered (a name merged down over a continuing row is not taken again: `inherited`)."""
     return f"{position} — {person}" if position and person else position or person
 
 
@@ -270,7 +270,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
-    for entry in table.items:
+    for entry in without_signature(table.items):     # the signature under it is no row
         group = loose if loose and loose != group and opens_period(loose) else group
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
@@ -390,8 +390,11 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
 
 
 def extract_roadmap(doc: Document) -> list[dict]:
-    """One raw record per numbered roadmap item (sections included); [] when the document has none.
-    A plan with no roadmap table may be written as numbered, labelled paragraphs (`roadmap_paras`)."""
-    return [rec for table in find_tables(doc, KIND, ANCHORS)
-            for rec in _records(_read_items(table), doc.footnotes, shared_term(table),
-                                " ".join(c.text for c in table.captions) or None)] or paragraph_roadmap(doc)
+    """One raw record per numbered roadmap item (sections included); [] when the document has none.  The
+    responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
+    written as numbered, labelled paragraphs (`roadmap_paras`)."""
+    tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
+    records = [_records(_read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None)
+               for t in tables]
+    decode_people(doc, tables, records, legends)
+    return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)

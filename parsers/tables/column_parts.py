@@ -107,7 +107,14 @@ def _is_graph_row(texts: list[str]) -> bool:
 
 
 def _body(rows: list[Row]) -> list[Row]:
-    return [r for r in rows if any(t.strip() for t in r.texts) and not _is_graph_row(r.texts)]
+    """A fragment's rows that hold something, less the row of graph numbers leading it and its copies (printed
+    again at a page break): only those, since a part's own row may read alike («1.» | «5» | «»: row 1, whose
+    responsible is the legend's 5)."""
+    filled = [r for r in rows if any(t.strip() for t in r.texts)]
+    if not filled or not _is_graph_row(filled[0].texts):
+        return filled
+    graphs = [t.strip() for t in filled[0].texts]
+    return [r for r in filled[1:] if [t.strip() for t in r.texts] != graphs]
 
 
 def _first(row: Row) -> str:
@@ -139,12 +146,25 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     joined_heads.add(b_head)
     width = max(t.n_cols for t in a_run)
     pad = lambda r: r.cells + [Cell("", covered=bool(r.cells) and r.cells[-1].covered)] * (width - len(r.cells))
-    rows = list(a_run[0].rows[:h])
-    for n, r in enumerate(a_run[0].rows[h:top]):   # B's header rows aligned at the bottom; its top one repeated above
-        rows.append(Row(pad(r) + heads[max(0, n - (head.n_rows - len(heads)))].cells[1:], r.source, r.is_header))
+    rows = list(a_run[0].rows[:h]) + _joined_header(a_run[0].rows[h:top], heads, pad)
     rights = iter(b_body)
     out = []
     for n, (table, body) in enumerate(zip(a_run, a_bodies)):
         joined = [Row(pad(ra) + next(rights).cells[1:], ra.source, ra.is_header) for ra in body]
         out.append(Table((rows if n == 0 else []) + joined, table.source))
     return out
+
+
+def _joined_header(a_head: list[Row], heads: list[Row], pad) -> list[Row]:
+    """The parts' header rows side by side.  The part with fewer rows is aligned at the bottom of the
+    other's: the first's top row repeated above (one heading over both rows reads as merged down), the
+    second's top one likewise; a second part's group heading over a column per person («Ответственные
+    исполнители» over «Иванов И.И.» | «Петров П.П.») keeps both its rows, the first part's cells blank under
+    its one row (as a cell merged down prints in converted text)."""
+    if len(heads) <= len(a_head):
+        return [Row(pad(r) + heads[max(0, n - (len(a_head) - len(heads)))].cells[1:], r.source, r.is_header)
+                for n, r in enumerate(a_head)]
+    extra = len(heads) - len(a_head)
+    blank = Row([Cell("", covered=True) for _ in pad(a_head[0])], a_head[0].source, a_head[0].is_header)
+    lefts = a_head[:1] + [blank] * extra + a_head[1:]
+    return [Row(pad(a) + b.cells[1:], a.source, a.is_header) for a, b in zip(lefts, heads)]

@@ -17,6 +17,7 @@ from textcore.vocab import load_yaml
 from rapidfuzz import fuzz
 
 from textcore.lemmas import lemma, lemmas, normalize
+from textcore.name_shape import without_names
 from textcore.point_type import names_type_pair, without_legend
 
 from .cut_words import covers, split_cuts
@@ -90,9 +91,13 @@ def _cut_content(kind: str, header_text: str) -> tuple[tuple[str, ...], tuple[fr
 @lru_cache(maxsize=20_000)
 def field_scores(kind: str, header_text: str) -> dict[str, float]:
     """Score of each field for one header cell's text (0 when none matches): the best of the cell
-    and of its parts (`header_parts`: a second language, «/», brackets, footnote marks left out)."""
-    out = dict(cell_scores(kind, header_text))
+    and of its parts (`header_parts`: a second language, «/», brackets, footnote marks left out); a person's
+    name the cell holds is left out (`textcore.name_shape`), a cell of a name alone scores none."""
     keep = _keep_words(kind)
+    bare = without_names(header_text, lambda w: normalize(w) in keep or lemma(normalize(w)) in keep)
+    if bare != header_text:       # a person's name is no field's word («Бурцева О.Н.» over a plan's column of marks)
+        return field_scores(kind, bare) if bare.strip() else {}
+    out = dict(cell_scores(kind, header_text))
     if not names_any(header_text, keep):        # a data cell, mostly: no part of it scores either
         return out
     for text, weight in variants(header_text, keep):

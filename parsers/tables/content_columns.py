@@ -17,6 +17,9 @@ A term may also be a grid with no heading over it: a column per period («I кв
 «дек.», «2025» | «2026»), each headed by a period alone and holding marks (`_period_grid`): its
 columns are the term's sub-columns, as under a «Срок» heading (`header_levels.py`), and the item is
 due when its last marked period ends (parsers/extract/roadmap_grid.py).
+Likewise the responsible ones may be a column per person with no heading over them («Иванов И.И.» |
+«Петрова А.А.», a mark in an item's people's columns): its columns are the responsible one's sub-columns,
+as under «Ответственные исполнители», and an item's responsible ones are the people it marks.
 
     with_content_columns(kind, header, rows) -> header (the same object where nothing is added)
 """
@@ -27,6 +30,7 @@ from pathlib import Path
 
 from textcore.dates import periods, periods_in_year
 from textcore.lemmas import lemmas
+from textcore.name_shape import names_person, without_names
 from textcore.vocab import load_yaml
 
 from ..document import Row
@@ -40,6 +44,7 @@ _SHARE = 0.6           # of a column's distinct values, read as the field's (as 
 _MIN_CELLS = 2         # filled cells at least: one date in a column of remarks makes no term column
 _GRID = 2              # period columns at least, side by side, to make a grid of the term
 _PERIOD_WORDS = 3      # a period's heading is short: «I кв.», «2 квартал», «янв.», «2026 г.»
+_POST_WORDS = 6        # ... and a person's: a post before the name at most
 
 
 @lru_cache(maxsize=None)
@@ -75,10 +80,14 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
     free = {k for k, text in enumerate(head.texts) if k not in claimed and not _skipped(text, skip)}
     if not free:
         return head
-    grid = _period_grid(head, rows, free) if any(f == "deadline" for f, _ in missing) else []
+    grid = _grid(head, rows, free, _names_period) if any(f == "deadline" for f, _ in missing) else []
     if grid:
         missing = [(f, r) for f, r in missing if f != "deadline"]
         free -= {c for c, _ in grid}
+    people = _grid(head, rows, free, _names_person) if any(f == "responsible" for f, _ in missing) else []
+    if people:
+        missing = [(f, r) for f, r in missing if f != "responsible"]
+        free -= {c for c, _ in people}
     cells = [[t.strip() for t in r.texts[:len(head.texts)]] for r in rows]
     facts = column_facts(cells)
     columns = dict(head.columns)
@@ -96,9 +105,11 @@ def with_content_columns(kind: str, head: Header, rows: list[Row]) -> Header:
             free.discard(col)
     if grid:
         columns["deadline"] = grid[0][0]
+    if people:
+        columns["responsible"] = people[0][0]
     if columns == head.columns:
         return head
-    splits = head.splits | ({"deadline": grid} if grid else {})
+    splits = head.splits | ({"deadline": grid} if grid else {}) | ({"responsible": people} if people else {})
     return Header(head.texts, columns, head.n_rows, splits, head.rows, head.sub_groups)
 
 
@@ -107,12 +118,18 @@ def _names_period(heading: str) -> bool:
     return bool(text) and len(text.split()) <= _PERIOD_WORDS and bool(periods_in_year(text, 2000) or periods(text))
 
 
-def _period_grid(head: Header, rows: list[Row], free: set[int]) -> list[tuple[int, str]]:
-    """(column, heading) of the longest run of free adjacent columns each headed by a period alone
-    whose filled cells are all marks, some of them filled; [] where there are fewer than `_GRID`."""
+def _names_person(heading: str) -> bool:
+    """A heading naming a person, a post before the name or none («Иванов И.И.», «Советник Петрова А.А.»)."""
+    text = heading.strip()
+    return names_person(text) and len(without_names(text).split()) <= _POST_WORDS
+
+
+def _grid(head: Header, rows: list[Row], free: set[int], heads) -> list[tuple[int, str]]:
+    """(column, heading) of the longest run of free adjacent columns each headed as `heads` says (a period
+    alone, a person) whose filled cells are all marks, some of them filled; [] where there are fewer than `_GRID`."""
     runs, run = [], []
     for k, text in enumerate(head.texts):
-        if k in free and _names_period(text) and _marks_only(rows, k):
+        if k in free and heads(text) and _marks_only(rows, k):
             run.append((k, text.strip()))
             continue
         runs.append(run)

@@ -1,0 +1,131 @@
+"""A roadmap's responsible ones written as numbers explained by a legend beside the plan: the
+responsible column holds «1», «2, 4», «1 и 3», and under (or above) the table the lines
+«1 – Иванов И.И., начальник отдела;», «2 – отдел кадров.» (or a two-column table «№ | Исполнитель»).
+
+A plan's responsible column whose distinct filled cells are mostly such lists of codes (two at least, half of
+them), each code in one legend, has those read as the legend's texts, «; » between the people of a cell: the
+contract's responsible one is the person, not the plan's shorthand for them.  A cell of other text keeps it
+(«Все структурные подразделения» among numbers); a column of names is never touched, nor numbers no legend
+explains; the legend is the nearest holding every code, above the plan after the previous one, else under it
+before the next (`code_legend.coded_values`' order).
+
+Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
+the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
+1 («1. Иванов И.И., начальник отдела;», «2) …»), or with its entries run on after its colon («Исполнители:
+1 – Иванов И.И.; 2 – Петров П.П.»), is one too.
+
+    people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
+    legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
+    decode_people(doc, tables, records, legends)   in place, per table
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textcore.dates import TERM_SHARED
+from textcore.lemmas import lemmas
+from textcore.numbering import item_number
+from textcore.vocab import vocabulary
+
+from ..document import Document, Paragraph
+from .code_legend import CodeLegend, code_key, find_code_legends
+from .needs_legend import list_span
+
+# the codes of a cell: separated by commas, semicolons, «и», or spaces alone («1 3»)
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+и\s+|\s+")
+_MAX_CODES = 12            # a cell of more codes is no list of the legend's people
+_MIN_CODED, _CODED_SHARE = 2, 0.5   # distinct cells of codes, and their share of the column's: a legend's column
+_DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_legend.yaml"
+_MAX_LEAD_WORDS = 8        # «Ответственные исполнители мероприятий плана:»
+_MIN_ENTRIES = 2
+_MAX_ENTRIES = 60
+_RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*[.)]?\s*[–—-]\s)")          # «…; 2 – …»
+_RUN_ENTRY = re.compile(r"(\d{1,2})\s*[.)]?\s*[–—-]\s+(\S.*)")
+
+
+@vocabulary(_DATA, required=("lead_words",))
+def _leads(d: dict) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d["lead_words"])
+
+
+def _lead(text: str) -> tuple[bool, str]:
+    """Whether a paragraph opens with a lead naming the people, and what follows its colon."""
+    head, colon, rest = text.partition(":")
+    ok = bool(colon) and len(head.split()) <= _MAX_LEAD_WORDS and bool(set(lemmas(head)) & _leads())
+    return ok, rest.strip()
+
+
+def _run_on(rest: str) -> dict[str, str]:
+    """«1 – Иванов И.И.; 2 – Петров П.П.» after a lead's colon: its entries, numbered from 1 on."""
+    entries = {}
+    for part in _RUN_ON.split(rest):
+        m = _RUN_ENTRY.fullmatch(part.strip().rstrip(";,.").strip())
+        if not m:
+            return {}
+        entries[m[1]] = m[2].strip()
+    return entries if list(entries) == [str(k) for k in range(1, len(entries) + 1)] else {}
+
+
+def _numbered(blocks: list, at: int) -> dict[str, str]:
+    """The paragraphs after a lead numbered 1, 2, … («1. Иванов И.И., начальник отдела;»): its entries."""
+    entries = {}
+    for block in blocks[at + 1:at + 1 + _MAX_ENTRIES]:
+        num = item_number(block.text) if isinstance(block, Paragraph) else None
+        if num is None or num[0] != str(len(entries) + 1) or not num[1].strip(" –—-"):
+            break
+        entries[num[0]] = num[1].strip(" –—-").rstrip(";,.").strip()
+    return entries
+
+
+def people_legends(doc: Document) -> list[CodeLegend]:
+    """The code legends (`code_legend.find_code_legends`) and the lead lines over numbered people."""
+    out = find_code_legends(doc)
+    for k, block in enumerate(doc.blocks):
+        ok, rest = _lead(block.text) if isinstance(block, Paragraph) else (False, "")
+        entries = (_run_on(rest) if rest else _numbered(doc.blocks, k)) if ok else {}
+        if len(entries) >= _MIN_ENTRIES:
+            out.append(CodeLegend(k, entries))
+    return sorted(out, key=lambda g: g.at)
+
+
+def legend_tables(legends: list[CodeLegend]):
+    """The predicate `find_tables` takes as `stop`: a legend written as a table is no part of the plan."""
+    ids = {g.table for g in legends if g.table is not None}
+    return lambda t: id(t) in ids
+
+
+def cell_codes(text: str) -> list[str] | None:
+    """The legend keys a responsible cell lists («2, 4» -> ['2', '4']), or None where it holds anything else."""
+    parts = [p for p in _SEPARATORS.split((text or "").strip().rstrip(".;")) if p]
+    if not parts or len(parts) > _MAX_CODES:
+        return None
+    keys = [code_key(p) for p in parts]
+    return None if None in keys else list(dict.fromkeys(keys))
+
+
+def _chosen(keys: set[str], legends: list[CodeLegend], first: int, last: int, lo: int, hi: int) -> CodeLegend | None:
+    fits = [g for g in legends if keys <= g.entries.keys()]
+    above = [g for g in fits if lo < g.at < first]
+    under = [g for g in fits if last < g.at < hi]
+    return above[-1] if above else under[0] if under else None
+
+
+def decode_people(doc: Document, tables: list, records: list[list[dict]], legends: list[CodeLegend]) -> None:
+    """Each plan's responsible cells of codes (`records[k]` the raw records of `tables[k]`) replaced, in
+    place, by the people its legend gives them.  A cell holding the term too (`TERM_SHARED`) is left alone."""
+    if not legends:
+        return
+    at = {id(b): k for k, b in enumerate(doc.blocks)}
+    for k, recs in enumerate(records):
+        cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
+        if not cells or any(r.get(TERM_SHARED) for r in recs):
+            continue
+        codes = {c: v for c in cells if (v := cell_codes(c)) is not None}
+        if len(codes) < _MIN_CODED or len(codes) < _CODED_SHARE * len(cells):
+            continue
+        legend = _chosen({key for v in codes.values() for key in v}, legends, *list_span(at, len(doc.blocks), tables, k))
+        for r in recs if legend else ():
+            raw = (r.get("responsible_raw") or "").strip()
+            if raw in codes:
+                r["responsible_raw"] = "; ".join(legend.entries[key] for key in codes[raw])

@@ -1,0 +1,117 @@
+"""A roadmap's responsible column written as numbers («1», «2, 3», «1 и 3») that a legend under or over the plan
+explains («1 — Кузнецова О.В., советник министра;»): each item's responsible one is the legend's people.  A column
+with any other text stays as written, and so do numbers no legend explains.  Expectations read from the plans."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from normalizers.roadmap_codes import code_roadmap
+from parsers.extract.roadmap import extract_roadmap
+from parsers.extract.roadmap_legend import cell_codes
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import parse_text
+
+HEAD = ["№", "Мероприятие", "Срок", "Исполнитель", "Результат"]
+ROWS = [
+    ["1", "Провести опрос получателей мер поддержки", "до 01.03.2026", "2", "Аналитическая справка"],
+    ["2", "Обновить раздел сайта о мерах поддержки", "II квартал 2026 г.", "1 и 3", "Раздел сайта"],
+    ["3", "Обучить специалистов приёмной", "до 01.10.2026", "3", "Обучение"],
+]
+LEGEND = ["Расшифровка исполнителей:", "1 — Кузнецова О.В., советник министра;",
+          "2 — Тимофеев А.Н., начальник отдела социальных выплат;", "3 — Белова Е.С., консультант отдела кадров."]
+WANT = [["Тимофеев А.Н."], ["Кузнецова О.В.", "Белова Е.С."], ["Белова Е.С."]]
+TITLE = "План мероприятий («дорожная карта») по повышению клиентоцентричности"
+
+
+def _names(recs):
+    return [r["responsible_names"] for r in code_roadmap(recs)]
+
+
+def _text(rows, before=(), after=()):
+    lines = [TITLE, *before, "\t".join(HEAD), *("\t".join(r) for r in rows), *after]
+    return extract_roadmap(parse_text("\n\n".join(lines[:1 + len(before)]) + "\n\n" + "\n".join(lines[1 + len(before):])
+                                      + "\n"))
+
+
+def test_numbers_under_a_legend_below_the_plan_text():
+    recs = _text(ROWS, after=["", *LEGEND])
+    assert _names(recs) == WANT
+    assert recs[1]["responsible_raw"] == "Кузнецова О.В., советник министра; Белова Е.С., консультант отдела кадров"
+
+
+def test_numbers_with_the_legend_above_the_plan_text():
+    assert _names(_text(ROWS, before=LEGEND)) == WANT
+
+
+def test_numbers_under_a_legend_docx(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
+    for r, row in enumerate([HEAD] + ROWS):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for line in LEGEND:
+        d.add_paragraph(line)
+    d.save(tmp_path / "p.docx")
+    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == WANT
+
+
+def test_a_legend_written_as_a_table_is_no_row_of_the_plan(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
+    for r, row in enumerate([HEAD] + ROWS):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("Исполнители:")
+    key = d.add_table(rows=4, cols=2)
+    for r, row in enumerate([["Код", "Исполнитель"], ["1", "Кузнецова О.В., советник министра"],
+                             ["2", "Тимофеев А.Н., начальник отдела"], ["3", "Белова Е.С., консультант"]]):
+        for c, text in enumerate(row):
+            key.cell(r, c).text = text
+    d.save(tmp_path / "p.docx")
+    recs = extract_roadmap(docx_reader.read(tmp_path / "p.docx"))
+    assert [r["item_no"] for r in recs] == ["1", "2", "3"]
+    assert _names(recs) == WANT
+
+
+def test_a_cell_of_other_text_among_numbers_keeps_it():
+    rows = ROWS + [["4", "Подвести итоги года", "декабрь 2026 г.", "Все структурные подразделения", "Отчёт"]]
+    recs = code_roadmap(_text(rows, after=["", *LEGEND]))
+    assert [r["responsible_names"] for r in recs] == WANT + [[]]
+    assert recs[3]["responsible_raw"] == "Все структурные подразделения"
+
+
+def test_a_column_mostly_of_text_or_with_no_legend_stays_as_written():
+    rows = [r[:3] + [("Отдел кадров", "Пресс-служба", "3")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["Отдел кадров", "Пресс-служба", "3"]
+    assert [r["responsible_raw"] for r in _text(ROWS)] == ["2", "1 и 3", "3"]
+    # a number the legend lacks: the column is not the legend's
+    rows = ROWS[:2] + [ROWS[2][:3] + ["7"] + ROWS[2][4:]]
+    assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["2", "1 и 3", "7"]
+
+
+def test_cell_codes():
+    assert cell_codes("2, 4") == ["2", "4"]
+    assert cell_codes("1 и 3;") == ["1", "3"]
+    assert cell_codes("5") == ["5"]
+    assert cell_codes("Отдел кадров") is None
+    assert cell_codes("") is None
+
+
+def test_a_numbered_list_under_a_lead_line_text():
+    numbered = ["Ответственные исполнители мероприятий:", "1. Кузнецова О.В., советник министра;",
+                "2) Тимофеев А.Н., начальник отдела социальных выплат;", "3. Белова Е.С., консультант отдела кадров."]
+    assert _names(_text(ROWS, after=["", *numbered])) == WANT
+
+
+def test_entries_run_on_after_the_lead_line_text():
+    line = ("Условные обозначения исполнителей: 1 - Кузнецова О.В., советник министра; 2 - Тимофеев А.Н., начальник "
+            "отдела социальных выплат; 3 - Белова Е.С., консультант отдела кадров.")
+    assert _names(_text(ROWS, after=["", line])) == WANT
+
+
+def test_numbered_notes_are_no_legend():
+    notes = ["Примечание:", "1. Сроки уточняются ежеквартально.", "2. Отчёт направляется в проектный офис.",
+             "3. Изменения вносятся приказом."]
+    assert [r["responsible_raw"] for r in _text(ROWS, after=["", *notes])] == ["2", "1 и 3", "3"]

@@ -1,0 +1,84 @@
+"""A roadmap whose responsible ones are a column per person: «Исполнители» over «Иванова О.Н.» | «Попов С.Р.» |
+«Морозова Е.О.», a mark («✓», «+», «V») in the columns of an item's people.  A heading naming a person names no
+field, though initials read like a heading's words cut short («Н.» начало, «Р.» результат, «Д.» дата): each item's
+responsible ones are the people whose columns it marks.  Expectations read from the plan."""
+from __future__ import annotations
+
+from docx import Document as new_docx
+
+from normalizers.roadmap_codes import code_roadmap
+from parsers.extract.roadmap import extract_roadmap
+from parsers.formats import docx as docx_reader
+from parsers.formats.text import parse_text
+from parsers.tables.columns import field_scores
+from textcore.name_shape import names_person, without_names
+
+TOP = ["№", "Мероприятие", "Срок", "Исполнители", "", "", "Примечание"]
+SUB = ["", "", "", "Иванова О.Н.", "Попов С.Р.", "Морозова Е.О.", ""]
+ROWS = [["1", "Провести анкетирование посетителей МФЦ", "до 01.04.2026", "✓", "", "", ""],
+        ["2", "Подготовить памятку заявителя", "июнь 2026 г.", "", "+", "+", "по согласованию"],
+        ["3", "Разместить памятку на сайте", "до 01.09.2026", "", "", "V", ""]]
+WANT = [["Иванова О.Н."], ["Попов С.Р.", "Морозова Е.О."], ["Морозова Е.О."]]
+TITLE = "План мероприятий по внедрению стандарта клиентоцентричности"
+
+
+def _names(recs):
+    return [sorted(r["responsible_names"]) for r in code_roadmap(recs)]
+
+
+def test_person_columns_text():
+    lines = [TITLE, "", *("\t".join(r) for r in [TOP, SUB] + ROWS)]
+    assert _names(extract_roadmap(parse_text("\n".join(lines) + "\n"))) == [sorted(w) for w in WANT]
+
+
+def test_person_columns_docx(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    t = d.add_table(rows=2 + len(ROWS), cols=len(TOP))
+    for r, row in enumerate([TOP, SUB] + ROWS):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(0, 3).merge(t.cell(0, 5))
+    for c in (0, 1, 2, 6):
+        t.cell(0, c).merge(t.cell(1, c))
+    d.save(tmp_path / "p.docx")
+    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
+
+
+def test_a_name_is_no_field_word():
+    assert field_scores("roadmap", "Попов С.Р.") == {}
+    assert field_scores("roadmap", "Иванова О.Н.") == {}
+    assert "responsible" in field_scores("roadmap", "Исполнитель Иванова О.Н.")
+    # a vocabulary word before initials is no surname: a touchpoint's heading cut short stays a heading
+    assert "touchpoint" in field_scores("touchpoint_list", "Канал Т.В.")
+
+
+def test_name_shapes():
+    assert names_person("Иванова О.Н.") and names_person("О.Н. Иванова") and names_person("Попов Сергей Романович")
+    assert not names_person("Срок исполнения") and not names_person("Ф.И.О. ответственного")
+    assert without_names("Исполнитель Иванова О.Н.") == "Исполнитель"
+    assert without_names("Канал Т.В.", lambda w: w == "Канал") == "Канал Т.В."
+
+
+# no heading over the people's columns: a column per person beside the plan's named columns
+FLAT = ["№", "Мероприятие", "Срок", "Иванова О.Н.", "Попов С.Р.", "Советник Морозова Е.О.", "Результат"]
+FLAT_ROWS = [r[:6] + [res] for r, res in zip(ROWS, ("Справка", "Памятка", "Страница сайта"))]
+
+
+def test_person_columns_with_no_heading_over_them_text():
+    lines = [TITLE, "", *("\t".join(r) for r in [FLAT] + FLAT_ROWS)]
+    recs = code_roadmap(extract_roadmap(parse_text("\n".join(lines) + "\n")))
+    assert [sorted(r["responsible_names"]) for r in recs] == [sorted(w) for w in WANT]
+    assert [r["deliverable"] for r in recs] == ["Справка", "Памятка", "Страница сайта"]
+
+
+def test_person_columns_with_no_heading_over_them_docx(tmp_path):
+    d = new_docx()
+    d.add_paragraph(TITLE)
+    t = d.add_table(rows=1 + len(FLAT_ROWS), cols=len(FLAT))
+    for r, row in enumerate([FLAT] + FLAT_ROWS):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "p.docx")
+    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
