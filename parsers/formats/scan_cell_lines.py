@@ -10,6 +10,7 @@ from typing import Callable
 from ..options import ScanSettings
 from .pdf_cell_lines import written_breaks
 from .pdf_layout import PageLine
+from .written_lines import cut_at_written
 
 
 def lined(words: list, box: tuple, offset: int | None, opts: ScanSettings, scale: float, size: float,
@@ -30,12 +31,4 @@ def lined(words: list, box: tuple, offset: int | None, opts: ScanSettings, scale
                     "text": w.text}
     lines = [PageLine([at(w) for w in ws], " ".join(w.text for w in ws), size) for ws in ordered]
     written = written_breaks(lines, (box[2] - box[0] - 2 * offset) * scale, 0.0)
-    if not any(written):
-        return None
-    pieces, start = [], 0
-    for k, cut in enumerate(written + [True]):
-        if cut:
-            pieces.append(cell_text([w for ws in ordered[start:k + 1] for w in ws]))
-            start = k + 1
-    pieces = [p for p in pieces if p]
-    return "\n".join(pieces) if len(pieces) > 1 and " ".join(pieces) == text else None
+    return cut_at_written(written, lambda a, b: cell_text([w for ws in ordered[a:b] for w in ws]), text)

@@ -74,12 +74,20 @@ def lined_text(texts: list[str], breaks: list | None, written: list[bool], text:
     # its lines as one: no author's line end, whatever the fit said
     written = [w and join_lines(texts[k:k + 2], breaks[k:k + 1]).startswith(texts[k] + " ")
                for k, w in enumerate(written)]
+    return cut_at_written(written, lambda a, b: strip_markup(join_lines(texts[a:b], breaks[a:b - 1])), text)
+
+
+def cut_at_written(written: list[bool], piece, text: str) -> str | None:
+    """`text` with "\n" at each written break (`written[k]`: the author ended line k); `piece(a, b)`
+    joins lines a..b-1 as the reader joins a cell.  None where no break is written or the pieces
+    do not give back `text`'s words (the line reading and the cell reading disagree).  Shared by
+    the converted-text, PDF and scan readers."""
     if not any(written):
         return None
     pieces, start = [], 0
     for k, cut in enumerate(written + [True]):
         if cut:
-            pieces.append(strip_markup(join_lines(texts[start:k + 1], breaks[start:k])))
+            pieces.append(piece(start, k + 1))
             start = k + 1
     pieces = [p for p in pieces if p]
     return "\n".join(pieces) if len(pieces) > 1 and " ".join(pieces) == text else None
