@@ -20,7 +20,9 @@ Rules, all structural (no document's wording is special-cased):
   appendix a direction, `title_direction.py`), else the internal client's where their client
   column names it (`client_column.py`); an appendix's stamp between two parts of a list
   ends the direction above it;
-* a missing group number is inferred from its neighbours (`group_numbers.py`).
+* a missing group number is inferred from its neighbours (`group_numbers.py`);
+* a remark or a count of the rows above («Примечание: …», «Итого по направлению: 5 …», `note_rows.py`) is
+  no touchpoint and heads nothing: the direction and process above run on across it.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from textcore.point_type import match_point_type
 from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
+from ..tables.note_rows import is_note_row
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .cell_lines import with_lines
@@ -241,6 +244,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 st, lists = _State(), lists + 1    # another appendix's stamp: the table after it is its own list
                 continue
             sec = read_heading(clean_text(item.text), item.marked)
+            if sec.role == "note":               # a remark or a count: the rows above run on across it
+                continue
             if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
                 st.process = _Process(sec.title)
             else:
@@ -248,6 +253,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             st.broken = True
             continue
         row: RepairedRow = item
+        if is_note_row([row.get(f) for f in sorted(table.columns, key=table.columns.get)]):
+            continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
         tp, in_cell = split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»

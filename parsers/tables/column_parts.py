@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document import Cell, Paragraph, Row, Table
 from .columns import map_columns
 from .header_rows import Header
+from .note_rows import note_kind
 from .sections import is_bare_number
 
 _MAX_BRIDGE_CHARS = 200          # a caption «Продолжение таблицы (графы 1, 4–6)» between the parts
@@ -56,11 +57,13 @@ def _run(blocks: list, i: int, kind: str, header_of) -> tuple[list[int], int]:
 
 
 def _next_table(blocks: list, i: int) -> int | None:
+    """The next table past at most a few short lines (a remark or a count of the rows above, printed
+    as a line of its own in converted text, is not counted: `note_rows.py`)."""
     j, bridge = i + 1, 0
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         if len(blocks[j].text) > _MAX_BRIDGE_CHARS or bridge >= _MAX_BRIDGE_PARAGRAPHS:
             return None
-        bridge, j = bridge + 1, j + 1
+        bridge, j = bridge + (note_kind(blocks[j].text) is None), j + 1
     return j if j < len(blocks) and isinstance(blocks[j], Table) else None
 
 
@@ -82,6 +85,20 @@ def _is_graph_row(texts: list[str]) -> bool:
     vals = [t.strip().rstrip(".") for t in texts if t.strip()]
     return len(vals) >= 2 and all(v.isdigit() for v in vals) and \
         all(int(x) < int(y) for x, y in zip(vals, vals[1:]))
+
+
+def _graphs(table: Table) -> list[int]:
+    """The graph numbers a table's row of them gives («1 4 5»), or none."""
+    row = next((r for r in table.rows[:_MAX_HEADER_ROWS + 1] if _is_graph_row(r.texts)), None)
+    return [int(t.strip().rstrip(".")) for t in row.texts if t.strip()] if row else []
+
+
+def _graphs_go_on(a: Table, b: Table) -> bool:
+    """The second part's graphs are the first's «№» graph and those after the first's last («1 2 3»,
+    then «1 4 5»): the two say they are one table cut by columns, however few rows a part holds (a
+    direction of one point in a list printed a table per direction)."""
+    ga, gb = _graphs(a), _graphs(b)
+    return len(ga) >= 2 and len(gb) >= 2 and gb[0] == ga[0] and gb[1] == ga[-1] + 1
 
 
 def _body(rows: list[Row]) -> list[Row]:
@@ -106,8 +123,9 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     a_bodies = [_body(t.rows[top if n == 0 else 0:]) for n, t in enumerate(a_run)]
     b_body = [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:])]
     a_body = [r for body in a_bodies for r in body]
+    numbered = sum(is_bare_number(_first(r)) for r in a_body)
     if [_first(r) for r in a_body] != [_first(r) for r in b_body] or \
-            sum(is_bare_number(_first(r)) for r in a_body) < _MIN_NUMBERED_ROWS:
+            numbered < _MIN_NUMBERED_ROWS and not (numbered and _graphs_go_on(a_run[0], b_run[0])):
         return None                     # other rows: another table
     width = max(t.n_cols for t in a_run)
     pad = lambda r: r.cells + [Cell("", covered=bool(r.cells) and r.cells[-1].covered)] * (width - len(r.cells))

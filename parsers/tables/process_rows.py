@@ -37,21 +37,25 @@ def _role(item) -> str | None:
     return read_heading(clean_text(item.text), item.marked).role
 
 
+_PASSED = ("point_type", "note")   # sub-rows that qualify, remarks and counts (`note_rows.py`): they head nothing
+
+
 def _next_item(items: list, k: int):
-    """The item after k, point-type sub-rows passed over (they qualify, they do not head)."""
+    """The item after k, point-type sub-rows, remarks and counts passed over (they head nothing)."""
     j = k + 1
-    while j < len(items) and isinstance(items[j], Heading) and _role(items[j]) == "point_type":
+    while j < len(items) and isinstance(items[j], Heading) and _role(items[j]) in _PASSED:
         j += 1
     return items[j] if j < len(items) else None
 
 
 def _rows_under(items: list, k: int) -> list[RepairedRow]:
-    """The data rows after item k up to the next full-width row that is not a point-type sub-row."""
+    """The data rows after item k up to the next full-width row that is not a point-type sub-row, a
+    remark or a count."""
     out: list[RepairedRow] = []
     for item in items[k + 1:]:
         if isinstance(item, RepairedRow):
             out.append(item)
-        elif _role(item) not in (None, "point_type"):
+        elif _role(item) not in (None, *_PASSED):
             break
     return out
 

@@ -26,9 +26,11 @@ from ..document import Document, Paragraph, Row, Source, Table
 from .column_parts import join_column_parts
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
+from .direction_header import direction_title
 from .content_complete import completed_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
+from .note_rows import note_kind
 from .sections import is_bare_number, names_list_part, section_text
 from .signoff import is_signoff
 from textcore.clean import is_blank_mark
@@ -151,8 +153,9 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         bridge: list[Heading] = []
         while j < len(blocks):
             nxt = blocks[j]
-            if isinstance(nxt, Paragraph):
-                if len(nxt.text) > _MAX_BRIDGE_CHARS or len(bridge) >= _MAX_BRIDGE_PARAGRAPHS:
+            if isinstance(nxt, Paragraph):      # a remark or a count of the rows above is not counted
+                if len(nxt.text) > _MAX_BRIDGE_CHARS or \
+                        sum(note_kind(b.text) is None for b in bridge) >= _MAX_BRIDGE_PARAGRAPHS:
                     break
                 bridge.append(_heading(nxt))
                 j += 1
@@ -171,7 +174,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         head = _completed(head, parts, kind)
         repaired = _repair(kind, head, parts, anchors or {}, sections)
         repaired.parts = [p for t in consumed for p in origins.get(id(t), [t])]
-        repaired.captions = _captions(blocks, i) + _title_rows(block, h)
+        repaired.captions = _captions(blocks, i) + _title_rows(block, h, head.rows, consumed[1:])
         out.append(repaired)
         i = j if j > i + 1 else i + 1
     return out
@@ -194,13 +197,15 @@ def _captions(blocks: list, i: int) -> list[Heading]:
     return out
 
 
-def _title_rows(table: Table, header_at: int) -> list[Heading]:
+def _title_rows(table: Table, header_at: int, head_rows: list[list[str]], later: list[Table]) -> list[Heading]:
     """The rows above the header that are the list's title naming the part of it the table
-    holds («Перечень точек взаимодействия по направлению «…»»), as captions; a stamp's lines
-    and the whole list's title are not (`sections.names_list_part`)."""
+    holds («Перечень точек взаимодействия по направлению «…»»), or the table's direction as its
+    first header row (`direction_header.py`), as captions; a stamp's lines and the whole list's
+    title are not (`sections.names_list_part`)."""
     texts = [(row, [t.strip() for t in row.texts if t.strip()]) for row in table.rows[:header_at]]
-    return [Heading(cells[0], row.source, marked=True, row=True) for row, cells in texts
-            if len(set(cells)) == 1 and names_list_part(cells[0])]
+    own = direction_title(table, header_at, head_rows, later)
+    return [Heading(cells[0], row.source, marked=True, row=True) for k, (row, cells) in enumerate(texts)
+            if len(set(cells)) == 1 and (names_list_part(cells[0]) or own and k == header_at - 1)]
 
 
 def _only_repeats_header(table: Table, head: Header, kind: str) -> bool:
