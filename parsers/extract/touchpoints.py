@@ -47,7 +47,7 @@ from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
-from .title_direction import reads_as_title, title_directions
+from .title_direction import heads_above_stamp, title_directions
 from .touch_rows import unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
@@ -315,7 +315,8 @@ def _apply_captions(st: _State, table) -> None:
     # order's («2. Контроль за исполнением приказа …»), no caption of this table — save a title
     # set above the stamp (a PDF gives a stamp printed beside the title after it)
     after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
-    for cap in [c for c in table.captions[:after] if reads_as_title(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
+    for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + \
+            table.captions[after:]:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
