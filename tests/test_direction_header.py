@@ -70,7 +70,7 @@ def test_a_lone_title_row_above_the_header_is_no_direction(tmp_path):
 
 def _txt_two_parts(path):
     """Each direction's table printed in two parts by columns (graphs 1–3, then 1, 4–5), a count of its
-    rows after each part (a line of its own), the last direction of one point."""
+    rows after each part (a line of its own: passed over as no row), the last direction of one point."""
     lines = ["ПЕРЕЧЕНЬ точек взаимодействия", ""]
     for direction, rows in PARTS:
         for n, cols in enumerate(((0, 1, 2), (0, 3, 4))):
@@ -80,8 +80,7 @@ def _txt_two_parts(path):
             lines.append("\t".join(HEADER[c] for c in cols))
             lines.append("\t".join(str(c + 1) for c in cols))
             lines += ["\t".join(r[c] for c in cols) for r in rows]
-            lines.append(f"**Итого по направлению: {len(rows)}**")
-            lines.append("**Всего точек взаимодействия: 3**" if direction == PARTS[-1][0] else "")
+            lines += [f"**Итого по направлению: {len(rows)}**", ""]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return read_text(path)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..document import Cell, Paragraph, Row, Table
 from .columns import map_columns
 from .header_rows import Header
-from .note_rows import note_kind
 from .sections import is_bare_number
 
 _MAX_BRIDGE_CHARS = 200          # a caption «Продолжение таблицы (графы 1, 4–6)» between the parts
@@ -57,13 +56,11 @@ def _run(blocks: list, i: int, kind: str, header_of) -> tuple[list[int], int]:
 
 
 def _next_table(blocks: list, i: int) -> int | None:
-    """The next table past at most a few short lines (a remark or a count of the rows above, printed
-    as a line of its own in converted text, is not counted: `note_rows.py`)."""
     j, bridge = i + 1, 0
     while j < len(blocks) and isinstance(blocks[j], Paragraph):
         if len(blocks[j].text) > _MAX_BRIDGE_CHARS or bridge >= _MAX_BRIDGE_PARAGRAPHS:
             return None
-        bridge, j = bridge + (note_kind(blocks[j].text) is None), j + 1
+        bridge, j = bridge + 1, j + 1
     return j if j < len(blocks) and isinstance(blocks[j], Table) else None
 
 

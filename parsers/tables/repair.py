@@ -30,7 +30,6 @@ from .direction_header import direction_title
 from .content_complete import completed_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
-from .note_rows import note_kind
 from .sections import is_bare_number, names_list_part, section_text
 from .signoff import is_signoff
 from textcore.clean import is_blank_mark
@@ -153,9 +152,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         bridge: list[Heading] = []
         while j < len(blocks):
             nxt = blocks[j]
-            if isinstance(nxt, Paragraph):      # a remark or a count of the rows above is not counted
-                if len(nxt.text) > _MAX_BRIDGE_CHARS or \
-                        sum(note_kind(b.text) is None for b in bridge) >= _MAX_BRIDGE_PARAGRAPHS:
+            if isinstance(nxt, Paragraph):
+                if len(nxt.text) > _MAX_BRIDGE_CHARS or len(bridge) >= _MAX_BRIDGE_PARAGRAPHS:
                     break
                 bridge.append(_heading(nxt))
                 j += 1
