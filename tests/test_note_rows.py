@@ -136,6 +136,7 @@ def test_note_kind(text, kind):
 
 def test_note_row_cells():
     assert is_note_row(["Итого:", "", "5", "3 (60 %)", ""])
+    assert is_note_row(["", "Итого по направлению", "5 точек", "из них 3 цифровых"])
     assert is_note_row(["", "Примечание: сведения уточняются", "", ""])
     assert not is_note_row(["Итого", "Портал госуслуг", "цифровая"])      # a channel after it: a row
     assert not is_note_row(["1", "Всего лишь консультация", "Телефон", "офлайн"])

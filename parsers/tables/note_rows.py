@@ -28,7 +28,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "note_rows.yaml"
 _FIRST_WORD = re.compile(r"^\W*([A-Za-zА-Яа-яЁё]+)")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?![\w])")
 _MIN_COUNT_NUMBERS = 2          # a count says how many, and of which kind: «5, из них цифровых – 3»
-_FIGURE = re.compile(r"[\d\s.,%()/–—-]*\d[\d\s.,%()/–—-]*")     # a cell of figures: «5», «3 (60 %)»
+_COUNT_WORDS = 4               # a count's cell: «5», «3 (60 %)», «из них 3 цифровых», «5 точек»
 
 
 @vocabulary(_DATA, required=("remark_words", "total_words", "count_phrases"))
@@ -65,8 +65,8 @@ def note_kind(text: str) -> str | None:
 
 def is_note_row(texts: list[str]) -> bool:
     """A row of cells that is a remark or a count: its first filled cell so labelled (`note_kind`), each
-    other filled cell a figure («Итого:» | | «5» | «3» | «2»)."""
+    other filled cell a count — a figure in a few words («Итого:» | | «5» | «из них 3 цифровых»)."""
     filled = [t.strip() for t in texts if t and t.strip()]
     if not filled or note_kind(filled[0]) is None:
         return False
-    return all(_FIGURE.fullmatch(t) for t in filled[1:])
+    return all(any(ch.isdigit() for ch in t) and len(t.split()) <= _COUNT_WORDS for t in filled[1:])
