@@ -26,6 +26,7 @@ from textcore.vocab import vocabulary
 _DATA = Path(__file__).resolve().parent.parent / "data" / "note_rows.yaml"
 
 _FIRST_WORD = re.compile(r"^\W*([A-Za-zА-Яа-яЁё]+)")
+_REMARK_AFTER = re.compile(r"\s*(?:$|[.:;–—*-]|\d|\()")   # «Примечание:», «Примечание 1.», «Прим.», «Примечание*»
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?![\w])")
 _MIN_COUNT_NUMBERS = 2          # a count says how many, and of which kind: «5, из них цифровых – 3»
 _COUNT_WORDS = 4               # a count's cell: «5», «3 (60 %)», «из них 3 цифровых», «5 точек»
@@ -54,7 +55,7 @@ def note_kind(text: str) -> str | None:
         return None
     word = first.group(1).lower().replace("ё", "е")
     v = _vocab()
-    if word in v["remark"]:
+    if word in v["remark"] and _REMARK_AFTER.match(text, first.end()):
         return "remark"
     if word in v["total"]:
         return "total"
