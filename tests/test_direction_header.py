@@ -1,7 +1,6 @@
 """A list printed a table per direction, the direction the table's first header row — a row of one text
-above the column names, repeated with them on every page (parsers/tables/direction_header.py) —, and
-such tables printed in two parts by columns with a direction of one point, counts between them
-(column_parts.py, note_rows.py).  The lists are this file's own."""
+above the column names, repeated with them on every page (parsers/tables/direction_header.py).  The
+lists are this file's own."""
 from __future__ import annotations
 
 from docx import Document as new_docx
@@ -9,7 +8,6 @@ from docx.oxml import OxmlElement
 
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import docx as docx_reader
-from parsers.formats.text import read as read_text
 
 HEADER = ["№", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности"]
 PARTS = [
@@ -66,29 +64,3 @@ def test_a_lone_title_row_above_the_header_is_no_direction(tmp_path):
     alike: a title (the body's name here), not the rows' direction."""
     doc = _docx(tmp_path / "t.docx", [("Министерство лесного хозяйства области", PARTS[0][1])], marked=False)
     assert _directions(doc) == [None, None]
-
-
-def _txt_two_parts(path):
-    """Each direction's table printed in two parts by columns (graphs 1–3, then 1, 4–5), a count of its
-    rows after each part (a line of its own: passed over as no row), the last direction of one point."""
-    lines = ["ПЕРЕЧЕНЬ точек взаимодействия", ""]
-    for direction, rows in PARTS:
-        for n, cols in enumerate(((0, 1, 2), (0, 3, 4))):
-            if n:
-                lines += ["", "(продолжение таблицы, графы 1, 4–5)", ""]
-            lines.append(f"**{direction}**")
-            lines.append("\t".join(HEADER[c] for c in cols))
-            lines.append("\t".join(str(c + 1) for c in cols))
-            lines += ["\t".join(r[c] for c in cols) for r in rows]
-            lines += [f"**Итого по направлению: {len(rows)}**", ""]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_text(path)
-
-
-def test_column_parts_of_one_point_with_counts_between_are_joined(tmp_path):
-    recs = extract_touchpoints(_txt_two_parts(tmp_path / "p.txt"))[0]
-    assert [(r["direction_raw"], r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
-        ("Лесное хозяйство", "Портал государственных услуг", "цифровая"),
-        ("Лесное хозяйство", "Приёмная лесничества", "офлайн"),
-        ("Охрана животного мира", "Телефон горячей линии", "офлайн")]
-    assert recs[2]["interaction_raw"] == "Узнать сроки рассмотрения"

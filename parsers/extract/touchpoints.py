@@ -21,8 +21,7 @@ Rules, all structural (no document's wording is special-cased):
   column names it (`client_column.py`); an appendix's stamp between two parts of a list
   ends the direction above it;
 * a missing group number is inferred from its neighbours (`group_numbers.py`);
-* a remark or a count of the rows above («Примечание: …», «Итого по направлению: 5 …», `note_rows.py`) is
-  no touchpoint and heads nothing: the direction and process above run on across it.
+* a remark or a count of the rows above («Примечание: …», «Итого: 5», `note_rows.py`) heads nothing and is no row.
 """
 from __future__ import annotations
 
@@ -315,8 +314,7 @@ def _apply_captions(st: _State, table) -> None:
     # order's («2. Контроль за исполнением приказа …»), no caption of this table — save a title
     # set above the stamp (a PDF gives a stamp printed beside the title after it)
     after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
-    for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + \
-            table.captions[after:]:
+    for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)

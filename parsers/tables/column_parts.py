@@ -84,20 +84,6 @@ def _is_graph_row(texts: list[str]) -> bool:
         all(int(x) < int(y) for x, y in zip(vals, vals[1:]))
 
 
-def _graphs(table: Table) -> list[int]:
-    """The graph numbers a table's row of them gives («1 4 5»), or none."""
-    row = next((r for r in table.rows[:_MAX_HEADER_ROWS + 1] if _is_graph_row(r.texts)), None)
-    return [int(t.strip().rstrip(".")) for t in row.texts if t.strip()] if row else []
-
-
-def _graphs_go_on(a: Table, b: Table) -> bool:
-    """The second part's graphs are the first's «№» graph and those after the first's last («1 2 3»,
-    then «1 4 5»): the two say they are one table cut by columns, however few rows a part holds (a
-    direction of one point in a list printed a table per direction)."""
-    ga, gb = _graphs(a), _graphs(b)
-    return len(ga) >= 2 and len(gb) >= 2 and gb[0] == ga[0] and gb[1] == ga[-1] + 1
-
-
 def _body(rows: list[Row]) -> list[Row]:
     return [r for r in rows if any(t.strip() for t in r.texts) and not _is_graph_row(r.texts)]
 
@@ -120,9 +106,8 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     a_bodies = [_body(t.rows[top if n == 0 else 0:]) for n, t in enumerate(a_run)]
     b_body = [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:])]
     a_body = [r for body in a_bodies for r in body]
-    numbered = sum(is_bare_number(_first(r)) for r in a_body)
     if [_first(r) for r in a_body] != [_first(r) for r in b_body] or \
-            numbered < _MIN_NUMBERED_ROWS and not (numbered and _graphs_go_on(a_run[0], b_run[0])):
+            sum(is_bare_number(_first(r)) for r in a_body) < _MIN_NUMBERED_ROWS:
         return None                     # other rows: another table
     width = max(t.n_cols for t in a_run)
     pad = lambda r: r.cells + [Cell("", covered=bool(r.cells) and r.cells[-1].covered)] * (width - len(r.cells))
