@@ -173,3 +173,21 @@ def test_a_title_set_above_its_lists_stamp_still_heads_it(tmp_path):
     raw = extract_touchpoints(docx_reader.read(tmp_path / "s.docx"))[0]
     assert [r["direction_raw"] for r in raw] == ["Контрольно-надзорная деятельность"] * 2
     assert not any(r["direction_far"] for r in raw)
+
+
+def test_a_numbered_heading_above_an_approval_stamp_heads_the_table(tmp_path):
+    """A numbered heading right above the stamp «УТВЕРЖДЕН приказом …» over the table, bold or plain: the
+    table's direction (it was dropped with the order's clauses); an order's clause there — a sentence,
+    or a line with a verb even without its stop — still heads nothing."""
+    for heading, want in [("2. Контрольно-надзорная деятельность", "Контрольно-надзорная деятельность"),
+                          ("3. Контроль за исполнением настоящего приказа оставляю за собой.", None),
+                          ("3. Настоящий приказ вступает в силу со дня его подписания", None)]:
+        for bold in (True, False):
+            d = new_docx()
+            d.add_paragraph("1. Утвердить прилагаемый перечень точек взаимодействия.")
+            d.add_paragraph(heading).runs[0].bold = bold
+            d.add_paragraph("УТВЕРЖДЕН приказом министерства от 2 сентября 2025 г. № 108")
+            _table(d, LICENCE)
+            d.save(tmp_path / "n.docx")
+            raw = extract_touchpoints(docx_reader.read(tmp_path / "n.docx"))[0]
+            assert [r["direction_raw"] for r in raw] == [want] * 2, (heading, bold)

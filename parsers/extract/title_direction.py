@@ -22,10 +22,12 @@ from ..tables.sections import named_part, vocab
 from .header_words import opens_stamp
 from .record_lines import label_field
 from textcore.clean import strip_markup
+from textcore.lemmas import morph
 
 # a title states what it heads: no sentence's end, no item number opening it («1. Утвердить …»)
 _SENTENCE_END = re.compile(r"[.;:]\s*$")
 _ITEM = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s")
+_WORDS = re.compile(r"[А-Яа-яЁё]+")
 # lines of text a list's own title may stand above it (a subtitle, the body's name) and still be near
 _NEAR = 2
 
@@ -43,6 +45,19 @@ def _title_part(p: Paragraph) -> str | None:
 def reads_as_title(text: str) -> bool:
     """A line worded as a title, marked or not: it ends no sentence, opens no item, labels no field."""
     return _plain_title(strip_markup(text).strip().strip("*").strip())
+
+
+def heads_above_stamp(text: str) -> bool:
+    """A line above an appendix's stamp that may still head the table under it: worded as a title
+    (`reads_as_title`), or a numbered heading — «2. Контрольно-надзорная деятельность» — that ends no
+    sentence, labels no field and holds no verb: the order's own clauses above a stamp («2. Контроль
+    за исполнением приказа оставляю за собой», «1. Утвердить перечень …») say what is done."""
+    if reads_as_title(text):
+        return True
+    text = strip_markup(text).strip().strip("*").strip()
+    if not _ITEM.match(text) or _SENTENCE_END.search(text) or ":" in text and label_field(text.partition(":")[0]):
+        return False
+    return not any(morph().parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in _WORDS.findall(text))
 
 
 def _plain_title(text: str) -> bool:

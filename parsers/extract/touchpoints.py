@@ -20,7 +20,8 @@ Rules, all structural (no document's wording is special-cased):
   appendix a direction, `title_direction.py`), else the internal client's where their client
   column names it (`client_column.py`); an appendix's stamp between two parts of a list
   ends the direction above it;
-* a missing group number is inferred from its neighbours (`group_numbers.py`).
+* a missing group number is inferred from its neighbours (`group_numbers.py`);
+* a remark or a count of the rows above («Примечание: …», «Итого: 5», `note_rows.py`) heads nothing and is no row.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from textcore.point_type import match_point_type
 from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
+from ..tables.note_rows import is_note_row
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .block_rows import apply_block_row, block_needs, labelled_rows
@@ -45,7 +47,7 @@ from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
-from .title_direction import reads_as_title, title_directions
+from .title_direction import heads_above_stamp, title_directions
 from .touch_rows import unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
@@ -247,6 +249,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 st, lists = _State(), lists + 1    # another appendix's stamp: the table after it is its own list
                 continue
             sec = read_heading(clean_text(item.text), item.marked)
+            if sec.role == "note":               # a remark or a count: the rows above run on across it
+                continue
             if k in processes and sec.title != st.direction:     # not the direction repeated at a page break
                 st.process = _Process(sec.title)
             else:
@@ -254,6 +258,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             st.broken = True
             continue
         row: RepairedRow = item
+        if is_note_row([row.get(f) for f in sorted(table.columns, key=table.columns.get)]):
+            continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
         tp, in_cell = split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»
@@ -314,7 +320,7 @@ def _apply_captions(st: _State, table) -> None:
     # order's («2. Контроль за исполнением приказа …»), no caption of this table — save a title
     # set above the stamp (a PDF gives a stamp printed beside the title after it)
     after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
-    for cap in [c for c in table.captions[:after] if reads_as_title(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
+    for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)

@@ -35,6 +35,7 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
 
+from . import header_labels
 from .columns import is_numbering_row, is_ordinal_header
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
@@ -57,7 +58,6 @@ _CHANNEL_WORDS = 15        # a channel is named in a phrase, not in sentences (t
 _SAMPLE = 12               # distinct values of a column asked of a reader: enough to judge it, cheap on long lists
 _CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell): no reader is asked of it —
                            # the needs reader's cost grows faster than the text on a long phrase
-_MAX_LABEL_ROWS = 3        # a header's rows: a group over sub-groups over sub-headings
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
 _MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
                            # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
@@ -324,18 +324,13 @@ def roadmap_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int]
     return out
 
 
-_FIELD_ROLES = {"group_no": "number", "item_no": "number", "point_type": "point_type", "touchpoint": "channel",
-                "deadline": "deadline", "responsible": "responsible"}
+def _readers() -> dict[str, Callable]:
+    return {**_own_readers(), **_READERS}
 
 
-def labels_row(cells: list[str], columns: dict[str, int]) -> bool:
-    """Whether a first row is a header in words no vocabulary knows: at least two of the columns
-    decided by a reader, and its cell in each of them read as none of its column's values
-    («Способ связи» over channels, «№» over numbers)."""
-    readers = {**_own_readers(), **_READERS}
-    checked = [(readers[_FIELD_ROLES[f]], cells[k] if k < len(cells) else "") for f, k in columns.items()
-               if _FIELD_ROLES.get(f) in readers]
-    return len(checked) >= 2 and all(c.strip() and not read(c) for read, c in checked)
+def labels_row(cells: list[str], columns: dict[str, int], below: list[list[str]] = ()) -> bool:
+    """Whether a first row is a header in words no vocabulary knows (`header_labels.labels_row`)."""
+    return header_labels.labels_row(cells, columns, _readers(), below)
 
 
 class Reading(NamedTuple):
@@ -356,18 +351,14 @@ def content_roles(rows: list[list[str]], cued: str | None) -> Reading | None:
         below = _reading(body[top:], cued)      # the first rows as a header in words nobody knows
         # taken where it decides more columns, or as many and its readers refuse the first row's cells
         if below and (whole is None or len(below.columns) > len(whole.columns) or (
-                len(below.columns) == len(whole.columns) and labels_row(body[0], below.columns))):
+                len(below.columns) == len(whole.columns) and labels_row(body[0], below.columns, body[1:]))):
             return below
     return whole
 
 
 def label_rows(rows: list[list[str]], columns: dict[str, int]) -> int:
-    """How many of the first rows are labels in words no vocabulary knows (`labels_row` each, at most
-    `_MAX_LABEL_ROWS`: a header of two or three rows, its cells merged down repeating their words)."""
-    n = 0
-    while n < min(_MAX_LABEL_ROWS, len(rows) - 1) and labels_row(rows[n], columns):
-        n += 1
-    return n
+    """How many of the first rows are labels in words no vocabulary knows (`header_labels.label_rows`)."""
+    return header_labels.label_rows(rows, columns, _readers())
 
 
 def _reading(rows: list[list[str]], cued: str | None) -> Reading | None:

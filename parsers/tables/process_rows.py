@@ -43,11 +43,12 @@ def _role(item) -> str | None:
     return read_heading(clean_text(item.text), item.marked).role
 
 
-_PASSED = ("point_type", "field")       # sub-rows that qualify the rows under them, never head them
+_PASSED = ("point_type", "field", "note")   # sub-rows that qualify the rows under them, remarks and counts
+#                                            (`note_rows.py`): they head nothing
 
 
 def _next_at(roles: list, k: int) -> int | None:
-    """The index of the item after k, point-type and field sub-rows passed over (they qualify, they do not head)."""
+    """The index of the item after k, sub-rows, remarks and counts passed over (they head nothing)."""
     j = k + 1
     while j < len(roles) and roles[j] in _PASSED:
         j += 1

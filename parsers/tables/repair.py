@@ -26,6 +26,7 @@ from ..document import Document, Paragraph, Row, Source, Table
 from .column_parts import join_column_parts
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
+from .direction_header import direction_title
 from .content_complete import completed_columns
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
@@ -173,7 +174,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         spanned = frozenset(k for k, c in enumerate(block.rows[h].cells) if c.covered) if head.n_rows == 1 else frozenset()
         repaired = _repair(kind, head, parts, anchors or {}, sections, spanned)
         repaired.parts = [p for t in consumed for p in origins.get(id(t), [t])]
-        repaired.captions = _captions(blocks, i) + _title_rows(block, h)
+        repaired.captions = _captions(blocks, i) + _title_rows(block, h, head.rows, consumed[1:])
         out.append(repaired)
         i = j if j > i + 1 else i + 1
     return out
@@ -196,13 +197,15 @@ def _captions(blocks: list, i: int) -> list[Heading]:
     return out
 
 
-def _title_rows(table: Table, header_at: int) -> list[Heading]:
+def _title_rows(table: Table, header_at: int, head_rows: list[list[str]], later: list[Table]) -> list[Heading]:
     """The rows above the header that are the list's title naming the part of it the table
-    holds («Перечень точек взаимодействия по направлению «…»»), as captions; a stamp's lines
-    and the whole list's title are not (`sections.names_list_part`)."""
+    holds («Перечень точек взаимодействия по направлению «…»»), or the table's direction as its
+    first header row (`direction_header.py`), as captions; a stamp's lines and the whole list's
+    title are not (`sections.names_list_part`)."""
     texts = [(row, [t.strip() for t in row.texts if t.strip()]) for row in table.rows[:header_at]]
-    return [Heading(cells[0], row.source, marked=True, row=True) for row, cells in texts
-            if len(set(cells)) == 1 and names_list_part(cells[0])]
+    own = direction_title(table, header_at, head_rows, later)
+    return [Heading(cells[0], row.source, marked=True, row=True) for k, (row, cells) in enumerate(texts)
+            if len(set(cells)) == 1 and (names_list_part(cells[0]) or own and k == header_at - 1)]
 
 
 def _only_repeats_header(table: Table, head: Header, kind: str) -> bool:

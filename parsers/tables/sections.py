@@ -5,7 +5,7 @@ governs: a caption over each table («Таблица 2. Меры поддерж�
 paragraph between two parts of one table, or a full-width row inside it
 («II. Государственный контроль» in one cell spanning the row).
 
-    read_heading(text) -> Section      its role (direction, point type, client category, skip), number, title
+    read_heading(text) -> Section      its role (direction, point type, client category, note, skip), number, title
     section_text(row, columns, n_cols) -> str | None   the text of a full-width row
 
 Vocabulary (number words, what is never a direction) is data: parsers/data/sections.yaml.
@@ -24,6 +24,7 @@ from textcore.point_type import match_point_type
 from textcore.vocab import vocabulary
 
 from ..document import Row
+from .note_rows import note_kind
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
@@ -74,7 +75,8 @@ def internal_client(title: str) -> str | None:
 
 @dataclass(frozen=True)
 class Section:
-    role: str                # "direction", "point_type", "client_category", or "skip" (a title, a note)
+    role: str                # "direction", "point_type", "client_category", "note" (a remark or a count of
+                             # the rows above: `note_rows.py`) or "skip" (a title, a lead-in)
     number: str | None       # as printed, without its dot: "2", "2.1", "IV"
     title: str               # the heading without its number
     numbered: bool = False   # the heading carried a number or a number word: it is a section
@@ -136,6 +138,8 @@ def read_heading(text: str, set_apart: bool = False) -> Section:
     if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
             lem in v["not_direction_alone"] or not _LETTERS.search(title) or is_legend(title):
         return Section("skip", number, title, numbered)
+    if note_kind(title):                 # «Итого по направлению: 5 …», «Примечание: …»: heads nothing
+        return Section("note", number, title, numbered)
     return Section("direction", number, title, numbered)
 
 
