@@ -50,7 +50,7 @@ WORDS = ("doc_id", "table", "field", "text_raw", "best_code")
 def refresh_review(out: Path) -> None:
     """Bring review/review.parquet up to date with .review/ (incrementally when it can)."""
     index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"],
-                        dictionary=(*WORDS, "_file"))
+                        dictionary=(*WORDS, "_file"), memo=False)
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
     current = _current(path, index.before)
@@ -94,17 +94,37 @@ def whole(rows: pa.Table) -> pa.Table:
     if not rows.num_rows:
         return SCHEMAS["review"].empty_table()
     rows, order = _sorted(rows)
-    return rows.take(order)
+    return rows.take(order).cast(SCHEMAS["review"])
 
 
 def _sorted(rows: pa.Table) -> tuple[pa.Table, pa.Array]:
     """(the rows with their totals, the order whole() puts them in): written in that
-    order a row group at a time, the table is never copied whole."""
+    order a row group at a time, the table is never copied whole.  The rows stay as
+    they came (the index's strings dictionary-encoded: cast to the schema's plain
+    strings a row group at a time, by the writer); the order is sorted on integers —
+    each string column's rank among its distinct values —, not on a string per row."""
     schema = SCHEMAS["review"]
     if not rows.num_rows:
         return schema.empty_table(), None
-    rows = with_totals(rows).select(schema.names).cast(schema)
-    return rows, pc.sort_indices(rows, ORDER)       # a stable sort: a document's rows keep their order
+    rows = with_totals(rows).select(schema.names)
+    return rows, _order(rows)
+
+
+def _order(rows: pa.Table) -> pa.Array:
+    """The positions of `rows` in ORDER (count descending, then field, text_raw, doc_id
+    ascending, nulls last, as Arrow's sort_indices puts them), a stable sort: a
+    document's rows keep their order."""
+    keys = [-pc.fill_null(rows.column("count"), 0).to_numpy().astype(np.int64)]
+    keys += [_ranks(rows.column(c)) for c, _ in ORDER[1:]]
+    return pa.array(np.lexsort(keys[::-1]), pa.int64())     # lexsort: the last key first, stable
+
+
+def _ranks(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Each row's rank among the column's distinct values (byte order, null last): equal
+    values equal ranks, whatever codes a dictionary gave them."""
+    codes, values = _encoded(col)                   # a null is the last value, ranked last
+    rank = pc.rank(values, sort_keys="ascending", tiebreaker="dense")      # nulls last: the default
+    return rank.to_numpy().astype(np.int64)[np.asarray(codes.to_numpy(zero_copy_only=False), dtype=np.int64)]
 
 
 def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
@@ -303,16 +323,17 @@ def _previous(path: Path) -> pa.Table | None:
 def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listing: dict) -> None:
     """The table, with the listing it was computed from; with `order`, its rows taken
     in that order one row group at a time."""
-    table = table.replace_schema_metadata({"listing": json.dumps(listing)})
+    schema = SCHEMAS["review"].with_metadata({"listing": json.dumps(listing)})
     path.parent.mkdir(parents=True, exist_ok=True)
     if order is None:
+        table = table.cast(schema)
         atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
         return
 
     def write(tmp):
-        with pq.ParquetWriter(tmp, table.schema, compression="zstd") as w:
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as w:
             for at in range(0, len(order), ROW_GROUP):
-                w.write_table(table.take(order.slice(at, ROW_GROUP)), row_group_size=ROW_GROUP)
+                w.write_table(table.take(order.slice(at, ROW_GROUP)).cast(schema), row_group_size=ROW_GROUP)
     atomic_write(path, write)
 
 
