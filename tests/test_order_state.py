@@ -240,8 +240,8 @@ def test_the_state_is_read_at_each_load_and_not_held_between_commits(tmp_path, m
     t, pr = _table(docs, prints)
     new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
     reads = []
-    real = order_state.pq.read_table
-    monkeypatch.setattr(order_state.pq, "read_table", lambda *a, **k: reads.append(a) or real(*a, **k))
+    real = order_state.pq.ParquetFile.read
+    monkeypatch.setattr(order_state.pq.ParquetFile, "read", lambda *a, **k: reads.append(a) or real(*a, **k))
     order_state.save(tmp_path, None, None, new)
     for _ in range(2):
         assert order_state.load(tmp_path).light.equals(new.select(order_state.LIGHT.names).cast(order_state.LIGHT))

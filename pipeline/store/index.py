@@ -65,7 +65,7 @@ class FolderIndex:
 
     def _read_cache(self) -> tuple[pa.Table, dict]:
         try:
-            t = read_file(self.cache)
+            t = read_file(self.cache, threads=False)
             if t.schema.remove_metadata().equals(self.full):
                 return t, json.loads((t.schema.metadata or {}).get(b"listing", b"{}"))
         except (OSError, pa.ArrowInvalid, ValueError):
@@ -95,7 +95,7 @@ class FolderIndex:
         fresh = []
         for name in sorted(set(listing) - set(same)):
             try:
-                t = read_file(self.folder / name, columns=self.schema.names)
+                t = read_file(self.folder / name, columns=self.schema.names, threads=False)
             except FileNotFoundError:
                 listing.pop(name)
                 continue

@@ -211,7 +211,7 @@ def load(out: Path) -> State | None:
         schema = pq.read_schema(path)
         if (schema.metadata or {}).get(b"stamp") != stamp.encode() or not schema.remove_metadata().equals(SCHEMA):
             return None
-        light = pq.read_table(path, columns=LIGHT.names).replace_schema_metadata(None)
+        light = pq.ParquetFile(path).read(columns=LIGHT.names, use_threads=False).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
     return State(light, path=path)

@@ -73,7 +73,7 @@ def _rewrite(out: Path, g, docs: pa.Table, write) -> int:
     schema = SCHEMAS["documents"]
     for name in sorted(stale):
         path = out / "documents" / name
-        table = conform(read_file(path), schema)
+        table = conform(read_file(path, threads=False), schema)
         for col, (of, where, values) in sets.items():
             mine = pc.equal(where, name)
             at = pc.index_in(table.column("doc_id"), of.filter(mine))

@@ -315,7 +315,7 @@ def _previous(path: Path) -> pa.Table | None:
     """The SLIM columns of the table as last written, its strings dictionary-encoded (None: unreadable)."""
     try:
         return pq.ParquetFile(path, read_dictionary=[c for c in SLIM if c in WORDS]).read(
-            columns=SLIM).replace_schema_metadata(None)
+            columns=SLIM, use_threads=False).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
 
