@@ -93,8 +93,14 @@ def whole(rows: pa.Table) -> pa.Table:
     """The review table of these hidden rows, recomputed from all of them."""
     if not rows.num_rows:
         return SCHEMAS["review"].empty_table()
+    return _in_order(rows).cast(SCHEMAS["review"])
+
+
+def _in_order(rows: pa.Table) -> pa.Table:
+    """whole()'s rows as they came (dictionary-encoded from the index): a merge writes its
+    touched phrases' rows cast a part at a time (_write_stream)."""
     rows, order = _sorted(rows)
-    return rows.take(order).cast(SCHEMAS["review"])
+    return rows if order is None else rows.take(order)
 
 
 def _sorted(rows: pa.Table) -> tuple[pa.Table, pa.Array]:
@@ -136,7 +142,7 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     split = _split(old, rows, touched)
     if split is None:
         return whole(rows)
-    parts = list(_merge(*split, old, iter([old.take(pa.array(split[0], pa.int64()))])))
+    parts = [p.cast(SCHEMAS["review"]) for p in _merge(*split, old, iter([old.take(pa.array(split[0], pa.int64()))]))]
     return pa.concat_tables(parts) if parts else old.schema.empty_table()
 
 
@@ -168,7 +174,7 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray
         return None
     texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
     fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
-    return np.flatnonzero(~drop), whole(fresh), _boundaries(kept_key)
+    return np.flatnonzero(~drop), _in_order(fresh), _boundaries(kept_key)
 
 
 def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
