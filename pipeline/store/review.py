@@ -59,8 +59,9 @@ def refresh_review(out: Path) -> None:
     # the old table is read only where a merge may pay: not when most rows share the
     # commit's phrases (every such row's count changes) — a whole recompute then; and of
     # it only the columns that place phrases (SLIM), its kept rows streamed a row group at a time
-    old = _previous(path) if current and not _mostly_touched(rows, index.touched) else None
-    split = _split(old, rows, index.touched) if old is not None else None
+    codes = _phrase_codes(rows) if current else None          # the hidden rows' phrases, coded once
+    old = _previous(path) if current and not _mostly_touched(rows, index.touched, codes) else None
+    split = _split(old, rows, index.touched, codes) if old is not None else None
     if split is not None:
         try:
             _write_stream(_merge(*split, old, _kept_from(path, split[0], old)), path=path,
@@ -72,13 +73,13 @@ def refresh_review(out: Path) -> None:
     _write(*_sorted(rows), path=path, listing=index.listing)
 
 
-def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
+def _mostly_touched(rows: pa.Table, touched: pa.Array, codes=None) -> bool:
     """Do more than half of the hidden rows hold a phrase of the touched documents' rows
     now, or do those hold more phrases than a merge places cheaply?  (A guess of the
     merge's worth: either way the table comes out the same.)"""
     if not len(rows):
         return False
-    key, _ = _phrase_codes(rows)
+    key, _ = codes or _phrase_codes(rows)
     mine = pc.is_in(rows.column("doc_id"), touched).to_numpy(zero_copy_only=False)
     theirs = np.unique(key[mine])
     return len(theirs) > _merge_bound(len(rows)) or int(np.isin(key, theirs).sum()) > len(rows) // 2
@@ -146,7 +147,8 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     return pa.concat_tables(parts) if parts else old.schema.empty_table()
 
 
-def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray, pa.Table, np.ndarray] | None:
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array,
+           codes=None) -> tuple[np.ndarray, pa.Table, np.ndarray] | None:
     """(the positions in `old` of the rows no touched phrase holds, the touched phrases
     recomputed from `rows`, sorted; where the kept phrases start among the kept rows, from
     the codes made here); `old` needs only the SLIM columns.  None
@@ -172,16 +174,20 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray
     phrases = pc.unique(pa.chunked_array([*_phrase(old.filter(hit_old)).chunks, *_phrase(mine).chunks], pa.string()))
     if len(phrases) > _merge_bound(len(old)):
         return None
-    texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
-    fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
+    fresh = rows.filter(pa.array(_holding(codes or _phrase_codes(rows), old.filter(hit_old), mine)))   # a touched phrase's rows, every document's
     return np.flatnonzero(~drop), _in_order(fresh), _boundaries(kept_key)
 
 
-def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
-    """The text_raw values of the touched documents' old and new rows (null among them)."""
-    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).cast(pa.string()).chunks,
-                             *mine.column("text_raw").cast(pa.string()).chunks], pa.string())
-    return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
+def _holding(codes: tuple[np.ndarray, list[pa.Array]], *tables: pa.Table) -> np.ndarray:
+    """Which rows hold a phrase of the rows of `tables` (a few): by the rows' own codes
+    (`codes`: _phrase_codes of them), as _split finds the old rows a commit touches — a
+    string per row (every hidden row's phrase joined: ~40 MB at 120,000 rows) is never made."""
+    key, values = codes
+    theirs = [pa.chunked_array([ch for t in tables for ch in t.column(c).cast(pa.string()).chunks], pa.string())
+              for c in ("field", "text_raw")]
+    at = [pc.index_in(col.combine_chunks(), value_set=v, skip_nulls=False) for col, v in zip(theirs, values)]
+    known = pc.and_(pc.is_valid(at[0]), pc.is_valid(at[1])).to_numpy(zero_copy_only=False)
+    return np.isin(key, _code_key(*(pc.fill_null(a, 0) for a in at), len(values[1]))[known])
 
 
 def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.Array]]:
