@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.contract import SCHEMAS
@@ -243,12 +244,33 @@ def test_the_state_is_read_at_each_load_and_not_held_between_commits(tmp_path, m
     real = order_state.pq.ParquetFile.read
     monkeypatch.setattr(order_state.pq.ParquetFile, "read", lambda *a, **k: reads.append(a) or real(*a, **k))
     order_state.save(tmp_path, None, None, new)
+    held = order_state.LIGHT.names[1:]                  # the signatures are not held: index_of reads them
     for _ in range(2):
-        assert order_state.load(tmp_path).light.equals(new.select(order_state.LIGHT.names).cast(order_state.LIGHT))
+        state = order_state.load(tmp_path)
+        assert state.light.equals(new.select(held).cast(pa.schema([order_state.LIGHT.field(c) for c in held])))
+        assert state.sig_at(np.arange(len(new))).equals(new.column("sig").combine_chunks())
     assert len(reads) == 2
     other = new.cast(order_state.SCHEMA).slice(0, 3).replace_schema_metadata({"stamp": order_state._stamp()})
     write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
-    assert order_state.load(tmp_path).light.equals(other.select(order_state.LIGHT.names).replace_schema_metadata(None))
+    assert order_state.load(tmp_path).light.equals(other.select(held).replace_schema_metadata(None))
+
+
+@pytest.mark.parametrize("rows", [1, 3, 32_768])
+def test_the_signatures_are_matched_a_batch_at_a_time_as_index_in_matches_them(tmp_path, monkeypatch, rows):
+    """index_of over a state on disk (its signatures read SIG_ROWS at a time, never held
+    whole) gives what index_in over all of them gives: the first row holding each, -1
+    for a signature the state lacks."""
+    monkeypatch.setattr(order_state, "SIG_ROWS", rows)
+    docs, prints = _docs(random.Random(8), 12)
+    t, pr = _table(docs, prints)
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    order_state.save(tmp_path, None, None, new)
+    state = order_state.load(tmp_path)
+    assert "sig" not in state.light.column_names
+    sig = new.column("sig").combine_chunks()
+    asked = pa.concat_arrays([sig.take(pa.array([5, 0, 11, 3])), pa.array(["not in the state", None], pa.string())])
+    want = pc.fill_null(pc.index_in(asked, sig), -1).to_numpy(zero_copy_only=False)
+    assert state.index_of(asked).tolist() == want.tolist() == [5, 0, 11, 3, -1, -1]
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -260,6 +282,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
     from pipeline.store import order_update
 
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     monkeypatch.setattr(order_update, "ROW_GROUP", 3)      # the state's rows made 3 at a time too
     rng = random.Random(seed)
     docs, prints = _docs(rng, rng.randrange(1, 14))
@@ -276,7 +299,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
         assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
         if g.changed:
             order_state.save(tmp_path, state, g.keep, g.new, g.patch)
-        saved = order_state.load(tmp_path).light.column("sig").to_pylist()
+        saved = pq.read_table(tmp_path / ".index" / order_state.STATE, columns=["sig"]).column("sig").to_pylist()
         assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
 
 
@@ -355,6 +378,7 @@ def test_a_damaged_row_group_of_the_state_is_found_when_its_rows_are_copied(tmp_
     a page that does not read there says Damaged (the regroup then regroups everything),
     not an error the next commit would meet again."""
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     docs, prints = _docs(random.Random(11), 9)
     t, pr = _table(docs, prints)
     order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
@@ -379,6 +403,7 @@ def test_colliding_link_hashes_only_add_documents(tmp_path, monkeypatch, seed, b
     from pipeline.store import order_update
 
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     monkeypatch.setattr(order_update, "ROW_GROUP", 2)
     real = order_state.link_hash
     monkeypatch.setattr(order_state, "link_hash", lambda v: np.where((h := real(v)) >= 0, h % buckets, -1))

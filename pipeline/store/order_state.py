@@ -69,6 +69,9 @@ _FORMAT = "3"
 # rows of the state read, held and written at a time (a row group): what a commit holds of
 # the state beyond its LIGHT columns does not grow with the dataset
 STATE_ROWS = 4096
+# the state's signatures are not held (~120 bytes a document: most of LIGHT's size): a
+# commit matches the index's against them this many rows at a time (State.index_of)
+SIG_ROWS = 32_768
 
 
 # The grouping rules' code: a change to it must regroup the groups no document touches too.
@@ -133,6 +136,30 @@ class State:
     def of(cls, table: pa.Table) -> State:
         return cls(table.select(LIGHT.names), table=table)
 
+    def index_of(self, sig: pa.Array) -> np.ndarray:
+        """Each signature of `sig`: the first state row holding it, -1 where none.  A
+        loaded state's signatures are read SIG_ROWS at a time, not held (load)."""
+        if "sig" in self.light.column_names:
+            return pc.fill_null(pc.index_in(sig, self.light.column("sig")), -1).to_numpy(
+                zero_copy_only=False).astype(np.int64)
+        at, start = np.full(len(sig), -1, dtype=np.int64), 0
+        with _reading():
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=SIG_ROWS, columns=["sig"],
+                                                                use_threads=False):
+                hit = pc.fill_null(pc.index_in(sig, batch.column(0)), -1).to_numpy(zero_copy_only=False)
+                first = (at < 0) & (hit >= 0)           # an earlier row of the state wins, as index_in's
+                at[first] = start + hit[first]
+                start += batch.num_rows
+        if start != len(self.light):
+            raise Damaged("the order state changed under the commit")
+        return at
+
+    def sig_at(self, pos: np.ndarray) -> pa.Array:
+        """The signatures of the state rows at `pos`, in that order."""
+        if "sig" in self.light.column_names:
+            return self.light.column("sig").take(pa.array(pos, pa.int64()))
+        return self.heavy(pos, ["sig"]).column("sig").combine_chunks()
+
     def hashes(self, link: str) -> np.ndarray:
         return pc.fill_null(self.light.column(f"h:{link}"), -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
@@ -157,7 +184,7 @@ class State:
                     got.append(read_group(pf, g, columns).take(pa.array(np.unique(mine) - start)))
                     where = np.r_[where, np.unique(mine)]
                 start = end
-        rows = pa.concat_tables(got) if got else pa.schema([HEAVY.field(c) for c in columns]).empty_table()
+        rows = pa.concat_tables(got) if got else pa.schema([SCHEMA.field(c) for c in columns]).empty_table()
         return rows.take(pa.array(np.searchsorted(where, pos), pa.int64()))
 
     def kept(self, keep: np.ndarray, patch: Patch | None = None) -> Iterator[pa.Table]:
@@ -201,7 +228,8 @@ class Patch:
 
 
 def load(out: Path) -> State | None:
-    """The last finished regroup's state (its LIGHT columns read), or None (regroup everything).
+    """The last finished regroup's state (its LIGHT columns but the signatures read:
+    State.index_of), or None (regroup everything).
     Read at every commit, not held between them: a memo of the last commit's LIGHT columns
     (~160 bytes a document, its signatures' strings most of it) stayed in the parent for
     the whole run — through the review step, the commit's peak — to save a read of
@@ -211,7 +239,7 @@ def load(out: Path) -> State | None:
         schema = pq.read_schema(path)
         if (schema.metadata or {}).get(b"stamp") != stamp.encode() or not schema.remove_metadata().equals(SCHEMA):
             return None
-        light = pq.ParquetFile(path).read(columns=LIGHT.names, use_threads=False).replace_schema_metadata(None)
+        light = pq.ParquetFile(path).read(columns=LIGHT.names[1:], use_threads=False).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
     return State(light, path=path)
