@@ -18,7 +18,8 @@ partial file with no region; order_update._bridges) — and only it is regrouped
 not change, and their groups hold none of the affected documents (else the
 old-group rule would have pulled them in).
 
-Every commit reads of every document only the LIGHT columns: its signature,
+Every commit reads of every document only the LIGHT columns: its signature
+(matched against the index's SIG_ROWS rows at a time, never held: State.index_of),
 whether its key is partial or complete, and each link's value as a 63-bit hash
 (link_hash) — not the strings (the parts, keys and joined link values of every
 document were ~1 KB a document at each commit, +115 MB at 100,000).  Equal
