@@ -279,12 +279,15 @@ def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     return table.select(schema.names).cast(schema)
 
 
-def read_file(path, columns: list[str] | None = None) -> pa.Table:
+def read_file(path, columns: list[str] | None = None, threads: bool = True) -> pa.Table:
     """One Parquet file, read without pyarrow's dataset layer (`pq.read_table` imports
-    pyarrow.dataset, which imports pandas: 0.1-0.2 s a warm re-run would pay for nothing)."""
+    pyarrow.dataset, which imports pandas: 0.1-0.2 s a warm re-run would pay for nothing).
+    threads=False: decoded on this thread — a commit's reads (pipeline/store/): decoded
+    on Arrow's pool, row groups in parallel, the 100,000-document index or order state
+    cost twice its own size at its peak, and the threads' heaps kept pages of it after."""
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
     if columns is not None:        # a file older than a column lacks it: conform() adds it
         columns = [c for c in columns if c in pf.schema_arrow.names]
-    return pf.read(columns=columns)
+    return pf.read(columns=columns, use_threads=threads)

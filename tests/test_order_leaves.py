@@ -147,7 +147,6 @@ def test_random_removals_and_reparses_give_the_full_regroup(seed, tmp_path, monk
             prints[docs[-1]["doc_id"]] = _print(rng, docs[-1])
             serial += 1
         t, pr = _table(docs, prints)
-        order_state._LAST.clear()                        # read from the file, as another process would
         state = order_state.load(tmp_path)
         g = incremental(order_state.signatures(t), state, _fetch(t, pr),
                         np.array([d["doc_id"] in again for d in docs], dtype=bool))
@@ -200,7 +199,6 @@ def test_a_store_commit_rewrites_the_followers_files(tmp_path):
     ref = tmp_path / "ref"
     invoke("rebuild", "--raw", raw, "--out", ref, "--workers", "1", "-q")
     assert docs == by_path(ref)
-    order_state._LAST.clear()
     state = pq.read_table(out / ".index" / order_state.STATE)
     assert sorted(state.column("duplicate_of").to_pylist(), key=str) == [None, b, b]
 
@@ -241,7 +239,6 @@ def test_heads_parsed_into_other_groups_give_the_full_regroup(seed, tmp_path, mo
             prints[docs[-1]["doc_id"]] = rng.choice([None, "PRU-KEM7"])
             serial += 1
         t, pr = _table(docs, prints)
-        order_state._LAST.clear()
         state = order_state.load(tmp_path)
         g = incremental(order_state.signatures(t), state, _fetch(t, pr),
                         np.array([d["doc_id"] in again for d in docs], dtype=bool))

@@ -18,7 +18,6 @@ def _by_path(out):
 
 def _new_process():
     """What another process would hold: nothing cached."""
-    order_state._LAST.clear()
     index._LAST.clear()
     index._ON_DISK.clear()
 

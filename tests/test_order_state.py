@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.contract import SCHEMAS
@@ -230,22 +231,46 @@ def test_no_document_is_read_twice(seed):
     assert g.key.to_pylist() == group_arrays(t, pr)[0].to_pylist()
 
 
-def test_the_state_just_written_is_not_read_again(tmp_path, monkeypatch):
-    """The next commit of the same process loads the state the last one saved without
-    reading the file; a state another process wrote in its place is read."""
+def test_the_state_is_read_at_each_load_and_not_held_between_commits(tmp_path, monkeypatch):
+    """Each load reads the state on disk (another process's in its place included):
+    nothing of it stays in this process between commits — a memo of the LIGHT columns
+    stayed through the review step, the commit's peak (~16 MB at 100,000 documents)."""
     from pipeline.store.segments import INDEX, write_parquet
 
     docs, prints = _docs(random.Random(5), 8)
     t, pr = _table(docs, prints)
-    g = incremental(order_state.signatures(t), None, _fetch(t, pr))
-    order_state.save(tmp_path, None, None, g.new)
-    real = order_state.pq.read_table
-    monkeypatch.setattr(order_state.pq, "read_table", lambda *a, **k: pytest.fail("read again"))
-    assert order_state.load(tmp_path).light.equals(_state(g).light)
-    other = _state(g).table.slice(0, 3).replace_schema_metadata({"stamp": order_state._stamp()})
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    reads = []
+    real = order_state.pq.ParquetFile.read
+    monkeypatch.setattr(order_state.pq.ParquetFile, "read", lambda *a, **k: reads.append(a) or real(*a, **k))
+    order_state.save(tmp_path, None, None, new)
+    held = order_state.LIGHT.names[1:]                  # the signatures are not held: index_of reads them
+    for _ in range(2):
+        state = order_state.load(tmp_path)
+        assert state.light.equals(new.select(held).cast(pa.schema([order_state.LIGHT.field(c) for c in held])))
+        assert state.sig_at(np.arange(len(new))).equals(new.column("sig").combine_chunks())
+    assert len(reads) == 2
+    other = new.cast(order_state.SCHEMA).slice(0, 3).replace_schema_metadata({"stamp": order_state._stamp()})
     write_parquet(other, tmp_path / INDEX / order_state.STATE)         # as another process would
-    monkeypatch.setattr(order_state.pq, "read_table", real)
-    assert order_state.load(tmp_path).light.equals(other.select(order_state.LIGHT.names).replace_schema_metadata(None))
+    assert order_state.load(tmp_path).light.equals(other.select(held).replace_schema_metadata(None))
+
+
+@pytest.mark.parametrize("rows", [1, 3, 32_768])
+def test_the_signatures_are_matched_a_batch_at_a_time_as_index_in_matches_them(tmp_path, monkeypatch, rows):
+    """index_of over a state on disk (its signatures read SIG_ROWS at a time, never held
+    whole) gives what index_in over all of them gives: the first row holding each, -1
+    for a signature the state lacks."""
+    monkeypatch.setattr(order_state, "SIG_ROWS", rows)
+    docs, prints = _docs(random.Random(8), 12)
+    t, pr = _table(docs, prints)
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    order_state.save(tmp_path, None, None, new)
+    state = order_state.load(tmp_path)
+    assert "sig" not in state.light.column_names
+    sig = new.column("sig").combine_chunks()
+    asked = pa.concat_arrays([sig.take(pa.array([5, 0, 11, 3])), pa.array(["not in the state", None], pa.string())])
+    want = pc.fill_null(pc.index_in(asked, sig), -1).to_numpy(zero_copy_only=False)
+    assert state.index_of(asked).tolist() == want.tolist() == [5, 0, 11, 3, -1, -1]
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -257,6 +282,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
     from pipeline.store import order_update
 
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     monkeypatch.setattr(order_update, "ROW_GROUP", 3)      # the state's rows made 3 at a time too
     rng = random.Random(seed)
     docs, prints = _docs(rng, rng.randrange(1, 14))
@@ -266,7 +292,6 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
     for serial in range(4):
         docs, again = _step(rng, docs, prints, serial)
         t, pr = _table(docs, prints)
-        order_state._LAST.clear()                    # read from the file, as another process would
         state = order_state.load(tmp_path)
         mask = np.array([d["doc_id"] in again for d in docs], dtype=bool)
         g = incremental(order_state.signatures(t), state, _fetch(t, pr), mask)
@@ -274,8 +299,7 @@ def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch,
         assert g.dup.to_pylist() == group_arrays(t, pr)[1].to_pylist()
         if g.changed:
             order_state.save(tmp_path, state, g.keep, g.new, g.patch)
-        order_state._LAST.clear()
-        saved = order_state.load(tmp_path).light.column("sig").to_pylist()
+        saved = pq.read_table(tmp_path / ".index" / order_state.STATE, columns=["sig"]).column("sig").to_pylist()
         assert sorted(saved) == sorted(order_state.signatures(t).to_pylist())
 
 
@@ -297,7 +321,6 @@ def _a_copy_ingested(tmp_path, spoil) -> Path:
     got = frames(out)
     assert_same(got, frames(ref))
     assert got["documents"]["duplicate_of"].notna().sum() == 1
-    order_state._LAST.clear()
     return out
 
 
@@ -314,7 +337,6 @@ def test_a_dataset_with_the_older_state_is_regrouped_once(tmp_path):
         old = pq.read_table(path).select(["sig", *order_state.HEAVY.names])     # the older format's columns
         old = old.replace_schema_metadata({"stamp": "1:" + order_state._stamp().split(":", 1)[1]})
         pq.write_table(old, path)
-        order_state._LAST.clear()
         assert order_state.load(out) is None                  # not this format: regroup everything
 
     out = _a_copy_ingested(tmp_path, older)
@@ -345,7 +367,6 @@ def test_a_state_whose_heavy_columns_do_not_read_is_regrouped_whole(tmp_path):
 
     def damaged(out):
         _damage_column(out / INDEX / order_state.STATE, "order_key")
-        order_state._LAST.clear()
         assert order_state.load(out) is not None               # its LIGHT columns read
 
     out = _a_copy_ingested(tmp_path, damaged)
@@ -357,13 +378,13 @@ def test_a_damaged_row_group_of_the_state_is_found_when_its_rows_are_copied(tmp_
     a page that does not read there says Damaged (the regroup then regroups everything),
     not an error the next commit would meet again."""
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     docs, prints = _docs(random.Random(11), 9)
     t, pr = _table(docs, prints)
     order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
     from pipeline.store.segments import INDEX
 
     _damage_column(tmp_path / INDEX / order_state.STATE, "print")
-    order_state._LAST.clear()
     state = order_state.load(tmp_path)
     assert state is not None and len(state.light) == 9
     with pytest.raises(order_state.Damaged):
@@ -382,13 +403,13 @@ def test_colliding_link_hashes_only_add_documents(tmp_path, monkeypatch, seed, b
     from pipeline.store import order_update
 
     monkeypatch.setattr(order_state, "STATE_ROWS", 3)
+    monkeypatch.setattr(order_state, "SIG_ROWS", 2)                 # the signatures matched 2 at a time
     monkeypatch.setattr(order_update, "ROW_GROUP", 2)
     real = order_state.link_hash
     monkeypatch.setattr(order_state, "link_hash", lambda v: np.where((h := real(v)) >= 0, h % buckets, -1))
     rng = random.Random(seed)
     docs, prints = _docs(rng, rng.randrange(0, 20))
     t, pr = _table(docs, prints)
-    order_state._LAST.clear()
     order_state.save(tmp_path, None, None, incremental(order_state.signatures(t), None, _fetch(t, pr)).new)
     for serial in range(5):
         docs, again = _step(rng, docs, prints, serial)

@@ -211,15 +211,17 @@ def _stream(paths: list[Path], opts: RunOptions, raw_root: Path | None, run: Lau
         for path, result in _from_cache(paths, opts, raw_root, misses, known):
             progress.advance(safe(path.name), str(result.document["status"]))
             yield path, result
-        if not misses:
-            return
-        results, misses = run(misses), None        # the executor holds them now, and drops each it sent
-        with closing(results):          # an interrupt stops the workers now, not at GC
-            for path, result in results:
-                if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
-                    run.cache.put(result)   # decided here, not in the (killed) worker
-                progress.advance(safe(path.name), str(result.document["status"]))
-                yield path, result
+        if misses:
+            results, misses = run(misses), None        # the executor holds them now, and drops each it sent
+            with closing(results):          # an interrupt stops the workers now, not at GC
+                for path, result in results:
+                    if result.category in (ErrorCategory.TIMEOUT, ErrorCategory.MEMORY_LIMIT):
+                        run.cache.put(result)   # decided here, not in the (killed) worker
+                    progress.advance(safe(path.name), str(result.document["status"]))
+                    yield path, result
+        # every file is read: the zygote and its models (~250 MB) end now, not after the
+        # run's last commit — the commit that derives over the whole dataset, its peak
+        run.finish()
     finally:
         progress.close()
 

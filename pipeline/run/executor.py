@@ -162,7 +162,9 @@ def run_pool(paths: list[Path], work: Callable[[Path], DocResult], workers: int,
                 path = s.path
                 s.path = None
                 s.done += 1
-                if s.done >= max_tasks:
+                if not queue:
+                    s.stop(kill=s.done > max_tasks)     # nothing left for it: it ends before the result
+                elif s.done >= max_tasks:               # is handed on (the caller may commit meanwhile)
                     s.stop(kill=s.done > max_tasks)
                     slots[i] = s = _Slot(origin)
                 if queue:

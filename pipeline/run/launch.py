@@ -24,6 +24,7 @@ class Launch:
         self.work, self.opts, self.raw_root, self.cache, self._why = work, opts, raw_root, cache, why
         self._init = functools.partial(apply_in_worker, opts.limits)
         self.origin = pool_origin(work, self._init) if self._pooled() else None
+        self._again = False             # finished: a later call starts a new zygote
 
     def _pooled(self) -> bool:
         o = self.opts
@@ -37,10 +38,20 @@ class Launch:
         if o.executor == "dask":
             from pipeline.run.dask_executor import run_dask
             return run_dask(paths, self.work, o.scheduler, o.timeout, self.raw_root, self.cache.folder)
+        if self._again:
+            self.origin, self._again = pool_origin(self.work, self._init), False
         if self.origin is None:
             return run_serial(paths, self.work)      # no limit to enforce: no worker needed
         return run_pool(paths, self.work, max(1, o.workers), o.timeout, self.raw_root, init=self._init,
                         origin=self.origin)
+
+    def finish(self) -> None:
+        """The run's reading is over: its zygote ends now (the caller's last commit, over the
+        whole dataset, need not share the machine with the parsers' models).  A later call
+        — none of ours — would fork a new one from this process as it is then."""
+        pooled = self.origin is not None
+        self.close()
+        self._again = pooled
 
     def close(self) -> None:
         if self.origin is not None:

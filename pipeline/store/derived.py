@@ -39,7 +39,7 @@ def derive(out: Path) -> None:
     labels = labels_table()        # from the taxonomy files: storage writes it at every commit
     path = out / "labels" / "labels.parquet"
     try:
-        same = read_file(path).equals(labels)
+        same = read_file(path, threads=False).equals(labels)
     except (OSError, pa.ArrowInvalid):
         same = False
     if not same:

@@ -154,5 +154,5 @@ def _anchors(state, live: np.ndarray, index_at: np.ndarray, sp: np.ndarray, c: n
 
 def _sig_part(state, pos: np.ndarray, k: int) -> list[str]:
     """Field `k` of the signatures at state positions `pos` (0: doc_id, 2: source_path)."""
-    sig = state.light.column("sig").take(pa.array(pos, pa.int64()))
+    sig = state.sig_at(np.asarray(pos, dtype=np.int64))
     return pc.list_element(pc.split_pattern(sig, "\x1f", max_splits=2), k).to_pylist()

@@ -73,7 +73,7 @@ def _rewrite(out: Path, g, docs: pa.Table, write) -> int:
     schema = SCHEMAS["documents"]
     for name in sorted(stale):
         path = out / "documents" / name
-        table = conform(read_file(path), schema)
+        table = conform(read_file(path, threads=False), schema)
         for col, (of, where, values) in sets.items():
             mine = pc.equal(where, name)
             at = pc.index_in(table.column("doc_id"), of.filter(mine))
@@ -145,10 +145,9 @@ def incremental(sig: pa.Array, state: state_of.State | None, fetch, again: np.nd
         p = parts(rows)
         key, dup = group_arrays(rows, _blank_is_null(prints), p)
         return Regrouped(sig, every, rows, key, dup, state_rows(sig, p, prints, key, dup, rank_of(rows)))
-    at = pc.index_in(sig, state.light.column("sig"))
+    at = state.index_of(sig)
     if again is not None and again.any():
-        at = pc.if_else(pa.array(again), pa.scalar(None, at.type), at)
-    at = pc.fill_null(at, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+        at[again] = -1
     fresh = at < 0
     live = np.zeros(len(state.light), dtype=bool)
     live[at[~fresh]] = True

@@ -50,7 +50,7 @@ WORDS = ("doc_id", "table", "field", "text_raw", "best_code")
 def refresh_review(out: Path) -> None:
     """Bring review/review.parquet up to date with .review/ (incrementally when it can)."""
     index = FolderIndex(out / HIDDEN_REVIEW, out / INDEX / "review.parquet", SCHEMAS["review"],
-                        dictionary=(*WORDS, "_file"))
+                        dictionary=(*WORDS, "_file"), memo=False)
     rows = index.load(save=True)
     path = out / "review" / "review.parquet"
     current = _current(path, index.before)
@@ -59,8 +59,9 @@ def refresh_review(out: Path) -> None:
     # the old table is read only where a merge may pay: not when most rows share the
     # commit's phrases (every such row's count changes) — a whole recompute then; and of
     # it only the columns that place phrases (SLIM), its kept rows streamed a row group at a time
-    old = _previous(path) if current and not _mostly_touched(rows, index.touched) else None
-    split = _split(old, rows, index.touched) if old is not None else None
+    codes = _phrase_codes(rows) if current else None          # the hidden rows' phrases, coded once
+    old = _previous(path) if current and not _mostly_touched(rows, index.touched, codes) else None
+    split = _split(old, rows, index.touched, codes) if old is not None else None
     if split is not None:
         try:
             _write_stream(_merge(*split, old, _kept_from(path, split[0], old)), path=path,
@@ -72,13 +73,13 @@ def refresh_review(out: Path) -> None:
     _write(*_sorted(rows), path=path, listing=index.listing)
 
 
-def _mostly_touched(rows: pa.Table, touched: pa.Array) -> bool:
+def _mostly_touched(rows: pa.Table, touched: pa.Array, codes=None) -> bool:
     """Do more than half of the hidden rows hold a phrase of the touched documents' rows
     now, or do those hold more phrases than a merge places cheaply?  (A guess of the
     merge's worth: either way the table comes out the same.)"""
     if not len(rows):
         return False
-    key, _ = _phrase_codes(rows)
+    key, _ = codes or _phrase_codes(rows)
     mine = pc.is_in(rows.column("doc_id"), touched).to_numpy(zero_copy_only=False)
     theirs = np.unique(key[mine])
     return len(theirs) > _merge_bound(len(rows)) or int(np.isin(key, theirs).sum()) > len(rows) // 2
@@ -93,18 +94,44 @@ def whole(rows: pa.Table) -> pa.Table:
     """The review table of these hidden rows, recomputed from all of them."""
     if not rows.num_rows:
         return SCHEMAS["review"].empty_table()
+    return _in_order(rows).cast(SCHEMAS["review"])
+
+
+def _in_order(rows: pa.Table) -> pa.Table:
+    """whole()'s rows as they came (dictionary-encoded from the index): a merge writes its
+    touched phrases' rows cast a part at a time (_write_stream)."""
     rows, order = _sorted(rows)
-    return rows.take(order)
+    return rows if order is None else rows.take(order)
 
 
 def _sorted(rows: pa.Table) -> tuple[pa.Table, pa.Array]:
     """(the rows with their totals, the order whole() puts them in): written in that
-    order a row group at a time, the table is never copied whole."""
+    order a row group at a time, the table is never copied whole.  The rows stay as
+    they came (the index's strings dictionary-encoded: cast to the schema's plain
+    strings a row group at a time, by the writer); the order is sorted on integers —
+    each string column's rank among its distinct values —, not on a string per row."""
     schema = SCHEMAS["review"]
     if not rows.num_rows:
         return schema.empty_table(), None
-    rows = with_totals(rows).select(schema.names).cast(schema)
-    return rows, pc.sort_indices(rows, ORDER)       # a stable sort: a document's rows keep their order
+    rows = with_totals(rows).select(schema.names)
+    return rows, _order(rows)
+
+
+def _order(rows: pa.Table) -> pa.Array:
+    """The positions of `rows` in ORDER (count descending, then field, text_raw, doc_id
+    ascending, nulls last, as Arrow's sort_indices puts them), a stable sort: a
+    document's rows keep their order."""
+    keys = [-pc.fill_null(rows.column("count"), 0).to_numpy().astype(np.int64)]
+    keys += [_ranks(rows.column(c)) for c, _ in ORDER[1:]]
+    return pa.array(np.lexsort(keys[::-1]), pa.int64())     # lexsort: the last key first, stable
+
+
+def _ranks(col: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """Each row's rank among the column's distinct values (byte order, null last): equal
+    values equal ranks, whatever codes a dictionary gave them."""
+    codes, values = _encoded(col)                   # a null is the last value, ranked last
+    rank = pc.rank(values, sort_keys="ascending", tiebreaker="dense")      # nulls last: the default
+    return rank.to_numpy().astype(np.int64)[np.asarray(codes.to_numpy(zero_copy_only=False), dtype=np.int64)]
 
 
 def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
@@ -116,11 +143,12 @@ def updated(old: pa.Table, rows: pa.Table, touched: pa.Array) -> pa.Table:
     split = _split(old, rows, touched)
     if split is None:
         return whole(rows)
-    parts = list(_merge(*split, old, iter([old.take(pa.array(split[0], pa.int64()))])))
+    parts = [p.cast(SCHEMAS["review"]) for p in _merge(*split, old, iter([old.take(pa.array(split[0], pa.int64()))]))]
     return pa.concat_tables(parts) if parts else old.schema.empty_table()
 
 
-def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray, pa.Table, np.ndarray] | None:
+def _split(old: pa.Table, rows: pa.Table, touched: pa.Array,
+           codes=None) -> tuple[np.ndarray, pa.Table, np.ndarray] | None:
     """(the positions in `old` of the rows no touched phrase holds, the touched phrases
     recomputed from `rows`, sorted; where the kept phrases start among the kept rows, from
     the codes made here); `old` needs only the SLIM columns.  None
@@ -146,16 +174,20 @@ def _split(old: pa.Table, rows: pa.Table, touched: pa.Array) -> tuple[np.ndarray
     phrases = pc.unique(pa.chunked_array([*_phrase(old.filter(hit_old)).chunks, *_phrase(mine).chunks], pa.string()))
     if len(phrases) > _merge_bound(len(old)):
         return None
-    texts = rows.filter(pc.is_in(rows.column("text_raw"), _texts(old, hit_old, mine)))   # a superset, cheap
-    fresh = texts.filter(pc.is_in(_phrase(texts), phrases))     # a touched phrase's rows, every document's
-    return np.flatnonzero(~drop), whole(fresh), _boundaries(kept_key)
+    fresh = rows.filter(pa.array(_holding(codes or _phrase_codes(rows), old.filter(hit_old), mine)))   # a touched phrase's rows, every document's
+    return np.flatnonzero(~drop), _in_order(fresh), _boundaries(kept_key)
 
 
-def _texts(old: pa.Table, hit_old: pa.ChunkedArray, mine: pa.Table) -> pa.Array:
-    """The text_raw values of the touched documents' old and new rows (null among them)."""
-    both = pa.chunked_array([*old.column("text_raw").filter(hit_old).cast(pa.string()).chunks,
-                             *mine.column("text_raw").cast(pa.string()).chunks], pa.string())
-    return pc.unique(both.combine_chunks()) if len(both) else pa.array([], pa.string())
+def _holding(codes: tuple[np.ndarray, list[pa.Array]], *tables: pa.Table) -> np.ndarray:
+    """Which rows hold a phrase of the rows of `tables` (a few): by the rows' own codes
+    (`codes`: _phrase_codes of them), as _split finds the old rows a commit touches — a
+    string per row (every hidden row's phrase joined: ~40 MB at 120,000 rows) is never made."""
+    key, values = codes
+    theirs = [pa.chunked_array([ch for t in tables for ch in t.column(c).cast(pa.string()).chunks], pa.string())
+              for c in ("field", "text_raw")]
+    at = [pc.index_in(col.combine_chunks(), value_set=v, skip_nulls=False) for col, v in zip(theirs, values)]
+    known = pc.and_(pc.is_valid(at[0]), pc.is_valid(at[1])).to_numpy(zero_copy_only=False)
+    return np.isin(key, _code_key(*(pc.fill_null(a, 0) for a in at), len(values[1]))[known])
 
 
 def _phrase_codes(t: pa.Table) -> tuple[np.ndarray, list[pa.Array]]:
@@ -295,7 +327,7 @@ def _previous(path: Path) -> pa.Table | None:
     """The SLIM columns of the table as last written, its strings dictionary-encoded (None: unreadable)."""
     try:
         return pq.ParquetFile(path, read_dictionary=[c for c in SLIM if c in WORDS]).read(
-            columns=SLIM).replace_schema_metadata(None)
+            columns=SLIM, use_threads=False).replace_schema_metadata(None)
     except (OSError, pa.ArrowInvalid):
         return None
 
@@ -303,16 +335,17 @@ def _previous(path: Path) -> pa.Table | None:
 def _write(table: pa.Table, order: pa.Array | None = None, *, path: Path, listing: dict) -> None:
     """The table, with the listing it was computed from; with `order`, its rows taken
     in that order one row group at a time."""
-    table = table.replace_schema_metadata({"listing": json.dumps(listing)})
+    schema = SCHEMAS["review"].with_metadata({"listing": json.dumps(listing)})
     path.parent.mkdir(parents=True, exist_ok=True)
     if order is None:
+        table = table.cast(schema)
         atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd", row_group_size=ROW_GROUP))
         return
 
     def write(tmp):
-        with pq.ParquetWriter(tmp, table.schema, compression="zstd") as w:
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as w:
             for at in range(0, len(order), ROW_GROUP):
-                w.write_table(table.take(order.slice(at, ROW_GROUP)), row_group_size=ROW_GROUP)
+                w.write_table(table.take(order.slice(at, ROW_GROUP)).cast(schema), row_group_size=ROW_GROUP)
     atomic_write(path, write)
 
 

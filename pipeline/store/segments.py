@@ -98,14 +98,14 @@ def read_docs(path: Path, schema_name: str, doc_ids: pa.Array) -> pa.Table:
     """The rows of `doc_ids` in one file: its doc_id column is read first, then only
     the row groups holding those documents (a document's rows are contiguous)."""
     pf = pq.ParquetFile(path)
-    hit = pc.is_in(pf.read(columns=["doc_id"]).column("doc_id"), doc_ids)
+    hit = pc.is_in(pf.read(columns=["doc_id"], use_threads=False).column("doc_id"), doc_ids)
     groups, start = [], 0
     for g in range(pf.num_row_groups):
         n = pf.metadata.row_group(g).num_rows
         if n and pc.any(hit.slice(start, n)).as_py():
             groups.append(g)
         start += n
-    t = conform(pf.read_row_groups(groups), SCHEMAS[schema_name]) if groups else SCHEMAS[schema_name].empty_table()
+    t = conform(pf.read_row_groups(groups, use_threads=False), SCHEMAS[schema_name]) if groups else SCHEMAS[schema_name].empty_table()
     return t.filter(pc.is_in(t.column("doc_id"), doc_ids))
 
 
