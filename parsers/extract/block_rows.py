@@ -37,6 +37,7 @@ from .record_lines import read_line
 # the fields a full-width row may state for the rows under it (a remark only is passed over)
 BLOCK_FIELDS = ("process", "interaction", "features")
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+_LABEL_WORDS = 3
 _FOOTNOTE = re.compile(r"\*+\s|[¹²³⁴⁵⁶⁷⁸⁹]+\s")      # «* Окно работает по записи.»: a footnote under a row
 
 
@@ -52,7 +53,9 @@ def _remark(text: str) -> str | None:
     if _FOOTNOTE.match(plain):
         return plain.lstrip("*¹²³⁴⁵⁶⁷⁸⁹").strip() or None
     label, colon, rest = plain.partition(":")
-    return rest.strip() or None if colon and tuple(lemmas(label)) in _remark_labels() else None
+    if not colon or len(label.split()) > _LABEL_WORDS:      # a label is short: a long row is not lemmatised
+        return None
+    return rest.strip() or None if tuple(lemmas(label)) in _remark_labels() else None
 
 
 def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[int, str]]:
