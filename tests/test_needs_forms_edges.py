@@ -68,3 +68,14 @@ def test_remarks_in_other_words_break_no_block(tmp_path):
 def test_needs_stated_as_none():
     rows = [HEAD + ["Тип точки"], ["Потребности клиента: —"], ROW + ["цифровая"]]
     assert _needs(_text(rows)) == [None]
+
+
+def test_a_section_over_needs_stays_a_section(tmp_path):
+    """Needs stated under a heading whose own words make it a section — a section word opens it, or it names
+    the list's part — belong to the section's points; the heading is no process."""
+    for title in ("Раздел 3. Охрана животного мира", "Точки взаимодействия по направлению «Охрана животного мира»"):
+        rows = [["№", "Канал взаимодействия", "Тип точки"], [title], ["Потребности клиента: подача заявки."],
+                ["1", "Портал госуслуг", "цифровая"]]
+        recs = _word(tmp_path, rows)
+        assert [(r["process"], r["interaction_raw"]) for r in recs] == [(None, "подача заявки")], title
+        assert "Охрана животного мира" in recs[0]["direction_raw"], title
