@@ -63,6 +63,8 @@ def test_remarks_in_other_words_break_no_block(tmp_path):
         recs = _word(tmp_path, rows)
         assert [(r["process"], r["interaction_raw"]) for r in recs] == \
             [("Выдача разрешения на добычу", "подача заявки")] * 2, remark
+    rows[4] = ["* Выдача путёвок"]          # a bullet's mark before a name, no sentence: a process of its own
+    assert [r["process"] for r in _word(tmp_path, rows)] == ["Выдача разрешения на добычу", "Выдача путёвок"]
 
 
 def test_needs_stated_as_none():

@@ -47,10 +47,10 @@ def _remark_labels(data: dict) -> frozenset[tuple[str, ...]]:
 
 
 def _remark(text: str) -> str | None:
-    """The text of a remark written otherwise than under the features' label: after a footnote's mark or
-    a remark's label (`remark_labels`: «Комментарий: …», «Справочно: …»), else None."""
+    """The text of a remark written otherwise than under the features' label: a sentence after a footnote's
+    mark, or after a remark's label (`remark_labels`: «Комментарий: …», «Справочно: …»), else None."""
     plain = strip_markup(text).strip()
-    if _FOOTNOTE.match(plain):
+    if _FOOTNOTE.match(plain) and plain.endswith((".", "!", "?")):      # a sentence: «* Выдача справок» may be a bullet
         return plain.lstrip("*¹²³⁴⁵⁶⁷⁸⁹").strip() or None
     label, colon, rest = plain.partition(":")
     if not colon or len(label.split()) > _LABEL_WORDS:      # a label is short: a long row is not lemmatised
