@@ -312,6 +312,29 @@ def _text_table(text):
     return parse_text(text)
 
 
+def _block_list(k: int) -> str:
+    """A touchpoint list as converted text in process blocks (parsers/extract/block_rows.py): per process a
+    bare name, its needs row, two channels with a remark between; `process_rows` reads every full-width row."""
+    block = ["**Выдача разрешения {n}**", "Потребности клиента: подача заявки.", "{n}.1\tПортал госуслуг\tцифровая",
+             "Комментарий: приём по записи.", "{n}.2\tОкно приёма\tофлайн"]
+    lines = ["Перечень точек взаимодействия", "№\tКанал взаимодействия\tТип точки", "**Охрана животного мира**"]
+    return "\n".join(lines + [line.format(n=n) for n in range(1, 60 * k + 1) for line in block]) + "\n"
+
+
+def _touchpoints(text):
+    from parsers.extract.touchpoints import extract_touchpoints
+    from parsers.formats.text import parse_text
+    return extract_touchpoints(parse_text(text))
+
+
+def _spread_header(k: int) -> str:
+    """One header of hundreds of needs slots «Потребность N» (parsers/tables/spread_columns.py) and a row."""
+    n = 100 * k
+    head = ["№", "Процесс", "Канал взаимодействия"] + [f"Потребность {i}" for i in range(1, n + 1)]
+    row = ["1", "Выдача разрешения", "Портал госуслуг"] + ["подача заявки"] * n
+    return "Перечень точек взаимодействия\n" + "\t".join(head) + "\n" + "\t".join(row) + "\n"
+
+
 def _garant_cell(k: int) -> str:
     """ГАРАНТ's cell-per-line copy: rows whose needs cell holds 30 lines, short and full in turn
     (text_cells.record_lines; a cell holds 40 lines at most)."""
@@ -469,6 +492,9 @@ CASES = [
     Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
     Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
     Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
+    # process blocks: full-width rows labelled or bare, needs rows, remarks (block_rows.py, process_rows.py)
+    Case("touchpoint list: hundreds of process blocks", _block_list, _touchpoints, _block_list(1)[:600]),
+    Case("touchpoint list: hundreds of needs slots side by side", _spread_header, _touchpoints, _spread_header(1)[:300]),
     # one bracket holding thousands of items (need_grammar._clauses asks at each word whether the clause cuts)
     Case("needs: one bracket of thousands of «/» items", lambda k: "Консультация (" + " / ".join(["право"] * 1000 * k) + ")",
          _needs, "Консультация (право / бухгалтерия)"),

@@ -9,8 +9,9 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
 * a process's label: the process of the rows under it (whatever its position says);
 * the needs' label: the needs of every point under it, up to the next process, that states none
   in a cell of its own (the process's channels share its needs);
-* a remark («Примечание: …», the features' label): no heading either (it names neither a process nor
-  a direction, so the channels under it keep theirs); which point it remarks on is not told.
+* a remark («Примечание: …», the features' label; or a remark's label, `remark_labels` in `columns.yaml`,
+  «Комментарий: …», «Справочно: …»; or a footnote's mark, «* …»): no heading either (it names neither a
+  process nor a direction, so the channels under it keep theirs); which point it remarks on is not told.
 
 A direction's label is left to the section readers (`tables/sections.py`; the label is taken off
 where directions are coded), and so is a row with unlabelled text before its label.  A row
@@ -18,33 +19,65 @@ naming the process alone is found by its position (`tables/process_rows.py`, tol
 are labelled: they neither head nor end a block, and one stating needs makes the row above it
 a process).
 
-    labelled_rows(items) -> {item index: [(field, value)]}
+    labelled_rows(items) -> ({item index: [(field, value)]}, {item index: field of its first label})
     apply_block_row(state, pairs, new_process); block_needs(state) -> [needs]
 """
 from __future__ import annotations
 
-from textcore.clean import clean_text
+import re
+from pathlib import Path
+
+from textcore.clean import clean_text, is_blank_mark, strip_markup
+from textcore.lemmas import lemmas
+from textcore.vocab import vocabulary
 
 from ..tables.repair import Heading
 from .record_lines import read_line
 
 # the fields a full-width row may state for the rows under it (a remark only is passed over)
 BLOCK_FIELDS = ("process", "interaction", "features")
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+_LABEL_WORDS = 3
+_FOOTNOTE = re.compile(r"\*+\s|[¹²³⁴⁵⁶⁷⁸⁹]+\s")      # «* Окно работает по записи.»: a footnote under a row
 
 
-def labelled_rows(items: list) -> dict[int, list[tuple[str, str]]]:
+@vocabulary(_DATA, required=("remark_labels",))
+def _remark_labels(data: dict) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(lemmas(label)) for label in data["remark_labels"])
+
+
+def _remark(text: str) -> str | None:
+    """The text of a remark written otherwise than under the features' label: a sentence after a footnote's
+    mark, or after a remark's label (`remark_labels`: «Комментарий: …», «Справочно: …»), else None."""
+    plain = strip_markup(text).strip()
+    if _FOOTNOTE.match(plain) and plain.endswith((".", "!", "?")):      # a sentence: «* Выдача справок» may be a bullet
+        return plain.lstrip("*¹²³⁴⁵⁶⁷⁸⁹").strip() or None
+    label, colon, rest = plain.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS:      # a label is short: a long row is not lemmatised
+        return None
+    return rest.strip() or None if tuple(lemmas(label)) in _remark_labels() else None
+
+
+def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[int, str]]:
     """The headings among `items` (full-width rows, lines between parts) that open with a label of
-    one of `BLOCK_FIELDS`, each with its (field, value) pairs in order (a row may state several)."""
+    one of `BLOCK_FIELDS`, each with its (field, value) pairs in order (a row may state several);
+    and the field of each heading opening with a label, those of a direction («Направление
+    деятельности: …») too: a row so labelled is a direction's, never a process's (`process_rows`)."""
     out: dict[int, list[tuple[str, str]]] = {}
+    fields: dict[int, str] = {}
     for k, item in enumerate(items):
         if not isinstance(item, Heading):
             continue
         line = read_line(clean_text(item.text))
         pairs = [(name, value.strip().rstrip(".;").strip()) for name, _, value in line.fields]
-        if line.lead or not pairs or pairs[0][0] not in BLOCK_FIELDS or not all(v for _, v in pairs):
+        if (not pairs or line.lead) and (remark := _remark(item.text)) is not None:
+            pairs, line.lead = [("features", remark)], ""
+        if line.lead or not pairs or pairs[0][0] not in (*BLOCK_FIELDS, "direction") or not all(v for _, v in pairs):
             continue
-        out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
-    return out
+        fields[k] = pairs[0][0]
+        if pairs[0][0] in BLOCK_FIELDS:
+            out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
+    return out, fields
 
 
 def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
@@ -53,8 +86,8 @@ def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
     for name, value in pairs:
         if name == "process":
             st.process = new_process(value)
-        elif name == "interaction":
-            st.block_needs = (_UNBOUND, value)
+        elif name == "interaction":       # «Потребности клиента: —»: the process states none
+            st.block_needs = None if is_blank_mark(value) else (_UNBOUND, value)
 
 
 _UNBOUND = object()      # needs not yet given to a point: theirs is the process of the first point under them
@@ -62,10 +95,14 @@ _UNBOUND = object()      # needs not yet given to a point: theirs is the process
 
 def block_needs(st) -> list[str]:
     """The needs a block row stated, for the points of the process of the first point under it (the
-    process row above it, or the first process cell below it in a list with a process column)."""
+    process row above it, or the first process cell below it in a list with a process column), up to
+    the first point of another process or a direction's or client group's heading (`_apply_heading`)."""
     if not st.block_needs:
         return []
     owner, value = st.block_needs
     if owner is _UNBOUND:
         owner, st.block_needs = st.process, (st.process, value)
-    return [value] if owner is st.process else []
+    if owner is st.process or owner is not None and st.process is not None and owner.name == st.process.name:
+        return [value]                  # a process column writing its name again on each row is the same process
+    st.block_needs = None               # another process: the block's needs end (a heading ends them too)
+    return []

@@ -237,8 +237,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     out: list[RawTouchpoint] = []
     st = _State()
     _apply_captions(st, table)
-    labelled = labelled_rows(table.items)         # «Потребности клиента: …» over a process's channels
-    processes = process_rows(table, st.direction is not None, {k: p[0][0] for k, p in labelled.items()})
+    labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
+    processes = process_rows(table, st.direction is not None, fields)
     lists = 0
     for k, item in enumerate(table.items):
         if k in labelled:
@@ -341,7 +341,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     if sec.role == "client_category":
         # no process runs on past it but its repeat at a page break; no direction but the internal client's
         prev, st.category = st.category, sec.title
-        st.process = None if row or sec.title != prev else st.process
+        st.process, st.block_needs = (None, None) if row or sec.title != prev else (st.process, st.block_needs)
         st.direction = internal_client(sec.title) if st.direction in (None, prev) else st.direction
         return
     if sec.role != "direction":
@@ -350,7 +350,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     # (the same one repeated at a page break, or one naming rows whose direction cell was lost)
     # may cut a process name
     if row or sec.title != st.direction and not st.tentative:
-        st.process = None
+        st.process = st.block_needs = None       # nor do the needs a block row stated
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
     st.direction, st.group_no, st.point_type = sec.title, sec.number, None

@@ -183,6 +183,11 @@ def _scores(kind: str, header_text: str) -> dict[str, float]:
     return out
 
 
+def content_words(header_text: str) -> frozenset[str]:
+    """A heading's content words, as lemmas (no stop words, no digits): what its phrases are matched on."""
+    return frozenset(_content(header_text))
+
+
 def named_phrases(kind: str, field: str, header_text: str) -> frozenset[tuple[str, ...]]:
     """The field's vocabulary phrases (as content words) a heading holds whole: «Потребность 2» and
     «Потребности клиента» both hold «потребность»; «Осуществляемое взаимодействие» holds none of them."""

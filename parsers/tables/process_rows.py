@@ -22,7 +22,9 @@ A full-width row its reader found labelled as a field of the rows under it (`fie
 клиента: …», «Примечание: …»; `parsers/extract/block_rows.py`) neither heads nor ends the rows under
 the row above it, as a point-type sub-row, save a labelled process («Процесс: …»), which names their
 process itself (a row above it is no process); a row right above one stating the needs is a process
-(a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels).
+(a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels),
+save one whose words make it a section («Раздел 2. …», «Направление «…»»: `sections.says_direction`);
+a row labelled a direction's («Направление деятельности: …») never is.
 
     process_rows(table, captioned, fields) -> set of item indices (RepairedTable.items)
 """
@@ -32,7 +34,7 @@ from textcore.clean import clean_text
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 from .repair import Heading, RepairedRow, RepairedTable
-from .sections import read_heading
+from .sections import read_heading, says_direction
 
 
 def _role(item) -> str | None:
@@ -109,11 +111,12 @@ def _upper_heads(items: list, roles: list, heads: list[int]) -> set[int]:
 def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int, str] | None = None) -> set[int]:
     """Indices of the items of `table` that are full-width rows naming a process.
     `captioned`: a caption above the table already gave the direction; `fields`: the items
-    that are labelled field rows, each with the field («interaction» for a row of needs)."""
+    that are labelled field rows, each with the field («interaction» for a row of needs; «direction»
+    for a row labelled a direction's, «Направление деятельности: …», which is never a process)."""
     items, fields = table.items, fields or {}
     # a labelled process row names the process of the rows under it: it ends the rows above, as a heading
-    roles = [("labelled" if fields[k] == "process" else "field") if k in fields else _role(item)
-             for k, item in enumerate(items)]
+    roles = [("labelled" if fields[k] == "process" else "field") if fields.get(k, "direction") != "direction"
+             else _role(item) for k, item in enumerate(items)]
     heads = [k for k, role in enumerate(roles) if role == "direction"]
     if not heads:
         return set()
@@ -122,9 +125,10 @@ def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int
     above = captioned or "direction" in table.columns or unused_column
     out: set[int] = set()
     for k in heads:
-        needs_under = k + 1 < len(items) and fields.get(k + 1) == "interaction"
-        if k in upper or not (above or needs_under or any(u < k for u in upper)):
-            continue                        # a direction, or no direction said above it
+        needs_under = k + 1 < len(items) and fields.get(k + 1) == "interaction" and \
+            not says_direction(clean_text(items[k].text))      # «Раздел 2. …» over needs: the section's
+        if k in upper or fields.get(k) == "direction" or not (above or needs_under or any(u < k for u in upper)):
+            continue                        # a direction (labelled so, too), or no direction said above it
         rows = _rows_under(items, roles, k)
         if rows and not any(_states_process(r) for r in rows):
             out.add(k)

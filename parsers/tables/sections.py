@@ -161,6 +161,14 @@ def names_list_part(text: str) -> bool:
     return sec.role == "direction" and _names_direction(sec.title)
 
 
+def says_direction(text: str) -> bool:
+    """A heading whose own words make it a section of the list, never a process: a section word opens it
+    («Раздел 2. …», `number_words`), or it names the part of the list it heads («Направление «…»»)."""
+    words = strip_markup(text).strip().strip("*").split()
+    first = lemmas(words[0])[:1] if words else ()
+    return bool(first) and first[0] in vocab()["number_words"] or names_list_part(text)
+
+
 def _names_direction(title: str) -> bool:
     """A heading that names the list ("Перечень точек взаимодействия …") and then the part
     of it this is: in quotes or after a colon after a direction word ("… по направлению

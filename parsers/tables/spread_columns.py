@@ -5,7 +5,7 @@ touchpoint does not use left empty.  All the slots together are the row's value.
 
 The header maps the field to one column only (`columns.map_columns`: one field per column); the
 columns beside it that no field claims and whose headings hold the same vocabulary phrase of that
-field («потребность»), or that the field's heading spans (covered in Word, empty in converted text,
+field («потребность») and add no noun to it, or that the field's heading spans (covered in Word, empty in converted text,
 yet filled in the rows), are its slots: the field is split over them (`Header.splits`), and
 `header_rows.split_marks` joins their texts, each a need of its own («; »).  Which fields a list
 may so spread is data (`spread_fields` in `parsers/data/columns.yaml`); neighbours naming the
@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 
 from ..document import Row
-from .columns import named_phrases
+from .columns import content_words, named_phrases
 from .header_rows import Header
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -38,6 +39,15 @@ def _spanned(k: int, rows: list[Row], spanned: frozenset[int]) -> bool:
                                 for r in rows)
 
 
+def _qualifies_only(own_text: str, shared: frozenset[tuple[str, ...]], text: str) -> bool:
+    """A slot's heading adds to the field's phrase no noun of its own: a number, an ordinal or a qualifier
+    («Потребность 2», «Потребность (иная)»).  A noun names another thing about the field — «Удовлетворённость
+    потребности», «Потребность в доработке», «Потребность клиента | периодичность» under a two-row header — a
+    column of its own."""
+    extra = content_words(text) - content_words(own_text) - {w for p in shared for w in p}
+    return not any(morph().parse(w)[0].tag.POS == "NOUN" for w in extra if w.isalpha())
+
+
 def _slots(kind: str, name: str, head: Header, rows: list[Row], claimed: set[int],
            spanned: frozenset[int]) -> list[int]:
     """The columns of the field's run: its own, and each free neighbour naming it alike or spanned by it."""
@@ -48,7 +58,8 @@ def _slots(kind: str, name: str, head: Header, rows: list[Row], claimed: set[int
         k = col + step
         while 0 <= k < len(head.texts) and k not in claimed:
             text = head.texts[k].strip()
-            alike = bool(text) and bool(own & named_phrases(kind, name, text))
+            shared = own & named_phrases(kind, name, text) if text else frozenset()
+            alike = bool(shared) and _qualifies_only(head.texts[col], shared, text)
             if not (alike or step > 0 and not text and _spanned(k, rows, spanned)):
                 break
             out.append(k)
