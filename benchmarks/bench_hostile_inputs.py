@@ -62,10 +62,15 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_grammar, needs
-    # the cuts and readings are cached: cleared, so each timed call reads the cell afresh
-    for cached in (needs.split_needs, needs._starts_bare_need, need_grammar.read_needs, need_grammar.phrase_clauses):
-        cached.cache_clear()
+    from normalizers import need_complaint, need_context, need_grammar, need_story, needs
+    # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
+    # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
+    # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context):
+        for f in vars(mod).values():
+            if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
+                    and f.cache_parameters()["maxsize"] != 1:
+                f.cache_clear()
     return needs.match_needs(cell)
 
 
@@ -469,6 +474,17 @@ CASES = [
     Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
     Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
     Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
+    # a complaint and its answers (need_complaint.answered_complaint): clauses cut once, each answer word
+    # looks a few words ahead; a channel's name with a need inside it (need_doubt.names_a_channel)
+    Case("needs: a complaint, then thousands of answers", lambda k: "Пожаловался на шум" + ", ответа нет" * 800 * k,
+         _needs, "Жалоба на шум, ответа нет"),
+    Case("needs: a complaint of thousands of answered verbs",
+         lambda k: "жалоба на шум " + "не ответили " * 1500 * k, _needs, "на жалобу не ответили"),
+    Case("needs: a channel's name of thousands of genitives",
+         lambda k: "Многофункциональный центр " + "предоставления государственных услуг " * 500 * k, _needs,
+         "Многофункциональный центр предоставления услуг"),
+    Case("needs: thousands of things sent to the client",
+         lambda k: "Пришлите мне " + ", ".join(["справку"] * 1500 * k), _needs, "Пришлите мне справку"),
     # one bracket holding thousands of items (need_grammar._clauses asks at each word whether the clause cuts)
     Case("needs: one bracket of thousands of «/» items", lambda k: "Консультация (" + " / ".join(["право"] * 1000 * k) + ")",
          _needs, "Консультация (право / бухгалтерия)"),
