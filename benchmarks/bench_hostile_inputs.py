@@ -36,6 +36,14 @@ def _channel(cell):
     return read_channel(cell, None)
 
 
+def _matched_channel(cell):
+    from normalizers import _match_channel
+    from normalizers.channel_heads import read_channel
+    _match_channel.cache_clear()        # memoised per cell, as read_channel is
+    read_channel.cache_clear()
+    return _match_channel(cell, None, True)
+
+
 def _dotted_header(cell):
     from parsers.tables.columns import field_scores
     field_scores.cache_clear()          # memoised per header text, as read_channel
@@ -376,6 +384,8 @@ CASES = [
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),
     Case("channel cell: run of spaces", lambda k: "сайт" + " " * 30000 * k + "почта", _channel, "сайт"),
+    # a way written as a path, cut at its arrows (normalizers._match_channel): spaces with no arrow
+    Case("channel cell: run of spaces, no arrow", lambda k: "сайт" + " " * 30000 * k + "почта", _matched_channel, "сайт → почта"),
     Case("channel cell: one long word", lambda k: "сайт " + "а" * 30000 * k, _channel, "сайт"),
     Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
          _channel, "сайт"),

@@ -59,6 +59,8 @@ def test_a_channels_name_alone_is_no_sure_need(text):
     ("Сайт министерства — информация о мерах поддержки", ["information"]),
     ("Личный кабинет заявителя на портале с уведомлениями о ходе рассмотрения", ["status"]),
     ("Многофункциональный центр — подача заявления", ["submission"]),
+    # a need's own word leads, the channel only where it is done
+    ("Запись на приём через МФЦ", ["other"]),
 ])
 def test_a_channel_named_with_a_need_apart_is_no_name_alone(text, want):
     ms = match_needs(text)
