@@ -474,16 +474,6 @@ CASES = [
          _needs, "оставить отзыв и получить ответ"),
     Case("needs: a deed told before thousands of words", lambda k: "мне отказали — " + "как обжаловать решение " * 300 * k,
          _needs, "мне отказали — как обжаловать?"),
-    Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
-         _lined_channels, "сайт министерства"),
-    # lines all room and address (channel_split._place_only) under one channel
-    Case("channel cell: thousands of room lines under a channel",
-         lambda k: "Личный приём граждан\n" + "\n".join(["каб. 305, ул. Мира, д. 3"] * 300 * k), _lined_channels,
-         "Личный приём граждан\nкаб. 305"),
-    # a cell's lines its author wrote told from wrapped ones (parsers/formats/written_lines.py), per cell
-    Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
-    Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
-    Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
     # a complaint and its answers (need_complaint.answered_complaint): clauses cut once, each answer word
     # looks a few words ahead; a channel's name with a need inside it (need_doubt.names_a_channel)
     Case("needs: a complaint, then thousands of answers", lambda k: "Пожаловался на шум" + ", ответа нет" * 800 * k,
@@ -495,6 +485,16 @@ CASES = [
          "Многофункциональный центр предоставления услуг"),
     Case("needs: thousands of things sent to the client",
          lambda k: "Пришлите мне " + ", ".join(["справку"] * 1500 * k), _needs, "Пришлите мне справку"),
+    Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
+         _lined_channels, "сайт министерства"),
+    # lines all room and address (channel_split._place_only) under one channel
+    Case("channel cell: thousands of room lines under a channel",
+         lambda k: "Личный приём граждан\n" + "\n".join(["каб. 305, ул. Мира, д. 3"] * 300 * k), _lined_channels,
+         "Личный приём граждан\nкаб. 305"),
+    # a cell's lines its author wrote told from wrapped ones (parsers/formats/written_lines.py), per cell
+    Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
+    Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
+    Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
     # one bracket holding thousands of items (need_grammar._clauses asks at each word whether the clause cuts)
     Case("needs: one bracket of thousands of «/» items", lambda k: "Консультация (" + " / ".join(["право"] * 1000 * k) + ")",
          _needs, "Консультация (право / бухгалтерия)"),
