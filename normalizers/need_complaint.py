@@ -1,24 +1,28 @@
 """The answer to a client's complaint: feedback's result or an appeal's?  (session 15; docs/ARCHITECTURE.md)
 
 Writers who never saw the vocabulary code the answer to a complaint of someone or something
-(«ответ на жалобу на врача», «что решили по моей жалобе на регистратуру») as feedback's result, one
+(«ответ на жалобу на врача», «итоги рассмотрения жалобы на кассира») as feedback's result, one
 against a decision (an appeal) as its result; the grammar's table reads `result` and `open_topics`
 (need_doubt.open_topic) sends it to review:
 
 * `open_about` — the likelier code by what the complaint is about (`open_about` in
   data/need_grammar.yaml), still in review;
-* `answered_complaint` — a cell that names a complaint and an answer to it, or measures taken on it
-  («Жаловался на хамство — какие меры приняли?», «Мне так и не ответили на жалобу»), read with none
-  of the codes that settle what the answer is (feedback's result, an appeal, a stage): the codes read
-  are a guess (`doubt: answered_complaint`, need_doubt.doubt_cell).
+* `answered_complaint` — a cell that asks of a complaint's answer or of measures taken on it
+  («пожаловалась на сырость — ответа нет», «на жалобу о протечке не ответили»), read with none of the
+  codes that settle what the answer is (feedback's result, an appeal, a stage): the codes read are a
+  guess (`doubt: answered_complaint`, need_doubt.doubt_cell).  The answer is told by structure — a
+  word of answer governing the complaint, standing alone in a clause after it, or the verb said of it
+  — not by an answer word anywhere in the cell: «жалоба на решение», «подача жалобы на результат
+  проверки», «пожаловаться, чтобы решить вопрос» ask of no answer (review 13b).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from textcore.vocab import vocabulary
 from .matcher import DATA
-from .phrase import words
+from .phrase import Word, words
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -55,12 +59,70 @@ def _answered(data: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str
     return tuple(frozenset(spec.get(k, ())) for k in ("words", "answers", "settled"))
 
 
+# where a clause surely ends: a dash between words, a sentence's end, a semicolon or colon
+_STRONG = re.compile(r"\s[-–—]+\s|[–—.?!;:]")
+_PREDICATES = ("VERB", "INFN", "PRTS", "PRED", "ADJS")
+# words between an answer and the complaint it answers ("ответ на жалобу", "меры по моей жалобе",
+# "итоги рассмотрения жалобы"): prepositions, qualifiers, genitive nouns
+_BETWEEN = ("PREP", "ADJF", "PRTF", "NPRO")
+
+
+def _clauses(cell: str) -> list[list[Word]]:
+    """The cell's clauses: parts between strong marks, cut again at a comma or «и», «а», «но» when
+    what follows has a predicate of its own ("…, ответа нет", "… и получить ответ"); a list of
+    nouns ("жалоба на решение и бездействие") stays one clause."""
+    out: list[list[Word]] = []
+    for part in _STRONG.split(cell):
+        ws, cut = [w for w in words(part) if w.text not in "()"], 0
+        marks = [i for i, w in enumerate(ws) if w.text in (",", "и", "а", "но")] + [len(ws)]
+        for a, b in zip(marks, marks[1:]):
+            if any(w.pos in _PREDICATES for w in ws[a + 1:b]):
+                out.append(ws[cut:a])
+                cut = a + 1
+        out.append(ws[cut:])
+    return [c for c in out if c]
+
+
+def _answers(c: list[Word], k: int, complaint: frozenset[str]) -> bool:
+    """Does the answer word at k of clause c answer the complaint its own clause names right after
+    it ("ответ на жалобу", "что решили по жалобе", "меры, принятые по жалобе")?"""
+    for j, w in enumerate(c[k + 1:k + 7], k + 1):
+        if w.lemmas & complaint:
+            return True
+        participle = w.text == "," and j + 1 < len(c) and c[j + 1].pos == "PRTF"
+        if not (w.pos in _BETWEEN or w.pos == "NOUN" and "gent" in w.cases or participle):
+            return False
+    return False
+
+
+def _bare_answer(c: list[Word], k: int) -> bool:
+    """Is the answer word at k of clause c an answer of the agency's standing alone — no
+    infinitive, the client's own deed to do ("чтобы решить"), and no topic of its own after it
+    ("результат услуги", "решение о выплате")?"""
+    nxt = c[k + 1:k + 3]
+    own_topic = bool(nxt) and (nxt[0].pos == "NOUN" or nxt[0].pos == "PREP" and len(nxt) > 1 and nxt[1].pos == "NOUN")
+    return c[k].pos != "INFN" and not own_topic
+
+
 @lru_cache(maxsize=20_000)
 def answered_complaint(cell: str, codes: frozenset[str]) -> bool:
-    """Does the cell name a complaint (`words`) and an answer or measures (`answers`) while none of
-    the `settled` codes — those that say whose answer it is — was read (`codes`)?"""
+    """Does the cell ask of an answer to a complaint — an answer word (`answers`) governing the
+    complaint ("ответ на жалобу", "ответили на мою жалобу", "меры по жалобе"), or standing alone in
+    a clause after the one naming the complaint ("пожаловался на шум — что решили?", "подать
+    жалобу и получить ответ"), or the verb its own clause says of it ("по жалобе ничего не решили")
+    — while none of the `settled` codes, those that say whose answer it
+    is, was read (`codes`)?  An answer word inside the complaint's topic ("жалоба на решение",
+    "на результат проверки") or with a topic of its own in a later clause ("получить результат
+    услуги") answers no complaint."""
     complaint, answers, settled = _answered()
     if codes & settled:
         return False
-    lemmas = [w.lemmas for w in words(cell)]
-    return any(x & complaint for x in lemmas) and any(x & answers for x in lemmas)
+    cs = _clauses(cell)
+    said = next((n for n, c in enumerate(cs) if any(w.lemmas & complaint for w in c)), None)
+    if said is None:
+        return False
+    # its own clause's predicate after it ("на жалобу так и не ответили"): the complaint's topic holds none
+    first = next(k for k, w in enumerate(cs[said]) if w.lemmas & complaint)
+    told = {(said, k) for k, w in enumerate(cs[said]) if k > first and w.pos in ("VERB", "PRTS")}
+    return any(w.lemmas & answers and (_answers(c, k, complaint) or n > said and _bare_answer(c, k) or (n, k) in told)
+               for n, c in enumerate(cs) for k, w in enumerate(c))

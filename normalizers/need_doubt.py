@@ -186,9 +186,20 @@ def names_a_channel(ws: tuple[Word, ...], out: list, object_at: Callable, known:
     if k is None or ws[k].pos != "NOUN" or "nomn" not in ws[k].cases or ws[k].lemmas & known \
             or any(object_at(ws, p) for p in range(k + 1)):
         return False
+    # the name alone: no brackets, comma or preposition past it ("МФЦ (приём документов)", "почта для
+    # направления обращений"), no deed named in a case of its own ("центр — подача заявления"); a deed
+    # in the genitive may be the name's ("центр предоставления услуг")
+    if any(w.is_punct or w.pos == "PREP" or w.pos == "NOUN" and "gent" not in w.cases and _deed(w) for w in ws[k + 1:]):
+        return False
     from .channel_heads import read_channel        # the channel reader's vocabulary, loaded on need
     found = read_channel(" ".join(w.text for w in ws), None, True)
     return found is not None and found.code != "other" and found.head in ws[k].lemmas
+
+
+def _deed(w: Word) -> bool:
+    from .need_grammar import grammar          # the grammar's actions, loaded on need
+    from .need_objects import action_of
+    return action_of(w, grammar()) is not None
 
 
 def doubt_phrase(ws: tuple[Word, ...], out: list, codes: list[set[str]], g, object_at: Callable) -> list:

@@ -35,7 +35,7 @@ from .matcher import DATA
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import cut_words, need_doubt, need_officialese
 from .verb_family import verb_family
-from .need_split import Picked, any_new, split_at
+from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
@@ -139,7 +139,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
-    named: dict[int, tuple[int, bool]] = {}     # `cuts` is asked at each word: a clause's words read once
+    named, acted = {}, {}     # `cuts` is asked at each word: a clause's words read once (any_new, first_new)
 
     def cuts(i: int, idx: list[int]) -> bool:
         cur = Picked(ws, idx)
@@ -160,7 +160,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         if q is not None:
             topics[i + 1] = q
             return True
-        a = next((k for k in idx if _action_of(ws[k], g)), None)
+        a = first_new(acted, idx, lambda k: _action_of(ws[k], g))
         if ws[i].text == "и" and a is not None and listed_apart(ws, a, i, lambda w, p: _object_at(w, p, g)):
             return True         # "получение субсидии и сообщение об …": the noun governs no «сообщение»
         if ws[i].text == "и" and (a is None or all(ws[k].pos in _LEAD_POS or ws[k].lemma in g.lead_words for k in idx if k < a)) and named_apart(ws, [k for k in idx if a is None or k >= a], i, lambda w, p: _object_at(w, p, g), g.governs):

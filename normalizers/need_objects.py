@@ -231,12 +231,24 @@ def _agrees(span: tuple[Word, ...], marks: set[str]) -> bool:
     return bool(read & marks)
 
 
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _sent_to(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
+    spec = data.get("sent_to_client") or {}
+    return frozenset(spec.get("actions", ())), frozenset(spec.get("whom", ())), spec.get("as")
+
+
 def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
     """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
     telling has the client as its direct object ("уведомить заявителя о продлении срока":
-    the agency tells the client — not the client telling the agency)."""
+    the agency tells the client — not the client telling the agency); an action of sending with
+    the client in the dative after it (`sent_to_client`) the class of receiving: who sends is
+    the agency, what it sends the client receives."""
     verbs, whom, as_class = spec
-    if not as_class or not start or start >= len(ws) or ws[start - 1].lemma not in verbs:
+    if not start or start >= len(ws):
+        return action
+    if action in _sent_to()[0] and any(w.lemmas & (whom | _sent_to()[1]) and "datv" in w.cases for w in ws[start:start + 2]):
+        return _sent_to()[2]    # "пришлите мне справку", "выслать заявителю копию": the client receives
+    if not as_class or ws[start - 1].lemma not in verbs:
         return action
     w = ws[start]
     return as_class if w.lemma in whom and "accs" in w.cases and ws[start - 1].pos in ("INFN", "VERB") else action

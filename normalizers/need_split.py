@@ -248,6 +248,17 @@ class Picked(Sequence):
         return [self._seq[j] for j in self._idx[k]] if isinstance(k, slice) else self._seq[self._idx[k]]
 
 
+def first_new(seen: dict[int, tuple[int, int | None]], idx: list[int], test: Callable[[int], object]) -> int | None:
+    """The first of `idx` for which `test` holds, `idx` a part `split_at` grows item by item; `seen`
+    (the part's first item -> items read, the one found) keeps what was read, so each item is
+    tested once — asked at every word of a long clause with none, a scan from its start was quadratic."""
+    n, found = seen.get(idx[0], (0, None))
+    if found is None:
+        found = next((idx[j] for j in range(n, len(idx)) if test(idx[j])), None)
+    seen[idx[0]] = (len(idx), found)
+    return found
+
+
 def any_new(seen: dict[int, tuple[int, bool]], idx: list[int], test: Callable[[int], object]) -> bool:
     """Does `test` hold for any of `idx`, a part `split_at` grows item by item?  `seen` (the
     part's first item -> items read, the answer) keeps what was read: each item is tested once."""

@@ -103,7 +103,7 @@ def story_only(phrase: str, matches: list[Match]) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _told_missing(phrase: str) -> bool:
-    """Does the phrase tell, not ask, that something has not come ("Ответа до сих пор нет —", "не
+    """Does the phrase tell, not ask, that something has not come ("Уведомления всё нет —", "не
     пришло уведомление"): «нет» or «не» before a verb in the past, no «?» of its own and no action of
     the vocabulary?  Before the request it only explains it ("… — на каком этапе рассмотрение?")."""
     if "?" in phrase:

@@ -42,7 +42,7 @@ def unknown_object(ws: tuple[Word, ...], start: int, g) -> tuple[str, int, int, 
 def headed(ws: tuple[Word, ...], i: int, g) -> float:
     """Cap of a clause led by the noun at i: UNREAD when the vocabulary lacks it and a known
     object is its genitive complement ("аренда спортивного объекта": what is done to it is
-    unread), or ends a genitive chain of nouns of action under it ("эт. рассмотрения документов":
+    unread), or ends a genitive chain of nouns of action under it ("ср. рассмотрения заявки":
     a cut no dictionary reads heads the chain), else none."""
     if not (ws[i].pos == "NOUN" or ws[i].pos is None and ws[i].text.isalpha()) or _object_at(ws, i, g):
         return 1.0

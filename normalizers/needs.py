@@ -389,7 +389,7 @@ def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]
     g = grammar()
     if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"] or g.doubt["answered_complaint"]):
         return matches
-    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ".join(phrases), frozenset(m.code for m in matches)))
+    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ; ".join(phrases), frozenset(m.code for m in matches)))
 
 
 def need_phrase_matches(text: str) -> list[Match]:

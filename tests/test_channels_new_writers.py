@@ -16,7 +16,7 @@ from normalizers import match_channel
     ("Письменный ответ по почте", "written_mail"),
     ("Письменный ответ", "written_mail"),
     # a way written as a path: where it ends
-    ("Сайт министерства → раздел «Обращения» → интернет-приёмная", "online_service"),
+    ("Сайт министерства → раздел «Для граждан» → интернет-приёмная", "online_service"),
     ("Официальный сайт -> вкладка «Контакты» -> электронная почта", "email"),
     # a path naming one channel only stays that channel
     ("Сайт → раздел «Новости»", "website"),
