@@ -143,3 +143,33 @@ def test_note_row_cells():
     assert is_note_row(["", "Примечание: сведения уточняются", "", ""])
     assert not is_note_row(["Итого", "Портал госуслуг", "цифровая"])      # a channel after it: a row
     assert not is_note_row(["1", "Всего лишь консультация", "Телефон", "офлайн"])
+
+
+@pytest.mark.parametrize("text", [
+    "Справочно-информационный портал",                  # a hyphen glued to the next word: one word, a channel
+    "Справочно-правовая система «Консультант Плюс»",
+    "Комментарий (отзыв) на портале",                    # a bracket without a number in it: no remark's mark
+    "Предоставление субсидий, в том числе на 2024 – 2025 годы",     # years are no count's figures
+    "Работа с обращениями, в том числе по 59-ФЗ и 210-ФЗ",         # nor acts' numbers
+    "Приём заявлений, из них по приказу № 12 от 01.02.2024",       # nor a number after «№», nor a date
+])
+def test_note_kind_on_ordinary_headings(text):
+    assert note_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Примечание – точка работает по будням", "remark"),     # a spaced dash is a remark's
+    ("Примечание (1): сведения за год", "remark"),
+    ("Количество точек – 12, из них цифровых – 7 (на 2025 год)", "total"),
+])
+def test_note_kind_still_reads_remarks_and_counts(text, kind):
+    assert note_kind(text) == kind
+
+
+def test_a_process_row_in_a_remarks_word_heads_its_channels(tmp_path):
+    """«Справочно-…» opens a process here, no remark: the rows under it are its."""
+    rows = [PROCESS_ROWS[0], ["Справочно-информационное обслуживание граждан"], *PROCESS_ROWS[3:]]
+    header = ["№ п/п", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+    recs, _ = extract_touchpoints(_docx(tmp_path / "p.docx", rows, header))
+    assert [(r["direction_raw"], r["process"]) for r in recs] == \
+        [(FOREST, "Справочно-информационное обслуживание граждан")] * 2

@@ -26,8 +26,13 @@ from textcore.vocab import vocabulary
 _DATA = Path(__file__).resolve().parent.parent / "data" / "note_rows.yaml"
 
 _FIRST_WORD = re.compile(r"^\W*([A-Za-zА-Яа-яЁё]+)")
-_REMARK_AFTER = re.compile(r"\s*(?:$|[.:;–—*-]|\d|\()")   # «Примечание:», «Примечание 1.», «Прим.», «Примечание*»
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?![\w])")
+# «Примечание:», «Примечание 1.», «Прим.», «Примечание*», «Примечание – …», «Примечание (1)»; a hyphen glued to the
+# next word makes one word of them («Справочно-информационный портал» is a channel), a bracket a remark's only
+# with its number in it («Комментарий (отзыв) на портале» is a channel too)
+_REMARK_AFTER = re.compile(r"\s*(?:$|[.:;*]|[–—-](?![А-Яа-яЁёA-Za-z])|\d|\(\s*\d)")
+# a count's figure: a few digits standing alone — no year («на 2024–2025 годы»), no act's number («44-ФЗ»,
+# «№ 5»), no date's part
+_NUMBER = re.compile(r"(?<![\w.,/№-])(?<!№ )\d{1,3}(?![\w/]|[.,-]\w)")
 _MIN_COUNT_NUMBERS = 2          # a count says how many, and of which kind: «5, из них цифровых – 3»
 _COUNT_WORDS = 4               # a count's cell: «5», «3 (60 %)», «из них 3 цифровых», «5 точек»
 
