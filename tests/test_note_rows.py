@@ -6,12 +6,11 @@ written here in this file's own words (other wordings than any generated set's).
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
-from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
 from parsers.tables.note_rows import is_note_row, note_kind
+from tests.fixtures.section_docx import section_docx
 
 HEADER = ["№", "Направление", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности"]
 FOREST = "Лесное хозяйство"
@@ -32,20 +31,8 @@ WANT = [(FOREST, "Выдача лесорубочного билета", "Пор
         (HUNT, "Выдача охотничьего билета", "Официальный сайт министерства")]
 
 
-def _docx(path, rows, header=HEADER, merge_process=False):
-    d = new_docx()
-    d.add_paragraph().add_run("Перечень точек взаимодействия").bold = True
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    for j, h in enumerate(header):
-        t.cell(0, j).text = h
-    for i, row in enumerate(rows, start=1):
-        if len(row) == 1:                                   # a full-width row: one merged cell
-            t.cell(i, 0).merge(t.cell(i, len(header) - 1)).text = row[0]
-        else:
-            for j, text in enumerate(row):
-                t.cell(i, j).text = text
-    d.save(path)
-    return docx_reader.read(path)
+def _docx(path, rows, header=HEADER):
+    return section_docx(path, header, rows, "Перечень точек взаимодействия")
 
 
 def _txt(path, rows, header=HEADER):
