@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from textcore.lemmas import lemmas, morph
+from textcore.lemmas import lemma, morph
 
 FIELD_ROLES = {"group_no": "number", "item_no": "number", "point_type": "point_type", "touchpoint": "channel",
                "deadline": "deadline", "responsible": "responsible"}
@@ -48,8 +48,8 @@ def labels_row(cells: list[str], columns: dict[str, int], readers: dict[str, Cal
 
 
 def _first_lemma(text: str) -> str | None:
-    found = lemmas(text)
-    return found[0] if found else None
+    word = _WORD.search(text)           # the first word alone: a needs cell below may be a page long
+    return lemma(word.group()) if word else None
 
 
 def _opens_with_verb(text: str) -> bool:
