@@ -160,3 +160,13 @@ def test_a_process_row_in_a_remarks_word_heads_its_channels(tmp_path):
     recs, _ = extract_touchpoints(_docx(tmp_path / "p.docx", rows, header))
     assert [(r["direction_raw"], r["process"]) for r in recs] == \
         [(FOREST, "Справочно-информационное обслуживание граждан")] * 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Итoго по направлению: 5", "total"),          # a Latin «o» in a Russian word, as OCR and typists give it
+    ("ИTOГO:", "total"),
+    ("Bсего точек: 12", "total"),
+    ("Примечаниe: точка закрыта на ремонт", "remark"),
+])
+def test_note_kind_reads_latin_look_alikes(text, kind):
+    assert note_kind(text) == kind

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from textcore.clean import strip_markup
 from textcore.lemmas import lemmas
+from textcore.lookalike import fix_lookalikes
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.vocab import vocabulary
 
@@ -52,7 +53,7 @@ def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def note_kind(text: str) -> str | None:
     """"remark" for «Примечание: …», "total" for «Итого …» / «Всего …» or a count («Количество точек
     – 5, в том числе цифровых – 3»), None for any other line (a direction, a process, a title)."""
-    text = strip_markup(text or "").strip().strip("*").strip()
+    text = fix_lookalikes(strip_markup(text or "").strip().strip("*").strip())    # OCR's «Итoго», «ИTOГO»
     n = parse_item_number(text, (ARABIC, ROMAN))
     text = n.rest if n is not None and n.spaced else text       # a section's own number is no count
     first = _FIRST_WORD.match(text)
