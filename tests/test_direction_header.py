@@ -88,3 +88,10 @@ def test_tables_per_direction_led_by_a_bodys_head_noun_keep_them(tmp_path):
     parts = [("Управление лесами", PARTS[0][1]), ("Управление охотничьими ресурсами", PARTS[1][1])]
     assert _directions(_docx(tmp_path / "d.docx", parts)) == \
         ["Управление лесами"] * 2 + ["Управление охотничьими ресурсами"]
+
+
+@pytest.mark.parametrize("title", ["Перечень точек контакта с клиентами", "Реестр каналов взаимодействия"])
+def test_the_lists_own_name_repeated_with_the_header_is_no_direction(tmp_path, title):
+    """The list's own name in other words than «точки взаимодействия» (read as a heading, it would be a
+    direction), marked to repeat with the header: the list's title."""
+    assert _directions(_docx(tmp_path / "n.docx", [(title, PARTS[0][1])])) == [None, None]
