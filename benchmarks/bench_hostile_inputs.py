@@ -371,6 +371,28 @@ def _pdf_lines(k: int) -> list:
     return out
 
 
+def _note(text):
+    from parsers.tables.note_rows import note_kind
+    from textcore.lemmas import lemmas
+    lemmas.cache_clear()                # memoised per phrase: a repeat would time a look-up
+    return note_kind(text)
+
+
+def _label_rows(k: int) -> list[list[str]]:
+    return [["Жизненная ситуация", "Куда обратиться", "Зачем"]] + [
+        [f"Выдача билета {i}", "Официальный сайт министерства", "Узнать перечень документов " * 20] for i in range(300 * k)]
+
+
+def _labels(rows):
+    from parsers.tables.header_labels import labels_row
+    return labels_row(rows[0], {"process": 0, "touchpoint": 1, "needs": 2}, {"channel": lambda t: False}, rows[1:])
+
+
+def _above_stamp(text):
+    from parsers.extract.title_direction import heads_above_stamp
+    return heads_above_stamp(text)
+
+
 def _pdf_written(lines):
     from parsers.formats.pdf_cell_lines import written_breaks
     from parsers.formats.wordjoin import join_lines
@@ -528,6 +550,16 @@ CASES = [
          _needs, "Консультация (право, бухгалтерия)"),
     Case("needs: one bracket of unknown «/» items", lambda k: "Консультация (" + " / ".join(["правоы"] * 500 * k) + ")",
          _needs, "Консультация (правоы / бухгалтерия)"),
+    # extrarows13: remarks and counts (note_rows.py), a header in unknown words (header_labels.py), a numbered
+    # heading above a stamp (title_direction.heads_above_stamp)
+    Case("note row: a count line of thousands of figures", lambda k: "Количество точек" + ", в том числе цифровых – 3"
+         * 300 * k, _note, "Количество точек – 5, в том числе цифровых – 3"),
+    Case("note row: a remark's word before a run of spaces", lambda k: "Примечание" + " " * 60_000 * k + "к",
+         _note, "Примечание: x"),
+    Case("note row: a run of dashes before its first word", lambda k: "–" * 60_000 * k + "Итого", _note, "– Итого"),
+    Case("header labels: thousands of rows under a label row", _label_rows, _labels, _label_rows(1)[:4]),
+    Case("above a stamp: a numbered line of thousands of words", lambda k: "2. " + "контрольная деятельность "
+         * 300 * k, _above_stamp, "2. Контрольно-надзорная деятельность"),
     Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
          _needs, "(прав, бухгалтерия)"),
 ]

@@ -3,6 +3,7 @@ above the column names, repeated with them on every page (parsers/tables/directi
 lists are this file's own."""
 from __future__ import annotations
 
+import pytest
 from docx import Document as new_docx
 from docx.oxml import OxmlElement
 
@@ -64,3 +65,33 @@ def test_a_lone_title_row_above_the_header_is_no_direction(tmp_path):
     alike: a title (the body's name here), not the rows' direction."""
     doc = _docx(tmp_path / "t.docx", [("Министерство лесного хозяйства области", PARTS[0][1])], marked=False)
     assert _directions(doc) == [None, None]
+
+
+BODY = "Министерство лесного хозяйства области"
+
+
+def test_the_bodys_name_repeated_with_the_header_is_no_direction(tmp_path):
+    """The body's name as the first header row, marked to repeat with it on every page: the list's title."""
+    assert _directions(_docx(tmp_path / "b.docx", [(BODY, PARTS[0][1])])) == [None, None]
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["marked", "unmarked"])
+def test_the_bodys_name_over_every_table_is_no_direction_of_the_first(tmp_path, marked):
+    """Each page's table opening with the same body's name over the same column names: a title repeated,
+    no direction of the first table's rows."""
+    parts = [(BODY, PARTS[0][1]), (BODY, PARTS[1][1])]
+    assert _directions(_docx(tmp_path / "e.docx", parts, marked=marked))[:2] == [None, None]
+
+
+def test_tables_per_direction_led_by_a_bodys_head_noun_keep_them(tmp_path):
+    """«Управление …» opens a direction too: tables naming different ones are tables per direction."""
+    parts = [("Управление лесами", PARTS[0][1]), ("Управление охотничьими ресурсами", PARTS[1][1])]
+    assert _directions(_docx(tmp_path / "d.docx", parts)) == \
+        ["Управление лесами"] * 2 + ["Управление охотничьими ресурсами"]
+
+
+@pytest.mark.parametrize("title", ["Перечень точек контакта с клиентами", "Реестр каналов взаимодействия"])
+def test_the_lists_own_name_repeated_with_the_header_is_no_direction(tmp_path, title):
+    """The list's own name in other words than «точки взаимодействия» (read as a heading, it would be a
+    direction), marked to repeat with the header: the list's title."""
+    assert _directions(_docx(tmp_path / "n.docx", [(title, PARTS[0][1])])) == [None, None]

@@ -41,6 +41,8 @@ def test_a_header_in_unknown_words_over_three_columns_is_no_row(tmp_path, make, 
 @pytest.mark.parametrize("first", [
     ["Выдача охотничьего билета", "Окно выдачи", "Забрать готовый билет"],       # its process recurs below
     ["Выдача путёвок", "Окно № 3", "Подать заявление"],                          # a figure: no label
+    ["Прокат снаряжения", "Выездной приём", "Записаться"],          # a verb leads a cell: a need, no label
+    ["Выдача путёвок", "Выездной приём", "Консультация"],           # «Выдача …» opens processes below too
 ])
 def test_a_first_row_of_data_the_channel_reader_refuses_stays_a_row(tmp_path, first):
     result = process_path(_txt(tmp_path / "d.txt", [first, *ROWS]))

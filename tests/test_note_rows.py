@@ -6,12 +6,11 @@ written here in this file's own words (other wordings than any generated set's).
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
-from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
 from parsers.tables.note_rows import is_note_row, note_kind
+from tests.fixtures.section_docx import section_docx
 
 HEADER = ["№", "Направление", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности"]
 FOREST = "Лесное хозяйство"
@@ -32,20 +31,8 @@ WANT = [(FOREST, "Выдача лесорубочного билета", "Пор
         (HUNT, "Выдача охотничьего билета", "Официальный сайт министерства")]
 
 
-def _docx(path, rows, header=HEADER, merge_process=False):
-    d = new_docx()
-    d.add_paragraph().add_run("Перечень точек взаимодействия").bold = True
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    for j, h in enumerate(header):
-        t.cell(0, j).text = h
-    for i, row in enumerate(rows, start=1):
-        if len(row) == 1:                                   # a full-width row: one merged cell
-            t.cell(i, 0).merge(t.cell(i, len(header) - 1)).text = row[0]
-        else:
-            for j, text in enumerate(row):
-                t.cell(i, j).text = text
-    d.save(path)
-    return docx_reader.read(path)
+def _docx(path, rows, header=HEADER):
+    return section_docx(path, header, rows, "Перечень точек взаимодействия")
 
 
 def _txt(path, rows, header=HEADER):
@@ -143,3 +130,43 @@ def test_note_row_cells():
     assert is_note_row(["", "Примечание: сведения уточняются", "", ""])
     assert not is_note_row(["Итого", "Портал госуслуг", "цифровая"])      # a channel after it: a row
     assert not is_note_row(["1", "Всего лишь консультация", "Телефон", "офлайн"])
+
+
+@pytest.mark.parametrize("text", [
+    "Справочно-информационный портал",                  # a hyphen glued to the next word: one word, a channel
+    "Справочно-правовая система «Консультант Плюс»",
+    "Комментарий (отзыв) на портале",                    # a bracket without a number in it: no remark's mark
+    "Предоставление субсидий, в том числе на 2024 – 2025 годы",     # years are no count's figures
+    "Работа с обращениями, в том числе по 59-ФЗ и 210-ФЗ",         # nor acts' numbers
+    "Приём заявлений, из них по приказу № 12 от 01.02.2024",       # nor a number after «№», nor a date
+])
+def test_note_kind_on_ordinary_headings(text):
+    assert note_kind(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Примечание – точка работает по будням", "remark"),     # a spaced dash is a remark's
+    ("Примечание (1): сведения за год", "remark"),
+    ("Количество точек – 12, из них цифровых – 7 (на 2025 год)", "total"),
+])
+def test_note_kind_still_reads_remarks_and_counts(text, kind):
+    assert note_kind(text) == kind
+
+
+def test_a_process_row_in_a_remarks_word_heads_its_channels(tmp_path):
+    """«Справочно-…» opens a process here, no remark: the rows under it are its."""
+    rows = [PROCESS_ROWS[0], ["Справочно-информационное обслуживание граждан"], *PROCESS_ROWS[3:]]
+    header = ["№ п/п", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
+    recs, _ = extract_touchpoints(_docx(tmp_path / "p.docx", rows, header))
+    assert [(r["direction_raw"], r["process"]) for r in recs] == \
+        [(FOREST, "Справочно-информационное обслуживание граждан")] * 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Итoго по направлению: 5", "total"),          # a Latin «o» in a Russian word, as OCR and typists give it
+    ("ИTOГO:", "total"),
+    ("Bсего точек: 12", "total"),
+    ("Примечаниe: точка закрыта на ремонт", "remark"),
+])
+def test_note_kind_reads_latin_look_alikes(text, kind):
+    assert note_kind(text) == kind

@@ -5,11 +5,10 @@ use; the wording is this file's own."""
 from __future__ import annotations
 
 import pytest
-from docx import Document as new_docx
 
 from parsers.extract.touchpoints import extract_touchpoints
-from parsers.formats import docx as docx_reader
 from parsers.formats.text import read as read_text
+from tests.fixtures.section_docx import section_docx
 
 HEADER = ["№ п/п", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
 TWO_LEVELS = [
@@ -26,20 +25,7 @@ TWO_LEVELS = [
 
 
 def _docx(path, rows, header=HEADER, caption=None):
-    d = new_docx()
-    if caption:
-        d.add_paragraph().add_run(caption).bold = True
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    for j, h in enumerate(header):
-        t.cell(0, j).text = h
-    for i, row in enumerate(rows, start=1):
-        if len(row) == 1:                                   # a full-width row: one merged cell
-            t.cell(i, 0).merge(t.cell(i, len(header) - 1)).text = row[0]
-        else:
-            for j, text in enumerate(row):
-                t.cell(i, j).text = text
-    d.save(path)
-    return docx_reader.read(path)
+    return section_docx(path, header, rows, caption)
 
 
 def _txt(path, rows, header=HEADER):

@@ -191,3 +191,18 @@ def test_a_numbered_heading_above_an_approval_stamp_heads_the_table(tmp_path):
             d.save(tmp_path / "n.docx")
             raw = extract_touchpoints(docx_reader.read(tmp_path / "n.docx"))[0]
             assert [r["direction_raw"] for r in raw] == [want] * 2, (heading, bold)
+
+
+def test_an_orders_clause_without_its_stop_above_a_stamp_heads_nothing(tmp_path):
+    """A numbered clause of the order with no verb left in it — cut at its line's end (a PDF's line), or its
+    stop lost — right above the stamp: it speaks of the order itself («настоящего приказа»), no direction."""
+    for clause in ["2. Контроль за исполнением настоящего приказа",
+                   "3. Опубликование настоящего распоряжения на официальном сайте министерства"]:
+        d = new_docx()
+        d.add_paragraph("1. Утвердить прилагаемый перечень точек взаимодействия.")
+        d.add_paragraph(clause)
+        d.add_paragraph("УТВЕРЖДЕН приказом министерства от 2 сентября 2025 г. № 108")
+        _table(d, LICENCE)
+        d.save(tmp_path / "c.docx")
+        raw = extract_touchpoints(docx_reader.read(tmp_path / "c.docx"))[0]
+        assert [r["direction_raw"] for r in raw] == [None] * 2, clause

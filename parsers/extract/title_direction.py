@@ -19,7 +19,7 @@ import re
 
 from ..document import Document, Paragraph
 from ..tables.sections import named_part, vocab
-from .header_words import opens_stamp
+from .header_words import kind_in_body, opens_stamp
 from .record_lines import label_field
 from textcore.clean import strip_markup
 from textcore.lemmas import morph
@@ -50,12 +50,15 @@ def reads_as_title(text: str) -> bool:
 def heads_above_stamp(text: str) -> bool:
     """A line above an appendix's stamp that may still head the table under it: worded as a title
     (`reads_as_title`), or a numbered heading — «2. Контрольно-надзорная деятельность» — that ends no
-    sentence, labels no field and holds no verb: the order's own clauses above a stamp («2. Контроль
-    за исполнением приказа оставляю за собой», «1. Утвердить перечень …») say what is done."""
+    sentence, labels no field, holds no verb and names no act as its own: the order's own clauses above a
+    stamp («2. Контроль за исполнением приказа оставляю за собой», «1. Утвердить перечень …») say what is
+    done, and one cut at its line's end or its stop lost to OCR still speaks of «настоящего приказа»."""
     if reads_as_title(text):
         return True
     text = strip_markup(text).strip().strip("*").strip()
     if not _ITEM.match(text) or _SENTENCE_END.search(text) or ":" in text and label_field(text.partition(":")[0]):
+        return False
+    if kind_in_body([text]):                # «3. Опубликование настоящего приказа на сайте»: the order's clause
         return False
     return not any(morph().parse(w.lower())[0].tag.POS in ("VERB", "INFN") for w in _WORDS.findall(text))
 

@@ -7,12 +7,39 @@ direction's table opens the same way, its own direction over the same column nam
 
 Such a row heads the table's rows as a caption above it would.  A row of one text above the header
 that is neither marked to repeat with it nor matched by the tables after it (a stamp's line, the
-list's or the body's name) stays a title, as before (`repair._title_rows`).
+list's or the body's name) stays a title, as before (`repair._title_rows`).  A body's name («Министерство
+культуры …», its head noun first: `authority_heads` of parsers/data/metadata.yaml) or the list's own name
+(«Перечень точек контакта …», a noun of `list_nouns` first: parsers/data/direction_header.yaml) is the
+list's title repeated on every page, marked or not, save where a later table opens with another such
+row: tables per direction, one of them «Управление лесами».
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from textcore.lemmas import lemmas
+from textcore.vocab import vocabulary
+
 from ..document import Row, Table
 from .sections import read_heading
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@vocabulary(_DATA / "metadata.yaml", required=("authority_heads",))
+def _bodies(data: dict) -> frozenset[str]:
+    return frozenset(str(w) for w in data["authority_heads"])
+
+
+@vocabulary(_DATA / "direction_header.yaml", required=("list_nouns",))
+def _list_nouns(data: dict) -> frozenset[str]:
+    return frozenset(str(w) for w in data["list_nouns"])
+
+
+def _names_whole(text: str) -> bool:
+    """A body's name or the list's own: the list's title, no part of it."""
+    found = lemmas(text)
+    return bool(found) and (found[0] in _bodies() or found[0] in _list_nouns())
 
 
 def _one_text(row: Row) -> str | None:
@@ -45,5 +72,7 @@ def direction_title(table: Table, header_at: int, head_rows: list[list[str]], la
     text = _one_text(row)
     if not _heads_direction(text):
         return None
+    if _names_whole(text):              # the list's title over each page: tables per direction name others
+        return text if any(opens_like(t, head_rows) and _one_text(t.rows[0]) != text for t in later) else None
     repeated = row.is_header and table.rows[header_at].is_header
     return text if repeated or later and any(opens_like(t, head_rows) for t in later) else None

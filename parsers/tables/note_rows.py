@@ -20,14 +20,20 @@ from pathlib import Path
 
 from textcore.clean import strip_markup
 from textcore.lemmas import lemmas
+from textcore.lookalike import fix_lookalikes
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "note_rows.yaml"
 
 _FIRST_WORD = re.compile(r"^\W*([A-Za-zА-Яа-яЁё]+)")
-_REMARK_AFTER = re.compile(r"\s*(?:$|[.:;–—*-]|\d|\()")   # «Примечание:», «Примечание 1.», «Прим.», «Примечание*»
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?![\w])")
+# «Примечание:», «Примечание 1.», «Прим.», «Примечание*», «Примечание – …», «Примечание (1)»; a hyphen glued to the
+# next word makes one word of them («Справочно-информационный портал» is a channel), a bracket a remark's only
+# with its number in it («Комментарий (отзыв) на портале» is a channel too)
+_REMARK_AFTER = re.compile(r"\s*(?:$|[.:;*]|[–—-](?![А-Яа-яЁёA-Za-z])|\d|\(\s*\d)")
+# a count's figure: a few digits standing alone — no year («на 2024–2025 годы»), no act's number («44-ФЗ»,
+# «№ 5»), no date's part
+_NUMBER = re.compile(r"(?<![\w.,/№-])(?<!№ )\d{1,3}(?![\w/]|[.,-]\w)")
 _MIN_COUNT_NUMBERS = 2          # a count says how many, and of which kind: «5, из них цифровых – 3»
 _COUNT_WORDS = 4               # a count's cell: «5», «3 (60 %)», «из них 3 цифровых», «5 точек»
 
@@ -47,7 +53,7 @@ def _has(seq: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 def note_kind(text: str) -> str | None:
     """"remark" for «Примечание: …», "total" for «Итого …» / «Всего …» or a count («Количество точек
     – 5, в том числе цифровых – 3»), None for any other line (a direction, a process, a title)."""
-    text = strip_markup(text or "").strip().strip("*").strip()
+    text = fix_lookalikes(strip_markup(text or "").strip().strip("*").strip())    # OCR's «Итoго», «ИTOГO»
     n = parse_item_number(text, (ARABIC, ROMAN))
     text = n.rest if n is not None and n.spaced else text       # a section's own number is no count
     first = _FIRST_WORD.match(text)
