@@ -64,3 +64,16 @@ def test_signature_row():
     assert not signature_row(["Заместитель министра", "Отдел кадров"])
     assert not signature_row(["Обобщить отзывы", "И.И. Петров"])
     assert not signature_row(["3", "Заместитель министра", "И.И. Петров"])
+
+
+def test_a_post_and_name_in_the_responsible_columns_stay_the_last_measures():
+    """A row going on under the last measure with a second responsible one, his post in the responsible column and
+    his name in the names' column, is no signature: the measure keeps him."""
+    head = ["№", "Мероприятие", "Срок", "Ответственный (должность)", "Ф.И.О. ответственного"]
+    rows = [["1.", "Провести опрос посетителей приёмной", "до 01.03.2026", "Начальник отдела", "Смирнова А.А."],
+            ["2.", "Обновить информационный стенд", "апрель 2026 г.", "Начальник отдела", "Орлов Б.Б."],
+            ["", "", "", "Заместитель министра", "Петров И.И."]]
+    lines = "\n".join("\t".join(r) for r in [head] + rows)
+    recs = code_roadmap(extract_roadmap(parse_text(f"{TITLE}\n\n{lines}\n")))
+    assert [r["item_no"] for r in recs] == ["1", "2"]
+    assert sorted(recs[1]["responsible_names"]) == ["Орлов Б.Б.", "Петров И.И."]
