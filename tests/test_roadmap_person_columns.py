@@ -82,3 +82,13 @@ def test_person_columns_with_no_heading_over_them_docx(tmp_path):
             t.cell(r, c).text = text
     d.save(tmp_path / "p.docx")
     assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
+
+
+def test_three_initials_are_no_persons_name():
+    """«Ф.И.О.» (the heading's «full name») after a word is no surname with initials: the heading stays a field's,
+    not the letter «О.» left over read as a heading cut short."""
+    for head in ("Куратор Ф.И.О.", "Должность Ф.И.О.", "Сотрудник Ф. И. О.", "Ф. И. О. куратора"):
+        assert not names_person(head), head
+        scores = field_scores("roadmap", head)
+        assert max(scores, key=scores.get) == "responsible_person", head
+    assert names_person("Куратор Иванова О.Н.") and names_person("Иванов И.И. И.о. начальника")
