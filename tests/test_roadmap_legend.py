@@ -115,3 +115,16 @@ def test_numbered_notes_are_no_legend():
     notes = ["Примечание:", "1. Сроки уточняются ежеквартально.", "2. Отчёт направляется в проектный офис.",
              "3. Изменения вносятся приказом."]
     assert [r["responsible_raw"] for r in _text(ROWS, after=["", *notes])] == ["2", "1 и 3", "3"]
+
+
+# the order above its plan: a point addressing the responsible ones, its duties numbered «1)», «2)», «3)»
+ORDER = ["В целях повышения клиентоцентричности приказываю:", "1. Утвердить прилагаемый план мероприятий.",
+         "2. Ответственным исполнителям:", "1) обеспечить выполнение мероприятий плана;",
+         "2) ежеквартально представлять информацию о ходе выполнения;", "3) соблюдать сроки.",
+         "3. Контроль за исполнением приказа оставляю за собой."]
+
+
+def test_duties_numbered_under_a_lead_are_no_legend():
+    """The duties explain no number: the plan's numbers are read by its own legend under it, or stay as written."""
+    assert _names(_text(ROWS, before=ORDER, after=["", *LEGEND])) == WANT
+    assert [r["responsible_raw"] for r in _text(ROWS, before=ORDER)] == ["2", "1 и 3", "3"]

@@ -12,7 +12,8 @@ before the next (`code_legend.coded_values`' order).
 Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
 1 («1. Иванов И.И., начальник отдела;», «2) …»), or with its entries run on after its colon («Исполнители:
-1 – Иванов И.И.; 2 – Петров П.П.»), is one too.
+1 – Иванов И.И.; 2 – Петров П.П.»), is one too.  A list whose entries say what to do (an infinitive first: the
+order's own point «Ответственным исполнителям:» over «1) обеспечить выполнение плана;») names no one.
 
     people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
     legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
@@ -24,7 +25,7 @@ import re
 from pathlib import Path
 
 from textcore.dates import TERM_SHARED
-from textcore.lemmas import lemmas
+from textcore.lemmas import lemmas, morph
 from textcore.numbering import item_number
 from textcore.vocab import vocabulary
 
@@ -42,6 +43,7 @@ _MIN_ENTRIES = 2
 _MAX_ENTRIES = 60
 _RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*[.)]?\s*[–—-]\s)")          # «…; 2 – …»
 _RUN_ENTRY = re.compile(r"(\d{1,2})\s*[.)]?\s*[–—-]\s+(\S.*)")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 @vocabulary(_DATA, required=("lead_words",))
@@ -54,6 +56,16 @@ def _lead(text: str) -> tuple[bool, str]:
     head, colon, rest = text.partition(":")
     ok = bool(colon) and len(head.split()) <= _MAX_LEAD_WORDS and bool(set(lemmas(head)) & _leads())
     return ok, rest.strip()
+
+
+def _of_duties(entries: dict[str, str]) -> bool:
+    """Whether a numbered list states what to do (the order's point «Ответственным исполнителям:» over «1) обеспечить
+    выполнение плана;», «2) ежеквартально представлять …»): an entry opening with an infinitive, an adverb before
+    it at most, names no one."""
+    def verb(text: str) -> bool:
+        words = [p for w in _WORD.findall(text)[:2] if (p := morph().parse(w.lower())[0].tag.POS)]
+        return next((pos for pos in words if pos != "ADVB"), None) == "INFN"
+    return any(verb(text) for text in entries.values())
 
 
 def _run_on(rest: str) -> dict[str, str]:
@@ -86,7 +98,7 @@ def people_legends(doc: Document) -> list[CodeLegend]:
         entries = (_run_on(rest) if rest else _numbered(doc.blocks, k)) if ok else {}
         if len(entries) >= _MIN_ENTRIES:
             out.append(CodeLegend(k, entries))
-    return sorted(out, key=lambda g: g.at)
+    return sorted((g for g in out if not _of_duties(g.entries)), key=lambda g: g.at)
 
 
 def legend_tables(legends: list[CodeLegend]):
