@@ -128,3 +128,17 @@ def test_duties_numbered_under_a_lead_are_no_legend():
     """The duties explain no number: the plan's numbers are read by its own legend under it, or stay as written."""
     assert _names(_text(ROWS, before=ORDER, after=["", *LEGEND])) == WANT
     assert [r["responsible_raw"] for r in _text(ROWS, before=ORDER)] == ["2", "1 и 3", "3"]
+
+
+def test_another_lists_legend_above_the_plan_is_not_its():
+    """An order's list of touchpoints with its directions' codes explained under it, then the plan with its own
+    legend under it: the directions' «1 – Социальная поддержка» hold the plan's numbers too, yet are farther, and
+    none past the list above is the plan's."""
+    points = ["№\tТочка взаимодействия\tКанал\tНаправление", "1\tПриёмная министерства\tочно\t1",
+              "2\tСайт министерства\tсайт\t2", "3\tТелефон горячей линии\tтелефон\t3"]
+    directions = ["Направления:", "", "1 — Социальная поддержка;", "2 — Занятость населения;",
+                  "3 — Опека и попечительство."]
+    plan = "\n".join("\t".join(r) for r in [HEAD] + ROWS)
+    for before, after in ((points + [""] + directions, []), (directions + [""] + points, [])):
+        text = "\n".join(["Перечень точек взаимодействия", "", *before, "", TITLE, "", plan, "", *LEGEND, *after])
+        assert _names(extract_roadmap(parse_text(text + "\n"))) == WANT

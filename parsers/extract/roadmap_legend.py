@@ -6,8 +6,8 @@ A plan's responsible column whose distinct filled cells are mostly such lists of
 them), each code in one legend, has those read as the legend's texts, «; » between the people of a cell: the
 contract's responsible one is the person, not the plan's shorthand for them.  A cell of other text keeps it
 («Все структурные подразделения» among numbers); a column of names is never touched, nor numbers no legend
-explains; the legend is the nearest holding every code, above the plan after the previous one, else under it
-before the next (`code_legend.coded_values`' order).
+explains; the legend is the nearest holding every code, above the plan or under it (above where as near), never
+past another table.
 
 Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
@@ -29,7 +29,7 @@ from textcore.lemmas import lemmas, morph
 from textcore.numbering import item_number
 from textcore.vocab import vocabulary
 
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, Table
 from .code_legend import CodeLegend, code_key, find_code_legends
 from .needs_legend import list_span
 
@@ -116,11 +116,22 @@ def cell_codes(text: str) -> list[str] | None:
     return None if None in keys else list(dict.fromkeys(keys))
 
 
-def _chosen(keys: set[str], legends: list[CodeLegend], first: int, last: int, lo: int, hi: int) -> CodeLegend | None:
+def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int]
+            ) -> CodeLegend | None:
+    """The legend holding every key nearest the plan, above it before under it where as near; none past another
+    table (`others`: a list of another kind, whose own legend of codes — its directions' «1 – Социальная
+    поддержка» — stands between it and the plan)."""
+    first, last, lo, hi = span
+    lo, hi = max([lo] + [k for k in others if k < first]), min([hi] + [k for k in others if k > last])
     fits = [g for g in legends if keys <= g.entries.keys()]
-    above = [g for g in fits if lo < g.at < first]
-    under = [g for g in fits if last < g.at < hi]
-    return above[-1] if above else under[0] if under else None
+    near = [(first - _end(g), 0, n) for n, g in enumerate(fits) if lo < g.at < first] + \
+        [(g.at - last, 1, n) for n, g in enumerate(fits) if last < g.at < hi]
+    return fits[min(near)[2]] if near else None
+
+
+def _end(legend: CodeLegend) -> int:
+    """The legend's last block, near enough: its lines follow its first one (a lead, or the first entry)."""
+    return legend.at if legend.table is not None else legend.at + len(legend.entries) - 1
 
 
 def decode_people(doc: Document, tables: list, records: list[list[dict]], legends: list[CodeLegend]) -> None:
@@ -129,6 +140,8 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
     if not legends:
         return
     at = {id(b): k for k, b in enumerate(doc.blocks)}
+    keys = {g.table for g in legends}
+    others = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and id(b) not in keys]
     for k, recs in enumerate(records):
         cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
         if not cells or any(r.get(TERM_SHARED) for r in recs):
@@ -136,7 +149,8 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         codes = {c: v for c in cells if (v := cell_codes(c)) is not None}
         if len(codes) < _MIN_CODED or len(codes) < _CODED_SHARE * len(cells):
             continue
-        legend = _chosen({key for v in codes.values() for key in v}, legends, *list_span(at, len(doc.blocks), tables, k))
+        legend = _chosen({key for v in codes.values() for key in v}, legends, others,
+                         list_span(at, len(doc.blocks), tables, k))
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:
