@@ -142,3 +142,12 @@ def test_another_lists_legend_above_the_plan_is_not_its():
     for before, after in ((points + [""] + directions, []), (directions + [""] + points, [])):
         text = "\n".join(["Перечень точек взаимодействия", "", *before, "", TITLE, "", plan, "", *LEGEND, *after])
         assert _names(extract_roadmap(parse_text(text + "\n"))) == WANT
+
+
+def test_a_legend_of_indicators_explains_no_responsible_one():
+    """Numbered lines of the plan's indicators under it hold its numbers, yet name no one who does the work: the
+    numbers stay as written; the people's legend further down is the plan's."""
+    indicators = ["Целевые показатели:", "1 — доля обращений, рассмотренных в срок;", "2 — число жалоб заявителей;",
+                  "3 — уровень удовлетворённости посетителей."]
+    assert [r["responsible_raw"] for r in _text(ROWS, after=["", *indicators])] == ["2", "1 и 3", "3"]
+    assert _names(_text(ROWS, after=["", *indicators, "", *LEGEND])) == WANT

@@ -13,7 +13,9 @@ Besides the legends of codes that `code_legend` finds («1 – …» lines, two-
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
 1 («1. Иванов И.И., начальник отдела;», «2) …»), or with its entries run on after its colon («Исполнители:
 1 – Иванов И.И.; 2 – Петров П.П.»), is one too.  A list whose entries say what to do (an infinitive first: the
-order's own point «Ответственным исполнителям:» over «1) обеспечить выполнение плана;») names no one.
+order's own point «Ответственным исполнителям:» over «1) обеспечить выполнение плана;») names no one; nor one
+whose entries mostly name no one who does the work (a body, a unit, a post, a person): a legend of the plan's
+indicators or priorities, «1 – доля обращений, …», explains no responsible one.
 
     people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
     legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
@@ -26,10 +28,12 @@ from pathlib import Path
 
 from textcore.dates import TERM_SHARED
 from textcore.lemmas import lemmas, morph
+from textcore.name_shape import names_person
 from textcore.numbering import item_number
 from textcore.vocab import vocabulary
 
 from ..document import Document, Paragraph, Table
+from ..tables.content_roles import column_facts
 from .code_legend import CodeLegend, code_key, find_code_legends
 from .needs_legend import list_span
 
@@ -41,6 +45,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_legend.yaml"
 _MAX_LEAD_WORDS = 8        # «Ответственные исполнители мероприятий плана:»
 _MIN_ENTRIES = 2
 _MAX_ENTRIES = 60
+_PEOPLE_SHARE = 0.5       # of a legend's entries naming who does the work: a legend of the plan's people
 _RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*[.)]?\s*[–—-]\s)")          # «…; 2 – …»
 _RUN_ENTRY = re.compile(r"(\d{1,2})\s*[.)]?\s*[–—-]\s+(\S.*)")
 _WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -123,10 +128,18 @@ def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: 
     поддержка» — stands between it and the plan)."""
     first, last, lo, hi = span
     lo, hi = max([lo] + [k for k in others if k < first]), min([hi] + [k for k in others if k > last])
-    fits = [g for g in legends if keys <= g.entries.keys()]
+    fits = [g for g in legends if keys <= g.entries.keys() and _of_people(g)]
     near = [(first - _end(g), 0, n) for n, g in enumerate(fits) if lo < g.at < first] + \
         [(g.at - last, 1, n) for n, g in enumerate(fits) if last < g.at < hi]
     return fits[min(near)[2]] if near else None
+
+
+def _of_people(legend: CodeLegend) -> bool:
+    """Whether most of a legend's entries name who does the work — a body, a unit, a post (`content_roles`'
+    reading of a responsible cell) or a person — not the plan's indicators, priorities, a list's directions."""
+    def names(text: str) -> bool:
+        return names_person(text) or column_facts([[text]])[0].share("responsible") > 0
+    return sum(map(names, legend.entries.values())) >= _PEOPLE_SHARE * len(legend.entries)
 
 
 def _end(legend: CodeLegend) -> int:
