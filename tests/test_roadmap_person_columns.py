@@ -92,3 +92,16 @@ def test_three_initials_are_no_persons_name():
         scores = field_scores("roadmap", head)
         assert max(scores, key=scores.get) == "responsible_person", head
     assert names_person("Куратор Иванова О.Н.") and names_person("Иванов И.И. И.о. начальника")
+
+
+def test_month_columns_abbreviated_like_initials_are_no_people():
+    """A schedule of months «Январь Т.Г.» (of this year) beside the plan's own term column, marks in an item's
+    months: the abbreviation reads like initials, yet the columns name periods — no responsible one."""
+    head = ["№", "Мероприятие", "Срок", "Январь Т.Г.", "Февраль Т.Г.", "Март Т.Г."]
+    rows = [["1", "Провести опрос посетителей", "до 01.04.2026", "+", "", ""],
+            ["2", "Обновить памятку", "до 01.04.2026", "", "+", "+"],
+            ["3", "Обучить сотрудников", "до 01.04.2026", "", "", "+"]]
+    lines = [TITLE, "", *("\t".join(r) for r in [head] + rows)]
+    recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
+    assert [r["item_no"] for r in recs] == ["1", "2", "3"]
+    assert [r["responsible_raw"] for r in recs] == [None, None, None]
