@@ -353,6 +353,9 @@ CASES = [
     # a term in an activity's own cell (normalizers/activity_term.py): each period looks back a few words only
     Case("activity: thousands of terms after «в срок до»", lambda k: "провести опрос в срок до 01.06.2025 " * 1500 * k,
          _activity_term, "в срок до 01.06.2025"),
+    # rev13d: a participle's period looks back over its phrase only (`_CLAUSE_BACK`), not the whole cell
+    Case("activity term: thousands of participles' periods", lambda k: "Провести опрос, поступивших в 2025 году "
+         * 300 * k, _activity_term, "Анализ обращений, поступивших в 2024 году"),
     Case("plan title: thousands of years after «за»", lambda k: "План мероприятий за 2024 год " * 1500 * k,
          _title_year, "План на 2025 год"),
     Case("scan text: one long run with no space, dots, no address", lambda k: "сайт " + "слово." * 20_000 * k,

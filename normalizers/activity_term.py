@@ -29,6 +29,7 @@ _APART = re.compile(r"[(–—:-]\s*(?:[А-Яа-яЁё]+\s+){0,2}$")            
 _RANGE = re.compile(r"\s*[–—-]\s*")               # between two periods: a range («2025-2027», «01.03.2025 – 30.06.2025»)
 _LOOK_BACK = 40
 _CLAUSE_MARK = re.compile(r"[,;(:–—]")
+_CLAUSE_BACK = 200          # a participial phrase's length at most, looked back over (not the whole cell: linear)
 _PARTICIPLE_AT = 2          # a participial phrase's first words: «, поступивших», «, ранее поступивших»
 
 
@@ -43,9 +44,9 @@ def _participle_heads(d: dict) -> frozenset[str]:
 
 
 def _participle_period(before: str) -> bool:
-    """Whether the period after `before` (the text up to it) is a participle's, in its clause («обращений,
-    поступивших в 2024 году»: when they came, not the term): opened by «в», in a participial phrase set apart —
-    a comma or a bracket, then the participle (an adverb before it at most).  A participle before its noun
+    """Whether the period after `before` (the text up to it, `_CLAUSE_BACK` at most) is a participle's, in its
+    clause («обращений, поступивших в 2024 году»: when they came, not the term): opened by «в», in a participial
+    phrase set apart — a comma or a bracket, then the participle (an adverb before it at most).  A participle before its noun
     («обучение вновь принятых сотрудников в 2025 году», «обучающие семинары в 2025 году») is no such clause."""
     words = _WORD.findall(before[-_LOOK_BACK:].lower().replace("ё", "е"))
     if not words or words[-1] not in _participle_heads():
@@ -100,7 +101,7 @@ def activity_term(activity: str, act_year: int | None = None) -> str | None:
     for start, stop in _ranges(text, found):      # a range is judged whole: its dash sets nothing apart
         end = stop + (m.end() if (m := YEAR_WORDS.match(text[stop:])) else 0)
         before = text[max(0, start - _LOOK_BACK):start]
-        if _participle_period(text[:start]):
+        if _participle_period(text[max(0, start - _CLAUSE_BACK):start]):
             continue
         if _opens_term(before) or _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None:
             terms.append((_head_start(text, start), end))
