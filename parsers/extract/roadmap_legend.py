@@ -46,8 +46,9 @@ _MAX_LEAD_WORDS = 8        # «Ответственные исполнители
 _MIN_ENTRIES = 2
 _MAX_ENTRIES = 60
 _PEOPLE_SHARE = 0.5       # of a legend's entries naming who does the work: a legend of the plan's people
-_RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*[.)]?\s*[–—-]\s)")          # «…; 2 – …»
-_RUN_ENTRY = re.compile(r"(\d{1,2})\s*[.)]?\s*[–—-]\s+(\S.*)")
+# «…; 2 – …»: the spaces after a «.» or «)» only past it (two runs side by side over the same spaces: quadratic)
+_RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*(?:[.)]\s*)?[–—-]\s)")
+_RUN_ENTRY = re.compile(r"(\d{1,2})\s*(?:[.)]\s*)?[–—-]\s+(\S.*)")
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 
 

@@ -19,7 +19,9 @@ from textcore.name_shape import names_person, without_names
 
 from .header_words import first_lemmas, vocab
 
-_BLANK = re.compile(r"[\s_.«»\"“”г/-]*(?:\d{4})?[\s_.«»\"“”г/-]*")   # a line to sign on, a date left to fill in
+# a line to sign on, a date left to fill in; the second run only after the year (two runs side by side over the
+# same characters split a long line every way: quadratic)
+_BLANK = re.compile(r"[\s_.«»\"“”г/-]*(?:\d{4}[\s_.«»\"“”г/-]*)?")
 _MAX_POST_WORDS = 12
 
 
