@@ -129,10 +129,10 @@ def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: 
     поддержка» — stands between it and the plan)."""
     first, last, lo, hi = span
     lo, hi = max([lo] + [k for k in others if k < first]), min([hi] + [k for k in others if k > last])
-    fits = [g for g in legends if keys <= g.entries.keys() and _of_people(g)]
-    near = [(first - _end(g), 0, n) for n, g in enumerate(fits) if lo < g.at < first] + \
-        [(g.at - last, 1, n) for n, g in enumerate(fits) if last < g.at < hi]
-    return fits[min(near)[2]] if near else None
+    near = [(first - _end(g), 0, n) for n, g in enumerate(legends) if lo < g.at < first] + \
+        [(g.at - last, 1, n) for n, g in enumerate(legends) if last < g.at < hi]
+    fits = (legends[n] for _, _, n in sorted(near) if keys <= legends[n].entries.keys())
+    return next((g for g in fits if _of_people(g)), None)      # judged nearest first, each in one plan's reach
 
 
 def _of_people(legend: CodeLegend) -> bool:
