@@ -6,8 +6,8 @@ A plan's responsible column whose distinct filled cells are mostly such lists of
 them), each code in one legend, has those read as the legend's texts, «; » between the people of a cell: the
 contract's responsible one is the person, not the plan's shorthand for them.  A cell of other text keeps it
 («Все структурные подразделения» among numbers); a column of names is never touched, nor numbers no legend
-explains; the legend is the nearest holding every code, above the plan or under it (above where as near), never
-past another table.
+explains; the legend is the nearest holding every code, above the plan or under it (above where as near), none
+above another table over the plan.
 
 Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
@@ -124,11 +124,11 @@ def cell_codes(text: str) -> list[str] | None:
 
 def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int]
             ) -> CodeLegend | None:
-    """The legend holding every key nearest the plan, above it before under it where as near; none past another
-    table (`others`: a list of another kind, whose own legend of codes — its directions' «1 – Социальная
-    поддержка» — stands between it and the plan)."""
+    """The legend holding every key nearest the plan, above it before under it where as near; none above another
+    table over the plan (`others`: a list of another kind, whose own legend of codes — its directions' «1 –
+    Социальная поддержка» — stands between it and the plan)."""
     first, last, lo, hi = span
-    lo, hi = max([lo] + [k for k in others if k < first]), min([hi] + [k for k in others if k > last])
+    lo = max([lo] + [k for k in others if k < first])   # under the plan its own parts may follow: no bound there
     near = [(first - _end(g), 0, n) for n, g in enumerate(legends) if lo < g.at < first] + \
         [(g.at - last, 1, n) for n, g in enumerate(legends) if last < g.at < hi]
     fits = (legends[n] for _, _, n in sorted(near) if keys <= legends[n].entries.keys())
