@@ -10,6 +10,7 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.roadmap_legend import cell_codes
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
+from tests.fixtures.grid_docx import grid_docx
 
 HEAD = ["№", "Мероприятие", "Срок", "Исполнитель", "Результат"]
 ROWS = [
@@ -44,26 +45,12 @@ def test_numbers_with_the_legend_above_the_plan_text():
 
 
 def test_numbers_under_a_legend_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
-    for line in LEGEND:
-        d.add_paragraph(line)
-    d.save(tmp_path / "p.docx")
-    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == WANT
+    path = grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE, after=tuple(LEGEND))
+    assert _names(extract_roadmap(docx_reader.read(path))) == WANT
 
 
 def test_a_legend_written_as_a_table_is_no_row_of_the_plan(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
-    d.add_paragraph("Исполнители:")
+    d = new_docx(grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE, after=("Исполнители:",)))
     key = d.add_table(rows=4, cols=2)
     for r, row in enumerate([["Код", "Исполнитель"], ["1", "Кузнецова О.В., советник министра"],
                              ["2", "Тимофеев А.Н., начальник отдела"], ["3", "Белова Е.С., консультант"]]):

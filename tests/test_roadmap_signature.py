@@ -11,6 +11,7 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.roadmap_signature import signature_row
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
+from tests.fixtures.grid_docx import grid_docx
 
 TITLE = "План мероприятий («дорожная карта») по повышению качества обслуживания заявителей"
 HEAD = ["Наименование мероприятия", "Срок", "Ответственный", "Результат"]
@@ -39,12 +40,7 @@ def test_a_signature_row_after_a_blank_line_text():
 
 
 def test_a_signature_table_under_the_plan_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    d = new_docx(grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE))
     sign = d.add_table(rows=1, cols=3)
     sign.cell(0, 0).text, sign.cell(0, 1).text, sign.cell(0, 2).text = "Министр", "__________", "Н.В. Орлова"
     d.save(tmp_path / "p.docx")
