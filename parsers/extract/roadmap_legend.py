@@ -122,8 +122,8 @@ def cell_codes(text: str) -> list[str] | None:
     return None if None in keys else list(dict.fromkeys(keys))
 
 
-def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int]
-            ) -> CodeLegend | None:
+def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int],
+            of_people) -> CodeLegend | None:
     """The legend holding every key nearest the plan, above it before under it where as near; none above another
     table over the plan (`others`: a list of another kind, whose own legend of codes — its directions' «1 –
     Социальная поддержка» — stands between it and the plan)."""
@@ -132,7 +132,7 @@ def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: 
     near = [(first - _end(g), 0, n) for n, g in enumerate(legends) if lo < g.at < first] + \
         [(g.at - last, 1, n) for n, g in enumerate(legends) if last < g.at < hi]
     fits = (legends[n] for _, _, n in sorted(near) if keys <= legends[n].entries.keys())
-    return next((g for g in fits if _of_people(g)), None)      # judged nearest first, each in one plan's reach
+    return next((g for g in fits if of_people(g)), None)       # judged nearest first, as far as one fits
 
 
 def _of_people(legend: CodeLegend) -> bool:
@@ -156,6 +156,8 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     keys = {g.table for g in legends}
     others = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and id(b) not in keys]
+    judged: dict[int, bool] = {}           # each legend read once, whatever the plans around it
+    of_people = lambda g: judged[id(g)] if id(g) in judged else judged.setdefault(id(g), _of_people(g))
     for k, recs in enumerate(records):
         cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
         if not cells or any(r.get(TERM_SHARED) for r in recs):
@@ -164,7 +166,7 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         if len(codes) < _MIN_CODED or len(codes) < _CODED_SHARE * len(cells):
             continue
         legend = _chosen({key for v in codes.values() for key in v}, legends, others,
-                         list_span(at, len(doc.blocks), tables, k))
+                         list_span(at, len(doc.blocks), tables, k), of_people)
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:
