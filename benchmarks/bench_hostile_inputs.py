@@ -119,6 +119,16 @@ def _heading_year(text):
     return heading_year([[text, False]])
 
 
+def _signature(cells):
+    from parsers.extract.roadmap_signature import signature_row
+    return signature_row(cells)
+
+
+def _run_on(text):
+    from parsers.extract.roadmap_legend import _run_on as run_on
+    return run_on(text)
+
+
 def _activity_term(text):
     from normalizers.activity_term import activity_term
     return activity_term(text)
@@ -411,6 +421,15 @@ CASES = [
     # a term in an activity's own cell (normalizers/activity_term.py): each period looks back a few words only
     Case("activity: thousands of terms after «в срок до»", lambda k: "провести опрос в срок до 01.06.2025 " * 1500 * k,
          _activity_term, "в срок до 01.06.2025"),
+    # rev13d: a roadmap's signature row (a signing line of thousands of «_») and a legend's entries run on after
+    # its lead (a run of spaces after a number): no two runs over the same characters side by side
+    Case("roadmap signature: a signing line of thousands of «_»", lambda k: ["Министр", "_" * 20_000 * k + "1",
+                                                                              "И.И. Петров"], _signature, ["Министр"]),
+    Case("roadmap legend: run of spaces after a run-on number", lambda k: "1 – Иванов И.И.; 2" + " " * 20_000 * k
+         + "x", _run_on, "1 – Иванов И.И.; 2 – Петров П.П."),
+    # rev13d: a participle's period looks back over its phrase only (`_CLAUSE_BACK`), not the whole cell
+    Case("activity term: thousands of participles' periods", lambda k: "Провести опрос, поступивших в 2025 году "
+         * 300 * k, _activity_term, "Анализ обращений, поступивших в 2024 году"),
     Case("plan title: thousands of years after «за»", lambda k: "План мероприятий за 2024 год " * 1500 * k,
          _title_year, "План на 2025 год"),
     Case("scan text: one long run with no space, dots, no address", lambda k: "сайт " + "слово." * 20_000 * k,

@@ -7,7 +7,7 @@ words right before it open a term (`activity_term_heads`, data/deadlines.yaml: �
 «в течение», «к», «в», «срок»), or where it closes the cell set apart — in brackets, or after a dash
 or a colon.  A period an activity is about is none: «Подготовить отчёт за 2024 год», «План на 2026
 год», «во исполнение приказа от 01.02.2024» (its word before it is no term's), «анализ обращений, поступивших в
-2024 году» (a participle's period in its clause: `participle_period_heads`).  The term found is
+2024 году» (a participle's period in its phrase set apart: `participle_period_heads`).  The term found is
 the text from its first period's opening word to its last period's end («с 01.03.2025 по 30.06.2025»
 whole), which `parse_deadline` reads as any term cell.  A range («2025-2027 годы») is judged whole, by
 the words before its start: its dash sets nothing apart («программа на 2025-2027 годы» states no term).
@@ -28,6 +28,9 @@ _CLOSE = re.compile(r"^[\s.,;]*\)?[\s.,;]*$")                            # nothi
 _APART = re.compile(r"[(–—:-]\s*(?:[А-Яа-яЁё]+\s+){0,2}$")              # «(», «–», «:» (and a word or two) before it
 _RANGE = re.compile(r"\s*[–—-]\s*")               # between two periods: a range («2025-2027», «01.03.2025 – 30.06.2025»)
 _LOOK_BACK = 40
+_CLAUSE_MARK = re.compile(r"[,;(:–—]")
+_CLAUSE_BACK = 200          # a participial phrase's length at most, looked back over (not the whole cell: linear)
+_PARTICIPLE_AT = 2          # a participial phrase's first words: «, поступивших», «, ранее поступивших»
 
 
 @vocabulary(_DATA, required=("activity_term_heads",))
@@ -41,13 +44,17 @@ def _participle_heads(d: dict) -> frozenset[str]:
 
 
 def _participle_period(before: str) -> bool:
-    """Whether the period after `before` is a participle's, in its clause («обращений, поступивших в
-    2024 году»: when they came, not the term): opened by «в», a participle since the clause's last comma."""
+    """Whether the period after `before` (the text up to it, `_CLAUSE_BACK` at most) is a participle's, in its
+    clause («обращений, поступивших в 2024 году»: when they came, not the term): opened by «в», in a participial
+    phrase set apart — a comma or a bracket, then the participle (an adverb before it at most).  A participle before its noun
+    («обучение вновь принятых сотрудников в 2025 году», «обучающие семинары в 2025 году») is no such clause."""
     words = _WORD.findall(before[-_LOOK_BACK:].lower().replace("ё", "е"))
     if not words or words[-1] not in _participle_heads():
         return False
-    clause = re.split(r"[,;(:–—]", before)[-1]
-    return any(_participle(w) for w in _WORD.findall(clause.lower()))
+    marks = list(_CLAUSE_MARK.finditer(before))
+    if not marks or marks[-1][0] not in ",(":
+        return False
+    return any(_participle(w) for w in _WORD.findall(before[marks[-1].end():].lower())[:_PARTICIPLE_AT])
 
 
 def _participle(word: str) -> bool:
@@ -94,7 +101,7 @@ def activity_term(activity: str, act_year: int | None = None) -> str | None:
     for start, stop in _ranges(text, found):      # a range is judged whole: its dash sets nothing apart
         end = stop + (m.end() if (m := YEAR_WORDS.match(text[stop:])) else 0)
         before = text[max(0, start - _LOOK_BACK):start]
-        if _participle_period(before):
+        if _participle_period(text[max(0, start - _CLAUSE_BACK):start]):
             continue
         if _opens_term(before) or _APART.search(before) is not None and _CLOSE.match(text[end:]) is not None:
             terms.append((_head_start(text, start), end))

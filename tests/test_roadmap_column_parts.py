@@ -90,3 +90,10 @@ def test_a_second_part_headed_over_person_columns_docx(tmp_path):
 def test_graph_numbers_printed_again_at_a_page_break_are_no_row():
     first = FIRST[:4] + [FIRST[1]] + FIRST[4:]          # «1 2 3» again before item 3
     assert _read(_text(first, SECOND)) == WANT
+
+
+def test_a_first_row_like_graph_numbers_with_no_graph_row_above_text():
+    """No row of graph numbers under either part's header: the second part's first row «1.» | «4» | «» is item
+    1's (the legend's 4, no result yet), lined up with the first part's rows."""
+    first, second = [FIRST[0]] + FIRST[2:], [SECOND[0]] + SECOND[2:]
+    assert _read(_text(first, second)) == WANT

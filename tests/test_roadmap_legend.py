@@ -10,6 +10,7 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.roadmap_legend import cell_codes
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
+from tests.fixtures.grid_docx import grid_docx
 
 HEAD = ["№", "Мероприятие", "Срок", "Исполнитель", "Результат"]
 ROWS = [
@@ -44,26 +45,12 @@ def test_numbers_with_the_legend_above_the_plan_text():
 
 
 def test_numbers_under_a_legend_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
-    for line in LEGEND:
-        d.add_paragraph(line)
-    d.save(tmp_path / "p.docx")
-    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == WANT
+    path = grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE, after=tuple(LEGEND))
+    assert _names(extract_roadmap(docx_reader.read(path))) == WANT
 
 
 def test_a_legend_written_as_a_table_is_no_row_of_the_plan(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
-    d.add_paragraph("Исполнители:")
+    d = new_docx(grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE, after=("Исполнители:",)))
     key = d.add_table(rows=4, cols=2)
     for r, row in enumerate([["Код", "Исполнитель"], ["1", "Кузнецова О.В., советник министра"],
                              ["2", "Тимофеев А.Н., начальник отдела"], ["3", "Белова Е.С., консультант"]]):
@@ -115,3 +102,39 @@ def test_numbered_notes_are_no_legend():
     notes = ["Примечание:", "1. Сроки уточняются ежеквартально.", "2. Отчёт направляется в проектный офис.",
              "3. Изменения вносятся приказом."]
     assert [r["responsible_raw"] for r in _text(ROWS, after=["", *notes])] == ["2", "1 и 3", "3"]
+
+
+# the order above its plan: a point addressing the responsible ones, its duties numbered «1)», «2)», «3)»
+ORDER = ["В целях повышения клиентоцентричности приказываю:", "1. Утвердить прилагаемый план мероприятий.",
+         "2. Ответственным исполнителям:", "1) обеспечить выполнение мероприятий плана;",
+         "2) ежеквартально представлять информацию о ходе выполнения;", "3) соблюдать сроки.",
+         "3. Контроль за исполнением приказа оставляю за собой."]
+
+
+def test_duties_numbered_under_a_lead_are_no_legend():
+    """The duties explain no number: the plan's numbers are read by its own legend under it, or stay as written."""
+    assert _names(_text(ROWS, before=ORDER, after=["", *LEGEND])) == WANT
+    assert [r["responsible_raw"] for r in _text(ROWS, before=ORDER)] == ["2", "1 и 3", "3"]
+
+
+def test_another_lists_legend_above_the_plan_is_not_its():
+    """An order's list of touchpoints with its directions' codes explained under it, then the plan with its own
+    legend under it: the directions' «1 – Социальная поддержка» hold the plan's numbers too, yet are farther, and
+    none past the list above is the plan's."""
+    points = ["№\tТочка взаимодействия\tКанал\tНаправление", "1\tПриёмная министерства\tочно\t1",
+              "2\tСайт министерства\tсайт\t2", "3\tТелефон горячей линии\tтелефон\t3"]
+    directions = ["Направления:", "", "1 — Социальная поддержка;", "2 — Занятость населения;",
+                  "3 — Опека и попечительство."]
+    plan = "\n".join("\t".join(r) for r in [HEAD] + ROWS)
+    for before, after in ((points + [""] + directions, []), (directions + [""] + points, [])):
+        text = "\n".join(["Перечень точек взаимодействия", "", *before, "", TITLE, "", plan, "", *LEGEND, *after])
+        assert _names(extract_roadmap(parse_text(text + "\n"))) == WANT
+
+
+def test_a_legend_of_indicators_explains_no_responsible_one():
+    """Numbered lines of the plan's indicators under it hold its numbers, yet name no one who does the work: the
+    numbers stay as written; the people's legend further down is the plan's."""
+    indicators = ["Целевые показатели:", "1 — доля обращений, рассмотренных в срок;", "2 — число жалоб заявителей;",
+                  "3 — уровень удовлетворённости посетителей."]
+    assert [r["responsible_raw"] for r in _text(ROWS, after=["", *indicators])] == ["2", "1 и 3", "3"]
+    assert _names(_text(ROWS, after=["", *indicators, "", *LEGEND])) == WANT

@@ -30,6 +30,11 @@ from normalizers.roadmap_codes import heading_term, title_year
     ("Свести отзывы, полученные в 2025 году (IV квартал 2025 г.)", "IV квартал 2025 г."),
     ("Опросить заявителей, получивших услугу, в 2025 году", "в 2025 году"),      # the clause closed: the term
     ("Обобщить отзывы в 2025 году", "в 2025 году"),
+    # ... a participle before its noun opens no such clause: the period is the item's term
+    ("Провести обучение вновь принятых сотрудников в 2025 году", "в 2025 году"),
+    ("Организовать работу обучающих семинаров во II квартале 2025 г.", "во II квартале 2025 г."),
+    ("Внедрить следующие меры в I квартале 2026 г.", "в I квартале 2026 г."),
+    ("Провести анализ обращений, ранее поступивших в 2024 году", None),
 ])
 def test_activity_term(activity, term):
     assert activity_term(activity) == term

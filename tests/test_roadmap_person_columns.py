@@ -4,14 +4,13 @@ field, though initials read like a heading's words cut short («Н.» начал
 responsible ones are the people whose columns it marks.  Expectations read from the plan."""
 from __future__ import annotations
 
-from docx import Document as new_docx
-
 from normalizers.roadmap_codes import code_roadmap
 from parsers.extract.roadmap import extract_roadmap
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
 from parsers.tables.columns import field_scores
 from textcore.name_shape import names_person, without_names
+from tests.fixtures.grid_docx import grid_docx
 
 TOP = ["№", "Мероприятие", "Срок", "Исполнители", "", "", "Примечание"]
 SUB = ["", "", "", "Иванова О.Н.", "Попов С.Р.", "Морозова Е.О.", ""]
@@ -32,18 +31,9 @@ def test_person_columns_text():
 
 
 def test_person_columns_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=2 + len(ROWS), cols=len(TOP))
-    for r, row in enumerate([TOP, SUB] + ROWS):
-        for c, text in enumerate(row):
-            if text:
-                t.cell(r, c).text = text
-    t.cell(0, 3).merge(t.cell(0, 5))
-    for c in (0, 1, 2, 6):
-        t.cell(0, c).merge(t.cell(1, c))
-    d.save(tmp_path / "p.docx")
-    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
+    merges = ((0, 3, 0, 5),) + tuple((0, c, 1, c) for c in (0, 1, 2, 6))
+    path = grid_docx(tmp_path / "p.docx", [TOP, SUB] + ROWS, TITLE, merges=merges)
+    assert _names(extract_roadmap(docx_reader.read(path))) == [sorted(w) for w in WANT]
 
 
 def test_a_name_is_no_field_word():
@@ -74,11 +64,28 @@ def test_person_columns_with_no_heading_over_them_text():
 
 
 def test_person_columns_with_no_heading_over_them_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(FLAT_ROWS), cols=len(FLAT))
-    for r, row in enumerate([FLAT] + FLAT_ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
-    d.save(tmp_path / "p.docx")
-    assert _names(extract_roadmap(docx_reader.read(tmp_path / "p.docx"))) == [sorted(w) for w in WANT]
+    path = grid_docx(tmp_path / "p.docx", [FLAT] + FLAT_ROWS, TITLE)
+    assert _names(extract_roadmap(docx_reader.read(path))) == [sorted(w) for w in WANT]
+
+
+def test_three_initials_are_no_persons_name():
+    """«Ф.И.О.» (the heading's «full name») after a word is no surname with initials: the heading stays a field's,
+    not the letter «О.» left over read as a heading cut short."""
+    for head in ("Куратор Ф.И.О.", "Должность Ф.И.О.", "Сотрудник Ф. И. О.", "Ф. И. О. куратора"):
+        assert not names_person(head), head
+        scores = field_scores("roadmap", head)
+        assert max(scores, key=scores.get) == "responsible_person", head
+    assert names_person("Куратор Иванова О.Н.") and names_person("Иванов И.И. И.о. начальника")
+
+
+def test_month_columns_abbreviated_like_initials_are_no_people():
+    """A schedule of months «Январь Т.Г.» (of this year) beside the plan's own term column, marks in an item's
+    months: the abbreviation reads like initials, yet the columns name periods — no responsible one."""
+    head = ["№", "Мероприятие", "Срок", "Январь Т.Г.", "Февраль Т.Г.", "Март Т.Г."]
+    rows = [["1", "Провести опрос посетителей", "до 01.04.2026", "+", "", ""],
+            ["2", "Обновить памятку", "до 01.04.2026", "", "+", "+"],
+            ["3", "Обучить сотрудников", "до 01.04.2026", "", "", "+"]]
+    lines = [TITLE, "", *("\t".join(r) for r in [head] + rows)]
+    recs = extract_roadmap(parse_text("\n".join(lines) + "\n"))
+    assert [r["item_no"] for r in recs] == ["1", "2", "3"]
+    assert [r["responsible_raw"] for r in recs] == [None, None, None]

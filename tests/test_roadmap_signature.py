@@ -11,6 +11,7 @@ from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.roadmap_signature import signature_row
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
+from tests.fixtures.grid_docx import grid_docx
 
 TITLE = "План мероприятий («дорожная карта») по повышению качества обслуживания заявителей"
 HEAD = ["Наименование мероприятия", "Срок", "Ответственный", "Результат"]
@@ -39,12 +40,7 @@ def test_a_signature_row_after_a_blank_line_text():
 
 
 def test_a_signature_table_under_the_plan_docx(tmp_path):
-    d = new_docx()
-    d.add_paragraph(TITLE)
-    t = d.add_table(rows=1 + len(ROWS), cols=len(HEAD))
-    for r, row in enumerate([HEAD] + ROWS):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    d = new_docx(grid_docx(tmp_path / "p.docx", [HEAD] + ROWS, TITLE))
     sign = d.add_table(rows=1, cols=3)
     sign.cell(0, 0).text, sign.cell(0, 1).text, sign.cell(0, 2).text = "Министр", "__________", "Н.В. Орлова"
     d.save(tmp_path / "p.docx")
@@ -64,3 +60,16 @@ def test_signature_row():
     assert not signature_row(["Заместитель министра", "Отдел кадров"])
     assert not signature_row(["Обобщить отзывы", "И.И. Петров"])
     assert not signature_row(["3", "Заместитель министра", "И.И. Петров"])
+
+
+def test_a_post_and_name_in_the_responsible_columns_stay_the_last_measures():
+    """A row going on under the last measure with a second responsible one, his post in the responsible column and
+    his name in the names' column, is no signature: the measure keeps him."""
+    head = ["№", "Мероприятие", "Срок", "Ответственный (должность)", "Ф.И.О. ответственного"]
+    rows = [["1.", "Провести опрос посетителей приёмной", "до 01.03.2026", "Начальник отдела", "Смирнова А.А."],
+            ["2.", "Обновить информационный стенд", "апрель 2026 г.", "Начальник отдела", "Орлов Б.Б."],
+            ["", "", "", "Заместитель министра", "Петров И.И."]]
+    lines = "\n".join("\t".join(r) for r in [head] + rows)
+    recs = code_roadmap(extract_roadmap(parse_text(f"{TITLE}\n\n{lines}\n")))
+    assert [r["item_no"] for r in recs] == ["1", "2"]
+    assert sorted(recs[1]["responsible_names"]) == ["Орлов Б.Б.", "Петров И.И."]

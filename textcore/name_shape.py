@@ -28,14 +28,18 @@ SURNAME_FIRST = re.compile(rf"(?<![{UP}{LO}])({SURNAME})(?:\s+|(?=[{UP}]\.\s?[{U
 INITIALS_FIRST = re.compile(rf"(?<![{UP}{LO}.])({INIT})\.\s?(?:({INIT})\.\s?)?({SURNAME})(?![{LO}])")
 FULL = re.compile(rf"({SURNAME})\s+([{UP}])[{LO}]+\s+({PATRONYMIC})\b")
 FULL_FIRST = re.compile(rf"([{UP}])[{LO}]+\s+({PATRONYMIC})\s+({SURNAME})\b")
+# three dotted capitals in a row are no one's initials (a person has two): «Ф.И.О.», «Ф. И. О.» in «Куратор Ф.И.О.»
+_THREE_INITIALS = re.compile(rf"(?<![{UP}{LO}])(?:[{UP}]\.(?![{LO}])\s?){{3,}}")
 
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surname as written) of each name the text holds, by shape alone."""
-    return [(m.start(), m.end(), m[1]) for m in SURNAME_FIRST.finditer(text)] + \
+    found = [(m.start(), m.end(), m[1]) for m in SURNAME_FIRST.finditer(text)] + \
         [(m.start(), m.end(), m[3]) for m in INITIALS_FIRST.finditer(text)] + \
         [(m.start(), m.end(), m[1]) for m in FULL.finditer(text)] + \
         [(m.start(), m.end(), m[3]) for m in FULL_FIRST.finditer(text)]
+    runs = [m.span() for m in _THREE_INITIALS.finditer(text)]
+    return [(a, b, s) for a, b, s in found if not any(a < e and s_ < b for s_, e in runs)]
 
 
 def without_names(text: str, is_word=lambda w: False) -> str:

@@ -6,13 +6,16 @@ A plan's responsible column whose distinct filled cells are mostly such lists of
 them), each code in one legend, has those read as the legend's texts, «; » between the people of a cell: the
 contract's responsible one is the person, not the plan's shorthand for them.  A cell of other text keeps it
 («Все структурные подразделения» among numbers); a column of names is never touched, nor numbers no legend
-explains; the legend is the nearest holding every code, above the plan after the previous one, else under it
-before the next (`code_legend.coded_values`' order).
+explains; the legend is the nearest holding every code, above the plan or under it (above where as near), none
+above another table over the plan.
 
 Besides the legends of codes that `code_legend` finds («1 – …» lines, two-column tables), a lead line naming
 the people («Ответственные исполнители:», `lead_words` in data/roadmap_legend.yaml) over a list numbered from
 1 («1. Иванов И.И., начальник отдела;», «2) …»), or with its entries run on after its colon («Исполнители:
-1 – Иванов И.И.; 2 – Петров П.П.»), is one too.
+1 – Иванов И.И.; 2 – Петров П.П.»), is one too.  A list whose entries say what to do (an infinitive first: the
+order's own point «Ответственным исполнителям:» over «1) обеспечить выполнение плана;») names no one; nor one
+whose entries mostly name no one who does the work (a body, a unit, a post, a person): a legend of the plan's
+indicators or priorities, «1 – доля обращений, …», explains no responsible one.
 
     people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
     legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
@@ -24,11 +27,13 @@ import re
 from pathlib import Path
 
 from textcore.dates import TERM_SHARED
-from textcore.lemmas import lemmas
+from textcore.lemmas import lemmas, morph
+from textcore.name_shape import names_person
 from textcore.numbering import item_number
 from textcore.vocab import vocabulary
 
-from ..document import Document, Paragraph
+from ..document import Document, Paragraph, Table
+from ..tables.content_roles import column_facts
 from .code_legend import CodeLegend, code_key, find_code_legends
 from .needs_legend import list_span
 
@@ -40,8 +45,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_legend.yaml"
 _MAX_LEAD_WORDS = 8        # «Ответственные исполнители мероприятий плана:»
 _MIN_ENTRIES = 2
 _MAX_ENTRIES = 60
-_RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*[.)]?\s*[–—-]\s)")          # «…; 2 – …»
-_RUN_ENTRY = re.compile(r"(\d{1,2})\s*[.)]?\s*[–—-]\s+(\S.*)")
+_PEOPLE_SHARE = 0.5       # of a legend's entries naming who does the work: a legend of the plan's people
+# «…; 2 – …»: the spaces after a «.» or «)» only past it (two runs side by side over the same spaces: quadratic)
+_RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*(?:[.)]\s*)?[–—-]\s)")
+_RUN_ENTRY = re.compile(r"(\d{1,2})\s*(?:[.)]\s*)?[–—-]\s+(\S.*)")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 @vocabulary(_DATA, required=("lead_words",))
@@ -54,6 +62,16 @@ def _lead(text: str) -> tuple[bool, str]:
     head, colon, rest = text.partition(":")
     ok = bool(colon) and len(head.split()) <= _MAX_LEAD_WORDS and bool(set(lemmas(head)) & _leads())
     return ok, rest.strip()
+
+
+def _of_duties(entries: dict[str, str]) -> bool:
+    """Whether a numbered list states what to do (the order's point «Ответственным исполнителям:» over «1) обеспечить
+    выполнение плана;», «2) ежеквартально представлять …»): an entry opening with an infinitive, an adverb before
+    it at most, names no one."""
+    def verb(text: str) -> bool:
+        words = [p for w in _WORD.findall(text)[:2] if (p := morph().parse(w.lower())[0].tag.POS)]
+        return next((pos for pos in words if pos != "ADVB"), None) == "INFN"
+    return any(verb(text) for text in entries.values())
 
 
 def _run_on(rest: str) -> dict[str, str]:
@@ -86,7 +104,7 @@ def people_legends(doc: Document) -> list[CodeLegend]:
         entries = (_run_on(rest) if rest else _numbered(doc.blocks, k)) if ok else {}
         if len(entries) >= _MIN_ENTRIES:
             out.append(CodeLegend(k, entries))
-    return sorted(out, key=lambda g: g.at)
+    return sorted((g for g in out if not _of_duties(g.entries)), key=lambda g: g.at)
 
 
 def legend_tables(legends: list[CodeLegend]):
@@ -104,11 +122,30 @@ def cell_codes(text: str) -> list[str] | None:
     return None if None in keys else list(dict.fromkeys(keys))
 
 
-def _chosen(keys: set[str], legends: list[CodeLegend], first: int, last: int, lo: int, hi: int) -> CodeLegend | None:
-    fits = [g for g in legends if keys <= g.entries.keys()]
-    above = [g for g in fits if lo < g.at < first]
-    under = [g for g in fits if last < g.at < hi]
-    return above[-1] if above else under[0] if under else None
+def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int],
+            of_people) -> CodeLegend | None:
+    """The legend holding every key nearest the plan, above it before under it where as near; none above another
+    table over the plan (`others`: a list of another kind, whose own legend of codes — its directions' «1 –
+    Социальная поддержка» — stands between it and the plan)."""
+    first, last, lo, hi = span
+    lo = max([lo] + [k for k in others if k < first])   # under the plan its own parts may follow: no bound there
+    near = [(first - _end(g), 0, n) for n, g in enumerate(legends) if lo < g.at < first] + \
+        [(g.at - last, 1, n) for n, g in enumerate(legends) if last < g.at < hi]
+    fits = (legends[n] for _, _, n in sorted(near) if keys <= legends[n].entries.keys())
+    return next((g for g in fits if of_people(g)), None)       # judged nearest first, as far as one fits
+
+
+def _of_people(legend: CodeLegend) -> bool:
+    """Whether most of a legend's entries name who does the work — a body, a unit, a post (`content_roles`'
+    reading of a responsible cell) or a person — not the plan's indicators, priorities, a list's directions."""
+    def names(text: str) -> bool:
+        return names_person(text) or column_facts([[text]])[0].share("responsible") > 0
+    return sum(map(names, legend.entries.values())) >= _PEOPLE_SHARE * len(legend.entries)
+
+
+def _end(legend: CodeLegend) -> int:
+    """The legend's last block, near enough: its lines follow its first one (a lead, or the first entry)."""
+    return legend.at if legend.table is not None else legend.at + len(legend.entries) - 1
 
 
 def decode_people(doc: Document, tables: list, records: list[list[dict]], legends: list[CodeLegend]) -> None:
@@ -117,6 +154,10 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
     if not legends:
         return
     at = {id(b): k for k, b in enumerate(doc.blocks)}
+    keys = {g.table for g in legends}
+    others = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and id(b) not in keys]
+    judged: dict[int, bool] = {}           # each legend read once, whatever the plans around it
+    of_people = lambda g: judged[id(g)] if id(g) in judged else judged.setdefault(id(g), _of_people(g))
     for k, recs in enumerate(records):
         cells = {r["responsible_raw"].strip() for r in recs if (r.get("responsible_raw") or "").strip()}
         if not cells or any(r.get(TERM_SHARED) for r in recs):
@@ -124,7 +165,8 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         codes = {c: v for c in cells if (v := cell_codes(c)) is not None}
         if len(codes) < _MIN_CODED or len(codes) < _CODED_SHARE * len(cells):
             continue
-        legend = _chosen({key for v in codes.values() for key in v}, legends, *list_span(at, len(doc.blocks), tables, k))
+        legend = _chosen({key for v in codes.values() for key in v}, legends, others,
+                         list_span(at, len(doc.blocks), tables, k), of_people)
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:

@@ -6,7 +6,8 @@ in the result) or, in a plan that numbers no rows, became a measure of its own.
 A row at the table's end whose filled cells are a post (its first word after «И.о.», «Первый», «Заместитель»
 one of the signatory posts, `signatory_positions` in data/metadata.yaml) and a cell holding a person's name
 alone (`textcore.name_shape`) — a line to sign on or a date blank («____», «"__" ______ 2025 г.») aside — is
-no row of the plan.
+no row of the plan; unless the post stands in the plan's responsible column: then it is a responsible one, the
+last measure's row going on («» | «» | «Заместитель министра» | «Петров И.И.», a second person of it).
 
     without_signature(items) -> items     the table's items less its signature rows at the end
 """
@@ -18,7 +19,9 @@ from textcore.name_shape import names_person, without_names
 
 from .header_words import first_lemmas, vocab
 
-_BLANK = re.compile(r"[\s_.«»\"“”г/-]*(?:\d{4})?[\s_.«»\"“”г/-]*")   # a line to sign on, a date left to fill in
+# a line to sign on, a date left to fill in; the second run only after the year (two runs side by side over the
+# same characters split a long line every way: quadratic)
+_BLANK = re.compile(r"[\s_.«»\"“”г/-]*(?:\d{4}[\s_.«»\"“”г/-]*)?")
 _MAX_POST_WORDS = 12
 
 
@@ -42,6 +45,11 @@ def signature_row(texts: list[str]) -> bool:
 def without_signature(items: list) -> list:
     """The table's rows and headings less the signature rows closing it (`RepairedRow.values`)."""
     end = len(items)
-    while end and hasattr(items[end - 1], "values") and signature_row(list(items[end - 1].values.values())):
+    while end and hasattr(items[end - 1], "values") and _signature(items[end - 1].values):
         end -= 1
     return items[:end]
+
+
+def _signature(values: dict[str, str]) -> bool:
+    """A signature row, its post outside the responsible column (a post there is the measure's responsible one)."""
+    return signature_row(list(values.values())) and not _post(values.get("responsible", "").strip())

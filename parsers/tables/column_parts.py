@@ -106,12 +106,12 @@ def _is_graph_row(texts: list[str]) -> bool:
         all(int(x) < int(y) for x, y in zip(vals, vals[1:]))
 
 
-def _body(rows: list[Row]) -> list[Row]:
+def _body(rows: list[Row], graphs: bool = True) -> list[Row]:
     """A fragment's rows that hold something, less the row of graph numbers leading it and its copies (printed
     again at a page break): only those, since a part's own row may read alike («1.» | «5» | «»: row 1, whose
-    responsible is the legend's 5)."""
+    responsible is the legend's 5); all of them where `graphs` is off."""
     filled = [r for r in rows if any(t.strip() for t in r.texts)]
-    if not filled or not _is_graph_row(filled[0].texts):
+    if not graphs or not filled or not _is_graph_row(filled[0].texts):
         return filled
     graphs = [t.strip() for t in filled[0].texts]
     return [r for r in filled[1:] if [t.strip() for t in r.texts] != graphs]
@@ -138,8 +138,8 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
     if b_fields.get(number_field, 0) != 0 or not more or more & set(head.columns):
         return None                     # no «№» first, nothing new, or a list with a full header of its own
     a_bodies = [_body(t.rows[top if n == 0 else 0:]) for n, t in enumerate(a_run)]
-    b_body = [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:])]
     a_body = [r for body in a_bodies for r in body]
+    b_body = _right_rows(b_run, k, [_first(r) for r in a_body])
     if [_first(r) for r in a_body] != [_first(r) for r in b_body] or \
             sum(is_bare_number(_first(r)) for r in a_body) < (1 if b_head in joined_heads else _MIN_NUMBERED_ROWS):
         return None                     # other rows: another table
@@ -153,6 +153,18 @@ def _joined(a_run: list[Table], found: tuple[int, Header], b_run: list[Table], k
         joined = [Row(pad(ra) + next(rights).cells[1:], ra.source, ra.is_header) for ra in body]
         out.append(Table((rows if n == 0 else []) + joined, table.source))
     return out
+
+
+def _right_rows(b_run: list[Table], k: int, firsts: list[str]) -> list[Row]:
+    """The second part's rows under its header (row `k` on), less a leading row of graph numbers — unless that
+    row is its first item's, lined up with the first part's rows («1.» | «4» | «» with no graph row above it)."""
+    def rows(graphs: bool) -> list[Row]:
+        return [r for n, t in enumerate(b_run) for r in _body(t.rows[k if n == 0 else 0:], graphs or n > 0)]
+    taken = rows(True)
+    if [_first(r) for r in taken] == firsts:
+        return taken
+    kept = rows(False)
+    return kept if [_first(r) for r in kept] == firsts else taken
 
 
 def _joined_header(a_head: list[Row], heads: list[Row], pad) -> list[Row]:

@@ -119,9 +119,10 @@ def _names_period(heading: str) -> bool:
 
 
 def _names_person(heading: str) -> bool:
-    """A heading naming a person, a post before the name or none («Иванов И.И.», «Советник Петрова А.А.»)."""
+    """A heading naming a person, a post before the name or none («Иванов И.И.», «Советник Петрова А.А.»); not a
+    period's, whose abbreviations read like initials («Январь Т.Г.»: of this year, «Май П.Г.»)."""
     text = heading.strip()
-    return names_person(text) and len(without_names(text).split()) <= _POST_WORDS
+    return names_person(text) and len(without_names(text).split()) <= _POST_WORDS and not _names_period(text)
 
 
 def _grid(head: Header, rows: list[Row], free: set[int], heads) -> list[tuple[int, str]]:
