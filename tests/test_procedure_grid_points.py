@@ -174,3 +174,14 @@ def test_a_point_over_items_one_of_them_a_heading_item_keeps_them_all():
                 "2.2. Прочие положения изложены ниже.")
     assert got == [("channel_offline", "лично в приёмную управления"), ("channel_offline", "по телефону горячей линии"),
                    ("channel_digital", "через официальный сайт"), ("channel_digital", "по электронной почте")]
+
+
+def test_a_point_over_lead_ins_one_of_them_misspelt_still_holds_their_lists():
+    # «Нжуды» names no kind, yet ends as a lead-in does: no item of 4.1's list, which holds none
+    got = _text("4. Содержание перечня", "4.1. Перечень состоит из сведений, указанных ниже:", "4.1.1. Нжуды заявителей:",
+                "4.1.1.1. получить справку о составе семьи;", "4.1.1.2. подать жалобу на действия специалиста.",
+                "4.1.2. Офлайн-каналы связи с заявителями:", "4.1.2.1. приёмная начальника управления;",
+                "4.1.2.2. телефон горячей линии.")
+    assert [(k, t) for k, t in got if k != "need"] == [("channel_offline", "приёмная начальника управления"),
+                                                         ("channel_offline", "телефон горячей линии")]
+    assert not {t for _, t in got} & {"Нжуды заявителей", "Офлайн-каналы связи с заявителями"}

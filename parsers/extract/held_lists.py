@@ -46,12 +46,14 @@ def holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | N
     if kind in vocab()["open_kinds"]:
         return False
     subs = sub_points(lines, i, lead)
-    return any(_kind_lead(m) for m in subs) and all(_kind_lead(m) or _sentence(m.rest) for m in subs)
+    return any(_kind_lead(m) for m in subs) and all(_no_item(m.rest) for m in subs)
 
 
-def _sentence(text: str) -> bool:
-    """A sentence, no item: it states something and closes with a full stop."""
-    return text.rstrip().endswith(".") and states_predicate(text)
+def _no_item(text: str) -> bool:
+    """A sub-point that is no item: a lead-in, whatever its words («Нжуды заявителей:»), or a
+    sentence that states something and closes with a full stop."""
+    end = text.rstrip()
+    return end.endswith(":") and not describes_itself(end) or end.endswith(".") and states_predicate(end)
 
 
 def _kind_lead(m: Marker) -> bool:
