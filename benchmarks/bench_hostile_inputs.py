@@ -306,6 +306,25 @@ def _headed_runs(k: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _held_points(k: int) -> str:
+    # points naming the fields over a reference and a lead-in each (parsers/extract/held_lists.py): each point's
+    # sub-points are looked over once, its lettered items passed
+    lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
+    for g in range(1, 40 * k + 1):
+        lines += [f"{g}. В перечень включаются следующие сведения:", f"{g}.1. Потребности определены пунктом 2 приказа.",
+                  f"{g}.2. Цифровые каналы:"] + [f"{'абвгд'[i]}) сайт {g}-{i};" for i in range(5)]
+    return "\n".join(lines) + "\n"
+
+
+def _grid_text(k: int) -> str:
+    # lists laid out in two-column tables (parsers/extract/item_grid.py), each read down its columns
+    lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
+    for g in range(1, 30 * k + 1):
+        lines += [f"{g}. Цифровые каналы связи группы {g}:"] + [f"{i}) сайт {g}-{i};\t{i + 3}) почта {g}-{i};"
+                                                                for i in range(1, 4)]
+    return "\n".join(lines) + "\n"
+
+
 def _mend(text):
     from parsers.formats.scan_text import mend
     return mend(text)
@@ -444,6 +463,8 @@ CASES = [
          "ПОРЯДОК\n1. Каналы:\nа) группа:\n1) сайт;\n"),
     Case("procedure: headings naming no kind over runs of names", _headed_runs, _by_items,
          "ПОРЯДОК ведения перечня\nСпособы связи\n1. сайт\n2. почта\n"),
+    Case("procedure: points over a reference and lead-ins", _held_points, _by_items, _held_points(1)[:400]),
+    Case("procedure: lists in two-column grids", _grid_text, _by_items, _grid_text(1)[:300]),
     Case("act header: verbs of enacting in one paragraph",
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),

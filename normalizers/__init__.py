@@ -110,9 +110,6 @@ _ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
 # ... and overrules the kind its lead-in named only with this share of its items, the named kind
 # reading surely for at most this share of them
 _NAMED_SHARE, _NAMED_LEFT = 0.8, 1 / 3
-# ... and with this many items at least: two items read otherwise are too few to outweigh its words (a
-# list continued in a later point, «Кроме того, к потребностям относятся:», may hold only two)
-_NAMED_MIN = 3
 
 
 def _reading(kind: str, text: str) -> tuple[bool, float]:
@@ -151,13 +148,16 @@ def list_kind_by_items(texts: list[str], kinds: list[str], named: str | None = N
     if not kinds:
         return None
     read = {k: [_reading(k, t) for t in texts] for k in kinds}
+    if named == "need":        # «позвонить на горячую линию» under needs: a deed done through a channel, a need
+        read.update({k: [(sure and not _opens_with_verb(t), score) for (sure, score), t in zip(read[k], texts)]
+                     for k in POINT_KINDS if k in read})
     points = all(p in kinds for p in POINT_KINDS)
     if points:
         read["points"] = [max(pair) for pair in zip(*(read[p] for p in POINT_KINDS))]
     votes = {k: (sum(sure for sure, _ in r), round(sum(score for _, score in r), 3)) for k, r in read.items()}
     ranked = sorted((k for k in votes if not (points and k in POINT_KINDS)), key=lambda k: votes[k], reverse=True)
     best = ranked[0]
-    enough = max(_NAMED_MIN if named else _ITEMS_MIN, ceil((_NAMED_SHARE if named else _ITEMS_SHARE) * len(texts)))
+    enough = max(_ITEMS_MIN, ceil((_NAMED_SHARE if named else _ITEMS_SHARE) * len(texts)))
     if votes[best][0] < enough or (len(ranked) > 1 and votes[ranked[1]] == votes[best]):
         return None
     if named and (best == named or votes[named][0] > len(texts) * _NAMED_LEFT):

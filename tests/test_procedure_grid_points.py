@@ -120,3 +120,68 @@ def test_a_document_with_no_procedure_text_gets_no_items_from_a_grid(tmp_path):
     rows = [["1) совещание с главами районов;", "3) выездной семинар;"], ["2) конференция;", ""]]
     assert _word(tmp_path, letter, rows, ["Начальник управления И.И. Иванов"]) == []
     assert _text(*letter, *("\t".join(r) for r in rows), title="") == []
+
+
+# --- review (rev13a): where the rules above must not reach ------------------------------------------------------
+
+CHANNELS = ["1) официальный сайт управления;", "2) электронная почта;", "3) личный приём граждан."]
+CHANNELS_READ = [("channel_digital", "официальный сайт управления"), ("channel_digital", "электронная почта"),
+                 ("channel_offline", "личный приём граждан")]
+
+
+def test_duties_named_only_as_the_occasion_of_a_channel_list_stop_nothing():
+    # the lead-in lists channels (its subject or object); the duties are what they serve
+    assert _text("2.3. Для исполнения обязанностей по информированию граждан используются следующие каналы:",
+                 *CHANNELS) == CHANNELS_READ
+    assert _text("2.3. При исполнении своих обязанностей работники используют следующие каналы связи:",
+                 *CHANNELS) == CHANNELS_READ
+
+
+def test_duties_listed_stay_no_list_whatever_kind_their_words_name():
+    duties = ["1) ведение учёта обращений;", "2) подготовка ответов заявителям;", "3) размещение сведений на сайте."]
+    assert _text("2.3. Обязанности работников, ответственных за каналы связи:", *duties) == []
+    assert _text("2.3. Перечень обязанностей работников по направлениям деятельности:", *duties) == []
+    assert _text("2.3. Права и обязанности заявителя при обращении по каналам связи:", *duties) == []
+
+
+def test_two_columns_each_numbered_afresh_or_bulleted_are_no_grid(tmp_path):
+    # a channel's row beside the department that runs it: two lists paired, not one laid out
+    assert grid_items(_table(["1. сайт;", "1. отдел информатизации;"], ["2. почта;", "2. общий отдел;"])) is None
+    assert grid_items(_table(["а) сайт;", "а) ежедневно;"], ["б) почта;", "б) по будням;"])) is None
+    assert grid_items(_table(["- личный приём;", "- ежедневно с 9 до 18;"], ["- телефон;", "- круглосуточно."])) is None
+    rows = [["1. официальный сайт управления;", "1. отдел информатизации;"], ["2. электронная почта;", "2. общий отдел;"]]
+    got = _word(tmp_path, [TITLE, "2.4. Цифровые каналы и подразделения, ответственные за их ведение:"], rows,
+                ["2.5. Прочие положения изложены ниже."])
+    assert not {t for _, t in got} & {"отдел информатизации", "общий отдел"}      # departments are no items
+
+
+def test_a_two_item_list_under_a_lead_in_naming_the_wrong_kind_takes_its_items_kind():
+    assert _text("2.3. Цифровые каналы связи:", "1) личный приём в управлении;", "2) телефон горячей линии.") == \
+        [("channel_offline", "личный приём в управлении"), ("channel_offline", "телефон горячей линии")]
+
+
+def test_needs_stated_as_deeds_through_a_channel_stay_needs_however_many():
+    deeds = ["записаться на личный приём к начальнику", "позвонить на горячую линию", "прийти в приёмную управления"]
+    got = _text("5. Потребности заявителей:", *(f"{n}) {t};" for n, t in enumerate(deeds, 1)))
+    assert got == [("need", t) for t in deeds]
+
+
+def test_a_point_over_items_one_of_them_a_heading_item_keeps_them_all():
+    # «2.1.3. … :» over its own lettered items is an item of 2.1's list, not a list of its own beside no items
+    got = _text("2. Порядок обращения", "2.1. Обратиться можно следующими способами:",
+                "2.1.1. лично в приёмную управления;", "2.1.2. по телефону горячей линии;",
+                "2.1.3. с использованием цифровых каналов:", "а) через официальный сайт;", "б) по электронной почте.",
+                "2.2. Прочие положения изложены ниже.")
+    assert got == [("channel_offline", "лично в приёмную управления"), ("channel_offline", "по телефону горячей линии"),
+                   ("channel_digital", "через официальный сайт"), ("channel_digital", "по электронной почте")]
+
+
+def test_a_point_over_lead_ins_one_of_them_misspelt_still_holds_their_lists():
+    # «Нжуды» names no kind, yet ends as a lead-in does: no item of 4.1's list, which holds none
+    got = _text("4. Содержание перечня", "4.1. Перечень состоит из сведений, указанных ниже:", "4.1.1. Нжуды заявителей:",
+                "4.1.1.1. получить справку о составе семьи;", "4.1.1.2. подать жалобу на действия специалиста.",
+                "4.1.2. Офлайн-каналы связи с заявителями:", "4.1.2.1. приёмная начальника управления;",
+                "4.1.2.2. телефон горячей линии.")
+    assert [(k, t) for k, t in got if k != "need"] == [("channel_offline", "приёмная начальника управления"),
+                                                         ("channel_offline", "телефон горячей линии")]
+    assert not {t for _, t in got} & {"Нжуды заявителей", "Офлайн-каналы связи с заявителями"}

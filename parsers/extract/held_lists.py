@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .inline import describing_word
+from .item_lists import states_predicate
 from .leadin import classify, open_kinds, vocab
 from .lines import Line
 from .listread import Marker, marker, over_subpoints, sub_points
@@ -39,8 +40,20 @@ def holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | N
     if _kind_lead(nxt):
         return True
     # a point naming the list's fields, or nothing, whose first sub-point is a sentence («3.1.1. Потребности
-    # определены подпунктом 2.1 приказа.») and a later one a lead-in: the lists are the sub-points'
-    return kind not in vocab()["open_kinds"] and any(_kind_lead(m) for m in sub_points(lines, i, lead))
+    # определены подпунктом 2.1 приказа.») and a later one a lead-in: the lists are the sub-points'.  Not where
+    # any sub-point is an item («2.1.1. лично в приёмную;» before «2.1.3. с использованием цифровых каналов:»,
+    # a heading item): the point's own list holds them all
+    if kind in vocab()["open_kinds"]:
+        return False
+    subs = sub_points(lines, i, lead)
+    return any(_kind_lead(m) for m in subs) and all(_no_item(m.rest) for m in subs)
+
+
+def _no_item(text: str) -> bool:
+    """A sub-point that is no item: a lead-in, whatever its words («Нжуды заявителей:»), or a
+    sentence that states something and closes with a full stop."""
+    end = text.rstrip()
+    return end.endswith(":") and not describes_itself(end) or end.endswith(".") and states_predicate(end)
 
 
 def _kind_lead(m: Marker) -> bool:

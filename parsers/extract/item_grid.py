@@ -4,8 +4,11 @@ row would be one item holding two; the list is its cells in their numbers' order
 first column, then the next (as the numbers run), or along each row where they run so.
 
 A table is such a grid only where every filled cell opens with an item's mark of one style
-(numbered, lettered or bulleted) and holds nothing after it but the item's words: a table with
-a number column («1. | Сайт»), a header or a remark column has cells without a mark."""
+(numbered or lettered) and holds nothing after it but the item's words: a table with a number
+column («1. | Сайт»), a header or a remark column has cells without a mark.  And only where the
+numbers make one run, down the columns or along the rows: two columns each numbered afresh
+(«1. сайт; | 1. отдел информатизации;») pair two lists, a table of data; bullets, which tell no
+order, cannot show a list laid out from cells paired so («- личный приём; | - ежедневно;»)."""
 from __future__ import annotations
 
 from textcore.numbering import ARABIC, LETTER, ROMAN, parse_item_number
@@ -28,7 +31,7 @@ def grid_items(table: Table) -> list[tuple[str, object]] | None:
             if not text or cell.covered:
                 continue
             m = marker(text)
-            if m is None or m.style == "plain" or not m.rest.strip() or "\t" in text:
+            if m is None or m.style in ("plain", "bullet") or not m.rest.strip() or "\t" in text:
                 return None
             styles.add(m.style)
             columns[c].append((text, row))
@@ -37,12 +40,12 @@ def grid_items(table: Table) -> list[tuple[str, object]] | None:
     down = [it for col in columns for it in col]
     along = [(cell.text.strip(), row) for row in table.rows for cell in row.cells
              if cell.text.strip() and not cell.covered]
-    return along if _runs_on(along) and not _runs_on(down) else down
+    return down if _runs_on(down) else along if _runs_on(along) else None
 
 
 def _runs_on(items: list[tuple[str, object]]) -> bool:
     """Whether the items' numbers rise in this order (1, 2, 3; 2.1.1, 2.1.2; а, б, в — letters a
-    list skips, «ё», «й», allowed); bullets never do."""
+    list skips, «ё», «й», allowed)."""
     numbers = [_number(t) for t, _ in items]
     return None not in numbers and all(a < b for a, b in zip(numbers, numbers[1:]))
 

@@ -52,7 +52,7 @@ def unnamed_lead(body: str, lead: Marker | None, nxt: str | None, set_apart: boo
     if body.endswith(":"):             # («В Порядке используются следующие сокращения:»: glossary.py)
         return True
     if body[-1] in ".,;!?" or len(body.split()) > vocab()["subheading_max_words"] or \
-            not set_apart and _predicate(body):
+            not set_apart and states_predicate(body):
         return False
     if lead is None:
         return True
@@ -99,7 +99,7 @@ def names_items(records: list[dict]) -> bool:
     if any(n.rpartition(".")[0] in numbers for n in numbers):
         return False
     limit = vocab()["inline_max_words_need"]
-    names = sum(len(t.split()) <= limit and not _predicate(t) for t in texts)
+    names = sum(len(t.split()) <= limit and not states_predicate(t) for t in texts)
     return names * 5 >= len(texts) * 4
 
 
@@ -119,7 +119,7 @@ def _third_person(word: str) -> bool:
     return tag.POS == "VERB" and tag.person == "3per"
 
 
-def _predicate(text: str) -> bool:
+def states_predicate(text: str) -> bool:
     """Whether the first clause states something: a verb in the indicative or a short participle
     («Перечень размещается …», «… утверждён …»); words in brackets or quotes («приложение «Мы
     вместе»») and a clause after a comma («узнать, включён ли …») do not count."""

@@ -114,7 +114,7 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     # "определение потребностей": the act done on what is listed, no definitions either
     owned = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["client_words"]]
     acted = [i for i in vetoed if i + 1 < len(words) and words[i + 1] in v["kind_nouns"]]
-    if len(owned) + len(acted) < len(vetoed) or set(words) & set(v["duty_words"]):
+    if len(owned) + len(acted) < len(vetoed) or set(words) & set(v["duty_words"]) and not _kind_named_directly(text):
         return None
     scores = dict.fromkeys(v["cues"], 0)
     scores["need"] += v["purpose_weight"] if owned else 0
@@ -136,6 +136,29 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
     return words, scores
+
+
+_GROUP_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB"})     # words inside a noun's group, before it
+
+
+def _kind_named_directly(text: str) -> bool:
+    """Whether a kind's noun (`kind_nouns`) stands in the lead-in as its subject or object: in the
+    nominative or accusative, its group opened by no preposition nor hung on a noun before it
+    («… используются следующие каналы:»).  A lead-in naming duties lists them unless it so names
+    what it lists, the duties then only its occasion («Для исполнения обязанностей …»); «Обязанности
+    работников по направлениям:», «…, ответственных за каналы:», «Перечень обязанностей …» list duties."""
+    v, before = vocab(), None
+    for w in _WORD.findall(normalize(text)):
+        parses = morph().parse(w.lower())
+        pos = parses[0].tag.POS
+        if pos in _GROUP_POS:
+            continue
+        lem = v["synonyms"].get(parses[0].normal_form, parses[0].normal_form)
+        if pos == "NOUN" and lem in v["kind_nouns"] and before not in ("PREP", "NOUN") and any(
+                p.tag.case in ("nomn", "accs") for p in parses if p.normal_form == parses[0].normal_form):
+            return True
+        before = pos
+    return False
 
 
 def classify(text: str) -> str | None:
