@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract.touchpoints import extract_touchpoints
-from parsers.formats.text import read as read_text
 from parsers.tables.note_rows import is_note_row, note_kind
-from tests.fixtures.section_docx import section_docx
+from tests.fixtures.section_docx import section_docx, section_txt, triples
 
 HEADER = ["№", "Направление", "Процесс", "Канал взаимодействия", "Тип точки", "Потребности"]
 FOREST = "Лесное хозяйство"
@@ -36,15 +35,10 @@ def _docx(path, rows, header=HEADER):
 
 
 def _txt(path, rows, header=HEADER):
-    """Converted text: a full-width row is a line of its own, a row of cells tab-separated."""
-    path.write_text("ПЕРЕЧЕНЬ точек взаимодействия\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n",
-                    encoding="utf-8")
-    return read_text(path)
+    return section_txt(path, header, rows)
 
 
-def _triples(doc):
-    recs, _ = extract_touchpoints(doc)
-    return [(r["direction_raw"], r["process"], r["touchpoint_raw"]) for r in recs]
+_triples = triples
 
 
 @pytest.mark.parametrize("make", [_docx, _txt], ids=["docx", "txt"])

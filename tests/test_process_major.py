@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract.touchpoints import extract_touchpoints
-from parsers.formats.text import read as read_text
-from tests.fixtures.section_docx import section_docx
+from tests.fixtures.section_docx import section_docx, section_txt, triples
 
 HEADER = ["№ п/п", "Канал взаимодействия", "Потребность клиента", "Тип точки"]
 TWO_LEVELS = [
@@ -29,14 +28,10 @@ def _docx(path, rows, header=HEADER, caption=None):
 
 
 def _txt(path, rows, header=HEADER):
-    path.write_text("ПЕРЕЧЕНЬ точек взаимодействия\n\n" + "\n".join("\t".join(r) for r in [header, *rows]) + "\n",
-                    encoding="utf-8")
-    return read_text(path)
+    return section_txt(path, header, rows)
 
 
-def _triples(doc):
-    recs, _ = extract_touchpoints(doc)
-    return [(r["direction_raw"], r["process"], r["touchpoint_raw"]) for r in recs]
+_triples = triples
 
 
 WANT = [
