@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
-from .content_roles import content_roles, kind_cue, label_rows, rows_cue
+from .content_roles import _MAX_LABEL_ROWS, content_roles, kind_cue, label_rows, rows_cue
+from .header_rows import is_mark
 from .repair import find_tables, table_header
 from .signoff import is_signoff
 
@@ -52,7 +53,7 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        dropped = [label_rows(_merged_down(t), columns) for t in tables]
+        dropped = [_label_rows(_merged_down(t), columns) for t in tables]
         labels = [r.texts for t, drop in zip(tables, dropped) for r in t.rows[:drop]]
         for i, t, drop in zip(group, tables, dropped):
             blocks[i] = _with_header(t, texts, drop)
@@ -60,6 +61,19 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
         if "direction" in by_place:
             by_order.update(r[columns["direction"]].strip() for r in rows if r[columns["direction"]].strip())
     return (replace(doc, blocks=blocks) if warnings else doc), warnings, frozenset(by_order)
+
+
+def _label_rows(rows: list[list[str]], columns: dict[str, int]) -> int:
+    """The first rows that are a header in words nobody knows (`label_rows`), and the rows of that
+    header under them: a group's sub-headings («Гр. 4» over «Графа 4 | Гр. 5 | …») fill none of the
+    columns decided — those are merged down from the top row — and hold no mark.  Left in, they would
+    be read as the header's own rows, their labels as the values of a field."""
+    n = label_rows(rows, columns)
+    decided = set(columns.values())
+    while 0 < n < min(_MAX_LABEL_ROWS, len(rows) - 1) and any(t.strip() for t in rows[n]) and \
+            not any(rows[n][k].strip() for k in decided if k < len(rows[n])) and not any(is_mark(t) for t in rows[n]):
+        n += 1
+    return n
 
 
 def _padded(texts: list[str], n: int) -> list[str]:
