@@ -150,3 +150,14 @@ def test_a_groups_sub_headings_in_words_nobody_knows_are_no_values_of_a_field(tm
     result = process_path(grid_docx(tmp_path / "plan.docx", head + body, _PLAN_TITLE, lead, merges=merges))
     got = [(r["activity"], r["responsible_raw"]) for r in result.roadmap]
     assert got == _MEASURES
+
+
+def test_a_heading_numbering_its_column_names_no_field():
+    """«Гр. 6» is the sixth column (a «графа»), not a cut «группа» (a direction's heading): a header
+    naming some columns by their place maps them to no field, and the others keep theirs."""
+    from parsers.tables.columns import field_scores, map_columns
+    for label in ("Гр. 6", "Графа 2", "Колонка 3", "Столбец IV", "Кол. 1"):
+        assert field_scores("touchpoint_list", label) == {} and field_scores("roadmap", label) == {}
+    head = ["№", "Гр. 2", "Наименование услуги", "Канал обращения", "Тип точки", "Гр. 6"]
+    assert "direction" not in map_columns("touchpoint_list", head)
+    assert field_scores("touchpoint_list", "Группа процессов").get("direction") == 1.0
