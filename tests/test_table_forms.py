@@ -161,3 +161,16 @@ def test_a_heading_numbering_its_column_names_no_field():
     head = ["№", "Гр. 2", "Наименование услуги", "Канал обращения", "Тип точки", "Гр. 6"]
     assert "direction" not in map_columns("touchpoint_list", head)
     assert field_scores("touchpoint_list", "Группа процессов").get("direction") == 1.0
+
+
+def test_a_header_nobody_knows_under_a_title_written_in_the_table(tmp_path):
+    """The approval stamp and the list's title written as the table's first full-width rows, then a
+    header of neutral labels: read by content, the labels are no point of the list (the rows above
+    them stay above the header given, a title and no row)."""
+    head = [["Приложение 1 к распоряжению", "", "", "", ""], ["Перечень точек взаимодействия архива", "", "", "", ""],
+            ["Кол. 1", "Кол. 2", "Кол. 3", "Кол. 4", "Кол. 5"]]
+    path = grid_docx(tmp_path / "titled.docx", head + _rows(False), None, _LEAD, merges=((0, 0, 0, 4), (1, 0, 1, 4)))
+    result = process_path(path)
+    assert _read(result) == _WANT
+    said = [w for w in result.document["warnings"] if "by its columns' content" in w]
+    assert len(said) == 1 and "taken for labels" in said[0] and "Кол. 2" in said[0], said
