@@ -174,13 +174,3 @@ def test_a_header_nobody_knows_under_a_title_written_in_the_table(tmp_path):
     assert _read(result) == _WANT
     said = [w for w in result.document["warnings"] if "by its columns' content" in w]
     assert len(said) == 1 and "taken for labels" in said[0] and "Кол. 2" in said[0], said
-
-
-def test_a_column_of_point_types_with_as_above_marks_is_read_by_its_content(tmp_path: Path):
-    """Neutral labels over a column of point types where one cell says «то же»: the mark is no value
-    of its own, so the column is read as the points' types (judged by the types it names), and the
-    mark takes the type above."""
-    types = ["цифровая", "офлайн", "то же", "цифровая"]
-    rows = [_NEUTRAL + ["Графа 6"]] + [r + [t] for r, t in zip(_rows(False), types)]
-    result = process_path(grid_docx(tmp_path / "types.docx", rows, _TITLE, _LEAD))
-    assert [r["point_type"] for r in result.touchpoints] == ["digital", "offline", "offline", "digital"]

@@ -47,12 +47,6 @@ def is_as_above(text: str) -> bool:
     return bool(t) and (bool(_DITTO.match(t)) or normalize(t).rstrip(" .") in _words())
 
 
-def gives_no_value(text: str) -> bool:
-    """A cell that holds no value of its own: a bare dash (no data, ГОСТ 1.5, 4.5.17) or a mark saying
-    "as above" — what a column holds is judged without them (`content_roles.Facts.share`)."""
-    return not text.strip(" –—-\u2212") or is_as_above(text)
-
-
 def resolve_as_above(items: list) -> None:
     """Each row's (`RepairedRow`) as-above cells given the last value of their column above them,
     in place; a mark with nothing above it is left empty.  A section heading (`Heading`: a

@@ -35,7 +35,6 @@ from textcore.numbering import ARABIC, ROMAN, parse_item_number
 from textcore.point_type import read_type_value
 from textcore.vocab import vocabulary
 
-from .as_above import gives_no_value
 from .columns import is_numbering_row, is_ordinal_header
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
@@ -60,7 +59,8 @@ _CELL_CHARS = 600          # longer than a list's cell (a page of text in a cell
                            # the needs reader's cost grows faster than the text on a long phrase
 _MAX_LABEL_ROWS = 3        # a header's rows: a group over sub-groups over sub-headings
 _MIN_ROWS_UNCUED = 3       # a table nothing above names: rows enough to judge its columns
-_MAX_COLS = 32             # wider than any list (a month a column included): a grid of something else, unread
+_MAX_COLS = 32             # wider than any list (a plan with a column a month included): a grid of something
+                           # else, its columns never asked of the readers (each asks up to `_SAMPLE` cells)
 
 
 @vocabulary(_DATA, required=("documents",))
@@ -76,9 +76,10 @@ def _vocab(d: dict) -> tuple[dict[str, re.Pattern], re.Pattern, frozenset[str]]:
 
 
 def use_cell_readers(readers: dict[str, Callable]) -> None:
-    """Give the readers of a cell that live above the parsers (`channel`, `needs`, `deadline`, `person`:
-    each text -> whether it reads as one with a good score; `channel_code`: text -> the channel's code
-    where `channel` says yes, else None).  Without a channel reader no table is read by its content."""
+    """Give the readers of a cell that live above the parsers (`channel`, `needs`, `deadline`,
+    `person`: each text -> whether it reads as one with a good score; `channel_code`: text -> the
+    channel's code where `channel` says yes, else None).  Without a channel reader no table is
+    read by its content."""
     _READERS.update(readers)
 
 
@@ -160,13 +161,12 @@ class Facts:
         return rows >= _MIN_ROWS_UNCUED and self.distinct <= _REPEATED * rows
 
     def share(self, role: str) -> float:
-        """Of its distinct values, the share `role`'s reader recognises (a channel repeated on ten rows is
-        one reading, not ten; a dash or «то же» none: `gives_no_value`); 0 where there is no such reader."""
+        """Of its distinct values, the share `role`'s reader recognises (a channel repeated on
+        ten rows is one reading, not ten); 0 where there is no such reader."""
         if role not in self._shares:
             read = {**_own_readers(), **_READERS}.get(role) if role != "person" else None
-            sample = [c for c in self.sample if not gives_no_value(c)]
-            self._shares[role] = sum(1 for c in sample if len(c) <= _CELL_CHARS and read(c)) / len(sample) \
-                if read and sample else 0.0
+            self._shares[role] = sum(1 for c in self.sample if len(c) <= _CELL_CHARS and read(c)) / len(self.sample) \
+                if read and self.sample else 0.0
         return self._shares[role]
 
 
