@@ -134,3 +134,12 @@ def test_which_legend_a_list_reads():
     assert nearest([second], 2, 3, -1, 8) is second
     # of two legends, neither between this list and its neighbours: none is guessed
     assert nearest([Legend(0, {}), second], 4, 5, 2, 8) is None
+
+
+@MAKERS
+def test_a_legend_headed_in_words_nobody_knows_under_a_line_naming_the_needs(tmp_path, make):
+    """The legend's own header may name nothing («Кол. 1 | Кол. 2»): the line above naming the
+    needs says what it is, and the header row is no entry."""
+    plain = [["Кол. 1", "Кол. 2"]] + NEEDS[1:]
+    rows = _rows(make(tmp_path / f"l.{make.__name__[1:]}", [LIST, "Расшифровка потребностей получателей:", plain]))
+    assert [(r["touchpoint_raw"], r["needs"]) for r in rows] == WANT

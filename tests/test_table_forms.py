@@ -124,3 +124,53 @@ def test_a_point_over_its_header_repeated_at_a_page_break_is_no_heading_run_on()
     rows = [Row([Cell(t) for t in point]), Row([Cell(t) for t in head])]
     assert read_header(rows, 0, "touchpoint_list") is None
     assert read_header(rows, 1, "touchpoint_list").n_rows == 1
+
+
+_PLAN_TITLE = "Об утверждении плана мероприятий («дорожной карты») по внедрению клиентоцентричности в архиве"
+# (activity, who): read off by hand, the responsible column is the third
+_MEASURES = [("Обучение сотрудников читального зала", "Петрова А.С., начальник отдела"),
+             ("Обновление раздела сайта об услугах архива", "Сектор информатизации"),
+             ("Опрос посетителей читального зала", "Иванов К.Л., заместитель директора"),
+             ("Подготовка памятки для заявителей", "Отдел использования документов"),
+             ("Анализ жалоб и предложений посетителей", "Сидорова Е.В., главный архивист"),
+             ("Публикация отчёта об итогах года", "Сектор информатизации")]
+
+
+def test_a_groups_sub_headings_in_words_nobody_knows_are_no_values_of_a_field(tmp_path: Path):
+    """A plan's header in words nobody knows over three rows: its first columns merged down, a group
+    cell over a sub-group over a grid of marks whose sub-headings name nothing.  Read by content, the sub-headings'
+    row is the header's too — not the fields' values: the responsible is the column of people and
+    units, never the grid's labels joined."""
+    head = [["Кол. 1", "Кол. 2", "Кол. 3", "Кол. 4", "", ""], ["", "", "", "Кол. 5", "", ""],
+            ["", "", "", "Кол. 6", "Кол. 7", "Кол. 8"]]
+    body = [[f"{k + 1}.", what, who, "+" if k % 2 else "", "+" if k % 3 else "", "" if k % 2 else "+"]
+            for k, (what, who) in enumerate(_MEASURES)]
+    merges = ((0, 0, 2, 0), (0, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 5), (1, 3, 1, 5))
+    lead = ("1. Утвердить прилагаемый план мероприятий («дорожную карту»).",)
+    result = process_path(grid_docx(tmp_path / "plan.docx", head + body, _PLAN_TITLE, lead, merges=merges))
+    got = [(r["activity"], r["responsible_raw"]) for r in result.roadmap]
+    assert got == _MEASURES
+
+
+def test_a_heading_numbering_its_column_names_no_field():
+    """«Гр. 6» is the sixth column (a «графа»), not a cut «группа» (a direction's heading): a header
+    naming some columns by their place maps them to no field, and the others keep theirs."""
+    from parsers.tables.columns import field_scores, map_columns
+    for label in ("Гр. 6", "Графа 2", "Колонка 3", "Столбец IV", "Кол. 1"):
+        assert field_scores("touchpoint_list", label) == {} and field_scores("roadmap", label) == {}
+    head = ["№", "Гр. 2", "Наименование услуги", "Канал обращения", "Тип точки", "Гр. 6"]
+    assert "direction" not in map_columns("touchpoint_list", head)
+    assert field_scores("touchpoint_list", "Группа процессов").get("direction") == 1.0
+
+
+def test_a_header_nobody_knows_under_a_title_written_in_the_table(tmp_path):
+    """The approval stamp and the list's title written as the table's first full-width rows, then a
+    header of neutral labels: read by content, the labels are no point of the list (the rows above
+    them stay above the header given, a title and no row)."""
+    head = [["Приложение 1 к распоряжению", "", "", "", ""], ["Перечень точек взаимодействия архива", "", "", "", ""],
+            ["Кол. 1", "Кол. 2", "Кол. 3", "Кол. 4", "Кол. 5"]]
+    path = grid_docx(tmp_path / "titled.docx", head + _rows(False), None, _LEAD, merges=((0, 0, 0, 4), (1, 0, 1, 4)))
+    result = process_path(path)
+    assert _read(result) == _WANT
+    said = [w for w in result.document["warnings"] if "by its columns' content" in w]
+    assert len(said) == 1 and "taken for labels" in said[0] and "Кол. 2" in said[0], said

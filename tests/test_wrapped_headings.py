@@ -32,3 +32,18 @@ def test_headings_run_on_still_join():
     point = ["Выдача архивных справок", "Телефон справочной службы", "Получить справку"]
     found = read_header(_rows(top, rest, point), 0, "touchpoint_list")
     assert found.n_rows == 2 and set(found.columns) >= {"process", "touchpoint", "interaction"}
+
+
+def test_headings_run_on_whose_second_halves_read_as_fields_alone_still_join():
+    """Each heading's last words on a second row can name fields by themselves («деятельности», «точки
+    взаимодействия», «обращения заявителя» read as direction, point, client): the row is still the
+    headings' rest where the words joined name more fields than it alone — no header of its own
+    under a title row, and the first row («№ | Сфера | …») is not lost."""
+    install()
+    top = ["№", "Сфера", "Наименование", "Способ (канал)", "Характер", "Цель"]
+    rest = ["", "деятельности", "услуги (функции)", "обращения", "точки взаимодействия", "обращения заявителя"]
+    first = ["1.", "Образование", "Выдача справок", "Телефон", "офлайн", "получить справку"]
+    found = read_header(_rows(top, rest, first), 0, "touchpoint_list")
+    assert found is not None and found.n_rows == 2
+    assert found.texts[1] == "Сфера деятельности" and found.texts[3] == "Способ (канал) обращения"
+    assert {"direction": 1, "process": 2, "touchpoint": 3}.items() <= found.columns.items()

@@ -57,9 +57,9 @@ def _table_entries(table: Table, named: bool) -> dict[int, tuple[str, Source]]:
         return {}
     rows = table.rows
     if not _BARE_NUMBER.match(rows[0].texts[0]):
-        if not _names_needs(rows[0].texts[-1]):
+        if not (named or _names_needs(rows[0].texts[-1])):
             return {}
-        rows = rows[1:]
+        rows = rows[1:]     # its header: named, or in words nobody knows («Гр. 1 | Гр. 2») under a line naming it
     elif not named:
         return {}
     entries = {}

@@ -6,7 +6,9 @@ full-width row, most of them header words the table readers know (`parsers/table
 as many as a row's cells where the header opens with the ordinal column (cells left before row 1
 are a full-width row; up to three cells before «№ п/п» — a stamp, a title — are prose; a numbered heading right before a row number, «I. Процессы предоставления услуг», is a full-width
 row, never the header's cell, though its words name a column);
-else, in a table with no row numbers, the leading cells that each name a column clearly.  The
+else, a header in words no reader knows («Графа 1», abbreviations) where its cells are as many as
+a row's — the row numbers come that many apart (`text_cells_numbers`; a stamp's and a title's cells
+before it are prose); else, in a table with no row numbers, the leading cells that each name a column clearly.  The
 database prints a row's covered positions after its texts, so where the header's top row has
 fewer texts than k, the spanning cell is chosen by the column name it makes with its sub-row.
 
@@ -21,39 +23,17 @@ lines are prose between two tables.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..document import Cell, Row, Source, Table
 from .text_cells import CellText, as_paragraphs, next_run, record_lines
+from .text_cells_numbers import KINDS as _KINDS, as_wide_as_rows, follows as _follows, header_like as _header_like, \
+    row_number as _number, section_then_row
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 _MAX_HEADER = 40              # cells looked at for a header
-_KINDS = ("touchpoint_list", "roadmap")   # the tables whose header words tell a header
 _MAX_LEAD = 3                 # full-width rows (a stamp, a title) printed above a table's header
 _NEAR = 6                     # lines between two runs for the second to go on with the first's columns
-_LONG_ROW = re.compile(r"\d{3}(?:\.\d{1,3}){0,4}\.?")   # rows 100-999 (four digits: a year)
-
-
-def _number(text: str) -> tuple[int, ...] | None:
-    """(1, 2) for a row number "1.2" / "1.2." / "II" / "104"; None for any other text.
-    An item number in prose stops at two digits (a year, a sum), a row of a long list does
-    not: the rows' cells run on, and a row past 99 read as no number shifts the rest."""
-    t = text.strip()
-    if _LONG_ROW.fullmatch(t):
-        return tuple(int(x) for x in t.rstrip(".").split("."))
-    n = parse_item_number(t, (ARABIC, ROMAN))
-    return n.parts if n and not n.rest else None
-
-
-def _follows(prev: tuple[int, ...] | None, cand: tuple[int, ...] | None) -> bool:
-    """Is `cand` a row number that may come next after `prev` (1 → 2, 1 → 1.1, 1.3 → 2)?"""
-    if cand is None:
-        return False
-    if prev is None:
-        return cand in ((1,), (1, 1))
-    nexts = {prev[:i] + (prev[i] + 1,) for i in range(len(prev))} | {prev + (1,)}
-    return cand in nexts or cand == (1,)
 
 
 def _numbers_row(cells: list[CellText], i: int) -> int:
@@ -62,15 +42,6 @@ def _numbers_row(cells: list[CellText], i: int) -> int:
     while i + k < len(cells) and cells[i + k].text.rstrip(".") == str(k + 1):
         k += 1
     return k if k >= 2 else 0
-
-
-def _header_like(text: str, least: float = 0.0) -> bool:
-    """A header cell by the words the table readers know (the ordinal column's too), its
-    best field scoring above `least` (a heading naming a direction scores low: its words
-    are mostly the direction's)."""
-    from ..tables.columns import field_scores, is_ordinal_header     # lemmatiser: loaded once tables are read
-    return is_ordinal_header(text) or any(s > least for kind in _KINDS
-                                          for s in field_scores(kind, text).values())
 
 
 def _opens_header(cells: list[CellText], j: int) -> bool:
@@ -96,8 +67,10 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
     for i in range(2, min(len(cells), _MAX_HEADER + 1)):
         if _opens_body(cells, i):
             head = cells[:i]
-            if any(c.filler for c in head) or 2 * sum(_header_like(c.text) for c in head) < len(head):
+            if any(c.filler for c in head):
                 return None
+            if 2 * sum(_header_like(c.text) for c in head) < len(head):
+                return (i, i, 0) if as_wide_as_rows(cells, i) else None
             k = _row_gap(cells, i)
             return (k, k, 0) if k else (i, i, 0)
     return _named_header(cells)
@@ -242,10 +215,7 @@ def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = No
     """(blocks: the table, after paragraphs for the rows above its header; cells it took;
     (k, header cells)) of a run; None where its columns cannot be found.  A run with no header of its own right after a table in this form goes on with
     that table's columns (a table the database split, or the list after a caption)."""
-    lead = _lead(cells)
-    cols = find_columns(cells[lead:]) if lead else None
-    if cols is None:
-        lead, cols = 0, find_columns(cells)
+    lead, cols = _columns(cells)
     above, cells = as_paragraphs(cells[:lead]), cells[lead:]
     if cols is not None:
         k, n_head, skip = cols
@@ -260,10 +230,27 @@ def group(cells: list[CellText], inherit: tuple[int, list[CellText]] | None = No
     return above + [table], lead + used, (k, head)
 
 
+def _columns(cells: list[CellText]) -> tuple[int, tuple[int, int, int] | None]:
+    """(cells above the header, `find_columns` of the rest): a stamp's or a title's cells before
+    «№ п/п» (`_lead`), or — a header in words nobody knows — before the cells as many as a row's."""
+    lead = _lead(cells)
+    cols = find_columns(cells[lead:]) if lead else None
+    if cols is None:
+        lead, cols = 0, find_columns(cells)
+    for a in range(1, _MAX_LEAD + 1 if cols is None else 0):
+        if a >= len(cells) or cells[a - 1].filler:
+            break
+        i = next((i for i in range(a + 2, min(len(cells), a + _MAX_HEADER + 1)) if _opens_body(cells, i)), 0)
+        if i and not any(c.filler for c in cells[a:i]) and as_wide_as_rows(cells[a:], i - a):
+            return a, (i - a, i - a, 0)
+    return lead, cols
+
+
 def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Table) -> int:
     """Body rows appended to `table` from cells[p:]; the index of the first cell not taken."""
     from ..tables.columns import is_ordinal_header
-    numbered = bool(head) and is_ordinal_header(head[0].text) or p < len(cells) and _number(cells[p].text) is not None
+    numbered = bool(head) and is_ordinal_header(head[0].text) or p < len(cells) and _number(cells[p].text) is not None \
+        or section_then_row(cells, p)     # under a header nobody knows («Графа 1»): a numbered section, then row 1
     head_texts = [c.text for c in head[:k]]
     start, n = p, len(cells)
     while p < n:
@@ -361,7 +348,6 @@ def _group_at(cells: list[CellText], o: int, cut: int, inherit):
     """`group` of cells[o:cut]; the columns are looked for in its first cells before the part
     is copied, so a run that holds no table costs no copy of its rest per paragraph."""
     window = cells[o:min(cut, o + 2 * _MAX_HEADER + 2)]
-    if inherit is None and find_columns(window) is None and not (
-            _lead(window) and find_columns(window[_lead(window):])):
+    if inherit is None and _columns(window)[1] is None:
         return None
     return group(cells[o:cut], inherit)

@@ -124,6 +124,8 @@ def cell_scores(kind: str, header_text: str) -> dict[str, float]:
     named = whole_heading(kind, header_text)
     if named:
         return {named: 1.0}
+    if numbers_a_column(header_text):
+        return {}
     if "point_type" not in schema(kind).fields:
         return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):
@@ -134,6 +136,21 @@ def cell_scores(kind: str, header_text: str) -> dict[str, float]:
         for field, score in _scores(kind, bare).items():
             out[field] = max(score, out.get(field, 0.0))
     return _with_gloss_left_out(kind, header_text, out)
+
+
+_NUMBERED_LABEL = re.compile(r"^([^\W\d_]+)\.?\s*(\d{1,2}|[ivxl]{1,4})\.?$")
+
+
+def numbers_a_column(text: str) -> bool:
+    """A heading that numbers its column under a label word («Графа 3», «Гр. 3», «Колонка 2»;
+    `column_number_labels`): a column named by its place, no field."""
+    m = _NUMBERED_LABEL.match(text.strip().lower())
+    return bool(m) and m.group(1) in _number_labels()
+
+
+@lru_cache(maxsize=None)
+def _number_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml(_DATA, required=("column_number_labels",))["column_number_labels"])
 
 
 def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:

@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
-from .content_roles import content_roles, kind_cue, label_rows, rows_cue
+from .content_roles import _MAX_LABEL_ROWS, content_roles, kind_cue, label_rows, rows_cue
+from .header_rows import is_mark
 from .repair import find_tables, table_header
 from .signoff import is_signoff
 
@@ -52,14 +53,33 @@ def supply_headers(doc: Document) -> tuple[Document, list[str], frozenset[str]]:
         texts = _header_texts(kind, columns, tables[0].n_cols)
         if texts is None:
             continue
-        dropped = [label_rows(_merged_down(t), columns) for t in tables]
-        labels = [r.texts for t, drop in zip(tables, dropped) for r in t.rows[:drop]]
-        for i, t, drop in zip(group, tables, dropped):
-            blocks[i] = _with_header(t, texts, drop)
+        dropped = [_label_rows(_merged_down(t), columns) for t in tables]
+        labels = [r.texts for t, (lead, drop) in zip(tables, dropped) for r in t.rows[lead:lead + drop]]
+        for i, t, (lead, drop) in zip(group, tables, dropped):
+            blocks[i] = _with_header(t, texts, lead, drop)
         warnings.append(_warning(tables, kind, columns, by_place) + _labels_said(labels))
         if "direction" in by_place:
             by_order.update(r[columns["direction"]].strip() for r in rows if r[columns["direction"]].strip())
     return (replace(doc, blocks=blocks) if warnings else doc), warnings, frozenset(by_order)
+
+
+def _label_rows(rows: list[list[str]], columns: dict[str, int]) -> tuple[int, int]:
+    """(rows of one text above, rows) of a header in words nobody knows: the first rows that are
+    labels (`label_rows`) — under a stamp's or a title's rows written in the table, which stay above
+    the header given —, and the rows of that header under them: a group's sub-headings («Гр. 4» over
+    «Графа 4 | Гр. 5 | …») fill none of the columns decided — those are merged down from the top
+    row — and hold no mark.  Left in, they would be read as the list's rows or the header's own, their
+    labels as the values of a field."""
+    lead = 0
+    while lead < min(_MAX_LABEL_ROWS, len(rows) - 1) and len({t.strip() for t in rows[lead]} - {""}) <= 1:
+        lead += 1
+    n = label_rows(rows[lead:], columns)
+    lead, rows = (lead, rows[lead:]) if n else (0, rows)
+    decided = set(columns.values())
+    while 0 < n < min(_MAX_LABEL_ROWS, len(rows) - 1) and any(t.strip() for t in rows[n]) and \
+            not any(rows[n][k].strip() for k in decided if k < len(rows[n])) and not any(is_mark(t) for t in rows[n]):
+        n += 1
+    return lead, n
 
 
 def _padded(texts: list[str], n: int) -> list[str]:
@@ -128,10 +148,11 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
 
 
-def _with_header(table: Table, texts: list[str], drop_first: int) -> Table:
-    """The table under a header row of `texts`, its first `drop_first` rows (labels nobody knows) left out."""
-    head = Row([Cell(t) for t in texts], replace(table.rows[0].source))
-    return Table([head, *table.rows[drop_first:]], table.source)
+def _with_header(table: Table, texts: list[str], lead: int, drop: int) -> Table:
+    """The table with a header row of `texts` under its first `lead` rows (a stamp, a title), the
+    `drop` rows after them (labels nobody knows) left out."""
+    head = Row([Cell(t) for t in texts], replace(table.rows[lead].source))
+    return Table([*table.rows[:lead], head, *table.rows[lead + drop:]], table.source)
 
 
 def _labels_said(labels: list[list[str]]) -> str:

@@ -215,7 +215,7 @@ def _wrapped(kind: str, top: Row, below: Row) -> Header | None:
     texts, subs = list(top.texts), below.texts + [""] * (len(top.cells) - len(below.cells))
     if len(below.cells) > len(top.cells) or not any(t.strip() for t in subs) or \
             sum(1 for c in top.cells if c.text.strip() and not c.covered) < 2 or \
-            any(t.strip().rstrip(".").isdigit() for t in top.texts) or is_header(kind, below.texts):
+            any(t.strip().rstrip(".").isdigit() for t in top.texts):
         return None     # a title over the header; a data row (its number) over a header, repeated at a break
     for k, sub in enumerate(subs):
         sub = "" if k < len(below.cells) and below.cells[k].covered else sub.strip()
@@ -226,6 +226,10 @@ def _wrapped(kind: str, top: Row, below: Row) -> Header | None:
     if not is_header(kind, texts) or _sureness(kind, texts) <= (_sureness(kind, top.texts) if is_header(
             kind, top.texts) else (0, 0.0)):
         return None
+    if is_header(kind, below.texts) and _sureness(kind, texts)[0] <= _sureness(kind, below.texts)[0]:
+        return None     # a row over a header by itself (a point over its header repeated at a break) —
+    # unless the words run on name more fields than the second row's halves alone: «Вид точки» over
+    # «взаимодействия», «Потребности» over «клиента» (halves a vocabulary reads as other fields)
     columns = map_columns(kind, texts)
     if _holds_values(columns, subs):
         return None     # «Наименование | Канал» over «Выдача справок | Телефон»: the first point, no words run on

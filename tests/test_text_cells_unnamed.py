@@ -1,0 +1,79 @@
+"""A cell-per-line table (ГАРАНТ's web copies, `parsers/formats/text_cells_numbers.py`) whose header is in
+words no reader knows — neutral labels, a region's own wording — is still a table: its header is the
+cells as many as a row's before the body, and a heading of one cell before row 1 (numbered, or
+labelled by a column's name) is a full-width row.  The texts are composed for these tests."""
+from __future__ import annotations
+
+from parsers.document import Paragraph, Table
+from parsers.formats.text import parse_text
+
+PLAN = """Приложение 1 к распоряжению |
+План действий по повышению качества обслуживания |
+Колонка 1 |
+Колонка 2 |
+Колонка 3 |
+Колонка 4 |
+Раздел 1. Обучение сотрудников |
+1.1. |
+Проведение тренингов для операторов |
+до 1 марта 2027 г. |
+Отдел обучения |
+1.2. |
+Аттестация операторов |
+ежеквартально |
+Кадровая служба |
+Раздел 2. Обратная связь |
+2.1. |
+Опрос посетителей приёмной |
+до 1 июня 2027 г. |
+Пресс-служба |
+2.2. |
+Публикация итогов опроса |
+декабрь 2027 г. |
+Пресс-служба |
+"""
+
+LIST = """Кол. А |
+Кол. Б |
+Кол. В |
+Кол. Г |
+Сфера деятельности «Социальная поддержка» |
+1. |
+Назначение пособия |
+Горячая линия |
+узнать сроки выплаты |
+2. |
+|
+Окно приёма в МФЦ |
+подать заявление |
+3. |
+|
+Портал госуслуг |
+получить уведомление |
+"""
+
+
+def _table(text: str) -> tuple[Table, list[str]]:
+    blocks = parse_text(text).blocks
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    return table, [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_a_header_of_neutral_labels_over_numbered_sections_and_rows():
+    table, paras = _table(PLAN)
+    assert table.rows[0].texts == ["Колонка 1", "Колонка 2", "Колонка 3", "Колонка 4"]
+    assert [r.texts for r in table.rows[1:4]] == [
+        ["Раздел 1. Обучение сотрудников", "", "", ""],
+        ["1.1.", "Проведение тренингов для операторов", "до 1 марта 2027 г.", "Отдел обучения"],
+        ["1.2.", "Аттестация операторов", "ежеквартально", "Кадровая служба"]]
+    assert table.rows[-1].texts == ["2.2.", "Публикация итогов опроса", "декабрь 2027 г.", "Пресс-служба"]
+    # the approval line and the title above the header are prose, not header cells
+    assert "План действий по повышению качества обслуживания" in paras
+
+
+def test_a_heading_labelled_by_a_columns_name_before_row_one_is_a_full_width_row():
+    table, _ = _table(LIST)
+    assert table.rows[0].texts == ["Кол. А", "Кол. Б", "Кол. В", "Кол. Г"]
+    assert table.rows[1].texts == ["Сфера деятельности «Социальная поддержка»", "", "", ""]
+    assert table.rows[2].texts == ["1.", "Назначение пособия", "Горячая линия", "узнать сроки выплаты"]
+    assert table.rows[4].texts == ["3.", "", "Портал госуслуг", "получить уведомление"]
