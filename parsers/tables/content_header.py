@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
-from .content_roles import _MAX_LABEL_ROWS, content_roles, kind_cue, label_rows, rows_cue
+from .content_roles import content_roles, kind_cue, label_rows, rows_cue
+from .header_labels import MAX_LABEL_ROWS
 from .header_rows import is_mark
 from .repair import find_tables, table_header
 from .signoff import is_signoff
@@ -71,12 +72,12 @@ def _label_rows(rows: list[list[str]], columns: dict[str, int]) -> tuple[int, in
     row — and hold no mark.  Left in, they would be read as the list's rows or the header's own, their
     labels as the values of a field."""
     lead = 0
-    while lead < min(_MAX_LABEL_ROWS, len(rows) - 1) and len({t.strip() for t in rows[lead]} - {""}) <= 1:
+    while lead < min(MAX_LABEL_ROWS, len(rows) - 1) and len({t.strip() for t in rows[lead]} - {""}) <= 1:
         lead += 1
     n = label_rows(rows[lead:], columns)
     lead, rows = (lead, rows[lead:]) if n else (0, rows)
     decided = set(columns.values())
-    while 0 < n < min(_MAX_LABEL_ROWS, len(rows) - 1) and any(t.strip() for t in rows[n]) and \
+    while 0 < n < min(MAX_LABEL_ROWS, len(rows) - 1) and any(t.strip() for t in rows[n]) and \
             not any(rows[n][k].strip() for k in decided if k < len(rows[n])) and not any(is_mark(t) for t in rows[n]):
         n += 1
     return lead, n
