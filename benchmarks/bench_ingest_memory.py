@@ -123,11 +123,12 @@ def report(name: str, n: int, r: dict) -> float:
     mb = 2 ** 20
     peak = max(m[1] for m in r["marks"]) / mb
     print(f"{name}: ingest into {n} SYNTHETIC documents: the parent's peak RSS {peak:.0f} MB", flush=True)
-    for phase, hwm, anon, arrow, py in r["marks"][1:]:
+    for phase, hwm, anon, arrow, py in r["marks"][1:]:    # each line SYNTHETIC: a line quoted alone says so
         print(f"  {phase:<16} peak RSS in it {hwm / mb:6.0f}  RssAnon after {anon / mb:6.0f}  "
-              f"arrow after {arrow / mb:6.1f}" + (f"  python peak in it {py / mb:6.1f}" if py else "") + " MB")
+              f"arrow after {arrow / mb:6.1f}" + (f"  python peak in it {py / mb:6.1f}" if py else "")
+              + f" MB (SYNTHETIC {n})")
     for line in r["top"]:
-        print("   ", line)
+        print("   ", line, f"(SYNTHETIC {n})")
     return peak
 
 
