@@ -20,3 +20,30 @@ def test_every_figure_printed_is_labelled_synthetic(capsys):
     lines = [x for x in capsys.readouterr().out.splitlines() if re.search(r"\d", x)]
     assert len(lines) == 4                      # the header, two steps, the top line
     assert all("SYNTHETIC" in x for x in lines), lines
+
+
+def test_the_generated_datasets_line_says_synthetic(tmp_path, capsys, monkeypatch):
+    """The line bench_ingest_scale._generated prints (times and a peak) before
+    bench_ingest_memory's own figures: SYNTHETIC too."""
+    from types import SimpleNamespace
+
+    import bench_ingest_scale
+    import pipeline.store
+
+    class _Store:                            # the derive over the generated rows: not this test's
+        def __init__(self, out):
+            pass
+
+        def init(self):
+            pass
+
+        def refresh(self):
+            pass
+
+    monkeypatch.setattr(bench_ingest_scale, "seeds_dataset", lambda folder: None)
+    monkeypatch.setattr(bench_ingest_scale, "generate", lambda *a: None)
+    monkeypatch.setattr(pipeline.store, "Store", _Store)
+    bench_ingest_scale._generated(SimpleNamespace(docs=400, data=None, group=0, bodies=340), tmp_path,
+                                  tmp_path / "first")
+    out = capsys.readouterr().out
+    assert re.search(r"\d+ MB", out) and "SYNTHETIC" in out, out
