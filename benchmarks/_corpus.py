@@ -69,6 +69,29 @@ def run_cli(*args, quiet=True) -> float:
     return dt
 
 
+# The memory benchmarks' children (bench_parent_memory.py, bench_ingest_memory.py) share
+# this piece of their code, pasted after their own mark(phase): wrap(module, name, phase)
+# marks the function's end, and the steps both of them mark.
+CHILD_MARKS = r"""
+import pipeline.store.dataset as ds, pipeline.store.derived as dv, pipeline.run.batch as b
+cm = sys.modules["pipeline.cli.main"]
+
+def wrap(mod, name, phase):
+    f = getattr(mod, name)
+    def w(*a, **k):
+        try:
+            return f(*a, **k)
+        finally:
+            mark(phase)
+    setattr(mod, name, w)
+
+wrap(dv, "regroup", "order groups")
+wrap(dv, "refresh_review", "review")
+wrap(ds, "compact_segments", "folds")
+wrap(cm, "_report", "summary printed")
+"""
+
+
 def child_json(cmd: list[str], cwd: Path, env: dict) -> dict:
     """The last JSON line a benchmark's child process wrote on stderr (its measurements); its stderr's
     tail as the error where it wrote none."""

@@ -430,6 +430,35 @@ def _pdf_written(lines):
     return lined_text(texts, None, written_breaks(lines, 240.0, 0.3), join_lines(texts))
 
 
+class _Signatures:
+    """An order state on disk holding `n` documents' signatures (in another order) and the
+    index's same ones: what State.index_of matches at each commit."""
+
+    def __init__(self, n: int):
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        from pipeline.store.order_state import State
+        global _SIG_TMP
+        if _SIG_TMP is None:
+            import tempfile
+            _SIG_TMP = tempfile.TemporaryDirectory(prefix="bench_sig_")     # removed at exit
+        self.sig = pa.array([f"{i * 7919:064x}\x1fминистерство/приказ_{i}.docx" for i in range(n)], pa.string())
+        path = f"{_SIG_TMP.name}/state_{n}.parquet"
+        pq.write_table(pa.table({"sig": self.sig.take(pa.array(np.random.default_rng(n).permutation(n)))}), path)
+        self.state = State(pa.table({"partial": pa.nulls(n, pa.bool_())}), path=path)
+
+    def __len__(self) -> int:
+        return len(self.sig)
+
+
+_SIG_TMP = None
+
+
+def _index_of(s):
+    return None if s is None else s.state.index_of(s.sig)
+
+
 CASES = [
     # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
     # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
@@ -602,6 +631,10 @@ CASES = [
          * 300 * k, _above_stamp, "2. Контрольно-надзорная деятельность"),
     Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
          _needs, "(прав, бухгалтерия)"),
+    # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
+    # (order_state.State.index_of, never the whole column held): each batch probes every
+    # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
+    Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
 ]
 
 

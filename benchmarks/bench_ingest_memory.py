@@ -32,7 +32,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import ROOT, child_json, make_corpus  # noqa: E402
+from _corpus import CHILD_MARKS, ROOT, child_json, make_corpus  # noqa: E402
 
 _CHILD = r"""
 import json, os, sys, tracemalloc
@@ -55,25 +55,11 @@ def mark(phase):
     if trace:
         tracemalloc.reset_peak()
 
-def wrap(mod, name, phase):
-    f = getattr(mod, name)
-    def w(*a, **k):
-        try:
-            return f(*a, **k)
-        finally:
-            mark(phase)
-    setattr(mod, name, w)
-
-import pipeline.store.dataset as ds, pipeline.store.derived as dv, pipeline.run.batch as b
-cm = sys.modules["pipeline.cli.main"]
+""" + CHILD_MARKS + r"""
 wrap(b, "launch", "zygote started")
 wrap(ds.Store, "lookup", "look-up")
 wrap(ds.Store, "_commit_pending", "commit written")
-wrap(dv, "regroup", "order groups")
-wrap(dv, "refresh_review", "review")
 wrap(ds, "derive", "derive's rest")
-wrap(ds, "compact_segments", "folds")
-wrap(cm, "_report", "summary printed")
 import importlib
 for step in filter(None, os.environ.get("BENCH_STEPS", "").split(",")):     # --steps: module:function, each marked
     mod, _, name = step.partition(":")
@@ -123,11 +109,12 @@ def report(name: str, n: int, r: dict) -> float:
     mb = 2 ** 20
     peak = max(m[1] for m in r["marks"]) / mb
     print(f"{name}: ingest into {n} SYNTHETIC documents: the parent's peak RSS {peak:.0f} MB", flush=True)
-    for phase, hwm, anon, arrow, py in r["marks"][1:]:
+    for phase, hwm, anon, arrow, py in r["marks"][1:]:    # each line SYNTHETIC: a line quoted alone says so
         print(f"  {phase:<16} peak RSS in it {hwm / mb:6.0f}  RssAnon after {anon / mb:6.0f}  "
-              f"arrow after {arrow / mb:6.1f}" + (f"  python peak in it {py / mb:6.1f}" if py else "") + " MB")
+              f"arrow after {arrow / mb:6.1f}" + (f"  python peak in it {py / mb:6.1f}" if py else "")
+              + f" MB (SYNTHETIC {n})")
     for line in r["top"]:
-        print("   ", line)
+        print("   ", line, f"(SYNTHETIC {n})")
     return peak
 
 

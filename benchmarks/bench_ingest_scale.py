@@ -252,7 +252,7 @@ def _generated(a, tmp: Path, first: Path) -> Path:
     Store(big).init()
     Store(big).refresh()    # what a rebuild's end does: derive, and record the commit's time
     t2 = time.perf_counter()
-    print(f"generated {a.docs} documents in {t1 - t0:.1f} s; one derive over them (order groups, review, "
+    print(f"generated {a.docs} SYNTHETIC documents in {t1 - t0:.1f} s; one derive over them (order groups, review, "
           f"labels, index; cold) {t2 - t1:.1f} s, peak RSS of this process "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
     return big

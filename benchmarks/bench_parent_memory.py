@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _corpus import RICH, ROOT, child_json, make_corpus  # noqa: E402
+from _corpus import CHILD_MARKS, RICH, ROOT, child_json, make_corpus  # noqa: E402
 
 _CHILD = r"""
 import copy, json, os, pickle, sys, threading, time, tracemalloc
@@ -129,25 +129,11 @@ def sample():
         peak["rss"], peak["since"] = max(peak["rss"], rss), max(peak["since"], rss)
         time.sleep(0.2)
 
-def wrap(mod, name, phase):
-    f = getattr(mod, name)
-    def w(*a, **k):
-        try:
-            return f(*a, **k)
-        finally:
-            mark(phase)
-    setattr(mod, name, w)
-
-import pipeline.store.dataset as ds, pipeline.run.batch as b
-cm = sys.modules["pipeline.cli.main"]
+""" + CHILD_MARKS + r"""
+import pipeline.store.compaction as cp
 wrap(b, "carryable", "carry index")
 wrap(ds.Store, "flush", "segment flushed")
-import pipeline.store.derived as dv, pipeline.store.compaction as cp
-wrap(dv, "regroup", "order groups")
-wrap(dv, "refresh_review", "review")
-wrap(ds, "compact_segments", "folds")
 wrap(b, "swap_in", "refresh + swap")
-wrap(cm, "_report", "summary printed")
 threading.Thread(target=sample, daemon=True).start()
 mark("start")
 try:

@@ -273,6 +273,26 @@ def test_the_signatures_are_matched_a_batch_at_a_time_as_index_in_matches_them(t
     assert state.index_of(asked).tolist() == want.tolist() == [5, 0, 11, 3, -1, -1]
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_batched_matching_equals_index_in_on_repeated_and_null_signatures(tmp_path, monkeypatch, seed):
+    """A state holding one signature in several rows — within a batch and on both sides of
+    a batch's boundary — and null ones: index_of still gives index_in's answer over the
+    whole column (the first row holding each; a null asked matches the first null row)."""
+    rng = random.Random(seed)
+    monkeypatch.setattr(order_state, "SIG_ROWS", rng.choice([1, 2, 3, 5, 64]))
+    docs, prints = _docs(rng, 10)
+    t, pr = _table(docs, prints)
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    pool = ["s0", "s1", "s2", "", "сигнатура", None]            # few values over 10 rows: repeats
+    sigs = pa.array([rng.choice(pool) for _ in range(len(new))], pa.string())
+    new = new.set_column(new.schema.get_field_index("sig"), "sig", sigs)
+    order_state.save(tmp_path, None, None, new)
+    state = order_state.load(tmp_path)
+    asked = pa.array([rng.choice(pool + ["absent"]) for _ in range(15)], pa.string())
+    want = pc.fill_null(pc.index_in(asked, sigs), -1).to_numpy(zero_copy_only=False)
+    assert state.index_of(asked).tolist() == want.tolist()
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_a_state_on_disk_read_and_rewritten_by_row_groups(tmp_path, monkeypatch, seed):
     """The state as a commit uses it: saved in row groups of 3 rows, loaded (its LIGHT
