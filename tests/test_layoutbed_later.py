@@ -43,7 +43,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
                        "88745edde7fb863664d431f9ffb680310f7bf7179a641ebb1ca743999820d7e2"),
           # taken the same way before `heldout8` existed (main at 258a63e): it does not change it
           "heldout7": ("a013fdcb9e6e0b2ab28036c89af69dd24923f4e1960964f5b06769c3268f2f95",
-                       "b1feb180e0c19cae2ab25330d50ae16a25ebc00cc39c0e3eda7b3818f6d1feac")}
+                       "b1feb180e0c19cae2ab25330d50ae16a25ebc00cc39c0e3eda7b3818f6d1feac"),
+          # taken the same way before `heldout9` existed (main at 0c25285): it does not change it
+          "heldout8": ("b6ebef21c7e325fa5310e56d5e5b32ed644c64874cb247ed670db27c663c8e3e",
+                       "99fd76cb4c467daae65c32769a6d3c02dc168272b7e24a35b27bf7299ee9984a")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))

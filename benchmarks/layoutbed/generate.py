@@ -12,7 +12,7 @@ from pathlib import Path
 from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedure, h2_roadmap, h2_touch,
                h3_procedure, h3_roadmap, h3_touch, h4_procedure, h4_roadmap, h4_touch, h5_procedure, h5_roadmap,
                h5_touch, h6_procedure, h6_roadmap, h6_touch, h7_procedure, h7_roadmap, h7_touch,
-               h8_procedure, h8_roadmap, h8_touch,
+               h8_procedure, h8_roadmap, h8_touch, h9_procedure, h9_roadmap, h9_touch,
                ho_procedure, ho_roadmap, ho_touch, procedure_layout,
                render_docx, render_txt, roadmap_layout, touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
@@ -41,26 +41,29 @@ HELDOUT6 = {"touchpoint_list": h6_touch.build, "roadmap": h6_roadmap.build, "pro
 HELDOUT7 = {"touchpoint_list": h7_touch.build, "roadmap": h7_roadmap.build, "procedure": h7_procedure.build}
 # `--layouts heldout8` (`tpr-…`): an eighth held-out set, written without reading the readers; in no other set
 HELDOUT8 = {"touchpoint_list": h8_touch.build, "roadmap": h8_roadmap.build, "procedure": h8_procedure.build}
+# `--layouts heldout9` (`tpq-…`): a ninth held-out set, written without reading the readers; in no other set
+HELDOUT9 = {"touchpoint_list": h9_touch.build, "roadmap": h9_roadmap.build, "procedure": h9_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
 LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-           "heldout7", "heldout8")
+           "heldout7", "heldout8", "heldout9")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout8`: layouts no reader is
+    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout9`: layouts no reader is
     tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
             "extra2": [("y", EXTRA2)], "heldout": [("h", HELDOUT)], "heldout2": [("z", HELDOUT2)],
             "heldout3": [("w", HELDOUT3)], "heldout4": [("v", HELDOUT4)],
             "heldout5": [("u", HELDOUT5)], "heldout6": [("t", HELDOUT6)],
-            "heldout7": [("s", HELDOUT7)], "heldout8": [("r", HELDOUT8)]}[layouts]
+            "heldout7": [("s", HELDOUT7)], "heldout8": [("r", HELDOUT8)],
+            "heldout9": [("q", HELDOUT9)]}[layouts]
     keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2", "w": ":heldout3",
             "v": ":heldout4", "u": ":heldout5", "t": ":heldout6", "s": ":heldout7",
-            "r": ":heldout8"}
+            "r": ":heldout8", "q": ":heldout9"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them
