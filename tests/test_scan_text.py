@@ -11,7 +11,7 @@ import pytest
 from parsers.formats import scan_latin, scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
-from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
+from parsers.formats.scan import _QUARTER, _item_numbers, _number_dots, _quarter
 from parsers.formats.scan_text import mend
 from parsers.options import ScanSettings
 
@@ -32,6 +32,10 @@ from parsers.options import ScanSettings
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
     ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
     ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
+    ("Цели обращения: запись на прием: выдача талона; отзыв: жалоба",      # a list's «;» read «:» after a lead-in
+     "Цели обращения: запись на прием; выдача талона; отзыв; жалоба"),
+    ("Цель: справка о доходах\nСведения клиента: паспорт: СНИЛС",          # each line its own lead-in
+     "Цель: справка о доходах\nСведения клиента: паспорт; СНИЛС"),
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -52,6 +56,9 @@ def test_misread_words_mended(read, meant):
     "приём Hard copy, канал Copy Center",                   # a Latin phrase, not Russian read in Latin
     "напр.сервисы, прим.текст",                             # an abbreviation's dot, not a comma
     "сайт " + "слово." * 2000,                              # a long run with no space (bench_hostile_inputs)
+    "Часы приёма: пн-пт: 9:00–18:00, сб: 10:00",            # a colon before figures is no list's
+    "Порядок работы с письмами граждан и организаций: срок: тридцать дней",   # a lead-in of many words: a sentence
+    "Сайт: https://gov.ru/a:b раздел",                      # a web address's colon
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -107,6 +114,21 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
     assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():
+    """«2» among «1.», «3.», «4.»: the dot the grain took is put back (a list printed in two parts
+    by columns is joined by equal row numbers); the row of column numbers stays bare, and so do
+    a column numbered without dots and a column of figures."""
+    rows = [["№", "Канал", "Кол-во"], ["1", "2", "3"], ["1.", "сайт", "5"], ["2", "почта", "7"],
+            ["3.", "телефон", "12"], ["4.", "МФЦ", "3."]]
+    table = Table([Row([Cell(t) for t in r]) for r in rows])
+    _number_dots(table)
+    assert [r.cells[0].text for r in table.rows] == ["№", "1", "1.", "2.", "3.", "4."]
+    assert [r.cells[2].text for r in table.rows] == ["Кол-во", "3", "5", "7", "12", "3."]
+    plain = Table([Row([Cell(a), Cell(b)]) for a, b in [["1", "сайт"], ["2.", "почта"], ["3", "МФЦ"]]])
+    _number_dots(plain)
+    assert [r.cells[0].text for r in plain.rows] == ["1", "2.", "3"]
 
 
 def test_latin_reread_read_worse_leaves_the_russian_reading():

@@ -43,6 +43,8 @@ _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
 _REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s+\d{1,3}|(?:\s*,\s*\d{1,3}){2,})(?:\s*,\s*\d{1,3})*$")
 _REFS_DOT = re.compile(r"^\d{1,3}(?:\s*\.\s*\d{1,3})+$")
+_BARE_INT = re.compile(r"^\d{1,3}$")
+_DOTTED_INT = re.compile(r"^\d{1,3}\.$")
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -124,6 +126,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             _numbers_row(r.cells)
         _item_numbers(t)
+        _number_dots(t)
         _reference_commas(t)
     # a cell's written lines only where its text is still the one OCR gave (no mend changed it)
     texts = {c.text for t in doc.tables() for r in t.rows for c in r.cells}
@@ -184,6 +187,23 @@ def _item_numbers(table) -> None:
             head_b, _, last_b = b.label.rpartition(".")
             if head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) - int(last_a) == 2:
                 cell.text = f"{head_a + '.' if head_a else ''}{int(last_a) + 1}{a.closer}"
+
+
+def _number_dots(table) -> None:
+    """A row number whose closing dot OCR lost («2» in a column of «1.», «3.», «4.»: a dot is
+    a few pixels the grain or the blur takes) gets it back: a column numbers its rows one way,
+    and a list printed in two parts by columns is joined by its row numbers, equal in both.
+    Rows of numbers alone (the «1 2 3 4» row of column numbers) are neither counted nor mended."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    rows = [r for r in table.rows if not all(_BARE_INT.match(c.text.strip()) or c.covered or not c.text.strip()
+                                             for c in r.cells[1:])]
+    for col in range(width):
+        cells = [r.cells[col] for r in rows if col < len(r.cells) and not r.cells[col].covered]
+        dotted = sum(bool(_DOTTED_INT.match(c.text.strip())) for c in cells)
+        bare = [c for c in cells if _BARE_INT.match(c.text.strip())]
+        if bare and dotted >= 2 and dotted > len(bare):
+            for c in bare:
+                c.text = c.text.strip() + "."
 
 
 def _reference_commas(table) -> None:

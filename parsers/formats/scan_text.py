@@ -30,6 +30,9 @@ _SIX_FOR_B = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:.,]))6\)(?=\s)", re.M)
 _ITEM_NO = re.compile(r"(?<!\w)(?:\d{1,2}|б)\)")      # an arabic item «5)», or a «б)» read right
 # an e-mail or a web address: its parts are no words to mend, its dots no commas
 _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
+# a colon between two words after a lead-in's colon (_list_colons): a list's «;»
+_LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
+_LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -103,10 +106,12 @@ def _words(text: str) -> str:
 def _marks(text: str) -> str:
     """Punctuation a scan misreads: a low quote «‚» is a comma; a dot between two known
     words with no space («информирование.консультирование»: a comma's tail lost) is the
-    comma — no sentence ends so, and a domain's part is no dictionary word; «6)» after
+    comma — no sentence ends so, and a domain's part is no dictionary word; a list's «;»
+    read «:» after a lead-in's colon is «;» (_list_colons); «6)» after
     «а)» in the same text is «б)» (a list never runs а), 6))."""
     text = text.replace("\u201a", ",")
     text = _outside_web(text, lambda part: _DOT_IN_WORDS.sub(_dot_to_comma, part))
+    text = "\n".join(map(_list_colons, text.split("\n")))
     a = _LETTER_A.search(text)
     if a is None:
         return text
@@ -115,6 +120,17 @@ def _marks(text: str) -> str:
     if six is None or _ITEM_NO.search(text, a.end(), six.start()) or "б)" in text:
         return text
     return text[:six.start()] + "б" + text[six.start() + 1:]
+
+
+def _list_colons(line: str) -> str:
+    """«Потребности клиента: подача заявки: получение справки»: a «;» read as «:» (they differ by
+    a tail the grain takes).  After a short lead-in's colon the line lists, and a list's items
+    are set apart by «;», never by another lead-in's colon; a colon between words only (a
+    time «9:00», an address «http://» keep theirs)."""
+    lead, colon, rest = line.partition(": ")
+    if not colon or not lead[:1].isalpha() or len(lead.split()) > _LEAD_WORDS:
+        return line
+    return f"{lead}: {_outside_web(rest, lambda part: _LIST_COLON.sub(';', part))}"
 
 
 def _dot_to_comma(m: re.Match) -> str:
