@@ -32,10 +32,10 @@ from parsers.options import ScanSettings
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
     ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
     ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
-    ("Цели обращения: запись на прием: выдача талона; отзыв: жалоба",      # a list's «;» read «:» after a lead-in
-     "Цели обращения: запись на прием; выдача талона; отзыв; жалоба"),
-    ("Цель: справка о доходах\nСведения клиента: паспорт: СНИЛС",          # each line its own lead-in
-     "Цель: справка о доходах\nСведения клиента: паспорт; СНИЛС"),
+    ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
+     "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
+    ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
+     "Цель: справка о доходах\nСведения клиента: копия паспорта; СНИЛС"),
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -59,6 +59,7 @@ def test_misread_words_mended(read, meant):
     "Часы приёма: пн-пт: 9:00–18:00, сб: 10:00",            # a colon before figures is no list's
     "Порядок работы с письмами граждан и организаций: срок: тридцать дней",   # a lead-in of many words: a sentence
     "Сайт: https://gov.ru/a:b раздел",                      # a web address's colon
+    "Цели обращения: запись на прием; пенсионеры: узнать размер выплаты",   # a one-word label inside an item
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text

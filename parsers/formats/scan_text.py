@@ -126,11 +126,18 @@ def _list_colons(line: str) -> str:
     """«Потребности клиента: подача заявки: получение справки»: a «;» read as «:» (they differ by
     a tail the grain takes).  After a short lead-in's colon the line lists, and a list's items
     are set apart by «;», never by another lead-in's colon; a colon between words only (a
-    time «9:00», an address «http://» keep theirs)."""
+    time «9:00», an address «http://» keep theirs), and not one closing a label (_item_end)."""
     lead, colon, rest = line.partition(": ")
     if not colon or not lead[:1].isalpha() or len(lead.split()) > _LEAD_WORDS:
         return line
-    return f"{lead}: {_outside_web(rest, lambda part: _LIST_COLON.sub(';', part))}"
+    return f"{lead}: {_outside_web(rest, lambda part: _LIST_COLON.sub(_item_end, part))}"
+
+
+def _item_end(m: re.Match) -> str:
+    """The colon after an item of two words or more is its «;»; after one word it closes a
+    label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»)."""
+    item = re.split(r"[;:]", m.string[:m.start()])[-1]
+    return ";" if len(item.split()) >= 2 else ":"
 
 
 def _dot_to_comma(m: re.Match) -> str:
