@@ -132,6 +132,21 @@ def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back(
     assert [r.cells[0].text for r in plain.rows] == ["1", "2.", "3"]
 
 
+def test_an_unsure_word_one_letter_off_a_known_word_is_that_word():
+    """A letter garbled past its look-alikes («р» read «э») in a word the engine doubted: the
+    one dictionary word a single letter's change gives; a sure reading, a word with two such
+    neighbours, a short word and an abbreviation stay as read."""
+    opts = ScanSettings()
+    low = opts.retype_conf - 30
+    words = [_w("(пэограммного", 0, 0, 20, conf=low), _w("обеспечения)", 100, 0, 20, conf=low),
+             _w("уведомпение,", 200, 0, 20, conf=low), _w("пэограммного", 300, 0, 20, conf=opts.retype_conf + 10),
+             _w("решениа", 400, 0, 20, conf=low), _w("сайтв", 500, 0, 20, conf=low), _w("ЕПГУЗ", 600, 0, 20, conf=low)]
+    by_piece = {(0, 1, 1): words}
+    scan_ocr.retype_unsure(by_piece, opts)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["(программного", "обеспечения)", "уведомление,", "пэограммного",
+                                                     "решениа", "сайтв", "ЕПГУЗ"]
+
+
 def test_latin_reread_read_worse_leaves_the_russian_reading():
     old = [_w("БУХГАЛТЕРСКОГО", 0, 0, 20, conf=62, width=200)]
     new = [_w("BYXTAJILEPC", 0, 0, 20, conf=35, width=150), _w("KOГO", 160, 0, 20, conf=40, width=40)]

@@ -33,6 +33,9 @@ _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
 # a colon between two words after a lead-in's colon (_list_colons): a list's «;»
 _LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
 _LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
+_RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
+_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},}})([^\wЁё]*)$")
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -167,6 +170,30 @@ def _word(word: str) -> str:
     if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
         return word
     return _glued(word) or _swapped(word) or word
+
+
+def retyped(text: str) -> str:
+    """A word OCR read unsurely (scan_ocr: under `retype_conf`) that the dictionary does not know:
+    the one known word a single letter's change gives («пэограммного» -> «программного»: a
+    letter the grain garbled beyond its look-alikes).  Only for words of `_RETYPE_LEN` letters or
+    more, lower case or capitalised, punctuation around kept; the same change on a surely read
+    word would take a name or a brand («Телеграм») for a dictionary word."""
+    m = _UNSURE_WORD.match(text)
+    if m is None or _known(m.group(2)) or not _plain_case(m.group(2)):
+        return text
+    word = m.group(2)
+    lower, found = word.lower(), set()
+    for i in range(len(lower)):
+        for ch in _LETTERS:
+            cand = lower[:i] + ch + lower[i + 1:]
+            if ch != lower[i] and _known(cand):
+                found.add(cand)
+                if len(found) > 1:
+                    return text
+    if not found:
+        return text
+    (cand,) = found
+    return m.group(1) + (cand[0].upper() + cand[1:] if word[0].isupper() else cand) + m.group(3)
 
 
 def as_cyrillic(word: str) -> str | None:
