@@ -11,7 +11,7 @@ import pytest
 from parsers.formats import scan_latin, scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
-from parsers.formats.scan import _QUARTER, _item_numbers, _number_dots, _quarter
+from parsers.formats.scan import _QUARTER, _item_numbers, _number_dots, _quarter, _same_headers
 from parsers.formats.scan_text import mend
 from parsers.options import ScanSettings
 
@@ -145,6 +145,19 @@ def test_an_unsure_word_one_letter_off_a_known_word_is_that_word():
     scan_ocr.retype_unsure(by_piece, opts)
     assert [w.text for w in by_piece[(0, 1, 1)]] == ["(программного", "обеспечения)", "уведомление,", "пэограммного",
                                                      "решениа", "сайтв", "ЕПГУЗ"]
+
+
+def test_a_header_read_again_is_made_equal_but_not_one_with_other_item_numbers():
+    """A list printed on its side heads each part with its points' numbers: «№ п/п | 5. | 6.» under
+    «№ п/п | 1. | 2.» is no copy of the first part's header (made one, its part's points were lost);
+    the same header read a little differently on the next page is."""
+    from types import SimpleNamespace as NS
+    page = lambda *rows: NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])   # noqa: E731
+    pages = [page(["№ п/п", "1.", "2.", "3."]), page(["№ п/п", "5.", "6.", "7."]),
+             page(["Канал взаимодействия", "Вид точки"]), page(["Канал взаимодеиствия", "Вид точки"])]
+    _same_headers(pages, 80.0)
+    assert [c.text for c in pages[1].tables[0].grid[0]] == ["№ п/п", "5.", "6.", "7."]
+    assert [c.text for c in pages[3].tables[0].grid[0]] == ["Канал взаимодействия", "Вид точки"]
 
 
 def test_latin_reread_read_worse_leaves_the_russian_reading():

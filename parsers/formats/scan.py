@@ -43,6 +43,7 @@ _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
 _REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s+\d{1,3}|(?:\s*,\s*\d{1,3}){2,})(?:\s*,\s*\d{1,3})*$")
 _REFS_DOT = re.compile(r"^\d{1,3}(?:\s*\.\s*\d{1,3})+$")
+_ITEM_NO = re.compile(r"^\d{1,3}\.?$")
 _BARE_INT = re.compile(r"^\d{1,3}$")
 _DOTTED_INT = re.compile(r"^\d{1,3}\.$")
 
@@ -291,20 +292,28 @@ def _footnotes(lines, tables):
 def _same_headers(pages, header_like: float) -> None:
     """A table continued on the next page repeats its header; OCR may read that copy
     a little differently ("№ п/п" / "№ пп"), so a row almost equal to the header
-    above is made equal, for the stitching to recognise and drop it."""
+    above is made equal, for the stitching to recognise and drop it - not a row with other
+    numbers: a list printed on its side heads each part with its own points' numbers
+    («№ п/п | 5. | 6. | 7.» under «№ п/п | 1. | 2. | 3.»), and they are no copy."""
     header = None
     for p in pages:
         for t in p.tables:
             if not t.grid:
                 continue
             texts = [c.text for c in t.grid[0]]
-            if header and len(texts) == len(header) and \
+            if header and len(texts) == len(header) and not _other_numbers(texts, header) and \
                     fuzz.ratio(" | ".join(texts), " | ".join(header)) >= header_like:
                 for c, text in zip(t.grid[0], header):
                     if not c.covered:
                         c.text = text
             else:
                 header = texts
+
+
+def _other_numbers(texts: list[str], header: list[str]) -> bool:
+    """Two rows with item numbers in the same column that differ («5.» under «1.»)."""
+    return any(_ITEM_NO.match(a.strip()) and _ITEM_NO.match(b.strip()) and a.strip().rstrip(".") != b.strip().rstrip(".")
+               for a, b in zip(texts, header))
 
 
 def _fit(fit: list, size: float) -> tuple:
