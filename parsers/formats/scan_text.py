@@ -32,6 +32,7 @@ _ITEM_NO = re.compile(r"(?<!\w)(?:\d{1,2}|б)\)")      # an arabic item «5)», 
 _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
 # a colon between two words after a lead-in's colon (_list_colons): a list's «;»
 _LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
+_MARKS = re.compile(r"[;:]")
 _LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
 _RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
 _UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},}})([^\wЁё]*)$")
@@ -129,18 +130,24 @@ def _list_colons(line: str) -> str:
     """«Потребности клиента: подача заявки: получение справки»: a «;» read as «:» (they differ by
     a tail the grain takes).  After a short lead-in's colon the line lists, and a list's items
     are set apart by «;», never by another lead-in's colon; a colon between words only (a
-    time «9:00», an address «http://» keep theirs), and not one closing a label (_item_end)."""
+    time «9:00», an address «http://» keep theirs), and not one closing a label (_items_apart)."""
     lead, colon, rest = line.partition(": ")
     if not colon or not lead[:1].isalpha() or len(lead.split()) > _LEAD_WORDS:
         return line
-    return f"{lead}: {_outside_web(rest, lambda part: _LIST_COLON.sub(_item_end, part))}"
+    return f"{lead}: {_outside_web(rest, _items_apart)}"
 
 
-def _item_end(m: re.Match) -> str:
-    """The colon after an item of two words or more is its «;»; after one word it closes a
-    label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»)."""
-    item = re.split(r"[;:]", m.string[:m.start()])[-1]
-    return ";" if len(item.split()) >= 2 else ":"
+def _items_apart(part: str) -> str:
+    """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
+    it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»).
+    One pass over the marks, each item measured from the mark before it."""
+    out, at, start = [], 0, 0
+    for m in _MARKS.finditer(part):
+        if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2:
+            out += [part[at:m.start()], ";"]
+            at = m.end()
+        start = m.end()
+    return "".join(out + [part[at:]])
 
 
 def _dot_to_comma(m: re.Match) -> str:
