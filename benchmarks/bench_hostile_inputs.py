@@ -486,6 +486,8 @@ CASES = [
          "приём Hard copy"),
     Case("scan text: thousands of numbered items after «а)»", lambda k: "а) очно; " + "1) сайт; 6) почта; " * 3000 * k,
          _mend, "а) очно; 6) заочно"),
+    Case("scan text: thousands of colons after a lead-in, no «;»", lambda k: "Цель: " + "запись на приём: " * 5000 * k,
+         _mend, "Цель: запись: приём"),
     Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,

@@ -113,6 +113,7 @@ class ScanSettings:
     inset_px: int = _setting(5, 0, integer=True)           # cut off a cell's sides: the remains of its rules
     min_ink: int = _setting(12, 0, integer=True)           # ink pixels that make a cell non-empty
     noise_conf: float = _setting(60.0, 0, 100)             # below this a word of punctuation only is a speck
+    retype_conf: float = _setting(50.0, 0, 100)            # below this an unknown word may be one letter off a known one
     bullet_tol_px: int = _setting(4, 0, integer=True)      # ... unless a bullet: marks and text within this of a sure one
     line_span: float = _setting(0.9, 0, 1)                 # a page text line is at least this share of the ...
     #                                                        median line height tall, upward from its bottom (ink is tight)

@@ -11,7 +11,7 @@ import pytest
 from parsers.formats import scan_latin, scan_ocr, scan_reread
 from parsers.formats.ocr_tesseract import Word
 from parsers.document import Cell, Row, Table
-from parsers.formats.scan import _QUARTER, _item_numbers, _quarter
+from parsers.formats.scan import _QUARTER, _item_numbers, _number_dots, _quarter, _same_headers
 from parsers.formats.scan_text import mend
 from parsers.options import ScanSettings
 
@@ -32,6 +32,10 @@ from parsers.options import ScanSettings
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
     ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
     ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
+    ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
+     "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
+    ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
+     "Цель: справка о доходах\nСведения клиента: копия паспорта; СНИЛС"),
 ])
 def test_misread_words_mended(read, meant):
     assert mend(read) == meant
@@ -52,6 +56,10 @@ def test_misread_words_mended(read, meant):
     "приём Hard copy, канал Copy Center",                   # a Latin phrase, not Russian read in Latin
     "напр.сервисы, прим.текст",                             # an abbreviation's dot, not a comma
     "сайт " + "слово." * 2000,                              # a long run with no space (bench_hostile_inputs)
+    "Часы приёма: пн-пт: 9:00–18:00, сб: 10:00",            # a colon before figures is no list's
+    "Порядок работы с письмами граждан и организаций: срок: тридцать дней",   # a lead-in of many words: a sentence
+    "Сайт: https://gov.ru/a:b раздел",                      # a web address's colon
+    "Цели обращения: запись на прием; пенсионеры: узнать размер выплаты",   # a one-word label inside an item
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -107,6 +115,49 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
     assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():
+    """«2» among «1.», «3.», «4.»: the dot the grain took is put back (a list printed in two parts
+    by columns is joined by equal row numbers); the row of column numbers stays bare, and so do
+    a column numbered without dots and a column of figures."""
+    rows = [["№", "Канал", "Кол-во"], ["1", "2", "3"], ["1.", "сайт", "5"], ["2", "почта", "7"],
+            ["3.", "телефон", "12"], ["4.", "МФЦ", "3."]]
+    table = Table([Row([Cell(t) for t in r]) for r in rows])
+    _number_dots(table)
+    assert [r.cells[0].text for r in table.rows] == ["№", "1", "1.", "2.", "3.", "4."]
+    assert [r.cells[2].text for r in table.rows] == ["Кол-во", "3", "5", "7", "12", "3."]
+    plain = Table([Row([Cell(a), Cell(b)]) for a, b in [["1", "сайт"], ["2.", "почта"], ["3", "МФЦ"]]])
+    _number_dots(plain)
+    assert [r.cells[0].text for r in plain.rows] == ["1", "2.", "3"]
+
+
+def test_an_unsure_word_one_letter_off_a_known_word_is_that_word():
+    """A letter garbled past its look-alikes («р» read «э») in a word the engine doubted: the
+    one dictionary word a single letter's change gives; a sure reading, a word with two such
+    neighbours, a short word and an abbreviation stay as read."""
+    opts = ScanSettings()
+    low = opts.retype_conf - 30
+    words = [_w("(пэограммного", 0, 0, 20, conf=low), _w("обеспечения)", 100, 0, 20, conf=low),
+             _w("уведомпение,", 200, 0, 20, conf=low), _w("пэограммного", 300, 0, 20, conf=opts.retype_conf + 10),
+             _w("решениа", 400, 0, 20, conf=low), _w("сайтв", 500, 0, 20, conf=low), _w("ЕПГУЗ", 600, 0, 20, conf=low)]
+    by_piece = {(0, 1, 1): words}
+    scan_ocr.retype_unsure(by_piece, opts)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["(программного", "обеспечения)", "уведомление,", "пэограммного",
+                                                     "решениа", "сайтв", "ЕПГУЗ"]
+
+
+def test_a_header_read_again_is_made_equal_but_not_one_with_other_item_numbers():
+    """A list printed on its side heads each part with its points' numbers: «№ п/п | 5. | 6.» under
+    «№ п/п | 1. | 2.» is no copy of the first part's header (made one, its part's points were lost);
+    the same header read a little differently on the next page is."""
+    from types import SimpleNamespace as NS
+    page = lambda *rows: NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])   # noqa: E731
+    pages = [page(["№ п/п", "1.", "2.", "3."]), page(["№ п/п", "5.", "6.", "7."]),
+             page(["Канал взаимодействия", "Вид точки"]), page(["Канал взаимодеиствия", "Вид точки"])]
+    _same_headers(pages, 80.0)
+    assert [c.text for c in pages[1].tables[0].grid[0]] == ["№ п/п", "5.", "6.", "7."]
+    assert [c.text for c in pages[3].tables[0].grid[0]] == ["Канал взаимодействия", "Вид точки"]
 
 
 def test_latin_reread_read_worse_leaves_the_russian_reading():

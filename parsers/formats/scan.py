@@ -43,6 +43,9 @@ _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
 _REFS_COMMA = re.compile(r"^\d{1,3}(?:\s*,\s+\d{1,3}|(?:\s*,\s*\d{1,3}){2,})(?:\s*,\s*\d{1,3})*$")
 _REFS_DOT = re.compile(r"^\d{1,3}(?:\s*\.\s*\d{1,3})+$")
+_ITEM_NO = re.compile(r"^\d{1,3}\.?$")
+_BARE_INT = re.compile(r"^\d{1,3}$")
+_DOTTED_INT = re.compile(r"^\d{1,3}\.$")
 
 
 def read(path: Path, options: ReaderOptions = DEFAULT) -> Document:
@@ -124,6 +127,7 @@ def _document(results: list[dict | str], options: ReaderOptions = DEFAULT) -> Do
         for r in t.rows:
             _numbers_row(r.cells)
         _item_numbers(t)
+        _number_dots(t)
         _reference_commas(t)
     # a cell's written lines only where its text is still the one OCR gave (no mend changed it)
     texts = {c.text for t in doc.tables() for r in t.rows for c in r.cells}
@@ -184,6 +188,23 @@ def _item_numbers(table) -> None:
             head_b, _, last_b = b.label.rpartition(".")
             if head_a == head_b and last_a.isdigit() and last_b.isdigit() and int(last_b) - int(last_a) == 2:
                 cell.text = f"{head_a + '.' if head_a else ''}{int(last_a) + 1}{a.closer}"
+
+
+def _number_dots(table) -> None:
+    """A row number whose closing dot OCR lost («2» in a column of «1.», «3.», «4.»: a dot is
+    a few pixels the grain or the blur takes) gets it back: a column numbers its rows one way,
+    and a list printed in two parts by columns is joined by its row numbers, equal in both.
+    Rows of numbers alone (the «1 2 3 4» row of column numbers) are neither counted nor mended."""
+    width = max((len(r.cells) for r in table.rows), default=0)
+    rows = [r for r in table.rows if not all(_BARE_INT.match(c.text.strip()) or c.covered or not c.text.strip()
+                                             for c in r.cells[1:])]
+    for col in range(width):
+        cells = [r.cells[col] for r in rows if col < len(r.cells) and not r.cells[col].covered]
+        dotted = sum(bool(_DOTTED_INT.match(c.text.strip())) for c in cells)
+        bare = [c for c in cells if _BARE_INT.match(c.text.strip())]
+        if bare and dotted >= 2 and dotted > len(bare):
+            for c in bare:
+                c.text = c.text.strip() + "."
 
 
 def _reference_commas(table) -> None:
@@ -271,20 +292,28 @@ def _footnotes(lines, tables):
 def _same_headers(pages, header_like: float) -> None:
     """A table continued on the next page repeats its header; OCR may read that copy
     a little differently ("№ п/п" / "№ пп"), so a row almost equal to the header
-    above is made equal, for the stitching to recognise and drop it."""
+    above is made equal, for the stitching to recognise and drop it - not a row with other
+    numbers: a list printed on its side heads each part with its own points' numbers
+    («№ п/п | 5. | 6. | 7.» under «№ п/п | 1. | 2. | 3.»), and they are no copy."""
     header = None
     for p in pages:
         for t in p.tables:
             if not t.grid:
                 continue
             texts = [c.text for c in t.grid[0]]
-            if header and len(texts) == len(header) and \
+            if header and len(texts) == len(header) and not _other_numbers(texts, header) and \
                     fuzz.ratio(" | ".join(texts), " | ".join(header)) >= header_like:
                 for c, text in zip(t.grid[0], header):
                     if not c.covered:
                         c.text = text
             else:
                 header = texts
+
+
+def _other_numbers(texts: list[str], header: list[str]) -> bool:
+    """Two rows with item numbers in the same column that differ («5.» under «1.»)."""
+    return any(_ITEM_NO.match(a.strip()) and _ITEM_NO.match(b.strip()) and a.strip().rstrip(".") != b.strip().rstrip(".")
+               for a, b in zip(texts, header))
 
 
 def _fit(fit: list, size: float) -> tuple:

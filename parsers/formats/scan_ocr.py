@@ -22,6 +22,7 @@ from . import ocr_tesseract, scan_grid
 from .scan_cell_lines import lined
 from .scan_reread import reread_cells
 from .scan_latin import latin_pass
+from .scan_text import retyped
 from .wordjoin import join_lines
 from textcore.numbering import ARABIC, parse_item_number
 
@@ -143,7 +144,18 @@ def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> 
     if opts.latin_conf:
         latin_pass(by_piece, pieces + cells, dpi, opts, timeout, _read_sheet)
     reread_cells(by_piece, dict(cells), dpi, opts, timeout)
+    retype_unsure(by_piece, opts)
     return by_piece
+
+
+def retype_unsure(by_piece: dict, opts: ScanSettings) -> None:
+    """Each word read under `retype_conf` that the dictionary does not know, as the one known word
+    a single letter's change gives (scan_text.retyped): the engine's doubt says a letter may be
+    wrong, and a sure reading is left as it is (a name, a brand one letter off a word)."""
+    for ws in by_piece.values():
+        for w in ws:
+            if w.conf < opts.retype_conf:
+                w.text = retyped(w.text)
 
 
 def _read_sheet(pieces, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:

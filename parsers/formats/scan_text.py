@@ -30,6 +30,13 @@ _SIX_FOR_B = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:.,]))6\)(?=\s)", re.M)
 _ITEM_NO = re.compile(r"(?<!\w)(?:\d{1,2}|б)\)")      # an arabic item «5)», or a «б)» read right
 # an e-mail or a web address: its parts are no words to mend, its dots no commas
 _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
+# a colon between two words after a lead-in's colon (_list_colons): a list's «;»
+_LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
+_MARKS = re.compile(r"[;:]")
+_LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
+_RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
+_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},}})([^\wЁё]*)$")
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -103,10 +110,12 @@ def _words(text: str) -> str:
 def _marks(text: str) -> str:
     """Punctuation a scan misreads: a low quote «‚» is a comma; a dot between two known
     words with no space («информирование.консультирование»: a comma's tail lost) is the
-    comma — no sentence ends so, and a domain's part is no dictionary word; «6)» after
+    comma — no sentence ends so, and a domain's part is no dictionary word; a list's «;»
+    read «:» after a lead-in's colon is «;» (_list_colons); «6)» after
     «а)» in the same text is «б)» (a list never runs а), 6))."""
     text = text.replace("\u201a", ",")
     text = _outside_web(text, lambda part: _DOT_IN_WORDS.sub(_dot_to_comma, part))
+    text = "\n".join(map(_list_colons, text.split("\n")))
     a = _LETTER_A.search(text)
     if a is None:
         return text
@@ -115,6 +124,30 @@ def _marks(text: str) -> str:
     if six is None or _ITEM_NO.search(text, a.end(), six.start()) or "б)" in text:
         return text
     return text[:six.start()] + "б" + text[six.start() + 1:]
+
+
+def _list_colons(line: str) -> str:
+    """«Потребности клиента: подача заявки: получение справки»: a «;» read as «:» (they differ by
+    a tail the grain takes).  After a short lead-in's colon the line lists, and a list's items
+    are set apart by «;», never by another lead-in's colon; a colon between words only (a
+    time «9:00», an address «http://» keep theirs), and not one closing a label (_items_apart)."""
+    lead, colon, rest = line.partition(": ")
+    if not colon or not lead[:1].isalpha() or len(lead.split()) > _LEAD_WORDS:
+        return line
+    return f"{lead}: {_outside_web(rest, _items_apart)}"
+
+
+def _items_apart(part: str) -> str:
+    """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
+    it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»).
+    One pass over the marks, each item measured from the mark before it."""
+    out, at, start = [], 0, 0
+    for m in _MARKS.finditer(part):
+        if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2:
+            out += [part[at:m.start()], ";"]
+            at = m.end()
+        start = m.end()
+    return "".join(out + [part[at:]])
 
 
 def _dot_to_comma(m: re.Match) -> str:
@@ -144,6 +177,30 @@ def _word(word: str) -> str:
     if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
         return word
     return _glued(word) or _swapped(word) or word
+
+
+def retyped(text: str) -> str:
+    """A word OCR read unsurely (scan_ocr: under `retype_conf`) that the dictionary does not know:
+    the one known word a single letter's change gives («пэограммного» -> «программного»: a
+    letter the grain garbled beyond its look-alikes).  Only for words of `_RETYPE_LEN` letters or
+    more, lower case or capitalised, punctuation around kept; the same change on a surely read
+    word would take a name or a brand («Телеграм») for a dictionary word."""
+    m = _UNSURE_WORD.match(text)
+    if m is None or _known(m.group(2)) or not _plain_case(m.group(2)):
+        return text
+    word = m.group(2)
+    lower, found = word.lower(), set()
+    for i in range(len(lower)):
+        for ch in _LETTERS:
+            cand = lower[:i] + ch + lower[i + 1:]
+            if ch != lower[i] and _known(cand):
+                found.add(cand)
+                if len(found) > 1:
+                    return text
+    if not found:
+        return text
+    (cand,) = found
+    return m.group(1) + (cand[0].upper() + cand[1:] if word[0].isupper() else cand) + m.group(3)
 
 
 def as_cyrillic(word: str) -> str | None:
