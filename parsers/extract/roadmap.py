@@ -30,7 +30,8 @@ rows are read in order, merged cells filled down:
   «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
   года») is no stage but an unnumbered heading over its measures;
 * a group row holding a term or a responsible one over items numbered under it whose cells are blank
-  («1. | Этап … | до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`);
+  («1. | Этап … | до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`), and so
+  does a row of its own «Ответственный исполнитель: …» over the measures up to the next heading (`roadmap_label_rows.py`);
   otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down
   over a run of measures once, in its first row: plans do leave cells blank (a published order's
   text has measures with no responsible), and the text cannot tell the two apart;
@@ -59,6 +60,8 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
+from .roadmap_label_rows import row_label
+from .roadmap_numbers import ordinals as _ordinals, row_number as _row_number
 from .roadmap_legend import decode_people, legend_tables, people_legends
 from .roadmap_signature import without_signature
 from .roadmap_term import shared_term
@@ -88,6 +91,15 @@ class _Item:
     part: tuple[str, str] | None = None
     level: bool = False                  # a heading set apart, e.g. labelled by a level word («Этап 2. …»)
     heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
+    given: dict[str, str] = field(default_factory=dict)     # fields a labelled row above states (`row_label`)
+
+    def go_on(self, cells: dict[str, str], inherited: set[str], marks: list[str], source: Source) -> None:
+        """A row without a number continues the item: its cells are appended, but for those merged down."""
+        for f in FIELDS + (PERSON,):
+            if cells[f].strip() and f not in inherited:
+                self.cells[f].append(cells[f])
+        self.marks += marks
+        self.more.append(source)
 
 
 # rows that slid left are re-aligned on these (see parsers.tables.repair): a bare
@@ -163,11 +175,12 @@ def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
     return text if read_heading(text).role != "skip" else None
 
 
-def _spanning_title(row: RepairedRow, columns: dict[str, int]) -> str | None:
-    """The text of a row whose first cell spans the whole row (every other column covered)."""
+def _spanning_title(row: RepairedRow, columns: dict[str, int], titles: bool = True) -> str | None:
+    """The text of a row whose first cell spans the whole row (every other column covered); with `titles`, only
+    one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`)."""
     text = row.get("item_no").strip()
     spanned = {f for f in FIELDS if f in columns} <= row.covered
-    return text if text and spanned and read_heading(text).role != "skip" else None
+    return text if text and spanned and (not titles or read_heading(text).role != "skip") else None
 
 
 def _roman_section(text: str) -> tuple[str, str] | None:
@@ -222,29 +235,6 @@ def _period_caption(table: RepairedTable) -> str | None:
     return clean_text(last) if last and len(last.split()) <= _PERIOD_WORDS and opens_period(last) else None
 
 
-def _ordinals(table: RepairedTable) -> dict[int, str]:
-    """Where a plan numbers none of its rows (no № column, no number before any activity), each row holding
-    an activity and a term, a responsible one or a result is a measure numbered by its order, «1», «2», …
-    (keyed by its source): the contract's rows are numbered items, and an unnumbered plan's measures are no
-    less its items.  A row holding only an activity is a heading over them or goes on with the one above."""
-    if "item_no" in table.columns or any(item_number(r.get("activity")) and not opens_period(r.get("activity"))
-                                         for r in table.rows):
-        return {}
-    measures = [r for r in table.rows if r.get("activity").strip() and any(r.get(f).strip() for f in _FILLED)]
-    return {id(r.source): str(k) for k, r in enumerate(measures, 1)}
-
-
-def _row_number(cells: dict[str, str], ordinal: str | None) -> tuple[str, str] | None:
-    """(number, the rest) of a row: its number cell's, or the number written in front of its activity (the
-    activity cell then loses it), or the measure's place in an unnumbered plan (`_ordinals`)."""
-    num = item_number(cells["item_no"])
-    if num is None and not cells["item_no"].strip():
-        num = item_number(cells["activity"])       # number written in front of the activity
-        if num:
-            cells["activity"] = num[1]
-    return num if num is not None or ordinal is None else (ordinal, cells["activity"])
-
-
 def _loose_line(entry: Heading) -> str | None:
     """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
     «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
@@ -265,16 +255,22 @@ def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item])
 def _read_items(table: RepairedTable) -> list[_Item]:
     filled = {k: v for part in table.parts for k, v in _vertical_fill(part).items()}
     term_head = table.header[table.columns["deadline"]] if "deadline" in table.columns else ""
-    caption, ordinals = _caption_level(table), _ordinals(table)
+    caption, ordinals = _caption_level(table), _ordinals(table, _FILLED)
     items: list[_Item] = list(caption)
     loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
+    given: dict[str, str] = {}                # the fields a labelled row above them states
     for entry in without_signature(table.items):     # the signature under it is no row
         group = loose if loose and loose != group and opens_period(loose) else group
+        wide = entry.text if isinstance(entry, Heading) else _spanning_title(entry, table.columns, titles=False)
+        if wide and (label := row_label(wide)):     # «Ответственный: …» across the table: no item, no heading
+            given[label[0]] = label[1]
+            continue
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
+            given = {} if num or roman or _loose_line(entry) else given      # a heading ends what a label gave
             if num:                           # a numbered section heading thrown out of the table; set
                 # apart as a heading (bold, a level word) it may head items numbered apart from it — a plain
                 # line may be a row's first line cut off at a page break, which the row numbered alike goes on
@@ -293,6 +289,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
         num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
+        given = {} if span or not num and _loose_heading(cells, current) else given      # so does a heading
         apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
@@ -301,22 +298,18 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
-            part, loose, group = roman, None, None
+            part, loose, group, given = roman, None, None, {}
             continue
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
-                               heading=loose or group, part=part, over=over))     # a numbered section: `over`
+                               heading=loose or group, part=part, over=over, given=dict(given)))   # section: `over`
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
             loose = _loose_heading(cells, current)
         elif current is not None:                    # continuation of the item above
-            for f in FIELDS + (PERSON,):
-                if cells[f].strip() and f not in inherited:
-                    current.cells[f].append(cells[f])
-            current.marks += marks
-            current.more.append(entry.source)
+            current.go_on(cells, inherited, marks, entry.source)
     return level_parts(items[1:] if _own_heading(table, items, caption) else items)
 
 
