@@ -36,7 +36,10 @@ _MARKS = re.compile(r"[;:]")
 _DIGIT = re.compile(r"\d")
 _LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
 _RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
-_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},}})([^\wЁё]*)$")
+# ... and longer ones than any dictionary word have none: a run of letters OCR read in a rule or a
+# smudge is not searched (each letter's 33 changes of a word that long are quadratic)
+_RETYPE_MAX = 40
+_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},{_RETYPE_MAX}}})([^\wЁё]*)$")
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
