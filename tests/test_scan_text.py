@@ -164,13 +164,17 @@ def test_an_unsure_word_is_not_retyped_into_a_word_where_it_is_a_name_or_a_brand
     assert [w.text for w in words] == ["Брянщина", "Телеграм", "телеграм,", "программного"]
 
 
+def _page(*rows):
+    """A page of one-row tables, as _same_headers sees them."""
+    from types import SimpleNamespace as NS
+    return NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])
+
+
 def test_a_numbers_row_read_again_with_one_digit_misread_is_made_equal():
     """A three-column table's «1 | 2 | 3» row repeated on the next page and read «1 | 2 | 8» (3 and 8
     look alike) is the same row with a digit misread, not a part with other numbers: every number
     differs in a list's next part, one here."""
-    from types import SimpleNamespace as NS
-    page = lambda *rows: NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])   # noqa: E731
-    pages = [page(["1", "2", "3"]), page(["1", "2", "8"])]
+    pages = [_page(["1", "2", "3"]), _page(["1", "2", "8"])]
     _same_headers(pages, 80.0)
     assert [c.text for c in pages[1].tables[0].grid[0]] == ["1", "2", "3"]
 
@@ -179,10 +183,8 @@ def test_a_header_read_again_is_made_equal_but_not_one_with_other_item_numbers()
     """A list printed on its side heads each part with its points' numbers: «№ п/п | 5. | 6.» under
     «№ п/п | 1. | 2.» is no copy of the first part's header (made one, its part's points were lost);
     the same header read a little differently on the next page is."""
-    from types import SimpleNamespace as NS
-    page = lambda *rows: NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])   # noqa: E731
-    pages = [page(["№ п/п", "1.", "2.", "3."]), page(["№ п/п", "5.", "6.", "7."]),
-             page(["Канал взаимодействия", "Вид точки"]), page(["Канал взаимодеиствия", "Вид точки"])]
+    pages = [_page(["№ п/п", "1.", "2.", "3."]), _page(["№ п/п", "5.", "6.", "7."]),
+             _page(["Канал взаимодействия", "Вид точки"]), _page(["Канал взаимодеиствия", "Вид точки"])]
     _same_headers(pages, 80.0)
     assert [c.text for c in pages[1].tables[0].grid[0]] == ["№ п/п", "5.", "6.", "7."]
     assert [c.text for c in pages[3].tables[0].grid[0]] == ["Канал взаимодействия", "Вид точки"]
