@@ -63,6 +63,7 @@ def test_misread_words_mended(read, meant):
     "Режим работы: понедельник – пятница: с 9.00 до 18.00; суббота: с 10.00",   # a label before a time
     "Контакты: отдел кадров: телефон 8-800-100-00-00",      # a label of two words before a phone
     "Каналы: личный приём: г. Казань, ул. Баумана, д. 5",   # ... and before an address
+    "Каналы взаимодействия: цифровые каналы: сайт, портал; офлайн-каналы: МФЦ, приёмная",   # a group's label
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text

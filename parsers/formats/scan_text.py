@@ -33,7 +33,7 @@ _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
 # a colon between two words after a lead-in's colon (_list_colons): a list's «;»
 _LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
 _MARKS = re.compile(r"[;:]")
-_DIGIT = re.compile(r"\d")
+_LABELLED = re.compile(r"[\d,]")    # what a label's colon opens: figures, or items of its own
 _LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
 _RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
 # ... and longer ones than any dictionary word have none: a run of letters OCR read in a rule or a
@@ -145,14 +145,15 @@ def _list_colons(line: str) -> str:
 def _items_apart(part: str) -> str:
     """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
     it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»),
-    and before figures too: what follows up to the next mark holds a digit, a time, a phone or an
-    address («понедельник – пятница: с 9.00 до 18.00», «отдел кадров: телефон 8-800-…»).
+    and before figures or a list of its own too: what follows up to the next mark holds a digit (a
+    time, a phone, an address: «понедельник – пятница: с 9.00 до 18.00», «отдел кадров: телефон
+    8-800-…») or a comma (a group's items: «цифровые каналы: сайт, портал; офлайн-каналы: МФЦ»).
     One pass over the marks, each item measured from the mark before it to the one after."""
     out, at, start = [], 0, 0
     marks = list(_MARKS.finditer(part)) + [None]
     for m, after in zip(marks, marks[1:]):
         if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2 \
-                and not _DIGIT.search(part, m.end(), after.start() if after else len(part)):
+                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)):
             out += [part[at:m.start()], ";"]
             at = m.end()
         start = m.end()
