@@ -171,6 +171,18 @@ def _page(*rows):
     return NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])
 
 
+def test_the_halves_of_a_word_broken_at_a_line_end_are_not_retyped():
+    """«информи-» / «рование» at a line's end: the halves are no words, and «рование» one letter off
+    «сование» would join into none; both stay as read for the line joining, the word after them is
+    retyped again."""
+    opts = ScanSettings()
+    low = opts.retype_conf - 30
+    words = [_w("информи-", 0, 0, 20, conf=low), _w("рование", 0, 30, 20, conf=low, line=(1, 1, 2)),
+             _w("пэограммного", 100, 30, 20, conf=low, line=(1, 1, 2))]
+    scan_ocr.retype_unsure({(0, 1, 1): words}, opts)
+    assert [w.text for w in words] == ["информи-", "рование", "программного"]
+
+
 def test_a_numbers_row_read_again_with_one_digit_misread_is_made_equal():
     """A three-column table's «1 | 2 | 3» row repeated on the next page and read «1 | 2 | 8» (3 and 8
     look alike) is the same row with a digit misread, not a part with other numbers: every number
