@@ -330,6 +330,11 @@ def _mend(text):
     return mend(text)
 
 
+def _retyped(word):
+    from parsers.formats.scan_text import retyped
+    return retyped(word)
+
+
 def _soft_breaks(parts):
     from parsers.formats.docx import _break_lines
     return _break_lines(parts)
@@ -488,6 +493,9 @@ CASES = [
          _mend, "а) очно; 6) заочно"),
     Case("scan text: thousands of colons after a lead-in, no «;»", lambda k: "Цель: " + "запись на приём: " * 5000 * k,
          _mend, "Цель: запись: приём"),
+    Case("scan text: thousands of labels before figures after a lead-in", lambda k: "Цель: " + "приём граждан: 9.00: " * 3000 * k,
+         _mend, "Цель: приём граждан: 9.00"),
+    Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),
     Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
     Case("procedure: lettered groups over items numbered afresh", _groups, _grouped,

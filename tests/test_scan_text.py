@@ -60,6 +60,10 @@ def test_misread_words_mended(read, meant):
     "Порядок работы с письмами граждан и организаций: срок: тридцать дней",   # a lead-in of many words: a sentence
     "Сайт: https://gov.ru/a:b раздел",                      # a web address's colon
     "Цели обращения: запись на прием; пенсионеры: узнать размер выплаты",   # a one-word label inside an item
+    "Режим работы: понедельник – пятница: с 9.00 до 18.00; суббота: с 10.00",   # a label before a time
+    "Контакты: отдел кадров: телефон 8-800-100-00-00",      # a label of two words before a phone
+    "Каналы: личный приём: г. Казань, ул. Баумана, д. 5",   # ... and before an address
+    "Каналы взаимодействия: цифровые каналы: сайт, портал; офлайн-каналы: МФЦ, приёмная",   # a group's label
 ])
 def test_right_text_left_alone(text):
     assert mend(text) == text
@@ -147,14 +151,53 @@ def test_an_unsure_word_one_letter_off_a_known_word_is_that_word():
                                                      "решениа", "сайтв", "ЕПГУЗ"]
 
 
+def test_an_unsure_word_is_not_retyped_into_a_word_where_it_is_a_name_or_a_brand():
+    """A word the dictionary does not know may be a place or a brand, not a garbled word: one
+    whose only one-letter neighbour is a surname («Брянщина», a region, is no «Брянкина»), or
+    one a letter added or dropped makes known as well («Телеграм», short of «телеграмм», is no
+    «Телеграф»: the change is no one's), stays under the engine's doubt too."""
+    opts = ScanSettings()
+    low = opts.retype_conf - 30
+    words = [_w("Брянщина", 0, 0, 20, conf=low), _w("Телеграм", 100, 0, 20, conf=low),
+             _w("телеграм,", 200, 0, 20, conf=low), _w("пэограммного", 300, 0, 20, conf=low)]
+    by_piece = {(0, 1, 1): words}
+    scan_ocr.retype_unsure(by_piece, opts)
+    assert [w.text for w in words] == ["Брянщина", "Телеграм", "телеграм,", "программного"]
+
+
+def _page(*rows):
+    """A page of one-row tables, as _same_headers sees them."""
+    from types import SimpleNamespace as NS
+    return NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])
+
+
+def test_the_halves_of_a_word_broken_at_a_line_end_are_not_retyped():
+    """«информи-» / «рование» at a line's end: the halves are no words, and «рование» one letter off
+    «сование» would join into none; both stay as read for the line joining, the word after them is
+    retyped again."""
+    opts = ScanSettings()
+    low = opts.retype_conf - 30
+    words = [_w("информи-", 0, 0, 20, conf=low), _w("рование", 0, 30, 20, conf=low, line=(1, 1, 2)),
+             _w("пэограммного", 100, 30, 20, conf=low, line=(1, 1, 2))]
+    scan_ocr.retype_unsure({(0, 1, 1): words}, opts)
+    assert [w.text for w in words] == ["информи-", "рование", "программного"]
+
+
+def test_a_numbers_row_read_again_with_one_digit_misread_is_made_equal():
+    """A three-column table's «1 | 2 | 3» row repeated on the next page and read «1 | 2 | 8» (3 and 8
+    look alike) is the same row with a digit misread, not a part with other numbers: every number
+    differs in a list's next part, one here."""
+    pages = [_page(["1", "2", "3"]), _page(["1", "2", "8"])]
+    _same_headers(pages, 80.0)
+    assert [c.text for c in pages[1].tables[0].grid[0]] == ["1", "2", "3"]
+
+
 def test_a_header_read_again_is_made_equal_but_not_one_with_other_item_numbers():
     """A list printed on its side heads each part with its points' numbers: «№ п/п | 5. | 6.» under
     «№ п/п | 1. | 2.» is no copy of the first part's header (made one, its part's points were lost);
     the same header read a little differently on the next page is."""
-    from types import SimpleNamespace as NS
-    page = lambda *rows: NS(tables=[NS(grid=[[Cell(t) for t in r]]) for r in rows])   # noqa: E731
-    pages = [page(["№ п/п", "1.", "2.", "3."]), page(["№ п/п", "5.", "6.", "7."]),
-             page(["Канал взаимодействия", "Вид точки"]), page(["Канал взаимодеиствия", "Вид точки"])]
+    pages = [_page(["№ п/п", "1.", "2.", "3."]), _page(["№ п/п", "5.", "6.", "7."]),
+             _page(["Канал взаимодействия", "Вид точки"]), _page(["Канал взаимодеиствия", "Вид точки"])]
     _same_headers(pages, 80.0)
     assert [c.text for c in pages[1].tables[0].grid[0]] == ["№ п/п", "5.", "6.", "7."]
     assert [c.text for c in pages[3].tables[0].grid[0]] == ["Канал взаимодействия", "Вид точки"]

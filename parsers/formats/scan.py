@@ -311,9 +311,12 @@ def _same_headers(pages, header_like: float) -> None:
 
 
 def _other_numbers(texts: list[str], header: list[str]) -> bool:
-    """Two rows with item numbers in the same column that differ («5.» under «1.»)."""
-    return any(_ITEM_NO.match(a.strip()) and _ITEM_NO.match(b.strip()) and a.strip().rstrip(".") != b.strip().rstrip(".")
-               for a, b in zip(texts, header))
+    """Two rows with item numbers in the same columns that all differ («5. | 6.» under «1. | 2.»: a
+    list's parts); one differing among equal ones is a digit misread in a copy («1 | 2 | 8» under
+    «1 | 2 | 3»: 3 and 8 look alike on a grainy scan)."""
+    pairs = [(a.strip().rstrip("."), b.strip().rstrip(".")) for a, b in zip(texts, header)
+             if _ITEM_NO.match(a.strip()) and _ITEM_NO.match(b.strip())]
+    return bool(pairs) and all(a != b for a, b in pairs)
 
 
 def _fit(fit: list, size: float) -> tuple:

@@ -31,6 +31,7 @@ _NOT_TEXT = "|¦!'`.,:;_~"
 # add CPU (measured: 2-3% of reading a page on 2 cores), never speed
 cv2.setNumThreads(1)
 _BULLETS = "•·*▪●-–—"                        # signs a list item opens with (textcore.numbering)
+_BROKEN = re.compile("[-\u2010\u00ad\u00ac]$")  # a hyphen, a soft one or «¬» closing a line's last word
 
 
 def read_page(png: bytes, dpi: int, opts: ScanSettings, timeout: float) -> dict:
@@ -151,11 +152,16 @@ def _ocr_pieces(strips, cells, dpi: int, opts: ScanSettings, timeout: float) -> 
 def retype_unsure(by_piece: dict, opts: ScanSettings) -> None:
     """Each word read under `retype_conf` that the dictionary does not know, as the one known word
     a single letter's change gives (scan_text.retyped): the engine's doubt says a letter may be
-    wrong, and a sure reading is left as it is (a name, a brand one letter off a word)."""
+    wrong, and a sure reading is left as it is (a name, a brand one letter off a word); nor the
+    halves of a word broken at a line's end."""
     for ws in by_piece.values():
+        broken = False
         for w in ws:
-            if w.conf < opts.retype_conf:
+            # a word broken at a line's end («консульти-» / «рование»): its halves are no words, and
+            # one changed would join into none («консультисование»); wordjoin joins them as read
+            if w.conf < opts.retype_conf and not broken and not _BROKEN.search(w.text):
                 w.text = retyped(w.text)
+            broken = bool(_BROKEN.search(w.text))
 
 
 def _read_sheet(pieces, dpi: int, opts: ScanSettings, timeout: float, langs: str) -> dict:

@@ -33,10 +33,15 @@ _WEB = re.compile(r"(?<!\S)\S*(?:@|://|www\.)\S*", re.I)
 # a colon between two words after a lead-in's colon (_list_colons): a list's «;»
 _LIST_COLON = re.compile(r"(?<=[А-Яа-яЁё)»]):(?= [«А-Яа-яЁё])")
 _MARKS = re.compile(r"[;:]")
+_LABELLED = re.compile(r"[\d,]")    # what a label's colon opens: figures, or items of its own
 _LEAD_WORDS = 4                  # «Потребности клиента», «Наименование процесса (услуги)»
 _RETYPE_LEN = 7                  # shorter words have known neighbours one letter off too often
-_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},}})([^\wЁё]*)$")
+# ... and longer ones than any dictionary word have none: a run of letters OCR read in a rule or a
+# smudge is not searched (each letter's 33 changes of a word that long are quadratic)
+_RETYPE_MAX = 40
+_UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},{_RETYPE_MAX}}})([^\wЁё]*)$")
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -139,11 +144,16 @@ def _list_colons(line: str) -> str:
 
 def _items_apart(part: str) -> str:
     """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
-    it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»).
-    One pass over the marks, each item measured from the mark before it."""
+    it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»),
+    and before figures or a list of its own too: what follows up to the next mark holds a digit (a
+    time, a phone, an address: «понедельник – пятница: с 9.00 до 18.00», «отдел кадров: телефон
+    8-800-…») or a comma (a group's items: «цифровые каналы: сайт, портал; офлайн-каналы: МФЦ»).
+    One pass over the marks, each item measured from the mark before it to the one after."""
     out, at, start = [], 0, 0
-    for m in _MARKS.finditer(part):
-        if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2:
+    marks = list(_MARKS.finditer(part)) + [None]
+    for m, after in zip(marks, marks[1:]):
+        if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2 \
+                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)):
             out += [part[at:m.start()], ";"]
             at = m.end()
         start = m.end()
@@ -184,23 +194,41 @@ def retyped(text: str) -> str:
     the one known word a single letter's change gives («пэограммного» -> «программного»: a
     letter the grain garbled beyond its look-alikes).  Only for words of `_RETYPE_LEN` letters or
     more, lower case or capitalised, punctuation around kept; the same change on a surely read
-    word would take a name or a brand («Телеграм») for a dictionary word."""
+    word would take a name or a brand («Телеграм») for a dictionary word.  Not where a letter
+    added or dropped gives a known word too (the change is then no one's: «Телеграм», a brand
+    spelt short of «телеграмм», is no «Телеграф»), nor to a proper name alone (an unknown place
+    or surname is no garbled other one: «Брянщина» no «Брянкина»)."""
     m = _UNSURE_WORD.match(text)
     if m is None or _known(m.group(2)) or not _plain_case(m.group(2)):
         return text
     word = m.group(2)
-    lower, found = word.lower(), set()
-    for i in range(len(lower)):
-        for ch in _LETTERS:
-            cand = lower[:i] + ch + lower[i + 1:]
-            if ch != lower[i] and _known(cand):
-                found.add(cand)
-                if len(found) > 1:
-                    return text
-    if not found:
+    lower = word.lower()
+    found = {c for c in _one_letter(lower, changed=True) if _known(c)}
+    if len(found) != 1 or any(_known(c) for c in _one_letter(lower, changed=False)):
         return text
     (cand,) = found
+    if _proper_only(cand):
+        return text
     return m.group(1) + (cand[0].upper() + cand[1:] if word[0].isupper() else cand) + m.group(3)
+
+
+def _one_letter(word: str, changed: bool):
+    """The spellings a single letter changed gives, or (changed=False) one letter added or dropped."""
+    for i in range(len(word) + (0 if changed else 1)):
+        if not changed and i < len(word):
+            yield word[:i] + word[i + 1:]
+        for ch in _LETTERS:
+            if not changed:
+                yield word[:i] + ch + word[i:]
+            elif i < len(word) and ch != word[i]:
+                yield word[:i] + ch + word[i + 1:]
+
+
+def _proper_only(word: str) -> bool:
+    """A word the dictionary knows only as a name, a surname, a patronymic, a place or an organisation."""
+    from textcore.lemmas import morph   # natasha loads only when a scan needs it
+    parses = [p for p in morph().parse(word) if p.is_known]
+    return bool(parses) and all(_PROPER & set(p.tag.grammemes) for p in parses)
 
 
 def as_cyrillic(word: str) -> str | None:
