@@ -77,3 +77,29 @@ def test_a_heading_labelled_by_a_columns_name_before_row_one_is_a_full_width_row
     assert table.rows[1].texts == ["Сфера деятельности «Социальная поддержка»", "", "", ""]
     assert table.rows[2].texts == ["1.", "Назначение пособия", "Горячая линия", "узнать сроки выплаты"]
     assert table.rows[4].texts == ["3.", "", "Портал госуслуг", "получить уведомление"]
+
+
+COUNTS = """Наименование услуги |
+Количество обращений в год |
+Канал взаимодействия |
+Потребность клиента |
+1. Выдача архивных справок |
+{first} |
+Телефон |
+узнать сроки |
+2. Консультирование граждан |
+20 |
+Портал госуслуг |
+получить консультацию |
+"""
+
+
+def test_a_first_columns_numbered_text_beside_a_column_of_figures_is_a_row_not_a_section():
+    """No number column: the first column's texts are numbered («1. Выдача …») and the next column holds
+    figures («15», even «1»).  The first cell is the first row's, no heading before row 1 — else every
+    row would be shifted by a cell."""
+    for first in ("15", "1"):
+        table, _ = _table(COUNTS.format(first=first))
+        assert [r.texts for r in table.rows[1:]] == [
+            ["1. Выдача архивных справок", first, "Телефон", "узнать сроки"],
+            ["2. Консультирование граждан", "20", "Портал госуслуг", "получить консультацию"]]

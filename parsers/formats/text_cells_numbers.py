@@ -61,16 +61,23 @@ def as_wide_as_rows(cells: list[CellText], h: int) -> bool:
     return gaps.count(h) >= 2 and min(gaps) >= h
 
 
-def section_then_row(cells: list[CellText], p: int) -> bool:
+def section_then_row(cells: list[CellText], p: int, k: int) -> bool:
     """Does the body open with a heading of one cell — numbered («I. Процессы …», «Раздел 2. …») or labelled by a
     column's name («Направление деятельности: …», «Направление деятельности «…»») — and a row number
-    right after it?"""
-    if p + 1 >= len(cells) or cells[p].filler or row_number(cells[p + 1].text) is None:
+    right after it, the first row's (1, 1.1, or under the heading's number), the next row's k cells on?
+    (A first column's numbered text, «1. Выдача справок», beside a column of figures, «15», is a row.)"""
+    first = row_number(cells[p + 1].text) if p + 1 < len(cells) else None
+    if first is None or cells[p].filler:
+        return False
+    nxt = cells[p + 1 + k].text if p + 1 + k < len(cells) else None
+    if nxt is not None and not follows(first, row_number(nxt)):
         return False
     text = cells[p].text.strip()
     head = parse_item_number(text, (ARABIC, ROMAN))
     cut = _LABEL_END.search(text[:80])
     label = text[:cut.start()] if cut else ""
+    if not follows(None, first) and not (head is not None and first[:1] == head.parts[:1]):
+        return False
     return head is not None and bool(head.rest) or bool(_WORD_NUMBERED.match(text)) \
         or bool(label) and header_like(label, 0.5)
 
