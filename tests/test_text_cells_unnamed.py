@@ -103,3 +103,35 @@ def test_a_first_columns_numbered_text_beside_a_column_of_figures_is_a_row_not_a
         assert [r.texts for r in table.rows[1:]] == [
             ["1. Выдача архивных справок", first, "Телефон", "узнать сроки"],
             ["2. Консультирование граждан", "20", "Портал госуслуг", "получить консультацию"]]
+
+
+ORDER = """Приказ министерства о точках взаимодействия. |
+Утвердить перечень согласно приложению. |
+Графа 1 |
+Графа 2 |
+Графа 3 |
+Графа 4 |
+1. |
+Выдача справок |
+Телефон |
+узнать сроки |
+2. |
+Консультирование |
+Портал госуслуг |
+получить консультацию |
+3. |
+Запись на приём |
+Электронная почта |
+записаться |
+"""
+
+
+def test_a_header_nobody_knows_under_two_lines_of_prose_keeps_its_last_label():
+    """The header's last label right before row 1 («Графа 4» | «1.») is no full-width row: the header is
+    the four labels, the order's two lines above it prose — not a header taking a line of prose and
+    shifting every row by a cell."""
+    table, paras = _table(ORDER)
+    assert table.rows[0].texts == ["Графа 1", "Графа 2", "Графа 3", "Графа 4"]
+    assert table.rows[1].texts == ["1.", "Выдача справок", "Телефон", "узнать сроки"]
+    assert table.rows[-1].texts == ["3.", "Запись на приём", "Электронная почта", "записаться"]
+    assert "Утвердить перечень согласно приложению." in paras

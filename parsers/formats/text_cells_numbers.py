@@ -53,12 +53,19 @@ def as_wide_as_rows(cells: list[CellText], h: int) -> bool:
     the h cells before the body where its rows are h cells: row numbers that follow one another
     come h cells apart twice at least, and never closer (a full-width row between two rows only
     parts them more)."""
-    if h < 3:
+    if h < 3 or not starts_rows(cells, h):
         return False
     at = [(j, row_number(c.text)) for j, c in enumerate(cells[h:h + 12 * h], h) if not c.filler]
     at = [(j, n) for j, n in at if n is not None]
     gaps = [b - a for (a, na), (b, nb) in zip(at, at[1:]) if follows(na, nb)]
     return gaps.count(h) >= 2 and min(gaps) >= h
+
+
+def starts_rows(cells: list[CellText], h: int) -> bool:
+    """Do the rows under h header cells open at cells[h]: row 1's number, or a heading of one cell
+    before it?  (A header's last label before row 1, «Графа 4», is no full-width row: counted from
+    it, the header would take a cell of the text above it and lose its own last one.)"""
+    return h < len(cells) and (row_number(cells[h].text) is not None or section_then_row(cells, h, h))
 
 
 def section_then_row(cells: list[CellText], p: int, k: int) -> bool:
