@@ -619,7 +619,7 @@ CASES = [
     # a cell's lines its author wrote told from wrapped ones (parsers/formats/written_lines.py), per cell
     Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
     Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
-    Case("text cells: unnamed header after number-rich prose", _garant_unnamed, _text_table, _garant_unnamed(1)[:200]),
+    Case("text cells: unnamed header after long prose", _garant_unnamed, _text_table, _garant_unnamed(1)[:200]),
     Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
     # process blocks: full-width rows labelled or bare, needs rows, remarks (block_rows.py, process_rows.py)
     Case("touchpoint list: hundreds of process blocks", _block_list, _touchpoints, _block_list(1)[:600]),

@@ -135,3 +135,11 @@ def test_a_header_nobody_knows_under_two_lines_of_prose_keeps_its_last_label():
     assert table.rows[1].texts == ["1.", "Выдача справок", "Телефон", "узнать сроки"]
     assert table.rows[-1].texts == ["3.", "Запись на приём", "Электронная почта", "записаться"]
     assert "Утвердить перечень согласно приложению." in paras
+
+
+def test_a_header_nobody_knows_opening_the_text_is_found_by_its_rows():
+    """Nothing above the labels: the header is still the four cells before row 1, though its last label,
+    followed by «1.», looks like a heading of one cell."""
+    table, paras = _table(ORDER.split("\n", 2)[2])
+    assert table.rows[0].texts == ["Графа 1", "Графа 2", "Графа 3", "Графа 4"]
+    assert [r.texts[0] for r in table.rows[1:]] == ["1.", "2.", "3."] and not paras

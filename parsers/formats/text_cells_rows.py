@@ -69,8 +69,9 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
             head = cells[:i]
             if any(c.filler for c in head):
                 return None
-            if 2 * sum(_header_like(c.text) for c in head) < len(head):
-                return (i, i, 0) if as_wide_as_rows(cells, i) else None
+            if 2 * sum(_header_like(c.text) for c in head) < len(head):     # its last label may open «the body»
+                j = next((j for j in range(i, min(len(cells), _MAX_HEADER + 1)) if starts_rows(cells, j)), 0)
+                return (j, j, 0) if j and not any(c.filler for c in cells[:j]) and as_wide_as_rows(cells, j) else None
             k = _row_gap(cells, i)
             return (k, k, 0) if k else (i, i, 0)
     return _named_header(cells)
