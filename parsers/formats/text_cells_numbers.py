@@ -65,19 +65,16 @@ def starts_rows(cells: list[CellText], h: int) -> bool:
     """Do the rows under h header cells open at cells[h]: row 1's number, or a heading of one cell
     before it?  (A header's last label before row 1, «Графа 4», is no full-width row: counted from
     it, the header would take a cell of the text above it and lose its own last one.)"""
-    return h < len(cells) and (row_number(cells[h].text) is not None or section_then_row(cells, h, h))
+    return h < len(cells) and (row_number(cells[h].text) is not None or section_then_row(cells, h))
 
 
-def section_then_row(cells: list[CellText], p: int, k: int) -> bool:
+def section_then_row(cells: list[CellText], p: int) -> bool:
     """Does the body open with a heading of one cell — numbered («I. Процессы …», «Раздел 2. …») or labelled by a
     column's name («Направление деятельности: …», «Направление деятельности «…»») — and a row number
-    right after it, the first row's (1, 1.1, or under the heading's number), the next row's k cells on?
-    (A first column's numbered text, «1. Выдача справок», beside a column of figures, «15», is a row.)"""
+    right after it, the first row's (1, 1.1, or under the heading's number)?  (A first column's numbered
+    text, «1. Выдача справок», beside a column of figures, «15», is a row.)"""
     first = row_number(cells[p + 1].text) if p + 1 < len(cells) else None
     if first is None or cells[p].filler:
-        return False
-    nxt = cells[p + 1 + k].text if p + 1 + k < len(cells) else None
-    if nxt is not None and not follows(first, row_number(nxt)):
         return False
     text = cells[p].text.strip()
     head = parse_item_number(text, (ARABIC, ROMAN))

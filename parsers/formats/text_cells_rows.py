@@ -251,7 +251,7 @@ def _body(cells: list[CellText], p: int, k: int, head: list[CellText], table: Ta
     """Body rows appended to `table` from cells[p:]; the index of the first cell not taken."""
     from ..tables.columns import is_ordinal_header
     numbered = bool(head) and is_ordinal_header(head[0].text) or p < len(cells) and _number(cells[p].text) is not None \
-        or section_then_row(cells, p, k)     # under a header nobody knows («Графа 1»): a numbered section, then row 1
+        or section_then_row(cells, p)     # under a header nobody knows («Графа 1»): a numbered section, then row 1
     head_texts = [c.text for c in head[:k]]
     start, n = p, len(cells)
     while p < n:
