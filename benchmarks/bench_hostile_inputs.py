@@ -391,6 +391,15 @@ def _garant_cell(k: int) -> str:
         "Потребности клиента |\n" + "\n".join(rows) + "\n"
 
 
+def _garant_unnamed(k: int) -> str:
+    """ГАРАНТ's cell-per-line copy with no header a reader knows (text_cells_numbers: the header told by
+    the rows' numbers): a long run of prose cells — a header looked for at every cell —, then a
+    table of «Графа N» labels over numbered rows."""
+    prose = "\n".join(f"Пункт приказа о порядке работы {i} |" for i in range(120 * k))
+    rows = "\n".join(f"{i + 1}. |\nВыдача справок |\nТелефон |\nузнать сроки |" for i in range(60 * k))
+    return prose + "\n\nПриложение к приказу\n\nГрафа 1 |\nГрафа 2 |\nГрафа 3 |\nГрафа 4 |\n" + rows + "\n"
+
+
 def _pdf_lines(k: int) -> list:
     """One PDF cell's lines with their words' boxes, short and full in turn (pdf_cell_lines)."""
     from parsers.formats.pdf_layout import PageLine
@@ -618,6 +627,7 @@ CASES = [
     # a cell's lines its author wrote told from wrapped ones (parsers/formats/written_lines.py), per cell
     Case("text table: one box cell of thousands of lines", _box_cell, _text_table, _box_cell(1)[:400]),
     Case("text cells: copied cells of many lines each", _garant_cell, _text_table, _garant_cell(1)[:200]),
+    Case("text cells: unnamed header after long prose", _garant_unnamed, _text_table, _garant_unnamed(1)[:200]),
     Case("pdf cell: thousands of lines, written and wrapped", _pdf_lines, _pdf_written, _pdf_lines(1)[:4]),
     # process blocks: full-width rows labelled or bare, needs rows, remarks (block_rows.py, process_rows.py)
     Case("touchpoint list: hundreds of process blocks", _block_list, _touchpoints, _block_list(1)[:600]),

@@ -321,3 +321,16 @@ def test_a_long_direction_name_set_apart_as_a_heading_still_heads_its_rows():
         f"**Раздел 2. {long_name}**",
         "1\tВыплата компенсаций\tЕПГУ\tПодача заявления\tЦифровая"]) + "\n"))
     assert [(r["group_no"], r["direction_raw"]) for r in recs] == [("1", "Работа с обращениями"), ("2", long_name)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("2. Контроль за исполнением настоящего приказа оставляю за собой.", "skip"),
+    ("Контроль за исполнением настоящего распоряжения возложить на заместителя министра", "skip"),
+    ("Признать утратившим силу пункт 3 настоящего постановления", "skip"),
+    # a direction naming control is still one: no act names itself in it
+    ("Контроль за исполнением предписаний", "direction"),
+    ("Государственный контроль (надзор) в сфере образования", "direction")])
+def test_a_line_naming_its_own_act_heads_no_rows(text, role):
+    """An order's clause above its table names the act it stands in («настоящего приказа»): the
+    order's text, never a direction of the rows under it (its words would read as control)."""
+    assert read_heading(text).role == role

@@ -174,3 +174,16 @@ def test_a_header_nobody_knows_under_a_title_written_in_the_table(tmp_path):
     assert _read(result) == _WANT
     said = [w for w in result.document["warnings"] if "by its columns' content" in w]
     assert len(said) == 1 and "taken for labels" in said[0] and "Кол. 2" in said[0], said
+
+
+def test_an_orders_closing_clause_above_its_table_is_no_direction(tmp_path):
+    """The order's last clause right above the table («Контроль за исполнением настоящего приказа …»)
+    is the order's text: no row takes it for its direction (its words would read as control) —
+    under a header nobody knows and under one the readers know."""
+    lead = (*_LEAD, "2. Контроль за исполнением настоящего приказа оставляю за собой.")
+    known = ["№", "Наименование процесса", "Канал взаимодействия", "Потребность клиента", "Ответственный"]
+    for name, head in (("neutral", _NEUTRAL), ("known", known)):
+        result = process_path(grid_docx(tmp_path / f"{name}.docx", [head, *_rows(False)], _TITLE, lead))
+        assert _read(result) == _WANT
+        assert not any("Контроль" in (r["direction_raw"] or "") for r in result.touchpoints)
+        assert "control" not in {r["direction"] for r in result.touchpoints}

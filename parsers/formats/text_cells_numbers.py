@@ -53,7 +53,7 @@ def as_wide_as_rows(cells: list[CellText], h: int) -> bool:
     the h cells before the body where its rows are h cells: row numbers that follow one another
     come h cells apart twice at least, and never closer (a full-width row between two rows only
     parts them more)."""
-    if h < 3:
+    if h < 3 or not starts_rows(cells, h):
         return False
     at = [(j, row_number(c.text)) for j, c in enumerate(cells[h:h + 12 * h], h) if not c.filler]
     at = [(j, n) for j, n in at if n is not None]
@@ -61,16 +61,27 @@ def as_wide_as_rows(cells: list[CellText], h: int) -> bool:
     return gaps.count(h) >= 2 and min(gaps) >= h
 
 
+def starts_rows(cells: list[CellText], h: int) -> bool:
+    """Do the rows under h header cells open at cells[h]: row 1's number, or a heading of one cell
+    before it?  (A header's last label before row 1, «Графа 4», is no full-width row: counted from
+    it, the header would take a cell of the text above it and lose its own last one.)"""
+    return h < len(cells) and (row_number(cells[h].text) is not None or section_then_row(cells, h))
+
+
 def section_then_row(cells: list[CellText], p: int) -> bool:
     """Does the body open with a heading of one cell — numbered («I. Процессы …», «Раздел 2. …») or labelled by a
     column's name («Направление деятельности: …», «Направление деятельности «…»») — and a row number
-    right after it?"""
-    if p + 1 >= len(cells) or cells[p].filler or row_number(cells[p + 1].text) is None:
+    right after it, the first row's (1, 1.1, or under the heading's number)?  (A first column's numbered
+    text, «1. Выдача справок», beside a column of figures, «15», is a row.)"""
+    first = row_number(cells[p + 1].text) if p + 1 < len(cells) else None
+    if first is None or cells[p].filler:
         return False
     text = cells[p].text.strip()
     head = parse_item_number(text, (ARABIC, ROMAN))
     cut = _LABEL_END.search(text[:80])
     label = text[:cut.start()] if cut else ""
+    if not follows(None, first) and not (head is not None and first[:1] == head.parts[:1]):
+        return False
     return head is not None and bool(head.rest) or bool(_WORD_NUMBERED.match(text)) \
         or bool(label) and header_like(label, 0.5)
 

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from ..document import Cell, Row, Source, Table
 from .text_cells import CellText, as_paragraphs, next_run, record_lines
 from .text_cells_numbers import KINDS as _KINDS, as_wide_as_rows, follows as _follows, header_like as _header_like, \
-    row_number as _number, section_then_row
+    row_number as _number, section_then_row, starts_rows
 from textcore.numbering import ARABIC, ROMAN, parse_item_number
 
 _MAX_HEADER = 40              # cells looked at for a header
@@ -69,8 +69,9 @@ def find_columns(cells: list[CellText]) -> tuple[int, int, int] | None:
             head = cells[:i]
             if any(c.filler for c in head):
                 return None
-            if 2 * sum(_header_like(c.text) for c in head) < len(head):
-                return (i, i, 0) if as_wide_as_rows(cells, i) else None
+            if 2 * sum(_header_like(c.text) for c in head) < len(head):     # its last label may open «the body»
+                j = next((j for j in range(i, min(len(cells), _MAX_HEADER + 1)) if starts_rows(cells, j)), 0)
+                return (j, j, 0) if j and not any(c.filler for c in cells[:j]) and as_wide_as_rows(cells, j) else None
             k = _row_gap(cells, i)
             return (k, k, 0) if k else (i, i, 0)
     return _named_header(cells)
@@ -240,7 +241,7 @@ def _columns(cells: list[CellText]) -> tuple[int, tuple[int, int, int] | None]:
     for a in range(1, _MAX_LEAD + 1 if cols is None else 0):
         if a >= len(cells) or cells[a - 1].filler:
             break
-        i = next((i for i in range(a + 2, min(len(cells), a + _MAX_HEADER + 1)) if _opens_body(cells, i)), 0)
+        i = next((i for i in range(a + 2, min(len(cells), a + _MAX_HEADER + 1)) if _opens_body(cells, i) and starts_rows(cells[a:], i - a)), 0)
         if i and not any(c.filler for c in cells[a:i]) and as_wide_as_rows(cells[a:], i - a):
             return a, (i - a, i - a, 0)
     return lead, cols

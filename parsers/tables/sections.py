@@ -136,11 +136,23 @@ def read_heading(text: str, set_apart: bool = False) -> Section:
     if names_client_category(title):
         return Section("client_category", number, title, numbered)
     if any(_has(lem, p) for p in v["not_direction"]) and not _names_direction(title) or \
-            lem in v["not_direction_alone"] or not _LETTERS.search(title) or is_legend(title):
+            lem in v["not_direction_alone"] or not _LETTERS.search(title) or is_legend(title) or _names_own_act(lem):
         return Section("skip", number, title, numbered)
     if note_kind(title):                 # «Итого по направлению: 5 …», «Примечание: …»: heads nothing
         return Section("note", number, title, numbered)
     return Section("direction", number, title, numbered)
+
+
+@vocabulary(_DATA.parent / "metadata.yaml", required=("self_reference", "doc_types"))
+def _own_act_words(data: dict) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(str(w) for w in data["self_reference"]), frozenset(str(w) for w in data["doc_types"])
+
+
+def _names_own_act(lem: tuple[str, ...]) -> bool:
+    """A line naming the act it stands in («Контроль за исполнением настоящего приказа оставляю за
+    собой», «… настоящим распоряжением»): the order's own clause above its table, heading no rows."""
+    own, kinds = _own_act_words()
+    return any(a in own and b in kinds for a, b in zip(lem, lem[1:]))
 
 
 # «ФЛ – физические лица»: an abbreviation in capitals, a dash, what it stands for
