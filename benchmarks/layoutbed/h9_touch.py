@@ -14,6 +14,7 @@ from . import h9_common, preamble, touch_content
 from .axes import AxisPlan
 from .doc import Cell, Doc, Table, cell
 from .extra_cells import DETAILS
+from .h8_touch import by_section as runs      # the touchpoints cut where the direction changes
 from .headings import bare
 from .pools import Pools
 from .touch_layout import needs_cell
@@ -71,15 +72,6 @@ def touch_row(no: str, t, cols: list[str], sections, ax) -> list[Cell]:
     return [values[c] for c in cols]
 
 
-def runs(touches: list) -> list[list]:
-    """The touchpoints cut where the direction changes."""
-    out: list[list] = []
-    for t in touches:
-        if out and out[-1][0].section == t.section:
-            out[-1].append(t)
-        else:
-            out.append([t])
-    return out
 
 
 def direction_rows(rng, run: list, d: int, n: int, cols: list[str], sections, ax) -> list[list[Cell]]:
