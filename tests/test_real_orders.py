@@ -5,14 +5,16 @@ Goldens were written by reading the excerpts (sources in the *.source.yaml sidec
 `tune4/`/`heldout4/`, `tune5/`/`heldout5/`, `tune6/`/`heldout6/` (acts of regions in no or few earlier
 halves) were split by crc32 of the file name, `tune7/`/`heldout7/` by region (heldout7's regions are
 in no tune half), `tune8/`/`heldout8/` and `tune9/`/`heldout9/` by region too (heldout9's regions are
-in no tune half), and their goldens written before the program ran on them.
-benchmarks/eval_metadata.py prints the per-field accuracy of all eighteen.
+in no tune half), `tune10/`/`heldout10/` by region too (heldout10's regions are in no tune half), and
+their goldens written before the program ran on them.
+benchmarks/eval_metadata.py prints the per-field accuracy of all twenty.
 
 Two kinds of entries: documents read end to end (kinds, status, lists: every field must
 match), and headers of published acts (entries stating `act_kind`): on `tune/` to
 `tune9/` every header field must match (save the known misses, listed with their reason); on
 the held-out halves, never tuned on, each field's accuracy over the half must stay at or above its floor — a guard against regressions, not a target
-to tune to.
+to tune to.  `tune10/` has a floor too (set before its first run: nobody had tuned on it), not the
+exact check.
 """
 import datetime as dt
 from pathlib import Path
@@ -29,7 +31,7 @@ REAL = Path(__file__).resolve().parent / "data" / "real"
 GOLDEN = {half: yaml.safe_load((REAL / half / "golden.yaml").read_text(encoding="utf-8"))
           for half in ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4",
                        "tune5", "heldout5", "tune6", "heldout6", "tune7", "heldout7", "tune8", "heldout8",
-                       "tune9", "heldout9")}
+                       "tune9", "heldout9", "tune10", "heldout10")}
 # documents read end to end are in the first four halves; the third and fourth pairs hold headers only
 CASES = [(half, name, want) for half in ("tune", "heldout", "tune2", "heldout2")
          for name, want in GOLDEN[half].items() if "act_kind" not in want]
@@ -56,7 +58,11 @@ HEADER = ("region", "region_code", "authority", "order_number", "order_date", "a
 # issuers (17 of 18), 0.89 on numbers and dates (16 of 18), 1.00 on the rest
 HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 25), "heldout4": (0.8, 18),
                  "heldout5": (0.9, 17), "heldout6": (0.9, 14), "heldout7": (0.8, 16), "heldout8": (0.9, 16),
-                 "heldout9": (0.85, 18)}
+                 "heldout9": (0.85, 18),
+                 # the tenth pair, both halves floored at 0.8 before their first (blind) run; that run (acts10,
+                 # nobody tuned yet): tune10 0.84 on numbers and dates (16 of 19), 0.89 on act kinds, 0.93 on
+                 # issuers, 1.00 on regions; heldout10 aggregate figures are the lead's (all above the floor)
+                 "tune10": (0.8, 19), "heldout10": (0.8, 20)}
 
 
 def _header(path: Path) -> dict:
