@@ -6,6 +6,8 @@ tests/test_real_orders.py).
 """
 import datetime as dt
 
+import pytest
+
 from parsers.extract.header_words import before_other_act, parts_then_kind
 from parsers.extract.lines import Line
 from parsers.extract.metadata import extract_metadata
@@ -43,11 +45,30 @@ def test_a_title_line_citing_a_law_after_its_own_pair_keeps_its_own():
     assert _md(text)[1:3] == ("45", dt.date(2020, 3, 12))
 
 
+@pytest.mark.parametrize("row", [
+    "Решение о разработке - Указ Президента Российской Федерации от 9 июня 2010 г. N 690",   # a second order
+    "Нормативная база Указ Президента Российской Федерации от 9 июня 2010 г. N 690",   # a listing-like line
+])
+def test_a_federal_decree_in_a_programmes_row_is_not_the_acts(row):
+    """A decree of another issuer and kind, named in a passport's row of a headerless excerpt:
+    its pair is not the act's (the act's own is not in the excerpt)."""
+    assert _md(f"{row}\nЗаказчик программы Администрация района")[1:] == (None, None, None)
+
+
+def test_a_federal_title_line_above_a_regional_header_is_not_the_acts():
+    """A site's banner naming a federal decree above the regional act's header: the header's pair
+    stands."""
+    text = ("Указ Президента Российской Федерации от 07.05.2018 N 204\nПРАВИТЕЛЬСТВО КУРСКОЙ ОБЛАСТИ\n"
+            "ПОСТАНОВЛЕНИЕ\nот 12.03.2020 № 45\nО мерах по реализации национальных проектов")
+    assert _md(text) == ("Правительство Курской области", "45", dt.date(2020, 3, 12), "постановление")
+
+
 def test_the_text_before_another_kind_of_act():
     assert before_other_act("Решение о разработке - Федеральный закон от 8 января 1998 года N 3-ФЗ") == \
         "Решение о разработке - Федеральный "
     assert before_other_act("Постановление Законодательного Собрания от 1.02.2020 N 5") == \
         "Постановление Законодательного Собрания от 1.02.2020 N 5"        # «законодательный» is no law
+    assert before_other_act("Решение о разработке - Указ Президента от 9.06.2010 N 690") == "Решение о разработке - "
 
 
 # --- an amended act's stamp under an amending clause ---------------------------------------------

@@ -315,12 +315,25 @@ def dated_number(text: str) -> str | None:
 
 
 def before_other_act(text: str) -> str:
-    """The text before the first act of a kind no order is ("Решение о разработке - Бюджетный
-    кодекс …; - Федеральный закон от 8 января 1998 года N 3-ФЗ"): what follows names that act, so
-    a date and number there are never the line's own act's."""
-    other = set(vocab()["other_act_kinds"])
-    at = next((s for lem, s, _ in words(text) if lem in other), None)
+    """The text of a line opening with an act's kind, before the next act it names: one of a
+    kind no order is ("Решение о разработке - Бюджетный кодекс …; - Федеральный закон от 8
+    января 1998 года N 3-ФЗ") or a second order ("… - Указ Президента … от … N 690"); what
+    follows names that act, so a date and number there are never the line's own act's."""
+    other, kinds = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"])
+    at = next((s for k, (lem, s, _) in enumerate(words(text)) if lem in other or k and lem in kinds), None)
     return text if at is None else text[:at]
+
+
+def names_federal(text: str) -> bool:
+    """The text names a federal body or act ("Указ Президента Российской Федерации", "Правительства
+    РФ"): a regional act's page cites it, it is never the page's own act."""
+    return _federal().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _federal() -> re.Pattern:
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(re.escape(m) for m in vocab()["federal_markers"]) +
+                      r")(?![А-Яа-яЁё])")
 
 
 # a number printed without its sign between the act's kind and "от <date>"

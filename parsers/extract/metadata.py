@@ -45,8 +45,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
 from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
-                           head_at, is_doc_type, kind_in_body, oblique_kind_first, opens_body, opens_note,
-                           opens_stamp, parts_then_kind, starts_with, unglue, vocab)
+                           head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
+                           opens_note, opens_stamp, parts_then_kind, starts_with, unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
@@ -89,7 +89,7 @@ def _title_lines(lines: list[Line]):
             rest = own[ws[0][2]:]
             near = own if own != ln.text else " ".join(x.text for x in lines[i:i + 2])
             if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
-                    parse_date(near) or has_number_sign(near)):
+                    parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 
 
@@ -119,7 +119,7 @@ def _listing_line_at(lines: list[Line]) -> int | None:
         if at is None or cues & {w[0] for w in ws[:at]}:
             continue
         tail, own = ln.text[ws[at][1]:], before_other_act(ln.text[ws[at][1]:])
-        if head_at(own) in (1, 2) and parse_date(own) and has_number_sign(own):
+        if head_at(own) in (1, 2) and parse_date(own) and has_number_sign(own) and not names_federal(own):
             lines[i] = replace(ln, text=tail)
             return i
     return None
