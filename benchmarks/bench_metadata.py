@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path("/work/shared/seeds")
 # caches that hold loaded data, not per-text results: kept across passes
 _KEEP = {"morph", "vocab", "grammar", "_candidates", "_kind_stems", "_short_name", "_short_name_openings",
-         "_spelled", "all_regions", "_municipal", "_acronym"}
+         "_spelled", "all_regions", "_municipal", "_acronym", "_federal"}
 
 
 def _documents() -> list:

@@ -2,6 +2,7 @@
 
     unquote_restated(doc) -> Document
     restates_parts(doc) -> bool
+    amends(text) -> bool
 
 Regions amend their orders constantly («О внесении изменений в приказ от … № …»), and an
 amending order quotes what it restates: a row («строку 2 изложить в следующей редакции:
@@ -134,6 +135,12 @@ _KEYS = ("amends", "whole", "parts", "of_part")
 @vocabulary(_DATA, required=_KEYS)
 def _cues(data: dict) -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(f"(?:{rx})" for rx in data[k]), re.I | re.M) for k in _KEYS}
+
+
+def amends(text: str) -> bool:
+    """A line that amends another act («1. Внести в постановление … от … N 43 … изменение»,
+    «О внесении изменений в приказ …»): the act it names is the amended one."""
+    return bool(_cues()["amends"].search(text))
 
 
 def restates_parts(doc: Document) -> bool:

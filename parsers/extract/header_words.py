@@ -34,7 +34,8 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "municipal_abbreviations", "body_acronyms", "municipality_nouns",
                              "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
-                             "territory_nouns", "card_labels", "register_number"))
+                             "territory_nouns", "card_labels", "register_number", "other_act_kinds",
+                             "act_parts"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -81,6 +82,18 @@ def oblique_kind_first(text: str) -> bool:
     ws = words(text)[:2]
     at = next((w for w in ws if w[0] in vocab()["doc_types"]), None)
     return bool(at) and text.lstrip()[:1].islower() and text[at[1]:at[2]].lower() != at[0]
+
+
+def parts_then_kind(text: str) -> bool:
+    """A line opening in small letters with parts of an act, then the act in an oblique case
+    ("п. 1, 6 Приложения №1, абз. 3 п. 3 постановления Правительства … от … №374"): parts' words
+    (`act_parts`), their numbers and item letters only before the kind."""
+    ws = words(text)
+    if not ws or ws[0][0] not in vocab()["act_parts"] or not text.lstrip()[:1].islower():
+        return False
+    parts = vocab()["act_parts"]
+    at = next((w for w in ws if not (w[0] in parts or w[0].isdigit() or len(w[0]) == 1)), None)
+    return bool(at) and at[0] in vocab()["doc_types"] and text[at[1]:at[2]].lower() != at[0]
 
 
 def is_doc_type(text: str) -> bool:
@@ -299,6 +312,28 @@ def dated_number(text: str) -> str | None:
         return (after or before[::-1])[0].value
     bare = _BARE_NUMBER.search(text, 0, d.start)     # a listing's "Постановление 203 от 22.12.2014"
     return bare.group(2) if bare and is_doc_type(bare.group(1)) else None
+
+
+def before_other_act(text: str) -> str:
+    """The text of a line opening with an act's kind, before the next act it names: one of a
+    kind no order is ("Решение о разработке - Бюджетный кодекс …; - Федеральный закон от 8
+    января 1998 года N 3-ФЗ") or a second order ("… - Указ Президента … от … N 690"); what
+    follows names that act, so a date and number there are never the line's own act's."""
+    other, kinds = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"])
+    at = next((s for k, (lem, s, _) in enumerate(words(text)) if lem in other or k and lem in kinds), None)
+    return text if at is None else text[:at]
+
+
+def names_federal(text: str) -> bool:
+    """The text names a federal body or act ("Указ Президента Российской Федерации", "Правительства
+    РФ"): a regional act's page cites it, it is never the page's own act."""
+    return _federal().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _federal() -> re.Pattern:
+    return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(re.escape(m) for m in vocab()["federal_markers"]) +
+                      r")(?![А-Яа-яЁё])")
 
 
 # a number printed without its sign between the act's kind and "от <date>"

@@ -11,7 +11,8 @@ format yields the same metadata.  These header shapes are recognised, in this or
   the next line), wherever the site's banners put it in the first lines;
 * an appendix-only file: the stamp "УТВЕРЖДЕН приказом <issuer> от <date> № <no>",
   "Приложение N 2 к приказу <issuer> от …" or GARANT's "(утв. постановлением … N … от …)";
-  its number is the one next to its date, not the appendix's;
+  its number is the one next to its date, not the appendix's (stamp_header.py; a stamp naming
+  the act an amending clause above amends is that act's appendix, not this act's header);
 * a site's listing line with its own words first ("НПА, письма Постановление Правительства
   X от … № …"), never after a repeal or amendment note;
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
@@ -39,20 +40,21 @@ from dataclasses import replace
 
 from textcore.dates import parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.order_numbers import has_number_sign, parse_number
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, dated_number, expand_short_names, first_lemmas, head_at, is_doc_type,
-                           kind_in_body, oblique_kind_first, opens_body, opens_note, opens_stamp,
-                           starts_with, unglue, vocab)
+from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
+                           head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
+                           opens_note, opens_stamp, parts_then_kind, starts_with, unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .signed import date_alone, signed_pair
-from .title_lines import bare_title, ends_title, past_stamps, quoted_title
+from .stamp_header import names_amended_act, own_number, stamp_header
+from .title_lines import bare_title, join_wrapped, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
@@ -71,35 +73,6 @@ def _is_title_start(text: str) -> bool:
     return starts_with(text, vocab()["title_starts"])
 
 
-def join_wrapped(lines: list[Line], i: int) -> str:
-    """Line i and its wrapped continuation lines, joined (a title, a heading)."""
-    parts = [lines[i].text]
-    for prev, nxt in zip(lines[i:], lines[i + 1:i + 6]):
-        t = nxt.text.strip()
-        wrapped = t[:1].islower() or (
-            prev.line is not None and nxt.line == prev.line + 1 and not t[:1].isdigit())
-        if nxt.row is not None and prev.row is None:
-            break                        # a table's first row under a title line is no part of it
-        if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower() or \
-                ends_title(t):                  # «ПРИКАЗЫВАЮ:», «(в ред. …)» under the title
-            break
-        parts.append(t)
-    title = recase(" ".join(parts))
-    return re.sub(r"\s+", " ", title).strip()
-
-
-def own_number(text: str) -> str | None:
-    """The act's own number in a title line or stamp: the one standing next to its date.
-
-    "от 14 января 2014 г. N 18" and "N 279-п от 28 декабря 2007 г." pair the number with
-    the date; the appendix's "Приложение N 3" before them is not the act's number.
-    """
-    if (paired := dated_number(text)) is not None:
-        return paired
-    nums = find_numbers(text)
-    return nums[0].value if nums else None
-
-
 # --- the header ---------------------------------------------------------------------
 
 def _title_lines(lines: list[Line]):
@@ -112,10 +85,11 @@ def _title_lines(lines: list[Line]):
         if not ws or i and opens_note(lines[i - 1].text):
             continue
         if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
-            rest = ln.text[ws[0][2]:]
-            near = " ".join(x.text for x in lines[i:i + 2])
-            if (head_at(ln.text) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(ln.text) is not None) and (
-                    parse_date(near) or has_number_sign(near)):
+            own = before_other_act(ln.text)     # "… - Федеральный закон от … N 3-ФЗ": that law's pair
+            rest = own[ws[0][2]:]
+            near = own if own != ln.text else " ".join(x.text for x in lines[i:i + 2])
+            if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
+                    parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
 
 
@@ -144,8 +118,8 @@ def _listing_line_at(lines: list[Line]) -> int | None:
                    if _nominative_kind(ln.text, w) and ln.text[w[1]].isupper()), None)
         if at is None or cues & {w[0] for w in ws[:at]}:
             continue
-        tail = ln.text[ws[at][1]:]
-        if head_at(tail) in (1, 2) and parse_date(tail) and has_number_sign(tail):
+        tail, own = ln.text[ws[at][1]:], before_other_act(ln.text[ws[at][1]:])
+        if head_at(own) in (1, 2) and parse_date(own) and has_number_sign(own) and not names_federal(own):
             lines[i] = replace(ln, text=tail)
             return i
     return None
@@ -196,13 +170,17 @@ def _header_found(lines: list[Line]) -> dict:
         return head
     if titled is not None:
         return _title_header(lines, titled)
+    # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
-    if stamp is not None:
-        return _stamp_header(lines, stamp)
-    cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text)), None)
+    if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
+        return head
+    # a page titled by the parts of an act it prints names that act as a cut stamp does
+    cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text) or
+                i == 0 and parts_then_kind(ln.text)), None)
     if cut is not None:
-        head = _stamp_header(lines, cut)
-        if not set(v["cited_cues"]) & {w[0] for w in words(head["header_text"])}:
+        head = stamp_header(lines, cut)
+        if not set(v["cited_cues"]) & {w[0] for w in words(head["header_text"])} and \
+                not names_amended_act(head, lines[:cut]):
             return head                 # a stamp with its first word cut off, not an amendment note
     listed = _listing_line_at(lines)
     if listed is not None:
@@ -268,41 +246,6 @@ def _order_header(lines: list[Line], kind: int) -> dict:
             "act_kind": act_kind_in(lines[kind].text), "title": title, "from_capitals": bool(auth_lines) and all(
                 t.upper() == t for t in auth_lines),
             "region_text": [" ".join(auth_lines), title or ""], "header_text": header_text}
-
-
-def _stamp_header(lines: list[Line], stamp: int) -> dict:
-    """"УТВЕРЖДЕН приказом …" / "Приложение N 2 к приказу …": its lines up to the act's date and number."""
-    block = []
-    for ln in lines[stamp:stamp + vocab()["approval_stamp_lines"]]:
-        block.append(ln.text)
-        act = _act_part(" ".join(block))
-        if act is not None and (parse_number(act) or parse_date(act) or has_number_sign(act)):
-            break
-    text = re.sub(r"\s+", " ", " ".join(block))
-    act = _act_part(text)
-    rest = stamp + len(block)
-    rest = past_stamps(lines, rest)  # «Приложение 3 / к приказу … № 12 / УТВЕРЖДЕН / Перечень …», a second stamp
-    title = join_wrapped(lines, rest) if rest < len(lines) else None
-    return {"authority": authority_in(act if act is not None else text),
-            "order_number": own_number(act) if act is not None else None,
-            "order_date": parse_date(act) if act is not None else None,
-            "act_kind": act_kind_in(act) if act is not None else None,
-            "title": title, "region_text": [text, title or ""], "header_text": act or ""}
-
-
-def _act_part(text: str) -> str | None:
-    """The stamp's text from the act's kind on ("приказом …", "к приказу …"), or None.
-
-    What stands before it ("Приложение N 2") numbers the appendix, not the act; a stamp
-    printed without the kind ("Приложение N 3 / Губернатора области / от …") starts at
-    the issuer's head noun.
-    """
-    toks = words(text)
-    at = next((s for lem, s, _ in toks if lem in vocab()["doc_types"]), None)
-    if at is None:
-        heads = set(vocab()["authority_heads"])
-        at = next((s for lem, s, _ in toks if lem in heads), None)
-    return text[at:] if at is not None else None
 
 
 def _authority(head: dict, lines: list[Line]) -> str | None:

@@ -4,6 +4,7 @@
     quoted_title(text) -> str | None    the title a legal database's title line quotes
     ends_title(text) -> bool            a line under a title that is no part of it
     bare_title(title) -> str | None     a title without the quotes a database wraps it in
+    join_wrapped(lines, i) -> str       line i and its wrapped continuation lines (a title, a heading)
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 
 from .enacting import has_enacting_verb
-from .header_words import opens_body, opens_stamp, stamp_word_only, starts_with, vocab
+from .header_words import head_at, is_doc_type, opens_body, opens_stamp, stamp_word_only, starts_with, vocab
 from .lines import Line
+from .name_case import recase
 
 _STAMP_LINES = 12           # a double stamp and its edition note span a few lines, never more
 _DATED = re.compile(r"^\s*(?:от|№|N)\s", re.I)              # «от 05.10.2023 № 640»
@@ -91,3 +93,20 @@ def _paired(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+def join_wrapped(lines: list[Line], i: int) -> str:
+    """Line i and its wrapped continuation lines, joined (a title, a heading)."""
+    parts = [lines[i].text]
+    for prev, nxt in zip(lines[i:], lines[i + 1:i + 6]):
+        t = nxt.text.strip()
+        wrapped = t[:1].islower() or (
+            prev.line is not None and nxt.line == prev.line + 1 and not t[:1].isdigit())
+        if nxt.row is not None and prev.row is None:
+            break                        # a table's first row under a title line is no part of it
+        if not wrapped or opens_body(t) or is_doc_type(t) or head_at(t) == 0 and not t[:1].islower() or \
+                ends_title(t):                  # «ПРИКАЗЫВАЮ:», «(в ред. …)» under the title
+            break
+        parts.append(t)
+    title = recase(" ".join(parts))
+    return re.sub(r"\s+", " ", title).strip()

@@ -1,0 +1,82 @@
+"""An appendix's approval stamp read as the act's header, and whose act a stamp names.
+
+    stamp_header(lines, at) -> dict        the stamp's lines up to the act's date and number
+    own_number(text) -> str | None         the number standing next to the act's date
+    names_amended_act(head, above) -> bool the stamp is the act's the text above amends
+
+A file that is only an appendix, or an act whose header a database cut off, is dated by the
+stamp over its appendix ("УТВЕРЖДЕН приказом … от … № …", "Приложение N 2 к приказу …").  An
+amending act prints the amended act's appendix in its new edition under that act's stamp
+("1. Внести в Постановление … от 01.02.2018 N 43 … изменение: приложение … изложить в новой
+редакции" / "Приложение к Постановлению … от 01.02.2018 N 43"): that stamp's number and date
+are the amended act's, never this one's.
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.dates import parse_date
+from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.regions import words
+
+from .amending import amends
+from .header_words import act_kind_in, dated_number, vocab
+from .issuer import authority_in
+from .lines import Line
+from .title_lines import join_wrapped, past_stamps
+
+
+def own_number(text: str) -> str | None:
+    """The act's own number in a title line or stamp: the one standing next to its date.
+
+    "от 14 января 2014 г. N 18" and "N 279-п от 28 декабря 2007 г." pair the number with
+    the date; the appendix's "Приложение N 3" before them is not the act's number.
+    """
+    if (paired := dated_number(text)) is not None:
+        return paired
+    nums = find_numbers(text)
+    return nums[0].value if nums else None
+
+
+def stamp_header(lines: list[Line], stamp: int) -> dict:
+    """"УТВЕРЖДЕН приказом …" / "Приложение N 2 к приказу …": its lines up to the act's date and number."""
+    block = []
+    for ln in lines[stamp:stamp + vocab()["approval_stamp_lines"]]:
+        block.append(ln.text)
+        act = act_part(" ".join(block))
+        if act is not None and (parse_number(act) or parse_date(act) or has_number_sign(act)):
+            break
+    text = re.sub(r"\s+", " ", " ".join(block))
+    act = act_part(text)
+    rest = stamp + len(block)
+    rest = past_stamps(lines, rest)  # «Приложение 3 / к приказу … № 12 / УТВЕРЖДЕН / Перечень …», a second stamp
+    title = join_wrapped(lines, rest) if rest < len(lines) else None
+    return {"authority": authority_in(act if act is not None else text),
+            "order_number": own_number(act) if act is not None else None,
+            "order_date": parse_date(act) if act is not None else None,
+            "act_kind": act_kind_in(act) if act is not None else None,
+            "title": title, "region_text": [text, title or ""], "header_text": act or ""}
+
+
+def act_part(text: str) -> str | None:
+    """The stamp's text from the act's kind on ("приказом …", "к приказу …"), or None.
+
+    What stands before it ("Приложение N 2") numbers the appendix, not the act; a stamp
+    printed without the kind ("Приложение N 3 / Губернатора области / от …") starts at
+    the issuer's head noun.
+    """
+    toks = words(text)
+    at = next((s for lem, s, _ in toks if lem in vocab()["doc_types"]), None)
+    if at is None:
+        heads = set(vocab()["authority_heads"])
+        at = next((s for lem, s, _ in toks if lem in heads), None)
+    return text[at:] if at is not None else None
+
+
+def names_amended_act(head: dict, above: list[Line]) -> bool:
+    """The stamp's number is one an amending clause above names ("Внести в Постановление … от …
+    N 43 … изменение", "О внесении изменений в приказ … № 43"): the amended act's appendix,
+    restated under its own stamp."""
+    number = head["order_number"]
+    return number is not None and any(
+        amends(ln.text) and number in {n.value for n in find_numbers(ln.text)} for ln in above)
