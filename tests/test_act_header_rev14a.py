@@ -98,3 +98,22 @@ def test_an_attachments_note_over_the_signature_keeps_the_signed_pair():
     text = ["Приложение: на 3 л. в 1 экз.", "Губернатор Тамбовской области", "И.И. Иванов", "г. Тамбов",
             "5 июля 2012 года", "N 281-пг"]
     assert signed_pair([Line(t, k) for k, t in enumerate(text)]) == ("281-пг", dt.date(2012, 7, 5))
+
+
+# --- hostile inputs (timed in benchmarks/bench_hostile_inputs.py, never here) ------------------
+
+def test_quotes_left_open_by_the_thousand_blank_only_what_closes():
+    unclosed = "«" * 5000 + "а»"                  # the outermost never closes: nothing is blanked
+    assert outside_quotes(unclosed) == unclosed
+    assert outside_quotes('"аб" ' * 2500 + '"') == '"  " ' * 2500 + '"'      # the last one left open
+
+
+def test_a_parts_line_of_thousands_of_parts_going_on_as_a_sentence_is_none():
+    text = "п. " + "1, " * 2000 + "постановления Правительства от 12.05.2011 №210 " + "слово " * 2000
+    assert not parts_then_kind(text)
+    assert parts_then_kind(text[:text.index("слово")])
+
+
+def test_thousands_of_stamps_without_a_date_hold_no_signed_pair():
+    lines = [Line(t, i) for i, t in enumerate(["Приложение", "к постановлению", "Губернатор"] * 1000)]
+    assert signed_pair(lines) == (None, None)
