@@ -73,6 +73,7 @@ def test_a_first_line_citing_parts_in_a_sentence_names_no_header():
 def test_what_a_parts_title_is_and_a_sentence_is_not():
     assert parts_then_kind("пп. 2, 3 приложения к приказу министерства от 3 марта 2021 г. N 44")
     assert parts_then_kind("п. 4 постановления Правительства от 12.05.2011 №210 об утверждении порядка")
+    assert parts_then_kind("п. 4 постановления Правительства от 12.05.2011 №210 (ред. от 01.02.2015) г. Якутск")
     assert not parts_then_kind("пунктом 4 постановления Правительства от 12.05.2011 №210")   # instrumental
     assert not parts_then_kind("п. 4 постановления Правительства от 12.05.2011 №210 признан утратившим силу")
 
@@ -98,6 +99,17 @@ def test_an_attachments_note_over_the_signature_keeps_the_signed_pair():
     text = ["Приложение: на 3 л. в 1 экз.", "Губернатор Тамбовской области", "И.И. Иванов", "г. Тамбов",
             "5 июля 2012 года", "N 281-пг"]
     assert signed_pair([Line(t, k) for k, t in enumerate(text)]) == ("281-пг", dt.date(2012, 7, 5))
+
+
+
+def test_a_wrapped_sentence_citing_an_act_over_the_signature_opens_no_stamp():
+    """A converted page breaks a sentence before «постановлением …»: no stamp whose word was cut."""
+    text = ["3. Контроль за исполнением указа возложить на заместителя, назначенного",
+            "постановлением Правительства Тамбовской области.", "Губернатор Тамбовской области", "И.И. Иванов",
+            "г. Тамбов", "5 июля 2012 года", "N 281-пг"]
+    assert signed_pair([Line(t, k) for k, t in enumerate(text)]) == ("281-пг", dt.date(2012, 7, 5))
+    cut = ["к постановлению администрации", "от 15.03.2016 № 120-па"]           # a page's first line: a cut stamp
+    assert signed_pair([Line(t, k) for k, t in enumerate(cut)]) == (None, None)
 
 
 # --- hostile inputs (timed in benchmarks/bench_hostile_inputs.py, never here) ------------------

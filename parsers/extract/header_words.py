@@ -98,7 +98,7 @@ def parts_then_kind(text: str) -> bool:
     parts = vocab()["act_parts"]
     at = next((w for w in ws if not (w[0] in parts or w[0].isdigit() or len(w[0]) == 1)), None)
     return bool(at) and at[0] in vocab()["doc_types"] and text[at[1]:at[2]].lower() != at[0] and \
-        not _runs_on(text, ws)
+        not _runs_on(text)
 
 
 def _named_part(word: str, lemma: str) -> bool:
@@ -106,14 +106,19 @@ def _named_part(word: str, lemma: str) -> bool:
     return word == lemma or any("nomn" in p.tag for p in morph().parse(word) if p.normal_form == lemma)
 
 
-def _runs_on(text: str, ws: list) -> bool:
-    """Words in small letters after the line's date and numbers, other than «г.» and a title's «о»."""
+def _runs_on(text: str) -> bool:
+    """Words in small letters after the line's date and numbers, other than «г.», a title's «о» and
+    an edition's note in brackets («(ред. от 01.02.2015)»)."""
     d, nums = find_date(text), find_numbers(text)
     if d is None or not nums:
         return False
-    end = max(d.end, nums[-1].end)
-    nxt = next((w for w in ws if w[1] >= end and w[0] not in ("г", "год")), None)
-    return nxt is not None and text[nxt[1]].islower() and text[nxt[1]:nxt[2]].lower() not in ("о", "об", "обо")
+    tail = _BRACKETED.sub(" ", text[max(d.end, nums[-1].end):])
+    nxt = next((w for m in _WORD.finditer(tail) if (w := m.group()).lower() not in ("г", "год", "года")), "")
+    return nxt[:1].islower() and nxt not in ("о", "об", "обо")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 
 
 def is_doc_type(text: str) -> bool:

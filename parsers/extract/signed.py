@@ -48,7 +48,7 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
     stamp, named = None, False          # the line an appendix's stamp opened on, until its date
     for i, ln in enumerate(lines):
         t, prev = ln.text.strip(), lines[i - 1].text if i else ""
-        if opens_stamp(t) or oblique_kind_first(t):
+        if opens_stamp(t) or oblique_kind_first(t) and not _wraps_on(prev):   # «к постановлению …», its word cut
             stamp, named = i, False
         if stamp is not None:
             named = named or bool(kinds & {w[0] for w in words(t)})
@@ -65,3 +65,9 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         if number is not None:
             return number, d.first
     return None, None
+
+
+def _wraps_on(prev: str) -> bool:
+    """The line before goes on into this one (no sentence's end): «…, назначенного» / «постановлением
+    Правительства …» is a wrapped sentence citing an act, no stamp whose first word was cut."""
+    return bool(prev.strip()) and prev.rstrip()[-1] not in ".;:!?"
