@@ -50,10 +50,12 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         t, prev = ln.text.strip(), lines[i - 1].text if i else ""
         if opens_stamp(t) or oblique_kind_first(t) and not _wraps_on(prev):   # «к постановлению …», its word cut
             stamp, named = i, False
+        if stamp is not None and i - stamp >= vocab()["approval_stamp_lines"]:
+            stamp = None                    # a stamp no date closed: its lines are over
         if stamp is not None:
             named = named or bool(kinds & {w[0] for w in words(t)})
         d = date_alone(t)                   # not a date inside a sentence: a cited act's
-        if stamp is not None and i - stamp < vocab()["approval_stamp_lines"] and (d or find_date(t)):
+        if stamp is not None and (d or find_date(t)):
             stamp, skip = None, named       # «Приложение / к Постановлению … / от 01.02.2018 N 43»: the stamp's
             if skip:
                 continue
