@@ -473,6 +473,26 @@ def _index_of(s):
     return None if s is None else s.state.index_of(s.sig)
 
 
+def _quotes(text):
+    from textcore.quoted import outside_quotes
+    return outside_quotes(text)
+
+
+def _parts_line(text):
+    from parsers.extract.header_words import parts_then_kind
+    return parts_then_kind(text)
+
+
+def _stamps_signed(lines):
+    from parsers.extract.signed import signed_pair
+    return signed_pair(lines)
+
+
+def _stamp_lines(k):
+    from parsers.extract.lines import Line
+    return [Line(t, i) for i, t in enumerate(["Приложение", "к постановлению", "Губернатор"] * 1000 * k)]
+
+
 CASES = [
     # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
     # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
@@ -651,6 +671,12 @@ CASES = [
          * 300 * k, _above_stamp, "2. Контрольно-надзорная деятельность"),
     Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
          _needs, "(прав, бухгалтерия)"),
+    # rev14a: quotes left open (OCR) blank nothing, each opening counted once; a first line of an act's
+    # parts and a running sentence after its pair; stamps opened over and over before a signature
+    Case("title line: 100,000 quotes left open", lambda k: "«" * 50_000 * k + "» " + '"' * 50_001 * k, _quotes, "«а»"),
+    Case("parts line: thousands of parts, then a sentence", lambda k: "п. " + "1, " * 2000 * k +
+         "постановления Правительства от 12.05.2011 №210 " + "слово " * 2000 * k, _parts_line, "п. 1 приказа от 1.02.2020 № 5"),
+    Case("signed pair: thousands of stamps without a date", _stamp_lines, _stamps_signed, _stamp_lines(1)[:3]),
     # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
     # (order_state.State.index_of, never the whole column held): each batch probes every
     # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)

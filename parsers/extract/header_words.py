@@ -14,6 +14,7 @@ from pathlib import Path
 from textcore.dates import find_date
 from textcore.lemmas import morph
 from textcore.order_numbers import find_numbers
+from textcore.quoted import outside_quotes
 from textcore.regions import first_words, words
 from textcore.second_language import russian_only
 from textcore.vocab import vocabulary
@@ -87,13 +88,37 @@ def oblique_kind_first(text: str) -> bool:
 def parts_then_kind(text: str) -> bool:
     """A line opening in small letters with parts of an act, then the act in an oblique case
     ("п. 1, 6 Приложения №1, абз. 3 п. 3 постановления Правительства … от … №374"): parts' words
-    (`act_parts`), their numbers and item letters only before the kind."""
+    (`act_parts`), their numbers and item letters only before the kind.  A sentence citing the
+    act is none: its part in an oblique case («пунктом 3 постановления …»), or its words going on
+    after the act's date and number («… № 55-пп установлено, что …», «… № 55 дополнить словами …»)."""
     ws = words(text)
-    if not ws or ws[0][0] not in vocab()["act_parts"] or not text.lstrip()[:1].islower():
+    if not ws or ws[0][0] not in vocab()["act_parts"] or not text.lstrip()[:1].islower() or \
+            not _named_part(text[ws[0][1]:ws[0][2]].lower(), ws[0][0]):
         return False
     parts = vocab()["act_parts"]
     at = next((w for w in ws if not (w[0] in parts or w[0].isdigit() or len(w[0]) == 1)), None)
-    return bool(at) and at[0] in vocab()["doc_types"] and text[at[1]:at[2]].lower() != at[0]
+    return bool(at) and at[0] in vocab()["doc_types"] and text[at[1]:at[2]].lower() != at[0] and \
+        not _runs_on(text)
+
+
+def _named_part(word: str, lemma: str) -> bool:
+    """A part as a title names it: abbreviated («п», «абз») or in the nominative («пункт», «пункты»)."""
+    return word == lemma or any("nomn" in p.tag for p in morph().parse(word) if p.normal_form == lemma)
+
+
+def _runs_on(text: str) -> bool:
+    """Words in small letters after the line's date and numbers, other than «г.», a title's «о» and
+    an edition's note in brackets («(ред. от 01.02.2015)»)."""
+    d, nums = find_date(text), find_numbers(text)
+    if d is None or not nums:
+        return False
+    tail = _BRACKETED.sub(" ", text[max(d.end, nums[-1].end):])
+    nxt = next((w for m in _WORD.finditer(tail) if (w := m.group()).lower() not in ("г", "год", "года")), "")
+    return nxt[:1].islower() and nxt not in ("о", "об", "обо")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+")
 
 
 def is_doc_type(text: str) -> bool:
@@ -318,16 +343,23 @@ def before_other_act(text: str) -> str:
     """The text of a line opening with an act's kind, before the next act it names: one of a
     kind no order is ("Решение о разработке - Бюджетный кодекс …; - Федеральный закон от 8
     января 1998 года N 3-ФЗ") or a second order ("… - Указ Президента … от … N 690"); what
-    follows names that act, so a date and number there are never the line's own act's."""
+    follows names that act, so a date and number there are never the line's own act's.  An act
+    its quoted title cites («О внесении изменений в постановление … от … № 55» от … № 60) is none:
+    the own pair may follow the title."""
     other, kinds = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"])
-    at = next((s for k, (lem, s, _) in enumerate(words(text)) if lem in other or k and lem in kinds), None)
+    at = next((s for k, (lem, s, _) in enumerate(words(outside_quotes(text)))
+               if lem in other or k and lem in kinds), None)
     return text if at is None else text[:at]
 
 
 def names_federal(text: str) -> bool:
-    """The text names a federal body or act ("Указ Президента Российской Федерации", "Правительства
-    РФ"): a regional act's page cites it, it is never the page's own act."""
-    return _federal().search(text) is not None
+    """The act's kind and issuer, before its date, number or title, name a federal body or act
+    ("Указ Президента Российской Федерации от …", "Приказ Минздрава России от …"): a regional act's
+    page cites it, it is never the page's own act (a title «О праздновании Дня России» is no issuer)."""
+    ends = [len(text), *(p.start for p in [find_date(text)] if p), *(n.start for n in find_numbers(text)[:1]),
+            *(i for i in (text.find(q) for q in "«\"“") if i >= 0),
+            *(s for k, (_, s, e) in enumerate(words(text)) if k and text[s:e].lower() in ("о", "об", "обо"))]
+    return _federal().search(text, 0, min(ends)) is not None
 
 
 @lru_cache(maxsize=1)

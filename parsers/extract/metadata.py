@@ -41,6 +41,7 @@ from dataclasses import replace
 from textcore.dates import parse_date
 from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import has_number_sign, parse_number
+from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
@@ -87,7 +88,12 @@ def _title_lines(lines: list[Line]):
         if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             own = before_other_act(ln.text)     # "… - Федеральный закон от … N 3-ФЗ": that law's pair
             rest = own[ws[0][2]:]
-            near = own if own != ln.text else " ".join(x.text for x in lines[i:i + 2])
+            # the line under may still hold the pair of a title line naming its issuer, whose title cites
+            # an act with no pair on the line («Постановление Правительства X О внесении изменений в
+            # постановление Правительства X» / «от … № 45»)
+            cited = ln.text[len(own):]
+            wraps = own == ln.text or head_at(own) in (1, 2) and not (parse_date(cited) or has_number_sign(cited))
+            near = " ".join(x.text for x in lines[i:i + 2]) if wraps else own
             if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
                     parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
@@ -146,7 +152,8 @@ def _title_header(lines: list[Line], i: int) -> dict:
     title = (quoted_title(text) or title) if title is None or opens_body(title) else title   # text under: quoted
     # only the issuer is read recased: the number ("45-П"), kind and header text stay as written
     named = re.sub(r"\s+", " ", " ".join([recase(block[0]), *block[1:]]))
-    return {"authority": authority_in(named), "order_number": own_number(text), "order_date": parse_date(text),
+    return {"authority": authority_in(named), "order_number": own_number(text),
+            "order_date": parse_date(pair_outside_quotes(text)),
             "act_kind": act_kind_in(text), "title": title, "region_text": [text, title or ""],
             "header_text": text}
 

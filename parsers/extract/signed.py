@@ -8,6 +8,7 @@ import re
 
 from textcore.dates import find_date
 from textcore.order_numbers import number_alone, parse_number, without_numbers
+from textcore.regions import words
 
 from .header_words import first_lemmas, oblique_kind_first, opens_stamp, vocab
 from .lines import Line
@@ -41,17 +42,23 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
     ("г. Тверь" / "5 июля 2012 года" / "N 281-пг"): lines that hold nothing but them, so a
     cited act's date inside a sentence is never taken; a registration stamp's are skipped, and so
     is the date closing an appendix's stamp ("Приложение / к Постановлению … / от … N 43": the
-    act the stamp names, which the header reader did not take for this one's)."""
-    reg = set(vocab()["registration"])
-    stamp = None                        # the line an appendix's stamp opened on, until its date
+    act the stamp names, which the header reader did not take for this one's) — a stamp naming
+    an act's kind: a note «Приложение: на 3 л.» over the signature opens none."""
+    reg, kinds = set(vocab()["registration"]), set(vocab()["doc_types"])
+    stamp, named = None, False          # the line an appendix's stamp opened on, until its date
     for i, ln in enumerate(lines):
         t, prev = ln.text.strip(), lines[i - 1].text if i else ""
-        if opens_stamp(t) or oblique_kind_first(t):
-            stamp = i
+        if opens_stamp(t) or oblique_kind_first(t) and not _wraps_on(prev):   # «к постановлению …», its word cut
+            stamp, named = i, False
+        if stamp is not None and i - stamp >= vocab()["approval_stamp_lines"]:
+            stamp = None                    # a stamp no date closed: its lines are over
+        if stamp is not None:
+            named = named or bool(kinds & {w[0] for w in words(t)})
         d = date_alone(t)                   # not a date inside a sentence: a cited act's
-        if stamp is not None and i - stamp < vocab()["approval_stamp_lines"] and (d or find_date(t)):
-            stamp = None                    # «Приложение / к Постановлению … / от 01.02.2018 N 43»: the stamp's
-            continue
+        if stamp is not None and (d or find_date(t)):
+            stamp, skip = None, named       # «Приложение / к Постановлению … / от 01.02.2018 N 43»: the stamp's
+            if skip:
+                continue
         if d is None or reg & set(first_lemmas(prev, 4)):
             continue
         number = parse_number(_without_note(t))
@@ -60,3 +67,9 @@ def signed_pair(lines: list[Line]) -> tuple[str | None, dt.date | None]:
         if number is not None:
             return number, d.first
     return None, None
+
+
+def _wraps_on(prev: str) -> bool:
+    """The line before goes on into this one (no sentence's end): «…, назначенного» / «постановлением
+    Правительства …» is a wrapped sentence citing an act, no stamp whose first word was cut."""
+    return bool(prev.strip()) and prev.rstrip()[-1] not in ".;:!?"

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from textcore.dates import parse_date
+from textcore.dates import parse_date, periods
 from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.quoted import pair_outside_quotes
 from textcore.regions import words
 
 from .amending import amends
@@ -30,8 +31,10 @@ def own_number(text: str) -> str | None:
     """The act's own number in a title line or stamp: the one standing next to its date.
 
     "от 14 января 2014 г. N 18" and "N 279-п от 28 декабря 2007 г." pair the number with
-    the date; the appendix's "Приложение N 3" before them is not the act's number.
+    the date; the appendix's "Приложение N 3" before them is not the act's number, nor one an act
+    its quoted title cites («О внесении изменений в … от … № 55» от … № 60).
     """
+    text = pair_outside_quotes(text)
     if (paired := dated_number(text)) is not None:
         return paired
     nums = find_numbers(text)
@@ -53,7 +56,7 @@ def stamp_header(lines: list[Line], stamp: int) -> dict:
     title = join_wrapped(lines, rest) if rest < len(lines) else None
     return {"authority": authority_in(act if act is not None else text),
             "order_number": own_number(act) if act is not None else None,
-            "order_date": parse_date(act) if act is not None else None,
+            "order_date": parse_date(pair_outside_quotes(act)) if act is not None else None,
             "act_kind": act_kind_in(act) if act is not None else None,
             "title": title, "region_text": [text, title or ""], "header_text": act or ""}
 
@@ -76,7 +79,9 @@ def act_part(text: str) -> str | None:
 def names_amended_act(head: dict, above: list[Line]) -> bool:
     """The stamp's number is one an amending clause above names ("Внести в Постановление … от …
     N 43 … изменение", "О внесении изменений в приказ … № 43"): the amended act's appendix,
-    restated under its own stamp."""
-    number = head["order_number"]
+    restated under its own stamp.  Where the stamp is dated, the clause names that date too: an
+    act may amend an older one of the same number ("№ 45" of 2016 amended by "№ 45" of 2020)."""
+    number, date = head["order_number"], head["order_date"]
     return number is not None and any(
-        amends(ln.text) and number in {n.value for n in find_numbers(ln.text)} for ln in above)
+        amends(ln.text) and number in {n.value for n in find_numbers(ln.text)} and (
+            date is None or date in {p.first for p in periods(ln.text) if p.kind == "date"}) for ln in above)
