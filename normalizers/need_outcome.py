@@ -8,6 +8,9 @@
   на карту"): «пришли» there is «прийти», no order to send (`past_after_subject`);
 * a lack stated with no deed named ("нет обратной связи по оценкам", "отсутствие ответа на
   обращение"): the need is its remedy, the thing lacking received (`lacking` in the data, `lead`);
+* a trouble to avoid, «чтобы не» + an infinitive, names no need: the question after its comma
+  does ("чтобы не звонить …, рассмотрено ли заявление", `lead`), else the need beside it
+  (need_story.story_only: "чтобы не стоять в очереди, записаться заранее");
 * a word of not knowing before a question ("…, непонятно, рассматривается ли обращение") starts
   a need of its own (`starts_anew`);
 * news of what the agency did in answer to the clients' feedback — measures taken, changes
@@ -74,7 +77,10 @@ def past_after_subject(before: Word, w: Word) -> bool:
 def lead(ws: tuple[Word, ...], g, action_of, object_at) -> tuple[int, str, float] | None:
     """(index after, action class, cap) of a clause led by an outcome rather than a deed, or None:
     a lack of a known thing, no action named in the clause ("нет бланка заявления": received);
-    a subject's verb in the past read as an order ("деньги пришли": no action, in review)."""
+    a subject's verb in the past read as an order ("деньги пришли": no action, in review); a
+    question after a trouble to avoid ("чтобы не звонить …, рассмотрено ли …": asked, `_avoided`)."""
+    if (k := _avoided(ws, g)) is not None:
+        return k, g.asked["as"], 1.0
     # an action that may lead a clause: a verb, or a noun in the nominative ("по оценкам" leads none)
     acting = lambda x: action_of(x) and (x.pos in ("INFN", "VERB") or "nomn" in x.cases)   # noqa: E731
     for i, w in enumerate(ws[:6]):
@@ -85,6 +91,22 @@ def lead(ws: tuple[Word, ...], g, action_of, object_at) -> tuple[int, str, float
         if w.lemma in _data()["lacking"] and i + 1 < len(ws) and object_at(ws, i + 1) and not any(map(acting, ws[i + 1:])):
             return i + 1, _data()["lack_as"], 1.0
     return None
+
+
+def avoids(ws: tuple[Word, ...]) -> bool:
+    """Does the clause open with a trouble the client would avoid, «чтобы не» + an infinitive?"""
+    return len(ws) > 2 and ws[0].text in _data()["wished"] and ws[1].text == "не" and ws[2].pos == "INFN"
+
+
+def _avoided(ws: tuple[Word, ...], g) -> int | None:
+    """Where the question starts after a trouble the client would avoid, «чтобы не» + an infinitive
+    and its comma ("чтобы не звонить каждый день с вопросом, готова ли справка"): the deed avoided
+    is no need, the question asked is; None when the clause is no such thing."""
+    if not avoids(ws):
+        return None
+    k = next((k for k in range(3, len(ws)) if ws[k].text == ","), None)
+    asks = k is not None and any(w.text == "ли" or w.lemma in g.asking_words for w in ws[k + 1:k + 4])
+    return k + 1 if asks else None
 
 
 def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:

@@ -28,7 +28,7 @@ from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA, Match
 from .need_context import done_to_me
-from .need_outcome import wish_end
+from .need_outcome import avoids, wish_end
 from .need_grammar import grammar, read_needs
 from .need_objects import action_of, object_at
 from .phrase import Word, words
@@ -98,8 +98,9 @@ def story_only(phrase: str, matches: list[Match]) -> bool:
     """Does the phrase only tell the client's story: every code a guess by shared letters
     (no action read) and a clause that states without asking, or a plan of his own — a deed
     no action names, governed by a verb or a modal word ("хочу открыть бизнес на севере —
-    расскажите …")?"""
-    return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
+    расскажите …"), or a trouble he would avoid ("чтобы не стоять в очереди", need_outcome.avoids)?"""
+    return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase)
+                                                                            or avoids(words(phrase)))
                               or _told_done(phrase) or _told_missing(phrase))
 
 

@@ -145,3 +145,35 @@ def test_not_knowing_before_a_question_cuts_off_the_story():
     assert split_needs("ответа всё нет, неясно, зарегистрировано ли заявление") == \
         ("ответа всё нет", "неясно, зарегистрировано ли заявление")
     assert codes("ответа всё нет, неясно, зарегистрировано ли заявление") == ["status"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trouble to avoid names no need: the question asked after it does …
+    ("чтобы не ходить каждый день в приёмную, узнать, готова ли справка", ["status"]),
+    ("чтобы не звонить по десять раз с вопросом, зарегистрировано ли обращение", ["status"]),
+    # … or the need beside it
+    ("чтобы не ждать в коридоре, записаться на приём заранее", ["other"]),
+])
+def test_a_trouble_to_avoid_names_no_need(text, want):
+    ms = match_needs(text)
+    assert sorted(m.code for m in ms) == want and all(m.method != "fuzzy" for m in ms)
+
+
+@pytest.mark.parametrize("text, want", [
+    # where one's place in a waiting list stands is one's case's stage
+    ("сведения о продвижении очереди на получение жилья", "status"),
+    # the procedure of joining it is information; traffic moving is no case
+    ("информация о порядке постановки в очередь", "information"),
+    ("информация о движении автобусов", "information"),
+])
+def test_a_waiting_list_moving_is_the_cases_stage(text, want):
+    assert codes(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "запрос сведений у других органов через СМЭВ",
+    "истребование документов без участия заявителя",
+])
+def test_requests_between_agencies_are_the_agencys_own_work(text):
+    # contract: other — действия самого ведомства (as «межведомственный запрос»)
+    assert codes(text) == ["other"]
