@@ -177,3 +177,20 @@ def test_a_waiting_list_moving_is_the_cases_stage(text, want):
 def test_requests_between_agencies_are_the_agencys_own_work(text):
     # contract: other — действия самого ведомства (as «межведомственный запрос»)
     assert codes(text) == ["other"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # benefits and services named by what they are are what the client receives
+    ("назначение пенсии по старости", "result"),
+    ("предоставление земельного участка многодетной семье", "result"),
+    ("получение льготного рецепта на лекарства", "result"),
+    ("получение социальной карты жителя", "result"),
+])
+def test_a_benefit_named_is_a_result(text, want):
+    assert codes(text) == [want]
+
+
+def test_a_question_after_a_comma_is_the_objects_topic_no_second_object():
+    # «какие льготы …» says what the information is about: no benefit received beside it
+    assert codes("получить информацию, какие льготы положены ветеранам") == ["information"]
+    assert codes("нет информации, какие субсидии положены семьям") == ["information"]
