@@ -116,7 +116,9 @@ def _told_missing(phrase: str) -> bool:
     nets = [i for i, w in enumerate(ws) if w.pos == "PRED" and w.lemma == "нет"]
     # the thing missing is no action asked for ("Уведомления так и нет", "нет ответа")
     missing = {k for i in nets for k in range(i - 3, i + 2) if 0 <= k < len(ws) and ws[k].pos == "NOUN"}
-    if any(action_of(w, g) for k, w in enumerate(ws) if k not in missing):
+    # a deed told in the past is the story too ("Прошёл месяц, а решения нет", "подал заявку, ответа нет")
+    if any(action_of(w, g) and not (w.pos == "VERB" and morph().parse(w.text)[0].tag.tense == "past")
+           for k, w in enumerate(ws) if k not in missing):
         return False
     return any(w.pos == "PRED" and w.lemma == "нет" or w.text.lower() == "не" and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
                and morph().parse(ws[i + 1].text)[0].tag.tense == "past" for i, w in enumerate(ws))

@@ -194,3 +194,15 @@ def test_a_question_after_a_comma_is_the_objects_topic_no_second_object():
     # «какие льготы …» says what the information is about: no benefit received beside it
     assert codes("получить информацию, какие льготы положены ветеранам") == ["information"]
     assert codes("нет информации, какие субсидии положены семьям") == ["information"]
+
+
+def test_time_passed_and_a_lack_told_are_the_story_of_a_question():
+    # «прошла неделя» is time passing, no participation: the lack told names no need beside the question
+    assert codes("Прошла неделя, а уведомления нет. Что с моим заявлением?") == ["status"]
+    # a paper told filed, then «нет» of what should have come: where the case stands
+    assert codes("отправил заявку на компенсацию, ответа нет") == ["status"]
+
+
+def test_the_independent_assessment_of_quality_answered_is_feedbacks_result():
+    # НОК, the independent assessment of the services' quality: its results are the answer to that assessment
+    assert read("информирование получателей услуг о результатах НОК") == [("feedback_result", True)]
