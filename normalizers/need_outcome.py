@@ -81,14 +81,16 @@ def lead(ws: tuple[Word, ...], g, action_of, object_at) -> tuple[int, str, float
     question after a trouble to avoid ("чтобы не звонить …, рассмотрено ли …": asked, `_avoided`)."""
     if (k := _avoided(ws, g)) is not None:
         return k, g.asked["as"], 1.0
-    # an action that may lead a clause: a verb, or a noun in the nominative ("по оценкам" leads none)
-    acting = lambda x: action_of(x) and (x.pos in ("INFN", "VERB") or "nomn" in x.cases)   # noqa: E731
+    # an action that may lead a clause: a verb, or a noun in the nominative opening one after a comma or
+    # «и» ("…, и подача жалобы"; "по оценкам", "о ходе рассмотрения" lead none)
+    acting = lambda k: action_of(ws[k]) and (ws[k].pos in ("INFN", "VERB") or "nomn" in ws[k].cases   # noqa: E731
+                                             and (ws[k - 1].is_punct or ws[k - 1].is_conj))
     for i, w in enumerate(ws[:6]):
         if i and past_after_subject(ws[i - 1], w):
             return 0, "none", UNREAD
         if action_of(w):
             return None
-        if w.lemma in _data()["lacking"] and i + 1 < len(ws) and object_at(ws, i + 1) and not any(map(acting, ws[i + 1:])):
+        if w.lemma in _data()["lacking"] and i + 1 < len(ws) and object_at(ws, i + 1) and not any(map(acting, range(i + 1, len(ws)))):
             return i + 1, _data()["lack_as"], 1.0
     return None
 

@@ -226,7 +226,7 @@ def asks_advice(phrase: str) -> bool:
         if w.lemma in d["todo_asking"] and nxt.pos == "INFN" and nxt.lemma in d["todo_verbs"]:
             return True
         if w.lemma == "как" and nxt.pos == "INFN" and any(
-                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" for j, v in enumerate(ws[:i])):
+                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" or v.lemma in d["unclear"] for j, v in enumerate(ws[:i])):
             return True
     return False
 

@@ -206,3 +206,17 @@ def test_time_passed_and_a_lack_told_are_the_story_of_a_question():
 def test_the_independent_assessment_of_quality_answered_is_feedbacks_result():
     # НОК, the independent assessment of the services' quality: its results are the answer to that assessment
     assert read("информирование получателей услуг о результатах НОК") == [("feedback_result", True)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a lack before a noun of action in the genitive («о порядке получения …»): still the lack's remedy
+    ("отсутствует информация о ходе рассмотрения обращения", [("status", True)]),
+    ("не хватает информации о порядке получения компенсации", [("information", True)]),
+])
+def test_a_lack_before_a_governed_noun_of_action_is_still_its_remedy(text, want):
+    assert read(text) == want
+
+
+def test_unclear_how_to_do_asks_advice():
+    # «непонятно, как …» is one at a loss, as «не понимаю, как …»: advice asked, a question (review)
+    assert codes("неясно, как оформить компенсацию за проезд") == ["consultation"]
