@@ -638,6 +638,14 @@ CASES = [
          "Многофункциональный центр предоставления услуг"),
     Case("needs: thousands of things sent to the client",
          lambda k: "Пришлите мне " + ", ".join(["справку"] * 1500 * k), _needs, "Пришлите мне справку"),
+    # needs stated as outcomes and problems (needs16, normalizers/need_outcome.py): a lack looks ahead for a deed
+    # once, a response to feedback is looked for once per clause, a trouble to avoid looks for its comma once
+    Case("needs: a lack before thousands of governed nouns of action", lambda k: "нет информации о порядке "
+         + "получения " * 1500 * k, _needs, "нет информации о порядке получения субсидии"),
+    Case("needs: measures taken on proposals of thousands of words", lambda k: "сведения о мерах, принятых по предложениям"
+         + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
+    Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
+         + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
     Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
          _lined_channels, "сайт министерства"),
     # lines all room and address (channel_split._place_only) under one channel

@@ -31,7 +31,7 @@ from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_
 from .phrase import Word, words
 from .need_split import split_cell
 from .line_joins import governed_capital
-from . import need_story
+from . import need_story, need_outcome
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
 
 # (a lead of spaces starts only where their run begins: retried at each space of a long run, quadratic)
@@ -47,8 +47,8 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if done_to_me(words(" ".join(fragment.split()[:6])), grammar()):     # its opening words say
-        return True                    # "…, мне ответили?": a question of its own on what was done
+    if need_outcome.starts_anew(words(" ".join(fragment.split()[:6])), grammar(), done_to_me):
+        return True                    # "…, мне ответили?", "…, непонятно, …": a question of its own
     if word.replace("ё", "е") in grammar().case_stage["own"]:
         return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
