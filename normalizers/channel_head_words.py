@@ -20,6 +20,14 @@ def head_key(w: Word, h: Heads) -> str | None:
     return key
 
 
+def alone(ws: list[Word]) -> bool:
+    """Is the head the only word of letters among `ws` (a phrase's words and its details'), «Кабинет»,
+    «Сервис (№ 2)»: nothing says which one it is?"""
+    lettered = [w for w in ws if re.search(r"[^\W\d_]", w.text) and w.pos not in ("PREP", "CONJ", "PRCL")
+                and w.text not in ("№", "n")]
+    return len(lettered) <= 1
+
+
 def word_bag(w: Word, h: Heads) -> frozenset[str]:
     """A word's forms as the vocabulary may name it: lemmas, the form, the head it reads as."""
     key = head_key(w, h)

@@ -1,0 +1,97 @@
+"""Channels described rather than named (session 14): a generic noun read by the words around it, systems
+and platforms by what they do, places in a building, an abbreviation spelt with dots.  Phrases written
+for these tests from the taxonomy's definitions (docs/dataset.md, `channel`), none taken from a phrase pool."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.channel_vocab import heads
+from normalizers.channel_words import undotted
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("text, want", [
+    # an abbreviation written letter by letter with dots is the abbreviation
+    ("Е.П.Г.У.", "gosuslugi"),
+    ("м.ф.ц. района", "mfc"),
+    ("Единая С.Э.Д. правительства", "edms"),
+    # data exchanged between systems is a programming interface; a means named decides
+    ("Межведомственный обмен данными с фондом", "api"),
+    ("Автоматизированная передача данных в федеральную систему", "api"),
+    ("Сервис обмена данными с казначейством", "api"),
+    ("Обмен сведениями по электронной почте", "email"),
+    # a program on a phone is an app
+    ("Программа для смартфона", "mobile_app"),
+    # care at the client's home is met in person
+    ("Патронаж семей с новорождёнными", "in_person"),
+    ("Надомное социальное обслуживание", "in_person"),
+    # an article is read where it is printed: a site or a group is that channel, a magazine none
+    ("Статья в отраслевом журнале", "other"),
+    ("Публикация на официальном сайте", "website"),
+    ("Публикация в сообществе ВКонтакте", "social_network"),
+    ("Выставка достижений ведомства", "other"),
+    # a notebook or a register of requests is a log of them
+    ("Тетрадь регистрации обращений работников", "request_log"),
+    ("Реестр заявок на пропуск", "request_log"),
+    # a desk giving access to the portal is the portal's terminal; one for visitors a reception
+    ("Стойка самообслуживания с доступом к ЕПГУ", "gosuslugi"),
+    ("Стойка администратора", "personal_reception"),
+    # an office's window named by the service given at it, the diminutive too
+    ("Окно выдачи справок", "personal_reception"),
+    ("Окошко приёма документов", "personal_reception"),
+    ("Окошко МФЦ в администрации поселения", "mfc"),
+    # a helper that answers by itself is a bot
+    ("Умный помощник в личном кабинете", "chatbot"),
+    # a navigator of services, a digital platform of services, the federal job portal: a service on the web
+    ("Навигатор мер социальной поддержки", "online_service"),
+    ("Портал «Бизнес-навигатор»", "online_service"),
+    ("Цифровая платформа для поиска работы", "online_service"),
+    ("Портал «Работа в России»", "online_service"),
+    # «Решаем вместе» is the feedback platform's name, on the portal or not
+    ("Сервис «Решаем вместе» на портале Госуслуг", "feedback_platform"),
+    # a hall where visitors are served, a client service, a sign by a door
+    ("Зал обслуживания посетителей", "personal_reception"),
+    ("Клиентская служба Социального фонда", "personal_reception"),
+    ("Табличка с графиком работы у входа", "info_stand"),
+    # a public hearing is a public event, no channel of the taxonomy's
+    ("Публичные слушания по бюджету", "other"),
+    # a means is read up to the next preposition: where the client connects from is no means
+    ("Приём граждан по видеосвязи из филиала МФЦ", "video_conference"),
+])
+def test_a_described_channel(text, want):
+    # read surely: the words around the noun say which channel (guards of what stood before among them)
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True), m
+
+
+@pytest.mark.parametrize("text", ["Приём у И.И. Петрова", "т.е. лично в приёмной"])
+def test_initials_are_no_abbreviation(text):
+    assert match_channel(text).code == "personal_reception"
+
+
+def test_dotted_letters_join_only_into_a_known_word():
+    vocab = heads().vocab
+    assert undotted("С.Э.Д.", vocab) == "СЭД"
+    assert undotted("через М. Ф. Ц.", vocab) == "через МФЦ"
+    assert undotted("И.И. Иванов", vocab) == "И.И. Иванов"
+    assert undotted("г. Пермь, ул. Ленина", vocab) == "г. Пермь, ул. Ленина"
+
+
+@pytest.mark.parametrize("text, want", [("Кабинет", "internal_office"), ("Сервис", "online_service"),
+                                        ("Кабинет № 14", "internal_office"), ("Форма", "online_service")])
+def test_a_generic_head_alone_is_reviewed(text, want):
+    # nothing but the generic noun says which channel: its default, below review
+    m = match_channel(text)
+    assert (m.code, m.score < REVIEW) == (want, True)
+
+
+@pytest.mark.parametrize("text, want", [("Кабинет отдела кадров", "internal_office"),
+                                        ("Сервис онлайн-записи", "online_service"), ("Бот", "chatbot")])
+def test_a_generic_head_with_its_words_or_a_definite_one_is_sure(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+def test_a_gathering_of_citizens_is_a_public_event_below_review():
+    m = match_channel("Сход граждан сельского поселения")
+    assert (m.code, m.score < REVIEW) == ("other", True)
+    assert match_channel("Сход граждан по видеоконференцсвязи").code == "video_conference"
