@@ -54,6 +54,19 @@ from normalizers.matcher import REVIEW
     ("Табличка с графиком работы у входа", "info_stand"),
     # a public hearing is a public event, no channel of the taxonomy's
     ("Публичные слушания по бюджету", "other"),
+    # the federal housing system's cabinets; a stand or a computer giving access to the portal is the
+    # portal's terminal, a stand telling of it a stand
+    ("ГИС ЖКХ", "online_service"),
+    ("Стенд с выходом на ЕПГУ", "gosuslugi"),
+    ("Компьютер с доступом к порталу госуслуг в холле", "gosuslugi"),
+    ("Информационный стенд о записи через портал Госуслуг", "info_stand"),
+    # printed matter is for the public at large; a banner on a page is that page's channel
+    ("Буклеты о мерах поддержки", "other"),
+    ("Баннер на сайте министерства", "website"),
+    ("Баннер ПОС в группе ВКонтакте", "feedback_platform"),
+    ("Кнопка «Сообщить о проблеме» на главной странице", "feedback_platform"),
+    ("Электронное взаимодействие информационных систем", "api"),
+    ("Офис «Мой бизнес» в районе", "mfc"),
     # a means is read up to the next preposition: where the client connects from is no means
     ("Приём граждан по видеосвязи из филиала МФЦ", "video_conference"),
 ])
