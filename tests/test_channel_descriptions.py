@@ -67,6 +67,18 @@ from normalizers.matcher import REVIEW
     ("Кнопка «Сообщить о проблеме» на главной странице", "feedback_platform"),
     ("Электронное взаимодействие информационных систем", "api"),
     ("Офис «Мой бизнес» в районе", "mfc"),
+    # a school's register of marks is a service on the web; a log of requests stays a log
+    ("Электронный журнал оценок учащихся", "online_service"),
+    ("Журнал учёта заявок и выдачи ключей", "request_log"),
+    # a cabinet of the client's own is on the web; a desk, a point, a front office serve visitors
+    ("Кабинет страхователя на сайте фонда", "online_service"),
+    ("Пункт выдачи технических средств реабилитации", "personal_reception"),
+    ("Стол справок в вестибюле", "personal_reception"),
+    ("Фронт-офис управления", "personal_reception"),
+    # a direct line on the air is a broadcast; by phone a phone
+    ("Прямая линия главы города в эфире местного телеканала", "other"),
+    ("Прямая линия с начальником управления по телефону", "phone"),
+    ("Наружная реклама на улицах", "other"),
     # a means is read up to the next preposition: where the client connects from is no means
     ("Приём граждан по видеосвязи из филиала МФЦ", "video_conference"),
 ])
@@ -102,6 +114,12 @@ def test_a_generic_head_alone_is_reviewed(text, want):
 def test_a_generic_head_with_its_words_or_a_definite_one_is_sure(text, want):
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+def test_an_electronic_mailing_is_likelier_email_below_review():
+    m = match_channel("Электронная рассылка для подписчиков")
+    assert (m.code, m.score < REVIEW) == ("email", True)
+    assert match_channel("Рассылка сообщений в Telegram").code == "messenger"
 
 
 def test_a_gathering_of_citizens_is_a_public_event_below_review():
