@@ -75,10 +75,6 @@ from normalizers.matcher import REVIEW
     ("Пункт выдачи технических средств реабилитации", "personal_reception"),
     ("Стол справок в вестибюле", "personal_reception"),
     ("Фронт-офис управления", "personal_reception"),
-    # a direct line on the air is a broadcast; by phone a phone
-    ("Прямая линия главы города в эфире местного телеканала", "other"),
-    ("Прямая линия с начальником управления по телефону", "phone"),
-    ("Наружная реклама на улицах", "other"),
     # a means is read up to the next preposition: where the client connects from is no means
     ("Приём граждан по видеосвязи из филиала МФЦ", "video_conference"),
 ])
