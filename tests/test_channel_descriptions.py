@@ -75,6 +75,12 @@ from normalizers.matcher import REVIEW
     ("Пункт выдачи технических средств реабилитации", "personal_reception"),
     ("Стол справок в вестибюле", "personal_reception"),
     ("Фронт-офис управления", "personal_reception"),
+    # procurement's systems and trading platforms are services on the web
+    ("Электронная торговая площадка для закупок", "online_service"),
+    ("ЕИС в сфере закупок", "online_service"),
+    # a team or a clinic on wheels travels to its clients; a raid visits them
+    ("Мобильная бригада врачей", "in_person"),
+    ("Рейд инспекторов по дворам", "in_person"),
     # a means is read up to the next preposition: where the client connects from is no means
     ("Приём граждан по видеосвязи из филиала МФЦ", "video_conference"),
 ])
@@ -110,6 +116,13 @@ def test_a_generic_head_alone_is_reviewed(text, want):
 def test_a_generic_head_with_its_words_or_a_definite_one_is_sure(text, want):
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+def test_a_branch_office_is_probably_a_reception_below_review():
+    m = match_channel("Районное отделение социального фонда")
+    assert (m.code, m.score < REVIEW) == ("personal_reception", True)
+    assert match_channel("Отделение МФЦ в посёлке").code == "mfc"
+    assert match_channel("Отделение почтовой связи").code == "written_mail"
 
 
 def test_an_electronic_mailing_is_likelier_email_below_review():
