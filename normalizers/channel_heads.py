@@ -24,8 +24,8 @@ from functools import lru_cache, reduce
 from .channel_place_clause import PlaceBag, act_on, place_clause
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, address_words,
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
-from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows,
-                                 one_venue, unquote_means, word_bag)
+from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
+                                 quoted_names, unknown_brand, unquote_means, word_bag)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -47,8 +47,6 @@ GUESS = 0.84
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
-# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
-_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 @dataclass(frozen=True)
@@ -335,16 +333,6 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
     return read
 
 
-def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
-    """The quoted names of a phrase by the word they follow: a name right after a noun is that
-    noun's own ("портал «Госуслуги»"), one of its words, not a detail beside it."""
-    out: dict[str, list[frozenset[str]]] = {}
-    for m in _NAMED.finditer(text):
-        key = m.group(1).lower().replace("ё", "е")
-        out.setdefault(key, []).extend(word_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
-    return out
-
-
 def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | None:
     """A part of a site named, outside parentheses (a detail), as another channel."""
     for m in h.sections.finditer(re.sub(r"\([^)]*\)", " ", text)) if h.sections else ():
@@ -362,7 +350,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
     rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + address_words(details, h.hosts)
     fuzzy = any(w.fuzzy for w in ws)
-    found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
+    found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
@@ -383,6 +371,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     page = page_code(addresses, h.hosts) if found is not None and found.code == "website" else None
     if page:
         return ChannelReading(page, ADDRESS, "address", "", tuple(details))
+    brand = unknown_brand(ws, names, h)         # «портал «Работа России»», «система «Электронный дневник»»
+    if brand and (found is None or found.how in ("head", "weak", "family") and found.head == brand[1]):
+        found = ChannelReading(brand[0], GUESS, "brand?", brand[1])
     if found is None:
         return None
     found = _first_of_several(text, found, kind, h) if point else found

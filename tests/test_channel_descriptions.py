@@ -131,6 +131,20 @@ def test_an_electronic_mailing_is_likelier_email_below_review():
     assert match_channel("Рассылка сообщений в Telegram").code == "messenger"
 
 
+@pytest.mark.parametrize("text", ["Портал «Моя школа»", "Платформа «Электронное образование»",
+                                  "Информационная система «Запись к врачу»"])
+def test_a_product_by_a_name_naming_no_channel_is_likelier_a_service_below_review(text):
+    m = match_channel(text)
+    assert (m.code, m.score < REVIEW) == ("online_service", True)
+
+
+@pytest.mark.parametrize("text, want", [("Портал «Госуслуги Кубани»", "gosuslugi"),
+                                        ("Платформа «Сферум» для родителей", "messenger")])
+def test_a_name_naming_a_channel_decides_surely(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
 def test_a_gathering_of_citizens_is_a_public_event_below_review():
     m = match_channel("Сход граждан сельского поселения")
     assert (m.code, m.score < REVIEW) == ("other", True)
