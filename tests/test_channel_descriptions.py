@@ -39,6 +39,7 @@ from normalizers.matcher import REVIEW
     ("Окно выдачи справок", "personal_reception"),
     ("Окошко приёма документов", "personal_reception"),
     ("Окошко МФЦ в администрации поселения", "mfc"),
+    ("Окно приёма заявлений в МФЦ", "mfc"),
     # a helper that answers by itself is a bot
     ("Умный помощник в личном кабинете", "chatbot"),
     # a navigator of services, a digital platform of services, the federal job portal: a service on the web
@@ -123,6 +124,16 @@ def test_a_branch_office_is_probably_a_reception_below_review():
     assert (m.code, m.score < REVIEW) == ("personal_reception", True)
     assert match_channel("Отделение МФЦ в посёлке").code == "mfc"
     assert match_channel("Отделение почтовой связи").code == "written_mail"
+
+
+def test_a_client_coming_in_person_is_probably_received_below_review():
+    m = match_channel("Прийти лично с документами")
+    assert (m.code, m.score < REVIEW) == ("personal_reception", True)
+    assert match_channel("Прийти в МФЦ с паспортом").code == "mfc"
+
+
+def test_a_link_says_a_survey_is_online():
+    assert match_channel("Анкета по ссылке из письма").code == "online_survey"
 
 
 def test_an_electronic_mailing_is_likelier_email_below_review():
