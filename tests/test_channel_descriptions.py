@@ -29,6 +29,8 @@ from normalizers.matcher import REVIEW
     ("Публикация на официальном сайте", "website"),
     ("Публикация в сообществе ВКонтакте", "social_network"),
     ("Выставка достижений ведомства", "other"),
+    # a cabinet said to be online is on the web
+    ("Онлайн-кабинет для родителей", "online_service"),
     # a notebook or a register of requests is a log of them
     ("Тетрадь регистрации обращений работников", "request_log"),
     ("Реестр заявок на пропуск", "request_log"),
@@ -130,6 +132,11 @@ def test_a_client_coming_in_person_is_probably_received_below_review():
     m = match_channel("Прийти лично с документами")
     assert (m.code, m.score < REVIEW) == ("personal_reception", True)
     assert match_channel("Прийти в МФЦ с паспортом").code == "mfc"
+
+
+def test_a_web_page_is_probably_a_site_unless_a_network_is_named():
+    assert match_channel("Веб-страница отдела").code == "website"
+    assert match_channel("Веб-страница управления в Одноклассниках").code == "social_network"
 
 
 def test_a_link_says_a_survey_is_online():
