@@ -63,6 +63,9 @@ from normalizers.matcher import REVIEW
     ("Стенд с выходом на ЕПГУ", "gosuslugi"),
     ("Компьютер с доступом к порталу госуслуг в холле", "gosuslugi"),
     ("Информационный стенд о записи через портал Госуслуг", "info_stand"),
+    # a screen or a monitor shows visitors information, as a stand does
+    ("Информационный экран в холле администрации", "info_stand"),
+    ("Монитор в зале ожидания", "info_stand"),
     # printed matter is for the public at large; a banner on a page is that page's channel
     ("Буклеты о мерах поддержки", "other"),
     ("Баннер на сайте министерства", "website"),
