@@ -543,6 +543,11 @@ CASES = [
     Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
          _channel, "сайт"),
     Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
+    # an abbreviation spelt letter by letter with dots (channel_words.undotted) and initials that make none
+    Case("channel cell: thousands of dotted letters", lambda k: "С.Э.Д. И.И. " * 2000 * k, _channel, "С.Э.Д."),
+    # a means read up to the next preposition ("приём по ВКС из ТОСП")
+    Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
+         "приём по ВКС из ТОСП"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
