@@ -57,6 +57,11 @@ def wish_end(ws: tuple[Word, ...], modals: set[str]) -> int:
     return j + 1 if j < len(ws) and ws[j].text in _data()["wished"] else 0
 
 
+def is_unclear(lemma: str) -> bool:
+    """Is it a word of `unclear`, one at a loss ("непонятно", "неизвестно")?"""
+    return lemma in _data()["unclear"]
+
+
 def starts_anew(opening: tuple[Word, ...], g, done_to_me) -> bool:
     """Do a fragment's opening words start a question of its own after a comma: on what the agency
     did ("…, мне ответили?", need_context.done_to_me; not a wish, "…, чтобы ответили"), or a word

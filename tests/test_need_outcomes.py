@@ -264,3 +264,9 @@ def test_a_lack_of_feedback_is_a_guess():
     assert all(m.score < REVIEW for m in match_needs("нет обратной связи через сайт"))
     # a thing only received lacking is still sure
     assert read("нет бланков в МФЦ") == [("forms", True)]
+
+
+def test_one_list_of_words_at_a_loss():
+    # «неизвестно» opens a question of its own (need_grammar.yaml `unclear`) and, before «как», asks advice
+    # alike: one list, no second copy in need_story.yaml that lacked it
+    assert codes("неизвестно, как оформить компенсацию за проезд") == ["consultation"]
