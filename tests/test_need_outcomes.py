@@ -270,3 +270,13 @@ def test_one_list_of_words_at_a_loss():
     # «неизвестно» opens a question of its own (need_grammar.yaml `unclear`) and, before «как», asks advice
     # alike: one list, no second copy in need_story.yaml that lacked it
     assert codes("неизвестно, как оформить компенсацию за проезд") == ["consultation"]
+
+
+@pytest.mark.parametrize("text", [
+    "получение ответа без волокиты",
+    "получение решения без долгого ожидания",
+])
+def test_a_thing_received_without_waiting_is_no_assessment(text):
+    # waiting is the service's quality only complained of (`waiting`, apart from `quality`): a thing
+    # received «без волокиты» is received — the result, sure
+    assert read(text) == [("result", True)]
