@@ -651,6 +651,10 @@ CASES = [
          + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
     Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
          + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
+    # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
+    # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
+    Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
+         + " и замечаниям граждан" * 400 * k, _needs, "ответы по предложениям и замечаниям граждан"),
     Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
          _lined_channels, "сайт министерства"),
     # lines all room and address (channel_split._place_only) under one channel

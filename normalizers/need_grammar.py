@@ -36,7 +36,7 @@ from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -136,7 +136,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
-    named, acted = {}, {}     # `cuts` is asked at each word: a clause's words read once (any_new, first_new)
+    named, acted, preps = {}, {}, last_prepositions(ws)   # `cuts` is asked at each word: words read once (any_new, first_new)
 
     def cuts(i: int, idx: list[int]) -> bool:
         cur = Picked(ws, idx)
@@ -153,7 +153,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return True         # "Исполнение запросов с направлением ответа заявителю", "… и её подачи": a deed of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
-        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
+        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g), preps) if ws[i].text == "и" else None
         if q is not None:
             topics[i + 1] = q
             return True

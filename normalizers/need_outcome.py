@@ -3,11 +3,14 @@
 * a wish that the agency do something, «(хочу,) чтобы» + a verb in the past plural with no
   subject ("хочу, чтобы ответили по существу"): what it does for the client is what he is
   after, read as a question on what it did is (need_context.done_to_me, `@done`) — a guess
-  unless the verb answers or names an action (`wish_end`, `unnamed_wish`);
+  unless the verb answers (`wish_answers`: «ответить», not «принять») or names an action
+  (`wish_end`, `unnamed_wish`);
 * a thing that should come to the client, its subject before the verb ("чтобы деньги пришли
   на карту"): «пришли» there is «прийти», no order to send (`past_after_subject`);
 * a lack stated with no deed named ("нет обратной связи по оценкам", "отсутствие ответа на
-  обращение"): the need is its remedy, the thing lacking received (`lacking` in the data, `lead`);
+  обращение"): the need is its remedy, the thing lacking received (`lacking` in the data, `lead`),
+  a guess where it is given as well (`both_ways`: "нет обратной связи");
+  after a preposition a lack is a topic ("справка об отсутствии сведений"), none stated;
 * a trouble to avoid, «чтобы не» + an infinitive, names no need: the question after its comma
   does ("чтобы не звонить …, рассмотрено ли заявление", `lead`), else the need beside it
   (need_story.story_only: "чтобы не стоять в очереди, записаться заранее");
@@ -16,7 +19,9 @@
 * news of what the agency did in answer to the clients' feedback — measures taken, changes
   made, what was taken into account ("сведения о том, как учтены предложения родителей",
   "отчёт о принятых мерах по итогам анкетирования"): the result of considering that feedback,
-  `@answered` (`answered_feedback`)."""
+  `@answered` (`answered_feedback`) — not a response that is a noun's topic ("о порядке
+  рассмотрения предложений": information), nor an assessment that may be the agency's own ("меры
+  по оценке ущерба") unless the service's quality is named beside it."""
 from __future__ import annotations
 
 from textcore.lemmas import morph
@@ -26,6 +31,7 @@ from .need_unknown import UNREAD
 from .phrase import Word
 
 ANSWERED = "@answered"
+BOTH_WAYS = 0.75        # a lack of a thing given and received alike: which one lacks is a guess
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("objects",))
@@ -34,10 +40,12 @@ def _data(data: dict) -> dict:
     lists = data.get("modifier_lists") or {}
     one = lambda ws: frozenset(str(w).replace("ё", "е") for w in ws)   # noqa: E731
     return {"wished": one(data.get("wished", ())), "lacking": one((data.get("lacking") or {}).get("words", ())),
-            "unclear": one(data.get("unclear", ())),
+            "unclear": one(data.get("unclear", ())), "wish_answers": one(data.get("wish_answers", ())),
             "lack_as": (data.get("lacking") or {}).get("as", "receive"),
+            "both_ways": frozenset((data.get("lacking") or {}).get("both_ways", ())),
             "responses": one(spec.get("responses", ())),
             "about": frozenset(spec.get("about", ())), "complaints": one(spec.get("complaints", ())),
+            "own_too": one(spec.get("own_too", ())), "procedure": one(spec.get("procedure", ())),
             "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w))}
 
 
@@ -47,6 +55,11 @@ def wish_end(ws: tuple[Word, ...], modals: set[str]) -> int:
     j = 1 if ws and ws[0].lemma in modals and ws[0].pos == "VERB" else 0
     j += j < len(ws) and ws[j].text == ","
     return j + 1 if j < len(ws) and ws[j].text in _data()["wished"] else 0
+
+
+def is_unclear(lemma: str) -> bool:
+    """Is it a word of `unclear`, one at a loss ("непонятно", "неизвестно")?"""
+    return lemma in _data()["unclear"]
 
 
 def starts_anew(opening: tuple[Word, ...], g, done_to_me) -> bool:
@@ -60,9 +73,10 @@ def starts_anew(opening: tuple[Word, ...], g, done_to_me) -> bool:
 
 
 def unnamed_wish(ws: tuple[Word, ...], k: int, g, action_of) -> bool:
-    """Is the clause a wish whose verb at k neither answers (`responding`) nor names an action
-    ("чтобы перезвонили")?  What the agency is to do is then only guessed."""
-    return bool(wish_end(ws, g.modals)) and k < len(ws) and ws[k].lemma not in g.responding and not action_of(ws[k])
+    """Is the clause a wish whose verb at k neither answers (`wish_answers`) nor names an action
+    ("чтобы перезвонили", "чтобы приняли заявление")?  What the agency is to do is then only guessed."""
+    return bool(wish_end(ws, g.modals)) and k < len(ws) and ws[k].lemma not in _data()["wish_answers"] \
+        and not action_of(ws[k])
 
 
 def past_after_subject(before: Word, w: Word) -> bool:
@@ -90,8 +104,10 @@ def lead(ws: tuple[Word, ...], g, action_of, object_at) -> tuple[int, str, float
             return 0, "none", UNREAD
         if action_of(w):
             return None
-        if w.lemma in _data()["lacking"] and i + 1 < len(ws) and object_at(ws, i + 1) and not any(map(acting, range(i + 1, len(ws)))):
-            return i + 1, _data()["lack_as"], 1.0
+        # after a preposition a lack is a topic ("справка об отсутствии сведений"), no lack stated
+        if w.lemma in _data()["lacking"] and not (i and ws[i - 1].pos == "PREP") and i + 1 < len(ws) \
+                and (found := object_at(ws, i + 1)) and not any(map(acting, range(i + 1, len(ws)))):
+            return i + 1, _data()["lack_as"], BOTH_WAYS if found[0] in _data()["both_ways"] else 1.0
     return None
 
 
@@ -118,9 +134,30 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     complaint (`complaints`) of the service's quality or an official's conduct (`of_service`:
     "жалоба на качество работы отдела"); else []."""
     d = _data()
-    if not any(w.lemmas & d["responses"] for w in ws):
+    if not any(w.lemmas & d["responses"] and not _topic_of_noun(ws, k) for k, w in enumerate(ws)):
         return []
-    about = any((found := object_at(ws, k)) and found[0] in d["about"] for k in range(len(ws)))
-    complaint = any(w.lemma in d["complaints"] for w in ws) and any(w.lemmas & d["of_service"] for w in ws)
+    of_service = any(w.lemmas & d["of_service"] for w in ws)
+    # an assessment of a thing may be the agency's own ("меры по оценке ущерба"): feedback only beside the service's quality
+    about = any((found := object_at(ws, k)) and found[0] in d["about"]
+                and (of_service or ws[k].lemma not in d["own_too"] or not _governs_genitive(ws, k + 1)) for k in range(len(ws)))
+    complaint = any(w.lemma in d["complaints"] for w in ws) and of_service
     # a complaint's answer is an appeal's as often (need_doubt.open_about): only the likelier
     return [frozenset({ANSWERED})] if about else [frozenset({ANSWERED + "_complaint"})] if complaint else []
+
+
+def _topic_of_noun(ws: tuple[Word, ...], k: int) -> bool:
+    """Is the word at k in the genitive right after a word of `procedure` (its adjectives between),
+    how or when a response goes ("о порядке рассмотрения предложений", "сроки принятия мер") rather
+    than news of it ("о результатах рассмотрения")?"""
+    j = k - 1
+    while j >= max(0, k - 4) and ws[j].pos in ("ADJF", "PRTF"):     # a few: a run of them is no hostile scan
+        j -= 1
+    return j >= 0 and ws[j].lemma in _data()["procedure"] and "gent" in ws[k].cases
+
+
+def _governs_genitive(ws: tuple[Word, ...], m: int) -> bool:
+    """Is the word at m (its adjectives skipped, a few) a noun in the genitive — what an assessment is of?"""
+    end = min(len(ws), m + 4)
+    while m < end and ws[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    return m < len(ws) and ws[m].pos == "NOUN" and "gent" in ws[m].cases

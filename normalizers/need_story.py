@@ -28,7 +28,7 @@ from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA, Match
 from .need_context import done_to_me
-from .need_outcome import avoids, wish_end
+from .need_outcome import avoids, is_unclear, wish_end
 from .need_grammar import grammar, read_needs
 from .need_objects import action_of, object_at
 from .phrase import Word, words
@@ -226,7 +226,7 @@ def asks_advice(phrase: str) -> bool:
         if w.lemma in d["todo_asking"] and nxt.pos == "INFN" and nxt.lemma in d["todo_verbs"]:
             return True
         if w.lemma == "как" and nxt.pos == "INFN" and any(
-                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" or v.lemma in d["unclear"] for j, v in enumerate(ws[:i])):
+                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" or is_unclear(v.lemma) for j, v in enumerate(ws[:i])):
             return True
     return False
 
