@@ -336,6 +336,11 @@ def _word_mends(text):
     return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
 
 
+def _people_mends(text):
+    from textcore.word_mends import join_broken_names, recase_capitals
+    return recase_capitals(join_broken_names(text))
+
+
 def _retyped(word):
     from parsers.formats.scan_text import retyped
     return retyped(word)
@@ -522,6 +527,10 @@ CASES = [
          "министраКодзоев"),
     Case("word mends: a cell opened by a quote, never closed", lambda k: '"' + "слово " * 10_000 * k, _word_mends,
          '"Отдел кадров"'),
+    Case("word mends: a capitalised word of thousands of letters, a hyphen, a tail", lambda k: "Г" + "а" * 20_000 * k
+         + "- " + "б" * 1000 + "-", _people_mends, "Григо- рьев С.Н."),
+    Case("word mends: a cell in capitals of thousands of words and initials", lambda k: "НАЧАЛЬНИК ОТДЕЛА И.И. "
+         * 2000 * k, _people_mends, "НАЧАЛЬНИК ОТДЕЛА ИВАНОВ И.И."),
     Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),
     Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from textcore.lemmas import lemmas, normalize
-from textcore.word_mends import join_hyphenated, mend_case, split_glued, unquote_cell
+from textcore.word_mends import join_broken_names, join_hyphenated, mend_case, recase_capitals, split_glued, unquote_cell
 
 
 @pytest.mark.parametrize("spoilt, clean", [
@@ -96,6 +96,42 @@ def test_readers_read_the_mended_words():
     assert people.names == ("Тюрина Л.Г.",) and people.positions == ("Министр культуры Республики Хакасия",)
     people = parse_people("Заместитель министраКодзоев Б.М.")
     assert people.names == ("Кодзоев Б.М.",) and people.positions == ("Заместитель министра",)
+
+
+@pytest.mark.parametrize("text, cased", [
+    ("НАЧАЛЬНИК ОТДЕЛА ИСАЕВ МИХАИЛ ПЕТРОВИЧ", "начальник отдела Исаев Михаил Петрович"),
+    ("ДИРЕКТОР ГКУ ЦЗН", "директор ГКУ ЦЗН"),                       # abbreviations kept
+    ("СПЕЦИАЛИСТ ЛЕБЕДЬ ОКСАНА ОЛЕГОВНА", "специалист Лебедь Оксана Олеговна"),   # a word before a name and patronymic
+    ("ГЛАВНЫЙ БУХГАЛТЕР МЕЛЬНИК Т.В.", "главный бухгалтер Мельник Т.В."),     # a word before initials
+    ("НАЧАЛЬНИК ОТДЕЛА Б.А. ТАМБИЕВ", "начальник отдела Б.А. Тамбиев"),       # after them, not the word before
+    ("Начальник отдела ИТ", "Начальник отдела ИТ"),                     # a lower-case letter: as written
+])
+def test_recase_capitals(text, cased):
+    assert recase_capitals(text) == cased
+    assert len(recase_capitals(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Министр — Григо- рьев С.Н.", "Министр — Григорьев С.Н."),        # beside initials
+    ("Б.А. Тамби-ев, начальник", "Б.А. Тамбиев, начальник"),
+    ("Комарова Галина Пет- ровна", "Комарова Галина Петровна"),          # the whole is a patronymic
+    ("Волкова-Ромашова Л.Г.", "Волкова-Ромашова Л.Г."),                # a double surname
+    ("Специалист-эксперт отдела", "Специалист-эксперт отдела"),
+])
+def test_join_broken_names(text, joined):
+    assert join_broken_names(text) == joined
+
+
+@pytest.mark.parametrize("cell, names, positions", [
+    ("ПЕРВЫЙ ЗАМЕСТИТЕЛЬ МИНИСТРА КОМАРОВА ГАЛИНА ПЕТРОВНА", ("Комарова Г.П.",), ("ПЕРВЫЙ ЗАМЕСТИТЕЛЬ МИНИСТРА",)),
+    ("НАЧАЛЬНИК ЮРИДИЧЕСКОГО ОТДЕЛА Б.А. ТАМБИЕВ", ("Тамбиев Б.А.",), ("НАЧАЛЬНИК ЮРИДИЧЕСКОГО ОТДЕЛА",)),
+    ("Руководи- тель аппарата Григо- рьев С.Н.", ("Григорьев С.Н.",), ("Руководитель аппарата",)),
+    ("Хабибу-ллина Р.Ф., начальник отдела кадров", ("Хабибуллина Р.Ф.",), ("начальник отдела кадров",)),
+])
+def test_people_read_through_capitals_and_broken_names(cell, names, positions):
+    from normalizers.people import parse_people
+    got = parse_people(cell)
+    assert (got.names, got.positions) == (names, positions)
 
 
 # the harness: each kind does what it says, the same way for a seed

@@ -41,6 +41,8 @@ _NAMES = {"Abbr", "Name", "Surn", "Patr", "Orgn", "Geox", "Init"}
 # tried, each split would be read and cached
 _GLUED = re.compile(r"(?<![А-Яа-яЁёA-Za-z0-9])[а-яё]{7,40}(?![А-Яа-яЁёA-Za-z0-9])")
 _MIN_HALF = 3
+_PERSON = {"Surn", "Name", "Patr"}
+_RARE_HALF = frozenset({"GRND", "ADJS", "PRTS", "INTJ", "PRED", "COMP"})
 
 
 # a lower-case word run into a capitalised one or an abbreviation («министраКодзоев», «сайтГКУ»,
@@ -86,26 +88,59 @@ def join_hyphenated(text: str) -> str:
     return _HYPHENATED.sub(_join_word, text) if "-" in text else text
 
 
+# a capitalised word broken by a hyphen, its tail in lower case («Григо- рьев», «Хабибу-ллина»): a
+# double surname capitalises both parts («Волкова-Ромашова»)
+_NAME_BROKEN = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+)-[ \t]*([а-яё]+)(?![А-Яа-яЁё-])")
+_INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\. ?[А-ЯЁ]\. ?$")
+_INITIALS_AFTER = re.compile(r"^ ?[А-ЯЁ]\.")
+
+
+def _join_name(m: re.Match) -> str:
+    whole = m.group(1) + m.group(2)
+    text = m.string
+    beside = _INITIALS_AFTER.match(text, m.end()) or _INITIALS_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+    if beside or any(_PERSON & p.tag.grammemes for p in _morph().parse(whole.lower())[:3]):
+        return whole
+    return m.group(0)
+
+
+def join_broken_names(text: str) -> str:
+    """A person's name broken by a hyphen joined («Григо- рьев С.Н.», «Комарова Галина Пет- ровна»):
+    a capitalised word whose lower-case tail after the hyphen makes it a name, or that stands
+    beside initials (no dictionary knows every surname)."""
+    return _NAME_BROKEN.sub(_join_name, text) if "-" in text else text
+
+
 def _first_stem(word: str) -> bool:
     """A compound's first stem rather than a word of its own: «авто», «само», «видео»."""
     return word.endswith("о") or any("Fixd" in p.tag for p in _morph().parse(word)[:2])
 
 
-def _half(word: str) -> bool:
-    """A half of two glued words: a dictionary word of four letters or more, or a shorter
-    preposition, conjunction or pronoun («для», «или»): «телег|рам» is no split of «телеграм»."""
+def _half(word: str, last: bool = False) -> bool:
+    """A half of two glued words: a dictionary word of four letters or more (five for the last), or
+    a shorter preposition, conjunction or pronoun («для», «или»): «телег|рам» is no split of «телеграм»."""
     if not common_word(word):
         return False
-    return len(word) >= 4 or _morph().parse(word)[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO")
+    pos = _morph().parse(word)[0].tag.POS
+    # a gerund, a short form or an interjection seldom opens or closes a table's phrase: «админ|истратив»
+    # (a word cut by a line's end, «административ») is no split
+    # a last half of four letters is as often a longer word's own ending: «кувшин|ников» no, «шина», «стер»
+    return pos not in _RARE_HALF and (len(word) >= 4 + last or pos in ("PREP", "CONJ", "PRCL", "NPRO"))
 
 
 @lru_cache(maxsize=20_000)
 def split_glued(word: str) -> str | None:
     """Two words run together, "населениягорода" -> "населения города", or None (`mend_words`)."""
-    if common_word(word) or any(p.is_known for p in _morph().parse(word)[:1]):
+    parses = _morph().parse(word)[:3]
+    # a word the dictionary knows, or one it guesses to be a name («Хабибуллина»): whole
+    if common_word(word) or parses[0].is_known or any(_PERSON & p.tag.grammemes for p in parses):
         return None
     fits = [f"{word[:i]} {word[i:]}" for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1)
-            if _half(word[:i]) and _half(word[i:]) and not _first_stem(word[:i])]
+            if _half(word[:i]) and _half(word[i:], last=True) and not _first_stem(word[:i])]
+    # a one-letter preposition run into its word («всоответствии») is one more way to read it:
+    # «вредакции» is «в редакции» or «вред акции», so neither
+    if word[0] in "вкосу" and len(word) > 5 and common_word(word[1:]):
+        fits.append(f"{word[0]} {word[1:]}")
     return fits[0] if len(fits) == 1 else None
 
 
@@ -123,6 +158,50 @@ def unquote_cell(text: str) -> str:
     cell ('"Министр культуры Тюрина Л.Г."'), without them; any other text as it is."""
     m = _WHOLE_QUOTED.match(text or "")
     return m.group(2).strip() if m and (m.group(1), m.group(3)) in _PAIRS else text
+
+
+_CAPS_WORD = re.compile(r"[А-ЯЁ]{2,}")
+_LOWER = re.compile(r"[а-яё]")
+# a surname beside initials, after them or else before them (a word from its start only: a long run of capitals is read once)
+_BEFORE_INITIALS = re.compile(r"(?<![А-ЯЁ])[А-ЯЁ]{2,}(?= ?[А-ЯЁ]\. ?[А-ЯЁ]\.(?! ?[А-ЯЁ]{2}))")
+_AFTER_INITIALS = re.compile(r"(?<![А-ЯЁ])[А-ЯЁ]\. ?[А-ЯЁ]\. ?([А-ЯЁ]{2,})")
+
+
+def _recase_word(m: re.Match) -> str:
+    word = m.group()
+    low = word.lower()
+    parses = _morph().parse(low)[:3]
+    if any(_PERSON & p.tag.grammemes for p in parses):
+        return word[0] + low[1:]                    # a name (or a word that may be one): «Вера», «Петровна»
+    if common_word(low):
+        return low
+    # a word the dictionary lacks: a short one is an abbreviation («ГКУ», «ЦЗН»), a longer one a name
+    return word if len(word) <= 4 else word[0] + low[1:]
+
+
+def recase_capitals(text: str) -> str:
+    """A text typed wholly in capitals («НАЧАЛЬНИК ОТДЕЛА ИСАЕВ МИХАИЛ ПЕТРОВИЧ») with its words in
+    their usual case: a name's words capitalised, an abbreviation kept, other words lower case.
+    Each letter stays where it was (a reader may take a span of it back from the text as written).
+    Any text with a lower-case letter is returned as it is."""
+    if not text or _LOWER.search(text) or not _CAPS_WORD.search(text):
+        return text
+    out = list(_CAPS_WORD.sub(_recase_word, text))
+    # a common word before a first name and a patronymic is a surname («ЛЕБЕДЬ ОКСАНА ОЛЕГОВНА»),
+    # unless a name follows them («… ОБРАЗОВАНИЯ САРГЫЛАНА ПЕТРОВНА МЕСТНИКОВА»)
+    ws = list(_CAPS_WORD.finditer(text))
+    for i, (w, first, patr) in enumerate(zip(ws, ws[1:], ws[2:])):
+        after = ws[i + 3] if i + 3 < len(ws) else None
+        if _is(first.group(), "Name") and _is(patr.group(), "Patr") and not (after and out[after.start()].isupper()):
+            out[w.start()] = w.group()[0]
+    # a word next to initials is a surname («МЕЛЬНИК Т.В.», «Б.А. ТАМБИЕВ»)
+    for at in [m.start() for m in _BEFORE_INITIALS.finditer(text)] + [m.start(1) for m in _AFTER_INITIALS.finditer(text)]:
+        out[at] = text[at]
+    return "".join(out)
+
+
+def _is(word: str, grammeme: str) -> bool:
+    return any(grammeme in p.tag.grammemes for p in _morph().parse(word.lower())[:3])
 
 
 @lru_cache(maxsize=65_536)
