@@ -22,6 +22,8 @@ from textcore.word_mends import join_broken_names, join_hyphenated, mend_case, r
     ("сведения о численности населениягорода", "сведения о численности населения города"),
     ("Разработка планареинжиниринга", "разработка плана реинжиниринга"),   # a domain word the dictionary lacks
     ("окноМФЦ в поселке", "окно мфц в поселке"),
+    ("информирование о ходе и (получение результата", "информирование о ходе и получение результата"),
+    ("Республики Саха (Якутия)", "республики саха (якутия)"),   # a pair that closes: kept
 ])
 def test_normalize_mends_spoilt_words(spoilt, clean):
     assert normalize(spoilt) == clean
@@ -84,6 +86,9 @@ def test_readers_read_the_mended_words():
 
     assert read_direction("Направление 1: oказание гoсуслуг").code == "public_services"
     assert read_direction("5.1 Взаимодейcтвие со СMИ").code == read_direction("5.1 Взаимодействие со СМИ").code
+    from normalizers import match_needs
+    assert {m.code for m in match_needs("Подача заявления о выдаче охотничьего билета, (получение билета")} == \
+        {m.code for m in match_needs("Подача заявления о выдаче охотничьего билета, получение билета")}
     assert match_milestone(None, "Разработка планареинжиниринга процессов") == \
         match_milestone(None, "Разработка плана реинжиниринга процессов") != "other"
     assert match_milestone(None, "Выполнение плана реинжи- ниринга процесса") == \

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from pathlib import Path
 
+from .clean import unclosed_brackets
 from .lookalike import fix_lookalikes
 from .vocab import vocabulary
 
@@ -216,8 +217,13 @@ def mend_case(text: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def mend_words(text: str) -> str:
-    """A lower-case text (`lemmas.normalize`'s) with hyphen-broken words joined and words run
-    together set apart."""
+    """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
+    words joined and words run together set apart."""
     if not text:
         return text
+    if "(" in text and (opened := unclosed_brackets(text)):
+        # a bracket opened and never closed («… и (получение результата»): its words read on as
+        # the phrase's own, not as a remark that runs to the end and hides them
+        for k in reversed(opened):
+            text = (text[:k].rstrip() + " " + text[k + 1:].lstrip()).strip()
     return _GLUED.sub(_unglue, join_hyphenated(text))
