@@ -337,8 +337,8 @@ def _word_mends(text):
 
 
 def _people_mends(text):
-    from textcore.word_mends import join_broken_names, recase_capitals
-    return recase_capitals(join_broken_names(text))
+    from textcore.word_mends import join_broken_names, lower_capitals, recase_capitals
+    return lower_capitals(recase_capitals(join_broken_names(text))), lower_capitals(text)
 
 
 def _retyped(word):

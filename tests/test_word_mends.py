@@ -10,7 +10,8 @@ import re
 import pytest
 
 from textcore.lemmas import lemmas, normalize
-from textcore.word_mends import join_broken_names, join_hyphenated, mend_case, recase_capitals, split_glued, unquote_cell
+from textcore.word_mends import (join_broken_names, join_hyphenated, lower_capitals, mend_case, recase_capitals,
+                                  split_glued, unquote_cell)
 
 
 @pytest.mark.parametrize("spoilt, clean", [
@@ -114,6 +115,21 @@ def test_readers_read_the_mended_words():
 def test_recase_capitals(text, cased):
     assert recase_capitals(text) == cased
     assert len(recase_capitals(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, lowered", [
+    ("А) ПОЛУЧЕНИЕ БЛАНКОВ; Б) ПОДАЧА ЗАЯВКИ В МФЦ", "а) получение бланков; б) подача заявки в МФЦ"),
+    ("ИНФ. О КВОТАХ", "инф. о квотах"),                 # a short word cut before a dot is no abbreviation
+    ("Подача заявки в МФЦ", "Подача заявки в МФЦ"),     # a lower-case letter: as written
+])
+def test_lower_capitals(text, lowered):
+    assert lower_capitals(text) == lowered
+
+
+def test_a_need_cell_in_capitals_reads_as_in_lower_case():
+    from normalizers import match_needs
+    for cell in ("А) ПОЛУЧЕНИЕ БЛАНКОВ; Б) ПОДАЧА ЗАЯВКИ", "ХОД РАССМ. ОБРАЩЕНИЯ", "БЛАНК УВЕДОМЛ."):
+        assert [m.code for m in match_needs(cell)] == [m.code for m in match_needs(cell.lower())], cell
 
 
 @pytest.mark.parametrize("text, joined", [

@@ -205,6 +205,24 @@ def _is(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag.grammemes for p in _morph().parse(word.lower())[:3])
 
 
+# a short word in capitals not cut before a dot: maybe an abbreviation («МФЦ», «ЕПГУ»; «ИНФ.» is a cut word)
+_SHORT_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{2,4}(?![А-ЯЁа-яё.])")
+
+
+def lower_capitals(text: str) -> str:
+    """A phrase typed wholly in capitals («А) ПОЛУЧЕНИЕ БЛАНКОВ; Б) ПОДАЧА ЗАЯВКИ В МФЦ») in lower
+    case but for its abbreviations (a short word the dictionary lacks): the readers of needs tell
+    where a need starts, a name or an abbreviation by capitals, which such a cell gives everywhere.
+    Any text with a lower-case letter is returned as it is."""
+    if not text or _LOWER.search(text) or not _CAPS_WORD.search(text):
+        return text
+    out = list(text.lower())
+    for m in _SHORT_CAPS.finditer(text):
+        if not common_word(m.group().lower()):
+            out[m.start():m.end()] = m.group()
+    return "".join(out)
+
+
 @lru_cache(maxsize=65_536)
 def mend_case(text: str) -> str:
     """What can be mended while the letters' case still shows: look-alike Latin letters made
