@@ -45,6 +45,8 @@ def test_words_not_spoilt_stay(text):
 def test_join_hyphenated_keeps_a_compound_losing_its_line_break():
     assert join_hyphenated("интернет-\nприёмная") == "интернет-приёмная"
     assert join_hyphenated("Консульти-рование") == "Консультирование"
+    assert join_hyphenated("платформа обрат-ной связи") == "платформа обратной связи"   # halves both words
+    assert join_hyphenated("пол-литра") == "пол-литра"         # a word the dictionary writes with a hyphen
 
 
 @pytest.mark.parametrize("word, apart", [

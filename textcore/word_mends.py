@@ -9,8 +9,8 @@ milestones, lead-ins, header words) and the phrase reader of needs and channels
   the letters' case shows;
 * a word broken by a hyphen joined where the whole is a dictionary word — at a line's end, a
   space or a line break after the hyphen («инфор- мация», «раз- вития», «Получе-\\nние»), or left
-  inside the word once the lines were joined («инфор-мация») where its halves are not both words
-  («интернет-приёмная» keeps its hyphen);
+  inside the word once the lines were joined («инфор-мация», «обрат-ной») unless the dictionary
+  writes the word with a hyphen («пол-литра»; «интернет-приёмная», no whole word, keeps it);
 * two words run together split («населениягорода», «Получениеинформации»), where the whole is
   no dictionary word (nor a word of the domain it lacks, `data/domain_words.yaml`) and exactly one split gives two dictionary words (of four letters or more
   but for a preposition, conjunction or pronoun: «телеграм» is no «телег рам»);
@@ -76,16 +76,16 @@ def common_word(word: str) -> bool:
 def _join_word(m: re.Match) -> str:
     left, right = m.group(1), m.group(3)
     # a space or a line break after the hyphen: a line's end, whatever the halves are («раз-
-    # вития»); a hyphen alone may join two words («интернет-приёмная»)
-    if common_word(left + right) and (m.group(2) or not (common_word(left) and common_word(right))):
+    # вития»); a hyphen alone joins a word the dictionary knows written with it («пол-литра»)
+    if common_word(left + right) and (m.group(2) or not common_word(f"{left}-{right}")):
         return left + right
     return f"{left}-{right}" if "\n" in m.group(2) else m.group(0)
 
 
 def join_hyphenated(text: str) -> str:
     """Words broken by a hyphen (at a line end, or typed) joined where the whole is a
-    dictionary word and, for a hyphen with nothing after it, the halves are not both words
-    ("интернет-\nприёмная" keeps its hyphen, losing the line break)."""
+    dictionary word and, for a hyphen with nothing after it, the word is not one written with a
+    hyphen («пол-литра»; "интернет-\nприёмная" keeps its hyphen, losing the line break)."""
     return _HYPHENATED.sub(_join_word, text) if "-" in text else text
 
 
