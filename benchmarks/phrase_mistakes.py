@@ -115,8 +115,10 @@ _QUOTE_PAIRS = (("«", "»"), ('"', '"'), ("„", "“"), ("“", "”"), ("'", 
 
 
 def quotes(phrase: str, rng: random.Random) -> str:
-    """Quotes of another kind (straight «"О защите населения"», real/tune/altai_adm_449; „…“ and
-    “…” from word processors), or the whole cell quoted."""
+    """Quotes of another kind (straight: «"О защите населения"», real/tune/altai_adm_449; «Центры
+    госуслуг "Мои документы"», the Mordovian ministry of agriculture's order 48-П of 12.02.2024 on
+    base.garant.ru/408537767; „…“ and “…” from word processors), or the whole cell quoted (a CSV
+    export's quoting)."""
     left, right = rng.choice(_QUOTE_PAIRS[1:])
     marks = list(re.finditer('[«»"“”„]', phrase))
     if not marks:
@@ -164,8 +166,10 @@ def spacing(phrase: str, rng: random.Random) -> str:
 
 
 def glued(phrase: str, rng: random.Random) -> str:
-    """A word run into the next, the space lost («Получениеинформации»: normalizers/phrase.py's
-    example; a converter joining two lines with no space)."""
+    """A word run into the next, the space lost by a converter joining two lines («призываграждан»,
+    «учетграждан», real/tune/saratov_governor_235; «рамкахосуществления», «антитеррористическиекомиссии»,
+    real/tune2/arkh_governor_ukaz_12sep; and run into a capitalised one, «образованийАрхангельской»,
+    the same act; «утвержденииПравил», real/tune2/kursk_adm_822pa)."""
     gaps = [m.start() for m in re.finditer(r"(?<=[А-Яа-яЁё]{3}) (?=[А-Яа-яЁё]{3})", phrase)]
     if not gaps:
         return phrase
@@ -174,8 +178,9 @@ def glued(phrase: str, rng: random.Random) -> str:
 
 
 def latin(phrase: str, rng: random.Random) -> str:
-    """Latin letters drawn like Cyrillic ones typed into Russian words («cтатус», «Ивановa»:
-    textcore/lookalike.py's examples): one look-alike letter in each of one or two words."""
+    """Latin letters drawn like Cyrillic ones typed into Russian words («Утратилo силу» with a Latin
+    «o», real/tune/saratov_governor_235 and tune4/vladimir_governor_713): one look-alike letter in each of
+    one or two words."""
     ws = [m for m in _words(phrase, 3) if any(c in _LOOKALIKE for c in m.group())]
     out = phrase
     for m in rng.sample(ws, min(len(ws), 2)):
