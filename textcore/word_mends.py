@@ -57,9 +57,21 @@ def _domain_words(data: dict) -> frozenset[str]:
     return frozenset(str(w).lower().replace("ё", "е") for w in data["words"])
 
 
+@lru_cache(maxsize=1)
+def _domain_stems() -> tuple[str, ...]:
+    """The domain words less their last two letters: what any of their forms starts with."""
+    return tuple(sorted({w[:-2] for w in _domain_words()}))
+
+
 def _morph():
     from .lemmas import morph     # lemmas imports this module: its morphology object, at call time
     return morph()
+
+
+@lru_cache(maxsize=20_000)
+def _parses(word: str) -> tuple:
+    """The dictionary's first three readings of a lower-case word (one analysis per word)."""
+    return tuple(_morph().parse(word)[:3])
 
 
 @lru_cache(maxsize=20_000)
@@ -70,6 +82,10 @@ def common_word(word: str) -> bool:
     parses = _morph().parse(word.lower())
     if any(p.is_known and not (_NAMES & p.tag.grammemes) for p in parses):
         return True
+    return _domain_word(parses)
+
+
+def _domain_word(parses) -> bool:
     return any(p.normal_form.replace("ё", "е") in _domain_words() for p in parses[:2])
 
 
@@ -114,15 +130,16 @@ def join_broken_names(text: str) -> str:
 
 def _first_stem(word: str) -> bool:
     """A compound's first stem rather than a word of its own: «авто», «само», «видео»."""
-    return word.endswith("о") or any("Fixd" in p.tag for p in _morph().parse(word)[:2])
+    return word.endswith("о") or any("Fixd" in p.tag for p in _parses(word)[:2])
 
 
 def _half(word: str, last: bool = False) -> bool:
     """A half of two glued words: a dictionary word of four letters or more (five for the last), or
     a shorter preposition, conjunction or pronoun («для», «или»): «телег|рам» is no split of «телеграм»."""
-    if not common_word(word):
+    # a dictionary lookup first, no analysis: most of a long word's splits are no words at all
+    if not (_morph().word_is_known(word) or word.startswith(_domain_stems())) or not common_word(word):
         return False
-    pos = _morph().parse(word)[0].tag.POS
+    pos = _parses(word)[0].tag.POS
     # a gerund, a short form or an interjection seldom opens or closes a table's phrase: «админ|истратив»
     # (a word cut by a line's end, «административ») is no split
     # a last half of four letters is as often a longer word's own ending: «кувшин|ников» no, «шина», «стер»
@@ -132,9 +149,12 @@ def _half(word: str, last: bool = False) -> bool:
 @lru_cache(maxsize=20_000)
 def split_glued(word: str) -> str | None:
     """Two words run together, "населениягорода" -> "населения города", or None (`mend_words`)."""
-    parses = _morph().parse(word)[:3]
-    # a word the dictionary knows, or one it guesses to be a name («Хабибуллина»): whole
-    if common_word(word) or parses[0].is_known or any(_PERSON & p.tag.grammemes for p in parses):
+    # a word the dictionary knows (a lookup, no analysis: most words), or one it guesses to be a
+    # name («Хабибуллина»): whole
+    if _morph().word_is_known(word):
+        return None
+    parses = _parses(word)
+    if _domain_word(parses) or any(_PERSON & p.tag.grammemes for p in parses):
         return None
     fits = [f"{word[:i]} {word[i:]}" for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1)
             if _half(word[:i]) and _half(word[i:], last=True) and not _first_stem(word[:i])]
@@ -239,7 +259,8 @@ def mend_words(text: str) -> str:
     words joined and words run together set apart."""
     if not text:
         return text
-    if "(" in text and (opened := unclosed_brackets(text)):
+    # (more «(» than «)»: the one cheap sign that a bracket may be left open)
+    if text.count("(") > text.count(")") and (opened := unclosed_brackets(text)):
         # a bracket opened and never closed («… и (получение результата»): its words read on as
         # the phrase's own, not as a remark that runs to the end and hides them
         for k in reversed(opened):
