@@ -330,6 +330,17 @@ def _mend(text):
     return mend(text)
 
 
+def _word_mends(text):
+    from textcore.word_mends import join_hyphenated, mend_case, mend_words, unquote_cell
+    # past their per-text caches: each timing reads the text afresh
+    return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
+
+
+def _people_mends(text):
+    from textcore.word_mends import join_broken_names, lower_capitals, recase_capitals
+    return lower_capitals(recase_capitals(join_broken_names(text))), lower_capitals(text)
+
+
 def _retyped(word):
     from parsers.formats.scan_text import retyped
     return retyped(word)
@@ -524,6 +535,22 @@ CASES = [
          _mend, "Цель: запись: приём"),
     Case("scan text: thousands of labels before figures after a lead-in", lambda k: "Цель: " + "приём граждан: 9.00: " * 3000 * k,
          _mend, "Цель: приём граждан: 9.00"),
+    # mistakes14: spoilt words mended (textcore/word_mends.py) — a hyphen's word from a word's start only, the spaces
+    # after it one run; glued words tried up to 40 letters; a quoted cell's pattern anchored
+    Case("word mends: a hyphen then a run of spaces, no word", lambda k: "инфор-" + " " * 20_000 * k + "1",
+         _word_mends, "инфор- мация"),
+    Case("word mends: one run of letters with a hyphen at its end", lambda k: "а" * 20_000 * k + "-б", _word_mends,
+         "инфор-мация"),
+    Case("word mends: thousands of glued words", lambda k: "получениеинформации " * 3000 * k, _word_mends,
+         "получениеинформации"),
+    Case("word mends: thousands of camel-case joints", lambda k: "министраКодзоев " * 5000 * k, _word_mends,
+         "министраКодзоев"),
+    Case("word mends: a cell opened by a quote, never closed", lambda k: '"' + "слово " * 10_000 * k, _word_mends,
+         '"Отдел кадров"'),
+    Case("word mends: a capitalised word of thousands of letters, a hyphen, a tail", lambda k: "Г" + "а" * 20_000 * k
+         + "- " + "б" * 1000 + "-", _people_mends, "Григо- рьев С.Н."),
+    Case("word mends: a cell in capitals of thousands of words and initials", lambda k: "НАЧАЛЬНИК ОТДЕЛА И.И. "
+         * 2000 * k, _people_mends, "НАЧАЛЬНИК ОТДЕЛА ИВАНОВ И.И."),
     Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),
     Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
