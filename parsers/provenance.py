@@ -50,3 +50,18 @@ def locate(sources: list[Source], paragraph: int | list[int] | None = None) -> d
         locator = _span("paragraph", numbers) if numbers else None
     return {"source_page": page, "source_bbox": [float(v) for v in bbox] if bbox else None,
             "source_locator": locator}
+
+
+def addresses(locator: str | None) -> set[tuple[str, int]]:
+    """The rows, lines or paragraphs a locator names, each as (where, number): "page 3, table 1,
+    rows 5–7" -> {("page 3, table 1, row", 5), …}; a span names every number within it.  A needs
+    legend's rows after «;» are the legend's, not the record's."""
+    if not locator:
+        return set()
+    head, _, last = locator.split(";")[0].strip().rpartition(", ")
+    what, _, numbers = last.partition(" ")
+    lo, _, hi = numbers.partition("–")
+    if not lo.isdigit() or hi and not hi.isdigit():
+        return set()
+    unit = f"{head}, {what.rstrip('s')}" if head else what.rstrip("s")
+    return {(unit, n) for n in range(int(lo), int(hi or lo) + 1)}
