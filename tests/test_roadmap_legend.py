@@ -78,11 +78,25 @@ def test_a_column_mostly_of_text_or_with_no_legend_stays_as_written():
     assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["2", "1 и 3", "7"]
 
 
+def test_a_code_with_a_note_in_brackets_keeps_the_note_with_its_person():
+    """«2 (по согласованию)»: the legend's person, the note after it («по согласованию»: no name)."""
+    rows = [r[:3] + [("2 (по согласованию)", "1, 3 (по согласованию)", "3")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    recs = _text(rows, after=["", *LEGEND])
+    assert recs[0]["responsible_raw"] == "Тимофеев А.Н., начальник отдела социальных выплат (по согласованию)"
+    assert recs[1]["responsible_raw"] == ("Кузнецова О.В., советник министра; "
+                                          "Белова Е.С., консультант отдела кадров (по согласованию)")
+    assert _names(recs) == WANT
+
+
 def test_cell_codes():
     assert cell_codes("2, 4") == ["2", "4"]
     assert cell_codes("1 и 3;") == ["1", "3"]
     assert cell_codes("5") == ["5"]
     assert cell_codes("Отдел кадров") is None
+    assert cell_codes("2 (по согласованию)") == ["2"]
+    assert cell_codes("1 (по согласованию), 3") == ["1", "3"]
+    assert cell_codes("Отдел кадров (по согласованию)") is None
+    assert cell_codes("(по согласованию) 2") is None          # a note stands after its code
     assert cell_codes("") is None
 
 

@@ -179,9 +179,8 @@ def _by_order(doc_id: str, touchpoints: list[dict], review: list[dict], by_order
 
 
 def _extract(doc: Document, by_order: frozenset[str], document: dict, plain: Document) -> DocResult:
-    """`plain`: the document before headers were given to its tables by their content (_headed) —
-    as a touchpoint list's or a plan's: the procedure's lists are read from it, their table's
-    rows being no columns of such a list."""
+    """`plain`: the document before _headed gave tables headers by content (a touchpoint list's or a
+    plan's guess): the procedure's lists are read from it, their rows being no columns of such a list."""
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
@@ -192,13 +191,7 @@ def _extract(doc: Document, by_order: frozenset[str], document: dict, plain: Doc
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
     roadmap, off_topic = _read_roadmap(doc, document, ours=bool(raw_tp) or titled)
     warnings += [off_topic] if off_topic else []
-    procedure = resolve_open_lists(extract_procedure(plain, titled))   # unnamed lists: kind by their items
-    read_twice = 0                       # touchpoints that were the procedure's items
-    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
-        procedure = []                   # a touchpoint list's cells naming points are no procedure
-    elif titled:                         # and a procedure's items are no touchpoints (procedure_points.py)
-        kept = without_procedure_items(raw_tp, procedure)
-        raw_tp, read_twice = kept, len(raw_tp) - len(kept)
+    procedure, raw_tp, read_twice = _read_procedure(doc, plain, titled, raw_tp, bool(roadmap))
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
@@ -245,6 +238,18 @@ def _extract(doc: Document, by_order: frozenset[str], document: dict, plain: Doc
     else:
         document.update(status=Status.OK, error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _read_procedure(doc: Document, plain: Document, titled: bool, raw_tp: list[dict],
+                    roadmap: bool) -> tuple[list[dict], list[dict], int]:
+    """The procedure's items, the touchpoints left, and how many touchpoints were its items read again."""
+    procedure = resolve_open_lists(extract_procedure(plain, titled))   # unnamed lists: kind by their items
+    if not holds_procedure(doc, procedure, bool(raw_tp) or roadmap, titled):
+        return [], raw_tp, 0             # a touchpoint list's cells naming points are no procedure
+    if not titled:
+        return procedure, raw_tp, 0
+    kept = without_procedure_items(raw_tp, procedure)    # a procedure's items are no touchpoints
+    return procedure, kept, len(raw_tp) - len(kept)
 
 
 def _lists_unread(doc: Document, procedure: list[dict], warnings: list[str]) -> list[str]:
