@@ -7,7 +7,7 @@ from docx import Document as new_docx
 
 from normalizers.roadmap_codes import code_roadmap
 from parsers.extract.roadmap import extract_roadmap
-from parsers.extract.roadmap_legend import cell_codes
+from parsers.extract.roadmap_legend import cell_codes, footnoted_people
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
 from tests.fixtures.grid_docx import grid_docx
@@ -152,3 +152,21 @@ def test_a_legend_of_indicators_explains_no_responsible_one():
                   "3 — уровень удовлетворённости посетителей."]
     assert [r["responsible_raw"] for r in _text(ROWS, after=["", *indicators])] == ["2", "1 и 3", "3"]
     assert _names(_text(ROWS, after=["", *indicators, "", *LEGEND])) == WANT
+
+
+def test_a_responsible_column_of_footnote_marks_names_the_footnotes_people():
+    """«[2]», «[1], [3]» in the responsible column, the people at the foot of the page («[1] Кузнецова О.В., …»):
+    each item's responsible one is its footnotes' text (Word's footnote references read as such marks too)."""
+    rows = [r[:3] + [("[2]", "[1], [3]", "[3]")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    notes = ["", "[1] Кузнецова О.В., советник министра.", "[2] Тимофеев А.Н., начальник отдела социальных выплат.",
+             "[3] Белова Е.С., консультант отдела кадров."]
+    recs = _text(rows, after=notes)
+    assert recs[1]["responsible_raw"] == "Кузнецова О.В., советник министра; Белова Е.С., консультант отдела кадров"
+    assert _names(recs) == WANT
+
+
+def test_footnoted_people_only_for_a_cell_of_marks():
+    notes = {"1": "Иванов И.И.", "2": "Отдел кадров."}
+    assert footnoted_people("[1] и [2]", notes) == "Иванов И.И.; Отдел кадров"
+    assert footnoted_people("Отдел кадров[1]", notes) is None          # a cell's own text cites a note
+    assert footnoted_people("[3]", notes) is None                      # no footnote explains it

@@ -11,7 +11,9 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
   in a cell of its own (the process's channels share its needs);
 * a remark («Примечание: …», the features' label; or a remark's label, `remark_labels` in `columns.yaml`,
   «Комментарий: …», «Справочно: …»; or a footnote's mark, «* …»): no heading either (it names neither a
-  process nor a direction, so the channels under it keep theirs); which point it remarks on is not told.
+  process nor a direction, so the channels under it keep theirs); right under a point's row it is said of
+  that point, as a footnote under a row is, and kept in its features (`features_raw`: the contract's column
+  for what a point offers besides its channel); anywhere else which point it remarks on is not told.
 
 Needs stated right under a direction's heading (past point-type sub-rows), in the only needs row of
 that direction's rows, are stated once for the whole direction: every point under it up to the next
@@ -37,13 +39,14 @@ from textcore.clean import clean_text, is_blank_mark, strip_markup
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from ..tables.repair import Heading
+from ..tables.repair import Heading, RepairedRow
 from ..tables.sections import read_heading
 from .record_lines import read_line
 
 # the fields a full-width row may state for the rows under it (a remark only is passed over)
 BLOCK_FIELDS = ("process", "interaction", "features")
 _SECTION_NEEDS = "section_interaction"         # needs stated once for a direction (`section_needs`)
+_ROW_REMARK = "row_features"                   # a remark right under a point's row: that point's features
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _LABEL_WORDS = 3
 _FOOTNOTE = re.compile(r"\*+\s|[¹²³⁴⁵⁶⁷⁸⁹]+\s")      # «* Окно работает по записи.»: a footnote under a row
@@ -85,6 +88,8 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
         fields[k] = pairs[0][0]
         if pairs[0][0] in BLOCK_FIELDS:
             out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
+        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow):
+            out[k] = [(_ROW_REMARK, pairs[0][1])]          # right under a point's row: that point's
     return out, fields
 
 
@@ -121,6 +126,9 @@ def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
     for name, value in pairs:
         if name == "process":
             st.process = new_process(value)
+        elif name == _ROW_REMARK:
+            for rec in st.built:            # the records the row above built (a matrix: one per channel)
+                rec.features.append(value)
         elif name in ("interaction", _SECTION_NEEDS):       # «Потребности клиента: —»: the process states none
             owner = _UNBOUND if name == "interaction" else _SECTION
             st.block_needs = None if is_blank_mark(value) else (owner, value)

@@ -62,7 +62,7 @@ from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
 from .roadmap_label_rows import Labels, row_label
 from .roadmap_numbers import ordinals as _ordinals, row_number as _row_number
-from .roadmap_legend import decode_people, legend_tables, people_legends
+from .roadmap_legend import decode_people, footnoted_people, legend_tables, people_legends
 from .roadmap_signature import without_signature
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
@@ -335,8 +335,9 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     has_children = {k: k in above for k in keys}
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
-    for j in joined:
-        j["responsible"] = _with_person(j.pop(PERSON, ""), j["responsible"])
+    for it, j in zip(items, joined):          # a cell of footnote marks: the people its footnotes name
+        resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
+        j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)

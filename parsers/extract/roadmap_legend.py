@@ -17,7 +17,12 @@ order's own point «Ответственным исполнителям:» over 
 whose entries mostly name no one who does the work (a body, a unit, a post, a person): a legend of the plan's
 indicators or priorities, «1 – доля обращений, …», explains no responsible one.
 
+A responsible cell holding only footnote marks («[2]», «[1], [3]»: Word's footnote references, converted
+text's marks) names the people its footnotes give at the foot of the page, «; » between them
+(`footnoted_people`).
+
     people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
+    footnoted_people(cell, footnotes) -> str | None
     legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
     decode_people(doc, tables, records, legends)   in place, per table
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textcore.clean import footnote_marks
 from textcore.dates import TERM_SHARED
 from textcore.lemmas import lemmas, morph
 from textcore.name_shape import names_person
@@ -51,6 +57,7 @@ _PEOPLE_SHARE = 0.5       # of a legend's entries naming who does the work: a le
 _RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*(?:[.)]\s*)?[–—-]\s)")
 _RUN_ENTRY = re.compile(r"(\d{1,2})\s*(?:[.)]\s*)?[–—-]\s+(\S.*)")
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+_MARKS_ONLY = re.compile(r"(?:\[\d{1,3}\]\s*(?:[,;]\s*|и\s+)?)+")     # «[1], [3]», «[2]»: each mark opens a step
 
 
 @vocabulary(_DATA, required=("lead_words",))
@@ -187,3 +194,14 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:
                 r["responsible_raw"] = "; ".join(f"{legend.entries[key]} {note}".strip() for key, note in _coded(raw))
+
+
+def footnoted_people(cell: str, footnotes: dict[str, str]) -> str | None:
+    """The people a responsible cell of footnote marks alone names in its footnotes, «; » between them;
+    None for a cell with any other text, or a mark no footnote explains."""
+    text = (cell or "").strip()
+    marks = footnote_marks(text)
+    if not marks or not _MARKS_ONLY.fullmatch(text) or any(m not in footnotes for m in marks):
+        return None
+    texts = [footnotes[m].strip().rstrip(";,").strip() for m in dict.fromkeys(marks)]
+    return "; ".join(t[:-1] if t.endswith(".") and t[-2:-1].islower() else t for t in texts)   # «И.И.» keeps its dot
