@@ -52,16 +52,16 @@ def locate(sources: list[Source], paragraph: int | list[int] | None = None) -> d
             "source_locator": locator}
 
 
-def addresses(locator: str | None) -> set[tuple[str, int]]:
-    """The rows, lines or paragraphs a locator names, each as (where, number): "page 3, table 1,
-    rows 5–7" -> {("page 3, table 1, row", 5), …}; a span names every number within it.  A needs
-    legend's rows after «;» are the legend's, not the record's."""
+def address_span(locator: str | None) -> tuple[str, int, int] | None:
+    """The rows, lines or paragraphs a locator names, as (where, first, last): "page 3, table 1, rows 5–7"
+    -> ("page 3, table 1, row", 5, 7), "line 17" -> ("line", 17, 17); None for none.  A needs legend's rows
+    after «;» are the legend's, not the record's."""
     if not locator:
-        return set()
+        return None
     head, _, last = locator.split(";")[0].strip().rpartition(", ")
     what, _, numbers = last.partition(" ")
     lo, _, hi = numbers.partition("–")
     if not lo.isdigit() or hi and not hi.isdigit():
-        return set()
+        return None
     unit = f"{head}, {what.rstrip('s')}" if head else what.rstrip("s")
-    return {(unit, n) for n in range(int(lo), int(hi or lo) + 1)}
+    return unit, int(lo), int(hi or lo)

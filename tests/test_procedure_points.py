@@ -15,7 +15,8 @@ import pytest
 
 from parsers.extract.lines import Line
 from parsers.extract.procedure_title import titled
-from parsers.provenance import addresses
+from parsers.extract.procedure_points import without_procedure_items
+from parsers.provenance import address_span
 from pipeline.run.process import process_path
 
 _HEAD = ["МИНИСТЕРСТВО КУЛЬТУРЫ КУРГАНСКОЙ ОБЛАСТИ", "", "ПРИКАЗ", "", "от 12.03.2025 № 211", ""]
@@ -112,13 +113,19 @@ def test_an_amending_title_names_a_procedure_by_what_it_amends(title, want):
 
 
 @pytest.mark.parametrize("locator, want", [
-    ("line 17", {("line", 17)}),
-    ("lines 15–17", {("line", 15), ("line", 16), ("line", 17)}),
-    ("paragraphs 8–9", {("paragraph", 8), ("paragraph", 9)}),
-    ("table 2, row 14", {("table 2, row", 14)}),
-    ("page 3, table 1, rows 5–6", {("page 3, table 1, row", 5), ("page 3, table 1, row", 6)}),
-    ("table 1, row 3; needs legend: table 2, rows 1–4", {("table 1, row", 3)}),
-    (None, set()),
+    ("line 17", ("line", 17, 17)),
+    ("lines 15–17", ("line", 15, 17)),
+    ("paragraphs 8–9", ("paragraph", 8, 9)),
+    ("table 2, row 14", ("table 2, row", 14, 14)),
+    ("page 3, table 1, rows 5–6", ("page 3, table 1, row", 5, 6)),
+    ("table 1, row 3; needs legend: table 2, rows 1–4", ("table 1, row", 3, 3)),
+    (None, None),
 ])
 def test_a_locator_names_its_rows_lines_and_paragraphs(locator, want):
-    assert addresses(locator) == want
+    assert address_span(locator) == want
+
+
+def test_a_touchpoint_is_set_apart_where_its_span_holds_an_item():
+    items = [{"source_locator": "line 17"}, {"source_locator": "line 40"}]
+    points = [{"source_locator": "lines 15–20"}, {"source_locator": "lines 21–39"}, {"source_locator": "table 1, row 17"}]
+    assert without_procedure_items(points, items) == points[1:]
