@@ -36,7 +36,7 @@ from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
-from .block_rows import apply_block_row, block_needs, labelled_rows
+from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
 from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
@@ -238,8 +238,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     st = _State()
     _apply_captions(st, table)
     labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
-    processes = process_rows(table, st.direction is not None, fields)
-    lists = 0
+    processes, lists = process_rows(table, st.direction is not None, fields), 0
+    labelled = section_needs(table.items, labelled, processes)     # … or once over a direction's
     for k, item in enumerate(table.items):
         if k in labelled:
             apply_block_row(st, labelled[k], _Process)

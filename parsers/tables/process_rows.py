@@ -23,8 +23,9 @@ A full-width row its reader found labelled as a field of the rows under it (`fie
 the row above it, as a point-type sub-row, save a labelled process («Процесс: …»), which names their
 process itself (a row above it is no process); a row right above one stating the needs is a process
 (a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels),
-save one whose words make it a section («Раздел 2. …», «Направление «…»»: `sections.says_direction`);
-a row labelled a direction's («Направление деятельности: …») never is.
+save one whose words make it a section («Раздел 2. …», «Направление «…»»: `sections.says_direction`) or
+whose Roman number does («II. Охота»: Roman numbers head a document's sections, the upper level; the needs
+under it are then the section's, stated once, `block_rows.py`); a row labelled a direction's («Направление деятельности: …») never is.
 
     process_rows(table, captioned, fields) -> set of item indices (RepairedTable.items)
 """
@@ -126,7 +127,8 @@ def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int
     out: set[int] = set()
     for k in heads:
         needs_under = k + 1 < len(items) and fields.get(k + 1) == "interaction" and \
-            not says_direction(clean_text(items[k].text))      # «Раздел 2. …» over needs: the section's
+            not says_direction(clean_text(items[k].text)) and \
+            (_level(items[k]) or ("",))[0] != ROMAN   # «Раздел 2. …», «II. Охота» over needs: the section's
         if k in upper or fields.get(k) == "direction" or not (above or needs_under or any(u < k for u in upper)):
             continue                        # a direction (labelled so, too), or no direction said above it
         rows = _rows_under(items, roles, k)
