@@ -32,6 +32,10 @@ from parsers.options import ScanSettings
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
     ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
     ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
+    ("консультация МФЦв районе", "консультация МФЦ в районе"),   # a one-letter word glued to an abbreviation
+    ("обращение в ЦЗНс заявлением", "обращение в ЦЗН с заявлением"),
+    ("подача заявления на пеэевод", "подача заявления на перевод"),   # «р» read «э» (its bowl's tail lost)
+    ("запрос на пзодление срока", "запрос на продление срока"),       # ... and «з»
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
@@ -44,6 +48,7 @@ def test_misread_words_mended(read, meant):
 @pytest.mark.parametrize("text", [
     "WhatsApp, Telegram и e-mail: info@minzdrav.ru, www.gosuslugi.ru",   # Latin stays Latin
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
+    "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
@@ -119,6 +124,15 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
     assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_a_row_number_read_as_a_short_token_between_two_read_well_is_the_one_between():
+    """«5.» read «Е» by Russian alone and «5i» by the Latin pass: any token of up to three characters
+    between «4.» and «6.» is «5.»; a longer text there (a row of its own) is not."""
+    rows = [["4.", "a"], ["5i", "b"], ["6.", "c"], ["Е", "d"], ["8.", "e"], ["Итого", "f"], ["10.", "g"]]
+    table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
+    _item_numbers(table)
+    assert [r.cells[0].text for r in table.rows] == ["4.", "5.", "6.", "7.", "8.", "Итого", "10."]
 
 
 def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():
@@ -363,6 +377,15 @@ def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is
     merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["web-форма", "обращения"]
     assert scan_latin._compound("е-таП", "e-mail") == "e-mail"          # no Russian word in it: rus+eng's
+
+
+def test_a_compound_russian_split_in_two_keeps_its_russian_dictionary_part():
+    """Russian alone read «web-форма» as two unsure words, «у» and «еБ-форма»; rus+eng as one,
+    «web-copma»: the Russian words joined are the compound read part by part, so «форма» stays."""
+    old = [_w("у", 0, 0, 20, conf=13, width=12), _w("еБ-форма", 14, 0, 20, conf=13, width=100),
+           _w("обращения", 130, 0, 20, conf=96, width=110)]
+    new = [_w("web-copma", 1, 0, 20, conf=22, width=112)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["web-форма", "обращения"]
 
 
 def test_a_russian_abbreviation_read_as_latin_capitals_of_another_count_stays():

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.vocab import vocabulary
+from .scan_latin_words import mend_latin
 from .wordjoin import is_abbreviation, is_known
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
@@ -42,6 +43,7 @@ _RETYPE_MAX = 40
 _UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},{_RETYPE_MAX}}})([^\wЁё]*)$")
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+_CAPITALS_TAIL = re.compile(r"^([А-ЯЁ]{2,})([а-яё])$")     # «ВКСс», «МФЦв»: a glued one-letter word
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -54,6 +56,8 @@ class _Shapes:
             self.swaps.setdefault(a, []).append(b)
             self.swaps.setdefault(b, []).append(a)
         self.tails = tuple(data["glued_tails"])
+        # ... after an abbreviation: those that are no case ending of one («ЗАГСу», «ВУЗа»)
+        self.capitals_tails = tuple(t for t in self.tails if t not in data["abbreviation_endings"])
         # every Latin reading of a Cyrillic letter, lower case, the two-letter ones first («ii» for «й»)
         readings = {k.lower(): v.lower() for k, v in {**data["latin_lookalikes"], **data["latin_readings"]}.items()}
         self.readings = readings
@@ -73,14 +77,18 @@ class _Shapes:
         self.lone = re.compile(rf"(?<=[А-Яа-яЁё,] )([{''.join(self.latin)}])(?= [А-Яа-яЁё«])")
 
 
-@vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails"))
+@vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails",
+                             "abbreviation_endings"))
 def shapes(data: dict) -> _Shapes:
     return _Shapes(data)
 
 
 def mend(text: str) -> str:
     """`text` with its misread words mended (see the module doc)."""
-    if not text or not _CYR.search(text):
+    if not text:
+        return text
+    text = mend_latin(text)
+    if not _CYR.search(text):
         return text
     s = shapes()
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
@@ -184,6 +192,9 @@ def _word(word: str) -> str:
     if word[0] in s.digits and len(word) > _MIN_LEN - 1 and _CYR.match(word[1]) and word[1:].isalpha():
         fixed = s.digits[word[0]] + word[1:]
         return fixed if _known(fixed) else word
+    glued = _CAPITALS_TAIL.match(word)
+    if glued and glued.group(2) in s.capitals_tails and not _known(word):
+        return f"{glued.group(1)} {glued.group(2)}"
     if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
         return word
     return _glued(word) or _swapped(word) or word

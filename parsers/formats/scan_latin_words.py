@@ -1,0 +1,99 @@
+"""A scan's Latin words that Russian OCR garbled, read back by a short list of the words an order
+prints in Latin (parsers/data/latin_words.yaml: messengers, portals, their domains, a few technical
+words) and the characters Russian alone reads each Latin letter as: «АР!» is «API», «ризВ-уведомления»
+«push-уведомления», «www.gosus1ugi.ги» «www.gosuslugi.ru».
+
+The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure reading («АР!», sure in
+Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
+is taken for a listed word only where it is no dictionary word, matches exactly one listed word
+letter by letter, and shows it is no Russian: a character no Cyrillic word holds («!», a digit, a Latin
+letter), a capital after a small letter («МеБ»), or four letters at least (a short Cyrillic word —
+«мах», «бот», «нет» — is Russian), or it is a part of a web or e-mail address holding a Latin part
+already («gosuslugi.ги»), or the head of a compound whose other part is a Russian word («ОВ-код»).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.vocab import vocabulary
+from .wordjoin import is_known
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "latin_words.yaml"
+_TOKEN = re.compile(r"\S+")
+_PARTS = re.compile(r"[-./@:]+")                  # a compound's hyphen, an address's dots, slashes and «@»
+_SPLIT = re.compile(r"([-./@:]+)")
+_EDGE = "«»\"'()[]{},;"                           # around a token; «!», «|» may be a letter
+_CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
+_LATIN = re.compile(r"[A-Za-z]")
+_ADDRESS = re.compile(r"[@/]|\w\.\w")
+_MIN_CYRILLIC = 4
+_ODD_CASE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")     # a capital after a small letter: no Russian word's case
+
+
+class _Words:
+    def __init__(self, data: dict):
+        self.by_length: dict[int, list[str]] = {}
+        for word in data["words"]:
+            for part in _PARTS.split(str(word)):
+                if part and part not in self.by_length.setdefault(len(part), []):
+                    self.by_length[len(part)].append(part)
+        self.shapes = {str(k): set(str(k) + str(v)) for k, v in data["shapes"].items()}
+
+
+@vocabulary(_DATA, required=("words", "shapes"))
+def words(data: dict) -> _Words:
+    return _Words(data)
+
+
+def mend_latin(text: str) -> str:
+    """`text` with each garbled part of a listed Latin word read as that word (module doc)."""
+    if not text:
+        return text
+    return _TOKEN.sub(lambda m: _token(m.group(0)), text)
+
+
+@lru_cache(maxsize=100_000)
+def _token(token: str) -> str:
+    core = token.strip(_EDGE)
+    if not core:
+        return token
+    lead = token.index(core)
+    pieces = _SPLIT.split(core)             # parts at even places, separators between
+    address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
+    mended = "".join(_part(p, address or _head(pieces, i)) if i % 2 == 0 else p for i, p in enumerate(pieces))
+    return token[:lead] + mended + token[lead + len(core):]
+
+
+def _head(pieces: list[str], i: int) -> bool:
+    """The part before a hyphen and a Russian dictionary word: a compound's Latin head («QR-код»,
+    «push-уведомления»), however short — a Russian one («ИТ-отдел») matches no listed word."""
+    return i + 2 < len(pieces) and pieces[i + 1] == "-" and is_known(pieces[i + 2])
+
+
+def _part(part: str, loose: bool) -> str:
+    """`loose`: a short all-Cyrillic part may be Latin too (an address's part, a compound's head)."""
+    letters = sum(ch.isalpha() for ch in part)
+    if letters < 2 or is_known(part):
+        return part
+    cyrillic = bool(_CYRILLIC_WORD.match(part))
+    if cyrillic and len(part) < _MIN_CYRILLIC and not loose and not _ODD_CASE.search(part):
+        return part
+    found = [w for w in words().by_length.get(len(part), ()) if _matches(part.lower(), w.lower())]
+    if len({w.lower() for w in found}) != 1:
+        return part
+    word = found[0]
+    if word.lower() == part.lower():
+        return part                         # already the word, in its own case
+    letters_of = [ch for ch in part if ch.isalpha()]
+    if all(ch.islower() for ch in letters_of):
+        return word.lower()
+    if len(letters_of) > 1 and all(ch.isupper() for ch in letters_of):
+        return word.upper()
+    return word
+
+
+def _matches(read: str, word: str) -> bool:
+    shapes = words().shapes
+    return all(r == w or r in shapes.get(w, ()) for r, w in zip(read, word))
