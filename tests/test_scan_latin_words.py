@@ -38,3 +38,25 @@ def test_a_garbled_listed_latin_word_is_that_word(read, meant):
 ])
 def test_russian_words_and_right_latin_left_alone(text):
     assert mend_latin(text) == text
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("портал www. gosuslugi. ru", "портал www.gosuslugi.ru"),     # cut after its dots, one cut after another
+    ("группа vk.com/ club123", "группа vk.com/club123"),          # after a slash
+    ("почта priem @mail.ru", "почта priem@mail.ru"),              # before «@»
+    ("сайт example-region .ru", "сайт example-region.ru"),        # before a top-level domain
+    ("сайт https:// example.org", "сайт https://example.org"),
+])
+def test_an_address_cut_at_its_marks_is_one_again(read, meant):
+    assert mend(read) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "на сайте. Далее по тексту",            # a sentence's end: no Latin after it
+    "e-mail. telegram",                     # no address before the dot, nor a top-level domain after it
+    "сайт www.example.ru. Затем",           # an address ending a sentence
+    "приём с 9: 00",                        # a time's colon is no address's
+    "бот в Telegram @example_bot",          # a messenger's handle: no domain after «@»
+])
+def test_text_around_addresses_stays_apart(text):
+    assert mend(text) == text

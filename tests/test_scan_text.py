@@ -36,6 +36,8 @@ from parsers.options import ScanSettings
     ("обращение в ЦЗНс заявлением", "обращение в ЦЗН с заявлением"),
     ("подача заявления на пеэевод", "подача заявления на перевод"),   # «р» read «э» (its bowl's tail lost)
     ("запрос на пзодление срока", "запрос на продление срока"),       # ... and «з»
+    ("запись на консульт ирование", "запись на консультирование"),    # a word's letters split by a space
+    ("Инфор мирование граждан", "Информирование граждан"),
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
@@ -49,6 +51,7 @@ def test_misread_words_mended(read, meant):
     "WhatsApp, Telegram и e-mail: info@minzdrav.ru, www.gosuslugi.ru",   # Latin stays Latin
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
     "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
+    "по дача, на бор",                                       # parts that are words stay apart
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched

@@ -40,18 +40,52 @@ class _Words:
                 if part and part not in self.by_length.setdefault(len(part), []):
                     self.by_length[len(part)].append(part)
         self.shapes = {str(k): set(str(k) + str(v)) for k, v in data["shapes"].items()}
+        self.top_domains = {str(d).lower() for d in data["top_domains"]}
 
 
-@vocabulary(_DATA, required=("words", "shapes"))
+@vocabulary(_DATA, required=("words", "shapes", "top_domains"))
 def words(data: dict) -> _Words:
     return _Words(data)
 
 
+# an address OCR cut at its marks: «www. gosuslugi.ru», «vk.com/ club1», «priem @mail.ru», «gosuslugi .ru»
+_PIECE = r"(?<!\S)((?:https?://?|www\.)?[A-Za-z0-9_-]+(?:[./@:][A-Za-z0-9_-]+)*)"
+_CUT_AFTER = re.compile(_PIECE + r"(:/{1,2}|[./@]) (?=([A-Za-z0-9_.-]+))")      # the mark, a space, the rest
+_CUT_BEFORE = re.compile(_PIECE + r" (?=([./@])([A-Za-z0-9_.-]+))")     # a space, the mark and the rest
+_OPENS = re.compile(r"^(?:https?:|www\.)", re.I)
+_MARK_INSIDE = re.compile(r"[./@]")
+
+
 def mend_latin(text: str) -> str:
-    """`text` with each garbled part of a listed Latin word read as that word (module doc)."""
+    """`text` with its addresses' pieces joined (_join_address) and each garbled part of a listed Latin
+    word read as that word (module doc)."""
     if not text:
         return text
-    return _TOKEN.sub(lambda m: _token(m.group(0)), text)
+    return _TOKEN.sub(lambda m: _token(m.group(0)), _join_address(text))
+
+
+def _join_address(text: str) -> str:
+    """A web or e-mail address OCR cut at a dot, a slash or «@» (a space read beside the mark) is one
+    token again where it shows it is one: the piece before the cut holds an address's mark already or
+    opens with «www.» or «http», or the cut is at an «@» before a domain, or the rest is a top-level
+    domain alone («gosuslugi. ru»); «сайт. Далее», «e-mail. telegram», «Telegram @channel» stay apart."""
+    def after(m: re.Match) -> str:
+        head = m.group(1) + m.group(2)
+        return head if _address(m.group(1), head, m.group(2), m.group(3)) else m.group(0)
+
+    def before(m: re.Match) -> str:
+        return m.group(1) if _address(m.group(1), m.group(1), m.group(2), m.group(3)) else m.group(0)
+
+    previous = None
+    while previous != text:                  # «www. gosuslugi. ru»: one cut after another
+        previous, text = text, _CUT_BEFORE.sub(before, _CUT_AFTER.sub(after, text))
+    return text
+
+
+def _address(piece: str, head: str, mark: str, rest: str) -> bool:
+    # «@» with a domain after it: an e-mail («Telegram @channel_bot» is a messenger's handle)
+    return bool(_OPENS.match(head) or _MARK_INSIDE.search(piece) or (mark == "@" and "." in rest.strip("."))
+                or (mark == "." and rest.rstrip(".").lower() in words().top_domains))
 
 
 @lru_cache(maxsize=100_000)

@@ -21,6 +21,8 @@ from .wordjoin import is_abbreviation, is_known
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
 _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
 _CYR = re.compile(r"[А-Яа-яЁё]")
+_CYR_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
+_MIN_SPLIT = 5
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
@@ -94,7 +96,7 @@ def mend(text: str) -> str:
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _marks(_outside_web(text, _words))
+    return _marks(_outside_web(text, lambda part: _words(_split_words(part))))
 
 
 def _outside_web(text: str, fix) -> str:
@@ -104,6 +106,23 @@ def _outside_web(text: str, fix) -> str:
         out += [fix(text[at:m.start()]), m.group(0)]
         at = m.end()
     return "".join(out + [fix(text[at:])])
+
+
+def _split_words(text: str) -> str:
+    """A word OCR split by a space between its letters («консульт ирование»): two parts that are no
+    dictionary words, the second in small letters, whose join is one of `_MIN_SPLIT` letters or more
+    («по дача» stays: «по» is a word)."""
+    tokens = list(_CYR_WORD.finditer(text))
+    out, at = [], 0
+    for a, b in zip(tokens, tokens[1:]):
+        if a.start() < at or text[a.end():b.start()] != " " or not b.group(0).islower() \
+                or not _plain_case(a.group(0)) or len(a.group(0)) + len(b.group(0)) < _MIN_SPLIT:
+            continue
+        joined = a.group(0) + b.group(0)
+        if _known(joined) and not _known(a.group(0)) and not _known(b.group(0)):
+            out += [text[at:a.end()], b.group(0)]
+            at = b.end()
+    return "".join(out + [text[at:]])
 
 
 def _words(text: str) -> str:
