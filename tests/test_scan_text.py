@@ -38,6 +38,9 @@ from parsers.options import ScanSettings
     ("запрос на пзодление срока", "запрос на продление срока"),       # ... and «з»
     ("запись на консульт ирование", "запись на консультирование"),    # a word's letters split by a space
     ("Инфор мирование граждан", "Информирование граждан"),
+    ("офис в г. Ханты.Мансийск", "офис в г. Ханты-Мансийск"),       # a hyphen read as a dot: a compound the dictionary knows
+    ("в сети информационно.телекоммуникационной", "в сети информационно-телекоммуникационной"),   # «-о» adjective + adjective
+    ("северо.запад области", "северо-запад области"),
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
@@ -52,6 +55,7 @@ def test_misread_words_mended(read, meant):
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
     "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
     "по дача, на бор",                                       # parts that are words stay apart
+    "Северо-Западный округ, медико-социальная экспертиза",   # a compound's first part is no word with «о» glued
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched

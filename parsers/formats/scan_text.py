@@ -23,10 +23,12 @@ _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _CYR_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
 _MIN_SPLIT = 5
+_COMPOUND_HEAD = re.compile(r"-[А-Яа-яЁё]")
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
 _DOT_IN_WORDS = re.compile(r"(?<![\w.])([а-яё]{4,})\.([а-яё]{4,})(?![\w.])")
+_DOT_IN_COMPOUND = re.compile(r"(?<![\w.])([А-Яа-яЁё]{2,})\.([А-Яа-яЁё]{2,})(?![\w.])")
 _LETTER_A = re.compile(r"(?:^|(?<=[\s;:]))а\)\s")
 # «6)» opening an item: at the start of a line or after punctuation, not after a word («подпункту 6)»)
 _SIX_FOR_B = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:.,]))6\)(?=\s)", re.M)
@@ -96,7 +98,7 @@ def mend(text: str) -> str:
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _marks(_outside_web(text, lambda part: _words(_split_words(part))))
+    return _marks(_outside_web(text, lambda part: _words(_split_words(_DOT_IN_COMPOUND.sub(_dot_to_hyphen, part)))))
 
 
 def _outside_web(text: str, fix) -> str:
@@ -134,7 +136,10 @@ def _words(text: str) -> str:
     for i, t in enumerate(tokens):
         phrase = latin[i] and any(0 <= j < len(tokens) and latin[j] and text[min(t.end(), tokens[j].end()):
                                   max(t.start(), tokens[j].start())].isspace() for j in (i - 1, i + 1))
-        out += [text[at:t.start()], t.group(0) if phrase else _word(t.group(0))]
+        word = t.group(0) if phrase else _word(t.group(0))
+        if " " in word and _COMPOUND_HEAD.match(text, t.end()):
+            word = t.group(0)           # a compound's first part («северо-», «медико-») is no word with «о» glued
+        out += [text[at:t.start()], word]
         at = t.end()
     return "".join(out + [text[at:]])
 
@@ -185,6 +190,30 @@ def _items_apart(part: str) -> str:
             at = m.end()
         start = m.end()
     return "".join(out + [part[at:]])
+
+
+def _dot_to_hyphen(m: re.Match) -> str:
+    """A hyphen read as a dot between a compound's parts, no space beside it: the dictionary knows the
+    compound («северо.запад», «Нарьян.Мар», «кто.то»), or its first part is the «-о» form of an
+    adjective before a full adjective («информационно.телекоммуникационной»): no list of two items
+    runs so, and no sentence ends without a space after its dot."""
+    a, b = m.group(1), m.group(2)
+    compound = f"{a}-{b}"
+    return compound if _morph_knows(compound) or _adjective_pair(a, b) else m.group(0)
+
+
+def _morph_knows(word: str) -> bool:
+    from textcore.lemmas import morph   # natasha loads only when a scan needs it
+    return morph().word_is_known(word.lower())
+
+
+def _adjective_pair(a: str, b: str) -> bool:
+    if len(a) < _MIN_LEN or len(b) < _MIN_LEN or not a.endswith("о") or not a.islower() or not b.islower():
+        return False
+    from textcore.lemmas import morph
+    m = morph()
+    return any("ADJF" in p.tag for p in m.parse(b) if p.is_known) and \
+        any({"ADJS", "ADVB"} & set(p.tag.grammemes) for p in m.parse(a) if p.is_known)
 
 
 def _dot_to_comma(m: re.Match) -> str:
