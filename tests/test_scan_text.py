@@ -43,6 +43,7 @@ from parsers.options import ScanSettings
     ("северо.запад области", "северо-запад области"),
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
+    ("Цели: оформить пропуск: сдать документы", "Цели: оформить пропуск; сдать документы"),   # a deed is no label
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
      "Цель: справка о доходах\nСведения клиента: копия паспорта; СНИЛС"),
 ])
@@ -55,6 +56,8 @@ def test_misread_words_mended(read, meant):
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
     "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
     "по дача, на бор",                                       # parts that are words stay apart
+    "Цели: семьи участников СВО: как оформить выплату; жители района: подать жалобу",   # a label of words before a
+    #                                                          question or a deed, not a list's «;»
     "Северо-Западный округ, медико-социальная экспертиза",   # a compound's first part is no word with «о» glued
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number

@@ -177,6 +177,7 @@ def _list_colons(line: str) -> str:
 def _items_apart(part: str) -> str:
     """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
     it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»),
+    and after a few that name someone before a deed or a question too (_label_of_words),
     and before figures or a list of its own too: what follows up to the next mark holds a digit (a
     time, a phone, an address: «понедельник – пятница: с 9.00 до 18.00», «отдел кадров: телефон
     8-800-…») or a comma (a group's items: «цифровые каналы: сайт, портал; офлайн-каналы: МФЦ»).
@@ -185,11 +186,28 @@ def _items_apart(part: str) -> str:
     marks = list(_MARKS.finditer(part)) + [None]
     for m, after in zip(marks, marks[1:]):
         if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2 \
-                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)):
+                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)) \
+                and not _label_of_words(part[start:m.start()].split(), part[m.end():].split()[:1]):
             out += [part[at:m.start()], ";"]
             at = m.end()
         start = m.end()
     return "".join(out + [part[at:]])
+
+
+def _label_of_words(before: list[str], after: list[str]) -> bool:
+    """A label of a few words over the client's own words: the colon opens a deed or a question
+    («община КМНС: получить территорию», «резидент Арктической зоны: как получить статус») where the
+    label names someone and no deed of its own («получить бланк: сдать документы» is a list)."""
+    if not after or len(before) > _LEAD_WORDS - 1:
+        return False
+    return _deed_or_question(after[0]) and not _deed_or_question(before[0], questions=False)
+
+
+def _deed_or_question(word: str, questions: bool = True) -> bool:
+    from textcore.lemmas import morph   # natasha loads only when a scan needs it
+    parses = [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
+    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB")
+                             or questions and any("Ques" in p.tag for p in parses))
 
 
 def _dot_to_hyphen(m: re.Match) -> str:
