@@ -20,6 +20,8 @@ from parsers.formats.scan_text import mend
     ("(шшш.gosuslugi.ru)", "(www.gosuslugi.ru)"),                          # brackets around the address kept
     ("адрес priem@mai1.ru", "адрес priem@mail.ru"),
     ("табличка с ОВ-кодом анкеты", "табличка с QR-кодом анкеты"),       # a compound's short head before a Russian word
+    ("Т@ергат-канал ведомства", "Telegram-канал ведомства"),          # a long word that lost a letter; «@» for «e»
+    ("рассылка ризй-сообщений", "рассылка push-сообщений"),
 ])
 def test_a_garbled_listed_latin_word_is_that_word(read, meant):
     assert mend_latin(read) == meant

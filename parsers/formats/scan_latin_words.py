@@ -1,7 +1,8 @@
 """A scan's Latin words that Russian OCR garbled, read back by a short list of the words an order
 prints in Latin (parsers/data/latin_words.yaml: messengers, portals, their domains, a few technical
 words) and the characters Russian alone reads each Latin letter as: «АР!» is «API», «ризВ-уведомления»
-«push-уведомления», «www.gosus1ugi.ги» «www.gosuslugi.ru».
+«push-уведомления», «www.gosus1ugi.ги» «www.gosuslugi.ru»; a word of seven letters or more may have
+lost one («Т@ергат» is «Telegram»).
 
 The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure reading («АР!», sure in
 Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
@@ -24,11 +25,14 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "latin_words.yaml"
 _TOKEN = re.compile(r"\S+")
 _PARTS = re.compile(r"[-./@:]+")                  # a compound's hyphen, an address's dots, slashes and «@»
 _SPLIT = re.compile(r"([-./@:]+)")
+_HYPHENS = re.compile(r"(-+)")
+_IN_ADDRESS = re.compile(r"[./]")
 _EDGE = "«»\"'()[]{},;"                           # around a token; «!», «|» may be a letter
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
 _MIN_CYRILLIC = 4
+_LOST_FROM = 7             # a listed word this long may have lost one letter to the grain («le» read «е»)
 _ODD_CASE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")     # a capital after a small letter: no Russian word's case
 
 
@@ -94,7 +98,8 @@ def _token(token: str) -> str:
     if not core:
         return token
     lead = token.index(core)
-    pieces = _SPLIT.split(core)             # parts at even places, separators between
+    # parts at even places, separators between; no address (no dot, no slash): «@» is a letter's reading
+    pieces = (_SPLIT if _IN_ADDRESS.search(core) else _HYPHENS).split(core)
     address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
     mended = "".join(_part(p, address or _head(pieces, i)) if i % 2 == 0 else p for i, p in enumerate(pieces))
     return token[:lead] + mended + token[lead + len(core):]
@@ -114,7 +119,11 @@ def _part(part: str, loose: bool) -> str:
     cyrillic = bool(_CYRILLIC_WORD.match(part))
     if cyrillic and len(part) < _MIN_CYRILLIC and not loose and not _ODD_CASE.search(part):
         return part
-    found = [w for w in words().by_length.get(len(part), ()) if _matches(part.lower(), w.lower())]
+    read = part.lower()
+    found = [w for w in words().by_length.get(len(part), ()) if _matches(read, w.lower())]
+    if not found and len(part) + 1 >= _LOST_FROM:      # a long word that lost a letter («Т@ергат»)
+        found = [w for w in words().by_length.get(len(part) + 1, ())
+                 if any(_matches(read, w.lower()[:i] + w.lower()[i + 1:]) for i in range(len(w)))]
     if len({w.lower() for w in found}) != 1:
         return part
     word = found[0]
