@@ -47,7 +47,7 @@ _RETYPE_MAX = 40
 _UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},{_RETYPE_MAX}}})([^\wЁё]*)$")
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
-_CAPITALS_TAIL = re.compile(r"^([А-ЯЁ]{2,})([а-яё])$")     # «ВКСс», «МФЦв»: a glued one-letter word
+_CAPITALS_TAIL = re.compile(r"^([А-ЯЁ]{2,})([а-яё])$")     # «ЦЗНс», «МФЦв»: a glued one-letter word
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -196,7 +196,7 @@ def _items_apart(part: str) -> str:
 
 def _label_of_words(before: list[str], after: list[str]) -> bool:
     """A label of a few words over the client's own words: the colon opens a deed or a question
-    («община КМНС: получить территорию», «резидент Арктической зоны: как получить статус») where the
+    («семьи участников СВО: как оформить выплату», «жители района: подать жалобу») where the
     label names someone and no deed of its own («получить бланк: сдать документы» is a list)."""
     if not after or len(before) > _LEAD_WORDS - 1:
         return False
