@@ -355,6 +355,38 @@ def test_an_unsure_cell_is_read_again_in_russian_unless_latin_was_found_in_it(mo
     assert sorted(engine.langs) == ["rus", "rus+eng"]
 
 
+class _LangEngine:
+    """ocr_tesseract.words answering by language set: {langs: [(text, conf), ...]}."""
+    def __init__(self, answers):
+        self.answers, self.langs = answers, []
+
+    def __call__(self, crop, psm, dpi, timeout, langs="rus+eng"):
+        self.langs.append(langs)
+        return [_w(t, 20 + 60 * i, 20, 20, conf=c) for i, (t, c) in enumerate(self.answers[langs])]
+
+
+def test_a_cell_garbled_in_russian_is_read_in_both_languages_and_taken_where_an_address(monkeypatch):
+    """An address cell («www.example.ru») Russian alone reads as unsure words («Ум возит»), alone
+    again no surer: read once more with rus+eng and taken, though no surer, for the address it
+    reads; a cell rus+eng reads no address in keeps its Russian reading."""
+    from parsers.formats import ocr_tesseract
+    engine = _LangEngine({"rus": [("Ум", 30), ("возит", 5)], "rus+eng": [("www.", 20), ("example.ru", 20)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Ум", 0, 0, 20, conf=47), _w("возит", 60, 0, 20, conf=0)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["www.", "example.ru"] and engine.langs == ["rus", "rus+eng"]
+    engine = _LangEngine({"rus": [("Ум", 30), ("возит", 5)], "rus+eng": [("Ym", 40), ("Bo3uT", 30)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Ум", 0, 0, 20, conf=47), _w("возит", 60, 0, 20, conf=0)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["Ум", "возит"]
+    engine = _LangEngine({"rus": [("ПОС", 90)], "rus+eng": [("noc", 95)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)]}       # read surely alone: no second language
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert engine.langs == ["rus"]
+
+
 def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
     """«REST API» read by Russian alone as «ВЕЗТ» (unsure) «АРГ» (sure): Latin runs together, so
     the capitals beside the unsure word join its run and take rus+eng's surer reading; a known
