@@ -53,11 +53,14 @@ def words(data: dict) -> _Words:
 
 
 # an address OCR cut at its marks: «www. gosuslugi.ru», «vk.com/ club1», «priem @mail.ru», «gosuslugi .ru»
-_PIECE = r"(?<!\S)((?:https?://?|www\.)?[A-Za-z0-9_-]+(?:[./@:][A-Za-z0-9_-]+)*)"
-_CUT_AFTER = re.compile(_PIECE + r"(:/{1,2}|[./@]) (?=([A-Za-z0-9_.-]+))")      # the mark, a space, the rest
-_CUT_BEFORE = re.compile(_PIECE + r" (?=([./@])([A-Za-z0-9_.-]+))")     # a space, the mark and the rest
+_PIECE = r"(?:https?://?|www\.)?[A-Za-z0-9_-]+(?:[./@:][A-Za-z0-9_-]+)*"
+_ENDS_CUT = re.compile(rf"({_PIECE})(:/{{1,2}}|[./@])")         # a piece and the mark OCR cut after
+_WHOLE = re.compile(_PIECE)
+_STARTS_CUT = re.compile(r"([./@])([A-Za-z0-9_.-]+)")          # the mark OCR cut before, and the rest
+_REST = re.compile(r"[A-Za-z0-9_.-]+")
 _OPENS = re.compile(r"^(?:https?:|www\.)", re.I)
 _MARK_INSIDE = re.compile(r"[./@]")
+_LEAD = "«\"'(["
 
 
 def mend_latin(text: str) -> str:
@@ -72,18 +75,34 @@ def _join_address(text: str) -> str:
     """A web or e-mail address OCR cut at a dot, a slash or «@» (a space read beside the mark) is one
     token again where it shows it is one: the piece before the cut holds an address's mark already or
     opens with «www.» or «http», or the cut is at an «@» before a domain, or the rest is a top-level
-    domain alone («gosuslugi. ru»); «сайт. Далее», «e-mail. telegram», «Telegram @channel» stay apart."""
-    def after(m: re.Match) -> str:
-        head = m.group(1) + m.group(2)
-        return head if _address(m.group(1), head, m.group(2), m.group(3)) else m.group(0)
+    domain alone («gosuslugi. ru»); «сайт. Далее», «e-mail. telegram», «Telegram @channel» stay apart.
+    One walk over the words: a piece joined once is an address («www. gosuslugi. ru»: cut after cut)."""
+    if "." not in text and "/" not in text and "@" not in text:
+        return text
+    words = text.split(" ")
+    out, joined = [words[0]], False
+    for word in words[1:]:
+        if word and _joins(out[-1], word, joined):
+            out[-1] += word
+            joined = True
+        else:
+            out.append(word)
+            joined = False
+    return " ".join(out)
 
-    def before(m: re.Match) -> str:
-        return m.group(1) if _address(m.group(1), m.group(1), m.group(2), m.group(3)) else m.group(0)
 
-    previous = None
-    while previous != text:                  # «www. gosuslugi. ru»: one cut after another
-        previous, text = text, _CUT_BEFORE.sub(before, _CUT_AFTER.sub(after, text))
-    return text
+def _joins(head: str, word: str, joined: bool) -> bool:
+    """Whether `word` goes on the address piece `head` without the space between them."""
+    core = head.lstrip(_LEAD)
+    after = None if joined else _ENDS_CUT.fullmatch(core)
+    if (joined and core[-1:] in "./@") or after:
+        rest = _REST.match(word)
+        mark = core[-1] if joined else after.group(2)
+        return bool(rest) and (joined or _address(after.group(1), core, mark, rest.group(0)))
+    before = _STARTS_CUT.match(word)
+    if before and (joined or _WHOLE.fullmatch(core)):
+        return joined or _address(core, core, before.group(1), before.group(2))
+    return False
 
 
 def _address(piece: str, head: str, mark: str, rest: str) -> bool:
