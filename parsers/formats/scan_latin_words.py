@@ -120,7 +120,8 @@ def _token(token: str) -> str:
     # parts at even places, separators between; no address (no dot, no slash): «@» is a letter's reading
     pieces = (_SPLIT if _IN_ADDRESS.search(core) else _HYPHENS).split(core)
     address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
-    mended = "".join(_part(p, address or _head(pieces, i)) if i % 2 == 0 else p for i, p in enumerate(pieces))
+    mended = "".join(_part(p, lambda i=i: address or _head(pieces, i)) if i % 2 == 0 else p
+                     for i, p in enumerate(pieces))
     return token[:lead] + mended + token[lead + len(core):]
 
 
@@ -130,24 +131,22 @@ def _head(pieces: list[str], i: int) -> bool:
     return i + 2 < len(pieces) and pieces[i + 1] == "-" and is_known(pieces[i + 2])
 
 
-def _part(part: str, loose: bool) -> str:
-    """`loose`: a short all-Cyrillic part may be Latin too (an address's part, a compound's head)."""
-    letters = sum(ch.isalpha() for ch in part)
-    if letters < 2 or is_known(part):
-        return part
-    cyrillic = bool(_CYRILLIC_WORD.match(part))
-    if cyrillic and len(part) < _MIN_CYRILLIC and not loose and not _ODD_CASE.search(part):
+def _part(part: str, loose) -> str:
+    """`loose()`: a short all-Cyrillic part may be Latin too (an address's part, a compound's head).
+    The listed words are matched first: almost no part matches one, and the dictionary is then not asked."""
+    if sum(ch.isalpha() for ch in part) < 2:
         return part
     read = part.lower()
     found = [w for w in words().by_length.get(len(part), ()) if _matches(read, w.lower())]
     if not found and len(part) + 1 >= _LOST_FROM:      # a long word that lost a letter («Т@ергат»)
         found = [w for w in words().by_length.get(len(part) + 1, ())
                  if any(_matches(read, w.lower()[:i] + w.lower()[i + 1:]) for i in range(len(w)))]
-    if len({w.lower() for w in found}) != 1:
+    if len({w.lower() for w in found}) != 1 or found[0].lower() == read:
+        return part                         # none, several, or already the word in its own case
+    if is_known(part) or (_CYRILLIC_WORD.match(part) and len(part) < _MIN_CYRILLIC
+                          and not _ODD_CASE.search(part) and not loose()):
         return part
     word = found[0]
-    if word.lower() == part.lower():
-        return part                         # already the word, in its own case
     letters_of = [ch for ch in part if ch.isalpha()]
     if all(ch.islower() for ch in letters_of):
         return word.lower()

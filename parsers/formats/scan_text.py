@@ -121,7 +121,8 @@ def _split_words(text: str) -> str:
                 or not _plain_case(a.group(0)) or len(a.group(0)) + len(b.group(0)) < _MIN_SPLIT:
             continue
         joined = a.group(0) + b.group(0)
-        if _known(joined) and not _known(a.group(0)) and not _known(b.group(0)):
+        # the parts first: almost every word is one, and the join is then never looked up
+        if not _known(a.group(0)) and not _known(b.group(0)) and _known(joined):
             out += [text[at:a.end()], b.group(0)]
             at = b.end()
     return "".join(out + [text[at:]])
@@ -341,6 +342,7 @@ def _plain_case(word: str) -> bool:
     return word[1:].islower()
 
 
+@lru_cache(maxsize=100_000)
 def _known(word: str) -> bool:
     return is_known(word.replace("ё", "е")) or is_known(word)
 
