@@ -24,6 +24,7 @@ _CYR = re.compile(r"[А-Яа-яЁё]")
 _CYR_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
 _MIN_SPLIT = 5
 _COMPOUND_HEAD = re.compile(r"-[А-Яа-яЁё]")
+_NEXT_WORD = re.compile(r"\S+")    # a word after a colon, looked for near it only (a line of thousands of colons)
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
@@ -188,7 +189,7 @@ def _items_apart(part: str) -> str:
     for m, after in zip(marks, marks[1:]):
         if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2 \
                 and not _LABELLED.search(part, m.end(), after.start() if after else len(part)) \
-                and not _label_of_words(part[start:m.start()].split(), part[m.end():].split()[:1]):
+                and not _label_of_words(part[start:m.start()].split(), _NEXT_WORD.findall(part, m.end(), m.end() + 60)):
             out += [part[at:m.start()], ";"]
             at = m.end()
         start = m.end()
