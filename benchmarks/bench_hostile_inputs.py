@@ -535,6 +535,10 @@ CASES = [
          _mend, "Цель: запись: приём"),
     Case("scan text: thousands of labels before figures after a lead-in", lambda k: "Цель: " + "приём граждан: 9.00: " * 3000 * k,
          _mend, "Цель: приём граждан: 9.00"),
+    Case("scan text: an address cut at thousands of dots", lambda k: "сайт www. " + "gosuslugi. " * 5000 * k,
+         _mend, "сайт www. gosuslugi. ru"),
+    Case("scan text: thousands of words split by a space, Latin words garbled", lambda k: "консульт ирование АР! " * 3000 * k,
+         _mend, "Инфор мирование АР!"),
     # mistakes14: spoilt words mended (textcore/word_mends.py) — a hyphen's word from a word's start only, the spaces
     # after it one run; glued words tried up to 40 letters; a quoted cell's pattern anchored
     Case("word mends: a hyphen then a run of spaces, no word", lambda k: "инфор-" + " " * 20_000 * k + "1",
