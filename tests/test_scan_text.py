@@ -56,6 +56,8 @@ def test_misread_words_mended(read, meant):
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
     "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
     "по дача, на бор",                                       # parts that are words stay apart
+    "нет раписки о получении",            # «з» and «э» may be a grainy «р», never «р» a «з»: no «записки»
+    "решить как.То есть",                  # a dot before a capital after a small word ends a sentence
     "Цели: семьи участников СВО: как оформить выплату; жители района: подать жалобу",   # a label of words before a
     #                                                          question or a deed, not a list's «;»
     "Северо-Западный округ, медико-социальная экспертиза",   # a compound's first part is no word with «о» glued
@@ -143,6 +145,15 @@ def test_a_row_number_read_as_a_short_token_between_two_read_well_is_the_one_bet
     table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["4.", "5.", "6.", "7.", "8.", "Итого", "10."]
+
+
+def test_a_short_word_or_a_dash_between_two_row_numbers_is_a_cell_of_its_own():
+    """Only a short token holding a digit, or one letter alone, is a garbled row number: a short
+    word («ОК», «МФЦ», «нет») or a dash for an empty cell in a column of figures stays."""
+    for column in (["4.", "ОК", "6."], ["4.", "МФЦ", "6."], ["1", "нет", "3"], ["10", "—", "12"], ["10", "-", "12"]):
+        table = Table([Row([Cell(x), Cell("a")]) for x in column])
+        _item_numbers(table)
+        assert [r.cells[0].text for r in table.rows] == column
 
 
 def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():

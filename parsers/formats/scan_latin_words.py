@@ -8,9 +8,11 @@ The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure rea
 Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
 is taken for a listed word only where it is no dictionary word, matches exactly one listed word
 letter by letter, and shows it is no Russian: a character no Cyrillic word holds («!», a digit, a Latin
-letter), a capital after a small letter («МеБ»), or four letters at least (a short Cyrillic word —
-«мах», «бот», «нет» — is Russian), or it is a part of a web or e-mail address holding a Latin part
-already («gosuslugi.ги»), or the head of a compound whose other part is a Russian word («ОВ-код»).
+letter), a capital after a small letter («МеБ»), or it is a part of a web or e-mail address holding a
+Latin part already («gosuslugi.ги»), or the head of a compound whose other part is a Russian word, in
+the listed word's case («ОВ-код», «ризй-сообщения»; «ДОУ-сад» is no «gov»).  A Cyrillic word in plain
+case alone is no proof, however long: a surname, a place or an abbreviation the dictionary lacks
+(«Зоом», «ДОУ», «мах») stays as read.
 """
 from __future__ import annotations
 
@@ -31,7 +33,6 @@ _EDGE = "«»\"'()[]{},;"                           # around a token; «!», «|
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
-_MIN_CYRILLIC = 4
 _LOST_FROM = 7             # a listed word this long may have lost one letter to the grain («le» read «е»)
 _ODD_CASE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")     # a capital after a small letter: no Russian word's case
 
@@ -97,12 +98,25 @@ def _joins(head: str, word: str, joined: bool) -> bool:
     after = None if joined else _ENDS_CUT.fullmatch(core)
     if (joined and core[-1:] in "./@") or after:
         rest = _REST.match(word)
-        mark = core[-1] if joined else after.group(2)
-        return bool(rest) and (joined or _address(after.group(1), core, mark, rest.group(0)))
+        piece, mark = (core[:-1], core[-1]) if joined else (after.group(1), after.group(2))
+        if not rest or _sentence_end(piece, mark, rest.group(0)):
+            return False
+        return joined or _address(piece, core, mark, rest.group(0))
     before = _STARTS_CUT.match(word)
     if before and (joined or _WHOLE.fullmatch(core)):
         return joined or _address(core, core, before.group(1), before.group(2))
     return False
+
+
+def _sentence_end(piece: str, mark: str, rest: str) -> bool:
+    """A dot after a whole address — its host ends in a top-level domain, or a path follows it —
+    and then a space: the sentence's end («… gosuslugi.ru. SMS-рассылка», «vk.com/club1. 2.»),
+    unless a top-level domain follows alone («www.region.gov. ru»)."""
+    if mark != ".":
+        return False
+    tail = _MARK_INSIDE.split(piece)[-1].lower()
+    whole = "/" in piece or (tail in words().top_domains and bool(_MARK_INSIDE.search(piece)))
+    return whole and rest.rstrip(".").lower() not in words().top_domains
 
 
 def _address(piece: str, head: str, mark: str, rest: str) -> bool:
@@ -120,7 +134,7 @@ def _token(token: str) -> str:
     # parts at even places, separators between; no address (no dot, no slash): «@» is a letter's reading
     pieces = (_SPLIT if _IN_ADDRESS.search(core) else _HYPHENS).split(core)
     address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
-    mended = "".join(_part(p, lambda i=i: address or _head(pieces, i)) if i % 2 == 0 else p
+    mended = "".join(_part(p, address, lambda i=i: _head(pieces, i)) if i % 2 == 0 else p
                      for i, p in enumerate(pieces))
     return token[:lead] + mended + token[lead + len(core):]
 
@@ -131,9 +145,10 @@ def _head(pieces: list[str], i: int) -> bool:
     return i + 2 < len(pieces) and pieces[i + 1] == "-" and is_known(pieces[i + 2])
 
 
-def _part(part: str, loose) -> str:
-    """`loose()`: a short all-Cyrillic part may be Latin too (an address's part, a compound's head).
-    The listed words are matched first: almost no part matches one, and the dictionary is then not asked."""
+def _part(part: str, address: bool, head) -> str:
+    """An all-Cyrillic part in plain case is Latin only as an address's part (`address`) or as a
+    compound's head (`head()`) in the listed word's case.  The listed words are matched first:
+    almost no part matches one, and the dictionary is then not asked."""
     if sum(ch.isalpha() for ch in part) < 2:
         return part
     read = part.lower()
@@ -143,8 +158,8 @@ def _part(part: str, loose) -> str:
                  if any(_matches(read, w.lower()[:i] + w.lower()[i + 1:]) for i in range(len(w)))]
     if len({w.lower() for w in found}) != 1 or found[0].lower() == read:
         return part                         # none, several, or already the word in its own case
-    if is_known(part) or (_CYRILLIC_WORD.match(part) and len(part) < _MIN_CYRILLIC
-                          and not _ODD_CASE.search(part) and not loose()):
+    if is_known(part) or (_CYRILLIC_WORD.match(part) and not _ODD_CASE.search(part)
+                          and not address and not (_same_case(part, found) and head())):
         return part
     word = found[0]
     letters_of = [ch for ch in part if ch.isalpha()]
@@ -153,6 +168,12 @@ def _part(part: str, loose) -> str:
     if len(letters_of) > 1 and all(ch.isupper() for ch in letters_of):
         return word.upper()
     return word
+
+
+def _same_case(part: str, found: list[str]) -> bool:
+    """A part in capitals for a listed word in capitals («ОВ» for «QR»), in small letters for one in
+    small letters («ризй» for «push»): OCR keeps a letter's size."""
+    return any(part.isupper() == w.isupper() and part.islower() == w.islower() for w in found)
 
 
 def _matches(read: str, word: str) -> bool:

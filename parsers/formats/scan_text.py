@@ -60,6 +60,8 @@ class _Shapes:
         for a, b in data["letter_confusions"]:
             self.swaps.setdefault(a, []).append(b)
             self.swaps.setdefault(b, []).append(a)
+        for read, printed in data["one_way_confusions"]:
+            self.swaps.setdefault(read, []).append(printed)
         self.tails = tuple(data["glued_tails"])
         # ... after an abbreviation: those that are no case ending of one («ЗАГСу», «ВУЗа»)
         self.capitals_tails = tuple(t for t in self.tails if t not in data["abbreviation_endings"])
@@ -69,7 +71,8 @@ class _Shapes:
         # each letter as the first of the letters a scan confuses it with («э», «з», «в» and «3»
         # alike): two readings of one ink compared letter class by letter class
         groups: list[set[str]] = []
-        for pair in [*data["letter_confusions"], *([d, c.lower()] for d, c in self.digits.items())]:
+        for pair in [*data["letter_confusions"], *data["one_way_confusions"],
+                     *([d, c.lower()] for d, c in self.digits.items())]:
             joined = [g for g in groups if g & set(pair)]
             groups = [g for g in groups if g not in joined] + [set(pair).union(*joined)]
         self.classes = str.maketrans({ch: min(g) for g in groups for ch in g})
@@ -83,7 +86,7 @@ class _Shapes:
 
 
 @vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails",
-                             "abbreviation_endings"))
+                             "abbreviation_endings", "one_way_confusions"))
 def shapes(data: dict) -> _Shapes:
     return _Shapes(data)
 
@@ -218,6 +221,8 @@ def _dot_to_hyphen(m: re.Match) -> str:
     adjective before a full adjective («информационно.телекоммуникационной»): no list of two items
     runs so, and no sentence ends without a space after its dot."""
     a, b = m.group(1), m.group(2)
+    if b[0].isupper() and not a[0].isupper():
+        return m.group(0)               # a capital after a small word's dot opens a sentence («как.То есть»)
     compound = f"{a}-{b}"
     return compound if _morph_knows(compound) or _adjective_pair(a, b) else m.group(0)
 
