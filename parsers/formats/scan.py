@@ -28,7 +28,9 @@ from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-32"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+# bump when what a page gives changes (cache key): scan_ocr, scan_grid, scan_latin, scan_reread and the
+# top-level domains of latin_words.yaml it reads; scan_text's mending runs after the cache, on every run
+ENGINE = "scan-32"
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,

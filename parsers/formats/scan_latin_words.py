@@ -62,6 +62,7 @@ _REST = re.compile(r"[A-Za-z0-9_.-]+")
 _OPENS = re.compile(r"^(?:https?:|www\.)", re.I)
 _MARK_INSIDE = re.compile(r"[./@]")
 _LEAD = "«\"'(["
+_ADDRESS_SPAN = 256          # characters: a domain name is at most 253, a printed address not much longer
 
 
 def mend_latin(text: str) -> str:
@@ -98,24 +99,27 @@ def _joins(head: str, word: str, joined: bool) -> bool:
     after = None if joined else _ENDS_CUT.fullmatch(core)
     if (joined and core[-1:] in "./@") or after:
         rest = _REST.match(word)
-        piece, mark = (core[:-1], core[-1]) if joined else (after.group(1), after.group(2))
-        if not rest or _sentence_end(piece, mark, rest.group(0)):
+        end, mark = (len(core) - 1, core[-1]) if joined else (after.end(1), after.group(2))
+        if not rest or _sentence_end(core, end, mark, rest.group(0)):
             return False
-        return joined or _address(piece, core, mark, rest.group(0))
+        return joined or _address(after.group(1), core, mark, rest.group(0))
     before = _STARTS_CUT.match(word)
     if before and (joined or _WHOLE.fullmatch(core)):
         return joined or _address(core, core, before.group(1), before.group(2))
     return False
 
 
-def _sentence_end(piece: str, mark: str, rest: str) -> bool:
-    """A dot after a whole address — its host ends in a top-level domain, or a path follows it —
-    and then a space: the sentence's end («… gosuslugi.ru. SMS-рассылка», «vk.com/club1. 2.»),
-    unless a top-level domain follows alone («www.region.gov. ru»)."""
+def _sentence_end(head: str, end: int, mark: str, rest: str) -> bool:
+    """A dot after a whole address (`head[:end]`) — its host ends in a top-level domain, or a path
+    follows it — and then a space: the sentence's end («… gosuslugi.ru. SMS-рассылка», «vk.com/club1.
+    2.»), unless a top-level domain follows alone («www.region.gov. ru»).  Only the piece's last
+    `_ADDRESS_SPAN` characters are looked at, in place: a run of thousands of dots joined cut after
+    cut is neither copied nor searched whole at each cut."""
     if mark != ".":
         return False
-    tail = _MARK_INSIDE.split(piece)[-1].lower()
-    whole = "/" in piece or (tail in words().top_domains and bool(_MARK_INSIDE.search(piece)))
+    start = max(0, end - _ADDRESS_SPAN)
+    cut = max(head.rfind(m, start, end) for m in "./@")
+    whole = head.find("/", start, end) >= 0 or (cut >= 0 and head[cut + 1:end].lower() in words().top_domains)
     return whole and rest.rstrip(".").lower() not in words().top_domains
 
 

@@ -92,9 +92,14 @@ def shapes(data: dict) -> _Shapes:
 
 
 def mend(text: str) -> str:
-    """`text` with its misread words mended (see the module doc)."""
+    """`text` with its misread words mended (see the module doc).  Once per text: a table repeats
+    its cells («+», «МФЦ», a column's one channel) and a re-run from the OCR cache its pages."""
     if not text:
         return text
+    return _mend_once(text) if len(text) <= _CACHED_UP_TO else _mend(text)
+
+
+def _mend(text: str) -> str:
     text = mend_latin(text)
     if not _CYR.search(text):
         return text
@@ -103,6 +108,10 @@ def mend(text: str) -> str:
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
     return _marks(_outside_web(text, lambda part: _words(_split_words(_DOT_IN_COMPOUND.sub(_dot_to_hyphen, part)))))
+
+
+_CACHED_UP_TO = 2_000           # characters: a cell or a paragraph, not a page's dump, kept
+_mend_once = lru_cache(maxsize=8_192)(_mend)
 
 
 def _outside_web(text: str, fix) -> str:
@@ -202,17 +211,30 @@ def _items_apart(part: str) -> str:
 def _label_of_words(before: list[str], after: list[str]) -> bool:
     """A label of a few words over the client's own words: the colon opens a deed or a question
     («семьи участников СВО: как оформить выплату», «жители района: подать жалобу») where the
-    label names someone and no deed of its own («получить бланк: сдать документы» is a list)."""
+    label names someone: its head an animate noun, or one in the genitive after it («семьи
+    участников»).  An item naming a deed is a list's («получить бланк: сдать документы», «запись на
+    приём: получить талон»: «;» lost to the grain)."""
     if not after or len(before) > _LEAD_WORDS - 1:
         return False
-    return _deed_or_question(after[0]) and not _deed_or_question(before[0], questions=False)
+    return _deed_or_question(after[0]) and _names_someone(before)
 
 
-def _deed_or_question(word: str, questions: bool = True) -> bool:
+def _parses(word: str) -> list:
     from textcore.lemmas import morph   # natasha loads only when a scan needs it
-    parses = [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
-    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB")
-                             or questions and any("Ques" in p.tag for p in parses))
+    return [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
+
+
+def _deed_or_question(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB") or any("Ques" in p.tag for p in parses))
+
+
+def _names_someone(label: list[str]) -> bool:
+    head = _parses(label[0])
+    if head and {"NOUN", "anim"} <= head[0].tag.grammemes:
+        return True
+    after = _parses(label[1]) if len(label) > 1 else []
+    return bool(head and after) and head[0].tag.POS == "NOUN" and {"NOUN", "anim", "gent"} <= after[0].tag.grammemes
 
 
 def _dot_to_hyphen(m: re.Match) -> str:
