@@ -8,11 +8,12 @@ The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure rea
 Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
 is taken for a listed word only where it is no dictionary word, matches exactly one listed word
 letter by letter, and shows it is no Russian: a character no Cyrillic word holds («!», a digit, a Latin
-letter), a capital after a small letter («МеБ»), or it is a part of a web or e-mail address holding a
-Latin part already («gosuslugi.ги»), or the head of a compound whose other part is a Russian word, in
-the listed word's case («ОВ-код», «ризй-сообщения»; «ДОУ-сад» is no «gov»).  A Cyrillic word in plain
-case alone is no proof, however long: a surname, a place or an abbreviation the dictionary lacks
-(«Зоом», «ДОУ», «мах») stays as read.
+letter), or it is a part of a web or e-mail address holding a Latin part already («gosuslugi.ги»), or
+the head of a compound whose other part is a Russian word, in the listed word's case or in a case no
+word has, a capital after a small letter («ОВ-код», «ризй-сообщения», «ризВ-рассылка»; «ДОУ-сад» is no
+«gov»).  A Cyrillic word alone is no proof, however long and whatever its case: a surname, a place or
+an abbreviation the dictionary lacks («Зоом», «ДОУ», «мах») stays as read, and so does one whose
+small and capital letters differ in size alone, which OCR mixes («ДоУ», «СвТ»).
 """
 from __future__ import annotations
 
@@ -150,8 +151,8 @@ def _head(pieces: list[str], i: int) -> bool:
 
 
 def _part(part: str, address: bool, head) -> str:
-    """An all-Cyrillic part in plain case is Latin only as an address's part (`address`) or as a
-    compound's head (`head()`) in the listed word's case.  The listed words are matched first:
+    """An all-Cyrillic part is Latin only as an address's part (`address`) or as a compound's head
+    (`head()`) in the listed word's case or in none («ризВ»).  The listed words are matched first:
     almost no part matches one, and the dictionary is then not asked."""
     if sum(ch.isalpha() for ch in part) < 2:
         return part
@@ -162,8 +163,8 @@ def _part(part: str, address: bool, head) -> str:
                  if any(_matches(read, w.lower()[:i] + w.lower()[i + 1:]) for i in range(len(w)))]
     if len({w.lower() for w in found}) != 1 or found[0].lower() == read:
         return part                         # none, several, or already the word in its own case
-    if is_known(part) or (_CYRILLIC_WORD.match(part) and not _ODD_CASE.search(part)
-                          and not address and not (_same_case(part, found) and head())):
+    if is_known(part) or (_CYRILLIC_WORD.match(part) and not address
+                          and not ((_ODD_CASE.search(part) or _same_case(part, found)) and head())):
         return part
     word = found[0]
     letters_of = [ch for ch in part if ch.isalpha()]
