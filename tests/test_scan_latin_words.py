@@ -45,6 +45,8 @@ def test_a_garbled_listed_latin_word_is_that_word(read, meant):
     "путёвка в ДОУ-сад",
     "Снат-бот ведомства",
     "путёвка в ДоУ района, СвТ отдела",     # OCR mixes the case of letters differing in size alone
+    "ДОУ/COШ района, закупка СВТ/IT",       # a slash is no address, though OCR read Latin look-alikes («COШ»)
+    "страница vk.com/ДОУ, почта доу@mail.ru",   # a path and a mailbox's name are no host: anyone's words
 ])
 def test_russian_words_and_right_latin_left_alone(text):
     assert mend_latin(text) == text

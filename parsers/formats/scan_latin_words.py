@@ -8,7 +8,8 @@ The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure rea
 Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
 is taken for a listed word only where it is no dictionary word, matches exactly one listed word
 letter by letter, and shows it is no Russian: a character no Cyrillic word holds («!», a digit, a Latin
-letter), or it is a part of a web or e-mail address holding a Latin part already («gosuslugi.ги»), or
+letter), or it is a part of a web or e-mail address's host holding a Latin part already («gosuslugi.ги»;
+a mailbox's name, a path, words around a slash alone are anyone's: «доу@mail.ru», «ДОУ/COШ»), or
 the head of a compound whose other part is a Russian word, in the listed word's case or in a case no
 word has, a capital after a small letter («ОВ-код», «ризй-сообщения», «ризВ-рассылка»; «ДОУ-сад» is no
 «gov»).  A Cyrillic word alone is no proof, however long and whatever its case: a surname, a place or
@@ -33,7 +34,7 @@ _IN_ADDRESS = re.compile(r"[./]")
 _EDGE = "«»\"'()[]{},;"                           # around a token; «!», «|» may be a letter
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _LATIN = re.compile(r"[A-Za-z]")
-_ADDRESS = re.compile(r"[@/]|\w\.\w")
+_ADDRESS = re.compile(r"@|\w\.\w")           # a slash alone is no address: «ДОУ/СОШ», «СВТ/IT»
 _LOST_FROM = 7             # a listed word this long may have lost one letter to the grain («le» read «е»)
 _ODD_CASE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")     # a capital after a small letter: no Russian word's case
 
@@ -138,10 +139,19 @@ def _token(token: str) -> str:
     lead = token.index(core)
     # parts at even places, separators between; no address (no dot, no slash): «@» is a letter's reading
     pieces = (_SPLIT if _IN_ADDRESS.search(core) else _HYPHENS).split(core)
-    address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
-    mended = "".join(_part(p, address, lambda i=i: _head(pieces, i)) if i % 2 == 0 else p
+    host = _host(pieces) if _ADDRESS.search(core) and any(_LATIN.search(p) for p in pieces[::2]) else range(0)
+    mended = "".join(_part(p, i in host, lambda i=i: _head(pieces, i)) if i % 2 == 0 else p
                      for i, p in enumerate(pieces))
     return token[:lead] + mended + token[lead + len(core):]
+
+
+def _host(pieces: list[str]) -> range:
+    """Where an address's host lies among its parts: after «@» or a scheme's «://», up to a path's
+    «/».  A mailbox's name and a path are anyone's words («доу@mail.ru», «vk.com/ДОУ»): no listed
+    word is read into them unless they show it themselves."""
+    start = max((j + 1 for j in range(1, len(pieces), 2) if "@" in pieces[j] or "://" in pieces[j]), default=0)
+    end = next((j for j in range(start + 1, len(pieces), 2) if "/" in pieces[j]), len(pieces))
+    return range(start, end)
 
 
 def _head(pieces: list[str], i: int) -> bool:
