@@ -28,7 +28,7 @@ from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-32"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-33"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
