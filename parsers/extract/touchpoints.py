@@ -13,7 +13,8 @@ Rules, all structural (no document's wording is special-cased):
   (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
   only a client category («Юридические лица») is no direction (the rows keep their direction
   column's, rows' or process's; the internal client's is theirs) but ends the process; a
-  "Цифровые точки" heading gives the rows under it their point type, and so does the
+  "Цифровые точки" heading gives the rows under it their point type (across the direction headings under
+  it where it stands right over one: a list grouped by kind first), and so does the
   sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
   `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
 * rows that name no direction take the one the nearest title above them names (an order or an
@@ -221,6 +222,7 @@ class _State:
     group_no: str | None = None
     direction: str | None = None
     point_type: str | None = None            # a "Цифровые точки" section's type for the rows under it
+    type_heads: bool = False                 # that heading stands over direction headings: they keep its type
     sectioned: bool = False                  # the direction came from a heading: "№" cells number rows
     process: _Process | None = None
     tentative: list = field(default_factory=list)   # records whose direction may belong to a heading below
@@ -336,7 +338,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     if sec.role == "point_type":
         # an empty process cell under it is still the process above (one process, both kinds
         # of points); a process cell with text starts a process, whatever its case
-        st.point_type, st.typed = sec.title, True
+        st.point_type, st.typed, st.type_heads = sec.title, True, False
         return
     if sec.role == "client_category":
         # no process runs on past it but its repeat at a page break; no direction but the internal client's
@@ -353,7 +355,11 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.process = st.block_needs = None       # nor do the needs a block row stated
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
-    st.direction, st.group_no, st.point_type = sec.title, sec.number, None
+    # a list grouped by kind first («I. Цифровые точки» over its directions' rows): a direction right under a
+    # point-type heading stands in that kind's group, and so do the directions after it up to the next kind
+    st.type_heads = st.type_heads or st.typed
+    st.direction, st.group_no = sec.title, sec.number
+    st.point_type = st.point_type if st.type_heads else None
     st.tentative, st.in_tentative, st.sectioned = [], False, True
 
 
