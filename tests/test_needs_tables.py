@@ -106,3 +106,22 @@ def test_a_second_table_numbering_no_row_above_is_left_alone():
     ]) + "\n"
     doc = parse_text(text)
     assert join_needs_tables(doc) is doc
+
+
+def test_a_procedure_list_of_needs_under_its_list_of_channels_is_no_second_table():
+    """Two lists of a procedure as tables, each numbered 1, 2, 3 by its own «№ п/п»: the needs number no channel."""
+    text = "\n".join([
+        "№ п/п\tКаналы взаимодействия",
+        "1\tПортал госуслуг",
+        "2\tПриёмная министерства",
+        "3\tТелефон горячей линии",
+        "",
+        "2.2. Потребности клиентов министерства:",
+        "",
+        "№ п/п\tПотребности клиентов",
+        "1\tПодача заявления",
+        "2\tПолучение консультации",
+        "3\tОбжалование решения",
+    ]) + "\n"
+    doc = parse_text(text)
+    assert join_needs_tables(doc) is doc

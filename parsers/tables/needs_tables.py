@@ -3,7 +3,8 @@ rows: «Таблица 1. Точки взаимодействия» («№ | П�
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
-knows (`columns.yaml`), every other row a bare item number and a text.  Its numbers must be the rows' numbers
+knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п» alone: a list's own numbers), every
+other row a bare item number and a text.  Its numbers must be the rows' numbers
 of the tables above it (since the previous such table): half of its keys at least found there, in one column.
 The list then gets a needs column — its header row the second table's heading, each row numbered by a key
 that key's needs, every other row (a process's or a section's row, a continued part's rows) an empty cell,
@@ -20,10 +21,11 @@ from dataclasses import replace
 from textcore.numbering import ARABIC, parse_item_number
 
 from ..document import Cell, Document, Row, Table
-from .columns import field_scores, map_columns
+from .columns import content_words, field_scores, map_columns
 
 _KIND = "touchpoint_list"
 _NEEDS = "interaction"
+_NUMBER_WORDS = frozenset({"№", "номер"})    # a number column's heading naming nothing else
 _MIN_SHARE = 0.5        # of the second table's keys that must number rows above it
 _MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted text
 
@@ -76,12 +78,19 @@ def _names_needs(text: str) -> bool:
     return bool(scores) and max(scores, key=scores.get) == _NEEDS
 
 
+def _names_whose(text: str) -> bool:
+    """Whether a number column's heading says what it numbers («№ точки взаимодействия», «Номер точки (графа 1
+    таблицы 1)»), not only «№ п/п»: a list's own rows numbered 1, 2, 3 (a procedure's list of needs as a table
+    under its list of channels) are no keys to another table."""
+    return not _key(text) and bool(content_words(text) - _NUMBER_WORDS)
+
+
 def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
     """(its needs heading, key -> needs) for a table «№ точки | Потребности», else None."""
     if table.n_cols != 2 or len(table.rows) < 3:
         return None
     head, *rows = table.rows
-    if len(head.cells) != 2 or not _names_needs(head.cells[1].text) or _key(head.cells[0].text):
+    if len(head.cells) != 2 or not _names_needs(head.cells[1].text) or not _names_whose(head.cells[0].text):
         return None
     needs: dict[str, str] = {}
     for row in rows:
