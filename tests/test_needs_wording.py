@@ -466,7 +466,8 @@ def test_joining_and_reading_forms(text, code):
 
 
 def test_registering_oneself_and_a_complaint_left_about_quality():
-    # registering oneself is filing one's data with the agency
-    assert coded("Зарегистрироваться на портале") == [("submission", True)]
+    # registering oneself is filing one's data with the agency; no paper named, it is reviewed
+    # (`doubted_defaults`: a submission by any verb's default, test_need_doubt.py)
+    assert coded("Зарегистрироваться на портале") == [("submission", False)]
     # a complaint left about how one was served is feedback as when it is filed: the likelier, reviewed
     assert coded("Оставить жалобу на качество обслуживания") == [("feedback", False)]

@@ -187,3 +187,18 @@ def test_mistake_kinds_spoil_as_defined():
     # a kind with nothing to act on gives the phrase back
     assert _kind("case_ending")("1234", rng) == "1234"
     assert _kind("yo")("ёлка", rng) == "елка"
+
+
+@pytest.mark.parametrize("text, want", [
+    # two words of four letters or more joined by a hyphen are a compound adjective: the hyphen
+    # stays, typed or left by a line's end (joined, «организационнометодической» read as no known kind)
+    ("Получение организационно-методической поддержки", "Получение организационно-методической поддержки"),
+    ("план социально- экономического развития", "план социально-экономического развития"),
+    ("информационно-\nконсультационной", "информационно-консультационной"),
+    # a word cut in two still joins: its halves are no words, or one is short
+    ("инфор- мация", "информация"),
+    ("раз-\nвития", "развития"),
+])
+def test_a_compound_of_two_words_keeps_its_hyphen(text, want):
+    from textcore.word_mends import join_hyphenated
+    assert join_hyphenated(text) == want

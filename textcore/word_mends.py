@@ -91,6 +91,10 @@ def _domain_word(parses) -> bool:
 
 def _join_word(m: re.Match) -> str:
     left, right = m.group(1), m.group(3)
+    # two words of four letters or more are a compound, also where a line broke it
+    # («организационно-методической», «социально- экономического»): its hyphen kept
+    if len(left) >= 4 and len(right) >= 4 and common_word(left) and common_word(right):
+        return f"{left}-{right}"
     # a space or a line break after the hyphen: a line's end, whatever the halves are («раз-
     # вития»); a hyphen alone joins a word the dictionary knows written with it («пол-литра»)
     if common_word(left + right) and (m.group(2) or not common_word(f"{left}-{right}")):

@@ -30,7 +30,7 @@ from textcore.numbering import ARABIC, BULLET, parse_item_number
 
 # bump when what a page gives changes (cache key): scan_ocr, scan_grid, scan_latin, scan_reread and the
 # top-level domains of latin_words.yaml it reads; scan_text's mending runs after the cache, on every run
-ENGINE = "scan-32"
+ENGINE = "scan-33"
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,

@@ -84,13 +84,15 @@ def _heads(upper, lower) -> bool | None:
     """Whether the full-width row `upper`, right above the full-width row `lower`, is a level
     above it: True where the numbering nests ("I." or "1." over "1.1.", a number over none),
     False where the two are one level (the same title repeated at a page break, siblings
-    numbered alike: an empty section), None where nothing tells (neither numbered)."""
+    numbered alike: an empty section), None where nothing tells (neither numbered, or an unnumbered row over
+    a numbered one: «Меры поддержки» over «1. Выдача пособия» is a direction over its numbered processes where
+    the pattern repeats — numbers count a list's processes as often as its directions)."""
     if read_heading(clean_text(upper.text), upper.marked).title == \
             read_heading(clean_text(lower.text), lower.marked).title:
         return False
     up, low = _level(upper), _level(lower)
     if up is None:
-        return None if low is None else False
+        return None
     if low is None or up[0] != low[0]:
         return True
     return low[1] > up[1]

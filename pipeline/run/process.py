@@ -30,6 +30,7 @@ from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.options import ReaderOptions
 from parsers.tables.content_header import supply_headers
+from parsers.tables.needs_tables import join_needs_tables
 from parsers.tables.repair import find_header
 from parsers.tables.signoff import is_signoff
 from parsers.tables.transposed import turn_transposed
@@ -125,7 +126,7 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         doc = read_document(source, fmt, options)
         # an amending act's quotes off what it restates, then headers for tables that have none
         # lists printed on their side turned first (a field a row, a point a column)
-        plain = turn_transposed(unquote_restated(doc))
+        plain = join_needs_tables(turn_transposed(unquote_restated(doc)))
         return _extract(*_headed(plain), document, plain)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
