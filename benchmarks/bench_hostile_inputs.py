@@ -537,6 +537,8 @@ CASES = [
          _mend, "Цель: приём граждан: 9.00"),
     Case("scan text: an address cut at thousands of dots", lambda k: "сайт www. " + "gosuslugi. " * 5000 * k,
          _mend, "сайт www. gosuslugi. ru"),
+    Case("scan text: thousands of addresses each ending a sentence before an item number",
+         lambda k: "сайт " + "www.gosuslugi.ru. 2. vk.com/club1. " * 3000 * k, _mend, "сайт www.gosuslugi.ru. 2."),
     Case("scan text: thousands of words split by a space, Latin words garbled", lambda k: "консульт ирование АР! " * 3000 * k,
          _mend, "Инфор мирование АР!"),
     # mistakes14: spoilt words mended (textcore/word_mends.py) — a hyphen's word from a word's start only, the spaces

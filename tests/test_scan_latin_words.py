@@ -37,6 +37,16 @@ def test_a_garbled_listed_latin_word_is_that_word(read, meant):
     "записаться на приём через сайт",       # dictionary words are never Latin
     "ЕПГУ, СМЭВ, ГИС ЖКХ",                  # abbreviations matching no listed word
     "ИТ-отдел, СМС-рассылка",               # a compound's Russian head matching no listed word
+    # a Cyrillic word in plain case the dictionary lacks is no proof of Latin, however long: a name,
+    # a place, an abbreviation («Зоом» could be «Zoom», a surname too); a compound's head only in the
+    # listed word's case («ДОУ» in capitals is no «gov», «Снат» with a capital no «chat»)
+    "встреча в группе Зоом",
+    "сервис ЗООТ района",
+    "путёвка в ДОУ-сад",
+    "Снат-бот ведомства",
+    "путёвка в ДоУ района, СвТ отдела",     # OCR mixes the case of letters differing in size alone
+    "ДОУ/COШ района, закупка СВТ/IT",       # a slash is no address, though OCR read Latin look-alikes («COШ»)
+    "страница vk.com/ДОУ, почта доу@mail.ru",   # a path and a mailbox's name are no host: anyone's words
 ])
 def test_russian_words_and_right_latin_left_alone(text):
     assert mend_latin(text) == text
@@ -59,6 +69,17 @@ def test_an_address_cut_at_its_marks_is_one_again(read, meant):
     "сайт www.example.ru. Затем",           # an address ending a sentence
     "приём с 9: 00",                        # a time's colon is no address's
     "бот в Telegram @example_bot",          # a messenger's handle: no domain after «@»
+    # a dot after a whole address (a top-level domain, a path) and a space ends a sentence
+    "сайт www.gosuslugi.ru. SMS-рассылка",
+    "группа vk.com/club1. Telegram-канал",
+    "почта info@mail.ru. 3. Звонок",
 ])
 def test_text_around_addresses_stays_apart(text):
     assert mend(text) == text
+
+
+def test_an_address_cut_in_pieces_ends_at_its_sentence_dot():
+    """Joined cut after cut, the address stops at the dot after its top-level domain: the item
+    number after it is the next item's, not the address's."""
+    assert mend("1) сайт www. gosuslugi. ru. 2. Подача") == "1) сайт www.gosuslugi.ru. 2. Подача"
+    assert mend("сайт www.region.gov. ru") == "сайт www.region.gov.ru"     # a domain after a domain joins

@@ -44,6 +44,8 @@ from parsers.options import ScanSettings
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
     ("Цели: оформить пропуск: сдать документы", "Цели: оформить пропуск; сдать документы"),   # a deed is no label
+    ("Цели: запись на прием: получить талон", "Цели: запись на прием; получить талон"),   # nor a deed's noun:
+    ("Потребности: подача заявки: узнать статус", "Потребности: подача заявки; узнать статус"),   # a label names someone
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
      "Цель: справка о доходах\nСведения клиента: копия паспорта; СНИЛС"),
 ])
@@ -56,6 +58,8 @@ def test_misread_words_mended(read, meant):
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
     "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
     "по дача, на бор",                                       # parts that are words stay apart
+    "нет раписки о получении",            # «з» and «э» may be a grainy «р», never «р» a «з»: no «записки»
+    "решить как.То есть",                  # a dot before a capital after a small word ends a sentence
     "Цели: семьи участников СВО: как оформить выплату; жители района: подать жалобу",   # a label of words before a
     #                                                          question or a deed, not a list's «;»
     "Северо-Западный округ, медико-социальная экспертиза",   # a compound's first part is no word with «о» glued
@@ -143,6 +147,26 @@ def test_a_row_number_read_as_a_short_token_between_two_read_well_is_the_one_bet
     table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["4.", "5.", "6.", "7.", "8.", "Итого", "10."]
+
+
+def test_a_text_is_mended_once_and_its_repeat_taken_from_the_cache():
+    """A table repeats its cells and a re-run from the OCR cache its pages: the second mend of a
+    text is the first's, not computed again."""
+    from parsers.formats import scan_text
+    text = "консультация МФЦв районе по записи №17"
+    first = mend(text)
+    hits = scan_text._mend_once.cache_info().hits
+    assert mend(text) == first == "консультация МФЦ в районе по записи №17"
+    assert scan_text._mend_once.cache_info().hits == hits + 1
+
+
+def test_a_short_word_or_a_dash_between_two_row_numbers_is_a_cell_of_its_own():
+    """Only a short token holding a digit, or one letter alone, is a garbled row number: a short
+    word («ОК», «МФЦ», «нет») or a dash for an empty cell in a column of figures stays."""
+    for column in (["4.", "ОК", "6."], ["4.", "МФЦ", "6."], ["1", "нет", "3"], ["10", "—", "12"], ["10", "-", "12"]):
+        table = Table([Row([Cell(x), Cell("a")]) for x in column])
+        _item_numbers(table)
+        assert [r.cells[0].text for r in table.rows] == column
 
 
 def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():
@@ -385,6 +409,21 @@ def test_a_cell_garbled_in_russian_is_read_in_both_languages_and_taken_where_an_
     by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)]}       # read surely alone: no second language
     scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
     assert engine.langs == ["rus"]
+
+
+def test_the_second_language_pass_knows_an_address_by_the_data_s_top_level_domains(monkeypatch):
+    """The top-level domains an address ends in are data (latin_words.yaml), one list for the
+    reread and for the join of cut addresses: a domain added there is an address here too."""
+    from parsers.formats import scan_latin_words
+    data = scan_latin_words.words()
+    monkeypatch.setattr(scan_latin_words, "words", lambda: _With(data, {"by"}))
+    assert scan_reread._address("priem.example.by") and not scan_reread._address("priem.example.ru")
+
+
+class _With:
+    """latin_words' data with other top-level domains."""
+    def __init__(self, data, top_domains):
+        self.by_length, self.shapes, self.top_domains = data.by_length, data.shapes, top_domains
 
 
 def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():

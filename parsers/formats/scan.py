@@ -28,7 +28,9 @@ from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-33"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+# bump when what a page gives changes (cache key): scan_ocr, scan_grid, scan_latin, scan_reread and the
+# top-level domains of latin_words.yaml it reads; scan_text's mending runs after the cache, on every run
+ENGINE = "scan-33"
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
@@ -38,8 +40,9 @@ _QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(?:(квартал[а-
                       r"([кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d))(?![\d\w])")
 # what OCR makes of an item number: digits' look-alikes, and «и», «н», «п» for the two strokes of «11»
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
-# ... or any token of up to three characters: «5.» read «Е», and rus+eng's Latin pass then «5i»
-_SHORT_JUNK = re.compile(r"^\S{1,3}$")
+# ... or a short token holding a digit, or one letter alone: «5.» read «Е», and rus+eng's Latin pass
+# then «5i»; a short word («ОК», «МФЦ», «нет») or a dash for an empty cell is a cell's own text
+_SHORT_JUNK = re.compile(r"^(?=\S*\d)\S{1,3}$|^[^\W\d_][.,:;]?$")
 # a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7» (a space after a comma, or two
 # commas: «1,5» alone is a decimal, and «2.5» beside it no reference); and one whose comma OCR read
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)

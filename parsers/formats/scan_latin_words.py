@@ -8,9 +8,13 @@ The rus+eng pass (scan_latin) reads most Latin words right; it misses a sure rea
 Russian) and a part of a hyphenated word read in one script («ризВ-уведомления» either way).  A part
 is taken for a listed word only where it is no dictionary word, matches exactly one listed word
 letter by letter, and shows it is no Russian: a character no Cyrillic word holds («!», a digit, a Latin
-letter), a capital after a small letter («МеБ»), or four letters at least (a short Cyrillic word —
-«мах», «бот», «нет» — is Russian), or it is a part of a web or e-mail address holding a Latin part
-already («gosuslugi.ги»), or the head of a compound whose other part is a Russian word («ОВ-код»).
+letter), or it is a part of a web or e-mail address's host holding a Latin part already («gosuslugi.ги»;
+a mailbox's name, a path, words around a slash alone are anyone's: «доу@mail.ru», «ДОУ/COШ»), or
+the head of a compound whose other part is a Russian word, in the listed word's case or in a case no
+word has, a capital after a small letter («ОВ-код», «ризй-сообщения», «ризВ-рассылка»; «ДОУ-сад» is no
+«gov»).  A Cyrillic word alone is no proof, however long and whatever its case: a surname, a place or
+an abbreviation the dictionary lacks («Зоом», «ДОУ», «мах») stays as read, and so does one whose
+small and capital letters differ in size alone, which OCR mixes («ДоУ», «СвТ»).
 """
 from __future__ import annotations
 
@@ -30,8 +34,7 @@ _IN_ADDRESS = re.compile(r"[./]")
 _EDGE = "«»\"'()[]{},;"                           # around a token; «!», «|» may be a letter
 _CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+$")
 _LATIN = re.compile(r"[A-Za-z]")
-_ADDRESS = re.compile(r"[@/]|\w\.\w")
-_MIN_CYRILLIC = 4
+_ADDRESS = re.compile(r"@|\w\.\w")           # a slash alone is no address: «ДОУ/СОШ», «СВТ/IT»
 _LOST_FROM = 7             # a listed word this long may have lost one letter to the grain («le» read «е»)
 _ODD_CASE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")     # a capital after a small letter: no Russian word's case
 
@@ -61,6 +64,7 @@ _REST = re.compile(r"[A-Za-z0-9_.-]+")
 _OPENS = re.compile(r"^(?:https?:|www\.)", re.I)
 _MARK_INSIDE = re.compile(r"[./@]")
 _LEAD = "«\"'(["
+_ADDRESS_SPAN = 256          # characters: a domain name is at most 253, a printed address not much longer
 
 
 def mend_latin(text: str) -> str:
@@ -97,12 +101,28 @@ def _joins(head: str, word: str, joined: bool) -> bool:
     after = None if joined else _ENDS_CUT.fullmatch(core)
     if (joined and core[-1:] in "./@") or after:
         rest = _REST.match(word)
-        mark = core[-1] if joined else after.group(2)
-        return bool(rest) and (joined or _address(after.group(1), core, mark, rest.group(0)))
+        end, mark = (len(core) - 1, core[-1]) if joined else (after.end(1), after.group(2))
+        if not rest or _sentence_end(core, end, mark, rest.group(0)):
+            return False
+        return joined or _address(after.group(1), core, mark, rest.group(0))
     before = _STARTS_CUT.match(word)
     if before and (joined or _WHOLE.fullmatch(core)):
         return joined or _address(core, core, before.group(1), before.group(2))
     return False
+
+
+def _sentence_end(head: str, end: int, mark: str, rest: str) -> bool:
+    """A dot after a whole address (`head[:end]`) — its host ends in a top-level domain, or a path
+    follows it — and then a space: the sentence's end («… gosuslugi.ru. SMS-рассылка», «vk.com/club1.
+    2.»), unless a top-level domain follows alone («www.region.gov. ru»).  Only the piece's last
+    `_ADDRESS_SPAN` characters are looked at, in place: a run of thousands of dots joined cut after
+    cut is neither copied nor searched whole at each cut."""
+    if mark != ".":
+        return False
+    start = max(0, end - _ADDRESS_SPAN)
+    cut = max(head.rfind(m, start, end) for m in "./@")
+    whole = head.find("/", start, end) >= 0 or (cut >= 0 and head[cut + 1:end].lower() in words().top_domains)
+    return whole and rest.rstrip(".").lower() not in words().top_domains
 
 
 def _address(piece: str, head: str, mark: str, rest: str) -> bool:
@@ -119,10 +139,19 @@ def _token(token: str) -> str:
     lead = token.index(core)
     # parts at even places, separators between; no address (no dot, no slash): «@» is a letter's reading
     pieces = (_SPLIT if _IN_ADDRESS.search(core) else _HYPHENS).split(core)
-    address = bool(_ADDRESS.search(core)) and any(_LATIN.search(p) for p in pieces[::2])
-    mended = "".join(_part(p, lambda i=i: address or _head(pieces, i)) if i % 2 == 0 else p
+    host = _host(pieces) if _ADDRESS.search(core) and any(_LATIN.search(p) for p in pieces[::2]) else range(0)
+    mended = "".join(_part(p, i in host, lambda i=i: _head(pieces, i)) if i % 2 == 0 else p
                      for i, p in enumerate(pieces))
     return token[:lead] + mended + token[lead + len(core):]
+
+
+def _host(pieces: list[str]) -> range:
+    """Where an address's host lies among its parts: after «@» or a scheme's «://», up to a path's
+    «/».  A mailbox's name and a path are anyone's words («доу@mail.ru», «vk.com/ДОУ»): no listed
+    word is read into them unless they show it themselves."""
+    start = max((j + 1 for j in range(1, len(pieces), 2) if "@" in pieces[j] or "://" in pieces[j]), default=0)
+    end = next((j for j in range(start + 1, len(pieces), 2) if "/" in pieces[j]), len(pieces))
+    return range(start, end)
 
 
 def _head(pieces: list[str], i: int) -> bool:
@@ -131,9 +160,10 @@ def _head(pieces: list[str], i: int) -> bool:
     return i + 2 < len(pieces) and pieces[i + 1] == "-" and is_known(pieces[i + 2])
 
 
-def _part(part: str, loose) -> str:
-    """`loose()`: a short all-Cyrillic part may be Latin too (an address's part, a compound's head).
-    The listed words are matched first: almost no part matches one, and the dictionary is then not asked."""
+def _part(part: str, address: bool, head) -> str:
+    """An all-Cyrillic part is Latin only as an address's part (`address`) or as a compound's head
+    (`head()`) in the listed word's case or in none («ризВ»).  The listed words are matched first:
+    almost no part matches one, and the dictionary is then not asked."""
     if sum(ch.isalpha() for ch in part) < 2:
         return part
     read = part.lower()
@@ -143,8 +173,8 @@ def _part(part: str, loose) -> str:
                  if any(_matches(read, w.lower()[:i] + w.lower()[i + 1:]) for i in range(len(w)))]
     if len({w.lower() for w in found}) != 1 or found[0].lower() == read:
         return part                         # none, several, or already the word in its own case
-    if is_known(part) or (_CYRILLIC_WORD.match(part) and len(part) < _MIN_CYRILLIC
-                          and not _ODD_CASE.search(part) and not loose()):
+    if is_known(part) or (_CYRILLIC_WORD.match(part) and not address
+                          and not ((_ODD_CASE.search(part) or _same_case(part, found)) and head())):
         return part
     word = found[0]
     letters_of = [ch for ch in part if ch.isalpha()]
@@ -153,6 +183,12 @@ def _part(part: str, loose) -> str:
     if len(letters_of) > 1 and all(ch.isupper() for ch in letters_of):
         return word.upper()
     return word
+
+
+def _same_case(part: str, found: list[str]) -> bool:
+    """A part in capitals for a listed word in capitals («ОВ» for «QR»), in small letters for one in
+    small letters («ризй» for «push»): OCR keeps a letter's size."""
+    return any(part.isupper() == w.isupper() and part.islower() == w.islower() for w in found)
 
 
 def _matches(read: str, word: str) -> bool:

@@ -8,11 +8,16 @@ import statistics
 import cv2
 
 from ..options import ScanSettings
-from . import ocr_tesseract
+from . import ocr_tesseract, scan_latin_words
 
 _LATIN = re.compile(r"[A-Za-z]")
-# a web or e-mail address: «www.», «http», or Latin letters on both sides of «@» or of a dot before a domain
-_ADDRESS = re.compile(r"(?i)\bwww\.|\bhttps?:|[a-z0-9]@[a-z0-9]|[a-z0-9]\.(?:ru|su|com|org|net|gov|info)\b")
+
+
+def _address(text: str) -> bool:
+    """A web or e-mail address: «www.», «http», or Latin letters on both sides of «@» or of a dot
+    before a top-level domain (latin_words.yaml's, the list scan_latin_words joins cut addresses by)."""
+    domains = "|".join(sorted(map(re.escape, scan_latin_words.words().top_domains)))
+    return bool(re.search(rf"(?i)\bwww\.|\bhttps?:|[a-z0-9]@[a-z0-9]|[a-z0-9]\.(?:{domains})\b", text))
 
 
 def reread_cells(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, timeout: float) -> None:
@@ -43,8 +48,8 @@ def reread_cells(by_piece: dict, crops: dict, dpi: int, opts: ScanSettings, time
         # still garbled in Russian alone: a web or e-mail address («www.gosuslugi.ru» read «Ум возит»,
         # every word unsure) is Latin; rus+eng alone is taken where it reads one and Russian did not
         again = _alone(crops[key], dpi, opts, timeout, ocr_tesseract.LANGS)
-        if again and _ADDRESS.search(" ".join(w.text for w in again)) \
-                and not _ADDRESS.search(" ".join(w.text for w in by_piece[key])):
+        if again and _address(" ".join(w.text for w in again)) \
+                and not _address(" ".join(w.text for w in by_piece[key])):
             by_piece[key] = again
 
 

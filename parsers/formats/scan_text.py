@@ -60,6 +60,8 @@ class _Shapes:
         for a, b in data["letter_confusions"]:
             self.swaps.setdefault(a, []).append(b)
             self.swaps.setdefault(b, []).append(a)
+        for read, printed in data["one_way_confusions"]:
+            self.swaps.setdefault(read, []).append(printed)
         self.tails = tuple(data["glued_tails"])
         # ... after an abbreviation: those that are no case ending of one («ЗАГСу», «ВУЗа»)
         self.capitals_tails = tuple(t for t in self.tails if t not in data["abbreviation_endings"])
@@ -69,7 +71,8 @@ class _Shapes:
         # each letter as the first of the letters a scan confuses it with («э», «з», «в» and «3»
         # alike): two readings of one ink compared letter class by letter class
         groups: list[set[str]] = []
-        for pair in [*data["letter_confusions"], *([d, c.lower()] for d, c in self.digits.items())]:
+        for pair in [*data["letter_confusions"], *data["one_way_confusions"],
+                     *([d, c.lower()] for d, c in self.digits.items())]:
             joined = [g for g in groups if g & set(pair)]
             groups = [g for g in groups if g not in joined] + [set(pair).union(*joined)]
         self.classes = str.maketrans({ch: min(g) for g in groups for ch in g})
@@ -83,15 +86,20 @@ class _Shapes:
 
 
 @vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails",
-                             "abbreviation_endings"))
+                             "abbreviation_endings", "one_way_confusions"))
 def shapes(data: dict) -> _Shapes:
     return _Shapes(data)
 
 
 def mend(text: str) -> str:
-    """`text` with its misread words mended (see the module doc)."""
+    """`text` with its misread words mended (see the module doc).  Once per text: a table repeats
+    its cells («+», «МФЦ», a column's one channel) and a re-run from the OCR cache its pages."""
     if not text:
         return text
+    return _mend_once(text) if len(text) <= _CACHED_UP_TO else _mend(text)
+
+
+def _mend(text: str) -> str:
     text = mend_latin(text)
     if not _CYR.search(text):
         return text
@@ -100,6 +108,10 @@ def mend(text: str) -> str:
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
     return _marks(_outside_web(text, lambda part: _words(_split_words(_DOT_IN_COMPOUND.sub(_dot_to_hyphen, part)))))
+
+
+_CACHED_UP_TO = 2_000           # characters: a cell or a paragraph, not a page's dump, kept
+_mend_once = lru_cache(maxsize=8_192)(_mend)
 
 
 def _outside_web(text: str, fix) -> str:
@@ -199,17 +211,30 @@ def _items_apart(part: str) -> str:
 def _label_of_words(before: list[str], after: list[str]) -> bool:
     """A label of a few words over the client's own words: the colon opens a deed or a question
     («семьи участников СВО: как оформить выплату», «жители района: подать жалобу») where the
-    label names someone and no deed of its own («получить бланк: сдать документы» is a list)."""
+    label names someone: its head an animate noun, or one in the genitive after it («семьи
+    участников»).  An item naming a deed is a list's («получить бланк: сдать документы», «запись на
+    приём: получить талон»: «;» lost to the grain)."""
     if not after or len(before) > _LEAD_WORDS - 1:
         return False
-    return _deed_or_question(after[0]) and not _deed_or_question(before[0], questions=False)
+    return _deed_or_question(after[0]) and _names_someone(before)
 
 
-def _deed_or_question(word: str, questions: bool = True) -> bool:
+def _parses(word: str) -> list:
     from textcore.lemmas import morph   # natasha loads only when a scan needs it
-    parses = [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
-    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB")
-                             or questions and any("Ques" in p.tag for p in parses))
+    return [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
+
+
+def _deed_or_question(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB") or any("Ques" in p.tag for p in parses))
+
+
+def _names_someone(label: list[str]) -> bool:
+    head = _parses(label[0])
+    if head and {"NOUN", "anim"} <= head[0].tag.grammemes:
+        return True
+    after = _parses(label[1]) if len(label) > 1 else []
+    return bool(head and after) and head[0].tag.POS == "NOUN" and {"NOUN", "anim", "gent"} <= after[0].tag.grammemes
 
 
 def _dot_to_hyphen(m: re.Match) -> str:
@@ -218,6 +243,8 @@ def _dot_to_hyphen(m: re.Match) -> str:
     adjective before a full adjective («информационно.телекоммуникационной»): no list of two items
     runs so, and no sentence ends without a space after its dot."""
     a, b = m.group(1), m.group(2)
+    if b[0].isupper() and not a[0].isupper():
+        return m.group(0)               # a capital after a small word's dot opens a sentence («как.То есть»)
     compound = f"{a}-{b}"
     return compound if _morph_knows(compound) or _adjective_pair(a, b) else m.group(0)
 
