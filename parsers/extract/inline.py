@@ -394,7 +394,11 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
     most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
-    named = all(_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
-                or str(kind).startswith("channel") and manner(t, most) for t in items)
-    return items if named else []
+    named = [_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
+             or str(kind).startswith("channel") and manner(t, most) for t in items]
+    # after a head naming its kind, one odd item among names («…, не знаю статус заявки, …») leaves it a list
+    # of names: at least `inline_named_share` of three or more, none longer than a name
+    most_named = kind is not None and len(items) >= 3 and sum(named) >= vocab()["inline_named_share"] * len(items) \
+        and all(len(t.split()) <= most for t in items)
+    return items if all(named) or most_named else []
 
