@@ -1,7 +1,8 @@
 """One responsible for a whole plan stated once in a line right above its table, the table having no responsible
 column («Ответственный за реализацию плана мероприятий: …», «Ответственное должностное лицо – …»): every
 measure is that one's, a stage none; a plan with a responsible column keeps its cells; a sentence about
-responsible ones is no such line.  Expectations read from the plan as written."""
+responsible ones is no such line.  Under the table, a line «Ответственный …» counts where no table follows it (else it opens that one);
+an order's last line «Исполнитель: …, тел. …» (who drafted it) never does.  Expectations read from the plan as written."""
 from __future__ import annotations
 
 from docx import Document as new_docx
@@ -27,9 +28,9 @@ def _read(recs):
     return [(r["item_no"], r["responsible_raw"]) for r in recs]
 
 
-def _text(line, head=HEAD, rows=ROWS):
+def _text(line, head=HEAD, rows=ROWS, under=""):
     table = "\n".join("\t".join(r) for r in [head] + rows)
-    return parse_text(f"План мероприятий («дорожная карта»)\n\n{line}\n\n{table}\n")
+    return parse_text(f"План мероприятий («дорожная карта»)\n\n{line}\n\n{table}\n\n{under}\n")
 
 
 def _docx(tmp_path, line):
@@ -69,3 +70,21 @@ def test_only_a_labelled_line_names_the_plans_responsible():
     assert line_responsible("Ответственный:") is None                               # no value
     assert line_responsible("Ответственные исполнители мероприятий плана, указанные в приложении к настоящему "
                             "приказу и в иных актах: отдел") is None                # a sentence, not a label
+
+
+def test_text_one_responsible_under_the_table_is_every_measures():
+    assert _read(extract_roadmap(_text("", under=LINES[0]))) == WANT
+
+
+def test_text_the_drafter_under_the_table_is_no_responsible():
+    got = _read(extract_roadmap(_text("", under="Исполнитель: Петрова А.А., тел. 8 (8142) 00-11-22")))
+    assert got == [(no, None) for no, _ in WANT]
+
+
+def test_text_a_line_between_two_tables_is_not_the_first_ones():
+    table = "\n".join("\t".join(r) for r in [HEAD] + ROWS[:3])
+    second = "\n".join("\t".join(r) for r in [HEAD] + [["1.", "Этап внедрения", "", ""],
+                                                     ["1.1.", "Открыть окно приёма в МФЦ", "до 1 июня 2026 г.", "Окно"]])
+    doc = parse_text(f"План мероприятий\n\n{table}\n\n{LINES[0]}\n\n{second}\n")
+    got = _read(extract_roadmap(doc))
+    assert got[:3] == [("1", None), ("1.1", None), ("1.2", None)]      # the line opens what follows

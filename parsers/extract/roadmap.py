@@ -389,7 +389,7 @@ def extract_roadmap(doc: Document) -> list[dict]:
     responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
     written as numbered, labelled paragraphs (`roadmap_paras`)."""
     tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
-    records = [give_plan_responsible(t, _records(_read_items(t), doc.footnotes, shared_term(t),
-                                                 " ".join(c.text for c in t.captions) or None)) for t in tables]
+    records = [give_plan_responsible(doc, t, _records(_read_items(t), doc.footnotes, shared_term(t),
+                                                      " ".join(c.text for c in t.captions) or None)) for t in tables]
     decode_people(doc, tables, records, legends)
     return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)
