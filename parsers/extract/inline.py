@@ -11,7 +11,7 @@ from bisect import bisect_left
 from textcore.lemmas import lemmas, morph
 from textcore.clean import strip_markup
 
-from .item_words import client_action, manner
+from .item_words import client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
 from .listread import marker, split_top, top_level
 
@@ -396,9 +396,5 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
     most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
     named = [_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
              or str(kind).startswith("channel") and manner(t, most) for t in items]
-    # after a head naming its kind, one odd item among names («…, не знаю статус заявки, …») leaves it a list
-    # of names: at least `inline_named_share` of three or more, none longer than a name
-    most_named = kind is not None and len(items) >= 3 and sum(named) >= vocab()["inline_named_share"] * len(items) \
-        and all(len(t.split()) <= most for t in items)
-    return items if all(named) or most_named else []
+    return items if all(named) or kind is not None and mostly_named(items, named, most) else []
 

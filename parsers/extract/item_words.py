@@ -53,3 +53,11 @@ def client_action(item: str, max_words: int) -> bool:
         return False
     actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
     return len(words) <= max_words * actions
+
+
+def mostly_named(items: list[str], named: list[bool], max_words: int) -> bool:
+    """Whether a comma list after a head naming its kind is a list of names though some item reads as none: one odd
+    item among names («…, не знаю статус заявки, …», a chapter of terms' «потребности клиентов – a, b, c»), at
+    least `inline_named_share` of three items or more, none longer than a name."""
+    return len(items) >= 3 and sum(named) >= vocab()["inline_named_share"] * len(items) \
+        and all(len(t.split()) <= max_words for t in items)
