@@ -11,7 +11,7 @@ from bisect import bisect_left
 from textcore.lemmas import lemmas, morph
 from textcore.clean import strip_markup
 
-from .item_words import client_action, manner, mostly_named
+from .item_words import asks, client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
 from .listread import marker, split_top, top_level
 
@@ -73,8 +73,8 @@ def _join_relative(parts: list[str]) -> list[str]:
     out: list[str] = []
     rel = set(vocab()["relative_words"])
     for p in parts:
-        # a question is the client's own words («когда будет готово …?»), no clause of the item before
-        if out and not p.rstrip(" .;").endswith("?") and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+        # a question is the client's own words («когда будет готово …?», «как подать …»), no clause of the item before
+        if out and not asks(p) and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
             out[-1] += ", " + p
         else:
             out.append(p)
