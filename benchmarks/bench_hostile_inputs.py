@@ -330,6 +330,17 @@ def _mend(text):
     return mend(text)
 
 
+def _word_mends(text):
+    from textcore.word_mends import join_hyphenated, mend_case, mend_words, unquote_cell
+    # past their per-text caches: each timing reads the text afresh
+    return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
+
+
+def _people_mends(text):
+    from textcore.word_mends import join_broken_names, lower_capitals, recase_capitals
+    return lower_capitals(recase_capitals(join_broken_names(text))), lower_capitals(text)
+
+
 def _retyped(word):
     from parsers.formats.scan_text import retyped
     return retyped(word)
@@ -524,6 +535,26 @@ CASES = [
          _mend, "Цель: запись: приём"),
     Case("scan text: thousands of labels before figures after a lead-in", lambda k: "Цель: " + "приём граждан: 9.00: " * 3000 * k,
          _mend, "Цель: приём граждан: 9.00"),
+    Case("scan text: an address cut at thousands of dots", lambda k: "сайт www. " + "gosuslugi. " * 5000 * k,
+         _mend, "сайт www. gosuslugi. ru"),
+    Case("scan text: thousands of words split by a space, Latin words garbled", lambda k: "консульт ирование АР! " * 3000 * k,
+         _mend, "Инфор мирование АР!"),
+    # mistakes14: spoilt words mended (textcore/word_mends.py) — a hyphen's word from a word's start only, the spaces
+    # after it one run; glued words tried up to 40 letters; a quoted cell's pattern anchored
+    Case("word mends: a hyphen then a run of spaces, no word", lambda k: "инфор-" + " " * 20_000 * k + "1",
+         _word_mends, "инфор- мация"),
+    Case("word mends: one run of letters with a hyphen at its end", lambda k: "а" * 20_000 * k + "-б", _word_mends,
+         "инфор-мация"),
+    Case("word mends: thousands of glued words", lambda k: "получениеинформации " * 3000 * k, _word_mends,
+         "получениеинформации"),
+    Case("word mends: thousands of camel-case joints", lambda k: "министраКодзоев " * 5000 * k, _word_mends,
+         "министраКодзоев"),
+    Case("word mends: a cell opened by a quote, never closed", lambda k: '"' + "слово " * 10_000 * k, _word_mends,
+         '"Отдел кадров"'),
+    Case("word mends: a capitalised word of thousands of letters, a hyphen, a tail", lambda k: "Г" + "а" * 20_000 * k
+         + "- " + "б" * 1000 + "-", _people_mends, "Григо- рьев С.Н."),
+    Case("word mends: a cell in capitals of thousands of words and initials", lambda k: "НАЧАЛЬНИК ОТДЕЛА И.И. "
+         * 2000 * k, _people_mends, "НАЧАЛЬНИК ОТДЕЛА ИВАНОВ И.И."),
     Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),
     Case("docx: one paragraph of wrapped lines (soft breaks)", _wrapped, _soft_breaks, _wrapped(1)[:3]),
     Case("procedure: one table of channels with a kind column", _kind_rows, _kind_column, _kind_rows(1)[:4]),
@@ -543,6 +574,11 @@ CASES = [
     Case("channel cell: thousands of «и»", lambda k: "сайт " + "министерства и отдела " * 2000 * k,
          _channel, "сайт"),
     Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
+    # an abbreviation spelt letter by letter with dots (channel_words.undotted) and initials that make none
+    Case("channel cell: thousands of dotted letters", lambda k: "С.Э.Д. И.И. " * 2000 * k, _channel, "С.Э.Д."),
+    # a means read up to the next preposition ("приём по ВКС из ТОСП")
+    Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
+         "приём по ВКС из ТОСП"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
@@ -638,6 +674,18 @@ CASES = [
          "Многофункциональный центр предоставления услуг"),
     Case("needs: thousands of things sent to the client",
          lambda k: "Пришлите мне " + ", ".join(["справку"] * 1500 * k), _needs, "Пришлите мне справку"),
+    # needs stated as outcomes and problems (needs16, normalizers/need_outcome.py): a lack looks ahead for a deed
+    # once, a response to feedback is looked for once per clause, a trouble to avoid looks for its comma once
+    Case("needs: a lack before thousands of governed nouns of action", lambda k: "нет информации о порядке "
+         + "получения " * 1500 * k, _needs, "нет информации о порядке получения субсидии"),
+    Case("needs: measures taken on proposals of thousands of words", lambda k: "сведения о мерах, принятых по предложениям"
+         + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
+    Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
+         + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
+    # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
+    # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
+    Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
+         + " и замечаниям граждан" * 400 * k, _needs, "ответы по предложениям и замечаниям граждан"),
     Case("channel cell: thousands of written lines", lambda k: "\n".join(["сайт министерства"] * 300 * k),
          _lined_channels, "сайт министерства"),
     # lines all room and address (channel_split._place_only) under one channel

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from .channel_vocab import Heads
-from .phrase import Word
+from .channel_words import expand
+from .phrase import Word, words
+
+# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
+_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 def head_key(w: Word, h: Heads) -> str | None:
@@ -18,6 +22,41 @@ def head_key(w: Word, h: Heads) -> str | None:
         key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
                     if f != w.lemma and f in h.heads), None)
     return key
+
+
+def quoted_names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
+    """The quoted names of a phrase by the word they follow: a name right after a noun is that
+    noun's own ("портал «Госуслуги»"), one of its words, not a detail beside it."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for m in _NAMED.finditer(text):
+        key = m.group(1).lower().replace("ё", "е")
+        out.setdefault(key, []).extend(word_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
+    return out
+
+
+def unknown_brand(ws: list[Word], names: dict[str, list[frozenset[str]]], h: Heads) -> tuple[str, str] | None:
+    """(code, head): the first head of `brands` in the data followed by a quoted name none of whose
+    words names a channel («портал «Работа России»», «система «Электронный дневник»»): a product of
+    that name, no body's site; None where the name says what it is («портал «Госуслуги»»)."""
+    def names_channel(bags: list[frozenset[str]]) -> bool:
+        # a head with a channel of its own, or one its `with` words within the name make one («Решаем вместе»)
+        specs = [h.heads[k] for b in bags for k in b & h.head_words]
+        return any(s.get("default") or "pair" in s or any(all(any(x in b for b in bags) for x in keys)
+                                                          for keys, _ in s["with"]) for s in specs)
+    for w in ws:
+        key = head_key(w, h)
+        bags = names.get(w.text, ()) if key in h.brands else ()
+        if bags:
+            return None if names_channel(bags) else (h.brands[key], key)
+    return None
+
+
+def alone(ws: list[Word]) -> bool:
+    """Is the head the only word of letters among `ws` (a phrase's words and its details'), «Кабинет»,
+    «Сервис (№ 2)»: nothing says which one it is?"""
+    lettered = [w for w in ws if re.search(r"[^\W\d_]", w.text) and w.pos not in ("PREP", "CONJ", "PRCL")
+                and w.text not in ("№", "n")]
+    return len(lettered) <= 1
 
 
 def word_bag(w: Word, h: Heads) -> frozenset[str]:

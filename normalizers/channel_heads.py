@@ -23,9 +23,9 @@ from functools import lru_cache, reduce
 
 from .channel_place_clause import PlaceBag, act_on, place_clause
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, address_words,
-                             addresses_of, channel_detail, page_code, split_details, split_places)
-from .channel_head_words import (HeldPlaces, as_manner, head_key, noun_head_follows,
-                                 one_venue, unquote_means, word_bag)
+                             addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
+from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
+                                 quoted_names, unknown_brand, unquote_means, word_bag)
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -47,15 +47,13 @@ GUESS = 0.84
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
-# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
-_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 @dataclass(frozen=True)
 class ChannelReading:
     code: str
     score: float
-    how: str                 # head | head+with | tie:<source> | detail | address | weak
+    how: str                 # head | head+with | tie:<source> | detail | address | weak | alone
     head: str = ""
     details: tuple[str, ...] = ()
 
@@ -138,8 +136,10 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # a venue is read on its own words, up to a conjunction ("письмом на ящик": no e-mail
         # from "электронным"; "обращение в МФЦ или по телефону": the venue is the МФЦ)
         conj = conj if conj > j else next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
-        # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot)
-        end = conj if venue else next((k for k in range(j + 2, len(ws)) if ws[k].text in h.venue_preps), len(ws))
+        # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot) or any
+        # other preposition ("приём по ВКС ИЗ ТОСП": where the client connects from is no means)
+        end = conj if venue else next((k for k in range(j + 2, len(ws))
+                                       if ws[k].text in h.venue_preps or ws[k].pos == "PREP"), len(ws))
         bag = (clause := place_clause(clause, ws, j + 1, conj, h)).bag(j + 1) if venue else rest_bag
         # read flat: a meeting named within the means takes no means of its own (each level
         # reading the rest again made a run of "приём по приём по …" exponential)
@@ -222,7 +222,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: floa
     if code:
         return _guessed(ChannelReading(code, min(DETAIL_TIE, base), "tie:details", key))
     if spec.get("default"):
-        return ChannelReading(spec["default"], base, "head", key)
+        return _guessed(ChannelReading(spec["default"], base, "head", key))
     return None
 
 
@@ -294,13 +294,6 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
     return ChannelReading(first.code, score, first.how, first.head, details)
 
 
-def _contact(details: list[str], r: ChannelReading, h: Heads) -> bool:
-    """A part that labels an address of its own channel ("…, телефон 8-800-…", "e-mail:
-    info@…"): how to reach the channel named first, no channel beside it."""
-    found = address_code(addresses_of(details), h.hosts)
-    return found is not None and found[0] == r.code
-
-
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
     read = [r for _, r in peers(text, kind)]
@@ -334,20 +327,10 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
             at = next((k for k, w in enumerate(ws) if r and head_key(w, h) == r.head), None)
             placed = at is not None and not h.heads[r.head].get("by_means") and any(
                 w.pos == "PREP" for w in ws[at + 1:])
-        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or _contact(details, r, h):
+        elif r is None or r.how == "weak" or placed and ws[0].pos == "PREP" or own_contact(details, r.code, h.hosts):
             continue
         read += [(part, r)] if r else []
     return read
-
-
-def _names(text: str, h: Heads) -> dict[str, list[frozenset[str]]]:
-    """The quoted names of a phrase by the word they follow: a name right after a noun is that
-    noun's own ("портал «Госуслуги»"), one of its words, not a detail beside it."""
-    out: dict[str, list[frozenset[str]]] = {}
-    for m in _NAMED.finditer(text):
-        key = m.group(1).lower().replace("ё", "е")
-        out.setdefault(key, []).extend(word_bag(w, h) for w in expand(words(m.group(2), h.speller), h))
-    return out
 
 
 def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | None:
@@ -367,7 +350,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
     rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + address_words(details, h.hosts)
     fuzzy = any(w.fuzzy for w in ws)
-    found = _resolve(ws, rest_bag, kind, h, HEAD, _names(text, h))
+    found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
@@ -388,9 +371,14 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     page = page_code(addresses, h.hosts) if found is not None and found.code == "website" else None
     if page:
         return ChannelReading(page, ADDRESS, "address", "", tuple(details))
+    brand = unknown_brand(ws, names, h)         # «портал «Работа России»», «система «Электронный дневник»»
+    if brand and (found is None or found.how in ("head", "weak", "family") and found.head == brand[1]):
+        found = ChannelReading(brand[0], GUESS, "brand?", brand[1])
     if found is None:
         return None
     found = _first_of_several(text, found, kind, h) if point else found
+    if found.how == "head" and found.head in h.generic and alone(ws + [w for dw in detail_words for w in dw]):
+        found = ChannelReading(found.code, min(found.score, WEAK), "alone", found.head)
     if kind is not None:
         others = list(_readings(ws, rest_bag, kind, h, HEAD))
         for dw in detail_words:

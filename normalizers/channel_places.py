@@ -126,6 +126,13 @@ def addresses_of(details: list[str]) -> list[str]:
     return [d for d in details if "@" in d or "." in d and " " not in d or PHONE_RX.fullmatch(d)]
 
 
+def own_contact(details: list[str], code: str, hosts: list[tuple[str, str]]) -> bool:
+    """Do the details label an address of the channel `code` ("…, телефон 8-800-…", "e-mail:
+    info@…"): how to reach the channel named first, no channel beside it?"""
+    found = address_code(addresses_of(details), hosts)
+    return found is not None and found[0] == code
+
+
 def address_code(addresses: list[str], hosts: list[tuple[str, str]]) -> tuple[str, float] | None:
     """The channel the first address names and how sure; `hosts`: (domain, code), longest first,
     look-alike letters made Latin (channel_vocab.Heads.hosts)."""

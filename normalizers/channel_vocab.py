@@ -33,6 +33,8 @@ class Heads:
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
         self.combining = frozenset(data.get("combining", ()))
+        self.generic = frozenset(data.get("generic", ()))
+        self.brands: dict[str, str] = data.get("brands") or {}
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
         several = data.get("several", {})

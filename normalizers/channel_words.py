@@ -12,6 +12,9 @@ them a matter of vocabulary:
     "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
                              региональная …): the abbreviation the vocabulary knows
     "стэнд"                  «э» written for «е» after a consonant in a borrowed word
+    "С.Э.Д.", "м.ф.ц."       an abbreviation written letter by letter with dots: the letters
+                             joined, where they make one the vocabulary knows (initials,
+                             "И.И.", "т.е.", make none)
 """
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ from .phrase import Word, _known, unglue, words
 
 # a cut before a space, a mark, the end, or a hyphen joining it to the next part ("видеоконф.-связь")
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
+# single letters each closed by a dot, two or more ("С.Э.Д.", "Е.П.Г.У"): an abbreviation so spelt
+_DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё])\.?(?![\w])")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 
 
@@ -107,7 +112,16 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         root = min(found, key=len, default="")
         return root if found and all(w.startswith(root) for w in found) else m.group(0)
-    return _TRUNCATED.sub(whole, text)
+    return _TRUNCATED.sub(whole, undotted(text, vocab))
+
+
+def undotted(text: str, vocab: frozenset[str]) -> str:
+    """An abbreviation written letter by letter with dots ("С.Э.Д.", "М.Ф.Ц.") as the one word
+    its letters make, where the vocabulary knows that word; initials ("И.И.") make none."""
+    def joined(m: re.Match) -> str:
+        word = re.sub(r"[.\s]", "", m.group(1))
+        return word if word.lower().replace("ё", "е") in vocab else m.group(0)
+    return _DOTTED.sub(joined, text) if "." in text else text
 
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:

@@ -20,6 +20,7 @@ from textcore.vocab import VocabularyError, load_yaml, vocabulary
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import lemmas, normalize
+from textcore.word_mends import mend_case
 
 from .compounds import expand_compounds
 
@@ -73,7 +74,8 @@ def expand_abbreviations(text: str) -> str:
 
 def _key(text: str) -> tuple[str, ...]:
     """Content lemmas of a phrase, stop words removed: the matching form."""
-    return tuple(w for w in lemmas(expand_compounds(expand_abbreviations(text))) if w not in _STOP)
+    # words mended first, while their case shows: «СMИ» typed with a Latin «M» is the abbreviation
+    return tuple(w for w in lemmas(expand_compounds(expand_abbreviations(mend_case(text)))) if w not in _STOP)
 
 
 # cache_clear functions of caches that hold codes (they must forget when overrides change)

@@ -45,6 +45,7 @@ from functools import lru_cache
 from textcore.lemmas import morph
 
 from .need_case_words import bare_answer, named_kind, requests
+from .need_outcome import wish_end
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -310,8 +311,9 @@ def done_to_me(ws: tuple[Word, ...], g) -> tuple[int, str] | None:
     with a verb in the past plural and no subject ("Мне ответили?", "Рассмотрели моё
     заявление?", "его уже учли?"): someone unnamed — the agency — did it, and the client asks
     whether it is done.  The verb stays a modifier (a `progress` verb says a case's stage).
-    A subject ("мы подали") or a modal ("хотели бы") makes it the client's own doing."""
-    j = 0
+    A subject ("мы подали") or a modal ("хотели бы") makes it the client's own doing; a wish that
+    it be done ("чтобы ответили по существу", need_outcome.wish_end) is read alike."""
+    j = wish_end(ws, g.modals)
     while j < len(ws) and (ws[j].pos == "NPRO" and "nomn" not in ws[j].cases or ws[j].pos in ("ADVB", "PRCL")):
         j += 1
     if j >= len(ws) or ws[j].pos != "VERB" or ws[j].lemma in g.modals or ws[j].lemma in g.plain_verbs:

@@ -2,6 +2,8 @@
 objects (normalizers/need_grammar.py): a second need of the same action, or a topic."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from textcore.vocab import vocabulary
 from .matcher import DATA
 from .phrase import Word
@@ -23,16 +25,28 @@ def next_head(ws: tuple[Word, ...], i: int) -> Word | None:
     return ws[k] if k < len(ws) else None
 
 
+def last_prepositions(ws: tuple[Word, ...], start: int = 0) -> list[int | None]:
+    """For each k up to len(ws), the last preposition at or after `start` before word k, in one
+    pass: callers that ask at each «и» of a long coordination scanned back each time, quadratic."""
+    out: list[int | None] = []
+    q = None
+    for k, w in enumerate(ws):
+        out.append(q)
+        q = k if k >= start and w.pos == "PREP" else q
+    return out + [q]
+
+
 def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action=lambda w: False,
-                  governs: dict[str, frozenset[str]] | None = None) -> bool:
+                  governs: dict[str, frozenset[str]] | None = None, preps: list[int | None] | None = None) -> bool:
     """Is word p, after the conjunction at `conj`, coordinated inside the prepositional group
     before it ("об услуге и её результате": same case as "услуге"), rather than the
     start of a parallel one ("для проверки и объектов ДЛЯ осмотра")?  A thing is not
     coordinated with a group led by an action (`is_action`: "бланк заявления НА ВЫДАЧУ
     удостоверения и перечень документов" — the list is a second object).  `governs`: the
     cases each preposition takes — the group's noun is in one of them, whatever else its
-    form could be ("на вывоз" is accusative, so "… и информация" is no part of it)."""
-    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
+    form could be ("на вывоз" is accusative, so "… и информация" is no part of it).  `preps`:
+    `last_prepositions(ws, start)`, for a caller asking at many conjunctions."""
+    q = preps[conj] if preps is not None else max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
     # ", и": the comma closed the group ("на какой стадии рассмотрение заявки на проект, и итоги")
     if q is None or q + 1 >= conj or ws[conj - 1].text == ",":
         return False
@@ -74,6 +88,7 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
     adjectives between) read neither as an object nor as part of a prepositional group —
     "предоставление документов для проверки и объектов для осмотра", "уведомление о ходе
     рассмотрения и его результата"; None when there is none."""
+    preps = last_prepositions(ws, start)
     for p in range(start + 1, len(ws)):
         hit = None if p in used else object_at(ws, p)
         if hit is None or hit[0] in classes:
@@ -83,7 +98,7 @@ def loose_object(ws: tuple[Word, ...], start: int, used: set[int], classes: set[
             j -= 1
         if any(w.lemma in others_of_kind() for w in ws[j + 1:p]):
             continue                 # "форм заявлений и иных документов": more of the same kind
-        if ws[j].text in ("и", "или", "либо") and not in_prep_group(ws, start, j, p):
+        if ws[j].text in ("и", "или", "либо") and not in_prep_group(ws, start, j, p, preps=preps):
             return hit[0], p, p + hit[1]
     return None
 
@@ -112,10 +127,15 @@ def listed_apart(ws: tuple[Word, ...], a: int, conj: int, object_at) -> bool:
     return bool(object_at(ws, ws.index(first, a + 1)) and object_at(ws, ws.index(nxt, conj + 1)))
 
 
-def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[str], object_at) -> int | None:
+def second_topic(ws: tuple[Word, ...], idx: list[int], i: int, topic_preps: set[str], object_at,
+                 preps: list[int | None] | None = None) -> int | None:
     """The preposition whose known noun a known noun of another class after "и" (at i),
-    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none."""
-    q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
+    in its case, is a second topic of ("о порядке … и ходе …"); None when there is none.
+    `preps`: `last_prepositions(ws)`, for `idx` the words idx[0] … i - 1 of a clause asked at each «и»."""
+    if preps is not None:
+        q = preps[i] if preps[i] is not None and idx and preps[i] >= idx[0] else None
+    else:
+        q = max((k for k in idx if ws[k].pos == "PREP"), default=None)
     if q is None or ws[q].text not in topic_preps:
         return None
     j, k = q + 1, i + 1
@@ -135,7 +155,7 @@ def _second_object(ws: tuple[Word, ...], idx: list[int], q: int, k: int, object_
     of the preposition at q — in a case the first object before q takes that the topic's noun
     cannot ("получение информации о порядке и консультации по оформлению": информации,
     консультации; not "… о порядке и сроках")?"""
-    head = next((ws[x] for x in idx if x < q and ws[x].pos == "NOUN" and object_at(ws, x)), None)
+    head = next((ws[x] for x in takewhile(lambda x: x < q, idx) if ws[x].pos == "NOUN" and object_at(ws, x)), None)
     return head is not None and bool((head.cases & ws[k].cases) - ws[q + 1].cases)
 
 

@@ -54,7 +54,8 @@ of an earlier day had never seen (the fit and the check are described in data/ne
 * `doubted_defaults` (normalizers/needs.py, `_by_grammar`; `bare_default`) — a code given by an
   action's default alone, no object known at all, where the verb leaves open what is handed in
   ("сообщить о браконьерстве", "обратиться по поводу шума": an application, a complaint —
-  feedback — or a report?): `submission` led by a verb of telling or addressing, in the data.
+  feedback — or a report?): `submission` after any verb, in the data ("регистрация на семинар",
+  "представление техники на осмотр": a paper, a visit, a thing shown for inspection?).
 * `included_unsure` (normalizers/needs.py, match_phrase) — an included part ("в том числе …")
   whose reading was unsure because a known object hung unread ("+loose") is dropped, and the
   main part's codes with it lose their sureness.
@@ -246,8 +247,8 @@ def doubted_defaults(data) -> dict[str, frozenset[str]]:
 def bare_default(code: str, phrase: str, doubted: dict[str, frozenset[str]]) -> bool:
     """Is a code given by an action's default, no object known, one the data doubts: of a
     code of `doubted_defaults`, led by one of its verbs where it names some ("сообщить о …",
-    "обратиться по …": an application, a complaint or a report?  "зарегистрироваться на
-    портале" says what is done)?"""
+    "обратиться по …": an application, a complaint or a report?), or after any verb where the
+    data names none ("регистрация на семинар": a paper, or a place at an event)?"""
     if code not in doubted:
         return False
     verbs = doubted[code]

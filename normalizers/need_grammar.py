@@ -7,22 +7,19 @@
     "Оценка качества предоставления услуги"              -> evaluate               -> feedback
 
 Reading (with natasha's morphology, normalizers/phrase.py):
-1. clauses: the phrase is cut before "и"/"," (+ adjectives, adverbs of order) followed by an action word
-   in the nominative or a verb ("… и получение результата", "… и скачать бланк") — each
-   clause has its own action;
-2. action: the first action word of the clause, a deverbal noun or a verb in any form
-   and either aspect, or its noun of action ("подать"/"подаёт", "выяснение": `verb_family.py`; adjectives, "досудебное", and
-   modal words, "хочу", "можно", before it are skipped);
-   a verb or deverbal noun the vocabulary lacks takes the class of its nearest vocabulary
-   word by embeddings (normalizers/similar.py), when clearly close;
-3. objects: the first word after the action that is a known object — not one after its
-   manner preposition ("в электронной форме"), nor one depending on an unknown
-   prepositional noun ("о неисправности оборудования"); further objects are those joined
-   to it by "и"/"," in the same case ("информации и бланков"); a word in another case after
-   "и" belongs to a modifier ("об услуге и её результате");  with no known object, an
-   action whose default is a guess may class its direct complement by embeddings;
-4. modifiers: every other word of the clause; they only matter through `refine`.
-A phrase with neither action nor object is not read (the caller falls back).
+1. clauses: the phrase is cut before "и"/"," (+ adjectives, adverbs of order) followed by an action word in the
+   nominative or a verb ("… и получение результата", "… и скачать бланк") — each clause has its own action;
+2. action: the first action word of the clause, a deverbal noun or a verb in any form and either aspect, or its
+   noun of action ("подать"/"подаёт", "выяснение": `verb_family.py`; adjectives, "досудебное", and modal words,
+   "хочу", "можно", before it are skipped); a verb or deverbal noun the vocabulary lacks takes the class of its
+   nearest vocabulary word by embeddings (normalizers/similar.py), when clearly close;
+3. objects: the first word after the action that is a known object — not one after its manner preposition ("в
+   электронной форме"), nor one depending on an unknown prepositional noun ("о неисправности оборудования");
+   further objects are those joined to it by "и"/"," in the same case ("информации и бланков"); a word in
+   another case after "и" belongs to a modifier ("об услуге и её результате"); with no known object, an action
+   whose default is a guess may class its direct complement by embeddings;
+4. modifiers: every other word of the clause; they only matter through `refine`.  A phrase with
+neither action nor object is not read (the caller falls back).
 """
 from __future__ import annotations
 
@@ -33,13 +30,13 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import cut_words, need_doubt, need_officialese
+from . import cut_words, need_doubt, need_officialese, need_outcome
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
 from .need_unknown import unknown_object as _unknown_object
-from .need_coord import listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -139,7 +136,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     topic of the same action, which `read_needs` lends it) or + a second topic of another
     class in its case ("о порядке предоставления услуги и ходе её предоставления": lent here)."""
     topics: dict[int, int] = {}          # first word of a second topic -> the preposition it shares
-    named, acted = {}, {}     # `cuts` is asked at each word: a clause's words read once (any_new, first_new)
+    named, acted, preps = {}, {}, last_prepositions(ws)   # `cuts` is asked at each word: words read once (any_new, first_new)
 
     def cuts(i: int, idx: list[int]) -> bool:
         cur = Picked(ws, idx)
@@ -156,7 +153,7 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
             return True         # "Исполнение запросов с направлением ответа заявителю", "… и её подачи": a deed of its own
         if ws[i].text in ("и", ",", "или", "либо") and i + 1 < len(ws) and ws[i + 1].pos == "PREP":
             return ws[i + 1].text in {x.text for x in cur if x.pos == "PREP"}
-        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g)) if ws[i].text == "и" else None
+        q = second_topic(ws, idx, i, g.topic_preps, lambda w, p: _object_at(w, p, g), preps) if ws[i].text == "и" else None
         if q is not None:
             topics[i + 1] = q
             return True
@@ -218,8 +215,10 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     action word the vocabulary lacks ("разузнать") gets the class of its nearest word; with
     none near, the clause has no action, and what its object says goes to review
     ("Показать помещение": the unread verb might have turned it round)."""
-    if asked_after(ws, g):                       # "Что сделали по …?": the client asks what became of it
-        return asked_after(ws, g)[0], g.asked["as"], 1.0
+    if found := asked_after(ws, g):              # "Что сделали по …?" (a wish "чтобы перезвонили": a guess)
+        return found[0], g.asked["as"], GUESS if need_outcome.unnamed_wish(ws, found[0], g, lambda x: _action_of(x, g)) else 1.0
+    if (lead := need_outcome.lead(ws, g, lambda x: _action_of(x, g), lambda x, k: _object_at(x, k, g))) is not None:
+        return lead                              # "деньги пришли на карту", "нет обратной связи по …"
     brought = False
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
@@ -311,7 +310,8 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     mods = modifier_words(ws, start, used, g)
     mods += case_marks(ws, g.case_stage, g.case_objects, g.deverbal, _files(previous, g), previous or ()) + points_back(ws, previous, g.responding, lambda w: _action_of(w, g)) + asks_how(ws, g.how_to) + ([] if is_told_what(ws, start, g) else helped(ws, start, g.to_infinitive)) \
         + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
-    mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g)
+    mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g) \
+        + need_outcome.answered_feedback(ws, lambda x, k: _object_at(x, k, g))
     mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)

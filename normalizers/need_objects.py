@@ -147,6 +147,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         hit = object_at(ws, k, g) if k < len(ws) else None
         if not hit or not (ws[k + hit[1] - 1].cases & case) or any(w.lemma in others_of_kind() for w in ws[j + 1:k]):
             break                    # "бланков заявлений и других документов": more papers of that kind
+        if any(w.lemma in g.asking_words for w in ws[j + 1:k]):
+            break                    # "информацию, какие льготы положены": the question is its topic
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
         if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
             break

@@ -12,7 +12,8 @@
   than by a word of the vocabulary: a yes/no question on a past deed ("дошли ли
   документы", "субсидию назначили?"), «что с ним»/«где оно» of a paper, «когда будут
   результаты», «сколько ждать решения»: status, where the phrase read information or a
-  result (a paper asked after or told as filed, "что с моей заявкой", is no new filing).
+  result (a paper asked after or told as filed, "что с моей заявкой", is no new filing); so is
+  a paper told filed, then silence ("Заявление подал месяц назад — тишина").
 * `reread` also reads one at a loss ("не понимаю, как …", "что делать") as asking advice,
   whether a benefit is due ("положена ли мне …") as information, and a thing the client
   cannot find ("не могу найти бланк") as what he wants to get.
@@ -27,6 +28,7 @@ from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA, Match
 from .need_context import done_to_me
+from .need_outcome import avoids, is_unclear, wish_end
 from .need_grammar import grammar, read_needs
 from .need_objects import action_of, object_at
 from .phrase import Word, words
@@ -96,8 +98,9 @@ def story_only(phrase: str, matches: list[Match]) -> bool:
     """Does the phrase only tell the client's story: every code a guess by shared letters
     (no action read) and a clause that states without asking, or a plan of his own — a deed
     no action names, governed by a verb or a modal word ("хочу открыть бизнес на севере —
-    расскажите …")?"""
-    return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase))
+    расскажите …"), or a trouble he would avoid ("чтобы не стоять в очереди", need_outcome.avoids)?"""
+    return bool(matches) and (all(m.method == "fuzzy" for m in matches) and (_tells_text(phrase) or _plans(phrase)
+                                                                            or avoids(words(phrase)))
                               or _told_done(phrase) or _told_missing(phrase))
 
 
@@ -113,7 +116,9 @@ def _told_missing(phrase: str) -> bool:
     nets = [i for i, w in enumerate(ws) if w.pos == "PRED" and w.lemma == "нет"]
     # the thing missing is no action asked for ("Уведомления так и нет", "нет ответа")
     missing = {k for i in nets for k in range(i - 3, i + 2) if 0 <= k < len(ws) and ws[k].pos == "NOUN"}
-    if any(action_of(w, g) for k, w in enumerate(ws) if k not in missing):
+    # a deed told in the past is the story too ("Прошёл месяц, а решения нет", "подал заявку, ответа нет")
+    if any(action_of(w, g) and not (w.pos == "VERB" and morph().parse(w.text)[0].tag.tense == "past")
+           for k, w in enumerate(ws) if k not in missing):
         return False
     return any(w.pos == "PRED" and w.lemma == "нет" or w.text.lower() == "не" and i + 1 < len(ws) and ws[i + 1].pos == "VERB"
                and morph().parse(ws[i + 1].text)[0].tag.tense == "past" for i, w in enumerate(ws))
@@ -124,7 +129,8 @@ def _told_done(phrase: str) -> bool:
     """Does the phrase tell, not ask, what the agency did ("мне отказали —", "нам ответили, но …"):
     a deed done to the client (need_context.done_to_me) with no «?» of its own?  Before the
     request it only explains it ("мне отказали — как обжаловать?")."""
-    return "?" not in phrase and done_to_me(tuple(w for w in words(phrase) if not w.is_punct), grammar()) is not None
+    ws = tuple(w for w in words(phrase) if not w.is_punct)      # a wish, "хочу, чтобы ответили", is no story
+    return "?" not in phrase and not wish_end(words(phrase), grammar().modals) and done_to_me(ws, grammar()) is not None
 
 
 @lru_cache(maxsize=20_000)
@@ -220,7 +226,7 @@ def asks_advice(phrase: str) -> bool:
         if w.lemma in d["todo_asking"] and nxt.pos == "INFN" and nxt.lemma in d["todo_verbs"]:
             return True
         if w.lemma == "как" and nxt.pos == "INFN" and any(
-                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" for j, v in enumerate(ws[:i])):
+                v.lemma in d["not_knowing"] and j and ws[j - 1].text == "не" or is_unclear(v.lemma) for j, v in enumerate(ws[:i])):
             return True
     return False
 
@@ -235,7 +241,8 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
         return _recode(matches, d["advice_replaces"], d["advice_code"], "+advice")
     if _asks_due(phrase):
         return _recode(matches, d["due_replaces"], "information", "+due")
-    kind = case_question(phrase)
+    # a paper told filed, then silence ("Заявление подал месяц назад — тишина"): asked after, as a question
+    kind = case_question(phrase) or ("case" if _told_filing(phrase) and _silent(phrase) else "")
     if kind and any(w.lemma in grammar().responding for w in words(phrase)):
         return matches       # "мне ответили?", "что решили?": the answer asked after, not the stage
     # the paper asked after, or told as filed, is no new filing ("что с моей заявкой")
@@ -271,6 +278,11 @@ def _asks_due(phrase: str) -> bool:
     """Does the phrase ask whether something is due to the client ("положена ли мне …")?"""
     ws = [w for w in words(phrase) if not w.is_punct]
     return any(w.text == "ли" and i and ws[i - 1].lemma in _data()["entitled"] for i, w in enumerate(ws))
+
+
+def _silent(phrase: str) -> bool:
+    """Does the phrase say nothing came of it, a word of `silence` ("тишина", "молчание")?"""
+    return any(w.lemma in _data()["silence"] for w in words(phrase))
 
 
 @lru_cache(maxsize=20_000)

@@ -19,9 +19,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from textcore.lemmas import morph
+from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_doubt
+from . import need_doubt, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_context import done_to_me
@@ -31,7 +32,6 @@ from .need_grammar import _clauses, _lead_action, grammar, phrase_clauses, read_
 from .phrase import Word, words
 from .need_split import split_cell
 from .line_joins import governed_capital
-from . import need_story
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
 
 # (a lead of spaces starts only where their run begins: retried at each space of a long run, quadratic)
@@ -47,8 +47,8 @@ def _starts_new_need(fragment: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if done_to_me(words(" ".join(fragment.split()[:6])), grammar()):     # its opening words say
-        return True                    # "…, мне ответили?": a question of its own on what was done
+    if need_outcome.starts_anew(words(" ".join(fragment.split()[:6])), grammar(), done_to_me):
+        return True                    # "…, мне ответили?", "…, непонятно, …": a question of its own
     if word.replace("ё", "е") in grammar().case_stage["own"]:
         return _owned_action(fragment)     # "Запрос справки, её получение": the same thing's next need
     if len(word) < 3:                  # "в", "о": pymorphy also reads them as abbreviations
@@ -193,8 +193,8 @@ def _starts_bare_need(left: str, right: str) -> bool:
 def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
-    comma after "Дайте, пожалуйста" would cut a need short)."""
-    phrases = split_cell(_polite().sub(" ", cell), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
+    comma after "Дайте, пожалуйста" would cut a need short); a cell typed in capitals, in lower case."""
+    phrases = split_cell(_polite().sub(" ", lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
     return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
 

@@ -23,9 +23,10 @@ from pathlib import Path
 
 from normalizers.deadlines import parse_deadline
 from textcore.clean import clean_text, unclosed_brackets
-from textcore.lookalike import TO_CYRILLIC, fix_lookalikes
+from textcore.lookalike import TO_CYRILLIC
 from textcore.name_shape import FULL, FULL_FIRST, INITIALS_FIRST, LO, SURNAME_FIRST, UP
 from textcore.vocab import vocabulary
+from textcore.word_mends import join_broken_names, join_hyphenated, mend_case, recase_capitals, unquote_cell
 
 _UP, _LO = UP, LO            # the name's shape: textcore/name_shape.py
 _SURNAME_FIRST, _INITIALS_FIRST, _FULL, _FULL_FIRST = SURNAME_FIRST, INITIALS_FIRST, FULL, FULL_FIRST
@@ -202,7 +203,25 @@ def _positions(text: str, spans) -> list[str]:
 
 @lru_cache(maxsize=10_000)
 def parse_people(raw: str) -> People:
-    text = _LATIN_INITIAL.sub(lambda m: m[1].translate(TO_CYRILLIC), fix_lookalikes(clean_text(raw or "")))
+    # look-alike letters, a post run into the name («министраКодзоев»), a cell quoted whole by a
+    # CSV export: mended first (textcore/word_mends.py)
+    text = _LATIN_INITIAL.sub(lambda m: m[1].translate(TO_CYRILLIC), mend_case(unquote_cell(clean_text(raw or ""))))
+    # words broken by a line's hyphen, a post's («руководи- тель») and a name's («Григо- рьев С.Н.»)
+    text = join_broken_names(join_hyphenated(text))
+    cased = recase_capitals(text)
+    if cased == text:
+        return _parse(text)
+    # a cell typed in capitals: its names told in their usual case, its posts given back as written
+    got = _parse(cased)
+    return People(got.names, tuple(_as_written(p, cased, text) for p in got.positions))
+
+
+def _as_written(part: str, cased: str, text: str) -> str:
+    at = cased.find(part)
+    return text[at:at + len(part)] if part and at >= 0 else part
+
+
+def _parse(text: str) -> People:
     if not text or parse_deadline(text).not_applicable:     # "x" / "х": nobody
         return People((), ())
     spans = _by_shape(text)

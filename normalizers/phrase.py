@@ -19,13 +19,10 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 
 from textcore.lemmas import cut_fits, morph, normalize
-from textcore.lookalike import fix_lookalikes
 from textcore.vocab import VocabularyError, vocabulary
+from textcore.word_mends import join_hyphenated  # noqa: F401  - words broken by a hyphen: one rule, in textcore
 from .cut_words import dotted_cut, one_family, whole_word
 
-# a word broken by a hyphen ("Получе-\nние", "кон- сультации", "Консульти-рование")
-_HYPHENATED = re.compile(r"([А-Яа-яЁё]+)-[ \t]*(\n?)[ \t]*([а-яё]+)")
-_NAMES = {"Abbr", "Name", "Surn", "Patr", "Orgn", "Geox", "Init"}
 _TOKEN = re.compile(r"[а-яa-z0-9]+(?:[-.][а-яa-z0-9]+)*|[,;()]")
 _CONJ = frozenset({"и", "или", "либо", ","})
 # "и (или)", "и/или": one conjunction
@@ -186,8 +183,9 @@ def words(text: str, speller: Speller | None = None) -> tuple[Word, ...]:
     """The words (and , ; ( ) marks) of a phrase; a colloquial or jargon word read as the
     standard words it stands for (`_standard`)."""
     out = []
-    # Latin letters drawn like Cyrillic ones typed into a Russian word ("cтатус") read as Cyrillic
-    text = _AND_OR.sub(" или", normalize(fix_lookalikes(text)).replace("ё", "е"))
+    # `normalize` mends the words first (textcore/word_mends.py): Latin letters drawn like Cyrillic
+    # ones («cтатус»), hyphen-broken words, words run together
+    text = _AND_OR.sub(" или", normalize(text))
     for m in _TOKEN.finditer(text):
         tok = m.group()
         if tok in ",;()":
@@ -248,23 +246,3 @@ def unglue(text: str, vocab: frozenset[str], combining: frozenset[str] = frozens
     fits = [f"{a} {b}" for a, b in splits if (_known(a) and len(a) >= _MIN_HALF or a in vocab or a in combining)
             and _known(b) and (_read(a)[1] in vocab or _read(b)[1] in vocab)]
     return fits[0] if len(fits) == 1 else None
-
-
-@lru_cache(maxsize=20_000)
-def _common_word(word: str) -> bool:
-    """A dictionary word, not only an abbreviation or a name ("ции", "информа")."""
-    return any(p.is_known and not (_NAMES & p.tag.grammemes) for p in morph().parse(word.lower()))
-
-
-def _join_word(m: re.Match) -> str:
-    left, right = m.group(1), m.group(3)
-    if _common_word(left + right) and not (_common_word(left) and _common_word(right)):
-        return left + right
-    return f"{left}-{right}" if m.group(2) else m.group(0)
-
-
-def join_hyphenated(text: str) -> str:
-    """Words broken by a hyphen (at a line end, or typed) joined where the whole is a
-    dictionary word and the halves are not both words ("интернет-\nприёмная" keeps its
-    hyphen, losing the line break)."""
-    return _HYPHENATED.sub(_join_word, text) if "-" in text else text

@@ -50,3 +50,18 @@ def locate(sources: list[Source], paragraph: int | list[int] | None = None) -> d
         locator = _span("paragraph", numbers) if numbers else None
     return {"source_page": page, "source_bbox": [float(v) for v in bbox] if bbox else None,
             "source_locator": locator}
+
+
+def address_span(locator: str | None) -> tuple[str, int, int] | None:
+    """The rows, lines or paragraphs a locator names, as (where, first, last): "page 3, table 1, rows 5–7"
+    -> ("page 3, table 1, row", 5, 7), "line 17" -> ("line", 17, 17); None for none.  A needs legend's rows
+    after «;» are the legend's, not the record's."""
+    if not locator:
+        return None
+    head, _, last = locator.split(";")[0].strip().rpartition(", ")
+    what, _, numbers = last.partition(" ")
+    lo, _, hi = numbers.partition("–")
+    if not lo.isdigit() or hi and not hi.isdigit():
+        return None
+    unit = f"{head}, {what.rstrip('s')}" if head else what.rstrip("s")
+    return unit, int(lo), int(hi or lo)

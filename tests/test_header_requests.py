@@ -26,6 +26,13 @@ KIND = "touchpoint_list"
      {"direction": 1, "process": 2, "touchpoint": 3, "point_type": 4, "interaction": 5}),
     (["№", "Услуга", "Инструмент взаимодействия", "Реквизиты", "Запросы заявителя"],
      {"process": 1, "touchpoint": 2, "point_details": 3, "interaction": 4}),
+    # the field a ministry is charged with as its «сфера ведения», the point as where or how the client is met,
+    # its kind as its «характер», the needs as what the recipient expects (not a column of recipients)
+    (["Номер", "Сфера ведения", "Предмет обращения (услуга)", "Способ контакта с клиентом",
+      "Характер точки взаимодействия", "Ожидания получателя"],
+     {"direction": 1, "process": 2, "touchpoint": 3, "point_type": 4, "interaction": 5}),
+    (["№", "Место контакта с клиентом", "Место нахождения точки", "Характер точки", "Ожидания получателя услуги"],
+     {"touchpoint": 1, "point_details": 2, "point_type": 3, "interaction": 4}),
 ])
 def test_regional_column_names(header, want):
     got = map_columns(KIND, header)

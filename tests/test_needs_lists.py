@@ -55,8 +55,8 @@ def test_handed_over_for_an_examination_is_inspected():
 def test_a_verb_of_telling_with_the_client_as_its_object_informs_the_client():
     # the agency tells the applicant of a step of his case: its stage, not a paper he files
     assert coded("Уведомляем заявителя о регистрации заявления") == [("status", True)]
-    # the client telling the agency files something
-    assert coded("Уведомить министерство о смене адреса") == [("submission", True)]
+    # the client telling the agency files something — what, no paper says: reviewed (`doubted_defaults`)
+    assert coded("Уведомить министерство о смене адреса") == [("submission", False)]
 
 
 def test_the_agency_inspecting_a_named_site_is_a_site_presented():

@@ -89,3 +89,20 @@ def test_latin_words_read_again_with_english_and_russian_lines_not(engine_ready)
     # with the pass off the sheet is read with rus+eng from the start: the same words
     both = scan_ocr._ocr_pieces(strip, [], 300, dataclasses.replace(opts, latin_conf=0), 60)
     assert [w.text for w in both[("page", 0)]] == [w.text for w in words]
+
+
+def test_latin_words_russian_ocr_garbles_are_read_back_end_to_end(engine_ready):
+    """Lines printed with Latin words inside Russian text, read as a scan's page text is (Russian,
+    the Latin pass, then scan_text.mend): the words Russian alone reads surely in Cyrillic («АР!»)
+    or that neither pass reads whole («ризВ-», «ОВ-кодом») come back as printed."""
+    from parsers.formats.scan_text import mend
+    printed = ["Выгрузка данных через API реестра", "push-уведомления мобильного приложения",
+               "стенд с QR-кодом в холле"]
+    strip = [(("page", 0), _page(printed, size=22), (0, 0))]
+    words = scan_ocr._ocr_pieces(strip, [], 200, ScanSettings(), 60)[("page", 0)]
+    lines: dict = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    read = [" ".join(w.text for w in sorted(ws, key=lambda w: w.left))
+            for ws in sorted(lines.values(), key=lambda ws: min(w.top for w in ws))]
+    assert [mend(t) for t in read] == printed

@@ -101,3 +101,34 @@ def test_a_row_label_is_the_responsible_field_alone():
     assert row_label("1.1. Ответственный: отдел") is None                        # a numbered row is an item
     assert row_label("Организовать работу. Ответственный: отдел") is None        # text before the label
     assert row_label("Ответственный:") is None                                   # no value
+
+
+# stages written in cells, «2.» | «Этап внедрения» with the term left blank, as the items under them
+ROWS_S = [
+    [WIDE, "Ответственный исполнитель: отдел организационной работы"],
+    ["1.", "Подготовительный этап", "", ""],
+    ["1.1.", "Создать рабочую группу", "до 1 марта 2026 г.", "Приказ"],
+    ["1.2.", "Провести анкетирование жителей", "до 1 апреля 2026 г.", "Отчёт"],
+    ["2.", "Этап внедрения", "", ""],                  # the next stage: the label above stage 1 ends
+    ["2.1.", "Открыть окно приёма в МФЦ", "до 1 июня 2026 г.", "Окно приёма"],
+    [WIDE, "Ответственный исполнитель: сектор информатизации"],
+    ["2.2.", "Провести обучение специалистов", "до 1 июля 2026 г.", "Обучение"],
+    ["2.3.", "Провести опрос заявителей", "до 1 августа 2026 г.", "Отчёт"],
+]
+WANT_S = [("1", "отдел организационной работы"), ("1.1", "отдел организационной работы"),
+          ("1.2", "отдел организационной работы"), ("2", None), ("2.1", None),
+          ("2.2", "сектор информатизации"), ("2.3", "сектор информатизации")]
+
+
+def test_a_stage_numbered_in_cells_ends_the_label_above_the_stage_before(tmp_path):
+    assert _read(extract_roadmap(_text(HEAD, ROWS_S))) == WANT_S
+    assert _read(extract_roadmap(_docx(tmp_path, HEAD, ROWS_S))) == WANT_S
+
+
+def test_a_flat_plan_keeps_its_label_down_its_items():
+    """Items numbered alike, no stage: the label stands over all of them."""
+    rows = [[WIDE, "Отв.: отдел кадров"], ["1.", "Создать рабочую группу", "до 1 марта 2026 г.", "Приказ"],
+            ["2.", "Провести анкетирование", "до 1 апреля 2026 г.", "Отчёт"],
+            ["3.", "Обновить раздел сайта", "до 1 мая 2026 г.", "Раздел"]]
+    assert _read(extract_roadmap(_text(HEAD, rows))) == [("1", "отдел кадров"), ("2", "отдел кадров"),
+                                                         ("3", "отдел кадров")]

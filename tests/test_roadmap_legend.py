@@ -7,7 +7,7 @@ from docx import Document as new_docx
 
 from normalizers.roadmap_codes import code_roadmap
 from parsers.extract.roadmap import extract_roadmap
-from parsers.extract.roadmap_legend import cell_codes
+from parsers.extract.roadmap_legend import cell_codes, footnoted_people
 from parsers.formats import docx as docx_reader
 from parsers.formats.text import parse_text
 from tests.fixtures.grid_docx import grid_docx
@@ -78,11 +78,25 @@ def test_a_column_mostly_of_text_or_with_no_legend_stays_as_written():
     assert [r["responsible_raw"] for r in _text(rows, after=["", *LEGEND])] == ["2", "1 и 3", "7"]
 
 
+def test_a_code_with_a_note_in_brackets_keeps_the_note_with_its_person():
+    """«2 (по согласованию)»: the legend's person, the note after it («по согласованию»: no name)."""
+    rows = [r[:3] + [("2 (по согласованию)", "1, 3 (по согласованию)", "3")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    recs = _text(rows, after=["", *LEGEND])
+    assert recs[0]["responsible_raw"] == "Тимофеев А.Н., начальник отдела социальных выплат (по согласованию)"
+    assert recs[1]["responsible_raw"] == ("Кузнецова О.В., советник министра; "
+                                          "Белова Е.С., консультант отдела кадров (по согласованию)")
+    assert _names(recs) == WANT
+
+
 def test_cell_codes():
     assert cell_codes("2, 4") == ["2", "4"]
     assert cell_codes("1 и 3;") == ["1", "3"]
     assert cell_codes("5") == ["5"]
     assert cell_codes("Отдел кадров") is None
+    assert cell_codes("2 (по согласованию)") == ["2"]
+    assert cell_codes("1 (по согласованию), 3") == ["1", "3"]
+    assert cell_codes("Отдел кадров (по согласованию)") is None
+    assert cell_codes("(по согласованию) 2") is None          # a note stands after its code
     assert cell_codes("") is None
 
 
@@ -138,3 +152,21 @@ def test_a_legend_of_indicators_explains_no_responsible_one():
                   "3 — уровень удовлетворённости посетителей."]
     assert [r["responsible_raw"] for r in _text(ROWS, after=["", *indicators])] == ["2", "1 и 3", "3"]
     assert _names(_text(ROWS, after=["", *indicators, "", *LEGEND])) == WANT
+
+
+def test_a_responsible_column_of_footnote_marks_names_the_footnotes_people():
+    """«[2]», «[1], [3]» in the responsible column, the people at the foot of the page («[1] Кузнецова О.В., …»):
+    each item's responsible one is its footnotes' text (Word's footnote references read as such marks too)."""
+    rows = [r[:3] + [("[2]", "[1], [3]", "[3]")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    notes = ["", "[1] Кузнецова О.В., советник министра.", "[2] Тимофеев А.Н., начальник отдела социальных выплат.",
+             "[3] Белова Е.С., консультант отдела кадров."]
+    recs = _text(rows, after=notes)
+    assert recs[1]["responsible_raw"] == "Кузнецова О.В., советник министра; Белова Е.С., консультант отдела кадров"
+    assert _names(recs) == WANT
+
+
+def test_footnoted_people_only_for_a_cell_of_marks():
+    notes = {"1": "Иванов И.И.", "2": "Отдел кадров."}
+    assert footnoted_people("[1] и [2]", notes) == "Иванов И.И.; Отдел кадров"
+    assert footnoted_people("Отдел кадров[1]", notes) is None          # a cell's own text cites a note
+    assert footnoted_people("[3]", notes) is None                      # no footnote explains it

@@ -32,8 +32,18 @@ from parsers.options import ScanSettings
     ("а) подача жалобы; 6) ответ на неё", "а) подача жалобы; б) ответ на неё"),   # «б)» read «6)» in a cell
     ("а) подача жалобы\n6) ответ на неё", "а) подача жалобы\nб) ответ на неё"),   # items on lines of a cell
     ("заявка: caiiT ведомства", "заявка: сайт ведомства"),   # a lone Latin word beside Russian ones still mended
+    ("консультация МФЦв районе", "консультация МФЦ в районе"),   # a one-letter word glued to an abbreviation
+    ("обращение в ЦЗНс заявлением", "обращение в ЦЗН с заявлением"),
+    ("подача заявления на пеэевод", "подача заявления на перевод"),   # «р» read «э» (its bowl's tail lost)
+    ("запрос на пзодление срока", "запрос на продление срока"),       # ... and «з»
+    ("запись на консульт ирование", "запись на консультирование"),    # a word's letters split by a space
+    ("Инфор мирование граждан", "Информирование граждан"),
+    ("офис в г. Ханты.Мансийск", "офис в г. Ханты-Мансийск"),       # a hyphen read as a dot: a compound the dictionary knows
+    ("в сети информационно.телекоммуникационной", "в сети информационно-телекоммуникационной"),   # «-о» adjective + adjective
+    ("северо.запад области", "северо-запад области"),
     ("Цели обращения: запись на прием: выдача талона; подача отзыва: жалоба по почте",   # «;» read «:» after a lead-in
      "Цели обращения: запись на прием; выдача талона; подача отзыва; жалоба по почте"),
+    ("Цели: оформить пропуск: сдать документы", "Цели: оформить пропуск; сдать документы"),   # a deed is no label
     ("Цель: справка о доходах\nСведения клиента: копия паспорта: СНИЛС",   # each line its own lead-in
      "Цель: справка о доходах\nСведения клиента: копия паспорта; СНИЛС"),
 ])
@@ -44,6 +54,11 @@ def test_misread_words_mended(read, meant):
 @pytest.mark.parametrize("text", [
     "WhatsApp, Telegram и e-mail: info@minzdrav.ru, www.gosuslugi.ru",   # Latin stays Latin
     "ЕГАИС, ГИС ЖКХ, МФЦ",                                 # abbreviations the dictionary does not know
+    "справка из ЗАГСа, отказ ВУЗу, в ЗАГСе",               # an abbreviation's case ending is no glued word
+    "по дача, на бор",                                       # parts that are words stay apart
+    "Цели: семьи участников СВО: как оформить выплату; жители района: подать жалобу",   # a label of words before a
+    #                                                          question or a deed, not a list's «;»
+    "Северо-Западный округ, медико-социальная экспертиза",   # a compound's first part is no word with «о» glued
     "сообщество ВКонтакте",                                 # a brand in mixed case
     "3 заявления, 6 обращений",                            # a number before a word is a number
     "Тимирязевская и Сельскохозяйственная",                  # known words untouched
@@ -119,6 +134,15 @@ def test_a_garbled_item_number_between_two_read_well_is_the_one_between():
     _item_numbers(table)
     assert [r.cells[0].text for r in table.rows] == ["2.7.", "2.8.", "2.9.", "12", "13", "14", "5.", "б:"]
     assert [r.cells[1].text for r in table.rows] == list("abcdefgh")      # text columns untouched
+
+
+def test_a_row_number_read_as_a_short_token_between_two_read_well_is_the_one_between():
+    """«5.» read «Е» by Russian alone and «5i» by the Latin pass: any token of up to three characters
+    between «4.» and «6.» is «5.»; a longer text there (a row of its own) is not."""
+    rows = [["4.", "a"], ["5i", "b"], ["6.", "c"], ["Е", "d"], ["8.", "e"], ["Итого", "f"], ["10.", "g"]]
+    table = Table([Row([Cell(a), Cell(b)]) for a, b in rows])
+    _item_numbers(table)
+    assert [r.cells[0].text for r in table.rows] == ["4.", "5.", "6.", "7.", "8.", "Итого", "10."]
 
 
 def test_a_row_number_that_lost_its_dot_in_a_column_of_dotted_ones_gets_it_back():
@@ -331,6 +355,38 @@ def test_an_unsure_cell_is_read_again_in_russian_unless_latin_was_found_in_it(mo
     assert sorted(engine.langs) == ["rus", "rus+eng"]
 
 
+class _LangEngine:
+    """ocr_tesseract.words answering by language set: {langs: [(text, conf), ...]}."""
+    def __init__(self, answers):
+        self.answers, self.langs = answers, []
+
+    def __call__(self, crop, psm, dpi, timeout, langs="rus+eng"):
+        self.langs.append(langs)
+        return [_w(t, 20 + 60 * i, 20, 20, conf=c) for i, (t, c) in enumerate(self.answers[langs])]
+
+
+def test_a_cell_garbled_in_russian_is_read_in_both_languages_and_taken_where_an_address(monkeypatch):
+    """An address cell («www.example.ru») Russian alone reads as unsure words («Ум возит»), alone
+    again no surer: read once more with rus+eng and taken, though no surer, for the address it
+    reads; a cell rus+eng reads no address in keeps its Russian reading."""
+    from parsers.formats import ocr_tesseract
+    engine = _LangEngine({"rus": [("Ум", 30), ("возит", 5)], "rus+eng": [("www.", 20), ("example.ru", 20)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Ум", 0, 0, 20, conf=47), _w("возит", 60, 0, 20, conf=0)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["www.", "example.ru"] and engine.langs == ["rus", "rus+eng"]
+    engine = _LangEngine({"rus": [("Ум", 30), ("возит", 5)], "rus+eng": [("Ym", 40), ("Bo3uT", 30)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("Ум", 0, 0, 20, conf=47), _w("возит", 60, 0, 20, conf=0)]}
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert [w.text for w in by_piece[(0, 1, 1)]] == ["Ум", "возит"]
+    engine = _LangEngine({"rus": [("ПОС", 90)], "rus+eng": [("noc", 95)]})
+    monkeypatch.setattr(ocr_tesseract, "words", engine)
+    by_piece = {(0, 1, 1): [_w("ПОС", 0, 0, 20, conf=68)]}       # read surely alone: no second language
+    scan_reread.reread_cells(by_piece, _crops((0, 1, 1)), 200, ScanSettings(), 10)
+    assert engine.langs == ["rus"]
+
+
 def test_a_sure_abbreviation_beside_an_unsure_word_is_read_again_with_it():
     """«REST API» read by Russian alone as «ВЕЗТ» (unsure) «АРГ» (sure): Latin runs together, so
     the capitals beside the unsure word join its run and take rus+eng's surer reading; a known
@@ -363,6 +419,15 @@ def test_a_compound_of_a_latin_and_a_russian_word_keeps_each_reading_where_it_is
     merged = scan_latin._merge_latin(old, new, 80.0, ("latin", 1))
     assert [w.text for w in merged] == ["web-форма", "обращения"]
     assert scan_latin._compound("е-таП", "e-mail") == "e-mail"          # no Russian word in it: rus+eng's
+
+
+def test_a_compound_russian_split_in_two_keeps_its_russian_dictionary_part():
+    """Russian alone read «web-форма» as two unsure words, «у» and «еБ-форма»; rus+eng as one,
+    «web-copma»: the Russian words joined are the compound read part by part, so «форма» stays."""
+    old = [_w("у", 0, 0, 20, conf=13, width=12), _w("еБ-форма", 14, 0, 20, conf=13, width=100),
+           _w("обращения", 130, 0, 20, conf=96, width=110)]
+    new = [_w("web-copma", 1, 0, 20, conf=22, width=112)]
+    assert [w.text for w in scan_latin._merge_latin(old, new, 80.0, ("latin", 1))] == ["web-форма", "обращения"]
 
 
 def test_a_russian_abbreviation_read_as_latin_capitals_of_another_count_stays():

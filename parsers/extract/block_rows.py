@@ -11,7 +11,14 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
   in a cell of its own (the process's channels share its needs);
 * a remark («Примечание: …», the features' label; or a remark's label, `remark_labels` in `columns.yaml`,
   «Комментарий: …», «Справочно: …»; or a footnote's mark, «* …»): no heading either (it names neither a
-  process nor a direction, so the channels under it keep theirs); which point it remarks on is not told.
+  process nor a direction, so the channels under it keep theirs); right under a point's row it is said of
+  that point, as a footnote under a row is, and kept in its features (`features_raw`: the contract's column
+  for what a point offers besides its channel); anywhere else which point it remarks on is not told.
+
+Needs stated right under a direction's heading (past point-type sub-rows), in the only needs row of
+that direction's rows, are stated once for the whole direction: every point under it up to the next
+direction's heading takes them, whatever its process (`section_needs`); a needs row at the table's top,
+or one of several in a direction, is its first point's process's.
 
 A direction's label is left to the section readers (`tables/sections.py`; the label is taken off
 where directions are coded), and so is a row with unlabelled text before its label.  A row
@@ -20,6 +27,7 @@ are labelled: they neither head nor end a block, and one stating needs makes the
 a process).
 
     labelled_rows(items) -> ({item index: [(field, value)]}, {item index: field of its first label})
+    section_needs(items, labelled, processes) -> labelled, a direction's needs stated once marked so
     apply_block_row(state, pairs, new_process); block_needs(state) -> [needs]
 """
 from __future__ import annotations
@@ -31,11 +39,14 @@ from textcore.clean import clean_text, is_blank_mark, strip_markup
 from textcore.lemmas import lemmas
 from textcore.vocab import vocabulary
 
-from ..tables.repair import Heading
+from ..tables.repair import Heading, RepairedRow
+from ..tables.sections import read_heading
 from .record_lines import read_line
 
 # the fields a full-width row may state for the rows under it (a remark only is passed over)
 BLOCK_FIELDS = ("process", "interaction", "features")
+_SECTION_NEEDS = "section_interaction"         # needs stated once for a direction (`section_needs`)
+_ROW_REMARK = "row_features"                   # a remark right under a point's row: that point's features
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _LABEL_WORDS = 3
 _FOOTNOTE = re.compile(r"\*+\s|[¹²³⁴⁵⁶⁷⁸⁹]+\s")      # «* Окно работает по записи.»: a footnote under a row
@@ -77,20 +88,54 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
         fields[k] = pairs[0][0]
         if pairs[0][0] in BLOCK_FIELDS:
             out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
+        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow):
+            out[k] = [(_ROW_REMARK, pairs[0][1])]          # right under a point's row: that point's
     return out, fields
+
+
+def _role(item) -> str | None:
+    return read_heading(clean_text(item.text), item.marked).role if isinstance(item, Heading) else None
+
+
+def section_needs(items: list, labelled: dict[int, list[tuple[str, str]]],
+                  processes: set[int]) -> dict[int, list[tuple[str, str]]]:
+    """`labelled` with the needs of each needs row that a direction's heading stands right over (sub-rows
+    naming a point type passed) and that no other needs row follows before the next such heading
+    marked as the direction's: they are stated once for all its processes."""
+    def heading(k: int) -> bool:        # a direction's heading: no process row, no labelled row
+        return k not in processes and k not in labelled and _role(items[k]) == "direction"
+    out = dict(labelled)
+    for k, pairs in labelled.items():
+        if [n for n, _ in pairs] != ["interaction"]:
+            continue
+        j = k - 1
+        while j >= 0 and _role(items[j]) == "point_type":
+            j -= 1
+        if j < 0 or not heading(j):
+            continue
+        end = next((m for m in range(k + 1, len(items)) if heading(m)), len(items))
+        if not any(m in labelled and any(n == "interaction" for n, _ in labelled[m]) for m in range(k + 1, end)):
+            out[k] = [(_SECTION_NEEDS, pairs[0][1])]
+    return out
 
 
 def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
     """A labelled row's fields on the walk's state `st` (touchpoints._State): a process named
-    (`new_process(name)`), needs stated for the current process's points; a remark changes nothing."""
+    (`new_process(name)`), needs stated for the current process's points (or the direction's: every
+    point up to its next heading, which ends them); a remark changes nothing."""
     for name, value in pairs:
         if name == "process":
             st.process = new_process(value)
-        elif name == "interaction":       # «Потребности клиента: —»: the process states none
-            st.block_needs = None if is_blank_mark(value) else (_UNBOUND, value)
+        elif name == _ROW_REMARK:
+            for rec in st.built:            # the records the row above built (a matrix: one per channel)
+                rec.features.append(value)
+        elif name in ("interaction", _SECTION_NEEDS):       # «Потребности клиента: —»: the process states none
+            owner = _UNBOUND if name == "interaction" else _SECTION
+            st.block_needs = None if is_blank_mark(value) else (owner, value)
 
 
 _UNBOUND = object()      # needs not yet given to a point: theirs is the process of the first point under them
+_SECTION = object()      # needs stated once for a direction: every point's under it
 
 
 def block_needs(st) -> list[str]:
@@ -100,6 +145,8 @@ def block_needs(st) -> list[str]:
     if not st.block_needs:
         return []
     owner, value = st.block_needs
+    if owner is _SECTION:
+        return [value]
     if owner is _UNBOUND:
         owner, st.block_needs = st.process, (st.process, value)
     if owner is st.process or owner is not None and st.process is not None and owner.name == st.process.name:

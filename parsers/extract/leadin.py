@@ -20,7 +20,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
 
 @vocabulary(_DATA, required=("min_score", "kinds", "veto", "describing", "inline_max_words", "open_end",
-                             "procedure_title", "procedure_object", "title_lines", "title_words",
+                             "procedure_title", "amending_title", "procedure_object", "title_lines", "title_words",
                              "relative_words", "expected_lists", "list_words", "lead_in_max_words",
                              "inline_max_words_semicolon", "inline_max_words_need", "abbreviations",
                              "manner_words", "manner_not", "need_predicates", "negators", "negation", "negation_span",
@@ -34,6 +34,7 @@ def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
     data["titles"] = [lemmas(p) for p in data["procedure_title"]]
+    data["amending_titles"] = [lemmas(p) for p in data["amending_title"]]
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
     data["repealed_re"] = re.compile(data["repealed_item"], re.I)

@@ -1,5 +1,7 @@
 """Whether a document is titled as a procedure: a «порядок ведения (формирования) перечня …», by a
-line that starts like its title, read across its line breaks (parsers/data/procedure.yaml)."""
+line that starts like its title, read across its line breaks (parsers/data/procedure.yaml); or an
+amending act whose title names a procedure as what it amends («О внесении изменений в приказ от …
+№ … «Об утверждении Порядка ведения перечня …»»): the points it restates are a procedure's."""
 from __future__ import annotations
 
 from textcore.lemmas import _WORD, lemma, lemmas, normalize
@@ -26,13 +28,29 @@ def first_lemma(text: str) -> str | None:
 
 def titled(lines: list[Line]) -> bool:
     v = vocab()
-    firsts = {t[0] for t in v["titles"]}
+    firsts = {t[0] for t in v["titles"]} | {t[0] for t in v["amending_titles"]}
     for i, ln in enumerate(lines):
         if first_lemma(join_spaced(ln.text)) in firsts:
             # "П О Р Я Д О К" + "ведения" + "Администрацией Губернатора …" + "перечня …":
             # the title's words, whatever its line breaks, up to its first clause
             title = lemmas(_title_text(lines, i))[:v["title_words"]]
-            if any(title[:len(t)] == t for t in v["titles"]) and \
-                    any(w in title for w in v["procedure_object"]):
+            if _names_procedure(title, v) or _names_procedure(_amended(title, v), v):
                 return True
     return False
+
+
+def _names_procedure(title: list[str], v: dict) -> bool:
+    return any(title[:len(t)] == t for t in v["titles"]) and any(w in title for w in v["procedure_object"])
+
+
+def _amended(title: list[str], v: dict) -> list[str]:
+    """What an amending title amends: the words after its opening, from the amended act's own
+    title where it quotes one after the act's kind, date and number (its first «о»/«об»)."""
+    opening = next((t for t in v["amending_titles"] if title[:len(t)] == t), None)
+    if opening is None:
+        return []
+    rest = title[len(opening):]
+    if _names_procedure(rest, v):
+        return rest
+    starts = {t[0] for t in v["titles"]}
+    return next((rest[k:] for k, w in enumerate(rest) if w in starts), [])

@@ -60,9 +60,9 @@ from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
 from .roadmap_group_cells import inherit_group_cells
-from .roadmap_label_rows import row_label
+from .roadmap_label_rows import Labels, row_label
 from .roadmap_numbers import ordinals as _ordinals, row_number as _row_number
-from .roadmap_legend import decode_people, legend_tables, people_legends
+from .roadmap_legend import decode_people, footnoted_people, legend_tables, people_legends
 from .roadmap_signature import without_signature
 from .roadmap_stage_column import stage_rows
 from .roadmap_term import shared_term
@@ -262,17 +262,17 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     loose: str | None = _period_caption(table)     # the unnumbered heading over the next items
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
-    given: dict[str, str] = {}                # the fields a labelled row above them states
+    labels = Labels()                         # the fields a labelled row above them states
     for entry in without_signature(stage_rows(table)):     # the signature under it is no row; a stage column: rows
         group = loose if loose and loose != group and opens_period(loose) else group
         wide = entry.text if isinstance(entry, Heading) else _spanning_title(entry, table.columns, titles=False)
         if wide and (label := row_label(wide)):     # «Ответственный: …» across the table: no item, no heading
-            given[label[0]] = label[1]
+            labels.give(*label)
             continue
         if isinstance(entry, Heading):        # a line between two parts of the table
             num = _apart_section(entry.text)
             roman = None if num else _roman_section(entry.text)
-            given = {} if num or roman or _loose_line(entry) else given      # a heading ends what a label gave
+            labels.end(num or roman or _loose_line(entry))      # a heading ends what a label gave
             if num:                           # a numbered section heading thrown out of the table; set
                 # apart as a heading (bold, a level word) it may head items numbered apart from it — a plain
                 # line may be a row's first line cut off at a page break, which the row numbered alike goes on
@@ -291,7 +291,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         current = items[-1] if items else None
         span = _spanning_title(entry, table.columns)
         num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
-        given = {} if span or not num and _loose_heading(cells, current) else given      # so does a heading
+        labels.end(span or not num and _loose_heading(cells, current))      # so does a heading
         apart = _apart_section(span or "")
         if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
@@ -300,12 +300,13 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         roman = None if num else _row_section(cells)
         if roman:                                    # «II.» | «Социальная защита»: a section row
             items.append(_section_item(roman, marks, entry.source))
-            part, loose, group, given = roman, None, None, {}
+            part, loose, group = roman, None, None
+            labels.end(True)
             continue
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
-                               heading=loose or group, part=part, over=over, given=dict(given)))   # section: `over`
+                               heading=loose or group, part=part, over=over, given=labels.at_item(num[0])))   # section: `over`
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
@@ -336,8 +337,9 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     has_children = {k: k in above for k in keys}
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
     joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
-    for j in joined:
-        j["responsible"] = _with_person(j.pop(PERSON, ""), j["responsible"])
+    for it, j in zip(items, joined):          # a cell of footnote marks: the people its footnotes name
+        resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
+        j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)

@@ -4,13 +4,16 @@ responsible column: a full-width row (or, in converted text, a line between the 
 three measures of a stage.  The label is read by the roadmap's header vocabulary (`columns.yaml`, read as
 paragraph records read theirs: `record_lines.read_line`); the fields such a row may state are
 `label_rows` there.  The row is no item and no heading: it gives its value to the measures under it that
-leave that field blank, up to the next such row for the field or the next heading or section; a
-measure's own cell stands (applied where the item's cells are joined: `roadmap._records`).
+leave that field blank, up to the next such row for the field or the next heading or section — a stage
+written in cells too, «2.» | «Этап внедрения» after «1.2.»: a number of a level above the measures under
+the label; a measure's own cell stands (applied where the item's cells are joined: `roadmap._records`).
 
     row_label(text) -> (field, value) | None
+    Labels: what the labelled rows above a measure give it (`give`, `end`, `at_item`)
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textcore.clean import clean_text, strip_markup
@@ -37,3 +40,27 @@ def row_label(text: str) -> tuple[str, str] | None:
     value = value.strip().rstrip(";").strip()
     value = value[:-1] if value.endswith(".") and value[-2:-1].islower() else value      # «Орлов О.И.» keeps its dot
     return (name, value) if name in _row_fields() and value else None
+
+
+@dataclass
+class Labels:
+    """The fields labelled rows above state, and the level of the last measure numbered under them."""
+    given: dict[str, str] = field(default_factory=dict)
+    depth: int | None = None
+
+    def give(self, name: str, value: str) -> None:
+        self.given[name], self.depth = value, None
+
+    def end(self, heading) -> None:
+        """A heading or section (truthy `heading`) ends what the labels gave."""
+        if heading:
+            self.given = {}
+
+    def at_item(self, number: str) -> dict[str, str]:
+        """The fields given to the item numbered `number`: none where its number is of a level above the
+        measures numbered under the label so far (the next stage, written in cells)."""
+        level = len([p for p in number.split(".") if p])
+        if self.depth is not None and level < self.depth:
+            self.given = {}
+        self.depth = level
+        return dict(self.given)

@@ -17,7 +17,12 @@ order's own point «Ответственным исполнителям:» over 
 whose entries mostly name no one who does the work (a body, a unit, a post, a person): a legend of the plan's
 indicators or priorities, «1 – доля обращений, …», explains no responsible one.
 
+A responsible cell holding only footnote marks («[2]», «[1], [3]»: Word's footnote references, converted
+text's marks) names the people its footnotes give at the foot of the page, «; » between them
+(`footnoted_people`).
+
     people_legends(doc) -> [CodeLegend]        every legend of the document, in document order
+    footnoted_people(cell, footnotes) -> str | None
     legend_tables(legends) -> predicate        the legends' tables, never stitched on as the plan's rows
     decode_people(doc, tables, records, legends)   in place, per table
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textcore.clean import footnote_marks
 from textcore.dates import TERM_SHARED
 from textcore.lemmas import lemmas, morph
 from textcore.name_shape import names_person
@@ -39,6 +45,7 @@ from .needs_legend import list_span
 
 # the codes of a cell: separated by commas, semicolons, «и», or spaces alone («1 3»)
 _SEPARATORS = re.compile(r"\s*[,;]\s*|\s+и\s+|\s+")
+_NOTE = re.compile(r"\s*(\([^()]{1,80}\))\s*")     # «2 (по согласованию)»: a note on the code before it
 _MAX_CODES = 12            # a cell of more codes is no list of the legend's people
 _MIN_CODED, _CODED_SHARE = 2, 0.5   # distinct cells of codes, and their share of the column's: a legend's column
 _DATA = Path(__file__).resolve().parent.parent / "data" / "roadmap_legend.yaml"
@@ -50,6 +57,7 @@ _PEOPLE_SHARE = 0.5       # of a legend's entries naming who does the work: a le
 _RUN_ON = re.compile(r";\s*(?=\d{1,2}\s*(?:[.)]\s*)?[–—-]\s)")
 _RUN_ENTRY = re.compile(r"(\d{1,2})\s*(?:[.)]\s*)?[–—-]\s+(\S.*)")
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+_MARKS_ONLY = re.compile(r"(?:\[\d{1,3}\]\s*(?:[,;]\s*|и\s+)?)+")     # «[1], [3]», «[2]»: each mark opens a step
 
 
 @vocabulary(_DATA, required=("lead_words",))
@@ -113,13 +121,28 @@ def legend_tables(legends: list[CodeLegend]):
     return lambda t: id(t) in ids
 
 
+def _coded(text: str) -> list[tuple[str, str]] | None:
+    """(key, note) of each code a responsible cell lists, a bracketed note after a code kept with it
+    («2 (по согласованию)», «1, 3 (по согласованию)»: the note the last code's), or None where the cell
+    holds anything else (a note before any code, words outside brackets)."""
+    out: list[list[str]] = []
+    for chunk in _NOTE.split((text or "").strip().rstrip(".;")):
+        if chunk.startswith("("):
+            if not out or out[-1][1]:
+                return None
+            out[-1][1] = chunk
+            continue
+        for part in (p for p in _SEPARATORS.split(chunk) if p):
+            if (key := code_key(part)) is None:
+                return None
+            out.append([key, ""])
+    return [(k, n) for k, n in out] if 0 < len(out) <= _MAX_CODES else None
+
+
 def cell_codes(text: str) -> list[str] | None:
     """The legend keys a responsible cell lists («2, 4» -> ['2', '4']), or None where it holds anything else."""
-    parts = [p for p in _SEPARATORS.split((text or "").strip().rstrip(".;")) if p]
-    if not parts or len(parts) > _MAX_CODES:
-        return None
-    keys = [code_key(p) for p in parts]
-    return None if None in keys else list(dict.fromkeys(keys))
+    coded = _coded(text)
+    return None if coded is None else list(dict.fromkeys(k for k, _ in coded))
 
 
 def _chosen(keys: set[str], legends: list[CodeLegend], others: list[int], span: tuple[int, int, int, int],
@@ -170,4 +193,15 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:
-                r["responsible_raw"] = "; ".join(legend.entries[key] for key in codes[raw])
+                r["responsible_raw"] = "; ".join(f"{legend.entries[key]} {note}".strip() for key, note in _coded(raw))
+
+
+def footnoted_people(cell: str, footnotes: dict[str, str]) -> str | None:
+    """The people a responsible cell of footnote marks alone names in its footnotes, «; » between them;
+    None for a cell with any other text, or a mark no footnote explains."""
+    text = (cell or "").strip()
+    marks = footnote_marks(text)
+    if not marks or not _MARKS_ONLY.fullmatch(text) or any(m not in footnotes for m in marks):
+        return None
+    texts = [footnotes[m].strip().rstrip(";,").strip() for m in dict.fromkeys(marks)]
+    return "; ".join(t[:-1] if t.endswith(".") and t[-2:-1].islower() else t for t in texts)   # «И.И.» keeps its dot

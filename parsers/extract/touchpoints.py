@@ -2,20 +2,18 @@
 
 Rules, all structural (no document's wording is special-cased):
 * direction, group number and process are filled down (merged cells);
-* a process cell starting in lower case continues the process above (a name cut
-  by a page break) and does not start a new process;
-* a row with an empty touchpoint cell belongs to the touchpoint above: its
-  interaction joins that touchpoint's needs;
-* a heading inside the table is the direction of the rows after it, and of the
-  rows just before it whose direction cell was lost when their cells slid left;
-* a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption
-  right above the table («Таблица 1. Услуги», a bold line) head the rows under them
-  (`tables/sections.py`); their Roman or Arabic number is the group number; one naming
-  only a client category («Юридические лица») is no direction (the rows keep their direction
-  column's, rows' or process's; the internal client's is theirs) but ends the process; a
-  "Цифровые точки" heading gives the rows under it their point type, and so does the
-  sub-heading a channel stands under in a two-level header («цифровые» | «офлайн»,
-  `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
+* a process cell starting in lower case continues the process above (a name cut by a page break) and does not start
+  a new process;
+* a row with an empty touchpoint cell belongs to the touchpoint above: its interaction joins that one's needs;
+* a heading inside the table is the direction of the rows after it, and of the rows just before it whose direction
+  cell was lost when their cells slid left;
+* a full-width row ("II. Меры поддержки", one cell spanning the row) and a caption right above the table («Таблица
+  1. Услуги», a bold line) head the rows under them (`tables/sections.py`); their Roman or Arabic number is the
+  group number; one naming only a client category («Юридические лица») is no direction (the rows keep their
+  direction column's, rows' or process's; the internal client's is theirs) but ends the process; a "Цифровые точки"
+  heading gives the rows under it their point type (across the direction headings under it where it stands right
+  over one: a list grouped by kind first), and so does the sub-heading a channel stands under in a two-level header
+  («цифровые» | «офлайн», `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
 * rows that name no direction take the one the nearest title above them names (an order or an
   appendix a direction, `title_direction.py`), else the internal client's where their client
   column names it (`client_column.py`); an appendix's stamp between two parts of a list
@@ -36,7 +34,7 @@ from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
-from .block_rows import apply_block_row, block_needs, labelled_rows
+from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
 from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
@@ -221,6 +219,7 @@ class _State:
     group_no: str | None = None
     direction: str | None = None
     point_type: str | None = None            # a "Цифровые точки" section's type for the rows under it
+    type_heads: bool = False                 # that heading stands over direction headings: they keep its type
     sectioned: bool = False                  # the direction came from a heading: "№" cells number rows
     process: _Process | None = None
     tentative: list = field(default_factory=list)   # records whose direction may belong to a heading below
@@ -238,8 +237,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     st = _State()
     _apply_captions(st, table)
     labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
-    processes = process_rows(table, st.direction is not None, fields)
-    lists = 0
+    processes, lists = process_rows(table, st.direction is not None, fields), 0
+    labelled = section_needs(table.items, labelled, processes)     # … or once over a direction's
     for k, item in enumerate(table.items):
         if k in labelled:
             apply_block_row(st, labelled[k], _Process)
@@ -336,7 +335,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     if sec.role == "point_type":
         # an empty process cell under it is still the process above (one process, both kinds
         # of points); a process cell with text starts a process, whatever its case
-        st.point_type, st.typed = sec.title, True
+        st.point_type, st.typed, st.type_heads = sec.title, True, False
         return
     if sec.role == "client_category":
         # no process runs on past it but its repeat at a page break; no direction but the internal client's
@@ -353,7 +352,8 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.process = st.block_needs = None       # nor do the needs a block row stated
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
-    st.direction, st.group_no, st.point_type = sec.title, sec.number, None
+    st.type_heads = st.type_heads or st.typed     # right under a kind's heading: the directions of its group
+    st.direction, st.group_no, st.point_type = sec.title, sec.number, st.point_type if st.type_heads else None
     st.tentative, st.in_tentative, st.sectioned = [], False, True
 
 

@@ -28,7 +28,7 @@ from .pdf_layout import PageLine, PageTable, lines_of
 from .wordjoin import glue
 from textcore.numbering import ARABIC, BULLET, parse_item_number
 
-ENGINE = "scan-32"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
+ENGINE = "scan-33"          # bump when scan_ocr/scan_grid change what a page gives (cache key)
 _NOTE = re.compile(r"^\[?(\d{1,3})\]?\s+(?=[^\W\d])")
 _LETTER_LABEL = re.compile(r"^([а-яё])([).])\s")
 # a quarter «II кв. 2025» / «III квартал 2024» as OCR reads it: «Пкв. 2025», «I kB. 2026»,
@@ -38,6 +38,8 @@ _QUARTER = re.compile(r"(?<!\w)([IVПШУГТl|1]{1,3})\s*(?:(квартал[а-
                       r"([кkKКxх][вВBpsз]\.?)\s*((?:19|20)\d\d))(?![\d\w])")
 # what OCR makes of an item number: digits' look-alikes, and «и», «н», «п» for the two strokes of «11»
 _NUMBER_JUNK = re.compile(r"^[\dЗбОIl|.,:;\])ипн]{1,10}$")
+# ... or any token of up to three characters: «5.» read «Е», and rus+eng's Latin pass then «5i»
+_SHORT_JUNK = re.compile(r"^\S{1,3}$")
 # a cell of needs' numbers as the legend's references: «1, 4», «5,6, 7» (a space after a comma, or two
 # commas: «1,5» alone is a decimal, and «2.5» beside it no reference); and one whose comma OCR read
 # as a dot, «3.4» (its tail, the comma's, is what a grainy scan loses)
@@ -172,14 +174,15 @@ def _numbers_row(cells: list[Cell]) -> None:
 
 
 def _item_numbers(table) -> None:
-    """An item number OCR garbled («3.3.» read «8:8]») between two it read well, in a
-    column of item numbers: «3.2.» above and «3.4.» below make it «3.3.».  Without its
+    """An item number OCR garbled («3.3.» read «8:8]», «5.» read «Е» or «5i») between two it read
+    well, in a column of item numbers: «3.2.» above and «3.4.» below make it «3.3.».  Without its
     number the row reads as the one above continued, and two items become one."""
     width = max((len(r.cells) for r in table.rows), default=0)
     for col in range(width):
         cells = [r.cells[col] if col < len(r.cells) else None for r in table.rows]
         for above, cell, below in zip(cells, cells[1:], cells[2:]):
-            if cell is None or above is None or below is None or not _NUMBER_JUNK.match(cell.text.strip()):
+            junk = cell is not None and (_NUMBER_JUNK.match(cell.text.strip()) or _SHORT_JUNK.match(cell.text.strip()))
+            if above is None or below is None or not junk:
                 continue
             a, b = parse_item_number(above.text.strip(), (ARABIC,)), parse_item_number(below.text.strip(), (ARABIC,))
             if a is None or b is None or a.rest or b.rest or parse_item_number(cell.text.strip(), (ARABIC,)):

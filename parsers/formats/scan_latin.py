@@ -108,8 +108,9 @@ def _merge_latin(old: list, new: list, sure: float, line: tuple, doubted: set = 
                        or (any(id(o) in doubted for o in rivals) and as_cyrillic(n.text.strip(EDGE)))):
             taken.remove(n)
             keep.extend(o for o in rivals if o not in keep)
-        elif len(rivals) == 1:
-            taken[taken.index(n)] = replace(n, text=_compound(rivals[0].text, n.text))
+        elif rivals:        # Russian may have split it where rus+eng did not («у еБ-форма», «web-copma»)
+            russian = "".join(o.text for o in sorted(rivals, key=lambda o: o.left))
+            taken[taken.index(n)] = replace(n, text=_compound(russian, n.text))
     return sorted((replace(w, line=line) for w in keep + taken), key=lambda w: w.left)
 
 

@@ -15,15 +15,21 @@ from functools import lru_cache
 from pathlib import Path
 
 from textcore.vocab import vocabulary
+from .scan_latin_words import mend_latin
 from .wordjoin import is_abbreviation, is_known
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ocr.yaml"
 _TOKEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+")
 _CYR = re.compile(r"[А-Яа-яЁё]")
+_CYR_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
+_MIN_SPLIT = 5
+_COMPOUND_HEAD = re.compile(r"-[А-Яа-яЁё]")
+_NEXT_WORD = re.compile(r"\S+")    # a word after a colon, looked for near it only (a line of thousands of colons)
 _LAT = re.compile(r"[A-Za-z]")
 _MIN_LEN = 4            # shorter words have too many readings to choose one
 # a name's initial glued to it («ЛиВ.», «ИвановИ.И.»): OCR dropped the space before the initial
 _DOT_IN_WORDS = re.compile(r"(?<![\w.])([а-яё]{4,})\.([а-яё]{4,})(?![\w.])")
+_DOT_IN_COMPOUND = re.compile(r"(?<![\w.])([А-Яа-яЁё]{2,})\.([А-Яа-яЁё]{2,})(?![\w.])")
 _LETTER_A = re.compile(r"(?:^|(?<=[\s;:]))а\)\s")
 # «6)» opening an item: at the start of a line or after punctuation, not after a word («подпункту 6)»)
 _SIX_FOR_B = re.compile(r"(?:^|(?<=[;:.,]\s)|(?<=[;:.,]))6\)(?=\s)", re.M)
@@ -42,6 +48,7 @@ _RETYPE_MAX = 40
 _UNSURE_WORD = re.compile(rf"^([^\wЁё]*)([А-Яа-яЁё]{{{_RETYPE_LEN},{_RETYPE_MAX}}})([^\wЁё]*)$")
 _LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+_CAPITALS_TAIL = re.compile(r"^([А-ЯЁ]{2,})([а-яё])$")     # «ЦЗНс», «МФЦв»: a glued one-letter word
 _GLUED_INITIAL = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?![А-Яа-яЁё]))")
 
 
@@ -54,6 +61,8 @@ class _Shapes:
             self.swaps.setdefault(a, []).append(b)
             self.swaps.setdefault(b, []).append(a)
         self.tails = tuple(data["glued_tails"])
+        # ... after an abbreviation: those that are no case ending of one («ЗАГСу», «ВУЗа»)
+        self.capitals_tails = tuple(t for t in self.tails if t not in data["abbreviation_endings"])
         # every Latin reading of a Cyrillic letter, lower case, the two-letter ones first («ii» for «й»)
         readings = {k.lower(): v.lower() for k, v in {**data["latin_lookalikes"], **data["latin_readings"]}.items()}
         self.readings = readings
@@ -73,20 +82,24 @@ class _Shapes:
         self.lone = re.compile(rf"(?<=[А-Яа-яЁё,] )([{''.join(self.latin)}])(?= [А-Яа-яЁё«])")
 
 
-@vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails"))
+@vocabulary(_DATA, required=("latin_lookalikes", "latin_readings", "digit_lookalikes", "letter_confusions", "glued_tails",
+                             "abbreviation_endings"))
 def shapes(data: dict) -> _Shapes:
     return _Shapes(data)
 
 
 def mend(text: str) -> str:
     """`text` with its misread words mended (see the module doc)."""
-    if not text or not _CYR.search(text):
+    if not text:
+        return text
+    text = mend_latin(text)
+    if not _CYR.search(text):
         return text
     s = shapes()
     text = s.initials.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = s.lone.sub(lambda m: m.group(0).translate(_latin_map()), text)
     text = _GLUED_INITIAL.sub(" ", text)
-    return _marks(_outside_web(text, _words))
+    return _marks(_outside_web(text, lambda part: _words(_split_words(_DOT_IN_COMPOUND.sub(_dot_to_hyphen, part)))))
 
 
 def _outside_web(text: str, fix) -> str:
@@ -98,6 +111,24 @@ def _outside_web(text: str, fix) -> str:
     return "".join(out + [fix(text[at:])])
 
 
+def _split_words(text: str) -> str:
+    """A word OCR split by a space between its letters («консульт ирование»): two parts that are no
+    dictionary words, the second in small letters, whose join is one of `_MIN_SPLIT` letters or more
+    («по дача» stays: «по» is a word)."""
+    tokens = list(_CYR_WORD.finditer(text))
+    out, at = [], 0
+    for a, b in zip(tokens, tokens[1:]):
+        if a.start() < at or text[a.end():b.start()] != " " or not b.group(0).islower() \
+                or not _plain_case(a.group(0)) or len(a.group(0)) + len(b.group(0)) < _MIN_SPLIT:
+            continue
+        joined = a.group(0) + b.group(0)
+        # the parts first: almost every word is one, and the join is then never looked up
+        if not _known(a.group(0)) and not _known(b.group(0)) and _known(joined):
+            out += [text[at:a.end()], b.group(0)]
+            at = b.end()
+    return "".join(out + [text[at:]])
+
+
 def _words(text: str) -> str:
     """Each word mended (_word); a Latin word beside another Latin word across a space is a
     Latin phrase («Hard copy», «Copy Center»), not a Russian word read in Latin letters."""
@@ -107,7 +138,10 @@ def _words(text: str) -> str:
     for i, t in enumerate(tokens):
         phrase = latin[i] and any(0 <= j < len(tokens) and latin[j] and text[min(t.end(), tokens[j].end()):
                                   max(t.start(), tokens[j].start())].isspace() for j in (i - 1, i + 1))
-        out += [text[at:t.start()], t.group(0) if phrase else _word(t.group(0))]
+        word = t.group(0) if phrase else _word(t.group(0))
+        if " " in word and _COMPOUND_HEAD.match(text, t.end()):
+            word = t.group(0)           # a compound's first part («северо-», «медико-») is no word with «о» glued
+        out += [text[at:t.start()], word]
         at = t.end()
     return "".join(out + [text[at:]])
 
@@ -145,6 +179,7 @@ def _list_colons(line: str) -> str:
 def _items_apart(part: str) -> str:
     """Each list colon (_LIST_COLON) after an item of two words or more is its «;»; after one word
     it closes a label inside the item («многодетные: хочу путёвку», «безработный: встать на учёт»),
+    and after a few that name someone before a deed or a question too (_label_of_words),
     and before figures or a list of its own too: what follows up to the next mark holds a digit (a
     time, a phone, an address: «понедельник – пятница: с 9.00 до 18.00», «отдел кадров: телефон
     8-800-…») or a comma (a group's items: «цифровые каналы: сайт, портал; офлайн-каналы: МФЦ»).
@@ -153,11 +188,52 @@ def _items_apart(part: str) -> str:
     marks = list(_MARKS.finditer(part)) + [None]
     for m, after in zip(marks, marks[1:]):
         if m.group() == ":" and _LIST_COLON.match(part, m.start()) and len(part[start:m.start()].split()) >= 2 \
-                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)):
+                and not _LABELLED.search(part, m.end(), after.start() if after else len(part)) \
+                and not _label_of_words(part[start:m.start()].split(), _NEXT_WORD.findall(part, m.end(), m.end() + 60)):
             out += [part[at:m.start()], ";"]
             at = m.end()
         start = m.end()
     return "".join(out + [part[at:]])
+
+
+def _label_of_words(before: list[str], after: list[str]) -> bool:
+    """A label of a few words over the client's own words: the colon opens a deed or a question
+    («семьи участников СВО: как оформить выплату», «жители района: подать жалобу») where the
+    label names someone and no deed of its own («получить бланк: сдать документы» is a list)."""
+    if not after or len(before) > _LEAD_WORDS - 1:
+        return False
+    return _deed_or_question(after[0]) and not _deed_or_question(before[0], questions=False)
+
+
+def _deed_or_question(word: str, questions: bool = True) -> bool:
+    from textcore.lemmas import morph   # natasha loads only when a scan needs it
+    parses = [p for p in morph().parse(word.strip("«»\"(),.").lower()) if p.is_known]
+    return bool(parses) and (parses[0].tag.POS in ("INFN", "VERB")
+                             or questions and any("Ques" in p.tag for p in parses))
+
+
+def _dot_to_hyphen(m: re.Match) -> str:
+    """A hyphen read as a dot between a compound's parts, no space beside it: the dictionary knows the
+    compound («северо.запад», «Нарьян.Мар», «кто.то»), or its first part is the «-о» form of an
+    adjective before a full adjective («информационно.телекоммуникационной»): no list of two items
+    runs so, and no sentence ends without a space after its dot."""
+    a, b = m.group(1), m.group(2)
+    compound = f"{a}-{b}"
+    return compound if _morph_knows(compound) or _adjective_pair(a, b) else m.group(0)
+
+
+def _morph_knows(word: str) -> bool:
+    from textcore.lemmas import morph   # natasha loads only when a scan needs it
+    return morph().word_is_known(word.lower())
+
+
+def _adjective_pair(a: str, b: str) -> bool:
+    if len(a) < _MIN_LEN or len(b) < _MIN_LEN or not a.endswith("о") or not a.islower() or not b.islower():
+        return False
+    from textcore.lemmas import morph
+    m = morph()
+    return any("ADJF" in p.tag for p in m.parse(b) if p.is_known) and \
+        any({"ADJS", "ADVB"} & set(p.tag.grammemes) for p in m.parse(a) if p.is_known)
 
 
 def _dot_to_comma(m: re.Match) -> str:
@@ -184,6 +260,9 @@ def _word(word: str) -> str:
     if word[0] in s.digits and len(word) > _MIN_LEN - 1 and _CYR.match(word[1]) and word[1:].isalpha():
         fixed = s.digits[word[0]] + word[1:]
         return fixed if _known(fixed) else word
+    glued = _CAPITALS_TAIL.match(word)
+    if glued and glued.group(2) in s.capitals_tails and not _known(word):
+        return f"{glued.group(1)} {glued.group(2)}"
     if not word.isalpha() or len(word) < _MIN_LEN or _known(word) or not _plain_case(word):
         return word
     return _glued(word) or _swapped(word) or word
@@ -264,6 +343,7 @@ def _plain_case(word: str) -> bool:
     return word[1:].islower()
 
 
+@lru_cache(maxsize=100_000)
 def _known(word: str) -> bool:
     return is_known(word.replace("ё", "е")) or is_known(word)
 

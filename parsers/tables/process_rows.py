@@ -23,8 +23,9 @@ A full-width row its reader found labelled as a field of the rows under it (`fie
 the row above it, as a point-type sub-row, save a labelled process («Процесс: …»), which names their
 process itself (a row above it is no process); a row right above one stating the needs is a process
 (a list states needs per process: «Выдача справок» over «Потребности клиента: …» over its channels),
-save one whose words make it a section («Раздел 2. …», «Направление «…»»: `sections.says_direction`);
-a row labelled a direction's («Направление деятельности: …») never is.
+save one whose words make it a section («Раздел 2. …», «Направление «…»»: `sections.says_direction`) or
+whose Roman number does («II. Охота»: Roman numbers head a document's sections, the upper level; the needs
+under it are then the section's, stated once, `block_rows.py`); a row labelled a direction's («Направление деятельности: …») never is.
 
     process_rows(table, captioned, fields) -> set of item indices (RepairedTable.items)
 """
@@ -83,13 +84,15 @@ def _heads(upper, lower) -> bool | None:
     """Whether the full-width row `upper`, right above the full-width row `lower`, is a level
     above it: True where the numbering nests ("I." or "1." over "1.1.", a number over none),
     False where the two are one level (the same title repeated at a page break, siblings
-    numbered alike: an empty section), None where nothing tells (neither numbered)."""
+    numbered alike: an empty section), None where nothing tells (neither numbered, or an unnumbered row over
+    a numbered one: «Меры поддержки» over «1. Выдача пособия» is a direction over its numbered processes where
+    the pattern repeats — numbers count a list's processes as often as its directions)."""
     if read_heading(clean_text(upper.text), upper.marked).title == \
             read_heading(clean_text(lower.text), lower.marked).title:
         return False
     up, low = _level(upper), _level(lower)
     if up is None:
-        return None if low is None else False
+        return None
     if low is None or up[0] != low[0]:
         return True
     return low[1] > up[1]
@@ -126,7 +129,8 @@ def process_rows(table: RepairedTable, captioned: bool = False, fields: dict[int
     out: set[int] = set()
     for k in heads:
         needs_under = k + 1 < len(items) and fields.get(k + 1) == "interaction" and \
-            not says_direction(clean_text(items[k].text))      # «Раздел 2. …» over needs: the section's
+            not says_direction(clean_text(items[k].text)) and \
+            (_level(items[k]) or ("",))[0] != ROMAN   # «Раздел 2. …», «II. Охота» over needs: the section's
         if k in upper or fields.get(k) == "direction" or not (above or needs_under or any(u < k for u in upper)):
             continue                        # a direction (labelled so, too), or no direction said above it
         rows = _rows_under(items, roles, k)

@@ -23,12 +23,14 @@ from parsers.errors import InputTooLarge, LoadError, OcrUnavailable, ToolError, 
 from parsers.extract.amending import restates_parts, unquote_restated
 from parsers.extract.metadata import read_metadata
 from parsers.extract.procedure import extract_procedure, holds_procedure, looks_like_procedure, missing_lists
+from parsers.extract.procedure_points import holds_items, without_procedure_items
 from parsers.extract.topic import about_client_centricity, announced_kinds, plan_on_topic
 from parsers.extract.roadmap import extract_roadmap
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats import read_document
 from parsers.options import ReaderOptions
 from parsers.tables.content_header import supply_headers
+from parsers.tables.needs_tables import join_needs_tables
 from parsers.tables.repair import find_header
 from parsers.tables.signoff import is_signoff
 from parsers.tables.transposed import turn_transposed
@@ -124,7 +126,8 @@ def process_path(path: Path, raw_root: Path | None = None, doc_id: str | None = 
         doc = read_document(source, fmt, options)
         # an amending act's quotes off what it restates, then headers for tables that have none
         # lists printed on their side turned first (a field a row, a point a column)
-        return _extract(*_headed(turn_transposed(unquote_restated(doc))), document)
+        plain = join_needs_tables(turn_transposed(unquote_restated(doc)))
+        return _extract(*_headed(plain), document, plain)
     except (MemoryError, Exception) as e:  # noqa: BLE001 - a bug must not stop the other documents
         category, error, warnings = classify(e)
         document.update(status=Status.FAILED, error=error, warnings=warnings)
@@ -176,7 +179,9 @@ def _by_order(doc_id: str, touchpoints: list[dict], review: list[dict], by_order
     return out
 
 
-def _extract(doc: Document, by_order: frozenset[str], document: dict) -> DocResult:
+def _extract(doc: Document, by_order: frozenset[str], document: dict, plain: Document) -> DocResult:
+    """`plain`: the document before _headed gave tables headers by content (a touchpoint list's or a
+    plan's guess): the procedure's lists are read from it, their rows being no columns of such a list."""
     warnings = list(doc.warnings)
     document.update(format=doc.format, pages=doc.pages, ocr=doc.ocr)
     metadata, header_gaps = read_metadata(doc)
@@ -187,16 +192,14 @@ def _extract(doc: Document, by_order: frozenset[str], document: dict) -> DocResu
     titled = looks_like_procedure(doc)                     # read once: the three steps below ask
     roadmap, off_topic = _read_roadmap(doc, document, ours=bool(raw_tp) or titled)
     warnings += [off_topic] if off_topic else []
-    procedure = resolve_open_lists(extract_procedure(doc, titled))   # unnamed lists: kind by their items
-    if not holds_procedure(doc, procedure, bool(raw_tp or roadmap), titled):
-        procedure = []                   # a touchpoint list's cells naming points are no procedure
+    procedure, raw_tp, read_twice = _read_procedure(doc, plain, titled, raw_tp, bool(roadmap))
 
     touchpoints, review = normalize_touchpoints(document["doc_id"], raw_tp)
     procedure_items, proc_review = normalize_procedure_items(document["doc_id"], procedure)
     review += proc_review + roadmap_review(document["doc_id"], roadmap) + _by_order(document["doc_id"], touchpoints, review, by_order)
 
     kinds = []
-    empty_form = not touchpoints and _has_header(doc, "touchpoint_list")
+    empty_form = not touchpoints and not read_twice and _has_header(doc, "touchpoint_list")
     if touchpoints:
         kinds.append("touchpoint_list")
     elif empty_form:
@@ -205,7 +208,7 @@ def _extract(doc: Document, by_order: frozenset[str], document: dict) -> DocResu
         kinds.append("roadmap")
     if procedure_items or titled:
         kinds.append("procedure")
-    lost = _unrecognised_tables(doc)
+    lost = _unrecognised_tables(doc, procedure)
     warnings += lost
     # what the document states but could not be read (contract: `partial` with a warning)
     unread = list(header_gaps)
@@ -236,6 +239,18 @@ def _extract(doc: Document, by_order: frozenset[str], document: dict) -> DocResu
     else:
         document.update(status=Status.OK, error=None)
     return DocResult(document, touchpoints, roadmap, procedure_items, review, category)
+
+
+def _read_procedure(doc: Document, plain: Document, titled: bool, raw_tp: list[dict],
+                    roadmap: bool) -> tuple[list[dict], list[dict], int]:
+    """The procedure's items, the touchpoints left, and how many touchpoints were its items read again."""
+    procedure = resolve_open_lists(extract_procedure(plain, titled))   # unnamed lists: kind by their items
+    if not holds_procedure(doc, procedure, bool(raw_tp) or roadmap, titled):
+        return [], raw_tp, 0             # a touchpoint list's cells naming points are no procedure
+    if not titled:
+        return procedure, raw_tp, 0
+    kept = without_procedure_items(raw_tp, procedure)    # a procedure's items are no touchpoints
+    return procedure, kept, len(raw_tp) - len(kept)
 
 
 def _lists_unread(doc: Document, procedure: list[dict], warnings: list[str]) -> list[str]:
@@ -274,8 +289,9 @@ def _has_header(doc: Document, kind: str) -> bool:
     return any(find_header(t, kind) is not None for t in doc.tables())
 
 
-def _unrecognised_tables(doc: Document) -> list[str]:
-    """Data-sized tables no extractor claimed: their rows would be lost silently."""
+def _unrecognised_tables(doc: Document, procedure: list[dict]) -> list[str]:
+    """Data-sized tables no extractor claimed (nor the procedure's lists read by their rows):
+    their rows would be lost silently."""
     from parsers.tables.repair import find_tables
 
     claimed: set[int] = set()
@@ -284,8 +300,8 @@ def _unrecognised_tables(doc: Document) -> list[str]:
             claimed.update(id(p) for p in t.parts)
     out = []
     for t in doc.tables():
-        if id(t) in claimed or t.n_cols < 3 or len(t.rows) < 3 or is_signoff(t):   # a sign-off sheet holds no list
-            continue
+        if id(t) in claimed or t.n_cols < 3 or len(t.rows) < 3 or is_signoff(t) or holds_items(t, procedure):
+            continue                   # (a sign-off sheet holds no list)
         where = f"line {t.source.line}" if t.source.line else f"page {t.rows[0].source.page}"
         out.append(f"table at {where} ({len(t.rows)} rows x {t.n_cols} columns) has no recognisable header")
     return out

@@ -1,0 +1,146 @@
+"""The needs of a list's touchpoints written in a second table keyed by the touchpoint's number, away from their
+rows: «Таблица 1. Точки взаимодействия» («№ | Процесс | Канал …», no needs column), then «Таблица 2.
+Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
+
+The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
+knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п» alone: a list's own numbers), every
+other row a bare item number and a text.  Its numbers must be the rows' numbers
+of the tables above it (since the previous such table): half of its keys at least found there, in one column.
+The list then gets a needs column — its header row the second table's heading, each row numbered by a key
+that key's needs, every other row (a process's or a section's row, a continued part's rows) an empty cell,
+a full-width row's span widened over it — and the second table is taken out of the document, so no reader
+takes it for a list or a legend.  A list that has a needs column of its own is left alone (its second table
+is something else: a legend of needs numbers, `needs_legend.py`).
+
+    join_needs_tables(doc) -> Document (the same object when nothing is joined)
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textcore.numbering import ARABIC, parse_item_number
+
+from ..document import Cell, Document, Row, Table
+from .columns import content_words, field_scores, map_columns
+
+_KIND = "touchpoint_list"
+_NEEDS = "interaction"
+_NUMBER_WORDS = frozenset({"№", "номер"})    # a number column's heading naming nothing else
+_MIN_SHARE = 0.5        # of the second table's keys that must number rows above it
+_MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted text
+
+
+def join_needs_tables(doc: Document) -> Document:
+    blocks: list = list(doc.blocks)
+    lo, changed = 0, False
+    for k, block in enumerate(doc.blocks):
+        keyed = _keyed_needs(block) if isinstance(block, Table) else None
+        if not keyed:
+            continue
+        heading, needs = keyed
+        targets = [j for j in range(lo, k) if isinstance(blocks[j], Table)]
+        columns = {j: _number_column(blocks[j], needs) for j in targets}
+        found = {_key(blocks[j].rows[r].cells[c].text) for j, (c, rows) in columns.items() if c is not None
+                 for r in rows}
+        if len(found) < max(2, _MIN_SHARE * len(needs)):
+            continue
+        first = _list_start(blocks, lo, min(j for j, (c, _) in columns.items() if c is not None))
+        if _has_needs(blocks[first]):
+            continue
+        for j in (j for j in targets if j >= first):
+            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == first else "")
+        blocks[k], lo, changed = None, k + 1, True
+    return replace(doc, blocks=[b for b in blocks if b is not None]) if changed else doc
+
+
+def _list_start(blocks: list, lo: int, j: int) -> int:
+    """The list's first part: in converted text its header row, and its rows between headings, are tables of
+    their own; the parts as wide as the first keyed one right above it (a few heading lines between them)."""
+    first, lines = j, 0
+    for i in range(j - 1, lo - 1, -1):
+        if isinstance(blocks[i], Table):
+            if blocks[i].n_cols != blocks[j].n_cols:
+                break
+            first, lines = i, 0
+        elif (lines := lines + 1) > _MAX_LINES_BETWEEN:
+            break
+    return first
+
+
+def _key(text: str) -> str | None:
+    """«1.2.» / «1.2» / «12» -> «1.2» / «12»: a cell holding a bare item number, else None."""
+    n = parse_item_number(text.strip(), (ARABIC,))
+    return n.label if n and not n.rest else None
+
+
+def _names_needs(text: str) -> bool:
+    scores = field_scores(_KIND, text)
+    return bool(scores) and max(scores, key=scores.get) == _NEEDS
+
+
+def _names_whose(text: str) -> bool:
+    """Whether a number column's heading says what it numbers («№ точки взаимодействия», «Номер точки (графа 1
+    таблицы 1)»), not only «№ п/п»: a list's own rows numbered 1, 2, 3 (a procedure's list of needs as a table
+    under its list of channels) are no keys to another table."""
+    return not _key(text) and bool(content_words(text) - _NUMBER_WORDS)
+
+
+def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
+    """(its needs heading, key -> needs) for a table «№ точки | Потребности», else None."""
+    if table.n_cols != 2 or len(table.rows) < 3:
+        return None
+    head, *rows = table.rows
+    if len(head.cells) != 2 or not _names_needs(head.cells[1].text) or not _names_whose(head.cells[0].text):
+        return None
+    needs: dict[str, str] = {}
+    for row in rows:
+        if row.is_header and [c.text for c in row.cells] == [c.text for c in head.cells]:
+            continue                                  # its header repeated on a new page
+        key = _key(row.cells[0].text) if len(row.cells) == 2 else None
+        if key is None or key in needs or not row.cells[1].text.strip():
+            return None
+        needs[key] = row.cells[1].text
+    return (head.cells[1].text, needs) if len(needs) >= 2 else None
+
+
+def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, list[int]]:
+    """The column of a table above whose cells are the keys, and the rows so numbered."""
+    best: tuple[int | None, list[int]] = (None, [])
+    for c in range(table.n_cols):
+        rows = [r for r, row in enumerate(table.rows)
+                if c < len(row.cells) and not row.cells[c].covered and _key(row.cells[c].text) in needs]
+        if len(rows) > len(best[1]):
+            best = (c, rows)
+    return best
+
+
+def _has_needs(table: Table) -> bool:
+    """Whether a table's first row is a list's header naming a needs column already."""
+    return bool(table.rows) and _NEEDS in map_columns(_KIND, [c.text for c in table.rows[0].cells])
+
+
+def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
+    width = table.n_cols
+    rows = []
+    for r, row in enumerate(table.rows):
+        cells = list(row.cells) + [Cell("") for _ in range(width - len(row.cells))]
+        key = _key(cells[col].text) if col is not None and not cells[col].covered else None
+        if key in needs:
+            text = needs[key]
+        else:      # the list's header row (its first, numbered by no key), or one repeated on a new page
+            text = heading if heading and (row.is_header or r == 0 and _key(cells[col or 0].text) is None) else ""
+        rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
+                        row.source, row.is_header))
+    return Table(rows, table.source)
+
+
+def _spans_to_end(cells: list[Cell]) -> bool:
+    return len(cells) > 1 and cells[-1].covered
+
+
+def _widened(cells: list[Cell]) -> list[Cell]:
+    """A row whose last cell a merged cell covers (a full-width row): that cell spans the new column too."""
+    owner = max((i for i, c in enumerate(cells) if not c.covered), default=None)
+    if owner is not None:
+        cells[owner] = replace(cells[owner], colspan=cells[owner].colspan + 1)
+    return cells + [Cell("", covered=True)]
