@@ -7,7 +7,8 @@ Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 * day + month word + year: "18 сентября 2023 г.", "«11» декабря 2025 г.", "11 дек. 2025 г.", "20-го декабря 2025";
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
-  "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал";
+  "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал", "2025 г., декабрь"
+  (a spreadsheet's year column before its period's);
 * ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
   декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
 * seasons and school years: "весна 2025 г.", "2025/2026 учебный год" (`textcore.date_words`);
@@ -57,6 +58,7 @@ class _Grammar:
     year_part: re.Pattern
     decade: re.Pattern
     month_year: re.Pattern
+    year_month: re.Pattern    # the year first, then its month: «2025 г., декабрь», «2025 год (март)»
     numeric_month: re.Pattern
     year: re.Pattern
     month_of: tuple[tuple[re.Pattern, int], ...]
@@ -99,6 +101,9 @@ def grammar(d: dict) -> _Grammar:
         decade=re.compile(r"(?<![\w])(" + ordinal + r")(?:\s*(?:-\s*)?(?:ая|я|ой|ей|й))?\s+" + _alt(d["decade"]) + r"\s+(" + month
                           + r")\s*(?:,\s*)?" + year, i),
         month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:[,-]\s*)?" + year, i),     # «июнь-2025» too
+        # ... the month a whole word, no number after it («2024 г., март 2025 г.» is March 2025: `month_year`)
+        year_month=re.compile(r"(?<![\d.])" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:[,(]\s*)?(" + month
+                              + r")(?![\w.])(?!\s*\d)", i),
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
@@ -234,10 +239,10 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         if free(m) and n and n <= 3 and month and y:
             last = _end_of_month(y, month) if n == 3 else date(y, month, 10 * n)
             add(m, "decade", date(y, month, 10 * n - 9), last)
-    for rx, (mo, yr) in ((g.month_year, (1, 2)), (g.numeric_month, (1, 2))):
+    for rx, (mo, yr) in ((g.month_year, (1, 2)), (g.year_month, (2, 1)), (g.numeric_month, (1, 2))):
         for m in rx.finditer(text):
             y = _year(m.group(yr))
-            month = _lookup(g.month_of, m.group(mo)) if rx is g.month_year else int(m.group(mo))
+            month = int(m.group(mo)) if rx is g.numeric_month else _lookup(g.month_of, m.group(mo))
             if free(m) and month and 1 <= month <= 12 and y:
                 add(m, "month", date(y, month, 1), _end_of_month(y, month))
     for m in g.year.finditer(text):

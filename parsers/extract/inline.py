@@ -11,7 +11,7 @@ from bisect import bisect_left
 from textcore.lemmas import lemmas, morph
 from textcore.clean import strip_markup
 
-from .item_words import client_action, manner
+from .item_words import asks, client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
 from .listread import marker, split_top, top_level
 
@@ -73,8 +73,8 @@ def _join_relative(parts: list[str]) -> list[str]:
     out: list[str] = []
     rel = set(vocab()["relative_words"])
     for p in parts:
-        # a question is the client's own words («когда будет готово …?»), no clause of the item before
-        if out and not p.rstrip(" .;").endswith("?") and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+        # a question is the client's own words («когда будет готово …?», «как подать …»), no clause of the item before
+        if out and not asks(p) and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
             out[-1] += ", " + p
         else:
             out.append(p)
@@ -394,7 +394,7 @@ def valid_items(parts: list[str], alone: bool = True, whole: bool = False, kind:
         limit = vocab()["inline_max_words_semicolon"]
         return items if all(len(t.split()) <= limit for t in items) else []
     most = vocab()["inline_max_words_need" if kind == "need" else "inline_max_words"]
-    named = all(_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
-                or str(kind).startswith("channel") and manner(t, most) for t in items)
-    return items if named else []
+    named = [_is_noun_phrase(t, most) or kind == "need" and client_action(t, most)
+             or str(kind).startswith("channel") and manner(t, most) for t in items]
+    return items if all(named) or kind is not None and mostly_named(items, named, most) else []
 

@@ -46,10 +46,36 @@ def client_action(item: str, max_words: int) -> bool:
         return False
     tags = [morph().parse(w)[0].tag for w in words]
     pos = [t.POS for t in tags]
-    # the client's own words: a question («что с моей заявкой?»), «нужна помощь …», «хочу …»
+    # the client's own words: a question («что с моей заявкой?», «как подать …», «где бланк …»), «нужна помощь …»,
+    # «хочу …»
     said = item.rstrip().endswith("?") or pos[0] == "VERB" and "1per" in tags[0] \
-        or pos[0] in ("ADJS", "PRED") and _lemma(words[0]) in vocab()["need_predicates"]
+        or pos[0] in ("ADJS", "PRED") and _lemma(words[0]) in vocab()["need_predicates"] \
+        or _lemma(words[0]) in vocab()["relative_words"] and asks(item)
     if pos[0] != "INFN" and not said:
         return False
     actions = 1 + sum(w == "и" and p == "INFN" for w, p in zip(words, pos[1:]))
     return len(words) <= max_words * actions
+
+
+def mostly_named(items: list[str], named: list[bool], max_words: int) -> bool:
+    """Whether a comma list after a head naming its kind is a list of names though some item reads as none: one odd
+    item among names («…, не знаю статус заявки, …», a chapter of terms' «потребности клиентов – a, b, c»), at
+    least `inline_named_share` of three items or more, none longer than a name."""
+    return len(items) >= 3 and sum(named) >= vocab()["inline_named_share"] * len(items) \
+        and all(len(t.split()) <= max_words for t in items)
+
+
+_PREDICATES = ("VERB", "ADJS", "PRTS", "PRED")      # what a relative clause holds; an infinitive is none of them
+
+
+def asks(part: str) -> bool:
+    """Whether a part opening with a relative word is the client's own question, not a clause of the part before:
+    closed by «?», a question word then an infinitive («как подать заявление», «куда обратиться»), or no predicate
+    at all («где шаблон заявки»: a relative clause «где … предоставляются услуги» has one)."""
+    if part.rstrip(" .;").endswith("?"):
+        return True
+    words = re.findall(r"[а-яё]+", part.lower())
+    if len(words) < 2:
+        return False
+    tags = [morph().parse(w)[0].tag for w in words[1:]]
+    return tags[0].POS == "INFN" or not any(t.POS in _PREDICATES for t in tags)

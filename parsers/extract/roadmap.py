@@ -64,9 +64,11 @@ from .roadmap_label_rows import Labels, row_label
 from .roadmap_numbers import ordinals as _ordinals, row_number as _row_number
 from .roadmap_legend import decode_people, footnoted_people, legend_tables, people_legends
 from .roadmap_signature import without_signature
+from .roadmap_stage_column import stage_rows
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
+from .roadmap_plan_people import give_plan_responsible
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -261,7 +263,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
     group: str | None = None                  # ... the last naming a period («2025 год»): over all up to the next
     part: tuple[str, str] | None = None       # the Roman-numbered section over them
     labels = Labels()                         # the fields a labelled row above them states
-    for entry in without_signature(table.items):     # the signature under it is no row
+    for entry in without_signature(stage_rows(table)):     # the signature under it is no row; a stage column: rows
         group = loose if loose and loose != group and opens_period(loose) else group
         wide = entry.text if isinstance(entry, Heading) else _spanning_title(entry, table.columns, titles=False)
         if wide and (label := row_label(wide)):     # «Ответственный: …» across the table: no item, no heading
@@ -389,7 +391,7 @@ def extract_roadmap(doc: Document) -> list[dict]:
     responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
     written as numbered, labelled paragraphs (`roadmap_paras`)."""
     tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
-    records = [_records(_read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None)
-               for t in tables]
+    records = [give_plan_responsible(doc, t, _records(_read_items(t), doc.footnotes, shared_term(t),
+                                                      " ".join(c.text for c in t.captions) or None)) for t in tables]
     decode_people(doc, tables, records, legends)
     return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)
