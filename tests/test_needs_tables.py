@@ -191,3 +191,16 @@ def test_a_list_in_converted_text_parted_by_direction_headings_gets_its_needs_in
         ("Лицензирование", "Портал госуслуг", "Подача заявления"),
         ("Лицензирование", "Приёмная министерства", "Консультирование по порядку выдачи"),
         ("Контроль (надзор)", "Выезд инспектора", "Направление отчёта")]
+
+
+def test_a_list_numbered_afresh_under_each_direction_is_not_joined_by_its_repeated_numbers():
+    """«1.», «2.» under one direction and again under the next: a key «1.» says not which row it means —
+    no row is given another point's needs, the second table stays as it was."""
+    text = "\n".join(["№\tНаименование процесса\tКанал взаимодействия",
+                      "**Лицензирование**",
+                      "1.\tВыдача охотничьего билета\tПортал госуслуг",
+                      "2.\tВыдача охотничьего билета\tПриёмная министерства",
+                      "**Контроль (надзор)**",
+                      "1.\tПлановая проверка\tВыезд инспектора", ""] + NEEDS) + "\n"
+    doc = parse_text(text)
+    assert join_needs_tables(doc) is doc

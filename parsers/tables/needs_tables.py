@@ -10,6 +10,7 @@ they number best (a list's header naming its points preferred, then the most key
 parts (in converted text its header row and its rows between heading lines are tables of their own: as wide,
 a few lines apart, each part after the first opening with a numbered row).  No other table is touched: a table
 of contacts or a plan numbered 1, 2, 3 like the list, above it or between it and its needs, has its own header.
+A list numbered afresh under each direction («1.», «2.», then «1.» again) is not joined: a key names no one row.
 The list then gets a needs column — its header row the second table's heading, each row numbered by a key
 that key's needs, every other row (a process's or a section's row, a continued part's rows) an empty cell,
 a full-width row's span widened over it — and the second table is taken out of the document, so no reader
@@ -54,9 +55,12 @@ def join_needs_tables(doc: Document) -> Document:
             continue
         # the list: the parts round the table the keys number, a list's header preferred, then the most keys,
         # then the nearest — never a table of other rows above or between (contacts, a legend, a plan)
-        parts = max(runs, key=lambda run: (_names_points(blocks[run[0]]), len(_found(blocks, run, columns)), run[-1]))
-        found = _found(blocks, parts, columns)
-        if len(found) < max(2, _MIN_SHARE * len(needs)) or _has_needs(blocks[parts[0]]):
+        parts = max(runs, key=lambda run: (_names_points(blocks[run[0]]), len(set(_found(blocks, run, columns))),
+                                           run[-1]))
+        keys = _found(blocks, parts, columns)
+        found = set(keys)
+        # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
+        if len(found) < max(2, _MIN_SHARE * len(needs)) or len(keys) > len(found) or _has_needs(blocks[parts[0]]):
             continue
         for j in parts:
             blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "")
@@ -68,9 +72,10 @@ def join_needs_tables(doc: Document) -> Document:
                    warnings=[*doc.warnings, *warnings]) if changed else doc
 
 
-def _found(blocks: list, parts: list[int], columns: dict) -> set[str]:
-    return {_key(blocks[j].rows[r].cells[columns[j][0]].text) for j in parts if columns[j][0] is not None
-            for r in columns[j][1]}
+def _found(blocks: list, parts: list[int], columns: dict) -> list[str]:
+    """The keys the list's rows are numbered by, a key as often as rows have it."""
+    return [_key(blocks[j].rows[r].cells[columns[j][0]].text) for j in parts if columns[j][0] is not None
+            for r in columns[j][1]]
 
 
 def _left_over(table: Table, found: set[str]) -> Table | None:
