@@ -3,6 +3,8 @@ joined to the list's rows by that number (parsers/tables/needs_tables.py).  List
 in words of no particular list; the keys out of the rows' order, so only the numbers can join them."""
 from __future__ import annotations
 
+import pytest
+
 from parsers.document import Cell, Document, Paragraph, Row, Source, Table
 from parsers.extract.touchpoints import extract_touchpoints
 from parsers.formats.text import parse_text
@@ -202,5 +204,17 @@ def test_a_list_numbered_afresh_under_each_direction_is_not_joined_by_its_repeat
                       "2.\tВыдача охотничьего билета\tПриёмная министерства",
                       "**Контроль (надзор)**",
                       "1.\tПлановая проверка\tВыезд инспектора", ""] + NEEDS) + "\n"
+    doc = parse_text(text)
+    assert join_needs_tables(doc) is doc
+
+
+@pytest.mark.parametrize("number", ["№ по порядку", "Порядковый номер", "Ns п/п"])
+def test_a_procedure_s_lists_numbered_in_order_in_other_words_are_no_second_table(number):
+    """Each list numbered by its own order, in another region's words or as OCR read «№ п/п»: no key to the
+    list above it, both tables kept."""
+    text = "\n".join([f"{number}\tКаналы взаимодействия",
+                      "1\tПортал госуслуг", "2\tПриёмная министерства", "3\tТелефон горячей линии", "",
+                      "2.2. Потребности клиентов министерства:", "", f"{number}\tПотребности клиентов",
+                      "1\tПодача заявления", "2\tПолучение консультации", "3\tОбжалование решения"]) + "\n"
     doc = parse_text(text)
     assert join_needs_tables(doc) is doc

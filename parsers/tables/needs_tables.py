@@ -3,7 +3,8 @@ rows: «Таблица 1. Точки взаимодействия» («№ | П�
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
-knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п» alone: a list's own numbers), every
+knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый номер»:
+a list's own numbers, `own_number_words`), every
 other row a bare item number and a text.  Its numbers must be the rows' numbers of ONE list above it (since
 the previous such table, joined or not): half of its keys at least found in one column of that list — the table
 they number best (a list's header naming its points preferred, then the most keys, then the nearest) with its
@@ -24,14 +25,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from functools import lru_cache
+from pathlib import Path
+
 from textcore.numbering import ARABIC, parse_item_number
+from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
-from .columns import content_words, field_scores, map_columns
+from .columns import content_words, field_scores, is_ordinal_header, map_columns
 
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
 _NEEDS = "interaction"
-_NUMBER_WORDS = frozenset({"№", "номер"})    # a number column's heading naming nothing else
 _MIN_SHARE = 0.5        # of the second table's keys that must number rows above it
 _MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted text
 
@@ -128,7 +133,15 @@ def _names_whose(text: str) -> bool:
     """Whether a number column's heading says what it numbers («№ точки взаимодействия», «Номер точки (графа 1
     таблицы 1)»), not only «№ п/п»: a list's own rows numbered 1, 2, 3 (a procedure's list of needs as a table
     under its list of channels) are no keys to another table."""
-    return not _key(text) and bool(content_words(text) - _NUMBER_WORDS)
+    # a word of three letters at least: OCR's fragments of «№ п/п» («Ns п/п») name nothing
+    return not _key(text) and not is_ordinal_header(text) and \
+        any(len(w) >= 3 for w in content_words(text) - _own_number_words())
+
+
+@lru_cache(maxsize=None)
+def _own_number_words() -> frozenset[str]:
+    """`own_number_words` (`columns.yaml`): a number column's words naming only its own rows' order."""
+    return frozenset(str(w) for w in load_yaml(_DATA, required=("own_number_words",))["own_number_words"])
 
 
 def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
