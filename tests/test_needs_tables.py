@@ -218,3 +218,23 @@ def test_a_procedure_s_lists_numbered_in_order_in_other_words_are_no_second_tabl
                       "1\tПодача заявления", "2\tПолучение консультации", "3\tОбжалование решения"]) + "\n"
     doc = parse_text(text)
     assert join_needs_tables(doc) is doc
+
+
+def test_a_title_row_across_the_list_keeps_the_needs_heading_off_it():
+    """A Word list whose first row is its title merged across it: the needs heading goes on the header row
+    under it, the title's span widened over the new column."""
+    rows = [_wide("Перечень точек взаимодействия министерства", 3),
+            _cells("№ п/п", "Наименование процесса", "Канал взаимодействия"),
+            _cells("1.", "Выдача лицензии", "Портал госуслуг"),
+            _cells("2.", "Выдача лицензии", "Приёмная министерства"),
+            _cells("3.", "Плановая проверка", "Выезд инспектора")]
+    needs = [_cells("Номер точки", "Потребности клиента"), _cells("2.", "Консультирование"),
+             _cells("1.", "Подача заявления"), _cells("3.", "Ознакомление с актом")]
+    doc = Document([Table([Row(r, Source(table=0, row=k)) for k, r in enumerate(rows)]), Paragraph("Таблица 2"),
+                    Table([Row(r, Source(table=1, row=k)) for k, r in enumerate(needs)])], "docx")
+    title, header = join_needs_tables(doc).blocks[0].rows[:2]
+    assert (title.cells[0].colspan, title.cells[-1].covered) == (4, True)
+    assert header.texts[-1] == "Потребности клиента"
+    assert _got(doc, "touchpoint_raw", "interaction_raw") == [
+        ("Портал госуслуг", "Подача заявления"), ("Приёмная министерства", "Консультирование"),
+        ("Выезд инспектора", "Ознакомление с актом")]

@@ -12,9 +12,9 @@ parts (in converted text its header row and its rows between heading lines are t
 a few lines apart, each part after the first opening with a numbered row).  No other table is touched: a table
 of contacts or a plan numbered 1, 2, 3 like the list, above it or between it and its needs, has its own header.
 A list numbered afresh under each direction («1.», «2.», then «1.» again) is not joined: a key names no one row.
-The list then gets a needs column — its header row the second table's heading, each row numbered by a key
-that key's needs, every other row (a process's or a section's row, a continued part's rows) an empty cell,
-a full-width row's span widened over it — and the second table is taken out of the document, so no reader
+The list then gets a needs column — its header row (under a title merged across it) the second table's heading,
+each row numbered by a key that key's needs, every other row (a process's or a section's row, a continued part's
+rows) an empty cell, a full-width row's span widened over it — and the second table is taken out of the document, so no reader
 takes it for a list or a legend; its rows whose keys number no row of the list stay, a table of their own under
 its header, and the document warns of them (nothing lost).  A list that has a needs column of its own is left
 alone (its second table is something else: a legend of needs numbers, `needs_legend.py`).
@@ -180,14 +180,17 @@ def _has_needs(table: Table) -> bool:
 
 def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
     width = table.n_cols
+    padded = [list(row.cells) + [Cell("") for _ in range(width - len(row.cells))] for row in table.rows]
+    # the list's header row: its first not across the table (a title merged over it), numbered by no key
+    head = next((r for r, cells in enumerate(padded) if not _spans_to_end(cells)), None)
+    head = head if head is not None and _key(padded[head][col or 0].text) is None else None
     rows = []
-    for r, row in enumerate(table.rows):
-        cells = list(row.cells) + [Cell("") for _ in range(width - len(row.cells))]
+    for r, (row, cells) in enumerate(zip(table.rows, padded)):
         key = _key(cells[col].text) if col is not None and not cells[col].covered else None
         if key in needs:
             text = needs[key]
-        else:      # the list's header row (its first, numbered by no key), or one repeated on a new page
-            text = heading if heading and (row.is_header or r == 0 and _key(cells[col or 0].text) is None) else ""
+        else:      # the list's header row, or one repeated on a new page
+            text = heading if heading and (r == head or row.is_header and not _spans_to_end(cells)) else ""
         rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
                         row.source, row.is_header))
     return Table(rows, table.source)
