@@ -3,28 +3,29 @@ rows: «Таблица 1. Точки взаимодействия» («№ | П�
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
-knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый номер»:
-a list's own numbers, `own_number_words`), every
-other row a bare item number and a text.  Its numbers must be the rows' numbers of ONE list above it (since
-the previous such table, joined or not): half of its keys at least found in one column of that list — the table
-they number best (a list's header naming its points preferred, then the most keys, then the nearest) with its
-parts (in converted text its header row and its rows between heading lines are tables of their own: as wide,
-a few lines apart, each part after the first opening with a numbered row).  No other table is touched: a table
-of contacts or a plan numbered 1, 2, 3 like the list, above it or between it and its needs, has its own header.
-A list numbered afresh under each direction («1.», «2.», then «1.» again) is not joined: a key names no one row.
+knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый
+номер»: a list's own numbers, `own_number_words`), every other row a bare item number and a text.  Its numbers
+must be the rows' numbers of ONE list above it (since the previous such table, joined or not): half of its keys
+at least found in one column of that list — the table they number best (a list's header naming its points
+preferred, then the most keys, then the nearest) with its parts (in converted text its header row and its rows
+between heading lines are tables of their own: as wide, a few lines apart, each part after the first opening
+with a numbered row).  No other table is touched: a table of contacts or a plan numbered 1, 2, 3 like the list,
+above it or between it and its needs, has its own header.  A list numbered afresh under each direction («1.»,
+«2.», then «1.» again) is not joined: a key names no one row.
+
 The list then gets a needs column — its header row (under a title merged across it) the second table's heading,
 each row numbered by a key that key's needs, every other row (a process's or a section's row, a continued part's
-rows) an empty cell, a full-width row's span widened over it — and the second table is taken out of the document, so no reader
-takes it for a list or a legend; its rows whose keys number no row of the list stay, a table of their own under
-its header, and the document warns of them (nothing lost).  A list that has a needs column of its own is left
-alone (its second table is something else: a legend of needs numbers, `needs_legend.py`).
+rows) an empty cell, a full-width row's span widened over it — and the second table is taken out of the
+document, so no reader takes it for a list or a legend; its rows whose keys number no row of the list stay, a
+table of their own under its header, and the document warns of them (nothing lost).  A list that has a needs
+column of its own is left alone (its second table is something else: a legend of needs numbers,
+`needs_legend.py`).
 
     join_needs_tables(doc) -> Document (the same object when nothing is joined)
 """
 from __future__ import annotations
 
 from dataclasses import replace
-
 from functools import lru_cache
 from pathlib import Path
 
