@@ -504,6 +504,31 @@ def _stamp_lines(k):
     return [Line(t, i) for i, t in enumerate(["Приложение", "к постановлению", "Губернатор"] * 1000 * k)]
 
 
+def _keyed_tables(k: int) -> list:
+    """Hundreds of second tables of needs keyed alike, none joined (rev14g: each read every table above it)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    rows = [Row([Cell("№ точки"), Cell("Потребности клиента")])] + \
+        [Row([Cell(f"{i}."), Cell(f"Потребность {i}")]) for i in range(1, 4)]
+    return [b for t in range(200 * k) for b in (Paragraph(f"Таблица {t}"), Table(rows))]
+
+
+def _parted_list(k: int) -> list:
+    """A list in converted text parted by thousands of heading lines, then its needs keyed by its rows' numbers."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    keys = [f"{i // 90 + 1}.{i % 90 + 1}." for i in range(1000 * k)]      # item numbers stop at 99 a level
+    parts = [b for i, key in enumerate(keys) for b in (Paragraph(f"Направление {i}"),
+             Table([Row([Cell(key), Cell("Выдача справки"), Cell("Портал госуслуг")])]))]
+    needs = Table([Row([Cell("№ точки"), Cell("Потребности клиента")])] +
+                  [Row([Cell(key), Cell("Подача заявления")]) for key in keys])
+    return [Table([Row([Cell("№"), Cell("Наименование процесса"), Cell("Канал взаимодействия")])]), *parts, needs]
+
+
+def _join_needs(blocks):
+    from parsers.document import Document
+    from parsers.tables.needs_tables import join_needs_tables
+    return join_needs_tables(Document(blocks, "txt"))
+
+
 CASES = [
     # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
     # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
@@ -730,6 +755,10 @@ CASES = [
     # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
     # (order_state.State.index_of, never the whole column held): each batch probes every
     # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
+    # a second table of needs keyed by the points' numbers (needs_tables.py): the tables above a keyed table are
+    # read since the previous keyed one, joined or not (it was 15.5 at 200 tables); a list's parts walked once
+    Case("needs tables: hundreds of keyed tables, none joined", _keyed_tables, _join_needs, _keyed_tables(1)[:6]),
+    Case("needs tables: a list of thousands of parts", _parted_list, _join_needs, _parted_list(1)[:7]),
     Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
 ]
 

@@ -74,3 +74,40 @@ def test_a_kind_row_under_a_direction_ends_at_the_next_direction():
     ]) + "\n"
     assert _got(parse_text(text), "direction_raw", "point_type_raw") == [
         ("Лицензирование", "Цифровые точки"), ("Контроль (надзор)", None)]
+
+
+def test_an_empty_kind_section_under_a_direction_types_no_direction_after_it():
+    """Directions first, kinds under each: a kind heading with no rows («Офлайн точки» over the next direction)
+    does not make the list one grouped by kind — the table's first direction heading stood under no kind."""
+    text = "\n".join([
+        "\t".join(HEAD),
+        "**Лицензирование**",
+        "**Цифровые точки**",
+        "1.\tВыдача лицензии\tПортал госуслуг\tПодача заявления",
+        "**Офлайн точки**",
+        "**Контроль (надзор)**",
+        "2.\tПлановая проверка\tВыезд инспектора\tОзнакомление с актом",
+        "**Обучение**",
+        "3.\tКурсы повышения квалификации\tУчебный центр\tЗапись на курсы",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "point_type_raw") == [
+        ("Лицензирование", "Цифровые точки"), ("Контроль (надзор)", None), ("Обучение", None)]
+
+
+def test_directions_named_with_a_kind_word_under_kind_groups_take_their_group_s_kind():
+    """«Цифровая трансформация», «Очное обучение» name activities (directions), not kinds: under «II. Очные
+    точки» a digital-sounding direction is still of the group's kind."""
+    text = "\n".join([
+        "\t".join(HEAD),
+        "**I. Дистанционные точки**",
+        "**Цифровая трансформация**",
+        "1.\tВыдача сертификата\tПортал госуслуг\tПодача заявления",
+        "**II. Очные точки**",
+        "**Очное обучение**",
+        "2.\tОбучение специалистов\tУчебный класс\tЗапись на обучение",
+        "**Цифровая трансформация**",
+        "3.\tВыдача сертификата\tПриёмная министерства\tПолучение сертификата",
+    ]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "point_type_raw") == [
+        ("Цифровая трансформация", "Дистанционные точки"), ("Очное обучение", "Очные точки"),
+        ("Цифровая трансформация", "Очные точки")]

@@ -11,8 +11,8 @@ Rules, all structural (no document's wording is special-cased):
   1. Услуги», a bold line) head the rows under them (`tables/sections.py`); their Roman or Arabic number is the
   group number; one naming only a client category («Юридические лица») is no direction (the rows keep their
   direction column's, rows' or process's; the internal client's is theirs) but ends the process; a "Цифровые точки"
-  heading gives the rows under it their point type (across the direction headings under it where it stands right
-  over one: a list grouped by kind first), and so does the sub-heading a channel stands under in a two-level header
+  heading gives the rows under it their point type (across the direction headings under it where the table's first
+  stands right under one: a list grouped by kind first), and so does the sub-heading a channel stands under in a two-level header
   («цифровые» | «офлайн», `tables/header_rows.py`, which also turns a need matrix's marks into the needs cell);
 * rows that name no direction take the one the nearest title above them names (an order or an
   appendix a direction, `title_direction.py`), else the internal client's where their client
@@ -219,7 +219,7 @@ class _State:
     group_no: str | None = None
     direction: str | None = None
     point_type: str | None = None            # a "Цифровые точки" section's type for the rows under it
-    type_heads: bool = False                 # that heading stands over direction headings: they keep its type
+    type_heads: bool | None = None           # kinds group the directions: the first direction heading under one
     sectioned: bool = False                  # the direction came from a heading: "№" cells number rows
     process: _Process | None = None
     tentative: list = field(default_factory=list)   # records whose direction may belong to a heading below
@@ -335,7 +335,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
     if sec.role == "point_type":
         # an empty process cell under it is still the process above (one process, both kinds
         # of points); a process cell with text starts a process, whatever its case
-        st.point_type, st.typed, st.type_heads = sec.title, True, False
+        st.point_type, st.typed = sec.title, True
         return
     if sec.role == "client_category":
         # no process runs on past it but its repeat at a page break; no direction but the internal client's
@@ -352,7 +352,7 @@ def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
         st.process = st.block_needs = None       # nor do the needs a block row stated
     for rec in st.tentative:
         rec.direction_raw, rec.group_no = sec.title, sec.number
-    st.type_heads = st.type_heads or st.typed     # right under a kind's heading: the directions of its group
+    st.type_heads = st.typed if st.type_heads is None else st.type_heads   # the table's first direction heading says
     st.direction, st.group_no, st.point_type = sec.title, sec.number, st.point_type if st.type_heads else None
     st.tentative, st.in_tentative, st.sectioned = [], False, True
 

@@ -3,68 +3,120 @@ rows: «Таблица 1. Точки взаимодействия» («№ | П�
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
-knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п» alone: a list's own numbers), every
-other row a bare item number and a text.  Its numbers must be the rows' numbers
-of the tables above it (since the previous such table): half of its keys at least found there, in one column.
-The list then gets a needs column — its header row the second table's heading, each row numbered by a key
-that key's needs, every other row (a process's or a section's row, a continued part's rows) an empty cell,
-a full-width row's span widened over it — and the second table is taken out of the document, so no reader
-takes it for a list or a legend.  A list that has a needs column of its own is left alone (its second table
-is something else: a legend of needs numbers, `needs_legend.py`).
+knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый
+номер»: a list's own numbers, `own_number_words`), every other row a bare item number and a text.  Its numbers
+must be the rows' numbers of ONE list above it (since the previous such table, joined or not): half of its keys
+at least found in one column of that list — the table they number best (a list's header naming its points
+preferred, then the most keys, then the nearest) with its parts (in converted text its header row and its rows
+between heading lines are tables of their own: as wide, a few lines apart, each part after the first opening
+with a numbered row).  No other table is touched: a table of contacts or a plan numbered 1, 2, 3 like the list,
+above it or between it and its needs, has its own header.  A list numbered afresh under each direction («1.»,
+«2.», then «1.» again) is not joined: a key names no one row.
+
+The list then gets a needs column — its header row (under a title merged across it) the second table's heading,
+each row numbered by a key that key's needs, every other row (a process's or a section's row, a continued part's
+rows) an empty cell, a full-width row's span widened over it — and the second table is taken out of the
+document, so no reader takes it for a list or a legend; its rows whose keys number no row of the list stay, a
+table of their own under its header, and the document warns of them (nothing lost).  A list that has a needs
+column of its own is left alone (its second table is something else: a legend of needs numbers,
+`needs_legend.py`).
 
     join_needs_tables(doc) -> Document (the same object when nothing is joined)
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from textcore.numbering import ARABIC, parse_item_number
+from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
-from .columns import content_words, field_scores, map_columns
+from .columns import content_words, field_scores, is_ordinal_header, map_columns
 
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
 _NEEDS = "interaction"
-_NUMBER_WORDS = frozenset({"№", "номер"})    # a number column's heading naming nothing else
 _MIN_SHARE = 0.5        # of the second table's keys that must number rows above it
 _MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted text
 
 
 def join_needs_tables(doc: Document) -> Document:
     blocks: list = list(doc.blocks)
-    lo, changed = 0, False
+    lo, changed, warnings = 0, False, []
     for k, block in enumerate(doc.blocks):
         keyed = _keyed_needs(block) if isinstance(block, Table) else None
         if not keyed:
             continue
         heading, needs = keyed
-        targets = [j for j in range(lo, k) if isinstance(blocks[j], Table)]
-        columns = {j: _number_column(blocks[j], needs) for j in targets}
-        found = {_key(blocks[j].rows[r].cells[c].text) for j, (c, rows) in columns.items() if c is not None
-                 for r in rows}
-        if len(found) < max(2, _MIN_SHARE * len(needs)):
+        # the tables since the previous such table, joined or not: each table read once, however many there are
+        since, lo = lo, k + 1
+        columns = {j: _number_column(blocks[j], needs) for j in range(since, k) if isinstance(blocks[j], Table)}
+        runs: list[list[int]] = []
+        for j in (j for j, (c, _) in columns.items() if c is not None):
+            if not runs or j > runs[-1][-1]:              # a part of the run before it: that run already
+                runs.append(_list_parts(blocks, since, k, j, columns))
+        if not runs:
             continue
-        first = _list_start(blocks, lo, min(j for j, (c, _) in columns.items() if c is not None))
-        if _has_needs(blocks[first]):
+        # the list: the parts round the table the keys number, a list's header preferred, then the most keys,
+        # then the nearest — never a table of other rows above or between (contacts, a legend, a plan)
+        parts = max(runs, key=lambda run: (_names_points(blocks[run[0]]), len(set(_found(blocks, run, columns))),
+                                           run[-1]))
+        keys = _found(blocks, parts, columns)
+        found = set(keys)
+        # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
+        if len(found) < max(2, _MIN_SHARE * len(needs)) or len(keys) > len(found) or _has_needs(blocks[parts[0]]):
             continue
-        for j in (j for j in targets if j >= first):
-            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == first else "")
-        blocks[k], lo, changed = None, k + 1, True
-    return replace(doc, blocks=[b for b in blocks if b is not None]) if changed else doc
+        for j in parts:
+            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "")
+        blocks[k], changed = _left_over(block, found), True
+        if blocks[k] is not None:     # keys numbering no row: their rows stay a table, read as before
+            warnings.append(f"table {k + 1}: {len(blocks[k].rows) - 1} needs rows keyed by numbers no row of "
+                            f"the list above has, kept apart")
+    return replace(doc, blocks=[b for b in blocks if b is not None],
+                   warnings=[*doc.warnings, *warnings]) if changed else doc
 
 
-def _list_start(blocks: list, lo: int, j: int) -> int:
-    """The list's first part: in converted text its header row, and its rows between headings, are tables of
-    their own; the parts as wide as the first keyed one right above it (a few heading lines between them)."""
-    first, lines = j, 0
-    for i in range(j - 1, lo - 1, -1):
-        if isinstance(blocks[i], Table):
-            if blocks[i].n_cols != blocks[j].n_cols:
+def _found(blocks: list, parts: list[int], columns: dict) -> list[str]:
+    """The keys the list's rows are numbered by, a key as often as rows have it."""
+    return [_key(blocks[j].rows[r].cells[columns[j][0]].text) for j in parts if columns[j][0] is not None
+            for r in columns[j][1]]
+
+
+def _left_over(table: Table, found: set[str]) -> Table | None:
+    """The second table's rows whose key numbers no row of the list (and its header), None where there are none."""
+    head, *rows = table.rows
+    left = [r for r in rows if _key(r.cells[0].text) not in found and not r.is_header]
+    return Table([head, *left], table.source) if left else None
+
+
+def _names_points(table: Table) -> bool:
+    """Whether a table's first row is a list's header naming its touchpoints' column."""
+    return bool(table.rows) and "touchpoint" in map_columns(_KIND, [c.text for c in table.rows[0].cells])
+
+
+def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[int]:
+    """The tables of the list table j is a part of: in converted text its header row, and its rows between
+    headings, are tables of their own — as wide as j, a few heading lines apart, each after the first opening
+    with a numbered row (a part without a header of its own; a table with its own header is another table)."""
+    def continues(i: int) -> bool:
+        col, cells = columns.get(i, (None,))[0], blocks[i].rows[0].cells if blocks[i].rows else []
+        return any(_key(cells[c].text) is not None for c in ((col,) if col is not None else (0, 1)) if c < len(cells))
+
+    def near(step: int) -> list[int]:
+        out, lines, i = [], 0, j + step
+        while lo <= i < hi and (step > 0 or continues(out[-1] if out else j)):   # upwards up to the header
+            if isinstance(blocks[i], Table):
+                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i):
+                    break
+                out.append(i)
+                lines = 0
+            elif (lines := lines + 1) > _MAX_LINES_BETWEEN:
                 break
-            first, lines = i, 0
-        elif (lines := lines + 1) > _MAX_LINES_BETWEEN:
-            break
-    return first
+            i += step
+        return out
+    return sorted([*near(-1), j, *near(1)])
 
 
 def _key(text: str) -> str | None:
@@ -82,7 +134,15 @@ def _names_whose(text: str) -> bool:
     """Whether a number column's heading says what it numbers («№ точки взаимодействия», «Номер точки (графа 1
     таблицы 1)»), not only «№ п/п»: a list's own rows numbered 1, 2, 3 (a procedure's list of needs as a table
     under its list of channels) are no keys to another table."""
-    return not _key(text) and bool(content_words(text) - _NUMBER_WORDS)
+    # a word of three letters at least: OCR's fragments of «№ п/п» («Ns п/п») name nothing
+    return not _key(text) and not is_ordinal_header(text) and \
+        any(len(w) >= 3 for w in content_words(text) - _own_number_words())
+
+
+@lru_cache(maxsize=None)
+def _own_number_words() -> frozenset[str]:
+    """`own_number_words` (`columns.yaml`): a number column's words naming only its own rows' order."""
+    return frozenset(str(w) for w in load_yaml(_DATA, required=("own_number_words",))["own_number_words"])
 
 
 def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
@@ -121,14 +181,17 @@ def _has_needs(table: Table) -> bool:
 
 def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
     width = table.n_cols
+    padded = [list(row.cells) + [Cell("") for _ in range(width - len(row.cells))] for row in table.rows]
+    # the list's header row: its first not across the table (a title merged over it), numbered by no key
+    head = next((r for r, cells in enumerate(padded) if not _spans_to_end(cells)), None)
+    head = head if head is not None and _key(padded[head][col or 0].text) is None else None
     rows = []
-    for r, row in enumerate(table.rows):
-        cells = list(row.cells) + [Cell("") for _ in range(width - len(row.cells))]
+    for r, (row, cells) in enumerate(zip(table.rows, padded)):
         key = _key(cells[col].text) if col is not None and not cells[col].covered else None
         if key in needs:
             text = needs[key]
-        else:      # the list's header row (its first, numbered by no key), or one repeated on a new page
-            text = heading if heading and (row.is_header or r == 0 and _key(cells[col or 0].text) is None) else ""
+        else:      # the list's header row, or one repeated on a new page
+            text = heading if heading and (r == head or row.is_header and not _spans_to_end(cells)) else ""
         rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
                         row.source, row.is_header))
     return Table(rows, table.source)
