@@ -22,6 +22,7 @@ import re
 
 from textcore.lemmas import morph
 from textcore.lookalike import fix_lookalikes
+from textcore.name_shape import name_spans
 
 from .phrase import Word, _known, unglue, words
 
@@ -117,11 +118,22 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 
 def undotted(text: str, vocab: frozenset[str]) -> str:
     """An abbreviation written letter by letter with dots ("С.Э.Д.", "М.Ф.Ц.") as the one word
-    its letters make, where the vocabulary knows that word; initials ("И.И.") make none."""
+    its letters make, where the vocabulary knows that word; initials make none, those beside a
+    surname not even where their letters spell one ("Иванов М.П.", "В.К. Петров": no «МП», «ВК»)."""
+    if "." not in text:
+        return text
+    names: list[tuple[int, int]] | None = None
+
     def joined(m: re.Match) -> str:
+        nonlocal names
         word = re.sub(r"[.\s]", "", m.group(1))
-        return word if word.lower().replace("ё", "е") in vocab else m.group(0)
-    return _DOTTED.sub(joined, text) if "." in text else text
+        if word.lower().replace("ё", "е") not in vocab:
+            return m.group(0)
+        # (a «surname» the vocabulary knows is a word before the letters: «Группа В.К.»)
+        names = names if names is not None else [(a, b) for a, b, s in name_spans(text)
+                                                 if s.lower().replace("ё", "е") not in vocab]
+        return m.group(0) if any(a <= m.start() < b for a, b in names) else word
+    return _DOTTED.sub(joined, text)
 
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:

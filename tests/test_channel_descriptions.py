@@ -170,3 +170,37 @@ def test_a_gathering_of_citizens_is_a_public_event_below_review():
     m = match_channel("Сход граждан сельского поселения")
     assert (m.code, m.score < REVIEW) == ("other", True)
     assert match_channel("Сход граждан по видеоконференцсвязи").code == "video_conference"
+
+
+# --- review of the described channels (rev14c) ---
+
+@pytest.mark.parametrize("text, not_code", [("Консультация у Иванова М.П.", "mobile_app"),
+                                             ("Встреча с В.К. Петровым", "social_network"),
+                                             ("Телефон Смирновой Т.В.", "other")])
+def test_initials_that_spell_a_known_abbreviation_stay_initials(text, not_code):
+    # «М.П.», «В.К.», «Т.В.» beside a surname are a person's initials, not «МП», «ВК», «ТВ»
+    assert undotted(text, heads().vocab) == text
+    assert match_channel(text).code != not_code
+
+
+def test_dotted_letters_beside_no_surname_still_join():
+    # (the guard above is a name's shape, not any two letters: an abbreviation alone still joins)
+    vocab = heads().vocab
+    assert undotted("Группа в В.К.", vocab) == "Группа в ВК"
+    assert undotted("через С.Э.Д. министерства", vocab) == "через СЭД министерства"
+
+
+@pytest.mark.parametrize("text, want", [("Обмен документами в СЭД", "edms"),
+                                        ("Передача сведений в ГИС ЖКХ", "online_service"),
+                                        ("Обмен документами в СЭД между структурными подразделениями", "edms")])
+def test_an_exchange_that_reads_nothing_leaves_the_system_it_names_to_be_read(text, want):
+    # an exchange of documents names no means of its own: the system after «в» is where it is held
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True), m
+
+
+def test_a_desk_telling_of_the_portal_is_no_terminal_of_it():
+    # as a stand: only access to the portal makes it the portal's terminal
+    assert match_channel("Информационная стойка о записи через портал Госуслуг").code == "info_stand"
+    assert match_channel("Стойка информирования о порядке получения госуслуг").code == "info_stand"
+    assert match_channel("Стойка с сенсорным экраном для входа на портал госуслуг").code == "gosuslugi"
