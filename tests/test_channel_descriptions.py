@@ -204,3 +204,15 @@ def test_a_desk_telling_of_the_portal_is_no_terminal_of_it():
     assert match_channel("Информационная стойка о записи через портал Госуслуг").code == "info_stand"
     assert match_channel("Стойка информирования о порядке получения госуслуг").code == "info_stand"
     assert match_channel("Стойка с сенсорным экраном для входа на портал госуслуг").code == "gosuslugi"
+
+
+@pytest.mark.parametrize("text, want", [("Листовки на сайте министерства", "website"),
+                                        ("Размещение буклетов на официальном сайте", "website"),
+                                        ("Публикация буклетов в группе ВКонтакте", "social_network"),
+                                        ("Памятка для заявителей", "other"),
+                                        ("Листовки в поликлиниках", "other")])
+def test_printed_matter_put_on_a_page_is_that_pages(text, want):
+    # printed matter is for the public at large (other), as an article is; one on a page that channel's,
+    # a memo («памятка») as a leaflet
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True), m
