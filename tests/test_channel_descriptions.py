@@ -216,3 +216,17 @@ def test_printed_matter_put_on_a_page_is_that_pages(text, want):
     # a memo («памятка») as a leaflet
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (want, True), m
+
+
+@pytest.mark.parametrize("text", ["Официальный портал «Администрация города Перми»",
+                                  "Портал «Министерство здравоохранения Пермского края»"])
+def test_a_portal_by_a_bodys_name_is_its_site(text):
+    # a quoted name naming a public body is no product: the body's own site, surely, as without the name
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("website", True), m
+
+
+def test_a_hyphened_generic_head_takes_its_quoted_name():
+    # «интернет-портал «…»» is keyed whole, as «портал «…»» is (the `brands` entry of it was never reached)
+    m = match_channel("Интернет-портал «Моя школа»")
+    assert (m.code, m.score < REVIEW) == ("online_service", True), m
