@@ -545,6 +545,9 @@ CASES = [
     Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
     # an abbreviation spelt letter by letter with dots (channel_words.undotted) and initials that make none
     Case("channel cell: thousands of dotted letters", lambda k: "С.Э.Д. И.И. " * 2000 * k, _channel, "С.Э.Д."),
+    # initials that spell a known abbreviation, each beside a surname (the names found once per cell)
+    Case("channel cell: thousands of initials as «МП»", lambda k: "приём у Иванова М.П. " * 1000 * k, _channel,
+         "приём у Иванова М.П."),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),

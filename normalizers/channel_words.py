@@ -19,6 +19,7 @@ them a matter of vocabulary:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from textcore.lemmas import morph
 from textcore.lookalike import fix_lookalikes
@@ -130,10 +131,23 @@ def undotted(text: str, vocab: frozenset[str]) -> str:
         if word.lower().replace("ё", "е") not in vocab:
             return m.group(0)
         # (a «surname» the vocabulary knows is a word before the letters: «Группа В.К.»)
-        names = names if names is not None else [(a, b) for a, b, s in name_spans(text)
-                                                 if s.lower().replace("ё", "е") not in vocab]
-        return m.group(0) if any(a <= m.start() < b for a, b in names) else word
+        names = names if names is not None else _merged([(a, b) for a, b, s in name_spans(text)
+                                                         if s.lower().replace("ё", "е") not in vocab])
+        # the last name starting at or before the letters (spans merged: one look, not a scan per match)
+        k = bisect_right(names, (m.start(), len(text))) - 1
+        return m.group(0) if k >= 0 and m.start() < names[k][1] else word
     return _DOTTED.sub(joined, text)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans overlapping one another made one, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:
