@@ -120,7 +120,8 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 def undotted(text: str, vocab: frozenset[str]) -> str:
     """An abbreviation written letter by letter with dots ("С.Э.Д.", "М.Ф.Ц.") as the one word
     its letters make, where the vocabulary knows that word; initials make none, those beside a
-    surname not even where their letters spell one ("Иванов М.П.", "В.К. Петров": no «МП», «ВК»)."""
+    surname not even where their letters spell one ("Иванов М.П.", "В.К. Петров": no «МП», «ВК»),
+    nor two small letters ("в т.г.": текущего года, no «ТГ»)."""
     if "." not in text:
         return text
     names: list[tuple[int, int]] | None = None
@@ -128,7 +129,8 @@ def undotted(text: str, vocab: frozenset[str]) -> str:
     def joined(m: re.Match) -> str:
         nonlocal names
         word = re.sub(r"[.\s]", "", m.group(1))
-        if word.lower().replace("ё", "е") not in vocab:
+        # two small letters are a common shortening of two words («т.г.» текущего года, «с.г.»), no channel's
+        if word.lower().replace("ё", "е") not in vocab or len(word) == 2 and word.islower():
             return m.group(0)
         # (a «surname» the vocabulary knows is a word before the letters: «Группа В.К.»)
         names = names if names is not None else _merged([(a, b) for a, b, s in name_spans(text)

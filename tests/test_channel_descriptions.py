@@ -183,6 +183,13 @@ def test_initials_that_spell_a_known_abbreviation_stay_initials(text, not_code):
     assert match_channel(text).code != not_code
 
 
+def test_two_small_dotted_letters_are_a_common_shortening():
+    # «т.г.» is «текущего года», no «ТГ» (Telegram): the survey's means stays unsaid
+    assert undotted("Опрос посетителей в т.г.", heads().vocab) == "Опрос посетителей в т.г."
+    assert match_channel("Опрос посетителей в т.г.").score < REVIEW
+    assert undotted("Группа в В.К.", heads().vocab) == "Группа в ВК"        # capitals still join
+
+
 def test_dotted_letters_beside_no_surname_still_join():
     # (the guard above is a name's shape, not any two letters: an abbreviation alone still joins)
     vocab = heads().vocab
