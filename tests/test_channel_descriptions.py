@@ -237,3 +237,12 @@ def test_a_hyphened_generic_head_takes_its_quoted_name():
     # «интернет-портал «…»» is keyed whole, as «портал «…»» is (the `brands` entry of it was never reached)
     m = match_channel("Интернет-портал «Моя школа»")
     assert (m.code, m.score < REVIEW) == ("online_service", True), m
+
+
+@pytest.mark.parametrize("text, want", [("Пункт выдачи МФЦ", "mfc"), ("Пункт выдачи Почты России", "written_mail"),
+                                        ("Окно выдачи Почты России", "written_mail"),
+                                        ("Пункт выдачи технических средств реабилитации", "personal_reception")])
+def test_a_point_of_issue_of_a_channel_is_that_channels(text, want):
+    # «выдачи» makes a point a reception only where no body that is a channel itself is named, as a window
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True), m
