@@ -191,10 +191,8 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if r is not None:
             yield r
-            # a meeting read holds the places after it; an act that reads as nothing («обмен
-            # документами в СЭД») leaves them to be read: the system is where it is done
-            if spec.get("by_means"):
-                held.hold(i)
+        if spec.get("by_means"):
+            held.hold(i)
 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,

@@ -200,8 +200,9 @@ def test_dotted_letters_beside_no_surname_still_join():
 @pytest.mark.parametrize("text, want", [("Обмен документами в СЭД", "edms"),
                                         ("Передача сведений в ГИС ЖКХ", "online_service"),
                                         ("Обмен документами в СЭД между структурными подразделениями", "edms")])
-def test_an_exchange_that_reads_nothing_leaves_the_system_it_names_to_be_read(text, want):
-    # an exchange of documents names no means of its own: the system after «в» is where it is held
+def test_an_exchange_in_the_document_system_is_held_there(text, want):
+    # an exchange of documents names no means of its own: the system after «в» is where it is done
+    # (the document system a venue, `venue.channels`)
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (want, True), m
 
