@@ -548,8 +548,8 @@ CASES = [
     # initials that spell a known abbreviation, each beside a surname (the names found once per cell)
     Case("channel cell: thousands of initials as «МП»", lambda k: "приём у Иванова М.П. " * 1000 * k, _channel,
          "приём у Иванова М.П."),
-    # an act done in places that are no channel, each after the last (a first try at «обмен документами в
-    # СЭД», not holding the places of an act that reads nothing, made this cubic: 3.5 s at 80 repeats)
+    # an exchange in places that are no channel, each after the last (a first try at «обмен документами в
+    # СЭД», not holding the places of any act that reads nothing, made this cubic: 3.5 s at 80 repeats)
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")

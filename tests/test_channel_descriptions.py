@@ -202,7 +202,7 @@ def test_dotted_letters_beside_no_surname_still_join():
                                         ("Обмен документами в СЭД между структурными подразделениями", "edms")])
 def test_an_exchange_in_the_document_system_is_held_there(text, want):
     # an exchange of documents names no means of its own: the system after «в» is where it is done
-    # (the document system a venue, `venue.channels`)
+    # (an exchange is no meeting: the places after it are not held as a meeting's)
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == (want, True), m
 
