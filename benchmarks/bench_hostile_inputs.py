@@ -603,6 +603,15 @@ CASES = [
     Case("channel cell: thousands of «в» after a meeting", lambda k: "приём в " * 400 * k, _channel, "приём в МФЦ"),
     # an abbreviation spelt letter by letter with dots (channel_words.undotted) and initials that make none
     Case("channel cell: thousands of dotted letters", lambda k: "С.Э.Д. И.И. " * 2000 * k, _channel, "С.Э.Д."),
+    # initials that spell a known abbreviation, each beside a surname (the names found once per cell)
+    Case("channel cell: thousands of initials as «МП»", lambda k: "приём у Иванова М.П. " * 1000 * k, _channel,
+         "приём у Иванова М.П."),
+    # an exchange in places that are no channel, each after the last (a first try at «обмен документами в
+    # СЭД», not holding the places of any act that reads nothing, made this cubic: 3.5 s at 80 repeats).
+    # LEFT: about 10 on 2026-12-07, the weak «отдел» read at each place: «документами в отделе» × n was
+    # already about 7 at bfdec7e, before «обмен» was a head
+    Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
+         _channel, "обмен документами в СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),

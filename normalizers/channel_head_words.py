@@ -9,8 +9,9 @@ from .channel_vocab import Heads
 from .channel_words import expand
 from .phrase import Word, words
 
-# (a word starts where no letter precedes: a long word is not scanned from each of its letters)
-_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z])([А-Яа-яЁёA-Za-z]+)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
+# (a word starts where no letter precedes: a long word is not scanned from each of its letters; a
+# hyphened one is whole, «интернет-портал», as the phrase's words are)
+_NAMED = re.compile(r"(?<![А-Яа-яЁёA-Za-z-])([А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*)\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 def head_key(w: Word, h: Heads) -> str | None:
@@ -47,7 +48,8 @@ def unknown_brand(ws: list[Word], names: dict[str, list[frozenset[str]]], h: Hea
         key = head_key(w, h)
         bags = names.get(w.text, ()) if key in h.brands else ()
         if bags:
-            return None if names_channel(bags) else (h.brands[key], key)
+            # (a name of a body's, «портал «Администрация города»», is no product: the body's site)
+            return None if names_channel(bags) or any(b & h.bodies for b in bags) else (h.brands[key], key)
     return None
 
 

@@ -35,6 +35,7 @@ class Heads:
         self.combining = frozenset(data.get("combining", ()))
         self.generic = frozenset(data.get("generic", ()))
         self.brands: dict[str, str] = data.get("brands") or {}
+        self.bodies = frozenset(data.get("bodies", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
                                    re.IGNORECASE)
         several = data.get("several", {})

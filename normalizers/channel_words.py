@@ -19,9 +19,11 @@ them a matter of vocabulary:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from textcore.lemmas import morph
 from textcore.lookalike import fix_lookalikes
+from textcore.name_shape import name_spans
 
 from .phrase import Word, _known, unglue, words
 
@@ -117,11 +119,37 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 
 def undotted(text: str, vocab: frozenset[str]) -> str:
     """An abbreviation written letter by letter with dots ("С.Э.Д.", "М.Ф.Ц.") as the one word
-    its letters make, where the vocabulary knows that word; initials ("И.И.") make none."""
+    its letters make, where the vocabulary knows that word; initials make none, those beside a
+    surname not even where their letters spell one ("Иванов М.П.", "В.К. Петров": no «МП», «ВК»),
+    nor two small letters ("в т.г.": текущего года, no «ТГ»)."""
+    if "." not in text:
+        return text
+    names: list[tuple[int, int]] | None = None
+
     def joined(m: re.Match) -> str:
+        nonlocal names
         word = re.sub(r"[.\s]", "", m.group(1))
-        return word if word.lower().replace("ё", "е") in vocab else m.group(0)
-    return _DOTTED.sub(joined, text) if "." in text else text
+        # two small letters are a common shortening of two words («т.г.» текущего года, «с.г.»), no channel's
+        if word.lower().replace("ё", "е") not in vocab or len(word) == 2 and word.islower():
+            return m.group(0)
+        # (a «surname» the vocabulary knows is a word before the letters: «Группа В.К.»)
+        names = names if names is not None else _merged([(a, b) for a, b, s in name_spans(text)
+                                                         if s.lower().replace("ё", "е") not in vocab])
+        # the last name starting at or before the letters (spans merged: one look, not a scan per match)
+        k = bisect_right(names, (m.start(), len(text))) - 1
+        return m.group(0) if k >= 0 and m.start() < names[k][1] else word
+    return _DOTTED.sub(joined, text)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans overlapping one another made one, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def expand(ws: tuple[Word, ...], h) -> list[Word]:

@@ -7,6 +7,7 @@ hyphenated initial «Д-Ц.»), or the full name with a patronymic («Ивано
 Петрович Иванов», a Turkic «Рафик оглы»).
 
     names_person(text) -> bool        the text holds a name of these shapes
+    name_spans(text) -> [(a, b, surname)]   where those names stand
     without_names(text, is_word) -> str   the text with those names left out
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ FULL_FIRST = re.compile(rf"([{UP}])[{LO}]+\s+({PATRONYMIC})\s+({SURNAME})\b")
 _THREE_INITIALS = re.compile(rf"(?<![{UP}{LO}])(?:[{UP}]\.(?![{LO}])\s?){{3,}}")
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
+def name_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surname as written) of each name the text holds, by shape alone."""
     found = [(m.start(), m.end(), m[1]) for m in SURNAME_FIRST.finditer(text)] + \
         [(m.start(), m.end(), m[3]) for m in INITIALS_FIRST.finditer(text)] + \
@@ -45,7 +46,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
 def without_names(text: str, is_word=lambda w: False) -> str:
     """The text with the names it holds left out; a «surname» that `is_word` (a vocabulary word before
     initials, «Канал Т.В.» as a heading cuts «точки взаимодействия») is no name and stays."""
-    spans = sorted((a, b) for a, b, surname in _spans(text) if not is_word(surname))
+    spans = sorted((a, b) for a, b, surname in name_spans(text) if not is_word(surname))
     out, at = [], 0
     for a, b in spans:
         if a >= at:
@@ -57,4 +58,4 @@ def without_names(text: str, is_word=lambda w: False) -> str:
 
 
 def names_person(text: str) -> bool:
-    return bool(_spans(text))
+    return bool(name_spans(text))
