@@ -163,3 +163,24 @@ def test_a_touchpoint_whose_channel_is_no_item_of_its_lines_stays():
     points = [{"source_locator": "lines 15–20", "touchpoint_raw": "Личный приём граждан"},
               {"source_locator": "lines 16–18", "touchpoint_raw": "Официальный сайт"}]
     assert without_procedure_items(points, items) == points[1:]
+
+
+@pytest.mark.parametrize("lines", [
+    # an amending act of a touchpoint list, its preamble naming the procedure (read on across line breaks)
+    ("О внесении изменений в перечень точек взаимодействия министерства, утвержденный приказом от 05.10.2023 № 640",
+     "В соответствии с Порядком ведения перечня точек взаимодействия, утвержденным приказом от 01.09.2023 № 512, "
+     "ПРИКАЗЫВАЮ:"),
+    ("О внесении изменений в приказ от 05.10.2023 № 640 «Об утверждении перечня точек взаимодействия»",
+     "В соответствии с приказом от 01.09.2023 № 512 «Об утверждении Порядка ведения перечня точек взаимодействия»"),
+    ("О внесении изменений в перечень точек взаимодействия, утвержденный приказом от 05.10.2023 № 640",
+     "В соответствии с приказом от 01.09.2023 № 512 «Об утверждении Порядка ведения перечня точек взаимодействия»"),
+    ("Об изменении состава рабочей группы",
+     "В соответствии с Порядком ведения перечня точек взаимодействия ПРИКАЗЫВАЮ:"),
+])
+def test_an_amending_title_of_another_act_names_no_procedure_whatever_its_preamble_says(lines):
+    assert titled(_lines("ПРИКАЗ", *lines)) is False
+
+
+def test_the_amended_acts_quoted_title_may_follow_on_its_own_line():
+    assert titled(_lines("ПРИКАЗ", "О внесении изменений в приказ министерства от 05.10.2023 N 640-п",
+                         "«Об утверждении Порядка ведения перечня точек взаимодействия»", "ПРИКАЗЫВАЮ:")) is True
