@@ -13,7 +13,8 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
   «Комментарий: …», «Справочно: …»; or a footnote's mark, «* …»): no heading either (it names neither a
   process nor a direction, so the channels under it keep theirs); right under a point's row it is said of
   that point, as a footnote under a row is, and kept in its features (`features_raw`: the contract's column
-  for what a point offers besides its channel); anywhere else which point it remarks on is not told.
+  for what a point offers besides its channel), save under the table's last row, where it closes the
+  table (a note on the whole list); anywhere else which point it remarks on is not told.
 
 Needs stated right under a direction's heading (past point-type sub-rows), in the only needs row of
 that direction's rows, are stated once for the whole direction: every point under it up to the next
@@ -76,6 +77,7 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
     деятельности: …») too: a row so labelled is a direction's, never a process's (`process_rows`)."""
     out: dict[int, list[tuple[str, str]]] = {}
     fields: dict[int, str] = {}
+    last_row = max((k for k, item in enumerate(items) if isinstance(item, RepairedRow)), default=-1)
     for k, item in enumerate(items):
         if not isinstance(item, Heading):
             continue
@@ -88,7 +90,8 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
         fields[k] = pairs[0][0]
         if pairs[0][0] in BLOCK_FIELDS:
             out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
-        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow):
+        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow) \
+                and k < last_row:                          # a note after the last row is the table's
             out[k] = [(_ROW_REMARK, pairs[0][1])]          # right under a point's row: that point's
     return out, fields
 
