@@ -51,11 +51,12 @@ def _overlaps(locator: str | None, taken: dict[str, list[int]]) -> bool:
 
 def without_procedure_items(touchpoints: list[dict], items: list[dict]) -> list[dict]:
     """The touchpoints save those whose channel is an item the procedure read from the touchpoint's own lines."""
-    by_text: dict[str, list[dict]] = {}
+    grouped: dict[str, list[dict]] = {}
     for i in items:
-        by_text.setdefault(_plain(i.get("text_raw")), []).append(i)
+        grouped.setdefault(_plain(i.get("text_raw")), []).append(i)
+    taken = {text: _taken(same) for text, same in grouped.items()}      # once per text: items alike are many
     return [t for t in touchpoints
-            if not _overlaps(t.get("source_locator"), _taken(by_text.get(_plain(t.get("touchpoint_raw")), [])))]
+            if not _overlaps(t.get("source_locator"), taken.get(_plain(t.get("touchpoint_raw")), {}))]
 
 
 def holds_items(table: Table, items: list[dict]) -> bool:
