@@ -181,6 +181,11 @@ def test_an_amending_title_of_another_act_names_no_procedure_whatever_its_preamb
     assert titled(_lines("ПРИКАЗ", *lines)) is False
 
 
-def test_the_amended_acts_quoted_title_may_follow_on_its_own_line():
-    assert titled(_lines("ПРИКАЗ", "О внесении изменений в приказ министерства от 05.10.2023 N 640-п",
-                         "«Об утверждении Порядка ведения перечня точек взаимодействия»", "ПРИКАЗЫВАЮ:")) is True
+@pytest.mark.parametrize("lines", [
+    ("О внесении изменений в приказ министерства от 05.10.2023 N 640-п",       # the quoted title on its own line
+     "«Об утверждении Порядка ведения перечня точек взаимодействия»", "ПРИКАЗЫВАЮ:"),
+    ("О внесении изменений в приказ от «5» октября 2023 г. № 640-п «Об утверждении Порядка ведения перечня "
+     "точек взаимодействия»", "ПРИКАЗЫВАЮ:"),                                     # a date's day in quotes first
+])
+def test_the_amended_acts_quoted_title_names_the_procedure(lines):
+    assert titled(_lines("ПРИКАЗ", *lines)) is True

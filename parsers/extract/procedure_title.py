@@ -48,6 +48,7 @@ def _names_procedure(title: list[str], v: dict) -> bool:
 
 # the amended act's own title is quoted right after its number («… от 05.10.2023 № 640 «Об …»»)
 _QUOTE = re.compile(r"[«\"„“]")
+_QUOTED_DAY = re.compile(r"[«\"„“]\s*\d{1,2}\s*[»\"“”]")        # «от «24» октября 2023 г.»: a date's day, no title
 _NUMBER = re.compile(r"(?:№|(?<![A-Za-zА-Яа-яЁё])N)\s*\d")
 _NUMBER_LAST = re.compile(r"(?:№|(?<![A-Za-zА-Яа-яЁё])N)\s*\d[\w./-]*\s*$")
 
@@ -63,6 +64,7 @@ def _amended(title: list[str], text: str, v: dict) -> list[str]:
     rest = title[len(opening):]
     if _names_procedure(rest, v):
         return rest
+    text = _QUOTED_DAY.sub(" ", text)
     quote = _QUOTE.search(text)
     before = text[:quote.start()] if quote else ""
     if not quote or len(_NUMBER.findall(before)) != 1 or not _NUMBER_LAST.search(before):
