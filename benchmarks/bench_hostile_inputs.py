@@ -209,6 +209,23 @@ def _rows_cue(text):
     return rows_cue(text)
 
 
+def _amending_title(text):
+    from parsers.extract.lines import Line
+    from parsers.extract.procedure_title import titled
+    return titled([Line(text, 0, None, 0)])
+
+
+def _alike_items(k: int) -> tuple[list, list]:
+    """A procedure's items all alike («официальный сайт») and as many touchpoints of that channel."""
+    items = [{"text_raw": "официальный сайт;", "source_locator": f"line {2 * i}"} for i in range(3000 * k)]
+    return [{"touchpoint_raw": "Официальный сайт", "source_locator": f"lines {i}–{i + 1}"} for i in range(3000 * k)], items
+
+
+def _procedure_points(pair):
+    from parsers.extract.procedure_points import without_procedure_items
+    return without_procedure_items(*pair)
+
+
 def _code_legends(paragraphs):
     from parsers.document import Document
     from parsers.extract.code_legend import find_code_legends
@@ -761,13 +778,17 @@ CASES = [
     Case("parts line: thousands of parts, then a sentence", lambda k: "п. " + "1, " * 2000 * k +
          "постановления Правительства от 12.05.2011 №210 " + "слово " * 2000 * k, _parts_line, "п. 1 приказа от 1.02.2020 № 5"),
     Case("signed pair: thousands of stamps without a date", _stamp_lines, _stamps_signed, _stamp_lines(1)[:3]),
-    # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
-    # (order_state.State.index_of, never the whole column held): each batch probes every
-    # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
     # a second table of needs keyed by the points' numbers (needs_tables.py): the tables above a keyed table are
     # read since the previous keyed one, joined or not (it was 15.5 at 200 tables); a list's parts walked once
     Case("needs tables: hundreds of keyed tables, none joined", _keyed_tables, _join_needs, _keyed_tables(1)[:6]),
     Case("needs tables: a list of thousands of parts", _parted_list, _join_needs, _parted_list(1)[:7]),
+    # an amending title's act numbers before its quote; a procedure's items alike read against its touchpoints
+    Case("amending title: thousands of numbers, then a quote", lambda k: "О внесении изменений в приказ " +
+         "№ 1-1-1-1 " * 2000 * k + "«Об утверждении Порядка ведения перечня»", _amending_title, "О внесении изменений в"),
+    Case("procedure items: thousands alike over as many points", _alike_items, _procedure_points, _alike_items(1)),
+    # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
+    # (order_state.State.index_of, never the whole column held): each batch probes every
+    # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
     Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
 ]
 

@@ -68,3 +68,20 @@ def test_a_roman_heading_over_needs_is_the_direction(tmp_path, fmt):
     assert [r["interaction_raw"] for r in recs] == ["получение сведений о границах участка",
                                                     "подача заявления; получение билета",
                                                     "подача заявления; получение билета"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_lone_needs_row_in_a_table_stating_needs_per_process_is_its_first_process_s(tmp_path, fmt):
+    """Another direction states a needs row per process: the table states needs so, and the process
+    under a direction's lone needs row that has none of its own takes none (no direction's needs)."""
+    rows = [HEAD, ["1. Охота"],
+            ["Потребности клиента: подача заявления."],
+            ["1", "Выдача охотничьего билета", "Портал госуслуг", "цифровая"],
+            ["Потребности клиента: получение сведений."],
+            ["2", "Регистрация охотничьих угодий", "Почта России", "офлайн"],
+            ["2. Рыболовство"],
+            ["Потребности клиента: получение путёвки."],
+            ["3", "Выдача путёвок", "Окно приёма", "офлайн"],
+            ["4", "Регистрация рыболовных участков", "Официальный сайт", "цифровая"]]
+    recs = _word(tmp_path, rows) if fmt == "docx" else _text(_bold(rows))
+    assert [r["interaction_raw"] for r in recs] == ["подача заявления", "получение сведений", "получение путёвки", None]

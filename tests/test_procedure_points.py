@@ -129,3 +129,63 @@ def test_a_touchpoint_is_set_apart_where_its_span_holds_an_item():
     items = [{"source_locator": "line 17"}, {"source_locator": "line 40"}]
     points = [{"source_locator": "lines 15–20"}, {"source_locator": "lines 21–39"}, {"source_locator": "table 1, row 17"}]
     assert without_procedure_items(points, items) == points[1:]
+
+
+def test_an_approved_list_of_labelled_records_beside_the_procedure_keeps_its_points(tmp_path):
+    """An order approving both: the list's records lend their «Потребности клиента:» lines to the
+    procedure's reader, yet their channels are no procedure item, so its points stay."""
+    records = []
+    for n, (process, channel, need) in enumerate([
+            ("Выдача разрешений", "Официальный сайт министерства", "подать заявление на участие в конкурсе"),
+            ("Выдача разрешений", "Личный приём граждан", "получить консультацию по заполнению заявки"),
+            ("Консультирование", "Телефон горячей линии", "узнать результат рассмотрения")], 1):
+        records += [f"{n}. Направление деятельности: Культура", f"Процесс: {process}",
+                    f"Точка взаимодействия: {channel}", "Потребности клиента:", f"- {need};",
+                    "Тип точки взаимодействия: офлайн", ""]
+    lines = [*_HEAD, "Об утверждении Порядка ведения перечня точек взаимодействия и перечня точек взаимодействия",
+             "", "ПРИКАЗЫВАЮ:", "", "1. Утвердить прилагаемые Порядок ведения перечня точек взаимодействия и "
+             "перечень точек взаимодействия.", "", *_CLOSE, "",
+             "Порядок ведения перечня точек взаимодействия с внешними и внутренними клиентами", "",
+             *[ln.strip('"').replace('.".', ".") for ln in _LABELLED], "",
+             "Перечень точек взаимодействия министерства культуры", "", *records]
+    r = process_path(_write(tmp_path, lines))
+    assert "touchpoint_list" in r.document["kinds"] and "procedure" in r.document["kinds"]
+    listed = [(t["touchpoint_raw"], t["interaction_raw"]) for t in r.touchpoints
+              if t["source_locator"] and int(t["source_locator"].split()[-1].split("–")[0]) > len(lines) - len(records)]
+    assert listed == [("Официальный сайт министерства", "подать заявление на участие в конкурсе"),
+                      ("Личный приём граждан", "получить консультацию по заполнению заявки"),
+                      ("Телефон горячей линии", "узнать результат рассмотрения")]
+    assert not any(t["touchpoint_raw"].casefold() == "почтовое отправление" for t in r.touchpoints)
+
+
+def test_a_touchpoint_whose_channel_is_no_item_of_its_lines_stays():
+    items = [{"source_locator": "line 17", "text_raw": "личный приём граждан;"}]
+    points = [{"source_locator": "lines 15–20", "touchpoint_raw": "Личный приём граждан"},
+              {"source_locator": "lines 16–18", "touchpoint_raw": "Официальный сайт"}]
+    assert without_procedure_items(points, items) == points[1:]
+
+
+@pytest.mark.parametrize("lines", [
+    # an amending act of a touchpoint list, its preamble naming the procedure (read on across line breaks)
+    ("О внесении изменений в перечень точек взаимодействия министерства, утвержденный приказом от 05.10.2023 № 640",
+     "В соответствии с Порядком ведения перечня точек взаимодействия, утвержденным приказом от 01.09.2023 № 512, "
+     "ПРИКАЗЫВАЮ:"),
+    ("О внесении изменений в приказ от 05.10.2023 № 640 «Об утверждении перечня точек взаимодействия»",
+     "В соответствии с приказом от 01.09.2023 № 512 «Об утверждении Порядка ведения перечня точек взаимодействия»"),
+    ("О внесении изменений в перечень точек взаимодействия, утвержденный приказом от 05.10.2023 № 640",
+     "В соответствии с приказом от 01.09.2023 № 512 «Об утверждении Порядка ведения перечня точек взаимодействия»"),
+    ("Об изменении состава рабочей группы",
+     "В соответствии с Порядком ведения перечня точек взаимодействия ПРИКАЗЫВАЮ:"),
+])
+def test_an_amending_title_of_another_act_names_no_procedure_whatever_its_preamble_says(lines):
+    assert titled(_lines("ПРИКАЗ", *lines)) is False
+
+
+@pytest.mark.parametrize("lines", [
+    ("О внесении изменений в приказ министерства от 05.10.2023 N 640-п",       # the quoted title on its own line
+     "«Об утверждении Порядка ведения перечня точек взаимодействия»", "ПРИКАЗЫВАЮ:"),
+    ("О внесении изменений в приказ от «5» октября 2023 г. № 640-п «Об утверждении Порядка ведения перечня "
+     "точек взаимодействия»", "ПРИКАЗЫВАЮ:"),                                     # a date's day in quotes first
+])
+def test_the_amended_acts_quoted_title_names_the_procedure(lines):
+    assert titled(_lines("ПРИКАЗ", *lines)) is True

@@ -30,3 +30,16 @@ def test_a_remark_under_a_points_row_is_that_points_feature(tmp_path, fmt):
     assert [r["features_raw"] for r in recs] == [None, "окно работает по записи",
                                                  "Отправления принимаются заказным письмом.", None]
     assert {r["process"] for r in recs} == {"Выдача охотничьего билета", "Регистрация охотничьих угодий"}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_remark_closing_the_table_is_no_points(tmp_path, fmt):
+    """Under the table's last row a remark closes the table: a note on the whole list, no feature of its last point."""
+    rows = [HEAD, ["1. Охота"],
+            ["1", "Выдача охотничьего билета", "Портал госуслуг", "цифровая"],
+            ["2", "Регистрация охотничьих угодий", "Почта России", "офлайн"],
+            ["Примечание: перечень актуализируется ежегодно."]]
+    recs = _word(tmp_path, rows) if fmt == "docx" else _text([[f"**{r[0]}**"] if len(r) == 1 and ":" not in r[0]
+                                                               else r for r in rows])
+    assert [(r["touchpoint_raw"], r["features_raw"]) for r in recs] == [("Портал госуслуг", None),
+                                                                        ("Почта России", None)]

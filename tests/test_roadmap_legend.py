@@ -170,3 +170,10 @@ def test_footnoted_people_only_for_a_cell_of_marks():
     assert footnoted_people("[1] и [2]", notes) == "Иванов И.И.; Отдел кадров"
     assert footnoted_people("Отдел кадров[1]", notes) is None          # a cell's own text cites a note
     assert footnoted_people("[3]", notes) is None                      # no footnote explains it
+
+
+def test_a_code_written_twice_names_its_person_once():
+    """«2, 2 (по согласованию)»: a slip of the cell's writer; the person once, the note kept."""
+    rows = [r[:3] + [("2, 2 (по согласованию)", "1 и 3", "3")[n]] + r[4:] for n, r in enumerate(ROWS)]
+    recs = _text(rows, after=["", *LEGEND])
+    assert recs[0]["responsible_raw"] == "Тимофеев А.Н., начальник отдела социальных выплат (по согласованию)"

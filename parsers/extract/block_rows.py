@@ -13,12 +13,14 @@ records read theirs: `record_lines.read_line`) is that field's value, never a he
   «Комментарий: …», «Справочно: …»; or a footnote's mark, «* …»): no heading either (it names neither a
   process nor a direction, so the channels under it keep theirs); right under a point's row it is said of
   that point, as a footnote under a row is, and kept in its features (`features_raw`: the contract's column
-  for what a point offers besides its channel); anywhere else which point it remarks on is not told.
+  for what a point offers besides its channel), save under the table's last row, where it closes the
+  table (a note on the whole list); anywhere else which point it remarks on is not told.
 
 Needs stated right under a direction's heading (past point-type sub-rows), in the only needs row of
 that direction's rows, are stated once for the whole direction: every point under it up to the next
 direction's heading takes them, whatever its process (`section_needs`); a needs row at the table's top,
-or one of several in a direction, is its first point's process's.
+or one of several in a direction, is its first point's process's, and so is a lone one
+in a table where another direction states several (the table states needs per process).
 
 A direction's label is left to the section readers (`tables/sections.py`; the label is taken off
 where directions are coded), and so is a row with unlabelled text before its label.  A row
@@ -33,6 +35,8 @@ a process).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from pathlib import Path
 
 from textcore.clean import clean_text, is_blank_mark, strip_markup
@@ -76,6 +80,7 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
     деятельности: …») too: a row so labelled is a direction's, never a process's (`process_rows`)."""
     out: dict[int, list[tuple[str, str]]] = {}
     fields: dict[int, str] = {}
+    last_row = max((k for k, item in enumerate(items) if isinstance(item, RepairedRow)), default=-1)
     for k, item in enumerate(items):
         if not isinstance(item, Heading):
             continue
@@ -88,7 +93,8 @@ def labelled_rows(items: list) -> tuple[dict[int, list[tuple[str, str]]], dict[i
         fields[k] = pairs[0][0]
         if pairs[0][0] in BLOCK_FIELDS:
             out[k] = [(name, value) for name, value in pairs if name in BLOCK_FIELDS]
-        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow):
+        if out.get(k) == [("features", pairs[0][1])] and k and isinstance(items[k - 1], RepairedRow) \
+                and k < last_row:                          # a note after the last row is the table's
             out[k] = [(_ROW_REMARK, pairs[0][1])]          # right under a point's row: that point's
     return out, fields
 
@@ -101,20 +107,22 @@ def section_needs(items: list, labelled: dict[int, list[tuple[str, str]]],
                   processes: set[int]) -> dict[int, list[tuple[str, str]]]:
     """`labelled` with the needs of each needs row that a direction's heading stands right over (sub-rows
     naming a point type passed) and that no other needs row follows before the next such heading
-    marked as the direction's: they are stated once for all its processes."""
-    def heading(k: int) -> bool:        # a direction's heading: no process row, no labelled row
-        return k not in processes and k not in labelled and _role(items[k]) == "direction"
-    out = dict(labelled)
+    marked as the direction's: they are stated once for all its processes.  A table where some
+    direction states several needs rows states them per process: there a lone one is its first
+    process's too (a process with no needs row of its own states none)."""
+    heads = [k for k in range(len(items))      # a direction's heading: no process row, no labelled row
+             if k not in processes and k not in labelled and _role(items[k]) == "direction"]
+    needs = Counter(bisect_right(heads, k) for k, pairs in labelled.items() if any(n == "interaction" for n, _ in pairs))
+    if any(count > 1 for count in needs.values()):
+        return dict(labelled)
+    out, starts = dict(labelled), set(heads)
     for k, pairs in labelled.items():
         if [n for n, _ in pairs] != ["interaction"]:
             continue
         j = k - 1
         while j >= 0 and _role(items[j]) == "point_type":
             j -= 1
-        if j < 0 or not heading(j):
-            continue
-        end = next((m for m in range(k + 1, len(items)) if heading(m)), len(items))
-        if not any(m in labelled and any(n == "interaction" for n, _ in labelled[m]) for m in range(k + 1, end)):
+        if j in starts:
             out[k] = [(_SECTION_NEEDS, pairs[0][1])]
     return out
 

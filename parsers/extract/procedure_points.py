@@ -10,14 +10,25 @@ labels of a list written as paragraphs (needs, then points of a type), and an ap
 rows in converted text, reads as a list of points by its columns' content.  In a document titled
 as a procedure the lines the procedure's reader took for its items are its lists: a touchpoint
 read from the same rows, lines or paragraphs is no point of a list (a touchpoint list the order
-approves beside its procedure stands elsewhere, and is kept).
+approves beside its procedure stands elsewhere, and is kept).  Only a touchpoint whose channel is
+itself one of those items is set apart: a list of labelled records («Точка взаимодействия: …» over
+«Потребности клиента:» over its needs) lends its needs' lines to the procedure's reader, yet its
+points are a list's.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..document import Table
 from ..provenance import address_span, locate
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _plain(text: str | None) -> str:
+    return _NOT_WORD.sub(" ", text or "").strip().casefold()
 
 
 def _taken(items: list[dict]) -> dict[str, list[int]]:
@@ -39,8 +50,13 @@ def _overlaps(locator: str | None, taken: dict[str, list[int]]) -> bool:
 
 
 def without_procedure_items(touchpoints: list[dict], items: list[dict]) -> list[dict]:
-    taken = _taken(items)
-    return [t for t in touchpoints if not _overlaps(t.get("source_locator"), taken)] if taken else touchpoints
+    """The touchpoints save those whose channel is an item the procedure read from the touchpoint's own lines."""
+    grouped: dict[str, list[dict]] = {}
+    for i in items:
+        grouped.setdefault(_plain(i.get("text_raw")), []).append(i)
+    taken = {text: _taken(same) for text, same in grouped.items()}      # once per text: items alike are many
+    return [t for t in touchpoints
+            if not _overlaps(t.get("source_locator"), taken.get(_plain(t.get("touchpoint_raw")), {}))]
 
 
 def holds_items(table: Table, items: list[dict]) -> bool:

@@ -193,7 +193,10 @@ def decode_people(doc: Document, tables: list, records: list[list[dict]], legend
         for r in recs if legend else ():
             raw = (r.get("responsible_raw") or "").strip()
             if raw in codes:
-                r["responsible_raw"] = "; ".join(f"{legend.entries[key]} {note}".strip() for key, note in _coded(raw))
+                notes: dict[str, str] = {}          # a code written twice («2, 2»: a slip) names its person once
+                for key, note in _coded(raw):
+                    notes[key] = notes.get(key) or note
+                r["responsible_raw"] = "; ".join(f"{legend.entries[key]} {note}".strip() for key, note in notes.items())
 
 
 def footnoted_people(cell: str, footnotes: dict[str, str]) -> str | None:
