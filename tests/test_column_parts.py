@@ -82,7 +82,11 @@ def test_parts_broken_by_note_lines_join_fragment_by_fragment():
     lines += [CAPTION] + ["\t".join(r) for r in SECOND[:4]] + [note] + ["\t".join(SECOND[4])]
     recs = extract_touchpoints(parse_text("\n".join(lines) + "\n"))[0]
     assert _got(recs) == JOINED
-    assert [r["features_raw"] for r in recs] == ["Круглосуточно", "По записи", "В рабочие часы"]
+    # the note stands right under the second point's rows (in both parts): a remark said of that point,
+    # kept in its features (parsers/extract/block_rows.py), not lost
+    feats = [r["features_raw"] for r in recs]
+    assert feats[0::2] == ["Круглосуточно", "В рабочие часы"]
+    assert feats[1].startswith("По записи") and feats[1].count("уточняются ежегодно") == 1
 
 
 def test_a_title_row_above_the_second_part_header(tmp_path):

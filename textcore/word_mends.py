@@ -91,9 +91,11 @@ def _domain_word(parses) -> bool:
 
 def _join_word(m: re.Match) -> str:
     left, right = m.group(1), m.group(3)
-    # two words of four letters or more are a compound, also where a line broke it
-    # («организационно-методической», «социально- экономического»): its hyphen kept
-    if len(left) >= 4 and len(right) >= 4 and common_word(left) and common_word(right):
+    # two words are a compound, its hyphen kept: of four letters or more each, also where a line
+    # broke it («организационно-методической», «социально- экономического»), or shorter where
+    # the dictionary's first reading of the whole is only a guess («чат-бот»; «обрат-ной» joins)
+    if common_word(left) and common_word(right) and (min(len(left), len(right)) >= 4
+                                                     or not _parses((left + right).lower())[0].is_known):
         return f"{left}-{right}"
     # a space or a line break after the hyphen: a line's end, whatever the halves are («раз-
     # вития»); a hyphen alone joins a word the dictionary knows written with it («пол-литра»)
