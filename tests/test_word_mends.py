@@ -187,3 +187,33 @@ def test_mistake_kinds_spoil_as_defined():
     # a kind with nothing to act on gives the phrase back
     assert _kind("case_ending")("1234", rng) == "1234"
     assert _kind("yo")("ёлка", rng) == "елка"
+
+
+# review (rev14d): a mend that is a guess must not change a name
+@pytest.mark.parametrize("text", [
+    "Специалист ООО КонсультантПлюс",      # a name in camel case begins with its capital: whole
+    "СберБанк Онлайн",
+    "ЯндексДзен",
+])
+def test_mend_case_keeps_a_name_in_camel_case(text):
+    assert mend_case(text) == text
+
+
+def test_a_post_naming_a_camel_case_firm_is_given_back_as_written():
+    from normalizers.people import parse_people
+    got = parse_people("Специалист ООО КонсультантПлюс Иванов И.И.")
+    assert got.positions == ("Специалист ООО КонсультантПлюс",)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Министр здравоохранения Республики Коми Кувшинников А.А.", "кувшинников"),   # capitalised inside a sentence
+    ("Кувшинников А.А., министр", "кувшинников"),                                 # before an initial
+    ("Договор с ООО ГарантЭксперт", "гарантэксперт"),                             # a capital inside the word
+    ("меры по борьбе с коронавирусной инфекцией", "коронавирусной"),              # a word of the domain
+])
+def test_glued_split_leaves_names_and_domain_words(text, kept):
+    assert kept in normalize(text).split()
+
+
+def test_glued_split_still_mends_a_capitalised_list_item():
+    assert normalize("Получениеинформации, Подачазаявления") == "получение информации, подача заявления"

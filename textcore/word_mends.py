@@ -47,9 +47,10 @@ _RARE_HALF = frozenset({"GRND", "ADJS", "PRTS", "INTJ", "PRED", "COMP"})
 
 
 # a lower-case word run into a capitalised one or an abbreviation («министраКодзоев», «сайтГКУ»,
-# «окноМФЦ»): three lower-case letters before the capital, so that a name written in camel case
-# with short parts («ВКонтакте», «РосРеестр», «ГосЖилИнспекция») stays whole
-_CAMEL = re.compile(r"(?<=[а-яё]{3})(?=[А-ЯЁ])")
+# «окноМФЦ»): a word begun in lower case, three letters at least before the capital, so that a
+# name written in camel case stays whole, with short parts («ВКонтакте», «ГосЖилИнспекция») or
+# long ones («КонсультантПлюс», «СберБанк»: a name begins with its capital)
+_CAMEL = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}(?=[А-ЯЁ])")
 
 
 @vocabulary(Path(__file__).parent / "data" / "domain_words.yaml", required=("words",))
@@ -250,13 +251,30 @@ def mend_case(text: str) -> str:
     if not text:
         return text
     text = fix_lookalikes(text)
-    return _CAMEL.sub(" ", text) if _CAMEL.search(text) else text
+    return _CAMEL.sub(r"\g<0> ", text) if _CAMEL.search(text) else text
+
+
+# a word its capitals mark as a name: capitalised inside a sentence, after a lower-case word or a
+# digit («… Республики Коми Кувшинников», «… в Кисловодске»), or before an initial («Кувшинников
+# А.А.»), or with a capital inside it («ГарантЭксперт»): a surname, a place, a brand the
+# dictionary lacks is no two words run together (a list's item after a comma may be capitalised)
+_NAMED = re.compile(r"(?<=[а-яёa-z0-9])[ \t]+([А-ЯЁ][а-яё]{6,40})(?![А-Яа-яЁё])"
+                    r"|(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]{6,40})(?= ?[А-ЯЁ]\.)"
+                    r"|(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+[А-ЯЁ][А-Яа-яЁё]*)")
+
+
+def named_words(text: str) -> frozenset[str]:
+    """The words of a cased text its capitals mark as names, in `normalize`'s lower case."""
+    if not text or not _NAMED.search(text):
+        return frozenset()
+    return frozenset("".join(m).lower().replace("ё", "е") for m in _NAMED.findall(text))
 
 
 @lru_cache(maxsize=65_536)
-def mend_words(text: str) -> str:
+def mend_words(text: str, names: frozenset[str] = frozenset()) -> str:
     """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
-    words joined and words run together set apart."""
+    words joined and words run together set apart, but for the `names` (`named_words` of the text
+    as written: a split of a name would be a guess)."""
     if not text:
         return text
     # (more «(» than «)»: the one cheap sign that a bracket may be left open)
@@ -265,4 +283,4 @@ def mend_words(text: str) -> str:
         # the phrase's own, not as a remark that runs to the end and hides them
         for k in reversed(opened):
             text = (text[:k].rstrip() + " " + text[k + 1:].lstrip()).strip()
-    return _GLUED.sub(_unglue, join_hyphenated(text))
+    return _GLUED.sub(lambda m: m.group() if m.group() in names else _unglue(m), join_hyphenated(text))
