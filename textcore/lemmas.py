@@ -15,7 +15,7 @@ import natasha  # noqa: F401  - must precede pymorphy2 (see module doc)
 from natasha import MorphVocab
 
 from .clean import clean_text
-from .word_mends import mend_case, mend_words, named_words
+from .word_mends import mend_case, mend_words
 
 _WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
 
@@ -25,11 +25,13 @@ def morph() -> MorphVocab:
     return MorphVocab()
 
 
+@lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
     """Lower case, ё→е, markup-free, spoilt words mended (`word_mends`: look-alike letters,
-    hyphen-broken words, words run together); the common form of input text and taxonomy terms."""
+    hyphen-broken words, words run together); the common form of input text and taxonomy terms.
+    Cached per text: every reader normalizes the same cells and terms again."""
     cased = mend_case(clean_text(text))
-    return mend_words(cased.lower().replace("ё", "е"), named_words(cased))
+    return mend_words(cased.lower().replace("ё", "е"), cased)
 
 
 @lru_cache(maxsize=200_000)

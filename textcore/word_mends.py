@@ -258,23 +258,24 @@ def mend_case(text: str) -> str:
 # digit («… Республики Коми Кувшинников», «… в Кисловодске»), or before an initial («Кувшинников
 # А.А.»), or with a capital inside it («ГарантЭксперт»): a surname, a place, a brand the
 # dictionary lacks is no two words run together (a list's item after a comma may be capitalised)
-_NAMED = re.compile(r"(?<=[а-яёa-z0-9])[ \t]+([А-ЯЁ][а-яё]{6,40})(?![А-Яа-яЁё])"
-                    r"|(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]{6,40})(?= ?[А-ЯЁ]\.)"
-                    r"|(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+[А-ЯЁ][А-Яа-яЁё]*)")
+_MID_SENTENCE = re.compile(r"[а-яёa-z0-9][ \t]+$")
+_INITIAL_AFTER = re.compile(r" ?[А-ЯЁ]\.")
 
 
-def named_words(text: str) -> frozenset[str]:
-    """The words of a cased text its capitals mark as names, in `normalize`'s lower case."""
-    if not text or not _NAMED.search(text):
-        return frozenset()
-    return frozenset("".join(m).lower().replace("ё", "е") for m in _NAMED.findall(text))
+def _named(cased: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) of the text as written is marked as a name by its capitals."""
+    word = cased[start:end]
+    if any(c.isupper() for c in word[1:]):
+        return True
+    return word[:1].isupper() and bool(_MID_SENTENCE.search(cased, max(0, start - 40), start)
+                                       or _INITIAL_AFTER.match(cased, end))
 
 
 @lru_cache(maxsize=65_536)
-def mend_words(text: str, names: frozenset[str] = frozenset()) -> str:
+def mend_words(text: str, cased: str = "") -> str:
     """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
-    words joined and words run together set apart, but for the `names` (`named_words` of the text
-    as written: a split of a name would be a guess)."""
+    words joined and words run together set apart, but for the words the text as written, `cased`
+    (letter for letter), marks as names (`_named`: a split of a name would be a guess)."""
     if not text:
         return text
     # (more «(» than «)»: the one cheap sign that a bracket may be left open)
@@ -283,4 +284,7 @@ def mend_words(text: str, names: frozenset[str] = frozenset()) -> str:
         # the phrase's own, not as a remark that runs to the end and hides them
         for k in reversed(opened):
             text = (text[:k].rstrip() + " " + text[k + 1:].lstrip()).strip()
-    return _GLUED.sub(lambda m: m.group() if m.group() in names else _unglue(m), join_hyphenated(text))
+    text = join_hyphenated(text)
+    # (`cased` read letter for letter while no mend above took a letter out: each only shortens)
+    return _GLUED.sub(_unglue if len(cased) != len(text) else
+                      lambda m: _unglue(m) if not _named(cased, m.start(), m.end()) else m.group(), text)
