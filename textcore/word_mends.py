@@ -254,28 +254,28 @@ def mend_case(text: str) -> str:
     return _CAMEL.sub(r"\g<0> ", text) if _CAMEL.search(text) else text
 
 
-# a word its capitals mark as a name: capitalised inside a sentence, after a lower-case word or a
-# digit («… Республики Коми Кувшинников», «… в Кисловодске»), or before an initial («Кувшинников
-# А.А.»), or with a capital inside it («ГарантЭксперт»): a surname, a place, a brand the
-# dictionary lacks is no two words run together (a list's item after a comma may be capitalised)
-_MID_SENTENCE = re.compile(r"[а-яёa-z0-9][ \t]+$")
-_INITIAL_AFTER = re.compile(r" ?[А-ЯЁ]\.")
+# a capitalised word beside a person's initials («О. А. Кувшинников», «Кувшинников О.А.») or
+# patronymic («Кувшинников Олег Андреевич», «Олег Андреевич Кувшинников») is a surname, which no
+# dictionary holds whole: no two words run together.  (A capitalised word inside a sentence is
+# as often a region's or an office's word glued to the next, «в Курскойобласти», «Губернатораобласти»:
+# split as any other.)
+_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич)"
+_NAME_BEFORE = re.compile(r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|" + _PATRONYMIC + r")[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|[ \t]+[А-ЯЁ][а-яё]+[ \t]+" + _PATRONYMIC + r"(?![а-яё])")
 
 
 def _named(cased: str, start: int, end: int) -> bool:
-    """Whether the word at [start, end) of the text as written is marked as a name by its capitals."""
-    word = cased[start:end]
-    if any(c.isupper() for c in word[1:]):
-        return True
-    return word[:1].isupper() and bool(_MID_SENTENCE.search(cased, max(0, start - 40), start)
-                                       or _INITIAL_AFTER.match(cased, end))
+    """Whether the word at [start, end) of the text as written is a surname beside its initials or
+    patronymic."""
+    return cased[start:start + 1].isupper() and bool(_NAME_BEFORE.search(cased, max(0, start - 30), start)
+                                                     or _NAME_AFTER.match(cased, end))
 
 
 @lru_cache(maxsize=65_536)
 def mend_words(text: str, cased: str = "") -> str:
     """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
     words joined and words run together set apart, but for the words the text as written, `cased`
-    (letter for letter), marks as names (`_named`: a split of a name would be a guess)."""
+    (letter for letter), shows to be surnames (`_named`: a split of a name would be a guess)."""
     if not text:
         return text
     # (more «(» than «)»: the one cheap sign that a bracket may be left open)
