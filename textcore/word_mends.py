@@ -15,7 +15,8 @@ milestones, lead-ins, header words) and the phrase reader of needs and channels
   no dictionary word (nor a word of the domain it lacks, `data/domain_words.yaml`) and exactly one split gives two dictionary words (of four letters or more
   but for a preposition, conjunction or pronoun: «телеграм» is no «телег рам»);
   a first half ending in «о» or one that does not decline is taken for a compound's first stem
-  («автоинформатор», «самообследование») and no split is made.
+  («автоинформатор», «самообследование») and no split is made, nor of a capitalised word beside
+  a person's initials or patronymic (a surname: «О. А. Кувшинников»).
 
 A mend is the reading the text's writer meant, not a guess among several: one join, one split,
 or none.  What a word cut short stands for («инф-ции», «конс.») is a guess and stays with the
