@@ -563,6 +563,8 @@ CASES = [
          _named_mends, "в Населениягорода"),
     Case("word mends: a capitalised word of thousands of letters, a hyphen, a tail", lambda k: "Г" + "а" * 20_000 * k
          + "- " + "б" * 1000 + "-", _people_mends, "Григо- рьев С.Н."),
+    Case("word mends: a capitalised word of thousands of letters, a hyphen, initials", lambda k: "Г" + "а" * 20_000 * k
+         + "-бв А.А.", _people_mends, "Григо-рьев С.Н."),
     Case("word mends: a cell in capitals of thousands of words and initials", lambda k: "НАЧАЛЬНИК ОТДЕЛА И.И. "
          * 2000 * k, _people_mends, "НАЧАЛЬНИК ОТДЕЛА ИВАНОВ И.И."),
     Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),

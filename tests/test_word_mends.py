@@ -140,6 +140,10 @@ def test_a_need_cell_in_capitals_reads_as_in_lower_case():
     ("Комарова Галина Пет- ровна", "Комарова Галина Петровна"),          # the whole is a patronymic
     ("Волкова-Ромашова Л.Г.", "Волкова-Ромашова Л.Г."),                # a double surname
     ("Специалист-эксперт отдела", "Специалист-эксперт отдела"),
+    # review (rev14d): a post's compound of two words beside initials is no broken name
+    ("Иванова О.А. Специалист-эксперт отдела", "Иванова О.А. Специалист-эксперт отдела"),
+    ("Консультант-юрист А.А. Иванова", "Консультант-юрист А.А. Иванова"),
+    ("Министр Кувшин- ников О.А.", "Министр Кувшинников О.А."),         # initials after: a line's end joined
 ])
 def test_join_broken_names(text, joined):
     assert join_broken_names(text) == joined
@@ -203,6 +207,8 @@ def test_a_post_naming_a_camel_case_firm_is_given_back_as_written():
     from normalizers.people import parse_people
     got = parse_people("Специалист ООО КонсультантПлюс Иванов И.И.")
     assert got.positions == ("Специалист ООО КонсультантПлюс",)
+    got = parse_people("Иванова О.А. Специалист-эксперт отдела")
+    assert got.positions == ("Специалист-эксперт отдела",)
 
 
 @pytest.mark.parametrize("text, kept", [

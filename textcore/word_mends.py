@@ -109,16 +109,21 @@ def join_hyphenated(text: str) -> str:
 
 # a capitalised word broken by a hyphen, its tail in lower case («Григо- рьев», «Хабибу-ллина»): a
 # double surname capitalises both parts («Волкова-Ромашова»)
-_NAME_BROKEN = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+)-[ \t]*([а-яё]+)(?![А-Яа-яЁё-])")
+_NAME_BROKEN = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+)-([ \t]*)([а-яё]+)(?![А-Яа-яЁё-])")
 _INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\. ?[А-ЯЁ]\. ?$")
-_INITIALS_AFTER = re.compile(r"^ ?[А-ЯЁ]\.")
+# (matched at the word's end: no «^», which matches only at the string's start)
+_INITIALS_AFTER = re.compile(r" ?[А-ЯЁ]\.")
 
 
 def _join_name(m: re.Match) -> str:
-    whole = m.group(1) + m.group(2)
+    whole = m.group(1) + m.group(3)
+    if any(_PERSON & p.tag.grammemes for p in _morph().parse(whole.lower())[:3]):
+        return whole
     text = m.string
+    # beside initials: a name broken at a line's end, or a typed hyphen but for a post's compound
+    # of two words («Иванова О.А. Специалист-эксперт», «Специалист-эксперт А.А. Иванова»)
     beside = _INITIALS_AFTER.match(text, m.end()) or _INITIALS_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-    if beside or any(_PERSON & p.tag.grammemes for p in _morph().parse(whole.lower())[:3]):
+    if beside and (m.group(2) or not (common_word(m.group(1)) and common_word(m.group(3)))):
         return whole
     return m.group(0)
 
