@@ -203,6 +203,15 @@ def test_mend_case_keeps_a_name_in_camel_case(text):
     assert mend_case(text) == text
 
 
+@pytest.mark.parametrize("text, apart", [
+    ("МинистрМамедов Э.Г.", "Министр Мамедов Э.Г."),                  # a post run into a surname
+    ("ИсаевМихаилПетрович", "Исаев Михаил Петрович"),                  # a name's words run together
+    ("Начальник отдела Ефимова АннаВикторовна", "Начальник отдела Ефимова Анна Викторовна"),
+])
+def test_mend_case_sets_a_persons_name_apart(text, apart):
+    assert mend_case(text) == apart
+
+
 def test_a_post_naming_a_camel_case_firm_is_given_back_as_written():
     from normalizers.people import parse_people
     got = parse_people("Специалист ООО КонсультантПлюс Иванов И.И.")

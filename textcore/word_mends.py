@@ -52,6 +52,10 @@ _RARE_HALF = frozenset({"GRND", "ADJS", "PRTS", "INTJ", "PRED", "COMP"})
 # name written in camel case stays whole, with short parts («ВКонтакте», «ГосЖилИнспекция») or
 # long ones («КонсультантПлюс», «СберБанк»: a name begins with its capital)
 _CAMEL = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}(?=[А-ЯЁ])")
+# a capitalised word run into a person's name («МинистрМамедов», «ИсаевМихаил», «АннаВикторовна»):
+# set apart where the part after the capital is a first name, patronymic or surname to the
+# dictionary, which a firm's name in camel case is not («КонсультантПлюс», «СберБанк»)
+_CAMEL_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?=([А-ЯЁ][а-яё]+))")
 
 
 @vocabulary(Path(__file__).parent / "data" / "domain_words.yaml", required=("words",))
@@ -253,11 +257,17 @@ def lower_capitals(text: str) -> str:
 @lru_cache(maxsize=65_536)
 def mend_case(text: str) -> str:
     """What can be mended while the letters' case still shows: look-alike Latin letters made
-    Cyrillic, a word run into a capitalised one set apart («министраКодзоев»)."""
+    Cyrillic, a word run into a capitalised one («министраКодзоев») or into a name
+    («МинистрМамедов», «ИсаевМихаилПетрович») set apart."""
     if not text:
         return text
     text = fix_lookalikes(text)
-    return _CAMEL.sub(r"\g<0> ", text) if _CAMEL.search(text) else text
+    text = _CAMEL.sub(r"\g<0> ", text) if _CAMEL.search(text) else text
+    return _CAMEL_NAME.sub(_name_joint, text) if _CAMEL_NAME.search(text) else text
+
+
+def _name_joint(m: re.Match) -> str:
+    return m.group() + " " if any(_PERSON & p.tag.grammemes for p in _parses(m.group(1).lower())) else m.group()
 
 
 # a capitalised word beside a person's initials («О. А. Кувшинников», «Кувшинников О.А.») or
