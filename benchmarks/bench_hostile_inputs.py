@@ -555,6 +555,10 @@ CASES = [
          "получениеинформации"),
     Case("word mends: thousands of camel-case joints", lambda k: "министраКодзоев " * 5000 * k, _word_mends,
          "министраКодзоев"),
+    Case("word mends: a word run into a run of thousands of capitals", lambda k: "Система" + "В" * 20_000 * k + "с",
+         _word_mends, "СистемаВКС"),
+    Case("word mends: thousands of words run into names and abbreviations", lambda k: "СистемаВКС МинистрМамедов "
+         * 3000 * k, _word_mends, "МинистрМамедов"),
     Case("word mends: a cell opened by a quote, never closed", lambda k: '"' + "слово " * 10_000 * k, _word_mends,
          '"Отдел кадров"'),
     Case("word mends: thousands of glued words beside initials", lambda k: "Населениягорода А.А. Получениеинформации " * 3000 * k,

@@ -207,6 +207,8 @@ def test_mend_case_keeps_a_name_in_camel_case(text):
     ("МинистрМамедов Э.Г.", "Министр Мамедов Э.Г."),                  # a post run into a surname
     ("ИсаевМихаилПетрович", "Исаев Михаил Петрович"),                  # a name's words run together
     ("Начальник отдела Ефимова АннаВикторовна", "Начальник отдела Ефимова Анна Викторовна"),
+    ("СистемаВКС Правительства края", "Система ВКС Правительства края"),   # a dictionary word run into an abbreviation
+    ("ГосСОПКА", "ГосСОПКА"),                                               # a name's short part: whole
 ])
 def test_mend_case_sets_a_persons_name_apart(text, apart):
     assert mend_case(text) == apart

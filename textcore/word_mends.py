@@ -52,10 +52,12 @@ _RARE_HALF = frozenset({"GRND", "ADJS", "PRTS", "INTJ", "PRED", "COMP"})
 # name written in camel case stays whole, with short parts («ВКонтакте», «ГосЖилИнспекция») or
 # long ones («КонсультантПлюс», «СберБанк»: a name begins with its capital)
 _CAMEL = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}(?=[А-ЯЁ])")
-# a capitalised word run into a person's name («МинистрМамедов», «ИсаевМихаил», «АннаВикторовна»):
-# set apart where the part after the capital is a first name, patronymic or surname to the
-# dictionary, which a firm's name in camel case is not («КонсультантПлюс», «СберБанк»)
-_CAMEL_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?=([А-ЯЁ][а-яё]+))")
+# a capitalised word run into a person's name («МинистрМамедов», «ИсаевМихаил», «АннаВикторовна»)
+# or a dictionary word into an abbreviation («СайтГАУ», «СистемаВКС»): set apart where the part
+# after the capital is a first name, patronymic or surname to the dictionary, or the part before
+# an abbreviation a dictionary word, which a firm's name in camel case is not («КонсультантПлюс»,
+# «СберБанк», «ГосСОПКА»)
+_CAMEL_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?=([А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+(?![а-яё]))))")
 
 
 @vocabulary(Path(__file__).parent / "data" / "domain_words.yaml", required=("words",))
@@ -267,7 +269,10 @@ def mend_case(text: str) -> str:
 
 
 def _name_joint(m: re.Match) -> str:
-    return m.group() + " " if any(_PERSON & p.tag.grammemes for p in _parses(m.group(1).lower())) else m.group()
+    after = m.group(1)
+    if after.isupper():
+        return m.group() + " " if common_word(m.group().lower()) else m.group()
+    return m.group() + " " if any(_PERSON & p.tag.grammemes for p in _parses(after.lower())) else m.group()
 
 
 # a capitalised word beside a person's initials («О. А. Кувшинников», «Кувшинников О.А.») or
