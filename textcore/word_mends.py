@@ -5,8 +5,10 @@ milestones, lead-ins, header words) and the phrase reader of needs and channels
 (`normalizers/phrase.py`) share this one step, `mend_case` then `mend_words` in `normalize`:
 
 * Latin look-alike letters in a Russian word made Cyrillic («инфоpмация»: `lookalike.py`), and a
-  word run into a capitalised one set apart («министраКодзоев», «сайтГКУ»): `mend_case`, while
-  the letters' case shows;
+  word run into a capitalised one set apart («министраКодзоев», «сайтГКУ»; a capitalised word
+  only before a person's name or after a dictionary word, «МинистрМамедов», «СистемаВКС», so
+  that a firm's name in camel case, «КонсультантПлюс», stays whole): `mend_case`, while the
+  letters' case shows;
 * a word broken by a hyphen joined where the whole is a dictionary word — at a line's end, a
   space or a line break after the hyphen («инфор- мация», «раз- вития», «Получе-\\nние»), or left
   inside the word once the lines were joined («инфор-мация», «обрат-ной») unless the dictionary
