@@ -152,7 +152,7 @@ def _half(word: str, last: bool = False) -> bool:
     """A half of two glued words: a dictionary word of four letters or more (five for the last), or
     a shorter preposition, conjunction or pronoun («для», «или»): «телег|рам» is no split of «телеграм»."""
     # a dictionary lookup first, no analysis: most of a long word's splits are no words at all
-    if not (_morph().word_is_known(word) or word.startswith(_domain_stems())) or not common_word(word):
+    if not _listed(word) or not common_word(word):
         return False
     pos = _parses(word)[0].tag.POS
     # a gerund, a short form or an interjection seldom opens or closes a table's phrase: «админ|истратив»
@@ -168,16 +168,27 @@ def split_glued(word: str) -> str | None:
     # name («Хабибуллина»): whole
     if _morph().word_is_known(word):
         return None
+    # the cuts whose halves are listed words at all (lookups, no analysis): a rare word or a name
+    # with none is not analysed (the analysis of a word the dictionary lacks is its dearest step)
+    cuts = [i for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1) if _listed(word[:i]) and _listed(word[i:])]
+    # a one-letter preposition run into its word («всоответствии») is one more way to read it:
+    # «вредакции» is «в редакции» or «вред акции», so neither
+    prep = word[0] in "вкосу" and len(word) > 5 and _listed(word[1:])
+    if not cuts and not prep:
+        return None
     parses = _parses(word)
     if _domain_word(parses) or any(_PERSON & p.tag.grammemes for p in parses):
         return None
-    fits = [f"{word[:i]} {word[i:]}" for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1)
+    fits = [f"{word[:i]} {word[i:]}" for i in cuts
             if _half(word[:i]) and _half(word[i:], last=True) and not _first_stem(word[:i])]
-    # a one-letter preposition run into its word («всоответствии») is one more way to read it:
-    # «вредакции» is «в редакции» or «вред акции», so neither
-    if word[0] in "вкосу" and len(word) > 5 and common_word(word[1:]):
+    if prep and common_word(word[1:]):
         fits.append(f"{word[0]} {word[1:]}")
     return fits[0] if len(fits) == 1 else None
+
+
+def _listed(word: str) -> bool:
+    """A word the dictionary holds, or a form of a word of the domain it lacks (a lookup)."""
+    return _morph().word_is_known(word) or word.startswith(_domain_stems())
 
 
 def _unglue(m: re.Match) -> str:
