@@ -353,6 +353,12 @@ def _word_mends(text):
     return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
 
 
+def _named_mends(text):
+    from textcore.word_mends import mend_words
+    # rev14d: the text as written beside its lower case, each glued word's capitals looked at
+    return mend_words.__wrapped__(text.lower(), text)
+
+
 def _people_mends(text):
     from textcore.word_mends import join_broken_names, lower_capitals, recase_capitals
     return lower_capitals(recase_capitals(join_broken_names(text))), lower_capitals(text)
@@ -593,10 +599,20 @@ CASES = [
          "получениеинформации"),
     Case("word mends: thousands of camel-case joints", lambda k: "министраКодзоев " * 5000 * k, _word_mends,
          "министраКодзоев"),
+    Case("word mends: a word run into a run of thousands of capitals", lambda k: "Система" + "В" * 20_000 * k + "с",
+         _word_mends, "СистемаВКС"),
+    Case("word mends: thousands of words run into names and abbreviations", lambda k: "СистемаВКС МинистрМамедов "
+         * 3000 * k, _word_mends, "МинистрМамедов"),
     Case("word mends: a cell opened by a quote, never closed", lambda k: '"' + "слово " * 10_000 * k, _word_mends,
          '"Отдел кадров"'),
+    Case("word mends: thousands of glued words beside initials", lambda k: "Населениягорода А.А. Получениеинформации " * 3000 * k,
+         _named_mends, "Коми Кувшинников А.А."),
+    Case("word mends: a run of spaces before a capitalised word", lambda k: "А.А." + " " * 20_000 * k + "Населениягорода",
+         _named_mends, "в Населениягорода"),
     Case("word mends: a capitalised word of thousands of letters, a hyphen, a tail", lambda k: "Г" + "а" * 20_000 * k
          + "- " + "б" * 1000 + "-", _people_mends, "Григо- рьев С.Н."),
+    Case("word mends: a capitalised word of thousands of letters, a hyphen, initials", lambda k: "Г" + "а" * 20_000 * k
+         + "-бв А.А.", _people_mends, "Григо-рьев С.Н."),
     Case("word mends: a cell in capitals of thousands of words and initials", lambda k: "НАЧАЛЬНИК ОТДЕЛА И.И. "
          * 2000 * k, _people_mends, "НАЧАЛЬНИК ОТДЕЛА ИВАНОВ И.И."),
     Case("scan: one unsure word of thousands of letters retyped", lambda k: "а" * 2000 * k, _retyped, "пэограммного"),

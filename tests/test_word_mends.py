@@ -140,6 +140,10 @@ def test_a_need_cell_in_capitals_reads_as_in_lower_case():
     ("Комарова Галина Пет- ровна", "Комарова Галина Петровна"),          # the whole is a patronymic
     ("Волкова-Ромашова Л.Г.", "Волкова-Ромашова Л.Г."),                # a double surname
     ("Специалист-эксперт отдела", "Специалист-эксперт отдела"),
+    # review (rev14d): a post's compound of two words beside initials is no broken name
+    ("Иванова О.А. Специалист-эксперт отдела", "Иванова О.А. Специалист-эксперт отдела"),
+    ("Консультант-юрист А.А. Иванова", "Консультант-юрист А.А. Иванова"),
+    ("Министр Кувшин- ников О.А.", "Министр Кувшинников О.А."),         # initials after: a line's end joined
 ])
 def test_join_broken_names(text, joined):
     assert join_broken_names(text) == joined
@@ -203,3 +207,54 @@ def test_mistake_kinds_spoil_as_defined():
 def test_a_compound_of_two_words_keeps_its_hyphen(text, want):
     from textcore.word_mends import join_hyphenated
     assert join_hyphenated(text) == want
+
+
+
+
+# review (rev14d): a mend that is a guess must not change a name
+@pytest.mark.parametrize("text", [
+    "Специалист ООО КонсультантПлюс",      # a name in camel case begins with its capital: whole
+    "СберБанк Онлайн",
+    "ЯндексДзен",
+])
+def test_mend_case_keeps_a_name_in_camel_case(text):
+    assert mend_case(text) == text
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("МинистрМамедов Э.Г.", "Министр Мамедов Э.Г."),                  # a post run into a surname
+    ("ИсаевМихаилПетрович", "Исаев Михаил Петрович"),                  # a name's words run together
+    ("Начальник отдела Ефимова АннаВикторовна", "Начальник отдела Ефимова Анна Викторовна"),
+    ("СистемаВКС Правительства края", "Система ВКС Правительства края"),   # a dictionary word run into an abbreviation
+    ("ГосСОПКА", "ГосСОПКА"),                                               # a name's short part: whole
+])
+def test_mend_case_sets_a_persons_name_apart(text, apart):
+    assert mend_case(text) == apart
+
+
+def test_a_post_naming_a_camel_case_firm_is_given_back_as_written():
+    from normalizers.people import parse_people
+    got = parse_people("Специалист ООО КонсультантПлюс Иванов И.И.")
+    assert got.positions == ("Специалист ООО КонсультантПлюс",)
+    got = parse_people("Иванова О.А. Специалист-эксперт отдела")
+    assert got.positions == ("Специалист-эксперт отдела",)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Министр здравоохранения Республики Коми Кувшинников А.А.", "кувшинников"),   # before initials
+    ("Министр О. А. Кувшинников", "кувшинников"),                                 # after them
+    ("Кувшинников Олег Андреевич", "кувшинников"),                                # before a first name and patronymic
+    ("министр Олег Андреевич Кувшинников", "кувшинников"),                        # after a patronymic
+    ("меры по борьбе с коронавирусной инфекцией", "коронавирусной"),              # a word of the domain
+])
+def test_glued_split_leaves_surnames_and_domain_words(text, kept):
+    assert kept in normalize(text).split()
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("Получениеинформации, Подачазаявления", "получение информации, подача заявления"),
+    ("обстановки в Курскойобласти", "обстановки в курской области"),     # capitalised inside a sentence: no name
+    ("заместителя Губернатораобласти А.А.", None),                         # a word before initials is a surname
+])
+def test_glued_split_of_capitalised_words(text, mended):
+    assert normalize(text) == (mended or text.lower())

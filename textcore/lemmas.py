@@ -25,10 +25,13 @@ def morph() -> MorphVocab:
     return MorphVocab()
 
 
+@lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
     """Lower case, ё→е, markup-free, spoilt words mended (`word_mends`: look-alike letters,
-    hyphen-broken words, words run together); the common form of input text and taxonomy terms."""
-    return mend_words(mend_case(clean_text(text)).lower().replace("ё", "е"))
+    hyphen-broken words, words run together); the common form of input text and taxonomy terms.
+    Cached per text: every reader normalizes the same cells and terms again."""
+    cased = mend_case(clean_text(text))
+    return mend_words(cased.lower().replace("ё", "е"), cased)
 
 
 @lru_cache(maxsize=200_000)

@@ -5,8 +5,10 @@ milestones, lead-ins, header words) and the phrase reader of needs and channels
 (`normalizers/phrase.py`) share this one step, `mend_case` then `mend_words` in `normalize`:
 
 * Latin look-alike letters in a Russian word made Cyrillic («инфоpмация»: `lookalike.py`), and a
-  word run into a capitalised one set apart («министраКодзоев», «сайтГКУ»): `mend_case`, while
-  the letters' case shows;
+  word run into a capitalised one set apart («министраКодзоев», «сайтГКУ»; a capitalised word
+  only before a person's name or after a dictionary word, «МинистрМамедов», «СистемаВКС», so
+  that a firm's name in camel case, «КонсультантПлюс», stays whole): `mend_case`, while the
+  letters' case shows;
 * a word broken by a hyphen joined where the whole is a dictionary word — at a line's end, a
   space or a line break after the hyphen («инфор- мация», «раз- вития», «Получе-\\nние»), or left
   inside the word once the lines were joined («инфор-мация», «обрат-ной») unless the dictionary
@@ -15,7 +17,8 @@ milestones, lead-ins, header words) and the phrase reader of needs and channels
   no dictionary word (nor a word of the domain it lacks, `data/domain_words.yaml`) and exactly one split gives two dictionary words (of four letters or more
   but for a preposition, conjunction or pronoun: «телеграм» is no «телег рам»);
   a first half ending in «о» or one that does not decline is taken for a compound's first stem
-  («автоинформатор», «самообследование») and no split is made.
+  («автоинформатор», «самообследование») and no split is made, nor of a capitalised word beside
+  a person's initials or patronymic (a surname: «О. А. Кувшинников»).
 
 A mend is the reading the text's writer meant, not a guess among several: one join, one split,
 or none.  What a word cut short stands for («инф-ции», «конс.») is a guess and stays with the
@@ -47,9 +50,16 @@ _RARE_HALF = frozenset({"GRND", "ADJS", "PRTS", "INTJ", "PRED", "COMP"})
 
 
 # a lower-case word run into a capitalised one or an abbreviation («министраКодзоев», «сайтГКУ»,
-# «окноМФЦ»): three lower-case letters before the capital, so that a name written in camel case
-# with short parts («ВКонтакте», «РосРеестр», «ГосЖилИнспекция») stays whole
-_CAMEL = re.compile(r"(?<=[а-яё]{3})(?=[А-ЯЁ])")
+# «окноМФЦ»): a word begun in lower case, three letters at least before the capital, so that a
+# name written in camel case stays whole, with short parts («ВКонтакте», «ГосЖилИнспекция») or
+# long ones («КонсультантПлюс», «СберБанк»: a name begins with its capital)
+_CAMEL = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}(?=[А-ЯЁ])")
+# a capitalised word run into a person's name («МинистрМамедов», «ИсаевМихаил», «АннаВикторовна»)
+# or a dictionary word into an abbreviation («СайтГАУ», «СистемаВКС»): set apart where the part
+# after the capital is a first name, patronymic or surname to the dictionary, or the part before
+# an abbreviation a dictionary word, which a firm's name in camel case is not («КонсультантПлюс»,
+# «СберБанк», «ГосСОПКА»)
+_CAMEL_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?=([А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+(?![а-яё]))))")
 
 
 @vocabulary(Path(__file__).parent / "data" / "domain_words.yaml", required=("words",))
@@ -113,16 +123,21 @@ def join_hyphenated(text: str) -> str:
 
 # a capitalised word broken by a hyphen, its tail in lower case («Григо- рьев», «Хабибу-ллина»): a
 # double surname capitalises both parts («Волкова-Ромашова»)
-_NAME_BROKEN = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+)-[ \t]*([а-яё]+)(?![А-Яа-яЁё-])")
+_NAME_BROKEN = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+)-([ \t]*)([а-яё]+)(?![А-Яа-яЁё-])")
 _INITIALS_BEFORE = re.compile(r"[А-ЯЁ]\. ?[А-ЯЁ]\. ?$")
-_INITIALS_AFTER = re.compile(r"^ ?[А-ЯЁ]\.")
+# (matched at the word's end: no «^», which matches only at the string's start)
+_INITIALS_AFTER = re.compile(r" ?[А-ЯЁ]\.")
 
 
 def _join_name(m: re.Match) -> str:
-    whole = m.group(1) + m.group(2)
+    whole = m.group(1) + m.group(3)
+    if any(_PERSON & p.tag.grammemes for p in _morph().parse(whole.lower())[:3]):
+        return whole
     text = m.string
+    # beside initials: a name broken at a line's end, or a typed hyphen but for a post's compound
+    # of two words («Иванова О.А. Специалист-эксперт», «Специалист-эксперт А.А. Иванова»)
     beside = _INITIALS_AFTER.match(text, m.end()) or _INITIALS_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-    if beside or any(_PERSON & p.tag.grammemes for p in _morph().parse(whole.lower())[:3]):
+    if beside and (m.group(2) or not (common_word(m.group(1)) and common_word(m.group(3)))):
         return whole
     return m.group(0)
 
@@ -143,7 +158,7 @@ def _half(word: str, last: bool = False) -> bool:
     """A half of two glued words: a dictionary word of four letters or more (five for the last), or
     a shorter preposition, conjunction or pronoun («для», «или»): «телег|рам» is no split of «телеграм»."""
     # a dictionary lookup first, no analysis: most of a long word's splits are no words at all
-    if not (_morph().word_is_known(word) or word.startswith(_domain_stems())) or not common_word(word):
+    if not _listed(word) or not common_word(word):
         return False
     pos = _parses(word)[0].tag.POS
     # a gerund, a short form or an interjection seldom opens or closes a table's phrase: «админ|истратив»
@@ -159,16 +174,27 @@ def split_glued(word: str) -> str | None:
     # name («Хабибуллина»): whole
     if _morph().word_is_known(word):
         return None
+    # the cuts whose halves are listed words at all (lookups, no analysis): a rare word or a name
+    # with none is not analysed (the analysis of a word the dictionary lacks is its dearest step)
+    cuts = [i for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1) if _listed(word[:i]) and _listed(word[i:])]
+    # a one-letter preposition run into its word («всоответствии») is one more way to read it:
+    # «вредакции» is «в редакции» or «вред акции», so neither
+    prep = word[0] in "вкосу" and len(word) > 5 and _listed(word[1:])
+    if not cuts and not prep:
+        return None
     parses = _parses(word)
     if _domain_word(parses) or any(_PERSON & p.tag.grammemes for p in parses):
         return None
-    fits = [f"{word[:i]} {word[i:]}" for i in range(_MIN_HALF, len(word) - _MIN_HALF + 1)
+    fits = [f"{word[:i]} {word[i:]}" for i in cuts
             if _half(word[:i]) and _half(word[i:], last=True) and not _first_stem(word[:i])]
-    # a one-letter preposition run into its word («всоответствии») is one more way to read it:
-    # «вредакции» is «в редакции» or «вред акции», so neither
-    if word[0] in "вкосу" and len(word) > 5 and common_word(word[1:]):
+    if prep and common_word(word[1:]):
         fits.append(f"{word[0]} {word[1:]}")
     return fits[0] if len(fits) == 1 else None
+
+
+def _listed(word: str) -> bool:
+    """A word the dictionary holds, or a form of a word of the domain it lacks (a lookup)."""
+    return _morph().word_is_known(word) or word.startswith(_domain_stems())
 
 
 def _unglue(m: re.Match) -> str:
@@ -252,17 +278,44 @@ def lower_capitals(text: str) -> str:
 @lru_cache(maxsize=65_536)
 def mend_case(text: str) -> str:
     """What can be mended while the letters' case still shows: look-alike Latin letters made
-    Cyrillic, a word run into a capitalised one set apart («министраКодзоев»)."""
+    Cyrillic, a word run into a capitalised one («министраКодзоев») or into a name
+    («МинистрМамедов», «ИсаевМихаилПетрович») set apart."""
     if not text:
         return text
     text = fix_lookalikes(text)
-    return _CAMEL.sub(" ", text) if _CAMEL.search(text) else text
+    text = _CAMEL.sub(r"\g<0> ", text) if _CAMEL.search(text) else text
+    return _CAMEL_NAME.sub(_name_joint, text) if _CAMEL_NAME.search(text) else text
+
+
+def _name_joint(m: re.Match) -> str:
+    after = m.group(1)
+    if after.isupper():
+        return m.group() + " " if common_word(m.group().lower()) else m.group()
+    return m.group() + " " if any(_PERSON & p.tag.grammemes for p in _parses(after.lower())) else m.group()
+
+
+# a capitalised word beside a person's initials («О. А. Кувшинников», «Кувшинников О.А.») or
+# patronymic («Кувшинников Олег Андреевич», «Олег Андреевич Кувшинников») is a surname, which no
+# dictionary holds whole: no two words run together.  (A capitalised word inside a sentence is
+# as often a region's or an office's word glued to the next, «в Курскойобласти», «Губернатораобласти»:
+# split as any other.)
+_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич)"
+_NAME_BEFORE = re.compile(r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|" + _PATRONYMIC + r")[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.|[ \t]+[А-ЯЁ][а-яё]+[ \t]+" + _PATRONYMIC + r"(?![а-яё])")
+
+
+def _named(cased: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) of the text as written is a surname beside its initials or
+    patronymic."""
+    return cased[start:start + 1].isupper() and bool(_NAME_BEFORE.search(cased, max(0, start - 30), start)
+                                                     or _NAME_AFTER.match(cased, end))
 
 
 @lru_cache(maxsize=65_536)
-def mend_words(text: str) -> str:
+def mend_words(text: str, cased: str = "") -> str:
     """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
-    words joined and words run together set apart."""
+    words joined and words run together set apart, but for the words the text as written, `cased`
+    (letter for letter), shows to be surnames (`_named`: a split of a name would be a guess)."""
     if not text:
         return text
     # (more «(» than «)»: the one cheap sign that a bracket may be left open)
@@ -271,4 +324,7 @@ def mend_words(text: str) -> str:
         # the phrase's own, not as a remark that runs to the end and hides them
         for k in reversed(opened):
             text = (text[:k].rstrip() + " " + text[k + 1:].lstrip()).strip()
-    return _GLUED.sub(_unglue, join_hyphenated(text))
+    text = join_hyphenated(text)
+    # (`cased` read letter for letter while no mend above took a letter out: each only shortens)
+    return _GLUED.sub(_unglue if len(cased) != len(text) else
+                      lambda m: _unglue(m) if not _named(cased, m.start(), m.end()) else m.group(), text)
