@@ -102,3 +102,9 @@ def test_an_order_line_about_another_duty_is_no_plans_responsible():
     for line in ("Ответственный за ведение перечня: отдел информатизации",
                  "Исполнитель: Петрова А.А., тел. 8 (8142) 00-11-22"):
         assert _read(extract_roadmap(_text(line))) == [(no, None) for no, _ in WANT]
+
+
+def test_a_hostile_value_of_digits_and_brackets_is_read_whole():
+    """The input of bench_hostile_inputs' «plan responsible» case (its time is the bench's): no phone in it."""
+    value = "1(((((x" * 5000
+    assert line_responsible("Исполнитель: " + value) == value
