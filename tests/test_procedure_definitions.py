@@ -71,15 +71,3 @@ def test_a_relative_clause_and_an_indirect_question_stay_with_the_part_before():
         == ["узнать, как подать заявление", "запись на приём"]
     assert _join_relative(["узнать", "на каком этапе рассмотрение"]) == ["узнать, на каком этапе рассмотрение"]
     assert _join_relative(["запись на приём", "как подать заявление"]) == ["запись на приём", "как подать заявление"]
-
-
-def test_one_odd_item_that_is_the_authors_clause_leaves_no_list():
-    """rev14h: the one odd item among names may be the client's words («не знаю статус заявки»), never the author's
-    sentence run on after the names (a predicate told of someone else)."""
-    from parsers.extract.inline import valid_items
-    names = ["консультация", "запись на приём", "справка"]
-    for odd in ("учитываются при формировании перечня", "определены приказом министерства"):
-        assert valid_items(names + [odd], kind="need") == []
-    assert valid_items(names + ["не знаю статус заявки"], kind="need") == names + ["не знаю статус заявки"]
-    body = ["потребности клиентов – консультация, запись на приём, справка, учитываются при формировании перечня."]
-    assert _rows(HEAD + body + END) == []

@@ -60,18 +60,9 @@ def client_action(item: str, max_words: int) -> bool:
 def mostly_named(items: list[str], named: list[bool], max_words: int) -> bool:
     """Whether a comma list after a head naming its kind is a list of names though some item reads as none: one odd
     item among names («…, не знаю статус заявки, …», a chapter of terms' «потребности клиентов – a, b, c»), at
-    least `inline_named_share` of three items or more, none longer than a name, and no odd one the author's own
-    clause (a predicate not in the client's first person: «…, справка, министерство определяет ежегодно»)."""
+    least `inline_named_share` of three items or more, none longer than a name."""
     return len(items) >= 3 and sum(named) >= vocab()["inline_named_share"] * len(items) \
-        and all(len(t.split()) <= max_words for t in items) \
-        and not any(_authors_clause(t) for t, ok in zip(items, named) if not ok)
-
-
-def _authors_clause(item: str) -> bool:
-    """Whether an item holds a predicate told of someone else (a finite verb not in the first person, a short
-    participle or adjective): the author's sentence run on after the list, no client's words."""
-    tags = [morph().parse(w)[0].tag for w in re.findall(r"[а-яё]+", item.lower())]
-    return any(t.POS == "VERB" and "1per" not in t or t.POS in ("PRTS", "ADJS") for t in tags)
+        and all(len(t.split()) <= max_words for t in items)
 
 
 _PREDICATES = ("VERB", "ADJS", "PRTS", "PRED")      # what a relative clause holds; an infinitive is none of them
