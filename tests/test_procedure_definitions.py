@@ -71,3 +71,6 @@ def test_a_relative_clause_and_an_indirect_question_stay_with_the_part_before():
         == ["узнать, как подать заявление", "запись на приём"]
     assert _join_relative(["узнать", "на каком этапе рассмотрение"]) == ["узнать, на каком этапе рассмотрение"]
     assert _join_relative(["запись на приём", "как подать заявление"]) == ["запись на приём", "как подать заявление"]
+    assert _join_relative(["запись на приём", "на каком этапе моя заявка"]) \
+        == ["запись на приём", "на каком этапе моя заявка"]                 # a preposition before the question word
+    assert _join_relative(["запись на приём", "в каком"]) == ["запись на приём, в каком"]    # no question in one word
