@@ -134,6 +134,16 @@ def _activity_term(text):
     return activity_term(text)
 
 
+def _plan_line(text):
+    from parsers.extract.roadmap_plan_people import line_responsible
+    return line_responsible(text)
+
+
+def _year_month(text):
+    from textcore.dates import periods
+    return periods(text)
+
+
 def _title_year(text):
     from normalizers.roadmap_codes import title_year
     return title_year(text)
@@ -806,6 +816,12 @@ CASES = [
     # (order_state.State.index_of, never the whole column held): each batch probes every
     # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
     Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
+    # rev14h: the plan's one responsible — a value of thousands of digits and brackets, no phone closing it
+    # (`_PHONE`); thousands of years each before a range of months («2025 г., май – июнь», `year_month`)
+    Case("plan responsible: value of digits and brackets", lambda k: "Исполнитель: " + "1(((((x" * 5000 * k,
+         _plan_line, "Исполнитель: отдел кадров"),
+    Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
+         _year_month, "2025 г., май"),
 ]
 
 

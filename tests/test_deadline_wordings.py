@@ -75,3 +75,11 @@ def test_an_activity_with_a_relative_terms_words_is_no_deadline_cell():
     assert not _deadline("Проведение опроса по результатам рассмотрения обращений")
     assert not _deadline("Актуализация перечня согласно методическим рекомендациям")
     assert _deadline("до 01.07.2025") and _deadline("ежеквартально")
+
+
+def test_thousands_of_years_before_month_ranges_each_read():
+    """rev14h: the input of bench_hostile_inputs' «month ranges» case (its time is the bench's): each May–June 2025."""
+    from datetime import date
+    from textcore.dates import periods
+    got = periods("2025 г., май – июнь; " * 200)
+    assert len(got) == 200 and {(p.kind, p.first, p.last) for p in got} == {("month", date(2025, 5, 1), date(2025, 6, 30))}

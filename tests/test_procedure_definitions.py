@@ -57,3 +57,20 @@ def test_the_clients_questions_are_items_a_relative_clause_is_not():
                "личный приём граждан"]
     body = [f"офлайн-каналы взаимодействия – {', '.join(offline)};", f"потребности клиентов – {', '.join(needs)}."]
     assert _rows(HEAD + body + END) == sorted([("channel_offline", c) for c in offline] + [("need", n) for n in needs])
+
+
+def test_a_relative_clause_and_an_indirect_question_stay_with_the_part_before():
+    """rev14h: «который» opens a relative clause only, predicate or none («…, которые в каждом районе»); a question
+    word after a preposition («в которых …») opens none of the client's questions; a question after a verb is its
+    object («узнать, как подать заявление»).  A question word opening an item after a name still asks."""
+    from parsers.extract.inline import _join_relative
+    assert _join_relative(["многофункциональные центры", "которые в каждом районе", "почтовая связь"]) \
+        == ["многофункциональные центры, которые в каждом районе", "почтовая связь"]
+    assert _join_relative(["офисы", "в которых есть доступ к порталу"]) == ["офисы, в которых есть доступ к порталу"]
+    assert _join_relative(["узнать", "как подать заявление", "запись на приём"]) \
+        == ["узнать, как подать заявление", "запись на приём"]
+    assert _join_relative(["узнать", "на каком этапе рассмотрение"]) == ["узнать, на каком этапе рассмотрение"]
+    assert _join_relative(["запись на приём", "как подать заявление"]) == ["запись на приём", "как подать заявление"]
+    assert _join_relative(["запись на приём", "на каком этапе моя заявка"]) \
+        == ["запись на приём", "на каком этапе моя заявка"]                 # a preposition before the question word
+    assert _join_relative(["запись на приём", "в каком"]) == ["запись на приём, в каком"]    # no question in one word

@@ -88,3 +88,23 @@ def test_text_a_line_between_two_tables_is_not_the_first_ones():
     doc = parse_text(f"План мероприятий\n\n{table}\n\n{LINES[0]}\n\n{second}\n")
     got = _read(extract_roadmap(doc))
     assert got[:3] == [("1", None), ("1.1", None), ("1.2", None)]      # the line opens what follows
+
+
+def test_an_order_line_about_another_duty_is_no_plans_responsible():
+    """rev14h: a label saying what the one answers for must name the plan or its measures; a drafter's line (a
+    phone after the name) names no plan's responsible above the table either."""
+    assert line_responsible("Ответственный за ведение перечня: отдел информатизации") is None
+    assert line_responsible("Ответственный за исполнение настоящего приказа – заместитель министра Орлов О.И.") is None
+    assert line_responsible("Исполнитель: Петрова А.А., тел. 8 (8142) 00-11-22") is None
+    assert line_responsible("Исполнитель: Петрова А.А., +7 814 200-11-22") is None
+    assert line_responsible("Ответственный за реализацию мероприятий: отдел кадров") == "отдел кадров"
+    assert line_responsible("Исполнитель: отдел кадров") == "отдел кадров"
+    for line in ("Ответственный за ведение перечня: отдел информатизации",
+                 "Исполнитель: Петрова А.А., тел. 8 (8142) 00-11-22"):
+        assert _read(extract_roadmap(_text(line))) == [(no, None) for no, _ in WANT]
+
+
+def test_a_hostile_value_of_digits_and_brackets_is_read_whole():
+    """The input of bench_hostile_inputs' «plan responsible» case (its time is the bench's): no phone in it."""
+    value = "1(((((x" * 5000
+    assert line_responsible("Исполнитель: " + value) == value

@@ -78,3 +78,16 @@ def test_text_a_stage_column_heads_its_measures():
 def test_docx_a_stage_column_merged_down_heads_its_measures(tmp_path):
     for words in HEADS:
         _check(extract_roadmap(_docx(tmp_path, HEADS[words])))
+
+
+def test_a_stage_over_measures_numbered_straight_on_gives_no_number_twice():
+    """rev14h: «1. Подготовительный этап» over measures «1.», «2.» and «2. Этап внедрения» over «3.»: the stage's
+    number is its ordinal, no item's — every number once, each measure headed by its stage's words."""
+    rows = [["1. Подготовительный этап", "1.", "Создать рабочую группу", "до 1 марта 2026 г.", "Отдел кадров", "Приказ"],
+            ["", "2.", "Провести анкетирование жителей", "до 1 апреля 2026 г.", "Пресс-служба", "Отчёт"],
+            ["2. Этап внедрения", "3.", "Открыть окно приёма в МФЦ", "до 1 июня 2026 г.", "Отдел услуг", "Окно"]]
+    lines = ["\t".join(HEADS["plain"])] + ["\t".join(row) for row in rows]
+    recs = extract_roadmap(parse_text("План мероприятий\n\n" + "\n".join(lines) + "\n"))
+    assert [r["item_no"] for r in recs] == ["1", "2", "3"]
+    assert [r["is_section"] for r in recs] == [False] * 3
+    assert [[h[0] for h in r["headings"]] for r in recs] == [["Подготовительный этап"]] * 2 + [["Этап внедрения"]]

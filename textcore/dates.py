@@ -8,7 +8,7 @@ Shapes (all case-insensitive, vocabulary in textcore/data/dates.yaml):
 * month + year: "декабрь 2024 года", "декабрь, 2024", "12.2024" (a period: the whole month);
 * ordinal + quarter / half-year + year: "I квартал 2024", "3-й кв. 2025", "IVкв. 2025",
   "2 полугодие 2024", "первая половина 2025 года", and year first: "2025 год, II квартал", "2025 г., декабрь"
-  (a spreadsheet's year column before its period's);
+  (a spreadsheet's year column before its period's), "2025 г., май – июнь" (to the last month's end);
 * ordinal + ten-day period («декада») + month + year: "I декада июля 2025 г.", "в течение третьей
   декады марта 2026 года" (days 1–10, 11–20, 21 to the month's end);
 * seasons and school years: "весна 2025 г.", "2025/2026 учебный год" (`textcore.date_words`);
@@ -102,8 +102,9 @@ def grammar(d: dict) -> _Grammar:
                           + r")\s*(?:,\s*)?" + year, i),
         month_year=re.compile(r"(?<![\w])(" + month + r")\s*(?:[,-]\s*)?" + year, i),     # «июнь-2025» too
         # ... the month a whole word, no number after it («2024 г., март 2025 г.» is March 2025: `month_year`)
+        # a range of months after it («2025 г., май – июнь») ends with the last (group 3)
         year_month=re.compile(r"(?<![\d.])" + year + r"\s*(?:(?:г\.|года|год)\s*)?(?:[,(]\s*)?(" + month
-                              + r")(?![\w.])(?!\s*\d)", i),
+                              + r")(?![\w.])(?:\s*[–—-]\s*(" + month + r")(?![\w.]))?(?!\s*\d)", i),
         numeric_month=re.compile(r"(?<![\d.,/])(\d{1,2})\.(\d{4})(?![\d_/]|\.\d)", i),
         year=re.compile(r"(?<!\d)" + year, i),
         month_of=tuple((re.compile(_alt(ss) + r"\.?$", i), int(m)) for m, ss in d["months"].items()),
@@ -243,8 +244,9 @@ def periods(text: str, act_year: int | None = None) -> list[Period]:
         for m in rx.finditer(text):
             y = _year(m.group(yr))
             month = int(m.group(mo)) if rx is g.numeric_month else _lookup(g.month_of, m.group(mo))
-            if free(m) and month and 1 <= month <= 12 and y:
-                add(m, "month", date(y, month, 1), _end_of_month(y, month))
+            upto = _lookup(g.month_of, m.group(3)) if rx is g.year_month and m.group(3) else month
+            if free(m) and month and 1 <= month <= 12 and y and upto and upto >= month:
+                add(m, "month", date(y, month, 1), _end_of_month(y, upto))
     for m in g.year.finditer(text):
         y = _year(m.group(1))
         if free(m) and y:

@@ -74,7 +74,7 @@ def _join_relative(parts: list[str]) -> list[str]:
     rel = set(vocab()["relative_words"])
     for p in parts:
         # a question is the client's own words («когда будет готово …?», «как подать …»), no clause of the item before
-        if out and not asks(p) and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
+        if out and not asks(p, out[-1]) and any(w in rel for w in lemmas(" ".join(p.split()[:2]))):
             out[-1] += ", " + p
         else:
             out.append(p)

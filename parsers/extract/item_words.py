@@ -68,14 +68,26 @@ def mostly_named(items: list[str], named: list[bool], max_words: int) -> bool:
 _PREDICATES = ("VERB", "ADJS", "PRTS", "PRED")      # what a relative clause holds; an infinitive is none of them
 
 
-def asks(part: str) -> bool:
+def asks(part: str, before: str = "") -> bool:
     """Whether a part opening with a relative word is the client's own question, not a clause of the part before:
     closed by «?», a question word then an infinitive («как подать заявление», «куда обратиться»), or no predicate
-    at all («где шаблон заявки»: a relative clause «где … предоставляются услуги» has one)."""
+    at all («где шаблон заявки»: a relative clause «где … предоставляются услуги» has one).  Without «?» only a
+    question word opening the part, a preposition before it or none (never «который», `relative_only_words`:
+    «в которых …»), and not after a verb whose object it is («узнать, как подать заявление», `before`)."""
     if part.rstrip(" .;").endswith("?"):
         return True
     words = re.findall(r"[а-яё]+", part.lower())
     if len(words) < 2:
         return False
+    at = 1 if morph().parse(words[0])[0].tag.POS == "PREP" else 0       # «на каком этапе …», «в какие сроки …»
+    first = _lemma(words[at]) if at < len(words) else ""
+    if first not in vocab()["relative_words"] or first in vocab().get("relative_only_words", ()):
+        return False
+    words = words[at:]
+    if len(words) < 2:
+        return False
+    last = re.findall(r"[а-яё]+", before.lower())[-1:]
+    if last and morph().parse(last[0])[0].tag.POS in ("VERB", "INFN"):
+        return False                                  # an indirect question: the verb's object
     tags = [morph().parse(w)[0].tag for w in words[1:]]
     return tags[0].POS == "INFN" or not any(t.POS in _PREDICATES for t in tags)

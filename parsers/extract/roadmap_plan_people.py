@@ -24,13 +24,25 @@ KIND = "roadmap"
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # the label's end: a colon, or a dash set apart by spaces (a hyphen inside a word is none)
 _SPLIT = re.compile(r":|\s[–—-]\s")
+# a drafter's phone after the name («Исполнитель: Петрова А.А., тел. 8 (8142) 00-11-22»): no plan's responsible
+_PHONE = re.compile(r"(?<!\w)тел(?:\.|ефон)|\+7|\d[\d\s()‐-]{6,}\d", re.I)
+# the label's words telling what the one is responsible for («… за ведение перечня», «… по всем мероприятиям плана»)
+_ABOUT = ("за", "по")
 
 
 @vocabulary(_DATA, required=(KIND,))
-def _labels(data: dict) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def _labels(data: dict) -> tuple[tuple[str, ...], tuple[str, ...], int, tuple[str, ...]]:
     plan = data[KIND]
     return (tuple(s.lower() for s in plan.get("plan_label_stems", ())),
-            tuple(s.lower() for s in plan.get("plan_label_stems_under", ())), int(plan.get("plan_label_max_words", 8)))
+            tuple(s.lower() for s in plan.get("plan_label_stems_under", ())), int(plan.get("plan_label_max_words", 8)),
+            tuple(s.lower() for s in plan.get("plan_label_objects", ())))
+
+
+def _about_the_plan(words: list[str], objects: tuple[str, ...]) -> bool:
+    """A label saying what the one answers for («за …», «по …») must name the plan or its measures: «Ответственный
+    за ведение перечня», «… за исполнение настоящего приказа» name someone else's duty."""
+    at = next((k for k, w in enumerate(words) if w in _ABOUT), None)
+    return at is None or any(w.startswith(objects) for w in words[at + 1:])
 
 
 def line_responsible(text: str, under: bool = False) -> str | None:
@@ -41,10 +53,12 @@ def line_responsible(text: str, under: bool = False) -> str | None:
     if not m:
         return None
     label, value = line[:m.start()].strip(), line[m.end():].strip().rstrip(";").strip()
-    above, below, most = _labels()
+    above, below, most, objects = _labels()
     stems = below if under else above
     words = label.lower().split()
     if not words or len(words) > most or not words[0].startswith(stems) or not value:
+        return None
+    if not _about_the_plan(words, objects) or _PHONE.search(value):
         return None
     return value[:-1] if value.endswith(".") and value[-2:-1].islower() else value      # «Орлов О.И.» keeps its dot
 

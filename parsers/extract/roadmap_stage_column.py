@@ -7,13 +7,29 @@ for it, and the roadmap reader reads it as it reads such a row (a numbered one a
 numbered under it, an unnumbered one their heading).  A cell merged down from above (`covered`) names the stage
 of the row above it, no new one.
 
+A stage's own number heads the measures only where theirs are numbered under it («1. Подготовка» over «1.1»);
+over measures numbered straight on («1. Подготовка» over «1.», «2.», then «2. Внедрение» over «3.») it is the
+stage's ordinal, dropped from the heading (a section «1» beside the measure «1» would be one number twice).
+
     stage_rows(table) -> the table's items with those heading lines put in
 """
 from __future__ import annotations
 
+import re
+
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable
 
 STAGE = "stage"          # the field of the stage column (parsers/data/columns.yaml, roadmap)
+_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(?=\S)")     # «1. Подготовка», «2 Внедрение»
+
+
+def _stage_text(text: str, item_no: str) -> str:
+    """The stage's heading: its number kept only where the row's own number lies under it («1.» over «1.1»)."""
+    m = _NUMBER.match(text)
+    if not m:
+        return text
+    own = item_no.strip().rstrip(".")
+    return text if not own or own.startswith(m.group(1) + ".") else text[m.end():]
 
 
 def stage_rows(table: RepairedTable) -> list:
@@ -27,7 +43,7 @@ def stage_rows(table: RepairedTable) -> list:
         if isinstance(entry, RepairedRow) and STAGE not in entry.covered:
             text = entry.get(STAGE).strip()
             if text and text != last:
-                out.append(Heading(text, entry.source, marked=True, row=True))
+                out.append(Heading(_stage_text(text, entry.get("item_no")), entry.source, marked=True, row=True))
                 last = text
         elif isinstance(entry, Heading):
             last = ""
