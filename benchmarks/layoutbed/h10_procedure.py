@@ -13,11 +13,9 @@ import random
 
 from . import preamble
 from .axes import AxisPlan
-from .contract import point_type
 from .doc import Doc, Para
-from .headings import bare
 from .pools import Pools
-from .procedure_layout import FILLER, KINDS, _leadin
+from .procedure_layout import FILLER, KINDS, _leadin, pool_rows
 
 AXES = {
     "lists_in": ("points", "definitions"),
@@ -59,14 +57,7 @@ REFER = ("Перечень формируется по направлениям 
 def items(rng: random.Random, pools: Pools, kind: str, plain: bool) -> list[tuple[str, list[str]]]:
     """(text, codes) of one list, one phrase per code; in a definition (`plain`) no item holding «,» or «;» (it
     would read as several)."""
-    if kind == "direction":
-        rows = [(bare(r["heading"]), [r["direction"]]) for r in pools["directions"]]
-    elif kind == "need":
-        rows = [(r["phrase"], [c.strip() for c in r["codes"].split(",") if c.strip()])
-                for r in pools["needs"] if "\n" not in r["phrase"]]
-    else:
-        want = "digital" if kind == "channel_digital" else "offline"
-        rows = [(r["phrase"], [r["code"]]) for r in pools["channels"] if point_type(r["code"]) == want]
+    rows = pool_rows(pools, kind)
     if plain:
         rows = [r for r in rows if "," not in r[0] and ";" not in r[0]]
     rng.shuffle(rows)

@@ -23,17 +23,21 @@ FILLER = ("Настоящий Порядок определяет правила
           "Перечень утверждается руководителем и размещается на официальном сайте.")
 
 
+def pool_rows(pools: Pools, kind: str) -> list[tuple[str, list[str]]]:
+    """(text, codes) of every pool phrase that may be an item of a `kind` list, in the pool's order."""
+    if kind == "direction":
+        return [(bare(r["heading"]), [r["direction"]]) for r in pools["directions"]]
+    if kind == "need":
+        # a phrase written as a multi-line cell is not a list item
+        return [(r["phrase"], [c.strip() for c in r["codes"].split(",") if c.strip()])
+                for r in pools["needs"] if "\n" not in r["phrase"]]
+    want = "digital" if kind == "channel_digital" else "offline"
+    return [(r["phrase"], [r["code"]]) for r in pools["channels"] if point_type(r["code"]) == want]
+
+
 def _items(rng: random.Random, pools: Pools, kind: str) -> list[tuple[str, list[str]]]:
     """(text, codes) of one list; one phrase per code so that items are distinct."""
-    if kind == "direction":
-        rows = [(bare(r["heading"]), [r["direction"]]) for r in pools["directions"]]
-    elif kind == "need":
-        # a phrase written as a multi-line cell is not a list item
-        rows = [(r["phrase"], [c.strip() for c in r["codes"].split(",") if c.strip()])
-                for r in pools["needs"] if "\n" not in r["phrase"]]
-    else:
-        want = "digital" if kind == "channel_digital" else "offline"
-        rows = [(r["phrase"], [r["code"]]) for r in pools["channels"] if point_type(r["code"]) == want]
+    rows = pool_rows(pools, kind)
     rng.shuffle(rows)
     seen, out = set(), []
     for text, codes in rows:
