@@ -1,0 +1,43 @@
+"""The last item of an inline comma list joined by «и» or «, а также» («a, b, c и d», «a, b, а также c»), and a name
+the list is given after its items («… (далее – цифровые каналы взаимодействия).»): the item set apart, the name left
+out (parsers/extract/inline.py reads the list).
+
+    last_joined(["a", "b", "c и d (далее – …)"]) -> ["a", "b", "c", "d"]
+"""
+from __future__ import annotations
+
+import re
+
+from textcore.lemmas import morph
+
+from .listread import top_level
+
+
+# a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
+_NAMED_AFTER = re.compile(r"\s*\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
+_ALSO = re.compile(r"^а\s+также\s+", re.I)
+_JOIN = re.compile(r"\s+и\s+")
+
+
+def last_joined(parts: list[str]) -> list[str]:
+    """A comma list's last item joined by «и» or «, а также» («a, b, c и d», «a, b, а также c») set apart, and a
+    name the list is given after its items («… (далее – потребности клиентов).») left out.  Only where the list
+    has commas, and at the one «и» outside brackets and quotes whose neighbours are no adjectives or participles
+    («плановых и внеплановых проверок» is one item)."""
+    if len(parts) < 2:
+        return parts
+    last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]))
+    top = top_level(last)
+    joins = [m for m in _JOIN.finditer(last) if top[m.start()]]
+    if len(joins) == 1 and not _qualifiers_joined(last, joins[0]):
+        m = joins[0]
+        return parts[:-1] + [last[:m.start()].strip(), last[m.end():].strip()]
+    return parts[:-1] + [last]
+
+
+def _qualifiers_joined(text: str, m: re.Match) -> bool:
+    """Whether the «и» joins two qualifiers of one noun («плановых и внеплановых»), or ends nothing on either side."""
+    before, after = re.findall(r"[А-Яа-яЁё]+", text[:m.start()])[-1:], re.findall(r"[А-Яа-яЁё]+", text[m.end():])[:1]
+    if not before or not after:
+        return True
+    return all(morph().parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in before + after)
