@@ -10,6 +10,7 @@ import re
 
 from textcore.lemmas import morph
 
+from .leadin import vocab
 from .listread import top_level
 
 
@@ -27,6 +28,8 @@ def last_joined(parts: list[str]) -> list[str]:
     if len(parts) < 2:
         return parts
     last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]))
+    if vocab()["open_end_re"].search(last):
+        return parts[:-1] + [last]         # «… и др.», «и т.д.»: the list left open, no item after the «и»
     top = top_level(last)
     joins = [m for m in _JOIN.finditer(last) if top[m.start()]]
     if len(joins) == 1 and not _qualifiers_joined(last, joins[0]):
