@@ -54,6 +54,7 @@ def test_last_joined_sets_the_last_item_apart():
         ["запись", "сведения о плановых и внеплановых проверках"]
     assert last_joined(["приём и выдача документов"]) == ["приём и выдача документов"]
     assert last_joined(["сайт", "почта и др."]) == ["сайт", "почта и др."]          # a list left open
+    assert last_joined(["лицензирование", "обращения: приём и ответ"]) == ["лицензирование", "обращения: приём и ответ"]
 
 
 def test_inline_lists_with_and_and_a_name_after_the_items():

@@ -32,7 +32,8 @@ def last_joined(parts: list[str]) -> list[str]:
         return parts[:-1] + [last]         # «… и др.», «и т.д.»: the list left open, no item after the «и»
     top = top_level(last)
     joins = [m for m in _JOIN.finditer(last) if top[m.start()]]
-    if len(joins) == 1 and not _qualifiers_joined(last, joins[0]):
+    # an item labelled «topic: details» keeps its details whole («обращения граждан: приём и рассмотрение»)
+    if len(joins) == 1 and not _qualifiers_joined(last, joins[0]) and ":" not in last[:joins[0].start()]:
         m = joins[0]
         return parts[:-1] + [last[:m.start()].strip(), last[m.end():].strip()]
     return parts[:-1] + [last]
