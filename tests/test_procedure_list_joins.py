@@ -64,3 +64,10 @@ def test_inline_lists_with_and_and_a_name_after_the_items():
     assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
                    ("channel_digital", "мобильное приложение"), ("channel_offline", "личный приём"),
                    ("channel_offline", "телефонная связь"), ("channel_offline", "почтовая связь")]
+
+
+def test_a_name_after_the_items_gives_the_kind_a_lead_in_does_not():
+    got = _text("2.2. В работе министерство применяет: официальный сайт, электронную почту и чат-бот "
+                "(далее – цифровые каналы).")
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронную почту"),
+                   ("channel_digital", "чат-бот")]

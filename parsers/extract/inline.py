@@ -13,7 +13,7 @@ from textcore.clean import strip_markup
 
 from .item_words import asks, client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
-from .inline_joins import last_joined
+from .inline_joins import last_joined, named_kind
 from .listread import marker, split_top, top_level
 
 
@@ -102,7 +102,7 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
     With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
     m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
-    kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
+    kind = (classify(m.group(1)) or named_kind(segment)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
         return kind, _past_colon(m.group(2))
     named = _dash_name(segment)

@@ -10,12 +10,13 @@ import re
 
 from textcore.lemmas import morph
 
-from .leadin import vocab
+from .leadin import classify, vocab
 from .listread import top_level
 
 
 # a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
 _NAMED_AFTER = re.compile(r"\s*\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
+_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*[.;]?\s*$", re.I)
 _ALSO = re.compile(r"^а\s+также\s+", re.I)
 _JOIN = re.compile(r"\s+и\s+")
 
@@ -45,3 +46,10 @@ def _qualifiers_joined(text: str, m: re.Match) -> bool:
     if not before or not after:
         return True
     return all(morph().parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in before + after)
+
+
+def named_kind(segment: str) -> str | None:
+    """The kind a list's closing name gives it where its lead-in names none: «Министерство применяет: сайт, почту и
+    чат-бот (далее – цифровые каналы).» is a list of digital channels."""
+    m = _NAME.search(segment)
+    return classify(m.group(1)) if m else None
