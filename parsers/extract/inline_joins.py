@@ -41,11 +41,17 @@ def last_joined(parts: list[str]) -> list[str]:
 
 
 def _qualifiers_joined(text: str, m: re.Match) -> bool:
-    """Whether the «и» joins two qualifiers of one noun («плановых и внеплановых»), or ends nothing on either side."""
+    """Whether the «и» joins words inside one item: two qualifiers of one noun («плановых и внеплановых»), or two
+    nouns in an oblique case, objects of one word or preposition («работа с обращениями и запросами», «подача
+    предложений и замечаний») — an item of a list opens in the nominative (or a verb) —; or ends nothing."""
     before, after = re.findall(r"[А-Яа-яЁё]+", text[:m.start()])[-1:], re.findall(r"[А-Яа-яЁё]+", text[m.end():])[:1]
     if not before or not after:
         return True
-    return all(morph().parse(w.lower())[0].tag.POS in ("ADJF", "PRTF") for w in before + after)
+    parses = [morph().parse(w.lower())[0] for w in before + after]
+    if all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return True
+    nxt = morph().parse(after[0].lower())
+    return not any(p.tag.case in (None, "nomn", "accs") or p.tag.POS in ("INFN", "VERB") for p in nxt[:3])
 
 
 def named_kind(segment: str) -> str | None:
