@@ -84,6 +84,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
+        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects):
+            return [frozenset({STAGE})]      # "о сроке рассмотрения заявки": that one request's
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
@@ -103,6 +105,23 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
                   frozenset(spec.get("course", ())))
+
+
+def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str]) -> bool:
+    """Is the time word at i that of a procedure on ONE paper of a case — the procedure's noun, then
+    the paper in the genitive singular alone ("срок рассмотрения заявки", "сроке рассмотрения
+    конкретного заявления"), no word of how procedures go in general before it ("порядок и сроки …")?
+    Papers in the plural ("сроки рассмотрения обращений") are how the agency works: information."""
+    if any(w.lemma in spec.get("about", ()) for w in ws[:i]):
+        return False
+    proc = _next_content(ws, i, spec["own"])
+    if proc is None or proc.lemma not in spec["procedure"]:
+        return False
+    paper = _next_content(ws, ws.index(proc, i), spec["own"])
+    if paper is None or paper.lemma not in case_objects:
+        return False
+    forms = [p.tag for p in morph().parse(paper.text) if p.normal_form.replace("ё", "е") == paper.lemma and p.tag.case == "gent"]
+    return bool(forms) and all(t.number == "sing" for t in forms)
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
