@@ -266,6 +266,23 @@ def _sent_to(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
     return frozenset(spec.get("actions", ())), frozenset(spec.get("whom", ())), spec.get("as")
 
 
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _agency_doer(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
+    spec = data.get("agency_doer") or {}
+    return frozenset(spec.get("words", ())), frozenset(spec.get("handing", ())), spec.get("as")
+
+
+def by_agency(ws: tuple[Word, ...], start: int, action: str) -> bool:
+    """Does the agency itself do the clause's action of handing over (`agency_doer`'s `handing` in the data) — named
+    in the nominative before its verb ("министерство направляет ответ") or in the instrumental right
+    after the action's noun ("направление ведомством ответа")?  What it hands over, the client receives."""
+    words_, handing, _ = _agency_doer()
+    if ws[start - 1].lemma not in handing:
+        return False
+    before = any(w.lemma in words_ and "nomn" in w.cases for w in ws[:start - 1]) and ws[start - 1].pos == "VERB"
+    return before or ws[start].lemma in words_ and "ablt" in ws[start].cases and ws[start - 1].pos == "NOUN"
+
+
 def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
     """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
     telling has the client as its direct object ("уведомить заявителя о продлении срока":
@@ -275,6 +292,8 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
     verbs, whom, as_class = spec
     if not start or start >= len(ws):
         return action
+    if by_agency(ws, start, action):
+        return _agency_doer()[2]
     if action in _sent_to()[0] and any(w.lemmas & (whom | _sent_to()[1]) and "datv" in w.cases for w in ws[start:start + 2]):
         return _sent_to()[2]    # "пришлите мне справку", "выслать заявителю копию": the client receives
     if not as_class or ws[start - 1].lemma not in verbs:
@@ -300,9 +319,12 @@ def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar
     phrase's first word of that object class ("доступ на объект": #inspection; "на оказание
     консультационной помощи": #consultation), "@deed" for a noun of action ("на ОКАЗАНИЕ
     консультации")."""
+    # a word of the lead before the action ("МНЕ нужно отправить", "заявителю надо подать") is its doer:
+    # no case of it marks a recipient
     def marks(p: int, w: Word) -> frozenset[str]:
         hit = object_at(ws, p, g)
-        return w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
+        cased = set() if p < start - 1 and w.lemma in g.modals else {f"{w.lemma}@{c}" for c in w.cases}
+        return w.lemmas | cased | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
             | ({"#" + hit[0]} if hit else set()) | ({"@deed"} if w.pos == "NOUN" and action_of(w, g) else set())
     return [marks(p, w) for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
