@@ -109,8 +109,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
 
 
 def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str], about_at: int) -> bool:
-    """Is the time word at i that of a procedure on ONE paper of a case — the procedure's noun, then
-    the paper in the genitive singular alone ("срок рассмотрения заявки", "сроке рассмотрения
+    """Is the time word at i, in the singular, that of a procedure on ONE paper of a case — the procedure's
+    noun, then the paper in the genitive singular alone ("срок рассмотрения заявки", "сроке рассмотрения
     конкретного заявления"), no word of how procedures go in general before it ("порядок и сроки …")?
     Papers in the plural ("сроки рассмотрения обращений") are how the agency works: information.
     `about_at`: where the clause's first word of `about` stands (found once, not at each time word)."""
@@ -123,7 +123,12 @@ def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], cas
     if paper is None or paper.lemma not in case_objects:
         return False
     forms = [p.tag for p in morph().parse(paper.text) if p.normal_form.replace("ё", "е") == paper.lemma and p.tag.case == "gent"]
-    return bool(forms) and all(t.number == "sing" for t in forms)
+    return bool(forms) and all(t.number == "sing" for t in forms) and _singular(ws[i])
+
+
+def _singular(w: Word) -> bool:
+    """Is the word singular in every reading of its lemma ("о сроке"; "о сроках …": the agency's terms in general)?"""
+    return all(p.tag.number == "sing" for p in morph().parse(w.text) if p.normal_form.replace("ё", "е") == w.lemma)
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
