@@ -735,6 +735,9 @@ CASES = [
     Case("needs: thousands of one case's times after «порядок»",
          lambda k: "информирование " + "о сроке рассмотрения заявки " * 40 * k + "порядок " + "о сроке рассмотрения заявки " * 300 * k,
          _needs, "информирование о сроке рассмотрения заявки"),
+    # an emphasis dropped before «не» (`emphatic_before_not`, the politeness regex): runs of it and of spaces
+    Case("needs: thousands of «так и» before «не»", lambda k: "мне " + "так и   " * 1500 * k + "не ответили на отзыв",
+         _needs, "мне так и не ответили на отзыв"),
     Case("needs: thousands of purposes' prepositions", lambda k: "предоставление трактора " + "для новой " * 600 * k + "проверки",
          _needs, "предоставление трактора для проверки"),
     Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),

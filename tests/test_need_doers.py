@@ -41,3 +41,12 @@ def test_what_the_agency_hands_over_the_client_receives(text, code):
 def test_what_the_agency_registers_the_client_filed():
     # registering or accepting is no handing over: the client filed the paper
     assert codes("Регистрация департаментом заявления") == ["submission"]
+
+
+@pytest.mark.parametrize("text", [
+    # an emphasis before «не» joins no clause: the agency did not answer the client's feedback
+    "Нам так и не ответили на отзыв о работе библиотеки",
+    "мне до сих пор не ответили на предложение по расписанию",
+])
+def test_an_emphasis_before_not_joins_no_clause(text):
+    assert codes(text) == ["feedback_result"]
