@@ -730,6 +730,16 @@ CASES = [
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
+    # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
+    # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition
+    Case("needs: thousands of one case's times after «порядок»",
+         lambda k: "информирование " + "о сроке рассмотрения заявки " * 40 * k + "порядок " + "о сроке рассмотрения заявки " * 300 * k,
+         _needs, "информирование о сроке рассмотрения заявки"),
+    # an emphasis dropped before «не» (`emphatic_before_not`, the politeness regex): runs of it and of spaces
+    Case("needs: thousands of «так и» before «не»", lambda k: "мне " + "так и   " * 1500 * k + "не ответили на отзыв",
+         _needs, "мне так и не ответили на отзыв"),
+    Case("needs: thousands of purposes' prepositions", lambda k: "предоставление трактора " + "для новой " * 600 * k + "проверки",
+         _needs, "предоставление трактора для проверки"),
     Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),
          _needs, "получение информации о ходе"),
     # session 14's readings (needs14): more of a kind named («и иных документов»), a need named after

@@ -85,10 +85,36 @@ def depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) ->
     if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
         return False
     held = action_of(ws[j], g) in g.yielding and ws[j].lemma not in g.case_stage["procedure"]
-    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held:
+    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held or heads_no_thing(ws, j, i, g):
         return False
     p = skip_adjectives_back(ws, j - 1, start)
     return p >= start and ws[p].pos == "PREP"
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _brought(data: dict) -> tuple[frozenset[str], frozenset[str]]:
+    spec = data.get("telling_the_client") or {}
+    return frozenset(spec.get("brought_to", ())), frozenset(spec.get("roles", ()))
+
+
+def heads_no_thing(ws: tuple[Word, ...], j: int, i: int, g: _Grammar) -> bool:
+    """Is the word at j the client a thing is brought to (`telling_the_client`'s `whom` after a
+    preposition of `brought_to`: "доведение до заявителей результатов") and the genitive at i no role
+    of his (`roles`: "до участника опроса")?  Such a person heads no genitive thing after him: it is the
+    action's own object ("для получателей грантов" names who, and is left as it was)."""
+    to, roles = _brought()
+    p = skip_adjectives_back(ws, j - 1, 0)
+    hit = object_at(ws, i, g)
+    return ws[j].lemma in g.telling_whom[1] and p >= 0 and ws[p].text.lower() in to and not (hit and hit[0] in roles)
+
+
+def names_addressee(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
+    """Is the genitive at i only what the client told is ("информирование участников опроса об …"):
+    after a telling action (`telling_the_client`'s class) its direct complement is the client, and a
+    genitive right after him says who he is, not what he is told?"""
+    j = skip_adjectives_back(ws, i - 1, start)
+    return bool(start) and j == start and "gent" in ws[i].cases and ws[j].lemma in g.telling_whom[1] \
+        and action_of(ws[start - 1], g) == g.telling_whom[2] and not ws[j].cases & {"datv", "ablt", "loct"}
 
 
 def skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
@@ -130,7 +156,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         # the noun of a compound preposition names nothing ("в ходе проверки": during it)
         if hit and i and f"{ws[i - 1].text} {ws[i].text}" in g.compound_preps:
             continue
-        if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
+        if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g) \
+                and not names_addressee(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or copied(ws, i, hit[1], g) or hit[0], i, i + hit[1]))
             break
     case = governed(ws, start, objects[0][1], objects[0][2]) if objects else frozenset()
@@ -239,6 +266,23 @@ def _sent_to(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
     return frozenset(spec.get("actions", ())), frozenset(spec.get("whom", ())), spec.get("as")
 
 
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _agency_doer(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
+    spec = data.get("agency_doer") or {}
+    return frozenset(spec.get("words", ())), frozenset(spec.get("handing", ())), spec.get("as")
+
+
+def by_agency(ws: tuple[Word, ...], start: int, action: str) -> bool:
+    """Does the agency itself do the clause's action of handing over (`agency_doer`'s `handing` in the data) — named
+    in the nominative before its verb ("министерство направляет ответ") or in the instrumental right
+    after the action's noun ("направление ведомством ответа")?  What it hands over, the client receives."""
+    words_, handing, _ = _agency_doer()
+    if ws[start - 1].lemma not in handing:
+        return False
+    before = any(w.lemma in words_ and "nomn" in w.cases for w in ws[:start - 1]) and ws[start - 1].pos == "VERB"
+    return before or ws[start].lemma in words_ and "ablt" in ws[start].cases and ws[start - 1].pos == "NOUN"
+
+
 def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
     """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
     telling has the client as its direct object ("уведомить заявителя о продлении срока":
@@ -248,6 +292,8 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
     verbs, whom, as_class = spec
     if not start or start >= len(ws):
         return action
+    if by_agency(ws, start, action):
+        return _agency_doer()[2]
     if action in _sent_to()[0] and any(w.lemmas & (whom | _sent_to()[1]) and "datv" in w.cases for w in ws[start:start + 2]):
         return _sent_to()[2]    # "пришлите мне справку", "выслать заявителю копию": the client receives
     if not as_class or ws[start - 1].lemma not in verbs:
@@ -273,9 +319,12 @@ def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar
     phrase's first word of that object class ("доступ на объект": #inspection; "на оказание
     консультационной помощи": #consultation), "@deed" for a noun of action ("на ОКАЗАНИЕ
     консультации")."""
+    # a word of the lead before the action ("МНЕ нужно отправить", "заявителю надо подать") is its doer:
+    # no case of it marks a recipient
     def marks(p: int, w: Word) -> frozenset[str]:
         hit = object_at(ws, p, g)
-        return w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
+        cased = set() if p < start - 1 and w.lemma in g.modals else {f"{w.lemma}@{c}" for c in w.cases}
+        return w.lemmas | cased | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
             | ({"#" + hit[0]} if hit else set()) | ({"@deed"} if w.pos == "NOUN" and action_of(w, g) else set())
     return [marks(p, w) for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
@@ -300,3 +349,26 @@ def is_told_what(ws: tuple[Word, ...], start: int, g) -> bool:
     verb then asked to be told, no help with a task ("@help")."""
     return start > 1 and ws[start - 1].lemma in g.what_words and any(
         action_of(w, g) in g.told_what and told_what(ws, i, g) == start - 1 for i, w in enumerate(ws[:start - 1]))
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _inspected_for(data: dict) -> tuple[frozenset[str], dict[str, tuple[frozenset[str], frozenset[str]]]]:
+    spec = data.get("inspected_for") or {}
+    return (frozenset(spec.get("conducting", ())),
+            {m: (frozenset(d.get("after", ())), frozenset(d.get("words", ()))) for m, d in (spec.get("marks") or {}).items()})
+
+
+def for_inspection(ws: tuple[Word, ...], start: int) -> list[frozenset[str]]:
+    """[{mark}] when a thing is handed over FOR a look at it: a purpose's preposition after the action
+    ("для", "на", "к": `inspected_for` in the data), its adjectives and a noun of conducting passed
+    ("для проведения испытаний"), then a word of one of the marks' lists ("на выездной осмотр":
+    "@for_inspection"; "для экспертной оценки", an assessment that may be the client's: "@for_assessment"); else []."""
+    conducting, marks = _inspected_for()
+    for i in range(start, len(ws) - 1):
+        k = i + 1
+        while k < len(ws) - 1 and k < i + 5 and (ws[k].pos in ("ADJF", "PRTF") or ws[k].lemma in conducting):
+            k += 1
+        found = next((m for m, (after, lemmas) in marks.items() if ws[i].text.lower() in after and ws[k].lemmas & lemmas), None)
+        if found:
+            return [frozenset({found})]
+    return []
