@@ -23,6 +23,12 @@ UNSURE = ("other", "result", "default", "2", "1p1c", "0")
 TABLE = Calibration(0.97, {"": 0.985, "shared=other": 0.8, "shared=other|code=consultation": 0.995})
 
 
+@pytest.fixture(autouse=True)
+def step_on(monkeypatch):
+    """The step on here (tests/conftest.py turns it off for the other tests)."""
+    monkeypatch.setattr(need_calibration, "ACTIVE", [True])
+
+
 @pytest.fixture
 def hand_signatures(monkeypatch):
     """calibrated() sees the signatures a test gives, in the order of the matches."""
@@ -65,6 +71,14 @@ def test_an_override_is_never_lowered(hand_signatures):
     hand_signatures[:] = [UNSURE]
     m = Match("result", 1.0, "override", "p")
     assert calibrated(("p",), [m], TABLE) == [m]
+
+
+def test_the_environment_turns_the_step_off():
+    code = "from normalizers import need_calibration as c; print(c.ACTIVE[0])"
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    got = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env | extra).stdout.strip()
+           for extra in ({}, {"TOUCHPOINTS_NEED_CALIBRATION": "off"})]
+    assert got == ["True", "False"]
 
 
 def test_the_step_can_be_turned_off_for_the_fit(hand_signatures, monkeypatch):
