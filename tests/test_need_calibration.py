@@ -152,3 +152,15 @@ def test_the_fit_script_runs_on_a_tiny_pool(tmp_path):
     table = Calibration(data["bar"], {k: v["rate"] for k, v in data["buckets"].items()})
     assert table.doubts(("other", "result", "table", "0", "1p1c", "1"))
     assert not table.doubts(("same", "result", "table", "0", "1p1c", "1"))
+
+
+def test_the_switch_goes_into_the_parse_cache_key(monkeypatch):
+    """A dataset read with the step off is not reused with it on (pipeline/version.py)."""
+    from pipeline.version import taxonomy_hash
+    got = []
+    for value in ("on", "off"):
+        monkeypatch.setenv("TOUCHPOINTS_NEED_CALIBRATION", value)
+        taxonomy_hash.cache_clear()
+        got.append(taxonomy_hash())
+    taxonomy_hash.cache_clear()
+    assert got[0] != got[1]
