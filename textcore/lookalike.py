@@ -1,7 +1,8 @@
 """Latin letters typed into Russian words by a slip («Ивановa», «peестр»): a word that mixes
 Cyrillic letters with Latin ones that look the same gets them back as Cyrillic, so that its
 lemma, a name's shape or a date's month reads.  Words wholly Latin («CJM», «HR», «e-mail»)
-and words with Latin letters that look like no Cyrillic one stay as written."""
+and words with Latin letters that look like no Cyrillic one stay as written.  OCR's digits for
+letters, «МИНИСТЕРСТВ0», are read back by `fix_digit_letters`."""
 from __future__ import annotations
 
 import re
@@ -26,3 +27,25 @@ def fix_lookalikes(text: str) -> str:
     if not text or text.isascii() or not re.search(r"[A-Za-z]", text):
         return text
     return _WORD.sub(_fix, text)
+
+
+# OCR's digits for the letters they look like, «МИНИСТЕРСТВ0», «3ДРАВООХРАНЕНИЯ», «0бласти»: a «0» or
+# «3» inside a word's letters, closing a word of two letters or more, or opening a word in one case
+# (not «3Постановление»: a number a converted page glued to the next word keeps its digit)
+_DIGIT_IN_WORD = re.compile(r"(?<=[А-Яа-яЁё])[03](?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё]{2})[03](?![\w])"
+                            r"|(?<![\w])[03](?=(?:[А-ЯЁ]{2,}|[а-яё]{2,})(?![\w]))")
+_AS_LETTER = {"0": ("О", "о"), "3": ("З", "з")}
+
+
+def _digit_letter(m: re.Match) -> str:
+    s, at = m.string, m.start()
+    near = s[at + 1:at + 2] if at + 1 < len(s) and s[at + 1].isalpha() else s[at - 1:at]
+    capital, small = _AS_LETTER[m.group()]
+    return capital if near.isupper() else small
+
+
+def fix_digit_letters(text: str) -> str:
+    """The text with OCR's «0»/«3» read back as «О»/«З» where they stand among a word's letters."""
+    if "0" not in text and "3" not in text:
+        return text
+    return _DIGIT_IN_WORD.sub(_digit_letter, text)

@@ -4,7 +4,7 @@ a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a suffix 
 converted page glued to the number ("№ 567Постановление Кабинета …": a capital and small
 letters right after a digit) is not part of it.
 
-A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
+A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, "No.", "Nº", "N°")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
 form ("№______"), a table's "№ п/п" or "б/н" is no number.
 """
@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 # a Latin/Cyrillic "N" is a sign only before a number: its digits, or letters and a dash first ("N УП-41")
-_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])No\.?(?=\s*\d))"
+# «No», «Nº», «N°», «No.»: the sign as fonts without «№» and OCR write it
+_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])N[oº°]\.?(?=\s*\d))"
 # brackets close a number too: a database's note "{Изменение: Приказ … N 237}" wraps the act it names
 _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()\[\]{}]+)")
 # a joint order's number is its issuers' numbers joined by "/", sometimes printed with a

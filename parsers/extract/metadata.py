@@ -21,9 +21,11 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
-The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
-"областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
-short name is written out ("Минздрава" -> "Министерство здравоохранения").
+The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
+in words, its letters for digits and spaces in a date: `_mended`), then unglued
+(header_words.unglue: "постановлениемПравительства", "областиот 29 ноября"), since converted
+pages lose the breaks between words, and a body's short name is written out ("Минздрава" ->
+"Министерство здравоохранения").
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -38,7 +40,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from textcore.date_words import join_split_day, repair_digits
 from textcore.dates import parse_date
+from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
 from textcore.order_numbers import has_number_sign, parse_number
 from textcore.quoted import pair_outside_quotes
@@ -53,6 +57,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
                      issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
+from .run_header import set_out
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
 from .title_lines import bare_title, join_wrapped, quoted_title
@@ -308,8 +313,16 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
+def _mended(text: str) -> str:
+    """A header line as a copy spoilt it, mended: Latin look-alikes in its words («ПРИKАЗ»), OCR's
+    digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
+    spaces («12. 03.2024», «1 2.03.2024»)."""
+    text = fix_digit_letters(fix_lookalikes(text))
+    return join_split_day(repair_digits(text)[0])
+
+
 def _unglued(ln: Line) -> Line:
-    text = expand_short_names(unglue(ln.text))
+    text = expand_short_names(unglue(_mended(ln.text)))
     return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
 
 
@@ -321,7 +334,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    lines = set_out([_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)], vocab()["header_lines"])
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])

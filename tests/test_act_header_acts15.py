@@ -1,0 +1,85 @@
+"""Headers of published acts as real copies spoil them (acts15, found by benchmarks/mutate_acts.py):
+the number sign written «Nº», Latin look-alike letters and OCR's digits for letters in the header's
+words, OCR's letters for digits and a space inside the date — each rule on a header composed for it,
+in regions and wordings of our own.
+"""
+import datetime as dt
+
+from parsers.extract.metadata import extract_metadata
+from parsers.formats.text import parse_text
+from textcore.date_words import join_split_day
+from textcore.lookalike import fix_digit_letters
+from textcore.order_numbers import parse_number
+
+
+def _md(text: str) -> tuple:
+    md = extract_metadata(parse_text(text))
+    return md["authority"], md["order_number"], md["order_date"], md["act_kind"]
+
+
+def test_the_ordinal_sign_nº_is_a_number_sign():
+    assert parse_number("от 14.05.2021 Nº 33-од") == "33-од"
+    assert parse_number("N° 7") == "7"
+    assert parse_number("Nomer 5") is None            # a word, no sign
+    text = "ДЕПАРТАМЕНТ ЛЕСНОГО ХОЗЯЙСТВА\nТОМСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 14.05.2021 Nº 33-од\nг. Томск\nОб утверждении плана"
+    assert _md(text) == ("Департамент лесного хозяйства Томской области", "33-од", dt.date(2021, 5, 14), "приказ")
+
+
+def test_latin_lookalikes_in_the_kind_and_issuer_are_read_as_cyrillic():
+    # «ПРИKАЗ» with a Latin K, «ФИНAНСОВ» with a Latin A, «oт» with a Latin o
+    text = "МИНИСТЕРСТВО ФИНAНСОВ\nТВЕРСКОЙ ОБЛАСТИ\nПРИKАЗ\noт 02.02.2022 № 41-нп\nг. Тверь\nО порядке"
+    assert _md(text) == ("Министерство финансов Тверской области", "41-нп", dt.date(2022, 2, 2), "приказ")
+
+
+def test_ocr_digits_for_letters_in_the_issuer_and_letters_for_digits_in_the_date():
+    text = ("МИНИСТЕРСТВ0 3ДРАВООХРАНЕНИЯ\nКУРСКОЙ 0БЛАСТИ\nП Р И К А З\nот 05.04.2О22 № 18\n"
+            "г. Курск\nОб утверждении порядка")
+    assert _md(text) == ("Министерство здравоохранения Курской области", "18", dt.date(2022, 4, 5), "приказ")
+
+
+def test_a_dates_day_cut_in_two_by_ocr_is_joined():
+    text = "АДМИНИСТРАЦИЯ ОРЛОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 1 7.06.2022 № 9-р\nОб утверждении перечня"
+    assert _md(text)[1:] == ("9-р", dt.date(2022, 6, 17), "распоряжение")
+
+
+def test_the_mends_leave_numbers_and_other_counts_alone():
+    assert fix_digit_letters("№ 3Постановление") == "№ 3Постановление"     # a number glued to a word
+    assert fix_digit_letters("от 03.03.2023 № 30, 2023года") == "от 03.03.2023 № 30, 2023года"
+    assert fix_digit_letters("Р0ССИИ, 0бласти") == "РОССИИ, области"
+    assert join_split_day("пункт 3 1.2.2024") == "пункт 3 1.2.2024"         # no «от» or line start before
+    assert join_split_day("от 3 5.03.2024") == "от 3 5.03.2024"             # no 35th day
+    assert join_split_day("«0 5.03.2024»") == "«05.03.2024»"
+
+
+# --- a header run into one line --------------------------------------------------------------------
+
+def _set_out(*texts: str) -> list[str]:
+    from parsers.extract.lines import Line
+    from parsers.extract.run_header import set_out
+    return [ln.text for ln in set_out([Line(t, i + 1) for i, t in enumerate(texts)], 25)]
+
+
+def test_a_header_run_into_one_line_is_read_as_its_lines():
+    text = ("ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ЯРОСЛАВСКОЙ ОБЛАСТИ ПРИКАЗ от 11.11.2021 № 301/01-03\n"
+            "Об утверждении плана мероприятий\nВ целях повышения качества приказываю:")
+    assert _md(text) == ("Департамент образования Ярославской области", "301/01-03", dt.date(2021, 11, 11),
+                         "приказ")
+
+
+def test_a_run_on_header_is_set_out_issuer_by_issuer():
+    assert _set_out("Текст документа ПРАВИТЕЛЬСТВО ХАБАРОВСКОГО КРАЯ КОМИТЕТ ПО ДЕЛАМ ЗАГС П Р И К А З от 3.03.2020 N 7") \
+        == ["Текст документа", "ПРАВИТЕЛЬСТВО ХАБАРОВСКОГО КРАЯ", "КОМИТЕТ ПО ДЕЛАМ ЗАГС", "П Р И К А З",
+            "от 3.03.2020 N 7"]
+    # a head noun in another case names no second body; a kind closing the line is set apart too
+    assert _set_out("ГЛАВА АДМИНИСТРАЦИИ ЛИПЕЦКОЙ ОБЛАСТИ РАСПОРЯЖЕНИЕ", "от 1.02.2021 N 3") == \
+        ["ГЛАВА АДМИНИСТРАЦИИ ЛИПЕЦКОЙ ОБЛАСТИ", "РАСПОРЯЖЕНИЕ", "от 1.02.2021 N 3"]
+
+
+def test_lines_that_only_name_a_kind_in_capitals_stay_whole():
+    for line in ("ИЗМЕНЕНИЯ, ВНОСИМЫЕ В ПОСТАНОВЛЕНИЕ от 12.03.2024 № 5",          # no issuer before the kind
+                 "ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ ТЫВА ОТ 12.03.2024 № 5",     # a title line: the kind first
+                 "МИНИСТЕРСТВО ФИНАНСОВ ОМСКОЙ ОБЛАСТИ ПРИКАЗ МИНИСТЕРСТВА ОТ 2019 ГОДА"):  # no date or number after
+        assert _set_out(line) == [line]
+    # a header with its own kind line is left as it is
+    assert _set_out("ПРИКАЗ", "МИНИСТЕРСТВО ТРУДА ПРИКАЗ от 1.01.2020 N 1") == \
+        ["ПРИКАЗ", "МИНИСТЕРСТВО ТРУДА ПРИКАЗ от 1.01.2020 N 1"]
