@@ -83,3 +83,37 @@ def test_lines_that_only_name_a_kind_in_capitals_stay_whole():
     # a header with its own kind line is left as it is
     assert _set_out("ПРИКАЗ", "МИНИСТЕРСТВО ТРУДА ПРИКАЗ от 1.01.2020 N 1") == \
         ["ПРИКАЗ", "МИНИСТЕРСТВО ТРУДА ПРИКАЗ от 1.01.2020 N 1"]
+
+
+def test_a_numbers_latin_lookalike_letters_are_read_cyrillic():
+    assert parse_number("от 01.02.2022 N 869-p") == "869-р"          # a Latin «p»
+    assert parse_number("№ 209a") == "209а"
+    assert parse_number("N 12-P/01") == "12-Р/01"
+    assert parse_number("N 12-FZ") == "12-FZ"                         # other Latin letters: as written
+    assert parse_number("№ 3-IV") == "3-IV"
+
+
+# --- a title line or stamp broken before its date and number ends ----------------------------------
+
+def test_a_title_line_broken_inside_its_date_or_subject_goes_on_to_the_next_line():
+    assert _md('Распоряжение Губернатора Курганской области от 14 марта\n2019 г. N 45-р\n"О мерах по поддержке"\n'
+               'В целях поддержки:') == ("Губернатор Курганской области", "45-р", dt.date(2019, 3, 14), "распоряжение")
+    assert _md('Приказ Министерства культуры Тульской области от 5\nфевраля 2020 г. N 18\n"О плане"\nПриказываю:')[1:] \
+        == ("18", dt.date(2020, 2, 5), "приказ")
+    assert _md('Постановление Правительства Кемеровской области\n- Кузбасса от 12.07.2021 N 411\n'
+               '"Об утверждении порядка"\nВ соответствии с законом:') == (
+        "Правительство Кемеровской области – Кузбасса", "411", dt.date(2021, 7, 12), "постановление")
+
+
+def test_a_stamps_number_on_the_line_under_its_date_is_the_acts():
+    assert _md("УТВЕРЖДЕН\nпостановлением Администрации\nТамбовской области\nот 9 ноября 2016 г.\nN 397\n"
+               "ПОРЯДОК\nведения перечня")[1:] == ("397", dt.date(2016, 11, 9), "постановление")
+
+
+def test_a_line_goes_on_only_where_it_states_what_the_line_above_lacked():
+    from parsers.extract.title_lines import pair_goes_on
+    assert pair_goes_on("от 9 ноября 2016 г.", "N 397)")
+    assert not pair_goes_on("от 9 ноября 2016 г. N 397", "N 398")                    # both stated
+    assert not pair_goes_on("от 9 ноября 2016 г.", "1. Общие положения")            # nothing it lacked
+    assert not pair_goes_on("Приказ Министерства", "Порядок ведения перечня N 5")    # a capital: a new line
+    assert not pair_goes_on("от 9 ноября 2016 г.", "в соответствии с " + "пунктом 1 " * 10 + "N 5")  # a paragraph

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 _LATIN = "aeopcxykAEOPCXTHKMB"
+LOOKALIKE_LATIN = _LATIN                          # the Latin letters that look like Cyrillic ones
 _CYRILLIC = "аеорсхукАЕОРСХТНКМВ"
 TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC)   # str.translate table of the look-alikes
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")

@@ -60,7 +60,7 @@ from .lines import Line, lines_of
 from .run_header import set_out
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
-from .title_lines import bare_title, join_wrapped, quoted_title
+from .title_lines import bare_title, join_wrapped, pair_goes_on, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase
 
@@ -99,6 +99,9 @@ def _title_lines(lines: list[Line]):
             cited = ln.text[len(own):]
             wraps = own == ln.text or head_at(own) in (1, 2) and not (parse_date(cited) or has_number_sign(cited))
             near = " ".join(x.text for x in lines[i:i + 2]) if wraps else own
+            if wraps and i + 2 < len(lines) and _DATE_OR_NUMBER_LINE.match(lines[i + 1].text) and pair_goes_on(
+                    near, lines[i + 2].text):                   # «от 23 января» / «2017 г. N 12» under the line
+                near = f"{near} {lines[i + 2].text}"
             if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
                     parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
@@ -148,7 +151,8 @@ def _title_header(lines: list[Line], i: int) -> dict:
     for ln in lines[i + 1:i + 3]:
         joined = " ".join(block)
         if (parse_date(joined) and has_number_sign(joined)) or not (
-                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)):     # "ПРИКАЗ № 45" / "02.03.2015"
+                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)     # "ПРИКАЗ № 45" / "02.03.2015"
+                or pair_goes_on(joined, ln.text)):                            # "… от 23 января" / "2017 г. N 12"
             break
         block.append(ln.text)
     text = re.sub(r"\s+", " ", " ".join(block))
