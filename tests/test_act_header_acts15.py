@@ -117,3 +117,23 @@ def test_a_line_goes_on_only_where_it_states_what_the_line_above_lacked():
     assert not pair_goes_on("от 9 ноября 2016 г.", "1. Общие положения")            # nothing it lacked
     assert not pair_goes_on("Приказ Министерства", "Порядок ведения перечня N 5")    # a capital: a new line
     assert not pair_goes_on("от 9 ноября 2016 г.", "в соответствии с " + "пунктом 1 " * 10 + "N 5")  # a paragraph
+
+
+# --- a government site's page around the act ------------------------------------------------------
+
+def test_a_sites_breadcrumb_buttons_and_publication_date_are_chrome():
+    from parsers.site_chrome import strip_site_chrome
+    lines = ["Главная » Правительство » Документы", "Распечатать", "Опубликовано: 15.03.2022",
+             "Просмотров: 87", "ГУБЕРНАТОР ТВЕРСКОЙ ОБЛАСТИ", "Главная задача – качество услуг",
+             "Опубликовано в газете «Тверская жизнь» 15.03.2022"]
+    assert strip_site_chrome(lines) == lines[4:]
+    # the page's publication date is not taken for an act's date its header leaves without a year
+    text = "Главная > Документы\nДата публикации: 01.02.2025\nГУБЕРНАТОР ТВЕРСКОЙ ОБЛАСТИ\nУКАЗ\nот 12 сентября\nг. Тверь\nО комиссии"
+    assert _md(text)[2] is None
+
+
+def test_a_two_digit_year_that_could_be_a_cut_is_the_year_before_the_acts_number():
+    text = "ПРАВИТЕЛЬСТВО ОМСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 05.10.20 № 169-рп\nг. Омск\nО плане"
+    assert _md(text)[1:] == ("169-рп", dt.date(2020, 10, 5), "распоряжение")
+    blank = "ПРАВИТЕЛЬСТВО ОМСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 05.10.20 № ______\nг. Омск\nО плане"
+    assert _md(blank)[1:3] == (None, None)              # a blank form's «20__»: no year

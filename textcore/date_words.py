@@ -160,3 +160,16 @@ def join_split_day(text: str) -> str:
         return text
     return _SPLIT_DAY.sub(lambda m: m.group(1) + m.group(2) if int(m.group(1) + m.group(2)) <= 31 else m.group(0),
                           text)
+
+
+# «от 05.10.20 № 869-р»: a two-digit year that could be a century's cut («20__», dates.yaml's
+# two_digit_year_ambiguous) is the year where the act's number follows the date: a blank form's
+# date has no number after it («от «__» ____ 20__ г. № ____»)
+_YEAR_BEFORE_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.)(19|20)(?=\s?(?:г\.?\s?)?(?:№|N[oº°]?)\s?\d)")
+
+
+def year_before_number(text: str) -> str:
+    """The text with such a date's year written in full («05.10.2020 № 869-р»); for a header's lines."""
+    if "." not in text:
+        return text
+    return _YEAR_BEFORE_NUMBER.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)

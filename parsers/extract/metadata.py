@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.date_words import join_split_day, repair_digits
+from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.dates import parse_date
 from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
@@ -320,9 +320,9 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
 def _mended(text: str) -> str:
     """A header line as a copy spoilt it, mended: Latin look-alikes in its words («ПРИKАЗ»), OCR's
     digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
-    spaces («12. 03.2024», «1 2.03.2024»)."""
+    spaces («12. 03.2024», «1 2.03.2024»), a year «20» before the number («от 05.10.20 № 869-р»)."""
     text = fix_digit_letters(fix_lookalikes(text))
-    return join_split_day(repair_digits(text)[0])
+    return year_before_number(join_split_day(repair_digits(text)[0]))
 
 
 def _unglued(ln: Line) -> Line:
