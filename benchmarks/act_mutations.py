@@ -191,15 +191,16 @@ DATE_FORMS = {
 def _number_form(suffix: str, digits_only: bool):
     def change(text, want, rng):
         num = want.get("order_number")
-        if not num or digits_only and not str(num).isdigit():
+        if not num or " " in str(num) or digits_only and not str(num).isdigit():
             return None
+        # every place the first lines state it (a title line and a stamp may both): the same act's number
         lines = text.split("\n")
         pat = re.compile(rf"((?:№|Nº|No|N)\s*){re.escape(str(num))}(?![\w/])")
-        for i in _head_span(lines, want):
-            if pat.search(lines[i]):
-                lines[i] = pat.sub(lambda m: m.group(1) + f"{num}{suffix}", lines[i], count=1)
-                return "\n".join(lines), {**want, "order_number": f"{num}{suffix}"}
-        return None
+        head = "\n".join(lines[:_HEAD_SCAN])
+        new = pat.sub(lambda m: m.group(1) + f"{num}{suffix}", head)
+        if new == head:
+            return None
+        return "\n".join([new, *lines[_HEAD_SCAN:]]), {**want, "order_number": f"{num}{suffix}"}
     return change
 
 
@@ -230,6 +231,24 @@ def ocr_digits_in_words(text, want, rng):
                 w = w[:k] + _DIGIT_LIKE[w[k]] + w[k + 1:]
             out.append(w)
         return "".join(out)
+    return _changed(text, _on_head(text, want, change), want)
+
+
+# a republic's name in its full official form, as some of its acts print it
+_FULL_FORMS = ((re.compile(r"\bЧувашской\s+Республики\b(?!\s*[-–—]\s*Чуваши)"), "Чувашской Республики – Чувашии"),
+               (re.compile(r"\bРеспублики\s+Татарстан\b(?!\s*\()"), "Республики Татарстан (Татарстан)"),
+               (re.compile(r"\bРеспублики\s+Адыгея\b(?!\s*\()"), "Республики Адыгея (Адыгея)"),
+               (re.compile(r"\bРеспублики\s+Саха\b(?!\s*\()"), "Республики Саха (Якутия)"),
+               (re.compile(r"\bРеспублики\s+Северная\s+Осетия\b(?!\s*[-–—])"), "Республики Северная Осетия – Алания"),
+               (re.compile(r"\bКемеровской\s+области\b(?!\s*[-–—])"), "Кемеровской области – Кузбасса"))
+
+
+def region_full_form(text, want, rng):
+    """A republic's (or Кузбасс's) name in its full official form: «Чувашской Республики – Чувашии»."""
+    def change(ln: str) -> str:
+        for pat, full in _FULL_FORMS:
+            ln = pat.sub(full, ln)
+        return ln
     return _changed(text, _on_head(text, want, change), want)
 
 
@@ -333,6 +352,7 @@ KINDS: dict[str, Callable] = {
     **{name: _date_form(form) for name, form in DATE_FORMS.items()},
     "number_od": _number_form("-од", True), "number_slash": _number_form("/01-05", False),
     "latin": latin, "ocr_digits_in_words": ocr_digits_in_words, "region_short": region_short,
+    "region_full_form": region_full_form,
     "title_line_before": title_line_before, "title_line_instead": title_line_instead,
     "chrome": chrome, "chrome_dated": chrome_dated, "stamp_on_top": stamp_on_top,
     "amending_first_lines": amending_first_lines,

@@ -5,6 +5,7 @@ reader's figure on the clean text, on the mutated text and the drop, per transfo
     PYTHONPATH=. .venv/bin/python benchmarks/mutate_acts.py                        # every kind, field, half
     PYTHONPATH=. .venv/bin/python benchmarks/mutate_acts.py --kinds joined,latin --misses
     PYTHONPATH=. .venv/bin/python benchmarks/mutate_acts.py --halves tune9 --fields order_number
+    PYTHONPATH=. .venv/bin/python benchmarks/mutate_acts.py --code ../main      # another checkout's readers
 
 An act counts for a kind and field only where the golden states the field and the kind changed
 the text (an act with no number sign has none to change): «n» is those acts, «clean» the share
@@ -62,7 +63,10 @@ def main(argv=None) -> int:
     ap.add_argument("--halves", default=",".join(HALVES), help="comma-separated OPEN halves [tune … tune10]")
     ap.add_argument("--seed", type=int, default=15, help="which words are spoilt [15]")
     ap.add_argument("--misses", action="store_true", help="each act read right clean and wrong mutated")
+    ap.add_argument("--code", type=Path, default=ROOT,
+                    help="checkout whose program is measured (default: this one); the acts and kinds are this one's")
     args = ap.parse_args(argv)
+    sys.path.insert(0, str(args.code.resolve()))
     kinds = [k for k in args.kinds.split(",") if k]
     fields = [f for f in args.fields.split(",") if f]
     halves = [h for h in args.halves.split(",") if h]

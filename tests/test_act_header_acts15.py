@@ -45,7 +45,8 @@ def test_a_dates_day_cut_in_two_by_ocr_is_joined():
 def test_the_mends_leave_numbers_and_other_counts_alone():
     assert fix_digit_letters("№ 3Постановление") == "№ 3Постановление"     # a number glued to a word
     assert fix_digit_letters("от 03.03.2023 № 30, 2023года") == "от 03.03.2023 № 30, 2023года"
-    assert fix_digit_letters("Р0ССИИ, 0бласти") == "РОССИИ, области"
+    assert fix_digit_letters("Р0ССИИ, 0бласти, 0т, п0, П0СТАН0ВЛЕНИЕ") == "РОССИИ, области, от, по, ПОСТАНОВЛЕНИЕ"
+    assert fix_digit_letters("№ 3п, N 12-П3") == "№ 3п, N 12-П3"                   # numbers keep their digits
     assert join_split_day("пункт 3 1.2.2024") == "пункт 3 1.2.2024"         # no «от» or line start before
     assert join_split_day("от 3 5.03.2024") == "от 3 5.03.2024"             # no 35th day
     assert join_split_day("«0 5.03.2024»") == "«05.03.2024»"
@@ -137,3 +138,23 @@ def test_a_two_digit_year_that_could_be_a_cut_is_the_year_before_the_acts_number
     assert _md(text)[1:] == ("169-рп", dt.date(2020, 10, 5), "распоряжение")
     blank = "ПРАВИТЕЛЬСТВО ОМСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 05.10.20 № ______\nг. Омск\nО плане"
     assert _md(blank)[1:3] == (None, None)              # a blank form's «20__»: no year
+
+
+def test_a_republics_full_form_gives_its_canonical_name():
+    text = ("Приказ Министерства образования Республики Адыгея (Адыгея) от 3.04.2022 N 12\n"
+            '"Об утверждении плана"\nПриказываю:')
+    assert _md(text)[0] == "Министерство образования Республики Адыгея"
+    text = "ГОСУДАРСТВЕННЫЙ КОМИТЕТ ЧУВАШСКОЙ РЕСПУБЛИКИ – ЧУВАШИИ ПО ТАРИФАМ\nПРИКАЗ\nот 3.04.2022 N 12\nО тарифах"
+    assert _md(text)[0] == "Государственный комитет Чувашской Республики по тарифам"
+
+
+def test_an_issuer_left_in_capitals_by_its_header_is_recased():
+    from parsers.extract.name_case import recase_head
+    assert recase_head("ЖИЛИЩНЫЙ КОМИТЕТ") == "Жилищный комитет"
+    assert recase_head("АДМИНИСТРАЦИЯ ОЗЕРСКОГО ГОРОДСКОГО ОКРУГА Челябинской области") == \
+        "Администрация Озерского городского округа Челябинской области"
+    assert recase_head("ГКУ РК МФЦ Республики Коми") == "ГКУ РК МФЦ Республики Коми"     # acronyms stay
+    assert recase_head("Министерство МВД") == "Министерство МВД"
+    text = "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ ЛУЖСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\nЛенинградской области\nот 2 марта 2021 г. N 14\n" \
+           '"Об утверждении порядка"\nВ соответствии с законом:'
+    assert _md(text)[0] == "Администрация Лужского муниципального района Ленинградской области"

@@ -30,16 +30,22 @@ def fix_lookalikes(text: str) -> str:
     return _WORD.sub(_fix, text)
 
 
-# OCR's digits for the letters they look like, «МИНИСТЕРСТВ0», «3ДРАВООХРАНЕНИЯ», «0бласти»: a «0» or
-# «3» inside a word's letters, closing a word of two letters or more, or opening a word in one case
-# (not «3Постановление»: a number a converted page glued to the next word keeps its digit)
-_DIGIT_IN_WORD = re.compile(r"(?<=[А-Яа-яЁё])[03](?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё]{2})[03](?![\w])"
-                            r"|(?<![\w])[03](?=(?:[А-ЯЁ]{2,}|[а-яё]{2,})(?![\w]))")
+# OCR's digits for the letters they look like, «МИНИСТЕРСТВ0», «3ДРАВООХРАНЕНИЯ», «0бласти», «0т», «п0»: a
+# «0» or «3» inside a word's letters, closing one, or opening a word in one case — in a token with no
+# digit but these and after no number sign («№ 3п», «12-П3», «3Постановление» keep theirs)
+_DIGIT_IN_WORD = re.compile(r"(?<=[А-Яа-яЁё])[03](?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё])[03](?![\w])"
+                            r"|(?<![\w])[03](?=(?:[А-ЯЁ]{2,}|[а-яё]+)(?![\w]))")
 _AS_LETTER = {"0": ("О", "о"), "3": ("З", "з")}
+_SIGN_BEFORE = re.compile(r"(?:№|\bN[oº°]?)\s*$")
 
 
 def _digit_letter(m: re.Match) -> str:
     s, at = m.string, m.start()
+    start = max(s.rfind(" ", 0, at), s.rfind("\t", 0, at)) + 1
+    end = min((k for k in (s.find(" ", at), s.find("\t", at)) if k >= 0), default=len(s))
+    token = s[start:end]
+    if any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(s[max(0, start - 4):start]):
+        return m.group()
     near = s[at + 1:at + 2] if at + 1 < len(s) and s[at + 1].isalpha() else s[at - 1:at]
     capital, small = _AS_LETTER[m.group()]
     return capital if near.isupper() else small

@@ -170,12 +170,18 @@ def _spelled(genitive: str) -> re.Pattern:
     return re.compile(r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])", re.I)
 
 
+# what a republic's full official form adds after its name: its short name in brackets or after a dash
+_FULL_FORM_TAIL = re.compile(r"\s*(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]\s*([А-ЯЁ][А-Яа-яЁё-]{2,40}))(?![\w(])")
+
+
 def canonical_subject(name: str, region: Region | None) -> str:
     """The issuer's subject written as the regions table writes it (its genitive).
 
     Converted text and sites space and dash a subject's name their own way ("Северная
     Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
-    canonical name differs from them only in the characters between its words.  A name that
+    canonical name differs from them only in the characters between its words; the short name a
+    republic's full form adds after it, «Чувашской Республики – Чувашии», «Республики Татарстан
+    (Татарстан)», is the same subject's and left out.  A name that
     ends with its subject's kind alone ("Администрация области") is given the subject the
     document is of.
     """
@@ -185,7 +191,11 @@ def canonical_subject(name: str, region: Region | None) -> str:
     for m in _spelled(region.genitive).finditer(name):
         pass                               # the last mention: the one the name ends with
     if m is not None:
-        return name[:m.start()] + region.genitive + name[m.end():]
+        rest = name[m.end():]
+        tail = _FULL_FORM_TAIL.match(rest)    # «… Чувашской Республики – Чувашии», «… Татарстан (Татарстан)»
+        if tail and {w for w, _, _ in words(tail.group(1) or tail.group(2))} <= region.proper:
+            rest = rest[tail.end():]
+        return name[:m.start()] + region.genitive + rest
     ws = words(name)
     last = ws[-1] if ws else None
     if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:

@@ -62,7 +62,7 @@ from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
 from .title_lines import bare_title, join_wrapped, pair_goes_on, quoted_title
 from .site_card import fill_unstated, signed_fill
-from .name_case import recase
+from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
@@ -342,7 +342,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
-    authority = canonical_words(spell_out(authority, prefer)) if authority else None
+    authority = canonical_words(spell_out(recase_head(authority), prefer)) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)
