@@ -36,15 +36,19 @@ def fix_lookalikes(text: str) -> str:
 _DIGIT_IN_WORD = re.compile(r"(?<=[А-Яа-яЁё])[03](?=[А-Яа-яЁё])|(?<=[А-Яа-яЁё])[03](?![\w])"
                             r"|(?<![\w])[03](?=(?:[А-ЯЁ]{2,}|[а-яё]+)(?![\w]))")
 _AS_LETTER = {"0": ("О", "о"), "3": ("З", "з")}
+_LONGEST_WORD = 40                         # a longer run of letters and digits is no word to mend
 _SIGN_BEFORE = re.compile(r"(?:№|\bN[oº°]?)\s*$")
 
 
 def _digit_letter(m: re.Match) -> str:
     s, at = m.string, m.start()
-    start = max(s.rfind(" ", 0, at), s.rfind("\t", 0, at)) + 1
-    end = min((k for k in (s.find(" ", at), s.find("\t", at)) if k >= 0), default=len(s))
+    start, end = at, at + 1               # the token around it: a walk over its own characters only,
+    while start and not s[start - 1].isspace() and at - start < _LONGEST_WORD:    # a word's length at most
+        start -= 1
+    while end < len(s) and not s[end].isspace() and end - at < _LONGEST_WORD:
+        end += 1
     token = s[start:end]
-    if any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(s[max(0, start - 4):start]):
+    if len(token) >= _LONGEST_WORD or any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(s[max(0, start - 4):start]):
         return m.group()
     near = s[at + 1:at + 2] if at + 1 < len(s) and s[at + 1].isalpha() else s[at - 1:at]
     capital, small = _AS_LETTER[m.group()]
