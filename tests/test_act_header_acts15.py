@@ -118,6 +118,18 @@ def test_a_line_goes_on_only_where_it_states_what_the_line_above_lacked():
     assert not pair_goes_on("от 9 ноября 2016 г.", "1. Общие положения")            # nothing it lacked
     assert not pair_goes_on("Приказ Министерства", "Порядок ведения перечня N 5")    # a capital: a new line
     assert not pair_goes_on("от 9 ноября 2016 г.", "в соответствии с " + "пунктом 1 " * 10 + "N 5")  # a paragraph
+    assert pair_goes_on("Постановление Министерства образования и науки", "Астраханской области от 25 ноября 2024 г. N 28")
+    # a title citing another act, or a kind line, under a line that states no pair is none of its rest
+    assert not pair_goes_on("Постановление Правительства Республики Алтай",
+                            "О внесении изменений в постановление от 20 декабря 2012 года N 319")
+    assert not pair_goes_on("Министерство спорта Омской области", "ПРИКАЗ")
+
+
+def test_a_title_line_wrapped_inside_its_issuers_name_reads_the_pair_under_it():
+    text = ('Постановление Министерства образования и науки\nТверской области от 25 ноября 2024 г. N 28\n'
+            '"О внесении изменений в постановление министерства от 1 марта 2019 г. N 5"\nВ соответствии с законом')
+    assert _md(text) == ("Министерство образования и науки Тверской области", "28", dt.date(2024, 11, 25),
+                         "постановление")
 
 
 # --- a government site's page around the act ------------------------------------------------------
@@ -158,3 +170,20 @@ def test_an_issuer_left_in_capitals_by_its_header_is_recased():
     text = "ПОСТАНОВЛЕНИЕ АДМИНИСТРАЦИИ ЛУЖСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\nЛенинградской области\nот 2 марта 2021 г. N 14\n" \
            '"Об утверждении порядка"\nВ соответствии с законом:'
     assert _md(text)[0] == "Администрация Лужского муниципального района Ленинградской области"
+
+
+def test_a_stamp_naming_no_issuer_takes_it_from_the_same_acts_second_stamp():
+    text = ("УТВЕРЖДЕН\nпостановлением\nот 14.02.2022 № 58\n\nПриложение N 2\nк постановлению Правительства\n"
+            "Калужской области\nот 14 февраля 2022 г. N 58\nПорядок\nпредоставления субсидий")
+    assert _md(text) == ("Правительство Калужской области", "58", dt.date(2022, 2, 14), "постановление")
+    # a second stamp of another act gives nothing
+    other = text.replace("от 14 февраля 2022 г. N 58", "от 1 марта 2020 г. N 7")
+    assert _md(other)[0] is None
+
+
+def test_an_issuer_ending_with_its_subjects_kind_written_short_takes_the_subject():
+    text = ("УТВЕРЖДЕНО\nпостановлением Администрации обл.\nот 1 марта 2005 г. N 78\n"
+            "Положение о Главном управлении социального развития Тамбовской области")
+    assert _md(text)[:2] == ("Администрация Тамбовской области", "78")
+    from textcore.regions import stands_for
+    assert stands_for("обл") == {"область"} and stands_for("министерство") == frozenset()

@@ -16,7 +16,7 @@ from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
-from textcore.regions import Region, all_regions, find_regions, words
+from textcore.regions import Region, all_regions, find_regions, stands_for, words
 
 from .header_words import head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
@@ -198,8 +198,10 @@ def canonical_subject(name: str, region: Region | None) -> str:
         return name[:m.start()] + region.genitive + rest
     ws = words(name)
     last = ws[-1] if ws else None
-    if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:
-        return name[:last[1]] + region.genitive + name[last[2]:]      # "Администрация области"
+    kinds = {w for w, _, _ in words(region.genitive)}
+    if last and not find_regions(name) and (last[0] in kinds or stands_for(last[0]) & kinds):
+        end = last[2] + (name[last[2]:last[2] + 1] == ".")           # "Администрация обл." too
+        return name[:last[1]] + region.genitive + name[end:]          # "Администрация области"
     return name
 
 

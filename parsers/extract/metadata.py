@@ -189,6 +189,8 @@ def _header_found(lines: list[Line]) -> dict:
     # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
+        if head["authority"] is None:
+            _issuer_of_twin_stamp(head, lines, stamp, limit)
         return head
     # a page titled by the parts of an act it prints names that act as a cut stamp does
     cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text) or
@@ -205,6 +207,18 @@ def _header_found(lines: list[Line]) -> dict:
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
+
+
+def _issuer_of_twin_stamp(head: dict, lines: list[Line], stamp: int, limit: int) -> None:
+    """A stamp naming no issuer («УТВЕРЖДЕН / постановлением / от … № 206») takes it from a second stamp
+    of the same act under it («Приложение N 4 / к постановлению Правительства … / от … N 206»)."""
+    for i in range(stamp + 1, min(limit, len(lines))):
+        if opens_stamp(lines[i].text):
+            twin = stamp_header(lines, i)
+            if twin["authority"] and twin["order_number"] == head["order_number"] and \
+                    twin["order_date"] == head["order_date"]:
+                head["authority"] = twin["authority"]
+                return
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:

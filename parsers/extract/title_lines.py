@@ -35,15 +35,23 @@ _QUOTED = re.compile(r"(?:№|\bN)\s*[\w./-]+\s*[«\"“]\s*(.+?)\s*$")
 # what a line that carries on a broken date and number opens with: «от», the sign, a digit, a small
 # letter («июня 2005 г. N 44»), a dash inside a subject's name («- Кузбасса от …»)
 _GOES_ON = re.compile(r"\s*(?:[Оо][Тт]\s|№|N[oº°]?\s*\d|\d|[а-яё]|[-–—]\s)")
+_DATED_FROM = re.compile(r"\sот\s+[«\"]?\d")           # «… области от 25 ноября»
 _GOES_ON_CHARS = 80             # a wrapped rest of a title line or stamp, never a paragraph of the body
 
 
 def pair_goes_on(text: str, nxt: str) -> bool:
     """Whether `nxt` carries on the date and number a title line or stamp `text` broke off («… от 23
-    января» / «2017 г. N 12», «… от 9 ноября 2006 г.» / «N 397)»): `text` lacks one of them, `nxt` is
-    short and opens as their rest, and the two lines together state what `text` lacked."""
+    января» / «2017 г. N 12», «… от 9 ноября 2006 г.» / «N 397)», «… и науки» / «Астраханской области от
+    … N 28»): `text` lacks one of them, `nxt` is short and opens as their rest, and the two lines together
+    state what `text` lacked."""
     dated, numbered = parse_date(text) is not None, has_number_sign(text)
-    if dated and numbered or len(nxt) > _GOES_ON_CHARS or not _GOES_ON.match(nxt):
+    if dated and numbered or len(nxt) > _GOES_ON_CHARS:
+        return False
+    # a capital goes on with a subject's name and then the date («… и науки» / «Астраханской области от 25
+    # ноября …»), never a title's or the body's first word («О внесении изменений в … от … № 319»)
+    if not _GOES_ON.match(nxt) and not (
+            nxt[:1].isupper() and not dated and _DATED_FROM.search(nxt) and not starts_with(nxt, vocab()["title_starts"])
+            and not opens_body(nxt) and not is_doc_type(nxt)):
         return False
     both = f"{text} {nxt}"
     return not dated and parse_date(both) is not None or not numbered and has_number_sign(both)
