@@ -66,6 +66,7 @@ from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_DIGIT = re.compile(r"\d")
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -336,6 +337,8 @@ def _mended(text: str) -> str:
     digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
     spaces («12. 03.2024», «1 2.03.2024»), a year «20» before the number («от 05.10.20 № 869-р»)."""
     text = fix_digit_letters(fix_lookalikes(text))
+    if not _DIGIT.search(text):                 # no date to mend (most lines: the cheap test first)
+        return text
     return year_before_number(join_split_day(repair_digits(text)[0]))
 
 
