@@ -297,7 +297,7 @@ def _title_line(want: dict) -> str | None:
     gen = _genitive(body) if body else None
     if not kind or not pair or not gen:
         return None
-    return f"{kind.capitalize()} {gen} {pair}"
+    return f'{kind.capitalize()} {gen} {pair} "Об утверждении порядка"'
 
 
 def title_line_before(text, want, rng):
@@ -346,6 +346,20 @@ def amending_first_lines(text, want, rng):
     return "\n".join(lines[:end + 1] + ["", cited] + lines[end + 1:]), want
 
 
+_KIND_GEN = {"приказ": "приказа", "постановление": "постановления", "распоряжение": "распоряжения",
+             "указ": "указа", "решение": "решения"}
+
+
+def edition_note(text, want, rng):
+    """A database's edition note citing the amending act, «(в ред. приказа от … N …)», right under the header."""
+    kind, lines = want.get("act_kind"), text.split("\n")
+    end = _head_end(lines, want)
+    if kind not in _KIND_GEN or end is None:
+        return None
+    note = f"(в ред. {_KIND_GEN[kind]} от 14.05.2019 N 77)"
+    return "\n".join(lines[:end + 1] + [note] + lines[end + 1:]), want
+
+
 KINDS: dict[str, Callable] = {
     "joined": joined, "broken": broken, "capitals": capitals, "number_date_place": number_date_place,
     "sign_N": _sign("N"), "sign_No": _sign("No"), "sign_Nº": _sign("Nº"), "sign_№": _sign("№"),
@@ -355,7 +369,7 @@ KINDS: dict[str, Callable] = {
     "region_full_form": region_full_form,
     "title_line_before": title_line_before, "title_line_instead": title_line_instead,
     "chrome": chrome, "chrome_dated": chrome_dated, "stamp_on_top": stamp_on_top,
-    "amending_first_lines": amending_first_lines,
+    "amending_first_lines": amending_first_lines, "edition_note": edition_note,
 }
 
 

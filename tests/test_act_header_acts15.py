@@ -187,3 +187,9 @@ def test_an_issuer_ending_with_its_subjects_kind_written_short_takes_the_subject
     assert _md(text)[:2] == ("Администрация Тамбовской области", "78")
     from textcore.regions import stands_for
     assert stands_for("обл") == {"область"} and stands_for("министерство") == frozenset()
+
+
+def test_an_edition_note_under_a_header_dated_but_not_numbered_gives_no_number():
+    text = ("МИНИСТЕРСТВО ЮСТИЦИИ\nАМУРСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 30 марта 2016 года\n(в ред. приказа от 14.05.2019 N 77)\n"
+            "Об утверждении перечня")
+    assert _md(text)[1:3] == (None, dt.date(2016, 3, 30))

@@ -60,7 +60,7 @@ from .lines import Line, lines_of
 from .run_header import set_out
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
-from .title_lines import bare_title, join_wrapped, pair_goes_on, quoted_title
+from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, quoted_title
 from .site_card import fill_unstated, signed_fill
 from .name_case import recase, recase_head
 
@@ -254,6 +254,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
         after = after[n:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
+    between = [ln for ln in between if not opens_edition(ln.text)]     # «(в ред. приказа от … N 77)»: another act's
     number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells
         (n for a, b in zip(between, between[1:]) if (n := parse_number(f"{a.text} {b.text}"))), None)
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."

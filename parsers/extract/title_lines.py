@@ -6,6 +6,7 @@
     bare_title(title) -> str | None     a title without the quotes a database wraps it in
     join_wrapped(lines, i) -> str       line i and its wrapped continuation lines (a title, a heading)
     pair_goes_on(text, nxt) -> bool     the next line carries on a date and number a line broke
+    opens_edition(text) -> bool         a database's edition note, «(в ред. приказа от … № …)»
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -55,6 +56,12 @@ def pair_goes_on(text: str, nxt: str) -> bool:
         return False
     both = f"{text} {nxt}"
     return not dated and parse_date(both) is not None or not numbered and has_number_sign(both)
+
+
+def opens_edition(text: str) -> bool:
+    """A database's note of the edition, «(в ред. приказа от … № …)»: its date and number are the
+    amending act's."""
+    return bool(_EDITION.match(text))
 
 
 def past_stamps(lines: list[Line], i: int) -> int:
