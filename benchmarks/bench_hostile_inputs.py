@@ -129,6 +129,27 @@ def _run_on(text):
     return run_on(text)
 
 
+def _header_mend(text):
+    from parsers.extract.metadata import _mended
+    return _mended(text)
+
+
+def _run_header(text):
+    from parsers.extract.lines import Line
+    from parsers.extract.run_header import set_out
+    return set_out([Line(text, 1)], 25)
+
+
+def _pair_goes_on(text):
+    from parsers.extract.title_lines import pair_goes_on
+    return pair_goes_on(text, "2017 г. N 12")
+
+
+def _numbers(text):
+    from textcore.order_numbers import find_numbers
+    return find_numbers(text)
+
+
 def _activity_term(text):
     from normalizers.activity_term import activity_term
     return activity_term(text)
@@ -832,6 +853,21 @@ CASES = [
          _plan_line, "Исполнитель: отдел кадров"),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
+    # acts15: a header line's mends (look-alikes, OCR's digits among letters and letters among digits, a day cut
+    # in two, a year before the number), a header run into one line (kinds in capitals, each walked back over the
+    # capitals before it), a broken title line's rest, numbers with look-alike letters
+    Case("header mend: thousands of digits among letters", lambda k: "М0Н3 0т 1 2.03.20 № 5 п0 " * 2000 * k,
+         _header_mend, "МИНИСТЕРСТВ0 0т 1 2.03.2024"),
+    Case("header mend: digits among letters in one long token", lambda k: "М0Н3" * 12_000 * k, _header_mend,
+         "МИНИСТЕРСТВ0"),
+    Case("header mend: run of spaces after «от» and a digit", lambda k: "от 1" + " " * 20_000 * k + "2.03.2024",
+         _header_mend, "от 1 2.03.2024"),
+    Case("run-on header: thousands of kinds in capitals", lambda k: "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ " * 15 * k,
+         _run_header, "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ от 1.01.2020 N 1"),
+    Case("title line: a date's rest after thousands of words", lambda k: "Приказ от 23 января " * 4000 * k,
+         _pair_goes_on, "Приказ от 23 января"),
+    Case("order numbers: thousands of look-alike suffixes", lambda k: "N 12-p/01 " * 4000 * k, _numbers,
+         "N 869-p"),
 ]
 
 
