@@ -27,7 +27,8 @@ from .need_signature import bucket_keys, signature
 
 CALIBRATED = 0.84      # a reading of a bucket under the bar: to review
 # off for the fit script (the scores it calibrates) and the rules' tests (the environment, inherited by workers)
-ACTIVE = [os.environ.get("TOUCHPOINTS_NEED_CALIBRATION", "on").lower() != "off"]
+# (pipeline/version.py keys the parse cache by it; pipeline/config.py refuses a value other than on/off)
+ACTIVE = [os.environ.get("TOUCHPOINTS_NEED_CALIBRATION", "on").strip().lower() != "off"]
 
 
 @dataclass(frozen=True)
