@@ -1,7 +1,7 @@
 """Need signatures of FRESH readings: each pool's tune half read by the code of the day the pool
 landed (the commit that added it), before anybody tuned on it — what a new writer's cells meet.
 
-    PYTHONPATH=. .venv/bin/python benchmarks/fresh_need_signatures.py     # -> benchmarks/need_calibration_fresh.jsonl
+    PYTHONPATH=. .venv/bin/python benchmarks/fresh_need_signatures.py     # -> .cache/need_calibration_fresh.jsonl
 
 Today's reader scores the tune halves after being tuned on them (right among sure 0.988 against
 0.938 on the test halves): the share right per reading path it shows is the tuned one.  The code
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
-OUT = ROOT / "benchmarks" / "need_calibration_fresh.jsonl"
+OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
          "pools11", "pools12", "pools13")
 
@@ -110,6 +110,7 @@ def main() -> None:
         lines += got
     if failed:          # a table fitted without them would pass for the whole set: write nothing
         raise SystemExit(f"fresh_need_signatures: no readings of {', '.join(failed)}; {args.out} not written")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
     print(f"written: {args.out} ({len(lines)} cells)")
 

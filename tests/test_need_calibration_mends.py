@@ -132,6 +132,11 @@ def test_no_history_of_the_pool_and_no_repository_are_clear_messages(history, tm
         _fresh_module(tmp_path / "plain").added_at("px")
 
 
+def test_the_fresh_readings_default_file_is_ignored_by_git():
+    out = _fresh_module(ROOT).OUT
+    assert subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", str(out)]).returncode == 0
+
+
 # -- the fit script's header: the command that writes the table again ------------------------------
 
 def _fit(tmp_path: Path, fresh: Path, out: Path, *extra: str) -> str:
