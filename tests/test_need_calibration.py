@@ -68,9 +68,13 @@ def test_a_doubted_score_is_never_raised(hand_signatures):
 
 
 def test_an_override_is_never_lowered(hand_signatures):
+    # also as a phrase read in context marks it (needs._in_context: "+back"; need_story: its own notes)
+    for method in ("override", "override+back"):
+        hand_signatures[:] = [UNSURE]
+        m = Match("result", 1.0, method, "p")
+        assert calibrated(("p",), [m], TABLE) == [m]
     hand_signatures[:] = [UNSURE]
-    m = Match("result", 1.0, "override", "p")
-    assert calibrated(("p",), [m], TABLE) == [m]
+    assert calibrated(("p",), [Match("result", 1.0, "overridden", "p")], TABLE)[0].score == CALIBRATED
 
 
 def test_the_environment_turns_the_step_off():
