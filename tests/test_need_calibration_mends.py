@@ -175,3 +175,14 @@ def test_the_shipped_tables_header_names_the_setting_its_body_holds():
         from benchmarks.fit_need_calibration import BARS, PRIORS
         assert data["bar"] in BARS and data["prior"] in PRIORS
     assert not re.search(r"\d{4}-\d\d-\d\d", text), "a date in the header: the file is not written again byte for byte"
+
+
+def test_the_benchmarks_sure_need_of_thousands_of_words_reads_one_code_calibrated_or_not(monkeypatch):
+    """benchmarks/bench_hostile_inputs.py's case of the signature's cost: what it reads (time: the script's)."""
+    from normalizers import match_needs
+    cell = "Получение информации о порядке предоставления услуги" + " жителям района" * 300
+    got = []
+    for on in (True, False):
+        monkeypatch.setattr(need_calibration, "ACTIVE", [on])
+        got.append([m.code for m in match_needs(cell)])
+    assert got == [["information"], ["information"]]
