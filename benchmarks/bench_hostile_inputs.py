@@ -70,16 +70,23 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_grammar, need_story, needs
+    from normalizers import need_complaint, need_context, need_grammar, need_signature, need_story, needs
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
-    # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context):
+    # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
+    # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
                 f.cache_clear()
     return needs.match_needs(cell)
+
+
+def _calibrated_needs(cell):
+    from normalizers.matcher import Taxonomy
+    Taxonomy.match.cache_clear()        # the keyword rules' reading the signature takes, per phrase
+    return _needs(cell)
 
 
 def _story(k: int) -> str:
@@ -829,6 +836,11 @@ CASES = [
          * 300 * k, _above_stamp, "2. Контрольно-надзорная деятельность"),
     Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
          _needs, "(прав, бухгалтерия)"),
+    # rev15a: a sure need of thousands of words — the calibration's signature of its phrase
+    # (need_signature.phrase_facts: its words, the keyword rules' reading, the grammar's) read afresh
+    Case("needs: calibration signature of a sure need of thousands of words",
+         lambda k: "Получение информации о порядке предоставления услуги" + " жителям района" * 300 * k,
+         _calibrated_needs, "Получение информации о порядке"),
     # rev14a: quotes left open (OCR) blank nothing, each opening counted once; a first line of an act's
     # parts and a running sentence after its pair; stamps opened over and over before a signature
     Case("title line: 100,000 quotes left open", lambda k: "«" * 50_000 * k + "» " + '"' * 50_001 * k, _quotes, "«а»"),

@@ -27,7 +27,6 @@ half), the calibration off and on with the table fitted on every writer: codes m
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import subprocess
 import tempfile
@@ -51,6 +50,8 @@ POOL_NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7
 OUT = ROOT / "normalizers" / "data" / "need_calibration.yaml"
 BARS = (0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99)
 PRIORS = (5.0, 10.0, 20.0)
+MIN_CELLS = 10
+GOAL = 0.98
 
 
 def writers(pool_dirs: list[Path], dev: bool) -> list[tuple[str, Path]]:
@@ -148,10 +149,17 @@ def choose(cells: list, names: list[str], min_cells: int, goal: float) -> tuple[
     return best[1], best[2], lines
 
 
+def command(bar: float, prior: float, min_cells: int, goal: float, chosen: bool) -> str:
+    """The command that fits this table again: the setting given, or the goal the curve chose it by."""
+    given = (f" --goal {goal:g}" if goal != GOAL else "") if chosen else f" --bar {bar:g} --prior {prior:g}"
+    return f"PYTHONPATH=. .venv/bin/python benchmarks/fit_need_calibration.py{given}" + \
+        (f" --min-cells {min_cells}" if min_cells != MIN_CELLS else "")
+
+
 def write_table(path: Path, table: dict, bar: float, prior: float, min_cells: int, names: list[str],
-                lines: list[str]) -> None:
-    head = [f"# Needs' calibration (normalizers/need_calibration.py), fitted {datetime.date.today().isoformat()} by",
-            "#   PYTHONPATH=. .venv/bin/python benchmarks/fit_need_calibration.py",
+                lines: list[str], goal: float = GOAL, chosen: bool = False) -> None:
+    head = ["# Needs' calibration (normalizers/need_calibration.py), fitted by (it writes this file byte for byte)",
+            f"#   {command(bar, prior, min_cells, goal, chosen)}",
             f"# on fresh readings (benchmarks/fresh_need_signatures.py) of the tune halves of: {', '.join(names)}",
             "# (each read by the code of the day its pool landed).",
             f"# Per bucket of need signatures (levels {', '.join(LEVELS)}; a key names the coarse levels",
@@ -197,8 +205,8 @@ def main() -> None:
                                                "[default: run it now, into a temporary file]")
     ap.add_argument("--out", type=Path, default=OUT, help=f"the table written [default {OUT.relative_to(ROOT)}]")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
-    ap.add_argument("--min-cells", type=int, default=10, help="a bucket's fewest sure cells [default 10]")
-    ap.add_argument("--goal", type=float, default=0.98, help="right among sure to reach [default 0.98]")
+    ap.add_argument("--min-cells", type=int, default=MIN_CELLS, help=f"a bucket's fewest sure cells [default {MIN_CELLS}]")
+    ap.add_argument("--goal", type=float, default=GOAL, help=f"right among sure to reach [default {GOAL}]")
     ap.add_argument("--bar", type=float, help="this bar instead of the curve's choice (with --prior)")
     ap.add_argument("--prior", type=float, default=10.0, help="smoothing, pseudo-cells (with --bar) [default 10]")
     ap.add_argument("--no-today", action="store_true", help="skip today's reader (fresh readings alone: fast)")
@@ -206,7 +214,8 @@ def main() -> None:
     t0 = time.perf_counter()
     cells = load_fresh(args.fresh) if args.fresh else run_fresh()
     names = sorted({c[0] for c in cells}, key=lambda n: (len(n), n))
-    bar, prior, curve = (args.bar, args.prior, []) if args.bar else choose(cells, names, args.min_cells, args.goal)
+    chosen = args.bar is None
+    bar, prior, curve = choose(cells, names, args.min_cells, args.goal) if chosen else (args.bar, args.prior, [])
     by_writer = lowo(cells, names, bar, prior, args.min_cells)
     lines = curve + [f"setting: bar {bar}, prior {prior:g}, min cells {args.min_cells} (goal {args.goal})",
              "fresh readings, each writer calibrated by the others' buckets:"]
@@ -223,7 +232,7 @@ def main() -> None:
         lines += ["today's reader on the tune halves (tuned on them), the table fitted on every writer:"] + more
         print("\n".join(lines[-len(more) - 1:]))
     if not args.dry_run:
-        write_table(args.out, table, bar, prior, args.min_cells, names, lines)
+        write_table(args.out, table, bar, prior, args.min_cells, names, lines, args.goal, chosen)
         print(f"written: {args.out} ({len(table)} buckets)")
         if args.out.resolve() == OUT.resolve() and not args.no_today:
             scored = check_codes(today, halves)

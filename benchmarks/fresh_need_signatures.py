@@ -1,7 +1,7 @@
 """Need signatures of FRESH readings: each pool's tune half read by the code of the day the pool
 landed (the commit that added it), before anybody tuned on it — what a new writer's cells meet.
 
-    PYTHONPATH=. .venv/bin/python benchmarks/fresh_need_signatures.py     # -> benchmarks/need_calibration_fresh.jsonl
+    PYTHONPATH=. .venv/bin/python benchmarks/fresh_need_signatures.py     # -> .cache/need_calibration_fresh.jsonl
 
 Today's reader scores the tune halves after being tuned on them (right among sure 0.988 against
 0.938 on the test halves): the share right per reading path it shows is the tuned one.  The code
@@ -26,16 +26,35 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
-OUT = ROOT / "benchmarks" / "need_calibration_fresh.jsonl"
+OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
          "pools11", "pools12", "pools13")
 
 
+def _git(*args: str) -> subprocess.CompletedProcess:
+    """git in the checkout; no git, or no repository: a clear message, no traceback."""
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, check=True)
+    except FileNotFoundError:
+        raise SystemExit("fresh_need_signatures: git is not installed; it reads old commits of the checkout") from None
+    except subprocess.CalledProcessError as e:
+        raise SystemExit(f"fresh_need_signatures: git {args[0]} failed in {ROOT}: "
+                         f"{e.stderr.decode(errors='replace').strip()[-500:]}") from None
+
+
 def added_at(pool: str) -> str:
-    """The commit that added the pool's tune half (the code of that day never read it)."""
-    out = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--",
-                          f"benchmarks/layoutbed/{pool}/tune/needs.tsv"], capture_output=True, text=True, check=True)
-    return out.stdout.split()[-1]
+    """The commit that added the pool's tune half (the code of that day never read it).  A shallow
+    clone cut after it shows its cut commit as adding every file, and a copy with no history none:
+    a clear message, never a wrong commit (a later code, perhaps tuned on the pool)."""
+    path = f"benchmarks/layoutbed/{pool}/tune/needs.tsv"
+    found = _git("log", "--diff-filter=A", "--format=%H", "--", path).stdout.decode().split()
+    cut = Path(ROOT, _git("rev-parse", "--git-path", "shallow").stdout.decode().strip())
+    if found and cut.is_file() and found[-1] in cut.read_text().split():
+        raise SystemExit(f"fresh_need_signatures: {pool}: the clone is shallow, cut after the commit that added "
+                         f"{path} (git fetch --unshallow)")
+    if not found:
+        raise SystemExit(f"fresh_need_signatures: {pool}: no commit of the history adds {path}")
+    return found[-1]
 
 
 def worker(pool: str, commit: str) -> None:
@@ -61,8 +80,7 @@ def worker(pool: str, commit: str) -> None:
 def read_fresh(pool: str) -> list[str]:
     commit = added_at(pool)
     with tempfile.TemporaryDirectory(prefix="fresh-") as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "normalizers", "textcore"],
-                                 capture_output=True, check=True).stdout
+        archive = _git("archive", commit, "normalizers", "textcore").stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         shutil.copy(ROOT / "normalizers" / "need_signature.py", Path(tmp) / "normalizers" / "need_signature.py")
         run = subprocess.run([sys.executable, __file__, "--worker", pool, commit], capture_output=True, text=True,
@@ -82,13 +100,17 @@ def main() -> None:
     if args.worker:
         worker(*args.worker)
         return
-    lines = []
+    lines, failed = [], []
     for pool in args.pools:
         got = read_fresh(pool)
+        failed += [] if got else [pool]
         sure = [json.loads(x) for x in got if json.loads(x)["score"] >= 0.85]
         print(f"{pool}: {len(got)} cells, sure {len(sure)}, right among sure "
               f"{sum(c['ok'] for c in sure) / len(sure) if sure else float('nan'):.3f}")
         lines += got
+    if failed:          # a table fitted without them would pass for the whole set: write nothing
+        raise SystemExit(f"fresh_need_signatures: no readings of {', '.join(failed)}; {args.out} not written")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
     print(f"written: {args.out} ({len(lines)} cells)")
 

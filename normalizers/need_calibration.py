@@ -27,7 +27,8 @@ from .need_signature import bucket_keys, signature
 
 CALIBRATED = 0.84      # a reading of a bucket under the bar: to review
 # off for the fit script (the scores it calibrates) and the rules' tests (the environment, inherited by workers)
-ACTIVE = [os.environ.get("TOUCHPOINTS_NEED_CALIBRATION", "on").lower() != "off"]
+# (pipeline/version.py keys the parse cache by it; pipeline/config.py refuses a value other than on/off)
+ACTIVE = [os.environ.get("TOUCHPOINTS_NEED_CALIBRATION", "on").strip().lower() != "off"]
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,16 @@ def signatures(phrases: tuple[str, ...], matches: list[Match]) -> list[tuple[str
     return [signature(m, len(phrases), codes) for m in matches]
 
 
+def _overridden(m: Match) -> bool:
+    """An analyst's override, also as a phrase in context marks it ("override+back": needs._in_context)."""
+    return m.method.split("+", 1)[0] == "override"
+
+
 def calibrated(phrases: tuple[str, ...], matches: list[Match], table: Calibration | None = None) -> list[Match]:
     """The cell's needs, a sure one of a bucket under the bar lowered below review."""
     if not matches or not ACTIVE[0] or all(m.score < REVIEW for m in matches):
         return matches
     table = table or calibration()
     return [replace(m, score=min(m.score, CALIBRATED), method=m.method + "+calibrated")
-            if m.score >= REVIEW and m.method != "override" and table.doubts(values) else m
+            if m.score >= REVIEW and not _overridden(m) and table.doubts(values) else m
             for m, values in zip(matches, signatures(phrases, matches))]

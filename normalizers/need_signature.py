@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .matcher import Match, taxonomy
+from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
 from .need_grammar import grammar, read_needs
 from .phrase import words
 
@@ -47,6 +47,12 @@ def phrase_facts(phrase: str) -> tuple[int, str, frozenset[str]]:
     rule = taxonomy("needs").match(phrase)
     with_object = frozenset(n.code for n in read_needs(phrase) if n.obj != "*")
     return min(unknown, 2), rule.code if rule.method == "rule" else "", with_object
+
+
+# it holds the keyword rules' code of a phrase, which an analyst's override of it replaces: an
+# override set or taken back must not leave a stale `shared` level (the calibration's outcome
+# would then hang on the order documents were read in)
+_OVERRIDE_HOOKS.append(phrase_facts.cache_clear)
 
 
 def signature(m: Match, phrases: int, codes: int) -> tuple[str, ...]:

@@ -9,7 +9,6 @@ overrides) so that a corrected phrase re-normalizes too.
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,7 +35,8 @@ def taxonomy_hash(reader_fingerprint: str | None = None) -> str:
         reader_fingerprint = DEFAULT.fingerprint()
     h = _data_hash().copy()
     h.update(reader_fingerprint.encode())
-    if os.environ.get("TOUCHPOINTS_NEED_CALIBRATION", "on").lower() == "off":    # other scores: other cache
+    from normalizers.need_calibration import ACTIVE
+    if not ACTIVE[0]:      # other scores, other cache: the step's own state, not a second reading of the variable
         h.update(b"need-calibration-off")
     return h.hexdigest()[:12]
 
