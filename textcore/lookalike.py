@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import month_number
+
 _LATIN = "aeopcxykAEOPCXTHKMB"
 LOOKALIKE_LATIN = _LATIN                          # the Latin letters that look like Cyrillic ones
 _CYRILLIC = "аеорсхукАЕОРСХТНКМВ"
@@ -48,8 +50,17 @@ def _digit_letter(m: re.Match) -> str:
     while end < len(s) and not s[end].isspace() and end - at < _LONGEST_WORD:
         end += 1
     token = s[start:end]
-    if len(token) >= _LONGEST_WORD or any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(s[max(0, start - 4):start]):
+    # the sign may be glued to the digit, «№3п», inside the token: what stands before the digit is read
+    if len(token) >= _LONGEST_WORD or any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(
+            s[max(0, start - 4):at]):
         return m.group()
+    if at == start or not s[at - 1].isalpha():       # a digit opening the word
+        rest = s[at + 1:end]
+        # «3а», «3х», «3марта»: an item's letter, a count's ending, a day glued to its month — a «3» before
+        # small letters is a digit (no count or day opens with «0»: «0т», «0бласти» are words); so is any
+        # digit before a month's name («3МАРТА»)
+        if m.group() == "3" and rest[:1].islower() or month_number(rest.rstrip(".,;:»\")")) is not None:
+            return m.group()
     near = s[at + 1:at + 2] if at + 1 < len(s) and s[at + 1].isalpha() else s[at - 1:at]
     capital, small = _AS_LETTER[m.group()]
     return capital if near.isupper() else small
