@@ -61,3 +61,14 @@ def test_capitals_naming_a_body_in_another_case_before_a_kind_are_no_run_on_head
     run = "АГЕНТСТВО ПО ТУРИЗМУ ПСКОВСКОЙ ОБЛАСТИ ПРИКАЗ от 2.02.2022 № 8"
     assert [ln.text for ln in set_out([Line(run, 1)], 25)] == [
         "АГЕНТСТВО ПО ТУРИЗМУ ПСКОВСКОЙ ОБЛАСТИ", "ПРИКАЗ", "от 2.02.2022 № 8"]
+
+
+def test_recasing_a_capitals_run_leaves_acronyms_and_a_subject_written_short():
+    from parsers.extract.name_case import recase_head
+    for name in ("УФСИН РОССИИ по Омской области", "ОГБУ «ЦСПН» Томской области"):    # no body's head noun
+        assert recase_head(name) == name
+    assert recase_head("ЖИЛИЩНЫЙ КОМИТЕТ") == "Жилищный комитет"
+    # the site's title line names the issuer in capitals with its subject's short form: spelled out, then recased
+    text = 'Приказ ДЕПАРТАМЕНТ ЗДРАВООХРАНЕНИЯ ХМАО - Югры от 12.03.2024 N 5\n"Об утверждении плана"\nПриказываю:'
+    assert extract_metadata(parse_text(text))["authority"] == \
+        "Департамент здравоохранения Ханты-Мансийского автономного округа – Югры"

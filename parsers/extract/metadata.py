@@ -368,7 +368,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
-    authority = canonical_words(spell_out(recase_head(authority), prefer)) if authority else None
+    # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written
+    authority = canonical_words(recase_head(spell_out(authority, prefer))) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)
