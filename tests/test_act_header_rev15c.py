@@ -32,7 +32,9 @@ def test_a_numbers_own_letters_are_not_read_as_digits():
 def test_a_day_glued_to_its_month_and_an_items_letter_stay_digits():
     assert fix_digit_letters("от 3марта 2024 г.") == "от 3марта 2024 г."
     assert fix_digit_letters("от 3 МАРТА, 3МАРТА") == "от 3 МАРТА, 3МАРТА"
-    assert fix_digit_letters("пункт 3а, в 3х экземплярах") == "пункт 3а, в 3х экземплярах"
+    assert fix_digit_letters("пункт 3а, в 3х экземплярах, (3б) 3го") == "пункт 3а, в 3х экземплярах, (3б) 3го"
+    # a longer word opened by «3» is OCR's
+    assert fix_digit_letters("3абайкальского края").lower() == "забайкальского края"
     # the words OCR spoilt are still read: «0» opens no count or day, a month's «О» is a letter
     assert fix_digit_letters("0т 5 0ктября, 3ДРАВООХРАНЕНИЯ") == "от 5 октября, ЗДРАВООХРАНЕНИЯ"
     assert _md("от 3марта 2024 г. № 12")["order_date"] == dt.date(2024, 3, 3)
