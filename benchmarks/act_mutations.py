@@ -243,22 +243,21 @@ _FULL_FORMS = ((re.compile(r"\bЧувашской\s+Республики\b(?!\s*
                (re.compile(r"\bКемеровской\s+области\b(?!\s*[-–—])"), "Кемеровской области – Кузбасса"))
 
 
-def region_full_form(text, want, rng):
-    """A republic's (or Кузбасс's) name in its full official form: «Чувашской Республики – Чувашии»."""
-    def change(ln: str) -> str:
-        for pat, full in _FULL_FORMS:
-            ln = pat.sub(full, ln)
-        return ln
-    return _changed(text, _on_head(text, want, change), want)
+def _rewritten(forms):
+    """A kind that rewrites the header's lines by (pattern, replacement) pairs."""
+    def change(text, want, rng):
+        def line(ln: str) -> str:
+            for pat, form in forms:
+                ln = pat.sub(form, ln)
+            return ln
+        return _changed(text, _on_head(text, want, line), want)
+    return change
 
 
-def region_short(text, want, rng):
-    """The subject written short in the header: «обл.», «Респ.», «АО», «ХМАО – Югры»."""
-    def change(ln: str) -> str:
-        for pat, short in _ABBREVIATED:
-            ln = pat.sub(short, ln)
-        return ln
-    return _changed(text, _on_head(text, want, change), want)
+# a republic's (or Кузбасс's) name in its full official form: «Чувашской Республики – Чувашии»
+region_full_form = _rewritten(_FULL_FORMS)
+# the subject written short in the header: «обл.», «Респ.», «АО», «ХМАО – Югры»
+region_short = _rewritten(_ABBREVIATED)
 
 
 # --- lines added -----------------------------------------------------------------------------

@@ -874,6 +874,10 @@ CASES = [
          "МИНИСТЕРСТВ0"),
     Case("header mend: run of spaces after «от» and a digit", lambda k: "от 1" + " " * 20_000 * k + "2.03.2024",
          _header_mend, "от 1 2.03.2024"),
+    # rev15c: a number's own letters kept out of the date's mend (the numbers found once, the rest repaired
+    # piece by piece), a digit opening a word asked whether a month's name follows
+    Case("header mend: thousands of numbers with letters", lambda k: "№ 12о от 1.2.2О20 3марта №3п " * 2000 * k,
+         _header_mend, "от 12.03.2О24 № 120о"),
     Case("run-on header: thousands of kinds in capitals", lambda k: "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ " * 15 * k,
          _run_header, "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ от 1.01.2020 N 1"),
     Case("title line: a date's rest after thousands of words", lambda k: "Приказ от 23 января " * 4000 * k,

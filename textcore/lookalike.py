@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import month_number
+
 _LATIN = "aeopcxykAEOPCXTHKMB"
 LOOKALIKE_LATIN = _LATIN                          # the Latin letters that look like Cyrillic ones
 _CYRILLIC = "аеорсхукАЕОРСХТНКМВ"
@@ -37,6 +39,7 @@ _DIGIT_IN_WORD = re.compile(r"(?<=[А-Яа-яЁё])[03](?=[А-Яа-яЁё])|(?<=
                             r"|(?<![\w])[03](?=(?:[А-ЯЁ]{2,}|[а-яё]+)(?![\w]))")
 _AS_LETTER = {"0": ("О", "о"), "3": ("З", "з")}
 _LONGEST_WORD = 40                         # a longer run of letters and digits is no word to mend
+_LETTERS = re.compile(r"[А-Яа-яЁё]*")
 _SIGN_BEFORE = re.compile(r"(?:№|\bN[oº°]?)\s*$")
 
 
@@ -48,8 +51,18 @@ def _digit_letter(m: re.Match) -> str:
     while end < len(s) and not s[end].isspace() and end - at < _LONGEST_WORD:
         end += 1
     token = s[start:end]
-    if len(token) >= _LONGEST_WORD or any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(s[max(0, start - 4):start]):
+    # the sign may be glued to the digit, «№3п», inside the token: what stands before the digit is read
+    if len(token) >= _LONGEST_WORD or any(c.isdigit() and c not in "03" for c in token) or _SIGN_BEFORE.search(
+            s[max(0, start - 4):at]):
         return m.group()
+    if at == start or not s[at - 1].isalpha():       # a digit opening the word
+        rest = _LETTERS.match(s, at + 1, end).group()       # the word's letters after it, not its punctuation
+        # «3а», «3х», «3го», «3марта»: an item's letter, a count's or an ordinal's ending, a day glued to its
+        # month — a «3» before one or two small letters is a digit (a longer word, «3абайкальского», is
+        # OCR's; no count or day opens with «0»: «0т», «0бласти» are words); so is any digit before a
+        # month's name («3МАРТА»)
+        if m.group() == "3" and rest.islower() and len(rest) <= 2 or month_number(rest) is not None:
+            return m.group()
     near = s[at + 1:at + 2] if at + 1 < len(s) and s[at + 1].isalpha() else s[at - 1:at]
     capital, small = _AS_LETTER[m.group()]
     return capital if near.isupper() else small

@@ -44,7 +44,7 @@ from textcore.date_words import join_split_day, repair_digits, year_before_numbe
 from textcore.dates import parse_date
 from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import has_number_sign, parse_number
+from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
@@ -340,7 +340,15 @@ def _mended(text: str) -> str:
     text = fix_digit_letters(fix_lookalikes(text))
     if not _DIGIT.search(text):                 # no date to mend (most lines: the cheap test first)
         return text
-    return year_before_number(join_split_day(repair_digits(text)[0]))
+    return year_before_number(join_split_day(_repaired_outside_numbers(text)))
+
+
+def _repaired_outside_numbers(text: str) -> str:
+    """`repair_digits` on the text but the act numbers in it: a number's letters are its own («№ 120о»,
+    «№ 10з», «№ 5о/д»), never OCR's digits."""
+    cuts = [0, *(k for n in find_numbers(text) for k in (n.start, n.end)), len(text)]
+    return "".join(repair_digits(text[a:b])[0] if k % 2 == 0 else text[a:b]
+                   for k, (a, b) in enumerate(zip(cuts, cuts[1:])))
 
 
 def _unglued(ln: Line) -> Line:
@@ -360,7 +368,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
-    authority = canonical_words(spell_out(recase_head(authority), prefer)) if authority else None
+    # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written
+    authority = canonical_words(recase_head(spell_out(authority, prefer))) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)

@@ -12,10 +12,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .header_words import first_lemmas, head_at, is_doc_type, vocab
-from .lines import Line
+from .lines import Line, join_spaced
 
 _AFTER_KIND = re.compile(r"(?:от|№|N[oº°]?)(?![А-Яа-яЁё])|\d", re.I)     # the date or number
 # a word with no small letter, or a dash inside a name («СЕВЕРНАЯ ОСЕТИЯ - АЛАНИЯ»)
+_WORD = re.compile(r"[а-яёa-z0-9]+", re.I)       # a word as the header words' lemmas count them (regions.py)
 _CAPS_WORD = re.compile(r"[^a-zа-яё]*[А-ЯЁ][^a-zа-яё]*|[-–—]")
 
 
@@ -37,10 +38,20 @@ def _split(text: str) -> list[str] | None:
         while k and _CAPS_WORD.fullmatch(words[k - 1]):
             k -= 1
         issuer = " ".join(words[k:])
-        if len(words) - k < 2 or head_at(issuer) is None:
+        if len(words) - k < 2 or not _names_body(issuer):
             continue
         return [p for p in (" ".join(words[:k]), *_bodies(words[k:]), m.group(), after) if p]
     return None
+
+
+def _names_body(issuer: str) -> bool:
+    """Whether the capitals name a body: a head noun among their first words, in its own form (a sentence's
+    «… К МИНИСТЕРСТВУ ОБРАЗОВАНИЯ ПРИКАЗ …» names one in the dative: no issuer above a kind)."""
+    h = head_at(issuer)
+    if h is None:
+        return False
+    head = _WORD.findall(join_spaced(issuer))[h]
+    return first_lemmas(head, 1) == [head.lower().replace("ё", "е")]
 
 
 def _bodies(words: list[str]) -> list[str]:
