@@ -360,13 +360,13 @@ def _mend(text):
 def _word_mends(text):
     from textcore.word_mends import join_hyphenated, mend_case, mend_words, unquote_cell
     # past their per-text caches: each timing reads the text afresh
-    return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
+    return mend_words(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
 
 
 def _named_mends(text):
     from textcore.word_mends import mend_words
     # rev14d: the text as written beside its lower case, each glued word's capitals looked at
-    return mend_words.__wrapped__(text.lower(), text)
+    return mend_words(text.lower(), text)
 
 
 def _people_mends(text):
