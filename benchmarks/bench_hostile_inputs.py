@@ -556,6 +556,22 @@ def _parted_list(k: int) -> list:
     return [Table([Row([Cell("№"), Cell("Наименование процесса"), Cell("Канал взаимодействия")])]), *parts, needs]
 
 
+def _plan_tables(k: int) -> list:
+    """A plan of thousands of tables, each with a line under it (the document, then its tables)."""
+    from parsers.document import Cell, Document, Paragraph, Row, Table
+    from parsers.tables.repair import RepairedTable
+    parts = [Table([Row([Cell("1."), Cell(f"Мероприятие {t}")])]) for t in range(1000 * k)]
+    doc = Document([b for t in parts for b in (t, Paragraph("Ответственный за реализацию плана: отдел"))], "docx")
+    return [doc, *(RepairedTable("roadmap", {"activity": 1}, ["№", "Мероприятие"], [], parts=[t]) for t in parts)]
+
+
+def _plan_people(items):
+    from parsers.extract.roadmap_plan_people import block_places, plan_responsible
+    doc, tables = items[0], items[1:]
+    places = block_places(doc)
+    return [plan_responsible(doc, t, places) for t in tables]
+
+
 def _join_needs(blocks):
     from parsers.document import Document
     from parsers.tables.needs_tables import join_needs_tables
@@ -820,6 +836,10 @@ CASES = [
     # (`_PHONE`); thousands of years each before a range of months («2025 г., май – июнь», `year_month`)
     Case("plan responsible: value of digits and brackets", lambda k: "Исполнитель: " + "1(((((x" * 5000 * k,
          _plan_line, "Исполнитель: отдел кадров"),
+    # the plan's one responsible under each of thousands of tables: the blocks' places found once per
+    # document (roadmap_plan_people.block_places), not by a walk of the blocks per table
+    Case("plan responsible: thousands of tables, a line under each", _plan_tables, _plan_people,
+         _plan_tables(1)[:3]),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
 ]
