@@ -556,6 +556,15 @@ def _parted_list(k: int) -> list:
     return [Table([Row([Cell("№"), Cell("Наименование процесса"), Cell("Канал взаимодействия")])]), *parts, needs]
 
 
+def _needs_parts(k: int) -> list:
+    """A needs table printed in thousands of parts, each under a continuation line (needs_table_forms.py)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    head = Table([Row([Cell("№ точки"), Cell("Потребности клиента")]), Row([Cell("1."), Cell("Подача заявления")])])
+    parts = [b for i in range(2, 1000 * k) for b in (Paragraph("Продолжение таблицы 2"),
+                                                     Table([Row([Cell(f"{i}."), Cell("Подача заявления")])]))]
+    return [head, *parts]
+
+
 def _plan_tables(k: int) -> list:
     """A plan of thousands of tables, each with a line under it (the document, then its tables)."""
     from parsers.document import Cell, Document, Paragraph, Row, Table
@@ -824,6 +833,8 @@ CASES = [
     # read since the previous keyed one, joined or not (it was 15.5 at 200 tables); a list's parts walked once
     Case("needs tables: hundreds of keyed tables, none joined", _keyed_tables, _join_needs, _keyed_tables(1)[:6]),
     Case("needs tables: a list of thousands of parts", _parted_list, _join_needs, _parted_list(1)[:7]),
+    # a needs table printed in parts (needs_table_forms.join_continued): each part's rows appended once
+    Case("needs tables: a needs table of thousands of parts", _needs_parts, _join_needs, _needs_parts(1)[:5]),
     # an amending title's act numbers before its quote; a procedure's items alike read against its touchpoints
     Case("amending title: thousands of numbers, then a quote", lambda k: "О внесении изменений в приказ " +
          "№ 1-1-1-1 " * 2000 * k + "«Об утверждении Порядка ведения перечня»", _amending_title, "О внесении изменений в"),

@@ -90,3 +90,13 @@ def test_a_numbered_table_far_below_the_needs_table_is_no_part_of_it():
         _table(["4.", "Провести обучение"], ["2.", "Подготовить отчёт"]),
     ], "docx")
     assert [len(b.rows) for b in join_needs_tables(doc).blocks if isinstance(b, Table)] == [3, 2]
+
+
+def test_a_table_numbered_by_the_same_keys_right_after_is_no_part():
+    """Keys the needs table has already (a second list's needs, numbered alike): a table of its own."""
+    doc = Document([
+        _table(["№ точки", "Потребности клиента"], ["1.", "Подача заявления"], ["2.", "Направление отчёта"]),
+        Paragraph("Таблица 3"),
+        _table(["1.", "Получение результата"], ["2.", "Подача жалобы"]),
+    ], "docx")
+    assert [len(b.rows) for b in join_needs_tables(doc).blocks if isinstance(b, Table)] == [3, 2]

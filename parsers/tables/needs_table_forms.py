@@ -49,23 +49,31 @@ def join_continued(blocks: list, keyed: Callable[[Table], tuple[int, int] | None
                    key: Callable[[str], str | None]) -> list:
     """Each keyed needs table with the parts that carry it on appended (their repeated header rows dropped):
     the next tables, at most _MAX_LINES_BETWEEN lines apart, as wide, every row but a repeated header numbered
-    by a key in the key column.  Other blocks as they are; the same list when nothing is carried on."""
+    by a key in the key column, none of them a key the table has already (a table of its own, numbered alike).
+    Other blocks as they are; the same list when nothing is carried on."""
     out: list = []
-    first: tuple[int, int] | None = None      # the open needs table's place in `out`, its key column
+    grown: dict[int, list] = {}              # place in `out` of a needs table carried on -> its rows
+    first: tuple[int, int, set] | None = None      # the open needs table's place, its key column, its keys
     lines = 0
     for block in blocks:
         if isinstance(block, Table):
-            if first is not None and lines <= _MAX_LINES_BETWEEN and (rows := _carried(block, out[first[0]],
-                                                                                       first[1], key)):
-                out[first[0]] = Table([*out[first[0]].rows, *rows], out[first[0]].source)
+            rows = _carried(block, out[first[0]], first[1], key) if first is not None and lines <= \
+                _MAX_LINES_BETWEEN else []
+            keys = {key(r.cells[first[1]].text) for r in rows} if rows else set()
+            if rows and len(keys) == len(rows) and not keys & first[2]:
+                grown.setdefault(first[0], list(out[first[0]].rows)).extend(rows)
+                first[2].update(keys)
                 lines = 0
                 continue
             cols = keyed(block)
-            first, lines = ((len(out), cols[0]) if cols else None), 0
+            first = (len(out), cols[0], {key(r.cells[cols[0]].text) for r in block.rows[1:]}) if cols else None
+            lines = 0
         elif (lines := lines + 1) > _MAX_LINES_BETWEEN:
             first = None
         out.append(block)
-    return out if len(out) != len(blocks) else blocks
+    for at, rows in grown.items():
+        out[at] = Table(rows, out[at].source)
+    return out if grown else blocks
 
 
 def _carried(table: Table, first: Table, col: int, key: Callable[[str], str | None]) -> list:
