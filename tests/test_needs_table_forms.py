@@ -100,3 +100,21 @@ def test_a_table_numbered_by_the_same_keys_right_after_is_no_part():
         _table(["1.", "Получение результата"], ["2.", "Подача жалобы"]),
     ], "docx")
     assert [len(b.rows) for b in join_needs_tables(doc).blocks if isinstance(b, Table)] == [3, 2]
+
+
+def test_a_list_with_a_point_and_a_channel_column_gets_its_needs_from_the_second_table():
+    """«Точка взаимодействия | Канал взаимодействия» and no needs column: the channel column only touches a needs
+    word («взаимодействия»), so the list has no needs of its own — the second table's are joined, and read as
+    the needs (not the channel's words); one direction stated once above, processes as numbered rows."""
+    got = _got(["Направление деятельности: социальная поддержка граждан", "",
+                "№ п/п\tТочка взаимодействия\tКанал взаимодействия\tВид точки взаимодействия",
+                "1.\tНазначение ежемесячной выплаты на ребёнка",
+                "1.1.\tПодача заявления через портал\tПортал госуслуг\tцифровая",
+                "1.2.\tПриём в МФЦ\tМФЦ\tофлайн",
+                "2.\tВыдача удостоверения многодетной семьи",
+                "2.1.\tЛичный приём\tПриёмная министерства\tофлайн", "",
+                "Таблица 2. Потребности клиентов", "",
+                "№ точки взаимодействия\tПотребности клиента", "2.1.\tполучение результата",
+                "1.1.\tподача заявления", "1.2.\tконсультация"])
+    assert got == [("Подача заявления через портал", "подача заявления"), ("Приём в МФЦ", "консультация"),
+                   ("Личный приём", "получение результата")]

@@ -183,8 +183,10 @@ def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, lis
 
 
 def _has_needs(table: Table) -> bool:
-    """Whether a table's first row is a list's header naming a needs column already."""
-    return bool(table.rows) and _NEEDS in map_columns(_KIND, [c.text for c in table.rows[0].cells])
+    """Whether a table's first row is a list's header naming a needs column already: a cell read best as the
+    needs («Потребности клиента»), not one a needs word only touches beside its own field («Канал
+    взаимодействия» beside «Точка взаимодействия»: the header's mapping gives it the needs, the one field left)."""
+    return bool(table.rows) and any(_names_needs(c.text) for c in table.rows[0].cells if not c.covered)
 
 
 def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
