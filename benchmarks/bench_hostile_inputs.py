@@ -388,13 +388,13 @@ def _mend(text):
 def _word_mends(text):
     from textcore.word_mends import join_hyphenated, mend_case, mend_words, unquote_cell
     # past their per-text caches: each timing reads the text afresh
-    return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
+    return mend_words(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
 
 
 def _named_mends(text):
     from textcore.word_mends import mend_words
     # rev14d: the text as written beside its lower case, each glued word's capitals looked at
-    return mend_words.__wrapped__(text.lower(), text)
+    return mend_words(text.lower(), text)
 
 
 def _people_mends(text):
@@ -582,6 +582,31 @@ def _parted_list(k: int) -> list:
     needs = Table([Row([Cell("№ точки"), Cell("Потребности клиента")])] +
                   [Row([Cell(key), Cell("Подача заявления")]) for key in keys])
     return [Table([Row([Cell("№"), Cell("Наименование процесса"), Cell("Канал взаимодействия")])]), *parts, needs]
+
+
+def _needs_parts(k: int) -> list:
+    """A needs table printed in thousands of parts, each under a continuation line (needs_table_forms.py)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    head = Table([Row([Cell("№ точки"), Cell("Потребности клиента")]), Row([Cell("1."), Cell("Подача заявления")])])
+    parts = [b for i in range(2, 1000 * k) for b in (Paragraph("Продолжение таблицы 2"),
+                                                     Table([Row([Cell(f"{i}."), Cell("Подача заявления")])]))]
+    return [head, *parts]
+
+
+def _plan_tables(k: int) -> list:
+    """A plan of thousands of tables, each with a line under it (the document, then its tables)."""
+    from parsers.document import Cell, Document, Paragraph, Row, Table
+    from parsers.tables.repair import RepairedTable
+    parts = [Table([Row([Cell("1."), Cell(f"Мероприятие {t}")])]) for t in range(1000 * k)]
+    doc = Document([b for t in parts for b in (t, Paragraph("Ответственный за реализацию плана: отдел"))], "docx")
+    return [doc, *(RepairedTable("roadmap", {"activity": 1}, ["№", "Мероприятие"], [], parts=[t]) for t in parts)]
+
+
+def _plan_people(items):
+    from parsers.extract.roadmap_plan_people import block_places, plan_responsible
+    doc, tables = items[0], items[1:]
+    places = block_places(doc)
+    return [plan_responsible(doc, t, places) for t in tables]
 
 
 def _join_needs(blocks):
@@ -851,18 +876,24 @@ CASES = [
     # read since the previous keyed one, joined or not (it was 15.5 at 200 tables); a list's parts walked once
     Case("needs tables: hundreds of keyed tables, none joined", _keyed_tables, _join_needs, _keyed_tables(1)[:6]),
     Case("needs tables: a list of thousands of parts", _parted_list, _join_needs, _parted_list(1)[:7]),
+    # a needs table printed in parts (needs_table_forms.join_continued): each part's rows appended once
+    Case("needs tables: a needs table of thousands of parts", _needs_parts, _join_needs, _needs_parts(1)[:5]),
     # an amending title's act numbers before its quote; a procedure's items alike read against its touchpoints
     Case("amending title: thousands of numbers, then a quote", lambda k: "О внесении изменений в приказ " +
          "№ 1-1-1-1 " * 2000 * k + "«Об утверждении Порядка ведения перечня»", _amending_title, "О внесении изменений в"),
     Case("procedure items: thousands alike over as many points", _alike_items, _procedure_points, _alike_items(1)),
     # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
-    # (order_state.State.index_of, never the whole column held): each batch probes every
-    # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
+    # (order_state.State.index_of, never the whole column held): the asked ones hashed once and the
+    # batches streamed past them (it was 9.5 when each batch probed every signature: n x n / SIG_ROWS)
     Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
     # rev14h: the plan's one responsible — a value of thousands of digits and brackets, no phone closing it
     # (`_PHONE`); thousands of years each before a range of months («2025 г., май – июнь», `year_month`)
     Case("plan responsible: value of digits and brackets", lambda k: "Исполнитель: " + "1(((((x" * 5000 * k,
          _plan_line, "Исполнитель: отдел кадров"),
+    # the plan's one responsible under each of thousands of tables: the blocks' places found once per
+    # document (roadmap_plan_people.block_places), not by a walk of the blocks per table
+    Case("plan responsible: thousands of tables, a line under each", _plan_tables, _plan_people,
+         _plan_tables(1)[:3]),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
     # acts15: a header line's mends (look-alikes, OCR's digits among letters and letters among digits, a day cut
