@@ -64,6 +64,8 @@ def test_a_long_heading_opened_by_a_section_word_is_still_a_heading():
 @pytest.mark.parametrize("text, want", [
     ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
     ("2023 год", None), ("Ivanov", None), ("IIX. Кадры", None),       # not a valid numeral
+    ("А. Цифровые точки", ("А", "Цифровые точки")), ("Б) Меры", ("Б", "Меры")),   # groups lettered in capitals
+    ("А. С. Петров", None), ("В целях", None), ("Я.", None),              # initials, a word, a bare letter
 ])
 def test_section_number(text, want):
     assert section_number(text) == want
@@ -157,6 +159,18 @@ def test_a_point_type_heading_keeps_an_empty_process_cell_but_starts_a_written_o
         "3\tвыдача справок\tЭлектронная почта\tПолучение справки",
     ]) + "\n"
     assert [p for (p,) in _got(parse_text(text), "process")] == ["приём отчётов", "приём отчётов", "выдача справок"]
+
+
+def test_point_type_group_rows_lettered_in_capitals_give_their_rows_the_type():
+    text = "\n".join([
+        "\t".join(HEAD[:4]),
+        "А. Цифровая точка\t\t\t",
+        "1\tприём отчётов\tСЭД\tПодача отчёта",
+        "Б. Офлайн-точка\t\t\t",
+        "2\tприём отчётов\tОтдел кадров\tКонсультирование",
+    ]) + "\n"
+    assert _got(parse_text(text), "point_type_raw", "process") == [
+        ("Цифровая точка", "приём отчётов"), ("Офлайн-точка", "приём отчётов")]
 
 
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
