@@ -46,6 +46,8 @@ def _got(doc, *fields):
     ("3. Услуги в электронной форме", "direction", "3", "Услуги в электронной форме"),
     ("ФОРМА", "skip", None, "ФОРМА"),
     ("Таблица 1 (продолжение)", "skip", "1", "(продолжение)"),
+    ("Продолжение перечня", "skip", None, "Продолжение перечня"),       # a list cut into tables: no direction
+    ("Окончание перечня", "skip", None, "Окончание перечня"),
 ])
 def test_read_heading(text, role, number, title):
     sec = read_heading(text)
@@ -171,6 +173,14 @@ def test_point_type_group_rows_lettered_in_capitals_give_their_rows_the_type():
     ]) + "\n"
     assert _got(parse_text(text), "point_type_raw", "process") == [
         ("Цифровая точка", "приём отчётов"), ("Офлайн-точка", "приём отчётов")]
+
+
+def test_a_list_continued_under_a_caption_keeps_its_direction_and_point_type():
+    head = "\t".join(HEAD[:4])
+    text = "\n".join(["Раздел 1. Меры поддержки", "", head, "Цифровые точки\t\t\t",
+                      "1\tвыдача справок\tСЭД\tПолучение справки", "", "Продолжение перечня", "", head,
+                      "2\tвыдача справок\tЭлектронная почта\tКонсультирование"]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "point_type_raw") == [("Меры поддержки", "Цифровые точки")] * 2
 
 
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():
