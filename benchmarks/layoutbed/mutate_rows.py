@@ -57,31 +57,51 @@ def _numbered_col(group: list[Table]) -> bool:
 
 def _runs(group: list[Table], col: int) -> list[tuple[int, int, str]] | None:
     """(table, row, value) where the column's run of one value starts, or None when the column is
-    no run column: a run is a value followed by blanks, merged continuations or the same value."""
+    no run column: a run is a value followed by blanks, merged continuations or the same value; a
+    section row (full-width) or a continuation table ends a run, the value carried on."""
     starts, last, repeats, rows = [], None, 0, 0
     for k, t in enumerate(group):
-        for r in _body(t):
-            c, rows = t.rows[r][col], rows + 1
-            v = _text(c)
-            if c.vmerge == "continue" or not v or v == last:
-                if last is None:
-                    return None
-                repeats += 1
-                if k and r == _body(t)[0]:
-                    starts.append((k, r, last))  # a continuation table opens with the run's value
+        fresh, n = k > 0, _width(t)
+        for r in range(t.header_rows, len(t.rows)):
+            row = t.rows[r]
+            if 1 < len(row) < n and any(c.span > 1 and a <= col < a + c.span for a, c in _at(row)):
+                return None              # a cell over it and others, not the whole row: a level of its own
+            if not _plain(row, n) or _numbers(row) or not any(_text(x) for x in row):
+                fresh = fresh or not _plain(row, n)
                 continue
-            starts.append((k, r, v))
-            last = v
+            c, rows = row[col], rows + 1
+            v = _text(c)
+            same = c.vmerge == "continue" or not v or v == last
+            if same and last is None:
+                return None
+            if not any(_text(x) for j, x in enumerate(row) if j not in (0, col)):
+                return None              # its value alone on a row: a heading already (a direction's number row)
+            if same and not fresh:
+                repeats += 1
+                continue
+            last, fresh = (last if same else v), False
+            starts.append((k, r, last))
     return starts if starts and repeats * 3 >= rows and len(starts) >= 2 else None
+
+
+def _at(row: list[Cell]) -> list[tuple[int, Cell]]:
+    out, col = [], 0
+    for c in row:
+        out.append((col, c))
+        col += c.span
+    return out
 
 
 def _clean_cut(group: list[Table], col: int, starts) -> bool:
     """No other column's cell at a run's start continues the row above (a group row between would cut
     a merged cell or a blank-means-above)."""
     for k, r, _ in starts:
+        above = group[k].rows[r - 1] if r > group[k].header_rows else None
+        above = above if above and _plain(above, _width(group[k])) else None
+        if above and any(map(_text, above)) and not _text(above[col]):
+            return False                 # a row of its own above with the column blank: the run's head row
         for j, c in enumerate(group[k].rows[r]):
-            if j != col and (c.vmerge == "continue" or (not _text(c) and r > group[k].header_rows
-                                                       and _text(group[k].rows[r - 1][j]))):
+            if j != col and (c.vmerge == "continue" or (not _text(c) and above and _text(above[j]))):
                 return False
     return True
 
