@@ -44,7 +44,7 @@ def test_every_mutation_keeps_the_gold_in_both_files(name, originals, tmp_path):
             changed += render_txt.render(new) != render_txt.render(doc)
     # most lists' tables are mutated (procedures as paragraphs are not; group_rows and numbered_rows need
     # a column of runs or of row numbers, which roadmaps seldom have)
-    assert changed >= (8 if name in ("group_rows", "numbered_rows") else 12), name
+    assert changed >= (8 if name in ("group_rows", "numbered_rows", "merge_cells") else 12), name
 
 
 def test_neutral_headers_keep_no_heading_of_their_own(originals):
@@ -161,3 +161,20 @@ def test_numbered_rows_restyles_or_drops_the_number_column(originals):
                 dropped = mutate.width(g[0]) == mutate.width(old[0]) - 1
                 assert dropped or any(x.endswith((".", ")")) or "." in x for x in after), doc.name
     assert changed >= 6
+
+
+def test_merge_cells_puts_a_short_column_beside_its_neighbour_in_one_cell(originals):
+    merged = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("merge_cells",), seed=1)[0]
+        for old, g in zip(mutate.list_tables(doc), mutate.list_tables(new)):
+            if mutate.width(g[0]) == mutate.width(old[0]):
+                continue
+            assert mutate.width(g[0]) == mutate.width(old[0]) - 1, doc.name
+            merged += 1
+            heads = [" ".join(c.paras) for r in g[0].rows[:g[0].header_rows] for c in r]
+            # one heading holds two: «Канал взаимодействия (Вид точки)»
+            assert any(h.endswith(")") and "(" in h for h in heads), (doc.name, heads)
+            cells = [" ".join(c.paras) for t in g for r in t.rows[t.header_rows:] for c in r]
+            assert doc.kind != "touchpoint_list" or any(x.endswith(")") or " — " in x for x in cells), doc.name
+    assert merged >= 6

@@ -7,6 +7,9 @@ Shapes real orders give any list, which the held-out sets brought one at a time:
   plain, bold or numbered («1.», «I.», «А.»);
 * `split_table` — the list cut into two or three tables at row boundaries, the header repeated or
   not, with or without a caption between («Продолжение таблицы», «Окончание таблицы»);
+* `merge_cells` — two neighbouring columns in one: a short value after the other in brackets or
+  after a dash («Сайт (цифровая)», «Сайт — цифровая»: the right column short on every row); the
+  headings joined in brackets («Канал взаимодействия (Вид точки)»);
 * `numbered_rows` — the leading row-number column in another style («1.», «1)», «1.1.», «I.1») or
   dropped.
 
@@ -223,4 +226,53 @@ def numbered_rows(doc: Doc, group: list[Table], rng: random.Random) -> None:
                         c.paras = [str(j + 1)]
 
 
-ROW_MUTATIONS = {"group_rows": group_rows, "split_table": split_table, "numbered_rows": numbered_rows}
+# --- merge_cells -----------------------------------------------------------------------------
+
+def _pairable(group: list[Table], a: int) -> bool:
+    """Columns a and a + 1 hold plain cells on every row (no merge, no bullets, no inner table),
+    the right one never filled where the left is blank."""
+    n = _width(group[0])
+    for t in group:
+        for r, row in enumerate(t.rows):
+            if len(row) == 1 or _numbers(row):
+                continue
+            if not _plain(row, n):
+                return False
+            left, right = row[a], row[a + 1]
+            if any(c.vmerge or c.bullet or c.inner for c in (left, right)):
+                return False
+            if r >= t.header_rows and _text(right) and not _text(left):
+                return False
+    return True
+
+
+def merge_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
+    first = 1 if _numbered_col(group) else 0
+    n = _width(group[0])
+    # the right one short on every row (a point's kind, a status): converted text, which runs a cell's
+    # paragraphs together, still tells the two apart by the brackets or the dash
+    pairs = [a for a in range(first, n - 1) if _pairable(group, a) and
+             all(len(_text(row[a + 1]).split()) <= 4 for t in group for row in t.rows[t.header_rows:] if _plain(row, n))]
+    if not pairs or n < 3:
+        return
+    a = rng.choice(pairs)
+    style = rng.choice(("paren", "dash"))
+    for t in group:
+        for r, row in enumerate(t.rows):
+            if len(row) == 1 or _numbers(row):
+                continue
+            left, right = _text(row[a]), _text(row[a + 1])
+            if right:
+                row[a].paras = [f"{left} ({right})" if style == "paren" or r < t.header_rows else f"{left} — {right}"]
+            del row[a + 1]
+        if t.widths_mm:
+            t.widths_mm[a] += t.widths_mm.pop(a + 1)
+        for row in t.rows:
+            if _numbers(row):
+                del row[-1]
+                for j, c in enumerate(row):
+                    c.paras = [str(j + 1)]
+
+
+ROW_MUTATIONS = {"group_rows": group_rows, "split_table": split_table, "numbered_rows": numbered_rows,
+                 "merge_cells": merge_cells}
