@@ -43,9 +43,9 @@ _MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted
 
 
 def join_needs_tables(doc: Document) -> Document:
-    blocks: list = list(doc.blocks)
+    blocks: list = _continued(list(doc.blocks))
     lo, changed, warnings = 0, False, []
-    for k, block in enumerate(doc.blocks):
+    for k, block in enumerate(list(blocks)):
         keyed = _keyed_needs(block) if isinstance(block, Table) else None
         if not keyed:
             continue
@@ -68,14 +68,37 @@ def join_needs_tables(doc: Document) -> Document:
         # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
         if len(found) < max(2, _MIN_SHARE * len(needs)) or len(keys) > len(found) or _has_needs(blocks[parts[0]]):
             continue
+        list_head = next(([c.text for c in row.cells] for row in blocks[parts[0]].rows    # not a title across it
+                          if not _spans_to_end(list(row.cells))), None)
         for j in parts:
-            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "")
+            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "",
+                                    (list_head, heading))
         blocks[k], changed = _left_over(block, found), True
         if blocks[k] is not None:     # keys numbering no row: their rows stay a table, read as before
             warnings.append(f"table {k + 1}: {len(blocks[k].rows) - 1} needs rows keyed by numbers no row of "
                             f"the list above has, kept apart")
     return replace(doc, blocks=[b for b in blocks if b is not None],
                    warnings=[*doc.warnings, *warnings]) if changed else doc
+
+
+def _continued(blocks: list) -> list:
+    """The blocks with each needs table's continuations joined to it: the tables right after it (a few lines
+    between at most: «Продолжение таблицы 2») of two columns whose rows are all a key not yet read and a text,
+    its header repeated over them or not."""
+    out: list = []
+    for block in blocks:
+        at = next((i for i in range(len(out) - 1, max(-1, len(out) - _MAX_LINES_BETWEEN - 2), -1)
+                   if isinstance(out[i], Table)), None)
+        head = _keyed_needs(out[at]) if at is not None and isinstance(block, Table) and block.n_cols == 2 else None
+        if head:
+            table = out[at]
+            rows = [r for r in block.rows if [c.text for c in r.cells] != [c.text for c in table.rows[0].cells]]
+            keys = [_key(r.cells[0].text) if len(r.cells) == 2 and r.cells[1].text.strip() else None for r in rows]
+            if rows and None not in keys and len(set(keys)) == len(keys) and not set(keys) & set(head[1]):
+                out[at] = Table([*table.rows, *rows], table.source)    # the lines between stay where they were
+                continue
+        out.append(block)
+    return out
 
 
 def _found(blocks: list, parts: list[int], columns: dict) -> list[str]:
@@ -87,7 +110,8 @@ def _found(blocks: list, parts: list[int], columns: dict) -> list[str]:
 def _left_over(table: Table, found: set[str]) -> Table | None:
     """The second table's rows whose key numbers no row of the list (and its header), None where there are none."""
     head, *rows = table.rows
-    left = [r for r in rows if _key(r.cells[0].text) not in found and not r.is_header]
+    left = [r for r in rows if _key(r.cells[0].text) not in found and not r.is_header
+            and [c.text for c in r.cells] != [c.text for c in head.cells]]
     return Table([head, *left], table.source) if left else None
 
 
@@ -104,11 +128,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
         col, cells = columns.get(i, (None,))[0], blocks[i].rows[0].cells if blocks[i].rows else []
         return any(_key(cells[c].text) is not None for c in ((col,) if col is not None else (0, 1)) if c < len(cells))
 
-    def near(step: int) -> list[int]:
+    def near(step: int, head: list[str] | None = None) -> list[int]:
         out, lines, i = [], 0, j + step
         while lo <= i < hi and (step > 0 or continues(out[-1] if out else j)):   # upwards up to the header
             if isinstance(blocks[i], Table):
-                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i):
+                # downwards: a part opening with a numbered row, or with the list's header repeated over its rows
+                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i) and _head(blocks[i]) != head:
                     break
                 out.append(i)
                 lines = 0
@@ -116,7 +141,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
                 break
             i += step
         return out
-    return sorted([*near(-1), j, *near(1)])
+    up = near(-1)
+    return sorted([*up, j, *near(1, _head(blocks[min(up, default=j)]))])
+
+
+def _head(table: Table) -> list[str] | None:
+    return [c.text for c in table.rows[0].cells] if table.rows else None
 
 
 def _key(text: str) -> str | None:
@@ -154,8 +184,8 @@ def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
         return None
     needs: dict[str, str] = {}
     for row in rows:
-        if row.is_header and [c.text for c in row.cells] == [c.text for c in head.cells]:
-            continue                                  # its header repeated on a new page
+        if [c.text for c in row.cells] == [c.text for c in head.cells]:
+            continue          # its header repeated on a new page (converted text marks no header row)
         key = _key(row.cells[0].text) if len(row.cells) == 2 else None
         if key is None or key in needs or not row.cells[1].text.strip():
             return None
@@ -179,7 +209,11 @@ def _has_needs(table: Table) -> bool:
     return bool(table.rows) and _NEEDS in map_columns(_KIND, [c.text for c in table.rows[0].cells])
 
 
-def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
+def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str,
+                repeated: tuple[list[str] | None, str] = (None, "")) -> Table:
+    """The table with a needs column: `heading` over its header row; `repeated`: (the list's header, the needs
+    heading) — the heading over that header wherever it is repeated (a part of a list cut into tables with
+    the header over each, a page's top in converted text)."""
     width = table.n_cols
     padded = [list(row.cells) + [Cell("") for _ in range(width - len(row.cells))] for row in table.rows]
     # the list's header row: its first not across the table (a title merged over it), numbered by no key
@@ -192,6 +226,7 @@ def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: s
             text = needs[key]
         else:      # the list's header row, or one repeated on a new page
             text = heading if heading and (r == head or row.is_header and not _spans_to_end(cells)) else ""
+            text = repeated[1] if repeated[0] is not None and [c.text for c in row.cells] == repeated[0] else text
         rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
                         row.source, row.is_header))
     return Table(rows, table.source)
