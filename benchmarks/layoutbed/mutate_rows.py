@@ -195,8 +195,15 @@ def split_table(doc: Doc, group: list[Table], rng: random.Random) -> None:
 
 # --- numbered_rows ---------------------------------------------------------------------------
 
+def _keyed_elsewhere(doc: Doc, group: list[Table]) -> bool:
+    """Another table's first column names the list's row numbers (a second table of needs keyed by them)."""
+    own = {_text(t.rows[r][0]) for t in group for r in _body(t)} - {""}
+    others = [b for b in doc.blocks if isinstance(b, Table) and all(b is not t for t in group)]
+    return any(row and _text(row[0]) in own for b in others for row in b.rows[b.header_rows:])
+
+
 def numbered_rows(doc: Doc, group: list[Table], rng: random.Random) -> None:
-    if not _numbered_col(group):
+    if not _numbered_col(group) or _keyed_elsewhere(doc, group):
         return
     style = rng.choice(("dot", "paren", "dotted_pair", "roman_pair", "drop"))
     n, sect, k = _width(group[0]), 0, 0
