@@ -8,7 +8,7 @@ Shapes real orders give any list, which the held-out sets brought one at a time:
 * `split_table` — the list cut into two or three tables at row boundaries, the header repeated or
   not, with or without a caption between («Продолжение таблицы», «Окончание таблицы»);
 * `merge_cells` — two neighbouring columns in one: a short value after the other in brackets or
-  after a dash («Сайт (цифровая)», «Сайт — цифровая»: the right column short on every row); the
+  after a dash («Сайт (цифровая)», «Сайт — цифровая»: the right column a few short values); the
   headings joined in brackets («Канал взаимодействия (Вид точки)»);
 * `numbered_rows` — the leading row-number column in another style («1.», «1)», «1.1.», «I.1») or
   dropped.
@@ -253,13 +253,18 @@ def _pairable(group: list[Table], a: int) -> bool:
     return True
 
 
+def _categorical(group: list[Table], col: int, n: int) -> bool:
+    """A column of a few short values repeated (a kind, a status): at most four words, half as many values as rows."""
+    values = [_text(row[col]) for t in group for row in t.rows[t.header_rows:] if _plain(row, n) and _text(row[col])]
+    return len(values) >= 2 and all(len(v.split()) <= 4 for v in values) and len(set(values)) * 2 <= len(values)
+
+
 def merge_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
     first = 1 if _numbered_col(group) else 0
     n = _width(group[0])
-    # the right one short on every row (a point's kind, a status): converted text, which runs a cell's
+    # the right one a few short values (a point's kind, a status): converted text, which runs a cell's
     # paragraphs together, still tells the two apart by the brackets or the dash
-    pairs = [a for a in range(first, n - 1) if _pairable(group, a) and
-             all(len(_text(row[a + 1]).split()) <= 4 for t in group for row in t.rows[t.header_rows:] if _plain(row, n))]
+    pairs = [a for a in range(first, n - 1) if _pairable(group, a) and _categorical(group, a + 1, n)]
     if not pairs or n < 3:
         return
     a = rng.choice(pairs)
