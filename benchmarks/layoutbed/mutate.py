@@ -16,6 +16,7 @@ reading can be measured on them:
 * `split_header` — a one-row header's words split over two rows: each heading's first words over
   the rest, equal tops of neighbours one group cell over their sub-cells, a one-word heading
   merged down over both.
+* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`.
 
 A list's table is one with header rows, and the header-less tables as wide right after it (its
 continuations: the same mutation applies to them); a table whose header row holds point numbers
