@@ -86,18 +86,30 @@ def _continued(blocks: list) -> list:
     between at most: «Продолжение таблицы 2») of two columns whose rows are all a key not yet read and a text,
     its header repeated over them or not."""
     out: list = []
+    keyed: dict[int, tuple[str, dict[str, str]] | None] = {}    # a table's reading, read once (parts may be many)
+    at, gap = None, 0          # the last table, and the lines since it or since its last part joined on
+    joined: dict[int, list] = {}    # a table's rows with its parts', built once at the end
     for block in blocks:
-        at = next((i for i in range(len(out) - 1, max(-1, len(out) - _MAX_LINES_BETWEEN - 2), -1)
-                   if isinstance(out[i], Table)), None)
-        head = _keyed_needs(out[at]) if at is not None and isinstance(block, Table) and block.n_cols == 2 else None
-        if head:
-            table = out[at]
+        if not isinstance(block, Table):
+            out.append(block)
+            gap += 1
+            continue
+        if at is not None and gap <= _MAX_LINES_BETWEEN and block.n_cols == 2:
+            if at not in keyed:
+                keyed[at] = _keyed_needs(out[at])
+            head, table = keyed[at], out[at]
             rows = [r for r in block.rows if [c.text for c in r.cells] != [c.text for c in table.rows[0].cells]]
             keys = [_key(r.cells[0].text) if len(r.cells) == 2 and r.cells[1].text.strip() else None for r in rows]
-            if rows and None not in keys and len(set(keys)) == len(keys) and not set(keys) & set(head[1]):
-                out[at] = Table([*table.rows, *rows], table.source)    # the lines between stay where they were
+            fresh = None not in keys and len(set(keys)) == len(keys)
+            if head and rows and fresh and not any(k in head[1] for k in keys):
+                joined.setdefault(at, list(table.rows)).extend(rows)      # the lines between stay in place
+                head[1].update((k, r.cells[1].text) for k, r in zip(keys, rows))
+                gap = 0
                 continue
         out.append(block)
+        at, gap = len(out) - 1, 0
+    for i, rows in joined.items():
+        out[i] = Table(rows, out[i].source)
     return out
 
 
