@@ -286,5 +286,19 @@ def merge_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
                     c.paras = [str(j + 1)]
 
 
-ROW_MUTATIONS = {"group_rows": group_rows, "split_table": split_table, "numbered_rows": numbered_rows,
-                 "merge_cells": merge_cells}
+def _own_rows(group: list[Table]) -> None:
+    """Each table its own rows: a generator may print one header row object over several tables, and a
+    row-wise change to one must not reach the others."""
+    for t in group:
+        t.rows = copy.deepcopy(t.rows)
+
+
+def _unshared(fn):
+    def run(doc: Doc, group: list[Table], rng: random.Random) -> None:
+        _own_rows(group)
+        fn(doc, group, rng)
+    return run
+
+
+ROW_MUTATIONS = {name: _unshared(fn) for name, fn in (("group_rows", group_rows), ("split_table", split_table),
+                                                      ("numbered_rows", numbered_rows), ("merge_cells", merge_cells))}
