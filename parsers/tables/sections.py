@@ -269,6 +269,8 @@ def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
         (bool(after) and all(c.covered for c in after))
     if spans:
         return text
+    if len(filled) == 2 and k + 1 >= n_cols:
+        return None        # a number and the last column's text: every row of a list of one field beside its numbers
     field = next((f for f, col in columns.items() if col == k), None)
     first = k == 0 or (k == 1 and len(filled) == 2) or (k == 1 and not row.cells[0].text.strip())
     if first and (field in ("group_no", "direction") or "direction" not in columns):
