@@ -24,3 +24,14 @@ def test_a_numbered_list_of_one_column_beside_its_numbers_is_rows_not_headings()
     assert [(r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
         ("Официальный сайт министерства", "цифровая"), ("Приёмная министерства", "офлайн"),
         ("Единый портал госуслуг", "цифровая")]
+
+
+def test_the_kind_after_another_column_s_text_is_read_where_its_heading_names_it():
+    from parsers.extract.touchpoints import extract_touchpoints
+    from parsers.formats.text import parse_text
+    text = "\n".join(["№ п/п\tНаименование процесса\tКанал взаимодействия\tАдрес, контактные данные (вид точки взаимодействия)",
+                      "1.\tВыдача справок\tИнформационный стенд\t1 этаж, холл (офлайн)",
+                      "2.\tВыдача справок\tПортал госуслуг\thttps://www.gosuslugi.ru (цифровая)"]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
+        ("Информационный стенд", "офлайн"), ("Портал госуслуг", "цифровая")]

@@ -231,14 +231,14 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
 def is_header(kind: str, header: list[str]) -> bool:
     s = schema(kind)
     mapping = map_columns(kind, header)
-    return len(mapping) + len(_bracketed_fields(kind, header, mapping)) >= s.min_fields and \
+    return len(mapping) + len(bracketed_fields(kind, header, mapping)) >= s.min_fields and \
         all(r in mapping for r in s.required)
 
 
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 
 
-def _bracketed_fields(kind: str, header: list[str], mapping: dict[str, int]) -> set[str]:
+def bracketed_fields(kind: str, header: list[str], mapping: dict[str, int]) -> set[str]:
     """Fields a mapped column's heading names besides its own in brackets: «Канал взаимодействия (вид
     точки)» holds two fields in one column (the kind after the channel in its cells), so a list of
     «№ | Канал (вид точки)» names as many fields as one with the two columns apart."""
