@@ -286,6 +286,31 @@ def _turn(rows):
     return turn_transposed(Document([Table(rows)], "txt"))
 
 
+def _needs_parts(k: int) -> list:
+    """A list and its needs table cut into hundreds of one-row parts (shapes15: each part joined on)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+
+    def table(*rows):
+        return Table([Row([Cell(t) for t in r]) for r in rows])
+
+    def no(i):                                   # «1.1.» … «20.50.»: an item number has two digits a level
+        return f"{i // 50 + 1}.{i % 50 + 1}."
+    n = 300 * k
+    blocks = [table(["№", "Процесс", "Канал взаимодействия"], *[[no(i), "Выдача справок", f"Канал {i}"]
+                                                               for i in range(n)]),
+              Paragraph("Таблица 2"), table(["№ точки", "Потребности клиента"], [no(0), "Получение справки"],
+                                            [no(1), "Консультирование"])]
+    for i in range(2, n):
+        blocks += [Paragraph("Продолжение таблицы 2"), table([no(i), f"Подача заявления {i}"])]
+    return blocks
+
+
+def _join_needs(blocks):
+    from parsers.document import Document
+    from parsers.tables.needs_tables import join_needs_tables
+    return join_needs_tables(Document(blocks, "txt"))
+
+
 def _content_rows(k: int) -> list[list[str]]:
     """A header-less list of thousands of points under a first row of labels: read whole, then without
     its top rows (content_roles' second try), each column's readers asked of a sample."""
@@ -777,6 +802,7 @@ CASES = [
     Case("direction codes: thousands of legend lines", _legend_doc, _code_legends, _legend_doc(1)[:3]),
     Case("direction codes: a cell of spaces before a code", lambda k: " " * 60_000 * k + "1 x", _code_cell, "1"),
     Case("transposed list: thousands of field blocks", _side_doc, _turn, _side_doc(1)[:12]),
+    Case("needs table: hundreds of one-row parts", _needs_parts, _join_needs, _needs_parts(1)[:3]),
     # forms12: a header-less table read twice (with and without its label rows), term pairs judged by their dates
     Case("content roles: thousands of rows read twice", _content_rows, _content_read, _content_rows(1)[:6]),
     Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",

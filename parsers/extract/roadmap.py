@@ -189,7 +189,8 @@ def _roman_section(text: str) -> tuple[str, str] | None:
     """(numeral, title) of a section heading numbered in Roman («II. Социальная защита»,
     «Раздел III – …»): a section of the plan, though its items are numbered apart («1.», «2.»)."""
     sec = read_heading(text, set_apart=True)
-    if not sec.numbered or not sec.number or not sec.title or sec.number[0].isdigit() or sec.role == "skip":
+    if not sec.numbered or not sec.number or not sec.title or sec.number[0].isdigit() or \
+            not sec.number.isascii() or sec.role == "skip":
         return None
     return sec.number, sec.title
 

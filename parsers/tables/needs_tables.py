@@ -72,8 +72,11 @@ def join_needs_tables(doc: Document) -> Document:
         # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
         if len(found) < max(2, _MIN_SHARE * len(needs)) or len(keys) > len(found) or _has_needs(blocks[parts[0]]):
             continue
+        list_head = next(([c.text for c in row.cells] for row in blocks[parts[0]].rows    # not a title across it
+                          if not _spans_to_end(list(row.cells))), None)
         for j in parts:
-            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "")
+            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "",
+                                    (list_head, heading))
         blocks[k], changed = _left_over(block, found, _keyed_columns(block)[0]), True
         if blocks[k] is not None:     # keys numbering no row: their rows stay a table, read as before
             warnings.append(f"table {k + 1}: {len(blocks[k].rows) - 1} needs rows keyed by numbers no row of "
@@ -108,11 +111,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
         col, cells = columns.get(i, (None,))[0], blocks[i].rows[0].cells if blocks[i].rows else []
         return any(_key(cells[c].text) is not None for c in ((col,) if col is not None else (0, 1)) if c < len(cells))
 
-    def near(step: int) -> list[int]:
+    def near(step: int, head: list[str] | None = None) -> list[int]:
         out, lines, i = [], 0, j + step
         while lo <= i < hi and (step > 0 or continues(out[-1] if out else j)):   # upwards up to the header
             if isinstance(blocks[i], Table):
-                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i):
+                # downwards: a part opening with a numbered row, or with the list's header repeated over its rows
+                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i) and _head(blocks[i]) != head:
                     break
                 out.append(i)
                 lines = 0
@@ -120,7 +124,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
                 break
             i += step
         return out
-    return sorted([*near(-1), j, *near(1)])
+    up = near(-1)
+    return sorted([*up, j, *near(1, _head(blocks[min(up, default=j)]))])
+
+
+def _head(table: Table) -> list[str] | None:
+    return [c.text for c in table.rows[0].cells] if table.rows else None
 
 
 def _key(text: str) -> str | None:
@@ -189,7 +198,11 @@ def _has_needs(table: Table) -> bool:
     return bool(table.rows) and any(_names_needs(c.text) for c in table.rows[0].cells if not c.covered)
 
 
-def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
+def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str,
+                repeated: tuple[list[str] | None, str] = (None, "")) -> Table:
+    """The table with a needs column: `heading` over its header row; `repeated`: (the list's header, the needs
+    heading) — the heading over that header wherever it is repeated (a part of a list cut into tables with
+    the header over each, a page's top in converted text)."""
     width = table.n_cols
     padded = [list(row.cells) + [Cell("") for _ in range(width - len(row.cells))] for row in table.rows]
     # the list's header row: its first not across the table (a title merged over it), numbered by no key
@@ -202,6 +215,7 @@ def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: s
             text = needs[key]
         else:      # the list's header row, or one repeated on a new page
             text = heading if heading and (r == head or row.is_header and not _spans_to_end(cells)) else ""
+            text = repeated[1] if repeated[0] is not None and [c.text for c in row.cells] == repeated[0] else text
         rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
                         row.source, row.is_header))
     return Table(rows, table.source)
