@@ -81,13 +81,13 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
     names_case = filed or any(w.lemma in case_objects for w in ws)
     about_at = next((k for k, w in enumerate(ws) if w.lemma in spec.get("about", ())), len(ws))
-    # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
-    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
+    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})    # he owns the procedure it names
+    one_told = any(w.lemma in spec.get("client", set()) and _singular(w) for w in ws)   # "заявителя", not "граждан"
     for i, w in enumerate(ws):
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, addressed):
+        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, one_told):
             return [frozenset({STAGE})]      # "о сроке рассмотрения заявки": that one request's
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
@@ -109,10 +109,10 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
 
 
 def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str], about_at: int,
-                    addressed: bool) -> bool:
+                    one_told: bool) -> bool:
     """Is the time word at i, in the singular, that of a procedure on ONE paper of a case — the procedure's noun, then
     the paper in the genitive singular, marked as one (owned, a participle, `one`: "срок рассмотрения поданной
-    заявки") or the client `addressed` ("уведомление заявителя о сроке …"; unmarked, the singular is how a rule
+    заявки") or one client told, `one_told` ("уведомление заявителя о сроке …"; unmarked, the singular is how a rule
     names the term in general), no word of `about` before it ("порядок и сроки …", `about_at`: found once)?
     Papers in the plural ("сроки рассмотрения обращений") are how the agency works: information."""
     if about_at < i or (proc := _next_content(ws, i, spec["own"])) is None or proc.lemma not in spec["procedure"]:
@@ -121,7 +121,7 @@ def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], cas
     if (paper := _next_content(ws, at, spec["own"])) is None or paper.lemma not in case_objects:
         return False
     forms = [p.tag for p in morph().parse(paper.text) if p.normal_form.replace("ё", "е") == paper.lemma and p.tag.case == "gent"]
-    marked = addressed or any(w.text in spec["own"] or w.lemma in spec["own"] or w.pos == "PRTF" or w.lemma in spec.get("one", ())
+    marked = one_told or any(w.text in spec["own"] or w.lemma in spec["own"] or w.pos == "PRTF" or w.lemma in spec.get("one", ())
                               for w in ws[at + 1:ws.index(paper, at)])
     return marked and bool(forms) and all(t.number == "sing" for t in forms) and _singular(ws[i])
 

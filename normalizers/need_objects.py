@@ -294,12 +294,15 @@ def _first_person(w: Word) -> bool:
 
 
 def _hands_own(ws: tuple[Word, ...], i: int, passed_on: frozenset[str], g: _Grammar | None) -> bool:
-    """Is what is handed over at i (its adjectives passed) the client himself or a paper of `passed_on`?"""
+    """Is what is handed over at i (its adjectives passed) the client himself, a paper of `passed_on`, or a place
+    first that is not the client's?"""
     end = min(len(ws), i + 4)       # a few adjectives: a run of them is no hostile scan
     while i < end and ws[i].pos in ("ADJF", "PRTF"):
         i += 1
     if g is None or i >= len(ws):
         return False
+    if ws[i].pos == "PREP":     # a place named first: another body's ("в прокуратуру"), unless the client's ("в адрес заявителя")
+        return not any(w.lemma in g.telling_whom[1] for w in ws[i + 1:i + 4])
     hit = object_at(ws, i, g)
     return ws[i].lemma in g.telling_whom[1] or bool(hit and hit[0] in passed_on)
 

@@ -24,9 +24,11 @@ def codes(text):
     "Департамент передаёт заявление на рассмотрение комиссии",
     # the client himself sent somewhere: no thing he receives
     "Учреждение направляет заявителя на медицинское освидетельствование",
+    # another body named as where it goes, before what goes
+    "Администрация направляет в прокуратуру материалы проверки",
 ])
 def test_the_agency_passing_the_clients_papers_on_hands_him_nothing(text):
-    assert "result" not in codes(text)
+    assert not {"result", "information"} & set(codes(text))
 
 
 def test_who_hands_over_is_the_agency_only_as_the_subject_of_a_third_person_verb():
@@ -43,6 +45,8 @@ def test_what_the_agency_hands_over_is_no_client_nor_his_papers():
     assert by_agency(words("министерство направляет ответ"), 2, "send", g)
     assert not by_agency(words("учреждение направляет заявителя на освидетельствование"), 2, "send", g)
     assert not by_agency(words("министерство направляет документы в росреестр"), 2, "send", g)
+    assert not by_agency(words("администрация направляет в прокуратуру материалы"), 2, "send", g)
+    assert by_agency(words("министерство направляет в адрес заявителя уведомление"), 2, "send", g)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,6 +85,8 @@ def test_a_check_marks_a_thing_only_after_for():
     # the singular is how a rule names the term: no one case's paper marked
     "Информирование о сроке рассмотрения запроса",
     "Узнать срок рассмотрения заявления",
+    # the public told, not one client: the term in general
+    "Информирование граждан о сроке рассмотрения заявления",
 ])
 def test_a_singular_term_unmarked_is_the_term_in_general(text):
     assert codes(text) == ["information"]
