@@ -817,6 +817,12 @@ CASES = [
     # an emphasis dropped before «не» (`emphatic_before_not`, the politeness regex): runs of it and of spaces
     Case("needs: thousands of «так и» before «не»", lambda k: "мне " + "так и   " * 1500 * k + "не ответили на отзыв",
          _needs, "мне так и не ответили на отзыв"),
+    # review rev15b: a pair's first word («как») looked for once per cell, not before each «так и не»; the
+    # agency's remark's maker looked for a few words on, not to the end
+    Case("needs: thousands of «как …, так и не» pairs", lambda k: "как подать, " * 500 * k + "как в мфц, так и не выходя из дома" * 300 * k,
+         _needs, "как в мфц, так и не выходя из дома"),
+    Case("needs: thousands of adjectives after a reply's remark", lambda k: "ответ на замечания " + "новые " * 3000 * k + "инспектора",
+         _needs, "ответ на замечания инспектора"),
     Case("needs: thousands of purposes' prepositions", lambda k: "предоставление трактора " + "для новой " * 600 * k + "проверки",
          _needs, "предоставление трактора для проверки"),
     Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),

@@ -289,7 +289,7 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
-    action = told_client(ws, start, action, g.telling_whom)    # "уведомить заявителя о …": inform
+    action = told_client(ws, start, action, g.telling_whom, g)    # "уведомить заявителя о …": inform
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object

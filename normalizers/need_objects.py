@@ -267,23 +267,48 @@ def _sent_to(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _agency_doer(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
+def _agency_doer(data: dict) -> tuple[frozenset[str], frozenset[str], str | None, frozenset[str]]:
     spec = data.get("agency_doer") or {}
-    return frozenset(spec.get("words", ())), frozenset(spec.get("handing", ())), spec.get("as")
+    return frozenset(spec.get("words", ())), frozenset(spec.get("handing", ())), spec.get("as"), frozenset(spec.get("passed_on", ()))
 
 
-def by_agency(ws: tuple[Word, ...], start: int, action: str) -> bool:
+def by_agency(ws: tuple[Word, ...], start: int, action: str, g: _Grammar | None = None) -> bool:
     """Does the agency itself do the clause's action of handing over (`agency_doer`'s `handing` in the data) — named
-    in the nominative before its verb ("министерство направляет ответ") or in the instrumental right
-    after the action's noun ("направление ведомством ответа")?  What it hands over, the client receives."""
-    words_, handing, _ = _agency_doer()
+    in the nominative before its verb ("министерство направляет ответ"), no preposition before it and the verb not
+    the first person ("в министерство направляю заявление": the client sends), or in the instrumental right
+    after the action's noun ("направление ведомством ответа")?  What it hands over, the client receives — unless
+    it is the client himself ("направляет заявителя на освидетельствование") or a paper of a class of
+    `passed_on`, the client's own it passes on ("направляет документы в Росреестр"): the agency's own deed."""
+    words_, handing, _, passed_on = _agency_doer()
     if ws[start - 1].lemma not in handing:
         return False
-    before = any(w.lemma in words_ and "nomn" in w.cases for w in ws[:start - 1]) and ws[start - 1].pos == "VERB"
-    return before or ws[start].lemma in words_ and "ablt" in ws[start].cases and ws[start - 1].pos == "NOUN"
+    verb = ws[start - 1]
+    before = verb.pos == "VERB" and not _first_person(verb) and any(
+        w.lemma in words_ and "nomn" in w.cases and not (k and ws[k - 1].pos == "PREP") for k, w in enumerate(ws[:start - 1]))
+    after = ws[start].lemma in words_ and "ablt" in ws[start].cases and verb.pos == "NOUN"
+    return (before or after) and not _hands_own(ws, start + after, passed_on, g)
 
 
-def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
+def _first_person(w: Word) -> bool:
+    return any(p.tag.person == "1per" for p in morph().parse(w.text) if p.normal_form.replace("ё", "е") == w.lemma)
+
+
+def _hands_own(ws: tuple[Word, ...], i: int, passed_on: frozenset[str], g: _Grammar | None) -> bool:
+    """Is what is handed over at i (its adjectives passed) the client himself, a paper of `passed_on`, or a place
+    first that is not the client's?"""
+    end = min(len(ws), i + 4)       # a few adjectives: a run of them is no hostile scan
+    while i < end and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if g is None or i >= len(ws):
+        return False
+    if ws[i].pos == "PREP":     # a place named first: another body's ("в прокуратуру"), unless the client's ("в адрес заявителя")
+        return not any(w.lemma in g.telling_whom[1] for w in ws[i + 1:i + 4])
+    hit = object_at(ws, i, g)
+    return ws[i].lemma in g.telling_whom[1] or bool(hit and hit[0] in passed_on)
+
+
+def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None],
+                g: _Grammar | None = None) -> str:
     """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
     telling has the client as its direct object ("уведомить заявителя о продлении срока":
     the agency tells the client — not the client telling the agency); an action of sending with
@@ -292,7 +317,7 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
     verbs, whom, as_class = spec
     if not start or start >= len(ws):
         return action
-    if by_agency(ws, start, action):
+    if by_agency(ws, start, action, g):
         return _agency_doer()[2]
     if action in _sent_to()[0] and any(w.lemmas & (whom | _sent_to()[1]) and "datv" in w.cases for w in ws[start:start + 2]):
         return _sent_to()[2]    # "пришлите мне справку", "выслать заявителю копию": the client receives

@@ -33,6 +33,7 @@ from .phrase import Word, words
 from .need_split import split_cell
 from .line_joins import governed_capital
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
+from .need_polite import polite as _polite, unpolite as _unpolite  # noqa: F401   (_polite: tests, benchmarks)
 
 # (a lead of spaces starts only where their run begins: retried at each space of a long run, quadratic)
 _INCLUDING = re.compile(r"(?:,|(?<!\s))\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
@@ -194,18 +195,9 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short); a cell typed in capitals, in lower case."""
-    phrases = split_cell(_polite().sub(" ", lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
+    phrases = split_cell(_unpolite(lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
     return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
-
-
-@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _polite(data: dict) -> re.Pattern:
-    esc = lambda w: re.escape(str(w)).replace(r"\ ", r"\s+")   # noqa: E731   (an emphasis only before «не», "так и не")
-    words = "|".join([esc(w) for w in data.get("polite_words") or ()] + [esc(w) + r"(?=\s+не\b)" for w in data.get("emphatic_before_not") or ()])
-    # a match starts only where a run of spaces begins: a bare ",?\s*" lead retried at each space of a long run is quadratic
-    return re.compile(rf"(?<![\s,])(?:\s*,)?\s*\b(?:{words})\b\s*,?\s*", re.IGNORECASE) if words \
-        else re.compile(r"(?!)")
 
 
 def _head(phrase: str) -> str:

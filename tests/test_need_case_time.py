@@ -12,8 +12,8 @@ def codes(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the time of a procedure on one request, named in the singular: where that case stands
-    "Информирование о сроке рассмотрения запроса",
+    # the time of a procedure on one request, named in the singular and marked as one: where that case stands
+    # (unmarked, "о сроке рассмотрения запроса", it is how a rule names the term: test_need_agency_deeds_and_client_answers)
     "Информирование о сроке рассмотрения поданной заявки",
     "Сообщение заявителю о сроке рассмотрения его запроса",
     # a stage of one's paper told to the client, whatever the change is called
