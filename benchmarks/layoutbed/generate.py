@@ -13,7 +13,7 @@ from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedur
                h3_procedure, h3_roadmap, h3_touch, h4_procedure, h4_roadmap, h4_touch, h5_procedure, h5_roadmap,
                h5_touch, h6_procedure, h6_roadmap, h6_touch, h7_procedure, h7_roadmap, h7_touch,
                h8_procedure, h8_roadmap, h8_touch, h9_procedure, h9_roadmap, h9_touch,
-               h10_procedure, h10_roadmap, h10_touch,
+               h10_procedure, h10_roadmap, h10_touch, h11_procedure, h11_roadmap, h11_touch,
                ho_procedure, ho_roadmap, ho_touch, procedure_layout,
                render_docx, render_txt, roadmap_layout, touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
@@ -46,16 +46,18 @@ HELDOUT8 = {"touchpoint_list": h8_touch.build, "roadmap": h8_roadmap.build, "pro
 HELDOUT9 = {"touchpoint_list": h9_touch.build, "roadmap": h9_roadmap.build, "procedure": h9_procedure.build}
 # `--layouts heldout10` (`tpp-…`): a tenth held-out set, written without reading the readers; in no other set
 HELDOUT10 = {"touchpoint_list": h10_touch.build, "roadmap": h10_roadmap.build, "procedure": h10_procedure.build}
+# `--layouts heldout11` (`tpo-…`): an eleventh held-out set, written without reading the readers; in no other set
+HELDOUT11 = {"touchpoint_list": h11_touch.build, "roadmap": h11_roadmap.build, "procedure": h11_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
 LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-           "heldout7", "heldout8", "heldout9", "heldout10")
+           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout10`: layouts no reader is
+    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout11`: layouts no reader is
     tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
@@ -63,10 +65,11 @@ def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layou
             "heldout3": [("w", HELDOUT3)], "heldout4": [("v", HELDOUT4)],
             "heldout5": [("u", HELDOUT5)], "heldout6": [("t", HELDOUT6)],
             "heldout7": [("s", HELDOUT7)], "heldout8": [("r", HELDOUT8)],
-            "heldout9": [("q", HELDOUT9)], "heldout10": [("p", HELDOUT10)]}[layouts]
+            "heldout9": [("q", HELDOUT9)], "heldout10": [("p", HELDOUT10)],
+            "heldout11": [("o", HELDOUT11)]}[layouts]
     keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2", "w": ":heldout3",
             "v": ":heldout4", "u": ":heldout5", "t": ":heldout6", "s": ":heldout7",
-            "r": ":heldout8", "q": ":heldout9", "p": ":heldout10"}
+            "r": ":heldout8", "q": ":heldout9", "p": ":heldout10", "o": ":heldout11"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them
