@@ -80,10 +80,15 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     получить уведомление о его регистрации": a request's, a stage, not `@settled`)."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
     names_case = filed or any(w.lemma in case_objects for w in ws)
+    about_at = next((k for k, w in enumerate(ws) if w.lemma in spec.get("about", ())), len(ws))
+    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})    # he owns the procedure it names
+    one_told = any(w.lemma in spec.get("client", set()) and _singular(w) for w in ws)   # "заявителя", not "граждан"
     for i, w in enumerate(ws):
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
+        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, one_told):
+            return [frozenset({STAGE})]      # "о сроке рассмотрения заявки": that one request's
         if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
             return [frozenset({STAGE})]      # "где сейчас мой запрос?"
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
@@ -99,10 +104,31 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             # "условия его предоставления": how a procedure goes in general, no case's stage
             settled = w.lemma in spec.get("settling", ()) and not any(x.lemma in requests() for x in before + ws[:i])
             return [frozenset({STAGE, EVENT} | ({SETTLED} if settled else set()))]
-    # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
-    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
                   frozenset(spec.get("course", ())))
+
+
+def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str], about_at: int,
+                    one_told: bool) -> bool:
+    """Is the time word at i, in the singular, that of a procedure on ONE paper of a case — the procedure's noun, then
+    the paper in the genitive singular, marked as one (owned, a participle, `one`: "срок рассмотрения поданной
+    заявки") or one client told, `one_told` ("уведомление заявителя о сроке …"; unmarked, the singular is how a rule
+    names the term in general), no word of `about` before it ("порядок и сроки …", `about_at`: found once)?
+    Papers in the plural ("сроки рассмотрения обращений") are how the agency works: information."""
+    if about_at < i or (proc := _next_content(ws, i, spec["own"])) is None or proc.lemma not in spec["procedure"]:
+        return False
+    at = ws.index(proc, i)
+    if (paper := _next_content(ws, at, spec["own"])) is None or paper.lemma not in case_objects:
+        return False
+    forms = [p.tag for p in morph().parse(paper.text) if p.normal_form.replace("ё", "е") == paper.lemma and p.tag.case == "gent"]
+    marked = one_told or any(w.text in spec["own"] or w.lemma in spec["own"] or w.pos == "PRTF" or w.lemma in spec.get("one", ())
+                              for w in ws[at + 1:ws.index(paper, at)])
+    return marked and bool(forms) and all(t.number == "sing" for t in forms) and _singular(ws[i])
+
+
+def _singular(w: Word) -> bool:
+    """Is the word singular in every reading of its lemma ("о сроке"; "о сроках …": the agency's terms in general)?"""
+    return all(p.tag.number == "sing" for p in morph().parse(w.text) if p.normal_form.replace("ё", "е") == w.lemma)
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:

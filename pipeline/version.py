@@ -35,6 +35,9 @@ def taxonomy_hash(reader_fingerprint: str | None = None) -> str:
         reader_fingerprint = DEFAULT.fingerprint()
     h = _data_hash().copy()
     h.update(reader_fingerprint.encode())
+    from normalizers.need_calibration import ACTIVE
+    if not ACTIVE[0]:      # other scores, other cache: the step's own state, not a second reading of the variable
+        h.update(b"need-calibration-off")
     return h.hexdigest()[:12]
 
 

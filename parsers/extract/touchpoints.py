@@ -43,7 +43,7 @@ from .kindtable import column_kinds
 from .code_legend import decode_directions, find_code_legends
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_type_cells import legend_type, split_cell_type, table_legends
+from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
 from .touch_rows import unite_need_rows
@@ -261,8 +261,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        tp, in_cell = split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»
-        ptype = ptype or in_cell or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
+        (tp, in_cell), in_col = split_cell_type(tp) if tp else (tp, None), type_in_column(table, row)
+        ptype = ptype or in_cell or in_col or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
                 rec.more.append(row.source)

@@ -231,7 +231,25 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
 def is_header(kind: str, header: list[str]) -> bool:
     s = schema(kind)
     mapping = map_columns(kind, header)
-    return len(mapping) >= s.min_fields and all(r in mapping for r in s.required)
+    return len(mapping) + len(bracketed_fields(kind, header, mapping)) >= s.min_fields and \
+        all(r in mapping for r in s.required)
+
+
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)")
+
+
+def bracketed_fields(kind: str, header: list[str], mapping: dict[str, int]) -> set[str]:
+    """Fields a mapped column's heading names besides its own in brackets: «Канал взаимодействия (вид
+    точки)» holds two fields in one column (the kind after the channel in its cells), so a list of
+    «№ | Канал (вид точки)» names as many fields as one with the two columns apart."""
+    out: set[str] = set()
+    for i in set(mapping.values()):
+        for part in _BRACKETED.findall(header[i]):
+            scores = field_scores(kind, part)
+            best = max(scores, key=scores.get) if scores else None
+            if best and scores[best] >= 0.7 and best not in mapping:
+                out.add(best)
+    return out
 
 
 def is_numbering_row(cells: list[str]) -> bool:
