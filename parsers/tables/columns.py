@@ -43,7 +43,11 @@ class Schema:
 @lru_cache(maxsize=None)
 def schema(kind: str) -> Schema:
     data = load_yaml(_DATA, required=(kind,))[kind]
-    return Schema(kind, {k: tuple(v) for k, v in data["fields"].items()},
+    fields = {k: tuple(v) for k, v in data["fields"].items()}
+    for field, words in (data.get("head_phrases") or {}).items():   # «способ обращения»: a head and its qualifier
+        made = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
+        fields[field] += tuple(p for p in made if p not in fields[field])
+    return Schema(kind, fields,
                   tuple(data.get("required", ())), int(data.get("min_fields", 2)))
 
 
