@@ -32,6 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
+from ..tables.point_lines import heading_holds_needs, read_points
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
@@ -43,7 +44,6 @@ from .kindtable import lists_channels_by_kind
 from .code_legend import decode_directions, find_code_legends
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_lines import heading_holds_needs, read_points
 from .point_type_cells import legend_type, split_cell_type, table_legends
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
@@ -270,7 +270,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         elif not tp and not inter:
             continue
         points = read_points(whole) if lined and tp and not marked else None
-        channels = [(c, kind or ptype, needs) for c, kind, needs in points] if points else channels
+        lines = [(split_cell_type(c), needs) for c, needs in points or ()]     # «Сайт (цифровая) – …»: its own kind
+        channels = [(name, kind or ptype, needs) for (name, kind), needs in lines] if points else channels
         st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
         out.extend(st.built)
     return out

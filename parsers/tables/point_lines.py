@@ -2,16 +2,21 @@
 «Канал взаимодействия и потребности клиента» over «Электронная почта – подача заявления; получение справки», or a
 process's cell of numbered lines, one point each, «1) Сайт (цифровая) – узнать порядок; 2) Приёмная (офлайн) – …».
 
-Each line is cut at its first spaced dash (or a colon) into the channel, a kind in brackets after it
-(`point_type_cells.split_cell_type`) and the needs; a cell none of whose lines is so cut is left as it is."""
+Each line is cut at its first spaced dash (or a colon) into the channel (a kind in brackets after it stays there, for
+`extract/point_type_cells.split_cell_type`) and the needs; a cell none of whose lines is so cut is left as it is.  A
+table with no header known reads such a column as its channels (`content_roles`), headed by `lined_heading`."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Callable
 
-from ..tables.columns import content_words, named_phrases
-from .point_type_cells import split_cell_type
+from textcore.vocab import load_yaml
+
+from .columns import content_words, named_phrases
 
 _KIND = "touchpoint_list"
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # «1) » opening a line (the readers join a cell's lines with spaces)
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
 # the channel | needs cut: a spaced dash, or a colon, once
@@ -43,15 +48,28 @@ def numbered_lines(cell: str) -> list[str]:
     return [cell[m.end():e].strip() for m, e in zip(run, ends)]
 
 
-def read_points(cell: str) -> list[tuple[str, str | None, str]] | None:
-    """(channel, its kind as written or None, its needs) per line of the cell, or None where no line is cut."""
+def read_points(cell: str) -> list[tuple[str, str]] | None:
+    """(channel, its needs) per line of the cell, or None where no line is cut."""
     out, cut = [], False
     for line in numbered_lines(cell):
         line = line.strip().rstrip(";.").strip()
         m = _CUT.search(line)
         channel, needs = (line[:m.start()], line[m.end():]) if m and line[:m.start()].strip() else (line, "")
         cut = cut or bool(needs.strip())
-        channel, kind = split_cell_type(channel.strip())
-        if channel:
-            out.append((channel.strip(), kind, needs.strip()))
+        if channel.strip():
+            out.append((channel.strip(), needs.strip()))
     return out if cut else None
+
+
+def reads_channel_lines(cell: str, channel: Callable[[str], bool] | None, needs: Callable[[str], bool] | None) -> bool:
+    """Whether a cell is points' lines whose channels the channel reader reads and whose needs the needs reader
+    reads (half of each at least: «Телефон – 8 (800) 100-20-30» in a contacts table has no needs)."""
+    points = read_points(cell) if channel and needs else None
+    said = [n for _, n in points or () if n]
+    return bool(points) and 2 * sum(1 for c, _ in points if channel(c)) >= len(points) and \
+        2 * sum(1 for n in said if needs(n)) >= len(said)
+
+
+def lined_heading() -> str:
+    """The heading a column of such cells is given where the table's own says nothing known."""
+    return str(load_yaml(_DATA, required=(_KIND,))[_KIND]["lined_heading"])
