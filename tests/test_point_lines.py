@@ -39,6 +39,11 @@ def test_numbered_lines_and_their_cut():
                                  ("Приёмная (офлайн)", "подать заявление")]
     assert read_points("Электронная почта: направить обращение") == [("Электронная почта", "направить обращение")]
     assert read_points("Официальный сайт министерства") is None       # no line is cut: the cell stays as it is
+    # a channel's name with a dash or a colon of its own: cut after its kind, else at the last dash, never in brackets
+    assert read_points("1) Телефон (приёмная: 8 800 000) (офлайн) – узнать – и записаться") == [
+        ("Телефон (приёмная: 8 800 000) (офлайн)", "узнать – и записаться")]
+    assert read_points("Портал — раздел «Услуги» – подать заявление") == [("Портал — раздел «Услуги»", "подать заявление")]
+    assert read_points("e-mail: priem@example.org – направить жалобу") == [("e-mail: priem@example.org", "направить жалобу")]
     assert numbered_lines("Запись на 2) приём") == ["Запись на 2) приём"]   # a number inside is no line's
 
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from textcore.point_type import states_type
 from textcore.vocab import load_yaml
 
 from .columns import content_words, named_phrases
@@ -21,6 +22,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
 # the channel | needs cut: a spaced dash, or a colon, once
 _CUT = re.compile(r"\s[–—-]\s|:\s")
+_LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 
 
 def heading_holds_needs(heading: str) -> bool:
@@ -48,13 +50,27 @@ def numbered_lines(cell: str) -> list[str]:
     return [cell[m.end():e].strip() for m, e in zip(run, ends)]
 
 
+def _cut(line: str) -> re.Match | None:
+    """Where a line's channel ends: right after a kind in brackets («Сайт (цифровая) – …»), else at its last dash
+    (a channel's name may run on after a dash of its own, «Портал — раздел "Услуги" – узнать …»), else its colon;
+    never inside brackets or quotes («Телефон (приёмная: 8 …)»)."""
+    cuts = [m for m in _CUT.finditer(line) if line[:m.start()].strip() and not _inside(line[:m.start()])]
+    typed = [m for m in cuts if (k := _LAST_BRACKET.search(line[:m.start()])) and states_type(k.group(1))]
+    dashes = [m for m in cuts if m.group().strip() != ":"]
+    return (typed or dashes[-1:] or cuts[-1:] or [None])[0]
+
+
+def _inside(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+
+
 def read_points(cell: str) -> list[tuple[str, str]] | None:
     """(channel, its needs) per line of the cell, or None where no line is cut."""
     out, cut = [], False
     for line in numbered_lines(cell):
         line = line.strip().rstrip(";.").strip()
-        m = _CUT.search(line)
-        channel, needs = (line[:m.start()], line[m.end():]) if m and line[:m.start()].strip() else (line, "")
+        m = _cut(line)
+        channel, needs = (line[:m.start()], line[m.end():]) if m else (line, "")
         cut = cut or bool(needs.strip())
         if channel.strip():
             out.append((channel.strip(), needs.strip()))
