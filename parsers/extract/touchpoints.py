@@ -246,7 +246,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 st.process = _Process(sec.title)
             else:
                 _apply_heading(st, sec, item.row)
-            st.broken, st.point_type = True, title_point_type(item.text) or st.point_type   # «Перечень цифровых точек …»
+            kind = sec.role != "point_type" and title_point_type(item.text)     # «Перечень цифровых точек …»
+            st.broken, st.point_type = True, kind or st.point_type
             continue
         row: RepairedRow = item
         if is_note_row([row.get(f) for f in sorted(table.columns, key=table.columns.get)]):
@@ -270,8 +271,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         elif not tp and not inter:
             continue
         points = read_points(whole) if lined and tp and not marked else None
-        lines = [(split_cell_type(c), needs) for c, needs in points or ()]     # «Сайт (цифровая) – …»: its own kind
-        channels = [(name, kind or ptype, needs) for (name, kind), needs in lines] if points else channels
+        channels = [(s[0], s[1] or ptype, n) for c, n in points for s in [split_cell_type(c)]] if points else channels
         st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
         out.extend(st.built)
     return out
@@ -322,7 +322,7 @@ def _apply_captions(st: _State, table) -> None:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
-        st.point_type = title_point_type(cap.text) or st.point_type     # «Перечень офлайн-точек …»: every row's
+        st.point_type = sec.role != "point_type" and title_point_type(cap.text) or st.point_type   # «Перечень офлайн-точек …»
 
 
 def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:
