@@ -112,13 +112,15 @@ def test_a_process_row_of_numbered_point_lines(tmp_path):
              "1) Официальный сайт министерства (удалённая) – узнать порядок выдачи; скачать форму заявления; "
              "2) Приёмная министерства (непосредственная) – подать заявление и документы."],
             ["2.", "Опека и попечительство", "Подбор замещающих семей",
-             "1) Электронная почта (удалённая) – направить обращение."]]
+             "1) Приёмная министерства (непосредственная) – пройти собеседование; 2) Электронная почта – направить "
+             "обращение."]]
     got = process_path(_txt(tmp_path, header, rows)).touchpoints
     assert [(r["channel"], r["point_type"], r["process"]) for r in got] == [
         ("website", "digital", "Выдача удостоверения многодетной семьи"),
         ("personal_reception", "offline", "Выдача удостоверения многодетной семьи"),
-        ("email", "digital", "Подбор замещающих семей")]
-    assert got[1]["needs"] == ["submission"] and got[2]["interaction_raw"] == "направить обращение"
+        ("personal_reception", "offline", "Подбор замещающих семей"),
+        ("email", None, "Подбор замещающих семей")]   # its own line names no kind: not the line's above
+    assert got[1]["needs"] == ["submission"] and got[3]["interaction_raw"] == "направить обращение"
 
 
 def test_the_kind_named_only_in_the_lists_title(tmp_path):

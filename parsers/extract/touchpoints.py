@@ -254,7 +254,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        whole, (tp, in_cell) = tp, split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»
+        points = read_points(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
+        tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
         ptype = ptype or in_cell or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
@@ -270,7 +271,6 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw, inter) for rec in st.built]
         elif not tp and not inter:
             continue
-        points = read_points(whole) if lined and tp and not marked else None
         channels = [(s[0], s[1] or ptype, n) for c, n in points for s in [split_cell_type(c)]] if points else channels
         st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
         out.extend(st.built)
