@@ -130,3 +130,20 @@ def test_the_kind_named_only_in_the_lists_title(tmp_path):
     assert [r["point_type"] for r in got] == ["offline"] * 3
     got = process_path(_txt(tmp_path, header, rows, ("Перечень точек взаимодействия", ""))).touchpoints
     assert got[0]["channel"] == "website" and got[0]["point_type"] != "offline"      # no kind named: the site's own
+
+
+def test_needs_in_the_channels_cell_under_a_channel_heading_alone(tmp_path):
+    """The heading names the channel only, no column holds the needs: the cells read as «channel – needs» lines
+    (channels and needs both read) are cut all the same."""
+    _check(process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
+                                        "Канал взаимодействия"], _ROWS)).touchpoints)
+
+
+def test_a_channel_column_of_names_with_dashes_stays_whole(tmp_path):
+    """Channels described after a dash, no needs among them («Телефон – 8 (800) …»): no line is cut."""
+    rows = [["1.", "Социальная поддержка семей", "Выдача удостоверения", "Телефон горячей линии – 8 (800) 100-20-30"],
+            ["2.", "Социальная поддержка семей", "Выдача удостоверения", "Электронная почта – priem@example.org"],
+            ["3.", "Опека и попечительство", "Подбор замещающих семей", "Приёмная министерства – каб. 105"]]
+    got = process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
+                                       "Канал взаимодействия"], rows)).touchpoints
+    assert [r["touchpoint_raw"] for r in got] == [r[3] for r in rows]

@@ -32,7 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
-from ..tables.point_lines import heading_holds_needs, read_points
+from ..tables.point_lines import lined_column, read_points
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
@@ -229,8 +229,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
     processes, lists = process_rows(table, st.direction is not None, fields), 0
     labelled = section_needs(table.items, labelled, processes)     # … or once over a direction's
-    # a channel's cell whose heading names the needs too, no needs column: its lines are points (point_lines.py)
-    lined = "interaction" not in table.columns and heading_holds_needs(table.header[table.columns["touchpoint"]])
+    lined = "interaction" not in table.columns and lined_column(      # channels with their needs (point_lines.py)
+        table.header[table.columns["touchpoint"]], [r.get("touchpoint") for r in table.rows])
     for k, item in enumerate(table.items):
         if k in labelled:
             apply_block_row(st, labelled[k], _Process)

@@ -22,6 +22,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
 # the channel | needs cut: a spaced dash, or a colon, once
 _CUT = re.compile(r"\s[–—-]\s|:\s")
+_SAMPLE, _SHARE = 12, 0.6      # a column's cells asked of the readers, and the share that must read as lines
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 
 
@@ -84,6 +85,17 @@ def reads_channel_lines(cell: str, channel: Callable[[str], bool] | None, needs:
     said = [n for _, n in points or () if n]
     return bool(points) and 2 * sum(1 for c, _ in points if channel(c)) >= len(points) and \
         2 * sum(1 for n in said if needs(n)) >= len(said)
+
+
+def lined_column(heading: str, cells: list[str]) -> bool:
+    """Whether a channel column (of a list with no needs column) holds its points' needs: its heading names them,
+    or most of its distinct cells (up to `_SAMPLE`) read as such lines by the readers the pipeline gave."""
+    if heading_holds_needs(heading):
+        return True
+    from .content_roles import cell_reader      # (content_roles reads such columns by this module: no cycle at import)
+    channel, needs = cell_reader("channel"), cell_reader("needs")
+    sample = list(dict.fromkeys(c.strip() for c in cells if c.strip()))[:_SAMPLE]
+    return bool(sample) and sum(1 for c in sample if reads_channel_lines(c, channel, needs)) >= _SHARE * len(sample)
 
 
 def lined_heading() -> str:
