@@ -43,7 +43,11 @@ class Schema:
 @lru_cache(maxsize=None)
 def schema(kind: str) -> Schema:
     data = load_yaml(_DATA, required=(kind,))[kind]
-    return Schema(kind, {k: tuple(v) for k, v in data["fields"].items()},
+    fields = {k: tuple(v) for k, v in data["fields"].items()}
+    for field, words in (data.get("head_phrases") or {}).items():   # «способ обращения»: a head and its qualifier
+        made = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
+        fields[field] += tuple(p for p in made if p not in fields[field])
+    return Schema(kind, fields,
                   tuple(data.get("required", ())), int(data.get("min_fields", 2)))
 
 
@@ -110,7 +114,10 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
 def _keep_words(kind: str) -> frozenset[str]:
     """The vocabulary's words and their lemmas (the headings read word for word too): never taken
     for a word of another language, and a cell holding none is not taken apart."""
-    words = {w for p in _all_phrases(kind) for w in re.findall(r"[а-я]+", normalize(p))}
+    # the phrases as listed: a head noun's pairings (`head_phrases`) add common words («форма», «связь») that
+    # data cells hold, and such a cell would be taken apart for nothing
+    listed = [p for v in load_yaml(_DATA, required=(kind,))[kind]["fields"].values() for p in v]
+    words = {w for p in listed for w in re.findall(r"[а-я]+", normalize(p))}
     return frozenset(words | {lemma(w) for w in words} | whole_heading_words(kind))
 
 
