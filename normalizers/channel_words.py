@@ -37,6 +37,8 @@ _DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё]
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
 # capitals and a case ending in small letters after them («СЭДе», «СМЭВу», «МФЦ-шке» aside)
 _DECLINED = re.compile(r"(?<![\w-])([А-ЯЁ]{2,6})-?(?:е|у|а|ом|ах|ами|ы|ов|ой)(?![\w-])")
+# a site's name with a Latin zone typed in Cyrillic, as it is said («госуслуги.ру»)
+_SAID_ZONE = re.compile(r"(?<![\w.])([А-Яа-яЁё]{2,})\.(?:ру|ком)(?![\w.])", re.IGNORECASE)
 # the spoken names of Russian letters («эм», «фэ», «цэ»: МФЦ), each written either way round
 # where speakers say it so («эф» and «фэ»); the longest abbreviation spelt so is short
 _LETTER_NAMES = {"а": "а", "бэ": "б", "бе": "б", "вэ": "в", "ве": "в", "гэ": "г", "ге": "г", "дэ": "д",
@@ -133,8 +135,12 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
 
 def undeclined(text: str, vocab: frozenset[str]) -> str:
     """An abbreviation the vocabulary knows, declined as spoken with a small-letter case ending
-    ("в СЭДе", "по СМЭВу", "в МФЦ-е"): the abbreviation alone."""
-    return _DECLINED.sub(lambda m: m.group(1) if m.group(1).lower().replace("ё", "е") in vocab else m.group(0), text)
+    ("в СЭДе", "по СМЭВу", "в МФЦ-е"), or a name it knows with a web zone said in Cyrillic
+    ("госуслуги.ру"): the abbreviation, the name alone."""
+    def known(m: re.Match) -> str:
+        return m.group(1) if m.group(1).lower().replace("ё", "е") in vocab else m.group(0)
+    # (and a name the vocabulary knows with a zone said in Cyrillic, «госуслуги.ру»: the name)
+    return _SAID_ZONE.sub(known, _DECLINED.sub(known, text))
 
 
 def undotted(text: str, vocab: frozenset[str]) -> str:

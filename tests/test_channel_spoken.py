@@ -49,6 +49,18 @@ def code(text):
     ("сходить к кадровику за справкой", "internal_office"),
     ("в хозчасть за ключами", "internal_office"),
     ("в АХО на втором этаже", "internal_office"),
+    # a messenger's name as spoken, spelt other ways and declined; a chat's diminutive
+    ("переписываемся по вотсаппу", "messenger"),
+    ("скинула в вацапе", "messenger"),
+    ("объявление в вибере", "messenger"),
+    ("спросил в чатике", "messenger"),
+    ("записалась на гуслях", "gosuslugi"),                 # the portal's name in jest
+    ("vkontakte, страница колледжа", "social_network"),
+    # mail by a provider's name is e-mail
+    ("ответ пришёл в яндекс-почту", "email"),
+    ("на gmail жене", "email"),
+    # a site's name with its zone said in Cyrillic
+    ("подала через госуслуги.ру", "gosuslugi"),
 ])
 def test_spoken_words_name_their_channel(text, want):
     assert code(text) == want
@@ -103,6 +115,8 @@ def test_declined_and_spelt_abbreviations_are_only_those_the_vocabulary_knows():
     assert spelt_out("эсэдэ", keys) == "сэд"
     assert spelt_out("тэпэ", keys) is None           # letters naming no head
     assert spelt_out("мфц", keys) is None            # the abbreviation itself is no spelling of it
+    assert undeclined("через госуслуги.ру", vocab) == "через госуслуги"
+    assert undeclined("на министерство.ру", vocab) == "на министерство.ру"    # a name it does not know
 
 
 @pytest.mark.parametrize("text, want", [
@@ -143,3 +157,9 @@ def test_noun_groups_are_the_runs_between_prepositions_and_marks():
     groups = NounGroups(ws)
     assert groups.of(0) is groups.of(4)               # one group, gathered once
     assert len(groups.of(6)) == 1 and len(groups.of(8)) == 1   # «страница» | «сети» after «в»
+
+
+@pytest.mark.parametrize("text", ["переписываемся по вотсаппу", "скинула в вацапе", "подала через госуслуги.ру"])
+def test_names_spelt_as_said_are_read_sure_not_as_typos(text):
+    # read as the name itself, not corrected to the nearest vocabulary form (a typo's lower score)
+    assert match_channel(text).score >= 0.85
