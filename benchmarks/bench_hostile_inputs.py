@@ -734,6 +734,13 @@ CASES = [
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
+    # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
+    # case ending and a word of letter names by regular expression and a bounded walk
+    Case("channel cell: thousands of «лично» before a place", lambda k: "лично " * 1500 * k + "в министерство",
+         _channel, "лично, в министерство"),
+    Case("channel cell: thousands of declined abbreviations", lambda k: "в СЭДе и в МФЦе " * 1000 * k, _channel,
+         "в СЭДе"),
+    Case("channel cell: thousands of letter-name words", lambda k: "эмфэцэ эсэдэ " * 1000 * k, _channel, "эмфэцэ"),
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
