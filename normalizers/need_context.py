@@ -46,6 +46,7 @@ from textcore.lemmas import morph
 
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
+from .need_what_with import what_with
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -84,8 +85,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
-            return [frozenset({STAGE})]      # "где сейчас мой запрос?"
+        if w.lemma in spec.get("where", ()) and (_owned_case_after(ws, i, own, case_objects) or what_with(ws, i, spec, case_objects)):
+            return [frozenset({STAGE})]      # "где сейчас мой запрос?", "что с заявкой?"
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
         if w.lemma in stage and not named_kind(ws, i, own, deverbal):
