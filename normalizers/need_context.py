@@ -46,7 +46,7 @@ from textcore.lemmas import morph
 
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
-from .need_what_with import what_with
+from .need_what_with import stage_asked, what_with
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -93,7 +93,7 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
-                    or ws[i + 1].text in own or ws[i + 1].lemma in own:
+                    or ws[i + 1].text in own or ws[i + 1].lemma in own or stage_asked(ws, i, spec):
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):

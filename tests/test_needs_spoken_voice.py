@@ -55,6 +55,7 @@ def test_a_question_naming_ones_paper_is_left_to_the_grammar():
     "спросить, готово ли свидетельство",       # asking whether it is ready: its stage, no advice
     "судьба моего ходатайства",                # what became of a paper: its stage
     "место в очереди на санаторно-курортное лечение",
+    "на каком этапе компенсация за газификацию",   # a stage asked: of what the client awaits
 ])
 def test_where_ones_case_stands_is_status(text):
     assert set(read(text)) == {"status"}
@@ -73,3 +74,8 @@ def test_letting_in_with_no_official_named_is_a_guess():
 
 def test_a_reference_book_is_information():
     assert set(read("справочник льгот для пенсионеров")) == {"information"}
+
+
+def test_a_stage_not_asked_of_another_thing_stays_information():
+    # news of how some other thing goes, no question asked: as before
+    assert set(read("информирование о ходе строительства школы")) == {"information"}
