@@ -26,9 +26,12 @@ def asked_fact(ws: tuple[Word, ...], g) -> tuple[int, str, float] | None:
         return 2, g.what_words[ws[1].lemma], 1.0
     if not ws[0].lemmas & (spec["when"] | spec["present"]) or any(_verb(w, g) for w in ws[1:]):
         return None
+    # a place named before the thing asked («где в Саранске бесплатные курсы»): a preposition and
+    # one noun, skipped while the thing asked, a noun in the nominative, is still to come
+    last = max((k for k, w in enumerate(ws) if w.pos == "NOUN" and "nomn" in w.cases), default=-1)
     j = 1
     while j < len(ws) and (ws[j].pos in _MODIFIERS or ws[j].lemma in g.plain_verbs
-                           or ws[j].pos == "PREP" and j + 1 < len(ws) and ws[j + 1].pos == "NOUN" and _skip_place(ws, j)):
+                           or ws[j].pos == "PREP" and j + 1 < len(ws) and ws[j + 1].pos == "NOUN" and j + 2 <= last):
         j += 2 if ws[j].pos == "PREP" else 1
     if j >= len(ws) or ws[j].pos != "NOUN" or "nomn" not in ws[j].cases or action_of(ws[j], g) or object_at(ws, j, g):
         return None
@@ -39,8 +42,3 @@ def _verb(w: Word, g) -> bool:
     """A verb or an infinitive other than «быть»: the question is about a deed, the grammar's."""
     return w.pos in ("VERB", "INFN") and w.lemma not in g.plain_verbs
 
-
-def _skip_place(ws: tuple[Word, ...], j: int) -> bool:
-    """A place named before the thing asked («где в Саранске бесплатные курсы»): a preposition
-    and one noun, the thing asked still to come in the nominative."""
-    return any(w.pos == "NOUN" and "nomn" in w.cases for w in ws[j + 2:])

@@ -79,3 +79,13 @@ def test_a_reference_book_is_information():
 def test_a_stage_not_asked_of_another_thing_stays_information():
     # news of how some other thing goes, no question asked: as before
     assert set(read("информирование о ходе строительства школы")) == {"information"}
+
+
+@pytest.mark.parametrize("spoken, standard", [
+    # the spoken short form of the conjunction reads as the standard one (data/colloquial.yaml)
+    ("хочу, чтоб мне сообщили, когда будет готово удостоверение",
+     "хочу, чтобы мне сообщили, когда будет готово удостоверение"),
+    ("глянуть расписание приёма", "посмотреть расписание приёма"),
+])
+def test_spoken_words_read_as_their_standard_ones(spoken, standard):
+    assert read(spoken) == read(standard) and read(spoken)
