@@ -89,3 +89,12 @@ def test_a_stage_not_asked_of_another_thing_stays_information():
 ])
 def test_spoken_words_read_as_their_standard_ones(spoken, standard):
     assert read(spoken) == read(standard) and read(spoken)
+
+
+def test_what_the_one_let_in_is_to_do_is_no_need_of_its_own():
+    # «проверить показания» is the inspector's purpose, not the client's learning anything
+    from normalizers.need_admit import let_in_to_act
+    assert let_in_to_act("допустить инспектора", "проверить показания счётчика")
+    assert not let_in_to_act("подать заявление", "отследить статус")
+    found = read("допустить инспектора проверить показания счётчика")
+    assert set(found) == {"inspection_objects"}
