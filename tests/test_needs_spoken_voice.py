@@ -98,3 +98,10 @@ def test_what_the_one_let_in_is_to_do_is_no_need_of_its_own():
     assert not let_in_to_act("подать заявление", "отследить статус")
     found = read("допустить инспектора проверить показания счётчика")
     assert set(found) == {"inspection_objects"}
+
+
+def test_a_bid_in_the_third_person_is_a_bid_to_look():
+    # «пусть приедут посмотреть» bids the agency look, as «приезжайте посмотреть» does: a guess
+    found, bid = read("пусть приедут посмотреть дорогу"), read("приезжайте посмотреть дорогу")
+    assert set(found) == set(bid) == {"inspection_objects"}
+    assert found["inspection_objects"] < REVIEW
