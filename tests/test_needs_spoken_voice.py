@@ -72,8 +72,10 @@ def test_letting_in_with_no_official_named_is_a_guess():
     assert all(score < REVIEW for score in found.values())
 
 
-def test_a_reference_book_is_information():
-    assert set(read("справочник льгот для пенсионеров")) == {"information"}
+@pytest.mark.parametrize("text", ["справочник льгот для пенсионеров", "расписание приёма врачей",
+                                  "вакансии в нашем районе"])
+def test_a_reference_book_a_schedule_open_posts_are_information(text):
+    assert set(read(text)) == {"information"}
 
 
 def test_a_stage_not_asked_of_another_thing_stays_information():
