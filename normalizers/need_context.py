@@ -7,11 +7,9 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   рассмотрения", "ход её проведения"), in a clause naming what the client filed ("на
   каком этапе моё заявление"), or such a procedure with an owner ("о его согласовании").  A
   stage of anything else is plain information ("состояние дорог", "ход строительства").
-* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
-  заявления", "о его согласовании"): news of the client's case.
-* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`:
-  "о его принятии", "о регистрации договора"; of a request, "о регистрации заявления", it is a
-  stage): the news is the stage or the result — writers code it either way.
+* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации заявления"): news.
+* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`: "о его принятии",
+  "о регистрации договора"; of a request, "о регистрации заявления", a stage): stage or result, as writers code.
 * `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
@@ -46,6 +44,7 @@ from textcore.lemmas import morph
 
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
+from .need_what_with import stage_asked, what_with
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -87,17 +86,18 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, one_told):
-            return [frozenset({STAGE})]      # "о сроке рассмотрения заявки": that one request's
-        if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
-            return [frozenset({STAGE})]      # "где сейчас мой запрос?"
+        # "о сроке рассмотрения заявки": that one request's; "где сейчас мой запрос?", "что с заявкой?"
+        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, one_told) or \
+                w.lemma in spec.get("where", ()) and (_owned_case_after(ws, i, own, case_objects)
+                                                      or what_with(ws, i, spec, case_objects)):
+            return [frozenset({STAGE})]
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
         if w.lemma in stage and not named_kind(ws, i, own, deverbal):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
-                    or ws[i + 1].text in own or ws[i + 1].lemma in own:
+                    or ws[i + 1].text in own or ws[i + 1].lemma in own or stage_asked(ws, i, spec):
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):

@@ -30,12 +30,11 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import cut_words, need_doubt, need_officialese, need_outcome
+from . import cut_words, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
-from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
-from .need_unknown import unknown_object as _unknown_object
+from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action, unknown_object as _unknown_object
 from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for, for_inspection
 from .phrase import Speller, Word, words
@@ -217,8 +216,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     ("Показать помещение": the unread verb might have turned it round)."""
     if found := asked_after(ws, g):              # "Что сделали по …?" (a wish "чтобы перезвонили": a guess)
         return found[0], g.asked["as"], GUESS if need_outcome.unnamed_wish(ws, found[0], g, lambda x: _action_of(x, g)) else 1.0
-    if (lead := need_outcome.lead(ws, g, lambda x: _action_of(x, g), lambda x, k: _object_at(x, k, g))) is not None:
-        return lead                              # "деньги пришли на карту", "нет обратной связи по …"
+    if (lead := need_outcome.lead(ws, g, lambda x: _action_of(x, g), lambda x, k: _object_at(x, k, g)) or need_channel_lead.channel_lead(ws, g) or need_asked_fact.asked_fact(ws, g)) is not None:
+        return lead                              # "деньги пришли на карту", "нет обратной связи по …"; "через МФЦ подать …"
     brought = False
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what

@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_calibration, need_doubt, need_outcome, need_story
+from . import need_admit, need_calibration, need_doubt, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_context import done_to_me
@@ -156,8 +156,8 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right):
-        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
+    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right):
+        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …"
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
