@@ -15,6 +15,7 @@ from __future__ import annotations
 from .phrase import Word
 
 _BETWEEN = frozenset({"ADVB", "PRCL"})      # «что там с …», «что же с …»
+_DEED_WITHIN = 3                            # «что с заявлением теперь нужно делать»
 
 
 def what_with(ws: tuple[Word, ...], i: int, spec: dict, case_objects: set[str]) -> bool:
@@ -25,10 +26,23 @@ def what_with(ws: tuple[Word, ...], i: int, spec: dict, case_objects: set[str]) 
         j += 1
     if j >= len(ws) or ws[j].text not in preps:
         return False
-    for w in ws[j + 1:j + 4]:
+    for k in range(j + 1, min(len(ws), j + 4)):
+        w = ws[k]
         if w.text in own or w.lemma in own or w.pos in ("ADJF", "PRTF"):
             continue
-        return w.lemma in case_objects
+        return w.lemma in case_objects and not _deed_asked(ws, k + 1)
+    return False
+
+
+def _deed_asked(ws: tuple[Word, ...], k: int) -> bool:
+    """An infinitive or a word of need right after the paper (within `_DEED_WITHIN` words, before
+    a mark): what to do with it is asked, no stage — «что с заявлением делать?», «что с документами
+    нужно сделать?».  Bounded: a clause of many «что с …» is not walked to its end from each."""
+    for w in ws[k:k + _DEED_WITHIN]:
+        if w.is_punct:
+            return False
+        if w.pos in ("INFN", "PRED"):
+            return True
     return False
 
 
