@@ -195,8 +195,19 @@ def bid_to_look(ws: tuple[Word, ...], start: int, inspecting: frozenset[str]) ->
     if not start:
         return []
     tags = [morph().parse(w.text)[0].tag for w in ws[:start]]
-    bid = any("impr" in t for t in tags) or any(w.lemma in inspecting for w in ws[:start - 1])
+    bid = any("impr" in t for t in tags) or any(_bids(ws, k, start - 1, inspecting) for k in range(start - 1))
     return [frozenset({BID})] if bid else []
+
+
+def _bids(ws: tuple[Word, ...], k: int, verb: int, inspecting: frozenset[str]) -> bool:
+    """Does the word at k make the verb of looking at `verb` the agency's?  An inspector does; a
+    particle of a bid in the third person («пусть», `inspectors` in the data) only with no other
+    subject before the verb: «пусть приедут посмотреть» bids the agency, «пусть родители проверят
+    дневник» bids the parents."""
+    if ws[k].lemma not in inspecting:
+        return False
+    return ws[k].pos != "PRCL" or not any(w.pos == "NOUN" and "nomn" in w.cases and w.lemma not in inspecting
+                                          for w in ws[k + 1:verb])
 
 
 def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:

@@ -129,3 +129,9 @@ def test_what_to_do_with_a_paper_asks_no_stage(text):
     # rev15d: «что с …» followed by an infinitive or «нужно» asks what to do with the paper, not
     # where it stands
     assert "status" not in read(text) and read(text)
+
+
+def test_a_third_person_bid_with_its_own_subject_bids_no_agency():
+    # rev15d: «пусть» bids the agency look only with no other subject before the verb of looking
+    assert "inspection_objects" not in read("пусть родители проверят дневник")
+    assert set(read("пусть инспектор посмотрит крышу")) == {"inspection_objects"}
