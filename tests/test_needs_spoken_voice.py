@@ -135,3 +135,11 @@ def test_a_third_person_bid_with_its_own_subject_bids_no_agency():
     # rev15d: «пусть» bids the agency look only with no other subject before the verb of looking
     assert "inspection_objects" not in read("пусть родители проверят дневник")
     assert set(read("пусть инспектор посмотрит крышу")) == {"inspection_objects"}
+
+
+def test_the_clients_next_deed_after_letting_in_is_a_need_of_its_own():
+    # rev15d: only a verb of looking is what the one let in comes for; «получить компенсацию» after
+    # «пустить комиссию» is the client's own deed, its cell cut as with «и»
+    from normalizers.need_admit import let_in_to_act
+    assert not let_in_to_act("пустить комиссию", "получить компенсацию за дом")
+    assert set(read("пустить комиссию получить компенсацию за дом")) == {"inspection_objects", "result"}
