@@ -143,3 +143,10 @@ def test_the_clients_next_deed_after_letting_in_is_a_need_of_its_own():
     from normalizers.need_admit import let_in_to_act
     assert not let_in_to_act("пустить комиссию", "получить компенсацию за дом")
     assert set(read("пустить комиссию получить компенсацию за дом")) == {"inspection_objects", "result"}
+
+
+@pytest.mark.parametrize("text", ["на каком этапе строительство школы в нашем посёлке", "какой этап ремонта дороги"])
+def test_a_stage_asked_of_the_agencys_work_is_no_status(text):
+    # rev15d: «на каком этапе» asks the client's case's stage only of a thing the vocabulary names
+    # (a paper, a benefit) or of nothing named; a work of the agency's is news, as «ход строительства»
+    assert "status" not in read(text) and read(text)
