@@ -933,6 +933,18 @@ CASES = [
     # document (roadmap_plan_people.block_places), not by a walk of the blocks per table
     Case("plan responsible: thousands of tables, a line under each", _plan_tables, _plan_people,
          _plan_tables(1)[:3]),
+    # rev15d (needs18's spoken voice): «что с …» asked over and over (need_what_with: a deed looked for
+    # within three words, not to the clause's end); a question of a place past thousands of places
+    # (need_asked_fact); channels named before verbs (need_channel_lead: the channel reader asked once a
+    # clause); an official let in, cut candidates by the hundred (need_admit.let_in_to_act)
+    Case("needs: thousands of «что с заявлением», a deed", lambda k: "что с заявлением " * 600 * k + "делать",
+         _needs, "что с заявлением делать"),
+    Case("needs: a fact asked past thousands of places", lambda k: "Где " + "в городе " * 1000 * k + "бассейн?",
+         _needs, "Где в городе бассейн?"),
+    Case("needs: hundreds of channels before a verb", lambda k: "через портал подать заявление; " * 200 * k,
+         _needs, "через портал подать заявление"),
+    Case("needs: hundreds of officials let in to act", lambda k: "пустить комиссию проверить дом " * 300 * k,
+         _needs, "пустить комиссию проверить дом"),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
     # acts15: a header line's mends (look-alikes, OCR's digits among letters and letters among digits, a day cut

@@ -15,6 +15,7 @@ from .need_objects import action_of, object_at
 from .phrase import Word
 
 _MODIFIERS = frozenset({"ADJF", "PRTF", "ADVB", "NUMR", "NUMB"})
+_OBJECT_WITHIN = 3      # «получить (эту) справку», «подать (своё) заявление»
 
 
 def asked_fact(ws: tuple[Word, ...], g) -> tuple[int, str, float] | None:
@@ -23,7 +24,10 @@ def asked_fact(ws: tuple[Word, ...], g) -> tuple[int, str, float] | None:
     if not spec or len(ws) < 2:
         return None
     if ws[0].pos == "PREP" and ws[1].lemma in g.what_words:
-        return 2, g.what_words[ws[1].lemma], 1.0
+        # a deed of the client's on a thing the vocabulary names, after the group, is what he asks
+        # to do, the grammar's: «В каком МФЦ можно получить справку?» (receiving), «В каком окне
+        # подать заявление?» (submission); «С какого возраста можно сдавать нормы?» stays a fact
+        return None if _deed_on_object(ws, g) else (2, g.what_words[ws[1].lemma], 1.0)
     if not ws[0].lemmas & (spec["when"] | spec["present"]) or any(_verb(w, g) for w in ws[1:]):
         return None
     # a place named before the thing asked («где в Саранске бесплатные курсы»): a preposition and
@@ -42,3 +46,9 @@ def _verb(w: Word, g) -> bool:
     """A verb or an infinitive other than «быть»: the question is about a deed, the grammar's."""
     return w.pos in ("VERB", "INFN") and w.lemma not in g.plain_verbs
 
+
+def _deed_on_object(ws: tuple[Word, ...], g) -> bool:
+    """Does the first verb or infinitive an action names take a known object within
+    `_OBJECT_WITHIN` words after it?  Only the first is looked at: one walk, however long."""
+    k = next((k for k, w in enumerate(ws) if w.pos in ("VERB", "INFN") and action_of(w, g)), None)
+    return k is not None and any(object_at(ws, j, g) for j in range(k + 1, min(len(ws), k + 1 + _OBJECT_WITHIN)))

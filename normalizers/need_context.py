@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
+from .need_bids import BID, bid_to_look  # noqa: F401  (re-exported: need_grammar reads them here)
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
 from .need_what_with import stage_asked, what_with
@@ -56,7 +57,6 @@ HELP = "@help"
 DONE = "@done"
 TASK = "@task"
 WHEN = "@when"
-BID = "@bid"
 SETTLED = "@settled"
 
 
@@ -210,18 +210,6 @@ def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[froze
 def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
     """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
     return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
-
-
-def bid_to_look(ws: tuple[Word, ...], start: int, inspecting: frozenset[str]) -> list[frozenset[str]]:
-    """[{"@bid"}] when the verb of looking that leads the clause (ending at `start`) is the
-    agency's deed, not the client's: addressed to it ("проверьте моё стадо"), after a bid to come
-    ("приезжайте посмотреть крышу") or with an inspector as its subject ("инспектор хочет
-    посмотреть теплицу") — the client shows his thing."""
-    if not start:
-        return []
-    tags = [morph().parse(w.text)[0].tag for w in ws[:start]]
-    bid = any("impr" in t for t in tags) or any(w.lemma in inspecting for w in ws[:start - 1])
-    return [frozenset({BID})] if bid else []
 
 
 def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:

@@ -107,3 +107,46 @@ def test_a_bid_in_the_third_person_is_a_bid_to_look():
     found, bid = read("пусть приедут посмотреть дорогу"), read("приезжайте посмотреть дорогу")
     assert set(found) == set(bid) == {"inspection_objects"}
     assert found["inspection_objects"] < REVIEW
+
+
+@pytest.mark.parametrize("text, code", [
+    # rev15d: a question word inside the opening group asks a fact only where no deed of the
+    # client's follows it; here the client asks where or when to do something, the deed's need
+    ("В каком МФЦ можно получить справку о доходах?", "result"),
+    ("В каком окне подать заявление?", "submission"),
+])
+def test_a_question_of_where_to_do_a_deed_is_the_deeds_need(text, code):
+    assert code in read(text) and "information" not in read(text)
+
+
+def test_a_question_of_a_deed_on_no_named_thing_stays_a_fact():
+    # the deed «посещать» takes no object the vocabulary names: the age asked is a fact
+    assert set(read("С какого возраста можно посещать бассейн?")) == {"information"}
+
+
+@pytest.mark.parametrize("text", ["что с документами нужно сделать", "что теперь с заявлением делать"])
+def test_what_to_do_with_a_paper_asks_no_stage(text):
+    # rev15d: «что с …» followed by an infinitive or «нужно» asks what to do with the paper, not
+    # where it stands
+    assert "status" not in read(text) and read(text)
+
+
+def test_a_third_person_bid_with_its_own_subject_bids_no_agency():
+    # rev15d: «пусть» bids the agency look only with no other subject before the verb of looking
+    assert "inspection_objects" not in read("пусть родители проверят дневник")
+    assert set(read("пусть инспектор посмотрит крышу")) == {"inspection_objects"}
+
+
+def test_the_clients_next_deed_after_letting_in_is_a_need_of_its_own():
+    # rev15d: only a verb of looking is what the one let in comes for; «получить компенсацию» after
+    # «пустить комиссию» is the client's own deed, its cell cut as with «и»
+    from normalizers.need_admit import let_in_to_act
+    assert not let_in_to_act("пустить комиссию", "получить компенсацию за дом")
+    assert set(read("пустить комиссию получить компенсацию за дом")) == {"inspection_objects", "result"}
+
+
+@pytest.mark.parametrize("text", ["на каком этапе строительство школы в нашем посёлке", "какой этап ремонта дороги"])
+def test_a_stage_asked_of_the_agencys_work_is_no_status(text):
+    # rev15d: «на каком этапе» asks the client's case's stage only of a thing the vocabulary names
+    # (a paper, a benefit) or of nothing named; a work of the agency's is news, as «ход строительства»
+    assert "status" not in read(text) and read(text)
