@@ -70,16 +70,23 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_grammar, need_story, needs
+    from normalizers import need_complaint, need_context, need_grammar, need_signature, need_story, needs
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
-    # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context):
+    # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
+    # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
                 f.cache_clear()
     return needs.match_needs(cell)
+
+
+def _calibrated_needs(cell):
+    from normalizers.matcher import Taxonomy
+    Taxonomy.match.cache_clear()        # the keyword rules' reading the signature takes, per phrase
+    return _needs(cell)
 
 
 def _story(k: int) -> str:
@@ -127,6 +134,27 @@ def _signature(cells):
 def _run_on(text):
     from parsers.extract.roadmap_legend import _run_on as run_on
     return run_on(text)
+
+
+def _header_mend(text):
+    from parsers.extract.metadata import _mended
+    return _mended(text)
+
+
+def _run_header(text):
+    from parsers.extract.lines import Line
+    from parsers.extract.run_header import set_out
+    return set_out([Line(text, 1)], 25)
+
+
+def _pair_goes_on(text):
+    from parsers.extract.title_lines import pair_goes_on
+    return pair_goes_on(text, "2017 г. N 12")
+
+
+def _numbers(text):
+    from textcore.order_numbers import find_numbers
+    return find_numbers(text)
 
 
 def _activity_term(text):
@@ -258,6 +286,31 @@ def _turn(rows):
     return turn_transposed(Document([Table(rows)], "txt"))
 
 
+def _needs_parts(k: int) -> list:
+    """A list and its needs table cut into hundreds of one-row parts (shapes15: each part joined on)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+
+    def table(*rows):
+        return Table([Row([Cell(t) for t in r]) for r in rows])
+
+    def no(i):                                   # «1.1.» … «20.50.»: an item number has two digits a level
+        return f"{i // 50 + 1}.{i % 50 + 1}."
+    n = 300 * k
+    blocks = [table(["№", "Процесс", "Канал взаимодействия"], *[[no(i), "Выдача справок", f"Канал {i}"]
+                                                               for i in range(n)]),
+              Paragraph("Таблица 2"), table(["№ точки", "Потребности клиента"], [no(0), "Получение справки"],
+                                            [no(1), "Консультирование"])]
+    for i in range(2, n):
+        blocks += [Paragraph("Продолжение таблицы 2"), table([no(i), f"Подача заявления {i}"])]
+    return blocks
+
+
+def _join_needs(blocks):
+    from parsers.document import Document
+    from parsers.tables.needs_tables import join_needs_tables
+    return join_needs_tables(Document(blocks, "txt"))
+
+
 def _content_rows(k: int) -> list[list[str]]:
     """A header-less list of thousands of points under a first row of labels: read whole, then without
     its top rows (content_roles' second try), each column's readers asked of a sample."""
@@ -360,13 +413,13 @@ def _mend(text):
 def _word_mends(text):
     from textcore.word_mends import join_hyphenated, mend_case, mend_words, unquote_cell
     # past their per-text caches: each timing reads the text afresh
-    return mend_words.__wrapped__(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
+    return mend_words(join_hyphenated(mend_case.__wrapped__(unquote_cell(text))))
 
 
 def _named_mends(text):
     from textcore.word_mends import mend_words
     # rev14d: the text as written beside its lower case, each glued word's capitals looked at
-    return mend_words.__wrapped__(text.lower(), text)
+    return mend_words(text.lower(), text)
 
 
 def _people_mends(text):
@@ -556,6 +609,31 @@ def _parted_list(k: int) -> list:
     return [Table([Row([Cell("№"), Cell("Наименование процесса"), Cell("Канал взаимодействия")])]), *parts, needs]
 
 
+def _needs_parts(k: int) -> list:
+    """A needs table printed in thousands of parts, each under a continuation line (needs_table_forms.py)."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    head = Table([Row([Cell("№ точки"), Cell("Потребности клиента")]), Row([Cell("1."), Cell("Подача заявления")])])
+    parts = [b for i in range(2, 1000 * k) for b in (Paragraph("Продолжение таблицы 2"),
+                                                     Table([Row([Cell(f"{i}."), Cell("Подача заявления")])]))]
+    return [head, *parts]
+
+
+def _plan_tables(k: int) -> list:
+    """A plan of thousands of tables, each with a line under it (the document, then its tables)."""
+    from parsers.document import Cell, Document, Paragraph, Row, Table
+    from parsers.tables.repair import RepairedTable
+    parts = [Table([Row([Cell("1."), Cell(f"Мероприятие {t}")])]) for t in range(1000 * k)]
+    doc = Document([b for t in parts for b in (t, Paragraph("Ответственный за реализацию плана: отдел"))], "docx")
+    return [doc, *(RepairedTable("roadmap", {"activity": 1}, ["№", "Мероприятие"], [], parts=[t]) for t in parts)]
+
+
+def _plan_people(items):
+    from parsers.extract.roadmap_plan_people import block_places, plan_responsible
+    doc, tables = items[0], items[1:]
+    places = block_places(doc)
+    return [plan_responsible(doc, t, places) for t in tables]
+
+
 def _join_needs(blocks):
     from parsers.document import Document
     from parsers.tables.needs_tables import join_needs_tables
@@ -656,6 +734,13 @@ CASES = [
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
+    # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
+    # case ending and a word of letter names by regular expression and a bounded walk
+    Case("channel cell: thousands of «лично» before a place", lambda k: "лично " * 1500 * k + "в министерство",
+         _channel, "лично, в министерство"),
+    Case("channel cell: thousands of declined abbreviations", lambda k: "в СЭДе и в МФЦе " * 1000 * k, _channel,
+         "в СЭДе"),
+    Case("channel cell: thousands of letter-name words", lambda k: "эмфэцэ эсэдэ " * 1000 * k, _channel, "эмфэцэ"),
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
@@ -724,12 +809,29 @@ CASES = [
     Case("direction codes: thousands of legend lines", _legend_doc, _code_legends, _legend_doc(1)[:3]),
     Case("direction codes: a cell of spaces before a code", lambda k: " " * 60_000 * k + "1 x", _code_cell, "1"),
     Case("transposed list: thousands of field blocks", _side_doc, _turn, _side_doc(1)[:12]),
+    Case("needs table: hundreds of one-row parts", _needs_parts, _join_needs, _needs_parts(1)[:3]),
     # forms12: a header-less table read twice (with and without its label rows), term pairs judged by their dates
     Case("content roles: thousands of rows read twice", _content_rows, _content_read, _content_rows(1)[:6]),
     Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
+    # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
+    # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition
+    Case("needs: thousands of one case's times after «порядок»",
+         lambda k: "информирование " + "о сроке рассмотрения заявки " * 40 * k + "порядок " + "о сроке рассмотрения заявки " * 300 * k,
+         _needs, "информирование о сроке рассмотрения заявки"),
+    # an emphasis dropped before «не» (`emphatic_before_not`, the politeness regex): runs of it and of spaces
+    Case("needs: thousands of «так и» before «не»", lambda k: "мне " + "так и   " * 1500 * k + "не ответили на отзыв",
+         _needs, "мне так и не ответили на отзыв"),
+    # review rev15b: a pair's first word («как») looked for once per cell, not before each «так и не»; the
+    # agency's remark's maker looked for a few words on, not to the end
+    Case("needs: thousands of «как …, так и не» pairs", lambda k: "как подать, " * 500 * k + "как в мфц, так и не выходя из дома" * 300 * k,
+         _needs, "как в мфц, так и не выходя из дома"),
+    Case("needs: thousands of adjectives after a reply's remark", lambda k: "ответ на замечания " + "новые " * 3000 * k + "инспектора",
+         _needs, "ответ на замечания инспектора"),
+    Case("needs: thousands of purposes' prepositions", lambda k: "предоставление трактора " + "для новой " * 600 * k + "проверки",
+         _needs, "предоставление трактора для проверки"),
     Case("needs: thousands of written lines reading on", lambda k: "\u2028".join(["ходе рассмотрения заявления о"] * 300 * k),
          _needs, "получение информации о ходе"),
     # session 14's readings (needs14): more of a kind named («и иных документов»), a need named after
@@ -798,6 +900,11 @@ CASES = [
          * 300 * k, _above_stamp, "2. Контрольно-надзорная деятельность"),
     Case("needs: one bracket of items, no action", lambda k: "(" + ", ".join(["прав"] * 1000 * k) + ")",
          _needs, "(прав, бухгалтерия)"),
+    # rev15a: a sure need of thousands of words — the calibration's signature of its phrase
+    # (need_signature.phrase_facts: its words, the keyword rules' reading, the grammar's) read afresh
+    Case("needs: calibration signature of a sure need of thousands of words",
+         lambda k: "Получение информации о порядке предоставления услуги" + " жителям района" * 300 * k,
+         _calibrated_needs, "Получение информации о порядке"),
     # rev14a: quotes left open (OCR) blank nothing, each opening counted once; a first line of an act's
     # parts and a running sentence after its pair; stamps opened over and over before a signature
     Case("title line: 100,000 quotes left open", lambda k: "«" * 50_000 * k + "» " + '"' * 50_001 * k, _quotes, "«а»"),
@@ -808,20 +915,57 @@ CASES = [
     # read since the previous keyed one, joined or not (it was 15.5 at 200 tables); a list's parts walked once
     Case("needs tables: hundreds of keyed tables, none joined", _keyed_tables, _join_needs, _keyed_tables(1)[:6]),
     Case("needs tables: a list of thousands of parts", _parted_list, _join_needs, _parted_list(1)[:7]),
+    # a needs table printed in parts (needs_table_forms.join_continued): each part's rows appended once
+    Case("needs tables: a needs table of thousands of parts", _needs_parts, _join_needs, _needs_parts(1)[:5]),
     # an amending title's act numbers before its quote; a procedure's items alike read against its touchpoints
     Case("amending title: thousands of numbers, then a quote", lambda k: "О внесении изменений в приказ " +
          "№ 1-1-1-1 " * 2000 * k + "«Об утверждении Порядка ведения перечня»", _amending_title, "О внесении изменений в"),
     Case("procedure items: thousands alike over as many points", _alike_items, _procedure_points, _alike_items(1)),
     # a commit's signatures matched against the order state's SIG_ROWS (32,768) rows at a time
-    # (order_state.State.index_of, never the whole column held): each batch probes every
-    # signature, so past one batch the time grows with n times n / SIG_ROWS (rows, not chars)
+    # (order_state.State.index_of, never the whole column held): the asked ones hashed once and the
+    # batches streamed past them (it was 9.5 when each batch probed every signature: n x n / SIG_ROWS)
     Case("order state: 50,000 signatures matched by batches", lambda k: _Signatures(50_000 * k), _index_of, None),
     # rev14h: the plan's one responsible — a value of thousands of digits and brackets, no phone closing it
     # (`_PHONE`); thousands of years each before a range of months («2025 г., май – июнь», `year_month`)
     Case("plan responsible: value of digits and brackets", lambda k: "Исполнитель: " + "1(((((x" * 5000 * k,
          _plan_line, "Исполнитель: отдел кадров"),
+    # the plan's one responsible under each of thousands of tables: the blocks' places found once per
+    # document (roadmap_plan_people.block_places), not by a walk of the blocks per table
+    Case("plan responsible: thousands of tables, a line under each", _plan_tables, _plan_people,
+         _plan_tables(1)[:3]),
+    # rev15d (needs18's spoken voice): «что с …» asked over and over (need_what_with: a deed looked for
+    # within three words, not to the clause's end); a question of a place past thousands of places
+    # (need_asked_fact); channels named before verbs (need_channel_lead: the channel reader asked once a
+    # clause); an official let in, cut candidates by the hundred (need_admit.let_in_to_act)
+    Case("needs: thousands of «что с заявлением», a deed", lambda k: "что с заявлением " * 600 * k + "делать",
+         _needs, "что с заявлением делать"),
+    Case("needs: a fact asked past thousands of places", lambda k: "Где " + "в городе " * 1000 * k + "бассейн?",
+         _needs, "Где в городе бассейн?"),
+    Case("needs: hundreds of channels before a verb", lambda k: "через портал подать заявление; " * 200 * k,
+         _needs, "через портал подать заявление"),
+    Case("needs: hundreds of officials let in to act", lambda k: "пустить комиссию проверить дом " * 300 * k,
+         _needs, "пустить комиссию проверить дом"),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
+    # acts15: a header line's mends (look-alikes, OCR's digits among letters and letters among digits, a day cut
+    # in two, a year before the number), a header run into one line (kinds in capitals, each walked back over the
+    # capitals before it), a broken title line's rest, numbers with look-alike letters
+    Case("header mend: thousands of digits among letters", lambda k: "М0Н3 0т 1 2.03.20 № 5 п0 " * 2000 * k,
+         _header_mend, "МИНИСТЕРСТВ0 0т 1 2.03.2024"),
+    Case("header mend: digits among letters in one long token", lambda k: "М0Н3" * 12_000 * k, _header_mend,
+         "МИНИСТЕРСТВ0"),
+    Case("header mend: run of spaces after «от» and a digit", lambda k: "от 1" + " " * 20_000 * k + "2.03.2024",
+         _header_mend, "от 1 2.03.2024"),
+    # rev15c: a number's own letters kept out of the date's mend (the numbers found once, the rest repaired
+    # piece by piece), a digit opening a word asked whether a month's name follows
+    Case("header mend: thousands of numbers with letters", lambda k: "№ 12о от 1.2.2О20 3марта №3п " * 2000 * k,
+         _header_mend, "от 12.03.2О24 № 120о"),
+    Case("run-on header: thousands of kinds in capitals", lambda k: "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ " * 15 * k,
+         _run_header, "МИНИСТЕРСТВО ФИНАНСОВ ПРИКАЗ от 1.01.2020 N 1"),
+    Case("title line: a date's rest after thousands of words", lambda k: "Приказ от 23 января " * 4000 * k,
+         _pair_goes_on, "Приказ от 23 января"),
+    Case("order numbers: thousands of look-alike suffixes", lambda k: "N 12-p/01 " * 4000 * k, _numbers,
+         "N 869-p"),
 ]
 
 

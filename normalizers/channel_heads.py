@@ -26,6 +26,8 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
+from .channel_noun_groups import NounGroups, scope as noun_group
+from .channel_visit import who_comes
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
 from .direction_meaning import same_family
@@ -45,10 +47,6 @@ SEVERAL = 0.84       # clauses of one cell name different channels
 # ("выездной приём": a reception held away, or a visit?), the likelier code, below review
 GUESS = 0.84
 
-# no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
-_STOP_POS = {"PREP", "CONJ", "PRCL"}
-
-
 @dataclass(frozen=True)
 class ChannelReading:
     code: str
@@ -56,25 +54,6 @@ class ChannelReading:
     how: str                 # head | head+with | tie:<source> | detail | address | weak | alone
     head: str = ""
     details: tuple[str, ...] = ()
-
-
-def _scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
-    """The head's own noun group: neighbours up to a preposition or punctuation, and the
-    quoted names that follow a word of it (`named`: "центр поддержки «Мой бизнес»")."""
-    def inside(k: int) -> bool:
-        w = ws[k]
-        # "портал государственных И муниципальных услуг": a conjunction between adjectives
-        # joins the modifiers of one noun
-        if w.text in ("и", "или") and 0 < k < len(ws) - 1:
-            return all(ws[n].pos in ("ADJF", "PRTF") for n in (k - 1, k + 1))
-        return not w.is_punct and not w.is_conj and w.pos not in _STOP_POS
-    lo = i
-    while lo > 0 and inside(lo - 1):
-        lo -= 1
-    hi = i + 1
-    while hi < len(ws) and inside(hi):
-        hi += 1
-    return [w.lemmas | {w.text} for w in ws[lo:hi]] + [b for w in ws[lo:hi] for b in (named or {}).get(w.text, ())]
 
 
 def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
@@ -174,6 +153,8 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     head noun it qualifies, and a `by_means` head (a meeting) to the channel it is held by; the place it is held
     at, when no venue, is no head ("совещание в кабинете министра": a meeting, in person).  `means` False: a
     means' own words, where a meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words."""
+    came: list = []
+    groups = NounGroups(ws, named)
     for i in (held := HeldPlaces(ws, h)).unheld():
         w = ws[i]
         key = head_key(w, h)
@@ -181,7 +162,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
                 or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
             continue
         spec = h.heads[key]
-        scope = _scope(ws, i, named)
+        scope = groups.of(i)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_on(ws, i, h, rest_bag):
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") and means
@@ -189,6 +170,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
+        if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
+            # who comes where, read once per phrase (not once per coming): still yields to a definite head
+            r = ChannelReading(came[0], min(TIE, base), "weak", key)
         if r is not None:
             yield r
         if spec.get("by_means"):
@@ -243,7 +227,7 @@ def _by_family(ws: list[Word], rest_bag, kind, h: Heads) -> ChannelReading | Non
                     and same_family(w.lemma, k)), None)
         if key is None:
             continue
-        r = _read_head(key, h.heads[key], _scope(ws, i), rest_bag, kind, h, WEAK)
+        r = _read_head(key, h.heads[key], noun_group(ws, i), rest_bag, kind, h, WEAK)
         if r is not None:
             return ChannelReading(r.code, min(r.score, WEAK), "family", key)
     return None

@@ -33,6 +33,8 @@ class Heads:
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
         self.combining = frozenset(data.get("combining", ()))
+        visit = data.get("visit") or {}
+        self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))
         self.brands: dict[str, str] = data.get("brands") or {}
         self.bodies = frozenset(data.get("bodies", ()))

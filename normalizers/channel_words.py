@@ -15,6 +15,9 @@ them a matter of vocabulary:
     "С.Э.Д.", "м.ф.ц."       an abbreviation written letter by letter with dots: the letters
                              joined, where they make one the vocabulary knows (initials,
                              "И.И.", "т.е.", make none)
+    "в СЭДе", "по СМЭВу"     an abbreviation declined as spoken, a case ending in small letters
+                             after its capitals: the abbreviation
+    "эмфэцэ", "вэкаэс"       an abbreviation written as its letters' spoken names: its letters
 """
 from __future__ import annotations
 
@@ -32,6 +35,19 @@ _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 # single letters each closed by a dot, two or more ("С.Э.Д.", "Е.П.Г.У"): an abbreviation so spelt
 _DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё])\.?(?![\w])")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
+# capitals and a case ending in small letters after them («СЭДе», «СМЭВу», «МФЦ-шке» aside)
+_DECLINED = re.compile(r"(?<![\w-])([А-ЯЁ]{2,6})-?(?:е|у|а|ом|ах|ами|ы|ов|ой)(?![\w-])")
+# a site's name with a Latin zone typed in Cyrillic, as it is said («госуслуги.ру»)
+_SAID_ZONE = re.compile(r"(?<![\w.])([А-Яа-яЁё]{2,})\.(?:ру|ком)(?![\w.])", re.IGNORECASE)
+# the spoken names of Russian letters («эм», «фэ», «цэ»: МФЦ), each written either way round
+# where speakers say it so («эф» and «фэ»); the longest abbreviation spelt so is short
+_LETTER_NAMES = {"а": "а", "бэ": "б", "бе": "б", "вэ": "в", "ве": "в", "гэ": "г", "ге": "г", "дэ": "д",
+                 "де": "д", "е": "е", "жэ": "ж", "же": "ж", "зэ": "з", "зе": "з", "и": "и", "ка": "к",
+                 "эл": "л", "эль": "л", "лэ": "л", "эм": "м", "мэ": "м", "эн": "н", "нэ": "н", "о": "о",
+                 "пэ": "п", "пе": "п", "эр": "р", "рэ": "р", "эс": "с", "сэ": "с", "тэ": "т", "те": "т",
+                 "у": "у", "эф": "ф", "фэ": "ф", "ха": "х", "цэ": "ц", "це": "ц", "че": "ч", "ша": "ш",
+                 "ща": "щ", "э": "э", "ю": "ю", "я": "я"}
+_MAX_SPELT = 18
 
 
 def clauses(text: str) -> list[str]:
@@ -114,7 +130,17 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         root = min(found, key=len, default="")
         return root if found and all(w.startswith(root) for w in found) else m.group(0)
-    return _TRUNCATED.sub(whole, undotted(text, vocab))
+    return _TRUNCATED.sub(whole, undotted(undeclined(text, vocab), vocab))
+
+
+def undeclined(text: str, vocab: frozenset[str]) -> str:
+    """An abbreviation the vocabulary knows, declined as spoken with a small-letter case ending
+    ("в СЭДе", "по СМЭВу", "в МФЦ-е"), or a name it knows with a web zone said in Cyrillic
+    ("госуслуги.ру"): the abbreviation, the name alone."""
+    def known(m: re.Match) -> str:
+        return m.group(1) if m.group(1).lower().replace("ё", "е") in vocab else m.group(0)
+    # (and a name the vocabulary knows with a zone said in Cyrillic, «госуслуги.ру»: the name)
+    return _SAID_ZONE.sub(known, _DECLINED.sub(known, text))
 
 
 def undotted(text: str, vocab: frozenset[str]) -> str:
@@ -195,5 +221,24 @@ def _respelt(text: str, heads) -> str | None:
         tail = text[k:]
         if len(tail) >= 3 and tail in heads and not _known(tail):
             return tail
+    if spelt := spelt_out(text, heads):
+        return spelt
     e = re.sub("(?<=[бвгджзклмнпрстфхцчшщ])э", "е", text)
     return e if e != text and _known(e) else None
+
+
+def spelt_out(text: str, heads) -> str | None:
+    """A word written as the spoken names of an abbreviation's letters ("эмфэцэ" эм-фэ-цэ, "вэкаэс"):
+    the one head of `heads`, two letters or more, that its names spell, or None."""
+    if len(text) > _MAX_SPELT:
+        return None
+    starts = {h[:n] for h in heads if 2 <= len(h) <= 6 for n in range(len(h) + 1)}
+    reads: dict[int, set[str]] = {0: {""}}
+    # position by position, only the letters some head begins with kept (a handful, not every spelling)
+    for i in range(len(text)):
+        for done in reads.get(i, ()):
+            for name, letter in _LETTER_NAMES.items():
+                if text.startswith(name, i) and done + letter in starts:
+                    reads.setdefault(i + len(name), set()).add(done + letter)
+    found = {r for r in reads.get(len(text), ()) if len(r) >= 2 and r in heads and len(r) < len(text)}
+    return found.pop() if len(found) == 1 else None

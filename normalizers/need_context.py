@@ -7,11 +7,9 @@ them as modifiers, so `refine` rules in data/need_grammar.yaml can name them).
   рассмотрения", "ход её проведения"), in a clause naming what the client filed ("на
   каком этапе моё заявление"), or such a procedure with an owner ("о его согласовании").  A
   stage of anything else is plain information ("состояние дорог", "ход строительства").
-* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации
-  заявления", "о его согласовании"): news of the client's case.
-* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`:
-  "о его принятии", "о регистрации договора"; of a request, "о регистрации заявления", it is a
-  stage): the news is the stage or the result — writers code it either way.
+* `@event` — "о" + a procedure on what the client filed or owns ("уведомление о регистрации заявления"): news.
+* `@settled` — with `@event`, the procedure is one that may settle the case (`settling`: "о его принятии",
+  "о регистрации договора"; of a request, "о регистрации заявления", a stage): stage or result, as writers code.
 * `@how` — a question word + an infinitive after a verb or noun ("узнать, как получить
   консультацию", "информация о том, где подать заявление"): the client asks how or where to do
   something — information, whatever the object; a question that leads the clause ("Как подать
@@ -44,8 +42,10 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
+from .need_bids import BID, bid_to_look  # noqa: F401  (re-exported: need_grammar reads them here)
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
+from .need_what_with import stage_asked, what_with
 from .need_objects import action_of, object_at
 from .phrase import Word
 from .verb_family import noun_of
@@ -57,7 +57,6 @@ HELP = "@help"
 DONE = "@done"
 TASK = "@task"
 WHEN = "@when"
-BID = "@bid"
 SETTLED = "@settled"
 
 
@@ -80,29 +79,56 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     получить уведомление о его регистрации": a request's, a stage, not `@settled`)."""
     stage, procedure, own = spec["stage"], spec["procedure"], spec["own"]
     names_case = filed or any(w.lemma in case_objects for w in ws)
+    about_at = next((k for k, w in enumerate(ws) if w.lemma in spec.get("about", ())), len(ws))
+    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})    # he owns the procedure it names
+    one_told = any(w.lemma in spec.get("client", set()) and _singular(w) for w in ws)   # "заявителя", not "граждан"
     for i, w in enumerate(ws):
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):
             return [frozenset({STAGE})]
-        if w.lemma in spec.get("where", ()) and _owned_case_after(ws, i, own, case_objects):
-            return [frozenset({STAGE})]      # "где сейчас мой запрос?"
+        # "о сроке рассмотрения заявки": that one request's; "где сейчас мой запрос?", "что с заявкой?"
+        if w.lemma in spec.get("time", ()) and _one_case_timed(ws, i, spec, case_objects, about_at, one_told) or \
+                w.lemma in spec.get("where", ()) and (_owned_case_after(ws, i, own, case_objects)
+                                                      or what_with(ws, i, spec, case_objects)):
+            return [frozenset({STAGE})]
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
         if w.lemma in stage and not named_kind(ws, i, own, deverbal):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"
             if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
-                    or ws[i + 1].text in own or ws[i + 1].lemma in own:
+                    or ws[i + 1].text in own or ws[i + 1].lemma in own or stage_asked(ws, i, spec):
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \
                 and not (i > 1 and ws[i - 2].lemma in spec.get("about", ())):
             # "условия его предоставления": how a procedure goes in general, no case's stage
             settled = w.lemma in spec.get("settling", ()) and not any(x.lemma in requests() for x in before + ws[:i])
             return [frozenset({STAGE, EVENT} | ({SETTLED} if settled else set()))]
-    # the client named in the clause ("уведомление заявителя о …") owns the procedure it names
-    addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
                   frozenset(spec.get("course", ())))
+
+
+def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str], about_at: int,
+                    one_told: bool) -> bool:
+    """Is the time word at i, in the singular, that of a procedure on ONE paper of a case — the procedure's noun, then
+    the paper in the genitive singular, marked as one (owned, a participle, `one`: "срок рассмотрения поданной
+    заявки") or one client told, `one_told` ("уведомление заявителя о сроке …"; unmarked, the singular is how a rule
+    names the term in general), no word of `about` before it ("порядок и сроки …", `about_at`: found once)?
+    Papers in the plural ("сроки рассмотрения обращений") are how the agency works: information."""
+    if about_at < i or (proc := _next_content(ws, i, spec["own"])) is None or proc.lemma not in spec["procedure"]:
+        return False
+    at = ws.index(proc, i)
+    if (paper := _next_content(ws, at, spec["own"])) is None or paper.lemma not in case_objects:
+        return False
+    forms = [p.tag for p in morph().parse(paper.text) if p.normal_form.replace("ё", "е") == paper.lemma and p.tag.case == "gent"]
+    marked = one_told or any(w.text in spec["own"] or w.lemma in spec["own"] or w.pos == "PRTF" or w.lemma in spec.get("one", ())
+                              for w in ws[at + 1:ws.index(paper, at)])
+    return marked and bool(forms) and all(t.number == "sing" for t in forms) and _singular(ws[i])
+
+
+def _singular(w: Word) -> bool:
+    """Is the word singular in every reading of its lemma ("о сроке"; "о сроках …": the agency's terms in general)?"""
+    return all(p.tag.number == "sing" for p in morph().parse(w.text) if p.normal_form.replace("ё", "е") == w.lemma)
 
 
 def _owned_case_after(ws: tuple[Word, ...], i: int, own: set[str], case_objects: set[str]) -> bool:
@@ -184,18 +210,6 @@ def target_marks(ws: tuple[Word, ...], start: int, into: set[str]) -> list[froze
 def helped(ws: tuple[Word, ...], start: int, helping: set[str]) -> list[frozenset[str]]:
     """[{"@help"}] when a word of `helping` comes before the action (which ends at `start`)."""
     return [frozenset({HELP})] if any(w.lemma in helping for w in ws[:max(start - 1, 0)]) else []
-
-
-def bid_to_look(ws: tuple[Word, ...], start: int, inspecting: frozenset[str]) -> list[frozenset[str]]:
-    """[{"@bid"}] when the verb of looking that leads the clause (ending at `start`) is the
-    agency's deed, not the client's: addressed to it ("проверьте моё стадо"), after a bid to come
-    ("приезжайте посмотреть крышу") or with an inspector as its subject ("инспектор хочет
-    посмотреть теплицу") — the client shows his thing."""
-    if not start:
-        return []
-    tags = [morph().parse(w.text)[0].tag for w in ws[:start]]
-    bid = any("impr" in t for t in tags) or any(w.lemma in inspecting for w in ws[:start - 1])
-    return [frozenset({BID})] if bid else []
 
 
 def tasked(ws: tuple[Word, ...], end: int, g) -> list[frozenset[str]]:

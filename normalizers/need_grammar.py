@@ -30,14 +30,13 @@ from textcore.vocab import vocabulary
 
 from .matcher import DATA
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import cut_words, need_doubt, need_officialese, need_outcome
+from . import cut_words, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
-from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action
-from .need_unknown import unknown_object as _unknown_object
+from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action, unknown_object as _unknown_object
 from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
-from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for
+from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for, for_inspection
 from .phrase import Speller, Word, words
 from .similar import Classes
 
@@ -217,8 +216,8 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
     ("Показать помещение": the unread verb might have turned it round)."""
     if found := asked_after(ws, g):              # "Что сделали по …?" (a wish "чтобы перезвонили": a guess)
         return found[0], g.asked["as"], GUESS if need_outcome.unnamed_wish(ws, found[0], g, lambda x: _action_of(x, g)) else 1.0
-    if (lead := need_outcome.lead(ws, g, lambda x: _action_of(x, g), lambda x, k: _object_at(x, k, g))) is not None:
-        return lead                              # "деньги пришли на карту", "нет обратной связи по …"
+    if (lead := need_outcome.lead(ws, g, lambda x: _action_of(x, g), lambda x, k: _object_at(x, k, g)) or need_channel_lead.channel_lead(ws, g) or need_asked_fact.asked_fact(ws, g)) is not None:
+        return lead                              # "деньги пришли на карту", "нет обратной связи по …"; "через МФЦ подать …"
     brought = False
     for i, w in enumerate(ws[:6]):
         if w.lemma in g.what_words:         # "какие документы нужны?": the client asks what
@@ -289,7 +288,7 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
-    action = told_client(ws, start, action, g.telling_whom)    # "уведомить заявителя о …": inform
+    action = told_client(ws, start, action, g.telling_whom, g)    # "уведомить заявителя о …": inform
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
@@ -312,7 +311,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g) \
         + need_outcome.answered_feedback(ws, lambda x, k: _object_at(x, k, g))
-    mods += target_marks(ws, start, g.case_stage["into"]) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
+    mods += target_marks(ws, start, g.case_stage["into"]) + for_inspection(ws, start) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0

@@ -85,10 +85,36 @@ def depends_on_unknown(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) ->
     if not (j >= start and ws[j].pos == "NOUN" and "gent" in ws[i].cases):
         return False
     held = action_of(ws[j], g) in g.yielding and ws[j].lemma not in g.case_stage["procedure"]
-    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held:
+    if object_at(ws, j, g) is not None or action_of(ws[j], g) is not None and not held or heads_no_thing(ws, j, i, g):
         return False
     p = skip_adjectives_back(ws, j - 1, start)
     return p >= start and ws[p].pos == "PREP"
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _brought(data: dict) -> tuple[frozenset[str], frozenset[str]]:
+    spec = data.get("telling_the_client") or {}
+    return frozenset(spec.get("brought_to", ())), frozenset(spec.get("roles", ()))
+
+
+def heads_no_thing(ws: tuple[Word, ...], j: int, i: int, g: _Grammar) -> bool:
+    """Is the word at j the client a thing is brought to (`telling_the_client`'s `whom` after a
+    preposition of `brought_to`: "доведение до заявителей результатов") and the genitive at i no role
+    of his (`roles`: "до участника опроса")?  Such a person heads no genitive thing after him: it is the
+    action's own object ("для получателей грантов" names who, and is left as it was)."""
+    to, roles = _brought()
+    p = skip_adjectives_back(ws, j - 1, 0)
+    hit = object_at(ws, i, g)
+    return ws[j].lemma in g.telling_whom[1] and p >= 0 and ws[p].text.lower() in to and not (hit and hit[0] in roles)
+
+
+def names_addressee(ws: tuple[Word, ...], start: int, i: int, g: _Grammar) -> bool:
+    """Is the genitive at i only what the client told is ("информирование участников опроса об …"):
+    after a telling action (`telling_the_client`'s class) its direct complement is the client, and a
+    genitive right after him says who he is, not what he is told?"""
+    j = skip_adjectives_back(ws, i - 1, start)
+    return bool(start) and j == start and "gent" in ws[i].cases and ws[j].lemma in g.telling_whom[1] \
+        and action_of(ws[start - 1], g) == g.telling_whom[2] and not ws[j].cases & {"datv", "ablt", "loct"}
 
 
 def skip_adjectives_back(ws: tuple[Word, ...], j: int, start: int) -> int:
@@ -130,7 +156,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         # the noun of a compound preposition names nothing ("в ходе проверки": during it)
         if hit and i and f"{ws[i - 1].text} {ws[i].text}" in g.compound_preps:
             continue
-        if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g):
+        if hit and not is_manner(ws, i, hit[0], g) and not depends_on_unknown(ws, start, i, g) \
+                and not names_addressee(ws, start, i, g):
             objects.append((_glossed(ws, i + hit[1], g) or copied(ws, i, hit[1], g) or hit[0], i, i + hit[1]))
             break
     case = governed(ws, start, objects[0][1], objects[0][2]) if objects else frozenset()
@@ -239,7 +266,49 @@ def _sent_to(data: dict) -> tuple[frozenset[str], frozenset[str], str | None]:
     return frozenset(spec.get("actions", ())), frozenset(spec.get("whom", ())), spec.get("as")
 
 
-def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None]) -> str:
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _agency_doer(data: dict) -> tuple[frozenset[str], frozenset[str], str | None, frozenset[str]]:
+    spec = data.get("agency_doer") or {}
+    return frozenset(spec.get("words", ())), frozenset(spec.get("handing", ())), spec.get("as"), frozenset(spec.get("passed_on", ()))
+
+
+def by_agency(ws: tuple[Word, ...], start: int, action: str, g: _Grammar | None = None) -> bool:
+    """Does the agency itself do the clause's action of handing over (`agency_doer`'s `handing` in the data) — named
+    in the nominative before its verb ("министерство направляет ответ"), no preposition before it and the verb not
+    the first person ("в министерство направляю заявление": the client sends), or in the instrumental right
+    after the action's noun ("направление ведомством ответа")?  What it hands over, the client receives — unless
+    it is the client himself ("направляет заявителя на освидетельствование") or a paper of a class of
+    `passed_on`, the client's own it passes on ("направляет документы в Росреестр"): the agency's own deed."""
+    words_, handing, _, passed_on = _agency_doer()
+    if ws[start - 1].lemma not in handing:
+        return False
+    verb = ws[start - 1]
+    before = verb.pos == "VERB" and not _first_person(verb) and any(
+        w.lemma in words_ and "nomn" in w.cases and not (k and ws[k - 1].pos == "PREP") for k, w in enumerate(ws[:start - 1]))
+    after = ws[start].lemma in words_ and "ablt" in ws[start].cases and verb.pos == "NOUN"
+    return (before or after) and not _hands_own(ws, start + after, passed_on, g)
+
+
+def _first_person(w: Word) -> bool:
+    return any(p.tag.person == "1per" for p in morph().parse(w.text) if p.normal_form.replace("ё", "е") == w.lemma)
+
+
+def _hands_own(ws: tuple[Word, ...], i: int, passed_on: frozenset[str], g: _Grammar | None) -> bool:
+    """Is what is handed over at i (its adjectives passed) the client himself, a paper of `passed_on`, or a place
+    first that is not the client's?"""
+    end = min(len(ws), i + 4)       # a few adjectives: a run of them is no hostile scan
+    while i < end and ws[i].pos in ("ADJF", "PRTF"):
+        i += 1
+    if g is None or i >= len(ws):
+        return False
+    if ws[i].pos == "PREP":     # a place named first: another body's ("в прокуратуру"), unless the client's ("в адрес заявителя")
+        return not any(w.lemma in g.telling_whom[1] for w in ws[i + 1:i + 4])
+    hit = object_at(ws, i, g)
+    return ws[i].lemma in g.telling_whom[1] or bool(hit and hit[0] in passed_on)
+
+
+def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[str], set[str], str | None],
+                g: _Grammar | None = None) -> str:
     """The action class, or `spec`'s own (`telling_the_client` in the data) when a verb of
     telling has the client as its direct object ("уведомить заявителя о продлении срока":
     the agency tells the client — not the client telling the agency); an action of sending with
@@ -248,6 +317,8 @@ def told_client(ws: tuple[Word, ...], start: int, action: str, spec: tuple[set[s
     verbs, whom, as_class = spec
     if not start or start >= len(ws):
         return action
+    if by_agency(ws, start, action, g):
+        return _agency_doer()[2]
     if action in _sent_to()[0] and any(w.lemmas & (whom | _sent_to()[1]) and "datv" in w.cases for w in ws[start:start + 2]):
         return _sent_to()[2]    # "пришлите мне справку", "выслать заявителю копию": the client receives
     if not as_class or ws[start - 1].lemma not in verbs:
@@ -273,9 +344,12 @@ def modifier_words(ws: tuple[Word, ...], start: int, used: set[int], g: _Grammar
     phrase's first word of that object class ("доступ на объект": #inspection; "на оказание
     консультационной помощи": #consultation), "@deed" for a noun of action ("на ОКАЗАНИЕ
     консультации")."""
+    # a word of the lead before the action ("МНЕ нужно отправить", "заявителю надо подать") is its doer:
+    # no case of it marks a recipient
     def marks(p: int, w: Word) -> frozenset[str]:
         hit = object_at(ws, p, g)
-        return w.lemmas | {f"{w.lemma}@{c}" for c in w.cases} | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
+        cased = set() if p < start - 1 and w.lemma in g.modals else {f"{w.lemma}@{c}" for c in w.cases}
+        return w.lemmas | cased | {"#" + g.objects[(x,)] for x in w.lemmas if (x,) in g.objects} \
             | ({"#" + hit[0]} if hit else set()) | ({"@deed"} if w.pos == "NOUN" and action_of(w, g) else set())
     return [marks(p, w) for p, w in enumerate(ws) if p not in used and p != start - 1 and not w.is_punct
             and not (p and f"{ws[p - 1].text} {w.text}" in g.compound_preps)]
@@ -300,3 +374,26 @@ def is_told_what(ws: tuple[Word, ...], start: int, g) -> bool:
     verb then asked to be told, no help with a task ("@help")."""
     return start > 1 and ws[start - 1].lemma in g.what_words and any(
         action_of(w, g) in g.told_what and told_what(ws, i, g) == start - 1 for i, w in enumerate(ws[:start - 1]))
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _inspected_for(data: dict) -> tuple[frozenset[str], dict[str, tuple[frozenset[str], frozenset[str]]]]:
+    spec = data.get("inspected_for") or {}
+    return (frozenset(spec.get("conducting", ())),
+            {m: (frozenset(d.get("after", ())), frozenset(d.get("words", ()))) for m, d in (spec.get("marks") or {}).items()})
+
+
+def for_inspection(ws: tuple[Word, ...], start: int) -> list[frozenset[str]]:
+    """[{mark}] when a thing is handed over FOR a look at it: a purpose's preposition after the action
+    ("для", "на", "к": `inspected_for` in the data), its adjectives and a noun of conducting passed
+    ("для проведения испытаний"), then a word of one of the marks' lists ("на выездной осмотр":
+    "@for_inspection"; "для экспертной оценки", an assessment that may be the client's: "@for_assessment"); else []."""
+    conducting, marks = _inspected_for()
+    for i in range(start, len(ws) - 1):
+        k = i + 1
+        while k < len(ws) - 1 and k < i + 5 and (ws[k].pos in ("ADJF", "PRTF") or ws[k].lemma in conducting):
+            k += 1
+        found = next((m for m, (after, lemmas) in marks.items() if ws[i].text.lower() in after and ws[k].lemmas & lemmas), None)
+        if found:
+            return [frozenset({found})]
+    return []

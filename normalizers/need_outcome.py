@@ -43,7 +43,10 @@ def _data(data: dict) -> dict:
             "unclear": one(data.get("unclear", ())), "wish_answers": one(data.get("wish_answers", ())),
             "lack_as": (data.get("lacking") or {}).get("as", "receive"),
             "both_ways": frozenset((data.get("lacking") or {}).get("both_ways", ())),
-            "responses": one(spec.get("responses", ())),
+            "responses": one(spec.get("responses", ())), "replies": one(spec.get("replies", ())),
+            "asked_too": one(spec.get("asked_too", ())), "answered_by_client": frozenset(spec.get("answered_by_client", ())),
+            "made_by": one(list(spec.get("made_by", ())) + list((data.get("agency_doer") or {}).get("words", ()))
+                           + list(data.get("inspectors", ()))),
             "about": frozenset(spec.get("about", ())), "complaints": one(spec.get("complaints", ())),
             "own_too": one(spec.get("own_too", ())), "procedure": one(spec.get("procedure", ())),
             "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w))}
@@ -134,15 +137,29 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     complaint (`complaints`) of the service's quality or an official's conduct (`of_service`:
     "жалоба на качество работы отдела"); else []."""
     d = _data()
-    if not any(w.lemmas & d["responses"] and not _topic_of_noun(ws, k) for k, w in enumerate(ws)):
+    said = [w.lemmas & (d["responses"] | d["replies"]) for k, w in enumerate(ws) if not _topic_of_noun(ws, k)]
+    if not any(said):
         return []
+    # a reply alone answers no comment asked of the agency (`asked_too`): that may be its explanation;
+    # nor a survey (`answered_by_client`): the client answers it ("ответить на вопросы анкеты")
+    replied = not any(x & d["responses"] for x in said)
     of_service = any(w.lemmas & d["of_service"] for w in ws)
     # an assessment of a thing may be the agency's own ("меры по оценке ущерба"): feedback only beside the service's quality
-    about = any((found := object_at(ws, k)) and found[0] in d["about"]
+    about = any((found := object_at(ws, k)) and found[0] in d["about"] \
+                and not (replied and (ws[k].lemma in d["asked_too"] or found[0] in d["answered_by_client"] or _made_by(ws, k + found[1], d)))
                 and (of_service or ws[k].lemma not in d["own_too"] or not _governs_genitive(ws, k + 1)) for k in range(len(ws)))
     complaint = any(w.lemma in d["complaints"] for w in ws) and of_service
     # a complaint's answer is an appeal's as often (need_doubt.open_about): only the likelier
     return [frozenset({ANSWERED})] if about else [frozenset({ANSWERED + "_complaint"})] if complaint else []
+
+
+def _made_by(ws: tuple[Word, ...], m: int, d: dict) -> bool:
+    """Is the feedback word ending before m the agency's own, its maker in the genitive after it (`made_by`, the
+    agency's and inspectors' words: "замечания инспектора", "предложение министерства")?  The client answers it."""
+    end = min(len(ws), m + 4)       # a few adjectives: a run of them is no hostile scan
+    while m < end and ws[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    return m < len(ws) and ws[m].lemma in d["made_by"] and "gent" in ws[m].cases
 
 
 def _topic_of_noun(ws: tuple[Word, ...], k: int) -> bool:

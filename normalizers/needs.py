@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_doubt, need_outcome, need_story
+from . import need_admit, need_calibration, need_doubt, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_context import done_to_me
@@ -33,6 +33,7 @@ from .phrase import Word, words
 from .need_split import split_cell
 from .line_joins import governed_capital
 from .need_purpose import bare_verb as _bare_verb, purposes as _purposes
+from .need_polite import polite as _polite, unpolite as _unpolite  # noqa: F401   (_polite: tests, benchmarks)
 
 # (a lead of spaces starts only where their run begins: retried at each space of a long run, quadratic)
 _INCLUDING = re.compile(r"(?:,|(?<!\s))\s*(?:в том числе|включая|а также|в т\.\s*ч\.)\s+", re.IGNORECASE)
@@ -155,8 +156,8 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right):
-        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it
+    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right):
+        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …"
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
@@ -194,18 +195,9 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short); a cell typed in capitals, in lower case."""
-    phrases = split_cell(_polite().sub(" ", lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
+    phrases = split_cell(_unpolite(lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
     return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
-
-
-@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _polite(data: dict) -> re.Pattern:
-    words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data.get("polite_words") or ())
-    # a match starts only where a run of spaces begins: a bare ",?\s*" lead retried at each
-    # space of a long run is quadratic (16,000 spaces took 20 s)
-    return re.compile(rf"(?<![\s,])(?:\s*,)?\s*\b(?:{words})\b\s*,?\s*", re.IGNORECASE) if words \
-        else re.compile(r"(?!)")
 
 
 def _head(phrase: str) -> str:
@@ -384,12 +376,12 @@ def _cell_facts(phrases: tuple[str, ...]) -> tuple[int, bool]:
 
 
 def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
-    """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than
-    codes, a need asked as a question, a complaint's answer whose code nothing settles."""
+    """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than codes, a need
+    asked as a question, a complaint's answer whose code nothing settles; then calibrated (need_calibration.py)."""
     g = grammar()
-    if not matches or not (g.doubt["clauses_over_codes"] or g.doubt["question"] or g.doubt["answered_complaint"]):
-        return matches
-    return need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ; ".join(phrases), frozenset(m.code for m in matches)))
+    if matches and (g.doubt["clauses_over_codes"] or g.doubt["question"] or g.doubt["answered_complaint"]):
+        matches = need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ; ".join(phrases), frozenset(m.code for m in matches)))
+    return need_calibration.calibrated(phrases, matches)
 
 
 def need_phrase_matches(text: str) -> list[Match]:

@@ -6,6 +6,7 @@
                                                 workers = 4
                                                 csv-sep = ";"
     TOUCHPOINTS_RAW, TOUCHPOINTS_OUT, TOUCHPOINTS_CACHE_DIR, TOUCHPOINTS_WORKERS, TOUCHPOINTS_CSV_SEP
+    TOUCHPOINTS_NEED_CALIBRATION=on|off   (no file key: the needs' calibration step, normalizers/need_calibration.py)
 
 Command line beats environment beats file beats the built-in default (the CLI
 hands these to click as defaults; `open_dataset()` reads `out` from here too).
@@ -23,6 +24,7 @@ FILE_NAME = "touchpoints.toml"
 KEYS = ("raw", "out", "cache-dir", "workers", "csv-sep")
 ENV = {k: "TOUCHPOINTS_" + k.upper().replace("-", "_") for k in KEYS}
 PATH_KEYS = ("raw", "out", "cache-dir")
+CALIBRATION_VAR = "TOUCHPOINTS_NEED_CALIBRATION"     # no option of a command: on (default) or off
 SEPARATORS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
 
 
@@ -70,6 +72,11 @@ def load(cwd: Path | None = None, environ: dict | None = None) -> dict:
     for key, var in ENV.items():
         if environ.get(var):
             settings[key] = _value(key, environ[var], cwd, var)
+    switch = environ.get(CALIBRATION_VAR)
+    if switch and switch.strip().lower() not in ("on", "off"):        # empty: unset, as the others
+        # read by normalizers/need_calibration.py, which takes anything but "off" for on: "0" or
+        # "false" must not leave the step on in silence
+        raise ConfigError(f"{CALIBRATION_VAR} must be on or off, not {switch!r}")
     return settings
 
 

@@ -1,5 +1,5 @@
 """Channel words as real lists abbreviate them, and places of service named by their owner (data/channel_heads.yaml; a letter parsed as an
-interjection stays in its noun group, normalizers/channel_heads.py `_STOP_POS`)."""
+interjection stays in its noun group, normalizers/channel_noun_groups.py `_STOP_POS`)."""
 import pytest
 
 from normalizers import match_channel

@@ -28,7 +28,8 @@ def _docx(path, rows):
 
 
 @pytest.mark.parametrize("make", [_txt, _docx], ids=["txt", "docx"])
-@pytest.mark.parametrize("labels", [["Услуга", "Способ связи", "Что нужно заявителю"],
+# («Способ связи» named the channel once head nouns and their qualifiers were read, h11touch: «Где связаться» now)
+@pytest.mark.parametrize("labels", [["Услуга", "Где связаться", "Что нужно заявителю"],
                                     ["Жизненная ситуация", "Куда обратиться", "Зачем"]])
 def test_a_header_in_unknown_words_over_three_columns_is_no_row(tmp_path, make, labels):
     result = process_path(make(tmp_path / f"l.{make.__name__[1:]}", [labels, *ROWS]))
@@ -47,3 +48,13 @@ def test_a_header_in_unknown_words_over_three_columns_is_no_row(tmp_path, make, 
 def test_a_first_row_of_data_the_channel_reader_refuses_stays_a_row(tmp_path, first):
     result = process_path(_txt(tmp_path / "d.txt", [first, *ROWS]))
     assert [r["touchpoint_raw"] for r in result.touchpoints] == [first[1]] + [r[1] for r in ROWS]
+
+
+@pytest.mark.parametrize("make", [_txt, _docx], ids=["txt", "docx"])
+def test_a_needs_column_a_header_gives_a_client_category_on_one_word_is_read_by_content(tmp_path, make):
+    """«Услуга | Способ связи | Что нужно заявителю»: a header (service, channel), its third heading the client
+    category's on one word of three («заявитель»); the column's cells read as needs, so they are the needs."""
+    result = process_path(make(tmp_path / f"h.{make.__name__[1:]}", [["Услуга", "Способ связи", "Что нужно заявителю"],
+                                                                      *ROWS]))
+    assert [r["touchpoint_raw"] for r in result.touchpoints] == [r[1] for r in ROWS]
+    assert [r["interaction_raw"] for r in result.touchpoints] == [r[2] for r in ROWS]

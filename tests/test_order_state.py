@@ -413,6 +413,37 @@ def test_a_damaged_row_group_of_the_state_is_found_when_its_rows_are_copied(tmp_
         state.heavy(np.array([4]))
 
 
+@pytest.mark.parametrize("rows", [2, 32_768])
+def test_signatures_that_do_not_read_say_damaged(tmp_path, monkeypatch, rows):
+    """The state's signatures streamed past the asked ones (index_of): a page of them that does
+    not read says Damaged, whichever batch it is in, not an error of the join."""
+    monkeypatch.setattr(order_state, "SIG_ROWS", rows)
+    docs, prints = _docs(random.Random(12), 9)
+    t, pr = _table(docs, prints)
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    order_state.save(tmp_path, None, None, new)
+    from pipeline.store.segments import INDEX
+
+    _damage_column(tmp_path / INDEX / order_state.STATE, "sig")
+    state = order_state.load(tmp_path)
+    with pytest.raises(order_state.Damaged):
+        state.index_of(new.column("sig").combine_chunks())
+
+
+def test_many_batches_match_as_one_when_every_state_row_is_asked(tmp_path, monkeypatch):
+    """Every state row asked, in another order, over many batches: each asked signature gets its
+    own row (the join's pairs folded back to the asked order, none lost between batches)."""
+    monkeypatch.setattr(order_state, "SIG_ROWS", 4)
+    docs, prints = _docs(random.Random(13), 30)
+    t, pr = _table(docs, prints)
+    new = incremental(order_state.signatures(t), None, _fetch(t, pr)).new
+    order_state.save(tmp_path, None, None, new)
+    state = order_state.load(tmp_path)
+    sig = new.column("sig").combine_chunks()
+    order = list(range(len(sig)))[::-1]
+    assert state.index_of(sig.take(pa.array(order))).tolist() == order
+
+
 @pytest.mark.parametrize("seed", range(40))
 @pytest.mark.parametrize("buckets", [1, 3])
 def test_colliding_link_hashes_only_add_documents(tmp_path, monkeypatch, seed, buckets):

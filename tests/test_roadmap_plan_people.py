@@ -108,3 +108,22 @@ def test_a_hostile_value_of_digits_and_brackets_is_read_whole():
     """The input of bench_hostile_inputs' «plan responsible» case (its time is the bench's): no phone in it."""
     value = "1(((((x" * 5000
     assert line_responsible("Исполнитель: " + value) == value
+
+
+def test_the_line_under_each_of_several_tables_found_by_the_blocks_places():
+    """Each table's line under it found through the document's block places taken once (not a walk
+    of the blocks per table); a table that is not in the document has no line under it."""
+    from parsers.document import Cell, Document, Paragraph, Row, Table
+    from parsers.extract.roadmap_plan_people import block_places, plan_responsible
+    from parsers.tables.repair import RepairedTable
+
+    parts = [Table([Row([Cell("1."), Cell("Создать рабочую группу")])]) for _ in range(3)]
+    names = ["Орлов О.И.", "Ушаков П.Р.", "Зайцева Е.В."]
+    doc = Document([b for t, who in zip(parts, names)
+                    for b in (t, Paragraph(f"Ответственный за реализацию плана мероприятий: {who}"),
+                              Paragraph("Согласовано."), Paragraph("Примечание к разделу."))], "docx")
+    tables = [RepairedTable("roadmap", {"activity": 1}, HEAD[:2], [], parts=[t]) for t in parts]
+    places = block_places(doc)
+    assert [plan_responsible(doc, t, places) for t in tables] == names
+    stray = RepairedTable("roadmap", {"activity": 1}, HEAD[:2], [], parts=[Table([Row([Cell("1.")])])])
+    assert plan_responsible(doc, stray, places) is None

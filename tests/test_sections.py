@@ -46,6 +46,8 @@ def _got(doc, *fields):
     ("3. Услуги в электронной форме", "direction", "3", "Услуги в электронной форме"),
     ("ФОРМА", "skip", None, "ФОРМА"),
     ("Таблица 1 (продолжение)", "skip", "1", "(продолжение)"),
+    ("Продолжение перечня", "skip", None, "Продолжение перечня"),       # a list cut into tables: no direction
+    ("Окончание перечня", "skip", None, "Окончание перечня"),
 ])
 def test_read_heading(text, role, number, title):
     sec = read_heading(text)
@@ -64,6 +66,8 @@ def test_a_long_heading_opened_by_a_section_word_is_still_a_heading():
 @pytest.mark.parametrize("text, want", [
     ("III. Меры", ("III", "Меры")), ("1.2) Меры", ("1.2", "Меры")), ("IT-обеспечение", None),
     ("2023 год", None), ("Ivanov", None), ("IIX. Кадры", None),       # not a valid numeral
+    ("А. Цифровые точки", ("А", "Цифровые точки")), ("Б) Меры", ("Б", "Меры")),   # groups lettered in capitals
+    ("А. С. Петров", None), ("В целях", None), ("Я.", None),              # initials, a word, a bare letter
 ])
 def test_section_number(text, want):
     assert section_number(text) == want
@@ -157,6 +161,26 @@ def test_a_point_type_heading_keeps_an_empty_process_cell_but_starts_a_written_o
         "3\tвыдача справок\tЭлектронная почта\tПолучение справки",
     ]) + "\n"
     assert [p for (p,) in _got(parse_text(text), "process")] == ["приём отчётов", "приём отчётов", "выдача справок"]
+
+
+def test_point_type_group_rows_lettered_in_capitals_give_their_rows_the_type():
+    text = "\n".join([
+        "\t".join(HEAD[:4]),
+        "А. Цифровая точка\t\t\t",
+        "1\tприём отчётов\tСЭД\tПодача отчёта",
+        "Б. Офлайн-точка\t\t\t",
+        "2\tприём отчётов\tОтдел кадров\tКонсультирование",
+    ]) + "\n"
+    assert _got(parse_text(text), "point_type_raw", "process") == [
+        ("Цифровая точка", "приём отчётов"), ("Офлайн-точка", "приём отчётов")]
+
+
+def test_a_list_continued_under_a_caption_keeps_its_direction_and_point_type():
+    head = "\t".join(HEAD[:4])
+    text = "\n".join(["Раздел 1. Меры поддержки", "", head, "Цифровые точки\t\t\t",
+                      "1\tвыдача справок\tСЭД\tПолучение справки", "", "Продолжение перечня", "", head,
+                      "2\tвыдача справок\tЭлектронная почта\tКонсультирование"]) + "\n"
+    assert _got(parse_text(text), "direction_raw", "point_type_raw") == [("Меры поддержки", "Цифровые точки")] * 2
 
 
 def test_a_section_row_in_the_number_column_of_a_table_with_a_direction_column():

@@ -258,3 +258,13 @@ def test_glued_split_leaves_surnames_and_domain_words(text, kept):
 ])
 def test_glued_split_of_capitalised_words(text, mended):
     assert normalize(text) == (mended or text.lower())
+
+
+def test_mended_words_are_cached_once_by_their_one_caller():
+    """`mend_words` runs under `lemmas.normalize` alone, which caches per text: a second cache
+    inside held every text twice (and 65,536 entries of memory)."""
+    from textcore import lemmas, word_mends
+
+    assert not hasattr(word_mends.mend_words, "cache_info")
+    assert hasattr(lemmas.normalize, "cache_info")
+    assert lemmas.normalize("населениягорода") == "населения города"

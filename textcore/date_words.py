@@ -6,7 +6,8 @@
 * year words beside a term written without a year: «до конца года», «в течение текущего года»,
   «следующего года» — read in a year the caller gives (`year_words`);
 * the damage OCR does to a numeric date: letters for digits («2О25», «3l.12.2025») and spaces inside
-  it («31. 12. 2025», «31.12.20 25») — `repair_digits`, for the deadline readers' cells.
+  it («31. 12. 2025», «31.12.20 25») — `repair_digits`, for the deadline readers' cells and an act's
+  header lines; a day cut in two («от 1 2.03.2024») — `join_split_day`, for the header alone.
 
 Vocabulary: data/date_words.yaml.  Each run of spaces is one quantifier (see `textcore.dates`).
 """
@@ -145,3 +146,30 @@ def repair_digits(text: str) -> tuple[str, bool]:
     if " " in fixed or "," in fixed:
         fixed = w.spaced.sub(lambda m: m.group(0).replace(" ", "").replace(",", "."), fixed)
     return fixed, guessed
+
+
+# a numeric date's day that OCR cut in two, «от 1 2.03.2024»: after «от», a quote or at the line's
+# start, a lone digit, a space and a digit before the month's dot (a date's day, 31 at most)
+_SPLIT_DAY = re.compile(r"(?:(?<=[Оо][Тт] )|^|(?<=[«\"]))([0-3]) (\d)(?=\.[01]?\d\.(?:19|20)?\d\d(?!\d))")
+
+
+def join_split_day(text: str) -> str:
+    """The text with a numeric date's day cut by a space joined back; for a header's date line,
+    where a lone digit before a date is no count of anything (a deadline cell's «1 2.03» could be)."""
+    if " " not in text:
+        return text
+    return _SPLIT_DAY.sub(lambda m: m.group(1) + m.group(2) if int(m.group(1) + m.group(2)) <= 31 else m.group(0),
+                          text)
+
+
+# «от 05.10.20 № 869-р»: a two-digit year that could be a century's cut («20__», dates.yaml's
+# two_digit_year_ambiguous) is the year where the act's number follows the date: a blank form's
+# date has no number after it («от «__» ____ 20__ г. № ____»)
+_YEAR_BEFORE_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.)(19|20)(?=\s?(?:г\.?\s?)?(?:№|N[oº°]?)\s?\d)")
+
+
+def year_before_number(text: str) -> str:
+    """The text with such a date's year written in full («05.10.2020 № 869-р»); for a header's lines."""
+    if "." not in text:
+        return text
+    return _YEAR_BEFORE_NUMBER.sub(lambda m: f"{m.group(1)}20{m.group(2)}", text)

@@ -1,10 +1,11 @@
 """The ONE order-number grammar: "№ 694", "N 48-П", "№01-02/01", "№ 05-05/491.", "78-НПА",
 a joint order's "№ 56-п /960/465" (read whole, as "56-п/960/465"), a suffix printed apart
-("№ 45 -нп", read "45-нп"), a register's mark after it ("N 210/01-07 о/д").  A word a
+("№ 45 -нп", read "45-нп"), a register's mark after it ("N 210/01-07 о/д"); its letters typed
+as Latin look-alikes are read Cyrillic ("869-p" is "869-р").  A word a
 converted page glued to the number ("№ 567Постановление Кабинета …": a capital and small
 letters right after a digit) is not part of it.
 
-A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, or "No.")
+A number follows the sign "№" (or a Latin/Cyrillic "N" standing for it, "No.", "Nº", "N°")
 and runs to the next space or closing punctuation; it must hold a digit, so a blank
 form ("№______"), a table's "№ п/п" or "б/н" is no number.
 """
@@ -13,8 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lookalike import LOOKALIKE_LATIN, TO_CYRILLIC
+
 # a Latin/Cyrillic "N" is a sign only before a number: its digits, or letters and a dash first ("N УП-41")
-_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])No\.?(?=\s*\d))"
+# «No», «Nº», «N°», «No.»: the sign as fonts without «№» and OCR write it
+_SIGN = r"(?:№|(?<![\w.])[NН](?=\s*(?:[А-ЯЁ]{1,4}-)?\d)|(?<![\w.])N[oº°]\.?(?=\s*\d))"
 # brackets close a number too: a database's note "{Изменение: Приказ … N 237}" wraps the act it names
 _NUMBER = re.compile(_SIGN + r"\s*([^\s«»\"“”,;()\[\]{}]+)")
 # a joint order's number is its issuers' numbers joined by "/", sometimes printed with a
@@ -27,6 +31,16 @@ _REGISTER = re.compile(r"\s+([а-яё]{1,2}/[а-яё]{1,2})(?![\w/])")
 _GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁA-Z][а-яёa-z]{3,}")
 # a letter suffix a converted form's field printed apart from its digits: "№ 45 -нп" is "45-нп"
 _SPACED_SUFFIX = re.compile(r"\s+[-–]([А-ЯЁа-яё]{1,4})(?!\w)")
+_OTHER_LATIN = re.compile(rf"[^\W\d_{LOOKALIKE_LATIN}А-Яа-яЁё]")
+
+
+def _cyrillic_letters(value: str) -> str:
+    """A number's letters typed or recognised as their Latin look-alikes made Cyrillic, «869-p» ->
+    «869-р», «209a» -> «209а»: a region's numbers are lettered in Russian.  A number holding any other
+    Latin letter, «12-FZ», «3-IV», is left as written."""
+    if not re.search(r"[A-Za-z]", value) or _OTHER_LATIN.search(value):
+        return value
+    return value.translate(TO_CYRILLIC)
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ def find_numbers(text: str) -> list[OrderNumber]:
             value, end = value + "/" + part.group(1), part.end()
         if (mark := _REGISTER.match(text, end)) and value[-1:] not in _TRAILING:
             value, end = value + " " + mark.group(1), mark.end()
+        value = _cyrillic_letters(value)
         stripped = value.rstrip(_TRAILING)
         if stripped and "_" not in stripped and re.search(r"\d", stripped):
             out.append(OrderNumber(stripped, m.start(), end - (len(value) - len(stripped))))

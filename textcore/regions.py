@@ -111,6 +111,22 @@ def _gazetteer(data: dict) -> tuple[dict[tuple[str, ...], _Entry], int, frozense
     return index, max(len(k) for k in index), frozenset(k[0] for k in index)
 
 
+@vocabulary(_ABBR, required=("words",))
+def _short_words(data: dict) -> dict[str, frozenset[str]]:
+    """A one-word abbreviation's lemma -> the lemmas of the words it stands for ("обл" -> {"область"})."""
+    out: dict[str, set[str]] = {}
+    for long, abbrs in data["words"].items():
+        for a in abbrs:
+            if len(_key(a)) == 1 and len(_key(long)) == 1:
+                out.setdefault(_key(a)[0], set()).add(_key(long)[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def stands_for(lemma_: str) -> frozenset[str]:
+    """The subject-name words a one-word abbreviation stands for ("обл" -> {"область"}); none: empty."""
+    return _short_words().get(lemma_, frozenset())
+
+
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)

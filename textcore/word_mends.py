@@ -311,9 +311,8 @@ def _named(cased: str, start: int, end: int) -> bool:
                                                      or _NAME_AFTER.match(cased, end))
 
 
-@lru_cache(maxsize=65_536)
 def mend_words(text: str, cased: str = "") -> str:
-    """A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
+    """(Not cached: its one caller, `lemmas.normalize`, caches per text.)  A lower-case text (`lemmas.normalize`'s) with a bracket never closed dropped, hyphen-broken
     words joined and words run together set apart, but for the words the text as written, `cased`
     (letter for letter), shows to be surnames (`_named`: a split of a name would be a guess)."""
     if not text:

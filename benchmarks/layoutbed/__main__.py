@@ -112,7 +112,9 @@ def parse_args(argv=None):
     ap.add_argument("--mutate", default="",
                     help="comma-separated structural mutations applied to every list's tables, the gold unchanged: "
                          + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, columns the "
-                         "contract does not hold, columns in a random order, a header's words over two rows) "
+                         "contract does not hold, columns in a random order, a header's words over two rows, "
+                         "a column of runs as full-width group rows, a list cut into two or three tables, row "
+                         "numbers restyled or dropped, a short column in brackets after its neighbour) "
                          "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")

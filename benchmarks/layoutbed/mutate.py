@@ -16,6 +16,7 @@ reading can be measured on them:
 * `split_header` — a one-row header's words split over two rows: each heading's first words over
   the rest, equal tops of neighbours one group cell over their sub-cells, a one-word heading
   merged down over both.
+* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`.
 
 A list's table is one with header rows, and the header-less tables as wide right after it (its
 continuations: the same mutation applies to them); a table whose header row holds point numbers
@@ -29,8 +30,9 @@ import re
 
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
+from .mutate_rows import ROW_MUTATIONS
 
-MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header")
+MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS)
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 
@@ -45,7 +47,8 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
         d = copy.deepcopy(d)
         for m in names:
             for k, group in enumerate(list_tables(d)):
-                _DO[m](group, random.Random(f"{seed}:{m}:{d.name}:{k}"), d.kind)
+                rng = random.Random(f"{seed}:{m}:{d.name}:{k}")
+                (ROW_MUTATIONS[m](d, group, rng) if m in ROW_MUTATIONS else _DO[m](group, rng, d.kind))
         out.append(d)
     return out
 

@@ -16,7 +16,7 @@ from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
-from textcore.regions import Region, all_regions, find_regions, words
+from textcore.regions import Region, all_regions, find_regions, stands_for, words
 
 from .header_words import head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
@@ -170,12 +170,18 @@ def _spelled(genitive: str) -> re.Pattern:
     return re.compile(r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])", re.I)
 
 
+# what a republic's full official form adds after its name: its short name in brackets or after a dash
+_FULL_FORM_TAIL = re.compile(r"\s*(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]\s*([А-ЯЁ][А-Яа-яЁё-]{2,40}))(?![\w(])")
+
+
 def canonical_subject(name: str, region: Region | None) -> str:
     """The issuer's subject written as the regions table writes it (its genitive).
 
     Converted text and sites space and dash a subject's name their own way ("Северная
     Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
-    canonical name differs from them only in the characters between its words.  A name that
+    canonical name differs from them only in the characters between its words; the short name a
+    republic's full form adds after it, «Чувашской Республики – Чувашии», «Республики Татарстан
+    (Татарстан)», is the same subject's and left out.  A name that
     ends with its subject's kind alone ("Администрация области") is given the subject the
     document is of.
     """
@@ -185,11 +191,17 @@ def canonical_subject(name: str, region: Region | None) -> str:
     for m in _spelled(region.genitive).finditer(name):
         pass                               # the last mention: the one the name ends with
     if m is not None:
-        return name[:m.start()] + region.genitive + name[m.end():]
+        rest = name[m.end():]
+        tail = _FULL_FORM_TAIL.match(rest)    # «… Чувашской Республики – Чувашии», «… Татарстан (Татарстан)»
+        if tail and {w for w, _, _ in words(tail.group(1) or tail.group(2))} <= region.proper:
+            rest = rest[tail.end():]
+        return name[:m.start()] + region.genitive + rest
     ws = words(name)
     last = ws[-1] if ws else None
-    if last and not find_regions(name) and last[0] in {w for w, _, _ in words(region.genitive)}:
-        return name[:last[1]] + region.genitive + name[last[2]:]      # "Администрация области"
+    kinds = {w for w, _, _ in words(region.genitive)}
+    if last and not find_regions(name) and (last[0] in kinds or stands_for(last[0]) & kinds):
+        end = last[2] + (name[last[2]:last[2] + 1] == ".")           # "Администрация обл." too
+        return name[:last[1]] + region.genitive + name[end:]          # "Администрация области"
     return name
 
 

@@ -257,3 +257,15 @@ def _rows_cells(table: Table) -> list[tuple[str | None, int, list[str], Row]] | 
             continue                   # the header: «№ п/п | Наименование направления», «Код | Наименование»
         out.append((number, k, cells, row))
     return out
+
+
+def lists_channels_by_kind(table) -> bool:
+    """A procedure's lists as a table, a list a column, with the channels in a digital and an
+    offline column («Направление деятельности | Цифровые каналы | Офлайн-каналы | Потребности»,
+    kindtable): every column names a list kind and none the process, so it lists kinds of
+    points, not a process's touchpoints (a touchpoint list's header names its process; a
+    process heading a kind word also names — «Процесс взаимодействия с клиентом» — keeps it one)."""
+    if "process" in table.columns:
+        return False
+    found = column_kinds(table.parts[0])
+    return found is not None and {"channel_digital", "channel_offline"} <= set(found[1].values())

@@ -21,9 +21,11 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
-The first lines are unglued first (header_words.unglue: "постановлениемПравительства",
-"областиот 29 ноября"), since converted pages lose the breaks between words, and a body's
-short name is written out ("Минздрава" -> "Министерство здравоохранения").
+The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
+in words, its letters for digits and spaces in a date: `_mended`), then unglued
+(header_words.unglue: "постановлениемПравительства", "областиот 29 ноября"), since converted
+pages lose the breaks between words, and a body's short name is written out ("Минздрава" ->
+"Министерство здравоохранения").
 
 Only the act's own number and date are taken: acts cited in the body ("утвержденной
 постановлением … от … N …", a repealing decree printed under the title) are not this
@@ -38,9 +40,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.dates import parse_date
+from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import has_number_sign, parse_number
+from textcore.order_numbers import find_numbers, has_number_sign, parse_number
 from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
@@ -53,14 +57,16 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
                      issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
+from .run_header import set_out
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
-from .title_lines import bare_title, join_wrapped, quoted_title
+from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, quoted_title
 from .site_card import fill_unstated, signed_fill
-from .name_case import recase
+from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_DIGIT = re.compile(r"\d")
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -94,6 +100,9 @@ def _title_lines(lines: list[Line]):
             cited = ln.text[len(own):]
             wraps = own == ln.text or head_at(own) in (1, 2) and not (parse_date(cited) or has_number_sign(cited))
             near = " ".join(x.text for x in lines[i:i + 2]) if wraps else own
+            if wraps and i + 2 < len(lines) and _DATE_OR_NUMBER_LINE.match(lines[i + 1].text) and pair_goes_on(
+                    near, lines[i + 2].text):                   # «от 23 января» / «2017 г. N 12» under the line
+                near = f"{near} {lines[i + 2].text}"
             if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
                     parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
@@ -143,7 +152,8 @@ def _title_header(lines: list[Line], i: int) -> dict:
     for ln in lines[i + 1:i + 3]:
         joined = " ".join(block)
         if (parse_date(joined) and has_number_sign(joined)) or not (
-                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)):     # "ПРИКАЗ № 45" / "02.03.2015"
+                _DATE_OR_NUMBER_LINE.match(ln.text) or date_alone(ln.text)     # "ПРИКАЗ № 45" / "02.03.2015"
+                or pair_goes_on(joined, ln.text)):                            # "… от 23 января" / "2017 г. N 12"
             break
         block.append(ln.text)
     text = re.sub(r"\s+", " ", " ".join(block))
@@ -180,6 +190,8 @@ def _header_found(lines: list[Line]) -> dict:
     # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
+        if head["authority"] is None:
+            _issuer_of_twin_stamp(head, lines, stamp, limit)
         return head
     # a page titled by the parts of an act it prints names that act as a cut stamp does
     cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text) or
@@ -196,6 +208,18 @@ def _header_found(lines: list[Line]) -> dict:
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": ""}
+
+
+def _issuer_of_twin_stamp(head: dict, lines: list[Line], stamp: int, limit: int) -> None:
+    """A stamp naming no issuer («УТВЕРЖДЕН / постановлением / от … № 206») takes it from a second stamp
+    of the same act under it («Приложение N 4 / к постановлению Правительства … / от … N 206»)."""
+    for i in range(stamp + 1, min(limit, len(lines))):
+        if opens_stamp(lines[i].text):
+            twin = stamp_header(lines, i)
+            if twin["authority"] and twin["order_number"] == head["order_number"] and \
+                    twin["order_date"] == head["order_date"]:
+                head["authority"] = twin["authority"]
+                return
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:
@@ -230,6 +254,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
         after = after[n:]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
     between = after[:t] if t is not None else after[:4]
+    between = [ln for ln in between if not opens_edition(ln.text)]     # «(в ред. приказа от … N 77)»: another act's
     number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells
         (n for a, b in zip(between, between[1:]) if (n := parse_number(f"{a.text} {b.text}"))), None)
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
@@ -308,8 +333,26 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
+def _mended(text: str) -> str:
+    """A header line as a copy spoilt it, mended: Latin look-alikes in its words («ПРИKАЗ»), OCR's
+    digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
+    spaces («12. 03.2024», «1 2.03.2024»), a year «20» before the number («от 05.10.20 № 869-р»)."""
+    text = fix_digit_letters(fix_lookalikes(text))
+    if not _DIGIT.search(text):                 # no date to mend (most lines: the cheap test first)
+        return text
+    return year_before_number(join_split_day(_repaired_outside_numbers(text)))
+
+
+def _repaired_outside_numbers(text: str) -> str:
+    """`repair_digits` on the text but the act numbers in it: a number's letters are its own («№ 120о»,
+    «№ 10з», «№ 5о/д»), never OCR's digits."""
+    cuts = [0, *(k for n in find_numbers(text) for k in (n.start, n.end)), len(text)]
+    return "".join(repair_digits(text[a:b])[0] if k % 2 == 0 else text[a:b]
+                   for k, (a, b) in enumerate(zip(cuts, cuts[1:])))
+
+
 def _unglued(ln: Line) -> Line:
-    text = expand_short_names(unglue(ln.text))
+    text = expand_short_names(unglue(_mended(ln.text)))
     return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
 
 
@@ -321,11 +364,12 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = [_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    lines = set_out([_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)], vocab()["header_lines"])
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
-    authority = canonical_words(spell_out(authority, prefer)) if authority else None
+    # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written
+    authority = canonical_words(recase_head(spell_out(authority, prefer))) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
     if region is None and authority:
         region = subject_in_name(authority)

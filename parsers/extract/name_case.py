@@ -10,7 +10,7 @@ from functools import lru_cache
 from textcore.lemmas import lemma, morph
 from textcore.regions import find_regions, words
 
-from .header_words import proper_words, vocab
+from .header_words import head_at, proper_words, vocab
 from .lines import join_spaced
 
 
@@ -142,3 +142,18 @@ def _apposition(rest: str, hp, grammemes: set[str]) -> str:
               and hp.tag.number in q.tag), None)
     form = None if p is None or _in_form(p, grammemes) else p.inflect(grammemes)
     return rest[:m.start(2)] + _match_case(form.word, word) + rest[m.end(2):] if form else rest
+
+
+_LONG_CAPS = re.compile(r"[А-ЯЁ][А-ЯЁ-]{3,}")
+
+
+def recase_head(name: str) -> str:
+    """A name whose first words a capitals header left in capitals, «ЖИЛИЩНЫЙ КОМИТЕТ», «АДМИНИСТРАЦИЯ
+    ОЗЕРСКОГО ГОРОДСКОГО ОКРУГА Челябинской области», with those words in sentence case: the words up to
+    the first with a small letter, two of them words of four capitals or more, a body's head noun among
+    them (an acronym's run, «ГКУ РК», «УФСИН РОССИИ», «ОГБУ «ЦСПН»», stays)."""
+    ws = name.split(" ")
+    k = next((i for i, w in enumerate(ws) if any(c.islower() for c in w)), len(ws))
+    if sum(bool(_LONG_CAPS.fullmatch(w.strip(",.«»\"()"))) for w in ws[:k]) < 2 or head_at(" ".join(ws[:k])) is None:
+        return name
+    return " ".join([recase(" ".join(ws[:k])), *ws[k:]])

@@ -15,11 +15,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from textcore.lemmas import normalize
 from textcore.point_type import ends_name_as_type, legend_entries, other_type, polar_type, states_type
 
 from ..document import Document, Paragraph
+from ..tables.columns import bracketed_fields
 from ..tables.header_rows import type_answers
 from ..tables.repair import Heading
 
@@ -45,6 +47,25 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
     return _typed_tail(text) or (cell, None)
+
+
+def type_in_column(table, row) -> str | None:
+    """The type a column other than the channel's states after its text, where the list has no type column and
+    that column's heading names the point's kind in brackets («Адрес (вид точки)» | «1 этаж, холл (офлайн)»)."""
+    for f in _bracket_typed(tuple(table.header), tuple(sorted(table.columns.items()))):
+        typed = split_cell_type(row.get(f))[1] if row.get(f).strip() else None
+        if typed:
+            return typed
+    return None
+
+
+@lru_cache(maxsize=256)
+def _bracket_typed(header: tuple[str, ...], columns: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    cols = dict(columns)
+    if "point_type" in cols:
+        return ()
+    return tuple(f for f, i in cols.items() if f != "touchpoint" and i < len(header)
+                 and "point_type" in bracketed_fields("touchpoint_list", [header[i]], {f: 0}))
 
 
 def _typed_tail(text: str) -> tuple[str, str] | None:

@@ -68,7 +68,7 @@ from .roadmap_stage_column import stage_rows
 from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
-from .roadmap_plan_people import give_plan_responsible
+from .roadmap_plan_people import block_places, give_plan_responsible
 from .roadmap_item_notes import give_noted_responsible
 
 KIND = "roadmap"
@@ -190,7 +190,8 @@ def _roman_section(text: str) -> tuple[str, str] | None:
     """(numeral, title) of a section heading numbered in Roman («II. Социальная защита»,
     «Раздел III – …»): a section of the plan, though its items are numbered apart («1.», «2.»)."""
     sec = read_heading(text, set_apart=True)
-    if not sec.numbered or not sec.number or not sec.title or sec.number[0].isdigit() or sec.role == "skip":
+    if not sec.numbered or not sec.number or not sec.title or sec.number[0].isdigit() or \
+            not sec.number.isascii() or sec.role == "skip":
         return None
     return sec.number, sec.title
 
@@ -393,6 +394,7 @@ def extract_roadmap(doc: Document) -> list[dict]:
     written as numbered, labelled paragraphs (`roadmap_paras`)."""
     tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
     records = [give_noted_responsible(doc, t, give_plan_responsible(doc, t, _records(
-        _read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None))) for t in tables]
+        _read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None), places))
+        for places in [block_places(doc)] for t in tables]      # (the places read once for every table)
     decode_people(doc, tables, records, legends)
     return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)

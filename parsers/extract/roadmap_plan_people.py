@@ -7,8 +7,9 @@ so (a sentence «Ответственным исполнителям обесп�
 under the table counts only where no table follows it (then it is that table's line above), and only labelled
 «Ответственный …» (an order's last line «Исполнитель: Петрова А.А., тел. …» names who drafted it).
 
-    plan_responsible(doc, table) -> the value | None
-    give_plan_responsible(doc, table, records) -> records, blank responsible cells filled
+    plan_responsible(doc, table[, places]) -> the value | None
+    give_plan_responsible(doc, table, records[, places]) -> records, blank responsible cells filled
+    block_places(doc) -> each block's place by identity, found once for all of a document's tables
 """
 from __future__ import annotations
 
@@ -66,29 +67,36 @@ def line_responsible(text: str, under: bool = False) -> str | None:
 _NEAR = 2       # lines looked at under the table, as `parsers.tables.repair` keeps two above it as captions
 
 
-def _lines_under(doc: Document, table: RepairedTable) -> list[str]:
+def block_places(doc: Document) -> dict[int, int]:
+    """Each block's place in the document by its identity: found once per document, not by a walk
+    of every block per table (thousands of tables made that quadratic)."""
+    return {id(b): k for k, b in enumerate(doc.blocks)}
+
+
+def _lines_under(doc: Document, table: RepairedTable, places: dict[int, int]) -> list[str]:
     """The short paragraphs right under the table's last part, where no table follows them."""
-    last = table.parts[-1] if table.parts else None
-    at = next((k for k, b in enumerate(doc.blocks) if b is last), None) if last is not None else None
-    if at is None:
+    at = places.get(id(table.parts[-1])) if table.parts else None
+    if at is None or doc.blocks[at] is not table.parts[-1]:
         return []
     after = doc.blocks[at + 1:at + 1 + _NEAR + 1]
     lines = [b.text for b in after[:_NEAR] if isinstance(b, Paragraph)]
     return [] if any(not isinstance(b, Paragraph) for b in after) else lines
 
 
-def plan_responsible(doc: Document, table: RepairedTable) -> str | None:
+def plan_responsible(doc: Document, table: RepairedTable, places: dict[int, int] | None = None) -> str | None:
     """The one responsible the lines right above a table without a responsible column name (the nearest first),
-    else the lines right under it."""
+    else the lines right under it (`places`: block_places(doc), passed when several tables are read)."""
     if "responsible" in table.columns:
         return None
     above = next((v for c in reversed(table.captions) if (v := line_responsible(c.text))), None)
-    return above or next((v for t in _lines_under(doc, table) if (v := line_responsible(t, under=True))), None)
+    under = _lines_under(doc, table, block_places(doc) if places is None else places)
+    return above or next((v for t in under if (v := line_responsible(t, under=True))), None)
 
 
-def give_plan_responsible(doc: Document, table: RepairedTable, records: list[dict]) -> list[dict]:
+def give_plan_responsible(doc: Document, table: RepairedTable, records: list[dict],
+                          places: dict[int, int] | None = None) -> list[dict]:
     """Each measure of the table (no section) left without a responsible one gets the plan's."""
-    whole = plan_responsible(doc, table)
+    whole = plan_responsible(doc, table, places)
     if whole:
         for rec in records:
             if not rec["is_section"] and not rec.get("responsible_raw") and "responsible_raw" in rec:

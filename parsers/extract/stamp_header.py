@@ -24,7 +24,7 @@ from .amending import amends
 from .header_words import act_kind_in, dated_number, vocab
 from .issuer import authority_in
 from .lines import Line
-from .title_lines import join_wrapped, past_stamps
+from .title_lines import join_wrapped, pair_goes_on, past_stamps
 
 
 def own_number(text: str) -> str | None:
@@ -44,10 +44,12 @@ def own_number(text: str) -> str | None:
 def stamp_header(lines: list[Line], stamp: int) -> dict:
     """"УТВЕРЖДЕН приказом …" / "Приложение N 2 к приказу …": its lines up to the act's date and number."""
     block = []
-    for ln in lines[stamp:stamp + vocab()["approval_stamp_lines"]]:
+    window = lines[stamp:stamp + vocab()["approval_stamp_lines"]]
+    for k, ln in enumerate(window):
         block.append(ln.text)
         act = act_part(" ".join(block))
-        if act is not None and (parse_number(act) or parse_date(act) or has_number_sign(act)):
+        if act is not None and (parse_number(act) or parse_date(act) or has_number_sign(act)) and not (
+                k + 1 < len(window) and pair_goes_on(act, window[k + 1].text)):    # «от … г.» / «N 397)»
             break
     text = re.sub(r"\s+", " ", " ".join(block))
     act = act_part(text)

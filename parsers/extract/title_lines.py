@@ -5,6 +5,8 @@
     ends_title(text) -> bool            a line under a title that is no part of it
     bare_title(title) -> str | None     a title without the quotes a database wraps it in
     join_wrapped(lines, i) -> str       line i and its wrapped continuation lines (a title, a heading)
+    pair_goes_on(text, nxt) -> bool     the next line carries on a date and number a line broke
+    opens_edition(text) -> bool         a database's edition note, «(в ред. приказа от … № …)»
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -18,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from textcore.dates import parse_date
+from textcore.order_numbers import has_number_sign
+
 from .enacting import has_enacting_verb
 from .header_words import head_at, is_doc_type, opens_body, opens_stamp, stamp_word_only, starts_with, vocab
 from .lines import Line
@@ -28,6 +33,35 @@ _DATED = re.compile(r"^\s*(?:от|№|N)\s", re.I)              # «от 05.10.2
 _EDITION = re.compile(r"^\s*\(\s*в\s+ред", re.I)              # «(в редакции приказа от … № …)», «(в ред. …)»
 _CLOSING = re.compile(r"[»\"”]")
 _QUOTED = re.compile(r"(?:№|\bN)\s*[\w./-]+\s*[«\"“]\s*(.+?)\s*$")
+# what a line that carries on a broken date and number opens with: «от», the sign, a digit, a small
+# letter («июня 2005 г. N 44»), a dash inside a subject's name («- Кузбасса от …»)
+_GOES_ON = re.compile(r"\s*(?:[Оо][Тт]\s|№|N[oº°]?\s*\d|\d|[а-яё]|[-–—]\s)")
+_DATED_FROM = re.compile(r"\sот\s+[«\"]?\d")           # «… области от 25 ноября»
+_GOES_ON_CHARS = 80             # a wrapped rest of a title line or stamp, never a paragraph of the body
+
+
+def pair_goes_on(text: str, nxt: str) -> bool:
+    """Whether `nxt` carries on the date and number a title line or stamp `text` broke off («… от 23
+    января» / «2017 г. N 12», «… от 9 ноября 2006 г.» / «N 397)», «… и науки» / «Астраханской области от
+    … N 28»): `text` lacks one of them, `nxt` is short and opens as their rest, and the two lines together
+    state what `text` lacked."""
+    dated, numbered = parse_date(text) is not None, has_number_sign(text)
+    if dated and numbered or len(nxt) > _GOES_ON_CHARS:
+        return False
+    # a capital goes on with a subject's name and then the date («… и науки» / «Астраханской области от 25
+    # ноября …»), never a title's or the body's first word («О внесении изменений в … от … № 319»)
+    if not _GOES_ON.match(nxt) and not (
+            nxt[:1].isupper() and not dated and _DATED_FROM.search(nxt) and not starts_with(nxt, vocab()["title_starts"])
+            and not opens_body(nxt) and not is_doc_type(nxt)):
+        return False
+    both = f"{text} {nxt}"
+    return not dated and parse_date(both) is not None or not numbered and has_number_sign(both)
+
+
+def opens_edition(text: str) -> bool:
+    """A database's note of the edition, «(в ред. приказа от … № …)»: its date and number are the
+    amending act's."""
+    return bool(_EDITION.match(text))
 
 
 def past_stamps(lines: list[Line], i: int) -> int:

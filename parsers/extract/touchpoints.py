@@ -32,6 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
+from ..tables.point_lines import lined_column, read_points
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
@@ -39,13 +40,14 @@ from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
-from .kindtable import column_kinds
+from .kindtable import lists_channels_by_kind
 from .code_legend import decode_directions, find_code_legends
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_type_cells import legend_type, split_cell_type, table_legends
+from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
+from .title_kind import title_point_type
 from .touch_rows import unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
@@ -143,7 +145,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
     for k, (table, legend) in enumerate(zip(tables, table_legends(doc, tables))):
-        if table.parts and _procedure_lists(table):
+        if table.parts and lists_channels_by_kind(table):
             continue
         warnings.extend(table.warnings)
         walked = _walk(table, legend)
@@ -196,18 +198,6 @@ def _resolve_needs(records: list[RawTouchpoint], legend: Legend | None) -> None:
             rec.legend_rows = [src for _, src in needs]
 
 
-def _procedure_lists(table: RepairedTable) -> bool:
-    """A procedure's lists as a table, a list a column, with the channels in a digital and an
-    offline column («Направление деятельности | Цифровые каналы | Офлайн-каналы | Потребности»,
-    kindtable): every column names a list kind and none the process, so it lists kinds of
-    points, not a process's touchpoints (a touchpoint list's header names its process; a
-    process heading a kind word also names — «Процесс взаимодействия с клиентом» — keeps it one)."""
-    if "process" in table.columns:
-        return False
-    found = column_kinds(table.parts[0])
-    return found is not None and {"channel_digital", "channel_offline"} <= set(found[1].values())
-
-
 def _from_paragraphs(r: ParaRecord) -> RawTouchpoint:
     return RawTouchpoint(r.group_no, r.direction, _Process(r.process), r.touchpoint, r.interactions, r.point_type,
                          r.features, r.sources[0], more=r.sources[1:], paragraphs=r.paragraphs, block=r.block)
@@ -239,6 +229,8 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
     processes, lists = process_rows(table, st.direction is not None, fields), 0
     labelled = section_needs(table.items, labelled, processes)     # … or once over a direction's
+    lined = "interaction" not in table.columns and lined_column(      # channels with their needs (point_lines.py)
+        table.header[table.columns["touchpoint"]], [r.get("touchpoint") for r in table.rows])
     for k, item in enumerate(table.items):
         if k in labelled:
             apply_block_row(st, labelled[k], _Process)
@@ -254,15 +246,17 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
                 st.process = _Process(sec.title)
             else:
                 _apply_heading(st, sec, item.row)
-            st.broken = True
+            kind = sec.role != "point_type" and title_point_type(item.text)     # «Перечень цифровых точек …»
+            st.broken, st.point_type = True, kind or st.point_type
             continue
         row: RepairedRow = item
         if is_note_row([row.get(f) for f in sorted(table.columns, key=table.columns.get)]):
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        tp, in_cell = split_cell_type(tp) if tp else (tp, None)    # «Личный приём (офлайн)»
-        ptype = ptype or in_cell or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
+        points = read_points(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
+        tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
+        ptype = ptype or in_cell or type_in_column(table, row) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
                 rec.more.append(row.source)
@@ -272,25 +266,30 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         # under a sub-group naming a point type («цифровые» | «офлайн» over the channels) each its own
         marked = row.marks.get("touchpoint") or []
         groups = row.mark_groups.get("touchpoint") or [""] * len(marked)
-        channels = [(c, _stated_type(g) or ptype) for c, g in zip(marked, groups)] or [(tp, ptype)]
+        channels = [(c, _stated_type(g) or ptype, inter) for c, g in zip(marked, groups)] or [(tp, ptype, inter)]
         if not tp and out and _touchpoint_merged_down(row, inter):
-            channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw) for rec in st.built]
+            channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw, inter) for rec in st.built]
         elif not tp and not inter:
             continue
-        st.built = []
-        for channel, typed in channels:
-            rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
-                                [inter] if inter else block_needs(st), typed or None, [feat], row.source,
-                                point_type_code=legend_type(typed, legend), row_no=_own_no(row),
-                                slid=bool(row.lost))
-            rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)
-            rec.open_cells = open_cells(table, row)
-            out.append(rec)
-            st.built.append(rec)
-            if st.in_tentative:
-                rec.tentative = True
-                st.tentative.append(rec)
+        channels = [(s[0], s[1] or ptype, n) for c, n in points for s in [split_cell_type(c)]] if points else channels
+        st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
+        out.extend(st.built)
     return out
+
+
+def _record(st: _State, table, row: RepairedRow, point: tuple, feat: str, legend: dict[str, str],
+            lists: int) -> RawTouchpoint:
+    """One touchpoint of a row: (channel, type as written, needs) under the section and process walked to."""
+    channel, typed, said = point
+    rec = RawTouchpoint(st.group_no, st.direction, st.process or _Process(""), channel,
+                        [said] if said else block_needs(st), typed or None, [feat], row.source,
+                        point_type_code=legend_type(typed, legend), row_no=_own_no(row), slid=bool(row.lost))
+    rec.client_direction, rec.section = internal_direction(table, row), (lists, st.category)
+    rec.open_cells = open_cells(table, row)
+    if st.in_tentative:
+        rec.tentative = True
+        st.tentative.append(rec)
+    return rec
 
 
 def _own_no(row: RepairedRow) -> str | None:
@@ -323,6 +322,7 @@ def _apply_captions(st: _State, table) -> None:
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
+        st.point_type = sec.role != "point_type" and title_point_type(cap.text) or st.point_type   # «Перечень офлайн-точек …»
 
 
 def _apply_heading(st: _State, sec: Section, row: bool = True) -> None:

@@ -114,7 +114,10 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
 def _keep_words(kind: str) -> frozenset[str]:
     """The vocabulary's words and their lemmas (the headings read word for word too): never taken
     for a word of another language, and a cell holding none is not taken apart."""
-    words = {w for p in _all_phrases(kind) for w in re.findall(r"[а-я]+", normalize(p))}
+    # the phrases as listed: a head noun's pairings (`head_phrases`) add common words («форма», «связь») that
+    # data cells hold, and such a cell would be taken apart for nothing
+    listed = [p for v in load_yaml(_DATA, required=(kind,))[kind]["fields"].values() for p in v]
+    words = {w for p in listed for w in re.findall(r"[а-я]+", normalize(p))}
     return frozenset(words | {lemma(w) for w in words} | whole_heading_words(kind))
 
 
@@ -235,7 +238,25 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
 def is_header(kind: str, header: list[str]) -> bool:
     s = schema(kind)
     mapping = map_columns(kind, header)
-    return len(mapping) >= s.min_fields and all(r in mapping for r in s.required)
+    return len(mapping) + len(bracketed_fields(kind, header, mapping)) >= s.min_fields and \
+        all(r in mapping for r in s.required)
+
+
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)")
+
+
+def bracketed_fields(kind: str, header: list[str], mapping: dict[str, int]) -> set[str]:
+    """Fields a mapped column's heading names besides its own in brackets: «Канал взаимодействия (вид
+    точки)» holds two fields in one column (the kind after the channel in its cells), so a list of
+    «№ | Канал (вид точки)» names as many fields as one with the two columns apart."""
+    out: set[str] = set()
+    for i in set(mapping.values()):
+        for part in _BRACKETED.findall(header[i]):
+            scores = field_scores(kind, part)
+            best = max(scores, key=scores.get) if scores else None
+            if best and scores[best] >= 0.7 and best not in mapping:
+                out.add(best)
+    return out
 
 
 def is_numbering_row(cells: list[str]) -> bool:

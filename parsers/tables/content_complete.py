@@ -11,10 +11,22 @@ from __future__ import annotations
 
 from textcore.dates import periods
 
+from .columns import field_scores
 from .content_roles import _NUMBER_SHARE, _SAMPLE, _TYPE_SHARE, _best, column_facts, judged_rows
 
-_COMPLETING = {"touchpoint_list": (("group_no", "number", _NUMBER_SHARE, 1.5), ("point_type", "point_type", _TYPE_SHARE, 3)),
+_COMPLETING = {"touchpoint_list": (("group_no", "number", _NUMBER_SHARE, 1.5), ("point_type", "point_type", _TYPE_SHARE, 3),
+                                   ("interaction", "needs", 0.6, 1e9)),
                "roadmap": (("item_no", "number", _NUMBER_SHARE, 1.5), ("deadline", "term", 0.8, 8))}
+# columns a header gives to a kind of its own that no field of the contract holds, on one word of several
+# («Что нужно заявителю»: «заявитель» is the client category's): read by their content as the unnamed ones
+_DROPPED = {"touchpoint_list": ("client_category",)}
+_WEAK = 0.5
+
+
+def weakly_dropped(kind: str, columns: dict[str, int], texts: list[str]) -> set[int]:
+    """The columns of `_DROPPED` fields whose heading names that field by a share of its words under `_WEAK`."""
+    return {c for f, c in columns.items() if f in _DROPPED.get(kind, ()) and c < len(texts)
+            and field_scores(kind, texts[c]).get(f, 0.0) < _WEAK}
 
 
 def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],

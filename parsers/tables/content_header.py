@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..document import Cell, Document, Paragraph, Row, Table
 from .columns import is_header, map_columns, schema
+from .point_lines import lined_heading
 from .content_roles import content_roles, kind_cue, label_rows, rows_cue
 from .header_labels import MAX_LABEL_ROWS
 from .header_rows import is_mark
@@ -146,7 +147,11 @@ def _header_texts(kind: str, columns: dict[str, int], n_cols: int) -> list[str] 
     fields = schema(kind).fields
     for field, col in columns.items():
         texts[col] = fields[field][0]
-    return texts if is_header(kind, texts) and map_columns(kind, texts) == columns else None
+    lined = columns.get("interaction") is not None and columns.get("interaction") == columns.get("touchpoint")
+    if lined:                    # the channels with their needs in one column (point_lines.py): a heading naming both
+        texts[columns["touchpoint"]] = lined_heading()
+    named = {f: c for f, c in columns.items() if not (lined and f == "interaction")}
+    return texts if is_header(kind, texts) and map_columns(kind, texts) == named else None
 
 
 def _with_header(table: Table, texts: list[str], lead: int, drop: int) -> Table:

@@ -37,6 +37,7 @@ from textcore.vocab import vocabulary
 
 from . import header_labels
 from .columns import is_numbering_row, is_ordinal_header
+from .point_lines import reads_channel_lines
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "content_roles.yaml"
 
@@ -133,7 +134,7 @@ def _is_figure(text: str) -> bool:
 
 def _own_readers() -> dict[str, CellReader]:
     return {"number": _is_number, "point_type": _is_type, "responsible": _is_responsible, "figure": _is_figure,
-            "term": _is_term}
+            "term": _is_term, "channel_lines": lambda text: reads_channel_lines(text, _READERS.get("channel"), _READERS.get("needs"))}
 
 
 def has_reader(role: str) -> bool:
@@ -212,13 +213,17 @@ def touchpoint_roles(facts: list[Facts], n_rows: int, cued: bool,
         if col is not None:
             out[field] = col
             free.discard(col)
-    channel = _best(facts, free, "channel", _CHANNEL_SHARE[0 if cued else 1], max_words=_CHANNEL_WORDS)
+    share = _CHANNEL_SHARE[0 if cued else 1]
+    channel = _best(facts, free, "channel", share, max_words=_CHANNEL_WORDS)
+    # «Сайт – подать заявление; …»: channels with their needs (point_lines.py), the needs' column too
+    channel = _best(facts, free, "channel_lines", share) if channel is None else channel
     if channel is None:
         return None
     out["touchpoint"] = channel
     free.discard(channel)
     text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 2]
     needs = _needs_column(facts, text, n_rows, cued, _spelling(rows, channel))
+    needs = channel if needs is None and facts[channel].share("channel_lines") >= share else needs
     if needs is not None:
         out["interaction"] = needs
     # a column of units and posts (a point's responsible, a list's own extra column) is no process: short

@@ -1,6 +1,7 @@
 """The needs of a list's touchpoints written in a second table keyed by the touchpoint's number, away from their
 rows: «Таблица 1. Точки взаимодействия» («№ | Процесс | Канал …», no needs column), then «Таблица 2.
-Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»).
+Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»; its
+columns in another order, a copy of the list's process beside the key, or printed in parts: `needs_table_forms.py`).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
 knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый
@@ -34,6 +35,7 @@ from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
 from .columns import content_words, field_scores, is_ordinal_header, map_columns
+from .needs_table_forms import join_continued, keyed_columns
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
@@ -43,9 +45,11 @@ _MAX_LINES_BETWEEN = 3  # heading lines between two parts of a list in converted
 
 
 def join_needs_tables(doc: Document) -> Document:
-    blocks: list = list(doc.blocks)
-    lo, changed, warnings = 0, False, []
-    for k, block in enumerate(doc.blocks):
+    # a needs table printed in parts made one first (`needs_table_forms.join_continued`)
+    joined = join_continued(doc.blocks, _keyed_columns, _key)
+    blocks: list = list(joined)
+    lo, changed, warnings = 0, joined is not doc.blocks, []
+    for k, block in enumerate(joined):
         keyed = _keyed_needs(block) if isinstance(block, Table) else None
         if not keyed:
             continue
@@ -68,9 +72,12 @@ def join_needs_tables(doc: Document) -> Document:
         # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
         if len(found) < max(2, _MIN_SHARE * len(needs)) or len(keys) > len(found) or _has_needs(blocks[parts[0]]):
             continue
+        list_head = next(([c.text for c in row.cells] for row in blocks[parts[0]].rows    # not a title across it
+                          if not _spans_to_end(list(row.cells))), None)
         for j in parts:
-            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "")
-        blocks[k], changed = _left_over(block, found), True
+            blocks[j] = _with_needs(blocks[j], columns[j][0], needs, heading if j == parts[0] else "",
+                                    (list_head, heading))
+        blocks[k], changed = _left_over(block, found, _keyed_columns(block)[0]), True
         if blocks[k] is not None:     # keys numbering no row: their rows stay a table, read as before
             warnings.append(f"table {k + 1}: {len(blocks[k].rows) - 1} needs rows keyed by numbers no row of "
                             f"the list above has, kept apart")
@@ -84,10 +91,10 @@ def _found(blocks: list, parts: list[int], columns: dict) -> list[str]:
             for r in columns[j][1]]
 
 
-def _left_over(table: Table, found: set[str]) -> Table | None:
+def _left_over(table: Table, found: set[str], col: int) -> Table | None:
     """The second table's rows whose key numbers no row of the list (and its header), None where there are none."""
     head, *rows = table.rows
-    left = [r for r in rows if _key(r.cells[0].text) not in found and not r.is_header]
+    left = [r for r in rows if _key(r.cells[col].text) not in found and r.texts != head.texts]
     return Table([head, *left], table.source) if left else None
 
 
@@ -104,11 +111,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
         col, cells = columns.get(i, (None,))[0], blocks[i].rows[0].cells if blocks[i].rows else []
         return any(_key(cells[c].text) is not None for c in ((col,) if col is not None else (0, 1)) if c < len(cells))
 
-    def near(step: int) -> list[int]:
+    def near(step: int, head: list[str] | None = None) -> list[int]:
         out, lines, i = [], 0, j + step
         while lo <= i < hi and (step > 0 or continues(out[-1] if out else j)):   # upwards up to the header
             if isinstance(blocks[i], Table):
-                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i):
+                # downwards: a part opening with a numbered row, or with the list's header repeated over its rows
+                if blocks[i].n_cols != blocks[j].n_cols or step > 0 and not continues(i) and _head(blocks[i]) != head:
                     break
                 out.append(i)
                 lines = 0
@@ -116,7 +124,12 @@ def _list_parts(blocks: list, lo: int, hi: int, j: int, columns: dict) -> list[i
                 break
             i += step
         return out
-    return sorted([*near(-1), j, *near(1)])
+    up = near(-1)
+    return sorted([*up, j, *near(1, _head(blocks[min(up, default=j)]))])
+
+
+def _head(table: Table) -> list[str] | None:
+    return [c.text for c in table.rows[0].cells] if table.rows else None
 
 
 def _key(text: str) -> str | None:
@@ -146,21 +159,25 @@ def _own_number_words() -> frozenset[str]:
 
 
 def _keyed_needs(table: Table) -> tuple[str, dict[str, str]] | None:
-    """(its needs heading, key -> needs) for a table «№ точки | Потребности», else None."""
-    if table.n_cols != 2 or len(table.rows) < 3:
+    """(its needs heading, key -> needs) for a table «№ точки | Потребности» (or in another order, or with a
+    copy of the list's words beside: `needs_table_forms.keyed_columns`), else None."""
+    cols = _keyed_columns(table) if len(table.rows) >= 3 else None
+    if cols is None:
         return None
-    head, *rows = table.rows
-    if len(head.cells) != 2 or not _names_needs(head.cells[1].text) or not _names_whose(head.cells[0].text):
-        return None
+    (kc, nc), (head, *rows) = cols, table.rows
     needs: dict[str, str] = {}
     for row in rows:
-        if row.is_header and [c.text for c in row.cells] == [c.text for c in head.cells]:
+        if row.texts == head.texts:
             continue                                  # its header repeated on a new page
-        key = _key(row.cells[0].text) if len(row.cells) == 2 else None
-        if key is None or key in needs or not row.cells[1].text.strip():
+        key = _key(row.cells[kc].text) if len(row.cells) == len(head.cells) else None
+        if key is None or key in needs or not row.cells[nc].text.strip():
             return None
-        needs[key] = row.cells[1].text
-    return (head.cells[1].text, needs) if len(needs) >= 2 else None
+        needs[key] = row.cells[nc].text
+    return (head.cells[nc].text, needs) if len(needs) >= 2 else None
+
+
+def _keyed_columns(table: Table) -> tuple[int, int] | None:
+    return keyed_columns(table, _names_needs, _names_whose, _key) if table.n_cols in (2, 3) else None
 
 
 def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, list[int]]:
@@ -175,11 +192,17 @@ def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, lis
 
 
 def _has_needs(table: Table) -> bool:
-    """Whether a table's first row is a list's header naming a needs column already."""
-    return bool(table.rows) and _NEEDS in map_columns(_KIND, [c.text for c in table.rows[0].cells])
+    """Whether a table's first row is a list's header naming a needs column already: a cell read best as the
+    needs («Потребности клиента»), not one a needs word only touches beside its own field («Канал
+    взаимодействия» beside «Точка взаимодействия»: the header's mapping gives it the needs, the one field left)."""
+    return bool(table.rows) and any(_names_needs(c.text) for c in table.rows[0].cells if not c.covered)
 
 
-def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str) -> Table:
+def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: str,
+                repeated: tuple[list[str] | None, str] = (None, "")) -> Table:
+    """The table with a needs column: `heading` over its header row; `repeated`: (the list's header, the needs
+    heading) — the heading over that header wherever it is repeated (a part of a list cut into tables with
+    the header over each, a page's top in converted text)."""
     width = table.n_cols
     padded = [list(row.cells) + [Cell("") for _ in range(width - len(row.cells))] for row in table.rows]
     # the list's header row: its first not across the table (a title merged over it), numbered by no key
@@ -192,6 +215,7 @@ def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: s
             text = needs[key]
         else:      # the list's header row, or one repeated on a new page
             text = heading if heading and (r == head or row.is_header and not _spans_to_end(cells)) else ""
+            text = repeated[1] if repeated[0] is not None and [c.text for c in row.cells] == repeated[0] else text
         rows.append(Row(_widened(cells) if not text and _spans_to_end(cells) else cells + [Cell(text)],
                         row.source, row.is_header))
     return Table(rows, table.source)

@@ -27,7 +27,7 @@ from .column_parts import join_column_parts
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
 from .direction_header import direction_title
-from .content_complete import completed_columns
+from .content_complete import completed_columns, weakly_dropped
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
 from .sections import is_bare_number, names_list_part, section_text
@@ -114,13 +114,16 @@ def _completed(head: Header, parts: list, kind: str) -> Header:
     (`content_complete.completed_columns`: row numbers under «п.», deadlines under «Сро. исп.»), judged
     by the rows of every part of the table."""
     split = {k for subs in head.splits.values() for k, _ in subs}
+    weak = weakly_dropped(kind, head.columns, head.texts)      # «Что нужно заявителю»: no client category surely
+    columns = {f: c for f, c in head.columns.items() if c not in weak}
     unnamed = {k for k, t in enumerate(head.texts) if t.strip() and k not in split and not skipped_heading(kind, t)} \
-        - set(head.columns.values())
+        - set(columns.values())
     if not unnamed:
         return head
     rows = [r.texts for r in parts if isinstance(r, Row)]
-    more = completed_columns(kind, rows, head.columns, unnamed)
-    return replace(head, columns={**head.columns, **more}) if more else head
+    more = completed_columns(kind, rows, columns, unnamed)
+    kept = {f: c for f, c in head.columns.items() if c not in more.values()}
+    return replace(head, columns={**kept, **more}) if more else head
 
 
 def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], bool]] | None = None,

@@ -29,6 +29,8 @@ from .note_rows import note_kind
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
 
 _LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z]{3}")
+# a capital Cyrillic letter closed by a dot or bracket before a word (an initial «А. С.» is no number)
+_CAPITAL_NUMBER = re.compile(r"^\s*([А-ЯЁ])[.)]\s+(?![А-ЯЁ]\.)(\S{2}.*)$")
 
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
@@ -93,7 +95,8 @@ def section_number(text: str, after_word: bool = False) -> tuple[str, str] | Non
         return (n.label, m.group(2).strip()) if n else None
     n = parse_item_number(text, (ARABIC, ROMAN))
     if n is None or not n.spaced or (n.style == ROMAN and not n.closer):
-        return None
+        letter = _CAPITAL_NUMBER.match(text)    # «А. Цифровые точки», «Б) …»: groups lettered in capitals
+        return (letter.group(1), letter.group(2).strip()) if letter else None
     return n.label, n.rest
 
 
@@ -266,6 +269,8 @@ def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
         (bool(after) and all(c.covered for c in after))
     if spans:
         return text
+    if len(filled) == 2 and k + 1 >= n_cols:
+        return None        # a number and the last column's text: every row of a list of one field beside its numbers
     field = next((f for f, col in columns.items() if col == k), None)
     first = k == 0 or (k == 1 and len(filled) == 2) or (k == 1 and not row.cells[0].text.strip())
     if first and (field in ("group_no", "direction") or "direction" not in columns):

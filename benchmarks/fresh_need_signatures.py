@@ -1,0 +1,119 @@
+"""Need signatures of FRESH readings: each pool's tune half read by the code of the day the pool
+landed (the commit that added it), before anybody tuned on it — what a new writer's cells meet.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/fresh_need_signatures.py     # -> .cache/need_calibration_fresh.jsonl
+
+Today's reader scores the tune halves after being tuned on them (right among sure 0.988 against
+0.938 on the test halves): the share right per reading path it shows is the tuned one.  The code
+of the day each pool was committed had never read it, so its readings are right as often as
+a new hand's are — the rates benchmarks/fit_need_calibration.py fits.  Per pool, the commit that
+added `tune/needs.tsv` is found by git, its `normalizers/` and `textcore/` are unpacked into a
+temporary folder (`git archive`; nothing of the checkout is touched), today's
+normalizers/need_signature.py is put beside them, and each cell of today's tune half is read
+there in a subprocess.  Written per cell: the pool, the commit, the score, right or not, the
+codes and each need's signature — statistics only, never the phrase.  Deterministic.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POOLS = ROOT / "benchmarks" / "layoutbed"
+OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
+NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
+         "pools11", "pools12", "pools13")
+
+
+def _git(*args: str) -> subprocess.CompletedProcess:
+    """git in the checkout; no git, or no repository: a clear message, no traceback."""
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, check=True)
+    except FileNotFoundError:
+        raise SystemExit("fresh_need_signatures: git is not installed; it reads old commits of the checkout") from None
+    except subprocess.CalledProcessError as e:
+        raise SystemExit(f"fresh_need_signatures: git {args[0]} failed in {ROOT}: "
+                         f"{e.stderr.decode(errors='replace').strip()[-500:]}") from None
+
+
+def added_at(pool: str) -> str:
+    """The commit that added the pool's tune half (the code of that day never read it).  A shallow
+    clone cut after it shows its cut commit as adding every file, and a copy with no history none:
+    a clear message, never a wrong commit (a later code, perhaps tuned on the pool)."""
+    path = f"benchmarks/layoutbed/{pool}/tune/needs.tsv"
+    found = _git("log", "--diff-filter=A", "--format=%H", "--", path).stdout.decode().split()
+    cut = Path(ROOT, _git("rev-parse", "--git-path", "shallow").stdout.decode().strip())
+    if found and cut.is_file() and found[-1] in cut.read_text().split():
+        raise SystemExit(f"fresh_need_signatures: {pool}: the clone is shallow, cut after the commit that added "
+                         f"{path} (git fetch --unshallow)")
+    if not found:
+        raise SystemExit(f"fresh_need_signatures: {pool}: no commit of the history adds {path}")
+    return found[-1]
+
+
+def worker(pool: str, commit: str) -> None:
+    """Runs inside the old tree (first on sys.path): one JSON line per cell of the pool's tune half."""
+    from normalizers import match_needs, needs
+    from normalizers.need_grammar import grammar
+    g = grammar()
+    if not hasattr(g, "known"):      # older grammars kept no set of every word they name
+        g.known = frozenset(set(g.actions) | {w for key in g.objects for w in key})
+    from normalizers.need_signature import signature
+    with open(POOLS / pool / "tune" / "needs.tsv", encoding="utf-8", newline="") as f:
+        rows = [(r[0].replace("\\n", "\n"), r[1]) for r in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r and not r[0].startswith("#")][1:]
+    for cell, gold in rows:
+        ms = match_needs(cell)
+        phrases = needs._read_cell(cell)[0] if hasattr(needs, "_read_cell") else needs.split_needs(cell)
+        codes = [m.code for m in ms]
+        print(json.dumps({"writer": pool, "commit": commit[:10], "score": min((m.score for m in ms), default=0.0),
+                          "ok": set(codes) == set(gold.split(",")), "codes": codes,
+                          "sigs": [list(signature(m, len(phrases), len(set(codes)))) for m in ms]}))
+
+
+def read_fresh(pool: str) -> list[str]:
+    commit = added_at(pool)
+    with tempfile.TemporaryDirectory(prefix="fresh-") as tmp:
+        archive = _git("archive", commit, "normalizers", "textcore").stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        shutil.copy(ROOT / "normalizers" / "need_signature.py", Path(tmp) / "normalizers" / "need_signature.py")
+        run = subprocess.run([sys.executable, __file__, "--worker", pool, commit], capture_output=True, text=True,
+                             env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin", "HOME": tmp})
+        if run.returncode:
+            print(f"{pool} at {commit[:10]}: failed\n{run.stderr[-2000:]}", file=sys.stderr)
+            return []
+    return run.stdout.splitlines()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pools", nargs="+", default=list(NAMES))
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        worker(*args.worker)
+        return
+    lines, failed = [], []
+    for pool in args.pools:
+        got = read_fresh(pool)
+        failed += [] if got else [pool]
+        sure = [json.loads(x) for x in got if json.loads(x)["score"] >= 0.85]
+        print(f"{pool}: {len(got)} cells, sure {len(sure)}, right among sure "
+              f"{sum(c['ok'] for c in sure) / len(sure) if sure else float('nan'):.3f}")
+        lines += got
+    if failed:          # a table fitted without them would pass for the whole set: write nothing
+        raise SystemExit(f"fresh_need_signatures: no readings of {', '.join(failed)}; {args.out} not written")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+    print(f"written: {args.out} ({len(lines)} cells)")
+
+
+if __name__ == "__main__":
+    main()

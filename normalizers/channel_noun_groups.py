@@ -1,0 +1,59 @@
+"""A channel head's own noun group (normalizers/channel_heads.py): its neighbours up to a
+preposition, a conjunction or punctuation, and the quoted names that follow a word of it
+("центр поддержки «Мой бизнес»").  The groups of a phrase are found once, in one pass each
+way, and each group's words are gathered once: a run of n heads in one group ("лично лично …")
+was walked and gathered again for each head (quadratic)."""
+from __future__ import annotations
+
+from .phrase import Word
+
+# no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
+_STOP_POS = {"PREP", "CONJ", "PRCL"}
+
+
+def _inside(ws: list[Word], k: int) -> bool:
+    """Can the word at k stand within a noun group?"""
+    w = ws[k]
+    # "портал государственных И муниципальных услуг": a conjunction between adjectives
+    # joins the modifiers of one noun
+    if w.text in ("и", "или") and 0 < k < len(ws) - 1:
+        return all(ws[n].pos in ("ADJF", "PRTF") for n in (k - 1, k + 1))
+    return not w.is_punct and not w.is_conj and w.pos not in _STOP_POS
+
+
+class NounGroups:
+    """The noun groups of one phrase, found lazily: a run's bounds are walked once, when a word of
+    it or next to it is first asked for (readers ask for a few heads of long slices, often)."""
+
+    def __init__(self, ws: list[Word], named: dict | None = None):
+        self.ws, self.named = ws, named or {}
+        self._start: dict[int, int] = {}     # a word within a group -> where its run starts
+        self._end: dict[int, int] = {}       # … and where it ends
+        self._bags: dict[tuple[int, int], list[frozenset[str]]] = {}
+
+    def _run(self, k: int, step: int, bounds: dict[int, int]) -> int:
+        """Where the run of words within a group through k ends going `step`-wards (-1: its first
+        index, +1: one past its last); every word walked remembers it."""
+        walked, j = [], k
+        while j not in bounds and 0 <= j + step < len(self.ws) and _inside(self.ws, j + step):
+            walked.append(j)
+            j += step
+        end = bounds.get(j, j if step < 0 else j + 1)
+        for w in walked + [j]:
+            bounds[w] = end
+        return end
+
+    def of(self, i: int) -> list[frozenset[str]]:
+        """The words (lemmas and form) of the group of the word at i, and its quoted names' words."""
+        ws = self.ws
+        lo = self._run(i - 1, -1, self._start) if i > 0 and _inside(ws, i - 1) else i
+        hi = self._run(i + 1, 1, self._end) if i + 1 < len(ws) and _inside(ws, i + 1) else i + 1
+        if (lo, hi) not in self._bags:
+            group = ws[lo:hi]
+            self._bags[lo, hi] = [w.lemmas | {w.text} for w in group] + [b for w in group for b in self.named.get(w.text, ())]
+        return self._bags[lo, hi]
+
+
+def scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:
+    """The noun group of the head at i (a phrase read for one head)."""
+    return NounGroups(ws, named).of(i)

@@ -1,0 +1,103 @@
+"""A channel's cell that holds its points' needs too, where the heading says so and no column holds the needs:
+«Канал взаимодействия и потребности клиента» over «Электронная почта – подача заявления; получение справки», or a
+process's cell of numbered lines, one point each, «1) Сайт (цифровая) – узнать порядок; 2) Приёмная (офлайн) – …».
+
+Each line is cut at its first spaced dash (or a colon) into the channel (a kind in brackets after it stays there, for
+`extract/point_type_cells.split_cell_type`) and the needs; a cell none of whose lines is so cut is left as it is.  A
+table with no header known reads such a column as its channels (`content_roles`), headed by `lined_heading`."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from textcore.point_type import states_type
+from textcore.vocab import load_yaml
+
+from .columns import content_words, named_phrases
+
+_KIND = "touchpoint_list"
+_DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
+# «1) » opening a line (the readers join a cell's lines with spaces)
+_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
+# the channel | needs cut: a spaced dash, or a colon, once
+_CUT = re.compile(r"\s[–—-]\s|:\s")
+_SAMPLE, _SHARE = 12, 0.6      # a column's cells asked of the readers, and the share that must read as lines
+_LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def heading_holds_needs(heading: str) -> bool:
+    """Whether a channel's heading also names the needs: beside the channel's own phrase it holds a needs phrase
+    («Канал взаимодействия и потребности клиента», «Точки взаимодействия (канал – … – потребности клиента)»);
+    «Канал взаимодействия» alone does not (its «взаимодействие» is no need)."""
+    own = max(named_phrases(_KIND, "touchpoint", heading), key=len, default=None)
+    if own is None:
+        return False
+    rest = content_words(heading) - set(own)         # the channel's widest phrase left out: «канал взаимодействия»
+    return any(set(p) <= rest for p in named_phrases(_KIND, "interaction", heading))
+
+
+def numbered_lines(cell: str) -> list[str]:
+    """The cell's numbered lines («1) … 2) …», numbered from 1 in order), or the cell as one line."""
+    marks = [m for m in _NUMBER.finditer(cell)]
+    run, want = [], 1
+    for m in marks:
+        if int(m.group(1)) == want:
+            run.append(m)
+            want += 1
+    if not run or cell[:run[0].start()].strip():
+        return [cell.strip()]
+    ends = [m.start() for m in run[1:]] + [len(cell)]
+    return [cell[m.end():e].strip() for m, e in zip(run, ends)]
+
+
+def _cut(line: str) -> re.Match | None:
+    """Where a line's channel ends: right after a kind in brackets («Сайт (цифровая) – …»), else at its last dash
+    (a channel's name may run on after a dash of its own, «Портал — раздел "Услуги" – узнать …»), else its colon;
+    never inside brackets or quotes («Телефон (приёмная: 8 …)»)."""
+    cuts = [m for m in _CUT.finditer(line) if line[:m.start()].strip() and not _inside(line[:m.start()])]
+    typed = [m for m in cuts if (k := _LAST_BRACKET.search(line[:m.start()])) and states_type(k.group(1))]
+    dashes = [m for m in cuts if m.group().strip() != ":"]
+    return (typed or dashes[-1:] or cuts[-1:] or [None])[0]
+
+
+def _inside(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+
+
+def read_points(cell: str) -> list[tuple[str, str]] | None:
+    """(channel, its needs) per line of the cell, or None where no line is cut."""
+    out, cut = [], False
+    for line in numbered_lines(cell):
+        line = line.strip().rstrip(";.").strip()
+        m = _cut(line)
+        channel, needs = (line[:m.start()], line[m.end():]) if m else (line, "")
+        cut = cut or bool(needs.strip())
+        if channel.strip():
+            out.append((channel.strip(), needs.strip()))
+    return out if cut else None
+
+
+def reads_channel_lines(cell: str, channel: Callable[[str], bool] | None, needs: Callable[[str], bool] | None) -> bool:
+    """Whether a cell is points' lines whose channels the channel reader reads and whose needs the needs reader
+    reads (half of each at least: «Телефон – 8 (800) 100-20-30» in a contacts table has no needs)."""
+    points = read_points(cell) if channel and needs else None
+    said = [n for _, n in points or () if n]
+    return bool(points) and 2 * sum(1 for c, _ in points if channel(c)) >= len(points) and \
+        2 * sum(1 for n in said if needs(n)) >= len(said)
+
+
+def lined_column(heading: str, cells: list[str]) -> bool:
+    """Whether a channel column (of a list with no needs column) holds its points' needs: its heading names them,
+    or most of its distinct cells (up to `_SAMPLE`) read as such lines by the readers the pipeline gave."""
+    if heading_holds_needs(heading):
+        return True
+    from .content_roles import cell_reader      # (content_roles reads such columns by this module: no cycle at import)
+    channel, needs = cell_reader("channel"), cell_reader("needs")
+    sample = list(dict.fromkeys(c.strip() for c in cells if c.strip()))[:_SAMPLE]
+    return bool(sample) and sum(1 for c in sample if reads_channel_lines(c, channel, needs)) >= _SHARE * len(sample)
+
+
+def lined_heading() -> str:
+    """The heading a column of such cells is given where the table's own says nothing known."""
+    return str(load_yaml(_DATA, required=(_KIND,))[_KIND]["lined_heading"])

@@ -1,0 +1,149 @@
+"""A channel's cell that holds its points' needs (parsers/tables/point_lines.py): «channel – needs» in a cell headed
+as both, a process's points as numbered lines «1) channel (kind) – needs;», the same read by content under a header
+in words nobody knows; a list title naming its points' kind (parsers/extract/title_kind.py); headings named by a head
+noun and its qualifier (columns.yaml `head_phrases`).  The tables here are composed for these tests; their header
+words are invented or plain, their cells ordinary."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from parsers.extract.title_kind import title_point_type
+from parsers.tables.columns import field_scores, map_columns
+from parsers.tables.point_lines import heading_holds_needs, numbered_lines, read_points
+from pipeline.run.process import process_path
+from textcore.point_type import match_point_type
+
+_TITLE = "Об утверждении перечня точек взаимодействия с получателями услуг"
+
+
+def _txt(tmp_path: Path, header: list[str], rows: list[list[str]], above: tuple[str, ...] = ()) -> Path:
+    lines = [_TITLE, "", *above, "\t".join(header), *("\t".join(r) for r in rows)]
+    path = tmp_path / "list.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_heading_naming_the_channel_and_the_needs():
+    assert heading_holds_needs("Канал связи и запросы заявителя")
+    assert heading_holds_needs("Точка взаимодействия (канал – тип – потребности клиента)")
+    assert not heading_holds_needs("Канал взаимодействия")            # its «взаимодействие» is no need
+    assert not heading_holds_needs("Способ обращения клиента")
+    assert not heading_holds_needs("Потребности клиента")              # no channel named
+
+
+def test_numbered_lines_and_their_cut():
+    cell = "1) Сайт (цифровая) – узнать порядок; скачать форму; 2) Приёмная (офлайн) – подать заявление."
+    assert numbered_lines(cell) == ["Сайт (цифровая) – узнать порядок; скачать форму;",
+                                    "Приёмная (офлайн) – подать заявление."]
+    assert read_points(cell) == [("Сайт (цифровая)", "узнать порядок; скачать форму"),
+                                 ("Приёмная (офлайн)", "подать заявление")]
+    assert read_points("Электронная почта: направить обращение") == [("Электронная почта", "направить обращение")]
+    assert read_points("Официальный сайт министерства") is None       # no line is cut: the cell stays as it is
+    # a channel's name with a dash or a colon of its own: cut after its kind, else at the last dash, never in brackets
+    assert read_points("1) Телефон (приёмная: 8 800 000) (офлайн) – узнать – и записаться") == [
+        ("Телефон (приёмная: 8 800 000) (офлайн)", "узнать – и записаться")]
+    assert read_points("Портал — раздел «Услуги» – подать заявление") == [("Портал — раздел «Услуги»", "подать заявление")]
+    assert read_points("e-mail: priem@example.org – направить жалобу") == [("e-mail: priem@example.org", "направить жалобу")]
+    assert numbered_lines("Запись на 2) приём") == ["Запись на 2) приём"]   # a number inside is no line's
+
+
+def test_headings_by_head_noun_and_qualifier():
+    """No vocabulary phrase spells these out; their head noun and what it qualifies name the channel."""
+    for text in ("Способ обращения клиента", "Форма общения с заявителем", "Средство связи"):
+        scores = field_scores("touchpoint_list", text)
+        assert max(scores, key=scores.get) == "touchpoint", text
+    assert map_columns("touchpoint_list", ["№ строки", "Отраслевое направление", "Категория точки",
+                                           "Ключевые запросы клиента", "Способ обращения"]) == \
+        {"group_no": 0, "direction": 1, "point_type": 2, "interaction": 3, "touchpoint": 4}
+
+
+def test_kind_words_of_another_hand():
+    assert match_point_type("удалённая") == "digital" and match_point_type("Удаленная точка") == "digital"
+    assert match_point_type("непосредственная") == "offline"
+
+
+def test_a_title_naming_its_points_kind():
+    assert title_point_type("Перечень офлайн-точек взаимодействия (Министерство цифрового развития)") == "офлайн"
+    assert title_point_type("Перечень точек непосредственного взаимодействия с заявителями") == "непосредственного"
+    assert title_point_type("Перечень удалённых точек взаимодействия") == "удалённых"
+    assert title_point_type("Перечень точек взаимодействия (Министерство цифрового развития)") is None
+    assert title_point_type("Перечень цифровых и офлайн-точек взаимодействия") is None
+
+
+_ROWS = [["1.", "Социальная поддержка семей", "Выдача удостоверения многодетной семьи",
+          "Официальный сайт министерства – узнать порядок выдачи; скачать форму заявления"],
+         ["2.", "Социальная поддержка семей", "Выдача удостоверения многодетной семьи",
+          "Приёмная министерства – подать заявление и документы"],
+         ["3.", "Социальная поддержка семей", "Назначение ежемесячной выплаты",
+          "Телефон горячей линии – получить консультацию о порядке назначения"],
+         ["4.", "Социальная поддержка семей", "Назначение ежемесячной выплаты",
+          "Единый портал государственных услуг – подать заявление в электронной форме"],
+         ["5.", "Опека и попечительство", "Подбор замещающих семей",
+          "Электронная почта – направить обращение; получить ответ на обращение"],
+         ["6.", "Опека и попечительство", "Подбор замещающих семей",
+          "Личный приём у специалиста отдела опеки – пройти собеседование"]]
+_CHANNELS = ["website", "personal_reception", "phone", "gosuslugi", "email", "personal_reception"]
+
+
+def _check(rows: list[dict]) -> None:
+    assert [r["channel"] for r in rows] == _CHANNELS
+    assert [r["touchpoint_raw"] for r in rows][:2] == ["Официальный сайт министерства", "Приёмная министерства"]
+    assert rows[1]["interaction_raw"] == "подать заявление и документы" and rows[1]["needs"] == ["submission"]
+    assert rows[2]["needs"] == ["consultation"]
+    assert [r["process"] for r in rows][2:4] == ["Назначение ежемесячной выплаты"] * 2
+
+
+def test_needs_in_the_channels_cell_under_a_heading_naming_both(tmp_path):
+    header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Канал взаимодействия и потребности клиента"]
+    _check(process_path(_txt(tmp_path, header, _ROWS)).touchpoints)
+
+
+def test_needs_in_the_channels_cell_under_words_nobody_knows(tmp_path):
+    """The header no vocabulary knows: the columns are read by content, the channel column with its needs."""
+    result = process_path(_txt(tmp_path, ["Ряд", "Сектор", "Предмет", "Путь и вопросы"], _ROWS))
+    assert result.document["status"] == "ok", result.document["error"]
+    _check(result.touchpoints)
+    assert result.touchpoints[0]["direction_raw"] == "Социальная поддержка семей"
+
+
+def test_a_process_row_of_numbered_point_lines(tmp_path):
+    header = ["№", "Направление", "Процесс", "Точки взаимодействия (канал – вид – потребности клиента)"]
+    rows = [["1.", "Социальная поддержка семей", "Выдача удостоверения многодетной семьи",
+             "1) Официальный сайт министерства (удалённая) – узнать порядок выдачи; скачать форму заявления; "
+             "2) Приёмная министерства (непосредственная) – подать заявление и документы."],
+            ["2.", "Опека и попечительство", "Подбор замещающих семей",
+             "1) Приёмная министерства (непосредственная) – пройти собеседование; 2) Электронная почта – направить "
+             "обращение."]]
+    got = process_path(_txt(tmp_path, header, rows)).touchpoints
+    assert [(r["channel"], r["point_type"], r["process"]) for r in got] == [
+        ("website", "digital", "Выдача удостоверения многодетной семьи"),
+        ("personal_reception", "offline", "Выдача удостоверения многодетной семьи"),
+        ("personal_reception", "offline", "Подбор замещающих семей"),
+        ("email", None, "Подбор замещающих семей")]   # its own line names no kind: not the line's above
+    assert got[1]["needs"] == ["submission"] and got[3]["interaction_raw"] == "направить обращение"
+
+
+def test_the_kind_named_only_in_the_lists_title(tmp_path):
+    header = ["№", "Направление деятельности", "Процесс", "Канал взаимодействия", "Потребности клиента"]
+    rows = [r[:3] + r[3].split(" – ") for r in _ROWS[:3]]
+    got = process_path(_txt(tmp_path, header, rows, ("Перечень точек непосредственного взаимодействия", ""))).touchpoints
+    assert [r["point_type"] for r in got] == ["offline"] * 3
+    got = process_path(_txt(tmp_path, header, rows, ("Перечень точек взаимодействия", ""))).touchpoints
+    assert got[0]["channel"] == "website" and got[0]["point_type"] != "offline"      # no kind named: the site's own
+
+
+def test_needs_in_the_channels_cell_under_a_channel_heading_alone(tmp_path):
+    """The heading names the channel only, no column holds the needs: the cells read as «channel – needs» lines
+    (channels and needs both read) are cut all the same."""
+    _check(process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
+                                        "Канал взаимодействия"], _ROWS)).touchpoints)
+
+
+def test_a_channel_column_of_names_with_dashes_stays_whole(tmp_path):
+    """Channels described after a dash, no needs among them («Телефон – 8 (800) …»): no line is cut."""
+    rows = [["1.", "Социальная поддержка семей", "Выдача удостоверения", "Телефон горячей линии – 8 (800) 100-20-30"],
+            ["2.", "Социальная поддержка семей", "Выдача удостоверения", "Электронная почта – priem@example.org"],
+            ["3.", "Опека и попечительство", "Подбор замещающих семей", "Приёмная министерства – каб. 105"]]
+    got = process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
+                                       "Канал взаимодействия"], rows)).touchpoints
+    assert [r["touchpoint_raw"] for r in got] == [r[3] for r in rows]
