@@ -71,12 +71,13 @@ def _opens_term(before: str) -> bool:
 
 
 def _head_start(text: str, at: int) -> int:
-    """Where the term's opening words start, before the period at `at` (up to three words)."""
+    """Where the term's opening words start, before the period at `at` (up to three words, run on by spaces: a
+    label set apart by a dash or a colon, «(срок – II квартал 2025 г.)», «срок исполнения: до …», is no part of it)."""
     before = text[max(0, at - _LOOK_BACK):at]
     words = list(_WORD.finditer(before))
     start = at
     for w in reversed(words[-3:]):
-        if w.group().lower().replace("ё", "е") not in _heads():
+        if w.group().lower().replace("ё", "е") not in _heads() or before[w.end():start - at + len(before)].strip():
             break
         start = at - len(before) + w.start()
     return start

@@ -314,3 +314,17 @@ def test_dated_documents_are_no_term_column(tmp_path, fmt, heading, cells):
     _, got = _plan(tmp_path, rows, fmt)
     assert got == [("1", None, "Отдел обращений граждан"), ("2", None, "Отдел социальных выплат"),
                    ("3", None, "Отдел кадров")]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_unknown_header_with_terms_inside_the_activities(tmp_path, fmt):
+    """A header in words no vocabulary knows («Пп» | «Что сделать» | «Итог работы»), no term or responsible column:
+    under a plan's title, activities that state their own terms, beside a column of results, are the plan — read by
+    content, not failed; each term is the activity's own."""
+    rows = [["Пп", "Что сделать", "Итог работы"],
+            ["1", SURVEY + " (срок – II кв. 2025)", "Аналитическая справка"],
+            ["2", LEAFLET + ". Срок исполнения – до 01.09.2025.", "Памятка"],
+            ["3", TRAINING + " (срок: не позднее ноября 2025 г.)", "Протокол обучения"]]
+    result, got = _plan(tmp_path, rows, fmt)
+    assert result.document["status"] != "failed"
+    assert [(no, d) for no, d, _ in got] == [("1", date(2025, 6, 30)), ("2", date(2025, 9, 1)), ("3", date(2025, 11, 30))]

@@ -13,6 +13,7 @@ from textcore.clean import strip_markup
 
 from .item_words import asks, client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
+from .inline_joins import last_joined, named_kind
 from .listread import marker, split_top, top_level
 
 
@@ -30,8 +31,6 @@ def describing_word(word: str) -> bool:
     lem = lemmas(word)
     return bool(lem) and (lem[-1] in vocab()["describing"]
                           or any("PRTF" in p.tag for p in morph().parse(word.lower())[:1]))
-
-
 
 
 # --- inline lists ---------------------------------------------------------------------
@@ -87,7 +86,7 @@ def _inline_parts(text: str) -> list[str]:
     if e is not None and e.style not in ("clause", "bullet"):
         return [e.rest]
     # a dash after the lead-in's colon opens the items, not one bullet («…: — приём, контроль, …»)
-    return _join_relative(split_top(e.rest if e is not None and e.style == "bullet" else text, ","))
+    return last_joined(_join_relative(split_top(e.rest if e is not None and e.style == "bullet" else text, ",")))
 
 
 def _whole_item(part: str) -> str:
@@ -103,7 +102,7 @@ def _inline_head(segment: str, open_ok: bool = False) -> tuple[str | tuple[str, 
     """(kind, the rest) of a segment that opens a list: "цифровые точки: …", "… являются: …".
     With `open_ok`, a clause before the colon naming no kind gives the kinds its items may tell."""
     m = re.match(r"^(.{3,80}?)(?::|\s[–—-]\s)\s*(.+)$", segment)
-    kind = classify(m.group(1)) if m and len(m.group(1).split()) <= 6 else None
+    kind = (classify(m.group(1)) or named_kind(segment)) if m and len(m.group(1).split()) <= 6 else None
     if kind:
         return kind, _past_colon(m.group(2))
     named = _dash_name(segment)

@@ -146,6 +146,34 @@ def _continue(items: list[ListItem], text: str) -> None:
         it.marker = Marker(it.marker.style, it.marker.ordinal, it.marker.rest + " " + text)
 
 
+_EXPLAIN_LINES = 2      # unmarked paragraphs between two items at most
+
+
+def _follows(a: str | None, b: str | None) -> bool:
+    """Whether ordinal b comes right after a («2» after «1», «в» after «б»)."""
+    if not a or not b:
+        return False
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
+
+
+def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_heading) -> bool:
+    """Whether unmarked line j is a paragraph explaining the item above (ordinal items only): that item closed by «;»
+    or «,» (not the list's last), and the line after it, or after one more such paragraph, the list's next item
+    («1) …;» / «Порядок … определяется регламентом.» / «2) …;»).  Read over, it is no item and no part of one."""
+    if style not in ("number", "paren", "letter") or last.subs or last.marker.rest.rstrip()[-1:] not in ";," \
+            or not lines[j].text.strip()[:1].isupper():
+        return False
+    for k in range(j + 1, min(j + 1 + _EXPLAIN_LINES, len(lines))):
+        if is_heading(lines[k]):
+            return False
+        e = marker(lines[k].text.strip())
+        if e is not None:
+            return e.style == style and _follows(last.marker.ordinal, e.ordinal)
+    return False
+
+
 # an unmarked line of a list with no marks at all is a name, never a paragraph of prose
 _BARE_MAX_WORDS = 25
 
@@ -240,6 +268,9 @@ def read_items(lines: list, start: int, lead: Marker | None,
             e = None
         e = e or _plain(text, style, items)
         if e is None:
+            if items and explains_item(lines, j, items[-1], style, is_heading):
+                j += 1         # an unmarked paragraph explaining the item: the list goes on past it
+                continue
             if not (items and text[:1].islower() and not text.endswith(":")):
                 break
             _continue(items, text)

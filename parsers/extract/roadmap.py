@@ -69,6 +69,7 @@ from .roadmap_term import shared_term
 from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
 from .roadmap_plan_people import block_places, give_plan_responsible
+from .roadmap_item_notes import give_noted_responsible
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -392,9 +393,8 @@ def extract_roadmap(doc: Document) -> list[dict]:
     responsible ones may be numbers a legend explains (`roadmap_legend`); a plan with no roadmap table may be
     written as numbered, labelled paragraphs (`roadmap_paras`)."""
     tables = find_tables(doc, KIND, ANCHORS, stop=legend_tables(legends := people_legends(doc)))
-    places = block_places(doc)
-    records = [give_plan_responsible(doc, t, _records(_read_items(t), doc.footnotes, shared_term(t),
-                                                      " ".join(c.text for c in t.captions) or None), places)
-               for t in tables]
+    records = [give_noted_responsible(doc, t, give_plan_responsible(doc, t, _records(
+        _read_items(t), doc.footnotes, shared_term(t), " ".join(c.text for c in t.captions) or None), places))
+        for places in [block_places(doc)] for t in tables]      # (the places read once for every table)
     decode_people(doc, tables, records, legends)
     return [rec for recs in records for rec in recs] or paragraph_roadmap(doc)

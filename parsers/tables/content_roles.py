@@ -307,26 +307,30 @@ def _direction_process(facts: list[Facts], rest: list[int]) -> dict[str, int]:
 
 
 def roadmap_roles(facts: list[Facts], n_rows: int, cued: bool) -> dict[str, int] | None:
-    """{field: column} of a roadmap, or None: no activity (a column of phrases), or neither a
-    deadline nor a responsible column beside it (both where nothing above names a plan)."""
+    """{field: column} of a roadmap, or None: no activity (a column of phrases), or neither a deadline nor a responsible
+    column beside it (both where nothing above names a plan) — under a plan's title, activities stating their terms
+    (`activity_term`) beside a column of results are a plan too."""
     free = set(range(len(facts)))
     out: dict[str, int] = {}
     for field, role in (("item_no", None), ("deadline", "deadline"), ("responsible", "responsible")):
         col = _numbered(facts, free) if role is None else _best(facts, free, role, _ROADMAP_SHARE)
-        if col is not None:
-            out[field] = col
+        if col is not None and not (role == "deadline" and facts[col].share("activity_term") >= _ROADMAP_SHARE):
+            out[field] = col     # (activities stating their terms are read as terms too: no term column)
             free.discard(col)
     text = [k for k in sorted(free) if facts[k].filled and facts[k].words >= 3]
-    if not text or not ({"deadline", "responsible"} & set(out)):
+    # ... or, under a plan's title, activities that state their own terms («… (срок – II кв.)»)
+    own_terms = cued and n_rows >= 2 and bool(text) and facts[text[0]].share("activity_term") >= _ROADMAP_SHARE
+    if not text or not ({"deadline", "responsible"} & set(out) or own_terms):
         return None
     if {"deadline", "responsible"} - set(out) and any(facts[k].share("figure") >= _ROADMAP_SHARE for k in free):
         return None              # dates or units beside amounts, values: a schedule of payments, a table of indicators
     if not cued and ({"deadline", "responsible"} - set(out) or n_rows < 2):
         return None
-    out["activity"] = text[0]
-    if len(text) > 1:
-        out["deliverable"] = text[1]
-    return out
+    out["activity"] = text[0]     # the results: the next column of phrases (any words beside own terms: «Памятка»)
+    more = text[1:] or [k for k in sorted(free - {text[0]}) if own_terms and facts[k].filled and facts[k].words >= 1]
+    if not more and not {"deadline", "responsible"} & set(out):
+        return None              # an activity with its term alone: a list of dated sentences, no plan of measures
+    return out | ({"deliverable": more[0]} if more else {})
 
 
 def _readers() -> dict[str, Callable]:

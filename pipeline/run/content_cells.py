@@ -5,6 +5,7 @@ reads as its kind with a good score — a channel or a need the rules name, not 
 from __future__ import annotations
 
 from normalizers import item_kinds, match_channel
+from normalizers.activity_term import activity_term
 from normalizers.deadlines import parse_deadline
 from normalizers.matcher import REVIEW
 from normalizers.needs import need_phrase_matches
@@ -35,6 +36,13 @@ def _person(text: str) -> bool:
     return bool(parse_people(text).names)
 
 
+def _states_own_term(text: str) -> bool:
+    """An activity stating its term («Провести опрос (срок – II кв. 2025)»): a term, and three words more."""
+    term = activity_term(text)
+    return term is not None and sum(any(ch.isalpha() for ch in w) for w in text.replace(term, " ").split()) >= 3
+
+
 def install() -> None:
     use_cell_readers({"channel": _channel, "channel_code": _channel_code, "needs": _needs, "deadline": _deadline,
-                      "person": _person, "item_kinds": item_kinds})
+                      "person": _person, "item_kinds": item_kinds,
+                      "activity_term": _states_own_term})

@@ -1,0 +1,76 @@
+"""Procedure lists of forms the readers once cut short: a numbered list with an unmarked paragraph explaining an
+item between two items (the list goes on past it, the paragraph no item); an inline comma list whose last item
+follows «и» or «, а также» (set apart); a list named after its items by a closing «(далее – …)» (the name no part
+of the last item).  Texts invented here; expectations read from them."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.extract.inline_joins import last_joined
+from parsers.extract.procedure import extract_procedure
+from parsers.formats.text import parse_text
+from pipeline.run import content_cells
+from pipeline.run.normalize import resolve_open_lists
+
+TITLE = "Порядок ведения перечня точек взаимодействия министерства с клиентами"
+
+
+@pytest.fixture(autouse=True)
+def _item_reader():
+    content_cells.install()
+
+
+def _text(*lines: str) -> list[tuple[str, str]]:
+    doc = parse_text("\n\n".join((TITLE,) + lines) + "\n")
+    return [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(doc))]
+
+
+def test_an_explaining_paragraph_between_items_does_not_end_the_list():
+    got = _text("3.1. Цифровыми каналами взаимодействия являются:",
+                "1) официальный сайт министерства;",
+                "Сведения на сайте обновляются еженедельно.",
+                "2) электронная почта;",
+                "3) группа министерства ВКонтакте.",
+                "3.2. Офлайн-каналами взаимодействия являются:",
+                "1) личный приём граждан.")
+    assert got == [("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта"),
+                   ("channel_digital", "группа министерства ВКонтакте"), ("channel_offline", "личный приём граждан")]
+
+
+def test_a_paragraph_after_the_last_item_still_ends_the_list():
+    got = _text("3.1. Цифровыми каналами взаимодействия являются:",
+                "1) официальный сайт министерства;",
+                "2) электронная почта.",
+                "Перечень пересматривается ежегодно.",
+                "3) группа министерства ВКонтакте.")
+    assert got == [("channel_digital", "официальный сайт министерства"), ("channel_digital", "электронная почта")]
+
+
+def test_last_joined_sets_the_last_item_apart():
+    assert last_joined(["сайт", "почта", "телефон и личный приём"]) == ["сайт", "почта", "телефон", "личный приём"]
+    assert last_joined(["сайт", "а также личный приём (далее – каналы связи)."]) == ["сайт", "личный приём"]
+    # an «и» between two qualifiers of one noun is inside an item; a list of one part is left alone
+    assert last_joined(["запись", "сведения о плановых и внеплановых проверках"]) == \
+        ["запись", "сведения о плановых и внеплановых проверках"]
+    assert last_joined(["приём и выдача документов"]) == ["приём и выдача документов"]
+    # ... nor one between objects of one word or preposition, in an oblique case
+    assert last_joined(["запись", "работа с обращениями и запросами"]) == ["запись", "работа с обращениями и запросами"]
+    assert last_joined(["запись", "подача предложений и замечаний"]) == ["запись", "подача предложений и замечаний"]
+    assert last_joined(["сайт", "почта и др."]) == ["сайт", "почта и др."]          # a list left open
+    assert last_joined(["лицензирование", "обращения: приём и ответ"]) == ["лицензирование", "обращения: приём и ответ"]
+
+
+def test_inline_lists_with_and_and_a_name_after_the_items():
+    got = _text("2.1. Для дистанционного взаимодействия с клиентами используются: официальный сайт, электронная "
+                "почта и мобильное приложение (далее – цифровые каналы).",
+                "2.2. Офлайн-каналами являются: личный приём, телефонная связь, а также почтовая связь.")
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронная почта"),
+                   ("channel_digital", "мобильное приложение"), ("channel_offline", "личный приём"),
+                   ("channel_offline", "телефонная связь"), ("channel_offline", "почтовая связь")]
+
+
+def test_a_name_after_the_items_gives_the_kind_a_lead_in_does_not():
+    got = _text("2.2. В работе министерство применяет: официальный сайт, электронную почту и чат-бот "
+                "(далее – цифровые каналы).")
+    assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронную почту"),
+                   ("channel_digital", "чат-бот")]
