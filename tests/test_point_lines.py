@@ -147,3 +147,14 @@ def test_a_channel_column_of_names_with_dashes_stays_whole(tmp_path):
     got = process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
                                        "Канал взаимодействия"], rows)).touchpoints
     assert [r["touchpoint_raw"] for r in got] == [r[3] for r in rows]
+
+
+def test_a_kind_heading_a_head_phrase_also_spells_stays_the_kind():
+    """«Форма взаимодействия (цифровая / офлайн)» names the points' kind by its legend; the pairing «форма
+    взаимодействия» made by `head_phrases` must not outscore it, nor take the channel's place from «Канал
+    взаимодействия» beside it (rev15e: both scored 1.0 and the kind column became the channel, the channel lost)."""
+    scores = field_scores("touchpoint_list", "Форма взаимодействия (цифровая / офлайн)")
+    assert max(scores, key=scores.get) == "point_type"
+    assert map_columns("touchpoint_list", ["№", "Процесс", "Форма взаимодействия (цифровая / офлайн)",
+                                           "Канал взаимодействия", "Потребности клиента"]) == \
+        {"group_no": 0, "process": 1, "point_type": 2, "touchpoint": 3, "interaction": 4}

@@ -29,6 +29,10 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
 MIN_SCORE = 0.3
+# a heading matched only by a phrase made of a head noun and its qualifier (`head_phrases`) scores below one the
+# vocabulary lists: «Форма взаимодействия (цифровая / офлайн)» names the point's kind by its legend (0.9), not the
+# channel by «форма взаимодействия»
+_MADE_WEIGHT = 0.85
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -38,17 +42,20 @@ class Schema:
     fields: dict[str, tuple[str, ...]]
     required: tuple[str, ...]
     min_fields: int
+    made: frozenset[str] = frozenset()      # the phrases `head_phrases` made, none listed as such
 
 
 @lru_cache(maxsize=None)
 def schema(kind: str) -> Schema:
     data = load_yaml(_DATA, required=(kind,))[kind]
     fields = {k: tuple(v) for k, v in data["fields"].items()}
+    made: set[str] = set()
     for field, words in (data.get("head_phrases") or {}).items():   # «способ обращения»: a head and its qualifier
-        made = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
-        fields[field] += tuple(p for p in made if p not in fields[field])
+        pairs = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
+        made |= {p for p in pairs if p not in fields[field]}
+        fields[field] += tuple(p for p in pairs if p not in fields[field])
     return Schema(kind, fields,
-                  tuple(data.get("required", ())), int(data.get("min_fields", 2)))
+                  tuple(data.get("required", ())), int(data.get("min_fields", 2)), frozenset(made))
 
 
 # the ordinal column's header: "№", "N", "Номер", "№ п/п" ("по порядку"), "пп", and the same read by
@@ -76,6 +83,13 @@ def _content(text: str) -> tuple[str, ...]:
 def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each field's vocabulary phrases as their content words, lemmatised once, not per header."""
     return {field: tuple(w for w in map(_content, phrases) if w) for field, phrases in schema(kind).fields.items()}
+
+
+@lru_cache(maxsize=None)
+def _made_words(kind: str) -> frozenset[tuple[str, ...]]:
+    """The content words of the phrases `head_phrases` made that no listed phrase of any field spells too."""
+    listed = {_content(p) for p in _all_phrases(kind) if p not in schema(kind).made}
+    return frozenset(w for w in map(_content, schema(kind).made) if w and w not in listed)
 
 
 @lru_cache(maxsize=None)
@@ -193,11 +207,12 @@ def _scores(kind: str, header_text: str) -> dict[str, float]:
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
+    made = _made_words(kind)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
-                best = max(best, len(set(words)) / size)
+                best = max(best, len(set(words)) / size * (_MADE_WEIGHT if words in made else 1.0))
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
