@@ -158,3 +158,14 @@ def test_a_kind_heading_a_head_phrase_also_spells_stays_the_kind():
     assert map_columns("touchpoint_list", ["№", "Процесс", "Форма взаимодействия (цифровая / офлайн)",
                                            "Канал взаимодействия", "Потребности клиента"]) == \
         {"group_no": 0, "process": 1, "point_type": 2, "touchpoint": 3, "interaction": 4}
+
+
+def test_a_dash_between_numbers_is_a_range_not_the_cut():
+    """Hours or figures joined by a spaced dash belong to the line's channel or needs (rev15e: the last dash of
+    «… с 9:00 – 18:00» was taken for the cut, «18:00» became the needs)."""
+    assert read_points("Приёмная министерства – подать заявление с 9:00 – 18:00") == [
+        ("Приёмная министерства", "подать заявление с 9:00 – 18:00")]
+    assert read_points("Приёмная – приём с 9 – 18 часов") == [("Приёмная", "приём с 9 – 18 часов")]
+    assert read_points("Личный приём: 10:00 - 12:00") == [("Личный приём", "10:00 - 12:00")]
+    assert read_points("Телефон 8 (800) 100-20-30 – получить консультацию") == [
+        ("Телефон 8 (800) 100-20-30", "получить консультацию")]      # a number before a dash alone: still a cut

@@ -54,11 +54,17 @@ def numbered_lines(cell: str) -> list[str]:
 def _cut(line: str) -> re.Match | None:
     """Where a line's channel ends: right after a kind in brackets («Сайт (цифровая) – …»), else at its last dash
     (a channel's name may run on after a dash of its own, «Портал — раздел "Услуги" – узнать …»), else its colon;
-    never inside brackets or quotes («Телефон (приёмная: 8 …)»)."""
-    cuts = [m for m in _CUT.finditer(line) if line[:m.start()].strip() and not _inside(line[:m.start()])]
+    never inside brackets or quotes («Телефон (приёмная: 8 …)»), nor at a dash between numbers (`_range`)."""
+    cuts = [m for m in _CUT.finditer(line) if line[:m.start()].strip() and not _inside(line[:m.start()])
+            and not _range(line, m)]
     typed = [m for m in cuts if (k := _LAST_BRACKET.search(line[:m.start()])) and states_type(k.group(1))]
     dashes = [m for m in cuts if m.group().strip() != ":"]
     return (typed or dashes[-1:] or cuts[-1:] or [None])[0]
+
+
+def _range(line: str, m: re.Match) -> bool:
+    """A dash between two numbers («9:00 – 18:00», «с 9 – 18 часов») is a range, no cut."""
+    return m.group().strip() != ":" and line[m.start() - 1:m.start()].isdigit() and line[m.end():m.end() + 1].isdigit()
 
 
 def _inside(text: str) -> bool:
