@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from parsers.extract.title_kind import title_point_type
 from parsers.tables.columns import field_scores, map_columns
 from parsers.tables.point_lines import heading_holds_needs, numbered_lines, read_points
@@ -169,3 +171,18 @@ def test_a_dash_between_numbers_is_a_range_not_the_cut():
     assert read_points("Личный приём: 10:00 - 12:00") == [("Личный приём", "10:00 - 12:00")]
     assert read_points("Телефон 8 (800) 100-20-30 – получить консультацию") == [
         ("Телефон 8 (800) 100-20-30", "получить консультацию")]      # a number before a dash alone: still a cut
+
+
+_PHONE = "Телефон горячей линии – 8 (800) 100-20-30"
+
+
+@pytest.mark.parametrize("header", [["№ п/п", "Направление деятельности", "Наименование процесса", "Канал взаимодействия"],
+                                    ["Ряд", "Сектор", "Предмет", "Путь и вопросы"]], ids=["channel heading", "unknown"])
+def test_a_column_lined_by_its_cells_cuts_only_the_cells_so_read(tmp_path, header):
+    """Most cells are «channel – needs» lines, one a channel with its number after a dash: that one names no needs
+    and stays whole (rev15e: every cell of the column was cut, «8 (800) 100-20-30» became the row's needs)."""
+    rows = [r[:3] + [_PHONE] if k == 2 else r for k, r in enumerate(_ROWS)]
+    got = process_path(_txt(tmp_path, header, rows)).touchpoints
+    assert [r["touchpoint_raw"] for r in got][1:3] == ["Приёмная министерства", _PHONE]
+    assert got[2]["channel"] == "phone" and not got[2]["interaction_raw"]
+    assert got[1]["interaction_raw"] == "подать заявление и документы"

@@ -8,6 +8,7 @@ table with no header known reads such a column as its channels (`content_roles`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -93,17 +94,23 @@ def reads_channel_lines(cell: str, channel: Callable[[str], bool] | None, needs:
         2 * sum(1 for n in said if needs(n)) >= len(said)
 
 
-def lined_column(heading: str, cells: list[str]) -> bool:
-    """Whether a channel column (of a list with no needs column) holds its points' needs: its heading names them,
-    or most of its distinct cells (up to `_SAMPLE`) read as such lines by the readers the pipeline gave."""
-    if heading_holds_needs(heading):
-        return True
+def lined_column(heading: str, cells: list[str]) -> Callable[[str], list[tuple[str, str]] | None] | None:
+    """How a channel column (of a list with no needs column) gives its points with their needs, or None where it
+    holds none: its heading names them (every cell cut, `read_points`), or most of its distinct cells (up to
+    `_SAMPLE`) read as such lines by the readers the pipeline gave — then only a cell so read is cut, a channel
+    described after a dash among them («Телефон – 8 (800) …») stays whole."""
+    given = heading == lined_heading()          # the heading `content_header` gave a column its cells chose
+    if heading_holds_needs(heading) and not given:
+        return read_points
     from .content_roles import cell_reader      # (content_roles reads such columns by this module: no cycle at import)
     channel, needs = cell_reader("channel"), cell_reader("needs")
     sample = list(dict.fromkeys(c.strip() for c in cells if c.strip()))[:_SAMPLE]
-    return bool(sample) and sum(1 for c in sample if reads_channel_lines(c, channel, needs)) >= _SHARE * len(sample)
+    if not given and (not sample or sum(1 for c in sample if reads_channel_lines(c, channel, needs)) < _SHARE * len(sample)):
+        return None
+    return lambda cell: read_points(cell) if reads_channel_lines(cell, channel, needs) else None
 
 
+@lru_cache(maxsize=None)
 def lined_heading() -> str:
     """The heading a column of such cells is given where the table's own says nothing known."""
     return str(load_yaml(_DATA, required=(_KIND,))[_KIND]["lined_heading"])
