@@ -186,3 +186,11 @@ def test_a_column_lined_by_its_cells_cuts_only_the_cells_so_read(tmp_path, heade
     assert [r["touchpoint_raw"] for r in got][1:3] == ["Приёмная министерства", _PHONE]
     assert got[2]["channel"] == "phone" and not got[2]["interaction_raw"]
     assert got[1]["interaction_raw"] == "подать заявление и документы"
+
+
+def test_a_title_naming_the_kind_of_other_points_gives_none():
+    """A kind word before «точка» counts only where the points are the list's, «точки взаимодействия» (rev15e:
+    «цифровых точек роста», «электронных точек оплаты» gave the kind to every row under such a heading)."""
+    assert title_point_type("Развитие цифровых точек роста в районах") is None
+    assert title_point_type("Установка электронных точек оплаты") is None
+    assert title_point_type("Перечень офлайн-точек взаимодействия") == "офлайн"
