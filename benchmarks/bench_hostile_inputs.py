@@ -57,6 +57,11 @@ def _numbered_items(text):
     return copula_items(text)
 
 
+def _point_lines(cell):
+    from parsers.tables.point_lines import read_points
+    return read_points(cell)
+
+
 def _polite(text):
     from normalizers.needs import _polite as polite
     return polite().sub(" ", text)
@@ -822,6 +827,12 @@ CASES = [
          _plan_line, "Исполнитель: отдел кадров"),
     Case("dates: thousands of years before month ranges", lambda k: "2025 г., май – июнь; " * 2000 * k,
          _year_month, "2025 г., май"),
+    # rev15e: a channel's cell cut into «channel – needs» (parsers/tables/point_lines.py): the text before each
+    # dash or colon was re-read for its brackets and quotes (ratio 17 on 2,000 dashes); now one pass
+    Case("point lines: thousands of dashes", lambda k: "Сайт (цифровая) – узнать порядок " * 1000 * k,
+         _point_lines, "Сайт – узнать порядок"),
+    Case("point lines: thousands of colons in an open bracket", lambda k: "Сайт: узнать (порядок " * 1000 * k,
+         _point_lines, "Сайт: узнать порядок"),
 ]
 
 

@@ -194,3 +194,11 @@ def test_a_title_naming_the_kind_of_other_points_gives_none():
     assert title_point_type("Развитие цифровых точек роста в районах") is None
     assert title_point_type("Установка электронных точек оплаты") is None
     assert title_point_type("Перечень офлайн-точек взаимодействия") == "офлайн"
+
+
+def test_a_cell_of_thousands_of_cuts_is_read_at_its_first_kind_or_outside_brackets():
+    """The hostile inputs of benchmarks/bench_hostile_inputs.py («point lines: …»): what is read, not how fast."""
+    cell = "Сайт (цифровая) – узнать порядок " * 1000
+    assert read_points(cell) == [("Сайт (цифровая)", cell.strip()[len("Сайт (цифровая) – "):])]
+    cell = "Сайт: узнать (порядок " * 1000          # every colon after the first is inside an open bracket
+    assert read_points(cell) == [("Сайт", cell.strip()[len("Сайт: "):])]
