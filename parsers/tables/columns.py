@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from textcore.lemmas import lemma, lemmas, normalize
 from textcore.name_shape import without_names
-from textcore.point_type import names_type_pair, without_legend
+from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
@@ -29,9 +29,10 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
 MIN_SCORE = 0.3
-# a heading matched only by a phrase made of a head noun and its qualifier (`head_phrases`) scores below one the
-# vocabulary lists: «Форма взаимодействия (цифровая / офлайн)» names the point's kind by its legend (0.9), not the
-# channel by «форма взаимодействия»
+# in a heading that states the points' kinds beside its name (a part, a legend: «Форма взаимодействия (цифровая /
+# офлайн)»), a phrase made of a head noun and its qualifier (`head_phrases`) scores below one the vocabulary lists:
+# the heading names the kind (0.9), not the channel by «форма взаимодействия»; elsewhere it scores in full («Способ
+# обращения клиента / ключевые запросы» ties with the needs' phrase as a listed one would)
 _MADE_WEIGHT = 0.85
 _WORD_CHAR = re.compile(r"\w")
 
@@ -115,11 +116,12 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     bare = without_names(header_text, lambda w: normalize(w) in keep or lemma(normalize(w)) in keep)
     if bare != header_text:       # a person's name is no field's word («Бурцева О.Н.» over a plan's column of marks)
         return field_scores(kind, bare) if bare.strip() else {}
-    out = dict(cell_scores(kind, header_text))
-    if not names_any(header_text, keep):        # a data cell, mostly: no part of it scores either
-        return out
-    for text, weight in variants(header_text, keep):
-        for f, score in cell_scores(kind, text).items():
+    parts = variants(header_text, keep) if names_any(header_text, keep) else []   # none: a data cell, mostly
+    made = _MADE_WEIGHT if any(states_type(t) for t, _ in parts) or without_legend(header_text) != header_text \
+        else 1.0
+    out = dict(cell_scores(kind, header_text, made))
+    for text, weight in parts:
+        for f, score in cell_scores(kind, text, made).items():
             out[f] = max(score * weight, out.get(f, 0.0))
     return out
 
@@ -136,7 +138,7 @@ def _keep_words(kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def cell_scores(kind: str, header_text: str) -> dict[str, float]:
+def cell_scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, float]:
     """Score of each field for one text as a whole, not taken apart (a paragraph's label, whose
     brackets may hold the value before it: parsers/extract/record_lines.py); a word cut
     short counts as one word that may be any vocabulary word it abbreviates.  A legend the
@@ -151,12 +153,12 @@ def cell_scores(kind: str, header_text: str) -> dict[str, float]:
         return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):
         return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
-    out = _scores(kind, header_text)
+    out = _scores(kind, header_text, made_weight)
     bare = without_legend(header_text)
     if bare != header_text:
-        for field, score in _scores(kind, bare).items():
+        for field, score in _scores(kind, bare, made_weight).items():
             out[field] = max(score, out.get(field, 0.0))
-    return _with_gloss_left_out(kind, header_text, out)
+    return _with_gloss_left_out(kind, header_text, out, made_weight)
 
 
 _NUMBERED_LABEL = re.compile(r"^([^\W\d_]+)\.?\s*(\d{1,2}|[ivxl]{1,4})\.?$")
@@ -174,14 +176,15 @@ def _number_labels() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml(_DATA, required=("column_number_labels",))["column_number_labels"])
 
 
-def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:
+def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float],
+                         made_weight: float = 1.0) -> dict[str, float]:
     """A gloss in brackets closing the cell («Потребности клиента (номера по перечню
     потребностей)») says how the column is filled, not what it is: the name before it scores
     too.  Its words only dilute the name's share — one misread on a scan left none at all."""
     name = gloss_name(header_text)
     if name is None:
         return out
-    for field, score in _scores(kind, name).items():
+    for field, score in _scores(kind, name, made_weight).items():
         out[field] = max(score, out.get(field, 0.0))
     return out
 
@@ -200,7 +203,7 @@ def gloss_name(text: str) -> str | None:
     return name if _WORD_CHAR.search(name) else None
 
 
-def _scores(kind: str, header_text: str) -> dict[str, float]:
+def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, float]:
     cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
     if not cell and not cuts:
@@ -212,7 +215,7 @@ def _scores(kind: str, header_text: str) -> dict[str, float]:
         best = 0.0
         for words in phrases:
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
-                best = max(best, len(set(words)) / size * (_MADE_WEIGHT if words in made else 1.0))
+                best = max(best, len(set(words)) / size * (made_weight if words in made else 1.0))
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
