@@ -57,6 +57,11 @@ def _numbered_items(text):
     return copula_items(text)
 
 
+def _point_lines(cell):
+    from parsers.tables.point_lines import read_points
+    return read_points(cell)
+
+
 def _polite(text):
     from normalizers.needs import _polite as polite
     return polite().sub(" ", text)
@@ -966,6 +971,12 @@ CASES = [
          _pair_goes_on, "Приказ от 23 января"),
     Case("order numbers: thousands of look-alike suffixes", lambda k: "N 12-p/01 " * 4000 * k, _numbers,
          "N 869-p"),
+    # rev15e: a channel's cell cut into «channel – needs» (parsers/tables/point_lines.py): the text before each
+    # dash or colon was re-read for its brackets and quotes (ratio 17 on 2,000 dashes); now one pass
+    Case("point lines: thousands of dashes", lambda k: "Сайт (цифровая) – узнать порядок " * 1000 * k,
+         _point_lines, "Сайт – узнать порядок"),
+    Case("point lines: thousands of colons in an open bracket", lambda k: "Сайт: узнать (порядок " * 1000 * k,
+         _point_lines, "Сайт: узнать порядок"),
 ]
 
 

@@ -58,3 +58,18 @@ def test_a_needs_column_a_header_gives_a_client_category_on_one_word_is_read_by_
                                                                       *ROWS]))
     assert [r["touchpoint_raw"] for r in result.touchpoints] == [r[1] for r in ROWS]
     assert [r["interaction_raw"] for r in result.touchpoints] == [r[2] for r in ROWS]
+
+
+@pytest.mark.parametrize("make", [_txt, _docx], ids=["txt", "docx"])
+def test_a_category_column_headed_by_its_own_noun_stays_the_category_whatever_its_cells(tmp_path, make):
+    """«Категория заявителей, обращающихся за услугой» scores the category under 0.5 (its qualifier is long) but
+    opens with the category's noun: it is the category, its cells («Лица, нуждающиеся в консультации») are no
+    needs even where the needs reader reads them (rev15e: they became the points' needs)."""
+    rows = [["Назначение ежемесячной выплаты", "Личный приём", "Граждане, имеющие право на получение выплаты"],
+            ["Назначение ежемесячной выплаты", "Официальный сайт", "Граждане, обратившиеся за получением пособия"],
+            ["Выдача удостоверения", "Телефон горячей линии", "Лица, нуждающиеся в консультации"],
+            ["Выдача удостоверения", "Электронная почта", "Родители (законные представители) детей"]]
+    header = ["Наименование процесса", "Канал взаимодействия", "Категория заявителей, обращающихся за услугой"]
+    result = process_path(make(tmp_path / f"c.{make.__name__[1:]}", [header, *rows]))
+    assert [r["touchpoint_raw"] for r in result.touchpoints] == [r[1] for r in rows]
+    assert [r["interaction_raw"] for r in result.touchpoints] == [None] * 4

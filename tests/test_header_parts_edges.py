@@ -64,7 +64,7 @@ def test_a_data_cell_with_no_vocabulary_word_is_scored_once(monkeypatch):
     from parsers.tables import columns
     seen = []
     real = columns.cell_scores
-    monkeypatch.setattr(columns, "cell_scores", lambda kind, text: seen.append(text) or real(kind, text))
+    monkeypatch.setattr(columns, "cell_scores", lambda kind, text, *weight: seen.append(text) or real(kind, text, *weight))
     columns.field_scores.cache_clear()
     assert columns.field_scores("touchpoint_list", "Подать заявление (в электронной форме) / получить ответ") == {}
     assert len(seen) == 1

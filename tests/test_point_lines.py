@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from parsers.extract.title_kind import title_point_type
 from parsers.tables.columns import field_scores, map_columns
 from parsers.tables.point_lines import heading_holds_needs, numbered_lines, read_points
@@ -147,3 +149,56 @@ def test_a_channel_column_of_names_with_dashes_stays_whole(tmp_path):
     got = process_path(_txt(tmp_path, ["№ п/п", "Направление деятельности", "Наименование процесса",
                                        "Канал взаимодействия"], rows)).touchpoints
     assert [r["touchpoint_raw"] for r in got] == [r[3] for r in rows]
+
+
+def test_a_kind_heading_a_head_phrase_also_spells_stays_the_kind():
+    """«Форма взаимодействия (цифровая / офлайн)» names the points' kind by its legend; the pairing «форма
+    взаимодействия» made by `head_phrases` must not outscore it, nor take the channel's place from «Канал
+    взаимодействия» beside it (rev15e: both scored 1.0 and the kind column became the channel, the channel lost)."""
+    scores = field_scores("touchpoint_list", "Форма взаимодействия (цифровая / офлайн)")
+    assert max(scores, key=scores.get) == "point_type"
+    assert map_columns("touchpoint_list", ["№", "Процесс", "Форма взаимодействия (цифровая / офлайн)",
+                                           "Канал взаимодействия", "Потребности клиента"]) == \
+        {"group_no": 0, "process": 1, "point_type": 2, "touchpoint": 3, "interaction": 4}
+
+
+def test_a_dash_between_numbers_is_a_range_not_the_cut():
+    """Hours or figures joined by a spaced dash belong to the line's channel or needs (rev15e: the last dash of
+    «… с 9:00 – 18:00» was taken for the cut, «18:00» became the needs)."""
+    assert read_points("Приёмная министерства – подать заявление с 9:00 – 18:00") == [
+        ("Приёмная министерства", "подать заявление с 9:00 – 18:00")]
+    assert read_points("Приёмная – приём с 9 – 18 часов") == [("Приёмная", "приём с 9 – 18 часов")]
+    assert read_points("Личный приём: 10:00 - 12:00") == [("Личный приём", "10:00 - 12:00")]
+    assert read_points("Телефон 8 (800) 100-20-30 – получить консультацию") == [
+        ("Телефон 8 (800) 100-20-30", "получить консультацию")]      # a number before a dash alone: still a cut
+
+
+_PHONE = "Телефон горячей линии – 8 (800) 100-20-30"
+
+
+@pytest.mark.parametrize("header", [["№ п/п", "Направление деятельности", "Наименование процесса", "Канал взаимодействия"],
+                                    ["Ряд", "Сектор", "Предмет", "Путь и вопросы"]], ids=["channel heading", "unknown"])
+def test_a_column_lined_by_its_cells_cuts_only_the_cells_so_read(tmp_path, header):
+    """Most cells are «channel – needs» lines, one a channel with its number after a dash: that one names no needs
+    and stays whole (rev15e: every cell of the column was cut, «8 (800) 100-20-30» became the row's needs)."""
+    rows = [r[:3] + [_PHONE] if k == 2 else r for k, r in enumerate(_ROWS)]
+    got = process_path(_txt(tmp_path, header, rows)).touchpoints
+    assert [r["touchpoint_raw"] for r in got][1:3] == ["Приёмная министерства", _PHONE]
+    assert got[2]["channel"] == "phone" and not got[2]["interaction_raw"]
+    assert got[1]["interaction_raw"] == "подать заявление и документы"
+
+
+def test_a_title_naming_the_kind_of_other_points_gives_none():
+    """A kind word before «точка» counts only where the points are the list's, «точки взаимодействия» (rev15e:
+    «цифровых точек роста», «электронных точек оплаты» gave the kind to every row under such a heading)."""
+    assert title_point_type("Развитие цифровых точек роста в районах") is None
+    assert title_point_type("Установка электронных точек оплаты") is None
+    assert title_point_type("Перечень офлайн-точек взаимодействия") == "офлайн"
+
+
+def test_a_cell_of_thousands_of_cuts_is_read_at_its_first_kind_or_outside_brackets():
+    """The hostile inputs of benchmarks/bench_hostile_inputs.py («point lines: …»): what is read, not how fast."""
+    cell = "Сайт (цифровая) – узнать порядок " * 1000
+    assert read_points(cell) == [("Сайт (цифровая)", cell.strip()[len("Сайт (цифровая) – "):])]
+    cell = "Сайт: узнать (порядок " * 1000          # every colon after the first is inside an open bracket
+    assert read_points(cell) == [("Сайт", cell.strip()[len("Сайт: "):])]

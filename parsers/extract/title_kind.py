@@ -2,8 +2,8 @@
 …», «Перечень точек непосредственного взаимодействия …» — over a table with no kind column: a list cut into
 appendices by kind states the kind only there, so every row of its table is of that kind.
 
-Only a kind word qualifying the list's noun counts (right before «точка», or between «точка» and «взаимодействие»):
-«(Министерство цифрового развития …)» names a body, not the points."""
+Only a kind word qualifying the list's noun «точка взаимодействия» counts (right before it, or between «точка» and
+«взаимодействие»): «(Министерство цифрового развития …)» names a body, «цифровые точки роста» other points."""
 from __future__ import annotations
 
 import re
@@ -21,7 +21,8 @@ def title_point_type(text: str) -> str | None:
     for k, w in enumerate(words):
         if lemma(w.lower()) != "точка":
             continue
-        before = words[k - 1] if k else ""
+        after = lemma(words[k + 1].lower()) if k + 1 < len(words) else ""
+        before = words[k - 1] if k and after == "взаимодействие" else ""      # «цифровых точек роста»: no list's
         between = words[k + 1] if k + 2 < len(words) and lemma(words[k + 2].lower()) == "взаимодействие" else ""
         found |= {w for w in (before, between) if w and match_point_type(w)}
     if len(found) != 1 or len({match_point_type(w) for w in words} - {None}) > 1:

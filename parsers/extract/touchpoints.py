@@ -32,7 +32,7 @@ from ..document import Document, Source, Table
 from ..provenance import locate
 from ..tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from ..tables.note_rows import is_note_row
-from ..tables.point_lines import lined_column, read_points
+from ..tables.point_lines import lined_column
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
 from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
@@ -229,7 +229,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
     labelled, fields = labelled_rows(table.items)     # «Потребности клиента: …» over a process's channels
     processes, lists = process_rows(table, st.direction is not None, fields), 0
     labelled = section_needs(table.items, labelled, processes)     # … or once over a direction's
-    lined = "interaction" not in table.columns and lined_column(      # channels with their needs (point_lines.py)
+    lined = None if "interaction" in table.columns else lined_column(      # channels with their needs (point_lines.py)
         table.header[table.columns["touchpoint"]], [r.get("touchpoint") for r in table.rows])
     for k, item in enumerate(table.items):
         if k in labelled:
@@ -254,7 +254,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        points = read_points(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
+        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
         tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
         ptype = ptype or in_cell or type_in_column(table, row) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:

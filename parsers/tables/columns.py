@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from textcore.lemmas import lemma, lemmas, normalize
 from textcore.name_shape import without_names
-from textcore.point_type import names_type_pair, without_legend
+from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
@@ -29,6 +29,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # words that say nothing about which column it is
 _STOP = {"с", "в", "и", "о", "по", "на", "для", "клиент", "конкретный", "(", ")"}
 MIN_SCORE = 0.3
+# in a heading that states the points' kinds beside its name (a part, a legend: «Форма взаимодействия (цифровая /
+# офлайн)»), a phrase made of a head noun and its qualifier (`head_phrases`) scores below one the vocabulary lists:
+# the heading names the kind (0.9), not the channel by «форма взаимодействия»; elsewhere it scores in full («Способ
+# обращения клиента / ключевые запросы» ties with the needs' phrase as a listed one would)
+_MADE_WEIGHT = 0.85
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -38,17 +43,20 @@ class Schema:
     fields: dict[str, tuple[str, ...]]
     required: tuple[str, ...]
     min_fields: int
+    made: frozenset[str] = frozenset()      # the phrases `head_phrases` made, none listed as such
 
 
 @lru_cache(maxsize=None)
 def schema(kind: str) -> Schema:
     data = load_yaml(_DATA, required=(kind,))[kind]
     fields = {k: tuple(v) for k, v in data["fields"].items()}
+    made: set[str] = set()
     for field, words in (data.get("head_phrases") or {}).items():   # «способ обращения»: a head and its qualifier
-        made = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
-        fields[field] += tuple(p for p in made if p not in fields[field])
+        pairs = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
+        made |= {p for p in pairs if p not in fields[field]}
+        fields[field] += tuple(p for p in pairs if p not in fields[field])
     return Schema(kind, fields,
-                  tuple(data.get("required", ())), int(data.get("min_fields", 2)))
+                  tuple(data.get("required", ())), int(data.get("min_fields", 2)), frozenset(made))
 
 
 # the ordinal column's header: "№", "N", "Номер", "№ п/п" ("по порядку"), "пп", and the same read by
@@ -79,6 +87,13 @@ def _phrase_words(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=None)
+def _made_words(kind: str) -> frozenset[tuple[str, ...]]:
+    """The content words of the phrases `head_phrases` made that no listed phrase of any field spells too."""
+    listed = {_content(p) for p in _all_phrases(kind) if p not in schema(kind).made}
+    return frozenset(w for w in map(_content, schema(kind).made) if w and w not in listed)
+
+
+@lru_cache(maxsize=None)
 def _all_phrases(kind: str) -> tuple[str, ...]:
     return tuple(p for phrases in schema(kind).fields.values() for p in phrases)
 
@@ -101,11 +116,12 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     bare = without_names(header_text, lambda w: normalize(w) in keep or lemma(normalize(w)) in keep)
     if bare != header_text:       # a person's name is no field's word («Бурцева О.Н.» over a plan's column of marks)
         return field_scores(kind, bare) if bare.strip() else {}
-    out = dict(cell_scores(kind, header_text))
-    if not names_any(header_text, keep):        # a data cell, mostly: no part of it scores either
-        return out
-    for text, weight in variants(header_text, keep):
-        for f, score in cell_scores(kind, text).items():
+    parts = variants(header_text, keep) if names_any(header_text, keep) else []   # none: a data cell, mostly
+    made = _MADE_WEIGHT if any(states_type(t) for t, _ in parts) or without_legend(header_text) != header_text \
+        else 1.0
+    out = dict(cell_scores(kind, header_text, made))
+    for text, weight in parts:
+        for f, score in cell_scores(kind, text, made).items():
             out[f] = max(score * weight, out.get(f, 0.0))
     return out
 
@@ -122,7 +138,7 @@ def _keep_words(kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def cell_scores(kind: str, header_text: str) -> dict[str, float]:
+def cell_scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, float]:
     """Score of each field for one text as a whole, not taken apart (a paragraph's label, whose
     brackets may hold the value before it: parsers/extract/record_lines.py); a word cut
     short counts as one word that may be any vocabulary word it abbreviates.  A legend the
@@ -137,12 +153,12 @@ def cell_scores(kind: str, header_text: str) -> dict[str, float]:
         return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):
         return {"point_type": 1.0}               # «Ц/О», «D/O»: a heading of type letters
-    out = _scores(kind, header_text)
+    out = _scores(kind, header_text, made_weight)
     bare = without_legend(header_text)
     if bare != header_text:
-        for field, score in _scores(kind, bare).items():
+        for field, score in _scores(kind, bare, made_weight).items():
             out[field] = max(score, out.get(field, 0.0))
-    return _with_gloss_left_out(kind, header_text, out)
+    return _with_gloss_left_out(kind, header_text, out, made_weight)
 
 
 _NUMBERED_LABEL = re.compile(r"^([^\W\d_]+)\.?\s*(\d{1,2}|[ivxl]{1,4})\.?$")
@@ -160,14 +176,15 @@ def _number_labels() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml(_DATA, required=("column_number_labels",))["column_number_labels"])
 
 
-def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:
+def _with_gloss_left_out(kind: str, header_text: str, out: dict[str, float],
+                         made_weight: float = 1.0) -> dict[str, float]:
     """A gloss in brackets closing the cell («Потребности клиента (номера по перечню
     потребностей)») says how the column is filled, not what it is: the name before it scores
     too.  Its words only dilute the name's share — one misread on a scan left none at all."""
     name = gloss_name(header_text)
     if name is None:
         return out
-    for field, score in _scores(kind, name).items():
+    for field, score in _scores(kind, name, made_weight).items():
         out[field] = max(score, out.get(field, 0.0))
     return out
 
@@ -186,18 +203,19 @@ def gloss_name(text: str) -> str | None:
     return name if _WORD_CHAR.search(name) else None
 
 
-def _scores(kind: str, header_text: str) -> dict[str, float]:
+def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, float]:
     cell, cuts = _cut_content(kind, header_text)
     out: dict[str, float] = {}
     if not cell and not cuts:
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
+    made = _made_words(kind)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
-                best = max(best, len(set(words)) / size)
+                best = max(best, len(set(words)) / size * (made_weight if words in made else 1.0))
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:

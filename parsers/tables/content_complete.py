@@ -10,8 +10,9 @@ the date of an act done before it."""
 from __future__ import annotations
 
 from textcore.dates import periods
+from textcore.lemmas import lemmas
 
-from .columns import field_scores
+from .columns import field_scores, named_phrases
 from .content_roles import _NUMBER_SHARE, _SAMPLE, _TYPE_SHARE, _best, column_facts, judged_rows
 
 _COMPLETING = {"touchpoint_list": (("group_no", "number", _NUMBER_SHARE, 1.5), ("point_type", "point_type", _TYPE_SHARE, 3),
@@ -24,9 +25,16 @@ _WEAK = 0.5
 
 
 def weakly_dropped(kind: str, columns: dict[str, int], texts: list[str]) -> set[int]:
-    """The columns of `_DROPPED` fields whose heading names that field by a share of its words under `_WEAK`."""
+    """The columns of `_DROPPED` fields whose heading names that field by a share of its words under `_WEAK`, and
+    not by its head noun, the heading's first word: «Категория заявителей, обращающихся за услугой» is the
+    category however long its qualifier (its cells, «Граждане, нуждающиеся в консультации», may read as needs)."""
     return {c for f, c in columns.items() if f in _DROPPED.get(kind, ()) and c < len(texts)
-            and field_scores(kind, texts[c]).get(f, 0.0) < _WEAK}
+            and field_scores(kind, texts[c]).get(f, 0.0) < _WEAK and not _headed_by(kind, f, texts[c])}
+
+
+def _headed_by(kind: str, field: str, text: str) -> bool:
+    words = [w for w in lemmas(text) if w.isalpha()]
+    return bool(words) and any(words[0] in p for p in named_phrases(kind, field, text))
 
 
 def completed_columns(kind: str, rows: list[list[str]], columns: dict[str, int],

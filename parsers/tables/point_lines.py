@@ -8,6 +8,7 @@ table with no header known reads such a column as its channels (`content_roles`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -23,7 +24,6 @@ _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
 # the channel | needs cut: a spaced dash, or a colon, once
 _CUT = re.compile(r"\s[–—-]\s|:\s")
 _SAMPLE, _SHARE = 12, 0.6      # a column's cells asked of the readers, and the share that must read as lines
-_LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 
 
 def heading_holds_needs(heading: str) -> bool:
@@ -54,15 +54,39 @@ def numbered_lines(cell: str) -> list[str]:
 def _cut(line: str) -> re.Match | None:
     """Where a line's channel ends: right after a kind in brackets («Сайт (цифровая) – …»), else at its last dash
     (a channel's name may run on after a dash of its own, «Портал — раздел "Услуги" – узнать …»), else its colon;
-    never inside brackets or quotes («Телефон (приёмная: 8 …)»)."""
-    cuts = [m for m in _CUT.finditer(line) if line[:m.start()].strip() and not _inside(line[:m.start()])]
-    typed = [m for m in cuts if (k := _LAST_BRACKET.search(line[:m.start()])) and states_type(k.group(1))]
+    never inside brackets or quotes («Телефон (приёмная: 8 …)»), nor at a dash between numbers (`_range`).
+    One pass, the brackets and quotes counted on as it goes: a text before each cut re-read was quadratic on a
+    cell of thousands of dashes."""
+    opened, at, first = [0, 0, 0, 0], 0, len(line) - len(line.lstrip())
+    cuts, typed = [], []
+    for m in _CUT.finditer(line):
+        for k, ch in enumerate("()«»"):
+            opened[k] += line.count(ch, at, m.start())
+        at = m.start()
+        if m.start() <= first or opened[0] > opened[1] or opened[2] > opened[3] or _range(line, m):
+            continue
+        cuts.append(m)
+        kind = _closing_bracket(line, m.start())
+        if kind is not None and states_type(kind):
+            typed.append(m)
     dashes = [m for m in cuts if m.group().strip() != ":"]
     return (typed or dashes[-1:] or cuts[-1:] or [None])[0]
 
 
-def _inside(text: str) -> bool:
-    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+def _closing_bracket(line: str, end: int) -> str | None:
+    """The words in the brackets that close `line[:end]` («Сайт (цифровая)»: «цифровая»), or None; read back
+    only to the bracket before them."""
+    while end and line[end - 1].isspace():
+        end -= 1
+    if line[end - 1:end] != ")":
+        return None
+    opening = line.rfind("(", line.rfind(")", 0, end - 1) + 1, end - 1)
+    return line[opening + 1:end - 1] if opening >= 0 else None
+
+
+def _range(line: str, m: re.Match) -> bool:
+    """A dash between two numbers («9:00 – 18:00», «с 9 – 18 часов») is a range, no cut."""
+    return m.group().strip() != ":" and line[m.start() - 1:m.start()].isdigit() and line[m.end():m.end() + 1].isdigit()
 
 
 def read_points(cell: str) -> list[tuple[str, str]] | None:
@@ -87,17 +111,23 @@ def reads_channel_lines(cell: str, channel: Callable[[str], bool] | None, needs:
         2 * sum(1 for n in said if needs(n)) >= len(said)
 
 
-def lined_column(heading: str, cells: list[str]) -> bool:
-    """Whether a channel column (of a list with no needs column) holds its points' needs: its heading names them,
-    or most of its distinct cells (up to `_SAMPLE`) read as such lines by the readers the pipeline gave."""
-    if heading_holds_needs(heading):
-        return True
+def lined_column(heading: str, cells: list[str]) -> Callable[[str], list[tuple[str, str]] | None] | None:
+    """How a channel column (of a list with no needs column) gives its points with their needs, or None where it
+    holds none: its heading names them (every cell cut, `read_points`), or most of its distinct cells (up to
+    `_SAMPLE`) read as such lines by the readers the pipeline gave — then only a cell so read is cut, a channel
+    described after a dash among them («Телефон – 8 (800) …») stays whole."""
+    given = heading == lined_heading()          # the heading `content_header` gave a column its cells chose
+    if heading_holds_needs(heading) and not given:
+        return read_points
     from .content_roles import cell_reader      # (content_roles reads such columns by this module: no cycle at import)
     channel, needs = cell_reader("channel"), cell_reader("needs")
     sample = list(dict.fromkeys(c.strip() for c in cells if c.strip()))[:_SAMPLE]
-    return bool(sample) and sum(1 for c in sample if reads_channel_lines(c, channel, needs)) >= _SHARE * len(sample)
+    if not given and (not sample or sum(1 for c in sample if reads_channel_lines(c, channel, needs)) < _SHARE * len(sample)):
+        return None
+    return lambda cell: read_points(cell) if reads_channel_lines(cell, channel, needs) else None
 
 
+@lru_cache(maxsize=None)
 def lined_heading() -> str:
     """The heading a column of such cells is given where the table's own says nothing known."""
     return str(load_yaml(_DATA, required=(_KIND,))[_KIND]["lined_heading"])
