@@ -36,9 +36,22 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
-                             "act_parts"))
+                             "act_parts", "law_kinds"))
 def vocab(data: dict) -> dict:
     return data
+
+
+def own_kinds() -> set[str]:
+    """The kinds an act may give itself: a body's act ("приказ", "постановление" …) and a subject's law."""
+    return {*vocab()["doc_types"], *vocab()["law_kinds"]}
+
+
+def past_qualifiers(ws: list) -> int:
+    """Index of the first of the words (lemma first) past a kind's qualifiers ("Совместный", "Областной")."""
+    k = 0
+    while k < len(ws) and ws[k][0] in vocab()["kind_qualifiers"]:
+        k += 1
+    return k
 
 
 def first_lemmas(text: str, n: int) -> list[str]:
@@ -132,7 +145,7 @@ def is_doc_type(text: str) -> bool:
     ws = first_lemmas(text, 4)
     while ws and ws[0] in vocab()["kind_qualifiers"]:
         ws = ws[1:]
-    if len(ws) != 1 or ws[0] not in vocab()["doc_types"]:
+    if len(ws) != 1 or ws[0] not in own_kinds():
         return False
     t = text.strip()
     return t.upper() == t or t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
@@ -160,7 +173,7 @@ def opens_body(text: str) -> bool:
 def kind_in_body(texts: list[str]) -> str | None:
     """The kind an act without a header gives itself: "настоящего постановления", else the
     kind its enacting verb makes ("… постановляет:" -> постановление)."""
-    kinds, verbs, own = set(vocab()["doc_types"]), vocab()["enacting_kinds"], set(vocab()["self_reference"])
+    kinds, verbs, own = own_kinds(), vocab()["enacting_kinds"], set(vocab()["self_reference"])
     for text in texts:
         ws = words(text)
         found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] in own and b[0] in kinds), None)
@@ -184,8 +197,9 @@ def _enacts(text: str, s: int, e: int) -> bool:
 
 
 def act_kind_in(text: str) -> str | None:
-    """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
-    kinds = vocab()["doc_types"]
+    """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление", "ЗАКОН" ->
+    "закон"): callers hand it a kind line, a title or stamp line, whose first kind is the act's."""
+    kinds = own_kinds()
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
 
 
@@ -345,10 +359,13 @@ def before_other_act(text: str) -> str:
     января 1998 года N 3-ФЗ") or a second order ("… - Указ Президента … от … N 690"); what
     follows names that act, so a date and number there are never the line's own act's.  An act
     its quoted title cites («О внесении изменений в постановление … от … № 55» от … № 60) is none:
-    the own pair may follow the title."""
-    other, kinds = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"])
-    at = next((s for k, (lem, s, _) in enumerate(words(outside_quotes(text)))
-               if lem in other or k and lem in kinds), None)
+    the own pair may follow the title.  A law opening the line, past its qualifiers («Закон …
+    области от … № 137-ОЗ», «Областной закон …»), is the line's own act."""
+    other, kinds, laws = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"]), set(vocab()["law_kinds"])
+    ws = words(outside_quotes(text))
+    first = past_qualifiers(ws)
+    at = next((s for k, (lem, s, _) in enumerate(ws)
+               if (lem in other and not (k == first and lem in laws)) or k > first and lem in kinds), None)
     return text if at is None else text[:at]
 
 

@@ -51,7 +51,8 @@ from textcore.regions import Region, find_regions, spell_out, words
 from ..document import Document
 from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
                            head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
-                           opens_note, opens_stamp, parts_then_kind, starts_with, unglue, vocab)
+                           opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
+                           unglue, vocab)
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
@@ -91,9 +92,10 @@ def _title_lines(lines: list[Line]):
         ws = words(ln.text)
         if not ws or i and opens_note(lines[i - 1].text):
             continue
-        if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
+        kw = ws[min(past_qualifiers(ws), len(ws) - 1)]       # «Совместный приказ», «Областной закон»
+        if _nominative_kind(ln.text, kw) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             own = before_other_act(ln.text)     # "… - Федеральный закон от … N 3-ФЗ": that law's pair
-            rest = own[ws[0][2]:]
+            rest = own[kw[2]:]
             # the line under may still hold the pair of a title line naming its issuer, whose title cites
             # an act with no pair on the line («Постановление Правительства X О внесении изменений в
             # постановление Правительства X» / «от … № 45»)
@@ -142,7 +144,7 @@ def _listing_line_at(lines: list[Line]) -> int | None:
 
 def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
     """The word is an act's kind as written in the nominative ("Постановление", not "Постановлением")."""
-    return w[0] in vocab()["doc_types"] and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
+    return w[0] in own_kinds() and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
