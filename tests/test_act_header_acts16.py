@@ -92,3 +92,13 @@ def test_before_other_act_keeps_a_law_opening_the_line():
 def test_act_kind_in_reads_a_law():
     assert act_kind_in("ЗАКОН") == "закон"
     assert act_kind_in("Постановление Правительства области в соответствии с законом") == "постановление"
+
+
+def test_a_sites_menu_of_kinds_in_capitals_is_no_kind_line():
+    """A legal site's menu above the header lists kinds in the plural («ЗАКОНЫ», «ПОСТАНОВЛЕНИЯ»):
+    the act's own kind line, in the nominative singular, is the header's."""
+    assert not is_doc_type("ЗАКОНЫ") and not is_doc_type("ПОСТАНОВЛЕНИЯ") and not is_doc_type("Распоряжения")
+    text = ("ЗАКОНОДАТЕЛЬСТВО\nЗАКОНЫ\nПОСТАНОВЛЕНИЯ\nРАСПОРЯЖЕНИЯ\nВСЕ ДОКУМЕНТЫ\n"
+            "АДМИНИСТРАЦИЯ ВОЛОГОДСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 14 мая 2010 г. № 77-па\n"
+            "О порядке приёма граждан\n")
+    assert _md(text) == ("77-па", dt.date(2010, 5, 14), "постановление")

@@ -148,7 +148,17 @@ def is_doc_type(text: str) -> bool:
     if len(ws) != 1 or ws[0] not in own_kinds():
         return False
     t = text.strip()
-    return t.upper() == t or t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
+    if t.upper() == t:          # a stamp cut before its kind may print it in an oblique case, «ПРИКАЗОМ»
+        return not _plural(text)
+    return t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
+
+
+def _plural(text: str) -> bool:
+    """The kind word may be read in the plural: a site's menu in capitals lists «ЗАКОНЫ»,
+    «ПОСТАНОВЛЕНИЯ» above the act's own header, and none of them is its kind line."""
+    spaced = join_spaced(text)
+    lem, s, e = words(spaced)[-1]
+    return any("plur" in p.tag for p in morph().parse(spaced[s:e].lower()) if p.normal_form == lem)
 
 
 def head_at(text: str) -> int | None:
