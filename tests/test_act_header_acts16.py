@@ -102,3 +102,13 @@ def test_a_sites_menu_of_kinds_in_capitals_is_no_kind_line():
             "АДМИНИСТРАЦИЯ ВОЛОГОДСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 14 мая 2010 г. № 77-па\n"
             "О порядке приёма граждан\n")
     assert _md(text) == ("77-па", dt.date(2010, 5, 14), "постановление")
+
+
+def test_a_laws_adoption_date_under_its_quoted_title_is_not_its_date():
+    """No title line: the kind line «ЗАКОН», the title in quotes, the legislature's «Принят …
+    26 октября 2021 года», the date and number after the signature — those are the law's."""
+    text = ("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nКУРГАНСКАЯ ОБЛАСТЬ\n\nЗАКОН\n\n«О мерах социальной поддержки\n"
+            "отдельных категорий граждан»\n\nПринят Курганской областной Думой\n26 октября 2021 года\n\n"
+            "Статья 1. Предмет регулирования\nНастоящий Закон устанавливает меры.\n\n"
+            "Губернатор Курганской области\nВ.М. Шумков\nг. Курган\n3 ноября 2021 года\nN 118-ЗКО\n")
+    assert _md(text) == ("118-ЗКО", dt.date(2021, 11, 3), "закон")
