@@ -1,5 +1,5 @@
-"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml), and
-`unglue`, which parts the words a converted page glued together.
+"""Small recognisers of an act's header words (vocabulary: parsers/data/metadata.yaml); the words
+a converted page glued together are parted by unglue.py.
 
 Shared by the header reader (metadata.py) and the issuer reader (issuer.py); words are
 compared by lemma, so one form is enough.
@@ -36,9 +36,22 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "municipality_nouns_alone",
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
-                             "act_parts"))
+                             "act_parts", "law_kinds"))
 def vocab(data: dict) -> dict:
     return data
+
+
+def own_kinds() -> set[str]:
+    """The kinds an act may give itself: a body's act ("приказ", "постановление" …) and a subject's law."""
+    return {*vocab()["doc_types"], *vocab()["law_kinds"]}
+
+
+def past_qualifiers(ws: list) -> int:
+    """Index of the first of the words (lemma first) past a kind's qualifiers ("Совместный", "Областной")."""
+    k = 0
+    while k < len(ws) and ws[k][0] in vocab()["kind_qualifiers"]:
+        k += 1
+    return k
 
 
 def first_lemmas(text: str, n: int) -> list[str]:
@@ -132,10 +145,20 @@ def is_doc_type(text: str) -> bool:
     ws = first_lemmas(text, 4)
     while ws and ws[0] in vocab()["kind_qualifiers"]:
         ws = ws[1:]
-    if len(ws) != 1 or ws[0] not in vocab()["doc_types"]:
+    if len(ws) != 1 or ws[0] not in own_kinds():
         return False
     t = text.strip()
-    return t.upper() == t or t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
+    if t.upper() == t:          # a stamp cut before its kind may print it in an oblique case, «ПРИКАЗОМ»
+        return not _plural(text)
+    return t[:1].isupper() and t.split()[-1].lower().replace("ё", "е") == ws[0]
+
+
+def _plural(text: str) -> bool:
+    """The kind word may be read in the plural: a site's menu in capitals lists «ЗАКОНЫ»,
+    «ПОСТАНОВЛЕНИЯ» above the act's own header, and none of them is its kind line."""
+    spaced = join_spaced(text)
+    lem, s, e = words(spaced)[-1]
+    return any("plur" in p.tag for p in morph().parse(spaced[s:e].lower()) if p.normal_form == lem)
 
 
 def head_at(text: str) -> int | None:
@@ -160,7 +183,7 @@ def opens_body(text: str) -> bool:
 def kind_in_body(texts: list[str]) -> str | None:
     """The kind an act without a header gives itself: "настоящего постановления", else the
     kind its enacting verb makes ("… постановляет:" -> постановление)."""
-    kinds, verbs, own = set(vocab()["doc_types"]), vocab()["enacting_kinds"], set(vocab()["self_reference"])
+    kinds, verbs, own = own_kinds(), vocab()["enacting_kinds"], set(vocab()["self_reference"])
     for text in texts:
         ws = words(text)
         found = next((b[0] for a, b in zip(ws, ws[1:]) if a[0] in own and b[0] in kinds), None)
@@ -184,8 +207,9 @@ def _enacts(text: str, s: int, e: int) -> bool:
 
 
 def act_kind_in(text: str) -> str | None:
-    """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление")."""
-    kinds = vocab()["doc_types"]
+    """The act's kind named first in a text, as its lemma ("постановлением …" -> "постановление", "ЗАКОН" ->
+    "закон"): callers hand it a kind line, a title or stamp line, whose first kind is the act's."""
+    kinds = own_kinds()
     return next((lem for lem, _, _ in words(join_spaced(text)) if lem in kinds), None)
 
 
@@ -218,80 +242,6 @@ def _short_name() -> re.Pattern:
     names = "|".join(sorted(short_body_names(), key=len, reverse=True))
     ends = "|".join(sorted(vocab()["short_name_endings"], key=len, reverse=True))
     return re.compile(rf"(?<![А-Яа-яЁё])({names})(?:{ends})(?![А-Яа-яЁё])", re.I)
-
-
-# a converted page loses the breaks between words: "постановлениемПравительства",
-# "УТВЕРЖДЕНОуказом", "Утвержденопостановлением", "областиот 29 ноября"
-# (each written as a match of the letters before the break, not a lookbehind at every position: faster)
-_CAMEL = re.compile(r"([а-яё])(?=[А-ЯЁ][а-яё])")
-_CAPS_THEN_LOWER = re.compile(r"([А-ЯЁ]{3})(?=[а-яё]{3})")
-_LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
-
-
-def unglue(text: str) -> str:
-    """Words a converted page glued together, parted where no Russian word can run on: a
-    capital after a small letter, small letters after a word in capitals, and a word the
-    dictionary lacks that is a known word followed by "от" or by an act's kind."""
-    return _candidates().sub(_part, _CAPS_THEN_LOWER.sub(r"\1 ", _CAMEL.sub(r"\1 ", text)))
-
-
-def _part(m: re.Match) -> str:
-    return _parted(m.group(0))
-
-
-@lru_cache(maxsize=1)
-def _candidates() -> re.Pattern:
-    """The long words `_parted` could part, found by one scan instead of a call per word: one
-    ending in a glued tail after 4 letters, or holding an act's kind's stem after 3 letters
-    with a letter after the stem (the same tests `_parted` makes)."""
-    letter = "А-Яа-яЁё"
-    stems = "|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]}))
-    tails = "|".join(re.escape(t) for t in _GLUED_TAILS)
-    return re.compile(rf"(?<![{letter}])(?=[{letter}]{{5}})(?:[{letter}]{{4,}}(?:{tails})|"
-                      rf"[{letter}]{{3,}}(?:{stems})[{letter}]+)(?![{letter}])", re.I)
-
-
-@lru_cache(maxsize=50_000)
-def _parted(word: str) -> str:
-    """A long word as `unglue` parts it (cached: a page's words recur)."""
-    low = word.lower()
-    # the dictionary is asked only about a word that could be glued (it is slow)
-    inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
-    tails = [t for t in _GLUED_TAILS if low.endswith(t) and len(low) - len(t) >= 4]
-    if not (tails or inner) or _known(low):
-        return word
-    if tails and _known(low[:-len(tails[0])]):
-        return word[:-len(tails[0])] + " " + word[-len(tails[0]):]      # "областиот", "развитияи"
-    for k in inner:
-        stem, kind = word[:k], _kind_prefix(word[k:])
-        if kind and _known(stem.lower()):
-            rest = word[k + len(kind):]
-            return " ".join([stem, kind, *([_LONG_WORD.sub(_part, rest)] if rest else [])])
-    return word
-
-
-# short words a converted page glues to the word before them ("краяот 30 декабря", "развитияи занятости")
-_GLUED_TAILS = ("от", "и")
-
-
-def _kind_prefix(tail: str) -> str | None:
-    """The act's kind a glued run opens with: "приказом" of "приказомминистерства"."""
-    kinds = vocab()["doc_types"]
-    for j in range(len(tail), 4, -1):
-        lem = first_lemmas(tail[:j], 1)
-        if lem and lem[0] in kinds and (j == len(tail) or _known(tail[:j].lower())):
-            return tail[:j]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _kind_stems() -> re.Pattern:
-    return re.compile("|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]})))
-
-
-@lru_cache(maxsize=50_000)
-def _known(word: str) -> bool:
-    return morph().word_is_known(word)
 
 
 # natasha's (OpenCorpora) tags of a proper noun: a place's, a person's or an organization's name
@@ -345,10 +295,13 @@ def before_other_act(text: str) -> str:
     января 1998 года N 3-ФЗ") or a second order ("… - Указ Президента … от … N 690"); what
     follows names that act, so a date and number there are never the line's own act's.  An act
     its quoted title cites («О внесении изменений в постановление … от … № 55» от … № 60) is none:
-    the own pair may follow the title."""
-    other, kinds = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"])
-    at = next((s for k, (lem, s, _) in enumerate(words(outside_quotes(text)))
-               if lem in other or k and lem in kinds), None)
+    the own pair may follow the title.  A law opening the line, past its qualifiers («Закон …
+    области от … № 137-ОЗ», «Областной закон …»), is the line's own act."""
+    other, kinds, laws = set(vocab()["other_act_kinds"]), set(vocab()["doc_types"]), set(vocab()["law_kinds"])
+    ws = words(outside_quotes(text))
+    first = past_qualifiers(ws)
+    at = next((s for k, (lem, s, _) in enumerate(ws)
+               if (lem in other and not (k == first and lem in laws)) or k > first and lem in kinds), None)
     return text if at is None else text[:at]
 
 

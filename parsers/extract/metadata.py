@@ -23,7 +23,7 @@ format yields the same metadata.  These header shapes are recognised, in this or
 
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
 in words, its letters for digits and spaces in a date: `_mended`), then unglued
-(header_words.unglue: "постановлениемПравительства", "областиот 29 ноября"), since converted
+(unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted
 pages lose the breaks between words, and a body's short name is written out ("Минздрава" ->
 "Министерство здравоохранения").
 
@@ -51,7 +51,9 @@ from textcore.regions import Region, find_regions, spell_out, words
 from ..document import Document
 from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
                            head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
-                           opens_note, opens_stamp, parts_then_kind, starts_with, unglue, vocab)
+                           opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
+                           vocab)
+from .unglue import unglue
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
@@ -76,8 +78,10 @@ def _enumerated(text: str) -> bool:
     return bool(n and n.spaced and (n.closer or n.style == LETTER))
 
 
-def _is_title_start(text: str) -> bool:
-    return starts_with(text, vocab()["title_starts"])
+def _is_title_start(text: str, quoted: bool = False) -> bool:
+    """«О …»; under a law's kind its title in quotes too, «"О внесении изменений …"», above «Принят …
+    <date>» (the legislature's date, not the act's; an order's quoted line may be a cited act's)."""
+    return starts_with(text.lstrip(" «\"“„") if quoted else text, vocab()["title_starts"])
 
 
 # --- the header ---------------------------------------------------------------------
@@ -91,9 +95,10 @@ def _title_lines(lines: list[Line]):
         ws = words(ln.text)
         if not ws or i and opens_note(lines[i - 1].text):
             continue
-        if _nominative_kind(ln.text, ws[0]) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
+        kw = ws[min(past_qualifiers(ws), len(ws) - 1)]       # «Совместный приказ», «Областной закон»
+        if _nominative_kind(ln.text, kw) and ln.text[ws[0][1]].isupper():   # small: an item of a list of acts
             own = before_other_act(ln.text)     # "… - Федеральный закон от … N 3-ФЗ": that law's pair
-            rest = own[ws[0][2]:]
+            rest = own[kw[2]:]
             # the line under may still hold the pair of a title line naming its issuer, whose title cites
             # an act with no pair on the line («Постановление Правительства X О внесении изменений в
             # постановление Правительства X» / «от … № 45»)
@@ -142,7 +147,7 @@ def _listing_line_at(lines: list[Line]) -> int | None:
 
 def _nominative_kind(text: str, w: tuple[str, int, int]) -> bool:
     """The word is an act's kind as written in the nominative ("Постановление", not "Постановлением")."""
-    return w[0] in vocab()["doc_types"] and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
+    return w[0] in own_kinds() and text[w[1]:w[2]].lower().replace("ё", "е") == w[0]
 
 
 def _title_header(lines: list[Line], i: int) -> dict:
@@ -252,7 +257,8 @@ def _order_header(lines: list[Line], kind: int) -> dict:
         authority = authority_in(recase(" ".join(ln.text for ln in after[:n])) + (
             f" {authority[at.start:]}" if at else ""), header=True) or authority
         after = after[n:]
-    t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text)), None)
+    law = act_kind_in(lines[kind].text) in v["law_kinds"]
+    t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text, law)), None)
     between = after[:t] if t is not None else after[:4]
     between = [ln for ln in between if not opens_edition(ln.text)]     # «(в ред. приказа от … N 77)»: another act's
     number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells

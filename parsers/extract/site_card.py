@@ -14,7 +14,7 @@ from textcore.dates import parse_date
 from textcore.order_numbers import parse_number
 from textcore.regions import words
 
-from .header_words import vocab
+from .header_words import own_kinds, vocab
 
 
 def _value(field: str, text: str) -> str | None:
@@ -29,7 +29,7 @@ def _read(field: str, value: str):
         return None if re.match(vocab()["register_number"], value) else parse_number(f"№ {value}")
     if field == "order_date":
         return parse_date(value)
-    kinds = set(vocab()["doc_types"])         # "Приказ, Регламент", "Распоряжения"
+    kinds = own_kinds()                       # "Приказ, Регламент", "Распоряжения", "Закон"
     return next((lem for lem, _, _ in words(value) if lem in kinds), None)
 
 
