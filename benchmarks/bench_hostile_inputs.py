@@ -729,8 +729,8 @@ CASES = [
          "приём у Иванова М.П."),
     # an exchange in places that are no channel, each after the last (a first try at «обмен документами в
     # СЭД», not holding the places of any act that reads nothing, made this cubic: 3.5 s at 80 repeats).
-    # LEFT: about 10 on 2026-12-07, the weak «отдел» read at each place: «документами в отделе» × n was
-    # already about 7 at bfdec7e, before «обмен» was a head
+    # perf16: 11–14 on 2026-12-07, each head scanning every word's bag of the cell for its `with` words;
+    # the cell's forms are gathered once (channel_place_clause.WordBag): about 5
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
