@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 
-from .channel_place_clause import PlaceBag, act_on, place_clause
+from .channel_place_clause import PlaceBag, WordBag, act_on, forms_of, place_clause
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, address_words,
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
@@ -57,7 +57,7 @@ class ChannelReading:
 
 
 def _fits(key: tuple[str, ...], bag: list[frozenset[str]]) -> bool:
-    return all(bag.has(k) if isinstance(bag, PlaceBag) else any(k in ls for ls in bag) for k in key)
+    return all(bag.has(k) if isinstance(bag, (PlaceBag, WordBag)) else any(k in ls for ls in bag) for k in key)
 
 
 def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
@@ -66,7 +66,8 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
 
 def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
-        found = {side for side, ws in h.evidence.items() if any(ls & ws for ls in bag)}
+        forms = forms_of(bag)
+        found = {side for side, ws in h.evidence.items() if forms & ws}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
     # a survey is the channel; another channel named with it says where it is held, so
@@ -83,7 +84,7 @@ def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
     """The kinds (digital/offline) of the channels that definite heads in the bag name,
     each refined by the bag's words ("личный кабинет": online)."""
     kinds = set()
-    for key in {k for ls in bag for k in ls & h.heads.keys()}:
+    for key in forms_of(bag) & h.heads.keys():
         spec = h.heads[key]
         if "pair" in spec or spec.get("weak"):
             continue
@@ -143,7 +144,7 @@ def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str
     end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
                len(ws))
     group = ws[j + 1:end]
-    bag = [word_bag(w, h) for w in group]
+    bag = WordBag(word_bag(w, h) for w in group)
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
@@ -304,7 +305,7 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
     for i, part in enumerate(parts):
         main, details = split_details(part)
         ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-        bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)]
+        bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)])
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
             # the head that gave the first part's reading ("отдела … по телефону": телефон)
@@ -332,7 +333,8 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     ws = expand(words(untruncate(main, h.vocab), h.speller), h)
     detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
-    rest_bag = [word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw] + address_words(details, h.hosts)
+    rest_bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
+                       + address_words(details, h.hosts))
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
     if found is None or found.how == "weak":

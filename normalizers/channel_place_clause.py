@@ -2,7 +2,9 @@
 conjunction that ends it, read once for every "в"/"на" inside it: a long clause ("приём в
 приём в …") is indexed once, not re-read after each of its prepositions (that was quadratic).
 normalizers/channel_heads.py reads a place's words with `PlaceBag` as their bag: the same
-answers as the list of their word bags, a word form looked up, not searched for."""
+answers as the list of their word bags, a word form looked up, not searched for.  A phrase's
+whole bag (its words and details, asked at every head) is a `WordBag`: its forms gathered once,
+not each word's bag scanned at each head ("обмен документами в отделе" × n was quadratic)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -94,6 +96,23 @@ class PlaceBag:
 
     def __len__(self) -> int:
         return len(self.clause.bags) - self.off
+
+
+class WordBag(list):
+    """The list of a phrase's word bags, its forms gathered once: `has` looks a form up (the list is
+    not changed after it is made)."""
+
+    def __init__(self, bags):
+        super().__init__(bags)
+        self.forms: frozenset[str] = frozenset().union(*self)
+
+    def has(self, form: str) -> bool:
+        return form in self.forms
+
+
+def forms_of(bags) -> frozenset[str]:
+    """Every form in the bags: a `WordBag`'s gathered ones, another list's gathered now."""
+    return bags.forms if isinstance(bags, WordBag) else frozenset().union(*bags)
 
 
 def place_clause(clause: PlaceClause | None, ws: list[Word], lo: int, hi: int, h: Heads) -> PlaceClause:

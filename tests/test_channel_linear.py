@@ -61,3 +61,25 @@ def test_places_read_once_keep_their_readings():
                        ("совещание в кабинете в МФЦ", "mfc"), ("приём граждан в МФЦ и по телефону", "mfc")]:
         r = read_channel(cell, None)
         assert r is not None and r.code == code, cell
+
+
+@pytest.mark.parametrize("cell, code, how", [
+    # each head scanned every word's bag of the whole cell for its `with` words (quadratic): the
+    # cell's forms are now gathered once (channel_place_clause.WordBag); the readings stay
+    ("обмен документами в отделе " * 2000, "internal_office", "weak"),  # «обмен» names nothing: the weak «отдел»
+    ("обмен документами в отделе " * 2000 + "в СЭД", "edms", "head"),  # a definite head at the end decides
+    ("сервис " + "в отделе " * 2000 + "(обмен)", "api", "tie:details"),  # a `with` word in a detail, far off
+    ("опрос " + "в отделе " * 2000 + "(сайт)", "online_survey", "tie:details"),  # a pair's side in a detail
+])
+def test_a_long_cell_keeps_its_reading_with_its_forms_gathered_once(cell, code, how):
+    r = read_channel(cell, None)
+    assert r is not None and (r.code, r.how) == (code, how)
+
+
+def test_a_word_bag_answers_as_the_list_of_its_bags():
+    from normalizers.channel_place_clause import WordBag, forms_of
+    bags = [frozenset({"обмен", "обмена"}), frozenset({"отдел"})]
+    bag = WordBag(bags)
+    assert bag == bags and bag.has("отдел") and not bag.has("сайт")
+    assert forms_of(bag) == forms_of(bags) == {"обмен", "обмена", "отдел"}
+    assert WordBag([]).forms == frozenset()
