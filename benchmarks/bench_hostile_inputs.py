@@ -762,6 +762,7 @@ CASES = [
     Case("needs: a long clause of cuts and copies, no action", lambda k: "обр. связи копии приказа " * 150 * k, _needs,
          "рез-т рассмотр. обр. связи"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("point type cell: a run of spaces", lambda k: "Сайт" + " " * 5_000 * k + "x", _brackets, "Сайт x"),
     Case("group numbers: thousands of directions with none", lambda k: [(str(i), None) for i in range(10_000 * k)]
          + [("x", "1")], _group_numbers, [("a", "1"), ("b", None), ("c", "3")]),
     Case("dates: run of spaces after a year", lambda k: "от 02.03.2015" + " " * 2000 * k + "г.", _dates,

@@ -29,10 +29,11 @@ from ..tables.content_roles import cell_reader
 from ..tables.header_rows import type_answers
 from ..tables.repair import Heading
 
-# a part set apart at the cell's end or anywhere in brackets
-_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]")
-_DASHED_TAIL = re.compile(r"\s+[—–-]\s+([^—–]{1,60})$")
-_BRACKETED_END = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*$")
+# a part set apart at the cell's end or anywhere in brackets; the spaces before it taken from a
+# run's start only (tried at each of a long run's spaces, a cell of spaces was quadratic)
+_BRACKETED = re.compile(r"(?<!\s)\s*[(\[]([^()\[\]]{1,60})[)\]]")
+_DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
+_BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
