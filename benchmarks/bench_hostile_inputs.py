@@ -775,6 +775,7 @@ CASES = [
     Case("needs: a long clause of cuts and copies, no action", lambda k: "обр. связи копии приказа " * 150 * k, _needs,
          "рез-т рассмотр. обр. связи"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
+    Case("point type cell: a run of spaces", lambda k: "Сайт" + " " * 5_000 * k + "x", _brackets, "Сайт x"),
     Case("group numbers: thousands of directions with none",
          lambda k: _records([(str(i), None) for i in range(10_000 * k)] + [("x", "1")]), _group_numbers,
          _records([("a", "1"), ("b", None), ("c", "3")])),

@@ -26,6 +26,11 @@ def _cell_words(data: dict) -> tuple[tuple[str, ...], frozenset[str], dict[str, 
             tuple(data["tail"]))
 
 
+@vocabulary(DATA / "point_type.yaml", required=("set_apart",))
+def _set_apart(data: dict) -> tuple[str, ...]:
+    return tuple(data["set_apart"])
+
+
 def ends_name_as_type(word: str) -> bool:
     """Whether a word at the end of a channel's name can only be its type («цифровая»,
     «офлайн-точка»), not a part of the name («Запись онлайн»)."""
@@ -65,14 +70,16 @@ def read_type_value(text: str | None) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def states_type(text: str) -> bool:
+def states_type(text: str, set_apart: bool = False) -> bool:
     """Whether a part of a channel's cell only says the point type («цифровая точка», «офлайн»,
     «оффлайн-точка», «цифровой канал»): a type word, and otherwise only nouns a type takes
-    («онлайн-сервис», «онлайн-приёмная» name a channel)."""
+    («онлайн-сервис», «онлайн-приёмная» name a channel).  `set_apart`: the part stands apart at
+    the cell's end, where the `set_apart` words («электронная», «очная») are type words too —
+    the caller asks whether they make a channel's name with the words before them."""
     words = re.findall(r"[a-zа-я]+(?:-[a-zа-я]+)*", normalize(text))
     if not words or len(words) > 4:
         return False
-    kinds = [_word_kind(w) for w in words]
+    kinds = [_word_kind(w, _set_apart() if set_apart else ()) for w in words]
     if "type" not in kinds:                # «(цифр.)»: one type word cut with a dot
         return len(words) == 1 and _cuts_statement(words[0]) and text.strip().endswith(".")
     return None not in kinds
@@ -85,11 +92,11 @@ def _cuts_statement(word: str) -> bool:
         any(p.startswith(word) for p in _cell_words()[0])
 
 
-def _word_kind(word: str) -> str | None:
-    """"type" for a type word («цифровая», «оф-лайн», «офлайн-точка»), "noun" for a noun a type
-    takes («точка», «канал»), None for any other word."""
+def _word_kind(word: str, more: tuple[str, ...] = ()) -> str | None:
+    """"type" for a type word («цифровая», «оф-лайн», «офлайн-точка»; or starting with one of
+    `more`), "noun" for a noun a type takes («точка», «канал»), None for any other word."""
     statement, nouns, _, _ = _cell_words()
-    for prefix in statement:
+    for prefix in statement + more:
         if word.startswith(prefix):
             rest = word[len(prefix):].split("-")[1:]       # the parts hyphened on past the type word
             return "type" if all(lemma(p) in nouns for p in rest) else None

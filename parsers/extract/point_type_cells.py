@@ -5,8 +5,11 @@
   on the cell's last line, under the channel.  The part stating the type is cut off the
   channel (its words are never read as a channel) and is the row's `point_type_raw`; a part
   counts only when it says nothing but the type (`textcore.point_type.states_type`), so
-  «Электронная почта» or «Сайт в сети Интернет» keep their words.  The readers join a cell's
-  lines with spaces, so a type on a line of its own is the cell's last words.
+  «Электронная почта» or «Сайт в сети Интернет» keep their words.  A kind in words that also
+  begin channels' names («электронная», «очная», `point_type.yaml` `set_apart`), set apart at
+  the cell's end, is the kind unless the channel reader reads the channel and it as another
+  channel («Сайт (электронная)» digital; «Почта (электронная)» e-mail).  The readers join a
+  cell's lines with spaces, so a type on a line of its own is the cell's last words.
 * a type column of letters, «Ц» | «О», explained by a legend under or above the table, in a
   note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
   точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
@@ -22,12 +25,15 @@ from textcore.point_type import ends_name_as_type, legend_entries, other_type, p
 
 from ..document import Document, Paragraph
 from ..tables.columns import bracketed_fields
+from ..tables.content_roles import cell_reader
 from ..tables.header_rows import type_answers
 from ..tables.repair import Heading
 
-# a part set apart at the cell's end or anywhere in brackets
-_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]")
-_DASHED_TAIL = re.compile(r"\s+[—–-]\s+([^—–]{1,60})$")
+# a part set apart at the cell's end or anywhere in brackets; the spaces before it taken from a
+# run's start only (tried at each of a long run's spaces, a cell of spaces was quadratic)
+_BRACKETED = re.compile(r"(?<!\s)\s*[(\[]([^()\[\]]{1,60})[)\]]")
+_DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
+_BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
@@ -46,7 +52,26 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     m = _DASHED_TAIL.search(text)
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
-    return _typed_tail(text) or (cell, None)
+    return _set_apart_kind(text) or _typed_tail(text) or (cell, None)
+
+
+def _set_apart_kind(text: str) -> tuple[str, str] | None:
+    """A kind in words that also begin channels' names, set apart at the cell's end in brackets or
+    after a dash («Сайт (электронная)», «Личный приём — очная»): the kind, unless said after the
+    channel's words it makes another channel the channel reader knows («Почта (электронная)» is
+    e-mail, «Приёмная — электронная» the online reception).  With no reader (a parser alone) the
+    words stay the channel's."""
+    m = _BRACKETED_END.search(text) or _DASHED_TAIL.search(text)
+    channel = text[:m.start()].strip() if m else ""
+    if not channel or not states_type(m.group(1), set_apart=True):
+        return None
+    code = cell_reader("channel_code")
+    if code is None:
+        return None
+    named = code(f"{channel} {m.group(1).strip()}")
+    if named is not None and named != code(channel):
+        return None
+    return channel, m.group(1).strip()
 
 
 def type_in_column(table, row) -> str | None:
