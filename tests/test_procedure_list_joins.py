@@ -98,3 +98,14 @@ def test_a_bare_word_sharing_the_words_after_the_and_is_one_item():
     assert last_joined(items + ["МФЦ и выезд на место"]) == items + ["МФЦ", "выезд на место"]
     assert last_joined(["официальный сайт", "электронная почта", "чат-бот и личный кабинет заявителя"]) == \
         ["официальный сайт", "электронная почта", "чат-бот", "личный кабинет заявителя"]
+
+
+def test_a_heading_numbered_next_after_a_paragraph_is_no_item():
+    # «2. Формирование перечня» follows «1.» but is a section's heading (capitalised, unpunctuated): the paragraph
+    # before it is no explanation inside the list, the list ended at it
+    got = _text("2.1. Цифровыми каналами взаимодействия являются:",
+                "1. официальный сайт министерства;",
+                "Сведения на сайте обновляются еженедельно.",
+                "2. Формирование перечня",
+                "Перечень формируется отделом по работе с обращениями.")
+    assert got == [("channel_digital", "официальный сайт министерства")]
