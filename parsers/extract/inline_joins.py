@@ -15,10 +15,11 @@ from .listread import top_level
 
 
 # a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
-_NAMED_AFTER = re.compile(r"\s*\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
+# (no spaces before the bracket in the pattern: a run of them, tried from each place, was quadratic)
+_NAMED_AFTER = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
 _NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*[.;]?\s*$", re.I)
 _ALSO = re.compile(r"^а\s+также\s+", re.I)
-_JOIN = re.compile(r"\s+и\s+")
+_JOIN = re.compile(r"(?<!\s)\s+и\s+")     # from a run of spaces' start only: from each of its places, quadratic
 
 
 def last_joined(parts: list[str]) -> list[str]:
@@ -28,7 +29,7 @@ def last_joined(parts: list[str]) -> list[str]:
     («плановых и внеплановых проверок» is one item)."""
     if len(parts) < 2:
         return parts
-    last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]))
+    last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]).rstrip())
     if vocab()["open_end_re"].search(last):
         return parts[:-1] + [last]         # «… и др.», «и т.д.»: the list left open, no item after the «и»
     top = top_level(last)
