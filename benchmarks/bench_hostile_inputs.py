@@ -118,6 +118,11 @@ def _group_numbers(records):
     return infer_group_numbers(records)
 
 
+def _last_joined(parts):
+    from parsers.extract.inline_joins import last_joined
+    return last_joined(parts)
+
+
 def _closing(line):
     from parsers.formats.text_cells import closing
     return closing(line)
@@ -830,6 +835,9 @@ CASES = [
     Case("direction heading: run of numbers before its label", lambda k: "1. " * 400 * k + "Блок 7 — иное",
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
+    # review rev15f: an inline list's last part looked at for an open end («… и др.»): `\s*,?\s*` was cubic
+    Case("inline list: run of spaces in the last item", lambda k: ["сайт", " " * 20_000 * k + "почта"], _last_joined,
+         ["сайт", "почта и телефон"]),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition

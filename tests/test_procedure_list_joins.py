@@ -74,3 +74,38 @@ def test_a_name_after_the_items_gives_the_kind_a_lead_in_does_not():
                 "(далее – цифровые каналы).")
     assert got == [("channel_digital", "официальный сайт"), ("channel_digital", "электронную почту"),
                    ("channel_digital", "чат-бот")]
+
+
+def test_an_and_between_two_genitives_of_one_noun_is_inside_the_item():
+    # «попечительства», «продовольствия» read also as nominative plurals: still the genitive's pair
+    assert last_joined(["официальный сайт", "электронная почта", "страница отдела опеки и попечительства"]) == \
+        ["официальный сайт", "электронная почта", "страница отдела опеки и попечительства"]
+    assert last_joined(["личный приём", "сайт министерства сельского хозяйства и продовольствия"]) == \
+        ["личный приём", "сайт министерства сельского хозяйства и продовольствия"]
+    # a bracket closing the item before the «и» ends it, whatever case the word inside it
+    assert last_joined(["сайт", "почта (подпункт 3.2 Стандарта) и приложение министерства"]) == \
+        ["сайт", "почта (подпункт 3.2 Стандарта)", "приложение министерства"]
+
+
+def test_a_bare_word_sharing_the_words_after_the_and_is_one_item():
+    items = ["рассмотрение обращений граждан", "предоставление государственных услуг"]
+    assert last_joined(items + ["приём и регистрация обращений"]) == items + ["приём и регистрация обращений"]
+    assert last_joined(items + ["информирование и консультирование по мерам поддержки"]) == \
+        items + ["информирование и консультирование по мерам поддержки"]
+    # ... but an item of one word where the list has one, a name, or a word unlike the next stands apart
+    assert last_joined(["сайт", "почта", "телефон и личный приём граждан"]) == \
+        ["сайт", "почта", "телефон", "личный приём граждан"]
+    assert last_joined(items + ["МФЦ и выезд на место"]) == items + ["МФЦ", "выезд на место"]
+    assert last_joined(["официальный сайт", "электронная почта", "чат-бот и личный кабинет заявителя"]) == \
+        ["официальный сайт", "электронная почта", "чат-бот", "личный кабинет заявителя"]
+
+
+def test_a_heading_numbered_next_after_a_paragraph_is_no_item():
+    # «2. Формирование перечня» follows «1.» but is a section's heading (capitalised, unpunctuated): the paragraph
+    # before it is no explanation inside the list, the list ended at it
+    got = _text("2.1. Цифровыми каналами взаимодействия являются:",
+                "1. официальный сайт министерства;",
+                "Сведения на сайте обновляются еженедельно.",
+                "2. Формирование перечня",
+                "Перечень формируется отделом по работе с обращениями.")
+    assert got == [("channel_digital", "официальный сайт министерства")]

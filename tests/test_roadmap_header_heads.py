@@ -39,3 +39,17 @@ def test_reporting_periods_are_no_term():
     rows = [r[:2] + [("" if not r[2] else "ежеквартально, до 10 числа")] + r[3:] for r in ROWS]
     got = [(r["item_no"], r["deadline_raw"], r["responsible_raw"]) for r in extract_roadmap(_text(head, rows))]
     assert got == [("1", None, None), ("1.1", None, "Отдел писем"), ("1.2", None, "Учебный центр")]
+
+
+def test_the_date_an_item_was_done_is_no_term():
+    # a plan reported on: «дата … выполнения» heads when the item was done, not when it is due
+    assert map_columns("roadmap", ["№", "Мероприятие", "Дата фактического выполнения", "Ответственный"]) == \
+        {"item_no": 0, "activity": 1, "done_on": 2, "responsible": 3}
+    head = ["№ пункта", "Суть мероприятия", "Фактический срок исполнения", "Ответственное подразделение"]
+    rows = [r[:4] for r in ROWS]
+    got = [(r["item_no"], r["deadline_raw"], r["responsible_raw"]) for r in extract_roadmap(_text(head, rows))]
+    assert got == [("1", None, None), ("1.1", None, "Отдел писем"), ("1.2", None, "Учебный центр")]
+    head = ["№", "Мероприятие", "Плановый срок", "Дата фактического выполнения", "Ответственный"]
+    rows = [["1.", "Составить реестр обращений", "до 15 марта 2026 г.", "10.03.2026", "Отдел писем"]]
+    got = [(r["deadline_raw"], r["responsible_raw"]) for r in extract_roadmap(_text(head, rows))]
+    assert got == [("до 15 марта 2026 г.", "Отдел писем")]

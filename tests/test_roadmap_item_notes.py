@@ -75,3 +75,11 @@ def test_a_responsible_column_keeps_its_cells():
     rows = [r[:3] + [("" if r[2] == "" else "Отдел услуг")] + r[3:] for r in ROWS]
     got = _read(extract_roadmap(_text(NOTE, head, rows)))
     assert {who for no, who in got if "." in no} == {"Отдел услуг"}
+
+
+def test_a_remark_by_item_numbers_is_no_responsible():
+    # the value must name who does the work: a remark about the items gives nobody, and ends the note
+    assert note_line("по пунктам 1.1–1.3 – отчёт не представляется;") is None
+    assert note_line("п. 2.1 – срок исполнения переносится на 2027 год.") is None
+    recs = extract_roadmap(_text(["по пунктам 1.1–1.3 – отчёт не представляется;", "по пункту 2.1 – отдел кадров."]))
+    assert [(no, who) for no, who in _read(recs) if who] == []

@@ -15,10 +15,11 @@ from .listread import top_level
 
 
 # a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
-_NAMED_AFTER = re.compile(r"\s*\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
+# (no spaces before the bracket in the pattern: a run of them, tried from each place, was quadratic)
+_NAMED_AFTER = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
 _NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*[.;]?\s*$", re.I)
 _ALSO = re.compile(r"^а\s+также\s+", re.I)
-_JOIN = re.compile(r"\s+и\s+")
+_JOIN = re.compile(r"(?<!\s)\s+и\s+")     # from a run of spaces' start only: from each of its places, quadratic
 
 
 def last_joined(parts: list[str]) -> list[str]:
@@ -28,22 +29,40 @@ def last_joined(parts: list[str]) -> list[str]:
     («плановых и внеплановых проверок» is one item)."""
     if len(parts) < 2:
         return parts
-    last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]))
+    last = _ALSO.sub("", _NAMED_AFTER.sub("", parts[-1]).rstrip())
     if vocab()["open_end_re"].search(last):
         return parts[:-1] + [last]         # «… и др.», «и т.д.»: the list left open, no item after the «и»
     top = top_level(last)
     joins = [m for m in _JOIN.finditer(last) if top[m.start()]]
     # an item labelled «topic: details» keeps its details whole («обращения граждан: приём и рассмотрение»)
-    if len(joins) == 1 and not _qualifiers_joined(last, joins[0]) and ":" not in last[:joins[0].start()]:
+    if len(joins) == 1 and not _qualifiers_joined(last, joins[0]) and ":" not in last[:joins[0].start()] \
+            and not _shares_dependents(parts[:-1], last, joins[0]):
         m = joins[0]
         return parts[:-1] + [last[:m.start()].strip(), last[m.end():].strip()]
     return parts[:-1] + [last]
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _shares_dependents(items: list[str], text: str, m: re.Match) -> bool:
+    """Whether a bare word before the «и» shares the words after the next one («приём и регистрация обращений»,
+    «информирование и консультирование по мерам поддержки»): no item of a list where every other item is a
+    phrase of several words (the items are parallel)."""
+    before, after = _WORD.findall(text[:m.start()]), _WORD.findall(text[m.end():])
+    if len(before) != 1 or len(after) < 2 or not before[0].islower() or any(len(_WORD.findall(it)) < 2 for it in items):
+        return False
+    # the two words alike (a name or abbreviation is an item of its own: «МФЦ и выезд на место»)
+    one, two = morph().parse(before[0])[:3], morph().parse(after[0].lower())[:3]
+    return one[0].tag.POS == two[0].tag.POS and bool({p.tag.case for p in one} & {p.tag.case for p in two}) \
+        and after[0].islower()
+
+
 def _qualifiers_joined(text: str, m: re.Match) -> bool:
     """Whether the «и» joins words inside one item: two qualifiers of one noun («плановых и внеплановых»), or two
     nouns in an oblique case, objects of one word or preposition («работа с обращениями и запросами», «подача
-    предложений и замечаний») — an item of a list opens in the nominative (or a verb) —; or ends nothing."""
+    предложений и замечаний») — an item of a list opens in the nominative (or a verb) —, or two genitives after
+    one noun; or ends nothing."""
     before, after = re.findall(r"[А-Яа-яЁё]+", text[:m.start()])[-1:], re.findall(r"[А-Яа-яЁё]+", text[m.end():])[:1]
     if not before or not after:
         return True
@@ -51,6 +70,12 @@ def _qualifiers_joined(text: str, m: re.Match) -> bool:
     if all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
         return True
     nxt = morph().parse(after[0].lower())
+    # two genitives, dependents of one noun («сайт министерства сельского хозяйства и продовольствия», «отдел опеки
+    # и попечительства»): the word after «и» read as nominative plural is still the genitive's pair
+    # and only between bare words: a closing bracket or quote ends an item («… (подпункт 3.2 Стандарта) и …»)
+    bare = text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha()
+    if bare and parses[0].tag.case == nxt[0].tag.case == "gent" and "Fixd" not in nxt[0].tag:
+        return True
     return not any(p.tag.case in (None, "nomn", "accs") or p.tag.POS in ("INFN", "VERB") for p in nxt[:3])
 
 

@@ -38,7 +38,8 @@ def vocab(data: dict) -> dict:
     data["purpose_ends"] = [lemmas(p) for p in data["purpose_end"]]
     data["cue_words"] = {w for cues in data["cues"].values() for p, _ in cues for w in p}
     data["repealed_re"] = re.compile(data["repealed_item"], re.I)
-    data["open_end_re"] = re.compile(r"\s*,?\s*(?:" + "|".join(data["open_end"]) + r")\s*$")
+    # the comma and its spaces one run (`\s*,?\s*` before them was cubic on a run of spaces under `search`)
+    data["open_end_re"] = re.compile(r"(?:,\s*)?(?:" + "|".join(data["open_end"]) + r")\s*$")
     return data
 
 

@@ -161,7 +161,8 @@ def _follows(a: str | None, b: str | None) -> bool:
 def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_heading) -> bool:
     """Whether unmarked line j is a paragraph explaining the item above (ordinal items only): that item closed by «;»
     or «,» (not the list's last), and the line after it, or after one more such paragraph, the list's next item
-    («1) …;» / «Порядок … определяется регламентом.» / «2) …;»).  Read over, it is no item and no part of one."""
+    («1) …;» / «Порядок … определяется регламентом.» / «2) …;»), closed as the items are (`_alike`).
+    Read over, it is no item and no part of one."""
     if style not in ("number", "paren", "letter") or last.subs or last.marker.rest.rstrip()[-1:] not in ";," \
             or not lines[j].text.strip()[:1].isupper():
         return False
@@ -170,8 +171,15 @@ def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_hea
             return False
         e = marker(lines[k].text.strip())
         if e is not None:
-            return e.style == style and _follows(last.marker.ordinal, e.ordinal)
+            return e.style == style and _follows(last.marker.ordinal, e.ordinal) and _alike(e.rest)
     return False
+
+
+def _alike(after: str) -> bool:
+    """Whether the line after the paragraph is the list's next item: closed as the items are (the one above ends in
+    «;» or «,») — «2. Формирование перечня», a section's heading, is none («1. сайт;» / paragraph / heading).  (Its
+    case tells nothing: an item may open with a name, «МФЦ», «Направление «…»».)"""
+    return after.strip()[-1:] in ";.,"
 
 
 # an unmarked line of a list with no marks at all is a name, never a paragraph of prose

@@ -3,8 +3,9 @@
 2.4 – …», «пп. 3.1 – 3.2: …».  Each line names items — single numbers, ranges, lists of both — then a dash or a colon
 and the value; a range holds every measure of the table from its first number to its last, in the table's order.  The
 note is read in the paragraphs right under the table up to the first that is no such line (its head line, one
-ending in a colon, may open it), and only where no table follows within them.  A measure keeps its own cell; a
-number the table lacks gives nothing.
+ending in a colon, may open it), and only where no table follows within them; a line's value must be a name, no
+clause (no finite verb, short participle or «не»), else the line is a remark and ends the note.  A measure keeps its
+own cell; a number the table lacks gives nothing.
 
     give_noted_responsible(doc, table, records) -> records, blank responsible cells filled from the note
 """
@@ -15,6 +16,7 @@ import re
 from parsers.document import Document, Paragraph
 from parsers.tables.repair import RepairedTable
 from textcore.clean import clean_text, strip_markup
+from textcore.lemmas import morph
 
 _NO = r"\d{1,3}(?:\.\d{1,3}){0,3}\.?"
 _REF = rf"{_NO}(?:\s*[–—-]\s*{_NO})?"
@@ -39,7 +41,21 @@ def note_line(text: str) -> tuple[list[tuple[str, str]], str] | None:
     if value.endswith(".") and value[-2:-1].islower():          # the note's last line; «Орлов О.И.» keeps its dot
         value = value[:-1]
     refs = [(_key(p.group("first")), _key(p.group("last") or p.group("first"))) for p in _PART.finditer(m.group("refs"))]
-    return (refs, value) if refs and value else None
+    # the value names who does the work — a body, a unit, a post, a person —: a remark by item numbers, a clause
+    # («по пунктам 1.1–1.3 – отчёт не представляется») is no responsible one
+    return (refs, value) if refs and value and not _remark(value) else None
+
+
+_WORDS = re.compile(r"[а-яё]+", re.I)
+
+
+def _remark(value: str) -> bool:
+    """Whether a note's value says something (a finite verb, a short participle or adjective, «не»: «отчёт не
+    представляется», «срок переносится», «исполнение обязательно») rather than names someone."""
+    for w in _WORDS.findall(value):
+        if w.lower() == "не" or (w[:1].islower() and morph().parse(w.lower())[0].tag.POS in ("VERB", "PRTS", "ADJS")):
+            return True
+    return False
 
 
 def _note(doc: Document, table: RepairedTable) -> list[tuple[list[tuple[str, str]], str]]:
