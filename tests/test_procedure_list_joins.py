@@ -109,3 +109,12 @@ def test_a_heading_numbered_next_after_a_paragraph_is_no_item():
                 "2. Формирование перечня",
                 "Перечень формируется отделом по работе с обращениями.")
     assert got == [("channel_digital", "официальный сайт министерства")]
+
+
+def test_an_and_inside_a_relative_clause_of_the_last_item_joins_no_two_items():
+    # the «и» joins the subjects of the clause «где … предоставляются»: the item is one place, not two
+    parts = ["личный приём", "многофункциональные центры, где в режиме одного окна предоставляются услуги и сервисы"]
+    assert last_joined(parts) == parts
+    assert last_joined(["сайт", "почту, которую ведёт отдел и архив"]) == ["сайт", "почту, которую ведёт отдел и архив"]
+    # a list's own last «и» with no clause before it still sets its item apart
+    assert last_joined(["сайт", "электронную почту и чат-бот"]) == ["сайт", "электронную почту", "чат-бот"]

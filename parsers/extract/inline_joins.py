@@ -36,13 +36,22 @@ def last_joined(parts: list[str]) -> list[str]:
     joins = [m for m in _JOIN.finditer(last) if top[m.start()]]
     # an item labelled «topic: details» keeps its details whole («обращения граждан: приём и рассмотрение»)
     if len(joins) == 1 and not _qualifiers_joined(last, joins[0]) and ":" not in last[:joins[0].start()] \
-            and not _shares_dependents(parts[:-1], last, joins[0]):
+            and not _shares_dependents(parts[:-1], last, joins[0]) and not _inside_clause(last[:joins[0].start()]):
         m = joins[0]
         return parts[:-1] + [last[:m.start()].strip(), last[m.end():].strip()]
     return parts[:-1] + [last]
 
 
 _WORD = re.compile(r"[\w-]+")
+# words opening a clause inside an item («учреждения, где … предоставляются услуги и сервисы»)
+_CLAUSE_WORDS = frozenset({"где", "куда", "откуда", "когда", "если", "чтобы", "который", "которая", "которое",
+                           "которые", "которых", "которым", "которой", "котором", "которую", "которого"})
+
+
+def _inside_clause(before: str) -> bool:
+    """Whether the «и» stands inside a clause of the last item: a relative word before it in that item («обособленные учреждения, где в режиме «одного окна» предоставляются услуги и
+    сервисы»: the «и» joins the verb's subjects, no two items of the list)."""
+    return any(w.lower() in _CLAUSE_WORDS for w in _WORD.findall(before))
 
 
 def _shares_dependents(items: list[str], text: str, m: re.Match) -> bool:
