@@ -42,7 +42,6 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
-from .need_bids import BID, bid_to_look  # noqa: F401  (re-exported: need_grammar reads them here)
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
 from .need_what_with import stage_asked, what_with

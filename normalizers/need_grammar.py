@@ -29,7 +29,8 @@ from functools import lru_cache
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, bid_to_look, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
+from .need_bids import bid_to_look
+from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
 from . import cut_words, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at

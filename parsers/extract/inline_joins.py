@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from textcore.lemmas import morph
+from textcore.lemmas import lemma, morph
 
 from .leadin import classify, vocab
 from .listread import top_level
@@ -43,15 +43,14 @@ def last_joined(parts: list[str]) -> list[str]:
 
 
 _WORD = re.compile(r"[\w-]+")
-# words opening a clause inside an item («учреждения, где … предоставляются услуги и сервисы»)
-_CLAUSE_WORDS = frozenset({"где", "куда", "откуда", "когда", "если", "чтобы", "который", "которая", "которое",
-                           "которые", "которых", "которым", "которой", "котором", "которую", "которого"})
+# words opening a clause inside an item («учреждения, где … предоставляются услуги и сервисы»), as lemmas
+_CLAUSE_WORDS = frozenset({"где", "куда", "откуда", "когда", "если", "чтобы", "который"})
 
 
 def _inside_clause(before: str) -> bool:
     """Whether the «и» stands inside a clause of the last item: a relative word before it in that item («обособленные учреждения, где в режиме «одного окна» предоставляются услуги и
     сервисы»: the «и» joins the verb's subjects, no two items of the list)."""
-    return any(w.lower() in _CLAUSE_WORDS for w in _WORD.findall(before))
+    return any(lemma(w) in _CLAUSE_WORDS for w in _WORD.findall(before))
 
 
 def _shares_dependents(items: list[str], text: str, m: re.Match) -> bool:
