@@ -26,8 +26,9 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
         return None
     found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
-    # "онлайн-консультирование", "SMS-информирование": the last part is the action
-    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
+    # "онлайн-консультирование", "SMS-информирование": the last part is the action — unless the first
+    # is a thing of the vocabulary, a compound of two nouns naming it ("бланк-заказ": a blank, `lemma_combos`)
+    return found or (g.actions.get(w.parts[-1]) if w.parts and (w.parts[0],) not in g.objects else None)
 
 
 _LEAD_WORDS = 6     # where a clause's action leads it (need_grammar._lead_action looks as far)
@@ -127,6 +128,10 @@ def lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
             yield (lem,)
+        # two nouns joined by a hyphen name one thing by the first, the second in apposition to it
+        # ("бланк-заявка": a blank, "заявка-анкета": an application) — Russian's head comes first
+        if len(span[0].parts) > 1:
+            yield (span[0].parts[0],)
         if span[0].parts:                  # "онлайн-голосование": the last part names the thing
             yield (span[0].parts[-1],)
         return

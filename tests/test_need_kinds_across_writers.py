@@ -1,0 +1,45 @@
+"""Kinds of need phrases that writers of every region use, read by their grammar (session 19;
+normalizers/need_objects.py, data/need_grammar.yaml).  Expectations are written from the
+taxonomy's definitions (contract §4.2) and Russian grammar, never from a pool's phrase."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers import match_needs
+from normalizers.matcher import REVIEW
+
+
+def reviewed(text):
+    return [(m.code, m.score < REVIEW) for m in match_needs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Направить жалобу на отказ в выдаче лицензии",
+    "жалоба на бездействие должностного лица",
+    "Подать жалобу на действия органа опеки",
+    "пожаловаться на решение комиссии",
+])
+def test_a_complaint_against_the_agencys_decision_is_likelier_a_pre_trial_appeal(text):
+    # contract: other — досудебное обжалование; a paper filed too, so only the likelier reading (review)
+    assert reviewed(text) == [("other", True)]
+
+
+def test_a_complaint_against_someones_actions_stays_a_paper_filed():
+    # not the agency's decision: the complaint is an application filed about a third party (likelier)
+    assert reviewed("Подать жалобу на действия перевозчика") == [("submission", True)]
+
+
+@pytest.mark.parametrize("text, code", [
+    # two nouns joined by a hyphen: the first is the thing, the second in apposition to it
+    ("Скачать бланк-заявление", "forms"),
+    ("бланк-заказ на изготовление пропуска", "forms"),
+    ("Заполнить заявление-анкету", "submission"),
+])
+def test_a_compound_of_two_nouns_is_named_by_the_first(text, code):
+    assert [c for c, _ in reviewed(text)] == [code]
+
+
+def test_a_compound_whose_first_part_is_no_thing_is_named_by_the_last():
+    # «онлайн-» says how: the last part names the thing or the deed
+    assert [c for c, _ in reviewed("онлайн-консультация юриста")] == ["consultation"]
+    assert [c for c, _ in reviewed("Онлайн-запись на приём")] == ["other"]
