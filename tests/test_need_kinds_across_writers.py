@@ -43,3 +43,31 @@ def test_a_compound_whose_first_part_is_no_thing_is_named_by_the_last():
     # «онлайн-» says how: the last part names the thing or the deed
     assert [c for c, _ in reviewed("онлайн-консультация юриста")] == ["consultation"]
     assert [c for c, _ in reviewed("Онлайн-запись на приём")] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Моё заявление уже месяц на рассмотрении — почему?",
+    "хочу смс, когда заявку возьмут в работу",
+    "запрос на доработке, что дальше",
+])
+def test_a_paper_in_a_procedures_state_is_where_the_case_stands(text):
+    # contract: status — информация о ходе рассмотрения заявления, обращения, запроса
+    assert "status" in [c for c, _ in reviewed(text)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("подать заявление на рассмотрение", "submission"),           # filed FOR a procedure: no state
+    ("оставить отзыв о недостатках в работе МФЦ", "feedback"),     # whose work: no state
+])
+def test_a_procedure_named_otherwise_is_no_state(text, code):
+    assert [c for c, _ in reviewed(text)] == [code]
+
+
+def test_in_state_by_grammar():
+    from normalizers.need_case_state import in_state
+    from normalizers.phrase import words
+    spec = {"states": {"рассмотрение", "работа"}, "at": {"на", "в"}, "taken": {"взять"}}
+    assert in_state(tuple(words("заявление на рассмотрении")), spec)
+    assert not in_state(tuple(words("заявление на рассмотрение")), spec)      # accusative: a target
+    assert in_state(tuple(words("заявление взяли в работу")), spec)           # taken into it
+    assert not in_state(tuple(words("заявление в работе комиссии")), spec)    # whose work
