@@ -71,3 +71,10 @@ def test_in_state_by_grammar():
     assert not in_state(tuple(words("заявление на рассмотрение")), spec)      # accusative: a target
     assert in_state(tuple(words("заявление взяли в работу")), spec)           # taken into it
     assert not in_state(tuple(words("заявление в работе комиссии")), spec)    # whose work
+
+
+def test_a_law_is_the_rules_read():
+    # contract: information — a law's change is news of the rules, not a benefit received
+    assert [c for c, _ in reviewed("Узнать, что изменилось в законе о пособиях")] == ["information"]
+    # the thing received still decides where the law is only its ground
+    assert [c for c, _ in reviewed("Получение выплаты по закону о ветеранах")] == ["result"]
