@@ -26,8 +26,7 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
         return None
     found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
-    # "онлайн-консультирование", "SMS-информирование": the last part is the action — unless the first
-    # is a thing of the vocabulary, a compound of two nouns naming it ("бланк-заказ": a blank, `lemma_combos`)
+    # "онлайн-консультирование": the last part is the action, unless the first is a thing ("бланк-заказ")
     return found or (g.actions.get(w.parts[-1]) if w.parts and (w.parts[0],) not in g.objects else None)
 
 
@@ -128,12 +127,8 @@ def lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
             yield (lem,)
-        # two nouns joined by a hyphen name one thing by the first, the second in apposition to it
-        # ("бланк-заявка": a blank, "заявка-анкета": an application) — Russian's head comes first
-        if len(span[0].parts) > 1:
-            yield (span[0].parts[0],)
-        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
-            yield (span[0].parts[-1],)
+        # a hyphen's parts: two nouns are named by the first, the head ("бланк-заявка": a blank), else the last names
+        yield from ((p,) for p in (span[0].parts[:1] + span[0].parts[-1:]))      # the thing ("онлайн-голосование")
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
