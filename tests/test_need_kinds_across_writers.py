@@ -78,3 +78,12 @@ def test_a_law_is_the_rules_read():
     assert [c for c, _ in reviewed("Узнать, что изменилось в законе о пособиях")] == ["information"]
     # the thing received still decides where the law is only its ground
     assert [c for c, _ in reviewed("Получение выплаты по закону о ветеранах")] == ["result"]
+
+
+def test_the_agency_receiving_does_its_own_deed():
+    # contract: other — действия самого ведомства; the doer in the instrumental after the noun of receiving
+    assert [c for c, _ in reviewed("получение ведомством сведений из реестра лицензий")] == ["other"]
+    # the client's own paper received by the agency is the client's filing
+    assert [c for c, _ in reviewed("получение ведомством заявления")] == ["submission"]
+    # no doer named: the client receives
+    assert [c for c, _ in reviewed("получение сведений из реестра лицензий")] != ["other"]
