@@ -87,3 +87,14 @@ def test_the_agency_receiving_does_its_own_deed():
     assert [c for c, _ in reviewed("получение ведомством заявления")] == ["submission"]
     # no doer named: the client receives
     assert [c for c, _ in reviewed("получение сведений из реестра лицензий")] != ["other"]
+
+
+def test_a_polite_word_leaves_the_comma_of_a_clause_after_it():
+    from normalizers.need_polite import unpolite
+    # the comma before «что …» is the sentence's: the client asks to be told
+    assert unpolite("Сообщите, пожалуйста, что решили по моему отзыву").startswith("Сообщите, что")
+    # before a thing it is the politeness's own («Дайте бланк»: no need cut short); a text's start keeps none
+    assert unpolite("Дайте, пожалуйста, бланк").split() == ["Дайте", "бланк"]
+    assert not unpolite("Пожалуйста, что с заявлением").strip().startswith(",")
+    # contract: feedback_result — what was done on one's proposal, asked
+    assert reviewed("Сообщите, пожалуйста, что сделали по моему предложению о графике") == [("feedback_result", False)]
