@@ -289,7 +289,7 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
-    action = need_agency_receives.received_by_agency(ws, start, told_client(ws, start, action, g.telling_whom, g), g)  # telling the client; the agency's own
+    action = told_client(ws, start, need_agency_receives.received_by_agency(ws, start, action, g), g.telling_whom, g)  # the agency's own; telling
     objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object

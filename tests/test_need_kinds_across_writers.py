@@ -98,3 +98,12 @@ def test_a_polite_word_leaves_the_comma_of_a_clause_after_it():
     assert not unpolite("Пожалуйста, что с заявлением").strip().startswith(",")
     # contract: feedback_result — what was done on one's proposal, asked
     assert reviewed("Сообщите, пожалуйста, что сделали по моему предложению о графике") == [("feedback_result", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "сведения об исправлении ошибок, отмеченных в отзывах граждан",
+    "информация об устранении замечаний, высказанных в ходе опроса",
+])
+def test_a_remedy_of_what_feedback_named_is_its_result(text):
+    # contract: feedback_result — the agency's response (remedying, correcting) to the feedback, told
+    assert [c for c, _ in reviewed(text)] == ["feedback_result"]
