@@ -107,3 +107,19 @@ def test_a_polite_word_leaves_the_comma_of_a_clause_after_it():
 def test_a_remedy_of_what_feedback_named_is_its_result(text):
     # contract: feedback_result — the agency's response (remedying, correcting) to the feedback, told
     assert [c for c, _ in reviewed(text)] == ["feedback_result"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("предложение продлить срок подачи заявлений", "feedback"),
+    ("идея сократить сроки выдачи справок", "feedback"),
+])
+def test_a_noun_governing_an_infinitive_takes_it_as_its_content(text, code):
+    # the proposal's content is no need of its own (contract: feedback — предложения)
+    from normalizers.needs import split_needs
+    assert len(split_needs(text)) == 1
+    assert [c for c, _ in reviewed(text)] == [code]
+
+
+def test_a_paragraphs_capital_still_starts_a_need_after_such_a_noun():
+    from normalizers.needs import split_needs
+    assert len(split_needs("Внести предложение Получить ответ")) == 2
