@@ -123,3 +123,10 @@ def test_a_noun_governing_an_infinitive_takes_it_as_its_content(text, code):
 def test_a_paragraphs_capital_still_starts_a_need_after_such_a_noun():
     from normalizers.needs import split_needs
     assert len(split_needs("Внести предложение Получить ответ")) == 2
+
+
+def test_a_papers_passage_is_its_stage():
+    # contract: status — информация о ходе рассмотрения документов; «прохождение» of a paper is its course
+    assert [c for c, _ in reviewed("Получение сведений о прохождении поданных документов")] == ["status"]
+    # a passage of no paper of a case is no stage of one
+    assert [c for c, _ in reviewed("информация о прохождении практики")] == ["information"]
