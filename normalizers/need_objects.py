@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA
-from .need_coord import in_prep_group, others_of_kind
+from .need_coord import in_prep_group, others_of_kind, thing_past_place
 from .phrase import Word
 
 if TYPE_CHECKING:
@@ -177,7 +177,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if any(w.lemma in g.asking_words for w in ws[j + 1:k]):
             break                    # "информацию, какие льготы положены": the question is its topic
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
-        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
+        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None) \
+                and not thing_past_place(ws, e, j, k, case, lambda p: object_at(ws, p, g)):
             break
         objects.append((hit[0], k, k + hit[1]))
     return objects

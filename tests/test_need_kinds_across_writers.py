@@ -130,3 +130,10 @@ def test_a_papers_passage_is_its_stage():
     assert [c for c, _ in reviewed("Получение сведений о прохождении поданных документов")] == ["status"]
     # a passage of no paper of a case is no stage of one
     assert [c for c, _ in reviewed("информация о прохождении практики")] == ["information"]
+
+
+def test_a_known_thing_after_a_place_is_a_second_object():
+    # like joins like: «и памятки» is coordinated with the blank received, not with the archive it is sent to
+    assert [c for c, _ in reviewed("Получение бланка заявления в архив и памятки")] == ["forms", "information"]
+    # after a group whose noun the vocabulary names, «и» joins inside that group
+    assert [c for c, _ in reviewed("получение ответов на отзывы и предложения")] == ["feedback_result"]
