@@ -67,6 +67,11 @@ def _polite(text):
     return polite().sub(" ", text)
 
 
+def _unpolite(text):
+    from normalizers.need_polite import unpolite
+    return unpolite(text)
+
+
 def _lined_channels(lines):
     from normalizers.channel_heads import read_channel
     from normalizers.channel_split import channel_parts
@@ -766,6 +771,8 @@ CASES = [
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
     Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
          "Дайте, пожалуйста, бланк"),
+    Case("needs: thousands of polite words before a clause (its comma kept)",
+         lambda k: "Сообщите, пожалуйста, что " * 2000 * k, _unpolite, "Сообщите, пожалуйста, что"),
     Case("needs: run of spaces between two needs", lambda k: "бланк" + " " * 4000 * k + "справка", _needs,
          "бланк справка"),
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),

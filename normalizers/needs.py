@@ -25,6 +25,7 @@ from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_admit, need_calibration, need_doubt, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
+from .need_governed import governs_infinitive
 from .need_context import done_to_me
 from .need_objects import action_of
 from .need_coord import separator as _separator
@@ -173,8 +174,9 @@ def _starts_bare_need(left: str, right: str) -> bool:
         (str(last.pos) == "NPRO" and "nomn" not in last.cases and
          ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
     # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
+    # "предложение продлить …": a noun governing the infinitive takes it as its content (need_governed.py)
     if not ends or (last.lemma in g.lead_words and (str(last.pos) != "NOUN" or "nomn" in last.cases)) \
-            or not read_needs(right):
+            or governs_infinitive(last, first.tag.POS) and not right[0].isupper() or not read_needs(right):
         return False
     # a finite verb after a nominative noun is its predicate ("Организация направляет
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")
