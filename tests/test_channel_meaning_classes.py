@@ -1,0 +1,76 @@
+"""Channels by meaning classes any region's writer uses (session 16): a channel described by what the
+client does there, systems and platforms named by what they are, a bot on a messenger, a form or a
+booking living on the portal, the MFC by its other names, notices and QR codes, a guess below review.
+Phrases written for these tests from the taxonomy's definitions (CONTRACT §4.1), none taken from a
+phrase pool."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("text, want", [
+    # a quoted name after a place a meeting is taken to is that place's own name
+    ("обращение на портал «Госуслуги»", "gosuslugi"),
+    ("письмо на портал «Госуслуги»", "gosuslugi"),
+    ("приём в центре «Мои документы»", "mfc"),
+    ("заявление через портал «Госуслуги»", "gosuslugi"),
+    # a verb of writing yields to any channel named after it, a generic one too
+    ("пишет в комментариях под постом в группе министерства", "social_network"),
+    ("написал сообщение в группу техникума", "social_network"),
+    ("пишет письмо", "written_mail"),
+    # comments are a network's unless they are under a page of another channel
+    ("комментарий на сайте ведомства", "website"),
+    # a bot on a messenger or a network is a chat-bot, however its network is named
+    ("ВК-бот министерства", "chatbot"),
+    ("МАХ-бот для записи", "chatbot"),
+    ("ТГ-бот поликлиники", "chatbot"),
+    ("бот в Viber", "chatbot"),
+    ("канал в Viber", "messenger"),
+    # a web form, a booking, a queue that live on the portal are the portal's
+    ("электронная форма заявления на РПГУ", "gosuslugi"),
+    ("запись к специалисту через ЕПГУ", "gosuslugi"),
+    ("электронная очередь на Госуслугах", "gosuslugi"),
+    ("форма опроса на портале госуслуг", "online_survey"),
+    ("форма для сообщений на сайте школы", "online_service"),
+    # a state system of pre-trial appeals is the portal's; a state system by its abbreviation is a system
+    ("ФГИС досудебного обжалования", "gosuslugi"),
+    ("АИС «Учёт посетителей» (АРМ администратора)", "workstation"),
+    # the MFC by the contract's other names, wherever its window or desk is named
+    ("окно центра «Мои документы»", "mfc"),
+    ("стол приёма центра «Мой бизнес»", "mfc"),
+    # the services of the body's own staff
+    ("служба охраны труда министерства", "internal_office"),
+    # notices for the public at large, as printed matter; on a stand or a page that channel's
+    ("объявление у входа в здание", "other"),
+    ("объявление на информационном стенде", "info_stand"),
+    ("афиша в группе ВКонтакте", "social_network"),
+    # a QR code leads to what it links to
+    ("QR-код со ссылкой на анкету", "online_survey"),
+    ("QR-код на платформу обратной связи", "feedback_platform"),
+])
+def test_channel_by_meaning_class(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # guesses: the likelier code, scored below review rather than a confident wrong one
+    ("QR-код у кабинета", "online_service"),
+    ("ЦУР", "other"),
+    # comments with no place named: a network's, where posts are commented on, probably
+    ("комментарии к новости", "social_network"),
+    ("Центр управления регионом", "other"),
+    ("выдача справки в кабинете № 7", "personal_reception"),
+    ("аис «Соцзащита»", "online_service"),
+])
+def test_channel_guess_goes_to_review(text, want):
+    m = match_channel(text)
+    # read by a head of the vocabulary, not by the shared-word fallback's nearest label
+    assert (m.code, m.score < REVIEW, m.method != "fuzzy") == (want, True, True)
+
+
+def test_a_channel_named_with_the_centre_decides():
+    # «звонок в ЦУР»: the call is the channel, the centre where it goes
+    assert match_channel("звонок в ЦУР").code == "phone"
+    assert match_channel("звонок в ЦУР").score >= REVIEW
