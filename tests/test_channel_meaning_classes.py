@@ -32,6 +32,15 @@ from normalizers.matcher import REVIEW
     ("электронная очередь на Госуслугах", "gosuslugi"),
     ("форма опроса на портале госуслуг", "online_survey"),
     ("форма для сообщений на сайте школы", "online_service"),
+    ("анкета в форме внутри мобильного приложения", "online_survey"),
+    ("форма заявки в мобильном приложении", "mobile_app"),
+    # the feedback platform's name on the portal is the platform's, not the portal's
+    ("предложение на портале «Госуслуги. Решаем вместе»", "feedback_platform"),
+    # who drives out to a client visits; at the client's home is a visit
+    ("инспектор выезжает к заявителю", "in_person"),
+    ("медсестра приезжает домой", "in_person"),
+    ("занятия логопеда на дому", "in_person"),
+    ("консультация по телефону на дому", "phone"),
     # a state system of pre-trial appeals is the portal's; a state system by its abbreviation is a system
     ("ФГИС досудебного обжалования", "gosuslugi"),
     ("АИС «Учёт посетителей» (АРМ администратора)", "workstation"),
