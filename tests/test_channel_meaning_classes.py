@@ -49,6 +49,10 @@ from normalizers.matcher import REVIEW
     ("стол приёма центра «Мой бизнес»", "mfc"),
     # the services of the body's own staff
     ("служба охраны труда министерства", "internal_office"),
+    # a memo is a paper unless a system it goes through is named; a register of requests is a log
+    ("докладная записка начальнику", "written_mail"),
+    ("докладная записка в системе электронного документооборота", "edms"),
+    ("реестр запросов от работников", "request_log"),
     # notices for the public at large, as printed matter; on a stand or a page that channel's
     ("объявление у входа в здание", "other"),
     ("объявление на информационном стенде", "info_stand"),
