@@ -309,7 +309,7 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
     read: list[tuple[str, ChannelReading]] = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
-        ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+        ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
         bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)])
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
@@ -335,8 +335,8 @@ def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | No
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(unquote_means(one_script(text), h))
-    ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-    detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
+    ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
+    detail_words = [expand(words(untruncate(d, h.vocab, h.speller.forms), h.speller), h) for d in details]
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
     rest_bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
                        + address_words(details, h.hosts))

@@ -89,3 +89,24 @@ def test_a_channel_named_with_the_centre_decides():
     # «звонок в ЦУР»: the call is the channel, the centre where it goes
     assert match_channel("звонок в ЦУР").code == "phone"
     assert match_channel("звонок в ЦУР").score >= REVIEW
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hyphenated word with one of its parts broken by one more hyphen, typed or at a line's end
+    ("электронная интернет-приём-ная губернатора", "online_service"),
+    ("интернет-приём- ная губернатора", "online_service"),
+    ("онлайн-анке-та для родителей", "online_survey"),
+    ("онлайн-анкети- рование выпускников", "online_survey"),
+    ("голо-совой помощник единой справочной", "chatbot"),
+    # a noun declined as an adjective whose ending was lost (read as a short adjective)
+    ("Приёмна губернатора", "personal_reception"),
+])
+def test_channel_word_broken_inside_a_compound(text, want):
+    assert match_channel(text).code == want
+
+
+def test_a_hyphen_between_two_words_stays():
+    # «сайт- главная страница»: no vocabulary word is made by joining them; the parts are read as written
+    from normalizers.channel_words import rejoined
+    assert rejoined("сайт- главная страница", frozenset({"сайт", "главная"})) == "сайт- главная страница"
+    assert rejoined("интернет-приём- ная", frozenset({"приемная"})) == "интернет-приёмная"
