@@ -768,6 +768,10 @@ CASES = [
          _channel, "интернет-приём- ная"),
     Case("channel cell: long hyphenated run, spaces after its hyphen", lambda k: "сайт-" + " " * 20000 * k + "1",
          _channel, "сайт- почта"),
+    # chan16: an abbreviation run into the word after it (channel_words.apart_capitals); one long word in capitals
+    Case("channel cell: thousands of glued abbreviations", lambda k: "АРМбухгалтера ТОСПМФЦ " * 1500 * k,
+         _channel, "АРМбухгалтера"),
+    Case("channel cell: one long word in capitals", lambda k: "сайт " + "АБВГД" * 6000 * k, _channel, "сайт"),
     Case("channel cell: thousands of hyphen-broken words", lambda k: "онлайн-каль-кулятор " * 1500 * k,
          _channel, "онлайн-каль-кулятор"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,

@@ -9,6 +9,7 @@ them a matter of vocabulary:
     "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
                              its parts
     "докум-оборот"           a compound's first stem cut before a hyphen: the vocabulary word
+    "АРМбухгалтера"          an abbreviation run into the next word (or abbreviation, "ТОСПМФЦ"): apart
     "интернет-приём-ная"     a part broken by one more hyphen (or at a line's end, "приём- ная"):
                              joined where the two make a vocabulary form
     "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
@@ -37,6 +38,9 @@ _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 # single letters each closed by a dot, two or more ("С.Э.Д.", "Е.П.Г.У"): an abbreviation so spelt
 _DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё])\.?(?![\w])")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
+# capitals run into a small-letter word or into more capitals (matched from a word's start)
+_GLUED_CAPS = re.compile(r"(?<![\w-])([А-ЯЁ]{2,})([а-яё]{4,})?(?![\w-])")
+_MAX_GLUED_CAPS = 12
 # a hyphenated word whose last part ends in a hyphen and a space, and the small-letter word after it
 # (matched from a word's start only: a long run of parts is walked once)
 _BROKEN_AT_END = re.compile(r"(?<![\w-])([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)-[ \t]+([а-яё]+)")
@@ -135,7 +139,24 @@ def untruncate(text: str, vocab: frozenset[str], forms: frozenset[str] = frozens
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         root = min(found, key=len, default="")
         return root if found and all(w.startswith(root) for w in found) else m.group(0)
-    return _TRUNCATED.sub(whole, undotted(undeclined(rejoined(text, forms), vocab), vocab))
+    return _TRUNCATED.sub(whole, undotted(undeclined(apart_capitals(rejoined(text, forms), vocab), vocab), vocab))
+
+
+def apart_capitals(text: str, vocab: frozenset[str]) -> str:
+    """An abbreviation the vocabulary knows run into the word after it, a space lost («АРМбухгалтера»,
+    «ТОСПМФЦ»): set apart where the capitals are that abbreviation and the rest a dictionary word of four
+    letters or more (a case ending, «СЭДе», is `undeclined`'s), or, all in capitals, where exactly one cut
+    makes two abbreviations it knows (a short word only: an abbreviation is short)."""
+    def apart(m: re.Match) -> str:
+        caps, rest = m.group(1), m.group(2)
+        if rest:
+            return f"{caps} {rest}" if caps.lower().replace("ё", "е") in vocab and _known(rest.lower()) else m.group(0)
+        low = caps.lower().replace("ё", "е")
+        if len(low) > _MAX_GLUED_CAPS:
+            return caps
+        cuts = [i for i in range(2, len(low) - 1) if low[:i] in vocab and low[i:] in vocab]
+        return f"{caps[:cuts[0]]} {caps[cuts[0]:]}" if len(cuts) == 1 else caps
+    return _GLUED_CAPS.sub(apart, text)
 
 
 def rejoined(text: str, forms: frozenset[str]) -> str:

@@ -51,7 +51,7 @@ from normalizers.matcher import REVIEW
     ("служба охраны труда министерства", "internal_office"),
     # a memo is a paper unless a system it goes through is named; a register of requests is a log
     ("докладная записка начальнику", "written_mail"),
-    ("докладная записка в системе электронного документооборота", "edms"),
+    ("докладная записка через систему электронного документооборота", "edms"),
     ("реестр запросов от работников", "request_log"),
     # notices for the public at large, as printed matter; on a stand or a page that channel's
     ("объявление у входа в здание", "other"),
@@ -110,3 +110,24 @@ def test_a_hyphen_between_two_words_stays():
     from normalizers.channel_words import rejoined
     assert rejoined("сайт- главная страница", frozenset({"сайт", "главная"})) == "сайт- главная страница"
     assert rejoined("интернет-приём- ная", frozenset({"приемная"})) == "интернет-приёмная"
+
+
+@pytest.mark.parametrize("text, want", [
+    # an abbreviation run into the word after it, a space lost
+    ("АРМкассира", "workstation"),
+    ("ТОСПМФЦ", "mfc"),
+    # a case ending after the capitals is the abbreviation declined, not two words
+    ("в СЭДе", "edms"),
+])
+def test_channel_abbreviation_glued(text, want):
+    assert match_channel(text).code == want
+
+
+def test_capitals_set_apart_only_into_known_words():
+    from normalizers.channel_words import apart_capitals
+    vocab = frozenset({"арм", "мфц", "тосп"})
+    assert apart_capitals("АРМкассира", vocab) == "АРМ кассира"
+    assert apart_capitals("ТОСПМФЦ", vocab) == "ТОСП МФЦ"
+    # capitals the vocabulary does not know, or a rest no word: as written
+    assert apart_capitals("ВКонтакте", vocab | {"вк"}) == "ВКонтакте"
+    assert apart_capitals("ЖКХкассира", vocab) == "ЖКХкассира"
