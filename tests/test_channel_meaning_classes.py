@@ -41,6 +41,11 @@ from normalizers.matcher import REVIEW
     ("медсестра приезжает домой", "in_person"),
     ("занятия логопеда на дому", "in_person"),
     ("консультация по телефону на дому", "phone"),
+    # a region's portal of services is its portal of public services
+    ("Портал услуг Энской области", "gosuslugi"),
+    # a press release is put somewhere: that place decides, alone it is the media's
+    ("пресс-релиз в группе ВКонтакте", "social_network"),
+    ("пресс-релиз для местного телевидения", "other"),
     # a state system of pre-trial appeals is the portal's; a state system by its abbreviation is a system
     ("ФГИС досудебного обжалования", "gosuslugi"),
     ("АИС «Учёт посетителей» (АРМ администратора)", "workstation"),
@@ -70,6 +75,8 @@ def test_channel_by_meaning_class(text, want):
     # guesses: the likelier code, scored below review rather than a confident wrong one
     ("QR-код у кабинета", "online_service"),
     ("ЦУР", "other"),
+    # a push notification comes from an app, probably
+    ("push-уведомления о записи", "mobile_app"),
     # a verb of writing yields to a generic head after it too, which is itself a guess
     ("пишет в комментариях под постом в группе министерства", "social_network"),
     ("написал сообщение в группу техникума", "social_network"),
