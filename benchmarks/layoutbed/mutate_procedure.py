@@ -20,6 +20,7 @@ items of one kind after its colon, nothing else. Lists in tables, lists mixing k
 a form needs it are left as they are. Seeded per document, mutation and list."""
 from __future__ import annotations
 
+import copy
 import random
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ class PList:
     close: str = ""               # a closing «(далее – …)» of an inline list
     inline: bool = False
     bold: bool = False
+    paras: list[Para] = field(default_factory=list)   # the item paragraphs as written (with their extras)
 
 
 def _gold(doc: Doc) -> list[tuple[str, str]]:
@@ -142,7 +144,8 @@ def find_lists(doc: Doc) -> list[PList]:
                 extras.append([])
                 j += 1
             elif (bodies and isinstance(blocks[j], Para) and not blocks[j].bold and not _hits(blocks[j].text, gold)
-                  and not _NUM.match(blocks[j].text) and j + 1 < len(blocks)
+                  and not re.match(r"^\s*(?:\d+[.)]|[а-я]\))", blocks[j].text) and not blocks[j].text.rstrip().endswith(":")
+                  and j + 1 < len(blocks)
                   and (_item_para(blocks[j + 1], gold) or ("", ""))[0] == kind):
                 extras[-1].append(blocks[j])   # an explaining paragraph between two items
                 j += 1
@@ -150,7 +153,8 @@ def find_lists(doc: Doc) -> list[PList]:
                 break
         if len(bodies) >= 2:
             number, words = _split_lead(lead.text)
-            out.append(PList(kind, i - 1, j, words, number, bodies, extras, bold=lead.bold))
+            out.append(PList(kind, i - 1, j, words, number, bodies, extras, bold=lead.bold,
+                             paras=[copy.deepcopy(b) for b in blocks[i:j]]))
         i = max(j, i + 1)
     return out
 
@@ -278,7 +282,13 @@ def lead_words(doc: Doc, pl: PList, rng: random.Random) -> list | None:
         new.lead = f"{rng.choice(words['dalee'])} (далее – {rng.choice(words['names'])})"
     else:
         new.lead, close = rng.choice(words["after"]), f"(далее – {rng.choice(words['names'])})"
-    return as_inline(new, rng, close=close) if pl.inline else as_paras(new, _current(pl, doc), True, close)
+    if pl.inline:
+        return as_inline(new, rng, close=close)
+    paras = copy.deepcopy(pl.paras)     # the items as they were written, only the lead-in new
+    if close:
+        last = max(k for k, p in enumerate(paras) if _hits(p.text, _gold(doc)))
+        paras[last].text = f"{paras[last].text.rstrip(' ;.')} {close}."
+    return [Para(_head(new), bold=pl.bold), *paras]
 
 
 def list_table(doc: Doc, pl: PList, rng: random.Random) -> list | None:
