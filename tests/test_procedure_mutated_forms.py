@@ -103,3 +103,14 @@ def test_a_name_the_last_item_is_given_stays_with_it():
     assert _items(text)[1:] == [("channel_digital", "автоматизированное рабочее место государственного служащего "
                                                     "(далее – АРМ ГС)"),
                                 ("need", "подать жалобу"), ("need", "получить справку (далее – справка)")]
+
+
+def test_items_numbered_afresh_in_their_lead_in_s_own_style():
+    text = ("3. Перечень ведется по следующим сферам деятельности министерства:\n1. работа с обращениями;\n"
+            "2. бухгалтерское обслуживание.\n4. Министерство использует следующие цифровые каналы:\n1. сайт;\n"
+            "2. почта.\n5. Перечень актуализируется ежегодно.\n")
+    assert _items(text) == [("direction", "работа с обращениями"), ("direction", "бухгалтерское обслуживание"),
+                            ("channel_digital", "сайт"), ("channel_digital", "почта")]
+    # the lead-in's next sibling is no item of its own list («2.» after a lead-in «1.»)
+    sibling = "1. К цифровым каналам относятся:\n2. Перечень актуализируется ежегодно.\n"
+    assert _items(sibling) == []

@@ -121,7 +121,7 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker |
         return e.rest.rstrip().endswith(":") or (first is not None and last is not None and first.rest.rstrip()[-1:]
                                                   in ";," and last.rest.rstrip().endswith("."))
     if lead is not None and e.style == lead.style and e.style != "clause":
-        return True
+        return not _numbered_afresh(e, lead, first, last)
     if e.style == "clause":
         if lead is None:
             return not _numbered_on(e, style, first)
@@ -134,6 +134,17 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker |
         listed = e.rest.rstrip()[-1:] in ";," if first is None else _parent(first.ordinal) == _parent(lead.ordinal)
         return not (siblings and listed and _numbered_on(e, style, first))
     return style is not None and _RANK[e.style] < _RANK[style]
+
+
+def _numbered_afresh(e: Marker, lead: Marker, first: Marker | None, last: Marker | None) -> bool:
+    """Items numbered afresh in their lead-in's own style («4. … по следующим сферам:» over «1. …;», «2. …»): the
+    first is one (no sibling of the lead-in's), each next follows the one before while that one is no list's last
+    (closed by a full stop); a line that leads in a list of its own ends them."""
+    if not lead.rest.rstrip().endswith(":") or e.rest.rstrip().endswith(":"):
+        return False
+    if first is None or last is None:
+        return e.ordinal in ("1", "а", "a") and not _follows(lead.ordinal, e.ordinal)
+    return _follows(last.ordinal, e.ordinal) and not last.rest.rstrip().endswith(".")
 
 
 def _continue(items: list[ListItem], text: str) -> None:
@@ -191,6 +202,9 @@ def _alike(after: str) -> bool:
 
 # an unmarked line of a list with no marks at all is a name, never a paragraph of prose
 _BARE_MAX_WORDS = 25
+# lines before prose that are still a named list's items (a one-column table's rows in converted text): fewer
+# may be a heading or a title over the prose
+_TABLE_LINES = 3
 
 
 def _bare_line(text: str) -> bool:
@@ -244,7 +258,7 @@ def _bare_run(lines: list, start: int, is_heading, dashes: bool, named: bool = F
         if last and len(text.split()) <= _BARE_MAX_WORDS:
             texts.append(text)
             j += 1
-        elif marker(text) is None and not text.endswith(":") and not named:
+        elif marker(text) is None and not text.endswith(":") and not (named and len(texts) >= _TABLE_LINES):
             return None              # prose goes on after the lines: they are no list (a next lead-in ends them)
     return texts, j, dashed
 
