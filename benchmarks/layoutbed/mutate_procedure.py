@@ -272,6 +272,8 @@ _LEADS = {
 
 
 def lead_words(doc: Doc, pl: PList, rng: random.Random) -> list | None:
+    if re.match(r"^\s*(?:\d+\)|[а-яa-z]\)|[-–—•])", pl.lead):
+        return None                      # a group line inside a list («1) очные формы:»), no lead-in to reword
     words = _LEADS[pl.kind]
     form = rng.choice(("named", "named", "dalee", "after"))
     new = PList(**{**pl.__dict__})
