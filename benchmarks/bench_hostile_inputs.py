@@ -128,6 +128,22 @@ def _last_joined(parts):
     return last_joined(parts)
 
 
+def _classify(text):
+    from parsers.extract.leadin import classify
+    return classify(text)
+
+
+def _last_closed(item):
+    from parsers.extract.inline_joins import last_closed
+    return last_closed(item)
+
+
+def _procedure_items(text):
+    from parsers.extract.procedure import extract_procedure
+    from parsers.formats.text import parse_text
+    return extract_procedure(parse_text(text))
+
+
 def _closing(line):
     from parsers.formats.text_cells import closing
     return closing(line)
@@ -858,6 +874,15 @@ CASES = [
     # review rev15f: an inline list's last part looked at for an open end («… и др.»): `\s*,?\s*` was cubic
     Case("inline list: run of spaces in the last item", lambda k: ["сайт", " " * 20_000 * k + "почта"], _last_joined,
          ["сайт", "почта и телефон"]),
+    # session 17 (proc17): a lead-in's «(далее – …)» name, a semicolon list's last «и … (далее – …)», notes between
+    # a list's dashes each looked past two lines ahead at most
+    Case("lead-in: «(далее» then a run of spaces", lambda k: "Каналы (далее" + " " * 20_000 * k + "– цифровые каналы):",
+         _classify, "Каналы (далее – цифровые каналы):"),
+    Case("semicolon list: last item «и» and spaces", lambda k: "и" + " " * 20_000 * k + "справка (далее – потребности)",
+         _last_closed, "и выдача справок (далее – потребности клиентов)"),
+    Case("procedure: notes between a list's dashes",
+         lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
+         + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition
