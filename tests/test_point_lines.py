@@ -202,3 +202,30 @@ def test_a_cell_of_thousands_of_cuts_is_read_at_its_first_kind_or_outside_bracke
     assert read_points(cell) == [("Сайт (цифровая)", cell.strip()[len("Сайт (цифровая) – "):])]
     cell = "Сайт: узнать (порядок " * 1000          # every colon after the first is inside an open bracket
     assert read_points(cell) == [("Сайт", cell.strip()[len("Сайт: "):])]
+
+
+def test_two_headings_joined_at_a_dash_or_colon_read_by_their_parts():
+    """«Способ (канал) коммуникации – Цель обращения»: the channel's phrase of the whole takes «обращения» from the
+    needs' part, so the heading is read by its parts too — each names one field by itself."""
+    from parsers.tables.point_lines import fused_order
+    assert heading_holds_needs("Способ (канал) коммуникации – Цель обращения")
+    assert fused_order("Способ (канал) коммуникации – Цель обращения") == 1
+    assert fused_order("Канал взаимодействия: Потребность клиента") == 1
+    assert fused_order("Цель обращения – Способ (канал) коммуникации") == -1
+    assert fused_order("Наименование процесса – Канал взаимодействия") is None   # no needs named
+    assert fused_order("Канал взаимодействия") is None
+    # the needs first: cut at the first separator, a channel's own colon after it stays the channel's
+    assert read_points("получить справку; узнать статус: Телефон: 8 (800) 100-20-30", needs_first=True) == [
+        ("Телефон: 8 (800) 100-20-30", "получить справку; узнать статус")]
+
+
+def test_needs_before_the_channel_in_one_cell(tmp_path):
+    header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Цель обращения – Канал взаимодействия"]
+    rows = [[no, direction, process, f"{cell.split(' – ')[1]} – {cell.split(' – ')[0]}"]
+            for no, direction, process, cell in _ROWS]
+    _check(process_path(_txt(tmp_path, header, rows)).touchpoints)
+
+
+def test_channel_then_needs_under_a_heading_whose_phrase_spans_the_dash(tmp_path):
+    header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Способ (канал) коммуникации – Цель обращения"]
+    _check(process_path(_txt(tmp_path, header, _ROWS)).touchpoints)
