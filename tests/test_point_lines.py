@@ -229,3 +229,23 @@ def test_needs_before_the_channel_in_one_cell(tmp_path):
 def test_channel_then_needs_under_a_heading_whose_phrase_spans_the_dash(tmp_path):
     header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Способ (канал) коммуникации – Цель обращения"]
     _check(process_path(_txt(tmp_path, header, _ROWS)).touchpoints)
+
+
+def test_two_headings_joined_map_the_column_to_the_first():
+    """«Канал взаимодействия – Тип точки»: the cells lead with the channel («Сайт – цифровая»), so the column is the
+    channel's, not the kind's (which left the list without its channel: no list read at all); a required field
+    second keeps the column («Процесс: Канал взаимодействия»), and the channel with its needs stays the channel's."""
+    head = ["№ п/п", "Процесс", "Канал взаимодействия – Тип точки", "Потребность клиента"]
+    assert map_columns("touchpoint_list", head) == {"group_no": 0, "process": 1, "touchpoint": 2, "interaction": 3}
+    assert map_columns("touchpoint_list", ["Процесс: Канал взаимодействия", "Потребность клиента"])["touchpoint"] == 0
+    assert map_columns("touchpoint_list", ["№", "Потребность клиента – Канал взаимодействия"])["touchpoint"] == 1
+
+
+def test_a_channel_with_its_kind_after_a_dash_under_joined_headings(tmp_path):
+    header = ["№ п/п", "Наименование процесса", "Канал взаимодействия – Тип точки", "Потребность клиента"]
+    rows = [["1", "Выдача удостоверения многодетной семьи", "Официальный сайт министерства – Цифровая точка",
+             "узнать порядок выдачи"],
+            ["2", "Выдача удостоверения многодетной семьи", "Приёмная министерства – Офлайн-точка",
+             "подать заявление и документы"]]
+    got = process_path(_txt(tmp_path, header, rows)).touchpoints
+    assert [(r["channel"], r["point_type"]) for r in got] == [("website", "digital"), ("personal_reception", "offline")]
