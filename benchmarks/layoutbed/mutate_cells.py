@@ -114,6 +114,8 @@ def _carried(group: list[Table], col: int) -> list[tuple[int, int, str | None]] 
 
 
 def kind_tables(doc: Doc, group: list[Table], rng: random.Random) -> None:
+    if doc.kind != "touchpoint_list":      # a touchpoint list's shape (a plan cut by its responsible is another)
+        return
     n = _width(group[0])
     first = 1 if _numbered_col(group) else 0
     if n - first < 3:
@@ -125,7 +127,9 @@ def kind_tables(doc: Doc, group: list[Table], rng: random.Random) -> None:
             continue
         values = [v for _, _, v in rows if v is not None]
         runs = 1 + sum(a != b for a, b in zip(values, values[1:]))
-        if 2 <= len(set(values)) <= 3 and runs <= 4 and all(len(v) <= 40 for v in values):
+        # words, not numbers (a direction's number column names no part of the list)
+        if 2 <= len(set(values)) <= 3 and runs <= 8 and all(len(v) <= 40 and re.search("[А-Яа-яЁёA-Za-z]", v)
+                                                              for v in values):
             cands.append((col, rows))
     if not cands:
         return
