@@ -222,6 +222,23 @@ class _Plan(tuple):
         return sum(len(r.cells) for r in tuple.__getitem__(self, 1))
 
 
+def _footnotes(blocks):
+    """Each paragraph after a marked table asked whether it is a footnote (the bridge's and captions' question)."""
+    from parsers.tables.footnote_paras import footnote_of_above
+    notes: dict = {}
+    return sum(footnote_of_above(blocks, k, notes) for k in range(len(blocks)))
+
+
+def _footnoted(k: int) -> list:
+    """Tables of marked cells, each followed by its run of footnotes: thousands of paragraphs in all."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    out: list = []
+    for t in range(40 * k):
+        out.append(Table([Row([Cell(f"Сайт{j % 9 + 1})"), Cell("подать заявление[2]")]) for j in range(30)]))
+        out += [Paragraph(f"{j % 9 + 1}) Указывается при наличии технической возможности.") for j in range(20)]
+    return out
+
+
 def _content_plan(shape):
     """A plan's header and rows (`shape`: rows, free columns), its term and responsible ones headed in unknown words."""
     from parsers.document import Cell, Row
@@ -872,6 +889,10 @@ CASES = [
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
     # review rev15f: an inline list's last part looked at for an open end («… и др.»): `\s*,?\s*` was cubic
+    # session 17 (shapes17): footnotes under a table known by the marks of the tables right above — each table's
+    # marks read once (a cache), a bounded walk back: linear in the paragraphs
+    Case("footnotes: thousands of notes under marked tables", _footnoted, _footnotes,
+         []),
     Case("inline list: run of spaces in the last item", lambda k: ["сайт", " " * 20_000 * k + "почта"], _last_joined,
          ["сайт", "почта и телефон"]),
     # session 17 (proc17): a lead-in's «(далее – …)» name, a semicolon list's last «и … (далее – …)», notes between

@@ -17,6 +17,7 @@ reading can be measured on them:
   the rest, equal tops of neighbours one group cell over their sub-cells, a one-word heading
   merged down over both.
 * `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`;
+* `row_per_need`, `kind_tables`, `footnotes`, `fused_cells` — cell-wise shapes, `mutate_cells.py`;
 * `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
   `mutate_procedure.py` (the only ones that touch procedures' paragraphs).
 
@@ -32,11 +33,13 @@ import re
 
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
+from .mutate_cells import CELL_MUTATIONS
 from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate_procedure
 from .mutate_rows import ROW_MUTATIONS
 
-TABLE_MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS)
+TABLE_MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS, *CELL_MUTATIONS)
 MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS)
+_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 
@@ -55,7 +58,7 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
                 continue
             for k, group in enumerate(list_tables(d)):
                 rng = random.Random(f"{seed}:{m}:{d.name}:{k}")
-                (ROW_MUTATIONS[m](d, group, rng) if m in ROW_MUTATIONS else _DO[m](group, rng, d.kind))
+                (_DOC_WISE[m](d, group, rng) if m in _DOC_WISE else _DO[m](group, rng, d.kind))
         out.append(d)
     return out
 
