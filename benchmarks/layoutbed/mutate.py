@@ -16,7 +16,9 @@ reading can be measured on them:
 * `split_header` — a one-row header's words split over two rows: each heading's first words over
   the rest, equal tops of neighbours one group cell over their sub-cells, a one-word heading
   merged down over both.
-* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`.
+* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`;
+* `term_words`, `resp_moved`, `term_resp_one`, `term_in_activity`, `stage_column` — roadmaps' terms
+  and responsible ones, `mutate_plans.py`.
 
 A list's table is one with header rows, and the header-less tables as wide right after it (its
 continuations: the same mutation applies to them); a table whose header row holds point numbers
@@ -30,9 +32,10 @@ import re
 
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
+from .mutate_plans import PLAN_MUTATIONS
 from .mutate_rows import ROW_MUTATIONS
 
-MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS)
+MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS, *PLAN_MUTATIONS)
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 
@@ -48,7 +51,10 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
         for m in names:
             for k, group in enumerate(list_tables(d)):
                 rng = random.Random(f"{seed}:{m}:{d.name}:{k}")
-                (ROW_MUTATIONS[m](d, group, rng) if m in ROW_MUTATIONS else _DO[m](group, rng, d.kind))
+                if m in ROW_MUTATIONS or m in PLAN_MUTATIONS:
+                    {**ROW_MUTATIONS, **PLAN_MUTATIONS}[m](d, group, rng)
+                else:
+                    _DO[m](group, rng, d.kind)
         out.append(d)
     return out
 
