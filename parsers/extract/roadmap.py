@@ -70,6 +70,7 @@ from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
 from .roadmap_plan_people import block_places, give_plan_responsible
 from .roadmap_item_notes import give_noted_responsible
+from .roadmap_activity_people import activity_people
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -95,6 +96,7 @@ class _Item:
     level: bool = False                  # a heading set apart, e.g. labelled by a level word («Этап 2. …»)
     heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
     given: dict[str, str] = field(default_factory=dict)     # fields a labelled row above states (`row_label`)
+    no_term: bool = False                # its term cell a bare dash: an item stating it has none, no heading
 
     def go_on(self, cells: dict[str, str], inherited: set[str], marks: list[str], source: Source) -> None:
         """A row without a number continues the item: its cells are appended, but for those merged down."""
@@ -308,7 +310,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
-                               heading=loose or group, part=part, over=over, given=labels.at_item(num[0])))   # section: `over`
+                               heading=loose or group, part=part, over=over, given=labels.at_item(num[0]),
+                               no_term="deadline" in getattr(entry, "dashed", ())))   # section: `over`
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
@@ -343,11 +346,14 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
         resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
         j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
+    for j in joined:                          # who does it, written in the measure's own cell
+        if not j["responsible"] and not shared:
+            j["activity"], j["responsible"] = activity_people(j["activity"])
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
-    sections = {k for k, j in zip(keys, joined)
+    sections = {k for k, j, it in zip(keys, joined, items)
                 if not (j["deadline"] or shared and j[shared]) and not (j["responsible"] and j["deliverable"])
-                and (has_children[k] or not (j["responsible"] or j["deliverable"]))}
+                and (has_children[k] or not (j["responsible"] or j["deliverable"] or it.no_term))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
     headings: dict[tuple, tuple[str, bool]] = {}
