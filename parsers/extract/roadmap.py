@@ -1,51 +1,47 @@
 """Roadmap («дорожная карта», «план мероприятий») tables -> one record per numbered item.
 
-Roadmap tables are found, stitched across page breaks and re-aligned by
-`parsers.tables.repair` (header found by meaning, columns in any order, header
-repeats and the `1 2 3 4 5` row dropped); other tables are ignored.  Here the
+Roadmap tables are found, stitched across page breaks and re-aligned by `parsers.tables.repair` (header found by
+meaning, columns in any order, header repeats and the `1 2 3 4 5` row dropped); other tables are ignored.  Here the
 rows are read in order, merged cells filled down:
 
-* a row with a number (`1.`, `3.1`, `3.1.2.`; in the number column, or leading
-  the activity when there is none) starts an item;
-* a row without one (or repeating the current number, as a vertically merged
-  number cell does) continues the item above: its non-empty cells are appended;
+* a row with a number (`1.`, `3.1`, `3.1.2.`; in the number column, or leading the activity when there is none)
+  starts an item;
+* a row without one (or repeating the current number, as a vertically merged number cell does) continues the item
+  above: its non-empty cells are appended;
 * a numbered heading found between two parts of a table is a section;
-* a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between
-  parts) is a section of its own number (`II`) that also heads the items under it, since
-  those are numbered apart («1.», «2.», not «II.1»): it stays their outermost heading under
-  arabic-numbered sections, and their numbers count within it (each section may start at «1.»);
-* an unnumbered row holding only a title — one cell spanning the row, or a
-  capitalised phrase in the activity column where no item is open or the item above
-  reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
-  contract's rows are numbered items), but the heading of the items under it,
-  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
-  that a section word labels («Раздел 2. …»), bold or not;
-* a full-width row or line whose number follows a level word («Задача 2. …» over the
-  measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
-* a numbered heading set apart (a line between parts, a full-width row, the bold line right above
-  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
-  этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
-  section does, and their numbers count within it (`roadmap_levels.level_parts`).  The bold line
-  above the table is one where a level word labels it or another stage is set apart below (alone,
-  «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
-  года») is no stage but an unnumbered heading over its measures;
-* a group row holding a term or a responsible one over items numbered under it whose cells are blank
-  («1. | Этап … | до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`), and so
-  does a row of its own «Ответственный исполнитель: …» over the measures up to the next heading (`roadmap_label_rows.py`);
-  otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down
-  over a run of measures once, in its first row: plans do leave cells blank (a published order's
-  text has measures with no responsible), and the text cannot tell the two apart;
+* a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between parts) is a section of
+  its own number (`II`) that also heads the items under it, since those are numbered apart («1.», «2.», not «II.1»):
+  it stays their outermost heading under arabic-numbered sections, and their numbers count within it (each section
+  may start at «1.»);
+* an unnumbered row holding only a title — one cell spanning the row, or a capitalised phrase in the activity column
+  where no item is open or the item above reads complete — or a bold line between parts of the table, is a heading
+  without a number: not an item (the contract's rows are numbered items), but the heading of the items under it,
+  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts that a section word
+  labels («Раздел 2. …»), bold or not;
+* a full-width row or line whose number follows a level word («Задача 2. …» over the measures «2.1», «2.2»;
+  `roadmap_levels.py`) is the numbered section «2»;
+* a numbered heading set apart (a line between parts, a full-width row, the bold line right above the table) over
+  items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный этап» over «1.», «2.» afresh or
+  «4.», «5.» running on) is a stage: it heads them as a Roman section does, and their numbers count within it
+  (`roadmap_levels.level_parts`).  The bold line above the table is one where a level word labels it or another
+  stage is set apart below (alone, «2. План мероприятий» is the order's own heading); a period across a row («1
+  квартал 2025 года») is no stage but an unnumbered heading over its measures;
+* a group row holding a term or a responsible one over items numbered under it whose cells are blank («1. | Этап … |
+  до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`), and so does a row of
+  its own «Ответственный исполнитель: …» over the measures up to the next heading (`roadmap_label_rows.py`);
+  otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down over a run
+  of measures once, in its first row: plans do leave cells blank (a published order's text has measures with no
+  responsible), and the text cannot tell the two apart; who does it may follow the activity in its own cell
+  («… Исполнитель: отдел кадров», «… (Иванова Т.П.)»: `roadmap_activity_people.py`);
 * under a term printed as a grid of periods (a mark in each quarter the item runs:
-  `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the
-  year of the heading over the grid where the column names none (`roadmap_grid.py`).
+  `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the year of the heading
+  over the grid where the column names none (`roadmap_grid.py`).
 
-A section is a numbered row with no deadline of its own that either heads
-other items or says nothing besides its title — and does not name both a responsible
-and a resulting document (then it is an activity with items under it).  Records are raw: each carries the
-wording of the headings above it (`headings`, outermost first) so that the one
-normalization stage (normalizers/roadmap_codes.py) can give areas, milestones,
-deadlines and people without knowing the table.
-"""
+A section is a numbered row with no deadline of its own (a bare dash in its term cell states none: a measure) that
+either heads other items or says nothing besides its title — and does not name both a responsible and a resulting document (then it is an activity with items under it).
+Records are raw: each carries the wording of the headings above it (`headings`, outermost first) so that the one
+normalization stage (normalizers/roadmap_codes.py) can give areas, milestones, deadlines and people without knowing
+the table."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -70,7 +66,7 @@ from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
 from .roadmap_plan_people import block_places, give_plan_responsible
 from .roadmap_item_notes import give_noted_responsible
-from .roadmap_activity_people import activity_people
+from .roadmap_activity_people import people_in_activities
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -346,9 +342,7 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
         resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
         j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
-    for j in joined:                          # who does it, written in the measure's own cell
-        if not j["responsible"] and not shared:
-            j["activity"], j["responsible"] = activity_people(j["activity"])
+    people_in_activities(joined, shared)      # who does it, written in the measure's own cell
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
     sections = {k for k, j, it in zip(keys, joined, items)

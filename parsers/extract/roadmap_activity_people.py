@@ -7,6 +7,7 @@ words, at most three words, closed by a colon or a spaced dash; a bracket naming
 кадров)») is the activity's own words.  The activity keeps what comes before.
 
     activity_people(activity) -> (activity, responsible) — responsible "" where the cell names none
+    people_in_activities(joined, shared) — the same for each row's joined cells left without a responsible one
 """
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ from pathlib import Path
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
-# a person: «Иванова Т.П.», «Т.П. Иванова», «Иванова Т. П.», «Исаев Михаил Петрович» (a patronymic's ending; no
+# a person: «Иванова Т.П.», «Т.П. Иванова», «Иванова Т. П.», «Исаев Михаил Петрович», «Михаил Петрович Исаев» (a patronymic's ending; no
 # word is more than a few dozen letters)
 _PERSON = re.compile(r"[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."
                      r"|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]{1,30}"
-                     r"|[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}(?:вич|вна|чна)\b")
+                     r"|[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}(?:вич|вна|чна)\b"
+                     r"|[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}(?:вич|вна|чна)\s[А-ЯЁ][а-яё]{1,30}")
 # the closing bracket: no bracket inside, the activity's words before it
 _BRACKET = re.compile(r"\(([^()]{4,300})\)[.;]?$")
 
@@ -66,3 +68,11 @@ def activity_people(activity: str) -> tuple[str, str]:
     if m and m.start() > 0 and _PERSON.search(m.group(1)):
         return text[:m.start()].rstrip(" ,;–—-"), " ".join(m.group(1).split())
     return activity, ""
+
+
+def people_in_activities(joined: list[dict[str, str]], shared: str | None) -> None:
+    """Each row's cells (field -> text) with no responsible one: the activity's own, where it names one (not where
+    one column holds term and responsible alike: `shared`, read apart)."""
+    for j in joined if not shared else ():
+        if not j["responsible"]:
+            j["activity"], j["responsible"] = activity_people(j["activity"])
