@@ -292,8 +292,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         span = _spanning_title(entry, table.columns)
         num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
         labels.end(span or not num and _loose_heading(cells, current))      # so does a heading
-        apart = _apart_section(span or "")
-        if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
+        if apart := _apart_section(span or ""):      # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
             loose = None
             continue
@@ -337,12 +336,11 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     above = {(p, a) for p, n in keys for a in _ancestors(n)}
     has_children = {k: k in above for k in keys}
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
-    joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
+    joined = people_in_activities([{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items], shared)
     for it, j in zip(items, joined):          # a cell of footnote marks: the people its footnotes name
         resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
         j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
-    people_in_activities(joined, shared)      # who does it, written in the measure's own cell
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
     sections = {k for k, j, it in zip(keys, joined, items)

@@ -70,9 +70,10 @@ def activity_people(activity: str) -> tuple[str, str]:
     return activity, ""
 
 
-def people_in_activities(joined: list[dict[str, str]], shared: str | None) -> None:
+def people_in_activities(joined: list[dict[str, str]], shared: str | None) -> list[dict[str, str]]:
     """Each row's cells (field -> text) with no responsible one: the activity's own, where it names one (not where
-    one column holds term and responsible alike: `shared`, read apart)."""
+    one column holds term and responsible alike: `shared`, read apart).  The same list, changed in place."""
     for j in joined if not shared else ():
         if not j["responsible"]:
             j["activity"], j["responsible"] = activity_people(j["activity"])
+    return joined
