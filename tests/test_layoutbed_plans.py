@@ -144,3 +144,25 @@ def test_stage_column_merges_a_stage_down_its_items(plans):
         assert sum(c.vmerge == "restart" for c in firsts) >= 2 and any(c.vmerge == "continue" for c in firsts)
         staged += 1
     assert staged >= 4
+
+
+def test_term_yearless_puts_each_yearless_term_under_its_years_heading(plans):
+    grouped = 0
+    for doc in _all(plans):
+        new = mutate.apply([doc], ("term_yearless",), seed=2)[0]
+        if render_txt.render(new) == render_txt.render(doc):
+            continue
+        grouped += 1
+        lines, year = render_txt.render(new).splitlines(), None
+        for line in lines:
+            bare = line.strip("*|+-─│ ")
+            m = re.fullmatch(r"(?:На |В )?(\d{4}) (?:год|г\.|году)", bare)
+            if m:
+                year = m.group(1)
+            for g in doc.gold:
+                if g["deadline"] and g["activity"] in line:
+                    assert year == g["deadline"][:4], (doc.name, line)        # the innermost year heading
+                    was = next(x for x in render_txt.render(doc).splitlines() if g["activity"] in x)
+                    changed = set(re.split(r"\t|\|", line)) - set(re.split(r"\t|\|", was))
+                    assert not re.search(r"\b20\d\d\b", " ".join(changed)), (doc.name, line)   # the term, no year
+    assert grouped >= 6

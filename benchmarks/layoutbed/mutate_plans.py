@@ -14,7 +14,8 @@ the last:
   or after a comma), the headings joined;
 * `term_in_activity` — the term column taken out, the term in the activity («(срок – до 01.07.2025)», a
   second line «Срок исполнения: …»);
-* `stage_column` — full-width stage rows turned into a first column «Этап» merged down over its items.
+* `stage_column` — full-width stage rows turned into a first column «Этап» merged down over its items;
+* `term_yearless` — year headings over runs of items, their terms without the year (`mutate_plan_years.py`).
 
 A mutation applies only where it can keep every gold value: the item rows are found by their gold
 activity, the responsible column by its heading and the gold names in it, the term column by cells that
@@ -82,8 +83,10 @@ def _resp_col(group: list[Table], items: dict, act: int) -> int | None:
     return col
 
 
-def _term_col(group: list[Table], items: dict, act: int) -> int | None:
-    best, score = None, 0
+def _term_cols(group: list[Table], items: dict, act: int) -> list[int]:
+    """The columns whose cells hold, for at least half the dated items, a term alone with the gold's year (a row
+    number «2.1.» or a year-less term under a year's heading is none); a start and an end column both."""
+    out = []
     for col in range(_width(group[0])):
         if col == act or re.search(r"ответствен|исполнител", _heading(group[0], col)):
             continue
@@ -91,11 +94,16 @@ def _term_col(group: list[Table], items: dict, act: int) -> int | None:
         if any(c.vmerge == "continue" or c.inner for c, _ in cells):
             continue
         dated = [(c, v) for c, v in cells if v]
-        # a term with its year stated (a row number «2.1.» or a year-less term under a year's heading is not)
         hits = sum(term_like(_text(c)) and v[:4] in _text(c) for c, v in dated)
-        if dated and hits * 2 >= len(dated) and hits > score:
-            best, score = col, hits
-    return best
+        if dated and hits * 2 >= len(dated):
+            out.append(col)
+    return out
+
+
+def _term_col(group: list[Table], items: dict, act: int) -> int | None:
+    """The term column: of a start and an end column, the end (the later one), whose term is the item's."""
+    cols = _term_cols(group, items, act)
+    return cols[-1] if cols else None
 
 
 def _setup(doc: Doc, group: list[Table]):
@@ -329,3 +337,11 @@ def stage_column(doc: Doc, group: list[Table], rng: random.Random) -> None:
 
 PLAN_MUTATIONS = {"term_words": term_words, "resp_moved": resp_moved, "term_resp_one": term_resp_one,
                   "term_in_activity": term_in_activity, "stage_column": stage_column}
+
+
+def _years(doc: Doc, group: list[Table], rng: random.Random) -> None:
+    from .mutate_plan_years import term_yearless      # it builds on this module's finders
+    term_yearless(doc, group, rng)
+
+
+PLAN_MUTATIONS["term_yearless"] = _years

@@ -118,3 +118,20 @@ def reword(raw: str, value: str | None, rng: random.Random) -> str | None:
         return None
     pick = [w for w in wordings(d, rng) if w.strip() != raw.strip()]
     return rng.choice(pick)
+
+
+def yearless(d: date, rng: random.Random) -> str:
+    """A wording of `d` without its year, for an item under a heading naming that year (the contract: a term with
+    no year takes the year of the innermost heading above it naming one).  Never «до конца года» or «в течение
+    года», which may count from the act rather than the heading."""
+    out = [f"до {d.day} {GEN[d.month - 1]}", f"не позднее {d.day} {GEN[d.month - 1]}", f"{d.day} {GEN[d.month - 1]}"]
+    if d.day == calendar.monthrange(d.year, d.month)[1]:
+        m = d.month - 1
+        out += [NOM[m], NOM[m].capitalize(), f"в {PREP[m]}", f"до конца {GEN[m]}"]
+        if d.month % 3 == 0:
+            r = ROMAN[d.month // 3 - 1]
+            out += [f"{r} квартал", f"{r} кв.", f"не позднее {r} квартала", f"в течение {r} квартала"]
+        if d.month % 6 == 0:
+            r = ROMAN[d.month // 6 - 1]
+            out += [f"{r} полугодие", f"не позднее {r} полугодия"]
+    return rng.choice(out)

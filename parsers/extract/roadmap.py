@@ -51,7 +51,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
+from textcore.dates import PLAN_TITLE, TERM_SHARED, heads_period, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
@@ -178,10 +178,10 @@ def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
 
 def _spanning_title(row: RepairedRow, columns: dict[str, int], titles: bool = True) -> str | None:
     """The text of a row whose first cell spans the whole row (every other column covered); with `titles`, only
-    one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`)."""
+    one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`; «2025 г.» is one)."""
     text = row.get("item_no").strip()
     spanned = {f for f in FIELDS if f in columns} <= row.covered
-    return text if text and spanned and (not titles or read_heading(text).role != "skip") else None
+    return text if text and spanned and (not titles or heads_period(text) or read_heading(text).role != "skip") else None
 
 
 def _roman_section(text: str) -> tuple[str, str] | None:
@@ -239,11 +239,11 @@ def _period_caption(table: RepairedTable) -> str | None:
 
 def _loose_line(entry: Heading) -> str | None:
     """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
-    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
+    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», «В 2025 году», plain)."""
     head = read_heading(entry.text)
     if (entry.marked or head.numbered) and head.role != "skip":
         return head.title
-    return clean_text(entry.text) if opens_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
+    return clean_text(entry.text) if heads_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
 
 
 def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
