@@ -40,19 +40,21 @@ def _label() -> re.Pattern:
     stems = "|".join(re.escape(s) for s in sorted(_stems(), key=len, reverse=True))
     word = r"[а-яё]{1,30}\.?"
     return re.compile(rf"(?:^|\n|(?<=\s))(?P<label>(?i:(?:{stems}))[а-яё]{{0,20}}\.?(?:[ \t]{word}){{0,2}})"
-                      rf"\s*(?::|[ \t][–—-][ \t])[ \t]*(?P<value>\S.*)$", re.S)
+                      rf"[ \t]*(?::|[ \t][–—-][ \t])[ \t]*(?=\S)")
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
     pos = 0
     while m := _label().search(text, pos):
         start, pos = m.start("label"), m.start("label") + 1
-        before = text[:start].rstrip()
         # a line of its own, or a capital after the activity's words (lower-case: the activity's own words,
-        # «определить ответственного: …»)
-        if not before or (start and text[start - 1] != "\n" and not m.group("label")[0].isupper()):
+        # «определить ответственного: …»); the text before it cut only then (a cut per label was quadratic)
+        if start == 0 or (text[start - 1] != "\n" and not m.group("label")[0].isupper()):
             continue
-        value = m.group("value").strip().rstrip(";").strip()
+        before = text[:start].rstrip()
+        if not before:
+            continue
+        value = text[m.end():].strip().rstrip(";").strip()     # the match ends at the label: a long cell stays linear
         value = value[:-1] if value.endswith(".") and value[-2:-1].islower() else value
         return before.rstrip(" ,;–—-"), " ".join(value.split())
     return None
