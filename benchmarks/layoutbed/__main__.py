@@ -114,7 +114,10 @@ def parse_args(argv=None):
                          + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, columns the "
                          "contract does not hold, columns in a random order, a header's words over two rows, "
                          "a column of runs as full-width group rows, a list cut into two or three tables, row "
-                         "numbers restyled or dropped, a short column in brackets after its neighbour) "
+                         "numbers restyled or dropped, a short column in brackets after its neighbour; roadmaps: "
+                         "terms in other wordings of the same value, the responsible ones moved out of their column, "
+                         "term and responsible in one cell, the term in the activity, stages as a merged column, "
+                         "year headings over year-less terms) "
                          "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")
