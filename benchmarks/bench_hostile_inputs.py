@@ -62,6 +62,16 @@ def _point_lines(cell):
     return read_points(cell)
 
 
+def _activity_people(text):
+    from parsers.extract.roadmap_activity_people import activity_people
+    return activity_people(text)
+
+
+def _heads_period(text):
+    from textcore.dates import heads_period
+    return heads_period(text)
+
+
 def _polite(text):
     from normalizers.needs import _polite as polite
     return polite().sub(" ", text)
@@ -1061,6 +1071,14 @@ CASES = [
          _point_lines, "Сайт – узнать порядок"),
     Case("point lines: thousands of colons in an open bracket", lambda k: "Сайт: узнать (порядок " * 1000 * k,
          _point_lines, "Сайт: узнать порядок"),
+    # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
+    # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
+    Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
+         _activity_people, "Описать маршрут Исполнитель: отдел кадров"),
+    Case("activity people: thousands of open brackets", lambda k: "работа (Иванов " * 2000 * k,
+         _activity_people, "Описать маршрут (Иванов И.И.)"),
+    Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
+         _heads_period, "В 2025 году"),
 ]
 
 
