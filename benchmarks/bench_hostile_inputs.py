@@ -892,6 +892,10 @@ CASES = [
          _needs, "если отказали — обжаловать решение"),
     Case("needs: thousands of situations, then one need", lambda k: "; ".join(["если сломался лифт"] * 300 * k)
          + "; сообщить в управляющую компанию", _needs, "если сломался лифт; сообщить"),
+    Case("needs: a path of thousands of «от»", lambda k: "переход " + "от " * 3000 * k + "консультации к подаче заявки",
+         _needs, "переход от консультации к подаче заявки"),
+    Case("needs: thousands of nouns governing an infinitive", lambda k: "узнать о мерах по " + "предложению " * 2000 * k
+         + "изменить маршрут", _needs, "узнать о мерах по предложению изменить маршрут"),
     Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
          _needs, "боль клиента: подать заявление"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per

@@ -8,6 +8,7 @@ situation is the client's story, not a need: the need is the main clause after i
 * `cut_conditions`: a phrase opening with a situation (after a short label, "JTBD:",
   "ожидание:") cut at its dash, the condition apart from the need (a comma already cuts
   where an infinitive or a modal word follows, normalizers/need_split.py);
+* `path_steps`: a path "от консультации к подаче заявки" names both its steps, each a need;
 * `drop_frames`: a phrase that is only such a frame — a subordinate clause of situation
   or condition, or a moment named by a preposition and a noun with no verb ("после
   жалобы", "при подаче заявления") — names no need where a phrase after it names one.  It
@@ -40,7 +41,6 @@ def _frames(data: dict) -> dict:
             "asking": lead(data.get("asking") or ()),
             "moment": lead(data["moment_prepositions"]),
             "label_words": int(data.get("label_words", 3)),
-            "impersonal_modals": frozenset(data.get("impersonal_modals") or ()),
             "labels": frozenset(str(w).replace("ё", "е") for w in data.get("frame_labels") or ())}
 
 
@@ -83,10 +83,11 @@ def unlabel(phrase: str) -> str:
 
 
 def cut_conditions(phrases: Sequence[str], split: Callable[[str], Sequence[str]]) -> tuple[str, ...]:
-    """The phrases, a situation before a dash cut off its need ("если отказали — обжаловать
-    решение": the condition, then `split` of the need)."""
+    """The phrases, a board's label left off (`unlabel`), a path cut into its steps (`path_steps`),
+    a situation before a dash cut off its need ("если отказали — обжаловать решение": the
+    condition, then `split` of the need)."""
     out: list[str] = []
-    for phrase in map(unlabel, phrases):
+    for phrase in (step for p in phrases for step in path_steps(unlabel(p))):
         label, body = _body(phrase)
         m = _DASH.search(body) if _situation(body) else None
         if m is None or not body[m.end():].strip() or "?" in body[:m.start()]:
@@ -97,37 +98,23 @@ def cut_conditions(phrases: Sequence[str], split: Callable[[str], Sequence[str]]
     return tuple(out)
 
 
-def object_first(left: str, right: str, read: Callable[[str], Sequence]) -> bool:
-    """Is `right` an impersonal modal word and a bare infinitive ("можно скачать", "нужно
-    заполнить") whose object is the noun phrase `left` ends with ("бланк заявления можно скачать
-    на сайте")?  Then nothing is cut between them: the thing named first is what is done.
-    `read`: the grammar's reading of a phrase (its needs' `action` and `obj`)."""
-    ws = [w for w in words(right) if not w.is_punct]
-    if len(ws) < 2 or ws[0].pos in _VERBAL or ws[1].pos != "INFN" or not _modal(ws[0]):
-        return False
-    said, done = read(left), read(right)
-    return bool(said) and bool(done) and all(n.action == "none" and n.obj != "*" for n in said) \
-        and all(n.obj == "*" for n in done)
-
-
-def object_after(left: str, right: str, read: Callable[[str], Sequence]) -> bool:
-    """Is `right`'s first noun the object of the infinitive `left` leads its last clause with, a
-    manner or condition between them in a prepositional group ("получить без личного визита" +
-    "уведомление о …", "подать через портал" + "заявление")?  The verb read with no object, the
-    group right after it, the noun in the accusative, written small."""
-    ws = [w for w in words(left.rsplit(",", 1)[-1]) if w.text not in ";()"]
-    k = next((i for i, w in enumerate(ws) if w.pos == "INFN"), None)
-    nxt = next((w for w in words(right) if w.pos not in ("ADJF", "PRTF")), None)
-    # (a reflexive verb takes no object, "записаться на приём"; a capital opens a paragraph: a need of its own)
-    if k is None or k + 1 >= len(ws) or ws[k + 1].pos != "PREP" or ws[k].text.endswith(("ся", "сь")) or right[:1].isupper() \
-            or nxt is None or nxt.pos != "NOUN" or "accs" not in nxt.cases:
-        return False
-    said = read(left)
-    return bool(said) and all(n.obj == "*" for n in said) and bool(read(right))
-
-
-def _modal(w) -> bool:
-    return w.lemma in _frames()["impersonal_modals"]
+def path_steps(phrase: str) -> tuple[str, ...]:
+    """A path from one deed to another ("переход от консультации к подаче заявки"): its two steps,
+    each a need of its own, the words before them (the path's name, no deed) left off; both led by a
+    noun of the grammar's actions, else the phrase as it is."""
+    from .need_grammar import grammar            # (need_grammar reads with need_frames' neighbours: imported late)
+    toks = phrase.split()
+    i = next((k for k, t in enumerate(toks) if t.lower() == "от"), None)
+    j = next((k for k in range(i + 2, len(toks)) if toks[k].lower() in ("к", "ко")), None) if i is not None else None
+    if j is None or j + 1 >= len(toks):
+        return (phrase,)
+    heads = [words(toks[k])[:1] for k in (i + 1, j + 1)]
+    acts = grammar().actions
+    # (a deed before the path is the need, the path its topic: "узнать сроки от подачи заявления к …")
+    if not all(h and h[0].pos == "NOUN" and h[0].lemma in acts for h in heads) \
+            or any(w.lemma in acts or w.pos in _VERBAL for w in words(" ".join(toks[:i]))):
+        return (phrase,)
+    return " ".join(toks[i + 1:j]), " ".join(toks[j + 1:])
 
 
 def drop_frames(read: list[tuple[str, T]], names_need: Callable[[T], bool]) -> list[tuple[str, T]]:

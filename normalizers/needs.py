@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_admit, need_calibration, need_doubt, need_frames, need_outcome, need_story
+from . import need_admit, need_bare_joins as joins, need_calibration, need_doubt, need_frames, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_context import done_to_me
@@ -157,9 +157,9 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
     if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right) \
-            or need_frames.object_first(left, right, read_needs) or need_frames.object_after(left, right, read_needs):
+            or joins.object_first(left, right, read_needs) or joins.object_after(left, right, read_needs) or joins.governed_infinitive(left, right):
         return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …";
-        # "бланк можно скачать", "получить без визита уведомление": the verb's object before it or after a manner
+        # "бланк можно скачать", "получить без визита уведомление", "по предложению изменить …": need_bare_joins.py
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]

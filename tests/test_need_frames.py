@@ -92,3 +92,29 @@ def test_interagency_exchange_is_the_agencys_own_work():
 
 def test_what_one_obtains_by_insisting_is_received():
     assert codes("добиться пересчёта платы за отопление") == ["result"]
+
+
+def test_a_path_from_one_deed_to_another_names_both():
+    assert codes("плавный переход от записи на приём к получению консультации") == ["consultation", "other"]
+    # a deed before the path is the need, the path its topic
+    assert len(split_needs("узнать сроки от подачи заявления к получению результата")) == 1
+
+
+def test_an_infinitive_a_noun_governs_is_no_need_of_its_own():
+    # "предложение изменить …" says what the proposal is: the measures taken on it are its answer
+    assert split_needs("узнать о мерах по предложению продлить автобусный маршрут") == \
+        ("узнать о мерах по предложению продлить автобусный маршрут",)
+    # a paragraph's capital still opens a need of its own
+    assert len(split_needs("учесть предложение Подать заявление")) == 2
+
+
+def test_help_of_an_adviser_is_advice():
+    assert codes("нужна помощь юриста") == ["consultation"]
+    # help in money stays a benefit received
+    assert codes("материальная помощь семьям") == ["result"]
+
+
+def test_news_of_what_was_done_on_feedback_left_on_the_platform_answers_it():
+    assert codes("сообщение о мерах, принятых по отзыву на ПОС") == ["feedback_result"]
+    # a message left there is feedback
+    assert codes("сообщение о нарушении через ПОС") == ["feedback"]
