@@ -110,6 +110,8 @@ def test_an_infinitive_a_noun_governs_is_no_need_of_its_own():
 
 def test_help_of_an_adviser_is_advice():
     assert codes("нужна помощь юриста") == ["consultation"]
+    # thanks for it is feedback, whoever helped
+    assert codes("поблагодарить юриста за помощь") == ["feedback"]
     # help in money stays a benefit received
     assert codes("материальная помощь семьям") == ["result"]
 
