@@ -67,6 +67,11 @@ def _polite(text):
     return polite().sub(" ", text)
 
 
+def _unpolite(text):
+    from normalizers.need_polite import unpolite
+    return unpolite(text)
+
+
 def _lined_channels(lines):
     from normalizers.channel_heads import read_channel
     from normalizers.channel_split import channel_parts
@@ -766,6 +771,8 @@ CASES = [
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
     Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
          "Дайте, пожалуйста, бланк"),
+    Case("needs: thousands of polite words before a clause (its comma kept)",
+         lambda k: "Сообщите, пожалуйста, что " * 2000 * k, _unpolite, "Сообщите, пожалуйста, что"),
     Case("needs: run of spaces between two needs", lambda k: "бланк" + " " * 4000 * k + "справка", _needs,
          "бланк справка"),
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
@@ -894,8 +901,6 @@ CASES = [
          + "; сообщить в управляющую компанию", _needs, "если сломался лифт; сообщить"),
     Case("needs: a path of thousands of «от»", lambda k: "переход " + "от " * 3000 * k + "консультации к подаче заявки",
          _needs, "переход от консультации к подаче заявки"),
-    Case("needs: thousands of nouns governing an infinitive", lambda k: "узнать о мерах по " + "предложению " * 2000 * k
-         + "изменить маршрут", _needs, "узнать о мерах по предложению изменить маршрут"),
     Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
          _needs, "боль клиента: подать заявление"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per

@@ -4,13 +4,13 @@
 
 Each half (`tune`, `heldout`, and the later pairs `tune2`/`heldout2`, `tune3`/`heldout3`,
 `tune4`/`heldout4`, `tune5`/`heldout5`, `tune6`/`heldout6`, `tune7`/`heldout7`, `tune8`/`heldout8`,
-`tune9`/`heldout9`, `tune10`/`heldout10`, `tune11`/`heldout11`) has a golden.yaml
+`tune9`/`heldout9`, `tune10`/`heldout10`, `tune11`/`heldout11`, `tune12`/`heldout12`) has a golden.yaml
 written by reading its files; the halves are printed side by side.  `heldout2` to `heldout6` were
-split off (by crc32 of the file name), `heldout7` to `heldout11` by region (each region wholly in one
-half; heldout7's, heldout9's, heldout10's and heldout11's regions are in no tune half, heldout8's in none or
+split off (by crc32 of the file name), `heldout7` to `heldout12` by region (each region wholly in one
+half; heldout7's and heldout9's to heldout12's regions are in no tune half, heldout8's in none or
 at most two), and their goldens written before the program ran on the acts they hold; tune on the
-`tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11`) and keep count
-of the runs that include a held-out half.  A field counts only where the golden states it: a
+`tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11,tune12`)
+and keep count of the runs that include a held-out half.  A field counts only where the golden states it: a
 value (a match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then
 the field must stay null).  Where a golden leaves a field out it is not counted; a value found
 where the golden says null is also listed as a false positive.  `kinds` counts in every
@@ -30,7 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 HALVES = ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4", "tune5", "heldout5",
           "tune6", "heldout6", "tune7", "heldout7", "tune8", "heldout8", "tune9", "heldout9",
-          "tune10", "heldout10", "tune11", "heldout11")
+          "tune10", "heldout10", "tune11", "heldout11", "tune12", "heldout12")
 FIELDS = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 
 

@@ -1,13 +1,10 @@
 """Where a space between two need-looking parts cuts no need (normalizers/needs._starts_bare_need):
-the two parts are one deed and its object, or a noun and the infinitive it governs.
+the two parts are one deed and its object (a noun governing an infinitive: need_governed.py).
 
 * `object_first`: a noun phrase, then an impersonal modal and a bare infinitive ("бланк
   заявления можно скачать на сайте"): the noun is what is done;
 * `object_after`: an infinitive and a manner or condition group, then a small accusative noun
   ("получить без личного визита уведомление о …"): the noun is the verb's object;
-* `governed_infinitive`: a noun that governs an infinitive, then the infinitive ("по
-  предложению изменить маршрут", "право обжаловать решение"): what the noun says, no need
-  of its own.
 Word classes in data/need_frames.yaml.
 """
 from __future__ import annotations
@@ -22,13 +19,9 @@ from .phrase import words
 _VERBAL = {"VERB", "INFN", "GRND"}
 
 
-@vocabulary(DATA / "need_frames.yaml", required=("impersonal_modals", "infinitive_nouns"))
-def _classes(data: dict) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(data["impersonal_modals"]), frozenset(data["infinitive_nouns"])
-
-
-def _modals() -> frozenset[str]:
-    return _classes()[0]
+@vocabulary(DATA / "need_frames.yaml", required=("impersonal_modals",))
+def _modals(data: dict) -> frozenset[str]:
+    return frozenset(data["impersonal_modals"])
 
 
 def object_first(left: str, right: str, read: Callable[[str], Sequence]) -> bool:
@@ -59,12 +52,3 @@ def object_after(left: str, right: str, read: Callable[[str], Sequence]) -> bool
     said = read(left)
     return bool(said) and all(n.obj == "*" for n in said) and bool(read(right))
 
-
-def governed_infinitive(left: str, right: str) -> bool:
-    """Does `left` end on a noun that governs an infinitive (`infinitive_nouns`: "предложение",
-    "право", "просьба") and `right`, written small, start with one?  The infinitive says what
-    the noun is ("узнать о мерах по предложению изменить маршрут"): no cut."""
-    last = next((w for w in reversed(words(left)) if not w.is_punct), None)
-    first = next(iter(words(right)), None)
-    return last is not None and first is not None and last.pos == "NOUN" and last.lemma in _classes()[1] \
-        and first.pos == "INFN" and not right[:1].isupper()

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from textcore.lemmas import morph
 
+from .need_case_state import in_state
 from .need_case_words import bare_answer, named_kind, requests
 from .need_outcome import wish_end
 from .need_what_with import stage_asked, what_with
@@ -81,6 +82,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
     about_at = next((k for k, w in enumerate(ws) if w.lemma in spec.get("about", ())), len(ws))
     addressed = bool(spec.get("client", set()) & {w.lemma for w in ws})    # he owns the procedure it names
     one_told = any(w.lemma in spec.get("client", set()) and _singular(w) for w in ws)   # "заявителя", not "граждан"
+    if names_case and in_state(ws, spec):       # "заявление на рассмотрении", "заявку взяли в работу"
+        return [frozenset({STAGE})]
     for i, w in enumerate(ws):
         if filed and w.lemma in spec.get("time", ()) and i + 1 < len(ws) and ws[i + 1].pos == "NOUN" \
                 and ws[i + 1].lemma.endswith(deverbal or ("\0",)):

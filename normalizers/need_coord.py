@@ -57,6 +57,17 @@ def in_prep_group(ws: tuple[Word, ...], start: int, conj: int, p: int, is_action
     return n is not None and bool(ws[p].cases & group) and not parallel and not unlike
 
 
+def thing_past_place(ws: tuple[Word, ...], start: int, conj: int, p: int, case: frozenset[str], known) -> bool:
+    """Is the known thing at p, after the conjunction at `conj`, in a case of the action's first object
+    (`case`) while the prepositional group before the conjunction ends on a noun no vocabulary names —
+    a place or an addressee («формы запроса в архив и памятки»: the memo is received, not sent to the
+    archive)?  Like joins like: two things the vocabulary names are the conjuncts, not a place and a
+    thing.  `known(i)`: the object read at word i, or None."""
+    q = max((i for i in range(start, conj) if ws[i].pos == "PREP"), default=None)
+    n = next_head(ws, q + 1) if q is not None else None
+    return n is not None and n.pos == "NOUN" and known(ws.index(n, q + 1)) is None and bool(ws[p].cases & case)
+
+
 def named_apart(ws: tuple[Word, ...], idx: list[int], conj: int, object_at,
                 governs: dict[str, frozenset[str]]) -> bool:
     """Is the known noun in the nominative after the "и" at `conj` a need of its own, after a

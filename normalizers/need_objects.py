@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textcore.lemmas import morph
 from textcore.vocab import vocabulary
 from .matcher import DATA
-from .need_coord import in_prep_group, others_of_kind
+from .need_coord import in_prep_group, others_of_kind, thing_past_place
 from .phrase import Word
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ def action_of(w: Word, g: _Grammar) -> str | None:
     if w.pos in ("ADJF", "ADJS", "PRTF") and w.lemma not in g.actions:
         return None
     found = next((g.actions[lem] for lem in sorted(w.lemmas) if lem in g.actions), None)
-    # "онлайн-консультирование", "SMS-информирование": the last part is the action
-    return found or (g.actions.get(w.parts[-1]) if w.parts else None)
+    # "онлайн-консультирование": the last part is the action, unless the first is a thing ("бланк-заказ")
+    return found or (g.actions.get(w.parts[-1]) if w.parts and (w.parts[0],) not in g.objects else None)
 
 
 _LEAD_WORDS = 6     # where a clause's action leads it (need_grammar._lead_action looks as far)
@@ -127,8 +127,8 @@ def lemma_combos(span: tuple[Word, ...]):
     if len(span) == 1:
         for lem in sorted(span[0].lemmas):
             yield (lem,)
-        if span[0].parts:                  # "онлайн-голосование": the last part names the thing
-            yield (span[0].parts[-1],)
+        # a hyphen's parts: two nouns are named by the first, the head ("бланк-заявка": a blank), else the last names
+        yield from ((p,) for p in (span[0].parts[:1] + span[0].parts[-1:]))      # the thing ("онлайн-голосование")
         return
     # multi-word objects are matched on each word's likeliest lemma (adjective + noun)
     yield tuple(w.lemma for w in span)
@@ -177,7 +177,8 @@ def objects(ws: tuple[Word, ...], start: int, g: _Grammar) -> list[tuple[str, in
         if any(w.lemma in g.asking_words for w in ws[j + 1:k]):
             break                    # "информацию, какие льготы положены": the question is its topic
         # "ответов на отзывы и предложения": "и" after a preposition may join its group
-        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None):
+        if any(w.pos == "PREP" for w in ws[e:j]) and in_prep_group(ws, e, j, k, lambda w: action_of(w, g) is not None) \
+                and not thing_past_place(ws, e, j, k, case, lambda p: object_at(ws, p, g)):
             break
         objects.append((hit[0], k, k + hit[1]))
     return objects

@@ -32,10 +32,26 @@ def unpolite(text: str) -> str:
     joins the pair ("and"), no emphasis.  Each pair's first word is found once, not at each match."""
     firsts = {w: at for w, first in _pairs().items() if (at := _pair_opened(text, first)) is not None}
 
+    lead = len(text) - len(text.lstrip())      # where the text's words start: found once, not at each match
+
     def drop(m: re.Match) -> str:
         said = " ".join(m.group(0).lower().split()).strip(" ,")
-        return m.group(0) if said in firsts and firsts[said] < m.start() else " "
+        if said in firsts and firsts[said] < m.start():
+            return m.group(0)
+        # the comma before a clause of its own ("Сообщите, пожалуйста, что сделали …") is the sentence's,
+        # not the politeness's: kept, as "Сообщите, что …" reads (a blank's "Дайте, пожалуйста, бланк" has none)
+        nxt = _CLAUSE.match(text, m.end()) if m.group(0).rstrip().endswith(",") and m.start() > lead else None
+        return ", " if nxt and morph().parse(nxt.group(1).lower())[0].normal_form in _subordinators() else " "
     return polite().sub(drop, text)
+
+
+_CLAUSE = re.compile(r"\s*(\w+)")
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _subordinators(data: dict) -> frozenset[str]:
+    """Words opening a clause of its own whose comma is read (lemmas, `clause_openers`): «что»."""
+    return frozenset(str(w) for w in (data.get("clause_openers") or ()))
 
 
 def _pair_opened(text: str, first: str) -> int | None:

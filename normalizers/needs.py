@@ -25,6 +25,7 @@ from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
 from . import need_admit, need_bare_joins as joins, need_calibration, need_doubt, need_frames, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
+from .need_governed import governs_infinitive
 from .need_context import done_to_me
 from .need_objects import action_of
 from .need_coord import separator as _separator
@@ -157,9 +158,9 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
     if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right) \
-            or joins.object_first(left, right, read_needs) or joins.object_after(left, right, read_needs) or joins.governed_infinitive(left, right):
+            or joins.object_first(left, right, read_needs) or joins.object_after(left, right, read_needs):
         return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …";
-        # "бланк можно скачать", "получить без визита уведомление", "по предложению изменить …": need_bare_joins.py
+        # "бланк можно скачать", "получить без визита уведомление": the verb's object (need_bare_joins.py)
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
@@ -175,8 +176,9 @@ def _starts_bare_need(left: str, right: str) -> bool:
         (str(last.pos) == "NPRO" and "nomn" not in last.cases and
          ((len(clause) > 1 and clause[-2].pos == "PREP") or verb_next))
     # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
+    # "предложение продлить …": a noun governing the infinitive takes it as its content (need_governed.py)
     if not ends or (last.lemma in g.lead_words and (str(last.pos) != "NOUN" or "nomn" in last.cases)) \
-            or not read_needs(right):
+            or governs_infinitive(last, first.tag.POS) and not right[0].isupper() or not read_needs(right):
         return False
     # a finite verb after a nominative noun is its predicate ("Организация направляет
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")

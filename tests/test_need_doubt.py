@@ -64,8 +64,8 @@ def test_a_decision_in_the_topic_of_information_goes_to_review():
     assert reviewed("Получение сведений о решении по заявлению") == [("result", False)]
     # a decision the code agrees with decides nothing more
     assert reviewed("Подача заявления о пересмотре решения комиссии") == [("submission", False)]
-    # a complaint against a decision is also an appeal (other): writers code it either way
-    assert reviewed("Подача жалобы на решение комиссии") == [("submission", True)]
+    # a complaint against a decision is a pre-trial appeal (other), and a paper filed too: the likelier, in review
+    assert reviewed("Подача жалобы на решение комиссии") == [("other", True)]
     assert reviewed("Получение сведений о размере пособия") == [("information", False)]
 
 

@@ -100,14 +100,6 @@ def test_a_path_from_one_deed_to_another_names_both():
     assert len(split_needs("узнать сроки от подачи заявления к получению результата")) == 1
 
 
-def test_an_infinitive_a_noun_governs_is_no_need_of_its_own():
-    # "предложение изменить …" says what the proposal is: the measures taken on it are its answer
-    assert split_needs("узнать о мерах по предложению продлить автобусный маршрут") == \
-        ("узнать о мерах по предложению продлить автобусный маршрут",)
-    # a paragraph's capital still opens a need of its own
-    assert len(split_needs("учесть предложение Подать заявление")) == 2
-
-
 def test_help_of_an_adviser_is_advice():
     assert codes("нужна помощь юриста") == ["consultation"]
     # thanks for it is feedback, whoever helped

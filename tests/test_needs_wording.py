@@ -412,8 +412,8 @@ def test_an_infinitive_a_participle_governs_is_no_need_of_its_own():
     ("Встать в очередь на получение жилья", [("submission", True)]),
     ("Записаться в очередь на получение места в детском саду", [("submission", False)]),
     ("Записаться на приём к специалисту", [("other", True)]),
-    # a complaint against a decision is filed, and contests it: the likelier, reviewed
-    ("Подать жалобу на решение инспекции", [("submission", False)]),
+    # a complaint against a decision is filed, and contests it (a pre-trial appeal, the likelier), reviewed
+    ("Подать жалобу на решение инспекции", [("other", False)]),
     ("Подать жалобу на качество обслуживания", [("feedback", False)]),
     # a notice of conformity is the outcome of the case
     ("Получение уведомления о соответствии параметров объекта", [("result", True)]),
