@@ -90,12 +90,12 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_grammar, need_signature, need_story, needs
+    from normalizers import need_complaint, need_context, need_frames, need_grammar, need_signature, need_story, needs
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
     # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
     # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature):
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature, need_frames):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
@@ -962,6 +962,16 @@ CASES = [
          + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
     Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
          + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
+    # frames around a need (needs20, normalizers/need_frames.py): a condition's dash looked for where a run of
+    # spaces begins; frames dropped in one pass from the cell's end; a board's label before each need
+    Case("needs: a condition over thousands of spaces", lambda k: "если отказали" + " " * 6000 * k + "обжаловать решение",
+         _needs, "если отказали — обжаловать решение"),
+    Case("needs: thousands of situations, then one need", lambda k: "; ".join(["если сломался лифт"] * 300 * k)
+         + "; сообщить в управляющую компанию", _needs, "если сломался лифт; сообщить"),
+    Case("needs: a path of thousands of «от»", lambda k: "переход " + "от " * 3000 * k + "консультации к подаче заявки",
+         _needs, "переход от консультации к подаче заявки"),
+    Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
+         _needs, "боль клиента: подать заявление"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
     # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
     Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
