@@ -22,7 +22,7 @@ format yields the same metadata.  These header shapes are recognised, in this or
   (signed.py).
 
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
-in words, its letters for digits and spaces in a date: `_mended`), then unglued
+in words, its letters for digits and spaces in a date: header_mend.py), then unglued
 (unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted
 pages lose the breaks between words, and a body's short name is written out ("Минздрава" ->
 "Министерство здравоохранения").
@@ -40,35 +40,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.dates import parse_date
-from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.order_numbers import has_number_sign, parse_number
 from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
+from .header_words import (act_kind_in, before_other_act, dated_number, first_lemmas,
                            head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
                            opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
                            vocab)
-from .unglue import unglue
+from .header_mend import mended_line
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .run_header import set_out
+from .second_language import title_in_second_language
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, stamp_header
-from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, quoted_title
+from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title
 from .site_card import fill_unstated, signed_fill
+from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_DIGIT = re.compile(r"\d")
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -209,6 +208,8 @@ def _header_found(lines: list[Line]) -> dict:
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
+    if (second := title_in_second_language([ln.text for ln in lines[:limit]])) is not None:
+        return second                   # «… 2018 елның 30 ноябреннән 21-52-245/1 номерлы карары»
     # a text that opens with its preamble ("В соответствии с постановлением …") has no title
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
@@ -246,7 +247,7 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
-    auth_lines = issuer_lines([ln.text for ln in before])
+    auth_lines = own_subject_lines(issuer_lines([ln.text for ln in before]), (ln.text for ln in lines))
     authority = header_issuer(auth_lines) if auth_lines else None
     if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
         authority = subject_above(authority, [ln.text for ln in before[-6:]])
@@ -339,29 +340,6 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
-def _mended(text: str) -> str:
-    """A header line as a copy spoilt it, mended: Latin look-alikes in its words («ПРИKАЗ»), OCR's
-    digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
-    spaces («12. 03.2024», «1 2.03.2024»), a year «20» before the number («от 05.10.20 № 869-р»)."""
-    text = fix_digit_letters(fix_lookalikes(text))
-    if not _DIGIT.search(text):                 # no date to mend (most lines: the cheap test first)
-        return text
-    return year_before_number(join_split_day(_repaired_outside_numbers(text)))
-
-
-def _repaired_outside_numbers(text: str) -> str:
-    """`repair_digits` on the text but the act numbers in it: a number's letters are its own («№ 120о»,
-    «№ 10з», «№ 5о/д»), never OCR's digits."""
-    cuts = [0, *(k for n in find_numbers(text) for k in (n.start, n.end)), len(text)]
-    return "".join(repair_digits(text[a:b])[0] if k % 2 == 0 else text[a:b]
-                   for k, (a, b) in enumerate(zip(cuts, cuts[1:])))
-
-
-def _unglued(ln: Line) -> Line:
-    text = expand_short_names(unglue(_mended(ln.text)))
-    return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
-
-
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -370,7 +348,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = set_out([_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)], vocab()["header_lines"])
+    lines = past_part_heading(set_out([mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)],
+                                      vocab()["header_lines"]))
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])

@@ -1,0 +1,107 @@
+"""Headers in forms tune12 showed the reader had not met (acts17): another subject's body left in a
+header by a site's template, a register card naming the issuer and «Дата документа», a page of one
+part of an act whose first line prefixes the part's heading to the act's title line, and a title
+line in a republic's second language.  Each rule on a header written for it, in regions and
+wordings of our own (tune12's files are checked whole in tests/test_real_orders.py).
+"""
+import datetime as dt
+
+import pytest
+
+from parsers.extract.metadata import extract_metadata
+from parsers.extract.second_language import in_russian_order
+from parsers.formats.text import parse_text
+
+
+def _md(text: str) -> dict:
+    return extract_metadata(parse_text(text))
+
+
+def test_another_subjects_body_left_above_the_header_is_not_the_issuer():
+    text = ("Текущая редакция документа\n\nГУБЕРНАТОР ТОМСКОЙ ОБЛАСТИ\n\nПРАВИТЕЛЬСТВО КУРСКОЙ ОБЛАСТИ\n\n"
+            "ПОСТАНОВЛЕНИЕ\n\nот 14 марта 2019 г. № 201-пп\n\n"
+            "О порядке предоставления субсидий в Курской области\n\n"
+            "Правительство Курской области постановляет:\n")
+    md = _md(text)
+    assert (md["authority"], md["region"]) == ("Правительство Курской области", "Курская область")
+    assert (md["order_number"], md["order_date"]) == ("201-пп", dt.date(2019, 3, 14))
+
+
+def test_a_stray_line_over_a_district_administration_under_its_citys_government():
+    text = ("Субъект РФ: | Санкт-Петербург |\n\nГУБЕРНАТОР ОМСКОЙ ОБЛАСТИ\nПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА\n"
+            "АДМИНИСТРАЦИЯ КАЛИНИНСКОГО РАЙОНА\nСАНКТ-ПЕТЕРБУРГА\nРАСПОРЯЖЕНИЕ\nот 02.02.2021 № 77-р\n"
+            "О комиссии по делам несовершеннолетних\n")
+    md = _md(text)
+    assert (md["authority"], md["region"]) == ("Администрация Калининского района Санкт-Петербурга",
+                                               "Санкт-Петербург")
+
+
+def test_a_joint_act_of_two_subjects_named_again_below_keeps_its_first_body():
+    """Both subjects are named in the title: a joint act, not a template's line."""
+    text = ("ПРАВИТЕЛЬСТВО МОСКВЫ\nПРАВИТЕЛЬСТВО МОСКОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 5 июня 2018 г. № 512-ПП/353\n"
+            "О согласованных мерах в Москве и Московской области\n")
+    assert _md(text)["authority"] == "Правительство Москвы"
+
+
+def test_a_register_card_names_the_issuer_and_the_documents_date():
+    """The register's own date and number (its registration) are not the act's."""
+    text = ("Вид документа: Приказ\n"
+            "Наименование правотворческого органа: Территориальный фонд обязательного медицинского страхования "
+            "Тверской области\nДата документа: 03.04.2019\nНомер документа: 58\n"
+            "Дата государственной регистрации: 20.04.2019\nРегистрационный номер: 1204\n"
+            "Заголовок документа: Об утверждении порядка проверок\n")
+    md = _md(text)
+    assert md["authority"] == "Территориальный фонд обязательного медицинского страхования Тверской области"
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("58", dt.date(2019, 4, 3), "приказ")
+
+
+def test_the_headers_own_issuer_wins_over_the_cards():
+    text = ("Принявший орган: Правительство Курской области\n\nКОМИТЕТ ПО ТАРИФАМ КУРСКОЙ ОБЛАСТИ\n\nПРИКАЗ\n\n"
+            "от 1 июля 2020 г. № 12\n\nОб установлении тарифов\n")
+    assert _md(text)["authority"] == "Комитет по тарифам Курской области"
+
+
+@pytest.mark.parametrize("first", [
+    'Глава 2. Закон Псковской области "Об охоте" от 12.05.2018 N 1850-ОЗ',
+    'Статья 7. Закон Псковской области от 12.05.2018 N 1850-ОЗ "Об охоте"',
+    'Раздел IV. Закон Псковской области "Об охоте" от 12.05.2018 N 1850-ОЗ',
+])
+def test_a_page_of_one_part_of_an_act_titled_by_the_part_and_the_act(first):
+    text = f"{first}\nГлава 2. Охотничьи угодья\nСтатья 7. Границы угодий\n"
+    md = _md(text)
+    assert (md["order_number"], md["order_date"], md["act_kind"], md["region"]) == (
+        "1850-ОЗ", dt.date(2018, 5, 12), "закон", "Псковская область")
+
+
+def test_a_parts_own_words_citing_an_act_are_not_its_header():
+    text = ("Статья 2. Признать утратившим силу Закон Псковской области от 12.05.2018 N 1850-ОЗ\n"
+            "Статья 3. Настоящий Закон вступает в силу со дня его официального опубликования.\n")
+    assert _md(text)["order_number"] is None
+
+
+def test_a_title_line_in_a_republics_second_language():
+    """Tatar: the issuer in the genitive, the quoted title (citing the amended act's pair), then «<year>
+    елның <day> <month>(ablative) <number> номерлы <kind>»."""
+    text = ('Татарстан Республикасы Мәдәният министрлыгының "Татарстан Республикасы Мәдәният министрлыгының '
+            '12.03.2015 ел, № 88 боерыгына үзгәрешләр кертү турында" 2021 елның 7 апрельдән 145-од номерлы боерыгы\n'
+            "Сайттагы барлык материаллар\n")
+    md = _md(text)
+    assert (md["order_number"], md["order_date"], md["act_kind"], md["region"]) == (
+        "145-од", dt.date(2021, 4, 7), "приказ", "Республика Татарстан")
+
+
+def test_a_second_language_line_citing_an_act_in_another_case_is_not_its_header():
+    """«… 94 номерлы карарына үзгәрешләр кертү хакында»: a title amending the act it names (dative)."""
+    text = ("Татарстан Республикасы Арча муниципаль районы Советының 2019 елның 3 мартындагы 12 номерлы "
+            "карарына үзгәрешләр кертү хакында\n")
+    md = _md(text)
+    assert (md["order_number"], md["order_date"]) == (None, None)
+
+
+@pytest.mark.parametrize("words, russian", [
+    ("2018 елның 30 ноябреннән 21-52-245/1 номерлы", "от 30.11.2018 № 21-52-245/1"),
+    ("2020 йылдың 5 ғинуарындағы 7 һанлы", "от 05.01.2020 № 7"),
+    ("2017 елның 31 июлендәге 94 номерлы", "от 31.07.2017 № 94"),
+])
+def test_second_language_date_and_number_words_in_russian_order(words, russian):
+    assert in_russian_order(words) == russian
