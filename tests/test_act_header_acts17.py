@@ -105,3 +105,45 @@ def test_a_second_language_line_citing_an_act_in_another_case_is_not_its_header(
 ])
 def test_second_language_date_and_number_words_in_russian_order(words, russian):
     assert in_russian_order(words) == russian
+
+
+def test_a_registration_stamp_of_several_lines_above_the_header_is_not_the_acts():
+    """The ministry of justice's stamp, its date and number on lines of their own above the header; the
+    act's own pair printed after the signature."""
+    text = ("Зарегистрировано\nв Министерстве юстиции\nРеспублики Марий Эл\n15 апреля 2020 г.\n"
+            "Регистрационный № 1234\n\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РЕСПУБЛИКИ МАРИЙ ЭЛ\n\nПРИКАЗ\n\n"
+            "Об утверждении порядка\n\nВ соответствии с законом приказываю:\n1. Утвердить порядок.\n\n"
+            "Министр И.И. Иванов\n2 апреля 2020 г.\n№ 310\n")
+    md = _md(text)
+    assert md["authority"] == "Министерство здравоохранения Республики Марий Эл"
+    assert (md["order_number"], md["order_date"]) == ("310", dt.date(2020, 4, 2))
+
+
+def test_a_registration_stamp_above_a_header_dated_above_its_kind():
+    text = ("Зарегистрировано в Управлении Минюста России\nпо Тамбовской области\n15 апреля 2020 г. № 1234\n\n"
+            "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТАМБОВСКОЙ ОБЛАСТИ\n02.04.2020 № 310\nПРИКАЗ\nОб утверждении порядка\n")
+    md = _md(text)
+    assert md["authority"] == "Министерство здравоохранения Тамбовской области"
+    assert (md["order_number"], md["order_date"]) == ("310", dt.date(2020, 4, 2))
+
+
+@pytest.mark.parametrize("last", ["г. Тамбов, 4 июня 2021 года, № 612-З", "город Тамбов 4 июня 2021 г. N 612-З",
+                                  "4 июня 2021 года г. Тамбов № 612-З"])
+def test_a_laws_place_date_and_number_on_its_last_line(last):
+    """The legislature's adoption date under the title is not the law's; its last line is."""
+    text = ("ЗАКОН\nТАМБОВСКОЙ ОБЛАСТИ\n\nО мерах поддержки семей\n\n"
+            "Принят Тамбовской областной Думой 28 мая 2021 года\n\n"
+            "Статья 1. Настоящий Закон устанавливает меры поддержки.\n\n"
+            f"Глава Тамбовской области И.И. Иванов\n{last}\n")
+    md = _md(text)
+    assert (md["order_number"], md["order_date"], md["act_kind"]) == ("612-З", dt.date(2021, 6, 4), "закон")
+
+
+def test_a_listing_row_above_a_law_gives_its_number_typed_in_latin_letters():
+    """«27-IHC | О …»: the row of a site's list whose title is the act's; a row of another act is not."""
+    text = ("12-IНС | О языках\n27-IHC | О государственной службе (действующая редакция)\n\n"
+            "ДОНЕЦКАЯ НАРОДНАЯ РЕСПУБЛИКА\n\nЗАКОН\n\nО ГОСУДАРСТВЕННОЙ СЛУЖБЕ\n\n"
+            "Принят Постановлением Народного Совета 3 апреля 2015 года\n\nСтатья 1\n")
+    assert _md(text)["order_number"] == "27-IHC"
+    other = text.replace("27-IHC | О государственной службе (действующая редакция)\n", "")
+    assert _md(other)["order_number"] is None

@@ -47,7 +47,7 @@ from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, before_other_act, dated_number, first_lemmas,
+from .header_words import (act_kind_in, before_other_act, dated_number,
                            head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
                            opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
                            vocab)
@@ -60,9 +60,9 @@ from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language import title_in_second_language
 from .signed import date_alone, signed_pair
-from .stamp_header import names_amended_act, own_number, stamp_header
+from .stamp_header import names_amended_act, own_number, registration_lines, stamp_header
 from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title
-from .site_card import fill_unstated, signed_fill
+from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
 
@@ -186,6 +186,8 @@ def _header_found(lines: list[Line]) -> dict:
     titled = _title_line_at(lines)
     if kind is not None:
         head = _order_header(lines, kind)
+        if head["order_number"] is None:        # «46-IHC | О противодействии терроризму»: a listing row above
+            head["order_number"] = listed_number([ln.text for ln in lines[:kind]], head["title"])
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
@@ -247,7 +249,9 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
-    auth_lines = own_subject_lines(issuer_lines([ln.text for ln in before]), (ln.text for ln in lines))
+    reg = registration_lines([ln.text for ln in before])       # a registration stamp above the header: not ours
+    auth_lines = own_subject_lines(issuer_lines([ln.text for k, ln in enumerate(before) if k not in reg]),
+                                   (ln.text for ln in lines))
     authority = header_issuer(auth_lines) if auth_lines else None
     if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
         authority = subject_above(authority, [ln.text for ln in before[-6:]])
@@ -267,15 +271,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
         (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
     if number is None and date is None and not any("№" in ln.text for ln in between):
-        # the date and number stand above the act's kind; a registration stamp there is not ours
-        reg, own = False, []
-        for ln in before:
-            if any(w in v["registration"] for w in first_lemmas(ln.text, 6)):
-                reg = True
-                continue
-            if not reg:
-                own.append(ln)
-            reg = False
+        own = [ln for k, ln in enumerate(before) if k not in reg]     # the date and number above the kind
         number = next((n for ln in own if (n := parse_number(ln.text))), None)
         date = next((d for ln in own if (d := parse_date(ln.text))), None)
     title = join_wrapped(after, t) if t is not None else None

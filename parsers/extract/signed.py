@@ -14,6 +14,9 @@ from .header_words import first_lemmas, oblique_kind_first, opens_stamp, vocab
 from .lines import Line
 
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
+# the place a law's last line or a header's row prints beside its date: «г. Тамбов, 4 июня 2021 года, № 612-З»,
+# «23.07.2013  г. Оренбург  N 729», «город Нальчик» (a capital after «г.»/«город»: never the year's «г.»)
+_PLACE = re.compile(r"(?<![А-Яа-яЁё])(?:г\.|гор\.|город\s)\s*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)*")
 
 
 def _without_note(text: str) -> str:
@@ -26,14 +29,14 @@ def _without_note(text: str) -> str:
 
 
 def date_alone(text: str):
-    """The date of a line that holds nothing else but "от"/"г."/"года" and an order number
-    ("5 июля 2012 года", "от 02.03.2015 г. № 45"), save a note in brackets after them (a site's
+    """The date of a line that holds nothing else but "от"/"г."/"года", the place and an order number
+    ("5 июля 2012 года", "от 02.03.2015 г. № 45", "г. Тамбов, 4 июня 2021 года, № 612-З"), save a note in brackets after them (a site's
     listing "№10 от 20.02.2016 (в ред. … от 30.01.2017 № 2)"); None for a date inside a sentence."""
     t = _without_note(text)
     d = find_date(t) if len(t.split()) <= 8 else None
     if d is None:
         return None
-    rest = without_numbers(t[:d.start] + " " + t[d.end:])
+    rest = without_numbers(_PLACE.sub(" ", t[:d.start] + " " + t[d.end:]))
     return None if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)) else d
 
 

@@ -4,6 +4,8 @@ instead of) the act's own header ("Вид документа: Приказ", "Д
 header leaves unstated; the header's own value always wins.  A card's other dates (publication,
 the edition's start) are not the act's, and a register's number in the number field (НГР
 "RU78000201200263") is not its number.  Labels: parsers/data/metadata.yaml (`card_labels`).
+A site's listing row over the act, «46-IHC | О противодействии терроризму (…)», is its record of the
+number where the header prints none, when the row's title is the act's own (`listed_number`).
 """
 from __future__ import annotations
 
@@ -67,3 +69,19 @@ def signed_fill(head: dict, signed: Callable[[], tuple]) -> None:
     pair = dict(zip(_PAIR, signed()))
     if all(head[f] in (None, pair[f]) for f in _PAIR):
         head.update({f: head[f] or pair[f] for f in _PAIR})
+
+
+_LISTING_ROW = re.compile(r"\s*(?:№\s*)?(\S*\d\S*)\s*\|\s*(\S.*)")     # «46-IHC | О …»: number, title
+
+
+def listed_number(texts: list[str], title: str | None) -> str | None:
+    """The number a listing row above the header gives the act: the row's title opens with the act's
+    own title's words (a row of another act on the page has its own title)."""
+    own = [w for w, _, _ in words(title or "")[:4]]
+    if len(own) < 2:
+        return None
+    for text in texts:
+        m = _LISTING_ROW.fullmatch(text)
+        if m and [w for w, _, _ in words(m.group(2))[:len(own)]] == own:
+            return parse_number(f"№ {m.group(1)}")
+    return None
