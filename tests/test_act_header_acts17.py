@@ -27,6 +27,17 @@ def test_another_subjects_body_left_above_the_header_is_not_the_issuer():
     assert (md["order_number"], md["order_date"]) == ("201-пп", dt.date(2019, 3, 14))
 
 
+@pytest.mark.parametrize("stray", ["ГЛАВА РЕСПУБЛИКИ ХАКАСИЯ", "ГУБЕРНАТОР ТОМСКОЙ ОБЛАСТИ\n"
+                                   "Утратил силу - Приказ Государственной жилищной инспекции Омской области"])
+def test_a_stray_line_over_a_body_whose_name_opens_with_adjectives(stray):
+    """The body's head noun after its adjectives opens a body's lines too; a note wrapped under the stray
+    line naming the act's own subject does not make the stray line the act's."""
+    text = (f"{stray}\nГОСУДАРСТВЕННАЯ ЖИЛИЩНАЯ ИНСПЕКЦИЯ ОМСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 12.10.2022 № 41-п\n"
+            "О порядке проверок на территории Омской области\n")
+    md = _md(text)
+    assert (md["authority"], md["region"]) == ("Государственная жилищная инспекция Омской области", "Омская область")
+
+
 def test_a_stray_line_over_a_district_administration_under_its_citys_government():
     text = ("Субъект РФ: | Санкт-Петербург |\n\nГУБЕРНАТОР ОМСКОЙ ОБЛАСТИ\nПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА\n"
             "АДМИНИСТРАЦИЯ КАЛИНИНСКОГО РАЙОНА\nСАНКТ-ПЕТЕРБУРГА\nРАСПОРЯЖЕНИЕ\nот 02.02.2021 № 77-р\n"

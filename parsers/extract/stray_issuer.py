@@ -17,10 +17,11 @@ _ELSEWHERE_LINES = 200          # where the document names its subject: the card
 
 
 def _bodies(block: list[str]) -> list[list[str]]:
-    """The issuer lines parted before each line that opens with a body's head noun."""
+    """The issuer lines parted before each line with a body's head noun among its first words
+    («АРХИВНОЕ УПРАВЛЕНИЕ …» too): a subject's line under one («САНКТ-ПЕТЕРБУРГА») stays with it."""
     parts: list[list[str]] = []
     for t in block:
-        if not parts or head_at(t) == 0:
+        if not parts or head_at(t) is not None:
             parts.append([])
         parts[-1].append(t)
     return parts
@@ -34,7 +35,9 @@ def own_subject_lines(block: list[str], texts: Iterable[str]) -> list[str]:
     """The header's issuer lines without another subject's body named nowhere else in `texts` (the
     document's lines; the block's own lines are not counted)."""
     bodies = _bodies(block)
-    subjects = [_codes(" ".join(b)) for b in bodies]
+    # a body's subject is its head line's (a note wrapped under it, «Утратил силу - Постановление …», names
+    # another act's), else its lines' («АДМИНИСТРАЦИЯ … РАЙОНА» / «САНКТ-ПЕТЕРБУРГА»)
+    subjects = [_codes(b[0]) or _codes(" ".join(b)) for b in bodies]
     if len(set().union(*subjects)) < 2:            # one subject (nearly every header): nothing to weigh
         return block
     own = set(block)
