@@ -11,6 +11,7 @@ import pytest
 from parsers.extract.metadata import extract_metadata
 from parsers.extract.second_language import in_russian_order
 from parsers.formats.text import parse_text
+from parsers.site_chrome import strip_site_chrome
 
 
 def _md(text: str) -> dict:
@@ -152,9 +153,16 @@ def test_a_laws_place_date_and_number_on_its_last_line(last):
 
 def test_a_listing_row_above_a_law_gives_its_number_typed_in_latin_letters():
     """«27-IHC | О …»: the row of a site's list whose title is the act's; a row of another act is not."""
-    text = ("12-IНС | О языках\n27-IHC | О государственной службе (действующая редакция)\n\n"
+    row = "27-IHC | О государственной службе (действующая редакция по состоянию на 01.02.2020 г.)\n"
+    text = ("12-IНС | О языках\n" + row + "\n"
             "ДОНЕЦКАЯ НАРОДНАЯ РЕСПУБЛИКА\n\nЗАКОН\n\nО ГОСУДАРСТВЕННОЙ СЛУЖБЕ\n\n"
             "Принят Постановлением Народного Совета 3 апреля 2015 года\n\nСтатья 1\n")
-    assert _md(text)["order_number"] == "27-IHC"
-    other = text.replace("27-IHC | О государственной службе (действующая редакция)\n", "")
+    md = _md(text)
+    assert (md["order_number"], md["order_date"]) == ("27-IHC", None)     # the edition's date is not the law's
+    other = text.replace(row, "")
     assert _md(other)["order_number"] is None
+
+
+@pytest.mark.parametrize("line", ["Дата публикации 17:01 25.06.2015", "Опубликовано: 25.06.2015 17:01"])
+def test_a_pages_publication_date_with_its_time_is_chrome(line):
+    assert strip_site_chrome([line, "ЗАКОН"]) == ["ЗАКОН"]

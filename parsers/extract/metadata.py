@@ -61,7 +61,8 @@ from .run_header import set_out
 from .second_language import title_in_second_language
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, registration_lines, stamp_header
-from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title
+from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
+                          without_edition_note)
 from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
@@ -273,7 +274,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     if number is None and date is None and not any("№" in ln.text for ln in between):
         own = [ln for k, ln in enumerate(before) if k not in reg]     # the date and number above the kind
         number = next((n for ln in own if (n := parse_number(ln.text))), None)
-        date = next((d for ln in own if (d := parse_date(ln.text))), None)
+        date = next((d for ln in own if (d := parse_date(without_edition_note(ln.text)))), None)
     title = join_wrapped(after, t) if t is not None else None
     header_text = " ".join(ln.text for ln in between) if (number or date or any(
         "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*before, *between])

@@ -7,6 +7,7 @@
     join_wrapped(lines, i) -> str       line i and its wrapped continuation lines (a title, a heading)
     pair_goes_on(text, nxt) -> bool     the next line carries on a date and number a line broke
     opens_edition(text) -> bool         a database's edition note, «(в ред. приказа от … № …)»
+    without_edition_note(text) -> str   the line without a bracketed edition note («(… редакция по состоянию на …)»)
     past_part_heading(lines) -> lines   a page of one part of an act: the act's title line its first line
                                         holds after the part's number («Глава 3. Закон X "…" от … N …»)
 
@@ -67,6 +68,15 @@ def opens_edition(text: str) -> bool:
     """A database's note of the edition, «(в ред. приказа от … № …)»: its date and number are the
     amending act's."""
     return bool(_EDITION.match(text))
+
+
+_EDITION_NOTE = re.compile(r"\((?:\s*в\s+ред|[^()]*редакци|[^()]*по\s+состоянию\s+на)[^()]*\)", re.I)
+
+
+def without_edition_note(text: str) -> str:
+    """The line without a bracketed note of its edition, «(действующая редакция по состоянию на 29.06.2020 г.)»,
+    «(в ред. от …)»: that date is the edition's, never the act's."""
+    return _EDITION_NOTE.sub(" ", text) if "(" in text else text
 
 
 def past_stamps(lines: list[Line], i: int) -> int:
