@@ -140,7 +140,7 @@ def test_a_registration_stamp_above_a_header_dated_above_its_kind():
 
 
 @pytest.mark.parametrize("last", ["г. Тамбов, 4 июня 2021 года, № 612-З", "город Тамбов 4 июня 2021 г. N 612-З",
-                                  "4 июня 2021 года г. Тамбов № 612-З"])
+                                  "4 июня 2021 года г. Тамбов № 612-З", "Тамбов, 4 июня 2021 года, № 612-З"])
 def test_a_laws_place_date_and_number_on_its_last_line(last):
     """The legislature's adoption date under the title is not the law's; its last line is."""
     text = ("ЗАКОН\nТАМБОВСКОЙ ОБЛАСТИ\n\nО мерах поддержки семей\n\n"
@@ -166,3 +166,10 @@ def test_a_listing_row_above_a_law_gives_its_number_typed_in_latin_letters():
 @pytest.mark.parametrize("line", ["Дата публикации 17:01 25.06.2015", "Опубликовано: 25.06.2015 17:01"])
 def test_a_pages_publication_date_with_its_time_is_chrome(line):
     assert strip_site_chrome([line, "ЗАКОН"]) == ["ЗАКОН"]
+
+
+def test_a_words_comma_before_a_date_is_no_place():
+    """Only a place's name (by the dictionary) before the comma makes a date line of a sentence's start."""
+    from parsers.extract.signed import date_alone
+    assert date_alone("Тверь, 12 марта 2020 года, № 95-ЗО") is not None
+    assert date_alone("Утвердить, 12 марта 2020 года") is None
