@@ -15,12 +15,16 @@ format yields the same metadata.  These header shapes are recognised, in this or
   the act an amending clause above amends is that act's appendix, not this act's header);
 * a site's listing line with its own words first ("НПА, письма Постановление Правительства
   X от … № …"), never after a repeal or amendment note;
+* a title line in a republic's second language, its kind last («… 2018 елның 30 ноябреннән
+  21-52-245/1 номерлы карары», second_language.py);
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
   enacting clause ("Правительство X постановляет") or the one the title names, the kind
   the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
+A registration stamp above the header (stamp_header.registration_lines) and a line of another
+subject's body a site's template left there (stray_issuer.py) are no part of the issuer.
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
 in words, its letters for digits and spaces in a date: header_mend.py), then unglued
 (unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted
@@ -47,10 +51,9 @@ from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, before_other_act, dated_number,
-                           head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
-                           opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
-                           vocab)
+from .header_words import (act_kind_in, before_other_act, dated_number, head_at, is_doc_type, kind_in_body,
+                           names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
+                           parts_then_kind, past_qualifiers, starts_with, vocab)
 from .header_mend import mended_line
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
