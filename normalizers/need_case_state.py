@@ -20,7 +20,8 @@ def in_state(ws: tuple[Word, ...], spec: dict[str, set[str]]) -> bool:
     for i, w in enumerate(ws[1:], 1):
         if w.lemma not in states or ws[i - 1].text.lower() not in at:
             continue
-        nxt = next((x for x in ws[i + 1:] if x.text not in "«»\"'"), None)
+        # the next word past quotes, by index: a slice at each state word was quadratic on long clauses
+        nxt = next((ws[k] for k in range(i + 1, len(ws)) if ws[k].text not in "«»\"'"), None)
         if nxt is not None and nxt.pos == "NOUN" and "gent" in nxt.cases:
             continue                     # «в работе МФЦ»: whose work, no state
         if "loct" in w.cases or "accs" in w.cases and took < i - 1:
