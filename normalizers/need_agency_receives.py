@@ -1,7 +1,9 @@
 """The agency named as the one who receives — in the instrumental right after the noun of receiving,
-«получение министерством выписки из ЕГРЮЛ», «запрос ведомством сведений» — does its own deed: the client
-receives nothing (the dataset's `other`, an action of `agency`), unless what it receives is the client's
-own paper (`agency_doer`'s `passed_on`: «получение министерством заявления» is the client's filing).
+«получение министерством выписки из ЕГРЮЛ» — does its own deed: the client receives nothing (the dataset's
+`other`, an action of `agency`), unless what it receives is the client's own paper (`agency_doer`'s
+`passed_on`: «получение министерством заявления», «органом опеки заявления» is the client's filing).
+Only the actions of `received.actions` (receiving): «запрос ведомством сведений» is read as a paper named,
+the noun «запрос» no action of the grammar's.
 The mirror of need_objects.by_agency, where the agency hands over and the client receives (session 19)."""
 from __future__ import annotations
 
