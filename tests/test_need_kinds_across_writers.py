@@ -187,3 +187,12 @@ def test_a_verb_of_taking_told_is_a_state():
 ])
 def test_the_agency_receiving_the_clients_paper_past_its_own_name_is_a_filing(text):
     assert [c for c, _ in reviewed(text)] == ["submission"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a deed done with the proposal before it: the paper handed in, then the answer wanted back — two needs
+    ("оставить предложение получить ответ", ["feedback", "feedback_result"]),
+    ("направить предложение получить обратную связь", ["feedback", "feedback_result"]),
+])
+def test_a_proposal_handed_in_then_an_infinitive_are_two_needs(text, codes):
+    assert [c for c, _ in reviewed(text)] == codes
