@@ -82,6 +82,18 @@ def _unpolite(text):
     return unpolite(text)
 
 
+def _case_state(ws):
+    from normalizers.need_case_state import in_state
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import words
+    return in_state(tuple(words(ws)) if isinstance(ws, str) else ws, grammar().case_stage)
+
+
+def _state_words(k):
+    from normalizers.phrase import words
+    return tuple(words("заявление")) + tuple(words("на рассмотрении комиссии")) * 2000 * k
+
+
 def _lined_channels(lines):
     from normalizers.channel_heads import read_channel
     from normalizers.channel_split import channel_parts
@@ -829,6 +841,8 @@ CASES = [
          "Дайте, пожалуйста, бланк"),
     Case("needs: thousands of polite words before a clause (its comma kept)",
          lambda k: "Сообщите, пожалуйста, что " * 2000 * k, _unpolite, "Сообщите, пожалуйста, что"),
+    Case("needs: thousands of procedures' states, each whose work (a genitive after it)", _state_words, _case_state,
+         "заявление на рассмотрении комиссии"),
     Case("needs: run of spaces between two needs", lambda k: "бланк" + " " * 4000 * k + "справка", _needs,
          "бланк справка"),
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
