@@ -26,6 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
+from .channel_hosts import lead_words, timed, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_visit import who_comes
 from .channel_vocab import Heads, heads
@@ -160,7 +161,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         w = ws[i]
         key = head_key(w, h)
         if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
-                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
+                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h) or timed(ws, i, h.time_preps):
             continue
         spec = h.heads[key]
         scope = groups.of(i)
@@ -168,7 +169,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") and means
              else None) \
-            or _read_head(key, spec, scope, rest_bag, kind, h, base)
+            or _read_head(key, spec, scope, rest_bag, kind, h, base, lead_words(ws, i, h) if "pair" in spec else None)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
@@ -190,13 +191,16 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
     return weak
 
 
-def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
+def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
     code = _with({"with": spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
-        code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
+        # a survey's own words, then those before it in its clause, where the client takes it ("сканирует QR-код
+        # … и проходит опрос"; a time's words none, channel_hosts.lead_words), then the whole phrase
+        code, score, how = _pair(spec, [(scope, base, "head")] + ([(lead, TIE, "tie:lead")] if lead else [])
+                                 + [(rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
     code = _with(spec, scope)
     if code:
@@ -282,7 +286,8 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
     read = [r for _, r in peers(text, kind)]
-    if len({r.code for r in read}) < 2:
+    # a place and what it carries or the means past it (channel_hosts.unplaced) are no channels side by side
+    if len({r.code for r in read}) < 2 or found.how in ("hosted", "means"):
         return found
     first = found if read[0].how == "weak" and found.how != "weak" else read[0]
     return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
@@ -362,6 +367,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         found = ChannelReading(brand[0], GUESS, "brand?", brand[1])
     if found is None:
         return None
+    found = written_to(ws, found, h)
+    found = unplaced(ws, found, h, lambda part, detail: _readings(part, rest_bag, kind, h, DETAIL_HEAD if detail else HEAD,
+                     detail=detail), lambda j: _place_codes(ws, j, kind, h, HEAD), detail_words) or found
     found = _first_of_several(text, found, kind, h) if point else found
     if found.how == "head" and found.head in h.generic and alone(ws + [w for dw in detail_words for w in dw]):
         found = ChannelReading(found.code, min(found.score, WEAK), "alone", found.head)
