@@ -772,6 +772,19 @@ CASES = [
     Case("channel cell: thousands of letter-name words", lambda k: "эмфэцэ эсэдэ " * 1000 * k, _channel, "эмфэцэ"),
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),
+    # chan16: a part broken at a line's end inside a hyphenated word (channel_words.rejoined), matched from
+    # a word's start; thousands of broken ends, and a run of spaces after a hyphen (one hyphenated word of
+    # thousands of parts, «ин-ин-…-ин», is quadratic on main already, with or without a broken end: left)
+    Case("channel cell: thousands of broken ends", lambda k: "интернет-ин-ин- ная " * 1500 * k,
+         _channel, "интернет-приём- ная"),
+    Case("channel cell: long hyphenated run, spaces after its hyphen", lambda k: "сайт-" + " " * 20000 * k + "1",
+         _channel, "сайт- почта"),
+    # chan16: an abbreviation run into the word after it (channel_words.apart_capitals); one long word in capitals
+    Case("channel cell: thousands of glued abbreviations", lambda k: "АРМбухгалтера ТОСПМФЦ " * 1500 * k,
+         _channel, "АРМбухгалтера"),
+    Case("channel cell: one long word in capitals", lambda k: "сайт " + "АБВГД" * 6000 * k, _channel, "сайт"),
+    Case("channel cell: thousands of hyphen-broken words", lambda k: "онлайн-каль-кулятор " * 1500 * k,
+         _channel, "онлайн-каль-кулятор"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
