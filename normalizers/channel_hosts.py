@@ -95,6 +95,8 @@ def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
         return None
     carried = [r for r in readings(ws, False) if r.how != "weak" and r.code in h.hosted]
     carried += [r for dw in detail_words for r in readings(dw, True) if r.how != "weak" and r.code in h.hosted]
+    # a guess («QR-код»: a service, probably) gives way to what the phrase names definitely («… чат-бота»)
+    carried = [r for r in carried if not r.how.endswith("?")] or carried
     if len({r.code for r in carried}) != 1:
         return None
     return type(found)(carried[0].code, min(carried[0].score, _TIE), "hosted", carried[0].head, found.details)
