@@ -26,7 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
-from .channel_hosts import lead_words, timed, unplaced, written_to
+from .channel_hosts import lead_words, no_place, timed, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_visit import who_comes
 from .channel_vocab import Heads, heads
@@ -107,7 +107,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     for j in range(i + 1, len(ws) - 1):
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
-        venue = ws[j].text in h.venue_preps
+        venue = ws[j].text in h.venue_preps and not no_place(ws, j, h.not_places)
         if ws[j].text not in h.means and not venue:
             continue
         # a means whose own noun group names no channel ("приём ПО АДРЕСУ: …, тел. …") is none:

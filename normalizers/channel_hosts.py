@@ -49,6 +49,11 @@ def written_to(ws: list[Word], found, h):
     return type(found)(spec["owned"], found.score, "head+owner", found.head, found.details)
 
 
+def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """The preposition at j opens an idiom, no place ("В ТОМ ЧИСЛЕ посредством СЭД")."""
+    return any(tuple(w.text for w in ws[j + 1:j + 1 + len(words)]) == words for words in idioms)
+
+
 def timed(ws: list[Word], i: int, preps: frozenset[str]) -> bool:
     """The head at i names a time ("ПОСЛЕ приёма", "перед вебинаром"): no channel."""
     return bool(preps) and governing_preposition(ws, i) in preps
@@ -60,9 +65,9 @@ def head_index(ws: list[Word], head: str, key_of) -> int | None:
 
 def means_after(ws: list[Word], i: int, means: frozenset[str], codes_at) -> str | None:
     """The one channel a preposition of means after i names ("… через СЭД региона"), read up to
-    the clause's next punctuation; `codes_at(j)`: the channels of the noun group after ws[j]."""
+    the next punctuation; `codes_at(j)`: the channels of the noun group after ws[j]."""
     for j in range(i + 1, len(ws) - 1):
-        if ws[j].is_punct and ws[j].text != ",":
+        if ws[j].is_punct:          # a means past a comma may be one of several («…, в том числе посредством СЭД, терминала»)
             return None
         if ws[j].text in means:
             codes = codes_at(j)

@@ -37,6 +37,7 @@ class Heads:
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
+        self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
         placed = data.get("placed") or {}           # normalizers/channel_hosts.py
         self.time_preps = frozenset(placed.get("time", ()))

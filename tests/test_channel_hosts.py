@@ -97,3 +97,9 @@ def test_a_banner_of_the_feedback_widget_is_the_platform():
     # the widget by its names is the platform wherever it hangs; a banner by itself is printed matter
     assert code("баннер «Сообщить о проблеме» в группе учреждения") == "feedback_platform"
     assert code("баннер «Решаем вместе»") == "feedback_platform"
+
+
+def test_an_idiom_opened_by_a_preposition_is_no_place():
+    # «в том числе» opens no place: the means after it name several channels, none decides as a venue
+    r = read_channel("приём документов в том числе посредством СЭД, терминала с доступом к ЕПГУ", "digital", False)
+    assert r.code != "edms"
