@@ -294,6 +294,9 @@ def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Hea
     # a place and what it carries or the means past it (channel_hosts.unplaced) are no channels side by side
     if len({r.code for r in read}) < 2 or found.how in ("hosted", "means"):
         return found
+    if found.how == "head+platform" and read[0].head == found.head and read[0].code != found.code:
+        # the platform the first part's head leads to is named in a later part («сканирует QR-код и проходит опрос»)
+        return ChannelReading(found.code, min(found.score, TIE), found.how, found.head, found.details)
     first = found if read[0].how == "weak" and found.how != "weak" else read[0]
     return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
 

@@ -103,3 +103,12 @@ def test_an_idiom_opened_by_a_preposition_is_no_place():
     # «в том числе» opens no place: the means after it name several channels, none decides as a venue
     r = read_channel("приём документов в том числе посредством СЭД, терминала с доступом к ЕПГУ", "digital", False)
     assert r.code != "edms"
+
+
+def test_a_code_leading_to_a_survey_named_in_a_later_part_is_that_survey():
+    # the QR code's platform (the survey) is named in the next part: one channel, not two side by side
+    r = read_channel("посетитель наводит камеру на QR-код у окна и заполняет анкету о качестве приёма")
+    assert r.code == "online_survey" and r.score >= 0.85
+    # a platform named in the first part with another channel after it stays a doubt
+    r = read_channel("личный кабинет на ЕПГУ и МФЦ")
+    assert r.code == "gosuslugi" and r.score < 0.85
