@@ -811,6 +811,12 @@ CASES = [
     # the cell's forms are gathered once (channel_place_clause.WordBag): about 5
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
+    # chan17: a survey's words before it read in a window (channel_hosts.lead_words), a head's preposition
+    # by a bounded walk back, a host's or a place's yielding once per clause
+    Case("channel cell: thousands of surveys after a time", lambda k: "после приёма анкета " * 300 * k,
+         _channel, "после приёма анкета"),
+    Case("channel cell: thousands of places before a means", lambda k: "записка в отдел через СЭД на сайте " * 200 * k,
+         _channel, "записка в отдел через СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk
