@@ -17,7 +17,7 @@ from .listread import top_level
 # a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
 # (no spaces before the bracket in the pattern: a run of them, tried from each place, was quadratic)
 _NAMED_AFTER = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
-_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*[.;]?\s*$", re.I)
+_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*(?:[.;]\s*)?$", re.I)
 _ALSO = re.compile(r"^а\s+также\s+", re.I)
 _JOIN = re.compile(r"(?<!\s)\s+и\s+")     # from a run of spaces' start only: from each of its places, quadratic
 
