@@ -49,3 +49,13 @@ def test_a_name_given_mid_lead_in_names_a_term_not_the_list():
                     "цифровые каналы:") == "channel_digital"
     # at the lead-in's end the name is the list's
     assert classify("Министерство использует следующие средства (далее – офлайн-каналы):") == "channel_offline"
+
+
+def test_a_singular_name_after_the_last_item_names_that_item_not_the_list():
+    text = ("Клиенты обращаются в министерство по вопросам:\n1) получение справки;\n2) подача заявления через "
+            "государственную систему «Обращения» (далее – информационная система).\n")
+    assert _items(text)[-1][1].endswith("(далее – информационная система)")
+    assert "channel_digital" not in {k for k, _ in _items(text)}
+    # a plural name closing the list is the list's
+    text = text.replace("(далее – информационная система)", "(далее – потребности клиентов)")
+    assert _items(text)[-1] == ("need", "подача заявления через государственную систему «Обращения»")
