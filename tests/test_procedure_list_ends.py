@@ -59,3 +59,10 @@ def test_a_singular_name_after_the_last_item_names_that_item_not_the_list():
     # a plural name closing the list is the list's
     text = text.replace("(далее – информационная система)", "(далее – потребности клиентов)")
     assert _items(text)[-1] == ("need", "подача заявления через государственную систему «Обращения»")
+
+
+def test_an_appendix_s_title_after_a_named_list_s_rows_is_no_row():
+    text = ("Цифровые каналы взаимодействия:\nофициальный сайт\nэлектронная почта\nтелефон\nПриложение 2\n"
+            "к Порядку ведения перечня\nФОРМА ПЕРЕЧНЯ\n"
+            "Перечень ведётся в электронном виде, обновляется министерством ежегодно и публикуется.\n")
+    assert [t for _, t in _items(text)] == ["официальный сайт", "электронная почта", "телефон"]
