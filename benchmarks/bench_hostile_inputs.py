@@ -934,6 +934,11 @@ CASES = [
     Case("procedure: notes between a list's dashes",
          lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
          + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
+    # review rev16c: a name closing a lead-in or a list's last item, then spaces: `\)\s*:?\s*$` was quadratic
+    Case("lead-in: a closing name then a run of spaces", lambda k: "Каналы (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _classify, "Каналы (далее – цифровые каналы):"),
+    Case("last item: a closing name then a run of spaces", lambda k: "сайт (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _last_closed, "сайт (далее – цифровые каналы)."),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition
