@@ -197,6 +197,35 @@ def _run_on(text):
     return run_on(text)
 
 
+def _grouped_blocks(k: int) -> list:
+    """Converted text of a list grouped by channel: a group line, then its rows, 500 groups a scale."""
+    from parsers.formats.text import parse_text
+    lines = ["\t".join(["№", "Направление", "Услуга", "Потребность"])]
+    for g in range(1, 500 * k + 1):
+        lines += [f"**{g}. Портал госуслуг (цифровая)**", f"{g}.1.\tЖилищная политика\tВыдача справок\tполучить справку"]
+    return parse_text("\n".join(lines) + "\n").blocks
+
+
+def _channel_groups(blocks):
+    from parsers.tables.channel_groups import with_channel_groups
+    return with_channel_groups(blocks, "touchpoint_list", {})
+
+
+def _tree_blocks(k: int) -> list:
+    """A tree in one naming column: a direction's, a process's and a point's row, 500 of each a scale."""
+    from parsers.formats.text import parse_text
+    lines = ["\t".join(["№", "Сфера деятельности / услуга / канал взаимодействия", "Тип точки", "Потребность"])]
+    for d in range(1, 500 * k + 1):
+        lines += [f"{d}.\tЖилищная политика\t\t", f"{d}.1.\tВыдача справок\t\t",
+                  f"{d}.1.1.\tПортал госуслуг\tцифровая\tполучить справку"]
+    return parse_text("\n".join(lines) + "\n").blocks
+
+
+def _tree_columns(blocks):
+    from parsers.tables.tree_column import with_tree_columns
+    return with_tree_columns(blocks, "touchpoint_list", {})
+
+
 def _header_mend(text):
     from parsers.extract.metadata import _mended
     return _mended(text)
@@ -1114,6 +1143,10 @@ CASES = [
          _activity_people, "Описать маршрут (Иванов И.И.)"),
     Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
          _heads_period, "В 2025 году"),
+    # rev16d: the two passes h12touch added to repair.find_tables (a list grouped by channel, a tree in one naming
+    # column) walk every table and, in converted text, the lines between its parts: once each
+    Case("channel groups: thousands of group lines", _grouped_blocks, _channel_groups, _grouped_blocks(1)[:5]),
+    Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
 ]
 
 

@@ -41,11 +41,12 @@ def ends_name_as_type(word: str) -> bool:
 def match_point_type(text: str | None) -> str | None:
     """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated."""
     words = normalize(text or "").replace("-", " ").split()
+    # by prefix: "офлайн" is sometimes glued to the next word ("офлайнточка")
     for word in words:
         for code, prefixes in _prefixes().items():
             if word.startswith(prefixes):
                 return code
-    # "офлайн" is sometimes glued to the next word ("офлайнточка")
+    # no type word: the whole value may name the manner of the contact («при личном обращении»)
     return _manner().get(tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS))
 
 

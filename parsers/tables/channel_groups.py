@@ -6,7 +6,8 @@ Read by giving the table the two columns it lacks: each row under a group row ta
 kind (the bracket's type, `textcore.point_type`), and the group rows go.  The rest of the readers then see a list
 with a channel column.  Only where the header names no channel and no kind, names two fields at least (the
 process or the needs among them), every group row is followed by rows, and most group rows state a kind in a
-closing bracket: a row across a list naming a direction or a process states none.
+closing bracket: a row across a list naming a direction or a process states none; and, where the pipeline gave
+a channel reader (`content_roles.cell_reader`), most group names read as channels.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from textcore.point_type import match_point_type
 
 from ..document import Cell, Paragraph, Row, Table
 from .columns import map_columns, schema
+from .content_roles import cell_reader
 
 _MAX_HEADER_ROWS = 3
 _MAX_GROUP_CHARS = 200
@@ -107,6 +109,11 @@ def _regrouped(blocks: list, i: int, kind: str) -> tuple[Table, int] | None:
         return None
     read = [_channel_and_kind(t) for t, _ in groups]
     if sum(1 for _, k in read if k) * 2 < len(read):
+        return None
+    # a process's row across stating its kind («Выдача выписок (в электронном виде)») is no channel: where the
+    # pipeline gave a channel reader, most group names must read as channels
+    code = cell_reader("channel_code")
+    if code is not None and sum(1 for c, _ in read if code(c)) * 2 < len(read):
         return None
     out = [Row(r.cells + [Cell("точка взаимодействия" if k == 0 else ""), Cell("тип точки" if k == 0 else "")],
                r.source, r.is_header) for k, r in enumerate(head)]

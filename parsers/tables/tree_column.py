@@ -75,7 +75,9 @@ def _rebuilt(table: Table, h: int, no: int, col: int, levels: tuple[str, ...]) -
     depths = [_depth(r.cells[no].text) if no < len(r.cells) else 0 for r in body]
     deepest = max(depths, default=0)
     top = deepest - len(levels) + 1
-    if top < 1 or not all(any(d == top + k for d in depths) for k in range(len(levels))):
+    # numbers deeper than the levels named («1.» a direction's over «1.1.» a process's and «1.1.1.» a point's under
+    # «Услуга / канал»): the heading names no level of the top rows, left to the tree readers (extract/)
+    if top != 1 or not all(any(d == top + k for d in depths) for k in range(len(levels))):
         return None
     upper = levels[:-1]
     first = next(k for k, d in enumerate(depths) if d)
