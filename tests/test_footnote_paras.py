@@ -49,3 +49,14 @@ def test_a_numbered_heading_with_no_cell_so_marked_stays_a_heading(tmp_path):
              "1\tВыдача лицензии\tЕдиный портал государственных услуг\tподать заявление на лицензию"]
     rows = process_path(_txt(tmp_path, lines)).touchpoints
     assert "Предоставление государственных услуг" in rows[-1]["direction_raw"]
+
+
+def test_a_clause_number_in_a_cell_is_no_footnote_mark(tmp_path):
+    # «(ст.2)», «п.2)» in a cell: a clause's number after a dot, not a mark glued to a word — the heading «2) …»
+    # under the table stays the next table's direction
+    lines = ["Работа с обращениями граждан", "", _HEAD,
+             "1\tРассмотрение обращений (Закон № 59-ФЗ, ст.2)\tМФЦ\tподать заявление", "",
+             "2) Предоставление государственных услуг", "", _HEAD,
+             "1\tВыдача лицензии\tЕдиный портал государственных услуг\tподать заявление на лицензию"]
+    rows = process_path(_txt(tmp_path, lines)).touchpoints
+    assert "Предоставление государственных услуг" in rows[-1]["direction_raw"]
