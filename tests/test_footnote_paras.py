@@ -42,10 +42,20 @@ def test_footnotes_under_a_table_are_no_heading_of_the_next(tmp_path):
         assert {d for _, d in got[:-1]} == {"Работа с обращениями граждан"}, marks
 
 
-def test_a_numbered_heading_with_no_cell_so_marked_stays_a_heading(tmp_path):
-    lines = ["Работа с обращениями граждан", "", _HEAD,
-             "1\tРассмотрение обращений\tМФЦ\tподать заявление", "",
+def _next_direction(tmp_path: Path, process: str) -> str | None:
+    """The direction of the point in the table under a heading «2) …» that follows a table of one point."""
+    lines = ["Работа с обращениями граждан", "", _HEAD, f"1\t{process}\tМФЦ\tподать заявление", "",
              "2) Предоставление государственных услуг", "", _HEAD,
              "1\tВыдача лицензии\tЕдиный портал государственных услуг\tподать заявление на лицензию"]
-    rows = process_path(_txt(tmp_path, lines)).touchpoints
-    assert "Предоставление государственных услуг" in rows[-1]["direction_raw"]
+    return process_path(_txt(tmp_path, lines)).touchpoints[-1]["direction_raw"]
+
+
+def test_a_numbered_heading_with_no_cell_so_marked_stays_a_heading(tmp_path):
+    assert "Предоставление государственных услуг" in (_next_direction(tmp_path, "Рассмотрение обращений") or "")
+
+
+def test_a_clause_number_in_a_cell_is_no_footnote_mark(tmp_path):
+    # «(ст.2)», «п.2)» in a cell: a clause's number after a dot, not a mark glued to a word — the heading «2) …»
+    # under the table stays the next table's direction
+    got = _next_direction(tmp_path, "Рассмотрение обращений (Закон № 59-ФЗ, ст.2)")
+    assert "Предоставление государственных услуг" in (got or "")

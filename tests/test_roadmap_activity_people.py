@@ -72,3 +72,12 @@ def test_docx_second_paragraph_of_the_activity_cell(tmp_path):
     recs = extract_roadmap(docx_reader.read(tmp_path / "p.docx"))
     assert [(r["activity"], r["responsible_raw"]) for r in recs] == [
         ("Запустить чат-бот записи", "отдел информатизации"), ("Подключить оценку по QR-коду", "отдел информатизации")]
+
+
+def test_a_bracket_naming_a_place_after_a_person_is_the_activitys_own():
+    # a library or a street named after someone («им.», «ул.»: parsers/data/columns.yaml) names no responsible one
+    for text in ("Открыть модельную библиотеку (им. А.С. Пушкина)", "Организовать приём в МФЦ (ул. Н.К. Крупской, д. 5)",
+                 "Установить стенд (памятник Г.К. Жукову)"):
+        assert activity_people(text) == (text, ""), text
+    # ... while an abbreviated label before the person still names him
+    assert activity_people("Обновить памятки (отв. Быков П.А.)") == ("Обновить памятки", "отв. Быков П.А.")

@@ -30,19 +30,34 @@ def test_text_plain_line_in_2025_godu_gives_its_year():
     assert _deadlines(extract_roadmap(parse_text(text))) == [("1", date(2025, 9, 30)), ("2", date(2026, 3, 15))]
 
 
-def test_docx_full_width_row_2024_g(tmp_path):
+def _docx_plan(tmp_path, rows) -> list[dict]:
+    """A Word plan of three columns under its header; a row of one cell spans the table."""
     d = new_docx()
     d.add_paragraph("План мероприятий («дорожная карта»)")
-    t = d.add_table(rows=4, cols=3)
-    for c, text in enumerate(("№", "Мероприятие", "Срок")):
-        t.cell(0, c).text = text
-    rows = (("2024 г.",), ("1.", "Описать маршрут заявителя", "декабрь"), ("2.", "Запустить чат-бот", "II полугодие"))
-    for r, cells in enumerate(rows, 1):
+    rows = (("№", "Мероприятие", "Срок"), *rows)
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
         if len(cells) == 1:
             t.cell(r, 0).merge(t.cell(r, 2)).text = cells[0]
         else:
             for c, text in enumerate(cells):
                 t.cell(r, c).text = text
     d.save(tmp_path / "p.docx")
-    recs = extract_roadmap(docx_reader.read(tmp_path / "p.docx"))
+    return extract_roadmap(docx_reader.read(tmp_path / "p.docx"))
+
+
+def test_docx_full_width_row_2024_g(tmp_path):
+    recs = _docx_plan(tmp_path, (("2024 г.",), ("1.", "Описать маршрут заявителя", "декабрь"),
+                                 ("2.", "Запустить чат-бот", "II полугодие")))
     assert _deadlines(recs) == [("1", date(2024, 12, 31)), ("2", date(2024, 12, 31))]
+
+
+def test_docx_full_width_sentence_opening_with_a_year_heads_nothing(tmp_path):
+    # a note row across the table that opens «В 2025 году …» is a sentence, not a year heading: the measure under it
+    # keeps the year of the heading above (2024), and no heading carries the sentence
+    note = ("В 2025 году мероприятия плана финансируются за счёт средств областного бюджета в пределах лимитов "
+            "бюджетных обязательств, доведённых до министерства на соответствующий финансовый год")
+    recs = _docx_plan(tmp_path, (("2024 г.",), ("1.", "Описать маршрут заявителя", "декабрь"), (note,),
+                                 ("2.", "Запустить чат-бот", "II полугодие")))
+    assert _deadlines(recs) == [("1", date(2024, 12, 31)), ("2", date(2024, 12, 31))]
+    assert not any("финансируются" in h for r in recs for h in r["headings"])

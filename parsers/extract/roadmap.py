@@ -181,7 +181,9 @@ def _spanning_title(row: RepairedRow, columns: dict[str, int], titles: bool = Tr
     one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`; «2025 г.» is one)."""
     text = row.get("item_no").strip()
     spanned = {f for f in FIELDS if f in columns} <= row.covered
-    return text if text and spanned and (not titles or heads_period(text) or read_heading(text).role != "skip") else None
+    # a period heads rows only as a short line of its own («В 2025 году»), not as a note's sentence opening so
+    period = heads_period(text) and len(text.split()) <= _PERIOD_WORDS
+    return text if text and spanned and (not titles or period or read_heading(text).role != "skip") else None
 
 
 def _roman_section(text: str) -> tuple[str, str] | None:

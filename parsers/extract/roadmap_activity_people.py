@@ -4,7 +4,8 @@ labelled part after the activity — «… реестра процессов\nИ
 names a person by surname and initials, «… кадровой работы (Иванова Т.П., заместитель министра)».  The label is one
 of `activity_people_labels` (parsers/data/columns.yaml, roadmap) opening a line or capitalised after the activity's
 words, at most three words, closed by a colon or a spaced dash; a bracket naming no person («(КФХ, ЛПХ)», «(отдел
-кадров)») is the activity's own words.  The activity keeps what comes before.
+кадров)»), or a place named after one («(им. А.С. Пушкина)»: `activity_people_named_after`), is the activity's own
+words.  The activity keeps what comes before.
 
     activity_people(activity) -> (activity, responsible) — responsible "" where the cell names none
     people_in_activities(joined, shared) — the same for each row's joined cells left without a responsible one
@@ -31,6 +32,20 @@ _BRACKET = re.compile(r"\(([^()]{4,300})\)[.;]?$")
 @vocabulary(_DATA, required=("roadmap",))
 def _stems(data: dict) -> tuple[str, ...]:
     return tuple(s.lower() for s in data["roadmap"].get("activity_people_labels", ()))
+
+
+@vocabulary(_DATA, required=("roadmap",))
+def _named_after(data: dict) -> frozenset[str]:
+    return frozenset(w.lower() for w in data["roadmap"].get("activity_people_named_after", ()))
+
+
+def _names_person(text: str) -> bool:
+    """Whether a bracket's text names a person: not where a street's or a library's name does («им. А.С. Пушкина»)."""
+    for m in _PERSON.finditer(text):
+        before = text[:m.start()].split()
+        if not before or before[-1].lower() not in _named_after():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +82,7 @@ def activity_people(activity: str) -> tuple[str, str]:
     if found:
         return found
     m = _BRACKET.search(text)
-    if m and m.start() > 0 and _PERSON.search(m.group(1)):
+    if m and m.start() > 0 and _names_person(m.group(1)):
         return text[:m.start()].rstrip(" ,;–—-"), " ".join(m.group(1).split())
     return activity, ""
 

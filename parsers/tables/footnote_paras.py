@@ -13,9 +13,11 @@ import re
 
 from ..document import Paragraph, Table
 
-_MARK = r"\d{1,2}\)|\[\d{1,2}\]|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
-# a mark glued to a word's end (never after a space, a digit or an opening bracket: «пункт 3)», «(1)»)
-_CELL_MARK = re.compile(rf"(?<=[^\s\d(\[*])({_MARK})(?=[\s.,;:»]|$)")
+_GLYPH = r"\[\d{1,2}\]|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
+_MARK = rf"\d{{1,2}}\)|{_GLYPH}"
+# a mark glued to a word's end (never after a space, a digit or an opening bracket: «пункт 3)», «(1)»; a bracketed
+# number never after a dot: «(ст.2)», «п.1)» number a clause)
+_CELL_MARK = re.compile(rf"(?<=[^\s\d(\[*])((?<!\.)\d{{1,2}}\)|{_GLYPH})(?=[\s.,;:»]|$)")
 # a paragraph opened by a mark and a space
 _PARA_MARK = re.compile(rf"\s*({_MARK})\s+\S")
 _SCAN_BACK = 12              # blocks walked back for the tables above
