@@ -286,6 +286,17 @@ def _date_alone(line):
     return date_alone(line)
 
 
+def _chrome(line):
+    """The chrome lines' patterns themselves (the reader asks them of lines under `max_line` only)."""
+    from parsers.site_chrome import _vocab
+    return _vocab()[1](line)
+
+
+def _second_language(line):
+    from parsers.extract.second_language import title_in_second_language
+    return title_in_second_language([line])
+
+
 def _case_question(phrase):
     from normalizers.need_story import case_question
     case_question.cache_clear()         # memoised per phrase, as read_channel
@@ -1101,6 +1112,16 @@ CASES = [
          _activity_people, "Описать маршрут Исполнитель: отдел кадров"),
     Case("activity people: thousands of open brackets", lambda k: "работа (Иванов " * 2000 * k,
          _activity_people, "Описать маршрут (Иванов И.И.)"),
+    # rev16f: acts17's publication-date chrome line (possessive runs: the old pattern took 2.4 s on 250 spaces),
+    # a date line's places each asked of the dictionary, a second language's title line of many numbers and quotes
+    Case("site chrome: publication date and a run of spaces", lambda k: "Дата публикации" + " " * 5_000 * k + "x",
+         _chrome, "Дата публикации 17:01 25.06.2015"),
+    Case("site chrome: publication date and digits, dots, colons", lambda k: "Опубликовано: " + "1.2: " * 2_000 * k
+         + "x", _chrome, "Опубликовано: 25.06.2015 17:01"),
+    Case("date line: thousands of places beside a date", lambda k: "г. Тамбов " * 3_000 * k + "4 июня 2021 года",
+         _date_alone, "г. Тамбов, 4 июня 2021 года, № 612-З"),
+    Case("second language: thousands of numbers and open quotes", lambda k: "«12 номерлы 2018 елның 3 " * 2_000 * k
+         + "карары", _second_language, "«О бюджете» 2018 елның 30 ноябреннән 21-52 номерлы карары"),
     Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
          _heads_period, "В 2025 году"),
 ]
