@@ -997,6 +997,14 @@ CASES = [
          _needs, "переход от консультации к подаче заявки"),
     Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
          _needs, "боль клиента: подать заявление"),
+    # rev16f: a noun and «можно» + an infinitive, an infinitive and a group before its object (need_bare_joins.py),
+    # each space between need-looking parts asked; a preposition's case («в случае …») before thousands of words
+    Case("needs: thousands of «можно скачать» after nouns", lambda k: "бланк заявления можно скачать " * 600 * k,
+         _needs, "бланк заявления можно скачать на сайте"),
+    Case("needs: thousands of objects after a group", lambda k: "получить без личного визита уведомление " * 500 * k,
+         _needs, "получить без личного визита уведомление о решении"),
+    Case("needs: a preposition's case before thousands of words", lambda k: "в случае отказа "
+         + "обжаловать решение " * 1000 * k + "; узнать статус", _needs, "в случае отказа обжаловать решение"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
     # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
     Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
