@@ -315,6 +315,17 @@ def _date_alone(line):
     return date_alone(line)
 
 
+def _chrome(line):
+    """The chrome lines' patterns themselves (the reader asks them of lines under `max_line` only)."""
+    from parsers.site_chrome import _vocab
+    return _vocab()[1](line)
+
+
+def _second_language(line):
+    from parsers.extract.second_language import title_in_second_language
+    return title_in_second_language([line])
+
+
 def _case_question(phrase):
     from normalizers.need_story import case_question
     case_question.cache_clear()         # memoised per phrase, as read_channel
@@ -1026,6 +1037,14 @@ CASES = [
          _needs, "переход от консультации к подаче заявки"),
     Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
          _needs, "боль клиента: подать заявление"),
+    # rev16f: a noun and «можно» + an infinitive, an infinitive and a group before its object (need_bare_joins.py),
+    # each space between need-looking parts asked; a preposition's case («в случае …») before thousands of words
+    Case("needs: thousands of «можно скачать» after nouns", lambda k: "бланк заявления можно скачать " * 600 * k,
+         _needs, "бланк заявления можно скачать на сайте"),
+    Case("needs: thousands of objects after a group", lambda k: "получить без личного визита уведомление " * 500 * k,
+         _needs, "получить без личного визита уведомление о решении"),
+    Case("needs: a preposition's case before thousands of words", lambda k: "в случае отказа "
+         + "обжаловать решение " * 1000 * k + "; узнать статус", _needs, "в случае отказа обжаловать решение"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
     # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
     Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
@@ -1141,6 +1160,16 @@ CASES = [
          _activity_people, "Описать маршрут Исполнитель: отдел кадров"),
     Case("activity people: thousands of open brackets", lambda k: "работа (Иванов " * 2000 * k,
          _activity_people, "Описать маршрут (Иванов И.И.)"),
+    # rev16f: acts17's publication-date chrome line (possessive runs: the old pattern took 2.4 s on 250 spaces),
+    # a date line's places each asked of the dictionary, a second language's title line of many numbers and quotes
+    Case("site chrome: publication date and a run of spaces", lambda k: "Дата публикации" + " " * 5_000 * k + "x",
+         _chrome, "Дата публикации 17:01 25.06.2015"),
+    Case("site chrome: publication date and digits, dots, colons", lambda k: "Опубликовано: " + "1.2: " * 2_000 * k
+         + "x", _chrome, "Опубликовано: 25.06.2015 17:01"),
+    Case("date line: thousands of places beside a date", lambda k: "г. Тамбов " * 3_000 * k + "4 июня 2021 года",
+         _date_alone, "г. Тамбов, 4 июня 2021 года, № 612-З"),
+    Case("second language: thousands of numbers and open quotes", lambda k: "«12 номерлы 2018 елның 3 " * 2_000 * k
+         + "карары", _second_language, "«О бюджете» 2018 елның 30 ноябреннән 21-52 номерлы карары"),
     Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
          _heads_period, "В 2025 году"),
     # rev16d: the two passes h12touch added to repair.find_tables (a list grouped by channel, a tree in one naming

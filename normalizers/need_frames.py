@@ -64,8 +64,15 @@ def is_frame(phrase: str) -> bool:
     body = _body(phrase)[1].strip(" -–—,")
     if _situation(body):
         # "когда …?" asks when: a question is a need
-        return not (_frames()["asking"].match(body.replace("ё", "е")) and "?" in body)
-    m = _frames()["moment"].match(body.replace("ё", "е"))
+        if _frames()["asking"].match(body.replace("ё", "е")) and "?" in body:
+            return False
+        m = _frames()["situation"].match(body.replace("ё", "е"))
+        lead = [w for w in words(body[:m.end()]) if not w.is_punct]
+        if not (lead and lead[-1].pos == "NOUN"):
+            return True             # a conjunction's clause ("если отказали"): the situation only
+        # a preposition's case ("в случае отказа обжаловать решение"): a moment, its deed after it the need
+    else:
+        m = _frames()["moment"].match(body.replace("ё", "е"))
     if not m:
         return False
     ws = [w for w in words(body[m.end():]) if not w.is_punct]

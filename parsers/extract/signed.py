@@ -32,18 +32,26 @@ def _without_note(text: str) -> str:
     return t[:at].rstrip() if t.endswith(")") and at >= 0 and ")" not in t[at + 1:-1] else t
 
 
+def _place_out(m: re.Match) -> str:
+    """A place after «г.» is dropped when its words are a place's by the dictionary («Нижний Новгород»):
+    the year's «г.» before a capital («от 12.03.2020 г. Приказ …», «… г. Министр Петров») is no place."""
+    name = re.sub(r"^(?:г\.|гор\.|город\s)\s*", "", m.group())
+    place = all(any("Geox" in p.tag or p.tag.POS == "ADJF" for p in morph().parse(w)) for w in name.split())
+    return " " if place else m.group()
+
+
 def date_alone(text: str):
     """The date of a line that holds nothing else but "от"/"г."/"года", the place and an order number
     ("5 июля 2012 года", "от 02.03.2015 г. № 45", "г. Тамбов, 4 июня 2021 года, № 612-З"), save a note in brackets after them (a site's
     listing "№10 от 20.02.2016 (в ред. … от 30.01.2017 № 2)"); None for a date inside a sentence."""
     t = _without_note(text)
-    d = find_date(t) if len(t.split()) <= 8 else None
+    d = find_date(t) if len(_PLACE.sub(_place_out, t).split()) <= 8 else None     # a place's words uncounted
     if d is None:
         return None
     city = _CITY_FIRST.match(t, 0, d.start)
     before = t[city.end():d.start] if city and any("Geox" in p.tag for p in morph().parse(city.group(1))) \
         else t[:d.start]
-    rest = without_numbers(_PLACE.sub(" ", before) + " " + _PLACE.sub(" ", t[d.end:]))
+    rest = without_numbers(_PLACE.sub(_place_out, before) + " " + _PLACE.sub(_place_out, t[d.end:]))
     return None if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)) else d
 
 

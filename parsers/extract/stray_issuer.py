@@ -2,7 +2,11 @@
 КАМЧАТСКОГО КРАЯ» above «ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА» / «ПОСТАНОВЛЕНИЕ».  A header names one
 subject's bodies (a joint act of two subjects names both again in its title or text); a body's lines
 naming a subject the rest of the document never names, above a body whose subject it does name (the
-site's card, the title, the enacting clause), are the template's, not the act's issuer.
+site's card, the title, the enacting clause), are the template's, not the act's issuer.  Only a
+subject's single head's line («ГУБЕРНАТОР …», «ГЛАВА РЕСПУБЛИКИ …»; `stray_heads` in
+parsers/data/metadata.yaml) is weighed so: a governor issues no joint act with another subject's body,
+while two subjects' governments or ministries do, their text naming one subject only («ПРАВИТЕЛЬСТВО
+МОСКОВСКОЙ ОБЛАСТИ / ПРАВИТЕЛЬСТВО МОСКВЫ / … города Москвы»).
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from itertools import islice
 
 from textcore.regions import find_regions
 
-from .header_words import head_at
+from .header_words import first_lemmas, head_at, vocab
 
 _ELSEWHERE_LINES = 200          # where the document names its subject: the card, title and first clauses
 
@@ -25,6 +29,11 @@ def _bodies(block: list[str]) -> list[list[str]]:
             parts.append([])
         parts[-1].append(t)
     return parts
+
+
+def _single_head(body: list[str]) -> bool:
+    at = head_at(body[0])
+    return at is not None and first_lemmas(body[0], at + 1)[at] in vocab()["stray_heads"]
 
 
 def _codes(text: str) -> set[str]:
@@ -42,7 +51,7 @@ def own_subject_lines(block: list[str], texts: Iterable[str]) -> list[str]:
         return block
     own = set(block)
     named = set().union(*(_codes(t) for t in islice(texts, _ELSEWHERE_LINES) if t not in own))
-    kept = [b for b, codes in zip(bodies, subjects) if not codes or codes & named]
+    kept = [b for b, codes in zip(bodies, subjects) if not codes or codes & named or not _single_head(b)]
     if len(kept) == len(bodies) or not any(codes & named for codes in subjects):
         return block
     return [t for b in kept for t in b]
