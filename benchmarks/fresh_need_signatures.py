@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
 OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
-         "pools11", "pools12", "pools13")
+         "pools11", "pools12", "pools13", "pools14", "pools15")
 
 
 def _git(*args: str) -> subprocess.CompletedProcess:
@@ -77,6 +77,13 @@ def worker(pool: str, commit: str) -> None:
                           "sigs": [list(signature(m, len(phrases), len(set(codes)))) for m in ms]}))
 
 
+def worker_env(tmp: str) -> dict[str, str]:
+    """The old tree's environment.  A commit that already holds the calibration step (calib15 on) would
+    send its own doubtful cells to review before they are counted: the scores fitted must be the
+    reading's own, so the step is off, as it is for the table's fit of today's reader."""
+    return {"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin", "HOME": tmp, "TOUCHPOINTS_NEED_CALIBRATION": "off"}
+
+
 def read_fresh(pool: str) -> list[str]:
     commit = added_at(pool)
     with tempfile.TemporaryDirectory(prefix="fresh-") as tmp:
@@ -84,7 +91,7 @@ def read_fresh(pool: str) -> list[str]:
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         shutil.copy(ROOT / "normalizers" / "need_signature.py", Path(tmp) / "normalizers" / "need_signature.py")
         run = subprocess.run([sys.executable, __file__, "--worker", pool, commit], capture_output=True, text=True,
-                             env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin", "HOME": tmp})
+                             env=worker_env(tmp))
         if run.returncode:
             print(f"{pool} at {commit[:10]}: failed\n{run.stderr[-2000:]}", file=sys.stderr)
             return []

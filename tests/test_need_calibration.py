@@ -169,3 +169,15 @@ def test_the_fit_script_runs_on_a_tiny_pool(tmp_path):
     table = Calibration(data["bar"], {k: v["rate"] for k, v in data["buckets"].items()})
     assert table.doubts(("other", "result", "table", "0", "1p1c", "1"))
     assert not table.doubts(("same", "result", "table", "0", "1p1c", "1"))
+
+
+def test_fresh_readings_are_read_with_the_calibration_off():
+    """A pool landed after the calibration step (pools15 on 32a12d8) would otherwise be read with the old
+    table already lowering its doubtful cells: its sure cells would be the table's, not the reading's."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import fresh_need_signatures
+    finally:
+        sys.path.pop(0)
+    env = fresh_need_signatures.worker_env("/tmp/x")
+    assert env["TOUCHPOINTS_NEED_CALIBRATION"] == "off" and env["PYTHONPATH"] == "/tmp/x"
