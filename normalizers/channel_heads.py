@@ -125,7 +125,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # reading the rest again made a run of "приём по приём по …" exponential)
         # (the quoted names of the phrase go with it: «обращение на портал «Госуслуги»» is the portal's)
         reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
-        found = one_venue(reads, h, own) if venue else list(reads)
+        found = one_venue(reads, h, own, h.heads[head_key(ws[i], h)].get("default") == "other") if venue else list(reads)
         if found is None:
             continue
         codes = {r.code for r in found}
@@ -139,13 +139,13 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     return None
 
 
-def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str]:
+def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float, details=None) -> set[str]:
     """The channels named by the noun group after the preposition at j (up to punctuation, a
-    conjunction or the next preposition)."""
+    conjunction or the next preposition); `details`: the whole phrase's bag, its details too, read instead."""
     end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
                len(ws))
     group = ws[j + 1:end]
-    bag = WordBag(word_bag(w, h) for w in group)
+    bag = details if details is not None else WordBag(word_bag(w, h) for w in group)
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
@@ -170,6 +170,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
+        if r is not None and w.pos == "ADJS" and key not in w.lemmas:
+            # a noun's ending lost, «приёмна», read by its form: a guess, below review
+            r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
@@ -203,7 +206,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: floa
     if "pair" in spec:
         code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
-    code = _with(spec, scope)
+    code = _with({"with": spec["bots"] + spec["with"]}, scope)
     if code:
         return _guessed(ChannelReading(code, base, "head+with", key))
     if spec.get("weak"):
@@ -332,6 +335,20 @@ def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | No
     return None
 
 
+def _platform_in_main(ws: list[Word], found: ChannelReading, kind: str | None, h: Heads,
+                      names: dict, rest_bag) -> ChannelReading:
+    """A platform named only in a parenthesis or a quote («форма обратной связи на сайте (также на
+    Госуслугах)») yields where the phrase's own words name a place the head lives at (the site):
+    the head read on its own words, below review (two places named); else the platform's."""
+    places = {c for j, w in enumerate(ws) if w.text in h.venue_preps for c in _place_codes(ws, j, kind, h, HEAD, rest_bag)}
+    if not places & h.venues - {found.code}:
+        return found
+    alt = _resolve(ws, WordBag([word_bag(w, h) for w in ws]), kind, h, HEAD, names)
+    if alt is None or alt.how == "head+platform" or alt.code == found.code:
+        return found
+    return ChannelReading(alt.code, min(alt.score, SEVERAL), alt.how, alt.head)
+
+
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(unquote_means(one_script(text), h))
@@ -342,6 +359,8 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
                        + address_words(details, h.hosts))
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
+    if found is not None and found.how == "head+platform" and details:
+        found = _platform_in_main(ws, found, kind, h, names, rest_bag)
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)
