@@ -170,7 +170,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
-        if r is not None and w.pos == "ADJS" and key not in w.lemmas:
+        if r is not None and w.pos == "ADJS" and key not in w.lemmas | {w.text}:
             # a noun's ending lost, «приёмна», read by its form: a guess, below review
             r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
         if r is not None and as_manner(ws, i, spec):
@@ -339,7 +339,8 @@ def _platform_in_main(ws: list[Word], found: ChannelReading, kind: str | None, h
                       names: dict, rest_bag) -> ChannelReading:
     """A platform named only in a parenthesis or a quote («форма обратной связи на сайте (также на
     Госуслугах)») yields where the phrase's own words name a place the head lives at (the site):
-    the head read on its own words, below review (two places named); else the platform's."""
+    the head read on its own words, below review (two places named); else the platform's.  Only a
+    platform that is a place itself: what the head is, a survey («QR-код на стенде (опрос)»), holds."""
     places = {c for j, w in enumerate(ws) if w.text in h.venue_preps for c in _place_codes(ws, j, kind, h, HEAD, rest_bag)}
     if not places & h.venues - {found.code}:
         return found
@@ -359,7 +360,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
                        + address_words(details, h.hosts))
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
-    if found is not None and found.how == "head+platform" and details:
+    if found is not None and found.how == "head+platform" and details and found.code in h.venues:
         found = _platform_in_main(ws, found, kind, h, names, rest_bag)
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,

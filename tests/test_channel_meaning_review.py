@@ -88,3 +88,10 @@ def test_a_dictionary_word_in_capitals_is_not_cut_into_abbreviations(word):
 
 def test_a_queue_ticket_in_capitals_is_no_social_network():
     assert match_channel("ПОЛУЧЕНИЕ НОМЕРОК В ТЕРМИНАЛЕ").code != "social_network"
+
+
+@pytest.mark.parametrize("text", ["QR-код на стенде (ссылка на анкету)", "форма на сайте (опрос)"])
+def test_what_a_parenthesis_says_the_head_is_still_decides(text):
+    # a survey is what the code or the form is, not a place beside the stand or the site
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("online_survey", True)
