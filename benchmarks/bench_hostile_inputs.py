@@ -62,6 +62,16 @@ def _point_lines(cell):
     return read_points(cell)
 
 
+def _activity_people(text):
+    from parsers.extract.roadmap_activity_people import activity_people
+    return activity_people(text)
+
+
+def _heads_period(text):
+    from textcore.dates import heads_period
+    return heads_period(text)
+
+
 def _polite(text):
     from normalizers.needs import _polite as polite
     return polite().sub(" ", text)
@@ -72,6 +82,18 @@ def _unpolite(text):
     return unpolite(text)
 
 
+def _case_state(ws):
+    from normalizers.need_case_state import in_state
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import words
+    return in_state(tuple(words(ws)) if isinstance(ws, str) else ws, grammar().case_stage)
+
+
+def _state_words(k):
+    from normalizers.phrase import words
+    return tuple(words("заявление")) + tuple(words("на рассмотрении комиссии")) * 2000 * k
+
+
 def _lined_channels(lines):
     from normalizers.channel_heads import read_channel
     from normalizers.channel_split import channel_parts
@@ -80,12 +102,12 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_grammar, need_signature, need_story, needs
+    from normalizers import need_complaint, need_context, need_frames, need_grammar, need_signature, need_story, needs
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
     # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
     # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature):
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature, need_frames):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
@@ -126,6 +148,22 @@ def _group_numbers(records):
 def _last_joined(parts):
     from parsers.extract.inline_joins import last_joined
     return last_joined(parts)
+
+
+def _classify(text):
+    from parsers.extract.leadin import classify
+    return classify(text)
+
+
+def _last_closed(item):
+    from parsers.extract.inline_joins import last_closed
+    return last_closed(item)
+
+
+def _procedure_items(text):
+    from parsers.extract.procedure import extract_procedure
+    from parsers.formats.text import parse_text
+    return extract_procedure(parse_text(text))
 
 
 def _closing(line):
@@ -204,6 +242,23 @@ class _Plan(tuple):
     """(header, rows) whose size, in the table's first column, is its cells'."""
     def __len__(self):
         return sum(len(r.cells) for r in tuple.__getitem__(self, 1))
+
+
+def _footnotes(blocks):
+    """Each paragraph after a marked table asked whether it is a footnote (the bridge's and captions' question)."""
+    from parsers.tables.footnote_paras import footnote_of_above
+    notes: dict = {}
+    return sum(footnote_of_above(blocks, k, notes) for k in range(len(blocks)))
+
+
+def _footnoted(k: int) -> list:
+    """Tables of marked cells, each followed by its run of footnotes: thousands of paragraphs in all."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    out: list = []
+    for t in range(40 * k):
+        out.append(Table([Row([Cell(f"Сайт{j % 9 + 1})"), Cell("подать заявление[2]")]) for j in range(30)]))
+        out += [Paragraph(f"{j % 9 + 1}) Указывается при наличии технической возможности.") for j in range(20)]
+    return out
 
 
 def _content_plan(shape):
@@ -756,6 +811,12 @@ CASES = [
     # the cell's forms are gathered once (channel_place_clause.WordBag): about 5
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
+    # chan17: a survey's words before it read in a window (channel_hosts.lead_words), a head's preposition
+    # by a bounded walk back, a host's or a place's yielding once per clause
+    Case("channel cell: thousands of surveys after a time", lambda k: "после приёма анкета " * 300 * k,
+         _channel, "после приёма анкета"),
+    Case("channel cell: thousands of places before a means", lambda k: "записка в отдел через СЭД на сайте " * 200 * k,
+         _channel, "записка в отдел через СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk
@@ -789,6 +850,8 @@ CASES = [
          "Дайте, пожалуйста, бланк"),
     Case("needs: thousands of polite words before a clause (its comma kept)",
          lambda k: "Сообщите, пожалуйста, что " * 2000 * k, _unpolite, "Сообщите, пожалуйста, что"),
+    Case("needs: thousands of procedures' states, each whose work (a genitive after it)", _state_words, _case_state,
+         "заявление на рассмотрении комиссии"),
     Case("needs: run of spaces between two needs", lambda k: "бланк" + " " * 4000 * k + "справка", _needs,
          "бланк справка"),
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
@@ -859,8 +922,26 @@ CASES = [
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
     # review rev15f: an inline list's last part looked at for an open end («… и др.»): `\s*,?\s*` was cubic
+    # session 17 (shapes17): footnotes under a table known by the marks of the tables right above — each table's
+    # marks read once (a cache), a bounded walk back: linear in the paragraphs
+    Case("footnotes: thousands of notes under marked tables", _footnoted, _footnotes,
+         []),
     Case("inline list: run of spaces in the last item", lambda k: ["сайт", " " * 20_000 * k + "почта"], _last_joined,
          ["сайт", "почта и телефон"]),
+    # session 17 (proc17): a lead-in's «(далее – …)» name, a semicolon list's last «и … (далее – …)», notes between
+    # a list's dashes each looked past two lines ahead at most
+    Case("lead-in: «(далее» then a run of spaces", lambda k: "Каналы (далее" + " " * 20_000 * k + "– цифровые каналы):",
+         _classify, "Каналы (далее – цифровые каналы):"),
+    Case("semicolon list: last item «и» and spaces", lambda k: "и" + " " * 20_000 * k + "справка (далее – потребности)",
+         _last_closed, "и выдача справок (далее – потребности клиентов)"),
+    Case("procedure: notes between a list's dashes",
+         lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
+         + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
+    # review rev16c: a name closing a lead-in or a list's last item, then spaces: `\)\s*:?\s*$` was quadratic
+    Case("lead-in: a closing name then a run of spaces", lambda k: "Каналы (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _classify, "Каналы (далее – цифровые каналы):"),
+    Case("last item: a closing name then a run of spaces", lambda k: "сайт (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _last_closed, "сайт (далее – цифровые каналы)."),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition
@@ -909,6 +990,16 @@ CASES = [
          + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
     Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
          + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
+    # frames around a need (needs20, normalizers/need_frames.py): a condition's dash looked for where a run of
+    # spaces begins; frames dropped in one pass from the cell's end; a board's label before each need
+    Case("needs: a condition over thousands of spaces", lambda k: "если отказали" + " " * 6000 * k + "обжаловать решение",
+         _needs, "если отказали — обжаловать решение"),
+    Case("needs: thousands of situations, then one need", lambda k: "; ".join(["если сломался лифт"] * 300 * k)
+         + "; сообщить в управляющую компанию", _needs, "если сломался лифт; сообщить"),
+    Case("needs: a path of thousands of «от»", lambda k: "переход " + "от " * 3000 * k + "консультации к подаче заявки",
+         _needs, "переход от консультации к подаче заявки"),
+    Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
+         _needs, "боль клиента: подать заявление"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
     # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
     Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
@@ -1018,6 +1109,14 @@ CASES = [
          _point_lines, "Сайт – узнать порядок"),
     Case("point lines: thousands of colons in an open bracket", lambda k: "Сайт: узнать (порядок " * 1000 * k,
          _point_lines, "Сайт: узнать порядок"),
+    # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
+    # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
+    Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
+         _activity_people, "Описать маршрут Исполнитель: отдел кадров"),
+    Case("activity people: thousands of open brackets", lambda k: "работа (Иванов " * 2000 * k,
+         _activity_people, "Описать маршрут (Иванов И.И.)"),
+    Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
+         _heads_period, "В 2025 году"),
 ]
 
 

@@ -24,12 +24,10 @@ class Heads:
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
-        # a bot on a messenger or a network ("ВК-бот", "бот в MAX") is a chat-bot: its words come first,
-        # in the head's own noun group only (a bot named elsewhere, «(без бота)», breaks no tie)
+        # a bot on a messenger or a network ("ВК-бот") is a chat-bot: in the head's own noun group only, «(без бота)» none
         bots = data.get("bots") or {}
         for spec in self.heads.values():
-            spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] \
-                if spec.get("default") in bots.get("of", ()) else []
+            spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
@@ -39,7 +37,15 @@ class Heads:
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
         self.boards = set(data.get("venue", {}).get("boards", ()))
+        self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
+        placed = data.get("placed") or {}           # normalizers/channel_hosts.py
+        self.time_preps = frozenset(placed.get("time", ()))
+        self.strong_means = frozenset(placed.get("means", ()))
+        self.host_codes = frozenset(placed.get("hosts", ()))
+        self.host_preps = frozenset(placed.get("host_prepositions", ()))
+        self.hosted = frozenset(placed.get("hosted", ()))
+        self.owned_deeds = frozenset(placed.get("writing", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))

@@ -22,7 +22,9 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
+from .client_words import client_words
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
+from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -116,14 +118,35 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     bare = without_names(header_text, lambda w: normalize(w) in keep or lemma(normalize(w)) in keep)
     if bare != header_text:       # a person's name is no field's word («Бурцева О.Н.» over a plan's column of marks)
         return field_scores(kind, bare) if bare.strip() else {}
-    parts = variants(header_text, keep) if names_any(header_text, keep) else []   # none: a data cell, mostly
+    named = names_any(header_text, keep)
+    parts = variants(header_text, keep) if named else []   # none: a data cell, mostly
     made = _MADE_WEIGHT if any(states_type(t) for t, _ in parts) or without_legend(header_text) != header_text \
         else 1.0
     out = dict(cell_scores(kind, header_text, made))
     for text, weight in parts:
         for f, score in cell_scores(kind, text, made).items():
             out[f] = max(score * weight, out.get(f, 0.0))
-    return out
+    return _led_by_first(kind, header_text, out) if named else out
+
+
+_JOINED = re.compile(r"\s[–—-]\s|:\s")
+
+
+def _led_by_first(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:
+    """Two headings joined at a spaced dash or a colon, «Канал взаимодействия – Тип точки», each part naming a field
+    of its own: the cells lead with the first one's value («Сайт – цифровая»), so the first part's field scores as
+    the cell's best — as a bracketed second field leaves the first its own (`bracketed_fields`).  The channel and
+    its needs in either order stay the channel's column (`point_lines` cuts them), and a required field second
+    keeps the column (without it the table would be no list at all)."""
+    cut = _JOINED.split(header_text, maxsplit=1)
+    if len(cut) != 2 or not all(p.strip() for p in cut):
+        return out
+    best = [max(sc, key=sc.get) if (sc := cell_scores(kind, p.strip())) else None for p in cut]
+    if None in best or best[0] == best[1] or set(best) == {"touchpoint", "interaction"} or \
+            best[1] in schema(kind).required:    # «Процесс: Канал»: a list's required field is not given up
+        return out
+    top = max(out.values(), default=0.0)
+    return {**out, best[0]: max(top, out.get(best[0], 0.0)) + 0.01} if out.get(best[0], 0.0) < top else out
 
 
 @lru_cache(maxsize=None)
@@ -210,12 +233,14 @@ def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, 
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
+    client = client_words(cell)     # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
     made = _made_words(kind)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
-                best = max(best, len(set(words)) / size * (made_weight if words in made else 1.0))
+                own = size - len(client - set(words))
+                best = max(best, len(set(words)) / own * (made_weight if words in made else 1.0))
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
@@ -250,7 +275,7 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
             continue
         fields[f] = i
         used.add(i)
-    return with_stand_ins(kind, fields)
+    return with_stand_ins(kind, with_form_as_kind(kind, header, fields, field_scores))
 
 
 def is_header(kind: str, header: list[str]) -> bool:
