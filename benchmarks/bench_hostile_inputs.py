@@ -868,12 +868,15 @@ CASES = [
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),
     # chan16: a part broken at a line's end inside a hyphenated word (channel_words.rejoined), matched from
-    # a word's start; thousands of broken ends, and a run of spaces after a hyphen (one hyphenated word of
-    # thousands of parts, «ин-ин-…-ин», is quadratic on main already, with or without a broken end: left)
+    # a word's start; thousands of broken ends, and a run of spaces after a hyphen
     Case("channel cell: thousands of broken ends", lambda k: "интернет-ин-ин- ная " * 1500 * k,
          _channel, "интернет-приём- ная"),
     Case("channel cell: long hyphenated run, spaces after its hyphen", lambda k: "сайт-" + " " * 20000 * k + "1",
          _channel, "сайт- почта"),
+    # rev16b: one hyphenated word of thousands of parts, «ин-ин-…-ин»: the address pattern (DOMAIN_RX) began
+    # at each part after a hyphen and ran to the word's end (ratio 10 at 4,000 parts); now from its start only
+    Case("channel cell: one hyphenated word of thousands of parts", lambda k: "сайт " + "-".join(["ин"] * 4000 * k),
+         _channel, "сайт ин-ин"),
     # chan16: an abbreviation run into the word after it (channel_words.apart_capitals); one long word in capitals
     Case("channel cell: thousands of glued abbreviations", lambda k: "АРМбухгалтера ТОСПМФЦ " * 1500 * k,
          _channel, "АРМбухгалтера"),

@@ -167,13 +167,16 @@ class HeldPlaces:
         return self._next_free[k - self.start]
 
 
-def one_venue(reads, h: Heads, own: bool) -> list | None:
+def one_venue(reads, h: Heads, own: bool, printed: bool = False) -> list | None:
     """The readings of a place's words if they name one channel, a venue (or a medium, unless
     the head's `own` words name one); None from the first reading that shows they do not, so
-    a long clause is not read to its end after each of its "в"."""
+    a long clause is not read to its end after each of its "в".  A board (`venue.boards`) is the
+    venue of `printed` matter only (a head whose default is other: «объявление на стенде»), never
+    of a meeting or an appeal («приём на стенде выставки» stays a reception)."""
     found: list = []
     for r in reads:
-        if found and r.code != found[0].code or not (r.code in h.venues or r.code in h.media and not own):
+        if found and r.code != found[0].code or not (r.code in h.venues or r.code in h.media and not own) \
+                or r.code in h.boards and not printed:
             return None
         found.append(r)
     return found or None

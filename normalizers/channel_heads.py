@@ -28,6 +28,7 @@ from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_he
                                  quoted_names, unknown_brand, unquote_means, word_bag)
 from .channel_hosts import lead_words, no_place, timed, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
+from .channel_platform_place import platform_in_main
 from .channel_visit import who_comes
 from .channel_vocab import Heads, heads
 from .channel_words import clauses, conjuncts, expand, one_script, untruncate
@@ -126,7 +127,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         # reading the rest again made a run of "приём по приём по …" exponential)
         # (the quoted names of the phrase go with it: «обращение на портал «Госуслуги»» is the portal's)
         reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
-        found = one_venue(reads, h, own) if venue else list(reads)
+        found = one_venue(reads, h, own, h.heads[head_key(ws[i], h)].get("default") == "other") if venue else list(reads)
         if found is None:
             continue
         codes = {r.code for r in found}
@@ -140,13 +141,13 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     return None
 
 
-def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float) -> set[str]:
+def _place_codes(ws: list[Word], j: int, kind, h: Heads, base: float, details=None) -> set[str]:
     """The channels named by the noun group after the preposition at j (up to punctuation, a
-    conjunction or the next preposition)."""
+    conjunction or the next preposition); `details`: the whole phrase's bag, its details too, read instead."""
     end = next((k for k in range(j + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj or ws[k].pos == "PREP"),
                len(ws))
     group = ws[j + 1:end]
-    bag = WordBag(word_bag(w, h) for w in group)
+    bag = details if details is not None else WordBag(word_bag(w, h) for w in group)
     return {r.code for r in _readings(group, bag, kind, h, base) if r.how != "weak"}
 
 
@@ -171,6 +172,9 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base, lead_words(ws, i, h) if "pair" in spec else None)
+        if r is not None and w.pos == "ADJS" and key not in w.lemmas | {w.text}:
+            # a noun's ending lost, «приёмна», read by its form: a guess, below review
+            r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
@@ -207,7 +211,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: floa
         code, score, how = _pair(spec, [(scope, base, "head")] + ([(lead, TIE, "tie:lead")] if lead else [])
                                  + [(rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
-    code = _with(spec, scope)
+    code = _with({"with": spec["bots"] + spec["with"]}, scope)
     if code:
         return _guessed(ChannelReading(code, base, "head+with", key))
     if spec.get("weak"):
@@ -350,6 +354,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
                        + address_words(details, h.hosts))
     fuzzy = any(w.fuzzy for w in ws)
     found = _resolve(ws, rest_bag, kind, h, HEAD, names := quoted_names(text, h))
+    if details:         # a platform named only in a parenthesis, a place named in the phrase's own words
+        found = platform_in_main(ws, found, h, lambda j: _place_codes(ws, j, kind, h, HEAD, rest_bag),
+                                 lambda: _resolve(ws, WordBag([word_bag(w, h) for w in ws]), kind, h, HEAD, names), SEVERAL)
     if found is None or found.how == "weak":
         # a generic head ("платформа «МАХ»", "группа") yields to a definite one in a detail,
         # whichever detail names it ("ГБУ «МФЦ …», окно № 3": the place, then the name)

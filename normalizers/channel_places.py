@@ -82,7 +82,7 @@ def split_places(text: str) -> tuple[str, list[str]]:
 # (an address starts where its name does: a long word is not scanned again from each of its letters)
 EMAIL_RX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RX = re.compile(r"(?:https?://|www\.)[^\s,;«»\"()]+", re.IGNORECASE)
-DOMAIN_RX = re.compile(r"(?<![\w@.])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
+DOMAIN_RX = re.compile(r"(?<![\w@.-])(?:[\w-]+\.)+(?:ru|рф|su|com|org|net|me|gov)\b(?:/[^\s,;«»\"()]*)?",
                        re.IGNORECASE)
 _QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”")
 _PAREN = re.compile(r"\(([^()]{1,120})\)")

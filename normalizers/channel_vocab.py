@@ -24,11 +24,10 @@ class Heads:
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
-        # a bot on a messenger or a network ("ВК-бот", "бот в MAX") is a chat-bot: its words come first
+        # a bot on a messenger or a network ("ВК-бот") is a chat-bot: in the head's own noun group only, «(без бота)» none
         bots = data.get("bots") or {}
         for spec in self.heads.values():
-            if spec.get("default") in bots.get("of", ()):
-                spec["with"] = [((w,), "chatbot") for w in bots.get("words", ())] + spec["with"]
+            spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
@@ -37,6 +36,7 @@ class Heads:
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
+        self.boards = set(data.get("venue", {}).get("boards", ()))
         self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
         placed = data.get("placed") or {}           # normalizers/channel_hosts.py

@@ -146,9 +146,12 @@ def apart_capitals(text: str, vocab: frozenset[str]) -> str:
     """An abbreviation the vocabulary knows run into the word after it, a space lost («АРМбухгалтера»,
     «ТОСПМФЦ»): set apart where the capitals are that abbreviation and the rest a dictionary word of four
     letters or more (a case ending, «СЭДе», is `undeclined`'s), or, all in capitals, where exactly one cut
-    makes two abbreviations it knows (a short word only: an abbreviation is short)."""
+    makes two abbreviations it knows (a short word only: an abbreviation is short).  A word the
+    dictionary knows stays whole: «НОМЕРОК», «ВЫХОДИТ» in a cell typed in capitals are no «НОМЕР ОК»."""
     def apart(m: re.Match) -> str:
         caps, rest = m.group(1), m.group(2)
+        if _known(m.group(0).lower()):
+            return m.group(0)
         if rest:
             return f"{caps} {rest}" if caps.lower().replace("ё", "е") in vocab and _known(rest.lower()) else m.group(0)
         low = caps.lower().replace("ё", "е")
