@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from textcore.vocab import vocabulary
 
@@ -179,17 +180,31 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     return [tuple(ws[k] for k in part) for part in parts]
 
 
-def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
-    return any(all(s in mod_lemmas[i + k] for k, s in enumerate(seq)) for i in range(len(mod_lemmas) - len(seq) + 1))
+def _has_in(mods: list[frozenset[str]]) -> Callable[[tuple[str, ...]], bool]:
+    """Does a `refine` sequence of marks stand in a row among the clause's modifiers?  The marks'
+    places are indexed once a clause and each sequence answered once: `_code` asks every rule for
+    each of the clause's objects, and a list of n objects rescanned its n modifiers per object."""
+    at: dict[str, list[int]] = {}
+    for i, m in enumerate(mods):
+        for s in m:
+            at.setdefault(s, []).append(i)
+    known: dict[tuple[str, ...], bool] = {}
+
+    def has(seq: tuple[str, ...]) -> bool:
+        if seq not in known:
+            known[seq] = not seq or any(i + len(seq) <= len(mods) and all(s in mods[i + k] for k, s in enumerate(seq[1:], 1))
+                                        for i in at.get(seq[0], ()))
+        return known[seq]
+    return has
 
 
-def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tuple[str, float, str] | None:
+def _code(action: str, obj: str, has: Callable[[tuple[str, ...]], bool], g: _Grammar) -> tuple[str, float, str] | None:
     for actions, objects, seqs, code in g.refine:
         if actions is not None and action not in actions:
             continue
         if objects is not None and obj not in objects:
             continue
-        if any(_has(mods, s) for s in seqs):
+        if any(has(s) for s in seqs):
             return _scored(code, REFINED, "refine")
     row = g.table.get(action, {})
     if obj in row and obj != "*":
@@ -319,9 +334,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # "предоставить автомобиль и документы": the object read is listed after a thing nobody read
     first = bool(g.doubt["unknown_first"] and objects and action != "none"
                  and need_doubt.unknown_first(ws, start, objects[0][1], g.known))
-    out = []
+    out, has = [], _has_in(mods)
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
-        found = _code(action, cls, mods, g)
+        found = _code(action, cls, has, g)
         if found:
             code, score, how = found
             if how == "default" and cls == "*" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
