@@ -1081,6 +1081,17 @@ CASES = [
     Case("needs: a cell of 40 objects joined by «и» and «,»", _coordinated, _needs,
          "Получение формы заявления в отдел и справки"),
     Case("site chrome: every pattern's lead, then a long run", _chrome_lines, _chrome, _chrome_lines(1)[:7]),
+    # needs19's loops over a clause's words: a procedure's state asked at each state word (need_case_state:
+    # each followed by whose work it is), the agency receiving (need_agency_receives) before hundreds of
+    # objects, nouns governing an infinitive (need_governed), hyphenated compounds named by their head
+    Case("needs: a paper, then thousands of «в работе МФЦ»", lambda k: "заявление " + "в работе МФЦ " * 300 * k,
+         _needs, "заявление в работе МФЦ"),
+    Case("needs: the agency receiving hundreds of papers", lambda k: "получение министерством "
+         + "выписки из реестра и " * 200 * k + "справки", _needs, "получение министерством выписки из реестра"),
+    Case("needs: hundreds of nouns governing an infinitive", lambda k: "предложение продлить " * 300 * k
+         + "часы работы", _needs, "предложение продлить часы работы"),
+    Case("needs: hundreds of hyphenated compounds", lambda k: "получить " + "бланк-заявку и " * 300 * k + "справку",
+         _needs, "получить бланк-заявку и справку"),
 ]
 
 

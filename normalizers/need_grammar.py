@@ -38,6 +38,7 @@ from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action, unknown_object as _unknown_object
 from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_refine import marks_in_row
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for, for_inspection
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -180,24 +181,6 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     return [tuple(ws[k] for k in part) for part in parts]
 
 
-def _has_in(mods: list[frozenset[str]]) -> Callable[[tuple[str, ...]], bool]:
-    """Does a `refine` sequence of marks stand in a row among the clause's modifiers?  The marks'
-    places are indexed once a clause and each sequence answered once: `_code` asks every rule for
-    each of the clause's objects, and a list of n objects rescanned its n modifiers per object."""
-    at: dict[str, list[int]] = {}
-    for i, m in enumerate(mods):
-        for s in m:
-            at.setdefault(s, []).append(i)
-    known: dict[tuple[str, ...], bool] = {}
-
-    def has(seq: tuple[str, ...]) -> bool:
-        if seq not in known:
-            known[seq] = not seq or any(i + len(seq) <= len(mods) and all(s in mods[i + k] for k, s in enumerate(seq[1:], 1))
-                                        for i in at.get(seq[0], ()))
-        return known[seq]
-    return has
-
-
 def _code(action: str, obj: str, has: Callable[[tuple[str, ...]], bool], g: _Grammar) -> tuple[str, float, str] | None:
     for actions, objects, seqs, code in g.refine:
         if actions is not None and action not in actions:
@@ -334,7 +317,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # "предоставить автомобиль и документы": the object read is listed after a thing nobody read
     first = bool(g.doubt["unknown_first"] and objects and action != "none"
                  and need_doubt.unknown_first(ws, start, objects[0][1], g.known))
-    out, has = [], _has_in(mods)
+    out, has = [], marks_in_row(mods)
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
         found = _code(action, cls, has, g)
         if found:
