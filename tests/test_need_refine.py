@@ -4,6 +4,7 @@ import itertools
 import random
 
 from normalizers.need_refine import marks_in_row as _has_in
+from normalizers.needs import match_needs
 
 
 def _scan(mods, seq):
@@ -36,3 +37,17 @@ def test_same_answer_as_a_scan():
             for seq in itertools.product(marks[:4], repeat=n):
                 assert has(seq) == _scan(mods, seq), (mods, seq)
                 assert has(seq) == _scan(mods, seq)     # asked again: the answer kept is the same
+
+
+def _listed(n: int) -> str:
+    """A needs cell of n objects, each with its place, joined by «и» and commas (five things in turn)."""
+    things = ("выписки", "справки", "копии", "анкеты", "брошюры")
+    return "Получение " + ", ".join(f"формы заявления в отдел и {things[i % 5]}" for i in range(n))
+
+
+def test_a_long_coordinated_list_reads_as_its_five_things_once():
+    # 160 objects (quadratic, ~3 s; now a tenth of a second: benchmarks/bench_hostile_inputs.py's ratio) say
+    # no more than the list naming each thing once: the same codes, each its own score
+    long, short = match_needs(_listed(160)), match_needs(_listed(5))
+    assert [(m.code, m.score) for m in long] == [(m.code, m.score) for m in short]
+    assert {m.code for m in short} >= {"forms"}        # «формы заявления»: a blank form received
