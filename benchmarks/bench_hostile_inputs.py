@@ -128,6 +128,22 @@ def _last_joined(parts):
     return last_joined(parts)
 
 
+def _classify(text):
+    from parsers.extract.leadin import classify
+    return classify(text)
+
+
+def _last_closed(item):
+    from parsers.extract.inline_joins import last_closed
+    return last_closed(item)
+
+
+def _procedure_items(text):
+    from parsers.extract.procedure import extract_procedure
+    from parsers.formats.text import parse_text
+    return extract_procedure(parse_text(text))
+
+
 def _closing(line):
     from parsers.formats.text_cells import closing
     return closing(line)
@@ -204,6 +220,23 @@ class _Plan(tuple):
     """(header, rows) whose size, in the table's first column, is its cells'."""
     def __len__(self):
         return sum(len(r.cells) for r in tuple.__getitem__(self, 1))
+
+
+def _footnotes(blocks):
+    """Each paragraph after a marked table asked whether it is a footnote (the bridge's and captions' question)."""
+    from parsers.tables.footnote_paras import footnote_of_above
+    notes: dict = {}
+    return sum(footnote_of_above(blocks, k, notes) for k in range(len(blocks)))
+
+
+def _footnoted(k: int) -> list:
+    """Tables of marked cells, each followed by its run of footnotes: thousands of paragraphs in all."""
+    from parsers.document import Cell, Paragraph, Row, Table
+    out: list = []
+    for t in range(40 * k):
+        out.append(Table([Row([Cell(f"Сайт{j % 9 + 1})"), Cell("подать заявление[2]")]) for j in range(30)]))
+        out += [Paragraph(f"{j % 9 + 1}) Указывается при наличии технической возможности.") for j in range(20)]
+    return out
 
 
 def _content_plan(shape):
@@ -838,6 +871,19 @@ CASES = [
     Case("channel cell: thousands of letter-name words", lambda k: "эмфэцэ эсэдэ " * 1000 * k, _channel, "эмфэцэ"),
     Case("channel cell: thousands of means and sources", lambda k: "приём по ВКС из ТОСП " * 300 * k, _channel,
          "приём по ВКС из ТОСП"),
+    # chan16: a part broken at a line's end inside a hyphenated word (channel_words.rejoined), matched from
+    # a word's start; thousands of broken ends, and a run of spaces after a hyphen (one hyphenated word of
+    # thousands of parts, «ин-ин-…-ин», is quadratic on main already, with or without a broken end: left)
+    Case("channel cell: thousands of broken ends", lambda k: "интернет-ин-ин- ная " * 1500 * k,
+         _channel, "интернет-приём- ная"),
+    Case("channel cell: long hyphenated run, spaces after its hyphen", lambda k: "сайт-" + " " * 20000 * k + "1",
+         _channel, "сайт- почта"),
+    # chan16: an abbreviation run into the word after it (channel_words.apart_capitals); one long word in capitals
+    Case("channel cell: thousands of glued abbreviations", lambda k: "АРМбухгалтера ТОСПМФЦ " * 1500 * k,
+         _channel, "АРМбухгалтера"),
+    Case("channel cell: one long word in capitals", lambda k: "сайт " + "АБВГД" * 6000 * k, _channel, "сайт"),
+    Case("channel cell: thousands of hyphen-broken words", lambda k: "онлайн-каль-кулятор " * 1500 * k,
+         _channel, "онлайн-каль-кулятор"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
@@ -915,8 +961,21 @@ CASES = [
          _direction, "I. Блок 7 — иное"),
     Case("text cells: run of spaces before «|»", lambda k: " " * 60_000 * k + "x |", _closing, "x |"),
     # review rev15f: an inline list's last part looked at for an open end («… и др.»): `\s*,?\s*` was cubic
+    # session 17 (shapes17): footnotes under a table known by the marks of the tables right above — each table's
+    # marks read once (a cache), a bounded walk back: linear in the paragraphs
+    Case("footnotes: thousands of notes under marked tables", _footnoted, _footnotes,
+         []),
     Case("inline list: run of spaces in the last item", lambda k: ["сайт", " " * 20_000 * k + "почта"], _last_joined,
          ["сайт", "почта и телефон"]),
+    # session 17 (proc17): a lead-in's «(далее – …)» name, a semicolon list's last «и … (далее – …)», notes between
+    # a list's dashes each looked past two lines ahead at most
+    Case("lead-in: «(далее» then a run of spaces", lambda k: "Каналы (далее" + " " * 20_000 * k + "– цифровые каналы):",
+         _classify, "Каналы (далее – цифровые каналы):"),
+    Case("semicolon list: last item «и» and spaces", lambda k: "и" + " " * 20_000 * k + "справка (далее – потребности)",
+         _last_closed, "и выдача справок (далее – потребности клиентов)"),
+    Case("procedure: notes between a list's dashes",
+         lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
+         + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition

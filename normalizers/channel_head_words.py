@@ -18,8 +18,9 @@ def head_key(w: Word, h: Heads) -> str | None:
     if w.text in h.heads:
         return w.text
     key = next((lem for lem in sorted(w.lemmas) if lem in h.heads), None)
-    if key is None and w.pos == "ADJF":
-        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form
+    if key is None and w.pos in ("ADJF", "ADJS"):
+        # a noun declined as an adjective ("в приёмной") is read as one: its feminine form (and one
+        # whose ending was lost, «приёмна», that the dictionary reads as a short adjective)
         key = next((f for f in (re.sub(r"(?:ый|ой)$", "ая", w.lemma), re.sub(r"ий$", "яя", w.lemma))
                     if f != w.lemma and f in h.heads), None)
     return key

@@ -95,7 +95,7 @@ def _kinds_named(bag: list[frozenset[str]], h: Heads) -> set[str]:
 
 
 def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
-              own: bool = False) -> ChannelReading | None:
+              own: bool = False, named: dict | None = None) -> ChannelReading | None:
     """The channel a meeting is held by ("приём ПО ВИДЕОСВЯЗИ", "через интернет-приёмную");
     none when the means names several ("посредством СЭД, терминала с доступом к ЕПГУ":
     the head and the list's kind decide as without a means).  After a preposition of place
@@ -123,7 +123,8 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         bag = (clause := place_clause(clause, ws, j + 1, conj, h)).bag(j + 1) if venue else rest_bag
         # read flat: a meeting named within the means takes no means of its own (each level
         # reading the rest again made a run of "приём по приём по …" exponential)
-        reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, means=False) if r.how != "weak")
+        # (the quoted names of the phrase go with it: «обращение на портал «Госуслуги»» is the portal's)
+        reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
         found = one_venue(reads, h, own) if venue else list(reads)
         if found is None:
             continue
@@ -166,7 +167,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         scope = groups.of(i)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_on(ws, i, h, rest_bag):
             continue
-        r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope))) if spec.get("by_means") and means
+        r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base)
         if r is not None and as_manner(ws, i, spec):
@@ -183,11 +184,15 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
     weak: ChannelReading | None = None
+    last: ChannelReading | None = None
     for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
         if r.how != "weak":
             return r
+        if h.heads.get(r.head, {}).get("fallback"):
+            last = last or r        # «пишет … в группе»: a verb of writing yields to any head named
+            continue
         weak = weak or r
-    return weak
+    return weak or last
 
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
@@ -304,7 +309,7 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
     read: list[tuple[str, ChannelReading]] = []
     for i, part in enumerate(parts):
         main, details = split_details(part)
-        ws = expand(words(untruncate(main, h.vocab), h.speller), h)
+        ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
         bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)])
         r = _resolve(ws, bag, kind, h, HEAD)
         if i == 0:
@@ -330,8 +335,8 @@ def _named_section(text: str, kind: str | None, h: Heads) -> ChannelReading | No
 def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelReading | None:
     h = heads()
     main, details = split_details(unquote_means(one_script(text), h))
-    ws = expand(words(untruncate(main, h.vocab), h.speller), h)
-    detail_words = [expand(words(untruncate(d, h.vocab), h.speller), h) for d in details]
+    ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
+    detail_words = [expand(words(untruncate(d, h.vocab, h.speller.forms), h.speller), h) for d in details]
     addresses = addresses_of(details)   # each a word "@code" too: «почта info@…» (a head's `platform`)
     rest_bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for dw in detail_words for w in dw]
                        + address_words(details, h.hosts))

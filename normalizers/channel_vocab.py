@@ -24,6 +24,11 @@ class Heads:
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
+        # a bot on a messenger or a network ("ВК-бот", "бот в MAX") is a chat-bot: its words come first
+        bots = data.get("bots") or {}
+        for spec in self.heads.values():
+            if spec.get("default") in bots.get("of", ()):
+                spec["with"] = [((w,), "chatbot") for w in bots.get("words", ())] + spec["with"]
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))

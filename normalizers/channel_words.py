@@ -9,6 +9,9 @@ them a matter of vocabulary:
     "колл-центр", "инфо.киоск"  a hyphenated/dotted word the vocabulary does not know whole:
                              its parts
     "докум-оборот"           a compound's first stem cut before a hyphen: the vocabulary word
+    "АРМбухгалтера"          an abbreviation run into the next word (or abbreviation, "ТОСПМФЦ"): apart
+    "интернет-приём-ная"     a part broken by one more hyphen (or at a line's end, "приём- ная"):
+                             joined where the two make a vocabulary form
     "ЕСЭД", "РСЭД"           an abbreviation qualified by one or two leading letters (единая,
                              региональная …): the abbreviation the vocabulary knows
     "стэнд"                  «э» written for «е» after a consonant in a borrowed word
@@ -35,6 +38,12 @@ _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 # single letters each closed by a dot, two or more ("С.Э.Д.", "Е.П.Г.У"): an abbreviation so spelt
 _DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё])\.?(?![\w])")
 _OPEN, _CLOSE = "(«\"“", ")»\"”"
+# capitals run into a small-letter word or into more capitals (matched from a word's start)
+_GLUED_CAPS = re.compile(r"(?<![\w-])([А-ЯЁ]{2,})([а-яё]{4,})?(?![\w-])")
+_MAX_GLUED_CAPS = 12
+# a hyphenated word whose last part ends in a hyphen and a space, and the small-letter word after it
+# (matched from a word's start only: a long run of parts is walked once)
+_BROKEN_AT_END = re.compile(r"(?<![\w-])([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)-[ \t]+([а-яё]+)")
 # capitals and a case ending in small letters after them («СЭДе», «СМЭВу», «МФЦ-шке» aside)
 _DECLINED = re.compile(r"(?<![\w-])([А-ЯЁ]{2,6})-?(?:е|у|а|ом|ах|ами|ы|ов|ой)(?![\w-])")
 # a site's name with a Latin zone typed in Cyrillic, as it is said («госуслуги.ру»)
@@ -118,7 +127,7 @@ def conjuncts(text: str, coordinators: re.Pattern, not_peer: re.Pattern,
 one_script = fix_lookalikes
 
 
-def untruncate(text: str, vocab: frozenset[str]) -> str:
+def untruncate(text: str, vocab: frozenset[str], forms: frozenset[str] = frozenset()) -> str:
     """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
     dictionary does not know is the one vocabulary word it begins, when only one does — or the
     one all the others begin with too ("видеоконф." -> видеоконференц, of which видеоконференция
@@ -130,7 +139,38 @@ def untruncate(text: str, vocab: frozenset[str]) -> str:
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         root = min(found, key=len, default="")
         return root if found and all(w.startswith(root) for w in found) else m.group(0)
-    return _TRUNCATED.sub(whole, undotted(undeclined(text, vocab), vocab))
+    return _TRUNCATED.sub(whole, undotted(undeclined(apart_capitals(rejoined(text, forms), vocab), vocab), vocab))
+
+
+def apart_capitals(text: str, vocab: frozenset[str]) -> str:
+    """An abbreviation the vocabulary knows run into the word after it, a space lost («АРМбухгалтера»,
+    «ТОСПМФЦ»): set apart where the capitals are that abbreviation and the rest a dictionary word of four
+    letters or more (a case ending, «СЭДе», is `undeclined`'s), or, all in capitals, where exactly one cut
+    makes two abbreviations it knows (a short word only: an abbreviation is short)."""
+    def apart(m: re.Match) -> str:
+        caps, rest = m.group(1), m.group(2)
+        if rest:
+            return f"{caps} {rest}" if caps.lower().replace("ё", "е") in vocab and _known(rest.lower()) else m.group(0)
+        low = caps.lower().replace("ё", "е")
+        if len(low) > _MAX_GLUED_CAPS:
+            return caps
+        cuts = [i for i in range(2, len(low) - 1) if low[:i] in vocab and low[i:] in vocab]
+        return f"{caps[:cuts[0]]} {caps[cuts[0]:]}" if len(cuts) == 1 else caps
+    return _GLUED_CAPS.sub(apart, text)
+
+
+def rejoined(text: str, forms: frozenset[str]) -> str:
+    """A word's part broken at a line's end inside a hyphenated word («интернет-приём- ная»,
+    «онлайн-анкетиро- вание»): joined to the next word where the two make a form of the vocabulary
+    (`forms`); the hyphens before it kept."""
+    if "-" not in text or not forms:
+        return text
+
+    def join(m: re.Match) -> str:
+        before, last = m.group(1).rpartition("-")[::2]
+        whole = last + m.group(2)
+        return (before + "-" if before else "") + whole if whole.lower().replace("ё", "е") in forms else m.group(0)
+    return _BROKEN_AT_END.sub(join, text)
 
 
 def undeclined(text: str, vocab: frozenset[str]) -> str:
@@ -188,6 +228,8 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
         elif w.parts and len(whole := words(w.text.replace("-", ""), h.speller)) == 1 and not whole[0].fuzzy \
                 and whole[0].lemmas & h.heads.keys():
             out += list(whole)          # a head broken by a hyphen whose halves are words ("теле-фон")
+        elif w.parts and (joined := _broken_part(w.text, h.speller.forms)):
+            out += expand(words(joined, h.speller), h)     # «интернет-приём-ная»: «интернет-приёмная»
         elif w.parts and (joined := _cut_compound(w.text, h.speller.forms)):
             out += list(words(joined, h.speller))
         elif w.parts or "." in w.text:
@@ -199,6 +241,20 @@ def expand(ws: tuple[Word, ...], h) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def _broken_part(text: str, forms: frozenset[str]) -> str | None:
+    """A part of a hyphenated word broken by one more hyphen («интернет-приём-ная», «онлайн-каль-кулятор»,
+    «голо-совой»): the first two neighbouring parts whose join is a form of the vocabulary, joined, where
+    the word as written is none; None where no two are."""
+    parts = text.split("-")
+    low = [p.lower().replace("ё", "е") for p in parts]
+    if "-".join(low) in forms:
+        return None
+    for k in range(len(parts) - 1):
+        if low[k] + low[k + 1] in forms:
+            return "-".join(parts[:k] + [parts[k] + parts[k + 1]] + parts[k + 2:])
+    return None
 
 
 def _cut_compound(text: str, forms: frozenset[str]) -> str | None:

@@ -5,9 +5,11 @@ names — and nothing without `--mutate`.
 Fast: converted text and Word only, a few documents, no LibreOffice and no pipeline run."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from benchmarks.layoutbed import generate, mutate, pools, render_docx, render_txt
+from benchmarks.layoutbed import generate, mutate, mutate_cells, pools, render_docx, render_txt
 from benchmarks.layoutbed.__main__ import parse_args
 from tests.test_layoutbed import _docx_text, _gold_texts, _squash
 
@@ -29,7 +31,7 @@ def _bodies(doc) -> list[list[str]]:
             for g in mutate.list_tables(doc)]
 
 
-@pytest.mark.parametrize("name", mutate.MUTATIONS)
+@pytest.mark.parametrize("name", mutate.TABLE_MUTATIONS)
 def test_every_mutation_keeps_the_gold_in_both_files(name, originals, tmp_path):
     changed = 0
     for docs in originals.values():
@@ -39,12 +41,17 @@ def test_every_mutation_keeps_the_gold_in_both_files(name, originals, tmp_path):
             docx = _docx_text(render_docx.write(new, tmp_path / "m.docx"))
             for text in _gold_texts(doc):
                 core = _squash(text)[1:].rstrip(".;")
+                # one item a row: a gold phrase of «; »-parts (one need text in some sets) is each part
+                parts = [_squash(p)[1:].rstrip(".;") for p in re.split(r";\s+", text)] if name == "row_per_need" else [core]
                 if core in before:           # what the set's own file holds, the mutated one holds too
-                    assert core in txt and core in docx, (name, doc.name, text)
+                    assert all(p in txt and p in docx for p in parts), (name, doc.name, text)
             changed += render_txt.render(new) != render_txt.render(doc)
     # most lists' tables are mutated (procedures as paragraphs are not; group_rows and numbered_rows need
     # a column of runs or of row numbers, which roadmaps seldom have)
-    assert changed >= (8 if name in ("group_rows", "numbered_rows", "merge_cells") else 12), name
+    # kind_tables needs a column of two or three short values (a kind), footnotes and fused_cells a list of text
+    # columns, row_per_need cells of several items
+    least = {"group_rows": 8, "numbered_rows": 8, "merge_cells": 8, "kind_tables": 3, "row_per_need": 4}
+    assert changed >= least.get(name, 12), name
 
 
 def test_neutral_headers_keep_no_heading_of_their_own(originals):
@@ -178,3 +185,71 @@ def test_merge_cells_puts_a_short_column_beside_its_neighbour_in_one_cell(origin
             cells = [" ".join(c.paras) for t in g for r in t.rows[t.header_rows:] for c in r]
             assert doc.kind != "touchpoint_list" or any(x.endswith(")") or " — " in x for x in cells), doc.name
     assert merged >= 6
+
+
+def _paras(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, mutate_cells.Para)]
+
+
+def test_row_per_need_gives_each_item_a_row_of_its_own(originals):
+    split = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("row_per_need",), seed=1)[0]
+        rows = lambda d: sum(len(t.rows) for g in mutate.list_tables(d) for t in g)
+        if rows(new) == rows(doc):
+            continue
+        split += 1
+        assert rows(new) > rows(doc), doc.name
+        # a new row holds one item and nothing else of its own: its other cells blank or merged down
+        for g in mutate.list_tables(new):
+            for t in g:
+                for r in t.rows[t.header_rows:]:
+                    filled = [c for c in r if c.paras and c.vmerge != "continue"]
+                    assert filled, doc.name
+    assert split >= 4
+
+
+def test_kind_tables_cut_a_list_by_a_short_column_named_in_captions(originals):
+    cut = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("kind_tables",), seed=1)[0]
+        if len(_tables(new)) == len(_tables(doc)):
+            continue
+        cut += 1
+        # the list one column narrower, over more tables, each with a caption above it naming one value
+        old_w = {mutate.width(g[0]) for g in mutate.list_tables(doc)}
+        assert {mutate.width(g[0]) for g in mutate.list_tables(new)} & {w - 1 for w in old_w}, doc.name
+        added = [p for p in _paras(new) if p not in _paras(doc)]
+        assert len(added) >= 2, doc.name
+        assert sorted(sum(_bodies(new), [])) != sorted(sum(_bodies(doc), [])), doc.name
+    assert cut >= 3
+
+
+def test_footnotes_mark_cells_and_explain_them_under_the_list(originals):
+    marked = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("footnotes",), seed=1)[0]
+        notes = [p for p in _paras(new) if p not in _paras(doc) and not p.startswith("Примечани")]
+        if not notes:
+            continue
+        marked += 1
+        body = " ".join(sum(_bodies(new), []))
+        for note in notes:                   # each footnote's mark is glued to a cell's word
+            mark = note.split(" ", 1)[0]
+            assert mark in body, (doc.name, mark)
+        assert len(_tables(new)) == len(_tables(doc)), doc.name
+    assert marked >= 12
+
+
+def test_fused_cells_join_two_free_text_columns_in_one(originals):
+    fused = 0
+    for doc in (d for docs in originals.values() for d in docs):
+        new = mutate.apply([doc], ("fused_cells",), seed=1)[0]
+        for old, g in zip(mutate.list_tables(doc), mutate.list_tables(new)):
+            if mutate.width(g[0]) == mutate.width(old[0]):
+                continue
+            assert mutate.width(g[0]) == mutate.width(old[0]) - 1, doc.name
+            heads = [" ".join(c.paras) for r in g[0].rows[:g[0].header_rows] for c in r]
+            assert any(": " in h or " – " in h for h in heads), (doc.name, heads)
+            fused += 1
+    assert fused >= 8

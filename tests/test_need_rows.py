@@ -104,6 +104,42 @@ def test_cells_merged_down_over_the_need_rows_in_word(tmp_path):
         ("Региональный портал госуслуг", "Подать заявление")]
 
 
+def test_need_rows_under_merges_on_both_sides_are_no_headings(tmp_path):
+    """The need column in the middle: the cells after a need row's need are covered by merges from the
+    row above as well as those before it — the point's row, not a heading spanning the table."""
+    head = ["№ п/п", "Направление деятельности", "Наименование процесса", "Канал взаимодействия",
+            "Потребность клиента", "Вид точки взаимодействия"]
+    path = grid_docx(tmp_path / "m.docx", [head,
+                                            ["1.", LIC, ISSUE, "Приёмная министерства", "Получить консультацию", "офлайн"],
+                                            ["", "", "", "", "Подать заявление", ""],
+                                            ["", "", "", "", "Получить лицензию", ""],
+                                            ["2.", LIC, ISSUE, "Региональный портал госуслуг", "Подать заявление",
+                                             "цифровая"]], TITLE)
+    d = Docx(str(path))
+    table = d.tables[0]
+    for col in (0, 1, 2, 3, 5):                # merged down over the need rows on both sides of the need
+        table.cell(1, col).merge(table.cell(3, col))
+    d.save(str(path))
+    raw, _ = extract_touchpoints(docx_reader.read(path))
+    assert [(r["touchpoint_raw"], r["point_type_raw"], r["interaction_raw"]) for r in raw] == [
+        ("Приёмная министерства", "офлайн", "Получить консультацию. Подать заявление. Получить лицензию"),
+        ("Региональный портал госуслуг", "цифровая", "Подать заявление")]
+    assert {r["direction_raw"] for r in raw} == {LIC}
+
+
+def test_a_heading_across_the_table_still_spans_it(tmp_path):
+    """A heading merged across the table in legacy Word (its cells after it covered, none before it)
+    stays a heading: the rule above asks only that no cell BEFORE the text be covered."""
+    from parsers.document import Cell, Row
+    from parsers.tables.sections import section_text
+    columns = {"group_no": 0, "direction": 1, "touchpoint": 2, "interaction": 3}
+    heading = Row([Cell("Цифровые точки взаимодействия"), Cell("", covered=True), Cell("", covered=True),
+                   Cell("", covered=True)])
+    need_row = Row([Cell("", covered=True), Cell("", covered=True), Cell("Подать заявление"), Cell("", covered=True)])
+    assert section_text(heading, columns, 4) == "Цифровые точки взаимодействия"
+    assert section_text(need_row, columns, 4) is None
+
+
 def test_a_question_before_a_small_letter_ends_a_need_only_before_one():
     """A cell's paragraphs joined by spaces (Word and converted text alike): a question closing one
     need and the next written in small letters are two needs; a question's own comment is not."""

@@ -202,3 +202,50 @@ def test_a_cell_of_thousands_of_cuts_is_read_at_its_first_kind_or_outside_bracke
     assert read_points(cell) == [("Сайт (цифровая)", cell.strip()[len("Сайт (цифровая) – "):])]
     cell = "Сайт: узнать (порядок " * 1000          # every colon after the first is inside an open bracket
     assert read_points(cell) == [("Сайт", cell.strip()[len("Сайт: "):])]
+
+
+def test_two_headings_joined_at_a_dash_or_colon_read_by_their_parts():
+    """«Способ (канал) коммуникации – Цель обращения»: the channel's phrase of the whole takes «обращения» from the
+    needs' part, so the heading is read by its parts too — each names one field by itself."""
+    from parsers.tables.point_lines import fused_order
+    assert heading_holds_needs("Способ (канал) коммуникации – Цель обращения")
+    assert fused_order("Способ (канал) коммуникации – Цель обращения") == 1
+    assert fused_order("Канал взаимодействия: Потребность клиента") == 1
+    assert fused_order("Цель обращения – Способ (канал) коммуникации") == -1
+    assert fused_order("Наименование процесса – Канал взаимодействия") is None   # no needs named
+    assert fused_order("Канал взаимодействия") is None
+    # the needs first: cut at the first separator, a channel's own colon after it stays the channel's
+    assert read_points("получить справку; узнать статус: Телефон: 8 (800) 100-20-30", needs_first=True) == [
+        ("Телефон: 8 (800) 100-20-30", "получить справку; узнать статус")]
+
+
+def test_needs_before_the_channel_in_one_cell(tmp_path):
+    header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Цель обращения – Канал взаимодействия"]
+    rows = [[no, direction, process, f"{cell.split(' – ')[1]} – {cell.split(' – ')[0]}"]
+            for no, direction, process, cell in _ROWS]
+    _check(process_path(_txt(tmp_path, header, rows)).touchpoints)
+
+
+def test_channel_then_needs_under_a_heading_whose_phrase_spans_the_dash(tmp_path):
+    header = ["№ п/п", "Направление деятельности", "Наименование процесса", "Способ (канал) коммуникации – Цель обращения"]
+    _check(process_path(_txt(tmp_path, header, _ROWS)).touchpoints)
+
+
+def test_two_headings_joined_map_the_column_to_the_first():
+    """«Канал взаимодействия – Тип точки»: the cells lead with the channel («Сайт – цифровая»), so the column is the
+    channel's, not the kind's (which left the list without its channel: no list read at all); a required field
+    second keeps the column («Процесс: Канал взаимодействия»), and the channel with its needs stays the channel's."""
+    head = ["№ п/п", "Процесс", "Канал взаимодействия – Тип точки", "Потребность клиента"]
+    assert map_columns("touchpoint_list", head) == {"group_no": 0, "process": 1, "touchpoint": 2, "interaction": 3}
+    assert map_columns("touchpoint_list", ["Процесс: Канал взаимодействия", "Потребность клиента"])["touchpoint"] == 0
+    assert map_columns("touchpoint_list", ["№", "Потребность клиента – Канал взаимодействия"])["touchpoint"] == 1
+
+
+def test_a_channel_with_its_kind_after_a_dash_under_joined_headings(tmp_path):
+    header = ["№ п/п", "Наименование процесса", "Канал взаимодействия – Тип точки", "Потребность клиента"]
+    rows = [["1", "Выдача удостоверения многодетной семьи", "Официальный сайт министерства – Цифровая точка",
+             "узнать порядок выдачи"],
+            ["2", "Выдача удостоверения многодетной семьи", "Приёмная министерства – Офлайн-точка",
+             "подать заявление и документы"]]
+    got = process_path(_txt(tmp_path, header, rows)).touchpoints
+    assert [(r["channel"], r["point_type"]) for r in got] == [("website", "digital"), ("personal_reception", "offline")]

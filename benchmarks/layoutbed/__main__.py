@@ -110,11 +110,15 @@ def parse_args(argv=None):
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")
     ap.add_argument("--mutate", default="",
-                    help="comma-separated structural mutations applied to every list's tables, the gold unchanged: "
+                    help="comma-separated structural mutations applied to every list's tables (and to procedures' "
+                         "lists: list_style, list_inline, lead_words, list_table, split_list), the gold unchanged: "
                          + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, columns the "
                          "contract does not hold, columns in a random order, a header's words over two rows, "
                          "a column of runs as full-width group rows, a list cut into two or three tables, row "
-                         "numbers restyled or dropped, a short column in brackets after its neighbour) "
+                         "numbers restyled or dropped, a short column in brackets after its neighbour, a cell's items one a "
+                         "row, a table per run of a short column named in a caption, footnote marks in cells, two "
+                         "free-text columns in one cell; a procedure list's items marked otherwise, run into the "
+                         "lead-in, the lead-in reworded, the items in a table, a note or a page break between items) "
                          "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")

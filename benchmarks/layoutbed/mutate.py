@@ -16,7 +16,10 @@ reading can be measured on them:
 * `split_header` — a one-row header's words split over two rows: each heading's first words over
   the rest, equal tops of neighbours one group cell over their sub-cells, a one-word heading
   merged down over both.
-* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`.
+* `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`;
+* `row_per_need`, `kind_tables`, `footnotes`, `fused_cells` — cell-wise shapes, `mutate_cells.py`;
+* `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
+  `mutate_procedure.py` (the only ones that touch procedures' paragraphs).
 
 A list's table is one with header rows, and the header-less tables as wide right after it (its
 continuations: the same mutation applies to them); a table whose header row holds point numbers
@@ -30,9 +33,13 @@ import re
 
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
+from .mutate_cells import CELL_MUTATIONS
+from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate_procedure
 from .mutate_rows import ROW_MUTATIONS
 
-MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS)
+TABLE_MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS, *CELL_MUTATIONS)
+MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS)
+_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 
@@ -46,9 +53,12 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
     for d in docs:
         d = copy.deepcopy(d)
         for m in names:
+            if m in PROCEDURE_MUTATIONS:
+                mutate_procedure(d, m, seed)
+                continue
             for k, group in enumerate(list_tables(d)):
                 rng = random.Random(f"{seed}:{m}:{d.name}:{k}")
-                (ROW_MUTATIONS[m](d, group, rng) if m in ROW_MUTATIONS else _DO[m](group, rng, d.kind))
+                (_DOC_WISE[m](d, group, rng) if m in _DOC_WISE else _DO[m](group, rng, d.kind))
         out.append(d)
     return out
 

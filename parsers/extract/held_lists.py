@@ -8,9 +8,9 @@ import re
 
 from .inline import describing_word
 from .item_lists import states_predicate
-from .leadin import classify, open_kinds, vocab
+from .leadin import classify, open_kinds, rival_kinds, vocab
 from .lines import Line
-from .listread import Marker, marker, over_subpoints, sub_points
+from .listread import Marker, marker, over_subpoints, split_top, sub_points
 
 
 def describes_itself(text: str) -> bool:
@@ -26,10 +26,14 @@ def holds_lead_ins(lines: list[Line], i: int, lead: Marker | None, kind: str | N
     point naming no content kind, any of its sub-points one level down may be that lead-in);
     so is a dashed lead-in over dashes of the same mark (`_dash_nested`), of any mark under a
     lead-in that names the list's fields («Перечень содержит сведения:»: a kind's lead-in is no field).
-    (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)"""
+    (An item «1) сайт, который:» or «1) телефонная связь:» over dashes is no sub-point by number.)
+    A sub-point may hold its list inline («2.1.1. Потребности клиентов: a; b.»); under a lead-in naming two kinds
+    or none, so may an unmarked line («цифровые каналы: a, b и c.»)."""
     nxt = marker(lines[i + 1].text) if i + 1 < len(lines) else None
     if nxt is None:
-        return False
+        body = (lead.rest if lead else lines[i].text).strip()
+        return i + 1 < len(lines) and _inline_lead(lines[i + 1].text) and (
+            kind not in vocab()["open_kinds"] or len(rival_kinds(body)) > 1)
     if nxt.style == "bullet":
         if not nxt.rest.rstrip().endswith(":") or describes_itself(nxt.rest):
             return False          # a dashed lead-in may name no kind («- клиент обращается через:»)
@@ -57,7 +61,15 @@ def _no_item(text: str) -> bool:
 
 
 def _kind_lead(m: Marker) -> bool:
-    return m.rest.rstrip().endswith(":") and not describes_itself(m.rest) and classify(m.rest) is not None
+    return m.rest.rstrip().endswith(":") and not describes_itself(m.rest) and classify(m.rest) is not None \
+        or _inline_lead(m.rest)
+
+
+def _inline_lead(text: str) -> bool:
+    """«Цифровые каналы: сайт, почта и телефон.»: a lead-in naming a kind and its items after the colon."""
+    head, colon, rest = text.strip().partition(":")
+    return bool(colon) and len(split_top(rest, ",;")) >= 2 and not describes_itself(head + ":") \
+        and classify(head + ":") is not None
 
 
 def _dash_nested(lines: list[Line], i: int, any_mark: bool = False) -> bool:

@@ -13,7 +13,7 @@ from textcore.clean import strip_markup
 
 from .item_words import asks, client_action, manner, mostly_named
 from .leadin import classify, open_kinds, vocab
-from .inline_joins import last_joined, named_kind
+from .inline_joins import last_closed, last_joined, named_kind
 from .listread import marker, split_top, top_level
 
 
@@ -240,7 +240,7 @@ def inline_items(text: str, open_ok: bool = False) -> list[tuple[str | tuple[str
         if len(parts) > 1:           # "…: x; y; z." (the last item's sentence ends the list)
             # ... though not at its own number's dot ("4. КОНТРОЛЬ") nor an abbreviation's ("г. Светлоград")
             items = [_whole_item(p) for p in _numbered_parts(parts)]
-            items[-1] = last_sentence_end(items[-1])
+            items[-1] = last_closed(last_sentence_end(items[-1]))
         else:
             items = _inline_parts(parts[0])
         out += [(kind, i) for i in valid_items(items, alone=len(groups) == 1, whole=len(parts) > 1, kind=kind)]

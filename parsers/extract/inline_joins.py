@@ -92,3 +92,22 @@ def named_kind(segment: str) -> str | None:
     чат-бот (далее – цифровые каналы).» is a list of digital channels."""
     m = _NAME.search(segment)
     return classify(m.group(1)) if m else None
+
+
+def closing_name(text: str) -> tuple[str, str | None] | None:
+    """A list's last item closed by the list's name («… электронная почта (далее – цифровые каналы).», items on
+    lines of their own): (the item without it, the kind the name gives); None where no name of a kind closes it
+    («… рабочее место (далее – АРМ)» names the item, and keeps it)."""
+    m = _NAME.search(text)
+    kind = classify(m.group(1)) if m and m.start() else None
+    return (text[:m.start()].rstrip(" ,;"), kind) if kind else None
+
+
+def last_closed(item: str) -> str:
+    """The last item of a semicolon list without the «и» / «а также» that joins it («…; и выдача справок.») and
+    without a name the list is given after it («… (далее – потребности клиентов)»; a name of the item stays)."""
+    closed = closing_name(item)
+    return _ALSO_OR_AND.sub("", closed[0] if closed else item, count=1)
+
+
+_ALSO_OR_AND = re.compile(r"^(?:и|а\s+также)\s+(?=\S)", re.I)

@@ -233,9 +233,15 @@ def _remarks_header(pairs: list) -> bool:
     and at most one more word (`name_header_words`, `point_column_words`: «Канал», «Наименование»,
     «Каналы связи»); an item's name, «Личный контакт», «Канал в Telegram», heads nothing."""
     _, _, cells, _ = pairs[0]
-    if len(cells) > 2 or len(cells[0].split()) > 2 or any(len(c.split()) > 3 for c in cells):
+    if len(cells) > 2 or any(len(c.split()) > 3 for c in cells):
         return False
-    words = lemmas(cells[0])
+    return heads_column(cells[0])
+
+
+def heads_column(text: str) -> bool:
+    """Whether a cell (or a line of converted text that was one) is a column's heading: a heading's noun and at most
+    one more word («Наименование», «Каналы связи»)."""
+    words = lemmas(text) if len(text.split()) <= 2 else []
     return bool(words) and words[0] in vocab()["name_header_words"] + vocab()["point_column_words"]
 
 

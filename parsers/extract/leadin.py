@@ -163,8 +163,17 @@ def _kind_named_directly(text: str) -> bool:
     return False
 
 
+# a name the lead-in gives its list: «Министерство использует следующие средства (далее – офлайн-каналы):»
+_GIVEN_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)", re.I)
+
+
 def classify(text: str) -> str | None:
-    """The kind of list a lead-in introduces, by its wording; None when it says none."""
+    """The kind of list a lead-in introduces, by its wording; None when it says none.  A name it gives the list
+    («… (далее – цифровые каналы):») says it first."""
+    given = _GIVEN_NAME.search(text)
+    kind = classify(given.group(1)) if given else None
+    if kind:
+        return kind
     read = _scores(text)
     if read is None:
         return None

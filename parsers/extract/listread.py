@@ -121,7 +121,7 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker |
         return e.rest.rstrip().endswith(":") or (first is not None and last is not None and first.rest.rstrip()[-1:]
                                                   in ";," and last.rest.rstrip().endswith("."))
     if lead is not None and e.style == lead.style and e.style != "clause":
-        return True
+        return not _numbered_afresh(e, lead, first, last)
     if e.style == "clause":
         if lead is None:
             return not _numbered_on(e, style, first)
@@ -134,6 +134,17 @@ def ends_list(e: Marker, style: str | None, lead: Marker | None, first: Marker |
         listed = e.rest.rstrip()[-1:] in ";," if first is None else _parent(first.ordinal) == _parent(lead.ordinal)
         return not (siblings and listed and _numbered_on(e, style, first))
     return style is not None and _RANK[e.style] < _RANK[style]
+
+
+def _numbered_afresh(e: Marker, lead: Marker, first: Marker | None, last: Marker | None) -> bool:
+    """Items numbered afresh in their lead-in's own style («4. … по следующим сферам:» over «1. …;», «2. …»): the
+    first is one (no sibling of the lead-in's), each next follows the one before while that one is no list's last
+    (closed by a full stop); a line that leads in a list of its own ends them."""
+    if not lead.rest.rstrip().endswith(":") or e.rest.rstrip().endswith(":"):
+        return False
+    if first is None or last is None:
+        return e.ordinal in ("1", "а", "a") and not _follows(lead.ordinal, e.ordinal)
+    return _follows(last.ordinal, e.ordinal) and not last.rest.rstrip().endswith(".")
 
 
 def _continue(items: list[ListItem], text: str) -> None:
@@ -150,28 +161,35 @@ _EXPLAIN_LINES = 2      # unmarked paragraphs between two items at most
 
 
 def _follows(a: str | None, b: str | None) -> bool:
-    """Whether ordinal b comes right after a («2» after «1», «в» after «б»)."""
+    """Whether ordinal b comes right after a («2» after «1», «в» after «б», «2.2.5» after «2.2.4»)."""
     if not a or not b:
         return False
+    if "." in a or "." in b:
+        (pa, _, a), (pb, _, b) = a.rpartition("."), b.rpartition(".")
+        if pa != pb:
+            return False
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     return len(a) == len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1
 
 
 def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_heading) -> bool:
-    """Whether unmarked line j is a paragraph explaining the item above (ordinal items only): that item closed by «;»
-    or «,» (not the list's last), and the line after it, or after one more such paragraph, the list's next item
-    («1) …;» / «Порядок … определяется регламентом.» / «2) …;»), closed as the items are (`_alike`).
-    Read over, it is no item and no part of one."""
-    if style not in ("number", "paren", "letter") or last.subs or last.marker.rest.rstrip()[-1:] not in ";," \
-            or not lines[j].text.strip()[:1].isupper():
+    """Whether unmarked line j is a paragraph explaining the item above, or a note between two items: that item
+    closed by «;» or «,» (not the list's last), and the line after it, or after one more such paragraph, the list's
+    next item («1) …;» / «Порядок … определяется регламентом.» / «2) …;»), numbered right after it (a point
+    «2.2.5.» after «2.2.4.» too) or, in a list of dashes, another dash — closed as the items are (`_alike`).  A
+    paragraph ending in «:» leads in a list of its own.  Read over, it is no item and no part of one."""
+    text = lines[j].text.strip()
+    if style not in ("number", "paren", "letter", "clause", "bullet") or last.subs \
+            or last.marker.rest.rstrip()[-1:] not in ";," or not text[:1].isupper() or text.endswith(":"):
         return False
     for k in range(j + 1, min(j + 1 + _EXPLAIN_LINES, len(lines))):
         if is_heading(lines[k]):
             return False
         e = marker(lines[k].text.strip())
         if e is not None:
-            return e.style == style and _follows(last.marker.ordinal, e.ordinal) and _alike(e.rest)
+            nxt = style == "bullet" or _follows(last.marker.ordinal, e.ordinal)
+            return e.style == style and nxt and _alike(e.rest)
     return False
 
 
@@ -184,6 +202,9 @@ def _alike(after: str) -> bool:
 
 # an unmarked line of a list with no marks at all is a name, never a paragraph of prose
 _BARE_MAX_WORDS = 25
+# lines before prose that are still a named list's items (a one-column table's rows in converted text): fewer
+# may be a heading or a title over the prose
+_TABLE_LINES = 3
 
 
 def _bare_line(text: str) -> bool:
@@ -192,16 +213,17 @@ def _bare_line(text: str) -> bool:
         and len(text.split()) <= _BARE_MAX_WORDS and not _FOLIO.match(text)
 
 
-def _bare_items(lines: list, start: int, is_heading) -> tuple[list[ListItem], int] | None:
+def _bare_items(lines: list, start: int, is_heading, named: bool = False) -> tuple[list[ListItem], int] | None:
     """A list written as lines of their own with no marks and nothing closing them
     («Направления деятельности:» / «контрольная деятельность» / «рассмотрение обращений»):
     two such lines at least, the last perhaps closed by "." (lower case: no sentence), and
     the list ends at a numbered line, a heading or the text's end; None otherwise.  A few of
     its lines may open with a dash (a phrase written so, or a mark its writer left on some):
-    they are its items too while the unmarked lines are more."""
-    run = _bare_run(lines, start, is_heading, dashes=True)
+    they are its items too while the unmarked lines are more.  `named`: the lead-in named its kind, so prose may
+    follow the list (a one-column table's rows in converted text, then a paragraph)."""
+    run = _bare_run(lines, start, is_heading, dashes=True, named=named)
     if run is not None and 0 < run[2] and (run[2] * 2 >= len(run[0]) or _wraps_dash(lines[start:run[1]])):
-        run = _bare_run(lines, start, is_heading, dashes=False)   # a dashed list with wrapped lines
+        run = _bare_run(lines, start, is_heading, dashes=False, named=named)   # a dashed list, wrapped lines
     if run is None or len(run[0]) < 2:
         return None
     return [ListItem(Marker("plain", None, t), lines[k]) for k, t in zip(range(start, run[1]), run[0])], run[1]
@@ -214,7 +236,8 @@ def _wraps_dash(lines: list) -> bool:
                and marker(a.text) is not None for a, b in zip(lines, lines[1:]))
 
 
-def _bare_run(lines: list, start: int, is_heading, dashes: bool) -> tuple[list[str], int, int] | None:
+def _bare_run(lines: list, start: int, is_heading, dashes: bool, named: bool = False) \
+        -> tuple[list[str], int, int] | None:
     """(texts, end, dashed lines) of the run of bare lines from `start`; None where prose follows."""
     texts, dashed, j = [], 0, start
     # (a table row is no such line: a table's lists are read by its columns, kindtable.py)
@@ -235,8 +258,8 @@ def _bare_run(lines: list, start: int, is_heading, dashes: bool) -> tuple[list[s
         if last and len(text.split()) <= _BARE_MAX_WORDS:
             texts.append(text)
             j += 1
-        elif marker(text) is None:
-            return None              # prose goes on after the lines: they are no list
+        elif marker(text) is None and not text.endswith(":") and not (named and len(texts) >= _TABLE_LINES):
+            return None              # prose goes on after the lines: they are no list (a next lead-in ends them)
     return texts, j, dashed
 
 
@@ -254,9 +277,11 @@ def _heads_group(it: ListItem, e: Marker, lead: Marker | None) -> bool:
 
 
 def read_items(lines: list, start: int, lead: Marker | None,
-               is_heading: Callable[[object], bool] = lambda ln: False) -> tuple[list[ListItem], int]:
-    """The items following a lead-in, and the index of the first line after the list."""
-    bare = _bare_items(lines, start, is_heading)
+               is_heading: Callable[[object], bool] = lambda ln: False, named: bool = False) \
+        -> tuple[list[ListItem], int]:
+    """The items following a lead-in, and the index of the first line after the list (`named`: the lead-in named
+    the list's kind)."""
+    bare = _bare_items(lines, start, is_heading, named)
     if bare:
         return bare
     items: list[ListItem] = []

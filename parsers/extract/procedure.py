@@ -36,8 +36,9 @@ from .glossary import with_glossary
 from .held_lists import describes_itself, holds_lead_ins
 from .item_grid import grid_items, grid_lines, in_list_order
 from .kindcolumn import kind_column_items
-from .kindtable import POINTS, cell_list, column_kinds, column_list, kind_table_items, row_kinds
+from .kindtable import POINTS, cell_list, column_kinds, column_list, heads_column, kind_table_items, row_kinds
 from .inline import inline_items, item_text, last_sentence_end, numbered_run, valid_items
+from .inline_joins import closing_name
 
 
 # --- items ---------------------------------------------------------------------------
@@ -157,7 +158,9 @@ def _lead_in_kind(body: str, i: int, prev_kind: str | None, prev_end: int) -> st
 def _read_list(lines: list[Line], i: int, lead: Marker | None, kind: str,
                is_heading) -> tuple[list[tuple[int, dict]], int]:
     """The records of the list after lead-in line i, and the index of the line after it."""
-    items, end = read_items(lines, i + 1, lead, is_heading)
+    items, end = read_items(lines, i + 1, lead, is_heading, named=bool(kind))
+    if len(items) > 2 and items[0].marker.style == "plain" and heads_column(items[0].marker.rest):
+        items = items[1:]              # a one-column table's heading in converted text («Наименование»)
     if len(items) == 1 and items[0].marker.style == "plain":
         items, end = [], i + 1         # one unnumbered line: an inline list, read below
     run = numbered_run(lines[i + 1].text) if len(items) == 1 and not items[0].subs else None
@@ -184,6 +187,15 @@ def _table_below(doc: Document, lines: list[Line], i: int, kind: str) -> tuple[l
     end = next((j for j in range(i + 1, len(lines)) if lines[j].block != b), len(lines))
     return [(b, _record(kind, n, t, Line(t, row.source.line, row.source.row, b, row.source)))
             for n, t, row in rows], end
+
+
+def named_after(found: list) -> str | None:
+    """The kind a list's closing name gives it («1) сайт; 2) почта (далее – цифровые каналы).»), the name taken out
+    of its last item (inline_joins.closing_name) whatever its lead-in named."""
+    closed = closing_name(found[-1][1]["text_raw"]) if found else None
+    if closed:
+        found[-1][1]["text_raw"] = closed[0]
+    return closed[1] if closed else None
 
 
 def _open(found: list, kinds: tuple[str, ...], at: str, default: str | None = None, named: bool = False) -> list:
@@ -288,6 +300,10 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         if kind or kinds:
             found, end = _table_below(bare, lines, i, kind or "") or \
                 _read_list(lines, i, lead, kind or "", _heading_line(doc))
+            closing = named_after(found)
+            if closing and kind not in vocab()["open_kinds"]:     # (a lead-in naming the list's fields, or nothing)
+                kind = closing
+                kinds, named = _lead_in_kinds(body, kind, open_ok)
             if not ((kind is None and kinds or kind in vocab()["duties_not"]) and
                     states_duties([r for _, r in found])):   # duties: no list
                 out += _open(found, kinds, str(i), kind, named) if kinds else found

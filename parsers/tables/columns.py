@@ -116,14 +116,35 @@ def field_scores(kind: str, header_text: str) -> dict[str, float]:
     bare = without_names(header_text, lambda w: normalize(w) in keep or lemma(normalize(w)) in keep)
     if bare != header_text:       # a person's name is no field's word («Бурцева О.Н.» over a plan's column of marks)
         return field_scores(kind, bare) if bare.strip() else {}
-    parts = variants(header_text, keep) if names_any(header_text, keep) else []   # none: a data cell, mostly
+    named = names_any(header_text, keep)
+    parts = variants(header_text, keep) if named else []   # none: a data cell, mostly
     made = _MADE_WEIGHT if any(states_type(t) for t, _ in parts) or without_legend(header_text) != header_text \
         else 1.0
     out = dict(cell_scores(kind, header_text, made))
     for text, weight in parts:
         for f, score in cell_scores(kind, text, made).items():
             out[f] = max(score * weight, out.get(f, 0.0))
-    return out
+    return _led_by_first(kind, header_text, out) if named else out
+
+
+_JOINED = re.compile(r"\s[–—-]\s|:\s")
+
+
+def _led_by_first(kind: str, header_text: str, out: dict[str, float]) -> dict[str, float]:
+    """Two headings joined at a spaced dash or a colon, «Канал взаимодействия – Тип точки», each part naming a field
+    of its own: the cells lead with the first one's value («Сайт – цифровая»), so the first part's field scores as
+    the cell's best — as a bracketed second field leaves the first its own (`bracketed_fields`).  The channel and
+    its needs in either order stay the channel's column (`point_lines` cuts them), and a required field second
+    keeps the column (without it the table would be no list at all)."""
+    cut = _JOINED.split(header_text, maxsplit=1)
+    if len(cut) != 2 or not all(p.strip() for p in cut):
+        return out
+    best = [max(sc, key=sc.get) if (sc := cell_scores(kind, p.strip())) else None for p in cut]
+    if None in best or best[0] == best[1] or set(best) == {"touchpoint", "interaction"} or \
+            best[1] in schema(kind).required:    # «Процесс: Канал»: a list's required field is not given up
+        return out
+    top = max(out.values(), default=0.0)
+    return {**out, best[0]: max(top, out.get(best[0], 0.0)) + 0.01} if out.get(best[0], 0.0) < top else out
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from typing import Callable
 from textcore.point_type import states_type
 from textcore.vocab import load_yaml
 
-from .columns import content_words, named_phrases
+from .columns import content_words, map_columns, named_phrases
 
 _KIND = "touchpoint_list"
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -23,6 +23,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\)\s+")
 # the channel | needs cut: a spaced dash, or a colon, once
 _CUT = re.compile(r"\s[–—-]\s|:\s")
+# where a heading of two fields is cut: a spaced dash, a colon, a spaced slash
+_HEADING_CUT = re.compile(r"\s[–—-]\s|:\s|\s/\s")
 _SAMPLE, _SHARE = 12, 0.6      # a column's cells asked of the readers, and the share that must read as lines
 
 
@@ -34,7 +36,19 @@ def heading_holds_needs(heading: str) -> bool:
     if own is None:
         return False
     rest = content_words(heading) - set(own)         # the channel's widest phrase left out: «канал взаимодействия»
-    return any(set(p) <= rest for p in named_phrases(_KIND, "interaction", heading))
+    return any(set(p) <= rest for p in named_phrases(_KIND, "interaction", heading)) or fused_order(heading) == 1
+
+
+def fused_order(heading: str) -> int | None:
+    """Two headings joined into one at a spaced dash, a colon or a slash, «Способ (канал) коммуникации – Цель
+    обращения», each part naming a field by itself: 1 where the channel's part comes first and the needs' second,
+    -1 the other way round, None otherwise.  Read by its parts, since a phrase of the whole may take words of both
+    («канал … обращения»: no needs left over)."""
+    parts = [p.strip() for p in _HEADING_CUT.split(heading, maxsplit=1)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    fields = [tuple(map_columns(_KIND, [p])) for p in parts]
+    return {(("touchpoint",), ("interaction",)): 1, (("interaction",), ("touchpoint",)): -1}.get(tuple(fields))
 
 
 def numbered_lines(cell: str) -> list[str]:
@@ -51,7 +65,7 @@ def numbered_lines(cell: str) -> list[str]:
     return [cell[m.end():e].strip() for m, e in zip(run, ends)]
 
 
-def _cut(line: str) -> re.Match | None:
+def _cut(line: str, needs_first: bool = False) -> re.Match | None:
     """Where a line's channel ends: right after a kind in brackets («Сайт (цифровая) – …»), else at its last dash
     (a channel's name may run on after a dash of its own, «Портал — раздел "Услуги" – узнать …»), else its colon;
     never inside brackets or quotes («Телефон (приёмная: 8 …)»), nor at a dash between numbers (`_range`).
@@ -69,6 +83,8 @@ def _cut(line: str) -> re.Match | None:
         kind = _closing_bracket(line, m.start())
         if kind is not None and states_type(kind):
             typed.append(m)
+    if needs_first:                  # «needs – Телефон: 8 …»: the needs end at the first cut, the channel runs on
+        return cuts[0] if cuts else None
     dashes = [m for m in cuts if m.group().strip() != ":"]
     return (typed or dashes[-1:] or cuts[-1:] or [None])[0]
 
@@ -89,13 +105,15 @@ def _range(line: str, m: re.Match) -> bool:
     return m.group().strip() != ":" and line[m.start() - 1:m.start()].isdigit() and line[m.end():m.end() + 1].isdigit()
 
 
-def read_points(cell: str) -> list[tuple[str, str]] | None:
-    """(channel, its needs) per line of the cell, or None where no line is cut."""
+def read_points(cell: str, needs_first: bool = False) -> list[tuple[str, str]] | None:
+    """(channel, its needs) per line of the cell, or None where no line is cut; `needs_first`: lines written
+    «needs – channel»."""
     out, cut = [], False
     for line in numbered_lines(cell):
         line = line.strip().rstrip(";.").strip()
-        m = _cut(line)
+        m = _cut(line, needs_first)
         channel, needs = (line[:m.start()], line[m.end():]) if m else (line, "")
+        channel, needs = (needs, channel) if needs_first and m else (channel, needs)
         cut = cut or bool(needs.strip())
         if channel.strip():
             out.append((channel.strip(), needs.strip()))
@@ -117,6 +135,8 @@ def lined_column(heading: str, cells: list[str]) -> Callable[[str], list[tuple[s
     `_SAMPLE`) read as such lines by the readers the pipeline gave — then only a cell so read is cut, a channel
     described after a dash among them («Телефон – 8 (800) …») stays whole."""
     given = heading == lined_heading()          # the heading `content_header` gave a column its cells chose
+    if fused_order(heading) == -1:
+        return lambda cell: read_points(cell, needs_first=True)
     if heading_holds_needs(heading) and not given:
         return read_points
     from .content_roles import cell_reader      # (content_roles reads such columns by this module: no cycle at import)

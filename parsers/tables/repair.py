@@ -27,6 +27,7 @@ from .column_parts import join_column_parts
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
 from .direction_header import direction_title
+from .footnote_paras import footnote_of_above
 from .content_complete import completed_columns, weakly_dropped
 from .as_above import resolve_as_above, resolve_dashes
 from .header_rows import Header, read_header, split_marks, with_mark_columns
@@ -138,7 +139,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
     """
     out: list[RepairedTable] = []
     blocks, origins = join_column_parts(doc.blocks, kind, table_header)   # a list printed in two parts by columns
-    i = 0
+    i, notes = 0, {}                       # each table's footnote marks, read once (footnote_paras.py)
     while i < len(blocks):
         block = blocks[i]
         if not isinstance(block, Table):
@@ -157,6 +158,9 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         while j < len(blocks):
             nxt = blocks[j]
             if isinstance(nxt, Paragraph):
+                if footnote_of_above(blocks, j, notes):
+                    j += 1                 # «¹ Указывается …» under the table: explains a cell, heads nothing
+                    continue
                 if len(nxt.text) > _MAX_BRIDGE_CHARS or len(bridge) >= _MAX_BRIDGE_PARAGRAPHS:
                     break
                 bridge.append(_heading(nxt))
@@ -177,7 +181,7 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
         spanned = frozenset(k for k, c in enumerate(block.rows[h].cells) if c.covered) if head.n_rows == 1 else frozenset()
         repaired = _repair(kind, head, parts, anchors or {}, sections, spanned)
         repaired.parts = [p for t in consumed for p in origins.get(id(t), [t])]
-        repaired.captions = _captions(blocks, i) + _title_rows(block, h, head.rows, consumed[1:])
+        repaired.captions = _captions(blocks, i, notes) + _title_rows(block, h, head.rows, consumed[1:])
         out.append(repaired)
         i = j if j > i + 1 else i + 1
     return out
@@ -187,14 +191,14 @@ def _heading(p: Paragraph) -> Heading:
     return Heading(p.text, p.source, marked=p.bold or p.is_heading)
 
 
-def _captions(blocks: list, i: int) -> list[Heading]:
+def _captions(blocks: list, i: int, notes: dict) -> list[Heading]:
     """The short paragraphs right above table i (a caption, a bold direction line), in order."""
     out: list[Heading] = []
     k = i - 1
     while k >= 0 and len(out) < _MAX_CAPTION_PARAGRAPHS:
         p = blocks[k]
-        if not isinstance(p, Paragraph) or len(p.text) > _MAX_BRIDGE_CHARS:
-            break
+        if not isinstance(p, Paragraph) or len(p.text) > _MAX_BRIDGE_CHARS or footnote_of_above(blocks, k, notes):
+            break                              # a footnote of the table above is no caption of this one
         out.insert(0, _heading(p))
         k -= 1
     return out

@@ -247,7 +247,7 @@ def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
     """The text of a row that is a heading of the rows under it, or None.
 
     A heading row holds one text (after a bare number cell, "II." | "Меры поддержки") that
-    either spans the row (a merged cell, or the cells after it covered) or, where the
+    either spans the row (a merged cell, or the cells after it covered and none before it) or, where the
     format keeps no spans (converted text), sits first in the row, in the number or
     direction column or in a table that has no direction column.
     """
@@ -265,8 +265,11 @@ def section_text(row: Row, columns: dict[str, int], n_cols: int) -> str | None:
     if is_bare_number(cell.text) or not _LETTERS.search(cell.text):
         return None
     after = row.cells[k + 1:]
+    # covered cells after the text span the row only where none before it is covered: a row whose other
+    # cells are all merged down from the row above (a point's needs a row each) is that point's row
+    under_merges = any(c.covered for c in row.cells[:k])
     spans = (cell.colspan > 1 and k + cell.colspan >= min(n_cols, len(row.cells))) or \
-        (bool(after) and all(c.covered for c in after))
+        (bool(after) and all(c.covered for c in after) and not under_merges)
     if spans:
         return text
     if len(filled) == 2 and k + 1 >= n_cols:
