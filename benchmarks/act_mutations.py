@@ -359,6 +359,21 @@ def edition_note(text, want, rng):
     return "\n".join(lines[:end + 1] + [note] + lines[end + 1:]), want
 
 
+_OTHER_SUBJECTS = (("RU-KAM", "ГУБЕРНАТОР КАМЧАТСКОГО КРАЯ"), ("RU-TOM", "ГУБЕРНАТОР ТОМСКОЙ ОБЛАСТИ"),
+                   ("RU-AD", "ГЛАВА РЕСПУБЛИКИ АДЫГЕЯ"))
+
+
+def stray_subject(text, want, rng):
+    """Another subject's body left by a site's template on a line above the header's issuer lines."""
+    lines, code = text.split("\n"), want.get("region_code")
+    span = _head_span(lines, want)
+    kind = next((i for i in span if _kind_line(lines[i])), None)
+    if kind is None or not code:
+        return None
+    line = rng.choice([t for c, t in _OTHER_SUBJECTS if c != code])
+    return "\n".join(lines[:span[0]] + [line] + lines[span[0]:]), want
+
+
 KINDS: dict[str, Callable] = {
     "joined": joined, "broken": broken, "capitals": capitals, "number_date_place": number_date_place,
     "sign_N": _sign("N"), "sign_No": _sign("No"), "sign_Nº": _sign("Nº"), "sign_№": _sign("№"),
@@ -368,7 +383,7 @@ KINDS: dict[str, Callable] = {
     "region_full_form": region_full_form,
     "title_line_before": title_line_before, "title_line_instead": title_line_instead,
     "chrome": chrome, "chrome_dated": chrome_dated, "stamp_on_top": stamp_on_top,
-    "amending_first_lines": amending_first_lines, "edition_note": edition_note,
+    "amending_first_lines": amending_first_lines, "edition_note": edition_note, "stray_subject": stray_subject,
 }
 
 

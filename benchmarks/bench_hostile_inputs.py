@@ -62,6 +62,16 @@ def _point_lines(cell):
     return read_points(cell)
 
 
+def _activity_people(text):
+    from parsers.extract.roadmap_activity_people import activity_people
+    return activity_people(text)
+
+
+def _heads_period(text):
+    from textcore.dates import heads_period
+    return heads_period(text)
+
+
 def _polite(text):
     from normalizers.needs import _polite as polite
     return polite().sub(" ", text)
@@ -80,12 +90,12 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_grammar, need_signature, need_story, needs
+    from normalizers import need_complaint, need_context, need_frames, need_grammar, need_signature, need_story, needs
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
     # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
     # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature):
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature, need_frames):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
@@ -1024,6 +1034,16 @@ CASES = [
          + " жителей района" * 1000 * k, _needs, "сведения о мерах, принятых по предложениям"),
     Case("needs: a trouble to avoid over thousands of words", lambda k: "чтобы не звонить " + "снова " * 2000 * k
          + ", рассмотрено ли заявление", _needs, "чтобы не звонить, рассмотрено ли заявление"),
+    # frames around a need (needs20, normalizers/need_frames.py): a condition's dash looked for where a run of
+    # spaces begins; frames dropped in one pass from the cell's end; a board's label before each need
+    Case("needs: a condition over thousands of spaces", lambda k: "если отказали" + " " * 6000 * k + "обжаловать решение",
+         _needs, "если отказали — обжаловать решение"),
+    Case("needs: thousands of situations, then one need", lambda k: "; ".join(["если сломался лифт"] * 300 * k)
+         + "; сообщить в управляющую компанию", _needs, "если сломался лифт; сообщить"),
+    Case("needs: a path of thousands of «от»", lambda k: "переход " + "от " * 3000 * k + "консультации к подаче заявки",
+         _needs, "переход от консультации к подаче заявки"),
+    Case("needs: thousands of labelled needs", lambda k: "; ".join(["боль клиента: подать заявление"] * 200 * k),
+         _needs, "боль клиента: подать заявление"),
     # (rev14b) a coordination inside one prepositional group: the group's preposition is found once per
     # clause, not scanned back at each «и» (need_coord.last_prepositions; it was 8.6)
     Case("needs: thousands of «и» inside one prepositional group", lambda k: "ответы по предложениям"
@@ -1151,6 +1171,14 @@ CASES = [
          + "часы работы", _needs, "предложение продлить часы работы"),
     Case("needs: hundreds of hyphenated compounds", lambda k: "получить " + "бланк-заявку и " * 300 * k + "справку",
          _needs, "получить бланк-заявку и справку"),
+    # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
+    # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
+    Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
+         _activity_people, "Описать маршрут Исполнитель: отдел кадров"),
+    Case("activity people: thousands of open brackets", lambda k: "работа (Иванов " * 2000 * k,
+         _activity_people, "Описать маршрут (Иванов И.И.)"),
+    Case("year heading: «в» and thousands of spaces", lambda k: "В" + " " * 20_000 * k + "2025 году",
+         _heads_period, "В 2025 году"),
 ]
 
 

@@ -168,8 +168,8 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
         k = need_doubt.asked_infinitive(ws, i + 2) if head is not None and head.lemma in g.how_to else None
         if k is not None and not any(_action_of(x, g) in g.asking for x in cur):
             head = ws[k]        # "… и как (мне) подать заявку?": a question of its own, unless "узнать" governs it
-        if head is not None and head.pos == "INFN" and ws[i + 1].pos == "PRTF":
-            return False        # governed by a participle: "семей, желающих получить участок"
+        if head is not None and (head.pos == "INFN" or ws[i].text == ",") and ws[i + 1].pos == "PRTF":
+            return False        # governed by a participle: "семей, желающих получить участок", "актах, регулирующих предоставление …"
         # infinitives in a row are actions in a row, a verb the vocabulary lacks too ("получить компенсацию и поставить оценку")
         parallel = head is not None and head.pos == "INFN" and any(x.pos == "INFN" for x in cur)
         whether = ws[i].text == "," and head is not None and (k := ws.index(head, i)) + 1 < len(ws) and ws[k + 1].text == "ли"   # "узнать, зарегистрировали ли …"

@@ -170,8 +170,9 @@ def case_question(phrase: str) -> str:
                 (prev.pos == "PRTS" or prev.pos == "VERB" and morph().parse(prev.text)[0].tag.tense == "past"):
             return "case"
         # "что с ней", "где оно", "что с моей заявкой"
+        # (right after «что» the paper is the subject, "где оно": "что её убрали" tells what was done to it)
         if prev is not None and _case_named(ws, i) and (
-                prev.lemma in d["case_asking"] or prev.text in ("с", "со") and i > 1 and ws[i - 2].lemma in d["case_asking"]):
+                prev.lemma in d["case_asking"] and "nomn" in ws[i].cases or prev.text in ("с", "со") and i > 1 and ws[i - 2].lemma in d["case_asking"]):
             return "paper"
         if w.lemma in d["when_words"] and _result_to_be(ws, i + 1):
             return "case"
@@ -242,6 +243,8 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     if _asks_due(phrase):
         return _recode(matches, d["due_replaces"], "information", "+due")
     # a paper told filed, then silence ("Заявление подал месяц назад — тишина"): asked after, as a question
+    if any(m.code in d["silenced"] for m in matches) and _silent(phrase) and _told_filing(phrase, any_action=True):
+        return _recode(matches, d["silenced"], d["silenced_as"], "+silence")   # feedback left, then silence: its answer
     kind = case_question(phrase) or ("case" if _told_filing(phrase) and _silent(phrase) else "")
     if kind and any(w.lemma in grammar().responding for w in words(phrase)):
         return matches       # "мне ответили?", "что решили?": the answer asked after, not the stage
@@ -286,11 +289,12 @@ def _silent(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _told_filing(phrase: str) -> bool:
-    """Does the client tell he filed something, a filing verb in the past ("подавал заявку")?"""
+def _told_filing(phrase: str, any_action: bool = False) -> bool:
+    """Does the client tell he filed something, a filing verb in the past ("подавал заявку")?
+    `any_action`: a verb of any action of the vocabulary ("оставил отзыв")."""
     g = grammar()
-    return any(w.pos == "VERB" and action_of(w, g) in g.filing and morph().parse(w.text)[0].tag.tense == "past"
-               for w in words(phrase))
+    return any(w.pos == "VERB" and (a := action_of(w, g)) and (any_action or a in g.filing)
+               and morph().parse(w.text)[0].tag.tense == "past" for w in words(phrase))
 
 
 def _recode(matches: list[Match], codes: frozenset[str], code: str, how: str) -> list[Match]:

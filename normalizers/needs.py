@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_admit, need_calibration, need_doubt, need_outcome, need_story
+from . import need_admit, need_bare_joins as joins, need_calibration, need_doubt, need_frames, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_governed import governs_infinitive
@@ -157,8 +157,10 @@ def _starts_bare_need(left: str, right: str) -> bool:
     (`_open_question`); `right` leads with a need's head
     (`_leads_need`) and reads as a need, and so does `left` unless `right` starts with
     a capital letter (a paragraph's first word)."""
-    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right):
-        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …"
+    if not _leads_need(right) or left.rstrip().endswith(":") or _deed_after_dash(left, right) or need_admit.let_in_to_act(left, right) \
+            or joins.object_first(left, right, read_needs) or joins.object_after(left, right, read_needs):
+        return False                   # "Справка о доходах: заказать" — a topic, then what is done with it; "пустить инспектора проверить …";
+        # "бланк можно скачать", "получить без визита уведомление": the verb's object (need_bare_joins.py)
     g = grammar()
     ws = words(left)
     clause = ws[max((i + 1 for i, w in enumerate(ws) if w.text in ",;"), default=0):]
@@ -198,8 +200,8 @@ def split_needs(cell: str) -> tuple[str, ...]:
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short); a cell typed in capitals, in lower case."""
     phrases = split_cell(_unpolite(lower_capitals(cell)), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
-    # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py
-    return _purposes(tuple(part for p in phrases for part in need_story.runon_parts(p)))
+    # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py; a condition before a dash (need_frames.py)
+    return _purposes(need_frames.cut_conditions([part for p in phrases for part in need_story.runon_parts(p)], split_needs))
 
 
 def _head(phrase: str) -> str:
@@ -323,7 +325,7 @@ def _read_cell(text: str) -> tuple[tuple[str, ...], list[list[Match]]]:
     phrases = split_needs(text)
     read = [(p, need_story.reread(p, _in_context(p, phrases[i - 1] if i else "", match_phrase(p))))
             for i, p in enumerate(phrases)]
-    kept = need_story.drop_story(read)
+    kept = need_story.drop_story(need_frames.drop_frames(read, bool))    # a situation before the need names none
     return tuple(p for p, _ in kept), [found for _, found in kept]
 
 

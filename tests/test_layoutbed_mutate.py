@@ -47,11 +47,11 @@ def test_every_mutation_keeps_the_gold_in_both_files(name, originals, tmp_path):
                     assert all(p in txt and p in docx for p in parts), (name, doc.name, text)
             changed += render_txt.render(new) != render_txt.render(doc)
     # most lists' tables are mutated (procedures as paragraphs are not; group_rows and numbered_rows need
-    # a column of runs or of row numbers, which roadmaps seldom have)
+    # a column of runs or of row numbers, which roadmaps seldom have; the plan mutations touch roadmaps alone)
     # kind_tables needs a column of two or three short values (a kind), footnotes and fused_cells a list of text
     # columns, row_per_need cells of several items
     least = {"group_rows": 8, "numbered_rows": 8, "merge_cells": 8, "kind_tables": 3, "row_per_need": 4}
-    assert changed >= least.get(name, 12), name
+    assert changed >= (2 if name in mutate.PLAN_MUTATIONS else least.get(name, 12)), name
 
 
 def test_neutral_headers_keep_no_heading_of_their_own(originals):

@@ -271,6 +271,17 @@ def opens_period(text: str) -> bool:
     return any(p.start == 0 for p in periods(text.strip()))
 
 
+_LEAD = re.compile(r"(?:в|во|на)\s+(?=\d)", re.I)
+
+
+def heads_period(text: str) -> bool:
+    """Whether a heading line names a period, bare or after «в», «во», «на» before its year («2025 год», «На 2026
+    год», «В 2025 году»): the line heads a plan's measures of that period."""
+    text = text.strip()
+    m = _LEAD.match(text)
+    return opens_period(text[m.end():] if m else text)
+
+
 def periods_in_year(text: str, year: int) -> list[Period]:
     """The dates and periods written without a year («до 1 июля», «до 15.03», «декабрь», «IV квартал»), read in
     `year`: a plan grouping its measures under a row «2025 год» gives their terms no year of their

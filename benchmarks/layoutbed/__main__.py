@@ -117,8 +117,11 @@ def parse_args(argv=None):
                          "a column of runs as full-width group rows, a list cut into two or three tables, row "
                          "numbers restyled or dropped, a short column in brackets after its neighbour, a cell's items one a "
                          "row, a table per run of a short column named in a caption, footnote marks in cells, two "
-                         "free-text columns in one cell; a procedure list's items marked otherwise, run into the "
-                         "lead-in, the lead-in reworded, the items in a table, a note or a page break between items) "
+                         "free-text columns in one cell; roadmaps: terms in other wordings of the same value, the "
+                         "responsible ones moved out of their column, term and responsible in one cell, the term in "
+                         "the activity, stages as a merged column, year headings over year-less terms; a procedure "
+                         "list's items marked otherwise, run into the lead-in, the lead-in reworded, the items in a "
+                         "table, a note or a page break between items) "
                          "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")

@@ -15,14 +15,18 @@ format yields the same metadata.  These header shapes are recognised, in this or
   the act an amending clause above amends is that act's appendix, not this act's header);
 * a site's listing line with its own words first ("НПА, письма Постановление Правительства
   X от … № …"), never after a repeal or amendment note;
+* a title line in a republic's second language, its kind last («… 2018 елның 30 ноябреннән
+  21-52-245/1 номерлы карары», second_language.py);
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
   enacting clause ("Правительство X постановляет") or the one the title names, the kind
   the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
+A registration stamp above the header (stamp_header.registration_lines) and a line of another
+subject's body a site's template left there (stray_issuer.py) are no part of the issuer.
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
-in words, its letters for digits and spaces in a date: `_mended`), then unglued
+in words, its letters for digits and spaces in a date: header_mend.py), then unglued
 (unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted
 pages lose the breaks between words, and a body's short name is written out ("Минздрава" ->
 "Министерство здравоохранения").
@@ -40,35 +44,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.dates import parse_date
-from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.numbering import ARABIC, LETTER, parse_item_number
-from textcore.order_numbers import find_numbers, has_number_sign, parse_number
+from textcore.order_numbers import has_number_sign, parse_number
 from textcore.quoted import pair_outside_quotes
 from textcore.regions import Region, find_regions, spell_out, words
 
 from ..document import Document
-from .header_words import (act_kind_in, before_other_act, dated_number, expand_short_names, first_lemmas,
-                           head_at, is_doc_type, kind_in_body, names_federal, oblique_kind_first, opens_body,
-                           opens_note, opens_stamp, own_kinds, parts_then_kind, past_qualifiers, starts_with,
-                           vocab)
-from .unglue import unglue
+from .header_words import (act_kind_in, before_other_act, dated_number, head_at, is_doc_type, kind_in_body,
+                           names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
+                           parts_then_kind, past_qualifiers, starts_with, vocab)
+from .header_mend import mended_line
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .run_header import set_out
+from .second_language import title_in_second_language
 from .signed import date_alone, signed_pair
-from .stamp_header import names_amended_act, own_number, stamp_header
-from .title_lines import bare_title, join_wrapped, opens_edition, pair_goes_on, quoted_title
-from .site_card import fill_unstated, signed_fill
+from .stamp_header import names_amended_act, own_number, registration_lines, stamp_header
+from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
+                          without_edition_note)
+from .site_card import fill_unstated, listed_number, signed_fill
+from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
-_DIGIT = re.compile(r"\d")
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -187,6 +190,8 @@ def _header_found(lines: list[Line]) -> dict:
     titled = _title_line_at(lines)
     if kind is not None:
         head = _order_header(lines, kind)
+        if head["order_number"] is None:        # «46-IHC | О противодействии терроризму»: a listing row above
+            head["order_number"] = listed_number([ln.text for ln in lines[:kind]], head["title"])
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
@@ -209,6 +214,8 @@ def _header_found(lines: list[Line]) -> dict:
     listed = _listing_line_at(lines)
     if listed is not None:
         return _title_header(lines, listed)
+    if (second := title_in_second_language([ln.text for ln in lines[:limit]])) is not None:
+        return second                   # «… 2018 елның 30 ноябреннән 21-52-245/1 номерлы карары»
     # a text that opens with its preamble ("В соответствии с постановлением …") has no title
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
@@ -246,7 +253,9 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
-    auth_lines = issuer_lines([ln.text for ln in before])
+    reg = registration_lines([ln.text for ln in before])       # a registration stamp above the header: not ours
+    auth_lines = own_subject_lines(issuer_lines([ln.text for k, ln in enumerate(before) if k not in reg]),
+                                   (ln.text for ln in lines))
     authority = header_issuer(auth_lines) if auth_lines else None
     if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
         authority = subject_above(authority, [ln.text for ln in before[-6:]])
@@ -266,17 +275,9 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
         (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
     if number is None and date is None and not any("№" in ln.text for ln in between):
-        # the date and number stand above the act's kind; a registration stamp there is not ours
-        reg, own = False, []
-        for ln in before:
-            if any(w in v["registration"] for w in first_lemmas(ln.text, 6)):
-                reg = True
-                continue
-            if not reg:
-                own.append(ln)
-            reg = False
+        own = [ln for k, ln in enumerate(before) if k not in reg]     # the date and number above the kind
         number = next((n for ln in own if (n := parse_number(ln.text))), None)
-        date = next((d for ln in own if (d := parse_date(ln.text))), None)
+        date = next((d for ln in own if (d := parse_date(without_edition_note(ln.text)))), None)
     title = join_wrapped(after, t) if t is not None else None
     header_text = " ".join(ln.text for ln in between) if (number or date or any(
         "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*before, *between])
@@ -339,29 +340,6 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
-def _mended(text: str) -> str:
-    """A header line as a copy spoilt it, mended: Latin look-alikes in its words («ПРИKАЗ»), OCR's
-    digits for letters («МИНИСТЕРСТВ0») and letters for digits in its date («2О24»), a date's
-    spaces («12. 03.2024», «1 2.03.2024»), a year «20» before the number («от 05.10.20 № 869-р»)."""
-    text = fix_digit_letters(fix_lookalikes(text))
-    if not _DIGIT.search(text):                 # no date to mend (most lines: the cheap test first)
-        return text
-    return year_before_number(join_split_day(_repaired_outside_numbers(text)))
-
-
-def _repaired_outside_numbers(text: str) -> str:
-    """`repair_digits` on the text but the act numbers in it: a number's letters are its own («№ 120о»,
-    «№ 10з», «№ 5о/д»), never OCR's digits."""
-    cuts = [0, *(k for n in find_numbers(text) for k in (n.start, n.end)), len(text)]
-    return "".join(repair_digits(text[a:b])[0] if k % 2 == 0 else text[a:b]
-                   for k, (a, b) in enumerate(zip(cuts, cuts[1:])))
-
-
-def _unglued(ln: Line) -> Line:
-    text = expand_short_names(unglue(_mended(ln.text)))
-    return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
-
-
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -370,7 +348,8 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = set_out([_unglued(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)], vocab()["header_lines"])
+    lines = past_part_heading(set_out([mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)],
+                                      vocab()["header_lines"]))
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])

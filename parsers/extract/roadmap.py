@@ -1,51 +1,47 @@
 """Roadmap («дорожная карта», «план мероприятий») tables -> one record per numbered item.
 
-Roadmap tables are found, stitched across page breaks and re-aligned by
-`parsers.tables.repair` (header found by meaning, columns in any order, header
-repeats and the `1 2 3 4 5` row dropped); other tables are ignored.  Here the
+Roadmap tables are found, stitched across page breaks and re-aligned by `parsers.tables.repair` (header found by
+meaning, columns in any order, header repeats and the `1 2 3 4 5` row dropped); other tables are ignored.  Here the
 rows are read in order, merged cells filled down:
 
-* a row with a number (`1.`, `3.1`, `3.1.2.`; in the number column, or leading
-  the activity when there is none) starts an item;
-* a row without one (or repeating the current number, as a vertically merged
-  number cell does) continues the item above: its non-empty cells are appended;
+* a row with a number (`1.`, `3.1`, `3.1.2.`; in the number column, or leading the activity when there is none)
+  starts an item;
+* a row without one (or repeating the current number, as a vertically merged number cell does) continues the item
+  above: its non-empty cells are appended;
 * a numbered heading found between two parts of a table is a section;
-* a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between
-  parts) is a section of its own number (`II`) that also heads the items under it, since
-  those are numbered apart («1.», «2.», not «II.1»): it stays their outermost heading under
-  arabic-numbered sections, and their numbers count within it (each section may start at «1.»);
-* an unnumbered row holding only a title — one cell spanning the row, or a
-  capitalised phrase in the activity column where no item is open or the item above
-  reads complete — or a bold line between parts of the table, is a heading without a number: not an item (the
-  contract's rows are numbered items), but the heading of the items under it,
-  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts
-  that a section word labels («Раздел 2. …»), bold or not;
-* a full-width row or line whose number follows a level word («Задача 2. …» over the
-  measures «2.1», «2.2»; `roadmap_levels.py`) is the numbered section «2»;
-* a numbered heading set apart (a line between parts, a full-width row, the bold line right above
-  the table) over items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный
-  этап» over «1.», «2.» afresh or «4.», «5.» running on) is a stage: it heads them as a Roman
-  section does, and their numbers count within it (`roadmap_levels.level_parts`).  The bold line
-  above the table is one where a level word labels it or another stage is set apart below (alone,
-  «2. План мероприятий» is the order's own heading); a period across a row («1 квартал 2025
-  года») is no stage but an unnumbered heading over its measures;
-* a group row holding a term or a responsible one over items numbered under it whose cells are blank
-  («1. | Этап … | до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`), and so
-  does a row of its own «Ответственный исполнитель: …» over the measures up to the next heading (`roadmap_label_rows.py`);
-  otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down
-  over a run of measures once, in its first row: plans do leave cells blank (a published order's
-  text has measures with no responsible), and the text cannot tell the two apart;
+* a heading numbered in Roman («II.» | «Социальная защита», a line «Раздел III. …» between parts) is a section of
+  its own number (`II`) that also heads the items under it, since those are numbered apart («1.», «2.», not «II.1»):
+  it stays their outermost heading under arabic-numbered sections, and their numbers count within it (each section
+  may start at «1.»);
+* an unnumbered row holding only a title — one cell spanning the row, or a capitalised phrase in the activity column
+  where no item is open or the item above reads complete — or a bold line between parts of the table, is a heading
+  without a number: not an item (the contract's rows are numbered items), but the heading of the items under it,
+  until the next one (a flat-numbered roadmap's «Кадровый блок»); so is a line between parts that a section word
+  labels («Раздел 2. …»), bold or not;
+* a full-width row or line whose number follows a level word («Задача 2. …» over the measures «2.1», «2.2»;
+  `roadmap_levels.py`) is the numbered section «2»;
+* a numbered heading set apart (a line between parts, a full-width row, the bold line right above the table) over
+  items numbered apart from it («Этап 2. …», «1 этап – …», «1. Подготовительный этап» over «1.», «2.» afresh or
+  «4.», «5.» running on) is a stage: it heads them as a Roman section does, and their numbers count within it
+  (`roadmap_levels.level_parts`).  The bold line above the table is one where a level word labels it or another
+  stage is set apart below (alone, «2. План мероприятий» is the order's own heading); a period across a row («1
+  квартал 2025 года») is no stage but an unnumbered heading over its measures;
+* a group row holding a term or a responsible one over items numbered under it whose cells are blank («1. | Этап … |
+  до 1 марта | Отдел кадров» over «1.1», «1.2») gives them those (`roadmap_group_cells.py`), and so does a row of
+  its own «Ответственный исполнитель: …» over the measures up to the next heading (`roadmap_label_rows.py`);
+  otherwise a blank term or responsible cell stays blank, though converted text prints a cell merged down over a run
+  of measures once, in its first row: plans do leave cells blank (a published order's text has measures with no
+  responsible), and the text cannot tell the two apart; who does it may follow the activity in its own cell
+  («… Исполнитель: отдел кадров», «… (Иванова Т.П.)»: `roadmap_activity_people.py`);
 * under a term printed as a grid of periods (a mark in each quarter the item runs:
-  `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the
-  year of the heading over the grid where the column names none (`roadmap_grid.py`).
+  `parsers/tables/header_levels.py`), the term is the last marked column's heading, with the year of the heading
+  over the grid where the column names none (`roadmap_grid.py`).
 
-A section is a numbered row with no deadline of its own that either heads
-other items or says nothing besides its title — and does not name both a responsible
-and a resulting document (then it is an activity with items under it).  Records are raw: each carries the
-wording of the headings above it (`headings`, outermost first) so that the one
-normalization stage (normalizers/roadmap_codes.py) can give areas, milestones,
-deadlines and people without knowing the table.
-"""
+A section is a numbered row with no deadline of its own (a bare dash in its term cell states none: a measure) that
+either heads other items or says nothing besides its title — and does not name both a responsible and a resulting document (then it is an activity with items under it).
+Records are raw: each carries the wording of the headings above it (`headings`, outermost first) so that the one
+normalization stage (normalizers/roadmap_codes.py) can give areas, milestones, deadlines and people without knowing
+the table."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -55,7 +51,7 @@ from parsers.provenance import locate
 from parsers.tables.repair import Heading, RepairedRow, RepairedTable, find_tables
 from parsers.tables.sections import read_heading
 from textcore.clean import clean_text, footnote_marks
-from textcore.dates import PLAN_TITLE, TERM_SHARED, opens_period
+from textcore.dates import PLAN_TITLE, TERM_SHARED, heads_period, opens_period
 from textcore.numbering import ROMAN, item_number, parent_of, parse_item_number
 
 from .roadmap_grid import grid_term, parted_term, year_column_term
@@ -70,6 +66,7 @@ from .roadmap_levels import PART_HEAD, level_parts, level_section
 from .roadmap_paras import paragraph_roadmap
 from .roadmap_plan_people import block_places, give_plan_responsible
 from .roadmap_item_notes import give_noted_responsible
+from .roadmap_activity_people import people_in_activities
 
 KIND = "roadmap"
 FIELDS = ("activity", "deadline", "responsible", "deliverable")
@@ -95,6 +92,7 @@ class _Item:
     level: bool = False                  # a heading set apart, e.g. labelled by a level word («Этап 2. …»)
     heads_part: bool = False             # ... whose items are numbered apart from it (`level_parts`)
     given: dict[str, str] = field(default_factory=dict)     # fields a labelled row above states (`row_label`)
+    no_term: bool = False                # its term cell a bare dash: an item stating it has none, no heading
 
     def go_on(self, cells: dict[str, str], inherited: set[str], marks: list[str], source: Source) -> None:
         """A row without a number continues the item: its cells are appended, but for those merged down."""
@@ -180,10 +178,10 @@ def _loose_heading(cells: dict[str, str], current: _Item | None) -> str | None:
 
 def _spanning_title(row: RepairedRow, columns: dict[str, int], titles: bool = True) -> str | None:
     """The text of a row whose first cell spans the whole row (every other column covered); with `titles`, only
-    one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`)."""
+    one that may be a heading (a labelled row, «Ответственный: …», may read as none: `row_label`; «2025 г.» is one)."""
     text = row.get("item_no").strip()
     spanned = {f for f in FIELDS if f in columns} <= row.covered
-    return text if text and spanned and (not titles or read_heading(text).role != "skip") else None
+    return text if text and spanned and (not titles or heads_period(text) or read_heading(text).role != "skip") else None
 
 
 def _roman_section(text: str) -> tuple[str, str] | None:
@@ -241,11 +239,11 @@ def _period_caption(table: RepairedTable) -> str | None:
 
 def _loose_line(entry: Heading) -> str | None:
     """The title of an unnumbered line between parts of the table that heads the rows below: bold, labelled
-    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», plain)."""
+    «Раздел 2. …» in plain text, or naming a period alone («II квартал 2025 г.», «В 2025 году», plain)."""
     head = read_heading(entry.text)
     if (entry.marked or head.numbered) and head.role != "skip":
         return head.title
-    return clean_text(entry.text) if opens_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
+    return clean_text(entry.text) if heads_period(entry.text) and len(entry.text.split()) <= _PERIOD_WORDS else None
 
 
 def _own_heading(table: RepairedTable, items: list[_Item], caption: list[_Item]) -> bool:
@@ -294,8 +292,7 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         span = _spanning_title(entry, table.columns)
         num = None if span and opens_period(span) else num     # «1 квартал 2025 года» across the row
         labels.end(span or not num and _loose_heading(cells, current))      # so does a heading
-        apart = _apart_section(span or "")
-        if apart:                                    # «Этап 2. …», «1. Подготовительный этап» across the row
+        if apart := _apart_section(span or ""):      # «Этап 2. …», «1. Подготовительный этап» across the row
             items.append(_section_item(apart, marks, entry.source, part, True))
             loose = None
             continue
@@ -308,7 +305,8 @@ def _read_items(table: RepairedTable) -> list[_Item]:
         if num and (current is None or num[0] != current.no or current.level):   # a heading spans: not merged
             over, loose = (loose or group, None) if not any(cells[f].strip() for f in _FILLED) else (None, loose)
             items.append(_Item(num[0], {f: [cells[f]] for f in FIELDS + (PERSON,)}, marks, entry.source,
-                               heading=loose or group, part=part, over=over, given=labels.at_item(num[0])))   # section: `over`
+                               heading=loose or group, part=part, over=over, given=labels.at_item(num[0]),
+                               no_term="deadline" in getattr(entry, "dashed", ())))   # section: `over`
         elif not num and span:
             loose = span
         elif not num and _loose_heading(cells, current):
@@ -338,16 +336,16 @@ def _records(items: list[_Item], footnotes: dict[str, str], shared: str | None =
     above = {(p, a) for p, n in keys for a in _ancestors(n)}
     has_children = {k: k in above for k in keys}
     heads_sections = {(p, parent_of(n)) for p, n in keys if has_children[(p, n)]}
-    joined = [{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items]
+    joined = people_in_activities([{f: clean_text(" ".join(v)) for f, v in it.cells.items()} for it in items], shared)
     for it, j in zip(items, joined):          # a cell of footnote marks: the people its footnotes name
         resp = footnoted_people(" ".join(it.cells["responsible"]), footnotes) or j["responsible"]
         j["responsible"] = _with_person(j.pop(PERSON, ""), resp)
     inherit_group_cells(items, keys, joined)
     # a row naming both who does it and what it yields is an activity, though items follow under it
     # (a cell of both term and responsible may hold a term: no section then)
-    sections = {k for k, j in zip(keys, joined)
+    sections = {k for k, j, it in zip(keys, joined, items)
                 if not (j["deadline"] or shared and j[shared]) and not (j["responsible"] and j["deliverable"])
-                and (has_children[k] or not (j["responsible"] or j["deliverable"]))}
+                and (has_children[k] or not (j["responsible"] or j["deliverable"] or it.no_term))}
     # headings (sections, and dated rows that head others) above each item, outermost
     # first, with whether each heads further sections (a block of directions has no area)
     headings: dict[tuple, tuple[str, bool]] = {}

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from textcore.dates import find_date
+from textcore.lemmas import morph
 from textcore.order_numbers import number_alone, parse_number, without_numbers
 from textcore.regions import words
 
@@ -14,6 +15,12 @@ from .header_words import first_lemmas, oblique_kind_first, opens_stamp, vocab
 from .lines import Line
 
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
+# the place a law's last line or a header's row prints beside its date: «г. Тамбов, 4 июня 2021 года, № 612-З»,
+# «23.07.2013  г. Оренбург  N 729», «город Нальчик» (a capital after «г.»/«город»: never the year's «г.»), or a
+# city's name alone opening the line before a comma («Тверь, 12 марта 2020 года, № 95-ЗО»: a place's name by
+# the dictionary, no verb's «Утвердить,»)
+_PLACE = re.compile(r"(?<![А-Яа-яЁё])(?:г\.|гор\.|город\s)\s*[А-ЯЁ][а-яё]+(?:[-\s][А-ЯЁ][а-яё]+)*")
+_CITY_FIRST = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:-[а-яё]{1,3}-[А-ЯЁ][а-яё]+|-[А-ЯЁ][а-яё]+)?)\s*,")
 
 
 def _without_note(text: str) -> str:
@@ -26,14 +33,17 @@ def _without_note(text: str) -> str:
 
 
 def date_alone(text: str):
-    """The date of a line that holds nothing else but "от"/"г."/"года" and an order number
-    ("5 июля 2012 года", "от 02.03.2015 г. № 45"), save a note in brackets after them (a site's
+    """The date of a line that holds nothing else but "от"/"г."/"года", the place and an order number
+    ("5 июля 2012 года", "от 02.03.2015 г. № 45", "г. Тамбов, 4 июня 2021 года, № 612-З"), save a note in brackets after them (a site's
     listing "№10 от 20.02.2016 (в ред. … от 30.01.2017 № 2)"); None for a date inside a sentence."""
     t = _without_note(text)
     d = find_date(t) if len(t.split()) <= 8 else None
     if d is None:
         return None
-    rest = without_numbers(t[:d.start] + " " + t[d.end:])
+    city = _CITY_FIRST.match(t, 0, d.start)
+    before = t[city.end():d.start] if city and any("Geox" in p.tag for p in morph().parse(city.group(1))) \
+        else t[:d.start]
+    rest = without_numbers(_PLACE.sub(" ", before) + " " + _PLACE.sub(" ", t[d.end:]))
     return None if any(w.lower() not in _DATE_LINE_WORDS for w in re.findall(r"[А-Яа-яЁё]+", rest)) else d
 
 

@@ -1,9 +1,11 @@
 """A site's card of an act: the fields a legal database or a region's site prints above (or
 instead of) the act's own header ("Вид документа: Приказ", "Дата принятия: 19.05.2016",
-"Номер документа: 59-мпр").  They are the site's record of this act, so they fill what the
+"Номер документа: 59-мпр", "Принявший орган: …").  They are the site's record of this act, so they fill what the
 header leaves unstated; the header's own value always wins.  A card's other dates (publication,
 the edition's start) are not the act's, and a register's number in the number field (НГР
 "RU78000201200263") is not its number.  Labels: parsers/data/metadata.yaml (`card_labels`).
+A site's listing row over the act, «46-IHC | О противодействии терроризму (…)», is its record of the
+number where the header prints none, when the row's title is the act's own (`listed_number`).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from textcore.order_numbers import parse_number
 from textcore.regions import words
 
 from .header_words import own_kinds, vocab
+from .issuer import authority_in
 
 
 def _value(field: str, text: str) -> str | None:
@@ -25,6 +28,8 @@ def _value(field: str, text: str) -> str | None:
 
 
 def _read(field: str, value: str):
+    if field == "authority":      # the label says a body's name follows, even one no head noun opens («Фонд …»)
+        return authority_in(value, header=True) or value
     if field == "order_number":
         return None if re.match(vocab()["register_number"], value) else parse_number(f"№ {value}")
     if field == "order_date":
@@ -34,7 +39,7 @@ def _read(field: str, value: str):
 
 
 def card_fields(texts: list[str]) -> dict:
-    """The act's number, date and kind as the card's fields give them (a field it lacks: absent)."""
+    """The act's number, date, kind and issuer as the card's fields give them (a field it lacks: absent)."""
     found = {}
     for text in texts:
         for field in vocab()["card_labels"]:
@@ -64,3 +69,19 @@ def signed_fill(head: dict, signed: Callable[[], tuple]) -> None:
     pair = dict(zip(_PAIR, signed()))
     if all(head[f] in (None, pair[f]) for f in _PAIR):
         head.update({f: head[f] or pair[f] for f in _PAIR})
+
+
+_LISTING_ROW = re.compile(r"\s*(?:№\s*)?(\S*\d\S*)\s*\|\s*(\S.*)")     # «46-IHC | О …»: number, title
+
+
+def listed_number(texts: list[str], title: str | None) -> str | None:
+    """The number a listing row above the header gives the act: the row's title opens with the act's
+    own title's words (a row of another act on the page has its own title)."""
+    own = [w for w, _, _ in words(title or "")[:4]]
+    if len(own) < 2:
+        return None
+    for text in texts:
+        m = _LISTING_ROW.fullmatch(text)
+        if m and [w for w, _, _ in words(m.group(2))[:len(own)]] == own:
+            return parse_number(f"№ {m.group(1)}")
+    return None

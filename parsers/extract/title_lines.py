@@ -7,6 +7,9 @@
     join_wrapped(lines, i) -> str       line i and its wrapped continuation lines (a title, a heading)
     pair_goes_on(text, nxt) -> bool     the next line carries on a date and number a line broke
     opens_edition(text) -> bool         a database's edition note, «(в ред. приказа от … № …)»
+    without_edition_note(text) -> str   the line without a bracketed edition note («(… редакция по состоянию на …)»)
+    past_part_heading(lines) -> lines   a page of one part of an act: the act's title line its first line
+                                        holds after the part's number («Глава 3. Закон X "…" от … N …»)
 
 An appendix restated in a new edition carries two stamps, the amending order's and the amended
 act's («Приложение к приказу от … № 211» / «"Приложение к приказу от … № 640»), or one stamp
@@ -19,12 +22,15 @@ act's, the line under it already its text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from textcore.dates import parse_date
 from textcore.order_numbers import has_number_sign
+from textcore.regions import words
 
 from .enacting import has_enacting_verb
-from .header_words import head_at, is_doc_type, opens_body, opens_stamp, stamp_word_only, starts_with, vocab
+from .header_words import (head_at, is_doc_type, opens_body, opens_stamp, own_kinds, stamp_word_only, starts_with,
+                           vocab)
 from .lines import Line
 from .name_case import recase
 
@@ -62,6 +68,15 @@ def opens_edition(text: str) -> bool:
     """A database's note of the edition, «(в ред. приказа от … № …)»: its date and number are the
     amending act's."""
     return bool(_EDITION.match(text))
+
+
+_EDITION_NOTE = re.compile(r"\((?:\s*в\s+ред|[^()]*редакци|[^()]*по\s+состоянию\s+на)[^()]*\)", re.I)
+
+
+def without_edition_note(text: str) -> str:
+    """The line without a bracketed note of its edition, «(действующая редакция по состоянию на 29.06.2020 г.)»,
+    «(в ред. от …)»: that date is the edition's, never the act's."""
+    return _EDITION_NOTE.sub(" ", text) if "(" in text else text
 
 
 def past_stamps(lines: list[Line], i: int) -> int:
@@ -144,3 +159,23 @@ def join_wrapped(lines: list[Line], i: int) -> str:
         parts.append(t)
     title = recase(" ".join(parts))
     return re.sub(r"\s+", " ", title).strip()
+
+
+# a part's heading before the act's title line on a page of that part: «Глава 3. », «Статья 12. », «Раздел IV. »
+_PART_HEADING = re.compile(r"\s*([А-ЯЁ][а-яё]+)\s+(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.:]\s+(?=[А-ЯЁ])")
+
+
+def past_part_heading(lines: list[Line]) -> list[Line]:
+    """The first line without a part's heading that opens it where the rest is the act's title line: its
+    kind in the nominative first, its date or number on it («Глава 3. Закон Санкт-Петербурга "…" от
+    25.12.2015 N 891-180»).  A heading with its own words («Статья 2. Признать утратившим силу Закон …»)
+    or a kind in another case («Статья 1. Закона …») stays as it is."""
+    if not lines or not (m := _PART_HEADING.match(lines[0].text)) or \
+            words(m.group(1))[0][0] not in vocab()["act_parts"]:
+        return lines
+    rest = lines[0].text[m.end():]
+    first = words(rest)[0]
+    if first[0] not in own_kinds() or rest[first[1]:first[2]].lower() != first[0] or not (
+            parse_date(rest) or has_number_sign(rest)):
+        return lines
+    return [replace(lines[0], text=rest), *lines[1:]]
