@@ -186,7 +186,7 @@ def _run_on(text):
 
 
 def _header_mend(text):
-    from parsers.extract.metadata import _mended
+    from parsers.extract.header_mend import _mended
     return _mended(text)
 
 
