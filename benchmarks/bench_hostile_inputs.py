@@ -82,6 +82,18 @@ def _unpolite(text):
     return unpolite(text)
 
 
+def _case_state(ws):
+    from normalizers.need_case_state import in_state
+    from normalizers.need_grammar import grammar
+    from normalizers.phrase import words
+    return in_state(tuple(words(ws)) if isinstance(ws, str) else ws, grammar().case_stage)
+
+
+def _state_words(k):
+    from normalizers.phrase import words
+    return tuple(words("заявление")) + tuple(words("на рассмотрении комиссии")) * 2000 * k
+
+
 def _lined_channels(lines):
     from normalizers.channel_heads import read_channel
     from normalizers.channel_split import channel_parts
@@ -871,6 +883,12 @@ CASES = [
     # the cell's forms are gathered once (channel_place_clause.WordBag): about 5
     Case("channel cell: thousands of exchanges in places", lambda k: "обмен документами в отделе " * 300 * k,
          _channel, "обмен документами в СЭД"),
+    # chan17: a survey's words before it read in a window (channel_hosts.lead_words), a head's preposition
+    # by a bounded walk back, a host's or a place's yielding once per clause
+    Case("channel cell: thousands of surveys after a time", lambda k: "после приёма анкета " * 300 * k,
+         _channel, "после приёма анкета"),
+    Case("channel cell: thousands of places before a means", lambda k: "записка в отдел через СЭД на сайте " * 200 * k,
+         _channel, "записка в отдел через СЭД"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk
@@ -901,6 +919,8 @@ CASES = [
          "Дайте, пожалуйста, бланк"),
     Case("needs: thousands of polite words before a clause (its comma kept)",
          lambda k: "Сообщите, пожалуйста, что " * 2000 * k, _unpolite, "Сообщите, пожалуйста, что"),
+    Case("needs: thousands of procedures' states, each whose work (a genitive after it)", _state_words, _case_state,
+         "заявление на рассмотрении комиссии"),
     Case("needs: run of spaces between two needs", lambda k: "бланк" + " " * 4000 * k + "справка", _needs,
          "бланк справка"),
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
@@ -986,6 +1006,11 @@ CASES = [
     Case("procedure: notes between a list's dashes",
          lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
          + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
+    # review rev16c: a name closing a lead-in or a list's last item, then spaces: `\)\s*:?\s*$` was quadratic
+    Case("lead-in: a closing name then a run of spaces", lambda k: "Каналы (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _classify, "Каналы (далее – цифровые каналы):"),
+    Case("last item: a closing name then a run of spaces", lambda k: "сайт (далее – цифровые каналы)" + " " * 5_000 * k
+         + "x", _last_closed, "сайт (далее – цифровые каналы)."),
     # a cell's lines its author wrote (normalizers/need_split.WRITTEN_LINE), each reading on from the one above
     # session 17 (needs17): a time word read against the clause's first word of `about`, found once — not a
     # scan back at each «срок» (one clause: no comma or «и» cuts it); a purpose's words after each preposition

@@ -26,6 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
+from .channel_hosts import lead_words, no_place, timed, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_visit import who_comes
 from .channel_vocab import Heads, heads
@@ -106,7 +107,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     for j in range(i + 1, len(ws) - 1):
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
-        venue = ws[j].text in h.venue_preps
+        venue = ws[j].text in h.venue_preps and not no_place(ws, j, h.not_places)
         if ws[j].text not in h.means and not venue:
             continue
         # a means whose own noun group names no channel ("приём ПО АДРЕСУ: …, тел. …") is none:
@@ -161,7 +162,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         w = ws[i]
         key = head_key(w, h)
         if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
-                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h):
+                or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h) or timed(ws, i, h.time_preps):
             continue
         spec = h.heads[key]
         scope = groups.of(i)
@@ -169,7 +170,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             continue
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
-            or _read_head(key, spec, scope, rest_bag, kind, h, base)
+            or _read_head(key, spec, scope, rest_bag, kind, h, base, lead_words(ws, i, h) if "pair" in spec else None)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
@@ -195,13 +196,16 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
     return weak or last
 
 
-def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float) -> ChannelReading | None:
+def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
     code = _with({"with": spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
-        code, score, how = _pair(spec, [(scope, base, "head"), (rest_bag, TIE, "tie:details")], kind, h)
+        # a survey's own words, then those before it in its clause, where the client takes it ("сканирует QR-код
+        # … и проходит опрос"; a time's words none, channel_hosts.lead_words), then the whole phrase
+        code, score, how = _pair(spec, [(scope, base, "head")] + ([(lead, TIE, "tie:lead")] if lead else [])
+                                 + [(rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
     code = _with(spec, scope)
     if code:
@@ -287,8 +291,12 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
     read = [r for _, r in peers(text, kind)]
-    if len({r.code for r in read}) < 2:
+    # a place and what it carries or the means past it (channel_hosts.unplaced) are no channels side by side
+    if len({r.code for r in read}) < 2 or found.how in ("hosted", "means"):
         return found
+    if found.how == "head+platform" and read[0].head == found.head and read[0].code != found.code:
+        # the platform the first part's head leads to is named in a later part («сканирует QR-код и проходит опрос»)
+        return ChannelReading(found.code, min(found.score, TIE), found.how, found.head, found.details)
     first = found if read[0].how == "weak" and found.how != "weak" else read[0]
     return ChannelReading(first.code, min(first.score, SEVERAL), first.how, first.head, found.details)
 
@@ -367,6 +375,9 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
         found = ChannelReading(brand[0], GUESS, "brand?", brand[1])
     if found is None:
         return None
+    found = written_to(ws, found, h)
+    found = unplaced(ws, found, h, lambda part, detail: _readings(part, rest_bag, kind, h, DETAIL_HEAD if detail else HEAD,
+                     detail=detail), lambda j: _place_codes(ws, j, kind, h, HEAD), detail_words) or found
     found = _first_of_several(text, found, kind, h) if point else found
     if found.how == "head" and found.head in h.generic and alone(ws + [w for dw in detail_words for w in dw]):
         found = ChannelReading(found.code, min(found.score, WEAK), "alone", found.head)

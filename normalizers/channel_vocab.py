@@ -37,7 +37,15 @@ class Heads:
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
+        self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
+        placed = data.get("placed") or {}           # normalizers/channel_hosts.py
+        self.time_preps = frozenset(placed.get("time", ()))
+        self.strong_means = frozenset(placed.get("means", ()))
+        self.host_codes = frozenset(placed.get("hosts", ()))
+        self.host_preps = frozenset(placed.get("host_prepositions", ()))
+        self.hosted = frozenset(placed.get("hosted", ()))
+        self.owned_deeds = frozenset(placed.get("writing", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))

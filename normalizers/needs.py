@@ -178,7 +178,7 @@ def _starts_bare_need(left: str, right: str) -> bool:
     # a nominative "заявитель", "хочу" may govern what follows; "обращений граждан" does not
     # "предложение продлить …": a noun governing the infinitive takes it as its content (need_governed.py)
     if not ends or (last.lemma in g.lead_words and (str(last.pos) != "NOUN" or "nomn" in last.cases)) \
-            or governs_infinitive(last, first.tag.POS) and not right[0].isupper() or not read_needs(right):
+            or governs_infinitive(clause, first.tag.POS, lambda w: action_of(w, g) is not None) and not right[0].isupper() or not read_needs(right):
         return False
     # a finite verb after a nominative noun is its predicate ("Организация направляет
     # отчёт"), unless it opens a paragraph ("… заявление Получает ответ")

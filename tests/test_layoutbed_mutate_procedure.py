@@ -63,7 +63,8 @@ def test_lists_are_found_as_paragraphs_and_inline(originals):
     assert len(base) == 16 and {pl.kind for pl in base} == {"direction", "channel_digital", "channel_offline", "need"}
     inline = [pl for d in originals["heldout11"] for pl in find_lists(d) if pl.inline]
     assert inline and all(len(pl.bodies) >= 2 for pl in inline)
-    # a closing «(далее – …)» is the list's, not its last item's
+    # a closing «(далее – …)» is the list's, not its last item's (some list closes so: else this says nothing)
+    assert any(pl.close.startswith("(далее") for pl in inline)
     assert all("далее" not in b for pl in inline for b in pl.bodies)
 
 
@@ -114,3 +115,30 @@ def test_split_list_puts_a_paragraph_between_items(originals):
         assert len(new.blocks) == len(doc.blocks) + sum(len(pl.bodies) >= 3 for pl in find_lists(doc))
         split += any(p.page_break_before for p in new.blocks if isinstance(p, Para))
     assert split >= 1
+
+
+def _g(kind, text):
+    return {"list_kind": kind, "text": text}
+
+
+def test_lists_mixing_kinds_or_with_no_colon_above_are_left_alone():
+    from benchmarks.layoutbed.doc import Doc
+    # digital then offline items under one lead-in: re-rendering the first run would orphan the rest, and a
+    # reworded lead-in would name the offline items digital
+    mixed = Doc("m", "procedure", [Para("ПОРЯДОК"), Para("2. Каналы взаимодействия:"), Para("– официальный сайт;"),
+                                   Para("– электронная почта;"), Para("– общественная приёмная;"),
+                                   Para("– личный приём."), Para("3. Заключительные положения")], {},
+                [_g("channel_digital", "официальный сайт"), _g("channel_digital", "электронная почта"),
+                 _g("channel_offline", "общественная приёмная"), _g("channel_offline", "личный приём")])
+    # a sentence above the items is no lead-in: rewording it would drop it, a colon after its full stop garbles it
+    prose = Doc("p", "procedure", [Para("ПОРЯДОК"), Para("Министерство обеспечивает работу каналов связи."),
+                                   Para("– официальный сайт;"), Para("– электронная почта.")], {},
+                [_g("channel_digital", "официальный сайт"), _g("channel_digital", "электронная почта")])
+    for doc in (mixed, prose):
+        assert find_lists(doc) == []
+        for name in MUTATIONS:
+            assert render_txt.render(_mutated(doc, name)) == render_txt.render(doc), (doc.name, name)
+    # the same items under a lead-in closed by a colon, or under a heading, are a list
+    for lead in ("Министерство использует следующие каналы связи:", "2.2. Цифровые каналы взаимодействия"):
+        prose.blocks[1] = Para(lead)
+        assert [p.bodies for p in find_lists(prose)] == [["официальный сайт", "электронная почта"]]

@@ -137,3 +137,62 @@ def test_a_known_thing_after_a_place_is_a_second_object():
     assert [c for c, _ in reviewed("Получение бланка заявления в архив и памятки")] == ["forms", "information"]
     # after a group whose noun the vocabulary names, «и» joins inside that group
     assert [c for c, _ in reviewed("получение ответов на отзывы и предложения")] == ["feedback_result"]
+
+
+# --- review of session 19's rules (rev16a): the same words in an ordinary paper's sense ---
+
+@pytest.mark.parametrize("text", [
+    # the client's own renunciation, an ordinary application (contract: submission), not the agency's refusal
+    "Подать заявление на отказ от набора социальных услуг",
+    "Подать заявление на отказ от обработки персональных данных",
+    # a matter the paper asks to resolve, no decision contested
+    "Подать заявление на решение вопроса о переселении",
+    # an inaction only told in an ordinary address: no appeal's formula
+    "Подать обращение о бездействии управляющей компании",
+])
+def test_an_ordinary_application_in_an_appeals_words_stays_a_paper_filed(text):
+    assert [c for c, _ in reviewed(text)] == ["submission"]
+
+
+@pytest.mark.parametrize("text", [
+    "Подать жалобу на отказ",                                    # the refusal itself contested
+    "жалоба на действия (бездействие) сотрудников МФЦ",         # the appeal's formula, whoever acted
+])
+def test_the_appeals_own_formulas_are_still_appeals(text):
+    assert reviewed(text) == [("other", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Принять заявление в работу",          # the deed asked of the agency (infinitive), no state told
+    "Принять заявление на рассмотрение",
+])
+def test_a_verb_of_taking_asked_tells_no_state(text):
+    assert "status" not in [c for c, _ in reviewed(text)]
+
+
+def test_a_verb_of_taking_told_is_a_state():
+    from normalizers.need_case_state import in_state
+    from normalizers.phrase import words
+    spec = {"states": {"рассмотрение", "работа"}, "at": {"на", "в"}, "taken": {"взять", "принять"}}
+    assert in_state(tuple(words("заявление принято на рассмотрение")), spec)
+    assert not in_state(tuple(words("принять заявление на рассмотрение")), spec)
+    assert not in_state(tuple(words("возьмите заявление в работу")), spec)     # imperative: asked
+
+
+@pytest.mark.parametrize("text", [
+    # the agency's own name runs on in the genitive before the client's paper it receives
+    "получение органом опеки заявления",
+    "получение органом социальной защиты заявления родителя",
+    "получение отделом кадров документов",
+])
+def test_the_agency_receiving_the_clients_paper_past_its_own_name_is_a_filing(text):
+    assert [c for c, _ in reviewed(text)] == ["submission"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a deed done with the proposal before it: the paper handed in, then the answer wanted back — two needs
+    ("оставить предложение получить ответ", ["feedback", "feedback_result"]),
+    ("направить предложение получить обратную связь", ["feedback", "feedback_result"]),
+])
+def test_a_proposal_handed_in_then_an_infinitive_are_two_needs(text, codes):
+    assert [c for c, _ in reviewed(text)] == codes

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lemmas import is_known_word, lemma, normalize
+from .lemmas import is_known_word, lemma, lemmas, normalize
 from .vocab import DATA, vocabulary
 
 # a legend entry: «Ц — цифровая точка», «"О" - офлайн», «D = digital», «Оф.: офлайн-точка»
@@ -46,7 +46,16 @@ def match_point_type(text: str | None) -> str | None:
             if word.startswith(prefixes):
                 return code
     # "офлайн" is sometimes glued to the next word ("офлайнточка")
-    return None
+    return _manner().get(tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS))
+
+
+_PREPOSITIONS = frozenset({"в", "во", "при", "путём", "путем", "через", "по", "на", "с"})
+
+
+@vocabulary(DATA / "point_type.yaml", required=("manner",))
+def _manner(data: dict) -> dict[tuple[str, ...], str]:
+    """A whole value naming the manner of the contact («при личном обращении») -> its type."""
+    return {tuple(lemmas(p)): code for code, phrases in data["manner"].items() for p in phrases}
 
 
 @lru_cache(maxsize=5_000)

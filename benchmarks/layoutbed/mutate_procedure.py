@@ -15,8 +15,9 @@ another form real procedures use:
 * `split_list` — a list broken by a note paragraph between its items, or by a page break with the page's number.
 
 A list is found by the gold alone (the bed never imports the program): a run of paragraphs each opening with
-one gold item of one kind after at most a marker, after a lead-in paragraph; or one paragraph holding two or more
-items of one kind after its colon, nothing else. Lists in tables, lists mixing kinds and items holding «;» where
+one gold item of one kind after at most a marker, after a lead-in paragraph closed by a colon or a heading; or one
+paragraph holding two or more items of one kind after its colon, nothing else. Lists in tables, lists mixing kinds
+(items of another kind go on after the run), items under a sentence (closed by «.»), and items holding «;» where
 a form needs it are left as they are. Seeded per document, mutation and list."""
 from __future__ import annotations
 
@@ -133,8 +134,9 @@ def find_lists(doc: Doc) -> list[PList]:
             continue
         first = _item_para(blocks[i], gold)
         lead = blocks[i - 1]
-        if not first or not isinstance(lead, Para) or _item_para(lead, gold) or _hits(lead.text, gold):
-            i += 1
+        if not first or not isinstance(lead, Para) or _item_para(lead, gold) or _hits(lead.text, gold) \
+                or lead.text.rstrip()[-1:] in ".;,!?":
+            i += 1                        # (a sentence above items is no lead-in to reword; a colon or a heading is)
             continue
         kind, bodies, extras, j = first[0], [], [], i
         while j < len(blocks):
@@ -151,7 +153,8 @@ def find_lists(doc: Doc) -> list[PList]:
                 j += 1
             else:
                 break
-        if len(bodies) >= 2:
+        mixed = j < len(blocks) and _item_para(blocks[j], gold) is not None   # items of another kind go on
+        if len(bodies) >= 2 and not mixed:
             number, words = _split_lead(lead.text)
             out.append(PList(kind, i - 1, j, words, number, bodies, extras, bold=lead.bold,
                              paras=[copy.deepcopy(b) for b in blocks[i:j]]))

@@ -17,7 +17,7 @@ from .listread import top_level
 # a name given to the list after its items, closing it: «a, b и c (далее – цифровые каналы)»
 # (no spaces before the bracket in the pattern: a run of them, tried from each place, was quadratic)
 _NAMED_AFTER = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*[^()]*\)\s*[.;]?\s*$", re.I)
-_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*[.;]?\s*$", re.I)
+_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*(?:[.;]\s*)?$", re.I)
 _ALSO = re.compile(r"^а\s+также\s+", re.I)
 _JOIN = re.compile(r"(?<!\s)\s+и\s+")     # from a run of spaces' start only: from each of its places, quadratic
 
@@ -97,10 +97,17 @@ def named_kind(segment: str) -> str | None:
 def closing_name(text: str) -> tuple[str, str | None] | None:
     """A list's last item closed by the list's name («… электронная почта (далее – цифровые каналы).», items on
     lines of their own): (the item without it, the kind the name gives); None where no name of a kind closes it
-    («… рабочее место (далее – АРМ)» names the item, and keeps it)."""
+    («… рабочее место (далее – АРМ)» names the item, and keeps it; so does a name in the singular, «… система «ЕИС»
+    (далее – информационная система)»: a list's name names many)."""
     m = _NAME.search(text)
-    kind = classify(m.group(1)) if m and m.start() else None
+    kind = classify(m.group(1)) if m and m.start() and _names_many(m.group(1)) else None
     return (text[:m.start()].rstrip(" ,;"), kind) if kind else None
+
+
+def _names_many(name: str) -> bool:
+    """Whether a name opens with a word in the nominative plural («цифровые каналы», «сферы деятельности»)."""
+    first = re.findall(r"[А-Яа-яЁё-]+", name)[:1]
+    return bool(first) and any("plur" in p.tag and "nomn" in p.tag for p in morph().parse(first[0].lower()))
 
 
 def last_closed(item: str) -> str:

@@ -164,7 +164,8 @@ def _kind_named_directly(text: str) -> bool:
 
 
 # a name the lead-in gives its list: «Министерство использует следующие средства (далее – офлайн-каналы):»
-_GIVEN_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)", re.I)
+# — at its end: a name given mid-sentence names a term of it («… граждан (далее – потребности) используются …»)
+_GIVEN_NAME = re.compile(r"\(\s*далее\s*(?:[–—-]|по\s+тексту\s*[–—-]?)\s*([^()]{3,80})\)\s*(?::\s*)?$", re.I)
 
 
 def classify(text: str) -> str | None:

@@ -144,7 +144,13 @@ def _numbered_afresh(e: Marker, lead: Marker, first: Marker | None, last: Marker
         return False
     if first is None or last is None:
         return e.ordinal in ("1", "а", "a") and not _follows(lead.ordinal, e.ordinal)
+    if _follows(lead.ordinal, e.ordinal) and not (last.rest.rstrip()[-1:] in ";," and _same_case(first.rest, e.rest)):
+        return False       # the lead-in's next point («5. Контроль …» after «4. …:» and its items 1–4)
     return _follows(last.ordinal, e.ordinal) and not last.rest.rstrip().endswith(".")
+
+
+def _same_case(a: str, b: str) -> bool:
+    return a.strip()[:1].isupper() == b.strip()[:1].isupper()
 
 
 def _continue(items: list[ListItem], text: str) -> None:
@@ -178,10 +184,12 @@ def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_hea
     closed by «;» or «,» (not the list's last), and the line after it, or after one more such paragraph, the list's
     next item («1) …;» / «Порядок … определяется регламентом.» / «2) …;»), numbered right after it (a point
     «2.2.5.» after «2.2.4.» too) or, in a list of dashes, another dash — closed as the items are (`_alike`).  A
-    paragraph ending in «:» leads in a list of its own.  Read over, it is no item and no part of one."""
+    paragraph ending in «:» leads in a list of its own; between dashes a note is a sentence (an unclosed line there,
+    «Офлайн-каналы взаимодействия», heads the next dashes).  Read over, it is no item and no part of one."""
     text = lines[j].text.strip()
     if style not in ("number", "paren", "letter", "clause", "bullet") or last.subs \
-            or last.marker.rest.rstrip()[-1:] not in ";," or not text[:1].isupper() or text.endswith(":"):
+            or last.marker.rest.rstrip()[-1:] not in ";," or not text[:1].isupper() or text.endswith(":") \
+            or style == "bullet" and not text.endswith("."):
         return False
     for k in range(j + 1, min(j + 1 + _EXPLAIN_LINES, len(lines))):
         if is_heading(lines[k]):
@@ -258,8 +266,11 @@ def _bare_run(lines: list, start: int, is_heading, dashes: bool, named: bool = F
         if last and len(text.split()) <= _BARE_MAX_WORDS:
             texts.append(text)
             j += 1
-        elif marker(text) is None and not text.endswith(":") and not (named and len(texts) >= _TABLE_LINES):
-            return None              # prose goes on after the lines: they are no list (a next lead-in ends them)
+        elif marker(text) is None and not text.endswith(":") and not (named and len(texts) >= _TABLE_LINES
+                                                                      and text[:1].isupper()):
+            # prose goes on after the lines: they are no list (a next lead-in ends them; after a named list's
+            # rows, a paragraph of its own — a capital, not a text cut at a fixed width going on in lower case)
+            return None
     return texts, j, dashed
 
 

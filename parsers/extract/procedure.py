@@ -31,7 +31,7 @@ from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
-from .appendix_lists import appendix_lead_ins
+from .appendix_lists import appendix_heading, appendix_lead_ins
 from .glossary import with_glossary
 from .held_lists import describes_itself, holds_lead_ins
 from .item_grid import grid_items, grid_lines, in_list_order
@@ -136,10 +136,11 @@ def _names_list(name: str, items: str) -> bool:
 
 
 def _heading_line(doc: Document):
-    """Whether a line is a heading (bold, or a heading level): it ends a list."""
+    """Whether a line is a heading (bold, or a heading level, or an appendix's own «Приложение № 2 …» in plain
+    converted text): it ends a list."""
     def is_heading(ln: Line) -> bool:
         block = doc.blocks[ln.block] if ln.block < len(doc.blocks) else None
-        return isinstance(block, Paragraph) and (block.is_heading or block.bold)
+        return isinstance(block, Paragraph) and (block.is_heading or block.bold) or appendix_heading(ln.text)
     return is_heading
 
 

@@ -22,7 +22,9 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
+from .client_words import client_words
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
+from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -231,12 +233,14 @@ def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, 
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
+    client = client_words(cell)     # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
     made = _made_words(kind)
     for field, phrases in _phrase_words(kind).items():
         best = 0.0
         for words in phrases:
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
-                best = max(best, len(set(words)) / size * (made_weight if words in made else 1.0))
+                own = size - len(client - set(words))
+                best = max(best, len(set(words)) / own * (made_weight if words in made else 1.0))
             else:  # a typo or an unusual ending: fuzzy, discounted
                 r = fuzz.ratio(" ".join(words), " ".join(cell), processor=None) / 100
                 if r >= 0.85:
@@ -271,7 +275,7 @@ def map_columns(kind: str, header: list[str]) -> dict[str, int]:
             continue
         fields[f] = i
         used.add(i)
-    return with_stand_ins(kind, fields)
+    return with_stand_ins(kind, with_form_as_kind(kind, header, fields, field_scores))
 
 
 def is_header(kind: str, header: list[str]) -> bool:

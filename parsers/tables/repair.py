@@ -24,6 +24,8 @@ from typing import Callable, Iterator
 
 from ..document import Document, Paragraph, Row, Source, Table
 from .column_parts import join_column_parts
+from .channel_groups import with_channel_groups
+from .tree_column import with_tree_columns
 from .columns import is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
 from .direction_header import direction_title
@@ -139,6 +141,8 @@ def find_tables(doc: Document, kind: str, anchors: dict[str, Callable[[str], boo
     """
     out: list[RepairedTable] = []
     blocks, origins = join_column_parts(doc.blocks, kind, table_header)   # a list printed in two parts by columns
+    blocks, origins = with_channel_groups(blocks, kind, origins)           # «1. Сайт (цифровая)» over its rows
+    blocks, origins = with_tree_columns(blocks, kind, origins)             # «1.» / «1.1.» / «1.1.1.» in one column
     i, notes = 0, {}                       # each table's footnote marks, read once (footnote_paras.py)
     while i < len(blocks):
         block = blocks[i]

@@ -1,0 +1,107 @@
+"""Where a channel's head stands in its clause (normalizers/channel_heads.py): a time, a place, a host.
+
+    "после приёма приходит SMS со ссылкой на анкету"   приём names WHEN, not how: no head
+    "записка в отдел кадров через СЭД"                 the place it goes to yields to the means: edms
+    "форма обращения на сайте министерства"            a site named as the place a service lives on
+                                                      yields to that service: online_service
+
+A head is placed when the preposition of its noun group (back over adjectives, numerals and
+the nouns of a genitive chain, «на главной странице сайта») is one of the data's; a verb,
+punctuation or a conjunction ends the group.  Vocabulary: `placed` in data/channel_heads.yaml.
+"""
+from __future__ import annotations
+
+from .channel_head_words import head_key, word_bag
+from .channel_place_clause import WordBag
+from .phrase import Word
+
+LEAD = 12          # words before a survey read for where it is taken
+_TIE = 0.88        # channel_heads.TIE: the place's own head was no channel the client used
+_GROUP = frozenset({"ADJF", "PRTF", "NOUN", "NUMR", "LATN"})
+
+
+def governing_preposition(ws: list[Word], i: int) -> str | None:
+    """The preposition whose noun group holds the word at i, or None."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = ws[k]
+        if w.pos == "PREP":
+            return w.text
+        if w.is_punct or w.is_conj or w.pos not in _GROUP:
+            return None
+    return None
+
+
+def owned(ws: list[Word], i: int, deeds: frozenset[str]) -> bool:
+    """The word at i is a box one WRITES to, with its owner or addressee after it ("пишет на почту
+    заказчика", "рассылка на почту фермерам"): someone's mailbox; a paper sent there ("отправил
+    заявление на почту управления"), or the post office gone to ("отнести на почту"), is none."""
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return ws[i].cases == {"accs"} and nxt is not None and nxt.pos in ("NOUN", "ADJF", "NPRO") \
+        and bool(nxt.cases & {"gent", "datv"}) and any(w.lemmas & deeds for w in ws[:i])
+
+
+def written_to(ws: list[Word], found, h):
+    """A head whose data names an `owned` channel read as that where it is a box one writes to."""
+    spec = h.heads.get(found.head) or {}
+    i = head_index(ws, found.head, lambda w: head_key(w, h)) if found.how == "head" and spec.get("owned") else None
+    if i is None or not owned(ws, i, h.owned_deeds):
+        return found
+    return type(found)(spec["owned"], found.score, "head+owner", found.head, found.details)
+
+
+def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """The preposition at j opens an idiom, no place ("В ТОМ ЧИСЛЕ посредством СЭД")."""
+    return any(tuple(w.text for w in ws[j + 1:j + 1 + len(words)]) == words for words in idioms)
+
+
+def timed(ws: list[Word], i: int, preps: frozenset[str]) -> bool:
+    """The head at i names a time ("ПОСЛЕ приёма", "перед вебинаром"): no channel."""
+    return bool(preps) and governing_preposition(ws, i) in preps
+
+
+def head_index(ws: list[Word], head: str, key_of) -> int | None:
+    return next((k for k, w in enumerate(ws) if key_of(w) == head), None)
+
+
+def means_after(ws: list[Word], i: int, means: frozenset[str], codes_at) -> str | None:
+    """The one channel a preposition of means after i names ("… через СЭД региона"), read up to
+    the next punctuation; `codes_at(j)`: the channels of the noun group after ws[j]."""
+    for j in range(i + 1, len(ws) - 1):
+        if ws[j].is_punct:          # a means past a comma may be one of several («…, в том числе посредством СЭД, терминала»)
+            return None
+        if ws[j].text in means:
+            codes = codes_at(j)
+            return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+def lead_words(ws: list[Word], i: int, h) -> list[frozenset[str]] | None:
+    """The word bag of the words before the head at i in its clause, a time's group left out
+    ("после приёма приходит SMS со ссылкой на анкету": SMS and link, not the reception); None when empty."""
+    # the deed is told near its object: a window of words, so a phrase of n surveys is read in O(n)
+    start = next((k + 1 for k in range(i - 1, max(-1, i - LEAD - 1), -1) if ws[k].text == ";"), max(0, i - LEAD))
+    kept = [w for k, w in enumerate(ws[start:i], start)
+            if not (w.text in h.time_preps or timed(ws, k, h.time_preps))]
+    return WordBag(word_bag(w, h) for w in kept) if kept else None
+
+
+def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
+    """A head named as a place yields to the means named past it, and a host (a site, a stand) to the
+    one channel it carries named in the phrase or a detail; None where it stays.  `readings(words,
+    detail)`: the readings of a part; `codes_at(j)`: the channels of the noun group after ws[j]."""
+    i = head_index(ws, found.head, lambda w: head_key(w, h)) if found.how != "weak" else None
+    prep = governing_preposition(ws, i) if i is not None else None
+    if prep is None:
+        return None
+    code = means_after(ws, i, h.strong_means, codes_at) if prep in h.venue_preps else None
+    if code and code != found.code:
+        return type(found)(code, min(found.score, _TIE), "means", found.head, found.details)
+    if found.code not in h.host_codes or prep not in h.host_preps:
+        return None
+    carried = [r for r in readings(ws, False) if r.how != "weak" and r.code in h.hosted]
+    carried += [r for dw in detail_words for r in readings(dw, True) if r.how != "weak" and r.code in h.hosted]
+    # a guess («QR-код»: a service, probably) gives way to what the phrase names definitely («… чат-бота»)
+    carried = [r for r in carried if not r.how.endswith("?")] or carried
+    if len({r.code for r in carried}) != 1:
+        return None
+    return type(found)(carried[0].code, min(carried[0].score, _TIE), "hosted", carried[0].head, found.details)
