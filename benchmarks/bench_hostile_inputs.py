@@ -227,7 +227,7 @@ def _tree_columns(blocks):
 
 
 def _header_mend(text):
-    from parsers.extract.metadata import _mended
+    from parsers.extract.header_mend import _mended
     return _mended(text)
 
 
@@ -758,6 +758,78 @@ def _join_needs(blocks):
     return join_needs_tables(Document(blocks, "txt"))
 
 
+def _coordinated(k: int) -> str:
+    """A needs cell listing 40 objects at k = 1, each with a place, joined by «и» and commas (perf17:
+    need_grammar._code asked every `refine` rule of each object over all the clause's modifiers — 0.6 s at
+    80 objects, 2.9 s at 160 — now each rule's sequence is answered once a clause)."""
+    things = ("выписки", "справки", "копии", "анкеты", "брошюры")
+    return "Получение " + ", ".join(f"формы заявления в отдел и {things[i % 5]}" for i in range(40 * k))
+
+
+def _chrome_lead(pattern: str) -> str:
+    """The text that brings a site-chrome pattern (parsers/data/site_chrome.yaml) to its first run that may be
+    empty, read off the pattern itself (so a pattern added later is covered too): its literals, one character
+    of each run that must occur, the first branch of an alternation; an optional run before any literal
+    («^\\s*», «(?:https?://)?») is passed over.  A run of spaces, tabs or digits put there is what makes
+    nested runs backtrack («дата публикации» + 250 spaces took 2.4 s)."""
+    from re import _parser                  # the stdlib's own parse, as site_chrome._anchored reads it
+    out: list[str] = []
+
+    def walk(items) -> bool:                # False: stop, the lead is complete
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                out.append(chr(arg))
+            elif name in ("AT", "GROUPREF"):
+                continue
+            elif name == "IN":
+                out.append(_class_char(arg))
+            elif name == "SUBPATTERN":
+                if not walk(arg[-1]):
+                    return False
+            elif name == "BRANCH":
+                if not walk(arg[1][0]):
+                    return False
+            elif name.endswith("REPEAT") and (arg[0] or not out):
+                if arg[0] and not walk(arg[2]):
+                    return False
+            else:
+                return False
+        return True
+    walk(_parser.parse(pattern))
+    return "".join(out)
+
+
+def _class_char(items) -> str:
+    """One character a class of a parsed pattern takes: a space for a negated one («[^\\S\\t]»)."""
+    kinds = {"CATEGORY_DIGIT": "1", "CATEGORY_SPACE": " ", "CATEGORY_WORD": "а"}
+    for op, arg in items:
+        name = str(op)
+        if name == "NEGATE":
+            return " "
+        if name in ("LITERAL", "RANGE"):
+            return chr(arg if name == "LITERAL" else arg[0])
+        if name == "CATEGORY" and str(arg) in kinds:
+            return kinds[str(arg)]
+    return " "
+
+
+def _chrome_lines(k: int) -> list[str]:
+    """Every site-chrome pattern's lead, then a run of spaces, tabs, digits or dots (60 characters at k = 1,
+    240 at 4: a chrome line is at most `max_line`, 300, long) that fails at its last character."""
+    from textcore.vocab import load_yaml
+    from parsers.site_chrome import _DATA
+    data = load_yaml(_DATA)
+    leads = sorted({_chrome_lead(p) for kind in ("lines", "blocks", "notes", "widgets") for p in data[kind]})
+    runs = (" ", "\t", "1", " 1", "1.", " \t", "1 . ")
+    return [lead + (run * 240)[:60 * k] + "x" for lead in leads for run in runs]
+
+
+def _chrome(lines):
+    from parsers.site_chrome import _short_kind
+    return [_short_kind.__wrapped__(line) for line in lines]     # each line read afresh, not a cached kind
+
+
 CASES = [
     # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
     # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
@@ -1157,6 +1229,24 @@ CASES = [
          _point_lines, "Сайт – узнать порядок"),
     Case("point lines: thousands of colons in an open bracket", lambda k: "Сайт: узнать (порядок " * 1000 * k,
          _point_lines, "Сайт: узнать порядок"),
+    # perf17: a needs cell of objects coordinated by «и» and commas, each object with its place; every
+    # site-chrome pattern over a run of spaces, tabs and digits after its lead (the publication date's,
+    # «[^\S\t]*:?[^\S\t]*[\d. ]+…[^\S\t]*$», backtracked over its nested runs: ratio 160, 1.6 s at 240
+    # characters, until acts17's possessive runs; 3.7 since)
+    Case("needs: a cell of 40 objects joined by «и» and «,»", _coordinated, _needs,
+         "Получение формы заявления в отдел и справки"),
+    Case("site chrome: every pattern's lead, then a long run", _chrome_lines, _chrome, _chrome_lines(1)[:7]),
+    # needs19's loops over a clause's words: a procedure's state asked at each state word (need_case_state:
+    # each followed by whose work it is), the agency receiving (need_agency_receives) before hundreds of
+    # objects, nouns governing an infinitive (need_governed), hyphenated compounds named by their head
+    Case("needs: a paper, then thousands of «в работе МФЦ»", lambda k: "заявление " + "в работе МФЦ " * 300 * k,
+         _needs, "заявление в работе МФЦ"),
+    Case("needs: the agency receiving hundreds of papers", lambda k: "получение министерством "
+         + "выписки из реестра и " * 200 * k + "справки", _needs, "получение министерством выписки из реестра"),
+    Case("needs: hundreds of nouns governing an infinitive", lambda k: "предложение продлить " * 300 * k
+         + "часы работы", _needs, "предложение продлить часы работы"),
+    Case("needs: hundreds of hyphenated compounds", lambda k: "получить " + "бланк-заявку и " * 300 * k + "справку",
+         _needs, "получить бланк-заявку и справку"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
     # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
     Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from textcore.vocab import vocabulary
 
@@ -37,6 +38,7 @@ from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
 from .need_unknown import SIMILAR, UNREAD, guess as _guess, headed as _headed, looks_like_action as _looks_like_action, unknown_object as _unknown_object
 from .need_coord import last_prepositions, listed_apart, loose_object, named_apart, owned_deed, paired_adjectives, past_order_words, second_topic, next_head as _next_head, parallel, separator as _separator
+from .need_refine import marks_in_row
 from .need_objects import accompanies, action_of as _action_of, is_told_what, told_what, governed, modifier_words, telling_unused, told_client, object_at as _object_at, objects as _objects, stood_for, for_inspection
 from .phrase import Speller, Word, words
 from .similar import Classes
@@ -179,17 +181,13 @@ def _clauses(ws: tuple[Word, ...], g: _Grammar) -> list[tuple[Word, ...]]:
     return [tuple(ws[k] for k in part) for part in parts]
 
 
-def _has(mod_lemmas: list[frozenset[str]], seq: tuple[str, ...]) -> bool:
-    return any(all(s in mod_lemmas[i + k] for k, s in enumerate(seq)) for i in range(len(mod_lemmas) - len(seq) + 1))
-
-
-def _code(action: str, obj: str, mods: list[frozenset[str]], g: _Grammar) -> tuple[str, float, str] | None:
+def _code(action: str, obj: str, has: Callable[[tuple[str, ...]], bool], g: _Grammar) -> tuple[str, float, str] | None:
     for actions, objects, seqs, code in g.refine:
         if actions is not None and action not in actions:
             continue
         if objects is not None and obj not in objects:
             continue
-        if any(_has(mods, s) for s in seqs):
+        if any(has(s) for s in seqs):
             return _scored(code, REFINED, "refine")
     row = g.table.get(action, {})
     if obj in row and obj != "*":
@@ -319,9 +317,9 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
     # "предоставить автомобиль и документы": the object read is listed after a thing nobody read
     first = bool(g.doubt["unknown_first"] and objects and action != "none"
                  and need_doubt.unknown_first(ws, start, objects[0][1], g.known))
-    out = []
+    out, has = [], marks_in_row(mods)
     for cls, _, _, obj_cap in (objects or [("*", 0, 0, 1.0)]):
-        found = _code(action, cls, mods, g)
+        found = _code(action, cls, has, g)
         if found:
             code, score, how = found
             if how == "default" and cls == "*" and 0 < g.doubt["unread_words"] <= need_doubt.unread_words(ws, start, used, g.known):
