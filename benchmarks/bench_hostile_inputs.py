@@ -322,7 +322,7 @@ def _chrome(line):
 
 
 def _second_language(line):
-    from parsers.extract.second_language import title_in_second_language
+    from parsers.extract.second_language_titles import title_in_second_language
     return title_in_second_language([line])
 
 

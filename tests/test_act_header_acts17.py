@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from parsers.extract.metadata import extract_metadata
-from parsers.extract.second_language import in_russian_order
+from parsers.extract.second_language_titles import in_russian_order
 from parsers.formats.text import parse_text
 from parsers.site_chrome import strip_site_chrome
 

@@ -16,7 +16,7 @@ format yields the same metadata.  These header shapes are recognised, in this or
 * a site's listing line with its own words first ("НПА, письма Постановление Правительства
   X от … № …"), never after a repeal or amendment note;
 * a title line in a republic's second language, its kind last («… 2018 елның 30 ноябреннән
-  21-52-245/1 номерлы карары», second_language.py);
+  21-52-245/1 номерлы карары», second_language_titles.py);
 * none (a bare procedure): the first lines are the title, the issuer is the body of the
   enacting clause ("Правительство X постановляет") or the one the title names, the kind
   the one it calls itself ("настоящего приказа") or its enacting verb makes; a law-style
@@ -61,7 +61,7 @@ from .issuer import (authority_in, canonical_subject, genitive_head_line, geniti
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .run_header import set_out
-from .second_language import title_in_second_language
+from .second_language_titles import title_in_second_language
 from .signed import date_alone, signed_pair
 from .stamp_header import names_amended_act, own_number, registration_lines, stamp_header
 from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
