@@ -22,7 +22,7 @@ import re
 
 from .doc import Cell, Doc, Para, Table
 from .mutate_rows import _body, _categorical, _drop, _numbered_col, _numbers, _pairable, _plain, _text, _unshared
-from .mutate_rows import _width
+from .mutate_rows import _width, joined_right
 
 _ITEM_SPLIT = re.compile(r"; +")      # not «;» at a line's end: lines of one phrase (an inline list) stay one item
 
@@ -35,13 +35,6 @@ def _items(c: Cell) -> list[str]:
         return list(c.paras)
     parts = [p.strip() for p in _ITEM_SPLIT.split(c.paras[0])] if c.paras else []
     return parts if len(parts) > 1 and all(parts) else []
-
-
-def _renumber_numbers_rows(t: Table) -> None:
-    for row in t.rows:
-        if _numbers(row):
-            for j, c in enumerate(row):
-                c.paras = [str(j + 1)]
 
 
 # --- row_per_need ----------------------------------------------------------------------------
@@ -249,12 +242,7 @@ def fused_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
                 left.paras = [f"{lt}{sep}{items[0]}", *items[1:]] if lt else list(items)
                 left.bullet = ""
             del row[a + 1]
-        if t.widths_mm:
-            t.widths_mm[a] += t.widths_mm.pop(a + 1)
-        for row in t.rows:
-            if _numbers(row):
-                del row[-1]
-        _renumber_numbers_rows(t)
+        joined_right(t, a)
 
 
 CELL_MUTATIONS = {name: _unshared(fn) for name, fn in (("row_per_need", row_per_need), ("kind_tables", kind_tables),

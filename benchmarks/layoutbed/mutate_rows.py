@@ -259,6 +259,18 @@ def _categorical(group: list[Table], col: int, n: int) -> bool:
     return len(values) >= 2 and all(len(v.split()) <= 4 for v in values) and len(set(values)) * 2 <= len(values)
 
 
+def joined_right(t: Table, a: int) -> None:
+    """After column a+1 was folded into column a of the body rows: its width added to a's, a numbers
+    row «1 2 3 …» one cell shorter and numbered afresh (merge_cells, mutate_cells.fused_cells)."""
+    if t.widths_mm:
+        t.widths_mm[a] += t.widths_mm.pop(a + 1)
+    for row in t.rows:
+        if _numbers(row):
+            del row[-1]
+            for j, c in enumerate(row):
+                c.paras = [str(j + 1)]
+
+
 def merge_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
     first = 1 if _numbered_col(group) else 0
     n = _width(group[0])
@@ -277,13 +289,7 @@ def merge_cells(doc: Doc, group: list[Table], rng: random.Random) -> None:
             if right:
                 row[a].paras = [f"{left} ({right})" if style == "paren" or r < t.header_rows else f"{left} — {right}"]
             del row[a + 1]
-        if t.widths_mm:
-            t.widths_mm[a] += t.widths_mm.pop(a + 1)
-        for row in t.rows:
-            if _numbers(row):
-                del row[-1]
-                for j, c in enumerate(row):
-                    c.paras = [str(j + 1)]
+        joined_right(t, a)
 
 
 def _own_rows(group: list[Table]) -> None:

@@ -16,15 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from textcore.name_shape import name_spans
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
-# a person: «Иванова Т.П.», «Т.П. Иванова», «Иванова Т. П.», «Исаев Михаил Петрович», «Михаил Петрович Исаев» (a patronymic's ending; no
-# word is more than a few dozen letters)
-_PERSON = re.compile(r"[А-ЯЁ][а-яё]{1,30}(?:-[А-ЯЁ][а-яё]{1,30})?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."
-                     r"|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]{1,30}"
-                     r"|[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}(?:вич|вна|чна)\b"
-                     r"|[А-ЯЁ][а-яё]{1,30}\s[А-ЯЁ][а-яё]{1,30}(?:вич|вна|чна)\s[А-ЯЁ][а-яё]{1,30}")
 # the closing bracket: no bracket inside, the activity's words before it
 _BRACKET = re.compile(r"\(([^()]{4,300})\)[.;]?$")
 
@@ -41,8 +36,8 @@ def _named_after(data: dict) -> frozenset[str]:
 
 def _names_person(text: str) -> bool:
     """Whether a bracket's text names a person: not where a street's or a library's name does («им. А.С. Пушкина»)."""
-    for m in _PERSON.finditer(text):
-        before = text[:m.start()].split()
+    for start, _, _ in name_spans(text):        # the one shape of a name (textcore/name_shape.py)
+        before = text[:start].split()
         if not before or before[-1].lower() not in _named_after():
             return True
     return False

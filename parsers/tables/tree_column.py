@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from textcore.numbering import ARABIC, parse_item_number
+
 from ..document import Cell, Row, Table
 from .columns import field_scores, is_ordinal_header, schema
 
 _LEVELS = ("direction", "process", "touchpoint")
 _PARTS = re.compile(r"\s*[,/;]\s*|\s+и\s+")
-_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s*$")
 _MAX_HEADER_ROWS = 3
 # the heading each level's column is given: a phrase of the field's own vocabulary
 _NAMES = {"direction": "направление деятельности", "process": "наименование процесса",
@@ -55,8 +56,9 @@ def tree_levels(kind: str, heading: str) -> tuple[str, ...]:
 
 
 def _depth(text: str) -> int:
-    m = _NUMBER.match(text)
-    return m.group(1).count(".") + 1 if m else 0
+    """A cell holding only a dotted number «1.1.1.»: its depth (the one number grammar, textcore/numbering.py)."""
+    n = parse_item_number(text, (ARABIC,))
+    return n.depth if n and not n.rest and n.closer != ")" else 0
 
 
 def _flattened(table: Table, kind: str) -> Table | None:
