@@ -150,7 +150,15 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
                 and (of_service or ws[k].lemma not in d["own_too"] or not _governs_genitive(ws, k + 1)) for k in range(len(ws)))
     complaint = any(w.lemma in d["complaints"] for w in ws) and of_service
     # a complaint's answer is an appeal's as often (need_doubt.open_about): only the likelier
-    return [frozenset({ANSWERED})] if about else [frozenset({ANSWERED + "_complaint"})] if complaint else []
+    if not about:
+        return [frozenset({ANSWERED + "_complaint"})] if complaint else []
+    # the response said by a verb, a predicate of its own ("что сделано по отзыву", "учли ли"), not a noun
+    # a feedback word may govern as its content ("предложение по изменению графика")
+    deed = any(x & d["responses"] and ws[k].pos in _DEEDS for k, x in enumerate(said))
+    return [frozenset({ANSWERED, ANSWERED + "_deed"} if deed else {ANSWERED})]
+
+
+_DEEDS = ("VERB", "PRTS", "INFN")
 
 
 def _made_by(ws: tuple[Word, ...], m: int, d: dict) -> bool:
