@@ -6,7 +6,8 @@ third person plural with no subject of its own: «сообщают, что сд�
 (`unnamed_doer.telling` in data/need_grammar.yaml) tells the client (`telling_the_client`'s `as`),
 a verb of handing (`agency_doer.handing`) hands him what he receives (`agency_doer.as`) — never the
 client's own filing, which the same verbs name in the infinitive, the first person or with a subject
-(«сообщить о нарушении», «жители сообщают о свалке»).
+(«сообщить о нарушении», «жители сообщают о свалке»).  The client named in the dative after a verb of telling is told
+too (need_addressee.told_in_dative, asked first).
 """
 from __future__ import annotations
 
