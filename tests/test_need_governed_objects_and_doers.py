@@ -94,3 +94,17 @@ def test_a_step_is_a_stage_of_ones_case():
 def test_steps_toward_a_goal_are_no_cases_stage(text):
     # how one goes about something, no case named: information, never a status
     assert codes(text) == ["information"]
+
+
+@pytest.mark.parametrize("text", [
+    "хочу узнать, что исправили по моей жалобе",
+    "узнать, что сделано по жалобе",
+])
+def test_what_was_done_on_a_complaint_is_feedbacks_answer(text):
+    # a remedy told by a verb answers feedback (an appeal is answered by a decision), whatever it was about
+    assert read(text) == [("feedback_result", True)]
+
+
+def test_a_remedy_on_a_complaint_against_a_decision_stays_open():
+    # a complaint contesting a refusal is an appeal as often: no sure feedback's answer
+    assert all(m.score < REVIEW for m in match_needs("узнать, что исправили по моей жалобе на отказ"))
