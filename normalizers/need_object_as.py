@@ -1,11 +1,11 @@
 """The class an object is read as, by the word that governs it (session 21; docs/ARCHITECTURE.md).
 
-* What is read ABOUT is a topic, not the thing itself: a deed of reading (`read_about.actions`:
-  «прочитать», «ознакомиться») whose object stands after a preposition of topic
-  (`topic_prepositions`: «о», «об», «про») names what the text read is about — «прочитать о мерах
-  поддержки», «почитать про льготы многодетным» — and the client gets news of it: the object is read
-  as the class `as` for the classes listed (`read_about.objects`).  A benefit or an answer read
-  directly («ознакомиться с ответом», «…с мерами поддержки») stays the table's guess.
+* What is read or learnt ABOUT is a topic, not the thing itself: a deed of reading or finding out
+  whose object stands after a preposition of topic (`topic_prepositions`: «о», «об», «про») names
+  what the text is about — «прочитать о мерах поддержки», «узнать о формах обучения» — and the client
+  gets news of it: the object is read as the class `as` for the pairs of action and object class
+  listed (`read_about.pairs`).  A benefit or an answer read directly («ознакомиться с ответом», «…с
+  мерами поддержки») stays the table's guess; a blank found, «найти форму заявления», the blank.
 * Access TO a thing is the thing (`ensuring.access` in data/need_grammar.yaml: «доступ», «к»): access
   to blanks or to information, «доступ к образцам документов», is read as them
   (`ensuring.access.things`), as need_officialese reads access an order ensures.  Access to a system
@@ -24,11 +24,11 @@ _QUALIFIERS = ("ADJF", "PRTF", "NUMR")
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _spec(data: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str], str | None,
+def _spec(data: dict) -> tuple[frozenset[tuple[str, str]], frozenset[str], str | None,
                                frozenset[str], frozenset[str], frozenset[str]]:
     spec = data.get("read_about") or {}
     access = (data.get("ensuring") or {}).get("access") or {}
-    return (frozenset(spec.get("actions", ())), frozenset(spec.get("objects", ())),
+    return (frozenset((a, o) for a, os in (spec.get("pairs") or {}).items() for o in os),
             frozenset(data.get("topic_prepositions", ())), spec.get("as"),
             frozenset(access.get("words", ())), frozenset(access.get("to", ())), frozenset(access.get("things", ())))
 
@@ -39,8 +39,8 @@ def object_class(ws: tuple[Word, ...], action: str, cls: str, s: int, e: int,
     read about (a preposition of topic before it, its qualifiers between, «о новых мерах»); the
     class of the thing access is TO, right after it («доступ к образцам»), where that is one of
     `things`; else `cls`."""
-    actions, objects, preps, as_, access, to, things = _spec()
-    if action in actions and cls in objects and as_ is not None:
+    pairs, preps, as_, access, to, things = _spec()
+    if (action, cls) in pairs and as_ is not None:
         j = s - 1
         while j >= max(0, s - 4) and ws[j].pos in _QUALIFIERS:     # a few: no hostile scan
             j -= 1

@@ -108,3 +108,17 @@ def test_what_was_done_on_a_complaint_is_feedbacks_answer(text):
 def test_a_remedy_on_a_complaint_against_a_decision_stays_open():
     # a complaint contesting a refusal is an appeal as often: no sure feedback's answer
     assert all(m.score < REVIEW for m in match_needs("узнать, что исправили по моей жалобе на отказ"))
+
+
+@pytest.mark.parametrize("text", [
+    "найти образец заявления на сайте министерства",
+    "где искать бланк декларации?",
+])
+def test_a_blank_found_is_the_blank(text):
+    # obtaining document forms: a blank looked for as a direct object
+    assert codes(text) == ["forms"]
+
+
+def test_forms_learnt_about_are_a_topic():
+    # kinds of something («формы поддержки»), learnt about: information, no blank
+    assert codes("узнать о формах поддержки молодых семей") == ["information"]
