@@ -120,13 +120,18 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         conj = conj if conj > j else next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
         # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot) or any
         # other preposition ("приём по ВКС ИЗ ТОСП": where the client connects from is no means)
-        end = conj if venue else next((k for k in range(j + 2, len(ws))
+        # (a place ends where its topic begins: «рассылка на почту фермерам О начале приёма заявок»)
+        end = next((k for k in range(j + 2, conj) if ws[k].text in h.topic_preps), conj) if venue else next((k for k in range(j + 2, len(ws))
                                        if ws[k].text in h.venue_preps or ws[k].pos == "PREP"), len(ws))
         bag = (clause := place_clause(clause, ws, j + 1, conj, h)).bag(j + 1) if venue else rest_bag
         # read flat: a meeting named within the means takes no means of its own (each level
         # reading the rest again made a run of "приём по приём по …" exponential)
         # (the quoted names of the phrase go with it: «обращение на портал «Госуслуги»» is the portal's)
-        reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
+        # a venue's preposition goes with it: «на почту отдела» is a box one sends to (channel_hosts.owned),
+        # unless the place is gone or carried to («сдать письмо на почту»: the post office)
+        sent = venue and not any(w.lemmas & h.carrying for w in ws[:j])
+        reads = (r for r in _readings(ws[j if sent else j + 1:end], bag, kind, h, base, named, means=False)
+                 if r.how != "weak")
         found = one_venue(reads, h, own, h.heads[head_key(ws[i], h)].get("default") == "other") if venue else list(reads)
         if found is None:
             continue
@@ -172,6 +177,8 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base, lead_words(ws, i, h) if "pair" in spec else None)
+        if r is not None and spec.get("owned"):
+            r = written_to(ws, r, h, i)     # «рассылка на почту фермерам»: a box one writes to, e-mail
         if r is not None and w.pos == "ADJS" and key not in w.lemmas | {w.text}:
             # a noun's ending lost, «приёмна», read by its form: a guess, below review
             r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
@@ -324,6 +331,7 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
         ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
         bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)])
         r = _resolve(ws, bag, kind, h, HEAD)
+        r = written_to(ws, r, h) if r is not None else r
         if i == 0:
             # the head that gave the first part's reading ("отдела … по телефону": телефон)
             at = next((k for k, w in enumerate(ws) if r and head_key(w, h) == r.head), None)

@@ -17,6 +17,8 @@ from .phrase import Word
 
 LEAD = 12          # words before a survey read for where it is taken
 _TIE = 0.88        # channel_heads.TIE: the place's own head was no channel the client used
+_GUESS = 0.84      # channel_heads.GUESS: below review
+_TO = frozenset({"в", "во", "на"})   # where a thing is sent to
 _GROUP = frozenset({"ADJF", "PRTF", "NOUN", "NUMR", "LATN"})
 
 
@@ -31,22 +33,38 @@ def governing_preposition(ws: list[Word], i: int) -> str | None:
     return None
 
 
-def owned(ws: list[Word], i: int, deeds: frozenset[str]) -> bool:
-    """The word at i is a box one WRITES to, with its owner or addressee after it ("пишет на почту
-    заказчика", "рассылка на почту фермерам"): someone's mailbox; a paper sent there ("отправил
-    заявление на почту управления"), or the post office gone to ("отнести на почту"), is none."""
-    nxt = ws[i + 1] if i + 1 < len(ws) else None
-    return ws[i].cases == {"accs"} and nxt is not None and nxt.pos in ("NOUN", "ADJF", "NPRO") \
-        and bool(nxt.cases & {"gent", "datv"}) and any(w.lemmas & deeds for w in ws[:i])
+def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str] = frozenset()) -> float | None:
+    """How surely the word at i, sent TO («на почту», «в почту»), is someone's box one writes to: 1.0 with
+    its owner or addressee after it ("отправляет отчёт на почту отдела", "на почту, указанную в заявлении")
+    or a deed of writing before it ("рассылка … на почту"); a guess where the frame alone says so ("отправить
+    документы на почту"); None where the post office is gone to ("отнести на почту") or no box is named."""
+    if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
+        return None
+    if any(w.lemmas & carrying for w in ws[:i]):
+        return None
+    k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
+    nxt = ws[k] if k < len(ws) else None
+    # the owner: a noun in the genitive or dative, or a name the dictionary does not know («на почту ЦЗН»);
+    # a participle naming the box («на почту, указанную в заявлении»)
+    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and bool(nxt.cases & {"gent", "datv"})
+                                            or nxt.pos is None and not nxt.is_punct)
+                            or k == i + 2 and nxt.pos in ("PRTF", "ADJF") and "accs" in nxt.cases):
+        return 1.0
+    return 1.0 if any(w.lemmas & deeds for w in ws[:i]) else _GUESS
 
 
-def written_to(ws: list[Word], found, h):
-    """A head whose data names an `owned` channel read as that where it is a box one writes to."""
+def written_to(ws: list[Word], found, h, i: int | None = None):
+    """A head whose data names an `owned` channel (at i, or found by its key) read as that where it is a
+    box one writes to."""
     spec = h.heads.get(found.head) or {}
-    i = head_index(ws, found.head, lambda w: head_key(w, h)) if found.how == "head" and spec.get("owned") else None
-    if i is None or not owned(ws, i, h.owned_deeds):
+    if found.how != "head" or not spec.get("owned"):
         return found
-    return type(found)(spec["owned"], found.score, "head+owner", found.head, found.details)
+    i = head_index(ws, found.head, lambda w: head_key(w, h)) if i is None else i
+    sure = owned(ws, i, h.owned_deeds, h.carrying) if i is not None else None
+    if sure is None:
+        return found
+    return type(found)(spec["owned"], min(found.score, sure), "head+owner" + ("" if sure == 1.0 else "?"),
+                       found.head, found.details)
 
 
 def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> bool:

@@ -46,6 +46,8 @@ class Heads:
         self.host_preps = frozenset(placed.get("host_prepositions", ()))
         self.hosted = frozenset(placed.get("hosted", ()))
         self.owned_deeds = frozenset(placed.get("writing", ()))
+        self.carrying = frozenset(placed.get("carrying", ()))
+        self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))
