@@ -40,7 +40,8 @@ def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str
     документы на почту"); None where the post office is gone to ("отнести на почту") or no box is named."""
     if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
         return None
-    if any(w.lemmas & carrying for w in ws[:i]):
+    before = ws[max(0, i - LEAD):i]      # the deed is told near its object: a run of boxes stays linear
+    if any(w.lemmas & carrying for w in before):
         return None
     k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
     nxt = ws[k] if k < len(ws) else None
@@ -50,7 +51,7 @@ def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str
                                             or nxt.pos is None and not nxt.is_punct)
                             or k == i + 2 and nxt.pos in ("PRTF", "ADJF") and "accs" in nxt.cases):
         return 1.0
-    return 1.0 if any(w.lemmas & deeds for w in ws[:i]) else _GUESS
+    return 1.0 if any(w.lemmas & deeds for w in before) else _GUESS
 
 
 def written_to(ws: list[Word], found, h, i: int | None = None):
@@ -65,6 +66,19 @@ def written_to(ws: list[Word], found, h, i: int | None = None):
         return found
     return type(found)(spec["owned"], min(found.score, sure), "head+owner" + ("" if sure == 1.0 else "?"),
                        found.head, found.details)
+
+
+def sent_from(ws: list[Word], j: int, h) -> int:
+    """Where the words of the place after the venue preposition at j begin: at the preposition (a box
+    sent TO, «на почту отдела», is read with it: `owned`), past it where the place is gone or carried
+    to («сдать письмо на почту»: the post office; a window of LEAD words, so a run of places is linear)."""
+    return j + 1 if any(w.lemmas & h.carrying for w in ws[max(0, j - LEAD):j]) else j
+
+
+def topic_after(ws: list[Word], j: int, conj: int, topics: frozenset[str]) -> int:
+    """Where the place after the preposition at j ends: at the conjunction `conj`, or before where its
+    topic begins («рассылка на почту фермерам О начале приёма заявок»: what it is about is no place)."""
+    return next((k for k in range(j + 2, conj) if ws[k].text in topics), conj)
 
 
 def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
