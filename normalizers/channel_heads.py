@@ -69,7 +69,7 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
 def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
         forms = forms_of(bag)
-        found = {side for side, ws in h.evidence.items() if forms & ws}
+        found = {"digital"} if forms & h.survey_devices else {side for side, ws in h.evidence.items() if forms & ws}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
     # a survey is the channel; another channel named with it says where it is held, so

@@ -37,6 +37,7 @@ class Heads:
             self.heads[str(word)] = spec
         _shared_with(self.heads, data)
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
+        self.survey_devices = frozenset(data.get("survey_devices", ()))
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
         self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
@@ -53,6 +54,7 @@ class Heads:
         self.host_codes = frozenset(placed.get("hosts", ()))
         self.host_preps = frozenset(placed.get("host_prepositions", ()))
         self.hosted = frozenset(placed.get("hosted", ()))
+        self.unnamed = placed.get("unnamed")
         self.owned_deeds = frozenset(placed.get("writing", ()))
         self.carrying = frozenset(placed.get("carrying", ()))
         self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))

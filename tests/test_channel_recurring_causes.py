@@ -57,3 +57,24 @@ def test_data_moved_between_systems_is_api(text):
 ])
 def test_data_moved_by_a_channel_named_is_that_channel(text, want):
     assert match_channel(text).code == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a survey answered on a device is taken electronically, wherever the device stands
+    ("анкетирование на планшете в фойе учреждения", "online_survey"),
+    ("опрос на сенсорном терминале в вестибюле", "online_survey"),
+    ("оценка качества: опрос на экране у выхода из зала", "online_survey"),
+    # with no device, the building's words say it is taken on the spot
+    ("анкетирование в фойе учреждения", "offline_survey"),
+])
+def test_a_survey_on_a_device_is_online(text, want):
+    assert match_channel(text).code == want
+
+
+def test_a_thing_no_vocabulary_names_used_through_a_site_is_a_service_in_review():
+    # the client acts through something on the site: a service on it, probably — a guess, not the site
+    m = match_channel("следит за ходом дела через трекер на сайте суда")
+    assert m.code == "online_service" and m.score < REVIEW
+    # a time after «через» is no thing used; the site itself stays
+    assert match_channel("новость через неделю на сайте").code == "website"
+    assert match_channel("через сайт министерства").code == "website"
