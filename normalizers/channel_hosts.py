@@ -33,25 +33,46 @@ def governing_preposition(ws: list[Word], i: int) -> str | None:
     return None
 
 
-def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str] = frozenset()) -> float | None:
+def owned(ws: list[Word], i: int, deeds: frozenset[str], h) -> float | None:
     """How surely the word at i, sent TO («на почту», «в почту»), is someone's box one writes to: 1.0 with
     its owner or addressee after it ("отправляет отчёт на почту отдела", "на почту, указанную в заявлении")
     or a deed of writing before it ("рассылка … на почту"); a guess where the frame alone says so ("отправить
-    документы на почту"); None where the post office is gone to ("отнести на почту") or no box is named."""
+    документы на почту"); None where the post office is gone or carried to ("отнести на почту", "письма
+    сдаются на почту"), a thing only the post carries is named ("посылку на почту", "на почту заказным
+    письмом", `to_the_post`) or no box is named."""
     if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
         return None
     before = ws[max(0, i - LEAD):i]      # the deed is told near its object: a run of boxes stays linear
-    if any(w.lemmas & carrying for w in before):
+    if to_the_post(ws, max(0, i - LEAD), min(len(ws), i + LEAD + 1), h):
         return None
     k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
     nxt = ws[k] if k < len(ws) else None
     # the owner: a noun in the genitive or dative, or a name the dictionary does not know («на почту ЦЗН»);
-    # a participle naming the box («на почту, указанную в заявлении»)
-    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and bool(nxt.cases & {"gent", "datv"})
+    # a participle naming the box («на почту, указанную в заявлении»); a dative that may be an instrumental
+    # names how it goes, no owner («на почту обычным порядком»)
+    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and _owner_case(nxt.cases)
                                             or nxt.pos is None and not nxt.is_punct)
                             or k == i + 2 and nxt.pos in ("PRTF", "ADJF") and "accs" in nxt.cases):
         return 1.0
     return 1.0 if any(w.lemmas & deeds for w in before) else _GUESS
+
+
+def _owner_case(cases: frozenset[str]) -> bool:
+    return "gent" in cases or "datv" in cases and "ablt" not in cases
+
+
+def to_the_post(ws: list[Word], lo: int, hi: int, h) -> bool:
+    """Do the words lo..hi go or carry something to the post office (`placed.carrying`, its reflexive
+    passive too: «письма сдаются на почту») or name a thing only the post carries (`placed.posted`:
+    «посылка», «заказное письмо», «отделение связи»)?"""
+    for k in range(lo, hi):
+        ls = ws[k].lemmas
+        if ls & h.carrying or {x[:-2] for x in ls if x.endswith(("ся", "сь"))} & h.carrying:
+            return True
+        if any(all(k + n < hi and part in ws[k + n].lemmas for n, part in enumerate(p))
+               for first in ls for p in h.posted.get(first, ())):
+            return True
+    return False
 
 
 def written_to(ws: list[Word], found, h, i: int | None = None):
@@ -61,7 +82,7 @@ def written_to(ws: list[Word], found, h, i: int | None = None):
     if found.how != "head" or not spec.get("owned"):
         return found
     i = head_index(ws, found.head, lambda w: head_key(w, h)) if i is None else i
-    sure = owned(ws, i, h.owned_deeds, h.carrying) if i is not None else None
+    sure = owned(ws, i, h.owned_deeds, h) if i is not None else None
     if sure is None:
         return found
     return type(found)(spec["owned"], min(found.score, sure), "head+owner" + ("" if sure == 1.0 else "?"),
@@ -72,7 +93,7 @@ def sent_from(ws: list[Word], j: int, h) -> int:
     """Where the words of the place after the venue preposition at j begin: at the preposition (a box
     sent TO, «на почту отдела», is read with it: `owned`), past it where the place is gone or carried
     to («сдать письмо на почту»: the post office; a window of LEAD words, so a run of places is linear)."""
-    return j + 1 if any(w.lemmas & h.carrying for w in ws[max(0, j - LEAD):j]) else j
+    return j + 1 if to_the_post(ws, max(0, j - LEAD), j, h) else j
 
 
 def topic_after(ws: list[Word], j: int, conj: int, topics: frozenset[str]) -> int:

@@ -57,6 +57,9 @@ class Heads:
         self.unnamed = placed.get("unnamed")
         self.owned_deeds = frozenset(placed.get("writing", ()))
         self.carrying = frozenset(placed.get("carrying", ()))
+        self.posted: dict[str, list[tuple[str, ...]]] = {}      # by its first word: «отделение связь»
+        for phrase in placed.get("posted", ()):
+            self.posted.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
         self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}

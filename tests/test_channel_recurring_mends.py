@@ -1,0 +1,60 @@
+"""Review of chan18's channels by recurring causes (tests/test_channel_recurring_causes.py): the post office
+meant by «на почту», a client who comes to the body's place, paper moved with data words, a survey on paper
+entered on a device.  Phrases written for these tests from the taxonomy's definitions (CONTRACT §4.1)."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("text", [
+    # a thing only the post carries: the post office, whatever the deed
+    "отправить посылку на почту",
+    "отправка бандероли на почту",
+    "отправить документы на почту в конверте",
+    "отправить документы на почту заказным письмом",
+    # the post's own office named as the box's «owner»
+    "отправить документы на почту отделения связи",
+    # carried there, the deed in its reflexive passive too
+    "заявитель приносит письмо на почту",
+    "письма сдаются на почту",
+])
+def test_the_post_office_meant_by_na_pochtu_is_the_post(text):
+    assert match_channel(text).code == "written_mail"
+
+
+def test_a_dative_that_may_be_an_instrumental_is_no_owner_of_the_box():
+    # «обычным» may be «by the usual way» (instrumental): no addressee named, so a guess below review
+    m = match_channel("отправить документы на почту обычным порядком")
+    assert m.code == "email" and m.score < REVIEW
+    # a plain dative addressee still names whose box it is
+    m = match_channel("направить ответ на почту руководителям")
+    assert m.code == "email" and m.score >= REVIEW
+
+
+@pytest.mark.parametrize("text", [
+    # the client named as the one who comes: the place is the body's, a reception
+    "фермер приезжает на склад учреждения за семенами",
+    "получатель приходит на склад за продуктовым набором",
+    "гражданин приходит на избирательный участок",
+    "клиент приезжает на производство",
+    "посетитель приходит на объект",
+])
+def test_a_client_who_comes_to_a_place_is_received_there(text):
+    assert match_channel(text).code == "personal_reception"
+
+
+@pytest.mark.parametrize("text", [
+    # the worker comes to the client, a client named later in another role changes nothing
+    "специалист приезжает к заявителю, заявитель получает консультацию",
+    # «семьи» may be a nominative plural, but is the genitive of what is visited
+    "посещение семьи",
+])
+def test_a_worker_who_comes_to_the_client_still_visits(text):
+    m = match_channel(text)
+    assert m.code == "in_person" and m.score >= REVIEW
+
+
+def test_a_client_visiting_is_no_worker_visiting_the_client():
+    # the visit's doer in the instrumental is the client: the client's word is no place visited
+    assert match_channel("посещение заявителем отдела").score < REVIEW
