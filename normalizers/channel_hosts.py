@@ -138,17 +138,6 @@ def lead_words(ws: list[Word], i: int, h) -> list[frozenset[str]] | None:
     return WordBag(word_bag(w, h) for w in kept) if kept else None
 
 
-def unnamed_means(ws: list[Word], i: int, h) -> bool:
-    """Is a thing the client acts through named before the host at i by a noun no vocabulary knows as a
-    channel («проверяет статус через трекер на сайте»: something on the site, no page of it)?"""
-    for k in range(max(0, i - LEAD), i - 1):
-        if ws[k].text in h.strong_means:
-            noun = next((w for w in ws[k + 1:i] if w.pos == "NOUN"), None)
-            # (a time after «через», «через неделю», is no thing: `visit.not_places`)
-            return noun is not None and head_key(noun, h) is None and not noun.lemmas & h.visit["not_places"]
-    return False
-
-
 def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     """A head named as a place yields to the means named past it, and a host (a site, a stand) to the
     one channel it carries named in the phrase or a detail; None where it stays.  `readings(words,
@@ -166,8 +155,6 @@ def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     carried += [r for dw in detail_words for r in readings(dw, True) if r.how != "weak" and r.code in h.hosted]
     # a guess («QR-код»: a service, probably) gives way to what the phrase names definitely («… чат-бота»)
     carried = [r for r in carried if not r.how.endswith("?")] or carried
-    if not carried and h.unnamed and unnamed_means(ws, i, h):
-        return type(found)(h.unnamed, min(found.score, _GUESS), "hosted?", found.head, found.details)
     if len({r.code for r in carried}) != 1:
         return None
     return type(found)(carried[0].code, min(carried[0].score, _TIE), "hosted", carried[0].head, found.details)

@@ -58,3 +58,44 @@ def test_a_worker_who_comes_to_the_client_still_visits(text):
 def test_a_client_visiting_is_no_worker_visiting_the_client():
     # the visit's doer in the instrumental is the client: the client's word is no place visited
     assert match_channel("посещение заявителем отдела").score < REVIEW
+
+
+@pytest.mark.parametrize("text, want", [
+    # words of data in a moved paper's phrase yield to the paper, the courier or the person named
+    ("передача реестра в бухгалтерию на бумажном носителе", "written_mail"),
+    ("курьерская передача реестра документов", "written_mail"),
+    ("передача сведений специалисту при личном приёме", "personal_reception"),
+])
+def test_data_words_yield_to_paper_or_a_person_named(text, want):
+    assert match_channel(text).code == want
+
+
+@pytest.mark.parametrize("text", [
+    # «по реестру» after the moved papers: a paper list of what is handed over, no data moved
+    "передача документов по реестру в архив",
+    # informational printed matter handed over is no data exchange
+    "передача информационных материалов в библиотеки",
+])
+def test_papers_handed_over_are_no_data_exchange(text):
+    assert match_channel(text).code != "api"
+
+
+@pytest.mark.parametrize("text", [
+    # a survey taken on paper, its answers entered on a device afterwards
+    "анкетирование на бумаге с последующим вводом в компьютер",
+    "опрос на бумажных бланках, данные заносятся в компьютер",
+])
+def test_a_survey_on_paper_entered_on_a_device_stays_offline(text):
+    assert match_channel(text).code == "offline_survey"
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a site or a stand shows, or a person, named after «через»: the host itself, no service on it
+    ("информирование через размещение новостей на сайте", "website"),
+    ("через новость на сайте", "website"),
+    ("обращение через представителя на сайте министерства", "website"),
+    ("ознакомление через материалы на стенде", "info_stand"),
+    ("доведение информации через размещение на стенде", "info_stand"),
+])
+def test_content_or_a_person_through_a_host_is_the_host(text, want):
+    assert match_channel(text).code == want
