@@ -15,9 +15,11 @@ from normalizers.matcher import REVIEW
     "отправить документы на почту заказным письмом",
     # the post's own office named as the box's «owner»
     "отправить документы на почту отделения связи",
-    # carried there, the deed in its reflexive passive too
+    "отправить на почту почтовым отправлением",
+    # carried there, the deed in its reflexive passive or as a noun too
     "заявитель приносит письмо на почту",
     "письма сдаются на почту",
+    "сдача документов на почту",
 ])
 def test_the_post_office_meant_by_na_pochtu_is_the_post(text):
     assert match_channel(text).code == "written_mail"
