@@ -43,7 +43,7 @@ def owned(ws: list[Word], i: int, deeds: frozenset[str], h) -> float | None:
     if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
         return None
     before = ws[max(0, i - LEAD):i]      # the deed is told near its object: a run of boxes stays linear
-    if to_the_post(ws, max(0, i - LEAD), min(len(ws), i + LEAD + 1), h):
+    if to_the_post(ws, max(0, i - LEAD), i, h, min(len(ws), i + LEAD + 1)):
         return None
     k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
     nxt = ws[k] if k < len(ws) else None
@@ -61,13 +61,15 @@ def _owner_case(cases: frozenset[str]) -> bool:
     return "gent" in cases or "datv" in cases and "ablt" not in cases
 
 
-def to_the_post(ws: list[Word], lo: int, hi: int, h) -> bool:
-    """Do the words lo..hi go or carry something to the post office (`placed.carrying`, its reflexive
-    passive too: «письма сдаются на почту») or name a thing only the post carries (`placed.posted`:
+def to_the_post(ws: list[Word], lo: int, at: int, h, hi: int | None = None) -> bool:
+    """Do the words lo..at, before the place, go or carry something to the post office (`placed.carrying`,
+    its reflexive passive too: «письма сдаются на почту»; a deed after it is another's, «…, оригинал
+    отнести в канцелярию»), or the words lo..hi name a thing only the post carries (`placed.posted`:
     «посылка», «заказное письмо», «отделение связи»)?"""
+    hi = at if hi is None else hi
     for k in range(lo, hi):
         ls = ws[k].lemmas
-        if ls & h.carrying or {x[:-2] for x in ls if x.endswith(("ся", "сь"))} & h.carrying:
+        if k < at and (ls & h.carrying or {x[:-2] for x in ls if x.endswith(("ся", "сь"))} & h.carrying):
             return True
         if any(all(k + n < hi and part in ws[k + n].lemmas for n, part in enumerate(p))
                for first in ls for p in h.posted.get(first, ())):

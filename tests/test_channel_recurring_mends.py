@@ -25,6 +25,11 @@ def test_the_post_office_meant_by_na_pochtu_is_the_post(text):
     assert match_channel(text).code == "written_mail"
 
 
+def test_a_deed_of_carrying_after_the_box_is_another_deed():
+    # the papers carried to the archive after the mail is sent: the box stays the addressee's e-mail
+    assert match_channel("уведомление на почту заявителя, пакет документов сдать в архив").code == "email"
+
+
 def test_a_dative_that_may_be_an_instrumental_is_no_owner_of_the_box():
     # «обычным» may be «by the usual way» (instrumental): no addressee named, so a guess below review
     m = match_channel("отправить документы на почту обычным порядком")
