@@ -3,7 +3,9 @@ fuzzy closeness to every phrase in one call, a list item's reading as a kind mad
 give what the reading made afresh gives."""
 from __future__ import annotations
 
+import os
 from os.path import commonprefix
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -84,3 +86,20 @@ def test_a_list_items_reading_is_made_once_and_forgotten_with_the_overrides(monk
     taxonomy("needs").set_overrides({})                  # overrides change what a text reads as
     normalizers.list_kind_by_items(texts, kinds)
     assert len(made) == 2 * once
+
+
+def test_the_morphology_names_the_dictionaries_pymorphy2_would_find():
+    import subprocess
+    import sys
+
+    from pymorphy2.analyzer import lang_dict_path
+
+    from textcore.lemmas import morph
+
+    assert morph().dictionary.path == lang_dict_path("ru") and morph().lang == "ru"
+    # a fresh process loads the morphology without importing pkg_resources (~0.1 CPU-s a start)
+    code = "import sys; from textcore.lemmas import morph; morph(); print('pkg_resources' in sys.modules)"
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.stdout.strip() == "False"
