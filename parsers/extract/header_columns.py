@@ -49,35 +49,38 @@ def _tail(text: str) -> tuple[str, str, str] | None:
     return left, piece, role
 
 
-def _split(lines: list[Line]) -> list[tuple[Line, str | None]]:
-    """The lines with each piece on a line of its own: (line, its role or None for the left column)."""
+def _split(lines: list[Line]) -> list[tuple[Line, str | None, bool]]:
+    """The lines with each piece on a line of its own: (line, its role or None for the left column,
+    whether the piece was cut off a line of the left column)."""
     out = []
     for ln in lines:
         cut = _tail(ln.text)
         if cut is None:
-            out.append((ln, None))
+            out.append((ln, None, False))
             continue
         left, piece, role = cut
         if left:
-            out.append((replace(ln, text=left), None))
-        out.append((replace(ln, text=piece), role))
+            out.append((replace(ln, text=left), None, False))
+        out.append((replace(ln, text=piece), role, bool(left)))
     return out
 
 
 def apart(lines: list[Line], limit: int) -> list[Line]:
     """The first `limit` lines with a header's pair read across two columns set out under its kind."""
     parts = _split(lines[:limit])
-    pieces = [k for k, (_, role) in enumerate(parts) if role]
+    pieces = [k for k, p in enumerate(parts) if p[1]]
     for a, b in zip(pieces, pieces[1:]):
         roles = {parts[a][1], parts[b][1]}
         if roles != {"date", "number"} or not 1 < b - a <= _SPAN:
             continue                    # a pair together, or too far apart: no columns'
         kind = next((k for k in range(max(0, a - _KIND_ABOVE), b) if parts[k][1] is None and
                      is_doc_type(parts[k][0].text)), None)
-        if kind is None:
+        # pieces on lines of their own are a column's only under the kind, between the title's lines: a
+        # date alone above the kind is the header's own layout, or a page's date
+        if kind is None or not all(parts[x][2] or kind < x for x in (a, b)):
             continue
         rest = [p for k, p in enumerate(parts) if k not in (a, b)]
         at = kind if kind < a else kind - 1
         rest[at + 1:at + 1] = [parts[a], parts[b]]
-        return [ln for ln, _ in rest] + lines[limit:]
+        return [p[0] for p in rest] + lines[limit:]
     return lines

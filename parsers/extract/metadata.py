@@ -272,12 +272,17 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     law = act_kind_in(lines[kind].text) in v["law_kinds"]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text, law)), None)
     between = after[:t] if t is not None else after[:4]
-    between = [ln for ln in between if not opens_edition(ln.text)]     # «(в ред. приказа от … N 77)»: another act's
+    # the body's preamble opens below a header with no title: its pairs are the acts it cites
+    between = between[:next((k for k, ln in enumerate(between) if opens_body(ln.text)), len(between))]
+    others = other_role_lines([ln.text for ln in between])    # «(в ред. приказа от … N 77)», «Утратил силу …»
+    between = [ln for k, ln in enumerate(between) if k not in others and not opens_edition(ln.text)]
     number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells
         (n for a, b in zip(between, between[1:]) if (n := parse_number(f"{a.text} {b.text}"))), None)
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
         (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
-    own_lines = [ln for k, ln in enumerate(before) if k not in reg]
+    # a registration's, a news item's, a repeal note's lines are no part of the header, nor a page's title
+    # above the kind («О внесении изменений в постановление … от … N 477-а»: the act it cites)
+    own_lines = [ln for k, ln in enumerate(before) if k not in reg and not _is_title_start(ln.text)]
     if number is None and date is None and not any("№" in ln.text for ln in between):
         number = next((n for ln in own_lines if (n := parse_number(ln.text))), None)    # the pair above the kind
         date = next((d for ln in own_lines if (d := parse_date(without_edition_note(ln.text)))), None)

@@ -8,10 +8,13 @@ Copies print others near the header or after the signature, which no reader may 
 
 * a registration stamp («Зарегистрировано в Управлении Министерства юстиции … / 12.03.2021 № 345»:
   the registration's, stamp_header.registration_lines);
-* a database's edition note, «(в ред. приказов от … № …, / от … № …)», to its closing bracket over
-  the lines it wraps on (the amending acts');
+* a database's edition note, «(в ред. приказов от … № …, / от … № …)», «(с изменениями на 17 марта
+  2023 года)», to its closing bracket over the lines it wraps on (the amending acts'), and any bracket's
+  lines past the one opening it (a note's);
 * an electronic signature's block, «Документ подписан электронной подписью / Сертификат … / Владелец … /
   Действителен с … по …» (the certificate's validity);
+* a database's note that the act was repealed, «Утратил силу на основании постановления … от … N 185»,
+  over the lines it wraps on to its number (the repealing act's);
 * a site's publication of the act: a line opening with its words («Опубликован приказ …», «Дата
   опубликования …») and a date standing alone on the line above it with no number (the news item's
   own date), or a date beside a time of day («15 марта 2022, 10:41»: a page's timestamp).
@@ -43,47 +46,77 @@ def _role_of(text: str) -> str | None:
     lemmas = first_lemmas(text, _ROLE_WORDS)
     for role, phrases in vocab()["other_roles"].items():
         for phrase in phrases:
-            p = phrase.split()
-            if any(lemmas[k:k + len(p)] == p for k in range(len(lemmas) - len(p) + 1)):
+            p = phrase.lstrip("^").split()          # «^»: only where the line opens with it
+            starts = range(1) if phrase.startswith("^") else range(len(lemmas) - len(p) + 1)
+            if any(lemmas[k:k + len(p)] == p for k in starts):
                 return role
     return None
 
 
 def _edition_lines(texts: list[str], i: int) -> range:
     """An edition note from its opening line to the one closing its bracket."""
+    end = _closing(texts, i)
+    return range(i, i + 1 if end is None else end + 1)
+
+
+def _closing(texts: list[str], i: int) -> int | None:
+    """The line closing the bracket line i leaves open, a few lines on; None where none does."""
     depth = 0
     for j in range(i, min(len(texts), i + _NOTE_LINES)):
         depth += texts[j].count("(") - texts[j].count(")")
         if depth <= 0:
-            return range(i, j + 1)
-    return range(i, i + 1)
+            return j if j > i else None
+    return None
 
 
-def _value_line(text: str) -> bool:
-    """«с 10.01.2023», «по: 10.04.2024», «по:», «10.04.2024»: a range word, a date or both, and nothing
-    else — a certificate's validity written under its label."""
+def _bracket_tails(texts: list[str]) -> set[int]:
+    """The lines a bracket opened on an earlier line runs over to its closing («(Вредакции постановлений …»
+    / «от16.04.2019 г. № 583)»): a note's, never the header's own line; the opening line too where it
+    opens with the bracket."""
+    out, i = set(), 0
+    while i < len(texts):
+        end = _closing(texts, i) if "(" in texts[i] else None
+        if end is None:
+            i += 1
+            continue
+        out.update(range(i if texts[i].lstrip().startswith("(") else i + 1, end + 1))
+        i = end + 1
+    return out
+
+
+def _to_number(texts: list[str], i: int) -> range:
+    """A note from its opening line to the one stating its act's number a few lines on (itself where none
+    does)."""
+    end = next((j for j in range(i, min(len(texts), i + _NOTE_LINES)) if has_number_sign(texts[j])), i)
+    return range(i, end + 1)
+
+
+def _value_line(text: str, waiting: bool) -> bool:
+    """«с 10.01.2023», «по:», «по 10.04.2024»: a range word with or without its date; a date alone
+    («10.04.2024») only where a label waits for it («Действителен с:») — a certificate's validity written
+    under its label, not the act's own date printed after the block."""
     lemmas = [w for w in first_lemmas(text, 8) if not w.isdigit()]
-    ranged = lemmas[:1] and lemmas[0] in vocab()["role_value_words"]
+    ranged = bool(lemmas) and lemmas[0] in vocab()["role_value_words"]
     rest = lemmas[1:] if ranged else lemmas
-    return not has_number_sign(text) and not [w for w in rest if w not in ("г", "год")] and bool(
-        ranged or find_date(text))
+    return not has_number_sign(text) and not [w for w in rest if w not in ("г", "год")] and (
+        ranged or waiting and find_date(text) is not None)
 
 
 def other_role_lines(texts: list[str]) -> set[int]:
-    out = set(registration_lines(texts))
-    role_above, values = None, 0
+    out = set(registration_lines(texts)) | _bracket_tails(texts)
+    role_above, values, waiting = None, 0, False
     for i, t in enumerate(texts):
-        if opens_edition(t):
-            out.update(_edition_lines(texts, i))
         role = _role_of(t)
+        if opens_edition(t) or role == "edition":
+            out.update(_edition_lines(texts, i))
         if role is not None:
-            out.add(i)
-            values = 0
+            out.update(_to_number(texts, i) if role in vocab()["role_runs_to_number"] else (i,))
+            values, waiting = 0, find_date(t) is None       # «Действителен с:» waits for its date
             if role == "publication" and i and find_date(texts[i - 1]) and not has_number_sign(texts[i - 1]):
                 out.add(i - 1)              # the news item's date over its heading
-        elif role_above == "certificate" and values < _VALUES and _value_line(t):
+        elif role_above == "certificate" and values < _VALUES and _value_line(t, waiting):
             out.add(i)
-            role, values = role_above, values + 1       # «с …» / «по …»: the block goes on
+            role, values, waiting = role_above, values + 1, find_date(t) is None    # «с …» / «по:»: goes on
         if _TIME.search(t) and find_date(t):
             out.add(i)
         role_above = role
@@ -96,14 +129,16 @@ def title_span(texts: list[str], title: str | None) -> set[int]:
     title = " ".join((title or "").split())
     if not starts_with(title.lstrip(" «\"“„"), vocab()["title_starts"]):
         return set()
-    start = next((i for i, t in enumerate(texts) if t.strip() and title.startswith(" ".join(t.split()))), None)
-    if start is None:
-        return set()
-    out, at = {start}, len(" ".join(texts[start].split()))
-    for i in range(start + 1, len(texts)):
-        t = " ".join(texts[i].split())
-        if not t or title.find(t, at) < 0:
-            break
-        out.add(i)
-        at = title.find(t, at) + len(t)
+    out = set()
+    for start, text in enumerate(texts):        # a page's title above the header may print it once more
+        if not text.strip() or not title.startswith(" ".join(text.split())):
+            continue
+        out.add(start)
+        at = len(" ".join(text.split()))
+        for i in range(start + 1, len(texts)):
+            t = " ".join(texts[i].split())
+            if not t or title.find(t, at) < 0:
+                break
+            out.add(i)
+            at = title.find(t, at) + len(t)
     return out

@@ -73,7 +73,8 @@ def signed_pair(lines: list[Line], skip: set[int] = frozenset()) -> tuple[str | 
     others = other_role_lines([ln.text for ln in lines]) | set(skip)     # a registration's, an edition's, a certificate's
     for i, ln in enumerate(lines):
         t, prev = ln.text.strip(), lines[i - 1].text if i else ""
-        if opens_stamp(t) or oblique_kind_first(t) and not _wraps_on(prev):   # «к постановлению …», its word cut
+        # «к постановлению …», its word cut; a sentence's wrapped «утвержденный приказом …» opens none
+        if opens_stamp(t) and not (t[:1].islower() and _wraps_on(prev)) or oblique_kind_first(t) and not _wraps_on(prev):
             stamp, named = i, False
         if stamp is not None and i - stamp >= vocab()["approval_stamp_lines"]:
             stamp = None                    # a stamp no date closed: its lines are over
