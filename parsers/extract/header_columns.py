@@ -19,11 +19,13 @@ from dataclasses import replace
 
 from textcore.dates import periods
 from textcore.order_numbers import find_numbers
+from textcore.regions import words
 
-from .header_words import is_doc_type
+from .header_words import is_doc_type, own_kinds
 from .lines import Line
 from .signed import date_alone
 
+_YEAR = ("г", "год", "года")
 _SPAN = 4             # the pieces of one pair stand within a few lines of each other
 _KIND_ABOVE = 3       # and the kind line at most this far above the first
 
@@ -43,18 +45,27 @@ def _tail(text: str) -> tuple[str, str, str] | None:
         low = t[:at].rstrip().lower()
         at = len(low) - 2 if low.endswith(" от") or low == "от" else at       # «… от 07.10.2021»
     left, piece = t[:at].strip(), t[at:].strip()
-    if role == "date" and date_alone(piece) is None or left and (find_numbers(left) or any(
-            p.kind == "date" for p in periods(left))):
-        return None
+    if role == "date" and date_alone(piece) is None or left and (find_numbers(left) or periods(left) or
+                                                                  left.split()[-1].lower().strip(".") in _YEAR):
+        return None             # «октября 2021 года N 137-р»: a date broken before its number, no column
     return left, piece, role
+
+
+def _cites(text: str) -> bool:
+    """A line naming an act's kind in small letters («… в распоряжение»): a cited act's pair follows."""
+    kinds = own_kinds()
+    return any(lem in kinds and text[at:at + 1].islower() for lem, at, _ in words(text))
 
 
 def _split(lines: list[Line]) -> list[tuple[Line, str | None, bool]]:
     """The lines with each piece on a line of its own: (line, its role or None for the left column,
-    whether the piece was cut off a line of the left column)."""
+    whether the piece was cut off a line of the left column); none after a cited act's kind («О внесении
+    изменения в распоряжение» / «Губернатора Омской области от 17 марта 2020»)."""
     out = []
-    for ln in lines:
-        cut = _tail(ln.text)
+    for k, ln in enumerate(lines):
+        cut = _tail(ln.text)            # a header's line in capitals is no cited act's wrapped line
+        if cut and (_cites(ln.text) or k and _cites(lines[k - 1].text) and not cut[0].isupper()):
+            cut = None
         if cut is None:
             out.append((ln, None, False))
             continue

@@ -23,7 +23,7 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
-A registration stamp above the header (stamp_header.registration_lines) and a line of another
+A registration stamp above the header (role_lines.registration_lines) and a line of another
 subject's body a site's template left there (stray_issuer.py) are no part of the issuer.
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
 in words, its letters for digits and spaces in a date: header_mend.py), then unglued
@@ -64,7 +64,7 @@ from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language_titles import title_in_second_language
 from .signed import after_signature, date_alone, signed_pair
-from .role_lines import other_role_lines, title_span
+from .role_lines import apart_lines, other_role_lines, title_span
 from .stamp_header import names_amended_act, own_number, stamp_header
 from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
                           without_edition_note)
@@ -365,8 +365,10 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
     limit = vocab()["header_lines"]
-    lines = past_part_heading(apart(set_out([mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)],
-                                            limit), limit))      # a pair in a right column: under the kind
+    lines = [mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    gone = apart_lines([ln.text for ln in lines[:_READ_LINES]])   # a registration stamp, a news item: no header's
+    lines = [ln for i, ln in enumerate(lines) if i not in gone]
+    lines = past_part_heading(apart(set_out(lines, limit), limit))      # a pair in a right column: under the kind
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])

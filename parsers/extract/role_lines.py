@@ -1,13 +1,15 @@
 """Lines whose dates and numbers belong to another role than the act's own.
 
     other_role_lines(texts) -> set[int]     the indexes of such lines
+    apart_lines(texts) -> set[int]          those of roles never in a header (registration, news, certificate)
     title_span(texts, title) -> set[int]    the lines the act's title was joined from
+    registration_lines(texts) -> set[int]   the lines of a registration stamp
 
 A date or number is the act's by its role: the one its header, title line or signature binds to it.
 Copies print others near the header or after the signature, which no reader may take for the act's:
 
 * a registration stamp («Зарегистрировано в Управлении Министерства юстиции … / 12.03.2021 № 345»:
-  the registration's, stamp_header.registration_lines);
+  the registration's, `registration_lines`);
 * a database's edition note, «(в ред. приказов от … № …, / от … № …)», «(с изменениями на 17 марта
   2023 года)», to its closing bracket over the lines it wraps on (the amending acts'), and any bracket's
   lines past the one opening it (a note's);
@@ -30,9 +32,10 @@ import re
 
 from textcore.dates import find_date
 from textcore.order_numbers import has_number_sign
+from textcore.regions import words
 
-from .header_words import first_lemmas, starts_with, vocab
-from .stamp_header import registration_lines
+from .header_words import first_lemmas, opens_stamp, own_kinds, starts_with, vocab
+from .lines import join_spaced
 from .title_lines import opens_edition
 
 _TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")        # «10:41»: a page's timestamp
@@ -42,7 +45,10 @@ _NOTE_LINES = 6             # an edition note wraps over a few lines at most
 
 
 def _role_of(text: str) -> str | None:
-    """The role a line's first words name («сертификат», «опубликовать» …), or None."""
+    """The role a line's first words name («сертификат», «опубликовать» …), or None; a line opening with a
+    small letter goes on with a sentence above («… использования и» / «опубликования …»): none."""
+    if text.lstrip()[:1].islower():
+        return None
     lemmas = first_lemmas(text, _ROLE_WORDS)
     for role, phrases in vocab()["other_roles"].items():
         for phrase in phrases:
@@ -72,11 +78,11 @@ def _closing(texts: list[str], i: int) -> int | None:
 def _bracket_tails(texts: list[str]) -> set[int]:
     """The lines a bracket opened on an earlier line runs over to its closing («(Вредакции постановлений …»
     / «от16.04.2019 г. № 583)»): a note's, never the header's own line; the opening line too where it
-    opens with the bracket."""
+    opens with the bracket.  A GARANT stamp in brackets, «(утв. постановлением … / от … N 360)», is none."""
     out, i = set(), 0
     while i < len(texts):
-        end = _closing(texts, i) if "(" in texts[i] else None
-        if end is None:
+        end = _closing(texts, i) if "(" in texts[i] and not opens_stamp(texts[i]) else None
+        if end is None:             # «(утв. постановлением …» / «от … N 360)»: this act's stamp, no note
             i += 1
             continue
         out.update(range(i if texts[i].lstrip().startswith("(") else i + 1, end + 1))
@@ -103,22 +109,41 @@ def _value_line(text: str, waiting: bool) -> bool:
 
 
 def other_role_lines(texts: list[str]) -> set[int]:
-    out = set(registration_lines(texts)) | _bracket_tails(texts)
+    return set(_roles(texts))
+
+
+def apart_lines(texts: list[str]) -> set[int]:
+    """The lines of the roles that are never part of an act's header nor of its title (a registration
+    stamp's, a news item's, a signature certificate's: `roles_apart`), which the header's readers skip;
+    never a line naming an act's kind with a capital («… П Р И К А З от …»: a header run into one line)."""
+    apart = set(vocab()["roles_apart"])
+    return {i for i, role in _roles(texts).items() if role in apart and not _names_kind(texts[i])}
+
+
+def _names_kind(text: str) -> bool:
+    kinds, joined = own_kinds(), join_spaced(text)
+    return any(lem in kinds and joined[at:at + 1].isupper() for lem, at, _ in words(joined))
+
+
+def _roles(texts: list[str]) -> dict[int, str]:
+    """Each line of another role, with its role."""
+    out = dict.fromkeys(registration_lines(texts), "registration")
+    out.update(dict.fromkeys(_bracket_tails(texts), "note"))
     role_above, values, waiting = None, 0, False
     for i, t in enumerate(texts):
         role = _role_of(t)
         if opens_edition(t) or role == "edition":
-            out.update(_edition_lines(texts, i))
+            out.update(dict.fromkeys(_edition_lines(texts, i), "edition"))
         if role is not None:
-            out.update(_to_number(texts, i) if role in vocab()["role_runs_to_number"] else (i,))
+            out.update(dict.fromkeys(_to_number(texts, i) if role in vocab()["role_runs_to_number"] else (i,), role))
             values, waiting = 0, find_date(t) is None       # «Действителен с:» waits for its date
             if role == "publication" and i and find_date(texts[i - 1]) and not has_number_sign(texts[i - 1]):
-                out.add(i - 1)              # the news item's date over its heading
+                out[i - 1] = role           # the news item's date over its heading
         elif role_above == "certificate" and values < _VALUES and _value_line(t, waiting):
-            out.add(i)
+            out[i] = role_above
             role, values, waiting = role_above, values + 1, find_date(t) is None    # «с …» / «по:»: goes on
         if _TIME.search(t) and find_date(t):
-            out.add(i)
+            out.setdefault(i, "publication")
         role_above = role
     return out
 
@@ -141,4 +166,22 @@ def title_span(texts: list[str], title: str | None) -> set[int]:
                 break
             out.add(i)
             at = title.find(t, at) + len(t)
+    return out
+
+
+_REGISTRATION_LINES = 6         # «Зарегистрировано» / «в Министерстве юстиции» / «Республики …» / date / «№ …»
+
+
+def registration_lines(texts: list[str]) -> set[int]:
+    """The lines of a registration stamp above a header, whose date and number and ministry are the
+    registration's, never the act's: from a line with a registration word among its first («Зарегистрировано
+    в Министерстве юстиции …», «Государственная регистрация») to the one stating its number a few lines
+    on («Регистрационный № 1234»); the line after it too where none states one."""
+    reg, out = set(vocab()["registration"]), set()
+    for i, t in enumerate(texts):
+        if i in out or not reg & set(first_lemmas(t, 6)):
+            continue
+        end = next((j for j in range(i, min(len(texts), i + _REGISTRATION_LINES)) if has_number_sign(texts[j])),
+                   i + 1)
+        out.update(range(i, min(end, len(texts) - 1) + 1))
     return out

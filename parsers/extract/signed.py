@@ -70,11 +70,14 @@ def signed_pair(lines: list[Line], skip: set[int] = frozenset()) -> tuple[str | 
     title's, whose pair is a cited act's)."""
     reg, kinds = set(vocab()["registration"]), set(vocab()["doc_types"])
     stamp, named = None, False          # the line an appendix's stamp opened on, until its date
-    others = other_role_lines([ln.text for ln in lines]) | set(skip)     # a registration's, an edition's, a certificate's
+    others = other_role_lines([ln.text for ln in lines]) | set(skip)     # a registration's, an edition's …
     for i, ln in enumerate(lines):
         t, prev = ln.text.strip(), lines[i - 1].text if i else ""
+        if i in others:                     # «(в ред. … от … № …)» under a stamp's first line closes no stamp
+            continue
         # «к постановлению …», its word cut; a sentence's wrapped «утвержденный приказом …» opens none
-        if opens_stamp(t) and not (t[:1].islower() and _wraps_on(prev)) or oblique_kind_first(t) and not _wraps_on(prev):
+        wrapped = _wraps_on(prev)
+        if opens_stamp(t) and not (t[:1].islower() and wrapped) or oblique_kind_first(t) and not wrapped:
             stamp, named = i, False
         if stamp is not None and i - stamp >= vocab()["approval_stamp_lines"]:
             stamp = None                    # a stamp no date closed: its lines are over
@@ -82,10 +85,10 @@ def signed_pair(lines: list[Line], skip: set[int] = frozenset()) -> tuple[str | 
             named = named or bool(kinds & {w[0] for w in words(t)})
         d = date_alone(t)                   # not a date inside a sentence: a cited act's
         if stamp is not None and (d or find_date(t)):
-            stamp, skip = None, named       # «Приложение / к Постановлению … / от 01.02.2018 N 43»: the stamp's
-            if skip:
+            stamp, stamps = None, named     # «Приложение / к Постановлению … / от 01.02.2018 N 43»: the stamp's
+            if stamps:
                 continue
-        if d is None or i in others or reg & set(first_lemmas(prev, 4)):
+        if d is None or reg & set(first_lemmas(prev, 4)):
             continue
         number = parse_number(_without_note(t))
         for nxt in lines[i + 1:i + 3]:
