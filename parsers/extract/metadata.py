@@ -24,7 +24,10 @@ format yields the same metadata.  These header shapes are recognised, in this or
   (signed.py).
 
 A registration stamp above the header (role_lines.registration_lines) and a line of another
-subject's body a site's template left there (stray_issuer.py) are no part of the issuer.
+subject's body a site's template left there (stray_issuer.py) are no part of the issuer.  A date or
+number is the act's by its role: one bound to another (a registration, an edition or repeal note, a
+signature's certificate, a news item, a cited act in the title) is never taken (role_lines.py); a pair a
+PDF read across two columns is set out under the kind (header_columns.py).
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
 in words, its letters for digits and spaces in a date: header_mend.py), then unglued
 (unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted

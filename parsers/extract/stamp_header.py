@@ -21,7 +21,7 @@ from textcore.quoted import pair_outside_quotes
 from textcore.regions import words
 
 from .amending import amends
-from .header_words import act_kind_in, dated_number, first_lemmas, vocab
+from .header_words import act_kind_in, dated_number, vocab
 from .issuer import authority_in
 from .lines import Line
 from .role_lines import other_role_lines
