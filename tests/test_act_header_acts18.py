@@ -115,3 +115,61 @@ def test_a_pair_standing_together_is_not_set_apart():
 ])
 def test_decrees_of_a_governor_and_a_government(text, pair):
     assert _pair(text) == pair
+
+
+def test_a_pages_date_above_the_kind_yields_to_the_pair_signed_whole():
+    text = ("Об установлении карантина на территории района\n\n14 января 2019 г.\n\nПРИКАЗ\n\nг. Омск\n"
+            "В соответствии с Законом Российской Федерации от 14 мая 1993 года № 4979-1 «О ветеринарии» приказываю:\n"
+            "1. Установить карантин.\nМинистр\nИ.И. Иванов\n10.01.2019\n№ 3\n")
+    assert _pair(text) == ("3", dt.date(2019, 1, 10))
+
+
+def test_a_repeal_note_wrapped_to_its_number_under_the_kind_is_the_repealing_acts():
+    text = ("АДМИНИСТРАЦИЯ КОСТРОМСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nУтратило силу - Постановление Администрации\n"
+            "Костромской области\nот 23.12.2019 г. № 513-а\nО порядке приёма граждан\n" + BODY
+            + "Губернатор области И.И. Иванов\n08.04.2014 № 116-а\n")
+    assert _pair(text) == ("116-а", dt.date(2014, 4, 8))
+
+
+def test_a_pages_title_above_the_kind_cites_another_act():
+    text = ("О внесении изменений в постановление администрации Костромской области от 12.11.2013 N 477-а\n"
+            "АДМИНИСТРАЦИЯ КОСТРОМСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nО внесении изменений в постановление\n" + BODY)
+    assert _pair(text) == (None, None)
+
+
+def test_an_edition_note_of_changes_under_the_title_is_not_the_acts():
+    text = ("ГЛАВА РЕСПУБЛИКИ САХА (ЯКУТИЯ)\nУКАЗ\n(с изменениями на 17 марта 2023 года)\nО знаке отличия\n"
+            + BODY + "Глава Республики И.И. Иванов\n05.09.2013 № 2230\n")
+    assert _pair(text) == ("2230", dt.date(2013, 9, 5))
+
+
+def test_a_wrapped_sentences_approved_by_opens_no_stamp_over_the_signed_pair():
+    text = (HEAD + "1. Внести в Порядок приёма граждан,\nутвержденный приказом министерства финансов от 2\n"
+            "ноября 2017 года N 219, следующие изменения.\nМинистр\nИ.И. Иванов\n07.10.2021\n№ 193\n")
+    assert _pair(text) == ("193", dt.date(2021, 10, 7))
+
+
+def test_a_garant_stamp_in_brackets_is_the_acts_own_not_a_note():
+    texts = ["Программа", "(утв. постановлением Правительства области", "от 22 сентября 2009 г. N 360)",
+             "(в ред. приказа", "от 12.03.2021 № 5)"]
+    assert other_role_lines(texts) == {3, 4}
+
+
+def test_a_header_run_into_one_line_after_a_publication_date_is_read():
+    text = ("Дата опубликования: 09.12.2016 Номер документа: 59-мпр МИНИСТЕРСТВО ЛЕСНОГО КОМПЛЕКСА ИРКУТСКОЙ "
+            "ОБЛАСТИ П Р И К А З от 28.11.2016 г. Об установлении коэффициентов\n" + BODY)
+    md, _ = read_metadata(parse_text(text))
+    assert md["authority"] == "Министерство лесного комплекса Иркутской области"
+    assert md["order_date"] == dt.date(2016, 11, 28)
+
+
+def test_a_broken_date_before_its_number_is_no_column():
+    text = ("ГУБЕРНАТОР ОМСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 29\nоктября 2021 года N 137-р\n"
+            "О внесении изменения в распоряжение\nГубернатора Омской области от 17 марта 2020\nгода N 19-р\n" + BODY)
+    assert _pair(text) == ("137-р", dt.date(2021, 10, 29))
+
+
+def test_a_certificates_validity_on_lines_of_its_own_is_no_signed_date():
+    text = (HEAD + BODY + "Министр И.И. Иванов\nДокумент подписан электронной подписью\nВладелец Иванов Иван Иванович\n"
+            "Действителен с:\n10.01.2023\nпо:\n10.04.2024\n14.06.2023\n№ 112\n")
+    assert _pair(text) == ("112", dt.date(2023, 6, 14))
