@@ -23,6 +23,7 @@ import re
 
 from benchmarks.act_mutations import _SIGN, _date_pattern, _gold_date, _head_span, _kind_line
 
+_GOES_ON = re.compile(r"\s*(?:[а-яё«\"(]|[оО][тТ]\s|N\s|№|\d)")
 _OTHER_DATE, _OTHER_NUMBER = "17.11.2009", "4821"
 _LEFTOVER = re.compile(r"^[\s,.;:()«»\"]*(?:от|г\.?|года|№|N)?[\s,.;:()«»\"]*$", re.I)
 
@@ -117,12 +118,19 @@ def news_pair_after(text, want, rng):
 
 
 def _with_edition(text: str, want: dict) -> str | None:
-    """The edition note under the title's first line after the header's end."""
+    """The edition note under the title («О …», «Об …» and its wrapped lines) after the header's end (none
+    where no such title follows it)."""
     lines = text.split("\n")
     span = _head_span(lines, want)
-    title = next((i for i in range(span.stop, min(len(lines), span.stop + 6)) if lines[i].strip()), None)
+    title = next((i for i in range(span.stop, min(len(lines), span.stop + 8))
+                  if re.match(r"\s*[«\"]?Об?\s", lines[i])), None)
     if title is None:
         return None
+    while True:                     # the title's wrapped lines («области», «от 10.06.2010 N 115а»)
+        nxt = next((j for j in range(title + 1, min(len(lines), title + 3)) if lines[j].strip()), None)
+        if nxt is None or not _GOES_ON.match(lines[nxt]):
+            break
+        title = nxt
     return "\n".join(lines[:title + 1] + [_EDITION] + lines[title + 1:])
 
 

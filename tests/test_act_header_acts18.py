@@ -173,3 +173,10 @@ def test_a_certificates_validity_on_lines_of_its_own_is_no_signed_date():
     text = (HEAD + BODY + "Министр И.И. Иванов\nДокумент подписан электронной подписью\nВладелец Иванов Иван Иванович\n"
             "Действителен с:\n10.01.2023\nпо:\n10.04.2024\n14.06.2023\n№ 112\n")
     assert _pair(text) == ("112", dt.date(2023, 6, 14))
+
+
+def test_an_edition_note_opened_inside_a_clause_is_a_note_to_its_close():
+    """«приложению. (В редакции …» opens no stamp though its first word is an appendix's."""
+    texts = ["1. Утвердить Положение согласно", "приложению. (В редакции Постановления Главы города от",
+             "21.08.2013 г. N 2432)", "Глава города", "И.И. Иванов"]
+    assert other_role_lines(texts) == {2}

@@ -81,7 +81,8 @@ def _bracket_tails(texts: list[str]) -> set[int]:
     opens with the bracket.  A GARANT stamp in brackets, «(утв. постановлением … / от … N 360)», is none."""
     out, i = set(), 0
     while i < len(texts):
-        end = _closing(texts, i) if "(" in texts[i] and not opens_stamp(texts[i]) else None
+        at = texts[i].rfind("(")
+        end = _closing(texts, i) if at >= 0 and not opens_stamp(texts[i][at:]) else None
         if end is None:             # «(утв. постановлением …» / «от … N 360)»: this act's stamp, no note
             i += 1
             continue
