@@ -951,6 +951,13 @@ CASES = [
          _channel, "после приёма анкета"),
     Case("channel cell: thousands of places before a means", lambda k: "записка в отдел через СЭД на сайте " * 200 * k,
          _channel, "записка в отдел через СЭД"),
+    # chan18: a box sent to read with its preposition (channel_hosts.owned, sent_from: the deeds and the
+    # carrying before it in a window), a venue's end at a topic found once per conjunction, a visit's
+    # place and the client's (channel_visit.who_comes) once per phrase
+    Case("channel cell: thousands of mailings to boxes about a topic",
+         lambda k: "рассылка на почту фермерам о начале приёма " * 200 * k, _channel, "рассылка на почту фермерам"),
+    Case("channel cell: thousands of visits to the client's places", lambda k: "посещение приезжает на ферму " * 300 * k,
+         _channel, "посещение объекта"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk

@@ -26,7 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
-from .channel_hosts import lead_words, no_place, timed, unplaced, written_to
+from .channel_hosts import lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_platform_place import platform_in_main
 from .channel_visit import who_comes
@@ -69,7 +69,7 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
 def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
         forms = forms_of(bag)
-        found = {side for side, ws in h.evidence.items() if forms & ws}
+        found = {"digital"} if forms & h.survey_devices else {side for side, ws in h.evidence.items() if forms & ws}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
     # a survey is the channel; another channel named with it says where it is held, so
@@ -104,7 +104,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     ("приём В МФЦ", "письмо НА e-mail") only a channel that is itself a venue decides: "приём
     в кабинете" stays a reception; a medium ("приём документов НА БУМАЖНОМ НОСИТЕЛЕ") decides
     only where the head's own words name no channel (`own`: "электронным письмом на ящик")."""
-    conj, clause = -1, None
+    conj, topic, clause = -1, -1, None
     for j in range(i + 1, len(ws) - 1):
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
@@ -120,13 +120,14 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
         conj = conj if conj > j else next((k for k in range(j + 1, len(ws)) if ws[k].is_conj), len(ws))
         # a means is read up to a place it lives at ("через чат-бот В Telegram": the bot) or any
         # other preposition ("приём по ВКС ИЗ ТОСП": where the client connects from is no means)
-        end = conj if venue else next((k for k in range(j + 2, len(ws))
+        topic = topic if topic > j else topic_after(ws, j, conj, h.topic_preps)
+        end = topic if venue else next((k for k in range(j + 2, len(ws))
                                        if ws[k].text in h.venue_preps or ws[k].pos == "PREP"), len(ws))
         bag = (clause := place_clause(clause, ws, j + 1, conj, h)).bag(j + 1) if venue else rest_bag
         # read flat: a meeting named within the means takes no means of its own (each level
         # reading the rest again made a run of "приём по приём по …" exponential)
         # (the quoted names of the phrase go with it: «обращение на портал «Госуслуги»» is the portal's)
-        reads = (r for r in _readings(ws[j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
+        reads = (r for r in _readings(ws[sent_from(ws, j, h) if venue else j + 1:end], bag, kind, h, base, named, means=False) if r.how != "weak")
         found = one_venue(reads, h, own, h.heads[head_key(ws[i], h)].get("default") == "other") if venue else list(reads)
         if found is None:
             continue
@@ -172,6 +173,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         r = (_by_means(ws, i, rest_bag, kind, h, base, bool(_with(spec, scope)), named) if spec.get("by_means") and means
              else None) \
             or _read_head(key, spec, scope, rest_bag, kind, h, base, lead_words(ws, i, h) if "pair" in spec else None)
+        r = written_to(ws, r, h, i) if r is not None and spec.get("owned") else r   # «рассылка на почту фермерам»
         if r is not None and w.pos == "ADJS" and key not in w.lemmas | {w.text}:
             # a noun's ending lost, «приёмна», read by its form: a guess, below review
             r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
@@ -324,6 +326,7 @@ def peers(text: str, kind: str | None = None) -> list[tuple[str, ChannelReading]
         ws = expand(words(untruncate(main, h.vocab, h.speller.forms), h.speller), h)
         bag = WordBag([word_bag(w, h) for w in ws] + [word_bag(w, h) for d in details for w in words(d)])
         r = _resolve(ws, bag, kind, h, HEAD)
+        r = written_to(ws, r, h) if r is not None else r
         if i == 0:
             # the head that gave the first part's reading ("отдела … по телефону": телефон)
             at = next((k for k, w in enumerate(ws) if r and head_key(w, h) == r.head), None)

@@ -17,6 +17,8 @@ from .phrase import Word
 
 LEAD = 12          # words before a survey read for where it is taken
 _TIE = 0.88        # channel_heads.TIE: the place's own head was no channel the client used
+_GUESS = 0.84      # channel_heads.GUESS: below review
+_TO = frozenset({"в", "во", "на"})   # where a thing is sent to
 _GROUP = frozenset({"ADJF", "PRTF", "NOUN", "NUMR", "LATN"})
 
 
@@ -31,22 +33,52 @@ def governing_preposition(ws: list[Word], i: int) -> str | None:
     return None
 
 
-def owned(ws: list[Word], i: int, deeds: frozenset[str]) -> bool:
-    """The word at i is a box one WRITES to, with its owner or addressee after it ("пишет на почту
-    заказчика", "рассылка на почту фермерам"): someone's mailbox; a paper sent there ("отправил
-    заявление на почту управления"), or the post office gone to ("отнести на почту"), is none."""
-    nxt = ws[i + 1] if i + 1 < len(ws) else None
-    return ws[i].cases == {"accs"} and nxt is not None and nxt.pos in ("NOUN", "ADJF", "NPRO") \
-        and bool(nxt.cases & {"gent", "datv"}) and any(w.lemmas & deeds for w in ws[:i])
+def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str] = frozenset()) -> float | None:
+    """How surely the word at i, sent TO («на почту», «в почту»), is someone's box one writes to: 1.0 with
+    its owner or addressee after it ("отправляет отчёт на почту отдела", "на почту, указанную в заявлении")
+    or a deed of writing before it ("рассылка … на почту"); a guess where the frame alone says so ("отправить
+    документы на почту"); None where the post office is gone to ("отнести на почту") or no box is named."""
+    if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
+        return None
+    before = ws[max(0, i - LEAD):i]      # the deed is told near its object: a run of boxes stays linear
+    if any(w.lemmas & carrying for w in before):
+        return None
+    k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
+    nxt = ws[k] if k < len(ws) else None
+    # the owner: a noun in the genitive or dative, or a name the dictionary does not know («на почту ЦЗН»);
+    # a participle naming the box («на почту, указанную в заявлении»)
+    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and bool(nxt.cases & {"gent", "datv"})
+                                            or nxt.pos is None and not nxt.is_punct)
+                            or k == i + 2 and nxt.pos in ("PRTF", "ADJF") and "accs" in nxt.cases):
+        return 1.0
+    return 1.0 if any(w.lemmas & deeds for w in before) else _GUESS
 
 
-def written_to(ws: list[Word], found, h):
-    """A head whose data names an `owned` channel read as that where it is a box one writes to."""
+def written_to(ws: list[Word], found, h, i: int | None = None):
+    """A head whose data names an `owned` channel (at i, or found by its key) read as that where it is a
+    box one writes to."""
     spec = h.heads.get(found.head) or {}
-    i = head_index(ws, found.head, lambda w: head_key(w, h)) if found.how == "head" and spec.get("owned") else None
-    if i is None or not owned(ws, i, h.owned_deeds):
+    if found.how != "head" or not spec.get("owned"):
         return found
-    return type(found)(spec["owned"], found.score, "head+owner", found.head, found.details)
+    i = head_index(ws, found.head, lambda w: head_key(w, h)) if i is None else i
+    sure = owned(ws, i, h.owned_deeds, h.carrying) if i is not None else None
+    if sure is None:
+        return found
+    return type(found)(spec["owned"], min(found.score, sure), "head+owner" + ("" if sure == 1.0 else "?"),
+                       found.head, found.details)
+
+
+def sent_from(ws: list[Word], j: int, h) -> int:
+    """Where the words of the place after the venue preposition at j begin: at the preposition (a box
+    sent TO, «на почту отдела», is read with it: `owned`), past it where the place is gone or carried
+    to («сдать письмо на почту»: the post office; a window of LEAD words, so a run of places is linear)."""
+    return j + 1 if any(w.lemmas & h.carrying for w in ws[max(0, j - LEAD):j]) else j
+
+
+def topic_after(ws: list[Word], j: int, conj: int, topics: frozenset[str]) -> int:
+    """Where the place after the preposition at j ends: at the conjunction `conj`, or before where its
+    topic begins («рассылка на почту фермерам О начале приёма заявок»: what it is about is no place)."""
+    return next((k for k in range(j + 2, conj) if ws[k].text in topics), conj)
 
 
 def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> bool:
@@ -85,6 +117,17 @@ def lead_words(ws: list[Word], i: int, h) -> list[frozenset[str]] | None:
     return WordBag(word_bag(w, h) for w in kept) if kept else None
 
 
+def unnamed_means(ws: list[Word], i: int, h) -> bool:
+    """Is a thing the client acts through named before the host at i by a noun no vocabulary knows as a
+    channel («проверяет статус через трекер на сайте»: something on the site, no page of it)?"""
+    for k in range(max(0, i - LEAD), i - 1):
+        if ws[k].text in h.strong_means:
+            noun = next((w for w in ws[k + 1:i] if w.pos == "NOUN"), None)
+            # (a time after «через», «через неделю», is no thing: `visit.not_places`)
+            return noun is not None and head_key(noun, h) is None and not noun.lemmas & h.visit["not_places"]
+    return False
+
+
 def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     """A head named as a place yields to the means named past it, and a host (a site, a stand) to the
     one channel it carries named in the phrase or a detail; None where it stays.  `readings(words,
@@ -102,6 +145,8 @@ def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     carried += [r for dw in detail_words for r in readings(dw, True) if r.how != "weak" and r.code in h.hosted]
     # a guess («QR-код»: a service, probably) gives way to what the phrase names definitely («… чат-бота»)
     carried = [r for r in carried if not r.how.endswith("?")] or carried
+    if not carried and h.unnamed and unnamed_means(ws, i, h):
+        return type(found)(h.unnamed, min(found.score, _GUESS), "hosted?", found.head, found.details)
     if len({r.code for r in carried}) != 1:
         return None
     return type(found)(carried[0].code, min(carried[0].score, _TIE), "hosted", carried[0].head, found.details)

@@ -4,7 +4,8 @@ A head of coming (`visit: true`: «лично», «прийти», «прихо�
 the words of its clause do.  A worker who comes to the client's home or from a body visits
 («соцработник приходит домой», «приходили из соцзащиты»: in person); a client who comes to a
 place of the body is received there («прийти в министерство», «лично, в отделе опеки»: a
-reception).  A place named as a definite channel still decides over the coming (the heads
+reception).  A worker who comes to the client's own place or to the client («инспектор приезжает на
+ферму», «выезжает к арендатору», «посещение объекта», «навещает семью») visits: in person.  A place named as a definite channel still decides over the coming (the heads
 reader reads it first: «прийти в МФЦ», «лично в бухгалтерию»); a time after «в» is no place
 («лично в рабочее время»).
 """
@@ -22,16 +23,24 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
     codes = visit["codes"]
     if any(w.lemmas & visit["home"] for w in ws):
         return codes["home"]
+    # the client's own place or the client, gone to («приезжает на ферму», «к арендатору») or visited
+    # («посещение объекта», «навещает семью»): the worker comes to the client
+    theirs = visit.get("premises", frozenset()) | visit.get("clients", frozenset())
+    for k, w in enumerate(ws[:-1]):
+        at = _place_after(ws, k, visit["not_places"]) if w.text in visit["to"] else \
+            (k + 1 if w.lemmas & visit.get("visiting", frozenset()) else None)
+        if at is not None and ws[at].lemmas & theirs:
+            return codes["home"]
     for side in ("from", "to"):
-        if any(w.text in visit[side] and _place_after(ws, k, visit["not_places"]) for k, w in enumerate(ws)):
+        if any(w.text in visit[side] and _place_after(ws, k, visit["not_places"]) is not None for k, w in enumerate(ws)):
             return codes[side]
     return None
 
 
-def _place_after(ws: list[Word], k: int, not_places: frozenset[str]) -> bool:
-    """Is the preposition at k followed (past its adjectives) by a noun naming a place or a body,
-    not a time or a manner («в рабочее время», «в устной форме»)?"""
+def _place_after(ws: list[Word], k: int, not_places: frozenset[str]) -> int | None:
+    """The index of the noun naming a place or a body after the preposition at k (past its adjectives),
+    None where none or a time or a manner follows («в рабочее время», «в устной форме»)."""
     j = k + 1
     while j < len(ws) and ws[j].pos in _BETWEEN:
         j += 1
-    return j < len(ws) and ws[j].pos == "NOUN" and not ws[j].lemmas & not_places
+    return j if j < len(ws) and ws[j].pos == "NOUN" and not ws[j].lemmas & not_places else None

@@ -14,6 +14,17 @@ from .matcher import DATA
 from .phrase import Speller
 
 
+def _shared_with(heads: dict[str, dict], data: dict) -> None:
+    """`with` words several heads share: a meaning class's (`with_classes`, after each head's own), and a
+    bot on a messenger or a network ("ВК-бот": a chat-bot; in the head's own noun group only, «(без бота)» none)."""
+    for cls in (data.get("with_classes") or {}).values():
+        for word in cls["heads"]:
+            heads[word]["with"] += [((w,), cls["code"]) for w in cls["words"]]
+    bots = data.get("bots") or {}
+    for spec in heads.values():
+        spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
+
+
 class Heads:
     def __init__(self, data: dict):
         self.heads: dict[str, dict] = {}
@@ -24,11 +35,9 @@ class Heads:
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
-        # a bot on a messenger or a network ("ВК-бот") is a chat-bot: in the head's own noun group only, «(без бота)» none
-        bots = data.get("bots") or {}
-        for spec in self.heads.values():
-            spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
+        _shared_with(self.heads, data)
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
+        self.survey_devices = frozenset(data.get("survey_devices", ()))
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
         self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
@@ -45,7 +54,10 @@ class Heads:
         self.host_codes = frozenset(placed.get("hosts", ()))
         self.host_preps = frozenset(placed.get("host_prepositions", ()))
         self.hosted = frozenset(placed.get("hosted", ()))
+        self.unnamed = placed.get("unnamed")
         self.owned_deeds = frozenset(placed.get("writing", ()))
+        self.carrying = frozenset(placed.get("carrying", ()))
+        self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))

@@ -97,8 +97,10 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             continue                         # "в ходе проверки": while it goes on, no stage asked
         if w.lemma in stage and not named_kind(ws, i, own, deverbal):
             nxt = _next_content(ws, i, own)
-            # only a stage of some other thing is no status: "ход строительства"
-            if names_case or nxt is None or nxt.pos != "NOUN" or nxt.lemma in procedure \
+            # only a stage of some other thing is no status: "ход строительства"; nor steps toward a goal
+            # with no case named ("первые шаги для открытия бизнеса": how one goes about it)
+            toward = nxt is not None and nxt.text in spec.get("toward", ())
+            if names_case or nxt is None or nxt.pos != "NOUN" and not toward or nxt.lemma in procedure \
                     or ws[i + 1].text in own or ws[i + 1].lemma in own or stage_asked(ws, i, spec):
                 return [frozenset({STAGE})]
         elif w.lemma in procedure and i > 0 and (ws[i - 1].text in own or ws[i - 1].lemma in own) \

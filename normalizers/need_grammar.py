@@ -32,7 +32,7 @@ from textcore.vocab import vocabulary
 from .matcher import DATA
 from .need_bids import bid_to_look
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import cut_words, need_agency_receives, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome
+from . import cut_words, need_agency_receives, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome, need_object_as, need_unnamed_doer
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
@@ -287,8 +287,8 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
-    action = told_client(ws, start, need_agency_receives.received_by_agency(ws, start, action, g), g.telling_whom, g)  # the agency's own; telling
-    objects = [(c, s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    action = need_unnamed_doer.unnamed_doer(ws, start, told_client(ws, start, need_agency_receives.received_by_agency(ws, start, action, g), g.telling_whom, g))  # the agency's own; telling; «сообщают»
+    objects = [(need_object_as.object_class(ws, action, c, s, e, lambda x, k: _object_at(x, k, g)), s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
     # "… анкету для участия … и отправьте её": the object, with its modifiers, of the clause before

@@ -45,6 +45,8 @@ def _data(data: dict) -> dict:
             "both_ways": frozenset((data.get("lacking") or {}).get("both_ways", ())),
             "responses": one(spec.get("responses", ())), "replies": one(spec.get("replies", ())),
             "asked_too": one(spec.get("asked_too", ())), "answered_by_client": frozenset(spec.get("answered_by_client", ())),
+            "remedies": one(spec.get("remedies", ())),
+            "contested": one(((data.get("open_about") or {}).get("result") or {}).get("unless", ())),
             "made_by": one(list(spec.get("made_by", ())) + list((data.get("agency_doer") or {}).get("words", ()))
                            + list(data.get("inspectors", ()))),
             "about": frozenset(spec.get("about", ())), "complaints": one(spec.get("complaints", ())),
@@ -148,9 +150,21 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     about = any((found := object_at(ws, k)) and found[0] in d["about"] \
                 and not (replied and (ws[k].lemma in d["asked_too"] or found[0] in d["answered_by_client"] or _made_by(ws, k + found[1], d)))
                 and (of_service or ws[k].lemma not in d["own_too"] or not _governs_genitive(ws, k + 1)) for k in range(len(ws)))
-    complaint = any(w.lemma in d["complaints"] for w in ws) and of_service
-    # a complaint's answer is an appeal's as often (need_doubt.open_about): only the likelier
-    return [frozenset({ANSWERED})] if about else [frozenset({ANSWERED + "_complaint"})] if complaint else []
+    named = any(w.lemma in d["complaints"] for w in ws)
+    # the response said by a verb, a predicate of its own ("что сделано по отзыву", "учли ли"), not a noun
+    # a feedback word may govern as its content ("предложение по изменению графика")
+    deed = any(w.lemmas & d["responses"] and w.pos in _DEEDS and not _topic_of_noun(ws, k) for k, w in enumerate(ws))
+    if about:
+        return [frozenset({ANSWERED, ANSWERED + "_deed"} if deed else {ANSWERED})]
+    # what was done on a complaint is a remedy, feedback's answer — an appeal gets a decision
+    # ("узнать, что сделали по моей жалобе"); a complaint's answer else an appeal's as often: only the likelier
+    # (not where the clause names what an appeal contests, `open_about`'s `unless`: "по жалобе на отказ")
+    remedied = any(w.lemmas & d["remedies"] and w.pos in _DEEDS for w in ws) and not any(w.lemma in d["contested"] for w in ws)
+    return [frozenset({ANSWERED + "_deed"})] if remedied and named else \
+        [frozenset({ANSWERED + "_complaint"})] if named and of_service else []
+
+
+_DEEDS = ("VERB", "PRTS", "INFN")
 
 
 def _made_by(ws: tuple[Word, ...], m: int, d: dict) -> bool:

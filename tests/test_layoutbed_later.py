@@ -55,7 +55,10 @@ BEFORE = {"base": ("157d6c36aa94c71265694382a9e59b02a6122cc72ac9da25cfc70faea928
                         "9a82d51e64666ab89c322a30e7b59887155564170baf28cbfb0a249a8153b66a"),
           # taken the same way before `heldout12` existed (main at 32a12d8): it does not change it
           "heldout11": ("53543efe39451c0c81f15547a253e93787000f0769644653d5ec1687ead8f04c",
-                        "70be95717fe5ea7dd0ddd85f1c86179c49940ea7f8c38ec4b32210c2bf790ada")}
+                        "70be95717fe5ea7dd0ddd85f1c86179c49940ea7f8c38ec4b32210c2bf790ada"),
+          # taken the same way before `heldout13` existed (main at 294a7a2): it does not change it
+          "heldout12": ("fd2b57db3858c21f5ed03348ab0bf20cc333ce264ba836aa18a433235eb74736",
+                        "6034602b1f3a6b363dab4c668be055f28d4e4cdecbd7eb871471ae5834ae9cc3")}
 
 
 @pytest.mark.parametrize("layouts", sorted(BEFORE))

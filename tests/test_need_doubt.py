@@ -91,8 +91,8 @@ def test_a_coordinated_object_coded_otherwise_than_every_need_read_goes_to_revie
 def test_a_verb_no_vocabulary_names_goes_to_review(doubt_set):
     doubt_set(unread_verb=1)  # off in the data (it did not transfer); the rule itself
     # "сделали" (what was done: an outcome?), "растолкуйте": the need may turn on the verb
-    # (what was done on one's complaint is its answer: need_context.asked_within)
-    assert reviewed("Выяснить, что сделали по моей жалобе") == [("result", True)]
+    # (what was done on one's complaint is a remedy, feedback's answer: answered_feedback.remedies, session 21)
+    assert reviewed("Выяснить, что сделали по моей жалобе") == [("feedback_result", True)]
     assert "+verb" in match_needs("Получить пропуск и растолкуйте, где его забрать")[0].method
     # a present verb inside a question is only what is asked
     assert reviewed("Выяснить, кто отвечает за вывоз мусора") == [("information", False)]

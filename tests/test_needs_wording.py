@@ -286,8 +286,9 @@ def test_presenting_paying_and_the_client_side_of_feedback(text, code):
 
 @pytest.mark.parametrize("text, codes", [
     # a pronoun after the action stands for the object of the clause before (forms looked at
-    # are forms too: one need; "их" read as anything else would add a code)
-    ("Посмотреть образцы заявлений и распечатать их", ["information", "forms"]),
+    # are forms too: one need; "их" read as anything else would add a code — a blank looked at as a
+    # direct object is the blank since session 21, `read_about`)
+    ("Посмотреть образцы заявлений и распечатать их", ["forms"]),
     ("Ознакомиться с формой заявления и скачать её", ["forms"]),
     ("Узнать порядок подачи и распечатать его", ["information"]),
     # a notice of a licence suspended is the decision itself

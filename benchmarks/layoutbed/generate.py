@@ -14,7 +14,7 @@ from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedur
                h5_touch, h6_procedure, h6_roadmap, h6_touch, h7_procedure, h7_roadmap, h7_touch,
                h8_procedure, h8_roadmap, h8_touch, h9_procedure, h9_roadmap, h9_touch,
                h10_procedure, h10_roadmap, h10_touch, h11_procedure, h11_roadmap, h11_touch,
-               h12_procedure, h12_roadmap, h12_touch,
+               h12_procedure, h12_roadmap, h12_touch, h13_procedure, h13_roadmap, h13_touch,
                ho_procedure, ho_roadmap, ho_touch, procedure_layout,
                render_docx, render_txt, roadmap_layout, touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
@@ -51,16 +51,19 @@ HELDOUT10 = {"touchpoint_list": h10_touch.build, "roadmap": h10_roadmap.build, "
 HELDOUT11 = {"touchpoint_list": h11_touch.build, "roadmap": h11_roadmap.build, "procedure": h11_procedure.build}
 # `--layouts heldout12` (`tpn-…`): a twelfth held-out set, written without reading the readers; in no other set
 HELDOUT12 = {"touchpoint_list": h12_touch.build, "roadmap": h12_roadmap.build, "procedure": h12_procedure.build}
+# `--layouts heldout13` (`tpm-…`): a thirteenth held-out set, written without reading the readers; in no other set
+HELDOUT13 = {"touchpoint_list": h13_touch.build, "roadmap": h13_roadmap.build, "procedure": h13_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
 LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
+           "heldout13")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout12`: layouts no reader is
+    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout13`: layouts no reader is
     tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
@@ -69,11 +72,12 @@ def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layou
             "heldout5": [("u", HELDOUT5)], "heldout6": [("t", HELDOUT6)],
             "heldout7": [("s", HELDOUT7)], "heldout8": [("r", HELDOUT8)],
             "heldout9": [("q", HELDOUT9)], "heldout10": [("p", HELDOUT10)],
-            "heldout11": [("o", HELDOUT11)], "heldout12": [("n", HELDOUT12)]}[layouts]
+            "heldout11": [("o", HELDOUT11)], "heldout12": [("n", HELDOUT12)],
+            "heldout13": [("m", HELDOUT13)]}[layouts]
     keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2", "w": ":heldout3",
             "v": ":heldout4", "u": ":heldout5", "t": ":heldout6", "s": ":heldout7",
             "r": ":heldout8", "q": ":heldout9", "p": ":heldout10", "o": ":heldout11",
-            "n": ":heldout12"}
+            "n": ":heldout12", "m": ":heldout13"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them
