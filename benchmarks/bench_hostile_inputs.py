@@ -315,6 +315,28 @@ def _date_alone(line):
     return date_alone(line)
 
 
+def _role_lines(texts):
+    from parsers.extract.role_lines import other_role_lines
+    return other_role_lines(texts)
+
+
+def _column_tail(line):
+    from parsers.extract.header_columns import _tail
+    return _tail(line)
+
+
+def _columns_apart(texts):
+    from parsers.extract.header_columns import apart
+    from parsers.extract.lines import Line
+    return apart([Line(t, i) for i, t in enumerate(texts)], len(texts))
+
+
+def _after_signature(texts):
+    from parsers.extract.lines import Line
+    from parsers.extract.signed import after_signature
+    return after_signature([Line(t, i) for i, t in enumerate(texts)], 0)
+
+
 def _chrome(line):
     """The chrome lines' patterns themselves (the reader asks them of lines under `max_line` only)."""
     from parsers.site_chrome import _vocab
@@ -1274,6 +1296,25 @@ CASES = [
          _heads_period, "В 2025 году"),
     # rev16d: the two passes h12touch added to repair.find_tables (a list grouped by channel, a tree in one naming
     # column) walk every table and, in converted text, the lines between its parts: once each
+    # acts18: lines of another role than the act's (a registration, a certificate, a news item's timestamp, a
+    # bracket's lines), a header's pair read across two columns, the lines under an act's first signature
+    Case("role lines: a timestamp's line of spaces and digits", lambda k: ["15.03.2022" + " 1:2" * 3_000 * k + " 10:41"],
+         _role_lines, ["15 марта 2022, 10:41"]),
+    Case("role lines: certificate words and a run of spaces", lambda k: ["Действителен с" + " " * 20_000 * k + "1"],
+         _role_lines, ["Действителен с 10.01.2023 по 10.04.2024"]),
+    Case("role lines: thousands of brackets never closed", lambda k: ["(в ред. от 12.03.2021 № 5"] * 2_000 * k,
+         _role_lines, ["(в ред. приказа", "от 12.03.2021 № 5)"]),
+    Case("role lines: thousands of certificate blocks", lambda k: ["Сертификат 01A2", "Действителен с:", "10.01.2023",
+                                                                  "по:", "10.04.2024"] * 500 * k,
+         _role_lines, ["Сертификат 01A2", "по 10.04.2024"]),
+    Case("two columns: a line of spaces and digits to a number", lambda k: "ПРИКАЗ" + " 1" * 5_000 * k + " № 5",
+         _column_tail, "ПРИКАЗ № 215"),
+    Case("two columns: a line of spaces to a date", lambda k: "КАЛУЖСКОЙ ОБЛАСТИ" + " " * 20_000 * k + "от 07.10.2021",
+         _column_tail, "КАЛУЖСКОЙ ОБЛАСТИ от 07.10.2021"),
+    Case("two columns: thousands of pieces", lambda k: ["ПРИКАЗ", "О порядке от 07.10.2021", "граждан № 215"] * 1_000 * k,
+         _columns_apart, ["ПРИКАЗ", "О порядке от 07.10.2021", "граждан № 215"]),
+    Case("signature: thousands of lines of initials", lambda k: ["Петров П.П. Иванов И.И. " * 8] * 3_000 * k
+         + ["Министр", "И.И. Иванов", "12.03.2021", "№ 5"], _after_signature, ["Министр", "И.И. Иванов"]),
     Case("channel groups: thousands of group lines", _grouped_blocks, _channel_groups, _grouped_blocks(1)[:5]),
     Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
 ]
