@@ -273,3 +273,23 @@ def test_a_list_and_its_needs_table_each_cut_into_parts_are_joined_whole():
         ("Электронная почта", "Направление отчёта"), ("Телефон", "Уточнение сроков")]
     doc = join_needs_tables(parse_text(CUT))
     assert not doc.warnings and all(b.n_cols == 5 for b in doc.blocks if isinstance(b, Table))
+
+
+def test_the_columns_numbers_under_the_list_s_header_are_no_row_keyed_1():
+    """«1 | 2 | 3 | 4» under the header numbers the columns, not a point: the key «1» still names one row
+    (the points' own «1»), and the numbers row stays a row of numbers, given no needs."""
+    text = "\n".join(["Перечень точек взаимодействия", "",
+                      "№\tНаименование процесса\tКанал взаимодействия\tТип точки",
+                      "1\t2\t3\t4",
+                      "1\tВыдача охотничьего билета\tПортал госуслуг\tцифровая",
+                      "2\tВыдача охотничьего билета\tПриёмная министерства\tофлайн",
+                      "3\tПриём отчётов охотпользователей\tЭлектронная почта\tцифровая", "",
+                      "Потребности клиентов по точкам", "",
+                      "№ точки\tПотребности клиента",
+                      "1\tПодача заявления",
+                      "2\tКонсультирование по порядку выдачи",
+                      "3\tНаправление отчёта"]) + "\n"
+    assert _got(parse_text(text), "touchpoint_raw", "interaction_raw") == [
+        ("Портал госуслуг", "Подача заявления"),
+        ("Приёмная министерства", "Консультирование по порядку выдачи"),
+        ("Электронная почта", "Направление отчёта")]

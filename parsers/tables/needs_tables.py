@@ -34,7 +34,7 @@ from textcore.numbering import ARABIC, parse_item_number
 from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
-from .columns import content_words, field_scores, is_ordinal_header, map_columns
+from .columns import content_words, field_scores, is_numbering_row, is_ordinal_header, map_columns
 from .needs_table_forms import join_continued, keyed_columns
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
@@ -183,9 +183,11 @@ def _keyed_columns(table: Table) -> tuple[int, int] | None:
 def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, list[int]]:
     """The column of a table above whose cells are the keys, and the rows so numbered."""
     best: tuple[int | None, list[int]] = (None, [])
+    # the columns' numbers under the header («1 | 2 | 3 | 4») number no point: its «1» no second row keyed 1
+    counted = [r for r, row in enumerate(table.rows) if not is_numbering_row([c.text for c in row.cells])]
     for c in range(table.n_cols):
-        rows = [r for r, row in enumerate(table.rows)
-                if c < len(row.cells) and not row.cells[c].covered and _key(row.cells[c].text) in needs]
+        rows = [r for r in counted if c < len(table.rows[r].cells) and not table.rows[r].cells[c].covered
+                and _key(table.rows[r].cells[c].text) in needs]
         if len(rows) > len(best[1]):
             best = (c, rows)
     return best
@@ -211,6 +213,7 @@ def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: s
     rows = []
     for r, (row, cells) in enumerate(zip(table.rows, padded)):
         key = _key(cells[col].text) if col is not None and not cells[col].covered else None
+        key = None if is_numbering_row([c.text for c in cells]) else key     # it stays a row of numbers
         if key in needs:
             text = needs[key]
         else:      # the list's header row, or one repeated on a new page
