@@ -1,7 +1,8 @@
 """The needs of a list's touchpoints written in a second table keyed by the touchpoint's number, away from their
 rows: «Таблица 1. Точки взаимодействия» («№ | Процесс | Канал …», no needs column), then «Таблица 2.
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»; its
-columns in another order, a copy of the list's process beside the key, or printed in parts: `needs_table_forms.py`).
+columns in another order, a copy of the list's process beside the key, or printed in parts; the list itself cut
+into captioned tables numbered on: `needs_table_forms.py`).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
 knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый
@@ -35,7 +36,7 @@ from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
 from .columns import content_words, field_scores, is_numbering_row, is_ordinal_header, map_columns
-from .needs_table_forms import join_continued, keyed_columns
+from .needs_table_forms import join_continued, keyed_columns, other_parts
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
@@ -67,6 +68,9 @@ def join_needs_tables(doc: Document) -> Document:
         # then the nearest — never a table of other rows above or between (contacts, a legend, a plan)
         parts = max(runs, key=lambda run: (_names_points(blocks[run[0]]), len(set(_found(blocks, run, columns))),
                                            run[-1]))
+        # a list cut into captioned tables numbered on («Таблица 2. …» over rows 6–9): its other parts too
+        parts = sorted([*parts, *other_parts(blocks, runs, parts, lambda run: _found(blocks, run, columns),
+                                             _names_points)])
         keys = _found(blocks, parts, columns)
         found = set(keys)
         # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
