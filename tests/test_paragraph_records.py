@@ -47,6 +47,15 @@ def test_labels_are_read_by_the_table_headers_vocabulary():
                                                     ("interaction", "подача заявления")]
 
 
+def test_a_label_whose_noun_reads_first_as_a_verb_is_still_a_label():
+    """«Суть взаимодействия»: «суть» parses first as a form of «быть», yet is a noun a third of the time — a
+    label; a clause opening with a verb that only rarely is a noun («Подать заявление: …») is none."""
+    assert label_field("Суть взаимодействия") == "interaction"
+    assert label_field("Подать заявление") is None
+    line = read_line("Точка взаимодействия: Портал госуслуг; Суть взаимодействия: подача заявления")
+    assert [(f, v) for f, _, v in line.fields] == [("touchpoint", "Портал госуслуг"), ("interaction", "подача заявления")]
+
+
 def test_a_point_and_the_type_written_after_it():
     assert split_type("Единый портал государственных услуг (цифровая)") == ("Единый портал государственных услуг",
                                                                           "цифровая")
