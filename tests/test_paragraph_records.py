@@ -381,3 +381,19 @@ def test_a_line_opening_no_stamp_is_not_lemmatized_whole():
     before = _cached_words.cache_info().currsize
     assert not opens_stamp("Консультирование граждан по вопросам предоставления субсидии 17")
     assert _cached_words.cache_info().currsize == before
+
+
+def test_a_record_naming_its_process_after_its_point_keeps_its_needs():
+    """One paragraph a point, its labels in the list's column order, the process after the point: the
+    process heads the point, and the needs after it are that point's (not a next point's, shared)."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Ответственный: Приёмная. Канал взаимодействия: Портал госуслуг. Наименование процесса: Выдача "
+        "охотничьего билета. Потребности клиента: подача заявления; получение билета.",
+        "2. Ответственный: Отдел кадров. Канал взаимодействия: Приёмная министерства. Наименование процесса: "
+        "Приём отчётов. Потребности клиента: консультирование."]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["process"].rstrip("."), r["touchpoint_raw"], r["interaction_raw"].rstrip(".")) for r in recs] == [
+        ("Выдача охотничьего билета", "Портал госуслуг", "подача заявления; получение билета"),
+        ("Приём отчётов", "Приёмная министерства", "консультирование")]

@@ -20,7 +20,7 @@ import random
 import re
 
 from .doc import Cell, Doc, Para, Table
-from .mutate_rows import _body, _drop, _numbered_col, _numbers, _plain, _runs, _text, _unshared, _width
+from .mutate_rows import _SHORT, _body, _drop, _numbered_col, _numbers, _plain, _runs, _text, _unshared, _width
 
 _MARKS = ("-//-", "то же", "\"", "—\"—", "-\"-")
 
@@ -180,6 +180,9 @@ def records(doc: Doc, group: list[Table], rng: random.Random) -> None:
     if not any(labels[first:]):
         return
     carry = {c for c in range(first, n) if c != needs_column(doc, group) and _runs(group, c)}
+    # a row-number column moved off the first place (a shuffled list) numbers the paragraph, no field
+    numbers = {c for c in range(first, n)
+               if all(_SHORT.match(x) or not x for x in (_text(t.rows[r][c]) for t in group for r in _body(t)))}
     style = rng.choice(("inline", "inline", "lines"))
     paras: list[Para] = []
     k = 0
@@ -198,7 +201,7 @@ def records(doc: Doc, group: list[Table], rng: random.Random) -> None:
             k += 1
             number = _text(row[0]).rstrip(".") if first and _text(row[0]) else str(k)
             fields = []
-            for j in range(first, n):
+            for j in (j for j in range(first, n) if j not in numbers):
                 c = row[j]
                 v = "" if c.vmerge == "continue" else _value(c)
                 v = v or (last.get(j, "") if j in carry or c.vmerge == "continue" else "")

@@ -137,7 +137,9 @@ class _Walk:
         self.cut(rl.depth)
         names = [f for f, _, _ in rl.fields]
         first = names.index("touchpoint") if "touchpoint" in names else 0
-        for name, _, value in rl.fields[:first]:       # «Процесс: …; Точка взаимодействия: …»
+        # «Процесс: …; Точка взаимодействия: …», or the process after the point in the one paragraph
+        # («1. Канал: …. Процесс: …. Потребности: …»): a record's levels, whichever place its labels take
+        for name, _, value in rl.fields:
             if name in _NODES:
                 self.labelled_node(name, value, rl)
         if "touchpoint" in names and rl.lead and rl.depth is not None and not rl.fields[:first]:
@@ -154,12 +156,13 @@ class _Walk:
                 self.group.after_dash = rest
             elif rest:                                  # «МФЦ (офлайн): подача заявления»
                 self.group.fields["interaction"] = [rest]
-        self.labels(rl, ln, first)
+        self.labels(rl, ln, first, nodes_read=True)
 
-    def labels(self, rl: RecordLine, ln: Line, start: int = 0) -> None:
+    def labels(self, rl: RecordLine, ln: Line, start: int = 0, nodes_read: bool = False) -> None:
         for name, label, value in rl.fields[start:]:
             if name in _NODES:
-                self.labelled_node(name, value, rl)
+                if not nodes_read:
+                    self.labelled_node(name, value, rl)
                 continue
             g = self.group
             if g is None:                         # needs stated before the points: the process's
