@@ -397,3 +397,16 @@ def test_a_record_naming_its_process_after_its_point_keeps_its_needs():
     assert [(r["process"].rstrip("."), r["touchpoint_raw"], r["interaction_raw"].rstrip(".")) for r in recs] == [
         ("Выдача охотничьего билета", "Портал госуслуг", "подача заявления; получение билета"),
         ("Приём отчётов", "Приёмная министерства", "консультирование")]
+
+
+def test_what_a_record_states_before_its_point_label_is_the_point_s():
+    """«1. Тип точки: …. Потребности клиента: …. Канал взаимодействия: …»: the type and the needs written
+    before the point's own label in its paragraph are that point's."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Тип точки: цифровая. Потребности клиента: подача заявления. Канал взаимодействия: Портал госуслуг.",
+        "2. Тип точки: офлайн. Потребности клиента: консультирование. Канал взаимодействия: Приёмная."]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["point_type_raw"].rstrip("."), r["interaction_raw"].rstrip(".")) for r in recs] \
+        == [("Портал госуслуг", "цифровая", "подача заявления"), ("Приёмная", "офлайн", "консультирование")]

@@ -156,7 +156,7 @@ class _Walk:
                 self.group.after_dash = rest
             elif rest:                                  # «МФЦ (офлайн): подача заявления»
                 self.group.fields["interaction"] = [rest]
-        self.labels(rl, ln, first, nodes_read=True)
+        self.labels(rl, ln, nodes_read=True)     # what a label before the point states is its own too
 
     def labels(self, rl: RecordLine, ln: Line, start: int = 0, nodes_read: bool = False) -> None:
         for name, label, value in rl.fields[start:]:
