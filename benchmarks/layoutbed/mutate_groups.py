@@ -151,8 +151,8 @@ def needs_apart(doc: Doc, group: list[Table], rng: random.Random) -> None:
 # --- records ---------------------------------------------------------------------------------
 
 def _labels(t: Table) -> list[str]:
-    """Each grid column's heading: its header cells' texts top to bottom (a group cell's over each
-    column under it), repeats and numbers rows left out."""
+    """Each grid column's heading: its header cells' texts top to bottom joined by « / » (a group cell's over
+    each column under it), repeats, titles across the table and numbers rows left out."""
     n = _width(t)
     out: list[list[str]] = [[] for _ in range(n)]
     for row in t.rows[:t.header_rows]:
@@ -160,12 +160,44 @@ def _labels(t: Table) -> list[str]:
             continue
         col = 0
         for c in row:
+            if c.span == n and n > 1:     # a title across the table names no column
+                continue
             for j in range(col, min(col + c.span, n)):
                 v = "" if c.vmerge == "continue" else _text(c)
                 if v and v not in out[j]:
                     out[j].append(v)
             col += c.span
-    return [": ".join(x) if len(x) > 1 else (x[0] if x else "") for x in out]
+    return [" / ".join(x) for x in out]
+
+
+_YES = {"+", "✓", "V", "v", "Х", "X", "х", "x", "да", "Да"}
+_NO = {"", "-", "–", "—", "нет", "Нет"}
+
+
+def _mark_columns(group: list[Table], first: int, n: int) -> set[int]:
+    """Columns of marks («+», «✓», «да» or blank): each names its need in its heading, a record lists those marked."""
+    out = set()
+    for col in range(first, n):
+        values = [_text(t.rows[r][col]) for t in group for r in _body(t)]
+        if values and all(v in _YES | _NO for v in values) and any(v in _YES for v in values):
+            out.add(col)
+    return out
+
+
+def _marked(labels: list[str], row: list[Cell], cols: set[int]) -> list[str]:
+    """«Потребности: Информирование; Консультирование» — the marked columns' headings under their common top."""
+    fields: dict[str, list[str]] = {}
+    for j in sorted(cols):
+        if _text(row[j]) in _YES:
+            top, _, sub = labels[j].rpartition(" / ")
+            fields.setdefault(top, []).append(sub)
+    return [f"{top}: {'; '.join(subs)}" if top else "; ".join(subs) for top, subs in fields.items()]
+
+
+def _label(parts: str) -> str:
+    """A two-level heading as one label, the lower in brackets: «Точки взаимодействия (цифровые)»."""
+    top, _, sub = parts.rpartition(" / ")
+    return f"{top} ({sub})" if top else sub
 
 
 def _value(c: Cell) -> str:
@@ -177,8 +209,12 @@ def records(doc: Doc, group: list[Table], rng: random.Random) -> None:
         return
     first = 1 if _numbered_col(group) else 0
     labels, n = _labels(group[0]), _width(group[0])
+    seen = doc.__dict__.setdefault("_record_labels", {})     # a continuation's header of numbers only: the list's
+    labels = labels if any(labels[first:]) else seen.get(n, labels)
     if not any(labels[first:]):
         return
+    seen[n] = labels
+    marks = _mark_columns(group, first, n)
     carry = {c for c in range(first, n) if c != needs_column(doc, group) and _runs(group, c)}
     # a row-number column moved off the first place (a shuffled list) numbers the paragraph, no field
     numbers = {c for c in range(first, n)
@@ -200,14 +236,15 @@ def records(doc: Doc, group: list[Table], rng: random.Random) -> None:
                 continue
             k += 1
             number = _text(row[0]).rstrip(".") if first and _text(row[0]) else str(k)
-            fields = []
-            for j in (j for j in range(first, n) if j not in numbers):
+            fields: list[str] = []
+            for j in (j for j in range(first, n) if j not in numbers | marks):
                 c = row[j]
                 v = "" if c.vmerge == "continue" else _value(c)
                 v = v or (last.get(j, "") if j in carry or c.vmerge == "continue" else "")
                 if v:
                     last[j] = v
-                    fields.append(f"{labels[j]}: {v}" if labels[j] else v)
+                    fields.append(f"{_label(labels[j])}: {v}" if labels[j] else v)
+            fields += _marked(labels, row, marks)
             if not fields:
                 continue
             if style == "inline":
