@@ -26,11 +26,10 @@ def split_tables(blocks: list) -> list:
 
 def _split(table: Table) -> list[Table]:
     rows, widths = table.rows, [len(r.cells) for r in table.rows]
-    for k in range(1, len(rows) - _MIN_ROWS + 1):
+    # the one cut possible: where the width first changes, every row after as wide as the first after it
+    k = next((k for k in range(1, len(rows)) if widths[k] != widths[0]), None)
+    if k is not None and len(rows) - k >= _MIN_ROWS and all(w == widths[k] for w in widths[k:]):
         gap = (rows[k].source.line or 0) - (rows[k - 1].source.line or 0) > 1
-        if not gap or len(set(widths[:k])) != 1 or len(set(widths[k:])) != 1 or widths[k] == widths[0]:
-            continue
-        if any(_NUMBER.match(c.text) or not c.text.strip() for c in rows[k].cells):
-            continue
-        return [Table(rows[:k], table.source), Table(rows[k:], Source(line=rows[k].source.line))]
+        if gap and not any(_NUMBER.match(c.text) or not c.text.strip() for c in rows[k].cells):
+            return [Table(rows[:k], table.source), Table(rows[k:], Source(line=rows[k].source.line))]
     return [table]

@@ -97,10 +97,10 @@ def other_parts(blocks: list, runs: list[list[int]], parts: list[int], keys_of: 
     naming points of its own.  A table numbered like the list (contacts, a plan: 1, 2, 3 again) shares its keys
     and is never one."""
     head, width = blocks[parts[0]].rows[0].texts, blocks[parts[0]].n_cols
-    seen, out = set(keys_of(parts)), []
+    seen, out, taken = set(keys_of(parts)), [], set(parts)
     for run in runs:
         keys = keys_of(run)
-        if set(run) & set(parts) or not keys or len(set(keys)) < len(keys) or set(keys) & seen:
+        if taken.intersection(run) or not keys or len(set(keys)) < len(keys) or set(keys) & seen:
             continue
         first = blocks[run[0]]
         if any(blocks[j].n_cols != width for j in run) or first.rows[0].texts != head and names_points(first):
