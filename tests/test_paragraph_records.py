@@ -410,3 +410,18 @@ def test_what_a_record_states_before_its_point_label_is_the_point_s():
     recs, _ = extract_touchpoints(parse_text(text))
     assert [(r["touchpoint_raw"], r["point_type_raw"].rstrip("."), r["interaction_raw"].rstrip(".")) for r in recs] \
         == [("Портал госуслуг", "цифровая", "подача заявления"), ("Приёмная", "офлайн", "консультирование")]
+
+
+def test_a_point_labelled_value_that_is_only_a_kind_is_the_point_s_kind():
+    """«Точка контакта: …» and «Форма контакта: офлайн» in one record: both labels are the point's by the
+    vocabulary, but a value that is only a kind is the point's kind, not a second point."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Процесс: Выдача охотничьего билета", "Точка контакта: Портал госуслуг", "Форма контакта: цифровая",
+        "Потребности клиента: подача заявления",
+        "2. Процесс: Приём отчётов", "Точка контакта: Приёмная министерства", "Форма контакта: офлайн",
+        "Потребности клиента: консультирование"]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
+        ("Портал госуслуг", "цифровая"), ("Приёмная министерства", "офлайн")]

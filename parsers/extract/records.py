@@ -101,6 +101,10 @@ class _Walk:
 
     def line(self, ln: Line, para: Paragraph) -> None:
         rl = read_line(ln.text)
+        # «Форма контакта: офлайн» beside «Точка контакта: …»: a label the vocabulary gives the point whose
+        # value is only a kind names the point's kind, no point
+        rl.fields = [("point_type", label, value) if name == "touchpoint" and _kind_only(value) else (name, label, value)
+                     for name, label, value in rl.fields]
         names = [f for f, _, _ in rl.fields]
         # a long paragraph is body text, unless numbered and naming a point with its type (many needs)
         if not names and len(ln.text) > settings()["max_body_chars"] and not (rl.number and self._typed(rl)):
@@ -267,6 +271,12 @@ class _Walk:
                                            list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead,
                                            block=min(ln.block for ln in lines), after_dash=g.after_dash))
+
+
+def _kind_only(value: str) -> bool:
+    """A value that is a point's kind and nothing else: «офлайн», «цифровая.», «Очная форма»."""
+    words = value.strip(" .;").split()
+    return 0 < len(words) <= 2 and match_point_type(value.strip(" .;")) is not None
 
 
 def _card_caption(text: str) -> bool:
