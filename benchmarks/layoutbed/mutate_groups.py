@@ -46,8 +46,9 @@ def needs_column(doc: Doc, group: list[Table]) -> int | None:
 def holds_points(doc: Doc, group: list[Table]) -> bool:
     """Some column's body cells name the gold's points (the list, not a sign-off sheet beside it)."""
     points = {_norm(g.get("touchpoint") or "") for g in doc.gold} - {""}
-    cells = {_norm(_text(c)) for t in group for r in _body(t) for c in t.rows[r]}
-    return doc.kind == "touchpoint_list" and len(points & cells) * 2 >= min(len(points), 4)
+    rows = [{_norm(_text(c)) for c in t.rows[r]} for t in group for r in _body(t)]
+    hits = sum(bool(points & cells) for cells in rows)     # a list of one point among several lists counts too
+    return doc.kind == "touchpoint_list" and hits >= 1 and hits * 2 >= min(len(rows), 4)
 
 
 # --- ditto -----------------------------------------------------------------------------------
