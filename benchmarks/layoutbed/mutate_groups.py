@@ -55,8 +55,9 @@ def holds_points(doc: Doc, group: list[Table]) -> bool:
 
 def ditto(doc: Doc, group: list[Table], rng: random.Random) -> None:
     first = 1 if _numbered_col(group) else 0
-    need = needs_column(doc, group)
-    cols = [c for c in range(first, _width(group[0])) if c != need and _runs(group, c)]
+    need, n = needs_column(doc, group), _width(group[0])
+    # never a column of marks («+», «да», «–»): a run of «–» there is a need not marked, no value repeated
+    cols = [c for c in range(first, n) if c != need and c not in _mark_columns(group, first, n) and _runs(group, c)]
     if not cols:
         return
     mark = rng.choice(_MARKS)
