@@ -226,6 +226,32 @@ def _tree_columns(blocks):
     return with_tree_columns(blocks, "touchpoint_list", {})
 
 
+def _width_runs(k: int) -> list:
+    """Converted text's tab tables: thousands of rows of one width, blank lines between, then rows of another."""
+    from parsers.formats.text import parse_text
+    lines = ["№\tПроцесс\tКанал\tТип"] + [f"{n}\tВыдача справок\tПортал\tцифровая\n" for n in range(1, 4000 * k)]
+    lines += ["№ точки\tПотребности"] + [f"{n}\tполучить справку" for n in range(1, 4000 * k)]
+    return parse_text("\n".join(lines) + "\n").blocks
+
+
+def _table_breaks(blocks):
+    from parsers.formats.text_table_breaks import split_tables
+    return split_tables(blocks)
+
+
+def _other_parts(k: int) -> list:
+    """A list cut into thousands of captioned tables numbered on, and the needs table keying them."""
+    from parsers.document import Cell, Paragraph, Row, Source, Table
+    blocks: list = []
+    for t in range(1000 * k):
+        blocks += [Paragraph(f"Таблица {t + 1}. Направление"),
+                   Table([Row([Cell(str(2 * t + j + 1)), Cell("Выдача справок"), Cell("Портал госуслуг")],
+                              Source(table=t, row=j)) for j in range(2)])]
+    needs = [Row([Cell("№ точки"), Cell("Потребности клиента")], Source(table=-1, row=0))]
+    needs += [Row([Cell(str(n)), Cell("получить справку")], Source(table=-1, row=n)) for n in range(1, 2000 * k + 1)]
+    return blocks + [Paragraph("Потребности"), Table(needs)]       # read by _join_needs below
+
+
 def _header_mend(text):
     from parsers.extract.header_mend import _mended
     return _mended(text)
@@ -1317,6 +1343,10 @@ CASES = [
          + ["Министр", "И.И. Иванов", "12.03.2021", "№ 5"], _after_signature, ["Министр", "И.И. Иванов"]),
     Case("channel groups: thousands of group lines", _grouped_blocks, _channel_groups, _grouped_blocks(1)[:5]),
     Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
+    # shapes18: a tab table cut where its width changes after a blank line (text_table_breaks), a list's other
+    # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once
+    Case("text table breaks: thousands of rows, blank lines between", _width_runs, _table_breaks, _width_runs(1)[:1]),
+    Case("needs table: a list in thousands of captioned parts", _other_parts, _join_needs, _other_parts(1)),
 ]
 
 
