@@ -51,6 +51,16 @@ def test_no_space_where_one_would_fit_breaks_a_date_inside_any_script():
     assert _join([("mincult-kuzbass@a", 90.0, False)], "ko.ru") == "mincult-kuzbass@ako.ru"
 
 
+def test_an_item_mark_after_an_items_end_starts_a_new_item_not_a_broken_word():
+    # a cell's paragraphs «2) … кабинет;» / «3) Видеосвязь …»: the full line left room for a space
+    # but not for «3)», and no wrap space is written at a paragraph's end (a page break cut the
+    # cell there too) - yet no word holds «;», and «3) » is an item's mark
+    assert _join([("кабинет;", 145.0, False)], "3) Видеосвязь") == "кабинет; 3) Видеосвязь"
+    assert _join([("сроки:", 157.0, False)], "а) подача") == "сроки: а) подача"
+    assert _join([("справку;", 145.0, False)], "получение") == "справку; получение"
+    assert _join([("13.04.", 157.0, False)], "2023") == "13.04.2023"     # a date's own dot
+
+
 def test_a_break_before_a_hyphen_is_mended():
     assert _join([("Офлайн", 160.0, False)], "-точка") == "Офлайн-точка"
 
@@ -110,6 +120,10 @@ def test_two_known_words_stay_apart_unless_the_layout_forced_the_break():
     (["kuzbass@ako.", "ru"], [True], "kuzbass@ako.ru"),
     (["kuzbass@ako.ru", "attestazia.cro@mail.ru"], [True], "kuzbass@ako.ru attestazia.cro@mail.ru"),
     (["01.", "09.2024"], [True], "01.09.2024"),
+    # a site's address longer than its column, cut inside its path where the line ran out
+    (["приемная (https://minzdrav.example-region.ru/recep", "tion)"], [True],
+     "приемная (https://minzdrav.example-region.ru/reception)"),
+    (["https://example.ru/", "reception"], [True], "https://example.ru/reception"),
 ])
 def test_join_lines(lines, forced, expected):
     assert join_lines(lines, forced) == expected
