@@ -124,6 +124,13 @@ def test_two_known_words_stay_apart_unless_the_layout_forced_the_break():
     (["приемная (https://minzdrav.example-region.ru/recep", "tion)"], [True],
      "приемная (https://minzdrav.example-region.ru/reception)"),
     (["https://example.ru/", "reception"], [True], "https://example.ru/reception"),
+    (["(https://minselho", "z.example-region.ru)"], [True], "(https://minselhoz.example-region.ru)"),
+    (["сообщество vk.com/mins", "port_example"], [True], "сообщество vk.com/minsport_example"),
+    (["сайт https://example.ru/a", "WhatsApp"], [True], "сайт https://example.ru/a WhatsApp"),
+    (["сайт https://example.ru", "и почта"], [True], "сайт https://example.ru и почта"),
+    # a narrow column: the hyphen did not fit after its word and stands on a line of its own
+    (["сети информационно", "-", "телекоммуникационной"], [True, True],
+     "сети информационно-телекоммуникационной"),
 ])
 def test_join_lines(lines, forced, expected):
     assert join_lines(lines, forced) == expected

@@ -36,7 +36,10 @@ _LATIN_PIECE = re.compile(r"(?:^|[\s(«\":;,])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # 
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _NUMBER_DOT = re.compile(r"\d\.$")                  # "3.1." before "4."
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
-_OPEN_PATH = re.compile(r"(?:://|www\.)\S*/[A-Za-z0-9._~%-]*[A-Za-z0-9]$")   # "https://x.ru/recep": a site's path cut short
+# a site's address going on to the line's end ("https://x.ru/recep", "https://minselho", "vk.com/mins"):
+# one longer than its column is cut wherever the line runs out, its rest in lower case or digits
+_OPEN_URL = re.compile(r"(?:://|www\.|[A-Za-z0-9-]\.[A-Za-z]{2,}/)[^\s«»\"()]*[A-Za-z0-9_-]$")
+_URL_REST = re.compile(r"^[a-z0-9_-]")
 # how far back from a text's end its last word or address is looked for: a long cell joined
 # line by line would else be searched whole at every line (quadratic)
 _REACH = 100
@@ -210,9 +213,11 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return left + right                       # "клиентов/|рабочее": a break chance after a slash
     if brk is Break.MAYBE_MID and right[:1] in ",.;:)»" and left[-1:].isalnum():
         return left + right                       # "организациях|,"
-    if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and len(right) > 1 \
-            and right[1].isalnum():
-        return left + right                       # "Офлайн|-точка": broke before the hyphen
+    if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and (
+            len(right) > 1 and right[1].isalnum() or len(right) == 1):
+        # "Офлайн|-точка": broke before the hyphen; "информационно|-|телекоммуникационной": a narrow
+        # column had no room for the hyphen after its word, which came on a line of its own
+        return left + right
     tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
@@ -256,7 +261,7 @@ def _address_or_number_piece(left: str, right: str) -> bool:
                 or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
                 or _at_end(_NUMBER_DOT, left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
                 or _at_end(_OPEN_ADDRESS, left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
-                or _at_end(_OPEN_PATH, left) and _LATIN_START.match(right)      # "…example.ru/recep" + "tion)"
+                or _at_end(_OPEN_URL, left) and _URL_REST.match(right)          # "…example.ru/recep" + "tion)"
                 or _at_end(_LATIN_PIECE, left) and not _at_end(_WHOLE_ADDRESS, left)
                 and _LATIN_START.match(right))                                 # "attes" + "tazia.cro@"
 
