@@ -58,6 +58,7 @@ def test_an_item_mark_after_an_items_end_starts_a_new_item_not_a_broken_word():
     assert _join([("кабинет;", 145.0, False)], "3) Видеосвязь") == "кабинет; 3) Видеосвязь"
     assert _join([("сроки:", 157.0, False)], "а) подача") == "сроки: а) подача"
     assert _join([("справку;", 145.0, False)], "получение") == "справку; получение"
+    assert _join([("соцобслуживании?", 97.0, False)], "инспектор") == "соцобслуживании? инспектор"
     assert _join([("13.04.", 157.0, False)], "2023") == "13.04.2023"     # a date's own dot
 
 

@@ -130,8 +130,8 @@ def _new_word(left: str, right: str) -> bool:
     """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
     if right[:1] in "-–—•" and right[1:2] == " " and left[-1:].isalnum():
         return True                               # "…подведомственных|- получение": a dash item begins
-    if left[-1:] == ";" and right[:1].isalnum() or left[-1:] in ".;:" and _ITEM_MARK.match(right):
-        return True                               # no word holds «;»; an item's mark after an item's end
+    if left[-1:] in ";?!" and right[:1].isalnum() or left[-1:] in ".;:" and _ITEM_MARK.match(right):
+        return True                               # no word holds «;», «?», «!»; an item's mark after an item's end
     return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
                 or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
