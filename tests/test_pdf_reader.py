@@ -62,6 +62,14 @@ def test_an_item_mark_after_an_items_end_starts_a_new_item_not_a_broken_word():
     assert _join([("13.04.", 157.0, False)], "2023") == "13.04.2023"     # a date's own dot
 
 
+def test_a_one_word_paragraph_then_a_word_too_long_for_the_column():
+    # «решения» ends its paragraph 20pt short of the edge (room for the next letter too, no wrap space
+    # written at a paragraph's end); the next paragraph's long word broke where its own line ran out
+    assert _join([("решения", 138.0, False)], "информирова") == "решения информирова"
+    # a word broken where the line ran out fills it: no room for its next letter
+    assert _join([("Многофункциональ", 100.0, False)], "ный") == "Многофункциональный"
+
+
 def test_a_break_before_a_hyphen_is_mended():
     assert _join([("Офлайн", 160.0, False)], "-точка") == "Офлайн-точка"
 
