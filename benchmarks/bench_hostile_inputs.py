@@ -226,6 +226,32 @@ def _tree_columns(blocks):
     return with_tree_columns(blocks, "touchpoint_list", {})
 
 
+def _width_runs(k: int) -> list:
+    """Converted text's tab tables: thousands of rows of one width, blank lines between, then rows of another."""
+    from parsers.formats.text import parse_text
+    lines = ["№\tПроцесс\tКанал\tТип"] + [f"{n}\tВыдача справок\tПортал\tцифровая\n" for n in range(1, 4000 * k)]
+    lines += ["№ точки\tПотребности"] + [f"{n}\tполучить справку" for n in range(1, 4000 * k)]
+    return parse_text("\n".join(lines) + "\n").blocks
+
+
+def _table_breaks(blocks):
+    from parsers.formats.text_table_breaks import split_tables
+    return split_tables(blocks)
+
+
+def _other_parts(k: int) -> list:
+    """A list cut into thousands of captioned tables numbered on, and the needs table keying them."""
+    from parsers.document import Cell, Paragraph, Row, Source, Table
+    blocks: list = []
+    for t in range(1000 * k):
+        blocks += [Paragraph(f"Таблица {t + 1}. Направление"),
+                   Table([Row([Cell(str(2 * t + j + 1)), Cell("Выдача справок"), Cell("Портал госуслуг")],
+                              Source(table=t, row=j)) for j in range(2)])]
+    needs = [Row([Cell("№ точки"), Cell("Потребности клиента")], Source(table=-1, row=0))]
+    needs += [Row([Cell(str(n)), Cell("получить справку")], Source(table=-1, row=n)) for n in range(1, 2000 * k + 1)]
+    return blocks + [Paragraph("Потребности"), Table(needs)]       # read by _join_needs below
+
+
 def _header_mend(text):
     from parsers.extract.header_mend import _mended
     return _mended(text)
@@ -313,6 +339,28 @@ def _content_columns(plan):
 def _date_alone(line):
     from parsers.extract.signed import date_alone
     return date_alone(line)
+
+
+def _role_lines(texts):
+    from parsers.extract.role_lines import other_role_lines
+    return other_role_lines(texts)
+
+
+def _column_tail(line):
+    from parsers.extract.header_columns import _tail
+    return _tail(line)
+
+
+def _columns_apart(texts):
+    from parsers.extract.header_columns import apart
+    from parsers.extract.lines import Line
+    return apart([Line(t, i) for i, t in enumerate(texts)], len(texts))
+
+
+def _after_signature(texts):
+    from parsers.extract.lines import Line
+    from parsers.extract.signed import after_signature
+    return after_signature([Line(t, i) for i, t in enumerate(texts)], 0)
 
 
 def _chrome(line):
@@ -1284,8 +1332,31 @@ CASES = [
          _heads_period, "В 2025 году"),
     # rev16d: the two passes h12touch added to repair.find_tables (a list grouped by channel, a tree in one naming
     # column) walk every table and, in converted text, the lines between its parts: once each
+    # acts18: lines of another role than the act's (a registration, a certificate, a news item's timestamp, a
+    # bracket's lines), a header's pair read across two columns, the lines under an act's first signature
+    Case("role lines: a timestamp's line of spaces and digits", lambda k: ["15.03.2022" + " 1:2" * 3_000 * k + " 10:41"],
+         _role_lines, ["15 марта 2022, 10:41"]),
+    Case("role lines: certificate words and a run of spaces", lambda k: ["Действителен с" + " " * 20_000 * k + "1"],
+         _role_lines, ["Действителен с 10.01.2023 по 10.04.2024"]),
+    Case("role lines: thousands of brackets never closed", lambda k: ["(в ред. от 12.03.2021 № 5"] * 2_000 * k,
+         _role_lines, ["(в ред. приказа", "от 12.03.2021 № 5)"]),
+    Case("role lines: thousands of certificate blocks", lambda k: ["Сертификат 01A2", "Действителен с:", "10.01.2023",
+                                                                  "по:", "10.04.2024"] * 500 * k,
+         _role_lines, ["Сертификат 01A2", "по 10.04.2024"]),
+    Case("two columns: a line of spaces and digits to a number", lambda k: "ПРИКАЗ" + " 1" * 5_000 * k + " № 5",
+         _column_tail, "ПРИКАЗ № 215"),
+    Case("two columns: a line of spaces to a date", lambda k: "КАЛУЖСКОЙ ОБЛАСТИ" + " " * 20_000 * k + "от 07.10.2021",
+         _column_tail, "КАЛУЖСКОЙ ОБЛАСТИ от 07.10.2021"),
+    Case("two columns: thousands of pieces", lambda k: ["ПРИКАЗ", "О порядке от 07.10.2021", "граждан № 215"] * 1_000 * k,
+         _columns_apart, ["ПРИКАЗ", "О порядке от 07.10.2021", "граждан № 215"]),
+    Case("signature: thousands of lines of initials", lambda k: ["Петров П.П. Иванов И.И. " * 8] * 3_000 * k
+         + ["Министр", "И.И. Иванов", "12.03.2021", "№ 5"], _after_signature, ["Министр", "И.И. Иванов"]),
     Case("channel groups: thousands of group lines", _grouped_blocks, _channel_groups, _grouped_blocks(1)[:5]),
     Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
+    # shapes18: a tab table cut where its width changes after a blank line (text_table_breaks), a list's other
+    # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once
+    Case("text table breaks: thousands of rows, blank lines between", _width_runs, _table_breaks, _width_runs(1)[:1]),
+    Case("needs table: a list in thousands of captioned parts", _other_parts, _join_needs, _other_parts(1)),
 ]
 
 

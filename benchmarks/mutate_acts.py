@@ -1,5 +1,5 @@
 """Forms real copies give an act's header: each transformation (benchmarks/act_mutations.py) applied,
-seeded, to every act of the OPEN real halves (tests/data/real/tune … tune10), and the header
+seeded, to every act of the OPEN real halves (tests/data/real/tune … tune12), and the header
 reader's figure on the clean text, on the mutated text and the drop, per transformation and field.
 
     PYTHONPATH=. .venv/bin/python benchmarks/mutate_acts.py                        # every kind, field, half
@@ -28,9 +28,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.act_mutations import KINDS, mutate  # noqa: E402
+from benchmarks.act_mutations_roles import ROLE_KINDS  # noqa: E402
+
+KINDS.update(ROLE_KINDS)        # the act's pair away from its head or beside another role's: one table of kinds
 
 REAL = ROOT / "tests" / "data" / "real"
-HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
+HALVES = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12")
 FIELDS = ("region_code", "authority", "order_number", "order_date", "act_kind")
 
 
@@ -60,7 +63,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated kinds [{','.join(KINDS)}]")
     ap.add_argument("--fields", default=",".join(FIELDS), help=f"comma-separated fields [{','.join(FIELDS)}]")
-    ap.add_argument("--halves", default=",".join(HALVES), help="comma-separated OPEN halves [tune … tune10]")
+    ap.add_argument("--halves", default=",".join(HALVES), help="comma-separated OPEN halves [tune … tune12]")
     ap.add_argument("--seed", type=int, default=15, help="which words are spoilt [15]")
     ap.add_argument("--misses", action="store_true", help="each act read right clean and wrong mutated")
     ap.add_argument("--code", type=Path, default=ROOT,

@@ -112,10 +112,12 @@ _ITEMS_SHARE, _ITEMS_MIN = 0.6, 2
 _NAMED_SHARE, _NAMED_LEFT = 0.8, 1 / 3
 
 
+@lru_cache(maxsize=50_000)
 def _reading(kind: str, text: str) -> tuple[bool, float]:
     """Whether an item reads surely (no review) as an item of `kind`, and the reading's score
     (0 when it reads as none: `other`, a point of the other kind, a verb for a direction; a need
-    read from its object alone, with no action, is not sure)."""
+    read from its object alone, with no action, is not sure).  Cached: a list's items are read
+    again for `item_kinds` and as the lists beside it (the item's text alone decides)."""
     if kind.startswith("channel_"):
         m = match_channel(text, point=False)
         fits = m.code != "other" and expected_point_type(m.code) == kind.split("_")[1]
@@ -128,6 +130,9 @@ def _reading(kind: str, text: str) -> tuple[bool, float]:
             # a need is something done: an object alone ("почтовый адрес") names a thing, not a need
             return False, float(m.score)
     return (fits and not m.needs_review), (float(m.score) if fits else 0.0)
+
+
+_OVERRIDE_HOOKS.append(_reading.cache_clear)
 
 
 def _opens_with_verb(text: str) -> bool:

@@ -273,3 +273,48 @@ def test_a_list_and_its_needs_table_each_cut_into_parts_are_joined_whole():
         ("Электронная почта", "Направление отчёта"), ("Телефон", "Уточнение сроков")]
     doc = join_needs_tables(parse_text(CUT))
     assert not doc.warnings and all(b.n_cols == 5 for b in doc.blocks if isinstance(b, Table))
+
+
+def test_the_columns_numbers_under_the_list_s_header_are_no_row_keyed_1():
+    """«1 | 2 | 3 | 4» under the header numbers the columns, not a point: the key «1» still names one row
+    (the points' own «1»), and the numbers row stays a row of numbers, given no needs."""
+    text = "\n".join(["Перечень точек взаимодействия", "",
+                      "№\tНаименование процесса\tКанал взаимодействия\tТип точки",
+                      "1\t2\t3\t4",
+                      "1\tВыдача охотничьего билета\tПортал госуслуг\tцифровая",
+                      "2\tВыдача охотничьего билета\tПриёмная министерства\tофлайн",
+                      "3\tПриём отчётов охотпользователей\tЭлектронная почта\tцифровая", "",
+                      "Потребности клиентов по точкам", "",
+                      "№ точки\tПотребности клиента",
+                      "1\tПодача заявления",
+                      "2\tКонсультирование по порядку выдачи",
+                      "3\tНаправление отчёта"]) + "\n"
+    assert _got(parse_text(text), "touchpoint_raw", "interaction_raw") == [
+        ("Портал госуслуг", "Подача заявления"),
+        ("Приёмная министерства", "Консультирование по порядку выдачи"),
+        ("Электронная почта", "Направление отчёта")]
+
+
+def test_a_list_cut_into_captioned_tables_numbered_on_gets_its_needs_in_every_table():
+    """A Word list: «Таблица 1. …» over rows 1–2, «Таблица 2. …» over a kind's row across it and rows 3–4 (no
+    header of its own), then the needs keyed 1–4: the second table is the list's too; a table of contacts
+    numbered 1, 2 above is none (its keys the list's own)."""
+    def table(k, rows):
+        return Table([Row(r, Source(table=k, row=j)) for j, r in enumerate(rows)])
+    doc = Document([Paragraph("Контакты"),
+                    table(0, [_cells("№", "Отдел", "Телефон"), _cells("1", "Приёмная", "22-33-44"),
+                              _cells("2", "Канцелярия", "22-33-45")]),
+                    Paragraph("Таблица 1. Лицензирование"),
+                    table(1, [_cells("№", "Наименование процесса", "Канал взаимодействия"),
+                              _cells("1", "Выдача охотничьего билета", "Портал госуслуг"),
+                              _cells("2", "Выдача охотничьего билета", "Приёмная министерства")]),
+                    Paragraph("Таблица 2. Контроль (надзор)"),
+                    table(2, [_wide("Офлайн-точки", 3), _cells("3", "Плановая проверка", "Выезд инспектора"),
+                              _cells("4", "Плановая проверка", "Телефон инспектора")]),
+                    Paragraph("Потребности клиентов"),
+                    table(3, [_cells("№ точки", "Потребности клиента"), _cells("1", "Подача заявления"),
+                              _cells("2", "Получение билета"), _cells("3", "Предоставление документов"),
+                              _cells("4", "Консультирование")])], "docx")
+    assert _got(doc, "touchpoint_raw", "interaction_raw") == [
+        ("Портал госуслуг", "Подача заявления"), ("Приёмная министерства", "Получение билета"),
+        ("Выезд инспектора", "Предоставление документов"), ("Телефон инспектора", "Консультирование")]

@@ -47,6 +47,15 @@ def test_labels_are_read_by_the_table_headers_vocabulary():
                                                     ("interaction", "подача заявления")]
 
 
+def test_a_label_whose_noun_reads_first_as_a_verb_is_still_a_label():
+    """«Суть взаимодействия»: «суть» parses first as a form of «быть», yet is a noun a third of the time — a
+    label; a clause opening with a verb that only rarely is a noun («Подать заявление: …») is none."""
+    assert label_field("Суть взаимодействия") == "interaction"
+    assert label_field("Подать заявление") is None
+    line = read_line("Точка взаимодействия: Портал госуслуг; Суть взаимодействия: подача заявления")
+    assert [(f, v) for f, _, v in line.fields] == [("touchpoint", "Портал госуслуг"), ("interaction", "подача заявления")]
+
+
 def test_a_point_and_the_type_written_after_it():
     assert split_type("Единый портал государственных услуг (цифровая)") == ("Единый портал государственных услуг",
                                                                           "цифровая")
@@ -372,3 +381,47 @@ def test_a_line_opening_no_stamp_is_not_lemmatized_whole():
     before = _cached_words.cache_info().currsize
     assert not opens_stamp("Консультирование граждан по вопросам предоставления субсидии 17")
     assert _cached_words.cache_info().currsize == before
+
+
+def test_a_record_naming_its_process_after_its_point_keeps_its_needs():
+    """One paragraph a point, its labels in the list's column order, the process after the point: the
+    process heads the point, and the needs after it are that point's (not a next point's, shared)."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Ответственный: Приёмная. Канал взаимодействия: Портал госуслуг. Наименование процесса: Выдача "
+        "охотничьего билета. Потребности клиента: подача заявления; получение билета.",
+        "2. Ответственный: Отдел кадров. Канал взаимодействия: Приёмная министерства. Наименование процесса: "
+        "Приём отчётов. Потребности клиента: консультирование."]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["process"].rstrip("."), r["touchpoint_raw"], r["interaction_raw"].rstrip(".")) for r in recs] == [
+        ("Выдача охотничьего билета", "Портал госуслуг", "подача заявления; получение билета"),
+        ("Приём отчётов", "Приёмная министерства", "консультирование")]
+
+
+def test_what_a_record_states_before_its_point_label_is_the_point_s():
+    """«1. Тип точки: …. Потребности клиента: …. Канал взаимодействия: …»: the type and the needs written
+    before the point's own label in its paragraph are that point's."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Тип точки: цифровая. Потребности клиента: подача заявления. Канал взаимодействия: Портал госуслуг.",
+        "2. Тип точки: офлайн. Потребности клиента: консультирование. Канал взаимодействия: Приёмная."]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["point_type_raw"].rstrip("."), r["interaction_raw"].rstrip(".")) for r in recs] \
+        == [("Портал госуслуг", "цифровая", "подача заявления"), ("Приёмная", "офлайн", "консультирование")]
+
+
+def test_a_point_labelled_value_that_is_only_a_kind_is_the_point_s_kind():
+    """«Точка контакта: …» and «Форма контакта: офлайн» in one record: both labels are the point's by the
+    vocabulary, but a value that is only a kind is the point's kind, not a second point."""
+    from parsers.formats.text import parse_text
+    text = "\n\n".join([
+        "Перечень точек взаимодействия с клиентами",
+        "1. Процесс: Выдача охотничьего билета", "Точка контакта: Портал госуслуг", "Форма контакта: цифровая",
+        "Потребности клиента: подача заявления",
+        "2. Процесс: Приём отчётов", "Точка контакта: Приёмная министерства", "Форма контакта: офлайн",
+        "Потребности клиента: консультирование"]) + "\n"
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["point_type_raw"]) for r in recs] == [
+        ("Портал госуслуг", "цифровая"), ("Приёмная министерства", "офлайн")]

@@ -102,3 +102,19 @@ def test_a_sub_heading_row_that_recurs_at_the_top_of_a_page_is_no_repeated_heade
     stitch(prev, cont)
     assert [r.texts[0] for r in prev.table.rows] == ["№", "Цифровые точки", "1", "Офлайн-точки", "2",
                                                        "Цифровые точки", "3"]
+
+
+def test_a_repeated_header_drawn_lower_than_its_text_is_still_the_header():
+    # the repeated row cut «… / точка контакта» after «точка»: its last line spilt into the row below
+    from parsers.formats.pdf_stitch import stitch
+    prev = _page_table(1, [["№", "Вид деятельности / точка контакта", "Потребность"], ["1", "Сайт", "Запись"]])
+    prev.to_table(0)
+    cont = _page_table(2, [["№", "Вид деятельности / точка", "Потребность"], ["2", "Приемная", "Прием"]])
+    stitch(prev, cont)
+    assert [r.texts[1] for r in prev.table.rows] == ["Вид деятельности / точка контакта", "Сайт", "Приемная"]
+    # a row whose every cell only begins a header cell's words is no repeat of it
+    prev = _page_table(1, [["№", "Вид деятельности", "Потребность"], ["1", "Сайт", "Запись"]])
+    prev.to_table(0)
+    cont = _page_table(2, [["", "Вид", ""], ["2", "Приемная", "Прием"]])
+    stitch(prev, cont)
+    assert "Вид" in " ".join(r.texts[1] for r in prev.table.rows[1:])      # kept, not dropped as a header

@@ -51,6 +51,25 @@ def test_no_space_where_one_would_fit_breaks_a_date_inside_any_script():
     assert _join([("mincult-kuzbass@a", 90.0, False)], "ko.ru") == "mincult-kuzbass@ako.ru"
 
 
+def test_an_item_mark_after_an_items_end_starts_a_new_item_not_a_broken_word():
+    # a cell's paragraphs «2) … кабинет;» / «3) Видеосвязь …»: the full line left room for a space
+    # but not for «3)», and no wrap space is written at a paragraph's end (a page break cut the
+    # cell there too) - yet no word holds «;», and «3) » is an item's mark
+    assert _join([("кабинет;", 145.0, False)], "3) Видеосвязь") == "кабинет; 3) Видеосвязь"
+    assert _join([("сроки:", 157.0, False)], "а) подача") == "сроки: а) подача"
+    assert _join([("справку;", 145.0, False)], "получение") == "справку; получение"
+    assert _join([("соцобслуживании?", 97.0, False)], "инспектор") == "соцобслуживании? инспектор"
+    assert _join([("13.04.", 157.0, False)], "2023") == "13.04.2023"     # a date's own dot
+
+
+def test_a_one_word_paragraph_then_a_word_too_long_for_the_column():
+    # «решения» ends its paragraph 20pt short of the edge (room for the next letter too, no wrap space
+    # written at a paragraph's end); the next paragraph's long word broke where its own line ran out
+    assert _join([("решения", 138.0, False)], "информирова") == "решения информирова"
+    # a word broken where the line ran out fills it: no room for its next letter
+    assert _join([("Многофункциональ", 100.0, False)], "ный") == "Многофункциональный"
+
+
 def test_a_break_before_a_hyphen_is_mended():
     assert _join([("Офлайн", 160.0, False)], "-точка") == "Офлайн-точка"
 
@@ -110,6 +129,17 @@ def test_two_known_words_stay_apart_unless_the_layout_forced_the_break():
     (["kuzbass@ako.", "ru"], [True], "kuzbass@ako.ru"),
     (["kuzbass@ako.ru", "attestazia.cro@mail.ru"], [True], "kuzbass@ako.ru attestazia.cro@mail.ru"),
     (["01.", "09.2024"], [True], "01.09.2024"),
+    # a site's address longer than its column, cut inside its path where the line ran out
+    (["приемная (https://minzdrav.example-region.ru/recep", "tion)"], [True],
+     "приемная (https://minzdrav.example-region.ru/reception)"),
+    (["https://example.ru/", "reception"], [True], "https://example.ru/reception"),
+    (["(https://minselho", "z.example-region.ru)"], [True], "(https://minselhoz.example-region.ru)"),
+    (["сообщество vk.com/mins", "port_example"], [True], "сообщество vk.com/minsport_example"),
+    (["сайт https://example.ru/a", "WhatsApp"], [True], "сайт https://example.ru/a WhatsApp"),
+    (["сайт https://example.ru", "и почта"], [True], "сайт https://example.ru и почта"),
+    # a narrow column: the hyphen did not fit after its word and stands on a line of its own
+    (["сети информационно", "-", "телекоммуникационной"], [True, True],
+     "сети информационно-телекоммуникационной"),
 ])
 def test_join_lines(lines, forced, expected):
     assert join_lines(lines, forced) == expected

@@ -26,3 +26,21 @@ def test_warm_up_runs_once_and_never_raises(monkeypatch):
     preload.warm_up()
     preload.warm_up()
     assert len(calls) == 1                      # the first sample raised: swallowed, not retried
+
+
+def test_warm_up_collects_no_garbage_while_the_models_load(monkeypatch):
+    import gc
+
+    seen = []
+    monkeypatch.setattr(preload, "_done", False)
+    monkeypatch.setattr("pipeline.run.process.process_path", lambda *a: seen.append(gc.isenabled()))
+    assert gc.isenabled()
+    preload.warm_up()
+    assert seen == [False, False, False] and gc.isenabled()    # paused for the samples, back on after
+    monkeypatch.setattr(preload, "_done", False)
+    gc.disable()
+    try:
+        preload.warm_up()
+        assert not gc.isenabled()                                # a caller's own pause is left as it was
+    finally:
+        gc.enable()

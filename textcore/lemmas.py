@@ -7,6 +7,7 @@ process and whole phrases are cached (natasha's own cache is per word and small)
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import Mapping
@@ -20,9 +21,27 @@ from .word_mends import mend_case, mend_words
 _WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
 
 
+class _MorphVocab(MorphVocab):
+    """natasha's MorphVocab, told where pymorphy2's Russian dictionaries are: pymorphy2 would
+    look them up through pkg_resources' entry points, an import of ~0.1 CPU-s at every start,
+    to name the same folder (pymorphy2_dicts_ru, its own requirement).  Its environment
+    variable and any other language are left to pymorphy2."""
+
+    @classmethod
+    def choose_dictionary_path(cls, path=None, lang=None):
+        if path is None and lang in (None, "ru") and cls.DICT_PATH_ENV_VARIABLE not in os.environ:
+            try:
+                import pymorphy2_dicts_ru
+            except ImportError:
+                pass
+            else:
+                return pymorphy2_dicts_ru.get_path()
+        return super().choose_dictionary_path(path, lang)
+
+
 @lru_cache(maxsize=1)
 def morph() -> MorphVocab:
-    return MorphVocab()
+    return _MorphVocab()
 
 
 @lru_cache(maxsize=65_536)

@@ -18,6 +18,8 @@ reading can be measured on them:
   merged down over both.
 * `group_rows`, `split_table`, `numbered_rows`, `merge_cells` — row-wise shapes, `mutate_rows.py`;
 * `row_per_need`, `kind_tables`, `footnotes`, `fused_cells` — cell-wise shapes, `mutate_cells.py`;
+* `ditto`, `needs_apart`, `records` — what the rows say re-grouped (repeat marks, needs in a keyed
+  second table, paragraphs instead of the table), `mutate_groups.py`;
 * `term_words`, `resp_moved`, `term_resp_one`, `term_in_activity`, `stage_column`, `term_yearless` — roadmaps'
   terms and responsible ones, `mutate_plans.py`, `mutate_plan_years.py`;
 * `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
@@ -36,14 +38,15 @@ import re
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
 from .mutate_cells import CELL_MUTATIONS
+from .mutate_groups import GROUP_MUTATIONS
 from .mutate_plans import PLAN_MUTATIONS
 from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate_procedure
 from .mutate_rows import ROW_MUTATIONS
 
 TABLE_MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS, *CELL_MUTATIONS,
-                   *PLAN_MUTATIONS)
+                   *GROUP_MUTATIONS, *PLAN_MUTATIONS)
 MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS)
-_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **PLAN_MUTATIONS}
+_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 

@@ -23,8 +23,11 @@ format yields the same metadata.  These header shapes are recognised, in this or
   act's date and number printed after its signature, on lines holding only them, are its own
   (signed.py).
 
-A registration stamp above the header (stamp_header.registration_lines) and a line of another
-subject's body a site's template left there (stray_issuer.py) are no part of the issuer.
+A registration stamp above the header (role_lines.registration_lines) and a line of another
+subject's body a site's template left there (stray_issuer.py) are no part of the issuer.  A date or
+number is the act's by its role: one bound to another (a registration, an edition or repeal note, a
+signature's certificate, a news item, a cited act in the title) is never taken (role_lines.py); a pair a
+PDF read across two columns is set out under the kind (header_columns.py).
 The first lines are mended first (a copy's Latin look-alike letters and OCR's digits for letters
 in words, its letters for digits and spaces in a date: header_mend.py), then unglued
 (unglue.py: "постановлениемПравительства", "областиот 29 ноября"), since converted
@@ -54,6 +57,7 @@ from ..document import Document
 from .header_words import (act_kind_in, before_other_act, dated_number, head_at, is_doc_type, kind_in_body,
                            names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
                            parts_then_kind, past_qualifiers, starts_with, vocab)
+from .header_columns import apart
 from .header_mend import mended_line
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
@@ -62,8 +66,9 @@ from .issuer_form import canonical_words, completed_name, position_body, subject
 from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language_titles import title_in_second_language
-from .signed import date_alone, signed_pair
-from .stamp_header import names_amended_act, own_number, registration_lines, stamp_header
+from .signed import after_signature, date_alone, signed_pair
+from .role_lines import apart_lines, other_role_lines, title_span
+from .stamp_header import names_amended_act, own_number, stamp_header
 from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
                           without_edition_note)
 from .site_card import fill_unstated, listed_number, signed_fill
@@ -72,6 +77,7 @@ from .name_case import recase, recase_head
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_AFTER_SIGN_SEEN = 8      # a signature this far above the first lines' end: its pair may lie past them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -253,7 +259,7 @@ def _prefer_title_line(head: dict, alt: dict) -> None:
 def _order_header(lines: list[Line], kind: int) -> dict:
     v = vocab()
     before = lines[:kind]
-    reg = registration_lines([ln.text for ln in before])       # a registration stamp above the header: not ours
+    reg = other_role_lines([ln.text for ln in before])    # a registration stamp, a news item's date: not ours
     auth_lines = own_subject_lines(issuer_lines([ln.text for k, ln in enumerate(before) if k not in reg]),
                                    (ln.text for ln in lines))
     authority = header_issuer(auth_lines) if auth_lines else None
@@ -269,18 +275,23 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     law = act_kind_in(lines[kind].text) in v["law_kinds"]
     t = next((i for i, ln in enumerate(after) if _is_title_start(ln.text, law)), None)
     between = after[:t] if t is not None else after[:4]
-    between = [ln for ln in between if not opens_edition(ln.text)]     # «(в ред. приказа от … N 77)»: another act's
+    # the body's preamble opens below a header with no title: its pairs are the acts it cites
+    between = between[:next((k for k, ln in enumerate(between) if opens_body(ln.text)), len(between))]
+    others = other_role_lines([ln.text for ln in between])    # «(в ред. приказа от … N 77)», «Утратил силу …»
+    between = [ln for k, ln in enumerate(between) if k not in others and not opens_edition(ln.text)]
     number = next((n for ln in between if (n := parse_number(ln.text))), None) or next(   # "№" / "45": table cells
         (n for a, b in zip(between, between[1:]) if (n := parse_number(f"{a.text} {b.text}"))), None)
     date = next((d for ln in between if (d := parse_date(ln.text))), None) or next(   # "от «02» марта" / "2015 г."
         (d for a, b in zip(between, between[1:]) if (d := parse_date(f"{a.text} {b.text}"))), None)
+    # a registration's, a news item's, a repeal note's lines are no part of the header, nor a page's title
+    # above the kind («О внесении изменений в постановление … от … N 477-а»: the act it cites)
+    own_lines = [ln for k, ln in enumerate(before) if k not in reg and not _is_title_start(ln.text)]
     if number is None and date is None and not any("№" in ln.text for ln in between):
-        own = [ln for k, ln in enumerate(before) if k not in reg]     # the date and number above the kind
-        number = next((n for ln in own if (n := parse_number(ln.text))), None)
-        date = next((d for ln in own if (d := parse_date(without_edition_note(ln.text)))), None)
+        number = next((n for ln in own_lines if (n := parse_number(ln.text))), None)    # the pair above the kind
+        date = next((d for ln in own_lines if (d := parse_date(without_edition_note(ln.text)))), None)
     title = join_wrapped(after, t) if t is not None else None
     header_text = " ".join(ln.text for ln in between) if (number or date or any(
-        "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*before, *between])
+        "№" in ln.text for ln in between)) else " ".join(ln.text for ln in [*own_lines, *between])
     return {"authority": authority, "order_number": number, "order_date": date,
             "act_kind": act_kind_in(lines[kind].text), "title": title, "from_capitals": bool(auth_lines) and all(
                 t.upper() == t for t in auth_lines),
@@ -340,6 +351,14 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
+def _signed(lines: list[Line], title: str | None) -> tuple:
+    """The pair on lines of their own in the first lines (the title's wrapped lines cite acts: none of
+    them signs this one), else under a long act's first signature past them."""
+    read = lines[:_READ_LINES]
+    pair = signed_pair(read, title_span([ln.text for ln in read], title))
+    return pair if pair != (None, None) else signed_pair(after_signature(lines, _READ_LINES - _AFTER_SIGN_SEEN))
+
+
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -348,8 +367,11 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     """The metadata, and warnings for what the header states but could not be read."""
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
-    lines = past_part_heading(set_out([mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)],
-                                      vocab()["header_lines"]))
+    limit = vocab()["header_lines"]
+    lines = [mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    gone = apart_lines([ln.text for ln in lines[:_READ_LINES]])   # a registration stamp, a news item: no header's
+    lines = [ln for i, ln in enumerate(lines) if i not in gone]
+    lines = past_part_heading(apart(set_out(lines, limit), limit))      # a pair in a right column: under the kind
     head = _header_parts(lines)
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
@@ -359,7 +381,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if region is None and authority:
         region = subject_in_name(authority)
     authority = with_subject(canonical_subject(authority, region), region) if authority else None
-    signed_fill(head, lambda: signed_pair(lines[:_READ_LINES]))
+    signed_fill(head, lambda: _signed(lines, head["title"]))
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,

@@ -33,6 +33,7 @@ _COLUMNS = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 # a label names a field: a clause with a verb («Точки взаимодействия подразделяются на:») introduces
 _CLAUSE_POS = {"VERB", "INFN", "PRTS", "GRND"}
+_NOUN_WEIGHT = 0.3          # a word whose noun readings weigh this much is a noun in a label
 
 
 @vocabulary(_COLUMNS, required=("paragraph_records",))
@@ -145,7 +146,7 @@ def label_field(label: str, strict: bool = False, kind: str = KIND) -> str | Non
     if bare and bare != label.strip():
         for name, score in cell_scores(kind, bare).items():
             scores[name] = max(score, scores.get(name, 0.0))
-    if not scores or any(morph().parse(w)[0].tag.POS in _CLAUSE_POS for w in _CYRILLIC_WORD.findall(label)):
+    if not scores or any(_verb(w) for w in _CYRILLIC_WORD.findall(label)):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]
@@ -153,6 +154,14 @@ def label_field(label: str, strict: bool = False, kind: str = KIND) -> str | Non
     if score < least or len(ranked) > 1 and ranked[1][1] == score:
         return None
     return best
+
+
+def _verb(word: str) -> bool:
+    """A verb's form, not a noun's of the same letters: «суть» read first as «быть» is «суть взаимодействия»'s
+    noun (its noun readings weigh ~0.5), «подать» is the verb (its noun, a tax, weighs 0.03)."""
+    parses = morph().parse(word)
+    nouns = sum(p.score for p in parses if p.tag.POS == "NOUN")
+    return parses[0].tag.POS in _CLAUSE_POS and nouns < _NOUN_WEIGHT
 
 
 def split_type(text: str) -> tuple[str, str | None]:

@@ -101,6 +101,10 @@ class _Walk:
 
     def line(self, ln: Line, para: Paragraph) -> None:
         rl = read_line(ln.text)
+        # «Форма контакта: офлайн» beside «Точка контакта: …»: a label the vocabulary gives the point whose
+        # value is only a kind names the point's kind, no point
+        rl.fields = [("point_type", label, value) if name == "touchpoint" and _kind_only(value) else (name, label, value)
+                     for name, label, value in rl.fields]
         names = [f for f, _, _ in rl.fields]
         # a long paragraph is body text, unless numbered and naming a point with its type (many needs)
         if not names and len(ln.text) > settings()["max_body_chars"] and not (rl.number and self._typed(rl)):
@@ -137,7 +141,9 @@ class _Walk:
         self.cut(rl.depth)
         names = [f for f, _, _ in rl.fields]
         first = names.index("touchpoint") if "touchpoint" in names else 0
-        for name, _, value in rl.fields[:first]:       # «Процесс: …; Точка взаимодействия: …»
+        # «Процесс: …; Точка взаимодействия: …», or the process after the point in the one paragraph
+        # («1. Канал: …. Процесс: …. Потребности: …»): a record's levels, whichever place its labels take
+        for name, _, value in rl.fields:
             if name in _NODES:
                 self.labelled_node(name, value, rl)
         if "touchpoint" in names and rl.lead and rl.depth is not None and not rl.fields[:first]:
@@ -154,12 +160,13 @@ class _Walk:
                 self.group.after_dash = rest
             elif rest:                                  # «МФЦ (офлайн): подача заявления»
                 self.group.fields["interaction"] = [rest]
-        self.labels(rl, ln, first)
+        self.labels(rl, ln, nodes_read=True)     # what a label before the point states is its own too
 
-    def labels(self, rl: RecordLine, ln: Line, start: int = 0) -> None:
+    def labels(self, rl: RecordLine, ln: Line, start: int = 0, nodes_read: bool = False) -> None:
         for name, label, value in rl.fields[start:]:
             if name in _NODES:
-                self.labelled_node(name, value, rl)
+                if not nodes_read:
+                    self.labelled_node(name, value, rl)
                 continue
             g = self.group
             if g is None:                         # needs stated before the points: the process's
@@ -264,6 +271,12 @@ class _Walk:
                                            list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead,
                                            block=min(ln.block for ln in lines), after_dash=g.after_dash))
+
+
+def _kind_only(value: str) -> bool:
+    """A value that is a point's kind and nothing else: «офлайн», «цифровая.», «Очная форма»."""
+    words = value.strip(" .;").split()
+    return 0 < len(words) <= 2 and match_point_type(value.strip(" .;")) is not None
 
 
 def _card_caption(text: str) -> bool:

@@ -62,11 +62,17 @@ def fill_unstated(head: dict, texts: list[str]) -> None:
 def signed_fill(head: dict, signed: Callable[[], tuple]) -> None:
     """Where the header states neither number nor date, the pair printed after the signature
     (signed.py's `signed_pair`) gives them; a card's half of it ("Дата принятия: …" with no
-    number field) leaves the other half to the pair, where the pair agrees with the card."""
-    own = any(head[f] is not None and f not in head["from_card"] for f in _PAIR)
-    if own or all(head[f] is not None for f in _PAIR):
+    number field) leaves the other half to the pair, where the pair agrees with the card.  A header
+    that states a date and no number (a date above the kind: a site's page's) yields to a pair the
+    signature states whole."""
+    stated = {f for f in _PAIR if head[f] is not None and f not in head["from_card"]}
+    if "order_number" in stated or all(head[f] is not None for f in _PAIR):
         return
     pair = dict(zip(_PAIR, signed()))
+    if stated:          # a date with no number (a page's date above the kind): a pair signed whole wins
+        if all(pair[f] is not None for f in _PAIR):
+            head.update(pair)
+        return
     if all(head[f] in (None, pair[f]) for f in _PAIR):
         head.update({f: head[f] or pair[f] for f in _PAIR})
 

@@ -3,7 +3,6 @@
     stamp_header(lines, at) -> dict        the stamp's lines up to the act's date and number
     own_number(text) -> str | None         the number standing next to the act's date
     names_amended_act(head, above) -> bool the stamp is the act's the text above amends
-    registration_lines(texts) -> set[int]  the lines of a registration stamp above a header
 
 A file that is only an appendix, or an act whose header a database cut off, is dated by the
 stamp over its appendix ("УТВЕРЖДЕН приказом … от … № …", "Приложение N 2 к приказу …").  An
@@ -22,9 +21,10 @@ from textcore.quoted import pair_outside_quotes
 from textcore.regions import words
 
 from .amending import amends
-from .header_words import act_kind_in, dated_number, first_lemmas, vocab
+from .header_words import act_kind_in, dated_number, vocab
 from .issuer import authority_in
 from .lines import Line
+from .role_lines import other_role_lines
 from .title_lines import join_wrapped, pair_goes_on, past_stamps
 
 
@@ -46,6 +46,8 @@ def stamp_header(lines: list[Line], stamp: int) -> dict:
     """"УТВЕРЖДЕН приказом …" / "Приложение N 2 к приказу …": its lines up to the act's date and number."""
     block = []
     window = lines[stamp:stamp + vocab()["approval_stamp_lines"]]
+    others = other_role_lines([ln.text for ln in window])       # «(в ред. приказов от … № …)» under its first line
+    window = [ln for k, ln in enumerate(window) if not k or k not in others]
     for k, ln in enumerate(window):
         block.append(ln.text)
         act = act_part(" ".join(block))
@@ -88,21 +90,3 @@ def names_amended_act(head: dict, above: list[Line]) -> bool:
     return number is not None and any(
         amends(ln.text) and number in {n.value for n in find_numbers(ln.text)} and (
             date is None or date in {p.first for p in periods(ln.text) if p.kind == "date"}) for ln in above)
-
-
-_REGISTRATION_LINES = 6         # «Зарегистрировано» / «в Министерстве юстиции» / «Республики …» / date / «№ …»
-
-
-def registration_lines(texts: list[str]) -> set[int]:
-    """The lines of a registration stamp above a header, whose date and number and ministry are the
-    registration's, never the act's: from a line with a registration word among its first («Зарегистрировано
-    в Министерстве юстиции …», «Государственная регистрация») to the one stating its number a few lines
-    on («Регистрационный № 1234»); the line after it too where none states one."""
-    reg, out = set(vocab()["registration"]), set()
-    for i, t in enumerate(texts):
-        if i in out or not reg & set(first_lemmas(t, 6)):
-            continue
-        end = next((j for j in range(i, min(len(texts), i + _REGISTRATION_LINES)) if has_number_sign(texts[j])),
-                   i + 1)
-        out.update(range(i, min(end, len(texts) - 1) + 1))
-    return out

@@ -371,20 +371,20 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
     if "direction" in row.lost and p and "process" not in row.lost:
         st.in_tentative, st.tentative = True, []
     if p and "process" not in row.lost:
-        if st.process is not None and p[:1].islower() and not st.typed and _cut_by_break(st, row):
+        if st.process is not None and p[:1].islower() and not st.typed and _cut_by_break(st, row, p):
             st.process.name = f"{st.process.name} {p}"        # cut by a page break
         else:
             st.process = _Process(p)
     st.last, st.broken, st.typed = row.source, False, False
 
 
-def _cut_by_break(st: _State, row: RepairedRow) -> bool:
+def _cut_by_break(st: _State, row: RepairedRow, p: str) -> bool:
     """Can this row's lower-case process cell be the tail of the name above?  Only where a row
     may have been cut: one with no touchpoint of its own, or the first after a page break (a new
     part of the table) - never one with a number of its own.  Lists that write every process in
-    lower case start new ones elsewhere."""
-    if row.get("group_no").strip() and "group_no" not in row.lost:
-        return False          # a row numbering itself is a row of its own: a cut row's rest has no number
+    lower case start new ones elsewhere; one repeating the name above whole writes it on every row."""
+    if p == st.process.name or row.get("group_no").strip() and "group_no" not in row.lost:
+        return False          # the same name, or a row numbering itself: a cut row's rest has no number
     if not row.get("touchpoint").strip():
         return True
     last = st.last

@@ -38,9 +38,12 @@ def break_between(a: "PageLine", first: dict, right: float, wrap_space: float,
         return Break.SPACE                 # the next word would have fitted: a new paragraph
     if wrap_space and right - a.x1 >= space + s.fit_slack_pt:      # clear room for a space
         # ... unless the line holds other words and letters meet: a word too long for the column
-        # starts a line of its own, so a paragraph ended here ("заключения|информирование")
+        # starts a line of its own, so a paragraph ended here ("заключения|информирование"); so too
+        # after a line of one word where the next letter would have fitted: a word broken where the
+        # line ran out fills it ("решения|информирова|ние": a paragraph of one word, then a long one)
         letters = bool(_CYRILLIC_PAIR.match(a.text[-1:] + first["text"][:1]))
-        return Break.SPACE if len(a.words) > 1 and letters else Break.MID_WORD
+        room = len(a.words) > 1 or right - a.x1 >= first.get("first_char_w", 1e9) + s.fit_slack_pt
+        return Break.SPACE if letters and room else Break.MID_WORD
     if len(a.words) == 1 and not hyphen and right - a.x1 >= first.get("first_char_w", 1e9) + s.fit_slack_pt:
         return Break.SPACE                 # the next char would have fitted: no emergency break here
     if hyphen or len(a.words) == 1:

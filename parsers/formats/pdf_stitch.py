@@ -42,10 +42,22 @@ def _repeated_header(table, grid: list[list[Cell]]) -> int:
     depth = max((c.rowspan for c in table.rows[0].cells if not c.covered), default=1)
     head = table.rows[:min(depth, _HEAD_ROWS)]
     k = 0
-    while k < len(grid) and k < len(head) and head[k].texts == [c.text for c in grid[k]]:
+    while k < len(grid) and k < len(head) and _repeats(head[k].texts, [c.text for c in grid[k]]):
         head[k].is_header = True
         k += 1
     return k
+
+
+def _repeats(head: list[str], texts: list[str]) -> bool:
+    """A header row printed again: its cells' texts, a cell cut short at a word allowed (a renderer
+    may draw the repeated row lower than its text, the last line spilling into the row below),
+    one cell at least the same."""
+    if len(head) != len(texts):
+        return False
+    for h, t in zip(head, texts):
+        if h != t and not (t and h.startswith(t + " ")):
+            return False
+    return any(h == t and t for h, t in zip(head, texts))
 
 
 def stitch(prev: PageTable, cont: PageTable) -> None:

@@ -19,6 +19,7 @@ from ..errors import LoadError
 from .decoding import decode
 from .text_cells_rows import cell_tables
 from .text_grid import find_grids
+from .text_table_breaks import split_tables
 from .written_lines import gathered
 from ..options import DEFAULT, ReaderOptions
 from ..site_chrome import chrome_lines
@@ -84,4 +85,4 @@ def parse_text(text: str, fmt: str = "txt") -> Document:
             last_footnote = None
         bold = raw.strip().startswith("**") and raw.strip().endswith("**")
         blocks.append(Paragraph(text_, heading_level(raw), bold, Source(line=no)))
-    return Document(blocks=blocks, format=fmt, footnotes=footnotes, cell_lines=gathered(written))
+    return Document(blocks=split_tables(blocks), format=fmt, footnotes=footnotes, cell_lines=gathered(written))

@@ -36,6 +36,10 @@ _LATIN_PIECE = re.compile(r"(?:^|[\s(«\":;,])[A-Za-z0-9@._-]*[A-Za-z0-9]$")  # 
 _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a complete e-mail / site
 _NUMBER_DOT = re.compile(r"\d\.$")                  # "3.1." before "4."
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
+# a site's address going on to the line's end ("https://x.ru/recep", "https://minselho", "vk.com/mins"):
+# one longer than its column is cut wherever the line runs out, its rest in lower case or digits
+_OPEN_URL = re.compile(r"(?:://|www\.|[A-Za-z0-9-]\.[A-Za-z]{2,}/)[^\s«»\"()]*[A-Za-z0-9_-]$")
+_URL_REST = re.compile(r"^[a-z0-9_-]")
 # how far back from a text's end its last word or address is looked for: a long cell joined
 # line by line would else be searched whole at every line (quadratic)
 _REACH = 100
@@ -116,12 +120,18 @@ _CASE_TURN = re.compile(r"^[а-яё][А-ЯЁ]$|^[.;:!?][А-ЯЁA-Z]$|^[»\")\]][
 # a Cyrillic word, then Latin or a digit, or the reverse ("Одноклассниках|https://", "стенд|1 этаж",
 # "primer.ru|раздел"): a line ended a paragraph of a cell there; no word changes script
 _SCRIPT_TURN = re.compile(r"^(?:[А-Яа-яЁё]{2}[A-Za-z0-9]|[A-Za-z0-9][А-Яа-яЁё]{2})$")
+# an item's mark opening the line after a stop, «;» or «:» ("кабинет;|3) Видеосвязь", "…:|а) …"): a
+# cell's item ended there (a full line left no room for the mark, no wrap space is written at an
+# item's end); a number's own dot takes no space after it ("13.04.|2023")
+_ITEM_MARK = re.compile(r"(?:\d{1,3}|[А-Яа-яЁёA-Za-z])[.)]\s")
 
 
 def _new_word(left: str, right: str) -> bool:
     """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
     if right[:1] in "-–—•" and right[1:2] == " " and left[-1:].isalnum():
         return True                               # "…подведомственных|- получение": a dash item begins
+    if left[-1:] in ";?!" and right[:1].isalnum() or left[-1:] in ".;:" and _ITEM_MARK.match(right):
+        return True                               # no word holds «;», «?», «!»; an item's mark after an item's end
     return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
                 or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
@@ -203,9 +213,11 @@ def glue(left: str, right: str, forced: bool | Break = False) -> str:
         return left + right                       # "клиентов/|рабочее": a break chance after a slash
     if brk is Break.MAYBE_MID and right[:1] in ",.;:)»" and left[-1:].isalnum():
         return left + right                       # "организациях|,"
-    if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and len(right) > 1 \
-            and right[1].isalnum():
-        return left + right                       # "Офлайн|-точка": broke before the hyphen
+    if brk is Break.MAYBE_MID and left[-1:].isalnum() and right[:1] in HYPHENS and (
+            len(right) > 1 and right[1].isalnum() or len(right) == 1):
+        # "Офлайн|-точка": broke before the hyphen; "информационно|-|телекоммуникационной": a narrow
+        # column had no room for the hyphen after its word, which came on a line of its own
+        return left + right
     tail, head = _at_end(_TAIL, left), _HEAD.match(right)
     if tail and head:
         a, b = tail.group(1), head.group(1)
@@ -249,6 +261,7 @@ def _address_or_number_piece(left: str, right: str) -> bool:
                 or left[-1:].isdigit() and right[:1].isdigit()                 # "13.04.20" + "23"
                 or _at_end(_NUMBER_DOT, left) and right[:1].isdigit()            # "3.1." + "4.", "01." + "09.2024"
                 or _at_end(_OPEN_ADDRESS, left) and right[:1].isalnum()         # "kuzbass@a" + "ko.ru"
+                or _at_end(_OPEN_URL, left) and _URL_REST.match(right)          # "…example.ru/recep" + "tion)"
                 or _at_end(_LATIN_PIECE, left) and not _at_end(_WHOLE_ADDRESS, left)
                 and _LATIN_START.match(right))                                 # "attes" + "tazia.cro@"
 

@@ -2,10 +2,13 @@
 (`needs_tables.py` joins it to the list): its columns in another order («Потребности клиента | № точки»), a third
 column repeating what the number names («№ точки | Процесс (услуга) | Потребности» — a copy of the list's words,
 read by nobody), and the table printed in parts — its rows carried on in a table of their own after a page break or
-a line «Продолжение таблицы 2», as wide, opening with a numbered row or its header repeated.
+a line «Продолжение таблицы 2», as wide, opening with a numbered row or its header repeated; and the LIST cut
+into tables under captions of their own («Таблица 2. Предоставление мер поддержки» over rows numbered 6–9 on from
+the first table's 1–5): each such table a part of the list its keys number.
 
     keyed_columns(head cells, names_needs, names_whose) -> (key column, needs column) | None
     join_continued(blocks, keyed) -> blocks, each keyed table's continued parts appended to it
+    other_parts(blocks, runs, parts, keys_of, names_points) -> the list's other parts numbered on
 """
 from __future__ import annotations
 
@@ -85,3 +88,23 @@ def _carried(table: Table, first: Table, col: int, key: Callable[[str], str | No
     if not rows or any(len(r.cells) != first.n_cols or key(r.cells[col].text) is None for r in rows):
         return []
     return rows
+
+
+def other_parts(blocks: list, runs: list[list[int]], parts: list[int], keys_of: Callable[[list[int]], list[str]],
+                names_points: Callable[[Table], bool]) -> list[int]:
+    """The tables of the other `runs` that carry the list `parts` on: as wide, numbered by keys of the needs table
+    that no row of the list has yet (each once), and opening with the list's header repeated or with no header
+    naming points of its own.  A table numbered like the list (contacts, a plan: 1, 2, 3 again) shares its keys
+    and is never one."""
+    head, width = blocks[parts[0]].rows[0].texts, blocks[parts[0]].n_cols
+    seen, out, taken = set(keys_of(parts)), [], set(parts)
+    for run in runs:
+        keys = keys_of(run)
+        if taken.intersection(run) or not keys or len(set(keys)) < len(keys) or set(keys) & seen:
+            continue
+        first = blocks[run[0]]
+        if any(blocks[j].n_cols != width for j in run) or first.rows[0].texts != head and names_points(first):
+            continue
+        out += run
+        seen |= set(keys)
+    return out

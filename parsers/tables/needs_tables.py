@@ -1,7 +1,8 @@
 """The needs of a list's touchpoints written in a second table keyed by the touchpoint's number, away from their
 rows: «Таблица 1. Точки взаимодействия» («№ | Процесс | Канал …», no needs column), then «Таблица 2.
 Потребности клиентов» («№ точки взаимодействия | Потребности клиента», a row per touchpoint: «1.2. | …»; its
-columns in another order, a copy of the list's process beside the key, or printed in parts: `needs_table_forms.py`).
+columns in another order, a copy of the list's process beside the key, or printed in parts; the list itself cut
+into captioned tables numbered on: `needs_table_forms.py`).
 
 The second table is known by its form alone: two columns, the second headed by a word the needs vocabulary
 knows (`columns.yaml`), the first by words saying what it numbers (not «№ п/п», «№ по порядку», «Порядковый
@@ -34,8 +35,8 @@ from textcore.numbering import ARABIC, parse_item_number
 from textcore.vocab import load_yaml
 
 from ..document import Cell, Document, Row, Table
-from .columns import content_words, field_scores, is_ordinal_header, map_columns
-from .needs_table_forms import join_continued, keyed_columns
+from .columns import content_words, field_scores, is_numbering_row, is_ordinal_header, map_columns
+from .needs_table_forms import join_continued, keyed_columns, other_parts
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
@@ -67,6 +68,9 @@ def join_needs_tables(doc: Document) -> Document:
         # then the nearest — never a table of other rows above or between (contacts, a legend, a plan)
         parts = max(runs, key=lambda run: (_names_points(blocks[run[0]]), len(set(_found(blocks, run, columns))),
                                            run[-1]))
+        # a list cut into captioned tables numbered on («Таблица 2. …» over rows 6–9): its other parts too
+        parts = sorted([*parts, *other_parts(blocks, runs, parts, lambda run: _found(blocks, run, columns),
+                                             _names_points)])
         keys = _found(blocks, parts, columns)
         found = set(keys)
         # a key numbering two rows (a list numbered afresh under each direction) says not which row it means
@@ -183,9 +187,11 @@ def _keyed_columns(table: Table) -> tuple[int, int] | None:
 def _number_column(table: Table, needs: dict[str, str]) -> tuple[int | None, list[int]]:
     """The column of a table above whose cells are the keys, and the rows so numbered."""
     best: tuple[int | None, list[int]] = (None, [])
+    # the columns' numbers under the header («1 | 2 | 3 | 4») number no point: its «1» no second row keyed 1
+    counted = [r for r, row in enumerate(table.rows) if not is_numbering_row([c.text for c in row.cells])]
     for c in range(table.n_cols):
-        rows = [r for r, row in enumerate(table.rows)
-                if c < len(row.cells) and not row.cells[c].covered and _key(row.cells[c].text) in needs]
+        rows = [r for r in counted if c < len(table.rows[r].cells) and not table.rows[r].cells[c].covered
+                and _key(table.rows[r].cells[c].text) in needs]
         if len(rows) > len(best[1]):
             best = (c, rows)
     return best
@@ -211,6 +217,7 @@ def _with_needs(table: Table, col: int | None, needs: dict[str, str], heading: s
     rows = []
     for r, (row, cells) in enumerate(zip(table.rows, padded)):
         key = _key(cells[col].text) if col is not None and not cells[col].covered else None
+        key = None if is_numbering_row([c.text for c in cells]) else key     # it stays a row of numbers
         if key in needs:
             text = needs[key]
         else:      # the list's header row, or one repeated on a new page
