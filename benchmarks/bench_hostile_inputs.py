@@ -984,6 +984,16 @@ CASES = [
          lambda k: "рассылка на почту фермерам о начале приёма " * 200 * k, _channel, "рассылка на почту фермерам"),
     Case("channel cell: thousands of visits to the client's places", lambda k: "посещение приезжает на ферму " * 300 * k,
          _channel, "посещение объекта"),
+    # rev17b: the post office told by the things only it carries in a window round each «на почту»
+    # (channel_hosts.to_the_post), the client who comes found once per phrase (channel_visit._client_doer),
+    # data words' `unless` read per moving head (each moving head seeks its means to the phrase's end,
+    # channel_heads._by_means, older than chan18: about 6.5 at this size, 3.3 per doubling past it)
+    Case("channel cell: thousands of parcels handed in at the post",
+         lambda k: "посылки сдаются на почту отделения связи " * 200 * k, _channel, "сдать посылку на почту"),
+    Case("channel cell: thousands of clients coming to places", lambda k: "заявитель приезжает на склад " * 300 * k,
+         _channel, "фермер приезжает на склад"),
+    Case("channel cell: thousands of moving heads with no data named",
+         lambda k: "загрузка автомобиля " * 200 * k, _channel, "передача реестра"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk

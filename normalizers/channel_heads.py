@@ -69,7 +69,7 @@ def _with(spec: dict, bag: list[frozenset[str]]) -> str | None:
 def _pair(spec: dict, bags: list[tuple[list[frozenset[str]], float, str]], kind: str | None, h: Heads):
     for bag, score, src in bags:
         forms = forms_of(bag)
-        found = {"digital"} if forms & h.survey_devices else {side for side, ws in h.evidence.items() if forms & ws}
+        found = {"digital"} if forms & h.survey_devices and not forms & h.survey_paper else {side for side, ws in h.evidence.items() if forms & ws}
         if len(found) == 1:
             return spec["pair"][found.pop()], score, src
     # a survey is the channel; another channel named with it says where it is held, so
@@ -213,7 +213,7 @@ def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: floa
         code, score, how = _pair(spec, [(scope, base, "head")] + ([(lead, TIE, "tie:lead")] if lead else [])
                                  + [(rest_bag, TIE, "tie:details")], kind, h)
         return ChannelReading(code, min(score, base), how, key)
-    code = _with({"with": spec["bots"] + spec["with"]}, scope)
+    code = _with({"with": spec["bots"] + spec["with"] + [(k, c) for k, c, unless in spec["classes"] if not forms_of(rest_bag) & unless]}, scope)
     if code:
         return _guessed(ChannelReading(code, base, "head+with", key))
     if spec.get("weak"):

@@ -33,25 +33,48 @@ def governing_preposition(ws: list[Word], i: int) -> str | None:
     return None
 
 
-def owned(ws: list[Word], i: int, deeds: frozenset[str], carrying: frozenset[str] = frozenset()) -> float | None:
+def owned(ws: list[Word], i: int, deeds: frozenset[str], h) -> float | None:
     """How surely the word at i, sent TO («на почту», «в почту»), is someone's box one writes to: 1.0 with
     its owner or addressee after it ("отправляет отчёт на почту отдела", "на почту, указанную в заявлении")
     or a deed of writing before it ("рассылка … на почту"); a guess where the frame alone says so ("отправить
-    документы на почту"); None where the post office is gone to ("отнести на почту") or no box is named."""
+    документы на почту"); None where the post office is gone or carried to ("отнести на почту", "письма
+    сдаются на почту"), a thing only the post carries is named ("посылку на почту", "на почту заказным
+    письмом", `to_the_post`) or no box is named."""
     if ws[i].cases != {"accs"} or (governing_preposition(ws, i) or "") not in _TO:
         return None
     before = ws[max(0, i - LEAD):i]      # the deed is told near its object: a run of boxes stays linear
-    if any(w.lemmas & carrying for w in before):
+    if to_the_post(ws, max(0, i - LEAD), i, h, min(len(ws), i + LEAD + 1)):
         return None
     k = i + 2 if i + 2 < len(ws) and ws[i + 1].text == "," else i + 1
     nxt = ws[k] if k < len(ws) else None
     # the owner: a noun in the genitive or dative, or a name the dictionary does not know («на почту ЦЗН»);
-    # a participle naming the box («на почту, указанную в заявлении»)
-    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and bool(nxt.cases & {"gent", "datv"})
+    # a participle naming the box («на почту, указанную в заявлении»); a dative that may be an instrumental
+    # names how it goes, no owner («на почту обычным порядком»)
+    if nxt is not None and (k == i + 1 and (nxt.pos in ("NOUN", "ADJF", "NPRO") and _owner_case(nxt.cases)
                                             or nxt.pos is None and not nxt.is_punct)
                             or k == i + 2 and nxt.pos in ("PRTF", "ADJF") and "accs" in nxt.cases):
         return 1.0
     return 1.0 if any(w.lemmas & deeds for w in before) else _GUESS
+
+
+def _owner_case(cases: frozenset[str]) -> bool:
+    return "gent" in cases or "datv" in cases and "ablt" not in cases
+
+
+def to_the_post(ws: list[Word], lo: int, at: int, h, hi: int | None = None) -> bool:
+    """Do the words lo..at, before the place, go or carry something to the post office (`placed.carrying`,
+    its reflexive passive too: «письма сдаются на почту»; a deed after it is another's, «…, оригинал
+    отнести в канцелярию»), or the words lo..hi name a thing only the post carries (`placed.posted`:
+    «посылка», «заказное письмо», «отделение связи»)?"""
+    hi = at if hi is None else hi
+    for k in range(lo, hi):
+        ls = ws[k].lemmas
+        if k < at and (ls & h.carrying or {x[:-2] for x in ls if x.endswith(("ся", "сь"))} & h.carrying):
+            return True
+        if any(all(k + n < hi and part in ws[k + n].lemmas for n, part in enumerate(p))
+               for first in ls for p in h.posted.get(first, ())):
+            return True
+    return False
 
 
 def written_to(ws: list[Word], found, h, i: int | None = None):
@@ -61,7 +84,7 @@ def written_to(ws: list[Word], found, h, i: int | None = None):
     if found.how != "head" or not spec.get("owned"):
         return found
     i = head_index(ws, found.head, lambda w: head_key(w, h)) if i is None else i
-    sure = owned(ws, i, h.owned_deeds, h.carrying) if i is not None else None
+    sure = owned(ws, i, h.owned_deeds, h) if i is not None else None
     if sure is None:
         return found
     return type(found)(spec["owned"], min(found.score, sure), "head+owner" + ("" if sure == 1.0 else "?"),
@@ -72,7 +95,7 @@ def sent_from(ws: list[Word], j: int, h) -> int:
     """Where the words of the place after the venue preposition at j begin: at the preposition (a box
     sent TO, «на почту отдела», is read with it: `owned`), past it where the place is gone or carried
     to («сдать письмо на почту»: the post office; a window of LEAD words, so a run of places is linear)."""
-    return j + 1 if any(w.lemmas & h.carrying for w in ws[max(0, j - LEAD):j]) else j
+    return j + 1 if to_the_post(ws, max(0, j - LEAD), j, h) else j
 
 
 def topic_after(ws: list[Word], j: int, conj: int, topics: frozenset[str]) -> int:
@@ -117,17 +140,6 @@ def lead_words(ws: list[Word], i: int, h) -> list[frozenset[str]] | None:
     return WordBag(word_bag(w, h) for w in kept) if kept else None
 
 
-def unnamed_means(ws: list[Word], i: int, h) -> bool:
-    """Is a thing the client acts through named before the host at i by a noun no vocabulary knows as a
-    channel («проверяет статус через трекер на сайте»: something on the site, no page of it)?"""
-    for k in range(max(0, i - LEAD), i - 1):
-        if ws[k].text in h.strong_means:
-            noun = next((w for w in ws[k + 1:i] if w.pos == "NOUN"), None)
-            # (a time after «через», «через неделю», is no thing: `visit.not_places`)
-            return noun is not None and head_key(noun, h) is None and not noun.lemmas & h.visit["not_places"]
-    return False
-
-
 def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     """A head named as a place yields to the means named past it, and a host (a site, a stand) to the
     one channel it carries named in the phrase or a detail; None where it stays.  `readings(words,
@@ -145,8 +157,6 @@ def unplaced(ws: list[Word], found, h, readings, codes_at, detail_words):
     carried += [r for dw in detail_words for r in readings(dw, True) if r.how != "weak" and r.code in h.hosted]
     # a guess («QR-код»: a service, probably) gives way to what the phrase names definitely («… чат-бота»)
     carried = [r for r in carried if not r.how.endswith("?")] or carried
-    if not carried and h.unnamed and unnamed_means(ws, i, h):
-        return type(found)(h.unnamed, min(found.score, _GUESS), "hosted?", found.head, found.details)
     if len({r.code for r in carried}) != 1:
         return None
     return type(found)(carried[0].code, min(carried[0].score, _TIE), "hosted", carried[0].head, found.details)

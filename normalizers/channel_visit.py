@@ -5,7 +5,9 @@ the words of its clause do.  A worker who comes to the client's home or from a b
 («соцработник приходит домой», «приходили из соцзащиты»: in person); a client who comes to a
 place of the body is received there («прийти в министерство», «лично, в отделе опеки»: a
 reception).  A worker who comes to the client's own place or to the client («инспектор приезжает на
-ферму», «выезжает к арендатору», «посещение объекта», «навещает семью») visits: in person.  A place named as a definite channel still decides over the coming (the heads
+ферму», «выезжает к арендатору», «посещение объекта», «навещает семью») visits: in person — unless the
+client is named as the one who comes («получатель приходит на склад», «посещение заявителем отдела»):
+the place is then the body's.  A place named as a definite channel still decides over the coming (the heads
 reader reads it first: «прийти в МФЦ», «лично в бухгалтерию»); a time after «в» is no place
 («лично в рабочее время»).
 """
@@ -25,11 +27,14 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
         return codes["home"]
     # the client's own place or the client, gone to («приезжает на ферму», «к арендатору») or visited
     # («посещение объекта», «навещает семью»): the worker comes to the client
+    # (not past a client named as the one who comes or visits: «фермер приезжает на склад», «посещение
+    # заявителем отдела» — the body's place, a reception)
     theirs = visit.get("premises", frozenset()) | visit.get("clients", frozenset())
-    for k, w in enumerate(ws[:-1]):
+    doer = _client_doer(ws, visit.get("clients", frozenset()))
+    for k, w in enumerate(ws[:doer - 1]):
         at = _place_after(ws, k, visit["not_places"]) if w.text in visit["to"] else \
             (k + 1 if w.lemmas & visit.get("visiting", frozenset()) else None)
-        if at is not None and ws[at].lemmas & theirs:
+        if at is not None and at < doer and ws[at].lemmas & theirs:
             return codes["home"]
     for side in ("from", "to"):
         if any(w.text in visit[side] and _place_after(ws, k, visit["not_places"]) is not None for k, w in enumerate(ws)):
@@ -44,3 +49,12 @@ def _place_after(ws: list[Word], k: int, not_places: frozenset[str]) -> int | No
     while j < len(ws) and ws[j].pos in _BETWEEN:
         j += 1
     return j if j < len(ws) and ws[j].pos == "NOUN" and not ws[j].lemmas & not_places else None
+
+
+def _client_doer(ws: list[Word], clients: frozenset[str]) -> int:
+    """Where a client is named as the one who comes (len(ws) where none): a client's word in the nominative
+    («заявитель приезжает»; a form that may be another case, «семьи», none), or in the instrumental with no
+    preposition, the doer of a visit («посещение заявителем отдела»)."""
+    return next((k for k, w in enumerate(ws) if w.lemmas & clients and (
+        "nomn" in w.cases and not w.cases & {"gent", "datv"} or "ablt" in w.cases and (k == 0 or ws[k - 1].pos != "PREP"))),
+        len(ws))

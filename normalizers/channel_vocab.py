@@ -15,14 +15,25 @@ from .phrase import Speller
 
 
 def _shared_with(heads: dict[str, dict], data: dict) -> None:
-    """`with` words several heads share: a meaning class's (`with_classes`, after each head's own), and a
-    bot on a messenger or a network ("ВК-бот": a chat-bot; in the head's own noun group only, «(без бота)» none)."""
+    """`with` words several heads share: a meaning class's (`with_classes`, after each head's own, in its own
+    noun group only and not where the phrase names a word of its `unless`: `classes`), and a bot on a
+    messenger or a network ("ВК-бот": a chat-bot; in the head's own noun group only, «(без бота)» none)."""
+    for spec in heads.values():
+        spec["classes"] = []
     for cls in (data.get("with_classes") or {}).values():
         for word in cls["heads"]:
-            heads[word]["with"] += [((w,), cls["code"]) for w in cls["words"]]
+            heads[word]["classes"] += [((w,), cls["code"], frozenset(cls.get("unless", ()))) for w in cls["words"]]
     bots = data.get("bots") or {}
     for spec in heads.values():
         spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
+
+
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases of lemmas («отделение связь») as word tuples, looked up by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return out
 
 
 class Heads:
@@ -37,7 +48,7 @@ class Heads:
             self.heads[str(word)] = spec
         _shared_with(self.heads, data)
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
-        self.survey_devices = frozenset(data.get("survey_devices", ()))
+        self.survey_devices, self.survey_paper = (frozenset(data.get(k, ())) for k in ("survey_devices", "survey_paper"))
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
         self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
@@ -54,9 +65,9 @@ class Heads:
         self.host_codes = frozenset(placed.get("hosts", ()))
         self.host_preps = frozenset(placed.get("host_prepositions", ()))
         self.hosted = frozenset(placed.get("hosted", ()))
-        self.unnamed = placed.get("unnamed")
         self.owned_deeds = frozenset(placed.get("writing", ()))
         self.carrying = frozenset(placed.get("carrying", ()))
+        self.posted = _by_first_word(placed.get("posted", ()))
         self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
