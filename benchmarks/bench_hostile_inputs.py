@@ -50,6 +50,13 @@ def _dotted_header(cell):
     return field_scores("touchpoint_list", cell)
 
 
+def _fuzzy_header(cell):
+    from parsers.tables.columns import cell_scores, field_scores
+    field_scores.cache_clear()          # both memoised per header text
+    cell_scores.cache_clear()
+    return field_scores("touchpoint_list", cell)
+
+
 def _numbered_items(text):
     from parsers.extract.copula import copula_items
     from parsers.extract.inline import last_sentence_end
@@ -1022,6 +1029,9 @@ CASES = [
          _channel, "онлайн-каль-кулятор"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
+    # every phrase of the kind scored against the cell in one rapidfuzz call (columns._near_phrases)
+    Case("header cell: thousands of words near no phrase", lambda k: " ".join(f"слово{i} взаимодейтсвия"
+         for i in range(300 * k)), _fuzzy_header, "Точка взаимодейтсвия"),
     Case("copula list: numbered items", _items, _numbered_items, "являются: а; блок 10. Прочее"),
     Case("needs: polite words, run of spaces", lambda k: " " * 20_000 * k + "бланк", _polite,
          "Дайте, пожалуйста, бланк"),

@@ -44,3 +44,21 @@ def test_warm_up_collects_no_garbage_while_the_models_load(monkeypatch):
         assert not gc.isenabled()                                # a caller's own pause is left as it was
     finally:
         gc.enable()
+
+
+def test_warm_up_turns_the_collector_back_on_when_a_sample_fails(monkeypatch):
+    import gc
+
+    import pytest
+
+    def fail(*a):
+        raise KeyboardInterrupt                 # not swallowed as an Exception is: it passes through
+    monkeypatch.setattr(preload, "_done", False)
+    monkeypatch.setattr("pipeline.run.process.process_path", fail)
+    with pytest.raises(KeyboardInterrupt):
+        preload.warm_up()
+    assert gc.isenabled()
+    monkeypatch.setattr(preload, "_done", False)
+    monkeypatch.setattr("pipeline.run.process.process_path", lambda *a: 1 / 0)
+    preload.warm_up()                           # swallowed
+    assert gc.isenabled()

@@ -103,3 +103,22 @@ def test_the_morphology_names_the_dictionaries_pymorphy2_would_find():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
                          env={**os.environ, "PYTHONPATH": str(root)})
     assert out.stdout.strip() == "False"
+
+
+def test_a_vocabulary_nested_deeper_than_pickle_recurses_still_loads(tmp_path):
+    # libyaml takes ~1000 levels of nesting, pickle (the kept copy) a few hundred: such a file
+    # loaded before the parse was kept, so it must load still, each reader with its own copy
+    depth = 900
+    path = tmp_path / "deep.yaml"
+    path.write_text("terms: " + "[" * depth + "x" + "]" * depth + "\n", encoding="utf-8")
+    vocab._parsed.cache_clear()
+    first = vocab.load_yaml(path)
+    inner = first["terms"]
+    for _ in range(depth - 1):
+        inner = inner[0]
+    assert inner == ["x"]
+    inner.append("y")                                      # a builder changing what it was given
+    second = vocab.load_yaml(path)["terms"]
+    for _ in range(depth - 1):
+        second = second[0]
+    assert second == ["x"]

@@ -67,12 +67,23 @@ def loads(text: str) -> object:
 
 
 @functools.lru_cache(maxsize=128)
-def _parsed(text: str) -> bytes:
+def _parsed(text: str) -> bytes | None:
     """A vocabulary's text parsed once per process, kept pickled: one file is read by many
     builders (need_grammar.yaml by ~16, columns.yaml by ~20), and its parse (the alias check
     walks every node in Python) cost ~30 ms each time; keyed by the text, so an edited file
-    is parsed afresh."""
-    return pickle.dumps(loads(text), protocol=pickle.HIGHEST_PROTOCOL)
+    is parsed afresh.  None where pickle cannot take it: nested deeper than pickle recurses
+    (a few hundred levels; libyaml allows ~1000), parsed again at each read as before."""
+    data = loads(text)
+    try:
+        return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    except RecursionError:
+        return None
+
+
+def _fresh(text: str) -> object:
+    """The parse of `text`, a copy of its own for each caller (a builder may change what it was given)."""
+    kept = _parsed(text)
+    return loads(text) if kept is None else pickle.loads(kept)
 
 
 def _read(path: Path) -> object:
@@ -80,7 +91,7 @@ def _read(path: Path) -> object:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise VocabularyError(f"{path.name}: {size} bytes, over the {MAX_BYTES} allowed for a vocabulary")
-        return pickle.loads(_parsed(path.read_text(encoding="utf-8")))     # a fresh copy per call
+        return _fresh(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise VocabularyError(f"{path.name}: cannot read ({e.strerror or e})") from e
     except yaml.YAMLError as e:
