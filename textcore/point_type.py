@@ -50,6 +50,14 @@ def match_point_type(text: str | None) -> str | None:
     return _manner().get(tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS))
 
 
+def kind_only(text: str) -> bool:
+    """Whether a whole value says a point's kind and names no channel: «офлайн», «цифровая точка», «очная», the
+    form of the contact «при личном обращении», «в электронной форме» — not «Электронная почта», «Интернет-
+    приёмная», «Очный приём», channels whose names open with a kind's word."""
+    return states_type(text, set_apart=True) or \
+        tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS) in _manner()
+
+
 _PREPOSITIONS = frozenset({"в", "во", "при", "путём", "путем", "через", "по", "на", "с"})
 
 

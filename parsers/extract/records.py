@@ -40,7 +40,7 @@ from .lines import Line, lines_of
 from .record_lines import KIND, RecordLine, label_field, plural_label, read_line, read_point, settings, split_type
 from .topic import kind_blocks
 from textcore.clean import clean_text
-from textcore.point_type import match_point_type
+from textcore.point_type import kind_only, match_point_type
 
 _CAPTION = re.compile(r"(\D+?)\s*№\s*\d+[.)]?$")
 _NODES = ("direction", "process", "group_no")     # fields of the hierarchy; the rest go with the points
@@ -102,8 +102,8 @@ class _Walk:
     def line(self, ln: Line, para: Paragraph) -> None:
         rl = read_line(ln.text)
         # «Форма контакта: офлайн» beside «Точка контакта: …»: a label the vocabulary gives the point whose
-        # value is only a kind names the point's kind, no point
-        rl.fields = [("point_type", label, value) if name == "touchpoint" and _kind_only(value) else (name, label, value)
+        # value is only a kind names the point's kind, no point («Канал: Электронная почта» stays the point)
+        rl.fields = [("point_type" if name == "touchpoint" and kind_only(value.strip(" .;")) else name, label, value)
                      for name, label, value in rl.fields]
         names = [f for f, _, _ in rl.fields]
         # a long paragraph is body text, unless numbered and naming a point with its type (many needs)
@@ -271,12 +271,6 @@ class _Walk:
                                            list(g.fields.get("features", [])), sources, paragraphs,
                                            stated=bool(needs or own), lead=g.lead,
                                            block=min(ln.block for ln in lines), after_dash=g.after_dash))
-
-
-def _kind_only(value: str) -> bool:
-    """A value that is a point's kind and nothing else: «офлайн», «цифровая.», «Очная форма»."""
-    words = value.strip(" .;").split()
-    return 0 < len(words) <= 2 and match_point_type(value.strip(" .;")) is not None
 
 
 def _card_caption(text: str) -> bool:
