@@ -116,9 +116,12 @@ def other_role_lines(texts: list[str]) -> set[int]:
 def apart_lines(texts: list[str]) -> set[int]:
     """The lines of the roles that are never part of an act's header nor of its title (a registration
     stamp's, a news item's, a signature certificate's: `roles_apart`), which the header's readers skip;
-    never a line naming an act's kind with a capital («… П Р И К А З от …»: a header run into one line)."""
-    apart = set(vocab()["roles_apart"])
-    return {i for i, role in _roles(texts).items() if role in apart and not _names_kind(texts[i])}
+    never a line naming an act's kind with a capital («… П Р И К А З от …»: a header run into one line),
+    nor a news item's line with no header under it (the item is then the act's only carrier)."""
+    apart, roles = set(vocab()["roles_apart"]), _roles(texts)
+    kinds = [i for i, t in enumerate(texts) if _names_kind(t)]
+    return {i for i, role in roles.items() if role in apart and i not in kinds and (
+        role != "publication" or kinds and kinds[-1] > i)}
 
 
 def _names_kind(text: str) -> bool:
@@ -143,7 +146,7 @@ def _roles(texts: list[str]) -> dict[int, str]:
         elif role_above == "certificate" and values < _VALUES and _value_line(t, waiting):
             out[i] = role_above
             role, values, waiting = role_above, values + 1, find_date(t) is None    # «с …» / «по:»: goes on
-        if _TIME.search(t) and find_date(t):
+        if _TIME.search(t) and find_date(t) and not has_number_sign(t):     # «14.03.2022, 10:41 № 145-пп»: own
             out.setdefault(i, "publication")
         role_above = role
     return out
@@ -174,15 +177,39 @@ _REGISTRATION_LINES = 6         # «Зарегистрировано» / «в М
 
 
 def registration_lines(texts: list[str]) -> set[int]:
-    """The lines of a registration stamp above a header, whose date and number and ministry are the
-    registration's, never the act's: from a line with a registration word among its first («Зарегистрировано
-    в Министерстве юстиции …», «Государственная регистрация») to the one stating its number a few lines
-    on («Регистрационный № 1234»); the line after it too where none states one."""
+    """The lines of a registration stamp, whose date and number and ministry are the registration's, never
+    the act's: from a line opening with a registration word («Зарегистрировано в Министерстве юстиции …»,
+    «Государственная регистрация», «Дата государственной регистрации: …») to the one stating its number a
+    few lines on («Регистрационный № 1234»); the line after it too where none states one and it goes on
+    with the stamp (a small letter, a date).  A title («О регистрации …») or a clause («3. Приказ подлежит
+    государственной регистрации») opens none, and the stamp never runs into the header's kind line or a
+    title (a stamp printed under the header whose own pair is above it)."""
     reg, out = set(vocab()["registration"]), set()
     for i, t in enumerate(texts):
-        if i in out or not reg & set(first_lemmas(t, 6)):
+        if i in out or not _opens_registration(t, reg):
             continue
-        end = next((j for j in range(i, min(len(texts), i + _REGISTRATION_LINES)) if has_number_sign(texts[j])),
-                   i + 1)
-        out.update(range(i, min(end, len(texts) - 1) + 1))
+        stop = next((j for j in range(i + 1, min(len(texts), i + _REGISTRATION_LINES)) if _header_again(texts[j])),
+                    min(len(texts), i + _REGISTRATION_LINES))
+        end = next((j for j in range(i, stop) if has_number_sign(texts[j])), None)
+        if end is None:
+            end = i + 1 if i + 1 < stop and _goes_on(texts[i + 1]) else i
+        out.update(range(i, end + 1))
     return out
+
+
+def _opens_registration(text: str, reg: set[str]) -> bool:
+    t = text.lstrip()
+    if not t or t[0].isdigit() or starts_with(t, vocab()["title_starts"]):
+        return False
+    return bool(reg & set(first_lemmas(t, 3)))
+
+
+def _header_again(text: str) -> bool:
+    """A line naming an act's kind in capitals or opening a title: the header, no stamp's."""
+    return _names_kind(text) or starts_with(text.lstrip(" «\"“„"), vocab()["title_starts"])
+
+
+def _goes_on(text: str) -> bool:
+    """A stamp's next line: one going on in small letters («в Управлении Минюста …») or its date."""
+    t = text.strip()
+    return bool(t) and (t[0].islower() or find_date(t) is not None)
