@@ -10,7 +10,7 @@ import datetime as dt
 from parsers.extract.header_columns import apart
 from parsers.extract.lines import Line
 from parsers.extract.metadata import read_metadata
-from parsers.extract.role_lines import apart_lines, registration_lines
+from parsers.extract.role_lines import apart_lines, other_role_lines, registration_lines
 from parsers.formats.text import parse_text
 
 MIN = "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТВЕРСКОЙ ОБЛАСТИ\n"
@@ -80,3 +80,10 @@ def test_a_preamble_citing_an_act_over_lines_is_no_right_column():
     assert [ln.text for ln in apart(lines, len(lines))] == texts
     md = _read(MIN + "\n".join(texts) + "\n1. Утвердить порядок.\nМинистр И.И. Иванов\n")
     assert _pair(md) == (None, None)
+
+
+def test_a_title_on_electronic_signatures_is_no_certificate_block():
+    md = _read(MIN + "ПРИКАЗ\nот 12.03.2021 № 45\nОб использовании электронной подписи\nв министерстве\n" + BODY)
+    assert md["title"] == "Об использовании электронной подписи в министерстве"
+    assert other_role_lines(["Об использовании электронной подписи", "с 01.01.2022"]) == set()
+    assert other_role_lines(["Документ подписан электронной подписью", "с 01.01.2022"]) == {0, 1}

@@ -46,8 +46,9 @@ _NOTE_LINES = 6             # an edition note wraps over a few lines at most
 
 def _role_of(text: str) -> str | None:
     """The role a line's first words name («сертификат», «опубликовать» …), or None; a line opening with a
-    small letter goes on with a sentence above («… использования и» / «опубликования …»): none."""
-    if text.lstrip()[:1].islower():
+    small letter goes on with a sentence above («… использования и» / «опубликования …»): none, nor does a
+    title's («Об использовании электронной подписи …»: a subject, no certificate)."""
+    if text.lstrip()[:1].islower() or _opens_title(text):
         return None
     lemmas = first_lemmas(text, _ROLE_WORDS)
     for role, phrases in vocab()["other_roles"].items():
@@ -199,14 +200,18 @@ def registration_lines(texts: list[str]) -> set[int]:
 
 def _opens_registration(text: str, reg: set[str]) -> bool:
     t = text.lstrip()
-    if not t or t[0].isdigit() or starts_with(t, vocab()["title_starts"]):
+    if not t or t[0].isdigit() or _opens_title(t):
         return False
     return bool(reg & set(first_lemmas(t, 3)))
 
 
 def _header_again(text: str) -> bool:
     """A line naming an act's kind in capitals or opening a title: the header, no stamp's."""
-    return _names_kind(text) or starts_with(text.lstrip(" «\"“„"), vocab()["title_starts"])
+    return _names_kind(text) or _opens_title(text)
+
+
+def _opens_title(text: str) -> bool:
+    return starts_with(text.lstrip(" «\"“„"), vocab()["title_starts"])
 
 
 def _goes_on(text: str) -> bool:
