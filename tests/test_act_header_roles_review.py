@@ -70,6 +70,7 @@ def test_a_news_item_with_no_header_under_it_is_read_not_skipped():
     news = ["15.03.2022", "Опубликовано постановление Правительства Тверской области от 14.03.2022 № 145-пп"]
     assert apart_lines(news) == set()
     assert apart_lines(news + ["ПОСТАНОВЛЕНИЕ", "О порядке приёма граждан"]) == {0, 1}
+    assert apart_lines(news + ["п. 1 постановления Правительства от 04.09.2007 № 374"]) == {0, 1}
     assert _read("\n".join(news) + "\n")["authority"] == "Правительство Тверской области"
 
 
