@@ -56,7 +56,9 @@ def test_a_registration_stamp_with_no_number_above_the_header_stops_at_it():
 
 def test_a_registration_stamp_goes_on_over_its_own_lines():
     texts = ["Зарегистрировано", "в Управлении Министерства юстиции", "12 марта 2021 г.", "ПРИКАЗ"]
-    assert registration_lines(texts) == {0, 1}
+    assert registration_lines(texts) == {0, 1, 2}
+    texts = ["Зарегистрировано", "в Управлении Минюста", "по Тверской области", "12 марта 2021 г.", "ПРИКАЗ"]
+    assert registration_lines(texts) == {0, 1, 2, 3}
     assert registration_lines(["Государственная регистрация", "12.03.2021", "МИНИСТЕРСТВО"]) == {0, 1}
 
 

@@ -183,8 +183,8 @@ def registration_lines(texts: list[str]) -> set[int]:
     """The lines of a registration stamp, whose date and number and ministry are the registration's, never
     the act's: from a line opening with a registration word («Зарегистрировано в Министерстве юстиции …»,
     «Государственная регистрация», «Дата государственной регистрации: …») to the one stating its number a
-    few lines on («Регистрационный № 1234»); the line after it too where none states one and it goes on
-    with the stamp (a small letter, a date).  A title («О регистрации …») or a clause («3. Приказ подлежит
+    few lines on («Регистрационный № 1234»); where none states one, the lines going on with the stamp
+    (a small letter, a date).  A title («О регистрации …») or a clause («3. Приказ подлежит
     государственной регистрации») opens none, and the stamp never runs into the header's kind line or a
     title (a stamp printed under the header whose own pair is above it)."""
     reg, out = set(vocab()["registration"]), set()
@@ -194,8 +194,10 @@ def registration_lines(texts: list[str]) -> set[int]:
         stop = next((j for j in range(i + 1, min(len(texts), i + _REGISTRATION_LINES)) if _header_again(texts[j])),
                     min(len(texts), i + _REGISTRATION_LINES))
         end = next((j for j in range(i, stop) if has_number_sign(texts[j])), None)
-        if end is None:
-            end = i + 1 if i + 1 < stop and _goes_on(texts[i + 1]) else i
+        if end is None:             # no number line: the lines going on with the stamp
+            end = i
+            while end + 1 < stop and _goes_on(texts[end + 1]):
+                end += 1
         out.update(range(i, end + 1))
     return out
 
