@@ -70,3 +70,9 @@ def test_step_by_step_names_no_stage_of_a_case(text):
 
 def test_a_step_of_ones_case_stays_a_stage():
     assert codes("уведомление о каждом шаге рассмотрения заявления") == ["status"]
+
+
+def test_the_hostile_inputs_of_the_benchmark_read_as_their_short_forms():
+    # benchmarks/bench_hostile_inputs.py times these (needs21's loops, linear); here what they return
+    assert "feedback_result" in codes("через неделю по почте " * 200 + "сообщают, что сделано по моему отзыву")
+    assert "forms" in codes("найти " + "новый актуальный " * 200 + "образец заявления")
