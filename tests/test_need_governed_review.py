@@ -30,6 +30,15 @@ def test_a_remedy_asked_or_to_be_done_is_no_answer_to_feedback(text):
     assert "feedback_result" not in codes(text)
 
 
+@pytest.mark.parametrize("text", [
+    "жалоба на то, что не исправили ошибку в справке",   # what the complaint is of: nothing was done
+    "жалоба, что по обращению так ничего и не сделали",
+])
+def test_a_remedy_denied_is_what_a_complaint_is_of(text):
+    # a complaint filed (представление обращения / обратная связь), no answer to it received
+    assert "feedback_result" not in codes(text)
+
+
 def test_a_remedy_said_done_still_answers_feedback():
     # the mends above keep the branch's reading: what WAS done on a complaint of the service
     assert codes("узнать, что исправили после моей жалобы на грубость") == ["feedback_result"]
