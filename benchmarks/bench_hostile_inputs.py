@@ -1322,6 +1322,16 @@ CASES = [
          + "часы работы", _needs, "предложение продлить часы работы"),
     Case("needs: hundreds of hyphenated compounds", lambda k: "получить " + "бланк-заявку и " * 300 * k + "справку",
          _needs, "получить бланк-заявку и справку"),
+    # needs21 (reviewed in rev17a): a telling verb's subject looked for before it, a remedy said done beside a
+    # complaint, a stage word said twice («шаг за шагом»), a blank looked for after a run of qualifiers
+    Case("needs: an unnamed doer after hundreds of words", lambda k: "через неделю по почте " * 200 * k
+         + "сообщают, что сделано по моему отзыву", _needs, "сообщают, что сделано по моему отзыву"),
+    Case("needs: a complaint beside hundreds of remedies", lambda k: "узнать, что " + "исправили и сделали " * 200 * k
+         + "по моей жалобе", _needs, "узнать, что исправили по моей жалобе"),
+    Case("needs: hundreds of steps said twice", lambda k: "уведомление о " + "шаг за шагом " * 300 * k
+         + "рассмотрения заявления", _needs, "уведомление о каждом шаге рассмотрения заявления"),
+    Case("needs: a blank found after hundreds of qualifiers", lambda k: "найти " + "новый актуальный " * 200 * k
+         + "образец заявления", _needs, "найти образец заявления"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
     # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
     Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,

@@ -153,18 +153,25 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     named = any(w.lemma in d["complaints"] for w in ws)
     # the response said by a verb, a predicate of its own ("что сделано по отзыву", "учли ли"), not a noun
     # a feedback word may govern as its content ("предложение по изменению графика")
-    deed = any(w.lemmas & d["responses"] and w.pos in _DEEDS and not _topic_of_noun(ws, k) for k, w in enumerate(ws))
+    deed = any(w.lemmas & d["responses"] and _done(ws, k) and not _topic_of_noun(ws, k) for k, w in enumerate(ws))
     if about:
         return [frozenset({ANSWERED, ANSWERED + "_deed"} if deed else {ANSWERED})]
     # what was done on a complaint is a remedy, feedback's answer — an appeal gets a decision
     # ("узнать, что сделали по моей жалобе"); a complaint's answer else an appeal's as often: only the likelier
     # (not where the clause names what an appeal contests, `open_about`'s `unless`: "по жалобе на отказ")
-    remedied = any(w.lemmas & d["remedies"] and w.pos in _DEEDS for w in ws) and not any(w.lemma in d["contested"] for w in ws)
+    remedied = any(w.lemmas & d["remedies"] and _done(ws, k) for k, w in enumerate(ws)) and not any(w.lemma in d["contested"] for w in ws)
     return [frozenset({ANSWERED + "_deed"})] if remedied and named else \
         [frozenset({ANSWERED + "_complaint"})] if named and of_service else []
 
 
-_DEEDS = ("VERB", "PRTS", "INFN")
+def _done(ws: tuple[Word, ...], k: int) -> bool:
+    """Is the word at k a deed said done — a finite verb or a short participle, «сделали», «исправлено»?  An
+    infinitive or an imperative is what the client asks for or must do himself, «предложение изменить
+    график», «что нужно сделать», «учтите моё предложение»; one negated, «не исправили», «не было сделано»,
+    is what the client complains of: no answer."""
+    w = ws[k]
+    said = w.pos == "PRTS" or w.pos == "VERB" and morph().parse(w.text)[0].tag.mood != "impr"
+    return said and all(x.text != "не" for x in ws[max(0, k - 2):k])
 
 
 def _made_by(ws: tuple[Word, ...], m: int, d: dict) -> bool:
