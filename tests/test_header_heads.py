@@ -77,3 +77,10 @@ def test_whole_reworded_headers_map_every_column():
     assert is_header("roadmap", rm)
     assert {f: i for f, i in map_columns("roadmap", rm).items() if f != "item_no"} == \
         {"activity": 1, "deadline": 2, "responsible": 3, "deliverable": 4}
+
+
+def test_a_label_s_closing_colon_joins_nothing_and_a_client_stands_for_the_qualifier():
+    # «Тип точки контакта (5):» is one name with its head first; «Место с посетителем» the contact with him
+    assert _best("touchpoint_list", "Тип точки контакта (5):") == "point_type"
+    assert _best("touchpoint_list", "Место с посетителем") == "touchpoint"
+    assert _best("touchpoint_list", "Точки с заявителем") == "touchpoint"

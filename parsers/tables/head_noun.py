@@ -24,7 +24,8 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 # below 1 so that a tie goes to the head's field; above the share a second word of a phrase adds
 # («точка взаимодействия» 2/3 beside «тип точки взаимодействия» 3/3 stays behind), so only near ties turn
 DEPENDENT_WEIGHT = 0.9
-_SIDE_BY_SIDE = re.compile(r"[,;:/\\+]|\s[–—-]\s|\s(?:и|или)\s", re.I)
+# a colon joins two names only with words after it: a label's closing «:» («Канал связи:») joins nothing
+_SIDE_BY_SIDE = re.compile(r"[,;/\\+]|:\s*[^\W\d]|\s[–—-]\s|\s(?:и|или)\s", re.I)
 
 
 @lru_cache(maxsize=None)
