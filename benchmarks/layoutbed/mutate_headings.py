@@ -21,7 +21,9 @@ import re
 
 from .doc import Cell, Doc, Table
 
-# head nouns: (singular, plural or None); a qualifier or client word agrees with no head (genitive)
+# head nouns: (singular, plural or None); a qualifier or client word agrees with no head (genitive).  Never a
+# co-executor («Соисполнитель»): the contract's responsible one is who answers for the item, not who helps
+# (the first version had it, and its figures read a co-executors' column as the responsible one)
 HEADS: dict[str, tuple[tuple[str, str | None], ...]] = {
     "channel": (("Канал", "Каналы"), ("Способ", "Способы"), ("Форма", "Формы"), ("Инструмент", "Инструменты"),
                 ("Средство", "Средства"), ("Место", "Места"), ("Точка", "Точки")),
@@ -36,8 +38,7 @@ HEADS: dict[str, tuple[tuple[str, str | None], ...]] = {
                  ("Работа", "Работы"), ("Мера", "Меры")),
     "term": (("Срок", "Сроки"), ("Дата", None), ("Период", None), ("Время", None), ("Плановый срок", None)),
     "responsible": (("Ответственный", "Ответственные"), ("Исполнитель", "Исполнители"),
-                    ("Ответственное лицо", "Ответственные лица"), ("Ответственное подразделение", None),
-                    ("Соисполнитель", None)),
+                    ("Ответственное лицо", "Ответственные лица"), ("Ответственное подразделение", None)),
     "result": (("Результат", "Результаты"), ("Итог", None), ("Форма завершения", None), ("Документ", None),
                ("Показатель", None), ("Ожидаемый результат", "Ожидаемые результаты")),
 }
