@@ -122,11 +122,14 @@ def _by_content(cells: list[str], gold: dict[str, set[str]]) -> str | None:
     if len(cells) < 2:
         return None
     hits = [f for f, texts in gold.items() if sum(any(t in c for t in texts) for c in cells) * 2 >= len(cells)]
-    return hits[0] if len(hits) == 1 else None
+    return hits[0] if len(hits) == 1 else _FUSED if hits else None
 
 
 FIELDS = {"touchpoint_list": ("direction", "process", "channel", "point_type", "needs"),
           "roadmap": ("activity", "term", "responsible", "result")}
+
+
+_FUSED = "fused"    # a column of two fields' texts: its heading names both, and stays as it is
 
 
 def _by_heading(text: str, kind: str) -> str | None:
@@ -202,7 +205,7 @@ def reworded(doc: Doc, group: list[Table], rng: random.Random) -> None:
                 continue
             field = _by_content(_column(group, col, c.span), gold) if c.span == 1 else None
             field = field or _by_heading(own, doc.kind)
-            if field is None or (field == "term" and start_beside) or (c.span > 1 and field != _by_heading(own, doc.kind)):
+            if field in (None, _FUSED) or (field == "term" and start_beside) or (c.span > 1 and field != _by_heading(own, doc.kind)):
                 continue
             new = heading(field, rng)
             for _ in range(4):            # two columns of one field (split channel) keep apart
