@@ -87,6 +87,15 @@ def unnamed_wish(ws: tuple[Word, ...], k: int, g, action_of) -> bool:
         and not action_of(ws[k])
 
 
+def past_after_wish(before: Word, w: Word) -> bool:
+    """Is `w`, read as an imperative, the past plural of another verb right after «чтобы» (`wished`: "чтобы
+    пришли посмотреть печку": «прийти», the agency bid come, no order to send)?  «чтобы» takes no imperative."""
+    if w.pos != "VERB" or before.text.lower() not in _data()["wished"]:
+        return False
+    parses = morph().parse(w.text)
+    return "impr" in parses[0].tag and any({"past", "plur"} <= p.tag.grammemes for p in parses[1:])
+
+
 def past_after_subject(before: Word, w: Word) -> bool:
     """Is `w`, read as an imperative, the past plural of another verb after its nominative
     subject ("деньги пришли на карту": «прийти», not «прислать»)?  An order has no subject."""

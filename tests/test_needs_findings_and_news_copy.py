@@ -106,3 +106,16 @@ def test_a_channel_after_a_deed_no_longer_needed():
 ])
 def test_a_workplace_of_the_mfc(text, want):
     assert match_channel(text).code == want
+
+
+def test_a_wish_that_someone_come_and_look_bids_the_agency():
+    # after «чтобы» a verb is past, never imperative: «пришли» is «прийти» (come), no order to send —
+    # the agency bid come and look, the client's thing presented (the likelier reading: in review)
+    assert read("дедушка просит, чтобы пришли посмотреть сарай после урагана") == [("inspection_objects", False)]
+    # a verb of sending after «чтобы» stays what it was: the client wants the paper sent to him
+    assert codes("хочу, чтобы прислали справку") == ["result"]
+
+
+def test_a_spoken_paper_is_a_certificate():
+    # «бумажка»: the paper an office issues, spoken (data/colloquial.yaml)
+    assert codes("нужна бумажка из сельсовета о составе семьи") == ["result"]
