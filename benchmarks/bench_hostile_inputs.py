@@ -1044,6 +1044,12 @@ CASES = [
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
          _needs, "получить справку - записаться на приём"),
     Case("needs: run-on story", _story, _needs, "звоню третий день хочу узнать"),
+    # (open16: a deed no longer needed, news copy's foil, read before its colon or dash — a run of spaces after
+    # its lead, a long deed with no colon, and thousands of foils a cell's semicolons cut)
+    Case("needs: a foil's lead, then a run of spaces", lambda k: "больше не нужно" + " " * 20_000 * k + "бланк", _needs,
+         "больше не нужно ехать: бланк"),
+    Case("needs: thousands of foils, one a phrase", lambda k: "теперь не надо ехать в центр; " * 300 * k, _needs,
+         "теперь не надо ехать в центр; бланк"),
     Case("needs: thousands of deeds done along with the agency's", lambda k: "Рассмотрение обращения "
          + "с направлением ответа заявителю с оценкой документов " * 300 * k, _needs,
          "Исполнение запросов с направлением ответа заявителю"),

@@ -230,7 +230,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i, g.what_words[ws[i + 1].lemma], 1.0
         if asks_to_be_told(ws, i, g.asked_to_tell, g.asking_words):   # "Скажите, когда …"
             return i + 1, g.asked_to_tell[2], 1.0
-        a = _action_of(w, g)
+        a = None if i and need_outcome.past_after_wish(ws[i - 1], w) else _action_of(w, g)
         if a in g.told_what and (k := told_what(ws, i, g)) is not None:     # "Подскажите, какие есть меры"
             return k + 1, g.what_words[ws[k].lemma], 1.0
         if a:

@@ -51,7 +51,10 @@ def _data(data: dict) -> dict:
                            + list(data.get("inspectors", ()))),
             "about": frozenset(spec.get("about", ())), "complaints": one(spec.get("complaints", ())),
             "own_too": one(spec.get("own_too", ())), "procedure": one(spec.get("procedure", ())),
-            "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w))}
+            "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w)),
+            # (an entry of two words, "долгий ожидание": both lemmas side by side)
+            "of_service_pairs": frozenset(tuple(str(w).replace("ё", "е").split()) for k in spec.get("of_service", ())
+                                          for w in lists.get(k, ()) if len(str(w).split()) == 2)}
 
 
 def wish_end(ws: tuple[Word, ...], modals: set[str]) -> int:
@@ -82,6 +85,15 @@ def unnamed_wish(ws: tuple[Word, ...], k: int, g, action_of) -> bool:
     ("чтобы перезвонили", "чтобы приняли заявление")?  What the agency is to do is then only guessed."""
     return bool(wish_end(ws, g.modals)) and k < len(ws) and ws[k].lemma not in _data()["wish_answers"] \
         and not action_of(ws[k])
+
+
+def past_after_wish(before: Word, w: Word) -> bool:
+    """Is `w`, read as an imperative, the past plural of another verb right after «чтобы» (`wished`: "чтобы
+    пришли посмотреть печку": «прийти», the agency bid come, no order to send)?  «чтобы» takes no imperative."""
+    if w.pos != "VERB" or before.text.lower() not in _data()["wished"]:
+        return False
+    parses = morph().parse(w.text)
+    return "impr" in parses[0].tag and any({"past", "plur"} <= p.tag.grammemes for p in parses[1:])
 
 
 def past_after_subject(before: Word, w: Word) -> bool:
@@ -145,7 +157,7 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     # a reply alone answers no comment asked of the agency (`asked_too`): that may be its explanation;
     # nor a survey (`answered_by_client`): the client answers it ("ответить на вопросы анкеты")
     replied = not any(x & d["responses"] for x in said)
-    of_service = any(w.lemmas & d["of_service"] for w in ws)
+    of_service = any(w.lemmas & d["of_service"] for w in ws) or any((a.lemma, b.lemma) in d["of_service_pairs"] for a, b in zip(ws, ws[1:]))
     # an assessment of a thing may be the agency's own ("меры по оценке ущерба"): feedback only beside the service's quality
     about = any((found := object_at(ws, k)) and found[0] in d["about"] \
                 and not (replied and (ws[k].lemma in d["asked_too"] or found[0] in d["answered_by_client"] or _made_by(ws, k + found[1], d)))
