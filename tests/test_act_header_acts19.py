@@ -128,3 +128,14 @@ def test_a_title_line_with_a_misspelt_issuer_gives_its_kind_and_date():
 def test_a_kind_opening_a_sentence_far_from_its_date_is_no_title_line():
     md = _md("Распоряжение регулирует порядок работы с обращениями граждан в течение года от 11.05.2016\n")
     assert md["order_date"] is None
+
+
+def test_a_note_on_an_act_opening_the_text_is_no_lead():
+    assert lead_act(["Распоряжением Главы Курской области от 02.03.2015 № 8 настоящее распоряжение признано "
+                     "утратившим силу."]) is None
+    assert lead_act(["Постановлением Правительства Курской области от 02.03.2015 № 8 внесены изменения."]) is None
+
+
+def test_a_post_in_capitals_over_capital_words_is_no_persons_name():
+    assert named_head(["2. АППАРАТУ ГЛАВЫ ИВАНОВСКОЙ ОБЛАСТИ РАЗРАБОТАТЬ ПОРЯДОК"]) is None
+    assert named_head(["Глава Иван ПЕТРОВ"]) is None

@@ -52,11 +52,21 @@ def lead_act(texts: list[str]) -> dict | None:
             return None
         end = _SENTENCE_END.search(text)
         sentence = text[:end.start()] if end else text
+        if _notes(words(sentence)):
+            return None
         number, date = parse_number(sentence), parse_date(sentence)
         both = number is not None and date is not None
         return {"act_kind": ws[0][0], "authority": authority_in(sentence), "order_number": number if both else None, "order_date": date if both else None,
                 "header_text": sentence}
     return None
+
+
+def _notes(ws: list) -> bool:
+    """A note on an act, no report of one: a repeal or change («… признано утратившим силу», «внесены
+    изменения») or this act named («настоящее постановление»)."""
+    own, kinds = set(vocab()["self_reference"]), own_kinds()
+    return bool(set(vocab()["cited_cues"]) & {w[0] for w in ws}) or any(
+        a[0] in own and b[0] in kinds for a, b in zip(ws, ws[1:]))
 
 
 def _instrumental_kind(word: str, lemma: str) -> bool:
@@ -75,10 +85,11 @@ def named_head(texts: list[str]) -> str | None:
                 continue
             for j in range(i + 1, min(i + 1 + _NAME_REACH, len(ws) - 1)):
                 first, last = ws[j], ws[j + 1]
-                if _first_name(text[first[1]:first[2]]) and text[last[1]:last[1] + 1].isupper():
+                surname = text[last[1]:last[2]]
+                if _first_name(text[first[1]:first[2]]) and surname[:1].isupper() and surname[1:].islower():
                     return w[0].capitalize()
     return None
 
 
 def _first_name(word: str) -> bool:
-    return word[:1].isupper() and any("Name" in p.tag for p in morph().parse(word))
+    return word[:1].isupper() and word[1:].islower() and any("Name" in p.tag for p in morph().parse(word))
