@@ -243,8 +243,8 @@ def _pair_apart(text):
 
 
 def _news_item(texts):
-    from parsers.extract.news_item import lead_act, named_head, reported_kind
-    return reported_kind(texts), lead_act(texts), named_head(texts)
+    from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
+    return reported_kind(texts), lead_act(texts), named_head(texts), reported_pair(texts)
 
 
 def _run_header(text):
@@ -1342,6 +1342,8 @@ CASES = [
          _pair_apart, "от 01.02.2012 № 5 Об утверждении"),
     Case("news item: a line of dots and spaces", lambda k: ["Указом" + ". " * 10_000 * k + "x"], _news_item,
          ["Указом Главы № 5 от 01.02.2012 учреждена"]),
+    Case("news item: thousands of signed kinds, no end", lambda k: ["подписал указ от 1 № " * 2_000 * k], _news_item,
+         ["Губернатор подписал указ № 5 от 01.02.2012 о порядке"]),
     Case("news item: thousands of posts and capitals", lambda k: ["губернатор Иван " * 3_000 * k], _news_item,
          ["губернатор Иван Петров подписал указ"]),
 ]

@@ -9,7 +9,7 @@ import datetime as dt
 from parsers.extract.header_mend import lone_item, pair_apart
 from parsers.extract.lines import Line
 from parsers.extract.metadata import read_metadata
-from parsers.extract.news_item import lead_act, named_head, reported_kind
+from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
 from parsers.extract.unglue import unglue
 from parsers.formats.text import parse_text
 
@@ -139,3 +139,23 @@ def test_a_note_on_an_act_opening_the_text_is_no_lead():
 def test_a_post_in_capitals_over_capital_words_is_no_persons_name():
     assert named_head(["2. АППАРАТУ ГЛАВЫ ИВАНОВСКОЙ ОБЛАСТИ РАЗРАБОТАТЬ ПОРЯДОК"]) is None
     assert named_head(["Глава Иван ПЕТРОВ"]) is None
+
+
+def test_a_pair_stated_right_after_the_signed_kind_is_the_acts():
+    text = ("Новости области\n12.05.2024\nГубернатор Курской области Иван Петров подписал указ № 145-пг от 10 мая "
+            "2024 года о создании штаба. Штаб начнёт работу в июне.\n")
+    md = _md(text)
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == ("указ", "145-пг", dt.date(2024, 5, 10))
+    got = reported_pair(["Председатель комитета подписал распоряжение от 03.04.2022 г. № 12-р «О порядке»."])
+    assert (got["order_number"], got["order_date"]) == ("12-р", dt.date(2022, 4, 3))
+
+
+def test_no_pair_where_the_kind_is_not_signed_in_the_past_or_the_date_follows_the_title():
+    assert reported_pair(["Губернатору подписать распоряжение № 5 от 01.02.2023 в течение недели."]) is None
+    assert reported_pair(["Губернатор подписал указ о празднике, № 5 которого действует с 01.02.2023."]) is None
+    assert reported_pair(["Губернатор подписал указ о выходном дне от 01.02.2023 № 5."]) is None
+
+
+def test_a_modifier_between_the_verb_and_the_kind():
+    assert reported_kind(["Губернатор подписал соответствующее распоряжение о переносе выходных."]) == "распоряжение"
+    assert reported_kind(["Губернатор подписал важное соглашение."]) is None

@@ -74,7 +74,7 @@ from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on,
 from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
-from .news_item import lead_act, named_head, reported_kind
+from .news_item import lead_act, named_head, reported_kind, reported_pair
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
@@ -236,7 +236,8 @@ def _header_found(lines: list[Line]) -> dict:
     # a text that opens with its preamble ("В соответствии с постановлением …") has no title
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
-            "region_text": [title or ""], "header_text": ""}
+            "region_text": [title or ""], "header_text": "",
+            **(reported_pair([ln.text for ln in lines[:limit]]) or {})}     # «подписал указ № 5 от …»
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:

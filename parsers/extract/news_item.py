@@ -1,7 +1,8 @@
 """What a news item tells of the act it reports, where the page prints no header of its own: the act's
 kind beside a verb of its signing («Глава … подписал указ», «Соответствующий Указ подписал губернатор»,
 «Указом постановил …», «Указ вступает в силу …»), the act an item's lead opens with («Указом Главы ДНР
-№ 34 от 23 февраля 2020 года учреждена …») and an issuer named by its head's post and name («губернатор
+№ 34 от 23 февраля 2020 года учреждена …»), the pair stated right after a kind a past verb reports
+(«подписал указ № 145-пг от 10 мая 2024 года о …») and an issuer named by its head's post and name («губернатор
 Владимир Сальдо»: the post, given its region by the header reader).  Read last, after every header
 shape and the act's own words («настоящий приказ», an enacting verb) found nothing.
 """
@@ -25,18 +26,56 @@ _NAME_REACH = 2           # the post, at most a word («губернатор р�
 
 def reported_kind(texts: list[str]) -> str | None:
     """The kind next to a verb of the act's signing or coming into force, either side of it, with
-    nothing but a space between (a sentence's end parts them)."""
-    kinds, verbs = own_kinds(), set(vocab()["report_verbs"])
+    nothing but a space between (a sentence's end parts them; «подписал соответствующий указ»: a
+    modifier between a verb and the kind after it)."""
+    return next((kind[0] for text in texts for kind, _ in _reported(text)), None)
+
+
+def reported_pair(texts: list[str]) -> dict | None:
+    """The number and date stated right after a kind a past verb reports («подписал указ № 45 от 12
+    мая 2024 года о …», «подписал распоряжение от 03.04.2022 г. № 12-р «О …»»): up to the title's first
+    word, a quote or the sentence's end, both stated, the date after «от»; None where either is missing."""
+    starts = "|".join(vocab()["title_starts"])
     for text in texts:
-        ws = words(text)
-        for a, b in zip(ws, ws[1:]):
-            if text[a[2]:b[1]].strip():
+        for kind, past in _reported(text):
+            reach = text[kind[2]:kind[2] + _PAIR_REACH]
+            clause = reach[:re.search(rf"\s(?:{starts})\s|[«\"]|[.!?](?:\s|$)(?<!г\.\s)|$", reach, re.I).start()]
+            if not (past and _DATE_AFTER_OT.search(clause)):
                 continue
-            if a[0] in verbs and b[0] in kinds:
-                return b[0]
-            if a[0] in kinds and b[0] in verbs:
-                return a[0]
+            number, date = parse_number(clause), parse_date(clause)
+            if number is not None and date is not None:
+                return {"act_kind": kind[0], "order_number": number, "order_date": date, "header_text": clause}
     return None
+
+
+_DATE_AFTER_OT = re.compile(r"\bот\s*\d", re.I)
+_PAIR_REACH = 120         # «№ 145-пг от 10 мая 2024 года» with an issuer's name between fits
+
+
+def _reported(text: str):
+    """(the kind's word, whether its verb is past) for each kind beside a verb of `report_verbs`."""
+    kinds, verbs = own_kinds(), set(vocab()["report_verbs"])
+    ws = words(text)
+    for k, w in enumerate(ws):
+        if w[0] not in verbs:
+            continue
+        left = w
+        if k + 2 < len(ws) and ws[k + 1][0] not in kinds and _modifier(text, ws[k + 1]) and \
+                not text[w[2]:ws[k + 1][1]].strip():
+            left = ws[k + 1]            # «подписал соответствующий указ»
+        after = ws[k + 2 if left is not w else k + 1] if k + 1 < len(ws) else None
+        for kind, gap in ((after, (left[2], after[1])) if after else (None, None),
+                          (ws[k - 1], (ws[k - 1][2], w[1])) if k else (None, None)):
+            if kind is not None and kind[0] in kinds and not text[gap[0]:gap[1]].strip():
+                yield kind, _past(text[w[1]:w[2]])
+
+
+def _modifier(text: str, w: tuple) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(text[w[1]:w[2]].lower())[:1])
+
+
+def _past(word: str) -> bool:
+    return any("past" in p.tag or p.tag.POS == "PRTS" for p in morph().parse(word.lower())[:2])
 
 
 def lead_act(texts: list[str]) -> dict | None:
