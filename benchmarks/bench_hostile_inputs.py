@@ -264,6 +264,22 @@ def _header_mend(text):
     return _mended(text)
 
 
+def _unglue(text):
+    from parsers.extract.unglue import unglue
+    return unglue(text)
+
+
+def _pair_apart(text):
+    from parsers.extract.header_mend import pair_apart
+    from parsers.extract.lines import Line
+    return pair_apart([Line(text, 1)])
+
+
+def _news_item(texts):
+    from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
+    return reported_kind(texts), lead_act(texts), named_head(texts), reported_pair(texts)
+
+
 def _run_header(text):
     from parsers.extract.lines import Line
     from parsers.extract.run_header import set_out
@@ -1383,6 +1399,19 @@ CASES = [
     # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once
     Case("text table breaks: thousands of rows, blank lines between", _width_runs, _table_breaks, _width_runs(1)[:1]),
     Case("needs table: a list in thousands of captioned parts", _other_parts, _join_needs, _other_parts(1)),
+    # acts19: a signer's initials and a title's first word parted from what they ran into, a register's pair set
+    # out from its title, a news item's kind, lead and head's name
+    Case("unglue: thousands of initials after small letters", lambda k: "аИ.П" * 10_000 * k, _unglue,
+         "областиИ.П.ПЕТРОВ"),
+    Case("unglue: thousands of numbers before a capital О", lambda k: "1О " * 10_000 * k, _unglue, "№ 5Об утверждении"),
+    Case("pair apart: a pair and thousands of capital О", lambda k: "от 01.02.2012 № 5" + " О" * 10_000 * k,
+         _pair_apart, "от 01.02.2012 № 5 Об утверждении"),
+    Case("news item: a line of dots and spaces", lambda k: ["Указом" + ". " * 10_000 * k + "x"], _news_item,
+         ["Указом Главы № 5 от 01.02.2012 учреждена"]),
+    Case("news item: thousands of signed kinds, no end", lambda k: ["подписал указ от 1 № " * 2_000 * k], _news_item,
+         ["Губернатор подписал указ № 5 от 01.02.2012 о порядке"]),
+    Case("news item: thousands of posts and capitals", lambda k: ["губернатор Иван " * 3_000 * k], _news_item,
+         ["губернатор Иван Петров подписал указ"]),
 ]
 
 
