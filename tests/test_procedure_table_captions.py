@@ -78,3 +78,13 @@ def test_a_caption_over_numbered_lines():
 ])
 def test_lead_ins_in_another_regions_words(lead_in, kind):
     assert classify(lead_in) == kind
+
+
+def test_a_tables_points_told_as_deeds_stay_its_list():
+    """Points written as what a client does («скачивает приложение …») read as duties under a lead-in
+    (`item_lists.states_duties`); in a table the procedure names as that list they are its points."""
+    text = "\n\n".join(["2.1. Цифровые точки взаимодействия приведены в таблице 1 приложения к настоящему Порядку.",
+                        "Таблица 1", "№ п/п\tНаименование\n1.\tскачивает мобильное приложение министерства\n"
+                                     "2.\tчитает новости на официальном сайте"])
+    assert _got(parse_text(text + "\n")) == [("channel_digital", "скачивает мобильное приложение министерства"),
+                                              ("channel_digital", "читает новости на официальном сайте")]

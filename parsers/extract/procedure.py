@@ -305,9 +305,9 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             if closing and kind not in vocab()["open_kinds"]:     # (a lead-in naming the list's fields, or nothing)
                 kind = closing
                 kinds, named = _lead_in_kinds(body, kind, open_ok)
-            if not ((kind is None and kinds or kind in vocab()["duties_not"]) and
-                    states_duties([r for _, r in found])):   # duties: no list
-                out += _open(found, kinds, str(i), kind, named) if kinds else found
+            if i in appendix or not ((kind is None and kinds or kind in vocab()["duties_not"]) and
+                                     states_duties([r for _, r in found])):   # duties: no list (but what a
+                out += _open(found, kinds, str(i), kind, named) if kinds else found  # list's title names)
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue
