@@ -585,6 +585,17 @@ def _held_points(k: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _captioned_tables(k: int) -> str:
+    # lists referred to by their tables' numbers and captioned over them (appendix_lists.caption_lead_ins): every
+    # caption looked up in the references once; «таблица» before a long run of spaces and no number
+    lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
+    lines += [f"2.{g}. Потребности клиентов приведены в таблице {g % 99} приложения к Порядку." for g in range(40 * k)]
+    lines += ["в таблице" + " " * (200 * k) + "x"]
+    for g in range(40 * k):
+        lines += [f"Таблица {g % 99}. Потребности клиентов", f"№ п/п\tНаименование\n1.\tполучить справку {g}\n2.\tзаписаться на приём {g}"]
+    return "\n\n".join(lines) + "\n"
+
+
 def _grid_text(k: int) -> str:
     # lists laid out in two-column tables (parsers/extract/item_grid.py), each read down its columns
     lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
@@ -973,6 +984,7 @@ CASES = [
          "ПОРЯДОК ведения перечня\nСпособы связи\n1. сайт\n2. почта\n"),
     Case("procedure: points over a reference and lead-ins", _held_points, _by_items, _held_points(1)[:400]),
     Case("procedure: lists in two-column grids", _grid_text, _by_items, _grid_text(1)[:300]),
+    Case("procedure: captioned tables referred to by number", _captioned_tables, _by_items, _captioned_tables(1)[:400]),
     Case("act header: verbs of enacting in one paragraph",
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),
