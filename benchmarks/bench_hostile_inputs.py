@@ -264,6 +264,22 @@ def _header_mend(text):
     return _mended(text)
 
 
+def _unglue(text):
+    from parsers.extract.unglue import unglue
+    return unglue(text)
+
+
+def _pair_apart(text):
+    from parsers.extract.header_mend import pair_apart
+    from parsers.extract.lines import Line
+    return pair_apart([Line(text, 1)])
+
+
+def _news_item(texts):
+    from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
+    return reported_kind(texts), lead_act(texts), named_head(texts), reported_pair(texts)
+
+
 def _run_header(text):
     from parsers.extract.lines import Line
     from parsers.extract.run_header import set_out
@@ -572,6 +588,17 @@ def _held_points(k: int) -> str:
         lines += [f"{g}. В перечень включаются следующие сведения:", f"{g}.1. Потребности определены пунктом 2 приказа.",
                   f"{g}.2. Цифровые каналы:"] + [f"{'абвгд'[i]}) сайт {g}-{i};" for i in range(5)]
     return "\n".join(lines) + "\n"
+
+
+def _captioned_tables(k: int) -> str:
+    # lists referred to by their tables' numbers and captioned over them (appendix_lists.caption_lead_ins): every
+    # caption looked up in the references once; «таблица» before a long run of spaces and no number
+    lines = ["ПОРЯДОК ведения перечня точек взаимодействия"]
+    lines += [f"2.{g}. Потребности клиентов приведены в таблице {g % 99} приложения к Порядку." for g in range(40 * k)]
+    lines += ["в таблице" + " " * (200 * k) + "x"]
+    for g in range(40 * k):
+        lines += [f"Таблица {g % 99}. Потребности клиентов", f"№ п/п\tНаименование\n1.\tполучить справку {g}\n2.\tзаписаться на приём {g}"]
+    return "\n\n".join(lines) + "\n"
 
 
 def _grid_text(k: int) -> str:
@@ -962,6 +989,7 @@ CASES = [
          "ПОРЯДОК ведения перечня\nСпособы связи\n1. сайт\n2. почта\n"),
     Case("procedure: points over a reference and lead-ins", _held_points, _by_items, _held_points(1)[:400]),
     Case("procedure: lists in two-column grids", _grid_text, _by_items, _grid_text(1)[:300]),
+    Case("procedure: captioned tables referred to by number", _captioned_tables, _by_items, _captioned_tables(1)[:400]),
     Case("act header: verbs of enacting in one paragraph",
          lambda k: "в целях работы министерства постановляет, " * 1000 * k, _enacting,
          "в целях работы министерства постановляет, "),
@@ -1049,6 +1077,12 @@ CASES = [
     Case("needs: chain of « - » needs", lambda k: " - ".join(f"получить справку {i}" for i in range(60 * k)),
          _needs, "получить справку - записаться на приём"),
     Case("needs: run-on story", _story, _needs, "звоню третий день хочу узнать"),
+    # (open16: a deed no longer needed, news copy's foil, read before its colon or dash — a run of spaces after
+    # its lead, a long deed with no colon, and thousands of foils a cell's semicolons cut)
+    Case("needs: a foil's lead, then a run of spaces", lambda k: "больше не нужно" + " " * 20_000 * k + "бланк", _needs,
+         "больше не нужно ехать: бланк"),
+    Case("needs: thousands of foils, one a phrase", lambda k: "теперь не надо ехать в центр; " * 300 * k, _needs,
+         "теперь не надо ехать в центр; бланк"),
     Case("needs: thousands of deeds done along with the agency's", lambda k: "Рассмотрение обращения "
          + "с направлением ответа заявителю с оценкой документов " * 300 * k, _needs,
          "Исполнение запросов с направлением ответа заявителю"),
@@ -1327,6 +1361,16 @@ CASES = [
          + "часы работы", _needs, "предложение продлить часы работы"),
     Case("needs: hundreds of hyphenated compounds", lambda k: "получить " + "бланк-заявку и " * 300 * k + "справку",
          _needs, "получить бланк-заявку и справку"),
+    # needs21 (reviewed in rev17a): a telling verb's subject looked for before it, a remedy said done beside a
+    # complaint, a stage word said twice («шаг за шагом»), a blank looked for after a run of qualifiers
+    Case("needs: an unnamed doer after hundreds of words", lambda k: "через неделю по почте " * 200 * k
+         + "сообщают, что сделано по моему отзыву", _needs, "сообщают, что сделано по моему отзыву"),
+    Case("needs: a complaint beside hundreds of remedies", lambda k: "узнать, что " + "исправили и сделали " * 200 * k
+         + "по моей жалобе", _needs, "узнать, что исправили по моей жалобе"),
+    Case("needs: hundreds of steps said twice", lambda k: "уведомление о " + "шаг за шагом " * 300 * k
+         + "рассмотрения заявления", _needs, "уведомление о каждом шаге рассмотрения заявления"),
+    Case("needs: a blank found after hundreds of qualifiers", lambda k: "найти " + "новый актуальный " * 200 * k
+         + "образец заявления", _needs, "найти образец заявления"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
     # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
     Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
@@ -1358,8 +1402,7 @@ CASES = [
     Case("role lines: thousands of certificate blocks", lambda k: ["Сертификат 01A2", "Действителен с:", "10.01.2023",
                                                                   "по:", "10.04.2024"] * 500 * k,
          _role_lines, ["Сертификат 01A2", "по 10.04.2024"]),
-    # rev17e: a registration stamp stops at the header's kind or a title; a news item's lines are read past only
-    # over a header (one look at the kind lines)
+    # rev17e: a registration stamp stops at the header's kind or a title; news lines read past over a header
     Case("role lines: thousands of registration stamps with no number", lambda k: [
         "Зарегистрировано в Минюсте", "в Управлении", "12.03.2021"] * 1_000 * k, _role_lines,
          ["Зарегистрировано", "в Управлении", "ПРИКАЗ"]),
@@ -1380,6 +1423,19 @@ CASES = [
     # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once
     Case("text table breaks: thousands of rows, blank lines between", _width_runs, _table_breaks, _width_runs(1)[:1]),
     Case("needs table: a list in thousands of captioned parts", _other_parts, _join_needs, _other_parts(1)),
+    # acts19: a signer's initials and a title's first word parted from what they ran into, a register's pair set
+    # out from its title, a news item's kind, lead and head's name
+    Case("unglue: thousands of initials after small letters", lambda k: "аИ.П" * 10_000 * k, _unglue,
+         "областиИ.П.ПЕТРОВ"),
+    Case("unglue: thousands of numbers before a capital О", lambda k: "1О " * 10_000 * k, _unglue, "№ 5Об утверждении"),
+    Case("pair apart: a pair and thousands of capital О", lambda k: "от 01.02.2012 № 5" + " О" * 10_000 * k,
+         _pair_apart, "от 01.02.2012 № 5 Об утверждении"),
+    Case("news item: a line of dots and spaces", lambda k: ["Указом" + ". " * 10_000 * k + "x"], _news_item,
+         ["Указом Главы № 5 от 01.02.2012 учреждена"]),
+    Case("news item: thousands of signed kinds, no end", lambda k: ["подписал указ от 1 № " * 2_000 * k], _news_item,
+         ["Губернатор подписал указ № 5 от 01.02.2012 о порядке"]),
+    Case("news item: thousands of posts and capitals", lambda k: ["губернатор Иван " * 3_000 * k], _news_item,
+         ["губернатор Иван Петров подписал указ"]),
 ]
 
 

@@ -10,7 +10,7 @@ side.  `heldout2` to `heldout6` were split off (by crc32 of the file name), `hel
 by region (each region wholly in one half; heldout7's and heldout9's to heldout13's regions are in no
 tune half, heldout8's in none or at most two), and their goldens written before the program ran on
 the acts they hold; tune on the
-`tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11,tune12`)
+`tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11,tune12,tune13`)
 and keep count of the runs that include a held-out half.  A field counts only where the golden states it: a
 value (a match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then
 the field must stay null).  Where a golden leaves a field out it is not counted; a value found

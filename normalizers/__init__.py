@@ -14,6 +14,7 @@ from .channel_heads import channel_detail, read_channel
 from .direction_meaning import process_direction
 from .direction_names import read_direction
 from .matcher import _OVERRIDE_HOOKS, Match, Taxonomy, taxonomy
+from .need_frames import foil
 from .need_grammar import OBJECT_ONLY
 from .needs import match_needs, split_needs
 from textcore.lemmas import _WORD, morph
@@ -41,6 +42,9 @@ def _match_channel(text: str, kind: str | None, point: bool = True) -> Match:
     def by_head(phrase: str) -> tuple[Match, ...]:
         # a way written as a path ("Сайт → «Обращения граждан» → форма отправки"): the point is
         # where it ends, its last step that names a channel
+        # (news copy's deed no longer needed before a colon or a dash, "Больше не нужно ехать в центр: …",
+        # names the old way, no point: what follows is the channel — need_frames.foil)
+        phrase = foil(phrase) or phrase
         steps = [s.strip() for s in _ARROWS.split(phrase) if s.strip()]
         ends = (r for s in reversed(steps) if (r := read_channel(s, kind, point)) is not None) if len(steps) > 1 else iter(())
         r = next(ends, None) or read_channel(phrase, kind, point)

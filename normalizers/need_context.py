@@ -95,6 +95,8 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE})]
         if i and f"{ws[i - 1].text} {w.text}" in spec.get("during", ()):
             continue                         # "в ходе проверки": while it goes on, no stage asked
+        if w.lemma in stage and _stepwise(ws, i, spec.get("stepwise", ())):
+            continue                         # "шаг за шагом": how it goes, step by step
         if w.lemma in stage and not named_kind(ws, i, own, deverbal):
             nxt = _next_content(ws, i, own)
             # only a stage of some other thing is no status: "ход строительства"; nor steps toward a goal
@@ -110,6 +112,11 @@ def case_marks(ws: tuple[Word, ...], spec: dict[str, set[str]], case_objects: se
             return [frozenset({STAGE, EVENT} | ({SETTLED} if settled else set()))]
     return _event(ws, procedure, own, case_objects, deverbal, addressed, frozenset(spec.get("settling", ())),
                   frozenset(spec.get("course", ())))
+
+
+def _stepwise(ws: tuple[Word, ...], i: int, between: set[str]) -> bool:
+    """Is the word at i either half of a word said twice about a word of `between`, «шаг за шагом»?"""
+    return any(0 <= a and a + 2 < len(ws) and ws[a + 1].text in between and ws[a].lemma == ws[a + 2].lemma for a in (i, i - 2))
 
 
 def _one_case_timed(ws: tuple[Word, ...], i: int, spec: dict[str, set[str]], case_objects: set[str], about_at: int,

@@ -40,8 +40,29 @@ def _frames(data: dict) -> dict:
     return {"situation": lead(list(data["situation_words"]) + list(data.get("situation_phrases") or ())),
             "asking": lead(data.get("asking") or ()),
             "moment": lead(data["moment_prepositions"]),
+            "no_longer": _no_longer(data),
             "label_words": int(data.get("label_words", 3)),
             "labels": frozenset(str(w).replace("ё", "е") for w in data.get("frame_labels") or ())}
+
+
+def _no_longer(data: dict) -> re.Pattern:
+    """A phrase's opening deed no longer needed ("Больше не нужно …", "Теперь не надо …")."""
+    alt = lambda ws: "|".join(re.escape(str(w).replace("ё", "е")).replace(r"\ ", r"\s+") for w in ws)  # noqa: E731
+    if not data.get("no_longer"):
+        return re.compile(r"(?!)")
+    before = f"(?:(?:{alt(data['no_longer_before'])})\\s+)?" if data.get("no_longer_before") else ""
+    return re.compile(rf"\s*{before}(?:{alt(data['no_longer'])})(?![а-яё])", re.IGNORECASE)
+
+
+def foil(phrase: str) -> str | None:
+    """What follows a deed no longer needed and its colon or dash ("Больше не нужно ехать в центр: …"):
+    the need; "" where the phrase is that deed alone; None where it opens with no such deed."""
+    if not _frames()["no_longer"].match(phrase.replace("ё", "е")):
+        return None
+    _, colon, rest = phrase.partition(":")
+    m = None if colon else _DASH.search(phrase)
+    body = rest if colon else phrase[m.end():] if m else ""
+    return body.strip()
 
 
 def _body(phrase: str) -> tuple[str, str]:
@@ -85,8 +106,20 @@ def unlabel(phrase: str) -> str:
     """The phrase less a board's label before its colon that frames it ("боль клиента: …",
     "этапы пути: …"; `frame_labels`): a topic before a colon ("Справка о доходах: заказать") stays."""
     label, body = _body(phrase)
+    return body if _framing(label) else phrase
+
+
+def _framing(label: str) -> bool:
     head = next((w for w in words(label) if not w.is_punct), None)
-    return body if head is not None and head.lemmas & _frames()["labels"] else phrase
+    return head is not None and bool(head.lemmas & _frames()["labels"])
+
+
+def _label_alone(phrase: str) -> bool:
+    """Is the phrase a framing label with nothing after its colon — the heading of the list cut after
+    it ("требование потребителя: 1) …; 2) …")?"""
+    label, colon, rest = phrase.partition(":")
+    return bool(colon) and not rest.strip() and len(label.split()) <= _frames()["label_words"] \
+        and not any(w.pos in _VERBAL for w in words(label)) and _framing(label)
 
 
 def cut_conditions(phrases: Sequence[str], split: Callable[[str], Sequence[str]]) -> tuple[str, ...]:
@@ -94,7 +127,12 @@ def cut_conditions(phrases: Sequence[str], split: Callable[[str], Sequence[str]]
     a situation before a dash cut off its need ("если отказали — обжаловать решение": the
     condition, then `split` of the need)."""
     out: list[str] = []
-    for phrase in (step for p in phrases for step in path_steps(unlabel(p))):
+    # (a list's framing heading alone names no need, where the list's items do; a deed no longer
+    # needed is left off before what now serves, or dropped beside the cell's other phrases)
+    foils = [foil(p) for p in phrases]
+    kept = [p if f is None else f for p, f in zip(phrases, foils) if f is None or f]
+    kept = [p for p in kept if not _label_alone(p)] or list(phrases)
+    for phrase in (step for p in kept for step in path_steps(unlabel(p))):
         label, body = _body(phrase)
         m = _DASH.search(body) if _situation(body) else None
         if m is None or not body[m.end():].strip() or "?" in body[:m.start()]:

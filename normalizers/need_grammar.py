@@ -230,7 +230,7 @@ def _lead_action(ws: tuple[Word, ...], g: _Grammar) -> tuple[int, str, float]:
             return i, g.what_words[ws[i + 1].lemma], 1.0
         if asks_to_be_told(ws, i, g.asked_to_tell, g.asking_words):   # "Скажите, когда …"
             return i + 1, g.asked_to_tell[2], 1.0
-        a = _action_of(w, g)
+        a = None if i and need_outcome.past_after_wish(ws[i - 1], w) else _action_of(w, g)
         if a in g.told_what and (k := told_what(ws, i, g)) is not None:     # "Подскажите, какие есть меры"
             return k + 1, g.what_words[ws[k].lemma], 1.0
         if a:
@@ -288,7 +288,8 @@ def _files(clause: tuple[Word, ...] | None, g: _Grammar) -> bool:
 def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] | None = None) -> list[Need]:
     start, action, cap = _lead_action(ws, g)
     action = need_unnamed_doer.unnamed_doer(ws, start, told_client(ws, start, need_agency_receives.received_by_agency(ws, start, action, g), g.telling_whom, g))  # the agency's own; telling; «сообщают»
-    objects = [(need_object_as.object_class(ws, action, c, s, e, lambda x, k: _object_at(x, k, g)), s, e, 1.0) for c, s, e in _objects(ws, start, g)]
+    verb = ws[start - 1].lemma if 0 < start <= len(ws) else ""     # the action's word: what a blank is read by
+    objects = [(need_object_as.object_class(ws, action, c, s, e, lambda x, k: _object_at(x, k, g), verb), s, e, 1.0) for c, s, e in _objects(ws, start, g)]
     if action in g.direct_only and objects and _next_head(ws, start) is not ws[objects[0][1]]:
         objects = []             # "разъяснения по вопросам применения требований": no direct object
     # "… анкету для участия … и отправьте её": the object, with its modifiers, of the clause before

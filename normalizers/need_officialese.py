@@ -26,6 +26,8 @@ class Ensuring:
     access: frozenset[str]        # access ensured …
     access_to: frozenset[str]     # … to a thing ("к")
     access_as: str                # the action the thing is read with (received)
+    inspectors: frozenset[str]    # … given to one who inspects ("доступ проверяющего к …")
+    inspected_as: str             # the action the thing is then read with (inspected)
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -34,7 +36,8 @@ def ensuring(data: dict) -> Ensuring:
     spec = data.get("ensuring") or {}
     access = spec.get("access") or {}
     return Ensuring(frozenset(spec.get("words", ())), frozenset(spec.get("between", ())),
-                    frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")))
+                    frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")),
+                    frozenset(access.get("inspectors", ())), str(access.get("inspected_as", "inspect")))
 
 
 def _skipped(w: Word, g) -> bool:
@@ -56,12 +59,28 @@ def ensured_act(ws: tuple[Word, ...], i: int, g) -> tuple[int, str, float] | Non
     if j >= len(ws):
         return None
     if ws[j].lemma in e.access:
-        k = j + 1                          # "доступа (заявителей) к формам"
-        while k < len(ws) and k - j <= _MAX_BETWEEN and _skipped(ws[k], g):
-            k += 1
-        return (k + 1, e.access_as, 1.0) if k + 1 < len(ws) and ws[k].text in e.access_to else None
+        return _access_to(ws, j, g, e)
     act = action_of(ws[j], g)
-    # the act is a noun of action in the genitive, the agency's own work ("организации") excluded
-    if act is None or act == "agency" or ws[j].pos != "NOUN" or "gent" not in ws[j].cases:
+    # the act is a noun of action in the genitive, the agency's own work ("организации") excluded;
+    # after a short passive participle it is the subject, in the nominative ("не обеспечено информирование")
+    case = "nomn" if ws[i].pos == "PRTS" else "gent"
+    if act is None or act == "agency" or ws[j].pos != "NOUN" or case not in ws[j].cases:
         return None
     return j + 1, act, 1.0
+
+
+def _access_to(ws: tuple[Word, ...], j: int, g, e: Ensuring) -> tuple[int, str, float] | None:
+    """Access at j ensured TO a thing ("доступа (заявителей) к формам"): the thing received — or
+    inspected, when the one given access inspects ("доступа проверяющего к приборам", "доступа
+    комиссии к месту", "должностных лиц к объектам"): an official let in to look at it."""
+    k, inspector = j + 1, False
+    while k < len(ws) and k - j <= _MAX_BETWEEN:
+        if ws[k].lemma in e.inspectors:
+            inspector = True
+        # (the inspector's noun after its adjective: "должностных ЛИЦ")
+        elif not (_skipped(ws[k], g) or inspector and ws[k].pos == "NOUN" and "gent" in ws[k].cases):
+            break
+        k += 1
+    if k + 1 >= len(ws) or ws[k].text not in e.access_to:
+        return None
+    return k + 1, e.inspected_as if inspector else e.access_as, 1.0

@@ -51,7 +51,10 @@ def _data(data: dict) -> dict:
                            + list(data.get("inspectors", ()))),
             "about": frozenset(spec.get("about", ())), "complaints": one(spec.get("complaints", ())),
             "own_too": one(spec.get("own_too", ())), "procedure": one(spec.get("procedure", ())),
-            "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w))}
+            "of_service": one(w for k in spec.get("of_service", ()) for w in lists.get(k, ()) if " " not in str(w)),
+            # (an entry of two words, "долгий ожидание": both lemmas side by side)
+            "of_service_pairs": frozenset(tuple(str(w).replace("ё", "е").split()) for k in spec.get("of_service", ())
+                                          for w in lists.get(k, ()) if len(str(w).split()) == 2)}
 
 
 def wish_end(ws: tuple[Word, ...], modals: set[str]) -> int:
@@ -82,6 +85,15 @@ def unnamed_wish(ws: tuple[Word, ...], k: int, g, action_of) -> bool:
     ("чтобы перезвонили", "чтобы приняли заявление")?  What the agency is to do is then only guessed."""
     return bool(wish_end(ws, g.modals)) and k < len(ws) and ws[k].lemma not in _data()["wish_answers"] \
         and not action_of(ws[k])
+
+
+def past_after_wish(before: Word, w: Word) -> bool:
+    """Is `w`, read as an imperative, the past plural of another verb right after «чтобы» (`wished`: "чтобы
+    пришли посмотреть печку": «прийти», the agency bid come, no order to send)?  «чтобы» takes no imperative."""
+    if w.pos != "VERB" or before.text.lower() not in _data()["wished"]:
+        return False
+    parses = morph().parse(w.text)
+    return "impr" in parses[0].tag and any({"past", "plur"} <= p.tag.grammemes for p in parses[1:])
 
 
 def past_after_subject(before: Word, w: Word) -> bool:
@@ -145,7 +157,7 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     # a reply alone answers no comment asked of the agency (`asked_too`): that may be its explanation;
     # nor a survey (`answered_by_client`): the client answers it ("ответить на вопросы анкеты")
     replied = not any(x & d["responses"] for x in said)
-    of_service = any(w.lemmas & d["of_service"] for w in ws)
+    of_service = any(w.lemmas & d["of_service"] for w in ws) or any((a.lemma, b.lemma) in d["of_service_pairs"] for a, b in zip(ws, ws[1:]))
     # an assessment of a thing may be the agency's own ("меры по оценке ущерба"): feedback only beside the service's quality
     about = any((found := object_at(ws, k)) and found[0] in d["about"] \
                 and not (replied and (ws[k].lemma in d["asked_too"] or found[0] in d["answered_by_client"] or _made_by(ws, k + found[1], d)))
@@ -153,18 +165,25 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     named = any(w.lemma in d["complaints"] for w in ws)
     # the response said by a verb, a predicate of its own ("что сделано по отзыву", "учли ли"), not a noun
     # a feedback word may govern as its content ("предложение по изменению графика")
-    deed = any(w.lemmas & d["responses"] and w.pos in _DEEDS and not _topic_of_noun(ws, k) for k, w in enumerate(ws))
+    deed = any(w.lemmas & d["responses"] and _done(ws, k) and not _topic_of_noun(ws, k) for k, w in enumerate(ws))
     if about:
         return [frozenset({ANSWERED, ANSWERED + "_deed"} if deed else {ANSWERED})]
     # what was done on a complaint is a remedy, feedback's answer — an appeal gets a decision
     # ("узнать, что сделали по моей жалобе"); a complaint's answer else an appeal's as often: only the likelier
     # (not where the clause names what an appeal contests, `open_about`'s `unless`: "по жалобе на отказ")
-    remedied = any(w.lemmas & d["remedies"] and w.pos in _DEEDS for w in ws) and not any(w.lemma in d["contested"] for w in ws)
+    remedied = any(w.lemmas & d["remedies"] and _done(ws, k) for k, w in enumerate(ws)) and not any(w.lemma in d["contested"] for w in ws)
     return [frozenset({ANSWERED + "_deed"})] if remedied and named else \
         [frozenset({ANSWERED + "_complaint"})] if named and of_service else []
 
 
-_DEEDS = ("VERB", "PRTS", "INFN")
+def _done(ws: tuple[Word, ...], k: int) -> bool:
+    """Is the word at k a deed said done — a finite verb or a short participle, «сделали», «исправлено»?  An
+    infinitive or an imperative is what the client asks for or must do himself, «предложение изменить
+    график», «что нужно сделать», «учтите моё предложение»; one negated, «не исправили», «не было сделано»,
+    is what the client complains of: no answer."""
+    w = ws[k]
+    said = w.pos == "PRTS" or w.pos == "VERB" and morph().parse(w.text)[0].tag.mood != "impr"
+    return said and all(x.text != "не" for x in ws[max(0, k - 2):k])
 
 
 def _made_by(ws: tuple[Word, ...], m: int, d: dict) -> bool:

@@ -4,8 +4,9 @@ Russian says what an office does to a client in an indefinite-personal clause �
 third person plural, or a plural past, with no subject of its own: «сообщают, что сделано по отзыву»,
 «мне написали, что заявление принято».  Its doer is «они», the agency: a verb of telling
 (`unnamed_doer.telling` in data/need_grammar.yaml) tells the client (`telling_the_client`'s `as`)
-where the clause says so — the client in the dative beside the verb («мне сообщили», «нам пишут») or
-what is told in a clause of its own after it («сообщают, что …»); clients reporting in general,
+where the clause says so — the client in the dative beside the verb («мне сообщили»; not «нам», which
+the agency writes too: «нам сообщают о ямах») or what is told in a clause of its own after it
+(«сообщают, что …»); clients reporting in general,
 «сообщают о ямах на дорогах», name neither and stay their own filing, and so does the same verb in the
 infinitive, the first person or with a subject («сообщить о нарушении», «жители сообщают о свалке»).
 The client named in the dative after a verb of telling in any form is told too
@@ -23,15 +24,15 @@ from .phrase import Word
 
 # a subject of the verb: a noun or pronoun in the nominative, not a preposition's («через месяц»)
 _SUBJECTS = ("NOUN", "NPRO")
-# the client as the addressee beside the verb: «мне», «нам» (or a client word: need_addressee's `whom`)
-_ADDRESSED = ("я", "мы")
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
 def _spec(data: dict) -> tuple[frozenset[str], str | None, frozenset[str]]:
-    told = data.get("telling_the_client") or {}
-    return (frozenset((data.get("unnamed_doer") or {}).get("telling", ())), told.get("as"),
-            frozenset(told.get("whom", ())))
+    told, unnamed = data.get("telling_the_client") or {}, data.get("unnamed_doer") or {}
+    # the client as the addressee beside the verb: a client word (need_addressee's `whom`) or a pronoun
+    # of `unnamed_doer.whom` («мне»; not «нам», which the agency writes too)
+    return (frozenset(unnamed.get("telling", ())), told.get("as"),
+            frozenset(told.get("whom", ())) | frozenset(unnamed.get("whom", ())))
 
 
 def _third_plural(w: Word) -> bool:
@@ -44,7 +45,7 @@ def _told_to_client(ws: tuple[Word, ...], v: int, whom: frozenset[str]) -> bool:
     """Does the clause name the client told by the verb at v — in the dative right before or after it
     («мне сообщили», «пишут заявителю») — or what is told in a clause after it («сообщают, что …»)?"""
     near = [ws[k] for k in (v - 1, v + 1) if 0 <= k < len(ws)]
-    dative = any((w.lemma in _ADDRESSED or w.lemma in whom) and "datv" in w.cases for w in near)
+    dative = any(w.lemma in whom and "datv" in w.cases for w in near)
     return dative or v + 2 < len(ws) and ws[v + 1].text == "," and ws[v + 2].text == "что"
 
 

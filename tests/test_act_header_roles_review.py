@@ -1,16 +1,16 @@
 """Review of the act header's role lines (acts18): a date or number bound to another role is read past,
 but an ordinary document's own lines are not taken for another role's — a title or clause naming
 registration is no registration stamp, a stamp under the header runs into neither its title nor its
-kind line, a header's date line with a time of day is no page's timestamp, a news item with no header
-under it is the act's only carrier, and a preamble citing an act across lines is no header's right
-column.  Headers, bodies, dates and numbers are our own.
+kind line, a header's date line with a time of day is no page's timestamp, a title naming electronic
+signatures is no certificate block, and a preamble citing an act across lines is no header's right column.
+Headers, bodies, dates and numbers are our own.
 """
 import datetime as dt
 
 from parsers.extract.header_columns import apart
 from parsers.extract.lines import Line
 from parsers.extract.metadata import read_metadata
-from parsers.extract.role_lines import apart_lines, other_role_lines, registration_lines
+from parsers.extract.role_lines import other_role_lines, registration_lines
 from parsers.formats.text import parse_text
 
 MIN = "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТВЕРСКОЙ ОБЛАСТИ\n"
@@ -66,14 +66,6 @@ def test_a_headers_date_line_with_a_time_and_a_number_is_the_acts():
     md = _read("ПОСТАНОВЛЕНИЕ\nПРАВИТЕЛЬСТВА ТВЕРСКОЙ ОБЛАСТИ\n14.03.2022, 10:41 № 145-пп\n"
                "О порядке приёма граждан\n1. Утвердить порядок.\n")
     assert _pair(md) == ("145-пп", dt.date(2022, 3, 14))
-
-
-def test_a_news_item_with_no_header_under_it_is_read_not_skipped():
-    news = ["15.03.2022", "Опубликовано постановление Правительства Тверской области от 14.03.2022 № 145-пп"]
-    assert apart_lines(news) == set()
-    assert apart_lines(news + ["ПОСТАНОВЛЕНИЕ", "О порядке приёма граждан"]) == {0, 1}
-    assert apart_lines(news + ["п. 1 постановления Правительства от 04.09.2007 № 374"]) == {0, 1}
-    assert _read("\n".join(news) + "\n")["authority"] == "Правительство Тверской области"
 
 
 def test_a_preamble_citing_an_act_over_lines_is_no_right_column():

@@ -12,12 +12,12 @@ them.  benchmarks/eval_metadata.py prints the per-field accuracy of all twenty-s
 
 Two kinds of entries: documents read end to end (kinds, status, lists: every field must
 match), and headers of published acts (entries stating `act_kind`): on `tune/` to
-`tune12/` every header field must match (save the known misses, listed with their reason); on
+`tune13/` every header field must match (save the known misses, listed with their reason); on
 the held-out halves, never tuned on, each field's accuracy over the half must stay at or above its floor — a guard against regressions, not a target
 to tune to.  `tune10/` had a floor before its first run (nobody had tuned on it); tuned on since
-(acts14), it has the exact check; so has `tune11/` since acts16, and `tune12/` since acts17.  `heldout11/`
-has a per-field floor, set before its first run (nobody has tuned on it); so have `heldout12/`, and
-`tune13/` and `heldout13/` (both floored before their first run: nobody has tuned on either).
+(acts14), it has the exact check; so has `tune11/` since acts16, `tune12/` since acts17 and `tune13/`
+since acts19.  `heldout11/` has a per-field floor, set before its first run (nobody has tuned on it); so
+have `heldout12/` and `heldout13/` (floored before its first run: nobody has tuned on it).
 """
 import datetime as dt
 from pathlib import Path
@@ -44,11 +44,14 @@ CASES = [(half, name, want) for half in ("tune", "heldout", "tune2", "heldout2")
 KNOWN_MISSES = {
     # «ГК РТ по тарифам»: «РТ» is Татарстан's and Тыва's acronym and the text names neither in full
     ("tune8", "tatarstan_gkrt_tarif_4_3g.txt"),
+    # «Постановление правителства области 23 45 от 02.02.2015»: a number with a space and no «№» before
+    # the date, after a misspelt issuer — no sign marks «23 45» as the act's number (its kind and date are read)
+    ("tune13", "title_misspelt_kind_number_with_space.txt"),
 }
 ACTS = [pytest.param(half, name, want, id=f"{half}/{name}", marks=[pytest.mark.xfail(strict=True)] * (
             (half, name) in KNOWN_MISSES))
         for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10",
-                     "tune11", "tune12")
+                     "tune11", "tune12", "tune13")
         # tune12 holds headers only: its two Tatar titles, which state no kind in Russian, are checked too
         for name, want in GOLDEN[half].items() if "act_kind" in want or half == "tune12"]
 HEADER = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
@@ -95,8 +98,12 @@ HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 
                  # nobody tuned yet) fell under 0.8 on both halves, so each floor is its lowest measured field
                  # less 0.05: tune13 0.58 on act kinds (11 of 19: news items «подписал указ», a list item, a
                  # misspelt title), 0.75 on issuers (6 of 8), 0.79 on numbers and dates (15 of 19), 0.93 on
-                 # region codes, 0.95 on regions; heldout13's aggregate figures are the lead's
-                 "tune13": (0.53, 19), "heldout13": (0.63, 24)}
+                 # region codes, 0.95 on regions; heldout13's aggregate figures are the lead's.  tune13 has the
+                 # exact check since acts19 (news items' kinds and heads, a list of one, glued numbers and
+                 # initials); acts19's start run of heldout13 (aggregate): 0.68 on issuers, 0.75 on act kinds,
+                 # 0.92 on numbers and dates, 0.95 on region codes, 0.96 on regions; its end run (aggregate):
+                 # 0.74 on issuers, 0.88 on act kinds, 0.92 on numbers and dates, 1.00 on regions and codes
+                 "heldout13": (0.63, 24)}
 
 
 def _header(path: Path) -> dict:

@@ -112,7 +112,8 @@ def parse_args(argv=None):
     ap.add_argument("--mutate", default="",
                     help="comma-separated structural mutations applied to every list's tables (and to procedures' "
                          "lists: list_style, list_inline, lead_words, list_table, split_list), the gold unchanged: "
-                         + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, columns the "
+                         + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, headings reworded in "
+                         "another ministry's words, columns the "
                          "contract does not hold, columns in a random order, a header's words over two rows, "
                          "a column of runs as full-width group rows, a list cut into two or three tables, row "
                          "numbers restyled or dropped, a short column in brackets after its neighbour, a cell's items one a "

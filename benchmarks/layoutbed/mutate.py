@@ -22,6 +22,8 @@ reading can be measured on them:
   second table, paragraphs instead of the table), `mutate_groups.py`;
 * `term_words`, `resp_moved`, `term_resp_one`, `term_in_activity`, `stage_column`, `term_yearless` — roadmaps'
   terms and responsible ones, `mutate_plans.py`, `mutate_plan_years.py`;
+* `headers=reworded` — every heading of a known field said in another ministry's words (a grammar per
+  field: head noun × qualifier × client word × parenthetical), `mutate_headings.py`;
 * `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
   `mutate_procedure.py` (the only ones that touch procedures' paragraphs).
 
@@ -37,16 +39,17 @@ import re
 
 from .doc import Cell, Doc, Table
 from .mutate_fill import COLUMNS, extra_column
+from .mutate_headings import HEADING_MUTATIONS
 from .mutate_cells import CELL_MUTATIONS
 from .mutate_groups import GROUP_MUTATIONS
 from .mutate_plans import PLAN_MUTATIONS
 from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate_procedure
 from .mutate_rows import ROW_MUTATIONS
 
-TABLE_MUTATIONS = ("headers=neutral", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS, *CELL_MUTATIONS,
-                   *GROUP_MUTATIONS, *PLAN_MUTATIONS)
+TABLE_MUTATIONS = ("headers=neutral", "headers=reworded", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS,
+                   *CELL_MUTATIONS, *GROUP_MUTATIONS, *PLAN_MUTATIONS)
 MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS)
-_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS}
+_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS, **HEADING_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 

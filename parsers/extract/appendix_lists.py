@@ -6,7 +6,9 @@ the text says where a list is («Перечень направлений дея�
 Порядку …»), perhaps a title naming the list («Перечень направлений деятельности, по которым
 формируется перечень точек взаимодействия», longer than a subheading may be) and its items.
 Such a title is the list's lead-in; where it names no kind (or there is no title), the kind
-is the one the referring sentence gives that appendix's number.
+is the one the referring sentence gives that appendix's number.  Lists in captioned tables go alike: «Потребности
+клиентов приведены в таблице 4 приложения к настоящему Порядку.» gives table 4 its kind, and the caption «Таблица 4.
+…» over the table is that list's lead-in (its own words' kind where no sentence refers to it).
 """
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from .listread import marker
 # has); «приложениях № 1 и № 2», «приложениях 1, 2» name two (group 2: the numbers after the first)
 _MENTION = re.compile(r"\bприложени[а-яё]*\s*(?:(?:№|N)\s*)?(\d{1,2})\b((?:\s*(?:,|и)\s*(?:(?:№|N)\s*)?\d{1,2}\b)*)",
                       re.IGNORECASE)
+# a table named by its number («в таблице 2», «таблицей № 3»), and a table's caption opening with the word
+_TABLE_MENTION = re.compile(r"\bтаблиц[а-яё]*\s*(?:(?:№|N)\s*)?(\d{1,2})\b", re.IGNORECASE)
+_CAPTION = re.compile(r"^\s*таблица\s*(?:(?:№|N)\s*)?(\d{1,2})\b\.?\s*(.*)$", re.IGNORECASE)
 # the appendix's own heading: the line opens with the word
 _HEADING = re.compile(r"^\s*приложени[ея]\s*(?:(?:№|N)\s*)?(\d{1,2})\b", re.IGNORECASE)
 
@@ -31,15 +36,16 @@ def appendix_heading(text: str) -> bool:
     return bool(_HEADING.match(text))
 
 
-def referred_kinds(lines: list[Line]) -> dict[str, str]:
+def referred_kinds(lines: list[Line], mention: re.Pattern = _MENTION, heading: re.Pattern = _HEADING) -> dict[str, str]:
     """{appendix number: list kind} from sentences that say where a list is: the words before
     the one appendix a sentence names («Перечень цифровых каналов … приведен в приложении № 3»)
-    name the kind.  A sentence naming two appendices tells neither."""
+    name the kind.  A sentence naming two appendices tells neither.  (`mention`, `heading`: of
+    tables, «… приведены в таблице 2 …» and the caption «Таблица 2. …».)"""
     out: dict[str, str] = {}
     for ln in lines:
         text = ln.text.strip()
-        found = list(_MENTION.finditer(text))
-        if _HEADING.match(text) or len({m.group(1) for m in found}) != 1 or found[0].group(2):
+        found = list(mention.finditer(text))
+        if heading.match(text) or len({m.group(1) for m in found}) != 1 or found[0].re.groups > 1 and found[0].group(2):
             continue
         head = text[max(0, found[0].start() - 400):found[0].start()]   # its sentence, not a page's paragraph
         kind = classify(re.split(r"[.;]\s+(?=[А-ЯЁA-Z0-9])", head)[-1].rstrip(" («(") + ":")
@@ -79,4 +85,19 @@ def appendix_lead_ins(lines: list[Line]) -> dict[int, str]:
         kind = classify(nxt) or referred
         if kind is not None:
             out[j] = kind
+    return out
+
+
+def caption_lead_ins(lines: list[Line]) -> dict[int, str]:
+    """{line index: list kind} of tables' captions over a list of theirs («Таблица 4. Потребности клиентов» over
+    its table or its numbered lines): the kind a sentence gives the table's number, else the caption's own words'."""
+    refs = referred_kinds(lines, _TABLE_MENTION, _CAPTION)
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines[:-1]):
+        m = _CAPTION.match(ln.text)
+        if m is None or (lines[i + 1].block == ln.block and marker(lines[i + 1].text) is None):
+            continue                   # the caption over its table (another block), or over numbered lines
+        kind = refs.get(m.group(1)) or (classify(m.group(2)) if m.group(2) else None)
+        if kind is not None:
+            out[i] = kind
     return out

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.lookalike import fix_digit_letters, fix_lookalikes
-from textcore.order_numbers import find_numbers
+from textcore.order_numbers import find_numbers, parse_number
 
-from .header_words import expand_short_names
+from .header_words import act_kind_in, expand_short_names, vocab
 from .lines import Line
+from .signed import date_alone
 from .unglue import unglue
 
 _DIGIT = re.compile(r"\d")
@@ -36,3 +37,35 @@ def _repaired_outside_numbers(text: str) -> str:
 def mended_line(ln: Line) -> Line:
     text = expand_short_names(unglue(_mended(ln.text)))
     return ln if text == ln.text else replace(ln, text=text)      # most lines need nothing
+
+
+_PAIR_FIRST = re.compile(r"^\s*(?:от|№|N)\s", re.I)
+
+
+def pair_apart(lines: list[Line]) -> list[Line]:
+    """A line a register ran on from the act's date and number into its title («от 31.12.2010 № 2253 Об
+    утверждении …»), set out as the two lines a header prints: the pair alone on its line is the act's."""
+    starts = "|".join(w.capitalize() for w in sorted(vocab()["title_starts"], key=len, reverse=True))
+    out = []
+    for ln in lines:
+        m = re.search(rf"\s(?:{starts})\s+[а-яё]", ln.text) if _PAIR_FIRST.match(ln.text) else None
+        if m and parse_number(ln.text[:m.start()]) and date_alone(ln.text[:m.start()]) is not None:
+            out += [replace(ln, text=ln.text[:m.start()]), replace(ln, text=ln.text[m.start() + 1:])]
+        else:
+            out.append(ln)
+    return out
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.)]|[а-я]\))\s+(?=[а-яё])")
+
+
+def lone_item(lines: list[Line]) -> list[Line]:
+    """A page holding one list item naming an act («2. приказ департамента … от … № …»: a list of one, cut
+    from a site's listing) is that act's title line: its item number cut, its kind's first letter raised (a
+    list of several names acts a page cites)."""
+    held = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    m = _ITEM_NUMBER.match(lines[held[0]].text) if len(held) == 1 else None
+    rest = lines[held[0]].text[m.end():] if m else ""
+    if not (rest and act_kind_in(rest.split()[0]) and rest.split()[0].islower()):
+        return lines
+    return [replace(ln, text=rest[0].upper() + rest[1:]) if k == held[0] else ln for k, ln in enumerate(lines)]

@@ -37,7 +37,7 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
                              "act_parts", "law_kinds", "other_roles", "role_value_words",
-                             "role_runs_to_number", "roles_apart"))
+                             "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person"))
 def vocab(data: dict) -> dict:
     return data
 

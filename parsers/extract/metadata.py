@@ -58,7 +58,7 @@ from .header_words import (act_kind_in, before_other_act, dated_number, head_at,
                            names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
                            parts_then_kind, past_qualifiers, starts_with, vocab)
 from .header_columns import apart
-from .header_mend import mended_line
+from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
                      issuer_lines, recased_from, signatory_body, subject_in_name)
@@ -68,15 +68,17 @@ from .run_header import set_out
 from .second_language_titles import title_in_second_language
 from .signed import act_signed_pair, date_alone
 from .role_lines import apart_lines, other_role_lines
-from .stamp_header import names_amended_act, own_number, stamp_header
+from .stamp_header import issuer_of_twin_stamp, names_amended_act, own_number, stamp_header
 from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
                           without_edition_note)
 from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
+from .news_item import lead_act, named_head, reported_kind, reported_pair
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
+_DATED_WITHIN = 5         # words between a title line's kind and its date: an issuer's name, its number
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -116,9 +118,16 @@ def _title_lines(lines: list[Line]):
             if wraps and i + 2 < len(lines) and _DATE_OR_NUMBER_LINE.match(lines[i + 1].text) and pair_goes_on(
                     near, lines[i + 2].text):                   # «от 23 января» / «2017 г. N 12» under the line
                 near = f"{near} {lines[i + 2].text}"
-            if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None) and (
+            if (head_at(own) in (1, 2) or _DATE_OR_NUMBER_LINE.match(rest) or dated_number(own) is not None
+                    or _dated_soon(rest)) and (
                     parse_date(near) or has_number_sign(near)) and not names_federal(own):
                 yield i                     # a body the head list lacks ("Госжилинспекции") still dates it
+
+
+def _dated_soon(rest: str) -> bool:
+    """A date a few words past the kind: an issuer the head list cannot read (misspelt, «правителства»)."""
+    m = _STATED_DATE.search(rest)
+    return m is not None and len(words(rest[:m.start()])) <= _DATED_WITHIN
 
 
 def _title_line_at(lines: list[Line]) -> int | None:
@@ -206,7 +215,7 @@ def _header_found(lines: list[Line]) -> dict:
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
         if head["authority"] is None:
-            _issuer_of_twin_stamp(head, lines, stamp, limit)
+            issuer_of_twin_stamp(head, lines, stamp, limit)
         return head
     # a page titled by the parts of an act it prints names that act as a cut stamp does
     cut = next((i for i, ln in enumerate(lines[:limit]) if oblique_kind_first(ln.text) or
@@ -221,22 +230,13 @@ def _header_found(lines: list[Line]) -> dict:
         return _title_header(lines, listed)
     if (second := title_in_second_language([ln.text for ln in lines[:limit]])) is not None:
         return second                   # «… 2018 елның 30 ноябреннән 21-52-245/1 номерлы карары»
+    if (lead := lead_act([ln.text for ln in lines])) is not None:     # a news item's «Указом … № 34 от …»
+        return {"title": None, "region_text": [lead["header_text"]], **lead}
     # a text that opens with its preamble ("В соответствии с постановлением …") has no title
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
-            "region_text": [title or ""], "header_text": ""}
-
-
-def _issuer_of_twin_stamp(head: dict, lines: list[Line], stamp: int, limit: int) -> None:
-    """A stamp naming no issuer («УТВЕРЖДЕН / постановлением / от … № 206») takes it from a second stamp
-    of the same act under it («Приложение N 4 / к постановлению Правительства … / от … N 206»)."""
-    for i in range(stamp + 1, min(limit, len(lines))):
-        if opens_stamp(lines[i].text):
-            twin = stamp_header(lines, i)
-            if twin["authority"] and twin["order_number"] == head["order_number"] and \
-                    twin["order_date"] == head["order_date"]:
-                head["authority"] = twin["authority"]
-                return
+            "region_text": [title or ""], "header_text": "",
+            **(reported_pair([ln.text for ln in lines[:limit]]) or {})}     # «подписал указ № 5 от …»
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:
@@ -305,7 +305,7 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     read = [ln.text for ln in lines[:_READ_LINES]]
     title = head["title"] or ""
     titled = None if has_enacting_verb(title) else authority_in(title)   # a preamble read on as the title
-    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read)
+    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read) or named_head(read)
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees; an enacting
         skip = preamble_lines(texts)    # clause's bodies before its subject propose or ask, never enact
         found = next((a for k, t in enumerate(texts)
@@ -359,7 +359,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     # the header is read from the first lines only: those are the ones worth ungluing
     lines = lines_of(doc)
     limit = vocab()["header_lines"]
-    lines = [mended_line(ln) if i < _READ_LINES else ln for i, ln in enumerate(lines)]
+    lines = lone_item([*pair_apart([mended_line(ln) for ln in lines[:_READ_LINES]]), *lines[_READ_LINES:]])
     gone = apart_lines([ln.text for ln in lines[:_READ_LINES]])   # a registration stamp, a news item: no header's
     lines = [ln for i, ln in enumerate(lines) if i not in gone]
     lines = past_part_heading(apart(set_out(lines, limit), limit))      # a pair in a right column: under the kind
@@ -379,7 +379,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
         "authority": authority,
         "order_number": head["order_number"],
         "order_date": head["order_date"],
-        "act_kind": head["act_kind"] or kind_in_body([ln.text for ln in lines[:vocab()["header_lines"]]]),
+        "act_kind": head["act_kind"] or kind_in_body(texts := [ln.text for ln in lines[:limit]]) or reported_kind(texts),
         "title": bare_title(head["title"]),
     }
     stated = head["header_text"]

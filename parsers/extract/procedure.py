@@ -31,7 +31,7 @@ from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
-from .appendix_lists import appendix_heading, appendix_lead_ins
+from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins
 from .glossary import with_glossary
 from .held_lists import describes_itself, holds_lead_ins
 from .item_grid import grid_items, grid_lines, in_list_order
@@ -286,7 +286,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
     lines, bare = _text_lines(doc), without_notes(doc)   # bare: tables without a remarks column (notetable.py)
     open_ok = _titled(lines) if titled is None else titled
     out: list[tuple[int, dict]] = []        # (block index, record): forms join in reading order
-    prev_kind, prev_end, i, appendix = None, -1, 0, appendix_lead_ins(lines)   # appendix: its title's kind
+    prev_kind, prev_end, i, appendix = None, -1, 0, appendix_lead_ins(lines) | caption_lead_ins(lines)   # its title's kind
     budget = reads_budget()            # items read by their kinds, the whole document (item_lists.py)
     while i < len(lines):
         text = lines[i].text.strip()
@@ -305,9 +305,9 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             if closing and kind not in vocab()["open_kinds"]:     # (a lead-in naming the list's fields, or nothing)
                 kind = closing
                 kinds, named = _lead_in_kinds(body, kind, open_ok)
-            if not ((kind is None and kinds or kind in vocab()["duties_not"]) and
-                    states_duties([r for _, r in found])):   # duties: no list
-                out += _open(found, kinds, str(i), kind, named) if kinds else found
+            if i in appendix or not ((kind is None and kinds or kind in vocab()["duties_not"]) and
+                                     states_duties([r for _, r in found])):   # duties: no list (but what a
+                out += _open(found, kinds, str(i), kind, named) if kinds else found  # list's title names)
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)
             continue

@@ -117,14 +117,9 @@ def other_role_lines(texts: list[str]) -> set[int]:
 def apart_lines(texts: list[str]) -> set[int]:
     """The lines of the roles that are never part of an act's header nor of its title (a registration
     stamp's, a news item's, a signature certificate's: `roles_apart`), which the header's readers skip;
-    never a line naming an act's kind with a capital («… П Р И К А З от …»: a header run into one line),
-    nor a news item's line with no act named under it (the item is then the act's only carrier)."""
-    apart, roles, own = set(vocab()["roles_apart"]), _roles(texts), own_kinds()
-    kinds = {i for i, t in enumerate(texts) if _names_kind(t)}
-    named = [i for i, t in enumerate(texts) if roles.get(i) != "publication" and any(
-        lem in own for lem, _, _ in words(join_spaced(t)))]
-    return {i for i, role in roles.items() if role in apart and i not in kinds and (
-        role != "publication" or named and named[-1] > i)}
+    never a line naming an act's kind with a capital («… П Р И К А З от …»: a header run into one line)."""
+    apart = set(vocab()["roles_apart"])
+    return {i for i, role in _roles(texts).items() if role in apart and not _names_kind(texts[i])}
 
 
 def _names_kind(text: str) -> bool:

@@ -21,7 +21,7 @@ from textcore.quoted import pair_outside_quotes
 from textcore.regions import words
 
 from .amending import amends
-from .header_words import act_kind_in, dated_number, vocab
+from .header_words import act_kind_in, dated_number, opens_stamp, vocab
 from .issuer import authority_in
 from .lines import Line
 from .role_lines import other_role_lines
@@ -90,3 +90,15 @@ def names_amended_act(head: dict, above: list[Line]) -> bool:
     return number is not None and any(
         amends(ln.text) and number in {n.value for n in find_numbers(ln.text)} and (
             date is None or date in {p.first for p in periods(ln.text) if p.kind == "date"}) for ln in above)
+
+
+def issuer_of_twin_stamp(head: dict, lines: list[Line], stamp: int, limit: int) -> None:
+    """A stamp naming no issuer («УТВЕРЖДЕН / постановлением / от … № 206») takes it from a second stamp
+    of the same act under it («Приложение N 4 / к постановлению Правительства … / от … N 206»)."""
+    for i in range(stamp + 1, min(limit, len(lines))):
+        if opens_stamp(lines[i].text):
+            twin = stamp_header(lines, i)
+            if twin["authority"] and twin["order_number"] == head["order_number"] and \
+                    twin["order_date"] == head["order_date"]:
+                head["authority"] = twin["authority"]
+                return

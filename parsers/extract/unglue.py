@@ -17,12 +17,18 @@ from .header_words import first_lemmas, vocab
 _CAMEL = re.compile(r"([а-яё])(?=[А-ЯЁ][а-яё])")
 _CAPS_THEN_LOWER = re.compile(r"([А-ЯЁ]{3})(?=[а-яё]{3})")
 _LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
+# a signer's initials run into the post's last word («РеспубликиМ.ИГНАТЬЕВ»), and a register's number into
+# its title's first word («№ 2253Об утверждении»: a capital «О»/«Об», a number's own letter is small)
+_INITIALS = re.compile(r"([а-яё])(?=[А-ЯЁ]\.\s?[А-ЯЁ])")
+_NUMBER_TITLE = re.compile(r"(\d)(?=Об?\s+[а-яё])")
 
 
 def unglue(text: str) -> str:
     """Words a converted page glued together, parted where no Russian word can run on: a
     capital after a small letter, small letters after a word in capitals, and a word the
-    dictionary lacks that is a known word followed by "от" or by an act's kind."""
+    dictionary lacks that is a known word followed by "от" or by an act's kind; a signer's initials and a
+    title's first word after the word or number they ran into."""
+    text = _NUMBER_TITLE.sub(r"\1 ", _INITIALS.sub(r"\1 ", text))
     return _candidates().sub(_part, _CAPS_THEN_LOWER.sub(r"\1 ", _CAMEL.sub(r"\1 ", text)))
 
 

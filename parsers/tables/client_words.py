@@ -25,14 +25,26 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
 
 def client_words(words: tuple[str, ...]) -> frozenset[str]:
     """The heading's content words (lemmas, in order) that make up a client phrase in it."""
-    out: set[str] = set()
+    return frozenset(w for run in client_runs(words) for w in run)
+
+
+def client_runs(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Each client phrase found in the heading's content words, as its set of lemmas."""
+    out: list[frozenset[str]] = []
     i = 0
     while i < len(words):
         for p in _phrases():
             if p and tuple(words[i:i + len(p)]) == p:
-                out |= set(p)
+                out.append(frozenset(p))
                 i += len(p)
                 break
         else:
             i += 1
-    return frozenset(out)
+    return tuple(out)
+
+
+def splits_a_client(phrase: frozenset[str], runs: tuple[frozenset[str], ...]) -> bool:
+    """Whether a field's phrase takes a word out of a client phrase without the rest of it: «услуга» of
+    «Наименование канала с получателем услуг» is whose the channel is, no service named; a phrase holding
+    the whole client phrase («Категория получателей услуги») still counts it."""
+    return any(phrase & run and not run <= phrase for run in runs)

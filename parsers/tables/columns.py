@@ -22,7 +22,8 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
-from .client_words import client_words
+from .client_words import client_runs, client_words, splits_a_client
+from .head_noun import head_word, weighed
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
 from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
@@ -54,7 +55,7 @@ def schema(kind: str) -> Schema:
     fields = {k: tuple(v) for k, v in data["fields"].items()}
     made: set[str] = set()
     for field, words in (data.get("head_phrases") or {}).items():   # «способ обращения»: a head and its qualifier
-        pairs = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"])
+        pairs = tuple(f"{h} {q}" for h in words["heads"] for q in words["qualifiers"] if h != q)
         made |= {p for p in pairs if p not in fields[field]}
         fields[field] += tuple(p for p in pairs if p not in fields[field])
     return Schema(kind, fields,
@@ -233,23 +234,36 @@ def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, 
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
-    client = client_words(cell)     # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
+    runs = client_runs(cell)        # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
+    client = client_words(cell)
     made = _made_words(kind)
     near = None
+    matches: list[tuple[str, float, frozenset[str] | None]] = []
     for field, phrases in _phrase_words(kind).items():
-        best = 0.0
         for words in phrases:
+            if splits_a_client(frozenset(words), runs):
+                continue
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
                 own = size - len(client - set(words))
-                best = max(best, len(set(words)) / own * (made_weight if words in made else 1.0))
-            else:  # a typo or an unusual ending: fuzzy, discounted
+                matches.append((field, len(set(words)) / own * (made_weight if words in made else 1.0),
+                                frozenset(words)))
+            elif _word_for_word(words, cell):  # a typo or an unusual ending: fuzzy, discounted
                 near = _near_phrases(kind, " ".join(cell)) if near is None else near
                 r = near.get(words, 0.0)
                 if r >= 0.85:
-                    best = max(best, 0.8 * r * min(1.0, len(words) / size))
-        if best >= MIN_SCORE:
-            out[field] = best
-    return out
+                    matches.append((field, 0.8 * r * min(1.0, len(words) / size), None))
+    return {f: s for f, s in weighed(matches, head_word(header_text, cell)).items() if s >= MIN_SCORE}
+
+
+def _word_for_word(words: tuple[str, ...], cell: tuple[str, ...]) -> bool:
+    """A near spelling is one of the same words misspelt: as many words, each near one of the cell's
+    («Срок исполненя»), not a word of its own in its place («Работа по реализации» is no «Срок реализации»,
+    «Функция взаимодействия» no «Точка взаимодействия»).  Counts apart, a word run together or split
+    by OCR, it stands as the whole-string ratio says; so does a word of three letters, too short to tell a
+    misspelling from another word by its letters («вид» / «тип» of a point)."""
+    if len(words) != len(cell):
+        return True
+    return all(len(w) <= 3 or max(fuzz.ratio(w, c, processor=None) for c in cell) >= 70 for w in words)
 
 
 @lru_cache(maxsize=None)
