@@ -369,6 +369,11 @@ def _role_lines(texts):
     return other_role_lines(texts)
 
 
+def _apart_lines(texts):
+    from parsers.extract.role_lines import apart_lines
+    return apart_lines(texts)
+
+
 def _column_tail(line):
     from parsers.extract.header_columns import _tail
     return _tail(line)
@@ -1397,6 +1402,13 @@ CASES = [
     Case("role lines: thousands of certificate blocks", lambda k: ["Сертификат 01A2", "Действителен с:", "10.01.2023",
                                                                   "по:", "10.04.2024"] * 500 * k,
          _role_lines, ["Сертификат 01A2", "по 10.04.2024"]),
+    # rev17e: a registration stamp stops at the header's kind or a title; news lines read past over a header
+    Case("role lines: thousands of registration stamps with no number", lambda k: [
+        "Зарегистрировано в Минюсте", "в Управлении", "12.03.2021"] * 1_000 * k, _role_lines,
+         ["Зарегистрировано", "в Управлении", "ПРИКАЗ"]),
+    Case("apart lines: thousands of news items over one header", lambda k: [
+        "15.03.2022", "Опубликован приказ о порядке"] * 1_500 * k + ["ПРИКАЗ"], _apart_lines,
+         ["15.03.2022", "Опубликован приказ о порядке", "ПРИКАЗ"]),
     Case("two columns: a line of spaces and digits to a number", lambda k: "ПРИКАЗ" + " 1" * 5_000 * k + " № 5",
          _column_tail, "ПРИКАЗ № 215"),
     Case("two columns: a line of spaces to a date", lambda k: "КАЛУЖСКОЙ ОБЛАСТИ" + " " * 20_000 * k + "от 07.10.2021",

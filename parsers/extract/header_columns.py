@@ -21,7 +21,7 @@ from textcore.dates import periods
 from textcore.order_numbers import find_numbers
 from textcore.regions import words
 
-from .header_words import is_doc_type, own_kinds
+from .header_words import is_doc_type, opens_body, own_kinds
 from .lines import Line
 from .signed import date_alone
 
@@ -77,7 +77,10 @@ def _split(lines: list[Line]) -> list[tuple[Line, str | None, bool]]:
 
 
 def apart(lines: list[Line], limit: int) -> list[Line]:
-    """The first `limit` lines with a header's pair read across two columns set out under its kind."""
+    """The first `limit` lines with a header's pair read across two columns set out under its kind; none
+    from the body's preamble on («Во исполнение протокола … от 01.02.2020» / «при …» / «№ 7»: a cited act's)."""
+    kind = next((k for k, ln in enumerate(lines[:limit]) if is_doc_type(ln.text)), limit)
+    limit = next((k for k in range(kind + 1, limit) if k < len(lines) and opens_body(lines[k].text)), limit)
     parts = _split(lines[:limit])
     pieces = [k for k, p in enumerate(parts) if p[1]]
     for a, b in zip(pieces, pieces[1:]):

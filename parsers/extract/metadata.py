@@ -66,8 +66,8 @@ from .issuer_form import canonical_words, completed_name, position_body, subject
 from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language_titles import title_in_second_language
-from .signed import after_signature, date_alone, signed_pair
-from .role_lines import apart_lines, other_role_lines, title_span
+from .signed import act_signed_pair, date_alone
+from .role_lines import apart_lines, other_role_lines
 from .stamp_header import issuer_of_twin_stamp, names_amended_act, own_number, stamp_header
 from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on, past_part_heading, quoted_title,
                           without_edition_note)
@@ -79,7 +79,6 @@ from .news_item import lead_act, named_head, reported_kind, reported_pair
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
 _DATED_WITHIN = 5         # words between a title line's kind and its date: an issuer's name, its number
-_AFTER_SIGN_SEEN = 8      # a signature this far above the first lines' end: its pair may lie past them
 _DATE_OR_NUMBER_LINE = re.compile(r"^\s*(?:от|№|N)\s", re.I)                     # "от 23 июля 2015 г. N 664-РГ"
 
 
@@ -351,14 +350,6 @@ def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Re
     return None
 
 
-def _signed(lines: list[Line], title: str | None) -> tuple:
-    """The pair on lines of their own in the first lines (the title's wrapped lines cite acts: none of
-    them signs this one), else under a long act's first signature past them."""
-    read = lines[:_READ_LINES]
-    pair = signed_pair(read, title_span([ln.text for ln in read], title))
-    return pair if pair != (None, None) else signed_pair(after_signature(lines, _READ_LINES - _AFTER_SIGN_SEEN))
-
-
 def extract_metadata(doc: Document) -> dict:
     return read_metadata(doc)[0]
 
@@ -381,7 +372,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if region is None and authority:
         region = subject_in_name(authority)
     authority = with_subject(canonical_subject(authority, region), region) if authority else None
-    signed_fill(head, lambda: _signed(lines, head["title"]))
+    signed_fill(head, lambda: act_signed_pair(lines, head["title"], _READ_LINES))
     md = {
         "region": region.name if region else None,
         "region_code": region.code if region else None,

@@ -46,8 +46,9 @@ _NOTE_LINES = 6             # an edition note wraps over a few lines at most
 
 def _role_of(text: str) -> str | None:
     """The role a line's first words name («сертификат», «опубликовать» …), or None; a line opening with a
-    small letter goes on with a sentence above («… использования и» / «опубликования …»): none."""
-    if text.lstrip()[:1].islower():
+    small letter goes on with a sentence above («… использования и» / «опубликования …»): none, nor does a
+    title's («Об использовании электронной подписи …»: a subject, no certificate)."""
+    if text.lstrip()[:1].islower() or _opens_title(text):
         return None
     lemmas = first_lemmas(text, _ROLE_WORDS)
     for role, phrases in vocab()["other_roles"].items():
@@ -143,7 +144,7 @@ def _roles(texts: list[str]) -> dict[int, str]:
         elif role_above == "certificate" and values < _VALUES and _value_line(t, waiting):
             out[i] = role_above
             role, values, waiting = role_above, values + 1, find_date(t) is None    # «с …» / «по:»: goes on
-        if _TIME.search(t) and find_date(t):
+        if _TIME.search(t) and find_date(t) and not has_number_sign(t):     # «14.03.2022, 10:41 № 145-пп»: own
             out.setdefault(i, "publication")
         role_above = role
     return out
@@ -174,15 +175,45 @@ _REGISTRATION_LINES = 6         # «Зарегистрировано» / «в М
 
 
 def registration_lines(texts: list[str]) -> set[int]:
-    """The lines of a registration stamp above a header, whose date and number and ministry are the
-    registration's, never the act's: from a line with a registration word among its first («Зарегистрировано
-    в Министерстве юстиции …», «Государственная регистрация») to the one stating its number a few lines
-    on («Регистрационный № 1234»); the line after it too where none states one."""
+    """The lines of a registration stamp, whose date and number and ministry are the registration's, never
+    the act's: from a line opening with a registration word («Зарегистрировано в Министерстве юстиции …»,
+    «Государственная регистрация», «Дата государственной регистрации: …») to the one stating its number a
+    few lines on («Регистрационный № 1234»); where none states one, the lines going on with the stamp
+    (a small letter, a date).  A title («О регистрации …») or a clause («3. Приказ подлежит
+    государственной регистрации») opens none, and the stamp never runs into the header's kind line or a
+    title (a stamp printed under the header whose own pair is above it)."""
     reg, out = set(vocab()["registration"]), set()
     for i, t in enumerate(texts):
-        if i in out or not reg & set(first_lemmas(t, 6)):
+        if i in out or not _opens_registration(t, reg):
             continue
-        end = next((j for j in range(i, min(len(texts), i + _REGISTRATION_LINES)) if has_number_sign(texts[j])),
-                   i + 1)
-        out.update(range(i, min(end, len(texts) - 1) + 1))
+        stop = next((j for j in range(i + 1, min(len(texts), i + _REGISTRATION_LINES)) if _header_again(texts[j])),
+                    min(len(texts), i + _REGISTRATION_LINES))
+        end = next((j for j in range(i, stop) if has_number_sign(texts[j])), None)
+        if end is None:             # no number line: the lines going on with the stamp
+            end = i
+            while end + 1 < stop and _goes_on(texts[end + 1]):
+                end += 1
+        out.update(range(i, end + 1))
     return out
+
+
+def _opens_registration(text: str, reg: set[str]) -> bool:
+    t = text.lstrip()
+    if not t or t[0].isdigit() or _opens_title(t):
+        return False
+    return bool(reg & set(first_lemmas(t, 3)))
+
+
+def _header_again(text: str) -> bool:
+    """A line naming an act's kind in capitals or opening a title: the header, no stamp's."""
+    return _names_kind(text) or _opens_title(text)
+
+
+def _opens_title(text: str) -> bool:
+    return starts_with(text.lstrip(" «\"“„"), vocab()["title_starts"])
+
+
+def _goes_on(text: str) -> bool:
+    """A stamp's next line: one going on in small letters («в Управлении Минюста …») or its date."""
+    t = text.strip()
+    return bool(t) and (t[0].islower() or find_date(t) is not None)

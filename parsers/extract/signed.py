@@ -1,7 +1,8 @@
 """Dates and numbers printed on lines of their own: a law-style act's pair after its signature,
 and a date line under a title line that named only the act's number.  A pair printed under the
 signature of a long act, past the lines the header is read from, is looked for right under its first
-signature (`after_signature`: a short line naming a signer «И.И. Иванов» under or beside a position).
+signature (`after_signature`: a short line naming a signer «И.И. Иванов» under or beside a position);
+`act_signed_pair` asks the first lines, then those.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from textcore.regions import words
 from .header_words import first_lemmas, oblique_kind_first, opens_stamp, vocab
 from .issuer import SIGNER
 from .lines import Line
-from .role_lines import other_role_lines
+from .role_lines import other_role_lines, title_span
 
 _DATE_LINE_WORDS = {"от", "г", "год", "года"}          # all a date line holds but the date (and number)
 # the place a law's last line or a header's row prints beside its date: «г. Тамбов, 4 июня 2021 года, № 612-З»,
@@ -124,3 +125,14 @@ def after_signature(lines: list[Line], start: int) -> list[Line]:
     texts = [ln.text for ln in lines]
     at = next((i for i in range(start, len(texts)) if _signs(texts, i)), None)
     return [] if at is None else lines[at + 1:at + 1 + _AFTER_SIGN]
+
+
+_AFTER_SIGN_SEEN = 8        # a signature this far above the first lines' end: its pair may lie past them
+
+
+def act_signed_pair(lines: list[Line], title: str | None, read: int) -> tuple[str | None, dt.date | None]:
+    """The pair on lines of their own in the first `read` lines (the title's wrapped lines cite acts: none
+    of them signs this one), else under a long act's first signature past them."""
+    first = lines[:read]
+    pair = signed_pair(first, title_span([ln.text for ln in first], title))
+    return pair if pair != (None, None) else signed_pair(after_signature(lines, read - _AFTER_SIGN_SEEN))
