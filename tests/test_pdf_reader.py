@@ -162,6 +162,15 @@ def test_addresses_and_numbers_keep_their_own_punctuation_at_a_break(lines, forc
     assert join_lines(lines, forced) == expected
 
 
+@pytest.mark.parametrize("brk", [True, Break.MID_WORD])
+def test_a_lone_hyphen_before_a_capital_is_a_lists_dash(brk):
+    # a hyphen alone between a word in lower case and a capital: a list's dash, its item's first word next
+    assert join_lines(["документов", "-", "Получение справки"], [brk] * 2) == "документов - Получение справки"
+    # a compound's second part is in lower case: still joined
+    assert join_lines(["сети информационно", "-", "телекоммуникационной"], [brk] * 2) \
+        == "сети информационно-телекоммуникационной"
+
+
 # -- footnotes under their separator rule, carried across pages ---------------------
 
 def test_a_note_set_on_the_next_page_and_a_note_continued_there():

@@ -282,6 +282,9 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
     i = 1
     while i < len(lines):
         brk = breaks[i - 1]
+        if _list_dash(out, lines, i):             # the dash and its item's first line, a new item whatever the break
+            out, i = f"{out} {lines[i]} {lines[i + 1]}", i + 2
+            continue
         chain = _hyphen_chain(out, lines, i) or _hyphen_ahead(out, lines, breaks, i)
         if chain is not None:
             out, i = chain
@@ -294,6 +297,14 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
                 continue
         out, i = joined, i + 1
     return out
+
+
+def _list_dash(out: str, lines: list[str], i: int) -> bool:
+    """lines[i] a hyphen alone, a capital after it and a word in lower case before it ("документов|-|Получение
+    справки"): a list's dash, no compound's hyphen, whose second part is in lower case unless both parts
+    are names' ("Ханты|-|Мансийский")."""
+    return lines[i] in tuple(HYPHENS) and lines[i + 1:i + 2] != [] and lines[i + 1][:1].isupper() \
+        and not out.rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _maybe(brk) -> bool:
