@@ -733,6 +733,11 @@ def _labels(rows):
     return labels_row(rows[0], {"process": 0, "touchpoint": 1, "needs": 2}, {"channel": lambda t: False}, rows[1:])
 
 
+def _address_lines(lines):
+    from parsers.formats.wordjoin import Break, join_lines
+    return join_lines(lines, [Break.MID_WORD] * len(lines))
+
+
 def _above_stamp(text):
     from parsers.extract.title_direction import heads_above_stamp
     return heads_above_stamp(text)
@@ -918,6 +923,10 @@ def _chrome(lines):
 
 
 CASES = [
+    # rev17f: a cell of one site's address broken at its query's «?», «;» line after line (one token, no space):
+    # the address's end (`wordjoin._URL_END`, `_OPEN_URL`) is looked for in the text's last `_REACH` characters
+    Case("wordjoin: thousands of address lines broken at «?»/«;»", lambda k: ["https://example.ru/a.php?", "id=1;",
+         "p=2!"] * 700 * k, _address_lines, ["https://example.ru/a.php?", "id=1"]),
     # a plan's fields its header leaves open, read by content (parsers/tables/content_columns.py): a sample of each
     # column's values is asked of the readers, so thousands of rows, or of columns, cost their reading only
     Case("content columns: thousands of plan rows", lambda k: _content_plan((3000 * k, 4)), _content_columns,

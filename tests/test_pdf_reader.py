@@ -145,6 +145,32 @@ def test_join_lines(lines, forced, expected):
     assert join_lines(lines, forced) == expected
 
 
+@pytest.mark.parametrize("lines, forced, expected", [
+    # a whole site's address, then a phone or a house's number on the next line: no rest of the address
+    (["сайт https://www.gosuslugi.ru", "8 800 100-70-10"], [True], "сайт https://www.gosuslugi.ru 8 800 100-70-10"),
+    (["vk.com/minsport_example", "8 (3842) 58-11-22"], [True], "vk.com/minsport_example 8 (3842) 58-11-22"),
+    # an address's query broken after its «?» or «;» where no space was written: one address
+    (["https://example.ru/index.php?", "id=12"], [Break.MID_WORD], "https://example.ru/index.php?id=12"),
+    (["https://example.ru/a?id=1;", "page=2"], [Break.MID_WORD], "https://example.ru/a?id=1;page=2"),
+    (["и/или;", "далее"], [Break.MID_WORD], "и/или; далее"),                 # a word's «;» still ends it
+    # a section's number broken after a dot: its next part, not an item's mark
+    (["пункт 3.", "1. Регламента"], [Break.MID_WORD], "пункт 3.1. Регламента"),
+    (["пункт 3.", "1. Регламента"], [True], "пункт 3.1. Регламента"),
+    (["порядке;", "2. Запись"], [Break.MID_WORD], "порядке; 2. Запись"),      # after a word: an item
+])
+def test_addresses_and_numbers_keep_their_own_punctuation_at_a_break(lines, forced, expected):
+    assert join_lines(lines, forced) == expected
+
+
+@pytest.mark.parametrize("brk", [True, Break.MID_WORD])
+def test_a_lone_hyphen_before_a_capital_is_a_lists_dash(brk):
+    # a hyphen alone between a word in lower case and a capital: a list's dash, its item's first word next
+    assert join_lines(["документов", "-", "Получение справки"], [brk] * 2) == "документов - Получение справки"
+    # a compound's second part is in lower case: still joined
+    assert join_lines(["сети информационно", "-", "телекоммуникационной"], [brk] * 2) \
+        == "сети информационно-телекоммуникационной"
+
+
 # -- footnotes under their separator rule, carried across pages ---------------------
 
 def test_a_note_set_on_the_next_page_and_a_note_continued_there():

@@ -26,3 +26,11 @@ def test_a_process_name_cut_by_a_page_break_still_goes_on():
     rows = [(1, ["проверка соблюдения", "Чат-бот в мессенджере", "цифровая", "Узнать статус"]),
             (2, ["лицензионных требований", "Кабинет юриста", "офлайн", "Получить консультацию"])]
     assert _processes(rows) == ["проверка соблюдения лицензионных требований"] * 2
+
+
+def test_another_process_of_the_same_deed_after_a_page_break_is_no_tail():
+    # every row names its process in lower case; the new page opens with the next process, whose
+    # name begins with the same verbal noun: a process of its own, not the tail of the one above
+    rows = [(1, ["выдача лицензии", "Приемная министерства", "офлайн", "Подать заявление"]),
+            (2, ["выдача дубликата лицензии", "Портал госуслуг", "цифровая", "Получить дубликат"])]
+    assert _processes(rows) == ["выдача лицензии", "выдача дубликата лицензии"]

@@ -379,12 +379,12 @@ def _fill_down(st: _State, row: RepairedRow) -> None:
 
 
 def _cut_by_break(st: _State, row: RepairedRow, p: str) -> bool:
-    """Can this row's lower-case process cell be the tail of the name above?  Only where a row
-    may have been cut: one with no touchpoint of its own, or the first after a page break (a new
-    part of the table) - never one with a number of its own.  Lists that write every process in
-    lower case start new ones elsewhere; one repeating the name above whole writes it on every row."""
-    if p == st.process.name or row.get("group_no").strip() and "group_no" not in row.lost:
-        return False          # the same name, or a row numbering itself: a cut row's rest has no number
+    """Can this row's lower-case process cell be the tail of the name above?  Only where a row may have
+    been cut: one with no touchpoint of its own, or the first after a page break (a new part of the table)
+    - never one with a number of its own, nor one opening with the name's first word (the name repeated
+    whole, or another process of one deed: «выдача лицензии»|«выдача дубликата …»)."""
+    if p.split()[:1] == st.process.name.lower().split()[:1] or row.get("group_no").strip() and "group_no" not in row.lost:
+        return False          # the name's start again, or a row numbering itself: a cut row's rest has no number
     if not row.get("touchpoint").strip():
         return True
     last = st.last

@@ -37,9 +37,12 @@ _WHOLE_ADDRESS = re.compile(r"(?:@|www\.|://)\S*\.[A-Za-z]{2,}$")   # ends a com
 _NUMBER_DOT = re.compile(r"\d\.$")                  # "3.1." before "4."
 _OPEN_ADDRESS = re.compile(r"\S+@[^\s.]*$")        # "kuzbass@a": an e-mail's domain cut short
 # a site's address going on to the line's end ("https://x.ru/recep", "https://minselho", "vk.com/mins"):
-# one longer than its column is cut wherever the line runs out, its rest in lower case or digits
+# one longer than its column is cut wherever the line runs out, its rest in lower-case letters (a digit
+# after it opens a phone's number or a house's: "gosuslugi.ru|8 800…"; digit pieces join as numbers)
 _OPEN_URL = re.compile(r"(?:://|www\.|[A-Za-z0-9-]\.[A-Za-z]{2,}/)[^\s«»\"()]*[A-Za-z0-9_-]$")
-_URL_REST = re.compile(r"^[a-z0-9_-]")
+_URL_REST = re.compile(r"^[a-z_]")
+# a site's address to the text's end, whatever its last character: its query's «?», «;», «!» are no stops
+_URL_END = re.compile(r"(?:://|www\.|[A-Za-z0-9-]\.[A-Za-z]{2,}/)\S*$")
 # how far back from a text's end its last word or address is looked for: a long cell joined
 # line by line would else be searched whole at every line (quadratic)
 _REACH = 100
@@ -130,8 +133,11 @@ def _new_word(left: str, right: str) -> bool:
     """Whatever the layout says, does `right` start a word of its own (a case or script turn)?"""
     if right[:1] in "-–—•" and right[1:2] == " " and left[-1:].isalnum():
         return True                               # "…подведомственных|- получение": a dash item begins
-    if left[-1:] in ";?!" and right[:1].isalnum() or left[-1:] in ".;:" and _ITEM_MARK.match(right):
-        return True                               # no word holds «;», «?», «!»; an item's mark after an item's end
+    if left[-1:] in ";?!" and right[:1].isalnum() and not _at_end(_URL_END, left) \
+            or left[-1:] in ".;:" and _ITEM_MARK.match(right) and not (left[-2:-1].isdigit() and right[:1].isdigit()):
+        # no word holds «;», «?», «!» (an address's query does: "index.php?|id=12"); an item's mark
+        # after an item's end, not a number's next part after its dot ("п. 3.|1. Регламента")
+        return True
     return bool(_CASE_TURN.match(left[-1:] + right[:1]) or _CASE_TURN.match(left[-2:] + right[:2])
                 or _SCRIPT_TURN.match(left[-2:] + right[:1]) or _SCRIPT_TURN.match(left[-1:] + right[:2]))
 
@@ -276,6 +282,9 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
     i = 1
     while i < len(lines):
         brk = breaks[i - 1]
+        if _list_dash(out, lines, i):             # the dash and its item's first line, a new item whatever the break
+            out, i = f"{out} {lines[i]} {lines[i + 1]}", i + 2
+            continue
         chain = _hyphen_chain(out, lines, i) or _hyphen_ahead(out, lines, breaks, i)
         if chain is not None:
             out, i = chain
@@ -288,6 +297,14 @@ def join_lines(lines: list[str], forced: list | None = None) -> str:
                 continue
         out, i = joined, i + 1
     return out
+
+
+def _list_dash(out: str, lines: list[str], i: int) -> bool:
+    """lines[i] a hyphen alone, a capital after it and a word in lower case before it ("документов|-|Получение
+    справки"): a list's dash, no compound's hyphen, whose second part is in lower case unless both parts
+    are names' ("Ханты|-|Мансийский")."""
+    return lines[i] in tuple(HYPHENS) and lines[i + 1:i + 2] != [] and lines[i + 1][:1].isupper() \
+        and not out.rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _maybe(brk) -> bool:
