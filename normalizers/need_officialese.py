@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_objects import action_of
+from .need_objects import action_of, object_at
 from .phrase import Word
 
 # words between the verb of ensuring and the act ensured: "возможности беспрепятственного получения"
@@ -28,6 +28,7 @@ class Ensuring:
     access_as: str                # the action the thing is read with (received)
     inspectors: frozenset[str]    # … given to one who inspects ("доступ проверяющего к …")
     inspected_as: str             # the action the thing is then read with (inspected)
+    things: frozenset[str]        # things read as themselves whoever is given access (info, forms)
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -37,7 +38,8 @@ def ensuring(data: dict) -> Ensuring:
     access = spec.get("access") or {}
     return Ensuring(frozenset(spec.get("words", ())), frozenset(spec.get("between", ())),
                     frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")),
-                    frozenset(access.get("inspectors", ())), str(access.get("inspected_as", "inspect")))
+                    frozenset(access.get("inspectors", ())), str(access.get("inspected_as", "inspect")),
+                    frozenset(access.get("things", ())))
 
 
 def _skipped(w: Word, g) -> bool:
@@ -83,4 +85,14 @@ def _access_to(ws: tuple[Word, ...], j: int, g, e: Ensuring) -> tuple[int, str, 
         k += 1
     if k + 1 >= len(ws) or ws[k].text not in e.access_to:
         return None
-    return k + 1, e.inspected_as if inspector else e.access_as, 1.0
+    return k + 1, e.inspected_as if inspector and not _a_thing_read(ws, k + 1, g, e) else e.access_as, 1.0
+
+
+def _a_thing_read(ws: tuple[Word, ...], s: int, g, e: Ensuring) -> bool:
+    """Is the thing at s, past a few qualifiers, one that is read or received whoever gets access to it
+    (`things`: "доступ экспертов к информации о проекте", "комиссии к бланкам"), no object looked at?"""
+    end = min(len(ws) - 1, s + 3)                  # a few qualifiers: no hostile scan
+    while s < end and ws[s].pos in ("ADJF", "PRTF", "NUMR"):
+        s += 1
+    found = object_at(ws, s, g)
+    return bool(found) and found[0] in e.things
