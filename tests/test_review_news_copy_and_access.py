@@ -63,3 +63,11 @@ def test_requirements_to_a_thing_before_a_colon_are_its_topic():
     assert [m.code for m in found] == ["information"] and found[0].score >= 0.9
     # the record's label with its customer still frames
     assert codes("требование потребителя: бланки заявлений на субсидию") == ["forms"]
+
+
+def test_papers_in_the_plural_are_documents_brought():
+    # «бумажки» gathered and brought are the documents filed (data/colloquial.yaml `words`), no certificate issued
+    assert codes("принести все бумажки в МФЦ") == ["submission"]
+    assert codes("собрать бумажки для оформления пособия") == ["submission"]
+    # one «бумажка» an office issues stays the certificate
+    assert codes("нужна бумажка из сельсовета о составе семьи") == ["result"]
