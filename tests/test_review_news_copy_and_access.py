@@ -71,3 +71,18 @@ def test_papers_in_the_plural_are_documents_brought():
     assert codes("собрать бумажки для оформления пособия") == ["submission"]
     # one «бумажка» an office issues stays the certificate
     assert codes("нужна бумажка из сельсовета о составе семьи") == ["result"]
+
+
+@pytest.mark.parametrize("text", [
+    "сообщение о грубости сотрудника при рассмотрении жалобы",
+    "сообщение о волоките при рассмотрении жалобы",
+])
+def test_a_fault_reported_of_a_complaints_handling_is_no_news_of_its_answer(text):
+    # the rudeness or the delay is what the client's message reports, before the complaint's word: no complaint
+    # of the service answered (need_outcome.answered_feedback), so no feedback's result
+    assert "feedback_result" not in codes(text)
+
+
+def test_news_of_a_complaint_of_the_service_answered_is_still_its_result():
+    assert codes("сообщение о результатах рассмотрения жалобы на грубость") == ["feedback_result"]
+    assert codes("ответ на жалобу на хамство") == ["feedback_result"]
