@@ -86,3 +86,17 @@ def test_a_fault_reported_of_a_complaints_handling_is_no_news_of_its_answer(text
 def test_news_of_a_complaint_of_the_service_answered_is_still_its_result():
     assert codes("сообщение о результатах рассмотрения жалобы на грубость") == ["feedback_result"]
     assert codes("ответ на жалобу на хамство") == ["feedback_result"]
+
+
+@pytest.mark.parametrize("text", [
+    "обеспечение доступа должностных лиц к системе электронного документооборота",
+    "обеспечение доступа экспертов к личному кабинету на портале",
+])
+def test_an_official_given_access_to_a_digital_channel_inspects_nothing(text):
+    # a system or a cabinet one works in is no object presented for inspection
+    assert "inspection_objects" not in codes(text)
+
+
+def test_an_inspector_given_access_to_the_place_of_a_check_still_inspects():
+    # an offline place («к месту проведения проверки» reads as a visit) keeps the inspector's reading
+    assert codes("обеспечение доступа проверяющих к месту проведения проверки") == ["inspection_objects"]
