@@ -100,3 +100,10 @@ def test_an_official_given_access_to_a_digital_channel_inspects_nothing(text):
 def test_an_inspector_given_access_to_the_place_of_a_check_still_inspects():
     # an offline place («к месту проведения проверки» reads as a visit) keeps the inspector's reading
     assert codes("обеспечение доступа проверяющих к месту проведения проверки") == ["inspection_objects"]
+
+
+def test_a_consultation_asked_for_beside_a_question_of_entitlement_stays():
+    # the question's own clause asks whether a subsidy is due; the consultation is asked for on its own
+    assert codes("получить консультацию, положена ли мне субсидия") == ["consultation"]
+    # …the consultation asked whether due is the entitlement, as open16 read it
+    assert codes("положена ли мне консультация юриста") == ["information"]
