@@ -1090,6 +1090,15 @@ CASES = [
     # its lead, a long deed with no colon, and thousands of foils a cell's semicolons cut)
     Case("needs: a foil's lead, then a run of spaces", lambda k: "больше не нужно" + " " * 20_000 * k + "бланк", _needs,
          "больше не нужно ехать: бланк"),
+    # (rev17h: a question whether it is needed, «не нужно ли», is no foil: the look past «ли» over a run of spaces;
+    # a channel cell read past its foil)
+    Case("needs: a foil's lead, a run of spaces, then «ли»", lambda k: "не нужно" + " " * 20_000 * k + "ли платить", _needs,
+         "не нужно ли платить пошлину"),
+    Case("channel: a foil's lead, then a run of spaces and a dash", lambda k: "больше не нужно ехать" + " " * 20_000 * k
+         + "— сайт", _matched_channel, "больше не нужно ехать в МФЦ — сайт"),
+    # (rev17h: the clause of a question of entitlement read once more, to the next comma — a long one with none)
+    Case("needs: a question of entitlement, a long clause", lambda k: "получить консультацию, положена ли "
+         + "субсидия многодетной семье " * 150 * k, _needs, "получить консультацию, положена ли субсидия"),
     Case("needs: thousands of foils, one a phrase", lambda k: "теперь не надо ехать в центр; " * 300 * k, _needs,
          "теперь не надо ехать в центр; бланк"),
     Case("needs: thousands of deeds done along with the agency's", lambda k: "Рассмотрение обращения "

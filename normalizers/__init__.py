@@ -42,16 +42,19 @@ def _match_channel(text: str, kind: str | None, point: bool = True) -> Match:
     def by_head(phrase: str) -> tuple[Match, ...]:
         # a way written as a path ("Сайт → «Обращения граждан» → форма отправки"): the point is
         # where it ends, its last step that names a channel
-        # (news copy's deed no longer needed before a colon or a dash, "Больше не нужно ехать в центр: …",
-        # names the old way, no point: what follows is the channel — need_frames.foil)
-        phrase = foil(phrase) or phrase
         steps = [s.strip() for s in _ARROWS.split(phrase) if s.strip()]
         ends = (r for s in reversed(steps) if (r := read_channel(s, kind, point)) is not None) if len(steps) > 1 else iter(())
         r = next(ends, None) or read_channel(phrase, kind, point)
         return (Match(r.code, r.score, f"head:{r.how}", phrase),) if r is not None else ()
 
+    # news copy's deed no longer needed before a colon or a dash, "Больше не нужно ехать в МФЦ — можно
+    # подать онлайн", names the old way, no point: what follows is the channel, by head and by the shared
+    # words alike (need_frames.foil); an analysts' override or an exact term of the whole cell still wins
+    tax = taxonomy("channel")
+    if (said := foil(text)) and tax.override_for(text) is None and tax.exact_term(text) is None:
+        text = said
     # no head: shared words, only when a rule names them
-    return taxonomy("channel").decide(text, by_head, rule_only=True)[0]
+    return tax.decide(text, by_head, rule_only=True)[0]
 
 
 _OVERRIDE_HOOKS.append(_match_channel.cache_clear)

@@ -32,6 +32,17 @@ def channel_lead(ws: tuple[Word, ...], g) -> tuple[int, str, float] | None:
 
 
 def _names_channel(group: str) -> bool:
+    return _named(group) is not None
+
+
+def names_digital_channel(group: str) -> bool:
+    """Do the words name, sure, a digital channel (a system, a cabinet, a site: `point_type` digital)?"""
+    from .matcher import taxonomy
+    m = _named(group)
+    return m is not None and taxonomy("channel").attr(m.code, "point_type") == "digital"
+
+
+def _named(group: str):
     from . import match_channel      # the package's reader: imported late, it imports the need reader's modules
     m = match_channel(group)
-    return m.code != "other" and m.score >= REVIEW
+    return m if m.code != "other" and m.score >= REVIEW else None

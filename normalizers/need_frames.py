@@ -51,7 +51,8 @@ def _no_longer(data: dict) -> re.Pattern:
     if not data.get("no_longer"):
         return re.compile(r"(?!)")
     before = f"(?:(?:{alt(data['no_longer_before'])})\\s+)?" if data.get("no_longer_before") else ""
-    return re.compile(rf"\s*{before}(?:{alt(data['no_longer'])})(?![а-яё])", re.IGNORECASE)
+    # (a question whether it is needed, "не нужно ли платить пошлину", asks: no foil)
+    return re.compile(rf"\s*{before}(?:{alt(data['no_longer'])})(?![а-яё])(?!\s*ли(?![а-яё]))", re.IGNORECASE)
 
 
 def foil(phrase: str) -> str | None:
@@ -110,8 +111,10 @@ def unlabel(phrase: str) -> str:
 
 
 def _framing(label: str) -> bool:
-    head = next((w for w in words(label) if not w.is_punct), None)
-    return head is not None and bool(head.lemmas & _frames()["labels"])
+    ws = [w for w in words(label) if not w.is_punct]
+    # (a head with a preposition after it names its topic, no frame: "требования К документам: узнать"
+    # asks the requirements, as "Справка о доходах: заказать" asks the paper)
+    return bool(ws) and bool(ws[0].lemmas & _frames()["labels"]) and not (len(ws) > 1 and ws[1].pos == "PREP")
 
 
 def _label_alone(phrase: str) -> bool:

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from textcore.vocab import vocabulary
 
 from .matcher import DATA
-from .need_objects import action_of
+from .need_channel_lead import names_digital_channel
+from .need_objects import action_of, object_at
 from .phrase import Word
 
 # words between the verb of ensuring and the act ensured: "возможности беспрепятственного получения"
 _MAX_BETWEEN = 4
+# the words of the thing access is given to, read for a channel named (a system, a cabinet)
+_MAX_GROUP = 4
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class Ensuring:
     access_as: str                # the action the thing is read with (received)
     inspectors: frozenset[str]    # … given to one who inspects ("доступ проверяющего к …")
     inspected_as: str             # the action the thing is then read with (inspected)
+    things: frozenset[str]        # things read as themselves whoever is given access (info, forms)
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -37,7 +41,8 @@ def ensuring(data: dict) -> Ensuring:
     access = spec.get("access") or {}
     return Ensuring(frozenset(spec.get("words", ())), frozenset(spec.get("between", ())),
                     frozenset(access.get("words", ())), frozenset(access.get("to", ())), str(access.get("as", "receive")),
-                    frozenset(access.get("inspectors", ())), str(access.get("inspected_as", "inspect")))
+                    frozenset(access.get("inspectors", ())), str(access.get("inspected_as", "inspect")),
+                    frozenset(access.get("things", ())))
 
 
 def _skipped(w: Word, g) -> bool:
@@ -83,4 +88,17 @@ def _access_to(ws: tuple[Word, ...], j: int, g, e: Ensuring) -> tuple[int, str, 
         k += 1
     if k + 1 >= len(ws) or ws[k].text not in e.access_to:
         return None
-    return k + 1, e.inspected_as if inspector else e.access_as, 1.0
+    return k + 1, e.inspected_as if inspector and not _a_thing_read(ws, k + 1, g, e) else e.access_as, 1.0
+
+
+def _a_thing_read(ws: tuple[Word, ...], s: int, g, e: Ensuring) -> bool:
+    """Is the thing at s, past a few qualifiers, one that is read or received whoever gets access to it
+    (`things`: "доступ экспертов к информации о проекте", "комиссии к бланкам"), or a digital channel one works in
+    ("должностных лиц к системе документооборота", "к личному кабинету"), no object looked at?"""
+    group = ws[s:s + _MAX_GROUP]                   # a few words: no hostile scan
+    group = group[:next((n for n, w in enumerate(group) if w.is_punct), len(group))]
+    end = min(len(ws) - 1, s + 3)
+    while s < end and ws[s].pos in ("ADJF", "PRTF", "NUMR"):
+        s += 1
+    found = object_at(ws, s, g)
+    return bool(found) and found[0] in e.things or bool(group) and names_digital_channel(" ".join(w.text for w in group))

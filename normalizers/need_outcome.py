@@ -157,7 +157,7 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     # a reply alone answers no comment asked of the agency (`asked_too`): that may be its explanation;
     # nor a survey (`answered_by_client`): the client answers it ("ответить на вопросы анкеты")
     replied = not any(x & d["responses"] for x in said)
-    of_service = any(w.lemmas & d["of_service"] for w in ws) or any((a.lemma, b.lemma) in d["of_service_pairs"] for a, b in zip(ws, ws[1:]))
+    of_service = _of_service(ws, d)
     # an assessment of a thing may be the agency's own ("меры по оценке ущерба"): feedback only beside the service's quality
     about = any((found := object_at(ws, k)) and found[0] in d["about"] \
                 and not (replied and (ws[k].lemma in d["asked_too"] or found[0] in d["answered_by_client"] or _made_by(ws, k + found[1], d)))
@@ -172,8 +172,17 @@ def answered_feedback(ws: tuple[Word, ...], object_at) -> list[frozenset[str]]:
     # ("узнать, что сделали по моей жалобе"); a complaint's answer else an appeal's as often: only the likelier
     # (not where the clause names what an appeal contests, `open_about`'s `unless`: "по жалобе на отказ")
     remedied = any(w.lemmas & d["remedies"] and _done(ws, k) for k, w in enumerate(ws)) and not any(w.lemma in d["contested"] for w in ws)
+    # (the complaint's own topic, after its word, is of the service: "ответ на жалобу на грубость"; a rudeness the
+    # client reports of the complaint's handling, "сообщение о грубости при рассмотрении жалобы", is his feedback)
+    first = next((k for k, w in enumerate(ws) if w.lemma in d["complaints"]), len(ws))
+    of_it = _of_service(ws[first + 1:], d)
     return [frozenset({ANSWERED + "_deed"})] if remedied and named else \
-        [frozenset({ANSWERED + "_complaint"})] if named and of_service else []
+        [frozenset({ANSWERED + "_complaint"})] if named and of_it else []
+
+
+def _of_service(ws: tuple[Word, ...], d: dict) -> bool:
+    """Do the words name the service's quality, an official's conduct or a wait (`of_service`, its pairs too)?"""
+    return any(w.lemmas & d["of_service"] for w in ws) or any((a.lemma, b.lemma) in d["of_service_pairs"] for a, b in zip(ws, ws[1:]))
 
 
 def _done(ws: tuple[Word, ...], k: int) -> bool:

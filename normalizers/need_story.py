@@ -241,7 +241,7 @@ def reread(phrase: str, matches: list[Match]) -> list[Match]:
     if matches and asks_advice(phrase):
         return _recode(matches, d["advice_replaces"], d["advice_code"], "+advice")
     if _asks_due(phrase):
-        return _recode(matches, d["due_replaces"], "information", "+due")
+        return _recode(matches, d["due_replaces"] - _due_kept(phrase), "information", "+due")
     # a paper told filed, then silence ("Заявление подал месяц назад — тишина"): asked after, as a question
     if any(m.code in d["silenced"] for m in matches) and _silent(phrase) and _told_filing(phrase, any_action=True):
         return _recode(matches, d["silenced"], d["silenced_as"], "+silence")   # feedback left, then silence: its answer
@@ -281,6 +281,21 @@ def _asks_due(phrase: str) -> bool:
     """Does the phrase ask whether something is due to the client ("положена ли мне …")?"""
     ws = [w for w in words(phrase) if not w.is_punct]
     return any(w.text == "ли" and i and ws[i - 1].lemma in _data()["entitled"] for i, w in enumerate(ws))
+
+
+@lru_cache(maxsize=20_000)
+def _due_kept(phrase: str) -> frozenset[str]:
+    """The codes of `due_in_clause` the question whether a thing is due leaves: those its own clause (from
+    the verb of entitlement to the next comma or «и») does not name — asked for on their own ("узнать,
+    положена ли помощь, и записаться на консультацию"; "получить консультацию, положена ли субсидия")."""
+    own = _data().get("due_in_clause") or frozenset()
+    ws = words(phrase)
+    at = next((i for i, w in enumerate(ws) if w.text == "ли" and i and ws[i - 1].lemma in _data()["entitled"]), None)
+    if not own or at is None:
+        return frozenset()
+    end = next((k for k in range(at + 1, len(ws)) if ws[k].is_punct or ws[k].text == "и"), len(ws))
+    named = {n.code for n in read_needs(" ".join(w.text for w in ws[at - 1:end]))}
+    return frozenset(own - named)
 
 
 def _silent(phrase: str) -> bool:
