@@ -15,6 +15,8 @@ from textcore.lemmas import morph
 from textcore.order_numbers import parse_number
 from textcore.regions import words
 
+from .amending import amends
+from .enacting import has_enacting_verb
 from .header_words import own_kinds, vocab
 from .issuer import authority_in
 from .signed import date_alone
@@ -91,7 +93,7 @@ def lead_act(texts: list[str]) -> dict | None:
             return None
         end = _SENTENCE_END.search(text)
         sentence = text[:end.start()] if end else text
-        if _notes(words(sentence)):
+        if _notes(words(sentence)) or _act_below(text[len(sentence):], texts[k + 1:vocab()["header_lines"]]):
             return None
         number, date = parse_number(sentence), parse_date(sentence)
         both = number is not None and date is not None
@@ -106,6 +108,13 @@ def _notes(ws: list) -> bool:
     own, kinds = set(vocab()["self_reference"]), own_kinds()
     return bool(set(vocab()["cited_cues"]) & {w[0] for w in ws}) or any(
         a[0] in own and b[0] in kinds for a, b in zip(ws, ws[1:]))
+
+
+def _act_below(rest: str, below: list[str]) -> bool:
+    """An act's own clause under the lead («ПРИКАЗЫВАЮ:», «1. Внести в указанный приказ … изменения»): the
+    text is an amending act, and its opening «Приказом министерства от … № … утверждён …» cites the act it
+    amends, no news item's act."""
+    return any(amends(t) or has_enacting_verb(t) for t in (rest, *below))
 
 
 def _instrumental_kind(word: str, lemma: str) -> bool:
