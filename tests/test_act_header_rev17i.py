@@ -1,0 +1,48 @@
+"""Review mends of acts19 (rev17i): an amending act whose text opens with the act it amends in the
+instrumental («Приказом министерства от … № 45 утверждён …», then «ПРИКАЗЫВАЮ: 1. Внести …») is no news
+item — that pair is the cited act's; a number whose own letter is a capital «О» before «от» («№ 12О от …»)
+keeps it.  Headers, names and numbers are our own.
+"""
+import datetime as dt
+
+from parsers.extract.metadata import read_metadata
+from parsers.extract.news_item import lead_act
+from parsers.extract.unglue import unglue
+from parsers.formats.text import parse_text
+
+
+def _md(text: str) -> dict:
+    return read_metadata(parse_text(text))[0]
+
+
+_AMENDING = ("Приказом министерства здравоохранения Тверской области от 12.03.2021 № 45 утверждён порядок "
+             "работы с обращениями граждан.\n"
+             "В связи с изменением структуры министерства приказываю:\n"
+             "1. Внести в указанный приказ следующие изменения:\n"
+             "1.1. Пункт 2 изложить в новой редакции.\n"
+             "Министр И.И. Иванов\n")
+
+
+def test_an_amending_acts_opening_cites_the_act_it_amends():
+    md = _md(_AMENDING)
+    assert (md["order_number"], md["order_date"]) == (None, None)
+    assert md["act_kind"] == "приказ"                 # its own enacting verb «приказываю» still names it
+
+
+def test_an_amending_clause_on_the_leads_own_line_stops_it_too():
+    text = "Постановлением Правительства Тверской области от 12.03.2021 № 45-пп утвержден Порядок. Внести в Порядок изменения."
+    assert lead_act([text]) is None
+
+
+def test_a_news_items_lead_with_no_act_clause_below_is_still_read():
+    got = lead_act(["Указом Губернатора Курской области № 34 от 23 февраля 2020 года учреждена награда.",
+                    "Награду вручат в марте."])
+    assert (got["act_kind"], got["order_number"], got["order_date"]) == ("указ", "34", dt.date(2020, 2, 23))
+
+
+def test_a_numbers_own_capital_o_before_its_date_stays_on_it():
+    assert unglue("ПРИКАЗ № 12О от 12.03.2021") == "ПРИКАЗ № 12О от 12.03.2021"
+    assert unglue("№ 2253Об утверждении порядка") == "№ 2253 Об утверждении порядка"
+    md = _md("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТВЕРСКОЙ ОБЛАСТИ\nПРИКАЗ № 12О от 12.03.2021\n"
+             "Об утверждении перечня точек касания\n")
+    assert (md["order_number"], md["order_date"]) == ("12О", dt.date(2021, 3, 12))
