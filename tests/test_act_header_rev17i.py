@@ -6,7 +6,7 @@ keeps it.  Headers, names and numbers are our own.
 import datetime as dt
 
 from parsers.extract.metadata import read_metadata
-from parsers.extract.news_item import lead_act
+from parsers.extract.news_item import lead_act, named_head, reported_kind
 from parsers.extract.unglue import unglue
 from parsers.formats.text import parse_text
 
@@ -46,3 +46,15 @@ def test_a_numbers_own_capital_o_before_its_date_stays_on_it():
     md = _md("МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТВЕРСКОЙ ОБЛАСТИ\nПРИКАЗ № 12О от 12.03.2021\n"
              "Об утверждении перечня точек касания\n")
     assert (md["order_number"], md["order_date"]) == ("12О", dt.date(2021, 3, 12))
+
+
+def test_an_act_a_participle_cites_is_no_reported_kind():
+    # «подписанного указа»: an attributive participle names an act cited; a headerless act keeps no kind
+    assert reported_kind(["Во исполнение подписанного указа Губернатора утвердить перечень точек касания."]) is None
+    assert reported_kind(["Соответствующий указ подписан губернатором."]) == "указ"      # a short one reports
+
+
+def test_a_head_named_in_the_dative_is_an_addressee_no_issuer():
+    assert named_head(["Направить перечень главе администрации Ивану Петрову для исполнения."]) is None
+    assert _md("Направить перечень главе администрации Ивану Петрову для исполнения.\n")["authority"] is None
+    assert named_head(["Об этом сообщил губернатор региона Иван Петров."]) == "Губернатор"

@@ -59,8 +59,8 @@ def _reported(text: str):
     kinds, verbs = own_kinds(), set(vocab()["report_verbs"])
     ws = words(text)
     for k, w in enumerate(ws):
-        if w[0] not in verbs:
-            continue
+        if w[0] not in verbs or _attributive(text[w[1]:w[2]]):
+            continue            # «подписанного указа», «изданный приказ»: an act cited, none reported
         left = w
         if k + 2 < len(ws) and ws[k + 1][0] not in kinds and _modifier(text, ws[k + 1]) and \
                 not text[w[2]:ws[k + 1][1]].strip():
@@ -74,6 +74,10 @@ def _reported(text: str):
 
 def _modifier(text: str, w: tuple) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(text[w[1]:w[2]].lower())[:1])
+
+
+def _attributive(word: str) -> bool:
+    return morph().parse(word.lower())[0].tag.POS == "PRTF"
 
 
 def _past(word: str) -> bool:
@@ -140,4 +144,7 @@ def named_head(texts: list[str]) -> str | None:
 
 
 def _first_name(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and any("Name" in p.tag for p in morph().parse(word))
+    """A first name in the nominative: the head who signs is the sentence's subject («направить главе
+    администрации Ивану Петрову»: an addressee, no issuer)."""
+    return word[:1].isupper() and word[1:].islower() and any(
+        "Name" in p.tag and "nomn" in p.tag for p in morph().parse(word))
