@@ -5,6 +5,8 @@ keeps it.  Headers, names and numbers are our own.
 """
 import datetime as dt
 
+from parsers.extract.header_mend import lone_item
+from parsers.extract.lines import Line
 from parsers.extract.metadata import read_metadata
 from parsers.extract.news_item import lead_act, named_head, reported_kind
 from parsers.extract.unglue import unglue
@@ -58,3 +60,13 @@ def test_a_head_named_in_the_dative_is_an_addressee_no_issuer():
     assert named_head(["Направить перечень главе администрации Ивану Петрову для исполнения."]) is None
     assert _md("Направить перечень главе администрации Ивану Петрову для исполнения.\n")["authority"] is None
     assert named_head(["Об этом сообщил губернатор региона Иван Петров."]) == "Губернатор"
+
+
+def test_a_lone_item_doing_something_to_the_act_it_names_is_no_title_line():
+    repeal = [Line("1. приказ министерства образования Тверской области от 12.03.2021 № 45 признать утратившим силу.", 1)]
+    assert lone_item(repeal) == repeal
+    md = _md(repeal[0].text + "\n")
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == (None, None, None)
+    # a list of one whose quoted title amends is still that act's title line
+    listed = lone_item([Line("2. приказ министерства от 12.03.2021 № 45 «О внесении изменений в порядок»", 1)])
+    assert listed[0].text.startswith("Приказ министерства от 12.03.2021 № 45")
