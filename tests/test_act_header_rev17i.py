@@ -8,7 +8,7 @@ import datetime as dt
 from parsers.extract.header_mend import lone_item
 from parsers.extract.lines import Line
 from parsers.extract.metadata import read_metadata
-from parsers.extract.news_item import lead_act, named_head, reported_kind
+from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
 from parsers.extract.unglue import unglue
 from parsers.formats.text import parse_text
 
@@ -70,3 +70,12 @@ def test_a_lone_item_doing_something_to_the_act_it_names_is_no_title_line():
     # a list of one whose quoted title amends is still that act's title line
     listed = lone_item([Line("2. приказ министерства от 12.03.2021 № 45 «О внесении изменений в порядок»", 1)])
     assert listed[0].text.startswith("Приказ министерства от 12.03.2021 № 45")
+
+
+def test_a_decree_an_acts_preamble_reports_signed_is_cited_no_pair_of_the_act():
+    text = ("В связи с тем, что Губернатор Тверской области подписал указ № 5 от 01.02.2022 о выходном дне, "
+            "приказываю:\n1. Перенести приём граждан.\nМинистр И.И. Иванов\n")
+    md = _md(text)
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == ("приказ", None, None)
+    assert reported_pair(["Губернатор Курской области подписал указ № 145-пг от 10 мая 2024 года о штабе."]) \
+        is not None                     # a news item with no act's clause still gives it

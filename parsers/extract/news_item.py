@@ -38,6 +38,8 @@ def reported_pair(texts: list[str]) -> dict | None:
     мая 2024 года о …», «подписал распоряжение от 03.04.2022 г. № 12-р «О …»»): up to the title's first
     word, a quote or the sentence's end, both stated, the date after «от»; None where either is missing."""
     starts = "|".join(vocab()["title_starts"])
+    if _acts_own(texts):
+        return None                     # «…, что Губернатор подписал указ № 5 от …, приказываю:»: a cited act
     for text in texts:
         for kind, past in _reported(text):
             reach = text[kind[2]:kind[2] + _PAIR_REACH]
@@ -97,7 +99,7 @@ def lead_act(texts: list[str]) -> dict | None:
             return None
         end = _SENTENCE_END.search(text)
         sentence = text[:end.start()] if end else text
-        if _notes(words(sentence)) or _act_below(text[len(sentence):], texts[k + 1:vocab()["header_lines"]]):
+        if _notes(words(sentence)) or _acts_own([text[len(sentence):], *texts[k + 1:vocab()["header_lines"]]]):
             return None
         number, date = parse_number(sentence), parse_date(sentence)
         both = number is not None and date is not None
@@ -114,11 +116,11 @@ def _notes(ws: list) -> bool:
         a[0] in own and b[0] in kinds for a, b in zip(ws, ws[1:]))
 
 
-def _act_below(rest: str, below: list[str]) -> bool:
-    """An act's own clause under the lead («ПРИКАЗЫВАЮ:», «1. Внести в указанный приказ … изменения»): the
-    text is an amending act, and its opening «Приказом министерства от … № … утверждён …» cites the act it
-    amends, no news item's act."""
-    return any(amends(t) or has_enacting_verb(t) for t in (rest, *below))
+def _acts_own(texts: list[str]) -> bool:
+    """An act's own clause («ПРИКАЗЫВАЮ:», «1. Внести в указанный приказ … изменения»): the text is an act,
+    no news item, and an act it names («Приказом министерства от … № … утверждён …» opening an amending
+    act, «Губернатор подписал указ № 5 от …» in a preamble) is one it cites."""
+    return any(amends(t) or has_enacting_verb(t) for t in texts)
 
 
 def _instrumental_kind(word: str, lemma: str) -> bool:
