@@ -79,3 +79,17 @@ def test_a_decree_an_acts_preamble_reports_signed_is_cited_no_pair_of_the_act():
     assert (md["act_kind"], md["order_number"], md["order_date"]) == ("приказ", None, None)
     assert reported_pair(["Губернатор Курской области подписал указ № 145-пг от 10 мая 2024 года о штабе."]) \
         is not None                     # a news item with no act's clause still gives it
+
+
+def test_a_publication_line_that_is_the_acts_only_carrier_gives_its_act():
+    text = ("Опубликован приказ министерства здравоохранения Тверской области от 12.03.2021 № 45\n"
+            "Перечень точек касания\n1. Приём граждан\n")
+    md = _md(text)
+    assert (md["act_kind"], md["order_number"], md["order_date"]) == ("приказ", "45", dt.date(2021, 3, 12))
+    assert md["authority"] == "Министерство здравоохранения Тверской области"
+
+
+def test_a_publication_line_over_a_header_of_its_own_is_still_read_past():
+    text = ("Опубликован приказ министерства здравоохранения Тверской области от 12.03.2021 № 45\n"
+            "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ ТВЕРСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 14.03.2021 № 46\nОб утверждении перечня\n")
+    assert (_md(text)["order_number"], _md(text)["order_date"]) == ("46", dt.date(2021, 3, 14))

@@ -108,6 +108,23 @@ def lead_act(texts: list[str]) -> dict | None:
     return None
 
 
+def published_act(texts: list[str]) -> dict | None:
+    """The act a site's line publishing it names («Опубликован приказ министерства … от … № 45»: a line
+    the header's readers read past), for a page that prints nothing else of it: its kind among the line's
+    first words, its issuer, and its pair where both are stated, the date after «от»."""
+    kinds = own_kinds()
+    for text in texts:
+        kind = next((w for w in words(text)[:_PUBLISHED_KIND_AT] if w[0] in kinds), None)
+        rest = text[kind[1]:] if kind else ""
+        number, date = (parse_number(rest), parse_date(rest)) if _DATE_AFTER_OT.search(rest) else (None, None)
+        if number is not None and date is not None:
+            return {"act_kind": kind[0], "authority": authority_in(rest), "order_number": number, "order_date": date}
+    return None
+
+
+_PUBLISHED_KIND_AT = 3    # «Опубликован приказ», «Дата опубликования: приказ …»
+
+
 def _notes(ws: list) -> bool:
     """A note on an act, no report of one: a repeal or change («… признано утратившим силу», «внесены
     изменения») or this act named («настоящее постановление»)."""
