@@ -275,6 +275,12 @@ def _pair_apart(text):
     return pair_apart([Line(text, 1)])
 
 
+def _lone_item(texts):
+    from parsers.extract.header_mend import lone_item
+    from parsers.extract.lines import Line
+    return lone_item([Line(t, 1) for t in texts])
+
+
 def _news_item(texts):
     from parsers.extract.news_item import lead_act, named_head, reported_kind, reported_pair
     return reported_kind(texts), lead_act(texts), named_head(texts), reported_pair(texts)
@@ -1454,6 +1460,12 @@ CASES = [
          ["Губернатор подписал указ № 5 от 01.02.2012 о порядке"]),
     Case("news item: thousands of posts and capitals", lambda k: ["губернатор Иван " * 3_000 * k], _news_item,
          ["губернатор Иван Петров подписал указ"]),
+    # rev17i: a lone item read for a deed on the act it names; an act's clause looked for under a news lead
+    Case("lone item: one item of thousands of words", lambda k: ["1. приказ " + "министерства от № 5 " * 3_000 * k],
+         _lone_item, ["1. приказ министерства от 01.02.2012 № 5 признать утратившим силу"]),
+    Case("news item: a lead over a line of thousands of «внести»", lambda k: [
+        "Указом Главы № 5 от 01.02.2012 учреждена награда.", "внести " * 5_000 * k], _news_item,
+         ["Указом Главы № 5 от 01.02.2012 учреждена", "1. Внести изменения"]),
 ]
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from textcore.date_words import join_split_day, repair_digits, year_before_number
 from textcore.lookalike import fix_digit_letters, fix_lookalikes
 from textcore.order_numbers import find_numbers, parse_number
+from textcore.regions import words
 
 from .header_words import act_kind_in, expand_short_names, vocab
 from .lines import Line
@@ -66,6 +67,13 @@ def lone_item(lines: list[Line]) -> list[Line]:
     held = [k for k, ln in enumerate(lines) if ln.text.strip()]
     m = _ITEM_NUMBER.match(lines[held[0]].text) if len(held) == 1 else None
     rest = lines[held[0]].text[m.end():] if m else ""
-    if not (rest and act_kind_in(rest.split()[0]) and rest.split()[0].islower()):
+    if not (rest and act_kind_in(rest.split()[0]) and rest.split()[0].islower()) or _deed_on(rest):
         return lines
     return [replace(ln, text=rest[0].upper() + rest[1:]) if k == held[0] else ln for k, ln in enumerate(lines)]
+
+
+def _deed_on(item: str) -> bool:
+    """An item that does something to the act it names before its title or quote («1. приказ … от … № 45
+    признать утратившим силу», «… внести изменения»): an act's clause on a cited act, no list of one."""
+    cut = re.search(rf"[«\"“]|\s(?:{'|'.join(vocab()['title_starts'])})\s", item, re.I)
+    return bool(set(vocab()["cited_cues"]) & {w[0] for w in words(item[:cut.start() if cut else len(item)])})

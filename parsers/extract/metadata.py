@@ -74,7 +74,7 @@ from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on,
 from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
-from .news_item import lead_act, named_head, reported_kind, reported_pair
+from .news_item import lead_act, named_head, published_act, reported_kind, reported_pair
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
@@ -361,9 +361,12 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     limit = vocab()["header_lines"]
     lines = lone_item([*pair_apart([mended_line(ln) for ln in lines[:_READ_LINES]]), *lines[_READ_LINES:]])
     gone = apart_lines([ln.text for ln in lines[:_READ_LINES]])   # a registration stamp, a news item: no header's
+    published = [lines[i].text for i in sorted(gone)]
     lines = [ln for i, ln in enumerate(lines) if i not in gone]
     lines = past_part_heading(apart(set_out(lines, limit), limit))      # a pair in a right column: under the kind
     head = _header_parts(lines)
+    if not any(head[k] for k in ("act_kind", "order_number", "order_date", "authority")):
+        head.update(published_act(published) or {})     # «Опубликован приказ … от … № 45»: the only carrier
     prefer = _NamedInFull(lines[:_READ_LINES])
     authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
     # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written

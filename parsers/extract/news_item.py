@@ -15,6 +15,8 @@ from textcore.lemmas import morph
 from textcore.order_numbers import parse_number
 from textcore.regions import words
 
+from .amending import amends
+from .enacting import has_enacting_verb
 from .header_words import own_kinds, vocab
 from .issuer import authority_in
 from .signed import date_alone
@@ -36,6 +38,8 @@ def reported_pair(texts: list[str]) -> dict | None:
     мая 2024 года о …», «подписал распоряжение от 03.04.2022 г. № 12-р «О …»»): up to the title's first
     word, a quote or the sentence's end, both stated, the date after «от»; None where either is missing."""
     starts = "|".join(vocab()["title_starts"])
+    if _acts_own(texts):
+        return None                     # «…, что Губернатор подписал указ № 5 от …, приказываю:»: a cited act
     for text in texts:
         for kind, past in _reported(text):
             reach = text[kind[2]:kind[2] + _PAIR_REACH]
@@ -57,8 +61,8 @@ def _reported(text: str):
     kinds, verbs = own_kinds(), set(vocab()["report_verbs"])
     ws = words(text)
     for k, w in enumerate(ws):
-        if w[0] not in verbs:
-            continue
+        if w[0] not in verbs or _attributive(text[w[1]:w[2]]):
+            continue            # «подписанного указа», «изданный приказ»: an act cited, none reported
         left = w
         if k + 2 < len(ws) and ws[k + 1][0] not in kinds and _modifier(text, ws[k + 1]) and \
                 not text[w[2]:ws[k + 1][1]].strip():
@@ -72,6 +76,10 @@ def _reported(text: str):
 
 def _modifier(text: str, w: tuple) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(text[w[1]:w[2]].lower())[:1])
+
+
+def _attributive(word: str) -> bool:
+    return morph().parse(word.lower())[0].tag.POS == "PRTF"
 
 
 def _past(word: str) -> bool:
@@ -91,7 +99,7 @@ def lead_act(texts: list[str]) -> dict | None:
             return None
         end = _SENTENCE_END.search(text)
         sentence = text[:end.start()] if end else text
-        if _notes(words(sentence)):
+        if _notes(words(sentence)) or _acts_own([text[len(sentence):], *texts[k + 1:vocab()["header_lines"]]]):
             return None
         number, date = parse_number(sentence), parse_date(sentence)
         both = number is not None and date is not None
@@ -100,12 +108,36 @@ def lead_act(texts: list[str]) -> dict | None:
     return None
 
 
+def published_act(texts: list[str]) -> dict | None:
+    """The act a site's line publishing it names («Опубликован приказ министерства … от … № 45»: a line
+    the header's readers read past), for a page that prints nothing else of it: its kind among the line's
+    first words, its issuer, and its pair where both are stated, the date after «от»."""
+    kinds = own_kinds()
+    for text in texts:
+        kind = next((w for w in words(text)[:_PUBLISHED_KIND_AT] if w[0] in kinds), None)
+        rest = text[kind[1]:] if kind else ""
+        number, date = (parse_number(rest), parse_date(rest)) if _DATE_AFTER_OT.search(rest) else (None, None)
+        if number is not None and date is not None:
+            return {"act_kind": kind[0], "authority": authority_in(rest), "order_number": number, "order_date": date}
+    return None
+
+
+_PUBLISHED_KIND_AT = 3    # «Опубликован приказ», «Дата опубликования: приказ …»
+
+
 def _notes(ws: list) -> bool:
     """A note on an act, no report of one: a repeal or change («… признано утратившим силу», «внесены
     изменения») or this act named («настоящее постановление»)."""
     own, kinds = set(vocab()["self_reference"]), own_kinds()
     return bool(set(vocab()["cited_cues"]) & {w[0] for w in ws}) or any(
         a[0] in own and b[0] in kinds for a, b in zip(ws, ws[1:]))
+
+
+def _acts_own(texts: list[str]) -> bool:
+    """An act's own clause («ПРИКАЗЫВАЮ:», «1. Внести в указанный приказ … изменения»): the text is an act,
+    no news item, and an act it names («Приказом министерства от … № … утверждён …» opening an amending
+    act, «Губернатор подписал указ № 5 от …» in a preamble) is one it cites."""
+    return any(amends(t) or has_enacting_verb(t) for t in texts)
 
 
 def _instrumental_kind(word: str, lemma: str) -> bool:
@@ -131,4 +163,7 @@ def named_head(texts: list[str]) -> str | None:
 
 
 def _first_name(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and any("Name" in p.tag for p in morph().parse(word))
+    """A first name in the nominative: the head who signs is the sentence's subject («направить главе
+    администрации Ивану Петрову»: an addressee, no issuer)."""
+    return word[:1].isupper() and word[1:].islower() and any(
+        "Name" in p.tag and "nomn" in p.tag for p in morph().parse(word))

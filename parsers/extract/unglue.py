@@ -20,7 +20,7 @@ _LONG_WORD = re.compile(r"[А-Яа-яЁё]{5,}")
 # a signer's initials run into the post's last word («РеспубликиМ.ИГНАТЬЕВ»), and a register's number into
 # its title's first word («№ 2253Об утверждении»: a capital «О»/«Об», a number's own letter is small)
 _INITIALS = re.compile(r"([а-яё])(?=[А-ЯЁ]\.\s?[А-ЯЁ])")
-_NUMBER_TITLE = re.compile(r"(\d)(?=Об?\s+[а-яё])")
+_NUMBER_TITLE = re.compile(r"(\d)(?=Об?\s+(?!от\b)[а-яё])")     # «№ 12О от …»: the number's own
 
 
 def unglue(text: str) -> str:
