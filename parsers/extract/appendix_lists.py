@@ -16,6 +16,8 @@ import re
 
 from textcore.lemmas import lemmas
 
+from parsers.tables.content_roles import kind_cues
+
 from .leadin import classify, vocab
 from .lines import Line
 from .listread import marker
@@ -97,7 +99,15 @@ def caption_lead_ins(lines: list[Line]) -> dict[int, str]:
         m = _CAPTION.match(ln.text)
         if m is None or (lines[i + 1].block == ln.block and marker(lines[i + 1].text) is None):
             continue                   # the caption over its table (another block), or over numbered lines
+        if "roadmap" in kind_cues(m.group(2)):
+            continue                   # «Таблица 1. План мероприятий по развитию цифровых каналов»: measures, no list
         kind = refs.get(m.group(1)) or (classify(m.group(2)) if m.group(2) else None)
         if kind is not None:
             out[i] = kind
     return out
+
+
+def names_officials(text: str) -> bool:
+    """Whether a list's title or caption names officials («Перечень действий должностных лиц …»,
+    «Обязанности сотрудников …»): what they do, their duties, is no list the title names (`official_words`)."""
+    return bool(set(lemmas(text)) & set(vocab()["official_words"]))

@@ -29,7 +29,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "open_words", "open_short_words", "synonyms", "note_headers",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
                              "point_column_words", "repealed_item", "name_header_words", "apparatus_words",
-                             "by_items_reads", "duty_words", "duties_not"))
+                             "by_items_reads", "duty_words", "duties_not", "official_words"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
