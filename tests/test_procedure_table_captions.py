@@ -112,3 +112,16 @@ def test_an_appendix_of_officials_duties_titled_like_a_list_is_none(title):
                                  "2. Отвечает на обращения в социальных сетях;",
                                  "3. Обеспечивает работу электронной почты."])
     assert _got(parse_text(text + "\n")) == []
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # contact details, no way of contact: «контактный» names the way only on the way's own noun
+    ("Контактная информация для взаимодействия:", None),
+    ("Контактные данные для взаимодействия с министерством:", None),
+    ("Формы контактного взаимодействия:", "channel_offline"),
+    # a relative clause after the listed noun tells no kind of things no list is of
+    ("Перечень содержит следующие данные, которые заполняются в электронной форме:", None),
+    ("Используются следующие документы, которые клиенты представляют при личном обращении:", None),
+])
+def test_contact_details_and_clauses_after_other_nouns_name_no_list(lead_in, kind):
+    assert classify(lead_in) == kind

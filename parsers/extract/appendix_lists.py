@@ -16,11 +16,10 @@ import re
 
 from textcore.lemmas import lemmas
 
-from parsers.tables.content_roles import kind_cues
-
 from .leadin import classify, vocab
 from .lines import Line
 from .listread import marker
+from .topic import titled_kind
 
 # «приложение № 2», «приложении N 2», «Приложение 2», «приложению №2» (the number a list's appendix
 # has); «приложениях № 1 и № 2», «приложениях 1, 2» name two (group 2: the numbers after the first)
@@ -99,7 +98,7 @@ def caption_lead_ins(lines: list[Line]) -> dict[int, str]:
         m = _CAPTION.match(ln.text)
         if m is None or (lines[i + 1].block == ln.block and marker(lines[i + 1].text) is None):
             continue                   # the caption over its table (another block), or over numbered lines
-        if "roadmap" in kind_cues(m.group(2)):
+        if titled_kind(m.group(2)) == "roadmap":
             continue                   # «Таблица 1. План мероприятий по развитию цифровых каналов»: measures, no list
         kind = refs.get(m.group(1)) or (classify(m.group(2)) if m.group(2) else None)
         if kind is not None:

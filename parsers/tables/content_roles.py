@@ -91,13 +91,8 @@ def cell_reader(name: str) -> Callable | None:
 
 def kind_cue(text: str) -> str | None:
     """The list kind a text names («… перечень точек взаимодействия …»), or None."""
-    found = kind_cues(text)
+    found = [k for k, rx in _vocab()[0].items() if rx.search(text)]
     return found[0] if len(found) == 1 else None
-
-
-def kind_cues(text: str) -> list[str]:
-    """Every list kind a text names («План мероприятий по развитию каналов взаимодействия»: both)."""
-    return [k for k, rx in _vocab()[0].items() if rx.search(text)]
 
 
 def rows_cue(text: str) -> bool:
