@@ -88,3 +88,40 @@ def test_a_tables_points_told_as_deeds_stay_its_list():
                                      "2.\tчитает новости на официальном сайте"])
     assert _got(parse_text(text + "\n")) == [("channel_digital", "скачивает мобильное приложение министерства"),
                                               ("channel_digital", "читает новости на официальном сайте")]
+
+
+def test_a_roadmaps_caption_lists_no_channels():
+    """A plan of measures captioned in the procedure («Таблица 1. План мероприятий по развитию цифровых каналов»)
+    holds measures to take, no channels, though its words name some: neither its caption nor the sentence
+    referring to it makes its rows a list's points (`content_roles.kind_cues`: «план … мероприятий»)."""
+    for ref in ([], ["1.2. План мероприятий по развитию цифровых каналов взаимодействия приведен в таблице 1."]):
+        text = "\n\n".join(BODY[:3] + ref + ["Таблица 1. План мероприятий по развитию цифровых каналов взаимодействия",
+                                              "№ п/п\tМероприятие\n1.\tРазработать мобильное приложение\n"
+                                              "2.\tОбновить официальный сайт"])
+        assert _got(parse_text(text + "\n")) == []
+
+
+@pytest.mark.parametrize("title", ["Перечень действий должностных лиц при ведении цифровых каналов взаимодействия",
+                                   "Цифровые каналы взаимодействия: действия сотрудников министерства"])
+def test_an_appendix_of_officials_duties_titled_like_a_list_is_none(title):
+    """An appendix whose title names officials over what they do («размещает …», «отвечает …»): their duties,
+    no channels, though the title names channels too (`official_words`); a title naming none keeps them
+    (test_a_tables_points_told_as_deeds_stay_its_list)."""
+    text = "\n".join(BODY[:3] + ["Приложение 2 к Порядку", title,
+                                 "1. Размещает информацию на официальном сайте министерства;",
+                                 "2. Отвечает на обращения в социальных сетях;",
+                                 "3. Обеспечивает работу электронной почты."])
+    assert _got(parse_text(text + "\n")) == []
+
+
+@pytest.mark.parametrize("lead_in, kind", [
+    # contact details, no way of contact: «контактный» names the way only on the way's own noun
+    ("Контактная информация для взаимодействия:", None),
+    ("Контактные данные для взаимодействия с министерством:", None),
+    ("Формы контактного взаимодействия:", "channel_offline"),
+    # a relative clause after the listed noun tells no kind of things no list is of
+    ("Перечень содержит следующие данные, которые заполняются в электронной форме:", None),
+    ("Используются следующие документы, которые клиенты представляют при личном обращении:", None),
+])
+def test_contact_details_and_clauses_after_other_nouns_name_no_list(lead_in, kind):
+    assert classify(lead_in) == kind

@@ -19,6 +19,7 @@ from textcore.lemmas import lemmas
 from .leadin import classify, vocab
 from .lines import Line
 from .listread import marker
+from .topic import titled_kind
 
 # «приложение № 2», «приложении N 2», «Приложение 2», «приложению №2» (the number a list's appendix
 # has); «приложениях № 1 и № 2», «приложениях 1, 2» name two (group 2: the numbers after the first)
@@ -97,7 +98,15 @@ def caption_lead_ins(lines: list[Line]) -> dict[int, str]:
         m = _CAPTION.match(ln.text)
         if m is None or (lines[i + 1].block == ln.block and marker(lines[i + 1].text) is None):
             continue                   # the caption over its table (another block), or over numbered lines
+        if titled_kind(m.group(2)) == "roadmap":
+            continue                   # «Таблица 1. План мероприятий по развитию цифровых каналов»: measures, no list
         kind = refs.get(m.group(1)) or (classify(m.group(2)) if m.group(2) else None)
         if kind is not None:
             out[i] = kind
     return out
+
+
+def names_officials(text: str) -> bool:
+    """Whether a list's title or caption names officials («Перечень действий должностных лиц …»,
+    «Обязанности сотрудников …»): what they do, their duties, is no list the title names (`official_words`)."""
+    return bool(set(lemmas(text)) & set(vocab()["official_words"]))

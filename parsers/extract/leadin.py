@@ -29,7 +29,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
                              "open_words", "open_short_words", "synonyms", "note_headers",
                              "last_noun_kinds", "last_noun_weight", "copula_verbs", "copula_instrumental",
                              "point_column_words", "repealed_item", "name_header_words", "apparatus_words",
-                             "by_items_reads", "duty_words", "duties_not"))
+                             "by_items_reads", "duty_words", "duties_not", "official_words"))
 def vocab(data: dict) -> dict:
     syn = data["synonyms"]
     data["cues"] = {kind: [(_cue(p, syn), w) for p, w in cues.items()] for kind, cues in data["kinds"].items()}
@@ -135,8 +135,8 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     if words and words[-1] in v["means_end"]:
         scores["need"] = 0                              # "… обратиться через:" lists the ways
     named = _named_by_next(words)
-    if named and named not in v["list_words"] and not _told_by_clause(words, named):   # "по следующим
-        # направлениям": what is listed — unless a relative clause tells it
+    if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed (a clause after it
+        # tells no other kind: «следующие данные, которые заполняются в электронной форме:» list no channels)
         scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
     return words, scores
 
@@ -261,13 +261,6 @@ def _named_by_next(words: tuple[str, ...]) -> str | None:
         if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
             return w
     return None
-
-
-def _told_by_clause(words: tuple[str, ...], named: str) -> bool:
-    """Whether a relative clause after the listed noun says what it is («следующие проблемы (вопросы), с которыми
-    обращаются клиенты:»): the clause's cues then name the kind, whatever the noun's own word."""
-    after = words[words.index(named) + 1:]
-    return bool(set(after) & set(vocab()["relative_only_words"]))
 
 
 def rival_kinds(text: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
-from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins
+from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins, names_officials
 from .glossary import with_glossary
 from .held_lists import describes_itself, holds_lead_ins
 from .item_grid import grid_items, grid_lines, in_list_order
@@ -305,8 +305,9 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
             if closing and kind not in vocab()["open_kinds"]:     # (a lead-in naming the list's fields, or nothing)
                 kind = closing
                 kinds, named = _lead_in_kinds(body, kind, open_ok)
-            if i in appendix or not ((kind is None and kinds or kind in vocab()["duties_not"]) and
-                                     states_duties([r for _, r in found])):   # duties: no list (but what a
+            titled_list = i in appendix and not names_officials(text)    # (officials': their duties)
+            if titled_list or not ((kind is None and kinds or kind in vocab()["duties_not"]) and
+                                   states_duties([r for _, r in found])):   # duties: no list (but what a
                 out += _open(found, kinds, str(i), kind, named) if kinds else found  # list's title names)
             prev_kind, prev_end = kind, end
             i = max(end, i + 1)

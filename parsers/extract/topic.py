@@ -57,6 +57,11 @@ def kind_blocks(doc: Document, kind: str, announced: bool = True) -> list[tuple[
     return [(i, ends[bisect_right(ends, i)]) for i in own]
 
 
+def titled_kind(text: str) -> str | None:
+    """The kind a title opens with (`titles`: «План мероприятий по …», «Дорожная карта …» a roadmap), or None."""
+    return next((k for k, rx in _vocab()[4].items() if rx.search(text)), None)
+
+
 def plan_on_topic(doc: Document, items: list[dict]) -> bool:
     """Whether a read plan of measures is a client-centricity roadmap: the document speaks of
     client-centricity anywhere (a short plan title under an order «Об утверждении …
