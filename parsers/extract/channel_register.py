@@ -30,8 +30,9 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "columns.yaml"
 _KIND = "touchpoint_list"
 _MIN_ENTRIES = 2
 _MAX_COLS = 4                      # code, channel, kind and one more (a note): wider is a list of its own
-# codes in one cell: «К-1, К-3», «1; 4», one a line, «Ц1 и Ц2»
-_CODES_SPLIT = re.compile(r"\s*[,;\n]\s*|\s+и\s+")
+# codes in one cell: «К-1, К-3», «1; 4», one a line, «Ц1 и Ц2» (parts stripped after: a «\s*» around the marks
+# would retry a long run of spaces from each of its places)
+_CODES_SPLIT = re.compile(r"[,;\n]")
 
 
 @dataclass
@@ -87,7 +88,7 @@ def find_code_tables(doc: Document, needs: list = ()) -> tuple[list[CodeLegend],
 
 def _codes(cell: str) -> list[str] | None:
     """The code keys a channel cell names, or None where it holds anything else."""
-    parts = [p for p in _CODES_SPLIT.split(cell.strip().rstrip(".;")) if p]
+    parts = [q.strip() for p in _CODES_SPLIT.split(cell.strip().rstrip(".;")) for q in p.split(" и ") if q.strip()]
     keys = [code_key(p) for p in parts]
     return keys if keys and None not in keys else None
 
@@ -97,9 +98,11 @@ def decode_codes(records: list, codes: list[CodeLegend], registers: list[Channel
     """A list's direction codes read through their legend (`code_legend.decode_directions`), and its channel cells
     of codes through the nearest register holding them all: a record per code, in the cell's order."""
     decode_directions(records, codes, span)
+    if not registers:
+        return records
     named = [_codes(r.touchpoint_raw or "") for r in records]
     filled = [keys for r, keys in zip(records, named) if (r.touchpoint_raw or "").strip()]
-    if not registers or not filled or None in filled:
+    if not filled or None in filled:
         return records
     wanted = {k for keys in filled for k in keys}
     first, last, lo, hi = span
