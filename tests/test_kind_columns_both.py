@@ -47,3 +47,14 @@ def test_generic_lower_words_sphere_as_direction():
              "\tсфера\tнаименование\t\t",
              "1.\tЛесное хозяйство\tВыдача лесорубочного билета\tПриёмная лесничества\tполучить билет"]
     assert _records(lines) == [("Лесное хозяйство", "Выдача лесорубочного билета", "Приёмная лесничества", None)]
+
+
+def test_a_kind_split_group_with_a_bare_kind_word_keeps_its_kinds():
+    """«Каналы» over «цифровые» | «нецифровые (офлайн)», one filled per row: the channel split by kind — never read as a
+    channel column beside a kind column because one sub-heading names no field alone."""
+    lines = ["№\tКаналы\t\tУслуга\tЦель обращения",
+             "\tцифровые\tнецифровые (офлайн)\t\t",
+             "1.\tЛичный кабинет\t\tВыдача лесорубочного билета\tполучить билет",
+             "2.\t\tПриёмная лесничества\tПриём лесных деклараций\tсдать декларацию"]
+    assert [(g[2], g[3]) for g in _records(lines)] == [("Личный кабинет", "цифровые"),
+                                                      ("Приёмная лесничества", "нецифровые (офлайн)")]

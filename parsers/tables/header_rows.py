@@ -147,8 +147,11 @@ def _best(kind: str, text: str) -> str | None:
     return max(scores, key=scores.get) if scores else None
 
 
-def _each_own(kind: str, texts: list[str]) -> bool:
-    """Whether each heading names a field, no two the same."""
+def _each_own(kind: str, texts: list[str], subs: list[str]) -> bool:
+    """Whether each heading names a field, no two the same — never where a sub-heading names a point's kind
+    («цифровые» | «нецифровые (офлайн)»: the group's field split by kind, `_typed_twins`)."""
+    if any(match_point_type(t) for t in subs):
+        return False
     fields = [_best(kind, t) for t in texts]
     return len(fields) >= 2 and None not in fields and len(set(fields)) == len(fields)
 
@@ -167,7 +170,7 @@ def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) ->
         elif own_fields and len({_best(kind, subs[k]) for k in range(a, b)} - {None}) >= 2:
             texts[a:b] = subs[a:b]      # a group only gathering fields («Характеристика» over «Канал» | «Вид»)
         elif own_fields and _each_own(kind, mixed := [subs[k] if _best(kind, subs[k]) else whole[k - a]
-                                                      for k in range(a, b)]):
+                                                      for k in range(a, b)], subs[a:b]):
             texts[a:b] = mixed          # generic lower words, alone or with the group's: «сфера» | «наименование»
         elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
             texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
