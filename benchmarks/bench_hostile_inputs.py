@@ -928,6 +928,25 @@ def _chrome(lines):
     return [_short_kind.__wrapped__(line) for line in lines]     # each line read afresh, not a cached kind
 
 
+def _register_text(k: int) -> str:
+    """h13touch: a register of 200·k coded channels and a list of 200·k rows naming three codes each."""
+    reg = ["Код\tСредство связи\tХарактер точки"] + [f"Ц{i}\tКанал номер {i}\tбесконтактная" for i in range(1, 200 * k + 1)]
+    rows = ["№\tУслуга\tСредства связи (коды по реестру)\tЦель обращения"] + [
+        f"{i}.\tУслуга {i}\tЦ{i}, Ц{(i % (200 * k)) + 1} и Ц1\tполучить справку" for i in range(1, 200 * k + 1)]
+    return "Перечень точек взаимодействия\n\n" + "\n".join(reg) + "\n\n" + "\n".join(rows) + "\n"
+
+
+def _register_read(text: str) -> object:
+    from parsers.extract.touchpoints import extract_touchpoints
+    from parsers.formats.text import parse_text
+    return extract_touchpoints(parse_text(text))
+
+
+def _register_codes(cell: str) -> object:
+    from parsers.extract.channel_register import _codes
+    return _codes(cell)
+
+
 CASES = [
     # rev17f: a cell of one site's address broken at its query's «?», «;» line after line (one token, no space):
     # the address's end (`wordjoin._URL_END`, `_OPEN_URL`) is looked for in the text's last `_REACH` characters
@@ -1466,6 +1485,10 @@ CASES = [
     Case("news item: a lead over a line of thousands of «внести»", lambda k: [
         "Указом Главы № 5 от 01.02.2012 учреждена награда.", "внести " * 5_000 * k], _news_item,
          ["Указом Главы № 5 от 01.02.2012 учреждена", "1. Внести изменения"]),
+    # h13touch: a register of coded channels joined to the rows naming the codes (parsers/extract/channel_register.py)
+    Case("channel register: thousands of codes and rows", _register_text, _register_read, _register_text(1)),
+    Case("channel register: a code cell of codes and spaces", lambda k: "К-1, " * 3_000 * k + " " * 20_000 * k + "и",
+         _register_codes, "К-1, К-2"),
 ]
 
 

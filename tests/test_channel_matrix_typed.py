@@ -64,13 +64,13 @@ def test_converted_text_matrix_under_point_type_groups(tmp_path):
 
 def test_a_data_row_under_two_header_rows_stays_data(tmp_path):
     """A row filling its process cell is data, not a third row of headings: the two-row header
-    (text sub-columns by type) still reads it as before."""
+    (text sub-columns by type) reads it as data: a point per typed sub-column, each of its heading's kind."""
     lines = ["№\tПроцесс\tТочки взаимодействия\t\tПотребность клиента",
              "\t\tцифровые\tофлайн\t",
              "1.\tВыдача справки\tПортал госуслуг\tМФЦ\tПолучить справку"]
     (tmp_path / "s.txt").write_text("Перечень точек взаимодействия\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     got = _records(read_text(tmp_path / "s.txt"))
-    assert [(r[0], r[1]) for r in got] == [("Выдача справки", "Портал госуслуг; МФЦ")]
+    assert [(r[0], r[1]) for r in got] == [("Выдача справки", "Портал госуслуг"), ("Выдача справки", "МФЦ")]
 
 
 def _matrix_lines(channels: list[str], rows: list[list[str]]) -> list[str]:

@@ -146,7 +146,7 @@ def label_field(label: str, strict: bool = False, kind: str = KIND) -> str | Non
     if bare and bare != label.strip():
         for name, score in cell_scores(kind, bare).items():
             scores[name] = max(score, scores.get(name, 0.0))
-    if not scores or any(_verb(w) for w in _CYRILLIC_WORD.findall(label)):
+    if not scores or any(_verb(w) for w in _named_part(label)):
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]
@@ -154,6 +154,13 @@ def label_field(label: str, strict: bool = False, kind: str = KIND) -> str | Non
     if score < least or len(ranked) > 1 and ranked[1][1] == score:
         return None
     return best
+
+
+def _named_part(label: str) -> list[str]:
+    """A label's words up to a relative clause: «Проблема, с которой обращается клиент» is a name its clause
+    qualifies (its verb says what the problem is), not a clause itself."""
+    words = _CYRILLIC_WORD.findall(label)
+    return words[:next((k for k, w in enumerate(words) if w.lower().startswith("котор")), len(words))]
 
 
 def _verb(word: str) -> bool:

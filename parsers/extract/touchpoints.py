@@ -41,7 +41,7 @@ from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
 from .header_words import opens_stamp
 from .kindtable import lists_channels_by_kind
-from .code_legend import decode_directions, find_code_legends
+from .channel_register import decode_codes, find_code_tables
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
 from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column
@@ -139,8 +139,8 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
     records: list[RawTouchpoint] = []
     warnings: list[str] = []
     legends = find_legends(doc)
-    codes = find_code_legends(doc, legends)
-    in_legend = {t for g in legends for t in g.tables} | {g.table for g in codes}
+    codes, registers = find_code_tables(doc, legends)    # legends of codes, registers of coded channels
+    in_legend = {t for g in legends for t in g.tables} | {g.table for g in codes + registers}
     tables = find_tables(doc, "touchpoint_list", ANCHORS, sections=True, stop=lambda t: id(t) in in_legend)
     at = {id(b): k for k, b in enumerate(doc.blocks)}
     tables_at = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table)]
@@ -151,7 +151,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         walked = _walk(table, legend)
         span = list_span(at, len(doc.blocks), tables, k)
         _resolve_needs(walked, nearest(legends, *span) if legends and table.parts else None)
-        decode_directions(walked, codes, span)
+        walked = decode_codes(walked, codes, registers, span)
         parts = [at[id(p)] for p in table.parts if id(p) in at]
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)

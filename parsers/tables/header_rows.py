@@ -147,6 +147,15 @@ def _best(kind: str, text: str) -> str | None:
     return max(scores, key=scores.get) if scores else None
 
 
+def _each_own(kind: str, texts: list[str], subs: list[str]) -> bool:
+    """Whether each heading names a field, no two the same — never where a sub-heading names a point's kind
+    («цифровые» | «нецифровые (офлайн)»: the group's field split by kind, `_typed_twins`)."""
+    if any(match_point_type(t) for t in subs):
+        return False
+    fields = [_best(kind, t) for t in texts]
+    return len(fields) >= 2 and None not in fields and len(set(fields)) == len(fields)
+
+
 def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) -> Header:
     """The group's and the sub-headings' texts as one header; with `own_fields` False (sub-headings
     under sub-groups of a three-row header are values of the group's field, never fields) no
@@ -160,6 +169,9 @@ def _merged(kind: str, top: Row, below: Row, groups, own_fields: bool = True) ->
             texts[a:b] = whole
         elif own_fields and len({_best(kind, subs[k]) for k in range(a, b)} - {None}) >= 2:
             texts[a:b] = subs[a:b]      # a group only gathering fields («Характеристика» over «Канал» | «Вид»)
+        elif own_fields and _each_own(kind, mixed := [subs[k] if _best(kind, subs[k]) else whole[k - a]
+                                                      for k in range(a, b)], subs[a:b]):
+            texts[a:b] = mixed          # generic lower words, alone or with the group's: «сфера» | «наименование»
         elif _best(kind, top.texts[a]) is None:   # a group naming no field: its sub-headings stand alone
             texts[a:b] = subs[a:b]                # (a matrix's columns, read by `with_mark_columns`)
         else:
@@ -335,10 +347,11 @@ def split_value(texts: list[str], subs: list[tuple[int, str]], shift: int = 0) -
 
 
 def split_marks(texts: list[str], subs: list[tuple[int, str]],
-                shift: int = 0) -> tuple[str, str, list[str], list[int]]:
+                shift: int = 0) -> tuple[str, str, list[str], list[int], list[str]]:
     """`split_value`'s value and qualifier, and the headings of the row's marked sub-columns each on
     its own (a channel matrix: one touchpoint per marked channel; [] where a sub-column holds
-    text) with their columns, from one pass over the cells."""
+    text) with their columns and the kind each is of where a kind column's heading says it (else ""), from one
+    pass over the cells."""
     marked, written, cols = [], [], []
     for col, label in subs:
         src = col - shift
@@ -349,8 +362,14 @@ def split_marks(texts: list[str], subs: list[tuple[int, str]],
             marked.append(label.strip())
             cols.append(col)
         else:
-            written.append((text, label.strip()))
+            written.append((text, label.strip(), col))
+    kinds = [match_point_type(label) for _, label, _ in written]
+    if len(written) > 1 and None not in kinds and len(set(kinds)) > 1:
+        # text under several typed headings (a process's digital channels beside its offline ones): each cell its
+        # own points, typed by its heading, the headings given as the points' kinds
+        return ("; ".join(t for t, _, _ in written), "", [t for t, _, _ in written], [c for _, _, c in written],
+                [label for _, label, _ in written])
     if written:
-        return "; ".join(t for t, _ in written), written[0][1], [], []
+        return "; ".join(t for t, _, _ in written), written[0][1], [], [], []
     value = "; ".join(marked)
-    return value, "", marked if value else [], cols if value else []
+    return value, "", marked if value else [], cols if value else [], [""] * len(marked) if value else []

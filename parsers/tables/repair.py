@@ -278,9 +278,10 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool,
         dashed = {name for name, col in columns.items() if _dash_at(texts, col - shift)}
         qualifiers, marks, groups = {}, {}, {}
         for name, subs in head.splits.items():     # a field under a two-level header
-            values[name], qualifiers[name], marks[name], cols = split_marks(texts, subs, shift)
+            # kind columns' text: each its heading's kind (`own`)
+            values[name], qualifiers[name], marks[name], cols, own = split_marks(texts, subs, shift)
             dashed |= {name} if any(_dash_at(texts, c - shift) for c, _ in subs) else set()
-            groups[name] = [head.sub_groups.get(c, "") for c in cols]
+            groups[name] = [head.sub_groups.get(c, "") or label for c, label in zip(cols, own)]
             if not values[name] and subs and all(0 <= c - shift < len(part.cells) and part.cells[c - shift].covered
                                         for c, _ in subs):
                 covered.add(name)
