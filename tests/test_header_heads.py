@@ -84,3 +84,13 @@ def test_a_label_s_closing_colon_joins_nothing_and_a_client_stands_for_the_quali
     assert _best("touchpoint_list", "Тип точки контакта (5):") == "point_type"
     assert _best("touchpoint_list", "Место с посетителем") == "touchpoint"
     assert _best("touchpoint_list", "Точки с заявителем") == "touchpoint"
+
+
+@pytest.mark.parametrize("kind, text, field", [
+    # a space OCR put elsewhere cuts as many words at other places: a word glued to a piece of the next, the rest
+    ("touchpoint_list", "Точкавзаимо действия", "touchpoint"),
+    ("touchpoint_list", "Каналвзаимо действия", "touchpoint"),
+    ("roadmap", "Наименованиемеро приятия", "activity"),
+])
+def test_a_space_misplaced_by_ocr_still_reads_word_for_word(kind, text, field):
+    assert _best(kind, text) == field, field_scores(kind, text)

@@ -260,10 +260,16 @@ def _word_for_word(words: tuple[str, ...], cell: tuple[str, ...]) -> bool:
     («Срок исполненя»), not a word of its own in its place («Работа по реализации» is no «Срок реализации»,
     «Функция взаимодействия» no «Точка взаимодействия»).  Counts apart, a word run together or split
     by OCR, it stands as the whole-string ratio says; so does a word of three letters, too short to tell a
-    misspelling from another word by its letters («вид» / «тип» of a point)."""
+    misspelling from another word by its letters («вид» / «тип» of a point).  A space OCR put elsewhere
+    («Точкавзаимо действия») cuts as many words at other places: a word inside a cell's word, or one inside
+    it, is that word glued or cut."""
     if len(words) != len(cell):
         return True
-    return all(len(w) <= 3 or max(fuzz.ratio(w, c, processor=None) for c in cell) >= 70 for w in words)
+    return all(len(w) <= 3 or any(_near_word(w, c) for c in cell) for w in words)
+
+
+def _near_word(w: str, c: str) -> bool:
+    return fuzz.ratio(w, c, processor=None) >= 70 or min(len(w), len(c)) >= 4 and (w in c or c in w)
 
 
 @lru_cache(maxsize=None)
