@@ -94,3 +94,12 @@ def test_a_label_s_closing_colon_joins_nothing_and_a_client_stands_for_the_quali
 ])
 def test_a_space_misplaced_by_ocr_still_reads_word_for_word(kind, text, field):
     assert _best(kind, text) == field, field_scores(kind, text)
+
+
+def test_a_column_of_clients_named_with_whose_they_are_keeps_its_client_field():
+    # the client phrase's first word is the client himself: a phrase naming him takes no word out of it
+    assert _best("touchpoint_list", "Получатели мер поддержки") == "client_category"
+    assert _best("touchpoint_list", "Получатель государственной услуги") == "client_category"
+    header = ["№", "Мера поддержки", "Получатели мер поддержки", "Канал взаимодействия", "Потребности"]
+    got = map_columns("touchpoint_list", header)
+    assert (got.get("process"), got.get("client_category"), got.get("touchpoint")) == (1, 2, 3)

@@ -28,14 +28,14 @@ def client_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for run in client_runs(words) for w in run)
 
 
-def client_runs(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Each client phrase found in the heading's content words, as its set of lemmas."""
-    out: list[frozenset[str]] = []
+def client_runs(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each client phrase found in the heading's content words, as its lemmas in order (the client first)."""
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         for p in _phrases():
             if p and tuple(words[i:i + len(p)]) == p:
-                out.append(frozenset(p))
+                out.append(p)
                 i += len(p)
                 break
         else:
@@ -43,8 +43,9 @@ def client_runs(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def splits_a_client(phrase: frozenset[str], runs: tuple[frozenset[str], ...]) -> bool:
+def splits_a_client(phrase: frozenset[str], runs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a field's phrase takes a word out of a client phrase without the rest of it: «услуга» of
     «Наименование канала с получателем услуг» is whose the channel is, no service named; a phrase holding
-    the whole client phrase («Категория получателей услуги») still counts it."""
-    return any(phrase & run and not run <= phrase for run in runs)
+    the whole client phrase («Категория получателей услуги») still counts it, and so does one holding the
+    client himself, its first word («получатель» of «Получатели мер поддержки»: a column of clients)."""
+    return any(phrase & set(run) and not set(run) <= phrase and run[0] not in phrase for run in runs)
