@@ -103,3 +103,13 @@ def test_a_column_of_clients_named_with_whose_they_are_keeps_its_client_field():
     header = ["№", "Мера поддержки", "Получатели мер поддержки", "Канал взаимодействия", "Потребности"]
     got = map_columns("touchpoint_list", header)
     assert (got.get("process"), got.get("client_category"), got.get("touchpoint")) == (1, 2, 3)
+
+
+def test_a_client_word_cut_short_is_still_whose_the_column_is():
+    # «с получат. услуг»: the cut stands for the client phrase's first word, the rest is in the heading
+    assert field_scores("touchpoint_list", "Канал связи с получат. услуг") == \
+        field_scores("touchpoint_list", "Канал связи с получателем услуг")
+    header = ["Номер", "Направление работы", "Административная процедура", "Канал связи с получат. услуг",
+              "Форма контакта", "Цель обращения посетителя"]
+    got = map_columns("touchpoint_list", header)
+    assert (got.get("touchpoint"), got.get("point_type"), got.get("client_category")) == (3, 4, None)

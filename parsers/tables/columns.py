@@ -22,8 +22,8 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
-from .client_words import client_runs, client_words, splits_a_client
-from .head_noun import head_word, weighed
+from .client_words import client_runs, cut_client_runs, splits_a_client
+from .head_noun import first_word, head_word, weighed
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
 from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
@@ -234,14 +234,16 @@ def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, 
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
-    runs = client_runs(cell)        # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
-    client = client_words(cell)
+    # «… с получателем услуг» (or «с получат. услуг»): whose, not what; counted only by a phrase naming it
+    runs = client_runs(cell) + cut_client_runs(cell, cuts)
+    client = frozenset(w for run in runs for w in run)
     made = _made_words(kind)
+    first = first_word(cell)
     near = None
     matches: list[tuple[str, float, frozenset[str] | None]] = []
     for field, phrases in _phrase_words(kind).items():
         for words in phrases:
-            if splits_a_client(frozenset(words), runs):
+            if splits_a_client(frozenset(words), runs, first):
                 continue
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
                 own = size - len(client - set(words))
