@@ -84,3 +84,32 @@ def test_a_label_s_closing_colon_joins_nothing_and_a_client_stands_for_the_quali
     assert _best("touchpoint_list", "Тип точки контакта (5):") == "point_type"
     assert _best("touchpoint_list", "Место с посетителем") == "touchpoint"
     assert _best("touchpoint_list", "Точки с заявителем") == "touchpoint"
+
+
+@pytest.mark.parametrize("kind, text, field", [
+    # a space OCR put elsewhere cuts as many words at other places: a word glued to a piece of the next, the rest
+    ("touchpoint_list", "Точкавзаимо действия", "touchpoint"),
+    ("touchpoint_list", "Каналвзаимо действия", "touchpoint"),
+    ("roadmap", "Наименованиемеро приятия", "activity"),
+])
+def test_a_space_misplaced_by_ocr_still_reads_word_for_word(kind, text, field):
+    assert _best(kind, text) == field, field_scores(kind, text)
+
+
+def test_a_column_of_clients_named_with_whose_they_are_keeps_its_client_field():
+    # the client phrase's first word is the client himself: a phrase naming him takes no word out of it
+    assert _best("touchpoint_list", "Получатели мер поддержки") == "client_category"
+    assert _best("touchpoint_list", "Получатель государственной услуги") == "client_category"
+    header = ["№", "Мера поддержки", "Получатели мер поддержки", "Канал взаимодействия", "Потребности"]
+    got = map_columns("touchpoint_list", header)
+    assert (got.get("process"), got.get("client_category"), got.get("touchpoint")) == (1, 2, 3)
+
+
+def test_a_client_word_cut_short_is_still_whose_the_column_is():
+    # «с получат. услуг»: the cut stands for the client phrase's first word, the rest is in the heading
+    assert field_scores("touchpoint_list", "Канал связи с получат. услуг") == \
+        field_scores("touchpoint_list", "Канал связи с получателем услуг")
+    header = ["Номер", "Направление работы", "Административная процедура", "Канал связи с получат. услуг",
+              "Форма контакта", "Цель обращения посетителя"]
+    got = map_columns("touchpoint_list", header)
+    assert (got.get("touchpoint"), got.get("point_type"), got.get("client_category")) == (3, 4, None)

@@ -36,6 +36,20 @@ class Table:
     widths_mm: list[float] | None = None  # fixed column widths (None: Word fits them)
 
 
+def width(t: Table) -> int:
+    """The table's width in grid columns (its widest row, spans counted)."""
+    return max(sum(c.span for c in r) for r in t.rows)
+
+
+def starts(row: list[Cell]) -> list[int]:
+    """The grid column each cell of the row starts at."""
+    out, col = [], 0
+    for c in row:
+        out.append(col)
+        col += c.span
+    return out
+
+
 @dataclass
 class Doc:
     name: str

@@ -37,7 +37,7 @@ import copy
 import random
 import re
 
-from .doc import Cell, Doc, Table
+from .doc import Cell, Doc, Table, starts as _starts, width
 from .mutate_fill import COLUMNS, extra_column
 from .mutate_headings import HEADING_MUTATIONS
 from .mutate_cells import CELL_MUTATIONS
@@ -73,10 +73,6 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
     return out
 
 
-def width(t: Table) -> int:
-    return max(sum(c.span for c in r) for r in t.rows)
-
-
 def _numbers_row(row: list[Cell]) -> bool:
     texts = [" ".join(c.paras).strip() for c in row]
     return len(texts) > 1 and all(_NUMBER.match(x) for x in texts if x) and sum(map(bool, texts)) > 1
@@ -99,14 +95,6 @@ def list_tables(doc: Doc) -> list[list[Table]]:
             out.append([b])
         elif b.header_rows == 0 and out and width(out[-1][0]) == width(b):
             out[-1].append(b)
-    return out
-
-
-def _starts(row: list[Cell]) -> list[int]:
-    out, col = [], 0
-    for c in row:
-        out.append(col)
-        col += c.span
     return out
 
 

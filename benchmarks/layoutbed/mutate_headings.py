@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import re
 
-from .doc import Cell, Doc, Table
+from .doc import Cell, Doc, Table, starts as _starts, width as _width
 
 # head nouns: (singular, plural or None); a qualifier or client word agrees with no head (genitive).  Never a
 # co-executor («Соисполнитель»): the contract's responsible one is who answers for the item, not who helps
@@ -224,18 +224,6 @@ def _column(group: list[Table], col: int, span: int) -> list[str]:
                 if s == col and c.span == span:
                     out.append(" ".join(c.paras))
     return out
-
-
-def _starts(row: list[Cell]) -> list[int]:
-    out, col = [], 0
-    for c in row:
-        out.append(col)
-        col += c.span
-    return out
-
-
-def _width(t: Table) -> int:
-    return max(sum(c.span for c in r) for r in t.rows)
 
 
 def _numbers(row: list[Cell]) -> bool:

@@ -23,19 +23,14 @@ def _phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(lemmas(p)) for p in raw), key=len, reverse=True))
 
 
-def client_words(words: tuple[str, ...]) -> frozenset[str]:
-    """The heading's content words (lemmas, in order) that make up a client phrase in it."""
-    return frozenset(w for run in client_runs(words) for w in run)
-
-
-def client_runs(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Each client phrase found in the heading's content words, as its set of lemmas."""
-    out: list[frozenset[str]] = []
+def client_runs(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each client phrase found in the heading's content words, as its lemmas in order (the client first)."""
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         for p in _phrases():
             if p and tuple(words[i:i + len(p)]) == p:
-                out.append(frozenset(p))
+                out.append(p)
                 i += len(p)
                 break
         else:
@@ -43,8 +38,18 @@ def client_runs(words: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def splits_a_client(phrase: frozenset[str], runs: tuple[frozenset[str], ...]) -> bool:
+def cut_client_runs(words: tuple[str, ...], cuts: tuple[frozenset[str], ...]) -> tuple[tuple[str, ...], ...]:
+    """Client phrases of two words or more whose first word is cut short («с получат. услуг»): a cut that may
+    stand for it (`cut_words`, its candidate lemmas) with the rest of the phrase in the heading's words."""
+    return tuple(p for p in _phrases() if len(p) >= 2 and any(p[0] in c for c in cuts)
+                 and any(words[i:i + len(p) - 1] == p[1:] for i in range(len(words))))
+
+
+def splits_a_client(phrase: frozenset[str], runs: tuple[tuple[str, ...], ...], head: str | None = None) -> bool:
     """Whether a field's phrase takes a word out of a client phrase without the rest of it: «услуга» of
     «Наименование канала с получателем услуг» is whose the channel is, no service named; a phrase holding
-    the whole client phrase («Категория получателей услуги») still counts it."""
-    return any(phrase & run and not run <= phrase for run in runs)
+    the whole client phrase («Категория получателей услуги») still counts it, and so does one holding the
+    client himself where he heads the heading (`head`, its first content word: «получатель» of «Получатели мер
+    поддержки», a column of clients — not of «Канал связи с получателем услуг», whose he is)."""
+    return any(phrase & set(run) and not set(run) <= phrase and not (run[0] in phrase and run[0] == head)
+               for run in runs)

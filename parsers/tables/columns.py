@@ -22,8 +22,8 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 
 from .cut_words import covers, split_cuts
 
-from .client_words import client_runs, client_words, splits_a_client
-from .head_noun import head_word, weighed
+from .client_words import client_runs, cut_client_runs, splits_a_client
+from .head_noun import first_word, head_word, weighed
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
 from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
@@ -234,14 +234,16 @@ def _scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[str, 
         return out
     cell_set = set(cell)
     size = len(cell_set) + len(cuts)
-    runs = client_runs(cell)        # «… с получателем услуг»: whose, not what; counted only by a phrase naming it
-    client = client_words(cell)
+    # «… с получателем услуг» (or «с получат. услуг»): whose, not what; counted only by a phrase naming it
+    runs = client_runs(cell) + cut_client_runs(cell, cuts)
+    client = frozenset(w for run in runs for w in run)
     made = _made_words(kind)
+    first = first_word(cell)
     near = None
     matches: list[tuple[str, float, frozenset[str] | None]] = []
     for field, phrases in _phrase_words(kind).items():
         for words in phrases:
-            if splits_a_client(frozenset(words), runs):
+            if splits_a_client(frozenset(words), runs, first):
                 continue
             if set(words) <= cell_set or cuts and covers(frozenset(words) - cell_set, cuts):
                 own = size - len(client - set(words))
@@ -260,10 +262,16 @@ def _word_for_word(words: tuple[str, ...], cell: tuple[str, ...]) -> bool:
     («Срок исполненя»), not a word of its own in its place («Работа по реализации» is no «Срок реализации»,
     «Функция взаимодействия» no «Точка взаимодействия»).  Counts apart, a word run together or split
     by OCR, it stands as the whole-string ratio says; so does a word of three letters, too short to tell a
-    misspelling from another word by its letters («вид» / «тип» of a point)."""
+    misspelling from another word by its letters («вид» / «тип» of a point).  A space OCR put elsewhere
+    («Точкавзаимо действия») cuts as many words at other places: a word inside a cell's word, or one inside
+    it, is that word glued or cut."""
     if len(words) != len(cell):
         return True
-    return all(len(w) <= 3 or max(fuzz.ratio(w, c, processor=None) for c in cell) >= 70 for w in words)
+    return all(len(w) <= 3 or any(_near_word(w, c) for c in cell) for w in words)
+
+
+def _near_word(w: str, c: str) -> bool:
+    return fuzz.ratio(w, c, processor=None) >= 70 or min(len(w), len(c)) >= 4 and (w in c or c in w)
 
 
 @lru_cache(maxsize=None)

@@ -39,6 +39,11 @@ def head_word(text: str, cell: tuple[str, ...]) -> str | None:
     names several things side by side."""
     if _SIDE_BY_SIDE.search(text):
         return None
+    return first_word(cell)
+
+
+def first_word(cell: tuple[str, ...]) -> str | None:
+    """The heading's first content word after its lead words: its head, unless it names several things."""
     return next((w for w in cell if w not in _leads() and w.isalpha()), None)
 
 

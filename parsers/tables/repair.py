@@ -26,7 +26,7 @@ from ..document import Document, Paragraph, Row, Source, Table
 from .column_parts import join_column_parts
 from .channel_groups import with_channel_groups
 from .tree_column import with_tree_columns
-from .columns import is_header, is_numbering_row, map_columns
+from .columns import field_scores, is_header, is_numbering_row, map_columns
 from .content_columns import skipped_heading, with_content_columns
 from .direction_header import direction_title
 from .footnote_paras import footnote_of_above
@@ -44,6 +44,11 @@ _MAX_BRIDGE_PARAGRAPHS = 3
 _HEADER_SEARCH_ROWS = 4
 _MAX_TITLE_ROWS = 8           # one-text rows above a header: a stamp, a title
 _MAX_CAPTION_PARAGRAPHS = 2
+# a row naming the header's fields in the header's columns is the header printed again only where it names them
+# near as surely: values name fields too, less surely («Сфера социальной защиты | Меры социальной поддержки |
+# Место приема граждан» under «Направление | Процесс | Точка взаимодействия» names half as much); a reprint with
+# a misread word or two (fuzzy, `columns._scores`: 0.8 of a word-for-word name) still passes
+_REPRINT_SURENESS = 0.7
 
 
 @dataclass
@@ -232,6 +237,17 @@ def _repeats_header(texts: list[str], head: Header) -> bool:
     return any([t.strip() for t in texts] == [t.strip() for t in row] for row in head.rows)
 
 
+def _reprints_header(kind: str, texts: list[str], header: list[str], columns: dict[str, int]) -> bool:
+    """A header printed again in other words or spellings: its fields in the same columns, named near as
+    surely as the header names them (`_REPRINT_SURENESS`), not a first data row whose values hold a field's word."""
+    if map_columns(kind, texts) != columns or not is_header(kind, texts):
+        return False
+
+    def named(cells: list[str]) -> float:
+        return sum(field_scores(kind, cells[k]).get(f, 0.0) for f, k in columns.items() if k < len(cells))
+    return named(texts) >= _REPRINT_SURENESS * named(header)
+
+
 def _repair(kind: str, head: Header, parts: list, anchors, sections: bool,
             spanned: frozenset[int] = frozenset()) -> RepairedTable:
     rows = [p for p in parts if isinstance(p, Row)]
@@ -253,7 +269,7 @@ def _repair(kind: str, head: Header, parts: list, anchors, sections: bool,
         if not any(t.strip() for t in texts):
             continue
         if is_numbering_row(texts) or (part.is_header and is_header(kind, texts)) or \
-                _repeats_header(texts, head) or map_columns(kind, texts) == columns and is_header(kind, texts):
+                _repeats_header(texts, head) or _reprints_header(kind, texts, head.texts, columns):
             continue
         section = section_text(part, columns, n_cols) if sections else None
         if section:                                # a full-width heading row, before any re-alignment
