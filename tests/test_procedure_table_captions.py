@@ -13,6 +13,7 @@ from parsers.extract.leadin import classify
 from parsers.extract.procedure import extract_procedure
 from parsers.formats import read_document
 from parsers.formats.text import parse_text
+import pipeline.run.process  # noqa: F401,E402  (the content readers the pipeline gives the table readers: read as the CLI does, whatever ran before)
 
 BODY = ["Порядок ведения перечня точек взаимодействия с клиентами",
         "1. Общие положения",

@@ -98,7 +98,7 @@ def caption_lead_ins(lines: list[Line]) -> dict[int, str]:
         m = _CAPTION.match(ln.text)
         if m is None or (lines[i + 1].block == ln.block and marker(lines[i + 1].text) is None):
             continue                   # the caption over its table (another block), or over numbered lines
-        if titled_kind(m.group(2)) == "roadmap":
+        if titles_a_plan(ln.text):
             continue                   # «Таблица 1. План мероприятий по развитию цифровых каналов»: measures, no list
         kind = refs.get(m.group(1)) or (classify(m.group(2)) if m.group(2) else None)
         if kind is not None:
@@ -110,3 +110,11 @@ def names_officials(text: str) -> bool:
     """Whether a list's title or caption names officials («Перечень действий должностных лиц …»,
     «Обязанности сотрудников …»): what they do, their duties, is no list the title names (`official_words`)."""
     return bool(set(lemmas(text)) & set(vocab()["official_words"]))
+
+
+def titles_a_plan(text: str) -> bool:
+    """Whether a line — a table's caption «Таблица 1. План мероприятий по …» or a bare title — names a plan of
+    measures: the rows under it are measures to take, no list read by its items, though their words name channels."""
+    m = _CAPTION.match(text)
+    return titled_kind(m.group(2) if m else text) == "roadmap"
+

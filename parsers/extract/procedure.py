@@ -31,7 +31,7 @@ from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
 from .notetable import without_notes
-from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins, names_officials
+from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins, names_officials, titles_a_plan
 from .glossary import with_glossary
 from .held_lists import describes_itself, holds_lead_ins
 from .item_grid import grid_items, grid_lines, in_list_order
@@ -218,6 +218,8 @@ def _by_items(doc: Document, lines: list[Line], i: int, lead: Marker | None, bod
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or body.endswith(":") and vetoed(body) or _titled(lines[i:i + 1 + vocab()["title_lines"]]):
         return None                    # (the procedure's own title, perhaps wrapped, heads all of it: no list)
+    if any(titles_a_plan(ln.text) for ln in lines[max(i - 1, 0):i + 1]):
+        return None                    # a plan's caption, over its table's header too: measures, no list
     found = _table_below(doc, lines, i, "")
     if found is None:
         bold = _heading_line(doc)(lines[i])
