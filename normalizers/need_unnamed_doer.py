@@ -16,23 +16,19 @@ The client named in the dative after a verb of telling in any form is told too
 from __future__ import annotations
 
 from textcore.lemmas import morph
-from textcore.vocab import vocabulary
 
-from .matcher import DATA
-from .need_addressee import told_in_dative
+from .need_addressee import telling_spec, told_in_dative
 from .phrase import Word
 
 # a subject of the verb: a noun or pronoun in the nominative, not a preposition's («через месяц»)
 _SUBJECTS = ("NOUN", "NPRO")
 
 
-@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
-def _spec(data: dict) -> tuple[frozenset[str], str | None, frozenset[str]]:
-    told, unnamed = data.get("telling_the_client") or {}, data.get("unnamed_doer") or {}
+def _spec() -> tuple[frozenset[str], str | None, frozenset[str]]:
     # the client as the addressee beside the verb: a client word (need_addressee's `whom`) or a pronoun
     # of `unnamed_doer.whom` («мне»; not «нам», which the agency writes too)
-    return (frozenset(unnamed.get("telling", ())), told.get("as"),
-            frozenset(told.get("whom", ())) | frozenset(unnamed.get("whom", ())))
+    spec = telling_spec()
+    return spec.telling, spec.as_, spec.whom | spec.pronouns
 
 
 def _third_plural(w: Word) -> bool:
