@@ -13,9 +13,9 @@ from pipeline.analyst.labels import labels_table
 
 BED = Path(__file__).resolve().parent.parent / "benchmarks" / "layoutbed"
 # pools3 is a tune half only, with no combined files to split
-POOLS = ("pools", "pools2", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10", "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
+POOLS = ("pools", "pools2", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10", "pools11", "pools12", "pools13", "pools14", "pools15", "pools16", "pools17")
 # the pools whose README promises every code a line in each half
-COVERED = ("pools9", "pools10", "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
+COVERED = ("pools9", "pools10", "pools11", "pools12", "pools13", "pools14", "pools15", "pools16", "pools17")
 HEADERS = {"channels.tsv": ("phrase", "code"), "needs.tsv": ("phrase", "codes"),
            "processes.tsv": ("process", "direction"), "directions.tsv": ("heading", "direction"),
            "roadmap.tsv": ("activity", "milestone"), "deadlines.tsv": ("deadline_raw", "date"),
