@@ -5,12 +5,12 @@
 Each half (`tune`, `heldout`, and the later pairs `tune2`/`heldout2`, `tune3`/`heldout3`,
 `tune4`/`heldout4`, `tune5`/`heldout5`, `tune6`/`heldout6`, `tune7`/`heldout7`, `tune8`/`heldout8`,
 `tune9`/`heldout9`, `tune10`/`heldout10`, `tune11`/`heldout11`, `tune12`/`heldout12`,
-`tune13`/`heldout13`) has a golden.yaml written by reading its files; the halves are printed side by
-side.  `heldout2` to `heldout6` were split off (by crc32 of the file name), `heldout7` to `heldout13`
-by region (each region wholly in one half; heldout7's and heldout9's to heldout13's regions are in no
-tune half, heldout8's in none or at most two), and their goldens written before the program ran on
-the acts they hold; tune on the
-`tune*` halves only (`--halves tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11,tune12,tune13`)
+`tune13`/`heldout13`, `tune14`/`heldout14`) has a golden.yaml written by reading its files; the
+halves are printed side by side.  `heldout2` to `heldout6` were split off (by crc32 of the file
+name), `heldout7` to `heldout14` by region (each region wholly in one half; heldout7's and heldout9's
+to heldout14's regions are in no tune half, heldout8's in none or at most two), and their goldens
+written before the program ran on the acts they hold; tune on the `tune*` halves only (`--halves
+tune,tune2,tune3,tune4,tune5,tune6,tune7,tune8,tune9,tune10,tune11,tune12,tune13,tune14`)
 and keep count of the runs that include a held-out half.  A field counts only where the golden states it: a
 value (a match is exact), or an explicit null for `region`/`act_kind`-style "not stated" (then
 the field must stay null).  Where a golden leaves a field out it is not counted; a value found
@@ -31,7 +31,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 HALVES = ("tune", "heldout", "tune2", "heldout2", "tune3", "heldout3", "tune4", "heldout4", "tune5", "heldout5",
           "tune6", "heldout6", "tune7", "heldout7", "tune8", "heldout8", "tune9", "heldout9",
-          "tune10", "heldout10", "tune11", "heldout11", "tune12", "heldout12", "tune13", "heldout13")
+          "tune10", "heldout10", "tune11", "heldout11", "tune12", "heldout12", "tune13", "heldout13",
+          "tune14", "heldout14")
 FIELDS = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 
 
