@@ -26,6 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
+from .channel_feed import commented_under
 from .channel_hosts import lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_platform_place import platform_in_main
@@ -204,7 +205,7 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
-    code = _with({"with": spec["platform"]}, rest_bag)
+    code = None if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else _with({"with": spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
@@ -372,8 +373,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     section = _named_section(text, kind, h)
     if section and (found is None or found.how == "weak" or found.code in h.section_of | {section.code}):
         found = section         # a section of a site, or of nothing named: not one of a platform
-    if found is None:
-        found = _by_family(ws, rest_bag, kind, h)
+    found = commented_under(ws, found or _by_family(ws, rest_bag, kind, h), h, ChannelReading)
     by_address = address_code(addresses, h.hosts) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))

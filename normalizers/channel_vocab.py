@@ -43,6 +43,7 @@ class Heads:
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
             if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
                 spec["platform"] = data["platforms"][spec["platform"]]
+            spec["unless_platform"] = frozenset(spec.get("unless_platform", ()))
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
@@ -72,6 +73,9 @@ class Heads:
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))
+        under = data.get("under") or {}             # normalizers/channel_feed.py
+        self.under = {"prepositions": frozenset(under["prepositions"]), "published": frozenset(under["published"]),
+                      "feed": frozenset(under.get("feed", ())), "code": under["code"]} if under else None
         self.brands: dict[str, str] = data.get("brands") or {}
         self.bodies = frozenset(data.get("bodies", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
