@@ -9,11 +9,10 @@ Steps: a cell of several clauses (";") is read clause by clause (`read_channel`)
 spoiled in a regular way are mended (channel_words.py: look-alike Latin letters, glued
 and cut words); addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
 hours: channel_places.py), quoted names and parentheses are taken out as details; the
-remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated
-words split when the whole is unknown ("колл-центр" -> колл + центр); the first known
-head decides, refined by the words of its own noun group; details, the rest of the
-phrase and the list's stated kind only break ties. With no head, a known address
-decides; otherwise nothing is read.
+remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated words split
+when the whole is unknown ("колл-центр" -> колл + центр); the first known head decides, refined by
+its own noun group; details, the rest and the list's stated kind only break ties. With no head, a
+known address decides; otherwise nothing is read.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
 from .channel_feed import commented_under
-from .channel_hosts import lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
+from .channel_hosts import framed, lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_platform_place import platform_in_main
 from .channel_visit import who_comes
@@ -180,6 +179,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
+        r = ChannelReading(r.code, r.score, "~" + r.how, key) if r is not None and framed(ws, i, h.frames) else r
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
             # who comes where, read once per phrase (not once per coming): still yields to a definite head
             r = ChannelReading(came[0], min(TIE, base), "weak", key)
@@ -191,13 +191,13 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
-    weak: ChannelReading | None = None
-    last: ChannelReading | None = None
+    weak = last = None      # the first weak reading; the first of a fallback or a setting
     for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
-        if r.how != "weak":
+        setting = r.how.startswith("~")     # a head in a setting («в ходе приёма») yields to any head named
+        if r.how != "weak" and not setting:
             return r
-        if h.heads.get(r.head, {}).get("fallback"):
-            last = last or r        # «пишет … в группе»: a verb of writing yields to any head named
+        if setting or h.heads.get(r.head, {}).get("fallback"):      # so does a verb of writing («пишет … в группе»)
+            last = last or (ChannelReading(r.code, r.score, "setting", r.head) if setting else r)
             continue
         weak = weak or r
     return weak or last
@@ -297,8 +297,8 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
-    read = [r for _, r in peers(text, kind)]
-    # a place and what it carries or the means past it (channel_hosts.unplaced) are no channels side by side
+    read = [r for _, r in peers(text, kind) if r.how != "setting"]
+    # a place and what it carries or the means past it (channel_hosts.unplaced), or a setting, are no channels side by side
     if len({r.code for r in read}) < 2 or found.how in ("hosted", "means"):
         return found
     if found.how == "head+platform" and read[0].head == found.head and read[0].code != found.code:

@@ -1,0 +1,60 @@
+"""A channel head named as the setting of a finding, the body's press office, calling round and
+bringing (session 19).  Phrases written for these tests from the taxonomy's definitions (CONTRACT §4.1),
+none taken from a phrase pool."""
+import pytest
+
+from normalizers import match_channel
+from normalizers.matcher import REVIEW
+
+
+@pytest.mark.parametrize("text, want", [
+    # an act named as the setting («в ходе», «по итогам», «в рамках») yields to the channel the finding is about
+    ("в ходе проверки установлено, что на сайте учреждения нет графика работы", "website"),
+    ("по итогам выездного обследования в журнале заявок нет отметок", "request_log"),
+    ("в рамках совещания по телефону горячей линии поступили вопросы", "phone"),
+])
+def test_a_setting_yields_to_the_channel_named(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # alone, the act of the setting is the channel, as sure as without the frame
+    ("в ходе личного приёма граждан", "personal_reception"),
+    ("в рамках выездной проверки", "in_person"),
+])
+def test_a_setting_alone_stands(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the press office is the media's contact, no channel; the channel it publishes on decides
+    ("пресс-служба управления разместила анонс на официальном сайте", "website"),
+    ("пресс-секретарь опубликовал заметку в сообществе ВКонтакте", "social_network"),
+    ("пресс-конференция по видеоконференцсвязи", "video_conference"),
+])
+def test_the_press_office_yields_to_the_channel_it_uses(text, want):
+    assert match_channel(text).code == want
+
+
+def test_the_press_office_alone_is_no_sure_channel():
+    m = match_channel("пресс-служба департамента")
+    assert (m.code, m.score < REVIEW) == ("other", True)
+
+
+@pytest.mark.parametrize("text", ["обзвон семей, состоящих на учёте", "прозвон заявителей оператором",
+                                  "специалисты обзванивают участников программы"])
+def test_calling_round_is_the_phone(text):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("phone", True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # bringing is coming with something: to the client's home a visit, to the body's place a reception
+    ("помощник по уходу приносит лекарства на дом", "in_person"),
+    ("родственник привозит документы в отдел опеки", "personal_reception"),
+    ("заявитель приносит справку в МФЦ", "mfc"),
+])
+def test_bringing_is_coming(text, want):
+    assert match_channel(text).code == want
