@@ -1099,6 +1099,9 @@ CASES = [
          _channel, "отзыв под новостью"),
     Case("channel cell: thousands of heads in a setting", lambda k: "в ходе проверки " * 400 * k,
          _channel, "в ходе проверки"),
+    # a meeting's manner («в режиме онлайн») looked for a few words after its group only
+    Case("channel cell: thousands of consultations in a manner", lambda k: "консультация с юристом в режиме " * 300 * k,
+         _channel, "консультация в режиме видео"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     # every phrase of the kind scored against the cell in one rapidfuzz call (columns._near_phrases)

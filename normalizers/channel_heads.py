@@ -159,7 +159,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     at, when no venue, is no head ("совещание в кабинете министра": a meeting, in person).  `means` False: a
     means' own words, where a meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words."""
     came: list = []
-    groups = NounGroups(ws, named)
+    groups = NounGroups(ws, named, h.manners)
     for i in (held := HeldPlaces(ws, h)).unheld():
         w = ws[i]
         key = head_key(w, h)

@@ -63,6 +63,7 @@ class Heads:
         placed = data.get("placed") or {}           # normalizers/channel_hosts.py
         self.time_preps = frozenset(placed.get("time", ()))
         self.frames = frozenset(placed.get("frames", ()))
+        self.manners = frozenset(placed.get("manners", ()))
         self.strong_means = frozenset(placed.get("means", ()))
         self.host_codes = frozenset(placed.get("hosts", ()))
         self.host_preps = frozenset(placed.get("host_prepositions", ()))

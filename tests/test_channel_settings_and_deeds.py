@@ -58,3 +58,33 @@ def test_calling_round_is_the_phone(text):
 ])
 def test_bringing_is_coming(text, want):
     assert match_channel(text).code == want
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting held online or at a distance is held by video (CONTRACT: video_conference — ВКС), however the
+    # manner is put: in the word, as an adjective, or in a frame «в режиме / в формате» right after it
+    "онлайн-планёрка отдела",
+    "дистанционная беседа с опекуном",
+    "встреча с жителями в режиме онлайн",
+    "собрание собственников в дистанционном формате",
+])
+def test_a_meeting_held_online_is_a_video_conference(text):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("video_conference", True)
+
+
+@pytest.mark.parametrize("text", ["удалённый приём заявителей", "приём граждан в онлайн-формате"])
+def test_a_reception_held_online_is_a_video_conference_below_review(text):
+    # a reception so qualified may take in papers, not people: the likelier, a guess
+    m = match_channel(text)
+    assert (m.code, m.score < REVIEW) == ("video_conference", True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a means named decides first; an event for the public at large is no channel of the taxonomy's
+    ("онлайн-встреча по телефону", "phone"),
+    ("лекция для жителей в доме культуры", "other"),
+    ("выездной семинар для фермеров", "in_person"),
+])
+def test_a_means_or_the_events_own_reading(text, want):
+    assert match_channel(text).code == want
