@@ -88,3 +88,10 @@ def test_a_reception_held_online_is_a_video_conference_below_review(text):
 ])
 def test_a_means_or_the_events_own_reading(text, want):
     assert match_channel(text).code == want
+
+
+def test_a_state_system_by_its_abbreviation_is_a_product_below_review():
+    # «ГАС» (государственная автоматизированная система) with a quoted name no channel's: a service on the web,
+    # the likelier, as «ГИС «…»» and «АИС «…»» are
+    m = match_channel("подача заявки через ГАС «Учёт объектов»")
+    assert (m.code, m.score < REVIEW, m.method != "fuzzy") == ("online_service", True, True)
