@@ -52,9 +52,11 @@ class Heads:
         self.survey_devices, self.survey_paper = (frozenset(data.get(k, ())) for k in ("survey_devices", "survey_paper"))
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
-        self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
-            self.means), re.IGNORECASE) if self.means else None
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
+        # a name quoted right after a preposition of means or of place is the means or the place itself
+        # («по «горячей линии»», «в «Одноклассниках»»), no detail beside the phrase
+        self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
+            sorted(self.means | self.venue_preps)), re.IGNORECASE) if self.means else None
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
         self.boards = set(data.get("venue", {}).get("boards", ()))

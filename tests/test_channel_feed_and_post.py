@@ -69,3 +69,19 @@ def test_the_posts_papers_are_written_mail(text):
 ])
 def test_a_file_or_an_email_address_is_email(text):
     assert match_channel(text).code == "email"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name quoted right after «в»/«на» is the place itself, as one after «по»/«через» is the means
+    ("афиши мероприятий в группе библиотеки в «Одноклассниках»", "social_network"),
+    ("памятка для опекунов на «Госуслугах»", "gosuslugi"),
+])
+def test_a_quoted_place_after_its_preposition_is_the_place(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
+
+
+def test_a_bot_named_by_its_quoted_name_in_a_messenger_is_the_bot():
+    # a messenger named as the place hosts the bot the phrase names (CONTRACT: chatbot — чат-бот)
+    assert match_channel("«Соцзащита-бот» в мессенджере Telegram").code == "chatbot"
+    assert match_channel("канал «Новости района» в мессенджере Telegram").code == "messenger"

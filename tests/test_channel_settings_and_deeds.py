@@ -95,3 +95,15 @@ def test_a_state_system_by_its_abbreviation_is_a_product_below_review():
     # the likelier, as «ГИС «…»» and «АИС «…»» are
     m = match_channel("подача заявки через ГАС «Учёт объектов»")
     assert (m.code, m.score < REVIEW, m.method != "fuzzy") == ("online_service", True, True)
+
+
+@pytest.mark.parametrize("text", ["ответ приходит из управления соцзащиты", "уведомление приходит из фонда"])
+def test_a_thing_that_comes_is_no_visit(text):
+    # a worker who comes from a body visits the client; an answer or a notice that comes from it is no one's
+    # visit: never a sure in-person reading
+    m = match_channel(text)
+    assert not (m.code == "in_person" and m.score >= REVIEW)
+
+
+def test_a_worker_who_comes_from_a_body_still_visits():
+    assert match_channel("специалист приходит из управления соцзащиты").code == "in_person"
