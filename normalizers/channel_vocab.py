@@ -62,17 +62,7 @@ class Heads:
         self.boards = set(data.get("venue", {}).get("boards", ()))
         self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
-        placed = data.get("placed") or {}           # normalizers/channel_hosts.py
-        self.time_preps = frozenset(placed.get("time", ()))
-        self.frames = frozenset(placed.get("frames", ()))
-        self.manners = frozenset(placed.get("manners", ()))
-        self.strong_means = frozenset(placed.get("means", ()))
-        self.host_codes = frozenset(placed.get("hosts", ()))
-        self.host_preps = frozenset(placed.get("host_prepositions", ()))
-        self.hosted = frozenset(placed.get("hosted", ()))
-        self.owned_deeds = frozenset(placed.get("writing", ()))
-        self.carrying = frozenset(placed.get("carrying", ()))
-        self.posted = _by_first_word(placed.get("posted", ()))
+        self._placed(data.get("placed") or {})
         self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
@@ -105,6 +95,19 @@ class Heads:
         vocab |= {w for ws in self.evidence.values() for w in ws}
         self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
         self.speller = Speller(sorted(vocab))
+
+    def _placed(self, placed: dict) -> None:
+        """Where a head stands in its clause (`placed`: normalizers/channel_hosts.py), its setting and manner."""
+        self.time_preps = frozenset(placed.get("time", ()))
+        self.frames = frozenset(placed.get("frames", ()))
+        self.manners = frozenset(placed.get("manners", ()))
+        self.strong_means = frozenset(placed.get("means", ()))
+        self.host_codes = frozenset(placed.get("hosts", ()))
+        self.host_preps = frozenset(placed.get("host_prepositions", ()))
+        self.hosted = frozenset(placed.get("hosted", ()))
+        self.owned_deeds = frozenset(placed.get("writing", ()))
+        self.carrying = frozenset(placed.get("carrying", ()))
+        self.posted = _by_first_word(placed.get("posted", ()))
 
 
 @vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))
