@@ -107,3 +107,19 @@ def test_a_thing_that_comes_is_no_visit(text):
 
 def test_a_worker_who_comes_from_a_body_still_visits():
     assert match_channel("специалист приходит из управления соцзащиты").code == "in_person"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a check held at a distance is no visit; one a client makes online a service on the web: guesses
+    ("дистанционный осмотр помещения", "video_conference"),
+    ("онлайн-проверка начислений", "online_service"),
+])
+def test_a_check_held_at_a_distance_is_no_visit(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score < REVIEW) == (want, True)
+
+
+@pytest.mark.parametrize("text", ["оплата в кассе учреждения", "выдача копий в читальном зале архива"])
+def test_a_desk_where_visitors_are_served_is_a_reception(text):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("personal_reception", True)
