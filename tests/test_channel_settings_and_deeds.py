@@ -123,3 +123,13 @@ def test_a_check_held_at_a_distance_is_no_visit(text, want):
 def test_a_desk_where_visitors_are_served_is_a_reception(text):
     m = match_channel(text)
     assert (m.code, m.score >= REVIEW) == ("personal_reception", True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a word cut short before the noun it qualifies is the one adjective it begins (личный, not лично)
+    ("лич. кабинет заявителя", "online_service"),
+    ("эл. запись к специалисту", "online_service"),
+])
+def test_a_cut_adjective_before_its_noun(text, want):
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == (want, True)
