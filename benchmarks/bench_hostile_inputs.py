@@ -1094,6 +1094,14 @@ CASES = [
     Case("channel cell: one long word in capitals", lambda k: "сайт " + "АБВГД" * 6000 * k, _channel, "сайт"),
     Case("channel cell: thousands of hyphen-broken words", lambda k: "онлайн-каль-кулятор " * 1500 * k,
          _channel, "онлайн-каль-кулятор"),
+    # chan19: a thing published under «под» and a head's setting («в ходе») each look back a few words only
+    Case("channel cell: thousands of comments under posts", lambda k: "отзыв под новостью " * 400 * k,
+         _channel, "отзыв под новостью"),
+    Case("channel cell: thousands of heads in a setting", lambda k: "в ходе проверки " * 400 * k,
+         _channel, "в ходе проверки"),
+    # a meeting's manner («в режиме онлайн») looked for a few words after its group only
+    Case("channel cell: thousands of consultations in a manner", lambda k: "консультация с юристом в режиме " * 300 * k,
+         _channel, "консультация в режиме видео"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     # every phrase of the kind scored against the cell in one rapidfuzz call (columns._near_phrases)

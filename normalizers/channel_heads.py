@@ -9,11 +9,10 @@ Steps: a cell of several clauses (";") is read clause by clause (`read_channel`)
 spoiled in a regular way are mended (channel_words.py: look-alike Latin letters, glued
 and cut words); addresses (e-mail, URL, bare domain, phone; a postal address, a room, working
 hours: channel_places.py), quoted names and parentheses are taken out as details; the
-remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated
-words split when the whole is unknown ("колл-центр" -> колл + центр); the first known
-head decides, refined by the words of its own noun group; details, the rest of the
-phrase and the list's stated kind only break ties. With no head, a known address
-decides; otherwise nothing is read.
+remaining words are read with natasha's morphology (normalizers/phrase.py), hyphenated words split
+when the whole is unknown ("колл-центр" -> колл + центр); the first known head decides, refined by
+its own noun group; details, the rest and the list's stated kind only break ties. With no head, a
+known address decides; otherwise nothing is read.
 """
 from __future__ import annotations
 
@@ -26,7 +25,8 @@ from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, add
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
 from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
-from .channel_hosts import lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
+from .channel_feed import commented_under
+from .channel_hosts import framed, lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
 from .channel_noun_groups import NounGroups, scope as noun_group
 from .channel_platform_place import platform_in_main
 from .channel_visit import who_comes
@@ -159,7 +159,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
     at, when no venue, is no head ("совещание в кабинете министра": a meeting, in person).  `means` False: a
     means' own words, where a meeting is read by its head alone; `detail`: a quoted name's or a parenthesis' words."""
     came: list = []
-    groups = NounGroups(ws, named)
+    groups = NounGroups(ws, named, h.manners)
     for i in (held := HeldPlaces(ws, h)).unheld():
         w = ws[i]
         key = head_key(w, h)
@@ -179,6 +179,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
             r = ChannelReading(r.code, min(r.score, GUESS), r.how + "?", key)
         if r is not None and as_manner(ws, i, spec):
             r = ChannelReading(r.code, min(r.score, WEAK), "weak", key)
+        r = ChannelReading(r.code, r.score, "~" + r.how, key) if r is not None and framed(ws, i, h.frames) else r
         if r is not None and spec.get("visit") and (came := came or [who_comes(ws, h.visit)])[0]:
             # who comes where, read once per phrase (not once per coming): still yields to a definite head
             r = ChannelReading(came[0], min(TIE, base), "weak", key)
@@ -190,13 +191,13 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
-    weak: ChannelReading | None = None
-    last: ChannelReading | None = None
+    weak = last = None      # the first weak reading; the first of a fallback or a setting
     for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
-        if r.how != "weak":
+        setting = r.how.startswith("~")     # a head in a setting («в ходе приёма») yields to any head named
+        if r.how != "weak" and not setting:
             return r
-        if h.heads.get(r.head, {}).get("fallback"):
-            last = last or r        # «пишет … в группе»: a verb of writing yields to any head named
+        if setting or h.heads.get(r.head, {}).get("fallback"):      # so does a verb of writing («пишет … в группе»)
+            last = last or (ChannelReading(r.code, r.score, "setting", r.head) if setting else r)
             continue
         weak = weak or r
     return weak or last
@@ -204,7 +205,7 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
-    code = _with({"with": spec["platform"]}, rest_bag)
+    code = None if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else _with({"with": spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:
@@ -296,8 +297,8 @@ def read_channel(text: str, kind: str | None = None, point: bool = True) -> Chan
 
 def _first_of_several(text: str, found: ChannelReading, kind: str | None, h: Heads) -> ChannelReading:
     """Channels side by side ("лично или почтой"): the first (or a definite later) one's, below review."""
-    read = [r for _, r in peers(text, kind)]
-    # a place and what it carries or the means past it (channel_hosts.unplaced) are no channels side by side
+    read = [r for _, r in peers(text, kind) if r.how != "setting"]
+    # a place and what it carries or the means past it (channel_hosts.unplaced), or a setting, are no channels side by side
     if len({r.code for r in read}) < 2 or found.how in ("hosted", "means"):
         return found
     if found.how == "head+platform" and read[0].head == found.head and read[0].code != found.code:
@@ -372,8 +373,7 @@ def _read_clause(text: str, kind: str | None, point: bool = True) -> ChannelRead
     section = _named_section(text, kind, h)
     if section and (found is None or found.how == "weak" or found.code in h.section_of | {section.code}):
         found = section         # a section of a site, or of nothing named: not one of a platform
-    if found is None:
-        found = _by_family(ws, rest_bag, kind, h)
+    found = commented_under(ws, found or _by_family(ws, rest_bag, kind, h), h, ChannelReading)
     by_address = address_code(addresses, h.hosts) if found is None or found.how == "weak" else None
     if by_address and (found is None or by_address[1] > found.score):
         return ChannelReading(by_address[0], by_address[1], "address", "", tuple(details))

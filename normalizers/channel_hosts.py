@@ -109,6 +109,19 @@ def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> boo
     return any(tuple(w.text for w in ws[j + 1:j + 1 + len(words)]) == words for words in idioms)
 
 
+def framed(ws: list[Word], i: int, frames: frozenset[str]) -> bool:
+    """The head at i is named in a frame of when or what for, a preposition and a noun of course or
+    outcome before it ("В ХОДЕ проверки …", "ПО РЕЗУЛЬТАТАМ приёма", "В РАМКАХ совещания"): the act the
+    phrase is set in, no channel it names — a later head decides, alone it is a guess."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = ws[k]
+        if w.pos == "PREP":
+            return k + 1 < i and bool(ws[k + 1].lemmas & frames)
+        if w.is_punct or w.is_conj or w.pos not in _GROUP:
+            return False
+    return False
+
+
 def timed(ws: list[Word], i: int, preps: frozenset[str]) -> bool:
     """The head at i names a time ("ПОСЛЕ приёма", "перед вебинаром"): no channel."""
     return bool(preps) and governing_preposition(ws, i) in preps

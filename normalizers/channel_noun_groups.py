@@ -9,6 +9,8 @@ from .phrase import Word
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
+_MANNER_PREPS = ("в", "во")      # «в формате …», «в режиме …»: the nouns of manner are the data's
+_MANNER_SPAN = 6                 # words after a group its manner may open within («встреча с жителями района в …»)
 
 
 def _inside(ws: list[Word], k: int) -> bool:
@@ -25,11 +27,11 @@ class NounGroups:
     """The noun groups of one phrase, found lazily: a run's bounds are walked once, when a word of
     it or next to it is first asked for (readers ask for a few heads of long slices, often)."""
 
-    def __init__(self, ws: list[Word], named: dict | None = None):
-        self.ws, self.named = ws, named or {}
+    def __init__(self, ws: list[Word], named: dict | None = None, manners: frozenset[str] = frozenset()):
+        self.ws, self.named, self.manners = ws, named or {}, manners
         self._start: dict[int, int] = {}     # a word within a group -> where its run starts
         self._end: dict[int, int] = {}       # … and where it ends
-        self._bags: dict[tuple[int, int], list[frozenset[str]]] = {}
+        self._bags: dict[tuple, list[frozenset[str]]] = {}
 
     def _run(self, k: int, step: int, bounds: dict[int, int]) -> int:
         """Where the run of words within a group through k ends going `step`-wards (-1: its first
@@ -48,10 +50,25 @@ class NounGroups:
         ws = self.ws
         lo = self._run(i - 1, -1, self._start) if i > 0 and _inside(ws, i - 1) else i
         hi = self._run(i + 1, 1, self._end) if i + 1 < len(ws) and _inside(ws, i + 1) else i + 1
-        if (lo, hi) not in self._bags:
-            group = ws[lo:hi]
-            self._bags[lo, hi] = [w.lemmas | {w.text} for w in group] + [b for w in group for b in self.named.get(w.text, ())]
-        return self._bags[lo, hi]
+        # the manner it is held in, after it in its clause, is its own («совещание в режиме онлайн», «встреча с
+        # жителями в дистанционном формате»): a few words on, no punctuation or conjunction between
+        at = self._manner_after(hi)
+        if (lo, hi, at) not in self._bags:
+            group = ws[lo:hi] + (ws[at[0]:at[1]] if at else [])
+            self._bags[lo, hi, at] = [w.lemmas | {w.text} for w in group] + [b for w in group for b in self.named.get(w.text, ())]
+        return self._bags[lo, hi, at]
+
+    def _manner_after(self, hi: int) -> tuple[int, int] | None:
+        """The bounds of a manner's group («в режиме онлайн») opening within _MANNER_SPAN words after hi."""
+        ws = self.ws
+        for k in range(hi, min(len(ws) - 1, hi + _MANNER_SPAN)):
+            if ws[k].is_punct or ws[k].is_conj:
+                return None
+            if self.manners and ws[k].text in _MANNER_PREPS and _inside(ws, k + 1):
+                end = self._run(k + 1, 1, self._end)
+                if any(w.lemmas & self.manners for w in ws[k + 1:end]):
+                    return k + 1, end
+        return None
 
 
 def scope(ws: list[Word], i: int, named: dict | None = None) -> list[frozenset[str]]:

@@ -7,7 +7,8 @@ place of the body is received there («прийти в министерство�
 reception).  A worker who comes to the client's own place or to the client («инспектор приезжает на
 ферму», «выезжает к арендатору», «посещение объекта», «навещает семью») visits: in person — unless the
 client is named as the one who comes («получатель приходит на склад», «посещение заявителем отдела»):
-the place is then the body's.  A place named as a definite channel still decides over the coming (the heads
+the place is then the body's.  A thing that comes («ответ приходит из министерства») is no one's coming: the
+head's own weak reading stands.  A place named as a definite channel still decides over the coming (the heads
 reader reads it first: «прийти в МФЦ», «лично в бухгалтерию»); a time after «в» is no place
 («лично в рабочее время»).
 """
@@ -23,6 +24,8 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
     """The code the clause's words give a coming (`visit` of the data: `home`, `from`, `to`
     words and the code of each, `not_places`), or None where they say nothing of it."""
     codes = visit["codes"]
+    if _thing_comes(ws, visit.get("things", frozenset())):
+        return None         # «ответ приходит из министерства», «данные приходят из ЕГРН»: no one comes
     if any(w.lemmas & visit["home"] for w in ws):
         return codes["home"]
     # the client's own place or the client, gone to («приезжает на ферму», «к арендатору») or visited
@@ -40,6 +43,12 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
         if any(w.text in visit[side] and _place_after(ws, k, visit["not_places"]) is not None for k, w in enumerate(ws)):
             return codes[side]
     return None
+
+
+def _thing_comes(ws: list[Word], things: frozenset[str]) -> bool:
+    """Is a thing sent — an answer, data, a notice — named in the nominative, no preposition before it: the
+    one that comes, no person?"""
+    return any(w.lemmas & things and "nomn" in w.cases and (k == 0 or ws[k - 1].pos != "PREP") for k, w in enumerate(ws))
 
 
 def _place_after(ws: list[Word], k: int, not_places: frozenset[str]) -> int | None:

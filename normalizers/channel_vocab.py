@@ -43,6 +43,7 @@ class Heads:
             spec = {"default": spec} if isinstance(spec, str) else dict(spec)
             if isinstance(spec.get("platform"), str):          # a mapping named in `platforms`
                 spec["platform"] = data["platforms"][spec["platform"]]
+            spec["unless_platform"] = frozenset(spec.get("unless_platform", ()))
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
             self.heads[str(word)] = spec
@@ -51,27 +52,24 @@ class Heads:
         self.survey_devices, self.survey_paper = (frozenset(data.get(k, ())) for k in ("survey_devices", "survey_paper"))
         self.means = set(data.get("means", ()))
         self.booking = frozenset(data.get("booking", ()))
-        self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
-            self.means), re.IGNORECASE) if self.means else None
         self.venue_preps = set(data.get("venue", {}).get("prepositions", ()))
+        # a name quoted right after a preposition of means or of place is the means or the place itself
+        # («по «горячей линии»», «в «Одноклассниках»»), no detail beside the phrase
+        self.quoted_means = re.compile(r"(?<![а-яё])((?:%s)\s+)[«\"“]([^»\"”]{1,80})[»\"”]" % "|".join(
+            sorted(self.means | self.venue_preps)), re.IGNORECASE) if self.means else None
         self.venues = set(data.get("venue", {}).get("channels", ()))
         self.media = set(data.get("venue", {}).get("media", ()))
         self.boards = set(data.get("venue", {}).get("boards", ()))
         self.not_places = tuple(tuple(i.split()) for i in data.get("venue", {}).get("idioms", ()))
         self.combining = frozenset(data.get("combining", ()))
-        placed = data.get("placed") or {}           # normalizers/channel_hosts.py
-        self.time_preps = frozenset(placed.get("time", ()))
-        self.strong_means = frozenset(placed.get("means", ()))
-        self.host_codes = frozenset(placed.get("hosts", ()))
-        self.host_preps = frozenset(placed.get("host_prepositions", ()))
-        self.hosted = frozenset(placed.get("hosted", ()))
-        self.owned_deeds = frozenset(placed.get("writing", ()))
-        self.carrying = frozenset(placed.get("carrying", ()))
-        self.posted = _by_first_word(placed.get("posted", ()))
+        self._placed(data.get("placed") or {})
         self.topic_preps = frozenset(data.get("venue", {}).get("topic", ()))
         visit = data.get("visit") or {}
         self.visit = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in visit.items()}
         self.generic = frozenset(data.get("generic", ()))
+        under = data.get("under") or {}             # normalizers/channel_feed.py
+        self.under = {"prepositions": frozenset(under["prepositions"]), "published": frozenset(under["published"]),
+                      "feed": frozenset(under.get("feed", ())), "code": under["code"]} if under else None
         self.brands: dict[str, str] = data.get("brands") or {}
         self.bodies = frozenset(data.get("bodies", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),
@@ -97,6 +95,19 @@ class Heads:
         vocab |= {w for ws in self.evidence.values() for w in ws}
         self.vocab = frozenset(w for w in vocab if re.fullmatch("[а-я]+", w))
         self.speller = Speller(sorted(vocab))
+
+    def _placed(self, placed: dict) -> None:
+        """Where a head stands in its clause (`placed`: normalizers/channel_hosts.py), its setting and manner."""
+        self.time_preps = frozenset(placed.get("time", ()))
+        self.frames = frozenset(placed.get("frames", ()))
+        self.manners = frozenset(placed.get("manners", ()))
+        self.strong_means = frozenset(placed.get("means", ()))
+        self.host_codes = frozenset(placed.get("hosts", ()))
+        self.host_preps = frozenset(placed.get("host_prepositions", ()))
+        self.hosted = frozenset(placed.get("hosted", ()))
+        self.owned_deeds = frozenset(placed.get("writing", ()))
+        self.carrying = frozenset(placed.get("carrying", ()))
+        self.posted = _by_first_word(placed.get("posted", ()))
 
 
 @vocabulary(DATA / "channel_heads.yaml", required=("heads", "evidence", "domains"))

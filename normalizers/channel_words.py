@@ -131,14 +131,19 @@ def untruncate(text: str, vocab: frozenset[str], forms: frozenset[str] = frozens
     """A word cut short with a dot ("каб. 101", "автоматизир. рабочее место") that the
     dictionary does not know is the one vocabulary word it begins, when only one does — or the
     one all the others begin with too ("видеоконф." -> видеоконференц, of which видеоконференция
-    and видеоконференцсвязь are made): the cut stops inside what they share."""
+    and видеоконференцсвязь are made): the cut stops inside what they share; of several, before a word,
+    the one adjective («лич. кабинет»: личный, not лично)."""
     def whole(m: re.Match) -> str:
         stem = m.group(1).lower().replace("ё", "е")
         if any(p.is_known for p in morph().parse(stem)):
             return m.group(0)
         found = {w for w in vocab if w.startswith(stem) and len(w) > len(stem)}
         root = min(found, key=len, default="")
-        return root if found and all(w.startswith(root) for w in found) else m.group(0)
+        if found and all(w.startswith(root) for w in found):
+            return root
+        # cut before a word it qualifies («лич. кабинет»: личный, not лично): the one adjective among them
+        adjectives = [w for w in found if m.string[m.end():m.end() + 1].isspace() and morph().parse(w)[0].tag.POS == "ADJF"]
+        return adjectives[0] if len(adjectives) == 1 else m.group(0)
     return _TRUNCATED.sub(whole, undotted(undeclined(apart_capitals(rejoined(text, forms), vocab), vocab), vocab))
 
 
