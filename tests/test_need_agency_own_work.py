@@ -1,6 +1,6 @@
-"""Data entered into the state's information systems, or asked of a federal body keeping a register, is
-the agency's own work (contract §4.2: other — действия самого ведомства), only the likelier: a paper may
-be filed there too (needs22; `refine` in data/need_grammar.yaml).  Not from a pool's phrase."""
+"""Data entered into the state's information systems is the agency's own work (contract §4.2: other —
+действия самого ведомства), only the likelier: a paper may be filed there too (needs22; `refine` in
+data/need_grammar.yaml).  Not from a pool's phrase."""
 from __future__ import annotations
 
 import pytest
@@ -16,10 +16,14 @@ def reviewed(text):
 @pytest.mark.parametrize("text", [
     "внесение данных о получателях в ЕГИССО",
     "передача сведений о лицензиях в ФГИС",
-    "направление запроса в Росреестр о собственнике",
 ])
 def test_work_in_the_states_systems_is_likelier_the_agencys_own(text):
     assert reviewed(text) == [("other", True)]
+
+
+def test_a_paper_filed_with_a_federal_body_stays_the_clients_filing():
+    # clients file with Росреестр or ФНС too (contract: submission — подача документов)
+    assert [c for c, _ in reviewed("подача документов в Росреестр")] == ["submission"]
 
 
 def test_an_entry_asked_in_a_register_stays_the_clients_filing():
