@@ -1422,6 +1422,12 @@ CASES = [
          + "рассмотрения заявления", _needs, "уведомление о каждом шаге рассмотрения заявления"),
     Case("needs: a blank found after hundreds of qualifiers", lambda k: "найти " + "новый актуальный " * 200 * k
          + "образец заявления", _needs, "найти образец заявления"),
+    # needs22: past relative clauses taken out of a cell (need_relative._CLAUSE, one pass), and a complaint's
+    # target looked for after its verb (need_complaint.third_party: six words at most)
+    Case("needs: hundreds of past relative clauses", lambda k: "поблагодарить сотрудника" + ", который помог" * 200 * k
+         + ", и получить справку", _needs, "поблагодарить сотрудника, который помог"),
+    Case("needs: a complaint before hundreds of qualifiers", lambda k: "пожаловаться на " + "нового местного " * 200 * k
+         + "подрядчика", _needs, "пожаловаться на подрядчика"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
     # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
     Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
