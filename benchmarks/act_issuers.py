@@ -1,0 +1,290 @@
+"""Act headers made by the issuer grammar (benchmarks/act_issuer_grammar.py), one branch per place the
+issuer stands, and the header reader's figure per branch and field.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/act_issuers.py                  # every branch, 40 acts each
+    PYTHONPATH=. .venv/bin/python benchmarks/act_issuers.py --branches news,signature --misses 5
+    PYTHONPATH=. .venv/bin/python benchmarks/act_issuers.py --code ../main   # another checkout's readers
+
+Branches: the issuer as a header line in capitals (wrapped), one word a line, a legal database's
+title line «Приказ Министерства … от … № …», only in the signer's post «Министр … области  И.О.
+Фамилия», a site's breadcrumb and page heading (lower case mid-line), a news item whose subject is
+the body, the region written short («РТ», «ХМАО – Югры»), the body written short («Минздрава РТ»), a
+body addressed in the dative in the text (never the issuer), a joint act of two bodies (the first is
+the issuer), a body inside the region's government under its parent's line.  Every act states its
+region, number, date and kind; the gold is the grammar's (nominative, region in full).  Seeded; the
+generator never imports the program.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.act_issuer_grammar import SHARED_ABBRS, Body, Region, body_inside, pick  # noqa: E402
+
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+          "октября", "ноября", "декабря")
+FIELDS = ("authority", "region", "region_code", "order_number", "order_date", "act_kind")
+_TITLES = ("Об утверждении перечня точек взаимодействия с клиентами",
+           "Об утверждении плана мероприятий («дорожной карты») по повышению клиентоцентричности",
+           "О внедрении стандарта клиентоцентричности",
+           "Об организации работы по повышению качества обслуживания заявителей")
+_PEOPLE = ("И.И. Иванов", "А.В. Петрова", "С.Н. Кузнецов", "Е.А. Смирнова", "О.Л. Васильев", "Р.Р. Хасанов")
+_VERB_END = {"m": "", "n": "о", "f": "а"}
+
+
+def _number(rng: random.Random, kind: str) -> str:
+    n = str(rng.randint(1, 1999))
+    suffix = {"приказ": ("", "-п", "-од", "-н"), "постановление": ("", "-п", "-пп"),
+              "распоряжение": ("-р", "-рп", ""), "указ": ("", "-уг")}[kind]
+    return rng.choice((n + rng.choice(suffix), f"{rng.randint(1, 12):02d}-{rng.randint(1, 30):02d}/{n}"))
+
+
+def _date_text(rng: random.Random, d: dt.date) -> str:
+    return rng.choice((f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day} {MONTHS[d.month - 1]} {d.year} г.",
+                       f"«{d.day:02d}» {MONTHS[d.month - 1]} {d.year} года"))
+
+
+def _pair(rng: random.Random, d: dt.date, num: str) -> str:
+    sign = rng.choice(("№", "N"))
+    return rng.choice((f"от {_date_text(rng, d)} {sign} {num}", f"{_date_text(rng, d)}{' ' * rng.randint(6, 30)}{sign} {num}"))
+
+
+def _wrap(rng: random.Random, words: list[str]) -> list[str]:
+    width, lines, cur = rng.randint(22, 48), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return lines + [cur]
+
+
+def _enacting(body: Body, region: Region, kind: str) -> str:
+    if kind == "приказ":
+        return "приказываю:"
+    if kind == "постановление":
+        return f"{body.nom(region.gen)} постановляет:" if body.head in ("правительство", "администрация", "кабинет") \
+            else "постановляю:"
+    return "постановляю:" if kind == "указ" else ""
+
+
+def _text(rng: random.Random, kind: str, enacting: str, middle: str = "") -> list[str]:
+    """The act's body under its header: the preamble, the points, the control clause."""
+    pre = "В целях повышения качества предоставления государственных услуг и клиентоцентричности"
+    lines = [f"{pre} {enacting}".strip(), "1. Утвердить прилагаемый перечень точек взаимодействия с клиентами."]
+    if middle:
+        lines.append(middle)
+    lines.append(f"{len(lines)}. Контроль за исполнением настоящего {_GEN_KIND[kind]} оставляю за собой.")
+    return lines
+
+
+_GEN_KIND = {"приказ": "приказа", "постановление": "постановления", "распоряжение": "распоряжения", "указ": "указа"}
+
+
+def _sign(rng: random.Random, post: str) -> list[str]:
+    person = rng.choice(_PEOPLE)
+    if rng.random() < 0.5 or len(post) > 40:
+        *first, last = _wrap(random.Random(rng.random()), post.split())
+        return ["", *first, f"{last}{' ' * rng.randint(8, 30)}{person}"]
+    return ["", f"{post}{' ' * rng.randint(8, 30)}{person}"]
+
+
+def _header(rng: random.Random, issuer_lines: list[str], kind: str, d: dt.date, num: str, region: Region) -> list[str]:
+    kind_line = rng.choice((kind.upper(), " ".join(kind.upper()), kind.capitalize()))
+    return [*issuer_lines, "", kind_line, "", _pair(rng, d, num), f"г. {region.centre}", "", rng.choice(_TITLES), ""]
+
+
+def _plain_post(body: Body) -> str:
+    return {"министерство": "Министр", "правительство": "Губернатор", "администрация": "Губернатор"}.get(
+        body.head, "Руководитель")
+
+
+# the heads a branch's issuer takes where not every head fits it (a joint act's first body is an office)
+_FIRST_HEAD = {"addressee": lambda r: "министерство" if r.random() < 0.5 else None,
+               "joint": lambda r: r.choice(("министерство", "комитет", "департамент", "управление", "служба"))}
+
+
+def compose(branch: str, rng: random.Random) -> tuple[str, dict]:
+    """One act's text for a branch and its gold fields."""
+    if branch == "inside":
+        region, _ = pick(rng, head="правительство")
+        body = body_inside(rng)
+    else:
+        region, body = pick(rng, abbreviated=branch == "abbr_body", region_abbr=branch == "abbr_region",
+                            head=_FIRST_HEAD.get(branch, lambda r: None)(rng))
+        while branch == "signature" and body.post(region.gen) is None:
+            region, body = pick(rng)
+    kind = rng.choice(body.kinds)
+    d = dt.date(rng.randint(2014, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    num = _number(rng, kind)
+    gold = {"authority": body.nom(region.gen), "region": region.name, "region_code": region.code,
+            "order_number": num, "order_date": d, "act_kind": kind}
+    lines = _BRANCHES[branch](rng, region, body, kind, d, num, gold)
+    return "\n".join(lines) + "\n", gold
+
+
+def _caps(rng, region, body, kind, d, num, gold):
+    head = _header(rng, _wrap(rng, body.nom(region.gen).upper().split()), kind, d, num, region)
+    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+
+
+def _word_per_line(rng, region, body, kind, d, num, gold):
+    head = _header(rng, body.nom(region.gen).upper().split(), kind, d, num, region)
+    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+
+
+def _db_title(rng, region, body, kind, d, num, gold):
+    title = f"{kind.capitalize()} {body.gen(region.gen)} от {_date_text(rng, d)} {rng.choice(('№', 'N'))} {num}"
+    return [title, f"\"{rng.choice(_TITLES)}\"", ""] + _text(rng, kind, _enacting(body, region, kind)) + _sign(
+        rng, _plain_post(body))
+
+
+def _signature(rng, region, body, kind, d, num, gold):
+    head = [rng.choice((kind.upper(), kind.capitalize())), "", _pair(rng, d, num), f"г. {region.centre}", "",
+            rng.choice(_TITLES), ""]
+    return head + _text(rng, kind, _enacting(body, region, kind) if kind != "постановление" else "постановляю:") \
+        + _sign(rng, body.post(region.gen))
+
+
+def _lower_first(s: str) -> str:
+    return s[0].lower() + s[1:]
+
+
+def _breadcrumb(rng, region, body, kind, d, num, gold):
+    gen = body.gen(region.gen)
+    gen = _lower_first(gen) if body.head not in ("губернатор", "глава") or rng.random() < 0.5 else gen
+    crumb = rng.choice(("Главная / Документы / Нормативные правовые акты", "Главная › Деятельность › Документы"))
+    title = f"{kind.capitalize()} {gen} от {_date_text(rng, d)} {rng.choice(('№', 'N'))} {num} «{rng.choice(_TITLES)}»"
+    return [crumb, "", title, "", f"Дата публикации: {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{d.year}", ""] \
+        + _text(rng, kind, _enacting(body, region, kind))
+
+
+def _news(rng, region, body, kind, d, num, gold):
+    nom = body.nom(region.gen)
+    verb = ("подписал" if body.head in ("губернатор", "глава") else "утвердил") + _VERB_END[body.gender]
+    inst = {"приказ": "приказом", "постановление": "постановлением", "распоряжение": "распоряжением", "указ": "указом"}
+    lead = (f"{nom} {verb} {kind} от {d.day} {MONTHS[d.month - 1]} {d.year} года № {num} «{rng.choice(_TITLES)}»."
+            if body.head in ("губернатор", "глава") else
+            f"{nom} {verb} {inst[kind]} от {d.day} {MONTHS[d.month - 1]} {d.year} года № {num} перечень точек "
+            "взаимодействия с клиентами.")
+    return ["Новости", f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{d.year} 10:{rng.randint(10, 59)}", "",
+            "Утвержден перечень точек взаимодействия с клиентами", "", lead,
+            "Документ размещен на официальном портале правовой информации."]
+
+
+def _abbr_region(rng, region, body, kind, d, num, gold):
+    short = rng.choice(region.abbrs)
+    named = body.nom(short) if "{R}" not in body.tail else body.nom(region.gen)
+    if rng.random() < 0.5 or short in SHARED_ABBRS:    # a shared abbreviation over the centre's line
+        head = _header(rng, _wrap(rng, named.upper().split()), kind, d, num, region)
+        return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+    title = f"{kind.capitalize()} {body.gen(short)} от {_date_text(rng, d)} № {num}"
+    return [title, f"\"{rng.choice(_TITLES)}\"", ""] + _text(rng, kind, _enacting(body, region, kind))
+
+
+def _abbr_body(rng, region, body, kind, d, num, gold):
+    where = rng.choice((region.gen, *(a for a in region.abbrs if a not in SHARED_ABBRS)))
+    title = f"{kind.capitalize()} {body.abbr[1]} {where} от {_date_text(rng, d)} № {num}"
+    return [title, f"\"{rng.choice(_TITLES)}\"", ""] + _text(rng, kind, _enacting(body, region, kind))
+
+
+def _addressee(rng, region, body, kind, d, num, gold):
+    _, other = pick(random.Random(rng.random()), head="министерство")
+    while other.tail == body.tail:
+        _, other = pick(random.Random(rng.random()), head="министерство")
+    middle = f"2. {other.dat(region.gen)} обеспечить размещение перечня на официальном сайте."
+    if rng.random() < 0.5 and body.post(region.gen):
+        head = [kind.upper(), "", _pair(rng, d, num), f"г. {region.centre}", "", rng.choice(_TITLES), ""]
+        return head + _text(rng, kind, "приказываю:" if kind == "приказ" else "", middle) + _sign(rng, body.post(region.gen))
+    head = _header(rng, _wrap(rng, body.nom(region.gen).upper().split()), kind, d, num, region)
+    return head + _text(rng, kind, _enacting(body, region, kind), middle) + _sign(rng, _plain_post(body))
+
+
+def _joint(rng, region, body, kind, d, num, gold):
+    second = body
+    while second.tail == body.tail or second.head in ("губернатор", "глава"):
+        _, second = pick(random.Random(rng.random()), head=rng.choice(("министерство", "комитет", "департамент")))
+    num2 = f"{_number(rng, 'приказ')}/{rng.randint(1, 999)}"
+    gold["order_number"], gold["act_kind"] = num2, "приказ"
+    if rng.random() < 0.5:
+        lines = [*_wrap(rng, body.nom(region.gen).upper().split()), "",
+                 *_wrap(rng, second.nom(region.gen).upper().split())]
+        head = _header(rng, lines, "приказ", d, num2, region)
+        head[len(lines) + 1] = rng.choice(("СОВМЕСТНЫЙ ПРИКАЗ", "ПРИКАЗ"))
+        return head + _text(rng, "приказ", "приказываем:")
+    title = (f"Совместный приказ {body.gen(region.gen)} и {_lower_first(second.gen(region.gen))} от {_date_text(rng, d)} "
+             f"№ {num2}")
+    return [title, f"\"{rng.choice(_TITLES)}\"", ""] + _text(rng, "приказ", "приказываем:")
+
+
+def _inside(rng, region, body, kind, d, num, gold):
+    if rng.random() < 0.5:
+        sub = Body(body.head, body.tail)
+        lines = [*_wrap(rng, f"Правительство {region.gen}".upper().split()), *_wrap(rng, sub.nom("").upper().split())]
+        head = _header(rng, lines, kind, d, num, region)
+        return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, "Начальник")
+    return _db_title(rng, region, body, kind, d, num, gold)
+
+
+_BRANCHES = {"caps": _caps, "word_per_line": _word_per_line, "db_title": _db_title, "signature": _signature,
+             "breadcrumb": _breadcrumb, "news": _news, "abbr_region": _abbr_region, "abbr_body": _abbr_body,
+             "addressee": _addressee, "joint": _joint, "inside": _inside}
+BRANCHES = tuple(_BRANCHES)
+
+
+def acts(branch: str, n: int, seed: int) -> list[tuple[str, dict]]:
+    """n acts of a branch, the same for the same seed."""
+    rng = random.Random(f"{seed}:{branch}")
+    return [compose(branch, rng) for _ in range(n)]
+
+
+def _read(text: str) -> dict:
+    from parsers.extract.metadata import read_metadata
+    from parsers.formats.text import parse_text
+    md = read_metadata(parse_text(text))[0]
+    return {f: md.get(f).date() if isinstance(md.get(f), dt.datetime) else md.get(f) for f in FIELDS}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--branches", default=",".join(BRANCHES), help=f"comma-separated [{','.join(BRANCHES)}]")
+    ap.add_argument("--n", type=int, default=40, help="acts per branch [40]")
+    ap.add_argument("--seed", type=int, default=20, help="the grammar's draw [20]")
+    ap.add_argument("--misses", type=int, default=0, help="print up to this many misses per branch and field")
+    ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose program is measured")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(args.code.resolve()))
+    branches = [b for b in args.branches.split(",") if b]
+    if bad := [b for b in branches if b not in _BRANCHES]:
+        ap.error(f"unknown branch: {bad}")
+    print(f"{'branch':<15}" + "".join(f"{f:>14}" for f in FIELDS))
+    total = {f: [0, 0] for f in FIELDS}
+    for branch in branches:
+        right, shown = {f: [0, 0] for f in FIELDS}, {f: 0 for f in FIELDS}
+        for text, gold in acts(branch, args.n, args.seed):
+            got = _read(text)
+            for f in FIELDS:
+                if f == "region_code" and gold[f] is None:
+                    continue
+                ok = str(got[f]) == str(gold[f])
+                for c in (right[f], total[f]):
+                    c[0] += ok
+                    c[1] += 1
+                if not ok and shown[f] < args.misses:
+                    shown[f] += 1
+                    print(f"  MISS {branch} {f}: {got[f]!r}, gold {gold[f]!r}\n    | "
+                          + "\n    | ".join(text.splitlines()[:8]))
+        print(f"{branch:<15}" + "".join(f"{r / n if n else 0:>14.2f}" for r, n in right.values()), flush=True)
+    print(f"{'all':<15}" + "".join(f"{r / n if n else 0:>14.2f}" for r, n in total.values()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
