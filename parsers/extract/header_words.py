@@ -15,7 +15,7 @@ from textcore.dates import find_date
 from textcore.lemmas import morph
 from textcore.order_numbers import find_numbers
 from textcore.quoted import outside_quotes
-from textcore.regions import first_words, words
+from textcore.regions import find_regions, first_words, words
 from textcore.second_language import russian_only
 from textcore.vocab import vocabulary
 
@@ -271,6 +271,8 @@ def proper_words(text: str) -> list[tuple[int, int]]:
             while k > 0 and text[ws[k - 1][2]:ws[k][1]] == "-":      # "СОВЕТСКО-ГАВАНСКОГО": each part
                 k -= 1
                 out.append(ws[k][1:])
+    for m in re.finditer(_federal().pattern, text, re.I):   # «… ПРИ ПРЕЗИДЕНТЕ РОССИЙСКОЙ ФЕДЕРАЦИИ»: the country's
+        out += [(s + m.start(), e + m.start()) for _, s, e in words(m.group())]
     return out
 
 
@@ -313,7 +315,21 @@ def names_federal(text: str) -> bool:
     ends = [len(text), *(p.start for p in [find_date(text)] if p), *(n.start for n in find_numbers(text)[:1]),
             *(i for i in (text.find(q) for q in "«\"“") if i >= 0),
             *(s for k, (_, s, e) in enumerate(words(text)) if k and text[s:e].lower() in ("о", "об", "обо"))]
-    return _federal().search(text, 0, min(ends)) is not None
+    return federal_in(text, min(ends))
+
+
+# the federal body a regional body stands by: «Постоянное представительство Республики X при Президенте
+# Российской Федерации» is the republic's body
+_BESIDE = re.compile(r"(?<![А-Яа-яЁё])при\s+[А-ЯЁа-яё]+\s+$", re.I)
+
+
+def federal_in(text: str, end: int | None = None) -> bool:
+    """A federal marker in text[:end] that makes a body federal: not one after «при <body>» that a
+    subject's name comes before (a regional body beside a federal one)."""
+    for m in _federal().finditer(text, 0, len(text) if end is None else end):
+        if not (_BESIDE.search(text, 0, m.start()) and find_regions(text[:m.start()])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import Region, all_regions, find_regions, stands_for, words
 
-from .header_words import head_at, is_doc_type, starts_with, vocab
+from .header_words import federal_in, head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
 from .name_case import genitive, mostly_upper, nominative, recase
 
@@ -26,7 +26,8 @@ _HAS_DIGIT = re.compile(r"\d|№")
 # a name with no region runs to the date or number, or to the signer's initials ("Губернатор
 # области И.И. Иванов")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
-_REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
+# a body named by its subject, then its remit or the body it stands by («… при Президенте …»)
+_REMIT = re.compile(r"\s+(?:по|при)\s")
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 # a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
 _NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
@@ -112,14 +113,30 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
                 end = stop.start()
             elif stop is None and header and not _HAS_DIGIT.search(text[end:]):
                 end = len(text)            # a header's name lines: "… РЕСПУБЛИКИ ТАТАРСТАН ПО ТАРИФАМ"
+            end = _remit_end(text, s0 + region.end, end)
         name = text[s0:end].strip(" .,:;–-")
         if (opened := _open_bracket(name)) is not None:
             name = name[:opened].strip(" .,:;–-")      # never a bracket left open in a name
-        if not header and any(f in name for f in v["federal_markers"]):
+        if not header and federal_in(name):
             continue                       # "распоряжением Правительства Российской Федерации"
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _remit_end(text: str, start: int, end: int) -> int:
+    """Where a remit read on after the subject ends: before a verb ("Комитет X по спорту утвердил
+    приказом …") or another body's name — its head in the nominative, or in the genitive after «и»
+    (a joint act's "… по спорту и департамента …"; «по делам государственной службы» goes on)."""
+    heads = set(vocab()["authority_heads"])
+    prev, prev_at = "", start
+    for lem, s, e in words(text[start:end]):
+        p = morph().parse(text[start + s:start + e].lower())[0]
+        if p.tag.POS in ("VERB", "INFN") or lem in heads and (
+                p.tag.case == "nomn" or p.tag.case == "gent" and prev == "и"):
+            return prev_at if prev == "и" else start + s
+        prev, prev_at = lem, start + s
+    return end
 
 
 def _heads_a_body(text: str, toks, i: int) -> bool:
@@ -230,7 +247,18 @@ def issuer_lines(before: list[str]) -> list[str]:
             break                           # a site's title ("Об управлении …") above the header
         if head_at(t) is not None:
             top = i
-    return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)] if top is not None else []
+    if top is None:
+        return []
+    while top > 0 and _adjectives_only(before[top - 1]):
+        top -= 1                            # "ГОСУДАРСТВЕННАЯ" / "ЖИЛИЩНАЯ" / "ИНСПЕКЦИЯ": one word a line
+    return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)]
+
+
+def _adjectives_only(text: str) -> bool:
+    """A short line of adjectives only, the first words of a body's name wrapped above its head."""
+    ws = words(text)
+    return 0 < len(ws) <= 2 and not _HAS_DIGIT.search(text) and all(
+        "ADJF" in morph().parse(text[s:e].lower())[0].tag for _, s, e in ws)
 
 
 def header_issuer(lines: list[str]) -> str | None:
@@ -246,7 +274,7 @@ def header_issuer(lines: list[str]) -> str | None:
     "АДМИНИСТРАЦИЯ ФРУНЗЕНСКОГО РАЙОНА" / "САНКТ-ПЕТЕРБУРГА").  A joint order's bodies
     (ministries and the like) each name their subject, so the first one is taken.
     """
-    if not all(map(mostly_upper, lines)):
+    if not all(mostly_upper(t) for t in lines if any(map(str.isalpha, t))):   # a line of a dash alone: either
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
     # the lowest body's name: from the last line that opens one (it may wrap onto lines of its own)
@@ -320,7 +348,8 @@ def signatory_body(texts: list[str]) -> str | None:
     "Департамент … области".  Only a short line that opens with the position (after "И.о.",
     "Заместитель") and a name that reaches its region before the signer's name (on this line
     or the next two) count: a position in running text ("возложить на министра …") is no
-    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name."""
+    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name.  A post
+    wrapped over up to five lines is read to the signer's name: its remit may follow its region."""
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for k in range(len(texts) - 1, -1, -1):
@@ -328,13 +357,21 @@ def signatory_body(texts: list[str]) -> str | None:
         at = next((w for w in ws[:5] if w[0] not in skip), None)
         if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
             continue
-        for n in (1, 2, 3):
-            rest = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
+        best = None
+        for n in range(1, _POST_LINES + 1):
+            parts = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])
             head = positions[at[0]]
-            name = authority_in(f"{head} {rest}" if head else rest, header=True)
+            name = authority_in(f"{head} {parts[0].strip()}" if head else parts[0].strip(), header=True)
             if name and find_regions(name):
-                return name
+                best = name
+            if len(parts) > 1 or k + n >= len(texts):
+                break                       # the signer's name ends the post: «… по физической культуре и» / «спорту  И.И. Петров»
+        if best:
+            return best
     return None
+
+
+_POST_LINES = 5                             # a post wrapped in a narrow signature column
 
 
 def recased_from(name: str, texts: list[str]) -> str:
