@@ -98,6 +98,13 @@ HEADS = {
     "кабинет": ("Кабинет Министров", "Кабинета Министров", "Кабинету Министров", "m", None),
 }
 
+# the heads' prepositional case: «В министерстве … утвердили» (a news item's body as the place)
+LOCATIVE = {"министерство": "министерстве", "комитет": "комитете", "департамент": "департаменте",
+            "агентство": "агентстве", "управление": "управлении", "архивное управление": "архивном управлении",
+            "служба": "службе", "инспекция": "инспекции", "жилищная инспекция": "Государственной жилищной инспекции",
+            "представительство": "Постоянном представительстве", "правительство": "Правительстве",
+            "администрация": "администрации", "аппарат": "аппарате Правительства", "кабинет": "Кабинете Министров"}
+
 # domains in the genitive or with «по» + dative, each with the heads that take it; "{R}" is the
 # region's slot where it does not close the name.  An abbreviation is given only where it names
 # that one domain («Минздрав»: здравоохранения), never where regions' ministries differ behind it.
@@ -188,6 +195,9 @@ class Body:
         if self.head == "министерство":
             return f"Министр {self._filled(region_gen)}"
         return f"{head[4]} {head[1][0].lower()}{head[1][1:]} {self._filled(region_gen)}"
+
+    def loc(self, region_gen: str) -> str | None:
+        return f"{LOCATIVE[self.head]} {self._filled(region_gen)}" if self.head in LOCATIVE else None
 
     @property
     def gender(self) -> str:

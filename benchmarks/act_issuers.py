@@ -10,7 +10,12 @@ title line «Приказ Министерства … от … № …», only 
 Фамилия», a site's breadcrumb and page heading (lower case mid-line), a news item whose subject is
 the body, the region written short («РТ», «ХМАО – Югры»), the body written short («Минздрава РТ»), a
 body addressed in the dative in the text (never the issuer), a joint act of two bodies (the first is
-the issuer), a body inside the region's government under its parent's line.  Every act states its
+the issuer), a body inside the region's government under its parent's line; and (second round) the
+issuer in the genitive under the kind, a news item naming the head with a person's name or the body as
+a place («В министерстве … утвердили»), the subject or its government on a line above a body named
+without it, the short name in brackets after the full one, an acting or deputy signer («И.о.
+министра …», «Заместитель Председателя Правительства … – министр …»), a register's card («Принявший
+орган: …»), an appendix's approval stamp.  Every act states its
 region, number, date and kind; the gold is the grammar's (nominative, region in full).  Seeded; the
 generator never imports the program.
 """
@@ -108,6 +113,7 @@ def _plain_post(body: Body) -> str:
 
 # the heads a branch's issuer takes where not every head fits it (a joint act's first body is an office)
 _FIRST_HEAD = {"addressee": lambda r: "министерство" if r.random() < 0.5 else None,
+               "news_head": lambda r: r.choice(("губернатор", "глава", None)),
                "joint": lambda r: r.choice(("министерство", "комитет", "департамент", "управление", "служба"))}
 
 
@@ -117,9 +123,9 @@ def compose(branch: str, rng: random.Random) -> tuple[str, dict]:
         region, _ = pick(rng, head="правительство")
         body = body_inside(rng)
     else:
-        region, body = pick(rng, abbreviated=branch == "abbr_body", region_abbr=branch == "abbr_region",
+        region, body = pick(rng, abbreviated=branch in ("abbr_body", "abbr_bracket"), region_abbr=branch == "abbr_region",
                             head=_FIRST_HEAD.get(branch, lambda r: None)(rng))
-        while branch == "signature" and body.post(region.gen) is None:
+        while branch in ("signature", "acting_signer") and body.post(region.gen) is None:
             region, body = pick(rng)
     kind = rng.choice(body.kinds)
     d = dt.date(rng.randint(2014, 2025), rng.randint(1, 12), rng.randint(1, 28))
@@ -166,6 +172,12 @@ def _breadcrumb(rng, region, body, kind, d, num, gold):
         + _text(rng, kind, _enacting(body, region, kind))
 
 
+def _dateline(rng: random.Random, d: dt.date) -> str:
+    """A news item's own date: a few days after the act's."""
+    day = d + dt.timedelta(days=rng.randint(1, 9))
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
 def _news(rng, region, body, kind, d, num, gold):
     nom = body.nom(region.gen)
     verb = ("подписал" if body.head in ("губернатор", "глава") else "утвердил") + _VERB_END[body.gender]
@@ -174,7 +186,7 @@ def _news(rng, region, body, kind, d, num, gold):
             if body.head in ("губернатор", "глава") else
             f"{nom} {verb} {inst[kind]} от {d.day} {MONTHS[d.month - 1]} {d.year} года № {num} перечень точек "
             "взаимодействия с клиентами.")
-    return ["Новости", f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{d.year} 10:{rng.randint(10, 59)}", "",
+    return ["Новости", f"{_dateline(rng, d)} 10:{rng.randint(10, 59)}", "",
             "Утвержден перечень точек взаимодействия с клиентами", "", lead,
             "Документ размещен на официальном портале правовой информации."]
 
@@ -233,9 +245,96 @@ def _inside(rng, region, body, kind, d, num, gold):
     return _db_title(rng, region, body, kind, d, num, gold)
 
 
+def _genitive_under_kind(rng, region, body, kind, d, num, gold):
+    """«ПРИКАЗ» / «МИНИСТЕРСТВА ЗДРАВООХРАНЕНИЯ» / «КУРСКОЙ ОБЛАСТИ»: the issuer in the genitive under the kind."""
+    head = [kind.upper(), *_wrap(rng, body.gen(region.gen).upper().split()), "", _pair(rng, d, num),
+            f"г. {region.centre}", "", rng.choice(_TITLES), ""]
+    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+
+
+_FIRST_NAMES = ("Иван Петров", "Андрей Соколов", "Марина Орлова", "Рустам Галиев")
+
+
+def _news_head(rng, region, body, kind, d, num, gold):
+    """A news item: the head named with a person's name, or the body as the place («В министерстве … »)."""
+    if body.head in ("губернатор", "глава"):
+        lead = (f"{body.nom(region.gen)} {rng.choice(_FIRST_NAMES)} подписал {kind} № {num} от "
+                f"{d.day} {MONTHS[d.month - 1]} {d.year} года «{rng.choice(_TITLES)}».")
+    elif body.loc(region.gen):
+        loc = body.loc(region.gen)
+        lead = (f"В {loc} утвердили перечень точек взаимодействия с клиентами: {kind} "
+                f"от {_date_text(rng, d)} № {num} опубликован на портале.")
+    else:
+        return _news(rng, region, body, kind, d, num, gold)
+    return [_dateline(rng, d), "", "Утвержден перечень точек взаимодействия",
+            "", lead, "Документ вступает в силу со дня его официального опубликования."]
+
+
+def _subject_above(rng, region, body, kind, d, num, gold):
+    """The subject's name on a line of its own above a body named without it, or a government's above it."""
+    if "{R}" in body.tail or body.head in ("губернатор", "глава", "правительство", "администрация", "аппарат",
+                                           "кабинет"):
+        return _caps(rng, region, body, kind, d, num, gold)
+    above = rng.choice((region.name.upper(), f"ПРАВИТЕЛЬСТВО {region.gen.upper()}"))
+    named = body.nom(region.gen) if above.startswith("ПРАВИТЕЛЬСТВО") and rng.random() < 0.5 else body.nom("")
+    head = _header(rng, [above, *_wrap(rng, named.upper().split())], kind, d, num, region)
+    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+
+
+def _abbr_bracket(rng, region, body, kind, d, num, gold):
+    """The full name with its short one in brackets: «… РЕСПУБЛИКИ ТАТАРСТАН (МИНЗДРАВ РТ)»."""
+    short = f"{body.abbr[0]} {rng.choice((*region.abbrs, region.gen))}"
+    lines = _wrap(rng, f"{body.nom(region.gen)} ({short})".upper().split())
+    head = _header(rng, lines, kind, d, num, region)
+    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
+
+
+def _acting_signer(rng, region, body, kind, d, num, gold):
+    """An acting or deputy head signs: «И.о. министра …», «Заместитель Председателя Правительства … –
+    министр …»."""
+    post = body.post(region.gen)
+    words = post.split(" ", 1)
+    lead = words[0].lower() if body.head not in ("губернатор", "глава") else words[0]
+    post = rng.choice((f"И.о. {_acting(lead)} {words[1]}", f"Временно исполняющий обязанности {_acting(lead)} {words[1]}",
+                       f"Заместитель Председателя Правительства {region.gen} – {lead} {words[1]}"
+                       if body.head == "министерство" else f"И.о. {_acting(lead)} {words[1]}"))
+    head = [kind.upper(), "", _pair(rng, d, num), f"г. {region.centre}", "", rng.choice(_TITLES), ""]
+    return head + _text(rng, kind, "приказываю:" if kind == "приказ" else "") + _sign(rng, post)
+
+
+def _acting(post: str) -> str:
+    """A post in the genitive after «И.о.»: министр -> министра, руководитель -> руководителя."""
+    return {"министр": "министра", "председатель": "председателя", "директор": "директора",
+            "руководитель": "руководителя", "начальник": "начальника", "постоянный": "постоянного",
+            "Губернатор": "Губернатора", "Глава": "Главы"}.get(post, post)
+
+
+_CARD_LABELS = ("Принявший орган", "Орган, принявший документ", "Орган власти", "Издавший орган")
+
+
+def _card(rng, region, body, kind, d, num, gold):
+    """A legal register's card: the issuer after a label, the act's name under it."""
+    label = rng.choice(_CARD_LABELS)
+    return [f"{kind.capitalize()} от {d.day:02d}.{d.month:02d}.{d.year} № {num}", "",
+            f"Вид документа: {kind.capitalize()}", f"{label}: {body.nom(region.gen)}",
+            f"Номер документа: {num}", f"Дата принятия: {d.day:02d}.{d.month:02d}.{d.year}",
+            f"Наименование: {rng.choice(_TITLES)}", "Статус: действует"]
+
+
+def _stamp(rng, region, body, kind, d, num, gold):
+    """An appendix alone: its approval stamp names the act and its issuer in the instrumental's genitive."""
+    inst = {"приказ": "приказом", "постановление": "постановлением", "распоряжение": "распоряжением", "указ": "указом"}
+    lines = ["УТВЕРЖДЕН", f"{inst[kind]} {_lower_first(body.gen(region.gen)) if body.head not in ('правительство', 'губернатор', 'глава') else body.gen(region.gen)}",
+             f"от {_date_text(rng, d)} № {num}", "", "ПЕРЕЧЕНЬ", "точек взаимодействия с клиентами", "",
+             "1. Официальный сайт.", "2. Единый портал государственных услуг."]
+    return lines
+
+
 _BRANCHES = {"caps": _caps, "word_per_line": _word_per_line, "db_title": _db_title, "signature": _signature,
              "breadcrumb": _breadcrumb, "news": _news, "abbr_region": _abbr_region, "abbr_body": _abbr_body,
-             "addressee": _addressee, "joint": _joint, "inside": _inside}
+             "addressee": _addressee, "joint": _joint, "inside": _inside, "genitive_under_kind": _genitive_under_kind,
+             "news_head": _news_head, "subject_above": _subject_above, "abbr_bracket": _abbr_bracket,
+             "acting_signer": _acting_signer, "card": _card, "stamp": _stamp}
 BRANCHES = tuple(_BRANCHES)
 
 
