@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.act_issuer_grammar import SHARED_ABBRS, Body, Region, body_inside, pick  # noqa: E402
+from benchmarks.act_issuer_grammar import INSIDE_GOVERNMENT, SHARED_ABBRS, Body, Region, body_inside, pick  # noqa: E402
 
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
           "октября", "ноября", "декабря")
@@ -277,6 +277,8 @@ def _subject_above(rng, region, body, kind, d, num, gold):
         return _caps(rng, region, body, kind, d, num, gold)
     above = rng.choice((region.name.upper(), f"ПРАВИТЕЛЬСТВО {region.gen.upper()}"))
     named = body.nom(region.gen) if above.startswith("ПРАВИТЕЛЬСТВО") and rng.random() < 0.5 else body.nom("")
+    if above.startswith("ПРАВИТЕЛЬСТВО") and body.head in INSIDE_GOVERNMENT and region.gen not in named:
+        gold["authority"] = Body(body.head, body.tail, parent="Правительства").nom(region.gen)   # the government's unit
     head = _header(rng, [above, *_wrap(rng, named.upper().split())], kind, d, num, region)
     return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
 

@@ -67,7 +67,8 @@ def test_signature_and_addressee_name_the_issuer_otherwise():
     for text, gold in acts("signature", 20, 4):
         head = "\n".join(text.splitlines()[:6])
         assert gold["authority"].split()[0] not in head      # the header names no body
-        assert gold["authority"] not in _flat(text)          # only the signer's post does
+        if not gold["authority"].startswith(("Губернатор", "Глава")):   # a sole head's post is its name
+            assert gold["authority"] not in _flat(text)      # only the signer's post names the body
     for text, gold in acts("addressee", 20, 4):
         dative = [ln for ln in text.splitlines() if ln.startswith("2. ") and "обеспечить" in ln]
         assert dative and gold["authority"].split()[0] not in dative[0]

@@ -37,7 +37,8 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
                              "act_parts", "law_kinds", "other_roles", "role_value_words",
-                             "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person"))
+                             "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person",
+                             "place_approving_verbs", "subject_bodies"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -221,7 +222,12 @@ def expand_short_names(text: str) -> str:
     low = text.lower()
     if not any(p in low for p in _short_name_openings()):
         return text                        # most lines name no body short: skip the long alternation
-    return _short_name().sub(lambda m: short_body_names()[m.group(1).lower()], text)
+    return _short_name().sub(lambda m: _as_written(short_body_names()[m.group(1).lower()], m.group()), text)
+
+
+def _as_written(full: str, short: str) -> str:
+    """A short name written out in its own casing: «МИНЗДРАВ» in a header's capitals stays capitals."""
+    return full.upper() if len(short) > 1 and short.isupper() else full
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from textcore.regions import Region, all_regions, find_regions, stands_for, word
 from .header_words import federal_in, head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
 from .name_case import genitive, mostly_upper, nominative, recase
+from .short_name_bracket import without_short_name
 
 _HAS_DIGIT = re.compile(r"\d|№")
 # a name with no region runs to the date or number, or to the signer's initials ("Губернатор
@@ -251,7 +252,7 @@ def issuer_lines(before: list[str]) -> list[str]:
         return []
     while top > 0 and _adjectives_only(before[top - 1]):
         top -= 1                            # "ГОСУДАРСТВЕННАЯ" / "ЖИЛИЩНАЯ" / "ИНСПЕКЦИЯ": one word a line
-    return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)]
+    return without_short_name([t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)])
 
 
 def _adjectives_only(text: str) -> bool:
@@ -272,7 +273,9 @@ def header_issuer(lines: list[str]) -> str | None:
     whose head is in an oblique case, "ГУБЕРНАТОРА", continues the name above), and so is
     a district's or municipality's administration ("ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" /
     "АДМИНИСТРАЦИЯ ФРУНЗЕНСКОГО РАЙОНА" / "САНКТ-ПЕТЕРБУРГА").  A joint order's bodies
-    (ministries and the like) each name their subject, so the first one is taken.
+    (ministries and the like) each name their subject, so the first one is taken.  A body of the
+    subject itself (`subject_bodies`: a ministry, an agency) under its government's line is named with
+    the subject, not as the government's unit ("Министерство финансов Республики X").
     """
     if not all(mostly_upper(t) for t in lines if any(map(str.isalpha, t))):   # a line of a dash alone: either
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
@@ -286,7 +289,9 @@ def header_issuer(lines: list[str]) -> str | None:
         own = authority_in(recase(last), header=True)
         parent = words(name)[0][0] in vocab()["parent_heads"]
         return own if parent and own and _below_parent(own) else name
-    return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
+    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"]     # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
+    parent = name[find_regions(name)[0].start:] if own else genitive(name)
+    return authority_in(f"{recase(last)} {parent}", header=True) or name
 
 
 def _opens_name(text: str) -> bool:
@@ -309,34 +314,6 @@ def _below_parent(own: str) -> bool:
     return toks[0][0] not in vocab()["parent_heads"] or names_municipality(own, toks, 0)
 
 
-def genitive_head_line(text: str) -> bool:
-    """A line under the act's kind that names its issuer in the genitive: "ПОСТАНОВЛЕНИЕ" /
-    "ГУБЕРНАТОРА" (the header's top line names the administration, not the issuer)."""
-    ws = words(text)
-    if not 0 < len(ws) <= 4 or _HAS_DIGIT.search(text) or head_at(text) != 0:
-        return False
-    heads = set(vocab()["authority_heads"])
-    parses = [p for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()) if p.normal_form in heads]
-    return any(p.tag.case == "gent" and "sing" in p.tag for p in parses) and not any(
-        p.tag.case == "nomn" and "sing" in p.tag for p in parses)
-
-
-_GENITIVE_NAME_LINES = 3
-
-
-def genitive_name_lines(texts: list[str]) -> int:
-    """How many lines under the act's kind name its issuer in the genitive: the head's line and,
-    where the name wraps ("ПРИКАЗ" / "МИНИСТЕРСТВА ФИНАНСОВ" / "ТВЕРСКОЙ ОБЛАСТИ"), the lines in
-    capitals after it up to the one naming its subject; the head's line alone where none does."""
-    for n, text in enumerate(texts[1:_GENITIVE_NAME_LINES], 2):
-        t = text.strip()
-        if not t or t.upper() != t or _HAS_DIGIT.search(t) or starts_with(t, vocab()["title_starts"]):
-            break
-        if find_regions(t):
-            return n
-    return 1
-
-
 # where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
 # or a table cell's border ("Министр культуры |")
 SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
@@ -349,29 +326,55 @@ def signatory_body(texts: list[str]) -> str | None:
     "Заместитель") and a name that reaches its region before the signer's name (on this line
     or the next two) count: a position in running text ("возложить на министра …") is no
     signature, and a stamp under the signature ("Зарегистрировано в …") is not its name.  A post
-    wrapped over up to five lines is read to the signer's name: its remit may follow its region."""
+    wrapped over up to eight lines is read to the signer's name: its remit may follow its region."""
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for k in range(len(texts) - 1, -1, -1):
-        ws = words(texts[k])
+        lines = _post_lines(texts, k, skip)
+        ws = words(lines[0]) if lines else ()
         at = next((w for w in ws[:5] if w[0] not in skip), None)
-        if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
+        if at is None or at[0] not in positions or len(ws) > 14:
             continue
         best = None
         for n in range(1, _POST_LINES + 1):
-            parts = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])
-            head = positions[at[0]]
-            name = authority_in(f"{head} {parts[0].strip()}" if head else parts[0].strip(), header=True)
+            parts = SIGNER.split(" ".join(lines[:n])[at[2]:])
+            lem, rest = _last_post(parts[0], positions) or (at[0], parts[0])
+            head = positions[lem]
+            name = authority_in(f"{head} {rest.strip()}" if head else rest.strip(), header=True)
             if name and find_regions(name):
                 best = name
-            if len(parts) > 1 or k + n >= len(texts):
+            if len(parts) > 1 or n >= len(lines):
                 break                       # the signer's name ends the post: «… по физической культуре и» / «спорту  И.И. Петров»
         if best:
             return best
     return None
 
 
-_POST_LINES = 5                             # a post wrapped in a narrow signature column
+def _post_lines(texts: list[str], k: int, skip: set[str]) -> list[str] | None:
+    """A signature's lines from line k, which opens it with a capital: a line of an acting officer's
+    words alone («Временно исполняющий обязанности») is one with the position under it."""
+    if not texts[k].lstrip()[:1].isupper():
+        return None
+    first, j = texts[k].strip(), k + 1
+    while j < len(texts) and j - k < 3 and all(w[0] in skip for w in words(first) or [("", 0, 0)]):
+        first, j = f"{first} {texts[j].strip()}", j + 1    # «Временно исполняющий» / «обязанности» / «министра …»
+    return [first, *texts[j:]]
+
+
+_DASH = re.compile(r"\s[–—-]\s*")
+
+
+def _last_post(post: str, positions: dict) -> tuple[str, str] | None:
+    """The last of two posts joined by a dash, the one whose body signs: «Заместитель Председателя
+    Правительства X – министр финансов X» -> ("министр", " финансов X")."""
+    for m in reversed(list(_DASH.finditer(post))):
+        ws = words(post[m.end():])
+        if ws and ws[0][0] in positions:
+            return ws[0][0], post[m.end() + ws[0][2]:]
+    return None
+
+
+_POST_LINES = 8                             # a post wrapped in a narrow signature column
 
 
 def recased_from(name: str, texts: list[str]) -> str:

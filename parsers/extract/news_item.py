@@ -167,3 +167,32 @@ def _first_name(word: str) -> bool:
     администрации Ивану Петрову»: an addressee, no issuer)."""
     return word[:1].isupper() and word[1:].islower() and any(
         "Name" in p.tag and "nomn" in p.tag for p in morph().parse(word))
+
+
+_PLACE = re.compile(r"(?:^|[.!?]\s+)В\s+(?=[А-ЯЁа-яё])")      # a sentence opening «В министерстве …»
+
+
+def approving_place(texts: list[str]) -> str | None:
+    """A body named as the place its act was made, opening a sentence: «В министерстве культуры X
+    утвердили перечень …», «В агентстве … подписан приказ …» — its head in the locative, the verb of
+    making an act (`place_approving_verbs`) right after its name, in the plural past or a short
+    participle.  «В министерстве прошло совещание» names no issuer."""
+    verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
+    for text in texts:
+        for m in _PLACE.finditer(text):
+            rest = text[m.end():]
+            ws = words(rest)
+            if not ws or ws[0][0] not in heads or not any(
+                    p.tag.case == "loct" and p.normal_form == ws[0][0] for p in morph().parse(rest[:ws[0][2]].lower())):
+                continue
+            name = authority_in(rest, header=True)
+            n = len(words(name or ""))
+            if name and len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
+                return name
+    return None
+
+
+def _made(word: str) -> bool:
+    """A verb of making an act in the plural past («утвердили») or a short participle («утвержден»)."""
+    return any(("VERB" in p.tag and "plur" in p.tag and "past" in p.tag) or "PRTS" in p.tag
+               for p in morph().parse(word.lower()))
