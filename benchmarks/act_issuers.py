@@ -15,7 +15,9 @@ issuer in the genitive under the kind, a news item naming the head with a person
 a place («В министерстве … утвердили»), the subject or its government on a line above a body named
 without it, the short name in brackets after the full one, an acting or deputy signer («И.о.
 министра …», «Заместитель Председателя Правительства … – министр …»), a register's card («Принявший
-орган: …»), an appendix's approval stamp.  Every act states its
+орган: …»), an appendix's approval stamp; and (third round) an adjective of the subject's kind or
+«региона» standing for it on the subject's portal («Областное министерство …», «Минздрав региона»), a
+letter-spaced name whose word breaks a converter lost.  Every act states its
 region, number, date and kind; the gold is the grammar's (nominative, region in full).  Seeded; the
 generator never imports the program.
 """
@@ -30,90 +32,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.act_issuer_grammar import INSIDE_GOVERNMENT, SHARED_ABBRS, Body, Region, body_inside, pick  # noqa: E402
+from benchmarks.act_issuer_grammar import SHARED_ABBRS, Body, body_inside, pick  # noqa: E402
+from benchmarks.act_issuer_places import PLACES, _caps, _news  # noqa: E402
+from benchmarks.act_issuer_text import (_TITLES, _date_text, _enacting, _header, _lower_first,  # noqa: E402
+                                        _number, _pair, _plain_post, _sign, _text, _wrap)
 
-MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-          "октября", "ноября", "декабря")
 FIELDS = ("authority", "region", "region_code", "order_number", "order_date", "act_kind")
-_TITLES = ("Об утверждении перечня точек взаимодействия с клиентами",
-           "Об утверждении плана мероприятий («дорожной карты») по повышению клиентоцентричности",
-           "О внедрении стандарта клиентоцентричности",
-           "Об организации работы по повышению качества обслуживания заявителей")
-_PEOPLE = ("И.И. Иванов", "А.В. Петрова", "С.Н. Кузнецов", "Е.А. Смирнова", "О.Л. Васильев", "Р.Р. Хасанов")
-_VERB_END = {"m": "", "n": "о", "f": "а"}
-
-
-def _number(rng: random.Random, kind: str) -> str:
-    n = str(rng.randint(1, 1999))
-    suffix = {"приказ": ("", "-п", "-од", "-н"), "постановление": ("", "-п", "-пп"),
-              "распоряжение": ("-р", "-рп", ""), "указ": ("", "-уг")}[kind]
-    return rng.choice((n + rng.choice(suffix), f"{rng.randint(1, 12):02d}-{rng.randint(1, 30):02d}/{n}"))
-
-
-def _date_text(rng: random.Random, d: dt.date) -> str:
-    return rng.choice((f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day} {MONTHS[d.month - 1]} {d.year} г.",
-                       f"«{d.day:02d}» {MONTHS[d.month - 1]} {d.year} года"))
-
-
-def _pair(rng: random.Random, d: dt.date, num: str) -> str:
-    sign = rng.choice(("№", "N"))
-    return rng.choice((f"от {_date_text(rng, d)} {sign} {num}", f"{_date_text(rng, d)}{' ' * rng.randint(6, 30)}{sign} {num}"))
-
-
-def _wrap(rng: random.Random, words: list[str]) -> list[str]:
-    width, lines, cur = rng.randint(22, 48), [], ""
-    for w in words:
-        if cur and len(cur) + 1 + len(w) > width:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}".strip()
-    return lines + [cur]
-
-
-def _enacting(body: Body, region: Region, kind: str) -> str:
-    if kind == "приказ":
-        return "приказываю:"
-    if kind == "постановление":
-        return f"{body.nom(region.gen)} постановляет:" if body.head in ("правительство", "администрация", "кабинет") \
-            else "постановляю:"
-    return "постановляю:" if kind == "указ" else ""
-
-
-def _text(rng: random.Random, kind: str, enacting: str, middle: str = "") -> list[str]:
-    """The act's body under its header: the preamble, the points, the control clause."""
-    pre = "В целях повышения качества предоставления государственных услуг и клиентоцентричности"
-    lines = [f"{pre} {enacting}".strip(), "1. Утвердить прилагаемый перечень точек взаимодействия с клиентами."]
-    if middle:
-        lines.append(middle)
-    lines.append(f"{len(lines)}. Контроль за исполнением настоящего {_GEN_KIND[kind]} оставляю за собой.")
-    return lines
-
-
-_GEN_KIND = {"приказ": "приказа", "постановление": "постановления", "распоряжение": "распоряжения", "указ": "указа"}
-
-
-def _sign(rng: random.Random, post: str) -> list[str]:
-    person = rng.choice(_PEOPLE)
-    if rng.random() < 0.5 or len(post) > 40:
-        *first, last = _wrap(random.Random(rng.random()), post.split())
-        return ["", *first, f"{last}{' ' * rng.randint(8, 30)}{person}"]
-    return ["", f"{post}{' ' * rng.randint(8, 30)}{person}"]
-
-
-def _header(rng: random.Random, issuer_lines: list[str], kind: str, d: dt.date, num: str, region: Region) -> list[str]:
-    kind_line = rng.choice((kind.upper(), " ".join(kind.upper()), kind.capitalize()))
-    return [*issuer_lines, "", kind_line, "", _pair(rng, d, num), f"г. {region.centre}", "", rng.choice(_TITLES), ""]
-
-
-def _plain_post(body: Body) -> str:
-    return {"министерство": "Министр", "правительство": "Губернатор", "администрация": "Губернатор"}.get(
-        body.head, "Руководитель")
-
-
 # the heads a branch's issuer takes where not every head fits it (a joint act's first body is an office)
 _FIRST_HEAD = {"addressee": lambda r: "министерство" if r.random() < 0.5 else None,
                "news_head": lambda r: r.choice(("губернатор", "глава", None)),
+               "kind_adjective": lambda r: r.choice(("министерство", "правительство", None)),
                "joint": lambda r: r.choice(("министерство", "комитет", "департамент", "управление", "служба"))}
 
 
@@ -136,11 +64,6 @@ def compose(branch: str, rng: random.Random) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", gold
 
 
-def _caps(rng, region, body, kind, d, num, gold):
-    head = _header(rng, _wrap(rng, body.nom(region.gen).upper().split()), kind, d, num, region)
-    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
-
-
 def _word_per_line(rng, region, body, kind, d, num, gold):
     head = _header(rng, body.nom(region.gen).upper().split(), kind, d, num, region)
     return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
@@ -159,10 +82,6 @@ def _signature(rng, region, body, kind, d, num, gold):
         + _sign(rng, body.post(region.gen))
 
 
-def _lower_first(s: str) -> str:
-    return s[0].lower() + s[1:]
-
-
 def _breadcrumb(rng, region, body, kind, d, num, gold):
     gen = body.gen(region.gen)
     gen = _lower_first(gen) if body.head not in ("губернатор", "глава") or rng.random() < 0.5 else gen
@@ -170,25 +89,6 @@ def _breadcrumb(rng, region, body, kind, d, num, gold):
     title = f"{kind.capitalize()} {gen} от {_date_text(rng, d)} {rng.choice(('№', 'N'))} {num} «{rng.choice(_TITLES)}»"
     return [crumb, "", title, "", f"Дата публикации: {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{d.year}", ""] \
         + _text(rng, kind, _enacting(body, region, kind))
-
-
-def _dateline(rng: random.Random, d: dt.date) -> str:
-    """A news item's own date: a few days after the act's."""
-    day = d + dt.timedelta(days=rng.randint(1, 9))
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
-
-
-def _news(rng, region, body, kind, d, num, gold):
-    nom = body.nom(region.gen)
-    verb = ("подписал" if body.head in ("губернатор", "глава") else "утвердил") + _VERB_END[body.gender]
-    inst = {"приказ": "приказом", "постановление": "постановлением", "распоряжение": "распоряжением", "указ": "указом"}
-    lead = (f"{nom} {verb} {kind} от {d.day} {MONTHS[d.month - 1]} {d.year} года № {num} «{rng.choice(_TITLES)}»."
-            if body.head in ("губернатор", "глава") else
-            f"{nom} {verb} {inst[kind]} от {d.day} {MONTHS[d.month - 1]} {d.year} года № {num} перечень точек "
-            "взаимодействия с клиентами.")
-    return ["Новости", f"{_dateline(rng, d)} 10:{rng.randint(10, 59)}", "",
-            "Утвержден перечень точек взаимодействия с клиентами", "", lead,
-            "Документ размещен на официальном портале правовой информации."]
 
 
 def _abbr_region(rng, region, body, kind, d, num, gold):
@@ -245,98 +145,9 @@ def _inside(rng, region, body, kind, d, num, gold):
     return _db_title(rng, region, body, kind, d, num, gold)
 
 
-def _genitive_under_kind(rng, region, body, kind, d, num, gold):
-    """«ПРИКАЗ» / «МИНИСТЕРСТВА ЗДРАВООХРАНЕНИЯ» / «КУРСКОЙ ОБЛАСТИ»: the issuer in the genitive under the kind."""
-    head = [kind.upper(), *_wrap(rng, body.gen(region.gen).upper().split()), "", _pair(rng, d, num),
-            f"г. {region.centre}", "", rng.choice(_TITLES), ""]
-    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
-
-
-_FIRST_NAMES = ("Иван Петров", "Андрей Соколов", "Марина Орлова", "Рустам Галиев")
-
-
-def _news_head(rng, region, body, kind, d, num, gold):
-    """A news item: the head named with a person's name, or the body as the place («В министерстве … »)."""
-    if body.head in ("губернатор", "глава"):
-        lead = (f"{body.nom(region.gen)} {rng.choice(_FIRST_NAMES)} подписал {kind} № {num} от "
-                f"{d.day} {MONTHS[d.month - 1]} {d.year} года «{rng.choice(_TITLES)}».")
-    elif body.loc(region.gen):
-        loc = body.loc(region.gen)
-        lead = (f"В {loc} утвердили перечень точек взаимодействия с клиентами: {kind} "
-                f"от {_date_text(rng, d)} № {num} опубликован на портале.")
-    else:
-        return _news(rng, region, body, kind, d, num, gold)
-    return [_dateline(rng, d), "", "Утвержден перечень точек взаимодействия",
-            "", lead, "Документ вступает в силу со дня его официального опубликования."]
-
-
-def _subject_above(rng, region, body, kind, d, num, gold):
-    """The subject's name on a line of its own above a body named without it, or a government's above it."""
-    if "{R}" in body.tail or body.head in ("губернатор", "глава", "правительство", "администрация", "аппарат",
-                                           "кабинет"):
-        return _caps(rng, region, body, kind, d, num, gold)
-    above = rng.choice((region.name.upper(), f"ПРАВИТЕЛЬСТВО {region.gen.upper()}"))
-    named = body.nom(region.gen) if above.startswith("ПРАВИТЕЛЬСТВО") and rng.random() < 0.5 else body.nom("")
-    if above.startswith("ПРАВИТЕЛЬСТВО") and body.head in INSIDE_GOVERNMENT and region.gen not in named:
-        gold["authority"] = Body(body.head, body.tail, parent="Правительства").nom(region.gen)   # the government's unit
-    head = _header(rng, [above, *_wrap(rng, named.upper().split())], kind, d, num, region)
-    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
-
-
-def _abbr_bracket(rng, region, body, kind, d, num, gold):
-    """The full name with its short one in brackets: «… РЕСПУБЛИКИ ТАТАРСТАН (МИНЗДРАВ РТ)»."""
-    short = f"{body.abbr[0]} {rng.choice((*region.abbrs, region.gen))}"
-    lines = _wrap(rng, f"{body.nom(region.gen)} ({short})".upper().split())
-    head = _header(rng, lines, kind, d, num, region)
-    return head + _text(rng, kind, _enacting(body, region, kind)) + _sign(rng, _plain_post(body))
-
-
-def _acting_signer(rng, region, body, kind, d, num, gold):
-    """An acting or deputy head signs: «И.о. министра …», «Заместитель Председателя Правительства … –
-    министр …»."""
-    post = body.post(region.gen)
-    words = post.split(" ", 1)
-    lead = words[0].lower() if body.head not in ("губернатор", "глава") else words[0]
-    post = rng.choice((f"И.о. {_acting(lead)} {words[1]}", f"Временно исполняющий обязанности {_acting(lead)} {words[1]}",
-                       f"Заместитель Председателя Правительства {region.gen} – {lead} {words[1]}"
-                       if body.head == "министерство" else f"И.о. {_acting(lead)} {words[1]}"))
-    head = [kind.upper(), "", _pair(rng, d, num), f"г. {region.centre}", "", rng.choice(_TITLES), ""]
-    return head + _text(rng, kind, "приказываю:" if kind == "приказ" else "") + _sign(rng, post)
-
-
-def _acting(post: str) -> str:
-    """A post in the genitive after «И.о.»: министр -> министра, руководитель -> руководителя."""
-    return {"министр": "министра", "председатель": "председателя", "директор": "директора",
-            "руководитель": "руководителя", "начальник": "начальника", "постоянный": "постоянного",
-            "Губернатор": "Губернатора", "Глава": "Главы"}.get(post, post)
-
-
-_CARD_LABELS = ("Принявший орган", "Орган, принявший документ", "Орган власти", "Издавший орган")
-
-
-def _card(rng, region, body, kind, d, num, gold):
-    """A legal register's card: the issuer after a label, the act's name under it."""
-    label = rng.choice(_CARD_LABELS)
-    return [f"{kind.capitalize()} от {d.day:02d}.{d.month:02d}.{d.year} № {num}", "",
-            f"Вид документа: {kind.capitalize()}", f"{label}: {body.nom(region.gen)}",
-            f"Номер документа: {num}", f"Дата принятия: {d.day:02d}.{d.month:02d}.{d.year}",
-            f"Наименование: {rng.choice(_TITLES)}", "Статус: действует"]
-
-
-def _stamp(rng, region, body, kind, d, num, gold):
-    """An appendix alone: its approval stamp names the act and its issuer in the instrumental's genitive."""
-    inst = {"приказ": "приказом", "постановление": "постановлением", "распоряжение": "распоряжением", "указ": "указом"}
-    lines = ["УТВЕРЖДЕН", f"{inst[kind]} {_lower_first(body.gen(region.gen)) if body.head not in ('правительство', 'губернатор', 'глава') else body.gen(region.gen)}",
-             f"от {_date_text(rng, d)} № {num}", "", "ПЕРЕЧЕНЬ", "точек взаимодействия с клиентами", "",
-             "1. Официальный сайт.", "2. Единый портал государственных услуг."]
-    return lines
-
-
 _BRANCHES = {"caps": _caps, "word_per_line": _word_per_line, "db_title": _db_title, "signature": _signature,
              "breadcrumb": _breadcrumb, "news": _news, "abbr_region": _abbr_region, "abbr_body": _abbr_body,
-             "addressee": _addressee, "joint": _joint, "inside": _inside, "genitive_under_kind": _genitive_under_kind,
-             "news_head": _news_head, "subject_above": _subject_above, "abbr_bracket": _abbr_bracket,
-             "acting_signer": _acting_signer, "card": _card, "stamp": _stamp}
+             "addressee": _addressee, "joint": _joint, "inside": _inside, **PLACES}
 BRANCHES = tuple(_BRANCHES)
 
 

@@ -120,3 +120,35 @@ def test_a_short_name_in_capitals_is_written_out_in_capitals():
     from parsers.extract.header_words import expand_short_names
     assert expand_short_names("(МИНЗДРАВ РТ)") == "(МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ РТ)"
     assert expand_short_names("Приказ Минздрава РТ") == "Приказ Министерство здравоохранения РТ"
+
+
+def test_an_adjective_of_the_subjects_kind_stands_for_the_subject():
+    md = _md("Официальный портал Тамбовской области", "", "12.03.2024", "",
+             "Областное министерство культуры утвердило приказом от 5 марта 2024 года № 41 порядок приема граждан.")
+    assert md["authority"] == "Министерство культуры Тамбовской области"
+    md = _md("Официальный сайт Пермского края", "", "12.03.2024", "",
+             "Краевое правительство утвердило постановлением от 5 марта 2024 года № 41-п порядок приема граждан.")
+    assert md["authority"] == "Правительство Пермского края"
+    md = _md("Официальный портал Тамбовской области", "", "12.03.2024", "",
+             "Минкультуры региона утвердило приказом от 5 марта 2024 года № 41 порядок приема граждан.")
+    assert md["authority"] == "Министерство культуры Тамбовской области"
+
+
+def test_a_legislatures_own_adjective_is_no_subjects_adjective():
+    from parsers.extract.issuer_subject import canonical_subject
+    from textcore.regions import find_region
+    tver = find_region("Тверская область")
+    assert canonical_subject("Тверская областная Дума", tver) == "Тверская областная Дума"
+    assert canonical_subject("Областная Дума", tver) == "Областная Дума"        # no executive body's head
+    assert canonical_subject("Областное министерство культуры", tver) == "Министерство культуры Тверской области"
+    assert canonical_subject("Краевое министерство культуры", tver) == "Краевое министерство культуры"   # not its kind
+
+
+def test_letter_spaced_words_whose_breaks_were_lost_are_parted_into_words():
+    from parsers.extract.lines import join_spaced
+    assert join_spaced("У П Р А В Л Е Н И Е П О Т Р У Д У И З А Н Я Т О С Т И") == "УПРАВЛЕНИЕ ПО ТРУДУ И ЗАНЯТОСТИ"
+    assert join_spaced("Р А С П О Р Я Ж Е Н И Е") == "РАСПОРЯЖЕНИЕ"
+    assert join_spaced("П О С Т А Н О В Л Е Н И Е24.06.2004") == "ПОСТАНОВЛЕНИЕ24.06.2004"
+    md = _md("М И Н И С Т Е Р С Т В О И М У Щ Е С Т В Е Н Н Ы Х И З Е М Е Л Ь Н Ы Х", "О Т Н О Ш Е Н И Й ТАМБОВСКОЙ ОБЛАСТИ",
+             "", "ПРИКАЗ", "", "от 02.02.2022 № 17", *_BODY)
+    assert md["authority"] == "Министерство имущественных и земельных отношений Тамбовской области"

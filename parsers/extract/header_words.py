@@ -38,7 +38,8 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
                              "act_parts", "law_kinds", "other_roles", "role_value_words",
                              "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person",
-                             "place_approving_verbs", "subject_bodies"))
+                             "place_approving_verbs", "subject_bodies", "subject_words", "subject_kind_adjectives",
+                             "subject_bodies_with_kind"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -332,10 +333,18 @@ _BESIDE = re.compile(r"(?<![А-Яа-яЁё])при\s+[А-ЯЁа-яё]+\s+$", re.
 def federal_in(text: str, end: int | None = None) -> bool:
     """A federal marker in text[:end] that makes a body federal: not one after «при <body>» that a
     subject's name comes before (a regional body beside a federal one)."""
+    first = None                           # where the text first names a subject, looked up once
     for m in _federal().finditer(text, 0, len(text) if end is None else end):
-        if not (_BESIDE.search(text, 0, m.start()) and find_regions(text[:m.start()])):
+        if not _BESIDE.search(text, max(0, m.start() - _BESIDE_REACH), m.start()):
+            return True
+        if first is None:
+            first = next((r.start for r in find_regions(text)), len(text))
+        if first >= m.start():
             return True
     return False
+
+
+_BESIDE_REACH = 40                         # «при» and the body's word right before the marker
 
 
 @lru_cache(maxsize=1)

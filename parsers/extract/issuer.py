@@ -10,13 +10,12 @@ is never the issuer, nor is the body of an act cited in running text ("…, ут
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
-from textcore.regions import Region, all_regions, find_regions, stands_for, words
+from textcore.regions import find_regions, words
 
 from .header_words import federal_in, head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
@@ -105,9 +104,10 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2]) or not (
                 names_municipality(text, toks, i) or (prev in kinds or header) and _heads_a_body(text, toks, i))):
             continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
-        if end is None:                    # no region: the name runs to the date or number
+        if end is None:                    # no region: the name runs to the date or number, or a verb
             stop = _NAME_STOP.search(text, s0)
-            end = _quoted_name_end(text, stop.start()) if stop else len(text)
+            end = _remit_end(text, toks[i][2], _quoted_name_end(text, stop.start()) if stop else len(text),
+                             verbs_only=True)  # «Областное министерство … утвердило приказом от …»
         elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
@@ -125,15 +125,16 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     return None
 
 
-def _remit_end(text: str, start: int, end: int) -> int:
+def _remit_end(text: str, start: int, end: int, verbs_only: bool = False) -> int:
     """Where a remit read on after the subject ends: before a verb ("Комитет X по спорту утвердил
     приказом …") or another body's name — its head in the nominative, or in the genitive after «и»
     (a joint act's "… по спорту и департамента …"; «по делам государственной службы» goes on)."""
     heads = set(vocab()["authority_heads"])
     prev, prev_at = "", start
     for lem, s, e in words(text[start:end]):
-        p = morph().parse(text[start + s:start + e].lower())[0]
-        if p.tag.POS in ("VERB", "INFN") or lem in heads and (
+        word = text[start + s:start + e].lower()
+        p = morph().parse(word)[0]
+        if p.tag.POS in ("VERB", "INFN") and morph().word_is_known(word) or not verbs_only and lem in heads and (
                 p.tag.case == "nomn" or p.tag.case == "gent" and prev == "и"):
             return prev_at if prev == "и" else start + s
         prev, prev_at = lem, start + s
@@ -178,57 +179,6 @@ def names_municipality(text: str, toks, i: int, reach: int = 3) -> bool:
 
 def _adjective(word: str) -> bool:
     return any("ADJF" in p.tag for p in morph().parse(word.lower()))
-
-
-@lru_cache(maxsize=None)
-def _spelled(genitive: str) -> re.Pattern:
-    """A pattern of a subject's genitive that ignores the characters between its words
-    (compiled once per subject: every issuer's name is tried against all of them)."""
-    parts = [re.escape(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", genitive)]
-    return re.compile(r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])", re.I)
-
-
-# what a republic's full official form adds after its name: its short name in brackets or after a dash
-_FULL_FORM_TAIL = re.compile(r"\s*(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]\s*([А-ЯЁ][А-Яа-яЁё-]{2,40}))(?![\w(])")
-
-
-def canonical_subject(name: str, region: Region | None) -> str:
-    """The issuer's subject written as the regions table writes it (its genitive).
-
-    Converted text and sites space and dash a subject's name their own way ("Северная
-    Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
-    canonical name differs from them only in the characters between its words; the short name a
-    republic's full form adds after it, «Чувашской Республики – Чувашии», «Республики Татарстан
-    (Татарстан)», is the same subject's and left out.  A name that
-    ends with its subject's kind alone ("Администрация области") is given the subject the
-    document is of.
-    """
-    if region is None or not region.genitive:
-        return name
-    m = None
-    for m in _spelled(region.genitive).finditer(name):
-        pass                               # the last mention: the one the name ends with
-    if m is not None:
-        rest = name[m.end():]
-        tail = _FULL_FORM_TAIL.match(rest)    # «… Чувашской Республики – Чувашии», «… Татарстан (Татарстан)»
-        if tail and {w for w, _, _ in words(tail.group(1) or tail.group(2))} <= region.proper:
-            rest = rest[tail.end():]
-        return name[:m.start()] + region.genitive + rest
-    ws = words(name)
-    last = ws[-1] if ws else None
-    kinds = {w for w, _, _ in words(region.genitive)}
-    if last and not find_regions(name) and (last[0] in kinds or stands_for(last[0]) & kinds):
-        end = last[2] + (name[last[2]:last[2] + 1] == ".")           # "Администрация обл." too
-        return name[:last[1]] + region.genitive + name[end:]          # "Администрация области"
-    return name
-
-
-def subject_in_name(name: str) -> Region | None:
-    """The subject an issuer's name ends with though its spacing hides it from the lemma
-    matcher ("Администрация Тверскойобласти"): the region when the text names none."""
-    found = [(m.end(), r) for r in all_regions() if r.genitive
-             for m in _spelled(r.genitive).finditer(name)]
-    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 def issuer_lines(before: list[str]) -> list[str]:
@@ -358,7 +308,7 @@ def _post_lines(texts: list[str], k: int, skip: set[str]) -> list[str] | None:
     first, j = texts[k].strip(), k + 1
     while j < len(texts) and j - k < 3 and all(w[0] in skip for w in words(first) or [("", 0, 0)]):
         first, j = f"{first} {texts[j].strip()}", j + 1    # «Временно исполняющий» / «обязанности» / «министра …»
-    return [first, *texts[j:]]
+    return [first, *texts[j:j + _POST_LINES - 1]]
 
 
 _DASH = re.compile(r"\s[–—-]\s*")

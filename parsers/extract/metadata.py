@@ -61,8 +61,8 @@ from .header_columns import apart
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer_genitive import genitive_head_at, genitive_name_lines
-from .issuer import (authority_in, canonical_subject, header_issuer,
-                     issuer_lines, recased_from, signatory_body, subject_in_name)
+from .issuer import authority_in, header_issuer, issuer_lines, recased_from, signatory_body
+from .issuer_subject import canonical_subject, subject_in_name
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .run_header import set_out

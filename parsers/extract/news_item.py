@@ -170,6 +170,7 @@ def _first_name(word: str) -> bool:
 
 
 _PLACE = re.compile(r"(?:^|[.!?]\s+)В\s+(?=[А-ЯЁа-яё])")      # a sentence opening «В министерстве …»
+_PLACE_REACH = 300        # a body's name with its region and the verb after it fit
 
 
 def approving_place(texts: list[str]) -> str | None:
@@ -180,10 +181,13 @@ def approving_place(texts: list[str]) -> str | None:
     verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
     for text in texts:
         for m in _PLACE.finditer(text):
-            rest = text[m.end():]
+            rest = text[m.end():m.end() + _PLACE_REACH]
             ws = words(rest)
-            if not ws or ws[0][0] not in heads or not any(
-                    p.tag.case == "loct" and p.normal_form == ws[0][0] for p in morph().parse(rest[:ws[0][2]].lower())):
+            h = next((k for k, w in enumerate(ws[:3]) if w[0] in heads), None)    # «В архивном управлении …»
+            if h is None or not any(p.tag.case == "loct" and p.normal_form == ws[h][0]
+                                    for p in morph().parse(rest[ws[h][1]:ws[h][2]].lower())) or not all(
+                    any("ADJF" in p.tag and p.tag.case == "loct" for p in morph().parse(rest[a:b].lower()))
+                    for _, a, b in ws[:h]):
                 continue
             name = authority_in(rest, header=True)
             n = len(words(name or ""))
