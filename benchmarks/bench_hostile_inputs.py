@@ -946,6 +946,27 @@ def _register_codes(cell: str) -> object:
     from parsers.extract.channel_register import _codes
     return _codes(cell)
 
+def _spaced_join(text):
+    from parsers.extract.lines import join_spaced
+    from parsers.extract.spaced_words import parted
+    parted.cache_clear()
+    return join_spaced(text)
+
+
+def _approving_place(texts):
+    from parsers.extract.news_item import approving_place
+    return approving_place(texts)
+
+
+def _signatory(texts):
+    from parsers.extract.issuer import signatory_body
+    return signatory_body(texts)
+
+
+def _federal_in(text):
+    from parsers.extract.header_words import federal_in
+    return federal_in(text)
+
 
 CASES = [
     # rev17f: a cell of one site's address broken at its query's «?», «;» line after line (one token, no space):
@@ -1503,6 +1524,20 @@ CASES = [
     Case("channel register: thousands of codes and rows", _register_text, _register_read, _register_text(1)),
     Case("channel register: a code cell of codes and spaces", lambda k: "К-1, " * 3_000 * k + " " * 20_000 * k + "и",
          _register_codes, "К-1, К-2"),
+    # acts20: letter-spaced capitals parted into words (parsers/extract/spaced_words.py: a run past 60 letters
+    # is left joined), a body named as the place its act was made (news_item.approving_place: a window after
+    # each «В …»), a signer's post (issuer._post_lines: a window of lines), a federal marker after «при»
+    Case("spaced capitals: a line of thousands of runs", lambda k: "Т Р У Д У И З А Н Я Т О С Т И, " * 500 * k,
+         _spaced_join, "Т Р У Д У"),
+    Case("spaced capitals: one run of thousands of letters", lambda k: "А " * 6_000 * k + "Б", _spaced_join, "А Б В"),
+    Case("news item: thousands of «В министерстве …» sentences", lambda k: [
+        "В министерстве культуры Тверской области прошло совещание. " * 1_000 * k], _approving_place,
+         ["В министерстве культуры утвердили."]),
+    Case("signature: thousands of acting officers' lines", lambda k: ["Временно исполняющий обязанности"] * 2_000 * k,
+         _signatory, ["Министр культуры Тверской области  И.И. Петров"]),
+    Case("federal marker: thousands of «при Президенте Российской Федерации»",
+         lambda k: "Представительство Республики Бурятия " + "при Президенте Российской Федерации " * 1_000 * k, _federal_in,
+         "Министерство Российской Федерации"),
 ]
 
 
