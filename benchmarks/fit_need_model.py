@@ -35,13 +35,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_codes import EVAL, _rows  # noqa: E402
 from need_model_train import Clause, design, fit, target_matrix, targets  # noqa: E402
 from normalizers import match_needs, need_model, need_model_hook, needs  # noqa: E402
-from normalizers.matcher import REVIEW, taxonomy  # noqa: E402
+from normalizers.matcher import REVIEW, Match, taxonomy  # noqa: E402
 
 BED = ROOT / "benchmarks" / "layoutbed"
 OUT = ROOT / "normalizers" / "data" / "need_model.npz"
 LOWO_DIR = ROOT / ".cache" / "need_model_lowo"
 CONTRADICT = (0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
 BAR = 0.8               # as data/need_calibration.yaml's bar
+SWAP_TOP = (0.5, 0.7, 0.9)
+SWAP_BELOW = (0.05, 0.1)
 
 
 def pool_dirs() -> list[Path]:
@@ -97,27 +99,22 @@ def f1(pairs: list[tuple[set, set]]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def judge(cells: list[dict], probs, contradict: float, fill: bool) -> dict:
-    """Figures of one writer's cells: model alone, rules alone, the combination."""
+def judge(cells: list[dict], probs, settings: dict) -> dict:
+    """Figures of one writer's cells: model alone, rules alone, the combination (need_model_hook.say)."""
     model_sets, rules_sets, comb_sets = [], [], []
     sure_r = sure_c = right_r = right_c = 0
     for c in cells:
-        p = {t: probs(t) for t in c["phrases"]}
-        model_sets.append((c["gold"], {max(p[t], key=p[t].get) for t in c["phrases"]}))
-        got = {code for code, *_ in c["needs"]}
-        rules_sets.append((c["gold"], got))
-        ok = got == c["gold"]
-        sure = bool(c["needs"]) and min(s for _, s, _, _ in c["needs"]) >= REVIEW
-        sure_r += sure
-        right_r += sure and ok
-        contradicted = any(s >= REVIEW and not need_model_hook.fixed(m) and probs(t).get(code, 0.0) < contradict
-                           for code, s, m, t in c["needs"])
-        filled = got
-        if fill and not c["needs"] and c["phrases"]:
-            filled = {max(p[t], key=p[t].get) for t in c["phrases"]}
-        comb_sets.append((c["gold"], filled))
-        sure_c += sure and not contradicted
-        right_c += sure and not contradicted and ok
+        best = {t: max(probs(t), key=probs(t).get) for t in c["phrases"]}
+        model_sets.append((c["gold"], set(best.values())))
+        rules = [Match(code, s, m, t) for code, s, m, t in c["needs"]]
+        comb = need_model_hook.say(c["phrases"], rules, probs, settings)
+        for ms, sets in ((rules, rules_sets), (comb, comb_sets)):
+            sets.append((c["gold"], {m.code for m in ms}))
+        ok_r, ok_c = rules_sets[-1][1] == c["gold"], comb_sets[-1][1] == c["gold"]
+        s_r = bool(rules) and min(m.score for m in rules) >= REVIEW
+        s_c = bool(comb) and min(m.score for m in comb) >= REVIEW
+        sure_r, right_r = sure_r + s_r, right_r + (s_r and ok_r)
+        sure_c, right_c = sure_c + s_c, right_c + (s_c and ok_c)
     n = len(cells)
     return {"n": n, "model_f1": f1(model_sets), "model_exact": sum(g == r for g, r in model_sets) / n,
             "rules_f1": f1(rules_sets), "comb_f1": f1(comb_sets),
@@ -142,12 +139,12 @@ def _share(right_sure: tuple[int, int], n: int) -> str:
     return f"{r / s if s else float('nan'):.3f} ({r}/{s}), sure {s / n:.3f}"
 
 
-def report(cells: list[dict], names: list[str], models: dict, contradict: float, fill: bool) -> list[str]:
+def report(cells: list[dict], names: list[str], models: dict, settings: dict) -> list[str]:
     lines, total = [], Counter()
     per = {}
     for name in names:
         own = [c for c in cells if c["writer"] == name]
-        j = judge(own, models[name], contradict, fill)
+        j = judge(own, models[name], settings)
         per[name] = j
         lines.append(f"{name:>9}: n={j['n']:>3} model F1 {j['model_f1']:.3f} exact {j['model_exact']:.3f} | "
                      f"rules F1 {j['rules_f1']:.3f} right among sure {_share(j['rules_sure'], j['n'])} | "
@@ -164,6 +161,48 @@ def report(cells: list[dict], names: list[str], models: dict, contradict: float,
     return lines
 
 
+def _mean_f1(cells: list[dict], names: list[str], models: dict, settings: dict) -> tuple[float, list[float]]:
+    per = [judge([c for c in cells if c["writer"] == n], models[n], settings) for n in names]
+    return float(np.mean([j["comb_f1"] for j in per])), [j["comb_f1"] - j["rules_f1"] for j in per]
+
+
+def choose(cells: list[dict], names: list[str], models: dict, lines: list[str], sure_too: bool = True) -> dict:
+    """The hook's thresholds, by LOWO figures on `cells` only.  Codes first: fill on, then a swap, where
+    it raises the writers' mean F1 and lowers no writer's; then contradict_below raised step by step while
+    the sure cells each step sends to review are right less often than the calibration's bar (a reading
+    right less often than that goes to review, need_calibration.py): never a step that sends mostly right
+    cells away."""
+    settings = {"fill": 0.0, "swap_top": 2.0, "swap_below": 0.0, "swap_sure": 0.0, "contradict_below": 0.0}
+    base, _ = _mean_f1(cells, names, models, settings)
+    lines.append(f"  rules alone: mean F1 {base:.4f}")
+    best = (base, dict(settings))
+    tries = [{"fill": 1.0}] + [{"swap_top": t, "swap_below": b, "swap_sure": s}
+                               for t in SWAP_TOP for b in SWAP_BELOW for s in ((0.0, 1.0) if sure_too else (0.0,))]
+    for change in tries:
+        trial = dict(best[1], **change)
+        f, gains = _mean_f1(cells, names, models, trial)
+        lines.append(f"  {' '.join(f'{k} {v:g}' for k, v in change.items())}: mean F1 {f:.4f}, writers up "
+                     f"{sum(g > 1e-9 for g in gains)}, down {sum(g < -1e-9 for g in gains)}")
+        if f > best[0] + 1e-9 and min(gains) >= -1e-9:
+            best = (f, trial)
+    settings = best[1]
+    prev, steps_ok = None, True
+    for t in (0.0,) + CONTRADICT:
+        trial = dict(settings, contradict_below=t)
+        per = [judge([c for c in cells if c["writer"] == n], models[n], trial) for n in names]
+        r, s = sum(x["comb_sure"][0] for x in per), sum(x["comb_sure"][1] for x in per)
+        step = ""
+        if prev is not None:
+            gone, gone_right = prev[1] - s, prev[0] - r
+            steps_ok = steps_ok and (not gone or gone_right / gone < BAR)
+            step = f"; this step sends {gone} sure cells to review, {gone_right} of them right"
+            if steps_ok:
+                settings["contradict_below"] = t
+        lines.append(f"  contradict_below {t:.2f}: right among sure {r / s:.3f} ({r}/{s}), sure {s / len(cells):.3f}{step}")
+        prev = (r, s)
+    return settings
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pools", nargs="+", type=Path, help="pool folders (holding tune/needs.tsv) [default: every pool]")
@@ -172,6 +211,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT, help=f"the model written [default {OUT.relative_to(ROOT)}]")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     ap.add_argument("--no-fresh", action="store_true", help="choose the setting on today's readings, not fresh ones")
+    ap.add_argument("--swap-guesses-only", action="store_true",
+                    help="let the model swap only needs already below review (never try swap_sure 1)")
     ap.add_argument("--no-lowo", action="store_true", help="fit on every writer and write; no LOWO figures")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -181,7 +222,7 @@ def main() -> None:
     names = [n for n, _ in halves]
     codes = tuple(sorted(taxonomy("needs").codes))
     lines = [f"{len(cells)} cells, {sum(len(c['phrases']) for c in cells)} clauses, {len(names)} writers"]
-    contradict, fill = 0.0, False
+    settings = {"fill": 0.0, "swap_top": 2.0, "swap_below": 0.0, "swap_sure": 0.0, "contradict_below": 0.0}
     if not args.no_lowo and len(names) > 1:
         models = lowo(cells, names, codes, args.iters, None if args.dry_run else LOWO_DIR)
         new = [] if args.no_fresh else fresh(names)
@@ -189,41 +230,19 @@ def main() -> None:
         fresh_names = [n for n in names if any(c["writer"] == n for c in judged)]
         lines.append(f"the setting, chosen on {'fresh readings' if new else 'today readings'} "
                      f"({len(judged)} cells; before: contradict_below 0, fill off):")
-        # fill: on where it raises the mean F1 of the writers; contradict_below: raised step by step while
-        # the sure cells each step sends to review are right less often than the calibration's bar (a
-        # reading right less often than that goes to review, need_calibration.py) — never a step that
-        # sends mostly right cells away
-        f1s = {}
-        for fl in (False, True):
-            f1s[fl] = np.mean([judge([c for c in judged if c["writer"] == n], models[n], 0.0, fl)["comb_f1"]
-                               for n in fresh_names])
-            lines.append(f"  fill {'on ' if fl else 'off'}: mean F1 {f1s[fl]:.4f}")
-        fill = f1s[True] > f1s[False]
-        prev, steps_ok = None, True
-        for t in (0.0,) + CONTRADICT:
-            j = [judge([c for c in judged if c["writer"] == n], models[n], t, fill) for n in fresh_names]
-            r, s = sum(x["comb_sure"][0] for x in j), sum(x["comb_sure"][1] for x in j)
-            step = ""
-            if prev is not None:
-                gone, gone_right = prev[1] - s, prev[0] - r
-                steps_ok = steps_ok and (not gone or gone_right / gone < BAR)
-                step = f"; this step sends {gone} sure cells to review, {gone_right} of them right"
-                contradict = t if steps_ok else contradict
-            lines.append(f"  contradict_below {t:.2f}: right among sure {r / s:.3f} ({r}/{s}), "
-                         f"sure {s / len(judged):.3f}{step}")
-            prev = (r, s)
-        lines.append(f"chosen: contradict_below {contradict}, fill {'on' if fill else 'off'}")
+        settings = choose(judged, fresh_names, models, lines, not args.swap_guesses_only)
+        lines.append("chosen: " + ", ".join(f"{k} {v:g}" for k, v in settings.items()))
         if new:
             lines.append("per writer, LOWO, FRESH readings (rules of the day the pool landed):")
-            lines += report(new, fresh_names, models, contradict, fill)
+            lines += report(new, fresh_names, models, settings)
         lines.append("per writer, LOWO, today's reader (tuned on these halves: its figures flatter the rules):")
-        lines += report(cells, names, models, contradict, fill)
+        lines += report(cells, names, models, settings)
     print("\n".join(lines))
     if args.dry_run:
         return
-    m = replace(train(clauses_of(cells), codes, args.iters), settings=(("contradict_below", contradict), ("fill", float(fill))))
+    m = replace(train(clauses_of(cells), codes, args.iters), settings=tuple(sorted(settings.items())))
     meta = "\n".join([f"PYTHONPATH=. .venv/bin/python benchmarks/fit_need_model.py ({datetime.date.today()})",
-                      f"writers: {', '.join(names)}", f"contradict_below: {contradict}", f"fill: {int(fill)}"] + lines)
+                      f"writers: {', '.join(names)}", "settings: " + ", ".join(f"{k} {v:g}" for k, v in settings.items())] + lines)
     need_model.save(args.out, m, meta)
     print(f"written: {args.out} ({args.out.stat().st_size} bytes, {len(m.keys)} buckets)")
     print(f"time: {time.perf_counter() - t0:.1f}s")

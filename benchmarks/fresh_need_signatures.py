@@ -11,7 +11,11 @@ added `tune/needs.tsv` is found by git, its `normalizers/` and `textcore/` are u
 temporary folder (`git archive`; nothing of the checkout is touched), today's
 normalizers/need_signature.py is put beside them, and each cell of today's tune half is read
 there in a subprocess.  Written per cell: the pool, the commit, the score, right or not, the
-codes and each need's signature — statistics only, never the phrase.  Deterministic.
+codes and each need's signature — statistics only, never the phrase.  The signature's `model` level
+(the learned model's agreement, normalizers/need_model_hook.py) is given here, in today's code, by the
+model fitted WITHOUT that pool (.cache/need_model_lowo/, written by benchmarks/fit_need_model.py: run it
+first; a pool with no such model gets "-"): the shipped model saw every tune half, so its agreement
+there would flatter.  Deterministic.
 """
 from __future__ import annotations
 

@@ -97,7 +97,7 @@ class NeedModel:
 def load(path: Path = MODEL) -> NeedModel:
     """A model file written by benchmarks/fit_need_model.py (float16 weights)."""
     with np.load(path, allow_pickle=False) as f:
-        settings = tuple((k[4:], float(f[k])) for k in sorted(f.files) if k.startswith("set_"))
+        settings = tuple((k[4:], float(f[k].item())) for k in sorted(f.files) if k.startswith("set_"))
         return NeedModel(tuple(str(c) for c in f["codes"]), f["keys"].astype(np.int64),
                          f["sparse"].astype(np.float32), f["dense"].astype(np.float32), f["bias"].astype(np.float32),
                          settings)
