@@ -33,6 +33,7 @@ def _items(text: str) -> list[tuple[str, str]]:
     ("Инструменты связи без использования сети «Интернет» определяются следующим образом:", "channel_offline"),
     # a function with the body whose it is
     ("Функции органа власти:", "direction"),
+    ("Отрасли деятельности министерства:", "direction"),
 ])
 def test_a_head_noun_of_a_class_names_its_list(text, kind):
     assert classify(text) == kind
@@ -47,6 +48,8 @@ def test_the_head_is_the_noun_listed_not_one_a_preposition_governs():
     assert head_noun("В рамках направлений деятельности:") is None
     # a channel noun with no kind word names no kind of channel: the items tell
     assert classify("Инструменты взаимодействия с клиентами:") is None
+    # a need noun with no client is none: «вопросы организации работы» are the body's own
+    assert classify("Вопросы организации работы:") != "need"
 
 
 def test_a_lead_in_ending_in_a_preposition_frames_no_column():
