@@ -10,16 +10,18 @@ whose the function is.  A noun governed by another preposition («по вопр�
 no head: the list is not of it."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from textcore.lemmas import _WORD, morph, normalize
+from textcore.lemmas import morph, normalize
 from textcore.vocab import vocabulary
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "lead_nouns.yaml"
 _KEEP = frozenset({"ADJF", "PRTF", "ADVB", "NUMR", "CONJ", "PRCL"})   # inside a noun's group: the state holds
 _HEAD_CASES = frozenset({"nomn", "accs", "ablt"})
 _LIST_NOUNS = frozenset({"перечень", "список", "состав"})
+_COMPOUND = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")   # a hyphenated word whole: its last part is its noun
 
 
 @vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "need_owner_words",
@@ -52,9 +54,9 @@ def names_kind(noun: str, kind: str) -> bool:
 def head_noun(text: str) -> str | None:
     """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
     synonyms = _synonyms()
-    prep, after_list = None, False
-    for w in _WORD.findall(normalize(text)):
-        parses = morph().parse(w)
+    prep, after_noun, after_list = None, False, False
+    for w in _COMPOUND.findall(normalize(text)):
+        parses = morph().parse(w.rsplit("-", 1)[-1])   # «онлайн-инструменты»: the noun after its prefix
         pos = parses[0].tag.POS
         if pos == "PREP":
             prep = parses[0].normal_form
@@ -62,15 +64,16 @@ def head_noun(text: str) -> str | None:
         if pos in _KEEP:
             continue
         if pos != "NOUN":
-            prep, after_list = None, False
+            prep, after_noun, after_list = None, False, False
             continue
         lem = parses[0].normal_form
         if noun_class(lem):
             cases = {p.tag.case for p in parses if p.normal_form == lem and p.tag.POS == "NOUN"}
-            if prep is None and cases & _HEAD_CASES or prep == "к" and "datv" in cases or \
+            # a noun after a noun is its genitive («… экологии Херсонской области»), but after «Перечень»
+            if prep is None and not after_noun and cases & _HEAD_CASES or prep == "к" and "datv" in cases or \
                     after_list and "gent" in cases:
                 return synonyms.get(lem, lem)
-        prep, after_list = None, lem in _LIST_NOUNS
+        prep, after_noun, after_list = None, True, lem in _LIST_NOUNS
     return None
 
 
