@@ -89,3 +89,14 @@ def test_a_copula_sentence_lists_needs_named_by_verbs():
     text = "Основными мотивами обращения клиентов являются получить справку, обжаловать отказ и узнать о мерах поддержки."
     assert copula_items(text) == [("need", "получить справку"), ("need", "обжаловать отказ"),
                                   ("need", "узнать о мерах поддержки")]
+
+
+def test_an_inline_list_naming_no_kind_splits_its_last_and():
+    """«Связаться с министерством можно через: a, b и c.»: three items, read by their kinds, not two."""
+    from pipeline.run import content_cells
+    from pipeline.run.normalize import resolve_open_lists
+    content_cells.install()          # the pipeline gives the parsers its item reader (pipeline/run/process.py)
+    text = "2.1. Связаться с министерством можно через: общественная приёмная, телефон горячей линии и личный приём.\n"
+    got = [(r["list_kind"], r["text_raw"]) for r in resolve_open_lists(extract_procedure(parse_text(HEAD + text)))]
+    assert got == [("channel_offline", "общественная приёмная"), ("channel_offline", "телефон горячей линии"),
+                   ("channel_offline", "личный приём")]

@@ -39,7 +39,7 @@ from .item_grid import grid_items, grid_lines, in_list_order
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, heads_column, kind_table_items, row_kinds
 from .inline import inline_items, item_text, last_sentence_end, numbered_run, valid_items
-from .inline_joins import closing_name
+from .inline_joins import closing_name, last_joined
 
 
 # --- items ---------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def _inline_by_items(ln: Line, budget: list[int]) -> list[tuple[int, dict]]:
     head, _, rest = ln.text.partition(":")
     if not rest.strip() or not unnamed_lead(f"{head.strip()}:", None, rest):
         return []
-    parts = split_top(rest, ";" if ";" in rest else ",")
+    parts = split_top(rest, ";") if ";" in rest else last_joined(split_top(rest, ","))   # «a, b и c»: three
     items = valid_items(parts[:-1] + [last_sentence_end(parts[-1])], whole=";" in rest) if parts else []
     found = [(p.block, _record("", None, t, p)) for _, t, p in _sourced(ln, [("", t) for t in items])]
     return items_kinds(found, budget) if len(found) >= 3 and names_items([r for _, r in found]) else []
