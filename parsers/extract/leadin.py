@@ -130,8 +130,13 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
-    for kind, weight in noun_scores(text, words, neg, v["negation"]).items():
-        scores[kind] += weight                          # the head noun's class (lead_nouns.py)
+    headed = noun_scores(text, words, neg, v["negation"])     # the head noun's class (lead_nouns.py)
+    for kind, weight in headed.items():
+        if scores[kind] < v["min_score"]:               # where no cue named the kind (their balance kept) …
+            scores[kind] += weight
+    if len(headed) == 1:                                # … but a head so named outranks its modifiers' cues
+        kind = next(iter(headed))                       # («Электронные каналы обращения клиентов могут быть …»)
+        scores[kind] = max(scores[kind], max(s for k, s in scores.items() if k != kind) + 1)
     if dangling(words):
         scores["column"] = 0                            # «… ведётся в рамках:» frames nothing
     if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
