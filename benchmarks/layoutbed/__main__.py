@@ -104,7 +104,7 @@ def parse_args(argv=None):
                          "added later (first-row-only directions, type marks, point codes, start/end deadlines, "
                          "sub-headed procedure lists); heldout: layouts held out when written (lists as numbered paragraphs, "
                          "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables); heldout2, "
-                         "heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13: later held-out sets, in no other set, written without reading the readers (the bed "
+                         "heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14: later held-out sets, in no other set, written without reading the readers (the bed "
                          "README says when each stopped being blind)")
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
