@@ -5,6 +5,7 @@ way, and each group's words are gathered once: a run of n heads in one group ("�
 was walked and gathered again for each head (quadratic)."""
 from __future__ import annotations
 
+from .channel_place_clause import WordBag
 from .phrase import Word
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
@@ -29,7 +30,7 @@ class NounGroups:
         self.ws, self.named = ws, named or {}
         self._start: dict[int, int] = {}     # a word within a group -> where its run starts
         self._end: dict[int, int] = {}       # … and where it ends
-        self._bags: dict[tuple[int, int], list[frozenset[str]]] = {}
+        self._bags: dict[tuple[int, int], WordBag] = {}
 
     def _run(self, k: int, step: int, bounds: dict[int, int]) -> int:
         """Where the run of words within a group through k ends going `step`-wards (-1: its first
@@ -50,7 +51,10 @@ class NounGroups:
         hi = self._run(i + 1, 1, self._end) if i + 1 < len(ws) and _inside(ws, i + 1) else i + 1
         if (lo, hi) not in self._bags:
             group = ws[lo:hi]
-            self._bags[lo, hi] = [w.lemmas | {w.text} for w in group] + [b for w in group for b in self.named.get(w.text, ())]
+            # (a WordBag: a head's `with` words looked up in its forms, not in each word — a long group's
+            # every head walked it)
+            self._bags[lo, hi] = WordBag([w.lemmas | {w.text} for w in group]
+                                         + [b for w in group for b in self.named.get(w.text, ())])
         return self._bags[lo, hi]
 
 
