@@ -68,7 +68,8 @@ def test_each_placement_makes_its_shape(placed):
         if p["direction"] == "row":
             assert all(any(pt.direction in x for x in full) for pt in pts), doc.name
         if p["direction"] == "runin":
-            assert all(any(x.endswith(": " + pt.direction + " " + pt.process) for x in cells) for pt in pts), doc.name
+            assert all(any(x.endswith(": " + pt.direction + ". " + pt.process) or x.endswith(": " + pt.direction + " " +
+                                  pt.process) for x in cells) for pt in pts), doc.name
         if p["process"] == "row":
             assert all(any(pt.process in x for x in full) for pt in pts), doc.name
         if p["process"] == "merged" and p["channel"] != "row" and p["kind"] not in ("row", "tables"):

@@ -133,7 +133,8 @@ class _Layout:
     def process_cell(self, pt: Point) -> Cell:
         if self.p["direction"] == "runin":
             label = RUNIN[self.styles["runin"]]
-            return Cell([f"{label}: {pt.direction}", pt.process])
+            end = "" if pt.direction[-1:] in ".:;»)" else "."
+            return Cell([f"{label}: {pt.direction}{end}", pt.process])
         return Cell([pt.process])
 
     def cell(self, col: str, pt: Point) -> Cell:

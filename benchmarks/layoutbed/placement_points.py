@@ -124,7 +124,7 @@ def _nearest(units, where, sections) -> dict[int, str] | None:
         cands = [x for x in units[lo:u] if x.role in ("para", "full") and x.text and not x.text.endswith(":")]
         if k == 0:
             own = [x for x in cands if x.block == units[u].block]
-            cands = own or cands[-1:]
+            cands = own + [x for x in cands if x.block != units[u].block][-1:]
         found[k] = [x.text for x in cands]
     repeated = {t for k, ts in found.items() for t in ts if any(t in o for j, o in found.items() if j != k)}
     out = {}
