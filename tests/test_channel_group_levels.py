@@ -56,3 +56,16 @@ def test_rows_across_over_a_column_of_channels_are_no_channel_groups():
                 "**Консультирование по телефону**", "2.\tЖилищная политика\tТелефон горячей линии\tузнать порядок"])
     blocks, _ = with_channel_groups(doc.blocks, KIND, {})
     assert blocks == doc.blocks
+
+
+def test_channel_rows_over_a_list_with_a_kind_column():
+    """The kind in a column of its own, the channel a row across over its rows: the rows take the channel alone."""
+    content_cells.install()
+    doc = _doc(["\t".join(["№", "Процесс", "Вид точки", "Потребности клиента"]),
+                "**Портал госуслуг**", "1.\tНазначение пособия на ребёнка\tцифровая\tподать заявление",
+                "**Телефон горячей линии**", "2.\tНазначение пособия на ребёнка\tофлайн\tузнать порядок",
+                "3.\tВыдача справок о составе семьи\tофлайн\tполучить справку"])
+    got = [(r["touchpoint_raw"], r["point_type_raw"], r["process"]) for r in extract_touchpoints(doc)[0]]
+    assert got == [("Портал госуслуг", "цифровая", "Назначение пособия на ребёнка"),
+                   ("Телефон горячей линии", "офлайн", "Назначение пособия на ребёнка"),
+                   ("Телефон горячей линии", "офлайн", "Выдача справок о составе семьи")]

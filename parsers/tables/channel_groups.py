@@ -47,13 +47,14 @@ def with_channel_groups(blocks: list, kind: str, origins: dict[int, list]) -> tu
     return out, origins
 
 
-def _header_at(table: Table, kind: str) -> int | None:
+def _header_at(table: Table, kind: str) -> tuple[int, bool] | None:
+    """The header row, and whether it names a kind column (the rows across then give the channel alone)."""
     for h, row in enumerate(table.rows[:_MAX_HEADER_ROWS]):
         names = map_columns(kind, row.texts)
-        if "touchpoint" in names or "point_type" in names:
+        if "touchpoint" in names:
             return None
         if len(names) >= 2 and ("process" in names or "interaction" in names):
-            return h
+            return h, "point_type" in names
     return None
 
 
@@ -68,9 +69,10 @@ def _group_text(row: Row) -> str | None:
 
 def _regrouped(blocks: list, i: int, kind: str) -> tuple[Table, int] | None:
     first: Table = blocks[i]
-    h = _header_at(first, kind)
-    if h is None:
+    found = _header_at(first, kind)
+    if found is None:
         return None
+    h, kind_column = found
     n_cols = len(first.rows[h].cells)
     head: list[Row] = []
     entries: list[tuple[str | None, Row | None]] = []
@@ -103,26 +105,27 @@ def _regrouped(blocks: list, i: int, kind: str) -> tuple[Table, int] | None:
     if not runs or len(runs) < 2:
         return None
     read = [channel_and_kind(t, kind) for t, _, _ in runs]
-    if not _channels(read, [r for _, _, members in runs for r in members]):
+    if not _channels(read, [r for _, _, members in runs for r in members], kind_column):
         return None
-    out = [Row(r.cells + [Cell("точка взаимодействия" if k == 0 else ""), Cell("тип точки" if k == 0 else "")],
+    added = 1 if kind_column else 2
+    out = [Row(r.cells + [Cell("точка взаимодействия" if k == 0 else ""), Cell("тип точки" if k == 0 else "")][:added],
                r.source, r.is_header) for k, r in enumerate(head)]
     for (channel, kind_word), (_, upper, members) in zip(read, runs):
-        out += [across(text, row, n_cols + 2, members[0]) for text, row in upper]
-        out += [Row(r.cells + [Cell(channel), Cell(kind_word)], r.source, r.is_header) for r in members]
+        out += [across(text, row, n_cols + added, members[0]) for text, row in upper]
+        out += [Row(r.cells + [Cell(channel), Cell(kind_word)][:added], r.source, r.is_header) for r in members]
     return Table(out, first.source), j
 
 
-def _channels(read: list[tuple[str, str]], members: list[Row]) -> bool:
+def _channels(read: list[tuple[str, str]], members: list[Row], kind_column: bool) -> bool:
     """Whether the rows across are channels: most state a kind (and, where the pipeline gave a channel reader, most
-    read as channels — a process's row «Выдача выписок (в электронном виде)» does not); or, stating no kind, every
-    one reads as a channel and no column of the rows under them holds channels (then the rows across are processes
-    or directions over a list of its own)."""
+    read as channels — a process's row «Выдача выписок (в электронном виде)» does not); or, stating no kind (or
+    under a header with a kind column), two in three read as channels and no column of the rows under them holds
+    channels (then the rows across are processes or directions over a list of its own)."""
     code = cell_reader("channel_code")
     named = code is not None and sum(1 for c, _ in read if code(c)) * 2 >= len(read)
-    if sum(1 for _, k in read if k) * 2 >= len(read):
+    if not kind_column and sum(1 for _, k in read if k) * 2 >= len(read):
         return code is None or named
-    if code is None or not all(code(c) for c, _ in read):
+    if code is None or sum(1 for c, _ in read if code(c)) * 3 < len(read) * 2:
         return False
     width = max(len(r.cells) for r in members)
     return not any(sum(1 for r in members if j < len(r.cells) and r.cells[j].text.strip() and code(r.cells[j].text))
