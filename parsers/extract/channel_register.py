@@ -93,14 +93,31 @@ def _codes(cell: str) -> list[str] | None:
     return keys if keys and None not in keys else None
 
 
+# a code opening a channel cell and the point's needs after it, «К-1 – подать заявление», a line each «– …»
+_CODE_THEN_NEEDS = re.compile(r"^\s*(\S{1,10}?)[.;,]?\s*(?:\s[–—-]\s*|\n\s*[–—-]?\s*)(\S.*)$", re.S)
+
+
+def _code_and_needs(cell: str) -> tuple[list[str], str] | None:
+    """The code keys a channel cell names and the needs written after a lone code, or None where it holds other
+    words: «К-1, К-3» -> ([к-1, к-3], ''); «К-1 – подать заявление» -> ([к-1], 'подать заявление')."""
+    keys = _codes(cell)
+    if keys is not None:
+        return keys, ""
+    m = _CODE_THEN_NEEDS.match(cell or "")
+    key = code_key(m.group(1)) if m else None
+    return ([key], m.group(2).strip()) if key else None
+
+
 def decode_codes(records: list, codes: list[CodeLegend], registers: list[ChannelRegister],
                  span: tuple[int, int, int, int]) -> list:
     """A list's direction codes read through their legend (`code_legend.decode_directions`), and its channel cells
-    of codes through the nearest register holding them all: a record per code, in the cell's order."""
+    of codes through the nearest register holding them all: a record per code, in the cell's order (a lone code's
+    needs written after it in the cell are its point's)."""
     decode_directions(records, codes, span)
     if not registers:
         return records
-    named = [_codes(r.touchpoint_raw or "") for r in records]
+    split = [_code_and_needs(r.touchpoint_raw or "") for r in records]
+    named = [s[0] if s else None for s in split]
     filled = [keys for r, keys in zip(records, named) if (r.touchpoint_raw or "").strip()]
     if not filled or None in filled:
         return records
@@ -113,11 +130,12 @@ def decode_codes(records: list, codes: list[CodeLegend], registers: list[Channel
     if register is None:
         return records
     out = []
-    for rec, keys in zip(records, named):
+    for rec, keys, parts in zip(records, named, split):
+        needs = [parts[1]] if parts and parts[1] else []
         for key in keys or ():
             name, kind = register.entries[key]
             out.append(replace(rec, touchpoint_raw=name, point_type_raw=rec.point_type_raw or kind,
-                               interactions=list(rec.interactions), features=list(rec.features)))
+                               interactions=list(rec.interactions) + needs, features=list(rec.features)))
         if not keys:
             out.append(rec)
     return out
