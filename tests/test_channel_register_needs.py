@@ -22,3 +22,12 @@ def test_needs_after_a_code_are_its_point_s():
                                ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
     got = [(r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
     assert got == [("Журнал заявок", "получить справку"), ("СЭД", None), ("Официальный сайт", "подать заявление")]
+
+
+def test_a_register_saying_the_kind_after_the_channel_s_name():
+    register = ["Код\tКанал взаимодействия", "К1\tЖурнал заявок – офлайн", "К2\tСЭД (цифровая)", "К3\tОфициальный сайт"]
+    rows = ["1.\tПредоставление информации\tК1", "2.\tПредоставление информации\tК2", "3.\tСоздание учётных записей\tК3"]
+    doc = parse_text("\n".join(["Перечень точек взаимодействия", ""] + register +
+                               ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
+    got = [(r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
+    assert got == [("Журнал заявок", "офлайн"), ("СЭД", "цифровая"), ("Официальный сайт", None)]

@@ -64,8 +64,12 @@ def _stated(text: str | None) -> str | None:
         for code, prefixes in _prefixes().items():
             if word.startswith(prefixes):
                 return code
-    # no type word: the whole value may name the manner of the contact («при личном обращении»)
-    return _manner().get(tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS))
+    # no type word: the whole value may name the manner of the contact («при личном обращении»), after nouns naming
+    # the field («Взаимодействие при личном визите», «Точки взаимодействия при личном обращении»)
+    words = [w for w in lemmas(text or "") if w not in _PREPOSITIONS]
+    while len(words) > 1 and words[0] in _cell_words()[1]:
+        words = words[1:]
+    return _manner().get(tuple(words))
 
 
 def kind_only(text: str) -> bool:

@@ -6,7 +6,8 @@ the register names it, with the row's process and needs.  Either table may come 
 A register is a table whose header row has a code column (its heading's first word a `code_heads` word, at most
 four words: «Код канала», «Шифр»), a channel column and, at most, a kind column, and no other field's column — a list's
 «Код услуги» beside its process and needs is no register; every row under the header a code and a channel, each
-code once.  A list's channel column is read through a register only where every filled cell is codes it holds all
+code once; a register with no kind column may say the kind after the channel's name, «Сайт (цифровая)», «Телефон –
+офлайн».  A list's channel column is read through a register only where every filled cell is codes it holds all
 of, the nearest register above the list (after the previous list), else under it (before the next).
 
     find_code_tables(doc, needs) -> ([CodeLegend], [ChannelRegister])
@@ -23,6 +24,7 @@ from textcore.lemmas import lemmas
 from textcore.vocab import load_yaml
 
 from ..document import Document, Table
+from ..tables.channel_group_levels import channel_and_kind
 from ..tables.columns import field_scores
 from .code_legend import CodeLegend, code_key, decode_directions, find_code_legends
 
@@ -76,7 +78,11 @@ def _register(table: Table, at: int) -> ChannelRegister | None:
         name = texts[channel[0]].strip() if key else ""
         if not name or key in entries:
             return None
-        entries[key] = (name, texts[kind[0]].strip() or None if kind else None)
+        if kind:
+            entries[key] = (name, texts[kind[0]].strip() or None)
+        else:                      # the kind after the name, «Сайт (цифровая)», «Телефон – офлайн»
+            bare, said = channel_and_kind(name, _KIND)
+            entries[key] = (bare, said) if said else (name, None)
     return ChannelRegister(at, entries, id(table)) if len(entries) >= _MIN_ENTRIES else None
 
 
