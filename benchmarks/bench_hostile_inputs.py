@@ -213,6 +213,22 @@ def _grouped_blocks(k: int) -> list:
     return parse_text("\n".join(lines) + "\n").blocks
 
 
+def _leveled_blocks(k: int) -> list:
+    """shapes19: a list grouped by channel under a direction's and a kind's rows across, labelled «Канал: …», each
+    a line of its own between the table's parts, 300 groups a scale, and a register's header alone above it."""
+    from parsers.formats.text import parse_text
+    lines = ["Код\tКанал", "К1\tСайт", "К2\tСЭД", "", "\t".join(["№", "Процесс", "Потребность"])]
+    for g in range(1, 300 * k + 1):
+        lines += [f"**Направление {g}**", "**Цифровые точки**", "**Канал: Портал госуслуг**",
+                  f"{g}.\tВыдача справок\tполучить справку"]
+    return parse_text("\n".join(lines) + "\n").blocks
+
+
+def _code_needs(cell: str) -> object:
+    from parsers.extract.channel_register import _code_and_needs
+    return _code_and_needs(cell)
+
+
 def _channel_groups(blocks):
     from parsers.tables.channel_groups import with_channel_groups
     return with_channel_groups(blocks, "touchpoint_list", {})
@@ -1508,6 +1524,13 @@ CASES = [
     Case("signature: thousands of lines of initials", lambda k: ["Петров П.П. Иванов И.И. " * 8] * 3_000 * k
          + ["Министр", "И.И. Иванов", "12.03.2021", "№ 5"], _after_signature, ["Министр", "И.И. Иванов"]),
     Case("channel groups: thousands of group lines", _grouped_blocks, _channel_groups, _grouped_blocks(1)[:5]),
+    # shapes19: rows across over one another (a direction's, a kind's, the channel's) kept as levels, and the text
+    # reader's look past a few lines for a table as wide (`text_table_breaks._width_on`)
+    Case("channel groups: thousands of levels of rows across", _leveled_blocks, _channel_groups, _leveled_blocks(1)[:6]),
+    Case("text table breaks: thousands of lines between a list's parts", _leveled_blocks, _table_breaks,
+         _leveled_blocks(1)[:6]),
+    Case("register: a code, then a run of spaces and no dash", lambda k: "К1" + " " * 20_000 * k + "x", _code_needs,
+         "К1 – получить справку"),
     Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
     # shapes18: a tab table cut where its width changes after a blank line (text_table_breaks), a list's other
     # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once

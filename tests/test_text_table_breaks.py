@@ -36,3 +36,23 @@ def test_a_page_break_inside_a_table_or_a_short_row_is_no_second_table():
     assert _tables("\n".join(LIST + [""] + short) + "\n") == [[4] * 4 + [2] * 3]
     # two narrower rows only: too few for a table of its own
     assert _tables("\n".join(LIST + [""] + NEEDS[:2]) + "\n") == [[4] * 4 + [2] * 2]
+
+
+def test_a_list_s_header_alone_under_a_register_when_its_rows_go_on_past_rows_across():
+    """A register of coded channels, a blank line, the list's header, then a row across (a line of its own) and the
+    list's rows: the header is the list's, not a last row of the register."""
+    register = ["Код\tКанал взаимодействия", "К1\tЖурнал заявок", "К2\tСЭД", "К3\tОфициальный сайт"]
+    rows = ["**Открытые данные**", "1.\tПредоставление информации\tК1\tполучить справку",
+            "2.\tПредоставление информации\tК2\tузнать порядок", "**Техническая поддержка**",
+            "3.\tСоздание учётных записей\tК3\tузнать сроки"]
+    text = "\n".join(register + ["", "№\tПроцесс\tКанал взаимодействия\tПотребности"] + rows) + "\n"
+    assert _tables(text) == [[2] * 4, [4], [4] * 2, [4]]
+    recs, _ = extract_touchpoints(parse_text(text))
+    assert [(r["touchpoint_raw"], r["direction_raw"]) for r in recs] == [
+        ("Журнал заявок", "Открытые данные"), ("СЭД", "Открытые данные"), ("Официальный сайт", "Техническая поддержка")]
+
+
+def test_a_last_row_of_another_width_with_no_table_after_stays():
+    """One row of another width after a blank line and nothing as wide after it: no cut (a row a cell short)."""
+    text = "\n".join(LIST + ["", "4\tИтого точек: 3"]) + "\n"
+    assert len(_tables(text)) == 1

@@ -39,15 +39,37 @@ def ends_name_as_type(word: str) -> bool:
 
 @lru_cache(maxsize=5_000)
 def match_point_type(text: str | None) -> str | None:
-    """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated."""
+    """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated.  A value opening with a
+    word of lack, «без посещения ведомства», «без использования сети Интернет», says the other type than its
+    rest (`negated`)."""
+    words = normalize(text or "").replace("-", " ").split()
+    if len(words) > 1 and words[0] in _negation()[0]:
+        rest = " ".join(words[1:])
+        code = _stated(rest) or next((_negation()[1][w] for w in map(lemma, words[1:4]) if w in _negation()[1]), None)
+        return other_type(code) if code else None
+    return _stated(text)
+
+
+@vocabulary(DATA / "point_type.yaml", required=("negated",))
+def _negation(data: dict) -> tuple[frozenset[str], dict[str, str]]:
+    """The words of lack opening a value, and the nouns whose lack says a type (lemma -> the type they name)."""
+    neg = data["negated"]
+    return frozenset(neg["words"]), {lemma(w): code for code, ws in neg["nouns"].items() for w in ws}
+
+
+def _stated(text: str | None) -> str | None:
     words = normalize(text or "").replace("-", " ").split()
     # by prefix: "офлайн" is sometimes glued to the next word ("офлайнточка")
     for word in words:
         for code, prefixes in _prefixes().items():
             if word.startswith(prefixes):
                 return code
-    # no type word: the whole value may name the manner of the contact («при личном обращении»)
-    return _manner().get(tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS))
+    # no type word: the whole value may name the manner of the contact («при личном обращении»), after nouns naming
+    # the field («Взаимодействие при личном визите», «Точки взаимодействия при личном обращении»)
+    words = [w for w in lemmas(text or "") if w not in _PREPOSITIONS]
+    while len(words) > 1 and words[0] in _cell_words()[1]:
+        words = words[1:]
+    return _manner().get(tuple(words))
 
 
 def kind_only(text: str) -> bool:
@@ -55,7 +77,13 @@ def kind_only(text: str) -> bool:
     form of the contact «при личном обращении», «в электронной форме» — not «Электронная почта», «Интернет-
     приёмная», «Очный приём», channels whose names open with a kind's word."""
     return states_type(text, set_apart=True) or \
-        tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS) in _manner()
+        tuple(w for w in lemmas(text or "") if w not in _PREPOSITIONS) in _manner() or _negated(text)
+
+
+def _negated(text: str | None) -> bool:
+    """A value of lack saying a type whole, «без посещения ведомства», «вне сети Интернет»."""
+    words = normalize(text or "").split()
+    return len(words) in (2, 3, 4) and words[0] in _negation()[0] and match_point_type(text) is not None
 
 
 _PREPOSITIONS = frozenset({"в", "во", "при", "путём", "путем", "через", "по", "на", "с"})

@@ -24,6 +24,10 @@ reading can be measured on them:
   terms and responsible ones, `mutate_plans.py`, `mutate_plan_years.py`;
 * `headers=reworded` — every heading of a known field said in another ministry's words (a grammar per
   field: head noun × qualifier × client word × parenthetical), `mutate_headings.py`;
+* `placement=mixed` — a touchpoint list laid out again with each field placed by a grammar (direction, process,
+  channel, kind, needs: a column, a group row, a caption, a run-in label, a register joined by code, kind columns,
+  needs after a dash or in a keyed table), the combination drawn per document, `mutate_placement.py`;
+  `kinds=reworded` — a list's kind words said in a grammar of adjectives, adverbials and noun phrases, `kind_words.py`;
 * `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
   `mutate_procedure.py`; `leadins=reworded` — their lead-ins from a grammar per list kind, `mutate_leadins.py`
   (the only ones that touch procedures' paragraphs).
@@ -40,7 +44,9 @@ import re
 
 from .doc import Cell, Doc, Table, starts as _starts, width
 from .mutate_fill import COLUMNS, extra_column
+from .kind_words import KIND_MUTATIONS
 from .mutate_headings import HEADING_MUTATIONS
+from .mutate_placement import PLACEMENT_MUTATIONS
 from .mutate_cells import CELL_MUTATIONS
 from .mutate_groups import GROUP_MUTATIONS
 from .mutate_plans import PLAN_MUTATIONS
@@ -49,9 +55,10 @@ from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate
 from .mutate_rows import ROW_MUTATIONS
 
 TABLE_MUTATIONS = ("headers=neutral", "headers=reworded", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS,
-                   *CELL_MUTATIONS, *GROUP_MUTATIONS, *PLAN_MUTATIONS)
+                   *CELL_MUTATIONS, *GROUP_MUTATIONS, *PLAN_MUTATIONS, *PLACEMENT_MUTATIONS, *KIND_MUTATIONS)
 MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS, *LEADIN_MUTATIONS)
-_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS, **HEADING_MUTATIONS}
+_DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS, **HEADING_MUTATIONS,
+             **PLACEMENT_MUTATIONS, **KIND_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
 

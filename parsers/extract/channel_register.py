@@ -6,7 +6,8 @@ the register names it, with the row's process and needs.  Either table may come 
 A register is a table whose header row has a code column (its heading's first word a `code_heads` word, at most
 four words: «Код канала», «Шифр»), a channel column and, at most, a kind column, and no other field's column — a list's
 «Код услуги» beside its process and needs is no register; every row under the header a code and a channel, each
-code once.  A list's channel column is read through a register only where every filled cell is codes it holds all
+code once; a register with no kind column may say the kind after the channel's name, «Сайт (цифровая)», «Телефон –
+офлайн».  A list's channel column is read through a register only where every filled cell is codes it holds all
 of, the nearest register above the list (after the previous list), else under it (before the next).
 
     find_code_tables(doc, needs) -> ([CodeLegend], [ChannelRegister])
@@ -23,6 +24,7 @@ from textcore.lemmas import lemmas
 from textcore.vocab import load_yaml
 
 from ..document import Document, Table
+from ..tables.channel_group_levels import channel_and_kind
 from ..tables.columns import field_scores
 from .code_legend import CodeLegend, code_key, decode_directions, find_code_legends
 
@@ -76,7 +78,11 @@ def _register(table: Table, at: int) -> ChannelRegister | None:
         name = texts[channel[0]].strip() if key else ""
         if not name or key in entries:
             return None
-        entries[key] = (name, texts[kind[0]].strip() or None if kind else None)
+        if kind:
+            entries[key] = (name, texts[kind[0]].strip() or None)
+        else:                      # the kind after the name, «Сайт (цифровая)», «Телефон – офлайн»
+            bare, said = channel_and_kind(name, _KIND)
+            entries[key] = (bare, said) if said else (name, None)
     return ChannelRegister(at, entries, id(table)) if len(entries) >= _MIN_ENTRIES else None
 
 
@@ -93,14 +99,31 @@ def _codes(cell: str) -> list[str] | None:
     return keys if keys and None not in keys else None
 
 
+# a code opening a channel cell and the point's needs after it, «К-1 – подать заявление», a line each «– …»
+_CODE_THEN_NEEDS = re.compile(r"^\s*(\S{1,10}?)[.;,]?\s*(?:\s[–—-]\s*|\n\s*[–—-]?\s*)(\S.*)$", re.S)
+
+
+def _code_and_needs(cell: str) -> tuple[list[str], str] | None:
+    """The code keys a channel cell names and the needs written after a lone code, or None where it holds other
+    words: «К-1, К-3» -> ([к-1, к-3], ''); «К-1 – подать заявление» -> ([к-1], 'подать заявление')."""
+    keys = _codes(cell)
+    if keys is not None:
+        return keys, ""
+    m = _CODE_THEN_NEEDS.match(cell or "")
+    key = code_key(m.group(1)) if m else None
+    return ([key], m.group(2).strip()) if key else None
+
+
 def decode_codes(records: list, codes: list[CodeLegend], registers: list[ChannelRegister],
                  span: tuple[int, int, int, int]) -> list:
     """A list's direction codes read through their legend (`code_legend.decode_directions`), and its channel cells
-    of codes through the nearest register holding them all: a record per code, in the cell's order."""
+    of codes through the nearest register holding them all: a record per code, in the cell's order (a lone code's
+    needs written after it in the cell are its point's)."""
     decode_directions(records, codes, span)
     if not registers:
         return records
-    named = [_codes(r.touchpoint_raw or "") for r in records]
+    split = [_code_and_needs(r.touchpoint_raw or "") for r in records]
+    named = [s[0] if s else None for s in split]
     filled = [keys for r, keys in zip(records, named) if (r.touchpoint_raw or "").strip()]
     if not filled or None in filled:
         return records
@@ -113,11 +136,12 @@ def decode_codes(records: list, codes: list[CodeLegend], registers: list[Channel
     if register is None:
         return records
     out = []
-    for rec, keys in zip(records, named):
+    for rec, keys, parts in zip(records, named, split):
+        needs = [parts[1]] if parts and parts[1] else []
         for key in keys or ():
             name, kind = register.entries[key]
             out.append(replace(rec, touchpoint_raw=name, point_type_raw=rec.point_type_raw or kind,
-                               interactions=list(rec.interactions), features=list(rec.features)))
+                               interactions=list(rec.interactions) + needs, features=list(rec.features)))
         if not keys:
             out.append(rec)
     return out

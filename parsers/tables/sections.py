@@ -24,6 +24,7 @@ from textcore.point_type import match_point_type
 from textcore.vocab import vocabulary
 
 from ..document import Row
+from .kind_rows import names_point_type
 from .note_rows import note_kind
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sections.yaml"
@@ -35,7 +36,7 @@ _CAPITAL_NUMBER = re.compile(r"^\s*([А-ЯЁ])[.)]\s+(?![А-ЯЁ]\.)(\S{2}.*)$")
 
 @vocabulary(_DATA, required=("number_words", "not_direction", "not_direction_alone", "max_words",
                              "max_words_labelled", "max_words_set_apart", "point_type_max_words",
-                             "point_type_nouns", "names_direction", "list_name", "names_scope", "list_title_words",
+                             "point_type_nouns", "point_type_prepositions", "names_direction", "list_name", "names_scope", "list_title_words",
                              "client_nouns", "client_words", "internal_client_words",
                              "external_client_words"))
 def vocab(data: dict) -> dict:
@@ -51,12 +52,11 @@ def vocab(data: dict) -> dict:
 
 
 def _names_point_type(title: str) -> bool:
-    """"Цифровые точки (взаимодействия)", "Офлайн": a point type and nothing else."""
+    """"Цифровые точки (взаимодействия)", "Офлайн", "Взаимодействие при личном визите": a point type and nothing else
+    (`kind_rows.names_point_type`)."""
     v = vocab()
-    if len(title.split()) > v["point_type_max_words"] or not match_point_type(title):
-        return False
-    return all(match_point_type(w) or lem in v["point_type_nouns"]
-               for w in re.findall(r"[А-Яа-яЁёA-Za-z]+", title.replace("-", " ")) for lem in lemmas(w)[:1])
+    return names_point_type(title, frozenset(v["point_type_nouns"]), frozenset(v["point_type_prepositions"]),
+                            v["point_type_max_words"])
 
 
 def names_client_category(title: str) -> bool:

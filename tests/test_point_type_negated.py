@@ -1,0 +1,24 @@
+"""A point's kind said by what the contact lacks («без посещения ведомства», «вне сети Интернет») or by a visit
+(«при личном визите»): `textcore.point_type` reads the other type than the lacking words' own."""
+from textcore.point_type import kind_only, match_point_type, read_type_value
+
+
+def test_a_value_of_lack_says_the_other_type():
+    assert match_point_type("без посещения ведомства") == "digital"
+    assert match_point_type("Без личного присутствия заявителя") == "digital"
+    assert match_point_type("без использования сети Интернет") == "offline"
+    assert match_point_type("вне сети Интернет") == "offline"
+    assert read_type_value("Без посещения ведомства") == "digital"
+
+
+def test_a_visit_is_offline_and_such_values_are_kinds_alone():
+    assert match_point_type("при личном визите") == "offline"
+    assert kind_only("при личном визите") and kind_only("без посещения ведомства")
+
+
+def test_lack_of_nothing_typed_says_nothing():
+    assert match_point_type("Без ограничений") is None
+    assert match_point_type("без") is None
+    assert not kind_only("Без выходных")
+    # the type words read as before where no word of lack opens the value
+    assert match_point_type("Офлайн-точка") == "offline" and match_point_type("цифровая") == "digital"
