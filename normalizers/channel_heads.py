@@ -166,7 +166,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
                 or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h) or timed(ws, i, h.time_preps):
             continue
-        spec = h.heads[key]
+        spec = groups.with_own(h.heads[key], i)
         scope = groups.of(i)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_on(ws, i, h, rest_bag):
             continue
