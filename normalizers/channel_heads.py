@@ -205,7 +205,7 @@ def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
-    code = None if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else _with({"with": spec["platform"]}, rest_bag)
+    code = _with({"with": spec["addresses"] if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:

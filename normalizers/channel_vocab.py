@@ -47,6 +47,7 @@ class Heads:
             spec["unless_platform"] = frozenset(spec.get("unless_platform", ()))
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
+            spec["addresses"] = [(k, v) for k, v in spec["platform"] if k[0].startswith("@")]  # never `unless_platform`'s
             self.heads[str(word)] = spec
         _shared_with(self.heads, data)
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}

@@ -81,3 +81,9 @@ def test_a_cut_word_is_the_adjective_only_before_what_it_qualifies(text, want):
     from normalizers.channel_words import untruncate
     h = heads()
     assert untruncate(text, h.vocab, h.speller.forms) == want
+
+
+def test_an_email_address_beside_the_posts_papers_is_still_email():
+    # the post's own papers keep «почта»'s file words from deciding, not an e-mail address it names
+    assert match_channel("почта info@region.example.ru, заказные письма принимаются по адресу").code == "email"
+    assert match_channel("почтой с описью вложения").code == "written_mail"
