@@ -87,3 +87,14 @@ def test_an_email_address_beside_the_posts_papers_is_still_email():
     # the post's own papers keep «почта»'s file words from deciding, not an e-mail address it names
     assert match_channel("почта info@region.example.ru, заказные письма принимаются по адресу").code == "email"
     assert match_channel("почтой с описью вложения").code == "written_mail"
+
+
+@pytest.mark.parametrize("text, want", [
+    # only the frame's own noun is set in it: a noun after the act («проверки САЙТ»), or its object in the
+    # genitive («проверки САЙТА»), is the channel the finding is about
+    ("в ходе проверки сайт учреждения не работал", "website"),
+    ("в ходе проверки сайта выявлено отсутствие графика", "website"),
+    ("в ходе выездной проверки пост в группе ведомства", "social_network"),
+])
+def test_a_head_after_the_frames_act_is_no_setting(text, want):
+    assert match_channel(text).code == want
