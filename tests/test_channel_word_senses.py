@@ -98,3 +98,10 @@ def test_an_email_address_beside_the_posts_papers_is_still_email():
 ])
 def test_a_head_after_the_frames_act_is_no_setting(text, want):
     assert match_channel(text).code == want
+
+
+@pytest.mark.parametrize("text", ["применение онлайн-касс", "оплата в кассе банка"])
+def test_a_cash_register_or_a_banks_desk_is_no_reception(text):
+    # a body's cash desk is where its visitors are served; an online cash register is a machine, a bank's desk
+    # another's place
+    assert match_channel(text).code != "personal_reception"
