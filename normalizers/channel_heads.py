@@ -38,8 +38,7 @@ from .phrase import Word, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
-# a head's `with` word met only outside its own words, in the rest or a detail ("Отдел …, каб.
-# 101 (приём документов)"): which word the phrase is about is a guess — below review
+# a head's `with` word met only outside its own words («Отдел …, каб. 101 (приём документов)»): a guess
 DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
@@ -191,16 +190,17 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
-    weak = last = None      # the first weak reading; the first of a fallback or a setting
+    weak = last = setting = None        # the first weak reading, of a verb of writing, of a sure head in a setting
     for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
-        setting = r.how.startswith("~")     # a head in a setting («в ходе приёма») yields to any head named
-        if r.how != "weak" and not setting:
+        if not r.how.startswith("~") and r.how != "weak":
             return r
-        if setting or h.heads.get(r.head, {}).get("fallback"):      # so does a verb of writing («пишет … в группе»)
-            last = last or (ChannelReading(r.code, r.score, "setting", r.head) if setting else r)
-            continue
-        weak = weak or r
-    return weak or last
+        if r.how.startswith("~") and r.how != "~weak":      # a sure head in a setting («в ходе приёма») yields to a
+            setting = setting or ChannelReading(r.code, r.score, "setting", r.head)     # definite head, not a weak one
+        elif h.heads.get(r.head, {}).get("fallback"):      # a verb of writing («пишет … в группе») yields to any head
+            last = last or r
+        else:               # (a weak head in a setting is weak)
+            weak = weak or ChannelReading(r.code, r.score, "weak", r.head, r.details)
+    return setting or weak or last
 
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:

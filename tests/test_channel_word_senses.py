@@ -94,10 +94,17 @@ def test_an_email_address_beside_the_posts_papers_is_still_email():
     # genitive («проверки САЙТА»), is the channel the finding is about
     ("в ходе проверки сайт учреждения не работал", "website"),
     ("в ходе проверки сайта выявлено отсутствие графика", "website"),
-    ("в ходе выездной проверки пост в группе ведомства", "social_network"),
 ])
 def test_a_head_after_the_frames_act_is_no_setting(text, want):
     assert match_channel(text).code == want
+
+
+@pytest.mark.parametrize("text", ["в ходе личного приёма сотрудник отдела разъясняет порядок",
+                                  "в ходе личного приёма специалист отдела консультирует"])
+def test_a_sure_head_in_a_setting_outweighs_a_weak_one(text):
+    # a setting yields to a definite head named, not to a generic one («сотрудник отдела»: the office's, weak)
+    m = match_channel(text)
+    assert (m.code, m.score >= REVIEW) == ("personal_reception", True)
 
 
 @pytest.mark.parametrize("text", ["применение онлайн-касс", "оплата в кассе банка"])
